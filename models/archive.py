@@ -1,0 +1,30 @@
+"""Where each archived part of a document lives; the bytes themselves are in archive/."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, Index, String, false
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, utcnow
+
+
+class ArchiveObject(Base):
+    __tablename__ = "archive_objects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30), comment="original | extracted | approved | ...")
+    key: Mapped[str] = mapped_column(String(300))
+    version_id: Mapped[str | None] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int]
+    backend: Mapped[str] = mapped_column(String(10), comment="file | s3")
+    retain_until: Mapped[dt.datetime | None]
+    stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    legal_hold: Mapped[bool] = mapped_column(
+        default=False, server_default=false(), comment="held beyond retention (litigation, audit)"
+    )
+
+    __table_args__ = (Index("ix_archive_objects_key_version", "key", "version_id"),)

@@ -1,0 +1,53 @@
+"""Orders approved from purchase orders; follow-up documents link to them (see linking/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, utcnow
+from models.enums import OrderStatus
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    order_number: Mapped[str] = mapped_column(String(100), index=True)
+    customer_name: Mapped[str | None] = mapped_column(String(300))
+    customer_number: Mapped[str | None] = mapped_column(String(100), index=True)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    order_date: Mapped[dt.date | None]
+    delivery_date: Mapped[dt.date | None]
+    total_net: Mapped[Decimal | None]
+    total_tax: Mapped[Decimal | None]
+    total_gross: Mapped[Decimal | None]
+    status: Mapped[str] = mapped_column(String(30), default=OrderStatus.APPROVED, index=True)
+    approved_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.position"
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    sku: Mapped[str | None] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+    quantity: Mapped[Decimal | None]
+    unit: Mapped[str | None] = mapped_column(String(20))
+    unit_price: Mapped[Decimal | None]
+    line_total: Mapped[Decimal | None]
+    tax_rate: Mapped[Decimal | None]
+
+    order: Mapped[Order] = relationship(back_populates="lines")

@@ -1,0 +1,94 @@
+"""Approval settings (owned by ``approvals/``): rules, routing, queues, sign-in, outbound.
+
+Every rule can be switched off and every threshold changed here, never in code:
+``ORDERDESK_APPROVALS__HIGH_VALUE=20000`` or
+``ORDERDESK_APPROVALS__RULES__PRICE_LIST__ENABLED=false``.
+"""
+
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+
+class RuleToggle(BaseModel):
+    enabled: bool = True
+
+
+class RuleSettings(BaseModel):
+    mandatory_fields: RuleToggle = RuleToggle()
+    arithmetic: RuleToggle = RuleToggle()
+    unknown_customer: RuleToggle = RuleToggle()
+    unknown_product: RuleToggle = RuleToggle()
+    price_list: RuleToggle = RuleToggle()
+    duplicate_order: RuleToggle = RuleToggle()
+    credit_limit: RuleToggle = RuleToggle()
+    delivery_date: RuleToggle = RuleToggle()
+    confidence: RuleToggle = RuleToggle()
+    high_value: RuleToggle = RuleToggle()
+
+
+class QueueSettings(BaseModel):
+    """Hours until the work in each queue is due (unknown queues use ``default``)."""
+
+    default: float = 24.0
+    needs_review: float = 8.0
+    unknown_customer: float = 24.0
+    price_check: float = 8.0
+    credit_check: float = 4.0
+    high_value: float = 4.0
+    duplicate: float = 24.0
+
+
+class OutboundSettings(BaseModel):
+    smtp_host: str | None = Field(default=None, description="No host: no e-mail is sent.")
+    smtp_port: int = 25
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    mail_from: str = "orders@orderdesk.invalid"
+    company_name: str = Field(default="orderdesk", description="Shown on confirmations.")
+    webhook_url: str | None = Field(default=None, description="POST approved orders here.")
+    webhook_secret: str | None = Field(default=None, description="HMAC-SHA256 key of X-Signature")
+    webhook_timeout_seconds: float = 10.0
+    export_dir: str | None = Field(default=None, description="JSON+CSV per approved order.")
+
+
+class ApprovalSettings(BaseModel):
+    auto_accept_confidence: float = Field(
+        default=0.90, ge=0, le=1, description="Values at or above need no human look."
+    )
+    touchless: bool = Field(
+        default=True,
+        description="Approve without a human when every check passes and every value is sure.",
+    )
+    claim_minutes: int = Field(default=30, gt=0)
+    mandatory_fields: list[str] = Field(
+        default=["document_number", "document_date", "customer_name", "currency", "total_gross"],
+        description="Fields a purchase order must have.",
+    )
+    amount_tolerance: Decimal = Field(
+        default=Decimal("0.02"), ge=0, description="Rounding allowed when adding up (currency)."
+    )
+    price_tolerance_percent: Decimal = Field(
+        default=Decimal("2"), ge=0, description="A price further off the price list is flagged."
+    )
+    customer_match_min_score: float = Field(
+        default=88.0, ge=0, le=100, description="Fuzzy name+address score accepted (0-100)."
+    )
+    product_match_min_score: float = Field(default=85.0, ge=0, le=100)
+    lead_time_days: int = Field(default=2, ge=0, description="Working days before delivery.")
+    high_value: Decimal = Field(
+        default=Decimal("10000"), ge=0, description="Orders above need an approver (4-eyes)."
+    )
+    rules: RuleSettings = RuleSettings()
+    queues: QueueSettings = QueueSettings()
+    outbound: OutboundSettings = OutboundSettings()
+    session_hours: float = Field(default=12.0, gt=0, description="A login lasts this long.")
+    login_max_failures: int = Field(
+        default=5, ge=1, description="Failed logins of one name before it waits (lockout)."
+    )
+    login_lockout_minutes: float = Field(default=15.0, gt=0)
+    session_cookie_secure: bool | None = Field(
+        default=None,
+        description="Secure flag of the session cookie; default: on unless served on loopback.",
+    )
