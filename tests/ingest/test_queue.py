@@ -1,0 +1,66 @@
+"""The job queue on SQLite and PostgreSQL: claim, lease, retry, give up, fencing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from ingest import queue
+from models.enums import JobStatus
+from models.jobs import Job
+
+LEASE = dt.timedelta(seconds=30)
+
+
+def test_claim_complete_once(session: Session) -> None:
+    queue.enqueue(session, "extract", payload={"n": 1})
+    session.commit()
+    job = queue.claim(session, "w1", lease=LEASE)
+    assert job is not None and job.attempts == 1
+    assert queue.claim(session, "w2", lease=LEASE) is None  # leased: nobody else gets it
+    assert queue.complete(session, job)
+    session.commit()
+    assert session.get(Job, job.id).status == JobStatus.DONE  # type: ignore[union-attr]
+    assert queue.claim(session, "w2", lease=LEASE) is None
+
+
+def test_expired_lease_is_taken_again_and_old_worker_is_fenced(session: Session) -> None:
+    queue.enqueue(session, "extract")
+    session.commit()
+    first = queue.claim(session, "dead-worker", lease=dt.timedelta(seconds=-1))
+    assert first is not None
+    session.commit()
+    second = queue.claim(session, "w2", lease=LEASE)
+    assert second is not None and second.id == first.id and second.attempts == 2
+    assert not queue.complete(session, first)  # the dead worker lost its lease
+    assert queue.complete(session, second)
+
+
+def test_retry_with_backoff_then_give_up(session: Session) -> None:
+    queue.enqueue(session, "extract", max_attempts=2)
+    session.commit()
+    job = queue.claim(session, "w", lease=LEASE)
+    assert job is not None
+    assert not queue.fail(session, job, "boom", base_seconds=60)
+    row = session.get(Job, job.id)
+    assert row is not None and row.status == JobStatus.QUEUED
+    assert row.run_after > dt.datetime.now(dt.UTC) + dt.timedelta(seconds=50)
+    assert queue.claim(session, "w", lease=LEASE) is None  # not due yet
+    row.run_after = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    session.commit()
+    job = queue.claim(session, "w", lease=LEASE)
+    assert job is not None and job.attempts == 2
+    assert queue.fail(session, job, "boom again", base_seconds=60)  # gave up
+    assert session.get(Job, job.id).status == JobStatus.FAILED  # type: ignore[union-attr]
+
+
+def test_enqueue_is_idempotent_per_document(session: Session) -> None:
+    from models.documents import Document
+
+    doc = Document(sha256="0" * 64, original_name="a.pdf")
+    session.add(doc)
+    session.flush()
+    a = queue.enqueue(session, "extract", document_id=doc.id)
+    b = queue.enqueue(session, "extract", document_id=doc.id)
+    assert a.id == b.id
