@@ -1,0 +1,84 @@
+"""One clerk at a time: a document is claimed before it is edited, and a claim expires so a
+clerk who walked away does not block the queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from approvals.errors import InvalidState
+from models.audit import record_event
+from models.base import utcnow
+from models.documents import Document
+from models.enums import TaskStatus
+from models.review import ReviewTask
+
+
+def open_task(session: Session, document_id: int, *, lock: bool = False) -> ReviewTask | None:
+    query = select(ReviewTask).where(
+        ReviewTask.document_id == document_id, ReviewTask.status != TaskStatus.DONE
+    )
+    if lock:
+        query = query.with_for_update()
+    return session.execute(query.order_by(ReviewTask.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def holder(task: ReviewTask | None, now: dt.datetime | None = None) -> str | None:
+    """Who holds the claim right now (None when free or expired)."""
+    if task is None or task.claimed_by is None or task.claimed_until is None:
+        return None
+    return task.claimed_by if task.claimed_until > (now or utcnow()) else None
+
+
+def claim(session: Session, doc: Document, *, actor: str, minutes: int) -> ReviewTask:
+    """Claim (or extend one's own claim on) a document; refused while someone else holds it."""
+    task = open_task(session, doc.id, lock=True)
+    if task is None:
+        raise InvalidState(f"document {doc.id} is not waiting in a queue ({doc.status})")
+    now = utcnow()
+    other = holder(task, now)
+    if other is not None and other != actor:
+        assert task.claimed_until is not None
+        raise InvalidState(
+            f"{other} is working on document {doc.id} until "
+            f"{task.claimed_until:%H:%M} UTC; pick another one"
+        )
+    fresh = other is None
+    task.claimed_by, task.claimed_until = actor, now + dt.timedelta(minutes=minutes)
+    task.status = TaskStatus.CLAIMED
+    if fresh:
+        record_event(
+            session,
+            actor=actor,
+            action="claimed",
+            entity_type="document",
+            entity_id=doc.id,
+            data={"queue": task.queue, "until": task.claimed_until.isoformat()},
+        )
+    return task
+
+
+def release(session: Session, doc: Document, *, actor: str, force: bool = False) -> None:
+    task = open_task(session, doc.id, lock=True)
+    if task is None or task.claimed_by is None:
+        return
+    if task.claimed_by != actor and holder(task) is not None and not force:
+        raise InvalidState(f"document {doc.id} is claimed by {task.claimed_by}, not by you")
+    previous = task.claimed_by
+    task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
+    record_event(
+        session,
+        actor=actor,
+        action="released",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"was_claimed_by": previous},
+    )
+
+
+def ensure_claim(session: Session, doc: Document, *, actor: str, minutes: int) -> None:
+    """Before a change: take the claim if free, refuse if someone else holds it."""
+    if open_task(session, doc.id) is not None:
+        claim(session, doc, actor=actor, minutes=minutes)

@@ -1,0 +1,594 @@
+"""Review actions on a document: route it to a queue, correct it, approve or reject it.
+
+Each action records who did what (before and after) as an audit event in the same
+transaction, so the trail and the data can never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from approvals import claims
+from approvals.errors import InvalidInput, InvalidState, NotAllowed, NotFound
+from approvals.masterdata import remember_customer_alias, remember_product_code
+from approvals.normalize import company_key
+from approvals.routing import assess, due_at, failing
+from approvals.rules import is_high_value
+from models.audit import AuditEvent, record_event
+from models.base import utcnow
+from models.documents import Document, DocumentLine, ExtractedField
+from models.enums import DocStatus, OrderStatus, Role, TaskStatus
+from models.masterdata import Customer, DocumentMatch, Product
+from models.orders import Order, OrderLine
+from models.review import ReviewTask
+from models.settings import Settings
+from models.settings.approvals import ApprovalSettings
+
+DEFAULT_QUEUE = "needs_review"
+TOUCHLESS_ACTOR = "system:touchless"
+APPROVER_ROLES = (Role.APPROVER, Role.ADMIN)
+REVIEWABLE = (DocStatus.EXTRACTED, DocStatus.IN_REVIEW)
+LINE_FIELDS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+DECIMAL_LINE_FIELDS = ("quantity", "unit_price", "line_total", "tax_rate")
+
+
+def get_document(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"document {document_id} does not exist")
+    return doc
+
+
+@dataclass
+class RouteResult:
+    queue: str | None  # None when nobody needs to look
+    decided: bool  # approved without a human: the caller runs what follows a decision
+    order: Order | None = None
+
+
+def _approval_settings(settings: Settings | ApprovalSettings | None) -> ApprovalSettings:
+    if settings is None:
+        return ApprovalSettings()
+    return settings if isinstance(settings, ApprovalSettings) else settings.approvals
+
+
+def route(
+    session: Session,
+    doc: Document,
+    *,
+    settings: Settings | ApprovalSettings | None = None,
+    queue: str | None = None,
+    reason: str = "",
+    today: dt.date | None = None,
+) -> RouteResult:
+    """Check an extracted document and put it in front of the right people, or approve it
+    untouched when every check passes and every value is sure (the pipeline calls this)."""
+    cfg = _approval_settings(settings)
+    assessment = assess(session, doc, cfg, today=today)
+    chosen = queue or assessment.queue
+    if chosen is None and cfg.touchless and doc.status in REVIEWABLE:
+        order = approve(
+            session, doc, actor=TOUCHLESS_ACTOR, reason="every check passed", settings=cfg
+        )
+        record_event(
+            session,
+            actor=TOUCHLESS_ACTOR,
+            action="touchless",
+            entity_type="document",
+            entity_id=doc.id,
+            data={"checks": len(assessment.verdicts)},
+        )
+        return RouteResult(None, True, order)
+    chosen = chosen or DEFAULT_QUEUE
+    reasons = [v.message for v in assessment.verdicts if v.outcome != "pass"]
+    reason = reason or " ".join(reasons[:3])
+    _queue_task(session, doc, chosen, reason, cfg)
+    doc.status = DocStatus.IN_REVIEW
+    record_event(
+        session,
+        actor="system:approvals",
+        action="routed",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"queue": chosen, "reason": reason},
+    )
+    return RouteResult(chosen, False)
+
+
+def _queue_task(
+    session: Session, doc: Document, queue: str, reason: str, cfg: ApprovalSettings
+) -> ReviewTask:
+    now = utcnow()
+    task = _open_task(session, doc.id)
+    if task is None:
+        task = ReviewTask(document_id=doc.id, queue=queue, created_at=now)
+        session.add(task)
+    if task.queue != queue or task.due_at is None:
+        task.queue, task.due_at = queue, due_at(queue, cfg, now)
+    task.reason = reason or None
+    return task
+
+
+def reassess(
+    session: Session, doc: Document, *, settings: Settings | ApprovalSettings | None = None
+) -> str | None:
+    """After a change: run the rules again and move the open task to the queue they ask for
+    (a claim stays with its clerk). Returns the queue."""
+    cfg = _approval_settings(settings)
+    assessment = assess(session, doc, cfg)
+    if doc.status not in REVIEWABLE:
+        return assessment.queue
+    queue = assessment.queue or DEFAULT_QUEUE
+    reasons = " ".join(v.message for v in assessment.verdicts if v.outcome != "pass")
+    _queue_task(session, doc, queue, reasons[:1000], cfg)
+    return queue
+
+
+def correct(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    fields: dict[str, str | None] | None = None,
+    lines: list[dict[str, Any]] | None = None,
+    settings: Settings | ApprovalSettings | None = None,
+) -> list[dict[str, Any]]:
+    """Apply a clerk's corrections (claiming the document first); returns the changes made
+    (field, before, after) and runs the rules again."""
+    _require_reviewable(doc)
+    cfg = _approval_settings(settings)
+    claims.ensure_claim(session, doc, actor=actor, minutes=cfg.claim_minutes)
+    changes: list[dict[str, Any]] = []
+    now = utcnow()
+    for name, value in (fields or {}).items():
+        value = value.strip() if isinstance(value, str) else value
+        current = doc.field(name)
+        before = current.value if current else None
+        if before == (value or None):
+            continue
+        if current is None:
+            current = ExtractedField(
+                document=doc, name=name, value=None, confidence=1.0, source="human"
+            )
+            session.add(current)
+        if current.machine_value is None and current.source != "human":
+            current.machine_value = current.value
+        current.value = value or None
+        current.source = "human"
+        current.confidence = 1.0
+        current.corrected_by = actor
+        current.corrected_at = now
+        changes.append({"field": name, "before": before, "after": value or None})
+        _mirror_header(doc, name, value or None)
+    if lines is not None:
+        changes.extend(_replace_lines(doc, lines, actor))
+    if changes:
+        record_event(
+            session,
+            actor=actor,
+            action="corrected",
+            entity_type="document",
+            entity_id=doc.id,
+            data={"changes": changes},
+        )
+        _learn_customer_name(session, doc, changes, actor)
+        reassess(session, doc, settings=cfg)
+    return changes
+
+
+def _learn_customer_name(
+    session: Session, doc: Document, changes: list[dict[str, Any]], actor: str
+) -> None:
+    """A clerk who retypes a customer's name as the master data has it teaches us the
+    printed name: it becomes an alias of that customer."""
+    for change in changes:
+        if change["field"] != "customer_name" or not change["before"] or not change["after"]:
+            continue
+        key = company_key(change["after"])
+        for cust in session.execute(select(Customer).where(Customer.active.is_(True))).scalars():
+            if company_key(cust.name) == key:
+                remember_customer_alias(session, cust, change["before"], actor)
+                break
+
+
+def set_customer(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    customer_number: str,
+    settings: Settings | ApprovalSettings | None = None,
+) -> Customer:
+    """A clerk picks the customer; the printed name is remembered as an alias."""
+    _require_reviewable(doc)
+    cfg = _approval_settings(settings)
+    claims.ensure_claim(session, doc, actor=actor, minutes=cfg.claim_minutes)
+    cust = session.execute(
+        select(Customer).where(Customer.number == customer_number.strip())
+    ).scalar_one_or_none()
+    if cust is None:
+        raise InvalidInput(f"customer {customer_number!r} is not in the master data")
+    printed = doc.field("customer_name")
+    name = printed.value if printed else None
+    learnt = bool(name) and remember_customer_alias(session, cust, name or "", actor)
+    row = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    if row is None:
+        row = DocumentMatch(document_id=doc.id, lines=[])
+        session.add(row)
+    before = row.customer_id
+    row.customer_id, row.customer_method, row.customer_score = cust.id, "human", 100.0
+    record_event(
+        session,
+        actor=actor,
+        action="customer_matched",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"before": before, "after": cust.id, "number": cust.number, "alias_learnt": learnt},
+    )
+    correct(session, doc, actor=actor, fields={"customer_number": cust.number}, settings=cfg)
+    reassess(session, doc, settings=cfg)
+    return cust
+
+
+def set_line_product(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    position: int,
+    sku: str,
+    settings: Settings | ApprovalSettings | None = None,
+) -> Product:
+    """A clerk picks a line's product; the printed part number or wording is remembered."""
+    _require_reviewable(doc)
+    cfg = _approval_settings(settings)
+    line = next((li for li in doc.lines if li.position == position), None)
+    if line is None:
+        raise InvalidInput(f"document {doc.id} has no line {position}")
+    product = session.execute(select(Product).where(Product.sku == sku.strip())).scalar()
+    if product is None:
+        raise InvalidInput(f"product {sku!r} is not in the master data")
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    customer_id = match.customer_id if match else None
+    remember_product_code(
+        session,
+        product,
+        customer_id=customer_id,
+        part_number=line.sku,
+        description=line.description,
+        actor=actor,
+    )
+    rows = [{k: _plain(getattr(li, k)) for k in LINE_FIELDS} for li in doc.lines]
+    rows[doc.lines.index(line)]["sku"] = product.sku
+    correct(session, doc, actor=actor, lines=rows, settings=cfg)
+    return product
+
+
+def hold(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    reason: str,
+    settings: Settings | ApprovalSettings | None = None,
+) -> None:
+    """Park a document (waiting for the customer, say): it stays in review, claim released."""
+    _require_reviewable(doc)
+    if not reason.strip():
+        raise InvalidInput("say why the document is on hold")
+    task = _open_task(session, doc.id)
+    if task is not None:
+        other = claims.holder(task)
+        if other not in (None, actor):
+            raise InvalidState(f"{other} is working on document {doc.id}")
+        task.queue, task.reason = "on_hold", reason.strip()
+        task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
+        task.due_at = due_at("on_hold", _approval_settings(settings), utcnow())
+    record_event(
+        session,
+        actor=actor,
+        action="held",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"reason": reason.strip()},
+    )
+
+
+def correctors(session: Session, document_id: int) -> set[str]:
+    """Everyone who changed the document (from the audit trail, which cannot be edited)."""
+    return set(
+        session.execute(
+            select(AuditEvent.actor).where(
+                AuditEvent.entity_type == "document",
+                AuditEvent.entity_id == str(document_id),
+                AuditEvent.action.in_(("corrected", "customer_matched")),
+            )
+        ).scalars()
+    )
+
+
+def approval_blockers(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    role: Role | str | None,
+    settings: Settings | ApprovalSettings | None = None,
+) -> list[str]:
+    """Why ``actor`` may not approve ``doc`` (empty: they may). Shown on screen, enforced in
+    ``approve``."""
+    cfg = _approval_settings(settings)
+    out: list[str] = []
+    if doc.status not in REVIEWABLE:
+        out.append(f"the document is {doc.status}")
+    task = _open_task(session, doc.id)
+    other = claims.holder(task)
+    if other is not None and other != actor:
+        out.append(f"{other} is working on it")
+    if is_high_value(doc, cfg) and actor != TOUCHLESS_ACTOR:
+        if role not in APPROVER_ROLES:
+            out.append("an order of this value needs an approver")
+        elif actor in correctors(session, doc.id):
+            out.append("you corrected this order; another approver must sign it off (4-eyes)")
+    return out
+
+
+def approve(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    reason: str | None = None,
+    role: Role | str | None = None,
+    settings: Settings | ApprovalSettings | None = None,
+) -> Order | None:
+    """Approve; a purchase order becomes an Order. Returns the order, if one was made.
+
+    Refused when someone else holds the claim, when a high-value order is approved by
+    someone who is not an approver or who corrected it (4-eyes), and when checks did not
+    pass and no reason is given."""
+    _require_reviewable(doc)
+    blockers = approval_blockers(session, doc, actor=actor, role=role, settings=settings)
+    if blockers:
+        raise NotAllowed("cannot approve: " + "; ".join(blockers))
+    reason = reason.strip() if reason else None
+    # the high-value warning asks for an approver, and ``approval_blockers`` made sure of one
+    open_checks = [c for c in failing(session, doc.id) if c.rule != "high_value"]
+    if open_checks and not reason and actor != TOUCHLESS_ACTOR:
+        raise InvalidInput(
+            f"{len(open_checks)} check(s) did not pass; give a reason to approve with warnings"
+        )
+    now = utcnow()
+    doc.status = DocStatus.APPROVED
+    doc.decided_by, doc.decided_at, doc.decision_reason = actor, now, reason
+    doc.approved_data = snapshot(doc)
+    _close_tasks(session, doc.id, now)
+    order = None
+    if doc.doc_type in (None, "purchase_order"):
+        order = _make_order(session, doc, actor)
+    record_event(
+        session,
+        actor=actor,
+        action="approved",
+        entity_type="document",
+        entity_id=doc.id,
+        data={
+            "reason": reason,
+            "order_id": order.id if order else None,
+            "warnings": [c.rule for c in open_checks],
+        },
+    )
+    return order
+
+
+def reject(session: Session, doc: Document, *, actor: str, reason: str) -> None:
+    _require_reviewable(doc)
+    other = claims.holder(_open_task(session, doc.id))
+    if other is not None and other != actor:
+        raise NotAllowed(f"cannot reject: {other} is working on it")
+    if not reason or not reason.strip():
+        raise InvalidInput("a rejection needs a reason")
+    now = utcnow()
+    doc.status = DocStatus.REJECTED
+    doc.decided_by, doc.decided_at, doc.decision_reason = actor, now, reason.strip()
+    _close_tasks(session, doc.id, now)
+    record_event(
+        session,
+        actor=actor,
+        action="rejected",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"reason": reason.strip()},
+    )
+
+
+def snapshot(doc: Document) -> dict[str, Any]:
+    """The document's data as approved, in the extract contract's shape."""
+    return {
+        "doc_type": doc.doc_type,
+        "language": doc.language,
+        "fields": {
+            f.name: {"value": f.value, "source": f.source, "confidence": f.confidence}
+            for f in doc.fields
+            if f.value is not None
+        },
+        "lines": [{k: _plain(getattr(line, k)) for k in LINE_FIELDS} for line in doc.lines],
+    }
+
+
+def _plain(value: Any) -> Any:
+    return str(value) if isinstance(value, Decimal) else value
+
+
+def _require_reviewable(doc: Document) -> None:
+    if doc.status not in REVIEWABLE:
+        raise InvalidState(
+            f"document {doc.id} is {doc.status}; only documents in review can change"
+        )
+
+
+def _open_task(session: Session, document_id: int) -> ReviewTask | None:
+    return claims.open_task(session, document_id)
+
+
+def _close_tasks(session: Session, document_id: int, now: dt.datetime) -> None:
+    for task in session.execute(
+        select(ReviewTask).where(
+            ReviewTask.document_id == document_id, ReviewTask.status != TaskStatus.DONE
+        )
+    ).scalars():
+        task.status, task.closed_at = TaskStatus.DONE, now
+
+
+HEADER_MIRROR = {"document_number", "customer_name", "currency"}
+
+
+def _mirror_header(doc: Document, name: str, value: str | None) -> None:
+    """Keep the document's list columns in step with its fields."""
+    if name in HEADER_MIRROR:
+        setattr(doc, name, value)
+    elif name == "document_date":
+        doc.document_date = parse_date(value) if value else None
+    elif name == "total_gross":
+        doc.total_gross = parse_decimal(value, name) if value else None
+
+
+def parse_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise InvalidInput(f"{value!r} is not a date; write it as YYYY-MM-DD") from exc
+
+
+def parse_decimal(value: Any, name: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Decimal(str(value).replace(" ", "").replace(",", "."))
+    except InvalidOperation as exc:
+        raise InvalidInput(f"{name}: {value!r} is not a number") from exc
+
+
+def _replace_lines(doc: Document, lines: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
+    """Replace the lines by the clerk's; a line kept as it was keeps its provenance, an edited
+    one keeps where it was printed (page, box) and becomes the clerk's."""
+    old_lines = list(doc.lines)
+    before = [_row(li) for li in old_lines]
+    new_lines = []
+    unused = list(range(len(old_lines)))
+    for pos, raw in enumerate(lines, 1):
+        unknown = set(raw) - set(LINE_FIELDS) - {"confidence", "page", "bbox", "source"}
+        if unknown:
+            raise InvalidInput(f"line {pos}: unknown columns {sorted(unknown)}")
+        values = {
+            k: parse_decimal(raw.get(k), f"line {pos} {k}")
+            if k in DECIMAL_LINE_FIELDS
+            else (raw.get(k) or None)
+            for k in LINE_FIELDS
+        }
+        row = {k: _cell(v) for k, v in values.items()}
+        same = next((i for i in unused if before[i] == row), None)
+        if same is not None:
+            unused.remove(same)
+            old = old_lines[same]
+            new_lines.append(
+                DocumentLine(
+                    position=pos,
+                    confidence=old.confidence,
+                    source=old.source,
+                    corrected_by=old.corrected_by,
+                    page=old.page,
+                    bbox=old.bbox,
+                    **values,
+                )
+            )
+            continue
+        near = next(
+            (
+                i
+                for i in unused
+                if (row["sku"] and before[i]["sku"] == row["sku"])
+                or (row["description"] and before[i]["description"] == row["description"])
+            ),
+            None,
+        )
+        where: dict[str, Any] = {}
+        if near is not None:
+            unused.remove(near)
+            where = {"page": old_lines[near].page, "bbox": old_lines[near].bbox}
+        new_lines.append(
+            DocumentLine(
+                position=pos, confidence=1.0, source="human", corrected_by=actor, **where, **values
+            )
+        )
+    after = [_row(li) for li in new_lines]
+    if after == before:
+        return []
+    doc.lines = new_lines
+    return [{"field": "lines", "before": before, "after": after}]
+
+
+def _row(line: DocumentLine) -> dict[str, Any]:
+    return {k: _cell(getattr(line, k)) for k in LINE_FIELDS}
+
+
+def _cell(value: Any) -> Any:
+    """Numbers compared by value: 12, 12.0 and 12.00 are the same quantity."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return value
+
+
+def _make_order(session: Session, doc: Document, actor: str) -> Order:
+    values = {f.name: f.value for f in doc.fields}
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    customer = session.get(Customer, match.customer_id) if match and match.customer_id else None
+    order = Order(
+        document_id=doc.id,
+        order_number=values.get("document_number") or f"DOC-{doc.id}",
+        customer_name=values.get("customer_name"),
+        customer_number=customer.number if customer else values.get("customer_number"),
+        currency=values.get("currency"),
+        order_date=doc.document_date,
+        delivery_date=_maybe_date(values.get("delivery_date")),
+        total_net=parse_decimal(values.get("total_net"), "total_net"),
+        total_tax=parse_decimal(values.get("total_tax"), "total_tax"),
+        total_gross=parse_decimal(values.get("total_gross"), "total_gross"),
+        status=OrderStatus.APPROVED,
+        approved_by=actor,
+        lines=[
+            OrderLine(
+                position=li.position,
+                sku=li.sku,
+                description=li.description,
+                quantity=li.quantity,
+                unit=li.unit,
+                unit_price=li.unit_price,
+                line_total=li.line_total,
+                tax_rate=li.tax_rate,
+            )
+            for li in doc.lines
+        ],
+    )
+    session.add(order)
+    session.flush()
+    return order
+
+
+def _maybe_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

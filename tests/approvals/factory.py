@@ -1,0 +1,147 @@
+"""Documents and master data built straight in the database, with known fields, lines and
+boxes, so approvals can be tested without running extraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from approvals.masterdata import MasterDataIn, import_masterdata
+from models.documents import Document, DocumentLine, ExtractedField, Page
+from models.enums import DocStatus
+
+MASTER = {
+    "customers": [
+        {
+            "number": "C-100",
+            "name": "Ateliers Durand SARL",
+            "aliases": ["Durand Ateliers"],
+            "vat_id": "FR40303265045",
+            "billing_address": "12 rue des Lilas, 69007 Lyon",
+            "credit_limit": "50000",
+            "currency": "EUR",
+            "language": "fr",
+            "email": "achats@durand.example",
+        },
+        {
+            "number": "C-200",
+            "name": "Northwind Traders Ltd",
+            "vat_id": "GB123456782",
+            "billing_address": "4 King Street, Leeds LS1 4DY",
+            "credit_limit": "5000",
+            "currency": "GBP",
+            "language": "en",
+        },
+    ],
+    "products": [
+        {
+            "sku": "VIS-100",
+            "description": "Stainless screw A2 countersunk 4x40",
+            "description_fr": "Vis inox A2 tête fraisée 4x40",
+            "unit": "pce",
+            "pack_size": "12",
+            "pack_unit": "box",
+            "part_numbers": [{"code": "DUR-4711", "customer": "C-100"}],
+            "prices": [{"unit_price": "1.00", "currency": "EUR"}],
+        },
+        {
+            "sku": "PAP-200",
+            "description": "A4 copy paper ream 80 gsm white",
+            "description_fr": "Ramette papier A4 80 g blanc",
+            "unit": "ream",
+            "prices": [
+                {"unit_price": "5.00", "currency": "EUR", "valid_to": "2025-12-31"},
+                {"unit_price": "5.50", "currency": "EUR", "valid_from": "2026-01-01"},
+            ],
+        },
+    ],
+}
+
+
+def load_master(session: Session, data: dict[str, Any] | None = None) -> None:
+    import_masterdata(session, MasterDataIn.model_validate(data or MASTER), actor="test")
+    session.flush()
+
+
+def future(days: int = 30) -> str:
+    return (dt.date.today() + dt.timedelta(days=days)).isoformat()
+
+
+def make_po(
+    session: Session,
+    *,
+    fields: dict[str, str] | None = None,
+    lines: list[dict[str, Any]] | None = None,
+    confidence: float = 0.99,
+    status: str = DocStatus.EXTRACTED,
+    doc_type: str = "purchase_order",
+    name: str = "po.pdf",
+) -> Document:
+    """A clean French purchase order (12 boxes of screws at 12.00, 10 reams at 5.50)."""
+    values = {
+        "document_number": "PO-2026-0042",
+        "document_date": dt.date.today().isoformat(),
+        "customer_name": "Ateliers Durand SARL",
+        "vat_id": "FR40303265045",
+        "currency": "EUR",
+        "total_net": "199.00",
+        "total_tax": "39.80",
+        "total_gross": "238.80",
+        "delivery_date": future(),
+    }
+    values.update(fields or {})
+    rows = lines or [
+        {"sku": "VIS-100", "description": "Vis inox", "quantity": "12", "unit": "box",
+         "unit_price": "12.00", "line_total": "144.00", "tax_rate": "20"},
+        {"sku": "PAP-200", "description": "Ramette papier A4", "quantity": "10", "unit": "ramette",
+         "unit_price": "5.50", "line_total": "55.00", "tax_rate": "20"},
+    ]  # fmt: skip
+    doc = Document(
+        sha256=f"{abs(hash((name, values['document_number']))):064d}"[:64],
+        original_name=name,
+        status=status,
+        doc_type=doc_type,
+        language="fr",
+        page_count=1,
+        document_number=values.get("document_number"),
+        customer_name=values.get("customer_name"),
+        currency=values.get("currency"),
+        total_gross=Decimal(values["total_gross"]) if values.get("total_gross") else None,
+    )
+    doc.pages = [Page(number=1, text="", source="text", width=595.0, height=842.0)]
+    y = 100.0
+    for key, value in values.items():
+        doc.fields.append(
+            ExtractedField(
+                name=key,
+                value=value,
+                confidence=confidence,
+                page=1,
+                bbox=[300.0, y, 500.0, y + 12],
+                source="text",
+            )
+        )
+        y += 20
+    for i, row in enumerate(rows, 1):
+        doc.lines.append(
+            DocumentLine(
+                position=i,
+                sku=row.get("sku"),
+                description=row.get("description"),
+                quantity=Decimal(row["quantity"]) if row.get("quantity") else None,
+                unit=row.get("unit"),
+                unit_price=Decimal(row["unit_price"]) if row.get("unit_price") else None,
+                line_total=Decimal(row["line_total"]) if row.get("line_total") else None,
+                tax_rate=Decimal(row["tax_rate"]) if row.get("tax_rate") else None,
+                confidence=confidence,
+                page=1,
+                bbox=[40.0, 400.0 + 20 * i, 560.0, 412.0 + 20 * i],
+                source="text",
+            )
+        )
+    session.add(doc)
+    session.flush()
+    return doc
