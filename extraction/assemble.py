@@ -1,0 +1,140 @@
+"""Puts the pieces together: classification, header fields, identifiers, parties, lines,
+cross-checks, into one ``ExtractionResult``."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extraction import classify, fields
+from extraction.errors import EmptyDocumentError
+from extraction.layout import PageLayout
+from extraction.lines import RegionReader
+from extraction.parse.amounts import currency_in
+from extraction.parse.identifiers import find_ibans, find_vats
+from extraction.result import ExtractionResult, FieldValue, PageResult
+
+TEXT_TRUST = 0.97
+
+
+def _source(page: PageResult) -> str:
+    return page.source
+
+
+def build_result(
+    pages: list[PageResult], layouts: list[PageLayout], reread: RegionReader | None = None
+) -> ExtractionResult:
+    if not any(p.words for p in pages):
+        raise EmptyDocumentError("no text could be read on any page (blank or unreadable scan)")
+    result = ExtractionResult(pages=pages)
+    for p in pages:
+        if not p.words:
+            result.warnings.append(f"page {p.number} is blank")
+    text = "\n".join(p.text for p in pages)
+    cls = classify.classify(layouts)
+    result.doc_type = cls.doc_type  # type: ignore[assignment]
+    result.doc_type_confidence = cls.confidence
+    lang, _ = classify.detect_language(text)
+    result.language = lang  # type: ignore[assignment]
+    by_page = {p.number: p for p in pages}
+
+    hits = fields.label_hits(layouts, cls.doc_type, lang)
+    chosen = fields.choose([h for h in hits if h.field != "total_tax"])
+    if "total_net" not in chosen and "subtotal" in chosen and "discount" not in chosen:
+        chosen["total_net"] = chosen["subtotal"]  # "Subtotal" is the net total when no discount
+    tax = fields.tax_total(hits)
+    if tax is not None:
+        chosen["total_tax"] = tax
+    for name, hit in chosen.items():
+        if name not in ("subtotal", "discount"):
+            page = by_page[hit.page]
+            conf = TEXT_TRUST if page.source == "text" else min(0.95, 0.45 + 0.5 * hit.confidence)
+            result.fields[name] = FieldValue(
+                value=hit.value,
+                confidence=round(conf, 3),
+                page=hit.page,
+                bbox=hit.bbox,
+                source=page.source,
+            )
+    _identifiers(result, layouts, by_page)
+    _currency(result, text)
+    from extraction import crosscheck, lines, parties
+
+    parties.extract_parties(result, layouts)
+    lines.extract_lines(result, layouts, reread)
+    passed = crosscheck.apply(result)
+    crosscheck.ocr_policy(result, passed)
+    return result
+
+
+def _identifiers(
+    result: ExtractionResult, layouts: list[PageLayout], by_page: dict[int, PageResult]
+) -> None:
+    """IBAN and the issuer's VAT id, found anywhere and checked by their check digits."""
+    from extraction.parties import counterpart_zone
+
+    zones = counterpart_zone(layouts)
+    ibans: list[FieldValue] = []
+    vats: list[FieldValue] = []
+    for layout in layouts:
+        src = by_page[layout.page].source
+        for row in layout.rows:
+            for seg in row.segments:
+                text = seg.text
+                for value, trust, s, e in find_ibans(text):
+                    conf = 0.97 * trust if src == "text" else min(0.95, seg.confidence) * trust
+                    ibans.append(
+                        FieldValue(
+                            value=value,
+                            confidence=round(conf, 3),
+                            page=layout.page,
+                            bbox=seg.bbox_of(s, e),
+                            source=src,
+                        )
+                    )
+                if "IBAN" in text.upper():
+                    continue
+                folded = seg.folded
+                customer_label = any(
+                    k in folded for k in ("client", "customer", "acheteur", "buyer")
+                )
+                for value, trust, s, e in find_vats(text):
+                    in_counterpart = any(z.page == layout.page and z.contains(seg) for z in zones)
+                    if customer_label or in_counterpart:
+                        continue
+                    conf = 0.96 * trust if src == "text" else min(0.95, seg.confidence) * trust
+                    vats.append(
+                        FieldValue(
+                            value=value,
+                            confidence=round(conf, 3),
+                            page=layout.page,
+                            bbox=seg.bbox_of(s, e),
+                            source=src,
+                        )
+                    )
+    if ibans:
+        result.fields["iban"] = max(ibans, key=lambda f: f.confidence)
+    if any(v.confidence >= 0.5 for v in vats):
+        vats = [v for v in vats if v.confidence >= 0.5]
+    if vats:
+        counts = Counter(v.value for v in vats)
+        top_value = counts.most_common(1)[0][0]
+        best = max((v for v in vats if v.value == top_value), key=lambda f: f.confidence)
+        if len(counts) > 1:
+            best.confidence = round(min(best.confidence, 0.85), 3)
+        result.fields["vat_id"] = best
+
+
+def _currency(result: ExtractionResult, text: str) -> None:
+    if "currency" in result.fields:
+        return
+    votes: Counter[str] = Counter()
+    for token in text.split():
+        code = currency_in(token)
+        if code:
+            votes[code] += 1
+    if votes:
+        code, n = votes.most_common(1)[0]
+        total = sum(votes.values())
+        conf = 0.97 if n == total and n >= 2 else 0.8
+        src = "ocr" if all(p.source == "ocr" for p in result.pages) else "text"
+        result.fields["currency"] = FieldValue(value=code, confidence=conf, source=src)

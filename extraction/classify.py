@@ -1,0 +1,179 @@
+"""Document type and language from French and English vocabulary, weighted by layout.
+
+A title word printed big near the top says far more than the same word in a sentence
+("facture" appears on purchase orders too: "adresse de facturation"), so matches in the
+upper part of page 1 and in large type weigh more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extraction.layout import PageLayout
+
+# (doc type, pattern on folded text); longer, more specific phrases first
+TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (t, re.compile(p))
+    for t, p in [
+        (
+            "order_confirmation",
+            r"\b(confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|order confirmation|order acknowledge?ment|sales order confirmation|confirmation of order)\b",  # noqa: E501
+        ),
+        (
+            "payment_advice",
+            r"\b(avis de (paiement|virement|reglement)|remittance advice|payment advice|payment notification|advice of payment)\b",  # noqa: E501
+        ),
+        ("credit_note", r"\b(facture d'avoir|avoir|note de credit|credit note|credit memo)\b"),
+        (
+            "delivery_note",
+            r"\b(bon de livraison|bordereau de livraison|delivery note|packing slip|packing list|dispatch note)\b",  # noqa: E501
+        ),
+        (
+            "purchase_order",
+            r"\b(bon de commande|commande fournisseur|ordre d'achat|purchase order)\b",
+        ),
+        ("invoice", r"\b(facture|invoice|tax invoice)\b"),
+    ]
+]
+
+_FR_WORDS = set(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "et",
+        "à",
+        "au",
+        "aux",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "date",
+        "total",
+        "montant",
+        "prix",
+        "quantité",
+        "désignation",
+        "commande",
+        "facture",
+        "livraison",
+        "adresse",
+        "tva",
+        "ht",
+        "ttc",
+        "conditions",
+        "paiement",
+        "jours",
+        "réf",
+        "client",
+        "fournisseur",
+        "unité",
+        "avoir",
+        "règlement",
+        "échéance",
+        "virement",
+        "votre",
+        "notre",
+    ]
+)
+_EN_WORDS = set(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "for",
+        "by",
+        "on",
+        "with",
+        "date",
+        "total",
+        "amount",
+        "price",
+        "quantity",
+        "description",
+        "order",
+        "invoice",
+        "delivery",
+        "address",
+        "vat",
+        "tax",
+        "terms",
+        "payment",
+        "days",
+        "ref",
+        "customer",
+        "supplier",
+        "unit",
+        "credit",
+        "due",
+        "remittance",
+        "your",
+        "our",
+        "bill",
+        "ship",
+        "net",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Classification:
+    doc_type: str
+    confidence: float
+    title_bbox: tuple[float, float, float, float] | None = None
+
+
+def classify(layouts: list[PageLayout]) -> Classification:
+    if not layouts or not any(lay.rows for lay in layouts):
+        return Classification("other", 0.0)
+    first = next(lay for lay in layouts if lay.rows)
+    heights = sorted(s.height for s in first.segments)
+    body = heights[len(heights) // 2] if heights else 10.0
+    scores: dict[str, float] = {}
+    best_title: dict[str, tuple[float, tuple[float, float, float, float]]] = {}
+    for seg in first.segments:
+        text = seg.folded
+        for doc_type, pattern in TITLE_PATTERNS:
+            if not pattern.search(text):
+                continue
+            weight = 1.0
+            if seg.top < first.height * 0.4:
+                weight += 1.0
+            if seg.height >= body * 1.3:
+                weight += 3.0
+            if len(text) <= 45:
+                weight += 1.0
+            if text.strip().startswith(pattern.search(text).group(0)):  # type: ignore[union-attr]
+                weight += 1.0
+            scores[doc_type] = scores.get(doc_type, 0.0) + weight
+            prev = best_title.get(doc_type)
+            if prev is None or weight > prev[0]:
+                best_title[doc_type] = (weight, (seg.x0, seg.top, seg.x1, seg.bottom))
+            break  # one type per segment: the most specific pattern wins
+    if not scores:
+        return Classification("other", 0.2)
+    # the strongest single occurrence decides; repeats only add a little
+    scores = {t: best_title[t][0] + 0.2 * (s - best_title[t][0]) for t, s in scores.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    top_type, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    strong = best_title[top_type][0]
+    margin = (top - second) / top
+    confidence = min(0.99, 0.5 + 0.3 * margin + 0.04 * strong)
+    return Classification(top_type, round(confidence, 3), best_title[top_type][1])
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower())
+    fr = sum(1 for w in words if w in _FR_WORDS)
+    en = sum(1 for w in words if w in _EN_WORDS)
+    if fr + en == 0:
+        return "en", 0.3
+    lang = "fr" if fr > en else "en"
+    return lang, round(max(fr, en) / (fr + en), 3)

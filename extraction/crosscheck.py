@@ -1,0 +1,152 @@
+"""Arithmetic cross-checks that turn into confidence.
+
+A value that agrees with independent ones (lines sum to the net total, net + tax =
+gross, the VAT of each rate) is trusted more; one that disagrees is pulled below the
+auto-accept threshold so a clerk sees it, instead of passing silently.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from extraction.result import ExtractionResult
+
+TOLERANCE = Decimal("0.011")
+DOUBT = 0.6  # below any sensible auto-accept threshold
+
+
+def _dec(value: str | None) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        return None
+
+
+def _cap(result: ExtractionResult, names: tuple[str, ...], cap: float, why: str) -> None:
+    touched = False
+    for name in names:
+        fv = result.fields.get(name)
+        if fv is not None and fv.confidence > cap:
+            fv.confidence = cap
+            touched = True
+    if touched:
+        result.warnings.append(why)
+
+
+def apply(result: ExtractionResult) -> set[str]:
+    """Run the checks; returns the names of those that passed."""
+    passed: set[str] = set()
+    f = result.fields
+    net = _dec(f["total_net"].value) if "total_net" in f else None
+    tax = _dec(f["total_tax"].value) if "total_tax" in f else None
+    gross = _dec(f["total_gross"].value) if "total_gross" in f else None
+
+    if net is not None and tax is not None and gross is not None:
+        if abs(net + tax - gross) > TOLERANCE:
+            _cap(
+                result,
+                ("total_net", "total_tax", "total_gross"),
+                DOUBT,
+                f"totals disagree: net {net} + tax {tax} != gross {gross}",
+            )
+        else:
+            passed.add("totals")
+    elif gross is not None and (net is None) != (tax is None):
+        _cap(
+            result,
+            ("total_net", "total_tax", "total_gross"),
+            0.85,
+            "totals only partly found; cannot check net + tax = gross",
+        )
+
+    totals = [_dec(li.line_total) for li in result.lines]
+    if result.lines and all(t is not None for t in totals) and net is not None:
+        lines_sum = sum((t for t in totals if t is not None), Decimal(0))
+        if abs(lines_sum - net) > TOLERANCE:
+            for li in result.lines:
+                li.confidence = min(li.confidence, 0.7)
+            _cap(
+                result,
+                ("total_net",),
+                0.75,
+                f"line totals sum to {lines_sum}, the net total reads {net}",
+            )
+        else:
+            passed.add("lines_sum")
+            if tax is not None and _check_rates(result, tax):
+                passed.add("rates")
+    elif result.lines and net is not None:
+        for li in result.lines:
+            li.confidence = min(li.confidence, 0.8)
+        result.warnings.append("some line totals are missing; cannot check the net total")
+
+    if result.doc_type == "payment_advice" and result.references and gross is not None:
+        amounts = [_dec(r.amount) for r in result.references]
+        if all(a is not None for a in amounts):
+            paid = sum((a for a in amounts if a is not None), Decimal(0))
+            if abs(paid - gross) > TOLERANCE:
+                _cap(
+                    result,
+                    ("total_gross",),
+                    DOUBT,
+                    f"invoices listed sum to {paid}, the total paid reads {gross}",
+                )
+            else:
+                passed.add("references")
+    return passed
+
+
+def _check_rates(result: ExtractionResult, tax: Decimal) -> bool:
+    """VAT per rate recomputed from the lines should match the total tax (rounding per
+    rate, a cent of slack per rate)."""
+    bases: dict[Decimal, Decimal] = {}
+    for li in result.lines:
+        rate, total = _dec(li.tax_rate), _dec(li.line_total)
+        if rate is None or total is None:
+            return False
+        bases[rate] = bases.get(rate, Decimal(0)) + total
+    expected = sum(
+        ((base * rate / 100).quantize(Decimal("0.01")) for rate, base in bases.items()),
+        Decimal(0),
+    )
+    if abs(expected - tax) > Decimal("0.01") * (len(bases) + 1):
+        _cap(
+            result,
+            ("total_tax",),
+            0.75,
+            f"VAT from the lines' rates is {expected}, the total tax reads {tax}",
+        )
+        return False
+    return True
+
+
+FREE_TEXT = (
+    "customer_name",
+    "supplier_name",
+    "billing_address",
+    "delivery_address",
+    "payment_terms",
+)
+OCR_UNVERIFIED = 0.85
+
+
+def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
+    """OCR'd values are auto-accepted only when something independent vouches for them:
+    check digits (already in their confidence), arithmetic, or a clean, certain read of a
+    structured value (a date, a number). Free text read by OCR always gets a human look."""
+    for name, fv in result.fields.items():
+        if fv.source != "ocr":
+            continue
+        if name in FREE_TEXT:
+            fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
+        elif name in ("total_net", "total_tax", "total_gross"):
+            vouched = "totals" in passed or (name == "total_gross" and "references" in passed)
+            vouched = vouched or (name == "total_net" and "lines_sum" in passed)
+            if not vouched:
+                fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
+    # arithmetic vouches for a line's numbers, never for its OCR'd description or SKU
+    for li in result.lines:
+        if li.source == "ocr":
+            li.confidence = min(li.confidence, OCR_UNVERIFIED)

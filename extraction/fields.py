@@ -1,0 +1,185 @@
+"""Header fields from labels: the value sits after the label, to its right, or below it.
+
+Values are parsed by the field's kind (date, amount, identifier, free text) so that a
+label followed by something that does not read as its kind is skipped, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extraction.labels import LabelHit, match_label, resolve_docnum
+from extraction.layout import PageLayout, Segment
+from extraction.parse.amounts import currency_in, money_str, parse_amount
+from extraction.parse.dates import find_dates
+from extraction.result import BBox
+
+_ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
+_ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
+
+DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
+AMOUNT_FIELDS = ("total_net", "total_tax", "total_gross", "subtotal", "discount")
+ID_FIELDS = ("document_number", "order_number", "customer_number")
+# totals are read at the end of the document, other fields at the top
+LAST_WINS = set(AMOUNT_FIELDS)
+
+
+@dataclass
+class Hit:
+    field: str
+    value: str
+    page: int
+    bbox: BBox
+    confidence: float
+    priority: int
+    order: int  # reading order, to prefer first (header) or last (totals) occurrence
+    label: str = ""
+
+
+def parse_identifier(text: str) -> str | None:
+    text = text.strip(" :#°.")
+    m = _ID_TOKEN.search(text[:40])
+    if not m or m.start() > 3:
+        return None
+    token = m.group(0).strip("./-")
+    if len(token) < 3 or len(token) > 30:
+        return None
+    return token
+
+
+def parse_date_value(text: str) -> str | None:
+    found = find_dates(text[:40])
+    if not found or found[0][1] > 6:
+        return None
+    return found[0][0].isoformat()
+
+
+def parser_for(field: str, language: str) -> Callable[[str], str | None]:
+    if field in DATE_FIELDS:
+        return parse_date_value
+    if field in ID_FIELDS:
+        return parse_identifier
+    if field in AMOUNT_FIELDS:
+
+        def amount(text: str) -> str | None:
+            value = parse_amount(text, language)
+            return money_str(abs(value)) if value is not None else None
+
+        return amount
+    if field == "currency":
+
+        def cur(text: str) -> str | None:
+            m = _ISO_CUR.search(text.upper())
+            return m.group(1) if m else currency_in(text)
+
+        return cur
+    if field == "payment_terms":
+
+        def terms(text: str) -> str | None:
+            text = text.strip(" :")
+            return text if len(text) >= 3 else None
+
+        return terms
+    return lambda text: None
+
+
+def _is_label(seg: Segment) -> bool:
+    hit = match_label(seg.folded)
+    return hit is not None and len(seg.folded[: hit.end].strip()) >= 2
+
+
+def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[str, BBox, float]]:
+    """Texts that may hold the value of the label in ``seg``, nearest first."""
+    out: list[tuple[str, BBox, float]] = []
+    rest = seg.text[hit.end :].strip()
+    if rest:
+        start = len(seg.text) - len(seg.text[hit.end :].lstrip())
+        out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence))
+    row = layout.rows[seg.row]
+    right = [s for s in row.segments if s.x0 >= seg.x1 - 1]
+    if right and not _is_label(right[0]):
+        r = right[0]
+        out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99))
+    limit = seg.bottom + layout.line_height * 2.6
+    for below in layout.rows[seg.row + 1 : seg.row + 4]:
+        if below.top > limit:
+            break
+        for s in below.segments:
+            overlap = min(s.x1, seg.x1) - max(s.x0, seg.x0)
+            if overlap > 0 or abs(s.x0 - seg.x0) < 12:
+                if not _is_label(s):
+                    out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97))
+                break
+        else:
+            continue
+        break
+    return out
+
+
+def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[Hit]:
+    hits: list[Hit] = []
+    order = 0
+    for layout in layouts:
+        for seg in layout.segments:
+            order += 1
+            hit = match_label(seg.folded)
+            if hit is None:
+                continue
+            field = resolve_docnum(hit.field, doc_type)
+            if field is None or field == "ignore":
+                continue
+            parse = parser_for(field, language)
+            for text, bbox, conf in _candidates(layout, seg, hit):
+                value = parse(text)
+                if value is not None:
+                    hits.append(
+                        Hit(field, value, layout.page, bbox, conf, hit.priority, order, seg.text)
+                    )
+                    break
+    return hits
+
+
+def choose(hits: list[Hit]) -> dict[str, Hit]:
+    """One hit per field: highest label priority, then first (header) or last (totals)."""
+    best: dict[str, Hit] = {}
+    for h in hits:
+        cur = best.get(h.field)
+        if (
+            cur is None
+            or h.priority > cur.priority
+            or (h.priority == cur.priority and h.field in LAST_WINS and h.order > cur.order)
+        ):
+            best[h.field] = h
+    return best
+
+
+def tax_total(hits: list[Hit]) -> Hit | None:
+    """Total tax: the "total VAT" line, or the sum of per-rate VAT lines."""
+    taxes = [h for h in hits if h.field == "total_tax"]
+    if not taxes:
+        return None
+    named_total = [h for h in taxes if re.match(r"(?i)total|montant", h.label)]
+    if named_total:
+        return named_total[-1]
+    last_page = max(h.page for h in taxes)
+    rows = [h for h in taxes if h.page == last_page]
+    unique: dict[str, Hit] = {}
+    for h in rows:
+        unique[h.label] = h  # a rate printed twice counts once (the last)
+    if len(unique) == 1:
+        return next(iter(unique.values()))
+    total = sum((Decimal(h.value) for h in unique.values()), Decimal(0))
+    first = next(iter(unique.values()))
+    return Hit(
+        "total_tax",
+        money_str(total),
+        first.page,
+        first.bbox,
+        min(h.confidence for h in unique.values()) * 0.97,
+        first.priority,
+        first.order,
+        "sum",
+    )

@@ -1,0 +1,152 @@
+"""French and English labels of header fields, matched at the start of a folded segment.
+
+A label such as "N° de commande" means the document's own number on a purchase order but
+the customer's order reference on an invoice, so document-number labels carry the kind of
+document they name and are resolved once the document type is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
+
+# words naming a kind of document inside a number label
+DOC_WORDS: list[tuple[str, str]] = [
+    (
+        "order_confirmation",
+        r"confirmation(?: de commande)?|accuse de reception|ar|order confirmation|acknowledge?ment",
+    ),
+    (
+        "payment_advice",
+        r"avis(?: de (?:paiement|virement|reglement))?|remittance(?: advice)?|payment advice|advice|paiement|payment|virement",  # noqa: E501
+    ),
+    ("credit_note", r"avoir|facture d'avoir|credit note|credit memo|note de credit"),
+    (
+        "delivery_note",
+        r"bon de livraison|bl|livraison|delivery note|delivery|packing slip|dispatch note",
+    ),
+    ("purchase_order", r"bon de commande|commande|cde|purchase order|order|po|p\.o\."),
+    ("invoice", r"facture|invoice"),
+]
+
+
+@dataclass(frozen=True)
+class Label:
+    field: str  # a contract field, "docnum:<type>" or "ignore"
+    pattern: re.Pattern[str]
+    priority: int = 1
+
+
+def _l(field: str, pattern: str, priority: int = 1) -> Label:
+    return Label(
+        field,
+        re.compile(r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))\s*[:.]?\s*"),
+        priority,
+    )
+
+
+LABELS: list[Label] = []
+for _type, _words in DOC_WORDS:
+    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
+    LABELS.append(_l(f"docnum:{_type}", rf"{NUM}\s*(?:de |du |d')?(?:la |l')?(?:{_words})", 2))
+LABELS += [
+    _l("docnum:", rf"{NUM}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    _l(
+        "order_number",
+        r"votre commande|vos? ?ref(?:erence)?s?|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        3,
+    ),
+    _l(
+        "document_date",
+        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date|dated?|fait le|emis le",  # noqa: E501
+        1,
+    ),
+    _l(
+        "delivery_date",
+        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|delai de livraison|date (?:d')?expedition|livre le|delivery date|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|dispatch date|delivered on|delivery on|date of delivery",  # noqa: E501
+        2,
+    ),
+    _l(
+        "due_date",
+        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|due date|payment due(?: date| on| by)?|due (?:on|by)|due",  # noqa: E501
+        2,
+    ),
+    _l(
+        "payment_date",
+        r"date (?:de |du )?(?:paiement|virement|reglement)|paiement effectue le|paye le|vire le|payment date|value date|date of payment|paid on|date valeur",  # noqa: E501
+        2,
+    ),
+    _l(
+        "customer_number",
+        rf"(?:{NUM}\s*(?:de )?client|code client|ref(?:erence)?\.? client|compte client|client\s*{NUM}|customer\s*(?:{NUM}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        2,
+    ),
+    _l(
+        "ignore",
+        rf"{NUM}\s*(?:de )?fournisseur|code fournisseur|fournisseur\s*{NUM}|(?:supplier|vendor)\s*(?:{NUM}|id|code)|notre (?:code|numero) fournisseur|our (?:supplier|vendor) (?:no|number)|siret|siren|rcs|capital|ape|naf|tel|fax|phone|email|e-mail|page",  # noqa: E501
+        2,
+    ),
+    _l("currency", r"devise|monnaie|currency", 2),
+    _l(
+        "payment_terms",
+        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|mode de reglement|reglement|payment terms|terms of payment|terms",  # noqa: E501
+        2,
+    ),
+    _l(
+        "total_net",
+        r"total h\.?t\.?|montant h\.?t\.?|total hors tax(?:e|es)?|montant hors tax(?:e|es)?|net total|total net(?: amount)?|total excl(?:uding|\.)? (?:vat|tax)|total before tax|net amount|total \(excl\.? vat\)|total ht",  # noqa: E501
+        3,
+    ),
+    _l("subtotal", r"sous-total(?: h\.?t\.?)?|sous total|subtotal|sub-total|total brut", 1),
+    _l("discount", r"remise|escompte|discount|rabais", 1),
+    _l(
+        "total_tax",
+        r"total (?:tva|vat|tax)|montant (?:de la )?tva|total taxes|tva|vat|tax|sales tax)(?:\s*\(?\s*(?:a |@ |sur )?\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?)?(?:",  # noqa: E501
+        2,
+    ),
+    _l(
+        "total_gross",
+        r"total t\.?t\.?c\.?|montant t\.?t\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|\.)? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|total",  # noqa: E501
+        2,
+    ),
+]
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    field: str
+    end: int  # offset in the segment text where the value may start
+    priority: int
+
+
+def match_label(folded: str) -> LabelHit | None:
+    """The longest label at the start of ``folded`` (ties: higher priority)."""
+    best: LabelHit | None = None
+    best_len = -1
+    for label in LABELS:
+        m = label.pattern.match(folded)
+        if not m:
+            continue
+        length = len(m.group(0).rstrip())
+        if length > best_len or (length == best_len and best and label.priority > best.priority):
+            best = LabelHit(label.field, m.end(), label.priority)
+            best_len = length
+    return best
+
+
+def resolve_docnum(field: str, doc_type: str) -> str | None:
+    """Which contract field a document-number label fills on a document of ``doc_type``."""
+    if not field.startswith("docnum:"):
+        return field
+    named = field.split(":", 1)[1]
+    if not named or named == doc_type:
+        return "document_number"
+    if named == "purchase_order":
+        return "order_number"
+    if doc_type == "credit_note" and named == "invoice":
+        return "ignore"
+    if doc_type == "order_confirmation" and named == "purchase_order":
+        return "order_number"
+    return "ignore"

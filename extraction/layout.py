@@ -1,0 +1,168 @@
+"""Words -> visual rows -> segments (runs of words separated by a column-sized gap).
+
+Every later step (labels, party blocks, tables) reasons on these, whichever engine produced
+the words (PDF text layer or OCR), so one code path serves born-digital and scanned pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from extraction.parse.text import fold
+from extraction.result import BBox, Word
+
+
+@dataclass
+class Segment:
+    words: list[Word]
+    page: int
+    row: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].bbox[0]
+
+    @property
+    def x1(self) -> float:
+        return max(w.bbox[2] for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.bbox[1] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bbox[3] for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(w.bbox[3] - w.bbox[1] for w in self.words)
+
+    @property
+    def confidence(self) -> float:
+        return min(w.confidence for w in self.words)
+
+    def bbox_of(self, start: int, end: int) -> BBox:
+        """Box of the words covering characters [start, end) of ``text``."""
+        return words_bbox(self.words_in(start, end) or self.words)
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        out, pos = [], 0
+        for w in self.words:
+            w_end = pos + len(w.text)
+            if pos < end and start < w_end:
+                out.append(w)
+            pos = w_end + 1
+        return out
+
+    def sub(self, start: int) -> Segment:
+        """The segment from character ``start`` on (whole words)."""
+        return Segment(self.words_in(start, len(self.text)) or self.words, self.page, self.row)
+
+
+@dataclass
+class Row:
+    segments: list[Segment]
+    page: int
+    index: int
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for s in self.segments for w in s.words]
+
+    @property
+    def top(self) -> float:
+        return min(s.top for s in self.segments)
+
+    @property
+    def bottom(self) -> float:
+        return max(s.bottom for s in self.segments)
+
+    @property
+    def text(self) -> str:
+        return "  ".join(s.text for s in self.segments)
+
+    @property
+    def height(self) -> float:
+        return max(s.height for s in self.segments)
+
+
+@dataclass
+class PageLayout:
+    page: int
+    width: float
+    height: float
+    rows: list[Row] = field(default_factory=list)
+    line_height: float = 10.0
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [s for r in self.rows for s in r.segments]
+
+
+def words_bbox(words: list[Word]) -> BBox:
+    return (
+        round(min(w.bbox[0] for w in words), 2),
+        round(min(w.bbox[1] for w in words), 2),
+        round(max(w.bbox[2] for w in words), 2),
+        round(max(w.bbox[3] for w in words), 2),
+    )
+
+
+def build_layout(words: list[Word], page: int, width: float, height: float) -> PageLayout:
+    """Cluster words into rows by vertical centre, then split rows at wide gaps."""
+    layout = PageLayout(page=page, width=width, height=height)
+    words = [w for w in words if w.text.strip()]
+    if not words:
+        return layout
+    heights = [w.bbox[3] - w.bbox[1] for w in words]
+    line_h = max(median(heights), 4.0)
+    layout.line_height = line_h
+    ordered = sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
+    # a word joins a row when it overlaps the row's typical band vertically: robust to
+    # ascenders/descenders and to the uneven boxes OCR draws
+    groups: list[list[Word]] = []
+    band = (0.0, 0.0)
+    for w in ordered:
+        top, bottom = w.bbox[1], w.bbox[3]
+        if groups:
+            overlap = min(bottom, band[1]) - max(top, band[0])
+            smaller = max(1.0, min(bottom - top, band[1] - band[0]))
+            if overlap >= 0.45 * smaller:
+                groups[-1].append(w)
+                members = groups[-1]
+                band = (
+                    median([m.bbox[1] for m in members]),
+                    median([m.bbox[3] for m in members]),
+                )
+                continue
+        groups.append([w])
+        band = (top, bottom)
+    for idx, group in enumerate(groups):
+        group.sort(key=lambda w: w.bbox[0])
+        row_h = max(median([w.bbox[3] - w.bbox[1] for w in group]), 4.0)
+        # OCR boxes hug the glyphs (x-height words look small) and monospace fonts have
+        # wide spaces, so the character width matters as much as the box height
+        char_w = median([(w.bbox[2] - w.bbox[0]) / max(1, len(w.text)) for w in group])
+        gap_limit = max(row_h * 0.85, char_w * 1.8)
+        segs: list[Segment] = []
+        current = [group[0]]
+        for w in group[1:]:
+            gap = w.bbox[0] - current[-1].bbox[2]
+            if gap > gap_limit:
+                segs.append(Segment(current, page, idx))
+                current = [w]
+            else:
+                current.append(w)
+        segs.append(Segment(current, page, idx))
+        layout.rows.append(Row(segs, page, idx))
+    return layout

@@ -1,0 +1,390 @@
+"""Line items by word position: find the header row, give each column a role from its
+label (any order, French or English), then read the rows below it.
+
+The same code reads text-layer and OCR pages, ruled or not: pdfplumber's table finder
+needs ruling lines that many order forms do not draw, while word positions are always
+there. Rows without numbers continue the previous description; subtotal, discount and
+total rows end the table; a page without a header continues the previous page's table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extraction.labels import match_label
+from extraction.layout import PageLayout, Row, build_layout
+from extraction.parse.amounts import money_str, number_str, parse_amount
+from extraction.parse.text import fold
+from extraction.result import BBox, ExtractionResult, LineItem, Word
+
+RegionReader = Callable[[int, BBox], list[Word]]
+
+ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (role, re.compile(r"^(?:" + p + r")$"))
+    for role, p in [
+        (
+            "sku",
+            r"ref\.?|reference|code article|code|article no\.?|art\.? ?no\.?|sku|item code|item no\.?|item #|part no\.?|part number|product code|ref\. article",  # noqa: E501
+        ),
+        (
+            "description",
+            r"designation|description|libelle|item|product|produit|article|items?|details",
+        ),
+        (
+            "quantity",
+            r"qte|qte\.|quantite|qty|qty\.|quantity|qte cdee|qte commandee|qte livree|qty ordered|qty shipped|qty delivered|nombre|nb|quant\.",  # noqa: E501
+        ),
+        ("unit", r"unite|u\.|u|udm|unit|uom|u/m|um"),
+        (
+            "unit_price",
+            r"p\.? ?u\.? ?(?:ht)?|prix unit\.? ht|prix unit\.|prix unitaire|prix unitaire ht|prix ht|prix|unit price|price|unit cost|price/unit|rate",  # noqa: E501
+        ),
+        ("tax_rate", r"tva|tva %|% tva|taux tva|taux|vat|vat %|vat rate|tax|tax %|tax rate"),
+        (
+            "line_total",
+            r"montant|montant ht|total ht|total|amount|line total|net amount|total price|total net|net",  # noqa: E501
+        ),
+    ]
+]
+NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total")
+TOTAL_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount", "payment_terms"}
+_CARRIED = re.compile(r"\b(report|a reporter|reporte|carried forward|brought forward|sous-total)\b")
+
+
+@dataclass
+class Column:
+    role: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Table:
+    columns: list[Column]
+    bounds: list[tuple[float, float]]
+
+
+def _role_of(phrase: str) -> str | None:
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.match(phrase):
+            return role
+    return None
+
+
+def header_columns(row: Row) -> list[Column] | None:
+    """Columns if ``row`` is a table header (three or more roles, one of them numeric)."""
+    words = row.words
+    folded = [fold(w.text).rstrip(".,:;'‘’") or fold(w.text) for w in words]
+    cols: list[Column] = []
+    unknown = 0
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            if i + n > len(words):
+                continue
+            # a phrase must not jump a column gap
+            if n > 1 and any(
+                words[k + 1].bbox[0] - words[k].bbox[2] > 14 for k in range(i, i + n - 1)
+            ):
+                continue
+            role = _role_of(" ".join(folded[i : i + n]))
+            if role:
+                cols.append(Column(role, words[i].bbox[0], words[i + n - 1].bbox[2]))
+                i += n
+                break
+        else:
+            # OCR noise and stray marks are tolerated, a real sentence is not a header
+            if len(folded[i]) > 2:
+                unknown += 1
+                if unknown > 1:
+                    return None
+            i += 1
+    roles = [c.role for c in cols]
+    if len(cols) < 3 or len(set(roles)) != len(roles):
+        return None
+    if not any(r in roles for r in ("quantity", "line_total")):
+        return None
+    return cols
+
+
+def _table(cols: list[Column], width: float) -> Table:
+    """Column bounds from header positions: text columns are left-aligned (their values
+    start under the header), numeric ones right-aligned (values end under the header)."""
+    cols = sorted(cols, key=lambda c: c.x0)
+    cuts: list[float] = []
+    for cur, nxt in itertools.pairwise(cols):
+        gap = max(0.0, nxt.x0 - cur.x1)
+        cur_num, nxt_num = cur.role in NUMERIC_ROLES, nxt.role in NUMERIC_ROLES
+        if not nxt_num:
+            cut = nxt.x0 - min(3.0, gap / 2) if not cur_num else cur.x1 + 0.4 * gap
+        elif cur_num:
+            cut = cur.x1 + 0.3 * gap
+        else:
+            cut = nxt.x0 - min(12.0, 0.4 * gap)
+        cuts.append(cut)
+    bounds = []
+    for i in range(len(cols)):
+        left = 0.0 if i == 0 else cuts[i - 1]
+        right = width + 1 if i == len(cols) - 1 else cuts[i]
+        bounds.append((left, right))
+    return Table(cols, bounds)
+
+
+def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
+    cells: dict[str, list[Word]] = {}
+    for w in words:
+        centre = (w.bbox[0] + w.bbox[2]) / 2
+        for col, (left, right) in zip(table.columns, table.bounds, strict=True):
+            if left <= centre < right:
+                cells.setdefault(col.role, []).append(w)
+                break
+    return cells
+
+
+def _straddles(table: Table, words: list[Word]) -> bool:
+    """Does a word run across a column boundary? Then its cell is a guess."""
+    cuts = [right for _left, right in table.bounds[:-1]]
+    return any(w.bbox[0] < cut - 2 and w.bbox[2] > cut + 2 for w in words for cut in cuts)
+
+
+def _text(ws: list[Word] | None) -> str:
+    return " ".join(w.text for w in ws) if ws else ""
+
+
+def _is_stop(row: Row) -> bool:
+    for seg in row.segments:
+        hit = match_label(seg.folded)
+        if hit and hit.field in TOTAL_FIELDS:
+            return True
+    return False
+
+
+@dataclass
+class _Item:
+    cells: dict[str, str]
+    words: list[Word]
+    page: int
+    bottom: float
+    doubtful: bool = False
+
+
+def _parse_item(item: _Item, language: str, source: str) -> LineItem:
+    c = item.cells
+    qty_text = c.get("quantity", "")
+    unit = c.get("unit", "").strip() or None
+    m = re.match(r"^\s*([\d\s.,]+?)\s*([A-Za-zÀ-ÿ.²]+)\s*$", qty_text)
+    if m and unit is None and "unit" not in c:
+        qty_text, unit = m.group(1), m.group(2)
+    qty = parse_amount(qty_text, language)
+    price = parse_amount(c.get("unit_price", ""), language)
+    total = parse_amount(c.get("line_total", ""), language)
+    rate = parse_amount(c.get("tax_rate", "").replace("%", ""), language)
+    conf = (
+        0.96 if source == "text" else min(0.93, 0.5 + 0.45 * min(w.confidence for w in item.words))
+    )
+    if qty is not None and price is not None and total is not None:
+        if abs(qty * price - total) > Decimal("0.011"):
+            conf = min(conf, 0.5)
+    elif "line_total" in c and total is None:
+        conf = min(conf, 0.6)
+    xs = [w.bbox for w in item.words]
+    return LineItem(
+        sku=c.get("sku", "").strip() or None,
+        description=c.get("description", "").strip() or None,
+        quantity=number_str(qty) if qty is not None else None,
+        unit=unit,
+        unit_price=money_str(price) if price is not None else None,
+        line_total=money_str(total) if total is not None else None,
+        tax_rate=number_str(rate) if rate is not None else None,
+        confidence=round(conf, 3),
+        page=item.page,
+        bbox=(
+            round(min(b[0] for b in xs), 2),
+            round(min(b[1] for b in xs), 2),
+            round(max(b[2] for b in xs), 2),
+            round(max(b[3] for b in xs), 2),
+        ),
+        source="ocr" if source == "ocr" else "text",
+    )
+
+
+def _looks_like_item(cells: dict[str, str], roles: list[str], language: str) -> bool:
+    if "quantity" in roles:
+        q = cells.get("quantity", "")
+        q = re.sub(r"[A-Za-zÀ-ÿ.²]+\s*$", "", q).strip()
+        if parse_amount(q, language) is None:
+            return False
+    if "line_total" in roles and parse_amount(cells.get("line_total", ""), language) is None:
+        return False
+    return any(cells.get(r) for r in NUMERIC_ROLES)
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _reread_short_cells(
+    layout: PageLayout, table: Table | None, reread: RegionReader
+) -> PageLayout:
+    """Read the quantity (and unit) column of an OCR'd table again as its own block and add
+    the words the page pass missed; short cells like "1" or "m" are the usual losses."""
+    top = 0.0
+    for row in layout.rows:
+        cols = header_columns(row)
+        if cols:
+            table, top = _table(cols, layout.width), row.bottom
+            break
+    if table is None:
+        return layout
+    roles = [c.role for c in table.columns]
+    if "quantity" not in roles:
+        return layout
+    i = roles.index("quantity")
+    left, right = table.bounds[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(roles) and roles[j] == "unit":
+            left, right = min(left, table.bounds[j][0]), max(right, table.bounds[j][1])
+    bottom = layout.height - 30
+    for row in layout.rows:
+        if row.top > top and _is_stop(row):
+            bottom = row.top
+            break
+    if bottom - top < 10:
+        return layout
+    words = [w for r in layout.rows for w in r.words]
+    extra = [
+        w
+        for w in reread(layout.page, (left, top + 1, right, bottom))
+        if not any(_overlaps(w.bbox, e.bbox) for e in words)
+    ]
+    if not extra:
+        return layout
+    return build_layout(words + extra, layout.page, layout.width, layout.height)
+
+
+def extract_lines(
+    result: ExtractionResult, layouts: list[PageLayout], reread: RegionReader | None = None
+) -> None:
+    if result.doc_type == "payment_advice":
+        _references(result, layouts)
+        return
+    language = result.language
+    table: Table | None = None
+    items: list[_Item] = []
+    done = False
+    for layout in layouts:
+        if done:
+            break
+        source = next(p.source for p in result.pages if p.number == layout.page)
+        if source == "ocr" and reread is not None:
+            layout = _reread_short_cells(layout, table, reread)
+        in_table = False
+        last_bottom = 0.0
+        for row in layout.rows:
+            cols = header_columns(row)
+            if cols:
+                table = _table(cols, layout.width)
+                in_table = True
+                last_bottom = row.bottom
+                continue
+            if table is None:
+                continue
+            if _is_stop(row):
+                if in_table or items:
+                    done = True
+                    break
+                continue
+            cells_w = _cells(table, row.words)
+            cells = {k: _text(v) for k, v in cells_w.items()}
+            roles = [c.role for c in table.columns]
+            if _CARRIED.search(fold(row.text)):
+                continue
+            if _looks_like_item(cells, roles, language):
+                items.append(
+                    _Item(cells, row.words, layout.page, row.bottom, _straddles(table, row.words))
+                )
+                items[-1].cells["_source"] = source
+                in_table = True
+                last_bottom = row.bottom
+                continue
+            if not in_table:
+                continue
+            gap = row.top - last_bottom
+            only_text = all(k in ("description", "sku") for k in cells) and cells.get("description")
+            if (
+                only_text
+                and items
+                and gap <= layout.line_height * 1.2
+                and items[-1].page == layout.page
+            ):
+                prev = items[-1]
+                first_desc = cells_w.get("description") or []
+                prev_desc_x = min(
+                    (
+                        w.bbox[0]
+                        for w in prev.words
+                        if w in (_cells(table, prev.words).get("description") or [])
+                    ),
+                    default=None,
+                )
+                if (
+                    _straddles(table, row.words)
+                    or prev_desc_x is None
+                    or not first_desc
+                    or abs(first_desc[0].bbox[0] - prev_desc_x) > 4
+                ):
+                    prev.doubtful = True  # a continuation that is not aligned may belong elsewhere
+                prev.cells["description"] = (
+                    prev.cells.get("description", "") + " " + cells["description"]
+                ).strip()
+                if cells.get("sku"):
+                    prev.cells["sku"] = (prev.cells.get("sku", "") + cells["sku"]).strip()
+                prev.words = prev.words + row.words
+                last_bottom = row.bottom
+                continue
+            if gap > layout.line_height * 2.5:
+                in_table = False
+    for item in items:
+        item_source = item.cells.pop("_source", "text")
+        result.lines.append(_parse_item(item, language, item_source))
+
+
+_REF_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_.]*$", re.IGNORECASE)
+
+
+def _references(result: ExtractionResult, layouts: list[PageLayout]) -> None:
+    """Invoices paid by a payment advice: rows starting with an invoice number and ending
+    with an amount, under a header naming invoices."""
+    from extraction.parse.dates import find_dates
+
+    language = result.language
+    started = False
+    for layout in layouts:
+        for row in layout.rows:
+            folded = fold(row.text)
+            if not started:
+                if re.search(r"\b(facture|invoice)\b", folded) and re.search(
+                    r"\b(montant|amount|paye|regle|paid)\b", folded
+                ):
+                    started = True
+                continue
+            if _is_stop(row):
+                return
+            segs = row.segments
+            if len(segs) < 2:
+                continue
+            number = segs[0].text.split()[0] if segs[0].text.split() else ""
+            amount = parse_amount(segs[-1].text, language)
+            if amount is None:
+                amount = parse_amount(segs[-1].text.split()[-1], language)
+            if not _REF_NUMBER.match(number) or find_dates(number) or amount is None:
+                continue
+            from extraction.result import Reference
+
+            result.references.append(
+                Reference(doc_type="invoice", number=number, amount=money_str(amount))
+            )

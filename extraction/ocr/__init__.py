@@ -1,0 +1,1 @@
+"""OCR: the tesseract wrapper and the image clean-up that precedes it."""

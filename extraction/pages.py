@@ -1,0 +1,327 @@
+"""Document bytes -> pages of positioned words, choosing per page the text layer or OCR.
+
+Guards live here because this is where hostile input is first parsed: page-count and
+pixel-count limits, encryption, truncation, corrupt images.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections.abc import Callable, Iterator
+
+import pdfplumber
+import pypdfium2 as pdfium
+from PIL import Image, ImageSequence
+
+from extraction.errors import (
+    CorruptDocumentError,
+    EncryptedDocumentError,
+    ExtractionError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+from extraction.ocr import preprocess, tesseract
+from extraction.result import PageResult, Word
+from extraction.sniff import Format
+from models.settings.extraction import ExtractionSettings
+
+log = logging.getLogger(__name__)
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+_NORMAL_CHAR = re.compile(r"[\wÀ-ÿ€$£%°.,;:!?'\"()\[\]/\\&@#*+=<>|_\- ]")
+A4_WIDTH_INCH = 8.27
+
+
+def _text_layer_ok(words: list[Word]) -> bool:
+    """Is the PDF text layer real text (not empty, not a broken font encoding)?"""
+    text = " ".join(w.text for w in words)
+    if len(text.replace(" ", "")) < 15:
+        return False
+    if text.count("(cid:") > 3:
+        return False
+    normal = sum(1 for c in text if _NORMAL_CHAR.match(c))
+    if normal / len(text) < 0.9:
+        return False
+    long_words = [w.text for w in words if len(w.text) >= 4 and w.text.isalpha()]
+    if long_words:
+        vowelless = sum(1 for t in long_words if not re.search(r"[aeiouyàâéèêëîïôûùAEIOUY]", t))
+        if vowelless / len(long_words) > 0.4:
+            return False
+    return True
+
+
+def _render(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+    page = pdf[index]
+    w, h = page.get_size()
+    scale = dpi / 72
+    if w * h * scale * scale > max_pixels:
+        scale = (max_pixels / (w * h)) ** 0.5
+        if scale < 72 / 72 * 0.5:
+            raise TooLargeError(f"page {index + 1} is too large to render ({w:.0f}x{h:.0f} pt)")
+    bitmap = page.render(scale=scale, grayscale=True)
+    return bitmap.to_pil()
+
+
+PageImages = dict[int, tuple[Image.Image, float]]
+
+
+def ocr_image(
+    image: Image.Image,
+    dpi: float,
+    number: int,
+    settings: ExtractionSettings,
+    keep: PageImages | None = None,
+) -> PageResult:
+    """OCR one page image: blank test, deskew, words; OSD only when the first read is poor."""
+    gray = preprocess.to_gray(image)
+    scale = 72.0 / dpi
+    width, height = gray.width * scale, gray.height * scale
+    if preprocess.is_blank(gray):
+        return PageResult(number=number, text="", source="ocr", width=width, height=height)
+    straight, _angle = preprocess.deskew(gray)
+    words = tesseract.image_to_words(straight, settings.ocr_languages)
+    if _poor(words):
+        rotate = tesseract.orientation(straight)
+        if rotate:
+            turned = straight.rotate(-rotate, expand=True, fillcolor=255)
+            again = tesseract.image_to_words(turned, settings.ocr_languages)
+            if _quality(again) > _quality(words):
+                words, straight = again, turned
+                width, height = turned.width * scale, turned.height * scale
+    words = [w for w in words if _real_word(w)]
+    if keep is not None:
+        keep[number] = (straight, scale)
+    page_words = [
+        Word(
+            text=w.text,
+            bbox=(
+                round(w.left * scale, 2),
+                round(w.top * scale, 2),
+                round((w.left + w.width) * scale, 2),
+                round((w.top + w.height) * scale, 2),
+            ),
+            confidence=round(w.confidence, 3),
+        )
+        for w in words
+    ]
+    text = " ".join(w.text for w in page_words)
+    return PageResult(
+        number=number, text=text, source="ocr", width=width, height=height, words=page_words
+    )
+
+
+def _real_word(w: tesseract.OcrWord) -> bool:
+    """Drop specks OCR reads as punctuation: tiny boxes or unsure non-alphanumerics."""
+    if w.height < 6 or w.width < 3:
+        return any(c.isalnum() for c in w.text) and w.height >= 4
+    if not any(c.isalnum() for c in w.text):
+        return w.confidence >= 0.3 and w.text in (
+            ":",
+            "-",
+            "–",
+            "—",
+            "€",
+            "$",
+            "£",
+            "%",
+            "&",
+            "#",
+            "/",
+            "°",
+        )
+    # specks of a noisy scan read as "a", "oe"
+    return not (len(w.text) <= 2 and w.confidence < 0.45)
+
+
+def _quality(words: list[tesseract.OcrWord]) -> float:
+    good = [w for w in words if len(w.text) >= 3 and w.confidence >= 0.6]
+    return float(len(good))
+
+
+def _poor(words: list[tesseract.OcrWord]) -> bool:
+    if len(words) < 8:
+        return True
+    mean = sum(w.confidence for w in words) / len(words)
+    return mean < 0.55
+
+
+def _check_pdf_bytes(data: bytes) -> None:
+    if b"%%EOF" not in data[-2048:]:
+        raise CorruptDocumentError("the PDF is truncated (no end-of-file marker)")
+
+
+def read_pdf(
+    data: bytes, settings: ExtractionSettings, keep: PageImages | None = None
+) -> list[PageResult]:
+    _check_pdf_bytes(data)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedDocumentError(
+                "the PDF is encrypted with a password; ask the sender for an unprotected copy"
+            ) from exc
+        raise CorruptDocumentError(f"the PDF cannot be opened: {exc}") from exc
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise CorruptDocumentError("the PDF has no pages")
+        if count > settings.max_pages:
+            raise TooLargeError(
+                f"the PDF has {count} pages; the limit is {settings.max_pages} "
+                "(a batch of several documents? split it)"
+            )
+        pages: list[PageResult] = []
+        try:
+            plumber = pdfplumber.open(io.BytesIO(data))
+        except Exception as exc:  # pdfminer raises many unrelated types on bad input
+            raise CorruptDocumentError(f"the PDF structure is damaged: {exc}") from exc
+        with plumber:
+            for index in range(count):
+                pages.append(_read_pdf_page(plumber, pdf, index, settings, keep))
+        return pages
+    finally:
+        pdf.close()
+
+
+def _read_pdf_page(
+    plumber: pdfplumber.PDF,
+    pdf: pdfium.PdfDocument,
+    index: int,
+    settings: ExtractionSettings,
+    keep: PageImages | None = None,
+) -> PageResult:
+    words: list[Word] = []
+    width = height = 0.0
+    try:
+        page = plumber.pages[index]
+        width, height = float(page.width), float(page.height)
+        for w in page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False):
+            words.append(
+                Word(
+                    text=w["text"],
+                    bbox=(
+                        round(float(w["x0"]), 2),
+                        round(float(w["top"]), 2),
+                        round(float(w["x1"]), 2),
+                        round(float(w["bottom"]), 2),
+                    ),
+                )
+            )
+    except ExtractionError:
+        raise
+    except Exception as exc:  # a broken content stream: fall back to OCR of the rendering
+        log.warning("text layer of page %d unreadable (%s); using OCR", index + 1, exc)
+        words = []
+    if _text_layer_ok(words):
+        text = " ".join(w.text for w in words)
+        return PageResult(
+            number=index + 1, text=text, source="text", width=width, height=height, words=words
+        )
+    try:
+        image = _render(pdf, index, settings.ocr_dpi, settings.max_image_pixels)
+    except pdfium.PdfiumError as exc:
+        raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
+    dpi = image.width / (pdf[index].get_size()[0] / 72)
+    result = ocr_image(image, dpi, index + 1, settings, keep)
+    if width and height:
+        result.width, result.height = width, height
+    return result
+
+
+def _frames(image: Image.Image) -> Iterator[Image.Image]:
+    yield from ImageSequence.Iterator(image)
+
+
+def _dpi_of(image: Image.Image) -> float:
+    dpi = image.info.get("dpi")
+    if isinstance(dpi, tuple) and dpi and float(dpi[0]) >= 50:
+        return float(dpi[0])
+    # no resolution recorded: assume the image spans an A4 page width
+    return max(72.0, image.width / A4_WIDTH_INCH)
+
+
+def read_image(
+    data: bytes, fmt: Format, settings: ExtractionSettings, keep: PageImages | None = None
+) -> list[PageResult]:
+    limit = settings.max_image_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise TooLargeError(f"the image is too large to read safely: {exc}") from exc
+    except Exception as exc:
+        raise CorruptDocumentError(f"the image cannot be read: {exc}") from exc
+    if image.format not in ("PNG", "JPEG", "TIFF", "MPO"):
+        raise UnsupportedFormatError(f"unsupported image format {image.format}")
+    n_frames = int(getattr(image, "n_frames", 1))
+    if n_frames > settings.max_pages:
+        raise TooLargeError(f"the image has {n_frames} pages; the limit is {settings.max_pages}")
+    pages: list[PageResult] = []
+    try:
+        for number, frame in enumerate(_frames(image), start=1):
+            w, h = frame.size
+            if w * h > limit:
+                raise TooLargeError(
+                    f"page {number} is {w}x{h} pixels, above the {limit} pixel limit "
+                    "(decompression-bomb guard)"
+                )
+            if w < 16 or h < 16:
+                raise CorruptDocumentError(f"page {number} is only {w}x{h} pixels")
+            dpi = _dpi_of(frame)
+            frame.load()
+            page_img = preprocess.to_gray(frame)
+            if dpi < 250 and w * h * (300 / dpi) ** 2 <= limit:
+                factor = 300 / dpi
+                page_img = page_img.resize(
+                    (round(w * factor), round(h * factor)), Image.Resampling.BICUBIC
+                )
+                dpi = 300.0
+            pages.append(ocr_image(page_img, dpi, number, settings, keep))
+    except ExtractionError:
+        raise
+    except Exception as exc:
+        raise CorruptDocumentError(f"the image data is damaged: {exc}") from exc
+    return pages
+
+
+def region_reader(
+    keep: PageImages, settings: ExtractionSettings
+) -> Callable[[int, tuple[float, float, float, float]], list[Word]]:
+    """OCR again one region of an OCR'd page (in points), as a block of text.
+
+    Used on a table's narrow quantity/unit column: out of the page's context tesseract
+    reads the short cells ("1", "m") that a whole-page pass tends to drop.
+    """
+
+    def read(page: int, box: tuple[float, float, float, float]) -> list[Word]:
+        if page not in keep:
+            return []
+        image, scale = keep[page]
+        x0, y0, x1, y1 = (round(v / scale) for v in box)
+        x0, y0 = max(0, x0 - 6), max(0, y0)
+        x1, y1 = min(image.width, x1 + 6), min(image.height, y1)
+        if x1 - x0 < 8 or y1 - y0 < 8:
+            return []
+        crop = image.crop((x0, y0, x1, y1))
+        words = tesseract.image_to_words(crop, settings.ocr_languages, psm=6)
+        return [
+            Word(
+                text=w.text,
+                bbox=(
+                    round((w.left + x0) * scale, 2),
+                    round((w.top + y0) * scale, 2),
+                    round((w.left + w.width + x0) * scale, 2),
+                    round((w.top + w.height + y0) * scale, 2),
+                ),
+                confidence=round(w.confidence, 3),
+            )
+            for w in words
+            if _real_word(w)
+        ]
+
+    return read

@@ -1,0 +1,117 @@
+"""Amounts and quantities in French and English notation -> ``Decimal``.
+
+"1 234,56 €", "1.234,56 EUR", "€1,234.56", "1234.56", "-12,00" are all read; the
+decimal separator is decided from the shape of the number (the last separator followed
+by one or two digits is decimal), with the document language only breaking ties such as
+"1.500" or "1,500".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "CHF": "CHF"}
+CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
+
+# a number: digits with optional thousands groups (space, thin space, dot, comma, ')
+_NUMBER = re.compile(
+    r"(?<![\w.,])([-−+]?)\s?(\d{1,3}(?:[  \u202f.,']\d{3})+(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?)(?![\d])"  # noqa: E501
+)
+_CUR = re.compile(r"(€|\$|£|\bEUR\b|\bUSD\b|\bGBP\b|\bCHF\b|\bCAD\b|\beuros?\b)", re.IGNORECASE)
+
+
+def _to_decimal(raw: str, language: str) -> Decimal | None:
+    s = re.sub(r"[  \u202f']", "", raw)
+    last_dot, last_comma = s.rfind("."), s.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        dec = "." if last_dot > last_comma else ","
+    elif last_dot >= 0 or last_comma >= 0:
+        sep = "." if last_dot >= 0 else ","
+        tail = s[s.rfind(sep) + 1 :]
+        if s.count(sep) > 1:
+            dec = ""  # 1.234.567 -> thousands only
+        elif len(tail) == 3:
+            # "1.500" / "1,500": a thousands group unless the language writes decimals so
+            dec = (
+                sep
+                if (sep == "," and language == "fr") or (sep == "." and language == "en")
+                else ""
+            )
+            if sep == "," and language == "fr" and s.count(" ") == 0 and len(s) <= 5:
+                dec = ","
+        else:
+            dec = sep
+    else:
+        dec = ""
+    thousands = {".", ","} - {dec}
+    for t in thousands:
+        s = s.replace(t, "")
+    if dec == ",":
+        s = s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, int]]:
+    """Every number in ``text`` with its (start, end) offsets."""
+    out: list[tuple[Decimal, int, int]] = []
+    for m in _NUMBER.finditer(text):
+        value = _to_decimal(m.group(2), language)
+        if value is None:
+            continue
+        if m.group(1) in ("-", "−"):
+            value = -value
+        out.append((value, m.start(), m.end()))
+    return out
+
+
+def parse_amount(text: str, language: str = "fr") -> Decimal | None:
+    """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
+    cleaned = _CUR.sub(" ", text).strip()
+    if not cleaned or "%" in cleaned or re.search(r"[A-Za-z]{2,}", cleaned):
+        return None
+    found = find_amounts(cleaned, language)
+    if len(found) != 1:
+        return None
+    value, start, end = found[0]
+    rest = (cleaned[:start] + cleaned[end:]).strip(" :=*-")
+    if rest:
+        return None
+    return value
+
+
+def parse_first_amount(text: str, language: str = "fr") -> Decimal | None:
+    """The first number of ``text`` that reads as an amount (labels may surround it)."""
+    found = find_amounts(_CUR.sub(" ", text), language)
+    return found[0][0] if found else None
+
+
+def currency_in(text: str) -> str | None:
+    """ISO 4217 code of the currency sign or code in ``text``."""
+    m = _CUR.search(text)
+    if not m:
+        return None
+    tok = m.group(1)
+    if tok in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[tok]
+    up = tok.upper()
+    if up.startswith("EURO"):
+        return "EUR"
+    return up
+
+
+def money_str(value: Decimal) -> str:
+    """Money as a contract string: at least two decimals, never float."""
+    if value == value.to_integral_value() or -value.as_tuple().exponent < 2:  # type: ignore[operator]
+        return str(value.quantize(Decimal("0.01")))
+    return str(value)
+
+
+def number_str(value: Decimal) -> str:
+    """Quantities and rates without trailing zeros ("12", "2.5", "5.5")."""
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    return str(value.normalize())

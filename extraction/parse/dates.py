@@ -1,0 +1,108 @@
+"""Dates as people print them on orders and invoices, in French and English -> ``date``.
+
+12/03/2026, 12.03.26, 2026-03-12, 12 mars 2026, 1er mars 2026, March 12, 2026,
+12 March 2026, Mar. 12 2026. Numeric dates are read day-first (Europe); a month number
+above 12 in first place flips to month-first (US).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extraction.parse.text import fold
+
+MONTHS = {
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "january": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "feb": 2,
+    "february": 2,
+    "mars": 3,
+    "mar": 3,
+    "march": 3,
+    "avril": 4,
+    "avr": 4,
+    "apr": 4,
+    "april": 4,
+    "mai": 5,
+    "may": 5,
+    "juin": 6,
+    "jun": 6,
+    "june": 6,
+    "juillet": 7,
+    "juil": 7,
+    "jul": 7,
+    "july": 7,
+    "aout": 8,
+    "aug": 8,
+    "august": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "september": 9,
+    "octobre": 10,
+    "oct": 10,
+    "october": 10,
+    "novembre": 11,
+    "nov": 11,
+    "november": 11,
+    "decembre": 12,
+    "dec": 12,
+    "december": 12,
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_NUM = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?!\d)")
+_DMY_TXT = re.compile(
+    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})(?!\d)"
+)
+_MDY_TXT = re.compile(
+    rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
+)
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    if y < 100:
+        y += 2000
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """All dates in ``text`` with their offsets, in reading order."""
+    folded = fold(text)
+    hits: list[tuple[date, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(d: date | None, start: int, end: int) -> None:
+        if d is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        hits.append((d, start, end))
+
+    for m in _ISO.finditer(folded):
+        add(_mk(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end())
+    for m in _DMY_TXT.finditer(folded):
+        add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
+    for m in _MDY_TXT.finditer(folded):
+        add(_mk(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))), m.start(), m.end())
+    for m in _NUM.finditer(folded):
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        d = _mk(y, b, a) if a <= 31 and b <= 12 else _mk(y, a, b)
+        add(d, m.start(), m.end())
+    hits.sort(key=lambda h: h[1])
+    return hits
+
+
+def parse_date(text: str) -> date | None:
+    """The first date in ``text``."""
+    found = find_dates(text)
+    return found[0][0] if found else None

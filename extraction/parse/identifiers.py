@@ -1,0 +1,115 @@
+"""Identifiers checked by their check digits (IBAN mod 97, VAT keys, SIREN/SIRET Luhn).
+
+An OCR misread almost always breaks the check digits; instead of passing a wrong IBAN
+on, we try the usual OCR confusions (O/0, I/1, S/5, B/8, Z/2) and only accept a repair
+that makes the number valid, with a lower confidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.eu import vat as std_vat
+from stdnum.gb import vat as gb_vat
+
+_IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})")
+_VAT = re.compile(r"\b((?:FR|BE|DE|GB|ES|IT|NL|LU|CH)\s?[0-9A-Z](?:\s?[0-9A-Z]){7,13})\b")
+# letters OCR puts where digits were printed; only these are undone (digit -> digit
+# guesses would "repair" a genuinely wrong number into some other valid one)
+_CONFUSIONS = {
+    "O": "0",
+    "D": "0",
+    "Q": "0",
+    "I": "1",
+    "L": "1",
+    "S": "5",
+    "B": "8",
+    "Z": "2",
+    "G": "6",
+}
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[\s.\-]", "", text).upper()
+
+
+def iban_valid(value: str) -> bool:
+    return bool(std_iban.is_valid(value))
+
+
+def vat_valid(value: str) -> bool:
+    if value.startswith("GB"):
+        return len(value) in (11, 14) and bool(gb_vat.is_valid(value[2:]))
+    return bool(std_vat.is_valid(value))
+
+
+def siren_valid(value: str) -> bool:
+    digits = compact(value)
+    return len(digits) in (9, 14) and digits.isdigit() and bool(luhn.is_valid(digits))
+
+
+def _repairs(value: str, valid: object, max_changes: int = 2) -> str | None:
+    """The unique variant of ``value`` within ``max_changes`` OCR confusions that is valid."""
+    check = valid  # a predicate
+    assert callable(check)
+    positions = [i for i, c in enumerate(value) if c in _CONFUSIONS and i >= 2]
+    found: set[str] = set()
+    for n in range(1, max_changes + 1):
+        for combo in itertools.combinations(positions, n):
+            chars = list(value)
+            for i in combo:
+                chars[i] = _CONFUSIONS[chars[i]]
+            candidate = "".join(chars)
+            if check(candidate):
+                found.add(candidate)
+        if found:
+            break
+    return found.pop() if len(found) == 1 else None
+
+
+def check_iban(raw: str) -> tuple[str, float] | None:
+    """(IBAN, trust) where trust is 1 when valid as read, lower when repaired."""
+    value = compact(raw)
+    if iban_valid(value):
+        return value, 1.0
+    fixed = _repairs(value, iban_valid)
+    return (fixed, 0.75) if fixed else (value, 0.3) if len(value) >= 14 else None
+
+
+def check_vat(raw: str) -> tuple[str, float] | None:
+    value = compact(raw)
+    if vat_valid(value):
+        return value, 1.0
+    fixed = _repairs(value, vat_valid)
+    return (fixed, 0.75) if fixed else (value, 0.3) if len(value) >= 8 else None
+
+
+def find_ibans(text: str) -> list[tuple[str, float, int, int]]:
+    out = []
+    for m in _IBAN.finditer(text.upper()):
+        raw = m.group(1)
+        # an IBAN is at most 34 characters: trim trailing words that got glued on
+        for end in range(len(raw), 13, -1):
+            res = check_iban(raw[:end])
+            if res and res[1] >= 0.75:
+                out.append((res[0], res[1], m.start(), m.start() + end))
+                break
+        else:
+            res = check_iban(raw)
+            if res:
+                out.append((res[0], res[1], m.start(), m.end()))
+    return out
+
+
+def find_vats(text: str) -> list[tuple[str, float, int, int]]:
+    out = []
+    for m in _VAT.finditer(text.upper()):
+        if sum(c.isdigit() for c in m.group(1)) < 7:
+            continue
+        res = check_vat(m.group(1))
+        if res:
+            out.append((res[0], res[1], m.start(), m.end()))
+    return out

@@ -1,0 +1,211 @@
+"""Parties and addresses from layout blocks: the letterhead (the issuer) and the blocks
+under "Facturer à / Bill to", "Livrer à / Ship to", "Fournisseur / Supplier", "Client".
+
+``customer_*`` is always the buyer and ``supplier_*`` the seller, whoever issued the
+document: the issuer is the buyer on purchase orders and payment advices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extraction.labels import match_label
+from extraction.layout import PageLayout, Segment
+from extraction.result import ExtractionResult, FieldValue
+
+BLOCKS: list[tuple[str, re.Pattern[str]]] = [
+    (kind, re.compile(r"^(?:" + p + r")\s*:?\s*"))
+    for kind, p in [
+        (
+            "billing",
+            r"facturer a|adresse de facturation|facturation|bill to|billing address|invoice to|invoice address",  # noqa: E501
+        ),
+        (
+            "delivery",
+            r"livrer a|adresse de livraison|lieu de livraison|livraison a|ship to|deliver to|delivery address|shipping address|consignee",  # noqa: E501
+        ),
+        (
+            "supplier",
+            r"fournisseur|supplier|vendor|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
+        ),
+        (
+            "customer",
+            r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer",  # noqa: E501
+        ),
+    ]
+]
+BUYER_ISSUES = {"purchase_order", "payment_advice"}
+
+
+@dataclass
+class Block:
+    kind: str
+    page: int
+    lines: list[Segment]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    def contains(self, seg: Segment) -> bool:
+        return self.x0 - 2 <= seg.x0 <= self.x1 and self.top - 1 <= seg.top <= self.bottom + 1
+
+
+def _block_kind(seg: Segment) -> tuple[str, int] | None:
+    folded = seg.folded
+    for kind, pattern in BLOCKS:
+        m = pattern.match(folded)
+        if not m:
+            continue
+        rest = folded[m.end() :].strip()
+        if rest and ":" not in folded[: m.end()]:
+            continue  # "Customer PO 123" is a field label, not a party block
+        if rest and re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
+            continue
+        return kind, m.end()
+    return None
+
+
+def find_blocks(layout: PageLayout) -> list[Block]:
+    blocks: list[Block] = []
+    for row in layout.rows:
+        for seg in row.segments:
+            found = _block_kind(seg)
+            if not found:
+                continue
+            kind, end = found
+            lines: list[Segment] = []
+            rest = seg.text[end:].strip()
+            if rest and seg.folded[end:].strip():
+                lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
+            last_bottom = seg.bottom
+            right_limit = min(
+                (s.x0 for s in row.segments if s.x0 > seg.x1 + 5), default=layout.width
+            )
+            for below in layout.rows[seg.row + 1 :]:
+                if below.top - last_bottom > layout.line_height * 1.3:
+                    break
+                cand = [s for s in below.segments if abs(s.x0 - seg.x0) < 15 and s.x0 < right_limit]
+                if not cand:
+                    if any(s.x0 < seg.x0 - 15 and s.x1 > seg.x0 for s in below.segments):
+                        break
+                    continue
+                s = cand[0]
+                if _block_kind(s) or ":" in s.text or match_label(s.folded):
+                    break
+                lines.append(s)
+                last_bottom = s.bottom
+                if len(lines) >= 6:
+                    break
+            if lines:
+                blocks.append(
+                    Block(
+                        kind,
+                        layout.page,
+                        lines,
+                        x0=seg.x0,
+                        x1=max([seg.x1, *[s.x1 for s in lines]]),
+                        top=seg.top,
+                        bottom=lines[-1].bottom,
+                    )
+                )
+    return blocks
+
+
+def counterpart_zone(layouts: list[PageLayout]) -> list[Block]:
+    """Blocks describing a party named by a label (not the issuer)."""
+    return [b for lay in layouts[:1] for b in find_blocks(lay)]
+
+
+def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | None:
+    """The issuer's name: the largest text near the top that is not the title or a label."""
+    cands: list[Segment] = []
+    for row in layout.rows:
+        if row.top > layout.height * 0.3:
+            break
+        for seg in row.segments:
+            f = seg.folded.strip()
+            if len(f) < 3 or title_words.search(f) or match_label(f) or _block_kind(seg):
+                continue
+            if not re.search(r"[a-z]{2}", f) or re.search(r"\d{2}[/.]\d{2}", f):
+                continue
+            cands.append(seg)
+    if not cands:
+        return None
+    return max(cands, key=lambda s: (round(s.height, 0), -s.top))
+
+
+def _fv(seg: Segment, text: str, source: str, conf: float, page: int) -> FieldValue:
+    c = conf if source == "text" else min(0.93, 0.55 + 0.4 * seg.confidence)
+    return FieldValue(
+        value=text,
+        confidence=round(c, 3),
+        page=page,
+        bbox=seg.bbox_of(0, len(seg.text)),
+        source=source,
+    )
+
+
+def extract_parties(result: ExtractionResult, layouts: list[PageLayout]) -> None:
+    if not layouts or not layouts[0].rows:
+        return
+    from extraction.classify import TITLE_PATTERNS
+
+    title_words = re.compile("|".join(p.pattern for _, p in TITLE_PATTERNS))
+    first = layouts[0]
+    src = result.pages[0].source
+    blocks = find_blocks(first)
+    by_kind: dict[str, Block] = {}
+    for b in blocks:
+        by_kind.setdefault(b.kind, b)
+    issuer = letterhead(first, title_words)
+    buyer_issues = result.doc_type in BUYER_ISSUES
+    if issuer is not None:
+        name = "customer_name" if buyer_issues else "supplier_name"
+        result.fields[name] = _fv(issuer, issuer.text.strip(), src, 0.92, first.page)
+    counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
+    for kind in counterpart_kinds:
+        blk = by_kind.get(kind)
+        if blk:
+            name = "supplier_name" if buyer_issues else "customer_name"
+            seg = blk.lines[0]
+            result.fields[name] = _fv(seg, seg.text.strip(), src, 0.92, first.page)
+            break
+    counterpart = "supplier_name" if buyer_issues else "customer_name"
+    if counterpart not in result.fields:
+        _counterpart_from_nlp(result, first, src, counterpart)
+    for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address")):
+        blk = by_kind.get(kind)
+        if blk and len(blk.lines) >= 2:
+            addr = ", ".join(s.text.strip() for s in blk.lines[1:])
+            seg = blk.lines[1]
+            fv = _fv(seg, addr, src, 0.92, first.page)
+            fv.bbox = (
+                round(min(s.x0 for s in blk.lines[1:]), 2),
+                round(blk.lines[1].top, 2),
+                round(max(s.x1 for s in blk.lines[1:]), 2),
+                round(blk.lines[-1].bottom, 2),
+            )
+            if src == "ocr":
+                fv.confidence = round(min(fv.confidence, min(s.confidence for s in blk.lines)), 3)
+            result.fields[field] = fv
+
+
+def _counterpart_from_nlp(
+    result: ExtractionResult, layout: PageLayout, source: str, field: str
+) -> None:
+    """No labelled block names the other party: take the first organisation in the upper
+    half of page 1 that is not the issuer, with a confidence that asks for a look."""
+    from extraction.nlp import organisations
+
+    issuer_field = "customer_name" if field == "supplier_name" else "supplier_name"
+    issuer = result.fields.get(issuer_field)
+    segs = [s for s in layout.segments if s.top < layout.height * 0.5]
+    names = organisations([s.text for s in segs])
+    for seg in segs:
+        if seg.text.strip() in names and (issuer is None or seg.text.strip() != issuer.value):
+            fv = _fv(seg, seg.text.strip(), source, 0.6, layout.page)
+            fv.confidence = min(fv.confidence, 0.6)
+            result.fields[field] = fv
+            return

@@ -1,0 +1,110 @@
+"""The extraction stage: bytes in, ``ExtractionResult`` out.
+
+read pages (text layer or OCR per page) -> layout rows -> doc type + language -> header
+fields, parties, line items -> cross-checks adjust confidence -> embedded e-invoice XML.
+Only ``ExtractionError`` subclasses leave this module for bad input.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PIL import Image
+
+from extraction import assemble
+from extraction.errors import CorruptDocumentError, ExtractionError, TooLargeError
+from extraction.layout import build_layout
+from extraction.pages import PageImages, read_image, read_pdf, region_reader
+from extraction.result import ExtractionResult
+from extraction.sniff import sniff
+from models.settings.extraction import ExtractionSettings
+
+
+def _settings(settings: ExtractionSettings | None) -> ExtractionSettings:
+    if settings is not None:
+        return settings
+    from models.settings import get_settings
+
+    return get_settings().extraction
+
+
+def extract(
+    path: Path,
+    *,
+    settings: ExtractionSettings | None = None,
+    use_embedded_xml: bool | None = None,
+) -> ExtractionResult:
+    """Read one document file; raises only ``ExtractionError`` subclasses for bad input."""
+    cfg = _settings(settings)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ExtractionError(f"cannot read {path}: {exc.strerror}") from exc
+    return extract_bytes(data, settings=cfg, use_embedded_xml=use_embedded_xml)
+
+
+def extract_bytes(
+    data: bytes,
+    *,
+    settings: ExtractionSettings | None = None,
+    use_embedded_xml: bool | None = None,
+) -> ExtractionResult:
+    cfg = _settings(settings)
+    fmt = sniff(data)
+    try:
+        images: PageImages = {}
+        pages = read_pdf(data, cfg, images) if fmt == "pdf" else read_image(data, fmt, cfg, images)
+        layouts = [build_layout(p.words, p.number, p.width, p.height) for p in pages]
+        reread = region_reader(images, cfg) if images else None
+        result = assemble.build_result(pages, layouts, reread)
+        images.clear()
+        use_xml = cfg.use_embedded_xml if use_embedded_xml is None else use_embedded_xml
+        if fmt == "pdf" and use_xml:
+            from extraction.einvoice import apply_embedded_xml
+
+            apply_embedded_xml(data, result)
+    except ExtractionError:
+        raise
+    except MemoryError as exc:
+        raise TooLargeError("the document needs more memory than allowed to read") from exc
+    except RecursionError as exc:
+        raise CorruptDocumentError("the document structure is too deeply nested") from exc
+    return result
+
+
+def render_page_png(path: Path, page: int, *, dpi: int = 110) -> bytes:
+    """PNG of page ``page`` (from 1) for the review screen."""
+    data = Path(path).read_bytes()
+    fmt = sniff(data)
+    if fmt == "pdf":
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            raise CorruptDocumentError(f"the PDF cannot be opened: {exc}") from exc
+        try:
+            if not 1 <= page <= len(pdf):
+                raise ExtractionError(f"page {page} does not exist (1..{len(pdf)})")
+            image = pdf[page - 1].render(scale=dpi / 72).to_pil()
+        finally:
+            pdf.close()
+    else:
+        try:
+            img = Image.open(io.BytesIO(data))
+            n = int(getattr(img, "n_frames", 1))
+            if not 1 <= page <= n:
+                raise ExtractionError(f"page {page} does not exist (1..{n})")
+            img.seek(page - 1)
+            src_dpi = img.info.get("dpi", (300, 300))[0] or 300
+            factor = dpi / float(src_dpi)
+            image = img.convert("RGB").resize(
+                (max(1, round(img.width * factor)), max(1, round(img.height * factor)))
+            )
+        except ExtractionError:
+            raise
+        except Exception as exc:
+            raise CorruptDocumentError(f"the image cannot be read: {exc}") from exc
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()

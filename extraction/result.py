@@ -1,0 +1,112 @@
+"""What extraction hands to the rest of orderdesk, and the ``orderdesk extract`` JSON contract.
+
+Every value carries its provenance (page, bbox in PDF points from the top-left corner,
+source, confidence) so a clerk can be shown where it came from and how sure we were.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+DocType = Literal[
+    "purchase_order",
+    "order_confirmation",
+    "delivery_note",
+    "invoice",
+    "credit_note",
+    "payment_advice",
+    "other",
+]
+DOC_TYPES: tuple[str, ...] = DocType.__args__  # type: ignore[attr-defined]
+Source = Literal["text", "ocr", "xml"]
+BBox = tuple[float, float, float, float]
+
+FIELD_NAMES: tuple[str, ...] = (
+    "document_number",
+    "document_date",
+    "order_number",
+    "customer_name",
+    "customer_number",
+    "supplier_name",
+    "vat_id",
+    "currency",
+    "total_net",
+    "total_tax",
+    "total_gross",
+    "due_date",
+    "delivery_date",
+    "payment_date",
+    "payment_terms",
+    "iban",
+    "billing_address",
+    "delivery_address",
+)
+
+
+class FieldValue(BaseModel):
+    value: str
+    confidence: float = Field(ge=0, le=1)
+    page: int | None = None
+    bbox: BBox | None = None
+    source: Source = "text"
+
+
+class LineItem(BaseModel):
+    sku: str | None = None
+    description: str | None = None
+    quantity: str | None = None
+    unit: str | None = None
+    unit_price: str | None = None
+    line_total: str | None = None
+    tax_rate: str | None = None
+    confidence: float = Field(default=0.0, ge=0, le=1)
+    page: int | None = None
+    bbox: BBox | None = None
+    source: Source = "text"
+
+
+class Reference(BaseModel):
+    doc_type: Literal["purchase_order", "invoice"]
+    number: str
+    amount: str | None = None
+
+
+class Word(BaseModel):
+    text: str
+    bbox: BBox
+    confidence: float = 1.0
+
+
+class PageResult(BaseModel):
+    number: int
+    text: str
+    source: Literal["text", "ocr"]
+    width: float
+    height: float
+    words: list[Word] = Field(default_factory=list)
+
+
+class ExtractionResult(BaseModel):
+    doc_type: DocType = "other"
+    doc_type_confidence: float = 0.0
+    language: Literal["fr", "en"] = "en"
+    pages: list[PageResult] = Field(default_factory=list)
+    fields: dict[str, FieldValue] = Field(default_factory=dict)
+    lines: list[LineItem] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def to_contract(self) -> dict[str, Any]:
+        """The ``orderdesk extract --json`` object of DESIGN.md (pages as a count)."""
+        return {
+            "doc_type": self.doc_type,
+            "doc_type_confidence": round(self.doc_type_confidence, 4),
+            "language": self.language,
+            "pages": len(self.pages),
+            "fields": {name: fv.model_dump(mode="json") for name, fv in self.fields.items()},
+            "lines": [li.model_dump(mode="json") for li in self.lines],
+            "references": [r.model_dump(mode="json", exclude_none=True) for r in self.references],
+            "warnings": list(self.warnings),
+        }
