@@ -1,0 +1,70 @@
+"""Order and invoice numbers as people print them, reduced to a key that compares equal.
+
+"PO-2026-0042", "Cde n° PO 2026/0042", "Order #2026-0042" and "po20260042" all give
+"20260042": upper case, accents and spaces gone, the words people put in front of a number
+("PO", "BC", "Commande", "Order #", "N°"...) stripped, separators dropped. Both sides of a
+comparison go through the same function, so a prefix that is really part of a number is
+stripped on both sides alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ORDER_WORDS = (
+    r"BON\s*DE\s*COMMANDE|PURCHASE\s*ORDER|COMMANDE|ORDER|CDE|CMDE|CMD|P\s*\.?\s*O\s*\.?"
+    r"|B\s*\.?\s*C\s*\.?|VOTRE|YOUR|OUR|NOTRE|REF(?:ERENCE)?|NUMERO|NUMBER|NUM|NR|NO\.?|N°|Nº"
+)
+_INVOICE_WORDS = r"FACTURE|INVOICE|FACT|INV|REF(?:ERENCE)?|NUMERO|NUMBER|NUM|NR|NO\.?|N°|Nº"
+
+
+def _prefix(words: str) -> re.Pattern[str]:
+    # a word only counts as a prefix when a non-letter follows it ("PO2026" yes, "POLY" no)
+    return re.compile(rf"^(?:{words})(?![A-Z])[\s.:#/_-]*|^[\s.:#/_-]+")
+
+
+_ORDER_PREFIX = _prefix(_ORDER_WORDS)
+_INVOICE_PREFIX = _prefix(_INVOICE_WORDS)
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("°", " N° ").replace("º", " N° "))
+    text = "".join(c for c in text if not unicodedata.combining(c) or c == "°")
+    text = re.sub(r"\bN\s*N°", "N°", text.upper())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _key(text: str | None, prefix: re.Pattern[str]) -> str:
+    if not text:
+        return ""
+    folded = _fold(text)
+    while True:
+        shorter = prefix.sub("", folded, count=1).strip()
+        if shorter == folded:
+            break
+        folded = shorter
+    key = _NOT_ALNUM.sub("", folded)
+    return key or _NOT_ALNUM.sub("", _fold(text))
+
+
+def order_key(number: str | None) -> str:
+    """The comparison key of an order number ("Cde n° PO-2026-0042" -> "20260042")."""
+    return _key(number, _ORDER_PREFIX)
+
+
+def invoice_key(number: str | None) -> str:
+    """The comparison key of an invoice number ("Facture n° F2026-00012" -> "F202600012")."""
+    return _key(number, _INVOICE_PREFIX)
+
+
+def sku_key(sku: str | None) -> str:
+    return _NOT_ALNUM.sub("", _fold(sku)) if sku else ""
+
+
+def probe(key: str) -> str:
+    """A substring every stored spelling of ``key`` contains, for a cheap SQL pre-filter:
+    the end of its last run of digits (or letters), where no separator can fall."""
+    runs = re.findall(r"[0-9]+|[A-Z]+", key)
+    return runs[-1][-3:] if runs else key

@@ -1,0 +1,292 @@
+"""Discrepancies found in an order's picture, each in a sentence a clerk can act on.
+
+Rules are evaluated afresh after every change, so a discrepancy that stops being true (the
+missing delivery note arrived, the rest was paid) clears itself; see ``tasks.sync``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from linking.facts import DocFacts, read
+from linking.payments import Balance
+from linking.reconcile import DocEntry, LinePicture, OrderPicture
+from models.documents import Document
+from models.linking import PaymentAllocation
+from models.orders import Order, OrderLine
+from models.settings.linking import LinkingSettings
+
+KINDS = {
+    "over_delivery": "delivered more than ordered",
+    "invoice_vs_delivery": "invoiced differs from delivered",
+    "price_mismatch": "price differs from the order",
+    "not_ordered": "line not on the order",
+    "payment_mismatch": "paid differs from invoiced",
+    "no_order": "no order found",
+    "unknown_invoice": "payment names an unknown invoice",
+    "cancelled_order": "document for a cancelled order",
+}
+ORDER_KINDS = (
+    "over_delivery",
+    "invoice_vs_delivery",
+    "price_mismatch",
+    "not_ordered",
+    "cancelled_order",
+)
+DOC_LABEL = {
+    "order_confirmation": "Order confirmation",
+    "delivery_note": "Delivery note",
+    "invoice": "Invoice",
+    "credit_note": "Credit note",
+    "payment_advice": "Payment advice",
+    "purchase_order": "Purchase order",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    document_id: int
+    message: str
+    order_id: int | None = None
+    order_line_id: int | None = None
+    invoice_document_id: int | None = None
+    subject: str = ""
+    expected: Decimal | None = None
+    actual: Decimal | None = None
+
+    @property
+    def key(self) -> tuple[str, int, int | None, int | None, str]:
+        return (
+            self.kind,
+            self.document_id,
+            self.order_line_id,
+            self.invoice_document_id,
+            self.subject,
+        )
+
+
+def n(value: Decimal | None) -> str:
+    """A quantity or amount as people write it: no trailing zeros, thousands apart."""
+    if value is None:
+        return "?"
+    q = value.normalize()
+    if q == q.to_integral_value():
+        q = q.quantize(Decimal(1))
+    return f"{q:,}".replace(",", "\u202f")
+
+
+def money(value: Decimal | None, currency: str | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value.quantize(Decimal('0.01')):,} {currency or ''}".replace(",", "\u202f").strip()
+
+
+def label(facts: DocFacts) -> str:
+    return f"{DOC_LABEL.get(facts.doc_type, 'Document')} {facts.number or f'#{facts.id}'}"
+
+
+def _article(ol: OrderLine) -> str:
+    what = ol.sku or (ol.description or "")[:40]
+    return f"line {ol.position} ({what})"
+
+
+def _latest(entries: list[DocEntry], pic: OrderPicture, ol: OrderLine, kind: str) -> DocEntry:
+    for entry, ll in reversed(pic.line_links):
+        if ll.order_line_id == ol.id and ll.kind == kind:
+            return entry
+    return entries[-1]
+
+
+def order_findings(pic: OrderPicture) -> list[Finding]:
+    s, order = pic.settings, pic.order
+    out: list[Finding] = []
+    on = f"order {order.order_number}"
+    for lp in pic.lines:
+        ol, ordered = lp.order_line, lp.ordered
+        unit = f" {ol.unit}" if ol.unit else ""
+        if ordered is not None and pic.of("delivery_note"):
+            limit = ordered + ordered * s.quantity_tolerance_pct / 100
+            if lp.delivered > limit:
+                entry = _latest(pic.of("delivery_note"), pic, ol, "delivered")
+                out.append(
+                    Finding(
+                        kind="over_delivery",
+                        document_id=entry.doc.id,
+                        order_id=order.id,
+                        order_line_id=ol.id,
+                        expected=ordered,
+                        actual=lp.delivered,
+                        message=(
+                            f"{n(lp.delivered)}{unit} delivered for {_article(ol)} of {on}, "
+                            f"but {n(ordered)}{unit} were ordered "
+                            f"({n(lp.delivered - ordered)} too many; last: {label(entry.facts)})."
+                        ),
+                    )
+                )
+        if lp.invoiced > 0 and pic.of("invoice"):
+            limit = lp.delivered + lp.delivered * s.quantity_tolerance_pct / 100
+            if lp.net_invoiced > limit:
+                entry = _latest(pic.of("invoice"), pic, ol, "invoiced")
+                out.append(
+                    Finding(
+                        kind="invoice_vs_delivery",
+                        document_id=entry.doc.id,
+                        order_id=order.id,
+                        order_line_id=ol.id,
+                        expected=lp.delivered,
+                        actual=lp.net_invoiced,
+                        message=(
+                            f"{n(lp.net_invoiced)}{unit} invoiced for {_article(ol)} of {on}, "
+                            f"but only {n(lp.delivered)}{unit} delivered so far "
+                            f"({label(entry.facts)})."
+                        ),
+                    )
+                )
+    out.extend(_price_findings(pic))
+    if order.status == "cancelled":
+        for entry in pic.docs:
+            if entry.link.role in ("order_confirmation", "delivery_note", "invoice"):
+                out.append(
+                    Finding(
+                        kind="cancelled_order",
+                        document_id=entry.doc.id,
+                        order_id=order.id,
+                        message=f"{label(entry.facts)} is for {on}, which was cancelled.",
+                    )
+                )
+    for entry, ll in pic.line_links:
+        if ll.order_line_id is None and entry.link.role != "payment_advice":
+            line = next((li for li in entry.facts.lines if li.id == ll.document_line_id), None)
+            what = (line.sku or (line.description or "")[:40]) if line else "?"
+            pos = line.position if line else "?"
+            out.append(
+                Finding(
+                    kind="not_ordered",
+                    document_id=entry.doc.id,
+                    order_id=order.id,
+                    subject=f"line {pos}",
+                    actual=ll.quantity,
+                    message=(f"{label(entry.facts)} line {pos} ({what}) matches no line of {on}."),
+                )
+            )
+    return out
+
+
+def _price_findings(pic: OrderPicture) -> list[Finding]:
+    out = []
+    tol_pct, tol_abs = pic.settings.price_tolerance_pct, pic.settings.amount_tolerance
+    lines = {lp.order_line.id: lp for lp in pic.lines}
+    for entry, ll in pic.line_links:
+        lp: LinePicture | None = lines.get(ll.order_line_id) if ll.order_line_id else None
+        if lp is None or ll.unit_price is None or lp.order_line.unit_price is None:
+            continue
+        if ll.kind not in ("confirmed", "invoiced"):
+            continue
+        ordered_price = lp.order_line.unit_price
+        diff = ll.unit_price - ordered_price
+        if abs(diff) <= max(tol_abs, abs(ordered_price) * tol_pct / 100):
+            continue
+        pct = (diff / ordered_price * 100).quantize(Decimal("0.1")) if ordered_price else None
+        cur = pic.order.currency
+        out.append(
+            Finding(
+                kind="price_mismatch",
+                document_id=entry.doc.id,
+                order_id=pic.order.id,
+                order_line_id=lp.order_line.id,
+                expected=ordered_price,
+                actual=ll.unit_price,
+                message=(
+                    f"{label(entry.facts)} prices {_article(lp.order_line)} at "
+                    f"{money(ll.unit_price, cur)} per unit; order {pic.order.order_number} "
+                    f"says {money(ordered_price, cur)}"
+                    + (f" ({'+' if diff > 0 else ''}{pct} %)." if pct is not None else ".")
+                ),
+            )
+        )
+    return out
+
+
+def payment_findings(
+    session: Session,
+    invoice: Document,
+    bal: Balance,
+    settings: LinkingSettings,
+    order_id: int | None = None,
+) -> list[Finding]:
+    """Paid differs from invoiced: attached to the latest advice that paid this invoice."""
+    allocs = list(
+        session.execute(
+            select(PaymentAllocation)
+            .where(PaymentAllocation.invoice_document_id == invoice.id)
+            .order_by(PaymentAllocation.id)
+        ).scalars()
+    )
+    if not allocs:
+        return []
+    last = allocs[-1]
+    payer = session.get(Document, last.payment_document_id)
+    if payer is None:
+        return []
+    tol = settings.amount_tolerance
+    if abs(bal.open) <= tol:
+        return []
+    inv = read(invoice)
+    cur = inv.currency
+    settled = bal.paid + bal.discount + bal.written_off
+    if bal.open > 0:
+        why = f" Reason given: {last.reason}." if last.reason else ""
+        text = (
+            f"{label(inv)} is for {money(bal.due, cur)}"
+            + (f" after {money(bal.credited, cur)} credited" if bal.credited else "")
+            + f"; {money(settled, cur)} is settled, {money(bal.open, cur)} remains open "
+            f"(last payment: {label(read(payer))}).{why}"
+        )
+    else:
+        text = (
+            f"{label(inv)} is for {money(bal.due, cur)} but {money(settled, cur)} was paid: "
+            f"{money(-bal.open, cur)} overpaid ({label(read(payer))})."
+        )
+    return [
+        Finding(
+            kind="payment_mismatch",
+            document_id=payer.id,
+            order_id=order_id,
+            invoice_document_id=invoice.id,
+            subject=f"invoice {inv.number or invoice.id}",
+            expected=bal.due,
+            actual=settled,
+            message=text,
+        )
+    ]
+
+
+def no_order(facts: DocFacts, why: str) -> Finding:
+    return Finding(
+        kind="no_order",
+        document_id=facts.id,
+        subject=facts.order_ref or "",
+        message=f"{label(facts)} belongs to no known order: {why}.",
+    )
+
+
+def unknown_invoice(facts: DocFacts, number: str, amount: Decimal | None) -> Finding:
+    return Finding(
+        kind="unknown_invoice",
+        document_id=facts.id,
+        subject=f"invoice {number}",
+        actual=amount,
+        message=(
+            f"{label(facts)} pays {money(amount, facts.currency)} against invoice {number}, "
+            "which matches no approved invoice."
+        ),
+    )
+
+
+def order_label(order: Order) -> str:
+    return f"order {order.order_number}"

@@ -1,0 +1,599 @@
+"""The entry points of linking: link a document (the ``link`` job), link one by hand,
+resolve a discrepancy, cancel an order. Each runs inside the caller's transaction and
+leaves links, discrepancies, tasks and order statuses consistent with each other.
+
+Linking is idempotent: running it again for a document replaces what it found before
+(a person's manual link is kept), so a retried job or a re-approved document gives the
+same result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from linking import tasks
+from linking.errors import InvalidInput, InvalidState, NotFound
+from linking.facts import FOLLOW_UPS, LINE_KIND, DocFacts, read
+from linking.finder import find_order
+from linking.lifecycle import apply_status
+from linking.lines import line_amount, match_lines
+from linking.numbers import invoice_key, order_key
+from linking.payments import DECIDED_OK, balance, early_discount, find_invoice
+from linking.reconcile import picture
+from linking.rules import ORDER_KINDS, no_order, order_findings, payment_findings, unknown_invoice
+from models.audit import AuditHead, record_event
+from models.base import utcnow
+from models.documents import Document
+from models.enums import OrderStatus, TaskStatus
+from models.linking import Discrepancy, DocumentLink, LineLink, PaymentAllocation
+from models.orders import Order
+from models.review import ReviewTask
+from models.settings.linking import LinkingSettings
+
+SYSTEM = tasks.SYSTEM
+ZERO = Decimal(0)
+DOC_KINDS = ("no_order", "unknown_invoice")
+
+
+def serialise(session: Session) -> None:
+    """Take the audit chain's head lock first. Every linking transaction appends audit events
+    and so holds that lock until it commits anyway; taking it before any order or invoice
+    row lock gives all of them one lock order, so two workers can never deadlock."""
+    session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+
+
+# --- the link job ---------------------------------------------------------------------------
+
+
+def link_document(
+    session: Session, document_id: int, settings: LinkingSettings, *, actor: str = SYSTEM
+) -> None:
+    """Link one decided document to its order(s) and bring the orders up to date."""
+    serialise(session)
+    doc = session.get(Document, document_id)
+    if doc is None:
+        return
+    if doc.status not in DECIDED_OK:  # rejected, or back in review: it proves nothing
+        _forget(session, doc, settings, actor)
+        return
+    if doc.doc_type == "purchase_order":
+        order = session.execute(
+            select(Order).where(Order.document_id == doc.id)
+        ).scalar_one_or_none()
+        if order is not None:
+            refresh_order(session, order, settings, actor=actor, because={"document_id": doc.id})
+            _adopt_orphans(session, order, settings)
+        return
+    if doc.doc_type == "payment_advice":
+        _link_payment(session, doc, settings, actor)
+        return
+    if doc.doc_type in FOLLOW_UPS:
+        _link_follow_up(session, doc, settings, actor)
+        if doc.doc_type == "invoice":
+            _adopt_payments(session, doc, settings)
+
+
+def _links_of(session: Session, document_id: int) -> list[DocumentLink]:
+    return list(
+        session.execute(
+            select(DocumentLink)
+            .where(DocumentLink.document_id == document_id)
+            .order_by(DocumentLink.id)
+        ).scalars()
+    )
+
+
+def _remove_links(session: Session, links: Iterable[DocumentLink]) -> None:
+    for link in links:
+        session.delete(link)
+    session.flush()
+
+
+def _doc_scope(document_id: int, kinds: tuple[str, ...] = DOC_KINDS) -> Any:
+    return (Discrepancy.document_id == document_id) & Discrepancy.kind.in_(kinds)
+
+
+def _link_follow_up(session: Session, doc: Document, settings: LinkingSettings, actor: str) -> None:
+    facts = read(doc)
+    existing = _links_of(session, doc.id)
+    affected = {link.order_id for link in existing}
+    manual = next((link for link in existing if link.method == "manual"), None)
+    findings = []
+    if manual is not None:  # a person decided: keep the order, only re-match the lines
+        order = session.get(Order, manual.order_id)
+        _remove_links(session, existing)
+        if order is not None:
+            _attach(
+                session,
+                doc,
+                facts,
+                order,
+                method="manual",
+                score=None,
+                actor=manual.linked_by,
+                announce=False,
+            )
+    else:
+        outcome = find_order(session, facts, settings)
+        _remove_links(session, existing)
+        if outcome.order is not None:
+            tasks.clear_link_review(session, doc.id)
+            _attach(
+                session,
+                doc,
+                facts,
+                outcome.order,
+                method=outcome.method,
+                score=outcome.score,
+                actor=actor,
+                announce=outcome.order.id not in affected,
+            )
+            affected.add(outcome.order.id)
+        elif outcome.candidates:
+            tasks.open_link_review(session, doc.id, outcome.candidates, outcome.why)
+        else:
+            tasks.clear_link_review(session, doc.id)
+            findings.append(no_order(facts, outcome.why))
+    touched = tasks.sync(session, _doc_scope(doc.id), findings)
+    tasks.sync_tasks(session, touched)
+    _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
+
+
+def _attach(
+    session: Session,
+    doc: Document,
+    facts: DocFacts,
+    order: Order,
+    *,
+    method: str,
+    score: float | None,
+    actor: str,
+    announce: bool = True,
+) -> DocumentLink:
+    link = DocumentLink(
+        document_id=doc.id,
+        order_id=order.id,
+        role=facts.doc_type,
+        method=method,
+        score=score,
+        reference=facts.order_ref,
+        linked_by=actor,
+        related_document_id=_credited_invoice(session, facts, order)
+        if facts.doc_type == "credit_note"
+        else None,
+    )
+    kind = LINE_KIND[facts.doc_type]
+    for m in match_lines(facts.lines, list(order.lines)):
+        link.lines.append(
+            LineLink(
+                document_line_id=m.line.id,
+                order_line_id=m.order_line.id if m.order_line else None,
+                kind=kind,
+                quantity=m.line.quantity,
+                unit_price=m.line.unit_price,
+                amount=line_amount(m.line),
+                match=m.how,
+            )
+        )
+    session.add(link)
+    session.flush()
+    if announce:
+        record_event(
+            session,
+            actor=actor,
+            action="linked",
+            entity_type="document",
+            entity_id=doc.id,
+            data={
+                "order_id": order.id,
+                "order_number": order.order_number,
+                "method": method,
+                "score": score,
+            },
+        )
+    return link
+
+
+def _credited_invoice(session: Session, facts: DocFacts, order: Order) -> int | None:
+    """The invoice a credit note corrects: the one it names, else the order's only invoice."""
+    for ref in facts.references:
+        if ref.doc_type == "invoice":
+            inv = find_invoice(session, ref.number, facts.customer_name)
+            if inv is not None:
+                return inv.id
+    invoices = list(
+        session.execute(
+            select(DocumentLink.document_id).where(
+                DocumentLink.order_id == order.id, DocumentLink.role == "invoice"
+            )
+        ).scalars()
+    )
+    return invoices[0] if len(invoices) == 1 else None
+
+
+# --- payments -------------------------------------------------------------------------------
+
+
+def _link_payment(session: Session, doc: Document, settings: LinkingSettings, actor: str) -> None:
+    facts = read(doc)
+    old = list(
+        session.execute(
+            select(PaymentAllocation).where(PaymentAllocation.payment_document_id == doc.id)
+        ).scalars()
+    )
+    kept = {a.invoice_document_id: (a.written_off, a.reason) for a in old if a.written_off}
+    invoice_ids = {a.invoice_document_id for a in old if a.invoice_document_id}
+    for a in old:
+        session.delete(a)
+    existing = _links_of(session, doc.id)
+    affected = {link.order_id for link in existing}
+    _remove_links(session, existing)
+    findings = []
+    paid_on = facts.payment_date or facts.date
+    refs = [r for r in facts.references if r.doc_type != "purchase_order"]
+    if not refs:
+        findings.append(unknown_invoice(facts, "(none named)", facts.total_gross))
+    for ref in refs:
+        amount = ref.amount if ref.amount is not None else ZERO
+        inv = find_invoice(session, ref.number, facts.customer_name)
+        if inv is None:
+            session.add(
+                PaymentAllocation(
+                    payment_document_id=doc.id,
+                    invoice_number=ref.number,
+                    amount=amount,
+                    reason=ref.reason,
+                    payment_date=paid_on,
+                )
+            )
+            findings.append(unknown_invoice(facts, ref.number, ref.amount))
+            continue
+        session.execute(select(Document.id).where(Document.id == inv.id).with_for_update())
+        bal = balance(session, inv)
+        written_off, reason = kept.get(inv.id, (ZERO, None))
+        discount = early_discount(
+            read(inv),
+            bal.open - written_off,
+            amount,
+            paid_on,
+            stated=ref.discount,
+            max_pct=settings.max_discount_pct,
+            tolerance=settings.amount_tolerance,
+        )
+        session.add(
+            PaymentAllocation(
+                payment_document_id=doc.id,
+                invoice_document_id=inv.id,
+                invoice_number=ref.number,
+                amount=amount,
+                discount=discount,
+                written_off=written_off,
+                reason=ref.reason or reason,
+                payment_date=paid_on,
+            )
+        )
+        session.flush()
+        invoice_ids.add(inv.id)
+    session.flush()
+    for order_id, invoice_id in _orders_of_invoices(session, invoice_ids).items():
+        session.add(
+            DocumentLink(
+                document_id=doc.id,
+                order_id=order_id,
+                role="payment_advice",
+                method="via_invoice",
+                related_document_id=invoice_id,
+                linked_by=actor,
+            )
+        )
+        affected.add(order_id)
+    session.flush()
+    touched = tasks.sync(session, _doc_scope(doc.id, ("unknown_invoice",)), findings)
+    for invoice_id in sorted(invoice_ids):
+        touched |= _sync_invoice_payments(session, invoice_id, settings)
+    tasks.sync_tasks(session, touched)
+    record_event(
+        session,
+        actor=actor,
+        action="payment_allocated",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"invoices": sorted(invoice_ids), "unknown": [f.subject for f in findings]},
+    )
+    _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
+
+
+def _orders_of_invoices(session: Session, invoice_ids: Iterable[int]) -> dict[int, int]:
+    ids = [i for i in invoice_ids if i]
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(DocumentLink.order_id, DocumentLink.document_id)
+        .where(DocumentLink.document_id.in_(ids), DocumentLink.role == "invoice")
+        .order_by(DocumentLink.document_id)
+    ).all()
+    out: dict[int, int] = {}
+    for order_id, invoice_id in rows:
+        out.setdefault(order_id, invoice_id)
+    return out
+
+
+def _sync_invoice_payments(
+    session: Session, invoice_id: int, settings: LinkingSettings
+) -> set[int]:
+    inv = session.get(Document, invoice_id)
+    scope = (Discrepancy.kind == "payment_mismatch") & (
+        Discrepancy.invoice_document_id == invoice_id
+    )
+    if inv is None:
+        return tasks.sync(session, scope, [])
+    order_id = next(iter(_orders_of_invoices(session, [invoice_id])), None)
+    findings = payment_findings(session, inv, balance(session, inv), settings, order_id)
+    return tasks.sync(session, scope, findings)
+
+
+def _adopt_payments(session: Session, invoice: Document, settings: LinkingSettings) -> None:
+    """Payment advices that arrived before this invoice was approved now find it."""
+    key = invoice_key(invoice.document_number)
+    if not key:
+        return
+    waiting = session.execute(
+        select(PaymentAllocation.payment_document_id, PaymentAllocation.invoice_number).where(
+            PaymentAllocation.invoice_document_id.is_(None)
+        )
+    ).all()
+    for payment_id in sorted({pid for pid, number in waiting if invoice_key(number) == key}):
+        link_document(session, payment_id, settings)
+
+
+# --- orders ---------------------------------------------------------------------------------
+
+
+def refresh_order(
+    session: Session,
+    order: Order,
+    settings: LinkingSettings,
+    *,
+    actor: str = SYSTEM,
+    because: dict[str, Any] | None = None,
+) -> OrderStatus:
+    """Recompute an order's discrepancies and status from its links (under a row lock, so two
+    documents of one order linked at once cannot both miss each other)."""
+    session.execute(
+        select(Order)
+        .where(Order.id == order.id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    _ensure_payment_links(session, order)
+    pic = picture(session, order, settings)
+    scope = (Discrepancy.order_id == order.id) & Discrepancy.kind.in_(ORDER_KINDS)
+    touched = tasks.sync(session, scope, order_findings(pic))
+    tasks.sync_tasks(session, touched)
+    session.flush()
+    return apply_status(session, pic, actor=actor, because=because or {})
+
+
+def _refresh_ids(
+    session: Session,
+    order_ids: Iterable[int],
+    settings: LinkingSettings,
+    actor: str,
+    because: dict[str, Any],
+) -> None:
+    for order_id in sorted(set(order_ids)):
+        order = session.get(Order, order_id)
+        if order is not None:
+            refresh_order(session, order, settings, actor=actor, because=because)
+
+
+def _ensure_payment_links(session: Session, order: Order) -> None:
+    invoice_ids = list(
+        session.execute(
+            select(DocumentLink.document_id).where(
+                DocumentLink.order_id == order.id, DocumentLink.role == "invoice"
+            )
+        ).scalars()
+    )
+    if not invoice_ids:
+        return
+    linked = set(
+        session.execute(
+            select(DocumentLink.document_id).where(
+                DocumentLink.order_id == order.id, DocumentLink.role == "payment_advice"
+            )
+        ).scalars()
+    )
+    rows = session.execute(
+        select(PaymentAllocation.payment_document_id, PaymentAllocation.invoice_document_id)
+        .where(PaymentAllocation.invoice_document_id.in_(invoice_ids))
+        .order_by(PaymentAllocation.id)
+    ).all()
+    for payment_id, invoice_id in rows:
+        if payment_id not in linked:
+            linked.add(payment_id)
+            session.add(
+                DocumentLink(
+                    document_id=payment_id,
+                    order_id=order.id,
+                    role="payment_advice",
+                    method="via_invoice",
+                    related_document_id=invoice_id,
+                    linked_by=SYSTEM,
+                )
+            )
+    session.flush()
+
+
+def _adopt_orphans(session: Session, order: Order, settings: LinkingSettings) -> None:
+    """Documents that came before their order (no order, or in link review) try again."""
+    key = order_key(order.order_number)
+    waiting = set(
+        session.execute(
+            select(Discrepancy.document_id).where(
+                Discrepancy.kind == "no_order", Discrepancy.status == "open"
+            )
+        ).scalars()
+    ) | set(
+        session.execute(
+            select(ReviewTask.document_id).where(
+                ReviewTask.queue == tasks.LINK_REVIEW, ReviewTask.status != TaskStatus.DONE
+            )
+        ).scalars()
+    )
+    for doc_id in sorted(waiting):
+        doc = session.get(Document, doc_id)
+        if doc is not None and order_key(read(doc).order_ref) == key:
+            link_document(session, doc_id, settings)
+
+
+def _forget(session: Session, doc: Document, settings: LinkingSettings, actor: str) -> None:
+    """A rejected document takes its links, allocations and discrepancies with it."""
+    existing = _links_of(session, doc.id)
+    affected = {link.order_id for link in existing}
+    invoice_ids: set[int] = set()
+    for a in session.execute(
+        select(PaymentAllocation).where(PaymentAllocation.payment_document_id == doc.id)
+    ).scalars():
+        if a.invoice_document_id:
+            invoice_ids.add(a.invoice_document_id)
+        session.delete(a)
+    _remove_links(session, existing)
+    tasks.clear_link_review(session, doc.id)
+    touched = tasks.sync(session, Discrepancy.document_id == doc.id, [])
+    for invoice_id in invoice_ids:
+        touched |= _sync_invoice_payments(session, invoice_id, settings)
+    tasks.sync_tasks(session, touched)
+    _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
+
+
+# --- people's decisions ---------------------------------------------------------------------
+
+
+def link_manually(
+    session: Session, document_id: int, order_id: int, settings: LinkingSettings, *, actor: str
+) -> DocumentLink:
+    """A clerk says which order a document belongs to (from link review, or to correct one)."""
+    serialise(session)
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"document {document_id} does not exist")
+    if doc.doc_type not in FOLLOW_UPS:
+        raise InvalidState(
+            f"document {document_id} is a {doc.doc_type or 'document of unknown type'}; only "
+            "confirmations, delivery notes, invoices and credit notes are linked to an order "
+            "(payment advices follow the invoices they pay)"
+        )
+    if doc.status not in DECIDED_OK:
+        raise InvalidState(f"document {document_id} is {doc.status}; approve it before linking it")
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"order {order_id} does not exist")
+    existing = _links_of(session, doc.id)
+    affected = {link.order_id for link in existing} | {order.id}
+    _remove_links(session, existing)
+    tasks.clear_link_review(session, doc.id)
+    link = _attach(session, doc, read(doc), order, method="manual", score=None, actor=actor)
+    touched = tasks.sync(session, _doc_scope(doc.id), [])
+    tasks.sync_tasks(session, touched | {doc.id})
+    _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
+    if doc.doc_type == "invoice":
+        _adopt_payments(session, doc, settings)
+    return link
+
+
+RESOLUTIONS = {"accept": "accepted", "write_off": "written_off"}
+
+
+def resolve_discrepancy(
+    session: Session,
+    discrepancy_id: int,
+    settings: LinkingSettings,
+    *,
+    actor: str,
+    action: str,
+    note: str,
+) -> Discrepancy:
+    """``accept`` a discrepancy (with why), or ``write_off`` the open rest of a short payment."""
+    serialise(session)
+    row = session.get(Discrepancy, discrepancy_id)
+    if row is None:
+        raise NotFound(f"discrepancy {discrepancy_id} does not exist")
+    if row.status != "open":
+        raise InvalidState(f"discrepancy {discrepancy_id} is already {row.resolution}")
+    if action not in RESOLUTIONS:
+        raise InvalidInput(f"action must be one of {sorted(RESOLUTIONS)}, not {action!r}")
+    note = (note or "").strip()
+    if not note:
+        raise InvalidInput("say why (the note is kept in the audit trail)")
+    order_ids = {row.order_id} if row.order_id else set()
+    if action == "write_off":
+        if row.kind != "payment_mismatch" or row.invoice_document_id is None:
+            raise InvalidInput("only a short payment can be written off; accept the others")
+        inv = session.get(Document, row.invoice_document_id)
+        bal = balance(session, inv) if inv else None
+        if inv is None or bal is None or bal.open <= settings.amount_tolerance:
+            raise InvalidInput("nothing is open on this invoice any more: accept it instead")
+        alloc = (
+            session.execute(
+                select(PaymentAllocation)
+                .where(
+                    PaymentAllocation.invoice_document_id == inv.id,
+                    PaymentAllocation.payment_document_id == row.document_id,
+                )
+                .order_by(PaymentAllocation.id.desc())
+            )
+            .scalars()
+            .first()
+        )
+        if alloc is None:
+            raise InvalidState("no payment of this advice is allocated to the invoice")
+        alloc.written_off += bal.open
+        alloc.reason = note
+        order_ids |= set(_orders_of_invoices(session, [inv.id]))
+    row.status, row.resolution = "resolved", RESOLUTIONS[action]
+    row.resolved_by, row.resolved_at, row.note = actor, utcnow(), note
+    session.flush()
+    record_event(
+        session,
+        actor=actor,
+        action="discrepancy_resolved",
+        entity_type="document",
+        entity_id=row.document_id,
+        data={"discrepancy": row.id, "kind": row.kind, "resolution": row.resolution, "note": note},
+    )
+    touched = {row.document_id}
+    if row.invoice_document_id:
+        touched |= _sync_invoice_payments(session, row.invoice_document_id, settings)
+    tasks.sync_tasks(session, touched)
+    _refresh_ids(session, order_ids, settings, actor, {"discrepancy": row.id})
+    return row
+
+
+def cancel_order(session: Session, order_id: int, *, actor: str, reason: str) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"order {order_id} does not exist")
+    if not (reason or "").strip():
+        raise InvalidInput("a cancellation needs a reason")
+    if order.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
+        raise InvalidState(f"order {order.order_number} is already {order.status}")
+    record_event(
+        session,
+        actor=actor,
+        action="status_changed",
+        entity_type="order",
+        entity_id=order.id,
+        data={
+            "from": str(order.status),
+            "to": str(OrderStatus.CANCELLED),
+            "reason": reason.strip(),
+        },
+    )
+    order.status = OrderStatus.CANCELLED
+    return order

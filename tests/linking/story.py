@@ -1,0 +1,174 @@
+"""Building linking stories: documents from the sample generator's content, stored the way
+extraction stores them, approved and linked through the pipeline's own entry points
+(``approvals.review.approve`` -> ``api.pipeline.on_decided`` -> the ``link`` job on a worker).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from api.pipeline import handler_set, on_decided
+from approvals import review
+from ingest.worker import HandlerSet, Worker
+from models.db import session_scope
+from models.documents import Document, DocumentLine, ExtractedField
+from models.enums import DocStatus, Role
+from models.jobs import Job
+from models.orders import Order
+from models.settings import Settings
+from samples.content import Doc, Line, make_doc
+
+_counter = iter(range(1, 10_000))
+
+
+def follow_up(
+    po: Doc, doc_type: str, number: str, *, days: int, lines: list[Line] | None = None
+) -> Doc:
+    """A document the supplier sends about ``po`` (the supplier issues it, the buyer receives)."""
+    import datetime as dt
+
+    return dataclasses.replace(
+        po,
+        doc_type=doc_type,
+        number=number,
+        date=po.date + dt.timedelta(days=days),
+        issuer=po.counterpart,
+        counterpart=po.issuer,
+        order_number=po.number,
+        lines=list(po.lines if lines is None else lines),
+        references=[],
+    )
+
+
+def part(line: Line, quantity: Decimal | int, unit_price: Decimal | None = None) -> Line:
+    return dataclasses.replace(
+        line,
+        quantity=Decimal(quantity),
+        unit_price=line.unit_price if unit_price is None else unit_price,
+    )
+
+
+def payment(po: Doc, number: str, pays: list[tuple[str, Decimal]], *, days: int) -> Doc:
+    import datetime as dt
+
+    return dataclasses.replace(
+        po,
+        doc_type="payment_advice",
+        number=number,
+        date=po.date + dt.timedelta(days=days),
+        payment_date=po.date + dt.timedelta(days=days),
+        order_number=None,
+        lines=[],
+        references=list(pays),
+    )
+
+
+def purchase_order(seed: int, language: str, n_lines: int = 3) -> Doc:
+    return make_doc(seed, "purchase_order", language, n_lines)
+
+
+def store(
+    settings: Settings, truth: dict[str, Any], *, override: dict[str, str | None] | None = None
+) -> int:
+    """Save a document as extraction would have (fields with provenance, lines), in review."""
+    fields = {k: v["value"] for k, v in truth["fields"].items()}
+    for k, v in (override or {}).items():
+        if v is None:
+            fields.pop(k, None)
+        else:
+            fields[k] = v
+    n = next(_counter)
+    with session_scope(settings.db_url) as session:
+        doc = Document(
+            sha256=hashlib.sha256(f"{n}:{fields.get('document_number')}".encode()).hexdigest(),
+            original_name=f"{truth['doc_type']}-{n}.pdf",
+            status=DocStatus.IN_REVIEW,
+            doc_type=truth["doc_type"],
+            doc_type_confidence=0.99,
+            language=truth["language"],
+            page_count=1,
+            document_number=fields.get("document_number"),
+            document_date=review.parse_date(fields["document_date"])
+            if fields.get("document_date")
+            else None,
+            customer_name=fields.get("customer_name"),
+            currency=fields.get("currency"),
+            total_gross=Decimal(fields["total_gross"]) if fields.get("total_gross") else None,
+            extraction={**truth, "fields": {k: {"value": v} for k, v in fields.items()}},
+        )
+        doc.fields = [
+            ExtractedField(name=k, value=v, confidence=0.99, page=1, source="text")
+            for k, v in fields.items()
+        ]
+        doc.lines = [
+            DocumentLine(
+                position=i,
+                sku=li.get("sku"),
+                description=li.get("description"),
+                quantity=Decimal(li["quantity"]) if li.get("quantity") else None,
+                unit=li.get("unit"),
+                unit_price=Decimal(li["unit_price"]) if li.get("unit_price") else None,
+                line_total=Decimal(li["line_total"]) if li.get("line_total") else None,
+                tax_rate=Decimal(li["tax_rate"]) if li.get("tax_rate") else None,
+                confidence=0.99,
+                page=1,
+            )
+            for i, li in enumerate(truth["lines"], 1)
+        ]
+        session.add(doc)
+        session.flush()
+        return doc.id
+
+
+def approve(settings: Settings, document_id: int, *, actor: str = "anna") -> None:
+    """Approved by an approver (high-value orders need one under the 4-eyes policy)."""
+    with session_scope(settings.db_url) as session:
+        doc = review.get_document(session, document_id)
+        review.approve(session, doc, actor=actor, role=Role.APPROVER, settings=settings)
+        on_decided(session, doc.id, settings)
+    run_link_jobs(settings)
+
+
+def reject(settings: Settings, document_id: int, *, reason: str = "not ours") -> None:
+    with session_scope(settings.db_url) as session:
+        doc = review.get_document(session, document_id)
+        review.reject(session, doc, actor="clerk", reason=reason)
+        on_decided(session, doc.id, settings)
+    run_link_jobs(settings)
+
+
+def run_link_jobs(settings: Settings) -> int:
+    """Run queued ``link`` jobs on a real worker (the archive jobs are not under test)."""
+    worker = Worker(settings, HandlerSet(handlers={"link": handler_set().handlers["link"]}))
+    done = 0
+    while worker.run_once():
+        done += 1
+        assert done < 100
+    with session_scope(settings.db_url) as session:
+        errors = (
+            session.execute(
+                select(Job.last_error).where(Job.kind == "link", Job.last_error.is_not(None))
+            )
+            .scalars()
+            .all()
+        )
+    assert errors == [], f"link jobs failed: {errors}"
+    return done
+
+
+def submit(settings: Settings, doc: Doc, **override: str | None) -> int:
+    doc_id = store(settings, doc.truth(), override=override or None)
+    approve(settings, doc_id)
+    return doc_id
+
+
+def order_of(settings: Settings, po_document_id: int) -> Order:
+    with session_scope(settings.db_url) as session:
+        return session.execute(
+            select(Order).where(Order.document_id == po_document_id)
+        ).scalar_one()

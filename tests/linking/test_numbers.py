@@ -1,0 +1,60 @@
+"""Order and invoice numbers compare equal however people print them; payment terms give
+their early-payment discount."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from linking.numbers import invoice_key, order_key, probe
+from linking.payments import DiscountTerms, discount_terms
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "PO-2026-0042",
+        "po 2026/0042",
+        "Cde n° PO-2026-0042",
+        "Commande N°2026-0042",
+        "Order #2026-0042",
+        "ORDER NO. PO20260042",
+        "P.O. 2026-0042",
+        "Votre commande : PO 2026 0042",
+        "Bon de commande n° 2026-0042",
+    ],
+)
+def test_order_numbers_normalise_to_one_key(printed: str) -> None:
+    assert order_key(printed) == "20260042"
+    assert probe(order_key(printed)) in "PO-2026-0042".replace("-", "")[-4:] + "PO-2026-0042"
+
+
+def test_prefix_only_stripped_before_a_non_letter() -> None:
+    assert order_key("POLY-12") == "POLY12"
+    assert order_key("BC26-00042") == order_key("Cde BC 26-00042") == "2600042"
+    assert order_key("NORD-7") == "NORD7"
+    assert order_key("4500001234") == "4500001234"
+    assert order_key("") == ""
+
+
+def test_invoice_numbers() -> None:
+    assert invoice_key("Facture n° F2026-00012") == invoice_key("F2026-00012") == "F202600012"
+    assert invoice_key("Invoice #INV-00012") == invoice_key("inv 00012")
+    assert invoice_key("F-5") != invoice_key("F-6")
+
+
+@pytest.mark.parametrize(
+    "terms,expected",
+    [
+        ("Escompte 2 % à 10 jours, 30 jours net", DiscountTerms(Decimal(2), 10)),
+        ("2% 10 days, net 30", DiscountTerms(Decimal(2), 10)),
+        ("1,5 % si paiement sous 8 jours", DiscountTerms(Decimal("1.5"), 8)),
+        ("2/10 net 30", DiscountTerms(Decimal(2), 10)),
+        ("30 jours fin de mois", None),
+        ("Net 30", None),
+        (None, None),
+    ],
+)
+def test_discount_terms(terms: str | None, expected: DiscountTerms | None) -> None:
+    assert discount_terms(terms) == expected
