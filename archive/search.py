@@ -1,0 +1,362 @@
+"""Auditor search: full text over documents' pages and key fields, combined with facets.
+
+One query syntax whatever the engine:
+  ``livraison montreal``  every word (accents and case ignored, stems where the engine has them)
+  ``"bon de commande"``   the exact phrase;  ``PO-2026-0042`` is the phrase ``PO 2026 0042``
+  ``factur*``             words starting with ``factur``
+  ``-avoir``              without the word ``avoir``
+  ``invoice OR facture``  either side (OR binds loosest)
+
+Engines: SQLite FTS5 (unicode61, diacritics removed, porter stemming) on the embedded
+default; PostgreSQL tsvector over French and English configurations with unaccent, GIN
+indexed. Both indexes are kept by triggers from the ``0002_archive`` migration;
+``reindex`` rebuilds them from the ``search_source`` view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import inspect, text
+from sqlalchemy.orm import Session
+
+START, STOP = "\x02", "\x03"
+WORD = re.compile(r"\w+", re.UNICODE)
+TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+FACETS = ("doc_type", "status", "channel")
+
+
+class SearchError(ValueError):
+    """The query cannot be understood; the message says how to write it."""
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    prefix: bool = False
+    negated: bool = False
+
+
+@dataclass
+class SearchQuery:
+    q: str = ""
+    doc_type: str | None = None
+    customer: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    amount_min: Decimal | None = None
+    amount_max: Decimal | None = None
+    order_number: str | None = None
+    status: str | None = None
+    channel: str | None = None
+    limit: int = 20
+    offset: int = 0
+
+    def params(self) -> dict[str, Any]:
+        """The non-empty criteria, as strings (for saved searches and links)."""
+        return {
+            k: str(v)
+            for k, v in asdict(self).items()
+            if v not in (None, "") and k not in ("limit", "offset")
+        }
+
+
+@dataclass
+class SearchHit:
+    id: int
+    doc_type: str | None
+    status: str
+    channel: str
+    document_number: str | None
+    document_date: dt.date | None
+    customer_name: str | None
+    total_gross: Decimal | None
+    currency: str | None
+    archived: bool
+    score: float | None
+    snippet: str  # HTML: text escaped, matches in <mark>
+
+
+@dataclass
+class SearchResult:
+    items: list[SearchHit]
+    total: int
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+# -- the query language ------------------------------------------------------------------
+def parse(q: str) -> list[list[Term]]:
+    """A disjunction (OR) of conjunctions of terms; each conjunction has a positive term."""
+    clauses: list[list[Term]] = [[]]
+    for m in TOKEN.finditer(q):
+        neg_phrase, phrase, bare = m.group(1), m.group(2), m.group(3)
+        if bare == "OR":
+            clauses.append([])
+            continue
+        if phrase is not None:
+            words, negated, prefix = WORD.findall(phrase.lower()), bool(neg_phrase), False
+        else:
+            negated = bare.startswith("-") and len(bare) > 1
+            raw = bare[1:] if negated else bare
+            prefix = raw.endswith("*")
+            words = WORD.findall(raw.lower())
+        if words:
+            clauses[-1].append(Term(tuple(words), prefix and len(words) == 1, negated))
+    clauses = [c for c in clauses if c]
+    for clause in clauses:
+        if all(t.negated for t in clause):
+            raise SearchError(
+                "a search needs at least one word that is not excluded (-word): "
+                "add a word to look for"
+            )
+    return clauses
+
+
+def fts5_match(clauses: list[list[Term]]) -> str:
+    """The FTS5 MATCH string; every word is quoted, so no user input is FTS5 syntax."""
+
+    def one(t: Term) -> str:
+        body = '"' + " ".join(t.words) + '"'
+        return body + "*" if t.prefix else body
+
+    parts = []
+    for clause in clauses:
+        pos = " AND ".join(one(t) for t in clause if not t.negated)
+        neg = "".join(f" NOT {one(t)}" for t in clause if t.negated)
+        parts.append(f"({pos}{neg})")
+    return " OR ".join(parts)
+
+
+def pg_tsquery(clauses: list[list[Term]], params: dict[str, Any]) -> str:
+    """A tsquery SQL expression: each term is looked up in French OR English; words are
+    bound parameters made only of word characters."""
+
+    def one(t: Term) -> str:
+        name = f"w{len(params)}"
+        if len(t.words) > 1:
+            params[name] = " ".join(t.words)
+            expr = (
+                f"(phraseto_tsquery('orderdesk_fr', :{name}) || "
+                f"phraseto_tsquery('orderdesk_en', :{name}))"
+            )
+        else:
+            params[name] = t.words[0] + (":*" if t.prefix else "")
+            expr = f"(to_tsquery('orderdesk_fr', :{name}) || to_tsquery('orderdesk_en', :{name}))"
+        return f"!!{expr}" if t.negated else expr
+
+    ors = []
+    for clause in clauses:
+        ors.append("(" + " && ".join(one(t) for t in clause) + ")")
+    return "(" + " || ".join(ors) + ")"
+
+
+# -- running it --------------------------------------------------------------------------
+def search(session: Session, query: SearchQuery, *, facets: bool = True) -> SearchResult:
+    clauses = parse(query.q)
+    params: dict[str, Any] = {}
+    where = _facet_sql(session, query, params)
+    dialect = session.get_bind().dialect.name
+    if not clauses:
+        return _browse(session, query, where, params, facets)
+    if dialect == "postgresql":
+        # the tsquery is built once (a one-row subquery), not once per matching row
+        tsq = pg_tsquery(clauses, params)
+        base = (
+            f"FROM search_fts s JOIN documents d ON d.id = s.document_id, "
+            f"(SELECT {tsq} AS query OFFSET 0) q WHERE s.tsv @@ q.query{where}"
+        )
+        # our own SQL fragments only; every user value is a bound parameter
+        page = (
+            f"SELECT p.id, p.score, ts_headline('orderdesk_fr', s.body, p.query, "  # noqa: S608
+            f"'StartSel=\x02, StopSel=\x03, MaxWords=24, MinWords=10, MaxFragments=2, "
+            f'FragmentDelimiter=" … "\') AS snip '
+            f"FROM (SELECT d.id, ts_rank(s.tsv, q.query) AS score, q.query {base} "
+            f"ORDER BY score DESC, d.id DESC LIMIT :limit OFFSET :offset) p "
+            f"JOIN search_fts s ON s.document_id = p.id ORDER BY p.score DESC, p.id DESC"
+        )
+    else:
+        params["match"] = fts5_match(clauses)
+        base = (
+            "FROM search_fts JOIN documents d ON d.id = search_fts.rowid "
+            f"WHERE search_fts MATCH :match{where}"
+        )
+        page = (
+            "SELECT d.id, -bm25(search_fts, 4.0, 1.0) AS score, "
+            "snippet(search_fts, -1, char(2), char(3), ' … ', 24) AS snip "
+            f"{base} ORDER BY bm25(search_fts, 4.0, 1.0), d.id DESC LIMIT :limit OFFSET :offset"
+        )
+    return _run(session, query, base, page, params, facets)
+
+
+def _browse(
+    session: Session, query: SearchQuery, where: str, params: dict[str, Any], facets: bool
+) -> SearchResult:
+    base = f"FROM documents d WHERE 1 = 1{where}"
+    page = (
+        f"SELECT d.id, NULL AS score, '' AS snip {base} "
+        "ORDER BY d.document_date DESC, d.id DESC LIMIT :limit OFFSET :offset"
+    )
+    return _run(session, query, base, page, params, facets)
+
+
+def _run(
+    session: Session,
+    query: SearchQuery,
+    base: str,
+    page: str,
+    params: dict[str, Any],
+    facets: bool,
+) -> SearchResult:
+    params = {**params, "limit": query.limit, "offset": query.offset}
+    if session.get_bind().dialect.name == "postgresql":
+        # JIT compilation costs more than these short queries ever save
+        session.execute(text("SET LOCAL jit = off"))
+    rows = session.execute(text(page), params).all()
+    # one scan of the matches gives the total and every facet's counts
+    cols = ", ".join(f"d.{name}" for name in FACETS)
+    grouped = session.execute(text(f"SELECT {cols}, count(*) {base} GROUP BY {cols}"), params).all()
+    total = sum(int(r[-1]) for r in grouped)
+    counts: dict[str, dict[str, int]] = {}
+    if facets:
+        for i, name in enumerate(FACETS):
+            bucket: dict[str, int] = {}
+            for r in grouped:
+                if r[i] is not None:
+                    bucket[str(r[i])] = bucket.get(str(r[i]), 0) + int(r[-1])
+            counts[name] = bucket
+    hits = _hits(session, list(rows))
+    return SearchResult(items=hits, total=int(total), facets=counts)
+
+
+def _hits(session: Session, rows: list[Any]) -> list[SearchHit]:
+    from models.documents import Document
+
+    if not rows:
+        return []
+    docs = {
+        d.id: d for d in session.query(Document).filter(Document.id.in_([r[0] for r in rows])).all()
+    }
+    hits = []
+    for doc_id, score, snip in rows:
+        d = docs[doc_id]
+        hits.append(
+            SearchHit(
+                id=d.id,
+                doc_type=d.doc_type,
+                status=d.status,
+                channel=d.channel,
+                document_number=d.document_number,
+                document_date=d.document_date,
+                customer_name=d.customer_name,
+                total_gross=d.total_gross,
+                currency=d.currency,
+                archived=d.archived_at is not None,
+                score=None if score is None else round(float(score), 4),
+                snippet=highlight_html(snip or ""),
+            )
+        )
+    return hits
+
+
+def highlight_html(snippet: str) -> str:
+    """Escape the document's text; only our markers become <mark>."""
+    return html.escape(" ".join(snippet.split())).replace(START, "<mark>").replace(STOP, "</mark>")
+
+
+def _facet_sql(session: Session, query: SearchQuery, params: dict[str, Any]) -> str:
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    conds = []
+    for name in ("doc_type", "status", "channel"):
+        value = getattr(query, name)
+        if value:
+            params[name] = value
+            conds.append(f"d.{name} = :{name}")
+    if query.customer:  # accents and case ignored, like the full text
+        params["customer"] = "%" + _like_escape(fold(query.customer)) + "%"
+        if sqlite:
+            _sqlite_fold(session)
+            conds.append("od_fold(d.customer_name) LIKE :customer ESCAPE '\\'")
+        else:
+            conds.append("lower(unaccent(d.customer_name)) LIKE :customer ESCAPE '\\'")
+    if query.date_from:
+        params["date_from"] = query.date_from
+        conds.append("d.document_date >= :date_from")
+    if query.date_to:
+        params["date_to"] = query.date_to
+        conds.append("d.document_date <= :date_to")
+    for name, op in (("amount_min", ">="), ("amount_max", "<=")):
+        value = getattr(query, name)
+        if value is not None:
+            params[name] = float(value) if sqlite else value
+            conds.append(f"d.total_gross {op} :{name}")
+    if query.order_number:
+        params["order_number"] = query.order_number
+        alternatives = [
+            "(d.document_number = :order_number AND d.doc_type = 'purchase_order')",
+            "EXISTS (SELECT 1 FROM extracted_fields f WHERE f.document_id = d.id "
+            "AND f.name = 'order_number' AND f.value = :order_number)",
+            "EXISTS (SELECT 1 FROM orders o WHERE o.document_id = d.id "
+            "AND o.order_number = :order_number)",
+        ]
+        if _has_table(session, "document_links"):
+            alternatives.append(
+                "EXISTS (SELECT 1 FROM document_links l JOIN orders o ON o.id = l.order_id "
+                "WHERE l.document_id = d.id AND o.order_number = :order_number)"
+            )
+        conds.append("(" + " OR ".join(alternatives) + ")")
+    return "".join(f" AND {c}" for c in conds)
+
+
+def fold(value: str) -> str:
+    """Lower case without accents: "Société" -> "societe"."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _sqlite_fold(session: Session) -> None:
+    raw = session.connection().connection.driver_connection
+    raw.create_function(  # type: ignore[union-attr]
+        "od_fold", 1, lambda v: None if v is None else fold(v), deterministic=True
+    )
+
+
+_TABLES: dict[str, bool] = {}
+
+
+def _has_table(session: Session, name: str) -> bool:
+    # on the session's own connection: on SQLite another one would wait for our write lock
+    conn = session.connection()
+    key = f"{conn.engine.url}:{name}"
+    if key not in _TABLES:
+        _TABLES[key] = inspect(conn).has_table(name)
+    return _TABLES[key]
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def reindex(session: Session) -> int:
+    """Rebuild the full-text index from the database (after a restore, or to be sure)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("DELETE FROM search_fts"))
+        session.execute(
+            text(
+                "INSERT INTO search_fts (document_id, keys, body, tsv) "
+                "SELECT id, keys, body, search_fts_vector(keys, body) FROM search_source"
+            )
+        )
+    else:
+        session.execute(text("DELETE FROM search_fts"))
+        session.execute(
+            text(
+                "INSERT INTO search_fts(rowid, keys, body) SELECT id, keys, body FROM search_source"
+            )
+        )
+    return int(session.execute(text("SELECT count(*) FROM search_fts")).scalar_one())

@@ -1,0 +1,62 @@
+"""Opens the archive named by ``ORDERDESK_ARCHIVE_URL``: ``file:///path`` (local write-once
+folder, the embedded default) or ``s3://bucket`` (endpoint and keys from
+``ORDERDESK_ARCHIVE__S3_*``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import urlparse
+
+from archive.local import LocalWormStore
+from models.settings import Settings
+from models.storage import ObjectStore, ObjectStoreError
+
+
+class ArchiveStore(ObjectStore, Protocol):
+    """What archive/ needs beyond the ingest contract: listing, retention, legal holds."""
+
+    def keys(self, prefix: str = "") -> Iterator[str]: ...
+
+    def extend_retention(self, key: str, version_id: str | None, until: dt.datetime) -> dt.datetime:
+        """Lock a version at least until ``until``; returns its lock date as it now stands."""
+        ...
+
+    def set_legal_hold(self, key: str, version_id: str | None, on: bool) -> None: ...
+
+
+def open_store(settings: Settings) -> ArchiveStore:
+    url = urlparse(settings.archive_location)
+    if url.scheme == "file":
+        return LocalWormStore(Path(url.path))
+    if url.scheme == "s3":
+        return _open_s3(settings, url.netloc)
+    raise ObjectStoreError(
+        f"archive URL {settings.archive_location!r} is not supported: use file:///path or "
+        "s3://bucket"
+    )
+
+
+def _open_s3(settings: Settings, bucket: str) -> ArchiveStore:
+    from minio import Minio
+
+    from archive.s3 import S3WormStore
+
+    cfg = settings.archive
+    if not bucket:
+        raise ObjectStoreError("ORDERDESK_ARCHIVE_URL=s3://… needs a bucket name")
+    if not cfg.s3_endpoint:
+        raise ObjectStoreError(
+            "s3:// archive needs ORDERDESK_ARCHIVE__S3_ENDPOINT (host:port), "
+            "ORDERDESK_ARCHIVE__S3_ACCESS_KEY and ORDERDESK_ARCHIVE__S3_SECRET_KEY"
+        )
+    client = Minio(
+        cfg.s3_endpoint,
+        access_key=cfg.s3_access_key,
+        secret_key=cfg.s3_secret_key,
+        secure=cfg.s3_secure,
+        region=cfg.s3_region,
+    )
+    return S3WormStore(client, bucket, default_retention_years=cfg.bucket_default_retention_years)

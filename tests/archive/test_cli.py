@@ -1,0 +1,53 @@
+"""The archive and search verbs as an operator or auditor runs them."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from sqlalchemy import text
+from typer.testing import CliRunner
+
+from api.cli.main import app
+from models.db import session_scope
+from models.settings import Settings
+from tests.archive.support import make_archived
+
+runner = CliRunner()
+
+
+def _env(settings: Settings) -> dict[str, str]:
+    return {
+        "ORDERDESK_DATA_DIR": str(settings.data_dir),
+        "ORDERDESK_DATABASE_URL": settings.db_url,
+    }
+
+
+def test_verify_seal_and_exit_codes(settings: Settings) -> None:
+    make_archived(settings)
+    env = _env(settings)
+    assert runner.invoke(app, ["archive", "seal"], env=env).exit_code == 0
+    ok = runner.invoke(app, ["archive", "verify", "--json"], env=env)
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(ok.output)["seals"] == 1
+    with session_scope(settings.db_url) as session:
+        session.execute(text("DELETE FROM audit_events WHERE seq = 1"))
+    bad = runner.invoke(app, ["archive", "verify"], env=env)
+    assert bad.exit_code == 1
+    assert "MISSING: audit:1" in bad.output
+
+
+def test_search_hold_and_export(settings: Settings, tmp_path: Path) -> None:
+    doc = make_archived(settings, text="Bon de livraison pour l'entrepôt de Québec")
+    env = _env(settings)
+    found = runner.invoke(app, ["search", "quebec", "--json"], env=env)
+    assert found.exit_code == 0, found.output
+    assert [i["id"] for i in json.loads(found.output)["items"]] == [doc]
+    assert runner.invoke(app, ["search", "reindex"], env=env).output.startswith("1 documents")
+    held = runner.invoke(app, ["archive", "hold", str(doc), "--reason", "litige 2027"], env=env)
+    assert held.exit_code == 0, held.output
+    out = tmp_path / "bundle.zip"
+    r = runner.invoke(app, ["archive", "export", "--query", "quebec", "-o", str(out)], env=env)
+    assert r.exit_code == 0, r.output
+    assert f"documents/{doc}/original.pdf" in zipfile.ZipFile(out).namelist()
