@@ -1,0 +1,52 @@
+"""The FastAPI application: REST under /api, OpenAPI at /docs, health and the web UI."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+
+import api.routes
+import api.web.pages
+from api.web.templating import STATIC_DIR
+from approvals.errors import ReviewError
+from archive.store import open_store
+from models.settings import Settings, get_settings
+from models.storage import ObjectStoreError
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    # Swagger UI and ReDoc served from the package, not a CDN: installs are often offline
+    app = FastAPIOffline(
+        title="orderdesk",
+        version="0.1.0",
+        description="Purchase orders, invoices and their follow-ups, from paper to data.",
+    )
+    app.state.settings = settings
+    app.state.store = open_store(settings)
+
+    @app.exception_handler(ReviewError)
+    async def review_error(_request: Request, exc: ReviewError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+
+    @app.exception_handler(ObjectStoreError)
+    async def store_error(_request: Request, exc: ObjectStoreError) -> JSONResponse:
+        return JSONResponse({"detail": f"archive: {exc}"}, status_code=503)
+
+    # every module in api/routes and api/web/pages with a ``router`` is part of the app
+    for package in (api.routes, api.web.pages):
+        for mod in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{mod.name}")
+            router = getattr(module, "router", None)
+            if router is not None:
+                app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    from api.auth import install as install_security
+
+    install_security(app, settings)  # login gate, session cookie, CSRF
+    return app

@@ -1,0 +1,1 @@
+"""The ``orderdesk`` command: one Typer app, one module per group of verbs."""

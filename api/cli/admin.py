@@ -1,0 +1,135 @@
+"""Verbs for the database and users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from api.cli.app import app
+from api.cli.common import DataDir, echo_json, load_settings
+from models.enums import Role
+
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+users_app = typer.Typer(help="People and integrations.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+
+
+@db_app.command("upgrade")
+def db_upgrade(data_dir: Path | None = DataDir) -> None:
+    """Apply every migration (run does this too)."""
+    from models.migrate import upgrade
+
+    settings = load_settings(data_dir)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.db_url)
+    typer.echo("database is up to date")
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: Role = typer.Option(Role.CLERK, help="clerk, approver, auditor or admin."),
+    token: bool = typer.Option(False, "--token", help="Print a new API token for this user."),
+    password: str | None = typer.Option(
+        None,
+        help="Password for the web UI (asked for if omitted and no --token).",
+    ),
+    json_out: bool = typer.Option(False, "--json"),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """Add a user (or give an existing one a new role, password or token)."""
+    from sqlalchemy import select
+
+    from api.auth import hash_password, new_token, token_digest
+    from models.audit import record_event
+    from models.db import session_scope
+    from models.migrate import upgrade
+    from models.users import User
+
+    settings = load_settings(data_dir)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.db_url)
+    if password is None and not token:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    secret = new_token() if token else None
+    with session_scope(settings.db_url) as session:
+        user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+        if user is None:
+            user = User(name=name)
+            session.add(user)
+        user.role = role
+        user.active = True
+        if password:
+            user.password_hash = hash_password(password)
+        if secret:
+            user.token_hash = token_digest(secret)
+        session.flush()
+        record_event(
+            session,
+            actor="cli",
+            action="user_saved",
+            entity_type="user",
+            entity_id=user.id,
+            data={"role": role.value, "token": bool(secret), "password": bool(password)},
+        )
+    if json_out:
+        echo_json({"name": name, "role": role.value, "token": secret})
+    elif secret:
+        typer.echo(secret)
+    else:
+        typer.echo(f"user {name} saved as {role.value}")
+
+
+@users_app.command("list")
+def users_list(
+    json_out: bool = typer.Option(False, "--json"), data_dir: Path | None = DataDir
+) -> None:
+    """Who may log in, with their role."""
+    from sqlalchemy import select
+
+    from models.db import session_scope
+    from models.users import User
+
+    settings = load_settings(data_dir)
+    with session_scope(settings.db_url) as session:
+        rows = [
+            {
+                "name": u.name,
+                "role": u.role,
+                "active": u.active,
+                "password": bool(u.password_hash),
+                "token": bool(u.token_hash),
+            }
+            for u in session.execute(select(User).order_by(User.name)).scalars()
+        ]
+    if json_out:
+        echo_json(rows)
+        return
+    for r in rows:
+        flags = ", ".join(k for k in ("password", "token") if r[k])
+        state = "" if r["active"] else " (disabled)"
+        typer.echo(f"{r['name']:20s} {r['role']:9s} {flags}{state}")
+
+
+@users_app.command("disable")
+def users_disable(name: str, data_dir: Path | None = DataDir) -> None:
+    """Stop a user logging in or using their token (their history stays)."""
+    from sqlalchemy import select
+
+    from models.audit import record_event
+    from models.db import session_scope
+    from models.users import User
+
+    settings = load_settings(data_dir)
+    with session_scope(settings.db_url) as session:
+        user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
+        if user is None:
+            typer.echo(f"no user named {name}", err=True)
+            raise typer.Exit(1)
+        user.active = False
+        record_event(
+            session, actor="cli", action="user_disabled", entity_type="user", entity_id=user.id
+        )
+    typer.echo(f"user {name} disabled")

@@ -1,0 +1,146 @@
+"""``orderdesk archive …``: prove the archive is intact, seal the audit chain, export audit
+bundles, put documents on legal hold and release them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+from api.cli.app import app
+from api.cli.common import DataDir, echo_json, load_settings
+
+archive_app = typer.Typer(help="The write-once archive.", no_args_is_help=True)
+app.add_typer(archive_app, name="archive")
+
+
+@archive_app.command("verify")
+def verify(json_out: bool = typer.Option(False, "--json"), data_dir: Path | None = DataDir) -> None:
+    """Re-hash every archived object, check every manifest and the audit chain against the
+    sealed heads; exit 1 naming each thing altered, missing or inserted."""
+    from archive.store import open_store
+    from archive.verify import verify_archive
+    from models.db import session_scope
+
+    settings = load_settings(data_dir)
+    store = open_store(settings)
+    columns = (
+        *Progress.get_default_columns()[:1],
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
+    with (
+        session_scope(settings.db_url) as session,
+        Progress(*columns, disable=json_out, transient=True) as progress,
+    ):
+        task = progress.add_task("verifying", total=None)
+        report = verify_archive(
+            session,
+            store,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+    if json_out:
+        echo_json(report.to_dict())
+    else:
+        for f in report.findings:
+            typer.echo(f"{f.kind.upper()}: {f.key}: {f.detail}", err=True)
+        typer.echo(
+            f"{report.objects} objects ({report.bytes} bytes), {report.manifests} manifests, "
+            f"{report.events} audit events, {report.seals} seals checked: "
+            + ("all intact" if report.ok else f"{len(report.findings)} problem(s)")
+        )
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@archive_app.command("seal")
+def seal(data_dir: Path | None = DataDir) -> None:
+    """Seal the audit chain's head into the archive now (``run`` does it periodically)."""
+    from archive.seal import seal_head
+    from archive.store import open_store
+    from models.db import session_scope
+
+    settings = load_settings(data_dir)
+    with session_scope(settings.db_url) as session:
+        sealed = seal_head(session, open_store(settings), settings.archive)
+    typer.echo(f"sealed event {sealed.seq} as {sealed.key}" if sealed else "already sealed")
+
+
+@archive_app.command("export")
+def export(
+    out: Path = typer.Option(..., "--out", "-o", help="The ZIP file to write."),
+    order: int | None = typer.Option(None, "--order", help="An order id: it and its documents."),
+    document: list[int] = typer.Option([], "--document", "-d", help="Document ids."),
+    query: str | None = typer.Option(None, "--query", "-q", help="Documents a search finds."),
+    actor: str = typer.Option("cli", "--as", help="Who exports (for the audit trail)."),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """Write an audit bundle: originals, data JSON, manifests, audit events, verification."""
+    from archive import records
+    from archive.export import export_bundle
+    from archive.search import SearchQuery, search
+    from archive.store import open_store
+    from models.db import session_scope
+
+    settings = load_settings(data_dir)
+    with session_scope(settings.db_url) as session:
+        try:
+            if order is not None:
+                ids, title = records.order_documents(session, order), f"order {order}"
+            elif document:
+                ids, title = list(document), "documents " + ", ".join(map(str, document))
+            elif query:
+                limit = settings.archive.export_max_documents
+                result = search(session, SearchQuery(q=query, limit=limit), facets=False)
+                if result.total > limit:
+                    raise typer.BadParameter(f"{result.total} documents found; narrow the search")
+                ids, title = [h.id for h in result.items], f"search {query!r}"
+            else:
+                raise typer.BadParameter("name --order, --document or --query")
+            if not ids:
+                raise typer.BadParameter("nothing to export")
+            data = export_bundle(session, open_store(settings), ids, actor=actor, title=title)
+        except (records.NotArchived, ValueError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    out.write_bytes(data)
+    typer.echo(f"{out}: {len(ids)} document(s), {len(data)} bytes")
+
+
+def _hold(document: int, reason: str, actor: str, on: bool, data_dir: Path | None) -> None:
+    from archive.holds import HoldError, set_hold
+    from archive.records import NotArchived
+    from archive.store import open_store
+    from models.db import session_scope
+
+    settings = load_settings(data_dir)
+    try:
+        with session_scope(settings.db_url) as session:
+            n = set_hold(session, open_store(settings), document, on=on, actor=actor, reason=reason)
+    except (HoldError, NotArchived) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"document {document}: legal hold {'on' if on else 'released'} ({n} objects)")
+
+
+@archive_app.command("hold")
+def hold(
+    document: int = typer.Argument(..., help="Document id."),
+    reason: str = typer.Option(..., "--reason", help="Case number, authority, …"),
+    actor: str = typer.Option("cli", "--as"),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """Put every archived version of a document on legal hold."""
+    _hold(document, reason, actor, True, data_dir)
+
+
+@archive_app.command("release")
+def release(
+    document: int = typer.Argument(..., help="Document id."),
+    reason: str = typer.Option(..., "--reason"),
+    actor: str = typer.Option("cli", "--as"),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """Release a document's legal hold (its retention still applies)."""
+    _hold(document, reason, actor, False, data_dir)

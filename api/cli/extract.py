@@ -1,0 +1,82 @@
+"""``orderdesk extract FILE`` and ``orderdesk eval DIR``: the extraction stage by hand."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from api.cli.app import app
+from extraction.errors import ExtractionError
+
+
+@app.command()
+def extract(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="PDF or image."),
+    as_json: bool = typer.Option(False, "--json", help="Print the JSON contract."),
+    no_embedded_xml: bool = typer.Option(
+        False, "--no-embedded-xml", help="Ignore Factur-X / ZUGFeRD XML inside the PDF."
+    ),
+) -> None:
+    """Read one document and print what extraction found."""
+    from extraction.pipeline import extract as run_extract
+
+    try:
+        result = run_extract(file, use_embedded_xml=False if no_embedded_xml else None)
+    except ExtractionError as exc:
+        typer.echo(f"error: {exc.code}: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
+    contract = result.to_contract()
+    if as_json:
+        typer.echo(json.dumps(contract, indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    console.print(
+        f"[bold]{contract['doc_type']}[/] ({contract['doc_type_confidence']:.2f}), "
+        f"language {contract['language']}, {contract['pages']} page(s)"
+    )
+    table = Table("field", "value", "conf.", "page", "source")
+    for name, fv in contract["fields"].items():
+        table.add_row(name, fv["value"], f"{fv['confidence']:.2f}", str(fv["page"]), fv["source"])
+    console.print(table)
+    if contract["lines"]:
+        lines = Table("sku", "description", "qty", "unit", "unit price", "total", "VAT", "conf.")
+        for li in contract["lines"]:
+            lines.add_row(
+                *(
+                    li.get(k) or ""
+                    for k in (
+                        "sku",
+                        "description",
+                        "quantity",
+                        "unit",
+                        "unit_price",
+                        "line_total",
+                        "tax_rate",
+                    )
+                ),
+                f"{li['confidence']:.2f}",
+            )
+        console.print(lines)
+    for ref in contract["references"]:
+        console.print(f"reference: {ref['doc_type']} {ref['number']} {ref.get('amount', '')}")
+    for warning in contract["warnings"]:
+        console.print(f"[yellow]warning:[/] {warning}")
+
+
+@app.command(name="eval")
+def eval_(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Samples folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Measure extraction against NAME.truth.json files (born-digital and scans apart)."""
+    from extraction.evaluate import evaluate_folder, render_report
+
+    report = evaluate_folder(directory, progress=not as_json)
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        render_report(report, Console())

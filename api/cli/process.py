@@ -1,0 +1,61 @@
+"""Verbs that start orderdesk's processes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from api.cli.app import app
+from api.cli.common import DataDir, load_settings
+
+
+@app.command()
+def run(
+    host: str = typer.Option("127.0.0.1", help="Address the web UI and API listen on."),
+    port: int = typer.Option(8000, help="Port of the web UI and API."),
+    workers: int = typer.Option(2, min=1, help="Worker processes (OCR is CPU bound)."),
+    samples: bool = typer.Option(
+        False, "--samples", help="Copy the bundled samples into the inbox of an empty install."
+    ),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """API, inbox watcher and workers in one process tree, on the embedded default."""
+    from api.process import run_all
+
+    run_all(load_settings(data_dir), host=host, port=port, workers=workers, samples=samples)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1"),
+    port: int = typer.Option(8000),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """The web UI and REST API only."""
+    from api.logs import setup_logging
+    from api.process import prepare, serve_api
+
+    settings = load_settings(data_dir)
+    setup_logging(settings.log_json)
+    prepare(settings)
+    serve_api(settings, host, port)
+
+
+@app.command()
+def worker(
+    concurrency: int = typer.Option(2, "--concurrency", "-c", min=1, help="Worker processes."),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """Process jobs from the queue (start as many as you like, on any machine)."""
+    from api.process import run_worker_pool
+
+    run_worker_pool(load_settings(data_dir), concurrency)
+
+
+@app.command()
+def watch(data_dir: Path | None = DataDir) -> None:
+    """Watch the inbox folder and take in what arrives."""
+    from api.process import run_watcher
+
+    run_watcher(load_settings(data_dir))

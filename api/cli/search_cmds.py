@@ -1,0 +1,99 @@
+"""``orderdesk search QUERY``: the auditor search from a terminal; ``search reindex``
+rebuilds the full-text index from the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import asdict
+from decimal import Decimal
+from pathlib import Path
+
+import typer
+
+from api.cli.app import app
+from api.cli.common import DataDir, echo_json, load_settings
+
+REINDEX = "reindex"
+
+
+@app.command("search")
+def search_cmd(
+    query: str = typer.Argument("", help='words, "phrases", prefix*, -excluded, a OR b'),
+    doc_type: str | None = typer.Option(None, "--doc-type"),
+    customer: str | None = typer.Option(None, "--customer"),
+    date_from: str | None = typer.Option(None, "--from", help="YYYY-MM-DD"),
+    date_to: str | None = typer.Option(None, "--to", help="YYYY-MM-DD"),
+    amount_min: str | None = typer.Option(None, "--amount-min"),
+    amount_max: str | None = typer.Option(None, "--amount-max"),
+    order_number: str | None = typer.Option(None, "--order-number"),
+    status: str | None = typer.Option(None, "--status"),
+    channel: str | None = typer.Option(None, "--channel"),
+    limit: int = typer.Option(20, "--limit"),
+    json_out: bool = typer.Option(False, "--json"),
+    data_dir: Path | None = DataDir,
+) -> None:
+    """Search archived documents: words, "phrases", prefix*, -excluded, a OR b, with facets.
+
+    ``orderdesk search reindex`` rebuilds the full-text index from the database instead."""
+    if query == REINDEX:
+        reindex_cmd(data_dir)
+        return
+    from archive.search import SearchError, SearchQuery, search
+    from models.db import session_scope
+
+    settings = load_settings(data_dir)
+    try:
+        q = SearchQuery(
+            q=query,
+            doc_type=doc_type,
+            customer=customer,
+            date_from=dt.date.fromisoformat(date_from) if date_from else None,
+            date_to=dt.date.fromisoformat(date_to) if date_to else None,
+            amount_min=Decimal(amount_min) if amount_min else None,
+            amount_max=Decimal(amount_max) if amount_max else None,
+            order_number=order_number,
+            status=status,
+            channel=channel,
+            limit=limit,
+        )
+        with session_scope(settings.db_url) as session:
+            result = search(session, q)
+    except (SearchError, ValueError, ArithmeticError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if json_out:
+        echo_json(
+            {
+                "items": [asdict(h) for h in result.items],
+                "total": result.total,
+                "facets": result.facets,
+            }
+        )
+        return
+    for h in result.items:
+        amount = f"{h.total_gross} {h.currency or ''}".strip() if h.total_gross is not None else ""
+        typer.echo(
+            f"#{h.id:<7} {h.doc_type or '?':<18} {h.document_number or '':<16} "
+            f"{h.document_date or '':<10}  {h.customer_name or '':<30.30} {amount}"
+        )
+        if h.snippet:
+            typer.echo("         " + _terminal(h.snippet))
+    typer.echo(f"{result.total} document(s)")
+
+
+def _terminal(snippet: str) -> str:
+    marked = re.sub(r"<mark>(.*?)</mark>", lambda m: f"\x1b[1m{m.group(1)}\x1b[0m", snippet)
+    return html.unescape(marked)
+
+
+def reindex_cmd(data_dir: Path | None) -> None:
+    """Rebuild the full-text index from documents and pages."""
+    from archive.search import reindex
+    from models.db import session_scope
+
+    settings = load_settings(data_dir)
+    with session_scope(settings.db_url) as session:
+        n = reindex(session)
+    typer.echo(f"{n} documents indexed")

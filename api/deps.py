@@ -1,0 +1,35 @@
+"""FastAPI dependencies shared by the routes: settings, a DB session per request, the archive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fastapi import Request
+from sqlalchemy.orm import Session
+
+from models.db import session_factory
+from models.settings import Settings
+from models.storage import ObjectStore
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_store(request: Request) -> ObjectStore:
+    store: ObjectStore = request.app.state.store
+    return store
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One unit of work per request: committed when the route returns, rolled back on error."""
+    session = session_factory(request.app.state.settings.db_url)()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

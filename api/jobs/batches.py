@@ -1,0 +1,126 @@
+"""The ``split_batch`` job: a multi-page PDF from an inbox marked ``split_batches`` is cut into
+its documents before extraction (see ``ingest.batches`` for the rules).
+
+Pages are rendered small to find separator sheets (blank, or a barcode/QR patch sheet), and
+each other page is read by extraction to see its document type and number. The parts are
+stored first; the transaction completing the job creates one child document per part
+(``parent_id`` = the batch) with its ``extract`` job, and marks the batch ``split``. A
+batch of one document is simply extracted as it is.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+from sqlalchemy.orm import Session
+
+from extraction.errors import ExtractionError
+from extraction.pipeline import extract_bytes, render_page_png
+from ingest.batches import PageInfo, cut_pdf, ink_ratio, is_separator, read_codes, split_points
+from ingest.intake import EXTRACT_JOB, SPLIT_JOB, Intake, prepared_part
+from ingest.queue import ClaimedJob, enqueue
+from ingest.worker import Apply, Handler
+from models.audit import record_event
+from models.db import session_scope
+from models.documents import Document
+from models.enums import DocStatus
+from models.settings import Settings
+
+log = logging.getLogger("orderdesk.batches")
+
+
+def read_pages(data: bytes, pages: int, settings: Settings) -> list[PageInfo]:
+    cfg = settings.ingest
+    infos = []
+    with tempfile.TemporaryDirectory(prefix="orderdesk-batch-") as tmp:
+        path = Path(tmp) / "batch.pdf"
+        path.write_bytes(data)
+        singles = cut_pdf(data, [[n] for n in range(1, pages + 1)])
+        for number in range(1, pages + 1):
+            image = Image.open(io.BytesIO(render_page_png(path, number, dpi=cfg.batch_render_dpi)))
+            info = PageInfo(number, ink_ratio(image), read_codes(image))
+            if not is_separator(info, cfg):
+                try:
+                    result = extract_bytes(singles[number - 1], settings=settings.extraction)
+                    found = result.fields.get("document_number")
+                    info = PageInfo(
+                        number,
+                        info.ink,
+                        info.codes,
+                        result.doc_type,
+                        found.value if found else None,
+                    )
+                except ExtractionError as exc:
+                    log.info("batch page %s unreadable for splitting: %s", number, exc)
+            infos.append(info)
+    return infos
+
+
+def handle_split(job: ClaimedJob, settings: Settings) -> Apply:
+    from api.pipeline import original_bytes
+
+    assert job.document_id is not None
+    with session_scope(settings.db_url) as session:
+        doc = session.get(Document, job.document_id)
+        if doc is None or doc.status != DocStatus.RECEIVED:
+            return lambda _s: None
+        data = original_bytes(session, settings, doc.id)
+        pages, name = doc.page_count or 1, doc.original_name
+    infos = read_pages(data, pages, settings)
+    groups = split_points(infos, settings.ingest)
+    if len(groups) == 1 and len(groups[0]) == pages:
+        return _extract_whole(job.document_id, settings)
+    from archive.store import open_store
+
+    intake = Intake(settings, open_store(settings))
+    stem = name.rsplit(".", 1)[0]
+    parts = [
+        prepared_part(intake, part, f"{stem}-part{i}.pdf", f"pages {g[0]}-{g[-1]}")
+        for i, (part, g) in enumerate(zip(cut_pdf(data, groups), groups, strict=True), 1)
+    ]
+
+    def apply(session: Session) -> None:
+        batch = session.get(Document, job.document_id)
+        if batch is None or batch.status != DocStatus.RECEIVED:
+            return
+        children = []
+        for prep, group in zip(parts, groups, strict=True):
+            result = intake.record_piece(
+                session,
+                prep,
+                channel=batch.channel,
+                source=f"batch:{batch.id}",
+                meta={"batch": batch.id, "pages": group},
+                parent_id=batch.id,
+            )
+            children.append(result.document_id)
+        batch.status = DocStatus.SPLIT
+        record_event(
+            session,
+            actor="system:ingest",
+            action="batch_split",
+            entity_type="document",
+            entity_id=batch.id,
+            data={"parts": children, "pages": groups},
+        )
+
+    return apply
+
+
+def _extract_whole(document_id: int, settings: Settings) -> Apply:
+    def apply(session: Session) -> None:
+        enqueue(
+            session,
+            EXTRACT_JOB,
+            document_id=document_id,
+            max_attempts=settings.ingest.job_max_attempts,
+        )
+
+    return apply
+
+
+HANDLERS: dict[str, Handler] = {SPLIT_JOB: handle_split}

@@ -1,0 +1,455 @@
+"""What leaves orderdesk when an order is approved: a confirmation PDF in the customer's
+language (archived with the order, e-mailed when SMTP is configured), a signed webhook, and
+JSON/CSV files in an export folder for ERPs.
+
+Each is its own job, so each is retried with backoff on its own (the job queue does that) and
+a failing webhook never holds back the confirmation. Every handler first checks whether its
+work is already done, so a retry after a crash does not do it twice (the webhook also sends an
+``Idempotency-Key`` the receiver can use to drop a repeat).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import hmac
+import io
+import json
+import os
+import smtplib
+import tempfile
+from decimal import Decimal
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.store import open_store
+from ingest.queue import ClaimedJob, enqueue
+from ingest.worker import Apply, Handler
+from models.archive import ArchiveObject
+from models.audit import AuditEvent, record_event
+from models.db import session_scope
+from models.documents import Document
+from models.enums import DocStatus
+from models.masterdata import Customer, DocumentMatch
+from models.orders import Order
+from models.settings import Settings
+
+CONFIRMATION_JOB = "confirmation"
+CONFIRMATION_MAIL_JOB = "confirmation_mail"
+WEBHOOK_JOB = "webhook"
+EXPORT_JOB = "export"
+
+TEXTS: dict[str, dict[str, Any]] = {
+    "en": {
+        "title": "Order confirmation",
+        "intro": "Thank you for your order {number} of {date}. We confirm it as follows:",
+        "customer": "Customer",
+        "delivery": "Requested delivery",
+        "cols": ["#", "SKU", "Description", "Qty", "Unit", "Unit price", "Total"],
+        "net": "Net total",
+        "tax": "VAT",
+        "gross": "Total",
+        "subject": "Order confirmation {number}",
+        "body": "Dear customer,\n\nplease find attached our confirmation of your order "
+        "{number}.\n\nKind regards,\n{company}",
+    },
+    "fr": {
+        "title": "Accusé de réception de commande",
+        "intro": "Nous vous remercions de votre commande {number} du {date}, "
+        "que nous confirmons comme suit :",
+        "customer": "Client",
+        "delivery": "Livraison souhaitée",
+        "cols": ["N°", "Réf.", "Désignation", "Qté", "Unité", "Prix unitaire", "Montant"],
+        "net": "Total HT",
+        "tax": "TVA",
+        "gross": "Total TTC",
+        "subject": "Accusé de réception de votre commande {number}",
+        "body": "Madame, Monsieur,\n\nveuillez trouver ci-joint notre accusé de réception "
+        "de votre commande {number}.\n\nCordialement,\n{company}",
+    },
+}
+
+
+def _order_of(session: Session, document_id: int | None) -> tuple[Document, Order] | None:
+    if document_id is None:
+        return None
+    doc = session.get(Document, document_id)
+    if doc is None or doc.status != DocStatus.APPROVED:
+        return None  # rejected documents send nothing
+    order = session.execute(select(Order).where(Order.document_id == doc.id)).scalar()
+    return (doc, order) if order is not None else None
+
+
+def _customer(session: Session, doc: Document) -> Customer | None:
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    return session.get(Customer, match.customer_id) if match and match.customer_id else None
+
+
+def _done(session: Session, document_id: int, action: str) -> bool:
+    return (
+        session.execute(
+            select(AuditEvent.id).where(
+                AuditEvent.entity_type == "document",
+                AuditEvent.entity_id == str(document_id),
+                AuditEvent.action == action,
+            )
+        ).first()
+        is not None
+    )
+
+
+def order_payload(order: Order, doc: Document) -> dict[str, Any]:
+    """An approved order as integrations receive it (REST, webhook, export)."""
+    return {
+        "event": "order.approved",
+        "order_id": order.id,
+        "document_id": doc.id,
+        "order_number": order.order_number,
+        "customer_number": order.customer_number,
+        "customer_name": order.customer_name,
+        "currency": order.currency,
+        "order_date": order.order_date.isoformat() if order.order_date else None,
+        "delivery_date": order.delivery_date.isoformat() if order.delivery_date else None,
+        "total_net": _s(order.total_net),
+        "total_tax": _s(order.total_tax),
+        "total_gross": _s(order.total_gross),
+        "approved_by": order.approved_by,
+        "approved_at": doc.decided_at.isoformat() if doc.decided_at else None,
+        "lines": [
+            {
+                "position": li.position,
+                "sku": li.sku,
+                "description": li.description,
+                "quantity": _s(li.quantity),
+                "unit": li.unit,
+                "unit_price": _s(li.unit_price),
+                "line_total": _s(li.line_total),
+                "tax_rate": _s(li.tax_rate),
+            }
+            for li in order.lines
+        ],
+    }
+
+
+def _s(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+# --- confirmation PDF -------------------------------------------------------------------------
+
+
+def confirmation_pdf(payload: dict[str, Any], language: str, company: str) -> bytes:
+    """The confirmation, byte-for-byte reproducible (reportlab's invariant mode)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    t = TEXTS.get(language, TEXTS["en"])
+    styles = getSampleStyleSheet()
+    buf = io.BytesIO()
+    pdf = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        title=f"{t['title']} {payload['order_number']}",
+        author=company,
+        invariant=1,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+    )
+    esc = _xml_escape
+    cur = payload.get("currency") or ""
+    story: list[Any] = [
+        Paragraph(esc(company), styles["Title"]),
+        Paragraph(f"{esc(t['title'])} — {esc(payload['order_number'])}", styles["Heading2"]),
+        Paragraph(
+            esc(
+                t["intro"].format(number=payload["order_number"], date=payload["order_date"] or "")
+            ),
+            styles["Normal"],
+        ),
+        Spacer(1, 4 * mm),
+        Paragraph(
+            f"<b>{esc(t['customer'])}:</b> {esc(payload.get('customer_number') or '')} "
+            f"{esc(payload.get('customer_name') or '')}",
+            styles["Normal"],
+        ),
+    ]
+    if payload.get("delivery_date"):
+        story.append(
+            Paragraph(f"<b>{esc(t['delivery'])}:</b> {payload['delivery_date']}", styles["Normal"])
+        )
+    story.append(Spacer(1, 5 * mm))
+    rows: list[list[Any]] = [t["cols"]]
+    for li in payload["lines"]:
+        rows.append(
+            [
+                li["position"],
+                li["sku"] or "",
+                Paragraph(esc(li["description"] or ""), styles["BodyText"]),
+                li["quantity"] or "",
+                li["unit"] or "",
+                li["unit_price"] or "",
+                li["line_total"] or "",
+            ]
+        )
+    for label, key in (("net", "total_net"), ("tax", "total_tax"), ("gross", "total_gross")):
+        if payload.get(key):
+            rows.append(["", "", "", "", "", t[label], f"{payload[key]} {cur}"])
+    table = Table(rows, colWidths=[10 * mm, 25 * mm, 62 * mm, 14 * mm, 14 * mm, 24 * mm, 25 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("ALIGN", (3, 1), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ]
+        )
+    )
+    story.append(table)
+    pdf.build(story)
+    return buf.getvalue()
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def handle_confirmation(job: ClaimedJob, settings: Settings) -> Apply | None:
+    with session_scope(settings.db_url) as session:
+        found = _order_of(session, job.document_id)
+        if found is None:
+            return None
+        doc, order = found
+        exists = session.execute(
+            select(ArchiveObject.id).where(
+                ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation"
+            )
+        ).first()
+        if exists:
+            return None
+        customer = _customer(session, doc)
+        language = (customer.language if customer else None) or doc.language or "en"
+        payload = order_payload(order, doc)
+        doc_id = doc.id
+    pdf = confirmation_pdf(payload, language, settings.approvals.outbound.company_name)
+    digest = hashlib.sha256(pdf).hexdigest()
+    obj = open_store(settings).put(f"documents/{doc_id}/confirmation-{digest[:16]}.pdf", pdf)
+
+    def apply(session: Session) -> None:
+        session.add(
+            ArchiveObject(
+                document_id=doc_id,
+                kind="confirmation",
+                key=obj.key,
+                version_id=obj.version_id,
+                sha256=obj.sha256,
+                size=obj.size,
+                backend=obj.backend,
+                retain_until=obj.retain_until,
+            )
+        )
+        record_event(
+            session,
+            actor="system:outbound",
+            action="confirmation_archived",
+            entity_type="document",
+            entity_id=doc_id,
+            data={"key": obj.key, "sha256": obj.sha256, "language": language},
+        )
+        if settings.approvals.outbound.smtp_host:
+            enqueue(
+                session,
+                CONFIRMATION_MAIL_JOB,
+                document_id=doc_id,
+                max_attempts=settings.ingest.job_max_attempts,
+            )
+
+    return apply
+
+
+def handle_confirmation_mail(job: ClaimedJob, settings: Settings) -> Apply | None:
+    out = settings.approvals.outbound
+    if not out.smtp_host or job.document_id is None:
+        return None
+    with session_scope(settings.db_url) as session:
+        found = _order_of(session, job.document_id)
+        if found is None or _done(session, job.document_id, "confirmation_mailed"):
+            return None
+        doc, order = found
+        customer = _customer(session, doc)
+        to = customer.email if customer and customer.email else None
+        obj = session.execute(
+            select(ArchiveObject).where(
+                ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation"
+            )
+        ).scalar()
+        if obj is None:
+            raise RuntimeError("the confirmation is not archived yet")
+        language = (customer.language if customer else None) or doc.language or "en"
+        number, doc_id, key, version = order.order_number, doc.id, obj.key, obj.version_id
+    if to is None:
+
+        def note(session: Session) -> None:
+            record_event(
+                session,
+                actor="system:outbound",
+                action="confirmation_not_mailed",
+                entity_type="document",
+                entity_id=doc_id,
+                data={"reason": "the customer has no e-mail address in the master data"},
+            )
+
+        return note
+    pdf = open_store(settings).get(key, version)
+    t = TEXTS.get(language, TEXTS["en"])
+    msg = EmailMessage()
+    msg["From"], msg["To"] = out.mail_from, to
+    msg["Subject"] = t["subject"].format(number=number)
+    msg["Message-ID"] = f"<confirmation-{doc_id}-{hashlib.sha256(pdf).hexdigest()[:12]}@orderdesk>"
+    msg.set_content(t["body"].format(number=number, company=out.company_name))
+    msg.add_attachment(
+        pdf, maintype="application", subtype="pdf", filename=f"confirmation-{number}.pdf"
+    )
+    with smtplib.SMTP(out.smtp_host, out.smtp_port, timeout=30) as smtp:
+        if out.smtp_starttls:
+            smtp.starttls()
+        if out.smtp_user:
+            smtp.login(out.smtp_user, out.smtp_password or "")
+        smtp.send_message(msg)
+
+    def apply(session: Session) -> None:
+        record_event(
+            session,
+            actor="system:outbound",
+            action="confirmation_mailed",
+            entity_type="document",
+            entity_id=doc_id,
+            data={"to": to, "message_id": msg["Message-ID"]},
+        )
+
+    return apply
+
+
+# --- webhook -------------------------------------------------------------------------------
+
+
+def signature(secret: str, body: bytes) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
+    out = settings.approvals.outbound
+    if not out.webhook_url or job.document_id is None:
+        return None
+    with session_scope(settings.db_url) as session:
+        found = _order_of(session, job.document_id)
+        if found is None or _done(session, job.document_id, "webhook_delivered"):
+            return None
+        payload = order_payload(found[1], found[0])
+    body = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "orderdesk",
+        "X-Orderdesk-Event": "order.approved",
+        "Idempotency-Key": f"order-{payload['order_id']}-approved",
+    }
+    if out.webhook_secret:
+        headers["X-Orderdesk-Signature"] = signature(out.webhook_secret, body)
+    response = httpx.post(
+        out.webhook_url, content=body, headers=headers, timeout=out.webhook_timeout_seconds
+    )
+    if response.status_code >= 300:  # the job queue retries with backoff
+        raise RuntimeError(
+            f"webhook {out.webhook_url} answered {response.status_code}: {response.text[:200]}"
+        )
+    doc_id = job.document_id
+
+    def apply(session: Session) -> None:
+        record_event(
+            session,
+            actor="system:outbound",
+            action="webhook_delivered",
+            entity_type="document",
+            entity_id=doc_id,
+            data={"url": out.webhook_url, "status": response.status_code},
+        )
+
+    return apply
+
+
+# --- export folder -------------------------------------------------------------------------
+
+
+def handle_export(job: ClaimedJob, settings: Settings) -> Apply | None:
+    out = settings.approvals.outbound
+    if not out.export_dir:
+        return None
+    with session_scope(settings.db_url) as session:
+        found = _order_of(session, job.document_id)
+        if found is None:
+            return None
+        payload = order_payload(found[1], found[0])
+    folder = Path(out.export_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"order-{payload['order_id']}-" + "".join(
+        c if c.isalnum() or c in "-_" else "_" for c in payload["order_number"]
+    )
+    _write_atomic(folder / f"{stem}.json", json.dumps(payload, indent=1, ensure_ascii=False))
+    _write_atomic(folder / f"{stem}.csv", _csv(payload))
+    doc_id = job.document_id
+
+    def apply(session: Session) -> None:
+        record_event(
+            session,
+            actor="system:outbound",
+            action="exported",
+            entity_type="document",
+            entity_id=doc_id,
+            data={"files": [f"{stem}.json", f"{stem}.csv"]},
+        )
+
+    return apply
+
+
+def _csv(payload: dict[str, Any]) -> str:
+    buf = io.StringIO()
+    head = ["order_number", "customer_number", "currency", "order_date", "delivery_date"]
+    cols = ["position", "sku", "description", "quantity", "unit", "unit_price", "line_total",
+            "tax_rate"]  # fmt: skip
+    writer = csv.writer(buf)
+    writer.writerow(head + cols)
+    for li in payload["lines"]:
+        writer.writerow([payload[k] for k in head] + [li[k] for k in cols])
+    return buf.getvalue()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """ERPs polling the folder never see half a file: write aside, then rename."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+HANDLERS: dict[str, Handler] = {
+    CONFIRMATION_JOB: handle_confirmation,
+    CONFIRMATION_MAIL_JOB: handle_confirmation_mail,
+    WEBHOOK_JOB: handle_webhook,
+    EXPORT_JOB: handle_export,
+}
+ON_DECIDED: tuple[str, ...] = (CONFIRMATION_JOB, WEBHOOK_JOB, EXPORT_JOB)

@@ -1,0 +1,217 @@
+"""Starting and stopping orderdesk's processes: API, inbox watcher, worker pool.
+
+``run`` puts all three on one machine; ``serve``, ``watch`` and ``worker`` run one each so
+they can be spread over machines sharing a PostgreSQL database. Ctrl-C / SIGTERM stops
+intake first, lets workers finish the job in flight, then exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import shutil
+import signal
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from api.logs import setup_logging
+from models.settings import Settings
+
+log = logging.getLogger("orderdesk")
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "born_digital"
+WORKER_GRACE_SECONDS = 120
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def prepare(settings: Settings) -> None:
+    """Folders and schema, so every entry point starts from a usable data folder."""
+    from models.migrate import upgrade
+
+    for folder in (settings.data_dir, settings.inbox_dir, settings.quarantine_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.db_url)
+
+
+def seed_samples(settings: Settings) -> int:
+    """Copy the bundled samples into an empty installation's inbox."""
+    from sqlalchemy import func, select
+
+    from models.db import session_scope
+    from models.documents import Document
+
+    with session_scope(settings.db_url) as session:
+        if session.execute(select(func.count(Document.id))).scalar_one():
+            return 0
+    count = 0
+    for pdf in sorted(SAMPLES.glob("*.pdf")):
+        shutil.copyfile(pdf, settings.inbox_dir / pdf.name)
+        count += 1
+    return count
+
+
+def _worker_main(env: dict[str, str], parent_pid: int) -> None:
+    os.environ.update(env)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one tesseract thread per worker
+    from api.pipeline import handler_set
+    from ingest.worker import serve_worker
+    from models.settings import Settings
+
+    settings = Settings()
+    setup_logging(settings.log_json)
+    serve_worker(settings, handler_set(), parent_pid=parent_pid)
+
+
+def start_workers(settings: Settings, count: int) -> list[Any]:
+    ctx = multiprocessing.get_context("spawn")
+    env = settings_env(settings)
+    procs = []
+    for i in range(count):
+        proc = ctx.Process(
+            target=_worker_main, args=(env, os.getpid()), name=f"orderdesk-worker-{i}"
+        )
+        proc.start()
+        procs.append(proc)
+    return procs
+
+
+def stop_workers(procs: list[Any]) -> None:
+    for proc in procs:
+        if proc.is_alive() and proc.pid:
+            os.kill(proc.pid, signal.SIGTERM)
+    for proc in procs:
+        proc.join(WORKER_GRACE_SECONDS)
+        if proc.is_alive():
+            log.warning("%s did not stop in time; killing it (its job will be retried)", proc.name)
+            proc.kill()
+            proc.join()
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The settings a child process must see even if they came from command-line options."""
+    env = {
+        "ORDERDESK_DATA_DIR": str(settings.data_dir.resolve()),
+        "ORDERDESK_DATABASE_URL": settings.db_url,
+        "ORDERDESK_ARCHIVE_URL": settings.archive_location,
+    }
+    return env
+
+
+def start_watcher(settings: Settings) -> tuple[Any, threading.Thread]:
+    """Start every configured inbox and IMAP account (``ingest.service``); ``.stop.set()`` on
+    the first item stops them all, the thread ends once they have finished."""
+    from archive.store import open_store
+    from ingest.service import IngestService
+
+    service = IngestService(settings, open_store(settings)).start()
+    thread = threading.Thread(target=service.wait, name="ingest-service", daemon=True)
+    thread.start()
+    return service, thread
+
+
+class _Server(uvicorn.Server):
+    """uvicorn re-raises SIGTERM/SIGINT once it has shut down, which would kill ``run``
+    before it stops intake and workers; here the signal only ends serving."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def serve_api(settings: Settings, host: str, port: int) -> None:
+    from api.app import create_app
+
+    config = uvicorn.Config(
+        create_app(settings), host=host, port=port, log_level="info", access_log=False
+    )
+    _Server(config).run()
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: bool) -> None:
+    setup_logging(settings.log_json)
+    for sig in STOP_SIGNALS:  # a stop before uvicorn listens still goes through `finally`
+        signal.signal(sig, _interrupt)
+    prepare(settings)
+    if samples and (n := seed_samples(settings)):
+        log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
+    procs: list[Any] = []
+    watcher, thread = None, None
+    from api.jobs.archive_seal import PeriodicSealer
+
+    sealer: PeriodicSealer | None = None
+    stopping = threading.Event()
+    supervisor = threading.Thread(
+        target=lambda: supervise(settings, procs, stopping), name="supervisor", daemon=True
+    )
+    try:
+        procs.extend(start_workers(settings, workers))
+        supervisor.start()
+        watcher, thread = start_watcher(settings)
+        sealer = PeriodicSealer(settings).start()  # seals the audit chain head periodically
+        log.info("orderdesk on http://%s:%d (API docs at /docs)", host, port)
+        serve_api(settings, host, port)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        log.info("stopping: intake first, then workers finish their jobs")
+        stopping.set()
+        if supervisor.is_alive():
+            supervisor.join(5)  # so it cannot restart a worker we are stopping
+        if watcher is not None and thread is not None:
+            watcher.stop.set()
+            thread.join(30)
+        stop_workers(procs)
+        if sealer is not None:
+            sealer.close()  # the last audit head goes into the archive
+        log.info("stopped")
+
+
+def supervise(settings: Settings, procs: list[Any], stopping: threading.Event) -> None:
+    """Replace any worker that died (its job comes back after the lease) until ``stopping``."""
+    while not stopping.wait(1.0):
+        for i, proc in enumerate(procs):
+            if not proc.is_alive():
+                log.warning("%s exited (%s); starting another", proc.name, proc.exitcode)
+                procs[i] = start_workers(settings, 1)[0]
+
+
+def run_worker_pool(settings: Settings, concurrency: int) -> None:
+    setup_logging(settings.log_json)
+    prepare(settings)
+    procs = start_workers(settings, concurrency)
+    stopping = threading.Event()
+
+    def _stop(_signum: int, _frame: object) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    supervise(settings, procs, stopping)
+    stop_workers(procs)
+
+
+def run_watcher(settings: Settings) -> None:
+    setup_logging(settings.log_json)
+    prepare(settings)
+    service, thread = start_watcher(settings)
+    signal.signal(signal.SIGTERM, lambda *_: service.stop.set())
+    signal.signal(signal.SIGINT, lambda *_: service.stop.set())
+    while thread.is_alive():
+        thread.join(1.0)

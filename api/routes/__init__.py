@@ -1,0 +1,1 @@
+"""REST routes, one module per resource; ``api.app`` includes every ``router`` listed here."""

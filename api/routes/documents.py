@@ -1,0 +1,378 @@
+"""Documents: upload, list, look at, correct, approve, reject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, UploadFile
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from api.auth import Actor, current_actor, writer
+from api.deps import get_session, get_settings
+from api.pipeline import on_decided
+from api.schemas import (
+    Corrections,
+    Decision,
+    DocumentDetail,
+    DocumentSummary,
+    FieldOut,
+    LineOut,
+    Page,
+    UploadResult,
+)
+from approvals import claims, review
+from ingest.intake import Intake
+from linking.views import document_links
+from models.archive import ArchiveObject
+from models.audit import AuditEvent
+from models.documents import Check, Document
+from models.enums import Role, TaskStatus
+from models.review import ReviewTask
+from models.settings import Settings
+
+router = APIRouter(prefix="/api/documents", tags=["documents"])
+
+
+def summary(doc: Document, queue: str | None = None) -> DocumentSummary:
+    return DocumentSummary(
+        id=doc.id,
+        status=doc.status,
+        doc_type=doc.doc_type,
+        sha256=doc.sha256,
+        original_name=doc.original_name,
+        channel=doc.channel,
+        document_number=doc.document_number,
+        document_date=doc.document_date,
+        customer_name=doc.customer_name,
+        total_gross=doc.total_gross,
+        currency=doc.currency,
+        queue=queue,
+        duplicate_of=doc.duplicate_of_id,
+        error=doc.error,
+        received_at=doc.received_at,
+        archived=doc.archived_at is not None,
+    )
+
+
+@router.post("", status_code=201, response_model=UploadResult)
+async def upload(
+    request: Request,
+    response: Response,
+    file: UploadFile,
+    actor: Actor = Depends(writer),
+    settings: Settings = Depends(get_settings),
+    session: Session = Depends(get_session),
+) -> UploadResult:
+    """Upload a PDF or image; it goes through the same intake as the watched folders."""
+    # intake commits in its own transaction: end the request's (it holds SQLite's write lock
+    # since the actor was looked up) so the two cannot wait on each other
+    session.commit()
+    limit = settings.ingest.max_file_mb * 1024 * 1024
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise HTTPException(413, f"file over the {settings.ingest.max_file_mb} MB limit")
+    intake = Intake(settings, request.app.state.store)
+    # sniffing, inspection, archive fsync and the transaction block: keep them off the loop
+    result = await run_in_threadpool(
+        intake.take_bytes,
+        data,
+        original_name=file.filename or "upload",
+        channel="upload",
+        source=f"api:{actor.name}",
+    )
+    if result.outcome == "quarantined":
+        response.status_code = 422
+    elif result.outcome == "duplicate":
+        response.status_code = 200
+    return UploadResult(id=result.document_id, outcome=result.outcome, reason=result.reason)
+
+
+@router.get("", response_model=Page)
+def list_documents(
+    status: str | None = None,
+    doc_type: str | None = None,
+    queue: str | None = Query(None, description="open review tasks in this queue"),
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Page:
+    query = select(Document, ReviewTask.queue).outerjoin(
+        ReviewTask,
+        (ReviewTask.document_id == Document.id) & (ReviewTask.status != TaskStatus.DONE),
+    )
+    if status:
+        query = query.where(Document.status == status)
+    if doc_type:
+        query = query.where(Document.doc_type == doc_type)
+    if queue:
+        query = query.where(ReviewTask.queue == queue)
+    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows = session.execute(query.order_by(Document.id.desc()).limit(limit).offset(offset)).all()
+    return Page(items=[summary(doc, q) for doc, q in rows], total=total)
+
+
+def detail(session: Session, doc: Document) -> DocumentDetail:
+    task_queue = session.execute(
+        select(ReviewTask.queue).where(
+            ReviewTask.document_id == doc.id, ReviewTask.status != TaskStatus.DONE
+        )
+    ).scalar_one_or_none()
+    checks = session.execute(select(Check).where(Check.document_id == doc.id)).scalars()
+    archive = session.execute(
+        select(ArchiveObject).where(ArchiveObject.document_id == doc.id).order_by(ArchiveObject.id)
+    ).scalars()
+    history = session.execute(
+        select(AuditEvent)
+        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc.id))
+        .order_by(AuditEvent.seq)
+    ).scalars()
+    base = summary(doc, task_queue).model_dump()
+    return DocumentDetail(
+        **base,
+        language=doc.language,
+        doc_type_confidence=doc.doc_type_confidence,
+        page_count=doc.page_count,
+        pages=[
+            {"number": p.number, "source": p.source, "width": p.width, "height": p.height}
+            for p in doc.pages
+        ],
+        fields={
+            f.name: FieldOut(
+                value=f.value,
+                confidence=f.confidence,
+                page=f.page,
+                bbox=f.bbox,
+                source=f.source,
+                machine_value=f.machine_value,
+                corrected_by=f.corrected_by,
+            )
+            for f in doc.fields
+        },
+        lines=[
+            LineOut(
+                position=li.position,
+                sku=li.sku,
+                description=li.description,
+                quantity=li.quantity,
+                unit=li.unit,
+                unit_price=li.unit_price,
+                line_total=li.line_total,
+                tax_rate=li.tax_rate,
+                confidence=li.confidence,
+                page=li.page,
+                bbox=li.bbox,
+                source=li.source,
+            )
+            for li in doc.lines
+        ],
+        checks=[
+            {"rule": c.rule, "outcome": c.outcome, "message": c.message, "field": c.field}
+            for c in checks
+        ],
+        links=document_links(session, doc.id),
+        archive=[
+            {
+                "kind": o.kind,
+                "key": o.key,
+                "sha256": o.sha256,
+                "size": o.size,
+                "version_id": o.version_id,
+            }
+            for o in archive
+        ],
+        history=[
+            {
+                "seq": e.seq,
+                "at": e.occurred_at.isoformat(),
+                "actor": e.actor,
+                "action": e.action,
+                "data": e.data,
+            }
+            for e in history
+        ],
+        decided_by=doc.decided_by,
+        decision_reason=doc.decision_reason,
+    )
+
+
+@router.get("/{document_id}", response_model=DocumentDetail)
+def get_document(
+    document_id: int,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> DocumentDetail:
+    return detail(session, review.get_document(session, document_id))
+
+
+@router.patch("/{document_id}", response_model=DocumentDetail)
+def correct_document(
+    document_id: int,
+    body: Corrections,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> DocumentDetail:
+    """Correct fields and lines (claims the document for you; the rules run again)."""
+    doc = review.get_document(session, document_id)
+    review.correct(
+        session, doc, actor=actor.name, fields=body.fields, lines=body.lines, settings=settings
+    )
+    session.flush()
+    return detail(session, doc)
+
+
+@router.post("/{document_id}/approve", response_model=DocumentDetail)
+def approve_document(
+    document_id: int,
+    body: Decision | None = None,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> DocumentDetail:
+    """Approve; refused while someone else holds the claim, for a high-value order without
+    an approver other than its correctors (4-eyes), and with open warnings and no reason."""
+    doc = review.get_document(session, document_id)
+    review.approve(
+        session,
+        doc,
+        actor=actor.name,
+        reason=body.reason if body else None,
+        role=actor.role,
+        settings=settings,
+    )
+    on_decided(session, doc.id, settings)
+    session.flush()
+    return detail(session, doc)
+
+
+@router.post("/{document_id}/reject", response_model=DocumentDetail)
+def reject_document(
+    document_id: int,
+    body: Decision,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> DocumentDetail:
+    doc = review.get_document(session, document_id)
+    review.reject(session, doc, actor=actor.name, reason=body.reason or "")
+    on_decided(session, doc.id, settings)
+    session.flush()
+    return detail(session, doc)
+
+
+@router.post("/{document_id}/claim")
+def claim_document(
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    """Claim a document before editing it; 409 while someone else holds it."""
+    doc = review.get_document(session, document_id)
+    task = claims.claim(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+    return {"document_id": doc.id, "claimed_by": task.claimed_by, "until": task.claimed_until}
+
+
+@router.post("/{document_id}/release")
+def release_document(
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    doc = review.get_document(session, document_id)
+    claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
+    return {"document_id": doc.id, "claimed_by": None}
+
+
+@router.post("/{document_id}/hold", response_model=DocumentDetail)
+def hold_document(
+    document_id: int,
+    body: Decision,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> DocumentDetail:
+    doc = review.get_document(session, document_id)
+    review.hold(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
+    session.flush()
+    return detail(session, doc)
+
+
+@router.post("/{document_id}/customer", response_model=DocumentDetail)
+def match_customer(
+    document_id: int,
+    body: dict[str, str],
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> DocumentDetail:
+    """Pick the customer (``{"customer_number": "C-100"}``); the printed name is learnt."""
+    doc = review.get_document(session, document_id)
+    number = body.get("customer_number") or ""
+    review.set_customer(session, doc, actor=actor.name, customer_number=number, settings=settings)
+    session.flush()
+    return detail(session, doc)
+
+
+@router.get("/{document_id}/confirmation")
+def download_confirmation(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The order confirmation PDF sent for an approved purchase order."""
+    from models.audit import record_event
+
+    doc = review.get_document(session, document_id)
+    obj = session.execute(
+        select(ArchiveObject)
+        .where(ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation")
+        .order_by(ArchiveObject.id.desc())
+    ).scalar()
+    if obj is None:
+        raise HTTPException(404, f"document {document_id} has no confirmation (yet)")
+    data = request.app.state.store.get(obj.key, obj.version_id)
+    record_event(
+        session,
+        actor=actor.name,
+        action="downloaded",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"kind": "confirmation"},
+    )
+    name = f"confirmation-{doc.document_number or doc.id}.pdf".replace('"', "")
+    return Response(
+        data,
+        media_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get("/{document_id}/original")
+def download_original(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The original bytes as received (the download is an audit event)."""
+    from models.audit import record_event
+
+    doc = review.get_document(session, document_id)
+    obj = session.execute(
+        select(ArchiveObject).where(
+            ArchiveObject.document_id == doc.id, ArchiveObject.kind == "original"
+        )
+    ).scalar_one_or_none()
+    if obj is None:
+        raise HTTPException(404, f"document {document_id} has no archived original")
+    data = request.app.state.store.get(obj.key, obj.version_id)
+    record_event(
+        session, actor=actor.name, action="downloaded", entity_type="document", entity_id=doc.id
+    )
+    headers: dict[str, Any] = {"Content-Disposition": f'attachment; filename="document-{doc.id}"'}
+    return Response(data, media_type=doc.media_type or "application/octet-stream", headers=headers)

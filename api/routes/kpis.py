@@ -1,0 +1,92 @@
+"""KPIs over REST: the dashboard's figures as JSON, as CSV, and the documents behind each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor
+from api.deps import get_session
+from api.kpis import FilterError, KpiFilter, Report, build_report
+from api.kpis.export import to_csv
+from api.routes.documents import summary
+from models.documents import Document
+
+router = APIRouter(prefix="/api/kpis", tags=["kpis"])
+
+
+def kpi_filter(
+    date_from: str | None = Query(None, alias="from", description="first day, YYYY-MM-DD (UTC)"),
+    date_to: str | None = Query(None, alias="to", description="last day, inclusive"),
+    doc_type: str | None = None,
+    channel: str | None = None,
+    customer: str | None = Query(None, description="customer name, case-insensitive"),
+) -> KpiFilter:
+    """The filters every KPI endpoint takes; the default is the last 30 days."""
+    try:
+        return KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
+    except FilterError as exc:
+        raise HTTPException(422, str(exc)) from exc
+
+
+@router.get("")
+def kpis(
+    flt: KpiFilter = Depends(kpi_filter),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    """Every figure of the dashboard, each with its definition and a drill key for the
+    documents behind it (``GET /api/kpis/documents?kpi=<drill>``)."""
+    return build_report(session, flt).as_json()
+
+
+@router.get(".csv", response_class=Response)
+def kpis_csv(
+    flt: KpiFilter = Depends(kpi_filter),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The same figures as CSV, one number per row (kpi, segment, measure, value)."""
+    body = to_csv(build_report(session, flt))
+    name = f"orderdesk-kpis-{flt.date_from}-{flt.date_to}.csv"
+    return Response(
+        body,
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+def documents_behind(session: Session, report: Report, drill: str) -> list[int]:
+    ids = report.documents_behind(drill)
+    if ids is None:
+        raise HTTPException(
+            404,
+            f"no figure {drill!r} in this report; take a 'drill' value from GET /api/kpis "
+            "with the same filters",
+        )
+    return ids
+
+
+@router.get("/documents")
+def kpi_documents(
+    kpi: str = Query(..., description="a 'drill' value from GET /api/kpis"),
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    flt: KpiFilter = Depends(kpi_filter),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    """The documents a figure counted (newest first), in the shape of ``GET /api/documents``."""
+    ids = documents_behind(session, build_report(session, flt), kpi)
+    page = ids[offset : offset + limit]
+    docs = {
+        d.id: d for d in session.execute(select(Document).where(Document.id.in_(page))).scalars()
+    }
+    return {
+        "kpi": kpi,
+        "items": [summary(docs[i]) for i in page if i in docs],
+        "total": len(ids),
+    }

@@ -1,0 +1,133 @@
+"""Master data over REST: import customers and products (JSON body or CSV/JSON upload), list
+and look them up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, UploadFile
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from api.auth import Actor, current_actor, require
+from api.deps import get_session
+from api.schemas import Page
+from approvals.masterdata import MasterDataIn, import_masterdata, parse_text
+from models.enums import Role
+from models.masterdata import Customer, Product
+
+router = APIRouter(prefix="/api/masterdata", tags=["masterdata"])
+admin = require(Role.ADMIN)
+
+
+@router.post("")
+def import_json(
+    body: MasterDataIn,
+    actor: Actor = Depends(admin),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    """Upsert customers (by number) and products (by SKU) from a JSON body."""
+    return import_masterdata(session, body, actor=actor.name).as_dict()
+
+
+@router.post("/upload")
+async def import_file(
+    file: UploadFile,
+    actor: Actor = Depends(admin),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    """Upsert from a CSV (customers or products, told apart by the header) or JSON file."""
+    raw = await file.read(50 * 1024 * 1024 + 1)
+    if len(raw) > 50 * 1024 * 1024:
+        raise HTTPException(413, "master data files are limited to 50 MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HTTPException(422, "the file is not UTF-8 text; save it as UTF-8") from exc
+    data = parse_text(text, json_format=Path(file.filename or "").suffix.lower() == ".json")
+    return import_masterdata(session, data, actor=actor.name).as_dict()
+
+
+def customer_out(c: Customer) -> dict[str, Any]:
+    return {
+        "number": c.number,
+        "name": c.name,
+        "aliases": [a.alias for a in c.aliases],
+        "vat_id": c.vat_id,
+        "iban": c.iban,
+        "billing_address": c.billing_address,
+        "delivery_address": c.delivery_address,
+        "email": c.email,
+        "credit_limit": c.credit_limit,
+        "currency": c.currency,
+        "language": c.language,
+        "active": c.active,
+    }
+
+
+@router.get("/customers", response_model=Page)
+def list_customers(
+    q: str | None = None,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Page:
+    query = select(Customer)
+    if q:
+        like = f"%{q}%"
+        query = query.where(or_(Customer.name.ilike(like), Customer.number.ilike(like)))
+    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows = session.execute(
+        query.options(selectinload(Customer.aliases))
+        .order_by(Customer.number)
+        .limit(limit)
+        .offset(offset)
+    ).scalars()
+    return Page(items=[customer_out(c) for c in rows], total=total)
+
+
+@router.get("/products", response_model=Page)
+def list_products(
+    q: str | None = None,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Page:
+    query = select(Product)
+    if q:
+        like = f"%{q}%"
+        query = query.where(or_(Product.sku.ilike(like), Product.description.ilike(like)))
+    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows = session.execute(
+        query.options(selectinload(Product.prices), selectinload(Product.codes))
+        .order_by(Product.sku)
+        .limit(limit)
+        .offset(offset)
+    ).scalars()
+    return Page(
+        items=[
+            {
+                "sku": p.sku,
+                "description": p.description,
+                "description_fr": p.description_fr,
+                "unit": p.unit,
+                "pack_size": p.pack_size,
+                "pack_unit": p.pack_unit,
+                "codes": [{"kind": k.kind, "code": k.code} for k in p.codes],
+                "prices": [
+                    {
+                        "unit_price": pr.unit_price,
+                        "currency": pr.currency,
+                        "valid_from": pr.valid_from,
+                        "valid_to": pr.valid_to,
+                    }
+                    for pr in p.prices
+                ],
+            }
+            for p in rows
+        ],
+        total=total,
+    )

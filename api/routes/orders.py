@@ -1,0 +1,109 @@
+"""Orders made from approved purchase orders, for people and ERPs: the list, and one order
+with its lifecycle status, every linked document in date order, three-way line quantities,
+payments, balances and discrepancies (built by ``linking.views``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from pydantic import BaseModel
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor, writer
+from api.deps import get_session, get_settings
+from api.schemas import Page
+from linking import service, views
+from linking.errors import LinkingError
+from models.orders import Order
+from models.settings import Settings
+
+router = APIRouter(prefix="/api/orders", tags=["orders"])
+
+
+def order_out(order: Order, *, with_lines: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": order.id,
+        "order_number": order.order_number,
+        "status": order.status,
+        "document_id": order.document_id,
+        "customer_name": order.customer_name,
+        "customer_number": order.customer_number,
+        "currency": order.currency,
+        "order_date": order.order_date,
+        "total_net": order.total_net,
+        "total_gross": order.total_gross,
+        "approved_by": order.approved_by,
+        "created_at": order.created_at,
+    }
+    if with_lines:
+        out["lines"] = [
+            {
+                "position": li.position,
+                "sku": li.sku,
+                "description": li.description,
+                "quantity": li.quantity,
+                "unit": li.unit,
+                "unit_price": li.unit_price,
+                "line_total": li.line_total,
+                "tax_rate": li.tax_rate,
+            }
+            for li in order.lines
+        ]
+    return out
+
+
+@router.get("", response_model=Page)
+def list_orders(
+    q: str | None = None,
+    status: str | None = None,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Page:
+    query = select(Order)
+    if q:
+        like = f"%{q}%"
+        query = query.where(or_(Order.order_number.ilike(like), Order.customer_name.ilike(like)))
+    if status:
+        query = query.where(Order.status == status)
+    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    orders = session.execute(query.order_by(Order.id.desc()).limit(limit).offset(offset)).scalars()
+    return Page(items=[order_out(o) for o in orders], total=total)
+
+
+@router.get("/{order_id}")
+def get_order(
+    order_id: int,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    """The order, its lifecycle status, lines (ordered / confirmed / delivered / invoiced /
+    backorder), documents in date order with their discrepancies, payments and balances."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise HTTPException(404, f"order {order_id} does not exist")
+    return views.order_view(session, order, settings.linking)
+
+
+class CancelBody(BaseModel):
+    reason: str
+
+
+@router.post("/{order_id}/cancel")
+def cancel_order(
+    order_id: int,
+    body: CancelBody,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    try:
+        order = service.cancel_order(session, order_id, actor=actor.name, reason=body.reason)
+    except LinkingError as exc:
+        raise HTTPException(exc.status_code, str(exc)) from exc
+    session.flush()
+    return views.order_view(session, order, settings.linking)

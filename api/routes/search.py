@@ -1,0 +1,113 @@
+"""Auditor search over REST: full text plus facets, and saved searches. Read-only for
+every role (saving a search stores a preference, not business data)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor
+from api.deps import get_session
+from archive.search import SearchError, SearchQuery, search
+from models.search import SavedSearch
+
+router = APIRouter(prefix="/api/search", tags=["search"])
+
+
+def search_query(
+    q: str = Query("", description='words, "phrases", prefix*, -excluded, a OR b'),
+    doc_type: str | None = None,
+    customer: str | None = Query(None, description="part of the customer's name"),
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    amount_min: Decimal | None = None,
+    amount_max: Decimal | None = None,
+    order_number: str | None = None,
+    status: str | None = None,
+    channel: str | None = None,
+    limit: int = Query(20, ge=1, le=200),
+    offset: int = Query(0, ge=0),
+) -> SearchQuery:
+    return SearchQuery(
+        q=q,
+        doc_type=doc_type or None,
+        customer=customer or None,
+        date_from=date_from,
+        date_to=date_to,
+        amount_min=amount_min,
+        amount_max=amount_max,
+        order_number=order_number or None,
+        status=status or None,
+        channel=channel or None,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def run_search(session: Session, query: SearchQuery) -> dict[str, Any]:
+    try:
+        result = search(session, query)
+    except SearchError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return {
+        "items": [asdict(h) for h in result.items],
+        "total": result.total,
+        "facets": result.facets,
+    }
+
+
+@router.get("")
+def search_documents(
+    query: SearchQuery = Depends(search_query),
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> dict[str, Any]:
+    """``{"items": [...], "total": n, "facets": {...}}``; ``snippet`` is HTML (text escaped,
+    matches in ``<mark>``)."""
+    return run_search(session, query)
+
+
+class SavedIn(BaseModel):
+    name: str = Field(min_length=1, max_length=200)
+    params: dict[str, str]
+
+
+@router.get("/saved")
+def list_saved(
+    actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
+) -> list[dict[str, Any]]:
+    rows = session.execute(
+        select(SavedSearch).where(SavedSearch.owner == actor.name).order_by(SavedSearch.name)
+    ).scalars()
+    return [{"id": s.id, "name": s.name, "params": s.params} for s in rows]
+
+
+@router.post("/saved", status_code=201)
+def save_search(
+    body: SavedIn, actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
+) -> dict[str, Any]:
+    allowed = set(SearchQuery.__dataclass_fields__) - {"limit", "offset"}
+    unknown = set(body.params) - allowed
+    if unknown:
+        raise HTTPException(422, f"unknown search criteria: {', '.join(sorted(unknown))}")
+    saved = SavedSearch(owner=actor.name, name=body.name.strip(), params=body.params)
+    session.add(saved)
+    session.flush()
+    return {"id": saved.id, "name": saved.name, "params": saved.params}
+
+
+@router.delete("/saved/{saved_id}", status_code=204)
+def delete_saved(
+    saved_id: int, actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
+) -> None:
+    saved = session.get(SavedSearch, saved_id)
+    if saved is None or saved.owner != actor.name:
+        raise HTTPException(404, f"no saved search {saved_id} of yours")
+    session.delete(saved)

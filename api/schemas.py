@@ -1,0 +1,95 @@
+"""Request and response bodies of the REST API (what OpenAPI at /docs shows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class DocumentSummary(BaseModel):
+    id: int
+    status: str
+    doc_type: str | None
+    sha256: str
+    original_name: str
+    channel: str
+    document_number: str | None
+    document_date: dt.date | None
+    customer_name: str | None
+    total_gross: Decimal | None
+    currency: str | None
+    queue: str | None = None
+    duplicate_of: int | None = None
+    error: str | None = None
+    received_at: dt.datetime
+    archived: bool = False
+
+
+class Page(BaseModel):
+    items: list[Any]
+    total: int
+
+
+class FieldOut(BaseModel):
+    value: str | None
+    confidence: float
+    page: int | None
+    bbox: list[float] | None
+    source: str
+    machine_value: str | None = None
+    corrected_by: str | None = None
+
+
+class LineOut(BaseModel):
+    position: int
+    sku: str | None
+    description: str | None
+    quantity: Decimal | None
+    unit: str | None
+    unit_price: Decimal | None
+    line_total: Decimal | None
+    tax_rate: Decimal | None
+    confidence: float
+    page: int | None
+    bbox: list[float] | None
+    source: str
+
+
+class CheckOut(BaseModel):
+    rule: str
+    outcome: str
+    message: str
+    field: str | None
+
+
+class DocumentDetail(DocumentSummary):
+    language: str | None
+    doc_type_confidence: float | None
+    page_count: int | None
+    pages: list[dict[str, Any]]
+    fields: dict[str, FieldOut]
+    lines: list[LineOut]
+    checks: list[CheckOut]
+    links: list[dict[str, Any]] = Field(default_factory=list)
+    archive: list[dict[str, Any]]
+    history: list[dict[str, Any]]
+    decided_by: str | None
+    decision_reason: str | None
+
+
+class Corrections(BaseModel):
+    fields: dict[str, str | None] = Field(default_factory=dict)
+    lines: list[dict[str, Any]] | None = None
+
+
+class Decision(BaseModel):
+    reason: str | None = None
+
+
+class UploadResult(BaseModel):
+    id: int
+    outcome: str
+    reason: str | None = None

@@ -1,0 +1,416 @@
+"""The review screen: the page image with a box on every extracted value, the values beside
+it, editable, the rule verdicts, the history of corrections, and the decision buttons.
+
+One form carries the edits and the decision, so "correct and approve" is one keystroke and
+one transaction; a refused decision still keeps the edits and says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor, writer
+from api.deps import get_session, get_settings
+from api.pipeline import on_decided, original_bytes
+from api.web.templating import page
+from approvals import claims, review
+from approvals.errors import ReviewError
+from approvals.masterdata import remember_product_code
+from models.audit import AuditEvent
+from models.documents import Check, Document
+from models.enums import CheckOutcome, Role, TaskStatus
+from models.masterdata import Customer, DocumentMatch, Product
+from models.review import ReviewTask
+from models.settings import Settings
+
+router = APIRouter(include_in_schema=False)
+
+FIELD_ORDER = (
+    "document_number", "document_date", "customer_name", "customer_number", "vat_id",
+    "billing_address", "delivery_address", "delivery_date", "currency", "total_net",
+    "total_tax", "total_gross", "payment_terms", "order_number", "supplier_name", "iban",
+    "due_date", "payment_date",
+)  # fmt: skip
+LINE_COLUMNS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+FLASH_KEY = "flash"
+_LINE_INPUT = re.compile(r"^l\.(\d+)\.(\w+)$")
+
+
+def _box(bbox: list[Any] | None, width: float, height: float) -> dict[str, float] | None:
+    """A bbox in PDF points from the top-left corner, as percentages of the page."""
+    if not bbox or len(bbox) != 4 or not width or not height:
+        return None
+    x0, y0, x1, y1 = (float(v) for v in bbox)
+    return {
+        "left": round(100 * x0 / width, 3),
+        "top": round(100 * y0 / height, 3),
+        "width": round(100 * max(x1 - x0, 1) / width, 3),
+        "height": round(100 * max(y1 - y0, 1) / height, 3),
+    }
+
+
+def _history(session: Session, doc_id: int) -> list[dict[str, Any]]:
+    events = session.execute(
+        select(AuditEvent)
+        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc_id))
+        .order_by(AuditEvent.seq.desc())
+    ).scalars()
+    out: list[dict[str, Any]] = []
+    for e in events:
+        if e.action == "corrected":
+            for change in e.data.get("changes", []):
+                before, after = change.get("before"), change.get("after")
+                if change.get("field") == "lines":
+                    before = f"{len(before or [])} lines"
+                    after = _lines_summary(change.get("before") or [], change.get("after") or [])
+                out.append(
+                    {
+                        "at": e.occurred_at,
+                        "who": e.actor,
+                        "what": change.get("field"),
+                        "before": before,
+                        "after": after,
+                    }
+                )
+        else:
+            detail = e.data.get("reason") or e.data.get("queue") or ""
+            out.append({"at": e.occurred_at, "who": e.actor, "what": e.action, "note": detail})
+    return out
+
+
+def _lines_summary(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> str:
+    changed = [
+        str(i + 1)
+        for i, row in enumerate(after)
+        if i >= len(before) or any(row.get(k) != before[i].get(k) for k in row)
+    ]
+    text = f"{len(after)} lines"
+    return text + (f" (changed: {', '.join(changed)})" if changed else "")
+
+
+def screen_context(
+    session: Session, doc: Document, actor: Actor, settings: Settings
+) -> dict[str, Any]:
+    cfg = settings.approvals
+    checks = list(
+        session.execute(select(Check).where(Check.document_id == doc.id).order_by(Check.id))
+        .scalars()
+        .all()
+    )
+    flagged = {c.field for c in checks if c.outcome != CheckOutcome.PASS and c.field}
+    pages = {p.number: p for p in doc.pages}
+
+    def box_for(pg: int | None, bbox: list[Any] | None) -> dict[str, Any] | None:
+        p = pages.get(pg or 0)
+        return _box(bbox, p.width, p.height) if p else None
+
+    present = {f.name: f for f in doc.fields}
+    names = [n for n in FIELD_ORDER if n in present or (doc.doc_type == "purchase_order")]
+    names += [n for n in present if n not in names]
+    fields = []
+    for name in names:
+        f = present.get(name)
+        attention = name in flagged or (
+            f is not None
+            and f.source not in ("human", "masterdata")
+            and f.confidence < cfg.auto_accept_confidence
+        )
+        if f is None and name in cfg.mandatory_fields and doc.doc_type == "purchase_order":
+            attention = True
+        fields.append(
+            {
+                "name": name,
+                "label": name.replace("_", " "),
+                "value": f.value if f else None,
+                "source": f.source if f else "none",
+                "confidence": f.confidence if f else None,
+                "machine_value": f.machine_value if f else None,
+                "page": f.page if f else None,
+                "box": box_for(f.page, f.bbox) if f else None,
+                "attention": attention,
+            }
+        )
+    lines = [
+        {
+            "position": li.position,
+            "cells": {c: getattr(li, c) for c in LINE_COLUMNS},
+            "source": li.source,
+            "confidence": li.confidence,
+            "page": li.page,
+            "box": box_for(li.page, li.bbox),
+            "attention": f"line:{li.position}" in flagged
+            or (li.source != "human" and li.confidence < cfg.auto_accept_confidence),
+        }
+        for li in doc.lines
+    ]
+    task = claims.open_task(session, doc.id)
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    customer = session.get(Customer, match.customer_id) if match and match.customer_id else None
+    customers = session.execute(
+        select(Customer.number, Customer.name).where(Customer.active.is_(True)).limit(2000)
+    ).all()
+    blockers = review.approval_blockers(
+        session, doc, actor=actor.name, role=actor.role, settings=settings
+    )
+    return {
+        "doc": doc,
+        "pages": [
+            {"number": p.number, "width": p.width or 595, "height": p.height or 842}
+            for p in doc.pages
+        ]
+        or [{"number": 1, "width": 595, "height": 842}],
+        "fields": fields,
+        "lines": lines,
+        "line_columns": LINE_COLUMNS,
+        "checks": checks,
+        "problems": [c for c in checks if c.outcome != CheckOutcome.PASS],
+        "needs_reason": any(
+            c.outcome != CheckOutcome.PASS and c.rule != "high_value" for c in checks
+        ),
+        "task": task,
+        "holder": claims.holder(task),
+        "customer": customer,
+        "match": match,
+        "customers": customers,
+        "history": _history(session, doc.id),
+        "blockers": blockers,
+        "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
+        "high_value": review.is_high_value(doc, cfg),
+    }
+
+
+@router.get("/documents/{document_id}", response_class=HTMLResponse)
+def review_screen(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    doc = review.get_document(session, document_id)
+    flash = request.session.pop(FLASH_KEY, None) if "session" in request.scope else None
+    return page(
+        request,
+        "review/document.html",
+        actor=actor,
+        flash=flash,
+        error=None,
+        **screen_context(session, doc, actor, settings),
+    )
+
+
+@router.get("/documents/{document_id}/pages/{number}.png")
+def page_image(
+    document_id: int,
+    number: int,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    """The page rendered on the server from the archived original (cached by content)."""
+    from extraction.errors import ExtractionError
+    from extraction.pipeline import render_page_png
+
+    doc = review.get_document(session, document_id)
+    cache = settings.data_dir / "cache" / "pages" / f"{doc.sha256}-{number}.png"
+    if not cache.exists():
+        try:
+            data = original_bytes(session, settings, doc.id)
+        except Exception as exc:  # no original archived (yet), or the archive is down
+            raise HTTPException(404, f"the original of document {doc.id} is not available") from exc
+        with tempfile.TemporaryDirectory(prefix="orderdesk-render-") as tmp:
+            path = Path(tmp) / "original"
+            path.write_bytes(data)
+            try:
+                png = render_page_png(path, number)
+            except ExtractionError as exc:
+                raise HTTPException(404, str(exc)) from exc
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp_path = cache.with_suffix(f".{hashlib.sha256(png).hexdigest()[:8]}.tmp")
+        tmp_path.write_bytes(png)
+        tmp_path.replace(cache)
+    return Response(
+        cache.read_bytes(),
+        media_type="image/png",
+        headers={"Cache-Control": "private, max-age=3600"},
+    )
+
+
+def _parse_form(form: dict[str, str]) -> tuple[dict[str, str | None], list[dict[str, Any]]]:
+    fields = {k[2:]: (v.strip() or None) for k, v in form.items() if k.startswith("f.")}
+    rows: dict[int, dict[str, Any]] = {}
+    for key, value in form.items():
+        m = _LINE_INPUT.match(key)
+        if m and m.group(2) in LINE_COLUMNS:
+            rows.setdefault(int(m.group(1)), {})[m.group(2)] = value.strip() or None
+    lines = [rows[i] for i in sorted(rows) if any(v for v in rows[i].values())]
+    return fields, lines
+
+
+def _line_rows(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {c: (str(getattr(li, c)) if getattr(li, c) is not None else None) for c in LINE_COLUMNS}
+        for li in doc.lines
+    ]
+
+
+def save_edits(
+    session: Session, doc: Document, actor: Actor, form: dict[str, str], settings: Settings
+) -> int:
+    """Apply what the clerk changed on screen; returns how many changes were made."""
+    fields, lines = _parse_form(form)
+    current = {f.name: f.value for f in doc.fields}
+    changed = {k: v for k, v in fields.items() if current.get(k) != v}
+    old_rows = _line_rows(doc)
+    new_lines = lines if ("lines_present" in form and _norm(lines) != _norm(old_rows)) else None
+    count = 0
+    if changed or new_lines is not None:
+        count += len(
+            review.correct(
+                session, doc, actor=actor.name, fields=changed, lines=new_lines, settings=settings
+            )
+        )
+        if new_lines is not None:
+            _learn_products(session, doc, old_rows, new_lines, actor)
+    number = (form.get("customer_number") or "").strip()
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    known = session.get(Customer, match.customer_id) if match and match.customer_id else None
+    if number and (known is None or known.number != number):
+        review.set_customer(
+            session, doc, actor=actor.name, customer_number=number, settings=settings
+        )
+        count += 1
+    return count
+
+
+def _norm(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from decimal import Decimal, InvalidOperation
+
+    def one(k: str, v: Any) -> Any:
+        if v is None or k in ("sku", "description", "unit"):
+            return v
+        try:
+            return Decimal(str(v).replace(",", ".")).normalize()
+        except InvalidOperation:
+            return v
+
+    return [{k: one(k, r.get(k)) for k in LINE_COLUMNS} for r in rows]
+
+
+def _learn_products(
+    session: Session,
+    doc: Document,
+    old_rows: list[dict[str, Any]],
+    new_rows: list[dict[str, Any]],
+    actor: Actor,
+) -> None:
+    """A clerk who replaced a printed code by one of our SKUs taught us that code."""
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    for old, new in zip(old_rows, new_rows, strict=False):
+        if not new.get("sku") or new.get("sku") == old.get("sku"):
+            continue
+        product = session.execute(select(Product).where(Product.sku == new["sku"])).scalar()
+        if product is not None:
+            remember_product_code(
+                session,
+                product,
+                customer_id=match.customer_id if match else None,
+                part_number=old.get("sku"),
+                description=old.get("description"),
+                actor=actor.name,
+            )
+
+
+def _next_document(session: Session, actor: Actor, after: int) -> int | None:
+    from models.base import utcnow
+
+    now = utcnow()
+    return session.execute(
+        select(ReviewTask.document_id)
+        .where(
+            ReviewTask.status != TaskStatus.DONE,
+            ReviewTask.document_id != after,
+            (ReviewTask.claimed_until.is_(None))
+            | (ReviewTask.claimed_until < now)
+            | (ReviewTask.claimed_by == actor.name),
+        )
+        .order_by(ReviewTask.due_at.is_(None), ReviewTask.due_at, ReviewTask.id)
+        .limit(1)
+    ).scalar()
+
+
+@router.post("/documents/{document_id}", response_class=HTMLResponse)
+async def review_submit(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    raw = await request.form()
+    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    action = form.get("action", "save")
+    reason = (form.get("reason") or "").strip() or None
+    doc = review.get_document(session, document_id)
+    error: str | None = None
+    message = ""
+    try:
+        if action == "claim":
+            claims.claim(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+            message = "You are working on this document."
+        elif action == "release":
+            claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
+            message = "Released."
+        else:
+            n = save_edits(session, doc, actor, form, settings) if action != "reject" else 0
+            message = f"{n} change(s) saved." if n else "No changes."
+            if action == "approve":
+                review.approve(
+                    session,
+                    doc,
+                    actor=actor.name,
+                    reason=reason,
+                    role=actor.role,
+                    settings=settings,
+                )
+                on_decided(session, doc.id, settings)
+            elif action == "reject":
+                review.reject(session, doc, actor=actor.name, reason=reason or "")
+                on_decided(session, doc.id, settings)
+            elif action == "hold":
+                review.hold(session, doc, actor=actor.name, reason=reason or "", settings=settings)
+    except ReviewError as exc:
+        error = str(exc)
+        session.flush()
+        return page(
+            request,
+            "review/document.html",
+            status_code=exc.status_code,
+            actor=actor,
+            flash=message if message != "No changes." else None,
+            error=error,
+            reason=reason,
+            **screen_context(session, doc, actor, settings),
+        )
+    if action in ("approve", "reject", "hold"):
+        done = {"approve": "approved", "reject": "rejected", "hold": "put on hold"}[action]
+        request.session[FLASH_KEY] = f"Document {doc.id} {done}."
+        nxt = _next_document(session, actor, doc.id)
+        return RedirectResponse(f"/documents/{nxt}" if nxt else "/queue", status_code=303)
+    request.session[FLASH_KEY] = message
+    return RedirectResponse(f"/documents/{doc.id}", status_code=303)

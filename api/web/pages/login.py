@@ -1,0 +1,61 @@
+"""The login page (the only page reachable without logging in) and logging out."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor, login, logout
+from api.deps import get_session
+from api.web.templating import page
+
+router = APIRouter(include_in_schema=False)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only paths of this site, never another host (no open redirect)."""
+    # browsers read "/\\host" as "//host": another site
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/queue"
+    parts = urlsplit(target)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str | None = None) -> Response:
+    return page(request, "login.html", next=_safe_next(next), error=None, actor=None)
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login_submit(
+    request: Request,
+    name: str = Form(...),
+    password: str = Form(...),
+    next: str | None = Form(None),
+    session: Session = Depends(get_session),
+) -> Response:
+    actor = login(request, session, name, password)
+    if actor is None:
+        return page(
+            request,
+            "login.html",
+            status_code=401,
+            next=_safe_next(next),
+            error="Wrong name or password (after several failures, wait a few minutes).",
+            actor=None,
+            name=name,
+        )
+    return RedirectResponse(_safe_next(next), status_code=303)
+
+
+@router.post("/logout")
+def logout_submit(
+    request: Request,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    logout(request, session, actor)
+    return RedirectResponse("/login", status_code=303)

@@ -1,0 +1,198 @@
+"""Orders on the web: the list, one order's timeline (documents in date order, three-way
+line quantities, payments, discrepancies), the link review queue, and the small "its order"
+block any document screen can embed (``orders/_order_link.html``, or over HTMX from
+``GET /orders/for-document/{id}``).
+
+Actions are plain forms (CSRF token included) that redirect back, so they work without
+JavaScript; the same service functions back the REST API in ``api/routes/links.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor, writer
+from api.deps import get_session, get_settings
+from api.routes.links import link_review_items
+from api.web.templating import page, templates
+from linking import service, views
+from linking.errors import LinkingError
+from models.documents import Document
+from models.enums import OrderStatus
+from models.linking import Discrepancy
+from models.orders import Order
+from models.settings import Settings
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 50
+
+
+def order_link_context(session: Session, document_id: int) -> dict[str, Any]:
+    """What ``orders/_order_link.html`` needs for one document (for screens that include it)."""
+    links = views.document_links(session, document_id)
+    open_rows = session.execute(
+        select(Discrepancy)
+        .where(Discrepancy.document_id == document_id, Discrepancy.status == "open")
+        .order_by(Discrepancy.id)
+    ).scalars()
+    return {
+        "link_document_id": document_id,
+        "order_links": [x for x in links if x["kind"] == "order"],
+        "link_candidates": [x for x in links if x["kind"] == "candidate"],
+        "payments": [x for x in links if x["kind"] == "payment"],
+        "link_discrepancies": [views.discrepancy_out(d) for d in open_rows],
+    }
+
+
+def _back(request: Request, fallback: str) -> str:
+    """Where a form came from (same site only), else ``fallback``."""
+    ref = request.headers.get("referer") or ""
+    parsed = urlparse(ref)
+    if parsed.path.startswith("/") and parsed.netloc in ("", request.url.netloc):
+        return parsed.path + (f"?{parsed.query}" if parsed.query else "")
+    return fallback
+
+
+@router.get("/orders", response_class=HTMLResponse)
+def orders_page(
+    request: Request,
+    q: str | None = None,
+    status: str | None = None,
+    offset: int = 0,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    query = select(Order)
+    if q:
+        like = f"%{q.strip()}%"
+        query = query.where(or_(Order.order_number.ilike(like), Order.customer_name.ilike(like)))
+    if status:
+        query = query.where(Order.status == status)
+    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    orders = list(
+        session.execute(
+            query.order_by(Order.id.desc()).limit(PAGE_SIZE).offset(max(offset, 0))
+        ).scalars()
+    )
+    open_counts = dict(
+        session.execute(
+            select(Discrepancy.order_id, func.count())
+            .where(
+                Discrepancy.status == "open",
+                Discrepancy.order_id.in_([o.id for o in orders] or [-1]),
+            )
+            .group_by(Discrepancy.order_id)
+        ).all()
+    )
+    counts = dict(session.execute(select(Order.status, func.count()).group_by(Order.status)).all())
+    _, waiting = link_review_items(session, limit=1)
+    return page(
+        request,
+        "orders/list.html",
+        orders=orders,
+        open_counts=open_counts,
+        counts=[(s.value, counts.get(s.value, 0)) for s in OrderStatus],
+        total=total,
+        offset=max(offset, 0),
+        page_size=PAGE_SIZE,
+        filters={"q": q or "", "status": status or ""},
+        link_review_waiting=waiting,
+    )
+
+
+@router.get("/orders/link-review", response_class=HTMLResponse)
+def link_review_page(
+    request: Request,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    items, total = link_review_items(session, limit=200)
+    return page(request, "orders/link_review.html", items=items, total=total)
+
+
+@router.get("/orders/for-document/{document_id}", response_class=HTMLResponse)
+def order_link_fragment(
+    request: Request,
+    document_id: int,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The "its order" block of a document, for screens that load it over HTMX."""
+    if session.get(Document, document_id) is None:
+        raise HTTPException(404, f"document {document_id} does not exist")
+    from api.auth import csrf_token
+
+    context = order_link_context(session, document_id)
+    context["csrf_token"] = csrf_token(request)
+    return templates.TemplateResponse(request, "orders/_order_link_fragment.html", context)
+
+
+@router.get("/orders/{order_id}", response_class=HTMLResponse)
+def order_page(
+    request: Request,
+    order_id: int,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    order = session.get(Order, order_id)
+    if order is None:
+        return page(request, "orders/missing.html", status_code=404, order_id=order_id)
+    return page(request, "orders/detail.html", o=views.order_view(session, order, settings.linking))
+
+
+@router.post("/orders/documents/{document_id}/link")
+def link_form(
+    request: Request,
+    document_id: int,
+    order_id: int = Form(...),
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    try:
+        service.link_manually(session, document_id, order_id, settings.linking, actor=actor.name)
+    except LinkingError as exc:
+        raise HTTPException(exc.status_code, str(exc)) from exc
+    return RedirectResponse(f"/orders/{order_id}", status_code=303)
+
+
+@router.post("/orders/discrepancies/{discrepancy_id}/resolve")
+def resolve_form(
+    request: Request,
+    discrepancy_id: int,
+    action: str = Form(...),
+    note: str = Form(""),
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    try:
+        row = service.resolve_discrepancy(
+            session, discrepancy_id, settings.linking, actor=actor.name, action=action, note=note
+        )
+    except LinkingError as exc:
+        raise HTTPException(exc.status_code, str(exc)) from exc
+    fallback = f"/orders/{row.order_id}" if row.order_id else f"/documents/{row.document_id}"
+    return RedirectResponse(_back(request, fallback), status_code=303)
+
+
+@router.post("/orders/{order_id}/cancel")
+def cancel_form(
+    request: Request,
+    order_id: int,
+    reason: str = Form(""),
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+) -> Response:
+    try:
+        service.cancel_order(session, order_id, actor=actor.name, reason=reason)
+    except LinkingError as exc:
+        raise HTTPException(exc.status_code, str(exc)) from exc
+    return RedirectResponse(f"/orders/{order_id}", status_code=303)

@@ -1,0 +1,152 @@
+"""The work queue: what waits for people, overdue first, with filters, counts and paging."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor
+from api.deps import get_session
+from api.web.templating import age, page
+from models.base import utcnow
+from models.documents import Document
+from models.enums import TaskStatus
+from models.review import ReviewTask
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 50
+
+
+def queue_query(
+    *,
+    queue: str | None = None,
+    doc_type: str | None = None,
+    q: str | None = None,
+    overdue: bool = False,
+    mine: str | None = None,
+) -> Select[Document, ReviewTask]:
+    now = utcnow()
+    query = (
+        select(Document, ReviewTask)
+        .join(ReviewTask, ReviewTask.document_id == Document.id)
+        .where(ReviewTask.status != TaskStatus.DONE)
+    )
+    if queue:
+        query = query.where(ReviewTask.queue == queue)
+    if doc_type:
+        query = query.where(Document.doc_type == doc_type)
+    if q:
+        like = f"%{q.strip()}%"
+        query = query.where(
+            or_(
+                Document.document_number.ilike(like),
+                Document.customer_name.ilike(like),
+                Document.original_name.ilike(like),
+            )
+        )
+    if overdue:
+        query = query.where(ReviewTask.due_at < now)
+    if mine:
+        query = query.where(ReviewTask.claimed_by == mine, ReviewTask.claimed_until > now)
+    return query
+
+
+def queue_counts(session: Session) -> list[dict[str, Any]]:
+    now = utcnow()
+    rows = session.execute(
+        select(
+            ReviewTask.queue,
+            func.count(),
+            func.sum(case((ReviewTask.due_at < now, 1), else_=0)),
+        )
+        .where(ReviewTask.status != TaskStatus.DONE)
+        .group_by(ReviewTask.queue)
+        .order_by(ReviewTask.queue)
+    ).all()
+    return [{"queue": r[0], "count": r[1], "overdue": int(r[2] or 0)} for r in rows]
+
+
+def _due_text(task: ReviewTask, now: dt.datetime) -> str:
+    if task.due_at is None:
+        return ""
+    if task.due_at < now:
+        return f"{age(task.due_at, now)} late"
+    return f"in {age(now, task.due_at)}"
+
+
+@router.get("/queue/counts", response_class=HTMLResponse)
+def queue_counts_fragment(
+    request: Request,
+    queue: str | None = None,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The per-queue counts alone; HTMX swaps them in every 30 seconds."""
+    return page(
+        request,
+        "review/_counts.html",
+        counts=queue_counts(session),
+        filters={"queue": queue},
+    )
+
+
+@router.get("/", include_in_schema=False)
+def home() -> Response:
+    return RedirectResponse("/queue", status_code=303)
+
+
+@router.get("/queue", response_class=HTMLResponse)
+def queue_page(
+    request: Request,
+    queue: str | None = None,
+    doc_type: str | None = None,
+    q: str | None = None,
+    overdue: bool = False,
+    mine: bool = False,
+    offset: int = Query(0, ge=0),
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    query = queue_query(
+        queue=queue, doc_type=doc_type, q=q, overdue=overdue, mine=actor.name if mine else None
+    )
+    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows = session.execute(
+        query.order_by(
+            ReviewTask.due_at.is_(None), ReviewTask.due_at, ReviewTask.id
+        )  # overdue first, then soonest due
+        .limit(PAGE_SIZE)
+        .offset(offset)
+    ).all()
+    now = utcnow()
+    items = [
+        {
+            "doc": doc,
+            "task": task,
+            "overdue": task.due_at is not None and task.due_at < now,
+            "due": _due_text(task, now),
+            "claimed_by": task.claimed_by
+            if task.claimed_until is not None and task.claimed_until > now
+            else None,
+        }
+        for doc, task in rows
+    ]
+    filters = {"queue": queue, "doc_type": doc_type, "q": q, "overdue": overdue, "mine": mine}
+    return page(
+        request,
+        "review/queue.html",
+        actor=actor,
+        items=items,
+        total=total,
+        counts=queue_counts(session),
+        filters=filters,
+        offset=offset,
+        page_size=PAGE_SIZE,
+        now=now,
+        base_query="&".join(f"{k}={v}" for k, v in filters.items() if v),
+    )

@@ -1,0 +1,153 @@
+"""The auditor's search screen: full text plus facets with highlighted snippets, saved
+searches, an export button; a result opens the archived record (original, linked documents,
+audit history), and that view joins the document's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor
+from api.deps import get_session
+from api.routes.archive import archive_view
+from api.web.templating import page
+from archive import records
+from archive.search import FACETS, SearchError, SearchQuery, search
+from models.search import SavedSearch
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 20
+DOC_TYPES = (
+    "purchase_order", "order_confirmation", "delivery_note", "invoice", "credit_note",
+    "payment_advice", "other",
+)  # fmt: skip
+STATUSES = ("received", "extracted", "in_review", "approved", "rejected", "quarantined")
+CRITERIA = (
+    "q", "doc_type", "customer", "date_from", "date_to", "amount_min", "amount_max",
+    "order_number", "status", "channel",
+)  # fmt: skip
+
+
+def query_from(params: dict[str, str]) -> tuple[SearchQuery, list[str]]:
+    """Lenient parsing of the form: a bad date or amount is named, not a 422 page."""
+    errors: list[str] = []
+
+    def day(name: str) -> dt.date | None:
+        value = params.get(name, "").strip()
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            errors.append(f"{name.replace('_', ' ')}: {value!r} is not a date (YYYY-MM-DD)")
+            return None
+
+    def amount(name: str) -> Decimal | None:
+        value = params.get(name, "").strip().replace(",", ".").replace(" ", "")
+        if not value:
+            return None
+        try:
+            return Decimal(value)
+        except InvalidOperation:
+            errors.append(f"{name.replace('_', ' ')}: {value!r} is not an amount")
+            return None
+
+    def text(name: str) -> str | None:
+        return params.get(name, "").strip() or None
+
+    try:
+        offset = max(int(params.get("offset", "0") or 0), 0)
+    except ValueError:
+        offset = 0
+    query = SearchQuery(
+        q=params.get("q", "").strip(),
+        doc_type=text("doc_type"),
+        customer=text("customer"),
+        date_from=day("date_from"),
+        date_to=day("date_to"),
+        amount_min=amount("amount_min"),
+        amount_max=amount("amount_max"),
+        order_number=text("order_number"),
+        status=text("status"),
+        channel=text("channel"),
+        limit=PAGE_SIZE,
+        offset=offset,
+    )
+    return query, errors
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_screen(
+    request: Request,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    params = {k: v for k, v in request.query_params.items() if k in (*CRITERIA, "offset")}
+    query, errors = query_from(params)
+    result = None
+    if not errors:
+        try:
+            result = search(session, query)
+        except SearchError as exc:
+            errors.append(str(exc))
+    criteria = {k: v for k, v in params.items() if k in CRITERIA and v}
+    saved = session.execute(
+        select(SavedSearch).where(SavedSearch.owner == actor.name).order_by(SavedSearch.name)
+    ).scalars()
+    return page(
+        request,
+        "search/index.html",
+        actor=actor,
+        form=params,
+        result=result,
+        errors=errors,
+        query=query,
+        facet_names=FACETS,
+        doc_types=DOC_TYPES,
+        statuses=STATUSES,
+        saved=list(saved),
+        export_url="/api/archive/export?" + urlencode(criteria) if criteria else None,
+        link=lambda **changes: (
+            "/search?"
+            + urlencode({k: v for k, v in {**criteria, **changes}.items() if v not in (None, "")})
+        ),
+        saved_link=lambda s: "/search?" + urlencode(s.params),
+        page_size=PAGE_SIZE,
+    )
+
+
+@router.post("/search/saved")
+def save_search(
+    request: Request,
+    name: str = Form(...),
+    criteria: str = Form(""),
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    from urllib.parse import parse_qsl
+
+    params = {k: v for k, v in parse_qsl(criteria) if k in CRITERIA and v}
+    if not name.strip() or not params:
+        raise HTTPException(422, "a saved search needs a name and at least one criterion")
+    session.add(SavedSearch(owner=actor.name, name=name.strip()[:200], params=params))
+    return RedirectResponse("/search?" + urlencode(params), status_code=303)
+
+
+@router.get("/search/documents/{document_id}", response_class=HTMLResponse)
+def archived_document(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    view = archive_view(session, document_id)
+    records.record_view(session, actor.name, document_id, "web")
+    session.flush()
+    view["history"] = records.history(session, document_id)  # this view included
+    return page(request, "search/document.html", actor=actor, view=view, doc=view["document"])
