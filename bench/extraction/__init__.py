@@ -1,0 +1,1 @@
+"""Extraction benchmark (``python -m bench.extraction``); prints figures, asserts nothing."""

@@ -1,0 +1,149 @@
+"""How long linking takes as orders pile up: by order number, and by score (no number).
+
+    .venv/bin/python -m bench.link_orders [ORDERS] [DOCUMENTS]
+
+Builds ORDERS approved orders (3 lines each, 40 customers) in a temporary SQLite database,
+then links DOCUMENTS invoices quoting their order number and DOCUMENTS quoting none, and
+prints the time per document and how many were linked alone / sent to review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from linking.service import link_document
+from models.db import session_scope
+from models.documents import Document, DocumentLine, ExtractedField
+from models.enums import DocStatus
+from models.linking import DocumentLink, LinkCandidate
+from models.migrate import upgrade
+from models.orders import Order, OrderLine
+from models.settings.linking import LinkingSettings
+
+
+def build(url: str, n_orders: int, rng: random.Random) -> list[Order]:
+    orders = []
+    with session_scope(url) as s:
+        for i in range(n_orders):
+            po = Document(
+                sha256=f"{i:064d}",
+                original_name=f"po{i}.pdf",
+                status=DocStatus.APPROVED,
+                doc_type="purchase_order",
+            )
+            s.add(po)
+            s.flush()
+            lines = [
+                OrderLine(
+                    position=p,
+                    sku=f"SKU-{rng.randint(100, 999)}",
+                    description=f"article {rng.randint(1, 500)}",
+                    quantity=Decimal(rng.randint(1, 50)),
+                    unit_price=Decimal(rng.randint(100, 9000)) / 100,
+                )
+                for p in (1, 2, 3)
+            ]
+            for li in lines:
+                li.line_total = (li.quantity or Decimal(0)) * (li.unit_price or Decimal(0))
+            net = sum((li.line_total or Decimal(0) for li in lines), Decimal(0))
+            order = Order(
+                document_id=po.id,
+                order_number=f"PO-2026-{i:05d}",
+                customer_name=f"Customer {i % 40}",
+                currency="EUR",
+                order_date=dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
+                total_net=net,
+                total_gross=net * Decimal("1.2"),
+                lines=lines,
+            )
+            s.add(order)
+            orders.append(order)
+    return orders
+
+
+def invoice(url: str, order: Order, k: int, with_number: bool) -> int:
+    with session_scope(url) as s:
+        o = s.get(Order, order.id)
+        assert o is not None
+        values = {
+            "document_number": f"F-{k:06d}",
+            "document_date": str((o.order_date or dt.date(2026, 1, 1)) + dt.timedelta(days=5)),
+            "customer_name": o.customer_name,
+            "currency": "EUR",
+            "total_net": str(o.total_net),
+            "total_gross": str(o.total_gross),
+        }
+        if with_number:
+            values["order_number"] = f"Cde n° {o.order_number}"
+        doc = Document(
+            sha256=f"f{k:063d}",
+            original_name=f"inv{k}.pdf",
+            status=DocStatus.APPROVED,
+            doc_type="invoice",
+            document_number=values["document_number"],
+            fields=[ExtractedField(name=n, value=v, source="text") for n, v in values.items()],
+            lines=[
+                DocumentLine(
+                    position=li.position,
+                    sku=li.sku,
+                    description=li.description,
+                    quantity=li.quantity,
+                    unit_price=li.unit_price,
+                    line_total=li.line_total,
+                )
+                for li in o.lines
+            ],
+        )
+        s.add(doc)
+        s.flush()
+        return doc.id
+
+
+def main() -> None:
+    n_orders = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
+    n_docs = int(sys.argv[2]) if len(sys.argv) > 2 else 50
+    rng = random.Random(7)
+    settings = LinkingSettings()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        upgrade(url)
+        t0 = time.perf_counter()
+        orders = build(url, n_orders, rng)
+        print(f"built {n_orders} orders in {time.perf_counter() - t0:.1f} s")
+        for label, with_number in (("by order number", True), ("by score (no number)", False)):
+            picks = rng.sample(orders, n_docs)
+            ids = [
+                invoice(url, o, k + (0 if with_number else n_docs), with_number)
+                for k, o in enumerate(picks)
+            ]
+            t0 = time.perf_counter()
+            for doc_id in ids:
+                with session_scope(url) as s:
+                    link_document(s, doc_id, settings)
+            per = (time.perf_counter() - t0) / n_docs * 1000
+            with session_scope(url) as s:
+                linked = s.execute(
+                    select(func.count())
+                    .select_from(DocumentLink)
+                    .where(DocumentLink.document_id.in_(ids))
+                ).scalar_one()
+                review = s.execute(
+                    select(func.count(func.distinct(LinkCandidate.document_id))).where(
+                        LinkCandidate.document_id.in_(ids)
+                    )
+                ).scalar_one()
+            print(
+                f"{label:>22}: {per:7.1f} ms each; linked alone {linked}/{n_docs}, review {review}"
+            )
+
+
+if __name__ == "__main__":
+    main()
