@@ -124,3 +124,54 @@ def test_done_messages_can_be_moved(server: Dovecot, tmp_path: Path, sqlite_url:
     assert conn.select("INBOX")[1] == [b"0"]
     assert conn.select("Done")[1] == [b"1"]
     conn.logout()
+
+
+def _append(server: Dovecot, mailbox: str, message: bytes) -> None:
+    conn = imaplib.IMAP4("127.0.0.1", server.port)
+    conn.login(server.user, server.password)
+    typ, data = conn.append(f'"{mailbox}"', None, None, message)
+    assert typ == "OK", data
+    conn.logout()
+
+
+def test_a_recreated_mailbox_is_read_again_without_taking_anything_twice(
+    server: Dovecot, tmp_path: Path, sqlite_url: str
+) -> None:
+    """A new UIDVALIDITY (mailbox deleted and made again, or restored from backup) makes the
+    old UIDs meaningless: the poller starts over, and what it had already stored shows up
+    as a duplicate instead of a second document."""
+    from tests.ingest.conftest import make_settings
+
+    settings = make_settings(tmp_path, sqlite_url)
+    conn = imaplib.IMAP4("127.0.0.1", server.port)
+    conn.login(server.user, server.password)
+    conn.create("Orders")
+    conn.logout()
+    account = _account(server).model_copy(update={"mailbox": "Orders"})
+    poller = ImapPoller(Intake(settings, open_store(settings)), account)
+    _append(server, "Orders", _msg(1))
+    _append(server, "Orders", _msg(2))
+    assert [r.outcome for r in poller.poll_once()] == ["ingested", "ingested"]
+    with session_scope(settings.db_url) as session:
+        before = session.execute(select(ImapCursor)).scalar_one().uidvalidity
+
+    conn = imaplib.IMAP4("127.0.0.1", server.port)
+    conn.login(server.user, server.password)
+    assert conn.delete('"Orders"')[0] == "OK"
+    assert conn.create('"Orders"')[0] == "OK"
+    conn.logout()
+    _append(server, "Orders", _msg(2))  # restored from a backup: the same message again
+    _append(server, "Orders", _msg(3))  # and a new one
+
+    results = poller.poll_once()
+    assert sorted(r.outcome for r in results) == ["duplicate", "ingested"]
+    assert poller.poll_once() == []
+    with session_scope(settings.db_url) as session:
+        cursor = session.execute(select(ImapCursor)).scalar_one()
+        assert cursor.uidvalidity != before and cursor.last_uid == 2
+        names = Counter(
+            session.execute(
+                select(Document.original_name).where(Document.duplicate_of_id.is_(None))
+            ).scalars()
+        )
+    assert names == Counter({"po-1-0.pdf": 1, "po-2-0.pdf": 1, "po-3-0.pdf": 1})
