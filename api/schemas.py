@@ -65,7 +65,19 @@ class CheckOut(BaseModel):
     field: str | None
 
 
+class MailEnvelope(BaseModel):
+    """The message a document came in, so a clerk can answer the sender."""
+
+    message_id: str | None
+    sender: str | None
+    recipients: str | None
+    subject: str | None
+    sent_at: dt.datetime | None
+    part: str = Field(description="attachment | body | nested, and where: e.g. attachment 2/1")
+
+
 class DocumentDetail(DocumentSummary):
+    mail: MailEnvelope | None = None
     language: str | None
     doc_type_confidence: float | None
     page_count: int | None

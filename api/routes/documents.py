@@ -19,6 +19,7 @@ from api.schemas import (
     DocumentSummary,
     FieldOut,
     LineOut,
+    MailEnvelope,
     Page,
     UploadResult,
 )
@@ -29,6 +30,7 @@ from models.archive import ArchiveObject
 from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import Role, TaskStatus
+from models.ingest_mail import MailDocument, MailMessage
 from models.review import ReviewTask
 from models.settings import Settings
 
@@ -114,6 +116,27 @@ def list_documents(
     return Page(items=[summary(doc, q) for doc, q in rows], total=total)
 
 
+def mail_envelope(session: Session, document_id: int) -> MailEnvelope | None:
+    row = session.execute(
+        select(MailDocument, MailMessage)
+        .join(MailMessage, MailMessage.id == MailDocument.message_id)
+        .where(MailDocument.document_id == document_id)
+        .order_by(MailDocument.id)
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    link, message = row
+    return MailEnvelope(
+        message_id=message.message_id,
+        sender=message.sender,
+        recipients=message.recipients,
+        subject=message.subject,
+        sent_at=message.sent_at,
+        part=f"{link.role} {link.part_path}",
+    )
+
+
 def detail(session: Session, doc: Document) -> DocumentDetail:
     task_queue = session.execute(
         select(ReviewTask.queue).where(
@@ -132,6 +155,7 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
     base = summary(doc, task_queue).model_dump()
     return DocumentDetail(
         **base,
+        mail=mail_envelope(session, doc.id),
         language=doc.language,
         doc_type_confidence=doc.doc_type_confidence,
         page_count=doc.page_count,

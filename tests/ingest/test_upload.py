@@ -31,3 +31,15 @@ def test_upload_statuses(lite: Settings) -> None:
     assert png.status_code == 201
     assert bad.status_code == 422 and "password" in bad.json()["reason"]
     assert mail.status_code == 201
+    with TestClient(create_app(lite)) as client:
+        detail = client.get(f"/api/documents/{mail.json()['id']}").json()
+        plain = client.get(f"/api/documents/{first.json()['id']}").json()
+    # the document an attachment became says which message it came in
+    assert detail["original_name"] == "a.pdf"
+    assert detail["mail"]["sender"] == "Buyer <buyer@customer.example>"
+    assert detail["mail"]["message_id"] == "<order-1@customer.example>"
+    assert detail["mail"]["part"].startswith("attachment")
+    assert plain["mail"] is None
+    with TestClient(create_app(lite), headers={"accept": "text/html"}) as client:
+        screen = client.get(f"/documents/{mail.json()['id']}").text
+    assert "Came by mail from <b>Buyer &lt;buyer@customer.example&gt;</b>" in screen

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.pipeline import on_decided, original_bytes
+from api.routes.documents import mail_envelope
 from api.web.templating import page
 from approvals import claims, review
 from approvals.errors import ReviewError
@@ -184,6 +185,7 @@ def screen_context(
         "match": match,
         "customers": customers,
         "history": _history(session, doc.id),
+        "mail": mail_envelope(session, doc.id),
         "blockers": blockers,
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
         "high_value": review.is_high_value(doc, cfg),
