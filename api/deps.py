@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from fastapi import Request
 from sqlalchemy.orm import Session
 
-from models.db import session_factory
+from models.db import read_session_factory, session_factory
 from models.settings import Settings
 from models.storage import ObjectStore
 
@@ -32,4 +32,14 @@ def get_session(request: Request) -> Iterator[Session]:
         session.rollback()
         raise
     finally:
+        session.close()
+
+
+def get_read_session(request: Request) -> Iterator[Session]:
+    """For routes that only read (dashboards, reports, metrics): never holds the write lock."""
+    session = read_session_factory(request.app.state.settings.db_url)()
+    try:
+        yield session
+    finally:
+        session.rollback()
         session.close()

@@ -2,7 +2,9 @@
 
 On SQLite every transaction starts with ``BEGIN IMMEDIATE``: writers queue on the database
 lock instead of failing half-way with a stale snapshot, which keeps the job queue and the
-audit chain correct with several worker processes on one file.
+audit chain correct with several worker processes on one file. Sessions that only read
+(dashboards, reports) take a plain deferred ``BEGIN`` instead: under WAL they read a
+snapshot without holding the write lock, so a slow report never stalls the workers.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+READ_ONLY = "orderdesk_read_only"
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -34,7 +38,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin_immediate(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            read_only = conn.get_execution_options().get(READ_ONLY, False)
+            conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)
@@ -48,6 +53,13 @@ def engine_for(url: str) -> Engine:
 
 def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=engine_for(url), expire_on_commit=False)
+
+
+@lru_cache(maxsize=8)
+def read_session_factory(url: str) -> sessionmaker[Session]:
+    """Sessions for code that never writes: no write lock taken on SQLite."""
+    engine = engine_for(url).execution_options(**{READ_ONLY: True})
+    return sessionmaker(bind=engine, expire_on_commit=False)
 
 
 @contextmanager

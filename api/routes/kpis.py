@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
-from api.deps import get_session
+from api.deps import get_read_session
 from api.kpis import FilterError, KpiFilter, Report, build_report
 from api.kpis.export import to_csv
 from api.routes.documents import summary
@@ -36,7 +36,7 @@ def kpi_filter(
 def kpis(
     flt: KpiFilter = Depends(kpi_filter),
     _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    session: Session = Depends(get_read_session),
 ) -> dict[str, Any]:
     """Every figure of the dashboard, each with its definition and a drill key for the
     documents behind it (``GET /api/kpis/documents?kpi=<drill>``)."""
@@ -47,7 +47,7 @@ def kpis(
 def kpis_csv(
     flt: KpiFilter = Depends(kpi_filter),
     _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    session: Session = Depends(get_read_session),
 ) -> Response:
     """The same figures as CSV, one number per row (kpi, segment, measure, value)."""
     body = to_csv(build_report(session, flt))
@@ -77,7 +77,7 @@ def kpi_documents(
     offset: int = Query(0, ge=0),
     flt: KpiFilter = Depends(kpi_filter),
     _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    session: Session = Depends(get_read_session),
 ) -> dict[str, Any]:
     """The documents a figure counted (newest first), in the shape of ``GET /api/documents``."""
     ids = documents_behind(session, build_report(session, flt), kpi)

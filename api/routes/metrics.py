@@ -25,7 +25,7 @@ from prometheus_client.process_collector import ProcessCollector
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
-from api.deps import get_session
+from api.deps import get_read_session
 from api.kpis.prometheus import DatabaseCollector
 
 router = APIRouter(tags=["metrics"])
@@ -41,7 +41,7 @@ def registry_for(session: Session) -> CollectorRegistry:
 
 @router.get("/metrics", response_class=Response, include_in_schema=False)
 def metrics(
-    _actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
+    _actor: Actor = Depends(current_actor), session: Session = Depends(get_read_session)
 ) -> Response:
     """Prometheus text format."""
     return Response(generate_latest(registry_for(session)), media_type=CONTENT_TYPE_LATEST)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
-from api.deps import get_session
+from api.deps import get_read_session
 from api.kpis import DEFINITIONS, FilterError, KpiFilter, Report, build_report
 from api.kpis.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
 from api.web.templating import page
@@ -241,7 +241,7 @@ def dashboard(
     channel: str | None = None,
     customer: str | None = None,
     actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    session: Session = Depends(get_read_session),
 ) -> Response:
     try:
         flt = KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
@@ -282,7 +282,7 @@ def dashboard_documents(
     customer: str | None = None,
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    session: Session = Depends(get_read_session),
 ) -> Response:
     """The documents a number on the dashboard counted, newest first."""
     try:
