@@ -16,7 +16,7 @@ NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de commande)?|accuse de reception|ar|order confirmation|acknowledge?ment",
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment",  # noqa: E501
     ),
     (
         "payment_advice",

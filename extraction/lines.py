@@ -104,7 +104,11 @@ def header_columns(row: Row) -> list[Column] | None:
                     return None
             i += 1
     roles = [c.role for c in cols]
-    if len(cols) < 3 or len(set(roles)) != len(roles):
+    if len(set(roles)) != len(roles):
+        return None
+    # a two-column list (description and quantity: a delivery note) is a table only when
+    # the row holds nothing but those two labels
+    if len(cols) < 3 and not (sorted(roles) == ["description", "quantity"] and unknown == 0):
         return None
     if not any(r in roles for r in ("quantity", "line_total")):
         return None
@@ -132,6 +136,49 @@ def _table(cols: list[Column], width: float) -> Table:
         right = width + 1 if i == len(cols) - 1 else cuts[i]
         bounds.append((left, right))
     return Table(cols, bounds)
+
+
+def _split_point(text: str, estimate: float) -> int | None:
+    """Where a word glued across a column boundary splits: a lower-to-upper case or a
+    letter/digit change near the estimated character position ("rouleauTube")."""
+    best: int | None = None
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        change = (a.islower() and b.isupper()) or (a.isalpha() != b.isalpha() and a.isalnum())
+        if (
+            change
+            and abs(i - estimate) <= 2.5
+            and (best is None or abs(i - estimate) < abs(best - estimate))
+        ):
+            best = i
+    return best
+
+
+def split_glued(table: Table, words: list[Word]) -> list[Word]:
+    """Cut words that run across a column boundary where the text itself changes shape.
+
+    A cell that overflows its column (a long unit printed into the description column)
+    reaches the next cell with no space, and the PDF text layer then holds one word for
+    two cells. Character widths are taken as even, which is close enough to find a case
+    change within a couple of characters of the boundary.
+    """
+    cuts = [right for _left, right in table.bounds[:-1]]
+    out: list[Word] = []
+    for w in words:
+        x0, y0, x1, y1 = w.bbox
+        cut = next((c for c in cuts if x0 < c - 2 and x1 > c + 2), None)
+        if cut is None or len(w.text) < 2:
+            out.append(w)
+            continue
+        per_char = (x1 - x0) / len(w.text)
+        at = _split_point(w.text, (cut - x0) / per_char)
+        if at is None:
+            out.append(w)
+            continue
+        mid = round(x0 + at * per_char, 2)
+        out.append(Word(text=w.text[:at], bbox=(x0, y0, mid, y1), confidence=w.confidence))
+        out.append(Word(text=w.text[at:], bbox=(mid, y0, x1, y1), confidence=w.confidence))
+    return out
 
 
 def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
@@ -186,6 +233,8 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     conf = (
         0.96 if source == "text" else min(0.93, 0.5 + 0.45 * min(w.confidence for w in item.words))
     )
+    if item.doubtful:
+        conf = min(conf, 0.7)  # a cell guessed across a column boundary needs a look
     if qty is not None and price is not None and total is not None:
         if abs(qty * price - total) > Decimal("0.011"):
             conf = min(conf, 0.5)
@@ -298,14 +347,15 @@ def extract_lines(
                     done = True
                     break
                 continue
-            cells_w = _cells(table, row.words)
+            row_words = split_glued(table, row.words)
+            cells_w = _cells(table, row_words)
             cells = {k: _text(v) for k, v in cells_w.items()}
             roles = [c.role for c in table.columns]
             if _CARRIED.search(fold(row.text)):
                 continue
             if _looks_like_item(cells, roles, language):
                 items.append(
-                    _Item(cells, row.words, layout.page, row.bottom, _straddles(table, row.words))
+                    _Item(cells, row_words, layout.page, row.bottom, _straddles(table, row_words))
                 )
                 items[-1].cells["_source"] = source
                 in_table = True
@@ -332,7 +382,7 @@ def extract_lines(
                     default=None,
                 )
                 if (
-                    _straddles(table, row.words)
+                    _straddles(table, row_words)
                     or prev_desc_x is None
                     or not first_desc
                     or abs(first_desc[0].bbox[0] - prev_desc_x) > 4
@@ -343,7 +393,7 @@ def extract_lines(
                 ).strip()
                 if cells.get("sku"):
                     prev.cells["sku"] = (prev.cells.get("sku", "") + cells["sku"]).strip()
-                prev.words = prev.words + row.words
+                prev.words = prev.words + row_words
                 last_bottom = row.bottom
                 continue
             if gap > layout.line_height * 2.5:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Segment
+from extraction.lines import header_columns
 from extraction.result import ExtractionResult, FieldValue
 
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [
@@ -86,6 +87,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             for below in layout.rows[seg.row + 1 :]:
                 if below.top - last_bottom > layout.line_height * 1.3:
                     break
+                if header_columns(below) is not None:
+                    break  # the table starts right under the block
                 cand = [s for s in below.segments if abs(s.x0 - seg.x0) < 15 and s.x0 < right_limit]
                 if not cand:
                     if any(s.x0 < seg.x0 - 15 and s.x1 > seg.x0 for s in below.segments):
@@ -126,7 +129,15 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | No
             break
         for seg in row.segments:
             f = seg.folded.strip()
-            if len(f) < 3 or title_words.search(f) or match_label(f) or _block_kind(seg):
+            title = title_words.search(seg.folded)
+            if title and title.start() >= 3:
+                # name and title on one line with a narrow gap: keep the words before it
+                seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
+                if not seg.words:
+                    continue
+                f = seg.folded.strip()
+                title = None
+            if len(f) < 3 or title or match_label(f) or _block_kind(seg):
                 continue
             if not re.search(r"[a-z]{2}", f) or re.search(r"\d{2}[/.]\d{2}", f):
                 continue
