@@ -67,8 +67,11 @@ _KPIS = [
         "paid, where 'delivered' is the first move to delivered or any later status "
         "(invoiced, partially_paid, paid, closed) and 'invoiced' the first move to "
         "invoiced, partially_paid or paid. A phase is measured only for orders that "
-        "passed through both of its statuses. Waiting here is on the customer and the "
-        "warehouse, not on clerks, so the split is by phase rather than machine/person.",
+        "passed through both of its statuses. Also split by who it waited on, over the "
+        "follow-up documents linked to the order and received between order and paid: "
+        "machine = their extracted_at − received_at (plus decided_at − extracted_at when "
+        "decided by 'system:*'); waiting for a person = decided_at − extracted_at when a "
+        "person decided; waiting outside (customer, warehouse) = the rest of the span.",
     ),
     Kpi(
         "queue_backlog",

@@ -21,7 +21,7 @@ from api.kpis.filters import KpiFilter
 from models.audit import AuditEvent
 from models.documents import Check, Document, DocumentLine, ExtractedField
 from models.enums import CheckOutcome, DocStatus, TaskStatus
-from models.linking import Discrepancy
+from models.linking import Discrepancy, DocumentLink
 from models.orders import Order
 from models.review import ReviewTask
 from models.workers import WorkerBeat
@@ -71,6 +71,28 @@ class OrderFact:
     status: str
     # first time the order entered each status, from its status_changed audit events
     reached: dict[str, dt.datetime] = field(default_factory=dict)
+    # the follow-up documents linked to it (confirmation, deliveries, invoices, payments)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+
+
+@dataclass
+class FollowUp:
+    received_at: dt.datetime
+    extracted_at: dt.datetime | None
+    decided_at: dt.datetime | None
+    decided_by: str | None
+
+    def split(self) -> tuple[float, float]:
+        """(machine, person) seconds this document took from arrival to decision."""
+        if self.extracted_at is None:
+            return 0.0, 0.0
+        machine = (self.extracted_at - self.received_at).total_seconds()
+        if self.decided_at is None:
+            return machine, 0.0
+        after = (self.decided_at - self.extracted_at).total_seconds()
+        if self.decided_by and str(self.decided_by).startswith(SYSTEM_PREFIX):
+            return machine + after, 0.0
+        return machine, after
 
 
 @dataclass
@@ -193,6 +215,18 @@ def load_orders(session: Session, flt: KpiFilter) -> dict[int, OrderFact]:
         fact = orders.get(int(entity_id)) if entity_id else None
         if fact is not None and status and status not in fact.reached:
             fact.reached[status] = occurred_at
+    for order_id, *times in session.execute(
+        select(
+            DocumentLink.order_id,
+            Document.received_at,
+            Document.extracted_at,
+            Document.decided_at,
+            Document.decided_by,
+        )
+        .join(Document, Document.id == DocumentLink.document_id)
+        .where(DocumentLink.order_id.in_(list(orders)))
+    ):
+        orders[order_id].follow_ups.append(FollowUp(*times))
     return orders
 
 

@@ -210,18 +210,31 @@ def _first(o: OrderFact, statuses: tuple[str, ...]) -> dt.datetime | None:
     return min(times) if times else None
 
 
+HOUR = 3600.0
+
+
 def _order_to_paid(b: _Builder, orders: dict[int, OrderFact]) -> dict[str, Any]:
     total: list[float] = []
     to_delivered: list[float] = []
     to_invoiced: list[float] = []
     to_paid: list[float] = []
+    machine: list[float] = []
+    person: list[float] = []
+    outside: list[float] = []
     measured: list[int] = []
     for o in orders.values():
         paid = o.reached.get(OrderStatus.PAID)
         if paid is None:
             continue
         measured.append(o.document_id)
-        total.append((paid - o.created_at).total_seconds())
+        span = (paid - o.created_at).total_seconds()
+        total.append(span)
+        splits = [f.split() for f in o.follow_ups if o.created_at <= f.received_at <= paid]
+        by_machine = sum(m for m, _ in splits)
+        by_person = sum(p for _, p in splits)
+        machine.append(by_machine)
+        person.append(by_person)
+        outside.append(max(0.0, span - by_machine - by_person))
         delivered = _first(o, DELIVERED_OR_LATER)
         invoiced = _first(o, INVOICED_OR_LATER)
         for start, end, bucket in (
@@ -237,6 +250,12 @@ def _order_to_paid(b: _Builder, orders: dict[int, OrderFact]) -> dict[str, Any]:
         "order_to_delivered": summary(to_delivered, scale=DAY, digits=2),
         "delivered_to_invoiced": summary(to_invoiced, scale=DAY, digits=2),
         "invoiced_to_paid": summary(to_paid, scale=DAY, digits=2),
+        "by_who": {
+            "unit": "hours",
+            "machine": summary(machine, scale=HOUR, digits=2),
+            "waiting_for_a_person": summary(person, scale=HOUR, digits=2),
+            "waiting_outside": summary(outside, scale=HOUR, digits=1),
+        },
         "drill": b.drill("cycle_order_to_paid", measured),
     }
 

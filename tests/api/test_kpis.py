@@ -90,6 +90,65 @@ def test_order_to_paid_late_deliveries_and_days_to_pay(session: Session) -> None
     assert k["days_to_pay"]["value"] == 10.0 and k["days_to_pay"]["count"] == 1
 
 
+def test_order_to_paid_split_by_who_it_waited_on(session: Session) -> None:
+    """Order 1 runs 16 days (1 March 12:00 → 17 March 12:00). Its invoice took 120 s of
+    machine and 2 h of a clerk; its payment advice 60 s of machine, touchless; the
+    delivery note before the order (a stray link) does not count. The rest is outside."""
+    from models.linking import DocumentLink
+    from models.orders import Order
+    from tests.api.kpi_fixture import _doc, at
+
+    ids = build_world(session)
+    order = session.query(Order).filter_by(document_id=ids["d1"]).one()
+    invoice = _doc(
+        session,
+        doc_type="invoice",
+        channel="mail",
+        customer="Acme",
+        received=at(7, 11),
+        extracted=at(7, 11, 2),
+        decided=at(7, 13, 2),
+        decided_by="claire",
+    )
+    advice = _doc(
+        session,
+        doc_type="payment_advice",
+        channel="mail",
+        customer="Acme",
+        received=at(17, 10),
+        extracted=at(17, 10, 1),
+        decided=at(17, 10, 1),
+        decided_by="system:approvals",
+    )
+    stray = _doc(
+        session,
+        doc_type="delivery_note",
+        channel="mail",
+        customer="Acme",
+        received=at(28, 10, month=2),
+        extracted=at(28, 11, month=2),
+        decided=at(28, 12, month=2),
+        decided_by="claire",
+    )
+    for doc in (invoice, advice, stray):
+        session.add(
+            DocumentLink(
+                document_id=doc.id,
+                order_id=order.id,
+                role=doc.doc_type or "",
+                method="order_number",
+                linked_by="system:linking",
+            )
+        )
+    session.commit()
+    report = build_report(session, KpiFilter.parse(FROM, TO), now=NOW)
+    who = report.figures["cycle_order_to_paid"]["by_who"]
+    assert who["unit"] == "hours"
+    assert who["machine"]["mean"] == round(180 / 3600, 2)
+    assert who["waiting_for_a_person"]["mean"] == 2.0
+    assert who["waiting_outside"]["mean"] == round((16 * 86400 - 180 - 7200) / 3600, 1)
+
+
 def test_backlog_exceptions_duplicates(session: Session) -> None:
     k, ids, report = _report(session)
     q = k["queue_backlog"]
