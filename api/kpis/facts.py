@@ -215,7 +215,7 @@ def load_orders(session: Session, flt: KpiFilter) -> dict[int, OrderFact]:
         fact = orders.get(int(entity_id)) if entity_id else None
         if fact is not None and status and status not in fact.reached:
             fact.reached[status] = occurred_at
-    for order_id, *times in session.execute(
+    for order_id, received, extracted, decided, decided_by in session.execute(
         select(
             DocumentLink.order_id,
             Document.received_at,
@@ -226,7 +226,7 @@ def load_orders(session: Session, flt: KpiFilter) -> dict[int, OrderFact]:
         .join(Document, Document.id == DocumentLink.document_id)
         .where(DocumentLink.order_id.in_(list(orders)))
     ):
-        orders[order_id].follow_ups.append(FollowUp(*times))
+        orders[order_id].follow_ups.append(FollowUp(received, extracted, decided, decided_by))
     return orders
 
 
