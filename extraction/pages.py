@@ -153,6 +153,23 @@ def _check_pdf_bytes(data: bytes) -> None:
         raise CorruptDocumentError("the PDF is truncated (no end-of-file marker)")
 
 
+def _without_owner_password(data: bytes) -> bytes:
+    """The same PDF decrypted with the empty user password (unchanged if that fails)."""
+    from pypdf import PdfReader, PdfWriter
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if not reader.is_encrypted or not reader.decrypt(""):
+            return data
+        writer = PdfWriter(clone_from=reader)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except Exception as exc:  # pypdf cannot rewrite it: let pdfminer try the original
+        log.warning("could not remove the owner password (%s); reading as is", exc)
+        return data
+
+
 def read_pdf(
     data: bytes, settings: ExtractionSettings, keep: PageImages | None = None
 ) -> list[PageResult]:
@@ -165,6 +182,10 @@ def read_pdf(
                 "the PDF is encrypted with a password; ask the sender for an unprotected copy"
             ) from exc
         raise CorruptDocumentError(f"the PDF cannot be opened: {exc}") from exc
+    if b"/Encrypt" in data:
+        # pdfium opened it, so there is no user password: only an owner password restricts
+        # printing or copying. pdfminer trips on some of these, so read a decrypted copy.
+        data = _without_owner_password(data)
     try:
         count = len(pdf)
         if count == 0:

@@ -7,7 +7,9 @@ class ExtractionSettings(BaseModel):
     ocr_languages: str = "fra+eng"
     ocr_dpi: int = Field(default=300, ge=72, le=600)
     max_pages: int = Field(
-        default=40, gt=0, description="Longer files are batches to split, not one document."
+        default=500,
+        gt=0,
+        description="Same limit as intake (ingest.max_pages): a 50-page order is one document.",
     )
     max_image_pixels: int = Field(
         default=120_000_000, gt=0, description="Decompression-bomb guard (A3 at 600 dpi fits)."

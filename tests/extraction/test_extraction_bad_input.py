@@ -82,9 +82,76 @@ def test_blank_page(tmp_path: Path) -> None:
         extract(_write(tmp_path, "blank.pdf", _pdf(text="")), settings=SETTINGS)
 
 
-def test_fifty_pages_is_too_large(tmp_path: Path) -> None:
-    with pytest.raises(TooLargeError):
-        extract(_write(tmp_path, "batch.pdf", _pdf(pages=50)), settings=SETTINGS)
+def _long_order(pages: int, rows_per_page: int = 3) -> tuple[bytes, list[str]]:
+    """A purchase order whose table runs over ``pages`` pages, totals on the last one."""
+    buf = io.BytesIO()
+    c = Canvas(buf, invariant=1)
+    totals: list[str] = []
+    n = 0
+    for page in range(pages):
+        y = 800
+        if page == 0:
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(72, y, "BON DE COMMANDE")
+            c.setFont("Helvetica", 9)
+            c.drawString(72, y - 30, "N° de commande : BC-2026-0050")
+            c.drawString(72, y - 44, "Date : 12/03/2026")
+            y -= 80
+        c.setFont("Helvetica", 9)
+        for x, label in ((72, "Réf."), (140, "Désignation"), (380, "Qté"), (470, "Montant HT")):
+            c.drawString(x, y, label)
+        for _ in range(rows_per_page):
+            n += 1
+            y -= 14
+            c.drawString(72, y, f"A-{n:04d}")
+            c.drawString(140, y, f"Article numéro {n}")
+            c.drawRightString(400, y, "2")
+            c.drawRightString(520, y, f"{n},00")
+            totals.append(f"{n}.00")
+        if page == pages - 1:
+            c.drawString(380, y - 30, "Total HT")
+            c.drawRightString(520, y - 30, f"{sum(range(1, n + 1))},00")
+        c.drawString(72, 40, f"Page {page + 1} / {pages}")
+        c.showPage()
+    c.save()
+    return buf.getvalue(), totals
+
+
+def test_fifty_page_document_is_read(tmp_path: Path) -> None:
+    """A 50-page order is one document: every page read, the table followed to the end."""
+    data, totals = _long_order(50)
+    result = extract(_write(tmp_path, "long.pdf", data), settings=SETTINGS)
+    assert len(result.pages) == 50
+    assert result.doc_type == "purchase_order"
+    assert [li.line_total for li in result.lines] == totals
+    assert {li.page for li in result.lines} == set(range(1, 51))
+    assert result.fields["total_net"].value == f"{sum(range(1, 151))}.00"
+
+
+def test_more_pages_than_the_limit_is_too_large(tmp_path: Path) -> None:
+    data, _ = _long_order(4, rows_per_page=1)
+    with pytest.raises(TooLargeError, match="4 pages"):
+        extract(_write(tmp_path, "batch.pdf", data), settings=ExtractionSettings(max_pages=3))
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-256"])
+def test_owner_password_only_pdf_is_read(tmp_path: Path, algorithm: str) -> None:
+    """Protected against copying/printing but opening without a password: read normally."""
+    writer = PdfWriter()
+    for page in PdfReader(SAMPLE).pages:
+        writer.add_page(page)
+    writer.encrypt(
+        user_password="", owner_password="owner", algorithm=algorithm, permissions_flag=0
+    )
+    buf = io.BytesIO()
+    writer.write(buf)
+    result = extract(_write(tmp_path, "restricted.pdf", buf.getvalue()), settings=SETTINGS)
+    plain = extract(SAMPLE, settings=SETTINGS)
+    assert result.doc_type == plain.doc_type == "invoice"
+    assert {k: v.value for k, v in result.fields.items()} == {
+        k: v.value for k, v in plain.fields.items()
+    }
+    assert all(p.source == "text" for p in result.pages)
 
 
 def _png_chunk(kind: bytes, payload: bytes) -> bytes:
