@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from fastapi import Request
 from sqlalchemy.orm import Session
 
-from models.db import read_session_factory, session_factory
+from models.db import read_session_factory, session_scope
 from models.settings import Settings
 from models.storage import ObjectStore
 
@@ -24,15 +24,8 @@ def get_store(request: Request) -> ObjectStore:
 
 def get_session(request: Request) -> Iterator[Session]:
     """One unit of work per request: committed when the route returns, rolled back on error."""
-    session = session_factory(request.app.state.settings.db_url)()
-    try:
+    with session_scope(request.app.state.settings.db_url) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 def get_read_session(request: Request) -> Iterator[Session]:

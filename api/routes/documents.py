@@ -27,7 +27,7 @@ from approvals import claims, review
 from ingest.intake import Intake
 from linking.views import document_links
 from models.archive import ArchiveObject
-from models.audit import AuditEvent
+from models.audit import AuditEvent, record_event
 from models.documents import Check, Document
 from models.enums import Role, TaskStatus
 from models.ingest_mail import MailDocument, MailMessage
@@ -341,6 +341,42 @@ def match_customer(
     return detail(session, doc)
 
 
+def _archived_download(
+    request: Request,
+    session: Session,
+    actor: Actor,
+    document_id: int,
+    *,
+    kind: str,
+    media_type: str | None,
+    filename: str,
+) -> Response:
+    """Bytes of the newest archived part of that kind; every download is an audit event."""
+    doc = review.get_document(session, document_id)
+    obj = session.execute(
+        select(ArchiveObject)
+        .where(ArchiveObject.document_id == doc.id, ArchiveObject.kind == kind)
+        .order_by(ArchiveObject.id.desc())
+    ).scalar()
+    if obj is None:
+        raise HTTPException(404, f"document {document_id} has no archived {kind} (yet)")
+    data = request.app.state.store.get(obj.key, obj.version_id)
+    record_event(
+        session,
+        actor=actor.name,
+        action="downloaded",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"kind": kind},
+    )
+    name = filename.format(number=doc.document_number or doc.id, id=doc.id).replace('"', "")
+    return Response(
+        data,
+        media_type=media_type or doc.media_type or "application/octet-stream",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
 @router.get("/{document_id}/confirmation")
 def download_confirmation(
     request: Request,
@@ -349,30 +385,14 @@ def download_confirmation(
     session: Session = Depends(get_session),
 ) -> Response:
     """The order confirmation PDF sent for an approved purchase order."""
-    from models.audit import record_event
-
-    doc = review.get_document(session, document_id)
-    obj = session.execute(
-        select(ArchiveObject)
-        .where(ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation")
-        .order_by(ArchiveObject.id.desc())
-    ).scalar()
-    if obj is None:
-        raise HTTPException(404, f"document {document_id} has no confirmation (yet)")
-    data = request.app.state.store.get(obj.key, obj.version_id)
-    record_event(
+    return _archived_download(
+        request,
         session,
-        actor=actor.name,
-        action="downloaded",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"kind": "confirmation"},
-    )
-    name = f"confirmation-{doc.document_number or doc.id}.pdf".replace('"', "")
-    return Response(
-        data,
+        actor,
+        document_id,
+        kind="confirmation",
         media_type="application/pdf",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        filename="confirmation-{number}.pdf",
     )
 
 
@@ -384,19 +404,12 @@ def download_original(
     session: Session = Depends(get_session),
 ) -> Response:
     """The original bytes as received (the download is an audit event)."""
-    from models.audit import record_event
-
-    doc = review.get_document(session, document_id)
-    obj = session.execute(
-        select(ArchiveObject).where(
-            ArchiveObject.document_id == doc.id, ArchiveObject.kind == "original"
-        )
-    ).scalar_one_or_none()
-    if obj is None:
-        raise HTTPException(404, f"document {document_id} has no archived original")
-    data = request.app.state.store.get(obj.key, obj.version_id)
-    record_event(
-        session, actor=actor.name, action="downloaded", entity_type="document", entity_id=doc.id
+    return _archived_download(
+        request,
+        session,
+        actor,
+        document_id,
+        kind="original",
+        media_type=None,
+        filename="document-{id}",
     )
-    headers: dict[str, Any] = {"Content-Disposition": f'attachment; filename="document-{doc.id}"'}
-    return Response(data, media_type=doc.media_type or "application/octet-stream", headers=headers)
