@@ -18,7 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from linking.facts import DocFacts
-from linking.numbers import order_key, probe, sku_key
+from linking.numbers import contains_key, order_key, sku_key
 from models.enums import OrderStatus
 from models.orders import Order
 from models.settings.linking import LinkingSettings
@@ -95,7 +95,7 @@ def find_order(session: Session, facts: DocFacts, settings: LinkingSettings) -> 
 
 def orders_by_number(session: Session, key: str) -> list[Order]:
     rows = session.execute(
-        select(Order).where(Order.order_number.ilike(f"%{probe(key)}%")).order_by(Order.id)
+        select(Order).where(contains_key(Order.order_number, key)).order_by(Order.id)
     ).scalars()
     return [o for o in rows if order_key(o.order_number) == key]
 

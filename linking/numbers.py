@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
+
+from sqlalchemy import ColumnElement, func
+from sqlalchemy.orm import InstrumentedAttribute
 
 _ORDER_WORDS = (
     r"BON\s*DE\s*COMMANDE|PURCHASE\s*ORDER|COMMANDE|ORDER|CDE|CMDE|CMD|P\s*\.?\s*O\s*\.?"
@@ -63,8 +67,16 @@ def sku_key(sku: str | None) -> str:
     return _NOT_ALNUM.sub("", _fold(sku)) if sku else ""
 
 
-def probe(key: str) -> str:
-    """A substring every stored spelling of ``key`` contains, for a cheap SQL pre-filter:
-    the end of its last run of digits (or letters), where no separator can fall."""
-    runs = re.findall(r"[0-9]+|[A-Z]+", key)
-    return runs[-1][-3:] if runs else key
+_SEPARATORS = (" ", "-", "/", ".", "_", "#", ":", ",", "\u00a0", "\t")
+
+
+def contains_key(
+    column: ColumnElement[Any] | InstrumentedAttribute[Any], key: str
+) -> ColumnElement[bool]:
+    """SQL pre-filter: rows whose number, upper-cased with its separators taken out, contains
+    ``key``. Every spelling whose key is ``key`` passes (a key is the tail of the number's
+    letters and digits, prefixes dropped); the exact comparison is then made in Python."""
+    folded: ColumnElement[Any] = func.upper(column)
+    for sep in _SEPARATORS:
+        folded = func.replace(folded, sep, "")
+    return folded.like(f"%{key}%")

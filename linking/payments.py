@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from linking.facts import DocFacts, read
-from linking.numbers import invoice_key, probe
+from linking.numbers import contains_key, invoice_key
 from models.documents import Document
 from models.enums import DocStatus
 from models.linking import DocumentLink, PaymentAllocation
@@ -75,7 +75,7 @@ def find_invoice(session: Session, number: str, customer: str | None) -> Documen
         .where(
             Document.doc_type == "invoice",
             Document.status.in_([str(s) for s in DECIDED_OK]),
-            Document.document_number.ilike(f"%{probe(key)}%"),
+            contains_key(Document.document_number, key),
         )
         .order_by(Document.id)
     ).scalars()

@@ -1,6 +1,10 @@
-"""Building linking stories: documents from the sample generator's content, stored the way
-extraction stores them, approved and linked through the pipeline's own entry points
-(``approvals.review.approve`` -> ``api.pipeline.on_decided`` -> the ``link`` job on a worker).
+"""Building linking stories from the sample generator's content (``samples.content``).
+
+Two ways in: ``receive_pdf`` renders a document to PDF with the samples generator and sends
+it through the whole pipeline (upload, the real ``extract`` job, review, the ``link`` job);
+``submit`` stores the generator's ground truth the way extraction stores it and approves it,
+which keeps the many discrepancy tests fast. Both approve through the pipeline's own entry
+points (``approvals.review.approve`` -> ``api.pipeline.on_decided`` -> ``link`` on a worker).
 """
 
 from __future__ import annotations
@@ -8,12 +12,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from api.pipeline import handler_set, on_decided
 from approvals import review
+from approvals.routing import failing
+from archive.store import open_store
+from ingest.intake import EXTRACT_JOB, Intake
 from ingest.worker import HandlerSet, Worker
 from models.db import session_scope
 from models.documents import Document, DocumentLine, ExtractedField
@@ -22,6 +30,8 @@ from models.jobs import Job
 from models.orders import Order
 from models.settings import Settings
 from samples.content import Doc, Line, make_doc
+from samples.generate import write_doc
+from samples.render import Layout
 
 _counter = iter(range(1, 10_000))
 
@@ -144,21 +154,7 @@ def reject(settings: Settings, document_id: int, *, reason: str = "not ours") ->
 
 def run_link_jobs(settings: Settings) -> int:
     """Run queued ``link`` jobs on a real worker (the archive jobs are not under test)."""
-    worker = Worker(settings, HandlerSet(handlers={"link": handler_set().handlers["link"]}))
-    done = 0
-    while worker.run_once():
-        done += 1
-        assert done < 100
-    with session_scope(settings.db_url) as session:
-        errors = (
-            session.execute(
-                select(Job.last_error).where(Job.kind == "link", Job.last_error.is_not(None))
-            )
-            .scalars()
-            .all()
-        )
-    assert errors == [], f"link jobs failed: {errors}"
-    return done
+    return run_jobs(settings, "link")
 
 
 def submit(settings: Settings, doc: Doc, **override: str | None) -> int:
@@ -172,3 +168,66 @@ def order_of(settings: Settings, po_document_id: int) -> Order:
         return session.execute(
             select(Order).where(Order.document_id == po_document_id)
         ).scalar_one()
+
+
+# --- the same story from generated sample PDFs, through ingest and extraction ----------------
+
+
+def receive_pdf(
+    settings: Settings, doc: Doc, layout: Layout, folder: Path, *, name: str | None = None
+) -> int:
+    """A sample document as a customer or supplier would send it: rendered to PDF by the
+    samples generator (``samples.generate.write_doc``, ground truth beside it), uploaded,
+    read by the real ``extract`` job (text layer or OCR, classification, fields, lines,
+    references), approved by a person when the rules put it in review, then linked by
+    the ``link`` job. Returns the document id."""
+    pdf = write_doc(folder, name or f"{doc.doc_type}_{doc.number}", doc, layout)
+    taken = Intake(settings, open_store(settings)).take_bytes(
+        pdf.read_bytes(), original_name=pdf.name, channel="upload"
+    )
+    run_jobs(settings, EXTRACT_JOB)
+    with session_scope(settings.db_url) as session:
+        stored = review.get_document(session, taken.document_id)
+        assert stored.status in (DocStatus.IN_REVIEW, DocStatus.APPROVED), (
+            f"{pdf.name}: {stored.status} ({stored.error})"
+        )
+        if stored.status == DocStatus.IN_REVIEW:
+            problems = [c.message for c in failing(session, stored.id)]
+            review.approve(
+                session,
+                stored,
+                actor="anna",
+                role=Role.APPROVER,
+                settings=settings,
+                reason=("checked against the paper: " + "; ".join(problems)) if problems else None,
+            )
+            on_decided(session, stored.id, settings)
+    run_link_jobs(settings)
+    return taken.document_id
+
+
+def run_jobs(settings: Settings, *kinds: str) -> int:
+    handlers = handler_set().handlers
+    worker = Worker(settings, HandlerSet(handlers={k: handlers[k] for k in kinds}))
+    done = 0
+    while worker.run_once():
+        done += 1
+        assert done < 100
+    with session_scope(settings.db_url) as session:
+        errors = (
+            session.execute(
+                select(Job.last_error).where(Job.kind.in_(kinds), Job.last_error.is_not(None))
+            )
+            .scalars()
+            .all()
+        )
+    assert errors == [], f"{kinds} jobs failed: {errors}"
+    return done
+
+
+def extracted(settings: Settings, document_id: int) -> dict[str, Any]:
+    """What extraction read off the page (the ``orderdesk extract --json`` contract)."""
+    with session_scope(settings.db_url) as session:
+        doc = session.get(Document, document_id)
+        assert doc is not None
+        return dict(doc.extraction or {})
