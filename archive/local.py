@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from archive.objects import ObjectVersion
 from models.storage import ObjectStoreError, StoredObject
 
 
@@ -77,6 +78,10 @@ class LocalWormStore:
                 key = path.relative_to(self.root).as_posix()
                 if key.startswith(prefix):
                     yield key
+
+    def versions(self, prefix: str = "") -> Iterator[ObjectVersion]:
+        for key in self.keys(prefix):
+            yield ObjectVersion(key, None)
 
     # A local folder has no lock beyond read-only files that orderdesk never deletes:
     # retention and holds are recorded in the database (ArchiveObject) only.

@@ -23,6 +23,7 @@ from minio.error import MinioException, S3Error
 from minio.objectlockconfig import YEARS, ObjectLockConfig
 from minio.retention import Retention
 
+from archive.objects import ObjectVersion
 from models.storage import ObjectStoreError, StoredObject
 
 SHA256_META = "x-amz-meta-sha256"
@@ -68,6 +69,11 @@ class S3WormStore:
             raise ObjectStoreError(f"S3 bucket {self.bucket}: {exc.code}: {exc.message}") from exc
         except MinioException as exc:
             raise ObjectStoreError(f"S3 bucket {self.bucket}: {exc}") from exc
+        except ValueError as exc:  # minio checks names before asking the store
+            raise ObjectStoreError(
+                f"{exc}: name an S3 bucket of 3 to 63 lower-case letters, digits, dots or "
+                "hyphens in ORDERDESK_ARCHIVE_URL=s3://bucket"
+            ) from exc
         if config is None:
             raise ObjectStoreError(f"bucket {self.bucket} has no Object Lock configuration")
 
@@ -124,6 +130,16 @@ class S3WormStore:
                     yield obj.object_name
         except MinioException as exc:
             raise ObjectStoreError(f"could not list the archive: {exc}") from exc
+
+    def versions(self, prefix: str = "") -> Iterator[ObjectVersion]:
+        try:
+            for obj in self.client.list_objects(
+                self.bucket, prefix=prefix or None, recursive=True, include_version=True
+            ):
+                if obj.object_name:
+                    yield ObjectVersion(obj.object_name, obj.version_id, obj.is_delete_marker)
+        except MinioException as exc:
+            raise ObjectStoreError(f"could not list the archive's versions: {exc}") from exc
 
     # -- locks ---------------------------------------------------------------------------
     def lock_status(self, key: str, version_id: str | None = None) -> LockStatus:

@@ -27,6 +27,11 @@ class Seal:
     hash: str
     sealed_at: str
     key: str
+    version_id: str | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.key} version {self.version_id}" if self.version_id else self.key
 
 
 def seal_key(seq: int, head_hash: str) -> str:
@@ -71,9 +76,14 @@ def seal_head(session: Session, store: ArchiveStore, settings: ArchiveSettings) 
 
 
 def read_seals(store: ArchiveStore) -> list[Seal]:
-    """Every seal in the archive itself (not the database's record of them)."""
+    """Every seal in the archive itself (not the database's record of them): every version,
+    so a forged version written over a seal cannot hide the real one."""
     seals = []
-    for key in store.keys(SEAL_PREFIX):
-        body = json.loads(store.get(key))
-        seals.append(Seal(int(body["seq"]), str(body["hash"]), str(body["sealed_at"]), key))
+    for v in store.versions(SEAL_PREFIX):
+        if v.delete_marker:
+            continue
+        body = json.loads(store.get(v.key, v.version_id))
+        seals.append(
+            Seal(int(body["seq"]), str(body["hash"]), str(body["sealed_at"]), v.key, v.version_id)
+        )
     return sorted(seals, key=lambda s: s.seq)

@@ -11,6 +11,7 @@ from typing import Protocol
 from urllib.parse import urlparse
 
 from archive.local import LocalWormStore
+from archive.objects import ObjectVersion
 from models.settings import Settings
 from models.storage import ObjectStore, ObjectStoreError
 
@@ -19,6 +20,11 @@ class ArchiveStore(ObjectStore, Protocol):
     """What archive/ needs beyond the ingest contract: listing, retention, legal holds."""
 
     def keys(self, prefix: str = "") -> Iterator[str]: ...
+
+    def versions(self, prefix: str = "") -> Iterator[ObjectVersion]:
+        """Every version of every key (delete markers included), so nothing written around
+        orderdesk hides behind a key it knows."""
+        ...
 
     def extend_retention(self, key: str, version_id: str | None, until: dt.datetime) -> dt.datetime:
         """Lock a version at least until ``until``; returns its lock date as it now stands."""

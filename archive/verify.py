@@ -130,15 +130,39 @@ def _check_objects(
 
 
 def _check_unrecorded(rows: list[ArchiveObject], store: ArchiveStore, report: VerifyReport) -> None:
-    recorded = {o.key for o in rows}
-    for key in store.keys(""):
-        if key not in recorded:
+    """Every version in the store must be one orderdesk recorded: anything else was written
+    around it (a new version over an archived key, a delete marker, a stray object)."""
+    recorded = {(o.key, o.version_id) for o in rows}
+    known_keys = {o.key for o in rows}
+    for v in store.versions(""):
+        if (v.key, v.version_id) in recorded:
+            continue
+        if v.delete_marker:
             report.findings.append(
                 Finding(
                     "inserted",
-                    key,
-                    "in the archive but not recorded in the database (inserted, or its "
-                    "record was removed)",
+                    v.key,
+                    f"a delete marker (version {v.version_id}) now hides {v.key}; the archived "
+                    "version is still locked and was checked above",
+                )
+            )
+        elif v.key in known_keys:
+            report.findings.append(
+                Finding(
+                    "inserted",
+                    v.key,
+                    f"version {v.version_id} of {v.key} was written around orderdesk; the "
+                    "archived version is the one recorded in the database",
+                )
+            )
+        else:
+            where = f" (version {v.version_id})" if v.version_id else ""
+            report.findings.append(
+                Finding(
+                    "inserted",
+                    v.key,
+                    f"in the archive{where} but not recorded in the database (inserted, or "
+                    "its record was removed)",
                 )
             )
 
@@ -203,7 +227,9 @@ def verify_chain(
 ) -> None:
     """Walk the audit events in order: each must hash to its stored hash, follow the one
     before, leave no gap in the sequence, and agree with every sealed head."""
-    sealed = {s.seq: s for s in seals}
+    sealed: dict[int, list[Seal]] = {}
+    for seal in seals:
+        sealed.setdefault(seal.seq, []).append(seal)
     prev_seq, prev_hash = 0, GENESIS
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
     for event in rows.yield_per(2000):
@@ -219,7 +245,7 @@ def verify_chain(
                 Finding("missing", f"audit:{gap}", f"audit event(s) {gap} were removed")
             )
             for seq in range(prev_seq + 1, event.seq):
-                _missing_seal(sealed.get(seq), report)
+                _missing_seal(sealed.get(seq, []), report)
         if hash_of(event) != event.hash:
             report.findings.append(
                 Finding(
@@ -238,16 +264,18 @@ def verify_chain(
                     "inserted or the history before it rewritten",
                 )
             )
-        seal = sealed.get(event.seq)
-        if seal is not None and seal.hash != event.hash:
+        for seal in sealed.get(event.seq, []):
+            if seal.hash == event.hash:
+                continue
             report.findings.append(
                 Finding(
                     "altered",
                     where,
                     f"audit chain at event {event.seq} differs from the head sealed at "
-                    f"{seal.sealed_at} ({seal.key}): the history up to it was rewritten",
+                    f"{seal.sealed_at} ({seal.where}): the history up to it was rewritten",
                 )
             )
+            break
         prev_seq, prev_hash = event.seq, event.hash
         if progress and report.events % 500 == 0:
             progress(done + report.events, total)
@@ -264,7 +292,7 @@ def verify_chain(
             )
         )
         for seq in range(prev_seq + 1, last_known + 1):
-            _missing_seal(sealed.get(seq), report)
+            _missing_seal(sealed.get(seq, []), report)
     elif head is not None and head.seq == prev_seq and head.hash != prev_hash:
         report.findings.append(
             Finding("altered", "audit:head", "the audit head does not match the last event")
@@ -273,12 +301,12 @@ def verify_chain(
         progress(total, total)
 
 
-def _missing_seal(seal: Seal | None, report: VerifyReport) -> None:
-    if seal is not None:
+def _missing_seal(seals: list[Seal], report: VerifyReport) -> None:
+    for seal in seals[:1]:
         report.findings.append(
             Finding(
                 "missing",
                 f"audit:{seal.seq}",
-                f"audit event {seal.seq}, sealed at {seal.sealed_at} ({seal.key}), is gone",
+                f"audit event {seal.seq}, sealed at {seal.sealed_at} ({seal.where}), is gone",
             )
         )

@@ -1,6 +1,8 @@
-"""Sealing the audit chain's head into the archive: every ``seal_minutes`` while ``run`` is
-up, and once more on shutdown. A failed seal is logged and tried again next time; it never
-stops the server."""
+"""The archive's periodic tick while ``run`` is up (every ``seal_minutes``): re-queue the
+archive job for documents that moved on since their last manifest (links, payments, a
+confirmation, corrections: each gets a new manifest version), then seal the audit chain's
+head into the archive. Once more on shutdown, the seal. A failure is logged and tried again
+next time; it never stops the server."""
 
 from __future__ import annotations
 
@@ -26,6 +28,31 @@ def seal_now(settings: Settings) -> None:
         log.exception("could not seal the audit chain head; will retry")
 
 
+def refresh_now(settings: Settings) -> int:
+    """Queue the archive job for every stale document; returns how many."""
+    from api.pipeline import ARCHIVE_JOB
+    from archive.refresh import stale_documents
+    from ingest.queue import enqueue
+    from models.db import session_scope
+
+    try:
+        with session_scope(settings.db_url) as session:
+            ids = stale_documents(session)
+            for doc_id in ids:
+                enqueue(
+                    session,
+                    ARCHIVE_JOB,
+                    document_id=doc_id,
+                    max_attempts=settings.ingest.job_max_attempts,
+                )
+    except Exception:  # retried at the next tick
+        log.exception("could not queue new manifest versions; will retry")
+        return 0
+    if ids:
+        log.info("queued new manifest versions for %d document(s)", len(ids))
+    return len(ids)
+
+
 class PeriodicSealer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -38,6 +65,7 @@ class PeriodicSealer:
 
     def _loop(self) -> None:
         while not self.stop.wait(self.settings.archive.seal_minutes * 60):
+            refresh_now(self.settings)
             seal_now(self.settings)
 
     def close(self) -> None:

@@ -1,7 +1,10 @@
 """The immutability contract of the S3 archive, against moto's server (and a real MinIO/S3
-endpoint when one is configured, see conftest). Locks are read from HEAD (``stat_object``):
-moto has no reply for GET ?retention. Moto also lets COMPLIANCE retention be shortened, so
-no test here relies on that being refused."""
+endpoint when one is configured, see conftest). Known gaps of moto's server, so they are not
+mistaken for ours: it has no reply for GET ?retention (locks are read from HEAD,
+``stat_object``, which MinIO answers too); it lets COMPLIANCE retention be shortened (no test
+relies on that being refused); it refuses a bucket lock configuration once objects exist
+(``S3WormStore`` configures the bucket right after creating it); and it stores a wrong
+``x-amz-checksum-sha256`` without checking it (a real store must refuse it, see below)."""
 
 from __future__ import annotations
 
@@ -138,3 +141,26 @@ def test_puts_carry_a_sha256_checksum_the_store_keeps(s3_target: S3Target, bucke
     )
     assert stat.metadata is not None
     assert stat.metadata["x-amz-checksum-sha256"] == _b64sha(data)
+
+
+def test_the_store_checks_our_checksum(s3_target: S3Target, bucket: str) -> None:
+    """The checksum header makes the store check our bytes: a real S3 or MinIO refuses bytes
+    that do not match it. Moto does not check (a known gap): there the test pins the gap, so
+    a moto that starts checking shows up here instead of passing unnoticed."""
+    client = s3_target.client()
+    S3WormStore(client, bucket)
+    headers = {
+        "x-amz-sdk-checksum-algorithm": "SHA256",
+        "x-amz-checksum-sha256": _b64sha(b"what we meant to store"),
+    }
+    data = b"what arrived"
+    if s3_target.name == "moto":
+        client.put_object(
+            bucket, "documents/6/x.json", io.BytesIO(data), len(data), metadata=headers
+        )
+        return
+    with pytest.raises(S3Error) as refused:
+        client.put_object(
+            bucket, "documents/6/x.json", io.BytesIO(data), len(data), metadata=headers
+        )
+    assert refused.value.code in ("BadDigest", "XAmzContentChecksumMismatch", "InvalidRequest")

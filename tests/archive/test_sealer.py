@@ -49,3 +49,43 @@ def test_a_failed_seal_is_logged_not_raised(
     broken = settings.model_copy(update={"archive_url": "ftp://nowhere"})
     seal_now(broken)
     assert "could not seal" in caplog.text
+
+
+def test_the_tick_queues_a_new_manifest_for_later_events(settings: Settings) -> None:
+    from sqlalchemy import select
+
+    from api.jobs.archive_seal import refresh_now
+    from archive.refresh import stale_documents
+    from models.archive import ArchiveObject
+    from models.jobs import Job
+    from tests.archive.support import archive_now
+
+    doc = make_archived(settings)
+    other = make_archived(settings, number="PO-2026-0043")
+    with session_scope(settings.db_url) as session:
+        assert stale_documents(session) == []
+        # read-only events (views, exports) change nothing archived
+        record_event(
+            session, actor="audrey", action="viewed", entity_type="document", entity_id=doc
+        )
+        assert stale_documents(session) == []
+        record_event(
+            session,
+            actor="system:linking",
+            action="payment_allocated",
+            entity_type="document",
+            entity_id=doc,
+            data={"order_id": 1, "amount": "98.00"},
+        )
+    assert refresh_now(settings) == 1
+    assert refresh_now(settings) == 1  # still stale, but one pending job is enough
+    with session_scope(settings.db_url) as session:
+        jobs = session.execute(select(Job.kind, Job.document_id, Job.status)).all()
+    assert jobs == [("archive", doc, "queued")]
+    archive_now(settings, doc)
+    with session_scope(settings.db_url) as session:
+        assert stale_documents(session) == []
+        manifests = session.execute(
+            select(ArchiveObject.document_id).where(ArchiveObject.kind == "manifest")
+        ).scalars()
+        assert sorted(manifests) == sorted([doc, doc, other])
