@@ -253,7 +253,7 @@ class Intake:
         else:
             unpacked = Unpacked(None, [Piece(original_name, data, "file", "")])
         container_key: str | None = None
-        if envelope is not None and container_sha is not None:
+        if container_sha is not None:  # the mail or zip as it came, beside what it held
             container_key = self.store.put(original_key(container_sha), data).key
         prepared = [self._prepare(piece, staged.name, i) for i, piece in enumerate(unpacked.pieces)]
         results = self._record(
@@ -347,7 +347,11 @@ class Intake:
             for prep in prepared:
                 meta: dict[str, object] = {"staged": staged_name}
                 if container is not None:
-                    meta["container"] = {"name": container[0], "sha256": container[1]}
+                    meta["container"] = {
+                        "name": container[0],
+                        "sha256": container[1],
+                        "key": container[2],
+                    }
                     meta["part"] = prep.piece.part_path
                 if message is not None:
                     meta["mail_message_id"] = message.id

@@ -131,3 +131,20 @@ def test_malformed_mime_keeps_what_is_readable(intake: Intake) -> None:
         message = session.execute(select(MailMessage)).scalar_one()
         assert message.subject == "broken"
         assert "MIME defects" in (message.problems or "")
+
+
+def test_a_dropped_zip_is_kept_whole_beside_its_documents(intake: Intake) -> None:
+    import hashlib
+
+    raw = corpus.zip_of({"a.pdf": corpus.tiny_pdf("ZA"), "b.pdf": corpus.tiny_pdf("ZB")})
+    path = intake.settings.inbox_dir / "orders.zip"
+    path.write_bytes(raw)
+    result = intake.take_file(path, channel="folder")
+    assert sorted(r.outcome for r in result.parts) == ["ingested", "ingested"]
+    zip_sha = hashlib.sha256(raw).hexdigest()
+    assert open_store(intake.settings).get(original_key(zip_sha)) == raw
+    with session_scope(intake.settings.db_url) as session:
+        metas = [d.meta["container"] for d in session.execute(select(Document)).scalars()]
+    assert {m["sha256"] for m in metas} == {zip_sha}
+    assert {m["key"] for m in metas} == {original_key(zip_sha)}
+    assert not path.exists()
