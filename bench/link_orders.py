@@ -4,7 +4,8 @@
 
 Builds ORDERS approved orders (3 lines each, 40 customers) in a temporary SQLite database,
 then links DOCUMENTS invoices quoting their order number and DOCUMENTS quoting none, and
-prints the time per document and how many were linked alone / sent to review.
+prints the time per document, how many were linked alone (and how many of those to the wrong
+order: this must stay 0) and how many were sent to link review.
 """
 
 from __future__ import annotations
@@ -130,18 +131,24 @@ def main() -> None:
                     link_document(s, doc_id, settings)
             per = (time.perf_counter() - t0) / n_docs * 1000
             with session_scope(url) as s:
-                linked = s.execute(
-                    select(func.count())
-                    .select_from(DocumentLink)
-                    .where(DocumentLink.document_id.in_(ids))
-                ).scalar_one()
+                got = dict(
+                    s.execute(
+                        select(DocumentLink.document_id, DocumentLink.order_id).where(
+                            DocumentLink.document_id.in_(ids)
+                        )
+                    ).all()
+                )
+                meant = {doc_id: o.id for doc_id, o in zip(ids, picks, strict=True)}
+                linked = len(got)
+                wrong = sum(1 for d, o in got.items() if meant[d] != o)
                 review = s.execute(
                     select(func.count(func.distinct(LinkCandidate.document_id))).where(
                         LinkCandidate.document_id.in_(ids)
                     )
                 ).scalar_one()
             print(
-                f"{label:>22}: {per:7.1f} ms each; linked alone {linked}/{n_docs}, review {review}"
+                f"{label:>22}: {per:7.1f} ms each; linked alone {linked}/{n_docs} "
+                f"({wrong} to the wrong order), link review {review}"
             )
 
 

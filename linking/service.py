@@ -575,7 +575,17 @@ def resolve_discrepancy(
     return row
 
 
-def cancel_order(session: Session, order_id: int, *, actor: str, reason: str) -> Order:
+def cancel_order(
+    session: Session,
+    order_id: int,
+    *,
+    actor: str,
+    reason: str,
+    settings: LinkingSettings | None = None,
+) -> Order:
+    """A person cancels an order (sticky: links never move it back). Documents already
+    linked to it are checked again: each one is now for a cancelled order, a task."""
+    serialise(session)
     order = session.get(Order, order_id)
     if order is None:
         raise NotFound(f"order {order_id} does not exist")
@@ -596,4 +606,6 @@ def cancel_order(session: Session, order_id: int, *, actor: str, reason: str) ->
         },
     )
     order.status = OrderStatus.CANCELLED
+    session.flush()
+    refresh_order(session, order, settings or LinkingSettings(), actor=actor)
     return order

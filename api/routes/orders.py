@@ -102,7 +102,9 @@ def cancel_order(
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
     try:
-        order = service.cancel_order(session, order_id, actor=actor.name, reason=body.reason)
+        order = service.cancel_order(
+            session, order_id, actor=actor.name, reason=body.reason, settings=settings.linking
+        )
     except LinkingError as exc:
         raise HTTPException(exc.status_code, str(exc)) from exc
     session.flush()

@@ -1,6 +1,6 @@
 """In a real browser: a clerk picks the order of a document from link review, lands on the
 order's timeline, accepts a discrepancy, and reaches the order in one click from the
-document's order block."""
+document's own screen."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_link_review_to_order_timeline_in_chromium(sqlite_settings: Settings) ->
         disc.locator("button[value=accept]").click()
         page.wait_for_selector("text=accepted by admin")
 
-        page.goto(f"{base}/orders/for-document/{inv}")
+        page.goto(f"{base}/documents/{inv}")  # the document's own screen: one click away
         page.click(".order-link-target")
         page.wait_for_url(f"{base}/orders/{chosen.id}")
         assert "BC-2026-0932" in page.inner_text("h1")

@@ -190,9 +190,12 @@ def cancel_form(
     reason: str = Form(""),
     actor: Actor = Depends(writer),
     session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
 ) -> Response:
     try:
-        service.cancel_order(session, order_id, actor=actor.name, reason=reason)
+        service.cancel_order(
+            session, order_id, actor=actor.name, reason=reason, settings=settings.linking
+        )
     except LinkingError as exc:
         raise HTTPException(exc.status_code, str(exc)) from exc
     return RedirectResponse(f"/orders/{order_id}", status_code=303)

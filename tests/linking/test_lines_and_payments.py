@@ -1,0 +1,152 @@
+"""Line-level matching and payments beyond the happy path: a backorder announced by the
+confirmation and delivered later, two invoices for one order paid over two advices (one of
+them partial), tolerances that are settings, and a cancellation after goods arrived."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from linking import service
+from linking.views import order_view
+from models.db import session_scope
+from models.linking import Discrepancy, PaymentAllocation
+from models.orders import Order
+from models.settings import Settings
+from tests.linking.story import follow_up, order_of, part, payment, purchase_order, submit
+
+
+def _view(settings: Settings, order_id: int) -> dict:  # type: ignore[type-arg]
+    with session_scope(settings.db_url) as s:
+        order = s.get(Order, order_id)
+        assert order is not None
+        return order_view(s, order, settings.linking)
+
+
+def _open(settings: Settings) -> list[tuple[str, int]]:
+    with session_scope(settings.db_url) as s:
+        rows = s.execute(
+            select(Discrepancy).where(Discrepancy.status == "open").order_by(Discrepancy.id)
+        ).scalars()
+        return [(d.kind, d.document_id) for d in rows]
+
+
+def test_backorder_confirmed_then_delivered_later(settings: Settings) -> None:
+    po = purchase_order(501, "fr", n_lines=2)
+    order = order_of(settings, submit(settings, po))
+    short, full = po.lines
+    now = short.quantity / 2  # the supplier has half in stock: the rest is backordered
+    submit(
+        settings,
+        follow_up(po, "order_confirmation", "AR-501", days=1, lines=[part(short, now), full]),
+    )
+    submit(
+        settings,
+        follow_up(po, "delivery_note", "BL-501", days=3, lines=[part(short, now), full]),
+    )
+    view = _view(settings, order.id)
+    assert view["status"] == "partially_delivered"
+    assert [
+        (li["ordered"], li["confirmed"], li["delivered"], li["backorder"]) for li in view["lines"]
+    ] == [
+        (short.quantity, now, now, short.quantity - now),
+        (full.quantity, full.quantity, full.quantity, 0),
+    ]
+    assert _open(settings) == []  # a backorder is not a disagreement
+
+    submit(
+        settings,
+        follow_up(
+            po, "delivery_note", "BL-502", days=20, lines=[part(short, short.quantity - now)]
+        ),
+    )
+    view = _view(settings, order.id)
+    assert view["status"] == "delivered"
+    assert [li["backorder"] for li in view["lines"]] == [0, 0]
+
+
+def test_two_invoices_for_one_order_paid_partly_then_in_full(settings: Settings) -> None:
+    po = purchase_order(502, "en", n_lines=2)
+    order = order_of(settings, submit(settings, po))
+    first_line, second_line = po.lines
+    submit(settings, follow_up(po, "delivery_note", "DN-502", days=2))
+    first = follow_up(po, "invoice", "INV-5021", days=3, lines=[first_line])
+    second = follow_up(po, "invoice", "INV-5022", days=4, lines=[second_line])
+    first_id = submit(settings, first)
+    assert _view(settings, order.id)["status"] == "delivered"  # half the order is billed
+    second_id = submit(settings, second)
+    assert _view(settings, order.id)["status"] == "invoiced"
+
+    half = (first.total_gross / 2).quantize(Decimal("0.01"))
+    advice = submit(settings, payment(po, "RA-5021", [("INV-5021", half)], days=30))
+    view = _view(settings, order.id)
+    assert view["status"] == "partially_paid"
+    assert [(i["number"], i["paid"], i["open"]) for i in view["invoices"]] == [
+        ("INV-5021", half, first.total_gross - half),
+        ("INV-5022", Decimal("0.00"), second.total_gross),
+    ]
+    assert view["totals"]["open_balance"] == first.total_gross - half + second.total_gross
+    assert _open(settings) == [("payment_mismatch", advice)]  # a clerk sees the part payment
+
+    rest = first.total_gross - half
+    submit(
+        settings,
+        payment(po, "RA-5022", [("INV-5021", rest), ("INV-5022", second.total_gross)], days=45),
+    )
+    view = _view(settings, order.id)
+    assert view["status"] == "closed"
+    assert view["totals"]["open_balance"] == 0
+    assert view["totals"]["paid"] == first.total_gross + second.total_gross
+    assert _open(settings) == []  # the rest arrived: the part payment no longer disagrees
+    with session_scope(settings.db_url) as s:
+        allocs = s.execute(
+            select(PaymentAllocation.invoice_document_id, PaymentAllocation.amount).order_by(
+                PaymentAllocation.id
+            )
+        ).all()
+        assert [tuple(a) for a in allocs] == [
+            (first_id, half),
+            (first_id, rest),
+            (second_id, second.total_gross),
+        ]
+
+
+def test_tolerances_are_settings_and_a_relink_applies_them(settings: Settings) -> None:
+    settings.linking.quantity_tolerance_pct = Decimal(10)
+    settings.linking.price_tolerance_pct = Decimal(2)
+    po = purchase_order(503, "fr", n_lines=1)
+    order = order_of(settings, submit(settings, po))
+    [line] = po.lines
+    more = line.quantity * Decimal("1.05")  # 5 % more than ordered
+    dearer = (line.unit_price * Decimal("1.01")).quantize(Decimal("0.01"))
+    dn = submit(
+        settings, follow_up(po, "delivery_note", "BL-503", days=2, lines=[part(line, more)])
+    )
+    inv = submit(
+        settings,
+        follow_up(po, "invoice", "F-503", days=3, lines=[part(line, more, dearer)]),
+    )
+    assert _open(settings) == []
+    assert _view(settings, order.id)["status"] == "invoiced"
+
+    settings.linking.quantity_tolerance_pct = Decimal(0)
+    settings.linking.price_tolerance_pct = Decimal(0)
+    with session_scope(settings.db_url) as s:  # the link job run again, under strict settings
+        service.link_document(s, dn, settings.linking)
+        service.link_document(s, inv, settings.linking)
+    assert sorted(_open(settings)) == [("over_delivery", dn), ("price_mismatch", inv)]
+
+
+def test_cancelling_an_order_that_has_deliveries_raises_them(settings: Settings) -> None:
+    po = purchase_order(504, "en", n_lines=1)
+    order = order_of(settings, submit(settings, po))
+    dn = submit(settings, follow_up(po, "delivery_note", "DN-504", days=2))
+    with session_scope(settings.db_url) as s:
+        service.cancel_order(
+            s, order.id, actor="clara", reason="customer withdrew", settings=settings.linking
+        )
+    assert _open(settings) == [("cancelled_order", dn)]
+    view = _view(settings, order.id)
+    assert view["status"] == "cancelled"
+    assert [h["to"] for h in view["history"]][-1] == "cancelled"
