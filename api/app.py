@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
+from sqlalchemy.exc import DataError
 
 import api.routes
 import api.web.pages
@@ -33,6 +34,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(ReviewError)
     async def review_error(_request: Request, exc: ReviewError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(DataError)
+    async def out_of_range(_request: Request, exc: Exception) -> JSONResponse:
+        # an id or offset beyond what the database stores (found by fuzzing the API)
+        return JSONResponse(
+            {"detail": "a number in the request is out of range for this field"},
+            status_code=422,
+        )
 
     @app.exception_handler(ObjectStoreError)
     async def store_error(_request: Request, exc: ObjectStoreError) -> JSONResponse:
