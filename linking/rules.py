@@ -29,6 +29,7 @@ KINDS = {
     "no_order": "no order found",
     "unknown_invoice": "payment names an unknown invoice",
     "cancelled_order": "document for a cancelled order",
+    "credit_unassigned": "credit note for no one invoice",
 }
 ORDER_KINDS = (
     "over_delivery",
@@ -36,6 +37,7 @@ ORDER_KINDS = (
     "price_mismatch",
     "not_ordered",
     "cancelled_order",
+    "credit_unassigned",
 )
 DOC_LABEL = {
     "order_confirmation": "Order confirmation",
@@ -159,6 +161,23 @@ def order_findings(pic: OrderPicture) -> list[Finding]:
                         message=f"{label(entry.facts)} is for {on}, which was cancelled.",
                     )
                 )
+    invoices = pic.of("invoice")
+    for entry in pic.of("credit_note"):
+        if entry.link.related_document_id is None and len(invoices) > 1:
+            numbers = ", ".join(d.facts.number or f"#{d.doc.id}" for d in invoices)
+            out.append(
+                Finding(
+                    kind="credit_unassigned",
+                    document_id=entry.doc.id,
+                    order_id=order.id,
+                    actual=entry.facts.total_gross,
+                    message=(
+                        f"{label(entry.facts)} names no invoice, and {on} has "
+                        f"{len(invoices)} it could correct ({numbers}): it is taken off the "
+                        "order's invoiced amount but off no invoice's balance."
+                    ),
+                )
+            )
     for entry, ll in pic.line_links:
         if ll.order_line_id is None and entry.link.role != "payment_advice":
             line = next((li for li in entry.facts.lines if li.id == ll.document_line_id), None)

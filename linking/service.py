@@ -163,9 +163,6 @@ def _attach(
         score=score,
         reference=facts.order_ref,
         linked_by=actor,
-        related_document_id=_credited_invoice(session, facts, order)
-        if facts.doc_type == "credit_note"
-        else None,
     )
     kind = LINE_KIND[facts.doc_type]
     for m in match_lines(facts.lines, list(order.lines)):
@@ -199,8 +196,13 @@ def _attach(
     return link
 
 
-def _credited_invoice(session: Session, facts: DocFacts, order: Order) -> int | None:
-    """The invoice a credit note corrects: the one it names, else the order's only invoice."""
+def _credited_invoice(
+    session: Session, facts: DocFacts, order: Order, credited_lines: set[int]
+) -> int | None:
+    """The invoice a credit note corrects: the one it names; else the order's only invoice
+    that billed every order line the credit note credits (the only invoice at all when its
+    lines match none). None while that is not clear (its invoice has not come yet, or
+    several fit): it is assigned once it is, on the order's next refresh."""
     for ref in facts.references:
         if ref.doc_type == "invoice":
             inv = find_invoice(session, ref.number, facts.customer_name)
@@ -208,12 +210,43 @@ def _credited_invoice(session: Session, facts: DocFacts, order: Order) -> int | 
                 return inv.id
     invoices = list(
         session.execute(
-            select(DocumentLink.document_id).where(
-                DocumentLink.order_id == order.id, DocumentLink.role == "invoice"
-            )
+            select(DocumentLink)
+            .where(DocumentLink.order_id == order.id, DocumentLink.role == "invoice")
+            .order_by(DocumentLink.document_id)
         ).scalars()
     )
-    return invoices[0] if len(invoices) == 1 else None
+    if credited_lines:  # the invoices that billed what is credited
+        invoices = [
+            link
+            for link in invoices
+            if credited_lines
+            <= {ll.order_line_id for ll in link.lines if ll.kind == "invoiced" and ll.order_line_id}
+        ]
+    return invoices[0].document_id if len(invoices) == 1 else None
+
+
+def _assign_credits(session: Session, order: Order) -> set[int]:
+    """Credit notes of ``order`` not yet tied to an invoice, tied now if it has become clear
+    (the invoice arrived after the credit note). Returns the invoices whose balance moved."""
+    moved: set[int] = set()
+    credits = session.execute(
+        select(DocumentLink).where(
+            DocumentLink.order_id == order.id,
+            DocumentLink.role == "credit_note",
+            DocumentLink.related_document_id.is_(None),
+        )
+    ).scalars()
+    for link in list(credits):
+        doc = session.get(Document, link.document_id)
+        if doc is None:
+            continue
+        lines = {ll.order_line_id for ll in link.lines if ll.order_line_id}
+        invoice_id = _credited_invoice(session, read(doc), order, lines)
+        if invoice_id is not None:
+            link.related_document_id = invoice_id
+            moved.add(invoice_id)
+    session.flush()
+    return moved
 
 
 # --- payments -------------------------------------------------------------------------------
@@ -371,9 +404,12 @@ def refresh_order(
         .execution_options(populate_existing=True)
     )
     _ensure_payment_links(session, order)
+    _assign_credits(session, order)
     pic = picture(session, order, settings)
     scope = (Discrepancy.order_id == order.id) & Discrepancy.kind.in_(ORDER_KINDS)
     touched = tasks.sync(session, scope, order_findings(pic))
+    for bal in pic.invoices:  # a credit note or a relinked invoice moves what is still owed
+        touched |= _sync_invoice_payments(session, bal.invoice_id, settings)
     tasks.sync_tasks(session, touched)
     session.flush()
     return apply_status(session, pic, actor=actor, because=because or {})

@@ -5,23 +5,34 @@ them partial), tolerances that are settings, and a cancellation after goods arri
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
 from linking import service
 from linking.views import order_view
 from models.db import session_scope
-from models.linking import Discrepancy, PaymentAllocation
+from models.linking import Discrepancy, DocumentLink, PaymentAllocation
 from models.orders import Order
 from models.settings import Settings
 from tests.linking.story import follow_up, order_of, part, payment, purchase_order, submit
 
 
-def _view(settings: Settings, order_id: int) -> dict:  # type: ignore[type-arg]
+def _view(settings: Settings, order_id: int) -> dict[str, Any]:
     with session_scope(settings.db_url) as s:
         order = s.get(Order, order_id)
         assert order is not None
         return order_view(s, order, settings.linking)
+
+
+def _credits(settings: Settings, credit_note_id: int) -> int | None:
+    """The invoice a credit note is tied to."""
+    with session_scope(settings.db_url) as s:
+        return s.execute(
+            select(DocumentLink.related_document_id).where(
+                DocumentLink.document_id == credit_note_id
+            )
+        ).scalar_one()
 
 
 def _open(settings: Settings) -> list[tuple[str, int]]:
@@ -150,3 +161,61 @@ def test_cancelling_an_order_that_has_deliveries_raises_them(settings: Settings)
     view = _view(settings, order.id)
     assert view["status"] == "cancelled"
     assert [h["to"] for h in view["history"]][-1] == "cancelled"
+
+
+def test_credit_note_after_a_short_payment_settles_it(settings: Settings) -> None:
+    po = purchase_order(505, "en", n_lines=2)
+    order = order_of(settings, submit(settings, po))
+    submit(settings, follow_up(po, "delivery_note", "DN-505", days=1))
+    invoice = follow_up(po, "invoice", "INV-505", days=2)
+    submit(settings, invoice)
+    credit = follow_up(po, "credit_note", "CN-505", days=25, lines=[part(po.lines[0], 1)])
+    # the customer deducts one damaged unit before the supplier has credited it
+    advice = submit(
+        settings,
+        payment(po, "RA-505", [("INV-505", invoice.total_gross - credit.total_gross)], days=20),
+    )
+    assert _open(settings) == [("payment_mismatch", advice)]
+    assert _view(settings, order.id)["status"] == "partially_paid"
+
+    submit(settings, credit)
+    assert _open(settings) == []  # the credit note settled the short payment
+    view = _view(settings, order.id)
+    assert view["status"] == "closed"
+    assert view["invoices"][0]["credited"] == credit.total_gross
+    assert view["invoices"][0]["open"] == 0
+
+
+def test_credit_note_waits_for_the_invoice_that_billed_its_line(settings: Settings) -> None:
+    po = purchase_order(506, "fr", n_lines=2)
+    order = order_of(settings, submit(settings, po))
+    line_a, line_b = po.lines
+    submit(settings, follow_up(po, "delivery_note", "BL-506", days=1))
+    first = submit(settings, follow_up(po, "invoice", "F-5061", days=2, lines=[line_a]))
+    credit = follow_up(po, "credit_note", "AV-506", days=3, lines=[part(line_b, 1)])
+    cn = submit(settings, credit)  # credits line B, which F-5061 did not bill
+    assert _credits(settings, cn) is None
+
+    second = submit(settings, follow_up(po, "invoice", "F-5062", days=4, lines=[line_b]))
+    assert _credits(settings, cn) == second
+    view = _view(settings, order.id)
+    assert [(i["document_id"], i["credited"]) for i in view["invoices"]] == [
+        (first, Decimal("0.00")),
+        (second, credit.total_gross),
+    ]
+    assert _open(settings) == []
+
+
+def test_credit_note_that_fits_two_invoices_asks_a_person(settings: Settings) -> None:
+    po = purchase_order(507, "en", n_lines=1)
+    order = order_of(settings, submit(settings, po))
+    [line] = po.lines
+    submit(settings, follow_up(po, "delivery_note", "DN-507", days=1))
+    half = line.quantity / 2
+    submit(settings, follow_up(po, "invoice", "INV-5071", days=2, lines=[part(line, half)]))
+    submit(settings, follow_up(po, "invoice", "INV-5072", days=3, lines=[part(line, half)]))
+    cn = submit(settings, follow_up(po, "credit_note", "CN-507", days=4, lines=[part(line, 1)]))
+    assert _open(settings) == [("credit_unassigned", cn)]
+    with session_scope(settings.db_url) as s:
+        [d] = s.execute(select(Discrepancy).where(Discrepancy.status == "open")).scalars()
+        assert "INV-5071" in d.message and "INV-5072" in d.message and d.order_id == order.id

@@ -27,8 +27,9 @@ from models.linking import Discrepancy, DocumentLink
 from models.orders import Order, OrderLine
 from models.review import ReviewTask
 from models.settings import Settings
-from samples.content import make_doc
+from samples.content import Doc, make_doc
 from samples.layouts import VISIBLE
+from samples.render import Layout
 from tests.linking.story import extracted, follow_up, order_of, part, payment, receive_pdf
 
 LAYOUTS = {layout.name: layout for layout in VISIBLE}
@@ -79,7 +80,7 @@ def test_order_story_from_sample_pdfs_to_closed(
         STORIES[language][2],
     )
 
-    def send(doc, layout=supplier_layout):  # type: ignore[no-untyped-def]
+    def send(doc: Doc, layout: Layout = supplier_layout) -> int:
         return receive_pdf(settings, doc, layout, tmp_path)
 
     po = make_doc(seed, "purchase_order", language, 3)
