@@ -18,6 +18,7 @@ from extraction.parse.dates import find_dates
 from extraction.result import BBox
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
+_RATE = re.compile(r"^[@àa(]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?$")
 _ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
 
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
@@ -47,6 +48,9 @@ def parse_identifier(text: str) -> str | None:
     token = m.group(0).strip("./-")
     if len(token) < 3 or len(token) > 30:
         return None
+    found = find_dates(token)
+    if found and found[0][1] == 0 and found[0][2] >= len(token) - 1:
+        return None  # a date is not a number
     return token
 
 
@@ -100,6 +104,8 @@ def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[s
         out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence))
     row = layout.rows[seg.row]
     right = [s for s in row.segments if s.x0 >= seg.x1 - 1]
+    if len(right) > 1 and _RATE.match(right[0].text):
+        right = right[1:]  # "VAT | 20% | 1,234.00": the rate belongs to the label
     if right and not _is_label(right[0]):
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99))
@@ -132,11 +138,15 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
             if field is None or field == "ignore":
                 continue
             parse = parser_for(field, language)
+            label = seg.text
+            right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
+            if right and _RATE.match(right[0].text):
+                label += " " + right[0].text  # per-rate VAT lines stay apart
             for text, bbox, conf in _candidates(layout, seg, hit):
                 value = parse(text)
                 if value is not None:
                     hits.append(
-                        Hit(field, value, layout.page, bbox, conf, hit.priority, order, seg.text)
+                        Hit(field, value, layout.page, bbox, conf, hit.priority, order, label)
                     )
                     break
     return hits

@@ -43,7 +43,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "unit_price",
             r"p\.? ?u\.? ?(?:ht)?|prix unit\.? ht|prix unit\.|prix unitaire|prix unitaire ht|prix ht|prix|unit price|price|unit cost|price/unit|rate",  # noqa: E501
         ),
-        ("tax_rate", r"tva|tva %|% tva|taux tva|taux|vat|vat %|vat rate|tax|tax %|tax rate"),
+        ("tax_rate", r"tva|tva ?%|% ?tva|taux tva|taux|vat|vat ?%|vat rate|tax|tax ?%|tax rate"),
         (
             "line_total",
             r"montant|montant ht|total ht|total|amount|line total|net amount|total price|total net|net",  # noqa: E501
@@ -68,17 +68,54 @@ class Table:
     bounds: list[tuple[float, float]]
 
 
-def _role_of(phrase: str) -> str | None:
+# single-word column labels, for OCR misreads one letter off ("Quantitv", "Cade")
+_LABEL_WORDS = {
+    "reference": "sku",
+    "code": "sku",
+    "designation": "description",
+    "description": "description",
+    "libelle": "description",
+    "product": "description",
+    "produit": "description",
+    "article": "description",
+    "quantite": "quantity",
+    "quantity": "quantity",
+    "unite": "unit",
+    "unit": "unit",
+    "price": "unit_price",
+    "prix": "unit_price",
+    "montant": "line_total",
+    "amount": "line_total",
+    "total": "line_total",
+}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at most one substitution, insertion or deletion apart?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
     for role, pattern in ROLE_PATTERNS:
         if pattern.match(phrase):
             return role
+    if fuzzy and len(phrase) >= 4 and " " not in phrase:
+        roles = {r for w, r in _LABEL_WORDS.items() if _one_edit(phrase, w)}
+        if len(roles) == 1:
+            return roles.pop()
     return None
 
 
 def header_columns(row: Row) -> list[Column] | None:
     """Columns if ``row`` is a table header (three or more roles, one of them numeric)."""
     words = row.words
-    folded = [fold(w.text).rstrip(".,:;'‘’") or fold(w.text) for w in words]
+    folded = [fold(w.text).strip(".,:;'‘’()|[]") or fold(w.text) for w in words]
+    fuzzy = any(w.confidence < 1.0 for w in words)  # OCR'd: allow one-letter misreads
     cols: list[Column] = []
     unknown = 0
     i = 0
@@ -91,7 +128,7 @@ def header_columns(row: Row) -> list[Column] | None:
                 words[k + 1].bbox[0] - words[k].bbox[2] > 14 for k in range(i, i + n - 1)
             ):
                 continue
-            role = _role_of(" ".join(folded[i : i + n]))
+            role = _role_of(" ".join(folded[i : i + n]), fuzzy and n == 1)
             if role:
                 cols.append(Column(role, words[i].bbox[0], words[i + n - 1].bbox[2]))
                 i += n
@@ -219,8 +256,33 @@ class _Item:
     doubtful: bool = False
 
 
+_SPECK_DOT = re.compile(r"(?<=[^\W\d_])\.(?=\w)|(?<=\d)\.(?=[^\W\d_])")
+_SQUARED = re.compile(r"(?<=\b[mckd]m)\?|(?<=\bm)\?(?=\s|$)")
+
+
+def clean_ocr_text(text: str) -> str:
+    """Undo what scanner specks and superscripts do to OCR'd cell text: a dust dot read
+    between two words ("for.compressor", "10.L"), "mm?" for "mm²", a trailing ":" or "_"."""
+    text = _SPECK_DOT.sub(" ", text)
+    text = _SQUARED.sub("²", text)
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" _:;,'`|~-")
+
+
+def clean_ocr_unit(text: str) -> str | None:
+    """The unit cell of an OCR'd row: its first word; specks beside it are dropped."""
+    m = re.search(r"[A-Za-zÀ-ÿ²]+\.?", text)
+    return m.group(0) if m else None
+
+
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
+    if source == "ocr":
+        for key in ("description", "sku"):
+            if c.get(key):
+                c[key] = clean_ocr_text(c[key])
+        if c.get("unit"):
+            c["unit"] = clean_ocr_unit(c["unit"]) or ""
     qty_text = c.get("quantity", "")
     unit = c.get("unit", "").strip() or None
     m = re.match(r"^\s*([\d\s.,]+?)\s*([A-Za-zÀ-ÿ.²]+)\s*$", qty_text)
@@ -350,6 +412,9 @@ def extract_lines(
             row_words = split_glued(table, row.words)
             cells_w = _cells(table, row_words)
             cells = {k: _text(v) for k, v in cells_w.items()}
+            if source == "ocr" and "quantity" in cells:
+                # a lone "1" is often read as l, I or |
+                cells["quantity"] = re.sub(r"(?<!\S)[lI|](?!\S)", "1", cells["quantity"])
             roles = [c.role for c in table.columns]
             if _CARRIED.search(fold(row.text)):
                 continue

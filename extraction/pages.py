@@ -82,6 +82,7 @@ def ocr_image(
     if preprocess.is_blank(gray):
         return PageResult(number=number, text="", source="ocr", width=width, height=height)
     straight, _angle = preprocess.deskew(gray)
+    straight = preprocess.invert_bands(straight)
     words = tesseract.image_to_words(straight, settings.ocr_languages)
     if _poor(words):
         rotate = tesseract.orientation(straight)
@@ -328,7 +329,7 @@ def region_reader(
         x1, y1 = min(image.width, x1 + 6), min(image.height, y1)
         if x1 - x0 < 8 or y1 - y0 < 8:
             return []
-        crop = image.crop((x0, y0, x1, y1))
+        crop = preprocess.clean_region(image.crop((x0, y0, x1, y1)))
         words = tesseract.image_to_words(crop, settings.ocr_languages, psm=6)
         return [
             Word(

@@ -97,6 +97,15 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 s = cand[0]
                 if _block_kind(s) or ":" in s.text or match_label(s.folded):
                     break
+                # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C")
+                for nxt in below.segments:
+                    gap = nxt.x0 - s.x1
+                    if (
+                        nxt.x0 > s.x0
+                        and 0 <= gap < layout.line_height * 2.5
+                        and nxt.x0 < right_limit
+                    ):
+                        s = Segment(s.words + nxt.words, s.page, s.row)
                 lines.append(s)
                 last_bottom = s.bottom
                 if len(lines) >= 6:

@@ -7,7 +7,7 @@ positions, and a 2° skew moves the right end of an A4 row by a full line.
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageFilter
 
 
 def to_gray(image: Image.Image) -> Image.Image:
@@ -58,3 +58,40 @@ def deskew(gray: Image.Image) -> tuple[Image.Image, float]:
     if abs(angle) < 0.15:
         return gray, 0.0
     return gray.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255), angle
+
+
+def invert_bands(gray: Image.Image) -> Image.Image:
+    """Turn white-on-dark bands (a table header printed in reverse video) into dark text on
+    white: tesseract reads reversed text poorly and the column roles come from that row."""
+    arr = np.asarray(gray, dtype=np.uint8)
+    dark = arr < 128
+    frac = dark.mean(axis=1)
+    rows = np.flatnonzero(frac > 0.3)
+    if rows.size == 0:
+        return gray
+    out: np.ndarray | None = None
+    min_h = max(8, gray.height // 300)
+    max_h = gray.height // 12
+    runs = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+    for run in runs:
+        y0, y1 = int(run[0]), int(run[-1]) + 1
+        if not min_h <= y1 - y0 <= max_h:
+            continue
+        cols = np.flatnonzero(dark[y0:y1].mean(axis=0) > 0.5)
+        if cols.size < gray.width * 0.2:
+            continue
+        x0, x1 = int(cols[0]), int(cols[-1]) + 1
+        block = arr[y0:y1, x0:x1]
+        if (block < 128).mean() < 0.5:
+            continue  # a dense paragraph, not a filled band
+        if out is None:
+            out = arr.copy()
+        out[y0:y1, x0:x1] = 255 - block
+    return gray if out is None else Image.fromarray(out)
+
+
+def clean_region(gray: Image.Image) -> Image.Image:
+    """Speckle-free black and white for re-reading a small region (a column of short
+    cells): out of the page's context tesseract takes scanner dust for characters."""
+    smooth = gray.filter(ImageFilter.MedianFilter(3))
+    return smooth.point(lambda v: 255 if v > 150 else 0)
