@@ -202,3 +202,53 @@ def test_order_story_from_sample_pdfs_to_closed(
             select(ReviewTask.queue).where(ReviewTask.status != TaskStatus.DONE)
         ).all()
         assert waiting == []
+
+
+def test_sample_pdfs_that_cannot_be_linked_alone_wait_for_a_person(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """Read off real PDFs: an invoice quoting no order number that fits two twin orders goes
+    to link review with both ranked, and so does a delivery note quoting a number nobody has
+    but resembling them; one that resembles nothing raises a "no order" task. None is linked
+    by a guess."""
+    customer_layout, supplier_layout = LAYOUTS["modern"], LAYOUTS["typewriter"]
+    po = make_doc(31, "purchase_order", "fr", 2)
+    twins = [dataclasses.replace(po, number=f"{po.number}{suffix}") for suffix in ("A", "B")]
+    orders = [
+        order_of(settings, receive_pdf(settings, twin, customer_layout, tmp_path)) for twin in twins
+    ]
+    invoice = dataclasses.replace(
+        follow_up(po, "invoice", "F2026-00777", days=6), order_number=None
+    )
+    inv = receive_pdf(settings, invoice, supplier_layout, tmp_path)
+    assert "order_number" not in extracted(settings, inv)["fields"]
+    # a delivery note quoting a number nobody has: it resembles the twins, so a person picks
+    misquoted = dataclasses.replace(
+        follow_up(po, "delivery_note", "BL-2026-0778", days=4), order_number="BC-2099-99999"
+    )
+    dn = receive_pdf(settings, misquoted, supplier_layout, tmp_path)
+    # ... and one from another customer's world that resembles nothing
+    other = make_doc(32, "purchase_order", "fr", 2)
+    stray = dataclasses.replace(
+        follow_up(other, "delivery_note", "BL-2026-0779", days=4), order_number="BC-2099-88888"
+    )
+    orphan = receive_pdf(settings, stray, supplier_layout, tmp_path)
+    assert [_linked_to(settings, d) for d in (inv, dn, orphan)] == [[], [], []]
+
+    with session_scope(settings.db_url) as s:
+        tasks = {
+            t.document_id: t
+            for t in s.execute(
+                select(ReviewTask).where(ReviewTask.status != TaskStatus.DONE)
+            ).scalars()
+        }
+        for doc_id in (inv, dn):
+            assert tasks[doc_id].queue == "link_review"
+            assert all(o.order_number in (tasks[doc_id].reason or "") for o in orders)
+            candidates = [c for c in views.document_links(s, doc_id) if c["kind"] == "candidate"]
+            assert {c["order_id"] for c in candidates} == {o.id for o in orders}
+        assert "BC-2099-99999" in (tasks[dn].reason or "")
+        assert tasks[orphan].queue == "discrepancy"
+        assert "BC-2099-88888" in (tasks[orphan].reason or "")
+        assert "no known order" in (tasks[orphan].reason or "")
+    assert all(_status(settings, o.id) == "approved" for o in orders)
