@@ -30,7 +30,13 @@ from models.audit import AuditHead, record_event
 from models.base import utcnow
 from models.documents import Document
 from models.enums import OrderStatus, TaskStatus
-from models.linking import Discrepancy, DocumentLink, LineLink, PaymentAllocation
+from models.linking import (
+    Discrepancy,
+    DocumentLink,
+    LineLink,
+    LinkCandidate,
+    PaymentAllocation,
+)
 from models.orders import Order
 from models.review import ReviewTask
 from models.settings.linking import LinkingSettings
@@ -88,6 +94,15 @@ def _links_of(session: Session, document_id: int) -> list[DocumentLink]:
     )
 
 
+def _candidate_orders(session: Session, document_id: int) -> set[int]:
+    """Orders offered for a document in link review (none of them closes meanwhile)."""
+    return set(
+        session.execute(
+            select(LinkCandidate.order_id).where(LinkCandidate.document_id == document_id)
+        ).scalars()
+    )
+
+
 def _remove_links(session: Session, links: Iterable[DocumentLink]) -> None:
     for link in links:
         session.delete(link)
@@ -102,6 +117,7 @@ def _link_follow_up(session: Session, doc: Document, settings: LinkingSettings, 
     facts = read(doc)
     existing = _links_of(session, doc.id)
     affected = {link.order_id for link in existing}
+    was_candidate = _candidate_orders(session, doc.id)
     manual = next((link for link in existing if link.method == "manual"), None)
     findings = []
     if manual is not None:  # a person decided: keep the order, only re-match the lines
@@ -141,6 +157,8 @@ def _link_follow_up(session: Session, doc: Document, settings: LinkingSettings, 
             findings.append(no_order(facts, outcome.why))
     touched = tasks.sync(session, _doc_scope(doc.id), findings)
     tasks.sync_tasks(session, touched)
+    # orders it was or is now a candidate for: a document waiting on them keeps them open
+    affected |= was_candidate | _candidate_orders(session, doc.id)
     _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
 
 
@@ -491,7 +509,7 @@ def _adopt_orphans(session: Session, order: Order, settings: LinkingSettings) ->
 def _forget(session: Session, doc: Document, settings: LinkingSettings, actor: str) -> None:
     """A rejected document takes its links, allocations and discrepancies with it."""
     existing = _links_of(session, doc.id)
-    affected = {link.order_id for link in existing}
+    affected = {link.order_id for link in existing} | _candidate_orders(session, doc.id)
     invoice_ids: set[int] = set()
     for a in session.execute(
         select(PaymentAllocation).where(PaymentAllocation.payment_document_id == doc.id)
@@ -532,6 +550,7 @@ def link_manually(
         raise NotFound(f"order {order_id} does not exist")
     existing = _links_of(session, doc.id)
     affected = {link.order_id for link in existing} | {order.id}
+    affected |= _candidate_orders(session, doc.id)
     _remove_links(session, existing)
     tasks.clear_link_review(session, doc.id)
     link = _attach(session, doc, read(doc), order, method="manual", score=None, actor=actor)

@@ -343,3 +343,24 @@ def test_linking_twice_gives_the_same_result(settings: Settings) -> None:
         service.link_document(s, dn, settings.linking)  # a retried job
     assert snapshot() == before
     assert before[3] == "partially_delivered"
+
+
+def test_order_closes_once_a_document_that_might_be_its_own_is_placed(
+    settings: Settings,
+) -> None:
+    po = purchase_order(117, "en", n_lines=1)
+    mine = order_of(settings, submit(settings, dataclasses.replace(po, number="PO-2026-1171")))
+    twin = order_of(settings, submit(settings, dataclasses.replace(po, number="PO-2026-1172")))
+    # an invoice quoting no number could be either order's: it waits in link review
+    waiting = submit(settings, follow_up(po, "invoice", "INV-117X", days=9), order_number=None)
+    ours = dataclasses.replace(po, number="PO-2026-1171")
+    submit(settings, follow_up(ours, "delivery_note", "DN-117", days=2))
+    invoice = follow_up(ours, "invoice", "INV-117", days=3)
+    submit(settings, invoice)
+    submit(settings, payment(po, "RA-117", [("INV-117", invoice.total_gross)], days=20))
+    assert _status(settings, mine.id) == "paid"  # not closed while INV-117X may be its own
+
+    with session_scope(settings.db_url) as s:
+        service.link_manually(s, waiting, twin.id, settings.linking, actor="clara")
+    assert _status(settings, mine.id) == "closed"
+    assert _status(settings, twin.id) == "invoiced"
