@@ -364,3 +364,16 @@ def test_order_closes_once_a_document_that_might_be_its_own_is_placed(
         service.link_manually(s, waiting, twin.id, settings.linking, actor="clara")
     assert _status(settings, mine.id) == "closed"
     assert _status(settings, twin.id) == "invoiced"
+
+
+def test_delivered_article_not_on_the_order(settings: Settings) -> None:
+    po = purchase_order(118, "fr", n_lines=1)
+    order = order_of(settings, submit(settings, po))
+    stranger = purchase_order(119, "fr", n_lines=1).lines[0]
+    dn = submit(
+        settings, follow_up(po, "delivery_note", "BL-118", days=2, lines=[*po.lines, stranger])
+    )
+    [d] = _open(settings)
+    assert d.kind == "not_ordered" and d.document_id == dn and d.order_id == order.id
+    assert stranger.sku in d.message and "matches no line" in d.message
+    assert _status(settings, order.id) == "delivered"  # what was ordered did arrive
