@@ -9,8 +9,8 @@ One query syntax whatever the engine:
 
 Engines: SQLite FTS5 (unicode61, diacritics removed, porter stemming) on the embedded
 default; PostgreSQL tsvector over French and English configurations with unaccent, GIN
-indexed. Both indexes are kept by triggers from the ``0002_archive`` migration;
-``reindex`` rebuilds them from the ``search_source`` view.
+indexed, in a narrow table that carries the facet columns (``0003_archive_search``). Both
+indexes are kept by triggers; ``reindex`` rebuilds them from the ``search_source`` view.
 """
 
 from __future__ import annotations
@@ -160,38 +160,51 @@ def pg_tsquery(clauses: list[list[Term]], params: dict[str, Any]) -> str:
 def search(session: Session, query: SearchQuery, *, facets: bool = True) -> SearchResult:
     clauses = parse(query.q)
     params: dict[str, Any] = {}
-    where = _facet_sql(session, query, params)
     dialect = session.get_bind().dialect.name
     if not clauses:
+        where = _facet_sql(session, query, params, "d")
         return _browse(session, query, where, params, facets)
     if dialect == "postgresql":
+        # search_fts carries the facet columns: filter and count without touching documents
+        # unless the customer's name or an order number is asked for
+        where = _facet_sql(session, query, params, "s")
+        join = " JOIN documents d ON d.id = s.document_id" if _needs_documents(query) else ""
         # the tsquery is built once (a one-row subquery), not once per matching row
         tsq = pg_tsquery(clauses, params)
         base = (
-            f"FROM search_fts s JOIN documents d ON d.id = s.document_id, "
-            f"(SELECT {tsq} AS query OFFSET 0) q WHERE s.tsv @@ q.query{where}"
+            f"FROM search_fts s{join}, (SELECT {tsq} AS query OFFSET 0) q "
+            f"WHERE s.tsv @@ q.query{where}"
         )
-        # our own SQL fragments only; every user value is a bound parameter
+        # our own SQL fragments only; every user value is a bound parameter; the text for
+        # the snippets is read for the page of hits only
         page = (
-            f"SELECT p.id, p.score, ts_headline('orderdesk_fr', s.body, p.query, "  # noqa: S608
+            f"SELECT p.id, p.score, ts_headline('orderdesk_fr', src.body, p.query, "  # noqa: S608
             f"'StartSel=\x02, StopSel=\x03, MaxWords=24, MinWords=10, MaxFragments=2, "
             f'FragmentDelimiter=" … "\') AS snip '
-            f"FROM (SELECT d.id, ts_rank(s.tsv, q.query) AS score, q.query {base} "
-            f"ORDER BY score DESC, d.id DESC LIMIT :limit OFFSET :offset) p "
-            f"JOIN search_fts s ON s.document_id = p.id ORDER BY p.score DESC, p.id DESC"
+            f"FROM (SELECT s.document_id AS id, ts_rank(s.tsv, q.query) AS score, q.query {base} "
+            f"ORDER BY score DESC, s.document_id DESC LIMIT :limit OFFSET :offset) p "
+            f"JOIN search_source src ON src.id = p.id ORDER BY p.score DESC, p.id DESC"
         )
-    else:
-        params["match"] = fts5_match(clauses)
-        base = (
-            "FROM search_fts JOIN documents d ON d.id = search_fts.rowid "
-            f"WHERE search_fts MATCH :match{where}"
-        )
-        page = (
-            "SELECT d.id, -bm25(search_fts, 4.0, 1.0) AS score, "
-            "snippet(search_fts, -1, char(2), char(3), ' … ', 24) AS snip "
-            f"{base} ORDER BY bm25(search_fts, 4.0, 1.0), d.id DESC LIMIT :limit OFFSET :offset"
-        )
-    return _run(session, query, base, page, params, facets)
+        return _run(session, query, base, page, params, facets, "s")
+    where = _facet_sql(session, query, params, "d")
+    params["match"] = fts5_match(clauses)
+    base = (
+        "FROM search_fts JOIN documents d ON d.id = search_fts.rowid "
+        f"WHERE search_fts MATCH :match{where}"
+    )
+    # without facets the ranking needs no row of documents (cheaper on common words)
+    ranked = base if where else "FROM search_fts WHERE search_fts MATCH :match"
+    page = (
+        "SELECT search_fts.rowid, -bm25(search_fts, 4.0, 1.0) AS score, "
+        "snippet(search_fts, -1, char(2), char(3), ' … ', 24) AS snip "
+        f"{ranked} ORDER BY bm25(search_fts, 4.0, 1.0), search_fts.rowid DESC "
+        "LIMIT :limit OFFSET :offset"
+    )
+    return _run(session, query, base, page, params, facets, "d")
+
+
+def _needs_documents(query: SearchQuery) -> bool:
+    return bool(query.customer or query.order_number)
 
 
 def _browse(
@@ -202,7 +215,7 @@ def _browse(
         f"SELECT d.id, NULL AS score, '' AS snip {base} "
         "ORDER BY d.document_date DESC, d.id DESC LIMIT :limit OFFSET :offset"
     )
-    return _run(session, query, base, page, params, facets)
+    return _run(session, query, base, page, params, facets, "d")
 
 
 def _run(
@@ -212,6 +225,7 @@ def _run(
     page: str,
     params: dict[str, Any],
     facets: bool,
+    alias: str,
 ) -> SearchResult:
     params = {**params, "limit": query.limit, "offset": query.offset}
     if session.get_bind().dialect.name == "postgresql":
@@ -219,7 +233,7 @@ def _run(
         session.execute(text("SET LOCAL jit = off"))
     rows = session.execute(text(page), params).all()
     # one scan of the matches gives the total and every facet's counts
-    cols = ", ".join(f"d.{name}" for name in FACETS)
+    cols = ", ".join(f"{alias}.{name}" for name in FACETS)
     grouped = session.execute(text(f"SELECT {cols}, count(*) {base} GROUP BY {cols}"), params).all()
     total = sum(int(r[-1]) for r in grouped)
     counts: dict[str, dict[str, int]] = {}
@@ -269,14 +283,16 @@ def highlight_html(snippet: str) -> str:
     return html.escape(" ".join(snippet.split())).replace(START, "<mark>").replace(STOP, "</mark>")
 
 
-def _facet_sql(session: Session, query: SearchQuery, params: dict[str, Any]) -> str:
+def _facet_sql(session: Session, query: SearchQuery, params: dict[str, Any], f: str) -> str:
+    """The facets as SQL conditions on the columns of ``f`` (documents, or PostgreSQL's
+    search_fts which carries the same columns); customer and order number on ``d``."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     conds = []
     for name in ("doc_type", "status", "channel"):
         value = getattr(query, name)
         if value:
             params[name] = value
-            conds.append(f"d.{name} = :{name}")
+            conds.append(f"{f}.{name} = :{name}")
     if query.customer:  # accents and case ignored, like the full text
         params["customer"] = "%" + _like_escape(fold(query.customer)) + "%"
         if sqlite:
@@ -286,15 +302,15 @@ def _facet_sql(session: Session, query: SearchQuery, params: dict[str, Any]) -> 
             conds.append("lower(unaccent(d.customer_name)) LIKE :customer ESCAPE '\\'")
     if query.date_from:
         params["date_from"] = query.date_from
-        conds.append("d.document_date >= :date_from")
+        conds.append(f"{f}.document_date >= :date_from")
     if query.date_to:
         params["date_to"] = query.date_to
-        conds.append("d.document_date <= :date_to")
+        conds.append(f"{f}.document_date <= :date_to")
     for name, op in (("amount_min", ">="), ("amount_max", "<=")):
         value = getattr(query, name)
         if value is not None:
             params[name] = float(value) if sqlite else value
-            conds.append(f"d.total_gross {op} :{name}")
+            conds.append(f"{f}.total_gross {op} :{name}")
     if query.order_number:
         params["order_number"] = query.order_number
         alternatives = [
@@ -348,8 +364,11 @@ def reindex(session: Session) -> int:
         session.execute(text("DELETE FROM search_fts"))
         session.execute(
             text(
-                "INSERT INTO search_fts (document_id, keys, body, tsv) "
-                "SELECT id, keys, body, search_fts_vector(keys, body) FROM search_source"
+                "INSERT INTO search_fts (document_id, doc_type, status, channel, "
+                "document_date, total_gross, tsv) "
+                "SELECT d.id, d.doc_type, d.status, d.channel, d.document_date, d.total_gross, "
+                "search_fts_vector(s.keys, s.body) FROM documents d "
+                "JOIN search_source s ON s.id = d.id"
             )
         )
     else:

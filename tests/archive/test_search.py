@@ -116,3 +116,20 @@ def test_the_index_follows_edits_and_rebuilds(settings: Settings, corpus: dict[s
 def test_a_query_of_exclusions_only_is_explained(settings: Settings) -> None:
     with session_scope(settings.db_url) as session, pytest.raises(SearchError, match="excluded"):
         search(session, SearchQuery(q="-avoir"))
+
+
+def test_facets_follow_the_documents_changes(settings: Settings, corpus: dict[str, int]) -> None:
+    from models.documents import Document
+
+    assert _ids(settings, q="acme", status="rejected") == []
+    with session_scope(settings.db_url) as session:
+        session.execute(
+            update(Document)
+            .where(Document.id == corpus["en"])
+            .values(status="rejected", total_gross=Decimal("5000"), channel="api")
+        )
+    assert _ids(settings, q="acme", status="rejected") == [corpus["en"]]
+    assert _ids(settings, q="acme", amount_min=Decimal("4000"), channel="api") == [corpus["en"]]
+    with session_scope(settings.db_url) as session:
+        facets = search(session, SearchQuery(q="acme")).facets
+    assert facets["status"] == {"approved": 1, "rejected": 1}
