@@ -264,9 +264,24 @@ def clean_ocr_text(text: str) -> str:
     """Undo what scanner specks and superscripts do to OCR'd cell text: a dust dot read
     between two words ("for.compressor", "10.L"), "mm?" for "mm²", a trailing ":" or "_"."""
     text = _SPECK_DOT.sub(" ", text)
+    # a speck after a word, before the next one: "cannelure. 600", "charge: avec"
+    text = re.sub(r"(?<=[a-zà-ÿ]{2})[.:] (?=[^\W_])", " ", text)
     text = _SQUARED.sub("²", text)
     text = re.sub(r"\s+", " ", text)
     return text.strip(" _:;,'`|~-")
+
+
+_LOST_POINT = re.compile(r"(?<=\d) (?=\d{2}\s*(?:€|EUR|GBP|USD|CHF|£|\$)?\s*$)")
+
+
+def _repair_ocr_numbers(cells: dict[str, str]) -> None:
+    """Numbers as OCR loses them: a lone "1" read as l, I or |; a decimal point lost in
+    blur ("293 04" for 293.04; money columns always print two decimals)."""
+    if "quantity" in cells:
+        cells["quantity"] = re.sub(r"(?<!\S)[lI|](?!\S)", "1", cells["quantity"])
+    for key in ("unit_price", "line_total"):
+        if key in cells and not re.search(r"[.,]\d{2}\b", cells[key]):
+            cells[key] = _LOST_POINT.sub(".", cells[key].strip())
 
 
 def clean_ocr_unit(text: str) -> str | None:
@@ -412,9 +427,8 @@ def extract_lines(
             row_words = split_glued(table, row.words)
             cells_w = _cells(table, row_words)
             cells = {k: _text(v) for k, v in cells_w.items()}
-            if source == "ocr" and "quantity" in cells:
-                # a lone "1" is often read as l, I or |
-                cells["quantity"] = re.sub(r"(?<!\S)[lI|](?!\S)", "1", cells["quantity"])
+            if source == "ocr":
+                _repair_ocr_numbers(cells)
             roles = [c.role for c in table.columns]
             if _CARRIED.search(fold(row.text)):
                 continue

@@ -118,6 +118,7 @@ def orientation(image: Image.Image) -> int:
         raise OcrUnavailableError("the tesseract program is not installed") from exc
     finally:
         Path(name).unlink(missing_ok=True)
-    if float(osd.get("orientation_conf", 0)) < 1.5:
+    # a low bar: the caller keeps the turned page only if it then reads better
+    if float(osd.get("orientation_conf", 0)) < 0.5:
         return 0
     return int(osd.get("rotate", 0)) % 360

@@ -173,3 +173,129 @@ def test_organisation_names_by_legal_form_and_spacy() -> None:
 
     lines = ["12 rue des Lilas", "Ateliers Durand SARL", "Harbour Foods plc", "69007 Lyon"]
     assert organisations(lines) == ["Ateliers Durand SARL", "Harbour Foods plc"]
+
+
+def _words(rows: list[list[tuple[str, float]]], conf: float = 1.0, top: float = 100) -> list[Word]:
+    """Words at (text, x0) per row, 6 pt per character, rows 14 pt apart."""
+    out = []
+    for i, row in enumerate(rows):
+        y = top + 14 * i
+        for text, x in row:
+            out.append(Word(text=text, bbox=(x, y, x + 6 * len(text), y + 9), confidence=conf))
+    return out
+
+
+def _lines_of(rows: list[list[tuple[str, float]]], conf: float = 1.0, language: str = "fr"):
+    from extraction.crosscheck import apply, ocr_policy
+    from extraction.lines import extract_lines
+    from extraction.result import ExtractionResult, PageResult
+
+    words = _words(rows, conf)
+    source = "text" if conf == 1.0 else "ocr"
+    page = PageResult(number=1, text="", source=source, width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="invoice", language=language, pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)])
+    ocr_policy(result, apply(result))
+    return result
+
+
+HEADER = [("Réf.", 40), ("Désignation", 110), ("Qté", 330), ("P.U.", 400), ("Montant", 480)]
+
+
+def test_subtotal_discount_and_total_rows_are_not_lines() -> None:
+    result = _lines_of(
+        [
+            HEADER,
+            [("A-1", 40), ("Vis", 110), ("2", 340), ("5,00", 400), ("10,00", 480)],
+            [("A-2", 40), ("Écrou", 110), ("4", 340), ("2,50", 400), ("10,00", 480)],
+            [("Sous-total", 330), ("20,00", 480)],
+            [("Remise", 330), ("2,00", 480)],
+            [("Total HT", 330), ("18,00", 480)],
+        ]
+    )
+    assert [(li.sku, li.line_total) for li in result.lines] == [("A-1", "10.00"), ("A-2", "10.00")]
+
+
+def test_line_that_does_not_multiply_out_is_not_auto_accepted() -> None:
+    result = _lines_of(
+        [
+            HEADER,
+            [("A-1", 40), ("Vis", 110), ("2", 340), ("5,00", 400), ("10,00", 480)],
+            [("A-2", 40), ("Écrou", 110), ("4", 340), ("2,50", 400), ("19,00", 480)],
+        ]
+    )
+    assert result.lines[0].confidence >= 0.9
+    assert result.lines[1].confidence < 0.9
+
+
+def test_word_glued_across_a_column_boundary_is_split() -> None:
+    """A unit printed into the next column reaches it without a space ("rouleauTube")."""
+    header = [("Qté", 40), ("Unité", 90), ("Désignation", 136), ("Montant", 480)]
+    result = _lines_of([header, [("3", 40), ("rouleauTube", 90), ("cuivre", 160), ("12,00", 480)]])
+    (line,) = result.lines
+    assert (line.unit, line.description) == ("rouleau", "Tube cuivre")
+
+
+def test_two_column_delivery_list() -> None:
+    result = _lines_of(
+        [
+            [("Désignation", 40), ("Qté", 400)],
+            [("Vis", 40), ("inox", 70), ("12", 406)],
+            [("Écrou", 40), ("M6", 80), ("30", 406)],
+        ]
+    )
+    assert [(li.description, li.quantity) for li in result.lines] == [
+        ("Vis inox", "12"),
+        ("Écrou M6", "30"),
+    ]
+
+
+def test_ocr_header_one_letter_off_and_repairs_of_cells() -> None:
+    """OCR'd table: "Quantitv" still names the quantity column; a lost decimal point and
+    a speck between words are undone."""
+    result = _lines_of(
+        [
+            [("Item", 40), ("Quantitv", 300), ("Price", 400), ("Total)", 480)],
+            [
+                ("Air", 40),
+                ("filter.cartridge", 70),
+                ("2", 320),
+                ("5.00", 400),
+                ("10", 480),
+                ("00", 496),
+            ],
+        ],
+        conf=0.9,
+        language="en",
+    )
+    (line,) = result.lines
+    assert (line.description, line.quantity, line.line_total) == (
+        "Air filter cartridge",
+        "2",
+        "10.00",
+    )
+    assert line.source == "ocr" and line.confidence < 0.9  # OCR'd text always gets a look
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "value"),
+    [
+        ([("ORDER ACKNOWLEDGEMENT # SO2607411", 40)], "document_number", "SO2607411"),
+        ([("Invoice", 40), ("F2026-08856", 90)], "document_number", "F2026-08856"),
+        ([("VAT", 330), ("20%", 360), ("£16,716.40", 480)], "total_tax", "16716.40"),
+        ([("Total excl, VAT", 330), ("83,581.98", 480)], "total_net", "83581.98"),
+    ],
+)
+def test_header_labels_read_as_ocr_leaves_them(
+    row: list[tuple[str, float]], field: str, value: str
+) -> None:
+    from extraction.fields import choose, label_hits
+
+    words = []
+    for text, x in row:
+        for i, part in enumerate(text.split()):
+            x0 = x + sum(6 * len(p) + 4 for p in text.split()[:i])
+            words.append(Word(text=part, bbox=(x0, 100, x0 + 6 * len(part), 109)))
+    doc_type = "order_confirmation" if "ORDER" in row[0][0] else "invoice"
+    hits = choose(label_hits([build_layout(words, 1, 595, 842)], doc_type, "en"))
+    assert hits[field].value == value

@@ -1,0 +1,180 @@
+"""Input kinds and the per-page text-or-OCR decision, through the real tesseract.
+
+Pages are small synthetic ones (big type, few words) so each OCR pass takes about a second.
+"""
+
+import io
+import os
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+
+from extraction.errors import EmptyDocumentError, UnsupportedFormatError
+from extraction.ocr import preprocess
+from extraction.pipeline import extract
+from models.settings.extraction import ExtractionSettings
+
+SETTINGS = ExtractionSettings()
+A4 = (595.0, 842.0)
+
+
+def _page_pdf(pages: list[list[tuple[float, float, str, int]]]) -> bytes:
+    """A PDF with text at (x, y-from-top, text, size) on each page."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    for lines in pages:
+        for x, y, text, size in lines:
+            c.setFont("Helvetica-Bold" if size > 14 else "Helvetica", size)
+            c.drawString(x, A4[1] - y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+INVOICE_P1 = [
+    (60, 80, "FACTURE", 28),
+    (60, 130, "Facture n° FA-2026-0417", 16),
+    (60, 160, "Date : 12/03/2026", 16),
+    (60, 190, "Conditions de paiement : 30 jours fin de mois", 16),
+]
+INVOICE_P2 = [
+    (60, 50, "Suite de la facture précédente, page deux", 16),
+    (60, 80, "Total HT : 1 000,00 €", 16),
+    (60, 110, "TVA 20 % : 200,00 €", 16),
+    (60, 140, "Total TTC : 1 200,00 €", 16),
+]
+
+
+def _images(pdf: bytes, dpi: int = 200) -> list[Image.Image]:
+    doc = pdfium.PdfDocument(pdf)
+    return [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _check_invoice(result: object) -> None:
+    fields = result.fields  # type: ignore[attr-defined]
+    assert result.doc_type == "invoice"  # type: ignore[attr-defined]
+    assert fields["document_number"].value == "FA-2026-0417"
+    assert fields["document_date"].value == "2026-03-12"
+    assert fields["total_gross"].value == "1200.00"
+    assert fields["total_gross"].page == 2
+
+
+def test_multi_page_tiff(tmp_path: Path) -> None:
+    first, *rest = _images(_page_pdf([INVOICE_P1, INVOICE_P2]))
+    buf = io.BytesIO()
+    first.save(buf, format="TIFF", save_all=True, append_images=rest, dpi=(200, 200))
+    result = extract(_write(tmp_path, "scan.tif", buf.getvalue()), settings=SETTINGS)
+    assert [p.source for p in result.pages] == ["ocr", "ocr"]
+    _check_invoice(result)
+    box = result.fields["document_number"].bbox
+    assert box is not None and 50 < box[0] < box[2] < 400 and 100 < box[1] < box[3] < 150
+
+
+def test_png_page_turned_upside_down_is_read_after_osd(tmp_path: Path) -> None:
+    """Orientation detection: a page scanned the wrong way round is turned, then read."""
+    (image,) = _images(_page_pdf([[*INVOICE_P1, (60, 200, "Total TTC : 1 200,00 €", 16)]]))
+    buf = io.BytesIO()
+    image.rotate(180).save(buf, format="PNG", dpi=(200, 200))
+    result = extract(_write(tmp_path, "upside.png", buf.getvalue()), settings=SETTINGS)
+    assert result.doc_type == "invoice"
+    assert result.fields["document_number"].value == "FA-2026-0417"
+
+
+def test_mixed_pdf_decides_per_page(tmp_path: Path) -> None:
+    """Page 1 has a text layer; page 2 is a scan in the same PDF and gets OCR'd."""
+    scan = _images(_page_pdf([INVOICE_P2]))[0]
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    for x, y, text, size in INVOICE_P1:
+        c.setFont("Helvetica", size)
+        c.drawString(x, A4[1] - y, text)
+    c.showPage()
+    c.drawImage(ImageReader(scan), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+    result = extract(_write(tmp_path, "mixed.pdf", buf.getvalue()), settings=SETTINGS)
+    assert [p.source for p in result.pages] == ["text", "ocr"]
+    _check_invoice(result)
+    assert result.fields["document_number"].source == "text"
+    assert result.fields["total_gross"].source == "ocr"
+
+
+def test_garbage_text_layer_is_not_trusted(tmp_path: Path) -> None:
+    """A text layer of nonsense (a broken font encoding) over a blank page: OCR is asked,
+    finds nothing, and the document is reported empty instead of read as nonsense."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4, invariant=1)
+    text = c.beginText(60, 700)
+    text.setTextRenderMode(3)  # invisible, like an OCR layer
+    text.textLine("xqzkw vbnmt rtzpq wxcvb nmlkj hgfds qwrtz pklmn bvcxz")
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    with pytest.raises(EmptyDocumentError):
+        extract(_write(tmp_path, "garbage.pdf", buf.getvalue()), settings=SETTINGS)
+
+
+def test_random_bytes_and_blank_image(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedFormatError):
+        extract(_write(tmp_path, "noise.pdf", os.urandom(4096)), settings=SETTINGS)
+    buf = io.BytesIO()
+    Image.new("L", (1654, 2339), 255).save(buf, format="PNG")
+    with pytest.raises(EmptyDocumentError):
+        extract(_write(tmp_path, "white.png", buf.getvalue()), settings=SETTINGS)
+
+
+def test_skew_is_measured() -> None:
+    (image,) = _images(_page_pdf([INVOICE_P1 + INVOICE_P2]), dpi=100)
+    turned = image.rotate(2.0, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert abs(preprocess.skew_angle(turned) + 2.0) <= 0.3
+    assert abs(preprocess.skew_angle(image)) <= 0.2
+
+
+def test_reverse_video_band_is_inverted() -> None:
+    image = Image.new("L", (1000, 1400), 255)
+    band = Image.new("L", (900, 40), 0)
+    image.paste(band, (50, 100))
+    image.paste(Image.new("L", (20, 20), 255), (100, 110))  # "white text" inside
+    out = preprocess.invert_bands(image)
+    assert out.getpixel((60, 105)) == 255  # the band turned white
+    assert out.getpixel((105, 115)) == 0  # its text turned dark
+    assert out.getpixel((60, 300)) == 255  # the rest untouched
+
+
+def test_tesseract_runs_one_thread() -> None:
+    from extraction.ocr import tesseract
+
+    assert tesseract.os.environ["OMP_THREAD_LIMIT"] == "1"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_provenance_is_stored_with_the_document(session: object, tmp_path: Path) -> None:
+    from api.pipeline import save_extraction
+    from models.documents import Document, ExtractedField
+
+    pdf = _write(tmp_path, "p.pdf", _page_pdf([INVOICE_P1, INVOICE_P2]))
+    result = extract(pdf, settings=SETTINGS)
+    doc = Document(sha256="0" * 64, original_name="p.pdf")
+    session.add(doc)  # type: ignore[attr-defined]
+    save_extraction(session, doc, result)  # type: ignore[arg-type]
+    session.commit()  # type: ignore[attr-defined]
+    stored = session.scalars(  # type: ignore[attr-defined]
+        select(ExtractedField).where(ExtractedField.document_id == doc.id)
+    ).all()
+    by_name = {f.name: f for f in stored}
+    number = by_name["document_number"]
+    want = result.fields["document_number"]
+    assert (number.value, number.page, number.source) == (want.value, 1, "text")
+    assert number.bbox == list(want.bbox) and number.confidence == want.confidence
+    assert by_name["total_gross"].page == 2
