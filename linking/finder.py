@@ -51,8 +51,18 @@ def find_order(session: Session, facts: DocFacts, settings: LinkingSettings) -> 
     ref_key = order_key(facts.order_ref)
     if ref_key:
         by_number = orders_by_number(session, ref_key)
-        if len(by_number) == 1:
+        if len(by_number) == 1 and not _stranger(facts, by_number[0]):
             return Outcome(order=by_number[0], method="order_number", score=1.0)
+        if len(by_number) == 1:
+            only = by_number[0]
+            return Outcome(
+                candidates=rank(facts, [only], settings),
+                why=(
+                    f"order {only.order_number} has the number {facts.order_ref!r}, but it is "
+                    f"{only.customer_name or 'another customer'}'s and the document is from "
+                    f"{facts.customer_name or facts.customer_number} with other articles"
+                ),
+            )
         if len(by_number) > 1:
             same_customer = [o for o in by_number if customer_score(facts, o) >= 0.85]
             if len(same_customer) == 1:
@@ -91,6 +101,19 @@ def find_order(session: Session, facts: DocFacts, settings: LinkingSettings) -> 
     else:
         why = f"no order number quoted; {len(ranked)} orders match almost equally well"
     return Outcome(candidates=ranked, why=why)
+
+
+def _stranger(facts: DocFacts, order: Order) -> bool:
+    """The number matches, but nothing else does: another customer (both sides named) and
+    none of the document's articles on the order. Customers reuse numbering schemes
+    ("PO-2026-0042"), so a lone number match is then not proof."""
+    if not (facts.customer_name or facts.customer_number):
+        return False
+    if not (order.customer_name or order.customer_number):
+        return False
+    if customer_score(facts, order) > 0:
+        return False
+    return not facts.lines or lines_score(facts, order) < 0.5
 
 
 def orders_by_number(session: Session, key: str) -> list[Order]:

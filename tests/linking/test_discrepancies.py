@@ -377,3 +377,31 @@ def test_delivered_article_not_on_the_order(settings: Settings) -> None:
     assert d.kind == "not_ordered" and d.document_id == dn and d.order_id == order.id
     assert stranger.sku in d.message and "matches no line" in d.message
     assert _status(settings, order.id) == "delivered"  # what was ordered did arrive
+
+
+def test_same_number_from_another_customer_is_not_taken_on_trust(settings: Settings) -> None:
+    ours = purchase_order(120, "en", n_lines=2)
+    order = order_of(settings, submit(settings, dataclasses.replace(ours, number="PO-2026-0042")))
+    # another customer numbers its orders the same way; its order is not in orderdesk
+    theirs = dataclasses.replace(purchase_order(121, "en", n_lines=2), number="PO-2026-0042")
+    assert theirs.customer.name != ours.customer.name
+    inv = submit(settings, follow_up(theirs, "invoice", "INV-121", days=3))
+    with session_scope(settings.db_url) as s:
+        assert (
+            s.execute(select(DocumentLink).where(DocumentLink.document_id == inv)).first() is None
+        )
+    task = _task(settings, inv)
+    assert task is not None and task.queue == "link_review"
+    assert ours.customer.name in (task.reason or "") and "other articles" in (task.reason or "")
+    assert _status(settings, order.id) == "approved"
+
+    # the same number from our customer under a trading name, with our articles: linked
+    renamed = dataclasses.replace(
+        ours,
+        number="PO-2026-0042",
+        issuer=dataclasses.replace(ours.issuer, name="Trading as Somebody Else"),
+    )
+    dn = submit(settings, follow_up(renamed, "delivery_note", "DN-120", days=2))
+    with session_scope(settings.db_url) as s:
+        link = s.execute(select(DocumentLink).where(DocumentLink.document_id == dn)).scalar_one()
+        assert link.order_id == order.id and link.method == "order_number"
