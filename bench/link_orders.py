@@ -1,8 +1,9 @@
 """How long linking takes as orders pile up: by order number, and by score (no number).
 
-    .venv/bin/python -m bench.link_orders [ORDERS] [DOCUMENTS]
+    .venv/bin/python -m bench.link_orders [ORDERS] [DOCUMENTS] [--pg ADMIN_URL]
 
-Builds ORDERS approved orders (3 lines each, 40 customers) in a temporary SQLite database,
+Builds ORDERS approved orders (3 lines each, 40 customers) in a temporary SQLite database
+(or a throwaway PostgreSQL database with ``--pg postgresql://postgres@127.0.0.1:5432/postgres``),
 then links DOCUMENTS invoices quoting their order number, DOCUMENTS quoting none, and
 DOCUMENTS quoting none that bill only one of the order's three lines, and
 prints the time per document, how many were linked alone (and how many of those to the wrong
@@ -11,11 +12,14 @@ order: this must stay 0) and how many were sent to link review.
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import datetime as dt
+import os
 import random
-import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -114,13 +118,42 @@ def invoice(url: str, order: Order, k: int, with_number: bool, partial: bool = F
         return doc.id
 
 
+@contextlib.contextmanager
+def database(pg_admin: str | None) -> Iterator[str]:
+    """A fresh database: a temporary SQLite file, or a throwaway PostgreSQL database created
+    (and dropped afterwards) on the server of ``pg_admin`` (e.g.
+    ``postgresql://postgres@127.0.0.1:5432/postgres``)."""
+    if pg_admin is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            yield f"sqlite:///{Path(tmp) / 'bench.db'}"
+        return
+    import psycopg
+
+    name = f"orderdesk_bench_{os.getpid()}"
+    with psycopg.connect(pg_admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = pg_admin.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        yield f"{url}/{name}"
+    finally:
+        from models.db import engine_for
+
+        engine_for(f"{url}/{name}").dispose()
+        with psycopg.connect(pg_admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def main() -> None:
-    n_orders = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    n_docs = int(sys.argv[2]) if len(sys.argv) > 2 else 50
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("orders", nargs="?", type=int, default=2000)
+    parser.add_argument("documents", nargs="?", type=int, default=50)
+    parser.add_argument("--pg", metavar="ADMIN_URL", help="run on PostgreSQL instead of SQLite")
+    args = parser.parse_args()
+    n_orders, n_docs = args.orders, args.documents
     rng = random.Random(7)
     settings = LinkingSettings()
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+    with database(args.pg) as url:
         upgrade(url)
         t0 = time.perf_counter()
         orders = build(url, n_orders, rng)
