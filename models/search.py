@@ -20,8 +20,10 @@ DERIVED_TABLE_PREFIX = "search_fts"
 
 
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
-    """Alembic hook: the derived full-text tables are not part of the mapped schema."""
-    return not (type_ == "table" and name is not None and name.startswith(DERIVED_TABLE_PREFIX))
+    """Alembic hook: the derived full-text tables, and the search's own index on documents'
+    facet columns, are not part of the mapped schema."""
+    derived = name is not None and name.startswith(DERIVED_TABLE_PREFIX)
+    return not (type_ in ("table", "index") and derived)
 
 
 class SavedSearch(Base):
