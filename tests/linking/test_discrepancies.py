@@ -405,3 +405,32 @@ def test_same_number_from_another_customer_is_not_taken_on_trust(settings: Setti
     with session_scope(settings.db_url) as s:
         link = s.execute(select(DocumentLink).where(DocumentLink.document_id == dn)).scalar_one()
         assert link.order_id == order.id and link.method == "order_number"
+
+
+def test_moving_a_document_to_another_order_recomputes_both(settings: Settings) -> None:
+    from models.audit import AuditEvent
+
+    po = purchase_order(122, "fr", n_lines=1)
+    first = order_of(settings, submit(settings, dataclasses.replace(po, number="BC-2026-1221")))
+    second = order_of(settings, submit(settings, dataclasses.replace(po, number="BC-2026-1222")))
+    quoted = dataclasses.replace(po, number="BC-2026-1221")
+    dn = submit(settings, follow_up(quoted, "delivery_note", "BL-122", days=2))
+    assert _status(settings, first.id) == "delivered"
+
+    with session_scope(settings.db_url) as s:  # the clerk sees the wrong number was printed
+        service.link_manually(s, dn, second.id, settings.linking, actor="clara")
+    assert (_status(settings, first.id), _status(settings, second.id)) == ("approved", "delivered")
+    with session_scope(settings.db_url) as s:
+        moves = s.execute(
+            select(AuditEvent.entity_id, AuditEvent.actor, AuditEvent.data)
+            .where(AuditEvent.action == "status_changed")
+            .order_by(AuditEvent.seq)
+        ).all()
+        assert [(int(e), a, d["from"], d["to"]) for e, a, d in moves] == [
+            (first.id, "system:linking", "approved", "delivered"),
+            (first.id, "clara", "delivered", "approved"),
+            (second.id, "clara", "approved", "delivered"),
+        ]
+    with session_scope(settings.db_url) as s:  # a retried link job keeps the person's choice
+        service.link_document(s, dn, settings.linking)
+    assert _status(settings, second.id) == "delivered" and _status(settings, first.id) == "approved"
