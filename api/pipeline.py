@@ -229,6 +229,9 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
             for k, o in stored
         ]
         content = mf.document_content(session, doc, parts)
+        # the last event this manifest covers: one recorded while it is being written is
+        # caught by the next refresh (archive.refresh)
+        through_seq = max((e["seq"] for e in content["events"]), default=0)
         manifests = mf.manifests_of(session, doc.id)
         previous = manifests[-1] if manifests else None
         unchanged = previous is not None and _json_bytes(
@@ -277,7 +280,12 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
             action="archived",
             entity_type="document",
             entity_id=doc.id,
-            data={"manifest": mobj.key, "sha256": mobj.sha256, "retain_until": until},
+            data={
+                "manifest": mobj.key,
+                "sha256": mobj.sha256,
+                "retain_until": until,
+                "through_seq": through_seq,
+            },
         )
 
     return apply

@@ -3,8 +3,10 @@
 Later events (links, payments, a generated order confirmation, corrections after approval)
 are recorded on the document in the audit trail; each must end up in a new manifest
 version. A document is stale when its last event that changes what is archived comes after
-its last ``archived`` event. The server's periodic tick re-queues the archive job for those
-(``api/jobs/archive_seal.py``), so no stage has to call the archive.
+its last ``archived`` event, or after the last event that manifest covers (``through_seq``
+in the ``archived`` event: an event recorded while the manifest was being written, by a
+link job running beside the archive job, is not in it). The server's periodic tick re-queues
+the archive job for those (``api/jobs/archive_seal.py``), so no stage has to call the archive.
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ from models.enums import DocStatus
 DECIDED = (DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.ARCHIVED)
 
 
-def stale_documents(session: Session, *, limit: int = 1000) -> list[int]:
-    """Ids of archived, decided documents with events newer than their last manifest."""
+def stale_documents(session: Session, *, since_seq: int = 0, limit: int = 1000) -> list[int]:
+    """Ids of archived, decided documents with events newer than their last manifest.
+
+    ``since_seq``: manifests archived at or before this audit sequence number were checked
+    for what they cover by an earlier call (the periodic tick passes its last watermark)."""
     documents = AuditEvent.entity_type == "document"
+    changes = AuditEvent.action.not_in(sorted(READ_ACTIONS))
     archived = (
         select(AuditEvent.entity_id, func.max(AuditEvent.seq).label("seq"))
         .where(documents, AuditEvent.action == "archived")
@@ -31,18 +37,29 @@ def stale_documents(session: Session, *, limit: int = 1000) -> list[int]:
     )
     changed = (
         select(AuditEvent.entity_id, func.max(AuditEvent.seq).label("seq"))
-        .where(documents, AuditEvent.action.not_in(sorted(READ_ACTIONS)))
+        .where(documents, changes)
         .group_by(AuditEvent.entity_id)
         .subquery()
     )
-    candidates = session.execute(
-        select(changed.c.entity_id)
-        .join(archived, archived.c.entity_id == changed.c.entity_id)
-        .where(changed.c.seq > archived.c.seq)
-    ).scalars()
-    ids = sorted(int(i) for i in candidates if i is not None and i.isdigit())
-    if not ids:
-        return []
+    rows = session.execute(
+        select(changed.c.entity_id, changed.c.seq, archived.c.seq).join(
+            archived, archived.c.entity_id == changed.c.entity_id
+        )
+    ).all()
+    last_change = {entity: seq for entity, seq, _ in rows}
+    stale = {entity for entity, change, manifest in rows if change > manifest}
+    # manifests written since the last call: did an event slip in while they were written?
+    recent = session.execute(
+        select(AuditEvent.entity_id, AuditEvent.seq, AuditEvent.data)
+        .where(documents, AuditEvent.action == "archived", AuditEvent.seq > since_seq)
+        .order_by(AuditEvent.seq)
+    ).all()
+    covered: dict[str | None, int] = {}
+    for entity, seq, data in recent:
+        through = data.get("through_seq") if isinstance(data, dict) else None
+        covered[entity] = int(through) if isinstance(through, int) else seq
+    stale |= {e for e, through in covered.items() if last_change.get(e, 0) > through}
+    ids = sorted(int(i) for i in stale if i is not None and i.isdigit())
     found: list[int] = []
     for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
         chunk = ids[start : start + 500]
@@ -56,3 +73,8 @@ def stale_documents(session: Session, *, limit: int = 1000) -> list[int]:
         if len(found) >= limit:
             break
     return sorted(found)[:limit]
+
+
+def head_seq(session: Session) -> int:
+    """The audit chain's last sequence number (the tick's next watermark)."""
+    return int(session.execute(select(func.coalesce(func.max(AuditEvent.seq), 0))).scalar_one())

@@ -28,16 +28,18 @@ def seal_now(settings: Settings) -> None:
         log.exception("could not seal the audit chain head; will retry")
 
 
-def refresh_now(settings: Settings) -> int:
-    """Queue the archive job for every stale document; returns how many."""
+def refresh_now(settings: Settings, since_seq: int = 0) -> tuple[int, int]:
+    """Queue the archive job for every stale document; returns how many, and the watermark
+    to pass next time (manifests archived up to it have been checked)."""
     from api.pipeline import ARCHIVE_JOB
-    from archive.refresh import stale_documents
+    from archive.refresh import head_seq, stale_documents
     from ingest.queue import enqueue
     from models.db import session_scope
 
     try:
         with session_scope(settings.db_url) as session:
-            ids = stale_documents(session)
+            watermark = head_seq(session)
+            ids = stale_documents(session, since_seq=since_seq)
             for doc_id in ids:
                 enqueue(
                     session,
@@ -47,10 +49,10 @@ def refresh_now(settings: Settings) -> int:
                 )
     except Exception:  # retried at the next tick
         log.exception("could not queue new manifest versions; will retry")
-        return 0
+        return 0, since_seq
     if ids:
         log.info("queued new manifest versions for %d document(s)", len(ids))
-    return len(ids)
+    return len(ids), watermark
 
 
 class PeriodicSealer:
@@ -64,8 +66,9 @@ class PeriodicSealer:
         return self
 
     def _loop(self) -> None:
+        watermark = 0
         while not self.stop.wait(self.settings.archive.seal_minutes * 60):
-            refresh_now(self.settings)
+            _queued, watermark = refresh_now(self.settings, watermark)
             seal_now(self.settings)
 
     def close(self) -> None:

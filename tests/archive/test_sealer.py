@@ -77,8 +77,8 @@ def test_the_tick_queues_a_new_manifest_for_later_events(settings: Settings) -> 
             entity_id=doc,
             data={"order_id": 1, "amount": "98.00"},
         )
-    assert refresh_now(settings) == 1
-    assert refresh_now(settings) == 1  # still stale, but one pending job is enough
+    assert refresh_now(settings)[0] == 1
+    assert refresh_now(settings)[0] == 1  # still stale, but one pending job is enough
     with session_scope(settings.db_url) as session:
         jobs = session.execute(select(Job.kind, Job.document_id, Job.status)).all()
     assert jobs == [("archive", doc, "queued")]
@@ -89,3 +89,26 @@ def test_the_tick_queues_a_new_manifest_for_later_events(settings: Settings) -> 
             select(ArchiveObject.document_id).where(ArchiveObject.kind == "manifest")
         ).scalars()
         assert sorted(manifests) == sorted([doc, doc, other])
+
+
+def test_an_event_recorded_while_the_manifest_is_written_is_not_lost(settings: Settings) -> None:
+    """The link job runs beside the archive job: its event can land after the manifest was
+    computed and before the ``archived`` event; the manifest says what it covers."""
+    from archive.refresh import head_seq, stale_documents
+
+    doc = make_archived(settings)
+    with session_scope(settings.db_url) as session:
+        covered = head_seq(session)
+        record_event(
+            session, actor="system:linking", action="linked", entity_type="document", entity_id=doc
+        )
+        record_event(  # what the archive job's apply records after that
+            session,
+            actor="system:archive",
+            action="archived",
+            entity_type="document",
+            entity_id=doc,
+            data={"manifest": "documents/x/manifest-v0002.json", "through_seq": covered},
+        )
+        assert stale_documents(session) == [doc]
+        assert stale_documents(session, since_seq=head_seq(session)) == []  # checked before
