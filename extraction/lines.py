@@ -114,10 +114,11 @@ def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
 def header_columns(row: Row) -> list[Column] | None:
     """Columns if ``row`` is a table header (three or more roles, one of them numeric)."""
     words = row.words
-    folded = [fold(w.text).strip(".,:;'‘’()|[]") or fold(w.text) for w in words]
+    folded = [fold(w.text).strip(".,:;'‘’()|[]_~—-") or fold(w.text) for w in words]
     fuzzy = any(w.confidence < 1.0 for w in words)  # OCR'd: allow one-letter misreads
     cols: list[Column] = []
     unknown = 0
+    stray = words[0] if words else None
     i = 0
     while i < len(words):
         for n in (4, 3, 2, 1):
@@ -139,10 +140,16 @@ def header_columns(row: Row) -> list[Column] | None:
                 unknown += 1
                 if unknown > 1:
                     return None
+                stray = words[i]
             i += 1
     roles = [c.role for c in cols]
     if len(set(roles)) != len(roles):
         return None
+    if fuzzy and stray and unknown == 1 and "description" not in roles and len(cols) >= 3:
+        # every order line has a description: an unreadable header word names it
+        cols.append(Column("description", stray.bbox[0], stray.bbox[2]))
+        cols.sort(key=lambda c: c.x0)
+        roles = [c.role for c in cols]
     # a two-column list (description and quantity: a delivery note) is a table only when
     # the row holds nothing but those two labels
     if len(cols) < 3 and not (sorted(roles) == ["description", "quantity"] and unknown == 0):
@@ -362,6 +369,8 @@ def _reread_short_cells(
     for row in layout.rows:
         cols = header_columns(row)
         if cols:
+            if table is not None:
+                cols = _complete(cols, table)
             table, top = _table(cols, layout.width), row.bottom
             break
     if table is None:
@@ -371,9 +380,13 @@ def _reread_short_cells(
         return layout
     i = roles.index("quantity")
     left, right = table.bounds[i]
+    regions = []
     for j in (i - 1, i + 1):
         if 0 <= j < len(roles) and roles[j] == "unit":
             left, right = min(left, table.bounds[j][0]), max(right, table.bounds[j][1])
+    regions.append((left, right))
+    if "unit" in roles and not left <= table.bounds[roles.index("unit")][0] < right:
+        regions.append(table.bounds[roles.index("unit")])  # one-letter units: "m", "h"
     bottom = layout.height - 30
     for row in layout.rows:
         if row.top > top and _is_stop(row):
@@ -384,12 +397,50 @@ def _reread_short_cells(
     words = [w for r in layout.rows for w in r.words]
     extra = [
         w
-        for w in reread(layout.page, (left, top + 1, right, bottom))
+        for x0, x1 in regions
+        for w in reread(layout.page, (x0, top + 1, x1, bottom))
         if not any(_overlaps(w.bbox, e.bbox) for e in words)
     ]
     if not extra:
         return layout
     return build_layout(words + extra, layout.page, layout.width, layout.height)
+
+
+def _amounts_right(items: list[_Item]) -> float | None:
+    edges = sorted(max(w.bbox[2] for w in it.words) for it in items if it.words)
+    return edges[len(edges) // 2] if edges else None
+
+
+def _shifted(table: Table, layout: PageLayout, ref_right: float, language: str) -> Table:
+    """The previous page's columns moved to where this page's rows sit: a scanner puts
+    each sheet a little to the side, and a page without a header has no labels to say."""
+    edges = sorted(
+        row.words[-1].bbox[2]
+        for row in layout.rows
+        if len(row.segments) >= 3 and parse_amount(row.words[-1].text, language) is not None
+    )
+    if len(edges) < 2:
+        return table
+    dx = edges[len(edges) // 2] - ref_right
+    if not 1.5 <= abs(dx) <= 40:
+        return table
+    cols = [Column(c.role, c.x0 + dx, c.x1 + dx) for c in table.columns]
+    return _table(cols, layout.width)
+
+
+def _complete(cols: list[Column], previous: Table) -> list[Column]:
+    """A header repeated on a later page names the same columns: one OCR could not read
+    there ("ate" for "Qté") is taken from the previous page, moved by the same offset."""
+    prev = {c.role: c for c in previous.columns}
+    roles = {c.role for c in cols}
+    if not roles < set(prev):
+        return cols
+    shifts = sorted(c.x0 - prev[c.role].x0 for c in cols)
+    dx = shifts[len(shifts) // 2]
+    missing = [
+        Column(c.role, c.x0 + dx, c.x1 + dx) for c in previous.columns if c.role not in roles
+    ]
+    return sorted(cols + missing, key=lambda c: c.x0)
 
 
 def extract_lines(
@@ -402,18 +453,29 @@ def extract_lines(
     table: Table | None = None
     items: list[_Item] = []
     done = False
+    ref_right: float | None = None  # where the amounts end on the page with the header
+    header_table: Table | None = None
+    header_page = 0
     for layout in layouts:
+        if ref_right is None and items:
+            ref_right = _amounts_right([it for it in items if it.page == header_page])
         if done:
             break
         source = next(p.source for p in result.pages if p.number == layout.page)
+        has_header = any(header_columns(r) for r in layout.rows)
+        if source == "ocr" and header_table is not None and not has_header and ref_right:
+            table = _shifted(header_table, layout, ref_right, language)
         if source == "ocr" and reread is not None:
-            layout = _reread_short_cells(layout, table, reread)
+            layout = _reread_short_cells(layout, header_table if has_header else table, reread)
         in_table = False
         last_bottom = 0.0
         for row in layout.rows:
             cols = header_columns(row)
             if cols:
-                table = _table(cols, layout.width)
+                if header_table is not None:
+                    cols = _complete(cols, header_table)
+                table = header_table = _table(cols, layout.width)
+                ref_right, header_page = None, layout.page
                 in_table = True
                 last_bottom = row.bottom
                 continue

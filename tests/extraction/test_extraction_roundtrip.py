@@ -114,6 +114,12 @@ def test_facturx_xml_wins_and_disagreements_are_reported(tmp_path: Path) -> None
     plain = extract(pdf, settings=SETTINGS, use_embedded_xml=False)
     assert plain.fields["document_number"].value == printed_number
     assert plain.fields["document_number"].source == "text"
+    import api.cli.extract  # noqa: F401  (registers the verbs)
+    from api.cli.app import app
+
+    out = CliRunner().invoke(app, ["extract", str(pdf), "--json", "--no-embedded-xml"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["fields"]["document_number"]["value"] == printed_number
 
 
 def test_render_page_png() -> None:
