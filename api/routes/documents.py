@@ -225,10 +225,15 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
 @router.get("/{document_id}", response_model=DocumentDetail)
 def get_document(
     document_id: int,
-    _actor: Actor = Depends(current_actor),
+    actor: Actor = Depends(current_actor),
     session: Session = Depends(get_session),
 ) -> DocumentDetail:
-    return detail(session, review.get_document(session, document_id))
+    doc = review.get_document(session, document_id)
+    if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
+        from archive.records import record_view
+
+        record_view(session, actor.name, doc.id, "rest")
+    return detail(session, doc)
 
 
 @router.patch("/{document_id}", response_model=DocumentDetail)

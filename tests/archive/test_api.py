@@ -123,3 +123,15 @@ def test_auditors_may_not_hold_admins_may(
     view = client.get(f"/api/archive/documents/{po}", headers=_auth(tokens["admin"])).json()
     assert all(o["legal_hold"] for o in view["archive"])
     assert "legal_hold" in [e["action"] for e in view["history"]]
+
+
+def test_an_auditor_reading_a_document_anywhere_is_in_its_history(
+    setup: tuple[TestClient, dict[str, str], int, int],
+) -> None:
+    client, tokens, po, _inv = setup
+    auditor, admin = _auth(tokens["auditor"]), _auth(tokens["admin"])
+    assert client.get(f"/api/documents/{po}", headers=auditor).status_code == 200
+    assert client.get(f"/api/documents/{po}", headers=admin).status_code == 200
+    history = client.get(f"/api/archive/documents/{po}", headers=admin).json()["history"]
+    views = [(e["actor"], e["data"].get("via")) for e in history if e["action"] == "viewed"]
+    assert views == [("audrey", "rest")]  # the auditor's, not the admin's document read

@@ -48,3 +48,14 @@ def test_search_screen_view_and_saved_search(settings: Settings) -> None:
 
     bundle = client.get(export.group(1).replace("&amp;", "&"))
     assert bundle.status_code == 200 and bundle.headers["content-type"] == "application/zip"
+
+
+def test_the_review_screen_read_by_an_auditor_is_in_the_history(settings: Settings) -> None:
+    doc = make_archived(settings)
+    with session_scope(settings.db_url) as session:
+        add_user(session, "audrey", Role.AUDITOR)
+    client = TestClient(create_app(settings))
+    log_in(client, "audrey")
+    assert client.get(f"/documents/{doc}").status_code == 200
+    view = client.get(f"/search/documents/{doc}")
+    assert re.findall(r"<td>audrey</td><td>(\w+)</td>", view.text) == ["viewed", "viewed"]

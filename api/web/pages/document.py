@@ -201,6 +201,11 @@ def review_screen(
     settings: Settings = Depends(get_settings),
 ) -> Response:
     doc = review.get_document(session, document_id)
+    if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
+        from archive.records import record_view
+
+        record_view(session, actor.name, doc.id, "web")
+        session.flush()
     flash = request.session.pop(FLASH_KEY, None) if "session" in request.scope else None
     return page(
         request,
