@@ -133,6 +133,7 @@ def _link_follow_up(session: Session, doc: Document, settings: LinkingSettings, 
                 score=None,
                 actor=manual.linked_by,
                 announce=False,
+                related=manual.related_document_id,  # the invoice a person tied a credit to
             )
     else:
         outcome = find_order(session, facts, settings)
@@ -172,6 +173,7 @@ def _attach(
     score: float | None,
     actor: str,
     announce: bool = True,
+    related: int | None = None,
 ) -> DocumentLink:
     link = DocumentLink(
         document_id=doc.id,
@@ -181,6 +183,7 @@ def _attach(
         score=score,
         reference=facts.order_ref,
         linked_by=actor,
+        related_document_id=related,
     )
     kind = LINE_KIND[facts.doc_type]
     for m in match_lines(facts.lines, list(order.lines)):
@@ -559,6 +562,55 @@ def link_manually(
     _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
     if doc.doc_type == "invoice":
         _adopt_payments(session, doc, settings)
+    return link
+
+
+def assign_credit(
+    session: Session, credit_note_id: int, invoice_id: int, settings: LinkingSettings, *, actor: str
+) -> DocumentLink:
+    """A clerk says which invoice a credit note corrects (when it names none and several of
+    its order's invoices fit). The choice is kept through later re-runs of the link job."""
+    serialise(session)
+    doc = session.get(Document, credit_note_id)
+    if doc is None:
+        raise NotFound(f"document {credit_note_id} does not exist")
+    if doc.doc_type != "credit_note":
+        raise InvalidState(f"document {credit_note_id} is a {doc.doc_type}, not a credit note")
+    link = next(iter(_links_of(session, doc.id)), None)
+    if link is None:
+        raise InvalidState(
+            f"credit note {doc.document_number or doc.id} is not linked to an order yet; "
+            "link it to its order first"
+        )
+    invoice = session.execute(
+        select(DocumentLink).where(
+            DocumentLink.document_id == invoice_id,
+            DocumentLink.order_id == link.order_id,
+            DocumentLink.role == "invoice",
+        )
+    ).scalar_one_or_none()
+    if invoice is None:
+        raise InvalidInput(
+            f"document {invoice_id} is not an invoice of the credit note's order; pick one of "
+            "the order's invoices"
+        )
+    before = link.related_document_id
+    link.related_document_id, link.method, link.linked_by = invoice_id, "manual", actor
+    session.flush()
+    record_event(
+        session,
+        actor=actor,
+        action="credit_assigned",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"order_id": link.order_id, "invoice_before": before, "invoice": invoice_id},
+    )
+    order = session.get(Order, link.order_id)
+    if order is not None:
+        refresh_order(session, order, settings, actor=actor, because={"document_id": doc.id})
+    if before is not None and before != invoice_id:
+        touched = _sync_invoice_payments(session, before, settings)
+        tasks.sync_tasks(session, touched)
     return link
 
 

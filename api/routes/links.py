@@ -109,6 +109,29 @@ def link_document(
     return views.document_links(session, document_id)
 
 
+class CreditBody(BaseModel):
+    invoice_id: int
+
+
+@router.post("/api/documents/{document_id}/credited-invoice")
+def credited_invoice(
+    document_id: int,
+    body: CreditBody,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> list[dict[str, Any]]:
+    """Say which of its order's invoices a credit note corrects (when it names none)."""
+    try:
+        service.assign_credit(
+            session, document_id, body.invoice_id, settings.linking, actor=actor.name
+        )
+    except LinkingError as exc:
+        raise _fail(exc) from exc
+    session.flush()
+    return views.document_links(session, document_id)
+
+
 @router.get("/api/discrepancies", response_model=Page)
 def list_discrepancies(
     status: Literal["open", "resolved"] | None = "open",

@@ -7,14 +7,19 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from fastapi.testclient import TestClient
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from api.app import create_app
 from linking import service
 from linking.views import order_view
 from models.db import session_scope
+from models.enums import Role
 from models.linking import Discrepancy, DocumentLink, PaymentAllocation
 from models.orders import Order
 from models.settings import Settings
+from tests.api.helpers import add_user
 from tests.linking.story import follow_up, order_of, part, payment, purchase_order, submit
 
 
@@ -206,16 +211,41 @@ def test_credit_note_waits_for_the_invoice_that_billed_its_line(settings: Settin
     assert _open(settings) == []
 
 
-def test_credit_note_that_fits_two_invoices_asks_a_person(settings: Settings) -> None:
+def test_credit_note_that_fits_two_invoices_asks_a_person(
+    settings: Settings, session: Session
+) -> None:
     po = purchase_order(507, "en", n_lines=1)
     order = order_of(settings, submit(settings, po))
     [line] = po.lines
     submit(settings, follow_up(po, "delivery_note", "DN-507", days=1))
     half = line.quantity / 2
-    submit(settings, follow_up(po, "invoice", "INV-5071", days=2, lines=[part(line, half)]))
-    submit(settings, follow_up(po, "invoice", "INV-5072", days=3, lines=[part(line, half)]))
-    cn = submit(settings, follow_up(po, "credit_note", "CN-507", days=4, lines=[part(line, 1)]))
+    first = submit(settings, follow_up(po, "invoice", "INV-5071", days=2, lines=[part(line, half)]))
+    second = submit(
+        settings, follow_up(po, "invoice", "INV-5072", days=3, lines=[part(line, half)])
+    )
+    credit = follow_up(po, "credit_note", "CN-507", days=4, lines=[part(line, 1)])
+    cn = submit(settings, credit)
     assert _open(settings) == [("credit_unassigned", cn)]
+    assert _credits(settings, cn) is None
     with session_scope(settings.db_url) as s:
         [d] = s.execute(select(Discrepancy).where(Discrepancy.status == "open")).scalars()
         assert "INV-5071" in d.message and "INV-5072" in d.message and d.order_id == order.id
+
+    token = add_user(session, "clara", Role.CLERK, token=True)
+    with TestClient(create_app(settings), headers={"authorization": f"Bearer {token}"}) as api:
+        page = api.get(f"/orders/{order.id}", headers={"accept": "text/html"}).text
+        assert f'action="/orders/documents/{cn}/credit"' in page and "INV-5072" in page
+        wrong = api.post(f"/api/documents/{cn}/credited-invoice", json={"invoice_id": cn})
+        assert wrong.status_code == 422, wrong.text
+        ok = api.post(f"/api/documents/{cn}/credited-invoice", json={"invoice_id": second})
+        assert ok.status_code == 200, ok.text
+        assert ok.json()[0]["related_document_id"] == second
+    assert _open(settings) == []
+    view = _view(settings, order.id)
+    assert [(i["document_id"], i["credited"]) for i in view["invoices"]] == [
+        (first, Decimal("0.00")),
+        (second, credit.total_gross),
+    ]
+    with session_scope(settings.db_url) as s:  # a re-run of the link job keeps the choice
+        service.link_document(s, cn, settings.linking)
+    assert _credits(settings, cn) == second and _open(settings) == []

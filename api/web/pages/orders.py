@@ -163,6 +163,24 @@ def link_form(
     return RedirectResponse(f"/orders/{order_id}", status_code=303)
 
 
+@router.post("/orders/documents/{document_id}/credit")
+def credit_form(
+    request: Request,
+    document_id: int,
+    invoice_id: int = Form(...),
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    try:
+        link = service.assign_credit(
+            session, document_id, invoice_id, settings.linking, actor=actor.name
+        )
+    except LinkingError as exc:
+        raise HTTPException(exc.status_code, str(exc)) from exc
+    return RedirectResponse(f"/orders/{link.order_id}", status_code=303)
+
+
 @router.post("/orders/discrepancies/{discrepancy_id}/resolve")
 def resolve_form(
     request: Request,
