@@ -56,12 +56,18 @@ def verify(json_out: bool = typer.Option(False, "--json"), data_dir: Path | None
 
 @archive_app.command("seal")
 def seal(data_dir: Path | None = DataDir) -> None:
-    """Seal the audit chain's head into the archive now (``run`` does it periodically)."""
+    """Seal the audit chain's head into the archive now, after queueing new manifest
+    versions for documents that moved on (``run`` does both periodically; schedule this
+    where only ``serve`` and ``worker`` run)."""
+    from api.jobs.archive_seal import refresh_now
     from archive.seal import seal_head
     from archive.store import open_store
     from models.db import session_scope
 
     settings = load_settings(data_dir)
+    queued, _watermark = refresh_now(settings)
+    if queued:
+        typer.echo(f"queued new manifest versions for {queued} document(s)")
     with session_scope(settings.db_url) as session:
         sealed = seal_head(session, open_store(settings), settings.archive)
     typer.echo(f"sealed event {sealed.seq} as {sealed.key}" if sealed else "already sealed")

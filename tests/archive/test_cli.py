@@ -51,3 +51,17 @@ def test_search_hold_and_export(settings: Settings, tmp_path: Path) -> None:
     r = runner.invoke(app, ["archive", "export", "--query", "quebec", "-o", str(out)], env=env)
     assert r.exit_code == 0, r.output
     assert f"documents/{doc}/original.pdf" in zipfile.ZipFile(out).namelist()
+
+
+def test_seal_queues_manifest_versions_for_documents_that_moved_on(settings: Settings) -> None:
+    from models.audit import record_event
+
+    doc = make_archived(settings)
+    with session_scope(settings.db_url) as session:
+        record_event(
+            session, actor="system:linking", action="linked", entity_type="document", entity_id=doc
+        )
+    r = runner.invoke(app, ["archive", "seal"], env=_env(settings))
+    assert r.exit_code == 0, r.output
+    assert "queued new manifest versions for 1 document(s)" in r.output
+    assert "sealed event" in r.output
