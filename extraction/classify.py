@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.layout import PageLayout
+from extraction.layout import PageLayout, Segment
 
 # (doc type, pattern on folded text); longer, more specific phrases first
 TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -137,7 +137,9 @@ def classify(layouts: list[PageLayout]) -> Classification:
     body = heights[len(heights) // 2] if heights else 10.0
     scores: dict[str, float] = {}
     best_title: dict[str, tuple[float, tuple[float, float, float, float]]] = {}
-    for seg in first.segments:
+    # a spaced-out title may be split in two segments ("PACKING | SLIP"): whole rows too
+    joined = [Segment(r.words, r.page, r.index) for r in first.rows if len(r.segments) > 1]
+    for seg in first.segments + joined:
         text = seg.folded
         for doc_type, pattern in TITLE_PATTERNS:
             if not pattern.search(text):

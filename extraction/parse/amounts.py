@@ -77,7 +77,7 @@ def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     if len(found) != 1:
         return None
     value, start, end = found[0]
-    rest = (cleaned[:start] + cleaned[end:]).strip(" :=*-")
+    rest = (cleaned[:start] + cleaned[end:]).strip(" :=*-.")
     if rest:
         return None
     return value
