@@ -20,6 +20,7 @@ from minio import Minio
 from minio.commonconfig import COMPLIANCE
 from minio.datatypes import Object
 from minio.error import MinioException, S3Error
+from minio.helpers import MAX_PART_SIZE, MIN_PART_SIZE
 from minio.objectlockconfig import YEARS, ObjectLockConfig
 from minio.retention import Retention
 
@@ -98,9 +99,21 @@ class S3WormStore:
             SHA256_META: digest,
         }
         retention = Retention(COMPLIANCE, retain_until) if retain_until else None
+        if len(data) > MAX_PART_SIZE:
+            raise ObjectStoreError(
+                f"{key} is {len(data)} bytes; one archived object is at most 5 GiB"
+            )
         try:
+            # one PUT, never multipart (the client's default above 5 MiB): the checksum is
+            # of the whole object, and Object Lock uploads need one on every request
             result = self.client.put_object(
-                self.bucket, key, io.BytesIO(data), len(data), metadata=headers, retention=retention
+                self.bucket,
+                key,
+                io.BytesIO(data),
+                len(data),
+                metadata=headers,
+                retention=retention,
+                part_size=max(len(data), MIN_PART_SIZE),
             )
         except MinioException as exc:
             raise ObjectStoreError(f"could not archive {key}: {exc}") from exc

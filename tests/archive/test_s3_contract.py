@@ -12,6 +12,7 @@ import base64
 import datetime as dt
 import hashlib
 import io
+import os
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -164,3 +165,18 @@ def test_the_store_checks_our_checksum(s3_target: S3Target, bucket: str) -> None
             bucket, "documents/6/x.json", io.BytesIO(data), len(data), metadata=headers
         )
     assert refused.value.code in ("BadDigest", "XAmzContentChecksumMismatch", "InvalidRequest")
+
+
+def test_a_large_original_goes_in_one_checked_put(s3_target: S3Target, bucket: str) -> None:
+    """A scan of a few pages is easily over 5 MiB, where the client would switch to a
+    multipart upload whose parts carry neither our checksum nor (on AWS) the checksum that
+    Object Lock uploads require: the store puts it in one request."""
+    store = S3WormStore(s3_target.client(), bucket)
+    data = os.urandom(6 * 1024 * 1024 + 17)
+    obj = store.put("originals/aa/large", data, retain_until=_until())
+    stat = s3_target.client().stat_object(
+        bucket, obj.key, version_id=obj.version_id, extra_headers={"x-amz-checksum-mode": "ENABLED"}
+    )
+    assert stat.metadata is not None
+    assert stat.metadata["x-amz-checksum-sha256"] == _b64sha(data)
+    assert store.lock_status(obj.key, obj.version_id).mode == "COMPLIANCE"
