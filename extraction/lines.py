@@ -394,6 +394,8 @@ def _reread_short_cells(
             break
     if bottom - top < 10:
         return layout
+    if not _cells_missing(layout, table, top, bottom):
+        return layout  # the page pass read every quantity and unit: no second look
     words = [w for r in layout.rows for w in r.words]
     extra = [
         w
@@ -404,6 +406,22 @@ def _reread_short_cells(
     if not extra:
         return layout
     return build_layout(words + extra, layout.page, layout.width, layout.height)
+
+
+def _cells_missing(layout: PageLayout, table: Table, top: float, bottom: float) -> bool:
+    """Does a row that has an amount lack its quantity or unit?"""
+    roles = [c.role for c in table.columns]
+    money = [r for r in ("line_total", "unit_price") if r in roles]
+    for row in layout.rows:
+        if not top < row.top < bottom:
+            continue
+        cells = {k: _text(v) for k, v in _cells(table, row.words).items()}
+        if money and not any(parse_amount(cells.get(r, "").replace(" ", ""), "en") for r in money):
+            continue  # not an item row (a wrapped description, a note)
+        qty = re.sub(r"[A-Za-zÀ-ÿ.²]+\s*$", "", cells.get("quantity", "")).strip()
+        if parse_amount(qty, "en") is None or ("unit" in roles and not cells.get("unit")):
+            return True
+    return False
 
 
 def _amounts_right(items: list[_Item]) -> float | None:

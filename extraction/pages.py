@@ -330,7 +330,8 @@ def region_reader(
         if x1 - x0 < 8 or y1 - y0 < 8:
             return []
         crop = preprocess.clean_region(image.crop((x0, y0, x1, y1)))
-        words = tesseract.image_to_words(crop, settings.ocr_languages, psm=6)
+        # digits and short units: the English model alone reads them and loads faster
+        words = tesseract.image_to_words(crop, "eng", psm=6)
         return [
             Word(
                 text=w.text,
