@@ -274,8 +274,9 @@ def clean_ocr_text(text: str) -> str:
     # a speck after a word, before the next one: "cannelure. 600", "charge: avec"
     text = re.sub(r"(?<=[a-zà-ÿ]{2})[.:] (?=[^\W_])", " ", text)
     text = _SQUARED.sub("²", text)
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" _:;,'`|~-")
+    # the narrow space between a number and its unit is often lost: "10L", "4m"
+    text = re.sub(r"\s+", " ", text).strip(" _:;,'`|~-")
+    return re.sub(r"\b(\d+(?:[.,]\d+)?)(mm|cm|m|kg|g|L|W)\b", r"\1 \2", text)
 
 
 _LOST_POINT = re.compile(r"(?<=\d) (?=\d{2}\s*(?:€|EUR|GBP|USD|CHF|£|\$)?\s*$)")

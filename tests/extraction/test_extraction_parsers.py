@@ -299,3 +299,19 @@ def test_header_labels_read_as_ocr_leaves_them(
     doc_type = "order_confirmation" if "ORDER" in row[0][0] else "invoice"
     hits = choose(label_hits([build_layout(words, 1, 595, 842)], doc_type, "en"))
     assert hits[field].value == value
+
+
+@pytest.mark.parametrize(
+    ("ocr", "clean"),
+    [
+        ("Air filter cartridge for.compressor", "Air filter cartridge for compressor"),
+        ("Carton double cannelure. 600x400x400", "Carton double cannelure 600x400x400"),
+        ("Câble électrique 2,5 mm? rouge", "Câble électrique 2,5 mm² rouge"),
+        ("Peinture blanche 10L_:", "Peinture blanche 10 L"),
+        ("Electrical cable H07V-U 2.5 mm2 red", "Electrical cable H07V-U 2.5 mm2 red"),
+    ],
+)
+def test_ocr_cell_clean_up(ocr: str, clean: str) -> None:
+    from extraction.lines import clean_ocr_text
+
+    assert clean_ocr_text(ocr) == clean
