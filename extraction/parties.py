@@ -85,7 +85,9 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5), default=layout.width
             )
             for below in layout.rows[seg.row + 1 :]:
-                if below.top - last_bottom > layout.line_height * 1.3:
+                # OCR boxes hug the glyphs, so the gap between printed lines looks wider
+                ocr = seg.confidence < 1.0
+                if below.top - last_bottom > layout.line_height * (1.8 if ocr else 1.3):
                     break
                 if header_columns(below) is not None:
                     break  # the table starts right under the block
@@ -156,6 +158,12 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | No
     return max(cands, key=lambda s: (round(s.height, 0), -s.top))
 
 
+def _clean_ocr_line(text: str) -> str:
+    """Specks OCR reads as a full stop: after a house number, at the end of a line."""
+    text = re.sub(r"(?<=\d)\. (?=[^\W\d_])", " ", text)
+    return re.sub(r"(?<=[a-z]{3})\.$", "", text)
+
+
 def _fv(seg: Segment, text: str, source: str, conf: float, page: int) -> FieldValue:
     c = conf if source == "text" else min(0.93, 0.55 + 0.4 * seg.confidence)
     return FieldValue(
@@ -198,7 +206,10 @@ def extract_parties(result: ExtractionResult, layouts: list[PageLayout]) -> None
     for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address")):
         blk = by_kind.get(kind)
         if blk and len(blk.lines) >= 2:
-            addr = ", ".join(s.text.strip() for s in blk.lines[1:])
+            texts = [s.text.strip() for s in blk.lines[1:]]
+            if src == "ocr":
+                texts = [_clean_ocr_line(t) for t in texts]
+            addr = ", ".join(texts)
             seg = blk.lines[1]
             fv = _fv(seg, addr, src, 0.92, first.page)
             fv.bbox = (
