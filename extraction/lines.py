@@ -372,6 +372,8 @@ def _reread_short_cells(
         if cols:
             if table is not None:
                 cols = _complete(cols, table)
+            if "quantity" not in {c.role for c in cols}:
+                cols = _unlabelled_quantity(cols, layout, row)
             table, top = _table(cols, layout.width), row.bottom
             break
     if table is None:
@@ -447,6 +449,34 @@ def _shifted(table: Table, layout: PageLayout, ref_right: float, language: str) 
     return _table(cols, layout.width)
 
 
+_PLAIN_NUMBER = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?$")
+
+
+def _unlabelled_quantity(cols: list[Column], layout: PageLayout, header: Row) -> list[Column]:
+    """A quantity column whose label OCR lost ("Qty" is short): plain numbers that line
+    up, row after row, between two labelled columns."""
+    cols = sorted(cols, key=lambda c: c.x0)
+    below = [r for r in layout.rows if r.top > header.bottom][:40]
+    best: tuple[int, float, float] | None = None
+    for left, right in itertools.pairwise(cols):
+        if right.x0 - left.x1 < 12 or left.role in ("description", "sku"):
+            continue  # text runs on past its label: numbers there are part of it
+        hits = [
+            w
+            for r in below
+            for w in r.words
+            if _PLAIN_NUMBER.match(w.text)
+            and left.x1 + 1 < (w.bbox[0] + w.bbox[2]) / 2 < right.x0 - 1
+            and w.bbox[2] <= right.x0 + 1
+        ]
+        rows_hit = len({round(w.bbox[1]) for w in hits})
+        if rows_hit >= max(2, len(below) // 4) and (best is None or rows_hit > best[0]):
+            best = (rows_hit, min(w.bbox[0] for w in hits), max(w.bbox[2] for w in hits))
+    if best is None:
+        return cols
+    return sorted([*cols, Column("quantity", best[1], best[2])], key=lambda c: c.x0)
+
+
 def _complete(cols: list[Column], previous: Table) -> list[Column]:
     """A header repeated on a later page names the same columns: one OCR could not read
     there ("ate" for "Qté") is taken from the previous page, moved by the same offset."""
@@ -493,6 +523,8 @@ def extract_lines(
             if cols:
                 if header_table is not None:
                     cols = _complete(cols, header_table)
+                if source == "ocr" and "quantity" not in {c.role for c in cols}:
+                    cols = _unlabelled_quantity(cols, layout, row)
                 table = header_table = _table(cols, layout.width)
                 ref_right, header_page = None, layout.page
                 in_table = True

@@ -315,3 +315,23 @@ def test_ocr_cell_clean_up(ocr: str, clean: str) -> None:
     from extraction.lines import clean_ocr_text
 
     assert clean_ocr_text(ocr) == clean
+
+
+def test_ocr_quantity_column_without_its_label() -> None:
+    """OCR dropped the short "Qty" label; plain numbers lined up under the gap between two
+    labelled columns are the quantities."""
+    result = _lines_of(
+        [
+            [("SKU", 40), ("Price", 120), ("Description", 220), ("Amount", 480)],
+            [("A-1", 40), ("5.00", 120), ("12", 190), ("Screws", 220), ("60.00", 480)],
+            [("A-2", 40), ("2.50", 120), ("4", 196), ("Nuts", 220), ("10.00", 480)],
+            [("A-3", 40), ("1.00", 120), ("30", 190), ("Washers", 220), ("30.00", 480)],
+        ],
+        conf=0.9,
+        language="en",
+    )
+    assert [(li.sku, li.quantity, li.description) for li in result.lines] == [
+        ("A-1", "12", "Screws"),
+        ("A-2", "4", "Nuts"),
+        ("A-3", "30", "Washers"),
+    ]
