@@ -137,13 +137,21 @@ def classify(layouts: list[PageLayout]) -> Classification:
     body = heights[len(heights) // 2] if heights else 10.0
     scores: dict[str, float] = {}
     best_title: dict[str, tuple[float, tuple[float, float, float, float]]] = {}
-    # a spaced-out title may be split in two segments ("PACKING | SLIP"): whole rows too
-    joined = [Segment(r.words, r.page, r.index) for r in first.rows if len(r.segments) > 1]
-    for seg in first.segments + joined:
+    # a spaced-out title may be split in two segments ("PACKING | SLIP"): whole rows are
+    # read too, for a name that only appears across a segment boundary
+    candidates: list[tuple[Segment, list[str]]] = [(s, []) for s in first.segments]
+    candidates += [
+        (Segment(r.words, r.page, r.index), [s.folded for s in r.segments])
+        for r in first.rows
+        if len(r.segments) > 1
+    ]
+    for seg, parts in candidates:
         text = seg.folded
         for doc_type, pattern in TITLE_PATTERNS:
             if not pattern.search(text):
                 continue
+            if any(pattern.search(p) for p in parts):
+                break  # already counted from the segment itself
             weight = 1.0
             if seg.top < first.height * 0.4:
                 weight += 1.0
