@@ -298,6 +298,29 @@ def clean_ocr_unit(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _arithmetic_repair(
+    qty: Decimal, price: Decimal, total: Decimal, cells: dict[str, str]
+) -> tuple[Decimal, Decimal]:
+    """OCR lost the leading digits of a price or a total ("1.82" read "82"): when exactly
+    one of them, recomputed from the other two, ends with the digits that were read, the
+    recomputed value is taken (the line keeps a low confidence)."""
+    fixes = []
+    if qty:
+        cand = (total / qty).quantize(Decimal("0.01"))
+        read = _digits(cells.get("unit_price", "")).lstrip("0")
+        if cand * qty == total and read and _digits(f"{cand:.2f}").endswith(read):
+            fixes.append((cand, total))
+    cand = (qty * price).quantize(Decimal("0.01"))
+    read = _digits(cells.get("line_total", "")).lstrip("0")
+    if cand == qty * price and read and _digits(f"{cand:.2f}").endswith(read):
+        fixes.append((price, cand))
+    return fixes[0] if len(fixes) == 1 else (price, total)
+
+
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
     if source == "ocr":
@@ -321,8 +344,15 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     if item.doubtful:
         conf = min(conf, 0.7)  # a cell guessed across a column boundary needs a look
     if qty is not None and price is not None and total is not None:
+        if abs(qty * price - total) > Decimal("0.011") and source == "ocr":
+            price, total = _arithmetic_repair(qty, price, total, c)
         if abs(qty * price - total) > Decimal("0.011"):
             conf = min(conf, 0.5)
+        elif (price, total) != (
+            parse_amount(c.get("unit_price", ""), language),
+            parse_amount(c.get("line_total", ""), language),
+        ):
+            conf = min(conf, 0.6)  # repaired from the arithmetic: a clerk confirms
     elif "line_total" in c and total is None:
         conf = min(conf, 0.6)
     xs = [w.bbox for w in item.words]

@@ -335,3 +335,17 @@ def test_ocr_quantity_column_without_its_label() -> None:
         ("A-2", "4", "Nuts"),
         ("A-3", "30", "Washers"),
     ]
+
+
+def test_ocr_line_total_missing_its_leading_digit_is_recomputed_but_flagged() -> None:
+    result = _lines_of(
+        [
+            [("Description", 40), ("Qty", 300), ("Price", 400), ("Amount", 480)],
+            [("Trolley", 40), ("24", 310), ("224.60", 400), ("390.40", 480)],
+        ],
+        conf=0.95,
+        language="en",
+    )
+    (line,) = result.lines
+    assert line.line_total == "5390.40"
+    assert line.confidence < 0.9
