@@ -402,8 +402,7 @@ def _reread_short_cells(
         if cols:
             if table is not None:
                 cols = _complete(cols, table)
-            if "quantity" not in {c.role for c in cols}:
-                cols = _unlabelled_quantity(cols, layout, row)
+            cols = _unlabelled_quantity(cols, layout, row)
             table, top = _table(cols, layout.width), row.bottom
             break
     if table is None:
@@ -482,20 +481,32 @@ def _shifted(table: Table, layout: PageLayout, ref_right: float, language: str) 
 _PLAIN_NUMBER = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?$")
 
 
+_SHORT_WORD = re.compile(r"^[A-Za-zÀ-ÿ]{1,6}\.?$")
+
+
 def _unlabelled_quantity(cols: list[Column], layout: PageLayout, header: Row) -> list[Column]:
-    """A quantity column whose label OCR lost ("Qty" is short): plain numbers that line
-    up, row after row, between two labelled columns."""
+    """Columns whose short label OCR lost ("Qty", "UdM"): plain numbers (quantities) or
+    short words (units) that line up, row after row, between two labelled columns."""
+    for role, shape in (("quantity", _PLAIN_NUMBER), ("unit", _SHORT_WORD)):
+        if role not in {c.role for c in cols}:
+            cols = _unlabelled(cols, layout, header, role, shape)
+    return cols
+
+
+def _unlabelled(
+    cols: list[Column], layout: PageLayout, header: Row, role: str, shape: re.Pattern[str]
+) -> list[Column]:
     cols = sorted(cols, key=lambda c: c.x0)
     below = [r for r in layout.rows if r.top > header.bottom][:40]
     best: tuple[int, float, float] | None = None
     for left, right in itertools.pairwise(cols):
         if right.x0 - left.x1 < 12 or left.role in ("description", "sku"):
-            continue  # text runs on past its label: numbers there are part of it
+            continue  # text runs on past its label: words there are part of it
         hits = [
             w
             for r in below
             for w in r.words
-            if _PLAIN_NUMBER.match(w.text)
+            if shape.match(w.text)
             and left.x1 + 1 < (w.bbox[0] + w.bbox[2]) / 2 < right.x0 - 1
             and w.bbox[2] <= right.x0 + 1
         ]
@@ -504,7 +515,7 @@ def _unlabelled_quantity(cols: list[Column], layout: PageLayout, header: Row) ->
             best = (rows_hit, min(w.bbox[0] for w in hits), max(w.bbox[2] for w in hits))
     if best is None:
         return cols
-    return sorted([*cols, Column("quantity", best[1], best[2])], key=lambda c: c.x0)
+    return sorted([*cols, Column(role, best[1], best[2])], key=lambda c: c.x0)
 
 
 def _complete(cols: list[Column], previous: Table) -> list[Column]:
@@ -553,7 +564,7 @@ def extract_lines(
             if cols:
                 if header_table is not None:
                     cols = _complete(cols, header_table)
-                if source == "ocr" and "quantity" not in {c.role for c in cols}:
+                if source == "ocr":
                     cols = _unlabelled_quantity(cols, layout, row)
                 table = header_table = _table(cols, layout.width)
                 ref_right, header_page = None, layout.page
