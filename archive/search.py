@@ -11,6 +11,12 @@ Engines: SQLite FTS5 (unicode61, diacritics removed, porter stemming) on the emb
 default; PostgreSQL tsvector over French and English configurations with unaccent, GIN
 indexed, in a narrow table that carries the facet columns (``0003_archive_search``). Both
 indexes are kept by triggers; ``reindex`` rebuilds them from the ``search_source`` view.
+Or, with ``archive.search_engine = "tantivy"``, a tantivy index derived from the database
+(``archive/search_tantivy.py``); browsing by facets alone always asks the database.
+
+Which engine: the settings registered for the session's database by ``configure`` (the
+API and the CLI do), else the environment's settings when they name the same database,
+else the database engine.
 """
 
 from __future__ import annotations
@@ -21,10 +27,16 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, make_url, text
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from models.settings import Settings
 
 START, STOP = "\x02", "\x03"
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -156,6 +168,35 @@ def pg_tsquery(clauses: list[list[Term]], params: dict[str, Any]) -> str:
     return "(" + " || ".join(ors) + ")"
 
 
+# -- which engine ------------------------------------------------------------------------
+_SETTINGS: dict[str, Settings | None] = {}
+
+
+def _url_key(url: str | URL) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def configure(settings: Settings) -> None:
+    """Searches on ``settings.db_url`` use ``settings.archive.search_engine``."""
+    _SETTINGS[_url_key(settings.db_url)] = settings
+
+
+def engine_settings(session: Session) -> Settings | None:
+    """The settings that choose the engine for this session's database, if any."""
+    key = _url_key(session.get_bind().engine.url)
+    if key not in _SETTINGS:
+        from models.settings import get_settings
+
+        env = get_settings()
+        _SETTINGS[key] = env if _url_key(env.db_url) == key else None
+    return _SETTINGS[key]
+
+
+def _tantivy(session: Session) -> Settings | None:
+    settings = engine_settings(session)
+    return settings if settings and settings.archive.search_engine == "tantivy" else None
+
+
 # -- running it --------------------------------------------------------------------------
 def search(session: Session, query: SearchQuery, *, facets: bool = True) -> SearchResult:
     clauses = parse(query.q)
@@ -164,6 +205,11 @@ def search(session: Session, query: SearchQuery, *, facets: bool = True) -> Sear
     if not clauses:
         where = _facet_sql(session, query, params, "d")
         return _browse(session, query, where, params, facets)
+    tantivy_settings = _tantivy(session)
+    if tantivy_settings is not None:
+        from archive import search_tantivy
+
+        return search_tantivy.search(session, query, clauses, tantivy_settings, facets=facets)
     if dialect == "postgresql":
         # search_fts carries the facet columns: filter and count without touching documents
         # unless the customer's name or an order number is asked for
@@ -258,7 +304,9 @@ def _hits(session: Session, rows: list[Any]) -> list[SearchHit]:
     }
     hits = []
     for doc_id, score, snip in rows:
-        d = docs[doc_id]
+        d = docs.get(doc_id)
+        if d is None:  # deleted since a derived index saw it
+            continue
         hits.append(
             SearchHit(
                 id=d.id,
@@ -358,8 +406,15 @@ def _like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def reindex(session: Session) -> int:
-    """Rebuild the full-text index from the database (after a restore, or to be sure)."""
+def reindex(session: Session, progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the full-text index of the configured engine from the database (after a
+    restore, or to be sure); ``progress(done, total)`` is called as documents are indexed
+    when the engine can tell."""
+    tantivy_settings = _tantivy(session)
+    if tantivy_settings is not None:
+        from archive import search_tantivy
+
+        return search_tantivy.rebuild(session.get_bind().engine, tantivy_settings, progress)
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("DELETE FROM search_fts"))
         session.execute(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import sys
 from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
@@ -40,10 +41,11 @@ def search_cmd(
     if query == REINDEX:
         reindex_cmd(data_dir)
         return
-    from archive.search import SearchError, SearchQuery, search
+    from archive.search import SearchError, SearchQuery, configure, search
     from models.db import session_scope
 
     settings = load_settings(data_dir)
+    configure(settings)
     try:
         q = SearchQuery(
             q=query,
@@ -89,11 +91,23 @@ def _terminal(snippet: str) -> str:
 
 
 def reindex_cmd(data_dir: Path | None) -> None:
-    """Rebuild the full-text index from documents and pages."""
-    from archive.search import reindex
+    """Rebuild the configured engine's full-text index from documents and pages (the
+    tantivy index folder may be missing: it is created)."""
+    from archive.search import configure, reindex
     from models.db import session_scope
 
     settings = load_settings(data_dir)
+    configure(settings)
+    engine = settings.archive.search_engine
     with session_scope(settings.db_url) as session:
-        n = reindex(session)
-    typer.echo(f"{n} documents indexed")
+        if engine == "tantivy":
+            with typer.progressbar(length=1, label="indexing", file=sys.stderr) as bar:
+
+                def progress(done: int, total: int) -> None:
+                    bar.length = max(total, 1)
+                    bar.update(done - bar.pos)
+
+                n = reindex(session, progress)
+        else:
+            n = reindex(session)
+    typer.echo(f"{n} documents indexed ({engine} engine)")

@@ -1,5 +1,8 @@
 """Archive settings (owned by ``archive/``): where the write-once store is, how long it keeps
-documents, how often the audit chain head is sealed into it."""
+documents, how often the audit chain head is sealed into it, which engine answers searches."""
+
+from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -39,3 +42,12 @@ class ArchiveSettings(BaseModel):
         default=60.0, gt=0, description="How often `run` seals the audit chain head."
     )
     export_max_documents: int = Field(default=1000, gt=0)
+    search_engine: Literal["database", "tantivy"] = Field(
+        default="database",
+        description="Auditor search: the database's own full text (SQLite FTS5 / PostgreSQL "
+        "tsvector), or a tantivy index derived from the database (rebuilt by "
+        "`orderdesk search reindex`, kept current from a change log). Same query syntax.",
+    )
+    search_index_dir: Path | None = Field(
+        default=None, description="Folder of the tantivy index; default <data dir>/search-index."
+    )
