@@ -100,15 +100,43 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+_LABEL_PHRASES = {
+    "item code": "sku",
+    "code article": "sku",
+    "product code": "sku",
+    "unit price": "unit_price",
+    "unit cost": "unit_price",
+    "prix unitaire": "unit_price",
+    "line total": "line_total",
+    "net amount": "line_total",
+    "montant ht": "line_total",
+    "total ht": "line_total",
+    "taux tva": "tax_rate",
+    "vat rate": "tax_rate",
+}
+
+
+def _close_words(a: str, b: str) -> bool:
+    return a == b or (len(b) >= 4 and _one_edit(a, b))
+
+
 def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
     for role, pattern in ROLE_PATTERNS:
         if pattern.match(phrase):
             return role
-    if fuzzy and len(phrase) >= 4 and " " not in phrase:
+    if not fuzzy:
+        return None
+    words = phrase.split()
+    if len(words) == 1 and len(phrase) >= 4:
         roles = {r for w, r in _LABEL_WORDS.items() if _one_edit(phrase, w)}
-        if len(roles) == 1:
-            return roles.pop()
-    return None
+    else:
+        roles = {
+            r
+            for p, r in _LABEL_PHRASES.items()
+            if len(p.split()) == len(words)
+            and all(_close_words(a, b) for a, b in zip(words, p.split(), strict=True))
+        }
+    return roles.pop() if len(roles) == 1 else None
 
 
 def header_columns(row: Row) -> list[Column] | None:
@@ -129,7 +157,7 @@ def header_columns(row: Row) -> list[Column] | None:
                 words[k + 1].bbox[0] - words[k].bbox[2] > 14 for k in range(i, i + n - 1)
             ):
                 continue
-            role = _role_of(" ".join(folded[i : i + n]), fuzzy and n == 1)
+            role = _role_of(" ".join(folded[i : i + n]), fuzzy and n <= 2)
             if role:
                 cols.append(Column(role, words[i].bbox[0], words[i + n - 1].bbox[2]))
                 i += n

@@ -349,3 +349,14 @@ def test_ocr_line_total_missing_its_leading_digit_is_recomputed_but_flagged() ->
     (line,) = result.lines
     assert line.line_total == "5390.40"
     assert line.confidence < 0.9
+
+
+@pytest.mark.parametrize(
+    ("ocr", "role"),
+    [("quantitv", "quantity"), ("line tatal", "line_total"), ("prix unitaite", "unit_price")],
+)
+def test_ocr_column_labels_one_letter_off(ocr: str, role: str) -> None:
+    from extraction.lines import _role_of
+
+    assert _role_of(ocr, fuzzy=True) == role
+    assert _role_of(ocr) is None  # text layers are read exactly
