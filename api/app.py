@@ -15,6 +15,7 @@ import api.routes
 import api.web.pages
 from api.web.templating import STATIC_DIR
 from approvals.errors import ReviewError
+from archive.search import configure as configure_search
 from archive.store import open_store
 from models.settings import Settings, get_settings
 from models.storage import ObjectStoreError
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Purchase orders, invoices and their follow-ups, from paper to data.",
     )
     app.state.settings = settings
+    configure_search(settings)  # which search engine answers for this database
     app.state.store = open_store(settings)
 
     @app.exception_handler(ReviewError)

@@ -257,7 +257,6 @@ class TantivyIndex:
             progress(done, total)
         state = State(SCHEMA_VERSION, _db_identity(bind), generation, mark)
         self._write_state(state)
-        self._count = done
         return state
 
     def _clear(self) -> None:
@@ -275,10 +274,10 @@ class TantivyIndex:
         self._index = None
 
     def rebuild(self, bind: Engine, progress: Progress | None = None) -> int:
-        self._rebuild(bind, force=True, progress=progress)
-        return self._count
-
-    _count = 0
+        """Rebuild from the database; the number of documents the index now holds."""
+        index = self._open(self._rebuild(bind, force=True, progress=progress).generation)
+        index.reload()
+        return int(index.searcher().num_docs)
 
 
 def _usable(state: State | None, db: str) -> bool:

@@ -1,10 +1,14 @@
-"""Search latency over 100 000 archived documents, SQLite FTS5 and PostgreSQL full text.
+"""Search latency over 100 000 archived documents: SQLite FTS5, PostgreSQL full text, and
+the tantivy engine (its index derived from each database).
 
-    .venv/bin/python -m bench.archive.search_bench [--docs 100000] [--runs 40] [--only sqlite]
+    .venv/bin/python -m bench.archive.search_bench [--docs 100000] [--runs 40]
+        [--only sqlite|postgresql] [--engines database,tantivy]
 
 Each figure is the whole ``archive.search.search`` call the API makes (first page of 20
 ranked hits with snippets, the total, and the doc type / status / channel counts), p50 and
-p95 over ``--runs`` queries with varied words and facets. Prints figures; not a test.
+p95 over ``--runs`` queries with varied words and facets; the same queries (same seed) for
+every engine. With tantivy the call includes its check of the database's change log and
+reading the hits' rows from the database. Prints figures; not a test.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ from pathlib import Path
 
 from sqlalchemy import insert, text
 
-from archive.search import SearchQuery, reindex, search
+from archive.search import SearchQuery, configure, reindex, search
 from bench.archive.corpus import CITIES, COMPANY, HARD_WORD, documents
 from models.db import engine_for, session_scope
 from models.documents import Document, Page
 from models.migrate import upgrade
+from models.settings import Settings
+from models.settings.archive import ArchiveSettings
+
+Figures = dict[str, tuple[float, float, int]]  # case -> (p50 ms, p95 ms, hits of the last)
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 BATCH = 2000
@@ -115,8 +123,26 @@ def cases(rng: random.Random, docs: int) -> dict[str, Callable[[], SearchQuery]]
     }  # fmt: skip
 
 
-def measure(url: str, runs: int, docs: int) -> None:
+def use_engine(url: str, engine: str, data_dir: Path) -> float:
+    """Search ``url`` with ``engine`` from now on; for tantivy, build its index (seconds)."""
+    settings = Settings(
+        data_dir=data_dir,
+        database_url=url,
+        archive=ArchiveSettings(search_engine=engine),  # type: ignore[arg-type]
+        _env_file=None,  # type: ignore[call-arg]
+    )
+    configure(settings)
+    if engine != "tantivy":
+        return 0.0
+    t0 = time.perf_counter()
+    with session_scope(url) as session:
+        reindex(session)
+    return time.perf_counter() - t0
+
+
+def measure(url: str, runs: int, docs: int) -> Figures:
     rng = random.Random(11)
+    figures: Figures = {}
     with session_scope(url) as session:
         search(session, SearchQuery(q="warm"))
     print(f"  {'case':38} {'p50 ms':>8} {'p95 ms':>8} {'hits (last)':>12}")
@@ -132,6 +158,33 @@ def measure(url: str, runs: int, docs: int) -> None:
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
         print(f"  {name:38} {statistics.median(times):8.1f} {p95:8.1f} {total:12d}")
+        figures[name] = (statistics.median(times), p95, total)
+    return figures
+
+
+def run_engines(
+    label: str, url: str, args: argparse.Namespace, tmp: Path, table: dict[str, Figures]
+) -> None:
+    for engine in args.engines.split(","):
+        secs = use_engine(url, engine, tmp / f"data-{label}")
+        name = label if engine == "database" else f"tantivy on {label}"
+        built = f" (index built in {secs:.0f} s)" if engine == "tantivy" else ""
+        print(f"{name}{built}")
+        table[name] = measure(url, args.runs, args.docs)
+
+
+def summary(table: dict[str, Figures]) -> None:
+    """One line per case, one column (p50 / p95 ms) per engine."""
+    if not table:
+        return
+    names = list(table)
+    print("\np50 / p95 ms per case")
+    print(f"  {'case':38}" + "".join(f" {n[:22]:>22}" for n in names))
+    for case in next(iter(table.values())):
+        cells = "".join(f" {table[n][case][0]:10.1f} /{table[n][case][1]:8.1f}  " for n in names)
+        hits = {table[n][case][2] for n in names}
+        note = "" if len(hits) == 1 else f"  HITS DIFFER: {[table[n][case][2] for n in names]}"
+        print(f"  {case:38}{cells}{note}")
 
 
 def main() -> None:
@@ -139,31 +192,37 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    parser.add_argument(
+        "--engines", default="database,tantivy", help="comma-separated: database,tantivy"
+    )
     args = parser.parse_args()
-    if args.only != "postgresql":
-        with tempfile.TemporaryDirectory(prefix="orderdesk-bench-") as tmp:
-            url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+    table: dict[str, Figures] = {}
+    with tempfile.TemporaryDirectory(prefix="orderdesk-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        if args.only != "postgresql":
+            url = f"sqlite:///{tmp / 'bench.db'}"
             upgrade(url)
             secs = load(url, args.docs)
             print(f"SQLite FTS5, {args.docs} documents (loaded and indexed in {secs:.0f} s)")
-            measure(url, args.runs, args.docs)
+            run_engines("SQLite", url, args, tmp, table)
             engine_for(url).dispose()
-    if args.only != "sqlite":
-        import psycopg
+        if args.only != "sqlite":
+            import psycopg
 
-        name = f"orderdesk_bench_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-        try:
-            upgrade(url)
-            secs = load(url, args.docs)
-            print(f"PostgreSQL, {args.docs} documents (loaded and indexed in {secs:.0f} s)")
-            measure(url, args.runs, args.docs)
-        finally:
-            engine_for(url).dispose()
+            name = f"orderdesk_bench_{uuid.uuid4().hex[:8]}"
             with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                conn.execute(f'CREATE DATABASE "{name}"')
+            url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+            try:
+                upgrade(url)
+                secs = load(url, args.docs)
+                print(f"PostgreSQL, {args.docs} documents (loaded and indexed in {secs:.0f} s)")
+                run_engines("PostgreSQL", url, args, tmp, table)
+            finally:
+                engine_for(url).dispose()
+                with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+                    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    summary(table)
 
 
 if __name__ == "__main__":

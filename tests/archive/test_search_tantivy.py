@@ -1,22 +1,25 @@
-"""The tantivy engine: every auditor-search behaviour test of ``test_search`` again with
-``archive.search_engine = "tantivy"`` (on SQLite and PostgreSQL, the index following the
-database through its change log), plus rebuilding a deleted index folder from the database
-with ``orderdesk search reindex``."""
+"""The tantivy engine: every auditor-search behaviour test of ``test_search`` (and the REST
+search test) again with ``archive.search_engine = "tantivy"`` (on SQLite and PostgreSQL,
+the index following the database through its change log), plus rebuilding a deleted
+index folder from the database with ``orderdesk search reindex``, and a search that does
+not wait for another writer."""
 
 # ruff: noqa: F811 - the imported corpus fixture is asked for by name
 from __future__ import annotations
 
+import fcntl
 import shutil
 import subprocess
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 
 from archive.search import SearchQuery, configure, search
 from archive.search_tantivy import index_dir
 from models.db import session_scope
 from models.documents import Page
 from models.settings import Settings
+from tests.archive.test_api import setup, test_search_over_rest  # noqa: F401 - again
 from tests.archive.test_search import (  # noqa: F401 - collected again with this settings
     corpus,
     test_a_french_document_is_found_without_accents,
@@ -79,3 +82,19 @@ def test_reindex_rebuilds_a_deleted_index_folder(
 def _search(settings: Settings, q: str) -> list[int]:
     with session_scope(settings.db_url) as session:
         return [h.id for h in search(session, SearchQuery(q=q)).items]
+
+
+def test_a_search_does_not_wait_for_another_writer(
+    settings: Settings, corpus: dict[str, int]
+) -> None:
+    assert _search(settings, "credit") == []
+    with session_scope(settings.db_url) as session:
+        session.execute(
+            update(Page).where(Page.document_id == corpus["en"]).values(text="Crédit fournisseur")
+        )
+    lock = index_dir(settings).with_name(index_dir(settings).name + ".lock")
+    with open(lock, "a+") as held:  # as another process indexing would hold it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert _search(settings, "credit") == []  # the last committed index, at once
+        fcntl.flock(held, fcntl.LOCK_UN)
+    assert _search(settings, "credit") == [corpus["en"]]
