@@ -42,6 +42,8 @@ class Hit:
 
 def parse_identifier(text: str) -> str | None:
     text = text.strip(" :#°.")
+    # OCR splits at a hyphen and leaves a space after it: "BL-2026- 1594"
+    text = re.sub(r"(?<=[A-Za-z0-9][-/])\s+(?=[A-Za-z0-9])", "", text)
     m = _ID_TOKEN.search(text[:40])
     if not m or m.start() > 3:
         return None
@@ -125,6 +127,16 @@ def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[s
     return out
 
 
+def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
+    """Does something that looks like more of the same number follow the value closely?"""
+    after = [
+        s
+        for s in layout.rows[seg.row].segments
+        if s.x0 >= bbox[2] - 1 and s.x0 - bbox[2] < layout.line_height * 3
+    ]
+    return bool(after) and re.match(r"^[-/_.]?\d", after[0].text) is not None
+
+
 def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[Hit]:
     hits: list[Hit] = []
     order = 0
@@ -144,6 +156,8 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 label += " " + right[0].text  # per-rate VAT lines stay apart
             for text, bbox, conf in _candidates(layout, seg, hit):
                 value = parse(text)
+                if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
+                    conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
                 if value is not None:
                     hits.append(
                         Hit(field, value, layout.page, bbox, conf, hit.priority, order, label)

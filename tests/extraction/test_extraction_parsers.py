@@ -360,3 +360,11 @@ def test_ocr_column_labels_one_letter_off(ocr: str, role: str) -> None:
 
     assert _role_of(ocr, fuzzy=True) == role
     assert _role_of(ocr) is None  # text layers are read exactly
+
+
+def test_identifier_split_by_ocr_at_a_hyphen_is_joined() -> None:
+    from extraction.fields import parse_identifier
+
+    assert parse_identifier("BL-2026- 1594") == "BL-2026-1594"
+    assert parse_identifier("4500001234 du 12/03/2026") == "4500001234"
+    assert parse_identifier("12/03/2026") is None  # a date is not a number
