@@ -42,6 +42,7 @@ START, STOP = "\x02", "\x03"
 WORD = re.compile(r"\w+", re.UNICODE)
 TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 FACETS = ("doc_type", "status", "channel")
+MAX_OFFSET = 2**63 - 1
 
 
 class SearchError(ValueError):
@@ -199,6 +200,9 @@ def _tantivy(session: Session) -> Settings | None:
 
 # -- running it --------------------------------------------------------------------------
 def search(session: Session, query: SearchQuery, *, facets: bool = True) -> SearchResult:
+    if not (0 <= query.offset <= MAX_OFFSET and 0 <= query.limit <= MAX_OFFSET):
+        # what a database can bind; refused the same way whatever the engine
+        raise SearchError(f"offset and limit must be between 0 and {MAX_OFFSET}")
     clauses = parse(query.q)
     params: dict[str, Any] = {}
     dialect = session.get_bind().dialect.name

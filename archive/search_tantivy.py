@@ -510,19 +510,23 @@ def search(
     parts = [(tantivy.Occur.Must, _text_query(clauses, searcher))]
     parts += [(tantivy.Occur.Must, tantivy.Query.const_score_query(f, 0.0)) for f in filters]
     q = tantivy.Query.boolean_query(parts)
-    found = searcher.search(q, limit=query.limit, count=True, offset=query.offset)
+    if query.offset < searcher.num_docs:
+        found = searcher.search(q, limit=query.limit, count=True, offset=query.offset)
+        hits = found.hits
+    else:  # past the end: tantivy would size its heap by the offset
+        found, hits = searcher.search(q, limit=1, count=True), []
     counts: dict[str, dict[str, int]] = {}
     if facets:
         agg = searcher.aggregate(q, {n: {"terms": {"field": n, "size": 1000}} for n in FACETS})
         counts = {
             n: {str(b["key"]): int(b["doc_count"]) for b in agg[n]["buckets"]} for n in FACETS
         }
-    addresses = [address for _score, address in found.hits]
+    addresses = [address for _score, address in hits]
     ids = searcher.fast_field_values("id", addresses) if addresses else []
     snippets = _snippets(searcher, q, addresses)
     rows = [
         (cast(int, i), score, snip)
-        for i, (score, _a), snip in zip(ids, found.hits, snippets, strict=True)
+        for i, (score, _a), snip in zip(ids, hits, snippets, strict=True)
     ]
     total = int(found.count or 0)  # type: ignore[attr-defined]  # (missing from the stub)
     return SearchResult(items=_hits(session, rows), total=total, facets=counts)

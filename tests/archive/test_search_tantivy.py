@@ -1,5 +1,5 @@
 """The tantivy engine: every auditor-search behaviour test of ``test_search`` (and the REST
-search test) again with ``archive.search_engine = "tantivy"`` (on SQLite and PostgreSQL,
+and web search tests) again with ``archive.search_engine = "tantivy"`` (on SQLite and PostgreSQL,
 the index following the database through its change log), plus rebuilding a deleted
 index folder from the database with ``orderdesk search reindex``, and a search that does
 not wait for another writer."""
@@ -19,6 +19,9 @@ from archive.search_tantivy import index_dir
 from models.db import session_scope
 from models.documents import Page
 from models.settings import Settings
+from tests.api.test_out_of_range import (  # noqa: F401 - again, with this settings
+    test_huge_ids_and_offsets_are_refused_not_crashed,
+)
 from tests.archive.test_api import setup, test_search_over_rest  # noqa: F401 - again
 from tests.archive.test_search import (  # noqa: F401 - collected again with this settings
     corpus,
@@ -30,6 +33,7 @@ from tests.archive.test_search import (  # noqa: F401 - collected again with thi
     test_stems_phrases_prefixes_and_exclusions,
     test_the_index_follows_edits_and_rebuilds,
 )
+from tests.archive.test_web import test_search_screen_view_and_saved_search  # noqa: F401
 from tests.support.procs import ORDERDESK, REPO, env_for
 
 
@@ -98,3 +102,9 @@ def test_a_search_does_not_wait_for_another_writer(
         assert _search(settings, "credit") == []  # the last committed index, at once
         fcntl.flock(held, fcntl.LOCK_UN)
     assert _search(settings, "credit") == [corpus["en"]]
+
+
+def test_a_page_past_the_end_is_empty(settings: Settings, corpus: dict[str, int]) -> None:
+    with session_scope(settings.db_url) as session:
+        result = search(session, SearchQuery(q="acme", offset=10**12))
+    assert result.items == [] and result.total == 2
