@@ -78,7 +78,7 @@ def search_cmd(
         amount = f"{h.total_gross} {h.currency or ''}".strip() if h.total_gross is not None else ""
         typer.echo(
             f"#{h.id:<7} {h.doc_type or '?':<18} {h.document_number or '':<16} "
-            f"{h.document_date or '':<10}  {h.customer_name or '':<30.30} {amount}"
+            f"{h.document_date or ''!s:<10}  {h.customer_name or '':<30.30} {amount}"
         )
         if h.snippet:
             typer.echo("         " + _terminal(h.snippet))
@@ -100,7 +100,7 @@ def reindex_cmd(data_dir: Path | None) -> None:
     configure(settings)
     engine = settings.archive.search_engine
     with session_scope(settings.db_url) as session:
-        if engine == "tantivy":
+        if engine == "tantivy" and sys.stderr.isatty():  # scripts get the count line only
             with typer.progressbar(length=1, label="indexing", file=sys.stderr) as bar:
 
                 def progress(done: int, total: int) -> None:
