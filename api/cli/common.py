@@ -14,7 +14,12 @@ DataDir = typer.Option(None, "--data-dir", envvar="ORDERDESK_DATA_DIR", help="Da
 
 
 def load_settings(data_dir: Path | None = None) -> Settings:
-    return Settings(data_dir=data_dir) if data_dir else Settings()
+    """Settings for a verb; its searches (export --query, search) use the configured engine."""
+    from archive.search import configure
+
+    settings = Settings(data_dir=data_dir) if data_dir else Settings()
+    configure(settings)
+    return settings
 
 
 def echo_json(value: Any) -> None:

@@ -32,14 +32,21 @@ def serve(
     port: int = typer.Option(8000),
     data_dir: Path | None = DataDir,
 ) -> None:
-    """The web UI and REST API only."""
+    """The web UI and REST API only (it also seals the audit chain head periodically)."""
+    from api.jobs.archive_seal import PeriodicSealer
     from api.logs import setup_logging
     from api.process import prepare, serve_api
 
     settings = load_settings(data_dir)
     setup_logging(settings.log_json)
     prepare(settings)
-    serve_api(settings, host, port)
+    # where only `serve` and `worker` run, the API process keeps the seals and the
+    # manifest refresh going, as `run` does; on stop it seals the final head
+    sealer = PeriodicSealer(settings).start()
+    try:
+        serve_api(settings, host, port)
+    finally:
+        sealer.close()
 
 
 @app.command()

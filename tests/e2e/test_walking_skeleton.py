@@ -109,3 +109,22 @@ def _health(base: str) -> bool:
         return httpx.get(base + "/health", timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+def test_serve_alone_seals_the_audit_head_on_stop(settings: Settings, tmp_path: Path) -> None:
+    """Where only `serve` and `worker` run, the API process still seals the chain head."""
+    import signal
+
+    from archive.seal import read_seals
+    from archive.store import open_store
+
+    assert cli(settings, "db", "upgrade").returncode == 0
+    added = cli(settings, "users", "add", "erp", "--role", "clerk", "--token")  # an audit event
+    assert added.returncode == 0, added.stderr
+    port = free_port()
+    with orderdesk(settings, "serve", "--port", str(port), log=tmp_path / "serve.log") as proc:
+        wait_for(lambda: _health(f"http://127.0.0.1:{port}"), timeout=90, what="orderdesk serve")
+        assert read_seals(open_store(settings)) == []
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(90) == 0
+    assert len(read_seals(open_store(settings))) == 1
