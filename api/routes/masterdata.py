@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, UploadFile
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from api.auth import Actor, current_actor, require
@@ -66,6 +66,14 @@ def customer_out(c: Customer) -> dict[str, Any]:
     }
 
 
+def _page(session: Session, query: Select[Any], limit: int, offset: int) -> tuple[int, list[Any]]:
+    """The total of a listing and one page of it."""
+    total = session.execute(
+        select(func.count()).select_from(query.order_by(None).subquery())
+    ).scalar_one()
+    return total, list(session.execute(query.limit(limit).offset(offset)).scalars())
+
+
 @router.get("/customers", response_model=Page)
 def list_customers(
     q: str | None = None,
@@ -74,17 +82,10 @@ def list_customers(
     _actor: Actor = Depends(current_actor),
     session: Session = Depends(get_session),
 ) -> Page:
-    query = select(Customer)
+    query = select(Customer).options(selectinload(Customer.aliases)).order_by(Customer.number)
     if q:
-        like = f"%{q}%"
-        query = query.where(or_(Customer.name.ilike(like), Customer.number.ilike(like)))
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(
-        query.options(selectinload(Customer.aliases))
-        .order_by(Customer.number)
-        .limit(limit)
-        .offset(offset)
-    ).scalars()
+        query = query.where(or_(Customer.name.ilike(f"%{q}%"), Customer.number.ilike(f"%{q}%")))
+    total, rows = _page(session, query, limit, offset)
     return Page(items=[customer_out(c) for c in rows], total=total)
 
 
@@ -96,17 +97,14 @@ def list_products(
     _actor: Actor = Depends(current_actor),
     session: Session = Depends(get_session),
 ) -> Page:
-    query = select(Product)
-    if q:
-        like = f"%{q}%"
-        query = query.where(or_(Product.sku.ilike(like), Product.description.ilike(like)))
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(
-        query.options(selectinload(Product.prices), selectinload(Product.codes))
+    query = (
+        select(Product)
+        .options(selectinload(Product.prices), selectinload(Product.codes))
         .order_by(Product.sku)
-        .limit(limit)
-        .offset(offset)
-    ).scalars()
+    )
+    if q:
+        query = query.where(or_(Product.sku.ilike(f"%{q}%"), Product.description.ilike(f"%{q}%")))
+    total, rows = _page(session, query, limit, offset)
     return Page(
         items=[
             {
