@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from extraction.labels import LabelHit, match_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
+from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
 from extraction.parse.dates import find_dates
 from extraction.result import BBox
@@ -141,8 +142,13 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
     hits: list[Hit] = []
     order = 0
     for layout in layouts:
+        # a column label ("TVA", "Total") of the lines table is not a header field: the
+        # number under it is the first row's cell
+        table_heads = {r.index for r in layout.rows if header_columns(r) is not None}
         for seg in layout.segments:
             order += 1
+            if seg.row in table_heads:
+                continue
             hit = match_label(seg.folded)
             if hit is None:
                 continue

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
-from extraction.result import ExtractionResult, FieldValue
+from extraction.parse.postcodes import repair_postcodes
+from extraction.result import ExtractionResult, FieldValue, Word
 
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [
     (kind, re.compile(r"^(?:" + p + r")\s*:?\s*"))
@@ -104,10 +105,10 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     gap = nxt.x0 - s.x1
                     if (
                         nxt.x0 > s.x0
-                        and 0 <= gap < layout.line_height * 2.5
+                        and 0 <= gap < layout.line_height * 3.5
                         and nxt.x0 < right_limit
                     ):
-                        s = Segment(s.words + nxt.words, s.page, s.row)
+                        s = Segment(s.words + _lost_dash(s, nxt) + nxt.words, s.page, s.row)
                 lines.append(s)
                 last_bottom = s.bottom
                 if len(lines) >= 6:
@@ -125,6 +126,20 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     )
                 )
     return blocks
+
+
+def _lost_dash(left: Segment, right: Segment) -> list[Word]:
+    """The dash OCR dropped between two parts of one address line.
+
+    Tesseract loses a spaced dash (a thin stroke between two spaces: "ZI des Bruyères -
+    Bât. C") yet keeps the gap, which splits the line; commas and full stops stay glued to
+    their word. Text layers keep the dash, so only OCR'd parts get one back."""
+    if left.confidence >= 1.0 or right.confidence >= 1.0:
+        return []
+    if re.search(r"[-,;:/]$", left.text) or re.match(r"^[-,;:/]", right.text):
+        return []
+    box = (left.x1, left.top, right.x0, left.bottom)
+    return [Word(text="-", bbox=box, confidence=min(left.confidence, right.confidence))]
 
 
 def counterpart_zone(layouts: list[PageLayout]) -> list[Block]:
@@ -159,15 +174,29 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | No
 
 
 def _clean_ocr_line(text: str) -> str:
-    """Specks OCR reads as a full stop: after a house number, at the end of a line."""
+    """Specks OCR reads as a full stop (after a house number, at the end of a line) and
+    postcodes with look-alike characters."""
     text = re.sub(r"(?<=\d)\. (?=[^\W\d_])", " ", text)
-    return re.sub(r"(?<=[a-z]{3})\.$", "", text)
+    return repair_postcodes(re.sub(r"(?<=[a-z]{3})\.$", "", text))
+
+
+# legal forms OCR misreads by one letter ("plc" with a c that lost its gap reads "ple")
+_LEGAL_FORMS = {"ple": "plc", "Ple": "Plc", "PLe": "PLC", "Lid": "Ltd", "Lld": "Ltd", "Ltcl": "Ltd"}
+
+
+def _clean_ocr_name(text: str) -> str:
+    """A company name as printed: no stray quote mark before a word, its legal form whole."""
+    text = re.sub(r"(?<=\s)[‘’'`\"“”,.](?=[A-Z])", "", text)
+    words = text.split(" ")
+    if words and words[-1] in _LEGAL_FORMS:
+        words[-1] = _LEGAL_FORMS[words[-1]]
+    return " ".join(words)
 
 
 def _fv(seg: Segment, text: str, source: str, conf: float, page: int) -> FieldValue:
     c = conf if source == "text" else min(0.93, 0.55 + 0.4 * seg.confidence)
     return FieldValue(
-        value=text,
+        value=text if source == "text" else _clean_ocr_name(text),
         confidence=round(c, 3),
         page=page,
         bbox=seg.bbox_of(0, len(seg.text)),

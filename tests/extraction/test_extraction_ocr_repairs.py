@@ -1,0 +1,95 @@
+"""Repairs of OCR look-alikes in address blocks and header labels (no tesseract here: the
+words are given as OCR would return them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction.fields import label_hits
+from extraction.layout import build_layout
+from extraction.parse.postcodes import repair_postcodes
+from extraction.parties import find_blocks
+from extraction.result import Word
+
+
+@pytest.mark.parametrize(
+    ("ocr", "clean"),
+    [
+        ("Manchester Ml 2AB", "Manchester M1 2AB"),  # l for 1 in the outward code
+        ("York YO! 7HH", "York YO1 7HH"),
+        ("Leeds LS1 4DT", "Leeds LS1 4DT"),  # already right: untouched
+        ("Norwich NR1.3JU", "Norwich NR1 3JU"),  # a speck glued the halves
+        ("Manchester. M1 2AB", "Manchester M1 2AB"),
+        ("69OO7 Lyon", "69007 Lyon"),  # O for 0 in a French postcode
+        ("33000 Bordeaux", "33000 Bordeaux"),
+    ],
+)
+def test_postcodes_put_back_in_shape(ocr: str, clean: str) -> None:
+    assert repair_postcodes(ocr) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unit 12 THE OLD MILL",  # two plain words are not a postcode
+        "Lot 2 Bat C",
+        "Route de Paris",
+        "12 rue des Lilas",
+        "Ref 1234 5678",
+    ],
+)
+def test_words_that_only_look_like_postcodes_are_left_alone(text: str) -> None:
+    assert repair_postcodes(text) == text
+
+
+def _row(y: float, parts: list[tuple[str, float]], conf: float) -> list[Word]:
+    return [Word(text=t, bbox=(x, y, x + 6 * len(t), y + 9), confidence=conf) for t, x in parts]
+
+
+def test_ocr_address_line_split_at_a_lost_dash_is_joined_with_it() -> None:
+    words = _row(100, [("Livrer", 40), ("à", 80)], 0.9)
+    words += _row(114, [("ZI", 40), ("des", 56), ("Bruyères", 80)], 0.9)
+    words += _row(114, [("Bât.", 150), ("C", 178)], 0.9)  # the spaced dash was lost
+    words += _row(128, [("33000", 40), ("Bordeaux", 76)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert block.lines[0].text == "ZI des Bruyères - Bât. C"
+
+
+def test_text_layer_address_line_gets_no_invented_dash() -> None:
+    words = _row(100, [("Livrer", 40), ("à", 80)], 1.0)
+    words += _row(114, [("ZI", 40), ("des", 56), ("Bruyères", 80)], 1.0)
+    words += _row(114, [("Bât.", 150), ("C", 178)], 1.0)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert "-" not in block.lines[0].text
+
+
+def test_a_column_label_of_the_lines_table_is_not_a_header_field() -> None:
+    """ "TVA" over the table's VAT column: the rate under it is the first row's, not the
+    document's tax."""
+    words = _row(60, [("Facture", 40), ("N°", 100), ("F-2026-0042", 120)], 0.9)
+    words += _row(
+        200,
+        [("Désignation", 40), ("Qté", 300), ("P.U.", 360), ("TVA", 420), ("Montant", 480)],
+        0.9,
+    )
+    words += _row(
+        214, [("Vis", 40), ("2", 306), ("5,00", 360), ("20,00", 420), ("10,00", 480)], 0.9
+    )
+    hits = label_hits([build_layout(words, 1, 595, 842)], "invoice", "fr")
+    assert [h.field for h in hits if h.field != "document_number"] == []
+    assert any(h.field == "document_number" and h.value == "F-2026-0042" for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("ocr", "clean"),
+    [
+        ("Harbour Foods ple", "Harbour Foods plc"),
+        ("Northwind Lid", "Northwind Ltd"),
+        ("Ateliers ‘Durand SARL", "Ateliers Durand SARL"),  # a speck read as a quote
+        ("Ple Street Stores", "Ple Street Stores"),  # only the legal form at the end
+    ],
+)
+def test_ocr_company_name_keeps_its_legal_form(ocr: str, clean: str) -> None:
+    from extraction.parties import _clean_ocr_name
+
+    assert _clean_ocr_name(ocr) == clean
