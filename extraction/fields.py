@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extraction.labels import LabelHit, match_label, resolve_docnum
+from extraction.labels import LabelHit, match_header_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
@@ -94,7 +94,7 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
 
 
 def _is_label(seg: Segment) -> bool:
-    hit = match_label(seg.folded)
+    hit = match_header_label(seg.folded)
     return hit is not None and len(seg.folded[: hit.end].strip()) >= 2
 
 
@@ -149,7 +149,7 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
             order += 1
             if seg.row in table_heads:
                 continue
-            hit = match_label(seg.folded)
+            hit = match_header_label(seg.folded)
             if hit is None:
                 continue
             field = resolve_docnum(hit.field, doc_type)

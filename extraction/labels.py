@@ -112,7 +112,7 @@ LABELS += [
     ),
     _l(
         "total_net",
-        r"total h\.?t\.?|montant h\.?t\.?|total hors tax(?:e|es)?|montant hors tax(?:e|es)?|net total|total net(?: amount)?|total excl(?:uding|[.,])? (?:vat|tax)|total before tax|net amount|total \(excl\.? vat\)|total ht",  # noqa: E501
+        r"total h\.?t\.?|montant h\.?t\.?|total hors tax(?:e|es)?|montant hors tax(?:e|es)?|net total|total net(?: amount)?|total excl(?:uding|[.,:])? (?:vat|tax)|total before tax|net amount|total \(excl\.? vat\)|total ht",  # noqa: E501
         3,
     ),
     _l("subtotal", r"sous-total(?: h\.?t\.?)?|sous total|subtotal|sub-total|total brut", 1),
@@ -124,7 +124,7 @@ LABELS += [
     ),
     _l(
         "total_gross",
-        r"total t\.?t\.?c\.?|montant t\.?t\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|total",  # noqa: E501
+        r"total t\.?[t1il]\.?c\.?|montant t\.?[t1il]\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|total",  # noqa: E501
         2,
     ),
 ]
@@ -150,6 +150,23 @@ def match_label(folded: str) -> LabelHit | None:
             best = LabelHit(label.field, m.end(), label.priority)
             best_len = length
     return best
+
+
+# a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
+_SPECK = re.compile(r"^['‘\"“”.,|_]\s?(?=[a-z])")
+
+
+def match_header_label(folded: str) -> LabelHit | None:
+    """``match_label`` for a header field, past a speck in front of the label.
+
+    Only header fields look past it: in a table a garbled column title with a speck
+    ("“Montant HT") must not read as the totals label that ends the table."""
+    hit = match_label(folded)
+    speck = _SPECK.match(folded)
+    if hit is not None or speck is None:
+        return hit
+    hit = match_label(folded[speck.end() :])
+    return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
 
 
 def resolve_docnum(field: str, doc_type: str) -> str | None:

@@ -77,7 +77,8 @@ def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     if len(found) != 1:
         return None
     value, start, end = found[0]
-    rest = (cleaned[:start] + cleaned[end:]).strip(" :=*-.")
+    # OCR reads a speck beside a number as a quote mark ("‘61,520.58 EUR")
+    rest = (cleaned[:start] + cleaned[end:]).strip(" :=*-.'‘’`\"“”")
     if rest:
         return None
     return value

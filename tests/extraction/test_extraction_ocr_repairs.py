@@ -93,3 +93,38 @@ def test_ocr_company_name_keeps_its_legal_form(ocr: str, clean: str) -> None:
     from extraction.parties import _clean_ocr_name
 
     assert _clean_ocr_name(ocr) == clean
+
+
+def test_a_speck_before_a_header_label_does_not_hide_it() -> None:
+    """ "‘Date" (a speck read as a quote mark) is still the date label, and its value with
+    a speck of its own is still read."""
+    words = _row(60, [("‘Date", 40), ("12/03/2026", 100)], 0.9)
+    words += _row(
+        400, [("Total", 330), ("TTC", 360), ("‘1", 480), ("234,56", 492), ("€", 530)], 0.9
+    )
+    hits = label_hits([build_layout(words, 1, 595, 842)], "invoice", "fr")
+    found = {h.field: h.value for h in hits}
+    assert found == {"document_date": "2026-03-12", "total_gross": "1234.56"}
+
+
+def test_a_speck_before_a_column_title_does_not_end_the_table() -> None:
+    from extraction.labels import match_header_label, match_label
+
+    assert match_label("“montant ht") is None  # lines: not the totals label
+    hit = match_header_label("“montant ht")
+    assert hit is not None and hit.field == "total_net"
+
+
+@pytest.mark.parametrize(
+    ("ocr", "field"),
+    [
+        ("montant tic", "total_gross"),  # TTC with a T read as I
+        ("montant t1c", "total_gross"),
+        ("total excl: vat", "total_net"),  # the stop read as a colon
+    ],
+)
+def test_totals_labels_survive_ocr_look_alikes(ocr: str, field: str) -> None:
+    from extraction.labels import match_label
+
+    hit = match_label(ocr)
+    assert hit is not None and hit.field == field
