@@ -7,7 +7,7 @@ from collections import Counter
 
 from extraction import classify, fields
 from extraction.errors import EmptyDocumentError
-from extraction.layout import PageLayout
+from extraction.layout import PageLayout, Segment
 from extraction.lines import RegionReader
 from extraction.parse.amounts import currency_in
 from extraction.parse.identifiers import find_ibans, find_vats
@@ -93,10 +93,7 @@ def _identifiers(
                     )
                 if "IBAN" in text.upper():
                     continue
-                folded = seg.folded
-                customer_label = any(
-                    k in folded for k in ("client", "customer", "acheteur", "buyer")
-                )
+                customer_label = _customer_labelled(row.segments, seg)
                 for value, trust, s, e in find_vats(text):
                     in_counterpart = any(z.page == layout.page and z.contains(seg) for z in zones)
                     if customer_label or in_counterpart:
@@ -122,6 +119,17 @@ def _identifiers(
         if len(counts) > 1:
             best.confidence = round(min(best.confidence, 0.85), 3)
         result.fields["vat_id"] = best
+
+
+_CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")
+
+
+def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
+    """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR..."), in the
+    segment itself or in the label just left of it ("N° TVA client | FR...")?"""
+    left = [s for s in segments if s.x1 <= seg.x0 + 1]
+    texts = [seg.folded] + ([left[-1].folded] if left else [])
+    return any(k in t for t in texts for k in _CUSTOMER_WORDS)
 
 
 def _currency(result: ExtractionResult, text: str) -> None:

@@ -128,3 +128,18 @@ def test_totals_labels_survive_ocr_look_alikes(ocr: str, field: str) -> None:
 
     hit = match_label(ocr)
     assert hit is not None and hit.field == field
+
+
+def test_customer_vat_labelled_in_the_segment_to_its_left_is_not_the_issuers() -> None:
+    """ "N° TVA client | FR60…": OCR splits label and number into two segments; the VAT id
+    is still the customer's, and the issuer's is the one in the footer."""
+    from extraction.assemble import _identifiers
+    from extraction.result import ExtractionResult, PageResult
+
+    words = _row(200, [("N°", 42), ("TVA", 58), ("client", 80)], 0.9)
+    words += _row(200, [("FR60142199785", 130)], 0.9)
+    words += _row(790, [("N°", 350), ("TVA", 366), ("FR50673491221", 390)], 0.9)
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(pages=[page])
+    _identifiers(result, [build_layout(words, 1, 595, 842)], {1: page})
+    assert result.fields["vat_id"].value == "FR50673491221"
