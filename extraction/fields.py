@@ -16,6 +16,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
 from extraction.parse.dates import find_dates
+from extraction.parse.text import drop_specks
 from extraction.result import BBox
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
@@ -86,7 +87,7 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
     if field == "payment_terms":
 
         def terms(text: str) -> str | None:
-            text = text.strip(" :")
+            text = drop_specks(text.strip(" :"))
             return text if len(text) >= 3 else None
 
         return terms

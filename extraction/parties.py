@@ -14,10 +14,19 @@ from extraction.labels import match_label
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.postcodes import repair_postcodes
+from extraction.parse.text import drop_specks
 from extraction.result import ExtractionResult, FieldValue, Word
 
+# OCR specks: a quote mark or stop before a label, a stop between its words ("Bill. To")
+_SPECK = r"(?:['‘\"“”.,|_]\s?)?"
+
+
+def _block_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(r"^" + _SPECK + r"(?:" + words.replace(" ", r"[.,]?\s+") + r")\s*:?\s*")
+
+
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [
-    (kind, re.compile(r"^(?:" + p + r")\s*:?\s*"))
+    (kind, _block_pattern(p))
     for kind, p in [
         (
             "billing",
@@ -83,7 +92,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
             last_bottom = seg.bottom
             right_limit = min(
-                (s.x0 for s in row.segments if s.x0 > seg.x1 + 5), default=layout.width
+                (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
+                default=layout.width,
             )
             for below in layout.rows[seg.row + 1 :]:
                 # OCR boxes hug the glyphs, so the gap between printed lines looks wider
@@ -126,6 +136,11 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     )
                 )
     return blocks
+
+
+def _inked(seg: Segment) -> bool:
+    """Does the segment hold a letter or digit, not only specks OCR read as ": :"?"""
+    return re.search(r"\w", seg.text) is not None
 
 
 def _lost_dash(left: Segment, right: Segment) -> list[Word]:
@@ -176,7 +191,7 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | No
 def _clean_ocr_line(text: str) -> str:
     """Specks OCR reads as a full stop (after a house number, at the end of a line) and
     postcodes with look-alike characters."""
-    text = re.sub(r"(?<=\d)\. (?=[^\W\d_])", " ", text)
+    text = drop_specks(re.sub(r"(?<=\d)\. (?=[^\W\d_])", " ", text))
     return repair_postcodes(re.sub(r"(?<=[a-z]{3})\.$", "", text))
 
 

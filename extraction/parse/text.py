@@ -32,3 +32,27 @@ def squash(text: str) -> str:
 def norm_compare(text: str) -> str:
     """Form used to compare free text (names, addresses, terms): folded, single-spaced."""
     return squash(fold(text)).strip(" ,.;:")
+
+
+# words that are never abbreviated, so a stop right after one is a speck ("rue. de la
+# Paix", "45 jours date de. facture"): French particles and street types
+_WHOLE_WORDS = (
+    r"de|des|du|la|le|les|et|sur|rue|chemin|allee|avenue|boulevard|impasse|route|place|quai"
+    r"|road|street|lane|drive|close|way"
+)
+_STOP_AFTER_WORD = re.compile(r"(?i)(?<![\w.])(" + _WHOLE_WORDS + r")\.(?= [^\W\d_])")
+# an acronym (ZI, ZAC) before a lower-case word: "ZI. des Bruyères"
+_STOP_AFTER_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,3})\.(?= [a-zà-ÿ])")
+# a stop glued between two words, where a space was printed: "Zi.des Bruyères" (not in a
+# web or mail address)
+_GLUED_STOP = re.compile(r"(?<![\w.@/])([^\W\d_]{2,})\.(?=[^\W\d_]{2,}(?:\s|$))")
+# an abbreviation's stop read as a colon before a one-letter designator: "Bât: C"
+_COLON_FOR_STOP = re.compile(r"(?<=[^\W\d_]{2}):(?= \w\b)")
+
+
+def drop_specks(text: str) -> str:
+    """OCR'd free text without the dust specks OCR reads as stops between words."""
+    text = _STOP_AFTER_WORD.sub(r"\1", text)
+    text = _STOP_AFTER_ACRONYM.sub(r"\1", text)
+    text = _GLUED_STOP.sub(r"\1 ", text)
+    return _COLON_FOR_STOP.sub(".", text)

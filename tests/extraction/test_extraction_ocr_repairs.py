@@ -143,3 +143,44 @@ def test_customer_vat_labelled_in_the_segment_to_its_left_is_not_the_issuers() -
     result = ExtractionResult(pages=[page])
     _identifiers(result, [build_layout(words, 1, 595, 842)], {1: page})
     assert result.fields["vat_id"].value == "FR50673491221"
+
+
+@pytest.mark.parametrize(
+    ("ocr", "clean"),
+    [
+        ("49 rue. de la Paix", "49 rue de la Paix"),  # never abbreviated: a speck
+        ("ZI. des Bruyères", "ZI des Bruyères"),
+        ("Zi.des Bruyères", "Zi des Bruyères"),  # a speck where a space was printed
+        ("ZI des Bruyères - Bat: D", "ZI des Bruyères - Bat. D"),
+        ("45 jours date de. facture", "45 jours date de facture"),
+        ("Av. de la République", "Av. de la République"),  # an abbreviation keeps its stop
+        ("St. James Street", "St. James Street"),
+        ("Z.I. des Bruyères", "Z.I. des Bruyères"),
+        ("www.example.com", "www.example.com"),
+    ],
+)
+def test_specks_read_as_stops_between_words_are_dropped(ocr: str, clean: str) -> None:
+    from extraction.parse.text import drop_specks
+
+    assert drop_specks(ocr) == clean
+
+
+def test_party_block_label_with_a_speck_still_opens_the_block() -> None:
+    words = _row(100, [("Bill.", 40), ("To", 66)], 0.9)
+    words += _row(114, [("91", 40), ("Harbour", 54), ("Road", 100)], 0.9)
+    words += _row(128, [("Bristol", 40), ("BS1", 84), ("5TR", 106)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert block.kind == "billing"
+    assert [s.text for s in block.lines] == ["91 Harbour Road", "Bristol BS1 5TR"]
+
+
+def test_specks_beside_a_block_label_do_not_cut_its_lines_short() -> None:
+    """ "Facturer à | : :": the specks right of the label do not mark another column, so an
+    address line OCR split at a lost dash is still joined."""
+    words = _row(100, [("Facturer", 40), ("à", 86)], 0.9)
+    words += _row(100, [(":", 110), (":", 116)], 0.6)
+    words += _row(114, [("ZI", 40), ("des", 56), ("Bruyères", 80)], 0.9)
+    words += _row(114, [("Bât.", 150), ("A", 178)], 0.9)
+    words += _row(128, [("13002", 40), ("Marseille", 76)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert block.lines[0].text == "ZI des Bruyères - Bât. A"
