@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import re
 
-TO_DIGIT = {"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "i": "1", "!": "1", "|": "1"}
+TO_DIGIT = {
+    "O": "0",
+    "o": "0",
+    "D": "0",
+    "I": "1",
+    "l": "1",
+    "i": "1",
+    "!": "1",
+    "|": "1",
+    "]": "1",
+}
 TO_DIGIT.update({"S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6"})
 TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
 
 # outward code forms (L letter, D digit) by length, most common first
 _OUTWARD = {2: ("LD",), 3: ("LDD", "LLD", "LDL"), 4: ("LLDD", "LLDL")}
-_TOKEN = re.compile(r"[A-Za-z0-9!|]+")
-_UK_GLUED = re.compile(r"([A-Z][A-Za-z0-9!|]{1,3})\.([0-9][A-Z]{2})")
-_FR = re.compile(r"(?<![\w.,])([0-9OolIS!|]{5})(?= [A-ZÀ-Ý])")
-# a speck read as a full stop between a town and its postcode ("Manchester. M1 2AB")
-_DOT_BEFORE = re.compile(r"(?<=[a-z]{3})\.(?= [A-Z]{1,2}[0-9])")
+_TOKEN = re.compile(r"[A-Za-z0-9!|\]]+")
+_UK_GLUED = re.compile(r"([A-Z][A-Za-z0-9!|\]]{1,3})\.([0-9][A-Z]{2})")
+_FR = re.compile(r"(?<![\w.,])([0-9OolIS!|\]]{5})(?= [A-ZÀ-Ý])")
+# a speck read as a full stop or a quote mark between a town and its postcode
+# ("Manchester. M1 2AB", "York’ YO1 7HH")
+_DOT_BEFORE = re.compile(r"(?<=[a-z]{3})[.’'‘`](?= [A-Z]{1,2}[0-9])")
 
 
 def _coerce(text: str, form: str) -> str | None:

@@ -20,6 +20,9 @@ from extraction.result import Word
         ("Leeds LS1 4DT", "Leeds LS1 4DT"),  # already right: untouched
         ("Norwich NR1.3JU", "Norwich NR1 3JU"),  # a speck glued the halves
         ("Manchester. M1 2AB", "Manchester M1 2AB"),
+        ("York’ YO1 7HH", "York YO1 7HH"),  # the speck read as a quote mark
+        ("Leeds LS] 4DY", "Leeds LS1 4DY"),  # ] for 1
+        ("6900] Lyon", "69001 Lyon"),
         ("69OO7 Lyon", "69007 Lyon"),  # O for 0 in a French postcode
         ("33000 Bordeaux", "33000 Bordeaux"),
     ],
