@@ -42,8 +42,20 @@ class Hit:
     label: str = ""
 
 
-def parse_identifier(text: str) -> str | None:
-    text = text.strip(" :#°.")
+# a dash OCR read as a colon after a prefix ("BL:2026-7268")
+_PREFIX_COLON = re.compile(r"^([A-Z]{1,4}):(?=\d)")
+# a number OCR split in two at a gap between its digits, alone in its cell ("CL41 59")
+_SPLIT_DIGITS = re.compile(r"^([A-Z0-9][A-Z0-9\-/]*\d) (\d{1,4})$", re.IGNORECASE)
+
+
+def repair_identifier(text: str) -> str:
+    """An identifier with the OCR damage undone that its shape makes plain."""
+    text = _PREFIX_COLON.sub(r"\1-", text.strip(" :#°."))
+    return _SPLIT_DIGITS.sub(r"\1\2", text)
+
+
+def parse_identifier(text: str, repair: bool = True) -> str | None:
+    text = repair_identifier(text) if repair else text.strip(" :#°.")
     # OCR splits at a hyphen and leaves a space after it: "BL-2026- 1594"
     text = re.sub(r"(?<=[A-Za-z0-9][-/])\s+(?=[A-Za-z0-9])", "", text)
     m = _ID_TOKEN.search(text[:40])
@@ -165,6 +177,8 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 value = parse(text)
                 if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
                     conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
+                if field in ID_FIELDS and value != parse_identifier(text, repair=False):
+                    conf = min(conf, 0.6)  # repaired: a clerk confirms it
                 if value is not None:
                     hits.append(
                         Hit(field, value, layout.page, bbox, conf, hit.priority, order, label)

@@ -368,3 +368,29 @@ def test_identifier_split_by_ocr_at_a_hyphen_is_joined() -> None:
     assert parse_identifier("BL-2026- 1594") == "BL-2026-1594"
     assert parse_identifier("4500001234 du 12/03/2026") == "4500001234"
     assert parse_identifier("12/03/2026") is None  # a date is not a number
+
+
+@pytest.mark.parametrize(
+    ("ocr", "value"),
+    [
+        ("BL:2026-7268", "BL-2026-7268"),  # the dash after the prefix read as a colon
+        ("CL41 59", "CL4159"),  # a gap between digits split the number
+        ("CL41 59 du 12/03", "CL41"),  # more than a split number: not joined
+    ],
+)
+def test_identifier_ocr_damage_is_undone(ocr: str, value: str) -> None:
+    from extraction.fields import parse_identifier
+
+    assert parse_identifier(ocr) == value
+
+
+def test_a_repaired_identifier_is_not_auto_accepted() -> None:
+    from extraction.fields import label_hits
+
+    words = [
+        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95)
+        for t, x in [("N°", 40), ("de", 56), ("BL", 72), (":", 88), ("BL:2026-7268", 96)]
+    ]
+    (hit,) = label_hits([build_layout(words, 1, 595, 842)], "delivery_note", "fr")
+    assert (hit.field, hit.value) == ("document_number", "BL-2026-7268")
+    assert hit.confidence <= 0.6
