@@ -16,6 +16,9 @@ from stdnum.eu import vat as std_vat
 from stdnum.gb import vat as gb_vat
 
 _IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})")
+_IBAN_CONFUSED = re.compile(
+    r"\b([A-Z]{2}\s?(?=[0-9OIDQLSBZG]*[0-9])[0-9OIDQLSBZG]{2}(?:\s?[A-Z0-9]){10,30})"
+)
 _VAT = re.compile(r"\b((?:FR|BE|DE|GB|ES|IT|NL|LU|CH)\s?[0-9A-Z](?:\s?[0-9A-Z]){7,13})\b")
 # letters OCR puts where digits were printed; only these are undone (digit -> digit
 # guesses would "repair" a genuinely wrong number into some other valid one)
@@ -88,6 +91,27 @@ def check_vat(raw: str) -> tuple[str, float] | None:
 
 
 def find_ibans(text: str) -> list[tuple[str, float, int, int]]:
+    out = _find_ibans(text)
+    if not out:
+        out = _confused_check_digits(text)
+    return out
+
+
+def _confused_check_digits(text: str) -> list[tuple[str, float, int, int]]:
+    """IBANs whose check digits OCR read as look-alike letters ("GBO9 SLBC ..."): such a
+    match is taken only when a repair makes it valid, as words can look like one too."""
+    out = []
+    for m in _IBAN_CONFUSED.finditer(text.upper()):
+        raw = m.group(1)
+        for end in range(len(raw), 13, -1):
+            res = check_iban(raw[:end])
+            if res and res[1] >= 0.75:
+                out.append((res[0], res[1], m.start(), m.start() + end))
+                break
+    return out
+
+
+def _find_ibans(text: str) -> list[tuple[str, float, int, int]]:
     out = []
     for m in _IBAN.finditer(text.upper()):
         raw = m.group(1)

@@ -394,3 +394,9 @@ def test_a_repaired_identifier_is_not_auto_accepted() -> None:
     (hit,) = label_hits([build_layout(words, 1, 595, 842)], "delivery_note", "fr")
     assert (hit.field, hit.value) == ("document_number", "BL-2026-7268")
     assert hit.confidence <= 0.6
+
+
+def test_iban_with_check_digits_read_as_letters_is_repaired_when_valid() -> None:
+    (found,) = find_ibans("IBAN: GBO9 SLBC 6702 1752 6228 88")  # O for 0 in "09"
+    assert found[:2] == ("GB09SLBC67021752622888", 0.75)
+    assert find_ibans("DOLLARS AND FIFTY CENTS ONLY PLEASE") == []  # words stay words
