@@ -4,6 +4,8 @@ cross-checks, into one ``ExtractionResult``."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from decimal import Decimal
 
 from extraction import classify, fields
 from extraction.errors import EmptyDocumentError
@@ -44,6 +46,7 @@ def build_result(
     tax = fields.tax_total(hits)
     if tax is not None:
         chosen["total_tax"] = tax
+    _net_by_arithmetic(hits, chosen)
     for name, hit in chosen.items():
         if name not in ("subtotal", "discount"):
             page = by_page[hit.page]
@@ -64,6 +67,21 @@ def build_result(
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     return result
+
+
+def _net_by_arithmetic(hits: list[fields.Hit], chosen: dict[str, fields.Hit]) -> None:
+    """No net total label was read ("Total HT" garbled to "Total ar"), yet an amount on the
+    page is exactly gross - tax: that amount is the net total, at a confidence that asks."""
+    if "total_net" in chosen or "total_gross" not in chosen or "total_tax" not in chosen:
+        return
+    net = Decimal(chosen["total_gross"].value) - Decimal(chosen["total_tax"].value)
+    if net <= 0:
+        return
+    for h in hits:
+        others = h.field in fields.AMOUNT_FIELDS and h is not chosen["total_gross"]
+        if others and Decimal(h.value) == net:
+            chosen["total_net"] = replace(h, field="total_net", confidence=min(h.confidence, 0.7))
+            return
 
 
 def _identifiers(

@@ -18,6 +18,8 @@ CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
 _NUMBER = re.compile(
     r"(?<![\w.,])([-−+]?)\s?(\d{1,3}(?:[  \u202f.,']\d{3})+(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?)(?![\d])"  # noqa: E501
 )
+# OCR reads a euro sign after an amount as "é" ("10 810,20 é")
+_EURO_LOOKALIKE = re.compile(r"(?<=\d) ?é$")
 _CUR = re.compile(r"(€|\$|£|\bEUR\b|\bUSD\b|\bGBP\b|\bCHF\b|\bCAD\b|\beuros?\b)", re.IGNORECASE)
 
 
@@ -70,7 +72,7 @@ def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, in
 
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
-    cleaned = _CUR.sub(" ", text).strip()
+    cleaned = _CUR.sub(" ", _EURO_LOOKALIKE.sub("", text.strip())).strip()
     if not cleaned or "%" in cleaned or re.search(r"[A-Za-z]{2,}", cleaned):
         return None
     found = find_amounts(cleaned, language)

@@ -400,3 +400,33 @@ def test_iban_with_check_digits_read_as_letters_is_repaired_when_valid() -> None
     (found,) = find_ibans("IBAN: GBO9 SLBC 6702 1752 6228 88")  # O for 0 in "09"
     assert found[:2] == ("GB09SLBC67021752622888", 0.75)
     assert find_ibans("DOLLARS AND FIFTY CENTS ONLY PLEASE") == []  # words stay words
+
+
+def test_euro_sign_read_as_e_acute_still_reads_the_amount() -> None:
+    assert parse_amount("10 810,20 é", "fr") == Decimal("10810.20")
+
+
+def test_net_total_under_a_garbled_label_is_found_by_arithmetic() -> None:
+    """ "Total HT" read as "Total ar" (a plain "Total", so a gross candidate): the amount
+    equal to gross - tax is the net total, at a confidence a clerk checks."""
+    from extraction.assemble import _net_by_arithmetic
+    from extraction.fields import choose, label_hits
+
+    words: list[Word] = []
+    for y, label, amount in (
+        (400, ["Total", "ar"], ["10", "810,20", "é"]),
+        (420, ["Total", "TVA"], ["1", "711,61", "€"]),
+        (440, ["Montant", "TTC"], ["12", "521,81", "€"]),
+    ):
+        words += [
+            Word(text=t, bbox=(330 + 40 * i, y, 360 + 40 * i, y + 9)) for i, t in enumerate(label)
+        ]
+        words += [
+            Word(text=t, bbox=(480 + 26 * i, y, 502 + 26 * i, y + 9)) for i, t in enumerate(amount)
+        ]
+    hits = label_hits([build_layout(words, 1, 595, 842)], "invoice", "fr")
+    chosen = choose(hits)
+    assert "total_net" not in chosen
+    _net_by_arithmetic(hits, chosen)
+    assert chosen["total_net"].value == "10810.20"
+    assert chosen["total_net"].confidence <= 0.7
