@@ -35,9 +35,43 @@ def _cap(result: ExtractionResult, names: tuple[str, ...], cap: float, why: str)
         result.warnings.append(why)
 
 
+def _digits(value: Decimal) -> str:
+    return format(value.quantize(Decimal("0.01")), "f").replace(".", "").lstrip("0")
+
+
+def restore_lost_digits(result: ExtractionResult) -> None:
+    """One total read without its leading digits ("629,26" for "7 629,26": OCR dropped the
+    thousands group before a space): when net + tax = gross fails and exactly one total's
+    digits are the tail of the value the other two imply, that total gets the value back,
+    with a confidence that asks a clerk."""
+    f = result.fields
+    read = {
+        n: _dec(f[n].value) if n in f else None for n in ("total_net", "total_tax", "total_gross")
+    }
+    net, tax, gross = read["total_net"], read["total_tax"], read["total_gross"]
+    if net is None or tax is None or gross is None or abs(net + tax - gross) <= TOLERANCE:
+        return
+    implied = {"total_net": gross - tax, "total_tax": gross - net, "total_gross": net + tax}
+    fixes = [
+        n
+        for n, value in implied.items()
+        if value > (read[n] or 0) > 0 and _digits(value).endswith(_digits(read[n] or Decimal(0)))
+    ]
+    if len(fixes) != 1:
+        return
+    name = fixes[0]
+    fv = f[name]
+    result.warnings.append(
+        f"{name} read {fv.value}; its leading digits restored by net + tax = gross"
+    )
+    fv.value = str(implied[name].quantize(Decimal("0.01")))
+    fv.confidence = min(fv.confidence, DOUBT)
+
+
 def apply(result: ExtractionResult) -> set[str]:
     """Run the checks; returns the names of those that passed."""
     passed: set[str] = set()
+    restore_lost_digits(result)
     f = result.fields
     net = _dec(f["total_net"].value) if "total_net" in f else None
     tax = _dec(f["total_tax"].value) if "total_tax" in f else None

@@ -430,3 +430,29 @@ def test_net_total_under_a_garbled_label_is_found_by_arithmetic() -> None:
     _net_by_arithmetic(hits, chosen)
     assert chosen["total_net"].value == "10810.20"
     assert chosen["total_net"].confidence <= 0.7
+
+
+def _totals(net: str, tax: str, gross: str):
+    from extraction.result import ExtractionResult, FieldValue
+
+    result = ExtractionResult(doc_type="invoice")
+    for name, value in (("total_net", net), ("total_tax", tax), ("total_gross", gross)):
+        result.fields[name] = FieldValue(value=value, confidence=0.93, source="ocr")
+    return result
+
+
+def test_a_total_that_lost_its_leading_digits_gets_them_back_for_a_look() -> None:
+    from extraction.crosscheck import restore_lost_digits
+
+    result = _totals("48041.45", "629.26", "55670.71")  # "7 629,26": the "7 " was dropped
+    restore_lost_digits(result)
+    assert result.fields["total_tax"].value == "7629.26"
+    assert result.fields["total_tax"].confidence <= 0.6
+
+
+def test_totals_that_disagree_otherwise_are_left_as_read() -> None:
+    from extraction.crosscheck import restore_lost_digits
+
+    result = _totals("48041.45", "628.26", "55670.71")  # not a lost digit: no guess
+    restore_lost_digits(result)
+    assert result.fields["total_tax"].value == "628.26"
