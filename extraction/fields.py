@@ -70,8 +70,14 @@ def parse_identifier(text: str, repair: bool = True) -> str | None:
     return token
 
 
-def parse_date_value(text: str) -> str | None:
+# a speck read as a stop inside a number of a dash- or slash-separated date ("20.26-02-20")
+_SPECK_IN_DATE = re.compile(r"(?<=\d)[.,'’](?=\d[\d\s]*[-/])")
+
+
+def parse_date_value(text: str, repair: bool = True) -> str | None:
     found = find_dates(text[:40])
+    if not found and repair:
+        found = find_dates(_SPECK_IN_DATE.sub("", text[:40]))
     if not found or found[0][1] > 6:
         return None
     return found[0][0].isoformat()
@@ -151,6 +157,17 @@ def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
     return bool(after) and re.match(r"^[-/_.]?\d", after[0].text) is not None
 
 
+def _repaired(field: str, text: str, value: str | None) -> bool:
+    """Was ``value`` read only by undoing OCR damage in ``text``?"""
+    if value is None:
+        return False
+    if field in ID_FIELDS:
+        return value != parse_identifier(text, repair=False)
+    if field in DATE_FIELDS:
+        return value != parse_date_value(text, repair=False)
+    return False
+
+
 def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[Hit]:
     hits: list[Hit] = []
     order = 0
@@ -177,7 +194,7 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 value = parse(text)
                 if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
                     conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
-                if field in ID_FIELDS and value != parse_identifier(text, repair=False):
+                if _repaired(field, text, value):
                     conf = min(conf, 0.6)  # repaired: a clerk confirms it
                 if value is not None:
                     hits.append(

@@ -456,3 +456,16 @@ def test_totals_that_disagree_otherwise_are_left_as_read() -> None:
     result = _totals("48041.45", "628.26", "55670.71")  # not a lost digit: no guess
     restore_lost_digits(result)
     assert result.fields["total_tax"].value == "628.26"
+
+
+def test_date_with_a_speck_inside_its_year_is_read_for_a_look() -> None:
+    from extraction.fields import label_hits, parse_date_value
+
+    assert parse_date_value("20.26-02-20") == "2026-02-20"
+    words = [
+        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95)
+        for t, x in [("Delivery", 40), ("Date", 94), ("20.26-02-20", 200)]
+    ]
+    (hit,) = label_hits([build_layout(words, 1, 595, 842)], "purchase_order", "en")
+    assert (hit.field, hit.value) == ("delivery_date", "2026-02-20")
+    assert hit.confidence <= 0.6
