@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.labels import match_label
-from extraction.layout import PageLayout, Segment
+from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
 from extraction.parse.postcodes import repair_postcodes
 from extraction.parse.text import drop_specks
@@ -100,7 +100,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 ocr = seg.confidence < 1.0
                 if below.top - last_bottom > layout.line_height * (1.8 if ocr else 1.3):
                     break
-                if header_columns(below) is not None:
+                if header_columns(below) is not None or _table_like(below, seg):
                     break  # the table starts right under the block
                 cand = [s for s in below.segments if abs(s.x0 - seg.x0) < 15 and s.x0 < right_limit]
                 if not cand:
@@ -108,7 +108,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         break
                     continue
                 s = cand[0]
-                if _block_kind(s) or ":" in s.text or match_label(s.folded):
+                if _block_kind(s) or _labelled(s) or match_label(s.folded):
                     break
                 # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C")
                 for nxt in below.segments:
@@ -136,6 +136,26 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     )
                 )
     return blocks
+
+
+def _table_like(row: Row, label: Segment) -> bool:
+    """A row with three or more cells right of the block's column: a table row (its
+    header maybe too garbled for ``header_columns``), not an address line."""
+    right = [s for s in row.segments if s.x0 > label.x1 + 40 and _inked(s)]
+    return len(right) >= 3
+
+
+def _labelled(seg: Segment) -> bool:
+    """Does the line read "Label: value" ("Contact: J. Martin"), ending the address?
+
+    OCR reads specks as colons ("33000 Bordeaux:", "Acme Supplies: Ltd"), so on an OCR'd
+    line only a colon after one or two words, with a value after it, makes a label."""
+    if ":" not in seg.text:
+        return False
+    if seg.confidence >= 1.0:
+        return True
+    head, _, tail = seg.text.partition(":")
+    return 1 <= len(head.split()) <= 2 and not re.search(r"\d", head) and bool(tail.strip())
 
 
 def _inked(seg: Segment) -> bool:
@@ -192,7 +212,7 @@ def _clean_ocr_line(text: str) -> str:
     """Specks OCR reads as a full stop (after a house number, at the end of a line) and
     postcodes with look-alike characters."""
     text = drop_specks(re.sub(r"(?<=\d)\. (?=[^\W\d_])", " ", text))
-    return repair_postcodes(re.sub(r"(?<=[a-z]{3})\.$", "", text))
+    return repair_postcodes(re.sub(r"(?<=[a-z]{3})[.:]$", "", text))
 
 
 # legal forms OCR misreads by one letter ("plc" with a c that lost its gap reads "ple")
@@ -200,8 +220,10 @@ _LEGAL_FORMS = {"ple": "plc", "Ple": "Plc", "PLe": "PLC", "Lid": "Ltd", "Lld": "
 
 
 def _clean_ocr_name(text: str) -> str:
-    """A company name as printed: no stray quote mark before a word, its legal form whole."""
+    """A company name as printed: no stray quote mark before a word or colon after one, its
+    legal form whole."""
     text = re.sub(r"(?<=\s)[‘’'`\"“”,.](?=[A-Z])", "", text)
+    text = re.sub(r"(?<=\w) ?[:;](?= [A-Z])", "", text)  # "Acme Supplies: Ltd"
     words = text.split(" ")
     if words and words[-1] in _LEGAL_FORMS:
         words[-1] = _LEGAL_FORMS[words[-1]]

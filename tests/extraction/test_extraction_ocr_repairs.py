@@ -90,6 +90,7 @@ def test_a_column_label_of_the_lines_table_is_not_a_header_field() -> None:
         ("Northwind Lid", "Northwind Ltd"),
         ("Ateliers ‘Durand SARL", "Ateliers Durand SARL"),  # a speck read as a quote
         ("Ple Street Stores", "Ple Street Stores"),  # only the legal form at the end
+        ("Kingsley Engineering : Ltd", "Kingsley Engineering Ltd"),  # a speck read as a colon
     ],
 )
 def test_ocr_company_name_keeps_its_legal_form(ocr: str, clean: str) -> None:
@@ -187,3 +188,34 @@ def test_specks_beside_a_block_label_do_not_cut_its_lines_short() -> None:
     words += _row(128, [("13002", 40), ("Marseille", 76)], 0.9)
     (block,) = find_blocks(build_layout(words, 1, 595, 842))
     assert block.lines[0].text == "ZI des Bruyères - Bât. A"
+
+
+def test_ocr_colon_specks_do_not_end_an_address() -> None:
+    """ "33000 Bordeaux:", "Acme Industrial Supplies: Ltd": a speck read as a colon, not a
+    label's (which follows one or two words and has a value after it)."""
+    from extraction.parties import _clean_ocr_line
+
+    words = _row(100, [("Livrer", 40), ("à", 80)], 0.9)
+    words += _row(114, [("Acme", 40), ("Industrial", 70), ("Supplies:", 136), ("Ltd", 196)], 0.9)
+    words += _row(128, [("65", 40), ("allée", 56), ("des", 90), ("Tilleuls", 112)], 0.9)
+    words += _row(142, [("33000", 40), ("Bordeaux:", 76)], 0.9)
+    words += _row(156, [("France", 40)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    lines = [_clean_ocr_line(s.text) for s in block.lines[1:]]
+    assert lines == ["65 allée des Tilleuls", "33000 Bordeaux", "France"]
+
+
+def test_a_label_with_a_value_still_ends_an_ocr_address() -> None:
+    words = _row(100, [("Livrer", 40), ("à", 80)], 0.9)
+    words += _row(114, [("65", 40), ("allée", 56), ("des", 90), ("Tilleuls", 112)], 0.9)
+    words += _row(128, [("Contact:", 40), ("J.", 94), ("Martin", 110)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert [s.text for s in block.lines] == ["65 allée des Tilleuls"]
+
+
+def test_a_table_row_under_an_address_ends_it_even_with_a_garbled_header() -> None:
+    words = _row(100, [("Livrer", 40), ("à", 80)], 0.9)
+    words += _row(114, [("67000", 40), ("Strasbourg", 76)], 0.9)
+    words += _row(128, [("Désignation", 40), ("Unité", 380), ("Réf.", 460), ("ou", 540)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert [s.text for s in block.lines] == ["67000 Strasbourg"]
