@@ -114,7 +114,26 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
 
 def _is_label(seg: Segment) -> bool:
     hit = match_header_label(seg.folded)
-    return hit is not None and len(seg.folded[: hit.end].strip()) >= 2
+    if hit is None or len(seg.folded[: hit.end].strip()) < 2:
+        return False
+    # "Due on receipt" starts like a date label but goes on in words: a phrase (the value
+    # of "Payment terms"), not a label
+    rest = seg.text[hit.end :].strip()
+    phrase = hit.field in DATE_FIELDS and re.match(r"[^\W\d_]{3}", rest) is not None
+    return not (phrase and parse_date_value(rest) is None)
+
+
+def _joined(
+    layout: PageLayout, seg: Segment, after: list[Segment]
+) -> list[tuple[str, BBox, float]]:
+    """``seg`` with the segment right after it, when OCR may have split one value at a wide
+    gap ("September 5 | 2026"); tried after ``seg`` alone, and never auto-accepted."""
+    if not after or after[0].x0 - seg.x1 >= layout.line_height * 3:
+        return []
+    if len(re.sub(r"\W", "", seg.text)) < 3:
+        return []  # a speck, not the first part of a value
+    both = Segment(seg.words + after[0].words, seg.page, seg.row)
+    return [(both.text, both.bbox_of(0, len(both.text)), min(both.confidence, 0.8))]
 
 
 def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[str, BBox, float]]:
@@ -131,6 +150,7 @@ def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[s
     if right and not _is_label(right[0]):
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99))
+        out += _joined(layout, r, right[1:])
     limit = seg.bottom + layout.line_height * 2.6
     for below in layout.rows[seg.row + 1 : seg.row + 4]:
         if below.top > limit:
@@ -140,6 +160,7 @@ def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[s
             if overlap > 0 or abs(s.x0 - seg.x0) < 12:
                 if not _is_label(s):
                     out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97))
+                    out += _joined(layout, s, [n for n in below.segments if n.x0 > s.x1])
                 break
         else:
             continue

@@ -154,19 +154,28 @@ def match_label(folded: str) -> LabelHit | None:
 
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
 _SPECK = re.compile(r"^['‘\"“”.,|_]\s?(?=[a-z])")
+# ... or between two of its words ("Customer : No.")
+_INNER_SPECK = re.compile(r"(?<=[a-z]) [:;.,'‘](?= [a-z])")
 
 
 def match_header_label(folded: str) -> LabelHit | None:
-    """``match_label`` for a header field, past a speck in front of the label.
+    """``match_label`` for a header field, past a speck in front of the label or inside it.
 
     Only header fields look past it: in a table a garbled column title with a speck
     ("“Montant HT") must not read as the totals label that ends the table."""
     hit = match_label(folded)
-    speck = _SPECK.match(folded)
-    if hit is not None or speck is None:
+    if hit is not None:
         return hit
-    hit = match_label(folded[speck.end() :])
-    return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
+    speck = _SPECK.match(folded)
+    if speck is not None:
+        hit = match_label(folded[speck.end() :])
+        return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
+    inner = _INNER_SPECK.search(folded)
+    if inner is not None:
+        hit = match_label(folded[: inner.start()] + folded[inner.end() :])
+        if hit is not None and hit.end > inner.start():
+            return LabelHit(hit.field, hit.end + inner.end() - inner.start(), hit.priority)
+    return None
 
 
 def resolve_docnum(field: str, doc_type: str) -> str | None:

@@ -219,3 +219,31 @@ def test_a_table_row_under_an_address_ends_it_even_with_a_garbled_header() -> No
     words += _row(128, [("Désignation", 40), ("Unité", 380), ("Réf.", 460), ("ou", 540)], 0.9)
     (block,) = find_blocks(build_layout(words, 1, 595, 842))
     assert [s.text for s in block.lines] == ["67000 Strasbourg"]
+
+
+def test_a_speck_between_the_words_of_a_label_does_not_hide_it() -> None:
+    from extraction.labels import match_header_label
+
+    hit = match_header_label("customer : no. 004537")
+    assert hit is not None and hit.field == "customer_number"
+    assert "customer : no. 004537"[hit.end :] == "004537"
+
+
+def test_a_value_ocr_split_at_a_wide_gap_is_joined_for_a_look() -> None:
+    """ "September 5 | 2026" under "Date": neither part alone is a date."""
+    words = _row(100, [("Date", 172), ("Your", 300), ("Order", 330)], 0.95)
+    words += _row(117, [("September", 173), ("5", 230)], 0.95)
+    words += _row(117, [("2026", 250), ("BC26-08238", 301)], 0.95)
+    hits = label_hits([build_layout(words, 1, 595, 842)], "invoice", "en")
+    (date_hit,) = [h for h in hits if h.field == "document_date"]
+    assert date_hit.value == "2026-09-05"
+    assert date_hit.confidence <= 0.8
+
+
+def test_a_phrase_that_starts_like_a_date_label_is_a_terms_value() -> None:
+    """ "Payment Terms | Due on receipt": "Due on" is no due-date label here."""
+    words = _row(437, [("Payment", 43), ("Terms", 90)], 0.95)
+    words += _row(437, [("Due", 160), ("on", 184), ("receipt", 200)], 0.95)
+    words += _row(452, [("IBAN", 43), ("GB91", 73), ("GADS", 100)], 0.95)
+    hits = label_hits([build_layout(words, 1, 595, 842)], "invoice", "en")
+    assert [(h.field, h.value) for h in hits] == [("payment_terms", "Due on receipt")]
