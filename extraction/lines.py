@@ -512,38 +512,90 @@ _PLAIN_NUMBER = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?$")
 _SHORT_WORD = re.compile(r"^[A-Za-zÀ-ÿ]{1,6}\.?$")
 
 
+_RATE_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?%?$")
+# the VAT rates in use in France, the UK and their neighbours: a column of only these
+# numbers beside the quantities is a rate column whose label OCR lost
+VAT_RATES = {
+    Decimal(r)
+    for r in ("0", "2.1", "5", "5.5", "6", "7", "8.5", "9", "10", "12", "13", "19", "20", "21")
+}
+
+
+def _is_vat_rate(text: str) -> bool:
+    value = parse_amount(text.rstrip("%"), "fr")
+    return value is not None and value in VAT_RATES
+
+
 def _unlabelled_quantity(cols: list[Column], layout: PageLayout, header: Row) -> list[Column]:
-    """Columns whose short label OCR lost ("Qty", "UdM"): plain numbers (quantities) or
-    short words (units) that line up, row after row, between two labelled columns."""
+    """Columns whose short label OCR lost ("Qty", "UdM", "TVA"): plain numbers
+    (quantities), short words (units) or VAT rates that line up, row after row."""
     for role, shape in (("quantity", _PLAIN_NUMBER), ("unit", _SHORT_WORD)):
         if role not in {c.role for c in cols}:
             cols = _unlabelled(cols, layout, header, role, shape)
+    if "tax_rate" not in {c.role for c in cols}:
+        cols = _unlabelled(cols, layout, header, "tax_rate", _RATE_CELL, _is_vat_rate)
     return cols
 
 
 def _unlabelled(
-    cols: list[Column], layout: PageLayout, header: Row, role: str, shape: re.Pattern[str]
+    cols: list[Column],
+    layout: PageLayout,
+    header: Row,
+    role: str,
+    shape: re.Pattern[str],
+    accept: Callable[[str], bool] | None = None,
 ) -> list[Column]:
     cols = sorted(cols, key=lambda c: c.x0)
     below = [r for r in layout.rows if r.top > header.bottom][:40]
     best: tuple[int, float, float] | None = None
-    for left, right in itertools.pairwise(cols):
-        if right.x0 - left.x1 < 12 or left.role in ("description", "sku"):
-            continue  # text runs on past its label: words there are part of it
+    edge = Column("", layout.width, layout.width)
+    for left, right in itertools.pairwise([*cols, edge]):
+        if right.x0 - left.x1 < 12 or left.role == "sku":
+            continue
+        # text runs on past its label: only a one-word cell standing apart from it, in
+        # line with the same cell of the other rows, can be a column of its own
+        apart = left.role == "description" or right is edge
         hits = [
             w
             for r in below
-            for w in r.words
+            for w in _candidates(r, apart)
             if shape.match(w.text)
             and left.x1 + 1 < (w.bbox[0] + w.bbox[2]) / 2 < right.x0 - 1
             and w.bbox[2] <= right.x0 + 1
         ]
+        if apart:
+            hits = _aligned(hits)
+        if accept is not None and not all(accept(w.text) for w in hits):
+            continue
         rows_hit = len({round(w.bbox[1]) for w in hits})
         if rows_hit >= max(2, len(below) // 4) and (best is None or rows_hit > best[0]):
             best = (rows_hit, min(w.bbox[0] for w in hits), max(w.bbox[2] for w in hits))
     if best is None:
         return cols
     return sorted([*cols, Column(role, best[1], best[2])], key=lambda c: c.x0)
+
+
+def _candidates(row: Row, apart: bool) -> list[Word]:
+    """The words of a row that may be a cell: any, or only one-word segments."""
+    if not apart:
+        return row.words
+    return [s.words[0] for s in row.segments if len(s.words) == 1]
+
+
+def _aligned(words: list[Word], tolerance: float = 6.0) -> list[Word]:
+    """The largest set of ``words`` sharing a left edge, a right edge or a centre, as the
+    cells of one column do (a one-word description among them is left out)."""
+    best: list[Word] = []
+    for edge in (
+        lambda b: b[0],
+        lambda b: b[2],
+        lambda b: (b[0] + b[2]) / 2,
+    ):
+        for ref in words:
+            group = [w for w in words if abs(edge(w.bbox) - edge(ref.bbox)) <= tolerance]
+            if len(group) > len(best):
+                best = group
+    return best
 
 
 def _complete(cols: list[Column], previous: Table) -> list[Column]:

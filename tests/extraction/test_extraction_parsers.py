@@ -337,6 +337,92 @@ def test_ocr_quantity_column_without_its_label() -> None:
     ]
 
 
+def test_ocr_unit_column_without_its_label_right_of_the_descriptions() -> None:
+    """OCR dropped "Unité": one-word cells in line at the right, apart from the
+    descriptions, are the units; they no longer end up in the description."""
+    result = _lines_of(
+        [
+            [("Qté", 40), ("Désignation", 90)],
+            [("28", 44), ("Câble", 90), ("rouge", 130), ("m", 480)],
+            [
+                ("4", 50),
+                ("Gants", 90),
+                ("nitrile", 130),
+                ("taille", 180),
+                ("L", 220),
+                ("boîte", 480),
+            ],
+            [("12", 44), ("Peinture", 90), ("mate", 150), ("pot", 480)],
+        ],
+        conf=0.9,
+    )
+    assert [(li.quantity, li.unit, li.description) for li in result.lines] == [
+        ("28", "m", "Câble rouge"),
+        ("4", "boîte", "Gants nitrile taille L"),
+        ("12", "pot", "Peinture mate"),
+    ]
+
+
+def test_ocr_words_that_do_not_line_up_are_not_a_unit_column() -> None:
+    """Short words at the end of descriptions of different lengths stay descriptions."""
+    result = _lines_of(
+        [
+            [("Qté", 40), ("Désignation", 90), ("Montant", 480)],
+            [("2", 44), ("Vis", 90), ("inox", 116), ("5,00", 480)],
+            [("4", 44), ("Écrou", 90), ("M6", 130), ("laiton", 250), ("2,00", 480)],
+            [
+                ("1", 44),
+                ("Tube", 90),
+                ("cuivre", 120),
+                ("recuit", 170),
+                ("rouge", 330),
+                ("9,00", 480),
+            ],
+        ],
+        conf=0.9,
+    )
+    assert [li.unit for li in result.lines] == [None, None, None]
+    assert result.lines[2].description == "Tube cuivre recuit rouge"
+
+
+def test_ocr_vat_rate_column_without_its_label() -> None:
+    """OCR lost the "TVA" label: numbers that are all VAT rates, lined up between the
+    quantities and the descriptions, are the rates, not the start of the description."""
+    result = _lines_of(
+        [
+            [("Qté", 40), ("Désignation", 117), ("P.U.", 400), ("Montant", 480)],
+            [
+                ("10", 44),
+                ("20", 91),
+                ("%", 104),
+                ("Étiquettes", 117),
+                ("3,99", 400),
+                ("39,90", 480),
+            ],
+            [("50", 44), ("5,5", 87), ("Peinture", 117), ("1,20", 400), ("60,00", 480)],
+            [("2", 50), ("20", 91), ("Ramette", 117), ("5,63", 400), ("11,26", 480)],
+        ],
+        conf=0.9,
+    )
+    assert [(li.quantity, li.tax_rate, li.description) for li in result.lines] == [
+        ("10", "20", "Étiquettes"),
+        ("50", "5.5", "Peinture"),
+        ("2", "20", "Ramette"),
+    ]
+
+
+def test_ocr_numbers_that_are_not_vat_rates_are_not_a_rate_column() -> None:
+    result = _lines_of(
+        [
+            [("Qté", 40), ("Désignation", 117), ("Montant", 480)],
+            [("10", 44), ("37", 91), ("Étiquettes", 117), ("39,90", 480)],
+            [("50", 44), ("44", 91), ("Peinture", 117), ("60,00", 480)],
+        ],
+        conf=0.9,
+    )
+    assert [li.tax_rate for li in result.lines] == [None, None]
+
+
 def test_ocr_line_total_missing_its_leading_digit_is_recomputed_but_flagged() -> None:
     result = _lines_of(
         [
@@ -469,3 +555,11 @@ def test_date_with_a_speck_inside_its_year_is_read_for_a_look() -> None:
     (hit,) = label_hits([build_layout(words, 1, 595, 842)], "purchase_order", "en")
     assert (hit.field, hit.value) == ("delivery_date", "2026-02-20")
     assert hit.confidence <= 0.6
+
+
+@pytest.mark.parametrize(
+    ("ocr", "value"),
+    [("36, 448.26 USD", "36448.26"), ("2,905. 20", "2905.20"), ("121. 05", "121.05")],
+)
+def test_amount_with_a_gap_after_a_separator_is_read(ocr: str, value: str) -> None:
+    assert parse_amount(ocr, "en") == Decimal(value)
