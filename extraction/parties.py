@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
+from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
 from extraction.parse.text import drop_specks
 from extraction.result import ExtractionResult, FieldValue, Word
@@ -70,9 +71,11 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
         if not m:
             continue
         rest = folded[m.end() :].strip()
-        if rest and ":" not in folded[: m.end()]:
+        if len(re.sub(r"\W", "", rest)) <= 1 and not re.search(r"[^\W\d_]", rest):
+            return kind, len(folded)  # a speck after the label ("Facturer à 3" for "à :")
+        if ":" not in folded[: m.end()]:
             continue  # "Customer PO 123" is a field label, not a party block
-        if rest and re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
+        if re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
             continue
         return kind, m.end()
     return None
@@ -108,7 +111,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         break
                     continue
                 s = cand[0]
-                if _block_kind(s) or _labelled(s) or match_label(s.folded):
+                if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
                     break
                 # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C")
                 for nxt in below.segments:
@@ -143,6 +146,13 @@ def _table_like(row: Row, label: Segment) -> bool:
     header maybe too garbled for ``header_columns``), not an address line."""
     right = [s for s in row.segments if s.x0 > label.x1 + 40 and _inked(s)]
     return len(right) >= 3
+
+
+def _tax_id(seg: Segment) -> bool:
+    """A VAT or company number line ("Customer VAT GB960196511") ends an address."""
+    return re.search(r"\b(vat|tva|siret|siren)\b", seg.folded) is not None or bool(
+        find_vats(seg.text)
+    )
 
 
 def _labelled(seg: Segment) -> bool:

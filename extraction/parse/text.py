@@ -46,6 +46,8 @@ _STOP_AFTER_ACRONYM = re.compile(r"(?<![\w.])([A-Z]{2,3})\.(?= [a-zà-ÿ])")
 # a stop glued between two words, where a space was printed: "Zi.des Bruyères" (not in a
 # web or mail address)
 _GLUED_STOP = re.compile(r"(?<![\w.@/])([^\W\d_]{2,})\.(?=[^\W\d_]{2,}(?:\s|$))")
+# a stop between a word and a spaced dash: "ZI des Bruyères. - Bât. B"
+_STOP_BEFORE_DASH = re.compile(r"(?<=[^\W\d_]{3})\.(?= [-–] )")
 # an abbreviation's stop read as a colon before a one-letter designator: "Bât: C"
 _COLON_FOR_STOP = re.compile(r"(?<=[^\W\d_]{2}):(?= \w\b)")
 
@@ -55,4 +57,5 @@ def drop_specks(text: str) -> str:
     text = _STOP_AFTER_WORD.sub(r"\1", text)
     text = _STOP_AFTER_ACRONYM.sub(r"\1", text)
     text = _GLUED_STOP.sub(r"\1 ", text)
+    text = _STOP_BEFORE_DASH.sub("", text)
     return _COLON_FOR_STOP.sub(".", text)

@@ -247,3 +247,42 @@ def test_a_phrase_that_starts_like_a_date_label_is_a_terms_value() -> None:
     words += _row(452, [("IBAN", 43), ("GB91", 73), ("GADS", 100)], 0.95)
     hits = label_hits([build_layout(words, 1, 595, 842)], "invoice", "en")
     assert [(h.field, h.value) for h in hits] == [("payment_terms", "Due on receipt")]
+
+
+def test_a_vat_line_under_an_address_ends_it() -> None:
+    words = _row(100, [("Billing", 318), ("Address", 360)], 0.95)
+    words += _row(114, [("Leeds", 318), ("LS1", 352), ("4DY", 376)], 0.95)
+    words += _row(128, [("United", 318), ("Kingdom", 358)], 0.95)
+    words += _row(142, [("Customer", 318), ("VAT", 372)], 0.95)
+    words += _row(142, [("GB960196511", 400)], 0.95)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert [s.text for s in block.lines] == ["Leeds LS1 4DY", "United Kingdom"]
+
+
+def test_a_speck_after_a_block_label_does_not_unmake_the_block() -> None:
+    """ "Facturer à 3": the colon read as a digit; "Client n°" stays a field label."""
+    words = _row(100, [("Facturer", 42), ("à", 90), ("3", 100)], 0.7)
+    words += _row(114, [("Électricité", 42), ("Fontaine", 110)], 0.95)
+    words += _row(128, [("7", 42), ("boulevard", 52), ("Voltaire", 112)], 0.95)
+    words += _row(200, [("Client", 318), ("n°", 356)], 0.95)
+    words += _row(214, [("CL1913", 318)], 0.95)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert block.kind == "billing"
+    assert [s.text for s in block.lines] == ["Électricité Fontaine", "7 boulevard Voltaire"]
+
+
+def test_a_stop_before_a_spaced_dash_is_a_speck() -> None:
+    from extraction.parse.text import drop_specks
+
+    assert drop_specks("ZI des Bruyères. - Bat. B") == "ZI des Bruyères - Bat. B"
+
+
+@pytest.mark.parametrize(
+    ("ocr", "field"),
+    [("payrient terms: due on receipt", "payment_terms"), ("rnontant ttc", "total_gross")],
+)
+def test_a_label_whose_m_ocr_read_as_two_letters_is_found(ocr: str, field: str) -> None:
+    from extraction.labels import match_header_label
+
+    hit = match_header_label(ocr)
+    assert hit is not None and hit.field == field
