@@ -20,6 +20,8 @@ _NUMBER = re.compile(
 )
 # OCR reads a euro sign after an amount as "é" ("10 810,20 é")
 _EURO_LOOKALIKE = re.compile(r"(?<=\d) ?é$")
+# OCR reads a gap after a separator as a space ("36, 448.26", "2,905. 20")
+_SPACE_AFTER_SEP = re.compile(r"(?<=\d)([.,]) (?=\d{3}(?!\d)|\d{2}(?![\d.,]))")
 _CUR = re.compile(r"(€|\$|£|\bEUR\b|\bUSD\b|\bGBP\b|\bCHF\b|\bCAD\b|\beuros?\b)", re.IGNORECASE)
 
 
@@ -73,6 +75,7 @@ def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, in
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
     cleaned = _CUR.sub(" ", _EURO_LOOKALIKE.sub("", text.strip())).strip()
+    cleaned = _SPACE_AFTER_SEP.sub(r"\1", cleaned)
     if not cleaned or "%" in cleaned or re.search(r"[A-Za-z]{2,}", cleaned):
         return None
     found = find_amounts(cleaned, language)
