@@ -155,6 +155,7 @@ def match_label(folded: str) -> LabelHit | None:
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
 _SPECK = re.compile(r"^['‘\"“”.,|_]\s?(?=[a-z])")
 # ... or between two of its words ("Customer : No.")
+_M_PAIR = re.compile(r"r[ni]")
 _INNER_SPECK = re.compile(r"(?<=[a-z]) [:;.,'‘](?= [a-z])")
 
 
@@ -175,6 +176,16 @@ def match_header_label(folded: str) -> LabelHit | None:
         hit = match_label(folded[: inner.start()] + folded[inner.end() :])
         if hit is not None and hit.end > inner.start():
             return LabelHit(hit.field, hit.end + inner.end() - inner.start(), hit.priority)
+    return _m_split(folded)
+
+
+def _m_split(folded: str) -> LabelHit | None:
+    """A label whose "m" OCR read as two letters ("payrient terms", "rnontant ttc")."""
+    for pair in _M_PAIR.finditer(folded[:24]):
+        i = pair.start()
+        hit = match_label(folded[:i] + "m" + folded[i + 2 :])
+        if hit is not None and hit.end > i + 1:
+            return LabelHit(hit.field, hit.end + 1, hit.priority)
     return None
 
 
