@@ -219,8 +219,9 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | No
 
 
 def _clean_ocr_line(text: str) -> str:
-    """Specks OCR reads as a full stop (after a house number, at the end of a line) and
-    postcodes with look-alike characters."""
+    """Specks OCR reads as a full stop (after a house number, glued to it or not, at the end
+    of a line) and postcodes with look-alike characters."""
+    text = re.sub(r"^(\d{1,4})\.(?=[^\W\d_]{2})", r"\1 ", text)  # "143.Park Avenue"
     text = drop_specks(re.sub(r"(?<=\d)\. (?=[^\W\d_])", " ", text))
     return repair_postcodes(re.sub(r"(?<=[a-z]{3})[.:]$", "", text))
 

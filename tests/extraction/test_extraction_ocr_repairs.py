@@ -286,3 +286,13 @@ def test_a_label_whose_m_ocr_read_as_two_letters_is_found(ocr: str, field: str) 
 
     hit = match_header_label(ocr)
     assert hit is not None and hit.field == field
+
+
+@pytest.mark.parametrize(
+    ("ocr", "clean"),
+    [("143.Park Avenue", "143 Park Avenue"), ("12.Rue des Lilas", "12 Rue des Lilas")],
+)
+def test_a_speck_after_a_house_number_is_dropped(ocr: str, clean: str) -> None:
+    from extraction.parties import _clean_ocr_line
+
+    assert _clean_ocr_line(ocr) == clean
