@@ -26,27 +26,25 @@ def _block_pattern(words: str) -> re.Pattern[str]:
     return re.compile(r"^" + _SPECK + r"(?:" + words.replace(" ", r"[.,]?\s+") + r")\s*:?\s*")
 
 
-BLOCKS: list[tuple[str, re.Pattern[str]]] = [
-    (kind, _block_pattern(p))
-    for kind, p in [
-        (
-            "billing",
-            r"facturer a|adresse de facturation|facturation|bill to|billing address|invoice to|invoice address",  # noqa: E501
-        ),
-        (
-            "delivery",
-            r"livrer a|adresse de livraison|lieu de livraison|livraison a|ship to|deliver to|delivery address|shipping address|consignee",  # noqa: E501
-        ),
-        (
-            "supplier",
-            r"fournisseur|supplier|vendor|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
-        ),
-        (
-            "customer",
-            r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer",  # noqa: E501
-        ),
-    ]
+BLOCK_WORDS: list[tuple[str, str]] = [
+    (
+        "billing",
+        r"facturer a|adresse de facturation|facturation|bill to|billing address|invoice to|invoice address",  # noqa: E501
+    ),
+    (
+        "delivery",
+        r"livrer a|adresse de livraison|lieu de livraison|livraison a|ship to|deliver to|delivery address|shipping address|consignee",  # noqa: E501
+    ),
+    (
+        "supplier",
+        r"fournisseur|supplier|vendor|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
+    ),
+    (
+        "customer",
+        r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer",
+    ),
 ]
+BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
 
 
@@ -78,7 +76,31 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
         if re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
             continue
         return kind, m.end()
+    return _misread_block_label(folded)
+
+
+def _misread_block_label(folded: str) -> tuple[str, int] | None:
+    """A one-word block label alone on its line with one letter misread ("Vender" for
+    "Vendor"); only words of six letters or more, which no other word is one letter away
+    from (phrases are: "Invoice No" is one letter from "Invoice to")."""
+    text = folded.strip(" :.'‘")
+    if len(text) < 6 or " " in text:
+        return None
+    for kind, words in BLOCK_WORDS:
+        for label in words.split("|"):
+            if len(label) >= 6 and " " not in label and _one_edit(text, label):
+                return kind, len(folded)
     return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at most one substitution, insertion or deletion apart?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def find_blocks(layout: PageLayout) -> list[Block]:

@@ -296,3 +296,14 @@ def test_a_speck_after_a_house_number_is_dropped(ocr: str, clean: str) -> None:
     from extraction.parties import _clean_ocr_line
 
     assert _clean_ocr_line(ocr) == clean
+
+
+def test_a_one_word_block_label_with_a_misread_letter_still_opens_the_block() -> None:
+    words = _row(100, [("Vender", 318)], 0.86)  # "Vendor"
+    words += _row(114, [("Bluebell", 318), ("Office", 366), ("Supplies", 406)], 0.9)
+    words += _row(128, [("Leeds", 318), ("LS1", 352), ("4DY", 376)], 0.9)
+    words += _row(300, [("Invoice", 43), ("No.", 90)], 0.96)  # one letter from "Invoice to"
+    words += _row(314, [("FA-26-8951", 43)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert block.kind == "supplier"
+    assert block.lines[0].text == "Bluebell Office Supplies"
