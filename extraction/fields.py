@@ -48,9 +48,14 @@ _PREFIX_COLON = re.compile(r"^([A-Z]{1,4}):(?=\d)")
 _SPLIT_DIGITS = re.compile(r"^([A-Z0-9][A-Z0-9\-/]*\d) (\d{1,4})$", re.IGNORECASE)
 
 
+# a speck OCR read between a dash and a repeat of it ("BL- _-2026")
+_SPECK_DASH = re.compile(r"-\s*[_.,'‘’~]?\s*-")
+
+
 def repair_identifier(text: str) -> str:
     """An identifier with the OCR damage undone that its shape makes plain."""
     text = _PREFIX_COLON.sub(r"\1-", text.strip(" :#°."))
+    text = _SPECK_DASH.sub("-", text)
     return _SPLIT_DIGITS.sub(r"\1\2", text)
 
 

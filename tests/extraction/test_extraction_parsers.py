@@ -461,6 +461,7 @@ def test_identifier_split_by_ocr_at_a_hyphen_is_joined() -> None:
     [
         ("BL:2026-7268", "BL-2026-7268"),  # the dash after the prefix read as a colon
         ("CL41 59", "CL4159"),  # a gap between digits split the number
+        ("BL- _-2026-1 669", "BL-2026-1669"),  # a speck between a dash and its echo
         ("CL41 59 du 12/03", "CL41"),  # more than a split number: not joined
     ],
 )
