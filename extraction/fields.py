@@ -52,10 +52,16 @@ _SPLIT_DIGITS = re.compile(r"^([A-Z0-9][A-Z0-9\-/]*\d) (\d{1,4})$", re.IGNORECAS
 _SPECK_DASH = re.compile(r"-\s*[_.,'‘’~]?\s*-")
 
 
+# a digit look-alike between two letters of a prefix ("L1V26/9585" for "LIV26/9585")
+_DIGIT_IN_PREFIX = re.compile(r"^([A-Z]{1,3})([015])([A-Z]{1,3})(?=[\d\-/])")
+_AS_LETTER = {"0": "O", "1": "I", "5": "S"}
+
+
 def repair_identifier(text: str) -> str:
     """An identifier with the OCR damage undone that its shape makes plain."""
     text = _PREFIX_COLON.sub(r"\1-", text.strip(" :#°."))
     text = _SPECK_DASH.sub("-", text)
+    text = _DIGIT_IN_PREFIX.sub(lambda m: m.group(1) + _AS_LETTER[m.group(2)] + m.group(3), text)
     return _SPLIT_DIGITS.sub(r"\1\2", text)
 
 
@@ -183,15 +189,17 @@ def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
     return bool(after) and re.match(r"^[-/_.]?\d", after[0].text) is not None
 
 
+def _unrepaired(field: str, text: str) -> str | None:
+    if field in ID_FIELDS:
+        return parse_identifier(text, repair=False)
+    return parse_date_value(text, repair=False)
+
+
 def _repaired(field: str, text: str, value: str | None) -> bool:
     """Was ``value`` read only by undoing OCR damage in ``text``?"""
-    if value is None:
+    if value is None or (field not in ID_FIELDS and field not in DATE_FIELDS):
         return False
-    if field in ID_FIELDS:
-        return value != parse_identifier(text, repair=False)
-    if field in DATE_FIELDS:
-        return value != parse_date_value(text, repair=False)
-    return False
+    return value != _unrepaired(field, text)
 
 
 def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[Hit]:
@@ -218,10 +226,12 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 label += " " + right[0].text  # per-rate VAT lines stay apart
             for text, bbox, conf in _candidates(layout, seg, hit):
                 value = parse(text)
+                if _repaired(field, text, value):
+                    if seg.confidence >= 1.0:  # a text layer has no OCR damage to undo
+                        value = _unrepaired(field, text)
+                    conf = min(conf, 0.6)  # repaired: a clerk confirms it
                 if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
                     conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
-                if _repaired(field, text, value):
-                    conf = min(conf, 0.6)  # repaired: a clerk confirms it
                 if value is not None:
                     hits.append(
                         Hit(field, value, layout.page, bbox, conf, hit.priority, order, label)

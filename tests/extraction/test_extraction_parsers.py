@@ -462,6 +462,7 @@ def test_identifier_split_by_ocr_at_a_hyphen_is_joined() -> None:
         ("BL:2026-7268", "BL-2026-7268"),  # the dash after the prefix read as a colon
         ("CL41 59", "CL4159"),  # a gap between digits split the number
         ("BL- _-2026-1 669", "BL-2026-1669"),  # a speck between a dash and its echo
+        ("L1V26/9585", "LIV26/9585"),  # a 1 between two letters of the prefix is an I
         ("CL41 59 du 12/03", "CL41"),  # more than a split number: not joined
     ],
 )
@@ -564,3 +565,15 @@ def test_date_with_a_speck_inside_its_year_is_read_for_a_look() -> None:
 )
 def test_amount_with_a_gap_after_a_separator_is_read(ocr: str, value: str) -> None:
     assert parse_amount(ocr, "en") == Decimal(value)
+
+
+def test_a_text_layer_identifier_is_taken_as_printed() -> None:
+    """No OCR, no look-alikes to undo: "A1B-22" printed is "A1B-22"."""
+    from extraction.fields import label_hits
+
+    words = [
+        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69))
+        for t, x in [("Invoice", 40), ("No", 86), ("A1B-22", 120)]
+    ]
+    (hit,) = label_hits([build_layout(words, 1, 595, 842)], "invoice", "en")
+    assert (hit.field, hit.value) == ("document_number", "A1B-22")
