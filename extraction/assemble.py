@@ -3,17 +3,22 @@ cross-checks, into one ``ExtractionResult``."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from extraction import classify, fields
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout, Segment
 from extraction.lines import RegionReader
 from extraction.parse.amounts import currency_in
-from extraction.parse.identifiers import find_ibans, find_vats
+from extraction.parse.identifiers import find_ibans, find_vats, siren_valid, vat_valid
 from extraction.result import ExtractionResult, FieldValue, PageResult
+
+if TYPE_CHECKING:
+    from extraction.parties import Block
 
 TEXT_TRUST = 0.97
 
@@ -130,6 +135,9 @@ def _identifiers(
         result.fields["iban"] = max(ibans, key=lambda f: f.confidence)
     if any(v.confidence >= 0.5 for v in vats):
         vats = [v for v in vats if v.confidence >= 0.5]
+    if not any(vat_valid(v.value) for v in vats):
+        derived = _vat_from_siren(layouts, zones, vats, by_page)
+        vats = [derived] if derived is not None else vats
     if vats:
         counts = Counter(v.value for v in vats)
         top_value = counts.most_common(1)[0][0]
@@ -137,6 +145,44 @@ def _identifiers(
         if len(counts) > 1:
             best.confidence = round(min(best.confidence, 0.85), 3)
         result.fields["vat_id"] = best
+
+
+_SIREN = re.compile(r"\bSIRE[NT]\W{0,3}((?:\d ?){9})")
+
+
+def _vat_from_siren(
+    layouts: list[PageLayout],
+    zones: list[Block],
+    read: list[FieldValue],
+    by_page: dict[int, PageResult],
+) -> FieldValue | None:
+    """The issuer's French VAT id when OCR left it unreadable: it is FR, a key computed from
+    the SIREN, and the SIREN, which the SIRET printed beside it carries (Luhn-checked). Taken
+    only when a VAT label is on that line or a damaged read starts like it; a clerk checks."""
+    for layout in layouts:
+        for row in layout.rows:
+            text = " ".join(s.text for s in row.segments)
+            m = _SIREN.search(text)
+            folded = text.lower()
+            if m is None or any(k in folded for k in _CUSTOMER_WORDS):
+                continue
+            if any(z.page == layout.page and z.contains(row.segments[0]) for z in zones):
+                continue
+            siren = re.sub(r"\D", "", m.group(1))
+            if not siren_valid(siren):
+                continue
+            vat = f"FR{(12 + 3 * (int(siren) % 97)) % 97:02d}{siren}"
+            labelled = re.search(r"\b(tva|vat)\b", folded) is not None
+            if labelled or any(v.value[:7] == vat[:7] for v in read):
+                seg = next(s for s in row.segments if "SIRE" in s.text)
+                return FieldValue(
+                    value=vat,
+                    confidence=0.7,
+                    page=layout.page,
+                    bbox=seg.bbox_of(0, len(seg.text)),
+                    source=by_page[layout.page].source,
+                )
+    return None
 
 
 _CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")

@@ -307,3 +307,20 @@ def test_a_one_word_block_label_with_a_misread_letter_still_opens_the_block() ->
     (block,) = find_blocks(build_layout(words, 1, 595, 842))
     assert block.kind == "supplier"
     assert block.lines[0].text == "Bluebell Office Supplies"
+
+
+def test_issuer_vat_unreadable_is_derived_from_the_siret_beside_it() -> None:
+    """ "TVA intracom. Fagg 7450421": the French VAT id is FR + a key computed from the
+    SIREN + the SIREN, which the SIRET on the same line carries."""
+    from extraction.assemble import _identifiers
+    from extraction.result import ExtractionResult, PageResult
+
+    words = _row(790, [("SIRET", 235), ("917", 262), ("450", 282), ("421", 302)], 0.7)
+    words += _row(790, [("00047", 322)], 0.7)
+    words += _row(790, [("TVA", 380), ("intracom.", 402), ("Fagg", 460), ("7450421", 490)], 0.1)
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(pages=[page])
+    _identifiers(result, [build_layout(words, 1, 595, 842)], {1: page})
+    vat = result.fields["vat_id"]
+    assert vat.value == "FR40917450421"
+    assert vat.confidence < 0.9
