@@ -548,13 +548,13 @@ def _unlabelled(
     cols = sorted(cols, key=lambda c: c.x0)
     below = [r for r in layout.rows if r.top > header.bottom][:40]
     best: tuple[int, float, float] | None = None
-    edge = Column("", layout.width, layout.width)
-    for left, right in itertools.pairwise([*cols, edge]):
+    start, edge = Column("", 0.0, 0.0), Column("", layout.width, layout.width)
+    for left, right in itertools.pairwise([start, *cols, edge]):
         if right.x0 - left.x1 < 12 or left.role == "sku":
             continue
-        # text runs on past its label: only a one-word cell standing apart from it, in
-        # line with the same cell of the other rows, can be a column of its own
-        apart = left.role == "description" or right is edge
+        # text runs on past its label, and nothing bounds the first and last columns:
+        # there only one-word cells in line with those of the other rows make a column
+        apart = left.role == "description" or left is start or right is edge
         hits = [
             w
             for r in below
@@ -567,12 +567,18 @@ def _unlabelled(
             hits = _aligned(hits)
         if accept is not None and not all(accept(w.text) for w in hits):
             continue
+        if role == "quantity" and _counts_up([w.text for w in hits]):
+            continue  # "1, 2, 3 ...": position numbers, not quantities
         rows_hit = len({round(w.bbox[1]) for w in hits})
         if rows_hit >= max(2, len(below) // 4) and (best is None or rows_hit > best[0]):
             best = (rows_hit, min(w.bbox[0] for w in hits), max(w.bbox[2] for w in hits))
     if best is None:
         return cols
     return sorted([*cols, Column(role, best[1], best[2])], key=lambda c: c.x0)
+
+
+def _counts_up(texts: list[str]) -> bool:
+    return len(texts) >= 2 and texts == [str(i) for i in range(1, len(texts) + 1)]
 
 
 def _candidates(row: Row, apart: bool) -> list[Word]:

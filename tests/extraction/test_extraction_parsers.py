@@ -363,6 +363,34 @@ def test_ocr_unit_column_without_its_label_right_of_the_descriptions() -> None:
     ]
 
 
+def test_ocr_quantity_column_without_its_label_left_of_the_table() -> None:
+    """OCR lost "Qty" over the first column: numbers in line at the left are the
+    quantities; position numbers 1, 2, 3 there are not."""
+    header = [("Unit", 110), ("Price", 136), ("Description", 205), ("Amount", 480)]
+    result = _lines_of(
+        [
+            header,
+            [("50", 67), ("2.54", 110), ("Carton", 205), ("127.00", 480)],
+            [("5", 73), ("38.45", 110), ("Filter", 205), ("192.25", 480)],
+            [("100", 61), ("1.00", 110), ("Labels", 205), ("100.00", 480)],
+        ],
+        conf=0.9,
+        language="en",
+    )
+    assert [li.quantity for li in result.lines] == ["50", "5", "100"]
+    result = _lines_of(
+        [
+            header,
+            [("1", 67), ("2.54", 110), ("Carton", 205), ("127.00", 480)],
+            [("2", 67), ("38.45", 110), ("Filter", 205), ("192.25", 480)],
+            [("3", 67), ("1.00", 110), ("Labels", 205), ("100.00", 480)],
+        ],
+        conf=0.9,
+        language="en",
+    )
+    assert [li.quantity for li in result.lines] == [None, None, None]
+
+
 def test_ocr_words_that_do_not_line_up_are_not_a_unit_column() -> None:
     """Short words at the end of descriptions of different lengths stay descriptions."""
     result = _lines_of(
