@@ -195,6 +195,13 @@ def _inked(seg: Segment) -> bool:
     return re.search(r"\w", seg.text) is not None
 
 
+# words an address puts a number or letter after ("Unit 5", "Bât. C", "Lot 12")
+_NUMBERED = re.compile(
+    r"\b(?:unit|suite|flat|apt|apartment|building|block|floor|no|lot|bat|batiment|bloc"
+    r"|porte|etage|bureau|case|cs|bp)\.?$"
+)
+
+
 def _lost_dash(left: Segment, right: Segment) -> list[Word]:
     """The dash OCR dropped between two parts of one address line.
 
@@ -205,6 +212,8 @@ def _lost_dash(left: Segment, right: Segment) -> list[Word]:
         return []
     if re.search(r"[-,;:/]$", left.text) or re.match(r"^[-,;:/]", right.text):
         return []
+    if _NUMBERED.search(left.folded):
+        return []  # "Unit 5 Riverside" with the 5 lost: the gap held a number, not a dash
     box = (left.x1, left.top, right.x0, left.bottom)
     return [Word(text="-", bbox=box, confidence=min(left.confidence, right.confidence))]
 

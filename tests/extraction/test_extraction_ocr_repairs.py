@@ -58,6 +58,17 @@ def test_ocr_address_line_split_at_a_lost_dash_is_joined_with_it() -> None:
     assert block.lines[0].text == "ZI des Bruyères - Bât. C"
 
 
+def test_no_dash_where_ocr_lost_a_number_after_unit() -> None:
+    """ "Unit 5 Riverside" with the 5 lost leaves the same gap a dash does: after a word
+    that announces a number, no dash is put in."""
+    words = _row(100, [("Ship", 40), ("to", 70)], 0.9)
+    words += _row(114, [("Unit", 40)], 0.9)
+    words += _row(114, [("Riverside", 76)], 0.9)
+    words += _row(128, [("Leeds", 40), ("LS1", 76), ("4DT", 100)], 0.9)
+    (block,) = find_blocks(build_layout(words, 1, 595, 842))
+    assert block.lines[0].text == "Unit Riverside"
+
+
 def test_text_layer_address_line_gets_no_invented_dash() -> None:
     words = _row(100, [("Livrer", 40), ("à", 80)], 1.0)
     words += _row(114, [("ZI", 40), ("des", 56), ("Bruyères", 80)], 1.0)
