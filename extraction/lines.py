@@ -18,7 +18,7 @@ from decimal import Decimal
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
 from extraction.parse.amounts import money_str, number_str, parse_amount
-from extraction.parse.text import fold
+from extraction.parse.text import fold, one_edit
 from extraction.result import BBox, ExtractionResult, LineItem, Word
 
 RegionReader = Callable[[int, BBox], list[Word]]
@@ -90,16 +90,6 @@ _LABEL_WORDS = {
 }
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` at most one substitution, insertion or deletion apart?"""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 _LABEL_PHRASES = {
     "item code": "sku",
     "code article": "sku",
@@ -117,7 +107,7 @@ _LABEL_PHRASES = {
 
 
 def _close_words(a: str, b: str) -> bool:
-    return a == b or (len(b) >= 4 and _one_edit(a, b))
+    return a == b or (len(b) >= 4 and one_edit(a, b))
 
 
 def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
@@ -128,7 +118,7 @@ def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
         return None
     words = phrase.split()
     if len(words) == 1 and len(phrase) >= 4:
-        roles = {r for w, r in _LABEL_WORDS.items() if _one_edit(phrase, w)}
+        roles = {r for w, r in _LABEL_WORDS.items() if one_edit(phrase, w)}
     else:
         roles = {
             r

@@ -15,7 +15,7 @@ from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
-from extraction.parse.text import drop_specks
+from extraction.parse.text import drop_specks, one_edit
 from extraction.result import ExtractionResult, FieldValue, Word
 
 # OCR specks: a quote mark or stop before a label, a stop between its words ("Bill. To")
@@ -88,19 +88,9 @@ def _misread_block_label(folded: str) -> tuple[str, int] | None:
         return None
     for kind, words in BLOCK_WORDS:
         for label in words.split("|"):
-            if len(label) >= 6 and " " not in label and _one_edit(text, label):
+            if len(label) >= 6 and " " not in label and one_edit(text, label):
                 return kind, len(folded)
     return None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` at most one substitution, insertion or deletion apart?"""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def find_blocks(layout: PageLayout) -> list[Block]:

@@ -102,25 +102,29 @@ def _confused_check_digits(text: str) -> list[tuple[str, float, int, int]]:
     match is taken only when a repair makes it valid, as words can look like one too."""
     out = []
     for m in _IBAN_CONFUSED.finditer(text.upper()):
-        raw = m.group(1)
-        for end in range(len(raw), 13, -1):
-            res = check_iban(raw[:end])
-            if res and res[1] >= 0.75:
-                out.append((res[0], res[1], m.start(), m.start() + end))
-                break
+        found = _longest_valid(m.group(1), m.start())
+        if found:
+            out.append(found)
     return out
+
+
+def _longest_valid(raw: str, start: int) -> tuple[str, float, int, int] | None:
+    """The longest start of ``raw`` that is a valid IBAN: words glued on after one are
+    trimmed (an IBAN is at most 34 characters)."""
+    for end in range(len(raw), 13, -1):
+        res = check_iban(raw[:end])
+        if res and res[1] >= 0.75:
+            return res[0], res[1], start, start + end
+    return None
 
 
 def _find_ibans(text: str) -> list[tuple[str, float, int, int]]:
     out = []
     for m in _IBAN.finditer(text.upper()):
         raw = m.group(1)
-        # an IBAN is at most 34 characters: trim trailing words that got glued on
-        for end in range(len(raw), 13, -1):
-            res = check_iban(raw[:end])
-            if res and res[1] >= 0.75:
-                out.append((res[0], res[1], m.start(), m.start() + end))
-                break
+        found = _longest_valid(raw, m.start())
+        if found:
+            out.append(found)
         else:
             res = check_iban(raw)
             if res:

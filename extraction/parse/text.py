@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rapidfuzz.distance import Levenshtein
+
 _SPACES = re.compile(r"\s+")
 _TRANSLATE = {ord("’"): "'", ord("`"): "'", ord("º"): "°", 0xA0: " "}
 
@@ -59,3 +61,9 @@ def drop_specks(text: str) -> str:
     text = _GLUED_STOP.sub(r"\1 ", text)
     text = _STOP_BEFORE_DASH.sub("", text)
     return _COLON_FOR_STOP.sub(".", text)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at most one substitution, insertion or deletion apart (an OCR
+    misread of one letter)?"""
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
