@@ -118,7 +118,7 @@ def _identifiers(
                     continue
                 customer_label = _customer_labelled(row.segments, seg)
                 for value, trust, s, e in find_vats(text):
-                    in_counterpart = any(z.page == layout.page and z.contains(seg) for z in zones)
+                    in_counterpart = _in_blocks(zones, seg)
                     if customer_label or in_counterpart:
                         continue
                     conf = 0.96 * trust if src == "text" else min(0.95, seg.confidence) * trust
@@ -166,7 +166,7 @@ def _vat_from_siren(
             folded = text.lower()
             if m is None or any(k in folded for k in _CUSTOMER_WORDS):
                 continue
-            if any(z.page == layout.page and z.contains(row.segments[0]) for z in zones):
+            if _in_blocks(zones, row.segments[0]):
                 continue
             siren = re.sub(r"\D", "", m.group(1))
             if not siren_valid(siren):
@@ -183,6 +183,11 @@ def _vat_from_siren(
                     source=by_page[layout.page].source,
                 )
     return None
+
+
+def _in_blocks(blocks: list[Block], seg: Segment) -> bool:
+    """Is ``seg`` inside one of the labelled party blocks (the counterpart's)?"""
+    return any(b.page == seg.page and b.contains(seg) for b in blocks)
 
 
 _CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction.parse.text import SPECK_MARK
+
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
 
 # words naming a kind of document inside a number label
@@ -153,7 +155,7 @@ def match_label(folded: str) -> LabelHit | None:
 
 
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
-_SPECK = re.compile(r"^['‘\"“”.,|_]\s?(?=[a-z])")
+_SPECK = re.compile(r"^" + SPECK_MARK + r"\s?(?=[a-z])")
 # ... or between two of its words ("Customer : No.")
 _M_PAIR = re.compile(r"r[ni]")
 _INNER_SPECK = re.compile(r"(?<=[a-z]) [:;.,'‘](?= [a-z])")

@@ -15,11 +15,11 @@ from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
-from extraction.parse.text import drop_specks, one_edit
+from extraction.parse.text import SPECK_MARK, drop_specks, one_edit
 from extraction.result import ExtractionResult, FieldValue, Word
 
 # OCR specks: a quote mark or stop before a label, a stop between its words ("Bill. To")
-_SPECK = r"(?:['‘\"“”.,|_]\s?)?"
+_SPECK = r"(?:" + SPECK_MARK + r"\s?)?"
 
 
 def _block_pattern(words: str) -> re.Pattern[str]:

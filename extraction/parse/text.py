@@ -9,6 +9,8 @@ import unicodedata
 from rapidfuzz.distance import Levenshtein
 
 _SPACES = re.compile(r"\s+")
+# what OCR reads a dust speck before a word as: a quote mark, a stop, a bar (regex class)
+SPECK_MARK = r"['‘\"“”.,|_]"
 _TRANSLATE = {ord("’"): "'", ord("`"): "'", ord("º"): "°", 0xA0: " "}
 
 
