@@ -243,15 +243,48 @@ def split_glued(table: Table, words: list[Word]) -> list[Word]:
     return out
 
 
+_SIGN = frozenset("%€$£")
+
+
 def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
     cells: dict[str, list[Word]] = {}
-    for w in words:
-        centre = (w.bbox[0] + w.bbox[2]) / 2
-        for col, (left, right) in zip(table.columns, table.bounds, strict=True):
-            if left <= centre < right:
-                cells.setdefault(col.role, []).append(w)
-                break
+    role_of: dict[int, str] = {}
+    for w in sorted(words, key=lambda w: w.bbox[0]):
+        role = _sign_owner(w, words, role_of)
+        if role is None:
+            centre = (w.bbox[0] + w.bbox[2]) / 2
+            role = next(
+                (
+                    col.role
+                    for col, (left, right) in zip(table.columns, table.bounds, strict=True)
+                    if left <= centre < right
+                ),
+                None,
+            )
+        if role is not None:
+            role_of[id(w)] = role
+            cells.setdefault(role, []).append(w)
     return cells
+
+
+def _sign_owner(w: Word, words: list[Word], role_of: dict[int, str]) -> str | None:
+    """The cell of the number a lone "%" or "€" is printed after: OCR often splits "20 %"
+    into two words, and the sign can fall past the column boundary into the description."""
+    if w.text not in _SIGN:
+        return None
+    height = w.bbox[3] - w.bbox[1]
+    left = [
+        o
+        for o in words
+        if o.bbox[0] < w.bbox[0]
+        and o.bbox[2] <= w.bbox[2]
+        and w.bbox[0] - o.bbox[2] <= max(6.0, height)
+        and o.text[-1:].isdigit()
+        and id(o) in role_of
+    ]
+    if not left:
+        return None
+    return role_of[id(max(left, key=lambda o: o.bbox[2]))]
 
 
 def _straddles(table: Table, words: list[Word]) -> bool:

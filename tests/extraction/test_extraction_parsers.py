@@ -439,6 +439,23 @@ def test_ocr_vat_rate_column_without_its_label() -> None:
     ]
 
 
+def test_ocr_percent_sign_split_from_its_rate_stays_with_the_rate() -> None:
+    """OCR reads "20 %" as two words and the "%" can land past the column boundary: it
+    goes with the number it follows, not to the start of the description."""
+    result = _lines_of(
+        [
+            [("TVA", 49), ("Désignation", 86), ("Qté", 330), ("Montant", 480)],
+            [("20", 66), ("%", 80), ("Filtre", 86), ("air", 140), ("2", 340), ("56,55", 480)],
+            [("5,5", 60), ("%", 80), ("Farine", 86), ("24", 336), ("364,80", 480)],
+        ],
+        conf=0.9,
+    )
+    assert [(li.tax_rate, li.description) for li in result.lines] == [
+        ("20", "Filtre air"),
+        ("5.5", "Farine"),
+    ]
+
+
 def test_ocr_numbers_that_are_not_vat_rates_are_not_a_rate_column() -> None:
     result = _lines_of(
         [
