@@ -323,7 +323,7 @@ def clean_ocr_text(text: str) -> str:
     between two words ("for.compressor", "10.L"), "mm?" for "mm²", a trailing ":" or "_"."""
     text = _SPECK_DOT.sub(" ", text)
     # a speck after a word, before the next one: "cannelure. 600", "charge: avec"
-    text = re.sub(r"(?<=[a-zà-ÿ]{2})[.:] (?=[^\W_])", " ", text)
+    text = re.sub(r"(?<=[a-zà-ÿ²]{2})[.:] (?=[^\W_])", " ", text)
     text = _SQUARED.sub("²", text)
     # the narrow space between a number and its unit is often lost: "10L", "4m"
     text = re.sub(r"\s+", " ", text).strip(" _:;,'`|~-")
@@ -341,6 +341,15 @@ def _repair_ocr_numbers(cells: dict[str, str]) -> None:
     for key in ("unit_price", "line_total"):
         if key in cells and not re.search(r"[.,]\d{2}\b", cells[key]):
             cells[key] = _LOST_POINT.sub(".", cells[key].strip())
+
+
+def clean_ocr_sku(text: str) -> str:
+    """An OCR'd article code: a gap read after its dash ("SRV- 986"), a dash read as "~",
+    a final "C" read as "¢"."""
+    text = clean_ocr_text(text)
+    text = re.sub(r"(?<=[A-Z0-9])[~—–] ?(?=[A-Z0-9])", "-", text)
+    text = re.sub(r"(?<=[A-Z0-9])- (?=[A-Z0-9])", "-", text)
+    return re.sub(r"(?<=\d)¢$", "C", text)
 
 
 def clean_ocr_unit(text: str) -> str | None:
@@ -375,9 +384,10 @@ def _arithmetic_repair(
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
     if source == "ocr":
-        for key in ("description", "sku"):
-            if c.get(key):
-                c[key] = clean_ocr_text(c[key])
+        if c.get("description"):
+            c["description"] = clean_ocr_text(c["description"])
+        if c.get("sku"):
+            c["sku"] = clean_ocr_sku(c["sku"])
         if c.get("unit"):
             c["unit"] = clean_ocr_unit(c["unit"]) or ""
     qty_text = c.get("quantity", "")
@@ -740,9 +750,33 @@ def extract_lines(
                 continue
             if gap > layout.line_height * 2.5:
                 in_table = False
+    parsed = []
     for item in items:
         item_source = item.cells.pop("_source", "text")
-        result.lines.append(_parse_item(item, language, item_source))
+        parsed.append(_parse_item(item, language, item_source))
+    result.lines.extend(_dash_like_the_others(parsed))
+
+
+_DASHED_SKU = re.compile(r"^[A-Z]{2,5}-[0-9][0-9A-Z]*$")
+_UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]*)$")
+
+
+def _dash_like_the_others(lines: list[LineItem]) -> list[LineItem]:
+    """An OCR'd code whose dash was lost ("FIL 594B") when most codes of the table are
+    "FIL-594B"-shaped: the dash is put back, and a clerk confirms the row."""
+    skus = [li.sku for li in lines if li.sku]
+    dashed = sum(1 for s in skus if _DASHED_SKU.match(s))
+    if dashed < 3 or dashed * 2 <= len(skus):
+        return lines
+    out = []
+    for li in lines:
+        m = _UNDASHED_SKU.match(li.sku or "")
+        if m and li.source == "ocr":
+            li = li.model_copy(
+                update={"sku": f"{m.group(1)}-{m.group(2)}", "confidence": min(li.confidence, 0.7)}
+            )
+        out.append(li)
+    return out
 
 
 _REF_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_.]*$", re.IGNORECASE)

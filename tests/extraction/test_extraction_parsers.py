@@ -456,6 +456,39 @@ def test_ocr_percent_sign_split_from_its_rate_stays_with_the_rate() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("ocr", "clean"),
+    [("SRV- 986", "SRV-986"), ("ETQ~417A", "ETQ-417A"), ("TUB-131¢", "TUB-131C"), ("A-1", "A-1")],
+)
+def test_ocr_article_codes_are_cleaned(ocr: str, clean: str) -> None:
+    from extraction.lines import clean_ocr_sku
+
+    assert clean_ocr_sku(ocr) == clean
+
+
+def test_ocr_article_code_that_lost_its_dash_gets_it_back_like_the_others() -> None:
+    rows = [
+        [("Réf.", 40), ("Désignation", 110), ("Qté", 330), ("Montant", 480)],
+        [("FIL", 40), ("594B", 62), ("Filtre", 110), ("2", 340), ("10,00", 480)],
+        [("PNT-274A", 40), ("Peinture", 110), ("4", 340), ("10,00", 480)],
+        [("CAB-134", 40), ("Câble", 110), ("3", 340), ("10,00", 480)],
+        [("PAP-595", 40), ("Ramette", 110), ("5", 340), ("10,00", 480)],
+    ]
+    result = _lines_of(rows, conf=0.95)
+    assert [li.sku for li in result.lines] == ["FIL-594B", "PNT-274A", "CAB-134", "PAP-595"]
+    assert result.lines[0].confidence <= 0.7 < result.lines[1].confidence
+    # codes that are mostly written with a space are left as they are
+    spaced = [rows[0], rows[1], [("PNT", 40), ("274A", 62), ("Peinture", 110), ("4", 340)]]
+    spaced[2].append(("10,00", 480))
+    assert [li.sku for li in _lines_of(spaced, conf=0.95).lines] == ["FIL 594B", "PNT 274A"]
+
+
+def test_ocr_speck_after_a_squared_unit_is_dropped() -> None:
+    from extraction.lines import clean_ocr_text
+
+    assert clean_ocr_text("Câble 2,5 mm². rouge") == "Câble 2,5 mm² rouge"
+
+
 def test_ocr_numbers_that_are_not_vat_rates_are_not_a_rate_column() -> None:
     result = _lines_of(
         [
