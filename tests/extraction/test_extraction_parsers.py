@@ -101,6 +101,10 @@ def test_vat_and_siren_check_digits() -> None:
         ("net a payer", "invoice", "total_gross"),
         ("tva 5,5 %", "invoice", "total_tax"),
         ("n° fournisseur", "purchase_order", "ignore"),
+        ("tva intracommunautaire : fr46339054652", "invoice", "ignore"),
+        ("n° tva intracom. fr46339054652", "invoice", "ignore"),
+        ("vat reg. no. gb519847842", "invoice", "ignore"),
+        ("vat 20 %", "invoice", "total_tax"),
     ],
 )
 def test_labels_resolve_by_doc_type(label: str, doc_type: str, field: str) -> None:
@@ -487,6 +491,18 @@ def test_ocr_speck_after_a_squared_unit_is_dropped() -> None:
     from extraction.lines import clean_ocr_text
 
     assert clean_ocr_text("Câble 2,5 mm². rouge") == "Câble 2,5 mm² rouge"
+
+
+def test_a_vat_number_in_a_page_footer_does_not_end_the_table() -> None:
+    """The first page's footer ("SIRET … TVA intracommunautaire FR…") is not the VAT
+    total: the table goes on after it (on the next page)."""
+    rows = [
+        [("Réf.", 40), ("Désignation", 110), ("Qté", 330), ("Montant", 480)],
+        [("A-1", 40), ("Vis", 110), ("2", 340), ("10,00", 480)],
+        [("SIRET", 110), ("TVA", 250), ("intracommunautaire", 274), ("FR4633905465", 400)],
+        [("A-2", 40), ("Écrou", 110), ("4", 340), ("8,00", 480)],
+    ]
+    assert [li.sku for li in _lines_of(rows).lines] == ["A-1", "A-2"]
 
 
 def test_ocr_numbers_that_are_not_vat_rates_are_not_a_rate_column() -> None:
