@@ -10,6 +10,7 @@ total rows end the table; a page without a header continues the previous page's 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -181,6 +182,12 @@ def _table(cols: list[Column], width: float) -> Table:
     """Column bounds from header positions: text columns are left-aligned (their values
     start under the header), numeric ones right-aligned (values end under the header)."""
     cols = sorted(cols, key=lambda c: c.x0)
+    # an OCR box can run over the next labels ("Quantity" read 49-140 over "UoM Item"):
+    # a label ends where the next one starts
+    cols = [
+        Column(c.role, c.x0, min(c.x1, nxt.x0 - 1)) if nxt.x0 > c.x0 else c
+        for c, nxt in itertools.pairwise([*cols, Column("", math.inf, math.inf)])
+    ]
     cuts: list[float] = []
     for cur, nxt in itertools.pairwise(cols):
         gap = max(0.0, nxt.x0 - cur.x1)
@@ -546,6 +553,8 @@ _SHORT_WORD = re.compile(r"^[A-Za-zÀ-ÿ]{1,6}\.?$")
 
 
 _RATE_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?%?$")
+
+_ARTICLE_CODE = re.compile(r"^[A-Z]{2,5}-[0-9][0-9A-Z]{1,8}$")
 # the VAT rates in use in France, the UK and their neighbours: a column of only these
 # numbers beside the quantities is a rate column whose label OCR lost
 VAT_RATES = {
@@ -560,13 +569,16 @@ def _is_vat_rate(text: str) -> bool:
 
 
 def _unlabelled_quantity(cols: list[Column], layout: PageLayout, header: Row) -> list[Column]:
-    """Columns whose short label OCR lost ("Qty", "UdM", "TVA"): plain numbers
-    (quantities), short words (units) or VAT rates that line up, row after row."""
+    """Columns whose label OCR lost ("Qty", "UdM", "TVA", "SKU"): plain numbers
+    (quantities), short words (units), VAT rates or article codes ("CHA-596") that line
+    up, row after row."""
     for role, shape in (("quantity", _PLAIN_NUMBER), ("unit", _SHORT_WORD)):
         if role not in {c.role for c in cols}:
             cols = _unlabelled(cols, layout, header, role, shape)
     if "tax_rate" not in {c.role for c in cols}:
         cols = _unlabelled(cols, layout, header, "tax_rate", _RATE_CELL, _is_vat_rate)
+    if "sku" not in {c.role for c in cols}:
+        cols = _unlabelled(cols, layout, header, "sku", _ARTICLE_CODE)
     return cols
 
 

@@ -505,6 +505,38 @@ def test_a_vat_number_in_a_page_footer_does_not_end_the_table() -> None:
     assert [li.sku for li in _lines_of(rows).lines] == ["A-1", "A-2"]
 
 
+def test_ocr_article_code_column_without_its_label() -> None:
+    """OCR lost the "SKU" label at the right of the table: codes lined up there are the
+    article codes, not the end of each description."""
+    result = _lines_of(
+        [
+            [("Quantity", 49), ("UoM", 89), ("Description", 124)],
+            [("10", 73), ("h", 88), ("On-site", 124), ("service", 170), ("SRV-559C", 495)],
+            [("2", 77), ("ea", 88), ("Trolley", 124), ("CHA-596", 495)],
+            [("100", 69), ("bag", 88), ("Wheat", 124), ("flour", 170), ("FAR-825B", 495)],
+        ],
+        conf=0.9,
+        language="en",
+    )
+    assert [(li.sku, li.description) for li in result.lines] == [
+        ("SRV-559C", "On-site service"),
+        ("CHA-596", "Trolley"),
+        ("FAR-825B", "Wheat flour"),
+    ]
+
+
+def test_ocr_label_box_running_over_the_next_labels_ends_where_they_start() -> None:
+    """OCR drew "Quantity" from 49 to 140 pt, over "UoM" and "Description": the units and
+    descriptions still go to their own columns."""
+    from extraction.lines import Column, _table
+
+    table = _table(
+        [Column("quantity", 49, 140), Column("unit", 89, 105), Column("description", 124, 180)],
+        595,
+    )
+    assert [round(right) for _left, right in table.bounds[:2]] == [88, 121]
+
+
 def test_ocr_numbers_that_are_not_vat_rates_are_not_a_rate_column() -> None:
     result = _lines_of(
         [
