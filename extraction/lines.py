@@ -470,7 +470,7 @@ def _reread_short_cells(
         if cols:
             if table is not None:
                 cols = _complete(cols, table)
-            cols = _unlabelled_quantity(cols, layout, row)
+            cols = _unlabelled_columns(cols, layout, row)
             table, top = _table(cols, layout.width), row.bottom
             break
     if table is None:
@@ -550,11 +550,10 @@ _PLAIN_NUMBER = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?$")
 
 
 _SHORT_WORD = re.compile(r"^[A-Za-zÀ-ÿ]{1,6}\.?$")
+_ARTICLE_CODE = re.compile(r"^[A-Z]{2,5}-[0-9][0-9A-Z]{1,8}$")  # "CHA-596", "FAR-825B"
 
 
 _RATE_CELL = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?%?$")
-
-_ARTICLE_CODE = re.compile(r"^[A-Z]{2,5}-[0-9][0-9A-Z]{1,8}$")
 # the VAT rates in use in France, the UK and their neighbours: a column of only these
 # numbers beside the quantities is a rate column whose label OCR lost
 VAT_RATES = {
@@ -568,7 +567,7 @@ def _is_vat_rate(text: str) -> bool:
     return value is not None and value in VAT_RATES
 
 
-def _unlabelled_quantity(cols: list[Column], layout: PageLayout, header: Row) -> list[Column]:
+def _unlabelled_columns(cols: list[Column], layout: PageLayout, header: Row) -> list[Column]:
     """Columns whose label OCR lost ("Qty", "UdM", "TVA", "SKU"): plain numbers
     (quantities), short words (units), VAT rates or article codes ("CHA-596") that line
     up, row after row."""
@@ -696,7 +695,7 @@ def extract_lines(
                 if header_table is not None:
                     cols = _complete(cols, header_table)
                 if source == "ocr":
-                    cols = _unlabelled_quantity(cols, layout, row)
+                    cols = _unlabelled_columns(cols, layout, row)
                 table = header_table = _table(cols, layout.width)
                 ref_right, header_page = None, layout.page
                 in_table = True
@@ -769,15 +768,14 @@ def extract_lines(
     result.lines.extend(_dash_like_the_others(parsed))
 
 
-_DASHED_SKU = re.compile(r"^[A-Z]{2,5}-[0-9][0-9A-Z]*$")
-_UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]*)$")
+_UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]{1,8})$")
 
 
 def _dash_like_the_others(lines: list[LineItem]) -> list[LineItem]:
     """An OCR'd code whose dash was lost ("FIL 594B") when most codes of the table are
     "FIL-594B"-shaped: the dash is put back, and a clerk confirms the row."""
     skus = [li.sku for li in lines if li.sku]
-    dashed = sum(1 for s in skus if _DASHED_SKU.match(s))
+    dashed = sum(1 for s in skus if _ARTICLE_CODE.match(s))
     if dashed < 3 or dashed * 2 <= len(skus):
         return lines
     out = []
