@@ -772,8 +772,8 @@ _UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]{1,8})$")
 
 
 def _dash_like_the_others(lines: list[LineItem]) -> list[LineItem]:
-    """An OCR'd code whose dash was lost ("FIL 594B") when most codes of the table are
-    "FIL-594B"-shaped: the dash is put back, and a clerk confirms the row."""
+    """An OCR'd code whose dash was lost ("FIL 594B") when most codes of the document's
+    lines are "FIL-594B"-shaped: the dash is put back, and a clerk confirms the row."""
     skus = [li.sku for li in lines if li.sku]
     dashed = sum(1 for s in skus if _ARTICLE_CODE.match(s))
     if dashed < 3 or dashed * 2 <= len(skus):

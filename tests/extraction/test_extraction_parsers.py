@@ -311,6 +311,7 @@ def test_header_labels_read_as_ocr_leaves_them(
         ("Air filter cartridge for.compressor", "Air filter cartridge for compressor"),
         ("Carton double cannelure. 600x400x400", "Carton double cannelure 600x400x400"),
         ("Câble électrique 2,5 mm? rouge", "Câble électrique 2,5 mm² rouge"),
+        ("Câble 2,5 mm². rouge", "Câble 2,5 mm² rouge"),  # a speck after "mm²"
         ("Peinture blanche 10L_:", "Peinture blanche 10 L"),
         ("Electrical cable H07V-U 2.5 mm2 red", "Electrical cable H07V-U 2.5 mm2 red"),
     ],
@@ -485,12 +486,6 @@ def test_ocr_article_code_that_lost_its_dash_gets_it_back_like_the_others() -> N
     spaced = [rows[0], rows[1], [("PNT", 40), ("274A", 62), ("Peinture", 110), ("4", 340)]]
     spaced[2].append(("10,00", 480))
     assert [li.sku for li in _lines_of(spaced, conf=0.95).lines] == ["FIL 594B", "PNT 274A"]
-
-
-def test_ocr_speck_after_a_squared_unit_is_dropped() -> None:
-    from extraction.lines import clean_ocr_text
-
-    assert clean_ocr_text("Câble 2,5 mm². rouge") == "Câble 2,5 mm² rouge"
 
 
 def test_a_vat_number_in_a_page_footer_does_not_end_the_table() -> None:
