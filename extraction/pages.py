@@ -11,6 +11,7 @@ import logging
 import re
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -67,23 +68,70 @@ def _render(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> I
 
 PageImages = dict[int, tuple[Image.Image, float]]
 
+# scanned pages OCR'd in one tesseract run: bounds the page images waiting in memory
+OCR_BATCH = 8
 
-def ocr_image(
-    image: Image.Image,
-    dpi: float,
-    number: int,
-    settings: ExtractionSettings,
-    keep: PageImages | None = None,
-) -> PageResult:
-    """OCR one page image: blank test, deskew, words; OSD only when the first read is poor."""
+
+@dataclass
+class _Scan:
+    """A straightened page image waiting for OCR."""
+
+    number: int
+    image: Image.Image
+    scale: float  # points per pixel
+    size: tuple[float, float] | None = None  # the page's own size in points, when known
+
+
+def _prepare(
+    image: Image.Image, dpi: float, number: int, size: tuple[float, float] | None = None
+) -> PageResult | _Scan:
+    """Blank test and deskew; a blank page is done here, with no OCR."""
     gray = preprocess.to_gray(image)
     scale = 72.0 / dpi
-    width, height = gray.width * scale, gray.height * scale
     if preprocess.is_blank(gray):
+        width, height = size or (gray.width * scale, gray.height * scale)
         return PageResult(number=number, text="", source="ocr", width=width, height=height)
     straight, _angle = preprocess.deskew(gray)
-    straight = preprocess.invert_bands(straight)
-    words = tesseract.image_to_words(straight, settings.ocr_languages)
+    return _Scan(number, preprocess.invert_bands(straight), scale, size)
+
+
+class _InOrder:
+    """A document's pages in reading order, the scanned ones OCR'd a batch at a time:
+    tesseract then loads its models once per batch, not once per page."""
+
+    def __init__(self, settings: ExtractionSettings, keep: PageImages | None) -> None:
+        self.settings, self.keep = settings, keep
+        self.pages: list[PageResult | _Scan] = []
+
+    def add(self, page: PageResult | _Scan) -> None:
+        self.pages.append(page)
+        if sum(isinstance(p, _Scan) for p in self.pages) >= OCR_BATCH:
+            self._ocr_waiting()
+
+    def done(self) -> list[PageResult]:
+        self._ocr_waiting()
+        return [p for p in self.pages if isinstance(p, PageResult)]
+
+    def _ocr_waiting(self) -> None:
+        scans = [p for p in self.pages if isinstance(p, _Scan)]
+        if not scans:
+            return
+        words = tesseract.images_to_words([s.image for s in scans], self.settings.ocr_languages)
+        read = iter(
+            _ocr_page(s, w, self.settings, self.keep) for s, w in zip(scans, words, strict=True)
+        )
+        self.pages = [next(read) if isinstance(p, _Scan) else p for p in self.pages]
+
+
+def _ocr_page(
+    scan: _Scan,
+    words: list[tesseract.OcrWord],
+    settings: ExtractionSettings,
+    keep: PageImages | None,
+) -> PageResult:
+    """A page from its words; OSD only when the first read is poor."""
+    straight, scale = scan.image, scan.scale
+    width, height = straight.width * scale, straight.height * scale
     if _poor(words):
         rotate = tesseract.orientation(straight)
         if rotate:
@@ -92,9 +140,11 @@ def ocr_image(
             if _quality(again) > _quality(words):
                 words, straight = again, turned
                 width, height = turned.width * scale, turned.height * scale
+    if scan.size:
+        width, height = scan.size
     words = [w for w in words if _real_word(w)]
     if keep is not None:
-        keep[number] = (straight, scale)
+        keep[scan.number] = (straight, scale)
     page_words = [
         Word(
             text=w.text,
@@ -110,7 +160,7 @@ def ocr_image(
     ]
     text = " ".join(w.text for w in page_words)
     return PageResult(
-        number=number, text=text, source="ocr", width=width, height=height, words=page_words
+        number=scan.number, text=text, source="ocr", width=width, height=height, words=page_words
     )
 
 
@@ -196,15 +246,15 @@ def read_pdf(
                 f"the PDF has {count} pages; the limit is {settings.max_pages} "
                 "(a batch of several documents? split it)"
             )
-        pages: list[PageResult] = []
+        pages = _InOrder(settings, keep)
         try:
             plumber = pdfplumber.open(io.BytesIO(data))
         except Exception as exc:  # pdfminer raises many unrelated types on bad input
             raise CorruptDocumentError(f"the PDF structure is damaged: {exc}") from exc
         with plumber:
             for index in range(count):
-                pages.append(_read_pdf_page(plumber, pdf, index, settings, keep))
-        return pages
+                pages.add(_read_pdf_page(plumber, pdf, index, settings))
+        return pages.done()
     finally:
         pdf.close()
 
@@ -214,8 +264,7 @@ def _read_pdf_page(
     pdf: pdfium.PdfDocument,
     index: int,
     settings: ExtractionSettings,
-    keep: PageImages | None = None,
-) -> PageResult:
+) -> PageResult | _Scan:
     words: list[Word] = []
     width = height = 0.0
     try:
@@ -248,10 +297,7 @@ def _read_pdf_page(
     except pdfium.PdfiumError as exc:
         raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
     dpi = image.width / (pdf[index].get_size()[0] / 72)
-    result = ocr_image(image, dpi, index + 1, settings, keep)
-    if width and height:
-        result.width, result.height = width, height
-    return result
+    return _prepare(image, dpi, index + 1, (width, height) if width and height else None)
 
 
 def _frames(image: Image.Image) -> Iterator[Image.Image]:
@@ -283,7 +329,7 @@ def read_image(
     n_frames = int(getattr(image, "n_frames", 1))
     if n_frames > settings.max_pages:
         raise TooLargeError(f"the image has {n_frames} pages; the limit is {settings.max_pages}")
-    pages: list[PageResult] = []
+    pages = _InOrder(settings, keep)
     try:
         for number, frame in enumerate(_frames(image), start=1):
             w, h = frame.size
@@ -303,12 +349,12 @@ def read_image(
                     (round(w * factor), round(h * factor)), Image.Resampling.BICUBIC
                 )
                 dpi = 300.0
-            pages.append(ocr_image(page_img, dpi, number, settings, keep))
+            pages.add(_prepare(page_img, dpi, number))
+        return pages.done()
     except ExtractionError:
         raise
     except Exception as exc:
         raise CorruptDocumentError(f"the image data is damaged: {exc}") from exc
-    return pages
 
 
 def region_reader(

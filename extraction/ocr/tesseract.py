@@ -66,42 +66,78 @@ PSM = 11
 
 def image_to_words(image: Image.Image, languages: str = "fra+eng", psm: int = PSM) -> list[OcrWord]:
     """Words with pixel boxes and confidences, via ``image_to_data``."""
+    return images_to_words([image], languages, psm)[0]
+
+
+def images_to_words(
+    images: list[Image.Image], languages: str = "fra+eng", psm: int = PSM
+) -> list[list[OcrWord]]:
+    """The words of each image, from one ``tesseract`` run over them all.
+
+    The program loads its models once per run (~150 ms for ``fra+eng``), so the pages of
+    a document share one run: tesseract reads a file listing the images as a multi-page
+    input. Its LSTM engine keeps no state from page to page, so every page's words are
+    the same as from a run of its own.
+    """
     ensure_available()
-    name = _tmp_image(image)
+    if not images:
+        return []
+    names = [_tmp_image(image) for image in images]
+    listing = ""
     try:
-        data = pytesseract.image_to_data(
-            name,
-            lang=languages,
-            config=f"--psm {psm}",
-            output_type=pytesseract.Output.DICT,
-            timeout=TIMEOUT_SECONDS,
-        )
-    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-        raise OcrFailedError(f"tesseract took longer than {TIMEOUT_SECONDS}s on a page") from exc
-    except pytesseract.TesseractNotFoundError as exc:
-        raise OcrUnavailableError("the tesseract program is not installed") from exc
-    except pytesseract.TesseractError as exc:
-        raise OcrFailedError(f"tesseract failed: {exc.message}".strip()) from exc
+        if len(names) == 1:
+            source = names[0]
+        else:
+            fd, listing = tempfile.mkstemp(suffix=".txt", prefix="orderdesk-ocr-")
+            with os.fdopen(fd, "w") as f:
+                f.write("\n".join(names) + "\n")
+            source = listing
+        timeout = TIMEOUT_SECONDS * len(names)
+        try:
+            data = pytesseract.image_to_data(
+                source,
+                lang=languages,
+                config=f"--psm {psm}",
+                output_type=pytesseract.Output.DICT,
+                timeout=timeout,
+            )
+        except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+            raise OcrFailedError(
+                f"tesseract took longer than {timeout}s on {len(names)} page(s)"
+            ) from exc
+        except pytesseract.TesseractNotFoundError as exc:
+            raise OcrUnavailableError("the tesseract program is not installed") from exc
+        except pytesseract.TesseractError as exc:
+            raise OcrFailedError(f"tesseract failed: {exc.message}".strip()) from exc
     finally:
-        Path(name).unlink(missing_ok=True)
-    words: list[OcrWord] = []
+        for name in [*names, listing]:
+            if name:
+                Path(name).unlink(missing_ok=True)
+    return _words_by_page(data, len(names))
+
+
+def _words_by_page(data: dict[str, list[object]], pages: int) -> list[list[OcrWord]]:
+    out: list[list[OcrWord]] = [[] for _ in range(pages)]
     for i, text in enumerate(data["text"]):
-        conf = float(data["conf"][i])
+        conf = float(str(data["conf"][i]))
         if conf < 0 or not str(text).strip():
             continue
-        words.append(
+        page = int(str(data["page_num"][i])) - 1
+        if not 0 <= page < pages:
+            raise OcrFailedError(f"tesseract reported page {page + 1} of {pages}")
+        out[page].append(
             OcrWord(
                 text=str(text).strip(),
-                left=int(data["left"][i]),
-                top=int(data["top"][i]),
-                width=int(data["width"][i]),
-                height=int(data["height"][i]),
+                left=int(str(data["left"][i])),
+                top=int(str(data["top"][i])),
+                width=int(str(data["width"][i])),
+                height=int(str(data["height"][i])),
                 confidence=conf / 100.0,
-                block=int(data["block_num"][i]),
-                line=int(data["line_num"][i]),
+                block=int(str(data["block_num"][i])),
+                line=int(str(data["line_num"][i])),
             )
         )
-    return words
+    return out
 
 
 def orientation(image: Image.Image) -> int:

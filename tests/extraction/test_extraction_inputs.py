@@ -178,3 +178,45 @@ def test_provenance_is_stored_with_the_document(session: object, tmp_path: Path)
     assert (number.value, number.page, number.source) == (want.value, 1, "text")
     assert number.bbox == list(want.bbox) and number.confidence == want.confidence
     assert by_name["total_gross"].page == 2
+
+
+def test_one_tesseract_run_reads_several_pages_as_separate_runs_would() -> None:
+    from extraction.ocr import tesseract
+
+    images = _images(_page_pdf([INVOICE_P1, INVOICE_P2]))
+    together = tesseract.images_to_words(images)
+    alone = [tesseract.image_to_words(image) for image in images]
+    assert together == alone
+    assert "FA-2026-0417" in [w.text for w in together[0]]
+    assert "TTC" in [w.text for w in together[1]]
+
+
+def test_scanned_pages_are_ocrd_in_batches_in_page_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extraction import pages
+    from extraction.ocr import tesseract
+
+    runs: list[int] = []
+    real = tesseract.images_to_words
+
+    def counting(images: list[Image.Image], *args: object) -> list[list[tesseract.OcrWord]]:
+        runs.append(len(images))
+        return real(images, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "OCR_BATCH", 2)
+    monkeypatch.setattr(tesseract, "images_to_words", counting)
+    notes: list[tuple[float, float, str, int]] = [
+        (60, 50, "Notes de livraison : quai numéro deux", 16)
+    ]
+    p1, p2, p3 = _images(_page_pdf([INVOICE_P1, INVOICE_P2, notes]))
+    blank = Image.new("L", p1.size, 255)
+    buf = io.BytesIO()
+    p1.save(buf, format="TIFF", save_all=True, append_images=[blank, p2, p3], dpi=(200, 200))
+    result = extract(_write(tmp_path, "four.tif", buf.getvalue()), settings=SETTINGS)
+    assert runs == [2, 1]  # pages 1 and 3 in one run, page 4 in the next; page 2 is blank
+    assert [p.number for p in result.pages] == [1, 2, 3, 4]
+    assert result.pages[1].text == ""
+    assert "quai" in result.pages[3].text
+    assert result.fields["total_gross"].page == 3
+    assert result.fields["document_number"].value == "FA-2026-0417"
