@@ -457,7 +457,10 @@ class Renderer:
         lay = self.lay
         if lay.table in ("band", "zebra", "grid"):
             self.c.setFillColor(GREY if lay.table != "band" else Color(0.2, 0.2, 0.2))
-            self.c.rect(self.margin, self.H - y - 5, self.W - 2 * self.margin, 16, stroke=0, fill=1)
+            # centred on the labels (cap height to descenders) whose baseline is y + 6
+            self.c.rect(
+                self.margin, self.H - y - 11, self.W - 2 * self.margin, 16, stroke=0, fill=1
+            )
             self.c.setFillColor(white if lay.table == "band" else black)
         for role, lab, x, w in cols:
             if role in NUMERIC:

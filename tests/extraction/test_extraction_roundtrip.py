@@ -122,6 +122,22 @@ def test_facturx_xml_wins_and_disagreements_are_reported(tmp_path: Path) -> None
     assert json.loads(out.stdout)["fields"]["document_number"]["value"] == printed_number
 
 
+@pytest.mark.parametrize("name", ["window_invoice_en", "classic_invoice_en", "compact_invoice_fr"])
+def test_table_header_band_lies_behind_its_labels(name: str) -> None:
+    """The shaded band of a table header must hold its labels: a band drawn a line too high
+    left the white labels of reverse-video headers half on white paper, unreadable once
+    scanned, and every table of those sample scans was lost."""
+    import pdfplumber
+
+    with pdfplumber.open(SAMPLES / "born_digital" / f"{name}.pdf") as pdf:
+        page = pdf.pages[0]
+        (band,) = [r for r in page.rects if r["width"] > page.width / 2]
+        labels = [w for w in page.extract_words() if w["text"] in ("Quantity", "Qty", "Qté")]
+    assert labels
+    for label in labels:
+        assert band["top"] <= label["top"] and label["bottom"] <= band["bottom"]
+
+
 def test_render_page_png() -> None:
     pdf = SAMPLES / "born_digital" / "classic_invoice_en.pdf"
     png = render_page_png(pdf, 1, dpi=72)
