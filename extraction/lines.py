@@ -22,7 +22,7 @@ from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.parse.text import fold, one_edit
 from extraction.result import BBox, ExtractionResult, LineItem, Word
 
-RegionReader = Callable[[int, BBox], list[Word]]
+RegionReader = Callable[[int, list[BBox]], list[Word]]
 
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (role, re.compile(r"^(?:" + p + r")$"))
@@ -497,11 +497,9 @@ def _reread_short_cells(
     if not _cells_missing(layout, table, top, bottom):
         return layout  # the page pass read every quantity and unit: no second look
     words = [w for r in layout.rows for w in r.words]
+    boxes = [(x0, top + 1, x1, bottom) for x0, x1 in regions]
     extra = [
-        w
-        for x0, x1 in regions
-        for w in reread(layout.page, (x0, top + 1, x1, bottom))
-        if not any(_overlaps(w.bbox, e.bbox) for e in words)
+        w for w in reread(layout.page, boxes) if not any(_overlaps(w.bbox, e.bbox) for e in words)
     ]
     if not extra:
         return layout

@@ -359,25 +359,26 @@ def read_image(
 
 def region_reader(
     keep: PageImages, settings: ExtractionSettings
-) -> Callable[[int, tuple[float, float, float, float]], list[Word]]:
-    """OCR again one region of an OCR'd page (in points), as a block of text.
+) -> Callable[[int, list[tuple[float, float, float, float]]], list[Word]]:
+    """OCR again regions of an OCR'd page (in points), each as a block of text, in one run.
 
     Used on a table's narrow quantity/unit column: out of the page's context tesseract
     reads the short cells ("1", "m") that a whole-page pass tends to drop.
     """
 
-    def read(page: int, box: tuple[float, float, float, float]) -> list[Word]:
+    def read(page: int, boxes: list[tuple[float, float, float, float]]) -> list[Word]:
         if page not in keep:
             return []
         image, scale = keep[page]
-        x0, y0, x1, y1 = (round(v / scale) for v in box)
-        x0, y0 = max(0, x0 - 6), max(0, y0)
-        x1, y1 = min(image.width, x1 + 6), min(image.height, y1)
-        if x1 - x0 < 8 or y1 - y0 < 8:
-            return []
-        crop = preprocess.clean_region(image.crop((x0, y0, x1, y1)))
+        crops: list[tuple[int, int, Image.Image]] = []
+        for box in boxes:
+            x0, y0, x1, y1 = (round(v / scale) for v in box)
+            x0, y0 = max(0, x0 - 6), max(0, y0)
+            x1, y1 = min(image.width, x1 + 6), min(image.height, y1)
+            if x1 - x0 >= 8 and y1 - y0 >= 8:
+                crops.append((x0, y0, preprocess.clean_region(image.crop((x0, y0, x1, y1)))))
         # digits and short units: the English model alone reads them and loads faster
-        words = tesseract.image_to_words(crop, "eng", psm=6)
+        found = tesseract.images_to_words([c for _x, _y, c in crops], "eng", psm=6)
         return [
             Word(
                 text=w.text,
@@ -389,6 +390,7 @@ def region_reader(
                 ),
                 confidence=round(w.confidence, 3),
             )
+            for (x0, y0, _crop), words in zip(crops, found, strict=True)
             for w in words
             if _real_word(w)
         ]
