@@ -463,7 +463,8 @@ def _reread_short_cells(
     layout: PageLayout, table: Table | None, reread: RegionReader
 ) -> PageLayout:
     """Read the quantity (and unit) column of an OCR'd table again as its own block and add
-    the words the page pass missed; short cells like "1" or "m" are the usual losses."""
+    the words the page pass missed; short cells like "1" or "m" are the usual losses. The
+    amount column comes along: the regions share one tesseract run."""
     top = 0.0
     for row in layout.rows:
         cols = header_columns(row)
@@ -487,6 +488,8 @@ def _reread_short_cells(
     regions.append((left, right))
     if "unit" in roles and not left <= table.bounds[roles.index("unit")][0] < right:
         regions.append(table.bounds[roles.index("unit")])  # one-letter units: "m", "h"
+    if "line_total" in roles:  # the "1 " of "1 518,12" is as short a cell as a quantity
+        regions.append(table.bounds[roles.index("line_total")])
     bottom = layout.height - 30
     for row in layout.rows:
         if row.top > top and _is_stop(row):

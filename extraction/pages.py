@@ -362,8 +362,8 @@ def region_reader(
 ) -> Callable[[int, list[tuple[float, float, float, float]]], list[Word]]:
     """OCR again regions of an OCR'd page (in points), each as a block of text, in one run.
 
-    Used on a table's narrow quantity/unit column: out of the page's context tesseract
-    reads the short cells ("1", "m") that a whole-page pass tends to drop.
+    Used on a table's quantity, unit and amount columns: out of the page's context tesseract
+    reads the short cells ("1", "m", the "1 " of "1 518,12") a whole-page pass tends to drop.
     """
 
     def read(page: int, boxes: list[tuple[float, float, float, float]]) -> list[Word]:

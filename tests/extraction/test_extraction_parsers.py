@@ -698,3 +698,34 @@ def test_a_text_layer_identifier_is_taken_as_printed() -> None:
     ]
     (hit,) = label_hits([build_layout(words, 1, 595, 842)], "invoice", "en")
     assert (hit.field, hit.value) == ("document_number", "A1B-22")
+
+
+def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None:
+    """A lone digit ahead of a thousands group ("1 518,12") is as easily lost by the page
+    pass as a lone quantity: the second look covers the amount column too."""
+    from extraction.lines import extract_lines
+    from extraction.result import ExtractionResult, PageResult
+
+    rows = [
+        [("Qté", 40), ("Désignation", 110), ("Montant", 480)],
+        [("2", 50), ("Vis", 110), ("10,00", 486)],
+        [("Écrou", 110), ("518,12", 486)],  # quantity "1" and the "1 " of "1 518,12" lost
+    ]
+    words = _words(rows, conf=0.9)
+    asked: list[tuple[float, float, float, float]] = []
+
+    def reread(page: int, boxes: list[tuple[float, float, float, float]]) -> list[Word]:
+        asked.extend(boxes)
+        found = [Word(text="1", bbox=(50, 128, 56, 137), confidence=0.9)]
+        if any(x0 <= 474 < x1 for x0, _y0, x1, _y1 in boxes):
+            found.append(Word(text="1", bbox=(474, 128, 480, 137), confidence=0.9))
+        return found
+
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="invoice", language="fr", pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)], reread)
+    assert any(x0 <= 480 < x1 for x0, _y0, x1, _y1 in asked)
+    assert [(li.quantity, li.line_total) for li in result.lines] == [
+        ("2", "10.00"),
+        ("1", "1518.12"),
+    ]
