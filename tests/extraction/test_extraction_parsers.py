@@ -667,6 +667,57 @@ def test_totals_that_disagree_otherwise_are_left_as_read() -> None:
     assert result.fields["total_tax"].value == "628.26"
 
 
+def _rated(lines: list[tuple[str, str]], tax: str, source: str = "ocr"):
+    from extraction.result import LineItem
+
+    net = sum((Decimal(total) for _rate, total in lines), Decimal(0))
+    result = _totals(str(net), tax, str(net + Decimal(tax)))
+    result.lines = [
+        LineItem(tax_rate=rate, line_total=total, confidence=0.93, source=source)  # type: ignore[arg-type]
+        for rate, total in lines
+    ]
+    return result
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        (["20", "0", "20"], ["20", "20", "20"]),  # "20 %" lost its "2"
+        (["5.5", "55", "20"], ["5.5", "5.5", "20"]),  # "5,5 %" lost its comma
+    ],
+)
+def test_a_line_rate_that_lost_a_digit_gets_it_back_when_the_total_tax_agrees(
+    read: list[str], expected: list[str]
+) -> None:
+    from extraction.crosscheck import apply
+
+    totals = ["100.00", "50.00", "10.00"]
+    vat = sum(Decimal(t) * Decimal(r) / 100 for r, t in zip(expected, totals, strict=True))
+    result = _rated(list(zip(read, totals, strict=True)), str(vat.quantize(Decimal("0.01"))))
+    passed = apply(result)
+    assert [li.tax_rate for li in result.lines] == expected
+    assert result.lines[1].confidence <= 0.7 and result.lines[0].confidence == 0.93
+    assert "rates" not in passed  # repaired rates do not vouch for the total tax
+
+
+@pytest.mark.parametrize(
+    ("read", "tax", "source"),
+    [
+        (["20", "0", "20"], "22.00", "ocr"),  # a true 0 % line: the total tax says so
+        (["20", "0", "20"], "32.00", "text"),  # a text layer is not misread
+        (["20", "0", "10"], "32.00", "ocr"),  # 0 could be 20 or 10: no guess
+    ],
+)
+def test_line_rates_are_left_as_read_when_no_single_repair_fits(
+    read: list[str], tax: str, source: str
+) -> None:
+    from extraction.crosscheck import apply
+
+    result = _rated(list(zip(read, ["100.00", "50.00", "10.00"], strict=True)), tax, source)
+    apply(result)
+    assert [li.tax_rate for li in result.lines] == read
+
+
 def test_date_with_a_speck_inside_its_year_is_read_for_a_look() -> None:
     from extraction.fields import label_hits, parse_date_value
 
