@@ -145,22 +145,24 @@ def _ocr_page(
     words = [w for w in words if _real_word(w)]
     if keep is not None:
         keep[scan.number] = (straight, scale)
-    page_words = [
-        Word(
-            text=w.text,
-            bbox=(
-                round(w.left * scale, 2),
-                round(w.top * scale, 2),
-                round((w.left + w.width) * scale, 2),
-                round((w.top + w.height) * scale, 2),
-            ),
-            confidence=round(w.confidence, 3),
-        )
-        for w in words
-    ]
+    page_words = [_in_points(w, scale) for w in words]
     text = " ".join(w.text for w in page_words)
     return PageResult(
         number=scan.number, text=text, source="ocr", width=width, height=height, words=page_words
+    )
+
+
+def _in_points(w: tesseract.OcrWord, scale: float, dx: int = 0, dy: int = 0) -> Word:
+    """An OCR word of an image (or of a crop of it at ``dx``, ``dy``) in page points."""
+    return Word(
+        text=w.text,
+        bbox=(
+            round((w.left + dx) * scale, 2),
+            round((w.top + dy) * scale, 2),
+            round((w.left + w.width + dx) * scale, 2),
+            round((w.top + w.height + dy) * scale, 2),
+        ),
+        confidence=round(w.confidence, 3),
     )
 
 
@@ -380,16 +382,7 @@ def region_reader(
         # digits and short units: the English model alone reads them and loads faster
         found = tesseract.images_to_words([c for _x, _y, c in crops], "eng", psm=6)
         return [
-            Word(
-                text=w.text,
-                bbox=(
-                    round((w.left + x0) * scale, 2),
-                    round((w.top + y0) * scale, 2),
-                    round((w.left + w.width + x0) * scale, 2),
-                    round((w.top + w.height + y0) * scale, 2),
-                ),
-                confidence=round(w.confidence, 3),
-            )
+            _in_points(w, scale, x0, y0)
             for (x0, y0, _crop), words in zip(crops, found, strict=True)
             for w in words
             if _real_word(w)
