@@ -198,11 +198,15 @@ def _restore_lost_rate_digits(
     fixed = [(fixes.get(rate, rate), total) for rate, total in lines]
     if not _rates_agree(fixed, tax):
         return False
-    wrong = [li for li, (rate, _total) in zip(result.lines, lines, strict=True) if rate in fixes]
-    if any(li.source != "ocr" for li in wrong):
+    wrong = [
+        (li, fixes[rate])
+        for li, (rate, _total) in zip(result.lines, lines, strict=True)
+        if rate in fixes
+    ]
+    if any(li.source != "ocr" for li, _full in wrong):
         return False  # not an OCR misread: leave the text layer's rates as printed
-    for li in wrong:
-        li.tax_rate = number_str(fixes[_dec(li.tax_rate) or Decimal(0)])
+    for li, full in wrong:
+        li.tax_rate = number_str(full)
         li.confidence = min(li.confidence, 0.7)
     result.warnings.append(
         "line VAT rates "
