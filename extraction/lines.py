@@ -22,7 +22,8 @@ from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.parse.text import fold, one_edit
 from extraction.result import BBox, ExtractionResult, LineItem, Word
 
-RegionReader = Callable[[int, list[BBox]], list[Word]]
+# page, regions (points) and, for each, whether it holds only numbers -> the words read
+RegionReader = Callable[[int, list[BBox], list[bool]], list[Word]]
 
 ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (role, re.compile(r"^(?:" + p + r")$"))
@@ -481,15 +482,15 @@ def _reread_short_cells(
         return layout
     i = roles.index("quantity")
     left, right = table.bounds[i]
-    regions = []
+    regions: list[tuple[tuple[float, float], bool]] = []
     for j in (i - 1, i + 1):
         if 0 <= j < len(roles) and roles[j] == "unit":
             left, right = min(left, table.bounds[j][0]), max(right, table.bounds[j][1])
-    regions.append((left, right))
+    regions.append(((left, right), True))
     if "unit" in roles and not left <= table.bounds[roles.index("unit")][0] < right:
-        regions.append(table.bounds[roles.index("unit")])  # one-letter units: "m", "h"
+        regions.append((table.bounds[roles.index("unit")], False))  # one-letter units: "m"
     if "line_total" in roles:  # the "1 " of "1 518,12" is as short a cell as a quantity
-        regions.append(table.bounds[roles.index("line_total")])
+        regions.append((table.bounds[roles.index("line_total")], True))
     bottom = layout.height - 30
     for row in layout.rows:
         if row.top > top and _is_stop(row):
@@ -500,9 +501,12 @@ def _reread_short_cells(
     if not _cells_missing(layout, table, top, bottom):
         return layout  # the page pass read every quantity and unit: no second look
     words = [w for r in layout.rows for w in r.words]
-    boxes = [(x0, top + 1, x1, bottom) for x0, x1 in regions]
+    boxes = [(x0, top + 1, x1, bottom) for (x0, x1), _numeric in regions]
+    numeric = [n for _span, n in regions]
     extra = [
-        w for w in reread(layout.page, boxes) if not any(_overlaps(w.bbox, e.bbox) for e in words)
+        w
+        for w in reread(layout.page, boxes, numeric)
+        if not any(_overlaps(w.bbox, e.bbox) for e in words)
     ]
     if not extra:
         return layout

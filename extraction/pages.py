@@ -11,7 +11,7 @@ import logging
 import re
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -189,6 +189,37 @@ def _real_word(w: tesseract.OcrWord) -> bool:
     return not (len(w.text) <= 2 and w.confidence < 0.45)
 
 
+# a "1" inferred from the shape of a stroke OCR did not read as a digit: a clerk confirms it
+LONE_ONE_CONFIDENCE = 0.5
+_STROKES = frozenset({"1", "l", "I", "|", "!", "[", "]"})
+
+
+def _digit_height(words: list[tesseract.OcrWord]) -> float | None:
+    heights = sorted(w.height for w in words if len(w.text) >= 2 and w.text[0].isdigit())
+    return float(heights[len(heights) // 2]) if heights else None
+
+
+def _lone_one(
+    w: tesseract.OcrWord, others: list[tesseract.OcrWord], digit_height: float | None
+) -> bool:
+    """A "1" opening a cell in a serif face ("1", "1 drum", the "1 " of "1 518,12") comes
+    back from tesseract as "l", "|" or a "1" it doubts: an upright stroke as tall as the
+    digits, first on its line (after a number it may be a unit: "5 l")."""
+    if w.text not in _STROKES or digit_height is None:
+        return False
+    if not (
+        0.8 * digit_height <= w.height <= 1.25 * digit_height and w.width <= 0.6 * digit_height
+    ):
+        return False
+    top, bottom = w.top, w.top + w.height
+    return not any(
+        m is not w
+        and m.left < w.left
+        and min(bottom, m.top + m.height) - max(top, m.top) > w.height / 2
+        for m in others
+    )
+
+
 def _quality(words: list[tesseract.OcrWord]) -> float:
     good = [w for w in words if len(w.text) >= 3 and w.confidence >= 0.6]
     return float(len(good))
@@ -361,31 +392,43 @@ def read_image(
 
 def region_reader(
     keep: PageImages, settings: ExtractionSettings
-) -> Callable[[int, list[tuple[float, float, float, float]]], list[Word]]:
+) -> Callable[[int, list[tuple[float, float, float, float]], list[bool]], list[Word]]:
     """OCR again regions of an OCR'd page (in points), each as a block of text, in one run.
 
     Used on a table's quantity, unit and amount columns: out of the page's context tesseract
     reads the short cells ("1", "m", the "1 " of "1 518,12") a whole-page pass tends to drop.
+    ``numeric`` says which regions hold only numbers, where a lone upright stroke is a "1".
     """
 
-    def read(page: int, boxes: list[tuple[float, float, float, float]]) -> list[Word]:
+    def read(
+        page: int, boxes: list[tuple[float, float, float, float]], numeric: list[bool]
+    ) -> list[Word]:
         if page not in keep:
             return []
         image, scale = keep[page]
-        crops: list[tuple[int, int, Image.Image]] = []
-        for box in boxes:
+        crops: list[tuple[int, int, bool, Image.Image]] = []
+        for box, digits in zip(boxes, numeric, strict=True):
             x0, y0, x1, y1 = (round(v / scale) for v in box)
             x0, y0 = max(0, x0 - 6), max(0, y0)
             x1, y1 = min(image.width, x1 + 6), min(image.height, y1)
             if x1 - x0 >= 8 and y1 - y0 >= 8:
-                crops.append((x0, y0, preprocess.clean_region(image.crop((x0, y0, x1, y1)))))
+                crop = preprocess.clean_region(image.crop((x0, y0, x1, y1)))
+                crops.append((x0, y0, digits, crop))
         # digits and short units: the English model alone reads them and loads faster
-        found = tesseract.images_to_words([c for _x, _y, c in crops], "eng", psm=6)
-        return [
-            _in_points(w, scale, x0, y0)
-            for (x0, y0, _crop), words in zip(crops, found, strict=True)
-            for w in words
-            if _real_word(w)
-        ]
+        found = tesseract.images_to_words([c for *_, c in crops], "eng", psm=6)
+        digit_height = _digit_height([w for words in found for w in words])
+        out = []
+        for (x0, y0, digits, _crop), words in zip(crops, found, strict=True):
+            for w in words:
+                if (
+                    digits
+                    and _lone_one(w, words, digit_height)
+                    and (w.text != "1" or not _real_word(w))
+                ):
+                    w = replace(w, text="1", confidence=min(w.confidence, LONE_ONE_CONFIDENCE))
+                elif not _real_word(w):
+                    continue
+                out.append(_in_points(w, scale, x0, y0))
+        return out
 
     return read

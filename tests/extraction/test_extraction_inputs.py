@@ -220,3 +220,36 @@ def test_scanned_pages_are_ocrd_in_batches_in_page_order(
     assert "quai" in result.pages[3].text
     assert result.fields["total_gross"].page == 3
     assert result.fields["document_number"].value == "FA-2026-0417"
+
+
+def test_a_stroke_opening_a_number_cell_is_read_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second look at a table's columns: tesseract gives the "1" of a serif face back
+    as "l" or "|"; in a number column, first on its line and as tall as the digits, it is a
+    "1" (for a clerk to confirm); after a number, or in a unit column, it stays what it is."""
+    from extraction import pages
+    from extraction.ocr import tesseract
+
+    def word(
+        text: str, left: int, top: int, width: int = 30, height: int = 25
+    ) -> tesseract.OcrWord:
+        return tesseract.OcrWord(text, left, top, width, height, 0.9, 1, 1)
+
+    quantities = [
+        word("250", 10, 0, 53),
+        word("|", 40, 40, 5),  # a lone "1"
+        word("l", 40, 80, 5),
+        word("drum", 60, 80, 60),  # "1 drum"
+        word("5", 30, 120, 14),
+        word("l", 50, 120, 5),  # "5 l": a litre, not a one
+        word("|", 40, 160, 5, 80),  # a rule as tall as three rows
+        word("1", 40, 240, 6),  # a "1" read as one keeps its confidence
+    ]
+    units = [word("m", 10, 0, 20), word("l", 10, 40, 5)]
+    monkeypatch.setattr(tesseract, "images_to_words", lambda *a, **k: [quantities, units])
+    image = Image.new("L", (400, 400), 255)
+    read = pages.region_reader({1: (image, 0.5)}, SETTINGS)
+    words = read(1, [(0, 0, 100, 200), (100, 0, 150, 200)], [True, False])
+    by_top = sorted((w.bbox[1], w.bbox[0], w.text, w.confidence) for w in words)
+    ones = [(top, text, conf) for top, _x, text, conf in by_top if text == "1"]
+    assert ones == [(20.0, "1", 0.5), (40.0, "1", 0.5), (120.0, "1", 0.9)]
+    assert [t for _y, _x, t, _c in by_top if t in ("l", "|")] == ["l", "l"]  # litre, unit

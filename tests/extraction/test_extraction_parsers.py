@@ -765,7 +765,10 @@ def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None
     words = _words(rows, conf=0.9)
     asked: list[tuple[float, float, float, float]] = []
 
-    def reread(page: int, boxes: list[tuple[float, float, float, float]]) -> list[Word]:
+    def reread(
+        page: int, boxes: list[tuple[float, float, float, float]], numeric: list[bool]
+    ) -> list[Word]:
+        assert all(numeric)  # quantities and amounts
         asked.extend(boxes)
         found = [Word(text="1", bbox=(50, 128, 56, 137), confidence=0.9)]
         if any(x0 <= 474 < x1 for x0, _y0, x1, _y1 in boxes):
