@@ -131,6 +131,11 @@ def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
+# words of one label sit closer than this (points); "Qté" and the next label may too, but
+# only a word that names no column is taken as the rest of the label before it
+LABEL_WORD_GAP = 10.0
+
+
 def header_columns(row: Row) -> list[Column] | None:
     """Columns if ``row`` is a table header (three or more roles, one of them numeric)."""
     words = row.words
@@ -139,7 +144,7 @@ def header_columns(row: Row) -> list[Column] | None:
     cols: list[Column] = []
     unknown = 0
     stray = words[0] if words else None
-    i = 0
+    i = label_end = 0
     while i < len(words):
         for n in (4, 3, 2, 1):
             if i + n > len(words):
@@ -153,8 +158,22 @@ def header_columns(row: Row) -> list[Column] | None:
             if role:
                 cols.append(Column(role, words[i].bbox[0], words[i + n - 1].bbox[2]))
                 i += n
+                label_end = i
                 break
         else:
+            if (
+                cols
+                and label_end == i
+                and cols[-1].role in NUMERIC_ROLES
+                and words[i].bbox[0] - words[i - 1].bbox[2] <= LABEL_WORD_GAP
+            ):
+                # the rest of a number column's label ("Prix unit. HT" with "unit." misread,
+                # "Total (€)"): its values end under the label's end, not under "Prix"
+                last = cols[-1]
+                cols[-1] = Column(last.role, last.x0, words[i].bbox[2])
+                i += 1
+                label_end = i
+                continue
             # OCR noise and stray marks are tolerated, a real sentence is not a header
             if len(folded[i]) > 2:
                 unknown += 1

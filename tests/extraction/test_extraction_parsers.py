@@ -167,6 +167,26 @@ def test_column_roles_from_header_in_any_order(
     assert [c.role for c in sorted(cols, key=lambda c: c.x0)] == roles
 
 
+def test_a_misread_word_of_a_price_label_still_ends_the_price_column() -> None:
+    """ "Prix unit. HT" with "unit." misread: the prices end under "HT", not under "Prix",
+    and must not be taken for the amounts of the next column."""
+    header = [
+        ("Code", 40),
+        ("Quantité", 90),
+        ("Description", 160),
+        ("Prix", 380),
+        ("wit.", 407),
+        ("HT", 439),
+        ("Total", 480),
+        ("HT", 512),
+    ]
+    rows = [[("A-1", 40), ("3", 130), ("Peinture", 160), ("104,86", 419), ("314,58", 488)]]
+    result = _lines_of([header, *rows], conf=0.9)
+    assert [(li.quantity, li.unit_price, li.line_total) for li in result.lines] == [
+        ("3", "104.86", "314.58")
+    ]
+
+
 def test_a_sentence_is_not_a_table_header() -> None:
     layout = build_layout(_row(("Merci pour votre commande", 40)), 1, 595, 842)
     assert header_columns(layout.rows[0]) is None
