@@ -339,6 +339,7 @@ class _Item:
     page: int
     bottom: float
     doubtful: bool = False
+    quantity_inferred: bool = False
 
 
 _SPECK_DOT = re.compile(r"(?<=[^\W\d_])\.(?=\w)|(?<=\d)\.(?=[^\W\d_])")
@@ -408,6 +409,33 @@ def _arithmetic_repair(
     return fixes[0] if len(fixes) == 1 else (price, total)
 
 
+_QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")
+
+
+def _quantity_from_amounts(cells: dict[str, str], roles: list[str], language: str) -> bool:
+    """A quantity OCR lost or misread ("$" for "5") while the row's unit price and amount
+    both read: their quotient, when a quantity of at most two decimals gives the amount
+    to the cent. Fills the cell and says so; the line then asks a clerk."""
+    if "quantity" not in roles:
+        return False
+    text = cells.get("quantity", "")
+    suffix = _QTY_SUFFIX.search(text)
+    number = text[: suffix.start()] if suffix else text
+    if parse_amount(number.strip(), language) is not None:
+        return False
+    price = parse_amount(cells.get("unit_price", ""), language)
+    total = parse_amount(cells.get("line_total", ""), language)
+    if not price or not total or price <= 0 or total <= 0:
+        return False
+    for places in range(3):
+        qty = (total / price).quantize(Decimal(1).scaleb(-places))
+        if qty > 0 and (qty * price).quantize(Decimal("0.01")) == total:
+            unit = suffix.group(0).strip() if suffix else ""
+            cells["quantity"] = f"{qty} {unit}".strip()
+            return True
+    return False
+
+
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
     if source == "ocr":
@@ -431,6 +459,8 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     )
     if item.doubtful:
         conf = min(conf, 0.7)  # a cell guessed across a column boundary needs a look
+    if item.quantity_inferred:
+        conf = min(conf, 0.6)
     if qty is not None and price is not None and total is not None:
         if abs(qty * price - total) > Decimal("0.011") and source == "ocr":
             price, total = _arithmetic_repair(qty, price, total, c)
@@ -735,14 +765,23 @@ def extract_lines(
             row_words = split_glued(table, row.words)
             cells_w = _cells(table, row_words)
             cells = {k: _text(v) for k, v in cells_w.items()}
+            roles = [c.role for c in table.columns]
+            inferred = False
             if source == "ocr":
                 _repair_ocr_numbers(cells)
-            roles = [c.role for c in table.columns]
+                inferred = _quantity_from_amounts(cells, roles, language)
             if _CARRIED.search(fold(row.text)):
                 continue
             if _looks_like_item(cells, roles, language):
                 items.append(
-                    _Item(cells, row_words, layout.page, row.bottom, _straddles(table, row_words))
+                    _Item(
+                        cells,
+                        row_words,
+                        layout.page,
+                        row.bottom,
+                        _straddles(table, row_words),
+                        inferred,
+                    )
                 )
                 items[-1].cells["_source"] = source
                 in_table = True

@@ -187,6 +187,24 @@ def test_a_misread_word_of_a_price_label_still_ends_the_price_column() -> None:
     ]
 
 
+def test_a_scanned_quantity_lost_or_misread_comes_from_price_and_amount() -> None:
+    """ "$" for "5", or nothing read at all: the row is still an order line, its quantity
+    the quotient of amount and price when that gives the amount to the cent, for a clerk
+    to confirm; a quotient that does not (7,13 into 100,00) leaves the row out as before."""
+    result = _lines_of(
+        [
+            HEADER,
+            [("A-1", 40), ("Vis", 110), ("$", 340), ("69,53", 400), ("347,65", 480)],
+            [("A-2", 40), ("Écrou", 110), ("17,40", 400), ("87,00", 480)],
+            [("A-3", 40), ("Rondelle", 110), ("2", 340), ("2,50", 400), ("5,00", 480)],
+            [("A-4", 40), ("Clou", 110), ("7,13", 400), ("100,00", 480)],
+        ],
+        conf=0.9,
+    )
+    got = [(li.sku, li.quantity, li.confidence <= 0.6) for li in result.lines]
+    assert got == [("A-1", "5", True), ("A-2", "5", True), ("A-3", "2", False)]
+
+
 def test_a_sentence_is_not_a_table_header() -> None:
     layout = build_layout(_row(("Merci pour votre commande", 40)), 1, 595, 842)
     assert header_columns(layout.rows[0]) is None
