@@ -358,12 +358,12 @@ def clean_ocr_text(text: str) -> str:
     return re.sub(r"\b(\d+(?:[.,]\d+)?)(mm|cm|m|kg|g|L|W)\b", r"\1 \2", text)
 
 
-_LOST_POINT = re.compile(r"(?<=\d) (?=\d{2}\s*(?:€|EUR|GBP|USD|CHF|£|\$)?\s*$)")
+_LOST_POINT = re.compile(r"(?<=\d)(?: |[:;] ?)(?=\d{2}\s*(?:€|EUR|GBP|USD|CHF|£|\$)?\s*$)")
 
 
 def _repair_ocr_numbers(cells: dict[str, str]) -> None:
     """Numbers as OCR loses them: a lone "1" read as l, I or |; a decimal point lost in
-    blur ("293 04" for 293.04; money columns always print two decimals)."""
+    blur or read as a colon ("293 04", "9:75"; money columns always print two decimals)."""
     if "quantity" in cells:
         cells["quantity"] = re.sub(r"(?<!\S)[lI|](?!\S)", "1", cells["quantity"])
     for key in ("unit_price", "line_total"):

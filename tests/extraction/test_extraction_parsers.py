@@ -293,8 +293,8 @@ def test_two_column_delivery_list() -> None:
 
 
 def test_ocr_header_one_letter_off_and_repairs_of_cells() -> None:
-    """OCR'd table: "Quantitv" still names the quantity column; a lost decimal point and
-    a speck between words are undone."""
+    """OCR'd table: "Quantitv" still names the quantity column; a lost decimal point, one
+    read as a colon and a speck between words are undone."""
     result = _lines_of(
         [
             [("Item", 40), ("Quantitv", 300), ("Price", 400), ("Total)", 480)],
@@ -306,17 +306,19 @@ def test_ocr_header_one_letter_off_and_repairs_of_cells() -> None:
                 ("10", 480),
                 ("00", 496),
             ],
+            [("LED", 40), ("bulb", 70), ("2", 320), ("9:75", 400), ("19.50", 480)],
         ],
         conf=0.9,
         language="en",
     )
-    (line,) = result.lines
-    assert (line.description, line.quantity, line.line_total) == (
+    air, led = result.lines
+    assert (air.description, air.quantity, air.line_total) == (
         "Air filter cartridge",
         "2",
         "10.00",
     )
-    assert line.source == "ocr" and line.confidence < 0.9  # OCR'd text always gets a look
+    assert (led.unit_price, led.line_total) == ("9.75", "19.50")
+    assert air.source == "ocr" and air.confidence < 0.9  # OCR'd text always gets a look
 
 
 @pytest.mark.parametrize(
