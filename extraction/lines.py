@@ -392,21 +392,49 @@ def _digits(text: str) -> str:
 
 def _arithmetic_repair(
     qty: Decimal, price: Decimal, total: Decimal, cells: dict[str, str]
-) -> tuple[Decimal, Decimal]:
-    """OCR lost the leading digits of a price or a total ("1.82" read "82"): when exactly
-    one of them, recomputed from the other two, ends with the digits that were read, the
-    recomputed value is taken (the line keeps a low confidence)."""
-    fixes = []
+) -> tuple[Decimal, Decimal, Decimal]:
+    """OCR lost the leading digits of a price or an amount ("1.82" read "82"), or misread
+    one digit of any of the three ("26.39" for "20.39", "109" for "100"): when exactly
+    one of them, recomputed from the other two, is what was read but for that, the
+    recomputed value is taken (the line keeps a low confidence). Lost digits are the
+    likelier misreading, so they are tried first."""
+    candidates = []  # (cell, value as printed, fixed triple)
     if qty:
         cand = (total / qty).quantize(Decimal("0.01"))
-        read = _digits(cells.get("unit_price", "")).lstrip("0")
-        if cand * qty == total and read and _digits(f"{cand:.2f}").endswith(read):
-            fixes.append((cand, total))
+        if cand * qty == total:
+            candidates.append(("unit_price", f"{cand:.2f}", (qty, cand, total)))
     cand = (qty * price).quantize(Decimal("0.01"))
-    read = _digits(cells.get("line_total", "")).lstrip("0")
-    if cand == qty * price and read and _digits(f"{cand:.2f}").endswith(read):
-        fixes.append((price, cand))
-    return fixes[0] if len(fixes) == 1 else (price, total)
+    if cand == qty * price:
+        candidates.append(("line_total", f"{cand:.2f}", (qty, price, cand)))
+    lost = [fix for cell, shown, fix in candidates if _lost_leading(cells.get(cell, ""), shown)]
+    if len(lost) == 1:
+        return lost[0]
+    quotient = _quotient(total, price)
+    if quotient is not None:
+        candidates.append(("quantity", number_str(quotient), (quotient, price, total)))
+    one = [fix for cell, shown, fix in candidates if _one_digit_off(cells.get(cell, ""), shown)]
+    return one[0] if len(one) == 1 and not lost else (qty, price, total)
+
+
+def _lost_leading(read_text: str, value: str) -> bool:
+    read = _digits(read_text).lstrip("0")
+    return bool(read) and _digits(value).endswith(read)
+
+
+def _one_digit_off(read_text: str, value: str) -> bool:
+    read, digits = _digits(read_text), _digits(value)
+    return len(read) == len(digits) and sum(a != b for a, b in zip(read, digits, strict=True)) == 1
+
+
+def _quotient(total: Decimal, price: Decimal) -> Decimal | None:
+    """The quantity of at most two decimals that prices out at ``total`` to the cent."""
+    if price <= 0 or total <= 0:
+        return None
+    for places in range(3):
+        qty = (total / price).quantize(Decimal(1).scaleb(-places))
+        if qty > 0 and (qty * price).quantize(Decimal("0.01")) == total:
+            return qty
+    return None
 
 
 _QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")
@@ -425,15 +453,12 @@ def _quantity_from_amounts(cells: dict[str, str], roles: list[str], language: st
         return False
     price = parse_amount(cells.get("unit_price", ""), language)
     total = parse_amount(cells.get("line_total", ""), language)
-    if not price or not total or price <= 0 or total <= 0:
+    qty = _quotient(total, price) if price is not None and total is not None else None
+    if qty is None:
         return False
-    for places in range(3):
-        qty = (total / price).quantize(Decimal(1).scaleb(-places))
-        if qty > 0 and (qty * price).quantize(Decimal("0.01")) == total:
-            unit = suffix.group(0).strip() if suffix else ""
-            cells["quantity"] = f"{qty} {unit}".strip()
-            return True
-    return False
+    unit = suffix.group(0).strip() if suffix else ""
+    cells["quantity"] = f"{qty} {unit}".strip()
+    return True
 
 
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
@@ -462,14 +487,12 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     if item.quantity_inferred:
         conf = min(conf, 0.6)
     if qty is not None and price is not None and total is not None:
+        read = (qty, price, total)
         if abs(qty * price - total) > Decimal("0.011") and source == "ocr":
-            price, total = _arithmetic_repair(qty, price, total, c)
+            qty, price, total = _arithmetic_repair(qty, price, total, c)
         if abs(qty * price - total) > Decimal("0.011"):
             conf = min(conf, 0.5)
-        elif (price, total) != (
-            parse_amount(c.get("unit_price", ""), language),
-            parse_amount(c.get("line_total", ""), language),
-        ):
+        elif (qty, price, total) != read:
             conf = min(conf, 0.6)  # repaired from the arithmetic: a clerk confirms
     elif "line_total" in c and total is None:
         conf = min(conf, 0.6)

@@ -205,6 +205,28 @@ def test_a_scanned_quantity_lost_or_misread_comes_from_price_and_amount() -> Non
     assert got == [("A-1", "5", True), ("A-2", "5", True), ("A-3", "2", False)]
 
 
+@pytest.mark.parametrize(
+    ("read", "fixed"),
+    [
+        (("100", "90,30", "030,00"), ("100", "90.30", "9030.00")),  # "9 030,00": "9 " lost
+        (("3", "26,39", "61,17"), ("3", "20.39", "61.17")),  # one digit misread
+        (("109", "145,65", "14565,00"), ("100", "145.65", "14565.00")),
+        # 20,39 for the price or 2 639,00 for the amount: each one digit off, left as read
+        (("100", "26,39", "2039,00"), ("100", "26.39", "2039.00")),
+    ],
+)
+def test_a_scanned_line_that_does_not_multiply_out_is_repaired_by_one_misread(
+    read: tuple[str, str, str], fixed: tuple[str, str, str]
+) -> None:
+    qty, price, total = read
+    result = _lines_of(
+        [HEADER, [("A-1", 40), ("Vis", 110), (qty, 340), (price, 400), (total, 480)]], conf=0.9
+    )
+    (line,) = result.lines
+    assert (line.quantity, line.unit_price, line.line_total) == fixed
+    assert line.confidence <= 0.6  # repaired: a clerk confirms
+
+
 def test_a_sentence_is_not_a_table_header() -> None:
     layout = build_layout(_row(("Merci pour votre commande", 40)), 1, 595, 842)
     assert header_columns(layout.rows[0]) is None
