@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
@@ -403,8 +403,8 @@ def _arithmetic_repair(
         cand = (total / qty).quantize(Decimal("0.01"))
         if cand * qty == total:
             candidates.append(("unit_price", f"{cand:.2f}", (qty, cand, total)))
-    cand = (qty * price).quantize(Decimal("0.01"))
-    if cand == qty * price:
+    cand = (qty * price).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    if abs(cand - qty * price) <= Decimal("0.005"):  # 41.5 x 78.99 is printed 3 278,09
         candidates.append(("line_total", f"{cand:.2f}", (qty, price, cand)))
     lost = [fix for cell, shown, fix in candidates if _lost_leading(cells.get(cell, ""), shown)]
     if len(lost) == 1:

@@ -209,6 +209,7 @@ def test_a_scanned_quantity_lost_or_misread_comes_from_price_and_amount() -> Non
     ("read", "fixed"),
     [
         (("100", "90,30", "030,00"), ("100", "90.30", "9030.00")),  # "9 030,00": "9 " lost
+        (("41,5", "78,99", "278,09"), ("41.5", "78.99", "3278.09")),  # 3 278,085 printed ,09
         (("3", "26,39", "61,17"), ("3", "20.39", "61.17")),  # one digit misread
         (("109", "145,65", "14565,00"), ("100", "145.65", "14565.00")),
         # 20,39 for the price or 2 639,00 for the amount: each one digit off, left as read
