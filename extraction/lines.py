@@ -305,7 +305,7 @@ def _sign_owner(w: Word, words: list[Word], role_of: dict[int, str]) -> str | No
         for o in words
         if o.bbox[0] < w.bbox[0]
         and o.bbox[2] <= w.bbox[2]
-        and w.bbox[0] - o.bbox[2] <= max(6.0, height)
+        and w.bbox[0] - o.bbox[2] <= max(8.0, 1.5 * height)
         and o.text[-1:].isdigit()
         and id(o) in role_of
     ]

@@ -515,12 +515,14 @@ def test_ocr_percent_sign_split_from_its_rate_stays_with_the_rate() -> None:
             [("TVA", 49), ("Désignation", 86), ("Qté", 330), ("Montant", 480)],
             [("20", 66), ("%", 80), ("Filtre", 86), ("air", 140), ("2", 340), ("56,55", 480)],
             [("5,5", 60), ("%", 80), ("Farine", 86), ("24", 336), ("364,80", 480)],
+            [("10", 56), ("%", 80), ("Vis", 86), ("3", 340), ("30,00", 480)],  # a wide space
         ],
         conf=0.9,
     )
     assert [(li.tax_rate, li.description) for li in result.lines] == [
         ("20", "Filtre air"),
         ("5.5", "Farine"),
+        ("10", "Vis"),
     ]
 
 
