@@ -53,6 +53,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total")
+_QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")  # the unit written after a quantity: "5 kg"
 TOTAL_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount", "payment_terms"}
 _CARRIED = re.compile(r"\b(report|a reporter|reporte|carried forward|brought forward|sous-total)\b")
 
@@ -417,11 +418,13 @@ def _arithmetic_repair(
 
 
 def _lost_leading(read_text: str, value: str) -> bool:
+    """Is what was read the tail of ``value`` ("82" of "1.82")?"""
     read = _digits(read_text).lstrip("0")
     return bool(read) and _digits(value).endswith(read)
 
 
 def _one_digit_off(read_text: str, value: str) -> bool:
+    """Is what was read ``value`` with one digit misread ("26.39" for "20.39")?"""
     read, digits = _digits(read_text), _digits(value)
     return len(read) == len(digits) and sum(a != b for a, b in zip(read, digits, strict=True)) == 1
 
@@ -432,12 +435,9 @@ def _quotient(total: Decimal, price: Decimal) -> Decimal | None:
         return None
     for places in range(3):
         qty = (total / price).quantize(Decimal(1).scaleb(-places))
-        if qty > 0 and (qty * price).quantize(Decimal("0.01")) == total:
+        if qty > 0 and (qty * price).quantize(Decimal("0.01"), ROUND_HALF_UP) == total:
             return qty
     return None
-
-
-_QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")
 
 
 def _quantity_from_amounts(cells: dict[str, str], roles: list[str], language: str) -> bool:
@@ -520,7 +520,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
 def _looks_like_item(cells: dict[str, str], roles: list[str], language: str) -> bool:
     if "quantity" in roles:
         q = cells.get("quantity", "")
-        q = re.sub(r"[A-Za-zÀ-ÿ.²]+\s*$", "", q).strip()
+        q = _QTY_SUFFIX.sub("", q).strip()
         if parse_amount(q, language) is None:
             return False
     if "line_total" in roles and parse_amount(cells.get("line_total", ""), language) is None:
@@ -595,7 +595,7 @@ def _cells_missing(layout: PageLayout, table: Table, top: float, bottom: float) 
         cells = {k: _text(v) for k, v in _cells(table, row.words).items()}
         if money and not any(parse_amount(cells.get(r, "").replace(" ", ""), "en") for r in money):
             continue  # not an item row (a wrapped description, a note)
-        qty = re.sub(r"[A-Za-zÀ-ÿ.²]+\s*$", "", cells.get("quantity", "")).strip()
+        qty = _QTY_SUFFIX.sub("", cells.get("quantity", "")).strip()
         if parse_amount(qty, "en") is None or ("unit" in roles and not cells.get("unit")):
             return True
     return False

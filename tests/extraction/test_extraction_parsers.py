@@ -198,11 +198,17 @@ def test_a_scanned_quantity_lost_or_misread_comes_from_price_and_amount() -> Non
             [("A-2", 40), ("Écrou", 110), ("17,40", 400), ("87,00", 480)],
             [("A-3", 40), ("Rondelle", 110), ("2", 340), ("2,50", 400), ("5,00", 480)],
             [("A-4", 40), ("Clou", 110), ("7,13", 400), ("100,00", 480)],
+            [("A-5", 40), ("Tube", 110), ("78,99", 400), ("3278,09", 480)],  # 3 278,085
         ],
         conf=0.9,
     )
     got = [(li.sku, li.quantity, li.confidence <= 0.6) for li in result.lines]
-    assert got == [("A-1", "5", True), ("A-2", "5", True), ("A-3", "2", False)]
+    assert got == [
+        ("A-1", "5", True),
+        ("A-2", "5", True),
+        ("A-3", "2", False),
+        ("A-5", "41.5", True),
+    ]
 
 
 @pytest.mark.parametrize(
