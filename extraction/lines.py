@@ -535,9 +535,9 @@ def _overlaps(a: BBox, b: BBox) -> bool:
 def _reread_short_cells(
     layout: PageLayout, table: Table | None, reread: RegionReader
 ) -> PageLayout:
-    """Read the quantity (and unit) column of an OCR'd table again as its own block and add
-    the words the page pass missed; short cells like "1" or "m" are the usual losses. The
-    amount column comes along: the regions share one tesseract run."""
+    """Read the quantity and unit columns of an OCR'd table again, each as its own block,
+    and add the words the page pass missed; short cells like "1" or "m" are the usual
+    losses. The amount column comes along: the regions share one tesseract run."""
     top = 0.0
     for row in layout.rows:
         cols = header_columns(row)
@@ -554,13 +554,13 @@ def _reread_short_cells(
         return layout
     i = roles.index("quantity")
     left, right = table.bounds[i]
-    regions: list[tuple[tuple[float, float], bool]] = []
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(roles) and roles[j] == "unit":
-            left, right = min(left, table.bounds[j][0]), max(right, table.bounds[j][1])
-    regions.append(((left, right), True))
-    if "unit" in roles and not left <= table.bounds[roles.index("unit")][0] < right:
-        regions.append((table.bounds[roles.index("unit")], False))  # one-letter units: "m"
+    regions: list[tuple[tuple[float, float], bool]] = [((left, right), True)]
+    if "unit" in roles:
+        # one-letter units ("m", "h") on their own: beside the quantities, or beside the
+        # "%" ending the rate column before, tesseract reads them as one doubtful word
+        j = roles.index("unit")
+        unit_left, unit_right = table.bounds[j]
+        regions.append(((max(unit_left, table.columns[j].x0 - 4), unit_right), False))
     if "line_total" in roles:  # the "1 " of "1 518,12" is as short a cell as a quantity
         regions.append((table.bounds[roles.index("line_total")], True))
     bottom = layout.height - 30

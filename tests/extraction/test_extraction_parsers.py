@@ -822,6 +822,34 @@ def test_a_text_layer_identifier_is_taken_as_printed() -> None:
     assert (hit.field, hit.value) == ("document_number", "A1B-22")
 
 
+def test_second_look_reads_the_unit_column_on_its_own_from_its_label() -> None:
+    """A one-letter unit is read as its own block, starting under its label: with the "%"
+    of the rate column before it or the quantity beside it, tesseract reads "% m" as one
+    doubtful word ("$m") and drops it."""
+    from extraction.lines import extract_lines
+    from extraction.result import ExtractionResult, PageResult
+
+    rows = [
+        [("Désignation", 40), ("TVA", 300), ("Unité", 340), ("Qté", 400), ("Montant", 480)],
+        [("Vis", 40), ("20", 300), ("%", 314), ("pce", 340), ("10", 404), ("5,00", 486)],
+        [("Câble", 40), ("20", 300), ("%", 314), ("25", 404), ("12,50", 480)],  # "m" lost
+    ]
+    words = _words(rows, conf=0.9)
+    asked: list[tuple[float, bool]] = []
+
+    def reread(
+        page: int, boxes: list[tuple[float, float, float, float]], numeric: list[bool]
+    ) -> list[Word]:
+        asked.extend((x0, n) for (x0, _y0, _x1, _y1), n in zip(boxes, numeric, strict=True))
+        return [Word(text="m", bbox=(340, 128, 346, 137), confidence=0.6)]
+
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="invoice", language="fr", pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)], reread)
+    assert (336.0, False) in asked  # the unit column, from 4 pt before its label
+    assert [(li.unit, li.quantity) for li in result.lines] == [("pce", "10"), ("m", "25")]
+
+
 def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None:
     """A lone digit ahead of a thousands group ("1 518,12") is as easily lost by the page
     pass as a lone quantity: the second look covers the amount column too."""
