@@ -53,7 +53,6 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ]
 ]
 NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total")
-_QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")  # the unit written after a quantity: "5 kg"
 TOTAL_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount", "payment_terms"}
 _CARRIED = re.compile(r"\b(report|a reporter|reporte|carried forward|brought forward|sous-total)\b")
 
@@ -440,23 +439,31 @@ def _quotient(total: Decimal, price: Decimal) -> Decimal | None:
     return None
 
 
+_QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")
+
+
+def _quantity_parts(text: str) -> tuple[str, str]:
+    """A quantity cell as (number, unit written after it): "5 kg" -> ("5", "kg")."""
+    suffix = _QTY_SUFFIX.search(text)
+    if suffix is None:
+        return text.strip(), ""
+    return text[: suffix.start()].strip(), suffix.group(0).strip()
+
+
 def _quantity_from_amounts(cells: dict[str, str], roles: list[str], language: str) -> bool:
     """A quantity OCR lost or misread ("$" for "5") while the row's unit price and amount
     both read: their quotient, when a quantity of at most two decimals gives the amount
     to the cent. Fills the cell and says so; the line then asks a clerk."""
     if "quantity" not in roles:
         return False
-    text = cells.get("quantity", "")
-    suffix = _QTY_SUFFIX.search(text)
-    number = text[: suffix.start()] if suffix else text
-    if parse_amount(number.strip(), language) is not None:
+    number, unit = _quantity_parts(cells.get("quantity", ""))
+    if parse_amount(number, language) is not None:
         return False
     price = parse_amount(cells.get("unit_price", ""), language)
     total = parse_amount(cells.get("line_total", ""), language)
     qty = _quotient(total, price) if price is not None and total is not None else None
     if qty is None:
         return False
-    unit = suffix.group(0).strip() if suffix else ""
     cells["quantity"] = f"{qty} {unit}".strip()
     return True
 
@@ -518,11 +525,9 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
 
 
 def _looks_like_item(cells: dict[str, str], roles: list[str], language: str) -> bool:
-    if "quantity" in roles:
-        q = cells.get("quantity", "")
-        q = _QTY_SUFFIX.sub("", q).strip()
-        if parse_amount(q, language) is None:
-            return False
+    number, _unit = _quantity_parts(cells.get("quantity", ""))
+    if "quantity" in roles and parse_amount(number, language) is None:
+        return False
     if "line_total" in roles and parse_amount(cells.get("line_total", ""), language) is None:
         return False
     return any(cells.get(r) for r in NUMERIC_ROLES)
@@ -595,7 +600,7 @@ def _cells_missing(layout: PageLayout, table: Table, top: float, bottom: float) 
         cells = {k: _text(v) for k, v in _cells(table, row.words).items()}
         if money and not any(parse_amount(cells.get(r, "").replace(" ", ""), "en") for r in money):
             continue  # not an item row (a wrapped description, a note)
-        qty = _QTY_SUFFIX.sub("", cells.get("quantity", "")).strip()
+        qty = _quantity_parts(cells.get("quantity", ""))[0]
         if parse_amount(qty, "en") is None or ("unit" in roles and not cells.get("unit")):
             return True
     return False

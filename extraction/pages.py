@@ -420,13 +420,10 @@ def region_reader(
         out = []
         for (x0, y0, digits, _crop), words in zip(crops, found, strict=True):
             for w in words:
-                if (
-                    digits
-                    and _lone_one(w, words, digit_height)
-                    and (w.text != "1" or not _real_word(w))
-                ):
+                real = _real_word(w)
+                if digits and not (real and w.text == "1") and _lone_one(w, words, digit_height):
                     w = replace(w, text="1", confidence=min(w.confidence, LONE_ONE_CONFIDENCE))
-                elif not _real_word(w):
+                elif not real:
                     continue
                 out.append(_in_points(w, scale, x0, y0))
         return out
