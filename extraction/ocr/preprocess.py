@@ -6,8 +6,12 @@ positions, and a 2° skew moves the right end of an A4 row by a full line.
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
+
+# one thread per worker, as for tesseract: workers already run side by side
+cv2.setNumThreads(1)
 
 
 def to_gray(image: Image.Image) -> Image.Image:
@@ -30,12 +34,18 @@ def is_blank(gray: Image.Image) -> bool:
 
 def skew_angle(gray: Image.Image, limit: float = 4.0) -> float:
     """Angle (degrees, counter-clockwise) that straightens text rows; projection profile."""
-    small = gray.copy()
-    small.thumbnail((900, 900))
-    ink = Image.fromarray(((np.asarray(small) < 140) * 255).astype(np.uint8))
+    small = np.asarray(gray, dtype=np.uint8)
+    h, w = small.shape
+    shrink = 900 / max(w, h)
+    if shrink < 1:
+        size = (max(1, round(w * shrink)), max(1, round(h * shrink)))
+        small = np.asarray(cv2.resize(small, size, interpolation=cv2.INTER_AREA))
+    ink = ((small < 140) * 255).astype(np.uint8)
+    h, w = ink.shape
 
     def score(angle: float) -> float:
-        rot = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0))
+        matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        rot = cv2.warpAffine(ink, matrix, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
         rows = rot.sum(axis=1, dtype=np.float64)
         return float(np.square(np.diff(rows)).sum())
 
@@ -57,7 +67,21 @@ def deskew(gray: Image.Image) -> tuple[Image.Image, float]:
     angle = skew_angle(gray)
     if abs(angle) < 0.15:
         return gray, 0.0
-    return gray.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255), angle
+    return rotate(gray, angle), angle
+
+
+def rotate(gray: Image.Image, angle: float) -> Image.Image:
+    """``gray`` turned ``angle`` degrees counter-clockwise about its centre, same size,
+    white where the turn uncovers the canvas.
+
+    Bilinear, with OpenCV: a tenth of the cost of Pillow's bicubic ``rotate`` on a
+    300 dpi page (20 against 200 ms), which was an eighth of the OCR route's time.
+    """
+    arr = np.asarray(gray, dtype=np.uint8)
+    h, w = arr.shape
+    matrix = cv2.getRotationMatrix2D(((w - 1) / 2, (h - 1) / 2), angle, 1.0)
+    out = cv2.warpAffine(arr, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    return Image.fromarray(out)
 
 
 def invert_bands(gray: Image.Image) -> Image.Image:
@@ -93,5 +117,5 @@ def invert_bands(gray: Image.Image) -> Image.Image:
 def clean_region(gray: Image.Image) -> Image.Image:
     """Speckle-free black and white for re-reading a small region (a column of short
     cells): out of the page's context tesseract takes scanner dust for characters."""
-    smooth = gray.filter(ImageFilter.MedianFilter(3))
-    return smooth.point(lambda v: 255 if v > 150 else 0)
+    smooth = cv2.medianBlur(np.asarray(gray, dtype=np.uint8), 3)
+    return Image.fromarray(np.where(smooth > 150, 255, 0).astype(np.uint8))

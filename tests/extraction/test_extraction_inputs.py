@@ -7,6 +7,7 @@ import io
 import os
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
@@ -141,6 +142,19 @@ def test_skew_is_measured() -> None:
     assert abs(preprocess.skew_angle(image)) <= 0.2
 
 
+def test_rotation_matches_pillow() -> None:
+    """The page is turned the way ``Image.rotate`` turns it (the sign and the centre the
+    skew angle assumes), keeps its size and gets white corners."""
+    (image,) = _images(_page_pdf([INVOICE_P1 + INVOICE_P2]), dpi=100)
+    ours = preprocess.rotate(image, 2.0)
+    pillow = image.rotate(2.0, resample=Image.Resampling.BILINEAR, fillcolor=255)
+    assert ours.size == image.size and ours.mode == "L"
+    diff = np.abs(np.asarray(ours, dtype=np.int16) - np.asarray(pillow, dtype=np.int16))
+    assert float(diff.mean()) < 1.0
+    assert ours.getpixel((0, 0)) == 255 and ours.getpixel((image.width - 1, 0)) == 255
+    assert abs(preprocess.skew_angle(ours) + 2.0) <= 0.3
+
+
 def test_reverse_video_band_is_inverted() -> None:
     image = Image.new("L", (1000, 1400), 255)
     band = Image.new("L", (900, 40), 0)
@@ -156,6 +170,7 @@ def test_tesseract_runs_one_thread() -> None:
     from extraction.ocr import tesseract
 
     assert tesseract.os.environ["OMP_THREAD_LIMIT"] == "1"
+    assert preprocess.cv2.getNumThreads() == 1  # the page clean-up too
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
