@@ -108,6 +108,11 @@ _LABEL_PHRASES = {
 }
 
 
+# the capital Q of a short label in a small header font, as tesseract may read it
+# ("Qte" as "ate", "Qty" as "0ty"): too short for the one-letter-off rule
+_MISREAD_Q = frozenset("ao0g")
+
+
 def _close_words(a: str, b: str) -> bool:
     return a == b or (len(b) >= 4 and one_edit(a, b))
 
@@ -119,6 +124,8 @@ def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
     if not fuzzy:
         return None
     words = phrase.split()
+    if len(words) == 1 and phrase[:1] in _MISREAD_Q and _role_of("q" + phrase[1:]) == "quantity":
+        return "quantity"
     if len(words) == 1 and len(phrase) >= 4:
         roles = {r for w, r in _LABEL_WORDS.items() if one_edit(phrase, w)}
     else:

@@ -167,6 +167,17 @@ def test_column_roles_from_header_in_any_order(
     assert [c.role for c in sorted(cols, key=lambda c: c.x0)] == roles
 
 
+@pytest.mark.parametrize("misread", ["até", "0té", "aty", "Oty"])
+def test_a_scanned_qte_label_with_its_q_misread_still_names_the_quantities(misread: str) -> None:
+    header = [("Unité", 40), (misread, 400), ("Réf", 430), ("Désignation", 140), ("Montant", 500)]
+    ocr = [Word(text=w.text, bbox=w.bbox, confidence=0.93) for w in _row(*header)]
+    cols = header_columns(build_layout(ocr, 1, 595, 842).rows[0])
+    assert cols is not None and "quantity" in [c.role for c in cols]
+    # a text layer is read as printed: "até" is no label there
+    cols = header_columns(build_layout(_row(*header), 1, 595, 842).rows[0])
+    assert cols is None or "quantity" not in [c.role for c in cols]
+
+
 def test_a_misread_word_of_a_price_label_still_ends_the_price_column() -> None:
     """ "Prix unit. HT" with "unit." misread: the prices end under "HT", not under "Prix",
     and must not be taken for the amounts of the next column."""
