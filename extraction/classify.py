@@ -145,6 +145,13 @@ def classify(layouts: list[PageLayout]) -> Classification:
         for r in first.rows
         if len(r.segments) > 1
     ]
+    # "big" is measured against the biggest title word too: a column label that OCR
+    # boxes a little tall ("Invoice Date" over the invoices a payment advice settles)
+    # must not count as much as the title printed in large type above it
+    biggest = max(
+        (s.height for s, _ in candidates if any(p.search(s.folded) for _, p in TITLE_PATTERNS)),
+        default=0.0,
+    )
     for seg, parts in candidates:
         text = seg.folded
         for doc_type, pattern in TITLE_PATTERNS:
@@ -155,7 +162,7 @@ def classify(layouts: list[PageLayout]) -> Classification:
             weight = 1.0
             if seg.top < first.height * 0.4:
                 weight += 1.0
-            if seg.height >= body * 1.3:
+            if seg.height >= max(body * 1.3, biggest * 0.75):
                 weight += 3.0
             if len(text) <= 45:
                 weight += 1.0

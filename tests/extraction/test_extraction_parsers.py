@@ -893,3 +893,27 @@ def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None
         ("2", "10.00"),
         ("1", "1518.12"),
     ]
+
+
+def test_a_column_label_boxed_a_little_tall_is_not_taken_for_the_title() -> None:
+    """A scanned payment advice lists the invoices it settles under "Invoice No." and
+    "Invoice Date"; OCR boxing "Invoice Date" at 1.3 x body height must not outweigh the
+    "PAYMENT ADVICE" printed in large type above it."""
+    from extraction.classify import classify
+
+    def word(text: str, x: float, y: float, h: float) -> Word:
+        return Word(text=text, bbox=(x, y, x + 5 * len(text), y + h), confidence=0.9)
+
+    words = [word("PAYMENT", 43, 128, 14.6), word("ADVICE", 130, 128, 14.6)]
+    for i, (text, x) in enumerate([("Castle", 430), ("Brewing", 470), ("Unit", 430)] * 4):
+        words.append(word(text, x, 40 + 11 * (i // 3), 6.24))
+    words += [word("Remittance", 43, 156, 6.24), word("No.", 100, 156, 6.24)]
+    words += [word("Invoice", 43, 284, 6.24), word("No.", 80, 284, 6.24)]
+    words += [word("Invoice", 222, 282, 8.2), word("Date", 262, 282, 8.2)]
+    words += [word("Amount", 430, 284, 6.24), word("Paid", 470, 284, 6.24)]
+    for i in range(6):
+        words += [
+            word("F2026-0751", 43, 300 + 11 * i, 6.24),
+            word("19/02/2026", 222, 300 + 11 * i, 6.24),
+        ]
+    assert classify([build_layout(words, 1, 595, 842)]).doc_type == "payment_advice"
