@@ -145,34 +145,33 @@ def classify(layouts: list[PageLayout]) -> Classification:
         for r in first.rows
         if len(r.segments) > 1
     ]
+    # each candidate's first (most specific) title pattern, searched once
+    titled: list[tuple[Segment, list[str], str, str, re.Match[str]]] = []
+    for seg, parts in candidates:
+        text = seg.folded
+        hit = next(((t, m) for t, p in TITLE_PATTERNS if (m := p.search(text))), None)
+        if hit is not None:
+            titled.append((seg, parts, text, *hit))
     # "big" is measured against the biggest title word too: a column label that OCR
     # boxes a little tall ("Invoice Date" over the invoices a payment advice settles)
     # must not count as much as the title printed in large type above it
-    biggest = max(
-        (s.height for s, _ in candidates if any(p.search(s.folded) for _, p in TITLE_PATTERNS)),
-        default=0.0,
-    )
-    for seg, parts in candidates:
-        text = seg.folded
-        for doc_type, pattern in TITLE_PATTERNS:
-            if not pattern.search(text):
-                continue
-            if any(pattern.search(p) for p in parts):
-                break  # already counted from the segment itself
-            weight = 1.0
-            if seg.top < first.height * 0.4:
-                weight += 1.0
-            if seg.height >= max(body * 1.3, biggest * 0.75):
-                weight += 3.0
-            if len(text) <= 45:
-                weight += 1.0
-            if text.strip().startswith(pattern.search(text).group(0)):  # type: ignore[union-attr]
-                weight += 1.0
-            scores[doc_type] = scores.get(doc_type, 0.0) + weight
-            prev = best_title.get(doc_type)
-            if prev is None or weight > prev[0]:
-                best_title[doc_type] = (weight, (seg.x0, seg.top, seg.x1, seg.bottom))
-            break  # one type per segment: the most specific pattern wins
+    biggest = max((seg.height for seg, *_ in titled), default=0.0)
+    for seg, parts, text, doc_type, match in titled:
+        if any(match.re.search(p) for p in parts):
+            continue  # already counted from the segment itself
+        weight = 1.0
+        if seg.top < first.height * 0.4:
+            weight += 1.0
+        if seg.height >= max(body * 1.3, biggest * 0.75):
+            weight += 3.0
+        if len(text) <= 45:
+            weight += 1.0
+        if text.strip().startswith(match.group(0)):
+            weight += 1.0
+        scores[doc_type] = scores.get(doc_type, 0.0) + weight
+        prev = best_title.get(doc_type)
+        if prev is None or weight > prev[0]:
+            best_title[doc_type] = (weight, (seg.x0, seg.top, seg.x1, seg.bottom))
     if not scores:
         return Classification("other", 0.2)
     # the strongest single occurrence decides; repeats only add a little
