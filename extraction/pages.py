@@ -24,7 +24,7 @@ from extraction.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from extraction.ocr import preprocess, tesseract
+from extraction.ocr import page_image, preprocess, tesseract
 from extraction.result import PageResult, Word
 from extraction.sniff import Format
 from models.settings.extraction import ExtractionSettings
@@ -52,18 +52,6 @@ def _text_layer_ok(words: list[Word]) -> bool:
         if vowelless / len(long_words) > 0.4:
             return False
     return True
-
-
-def _render(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
-    page = pdf[index]
-    w, h = page.get_size()
-    scale = dpi / 72
-    if w * h * scale * scale > max_pixels:
-        scale = (max_pixels / (w * h)) ** 0.5
-        if scale < 72 / 72 * 0.5:
-            raise TooLargeError(f"page {index + 1} is too large to render ({w:.0f}x{h:.0f} pt)")
-    bitmap = page.render(scale=scale, grayscale=True)
-    return bitmap.to_pil()
 
 
 PageImages = dict[int, tuple[Image.Image, float]]
@@ -326,7 +314,7 @@ def _read_pdf_page(
             number=index + 1, text=text, source="text", width=width, height=height, words=words
         )
     try:
-        image = _render(pdf, index, settings.ocr_dpi, settings.max_image_pixels)
+        image = page_image.render_page(pdf, index, settings.ocr_dpi, settings.max_image_pixels)
     except pdfium.PdfiumError as exc:
         raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
     dpi = image.width / (pdf[index].get_size()[0] / 72)

@@ -22,6 +22,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+from extraction.ocr.page_image import render_page
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
 
@@ -44,11 +45,13 @@ def _raw_plumber(path: Path) -> None:
             page.extract_words()
 
 
-def _page_images(path: Path, dpi: int) -> list[Image.Image]:
+def _page_images(path: Path, settings: ExtractionSettings) -> list[Image.Image]:
+    """The page images the pipeline OCRs (before it straightens them)."""
+    dpi = settings.ocr_dpi
     data = path.read_bytes()
     if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         pdf = pdfium.PdfDocument(data)
-        return [pdf[i].render(scale=dpi / 72, grayscale=True).to_pil() for i in range(len(pdf))]
+        return [render_page(pdf, i, dpi, settings.max_image_pixels) for i in range(len(pdf))]
     img = Image.open(io.BytesIO(data))
     out = []
     for frame in ImageSequence.Iterator(img):
@@ -94,7 +97,7 @@ def bench_scans(folder: Path, settings: ExtractionSettings) -> dict[str, float]:
     pages = 0
     with tempfile.TemporaryDirectory() as tmp:
         for f in files:
-            imgs = _page_images(f, settings.ocr_dpi)
+            imgs = _page_images(f, settings)
             paths = []
             for i, im in enumerate(imgs):
                 p = Path(tmp) / f"{f.stem}_{i}.pnm"

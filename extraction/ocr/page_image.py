@@ -1,0 +1,105 @@
+"""A PDF page as the grey image that OCR reads.
+
+A scanned page is most often one image covering the page. Rendering it with pdfium
+costs about 100 ms at 300 dpi, almost all of it in pdfium's stretching; decoding the
+image itself and resizing it with OpenCV costs about 15 ms and gives the same pixels
+to within a grey level or two (both are bilinear). Anything else - several objects,
+annotations, a turned or clipped image, bit-level images, which pdfium renders faster
+than it decodes - is rendered as before.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from extraction.errors import TooLargeError
+
+# the decoded image must match pdfium's own rendering of a patch of the page this well
+# (mean grey-level difference): a soft mask or a decode quirk would not
+_PATCH = 256
+_PATCH_TOLERANCE = 8.0
+
+
+def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+    page = pdf[index]
+    w, h = page.get_size()
+    scale = dpi / 72
+    if w * h * scale * scale > max_pixels:
+        scale = (max_pixels / (w * h)) ** 0.5
+        if scale < 0.5:
+            raise TooLargeError(f"page {index + 1} is too large to render ({w:.0f}x{h:.0f} pt)")
+    image = _decoded_scan(page, scale, max_pixels)
+    if image is not None:
+        return image
+    return page.render(scale=scale, grayscale=True).to_pil()
+
+
+def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> Image.Image | None:
+    """The page's one full-page image, decoded and resized to the rendering's size; None
+    when the page is anything else or the result would differ from pdfium's rendering."""
+    if page.get_rotation() or pdfium_c.FPDFPage_GetAnnotCount(page) > 0:
+        return None
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image = objects[0]
+    assert isinstance(image, pdfium.PdfImage)
+    meta = image.get_metadata()
+    if meta.bits_per_pixel not in (8, 24) or meta.width * meta.height > max_pixels:
+        return None
+    m = image.get_matrix()
+    if m.b or m.c or m.a <= 0 or m.d <= 0:
+        return None  # turned or mirrored
+    left, bottom, right, top = page.get_cropbox()
+    x0, y0, x1, y1 = image.get_bounds()
+    if max(abs(x0 - left), abs(y0 - bottom), abs(x1 - right), abs(y1 - top)) > 1:
+        return None  # not the whole page
+    try:
+        decoded = image.get_bitmap(render=False).to_numpy()
+    except pdfium.PdfiumError:
+        return None
+    gray = _to_gray(decoded)
+    if gray is None:
+        return None
+    # the canvas pypdfium2's render() would make: pdfium stretches the image onto all of it
+    size = (math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale))
+    if (gray.shape[1], gray.shape[0]) != size:
+        gray = cv2.resize(gray, size, interpolation=cv2.INTER_LINEAR)
+    if not _matches_rendering(page, scale, gray):
+        return None
+    return Image.fromarray(gray)
+
+
+def _to_gray(pixels: np.ndarray) -> np.ndarray | None:
+    if pixels.ndim == 2:
+        return np.ascontiguousarray(pixels)
+    if pixels.ndim == 3 and pixels.shape[2] == 1:
+        return np.ascontiguousarray(pixels[:, :, 0])
+    if pixels.ndim == 3 and pixels.shape[2] in (3, 4):
+        # pdfium's bitmaps are BGR(x)
+        return np.asarray(cv2.cvtColor(pixels[:, :, :3], cv2.COLOR_BGR2GRAY))
+    return None
+
+
+def _matches_rendering(page: pdfium.PdfPage, scale: float, gray: np.ndarray) -> bool:
+    """pdfium renders a patch from the middle of the page; the decoded image must agree."""
+    h, w = gray.shape
+    side = min(_PATCH, w, h)
+    px0, py0 = (w - side) // 2, (h - side) // 2
+    width, height = page.get_width() * scale, page.get_height() * scale
+    # render()'s crop is in points, from each edge, rounded up to pixels by pypdfium2
+    crop = (px0 / scale, (height - py0 - side) / scale, (width - px0 - side) / scale, py0 / scale)
+    patch = page.render(scale=scale, grayscale=True, crop=crop).to_numpy()
+    if patch.ndim == 3:
+        patch = patch[:, :, 0]
+    ph, pw = patch.shape
+    ours = gray[py0 : py0 + ph, px0 : px0 + pw]
+    if ours.shape != patch.shape:
+        return False
+    return float(np.abs(ours.astype(np.int16) - patch.astype(np.int16)).mean()) <= _PATCH_TOLERANCE
