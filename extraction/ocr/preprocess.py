@@ -119,3 +119,17 @@ def clean_region(gray: Image.Image) -> Image.Image:
     cells): out of the page's context tesseract takes scanner dust for characters."""
     smooth = cv2.medianBlur(np.asarray(gray, dtype=np.uint8), 3)
     return Image.fromarray(np.where(smooth > 150, 255, 0).astype(np.uint8))
+
+
+def only_rows(region: Image.Image, rows: list[tuple[int, int]], top: int) -> Image.Image:
+    """``region`` (whose first pixel row is the page's ``top``) white outside ``rows``
+    (pixel bands of the page, top and bottom)."""
+    arr = np.asarray(region, dtype=np.uint8)
+    keep = np.zeros(arr.shape[0], dtype=bool)
+    for y0, y1 in rows:
+        keep[max(0, y0 - top) : max(0, y1 - top)] = True
+    if keep.all():
+        return region
+    out = arr.copy()
+    out[~keep] = 255
+    return Image.fromarray(out)

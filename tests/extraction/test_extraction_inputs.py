@@ -263,8 +263,30 @@ def test_a_stroke_opening_a_number_cell_is_read_as_one(monkeypatch: pytest.Monke
     monkeypatch.setattr(tesseract, "images_to_words", lambda *a, **k: [quantities, units])
     image = Image.new("L", (400, 400), 255)
     read = pages.region_reader({1: (image, 0.5)}, SETTINGS)
-    words = read(1, [(0, 0, 100, 200), (100, 0, 150, 200)], [True, False])
+    words = read(1, [(0, 0, 100, 200), (100, 0, 150, 200)], [True, False], [(0, 200)])
     by_top = sorted((w.bbox[1], w.bbox[0], w.text, w.confidence) for w in words)
     ones = [(top, text, conf) for top, _x, text, conf in by_top if text == "1"]
     assert ones == [(20.0, "1", 0.5), (40.0, "1", 0.5), (120.0, "1", 0.9)]
     assert [t for _y, _x, t, _c in by_top if t in ("l", "|")] == ["l", "l"]  # litre, unit
+
+
+def test_a_second_look_blanks_the_rows_it_does_not_need(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tesseract's time goes with the text it reads: rows outside the bands are white."""
+    from extraction import pages
+    from extraction.ocr import tesseract
+
+    image = Image.new("L", (400, 400), 0)  # all ink
+    seen: list[Image.Image] = []
+
+    def capture(images: list[Image.Image], *args: object, **kwargs: object) -> list[list[object]]:
+        seen.extend(images)
+        return [[] for _ in images]
+
+    monkeypatch.setattr(tesseract, "images_to_words", capture)
+    read = pages.region_reader({1: (image, 0.5)}, SETTINGS)
+    read(1, [(0, 10, 100, 190)], [True], [(40, 50), (100, 120)])
+    (crop,) = seen
+    dark_rows = np.flatnonzero((np.asarray(crop) < 128).any(axis=1))
+    # from the first band's top (80 px) to the last one's bottom (240 px), the gap white
+    assert crop.height == 240 - 80
+    assert set(dark_rows) == set(range(0, 20)) | set(range(120, 160))

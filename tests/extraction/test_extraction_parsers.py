@@ -849,7 +849,10 @@ def test_second_look_reads_the_unit_column_on_its_own_from_its_label() -> None:
     asked: list[tuple[float, bool]] = []
 
     def reread(
-        page: int, boxes: list[tuple[float, float, float, float]], numeric: list[bool]
+        page: int,
+        boxes: list[tuple[float, float, float, float]],
+        numeric: list[bool],
+        bands: list[tuple[float, float]],
     ) -> list[Word]:
         asked.extend((x0, n) for (x0, _y0, _x1, _y1), n in zip(boxes, numeric, strict=True))
         return [Word(text="m", bbox=(340, 128, 346, 137), confidence=0.6)]
@@ -876,7 +879,10 @@ def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None
     asked: list[tuple[float, float, float, float]] = []
 
     def reread(
-        page: int, boxes: list[tuple[float, float, float, float]], numeric: list[bool]
+        page: int,
+        boxes: list[tuple[float, float, float, float]],
+        numeric: list[bool],
+        bands: list[tuple[float, float]],
     ) -> list[Word]:
         assert all(numeric)  # quantities and amounts
         asked.extend(boxes)
@@ -893,6 +899,56 @@ def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None
         ("2", "10.00"),
         ("1", "1518.12"),
     ]
+
+
+def _bands_asked(rows: list[list[tuple[str, float]]]) -> list[tuple[float, float]]:
+    from extraction.lines import extract_lines
+    from extraction.result import ExtractionResult, PageResult
+
+    words = _words(rows, conf=0.9)
+    asked: list[tuple[float, float]] = []
+
+    def reread(
+        page: int,
+        boxes: list[tuple[float, float, float, float]],
+        numeric: list[bool],
+        bands: list[tuple[float, float]],
+    ) -> list[Word]:
+        asked.extend(bands)
+        return []
+
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="invoice", language="fr", pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)], reread)
+    return asked
+
+
+def test_second_look_reads_only_the_rows_that_do_not_add_up() -> None:
+    """Rows with their quantity, unit, price and amount read and adding up are blanked
+    out of the second look; a lost quantity or the "1 " of "1 518,12" are not."""
+    rows = [
+        [("Qté", 40), ("Unité", 80), ("Désignation", 130), ("Prix", 400), ("Montant", 480)],
+        [("2", 50), ("pce", 80), ("Vis", 130), ("5,00", 400), ("10,00", 486)],  # y 114
+        [("pce", 80), ("Écrou", 130), ("3,00", 400), ("3,00", 486)],  # y 128: no quantity
+        [("1", 50), ("pce", 80), ("Pompe", 130), ("1 518,12", 400), ("518,12", 486)],  # 142
+        [("4", 50), ("pce", 80), ("Joint", 130), ("1,50", 400), ("6,00", 486)],  # y 156
+    ]
+    bands = _bands_asked(rows)
+    assert len(bands) == 2
+    (a0, a1), (b0, b1) = bands
+    assert a0 < 128 < 137 < a1 <= 142 and 137 <= b0 < 142 < 151 < b1 <= 156
+
+
+def test_second_look_reads_every_amount_it_cannot_check() -> None:
+    """With no price column, an amount read "518,12" for "1 518,12" looks whole: every
+    item row is read again."""
+    rows = [
+        [("Qté", 40), ("Désignation", 130), ("Montant", 480)],
+        [("2", 50), ("Vis", 130), ("10,00", 486)],
+        [("Écrou", 130), ("3,00", 486)],  # no quantity: a second look
+        [("1", 50), ("Pompe", 130), ("518,12", 486)],
+    ]
+    assert len(_bands_asked(rows)) == 3
 
 
 def test_a_column_label_boxed_a_little_tall_is_not_taken_for_the_title() -> None:
