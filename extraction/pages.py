@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
@@ -54,7 +55,7 @@ def _text_layer_ok(words: list[Word]) -> bool:
     return True
 
 
-PageImages = dict[int, tuple[Image.Image, float]]
+PageImages = dict[int, tuple[preprocess.Gray, float]]
 
 # scanned pages OCR'd in one tesseract run: bounds the page images waiting in memory
 OCR_BATCH = 8
@@ -65,19 +66,18 @@ class _Scan:
     """A straightened page image waiting for OCR."""
 
     number: int
-    image: Image.Image
+    image: preprocess.Gray
     scale: float  # points per pixel
     size: tuple[float, float] | None = None  # the page's own size in points, when known
 
 
 def _prepare(
-    image: Image.Image, dpi: float, number: int, size: tuple[float, float] | None = None
+    gray: preprocess.Gray, dpi: float, number: int, size: tuple[float, float] | None = None
 ) -> PageResult | _Scan:
     """Blank test and deskew; a blank page is done here, with no OCR."""
-    gray = preprocess.to_gray(image)
     scale = 72.0 / dpi
     if preprocess.is_blank(gray):
-        width, height = size or (gray.width * scale, gray.height * scale)
+        width, height = size or (gray.shape[1] * scale, gray.shape[0] * scale)
         return PageResult(number=number, text="", source="ocr", width=width, height=height)
     straight, _angle = preprocess.deskew(gray)
     return _Scan(number, preprocess.invert_bands(straight), scale, size)
@@ -119,15 +119,15 @@ def _ocr_page(
 ) -> PageResult:
     """A page from its words; OSD only when the first read is poor."""
     straight, scale = scan.image, scan.scale
-    width, height = straight.width * scale, straight.height * scale
+    height, width = (n * scale for n in straight.shape)
     if _poor(words):
         rotate = tesseract.orientation(straight)
         if rotate:
-            turned = straight.rotate(-rotate, expand=True, fillcolor=255)
+            turned = np.ascontiguousarray(np.rot90(straight, -rotate // 90))  # clockwise
             again = tesseract.image_to_words(turned, settings.ocr_languages)
             if _quality(again) > _quality(words):
                 words, straight = again, turned
-                width, height = turned.width * scale, turned.height * scale
+                height, width = (n * scale for n in turned.shape)
     if scan.size:
         width, height = scan.size
     words = [w for w in words if _real_word(w)]
@@ -318,7 +318,7 @@ def _read_pdf_page(
         image = page_image.render_page(pdf, index, settings.ocr_dpi, settings.max_image_pixels)
     except pdfium.PdfiumError as exc:
         raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
-    dpi = image.width / (pdf[index].get_size()[0] / 72)
+    dpi = image.shape[1] / (pdf[index].get_size()[0] / 72)
     return _prepare(image, dpi, index + 1, (width, height) if width and height else None)
 
 
@@ -364,14 +364,14 @@ def read_image(
                 raise CorruptDocumentError(f"page {number} is only {w}x{h} pixels")
             dpi = _dpi_of(frame)
             frame.load()
-            page_img = preprocess.to_gray(frame)
+            page_img = frame if frame.mode == "L" else Image.fromarray(preprocess.to_gray(frame))
             if dpi < 250 and w * h * (300 / dpi) ** 2 <= limit:
                 factor = 300 / dpi
                 page_img = page_img.resize(
                     (round(w * factor), round(h * factor)), Image.Resampling.BICUBIC
                 )
                 dpi = 300.0
-            pages.add(_prepare(page_img, dpi, number))
+            pages.add(_prepare(preprocess.to_gray(page_img), dpi, number))
         return pages.done()
     except ExtractionError:
         raise
@@ -404,13 +404,13 @@ def region_reader(
             return []
         image, scale = keep[page]
         rows = [(round(top / scale), round(bottom / scale)) for top, bottom in bands]
-        crops: list[tuple[int, int, bool, Image.Image]] = []
+        crops: list[tuple[int, int, bool, preprocess.Gray]] = []
         for box, digits in zip(boxes, numeric, strict=True):
             x0, y0, x1, y1 = (round(v / scale) for v in box)
             x0, y0 = max(0, x0 - 6), max(0, y0, min(t for t, _b in rows))
-            x1, y1 = min(image.width, x1 + 6), min(image.height, y1, max(b for _t, b in rows))
+            x1, y1 = min(image.shape[1], x1 + 6), min(image.shape[0], y1, max(b for _t, b in rows))
             if x1 - x0 >= 8 and y1 - y0 >= 8:
-                crop = preprocess.clean_region(image.crop((x0, y0, x1, y1)))
+                crop = preprocess.clean_region(image[y0:y1, x0:x1])
                 crops.append((x0, y0, digits, preprocess.only_rows(crop, rows, y0)))
         # digits and short units: the English model alone reads them and loads faster
         found = tesseract.images_to_words([c for *_, c in crops], "eng", psm=6)

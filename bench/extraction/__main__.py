@@ -51,7 +51,10 @@ def _page_images(path: Path, settings: ExtractionSettings) -> list[Image.Image]:
     data = path.read_bytes()
     if data.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         pdf = pdfium.PdfDocument(data)
-        return [render_page(pdf, i, dpi, settings.max_image_pixels) for i in range(len(pdf))]
+        return [
+            Image.fromarray(render_page(pdf, i, dpi, settings.max_image_pixels))
+            for i in range(len(pdf))
+        ]
     img = Image.open(io.BytesIO(data))
     out = []
     for frame in ImageSequence.Iterator(img):

@@ -16,7 +16,6 @@ import cv2
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image
 
 from extraction.errors import TooLargeError
 
@@ -26,7 +25,7 @@ _PATCH = 256
 _PATCH_TOLERANCE = 8.0
 
 
-def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> np.ndarray:
     page = pdf[index]
     w, h = page.get_size()
     scale = dpi / 72
@@ -37,10 +36,10 @@ def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) 
     image = _decoded_scan(page, scale, max_pixels)
     if image is not None:
         return image
-    return page.render(scale=scale, grayscale=True).to_pil()
+    return np.asarray(page.render(scale=scale, grayscale=True).to_pil())
 
 
-def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> Image.Image | None:
+def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> np.ndarray | None:
     """The page's one full-page image, decoded and resized to the rendering's size; None
     when the page is anything else or the result would differ from pdfium's rendering."""
     if page.get_rotation() or pdfium_c.FPDFPage_GetAnnotCount(page) > 0:
@@ -73,7 +72,7 @@ def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> Image.
         gray = cv2.resize(gray, size, interpolation=cv2.INTER_LINEAR)
     if not _matches_rendering(page, scale, gray):
         return None
-    return Image.fromarray(gray)
+    return gray
 
 
 def _to_gray(pixels: np.ndarray) -> np.ndarray | None:

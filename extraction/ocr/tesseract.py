@@ -9,9 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
 
 from extraction.errors import ExtractionError, OcrUnavailableError
@@ -48,14 +50,17 @@ def ensure_available() -> None:
         )
 
 
-def _tmp_image(image: Image.Image) -> str:
-    """Write an uncompressed PNM (fast to write and read) for the tesseract process."""
-    fd, name = tempfile.mkstemp(suffix=".pnm", prefix="orderdesk-ocr-")
-    os.close(fd)
-    img = image if image.mode in ("L", "RGB", "1") else image.convert("L")
-    if img.mode == "1":
-        img = img.convert("L")
-    img.save(name, format="PPM")
+def _tmp_image(image: Image.Image | np.ndarray) -> str:
+    """Write an uncompressed PGM (fast to write and read) for the tesseract process.
+
+    The bytes go out as they are: Pillow's writer took twice as long for the same file."""
+    pixels = np.asarray(image.convert("L") if isinstance(image, Image.Image) else image)
+    if pixels.ndim != 2 or pixels.dtype != np.uint8:
+        raise ValueError(f"expected a grey page image, got {pixels.dtype} {pixels.shape}")
+    fd, name = tempfile.mkstemp(suffix=".pgm", prefix="orderdesk-ocr-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(b"P5\n%d %d\n255\n" % (pixels.shape[1], pixels.shape[0]))
+        f.write(np.ascontiguousarray(pixels).data)
     return name
 
 
@@ -64,13 +69,15 @@ def _tmp_image(image: Image.Image) -> str:
 PSM = 11
 
 
-def image_to_words(image: Image.Image, languages: str = "fra+eng", psm: int = PSM) -> list[OcrWord]:
+def image_to_words(
+    image: Image.Image | np.ndarray, languages: str = "fra+eng", psm: int = PSM
+) -> list[OcrWord]:
     """Words with pixel boxes and confidences, via ``image_to_data``."""
     return images_to_words([image], languages, psm)[0]
 
 
 def images_to_words(
-    images: list[Image.Image], languages: str = "fra+eng", psm: int = PSM
+    images: Sequence[Image.Image | np.ndarray], languages: str = "fra+eng", psm: int = PSM
 ) -> list[list[OcrWord]]:
     """The words of each image, from one ``tesseract`` run over them all.
 
@@ -140,7 +147,7 @@ def _words_by_page(data: dict[str, list[object]], pages: int) -> list[list[OcrWo
     return out
 
 
-def orientation(image: Image.Image) -> int:
+def orientation(image: Image.Image | np.ndarray) -> int:
     """Clockwise rotation (0/90/180/270) tesseract OSD reads on the page; 0 when unsure."""
     ensure_available()
     name = _tmp_image(image)
