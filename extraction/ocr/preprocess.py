@@ -50,12 +50,13 @@ def skew_angle(gray: Gray, limit: float = 4.0) -> float:
     def score(angle: float) -> float:
         matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
         rot = cv2.warpAffine(ink, matrix, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
-        rows = rot.sum(axis=1, dtype=np.float64)
+        # row sums in integers: exact, and a tenth of the cost of numpy's float sum
+        rows = cv2.reduce(rot, 1, cv2.REDUCE_SUM, dtype=cv2.CV_32S).ravel().astype(np.int64)
         return float(np.square(np.diff(rows)).sum())
 
     best, best_score = 0.0, score(0.0)
     step = 0.5
-    candidates = [a * step for a in range(int(-limit / step), int(limit / step) + 1)]
+    candidates = [a * step for a in range(int(-limit / step), int(limit / step) + 1) if a]
     for a in candidates:
         s = score(a)
         if s > best_score:
