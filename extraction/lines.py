@@ -9,6 +9,7 @@ total rows end the table; a page without a header continues the previous page's 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -118,6 +119,7 @@ def _close_words(a: str, b: str) -> bool:
     return a == b or (len(b) >= 4 and one_edit(a, b))
 
 
+@functools.lru_cache(maxsize=8192)  # every row of every page is tried as a header
 def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
     for role, pattern in ROLE_PATTERNS:
         if pattern.match(phrase):

@@ -3,6 +3,7 @@ maps back to the words (and boxes) it came from."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -14,6 +15,7 @@ SPECK_MARK = r"['‘\"“”.,|_]"
 _TRANSLATE = {ord("’"): "'", ord("`"): "'", ord("º"): "°", 0xA0: " "}
 
 
+@functools.cache  # a few hundred distinct characters, folded a quarter-million times a batch
 def fold_char(ch: str) -> str:
     """One character, lower-cased and without accent; always one character long."""
     base = unicodedata.normalize("NFKD", ch)[:1] or ch
