@@ -3,6 +3,7 @@ cross-checks, into one ``ExtractionResult``."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -15,7 +16,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.lines import RegionReader
 from extraction.parse.amounts import currency_in
 from extraction.parse.identifiers import find_ibans, find_vats, siren_valid, vat_valid
-from extraction.result import ExtractionResult, FieldValue, PageResult
+from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult
 
 if TYPE_CHECKING:
     from extraction.parties import Block
@@ -71,7 +72,34 @@ def build_result(
     lines.extract_lines(result, layouts, reread)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
+    _boxes_on_the_original(result)
     return result
+
+
+def _boxes_on_the_original(result: ExtractionResult) -> None:
+    """Move the boxes of values read on a straightened scan back onto the page as it
+    was scanned, where the review screen draws them over the original rendering."""
+    skew = {p.number: p for p in result.pages if p.skew}
+    items: list[FieldValue | LineItem] = [*result.fields.values(), *result.lines]
+    for item in items:
+        page = skew.get(item.page or 0)
+        if page is not None and item.bbox is not None:
+            item.bbox = unturn_box(item.bbox, page.skew, page.width / 2, page.height / 2)
+
+
+def unturn_box(box: BBox, angle: float, cx: float, cy: float) -> BBox:
+    """The box, given in a frame turned ``angle`` degrees counter-clockwise about
+    (``cx``, ``cy``) (y down, as ``preprocess.rotate`` turns a page), that holds the same
+    area in the frame before the turn."""
+    a = math.radians(angle)
+    cos, sin = math.cos(a), math.sin(a)
+    x0, y0, x1, y1 = box
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
+        dx, dy = x - cx, y - cy
+        xs.append(cx + cos * dx - sin * dy)
+        ys.append(cy + sin * dx + cos * dy)
+    return (round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2))
 
 
 def _net_by_arithmetic(hits: list[fields.Hit], chosen: dict[str, fields.Hit]) -> None:

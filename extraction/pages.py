@@ -69,6 +69,7 @@ class _Scan:
     image: preprocess.Gray
     scale: float  # points per pixel
     size: tuple[float, float] | None = None  # the page's own size in points, when known
+    skew: float = 0.0  # degrees the image was turned to straighten it
 
 
 def _prepare(
@@ -79,8 +80,8 @@ def _prepare(
     if preprocess.is_blank(gray):
         width, height = size or (gray.shape[1] * scale, gray.shape[0] * scale)
         return PageResult(number=number, text="", source="ocr", width=width, height=height)
-    straight, _angle = preprocess.deskew(gray)
-    return _Scan(number, preprocess.invert_bands(straight), scale, size)
+    straight, angle = preprocess.deskew(gray)
+    return _Scan(number, preprocess.invert_bands(straight), scale, size, angle)
 
 
 class _InOrder:
@@ -118,7 +119,7 @@ def _ocr_page(
     keep: PageImages | None,
 ) -> PageResult:
     """A page from its words; OSD only when the first read is poor."""
-    straight, scale = scan.image, scan.scale
+    straight, scale, skew = scan.image, scan.scale, scan.skew
     height, width = (n * scale for n in straight.shape)
     if _poor(words):
         rotate = tesseract.orientation(straight)
@@ -128,6 +129,7 @@ def _ocr_page(
             if _quality(again) > _quality(words):
                 words, straight = again, turned
                 height, width = (n * scale for n in turned.shape)
+                skew = 0.0  # boxes stay in the turned frame: only a straightening is undone
     if scan.size:
         width, height = scan.size
     words = [w for w in words if _real_word(w)]
@@ -136,7 +138,13 @@ def _ocr_page(
     page_words = [_in_points(w, scale) for w in words]
     text = " ".join(w.text for w in page_words)
     return PageResult(
-        number=scan.number, text=text, source="ocr", width=width, height=height, words=page_words
+        number=scan.number,
+        text=text,
+        source="ocr",
+        width=width,
+        height=height,
+        words=page_words,
+        skew=skew,
     )
 
 

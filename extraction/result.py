@@ -86,6 +86,9 @@ class PageResult(BaseModel):
     width: float
     height: float
     words: list[Word] = Field(default_factory=list)
+    # degrees the scan was turned (counter-clockwise, about the page centre) to straighten
+    # it before OCR: ``words`` are in that straightened frame
+    skew: float = 0.0
 
 
 class ExtractionResult(BaseModel):

@@ -290,3 +290,35 @@ def test_a_second_look_blanks_the_rows_it_does_not_need(monkeypatch: pytest.Monk
     # from the first band's top (80 px) to the last one's bottom (240 px), the gap white
     assert crop.shape[0] == 240 - 80
     assert set(dark_rows) == set(range(0, 20)) | set(range(120, 160))
+
+
+def test_boxes_on_a_skewed_scan_are_where_the_words_are_on_the_scan(tmp_path: Path) -> None:
+    """The page is straightened for OCR, but the review screen draws boxes over the scan
+    as it came: a value's box is turned back onto it."""
+    page = [
+        (60, 80, "FACTURE", 28),
+        (40, 700, "Facture n° FA-2026-0417", 16),
+        (40, 730, "Date : 12/03/2026", 16),
+    ]
+    (image,) = _images(_page_pdf([page]))
+
+    def read(img: Image.Image, name: str) -> tuple[float, float]:
+        buf = io.BytesIO()
+        img.save(buf, format="PNG", dpi=(200, 200))
+        result = extract(_write(tmp_path, name, buf.getvalue()), settings=SETTINGS)
+        assert result.fields["document_number"].value == "FA-2026-0417"
+        box = result.fields["document_number"].bbox
+        assert box is not None
+        return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+    x, y = read(image, "straight.png")
+    angle = 3.5
+    turned = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    tx, ty = read(turned, "turned.png")
+    # where the turn (counter-clockwise on the page, y down) took the word's centre
+    cx, cy = A4[0] / 2, A4[1] / 2
+    a = np.radians(angle)
+    ex = cx + np.cos(a) * (x - cx) + np.sin(a) * (y - cy)
+    ey = cy - np.sin(a) * (x - cx) + np.cos(a) * (y - cy)
+    assert abs(ex - x) > 10 and abs(ey - y) > 6  # far enough to tell the frames apart
+    assert abs(tx - ex) < 2 and abs(ty - ey) < 2
