@@ -555,7 +555,7 @@ def _reread_short_cells(
     losses. The amount column comes along: the regions share one tesseract run.
 
     Only the rows a second look could mend are read (see ``_rows_to_reread``): the
-    others are blanked out of the regions, which halves the cost of the run."""
+    others are blanked out of the regions, as tesseract's time goes with the text."""
     top = 0.0
     for row in layout.rows:
         cols = header_columns(row)
@@ -615,9 +615,9 @@ def _rows_to_reread(
     rows = [r for r in layout.rows if top < r.top < bottom]
     bands = []
     for k, row in enumerate(rows):
-        cells = {key: _text(v) for key, v in _cells(table, row.words).items()}
-        if money and not any(parse_amount(cells.get(r, "").replace(" ", ""), "en") for r in money):
-            continue  # not an item row
+        cells = _item_cells(table, row)
+        if cells is None:
+            continue
         _repair_ocr_numbers(cells)
         qty = parse_amount(_quantity_parts(cells.get("quantity", ""))[0], language)
         amounts = [parse_amount(cells.get(r, ""), language) for r in money]
@@ -645,16 +645,25 @@ def _priced_out(qty: Decimal, amounts: list[Decimal | None]) -> bool:
     return total is not None and price is not None and abs(qty * price - total) <= Decimal("0.011")
 
 
+def _item_cells(table: Table, row: Row) -> dict[str, str] | None:
+    """The row's cell texts, or None when a table with money columns has no amount in
+    them on this row: a wrapped description or a note, not an item."""
+    cells = {k: _text(v) for k, v in _cells(table, row.words).items()}
+    money = [c.role for c in table.columns if c.role in ("line_total", "unit_price")]
+    if money and not any(parse_amount(cells.get(r, "").replace(" ", ""), "en") for r in money):
+        return None
+    return cells
+
+
 def _cells_missing(layout: PageLayout, table: Table, top: float, bottom: float) -> bool:
     """Does a row that has an amount lack its quantity or unit?"""
     roles = [c.role for c in table.columns]
-    money = [r for r in ("line_total", "unit_price") if r in roles]
     for row in layout.rows:
         if not top < row.top < bottom:
             continue
-        cells = {k: _text(v) for k, v in _cells(table, row.words).items()}
-        if money and not any(parse_amount(cells.get(r, "").replace(" ", ""), "en") for r in money):
-            continue  # not an item row (a wrapped description, a note)
+        cells = _item_cells(table, row)
+        if cells is None:
+            continue
         qty = _quantity_parts(cells.get("quantity", ""))[0]
         if parse_amount(qty, "en") is None or ("unit" in roles and not cells.get("unit")):
             return True
