@@ -1,5 +1,6 @@
 """Parsers read what French and English documents print."""
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
 from extraction.parse.dates import parse_date
 from extraction.parse.identifiers import check_iban, check_vat, find_ibans, siren_valid
-from extraction.result import Word
+from extraction.result import LineItem, Word
 
 
 @pytest.mark.parametrize(
@@ -833,57 +834,56 @@ def test_a_text_layer_identifier_is_taken_as_printed() -> None:
     assert (hit.field, hit.value) == ("document_number", "A1B-22")
 
 
+Band = tuple[float, float]
+Box = tuple[float, float, float, float]
+
+
+def _lines_with_second_look(
+    rows: list[list[tuple[str, float]]],
+    reread: Callable[[int, list[Box], list[bool], list[Band]], list[Word]],
+) -> list[LineItem]:
+    """The lines of an OCR'd invoice page of ``rows``, with ``reread`` as its second look."""
+    from extraction.lines import extract_lines
+    from extraction.result import ExtractionResult, PageResult
+
+    words = _words(rows, conf=0.9)
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="invoice", language="fr", pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)], reread)
+    return result.lines
+
+
 def test_second_look_reads_the_unit_column_on_its_own_from_its_label() -> None:
     """A one-letter unit is read as its own block, starting under its label: with the "%"
     of the rate column before it or the quantity beside it, tesseract reads "% m" as one
     doubtful word ("$m") and drops it."""
-    from extraction.lines import extract_lines
-    from extraction.result import ExtractionResult, PageResult
-
     rows = [
         [("Désignation", 40), ("TVA", 300), ("Unité", 340), ("Qté", 400), ("Montant", 480)],
         [("Vis", 40), ("20", 300), ("%", 314), ("pce", 340), ("10", 404), ("5,00", 486)],
         [("Câble", 40), ("20", 300), ("%", 314), ("25", 404), ("12,50", 480)],  # "m" lost
     ]
-    words = _words(rows, conf=0.9)
     asked: list[tuple[float, bool]] = []
 
-    def reread(
-        page: int,
-        boxes: list[tuple[float, float, float, float]],
-        numeric: list[bool],
-        bands: list[tuple[float, float]],
-    ) -> list[Word]:
+    def reread(page: int, boxes: list[Box], numeric: list[bool], bands: list[Band]) -> list[Word]:
         asked.extend((x0, n) for (x0, _y0, _x1, _y1), n in zip(boxes, numeric, strict=True))
         return [Word(text="m", bbox=(340, 128, 346, 137), confidence=0.6)]
 
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
-    result = ExtractionResult(doc_type="invoice", language="fr", pages=[page])
-    extract_lines(result, [build_layout(words, 1, 595, 842)], reread)
+    lines = _lines_with_second_look(rows, reread)
     assert (336.0, False) in asked  # the unit column, from 4 pt before its label
-    assert [(li.unit, li.quantity) for li in result.lines] == [("pce", "10"), ("m", "25")]
+    assert [(li.unit, li.quantity) for li in lines] == [("pce", "10"), ("m", "25")]
 
 
 def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None:
     """A lone digit ahead of a thousands group ("1 518,12") is as easily lost by the page
     pass as a lone quantity: the second look covers the amount column too."""
-    from extraction.lines import extract_lines
-    from extraction.result import ExtractionResult, PageResult
-
     rows = [
         [("Qté", 40), ("Désignation", 110), ("Montant", 480)],
         [("2", 50), ("Vis", 110), ("10,00", 486)],
         [("Écrou", 110), ("518,12", 486)],  # quantity "1" and the "1 " of "1 518,12" lost
     ]
-    words = _words(rows, conf=0.9)
-    asked: list[tuple[float, float, float, float]] = []
+    asked: list[Box] = []
 
-    def reread(
-        page: int,
-        boxes: list[tuple[float, float, float, float]],
-        numeric: list[bool],
-        bands: list[tuple[float, float]],
-    ) -> list[Word]:
+    def reread(page: int, boxes: list[Box], numeric: list[bool], bands: list[Band]) -> list[Word]:
         assert all(numeric)  # quantities and amounts
         asked.extend(boxes)
         found = [Word(text="1", bbox=(50, 128, 56, 137), confidence=0.9)]
@@ -891,35 +891,22 @@ def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None
             found.append(Word(text="1", bbox=(474, 128, 480, 137), confidence=0.9))
         return found
 
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
-    result = ExtractionResult(doc_type="invoice", language="fr", pages=[page])
-    extract_lines(result, [build_layout(words, 1, 595, 842)], reread)
+    lines = _lines_with_second_look(rows, reread)
     assert any(x0 <= 480 < x1 for x0, _y0, x1, _y1 in asked)
-    assert [(li.quantity, li.line_total) for li in result.lines] == [
+    assert [(li.quantity, li.line_total) for li in lines] == [
         ("2", "10.00"),
         ("1", "1518.12"),
     ]
 
 
-def _bands_asked(rows: list[list[tuple[str, float]]]) -> list[tuple[float, float]]:
-    from extraction.lines import extract_lines
-    from extraction.result import ExtractionResult, PageResult
+def _bands_asked(rows: list[list[tuple[str, float]]]) -> list[Band]:
+    asked: list[Band] = []
 
-    words = _words(rows, conf=0.9)
-    asked: list[tuple[float, float]] = []
-
-    def reread(
-        page: int,
-        boxes: list[tuple[float, float, float, float]],
-        numeric: list[bool],
-        bands: list[tuple[float, float]],
-    ) -> list[Word]:
+    def reread(page: int, boxes: list[Box], numeric: list[bool], bands: list[Band]) -> list[Word]:
         asked.extend(bands)
         return []
 
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
-    result = ExtractionResult(doc_type="invoice", language="fr", pages=[page])
-    extract_lines(result, [build_layout(words, 1, 595, 842)], reread)
+    _lines_with_second_look(rows, reread)
     return asked
 
 
