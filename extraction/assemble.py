@@ -84,10 +84,10 @@ def _boxes_on_the_original(result: ExtractionResult) -> None:
     for item in items:
         page = skew.get(item.page or 0)
         if page is not None and item.bbox is not None:
-            item.bbox = unturn_box(item.bbox, page.skew, page.width / 2, page.height / 2)
+            item.bbox = _unturn_box(item.bbox, page.skew, page.width / 2, page.height / 2)
 
 
-def unturn_box(box: BBox, angle: float, cx: float, cy: float) -> BBox:
+def _unturn_box(box: BBox, angle: float, cx: float, cy: float) -> BBox:
     """The box, given in a frame turned ``angle`` degrees counter-clockwise about
     (``cx``, ``cy``) (y down, as ``preprocess.rotate`` turns a page), that holds the same
     area in the frame before the turn."""

@@ -588,9 +588,11 @@ def _reread_short_cells(
             break
     if bottom - top < 10:
         return layout
-    if not _cells_missing(layout, table, top, bottom):
+    rows = [r for r in layout.rows if top < r.top < bottom]
+    cells = [_item_cells(table, r) for r in rows]
+    if not _cells_missing(table, cells):
         return layout  # the page pass read every quantity and unit: no second look
-    bands = _rows_to_reread(layout, table, top, bottom, language)
+    bands = _rows_to_reread(table, rows, cells, language)
     words = [w for r in layout.rows for w in r.words]
     boxes = [(x0, top + 1, x1, bottom) for (x0, x1), _numeric in regions]
     numeric = [n for _span, n in regions]
@@ -605,26 +607,24 @@ def _reread_short_cells(
 
 
 def _rows_to_reread(
-    layout: PageLayout, table: Table, top: float, bottom: float, language: str
+    table: Table, rows: list[Row], cells: list[dict[str, str] | None], language: str
 ) -> list[tuple[float, float]]:
     """The bands (top, bottom) of the item rows that lack a quantity, a unit, a price or
     an amount, or whose quantity times price is not their amount: the "1" of a quantity
-    or the "1 " of "1 518,12" lost. Each band reaches halfway to the rows beside it."""
+    or the "1 " of "1 518,12" lost. Each band reaches halfway to the rows beside it.
+    ``cells`` are the rows' cell texts, None for a row that is not an item."""
     roles = [c.role for c in table.columns]
-    money = [r for r in ("line_total", "unit_price") if r in roles]
-    rows = [r for r in layout.rows if top < r.top < bottom]
     bands = []
-    for k, row in enumerate(rows):
-        cells = _item_cells(table, row)
-        if cells is None:
+    for k, (row, read) in enumerate(zip(rows, cells, strict=True)):
+        if read is None:
             continue
-        _repair_ocr_numbers(cells)
-        qty = parse_amount(_quantity_parts(cells.get("quantity", ""))[0], language)
-        amounts = [parse_amount(cells.get(r, ""), language) for r in money]
+        row_cells = dict(read)
+        _repair_ocr_numbers(row_cells)
+        qty = parse_amount(_quantity_parts(row_cells.get("quantity", ""))[0], language)
         if (
             qty is not None
-            and ("unit" not in roles or cells.get("unit"))
-            and _priced_out(qty, amounts)
+            and ("unit" not in roles or row_cells.get("unit"))
+            and _priced_out(qty, row_cells, roles, language)
         ):
             continue
         above = rows[k - 1].bottom if k else row.top - 8
@@ -635,13 +635,14 @@ def _rows_to_reread(
     return bands
 
 
-def _priced_out(qty: Decimal, amounts: list[Decimal | None]) -> bool:
+def _priced_out(qty: Decimal, cells: dict[str, str], roles: list[str], language: str) -> bool:
     """Does the row check out: no money columns, or its quantity times its price is its
     amount? An amount with no price beside it cannot be checked ("518,12" read for
     "1 518,12"), so it does not."""
-    if not amounts:
+    if "line_total" not in roles and "unit_price" not in roles:
         return True
-    total, price = [*amounts, None][:2]
+    price = parse_amount(cells.get("unit_price", ""), language)
+    total = parse_amount(cells.get("line_total", ""), language)
     return total is not None and price is not None and abs(qty * price - total) <= Decimal("0.011")
 
 
@@ -655,17 +656,14 @@ def _item_cells(table: Table, row: Row) -> dict[str, str] | None:
     return cells
 
 
-def _cells_missing(layout: PageLayout, table: Table, top: float, bottom: float) -> bool:
-    """Does a row that has an amount lack its quantity or unit?"""
+def _cells_missing(table: Table, cells: list[dict[str, str] | None]) -> bool:
+    """Does an item row lack its quantity or unit?"""
     roles = [c.role for c in table.columns]
-    for row in layout.rows:
-        if not top < row.top < bottom:
+    for read in cells:
+        if read is None:
             continue
-        cells = _item_cells(table, row)
-        if cells is None:
-            continue
-        qty = _quantity_parts(cells.get("quantity", ""))[0]
-        if parse_amount(qty, "en") is None or ("unit" in roles and not cells.get("unit")):
+        qty = _quantity_parts(read.get("quantity", ""))[0]
+        if parse_amount(qty, "en") is None or ("unit" in roles and not read.get("unit")):
             return True
     return False
 

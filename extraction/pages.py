@@ -342,6 +342,20 @@ def _dpi_of(image: Image.Image) -> float:
     return max(72.0, image.width / A4_WIDTH_INCH)
 
 
+def frame_image(frame: Image.Image, limit: int) -> tuple[preprocess.Gray, float]:
+    """One frame of an image file as the grey page image OCR reads, and its resolution:
+    a scan under 250 dpi is brought to 300 when that stays within ``limit`` pixels."""
+    w, h = frame.size
+    dpi = _dpi_of(frame)
+    frame.load()
+    page_img = frame if frame.mode == "L" else Image.fromarray(preprocess.to_gray(frame))
+    if dpi < 250 and w * h * (300 / dpi) ** 2 <= limit:
+        factor = 300 / dpi
+        page_img = page_img.resize((round(w * factor), round(h * factor)), Image.Resampling.BICUBIC)
+        dpi = 300.0
+    return preprocess.to_gray(page_img), dpi
+
+
 def read_image(
     data: bytes, fmt: Format, settings: ExtractionSettings, keep: PageImages | None = None
 ) -> list[PageResult]:
@@ -370,16 +384,7 @@ def read_image(
                 )
             if w < 16 or h < 16:
                 raise CorruptDocumentError(f"page {number} is only {w}x{h} pixels")
-            dpi = _dpi_of(frame)
-            frame.load()
-            page_img = frame if frame.mode == "L" else Image.fromarray(preprocess.to_gray(frame))
-            if dpi < 250 and w * h * (300 / dpi) ** 2 <= limit:
-                factor = 300 / dpi
-                page_img = page_img.resize(
-                    (round(w * factor), round(h * factor)), Image.Resampling.BICUBIC
-                )
-                dpi = 300.0
-            pages.add(_prepare(preprocess.to_gray(page_img), dpi, number))
+            pages.add(_prepare(*frame_image(frame, limit), number))
         return pages.done()
     except ExtractionError:
         raise

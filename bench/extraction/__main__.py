@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
 from extraction.ocr.page_image import render_page
+from extraction.pages import frame_image
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
 
@@ -59,16 +60,10 @@ def _page_images(path: Path, settings: ExtractionSettings) -> list[Image.Image]:
             for i in range(len(pdf))
         ]
     img = Image.open(io.BytesIO(data))
-    out = []
-    for frame in ImageSequence.Iterator(img):
-        f = frame.convert("L")
-        src = float(img.info.get("dpi", (300, 300))[0] or 300)
-        if src < 250:
-            f = f.resize(
-                (round(f.width * 300 / src), round(f.height * 300 / src)), Image.Resampling.BICUBIC
-            )
-        out.append(f)
-    return out
+    return [
+        Image.fromarray(frame_image(frame, settings.max_image_pixels)[0])
+        for frame in ImageSequence.Iterator(img)
+    ]
 
 
 def _raw_tesseract(images: list[Path]) -> None:
