@@ -425,8 +425,9 @@ def region_reader(
             if x1 - x0 >= 8 and y1 - y0 >= 8:
                 crop = preprocess.clean_region(image[y0:y1, x0:x1])
                 crops.append((x0, y0, digits, preprocess.only_rows(crop, rows, y0)))
-        # digits and short units: the English model alone reads them and loads faster
-        found = tesseract.images_to_words([c for *_, c in crops], "eng", psm=6)
+        # digits and short units: the English model alone reads them, from a process kept
+        # running, as its start-up would cost more than reading these few cells
+        found = tesseract.read_regions([c for *_, c in crops], "eng", psm=6)
         digit_height = _digit_height([w for words in found for w in words])
         out = []
         for (x0, y0, digits, _crop), words in zip(crops, found, strict=True):

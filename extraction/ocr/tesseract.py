@@ -1,5 +1,7 @@
-"""The one place orderdesk runs the ``tesseract`` program (through pytesseract).
+"""The one place orderdesk runs the ``tesseract`` program.
 
+Pages are read through pytesseract's ``image_to_data``; the many small regions of a
+second look go to a tesseract process kept running per worker thread (``read_regions``).
 One thread per call (``OMP_THREAD_LIMIT=1``): workers already run in parallel, and
 tesseract's own threads only fight them for cores. Failures become typed errors.
 """
@@ -7,11 +9,18 @@ tesseract's own threads only fight them for cores. Failures become typed errors.
 from __future__ import annotations
 
 import os
+import select
 import shutil
+import subprocess
 import tempfile
-from collections.abc import Sequence
+import threading
+import time
+import weakref
+from collections import deque
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import numpy as np
 from PIL import Image
@@ -123,7 +132,151 @@ def images_to_words(
     return _words_by_page(data, len(names))
 
 
-def _words_by_page(data: dict[str, list[object]], pages: int) -> list[list[OcrWord]]:
+# the columns of tesseract's TSV output, as pytesseract's ``image_to_data`` names them
+_TSV_COLUMNS: tuple[str, ...] = ("level", "page_num", "block_num", "par_num", "line_num")
+_TSV_COLUMNS += ("word_num", "left", "top", "width", "height", "conf", "text")
+
+
+class _Session:
+    """A tesseract process that stays running and reads the images named on its stdin
+    (its ``stream_filelist`` mode), writing each one's TSV as soon as it is read.
+
+    Loading the models is most of a small region's cost (about 85 ms of ``eng`` start-up
+    against a few ms of recognition), so the regions of every page and document a worker
+    re-reads share one load. After the images of a call comes a small blank one: its page
+    row in the output says that every image before it is done. The LSTM engine keeps no
+    state from image to image, so the words are those of a run of their own.
+    """
+
+    def __init__(self, languages: str, psm: int) -> None:
+        ensure_available()
+        fd, self._blank = tempfile.mkstemp(suffix=".pgm", prefix="orderdesk-ocr-end-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(b"P5\n40 40\n255\n" + b"\xff" * 1600)
+        command = [pytesseract.pytesseract.tesseract_cmd, "stdin", "stdout", "-l", languages]
+        command += ["--psm", str(psm), "-c", "stream_filelist=1", "tsv"]
+        try:
+            self._proc = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=dict(os.environ, OMP_THREAD_LIMIT="1"),
+            )
+        except OSError as exc:
+            Path(self._blank).unlink(missing_ok=True)
+            raise OcrUnavailableError(f"the tesseract program cannot be started: {exc}") from exc
+        self.owner = os.getpid()
+        self._read = 0  # images read so far: tesseract numbers pages across the stream
+        self._pending = b""
+        self._stderr: deque[str] = deque(maxlen=20)
+        # drained all along, or tesseract would block on a full pipe of page notices
+        self._drainer = threading.Thread(target=self._drain, args=(self._proc.stderr,), daemon=True)
+        self._drainer.start()
+        self._finalizer = weakref.finalize(self, _stop, self._proc, self._blank, self.owner)
+
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
+
+    def alive(self) -> bool:
+        return self._proc.poll() is None and self.owner == os.getpid()
+
+    def close(self) -> None:
+        self._finalizer()
+
+    def _drain(self, stream: IO[bytes]) -> None:
+        with stream:
+            for line in iter(stream.readline, b""):
+                self._stderr.append(line.decode("utf-8", "replace").rstrip())
+
+    def read(self, names: list[str], timeout: float) -> dict[str, list[str]]:
+        """TSV rows of the images ``names``, page numbers counted from 1 for this call."""
+        first = self._read + 1
+        end = first + len(names)  # the blank's page number
+        self._read = end
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        try:
+            self._proc.stdin.write(("\n".join([*names, self._blank]) + "\n").encode())
+            self._proc.stdin.flush()
+        except OSError as exc:
+            raise self._failed("tesseract stopped before it read the images") from exc
+        rows: dict[str, list[str]] = {column: [] for column in _TSV_COLUMNS}
+        deadline = time.monotonic() + timeout
+        out = self._proc.stdout.fileno()
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise self._failed(f"tesseract took longer than {timeout:.0f}s")
+            if not select.select([out], [], [], remaining)[0]:
+                continue
+            chunk = os.read(out, 1 << 16)
+            if not chunk:
+                raise self._failed("tesseract stopped while reading")
+            *lines, self._pending = (self._pending + chunk).split(b"\n")
+            for line in lines:
+                cells = line.decode("utf-8", "replace").split("\t")
+                if len(cells) != len(_TSV_COLUMNS) or not cells[1].isdigit():
+                    continue  # the column titles
+                page = int(cells[1])
+                if page == end:
+                    return rows
+                if first <= page < end:  # earlier pages' rows were the blank's
+                    cells[1] = str(page - first + 1)
+                    # whole percents, as pytesseract gives them: the same words either way
+                    cells[10] = str(int(float(cells[10])))
+                    for column, cell in zip(_TSV_COLUMNS, cells, strict=True):
+                        rows[column].append(cell)
+
+    def _failed(self, what: str) -> OcrFailedError:
+        self.close()
+        self._drainer.join(timeout=1)  # the last of what tesseract said
+        said = "; ".join(line for line in self._stderr if not line.startswith("Page "))
+        return OcrFailedError(f"{what}{': ' + said if said else ''}")
+
+
+def _stop(proc: subprocess.Popen[bytes], blank: str, owner: int) -> None:
+    if owner != os.getpid():
+        return  # a forked child: the process is its parent's
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()
+    for stream in (proc.stdin, proc.stdout):
+        if stream is not None:
+            stream.close()
+    Path(blank).unlink(missing_ok=True)
+
+
+_sessions = threading.local()
+
+
+def _session(languages: str, psm: int) -> _Session:
+    """This thread's running tesseract for ``languages`` and ``psm``, started if need be."""
+    held: dict[tuple[str, int], _Session] = _sessions.__dict__.setdefault("held", {})
+    session = held.get((languages, psm))
+    if session is None or not session.alive():
+        session = held[languages, psm] = _Session(languages, psm)
+    return session
+
+
+def read_regions(
+    images: Sequence[Image.Image | np.ndarray], languages: str = "eng", psm: int = 6
+) -> list[list[OcrWord]]:
+    """The words of each image, like ``images_to_words``, from this thread's running
+    tesseract: for the small regions of a second look, where start-up outweighs reading."""
+    if not images:
+        return []
+    session = _session(languages, psm)
+    names = [_tmp_image(image) for image in images]
+    try:
+        data = session.read(names, TIMEOUT_SECONDS * len(names))
+    finally:
+        for name in names:
+            Path(name).unlink(missing_ok=True)
+    return _words_by_page(data, len(names))
+
+
+def _words_by_page(data: Mapping[str, Sequence[object]], pages: int) -> list[list[OcrWord]]:
     out: list[list[OcrWord]] = [[] for _ in range(pages)]
     for i, text in enumerate(data["text"]):
         conf = float(str(data["conf"][i]))

@@ -260,7 +260,7 @@ def test_a_stroke_opening_a_number_cell_is_read_as_one(monkeypatch: pytest.Monke
         word("1", 40, 240, 6),  # a "1" read as one keeps its confidence
     ]
     units = [word("m", 10, 0, 20), word("l", 10, 40, 5)]
-    monkeypatch.setattr(tesseract, "images_to_words", lambda *a, **k: [quantities, units])
+    monkeypatch.setattr(tesseract, "read_regions", lambda *a, **k: [quantities, units])
     image = np.full((400, 400), 255, dtype=np.uint8)
     read = pages.region_reader({1: (image, 0.5)}, SETTINGS)
     words = read(1, [(0, 0, 100, 200), (100, 0, 150, 200)], [True, False], [(0, 200)])
@@ -282,7 +282,7 @@ def test_a_second_look_blanks_the_rows_it_does_not_need(monkeypatch: pytest.Monk
         seen.extend(images)
         return [[] for _ in images]
 
-    monkeypatch.setattr(tesseract, "images_to_words", capture)
+    monkeypatch.setattr(tesseract, "read_regions", capture)
     read = pages.region_reader({1: (image, 0.5)}, SETTINGS)
     read(1, [(0, 10, 100, 190)], [True], [(40, 50), (100, 120)])
     (crop,) = seen
