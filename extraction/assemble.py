@@ -77,14 +77,28 @@ def build_result(
 
 
 def _boxes_on_the_original(result: ExtractionResult) -> None:
-    """Move the boxes of values read on a straightened scan back onto the page as it
-    was scanned, where the review screen draws them over the original rendering."""
-    skew = {p.number: p for p in result.pages if p.skew}
+    """Move the boxes of values read on a scan set upright and straightened back onto the
+    page as it was scanned, where the review screen draws them over the original rendering."""
+    turned = {p.number: p for p in result.pages if p.skew or p.turn}
     items: list[FieldValue | LineItem] = [*result.fields.values(), *result.lines]
     for item in items:
-        page = skew.get(item.page or 0)
+        page = turned.get(item.page or 0)
         if page is not None and item.bbox is not None:
-            item.bbox = _unturn_box(item.bbox, page.skew, page.width / 2, page.height / 2)
+            box = _unturn_quarter(item.bbox, page.turn, *page.frame)
+            item.bbox = _unturn_box(box, page.skew, page.width / 2, page.height / 2)
+
+
+def _unturn_quarter(box: BBox, turn: int, width: float, height: float) -> BBox:
+    """The box, given on a page of ``width`` x ``height`` turned ``turn`` degrees clockwise,
+    on the page before that turn."""
+    x0, y0, x1, y1 = box
+    if turn == 90:
+        return (y0, width - x1, y1, width - x0)
+    if turn == 180:
+        return (width - x1, height - y1, width - x0, height - y0)
+    if turn == 270:
+        return (height - y1, x0, height - y0, x1)
+    return box
 
 
 def _unturn_box(box: BBox, angle: float, cx: float, cy: float) -> BBox:

@@ -119,17 +119,16 @@ def _ocr_page(
     keep: PageImages | None,
 ) -> PageResult:
     """A page from its words; OSD only when the first read is poor."""
-    straight, scale, skew = scan.image, scan.scale, scan.skew
+    straight, scale = scan.image, scan.scale
     height, width = (n * scale for n in straight.shape)
+    turn = 0
     if _poor(words):
         rotate = tesseract.orientation(straight)
         if rotate:
             turned = np.ascontiguousarray(np.rot90(straight, -rotate // 90))  # clockwise
             again = tesseract.image_to_words(turned, settings.ocr_languages)
             if _quality(again) > _quality(words):
-                words, straight = again, turned
-                height, width = (n * scale for n in turned.shape)
-                skew = 0.0  # boxes stay in the turned frame: only a straightening is undone
+                words, straight, turn = again, turned, rotate
     if scan.size:
         width, height = scan.size
     words = [w for w in words if _real_word(w)]
@@ -144,7 +143,8 @@ def _ocr_page(
         width=width,
         height=height,
         words=page_words,
-        skew=skew,
+        skew=scan.skew,
+        turn=turn,
     )
 
 

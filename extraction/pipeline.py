@@ -56,7 +56,7 @@ def extract_bytes(
     try:
         images: PageImages = {}
         pages = read_pdf(data, cfg, images) if fmt == "pdf" else read_image(data, fmt, cfg, images)
-        layouts = [build_layout(p.words, p.number, p.width, p.height) for p in pages]
+        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
         reread = region_reader(images, cfg) if images else None
         result = assemble.build_result(pages, layouts, reread)
         images.clear()

@@ -87,8 +87,15 @@ class PageResult(BaseModel):
     height: float
     words: list[Word] = Field(default_factory=list)
     # degrees the scan was turned (counter-clockwise, about the page centre) to straighten
-    # it before OCR: ``words`` are in that straightened frame
+    # it before OCR, then the quarter turn (clockwise) that set it upright: ``words`` are in
+    # that frame, ``width`` and ``height`` are the page's as delivered
     skew: float = 0.0
+    turn: Literal[0, 90, 180, 270] = 0
+
+    @property
+    def frame(self) -> tuple[float, float]:
+        """Width and height of the frame the words are in (the page set upright)."""
+        return (self.height, self.width) if self.turn in (90, 270) else (self.width, self.height)
 
 
 class ExtractionResult(BaseModel):

@@ -322,3 +322,48 @@ def test_boxes_on_a_skewed_scan_are_where_the_words_are_on_the_scan(tmp_path: Pa
     ey = cy - np.sin(a) * (x - cx) + np.cos(a) * (y - cy)
     assert abs(ex - x) > 10 and abs(ey - y) > 6  # far enough to tell the frames apart
     assert abs(tx - ex) < 2 and abs(ty - ey) < 2
+
+
+def _as_pdf(image: Image.Image) -> bytes:
+    """A PDF page the size of ``image`` at 200 dpi, the image covering it: a scan."""
+    size = (image.width * 72 / 200, image.height * 72 / 200)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=size, invariant=1)
+    c.drawImage(ImageReader(image), 0, 0, width=size[0], height=size[1])
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("turn", "kind"), [(90, "png"), (-90, "pdf")])
+def test_boxes_on_a_page_scanned_sideways_are_where_the_words_are_on_the_scan(
+    tmp_path: Path, turn: int, kind: str
+) -> None:
+    """A page fed in sideways is turned upright to be read (orientation detection); the
+    review screen shows it as it came, so the boxes and the page size are of that scan."""
+    page = [
+        (60, 80, "FACTURE", 28),
+        (40, 200, "Facture n° FA-2026-0417", 16),
+        (40, 230, "Date : 12/03/2026", 16),
+        (40, 260, "Conditions de paiement : 30 jours fin de mois", 16),
+        (40, 290, "Total TTC : 1 200,00 €", 16),
+    ]
+    (image,) = _images(_page_pdf([page]))
+
+    def read(img: Image.Image, name: str) -> tuple[float, float, object]:
+        buf = io.BytesIO()
+        img.save(buf, format="PNG", dpi=(200, 200))
+        data = _as_pdf(img) if name.endswith(".pdf") else buf.getvalue()
+        result = extract(_write(tmp_path, name, data), settings=SETTINGS)
+        assert result.fields["document_number"].value == "FA-2026-0417"
+        box = result.fields["document_number"].bbox
+        assert box is not None
+        return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, result
+
+    x, y, _ = read(image, "upright.png")
+    sx, sy, result = read(image.rotate(turn, expand=True), f"sideways.{kind}")
+    (scanned,) = result.pages  # type: ignore[attr-defined]
+    assert (round(scanned.width), round(scanned.height)) == (round(A4[1]), round(A4[0]))
+    # where the turn took the word's centre: counter-clockwise (90) or clockwise (-90)
+    ex, ey = (y, A4[0] - x) if turn == 90 else (A4[1] - y, x)
+    assert abs(sx - ex) < 2 and abs(sy - ey) < 2
