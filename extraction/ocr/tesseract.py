@@ -151,8 +151,8 @@ class _Session:
     def __init__(self, languages: str, psm: int) -> None:
         ensure_available()
         fd, self._blank = tempfile.mkstemp(suffix=".pgm", prefix="orderdesk-ocr-end-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(b"P5\n40 40\n255\n" + b"\xff" * 1600)
+        os.close(fd)
+        self._write_blank()
         command = [pytesseract.pytesseract.tesseract_cmd, "stdin", "stdout", "-l", languages]
         command += ["--psm", str(psm), "-c", "stream_filelist=1", "tsv"]
         try:
@@ -175,6 +175,9 @@ class _Session:
         self._drainer.start()
         self._finalizer = weakref.finalize(self, _stop, self._proc, self._blank, self.owner)
 
+    def _write_blank(self) -> None:
+        Path(self._blank).write_bytes(b"P5\n40 40\n255\n" + b"\xff" * 1600)
+
     @property
     def pid(self) -> int:
         return self._proc.pid
@@ -196,6 +199,8 @@ class _Session:
         end = first + len(names)  # the blank's page number
         self._read = end
         assert self._proc.stdin is not None and self._proc.stdout is not None
+        if not os.path.exists(self._blank):
+            self._write_blank()  # a clean-up of the temporary folder took it
         try:
             self._proc.stdin.write(("\n".join([*names, self._blank]) + "\n").encode())
             self._proc.stdin.flush()

@@ -3,6 +3,7 @@ tesseract: the same words as a run of their own, one model load for many calls, 
 process that dies or hangs is replaced, with a typed error for the call it failed."""
 
 import io
+import os
 import threading
 
 import numpy as np
@@ -105,3 +106,14 @@ def test_each_worker_thread_has_its_own_tesseract() -> None:
 def test_a_blank_region_reads_as_no_words() -> None:
     blank = Image.new("L", (200, 120), 255)
     assert tesseract.read_regions([blank, _regions()[0]])[0] == []
+
+
+def test_a_temporary_folder_clean_up_between_calls_does_not_stop_the_reading() -> None:
+    """The blank image that ends each call lives in the temporary folder for as long as the
+    process runs; a clean-up that deletes it must not cost the next call."""
+    regions = _regions()
+    tesseract.read_regions(regions[:1])
+    session = tesseract._session("eng", 6)
+    os.unlink(session._blank)
+    assert _texts(tesseract.read_regions(regions[1:2])) == ["pce m kg boite"]
+    assert _pid() == session.pid
