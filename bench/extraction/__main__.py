@@ -4,8 +4,10 @@ born-digital: ``extract()`` vs pdfplumber text extraction alone (open + extract_
 scans: ``extract()`` vs the ``tesseract`` command alone on the very page images the
 pipeline OCRs (rendered at the OCR resolution), ``fra+eng``, one thread; in wall time and
 in CPU time (this process and its tesseract children, which is steadier on a shared
-machine). Like a worker, the pipeline keeps its second-look tesseract running between
-documents; the raw engine starts once per page image, as the ``tesseract`` command does.
+machine). The raw engine is timed twice: started once per page image, and once per
+document over a list of its page images (models loaded once, as the pipeline's page pass
+does). Like a worker, the pipeline keeps its second-look tesseract running between
+documents.
 
     python -m bench.extraction [--born DIR] [--scans DIR] [--repeat N] [--scan-repeat N]
 
@@ -38,8 +40,7 @@ from models.settings.extraction import ExtractionSettings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _timed(fn: object, repeat: int) -> float:
-    assert callable(fn)
+def _timed(fn: Callable[[], object], repeat: int) -> float:
     best = []
     for _ in range(repeat):
         t = time.perf_counter()
@@ -65,8 +66,7 @@ def _cpu_seconds() -> float:
     return total
 
 
-def _wall_and_cpu(fn: object) -> tuple[float, float]:
-    assert callable(fn)
+def _wall_and_cpu(fn: Callable[[], object]) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), _cpu_seconds()
     fn()
     return time.perf_counter() - wall, _cpu_seconds() - cpu
@@ -120,9 +120,9 @@ def _tesseract(source: str) -> None:
 def bench_born(folder: Path, repeat: int, settings: ExtractionSettings) -> dict[str, float]:
     files = sorted(folder.glob("*.pdf"))
     one_page = [f for f in files if len(pdfium.PdfDocument(f.read_bytes())) == 1]
-    pipe = sum(_timed(lambda f=f: extract(f, settings=settings), repeat) for f in files)
-    raw = sum(_timed(lambda f=f: _raw_plumber(f), repeat) for f in files)
-    one = [_timed(lambda f=f: extract(f, settings=settings), repeat) for f in one_page]
+    pipe = sum(_timed(partial(extract, f, settings=settings), repeat) for f in files)
+    raw = sum(_timed(partial(_raw_plumber, f), repeat) for f in files)
+    one = [_timed(partial(extract, f, settings=settings), repeat) for f in one_page]
     return {
         "documents": len(files),
         "pipeline_s": pipe,
