@@ -43,11 +43,10 @@ def skew_angle(gray: Gray, limit: float = 4.0) -> float:
 
     The page is shrunk by a whole factor to about 900 px (OpenCV's fast box filter) and
     each candidate angle turns only the coordinates of its ink pixels, binned into rows:
-    a tenth of the cost of turning the whole image per angle, and as close to the true
-    skew (0.04° mean error on 65 scans against a fine search at twice the resolution).
+    9 against 35 ms a page for turning the whole image per angle, with the same angles to
+    within 0.1° on the pages of samples/scans.
     """
-    h, w = gray.shape
-    factor = max(1, round(max(w, h) / 900))
+    factor = max(1, round(max(gray.shape) / 900))
     small = gray
     if factor > 1:
         small = np.asarray(
