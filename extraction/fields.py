@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extraction.candidates.confusions import TO_LETTER
 from extraction.labels import LabelHit, match_header_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
@@ -54,14 +55,13 @@ _SPECK_DASH = re.compile(r"-\s*[_.,'‘’~]?\s*-")
 
 # a digit look-alike between two letters of a prefix ("L1V26/9585" for "LIV26/9585")
 _DIGIT_IN_PREFIX = re.compile(r"^([A-Z]{1,3})([015])([A-Z]{1,3})(?=[\d\-/])")
-_AS_LETTER = {"0": "O", "1": "I", "5": "S"}
 
 
 def repair_identifier(text: str) -> str:
     """An identifier with the OCR damage undone that its shape makes plain."""
     text = _PREFIX_COLON.sub(r"\1-", text.strip(" :#°."))
     text = _SPECK_DASH.sub("-", text)
-    text = _DIGIT_IN_PREFIX.sub(lambda m: m.group(1) + _AS_LETTER[m.group(2)] + m.group(3), text)
+    text = _DIGIT_IN_PREFIX.sub(lambda m: m.group(1) + TO_LETTER[m.group(2)] + m.group(3), text)
     return _SPLIT_DIGITS.sub(r"\1\2", text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction.candidates.confusions import letter_pair_variants
 from extraction.parse.text import SPECK_MARK
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
@@ -159,7 +160,6 @@ def match_label(folded: str) -> LabelHit | None:
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
 _SPECK = re.compile(r"^" + SPECK_MARK + r"\s?(?=[a-z])")
 # ... or between two of its words ("Customer : No.")
-_M_PAIR = re.compile(r"r[ni]")
 _INNER_SPECK = re.compile(r"(?<=[a-z]) [:;.,'‘](?= [a-z])")
 
 
@@ -184,10 +184,10 @@ def match_header_label(folded: str) -> LabelHit | None:
 
 
 def _m_split(folded: str) -> LabelHit | None:
-    """A label whose "m" OCR read as two letters ("payrient terms", "rnontant ttc")."""
-    for pair in _M_PAIR.finditer(folded[:24]):
-        i = pair.start()
-        hit = match_label(folded[:i] + "m" + folded[i + 2 :])
+    """A label with one letter OCR read as two ("payrient terms", "rnontant ttc"), from the
+    confusion table's letter pairs."""
+    for i, variant in letter_pair_variants(folded):
+        hit = match_label(variant)
         if hit is not None and hit.end > i + 1:
             return LabelHit(hit.field, hit.end + 1, hit.priority)
     return None
