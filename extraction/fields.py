@@ -17,7 +17,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
 from extraction.parse.dates import find_dates
-from extraction.parse.text import drop_specks
+from extraction.parse.text import drop_specks, fold
 from extraction.result import BBox
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
@@ -41,6 +41,10 @@ class Hit:
     priority: int
     order: int  # reading order, to prefer first (header) or last (totals) occurrence
     label: str = ""
+    placement: str = "inline"  # where the value sat: inline, right, below, grid, joined
+    repaired: bool = False
+    ocr: bool = False
+    text: str = ""  # what the value was read from
 
 
 # a dash OCR read as a colon after a prefix ("BL:2026-7268")
@@ -136,7 +140,7 @@ def _is_label(seg: Segment) -> bool:
 
 def _joined(
     layout: PageLayout, seg: Segment, after: list[Segment]
-) -> list[tuple[str, BBox, float]]:
+) -> list[tuple[str, BBox, float, str]]:
     """``seg`` with the segment right after it, when OCR may have split one value at a wide
     gap ("September 5 | 2026"); tried after ``seg`` alone, and never auto-accepted."""
     if not after or after[0].x0 - seg.x1 >= layout.line_height * 3:
@@ -144,25 +148,39 @@ def _joined(
     if len(re.sub(r"\W", "", seg.text)) < 3:
         return []  # a speck, not the first part of a value
     both = Segment(seg.words + after[0].words, seg.page, seg.row)
-    return [(both.text, both.bbox_of(0, len(both.text)), min(both.confidence, 0.8))]
+    return [(both.text, both.bbox_of(0, len(both.text)), min(both.confidence, 0.8), "joined")]
 
 
-def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[str, BBox, float]]:
-    """Texts that may hold the value of the label in ``seg``, nearest first."""
-    out: list[tuple[str, BBox, float]] = []
+def _label_row(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` one of several labels side by side with no value among them (a header
+    grid: "Invoice Number | Invoice Date | Due Date" over a row of values)?"""
+    segs = layout.rows[seg.row].segments
+    return len(segs) >= 2 and all(
+        _is_label(s) and not s.text[match_header_label(s.folded).end :].strip()  # type: ignore[union-attr]
+        for s in segs
+    )
+
+
+def _candidates(
+    layout: PageLayout, seg: Segment, hit: LabelHit
+) -> list[tuple[str, BBox, float, str]]:
+    """Texts that may hold the value of the label in ``seg``, nearest first, each with
+    where it sat relative to the label."""
+    out: list[tuple[str, BBox, float, str]] = []
     rest = seg.text[hit.end :].strip()
     if rest:
         start = len(seg.text) - len(seg.text[hit.end :].lstrip())
-        out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence))
+        out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence, "inline"))
     row = layout.rows[seg.row]
     right = [s for s in row.segments if s.x0 >= seg.x1 - 1]
     if len(right) > 1 and _RATE.match(right[0].text):
         right = right[1:]  # "VAT | 20% | 1,234.00": the rate belongs to the label
     if right and not _is_label(right[0]):
         r = right[0]
-        out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99))
+        out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
         out += _joined(layout, r, right[1:])
-    limit = seg.bottom + layout.line_height * 2.6
+    grid = _label_row(layout, seg)
+    limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
     for below in layout.rows[seg.row + 1 : seg.row + 4]:
         if below.top > limit:
             break
@@ -170,7 +188,8 @@ def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[s
             overlap = min(s.x1, seg.x1) - max(s.x0, seg.x0)
             if overlap > 0 or abs(s.x0 - seg.x0) < 12:
                 if not _is_label(s):
-                    out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97))
+                    where = "grid" if grid else "below"
+                    out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97, where))
                     out += _joined(layout, s, [n for n in below.segments if n.x0 > s.x1])
                 break
         else:
@@ -224,20 +243,71 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
             right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
             if right and _RATE.match(right[0].text):
                 label += " " + right[0].text  # per-rate VAT lines stay apart
-            for text, bbox, conf in _candidates(layout, seg, hit):
+            if field == "document_number" and _names_another_reference(seg, hit):
+                continue
+            for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
-                if _repaired(field, text, value):
-                    if not seg.ocr:  # a text layer has no OCR damage to undo
-                        value = _unrepaired(field, text)
-                    conf = min(conf, 0.6)  # repaired: a clerk confirms it
+                repaired = _repaired(field, text, value)
+                if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
+                    value = _unrepaired(field, text)
+                    repaired = False
                 if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
                     conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
                 if value is not None:
+                    rank = hit.priority + label_bonus(field, label)
                     hits.append(
-                        Hit(field, value, layout.page, bbox, conf, hit.priority, order, label)
+                        Hit(
+                            field,
+                            value,
+                            layout.page,
+                            bbox,
+                            conf,
+                            rank,
+                            order,
+                            label,
+                            where,
+                            repaired,
+                            seg.ocr,
+                            text,
+                        )
                     )
                     break
     return hits
+
+
+_OTHER_REFERENCE = re.compile(
+    r"^(?:ref(?:erence)?|n\s?°|no|num(?:ero)?)\.?\s*(?:de |du |d')?(?:la |l')?[a-z]{3,}"
+)
+_DOC_NOUNS = re.compile(r"(?:document|doc|piece|facture|invoice|commande|order|avoir|bl|bon)\b")
+
+
+def _names_another_reference(seg: Segment, hit: LabelHit) -> bool:
+    """ "Réf. marché", "N° de lot", "Ref. projet": a generic number label followed by a noun
+    that names some other reference, not the document's own number."""
+    folded = seg.folded.strip()
+    m = _OTHER_REFERENCE.match(folded)
+    if m is None or m.end() <= hit.end - 1:
+        return False
+    noun = folded[hit.end :].lstrip(" .:")
+    return not _DOC_NOUNS.match(noun) and re.match(r"[a-z]{3,}", noun) is not None
+
+
+# labels of the amount to pay that may include more than this document (a previous
+# balance, instalments already paid): weaker than those naming the document's own total
+_RUNNING_BALANCE = re.compile(r"(?i)\b(due|balance|solde|a payer|a regler|restant)\b")
+_OWN_TOTAL = re.compile(r"(?i)\b(ttc|incl|grand total|montant total|total amount)\b")
+
+
+def label_bonus(field: str, label: str) -> int:
+    """How much more (or less) specific this label is than its pattern's priority says."""
+    if field != "total_gross":
+        return 0
+    folded = fold(label)
+    if _OWN_TOTAL.search(folded):
+        return 1
+    if _RUNNING_BALANCE.search(folded):
+        return -1
+    return 0
 
 
 def choose(hits: list[Hit]) -> dict[str, Hit]:

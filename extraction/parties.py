@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction.candidates.model import Candidate
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
 from extraction.parse.text import SPECK_MARK, drop_specks, one_edit
-from extraction.result import ExtractionResult, FieldValue, Word
+from extraction.result import Source, Word
 
 # OCR specks: a quote mark or stop before a label, a stop between its words ("Bill. To")
 _SPECK = r"(?:" + SPECK_MARK + r"\s?)?"
@@ -37,11 +38,11 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "supplier",
-        r"fournisseur|supplier|vendor|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
+        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
     ),
     (
         "customer",
-        r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer",
+        r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer|to|invoice for|bill for",  # noqa: E501
     ),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
@@ -215,30 +216,63 @@ def counterpart_zone(layouts: list[PageLayout]) -> list[Block]:
     return [b for lay in layouts[:1] for b in find_blocks(lay)]
 
 
-def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | None:
-    """The issuer's name: the largest text near the top that is not the title or a label."""
+# what the top of a page holds besides the issuer's name
+_COUNTRIES = re.compile(
+    r"^(france|usa|u\.s\.a\.?|united states(?: of america)?|united kingdom|uk|england|"
+    r"germany|deutschland|allemagne|belgique|belgium|suisse|switzerland|schweiz|espana|spain|"
+    r"espagne|italia|italy|italie|nederland|netherlands|pays-bas|luxembourg|canada|austria|"
+    r"osterreich|portugal|ireland|irlande)\.?$"
+)
+_NOT_A_NAME = re.compile(
+    r"@|www\.|https?:|\.(?:com|fr|org|net|de|co\.uk)\b|^(?:tel|fax|phone|page|date)\b"
+    r"|^\(.*\)$|^(?:commande d'achat|devis|quotation|quote|relance|reminder|rappel|proforma"
+    r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
+)
+
+
+def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
+    """Why the text of ``seg`` cannot be a party's name (None: it can)."""
+    f = seg.folded.strip(" :.,")
+    if len(f) < 2 or not re.search(r"[a-z]{2}", f):
+        return "no word"
+    if title_words.search(seg.folded) or match_label(f) or _block_kind(seg):
+        return "a title or a label"
+    if _COUNTRIES.match(f):
+        return "a country"
+    if _NOT_A_NAME.search(f):
+        return "contact details, a caption or another kind of document"
+    digits = sum(c.isdigit() for c in f)
+    if digits > 0.3 * len(f) or re.search(r"\d{2}[/.]\d{2}", f):
+        return "mostly numbers"
+    if re.match(r"^\d{1,5}\s*,?\s+\w", f) and _STREET_WORD.search(f):
+        return "a street address"
+    if re.match(r"^\d{4,5}\s+[a-z]", f):
+        return "a postcode and town"
+    return None
+
+
+_STREET_WORD = re.compile(
+    r"\b(rue|avenue|av|bd|boulevard|chemin|allee|impasse|route|place|quai|street|st|road|rd|"
+    r"way|drive|dr|lane|ave|parkway|suite|strasse|calle|via)\b"
+)
+
+
+def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
+    """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
     for row in layout.rows:
         if row.top > layout.height * 0.3:
             break
         for seg in row.segments:
-            f = seg.folded.strip()
             title = title_words.search(seg.folded)
             if title and title.start() >= 3:
                 # name and title on one line with a narrow gap: keep the words before it
                 seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
                 if not seg.words:
                     continue
-                f = seg.folded.strip()
-                title = None
-            if len(f) < 3 or title or match_label(f) or _block_kind(seg):
-                continue
-            if not re.search(r"[a-z]{2}", f) or re.search(r"\d{2}[/.]\d{2}", f):
-                continue
-            cands.append(seg)
-    if not cands:
-        return None
-    return max(cands, key=lambda s: (round(s.height, 0), -s.top))
+            if not_a_name(seg, title_words) is None:
+                cands.append(seg)
+    return sorted(cands, key=lambda s: (-round(s.height, 0), s.top))
 
 
 def _clean_ocr_line(text: str) -> str:
@@ -264,79 +298,194 @@ def _clean_ocr_name(text: str) -> str:
     return " ".join(words)
 
 
-def _fv(seg: Segment, text: str, source: str, conf: float, page: int) -> FieldValue:
-    c = conf if source == "text" else min(0.93, 0.55 + 0.4 * seg.confidence)
-    return FieldValue(
-        value=text if source == "text" else _clean_ocr_name(text),
-        confidence=round(c, 3),
-        page=page,
-        bbox=seg.bbox_of(0, len(seg.text)),
-        source=source,
+_RULE = re.compile(r"^[\s\-_=–—.*~]{3,}$")
+
+
+def address_text(lines: list[Segment], ocr: bool) -> str:
+    """The printed lines joined with ", " (a line's own trailing comma dropped, rules left out)."""
+    texts = [s.text.strip().rstrip(",;").strip() for s in lines]
+    texts = [t for t in texts if t and not _RULE.match(t)]
+    if ocr:
+        texts = [_clean_ocr_line(t) for t in texts]
+    return ", ".join(texts)
+
+
+def _cand(
+    field: str,
+    seg: Segment,
+    text: str,
+    origin: str,
+    prior: float,
+    source: Source,
+    rank: int = 0,
+) -> Candidate:
+    return Candidate(
+        field,
+        text if source == "text" else _clean_ocr_name(text),
+        seg.page,
+        seg.bbox_of(0, len(seg.text)),
+        source,
+        origin,
+        prior=prior,
+        ocr_conf=seg.confidence if seg.ocr else 1.0,
+        label_rank=rank,
+        order=int(seg.top),
     )
 
 
-def extract_parties(result: ExtractionResult, layouts: list[PageLayout]) -> None:
+def _strip_trailing_rule(lines: list[Segment]) -> list[Segment]:
+    while lines and _RULE.match(lines[-1].text.strip()):
+        lines = lines[:-1]
+    return lines
+
+
+def window_block(
+    layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
+) -> Block | None:
+    """The unlabelled recipient block of a window envelope: two to six lines set apart in the
+    upper half of page 1, a name over lines that end with a postcode and town."""
+    rows = [r for r in layout.rows if layout.height * 0.08 < r.top < layout.height * 0.5]
+    best: Block | None = None
+    for i, row in enumerate(rows):
+        for seg in row.segments:
+            if any(b.contains(seg) for b in taken) or not_a_name(seg, title_words) is not None:
+                continue
+            lines = [seg]
+            last = seg
+            for below in rows[i + 1 : i + 7]:
+                if below.top - last.bottom > layout.line_height * 1.6:
+                    break
+                nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
+                if not nxt or match_label(nxt[0].folded) or _block_kind(nxt[0]):
+                    break
+                lines.append(nxt[0])
+                last = nxt[0]
+            lines = _strip_trailing_rule(lines)
+            if not 3 <= len(lines) <= 6:
+                continue
+            if not any(
+                re.search(r"\b\d{4,5}\b|\b[A-Z]{1,2}\d[\dA-Z]? ?\d[A-Z]{2}\b", s.text)
+                for s in lines[1:]
+            ):
+                continue
+            block = Block(
+                "window",
+                layout.page,
+                lines,
+                seg.x0,
+                max(s.x1 for s in lines),
+                seg.top,
+                lines[-1].bottom,
+            )
+            if best is None:
+                best = block
+        if best is not None:
+            break
+    return best
+
+
+def party_candidates(
+    layouts: list[PageLayout], doc_type: str, source: Source
+) -> tuple[dict[str, list[Candidate]], list[Segment]]:
+    """Names and addresses of both parties, and the segments of the counterpart's blocks
+    (whose VAT id is not the issuer's)."""
+    out: dict[str, list[Candidate]] = {}
     if not layouts or not layouts[0].rows:
-        return
+        return out, []
     from extraction.classify import TITLE_PATTERNS
 
     title_words = re.compile("|".join(p.pattern for _, p in TITLE_PATTERNS))
     first = layouts[0]
-    src = result.pages[0].source
     blocks = find_blocks(first)
+    for b in blocks:
+        b.lines = _strip_trailing_rule(b.lines)
+    blocks = [b for b in blocks if b.lines]
+    buyer_issues = doc_type in BUYER_ISSUES
+    issuer_field = "customer_name" if buyer_issues else "supplier_name"
+    other_field = "supplier_name" if buyer_issues else "customer_name"
+
+    def add(c: Candidate) -> None:
+        out.setdefault(c.field, []).append(c)
+
+    heads = letterhead(first, title_words)
+    for rank, seg in enumerate(heads[:4]):
+        if any(b.contains(seg) and seg is not b.lines[0] for b in blocks):
+            continue
+        add(_cand(issuer_field, seg, seg.text.strip(), "position", 0.7 - 0.12 * rank, source))
+    named = {"supplier": "supplier_name", "customer": "customer_name"}
+    counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
+    for b in blocks:
+        seg = b.lines[0]
+        if not_a_name(seg, title_words) is not None:
+            continue
+        if b.kind in named:
+            add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
+        elif b.kind in counterpart_kinds:
+            prior = 0.8 if b.kind == "billing" else 0.7
+            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2))
+    window = window_block(first, blocks, title_words)
+    if window is not None:
+        seg = window.lines[0]
+        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source))
     by_kind: dict[str, Block] = {}
     for b in blocks:
         by_kind.setdefault(b.kind, b)
-    issuer = letterhead(first, title_words)
-    buyer_issues = result.doc_type in BUYER_ISSUES
-    if issuer is not None:
-        name = "customer_name" if buyer_issues else "supplier_name"
-        result.fields[name] = _fv(issuer, issuer.text.strip(), src, 0.92, first.page)
-    counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
-    for kind in counterpart_kinds:
-        blk = by_kind.get(kind)
-        if blk:
-            name = "supplier_name" if buyer_issues else "customer_name"
-            seg = blk.lines[0]
-            result.fields[name] = _fv(seg, seg.text.strip(), src, 0.92, first.page)
-            break
-    counterpart = "supplier_name" if buyer_issues else "customer_name"
-    if counterpart not in result.fields:
-        _counterpart_from_nlp(result, first, src, counterpart)
-    for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address")):
-        blk = by_kind.get(kind)
-        if blk and len(blk.lines) >= 2:
-            texts = [s.text.strip() for s in blk.lines[1:]]
-            if src == "ocr":
-                texts = [_clean_ocr_line(t) for t in texts]
-            addr = ", ".join(texts)
-            seg = blk.lines[1]
-            fv = _fv(seg, addr, src, 0.92, first.page)
-            fv.bbox = (
-                round(min(s.x0 for s in blk.lines[1:]), 2),
-                round(blk.lines[1].top, 2),
-                round(max(s.x1 for s in blk.lines[1:]), 2),
-                round(blk.lines[-1].bottom, 2),
+    addr_blocks: list[tuple[str, Block, str, float]] = [
+        (field, by_kind[kind], "label", 0.85)
+        for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address"))
+        if kind in by_kind
+    ]
+    if "billing" not in by_kind and not buyer_issues:
+        cust = by_kind.get("customer") or window
+        if cust is not None:
+            addr_blocks.append(
+                ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)
             )
-            if src == "ocr":
-                fv.confidence = round(min(fv.confidence, min(s.confidence for s in blk.lines)), 3)
-            result.fields[field] = fv
+    for field, blk, origin, prior in addr_blocks:
+        if len(blk.lines) < 2:
+            continue
+        ocr = any(s.ocr for s in blk.lines)
+        text = address_text(blk.lines[1:], ocr)
+        if not text:
+            continue
+        cand = _cand(
+            field, blk.lines[1], text, origin, prior, source, 2 if origin == "label" else 0
+        )
+        cand.value = text
+        cand.bbox = (
+            round(min(s.x0 for s in blk.lines[1:]), 2),
+            round(blk.lines[1].top, 2),
+            round(max(s.x1 for s in blk.lines[1:]), 2),
+            round(blk.lines[-1].bottom, 2),
+        )
+        cand.ocr_conf = min(s.confidence for s in blk.lines) if ocr else 1.0
+        add(cand)
+    if other_field not in out:
+        nlp = _counterpart_from_nlp(first, out.get(issuer_field, []), source, other_field)
+        if nlp is not None:
+            add(nlp)
+    counterpart = [
+        s
+        for b in blocks
+        for s in b.lines
+        if b.kind in counterpart_kinds or (buyer_issues and b.kind == "supplier")
+    ]
+    if window is not None:
+        counterpart += window.lines
+    return out, counterpart
 
 
 def _counterpart_from_nlp(
-    result: ExtractionResult, layout: PageLayout, source: str, field: str
-) -> None:
-    """No labelled block names the other party: take the first organisation in the upper
-    half of page 1 that is not the issuer, with a confidence that asks for a look."""
+    layout: PageLayout, issuer: list[Candidate], source: Source, field: str
+) -> Candidate | None:
+    """No labelled block names the other party: the first organisation in the upper half
+    of page 1 that is not the issuer."""
     from extraction.nlp import organisations
 
-    issuer_field = "customer_name" if field == "supplier_name" else "supplier_name"
-    issuer = result.fields.get(issuer_field)
+    issuers = {c.value for c in issuer[:1]}
     segs = [s for s in layout.segments if s.top < layout.height * 0.5]
     names = organisations([s.text for s in segs])
     for seg in segs:
-        if seg.text.strip() in names and (issuer is None or seg.text.strip() != issuer.value):
-            fv = _fv(seg, seg.text.strip(), source, 0.6, layout.page)
-            fv.confidence = min(fv.confidence, 0.6)
-            result.fields[field] = fv
-            return
+        if seg.text.strip() in names and seg.text.strip() not in issuers:
+            return _cand(field, seg, seg.text.strip(), "vocabulary", 0.35, source)
+    return None

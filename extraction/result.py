@@ -51,6 +51,8 @@ class FieldValue(BaseModel):
     page: int | None = None
     bbox: BBox | None = None
     source: Source = "text"
+    # the best other value read for the field, for the review screen (None: no rival)
+    runner_up: str | None = None
 
 
 class LineItem(BaseModel):
@@ -105,12 +107,16 @@ class PageResult(BaseModel):
 class ExtractionResult(BaseModel):
     doc_type: DocType = "other"
     doc_type_confidence: float = 0.0
-    language: Literal["fr", "en"] = "en"
+    # ISO 639-1 code of the language the document is written in; orderdesk reads "fr" and
+    # "en", and reports any other as it is (its values then stay below auto-accept)
+    language: str = "en"
     pages: list[PageResult] = Field(default_factory=list)
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     lines: list[LineItem] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # the evidence behind each chosen field, for calibration; not part of the contract
+    field_evidence: dict[str, dict[str, float]] = Field(default_factory=dict, exclude=True)
 
     def to_contract(self) -> dict[str, Any]:
         """The ``orderdesk extract --json`` object of DESIGN.md (pages as a count)."""
@@ -119,8 +125,15 @@ class ExtractionResult(BaseModel):
             "doc_type_confidence": round(self.doc_type_confidence, 4),
             "language": self.language,
             "pages": len(self.pages),
-            "fields": {name: fv.model_dump(mode="json") for name, fv in self.fields.items()},
+            "fields": {name: _field_json(fv) for name, fv in self.fields.items()},
             "lines": [li.model_dump(mode="json") for li in self.lines],
             "references": [r.model_dump(mode="json", exclude_none=True) for r in self.references],
             "warnings": list(self.warnings),
         }
+
+
+def _field_json(fv: FieldValue) -> dict[str, Any]:
+    out = fv.model_dump(mode="json")
+    if out["runner_up"] is None:
+        del out["runner_up"]
+    return out

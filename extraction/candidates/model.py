@@ -48,6 +48,7 @@ class Candidate:
     disagree: int = 0  # constraints it breaks
     vetoed: str | None = None  # why it cannot be the value
     order: int = 0  # reading order on the document
+    lead: float = 0.0  # a joint choice (the consistent set of totals) ranks it first
     notes: list[str] = dataclasses.field(default_factory=list)
 
     @property
@@ -62,4 +63,6 @@ class Candidate:
 
 def best_first(cands: list[Candidate]) -> list[Candidate]:
     """Candidates not vetoed, best first; at equal score the earlier one on the page."""
-    return sorted((c for c in cands if c.vetoed is None), key=lambda c: (-c.score, c.order))
+    return sorted(
+        (c for c in cands if c.vetoed is None), key=lambda c: (-(c.score + c.lead), c.order)
+    )
