@@ -37,9 +37,9 @@ def build_result(
     cands.update(party)
     sources: dict[int, Source] = {p.number: p.source for p in pages}
     cands.update(collect.identifiers(layouts, sources, counterpart))
-    money = collect.has_amounts(cands) or any(li.line_total for li in result.lines)
-    cands.update(collect.currency(layouts, sources, money))
     printed = collect.printed_amounts(layouts, lang)
+    money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
+    cands.update(collect.currency(layouts, sources, money))
     constraints.apply(cands, result.lines, layouts, text, printed)
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
     passed = crosscheck.apply(result)

@@ -149,8 +149,6 @@ def dates(cands: Candidates, text: str) -> None:
         for c in cands.get(name, []):
             if wrong is not None and wrong in c.notes:
                 c.vetoed = f"the document's other dates are {'day' if dmy > mdy else 'month'}-first"
-            elif wrong is not None and ("day-first" in c.notes or "month-first" in c.notes):
-                c.agree += 1
     docs = best_first(cands.get("document_date", []))[:3]
     for c in cands.get("due_date", []):
         if not docs:

@@ -155,10 +155,12 @@ def _label_row(layout: PageLayout, seg: Segment) -> bool:
     """Is ``seg`` one of several labels side by side with no value among them (a header
     grid: "Invoice Number | Invoice Date | Due Date" over a row of values)?"""
     segs = layout.rows[seg.row].segments
-    return len(segs) >= 2 and all(
-        _is_label(s) and not s.text[match_header_label(s.folded).end :].strip()  # type: ignore[union-attr]
+    bare = [
+        s
         for s in segs
-    )
+        if _is_label(s) and not s.text[match_header_label(s.folded).end :].strip()  # type: ignore[union-attr]
+    ]
+    return len(bare) >= 2 and len(bare) >= 0.6 * len(segs) and seg in bare
 
 
 def _candidates(
@@ -300,9 +302,12 @@ _OWN_TOTAL = re.compile(r"(?i)\b(ttc|incl|grand total|montant total|total amount
 
 def label_bonus(field: str, label: str) -> int:
     """How much more (or less) specific this label is than its pattern's priority says."""
+    folded = fold(label)
+    if field in DATE_FIELDS:
+        # a bare "Date" may head a column of payments or deliveries
+        return -1 if re.fullmatch(r"\W*dated?\W*", folded) else 0
     if field != "total_gross":
         return 0
-    folded = fold(label)
     if _OWN_TOTAL.search(folded):
         return 1
     if _RUNNING_BALANCE.search(folded):

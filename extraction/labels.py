@@ -74,7 +74,7 @@ LABELS += [
     _l("docnum:", rf"{NUM}|numero|number|doc(?:ument)?\s*{NUM}", 1),
     _l(
         "order_number",
-        r"votre commande|vos? ?ref(?:erence)?s?|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        r"votre commande|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
     _l(
@@ -99,7 +99,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|ref(?:erence)?\.? client|compte client|client\s*{NUM}|customer\s*(?:{NUM}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUM}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
         2,
     ),
     _l(

@@ -126,11 +126,15 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 s = cand[0]
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
                     break
-                # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C")
+                if _contact(s):
+                    break  # phone, e-mail, web: the address has ended
+                # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C");
+                # a text layer's gap is a real one, between columns
                 for nxt in below.segments:
                     gap = nxt.x0 - s.x1
                     if (
-                        nxt.x0 > s.x0
+                        s.ocr
+                        and nxt.x0 > s.x0
                         and 0 <= gap < layout.line_height * 3.5
                         and nxt.x0 < right_limit
                     ):
@@ -152,6 +156,15 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     )
                 )
     return blocks
+
+
+_CONTACT = re.compile(
+    r"@|www\.|https?:|^(?:tel|tél|fax|phone|mobile|e-?mail|mail)\b|^\+?\(?\d[\d ().\-]{7,}$|^✉"
+)
+
+
+def _contact(seg: Segment) -> bool:
+    return _CONTACT.search(seg.folded.strip()) is not None
 
 
 def _table_like(row: Row, label: Segment) -> bool:
@@ -246,8 +259,10 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
         return "mostly numbers"
     if re.match(r"^\d{1,5}\s*,?\s+\w", f) and _STREET_WORD.search(f):
         return "a street address"
-    if re.match(r"^\d{4,5}\s+[a-z]", f):
+    if re.search(r"\b\d{5}(?:-\d{4})?\b", f) or re.match(r"^\d{4}\s+[a-z]", f):
         return "a postcode and town"
+    if f.endswith(":") or seg.text.rstrip().endswith(":"):
+        return "a label"
     return None
 
 
@@ -270,9 +285,23 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
                 if not seg.words:
                     continue
+            seg = _before_separator(seg)
             if not_a_name(seg, title_words) is None:
                 cands.append(seg)
     return sorted(cands, key=lambda s: (-round(s.height, 0), s.top))
+
+
+_SEPARATOR = re.compile(r" [-–—|•·] ")
+
+
+def _before_separator(seg: Segment) -> Segment:
+    """ "Au bon moulin SARL - 1242 chemin de l'olive - 84340 Malaucène": a letterhead line
+    with name and address set apart by dashes; the name is what comes first."""
+    m = _SEPARATOR.search(seg.text)
+    if m is None or m.start() < 2:
+        return seg
+    words = seg.words_in(0, m.start())
+    return Segment(words, seg.page, seg.row) if words else seg
 
 
 def _clean_ocr_line(text: str) -> str:
@@ -407,10 +436,12 @@ def party_candidates(
     def add(c: Candidate) -> None:
         out.setdefault(c.field, []).append(c)
 
+    window = window_block(first, blocks, title_words)
+    theirs = [b for b in blocks if b.kind != ("customer" if buyer_issues else "supplier")]
+    theirs += [window] if window is not None else []
     heads = letterhead(first, title_words)
+    heads = [s for s in heads if not any(b.contains(s) for b in theirs)]
     for rank, seg in enumerate(heads[:4]):
-        if any(b.contains(seg) and seg is not b.lines[0] for b in blocks):
-            continue
         add(_cand(issuer_field, seg, seg.text.strip(), "position", 0.7 - 0.12 * rank, source))
     named = {"supplier": "supplier_name", "customer": "customer_name"}
     counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
@@ -423,7 +454,6 @@ def party_candidates(
         elif b.kind in counterpart_kinds:
             prior = 0.8 if b.kind == "billing" else 0.7
             add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2))
-    window = window_block(first, blocks, title_words)
     if window is not None:
         seg = window.lines[0]
         add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source))
