@@ -112,7 +112,7 @@ def _derive_missing(cands: Candidates, printed: set[Decimal], lines_sum: Decimal
         top[n] = ranked[0] if ranked else None
     net, tax, gross = (top[n] for n in TOTALS)
     implied: dict[str, Decimal] = {}
-    if net is None and tax is not None and gross is not None:
+    if tax is not None and gross is not None:
         implied["total_net"] = Decimal(gross.value) - Decimal(tax.value)
     if net is None and lines_sum is not None:
         implied.setdefault("total_net", lines_sum)
@@ -120,6 +120,8 @@ def _derive_missing(cands: Candidates, printed: set[Decimal], lines_sum: Decimal
         implied["total_tax"] = Decimal(gross.value) - Decimal(net.value)
     for name, value in implied.items():
         if value <= 0 or value not in printed:
+            continue
+        if any(_dec(c.value) == value for c in cands.get(name, [])):
             continue
         ref = gross or net or tax
         assert ref is not None

@@ -69,7 +69,11 @@ def repair_identifier(text: str) -> str:
     return _SPLIT_DIGITS.sub(r"\1\2", text)
 
 
+_NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w*\d)")
+
+
 def parse_identifier(text: str, repair: bool = True) -> str | None:
+    text = _NUMBER_MARK.sub("", text.strip(" :"))  # "INVOICE: NO. 001"
     text = repair_identifier(text) if repair else text.strip(" :#°.")
     # OCR splits at a hyphen and leaves a space after it: "BL-2026- 1594"
     text = re.sub(r"(?<=[A-Za-z0-9][-/])\s+(?=[A-Za-z0-9])", "", text)
@@ -117,6 +121,13 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
             return m.group(1) if m else currency_in(text)
 
         return cur
+    if field in ("customer_name", "supplier_name"):
+
+        def name(text: str) -> str | None:
+            text = text.strip(" :")
+            return text if re.search(r"[^\W\d_]{2}", text) and len(text) >= 2 else None
+
+        return name
     if field == "payment_terms":
 
         def terms(text: str) -> str | None:

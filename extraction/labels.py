@@ -52,7 +52,7 @@ def _l(field: str, pattern: str, priority: int = 1) -> Label:
 
 LABELS: list[Label] = []
 for _type, _words in DOC_WORDS:
-    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
+    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
     LABELS.append(_l(f"docnum:{_type}", rf"{NUM}\s*(?:de |du |d')?(?:la |l')?(?:{_words})", 2))
 # a document's own title word right before its number, the "N°" lost (OCR drops small
 # marks): weakest label, and only for the document's own type
@@ -89,7 +89,7 @@ LABELS += [
     ),
     _l(
         "due_date",
-        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|due date|payment due(?: date| on| by)?|due (?:on|by)|due",  # noqa: E501
+        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|due",  # noqa: E501
         2,
     ),
     _l(
@@ -110,6 +110,13 @@ LABELS += [
         2,
     ),
     _l("currency", r"devise|monnaie|currency", 2),
+    # a party named by a label on one line ("Customer name: ACME")
+    _l(
+        "customer_name",
+        r"customer name|client name|nom (?:du )?client|buyer name|raison sociale client",
+        3,
+    ),
+    _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
         r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|mode de reglement|reglement|payment terms|terms of payment|terms",  # noqa: E501

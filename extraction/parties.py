@@ -106,6 +106,11 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():
                 lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
+            else:
+                beside = [s for s in row.segments if s.x0 > seg.x1]
+                near = beside and beside[0].x0 - seg.x1 < layout.line_height * 4
+                if near and not (match_label(beside[0].folded) or _block_kind(beside[0])):
+                    lines.append(beside[0])  # "Ship to: | Jean de la Fontaine"
             last_bottom = seg.bottom
             right_limit = min(
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
@@ -368,6 +373,12 @@ def _strip_trailing_rule(lines: list[Segment]) -> list[Segment]:
     return lines
 
 
+# a line with a postcode: "69001 Lyon", "Redmond, WA 98052", "Bristol BS1 5TR"
+_POSTCODE_LINE = re.compile(
+    r"\b\d{4,5}\s+[A-Z]|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b"
+)
+
+
 def window_block(
     layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
 ) -> Block | None:
@@ -379,6 +390,8 @@ def window_block(
         for seg in row.segments:
             if any(b.contains(seg) for b in taken) or not_a_name(seg, title_words) is not None:
                 continue
+            if i == 0 and row.top < layout.height * 0.15:
+                continue  # the letterhead, not a recipient
             lines = [seg]
             last = seg
             for below in rows[i + 1 : i + 7]:
@@ -387,15 +400,15 @@ def window_block(
                 nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
                 if not nxt or match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
+                if _contact(nxt[0]):
+                    lines = []  # a recipient block holds no phone or web address
+                    break
                 lines.append(nxt[0])
                 last = nxt[0]
             lines = _strip_trailing_rule(lines)
             if not 3 <= len(lines) <= 6:
                 continue
-            if not any(
-                re.search(r"\b\d{4,5}\b|\b[A-Z]{1,2}\d[\dA-Z]? ?\d[A-Z]{2}\b", s.text)
-                for s in lines[1:]
-            ):
+            if not any(_POSTCODE_LINE.search(s.text) for s in lines[1:]):
                 continue
             block = Block(
                 "window",

@@ -24,7 +24,10 @@ _PLACEMENT_PRIOR = {"inline": 0.0, "right": 0.0, "grid": -0.03, "below": -0.05, 
 
 
 def _label_prior(hit: fields.Hit) -> float:
-    return 0.45 + 0.1 * max(0, min(hit.priority, 3)) + _PLACEMENT_PRIOR.get(hit.placement, -0.1)
+    prior = 0.45 + 0.1 * max(0, min(hit.priority, 3)) + _PLACEMENT_PRIOR.get(hit.placement, -0.1)
+    if hit.field in ("customer_name", "supplier_name"):
+        prior += 0.15  # "Customer name:" says more than a block's place or its label
+    return prior
 
 
 def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidates:
