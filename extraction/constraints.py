@@ -140,6 +140,7 @@ def _derive_missing(cands: Candidates, printed: set[Decimal], lines_sum: Decimal
         )
 
 
+_US_ADDRESS = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b")
 DATE_FIELDS = ("document_date", "due_date", "delivery_date", "payment_date")
 
 
@@ -147,10 +148,14 @@ def dates(cands: Candidates, text: str) -> None:
     """One reading order for the whole document, and due dates not before the document."""
     dmy, mdy = numeric_orders(text)
     wrong = "month-first" if dmy > mdy else "day-first" if mdy > dmy else None
+    # with no date to tell, an American address or dollar amounts are a hint of American dates
+    american = wrong is None and (_US_ADDRESS.search(text) is not None or "$" in text)
     for name in DATE_FIELDS:
         for c in cands.get(name, []):
             if wrong is not None and wrong in c.notes:
                 c.vetoed = f"the document's other dates are {'day' if dmy > mdy else 'month'}-first"
+            elif american and "month-first" in c.notes:
+                c.prior += 0.03
     docs = best_first(cands.get("document_date", []))[:3]
     for c in cands.get("due_date", []):
         if not docs:

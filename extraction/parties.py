@@ -398,7 +398,9 @@ def window_block(
                 if below.top - last.bottom > layout.line_height * 1.6:
                     break
                 nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
-                if not nxt or match_label(nxt[0].folded) or _block_kind(nxt[0]):
+                if not nxt:
+                    continue  # a row of another column between two of the block's lines
+                if match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
                 if _contact(nxt[0]):
                     lines = []  # a recipient block holds no phone or web address

@@ -105,12 +105,16 @@ def _net_from_subtotal(out: Candidates) -> None:
         out.setdefault("total_net", []).append(c)
 
 
+# a cell that holds only a number, maybe with a currency sign ("406", "$ 1,436")
+_LONE_NUMBER = re.compile(r"^[-$€£]?\s?\d[\d ,.']*\s?[$€£]?$")
+
+
 def printed_amounts(layouts: list[PageLayout], language: str) -> set[Decimal]:
     """Every amount printed on the document, as a set of values (for derived totals)."""
     found: set[Decimal] = set()
     for layout in layouts:
         for seg in layout.segments:
-            if re.search(r"[.,]\d{2}\b", seg.text):
+            if re.search(r"[.,]\d{2}\b", seg.text) or _LONE_NUMBER.match(seg.text):
                 found.update(abs(v) for v, _s, _e in find_amounts(seg.text, language))
     return found
 
