@@ -258,6 +258,8 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 label += " " + right[0].text  # per-rate VAT lines stay apart
             if field == "document_number" and _names_another_reference(seg, hit):
                 continue
+            if field == "document_date" and _another_documents_date(seg.folded, doc_type):
+                continue
             for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
                 repaired = _repaired(field, text, value)
@@ -303,6 +305,26 @@ def _names_another_reference(seg: Segment, hit: LabelHit) -> bool:
         return False
     noun = folded[hit.end :].lstrip(" .:")
     return not _DOC_NOUNS.match(noun) and re.match(r"[a-z]{3,}", noun) is not None
+
+
+# the kind of document a date label names ("Invoice date", "Date de commande")
+_DATED_DOCUMENT: list[tuple[str, re.Pattern[str]]] = [
+    ("invoice", re.compile(r"^(?:invoice date|date (?:de (?:la )?)?facture)")),
+    ("order", re.compile(r"^(?:order date|po date|date (?:de (?:la )?)?commande)")),
+]
+_OWN_DATES = {
+    "invoice": ("invoice", "credit_note"),
+    "order": ("purchase_order", "order_confirmation"),
+}
+
+
+def _another_documents_date(folded: str, doc_type: str) -> bool:
+    """ "Invoice date" on a payment advice is the date of an invoice it pays; "Order date"
+    on an invoice is the order's: neither is the document's own date."""
+    for named, pattern in _DATED_DOCUMENT:
+        if pattern.match(folded.strip()):
+            return doc_type not in _OWN_DATES[named] and doc_type != "other"
+    return False
 
 
 # labels of the amount to pay that may include more than this document (a previous

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from extraction import fields
 from extraction.candidates.model import Candidate
+from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
@@ -296,6 +297,41 @@ def payment_terms_vetoes(cands: Candidates) -> None:
             c.vetoed = "a payment means, not terms"
 
 
+# "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
+_DATED = re.compile(r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on)\s*:?\s*$")
+
+
+def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
+    """Document dates without a label: a date right after "du", "dated", "of" in the upper
+    part of page 1 (a title line, a sentence), weaker than any labelled date."""
+    out: list[Candidate] = []
+    if not layouts:
+        return {}
+    first = layouts[0]
+    order = 0
+    for seg in first.segments:
+        order += 1
+        if seg.top > first.height * 0.45 or match_header_label(seg.folded) is not None:
+            continue
+        for value, start, end in find_dates(seg.text):
+            dated = _DATED.search(seg.folded[:start]) is not None
+            out.append(
+                Candidate(
+                    "document_date",
+                    value.isoformat(),
+                    first.page,
+                    seg.bbox_of(start, end),
+                    sources[first.page],
+                    "pattern",
+                    prior=0.5 if dated else 0.2,
+                    ocr_conf=seg.confidence if seg.ocr else 1.0,
+                    order=order,
+                    notes=["dated" if dated else "a date on the page"],
+                )
+            )
+    return {"document_date": out} if out else {}
+
+
 def has_amounts(cands: Candidates) -> bool:
     return any(cands.get(n) for n in ("total_net", "total_tax", "total_gross"))
 
@@ -306,5 +342,7 @@ def labelled(
     sources: dict[int, Source] = {p.number: p.source for p in pages}
     hits = fields.label_hits(layouts, doc_type, language)
     out = from_labels(hits, sources)
+    for name, found in dates_in_text(layouts, sources).items():
+        out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
     return out
