@@ -34,12 +34,12 @@ def build_result(
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang)
     party, counterpart = parties.party_candidates(layouts, cls.doc_type, source)
-    cands.update(party)
+    collect.merge(cands, party)
     sources: dict[int, Source] = {p.number: p.source for p in pages}
-    cands.update(collect.identifiers(layouts, sources, counterpart))
+    collect.merge(cands, collect.identifiers(layouts, sources, counterpart))
     printed = collect.printed_amounts(layouts, lang)
     money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
-    cands.update(collect.currency(layouts, sources, money))
+    collect.merge(cands, collect.currency(layouts, sources, money))
     constraints.apply(cands, result.lines, layouts, text, printed)
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
     passed = crosscheck.apply(result)

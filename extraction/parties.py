@@ -292,9 +292,46 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 if not seg.words:
                     continue
             seg = _before_separator(seg)
-            if not_a_name(seg, title_words) is None:
+            if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
     return sorted(cands, key=lambda s: (-round(s.height, 0), s.top))
+
+
+def _labelled_value(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` the value of a label (beside it, or a heading right above it: "Contact
+    commercial" over a person's name), not a name standing on its own?"""
+    row = layout.rows[seg.row]
+    left = [s for s in row.segments if s.x1 <= seg.x0]
+    if left and (match_label(left[-1].folded) or left[-1].text.rstrip().endswith(":")):
+        return True
+    if seg.row > 0:
+        above = [
+            s
+            for s in layout.rows[seg.row - 1].segments
+            if abs(s.x0 - seg.x0) < 8 and seg.top - s.bottom < layout.line_height * 1.2
+        ]
+        if above and _HEADING.match(above[0].folded.strip()):
+            return True
+    return False
+
+
+_HEADING = re.compile(r"^(contact|sales contact|contact commercial|attn|attention|interlocuteur)")
+
+
+def issuer_prior(seg: Segment, heads: list[Segment], layout: PageLayout) -> float:
+    """How much the place and shape of ``seg`` say it is the issuer's name: the largest
+    type, a legal form, the very top of the page."""
+    from extraction.nlp import LEGAL_FORM
+
+    biggest = max(s.height for s in heads)
+    prior = 0.45
+    if seg.height >= 0.9 * biggest:
+        prior += 0.15
+    if LEGAL_FORM.search(seg.text):
+        prior += 0.15
+    if seg.top < layout.height * 0.12:
+        prior += 0.1
+    return prior
 
 
 _SEPARATOR = re.compile(r" [-–—|•·] ")
@@ -457,8 +494,9 @@ def party_candidates(
     theirs += [window] if window is not None else []
     heads = letterhead(first, title_words)
     heads = [s for s in heads if not any(b.contains(s) for b in theirs)]
-    for rank, seg in enumerate(heads[:4]):
-        add(_cand(issuer_field, seg, seg.text.strip(), "position", 0.7 - 0.12 * rank, source))
+    for seg in heads[:6]:
+        prior = issuer_prior(seg, heads, first)
+        add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source))
     named = {"supplier": "supplier_name", "customer": "customer_name"}
     counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
     for b in blocks:

@@ -311,10 +311,13 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
     order = 0
     for seg in first.segments:
         order += 1
-        if seg.top > first.height * 0.45 or match_header_label(seg.folded) is not None:
-            continue
+        label = match_header_label(seg.folded)
+        if seg.top > first.height * 0.45 or (label is not None and "date" in label.field):
+            continue  # a labelled date is the labels' to read
         for value, start, end in find_dates(seg.text):
             dated = _DATED.search(seg.folded[:start]) is not None
+            if label is not None and not dated:
+                continue
             out.append(
                 Candidate(
                     "document_date",
@@ -330,6 +333,11 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
                 )
             )
     return {"document_date": out} if out else {}
+
+
+def merge(into: Candidates, more: Candidates) -> None:
+    for name, found in more.items():
+        into.setdefault(name, []).extend(found)
 
 
 def has_amounts(cands: Candidates) -> bool:
