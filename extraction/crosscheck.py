@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from extraction import repairs
 from extraction.parse.amounts import number_str
 from extraction.result import ExtractionResult
 
@@ -72,7 +73,8 @@ def restore_lost_digits(result: ExtractionResult) -> None:
 def apply(result: ExtractionResult) -> set[str]:
     """Run the checks; returns the names of those that passed."""
     passed: set[str] = set()
-    restore_lost_digits(result)
+    if repairs.on("total_lost_digits"):
+        restore_lost_digits(result)
     f = result.fields
     net = _dec(f["total_net"].value) if "total_net" in f else None
     tax = _dec(f["total_tax"].value) if "total_tax" in f else None
@@ -160,7 +162,7 @@ def _check_rates(result: ExtractionResult, tax: Decimal) -> bool:
         lines.append((rate, total))
     if _rates_agree(lines, tax):
         return True
-    if _restore_lost_rate_digits(result, lines, tax):
+    if repairs.on("line_rate_lost_digits") and _restore_lost_rate_digits(result, lines, tax):
         return False  # consistent now, but the repaired rates cannot vouch for the tax
     _cap(
         result,

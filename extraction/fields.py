@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extraction import repairs
 from extraction.candidates.confusions import TO_LETTER
 from extraction.labels import LabelHit, match_header_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
@@ -63,10 +64,16 @@ _DIGIT_IN_PREFIX = re.compile(r"^([A-Z]{1,3})([015])([A-Z]{1,3})(?=[\d\-/])")
 
 def repair_identifier(text: str) -> str:
     """An identifier with the OCR damage undone that its shape makes plain."""
-    text = _PREFIX_COLON.sub(r"\1-", text.strip(" :#°."))
-    text = _SPECK_DASH.sub("-", text)
-    text = _DIGIT_IN_PREFIX.sub(lambda m: m.group(1) + TO_LETTER[m.group(2)] + m.group(3), text)
-    return _SPLIT_DIGITS.sub(r"\1\2", text)
+    text = text.strip(" :#°.")
+    if repairs.on("identifier_prefix_colon"):
+        text = _PREFIX_COLON.sub(r"\1-", text)
+    if repairs.on("identifier_speck_dash"):
+        text = _SPECK_DASH.sub("-", text)
+    if repairs.on("identifier_digit_in_prefix"):
+        text = _DIGIT_IN_PREFIX.sub(lambda m: m.group(1) + TO_LETTER[m.group(2)] + m.group(3), text)
+    if repairs.on("identifier_split_digits"):
+        text = _SPLIT_DIGITS.sub(r"\1\2", text)
+    return text
 
 
 _NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w*\d)")
@@ -95,7 +102,7 @@ _SPECK_IN_DATE = re.compile(r"(?<=\d)[.,'’](?=\d[\d\s]*[-/])")
 
 def parse_date_value(text: str, repair: bool = True) -> str | None:
     found = find_dates(text[:40])
-    if not found and repair:
+    if not found and repair and repairs.on("date_speck"):
         found = find_dates(_SPECK_IN_DATE.sub("", text[:40]))
     if not found or found[0][1] > 6:
         return None
@@ -131,7 +138,8 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
     if field == "payment_terms":
 
         def terms(text: str) -> str | None:
-            text = drop_specks(text.strip(" :"))
+            text = text.strip(" :")
+            text = drop_specks(text) if repairs.on("terms_specks") else text
             return text if len(text) >= 3 else None
 
         return terms
@@ -155,6 +163,8 @@ def _joined(
     """``seg`` with the segment right after it, when OCR may have split one value at a wide
     gap ("September 5 | 2026"); tried after ``seg`` alone, and never auto-accepted."""
     if not after or after[0].x0 - seg.x1 >= layout.line_height * 3:
+        return []
+    if not repairs.on("value_split_join"):
         return []
     if len(re.sub(r"\W", "", seg.text)) < 3:
         return []  # a speck, not the first part of a value

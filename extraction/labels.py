@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction import repairs
 from extraction.candidates.confusions import letter_pair_variants
 from extraction.parse.text import SPECK_MARK
 
@@ -178,16 +179,16 @@ def match_header_label(folded: str) -> LabelHit | None:
     hit = match_label(folded)
     if hit is not None:
         return hit
-    speck = _SPECK.match(folded)
+    speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
     if speck is not None:
         hit = match_label(folded[speck.end() :])
         return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
-    inner = _INNER_SPECK.search(folded)
+    inner = _INNER_SPECK.search(folded) if repairs.on("label_speck_inside") else None
     if inner is not None:
         hit = match_label(folded[: inner.start()] + folded[inner.end() :])
         if hit is not None and hit.end > inner.start():
             return LabelHit(hit.field, hit.end + inner.end() - inner.start(), hit.priority)
-    return _m_split(folded)
+    return _m_split(folded) if repairs.on("label_letter_pair") else None
 
 
 def _m_split(folded: str) -> LabelHit | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction import repairs
 from extraction.candidates.model import Candidate
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment
@@ -77,7 +78,7 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
         if re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
             continue
         return kind, m.end()
-    return _misread_block_label(folded)
+    return _misread_block_label(folded) if repairs.on("block_label_one_edit") else None
 
 
 def _misread_block_label(folded: str) -> tuple[str, int] | None:
@@ -217,7 +218,7 @@ def _lost_dash(left: Segment, right: Segment) -> list[Word]:
     Tesseract loses a spaced dash (a thin stroke between two spaces: "ZI des Bruyères -
     Bât. C") yet keeps the gap, which splits the line; commas and full stops stay glued to
     their word. Text layers keep the dash, so only OCR'd parts get one back."""
-    if not left.ocr or not right.ocr:
+    if not left.ocr or not right.ocr or not repairs.on("address_lost_dash"):
         return []
     if re.search(r"[-,;:/]$", left.text) or re.match(r"^[-,;:/]", right.text):
         return []
@@ -365,7 +366,7 @@ def _clean_ocr_name(text: str) -> str:
     text = re.sub(r"(?<=\s)[‘’'`\"“”,.](?=[A-Z])", "", text)
     text = re.sub(r"(?<=\w) ?[:;](?= [A-Z])", "", text)  # "Acme Supplies: Ltd"
     words = text.split(" ")
-    if words and words[-1] in _LEGAL_FORMS:
+    if words and words[-1] in _LEGAL_FORMS and repairs.on("name_legal_form"):
         words[-1] = _LEGAL_FORMS[words[-1]]
     return " ".join(words)
 
@@ -377,7 +378,7 @@ def address_text(lines: list[Segment], ocr: bool) -> str:
     """The printed lines joined with ", " (a line's own trailing comma dropped, rules left out)."""
     texts = [s.text.strip().rstrip(",;").strip() for s in lines]
     texts = [t for t in texts if t and not _RULE.match(t)]
-    if ocr:
+    if ocr and repairs.on("address_ocr_cleanup"):
         texts = [_clean_ocr_line(t) for t in texts]
     return ", ".join(texts)
 

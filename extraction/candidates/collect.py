@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from extraction import fields
+from extraction import fields, repairs
 from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
@@ -173,7 +173,9 @@ def identifiers(
                             order=order,
                         )
                     )
-    if not any(c.valid and c.vetoed is None for c in out["vat_id"]):
+    if repairs.on("vat_from_siren") and not any(
+        c.valid and c.vetoed is None for c in out["vat_id"]
+    ):
         derived = _vat_from_siren(layouts, sources, out["vat_id"], counterpart)
         if derived is not None:
             out["vat_id"].append(derived)

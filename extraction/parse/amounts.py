@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from extraction import repairs
+
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "CHF": "CHF"}
 CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
 
@@ -74,8 +76,12 @@ def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, in
 
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
-    cleaned = _CUR.sub(" ", _EURO_LOOKALIKE.sub("", text.strip())).strip()
-    cleaned = _SPACE_AFTER_SEP.sub(r"\1", cleaned)
+    cleaned = text.strip()
+    if repairs.on("amount_euro_lookalike"):
+        cleaned = _EURO_LOOKALIKE.sub("", cleaned)
+    cleaned = _CUR.sub(" ", cleaned).strip()
+    if repairs.on("amount_space_after_separator"):
+        cleaned = _SPACE_AFTER_SEP.sub(r"\1", cleaned)
     if not cleaned or "%" in cleaned or re.search(r"[A-Za-z]{2,}", cleaned):
         return None
     found = find_amounts(cleaned, language)

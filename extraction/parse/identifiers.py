@@ -15,6 +15,7 @@ from stdnum import luhn
 from stdnum.eu import vat as std_vat
 from stdnum.gb import vat as gb_vat
 
+from extraction import repairs
 from extraction.candidates.confusions import unique_valid
 
 _IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})")
@@ -46,6 +47,8 @@ def siren_valid(value: str) -> bool:
 def _repairs(value: str, valid: Callable[[str], bool]) -> str | None:
     """The unique variant of ``value`` within two OCR confusions (letters read for digits,
     from the one confusion table) that is valid; the country code is left as read."""
+    if not repairs.on("check_digit_variants"):
+        return None
     found = unique_valid(value, valid, start=2)
     return found[0] if found else None
 
