@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.dates import numeric_orders
-from extraction.result import LineItem
+from extraction.result import BBox, LineItem
 
 Candidates = dict[str, list[Candidate]]
 TOLERANCE = Decimal("0.011")
@@ -60,7 +60,9 @@ def _lines_vat(lines: list[LineItem]) -> Decimal | None:
     return sum(((b * r / 100).quantize(Decimal("0.01")) for r, b in bases.items()), Decimal(0))
 
 
-def totals(cands: Candidates, lines: list[LineItem], printed: set[Decimal]) -> None:
+def totals(
+    cands: Candidates, lines: list[LineItem], printed: dict[Decimal, tuple[int, BBox]]
+) -> None:
     """Choose the most credible consistent set of totals and mark its members."""
     lines_sum = _lines_sum(lines)
     lines_vat = _lines_vat(lines)
@@ -103,7 +105,9 @@ def totals(cands: Candidates, lines: list[LineItem], printed: set[Decimal]) -> N
         member.lead = 2.0
 
 
-def _derive_missing(cands: Candidates, printed: set[Decimal], lines_sum: Decimal | None) -> None:
+def _derive_missing(
+    cands: Candidates, printed: dict[Decimal, tuple[int, BBox]], lines_sum: Decimal | None
+) -> None:
     """A total with no label read ("Total HT" garbled), when the two others imply a value
     printed on the page: that amount is a candidate, derived."""
     top: dict[str, Candidate | None] = {}
@@ -125,17 +129,19 @@ def _derive_missing(cands: Candidates, printed: set[Decimal], lines_sum: Decimal
             continue
         ref = gross or net or tax
         assert ref is not None
+        page, bbox = printed[value]
         cands.setdefault(name, []).append(
             Candidate(
                 name,
                 str(value.quantize(Decimal("0.01"))),
-                ref.page,
-                ref.bbox,
+                page,
+                bbox,
                 ref.source,
                 "derived",
                 prior=0.4,
                 ocr_conf=ref.ocr_conf,
-                notes=["implied by the other totals and printed on the page"],
+                cap=0.85,
+                notes=["implied by the other totals and printed on the page, its label unread"],
             )
         )
 
@@ -224,7 +230,7 @@ def apply(
     lines: list[LineItem],
     layouts: list[PageLayout],
     text: str,
-    printed: set[Decimal],
+    printed: dict[Decimal, tuple[int, BBox]],
 ) -> None:
     totals(cands, lines, printed)
     dates(cands, text)

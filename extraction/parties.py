@@ -108,7 +108,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             if rest and seg.folded[end:].strip():
                 lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
             else:
-                beside = [s for s in row.segments if s.x0 > seg.x1]
+                beside = [s for s in row.segments if s.x0 > seg.x1 and _inked(s)]
                 near = beside and beside[0].x0 - seg.x1 < layout.line_height * 4
                 if near and not (match_label(beside[0].folded) or _block_kind(beside[0])):
                     lines.append(beside[0])  # "Ship to: | Jean de la Fontaine"
@@ -560,6 +560,9 @@ def party_candidates(
     return out, counterpart
 
 
+_NO_TITLE = re.compile(r"(?!)")
+
+
 def _counterpart_from_nlp(
     layout: PageLayout, issuer: list[Candidate], source: Source, field: str
 ) -> Candidate | None:
@@ -572,5 +575,7 @@ def _counterpart_from_nlp(
     names = organisations([s.text for s in segs])
     for seg in segs:
         if seg.text.strip() in names and seg.text.strip() not in issuers:
+            if not_a_name(seg, _NO_TITLE) is not None:
+                continue
             return _cand(field, seg, seg.text.strip(), "vocabulary", 0.35, source)
     return None

@@ -67,6 +67,7 @@ def resolve(
         confidence = model.confidence(feats)
         if language not in SUPPORTED_LANGUAGES:
             confidence = min(confidence, FOREIGN_CAP)
+        confidence = min(confidence, chosen.cap)
         runner = next((c.value for c in ranked[1:] if c.value != chosen.value), None)
         out[name] = FieldValue(
             value=chosen.value,

@@ -15,6 +15,7 @@ from extraction import repairs
 from extraction.calibration.corpus import Case, find_cases
 from extraction.calibration.score import ACCEPT, field_outcomes, run_case
 from extraction.errors import ExtractionError
+from extraction.evaluate import same_line
 
 
 def outcomes(cases: list[Case], cache: Path | None) -> dict[tuple[str, str], tuple[bool, bool]]:
@@ -28,6 +29,14 @@ def outcomes(cases: list[Case], cache: Path | None) -> dict[tuple[str, str], tup
         for row in field_outcomes(case, result):
             silent = row["got"] is not None and not row["right"] and row["confidence"] >= ACCEPT
             out[(str(case.doc), row["field"])] = (bool(row["right"]), silent)
+        # line rows: the amount and rate repairs read table cells too
+        unmatched = list(case.truth.get("lines", []))
+        for i, line in enumerate(result.lines):
+            got = line.model_dump(mode="json")
+            match = next((t for t in unmatched if same_line(got, t)), None)
+            if match is not None:
+                unmatched.remove(match)
+            out[(str(case.doc), f"line{i}")] = (match is not None, False)
     return out
 
 

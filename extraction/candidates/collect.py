@@ -16,11 +16,12 @@ from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
-from extraction.parse.identifiers import find_ibans, find_vats, siren_valid, vat_valid
-from extraction.result import PageResult, Source
+from extraction.parse.identifiers import find_ibans, find_vats, siren_valid
+from extraction.result import BBox, PageResult, Source
 
 Candidates = dict[str, list[Candidate]]
 
+_NEGATIVE = re.compile(r"^\s*[^\d\s]{0,3}\s*[-−(]\s*[^\d\s]{0,3}\s*\d")
 _PLACEMENT_PRIOR = {"inline": 0.0, "right": 0.0, "grid": -0.03, "below": -0.05, "joined": -0.2}
 
 
@@ -46,11 +47,18 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
             ocr_conf=h.confidence if h.ocr else 1.0,
             label_rank=max(0, min(h.priority, 3)),
             repair_cost=0.3 if h.repaired else 0.0,
+            # read only by undoing OCR damage, with no check digit to confirm the guess
+            cap=0.85 if h.repaired else 1.0,
             order=h.order,
             notes=[h.label],
         )
         if name in fields.AMOUNT_FIELDS:
             cand.prior += 0.0005 * h.order  # totals: the last one printed is the final one
+            if _NEGATIVE.match(h.text):
+                # given positive by the contract, but printed with a minus: a credit typed as
+                # an invoice, or a sign convention a clerk should confirm
+                cand.cap = 0.85
+                cand.notes.append("printed negative")
         out.setdefault(name, []).append(cand)
         if name in fields.DATE_FIELDS and ambiguous(h.text):
             found = find_dates(h.text[:40], month_first=True)
@@ -110,13 +118,14 @@ def _net_from_subtotal(out: Candidates) -> None:
 _LONE_NUMBER = re.compile(r"^[-$€£]?\s?\d[\d ,.']*\s?[$€£]?$")
 
 
-def printed_amounts(layouts: list[PageLayout], language: str) -> set[Decimal]:
-    """Every amount printed on the document, as a set of values (for derived totals)."""
-    found: set[Decimal] = set()
+def printed_amounts(layouts: list[PageLayout], language: str) -> dict[Decimal, tuple[int, BBox]]:
+    """Every amount printed on the document and where it is first (for derived totals)."""
+    found: dict[Decimal, tuple[int, BBox]] = {}
     for layout in layouts:
         for seg in layout.segments:
             if re.search(r"[.,]\d{2}\b", seg.text) or _LONE_NUMBER.match(seg.text):
-                found.update(abs(v) for v, _s, _e in find_amounts(seg.text, language))
+                for v, s, e in find_amounts(seg.text, language):
+                    found.setdefault(abs(v), (layout.page, seg.bbox_of(s, e)))
     return found
 
 
@@ -234,7 +243,7 @@ def _vat_from_siren(
                     prior=0.6,
                     ocr_conf=seg.confidence if seg.ocr else 1.0,
                     repair_cost=0.5,
-                    valid=vat_valid(vat),
+                    cap=0.7,
                     notes=["from the SIREN"],
                 )
     return None

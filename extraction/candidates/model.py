@@ -49,6 +49,9 @@ class Candidate:
     vetoed: str | None = None  # why it cannot be the value
     order: int = 0  # reading order on the document
     lead: float = 0.0  # a joint choice (the consistent set of totals) ranks it first
+    # the most a clerk may be told this value is sure: a value computed from others (a VAT
+    # id from a SIREN) or found by arithmetic without its label is never auto-accepted
+    cap: float = 1.0
     notes: list[str] = dataclasses.field(default_factory=list)
 
     @property

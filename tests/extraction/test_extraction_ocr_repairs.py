@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from extraction.assemble import build_result
 from extraction.fields import label_hits
 from extraction.layout import build_layout
 from extraction.parse.postcodes import repair_postcodes
 from extraction.parties import find_blocks
-from extraction.result import Word
+from extraction.result import ExtractionResult, PageResult, Word
 
 
 @pytest.mark.parametrize(
@@ -46,7 +47,18 @@ def test_words_that_only_look_like_postcodes_are_left_alone(text: str) -> None:
 
 
 def _row(y: float, parts: list[tuple[str, float]], conf: float) -> list[Word]:
-    return [Word(text=t, bbox=(x, y, x + 6 * len(t), y + 9), confidence=conf) for t, x in parts]
+    """Words as OCR returns them (below full confidence) or as a text layer gives them."""
+    source = "ocr" if conf < 1 else "text"
+    return [
+        Word(text=t, bbox=(x, y, x + 6 * len(t), y + 9), confidence=conf, source=source)
+        for t, x in parts
+    ]
+
+
+def _extract(words: list[Word]) -> ExtractionResult:
+    """The whole header extraction of one OCR'd page made of ``words``."""
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    return build_result([page], [build_layout(words, 1, 595, 842)])
 
 
 def test_ocr_address_line_split_at_a_lost_dash_is_joined_with_it() -> None:
@@ -148,16 +160,10 @@ def test_totals_labels_survive_ocr_look_alikes(ocr: str, field: str) -> None:
 def test_customer_vat_labelled_in_the_segment_to_its_left_is_not_the_issuers() -> None:
     """ "N° TVA client | FR60…": OCR splits label and number into two segments; the VAT id
     is still the customer's, and the issuer's is the one in the footer."""
-    from extraction.assemble import _identifiers
-    from extraction.result import ExtractionResult, PageResult
-
     words = _row(200, [("N°", 42), ("TVA", 58), ("client", 80)], 0.9)
     words += _row(200, [("FR60142199785", 130)], 0.9)
     words += _row(790, [("N°", 350), ("TVA", 366), ("FR50673491221", 390)], 0.9)
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
-    result = ExtractionResult(pages=[page])
-    _identifiers(result, [build_layout(words, 1, 595, 842)], {1: page})
-    assert result.fields["vat_id"].value == "FR50673491221"
+    assert _extract(words).fields["vat_id"].value == "FR50673491221"
 
 
 @pytest.mark.parametrize(
@@ -323,15 +329,9 @@ def test_a_one_word_block_label_with_a_misread_letter_still_opens_the_block() ->
 def test_issuer_vat_unreadable_is_derived_from_the_siret_beside_it() -> None:
     """ "TVA intracom. Fagg 7450421": the French VAT id is FR + a key computed from the
     SIREN + the SIREN, which the SIRET on the same line carries."""
-    from extraction.assemble import _identifiers
-    from extraction.result import ExtractionResult, PageResult
-
     words = _row(790, [("SIRET", 235), ("917", 262), ("450", 282), ("421", 302)], 0.7)
     words += _row(790, [("00047", 322)], 0.7)
     words += _row(790, [("TVA", 380), ("intracom.", 402), ("Fagg", 460), ("7450421", 490)], 0.1)
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
-    result = ExtractionResult(pages=[page])
-    _identifiers(result, [build_layout(words, 1, 595, 842)], {1: page})
-    vat = result.fields["vat_id"]
+    vat = _extract(words).fields["vat_id"]
     assert vat.value == "FR40917450421"
     assert vat.confidence < 0.9
