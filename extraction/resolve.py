@@ -9,6 +9,7 @@ to the runner-up, OCR confidence, source), mapped through a table fitted on othe
 from __future__ import annotations
 
 from extraction.calibration.model import Calibration, load
+from extraction.candidates.confusions import confusable_boundaries
 from extraction.candidates.model import ORIGINS, Candidate, best_first
 from extraction.result import FieldValue
 
@@ -33,6 +34,11 @@ def features(
             "ocr_conf": chosen.ocr_conf if chosen.source == "ocr" else 1.0,
             "label_rank": chosen.label_rank / 3,
             "repaired": float(chosen.repair_cost > 0),
+            "confusable": float(
+                chosen.source == "ocr"
+                and chosen.kind in ("id", "checked")
+                and confusable_boundaries(chosen.value) > 0
+            ),
             "valid": 1.0 if chosen.valid else -1.0 if chosen.valid is False else 0.0,
             "agree": float(min(chosen.agree, 3)),
             "disagree": float(min(chosen.disagree, 2)),

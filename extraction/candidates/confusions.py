@@ -93,6 +93,18 @@ def unique_valid(
     return next(iter(found.items()))
 
 
+def confusable_boundaries(text: str) -> int:
+    """How many places of ``text`` hold a character at a letter/digit boundary that OCR
+    confuses with one of the other kind ("S0" of "SO2604966" may be "SO"): where a read
+    identifier is most often wrong without looking wrong."""
+    count = 0
+    for a, b in itertools.pairwise(text):
+        letter_side = (a.isalpha() and b in TO_LETTER) or (a in TO_LETTER and b.isalpha())
+        digit_side = (a.isdigit() and b in TO_DIGIT) or (a in TO_DIGIT and b.isdigit())
+        count += letter_side or digit_side
+    return count
+
+
 def letter_pair_variants(text: str, limit: int = 24) -> Iterator[tuple[int, str]]:
     """(position, text) with one letter pair in the first ``limit`` characters read back as
     the letter it resembles ("payrient" -> "payment")."""
