@@ -12,13 +12,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extraction import repairs
-from extraction.candidates.confusions import TO_LETTER
 from extraction.labels import LabelHit, match_header_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
 from extraction.parse.dates import find_dates
-from extraction.parse.text import drop_specks, fold
+from extraction.parse.text import fold
 from extraction.result import BBox
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
@@ -50,16 +49,6 @@ class Hit:
 
 # a dash OCR read as a colon after a prefix ("BL:2026-7268")
 _PREFIX_COLON = re.compile(r"^([A-Z]{1,4}):(?=\d)")
-# a number OCR split in two at a gap between its digits, alone in its cell ("CL41 59")
-_SPLIT_DIGITS = re.compile(r"^([A-Z0-9][A-Z0-9\-/]*\d) (\d{1,4})$", re.IGNORECASE)
-
-
-# a speck OCR read between a dash and a repeat of it ("BL- _-2026")
-_SPECK_DASH = re.compile(r"-\s*[_.,'‘’~]?\s*-")
-
-
-# a digit look-alike between two letters of a prefix ("L1V26/9585" for "LIV26/9585")
-_DIGIT_IN_PREFIX = re.compile(r"^([A-Z]{1,3})([015])([A-Z]{1,3})(?=[\d\-/])")
 
 
 def repair_identifier(text: str) -> str:
@@ -67,12 +56,6 @@ def repair_identifier(text: str) -> str:
     text = text.strip(" :#°.")
     if repairs.on("identifier_prefix_colon"):
         text = _PREFIX_COLON.sub(r"\1-", text)
-    if repairs.on("identifier_speck_dash"):
-        text = _SPECK_DASH.sub("-", text)
-    if repairs.on("identifier_digit_in_prefix"):
-        text = _DIGIT_IN_PREFIX.sub(lambda m: m.group(1) + TO_LETTER[m.group(2)] + m.group(3), text)
-    if repairs.on("identifier_split_digits"):
-        text = _SPLIT_DIGITS.sub(r"\1\2", text)
     return text
 
 
@@ -96,14 +79,8 @@ def parse_identifier(text: str, repair: bool = True) -> str | None:
     return token
 
 
-# a speck read as a stop inside a number of a dash- or slash-separated date ("20.26-02-20")
-_SPECK_IN_DATE = re.compile(r"(?<=\d)[.,'’](?=\d[\d\s]*[-/])")
-
-
-def parse_date_value(text: str, repair: bool = True) -> str | None:
+def parse_date_value(text: str) -> str | None:
     found = find_dates(text[:40])
-    if not found and repair and repairs.on("date_speck"):
-        found = find_dates(_SPECK_IN_DATE.sub("", text[:40]))
     if not found or found[0][1] > 6:
         return None
     return found[0][0].isoformat()
@@ -139,7 +116,6 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
 
         def terms(text: str) -> str | None:
             text = text.strip(" :")
-            text = drop_specks(text) if repairs.on("terms_specks") else text
             return text if len(text) >= 3 else None
 
         return terms
@@ -155,21 +131,6 @@ def _is_label(seg: Segment) -> bool:
     rest = seg.text[hit.end :].strip()
     phrase = hit.field in DATE_FIELDS and re.match(r"[^\W\d_]{3}", rest) is not None
     return not (phrase and parse_date_value(rest) is None)
-
-
-def _joined(
-    layout: PageLayout, seg: Segment, after: list[Segment]
-) -> list[tuple[str, BBox, float, str]]:
-    """``seg`` with the segment right after it, when OCR may have split one value at a wide
-    gap ("September 5 | 2026"); tried after ``seg`` alone, and never auto-accepted."""
-    if not after or after[0].x0 - seg.x1 >= layout.line_height * 3:
-        return []
-    if not repairs.on("value_split_join"):
-        return []
-    if len(re.sub(r"\W", "", seg.text)) < 3:
-        return []  # a speck, not the first part of a value
-    both = Segment(seg.words + after[0].words, seg.page, seg.row)
-    return [(both.text, both.bbox_of(0, len(both.text)), min(both.confidence, 0.8), "joined")]
 
 
 def _label_row(layout: PageLayout, seg: Segment) -> bool:
@@ -201,7 +162,6 @@ def _candidates(
     if right and not _is_label(right[0]):
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
-        out += _joined(layout, r, right[1:])
     grid = _label_row(layout, seg)
     limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
     for below in layout.rows[seg.row + 1 : seg.row + 4]:
@@ -213,7 +173,6 @@ def _candidates(
                 if not _is_label(s):
                     where = "grid" if grid else "below"
                     out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97, where))
-                    out += _joined(layout, s, [n for n in below.segments if n.x0 > s.x1])
                 break
         else:
             continue
@@ -232,14 +191,12 @@ def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
 
 
 def _unrepaired(field: str, text: str) -> str | None:
-    if field in ID_FIELDS:
-        return parse_identifier(text, repair=False)
-    return parse_date_value(text, repair=False)
+    return parse_identifier(text, repair=False)
 
 
 def _repaired(field: str, text: str, value: str | None) -> bool:
     """Was ``value`` read only by undoing OCR damage in ``text``?"""
-    if value is None or (field not in ID_FIELDS and field not in DATE_FIELDS):
+    if value is None or field not in ID_FIELDS:
         return False
     return value != _unrepaired(field, text)
 

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from extraction import repairs
-from extraction.candidates.confusions import letter_pair_variants
 from extraction.parse.text import SPECK_MARK
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
@@ -167,8 +166,6 @@ def match_label(folded: str) -> LabelHit | None:
 
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
 _SPECK = re.compile(r"^" + SPECK_MARK + r"\s?(?=[a-z])")
-# ... or between two of its words ("Customer : No.")
-_INNER_SPECK = re.compile(r"(?<=[a-z]) [:;.,'‘](?= [a-z])")
 
 
 def match_header_label(folded: str) -> LabelHit | None:
@@ -183,21 +180,6 @@ def match_header_label(folded: str) -> LabelHit | None:
     if speck is not None:
         hit = match_label(folded[speck.end() :])
         return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
-    inner = _INNER_SPECK.search(folded) if repairs.on("label_speck_inside") else None
-    if inner is not None:
-        hit = match_label(folded[: inner.start()] + folded[inner.end() :])
-        if hit is not None and hit.end > inner.start():
-            return LabelHit(hit.field, hit.end + inner.end() - inner.start(), hit.priority)
-    return _m_split(folded) if repairs.on("label_letter_pair") else None
-
-
-def _m_split(folded: str) -> LabelHit | None:
-    """A label with one letter OCR read as two ("payrient terms", "rnontant ttc"), from the
-    confusion table's letter pairs."""
-    for i, variant in letter_pair_variants(folded):
-        hit = match_label(variant)
-        if hit is not None and hit.end > i + 1:
-            return LabelHit(hit.field, hit.end + 1, hit.priority)
     return None
 
 

@@ -17,7 +17,7 @@ from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
-from extraction.parse.text import SPECK_MARK, drop_specks, one_edit
+from extraction.parse.text import SPECK_MARK, drop_specks
 from extraction.result import Source, Word
 
 # OCR specks: a quote mark or stop before a label, a stop between its words ("Bill. To")
@@ -78,20 +78,6 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
         if re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
             continue
         return kind, m.end()
-    return _misread_block_label(folded) if repairs.on("block_label_one_edit") else None
-
-
-def _misread_block_label(folded: str) -> tuple[str, int] | None:
-    """A one-word block label alone on its line with one letter misread ("Vender" for
-    "Vendor"); only words of six letters or more, which no other word is one letter away
-    from (phrases are: "Invoice No" is one letter from "Invoice to")."""
-    text = folded.strip(" :.'‘")
-    if len(text) < 6 or " " in text:
-        return None
-    for kind, words in BLOCK_WORDS:
-        for label in words.split("|"):
-            if len(label) >= 6 and " " not in label and one_edit(text, label):
-                return kind, len(folded)
     return None
 
 

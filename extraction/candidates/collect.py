@@ -10,13 +10,13 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from extraction import fields, repairs
+from extraction import fields
 from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
-from extraction.parse.identifiers import find_ibans, find_vats, siren_valid
+from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.result import BBox, PageResult, Source
 
 Candidates = dict[str, list[Candidate]]
@@ -182,12 +182,6 @@ def identifiers(
                             order=order,
                         )
                     )
-    if repairs.on("vat_from_siren") and not any(
-        c.valid and c.vetoed is None for c in out["vat_id"]
-    ):
-        derived = _vat_from_siren(layouts, sources, out["vat_id"], counterpart)
-        if derived is not None:
-            out["vat_id"].append(derived)
     # the same VAT id printed twice (letterhead and footer) is one candidate seen twice
     seen = Counter(c.value for c in out["vat_id"] if c.vetoed is None)
     for c in out["vat_id"]:
@@ -196,7 +190,6 @@ def identifiers(
     return out
 
 
-_SIREN = re.compile(r"\bSIRE[NT]\W{0,3}((?:\d ?){9})")
 _CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")
 
 
@@ -206,47 +199,6 @@ def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
     left = [s for s in segments if s.x1 <= seg.x0 + 1]
     texts = [seg.folded] + ([left[-1].folded] if left else [])
     return any(k in t for t in texts for k in _CUSTOMER_WORDS)
-
-
-def _vat_from_siren(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    read: list[Candidate],
-    counterpart: list[Segment],
-) -> Candidate | None:
-    """The issuer's French VAT id when OCR left it unreadable: it is FR, a key computed from
-    the SIREN, and the SIREN, which the SIRET printed beside it carries (Luhn-checked). Taken
-    only when a VAT label is on that line or a damaged read starts like it."""
-    for layout in layouts:
-        for row in layout.rows:
-            text = " ".join(s.text for s in row.segments)
-            m = _SIREN.search(text)
-            folded = text.lower()
-            if m is None or any(k in folded for k in _CUSTOMER_WORDS):
-                continue
-            if any(c.page == layout.page and c.row == row.index for c in counterpart):
-                continue
-            siren = re.sub(r"\D", "", m.group(1))
-            if not siren_valid(siren):
-                continue
-            vat = f"FR{(12 + 3 * (int(siren) % 97)) % 97:02d}{siren}"
-            labelled = re.search(r"\b(tva|vat)\b", folded) is not None
-            if labelled or any(v.value[:7] == vat[:7] for v in read):
-                seg = next(s for s in row.segments if "SIRE" in s.text)
-                return Candidate(
-                    "vat_id",
-                    vat,
-                    layout.page,
-                    seg.bbox_of(0, len(seg.text)),
-                    sources[layout.page],
-                    "derived",
-                    prior=0.6,
-                    ocr_conf=seg.confidence if seg.ocr else 1.0,
-                    repair_cost=0.5,
-                    cap=0.7,
-                    notes=["from the SIREN"],
-                )
-    return None
 
 
 # share capital, registered capital: a currency there says nothing about the amounts

@@ -103,12 +103,3 @@ def confusable_boundaries(text: str) -> int:
         digit_side = (a.isdigit() and b in TO_DIGIT) or (a in TO_DIGIT and b.isdigit())
         count += letter_side or digit_side
     return count
-
-
-def letter_pair_variants(text: str, limit: int = 24) -> Iterator[tuple[int, str]]:
-    """(position, text) with one letter pair in the first ``limit`` characters read back as
-    the letter it resembles ("payrient" -> "payment")."""
-    for i in range(min(len(text), limit) - 1):
-        printed = LETTER_PAIRS.get(text[i : i + 2])
-        if printed is not None:
-            yield i, text[:i] + printed + text[i + 2 :]

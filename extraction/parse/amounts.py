@@ -20,8 +20,6 @@ CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
 _NUMBER = re.compile(
     r"(?<![\w.,])([-−+]?)\s?(\d{1,3}(?:[  \u202f.,']\d{3})+(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?)(?![\d])"  # noqa: E501
 )
-# OCR reads a euro sign after an amount as "é" ("10 810,20 é")
-_EURO_LOOKALIKE = re.compile(r"(?<=\d) ?é$")
 # OCR reads a gap after a separator as a space ("36, 448.26", "2,905. 20")
 _SPACE_AFTER_SEP = re.compile(r"(?<=\d)([.,]) (?=\d{3}(?!\d)|\d{2}(?![\d.,]))")
 _CUR = re.compile(r"(€|\$|£|\bEUR\b|\bUSD\b|\bGBP\b|\bCHF\b|\bCAD\b|\beuros?\b)", re.IGNORECASE)
@@ -77,8 +75,6 @@ def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, in
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
     cleaned = text.strip()
-    if repairs.on("amount_euro_lookalike"):
-        cleaned = _EURO_LOOKALIKE.sub("", cleaned)
     cleaned = _CUR.sub(" ", cleaned).strip()
     if repairs.on("amount_space_after_separator"):
         cleaned = _SPACE_AFTER_SEP.sub(r"\1", cleaned)
