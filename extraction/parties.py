@@ -230,7 +230,8 @@ _COUNTRIES = re.compile(
 )
 _NOT_A_NAME = re.compile(
     r"@|www\.|https?:|\.(?:com|fr|org|net|de|co\.uk)\b|^(?:tel|fax|phone|page|date)\b"
-    r"|^\(.*\)$|^(?:contact|sales contact|contact commercial|attn|attention|interlocuteur)\b"
+    r"|^\(.*\)$|stylesheet|xslt|\b(?:generated|created|powered) (?:by|with)\b"
+    r"|^(?:contact|sales contact|contact commercial|attn|attention|interlocuteur)\b"
     r"|^(?:commande d'achat|devis|quotation|quote|relance|reminder|rappel|proforma"
     r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
 )

@@ -266,7 +266,7 @@ _DATED = re.compile(r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on)\s*:?\
 
 def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
     """Document dates without a label: a date right after "du", "dated", "of" in the upper
-    part of page 1 (a title line, a sentence), weaker than any labelled date."""
+    part of page 1 (a title line, a sentence)."""
     out: list[Candidate] = []
     if not layouts:
         return {}
@@ -278,9 +278,8 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
         if seg.top > first.height * 0.45 or (label is not None and "date" in label.field):
             continue  # a labelled date is the labels' to read
         for value, start, end in find_dates(seg.text):
-            dated = _DATED.search(seg.folded[:start]) is not None
-            if label is not None and not dated:
-                continue
+            if _DATED.search(seg.folded[:start]) is None:
+                continue  # a date on its own may be any date: a column's, a period's
             out.append(
                 Candidate(
                     "document_date",
@@ -289,10 +288,10 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
                     seg.bbox_of(start, end),
                     sources[first.page],
                     "pattern",
-                    prior=0.5 if dated else 0.2,
+                    prior=0.5,
                     ocr_conf=seg.confidence if seg.ocr else 1.0,
                     order=order,
-                    notes=["dated" if dated else "a date on the page"],
+                    notes=["dated"],
                 )
             )
     return {"document_date": out} if out else {}

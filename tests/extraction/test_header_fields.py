@@ -219,3 +219,35 @@ def test_a_french_invoice_read_cleanly_is_sure_of_its_checked_values() -> None:
     assert value(result, "total_gross") == "1200.00"
     assert value(result, "total_tax") == "200.00"
     assert result.fields["total_gross"].confidence >= ACCEPT
+
+
+def test_a_payment_advice_is_dated_by_its_own_date_not_by_the_invoices_it_pays() -> None:
+    doc = [
+        Text(40, 40, "Hôpital Saint-Luc", 14, bold=True),
+        Text(330, 40, "AVIS DE PAIEMENT", 16, bold=True),
+        Text(330, 70, "Avis n° : AP-2025-031"),
+        Text(330, 86, "Date de paiement : 28/03/2025"),
+        Text(40, 200, "Nous vous informons du règlement des factures suivantes :"),
+        Text(40, 230, "Facture n°"),
+        Text(200, 230, "Date facture"),
+        Text(420, 230, "Montant réglé"),
+        Text(40, 246, "FA-2025-0311"),
+        Text(200, 246, "14/02/2025"),
+        Text(420, 246, "1 200,00 €"),
+    ]
+    result = read(*doc)
+    assert result.doc_type == "payment_advice"
+    assert value(result, "payment_date") == "2025-03-28"
+    assert value(result, "document_date") != "2025-02-14"
+
+
+def test_a_stylesheet_caption_and_a_country_line_are_not_the_supplier() -> None:
+    doc = [
+        Text(40, 20, "Generated with the XSLT stylesheet of the e-invoice", 7),
+        Text(40, 40, "France", 16),
+        Text(40, 64, "Au Bon Moulin SARL", 14, bold=True),
+        Text(400, 40, "FACTURE", 18, bold=True),
+        Text(380, 70, "N° de facture : FA-2017-0010"),
+    ]
+    result = read(*doc)
+    assert value(result, "supplier_name") == "Au Bon Moulin SARL"
