@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from extraction.calibration import model as cal_model
 from extraction.calibration.corpus import Case, find_cases
 from extraction.calibration.model import ARTEFACT, FORMAT_VERSION, Calibration, from_json
 from extraction.calibration.score import expected, run_case
@@ -46,6 +47,7 @@ class Row:
     features: dict[str, float]
     right: bool
     weight: float
+    confidence: float  # as extraction reported it, every cap applied
 
 
 def rows_of(cases: list[Case], cache: Path | None, real_weight: float) -> list[Row]:
@@ -70,9 +72,9 @@ def rows_of(cases: list[Case], cache: Path | None, real_weight: float) -> list[R
             right = got is not None and any(
                 same_value(name, got.value, w) for w in want.get(name, [])
             )
-            rows.append(
-                Row(str(case.doc), case.set_name, name, feats, right, real_weight if real else 1.0)
-            )
+            weight = real_weight if real else 1.0
+            conf = got.confidence if got is not None else 0.0
+            rows.append(Row(str(case.doc), case.set_name, name, feats, right, weight, conf))
     return rows
 
 
@@ -194,10 +196,11 @@ def table_from_bands(
     return tuple(table)
 
 
-def reliability(rows: list[Row], cal: Calibration) -> list[tuple[str, int, int]]:
+def reliability(rows: list[Row]) -> list[tuple[str, int, int]]:
+    """Confidence band -> (right, values), as extraction reported the confidences."""
     edges = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01)
     out = []
-    confs = [cal.confidence(r.features) for r in rows]
+    confs = [r.confidence for r in rows]
     for lo, hi in itertools.pairwise(edges):
         inside = [r for r, c in zip(rows, confs, strict=True) if lo <= c < hi]
         if inside:
@@ -268,10 +271,14 @@ def main(argv: list[str] | None = None) -> None:
     check = from_json(json.loads(args.out.read_text(encoding="utf-8")))
     assert check.to_json()["format"] == FORMAT_VERSION
     if args.check:
+        cal_model.use(args.out)  # the table just written, with every cap of extraction
         check_rows = rows_of([c for d in args.check for c in find_cases(d)], args.cache, 1.0)
         print(f"check on {len({r.doc for r in check_rows})} documents kept aside:")
-        for band, right, n in reliability(check_rows, check):
+        for band, right, n in reliability(check_rows):
             print(f"  {band} {right}/{n}")
+        for r in check_rows:
+            if r.confidence >= ACCEPT and not r.right:
+                print(f"  wrong at {r.confidence}: {Path(r.doc).name} {r.field}")
 
 
 def _oof_reliability(

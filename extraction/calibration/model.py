@@ -62,9 +62,23 @@ def from_json(raw: dict[str, Any]) -> Calibration:
     )
 
 
-@lru_cache(maxsize=1)
-def load(path: Path = ARTEFACT) -> Calibration:
-    """The packaged calibration; an unfitted one (nothing confident) if it is missing."""
+_active = ARTEFACT
+
+
+def use(path: Path) -> None:
+    """Read the calibration from ``path`` from now on (the fitting script checks a table it
+    has just written, wherever it wrote it)."""
+    global _active
+    _active = path
+
+
+def load() -> Calibration:
+    """The calibration in use; an unfitted one (nothing confident) if it is missing."""
+    return _load(_active)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Calibration:
     if not path.exists():
         return Calibration()
     return from_json(json.loads(path.read_text(encoding="utf-8")))
