@@ -48,6 +48,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
+BILLED = {"invoice", "credit_note"}
 
 
 @dataclass
@@ -507,7 +508,9 @@ def party_candidates(
         for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address"))
         if kind in by_kind
     ]
-    if "billing" not in by_kind and not buyer_issues:
+    # the customer's (or envelope window's) address is where an invoice goes; a delivery
+    # note or an order names places, not a billing address
+    if "billing" not in by_kind and doc_type in BILLED:
         cust = by_kind.get("customer") or window
         if cust is not None:
             addr_blocks.append(
