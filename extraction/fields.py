@@ -164,11 +164,14 @@ def _candidates(
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
     grid = _label_row(layout, seg)
     limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
+    # in a header grid a label's column runs to the next label (amounts sit right-aligned)
+    nxt = [o.x0 for o in layout.rows[seg.row].segments if o.x0 > seg.x1]
+    column_end = min(nxt, default=seg.x1) if grid else seg.x1
     for below in layout.rows[seg.row + 1 : seg.row + 4]:
         if below.top > limit:
             break
         for s in below.segments:
-            overlap = min(s.x1, seg.x1) - max(s.x0, seg.x0)
+            overlap = min(s.x1, column_end) - max(s.x0, seg.x0)
             if overlap > 0 or abs(s.x0 - seg.x0) < 12:
                 if not _is_label(s):
                     where = "grid" if grid else "below"

@@ -139,6 +139,8 @@ LABELS += [
         r"total t\.?[t1il]\.?c\.?|montant t\.?[t1il]\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|total",  # noqa: E501
         2,
     ),
+    # what an American invoice calls the amount charged; weaker than any "total"
+    _l("total_gross", r"total charges|charges|amount charged|montant facture", 1),
 ]
 
 

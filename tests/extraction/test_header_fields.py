@@ -251,3 +251,26 @@ def test_a_stylesheet_caption_and_a_country_line_are_not_the_supplier() -> None:
     ]
     result = read(*doc)
     assert value(result, "supplier_name") == "Au Bon Moulin SARL"
+
+
+def test_a_header_grid_gives_each_label_the_value_under_its_column() -> None:
+    """Labels side by side, values on the row under them, amounts right-aligned."""
+    doc = [
+        Text(40, 40, "Contoso", 16, bold=True),
+        Text(420, 40, "INVOICE", 18, bold=True),
+        Text(40, 200, "Invoice Number"),
+        Text(140, 200, "Invoice Date"),
+        Text(240, 200, "Invoice Due Date"),
+        Text(340, 200, "Charges"),
+        Text(440, 200, "VAT ID"),
+        Text(40, 236, "3427435437"),
+        Text(140, 236, "5/2/2017"),
+        Text(240, 236, "6/1/2017"),
+        Text(392, 236, "$1002.00"),
+        Text(448, 236, "RT"),
+    ]
+    result = read(*doc)
+    assert value(result, "document_number") == "3427435437"
+    assert value(result, "document_date") == "2017-05-02"  # the due date must follow it
+    assert value(result, "due_date") == "2017-06-01"
+    assert value(result, "total_gross") == "1002.00"
