@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from extraction import repairs
 from extraction.labels import LabelHit, match_header_label, resolve_docnum
@@ -27,8 +26,6 @@ _ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
 AMOUNT_FIELDS = ("total_net", "total_tax", "total_gross", "subtotal", "discount")
 ID_FIELDS = ("document_number", "order_number", "customer_number")
-# totals are read at the end of the document, other fields at the top
-LAST_WINS = set(AMOUNT_FIELDS)
 
 
 @dataclass
@@ -316,46 +313,3 @@ def label_bonus(field: str, label: str) -> int:
     if _RUNNING_BALANCE.search(folded):
         return -1
     return 0
-
-
-def choose(hits: list[Hit]) -> dict[str, Hit]:
-    """One hit per field: highest label priority, then first (header) or last (totals)."""
-    best: dict[str, Hit] = {}
-    for h in hits:
-        cur = best.get(h.field)
-        if (
-            cur is None
-            or h.priority > cur.priority
-            or (h.priority == cur.priority and h.field in LAST_WINS and h.order > cur.order)
-        ):
-            best[h.field] = h
-    return best
-
-
-def tax_total(hits: list[Hit]) -> Hit | None:
-    """Total tax: the "total VAT" line, or the sum of per-rate VAT lines."""
-    taxes = [h for h in hits if h.field == "total_tax"]
-    if not taxes:
-        return None
-    named_total = [h for h in taxes if re.match(r"(?i)total|montant", h.label)]
-    if named_total:
-        return named_total[-1]
-    last_page = max(h.page for h in taxes)
-    rows = [h for h in taxes if h.page == last_page]
-    unique: dict[str, Hit] = {}
-    for h in rows:
-        unique[h.label] = h  # a rate printed twice counts once (the last)
-    if len(unique) == 1:
-        return next(iter(unique.values()))
-    total = sum((Decimal(h.value) for h in unique.values()), Decimal(0))
-    first = next(iter(unique.values()))
-    return Hit(
-        "total_tax",
-        money_str(total),
-        first.page,
-        first.bbox,
-        min(h.confidence for h in unique.values()) * 0.97,
-        first.priority,
-        first.order,
-        "sum",
-    )

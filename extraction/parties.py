@@ -217,11 +217,6 @@ def _lost_dash(left: Segment, right: Segment) -> list[Word]:
     ]
 
 
-def counterpart_zone(layouts: list[PageLayout]) -> list[Block]:
-    """Blocks describing a party named by a label (not the issuer)."""
-    return [b for lay in layouts[:1] for b in find_blocks(lay)]
-
-
 # what the top of a page holds besides the issuer's name
 _COUNTRIES = re.compile(
     r"^(france|usa|u\.s\.a\.?|united states(?: of america)?|united kingdom|uk|england|"

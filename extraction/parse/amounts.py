@@ -91,12 +91,6 @@ def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     return value
 
 
-def parse_first_amount(text: str, language: str = "fr") -> Decimal | None:
-    """The first number of ``text`` that reads as an amount (labels may surround it)."""
-    found = find_amounts(_CUR.sub(" ", text), language)
-    return found[0][0] if found else None
-
-
 def currency_in(text: str) -> str | None:
     """ISO 4217 code of the currency sign or code in ``text``."""
     m = _CUR.search(text)
