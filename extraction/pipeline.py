@@ -2,6 +2,7 @@
 
 read pages (text layer or OCR per page) -> layout rows -> doc type + language -> header
 fields, parties, line items -> cross-checks adjust confidence -> embedded e-invoice XML.
+A bare XML e-invoice or e-order has no page: ``extraction.einvoice`` reads it alone.
 Only ``ExtractionError`` subclasses leave this module for bad input.
 """
 
@@ -53,6 +54,13 @@ def extract_bytes(
 ) -> ExtractionResult:
     cfg = _settings(settings)
     fmt = sniff(data)
+    if fmt == "xml":  # an e-invoice or e-order on its own: no page to read
+        from extraction.einvoice import extract_xml
+
+        try:
+            return extract_xml(data, cfg)
+        except RecursionError as exc:
+            raise CorruptDocumentError("the XML structure is too deeply nested") from exc
     try:
         images: PageImages = {}
         pages = read_pdf(data, cfg, images) if fmt == "pdf" else read_image(data, fmt, cfg, images)
@@ -64,7 +72,7 @@ def extract_bytes(
         if fmt == "pdf" and use_xml:
             from extraction.einvoice import apply_embedded_xml
 
-            apply_embedded_xml(data, result)
+            apply_embedded_xml(data, result, cfg)
     except ExtractionError:
         raise
     except MemoryError as exc:
