@@ -15,7 +15,12 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from extraction import assemble
-from extraction.errors import CorruptDocumentError, ExtractionError, TooLargeError
+from extraction.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    ExtractionError,
+    TooLargeError,
+)
 from extraction.layout import build_layout
 from extraction.pages import PageImages, read_image, read_pdf, region_reader
 from extraction.result import ExtractionResult
@@ -66,13 +71,24 @@ def extract_bytes(
         pages = read_pdf(data, cfg, images) if fmt == "pdf" else read_image(data, fmt, cfg, images)
         layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
         reread = region_reader(images, cfg) if images else None
-        result = assemble.build_result(pages, layouts, reread)
+        use_xml = fmt == "pdf" and (
+            cfg.use_embedded_xml if use_embedded_xml is None else use_embedded_xml
+        )
+        try:
+            result = assemble.build_result(pages, layouts, reread)
+        except EmptyDocumentError:
+            if not use_xml:
+                raise
+            # a page with nothing to read, but the PDF may carry its e-invoice as XML
+            result = ExtractionResult(pages=pages, warnings=["no text could be read on the page"])
         images.clear()
-        use_xml = cfg.use_embedded_xml if use_embedded_xml is None else use_embedded_xml
-        if fmt == "pdf" and use_xml:
+        if use_xml:
             from extraction.einvoice import apply_embedded_xml
 
-            apply_embedded_xml(data, result, cfg)
+            if not apply_embedded_xml(data, result, cfg) and not any(p.words for p in pages):
+                raise EmptyDocumentError(
+                    "no text could be read on any page (blank or unreadable scan)"
+                )
     except ExtractionError:
         raise
     except MemoryError as exc:

@@ -30,10 +30,11 @@ def extract_xml(data: bytes, settings: ExtractionSettings) -> ExtractionResult:
 
 def apply_embedded_xml(
     data: bytes, result: ExtractionResult, settings: ExtractionSettings | None = None
-) -> None:
+) -> bool:
+    """Lay the e-invoice XML a PDF carries over what its pages say; False if it has none."""
     from extraction.einvoice.embedded import apply_embedded_xml as run
 
-    run(data, result, settings)
+    return run(data, result, settings)
 
 
 def render_xml_view(

@@ -55,17 +55,18 @@ def embedded_xml(data: bytes) -> tuple[str, bytes] | None:
 
 def apply_embedded_xml(
     data: bytes, result: ExtractionResult, settings: ExtractionSettings | None = None
-) -> None:
+) -> bool:
+    """Lay the PDF's e-invoice XML over ``result``; False when the PDF carries none."""
     found = embedded_xml(data)
     if found is None:
-        return
+        return False
     name, xml = found
     try:
         root = parse(xml)
         xml_result = result_from(root, read_root(root), settings or ExtractionSettings())
     except (ExtractionError, ValueError, InvalidOperation) as exc:
         result.warnings.append(f"embedded XML {name} unreadable, page values kept: {exc}")
-        return
+        return False
     if xml_result.doc_type != result.doc_type:
         result.warnings.append(
             f"doc_type: XML says {xml_result.doc_type}, page reads {result.doc_type}"
@@ -79,6 +80,7 @@ def apply_embedded_xml(
         result.references = xml_result.references
     result.warnings.extend(xml_result.warnings)
     result.einvoice, result.validation = xml_result.einvoice, xml_result.validation
+    return True
 
 
 def _same(name: str, a: str, b: str) -> bool:
