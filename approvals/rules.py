@@ -469,27 +469,23 @@ def einvoice_validation(ctx: RuleContext) -> list[Verdict]:
         return []
     findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
     fatal = [f for f in findings if f.get("flag") == "fatal"]
+
+    def where(location: object) -> str:
+        steps = [s for s in str(location or "").split("/") if s]
+        if not steps:
+            return ""
+        return f" (at {'…/' if len(steps) > 3 else '/'}{'/'.join(steps[-3:])})"
+
     out = [
         Verdict(
             "einvoice_validation",
             CheckOutcome.FAIL,
-            f"{f.get('rule')}: {f.get('message')}"
-            + (f" (at {f['location']})" if f.get("location") else ""),
+            f"{f.get('rule')}: {f.get('message')}{where(f.get('location'))}",
             None,
             "needs_review",
         )
-        for f in fatal[:10]
+        for f in fatal
     ]
-    if len(fatal) > 10:
-        out.append(
-            Verdict(
-                "einvoice_validation",
-                CheckOutcome.FAIL,
-                f"… and {len(fatal) - 10} more broken rules (see the document's checks).",
-                None,
-                "needs_review",
-            )
-        )
     if not report.get("complete", True):
         out += [
             Verdict(
