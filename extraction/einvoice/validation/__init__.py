@@ -113,20 +113,24 @@ def validate(
     if not steps:
         return result
     text = etree.tostring(root, encoding="unicode")
-    for step in steps:
-        try:
-            raw = runner.ENGINE.run(step.stylesheet, text, timeout=timeout)
-        except runner.SchematronError as exc:
+    try:
+        answers: list[Any] = runner.ENGINE.run(
+            [step.stylesheet for step in steps], text, timeout=timeout
+        )
+    except runner.SchematronError as exc:
+        answers = [exc] * len(steps)
+    for step, answer in zip(steps, answers, strict=True):
+        if isinstance(answer, runner.SchematronError):
             result.complete = False
             result.findings.append(
                 Finding(
                     rule="NOT-CHECKED",
                     flag="warning",
                     family="runtime",
-                    message=f"The {step.label} could not be checked: {exc}",
+                    message=f"The {step.label} could not be checked: {answer}",
                 )
             )
             continue
         result.checked.append(step.label)
-        result.findings.extend(Finding(family=step.family, **f) for f in raw)
+        result.findings.extend(Finding(family=step.family, **f) for f in answer)
     return result

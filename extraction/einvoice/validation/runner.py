@@ -46,17 +46,27 @@ class Engine:
     def pid(self) -> int | None:
         return self._proc.pid if self._proc is not None else None
 
-    def run(self, stylesheet: Path, xml: str, *, timeout: float) -> list[dict[str, Any]]:
-        """SVRL findings of ``stylesheet`` applied to ``xml`` (the document as text)."""
-        request = json.dumps({"stylesheet": str(stylesheet), "xml": xml}).encode() + b"\n"
+    def run(
+        self, stylesheets: list[Path], xml: str, *, timeout: float
+    ) -> list[list[dict[str, Any]] | SchematronError]:
+        """For each stylesheet, in order, the SVRL findings of it applied to ``xml`` (the
+        document as text), or the error that kept it from running. The deadline covers the
+        whole request; missing it, or the engine dying, raises for all of them."""
+        names = ", ".join(s.name for s in stylesheets)
+        request = json.dumps({"stylesheets": [str(s) for s in stylesheets], "xml": xml})
         with self._lock:
             if self._owner != os.getpid():  # forked: the engine we see is our parent's
                 self._abandon()
             deadline = time.monotonic() + timeout
-            answer = self._ask(request, deadline, stylesheet.name, timeout)
+            answer = self._ask(request.encode() + b"\n", deadline, names, timeout)
         if not answer.get("ok"):
-            raise SchematronError(f"the rules of {stylesheet.name} failed: {answer.get('error')}")
-        return list(answer["findings"])
+            raise SchematronError(f"the rules of {names} failed: {answer.get('error')}")
+        return [
+            list(r["findings"])
+            if r.get("ok")
+            else SchematronError(f"the rules of {sheet.name} failed: {r.get('error')}")
+            for sheet, r in zip(stylesheets, answer["results"], strict=True)
+        ]
 
     def _ask(self, request: bytes, deadline: float, name: str, timeout: float) -> dict[str, Any]:
         proc = self._ensure()

@@ -2,9 +2,10 @@
 
 saxonche (SaxonC, a GraalVM native image) is known to crash when it runs inside a forked
 worker, so it never runs in one: workers talk to this process over its stdin/stdout, one
-JSON request per line (``{"stylesheet": path, "xml": text}``), one JSON answer per line
-(``{"ok": true, "findings": [...]}`` or ``{"ok": false, "error": "..."}``). Stylesheets are
-compiled once and kept. The process ends when its stdin closes (its worker is gone).
+JSON request per line (``{"stylesheets": [path, ...], "xml": text}``: the document is
+parsed once for all of them), one JSON answer per line (``{"ok": true, "results": [{"ok":
+true, "findings": [...]} | {"ok": false, "error": "..."}, ...]}``). Stylesheets are compiled
+once and kept. The process ends when its stdin closes (its worker is gone).
 """
 
 from __future__ import annotations
@@ -31,14 +32,19 @@ def main() -> None:
             continue
         try:
             request = json.loads(line)
-            sheet = request["stylesheet"]
-            if sheet not in compiled:
-                compiled[sheet] = xslt.compile_stylesheet(stylesheet_file=sheet)
-            node = processor.parse_xml(xml_text=request["xml"])
-            svrl = compiled[sheet].transform_to_string(xdm_node=node)
-            if svrl is None:
-                raise RuntimeError(f"the stylesheet {os.path.basename(sheet)} gave no report")
-            answer: dict[str, Any] = {"ok": True, "findings": findings(svrl)}
+            node = processor.parse_xml(xml_text=request["xml"])  # once for every stylesheet
+            results = []
+            for sheet in request["stylesheets"]:
+                try:
+                    if sheet not in compiled:
+                        compiled[sheet] = xslt.compile_stylesheet(stylesheet_file=sheet)
+                    svrl = compiled[sheet].transform_to_string(xdm_node=node)
+                    if svrl is None:
+                        raise RuntimeError(f"{os.path.basename(sheet)} gave no report")
+                    results.append({"ok": True, "findings": findings(svrl)})
+                except Exception as exc:  # one stylesheet failing leaves the others
+                    results.append({"ok": False, "error": f"{type(exc).__name__}: {exc}"})
+            answer: dict[str, Any] = {"ok": True, "results": results}
         except Exception as exc:  # one bad request must not end the engine
             answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
         answers.write(json.dumps(answer).encode("utf-8") + b"\n")
