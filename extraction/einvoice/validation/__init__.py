@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from lxml import etree
 
@@ -29,7 +29,7 @@ BR_FR = {
 }
 EN16931_VERSION = "EN 16931 rules 1.3.16"
 BR_FR_VERSION = "BR-FR rules 1.4.0"
-FrenchRules = str  # "auto" | "always" | "never" (models.settings.extraction)
+FrenchRules = Literal["auto", "always", "never"]  # models.settings.extraction
 
 
 @dataclass(frozen=True)

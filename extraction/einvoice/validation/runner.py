@@ -78,7 +78,7 @@ class Engine:
             raise self._died(f"while {name} was sent to it") from None
         line = self._read_line(proc, deadline)
         if line is None:
-            self.stop()
+            self.stop(kill=True)  # busy on the late request: it would not read its input
             raise SchematronTimeout(
                 f"the rules of {name} took longer than {timeout:g} s and were stopped "
                 "(ORDERDESK_EXTRACTION__XML_VALIDATION_TIMEOUT_SECONDS)"
@@ -142,10 +142,12 @@ class Engine:
             return ""
         return " ".join(lines[-3:])[-500:]
 
-    def stop(self) -> None:
+    def stop(self, *, kill: bool = False) -> None:
         """End the engine (closing its input is enough; it is killed if it lingers)."""
         proc, self._proc = self._proc, None
         if proc is not None:
+            if kill:
+                proc.kill()
             with contextlib.suppress(OSError):
                 if proc.stdin is not None:
                     proc.stdin.close()
