@@ -8,6 +8,8 @@ text, amounts and dates on their value whatever their printed notation.
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -21,6 +23,7 @@ AMOUNTS = frozenset({"total_net", "total_tax", "total_gross"})
 DATES = frozenset({"document_date", "due_date", "delivery_date", "payment_date"})
 IDENTIFIERS = frozenset({"document_number", "order_number", "customer_number", "vat_id", "iban"})
 NAMES = frozenset({"customer_name", "supplier_name", "payment_terms"})
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
 MAX_WORDS = {"amount": 4, "date": 4, "id": 8, "name": 12}
 
 
@@ -75,12 +78,27 @@ def _matches(kind: str, wanted: object, text: str) -> bool:
     if kind == "name":
         return norm_compare(text) == wanted
     if kind == "date":
-        return parse_date(text) == wanted
+        return wanted in _dates(text)
     for language in ("fr", "en"):
         amount = parse_amount(text, language)
         if amount is not None and abs(amount) == wanted:
             return True
     return False
+
+
+def _dates(text: str) -> set[date]:
+    """Every date ``text`` can be read as: a known value is looked for, so "11/03/2017"
+    is both the 11th of March and, written the American way, the 3rd of November."""
+    found = {parse_date(text)}
+    m = _NUMERIC_DATE.fullmatch(text.strip(" .,;:"))
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y += 2000 if y < 100 else 0
+        for month, day in ((a, b), (b, a)):
+            with contextlib.suppress(ValueError):
+                found.add(date(y, month, day))
+    found.discard(None)
+    return found  # type: ignore[return-value]
 
 
 def locate(pages: list[PageResult], name: str, value: str) -> tuple[int, BBox] | None:

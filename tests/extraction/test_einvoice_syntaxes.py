@@ -309,3 +309,22 @@ def test_official_examples_are_read() -> None:
     negative = extract(EXAMPLES / "ubl" / "BIS3_Invoice_negativ.XML", settings=SETTINGS)
     assert negative.doc_type == "credit_note"
     assert Decimal(negative.fields["total_gross"].value) > 0
+
+
+def test_a_known_date_is_found_whichever_way_the_page_writes_it() -> None:
+    """An English page printing 11/03/2017 for the 3rd of November: looking for the XML's
+    date, both readings count (the page reading alone cannot tell)."""
+    from extraction.einvoice.locate import locate
+    from extraction.result import PageResult, Word
+
+    words = [
+        Word(text="Invoice", bbox=(40, 100, 80, 110)),
+        Word(text="Date", bbox=(84, 100, 110, 110)),
+        Word(text="11/03/2017", bbox=(114, 100, 170, 110)),
+    ]
+    page = PageResult(number=1, text="", source="text", width=595, height=842, words=words)
+    assert locate([page], "document_date", "2017-11-03") == (1, (114, 100, 170, 110))
+    assert locate([page], "document_date", "2017-03-11") == (1, (114, 100, 170, 110))
+    assert locate([page], "document_date", "2017-03-12") is None
+    turned = page.model_copy(update={"turn": 90})  # boxes not in the page's frame
+    assert locate([turned], "document_date", "2017-11-03") is None

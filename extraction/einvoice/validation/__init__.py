@@ -27,6 +27,8 @@ BR_FR = {
     "cii": ARTEFACTS / "france-rfe" / "cii" / "BR-FR-Flux2-Schematron-CII.xslt",
     "ubl": ARTEFACTS / "france-rfe" / "ubl" / "BR-FR-Flux2-Schematron-UBL.xslt",
 }
+# France for VAT: the mainland and the overseas departments where VAT applies
+FRENCH_VAT_TERRITORY = frozenset({"FR", "GP", "MQ", "RE"})
 EN16931_VERSION = "EN 16931 rules 1.3.16"
 BR_FR_VERSION = "BR-FR rules 1.4.0"
 FrenchRules = Literal["auto", "always", "never"]  # models.settings.extraction
@@ -83,10 +85,10 @@ def french_scope(doc: EDocument, setting: FrenchRules) -> str | None:
         return None
     seller, buyer = doc.party("seller"), doc.party("buyer")
     seller_country = _country(seller)
-    if seller_country != "FR":
+    if seller_country not in FRENCH_VAT_TERRITORY:
         return f"the seller is not French ({seller_country or 'country not given'})"
     buyer_country = _country(buyer)
-    if buyer_country not in (None, "FR"):
+    if buyer_country is not None and buyer_country not in FRENCH_VAT_TERRITORY:
         return f"the buyer is abroad ({buyer_country}): outside the French e-invoicing mandate"
     return None
 
