@@ -10,7 +10,7 @@ which ``bench/ocr`` reads one kind at a time (``write_kind``). A variant is a pl
 keys beyond the original seven are optional, so older variants keep their meaning:
 ``dpi_y`` (non-square pixels), ``colour`` (paper tint and ink colour, kept in colour),
 ``fade`` (share of the ink's darkness kept), ``photo`` (perspective, shading, background),
-``speckle`` (share of 1-bit pixels flipped).
+``speckle`` (share of 1-bit pixels flipped), ``paper`` (grey level of the paper).
 """
 
 from __future__ import annotations
@@ -94,7 +94,8 @@ KINDS: dict[str, dict[str, object]] = {
     "noisy": {
         "dpi": 300,
         "angle": -1.0,
-        "noise": 12,
+        "noise": 25,
+        "paper": 215,
         "blur": 0.0,
         "jpeg": 20,
         "bits": 8,
@@ -149,6 +150,10 @@ def degrade(image: Image.Image, variant: dict[str, object], rng: random.Random) 
     if fade:
         # ink keeps ``fade`` of its darkness: black becomes a light grey
         image = image.point(lambda v: round(255 - (255 - v) * fade))
+    paper = int(variant.get("paper", 255) or 255)  # type: ignore[call-overload]
+    if paper < 255:
+        # greyish paper: the scanner's noise is no longer clipped at white
+        image = image.point(lambda v: round(v * paper / 255))
     if variant.get("colour"):
         image = _tint(image.convert("RGB"), rng)
     white = (255, 255, 255) if image.mode == "RGB" else 255

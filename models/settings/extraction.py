@@ -1,5 +1,7 @@
 """Extraction settings (owned by ``extraction/``)."""
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -15,3 +17,25 @@ class ExtractionSettings(BaseModel):
         default=120_000_000, gt=0, description="Decompression-bomb guard (A3 at 600 dpi fits)."
     )
     use_embedded_xml: bool = True
+    page_cleanup: bool = Field(
+        default=True,
+        description="Clean each scanned page before OCR, as the page needs it: despeckle, "
+        "flatten shading, stretch faded ink, upscale low resolution and fax pages, remove "
+        "lines through text, binarise noisy pages.",
+    )
+    ocr_engine: Literal["tesseract", "rapidocr"] = Field(
+        default="tesseract",
+        description="The engine that reads whole pages. rapidocr needs the extra "
+        "`orderdesk[rapidocr]`; it is slower on CPU (bench/ocr).",
+    )
+    second_engine: Literal["auto", "rapidocr", "none"] = Field(
+        default="auto",
+        description="The engine that re-reads what tesseract read unsure, and votes with it. "
+        "auto: RapidOCR when installed (extra `orderdesk[rapidocr]`), else none.",
+    )
+    second_engine_budget: float = Field(
+        default=1.0,
+        ge=0,
+        description="Most CPU seconds per page the second engine may spend re-reading "
+        "(tesseract's own page time is about 1 s at 300 dpi).",
+    )
