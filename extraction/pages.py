@@ -25,7 +25,7 @@ from extraction.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from extraction.ocr import cleanup, page_image, preprocess, tesseract
+from extraction.ocr import cleanup, page_image, preprocess, rapid, tesseract, vote
 from extraction.result import PageResult, Word
 from extraction.sniff import Format
 from models.settings.extraction import ExtractionSettings
@@ -105,11 +105,31 @@ class _InOrder:
         scans = [p for p in self.pages if isinstance(p, _Scan)]
         if not scans:
             return
-        words = tesseract.images_to_words([s.image for s in scans], self.settings.ocr_languages)
+        words = read_scans([s.image for s in scans], self.settings)
         read = iter(
             _ocr_page(s, w, self.settings, self.keep) for s, w in zip(scans, words, strict=True)
         )
         self.pages = [next(read) if isinstance(p, _Scan) else p for p in self.pages]
+
+
+def second_engine(settings: ExtractionSettings) -> bool:
+    """Is a second engine to re-read what tesseract was unsure of?"""
+    if settings.second_engine == "none" or settings.ocr_engine == "rapidocr":
+        return False
+    return settings.second_engine == "rapidocr" or rapid.installed()
+
+
+def read_scans(
+    images: list[preprocess.Gray], settings: ExtractionSettings
+) -> list[list[tesseract.OcrWord]]:
+    """The words of each cleaned page image, by the engines the settings choose."""
+    if settings.ocr_engine == "rapidocr":
+        return [rapid.page_words(image) for image in images]
+    words = tesseract.images_to_words(images, settings.ocr_languages)
+    if second_engine(settings):
+        budget = settings.second_engine_budget
+        words = [vote.reread(im, w, budget) for im, w in zip(images, words, strict=True)]
+    return words
 
 
 def _ocr_page(
@@ -160,6 +180,7 @@ def _in_points(w: tesseract.OcrWord, scale: float, dx: int = 0, dy: int = 0) -> 
             round((w.top + w.height + dy) * scale, 2),
         ),
         confidence=round(w.confidence, 3),
+        alternatives=w.alternatives,
     )
 
 
