@@ -22,6 +22,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 from stdnum import iban as std_iban
 from stdnum.eu import vat as std_vat
 
@@ -103,6 +104,15 @@ def choose(first: OcrWord, second: str, second_score: float) -> OcrWord:
     return replace(first, confidence=conf, alternatives=(second,))
 
 
+def _own_part(reading: str, word: str) -> str:
+    """The part of a crop's reading that is the word's own: the crop's margin may take in
+    a neighbour's character ("3 Riverside" for "Riverside")."""
+    if " " not in reading or " " in word:
+        return reading
+    parts = reading.split()
+    return min(parts, key=lambda p: Levenshtein.distance(p, word))
+
+
 def _crop(image: np.ndarray, w: OcrWord) -> np.ndarray | None:
     pad_y = max(2, round(0.25 * w.height))
     pad_x = max(3, round(0.3 * w.height))
@@ -133,7 +143,7 @@ def reread(image: np.ndarray, words: Sequence[OcrWord], budget: float) -> list[O
         return out
     readings = rapid.read_crops([c for _, c in crops])
     for (i, _crop_image), (text, score) in zip(crops, readings, strict=True):
-        out[i] = choose(words[i], text, score)
+        out[i] = choose(words[i], _own_part(text, words[i].text), score)
     return row_arithmetic(out)
 
 
