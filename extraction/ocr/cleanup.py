@@ -41,6 +41,7 @@ class PageProfile:
     shading: float  # spread of the paper's level across the page (grey levels)
     noise: float  # standard deviation of the paper's grain (grey levels)
     specks: float  # isolated dark dots per 10,000 pixels of paper
+    crossings: float = 0.0  # strokes crossing thin straight rules, per 10,000 rule pixels
 
     @property
     def contrast(self) -> float:
@@ -94,6 +95,7 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
     sample = page[::2, ::2]
     ink = float(np.percentile(sample, 0.5)) if sample.size else 0.0
     noise, specks = _grain(page, back)
+    crossings = 0.0 if bilevel and min(dpi_x, dpi_y) < 150 else _crossings(page, dpi_x)
     return PageProfile(
         dpi_x=float(dpi_x),
         dpi_y=float(dpi_y),
@@ -104,6 +106,7 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
         shading=shading,
         noise=noise,
         specks=specks,
+        crossings=crossings,
     )
 
 
@@ -132,6 +135,7 @@ NOISE_MIN = 5.0  # grain that calls for a median filter
 NOISE_BINARISE = 9.0  # grain that calls for binarising after it
 SPECKS_MIN = 10.0  # isolated dots per 10,000 paper pixels (clean renders: 0-4)
 FADED_CONTRAST = 150.0  # ink this close to the paper is stretched to black
+CROSSINGS_MIN = 20.0  # strokes through rules per 10,000 rule pixels (clean tables: 0-5)
 
 
 def plan(profile: PageProfile) -> list[str]:
@@ -148,6 +152,8 @@ def plan(profile: PageProfile) -> list[str]:
         steps.append("median")
     if not profile.bilevel and profile.contrast < FADED_CONTRAST:
         steps.append("stretch")
+    if profile.crossings >= CROSSINGS_MIN:
+        steps.append("unline")
     if profile.low_resolution or abs(profile.dpi_x - profile.dpi_y) > 1:
         steps.append("upscale")
     if profile.bilevel:
@@ -191,6 +197,8 @@ def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, flo
             image = np.asarray(cv2.medianBlur(np.ascontiguousarray(image), 3))
         elif step == "stretch":
             image = stretch(image)
+        elif step == "unline":
+            image = remove_lines(image, min(dpi_x, dpi_y))
         elif step == "upscale":
             image, dpi_x, dpi_y = upscale(image, dpi_x, dpi_y)
         elif step == "smooth":
@@ -310,3 +318,56 @@ def unwarp(gray: Gray, corners: np.ndarray) -> tuple[Gray, float]:
     matrix = cv2.getPerspectiveTransform(corners, target)
     flat = cv2.warpPerspective(gray, matrix, size, flags=cv2.INTER_CUBIC, borderValue=255)
     return np.asarray(flat), size[0] / A4_WIDTH_INCH
+
+
+def _rules(ink: np.ndarray, dpi: float) -> np.ndarray:
+    """Thin straight rules of a black-on-white ink mask: runs of ink an inch long, one
+    pixel high (horizontal) or wide (vertical), that are no thicker than 0.6 mm."""
+    length = max(15, round(dpi))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    thick = max(3, round(dpi * 0.6 / 25.4))
+    # what stays after opening across the rule's direction with its thickness is a bar
+    bars_h = cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, np.ones((thick + 1, 1), np.uint8))
+    bars_v = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, np.ones((1, thick + 1), np.uint8))
+    return np.asarray((horizontal & ~bars_h) | (vertical & ~bars_v))
+
+
+def _ink(gray: Gray) -> np.ndarray:
+    _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return np.asarray(ink, dtype=np.uint8)
+
+
+def _crossings(gray: Gray, dpi: float) -> float:
+    """How often strokes cross the page's thin rules: ink both just above and just below a
+    horizontal rule (text struck through or written on a form's line), per 10,000 rule
+    pixels. Measured at half resolution."""
+    half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    ink = _ink(np.asarray(half))
+    rules = _rules(ink, dpi / 2)
+    count = int(np.count_nonzero(rules))
+    if count < 50:
+        return 0.0
+    off = ink & ~rules
+    above = np.zeros_like(off)
+    below = np.zeros_like(off)
+    above[1:] = off[:-1]
+    below[:-1] = off[1:]
+    up = cv2.dilate(above, np.ones((3, 1), np.uint8))
+    down = cv2.dilate(below, np.ones((3, 1), np.uint8))
+    crossing = rules & up & down
+    return float(np.count_nonzero(crossing)) * 10_000 / count
+
+
+def remove_lines(gray: Gray, dpi: float) -> Gray:
+    """Thin straight rules taken out of the page, the strokes that cross them kept: rule
+    pixels become paper, except where the stroke above and below joins through them."""
+    ink = _ink(gray)
+    rules = _rules(ink, dpi)
+    rest = ink & ~rules
+    span = max(3, round(dpi * 0.6 / 25.4)) + 2
+    joined = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, np.ones((span, 1), np.uint8))
+    out = gray.copy()
+    paper = np.uint8(np.percentile(gray[::4, ::4], 60))
+    out[(rules == 1) & (joined == 0)] = paper
+    return out
