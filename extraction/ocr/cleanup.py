@@ -330,7 +330,9 @@ def _rules(ink: np.ndarray, dpi: float) -> np.ndarray:
     # what stays after opening across the rule's direction with its thickness is a bar
     bars_h = cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, np.ones((thick + 1, 1), np.uint8))
     bars_v = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, np.ones((1, thick + 1), np.uint8))
-    return np.asarray((horizontal & ~bars_h) | (vertical & ~bars_v))
+    h, v = (np.asarray(m, dtype=np.uint8) for m in (horizontal, vertical))
+    bh, bv = (np.asarray(m, dtype=np.uint8) for m in (bars_h, bars_v))
+    return np.asarray((h & (1 - bh)) | (v & (1 - bv)), dtype=np.uint8)
 
 
 def _ink(gray: Gray) -> np.ndarray:
