@@ -125,11 +125,8 @@ def read_scans(
     """The words of each cleaned page image, by the engines the settings choose."""
     if settings.ocr_engine == "rapidocr":
         return [rapid.page_words(image) for image in images]
-    words = tesseract.images_to_words(images, settings.ocr_languages)
-    if second_engine(settings):
-        budget = settings.second_engine_budget
-        words = [vote.reread(im, w, budget) for im, w in zip(images, words, strict=True)]
-    return words
+    # the second engine re-reads once the page's orientation is settled (_ocr_page)
+    return tesseract.images_to_words(images, settings.ocr_languages)
 
 
 def _ocr_page(
@@ -151,6 +148,8 @@ def _ocr_page(
                 words, straight, turn = again, turned, rotate
     if scan.size:
         width, height = scan.size
+    if second_engine(settings):
+        words = vote.reread(straight, words, settings.second_engine_budget)
     words = [w for w in words if _real_word(w)]
     if keep is not None:
         keep[scan.number] = (straight, scale)

@@ -135,7 +135,7 @@ NOISE_MIN = 5.0  # grain that calls for a median filter
 NOISE_BINARISE = 9.0  # grain that calls for binarising after it
 SPECKS_MIN = 10.0  # isolated dots per 10,000 paper pixels (clean renders: 0-4)
 FADED_CONTRAST = 150.0  # ink this close to the paper is stretched to black
-CROSSINGS_MIN = 20.0  # strokes through rules per 10,000 rule pixels (clean tables: 0-5)
+CROSSINGS_MIN = 60.0  # strokes through rules per 10,000 rule pixels (tables: 0-5, forms 7-40)
 
 
 def plan(profile: PageProfile) -> list[str]:
