@@ -83,6 +83,9 @@ class Word(BaseModel):
     bbox: BBox
     confidence: float = 1.0
     source: Source = "text"
+    # other readings of the same box by a second OCR engine that disagreed, the likelier
+    # first: a constraint (check digit, quantity x price = total) may prefer one of them
+    alternatives: tuple[str, ...] = ()
 
 
 class PageResult(BaseModel):

@@ -29,3 +29,25 @@ class ExtractionSettings(BaseModel):
         description="BR-FR rules: 'auto' applies them to invoices from a French seller to a "
         "buyer not known to be abroad (the scope of the French e-invoicing mandate).",
     )
+    page_cleanup: bool = Field(
+        default=True,
+        description="Clean each scanned page before OCR, as the page needs it: despeckle, "
+        "flatten shading, stretch faded ink, upscale low resolution and fax pages, remove "
+        "lines through text, binarise noisy pages.",
+    )
+    ocr_engine: Literal["tesseract", "rapidocr"] = Field(
+        default="tesseract",
+        description="The engine that reads whole pages. rapidocr needs the extra "
+        "`orderdesk[rapidocr]`; it is slower on CPU (bench/ocr).",
+    )
+    second_engine: Literal["auto", "rapidocr", "none"] = Field(
+        default="auto",
+        description="The engine that re-reads what tesseract read unsure, and votes with it. "
+        "auto: RapidOCR when installed (extra `orderdesk[rapidocr]`), else none.",
+    )
+    second_engine_budget: float = Field(
+        default=1.0,
+        ge=0,
+        description="Most CPU seconds per page the second engine may spend re-reading "
+        "(tesseract's own page time is about 1 s at 300 dpi).",
+    )
