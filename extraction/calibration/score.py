@@ -38,8 +38,9 @@ def run_case(case: Case, cache: Path | None) -> ExtractionResult:
     result = assemble.build_result(pages, layouts, None)
     if case.use_xml and case.doc.suffix == ".pdf":
         from extraction.einvoice import apply_embedded_xml
+        from extraction.pipeline import _settings
 
-        apply_embedded_xml(data, result)
+        apply_embedded_xml(data, result, _settings(None))
     return result
 
 
