@@ -18,6 +18,7 @@ SUPPORTED_LANGUAGES = ("fr", "en")
 # a value read in a language orderdesk does not read is never auto-accepted
 FOREIGN_CAP = 0.5
 OCR_UNCHECKED_CAP = 0.85
+AMBIGUOUS_DATE_CAP = 0.85
 UNCHECKED_KINDS = ("id", "date")
 
 
@@ -55,6 +56,16 @@ def features(
     return out
 
 
+def _other_reading_alive(chosen: Candidate, ranked: list[Candidate]) -> bool:
+    """Is ``chosen`` one reading of an ambiguous numeric date whose other reading is still a
+    candidate, with no constraint having agreed with the chosen one?"""
+    order = next((n for n in ("day-first", "month-first") if n in chosen.notes), None)
+    if order is None or chosen.agree:
+        return False
+    other = "month-first" if order == "day-first" else "day-first"
+    return any(other in c.notes and c.bbox == chosen.bbox for c in ranked[1:])
+
+
 def resolve(
     cands: dict[str, list[Candidate]],
     language: str,
@@ -76,6 +87,10 @@ def resolve(
         if language not in SUPPORTED_LANGUAGES:
             confidence = min(confidence, FOREIGN_CAP)
         confidence = min(confidence, chosen.cap)
+        if _other_reading_alive(chosen, ranked):
+            # "02/09/2026" read one way while the other way is still possible: only a date
+            # that can be read one way only, or the due date following it, settles it
+            confidence = min(confidence, AMBIGUOUS_DATE_CAP)
         if chosen.source == "ocr" and chosen.kind in UNCHECKED_KINDS and not chosen.agree:
             # an OCR'd number or date nothing else confirms: on the real scans of
             # realworld-dev such reads were right 27 times in 28 (a stained "12/30" read

@@ -274,3 +274,18 @@ def test_a_header_grid_gives_each_label_the_value_under_its_column() -> None:
     assert value(result, "document_date") == "2017-05-02"  # the due date must follow it
     assert value(result, "due_date") == "2017-06-01"
     assert value(result, "total_gross") == "1002.00"
+
+
+def test_a_date_that_reads_both_ways_with_nothing_to_settle_it_is_not_auto_accepted() -> None:
+    doc = [
+        Text(40, 40, "Northwind Traders Ltd", 16, bold=True),
+        Text(400, 40, "CREDIT NOTE", 16, bold=True),
+        Text(380, 80, "Credit Note No: CN-2026-0415"),
+        Text(380, 96, "Date: 02/09/2026"),
+        Text(330, 520, "Total"),
+        Text(480, 520, "$1,200.00"),
+    ]
+    result = read(*doc)
+    assert result.fields["document_date"].value in ("2026-09-02", "2026-02-09")
+    assert result.fields["document_date"].confidence < ACCEPT
+    assert result.fields["document_date"].runner_up is not None
