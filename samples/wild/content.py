@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -427,6 +428,13 @@ PRODUCTS: list[tuple[str, dict[str, str], dict[str, str], tuple[float, float], b
         False,
     ),
 ]
+SITE_NAMES = {
+    "fr": ["Dépôt", "Entrepôt", "Chantier"],
+    "en": ["Warehouse", "Site office", "Goods In"],
+    "de": ["Lager", "Baustelle"],
+    "es": ["Almacén", "Obra"],
+    "it": ["Magazzino", "Cantiere"],
+}
 SHIPPING = {
     "fr": "Frais de port",
     "en": "Carriage",
@@ -751,9 +759,9 @@ def address(rng: random.Random, country: str, language: str) -> list[str]:
     elif country in ("DE", "AT"):
         lines = [f"{street} {n}", f"{city[0]} {city[1]}"]
     elif country == "ES":
-        lines = [f"{street.capitalize()}, {n}", f"{city[0]} {city[1]}"]
+        lines = [f"{street[0].upper()}{street[1:]}, {n}", f"{city[0]} {city[1]}"]
     else:  # IT
-        lines = [f"{street.capitalize()}, {n}", f"{city[0]} {city[1]} ({city[2]})"]
+        lines = [f"{street[0].upper()}{street[1:]}, {n}", f"{city[0]} {city[1]} ({city[2]})"]
     if rng.random() < 0.3:
         names = COUNTRY_NAMES[country]
         lines.append(names.get(language, names["en"]))
@@ -783,7 +791,8 @@ def make_party(rng: random.Random, country: str, language: str, avoid: set[str])
     elif country == "IT":
         legal["rea"] = f"REA {rng.choice(['MI', 'TO', 'BO'])}-{rng.randint(100000, 2999999)}"
         legal["capital"] = str(rng.choice([10000, 50000, 100000]))
-    slug = "".join(c for c in name.split()[0].lower() if c.isascii() and c.isalpha()) or "info"
+    folded = unicodedata.normalize("NFKD", name.split()[0].lower())
+    slug = "".join(c for c in folded if c.isascii() and c.isalpha()) or "info"
     tld = {
         "GB": "co.uk",
         "US": "com",
@@ -1082,7 +1091,7 @@ def make_doc(rng: random.Random, kind: str, language: str, n_lines: int) -> Doc:
     if kind in ("purchase_order", "order_confirmation", "delivery_note") or rng.random() < 0.35:
         site = address(rng, doc.customer.country, language)
         if rng.random() < 0.4:
-            site.insert(0, rng.choice(["Dépôt", "Entrepôt", "Warehouse", "Lager", "Magazzino"]))
+            site.insert(0, rng.choice(SITE_NAMES[language]))
         doc.delivery = (doc.customer.name, site)
     if region == "US":
         doc.sales_tax = Decimal(rng.choice(US_SALES_TAX))

@@ -199,7 +199,7 @@ class Page:
             vat = f"<div>{esc(self.lv(self.label('vat')))} {esc(self.vat(p) or '')}</div>"
         contacts = " · ".join(esc(c) for c in self.contacts(p))
         if style == "footer_only":
-            return f"<div class='lh lh-min'><div class='co'>{name}</div></div>"
+            return f"<div class='lh lh-min'><div class='co'>{name}</div>{vat}</div>"
         if style == "band":
             return (
                 f"<div class='lh lh-band'><div class='co'>{name}</div>"
@@ -505,7 +505,7 @@ class Page:
             shown = s.money(it.unit_price, with_currency=o["cur_in_cells"], places=places)
             if o["cur_in_cells"]:
                 self.out.put("currency", self.d.currency, self.currency_shown())
-            return esc(row.put("unit_price", _num_str(it.unit_price), shown))
+            return esc(row.put("unit_price", str(it.unit_price), shown))
         if role == "discount":
             return esc(s.rate(it.discount)) if it.discount else ""
         if role == "tax_rate":
@@ -657,7 +657,7 @@ class Page:
     def notes(self) -> str:
         d, notes = self.d, []
         ref = d.number or d.order_number or ""
-        if ref and self.rng.random() < 0.3:
+        if ref and d.kind in ("invoice", "reminder", "credit_note") and self.rng.random() < 0.3:
             notes.append(self.phrase("remind_ref", ref=ref))
         if self.rng.random() < 0.25:
             notes.append(self.phrase("hours"))
@@ -1192,7 +1192,7 @@ pre.mono {{ font-family: '{o["font"]}', monospace; font-size: {o["size"]}pt; mar
                         places = max(2, -it.unit_price.as_tuple().exponent)  # type: ignore[operator]
                         v = row.put(
                             "unit_price",
-                            _num_str(it.unit_price),
+                            str(it.unit_price),
                             s.money(it.unit_price, False, places),
                         )
                     elif r == "tax_rate":
