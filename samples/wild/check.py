@@ -33,6 +33,15 @@ def page_text(pdf: bytes) -> tuple[str, int]:
         return "\n".join(texts), len(doc.pages)
 
 
+def _word_shown(word: str, words: set[str], flat: str) -> bool:
+    """A word of a wrapped description: whole, or split after a hyphen at a line end."""
+    w = _compact(word)
+    if w in words or w in flat:
+        return True
+    parts = re.split(r"(?<=[-/])", w)
+    return len(parts) > 1 and all(p in flat for p in parts)
+
+
 def missing_values(truth: dict[str, Any], text: str) -> list[str]:
     """Printed strings of ``truth`` that ``text`` does not contain (empty when all are)."""
     flat = _compact(text)
@@ -48,9 +57,7 @@ def missing_values(truth: dict[str, Any], text: str) -> list[str]:
     for i, row in enumerate(printed.get("lines", []), 1):
         for key, shown in row.items():
             if key == "description":
-                lost = [
-                    w for w in shown.split() if _compact(w) not in words and _compact(w) not in flat
-                ]
+                lost = [w for w in shown.split() if not _word_shown(w, words, flat)]
                 if lost:
                     problems.append(f"line {i} description: {lost} not on the page")
             elif _compact(shown) not in flat:
