@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pypdfium2 as pdfium
+
 from samples import degrade
 
 FIXED_DATE = time.gmtime(1767225600)  # 2026-01-01: reproducible files
