@@ -1,45 +1,85 @@
-"""Accuracy of extraction against ground truth (``NAME.pdf`` beside ``NAME.truth.json``).
+"""Accuracy of extraction against ground truth (``NAME.pdf`` or ``NAME.scan.EXT`` beside
+``NAME.truth.json``).
 
-Reports, separately for born-digital documents and scans: doc-type accuracy, per-field
-precision and recall, header exact rate, line rows fully right, and the silent-error
-rate - values at or above the auto-accept confidence that are wrong, the errors a clerk
-would never be shown.
+Reports, separately for born-digital documents and scans and again per source (the truth's
+``layout``, else its ``source``): doc-type and language accuracy, per-field precision and
+recall, header exact rate, line rows fully right, the silent-error rate - values at or above
+the auto-accept confidence that are wrong, the errors a clerk would never be shown - and a
+reliability table (confidence band -> share right) that shows whether a confidence keeps its
+promise.
+
+Truth files may say ``"partial_fields": true``: the source did not name every field, so a
+field the truth lacks is not scored, and a line is compared on the keys its truth gives.
+A truth field may list accepted alternatives in ``"alt"``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from extraction.errors import ExtractionError
-from extraction.parse.text import norm_compare
 from extraction.result import ExtractionResult
 
-DOC_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+DOC_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".xml")
 NUMERIC_FIELDS = {"total_net", "total_tax", "total_gross"}
 NUMERIC_LINE_KEYS = {"quantity", "unit_price", "line_total", "tax_rate"}
+LINE_KEYS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+# lower edges of the reliability table's confidence bands
+BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99)
+MAX_MISTAKES = 2000
 
 
-def find_cases(directory: Path) -> list[tuple[Path, Path]]:
+@dataclass(frozen=True)
+class Case:
+    doc: Path
+    truth: Path
+    scan_copy: bool  # NAME.scan.EXT: a scan or photo of the document NAME.truth.json describes
+
+
+def find_cases(directory: Path) -> list[Case]:
+    """Every document with a truth: ``NAME.EXT`` and any ``NAME.scan.EXT`` beside it."""
     cases = []
     for truth in sorted(directory.rglob("*.truth.json")):
         stem = truth.name[: -len(".truth.json")]
         for suffix in DOC_SUFFIXES:
             doc = truth.with_name(stem + suffix)
             if doc.exists():
-                cases.append((doc, truth))
+                cases.append(Case(doc, truth, False))
                 break
+        for suffix in DOC_SUFFIXES:
+            scan = truth.with_name(f"{stem}.scan{suffix}")
+            if scan.exists():
+                cases.append(Case(scan, truth, True))
     return cases
 
 
-def kind_of(truth: dict[str, Any], doc: Path) -> str:
+def kind_of(truth: dict[str, Any], case: Case) -> str:
+    if case.scan_copy:
+        return "scan"
     kind = truth.get("kind")
     if kind in ("scan", "born_digital"):
         return str(kind)
-    return "scan" if any("scan" in part for part in doc.parts) else "born_digital"
+    return "scan" if any("scan" in part for part in case.doc.parts) else "born_digital"
+
+
+def source_of(truth: dict[str, Any]) -> str:
+    return str(truth.get("layout") or truth.get("source") or "-")
+
+
+def _text_form(text: str) -> str:
+    """Free text as compared: accents, case, punctuation at the ends and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = plain.replace("’", "'").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", plain).strip(" ,.;:")
 
 
 def same_value(name: str, predicted: str | None, expected: str | None) -> bool:
@@ -50,12 +90,17 @@ def same_value(name: str, predicted: str | None, expected: str | None) -> bool:
             return Decimal(predicted) == Decimal(expected)
         except InvalidOperation:
             return False
-    return norm_compare(predicted) == norm_compare(expected)
+    return _text_form(predicted) == _text_form(expected)
 
 
-def same_line(predicted: dict[str, Any], expected: dict[str, Any]) -> bool:
-    keys = {"sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate"}
+def same_line(predicted: dict[str, Any], expected: dict[str, Any], partial: bool = False) -> bool:
+    """Every key of the truth line (all seven unless the truth is partial) agrees."""
+    keys = [k for k in LINE_KEYS if k in expected] if partial else list(LINE_KEYS)
     return all(same_value(k, predicted.get(k), expected.get(k)) for k in keys)
+
+
+def _accepted(spec: dict[str, Any]) -> list[str]:
+    return [str(spec["value"]), *(str(a) for a in spec.get("alt", []))]
 
 
 def _auto_accept() -> float:
@@ -67,30 +112,79 @@ def _auto_accept() -> float:
         return 0.90
 
 
-class _Group:
-    def __init__(self) -> None:
-        self.docs = 0
-        self.failed: list[str] = []
-        self.type_right = 0
-        self.fields: dict[str, dict[str, int]] = {}
-        self.truth_values = 0
-        self.right_values = 0
-        self.rows_truth = 0
-        self.rows_right = 0
-        self.rows_predicted = 0
-        self.hi = 0
-        self.hi_wrong = 0
-        self.seconds = 0.0
-        self.mistakes: list[dict[str, Any]] = []
+@dataclass
+class _Reliability:
+    """Confidence band -> values given, values right."""
 
-    def add(
-        self, name: str, result: ExtractionResult, truth: dict[str, Any], accept: float
-    ) -> None:
+    given: list[int] = field(default_factory=lambda: [0] * len(BANDS))
+    right: list[int] = field(default_factory=lambda: [0] * len(BANDS))
+
+    def add(self, confidence: float, ok: bool) -> None:
+        band = max(i for i, low in enumerate(BANDS) if confidence >= low)
+        self.given[band] += 1
+        self.right[band] += 1 if ok else 0
+
+    def report(self) -> list[dict[str, Any]]:
+        out = []
+        for i, low in enumerate(BANDS):
+            high = BANDS[i + 1] if i + 1 < len(BANDS) else 1.0
+            n, r = self.given[i], self.right[i]
+            out.append(
+                {
+                    "band": f"{low:.2f}-{high:.2f}",
+                    "values": n,
+                    "right": r,
+                    "share_right": round(100.0 * r / n, 2) if n else None,
+                }
+            )
+        return out
+
+
+def _pct(a: int, b: int) -> float | None:
+    return round(100.0 * a / b, 2) if b else None
+
+
+def _silent(g: dict[str, Any]) -> str:
+    return f"{g['silent_error_rate']} ({g['auto_accepted_wrong']}/{g['auto_accepted_values']})"
+
+
+@dataclass
+class _Group:
+    accept: float
+    docs: int = 0
+    failed: list[str] = field(default_factory=list)
+    type_right: int = 0
+    language_scored: int = 0
+    language_right: int = 0
+    fields: dict[str, dict[str, int]] = field(default_factory=dict)
+    truth_values: int = 0
+    right_values: int = 0
+    rows_truth: int = 0
+    rows_right: int = 0
+    rows_predicted: int = 0
+    hi: int = 0
+    hi_wrong: int = 0
+    seconds: float = 0.0
+    field_reliability: _Reliability = field(default_factory=_Reliability)
+    line_reliability: _Reliability = field(default_factory=_Reliability)
+    mistakes: list[dict[str, Any]] = field(default_factory=list)
+
+    def _mistake(self, entry: dict[str, Any]) -> None:
+        if len(self.mistakes) < MAX_MISTAKES:
+            self.mistakes.append(entry)
+
+    def _confident(self, confidence: float, ok: bool) -> None:
+        if confidence >= self.accept:
+            self.hi += 1
+            self.hi_wrong += 0 if ok else 1
+
+    def add(self, name: str, result: ExtractionResult, truth: dict[str, Any]) -> None:
         self.docs += 1
+        partial = bool(truth.get("partial_fields"))
         if result.doc_type == truth["doc_type"]:
             self.type_right += 1
         else:
-            self.mistakes.append(
+            self._mistake(
                 {
                     "doc": name,
                     "field": "doc_type",
@@ -98,61 +192,84 @@ class _Group:
                     "want": truth["doc_type"],
                 }
             )
-        want = {k: v["value"] for k, v in truth.get("fields", {}).items()}
+        if "language" in truth:
+            self.language_scored += 1
+            if result.language == truth["language"]:
+                self.language_right += 1
+            else:
+                self._mistake(
+                    {
+                        "doc": name,
+                        "field": "language",
+                        "got": result.language,
+                        "want": truth["language"],
+                    }
+                )
+        self._add_fields(name, result, truth, partial)
+        if not partial or "lines" in truth:
+            self._add_lines(name, result, truth, partial)
+
+    def _add_fields(
+        self, name: str, result: ExtractionResult, truth: dict[str, Any], partial: bool
+    ) -> None:
+        want = {k: _accepted(v) for k, v in truth.get("fields", {}).items()}
         got = result.fields
-        for field in sorted(set(want) | set(got)):
-            stats = self.fields.setdefault(field, {"tp": 0, "fp": 0, "fn": 0})
-            g = got[field].value if field in got else None
-            w = want.get(field)
-            ok = g is not None and w is not None and same_value(field, g, w)
-            if w is not None:
+        scored = set(want) if partial else set(want) | set(got)
+        for fname in sorted(scored):
+            stats = self.fields.setdefault(fname, {"tp": 0, "fp": 0, "fn": 0})
+            g = got[fname].value if fname in got else None
+            accepted = want.get(fname)
+            ok = (
+                g is not None
+                and accepted is not None
+                and any(same_value(fname, g, w) for w in accepted)
+            )
+            if accepted is not None:
                 self.truth_values += 1
             if ok:
                 stats["tp"] += 1
                 self.right_values += 1
             else:
-                if g is not None:
-                    stats["fp"] += 1
-                if w is not None:
-                    stats["fn"] += 1
-                self.mistakes.append(
+                stats["fp"] += 1 if g is not None else 0
+                stats["fn"] += 1 if accepted is not None else 0
+                self._mistake(
                     {
                         "doc": name,
-                        "field": field,
+                        "field": fname,
                         "got": g,
-                        "want": w,
-                        "confidence": got[field].confidence if g else None,
+                        "want": accepted[0] if accepted else None,
+                        "confidence": got[fname].confidence if g is not None else None,
                     }
                 )
-            if g is not None and got[field].confidence >= accept:
-                self.hi += 1
-                self.hi_wrong += 0 if ok else 1
+            if g is not None:
+                self.field_reliability.add(got[fname].confidence, ok)
+                self._confident(got[fname].confidence, ok)
+
+    def _add_lines(
+        self, name: str, result: ExtractionResult, truth: dict[str, Any], partial: bool
+    ) -> None:
         truth_rows = list(truth.get("lines", []))
         predicted = [li.model_dump(mode="json") for li in result.lines]
         self.rows_truth += len(truth_rows)
         self.rows_predicted += len(predicted)
         unmatched = list(truth_rows)
         for p in predicted:
-            match = next((t for t in unmatched if same_line(p, t)), None)
+            match = next((t for t in unmatched if same_line(p, t, partial)), None)
             if match is not None:
                 unmatched.remove(match)
                 self.rows_right += 1
-            elif len(self.mistakes) < 2000:
-                self.mistakes.append({"doc": name, "field": "line", "got": p})
-            if p["confidence"] >= accept:
-                self.hi += 1
-                self.hi_wrong += 0 if match is not None else 1
+            else:
+                self._mistake({"doc": name, "field": "line", "got": p})
+            self.line_reliability.add(p["confidence"], match is not None)
+            self._confident(p["confidence"], match is not None)
         for t in unmatched:
-            self.mistakes.append({"doc": name, "field": "line", "want": t})
+            self._mistake({"doc": name, "field": "line", "want": t})
 
     def report(self) -> dict[str, Any]:
-        def pct(a: int, b: int) -> float | None:
-            return round(100.0 * a / b, 2) if b else None
-
         fields = {
             f: {
-                "precision": pct(s["tp"], s["tp"] + s["fp"]),
-                "recall": pct(s["tp"], s["tp"] + s["fn"]),
+                "precision": _pct(s["tp"], s["tp"] + s["fp"]),
+                "recall": _pct(s["tp"], s["tp"] + s["fn"]),
                 **s,
             }
             for f, s in sorted(self.fields.items())
@@ -160,76 +277,113 @@ class _Group:
         return {
             "documents": self.docs,
             "failed": self.failed,
-            "doc_type_accuracy": pct(self.type_right, self.docs),
-            "header_fields_exact": pct(self.right_values, self.truth_values),
+            "doc_type_accuracy": _pct(self.type_right, self.docs),
+            "language_accuracy": _pct(self.language_right, self.language_scored),
+            "header_fields_exact": _pct(self.right_values, self.truth_values),
             "fields": fields,
-            "line_rows_fully_right": pct(self.rows_right, self.rows_truth),
+            "line_rows_fully_right": _pct(self.rows_right, self.rows_truth),
             "line_rows": {
                 "truth": self.rows_truth,
                 "right": self.rows_right,
                 "predicted": self.rows_predicted,
             },
-            "silent_error_rate": pct(self.hi_wrong, self.hi),
+            "silent_error_rate": _pct(self.hi_wrong, self.hi),
             "auto_accepted_values": self.hi,
             "auto_accepted_wrong": self.hi_wrong,
+            "reliability": {
+                "fields": self.field_reliability.report(),
+                "lines": self.line_reliability.report(),
+            },
             "ms_per_document": round(1000 * self.seconds / self.docs, 1) if self.docs else None,
             "mistakes": self.mistakes,
         }
 
 
-def evaluate_folder(directory: Path, progress: bool = False) -> dict[str, Any]:
+Extractor = Callable[[Path], ExtractionResult]
+
+
+def _extractor(use_embedded_xml: bool | None) -> Extractor:
     from extraction.pipeline import extract
 
-    accept = _auto_accept()
-    cases = find_cases(directory)
-    groups: dict[str, _Group] = {}
-    bar = None
-    if progress and len(cases) > 3:
-        from rich.progress import Progress
+    return lambda path: extract(path, use_embedded_xml=use_embedded_xml)
 
-        bar = Progress(transient=True)
-        bar.start()
-        task = bar.add_task("extracting", total=len(cases))
-    try:
-        for doc, truth_path in cases:
-            truth = json.loads(truth_path.read_text(encoding="utf-8"))
-            group = groups.setdefault(kind_of(truth, doc), _Group())
-            started = time.perf_counter()
-            try:
-                result = extract(doc)
-            except ExtractionError as exc:
+
+def evaluate_cases(
+    cases: Iterable[Case],
+    extractor: Extractor,
+    accept: float,
+    on_done: Callable[[], None] | None = None,
+) -> dict[str, Any]:
+    kinds: dict[str, _Group] = {}
+    sources: dict[str, _Group] = {}
+    for case in cases:
+        truth = json.loads(case.truth.read_text(encoding="utf-8"))
+        kind = kind_of(truth, case)
+        groups = (
+            kinds.setdefault(kind, _Group(accept)),
+            sources.setdefault(f"{source_of(truth)} / {kind}", _Group(accept)),
+        )
+        started = time.perf_counter()
+        try:
+            result = extractor(case.doc)
+        except ExtractionError as exc:
+            for group in groups:
                 group.docs += 1
-                group.failed.append(f"{doc.name}: {exc.code}: {exc}")
-                continue
-            finally:
-                group.seconds += time.perf_counter() - started
-                if bar is not None:
-                    bar.advance(task)
-            group.add(doc.name, result, truth, accept)
-    finally:
-        if bar is not None:
-            bar.stop()
+                group.failed.append(f"{case.doc.name}: {exc.code}: {exc}")
+            continue
+        finally:
+            spent = time.perf_counter() - started
+            for group in groups:
+                group.seconds += spent
+            if on_done is not None:
+                on_done()
+        for group in groups:
+            group.add(case.doc.name, result, truth)
     return {
-        "directory": str(directory),
         "auto_accept_confidence": accept,
-        "groups": {kind: g.report() for kind, g in sorted(groups.items())},
+        "groups": {kind: g.report() for kind, g in sorted(kinds.items())},
+        "sources": {name: g.report() for name, g in sorted(sources.items())},
     }
 
 
-def render_report(report: dict[str, Any], console: Any) -> None:
+def evaluate_folder(
+    directory: Path, progress: bool = False, use_embedded_xml: bool | None = None
+) -> dict[str, Any]:
+    cases = find_cases(directory)
+    accept = _auto_accept()
+    extractor = _extractor(use_embedded_xml)
+    if not (progress and len(cases) > 3):
+        report = evaluate_cases(cases, extractor, accept)
+    else:
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("extracting", total=len(cases))
+            report = evaluate_cases(cases, extractor, accept, lambda: bar.advance(task))
+    return {"directory": str(directory), **report}
+
+
+def render_report(report: dict[str, Any], console: Any, mistakes: int = 0) -> None:
     from rich.table import Table
 
+    accept = report["auto_accept_confidence"]
     for kind, g in report["groups"].items():
         console.print(
             f"\n[bold]{kind}[/]: {g['documents']} documents, {g['ms_per_document']} ms each"
         )
         summary = Table("measure", "value")
         summary.add_row("doc type accuracy %", str(g["doc_type_accuracy"]))
+        summary.add_row("language accuracy %", str(g["language_accuracy"]))
         summary.add_row("header fields exact %", str(g["header_fields_exact"]))
-        summary.add_row("line rows fully right %", str(g["line_rows_fully_right"]))
+        rows = g["line_rows"]
         summary.add_row(
-            f"silent errors % (conf >= {report['auto_accept_confidence']})",
-            f"{g['silent_error_rate']} ({g['auto_accepted_wrong']}/{g['auto_accepted_values']})",
+            "line rows fully right %",
+            f"{g['line_rows_fully_right']} ({rows['right']}/{rows['truth']}, "
+            f"{rows['predicted']} given)",
+        )
+        summary.add_row(
+            f"silent errors % (conf >= {accept})",
+            _silent(g),
         )
         summary.add_row("failed documents", str(len(g["failed"])))
         console.print(summary)
@@ -244,5 +398,46 @@ def render_report(report: dict[str, Any], console: Any) -> None:
                 str(s["fn"]),
             )
         console.print(per_field)
+        reliability = Table(
+            "confidence",
+            "fields given",
+            "fields right %",
+            "lines given",
+            "lines right %",
+            title="reliability",
+        )
+        for f_band, l_band in zip(
+            g["reliability"]["fields"], g["reliability"]["lines"], strict=True
+        ):
+            reliability.add_row(
+                f_band["band"],
+                str(f_band["values"]),
+                str(f_band["share_right"]),
+                str(l_band["values"]),
+                str(l_band["share_right"]),
+            )
+        console.print(reliability)
         for failure in g["failed"]:
             console.print(f"[red]failed:[/] {failure}")
+        for m in g["mistakes"][:mistakes]:
+            console.print(f"[dim]mistake:[/] {json.dumps(m, ensure_ascii=False)}")
+    if len(report.get("sources", {})) > 1:
+        per_source = Table(
+            "source / kind",
+            "docs",
+            "doc type %",
+            "fields %",
+            "rows %",
+            "silent %",
+            title="per source",
+        )
+        for name, s in report["sources"].items():
+            per_source.add_row(
+                name,
+                str(s["documents"]),
+                str(s["doc_type_accuracy"]),
+                str(s["header_fields_exact"]),
+                str(s["line_rows_fully_right"]),
+                _silent(s),
+            )
+        console.print(per_source)

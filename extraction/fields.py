@@ -227,7 +227,7 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
             for text, bbox, conf in _candidates(layout, seg, hit):
                 value = parse(text)
                 if _repaired(field, text, value):
-                    if seg.confidence >= 1.0:  # a text layer has no OCR damage to undo
+                    if not seg.ocr:  # a text layer has no OCR damage to undo
                         value = _unrepaired(field, text)
                     conf = min(conf, 0.6)  # repaired: a clerk confirms it
                 if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):

@@ -51,6 +51,11 @@ class Segment:
     def confidence(self) -> float:
         return min(w.confidence for w in self.words)
 
+    @property
+    def ocr(self) -> bool:
+        """Read by OCR (any of its words), as the page reader recorded it."""
+        return any(w.source == "ocr" for w in self.words)
+
     def bbox_of(self, start: int, end: int) -> BBox:
         """Box of the words covering characters [start, end) of ``text``."""
         return words_bbox(self.words_in(start, end) or self.words)

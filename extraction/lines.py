@@ -150,7 +150,7 @@ def header_columns(row: Row) -> list[Column] | None:
     """Columns if ``row`` is a table header (three or more roles, one of them numeric)."""
     words = row.words
     folded = [fold(w.text).strip(".,:;'‘’()|[]_~—-") or fold(w.text) for w in words]
-    fuzzy = any(w.confidence < 1.0 for w in words)  # OCR'd: allow one-letter misreads
+    fuzzy = any(w.source == "ocr" for w in words)  # OCR'd: allow one-letter misreads
     cols: list[Column] = []
     unknown = 0
     stray = words[0] if words else None
@@ -275,8 +275,12 @@ def split_glued(table: Table, words: list[Word]) -> list[Word]:
             out.append(w)
             continue
         mid = round(x0 + at * per_char, 2)
-        out.append(Word(text=w.text[:at], bbox=(x0, y0, mid, y1), confidence=w.confidence))
-        out.append(Word(text=w.text[at:], bbox=(mid, y0, x1, y1), confidence=w.confidence))
+        out.append(
+            Word(text=w.text[:at], bbox=(x0, y0, mid, y1), confidence=w.confidence, source=w.source)
+        )
+        out.append(
+            Word(text=w.text[at:], bbox=(mid, y0, x1, y1), confidence=w.confidence, source=w.source)
+        )
     return out
 
 

@@ -152,6 +152,7 @@ def _in_points(w: tesseract.OcrWord, scale: float, dx: int = 0, dy: int = 0) -> 
     """An OCR word of an image (or of a crop of it at ``dx``, ``dy``) in page points."""
     return Word(
         text=w.text,
+        source="ocr",
         bbox=(
             round((w.left + dx) * scale, 2),
             round((w.top + dy) * scale, 2),

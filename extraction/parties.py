@@ -112,7 +112,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             )
             for below in layout.rows[seg.row + 1 :]:
                 # OCR boxes hug the glyphs, so the gap between printed lines looks wider
-                ocr = seg.confidence < 1.0
+                ocr = seg.ocr
                 if below.top - last_bottom > layout.line_height * (1.8 if ocr else 1.3):
                     break
                 if header_columns(below) is not None or _table_like(below, seg):
@@ -174,7 +174,7 @@ def _labelled(seg: Segment) -> bool:
     line only a colon after one or two words, with a value after it, makes a label."""
     if ":" not in seg.text:
         return False
-    if seg.confidence >= 1.0:
+    if not seg.ocr:
         return True
     head, _, tail = seg.text.partition(":")
     return 1 <= len(head.split()) <= 2 and not re.search(r"\d", head) and bool(tail.strip())
@@ -198,14 +198,16 @@ def _lost_dash(left: Segment, right: Segment) -> list[Word]:
     Tesseract loses a spaced dash (a thin stroke between two spaces: "ZI des Bruyères -
     Bât. C") yet keeps the gap, which splits the line; commas and full stops stay glued to
     their word. Text layers keep the dash, so only OCR'd parts get one back."""
-    if left.confidence >= 1.0 or right.confidence >= 1.0:
+    if not left.ocr or not right.ocr:
         return []
     if re.search(r"[-,;:/]$", left.text) or re.match(r"^[-,;:/]", right.text):
         return []
     if _NUMBERED.search(left.folded):
         return []  # "Unit 5 Riverside" with the 5 lost: the gap held a number, not a dash
     box = (left.x1, left.top, right.x0, left.bottom)
-    return [Word(text="-", bbox=box, confidence=min(left.confidence, right.confidence))]
+    return [
+        Word(text="-", bbox=box, confidence=min(left.confidence, right.confidence), source="ocr")
+    ]
 
 
 def counterpart_zone(layouts: list[PageLayout]) -> list[Block]:

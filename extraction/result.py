@@ -74,9 +74,13 @@ class Reference(BaseModel):
 
 
 class Word(BaseModel):
+    """A positioned word; ``source`` says which engine read it, so later steps never have to
+    guess it from the confidence (a text-layer word is 1.0, but so may be an OCR one)."""
+
     text: str
     bbox: BBox
     confidence: float = 1.0
+    source: Source = "text"
 
 
 class PageResult(BaseModel):

@@ -71,12 +71,24 @@ def extract(
 def eval_(
     directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Samples folder."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    no_embedded_xml: bool = typer.Option(
+        False,
+        "--no-embedded-xml",
+        help="Read Factur-X / ZUGFeRD PDFs from the page, ignoring their XML.",
+    ),
+    mistakes: int = typer.Option(
+        0, "--mistakes", min=0, help="Print the first N mistakes of each group."
+    ),
 ) -> None:
-    """Measure extraction against NAME.truth.json files (born-digital and scans apart)."""
+    """Measure extraction against NAME.truth.json files: doc type, fields, line rows, silent
+    errors and a reliability table, for born-digital files and scans (NAME.scan.EXT shares
+    NAME's truth), and per source (the truth's "layout" or "source")."""
     from extraction.evaluate import evaluate_folder, render_report
 
-    report = evaluate_folder(directory, progress=not as_json)
+    report = evaluate_folder(
+        directory, progress=not as_json, use_embedded_xml=False if no_embedded_xml else None
+    )
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        render_report(report, Console())
+        render_report(report, Console(), mistakes=mistakes)
