@@ -11,7 +11,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from samples.wild.build import FamilyError, select_families, write_scans, write_set
+from samples.wild.build import (
+    LANGUAGE_WEIGHTS,
+    FamilyError,
+    select_families,
+    write_scans,
+    write_set,
+)
 from samples.wild.families import DEV, HELDOUT
 
 
@@ -38,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         help="also write M degraded scans into OUT/scans",
     )
     parser.add_argument(
+        "--languages",
+        help="comma-separated languages to draw from (default fr,en,de,es,it); a family "
+        "that prints none of them keeps its own",
+    )
+    parser.add_argument(
         "--no-check",
         action="store_true",
         help="skip reading each PDF back to prove its truth is printed",
@@ -57,7 +68,15 @@ def main(argv: list[str] | None = None) -> int:
         )
     except FamilyError as exc:
         parser.error(str(exc))
-    born = write_set(args.out, args.seed, args.count, families, check=not args.no_check)
+    languages = None
+    if args.languages:
+        languages = tuple(x.strip() for x in args.languages.split(","))
+        unknown = set(languages) - set(LANGUAGE_WEIGHTS)
+        if unknown:
+            parser.error(f"unknown languages: {', '.join(sorted(unknown))}")
+    born = write_set(
+        args.out, args.seed, args.count, families, check=not args.no_check, languages=languages
+    )
     print(f"{len(born)} documents written to {args.out}")
     if args.scans:
         scans = write_scans(args.out, args.out / "scans", args.seed, args.scans)

@@ -59,13 +59,19 @@ def _weighted(rng: random.Random, weights: dict[str, int], allowed: tuple[str, .
 
 
 def make_one(
-    seed: int, index: int, families: list[str], printer: Printer, check: bool = True
+    seed: int,
+    index: int,
+    families: list[str],
+    printer: Printer,
+    check: bool = True,
+    languages: tuple[str, ...] | None = None,
 ) -> tuple[str, bytes, dict[str, Any]]:
-    """One document: its file stem, PDF bytes and truth."""
+    """One document: its file stem, PDF bytes and truth (``languages`` narrows the draw)."""
     rng = random.Random(f"wild:{seed}:{index}")
     fam = FAMILIES[rng.choice(families)]
     kind = _weighted(rng, KIND_WEIGHTS, tuple(KIND_WEIGHTS))
-    language = _weighted(rng, LANGUAGE_WEIGHTS, fam.languages)
+    allowed = tuple(x for x in fam.languages if languages is None or x in languages)
+    language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
     held = fam.name in HELDOUT
     rendered = Page(doc, fam, rng, heldout=held).render()
@@ -96,13 +102,19 @@ def make_one(
 
 
 def write_set(
-    out: Path, seed: int, count: int, families: list[str], check: bool = True, progress: bool = True
+    out: Path,
+    seed: int,
+    count: int,
+    families: list[str],
+    check: bool = True,
+    progress: bool = True,
+    languages: tuple[str, ...] | None = None,
 ) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with Printer() as printer:
         for i in range(count):
-            name, pdf, truth = make_one(seed, i, families, printer, check)
+            name, pdf, truth = make_one(seed, i, families, printer, check, languages)
             (out / f"{name}.pdf").write_bytes(pdf)
             (out / f"{name}.truth.json").write_text(
                 json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
