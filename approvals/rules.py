@@ -461,6 +461,49 @@ def high_value(ctx: RuleContext) -> list[Verdict]:
     return [Verdict("high_value", CheckOutcome.PASS, "Below the value that needs an approver.")]
 
 
+def einvoice_validation(ctx: RuleContext) -> list[Verdict]:
+    """An e-invoice that breaks its schema or the EN 16931 / BR-FR rules (extraction's
+    ``validation``) is never accepted untouched: each broken rule is shown by its id."""
+    report = (ctx.doc.extraction or {}).get("validation")
+    if not isinstance(report, dict):
+        return []
+    findings = [f for f in report.get("findings") or [] if isinstance(f, dict)]
+    fatal = [f for f in findings if f.get("flag") == "fatal"]
+
+    def where(location: object) -> str:
+        steps = [s for s in str(location or "").split("/") if s]
+        if not steps:
+            return ""
+        return f" (at {'…/' if len(steps) > 3 else '/'}{'/'.join(steps[-3:])})"
+
+    out = [
+        Verdict(
+            "einvoice_validation",
+            CheckOutcome.FAIL,
+            f"{f.get('rule')}: {f.get('message')}{where(f.get('location'))}",
+            None,
+            "needs_review",
+        )
+        for f in fatal
+    ]
+    if not report.get("complete", True):
+        out += [
+            Verdict(
+                "einvoice_validation",
+                CheckOutcome.WARN,
+                f"{f.get('message')} Check the e-invoice by hand, or extract it again.",
+                None,
+                "needs_review",
+            )
+            for f in findings
+            if f.get("family") == "runtime"
+        ]
+    checked = "; ".join(report.get("checked") or []) or "its schema"
+    return out or [
+        Verdict("einvoice_validation", CheckOutcome.PASS, f"The e-invoice passes {checked}.")
+    ]
+
+
 RULES: dict[str, Rule] = {
     "mandatory_fields": mandatory_fields,
     "arithmetic": arithmetic,
@@ -472,6 +515,7 @@ RULES: dict[str, Rule] = {
     "delivery_date": delivery_date,
     "confidence": confidence,
     "high_value": high_value,
+    "einvoice_validation": einvoice_validation,
 }
 ORDER_ONLY = {"unknown_customer", "unknown_product", "price_list"}
 

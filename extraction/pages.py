@@ -25,7 +25,7 @@ from extraction.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from extraction.ocr import page_image, preprocess, tesseract
+from extraction.ocr import cleanup, page_image, preprocess, rapid, tesseract, vote
 from extraction.result import PageResult, Word
 from extraction.sniff import Format
 from models.settings.extraction import ExtractionSettings
@@ -105,11 +105,28 @@ class _InOrder:
         scans = [p for p in self.pages if isinstance(p, _Scan)]
         if not scans:
             return
-        words = tesseract.images_to_words([s.image for s in scans], self.settings.ocr_languages)
+        words = read_scans([s.image for s in scans], self.settings)
         read = iter(
             _ocr_page(s, w, self.settings, self.keep) for s, w in zip(scans, words, strict=True)
         )
         self.pages = [next(read) if isinstance(p, _Scan) else p for p in self.pages]
+
+
+def second_engine(settings: ExtractionSettings) -> bool:
+    """Is a second engine to re-read what tesseract was unsure of?"""
+    if settings.second_engine == "none" or settings.ocr_engine == "rapidocr":
+        return False
+    return settings.second_engine == "rapidocr" or rapid.installed()
+
+
+def read_scans(
+    images: list[preprocess.Gray], settings: ExtractionSettings
+) -> list[list[tesseract.OcrWord]]:
+    """The words of each cleaned page image, by the engines the settings choose."""
+    if settings.ocr_engine == "rapidocr":
+        return [rapid.page_words(image) for image in images]
+    # the second engine re-reads once the page's orientation is settled (_ocr_page)
+    return tesseract.images_to_words(images, settings.ocr_languages)
 
 
 def _ocr_page(
@@ -131,6 +148,8 @@ def _ocr_page(
                 words, straight, turn = again, turned, rotate
     if scan.size:
         width, height = scan.size
+    if second_engine(settings):
+        words = vote.reread(straight, words, settings.second_engine_budget)
     words = [w for w in words if _real_word(w)]
     if keep is not None:
         keep[scan.number] = (straight, scale)
@@ -160,6 +179,7 @@ def _in_points(w: tesseract.OcrWord, scale: float, dx: int = 0, dy: int = 0) -> 
             round((w.top + w.height + dy) * scale, 2),
         ),
         confidence=round(w.confidence, 3),
+        alternatives=w.alternatives,
     )
 
 
@@ -323,38 +343,78 @@ def _read_pdf_page(
         return PageResult(
             number=index + 1, text=text, source="text", width=width, height=height, words=words
         )
+    size = (width, height) if width and height else None
+    render_dpi = settings.ocr_dpi
+    native = page_image.scan_dpi(pdf[index]) if settings.page_cleanup else None
+    if native is not None and native < render_dpi:
+        # the clean-up upscales a low-resolution scan better than pdfium's stretch does
+        render_dpi = max(72, round(native))
     try:
-        image = page_image.render_page(pdf, index, settings.ocr_dpi, settings.max_image_pixels)
+        image = page_image.render_page(pdf, index, render_dpi, settings.max_image_pixels)
     except pdfium.PdfiumError as exc:
         raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
     dpi = image.shape[1] / (pdf[index].get_size()[0] / 72)
-    return _prepare(image, dpi, index + 1, (width, height) if width and height else None)
+    if settings.page_cleanup and not preprocess.is_blank(image):
+        image, dpi = _cleaned(image, dpi, dpi, settings.max_image_pixels, photo=False)
+    return _prepare(image, dpi, index + 1, size)
 
 
 def _frames(image: Image.Image) -> Iterator[Image.Image]:
     yield from ImageSequence.Iterator(image)
 
 
-def _dpi_of(image: Image.Image) -> float:
+def _dpi_of(image: Image.Image) -> tuple[float, float]:
+    """The frame's resolution, horizontal and vertical (a fax's differ: 204 x 98 dpi).
+
+    A recorded resolution that would make the page wider than A3 is not believed: phones
+    write 72 dpi whatever they photographed. Then, as when none is recorded, the image is
+    taken to span an A4 page's width."""
     dpi = image.info.get("dpi")
+    guess = max(72.0, image.width / A4_WIDTH_INCH)
     if isinstance(dpi, tuple) and dpi and float(dpi[0]) >= 50:
-        return float(dpi[0])
-    # no resolution recorded: assume the image spans an A4 page width
-    return max(72.0, image.width / A4_WIDTH_INCH)
+        dpi_x = float(dpi[0])
+        dpi_y = float(dpi[1]) if len(dpi) > 1 and float(dpi[1]) >= 30 else dpi_x
+        if image.width / dpi_x <= MAX_WIDTH_INCH:
+            return dpi_x, dpi_y
+    return guess, guess
+
+
+MAX_WIDTH_INCH = 17.0  # A3 landscape is 16.5 in wide
+
+
+def frame_native(frame: Image.Image) -> tuple[preprocess.Gray, float, float]:
+    """One frame of an image file as a grey image, at its own resolution (x and y)."""
+    dpi_x, dpi_y = _dpi_of(frame)
+    frame.load()
+    gray = np.asarray(frame) if frame.mode == "L" else preprocess.to_gray(frame)
+    return np.ascontiguousarray(gray, dtype=np.uint8), dpi_x, dpi_y
 
 
 def frame_image(frame: Image.Image, limit: int) -> tuple[preprocess.Gray, float]:
-    """One frame of an image file as the grey page image OCR reads, and its resolution:
-    a scan under 250 dpi is brought to 300 when that stays within ``limit`` pixels."""
-    w, h = frame.size
-    dpi = _dpi_of(frame)
-    frame.load()
-    page_img = frame if frame.mode == "L" else Image.fromarray(preprocess.to_gray(frame))
-    if dpi < 250 and w * h * (300 / dpi) ** 2 <= limit:
-        factor = 300 / dpi
-        page_img = page_img.resize((round(w * factor), round(h * factor)), Image.Resampling.BICUBIC)
-        dpi = 300.0
-    return preprocess.to_gray(page_img), dpi
+    """One frame of an image file as the grey page image OCR reads without clean-up, and
+    its resolution: a scan under 250 dpi is brought to 300 (each axis: fax pixels are not
+    square) when that stays within ``limit`` pixels."""
+    gray, dpi_x, dpi_y = frame_native(frame)
+    h, w = gray.shape
+    fx, fy = max(1.0, 300 / dpi_x), max(1.0, 300 / dpi_y)
+    if min(dpi_x, dpi_y) < 250 and w * h * fx * fy <= limit:
+        page_img = Image.fromarray(gray).resize(
+            (round(w * fx), round(h * fy)), Image.Resampling.BICUBIC
+        )
+        return np.asarray(page_img), dpi_x * fx
+    return gray, dpi_x
+
+
+def _cleaned(
+    gray: preprocess.Gray, dpi_x: float, dpi_y: float, limit: int, photo: bool
+) -> tuple[preprocess.Gray, float]:
+    """The page after the clean-up it calls for (cleanup.py), within the pixel limit."""
+    h, w = gray.shape
+    if w * h * (300 / dpi_x) * (300 / dpi_y) > limit:
+        dpi_x = dpi_y = max(dpi_x, dpi_y, 300.0)  # no upscaling past the limit
+    done = cleanup.clean_page(gray, dpi_x, dpi_y, photo=photo)
+    log.debug("page clean-up: %s", ", ".join(done.steps) or "none")
+    return done.image, done.dpi
 
 
 def read_image(
@@ -385,7 +445,15 @@ def read_image(
                 )
             if w < 16 or h < 16:
                 raise CorruptDocumentError(f"page {number} is only {w}x{h} pixels")
-            pages.add(_prepare(*frame_image(frame, limit), number))
+            if settings.page_cleanup:
+                native, dpi_x, dpi_y = frame_native(frame)
+                if preprocess.is_blank(native):
+                    pages.add(_prepare(native, dpi_x, number))
+                    continue
+                cleaned, dpi = _cleaned(native, dpi_x, dpi_y, limit, photo=True)
+                pages.add(_prepare(cleaned, dpi, number))
+            else:
+                pages.add(_prepare(*frame_image(frame, limit), number))
         return pages.done()
     except ExtractionError:
         raise

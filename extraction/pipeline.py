@@ -2,6 +2,7 @@
 
 read pages (text layer or OCR per page) -> layout rows -> doc type + language -> header
 fields, parties, line items -> cross-checks adjust confidence -> embedded e-invoice XML.
+A bare XML e-invoice or e-order has no page: ``extraction.einvoice`` reads it alone.
 Only ``ExtractionError`` subclasses leave this module for bad input.
 """
 
@@ -14,7 +15,12 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from extraction import assemble
-from extraction.errors import CorruptDocumentError, ExtractionError, TooLargeError
+from extraction.errors import (
+    CorruptDocumentError,
+    EmptyDocumentError,
+    ExtractionError,
+    TooLargeError,
+)
 from extraction.layout import build_layout
 from extraction.pages import PageImages, read_image, read_pdf, region_reader
 from extraction.result import ExtractionResult
@@ -53,18 +59,36 @@ def extract_bytes(
 ) -> ExtractionResult:
     cfg = _settings(settings)
     fmt = sniff(data)
+    if fmt == "xml":  # an e-invoice or e-order on its own: no page to read
+        from extraction.einvoice import extract_xml
+
+        try:
+            return extract_xml(data, cfg)
+        except RecursionError as exc:
+            raise CorruptDocumentError("the XML structure is too deeply nested") from exc
     try:
         images: PageImages = {}
         pages = read_pdf(data, cfg, images) if fmt == "pdf" else read_image(data, fmt, cfg, images)
         layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
         reread = region_reader(images, cfg) if images else None
-        result = assemble.build_result(pages, layouts, reread)
+        use_xml = fmt == "pdf" and (
+            cfg.use_embedded_xml if use_embedded_xml is None else use_embedded_xml
+        )
+        try:
+            result = assemble.build_result(pages, layouts, reread)
+        except EmptyDocumentError:
+            if not use_xml:
+                raise
+            # a page with nothing to read, but the PDF may carry its e-invoice as XML
+            result = ExtractionResult(pages=pages, warnings=["no text could be read on the page"])
         images.clear()
-        use_xml = cfg.use_embedded_xml if use_embedded_xml is None else use_embedded_xml
-        if fmt == "pdf" and use_xml:
+        if use_xml:
             from extraction.einvoice import apply_embedded_xml
 
-            apply_embedded_xml(data, result)
+            if not apply_embedded_xml(data, result, cfg) and not any(p.words for p in pages):
+                raise EmptyDocumentError(
+                    "no text could be read on any page (blank or unreadable scan)"
+                )
     except ExtractionError:
         raise
     except MemoryError as exc:

@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from extraction.einvoice.model import EDocument, Validation
+
 DocType = Literal[
     "purchase_order",
     "order_confirmation",
@@ -68,7 +70,7 @@ class LineItem(BaseModel):
 
 
 class Reference(BaseModel):
-    doc_type: Literal["purchase_order", "invoice"]
+    doc_type: Literal["purchase_order", "invoice", "delivery_note"]
     number: str
     amount: str | None = None
 
@@ -81,6 +83,9 @@ class Word(BaseModel):
     bbox: BBox
     confidence: float = 1.0
     source: Source = "text"
+    # other readings of the same box by a second OCR engine that disagreed, the likelier
+    # first: a constraint (check digit, quantity x price = total) may prefer one of them
+    alternatives: tuple[str, ...] = ()
 
 
 class PageResult(BaseModel):
@@ -111,6 +116,10 @@ class ExtractionResult(BaseModel):
     lines: list[LineItem] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # e-invoices and e-orders only: the document as its XML says it (every identifier,
+    # line ids, allowances, VAT breakdown, payment means) and what its checks found
+    einvoice: EDocument | None = None
+    validation: Validation | None = None
 
     def to_contract(self) -> dict[str, Any]:
         """The ``orderdesk extract --json`` object of DESIGN.md (pages as a count)."""
@@ -123,4 +132,13 @@ class ExtractionResult(BaseModel):
             "lines": [li.model_dump(mode="json") for li in self.lines],
             "references": [r.model_dump(mode="json", exclude_none=True) for r in self.references],
             "warnings": list(self.warnings),
-        }
+        } | self._einvoice_contract()
+
+    def _einvoice_contract(self) -> dict[str, Any]:
+        """Keys present only for e-invoices, so other documents' JSON stays as it was."""
+        extra: dict[str, Any] = {}
+        if self.einvoice is not None:
+            extra["einvoice"] = self.einvoice.model_dump(mode="json", exclude_none=True)
+        if self.validation is not None:
+            extra["validation"] = self.validation.model_dump(mode="json", exclude_none=True)
+        return extra

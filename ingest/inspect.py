@@ -17,7 +17,8 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from ingest.sniff import NotADocument
+from ingest.sniff import XML_MEDIA_TYPE, NotADocument
+from ingest.xmldoc import inspect_xml
 from models.settings.ingest import IngestSettings
 
 log = logging.getLogger("orderdesk.ingest")
@@ -35,6 +36,8 @@ def inspect(data: bytes, media_type: str, cfg: IngestSettings) -> Inspection:
     """Structure of a sniffed file, or NotADocument (with a code) when it must not go on."""
     if media_type == "application/pdf":
         return inspect_pdf(data, cfg)
+    if media_type == XML_MEDIA_TYPE:
+        return Inspection(pages=inspect_xml(data))
     return inspect_image(data, cfg)
 
 

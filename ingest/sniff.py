@@ -12,6 +12,11 @@ MEDIA_TYPES: tuple[tuple[bytes, str], ...] = (
     (b"MM\x00*", "image/tiff"),
 )
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+XML_MEDIA_TYPE = "application/xml"
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# after the BOM and blanks: an XML declaration, a comment or a start tag
+_XML_START = re.compile(rb"<(?:\?xml[\s?]|!--|[A-Za-z_][\w.\-]*(?::[A-Za-z_][\w.\-]*)?[\s/>])")
+_HTML = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 # RFC 5322 header fields a stored message starts with (mbox "From " lines too)
 _MAIL_HEADER = re.compile(
     rb"^(?:From |(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|"
@@ -49,7 +54,25 @@ def sniff(head: bytes, size: int) -> str:
     for magic, media_type in MEDIA_TYPES:
         if window.startswith(magic) or (magic == b"%PDF-" and magic in window):
             return media_type
-    raise NotADocument(f"not a PDF or image: the file starts with {_describe(head)}")
+    if is_xml(head):
+        return XML_MEDIA_TYPE
+    raise NotADocument(
+        f"not a PDF or image, nor an XML e-invoice: the file starts with {_describe(head)}"
+    )
+
+
+def is_xml(head: bytes) -> bool:
+    """XML (UTF-8, or UTF-16 with its byte order mark) by its first characters; an HTML
+    page is not XML here (a mail's .html part is text, not a document)."""
+    for bom in _BOMS:
+        if head.startswith(bom):
+            head = head[len(bom) :]
+            if bom != _BOMS[0]:  # UTF-16: look at the characters, not the bytes
+                codec = "utf-16-le" if bom == b"\xff\xfe" else "utf-16-be"
+                head = head[: len(head) // 2 * 2].decode(codec, "ignore").encode()
+            break
+    head = head.lstrip(b" \t\r\n")
+    return bool(_XML_START.match(head)) and not _HTML.search(head[:512])
 
 
 def _describe(head: bytes) -> str:

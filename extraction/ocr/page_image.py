@@ -39,6 +39,23 @@ def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) 
     return np.asarray(page.render(scale=scale, grayscale=True).to_pil())
 
 
+def scan_dpi(page: pdfium.PdfPage) -> float | None:
+    """The resolution of a page that is one full-page scan (the lower of its two axes),
+    None for any other page: the clean-up wants the scan as it was, not pdfium's stretch."""
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image = objects[0]
+    assert isinstance(image, pdfium.PdfImage)
+    x0, y0, x1, y1 = image.get_bounds()
+    meta = image.get_metadata()
+    if x1 - x0 < 0.9 * page.get_width() or y1 - y0 < 0.9 * page.get_height():
+        return None
+    dpi_x = meta.width / ((x1 - x0) / 72)
+    dpi_y = meta.height / ((y1 - y0) / 72)
+    return float(min(dpi_x, dpi_y))
+
+
 def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> np.ndarray | None:
     """The page's one full-page image, decoded and resized to the rendering's size; None
     when the page is anything else or the result would differ from pdfium's rendering."""

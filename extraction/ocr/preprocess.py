@@ -32,10 +32,14 @@ def to_gray(image: Image.Image) -> Gray:
 
 
 def is_blank(gray: Gray) -> bool:
-    """True when (almost) no pixel is dark: nothing to read."""
+    """True when (almost) no pixel is darker than the paper: nothing to read.
+
+    Dark is relative to the paper, so faded ink (grey 170 on white) still counts."""
     # subsample (not average) so thin strokes of a few short lines still count as ink
     sample = gray[::3, ::3]
-    return bool(np.count_nonzero(sample < 140) < 0.0004 * sample.size)
+    paper = float(np.percentile(sample, 60)) if sample.size else 255.0
+    dark = min(paper - 60, 140.0) if paper < 200 else paper - 60
+    return bool(np.count_nonzero(sample < dark) < 0.0004 * sample.size)
 
 
 def skew_angle(gray: Gray, limit: float = 4.0) -> float:

@@ -44,6 +44,8 @@ class OcrWord:
     confidence: float  # 0..1
     block: int
     line: int
+    # other readings of the same box (by another engine), the likelier first
+    alternatives: tuple[str, ...] = ()
 
 
 class OcrFailedError(ExtractionError):

@@ -25,6 +25,7 @@ class RuleSettings(BaseModel):
     delivery_date: RuleToggle = RuleToggle()
     confidence: RuleToggle = RuleToggle()
     high_value: RuleToggle = RuleToggle()
+    einvoice_validation: RuleToggle = RuleToggle()
 
 
 class QueueSettings(BaseModel):

@@ -1,5 +1,7 @@
 """Extraction settings (owned by ``extraction/``)."""
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -15,3 +17,37 @@ class ExtractionSettings(BaseModel):
         default=120_000_000, gt=0, description="Decompression-bomb guard (A3 at 600 dpi fits)."
     )
     use_embedded_xml: bool = True
+    validate_xml: bool = Field(
+        default=True,
+        description="Check e-invoice XML against its schema and the EN 16931 / BR-FR rules.",
+    )
+    xml_validation_timeout_seconds: float = Field(
+        default=60.0, gt=0, description="Longest one schematron run may take before it is cut."
+    )
+    french_rules: Literal["auto", "always", "never"] = Field(
+        default="auto",
+        description="BR-FR rules: 'auto' applies them to invoices from a French seller to a "
+        "buyer not known to be abroad (the scope of the French e-invoicing mandate).",
+    )
+    page_cleanup: bool = Field(
+        default=True,
+        description="Clean each scanned page before OCR, as the page needs it: despeckle, "
+        "flatten shading, stretch faded ink, upscale low resolution and fax pages, remove "
+        "lines through text, binarise noisy pages.",
+    )
+    ocr_engine: Literal["tesseract", "rapidocr"] = Field(
+        default="tesseract",
+        description="The engine that reads whole pages. rapidocr needs the extra "
+        "`orderdesk[rapidocr]`; it is slower on CPU (bench/ocr).",
+    )
+    second_engine: Literal["auto", "rapidocr", "none"] = Field(
+        default="auto",
+        description="The engine that re-reads what tesseract read unsure, and votes with it. "
+        "auto: RapidOCR when installed (extra `orderdesk[rapidocr]`), else none.",
+    )
+    second_engine_budget: float = Field(
+        default=1.0,
+        ge=0,
+        description="Most CPU seconds per page the second engine may spend re-reading "
+        "(tesseract's own page time is about 1 s at 300 dpi).",
+    )

@@ -46,7 +46,15 @@ def test_words_that_only_look_like_postcodes_are_left_alone(text: str) -> None:
 
 
 def _row(y: float, parts: list[tuple[str, float]], conf: float) -> list[Word]:
-    return [Word(text=t, bbox=(x, y, x + 6 * len(t), y + 9), confidence=conf) for t, x in parts]
+    return [
+        Word(
+            text=t,
+            bbox=(x, y, x + 6 * len(t), y + 9),
+            confidence=conf,
+            source="ocr" if conf < 1 else "text",
+        )
+        for t, x in parts
+    ]
 
 
 def test_ocr_address_line_split_at_a_lost_dash_is_joined_with_it() -> None:

@@ -171,7 +171,7 @@ def test_column_roles_from_header_in_any_order(
 @pytest.mark.parametrize("misread", ["até", "0té", "aty", "Oty"])
 def test_a_scanned_qte_label_with_its_q_misread_still_names_the_quantities(misread: str) -> None:
     header = [("Unité", 40), (misread, 400), ("Réf", 430), ("Désignation", 140), ("Montant", 500)]
-    ocr = [Word(text=w.text, bbox=w.bbox, confidence=0.93) for w in _row(*header)]
+    ocr = [Word(text=w.text, bbox=w.bbox, confidence=0.93, source="ocr") for w in _row(*header)]
     cols = header_columns(build_layout(ocr, 1, 595, 842).rows[0])
     assert cols is not None and "quantity" in [c.role for c in cols]
     # a text layer is read as printed: "até" is no label there
@@ -264,7 +264,14 @@ def _words(rows: list[list[tuple[str, float]]], conf: float = 1.0, top: float = 
     for i, row in enumerate(rows):
         y = top + 14 * i
         for text, x in row:
-            out.append(Word(text=text, bbox=(x, y, x + 6 * len(text), y + 9), confidence=conf))
+            out.append(
+                Word(
+                    text=text,
+                    bbox=(x, y, x + 6 * len(text), y + 9),
+                    confidence=conf,
+                    source="ocr" if conf < 1 else "text",
+                )
+            )
     return out
 
 
@@ -680,7 +687,7 @@ def test_a_repaired_identifier_is_not_auto_accepted() -> None:
     from extraction.fields import label_hits
 
     words = [
-        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95)
+        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95, source="ocr")
         for t, x in [("N°", 40), ("de", 56), ("BL", 72), (":", 88), ("BL:2026-7268", 96)]
     ]
     (hit,) = label_hits([build_layout(words, 1, 595, 842)], "delivery_note", "fr")
@@ -806,7 +813,7 @@ def test_date_with_a_speck_inside_its_year_is_read_for_a_look() -> None:
 
     assert parse_date_value("20.26-02-20") == "2026-02-20"
     words = [
-        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95)
+        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95, source="ocr")
         for t, x in [("Delivery", 40), ("Date", 94), ("20.26-02-20", 200)]
     ]
     (hit,) = label_hits([build_layout(words, 1, 595, 842)], "purchase_order", "en")
@@ -866,7 +873,7 @@ def test_second_look_reads_the_unit_column_on_its_own_from_its_label() -> None:
 
     def reread(page: int, boxes: list[Box], numeric: list[bool], bands: list[Band]) -> list[Word]:
         asked.extend((x0, n) for (x0, _y0, _x1, _y1), n in zip(boxes, numeric, strict=True))
-        return [Word(text="m", bbox=(340, 128, 346, 137), confidence=0.6)]
+        return [Word(text="m", bbox=(340, 128, 346, 137), confidence=0.6, source="ocr")]
 
     lines = _lines_with_second_look(rows, reread)
     assert (336.0, False) in asked  # the unit column, from 4 pt before its label
@@ -886,9 +893,9 @@ def test_second_look_at_a_scanned_table_also_rereads_the_amount_column() -> None
     def reread(page: int, boxes: list[Box], numeric: list[bool], bands: list[Band]) -> list[Word]:
         assert all(numeric)  # quantities and amounts
         asked.extend(boxes)
-        found = [Word(text="1", bbox=(50, 128, 56, 137), confidence=0.9)]
+        found = [Word(text="1", bbox=(50, 128, 56, 137), confidence=0.9, source="ocr")]
         if any(x0 <= 474 < x1 for x0, _y0, x1, _y1 in boxes):
-            found.append(Word(text="1", bbox=(474, 128, 480, 137), confidence=0.9))
+            found.append(Word(text="1", bbox=(474, 128, 480, 137), confidence=0.9, source="ocr"))
         return found
 
     lines = _lines_with_second_look(rows, reread)
@@ -945,7 +952,7 @@ def test_a_column_label_boxed_a_little_tall_is_not_taken_for_the_title() -> None
     from extraction.classify import classify
 
     def word(text: str, x: float, y: float, h: float) -> Word:
-        return Word(text=text, bbox=(x, y, x + 5 * len(text), y + h), confidence=0.9)
+        return Word(text=text, bbox=(x, y, x + 5 * len(text), y + h), confidence=0.9, source="ocr")
 
     words = [word("PAYMENT", 43, 128, 14.6), word("ADVICE", 130, 128, 14.6)]
     for i, (text, x) in enumerate([("Castle", 430), ("Brewing", 470), ("Unit", 430)] * 4):

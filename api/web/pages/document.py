@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tempfile
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +190,24 @@ def screen_context(
         "blockers": blockers,
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
         "high_value": review.is_high_value(doc, cfg),
+        "xml_view": _xml_view(session, doc, settings),
     }
+
+
+def _xml_view(session: Session, doc: Document, settings: Settings) -> str | None:
+    """An e-invoice or e-order that came as bare XML has no page: its readable view is shown
+    where the page would be (escaped by its own Jinja2 templates)."""
+    if doc.pages or doc.media_type != "application/xml":
+        return None
+    from extraction.einvoice import render_xml_view
+    from extraction.errors import ExtractionError
+
+    try:
+        return render_xml_view(original_bytes(session, settings, doc.id), fragment=True)
+    except ExtractionError as exc:
+        return f"<p class='fail'>The XML cannot be shown: {escape(str(exc))}</p>"
+    except Exception:  # the original is not (yet) in the archive
+        return None
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)

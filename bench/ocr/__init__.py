@@ -1,0 +1,1 @@
+"""OCR quality and speed per kind of scan: ``python -m bench.ocr`` (see __main__)."""

@@ -1,0 +1,255 @@
+"""OCR per kind of scan: fields and rows right, character error rate, CPU seconds a page,
+for each OCR configuration, against the ``tesseract`` command alone on the same pages.
+
+    python -m bench.ocr [--source DIR] [--kinds grey,fax,...] [--docs N]
+                        [--configs raw,cleanup,rapid,combined] [--realworld DIR] [--json FILE]
+
+Scans come from ``samples/degrade.py`` (``write_kind``) of the born-digital documents in
+``--source`` (default ``samples/heldout``, layouts nobody tunes on): the same documents for
+every kind. The character error rate compares the OCR'd words with the text layer of the
+born-digital page (``bench/ocr/cer.py``, order-free). Fields and rows are scored as
+``orderdesk eval`` scores them (``extraction.evaluate``), with the extraction code of this
+checkout. ``--realworld`` adds the scans and photos of a folder of ``NAME.scan.EXT`` +
+``NAME.truth.json`` (``shared/realworld-dev``), without CER.
+
+Time is CPU time, one thread (tesseract with ``OMP_THREAD_LIMIT=1``, onnxruntime and
+OpenCV with one thread), of this process and its children, for the whole ``extract()``
+(clean-up, OCR, extraction). ``ratio`` divides it by the CPU time of the ``tesseract``
+command run alone on the pipeline's page images (``bench/extraction``'s raw baseline, one
+run per document), on the same pages.
+
+Configurations:
+  raw       tesseract on the page as it comes (no clean-up, no second engine)
+  cleanup   page clean-up, then tesseract
+  rapid     RapidOCR alone on the page as it comes (detection + recognition)
+  combined  page clean-up, tesseract, RapidOCR re-reading the unsure words, voting
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from bench.extraction.__main__ import _cpu_seconds, _page_images, _raw_tesseract_document
+from bench.ocr.cer import char_errors
+from extraction.errors import ExtractionError
+from extraction.evaluate import same_line, same_value
+from extraction.pipeline import extract
+from extraction.result import ExtractionResult
+from models.settings.extraction import ExtractionSettings
+from samples.degrade import KINDS, write_kind
+
+ROOT = Path(__file__).resolve().parents[2]
+ACCEPT = 0.9
+
+CONFIGS: dict[str, dict[str, Any]] = {
+    "raw": {"page_cleanup": False, "second_engine": "none"},
+    "cleanup": {"page_cleanup": True, "second_engine": "none"},
+    "rapid": {"page_cleanup": False, "ocr_engine": "rapidocr", "second_engine": "none"},
+    "combined": {"page_cleanup": True, "second_engine": "rapidocr"},
+}
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.fields = self.fields_right = self.rows = self.rows_right = 0
+        self.hi = self.hi_wrong = 0
+        self.edits = self.chars = 0
+        self.pages = 0
+        self.cpu = self.raw_cpu = 0.0
+        self.failed = 0
+
+    def score(self, result: ExtractionResult, truth: dict[str, Any]) -> None:
+        partial = bool(truth.get("partial_fields"))
+        want = {k: v["value"] for k, v in truth.get("fields", {}).items()}
+        for name, fv in result.fields.items():
+            if name not in want and partial:
+                continue
+            ok = name in want and same_value(name, fv.value, want[name])
+            if fv.confidence >= ACCEPT:
+                self.hi += 1
+                self.hi_wrong += 0 if ok else 1
+        for name, value in want.items():
+            self.fields += 1
+            got = result.fields.get(name)
+            self.fields_right += bool(got and same_value(name, got.value, value))
+        rows = list(truth.get("lines", []))
+        self.rows += len(rows)
+        for line in result.lines:
+            p = line.model_dump(mode="json")
+            match = next((t for t in rows if same_line(p, t)), None)
+            if match is not None:
+                rows.remove(match)
+                self.rows_right += 1
+            if line.confidence >= ACCEPT:
+                self.hi += 1
+                self.hi_wrong += 0 if match is not None else 1
+
+    def row(self) -> dict[str, float | None]:
+        def pct(a: float, b: float) -> float | None:
+            return round(100 * a / b, 1) if b else None
+
+        return {
+            "fields": pct(self.fields_right, self.fields),
+            "rows": pct(self.rows_right, self.rows),
+            "silent": pct(self.hi_wrong, self.hi),
+            "cer": pct(self.edits, self.chars),
+            "s_per_page": round(self.cpu / self.pages, 2) if self.pages else None,
+            "ratio": round(self.cpu / self.raw_cpu, 2) if self.raw_cpu else None,
+            "failed": self.failed,
+        }
+
+
+def _printed(pdf: Path) -> list[list[str]]:
+    with pdfplumber.open(pdf) as doc:
+        return [
+            [w["text"] for w in page.extract_words(x_tolerance=1.5, y_tolerance=2)]
+            for page in doc.pages
+        ]
+
+
+def _cpu(fn: Callable[[], Any]) -> tuple[Any, float]:
+    before = _cpu_seconds()
+    out = fn()
+    return out, _cpu_seconds() - before
+
+
+def _raw_cpu(path: Path, tmp: Path, settings: ExtractionSettings) -> tuple[float, int]:
+    images = []
+    for i, im in enumerate(_page_images(path, settings)):
+        p = tmp / f"{path.stem}_{i}.pnm"
+        im.save(p)
+        images.append(p)
+    _, cpu = _cpu(lambda: _raw_tesseract_document(images, tmp / f"{path.stem}.txt"))
+    return cpu, len(images)
+
+
+def run(
+    cases: list[tuple[str, Path, dict[str, Any], Path | None]],
+    configs: list[str],
+    tmp: Path,
+) -> dict[str, dict[str, Tally]]:
+    """Tallies by config, then by kind; ``cases`` are (kind, scan, truth, born-digital)."""
+    out: dict[str, dict[str, Tally]] = {c: {} for c in configs}
+    base = ExtractionSettings(use_embedded_xml=False)
+    raw_cache: dict[Path, tuple[float, int]] = {}
+    # a worker loads its models once: warm tesseract, RapidOCR and spaCy before timing
+    for config in configs[:1] if not cases else configs:
+        extract(cases[0][1], settings=base.model_copy(update=CONFIGS[config]))
+    for n, (kind, scan, truth, born) in enumerate(cases, start=1):
+        if scan not in raw_cache:
+            raw_cache[scan] = _raw_cpu(scan, tmp, base)
+        raw_cpu, pages = raw_cache[scan]
+        printed = _printed(born) if born else None
+        for config in configs:
+            settings = base.model_copy(update=CONFIGS[config])
+            tally = out[config].setdefault(kind, Tally())
+            try:
+                result, cpu = _cpu(lambda s=settings, f=scan: extract(f, settings=s))  # type: ignore[misc]
+            except ExtractionError as exc:
+                print(f"  {config} {scan.name}: {exc}", flush=True)
+                tally.failed += 1
+                tally.pages += pages
+                tally.raw_cpu += raw_cpu
+                continue
+            tally.cpu += cpu
+            tally.raw_cpu += raw_cpu
+            tally.pages += pages
+            tally.score(result, truth)
+            if printed is not None:
+                for page in result.pages:
+                    if page.number <= len(printed) and page.source == "ocr":
+                        e, c = char_errors(printed[page.number - 1], [w.text for w in page.words])
+                        tally.edits += e
+                        tally.chars += c
+        print(f"[{n}/{len(cases)}] {kind} {scan.name}", flush=True)
+    return out
+
+
+def _generated(source: Path, kinds: list[str], docs: int, seed: int, tmp: Path) -> list[Any]:
+    cases = []
+    for kind in kinds:
+        for scan in write_kind(source, tmp / kind, kind, seed, limit=docs):
+            stem = scan.stem[: -len(kind) - 1]
+            truth = json.loads((scan.parent / f"{scan.stem}.truth.json").read_text("utf-8"))
+            cases.append((kind, scan, truth, source / f"{stem}.pdf"))
+    return cases
+
+
+def _realworld(folder: Path) -> list[Any]:
+    cases = []
+    for scan in sorted(folder.glob("*.scan.*")):
+        name = scan.name.split(".scan.")[0]
+        truth = json.loads((folder / f"{name}.truth.json").read_text("utf-8"))
+        kind = "realworld-photo" if scan.suffix.lower() in (".jpg", ".jpeg") else "realworld-scan"
+        cases.append((kind, scan, truth, None))
+    return cases
+
+
+def _print(tallies: dict[str, dict[str, Tally]]) -> dict[str, Any]:
+    report: dict[str, Any] = {}
+    header = f"{'kind':<16}{'config':<10}{'fields%':>8}{'rows%':>7}{'silent%':>8}"
+    header += f"{'CER%':>7}{'s/page':>8}{'ratio':>7}"
+    print(header)
+    kinds = sorted({k for by_kind in tallies.values() for k in by_kind})
+    for kind in [*kinds, "ALL"]:
+        for config, by_kind in tallies.items():
+            if kind == "ALL":
+                tally = Tally()
+                for k, t in by_kind.items():
+                    if not k.startswith("realworld"):
+                        for attr in vars(tally):
+                            setattr(tally, attr, getattr(tally, attr) + getattr(t, attr))
+            elif kind in by_kind:
+                tally = by_kind[kind]
+            else:
+                continue
+            r = tally.row()
+            report.setdefault(kind, {})[config] = r
+
+            def f(v: float | None, width: int) -> str:
+                return f"{'-' if v is None else v:>{width}}"
+
+            print(
+                f"{kind:<16}{config:<10}{f(r['fields'], 8)}{f(r['rows'], 7)}{f(r['silent'], 8)}"
+                f"{f(r['cer'], 7)}{f(r['s_per_page'], 8)}{f(r['ratio'], 7)}"
+                + (f"  ({r['failed']} failed)" if r["failed"] else "")
+            )
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--source", type=Path, default=ROOT / "samples" / "heldout")
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--docs", type=int, default=6, help="documents per kind")
+    parser.add_argument("--seed", type=int, default=23)
+    parser.add_argument("--configs", default=",".join(CONFIGS))
+    parser.add_argument("--realworld", type=Path, default=None)
+    parser.add_argument("--json", type=Path, default=None, help="write the table as JSON too")
+    args = parser.parse_args()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    configs = [c for c in args.configs.split(",") if c]
+    kinds = [k for k in args.kinds.split(",") if k]
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        cases = _generated(args.source, kinds, args.docs, args.seed, tmp) if kinds else []
+        if args.realworld:
+            cases += _realworld(args.realworld)
+        tallies = run(cases, configs, tmp)
+    report = _print(tallies)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,375 @@
+"""Page clean-up before OCR, chosen per page from what the page is.
+
+The job OCRmyPDF gives unpaper, on the image and before any engine reads it: a page is
+measured first (``measure``: resolution, 1-bit or grey, paper and ink levels, shading,
+noise, specks, thin lines), then only the steps it needs are run (``plan``, ``apply``).
+A clean 300 dpi scan gets none, so it costs the measurement alone (~25 ms); the steps
+that fix one kind of page would damage another (a median filter thins the strokes of a
+clean small font; binarising a faded page loses its thin strokes).
+
+Measured on the kinds of ``samples/degrade.py`` by ``bench/ocr`` (character error rate of
+tesseract, fra+eng): see that script's output for the figures each step earns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+
+from extraction.ocr.preprocess import Gray
+
+cv2.setNumThreads(1)
+
+TARGET_DPI = 300.0
+# under this resolution strokes are a pixel or two wide and tesseract's LSTM misreads
+# them; upscaling to 300 dpi (cubic, then smoothed if 1-bit) gives it strokes it knows
+LOW_DPI = 250.0
+
+
+@dataclass(frozen=True)
+class PageProfile:
+    """What a page is, as far as clean-up cares."""
+
+    dpi_x: float
+    dpi_y: float
+    bilevel: bool  # only two grey levels: a fax or a 1-bit scan
+    dark: bool  # reverse video: light text on a dark page
+    paper: float  # grey level of the paper (after shading is flattened, if it is)
+    ink: float  # grey level of the darkest strokes
+    shading: float  # spread of the paper's level across the page (grey levels)
+    noise: float  # standard deviation of the paper's grain (grey levels)
+    specks: float  # isolated dark dots per 10,000 pixels of paper
+    crossings: float = 0.0  # strokes crossing thin straight rules, per 10,000 rule pixels
+
+    @property
+    def contrast(self) -> float:
+        return self.paper - self.ink
+
+    @property
+    def low_resolution(self) -> bool:
+        return min(self.dpi_x, self.dpi_y) < LOW_DPI
+
+
+@dataclass
+class Cleaned:
+    """The page after clean-up, its new resolution and the steps run, in order."""
+
+    image: Gray
+    dpi: float
+    steps: list[str] = field(default_factory=list)
+    profile: PageProfile | None = None
+
+
+def _background(gray: Gray) -> Gray:
+    """The paper's level everywhere: ink taken out by a grey closing on a small copy
+    (strokes are thinner than the kernel), then smoothed; same size as ``gray``."""
+    h, w = gray.shape
+    factor = max(1, round(max(h, w) / 400))
+    small = cv2.resize(
+        gray, (max(1, w // factor), max(1, h // factor)), interpolation=cv2.INTER_AREA
+    )
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9))
+    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
+    paper = cv2.medianBlur(paper, 15)
+    return np.asarray(cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR))
+
+
+def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile:
+    """Measure the page on a copy shrunk to about 150 dpi for the levels and on a central
+    band at full resolution for grain and specks (the expensive part is the grain)."""
+    dpi_y = dpi_y or dpi_x
+    levels = np.bincount(gray[::4, ::4].ravel(), minlength=256)
+    bilevel = int(np.count_nonzero(levels)) <= 2
+    mean = float(gray[::4, ::4].mean())
+    dark = mean < 100
+    page = 255 - gray if dark else gray
+    back = _background(page)
+    inner = back[
+        back.shape[0] // 10 : -back.shape[0] // 10 or None,
+        back.shape[1] // 10 : -back.shape[1] // 10 or None,
+    ]
+    lo, paper = np.percentile(inner, [5, 60])
+    shading = float(paper - lo)
+    sample = page[::2, ::2]
+    ink = float(np.percentile(sample, 0.5)) if sample.size else 0.0
+    noise, specks = _grain(page, back)
+    crossings = 0.0 if bilevel and min(dpi_x, dpi_y) < 150 else _crossings(page, dpi_x)
+    return PageProfile(
+        dpi_x=float(dpi_x),
+        dpi_y=float(dpi_y),
+        bilevel=bilevel,
+        dark=dark,
+        paper=float(paper),
+        ink=ink,
+        shading=shading,
+        noise=noise,
+        specks=specks,
+        crossings=crossings,
+    )
+
+
+def _grain(gray: Gray, back: Gray) -> tuple[float, float]:
+    """Noise of the paper (robust standard deviation of the difference to a median-
+    filtered copy, on paper pixels) and isolated dark dots, both on a band of the page."""
+    h = gray.shape[0]
+    band = np.ascontiguousarray(gray[h // 3 : h // 3 + max(64, h // 6)])
+    paper = back[h // 3 : h // 3 + band.shape[0]]
+    smooth = cv2.medianBlur(band, 3)
+    diff = band.astype(np.int16) - smooth.astype(np.int16)
+    on_paper = smooth > paper.astype(np.int16) - 40
+    values = diff[on_paper]
+    noise = float(1.4826 * np.median(np.abs(values))) if values.size else 0.0
+    # a dot: a dark pixel with at most one dark neighbour (a rule or a hairline has two)
+    dark = (band.astype(np.int16) < paper.astype(np.int16) - 80).astype(np.uint8)
+    near = cv2.boxFilter(dark, cv2.CV_16U, (3, 3), normalize=False)
+    dots = (dark == 1) & (near <= 2)
+    specks = float(np.count_nonzero(dots)) * 10_000 / max(1, int(np.count_nonzero(on_paper)))
+    return noise, specks
+
+
+# thresholds, each set on one kind of page and checked on the others (bench/ocr)
+SHADING_MIN = 12.0  # grey levels of paper-level spread that call for flattening
+NOISE_MIN = 5.0  # grain that calls for a median filter
+NOISE_BINARISE = 9.0  # grain that calls for binarising after it
+SPECKS_MIN = 10.0  # isolated dots per 10,000 paper pixels (clean renders: 0-4)
+FADED_CONTRAST = 150.0  # ink this close to the paper is stretched to black
+CROSSINGS_MIN = 60.0  # strokes through rules per 10,000 rule pixels (tables: 0-5, forms 7-40)
+
+
+def plan(profile: PageProfile) -> list[str]:
+    """The steps the page needs, in the order they run."""
+    steps: list[str] = []
+    if profile.dark:
+        steps.append("invert")
+    if profile.shading >= SHADING_MIN and not profile.bilevel:
+        steps.append("flatten")
+    if profile.bilevel:
+        if profile.specks >= SPECKS_MIN:
+            steps.append("despeckle")
+    elif profile.noise >= NOISE_MIN or profile.specks >= SPECKS_MIN:
+        steps.append("median")
+    if not profile.bilevel and profile.contrast < FADED_CONTRAST:
+        steps.append("stretch")
+    if profile.crossings >= CROSSINGS_MIN:
+        steps.append("unline")
+    if profile.low_resolution or abs(profile.dpi_x - profile.dpi_y) > 1:
+        steps.append("upscale")
+    if profile.bilevel:
+        steps.append("smooth")
+    elif profile.noise >= NOISE_BINARISE:
+        steps.append("binarise")
+    return steps
+
+
+def clean_page(
+    gray: Gray, dpi_x: float, dpi_y: float | None = None, photo: bool = False
+) -> Cleaned:
+    """``gray`` with the clean-up its profile calls for; its resolution may change.
+
+    ``photo``: the image may show a sheet on a background (an image file, not a PDF
+    page), which is then cut out and seen square-on first."""
+    done: list[str] = []
+    if photo:
+        corners = find_sheet(gray)
+        if corners is not None:
+            gray, dpi_x = unwarp(gray, corners)
+            dpi_y = dpi_x
+            done.append("unwarp")
+    profile = measure(gray, dpi_x, dpi_y)
+    steps = plan(profile)
+    image, dpi = apply(gray, profile, steps)
+    return Cleaned(image, dpi, done + steps, profile)
+
+
+def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, float]:
+    image = gray
+    dpi_x, dpi_y = profile.dpi_x, profile.dpi_y
+    for step in steps:
+        if step == "invert":
+            image = 255 - image
+        elif step == "flatten":
+            image = flatten(image)
+        elif step == "despeckle":
+            image = despeckle(image, min(dpi_x, dpi_y))
+        elif step == "median":
+            image = np.asarray(cv2.medianBlur(np.ascontiguousarray(image), 3))
+        elif step == "stretch":
+            image = stretch(image)
+        elif step == "unline":
+            image = remove_lines(image, min(dpi_x, dpi_y))
+        elif step == "upscale":
+            image, dpi_x, dpi_y = upscale(image, dpi_x, dpi_y)
+        elif step == "smooth":
+            # a 1-bit page upscaled has staircase edges; a light blur gives tesseract the
+            # grey edges of a real scan, which its own thresholding handles best
+            image = np.asarray(cv2.GaussianBlur(image, (0, 0), 0.8))
+        elif step == "binarise":
+            _, image = cv2.threshold(image, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+            image = np.asarray(image)
+        else:
+            raise ValueError(f"unknown clean-up step {step!r}")
+    return image, dpi_x
+
+
+def flatten(gray: Gray) -> Gray:
+    """Divide by the paper's level: uneven light (a phone photo, a curled page) becomes
+    white paper everywhere, the ink keeping its contrast to it."""
+    back = _background(gray).astype(np.float32)
+    out = gray.astype(np.float32) * (255.0 / np.maximum(back, 1.0))
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def stretch(gray: Gray) -> Gray:
+    """Faded ink stretched to black: grey levels from the darkest strokes to the paper
+    mapped onto 0..255 (a lookup table, so one pass)."""
+    sample = gray[::2, ::2]
+    ink, paper = (float(v) for v in np.percentile(sample, [0.5, 60]))
+    if paper - ink < 40:
+        return gray  # no ink on the page to stretch, only the paper's grain
+    ramp = (np.arange(256, dtype=np.float32) - ink) * (255.0 / (paper - ink))
+    lut = np.clip(ramp, 0, 255).astype(np.uint8)
+    return np.asarray(cv2.LUT(gray, lut))
+
+
+def despeckle(gray: Gray, dpi: float) -> Gray:
+    """A 1-bit page without its flipped bits: dark dots on the paper smaller than the
+    smallest printed mark (a full stop is ~0.25 mm, so 3x3 pixels even at 200 dpi) and
+    light holes of the same size inside strokes."""
+    limit = max(1, round((dpi / 300.0) ** 2 * 4))
+    out = gray.copy()
+    for value, fill in ((0, 255), (255, 0)):
+        mask = (gray == value).astype(np.uint8)
+        _n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        small = stats[:, cv2.CC_STAT_AREA] <= limit
+        small[0] = False  # label 0 is everything outside the mask
+        if small.any():
+            out[small[labels]] = fill
+    return out
+
+
+def upscale(gray: Gray, dpi_x: float, dpi_y: float) -> tuple[Gray, float, float]:
+    """To 300 dpi on both axes (a fax's 204 x 98 dpi pixels become square)."""
+    fx, fy = TARGET_DPI / dpi_x, TARGET_DPI / dpi_y
+    if fx <= 1.0 and fy <= 1.0:
+        return gray, dpi_x, dpi_y
+    fx, fy = max(fx, 1.0), max(fy, 1.0)
+    h, w = gray.shape
+    size = (round(w * fx), round(h * fy))
+    out = cv2.resize(gray, size, interpolation=cv2.INTER_CUBIC)
+    return np.asarray(out), dpi_x * fx, dpi_y * fy
+
+
+# a sheet photographed on a desk: its outline is a convex quadrilateral covering this
+# share of the photo, brighter inside than outside by this many grey levels
+SHEET_AREA = (0.2, 0.93)
+SHEET_CONTRAST = 35.0
+A4_WIDTH_INCH = 8.27
+
+
+def find_sheet(gray: Gray) -> np.ndarray | None:
+    """The four corners (x, y; clockwise from top-left) of a sheet of paper lying on a
+    darker background, or None when the image is the page itself (a scan)."""
+    h, w = gray.shape
+    factor = max(1.0, max(h, w) / 600)
+    small = cv2.resize(gray, (round(w / factor), round(h / factor)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    outline = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(outline) / float(small.shape[0] * small.shape[1])
+    if not SHEET_AREA[0] <= area <= SHEET_AREA[1]:
+        return None
+    hull = cv2.convexHull(outline)
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
+    if len(quad) != 4:
+        return None
+    inside = np.zeros(small.shape, np.uint8)
+    cv2.fillConvexPoly(inside, quad, 1)
+    if not inside.all() and (
+        float(small[inside == 1].mean()) - float(small[inside == 0].mean()) < SHEET_CONTRAST
+    ):
+        return None
+    corners = quad.reshape(4, 2).astype(np.float32) * factor
+    # clockwise from the top-left: smallest x+y first, then smallest y-x
+    s, d = corners.sum(axis=1), corners[:, 1] - corners[:, 0]
+    return np.array(
+        [
+            corners[np.argmin(s)],
+            corners[np.argmin(d)],
+            corners[np.argmax(s)],
+            corners[np.argmax(d)],
+        ],
+        dtype=np.float32,
+    )
+
+
+def unwarp(gray: Gray, corners: np.ndarray) -> tuple[Gray, float]:
+    """The sheet seen square-on, and its resolution taking it for an A4-wide page."""
+    tl, tr, br, bl = corners
+    width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
+    height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
+    size = (round(float(width)), round(float(height)))
+    target = np.array([[0, 0], [size[0], 0], [size[0], size[1]], [0, size[1]]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(corners, target)
+    flat = cv2.warpPerspective(gray, matrix, size, flags=cv2.INTER_CUBIC, borderValue=255)
+    return np.asarray(flat), size[0] / A4_WIDTH_INCH
+
+
+def _rules(ink: np.ndarray, dpi: float) -> np.ndarray:
+    """Thin straight rules of a black-on-white ink mask: runs of ink an inch long, one
+    pixel high (horizontal) or wide (vertical), that are no thicker than 0.6 mm."""
+    length = max(15, round(dpi))
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    thick = max(3, round(dpi * 0.6 / 25.4))
+    # what stays after opening across the rule's direction with its thickness is a bar
+    bars_h = cv2.morphologyEx(horizontal, cv2.MORPH_OPEN, np.ones((thick + 1, 1), np.uint8))
+    bars_v = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, np.ones((1, thick + 1), np.uint8))
+    h, v = (np.asarray(m, dtype=np.uint8) for m in (horizontal, vertical))
+    bh, bv = (np.asarray(m, dtype=np.uint8) for m in (bars_h, bars_v))
+    return np.asarray((h & (1 - bh)) | (v & (1 - bv)), dtype=np.uint8)
+
+
+def _ink(gray: Gray) -> np.ndarray:
+    _, ink = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return np.asarray(ink, dtype=np.uint8)
+
+
+def _crossings(gray: Gray, dpi: float) -> float:
+    """How often strokes cross the page's thin rules: ink both just above and just below a
+    horizontal rule (text struck through or written on a form's line), per 10,000 rule
+    pixels. Measured at half resolution."""
+    half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    ink = _ink(np.asarray(half))
+    rules = _rules(ink, dpi / 2)
+    count = int(np.count_nonzero(rules))
+    if count < 50:
+        return 0.0
+    off = ink & ~rules
+    above = np.zeros_like(off)
+    below = np.zeros_like(off)
+    above[1:] = off[:-1]
+    below[:-1] = off[1:]
+    up = cv2.dilate(above, np.ones((3, 1), np.uint8))
+    down = cv2.dilate(below, np.ones((3, 1), np.uint8))
+    crossing = rules & up & down
+    return float(np.count_nonzero(crossing)) * 10_000 / count
+
+
+def remove_lines(gray: Gray, dpi: float) -> Gray:
+    """Thin straight rules taken out of the page, the strokes that cross them kept: rule
+    pixels become paper, except where the stroke above and below joins through them."""
+    ink = _ink(gray)
+    rules = _rules(ink, dpi)
+    rest = ink & ~rules
+    span = max(3, round(dpi * 0.6 / 25.4)) + 2
+    joined = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, np.ones((span, 1), np.uint8))
+    out = gray.copy()
+    paper = np.uint8(np.percentile(gray[::4, ::4], 60))
+    out[(rules == 1) & (joined == 0)] = paper
+    return out

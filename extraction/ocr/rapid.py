@@ -1,0 +1,165 @@
+"""The one place orderdesk runs RapidOCR, the second OCR engine (PP-OCR models on
+onnxruntime, CPU), with the same word/box/confidence output as ``tesseract.py``.
+
+Optional at install (``orderdesk[rapidocr]``; ``make deps`` installs it). Its wheel ships
+the detection and recognition models, and they are named here by path: RapidOCR would
+otherwise fetch a missing model from the network, and orderdesk never downloads at run
+time. The models load lazily, once per process (a forked worker loads its own; onnxruntime
+sessions do not survive a fork), and run on one thread: workers already run side by side
+on the machine's cores.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from extraction.errors import OcrUnavailableError
+from extraction.ocr.tesseract import OcrFailedError, OcrWord
+
+log = logging.getLogger(__name__)
+
+MODELS = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+}
+INSTALL_HINT = "install the extra: pip install 'orderdesk[rapidocr]' (make deps does)"
+
+_lock = threading.Lock()
+_engine: Any = None
+_owner = -1
+
+
+def installed() -> bool:
+    return all(importlib.util.find_spec(m) is not None for m in ("rapidocr", "onnxruntime"))
+
+
+def model_paths() -> dict[str, Path]:
+    """The models inside the installed wheel; an error, never a download, when missing."""
+    if not installed():
+        raise OcrUnavailableError(
+            f"the second OCR engine (RapidOCR) is not installed; {INSTALL_HINT}"
+        )
+    spec = importlib.util.find_spec("rapidocr")
+    assert spec is not None and spec.origin is not None
+    folder = Path(spec.origin).parent / "models"
+    paths = {task: folder / name for task, name in MODELS.items()}
+    missing = [str(p) for p in paths.values() if not p.is_file()]
+    if missing:
+        raise OcrUnavailableError(
+            f"RapidOCR's models are missing ({', '.join(missing)}); reinstall rapidocr "
+            "(orderdesk never downloads models at run time)"
+        )
+    return paths
+
+
+def _load() -> Any:
+    """This process's engine, loaded on first use."""
+    global _engine, _owner
+    if _engine is not None and _owner == os.getpid():
+        return _engine
+    with _lock:
+        if _engine is None or _owner != os.getpid():
+            paths = model_paths()
+            from rapidocr import RapidOCR
+
+            params: dict[str, Any] = {
+                "Global.log_level": "warning",
+                "Global.use_cls": False,  # page orientation is tesseract OSD's job
+                "Global.return_word_box": True,
+                "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            }
+            params.update({f"{task}.model_path": str(p) for task, p in paths.items()})
+            _engine = RapidOCR(params=params)
+            _owner = os.getpid()
+            # RapidOCR logs through its own handler at INFO; orderdesk's log level rules
+            logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+    return _engine
+
+
+def _bgr(gray: np.ndarray) -> np.ndarray:
+    if gray.ndim != 2 or gray.dtype != np.uint8:
+        raise ValueError(f"expected a grey page image, got {gray.dtype} {gray.shape}")
+    return np.asarray(cv2.cvtColor(np.ascontiguousarray(gray), cv2.COLOR_GRAY2BGR))
+
+
+def page_words(gray: np.ndarray) -> list[OcrWord]:
+    """The words of a page: RapidOCR finds text lines and reads them; each line is split
+    into its words, each with its own box and score. ``block`` numbers the lines."""
+    engine = _load()
+    try:
+        result = engine(_bgr(gray))
+    except Exception as exc:  # onnxruntime raises its own types; a page must not kill a worker
+        raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
+    if result is None or getattr(result, "txts", None) is None:
+        return []
+    words: list[OcrWord] = []
+    details = result.word_results or ()
+    for number, (box, text, score) in enumerate(
+        zip(result.boxes, result.txts, result.scores, strict=True), start=1
+    ):
+        parts = details[number - 1] if number - 1 < len(details) else ()
+        if parts and " ".join(p[0] for p in parts) == text:
+            for part_text, part_score, part_box in parts:
+                xs = [pt[0] for pt in part_box]
+                ys = [pt[1] for pt in part_box]
+                words.append(_word(part_text, xs, ys, float(part_score), number))
+        else:
+            words.extend(_split_line(text, np.asarray(box), float(score), number))
+    return words
+
+
+def _word(text: str, xs: Sequence[float], ys: Sequence[float], score: float, line: int) -> OcrWord:
+    left, top = round(min(xs)), round(min(ys))
+    return OcrWord(
+        text=text,
+        left=left,
+        top=top,
+        width=max(1, round(max(xs)) - left),
+        height=max(1, round(max(ys)) - top),
+        confidence=score,
+        block=line,
+        line=1,
+    )
+
+
+def _split_line(text: str, box: np.ndarray, score: float, line: int) -> list[OcrWord]:
+    """A line's words with boxes shared out by character count (when RapidOCR gave no
+    word boxes)."""
+    x0, x1 = float(box[:, 0].min()), float(box[:, 0].max())
+    y0, y1 = float(box[:, 1].min()), float(box[:, 1].max())
+    per_char = (x1 - x0) / max(1, len(text))
+    out = []
+    start = 0
+    for part in text.split(" "):
+        if part:
+            a, b = x0 + start * per_char, x0 + (start + len(part)) * per_char
+            out.append(_word(part, (a, b), (y0, y1), score, line))
+        start += len(part) + 1
+    return out
+
+
+def read_crops(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
+    """Text and score of each crop (a word or a line), recognition only: the regions a
+    page's first reading was unsure of, read again. One batch, sorted by width inside."""
+    if not crops:
+        return []
+    engine = _load()
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    try:
+        recogniser = engine._load_rec_model()  # RapidOCR's own lazily-built recogniser
+        out = recogniser(TextRecInput(img=[_bgr(c) for c in crops], return_word_box=False))
+    except Exception as exc:
+        raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
+    return [(str(t).strip(), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]

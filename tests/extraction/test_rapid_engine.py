@@ -1,0 +1,126 @@
+"""The second OCR engine (RapidOCR) through its real models: the same words, boxes and
+confidences as the tesseract wrapper gives, offline, under forked workers; and the vote
+that combines both engines' readings."""
+
+import multiprocessing
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+
+from extraction.errors import OcrUnavailableError
+from extraction.ocr import rapid, vote
+from extraction.ocr.tesseract import OcrWord
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "born_digital" / "classic_invoice_en.pdf"
+
+
+def _page(dpi: int = 200) -> np.ndarray:
+    pdf = pdfium.PdfDocument(SAMPLE.read_bytes())
+    return np.asarray(pdf[0].render(scale=dpi / 72, grayscale=True).to_pil())
+
+
+def test_rapidocr_reads_a_page_as_words_with_boxes_and_confidences() -> None:
+    page = _page()
+    words = rapid.page_words(page)
+    texts = {w.text for w in words}
+    assert "INVOICE" in texts or "Invoice" in texts
+    assert all(" " not in w.text for w in words)  # lines are split into words
+    h, w = page.shape
+    for word in words:
+        assert 0 <= word.left < word.left + word.width <= w + 2
+        assert 0 <= word.top < word.top + word.height <= h + 2
+        assert 0.0 <= word.confidence <= 1.0
+
+
+def test_rapidocr_reads_word_crops_again() -> None:
+    page = _page(300)
+    words = [w for w in rapid.page_words(page) if len(w.text) >= 5][:6]
+    # with a margin of a quarter of the word's height, as the re-reading crops them
+    crops = [
+        page[
+            w.top - w.height // 4 : w.top + w.height * 5 // 4,
+            w.left - w.height // 3 : w.left + w.width + w.height // 3,
+        ]
+        for w in words
+    ]
+    again = rapid.read_crops(crops)
+    # the margin may take in a neighbour's character: the word itself is read
+    assert all(w.text in t for w, (t, _) in zip(words, again, strict=True)), again
+
+
+def test_rapidocr_never_reaches_the_network() -> None:
+    """In a fresh process where every connection attempt fails, the models load and read."""
+    code = f"""
+import socket
+def refuse(*a, **k):
+    raise OSError("network used")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+import numpy as np, pypdfium2 as pdfium
+from extraction.ocr import rapid
+pdf = pdfium.PdfDocument(open({str(SAMPLE)!r}, "rb").read())
+page = np.asarray(pdf[0].render(scale=150 / 72, grayscale=True).to_pil())
+print(len(rapid.page_words(page)))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.strip()) > 20
+
+
+def _read_in_child(queue: "multiprocessing.Queue[list[str]]") -> None:
+    queue.put([w.text for w in rapid.page_words(_page(150))])
+
+
+def test_a_forked_worker_loads_its_own_engine_and_reads() -> None:
+    mine = [w.text for w in rapid.page_words(_page(150))]  # loaded in this process first
+    ctx = multiprocessing.get_context("fork")
+    queue: multiprocessing.Queue[list[str]] = ctx.Queue()
+    child = ctx.Process(target=_read_in_child, args=(queue,))
+    child.start()
+    got = queue.get(timeout=300)
+    child.join(timeout=60)
+    assert child.exitcode == 0
+    assert got == mine
+
+
+def test_asking_for_rapidocr_without_it_installed_says_how_to_get_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(rapid, "installed", lambda: False)
+    with pytest.raises(OcrUnavailableError, match=r"orderdesk\[rapidocr\]"):
+        rapid.model_paths()
+
+
+def _word(text: str, conf: float, left: int = 0, top: int = 0) -> OcrWord:
+    return OcrWord(text, left, top, 40, 20, conf, 1, 1)
+
+
+def test_the_vote_prefers_a_well_formed_amount_and_keeps_the_other_reading() -> None:
+    chosen = vote.choose(_word("1O,50", 0.8), "10,50", 0.7)
+    assert chosen.text == "10,50" and chosen.alternatives == ("1O,50",)
+    assert chosen.confidence < 0.9  # two engines disagreed: a clerk looks
+
+
+def test_the_vote_prefers_a_vat_id_whose_check_digits_hold() -> None:
+    chosen = vote.choose(_word("FR40303265045", 0.9), "FR40303265046", 0.99)
+    assert chosen.text == "FR40303265045" and chosen.alternatives == ("FR40303265046",)
+
+
+def test_agreeing_engines_keep_the_word_and_raise_its_confidence() -> None:
+    chosen = vote.choose(_word("Montant", 0.6), "Montant", 0.97)
+    assert chosen.text == "Montant" and chosen.confidence == pytest.approx(0.97)
+
+
+def test_quantity_times_price_picks_between_two_readings_of_a_row() -> None:
+    row = [
+        _word("12", 0.95, 100),
+        _word("4,50", 0.95, 200),
+        vote.choose(_word("84,00", 0.6, 300), "54,00", 0.55),
+    ]
+    assert row[2].text == "84,00"  # tesseract's reading won the vote on confidence
+    fixed = vote.row_arithmetic(row)
+    assert fixed[2].text == "54,00" and fixed[2].alternatives == ("84,00",)
