@@ -15,6 +15,7 @@ from samples.wild.build import (
     LANGUAGE_WEIGHTS,
     FamilyError,
     select_families,
+    write_scan_kinds,
     write_scans,
     write_set,
 )
@@ -42,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         metavar="M",
         help="also write M degraded scans into OUT/scans",
+    )
+    parser.add_argument(
+        "--scan-kinds",
+        metavar="K1,K2",
+        help="with --scans M: M scans of each of these kinds of samples/degrade.py (grey, "
+        "colour, fax, dpi200, dpi300, photo, noisy, faded) instead of its mixed variants",
     )
     parser.add_argument(
         "--languages",
@@ -78,7 +85,14 @@ def main(argv: list[str] | None = None) -> int:
         args.out, args.seed, args.count, families, check=not args.no_check, languages=languages
     )
     print(f"{len(born)} documents written to {args.out}")
-    if args.scans:
+    if args.scans and args.scan_kinds:
+        kinds = [k.strip() for k in args.scan_kinds.split(",")]
+        try:
+            scans = write_scan_kinds(args.out, args.out / "scans", args.seed, kinds, args.scans)
+        except ValueError as exc:
+            parser.error(str(exc))
+        print(f"{len(scans)} scans written to {args.out / 'scans'}")
+    elif args.scans:
         scans = write_scans(args.out, args.out / "scans", args.seed, args.scans)
         print(f"{len(scans)} scans written to {args.out / 'scans'}")
     return 0

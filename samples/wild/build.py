@@ -152,3 +152,17 @@ def write_scans(born: Path, out: Path, seed: int, count: int) -> list[Path]:
         done += got
         round_ += 1
     return done
+
+
+def write_scan_kinds(born: Path, out: Path, seed: int, kinds: list[str], count: int) -> list[Path]:
+    """``count`` scans of each named kind (``degrade.KINDS``): the same documents for every
+    kind, named ``NAME_KIND.EXT``, so kinds can be compared document for document."""
+    from samples import degrade
+
+    unknown = [k for k in kinds if k not in degrade.KINDS]
+    if unknown:
+        raise ValueError(f"unknown scan kinds {unknown}; known: {', '.join(degrade.KINDS)}")
+    done: list[Path] = []
+    for kind in kinds:
+        done += degrade.write_kind(born, out, kind, seed=seed, limit=count)
+    return done
