@@ -59,7 +59,7 @@ def _worker_main(env: dict[str, str], parent_pid: int) -> None:
     os.environ.update(env)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one tesseract thread per worker
     from api.pipeline import handler_set
-    from ingest.worker import serve_worker
+    from jobs.worker import serve_worker
     from models.settings import Settings
 
     settings = Settings()

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.intake import EXTRACT_JOB, Intake, IntakeResult
-from ingest.queue import enqueue
+from jobs.queue import enqueue
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.base import utcnow

@@ -25,8 +25,8 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from ingest import queue
-from ingest.queue import ClaimedJob
+from jobs import queue
+from jobs.queue import ClaimedJob
 from models.base import utcnow
 from models.db import session_scope
 from models.settings import Settings

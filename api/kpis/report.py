@@ -30,7 +30,7 @@ from api.kpis.stats import DAY, ratio, summary
 from models.enums import DocStatus, OrderStatus
 
 TOP = 10
-# a worker beats every 10 s (ingest.worker.BEAT_SECONDS); three missed beats: gone
+# a worker beats every 10 s (jobs.worker.BEAT_SECONDS); three missed beats: gone
 ALIVE_AFTER = dt.timedelta(seconds=30)
 NONE_LABEL = "(none)"
 DELIVERED_OR_LATER = ("delivered", "invoiced", "partially_paid", "paid", "closed")
