@@ -4,6 +4,9 @@ PostgreSQL claims with ``FOR UPDATE SKIP LOCKED`` so any number of workers on an
 machines share the work; SQLite serialises writers (``BEGIN IMMEDIATE``), so the same query
 is safe there. A job whose worker died is taken again once its lease expires; every write
 of a worker is fenced by ``locked_by`` so a worker that lost its lease cannot complete it.
+A job that has used up its attempts, or failed for a reason retrying cannot cure, stays as
+``failed``: the dead letters, each with its last error. Every change that makes a job
+runnable wakes the listening workers (``jobs.wakeup``).
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from jobs.wakeup import notify
 from models.base import utcnow
 from models.enums import JobStatus
 from models.jobs import Job
@@ -63,6 +67,7 @@ def enqueue(
     )
     session.add(job)
     session.flush()
+    notify(session, kind)
     return job
 
 
@@ -154,6 +159,7 @@ def fail(
         row.status = JobStatus.QUEUED
         row.run_after = utcnow() + backoff(row.attempts, base_seconds)
         session.flush()
+        notify(session, row.kind)
         return False
     row.status = JobStatus.FAILED
     row.finished_at = utcnow()
@@ -170,10 +176,20 @@ def release(session: Session, job: ClaimedJob) -> None:
         row.locked_by = None
         row.lease_until = None
         session.flush()
+        notify(session, row.kind)
+
+
+def next_due(session: Session, kinds: list[str] | None = None) -> dt.datetime | None:
+    """When a job next becomes claimable without anyone enqueueing: a retry's backoff ends
+    or a silent worker's lease runs out."""
+    queued = select(func.min(Job.run_after)).where(Job.status == JobStatus.QUEUED)
+    running = select(func.min(Job.lease_until)).where(Job.status == JobStatus.RUNNING)
+    if kinds:
+        queued, running = queued.where(Job.kind.in_(kinds)), running.where(Job.kind.in_(kinds))
+    found = [session.execute(q).scalar_one_or_none() for q in (queued, running)]
+    return min((t for t in found if t is not None), default=None)
 
 
 def depth(session: Session) -> dict[str, int]:
-    from sqlalchemy import func
-
     rows = session.execute(select(Job.status, func.count()).group_by(Job.status)).all()
     return {status: count for status, count in rows}

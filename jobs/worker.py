@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from jobs import queue
 from jobs.queue import ClaimedJob
+from jobs.wakeup import waiter_for
 from models.base import utcnow
 from models.db import session_scope
 from models.settings import Settings
@@ -71,21 +72,34 @@ class Worker:
         self.lease = dt.timedelta(seconds=cfg.job_lease_seconds)
 
     def run_forever(self) -> None:
+        cfg = self.settings.ingest
+        waiter = waiter_for(
+            self.url, poll_seconds=cfg.poll_seconds, safety_seconds=cfg.listen_poll_seconds
+        )
+        waiter.start()
         log.info("worker %s started", self.worker_id)
         last_beat = 0.0
-        while not self.stop.is_set():
-            try:
-                if time.monotonic() - last_beat > BEAT_SECONDS:
-                    self.beat()
-                    last_beat = time.monotonic()
-                worked = self.run_once()
-            except Exception:  # database gone for a moment: wait, never die
-                log.exception("worker %s: queue unavailable", self.worker_id)
-                worked = False
-            if not worked:
-                self.stop.wait(self.settings.ingest.poll_seconds)
+        try:
+            while not self.stop.is_set():
+                due = None
+                try:
+                    if time.monotonic() - last_beat > BEAT_SECONDS:
+                        self.beat()
+                        last_beat = time.monotonic()
+                    if self.run_once():
+                        continue
+                    due = self.next_due()
+                except Exception:  # database gone for a moment: wait, never die
+                    log.exception("worker %s: queue unavailable", self.worker_id)
+                waiter.wait(self.stop, due)
+        finally:
+            waiter.close()
         self.beat(stopped=True)
         log.info("worker %s stopped", self.worker_id)
+
+    def next_due(self) -> dt.datetime | None:
+        with session_scope(self.url) as session:
+            return queue.next_due(session, list(self.handlers.handlers))
 
     def beat(self, *, done: int = 0, failed: int = 0, stopped: bool = False) -> None:
         """Tell the world this worker is alive (metrics and the dashboard read it)."""
