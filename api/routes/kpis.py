@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
 from api.deps import get_read_session
-from api.kpis import FilterError, KpiFilter, Report, build_report
-from api.kpis.export import to_csv
 from api.routes.documents import summary
 from models.documents import Document
+from reporting import FilterError, KpiFilter, Report, build_report
+from reporting.export import to_csv
 
 router = APIRouter(prefix="/api/kpis", tags=["kpis"])
 

@@ -14,7 +14,7 @@ from api.auth import new_token, token_digest
 from models.enums import Role
 from models.settings import Settings
 from models.users import User
-from tests.api.kpi_fixture import FROM, TO, build_world
+from tests.reporting.kpi_fixture import FROM, TO, build_world
 
 PERIOD = {"from": FROM, "to": TO}
 
