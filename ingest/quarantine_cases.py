@@ -23,10 +23,11 @@ from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
+from models.errors import Conflict
 from models.ingest_quarantine import QuarantineCase
 
 
-class QuarantineError(ValueError):
+class QuarantineError(Conflict, ValueError):
     """The action is not possible for this document; the message says why."""
 
 
