@@ -1,6 +1,10 @@
 """The worker loop: claim a job, run its handler, complete or retry it. Nothing a handler
-raises kills the worker; a job that keeps failing (or keeps killing its worker) is given up
-after its attempts and handed to the give-up hook, which puts its document in quarantine.
+raises kills the worker. What a failure means is decided here, in one place, from the error
+root (``models.errors``): a retryable ``OrderdeskError`` (tesseract missing, the archive
+down) and any unexpected exception are retried with backoff; any other ``OrderdeskError``
+is not worth a retry. A job that is not, or that used up its attempts (or keeps killing its
+worker), goes to the dead letters (``failed``) and to the give-up hook, which puts its
+document in quarantine.
 
 Handlers are two-phase so a crash can never leave half a result: the slow part (OCR) runs
 outside any transaction and returns an ``apply`` function; ``apply`` and the job's completion
@@ -20,7 +24,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -30,6 +34,7 @@ from jobs.queue import ClaimedJob
 from jobs.wakeup import waiter_for
 from models.base import utcnow
 from models.db import session_scope
+from models.errors import OrderdeskError
 from models.settings import Settings
 from models.workers import WorkerBeat
 
@@ -46,15 +51,21 @@ class Handler(Protocol):
 GiveUp = Callable[[Session, ClaimedJob, str], None]
 
 
-class RetryableError(Exception):
-    """Raised by a handler for a passing problem (a locked file, a missing binary)."""
-
-
 @dataclass
 class HandlerSet:
+    """The explicit table a worker runs: job kind -> handler, and what to do with a job
+    given up for good."""
+
     handlers: Mapping[str, Handler]
     on_give_up: GiveUp | None = None
-    non_retryable: tuple[type[BaseException], ...] = field(default_factory=tuple)
+
+
+def worth_a_retry(exc: BaseException) -> bool:
+    """A deliberate error says so itself; anything unexpected may be passing (a deadlock,
+    a dropped connection) and gets its remaining attempts."""
+    if isinstance(exc, OrderdeskError):
+        return exc.retryable
+    return True
 
 
 def new_worker_id() -> str:
@@ -144,7 +155,7 @@ class Worker:
                     log.warning("job %s was taken by another worker; result dropped", job.id)
             self.beat(done=1)
         except Exception as exc:
-            retryable = not isinstance(exc, self.handlers.non_retryable)
+            retryable = worth_a_retry(exc)
             message = f"{type(exc).__name__}: {exc}"
             ids = {"document_id": job.document_id, "job_id": job.id, "job_kind": job.kind}
             log.warning("job %s (%s) failed: %s", job.id, job.kind, message, extra=ids)
