@@ -20,28 +20,21 @@ from models.documents import Document
 from models.enums import DocStatus, JobStatus
 from models.jobs import Job
 from models.settings import Settings
+from tests.ingest.conftest import make_settings
 from tests.support.samples import SAMPLES
 
 SCAN = SAMPLES / "scans" / "compact_delivery_note_en_scan2.tif"
 
 
-def _settings(tmp_path: Path, url: str, attempts: int) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    return Settings(
-        data_dir=data,
-        database_url=url,
-        ingest={"job_retry_base_seconds": 60.0, "job_max_attempts": attempts},
-        _env_file=None,  # type: ignore[call-arg]
+def _scan_waiting(tmp_path: Path, db_url: str, attempts: int) -> tuple[Settings, int, Worker]:
+    """A scan taken in (intake consumes the file: it gets a copy) and a worker for it."""
+    settings = make_settings(
+        tmp_path, db_url, job_retry_base_seconds=60.0, job_max_attempts=attempts
     )
-
-
-def _take_scan(settings: Settings, tmp_path: Path) -> int:
-    """Intake consumes the file it takes: give it a copy."""
     copy = tmp_path / SCAN.name
     shutil.copyfile(SCAN, copy)
-    return Intake(settings, open_store(settings)).take_file(copy, channel="scan").document_id
+    taken = Intake(settings, open_store(settings)).take_file(copy, channel="scan")
+    return settings, taken.document_id, Worker(settings, handler_set())
 
 
 def _state(settings: Settings, document_id: int) -> tuple[Document, Job]:
@@ -70,9 +63,7 @@ def _without_tesseract(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def test_scan_is_retried_until_tesseract_is_back(
     tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = _settings(tmp_path, db_url, attempts=5)
-    document_id = _take_scan(settings, tmp_path)
-    worker = Worker(settings, handler_set())
+    settings, document_id, worker = _scan_waiting(tmp_path, db_url, attempts=5)
 
     with monkeypatch.context() as patch:
         _without_tesseract(patch, tmp_path)
@@ -95,9 +86,7 @@ def test_scan_is_retried_until_tesseract_is_back(
 def test_scan_is_quarantined_once_its_attempts_are_used_up(
     tmp_path: Path, db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    settings = _settings(tmp_path, db_url, attempts=2)
-    document_id = _take_scan(settings, tmp_path)
-    worker = Worker(settings, handler_set())
+    settings, document_id, worker = _scan_waiting(tmp_path, db_url, attempts=2)
     _without_tesseract(monkeypatch, tmp_path)
     assert worker.run_once()
     _make_due(settings, _state(settings, document_id)[1].id)
