@@ -21,6 +21,7 @@ import argparse
 import contextlib
 import datetime as dt
 import os
+import resource
 import shutil
 import signal
 import socket
@@ -202,15 +203,24 @@ class WorkerMachine:
     proc: subprocess.Popen[bytes]
     data_dir: Path
 
-    def pids(self) -> set[int]:
-        """Every process of this machine (its process group), read from /proc."""
-        found = set()
+    def _stats(self) -> dict[int, list[str]]:
+        """/proc/PID/stat of every process of this machine (its process group)."""
+        found = {}
         for stat in Path("/proc").glob("[0-9]*/stat"):
             with contextlib.suppress(OSError, ValueError, IndexError):
                 fields = stat.read_text().rsplit(")", 1)[1].split()
                 if int(fields[2]) == self.proc.pid:  # pgrp, after state and ppid
-                    found.add(int(stat.parent.name))
+                    found[int(stat.parent.name)] = fields
         return found
+
+    def pids(self) -> set[int]:
+        return set(self._stats())
+
+    def cpu_seconds(self) -> float:
+        """CPU time used so far by the machine's processes and the children they reaped
+        (tesseract runs): utime, stime, cutime, cstime."""
+        ticks = sum(sum(int(f) for f in fields[11:15]) for fields in self._stats().values())
+        return ticks / os.sysconf("SC_CLK_TCK")
 
     def kill(self) -> None:
         """The machine dies: pool and worker, SIGKILL, nothing finishes."""
@@ -366,11 +376,18 @@ class Run:
     workers: int
     documents: int
     seconds: float
+    cpu_seconds: float  # the workers' own, while timed
     audit: Audit
 
     @property
     def per_minute(self) -> float:
         return self.documents / self.seconds * 60
+
+    @property
+    def cores(self) -> float:
+        """How many cores the workers actually had: below ``workers`` when other processes
+        took their share."""
+        return self.cpu_seconds / self.seconds
 
 
 def run(workers: int, batch: list[Path], s3_endpoint: str, root: Path, admin_url: str) -> Run:
@@ -383,25 +400,42 @@ def run(workers: int, batch: list[Path], s3_endpoint: str, root: Path, admin_url
         machines = [start_worker(site, here, f"worker-{i + 1}") for i in range(workers)]
         try:
             wait_registered(db_url, workers)
+            cpu = -sum(m.cpu_seconds() for m in machines)
             started = release(db_url)
             finished = wait_done(db_url, timeout=3600)
+            cpu += sum(m.cpu_seconds() for m in machines)
         finally:
             for machine in machines:
                 machine.stop()
-        return Run(
-            workers, documents, (finished - started).total_seconds(), audit(settings, documents)
-        )
+        seconds = (finished - started).total_seconds()
+        return Run(workers, documents, seconds, cpu, audit(settings, documents))
 
 
-def raw_extraction(files: list[Path]) -> float:
-    """Documents per minute of ``extract`` alone, one process, one copy of the batch."""
+def own_cpu_seconds() -> float:
+    """This process, the children it reaped, and those still running (tesseract sessions)."""
+    reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+    live = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == os.getpid():  # ppid
+                live += int(fields[11]) + int(fields[12])
+    clock = os.sysconf("SC_CLK_TCK")
+    return time.process_time() + reaped.ru_utime + reaped.ru_stime + live / clock
+
+
+def raw_extraction(files: list[Path]) -> tuple[float, float]:
+    """Documents per minute and CPU seconds per document of ``extract`` alone: one process,
+    one copy of the batch, no queue, database or archive."""
     from extraction.pipeline import extract
 
-    start = time.perf_counter()
+    extract(files[0])  # models loaded once, as a worker does before its first job
+    cpu, start = own_cpu_seconds(), time.perf_counter()
     for path in files:
         with contextlib.suppress(Exception):
             extract(path)
-    return len(files) / (time.perf_counter() - start) * 60
+    wall = time.perf_counter() - start
+    return len(files) / wall * 60, (own_cpu_seconds() - cpu) / len(files)
 
 
 def main() -> None:
@@ -423,8 +457,11 @@ def main() -> None:
             f"load {os.getloadavg()[0]:.2f}"
         )
         if not args.no_raw:
-            raw = raw_extraction(sample_files())
-            print(f"raw extraction, one process, no queue/DB/archive: {raw:.1f} docs/min")
+            raw, raw_cpu = raw_extraction(sample_files())
+            print(
+                f"raw extraction, one process, no queue/DB/archive: {raw:.1f} docs/min, "
+                f"CPU {raw_cpu:.2f} s/doc (load {os.getloadavg()[0]:.2f})"
+            )
         runs: list[Run] = []
         with moto_server(root / "moto.log") as endpoint:
             for n in counts:
@@ -433,8 +470,9 @@ def main() -> None:
                 ratio = result.per_minute / runs[0].per_minute
                 print(
                     f"{n} worker(s): {result.documents} docs in {result.seconds:.1f} s = "
-                    f"{result.per_minute:.1f} docs/min, x{ratio:.2f} of {counts[0]} "
-                    f"(load {os.getloadavg()[0]:.2f}); "
+                    f"{result.per_minute:.1f} docs/min, x{ratio:.2f} of {counts[0]}; "
+                    f"CPU {result.cpu_seconds / result.documents:.2f} s/doc, "
+                    f"{result.cores:.2f} cores used (load {os.getloadavg()[0]:.2f}); "
                     f"{dict(result.audit.statuses)}; archived {result.audit.archived}; "
                     + (
                         "exactly once: yes"
