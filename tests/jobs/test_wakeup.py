@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from jobs import queue
 from jobs.queue import ClaimedJob
@@ -119,3 +119,28 @@ def test_on_sqlite_idle_workers_poll(tmp_path: Path, sqlite_url: str) -> None:
         thread.join(10)
     with session_scope(sqlite_url) as session:
         assert session.execute(select(Job.attempts)).scalar_one() == 1
+
+
+def test_a_worker_whose_listen_connection_dropped_listens_again(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """A database restart (here: its LISTEN session terminated) must not leave the worker
+    deaf until the safety-net poll."""
+    settings = _settings(tmp_path, pg_url)
+    worker = Worker(settings, HandlerSet(handlers={"echo": lambda _j, _s: None}))
+    thread = _start(worker)
+    listening = "SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN orderdesk_jobs'"
+    try:
+        with session_scope(pg_url) as session:
+            pid = wait_for(lambda: session.execute(text(listening)).scalar(), what="LISTEN")
+            session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        job_id = _enqueue(pg_url)
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="job")
+        job_id = _enqueue(pg_url)  # and the next one, woken by NOTIFY on the new connection
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="next job")
+        with session_scope(pg_url) as session:
+            again = session.execute(text(listening)).scalar()
+        assert again is not None and again != pid
+    finally:
+        worker.stop.set()
+        thread.join(10)
