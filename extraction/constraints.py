@@ -128,7 +128,8 @@ def _derive_missing(
         if any(_dec(c.value) == value for c in cands.get(name, [])):
             continue
         ref = gross or net or tax
-        assert ref is not None
+        if ref is None:
+            continue  # only the lines imply it: no read total to vouch for its source
         page, bbox = printed[value]
         cands.setdefault(name, []).append(
             Candidate(

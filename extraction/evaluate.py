@@ -367,6 +367,11 @@ def evaluate_cases(
                 group.docs += 1
                 group.failed.append(f"{case.doc.name}: {exc.code}: {exc}")
             continue
+        except Exception as exc:  # a defect of extraction: counted, shown, and the run goes on
+            for group in groups:
+                group.docs += 1
+                group.failed.append(f"{case.doc.name}: crashed: {type(exc).__name__}: {exc}")
+            continue
         finally:
             spent = time.perf_counter() - started
             for group in groups:
