@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from approvals.four_eyes import amount_changers, high_value_reasons
 from approvals.matching import Matches, list_price
 from models.documents import Document, DocumentLine
 from models.enums import CheckOutcome, DocStatus, OrderStatus
@@ -443,22 +444,33 @@ def confidence(ctx: RuleContext) -> list[Verdict]:
 
 
 def high_value(ctx: RuleContext) -> list[Verdict]:
-    gross = ctx.amount("total_gross")
-    if not ctx.is_order or gross is None:
+    if not ctx.is_order:
         return []
-    if gross > ctx.settings.high_value:
-        return [
-            Verdict(
-                "high_value",
-                CheckOutcome.WARN,
-                f"Order of {_money(gross, ctx.values.get('currency'))} is above "
-                f"{_money(ctx.settings.high_value, ctx.values.get('currency'))}: an approver "
-                "other than the clerk who corrected it must approve it.",
-                "total_gross",
-                "high_value",
+    out = [
+        Verdict(
+            "high_value",
+            CheckOutcome.WARN,
+            f"An approver who did not correct it must approve it: {reason}.",
+            "total_gross",
+            "high_value",
+        )
+        for reason in high_value_reasons(ctx.doc, ctx.settings)
+    ]
+    if ctx.settings.four_eyes_on_amount_change:
+        for who, what in amount_changers(ctx.session, ctx.doc.id).items():
+            out.append(
+                Verdict(
+                    "high_value",
+                    CheckOutcome.WARN,
+                    f"{who} changed the {', '.join(what)}: an approver other than {who} must "
+                    "approve it (4-eyes).",
+                    "total_gross",
+                    "high_value",
+                )
             )
-        ]
-    return [Verdict("high_value", CheckOutcome.PASS, "Below the value that needs an approver.")]
+    return out or [
+        Verdict("high_value", CheckOutcome.PASS, "Below the value that needs an approver.")
+    ]
 
 
 RULES: dict[str, Rule] = {
@@ -488,14 +500,7 @@ def evaluate(ctx: RuleContext) -> list[Verdict]:
 
 
 def is_high_value(doc: Document, settings: ApprovalSettings) -> bool:
-    field = doc.field("total_gross")
-    gross = _dec(field.value if field else None)
-    return bool(
-        settings.rules.high_value.enabled
-        and doc.doc_type in (None, "purchase_order")
-        and gross is not None
-        and gross > settings.high_value
-    )
+    return bool(high_value_reasons(doc, settings))
 
 
 __all__ = ["RULES", "DocumentLine", "RuleContext", "Verdict", "evaluate", "is_high_value"]

@@ -21,9 +21,11 @@ from api.schemas import (
     LineOut,
     MailEnvelope,
     Page,
+    TotalOut,
     UploadResult,
 )
 from approvals import claims, review
+from approvals.amounts import printed_vs_current
 from ingest.intake import Intake
 from linking.views import document_links
 from models.archive import ArchiveObject
@@ -196,6 +198,7 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
             {"rule": c.rule, "outcome": c.outcome, "message": c.message, "field": c.field}
             for c in checks
         ],
+        totals=[TotalOut(**t) for t in printed_vs_current(doc)],
         links=document_links(session, doc.id),
         archive=[
             {
@@ -261,8 +264,10 @@ def approve_document(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> DocumentDetail:
-    """Approve; refused while someone else holds the claim, for a high-value order without
-    an approver other than its correctors (4-eyes), and with open warnings and no reason."""
+    """Approve; refused while someone else holds the claim, for a high-value order or one
+    whose amounts were changed without an approver other than who changed it (4-eyes), for
+    an order whose totals do not add up without an approver's ``override`` and reason, and
+    with open warnings and no reason."""
     doc = review.get_document(session, document_id)
     review.approve(
         session,
@@ -270,6 +275,7 @@ def approve_document(
         actor=actor.name,
         reason=body.reason if body else None,
         role=actor.role,
+        override=bool(body and body.override),
         settings=settings,
     )
     on_decided(session, doc.id, settings)

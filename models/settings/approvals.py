@@ -78,7 +78,24 @@ class ApprovalSettings(BaseModel):
     product_match_min_score: float = Field(default=85.0, ge=0, le=100)
     lead_time_days: int = Field(default=2, ge=0, description="Working days before delivery.")
     high_value: Decimal = Field(
-        default=Decimal("10000"), ge=0, description="Orders above need an approver (4-eyes)."
+        default=Decimal("10000"),
+        ge=0,
+        description="Orders above need an approver (4-eyes), in ``base_currency``.",
+    )
+    base_currency: str = Field(default="EUR", description="The currency of ``high_value``.")
+    high_value_by_currency: dict[str, Decimal] = Field(
+        default_factory=dict,
+        description='Thresholds of other currencies, e.g. {"GBP": "8500"} (wins over a rate).',
+    )
+    currency_rates: dict[str, Decimal] = Field(
+        default_factory=dict,
+        description='Units of base_currency per unit, e.g. {"GBP": "1.17"}: high_value converted. '
+        "A currency with neither a threshold nor a rate always needs an approver.",
+    )
+    four_eyes_on_amount_change: bool = Field(
+        default=True,
+        description="A person who changed an amount (totals, currency, a line's quantity, price "
+        "or total) may not approve it, and someone with the approver role must.",
     )
     rules: RuleSettings = RuleSettings()
     queues: QueueSettings = QueueSettings()

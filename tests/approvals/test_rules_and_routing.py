@@ -274,7 +274,8 @@ def test_line_edits_keep_provenance_of_untouched_lines(
          "unit_price": "5.50", "line_total": "60.50", "tax_rate": "20"},
     ]  # fmt: skip
     changes = review.correct(session, doc, actor="alice", lines=rows, settings=settings)
-    assert len(changes) == 1
+    # the totals follow the edited line (recomputed)
+    assert [c["field"] for c in changes] == ["lines", "total_net", "total_tax", "total_gross"]
     kept, edited = doc.lines
     assert kept.source == "text" and kept.confidence == 0.5  # same values: still the machine's
     assert edited.source == "human" and edited.bbox == box and edited.corrected_by == "alice"

@@ -23,7 +23,8 @@ from api.deps import get_session, get_settings
 from api.pipeline import on_decided, original_bytes
 from api.routes.documents import mail_envelope
 from api.web.templating import page
-from approvals import claims, review
+from approvals import claims, four_eyes, review
+from approvals.amounts import printed_vs_current
 from approvals.errors import ReviewError
 from approvals.masterdata import remember_product_code
 from models.audit import AuditEvent
@@ -43,6 +44,12 @@ FIELD_ORDER = (
 )  # fmt: skip
 LINE_COLUMNS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
 FLASH_KEY = "flash"
+TOTAL_LABELS = {
+    "total_net": "net total",
+    "total_tax": "VAT total",
+    "total_gross": "gross total",
+    "lines_sum": "sum of the lines",
+}
 _LINE_INPUT = re.compile(r"^l\.(\d+)\.(\w+)$")
 
 
@@ -162,7 +169,7 @@ def screen_context(
         select(Customer.number, Customer.name).where(Customer.active.is_(True)).limit(2000)
     ).all()
     blockers = review.approval_blockers(
-        session, doc, actor=actor.name, role=actor.role, settings=settings
+        session, doc, actor=actor.name, role=actor.role, settings=settings, include_totals=False
     )
     return {
         "doc": doc,
@@ -188,7 +195,10 @@ def screen_context(
         "mail": mail_envelope(session, doc.id),
         "blockers": blockers,
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
-        "high_value": review.is_high_value(doc, cfg),
+        "high_value": bool(four_eyes.high_value_reasons(doc, cfg)),
+        "totals_problems": review.totals_problems(doc, cfg),
+        "totals": [t | {"label": TOTAL_LABELS[t["name"]]} for t in printed_vs_current(doc)],
+        "can_override": actor.role in review.APPROVER_ROLES,
     }
 
 
@@ -393,6 +403,7 @@ async def review_submit(
                     actor=actor.name,
                     reason=reason,
                     role=actor.role,
+                    override=form.get("override") == "1",
                     settings=settings,
                 )
                 on_decided(session, doc.id, settings)
