@@ -116,6 +116,11 @@ class Decision(BaseModel):
     )
 
 
+class DuplicateDecision(BaseModel):
+    duplicate: bool = Field(description="true: the same document again; false: only alike.")
+    reason: str | None = None
+
+
 class UploadResult(BaseModel):
     id: int
     outcome: str

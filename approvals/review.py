@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from approvals import claims, four_eyes
+from approvals import claims, duplicates, four_eyes
 from approvals.amounts import (
     TOTALS,
     Amounts,
@@ -31,8 +31,8 @@ from approvals.normalize import company_key
 from approvals.routing import assess, due_at, failing
 from models.audit import AuditEvent, record_event
 from models.base import utcnow
-from models.documents import Document, DocumentLine, ExtractedField
-from models.enums import DocStatus, OrderStatus, Role, TaskStatus
+from models.documents import Check, Document, DocumentLine, ExtractedField
+from models.enums import CheckOutcome, DocStatus, OrderStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product
 from models.orders import Order, OrderLine
 from models.review import ReviewTask
@@ -415,6 +415,12 @@ def approval_blockers(
     other = claims.holder(task)
     if other is not None and other != actor:
         out.append(f"{other} is working on it")
+    pending = pending_duplicate(session, doc)
+    if pending is not None:
+        out.append(
+            f"it may be the same as document {pending}: mark it a duplicate or not a "
+            "duplicate first"
+        )
     if actor == TOUCHLESS_ACTOR:
         return out
     approver = role in APPROVER_ROLES
@@ -528,6 +534,95 @@ def reject(session: Session, doc: Document, *, actor: str, reason: str) -> None:
         entity_id=doc.id,
         data={"reason": reason.strip()},
     )
+
+
+def pending_duplicate(session: Session, doc: Document) -> int | None:
+    """The document this one may repeat, while nobody has decided (else None)."""
+    if doc.status not in REVIEWABLE:
+        return None
+    flagged = session.execute(
+        select(Check.id).where(
+            Check.document_id == doc.id,
+            Check.rule == duplicates.RULE,
+            Check.outcome != CheckOutcome.PASS,
+        )
+    ).first()
+    return doc.duplicate_of_id if flagged is not None else None
+
+
+def mark_duplicate(session: Session, doc: Document, *, actor: str, reason: str | None) -> None:
+    """A clerk confirms the document repeats an earlier one: it is kept and archived as a
+    duplicate, never linked (the caller runs what follows a decision)."""
+    _require_reviewable(doc)
+    _require_free(session, doc, actor, "mark it")
+    original = pending_duplicate(session, doc)
+    if not original:
+        raise InvalidState(
+            f"document {doc.id} is not waiting as a possible duplicate; reject it if it is "
+            "not wanted"
+        )
+    now = utcnow()
+    reason = (reason or "").strip() or None
+    doc.status = DocStatus.DUPLICATE
+    doc.duplicate_of_id = original
+    doc.decided_by, doc.decided_at, doc.decision_reason = actor, now, reason
+    doc.meta = {**(doc.meta or {}), "business_duplicate_of": original}
+    _close_tasks(session, doc.id, now)
+    record_event(
+        session,
+        actor=actor,
+        action="marked_duplicate",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"duplicate_of": original, "reason": reason},
+    )
+
+
+def mark_not_duplicate(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    reason: str | None,
+    settings: Settings | ApprovalSettings | None = None,
+) -> RouteResult:
+    """A clerk says the document only looks like an earlier one: the decision is kept (the
+    pair is not raised again) and the document goes on as any other (``route``)."""
+    _require_reviewable(doc)
+    _require_free(session, doc, actor, "decide on it")
+    if not pending_duplicate(session, doc):
+        raise InvalidState(f"document {doc.id} is not waiting as a possible duplicate")
+    cfg = _approval_settings(settings)
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    others = [
+        d.earlier.id
+        for d in duplicates.find_duplicates(
+            session, doc, customer_id=match.customer_id if match else None
+        )
+    ]
+    kept = list((doc.meta or {}).get(duplicates.NOT_DUPLICATE_KEY) or [])
+    doc.meta = {**(doc.meta or {}), duplicates.NOT_DUPLICATE_KEY: sorted({*kept, *others})}
+    reason = (reason or "").strip() or None
+    record_event(
+        session,
+        actor=actor,
+        action="not_duplicate",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"not_duplicate_of": others, "reason": reason},
+    )
+    task = _open_task(session, doc.id)
+    if task is not None and task.claimed_by == actor:  # it goes on as any other document
+        task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
+    return route(session, doc, settings=cfg)
+
+
+def _require_free(session: Session, doc: Document, actor: str, what: str) -> None:
+    other = claims.holder(_open_task(session, doc.id))
+    if other is not None and other != actor:
+        raise NotAllowed(f"cannot {what}: {other} is working on it")
 
 
 def snapshot(doc: Document) -> dict[str, Any]:

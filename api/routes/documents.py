@@ -17,6 +17,7 @@ from api.schemas import (
     Decision,
     DocumentDetail,
     DocumentSummary,
+    DuplicateDecision,
     FieldOut,
     LineOut,
     MailEnvelope,
@@ -294,6 +295,28 @@ def reject_document(
     doc = review.get_document(session, document_id)
     review.reject(session, doc, actor=actor.name, reason=body.reason or "")
     on_decided(session, doc.id, settings)
+    session.flush()
+    return detail(session, doc)
+
+
+@router.post("/{document_id}/duplicate", response_model=DocumentDetail)
+def decide_duplicate(
+    document_id: int,
+    body: DuplicateDecision,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> DocumentDetail:
+    """Decide on a document in the duplicate queue: ``duplicate: true`` keeps it as a
+    duplicate (archived, never linked); ``false`` lets it go on as any other document."""
+    doc = review.get_document(session, document_id)
+    if body.duplicate:
+        review.mark_duplicate(session, doc, actor=actor.name, reason=body.reason)
+        on_decided(session, doc.id, settings)
+    elif review.mark_not_duplicate(
+        session, doc, actor=actor.name, reason=body.reason, settings=settings
+    ).decided:
+        on_decided(session, doc.id, settings)
     session.flush()
     return detail(session, doc)
 

@@ -7,7 +7,7 @@ Every rule can be switched off and every threshold changed here, never in code:
 
 from decimal import Decimal
 
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 
 
 class RuleToggle(BaseModel):
@@ -20,7 +20,12 @@ class RuleSettings(BaseModel):
     unknown_customer: RuleToggle = RuleToggle()
     unknown_product: RuleToggle = RuleToggle()
     price_list: RuleToggle = RuleToggle()
-    duplicate_order: RuleToggle = RuleToggle()
+    duplicate: RuleToggle = Field(
+        default=RuleToggle(),
+        # ``duplicate_order`` was its name while it looked at orders only
+        validation_alias=AliasChoices("duplicate", "duplicate_order"),
+        description="The same document sent again (number, or amount and date, and issuer).",
+    )
     credit_limit: RuleToggle = RuleToggle()
     delivery_date: RuleToggle = RuleToggle()
     confidence: RuleToggle = RuleToggle()

@@ -112,3 +112,33 @@ def test_a_line_edit_recomputes_the_totals_and_shows_what_was_printed(
         gross = page.inner_text("#total-total_gross")
         assert "238.80" in gross and "210.00" in gross and "-28.80" in gross
         assert "was “238.80”" in page.inner_text("#review-form")  # the printed value stays
+
+
+def test_the_duplicate_queue_on_screen(app_settings: Settings, db: Session) -> None:
+    load_master(db)
+    first = make_po(db, name="a.pdf")
+    review.route(db, first, settings=app_settings)  # clean: approved touchless
+    again = make_po(db, name="again.pdf")  # the same order, another file
+    lookalike = make_po(db, name="other.pdf", fields={"document_number": "PO-2026-0099"})
+    for doc in (again, lookalike):
+        assert review.route(db, doc, settings=app_settings).queue == "duplicate"
+    db.commit()
+    people(db)
+    with serve_app(app_settings) as base, chromium_page() as page:
+        log_in(page, base, "clara")
+        page.click("a[href='/queue?queue=duplicate']")
+        page.click(f"a[href='/documents/{again.id}']")
+        assert f"document {first.id}" in page.inner_text("#duplicate")
+        assert page.locator("#approve").is_disabled()
+        assert "mark it a duplicate or not" in page.inner_text("#blockers")
+        with page.expect_navigation():
+            page.click("#mark-duplicate")
+        doc = status_of(app_settings, again.id)
+        assert doc.status == DocStatus.DUPLICATE and doc.duplicate_of_id == first.id
+
+        page.goto(f"{base}/documents/{lookalike.id}")
+        page.fill("#reason", "a second order, same goods, same day")
+        with page.expect_navigation():
+            page.click("#not-duplicate")
+        assert "not a duplicate" in page.inner_text(".flash")
+        assert status_of(app_settings, lookalike.id).status == DocStatus.APPROVED

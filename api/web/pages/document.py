@@ -44,6 +44,12 @@ FIELD_ORDER = (
 )  # fmt: skip
 LINE_COLUMNS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
 FLASH_KEY = "flash"
+DECISIONS = {
+    "approve": "approved",
+    "reject": "rejected",
+    "hold": "put on hold",
+    "duplicate": "marked a duplicate",
+}
 TOTAL_LABELS = {
     "total_net": "net total",
     "total_tax": "VAT total",
@@ -196,6 +202,7 @@ def screen_context(
         "blockers": blockers,
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
         "high_value": bool(four_eyes.high_value_reasons(doc, cfg)),
+        "pending_duplicate": review.pending_duplicate(session, doc),
         "totals_problems": review.totals_problems(doc, cfg),
         "totals": [t | {"label": TOTAL_LABELS[t["name"]]} for t in printed_vs_current(doc)],
         "can_override": actor.role in review.APPROVER_ROLES,
@@ -394,7 +401,8 @@ async def review_submit(
             claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
             message = "Released."
         else:
-            n = save_edits(session, doc, actor, form, settings) if action != "reject" else 0
+            edits = action not in ("reject", "duplicate", "not_duplicate")
+            n = save_edits(session, doc, actor, form, settings) if edits else 0
             message = f"{n} change(s) saved." if n else "No changes."
             if action == "approve":
                 review.approve(
@@ -412,6 +420,15 @@ async def review_submit(
                 on_decided(session, doc.id, settings)
             elif action == "hold":
                 review.hold(session, doc, actor=actor.name, reason=reason or "", settings=settings)
+            elif action == "duplicate":
+                review.mark_duplicate(session, doc, actor=actor.name, reason=reason)
+                on_decided(session, doc.id, settings)
+            elif action == "not_duplicate":
+                routed = review.mark_not_duplicate(
+                    session, doc, actor=actor.name, reason=reason, settings=settings
+                )
+                if routed.decided:
+                    on_decided(session, doc.id, settings)
     except ReviewError as exc:
         error = str(exc)
         session.flush()
@@ -425,8 +442,11 @@ async def review_submit(
             reason=reason,
             **screen_context(session, doc, actor, settings),
         )
-    if action in ("approve", "reject", "hold"):
-        done = {"approve": "approved", "reject": "rejected", "hold": "put on hold"}[action]
+    if action == "not_duplicate":
+        request.session[FLASH_KEY] = f"Document {doc.id} is not a duplicate; it goes on as usual."
+        return RedirectResponse(f"/documents/{doc.id}", status_code=303)
+    if action in DECISIONS:
+        done = DECISIONS[action]
         request.session[FLASH_KEY] = f"Document {doc.id} {done}."
         nxt = _next_document(session, actor, doc.id)
         return RedirectResponse(f"/documents/{nxt}" if nxt else "/queue", status_code=303)
