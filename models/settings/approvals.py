@@ -107,9 +107,31 @@ class ApprovalSettings(BaseModel):
     outbound: OutboundSettings = OutboundSettings()
     session_hours: float = Field(default=12.0, gt=0, description="A login lasts this long.")
     login_max_failures: int = Field(
-        default=5, ge=1, description="Failed logins of one name before it waits (lockout)."
+        default=5,
+        ge=1,
+        description="Failed logins of one name from one address before each further try "
+        "waits (never a lock: the account stays open from other addresses).",
     )
-    login_lockout_minutes: float = Field(default=15.0, gt=0)
+    login_backoff_seconds: float = Field(
+        default=2.0, gt=0, description="The first wait; it doubles with every further failure."
+    )
+    login_lockout_minutes: float = Field(
+        default=15.0,
+        gt=0,
+        description="The longest wait between tries; failures this long ago are forgotten.",
+    )
+    login_audit_minutes: float = Field(
+        default=15.0,
+        gt=0,
+        description="Failed logins of a name from an address go to the audit trail at most "
+        "once per this many minutes, with their count.",
+    )
+    login_audit_names_per_address: int = Field(
+        default=5,
+        ge=1,
+        description="Names whose failed logins from one address are recorded per window; "
+        "more are only counted (a password spray cannot flood the write-once trail).",
+    )
     session_cookie_secure: bool | None = Field(
         default=None,
         description="Secure flag of the session cookie; default: on unless served on loopback.",

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, login, logout
+from api.auth import Actor, LoginThrottled, current_actor, login, logout
 from api.deps import get_session
 from api.web.templating import page
 
@@ -37,14 +37,27 @@ def login_submit(
     next: str | None = Form(None),
     session: Session = Depends(get_session),
 ) -> Response:
-    actor = login(request, session, name, password)
+    try:
+        actor = login(request, session, name, password)
+    except LoginThrottled as exc:
+        response = page(
+            request,
+            "login.html",
+            status_code=429,
+            next=_safe_next(next),
+            error=str(exc),
+            actor=None,
+            name=name,
+        )
+        response.headers["Retry-After"] = str(exc.wait_seconds)
+        return response
     if actor is None:
         return page(
             request,
             "login.html",
             status_code=401,
             next=_safe_next(next),
-            error="Wrong name or password (after several failures, wait a few minutes).",
+            error="Wrong name or password (after several failures, each try waits longer).",
             actor=None,
             name=name,
         )
