@@ -116,6 +116,12 @@ class Decision(BaseModel):
     )
 
 
+class ClaimRequest(BaseModel):
+    take_over: bool = Field(
+        default=False, description="An approver takes the claim from whoever holds it."
+    )
+
+
 class DuplicateDecision(BaseModel):
     duplicate: bool = Field(description="true: the same document again; false: only alike.")
     reason: str | None = None

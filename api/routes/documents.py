@@ -13,6 +13,7 @@ from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.pipeline import on_decided
 from api.schemas import (
+    ClaimRequest,
     Corrections,
     Decision,
     DocumentDetail,
@@ -324,14 +325,38 @@ def decide_duplicate(
 @router.post("/{document_id}/claim")
 def claim_document(
     document_id: int,
+    body: ClaimRequest | None = None,
     actor: Actor = Depends(writer),
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
-    """Claim a document before editing it; 409 while someone else holds it."""
+    """Claim a document before editing it; 409 while someone else holds it, unless an
+    approver takes it over (``{"take_over": true}``, audited)."""
     doc = review.get_document(session, document_id)
-    task = claims.claim(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+    minutes = settings.approvals.claim_minutes
+    if body is not None and body.take_over:
+        task = claims.take_over(session, doc, actor=actor.name, role=actor.role, minutes=minutes)
+    else:
+        task = claims.claim(session, doc, actor=actor.name, minutes=minutes)
     return {"document_id": doc.id, "claimed_by": task.claimed_by, "until": task.claimed_until}
+
+
+@router.post("/{document_id}/heartbeat")
+def renew_claim(
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    """Still working on it: one's own claim runs another ``claim_minutes`` (an idle claim
+    lapses). ``claimed_by`` is null when the caller does not hold it."""
+    doc = review.get_document(session, document_id)
+    task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+    return {
+        "document_id": doc.id,
+        "claimed_by": task.claimed_by if task else None,
+        "until": task.claimed_until if task else None,
+    }
 
 
 @router.post("/{document_id}/release")

@@ -66,7 +66,12 @@ class ApprovalSettings(BaseModel):
         default=True,
         description="Approve without a human when every check passes and every value is sure.",
     )
-    claim_minutes: int = Field(default=30, gt=0)
+    claim_minutes: int = Field(
+        default=5,
+        gt=0,
+        description="A claim lapses after this many idle minutes; the review page renews it "
+        "while its holder works and ends it when they leave the page.",
+    )
     mandatory_fields: list[str] = Field(
         default=["document_number", "document_date", "customer_name", "currency", "total_gross"],
         description="Fields a purchase order must have.",

@@ -6,12 +6,14 @@ and line edits that recompute the totals and show what the document printed."""
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from approvals import review
@@ -142,3 +144,64 @@ def test_the_duplicate_queue_on_screen(app_settings: Settings, db: Session) -> N
             page.click("#not-duplicate")
         assert "not a duplicate" in page.inner_text(".flash")
         assert status_of(app_settings, lookalike.id).status == DocStatus.APPROVED
+
+
+def _holder(settings: Settings, doc_id: int) -> str | None:
+    from models.review import ReviewTask
+
+    s = session_factory(settings.db_url)()
+    try:
+        task = s.execute(select(ReviewTask).where(ReviewTask.document_id == doc_id)).scalar_one()
+        return task.claimed_by
+    finally:
+        s.close()
+
+
+def _eventually(check: Any, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_claims_end_when_the_holder_leaves_and_an_approver_can_take_over(
+    app_settings: Settings, db: Session
+) -> None:
+    load_master(db)
+    left = make_po(db, confidence=0.5, name="left.pdf", fields={"document_number": "PO-L"})
+    held = make_po(
+        db,
+        confidence=0.5,
+        name="held.pdf",
+        fields={"document_number": "PO-H", "document_date": "2026-01-05"},
+    )
+    for doc in (left, held):
+        review.route(db, doc, settings=app_settings)
+    db.commit()
+    people(db)
+    with serve_app(app_settings) as base, chromium_page() as page:
+        log_in(page, base, "clara")
+        page.goto(f"{base}/documents/{left.id}")
+        page.click("button[value=claim]")
+        page.wait_for_selector("button[value=release]")
+        assert _holder(app_settings, left.id) == "clara"
+        page.goto(f"{base}/queue")  # she leaves the page: the claim ends
+        assert _eventually(lambda: _holder(app_settings, left.id) is None)
+
+        page.goto(f"{base}/documents/{held.id}")
+        page.click("button[value=claim]")
+        page.wait_for_selector("button[value=release]")
+        context = page.context
+        other = context.browser.new_context().new_page()  # the approver, elsewhere
+        log_in(other, base, "arno")
+        other.goto(f"{base}/documents/{held.id}")
+        assert "being edited by" in other.inner_text(".doc-head")
+        with other.expect_navigation():
+            other.click("#take-over")
+        assert "took this document over from clara" in other.inner_text(".flash")
+        assert _holder(app_settings, held.id) == "arno"
+        page.goto(f"{base}/queue")  # her leaving does not end his claim
+        time.sleep(1)
+        assert _holder(app_settings, held.id) == "arno"

@@ -203,6 +203,9 @@ def screen_context(
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
         "high_value": bool(four_eyes.high_value_reasons(doc, cfg)),
         "pending_duplicate": review.pending_duplicate(session, doc),
+        "can_take_over": actor.role in claims.TAKE_OVER_ROLES
+        and claims.holder(task) not in (None, actor.name),
+        "claim_seconds": cfg.claim_minutes * 60,
         "totals_problems": review.totals_problems(doc, cfg),
         "totals": [t | {"label": TOTAL_LABELS[t["name"]]} for t in printed_vs_current(doc)],
         "can_override": actor.role in review.APPROVER_ROLES,
@@ -378,6 +381,31 @@ def _next_document(session: Session, actor: Actor, after: int) -> int | None:
     ).scalar()
 
 
+@router.post("/documents/{document_id}/heartbeat")
+def heartbeat(
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    """The page's holder is still at work (sent while they type): their claim runs on."""
+    doc = review.get_document(session, document_id)
+    task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+    return {"claimed_by": task.claimed_by if task else None}
+
+
+@router.post("/documents/{document_id}/leave", status_code=204)
+def leave(
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The holder left the page (a beacon sent on ``pagehide``): the claim ends."""
+    doc = review.get_document(session, document_id)
+    claims.leave(session, doc, actor=actor.name)
+    return Response(status_code=204)
+
+
 @router.post("/documents/{document_id}", response_class=HTMLResponse)
 async def review_submit(
     request: Request,
@@ -400,6 +428,16 @@ async def review_submit(
         elif action == "release":
             claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
             message = "Released."
+        elif action == "take_over":
+            previous = claims.holder(claims.open_task(session, doc.id))
+            claims.take_over(
+                session,
+                doc,
+                actor=actor.name,
+                role=actor.role,
+                minutes=settings.approvals.claim_minutes,
+            )
+            message = f"You took this document over from {previous}."
         else:
             edits = action not in ("reject", "duplicate", "not_duplicate")
             n = save_edits(session, doc, actor, form, settings) if edits else 0
