@@ -11,6 +11,12 @@ class NotFound(LinkingError):
     status_code = 404
 
 
+class NotAllowed(LinkingError):
+    """The action needs someone with another role (an approver)."""
+
+    status_code = 403
+
+
 class InvalidState(LinkingError):
     status_code = 409
 

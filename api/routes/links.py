@@ -101,7 +101,12 @@ def link_document(
     """Link a document to an order by hand (from link review, or to correct a link)."""
     try:
         service.link_manually(
-            session, document_id, body.order_id, settings.linking, actor=actor.name
+            session,
+            document_id,
+            body.order_id,
+            settings.linking,
+            actor=actor.name,
+            role=actor.role,
         )
     except LinkingError as exc:
         raise _fail(exc) from exc

@@ -103,7 +103,12 @@ def cancel_order(
 ) -> dict[str, Any]:
     try:
         order = service.cancel_order(
-            session, order_id, actor=actor.name, reason=body.reason, settings=settings.linking
+            session,
+            order_id,
+            actor=actor.name,
+            reason=body.reason,
+            settings=settings.linking,
+            role=actor.role,
         )
     except LinkingError as exc:
         raise HTTPException(exc.status_code, str(exc)) from exc

@@ -157,7 +157,9 @@ def link_form(
     settings: Settings = Depends(get_settings),
 ) -> Response:
     try:
-        service.link_manually(session, document_id, order_id, settings.linking, actor=actor.name)
+        service.link_manually(
+            session, document_id, order_id, settings.linking, actor=actor.name, role=actor.role
+        )
     except LinkingError as exc:
         raise HTTPException(exc.status_code, str(exc)) from exc
     return RedirectResponse(f"/orders/{order_id}", status_code=303)
@@ -212,7 +214,12 @@ def cancel_form(
 ) -> Response:
     try:
         service.cancel_order(
-            session, order_id, actor=actor.name, reason=reason, settings=settings.linking
+            session,
+            order_id,
+            actor=actor.name,
+            reason=reason,
+            settings=settings.linking,
+            role=actor.role,
         )
     except LinkingError as exc:
         raise HTTPException(exc.status_code, str(exc)) from exc
