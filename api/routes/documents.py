@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
+from api.limits import BodyTooLarge
 from api.pipeline import on_decided
 from api.schemas import (
     ClaimRequest,
@@ -77,8 +78,8 @@ async def upload(
     session.commit()
     limit = settings.ingest.max_file_mb * 1024 * 1024
     data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise HTTPException(413, f"file over the {settings.ingest.max_file_mb} MB limit")
+    if len(data) > limit:  # api.limits stopped anything much bigger while it streamed in
+        raise BodyTooLarge(settings.ingest.max_file_mb)
     intake = Intake(settings, request.app.state.store)
     # sniffing, inspection, archive fsync and the transaction block: keep them off the loop
     result = await run_in_threadpool(
