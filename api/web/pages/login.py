@@ -40,6 +40,7 @@ def login_submit(
     try:
         actor = login(request, session, name, password)
     except LoginThrottled as exc:
+        session.commit()
         response = page(
             request,
             "login.html",
@@ -52,6 +53,7 @@ def login_submit(
         response.headers["Retry-After"] = str(exc.wait_seconds)
         return response
     if actor is None:
+        session.commit()  # the failure is counted before the next try can be answered
         return page(
             request,
             "login.html",
@@ -61,6 +63,9 @@ def login_submit(
             actor=None,
             name=name,
         )
+    # the session row must be there for the very next request: commit before answering
+    # (the request's own commit runs only once the response has started)
+    session.commit()
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
@@ -71,4 +76,5 @@ def logout_submit(
     session: Session = Depends(get_session),
 ) -> Response:
     logout(request, session, actor)
+    session.commit()  # revoked before the answer says so
     return RedirectResponse("/login", status_code=303)

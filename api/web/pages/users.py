@@ -61,4 +61,5 @@ def save_user(
         session.rollback()
         text = str(exc)
         return _render(request, session, actor, error=f"{text[0].upper()}{text[1:]}.")
+    session.commit()  # sessions ended by a new password are ended before the answer
     return _render(request, session, actor, saved=saved.user.name, token=saved.token)
