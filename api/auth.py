@@ -23,6 +23,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.responses import JSONResponse, RedirectResponse
 from sqlalchemy import exists, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
@@ -276,9 +277,8 @@ def _record_failure(
     and address per window, carrying the count, and at most a few names per address."""
     forget = dt.timedelta(minutes=cfg.login_lockout_minutes)
     if throttle is None:
-        throttle = LoginThrottle(name=name, source=client, failures=0, refused=0, unrecorded=0)
-        session.add(throttle)
-    elif throttle.last_failed_at and now - throttle.last_failed_at > forget:
+        throttle = _new_throttle(session, name, client)
+    if throttle.last_failed_at and now - throttle.last_failed_at > forget:
         throttle.failures = 0
     throttle.failures += 1
     throttle.last_failed_at = now
@@ -311,6 +311,21 @@ def _record_failure(
     )
     throttle.unrecorded, throttle.refused, throttle.last_recorded_at = 0, 0, now
     session.flush()
+
+
+def _new_throttle(session: Session, name: str, client: str) -> LoginThrottle:
+    """The count's row for a name and address; two first failures at once share one."""
+    try:
+        with session.begin_nested():
+            row = LoginThrottle(name=name, source=client, failures=0, refused=0, unrecorded=0)
+            session.add(row)
+        return row
+    except IntegrityError:
+        return session.execute(
+            select(LoginThrottle)
+            .where(LoginThrottle.name == name, LoginThrottle.source == client)
+            .with_for_update()
+        ).scalar_one()
 
 
 def revoke_sessions(session: Session, user_id: int, why: str) -> int:

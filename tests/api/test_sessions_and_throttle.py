@@ -133,3 +133,25 @@ def test_many_names_from_one_address_write_few_audit_events(
     for i in range(25):
         assert _try(sprayer, f"user{i}", "password1") == 401
     assert _events(session, "login_failed") <= settings.approvals.login_audit_names_per_address
+
+
+def test_simultaneous_failures_share_one_count(settings: Settings, session: Session) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from models.logins import LoginThrottle
+
+    add_user(session, "alice", Role.CLERK)
+    settings.approvals.login_max_failures = 50
+    app = create_app(settings)
+
+    def guess(i: int) -> int:
+        client = TestClient(app, headers={"accept": "text/html"}, client=("10.6.6.8", 50000))
+        return _try(client, "alice", f"guess {i}")
+
+    with ThreadPoolExecutor(4) as pool:
+        codes = list(pool.map(guess, range(8)))
+    assert codes == [401] * 8  # none failed on the race for the first count
+    session.expire_all()
+    row = session.execute(select(LoginThrottle).where(LoginThrottle.name == "alice")).scalar_one()
+    assert row.failures == 8
+    session.commit()
