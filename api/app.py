@@ -57,4 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from api.auth import install as install_security
 
     install_security(app, settings)  # login gate, session cookie, CSRF
+    from api.limits import BodyLimit
+
+    app.add_middleware(BodyLimit, settings=settings)  # outermost: counts every body read
     return app

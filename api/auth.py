@@ -1,13 +1,17 @@
 """Who is asking. API clients send ``Authorization: Bearer TOKEN``; the web UI logs in with a
 password (argon2) and then uses a signed session cookie plus a CSRF token on every
-state-changing request. Until the first user exists the embedded default is open, so the
-two-command start needs no set-up; ``orderdesk users add`` closes it."""
+state-changing request. The cookie carries only a random session id: the session lives on
+the server (``UserSession``), so logout, a new password or a disabled user end it. Until the
+first user exists the embedded default is open on loopback, so the two-command start needs
+no set-up; ``orderdesk users add`` closes it, and on any other address orderdesk refuses to
+start without an active admin (``api.process.check_login_wall``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import hmac
+import math
 import os
 import secrets
 from collections.abc import Callable
@@ -19,21 +23,24 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.responses import JSONResponse, RedirectResponse
 from sqlalchemy import exists, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.deps import get_session
-from models.audit import AuditEvent, record_event
+from models.audit import record_event
 from models.base import utcnow
 from models.db import session_factory
 from models.enums import Role
+from models.logins import LoginThrottle, UserSession
 from models.settings import Settings
+from models.settings.approvals import ApprovalSettings
 from models.users import User
 
 _hasher = PasswordHasher()
-SESSION_USER_KEY = "user"
+SESSION_ID_KEY = "sid"  # the cookie carries a random session id; the server keeps the session
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,12 @@ def users_exist(session: Session) -> bool:
     return bool(session.execute(select(exists().where(User.active.is_(True)))).scalar())
 
 
+def open_access(request: Request) -> bool:
+    """Whether the embedded default's open mode (no users yet: everyone is admin) may answer:
+    only where orderdesk listens on loopback (``serve``/``run`` set this for other hosts)."""
+    return bool(getattr(request.app.state, "open_access", True))
+
+
 def actor_from_request(request: Request, session: Session) -> Actor | None:
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
@@ -80,14 +93,21 @@ def actor_from_request(request: Request, session: Session) -> Actor | None:
             select(User).where(User.token_hash == digest, User.active.is_(True))
         ).scalar_one_or_none()
         return Actor(user.name, Role(user.role)) if user else None
-    name = request.scope.get("session", {}).get(SESSION_USER_KEY)
-    if name:
+    sid = request.scope.get("session", {}).get(SESSION_ID_KEY)
+    if sid:
         user = session.execute(
-            select(User).where(User.name == name, User.active.is_(True))
+            select(User)
+            .join(UserSession, UserSession.user_id == User.id)
+            .where(
+                UserSession.token_hash == token_digest(str(sid)),
+                UserSession.revoked_at.is_(None),
+                UserSession.expires_at > utcnow(),
+                User.active.is_(True),
+            )
         ).scalar_one_or_none()
         if user:
             return Actor(user.name, Role(user.role))
-    if not users_exist(session):
+    if open_access(request) and not users_exist(session):
         return Actor("admin", Role.ADMIN)
     return None
 
@@ -175,58 +195,159 @@ def csrf_token(request: Request) -> str:
     return str(token)
 
 
+class LoginThrottled(Exception):
+    """Too many failed logins of this name from this address: the next try must wait."""
+
+    def __init__(self, wait_seconds: int) -> None:
+        super().__init__(f"Too many failed logins from here: try again in {wait_seconds} seconds.")
+        self.wait_seconds = wait_seconds
+
+
 def login(request: Request, session: Session, name: str, password: str) -> Actor | None:
-    """Check a password; on success start a fresh session. Every attempt is an audit event."""
+    """Check a password; on success start a fresh server-side session.
+
+    Guessing is slowed per name and address (``LoginThrottled``: a wait that doubles), so
+    nobody can lock someone else's account; failures reach the audit chain as counted
+    summaries (``_record_failure``), successes always."""
     name = name.strip()[:100]
-    client = request.client.host if request.client else None
-    if _locked_out(request, session, name):
-        record_event(
-            session,
-            actor=name or "?",
-            action="login_locked",
-            entity_type="user",
-            data={"client": client},
-        )
-        return None
+    client = _client(request)
+    cfg = request.app.state.settings.approvals
+    now = utcnow()
+    throttle = session.execute(
+        select(LoginThrottle)
+        .where(LoginThrottle.name == (name or "?"), LoginThrottle.source == client)
+        .with_for_update()
+    ).scalar_one_or_none()
+    if throttle is not None and throttle.blocked_until and throttle.blocked_until > now:
+        throttle.refused += 1
+        wait = (throttle.blocked_until - now).total_seconds()
+        raise LoginThrottled(max(1, math.ceil(wait)))
     user = session.execute(
         select(User).where(User.name == name, User.active.is_(True))
     ).scalar_one_or_none()
     ok = verify_password(user.password_hash if user else None, password)
+    if not ok or user is None:
+        _record_failure(session, cfg, name or "?", client, user, throttle, now)
+        return None
+    before = (throttle.unrecorded + throttle.refused) if throttle else 0
+    if throttle is not None:
+        session.delete(throttle)
     record_event(
         session,
-        actor=name or "?",
-        action="login" if ok else "login_failed",
+        actor=name,
+        action="login",
         entity_type="user",
-        entity_id=user.id if user else None,
-        data={"client": client},
+        entity_id=user.id,
+        data={"client": client} | ({"failures_before": before} if before else {}),
     )
-    if not ok or user is None:
-        return None
     if user.password_hash and _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+    sid = secrets.token_urlsafe(32)
+    session.add(
+        UserSession(
+            user_id=user.id,
+            token_hash=token_digest(sid),
+            client=client,
+            created_at=now,
+            expires_at=now + dt.timedelta(hours=cfg.session_hours),
+        )
+    )
     web_session = request.scope["session"]
-    web_session.clear()  # no fixation: a new CSRF token with every login
-    web_session[SESSION_USER_KEY] = user.name
+    web_session.clear()  # no fixation: a new session id and CSRF token with every login
+    web_session[SESSION_ID_KEY] = sid
     web_session[CSRF_SESSION_KEY] = secrets.token_urlsafe(32)
     return Actor(user.name, Role(user.role))
 
 
-def _locked_out(request: Request, session: Session, name: str) -> bool:
-    """Too many failed logins of this name lately: password guessing waits it out."""
-    cfg = request.app.state.settings.approvals
-    since = utcnow() - dt.timedelta(minutes=cfg.login_lockout_minutes)
-    failures = session.execute(
+def _client(request: Request) -> str:
+    return ((request.client.host if request.client else None) or "?")[:100]
+
+
+def _record_failure(
+    session: Session,
+    cfg: ApprovalSettings,
+    name: str,
+    client: str,
+    user: User | None,
+    throttle: LoginThrottle | None,
+    now: dt.datetime,
+) -> None:
+    """Count a failure; past ``login_max_failures`` the next try from here waits, twice as
+    long each time (up to ``login_lockout_minutes``). The audit chain gets one event per name
+    and address per window, carrying the count, and at most a few names per address."""
+    forget = dt.timedelta(minutes=cfg.login_lockout_minutes)
+    if throttle is None:
+        throttle = _new_throttle(session, name, client)
+    if throttle.last_failed_at and now - throttle.last_failed_at > forget:
+        throttle.failures = 0
+    throttle.failures += 1
+    throttle.last_failed_at = now
+    over = throttle.failures - cfg.login_max_failures
+    if over >= 0:
+        wait = min(cfg.login_backoff_seconds * 2**over, forget.total_seconds())
+        throttle.blocked_until = now + dt.timedelta(seconds=wait)
+    window = now - dt.timedelta(minutes=cfg.login_audit_minutes)
+    recorded_lately = throttle.last_recorded_at is not None and throttle.last_recorded_at > window
+    names_lately = session.execute(
         select(func.count()).where(
-            AuditEvent.entity_type == "user",
-            AuditEvent.actor == (name or "?"),
-            AuditEvent.action == "login_failed",
-            AuditEvent.occurred_at >= since,
+            LoginThrottle.source == client, LoginThrottle.last_recorded_at > window
         )
     ).scalar_one()
-    return int(failures) >= cfg.login_max_failures
+    if recorded_lately or int(names_lately) >= cfg.login_audit_names_per_address:
+        throttle.unrecorded += 1
+        session.flush()
+        return
+    record_event(
+        session,
+        actor=name,
+        action="login_failed",
+        entity_type="user",
+        entity_id=user.id if user else None,
+        data={
+            "client": client,
+            "failures": throttle.unrecorded + 1,
+            "refused_while_waiting": throttle.refused,
+        },
+    )
+    throttle.unrecorded, throttle.refused, throttle.last_recorded_at = 0, 0, now
+    session.flush()
+
+
+def _new_throttle(session: Session, name: str, client: str) -> LoginThrottle:
+    """The count's row for a name and address; two first failures at once share one."""
+    try:
+        with session.begin_nested():
+            row = LoginThrottle(name=name, source=client, failures=0, refused=0, unrecorded=0)
+            session.add(row)
+        return row
+    except IntegrityError:
+        return session.execute(
+            select(LoginThrottle)
+            .where(LoginThrottle.name == name, LoginThrottle.source == client)
+            .with_for_update()
+        ).scalar_one()
+
+
+def revoke_sessions(session: Session, user_id: int, why: str) -> int:
+    """End every live web session of a user (a new password, disabled); returns how many."""
+    rows = session.execute(
+        select(UserSession).where(UserSession.user_id == user_id, UserSession.revoked_at.is_(None))
+    ).scalars()
+    n = 0
+    for row in rows:
+        row.revoked_at, row.revoked_why = utcnow(), why
+        n += 1
+    return n
 
 
 def logout(request: Request, session: Session, actor: Actor) -> None:
+    sid = request.scope["session"].get(SESSION_ID_KEY)
+    if sid:
+        row = session.execute(
+            select(UserSession).where(UserSession.token_hash == token_digest(str(sid)))
+        ).scalar_one_or_none()
+        if row is not None and row.revoked_at is None:
+            row.revoked_at, row.revoked_why = utcnow(), "logout"
     record_event(session, actor=actor.name, action="logout", entity_type="user")
     request.scope["session"].clear()
 

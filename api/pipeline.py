@@ -26,7 +26,6 @@ from archive.store import open_store
 from extraction.errors import ExtractionError
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
-from ingest.duplicates import flag_business_duplicate
 from ingest.intake import EXTRACT_JOB
 from ingest.quarantine import quarantine_file
 from ingest.queue import ClaimedJob, enqueue
@@ -78,7 +77,6 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
         if doc is None or doc.status not in (DocStatus.RECEIVED, DocStatus.PROCESSING):
             return
         save_extraction(session, doc, result)
-        flag_business_duplicate(session, doc)
         record_event(
             session,
             actor="system:extraction",
@@ -191,7 +189,8 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
     from models.db import session_scope
 
     assert job.document_id is not None
-    decided = (DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.ARCHIVED)
+    # a business duplicate a clerk confirmed is archived as such (status duplicate)
+    decided = (DocStatus.APPROVED, DocStatus.REJECTED, DocStatus.ARCHIVED, DocStatus.DUPLICATE)
     store = open_store(settings)
     with session_scope(settings.db_url) as session:
         doc = session.get(Document, job.document_id)

@@ -8,6 +8,7 @@ intake first, lets workers finish the job in flight, then exits.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
 import shutil
 import signal
@@ -35,6 +36,45 @@ def prepare(settings: Settings) -> None:
     for folder in (settings.data_dir, settings.inbox_dir, settings.quarantine_dir):
         folder.mkdir(parents=True, exist_ok=True)
     upgrade(settings.db_url)
+
+
+class LoginWallDown(Exception):
+    """orderdesk would listen beyond this machine with nobody to log in as admin."""
+
+    exit_code = 2
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_login_wall(settings: Settings, host: str) -> None:
+    """Refuse to listen on anything but loopback without an active admin: with no active
+    user the embedded default is open (everyone is admin), and with no admin nobody can
+    manage users from the web. Raises ``LoginWallDown`` with what to do."""
+    if is_loopback(host):
+        return
+    from sqlalchemy import exists, select
+
+    from models.db import session_scope
+    from models.enums import Role
+    from models.users import User
+
+    with session_scope(settings.db_url) as session:
+        admin = session.execute(
+            select(exists().where(User.role == Role.ADMIN, User.active.is_(True)))
+        ).scalar()
+    if not admin:
+        raise LoginWallDown(
+            f"orderdesk will not listen on {host}: there is no active admin, so the login "
+            "wall would not stand. Add one with `orderdesk users add NAME --role admin` "
+            "(it asks for a password), or listen on 127.0.0.1 only."
+        )
 
 
 def seed_samples(settings: Settings) -> int:
@@ -100,9 +140,10 @@ class _Server(uvicorn.Server):
 def serve_api(settings: Settings, host: str, port: int) -> None:
     from api.app import create_app
 
-    config = uvicorn.Config(
-        create_app(settings), host=host, port=port, log_level="info", access_log=False
-    )
+    app = create_app(settings)
+    # the open mode (no users yet: everyone is admin) answers on loopback only
+    app.state.open_access = is_loopback(host)
+    config = uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False)
     _Server(config).run()
 
 
@@ -115,6 +156,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
     for sig in STOP_SIGNALS:  # a stop before uvicorn listens still goes through `finally`
         signal.signal(sig, _interrupt)
     prepare(settings)
+    check_login_wall(settings, host)  # before any worker or watcher starts
     if samples and (n := seed_samples(settings)):
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
     pool = WorkerPool(settings, WORKERS, workers)

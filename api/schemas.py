@@ -76,6 +76,15 @@ class MailEnvelope(BaseModel):
     part: str = Field(description="attachment | body | nested, and where: e.g. attachment 2/1")
 
 
+class TotalOut(BaseModel):
+    """A total as the document printed it (the machine's reading) and as it is now."""
+
+    name: str = Field(description="total_net | total_tax | total_gross | lines_sum")
+    printed: Decimal | None
+    current: Decimal | None
+    difference: Decimal | None = Field(description="current - printed")
+
+
 class DocumentDetail(DocumentSummary):
     mail: MailEnvelope | None = None
     language: str | None
@@ -85,6 +94,7 @@ class DocumentDetail(DocumentSummary):
     fields: dict[str, FieldOut]
     lines: list[LineOut]
     checks: list[CheckOut]
+    totals: list[TotalOut] = Field(default_factory=list)
     links: list[dict[str, Any]] = Field(default_factory=list)
     archive: list[dict[str, Any]]
     history: list[dict[str, Any]]
@@ -98,6 +108,22 @@ class Corrections(BaseModel):
 
 
 class Decision(BaseModel):
+    reason: str | None = None
+    override: bool = Field(
+        default=False,
+        description="Approve an order whose totals do not add up (approvers only; needs a "
+        "reason, and no confirmation is sent from it).",
+    )
+
+
+class ClaimRequest(BaseModel):
+    take_over: bool = Field(
+        default=False, description="An approver takes the claim from whoever holds it."
+    )
+
+
+class DuplicateDecision(BaseModel):
+    duplicate: bool = Field(description="true: the same document again; false: only alike.")
     reason: str | None = None
 
 

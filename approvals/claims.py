@@ -1,5 +1,7 @@
-"""One clerk at a time: a document is claimed before it is edited, and a claim expires so a
-clerk who walked away does not block the queue."""
+"""One clerk at a time: a document is claimed before it is edited. A claim lasts a few idle
+minutes (``claim_minutes``) and the review page renews it while its holder works; it ends
+when the holder leaves the page; an approver can take it over (audited), so nobody blocks
+the queue by walking away."""
 
 from __future__ import annotations
 
@@ -8,11 +10,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from approvals.errors import InvalidState
+from approvals.errors import InvalidState, NotAllowed
 from models.audit import record_event
 from models.base import utcnow
 from models.documents import Document
-from models.enums import TaskStatus
+from models.enums import Role, TaskStatus
 from models.review import ReviewTask
 
 
@@ -82,3 +84,59 @@ def ensure_claim(session: Session, doc: Document, *, actor: str, minutes: int) -
     """Before a change: take the claim if free, refuse if someone else holds it."""
     if open_task(session, doc.id) is not None:
         claim(session, doc, actor=actor, minutes=minutes)
+
+
+TAKE_OVER_ROLES = (Role.APPROVER, Role.ADMIN)
+
+
+def take_over(
+    session: Session, doc: Document, *, actor: str, role: Role | str | None, minutes: int
+) -> ReviewTask:
+    """An approver takes the document from whoever holds it (audited with who that was)."""
+    if role not in TAKE_OVER_ROLES:
+        raise NotAllowed("only an approver can take over someone else's claim")
+    task = open_task(session, doc.id, lock=True)
+    if task is None:
+        raise InvalidState(f"document {doc.id} is not waiting in a queue ({doc.status})")
+    now = utcnow()
+    previous = holder(task, now)
+    if previous is None or previous == actor:
+        return claim(session, doc, actor=actor, minutes=minutes)
+    task.claimed_by, task.claimed_until = actor, now + dt.timedelta(minutes=minutes)
+    task.status = TaskStatus.CLAIMED
+    record_event(
+        session,
+        actor=actor,
+        action="claim_taken_over",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"from": previous, "queue": task.queue, "until": task.claimed_until.isoformat()},
+    )
+    return task
+
+
+def renew(session: Session, doc: Document, *, actor: str, minutes: int) -> ReviewTask | None:
+    """Its holder is still at work: the claim runs another ``minutes`` (None: not theirs)."""
+    task = open_task(session, doc.id, lock=True)
+    now = utcnow()
+    if task is None or holder(task, now) != actor:
+        return None
+    task.claimed_until = now + dt.timedelta(minutes=minutes)
+    return task
+
+
+def leave(session: Session, doc: Document, *, actor: str) -> bool:
+    """Its holder left the page: the claim ends (nothing happens for anyone else)."""
+    task = open_task(session, doc.id, lock=True)
+    if task is None or holder(task) != actor:
+        return False
+    task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
+    record_event(
+        session,
+        actor=actor,
+        action="released",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"was_claimed_by": actor, "why": "left the page"},
+    )
+    return True

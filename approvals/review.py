@@ -14,16 +14,25 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from approvals import claims
+from approvals import claims, duplicates, four_eyes
+from approvals.amounts import (
+    TOTALS,
+    Amounts,
+    as_read_contract,
+    current_amounts,
+    disagreements,
+    document_totals,
+    line_total,
+)
 from approvals.errors import InvalidInput, InvalidState, NotAllowed, NotFound
+from approvals.four_eyes import amount_changers
 from approvals.masterdata import remember_customer_alias, remember_product_code
 from approvals.normalize import company_key
 from approvals.routing import assess, due_at, failing
-from approvals.rules import is_high_value
 from models.audit import AuditEvent, record_event
 from models.base import utcnow
-from models.documents import Document, DocumentLine, ExtractedField
-from models.enums import DocStatus, OrderStatus, Role, TaskStatus
+from models.documents import Check, Document, DocumentLine, ExtractedField
+from models.enums import CheckOutcome, DocStatus, OrderStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product
 from models.orders import Order, OrderLine
 from models.review import ReviewTask
@@ -70,9 +79,16 @@ def route(
     """Check an extracted document and put it in front of the right people, or approve it
     untouched when every check passes and every value is sure (the pipeline calls this)."""
     cfg = _approval_settings(settings)
+    if doc.extraction is None:  # keep what the machine read, before anybody changes it
+        doc.extraction = as_read_contract(doc)
     assessment = assess(session, doc, cfg, today=today)
     chosen = queue or assessment.queue
-    if chosen is None and cfg.touchless and doc.status in REVIEWABLE:
+    if (
+        chosen is None
+        and cfg.touchless
+        and doc.status in REVIEWABLE
+        and not totals_problems(doc, cfg)
+    ):
         order = approve(
             session, doc, actor=TOUCHLESS_ACTOR, reason="every check passed", settings=cfg
         )
@@ -147,27 +163,19 @@ def correct(
     changes: list[dict[str, Any]] = []
     now = utcnow()
     for name, value in (fields or {}).items():
-        value = value.strip() if isinstance(value, str) else value
-        current = doc.field(name)
-        before = current.value if current else None
-        if before == (value or None):
-            continue
-        if current is None:
-            current = ExtractedField(
-                document=doc, name=name, value=None, confidence=1.0, source="human"
-            )
-            session.add(current)
-        if current.machine_value is None and current.source != "human":
-            current.machine_value = current.value
-        current.value = value or None
-        current.source = "human"
-        current.confidence = 1.0
-        current.corrected_by = actor
-        current.corrected_at = now
-        changes.append({"field": name, "before": before, "after": value or None})
-        _mirror_header(doc, name, value or None)
+        change = _set_field(session, doc, name, value, actor=actor, now=now)
+        if change is not None:
+            changes.append(change)
     if lines is not None:
-        changes.extend(_replace_lines(doc, lines, actor))
+        before = current_amounts(doc)
+        line_changes = _replace_lines(doc, lines, actor)
+        changes.extend(line_changes)
+        if any(
+            four_eyes.line_amounts(c["before"]) != four_eyes.line_amounts(c["after"])
+            for c in line_changes
+        ):
+            typed = set(fields or {})
+            changes.extend(_recompute_totals(session, doc, before, typed, actor=actor, now=now))
     if changes:
         record_event(
             session,
@@ -180,6 +188,65 @@ def correct(
         _learn_customer_name(session, doc, changes, actor)
         reassess(session, doc, settings=cfg)
     return changes
+
+
+def _set_field(
+    session: Session,
+    doc: Document,
+    name: str,
+    value: str | None,
+    *,
+    actor: str,
+    now: dt.datetime,
+) -> dict[str, Any] | None:
+    """A person's value for a field; the machine's stays beside it (``machine_value``)."""
+    value = value.strip() if isinstance(value, str) else value
+    current = doc.field(name)
+    before = current.value if current else None
+    if before == (value or None):
+        return None
+    if current is None:
+        current = ExtractedField(
+            document=doc, name=name, value=None, confidence=1.0, source="human"
+        )
+        session.add(current)
+    if current.machine_value is None and current.source != "human":
+        current.machine_value = current.value
+    current.value = value or None
+    current.source = "human"
+    current.confidence = 1.0
+    current.corrected_by = actor
+    current.corrected_at = now
+    _mirror_header(doc, name, value or None)
+    return {"field": name, "before": before, "after": value or None}
+
+
+def _recompute_totals(
+    session: Session,
+    doc: Document,
+    before: Amounts,
+    typed: set[str],
+    *,
+    actor: str,
+    now: dt.datetime,
+) -> list[dict[str, Any]]:
+    """After a person changed the lines' amounts: net, VAT and gross follow the lines (a
+    total the person typed in the same save is kept). The printed values stay as evidence:
+    in ``extraction``, as each field's ``machine_value`` and in the audit trail."""
+    computed = document_totals(list(doc.lines), before)
+    if computed is None:
+        return []
+    out = []
+    for name, value in zip(TOTALS, computed, strict=True):
+        if name in typed or value is None:
+            continue
+        field = doc.field(name)
+        if field is not None and parse_decimal(field.value, name) == value:
+            continue
+        change = _set_field(session, doc, name, str(value), actor=actor, now=now)
+        if change is not None:
+            out.append(change | {"recomputed": True})
+    return out
 
 
 def _learn_customer_name(
@@ -317,6 +384,17 @@ def correctors(session: Session, document_id: int) -> set[str]:
     )
 
 
+def totals_problems(
+    doc: Document, settings: Settings | ApprovalSettings | None = None
+) -> list[str]:
+    """How an order's totals contradict each other (net + VAT against gross, the lines
+    against net): such an order is approved only by an approver's explicit override."""
+    if not four_eyes.is_order(doc):
+        return []
+    cfg = _approval_settings(settings)
+    return disagreements(current_amounts(doc), cfg.amount_tolerance)
+
+
 def approval_blockers(
     session: Session,
     doc: Document,
@@ -324,9 +402,11 @@ def approval_blockers(
     actor: str,
     role: Role | str | None,
     settings: Settings | ApprovalSettings | None = None,
+    include_totals: bool = True,
 ) -> list[str]:
     """Why ``actor`` may not approve ``doc`` (empty: they may). Shown on screen, enforced in
-    ``approve``."""
+    ``approve``. The review screen leaves out totals that do not add up: its form may
+    correct them in the same submission, and ``approve`` checks them after the edits."""
     cfg = _approval_settings(settings)
     out: list[str] = []
     if doc.status not in REVIEWABLE:
@@ -335,11 +415,35 @@ def approval_blockers(
     other = claims.holder(task)
     if other is not None and other != actor:
         out.append(f"{other} is working on it")
-    if is_high_value(doc, cfg) and actor != TOUCHLESS_ACTOR:
-        if role not in APPROVER_ROLES:
+    pending = pending_duplicate(session, doc)
+    if pending is not None:
+        out.append(
+            f"it may be the same as document {pending}: mark it a duplicate or not a "
+            "duplicate first"
+        )
+    if actor == TOUCHLESS_ACTOR:
+        return out
+    approver = role in APPROVER_ROLES
+    changed = amount_changers(session, doc.id) if cfg.four_eyes_on_amount_change else {}
+    if actor in changed:
+        out.append(
+            f"you changed an amount ({', '.join(changed[actor])}); another person with the "
+            "approver role must approve it (4-eyes)"
+        )
+    elif changed and not approver:
+        who = ", ".join(sorted(changed))
+        out.append(f"{who} changed an amount, so it needs an approver (4-eyes)")
+    if four_eyes.high_value_reasons(doc, cfg):
+        if not approver:
             out.append("an order of this value needs an approver")
-        elif actor in correctors(session, doc.id):
+        elif actor in correctors(session, doc.id) and actor not in changed:
             out.append("you corrected this order; another approver must sign it off (4-eyes)")
+    problems = totals_problems(doc, cfg) if include_totals else []
+    if problems and not approver:
+        out.append(
+            "the totals do not add up (" + "; ".join(problems) + "): correct them, or ask an "
+            "approver to override"
+        )
     return out
 
 
@@ -350,18 +454,37 @@ def approve(
     actor: str,
     reason: str | None = None,
     role: Role | str | None = None,
+    override: bool = False,
     settings: Settings | ApprovalSettings | None = None,
 ) -> Order | None:
     """Approve; a purchase order becomes an Order. Returns the order, if one was made.
 
-    Refused when someone else holds the claim, when a high-value order is approved by
-    someone who is not an approver or who corrected it (4-eyes), and when checks did not
-    pass and no reason is given."""
+    Refused when someone else holds the claim, when a high-value order or one whose amounts
+    were changed is approved by someone who is not an approver or who changed it (4-eyes),
+    when an order's totals do not add up and no approver overrides it with a reason, and
+    when checks did not pass and no reason is given."""
     _require_reviewable(doc)
     blockers = approval_blockers(session, doc, actor=actor, role=role, settings=settings)
     if blockers:
         raise NotAllowed("cannot approve: " + "; ".join(blockers))
     reason = reason.strip() if reason else None
+    problems = totals_problems(doc, settings)
+    if problems:
+        if not override:
+            raise InvalidInput(
+                "the totals do not add up (" + "; ".join(problems) + "); correct them, or "
+                "approve with an override and say why"
+            )
+        if not reason:
+            raise InvalidInput("an override of totals that do not add up needs a reason")
+        record_event(
+            session,
+            actor=actor,
+            action="totals_overridden",
+            entity_type="document",
+            entity_id=doc.id,
+            data={"reason": reason, "problems": problems},
+        )
     # the high-value warning asks for an approver, and ``approval_blockers`` made sure of one
     open_checks = [c for c in failing(session, doc.id) if c.rule != "high_value"]
     if open_checks and not reason and actor != TOUCHLESS_ACTOR:
@@ -386,7 +509,8 @@ def approve(
             "reason": reason,
             "order_id": order.id if order else None,
             "warnings": [c.rule for c in open_checks],
-        },
+        }
+        | ({"override": problems} if problems else {}),
     )
     return order
 
@@ -410,6 +534,95 @@ def reject(session: Session, doc: Document, *, actor: str, reason: str) -> None:
         entity_id=doc.id,
         data={"reason": reason.strip()},
     )
+
+
+def pending_duplicate(session: Session, doc: Document) -> int | None:
+    """The document this one may repeat, while nobody has decided (else None)."""
+    if doc.status not in REVIEWABLE:
+        return None
+    flagged = session.execute(
+        select(Check.id).where(
+            Check.document_id == doc.id,
+            Check.rule == duplicates.RULE,
+            Check.outcome != CheckOutcome.PASS,
+        )
+    ).first()
+    return doc.duplicate_of_id if flagged is not None else None
+
+
+def mark_duplicate(session: Session, doc: Document, *, actor: str, reason: str | None) -> None:
+    """A clerk confirms the document repeats an earlier one: it is kept and archived as a
+    duplicate, never linked (the caller runs what follows a decision)."""
+    _require_reviewable(doc)
+    _require_free(session, doc, actor, "mark it")
+    original = pending_duplicate(session, doc)
+    if not original:
+        raise InvalidState(
+            f"document {doc.id} is not waiting as a possible duplicate; reject it if it is "
+            "not wanted"
+        )
+    now = utcnow()
+    reason = (reason or "").strip() or None
+    doc.status = DocStatus.DUPLICATE
+    doc.duplicate_of_id = original
+    doc.decided_by, doc.decided_at, doc.decision_reason = actor, now, reason
+    doc.meta = {**(doc.meta or {}), "business_duplicate_of": original}
+    _close_tasks(session, doc.id, now)
+    record_event(
+        session,
+        actor=actor,
+        action="marked_duplicate",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"duplicate_of": original, "reason": reason},
+    )
+
+
+def mark_not_duplicate(
+    session: Session,
+    doc: Document,
+    *,
+    actor: str,
+    reason: str | None,
+    settings: Settings | ApprovalSettings | None = None,
+) -> RouteResult:
+    """A clerk says the document only looks like an earlier one: the decision is kept (the
+    pair is not raised again) and the document goes on as any other (``route``)."""
+    _require_reviewable(doc)
+    _require_free(session, doc, actor, "decide on it")
+    if not pending_duplicate(session, doc):
+        raise InvalidState(f"document {doc.id} is not waiting as a possible duplicate")
+    cfg = _approval_settings(settings)
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    others = [
+        d.earlier.id
+        for d in duplicates.find_duplicates(
+            session, doc, customer_id=match.customer_id if match else None
+        )
+    ]
+    kept = list((doc.meta or {}).get(duplicates.NOT_DUPLICATE_KEY) or [])
+    doc.meta = {**(doc.meta or {}), duplicates.NOT_DUPLICATE_KEY: sorted({*kept, *others})}
+    reason = (reason or "").strip() or None
+    record_event(
+        session,
+        actor=actor,
+        action="not_duplicate",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"not_duplicate_of": others, "reason": reason},
+    )
+    task = _open_task(session, doc.id)
+    if task is not None and task.claimed_by == actor:  # it goes on as any other document
+        task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
+    return route(session, doc, settings=cfg)
+
+
+def _require_free(session: Session, doc: Document, actor: str, what: str) -> None:
+    other = claims.holder(_open_task(session, doc.id))
+    if other is not None and other != actor:
+        raise NotAllowed(f"cannot {what}: {other} is working on it")
 
 
 def snapshot(doc: Document) -> dict[str, Any]:
@@ -526,6 +739,7 @@ def _replace_lines(doc: Document, lines: list[dict[str, Any]], actor: str) -> li
         if near is not None:
             unused.remove(near)
             where = {"page": old_lines[near].page, "bbox": old_lines[near].bbox}
+        _follow_quantity_and_price(values, old_lines[near] if near is not None else None)
         new_lines.append(
             DocumentLine(
                 position=pos, confidence=1.0, source="human", corrected_by=actor, **where, **values
@@ -536,6 +750,22 @@ def _replace_lines(doc: Document, lines: list[dict[str, Any]], actor: str) -> li
         return []
     doc.lines = new_lines
     return [{"field": "lines", "before": before, "after": after}]
+
+
+def _follow_quantity_and_price(values: dict[str, Any], old: DocumentLine | None) -> None:
+    """An edited quantity or price carries its line's total along, unless the person typed
+    a new total too; a new line without a total gets one."""
+    left_as_was = values["line_total"] is None or (
+        old is not None and values["line_total"] == old.line_total
+    )
+    moved = old is None or (values["quantity"], values["unit_price"]) != (
+        old.quantity,
+        old.unit_price,
+    )
+    if left_as_was and moved:
+        computed = line_total(values["quantity"], values["unit_price"])
+        if computed is not None:
+            values["line_total"] = computed
 
 
 def _row(line: DocumentLine) -> dict[str, Any]:

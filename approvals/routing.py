@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from approvals.duplicates import RULE
 from approvals.matching import Matches, match_document
 from approvals.rules import RuleContext, Verdict, evaluate
 from models.base import utcnow
 from models.documents import Check, Document
-from models.enums import CheckOutcome
+from models.enums import CheckOutcome, DocStatus
 from models.masterdata import Customer, DocumentMatch
 from models.settings.approvals import ApprovalSettings
 
@@ -73,6 +74,12 @@ def assess(
             )
         )
     _store_matches(session, doc, matches)
+    if doc.status != DocStatus.DUPLICATE:  # a possible duplicate points at its original
+        original = next(
+            (v.refers_to for v in verdicts if v.rule == RULE and v.outcome != CheckOutcome.PASS),
+            None,
+        )
+        doc.duplicate_of_id = original
     return Assessment(verdicts, matches, choose_queue(verdicts))
 
 

@@ -15,9 +15,11 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from approvals.duplicates import describe, find_duplicates
+from approvals.four_eyes import amount_changers, high_value_reasons
 from approvals.matching import Matches, list_price
 from models.documents import Document, DocumentLine
-from models.enums import CheckOutcome, DocStatus, OrderStatus
+from models.enums import CheckOutcome, OrderStatus
 from models.orders import Order
 from models.settings.approvals import ApprovalSettings
 
@@ -56,6 +58,7 @@ class Verdict:
     message: str
     field: str | None = None
     queue: str | None = None  # where a human should look when it is not a pass
+    refers_to: int | None = None  # another document the verdict is about (a duplicate's original)
 
 
 @dataclass
@@ -316,38 +319,22 @@ def price_list(ctx: RuleContext) -> list[Verdict]:
     return out or [Verdict("price_list", CheckOutcome.PASS, "Prices agree with the price list.")]
 
 
-def duplicate_order(ctx: RuleContext) -> list[Verdict]:
-    number = ctx.values.get("document_number")
-    if not ctx.is_order or not number:
-        return []
-    from models.masterdata import DocumentMatch
-
-    query = select(Document.id).where(
-        Document.id != ctx.doc.id,
-        Document.document_number == number,
-        Document.doc_type == ctx.doc.doc_type,
-        Document.status.not_in((DocStatus.REJECTED, DocStatus.DUPLICATE, DocStatus.QUARANTINED)),
-    )
+def duplicate(ctx: RuleContext) -> list[Verdict]:
+    """The one business-duplicate rule (``approvals.duplicates``), for every kind of document."""
     cust = ctx.matches.customer.customer
-    if cust is not None:
-        query = query.join(DocumentMatch, DocumentMatch.document_id == Document.id).where(
-            DocumentMatch.customer_id == cust.id
-        )
-    elif ctx.values.get("customer_name"):
-        query = query.where(Document.customer_name == ctx.values["customer_name"])
-    other = ctx.session.execute(query.order_by(Document.id).limit(1)).scalar()
-    if other is not None:
+    found = find_duplicates(ctx.session, ctx.doc, customer_id=cust.id if cust else None)
+    if found:
         return [
             Verdict(
-                "duplicate_order",
+                "duplicate",
                 CheckOutcome.FAIL,
-                f"Order {number} from this customer already came in as document {other}; "
-                "reject this one if it is the same order.",
+                describe(ctx.doc, found[0]),
                 "document_number",
                 "duplicate",
+                refers_to=found[0].earlier.id,
             )
         ]
-    return [Verdict("duplicate_order", CheckOutcome.PASS, "No earlier order with this number.")]
+    return [Verdict("duplicate", CheckOutcome.PASS, "No earlier document like this one.")]
 
 
 def credit_limit(ctx: RuleContext) -> list[Verdict]:
@@ -443,22 +430,33 @@ def confidence(ctx: RuleContext) -> list[Verdict]:
 
 
 def high_value(ctx: RuleContext) -> list[Verdict]:
-    gross = ctx.amount("total_gross")
-    if not ctx.is_order or gross is None:
+    if not ctx.is_order:
         return []
-    if gross > ctx.settings.high_value:
-        return [
-            Verdict(
-                "high_value",
-                CheckOutcome.WARN,
-                f"Order of {_money(gross, ctx.values.get('currency'))} is above "
-                f"{_money(ctx.settings.high_value, ctx.values.get('currency'))}: an approver "
-                "other than the clerk who corrected it must approve it.",
-                "total_gross",
-                "high_value",
+    out = [
+        Verdict(
+            "high_value",
+            CheckOutcome.WARN,
+            f"An approver who did not correct it must approve it: {reason}.",
+            "total_gross",
+            "high_value",
+        )
+        for reason in high_value_reasons(ctx.doc, ctx.settings)
+    ]
+    if ctx.settings.four_eyes_on_amount_change:
+        for who, what in amount_changers(ctx.session, ctx.doc.id).items():
+            out.append(
+                Verdict(
+                    "high_value",
+                    CheckOutcome.WARN,
+                    f"{who} changed the {', '.join(what)}: an approver other than {who} must "
+                    "approve it (4-eyes).",
+                    "total_gross",
+                    "high_value",
+                )
             )
-        ]
-    return [Verdict("high_value", CheckOutcome.PASS, "Below the value that needs an approver.")]
+    return out or [
+        Verdict("high_value", CheckOutcome.PASS, "Below the value that needs an approver.")
+    ]
 
 
 def einvoice_validation(ctx: RuleContext) -> list[Verdict]:
@@ -510,7 +508,7 @@ RULES: dict[str, Rule] = {
     "unknown_customer": unknown_customer,
     "unknown_product": unknown_product,
     "price_list": price_list,
-    "duplicate_order": duplicate_order,
+    "duplicate": duplicate,
     "credit_limit": credit_limit,
     "delivery_date": delivery_date,
     "confidence": confidence,
@@ -532,14 +530,7 @@ def evaluate(ctx: RuleContext) -> list[Verdict]:
 
 
 def is_high_value(doc: Document, settings: ApprovalSettings) -> bool:
-    field = doc.field("total_gross")
-    gross = _dec(field.value if field else None)
-    return bool(
-        settings.rules.high_value.enabled
-        and doc.doc_type in (None, "purchase_order")
-        and gross is not None
-        and gross > settings.high_value
-    )
+    return bool(high_value_reasons(doc, settings))
 
 
 __all__ = ["RULES", "DocumentLine", "RuleContext", "Verdict", "evaluate", "is_high_value"]

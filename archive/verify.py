@@ -25,6 +25,7 @@ from archive.store import ArchiveStore
 from models.archive import ArchiveObject
 from models.audit import GENESIS, AuditEvent, AuditHead, hash_of
 from models.documents import Document
+from models.ingest_mail import MailMessage
 from models.storage import ObjectStore, ObjectStoreError
 
 Progress = Callable[[int, int], None]
@@ -88,7 +89,7 @@ def verify_archive(
     events = session.execute(select(func.count(AuditEvent.id))).scalar_one()
     total = len(rows) + events
     manifests = _check_objects(rows, store, report, progress, total)
-    _check_unrecorded(rows, store, report)
+    _check_unrecorded(rows, store, report, _legacy_containers(session, rows))
     _check_manifests(session, rows, manifests, report)
     seals = read_seals(store)
     report.seals = len(seals)
@@ -129,13 +130,47 @@ def _check_objects(
     return manifests
 
 
-def _check_unrecorded(rows: list[ArchiveObject], store: ArchiveStore, report: VerifyReport) -> None:
+def _legacy_containers(session: Session, rows: list[ArchiveObject]) -> dict[str, str]:
+    """Mails and zips stored before intake recorded them as archive objects (``container``):
+    their key and sha256 as the mail message or the documents they held remember them."""
+    known = {o.key for o in rows}
+    out: dict[str, str] = {}
+    for key, sha in session.execute(
+        select(MailMessage.archive_key, MailMessage.sha256).where(
+            MailMessage.archive_key.is_not(None)
+        )
+    ).all():
+        if key and key not in known:
+            out[key] = sha
+    container = Document.meta["container"]
+    for key, sha in session.execute(
+        select(container["key"].as_string(), container["sha256"].as_string())
+        .where(container["key"].as_string().is_not(None))
+        .distinct()
+    ).all():
+        if key and sha and key not in known:
+            out[key] = sha
+    return out
+
+
+def _check_unrecorded(
+    rows: list[ArchiveObject],
+    store: ArchiveStore,
+    report: VerifyReport,
+    legacy: dict[str, str] | None = None,
+) -> None:
     """Every version in the store must be one orderdesk recorded: anything else was written
-    around it (a new version over an archived key, a delete marker, a stray object)."""
+    around it (a new version over an archived key, a delete marker, a stray object). A mail
+    or zip stored before containers were recorded is checked against the sha256 its intake
+    remembered instead."""
     recorded = {(o.key, o.version_id) for o in rows}
     known_keys = {o.key for o in rows}
+    legacy = legacy or {}
     for v in store.versions(""):
         if (v.key, v.version_id) in recorded:
+            continue
+        if v.key in legacy and not v.delete_marker:
+            _check_legacy_container(store, v.key, v.version_id, legacy[v.key], report)
             continue
         if v.delete_marker:
             report.findings.append(
@@ -165,6 +200,24 @@ def _check_unrecorded(rows: list[ArchiveObject], store: ArchiveStore, report: Ve
                     "its record was removed)",
                 )
             )
+
+
+def _check_legacy_container(
+    store: ArchiveStore, key: str, version_id: str | None, sha256: str, report: VerifyReport
+) -> None:
+    report.objects += 1
+    data = store.get(key, version_id)
+    report.bytes += len(data)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != sha256:
+        where = f" (version {version_id})" if version_id else ""
+        report.findings.append(
+            Finding(
+                "altered",
+                key,
+                f"the mail or zip{where} has sha256 {digest}, taken in as {sha256}",
+            )
+        )
 
 
 def _check_manifests(

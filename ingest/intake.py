@@ -46,13 +46,14 @@ from models.enums import CheckOutcome, DocStatus
 from models.ingest_mail import ImapCursor, MailDocument, MailMessage
 from models.ingest_quarantine import QuarantineCase
 from models.settings import Settings
-from models.storage import ObjectStore, original_key
+from models.storage import ObjectStore, StoredObject, original_key
 
 log = logging.getLogger("orderdesk.ingest")
 
 Outcome = Literal["ingested", "duplicate", "quarantined"]
 EXTRACT_JOB = "extract"
 SPLIT_JOB = "split_batch"
+CONTAINER = "container"  # archive object kind of a mail or zip as it came
 _SEP = "__"
 # staged files an intake of this process is working on; a recovery leaves them alone
 _IN_FLIGHT: set[str] = set()
@@ -87,6 +88,7 @@ class _Prepared:
     media_type: str | None = None
     inspection: Inspection | None = None
     quarantine_file: str | None = None
+    stored: StoredObject | None = None  # where the original went (its version, on S3)
 
 
 @dataclass
@@ -252,9 +254,9 @@ class Intake:
             container_sha = hashlib.sha256(data).hexdigest()
         else:
             unpacked = Unpacked(None, [Piece(original_name, data, "file", "")])
-        container_key: str | None = None
+        container: StoredObject | None = None
         if container_sha is not None:  # the mail or zip as it came, beside what it held
-            container_key = self.store.put(original_key(container_sha), data).key
+            container = self.store.put(original_key(container_sha), data)
         prepared = [self._prepare(piece, staged.name, i) for i, piece in enumerate(unpacked.pieces)]
         results = self._record(
             staged.name,
@@ -263,7 +265,7 @@ class Intake:
             source=source,
             split_batches=split_batches,
             envelope=envelope,
-            container=(original_name, container_sha, container_key) if container_sha else None,
+            container=(original_name, container) if container is not None else None,
             notes=unpacked.notes,
             imap=imap,
         )
@@ -301,7 +303,7 @@ class Intake:
                 target_name=prep.quarantine_file,
             )
         else:
-            self.store.put(original_key(sha), piece.data)
+            prep.stored = self.store.put(original_key(sha), piece.data)
         return prep
 
     def _record(
@@ -313,7 +315,7 @@ class Intake:
         source: str | None,
         split_batches: bool,
         envelope: Envelope | None,
-        container: tuple[str, str, str | None] | None,
+        container: tuple[str, StoredObject] | None,
         notes: list[str],
         imap: ImapOrigin | None,
     ) -> list[IntakeResult]:
@@ -323,6 +325,8 @@ class Intake:
                 if done is not None:
                     return done
             lock_shas(session, sorted({p.sha for p in prepared if p.piece.problem is None}))
+            if container is not None:
+                self._record_container(session, container[1])
             message: MailMessage | None = None
             if envelope is not None and container is not None:
                 message = MailMessage(
@@ -331,8 +335,8 @@ class Intake:
                     recipients=envelope.recipients,
                     subject=envelope.subject,
                     sent_at=envelope.sent_at,
-                    sha256=container[1],
-                    archive_key=container[2],
+                    sha256=container[1].sha256,
+                    archive_key=container[1].key,
                     channel=channel,
                     source=(source or container[0])[:1024],
                     staged=staged_name,
@@ -349,8 +353,8 @@ class Intake:
                 if container is not None:
                     meta["container"] = {
                         "name": container[0],
-                        "sha256": container[1],
-                        "key": container[2],
+                        "sha256": container[1].sha256,
+                        "key": container[1].key,
                     }
                     meta["part"] = prep.piece.part_path
                 if message is not None:
@@ -379,6 +383,33 @@ class Intake:
             if imap is not None:
                 advance_cursor(session, imap)
         return results
+
+    def _record_container(self, session: Session, stored: StoredObject) -> None:
+        """The mail or zip's own archive object is recorded like any other (once, whatever
+        the number of times it came): ``archive verify`` proves every stored object is one
+        orderdesk wrote. It belongs to no single document (``document_id`` None)."""
+        known = session.execute(
+            select(ArchiveObject.id).where(
+                ArchiveObject.key == stored.key, ArchiveObject.version_id == stored.version_id
+            )
+            if stored.version_id is not None
+            else select(ArchiveObject.id).where(
+                ArchiveObject.key == stored.key, ArchiveObject.version_id.is_(None)
+            )
+        ).first()
+        if known is None:
+            session.add(
+                ArchiveObject(
+                    document_id=None,
+                    kind=CONTAINER,
+                    key=stored.key,
+                    version_id=stored.version_id,
+                    sha256=stored.sha256,
+                    size=stored.size,
+                    backend=stored.backend,
+                    retain_until=stored.retain_until,
+                )
+            )
 
     def record_piece(
         self,
@@ -432,7 +463,7 @@ class Intake:
                     document_id=doc.id,
                     kind="original",
                     key=original_key(prep.sha),
-                    version_id=None,
+                    version_id=prep.stored.version_id if prep.stored else None,
                     sha256=prep.sha,
                     size=size,
                     backend=self.store.backend,

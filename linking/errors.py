@@ -13,6 +13,10 @@ class NotFound(LinkingError, errors.NotFound):
     pass
 
 
+class NotAllowed(LinkingError, errors.Forbidden):
+    """The action needs someone with another role (an approver)."""
+
+
 class InvalidState(LinkingError, errors.Conflict):
     pass
 

@@ -17,9 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from linking import tasks
-from linking.errors import InvalidInput, InvalidState, NotFound
+from linking.errors import InvalidInput, InvalidState, NotAllowed, NotFound
 from linking.facts import FOLLOW_UPS, LINE_KIND, DocFacts, read
-from linking.finder import find_order
+from linking.finder import customer_score, find_order
 from linking.lifecycle import apply_status
 from linking.lines import line_amount, match_lines
 from linking.numbers import invoice_key, order_key
@@ -29,7 +29,7 @@ from linking.rules import ORDER_KINDS, no_order, order_findings, payment_finding
 from models.audit import AuditHead, record_event
 from models.base import utcnow
 from models.documents import Document
-from models.enums import OrderStatus, TaskStatus
+from models.enums import OrderStatus, Role, TaskStatus
 from models.linking import (
     Discrepancy,
     DocumentLink,
@@ -44,6 +44,10 @@ from models.settings.linking import LinkingSettings
 SYSTEM = tasks.SYSTEM
 ZERO = Decimal(0)
 DOC_KINDS = ("no_order", "unknown_invoice")
+# what a clerk alone may not do (see ``cancel_order`` and ``link_manually``): an approver may
+APPROVER_ROLES = (Role.APPROVER, Role.ADMIN)
+SAME_CUSTOMER = 0.85  # the finder's bar for "the same customer" (number, or a near-same name)
+MOVED_BY = ("delivery_note", "invoice", "credit_note", "payment_advice")
 
 
 def serialise(session: Session) -> None:
@@ -174,6 +178,7 @@ def _attach(
     actor: str,
     announce: bool = True,
     related: int | None = None,
+    crossed: list[str] | None = None,
 ) -> DocumentLink:
     link = DocumentLink(
         document_id=doc.id,
@@ -212,7 +217,8 @@ def _attach(
                 "order_number": order.order_number,
                 "method": method,
                 "score": score,
-            },
+            }
+            | ({"crossed": crossed} if crossed else {}),
         )
     return link
 
@@ -532,10 +538,37 @@ def _forget(session: Session, doc: Document, settings: LinkingSettings, actor: s
 # --- people's decisions ---------------------------------------------------------------------
 
 
+def crossings(facts: DocFacts, order: Order) -> list[str]:
+    """What a link of this document to this order would cross: another customer (both sides
+    name one, and they differ), another currency. Empty: nothing (or too little is known)."""
+    out = []
+    named = (facts.customer_name or facts.customer_number) and (
+        order.customer_name or order.customer_number
+    )
+    if named and customer_score(facts, order) < SAME_CUSTOMER:
+        out.append(
+            f"customer: the document is from {facts.customer_name or facts.customer_number}, "
+            f"the order of {order.customer_name or order.customer_number}"
+        )
+    mine, theirs = (facts.currency or "").strip().upper(), (order.currency or "").strip().upper()
+    if mine and theirs and mine != theirs:
+        out.append(f"currency: the document is in {mine}, the order in {theirs}")
+    return out
+
+
 def link_manually(
-    session: Session, document_id: int, order_id: int, settings: LinkingSettings, *, actor: str
+    session: Session,
+    document_id: int,
+    order_id: int,
+    settings: LinkingSettings,
+    *,
+    actor: str,
+    role: Role | str | None = Role.CLERK,
 ) -> DocumentLink:
-    """A clerk says which order a document belongs to (from link review, or to correct one)."""
+    """A clerk says which order a document belongs to (from link review, or to correct one).
+
+    A link to another customer's order or across currencies moves money between customers:
+    a clerk alone may not make it, an approver may (audited with what was crossed)."""
     serialise(session)
     doc = session.get(Document, document_id)
     if doc is None:
@@ -551,12 +584,22 @@ def link_manually(
     order = session.get(Order, order_id)
     if order is None:
         raise NotFound(f"order {order_id} does not exist")
+    facts = read(doc)
+    crossed = crossings(facts, order)
+    if crossed and role not in APPROVER_ROLES:
+        what = "another customer" if crossed[0].startswith("customer") else "another currency"
+        raise NotAllowed(
+            f"order {order.order_number} is for {what} ({'; '.join(crossed)}): only an "
+            "approver can link across customers or currencies; ask one"
+        )
     existing = _links_of(session, doc.id)
     affected = {link.order_id for link in existing} | {order.id}
     affected |= _candidate_orders(session, doc.id)
     _remove_links(session, existing)
     tasks.clear_link_review(session, doc.id)
-    link = _attach(session, doc, read(doc), order, method="manual", score=None, actor=actor)
+    link = _attach(
+        session, doc, facts, order, method="manual", score=None, actor=actor, crossed=crossed
+    )
     touched = tasks.sync(session, _doc_scope(doc.id), [])
     tasks.sync_tasks(session, touched | {doc.id})
     _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
@@ -689,9 +732,13 @@ def cancel_order(
     actor: str,
     reason: str,
     settings: LinkingSettings | None = None,
+    role: Role | str | None = Role.CLERK,
 ) -> Order:
     """A person cancels an order (sticky: links never move it back). Documents already
-    linked to it are checked again: each one is now for a cancelled order, a task."""
+    linked to it are checked again: each one is now for a cancelled order, a task.
+
+    An order with deliveries, invoices, credit notes or payments has goods or money moving:
+    a clerk alone may not cancel it, an approver may."""
     serialise(session)
     order = session.get(Order, order_id)
     if order is None:
@@ -700,6 +747,21 @@ def cancel_order(
         raise InvalidInput("a cancellation needs a reason")
     if order.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
         raise InvalidState(f"order {order.order_number} is already {order.status}")
+    moving = sorted(
+        {
+            str(r).replace("_", " ")
+            for r in session.execute(
+                select(DocumentLink.role).where(
+                    DocumentLink.order_id == order.id, DocumentLink.role.in_(MOVED_BY)
+                )
+            ).scalars()
+        }
+    )
+    if moving and role not in APPROVER_ROLES:
+        raise NotAllowed(
+            f"order {order.order_number} already has {', '.join(moving)}s linked: only an "
+            "approver can cancel it; ask one"
+        )
     record_event(
         session,
         actor=actor,
@@ -710,7 +772,8 @@ def cancel_order(
             "from": str(order.status),
             "to": str(OrderStatus.CANCELLED),
             "reason": reason.strip(),
-        },
+        }
+        | ({"with": moving} if moving else {}),
     )
     order.status = OrderStatus.CANCELLED
     session.flush()

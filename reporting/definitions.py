@@ -97,8 +97,9 @@ _KPIS = [
         "count",
         "Documents received in the period that repeat an earlier one. Exact: the same bytes "
         "(sha256) caught at intake and not processed again (status 'duplicate'). Business: "
-        "a different file with the same doc type, issuer and number, flagged after "
-        "extraction (duplicate_of set, a 'duplicate' warning) for a clerk to decide.",
+        "a different file with the same doc type and issuer and the same number (or the same "
+        "amount and date), held in the duplicate queue after extraction (duplicate_of set, a "
+        "failing 'duplicate' check) until a clerk marks it a duplicate or not.",
     ),
     Kpi(
         "documents_per_day",

@@ -122,10 +122,10 @@ def _label(value: str | None) -> str:
 
 
 def _duplicates(b: _Builder, docs: list[DocFact]) -> dict[str, Any]:
-    exact = [d.id for d in docs if d.status == DocStatus.DUPLICATE]
-    business = [
-        d.id for d in docs if d.status != DocStatus.DUPLICATE and d.duplicate_of is not None
-    ]
+    # exact copies are caught at intake and never extracted; a business duplicate was read,
+    # then held in the duplicate queue (and marked a duplicate by a clerk, or still waiting)
+    exact = [d.id for d in docs if d.status == DocStatus.DUPLICATE and d.extracted_at is None]
+    business = [d.id for d in docs if d.duplicate_of is not None and d.id not in set(exact)]
     return {
         "value": len(exact) + len(business),
         "exact": len(exact),

@@ -42,8 +42,7 @@ def users_add(
     """Add a user (or give an existing one a new role, password or token)."""
     from sqlalchemy import select
 
-    from api.auth import hash_password, new_token, token_digest
-    from models.audit import record_event
+    from api.accounts import AccountError, save_user
     from models.db import session_scope
     from models.migrate import upgrade
     from models.users import User
@@ -51,29 +50,19 @@ def users_add(
     settings = load_settings(data_dir)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     upgrade(settings.db_url)
-    if password is None and not token:
-        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
-    secret = new_token() if token else None
     with session_scope(settings.db_url) as session:
-        user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
-        if user is None:
-            user = User(name=name)
-            session.add(user)
-        user.role = role
-        user.active = True
-        if password:
-            user.password_hash = hash_password(password)
-        if secret:
-            user.token_hash = token_digest(secret)
-        session.flush()
-        record_event(
-            session,
-            actor="cli",
-            action="user_saved",
-            entity_type="user",
-            entity_id=user.id,
-            data={"role": role.value, "token": bool(secret), "password": bool(password)},
-        )
+        exists = session.execute(select(User.id).where(User.name == name)).first() is not None
+    if password is None and not token and not exists:  # a role change keeps the password
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        with session_scope(settings.db_url) as session:
+            saved = save_user(
+                session, by="cli", name=name, role=role, password=password, token=token
+            )
+    except AccountError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
+    secret = saved.token
     if json_out:
         echo_json({"name": name, "role": role.value, "token": secret})
     elif secret:
@@ -115,21 +104,16 @@ def users_list(
 
 @users_app.command("disable")
 def users_disable(name: str, data_dir: Path | None = DataDir) -> None:
-    """Stop a user logging in or using their token (their history stays)."""
-    from sqlalchemy import select
-
-    from models.audit import record_event
+    """Stop a user logging in or using their token (their history stays; their web
+    sessions end). The last active admin cannot be disabled."""
+    from api.accounts import AccountError, disable_user
     from models.db import session_scope
-    from models.users import User
 
     settings = load_settings(data_dir)
-    with session_scope(settings.db_url) as session:
-        user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
-        if user is None:
-            typer.echo(f"no user named {name}", err=True)
-            raise typer.Exit(1)
-        user.active = False
-        record_event(
-            session, actor="cli", action="user_disabled", entity_type="user", entity_id=user.id
-        )
+    try:
+        with session_scope(settings.db_url) as session:
+            disable_user(session, by="cli", name=name)
+    except AccountError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
     typer.echo(f"user {name} disabled")

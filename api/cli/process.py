@@ -20,10 +20,16 @@ def run(
     ),
     data_dir: Path | None = DataDir,
 ) -> None:
-    """API, inbox watcher and workers in one process tree, on the embedded default."""
-    from api.process import run_all
+    """API, inbox watcher and workers in one process tree, on the embedded default.
 
-    run_all(load_settings(data_dir), host=host, port=port, workers=workers, samples=samples)
+    On any address but loopback it starts only once an active admin exists."""
+    from api.process import LoginWallDown, run_all
+
+    try:
+        run_all(load_settings(data_dir), host=host, port=port, workers=workers, samples=samples)
+    except LoginWallDown as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(exc.exit_code) from exc
 
 
 @app.command()
@@ -32,14 +38,21 @@ def serve(
     port: int = typer.Option(8000),
     data_dir: Path | None = DataDir,
 ) -> None:
-    """The web UI and REST API only (it also seals the audit chain head periodically)."""
+    """The web UI and REST API only (it also seals the audit chain head periodically).
+
+    On any address but loopback it starts only once an active admin exists."""
     from api.jobs.archive_seal import PeriodicSealer
     from api.logs import setup_logging
-    from api.process import prepare, serve_api
+    from api.process import LoginWallDown, check_login_wall, prepare, serve_api
 
     settings = load_settings(data_dir)
     setup_logging(settings.log_json)
     prepare(settings)
+    try:
+        check_login_wall(settings, host)
+    except LoginWallDown as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(exc.exit_code) from exc
     # where only `serve` and `worker` run, the API process keeps the seals and the
     # manifest refresh going, as `run` does; on stop it seals the final head
     sealer = PeriodicSealer(settings).start()

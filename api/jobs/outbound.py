@@ -2,6 +2,8 @@
 language (archived with the order, e-mailed when SMTP is configured), a signed webhook, and
 JSON/CSV files in an export folder for ERPs.
 
+Nothing leaves for an order whose totals contradict each other (see ``_withheld``).
+
 Each is its own job, so each is retried with backoff on its own (the job queue does that) and
 a failing webhook never holds back the confirmation. Every handler first checks whether its
 work is already done, so a retry after a crash does not do it twice (the webhook also sends an
@@ -27,6 +29,7 @@ import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from approvals.amounts import disagreements, order_amounts
 from archive.store import open_store
 from ingest.queue import ClaimedJob, enqueue
 from ingest.worker import Apply, Handler
@@ -83,6 +86,35 @@ def _order_of(session: Session, document_id: int | None) -> tuple[Document, Orde
         return None  # rejected documents send nothing
     order = session.execute(select(Order).where(Order.document_id == doc.id)).scalar()
     return (doc, order) if order is not None else None
+
+
+def _withheld(
+    session: Session, doc: Document, order: Order, settings: Settings, what: str
+) -> Apply | None:
+    """An order whose totals contradict each other never leaves the house (an approver may
+    have overridden them to keep the order): the refusal is recorded once, nothing is sent."""
+    problems = disagreements(order_amounts(order), settings.approvals.amount_tolerance)
+    if not problems:
+        return None
+    action, doc_id = f"{what}_withheld", doc.id
+    if _done(session, doc_id, action):
+        return lambda _session: None
+
+    def apply(session: Session) -> None:
+        record_event(
+            session,
+            actor="system:outbound",
+            action=action,
+            entity_type="document",
+            entity_id=doc_id,
+            data={
+                "problems": problems,
+                "reason": "the order's totals do not add up; correct the order and send "
+                "the customer a confirmation by hand",
+            },
+        )
+
+    return apply
 
 
 def _customer(session: Session, doc: Document) -> Customer | None:
@@ -231,6 +263,9 @@ def handle_confirmation(job: ClaimedJob, settings: Settings) -> Apply | None:
         if found is None:
             return None
         doc, order = found
+        withheld = _withheld(session, doc, order, settings, "confirmation")
+        if withheld is not None:
+            return withheld
         exists = session.execute(
             select(ArchiveObject.id).where(
                 ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation"
@@ -356,6 +391,9 @@ def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
         found = _order_of(session, job.document_id)
         if found is None or _done(session, job.document_id, "webhook_delivered"):
             return None
+        withheld = _withheld(session, found[0], found[1], settings, "webhook")
+        if withheld is not None:
+            return withheld
         payload = order_payload(found[1], found[0])
     body = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
     headers = {
@@ -399,6 +437,9 @@ def handle_export(job: ClaimedJob, settings: Settings) -> Apply | None:
         found = _order_of(session, job.document_id)
         if found is None:
             return None
+        withheld = _withheld(session, found[0], found[1], settings, "export")
+        if withheld is not None:
+            return withheld
         payload = order_payload(found[1], found[0])
     folder = Path(out.export_dir)
     folder.mkdir(parents=True, exist_ok=True)

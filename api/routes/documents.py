@@ -11,19 +11,24 @@ from starlette.concurrency import run_in_threadpool
 
 from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
+from api.limits import BodyTooLarge
 from api.pipeline import on_decided
 from api.schemas import (
+    ClaimRequest,
     Corrections,
     Decision,
     DocumentDetail,
     DocumentSummary,
+    DuplicateDecision,
     FieldOut,
     LineOut,
     MailEnvelope,
     Page,
+    TotalOut,
     UploadResult,
 )
 from approvals import claims, review
+from approvals.amounts import printed_vs_current
 from ingest.intake import Intake
 from linking.views import document_links
 from models.archive import ArchiveObject
@@ -73,8 +78,8 @@ async def upload(
     session.commit()
     limit = settings.ingest.max_file_mb * 1024 * 1024
     data = await file.read(limit + 1)
-    if len(data) > limit:
-        raise HTTPException(413, f"file over the {settings.ingest.max_file_mb} MB limit")
+    if len(data) > limit:  # api.limits stopped anything much bigger while it streamed in
+        raise BodyTooLarge(settings.ingest.max_file_mb)
     intake = Intake(settings, request.app.state.store)
     # sniffing, inspection, archive fsync and the transaction block: keep them off the loop
     result = await run_in_threadpool(
@@ -196,6 +201,7 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
             {"rule": c.rule, "outcome": c.outcome, "message": c.message, "field": c.field}
             for c in checks
         ],
+        totals=[TotalOut(**t) for t in printed_vs_current(doc)],
         links=document_links(session, doc.id),
         archive=[
             {
@@ -261,8 +267,10 @@ def approve_document(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> DocumentDetail:
-    """Approve; refused while someone else holds the claim, for a high-value order without
-    an approver other than its correctors (4-eyes), and with open warnings and no reason."""
+    """Approve; refused while someone else holds the claim, for a high-value order or one
+    whose amounts were changed without an approver other than who changed it (4-eyes), for
+    an order whose totals do not add up without an approver's ``override`` and reason, and
+    with open warnings and no reason."""
     doc = review.get_document(session, document_id)
     review.approve(
         session,
@@ -270,6 +278,7 @@ def approve_document(
         actor=actor.name,
         reason=body.reason if body else None,
         role=actor.role,
+        override=bool(body and body.override),
         settings=settings,
     )
     on_decided(session, doc.id, settings)
@@ -292,17 +301,63 @@ def reject_document(
     return detail(session, doc)
 
 
+@router.post("/{document_id}/duplicate", response_model=DocumentDetail)
+def decide_duplicate(
+    document_id: int,
+    body: DuplicateDecision,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> DocumentDetail:
+    """Decide on a document in the duplicate queue: ``duplicate: true`` keeps it as a
+    duplicate (archived, never linked); ``false`` lets it go on as any other document."""
+    doc = review.get_document(session, document_id)
+    if body.duplicate:
+        review.mark_duplicate(session, doc, actor=actor.name, reason=body.reason)
+        on_decided(session, doc.id, settings)
+    elif review.mark_not_duplicate(
+        session, doc, actor=actor.name, reason=body.reason, settings=settings
+    ).decided:
+        on_decided(session, doc.id, settings)
+    session.flush()
+    return detail(session, doc)
+
+
 @router.post("/{document_id}/claim")
 def claim_document(
+    document_id: int,
+    body: ClaimRequest | None = None,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    """Claim a document before editing it; 409 while someone else holds it, unless an
+    approver takes it over (``{"take_over": true}``, audited)."""
+    doc = review.get_document(session, document_id)
+    minutes = settings.approvals.claim_minutes
+    if body is not None and body.take_over:
+        task = claims.take_over(session, doc, actor=actor.name, role=actor.role, minutes=minutes)
+    else:
+        task = claims.claim(session, doc, actor=actor.name, minutes=minutes)
+    return {"document_id": doc.id, "claimed_by": task.claimed_by, "until": task.claimed_until}
+
+
+@router.post("/{document_id}/heartbeat")
+def renew_claim(
     document_id: int,
     actor: Actor = Depends(writer),
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
-    """Claim a document before editing it; 409 while someone else holds it."""
+    """Still working on it: one's own claim runs another ``claim_minutes`` (an idle claim
+    lapses). ``claimed_by`` is null when the caller does not hold it."""
     doc = review.get_document(session, document_id)
-    task = claims.claim(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
-    return {"document_id": doc.id, "claimed_by": task.claimed_by, "until": task.claimed_until}
+    task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+    return {
+        "document_id": doc.id,
+        "claimed_by": task.claimed_by if task else None,
+        "until": task.claimed_until if task else None,
+    }
 
 
 @router.post("/{document_id}/release")

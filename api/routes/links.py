@@ -94,7 +94,9 @@ def link_document(
     settings: Settings = Depends(get_settings),
 ) -> list[dict[str, Any]]:
     """Link a document to an order by hand (from link review, or to correct a link)."""
-    service.link_manually(session, document_id, body.order_id, settings.linking, actor=actor.name)
+    service.link_manually(
+        session, document_id, body.order_id, settings.linking, actor=actor.name, role=actor.role
+    )
     session.flush()
     return views.document_links(session, document_id)
 

@@ -101,7 +101,12 @@ def cancel_order(
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
     order = service.cancel_order(
-        session, order_id, actor=actor.name, reason=body.reason, settings=settings.linking
+        session,
+        order_id,
+        actor=actor.name,
+        reason=body.reason,
+        settings=settings.linking,
+        role=actor.role,
     )
     session.flush()
     return views.order_view(session, order, settings.linking)

@@ -7,7 +7,7 @@ Every rule can be switched off and every threshold changed here, never in code:
 
 from decimal import Decimal
 
-from pydantic import BaseModel, Field
+from pydantic import AliasChoices, BaseModel, Field
 
 
 class RuleToggle(BaseModel):
@@ -20,7 +20,12 @@ class RuleSettings(BaseModel):
     unknown_customer: RuleToggle = RuleToggle()
     unknown_product: RuleToggle = RuleToggle()
     price_list: RuleToggle = RuleToggle()
-    duplicate_order: RuleToggle = RuleToggle()
+    duplicate: RuleToggle = Field(
+        default=RuleToggle(),
+        # ``duplicate_order`` was its name while it looked at orders only
+        validation_alias=AliasChoices("duplicate", "duplicate_order"),
+        description="The same document sent again (number, or amount and date, and issuer).",
+    )
     credit_limit: RuleToggle = RuleToggle()
     delivery_date: RuleToggle = RuleToggle()
     confidence: RuleToggle = RuleToggle()
@@ -62,7 +67,12 @@ class ApprovalSettings(BaseModel):
         default=True,
         description="Approve without a human when every check passes and every value is sure.",
     )
-    claim_minutes: int = Field(default=30, gt=0)
+    claim_minutes: int = Field(
+        default=5,
+        gt=0,
+        description="A claim lapses after this many idle minutes; the review page renews it "
+        "while its holder works and ends it when they leave the page.",
+    )
     mandatory_fields: list[str] = Field(
         default=["document_number", "document_date", "customer_name", "currency", "total_gross"],
         description="Fields a purchase order must have.",
@@ -79,16 +89,55 @@ class ApprovalSettings(BaseModel):
     product_match_min_score: float = Field(default=85.0, ge=0, le=100)
     lead_time_days: int = Field(default=2, ge=0, description="Working days before delivery.")
     high_value: Decimal = Field(
-        default=Decimal("10000"), ge=0, description="Orders above need an approver (4-eyes)."
+        default=Decimal("10000"),
+        ge=0,
+        description="Orders above need an approver (4-eyes), in ``base_currency``.",
+    )
+    base_currency: str = Field(default="EUR", description="The currency of ``high_value``.")
+    high_value_by_currency: dict[str, Decimal] = Field(
+        default_factory=dict,
+        description='Thresholds of other currencies, e.g. {"GBP": "8500"} (wins over a rate).',
+    )
+    currency_rates: dict[str, Decimal] = Field(
+        default_factory=dict,
+        description='Units of base_currency per unit, e.g. {"GBP": "1.17"}: high_value converted. '
+        "A currency with neither a threshold nor a rate always needs an approver.",
+    )
+    four_eyes_on_amount_change: bool = Field(
+        default=True,
+        description="A person who changed an amount (totals, currency, a line's quantity, price "
+        "or total) may not approve it, and someone with the approver role must.",
     )
     rules: RuleSettings = RuleSettings()
     queues: QueueSettings = QueueSettings()
     outbound: OutboundSettings = OutboundSettings()
     session_hours: float = Field(default=12.0, gt=0, description="A login lasts this long.")
     login_max_failures: int = Field(
-        default=5, ge=1, description="Failed logins of one name before it waits (lockout)."
+        default=5,
+        ge=1,
+        description="Failed logins of one name from one address before each further try "
+        "waits (never a lock: the account stays open from other addresses).",
     )
-    login_lockout_minutes: float = Field(default=15.0, gt=0)
+    login_backoff_seconds: float = Field(
+        default=2.0, gt=0, description="The first wait; it doubles with every further failure."
+    )
+    login_lockout_minutes: float = Field(
+        default=15.0,
+        gt=0,
+        description="The longest wait between tries; failures this long ago are forgotten.",
+    )
+    login_audit_minutes: float = Field(
+        default=15.0,
+        gt=0,
+        description="Failed logins of a name from an address go to the audit trail at most "
+        "once per this many minutes, with their count.",
+    )
+    login_audit_names_per_address: int = Field(
+        default=5,
+        ge=1,
+        description="Names whose failed logins from one address are recorded per window; "
+        "more are only counted (a password spray cannot flood the write-once trail).",
+    )
     session_cookie_secure: bool | None = Field(
         default=None,
         description="Secure flag of the session cookie; default: on unless served on loopback.",

@@ -26,7 +26,13 @@ def test_queue_lists_overdue_first_with_counts_and_filters(
     load_master(session)
     ids = []
     for i in range(3):
-        doc = make_po(session, confidence=0.5, name=f"{i}.pdf", fields={"document_number": f"N{i}"})
+        day = (dt.date.today() - dt.timedelta(days=i)).isoformat()  # not duplicates
+        doc = make_po(
+            session,
+            confidence=0.5,
+            name=f"{i}.pdf",
+            fields={"document_number": f"N{i}", "document_date": day},
+        )
         review.route(session, doc, settings=settings)
         ids.append(doc.id)
     late = session.execute(select(ReviewTask).where(ReviewTask.document_id == ids[2])).scalar_one()

@@ -110,6 +110,9 @@ def make_po(
         customer_name=values.get("customer_name"),
         currency=values.get("currency"),
         total_gross=Decimal(values["total_gross"]) if values.get("total_gross") else None,
+        document_date=dt.date.fromisoformat(values["document_date"])
+        if values.get("document_date")
+        else None,
     )
     doc.pages = [Page(number=1, text="", source="text", width=595.0, height=842.0)]
     y = 100.0

@@ -142,14 +142,19 @@ def test_duplicate_order_detected(session: Session, settings: Settings) -> None:
     second = make_po(session, name="b.pdf")
     result = review.route(session, second, settings=settings)
     assert result.queue == "duplicate"
-    assert f"document {first.id}" in checks(session, second.id)["duplicate_order"][0].message
+    assert f"document {first.id}" in checks(session, second.id)["duplicate"][0].message
 
 
 def test_credit_limit_counts_open_orders(session: Session, settings: Settings) -> None:
     load_master(session)
     session.add(
         Order(
-            document_id=make_po(session, name="old.pdf", status=DocStatus.APPROVED).id,
+            document_id=make_po(
+                session,
+                name="old.pdf",
+                status=DocStatus.APPROVED,
+                fields={"document_number": "OLD", "document_date": "2025-11-03"},
+            ).id,
             order_number="OLD",
             customer_number="C-100",
             total_gross=Decimal("49900"),
@@ -243,7 +248,13 @@ def test_clerk_match_is_remembered_as_alias(session: Session, settings: Settings
     assert checks(session, doc.id)["unknown_customer"][0].outcome == "pass"
     again = make_po(
         session,
-        fields={"customer_name": "ADSL Lyon", "vat_id": "", "document_number": "PO-2"},
+        # another order (another day: the same amount and day would make it a duplicate)
+        fields={
+            "customer_name": "ADSL Lyon",
+            "vat_id": "",
+            "document_number": "PO-2",
+            "document_date": future(-1),
+        },
         name="again.pdf",
     )
     review.route(session, again, settings=settings)
@@ -274,7 +285,8 @@ def test_line_edits_keep_provenance_of_untouched_lines(
          "unit_price": "5.50", "line_total": "60.50", "tax_rate": "20"},
     ]  # fmt: skip
     changes = review.correct(session, doc, actor="alice", lines=rows, settings=settings)
-    assert len(changes) == 1
+    # the totals follow the edited line (recomputed)
+    assert [c["field"] for c in changes] == ["lines", "total_net", "total_tax", "total_gross"]
     kept, edited = doc.lines
     assert kept.source == "text" and kept.confidence == 0.5  # same values: still the machine's
     assert edited.source == "human" and edited.bbox == box and edited.corrected_by == "alice"

@@ -191,6 +191,15 @@ def receive_pdf(
         assert stored.status in (DocStatus.IN_REVIEW, DocStatus.APPROVED), (
             f"{pdf.name}: {stored.status} ({stored.error})"
         )
+        # the stories send distinct documents (twin orders of one day, say): the person says
+        # it is not the same document again, and it goes on as usual
+        if (
+            review.pending_duplicate(session, stored) is not None
+            and review.mark_not_duplicate(
+                session, stored, actor="anna", reason="another document", settings=settings
+            ).decided
+        ):
+            on_decided(session, stored.id, settings)
         if stored.status == DocStatus.IN_REVIEW:
             problems = [c.message for c in failing(session, stored.id)]
             review.approve(

@@ -159,8 +159,13 @@ def test_cancelling_an_order_that_has_deliveries_raises_them(settings: Settings)
     order = order_of(settings, submit(settings, po))
     dn = submit(settings, follow_up(po, "delivery_note", "DN-504", days=2))
     with session_scope(settings.db_url) as s:
-        service.cancel_order(
-            s, order.id, actor="clara", reason="customer withdrew", settings=settings.linking
+        service.cancel_order(  # it has a delivery: an approver's decision
+            s,
+            order.id,
+            actor="anna",
+            reason="customer withdrew",
+            settings=settings.linking,
+            role=Role.APPROVER,
         )
     assert _open(settings) == [("cancelled_order", dn)]
     view = _view(settings, order.id)

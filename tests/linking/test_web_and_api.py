@@ -116,5 +116,14 @@ def test_web_link_review_timeline_and_one_click_to_the_order(
         data={"reason": "customer withdrew", "csrf_token": csrf},
         follow_redirects=False,
     )
+    assert cancel.status_code == 403  # it is invoiced: not a clerk's decision alone
+    add_user(session, "arno", Role.APPROVER)
+    approver = TestClient(create_app(settings), headers={"accept": "text/html"})
+    csrf = log_in(approver, "arno")
+    cancel = approver.post(
+        f"/orders/{second.id}/cancel",
+        data={"reason": "customer withdrew", "csrf_token": csrf},
+        follow_redirects=False,
+    )
     assert cancel.status_code == 303
-    assert "cancelled" in client.get(f"/orders/{second.id}").text
+    assert "cancelled" in approver.get(f"/orders/{second.id}").text

@@ -24,7 +24,8 @@ from api.deps import get_session, get_settings
 from api.pipeline import on_decided, original_bytes
 from api.routes.documents import mail_envelope
 from api.web.templating import page
-from approvals import claims, review
+from approvals import claims, four_eyes, review
+from approvals.amounts import printed_vs_current
 from approvals.errors import ReviewError
 from approvals.masterdata import remember_product_code
 from models.audit import AuditEvent
@@ -44,6 +45,18 @@ FIELD_ORDER = (
 )  # fmt: skip
 LINE_COLUMNS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
 FLASH_KEY = "flash"
+DECISIONS = {
+    "approve": "approved",
+    "reject": "rejected",
+    "hold": "put on hold",
+    "duplicate": "marked a duplicate",
+}
+TOTAL_LABELS = {
+    "total_net": "net total",
+    "total_tax": "VAT total",
+    "total_gross": "gross total",
+    "lines_sum": "sum of the lines",
+}
 _LINE_INPUT = re.compile(r"^l\.(\d+)\.(\w+)$")
 
 
@@ -163,7 +176,7 @@ def screen_context(
         select(Customer.number, Customer.name).where(Customer.active.is_(True)).limit(2000)
     ).all()
     blockers = review.approval_blockers(
-        session, doc, actor=actor.name, role=actor.role, settings=settings
+        session, doc, actor=actor.name, role=actor.role, settings=settings, include_totals=False
     )
     return {
         "doc": doc,
@@ -189,8 +202,15 @@ def screen_context(
         "mail": mail_envelope(session, doc.id),
         "blockers": blockers,
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
-        "high_value": review.is_high_value(doc, cfg),
         "xml_view": _xml_view(session, doc, settings),
+        "high_value": bool(four_eyes.high_value_reasons(doc, cfg)),
+        "pending_duplicate": review.pending_duplicate(session, doc),
+        "can_take_over": actor.role in claims.TAKE_OVER_ROLES
+        and claims.holder(task) not in (None, actor.name),
+        "claim_seconds": cfg.claim_minutes * 60,
+        "totals_problems": review.totals_problems(doc, cfg),
+        "totals": [t | {"label": TOTAL_LABELS[t["name"]]} for t in printed_vs_current(doc)],
+        "can_override": actor.role in review.APPROVER_ROLES,
     }
 
 
@@ -379,6 +399,31 @@ def _next_document(session: Session, actor: Actor, after: int) -> int | None:
     ).scalar()
 
 
+@router.post("/documents/{document_id}/heartbeat")
+def heartbeat(
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> dict[str, Any]:
+    """The page's holder is still at work (sent while they type): their claim runs on."""
+    doc = review.get_document(session, document_id)
+    task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+    return {"claimed_by": task.claimed_by if task else None}
+
+
+@router.post("/documents/{document_id}/leave", status_code=204)
+def leave(
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The holder left the page (a beacon sent on ``pagehide``): the claim ends."""
+    doc = review.get_document(session, document_id)
+    claims.leave(session, doc, actor=actor.name)
+    return Response(status_code=204)
+
+
 @router.post("/documents/{document_id}", response_class=HTMLResponse)
 async def review_submit(
     request: Request,
@@ -401,8 +446,19 @@ async def review_submit(
         elif action == "release":
             claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
             message = "Released."
+        elif action == "take_over":
+            previous = claims.holder(claims.open_task(session, doc.id))
+            claims.take_over(
+                session,
+                doc,
+                actor=actor.name,
+                role=actor.role,
+                minutes=settings.approvals.claim_minutes,
+            )
+            message = f"You took this document over from {previous}."
         else:
-            n = save_edits(session, doc, actor, form, settings) if action != "reject" else 0
+            edits = action not in ("reject", "duplicate", "not_duplicate")
+            n = save_edits(session, doc, actor, form, settings) if edits else 0
             message = f"{n} change(s) saved." if n else "No changes."
             if action == "approve":
                 review.approve(
@@ -411,6 +467,7 @@ async def review_submit(
                     actor=actor.name,
                     reason=reason,
                     role=actor.role,
+                    override=form.get("override") == "1",
                     settings=settings,
                 )
                 on_decided(session, doc.id, settings)
@@ -419,6 +476,15 @@ async def review_submit(
                 on_decided(session, doc.id, settings)
             elif action == "hold":
                 review.hold(session, doc, actor=actor.name, reason=reason or "", settings=settings)
+            elif action == "duplicate":
+                review.mark_duplicate(session, doc, actor=actor.name, reason=reason)
+                on_decided(session, doc.id, settings)
+            elif action == "not_duplicate":
+                routed = review.mark_not_duplicate(
+                    session, doc, actor=actor.name, reason=reason, settings=settings
+                )
+                if routed.decided:
+                    on_decided(session, doc.id, settings)
     except ReviewError as exc:
         error = str(exc)
         session.flush()
@@ -432,8 +498,11 @@ async def review_submit(
             reason=reason,
             **screen_context(session, doc, actor, settings),
         )
-    if action in ("approve", "reject", "hold"):
-        done = {"approve": "approved", "reject": "rejected", "hold": "put on hold"}[action]
+    if action == "not_duplicate":
+        request.session[FLASH_KEY] = f"Document {doc.id} is not a duplicate; it goes on as usual."
+        return RedirectResponse(f"/documents/{doc.id}", status_code=303)
+    if action in DECISIONS:
+        done = DECISIONS[action]
         request.session[FLASH_KEY] = f"Document {doc.id} {done}."
         nxt = _next_document(session, actor, doc.id)
         return RedirectResponse(f"/documents/{nxt}" if nxt else "/queue", status_code=303)

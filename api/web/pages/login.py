@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, login, logout
+from api.auth import Actor, LoginThrottled, current_actor, login, logout
 from api.deps import get_session
 from api.web.templating import page
 
@@ -37,17 +37,35 @@ def login_submit(
     next: str | None = Form(None),
     session: Session = Depends(get_session),
 ) -> Response:
-    actor = login(request, session, name, password)
+    try:
+        actor = login(request, session, name, password)
+    except LoginThrottled as exc:
+        session.commit()
+        response = page(
+            request,
+            "login.html",
+            status_code=429,
+            next=_safe_next(next),
+            error=str(exc),
+            actor=None,
+            name=name,
+        )
+        response.headers["Retry-After"] = str(exc.wait_seconds)
+        return response
     if actor is None:
+        session.commit()  # the failure is counted before the next try can be answered
         return page(
             request,
             "login.html",
             status_code=401,
             next=_safe_next(next),
-            error="Wrong name or password (after several failures, wait a few minutes).",
+            error="Wrong name or password (after several failures, each try waits longer).",
             actor=None,
             name=name,
         )
+    # the session row must be there for the very next request: commit before answering
+    # (the request's own commit runs only once the response has started)
+    session.commit()
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
@@ -58,4 +76,5 @@ def logout_submit(
     session: Session = Depends(get_session),
 ) -> Response:
     logout(request, session, actor)
+    session.commit()  # revoked before the answer says so
     return RedirectResponse("/login", status_code=303)

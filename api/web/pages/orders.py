@@ -155,7 +155,9 @@ def link_form(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> Response:
-    service.link_manually(session, document_id, order_id, settings.linking, actor=actor.name)
+    service.link_manually(
+        session, document_id, order_id, settings.linking, actor=actor.name, role=actor.role
+    )
     return RedirectResponse(f"/orders/{order_id}", status_code=303)
 
 
@@ -201,6 +203,11 @@ def cancel_form(
     settings: Settings = Depends(get_settings),
 ) -> Response:
     service.cancel_order(
-        session, order_id, actor=actor.name, reason=reason, settings=settings.linking
+        session,
+        order_id,
+        actor=actor.name,
+        reason=reason,
+        settings=settings.linking,
+        role=actor.role,
     )
     return RedirectResponse(f"/orders/{order_id}", status_code=303)

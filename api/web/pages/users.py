@@ -9,10 +9,10 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, hash_password, new_token, require, token_digest
+from api import accounts
+from api.auth import Actor, require
 from api.deps import get_session
 from api.web.templating import page
-from models.audit import record_event
 from models.enums import Role
 from models.users import User
 
@@ -45,33 +45,21 @@ def save_user(
     actor: Actor = Depends(admin_only),
     session: Session = Depends(get_session),
 ) -> Response:
-    name = name.strip()
-    if not name:
-        return _render(request, session, actor, error="A user needs a name.")
     if password and len(password) < 10:
         return _render(request, session, actor, error="Passwords need at least 10 characters.")
-    user = session.execute(select(User).where(User.name == name)).scalar_one_or_none()
-    if user is None:
-        user = User(name=name)
-        session.add(user)
-    user.role, user.active = role, active
-    if password:
-        user.password_hash = hash_password(password)
-    secret = new_token() if token else None
-    if secret:
-        user.token_hash = token_digest(secret)
-    session.flush()
-    record_event(
-        session,
-        actor=actor.name,
-        action="user_saved",
-        entity_type="user",
-        entity_id=user.id,
-        data={
-            "role": role.value,
-            "active": active,
-            "password": bool(password),
-            "token": bool(secret),
-        },
-    )
-    return _render(request, session, actor, saved=name, token=secret)
+    try:
+        saved = accounts.save_user(
+            session,
+            by=actor.name,
+            name=name,
+            role=role,
+            password=password or None,
+            token=token,
+            active=active,
+        )
+    except accounts.AccountError as exc:
+        session.rollback()
+        text = str(exc)
+        return _render(request, session, actor, error=f"{text[0].upper()}{text[1:]}.")
+    session.commit()  # sessions ended by a new password are ended before the answer
+    return _render(request, session, actor, saved=saved.user.name, token=saved.token)

@@ -157,6 +157,35 @@
   const add = document.getElementById("add-line");
   if (add) add.addEventListener("click", () => addLine(null));
 
+  // --- the claim: renewed while its holder works, ended when they leave the page ---------
+  const review = document.querySelector(".review");
+  const csrf = form.querySelector("input[name=csrf_token]");
+  if (review && csrf) {
+    const base = `/documents/${review.dataset.doc}`;
+    const seconds = parseInt(review.dataset.claimSeconds || "300", 10);
+    let holding = review.dataset.holding === "1";
+    let busy = false;
+    let submitting = false;
+    form.addEventListener("submit", () => { submitting = true; });
+    ["input", "keydown", "pointerdown"].forEach((kind) =>
+      document.addEventListener(kind, () => { busy = true; }, { passive: true })
+    );
+    setInterval(() => {
+      if (!holding || !busy) return;
+      busy = false;
+      fetch(`${base}/heartbeat`, { method: "POST", headers: { "X-CSRF-Token": csrf.value } })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((body) => { if (body) holding = body.claimed_by !== null; })
+        .catch(() => {});
+    }, Math.max(10, Math.min(60, seconds / 3)) * 1000);
+    window.addEventListener("pagehide", () => {
+      // a submitted form decides (or keeps) the claim on the server; anything else is leaving
+      if (holding && !submitting) {
+        navigator.sendBeacon(`${base}/leave`, new URLSearchParams({ csrf_token: csrf.value }));
+      }
+    });
+  }
+
   const error = document.getElementById("error");
   const reason = document.getElementById("reason");
   if (error && reason && /reason/.test(error.textContent)) reason.focus();

@@ -1,0 +1,226 @@
+"""A document's money as three readings: what it printed (the machine's reading, kept as
+evidence), what it says now (after people's corrections), and whether its totals agree.
+
+The printed reading comes from ``Document.extraction`` (the extract contract as the machine
+produced it); a value missing there falls back to the machine's value kept beside a
+correction. ``as_read_contract`` fills ``extraction`` for documents that reach approvals
+without one, before anybody changes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from models.documents import Document, DocumentLine
+from models.orders import Order
+
+CENT = Decimal("0.01")
+TOTALS = ("total_net", "total_tax", "total_gross")
+
+
+def dec(value: object) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return value
+    try:
+        return Decimal(str(value).replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def money(value: Decimal, currency: str | None = None) -> str:
+    return f"{value.quantize(CENT, ROUND_HALF_UP):,} {currency or ''}".strip()
+
+
+@dataclass(frozen=True)
+class Amounts:
+    net: Decimal | None
+    tax: Decimal | None
+    gross: Decimal | None
+    line_totals: tuple[Decimal | None, ...]
+    currency: str | None
+
+    @property
+    def lines_sum(self) -> Decimal | None:
+        if not self.line_totals or any(t is None for t in self.line_totals):
+            return None
+        return sum((t for t in self.line_totals if t is not None), Decimal(0))
+
+    def candidates(self) -> list[Decimal]:
+        """Every reading of the order's value: gross, net plus VAT, net, the lines' sum."""
+        out = [v for v in (self.gross, self.net, self.lines_sum) if v is not None]
+        if self.net is not None and self.tax is not None:
+            out.append(self.net + self.tax)
+        return out
+
+
+def current_amounts(doc: Document) -> Amounts:
+    values = {f.name: f.value for f in doc.fields}
+    return Amounts(
+        net=dec(values.get("total_net")),
+        tax=dec(values.get("total_tax")),
+        gross=dec(values.get("total_gross")),
+        line_totals=tuple(li.line_total for li in doc.lines),
+        currency=_currency(values.get("currency")),
+    )
+
+
+def printed_amounts(doc: Document) -> Amounts:
+    """What the document printed, as the machine read it (never a person's value)."""
+    contract = doc.extraction or {}
+    fields = contract.get("fields") or {}
+
+    def printed(name: str) -> str | None:
+        entry = fields.get(name)
+        if isinstance(entry, dict) and "value" in entry:
+            return None if entry["value"] is None else str(entry["value"])
+        field = doc.field(name)
+        if field is None:
+            return None
+        if field.machine_value is not None:
+            return field.machine_value
+        return field.value if field.source != "human" else None
+
+    if isinstance(contract.get("lines"), list):
+        totals = tuple(
+            dec(li.get("line_total")) for li in contract["lines"] if isinstance(li, dict)
+        )
+    else:
+        totals = tuple(li.line_total for li in doc.lines if li.source != "human")
+    return Amounts(
+        net=dec(printed("total_net")),
+        tax=dec(printed("total_tax")),
+        gross=dec(printed("total_gross")),
+        line_totals=totals,
+        currency=_currency(printed("currency")),
+    )
+
+
+def order_amounts(order: Order) -> Amounts:
+    return Amounts(
+        net=order.total_net,
+        tax=order.total_tax,
+        gross=order.total_gross,
+        line_totals=tuple(li.line_total for li in order.lines),
+        currency=_currency(order.currency),
+    )
+
+
+def disagreements(amounts: Amounts, tolerance: Decimal) -> list[str]:
+    """How the totals contradict each other (empty: they agree, or too little is known)."""
+    out = []
+    cur = amounts.currency
+    net, tax, gross, lines = amounts.net, amounts.tax, amounts.gross, amounts.lines_sum
+    if (
+        net is not None
+        and tax is not None
+        and gross is not None
+        and abs(net + tax - gross) > tolerance
+    ):
+        out.append(
+            f"net {money(net, cur)} plus VAT {money(tax, cur)} makes {money(net + tax, cur)}, "
+            f"not the gross {money(gross, cur)}"
+        )
+    if lines is not None and net is not None and abs(lines - net) > tolerance:
+        out.append(f"the lines add up to {money(lines, cur)}, not the net {money(net, cur)}")
+    return out
+
+
+def line_total(quantity: Decimal | None, unit_price: Decimal | None) -> Decimal | None:
+    if quantity is None or unit_price is None:
+        return None
+    return (quantity * unit_price).quantize(CENT, ROUND_HALF_UP)
+
+
+def document_totals(
+    lines: list[DocumentLine], before: Amounts
+) -> tuple[Decimal, Decimal | None, Decimal | None] | None:
+    """Net, VAT and gross that follow from the lines (None when a line has no total).
+
+    VAT comes from the lines' rates when every line has one, else from the rate the
+    document's totals implied before; gross is net plus VAT."""
+    if not lines or any(li.line_total is None for li in lines):
+        return None
+    net = sum((li.line_total for li in lines if li.line_total is not None), Decimal(0))
+    tax: Decimal | None = None
+    if all(li.tax_rate is not None for li in lines):
+        by_rate: dict[Decimal, Decimal] = {}
+        for li in lines:
+            assert li.tax_rate is not None and li.line_total is not None
+            by_rate[li.tax_rate] = by_rate.get(li.tax_rate, Decimal(0)) + li.line_total
+        tax = sum(
+            ((base * rate / 100).quantize(CENT, ROUND_HALF_UP) for rate, base in by_rate.items()),
+            Decimal(0),
+        )
+    elif before.net and before.tax is not None:
+        tax = (net * before.tax / before.net).quantize(CENT, ROUND_HALF_UP)
+    gross = net + tax if tax is not None else None
+    return net.quantize(CENT), tax, None if gross is None else gross.quantize(CENT)
+
+
+def printed_vs_current(doc: Document) -> list[dict[str, Any]]:
+    """Net, VAT, gross and the lines' sum: printed, now, and the difference (now - printed)."""
+    printed, current = printed_amounts(doc), current_amounts(doc)
+    out = []
+    for name, was, now in (
+        ("total_net", printed.net, current.net),
+        ("total_tax", printed.tax, current.tax),
+        ("total_gross", printed.gross, current.gross),
+        ("lines_sum", printed.lines_sum, current.lines_sum),
+    ):
+        if was is None and now is None:
+            continue
+        diff = now - was if now is not None and was is not None else None
+        out.append({"name": name, "printed": was, "current": now, "difference": diff})
+    return out
+
+
+def as_read_contract(doc: Document) -> dict[str, Any]:
+    """The document's fields and lines as the machine gave them, in the extract contract's
+    shape (for a document that came without ``extraction``)."""
+    fields: dict[str, Any] = {}
+    for f in doc.fields:
+        value = f.machine_value if f.machine_value is not None else f.value
+        if f.source == "human" and f.machine_value is None:
+            continue
+        fields[f.name] = {
+            "value": value,
+            "confidence": f.confidence,
+            "page": f.page,
+            "bbox": f.bbox,
+            "source": f.source,
+        }
+    lines = [
+        {
+            "sku": li.sku,
+            "description": li.description,
+            "quantity": _plain(li.quantity),
+            "unit": li.unit,
+            "unit_price": _plain(li.unit_price),
+            "line_total": _plain(li.line_total),
+            "tax_rate": _plain(li.tax_rate),
+            "confidence": li.confidence,
+            "page": li.page,
+            "bbox": li.bbox,
+        }
+        for li in doc.lines
+        if li.source != "human"
+    ]
+    return {
+        "doc_type": doc.doc_type,
+        "language": doc.language,
+        "pages": doc.page_count,
+        "fields": fields,
+        "lines": lines,
+    }
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _currency(value: str | None) -> str | None:
+    return value.strip().upper() or None if value else None
