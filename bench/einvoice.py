@@ -105,7 +105,7 @@ def bench_pipeline(docs: list[bytes], db_url: str | None) -> float:
     from api.pipeline import handle_extract
     from archive.store import open_store
     from ingest.intake import Intake
-    from ingest.queue import ClaimedJob
+    from jobs.queue import ClaimedJob
     from models.db import session_scope
     from models.documents import Document
     from models.jobs import Job

@@ -14,7 +14,7 @@ from api.pipeline import handle_extract
 from archive.store import open_store
 from extraction.einvoice.detect import KNOWN
 from ingest.intake import Intake
-from ingest.queue import ClaimedJob
+from jobs.queue import ClaimedJob
 from ingest.sniff import NotADocument, sniff
 from ingest.xmldoc import E_DOCUMENT_ROOTS
 from models.db import session_scope
