@@ -14,9 +14,9 @@ from api.pipeline import handle_extract
 from archive.store import open_store
 from extraction.einvoice.detect import KNOWN
 from ingest.intake import Intake
-from jobs.queue import ClaimedJob
 from ingest.sniff import NotADocument, sniff
 from ingest.xmldoc import E_DOCUMENT_ROOTS
+from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
