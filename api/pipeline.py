@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.invoice_statuses import take_received as take_received_status
 from api.logs import job_logging
 from approvals import review
 from archive.store import open_store
@@ -90,6 +91,8 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
                 "lines": len(result.lines),
             },
         )
+        if take_received_status(session, doc, result, settings):  # a platform's status: filed
+            return
         if review.route(session, doc, settings=settings).decided:  # touchless
             on_decided(session, doc.id, settings)
 

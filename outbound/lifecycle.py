@@ -456,10 +456,11 @@ def _money(value: Decimal) -> str:
 # --- names and payloads ----------------------------------------------------------------------
 
 
-def message_id(invoice_number: str, code: str, at: datetime, n: int) -> str:
-    """MDT-4: unique per message ("F-2026-17_210_20261002093000_12")."""
+def message_id(invoice_number: str, code: str, at: datetime, suffix: str) -> str:
+    """MDT-4, unique per message: "F-2026-17_210_20261002093000_3f9a1c02" (the suffix tells
+    apart two statuses of one invoice set in the same second)."""
     stamp = at.astimezone(UTC).strftime("%Y%m%d%H%M%S")
-    return f"{safe_name(invoice_number)}_{code}_{stamp}_{n}"
+    return f"{safe_name(invoice_number)}_{code}_{stamp}_{safe_name(suffix)}"
 
 
 def outbox_name(msg: CdarMessage) -> str:

@@ -39,7 +39,7 @@ def _message(
     facts = lc.invoice_facts(edoc or _invoice(cii_invoice(Doc())), RECEIVED)
     request = lc.StatusRequest(code=code, set_at=NOW, **kw)  # type: ignore[arg-type]
     return lc.status_message(
-        facts, request, role=role, message_id=lc.message_id(facts.number, code, NOW, 7), now=NOW
+        facts, request, role=role, message_id=lc.message_id(facts.number, code, NOW, "t7"), now=NOW
     )
 
 
