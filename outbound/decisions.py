@@ -76,7 +76,7 @@ BT_OF = {"quantity": "BT-129", "price": "BT-146", "refused": "BT-126"}
 WORDS_OF = {"quantity": "quantité", "price": "prix unitaire net", "refused": "ligne refusée"}
 
 
-def _num(value: Any) -> Decimal | None:
+def number(value: Any) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
@@ -87,41 +87,54 @@ def _num(value: Any) -> Decimal | None:
 
 def _text(value: Any) -> str | None:
     """A number as people write it (1.0000 from the database is 1)."""
-    n = _num(value)
+    n = number(value)
     if n is None:
         return None if value in (None, "") else str(value)
     return format(n.normalize(), "f")
 
 
-def _same(a: Any, b: Any) -> bool:
-    x, y = _num(a), _num(b)
+def same(a: Any, b: Any) -> bool:
+    """Equal as numbers when both are (12, 12.0, "12,00"), else as text."""
+    x, y = number(a), number(b)
     return x == y if x is not None and y is not None else (a or None) == (b or None)
+
+
+def match_lines(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[int | None]:
+    """For each line of ``before``, the index of the same line in ``after`` (found by its
+    SKU, else its description, else its place when no line was added or removed), or None
+    when it is gone."""
+    left = list(range(len(after)))
+    found: list[int | None] = []
+    for i, line in enumerate(before):
+        j = None
+        for key in ("sku", "description"):  # the same article, wherever it now is
+            if j is None and line.get(key):
+                j = next((k for k in left if after[k].get(key) == line[key]), None)
+        if j is None and len(before) == len(after) and i in left:
+            j = i
+        if j is not None:
+            left.remove(j)
+        found.append(j)
+    return found
 
 
 def line_changes(
     invoiced: list[dict[str, Any]], approved: list[dict[str, Any]], line_ids: list[str | None]
 ) -> list[LineChange]:
-    """What the approved lines change in the invoiced ones: each invoiced line is found among
-    the approved ones by its SKU, else its description, else its place; a line not found was
+    """What the approved lines change in the invoiced ones: a line not found among them was
     refused, one found with another quantity or unit price was accepted at that value."""
-    left = list(range(len(approved)))
     changes: list[LineChange] = []
-    for i, line in enumerate(invoiced):
+    for i, (line, j) in enumerate(zip(invoiced, match_lines(invoiced, approved), strict=True)):
         line_id = (line_ids[i] if i < len(line_ids) else None) or str(i + 1)
-        j = None
-        for key in ("sku", "description"):  # the same article, wherever it now is
-            if j is None and line.get(key):
-                j = next((k for k in left if approved[k].get(key) == line[key]), None)
-        if j is None and len(invoiced) == len(approved) and i in left:
-            j = i
         if j is None:
             changes.append(LineChange(line_id, "refused", line_id, None))
             continue
-        left.remove(j)
         got = approved[j]
         for kind, key in (("quantity", "quantity"), ("price", "unit_price")):
-            if not _same(line.get(key), got.get(key)):
-                changes.append(LineChange(line_id, kind, _text(line.get(key)), _text(got.get(key))))  # type: ignore[arg-type]
+            if not same(line.get(key), got.get(key)):
+                changes.append(
+                    LineChange(line_id, kind, _text(line.get(key)), _text(got.get(key)))  # type: ignore[arg-type]
+                )
     return changes
 
 

@@ -23,7 +23,7 @@ from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.pipeline import on_decided, original_bytes
 from api.routes.documents import mail_envelope
-from api.web.pages.invoice_statuses import panel as lifecycle_panel
+from api.web.pages.invoice_statuses import panel as einvoicing_panel
 from api.web.templating import page
 from approvals import claims, review
 from approvals.errors import ReviewError
@@ -192,7 +192,7 @@ def screen_context(
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,
         "high_value": review.is_high_value(doc, cfg),
         "xml_view": _xml_view(session, doc, settings),
-        "lifecycle": lifecycle_panel(session, doc, settings, actor),
+        "einvoicing": einvoicing_panel(session, doc, settings, actor),
     }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api import invoice_statuses as st
@@ -15,6 +16,7 @@ from api.auth import Actor, writer
 from api.deps import get_session, get_settings
 from approvals import review
 from approvals.errors import ReviewError
+from models.audit import AuditEvent
 from models.documents import Document
 from models.enums import DocStatus
 from models.settings import Settings
@@ -31,7 +33,8 @@ CHOICES = (
 
 
 def panel(session: Session, doc: Document, settings: Settings, actor: Actor) -> dict[str, Any]:
-    """What the review screen shows about lifecycle statuses (empty when none apply)."""
+    """What the review screen shows about lifecycle statuses (empty when none apply) and the
+    structured response of an e-order."""
     rows = st.statuses_of(session, doc.id)
     edoc = st.einvoice_of(doc)
     can_choose = (
@@ -54,6 +57,33 @@ def panel(session: Session, doc: Document, settings: Settings, actor: Actor) -> 
         "actions": lc.ACTIONS,
         "attached_to": invoices,
         "is_cdar": doc.extraction is not None and "lifecycle" in doc.extraction,
+        "order_response": _order_response(session, doc.id),
+    }
+
+
+def _order_response(session: Session, document_id: int) -> dict[str, Any] | None:
+    from api.jobs.order_responses import KIND
+
+    event = session.execute(
+        select(AuditEvent)
+        .where(
+            AuditEvent.entity_type == "document",
+            AuditEvent.entity_id == str(document_id),
+            AuditEvent.action.in_(("order_response_written", "order_response_not_written")),
+        )
+        .order_by(AuditEvent.seq.desc())
+    ).scalar()
+    if event is None:
+        return None
+    data = dict(event.data or {})
+    return {
+        "written": event.action == "order_response_written",
+        "syntax": data.get("syntax"),
+        "code": data.get("response_code"),
+        "lines": data.get("lines") or {},
+        "reason": data.get("reason"),
+        "url": f"/api/documents/{document_id}/order-response",
+        "kind": KIND,
     }
 
 
