@@ -411,6 +411,7 @@ def record(session: Session, prepared: Prepared, settings: Settings) -> Lifecycl
             "sha256": row.archive_sha256,
             "outbox": row.outbox_file,
             "trigger": p.trigger,
+            "checked": prepared.validation.checked if prepared.validation else [],
         },
     )
     if sent:

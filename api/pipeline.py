@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from api.invoice_statuses import take_received as take_received_status
 from api.logs import job_logging
 from approvals import review
+from archive.einvoice import einvoice_parts
 from archive.store import open_store
 from extraction.errors import ExtractionError
 from extraction.pipeline import extract
@@ -202,6 +203,7 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
         datas: dict[str, bytes] = {"extracted": _json_bytes(doc.extraction or {})}
         if doc.approved_data is not None:
             datas["approved"] = _json_bytes(doc.approved_data)
+        datas.update(einvoice_parts(doc.extraction))  # an e-document's validation report
         existing = (
             session.execute(
                 select(ArchiveObject)
