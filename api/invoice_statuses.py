@@ -452,6 +452,7 @@ def take_received(session: Session, doc: Document, result: Any, settings: Settin
     findings = [f.model_dump(mode="json") for f in validation.fatal] if validation else []
     issuer = message.issuer
     words: list[str] = []
+    waiting = False
     for i, ref in enumerate(message.references):
         trigger = f"received:{doc.id}:{i}"
         if session.execute(
@@ -494,7 +495,9 @@ def take_received(session: Session, doc: Document, result: Any, settings: Settin
             session, ref.invoice_number, row.seller_siren, ref.issue_date, parties
         )
         if invoice is not None:
-            attach(session, row, invoice, settings)
+            attach(session, row, invoice, settings)  # delivered with the invoice's statuses
+        else:
+            waiting = True
         words.append(summary(ref) + (f" → document {invoice.id}" if invoice else " (waiting)"))
     doc.status = DocStatus.ARCHIVED
     doc.decided_by, doc.decided_at = ACTOR, utcnow()
@@ -515,7 +518,7 @@ def take_received(session: Session, doc: Document, result: Any, settings: Settin
 
     attempts = settings.ingest.job_max_attempts
     enqueue(session, ARCHIVE_JOB, document_id=doc.id, max_attempts=attempts)
-    if settings.approvals.outbound.webhook_url:
+    if waiting and settings.approvals.outbound.webhook_url:
         enqueue(session, WEBHOOK_JOB, document_id=doc.id, max_attempts=attempts)
     return True
 

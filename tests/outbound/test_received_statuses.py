@@ -139,3 +139,30 @@ def test_a_broken_status_is_attached_with_its_findings(settings: Settings) -> No
     assert [(r.code, r.document_id) for r in statuses(settings, direction="sent")] == [
         ("205", invoice_id)
     ]
+
+
+def test_received_statuses_reach_the_webhook_once(settings: Settings) -> None:
+    from api.invoice_statuses import WEBHOOK_JOB
+    from tests.outbound.flow import webhook_receiver
+
+    with webhook_receiver() as (url, calls):
+        settings.approvals.outbound.webhook_url = url
+        invoice_id = receive(settings, _invoice())  # approved touchless: 205 sent
+        run_jobs(settings, LIFECYCLE_JOB)
+        receive(settings, platform_status(), "CDV-210.xml")
+        receive(settings, platform_status(invoice="FA-2099-1", message_id="early"), "early.xml")
+        run_jobs(settings, WEBHOOK_JOB)
+        run_jobs(settings, WEBHOOK_JOB)
+    events = sorted(
+        (c["headers"]["X-Orderdesk-Event"], c["headers"]["Idempotency-Key"]) for c in calls
+    )
+    rows = {r.code + ("-waiting" if r.document_id is None else ""): r for r in statuses(settings)}
+    assert events == sorted(
+        [
+            ("invoice.status_sent", f"invoice-status-{rows['205'].id}"),
+            ("invoice.status_received", f"invoice-status-{rows['210'].id}"),
+            ("invoice.status_received", f"invoice-status-{rows['210-waiting'].id}"),
+        ]
+    )
+    assert rows["210"].document_id == invoice_id
+    assert all(r.delivered_at is not None for r in rows.values())
