@@ -330,3 +330,34 @@ def test_an_invoice_out_of_scope_sends_nothing(app_settings: Settings, tmp_path:
     run_jobs(settings, LIFECYCLE_JOB)
     assert statuses(settings) == []
     assert not (settings.data_dir / "outbox").exists()
+
+
+def test_the_review_screen_card_disputes_an_invoice(app_settings: Settings) -> None:
+    from tests.api.helpers import csrf_of
+
+    settings = app_settings
+    doc_id = receive(settings, cii_invoice(invoice()))
+    with TestClient(create_app(settings)) as client:
+        page = client.get(f"/documents/{doc_id}").text
+        card = page[page.index('id="lifecycle"') :]
+        assert f'action="/documents/{doc_id}/lifecycle"' in card
+        assert "207 En litige" in card and "JUSTIF_ABS" in card
+        form = {"csrf_token": csrf_of(page), "status": "208", "reason_code": "AUTRE"}
+        refused = client.post(f"/documents/{doc_id}/lifecycle", data=form)
+        assert (
+            refused.status_code == 200 and "Not sent: reason AUTRE is not allowed" in refused.text
+        )
+        form.update(status="207", reason_code="PU_ERR", action_code="NIN", reason="prix du devis")
+        sent = client.post(f"/documents/{doc_id}/lifecycle", data=form)
+        assert "Status 207 En litige recorded" in sent.text
+    run_jobs(settings, LIFECYCLE_JOB)
+    (row,) = statuses(settings, document_id=doc_id)
+    assert (row.code, row.reason_code, row.action_code, row.reason) == (
+        "207",
+        "PU_ERR",
+        "NIN",
+        "prix du devis",
+    )
+    with TestClient(create_app(settings)) as client:
+        page = client.get(f"/documents/{doc_id}").text
+    assert "→ sent" in page and "queue <b>on hold</b>" in page
