@@ -14,11 +14,10 @@ from sqlalchemy.exc import DataError
 import api.routes
 import api.web.pages
 from api.web.templating import STATIC_DIR
-from approvals.errors import ReviewError
 from archive.search import configure as configure_search
 from archive.store import open_store
+from models.errors import OrderdeskError
 from models.settings import Settings, get_settings
-from models.storage import ObjectStoreError
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -33,9 +32,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     configure_search(settings)  # which search engine answers for this database
     app.state.store = open_store(settings)
 
-    @app.exception_handler(ReviewError)
-    async def review_error(_request: Request, exc: ReviewError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+    @app.exception_handler(OrderdeskError)
+    async def orderdesk_error(_request: Request, exc: OrderdeskError) -> JSONResponse:
+        """Every deliberate error of every stage: its status, its message and its code."""
+        return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=exc.http_status)
 
     @app.exception_handler(OverflowError)
     @app.exception_handler(DataError)
@@ -45,10 +45,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"detail": "a number in the request is out of range for this field"},
             status_code=422,
         )
-
-    @app.exception_handler(ObjectStoreError)
-    async def store_error(_request: Request, exc: ObjectStoreError) -> JSONResponse:
-        return JSONResponse({"detail": f"archive: {exc}"}, status_code=503)
 
     # every module in api/routes and api/web/pages with a ``router`` is part of the app
     for package in (api.routes, api.web.pages):

@@ -50,7 +50,7 @@ H = TypeVar("H", bound=Callable[..., Any])
 
 
 def job_logging(handler: H) -> H:
-    """Wrap a two-phase job handler (see ``ingest.worker``) so both its compute phase and its
+    """Wrap a two-phase job handler (see ``jobs.worker``) so both its compute phase and its
     ``apply`` phase log with the job's document id, job id and kind."""
 
     @functools.wraps(handler)

@@ -70,6 +70,8 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
         try:
             result = extract(path, settings=settings.extraction)
         except ExtractionError as exc:
+            if exc.retryable:  # tesseract missing, say: jobs/ retries it with backoff
+                raise
             quarantine_file(path, settings.quarantine_dir, str(exc), original_name=name, move=False)
             return _quarantine_apply(job.document_id, str(exc), exc.code)
 

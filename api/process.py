@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
-import os
 import shutil
 import signal
 import threading
@@ -21,11 +19,12 @@ from typing import Any
 import uvicorn
 
 from api.logs import setup_logging
+from jobs.pool import WorkerPool, WorkerSpec, run_pool
+from jobs.worker import HandlerSet
 from models.settings import Settings
 
 log = logging.getLogger("orderdesk")
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "born_digital"
-WORKER_GRACE_SECONDS = 120
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -55,51 +54,18 @@ def seed_samples(settings: Settings) -> int:
     return count
 
 
-def _worker_main(env: dict[str, str], parent_pid: int) -> None:
-    os.environ.update(env)
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one tesseract thread per worker
+def pipeline_handlers() -> HandlerSet:
+    """The flow's handlers, imported in the worker process only (see ``jobs.pool.WorkerSpec``)."""
     from api.pipeline import handler_set
-    from ingest.worker import serve_worker
-    from models.settings import Settings
 
-    settings = Settings()
+    return handler_set()
+
+
+def _setup_logging(settings: Settings) -> None:
     setup_logging(settings.log_json)
-    serve_worker(settings, handler_set(), parent_pid=parent_pid)
 
 
-def start_workers(settings: Settings, count: int) -> list[Any]:
-    ctx = multiprocessing.get_context("spawn")
-    env = settings_env(settings)
-    procs = []
-    for i in range(count):
-        proc = ctx.Process(
-            target=_worker_main, args=(env, os.getpid()), name=f"orderdesk-worker-{i}"
-        )
-        proc.start()
-        procs.append(proc)
-    return procs
-
-
-def stop_workers(procs: list[Any]) -> None:
-    for proc in procs:
-        if proc.is_alive() and proc.pid:
-            os.kill(proc.pid, signal.SIGTERM)
-    for proc in procs:
-        proc.join(WORKER_GRACE_SECONDS)
-        if proc.is_alive():
-            log.warning("%s did not stop in time; killing it (its job will be retried)", proc.name)
-            proc.kill()
-            proc.join()
-
-
-def settings_env(settings: Settings) -> dict[str, str]:
-    """The settings a child process must see even if they came from command-line options."""
-    env = {
-        "ORDERDESK_DATA_DIR": str(settings.data_dir.resolve()),
-        "ORDERDESK_DATABASE_URL": settings.db_url,
-        "ORDERDESK_ARCHIVE_URL": settings.archive_location,
-    }
-    return env
+WORKERS = WorkerSpec(handlers=pipeline_handlers, setup=_setup_logging)
 
 
 def start_watcher(settings: Settings) -> tuple[Any, threading.Thread]:
@@ -151,17 +117,17 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
     prepare(settings)
     if samples and (n := seed_samples(settings)):
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
-    procs: list[Any] = []
+    pool = WorkerPool(settings, WORKERS, workers)
     watcher, thread = None, None
     from api.jobs.archive_seal import PeriodicSealer
 
     sealer: PeriodicSealer | None = None
     stopping = threading.Event()
     supervisor = threading.Thread(
-        target=lambda: supervise(settings, procs, stopping), name="supervisor", daemon=True
+        target=pool.supervise, args=(stopping,), name="supervisor", daemon=True
     )
     try:
-        procs.extend(start_workers(settings, workers))
+        pool.start()
         supervisor.start()
         watcher, thread = start_watcher(settings)
         sealer = PeriodicSealer(settings).start()  # seals the audit chain head periodically
@@ -177,34 +143,16 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         if watcher is not None and thread is not None:
             watcher.stop.set()
             thread.join(30)
-        stop_workers(procs)
+        pool.stop()
         if sealer is not None:
             sealer.close()  # the last audit head goes into the archive
         log.info("stopped")
 
 
-def supervise(settings: Settings, procs: list[Any], stopping: threading.Event) -> None:
-    """Replace any worker that died (its job comes back after the lease) until ``stopping``."""
-    while not stopping.wait(1.0):
-        for i, proc in enumerate(procs):
-            if not proc.is_alive():
-                log.warning("%s exited (%s); starting another", proc.name, proc.exitcode)
-                procs[i] = start_workers(settings, 1)[0]
-
-
 def run_worker_pool(settings: Settings, concurrency: int) -> None:
     setup_logging(settings.log_json)
     prepare(settings)
-    procs = start_workers(settings, concurrency)
-    stopping = threading.Event()
-
-    def _stop(_signum: int, _frame: object) -> None:
-        stopping.set()
-
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
-    supervise(settings, procs, stopping)
-    stop_workers(procs)
+    run_pool(settings, WORKERS, concurrency)
 
 
 def run_watcher(settings: Settings) -> None:

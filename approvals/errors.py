@@ -1,21 +1,23 @@
-"""Typed review errors; the API maps them to 404 / 409 / 403 / 422 with their message."""
+"""Typed review errors; the API and the CLI map them through ``models.errors``."""
+
+from models import errors
 
 
-class ReviewError(Exception):
-    status_code = 400
+class ReviewError(errors.OrderdeskError):
+    pass
 
 
-class NotFound(ReviewError):
-    status_code = 404
+class NotFound(ReviewError, errors.NotFound):
+    pass
 
 
-class InvalidState(ReviewError):
-    status_code = 409
+class InvalidState(ReviewError, errors.Conflict):
+    pass
 
 
-class NotAllowed(ReviewError):
-    status_code = 403
+class NotAllowed(ReviewError, errors.Forbidden):
+    pass
 
 
-class InvalidInput(ReviewError):
-    status_code = 422
+class InvalidInput(ReviewError, errors.InvalidInput):
+    pass

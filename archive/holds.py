@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 from archive.records import get_document, parts
 from archive.store import ArchiveStore
 from models.audit import record_event
+from models.errors import InvalidInput
 
 
-class HoldError(ValueError):
+class HoldError(InvalidInput, ValueError):
     """The hold cannot be set; the message says why."""
 
 

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from models.archive import ArchiveObject
 from models.audit import AuditEvent, record_event
 from models.documents import Document, ExtractedField
+from models.errors import NotFound
 from models.orders import Order
 
 
-class NotArchived(LookupError):
+class NotArchived(NotFound, LookupError):
     """No such document; the message names it."""
 
 

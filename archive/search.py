@@ -33,6 +33,8 @@ from sqlalchemy import inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
+from models.errors import InvalidInput
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -45,7 +47,7 @@ FACETS = ("doc_type", "status", "channel")
 MAX_OFFSET = 2**63 - 1
 
 
-class SearchError(ValueError):
+class SearchError(InvalidInput, ValueError):
     """The query cannot be understood; the message says how to write it."""
 
 

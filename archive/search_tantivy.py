@@ -52,6 +52,7 @@ from archive.search import (
     fold,
 )
 from models.db import READ_ONLY
+from models.errors import Unavailable
 
 if TYPE_CHECKING:
     from models.settings import Settings
@@ -66,7 +67,7 @@ BATCH = 500
 Progress = Callable[[int, int], None]
 
 
-class SearchIndexError(RuntimeError):
+class SearchIndexError(Unavailable, RuntimeError):
     """The tantivy index folder cannot be used; the message says what to do."""
 
 

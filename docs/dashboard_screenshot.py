@@ -15,7 +15,7 @@ from pathlib import Path
 from models.db import session_factory
 from models.migrate import upgrade
 from models.settings import Settings
-from tests.api.kpi_fixture import FROM, TO, build_world
+from tests.reporting.kpi_fixture import FROM, TO, build_world
 from tests.support.live import chromium_page, serve_app
 
 OUT = Path(__file__).resolve().parent / "screenshots" / "dashboard.png"

@@ -17,7 +17,7 @@ from api.pipeline import handle_extract, on_decided
 from approvals.masterdata import MasterDataIn, import_masterdata
 from archive.store import open_store
 from ingest.intake import Intake
-from ingest.queue import ClaimedJob
+from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.enums import Role
 from models.migrate import upgrade

@@ -16,24 +16,38 @@ from extraction.layout import PageLayout, Segment
 TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (t, re.compile(p))
     for t, p in [
+        # documents orderdesk does not process, though they name invoices or orders: a
+        # reminder or a statement about invoices, a quotation before any order
+        (
+            "other",
+            r"\b(relance|rappel de (paiement|facture)|lettre de rappel|mise en demeure|"
+            r"(payment |second |final )?reminder|dunning|overdue notice|"
+            r"devis|quotation|quote|estimate|offre de prix|proposition commerciale|"
+            r"pro ?forma|statement of account|releve de compte|account statement|"
+            r"mahnung|zahlungserinnerung|angebot|presupuesto|cotizacion|preventivo|offerta|"
+            r"offerte|herinnering)\b",
+        ),
         (
             "order_confirmation",
-            r"\b(confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|order confirmation|order acknowledge?ment|sales order confirmation|confirmation of order)\b",  # noqa: E501
+            r"\b(confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|order confirmation|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
-            r"\b(avis de (paiement|virement|reglement)|remittance advice|payment advice|payment notification|advice of payment)\b",  # noqa: E501
+            r"\b(avis de (paiement|virement|reglement)|remittance advice|payment advice|payment notification|advice of payment|zahlungsavis|aviso de pago|avviso di pagamento|betalingsadvies)\b",  # noqa: E501
         ),
-        ("credit_note", r"\b(facture d'avoir|avoir|note de credit|credit note|credit memo)\b"),
+        (
+            "credit_note",
+            r"\b(facture d'avoir|avoir|note de credit|credit note|credit memo|gutschrift|nota de credito|nota di credito|creditnota)\b",  # noqa: E501
+        ),
         (
             "delivery_note",
-            r"\b(bon de livraison|bordereau de livraison|delivery note|packing slip|packing list|dispatch note)\b",  # noqa: E501
+            r"\b(bon de livraison|bordereau de livraison|delivery note|packing slip|packing list|dispatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
         ),
         (
             "purchase_order",
-            r"\b(bon de commande|commande fournisseur|ordre d'achat|purchase order)\b",
+            r"\b(bon de commande|commande d'achat|commande fournisseur|ordre d'achat|purchase order|bestellung|orden de compra|pedido|ordine d'acquisto|ordine|bestelling|inkooporder)\b",  # noqa: E501
         ),
-        ("invoice", r"\b(facture|invoice|tax invoice)\b"),
+        ("invoice", r"\b(facture|invoice|tax invoice|rechnung|factura|fattura|factuur|fatura)\b"),
     ]
 ]
 
@@ -185,10 +199,47 @@ def classify(layouts: list[PageLayout]) -> Classification:
     return Classification(top_type, round(confidence, 3), best_title[top_type][1])
 
 
+def _vocab(words: str) -> set[str]:
+    return set(words.split())
+
+
+# function words and document words of languages orderdesk may receive but does not read
+_OTHER_WORDS: dict[str, set[str]] = {
+    "de": _vocab(
+        "der die das und für mit von zu den dem des ist nicht auf bei rechnung datum betrag "
+        "menge preis summe gesamt lieferung kunde zahlung bitte netto brutto mwst ust "
+        "bestellung lieferschein artikel beschreibung einzelpreis gesamtbetrag zahlbar "
+        "innerhalb tagen ohne abzug steuernummer rechnungsnummer kundennummer"
+    ),
+    "es": _vocab(
+        "el los las del y para con por factura fecha importe cantidad precio cliente pago "
+        "entrega iva número pedido albarán descripción unidad base imponible forma vencimiento "
+        "señores atentamente"
+    ),
+    "it": _vocab(
+        "il lo gli della di e per con da fattura data importo quantità prezzo totale cliente "
+        "pagamento consegna iva numero ordine descrizione imponibile scadenza spett "
+        "partita"
+    ),
+    "nl": _vocab(
+        "het een en van voor met op te factuur datum bedrag aantal prijs totaal klant betaling "
+        "levering btw bestelling omschrijving vervaldatum factuurnummer"
+    ),
+}
+
+
 def detect_language(text: str) -> tuple[str, float]:
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower())
+    """ISO 639-1 code of the language of ``text`` and the share of its marker words.
+
+    French and English are told apart by their own words; another language is reported only
+    when its words clearly outnumber both (orderdesk then says so rather than misread)."""
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœäößñòì']+", text.lower())
     fr = sum(1 for w in words if w in _FR_WORDS)
     en = sum(1 for w in words if w in _EN_WORDS)
+    others = {code: sum(1 for w in words if w in vocab) for code, vocab in _OTHER_WORDS.items()}
+    code, count = max(others.items(), key=lambda kv: kv[1])
+    if count >= 5 and count > 1.5 * max(fr, en):
+        return code, round(count / (count + fr + en), 3)
     if fr + en == 0:
         return "en", 0.3
     lang = "fr" if fr > en else "en"

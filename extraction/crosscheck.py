@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from extraction.parse.amounts import number_str
+from extraction import repairs
 from extraction.result import ExtractionResult
 
 TOLERANCE = Decimal("0.011")
@@ -72,7 +72,8 @@ def restore_lost_digits(result: ExtractionResult) -> None:
 def apply(result: ExtractionResult) -> set[str]:
     """Run the checks; returns the names of those that passed."""
     passed: set[str] = set()
-    restore_lost_digits(result)
+    if repairs.on("total_lost_digits"):
+        restore_lost_digits(result)
     f = result.fields
     net = _dec(f["total_net"].value) if "total_net" in f else None
     tax = _dec(f["total_tax"].value) if "total_tax" in f else None
@@ -160,8 +161,6 @@ def _check_rates(result: ExtractionResult, tax: Decimal) -> bool:
         lines.append((rate, total))
     if _rates_agree(lines, tax):
         return True
-    if _restore_lost_rate_digits(result, lines, tax):
-        return False  # consistent now, but the repaired rates cannot vouch for the tax
     _cap(
         result,
         ("total_tax",),
@@ -169,51 +168,6 @@ def _check_rates(result: ExtractionResult, tax: Decimal) -> bool:
         f"VAT from the lines' rates is {_vat_from_lines(lines)}, the total tax reads {tax}",
     )
     return False
-
-
-def _restore_lost_rate_digits(
-    result: ExtractionResult, lines: list[tuple[Decimal, Decimal]], tax: Decimal
-) -> bool:
-    """A line rate read without a digit or its decimal point ("0 %" for "20 %", "55" for
-    "5,5") while other lines of the table read the full rate: when putting that rate back
-    makes the lines' VAT match the total tax, and no other rate could, the scanned lines
-    get it back, with a confidence that asks a clerk."""
-
-    def lost_from(rate: Decimal, full: Decimal) -> bool:
-        read, whole = number_str(rate), number_str(full)
-        lost_point = "." in whole and "." not in read
-        digits, all_digits = read.replace(".", ""), whole.replace(".", "")
-        return all_digits.endswith(digits) and (len(all_digits) > len(digits) or lost_point)
-
-    present = {rate for rate, _total in lines}
-    fixes: dict[Decimal, Decimal] = {}
-    for rate in present:
-        wider = [r for r in present if lost_from(rate, r)]
-        if len(wider) > 1:
-            return False
-        if wider:
-            fixes[rate] = wider[0]
-    if not fixes:
-        return False
-    fixed = [(fixes.get(rate, rate), total) for rate, total in lines]
-    if not _rates_agree(fixed, tax):
-        return False
-    wrong = [
-        (li, fixes[rate])
-        for li, (rate, _total) in zip(result.lines, lines, strict=True)
-        if rate in fixes
-    ]
-    if any(li.source != "ocr" for li, _full in wrong):
-        return False  # not an OCR misread: leave the text layer's rates as printed
-    for li, full in wrong:
-        li.tax_rate = number_str(full)
-        li.confidence = min(li.confidence, 0.7)
-    result.warnings.append(
-        "line VAT rates "
-        + ", ".join(f"{number_str(a)} read for {number_str(b)}" for a, b in fixes.items())
-        + ", restored by the total tax"
-    )
-    return True
 
 
 FREE_TEXT = (

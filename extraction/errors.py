@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from models.errors import InvalidInput
 
-class ExtractionError(Exception):
+
+class ExtractionError(InvalidInput):
     code = "extraction_failed"
     retryable = False
 

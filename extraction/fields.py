@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 
+from extraction import repairs
 from extraction.labels import LabelHit, match_header_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
 from extraction.parse.dates import find_dates
-from extraction.parse.text import drop_specks
+from extraction.parse.text import fold
 from extraction.result import BBox
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
@@ -26,8 +26,6 @@ _ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
 AMOUNT_FIELDS = ("total_net", "total_tax", "total_gross", "subtotal", "discount")
 ID_FIELDS = ("document_number", "order_number", "customer_number")
-# totals are read at the end of the document, other fields at the top
-LAST_WINS = set(AMOUNT_FIELDS)
 
 
 @dataclass
@@ -40,32 +38,29 @@ class Hit:
     priority: int
     order: int  # reading order, to prefer first (header) or last (totals) occurrence
     label: str = ""
+    placement: str = "inline"  # where the value sat: inline, right, below, grid, joined
+    repaired: bool = False
+    ocr: bool = False
+    text: str = ""  # what the value was read from
 
 
 # a dash OCR read as a colon after a prefix ("BL:2026-7268")
 _PREFIX_COLON = re.compile(r"^([A-Z]{1,4}):(?=\d)")
-# a number OCR split in two at a gap between its digits, alone in its cell ("CL41 59")
-_SPLIT_DIGITS = re.compile(r"^([A-Z0-9][A-Z0-9\-/]*\d) (\d{1,4})$", re.IGNORECASE)
-
-
-# a speck OCR read between a dash and a repeat of it ("BL- _-2026")
-_SPECK_DASH = re.compile(r"-\s*[_.,'‘’~]?\s*-")
-
-
-# a digit look-alike between two letters of a prefix ("L1V26/9585" for "LIV26/9585")
-_DIGIT_IN_PREFIX = re.compile(r"^([A-Z]{1,3})([015])([A-Z]{1,3})(?=[\d\-/])")
-_AS_LETTER = {"0": "O", "1": "I", "5": "S"}
 
 
 def repair_identifier(text: str) -> str:
     """An identifier with the OCR damage undone that its shape makes plain."""
-    text = _PREFIX_COLON.sub(r"\1-", text.strip(" :#°."))
-    text = _SPECK_DASH.sub("-", text)
-    text = _DIGIT_IN_PREFIX.sub(lambda m: m.group(1) + _AS_LETTER[m.group(2)] + m.group(3), text)
-    return _SPLIT_DIGITS.sub(r"\1\2", text)
+    text = text.strip(" :#°.")
+    if repairs.on("identifier_prefix_colon"):
+        text = _PREFIX_COLON.sub(r"\1-", text)
+    return text
+
+
+_NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w*\d)")
 
 
 def parse_identifier(text: str, repair: bool = True) -> str | None:
+    text = _NUMBER_MARK.sub("", text.strip(" :"))  # "INVOICE: NO. 001"
     text = repair_identifier(text) if repair else text.strip(" :#°.")
     # OCR splits at a hyphen and leaves a space after it: "BL-2026- 1594"
     text = re.sub(r"(?<=[A-Za-z0-9][-/])\s+(?=[A-Za-z0-9])", "", text)
@@ -81,14 +76,8 @@ def parse_identifier(text: str, repair: bool = True) -> str | None:
     return token
 
 
-# a speck read as a stop inside a number of a dash- or slash-separated date ("20.26-02-20")
-_SPECK_IN_DATE = re.compile(r"(?<=\d)[.,'’](?=\d[\d\s]*[-/])")
-
-
-def parse_date_value(text: str, repair: bool = True) -> str | None:
+def parse_date_value(text: str) -> str | None:
     found = find_dates(text[:40])
-    if not found and repair:
-        found = find_dates(_SPECK_IN_DATE.sub("", text[:40]))
     if not found or found[0][1] > 6:
         return None
     return found[0][0].isoformat()
@@ -113,10 +102,17 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
             return m.group(1) if m else currency_in(text)
 
         return cur
+    if field in ("customer_name", "supplier_name"):
+
+        def name(text: str) -> str | None:
+            text = text.strip(" :")
+            return text if re.search(r"[^\W\d_]{2}", text) and len(text) >= 2 else None
+
+        return name
     if field == "payment_terms":
 
         def terms(text: str) -> str | None:
-            text = drop_specks(text.strip(" :"))
+            text = text.strip(" :")
             return text if len(text) >= 3 else None
 
         return terms
@@ -134,44 +130,49 @@ def _is_label(seg: Segment) -> bool:
     return not (phrase and parse_date_value(rest) is None)
 
 
-def _joined(
-    layout: PageLayout, seg: Segment, after: list[Segment]
-) -> list[tuple[str, BBox, float]]:
-    """``seg`` with the segment right after it, when OCR may have split one value at a wide
-    gap ("September 5 | 2026"); tried after ``seg`` alone, and never auto-accepted."""
-    if not after or after[0].x0 - seg.x1 >= layout.line_height * 3:
-        return []
-    if len(re.sub(r"\W", "", seg.text)) < 3:
-        return []  # a speck, not the first part of a value
-    both = Segment(seg.words + after[0].words, seg.page, seg.row)
-    return [(both.text, both.bbox_of(0, len(both.text)), min(both.confidence, 0.8))]
+def _label_row(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` one of several labels side by side with no value among them (a header
+    grid: "Invoice Number | Invoice Date | Due Date" over a row of values)?"""
+    segs = layout.rows[seg.row].segments
+    bare = [
+        s
+        for s in segs
+        if _is_label(s) and not s.text[match_header_label(s.folded).end :].strip()  # type: ignore[union-attr]
+    ]
+    return len(bare) >= 2 and len(bare) >= 0.6 * len(segs) and seg in bare
 
 
-def _candidates(layout: PageLayout, seg: Segment, hit: LabelHit) -> list[tuple[str, BBox, float]]:
-    """Texts that may hold the value of the label in ``seg``, nearest first."""
-    out: list[tuple[str, BBox, float]] = []
+def _candidates(
+    layout: PageLayout, seg: Segment, hit: LabelHit
+) -> list[tuple[str, BBox, float, str]]:
+    """Texts that may hold the value of the label in ``seg``, nearest first, each with
+    where it sat relative to the label."""
+    out: list[tuple[str, BBox, float, str]] = []
     rest = seg.text[hit.end :].strip()
     if rest:
         start = len(seg.text) - len(seg.text[hit.end :].lstrip())
-        out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence))
+        out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence, "inline"))
     row = layout.rows[seg.row]
     right = [s for s in row.segments if s.x0 >= seg.x1 - 1]
     if len(right) > 1 and _RATE.match(right[0].text):
         right = right[1:]  # "VAT | 20% | 1,234.00": the rate belongs to the label
     if right and not _is_label(right[0]):
         r = right[0]
-        out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99))
-        out += _joined(layout, r, right[1:])
-    limit = seg.bottom + layout.line_height * 2.6
+        out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
+    grid = _label_row(layout, seg)
+    limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
+    # in a header grid a label's column runs to the next label (amounts sit right-aligned)
+    nxt = [o.x0 for o in layout.rows[seg.row].segments if o.x0 > seg.x1]
+    column_end = min(nxt, default=seg.x1) if grid else seg.x1
     for below in layout.rows[seg.row + 1 : seg.row + 4]:
         if below.top > limit:
             break
         for s in below.segments:
-            overlap = min(s.x1, seg.x1) - max(s.x0, seg.x0)
+            overlap = min(s.x1, column_end) - max(s.x0, seg.x0)
             if overlap > 0 or abs(s.x0 - seg.x0) < 12:
                 if not _is_label(s):
-                    out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97))
-                    out += _joined(layout, s, [n for n in below.segments if n.x0 > s.x1])
+                    where = "grid" if grid else "below"
+                    out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97, where))
                 break
         else:
             continue
@@ -190,14 +191,12 @@ def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
 
 
 def _unrepaired(field: str, text: str) -> str | None:
-    if field in ID_FIELDS:
-        return parse_identifier(text, repair=False)
-    return parse_date_value(text, repair=False)
+    return parse_identifier(text, repair=False)
 
 
 def _repaired(field: str, text: str, value: str | None) -> bool:
     """Was ``value`` read only by undoing OCR damage in ``text``?"""
-    if value is None or (field not in ID_FIELDS and field not in DATE_FIELDS):
+    if value is None or field not in ID_FIELDS:
         return False
     return value != _unrepaired(field, text)
 
@@ -224,60 +223,93 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
             right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
             if right and _RATE.match(right[0].text):
                 label += " " + right[0].text  # per-rate VAT lines stay apart
-            for text, bbox, conf in _candidates(layout, seg, hit):
+            if field == "document_number" and _names_another_reference(seg, hit):
+                continue
+            if field == "document_date" and _another_documents_date(seg.folded, doc_type):
+                continue
+            for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
-                if _repaired(field, text, value):
-                    if not seg.ocr:  # a text layer has no OCR damage to undo
-                        value = _unrepaired(field, text)
-                    conf = min(conf, 0.6)  # repaired: a clerk confirms it
+                repaired = _repaired(field, text, value)
+                if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
+                    value = _unrepaired(field, text)
+                    repaired = False
                 if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
                     conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
                 if value is not None:
+                    rank = hit.priority + label_bonus(field, label)
                     hits.append(
-                        Hit(field, value, layout.page, bbox, conf, hit.priority, order, label)
+                        Hit(
+                            field,
+                            value,
+                            layout.page,
+                            bbox,
+                            conf,
+                            rank,
+                            order,
+                            label,
+                            where,
+                            repaired,
+                            seg.ocr,
+                            text,
+                        )
                     )
                     break
     return hits
 
 
-def choose(hits: list[Hit]) -> dict[str, Hit]:
-    """One hit per field: highest label priority, then first (header) or last (totals)."""
-    best: dict[str, Hit] = {}
-    for h in hits:
-        cur = best.get(h.field)
-        if (
-            cur is None
-            or h.priority > cur.priority
-            or (h.priority == cur.priority and h.field in LAST_WINS and h.order > cur.order)
-        ):
-            best[h.field] = h
-    return best
+_OTHER_REFERENCE = re.compile(
+    r"^(?:ref(?:erence)?|n\s?°|no|num(?:ero)?)\.?\s*(?:de |du |d')?(?:la |l')?[a-z]{3,}"
+)
+_DOC_NOUNS = re.compile(r"(?:document|doc|piece|facture|invoice|commande|order|avoir|bl|bon)\b")
 
 
-def tax_total(hits: list[Hit]) -> Hit | None:
-    """Total tax: the "total VAT" line, or the sum of per-rate VAT lines."""
-    taxes = [h for h in hits if h.field == "total_tax"]
-    if not taxes:
-        return None
-    named_total = [h for h in taxes if re.match(r"(?i)total|montant", h.label)]
-    if named_total:
-        return named_total[-1]
-    last_page = max(h.page for h in taxes)
-    rows = [h for h in taxes if h.page == last_page]
-    unique: dict[str, Hit] = {}
-    for h in rows:
-        unique[h.label] = h  # a rate printed twice counts once (the last)
-    if len(unique) == 1:
-        return next(iter(unique.values()))
-    total = sum((Decimal(h.value) for h in unique.values()), Decimal(0))
-    first = next(iter(unique.values()))
-    return Hit(
-        "total_tax",
-        money_str(total),
-        first.page,
-        first.bbox,
-        min(h.confidence for h in unique.values()) * 0.97,
-        first.priority,
-        first.order,
-        "sum",
-    )
+def _names_another_reference(seg: Segment, hit: LabelHit) -> bool:
+    """ "Réf. marché", "N° de lot", "Ref. projet": a generic number label followed by a noun
+    that names some other reference, not the document's own number."""
+    folded = seg.folded.strip()
+    m = _OTHER_REFERENCE.match(folded)
+    if m is None or m.end() <= hit.end - 1:
+        return False
+    noun = folded[hit.end :].lstrip(" .:")
+    return not _DOC_NOUNS.match(noun) and re.match(r"[a-z]{3,}", noun) is not None
+
+
+# the kind of document a date label names ("Invoice date", "Date de commande")
+_DATED_DOCUMENT: list[tuple[str, re.Pattern[str]]] = [
+    ("invoice", re.compile(r"^(?:invoice date|date (?:de (?:la )?)?facture)")),
+    ("order", re.compile(r"^(?:order date|po date|date (?:de (?:la )?)?commande)")),
+]
+_OWN_DATES = {
+    "invoice": ("invoice", "credit_note"),
+    "order": ("purchase_order", "order_confirmation"),
+}
+
+
+def _another_documents_date(folded: str, doc_type: str) -> bool:
+    """ "Invoice date" on a payment advice is the date of an invoice it pays; "Order date"
+    on an invoice is the order's: neither is the document's own date."""
+    for named, pattern in _DATED_DOCUMENT:
+        if pattern.match(folded.strip()):
+            return doc_type not in _OWN_DATES[named] and doc_type != "other"
+    return False
+
+
+# labels of the amount to pay that may include more than this document (a previous
+# balance, instalments already paid): weaker than those naming the document's own total
+_RUNNING_BALANCE = re.compile(r"(?i)\b(due|balance|solde|a payer|a regler|restant)\b")
+_OWN_TOTAL = re.compile(r"(?i)\b(ttc|incl|grand total|montant total|total amount)\b")
+
+
+def label_bonus(field: str, label: str) -> int:
+    """How much more (or less) specific this label is than its pattern's priority says."""
+    folded = fold(label)
+    if field in DATE_FIELDS:
+        # a bare "Date" may head a column of payments or deliveries
+        return -1 if re.fullmatch(r"\W*dated?\W*", folded) else 0
+    if field != "total_gross":
+        return 0
+    if _OWN_TOTAL.search(folded):
+        return 1
+    if _RUNNING_BALANCE.search(folded):
+        return -1
+    return 0

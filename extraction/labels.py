@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction import repairs
 from extraction.parse.text import SPECK_MARK
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
@@ -51,7 +52,7 @@ def _l(field: str, pattern: str, priority: int = 1) -> Label:
 
 LABELS: list[Label] = []
 for _type, _words in DOC_WORDS:
-    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
+    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
     LABELS.append(_l(f"docnum:{_type}", rf"{NUM}\s*(?:de |du |d')?(?:la |l')?(?:{_words})", 2))
 # a document's own title word right before its number, the "N°" lost (OCR drops small
 # marks): weakest label, and only for the document's own type
@@ -73,7 +74,7 @@ LABELS += [
     _l("docnum:", rf"{NUM}|numero|number|doc(?:ument)?\s*{NUM}", 1),
     _l(
         "order_number",
-        r"votre commande|vos? ?ref(?:erence)?s?|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        r"votre commande|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
     _l(
@@ -88,7 +89,7 @@ LABELS += [
     ),
     _l(
         "due_date",
-        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|due date|payment due(?: date| on| by)?|due (?:on|by)|due",  # noqa: E501
+        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|due",  # noqa: E501
         2,
     ),
     _l(
@@ -98,7 +99,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|ref(?:erence)?\.? client|compte client|client\s*{NUM}|customer\s*(?:{NUM}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUM}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
         2,
     ),
     _l(
@@ -109,6 +110,13 @@ LABELS += [
         2,
     ),
     _l("currency", r"devise|monnaie|currency", 2),
+    # a party named by a label on one line ("Customer name: ACME")
+    _l(
+        "customer_name",
+        r"customer name|client name|nom (?:du )?client|buyer name|raison sociale client",
+        3,
+    ),
+    _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
         r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|mode de reglement|reglement|payment terms|terms of payment|terms",  # noqa: E501
@@ -131,6 +139,8 @@ LABELS += [
         r"total t\.?[t1il]\.?c\.?|montant t\.?[t1il]\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|total",  # noqa: E501
         2,
     ),
+    # what an American invoice calls the amount charged; weaker than any "total"
+    _l("total_gross", r"total charges|charges|amount charged|montant facture", 1),
 ]
 
 
@@ -158,9 +168,6 @@ def match_label(folded: str) -> LabelHit | None:
 
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
 _SPECK = re.compile(r"^" + SPECK_MARK + r"\s?(?=[a-z])")
-# ... or between two of its words ("Customer : No.")
-_M_PAIR = re.compile(r"r[ni]")
-_INNER_SPECK = re.compile(r"(?<=[a-z]) [:;.,'‘](?= [a-z])")
 
 
 def match_header_label(folded: str) -> LabelHit | None:
@@ -171,25 +178,10 @@ def match_header_label(folded: str) -> LabelHit | None:
     hit = match_label(folded)
     if hit is not None:
         return hit
-    speck = _SPECK.match(folded)
+    speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
     if speck is not None:
         hit = match_label(folded[speck.end() :])
         return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
-    inner = _INNER_SPECK.search(folded)
-    if inner is not None:
-        hit = match_label(folded[: inner.start()] + folded[inner.end() :])
-        if hit is not None and hit.end > inner.start():
-            return LabelHit(hit.field, hit.end + inner.end() - inner.start(), hit.priority)
-    return _m_split(folded)
-
-
-def _m_split(folded: str) -> LabelHit | None:
-    """A label whose "m" OCR read as two letters ("payrient terms", "rnontant ttc")."""
-    for pair in _M_PAIR.finditer(folded[:24]):
-        i = pair.start()
-        hit = match_label(folded[:i] + "m" + folded[i + 2 :])
-        if hit is not None and hit.end > i + 1:
-            return LabelHit(hit.field, hit.end + 1, hit.priority)
     return None
 
 

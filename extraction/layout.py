@@ -7,6 +7,7 @@ the words (PDF text layer or OCR), so one code path serves born-digital and scan
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import median
 
 from extraction.parse.text import fold
@@ -19,11 +20,13 @@ class Segment:
     page: int
     row: int = 0
 
-    @property
+    # a segment's words never change once it is made, so its text is computed once: the
+    # label, party and table passes read it tens of thousands of times a batch
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def folded(self) -> str:
         return fold(self.text)
 

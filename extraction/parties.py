@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extraction import repairs
+from extraction.candidates.model import Candidate
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
-from extraction.parse.text import SPECK_MARK, drop_specks, one_edit
-from extraction.result import ExtractionResult, FieldValue, Word
+from extraction.parse.text import SPECK_MARK, drop_specks
+from extraction.result import Source, Word
 
 # OCR specks: a quote mark or stop before a label, a stop between its words ("Bill. To")
 _SPECK = r"(?:" + SPECK_MARK + r"\s?)?"
@@ -37,15 +39,16 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "supplier",
-        r"fournisseur|supplier|vendor|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
+        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
     ),
     (
         "customer",
-        r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer",
+        r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer|to|invoice for|bill for",  # noqa: E501
     ),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
+BILLED = {"invoice", "credit_note"}
 
 
 @dataclass
@@ -76,20 +79,6 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
         if re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
             continue
         return kind, m.end()
-    return _misread_block_label(folded)
-
-
-def _misread_block_label(folded: str) -> tuple[str, int] | None:
-    """A one-word block label alone on its line with one letter misread ("Vender" for
-    "Vendor"); only words of six letters or more, which no other word is one letter away
-    from (phrases are: "Invoice No" is one letter from "Invoice to")."""
-    text = folded.strip(" :.'‘")
-    if len(text) < 6 or " " in text:
-        return None
-    for kind, words in BLOCK_WORDS:
-        for label in words.split("|"):
-            if len(label) >= 6 and " " not in label and one_edit(text, label):
-                return kind, len(folded)
     return None
 
 
@@ -105,6 +94,11 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():
                 lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
+            else:
+                beside = [s for s in row.segments if s.x0 > seg.x1 and _inked(s)]
+                near = beside and beside[0].x0 - seg.x1 < layout.line_height * 4
+                if near and not (match_label(beside[0].folded) or _block_kind(beside[0])):
+                    lines.append(beside[0])  # "Ship to: | Jean de la Fontaine"
             last_bottom = seg.bottom
             right_limit = min(
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
@@ -125,11 +119,15 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 s = cand[0]
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
                     break
-                # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C")
+                if _contact(s):
+                    break  # phone, e-mail, web: the address has ended
+                # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C");
+                # a text layer's gap is a real one, between columns
                 for nxt in below.segments:
                     gap = nxt.x0 - s.x1
                     if (
-                        nxt.x0 > s.x0
+                        s.ocr
+                        and nxt.x0 > s.x0
                         and 0 <= gap < layout.line_height * 3.5
                         and nxt.x0 < right_limit
                     ):
@@ -151,6 +149,15 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     )
                 )
     return blocks
+
+
+_CONTACT = re.compile(
+    r"@|www\.|https?:|^(?:tel|tél|fax|phone|mobile|e-?mail|mail)\b|^\+?\(?\d[\d ().\-]{7,}$|^✉"
+)
+
+
+def _contact(seg: Segment) -> bool:
+    return _CONTACT.search(seg.folded.strip()) is not None
 
 
 def _table_like(row: Row, label: Segment) -> bool:
@@ -198,7 +205,7 @@ def _lost_dash(left: Segment, right: Segment) -> list[Word]:
     Tesseract loses a spaced dash (a thin stroke between two spaces: "ZI des Bruyères -
     Bât. C") yet keeps the gap, which splits the line; commas and full stops stay glued to
     their word. Text layers keep the dash, so only OCR'd parts get one back."""
-    if not left.ocr or not right.ocr:
+    if not left.ocr or not right.ocr or not repairs.on("address_lost_dash"):
         return []
     if re.search(r"[-,;:/]$", left.text) or re.match(r"^[-,;:/]", right.text):
         return []
@@ -210,35 +217,118 @@ def _lost_dash(left: Segment, right: Segment) -> list[Word]:
     ]
 
 
-def counterpart_zone(layouts: list[PageLayout]) -> list[Block]:
-    """Blocks describing a party named by a label (not the issuer)."""
-    return [b for lay in layouts[:1] for b in find_blocks(lay)]
+# what the top of a page holds besides the issuer's name
+_COUNTRIES = re.compile(
+    r"^(france|usa|u\.s\.a\.?|united states(?: of america)?|united kingdom|uk|england|"
+    r"germany|deutschland|allemagne|belgique|belgium|suisse|switzerland|schweiz|espana|spain|"
+    r"espagne|italia|italy|italie|nederland|netherlands|pays-bas|luxembourg|canada|austria|"
+    r"osterreich|portugal|ireland|irlande)\.?$"
+)
+_NOT_A_NAME = re.compile(
+    r"@|www\.|https?:|\.(?:com|fr|org|net|de|co\.uk)\b|^(?:tel|fax|phone|page|date)\b"
+    r"|^\(.*\)$|stylesheet|xslt|\b(?:generated|created|powered) (?:by|with)\b"
+    r"|^(?:contact|sales contact|contact commercial|attn|attention|interlocuteur)\b"
+    r"|^(?:commande d'achat|devis|quotation|quote|relance|reminder|rappel|proforma"
+    r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
+)
 
 
-def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> Segment | None:
-    """The issuer's name: the largest text near the top that is not the title or a label."""
+def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
+    """Why the text of ``seg`` cannot be a party's name (None: it can)."""
+    f = seg.folded.strip(" :.,")
+    if len(f) < 2 or not re.search(r"[a-z]{2}", f):
+        return "no word"
+    if title_words.search(seg.folded) or match_label(f) or _block_kind(seg):
+        return "a title or a label"
+    if _COUNTRIES.match(f):
+        return "a country"
+    if _NOT_A_NAME.search(f):
+        return "contact details, a caption or another kind of document"
+    digits = sum(c.isdigit() for c in f)
+    if digits > 0.3 * len(f) or re.search(r"\d{2}[/.]\d{2}", f):
+        return "mostly numbers"
+    if re.match(r"^\d{1,5}\s*,?\s+\w", f) and _STREET_WORD.search(f):
+        return "a street address"
+    if re.search(r"\b\d{5}(?:-\d{4})?\b", f) or re.match(r"^\d{4}\s+[a-z]", f):
+        return "a postcode and town"
+    if f.endswith(":") or seg.text.rstrip().endswith(":"):
+        return "a label"
+    return None
+
+
+_STREET_WORD = re.compile(
+    r"\b(rue|avenue|av|bd|boulevard|chemin|allee|impasse|route|place|quai|street|st|road|rd|"
+    r"way|drive|dr|lane|ave|parkway|suite|strasse|calle|via)\b"
+)
+
+
+def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
+    """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
     for row in layout.rows:
         if row.top > layout.height * 0.3:
             break
         for seg in row.segments:
-            f = seg.folded.strip()
             title = title_words.search(seg.folded)
             if title and title.start() >= 3:
                 # name and title on one line with a narrow gap: keep the words before it
                 seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
                 if not seg.words:
                     continue
-                f = seg.folded.strip()
-                title = None
-            if len(f) < 3 or title or match_label(f) or _block_kind(seg):
-                continue
-            if not re.search(r"[a-z]{2}", f) or re.search(r"\d{2}[/.]\d{2}", f):
-                continue
-            cands.append(seg)
-    if not cands:
-        return None
-    return max(cands, key=lambda s: (round(s.height, 0), -s.top))
+            seg = _before_separator(seg)
+            if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
+                cands.append(seg)
+    return sorted(cands, key=lambda s: (-round(s.height, 0), s.top))
+
+
+def _labelled_value(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` the value of a label (beside it, or a heading right above it: "Contact
+    commercial" over a person's name), not a name standing on its own?"""
+    row = layout.rows[seg.row]
+    left = [s for s in row.segments if s.x1 <= seg.x0]
+    if left and (match_label(left[-1].folded) or left[-1].text.rstrip().endswith(":")):
+        return True
+    if seg.row > 0:
+        above = [
+            s
+            for s in layout.rows[seg.row - 1].segments
+            if abs(s.x0 - seg.x0) < 8 and seg.top - s.bottom < layout.line_height * 1.2
+        ]
+        if above and _HEADING.match(above[0].folded.strip()):
+            return True
+    return False
+
+
+_HEADING = re.compile(r"^(contact|sales contact|contact commercial|attn|attention|interlocuteur)")
+
+
+def issuer_prior(seg: Segment, heads: list[Segment], layout: PageLayout) -> float:
+    """How much the place and shape of ``seg`` say it is the issuer's name: the largest
+    type, a legal form, the very top of the page."""
+    from extraction.nlp import LEGAL_FORM
+
+    biggest = max(s.height for s in heads)
+    prior = 0.45
+    if seg.height >= 0.9 * biggest:
+        prior += 0.15
+    if LEGAL_FORM.search(seg.text):
+        prior += 0.15
+    if seg.top < layout.height * 0.12:
+        prior += 0.1
+    return prior
+
+
+_SEPARATOR = re.compile(r" [-–—|•·] ")
+
+
+def _before_separator(seg: Segment) -> Segment:
+    """ "Au bon moulin SARL - 1242 chemin de l'olive - 84340 Malaucène": a letterhead line
+    with name and address set apart by dashes; the name is what comes first."""
+    m = _SEPARATOR.search(seg.text)
+    if m is None or m.start() < 2:
+        return seg
+    words = seg.words_in(0, m.start())
+    return Segment(words, seg.page, seg.row) if words else seg
 
 
 def _clean_ocr_line(text: str) -> str:
@@ -259,84 +349,218 @@ def _clean_ocr_name(text: str) -> str:
     text = re.sub(r"(?<=\s)[‘’'`\"“”,.](?=[A-Z])", "", text)
     text = re.sub(r"(?<=\w) ?[:;](?= [A-Z])", "", text)  # "Acme Supplies: Ltd"
     words = text.split(" ")
-    if words and words[-1] in _LEGAL_FORMS:
+    if words and words[-1] in _LEGAL_FORMS and repairs.on("name_legal_form"):
         words[-1] = _LEGAL_FORMS[words[-1]]
     return " ".join(words)
 
 
-def _fv(seg: Segment, text: str, source: str, conf: float, page: int) -> FieldValue:
-    c = conf if source == "text" else min(0.93, 0.55 + 0.4 * seg.confidence)
-    return FieldValue(
-        value=text if source == "text" else _clean_ocr_name(text),
-        confidence=round(c, 3),
-        page=page,
-        bbox=seg.bbox_of(0, len(seg.text)),
-        source=source,
+_RULE = re.compile(r"^[\s\-_=–—.*~]{3,}$")
+
+
+def address_text(lines: list[Segment], ocr: bool) -> str:
+    """The printed lines joined with ", " (a line's own trailing comma dropped, rules left out)."""
+    texts = [s.text.strip().rstrip(",;").strip() for s in lines]
+    texts = [t for t in texts if t and not _RULE.match(t)]
+    if ocr and repairs.on("address_ocr_cleanup"):
+        texts = [_clean_ocr_line(t) for t in texts]
+    return ", ".join(texts)
+
+
+def _cand(
+    field: str,
+    seg: Segment,
+    text: str,
+    origin: str,
+    prior: float,
+    source: Source,
+    rank: int = 0,
+) -> Candidate:
+    return Candidate(
+        field,
+        text if source == "text" else _clean_ocr_name(text),
+        seg.page,
+        seg.bbox_of(0, len(seg.text)),
+        source,
+        origin,
+        prior=prior,
+        ocr_conf=seg.confidence if seg.ocr else 1.0,
+        label_rank=rank,
+        order=int(seg.top),
     )
 
 
-def extract_parties(result: ExtractionResult, layouts: list[PageLayout]) -> None:
+def _strip_trailing_rule(lines: list[Segment]) -> list[Segment]:
+    while lines and _RULE.match(lines[-1].text.strip()):
+        lines = lines[:-1]
+    return lines
+
+
+# a line with a postcode: "69001 Lyon", "Redmond, WA 98052", "Bristol BS1 5TR"
+_POSTCODE_LINE = re.compile(
+    r"\b\d{4,5}\s+[A-Z]|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[\dA-Z]? \d[A-Z]{2}\b"
+)
+
+
+def window_block(
+    layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
+) -> Block | None:
+    """The unlabelled recipient block of a window envelope: two to six lines set apart in the
+    upper half of page 1, a name over lines that end with a postcode and town."""
+    rows = [r for r in layout.rows if layout.height * 0.08 < r.top < layout.height * 0.5]
+    best: Block | None = None
+    for i, row in enumerate(rows):
+        for seg in row.segments:
+            if any(b.contains(seg) for b in taken) or not_a_name(seg, title_words) is not None:
+                continue
+            if i == 0 and row.top < layout.height * 0.15:
+                continue  # the letterhead, not a recipient
+            lines = [seg]
+            last = seg
+            for below in rows[i + 1 : i + 7]:
+                if below.top - last.bottom > layout.line_height * 1.6:
+                    break
+                nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
+                if not nxt:
+                    continue  # a row of another column between two of the block's lines
+                if match_label(nxt[0].folded) or _block_kind(nxt[0]):
+                    break
+                if _contact(nxt[0]):
+                    lines = []  # a recipient block holds no phone or web address
+                    break
+                lines.append(nxt[0])
+                last = nxt[0]
+            lines = _strip_trailing_rule(lines)
+            if not 3 <= len(lines) <= 6:
+                continue
+            if not any(_POSTCODE_LINE.search(s.text) for s in lines[1:]):
+                continue
+            block = Block(
+                "window",
+                layout.page,
+                lines,
+                seg.x0,
+                max(s.x1 for s in lines),
+                seg.top,
+                lines[-1].bottom,
+            )
+            if best is None:
+                best = block
+        if best is not None:
+            break
+    return best
+
+
+def party_candidates(
+    layouts: list[PageLayout], doc_type: str, source: Source
+) -> tuple[dict[str, list[Candidate]], list[Segment]]:
+    """Names and addresses of both parties, and the segments of the counterpart's blocks
+    (whose VAT id is not the issuer's)."""
+    out: dict[str, list[Candidate]] = {}
     if not layouts or not layouts[0].rows:
-        return
+        return out, []
     from extraction.classify import TITLE_PATTERNS
 
     title_words = re.compile("|".join(p.pattern for _, p in TITLE_PATTERNS))
     first = layouts[0]
-    src = result.pages[0].source
     blocks = find_blocks(first)
+    for b in blocks:
+        b.lines = _strip_trailing_rule(b.lines)
+    blocks = [b for b in blocks if b.lines]
+    buyer_issues = doc_type in BUYER_ISSUES
+    issuer_field = "customer_name" if buyer_issues else "supplier_name"
+    other_field = "supplier_name" if buyer_issues else "customer_name"
+
+    def add(c: Candidate) -> None:
+        out.setdefault(c.field, []).append(c)
+
+    window = window_block(first, blocks, title_words)
+    theirs = [b for b in blocks if b.kind != ("customer" if buyer_issues else "supplier")]
+    theirs += [window] if window is not None else []
+    heads = letterhead(first, title_words)
+    heads = [s for s in heads if not any(b.contains(s) for b in theirs)]
+    for seg in heads[:6]:
+        prior = issuer_prior(seg, heads, first)
+        add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source))
+    named = {"supplier": "supplier_name", "customer": "customer_name"}
+    counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
+    for b in blocks:
+        seg = b.lines[0]
+        if not_a_name(seg, title_words) is not None:
+            continue
+        if b.kind in named:
+            add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
+        elif b.kind in counterpart_kinds:
+            prior = 0.8 if b.kind == "billing" else 0.7
+            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2))
+    if window is not None:
+        seg = window.lines[0]
+        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source))
     by_kind: dict[str, Block] = {}
     for b in blocks:
         by_kind.setdefault(b.kind, b)
-    issuer = letterhead(first, title_words)
-    buyer_issues = result.doc_type in BUYER_ISSUES
-    if issuer is not None:
-        name = "customer_name" if buyer_issues else "supplier_name"
-        result.fields[name] = _fv(issuer, issuer.text.strip(), src, 0.92, first.page)
-    counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
-    for kind in counterpart_kinds:
-        blk = by_kind.get(kind)
-        if blk:
-            name = "supplier_name" if buyer_issues else "customer_name"
-            seg = blk.lines[0]
-            result.fields[name] = _fv(seg, seg.text.strip(), src, 0.92, first.page)
-            break
-    counterpart = "supplier_name" if buyer_issues else "customer_name"
-    if counterpart not in result.fields:
-        _counterpart_from_nlp(result, first, src, counterpart)
-    for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address")):
-        blk = by_kind.get(kind)
-        if blk and len(blk.lines) >= 2:
-            texts = [s.text.strip() for s in blk.lines[1:]]
-            if src == "ocr":
-                texts = [_clean_ocr_line(t) for t in texts]
-            addr = ", ".join(texts)
-            seg = blk.lines[1]
-            fv = _fv(seg, addr, src, 0.92, first.page)
-            fv.bbox = (
-                round(min(s.x0 for s in blk.lines[1:]), 2),
-                round(blk.lines[1].top, 2),
-                round(max(s.x1 for s in blk.lines[1:]), 2),
-                round(blk.lines[-1].bottom, 2),
+    addr_blocks: list[tuple[str, Block, str, float]] = [
+        (field, by_kind[kind], "label", 0.85)
+        for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address"))
+        if kind in by_kind
+    ]
+    # the customer's (or envelope window's) address is where an invoice goes; a delivery
+    # note or an order names places, not a billing address
+    if "billing" not in by_kind and doc_type in BILLED:
+        cust = by_kind.get("customer") or window
+        if cust is not None:
+            addr_blocks.append(
+                ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)
             )
-            if src == "ocr":
-                fv.confidence = round(min(fv.confidence, min(s.confidence for s in blk.lines)), 3)
-            result.fields[field] = fv
+    for field, blk, origin, prior in addr_blocks:
+        if len(blk.lines) < 2:
+            continue
+        ocr = any(s.ocr for s in blk.lines)
+        text = address_text(blk.lines[1:], ocr)
+        if not text:
+            continue
+        cand = _cand(
+            field, blk.lines[1], text, origin, prior, source, 2 if origin == "label" else 0
+        )
+        cand.value = text
+        cand.bbox = (
+            round(min(s.x0 for s in blk.lines[1:]), 2),
+            round(blk.lines[1].top, 2),
+            round(max(s.x1 for s in blk.lines[1:]), 2),
+            round(blk.lines[-1].bottom, 2),
+        )
+        cand.ocr_conf = min(s.confidence for s in blk.lines) if ocr else 1.0
+        add(cand)
+    if other_field not in out:
+        nlp = _counterpart_from_nlp(first, out.get(issuer_field, []), source, other_field)
+        if nlp is not None:
+            add(nlp)
+    counterpart = [
+        s
+        for b in blocks
+        for s in b.lines
+        if b.kind in counterpart_kinds or (buyer_issues and b.kind == "supplier")
+    ]
+    if window is not None:
+        counterpart += window.lines
+    return out, counterpart
+
+
+_NO_TITLE = re.compile(r"(?!)")
 
 
 def _counterpart_from_nlp(
-    result: ExtractionResult, layout: PageLayout, source: str, field: str
-) -> None:
-    """No labelled block names the other party: take the first organisation in the upper
-    half of page 1 that is not the issuer, with a confidence that asks for a look."""
+    layout: PageLayout, issuer: list[Candidate], source: Source, field: str
+) -> Candidate | None:
+    """No labelled block names the other party: the first organisation in the upper half
+    of page 1 that is not the issuer."""
     from extraction.nlp import organisations
 
-    issuer_field = "customer_name" if field == "supplier_name" else "supplier_name"
-    issuer = result.fields.get(issuer_field)
+    issuers = {c.value for c in issuer[:1]}
     segs = [s for s in layout.segments if s.top < layout.height * 0.5]
     names = organisations([s.text for s in segs])
     for seg in segs:
-        if seg.text.strip() in names and (issuer is None or seg.text.strip() != issuer.value):
-            fv = _fv(seg, seg.text.strip(), source, 0.6, layout.page)
-            fv.confidence = min(fv.confidence, 0.6)
-            result.fields[field] = fv
-            return
+        if seg.text.strip() in names and seg.text.strip() not in issuers:
+            if not_a_name(seg, _NO_TITLE) is not None:
+                continue
+            return _cand(field, seg, seg.text.strip(), "vocabulary", 0.35, source)
+    return None

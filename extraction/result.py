@@ -54,6 +54,8 @@ class FieldValue(BaseModel):
     page: int | None = None
     bbox: BBox | None = None
     source: Source = "text"
+    # the best other value read for the field, for the review screen (None: no rival)
+    runner_up: str | None = None
 
 
 class LineItem(BaseModel):
@@ -111,12 +113,16 @@ class PageResult(BaseModel):
 class ExtractionResult(BaseModel):
     doc_type: DocType = "other"
     doc_type_confidence: float = 0.0
-    language: Literal["fr", "en"] = "en"
+    # ISO 639-1 code of the language the document is written in; orderdesk reads "fr" and
+    # "en", and reports any other as it is (its values then stay below auto-accept)
+    language: str = "en"
     pages: list[PageResult] = Field(default_factory=list)
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     lines: list[LineItem] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # the evidence behind each chosen field, for calibration; not part of the contract
+    field_evidence: dict[str, dict[str, float]] = Field(default_factory=dict, exclude=True)
     # e-invoices and e-orders only: the document as its XML says it (every identifier,
     # line ids, allowances, VAT breakdown, payment means) and what its checks found
     einvoice: EDocument | None = None
@@ -131,7 +137,7 @@ class ExtractionResult(BaseModel):
             "doc_type_confidence": round(self.doc_type_confidence, 4),
             "language": self.language,
             "pages": len(self.pages),
-            "fields": {name: fv.model_dump(mode="json") for name, fv in self.fields.items()},
+            "fields": {name: _field_json(fv) for name, fv in self.fields.items()},
             "lines": [li.model_dump(mode="json") for li in self.lines],
             "references": [r.model_dump(mode="json", exclude_none=True) for r in self.references],
             "warnings": list(self.warnings),
@@ -147,3 +153,10 @@ class ExtractionResult(BaseModel):
         if self.lifecycle is not None:
             extra["lifecycle"] = self.lifecycle.model_dump(mode="json", exclude_none=True)
         return extra
+
+
+def _field_json(fv: FieldValue) -> dict[str, Any]:
+    out = fv.model_dump(mode="json")
+    if out["runner_up"] is None:
+        del out["runner_up"]
+    return out

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from ingest.intake import ImapOrigin, Intake, IntakeResult
 from models.db import session_scope
+from models.errors import Unavailable
 from models.ingest_mail import ImapCursor, MailMessage
 from models.settings.ingest import ImapAccount
 
@@ -28,7 +29,7 @@ log = logging.getLogger("orderdesk.imap")
 _UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
 
 
-class ImapError(RuntimeError):
+class ImapError(Unavailable, RuntimeError):
     """The IMAP server refused something; the message says what and where."""
 
 

@@ -16,17 +16,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.intake import EXTRACT_JOB, Intake, IntakeResult
-from ingest.queue import enqueue
+from jobs.queue import enqueue
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
+from models.errors import Conflict
 from models.ingest_quarantine import QuarantineCase
 
 
-class QuarantineError(ValueError):
+class QuarantineError(Conflict, ValueError):
     """The action is not possible for this document; the message says why."""
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from models.errors import InvalidInput
+
 MEDIA_TYPES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "application/pdf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -25,7 +27,7 @@ _MAIL_HEADER = re.compile(
 )
 
 
-class NotADocument(ValueError):
+class NotADocument(InvalidInput, ValueError):
     """The bytes are not a format orderdesk reads; the message says what they look like."""
 
     def __init__(self, message: str, code: str = "unsupported_format") -> None:

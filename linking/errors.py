@@ -1,19 +1,21 @@
-"""Errors a person can act on; ``status_code`` is what the REST API answers with."""
+"""Errors a person can act on; the API and the CLI map them through ``models.errors``."""
 
 from __future__ import annotations
 
-
-class LinkingError(Exception):
-    status_code = 400
+from models import errors
 
 
-class NotFound(LinkingError):
-    status_code = 404
+class LinkingError(errors.OrderdeskError):
+    pass
 
 
-class InvalidState(LinkingError):
-    status_code = 409
+class NotFound(LinkingError, errors.NotFound):
+    pass
 
 
-class InvalidInput(LinkingError):
-    status_code = 422
+class InvalidState(LinkingError, errors.Conflict):
+    pass
+
+
+class InvalidInput(LinkingError, errors.InvalidInput):
+    pass

@@ -7,6 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
+from models.errors import Unavailable
+
 
 @dataclass(frozen=True)
 class StoredObject:
@@ -18,8 +20,10 @@ class StoredObject:
     retain_until: dt.datetime | None = None
 
 
-class ObjectStoreError(Exception):
+class ObjectStoreError(Unavailable):
     """The archive refused or lost something; the message names the object."""
+
+    code = "archive_unavailable"
 
 
 class ObjectStore(Protocol):

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages orderdesk needs, only those missing. Called by `make`.
 set -euo pipefail
-PKGS=(tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng poppler-utils chromium dovecot-imapd postgresql)
+# the fonts give samples/wild (documents printed by Chromium) the typefaces real senders use
+PKGS=(tesseract-ocr tesseract-ocr-fra tesseract-ocr-eng poppler-utils chromium dovecot-imapd postgresql
+  fonts-liberation2 fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-open-sans)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

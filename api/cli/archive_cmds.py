@@ -91,42 +91,33 @@ def export(
 
     settings = load_settings(data_dir)
     with session_scope(settings.db_url) as session:
-        try:
-            if order is not None:
-                ids, title = records.order_documents(session, order), f"order {order}"
-            elif document:
-                ids, title = list(document), "documents " + ", ".join(map(str, document))
-            elif query:
-                limit = settings.archive.export_max_documents
-                result = search(session, SearchQuery(q=query, limit=limit), facets=False)
-                if result.total > limit:
-                    raise typer.BadParameter(f"{result.total} documents found; narrow the search")
-                ids, title = [h.id for h in result.items], f"search {query!r}"
-            else:
-                raise typer.BadParameter("name --order, --document or --query")
-            if not ids:
-                raise typer.BadParameter("nothing to export")
-            data = export_bundle(session, open_store(settings), ids, actor=actor, title=title)
-        except (records.NotArchived, ValueError) as exc:
-            typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2) from exc
+        if order is not None:
+            ids, title = records.order_documents(session, order), f"order {order}"
+        elif document:
+            ids, title = list(document), "documents " + ", ".join(map(str, document))
+        elif query:
+            limit = settings.archive.export_max_documents
+            result = search(session, SearchQuery(q=query, limit=limit), facets=False)
+            if result.total > limit:
+                raise typer.BadParameter(f"{result.total} documents found; narrow the search")
+            ids, title = [h.id for h in result.items], f"search {query!r}"
+        else:
+            raise typer.BadParameter("name --order, --document or --query")
+        if not ids:
+            raise typer.BadParameter("nothing to export")
+        data = export_bundle(session, open_store(settings), ids, actor=actor, title=title)
     out.write_bytes(data)
     typer.echo(f"{out}: {len(ids)} document(s), {len(data)} bytes")
 
 
 def _hold(document: int, reason: str, actor: str, on: bool, data_dir: Path | None) -> None:
-    from archive.holds import HoldError, set_hold
-    from archive.records import NotArchived
+    from archive.holds import set_hold
     from archive.store import open_store
     from models.db import session_scope
 
     settings = load_settings(data_dir)
-    try:
-        with session_scope(settings.db_url) as session:
-            n = set_hold(session, open_store(settings), document, on=on, actor=actor, reason=reason)
-    except (HoldError, NotArchived) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    with session_scope(settings.db_url) as session:
+        n = set_hold(session, open_store(settings), document, on=on, actor=actor, reason=reason)
     typer.echo(f"document {document}: legal hold {'on' if on else 'released'} ({n} objects)")
 
 

@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.table import Table
 
 from api.cli.app import app
-from extraction.errors import ExtractionError
 
 
 @app.command()
@@ -24,11 +23,7 @@ def extract(
     """Read one document and print what extraction found."""
     from extraction.pipeline import extract as run_extract
 
-    try:
-        result = run_extract(file, use_embedded_xml=False if no_embedded_xml else None)
-    except ExtractionError as exc:
-        typer.echo(f"error: {exc.code}: {exc}", err=True)
-        raise typer.Exit(code=2) from exc
+    result = run_extract(file, use_embedded_xml=False if no_embedded_xml else None)
     contract = result.to_contract()
     if as_json:
         typer.echo(json.dumps(contract, indent=2, ensure_ascii=False))

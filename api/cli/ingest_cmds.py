@@ -103,17 +103,11 @@ def quarantine_retry(
     from api.process import prepare
     from archive.store import open_store
     from ingest.intake import Intake
-    from ingest.quarantine_cases import QuarantineError, retry
+    from ingest.quarantine_cases import retry
 
     settings = load_settings(data_dir)
     prepare(settings)
-    try:
-        typer.echo(
-            retry(Intake(settings, open_store(settings)), document_id, actor=actor, file=file)
-        )
-    except QuarantineError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+    typer.echo(retry(Intake(settings, open_store(settings)), document_id, actor=actor, file=file))
 
 
 @quarantine_app.command("release")
@@ -125,12 +119,8 @@ def quarantine_release(
 ) -> None:
     """Close a quarantine case without processing (the document stays on record)."""
     from api.process import prepare
-    from ingest.quarantine_cases import QuarantineError, release
+    from ingest.quarantine_cases import release
 
     settings = load_settings(data_dir)
     prepare(settings)
-    try:
-        typer.echo(release(settings.db_url, document_id, actor=actor, note=reason))
-    except QuarantineError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+    typer.echo(release(settings.db_url, document_id, actor=actor, note=reason))

@@ -41,7 +41,7 @@ def search_cmd(
     if query == REINDEX:
         reindex_cmd(data_dir)
         return
-    from archive.search import SearchError, SearchQuery, configure, search
+    from archive.search import SearchQuery, configure, search
     from models.db import session_scope
 
     settings = load_settings(data_dir)
@@ -60,11 +60,11 @@ def search_cmd(
             channel=channel,
             limit=limit,
         )
-        with session_scope(settings.db_url) as session:
-            result = search(session, q)
-    except (SearchError, ValueError, ArithmeticError) as exc:
+    except (ValueError, ArithmeticError) as exc:  # a date or an amount that does not parse
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    with session_scope(settings.db_url) as session:
+        result = search(session, q)  # a query it cannot read: models.errors, mapped by the CLI
     if json_out:
         echo_json(
             {

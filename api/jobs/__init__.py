@@ -1,7 +1,7 @@
 """Job kinds contributed by stages beyond extraction and archiving.
 
 Each module here may define:
-- ``HANDLERS: dict[str, Handler]``: job kind -> two-phase handler (see ``ingest.worker``);
+- ``HANDLERS: dict[str, Handler]``: job kind -> two-phase handler (see ``jobs.worker``);
 - ``ON_DECIDED: tuple[str, ...]``: job kinds to enqueue when a document is approved or
   rejected (each handler decides from the document whether it has work to do).
 ``api.pipeline.handler_set`` and ``api.pipeline.on_decided`` gather them all.

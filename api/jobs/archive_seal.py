@@ -33,7 +33,7 @@ def refresh_now(settings: Settings, since_seq: int = 0) -> tuple[int, int]:
     to pass next time (manifests archived up to it have been checked)."""
     from api.pipeline import ARCHIVE_JOB
     from archive.refresh import head_seq, stale_documents
-    from ingest.queue import enqueue
+    from jobs.queue import enqueue
     from models.db import session_scope
 
     try:

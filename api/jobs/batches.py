@@ -22,8 +22,8 @@ from extraction.errors import ExtractionError
 from extraction.pipeline import extract_bytes, render_page_png
 from ingest.batches import PageInfo, cut_pdf, ink_ratio, is_separator, read_codes, split_points
 from ingest.intake import EXTRACT_JOB, SPLIT_JOB, Intake, prepared_part
-from ingest.queue import ClaimedJob, enqueue
-from ingest.worker import Apply, Handler
+from jobs.queue import ClaimedJob, enqueue
+from jobs.worker import Apply, Handler
 from models.audit import record_event
 from models.db import session_scope
 from models.documents import Document

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ingest.queue import ClaimedJob
-from ingest.worker import Apply, Handler
+from jobs.queue import ClaimedJob
+from jobs.worker import Apply, Handler
 from linking.service import link_document
 from models.settings import Settings
 

@@ -14,8 +14,8 @@ from api.deps import get_session, get_settings
 from api.routes.search import search_query
 from archive import records
 from archive.export import document_data, export_bundle
-from archive.holds import HoldError, set_hold
-from archive.search import SearchError, SearchQuery, search
+from archive.holds import set_hold
+from archive.search import SearchQuery, search
 from models.base import utcnow
 from models.settings import Settings
 
@@ -23,10 +23,7 @@ router = APIRouter(prefix="/api/archive", tags=["archive"])
 
 
 def archive_view(session: Session, document_id: int) -> dict[str, Any]:
-    try:
-        doc = records.get_document(session, document_id)
-    except records.NotArchived as exc:
-        raise HTTPException(404, str(exc)) from exc
+    doc = records.get_document(session, document_id)
     return {
         "document": document_data(doc),
         "original_url": f"/api/documents/{doc.id}/original",
@@ -76,23 +73,17 @@ def bundle_ids(
     document_ids: list[int],
     query: SearchQuery | None,
 ) -> tuple[list[int], str]:
-    try:
-        if order_id is not None:
-            return records.order_documents(session, order_id), f"order {order_id}"
-        if document_ids:
-            for doc_id in document_ids:
-                records.get_document(session, doc_id)
-            return document_ids, "documents " + ", ".join(map(str, document_ids))
-    except records.NotArchived as exc:
-        raise HTTPException(404, str(exc)) from exc
+    if order_id is not None:
+        return records.order_documents(session, order_id), f"order {order_id}"
+    if document_ids:
+        for doc_id in document_ids:
+            records.get_document(session, doc_id)
+        return document_ids, "documents " + ", ".join(map(str, document_ids))
     if query is None:
         raise HTTPException(422, "name an order_id, document ids or a search")
     limit = settings.archive.export_max_documents
     query.limit, query.offset = limit, 0
-    try:
-        result = search(session, query, facets=False)
-    except SearchError as exc:
-        raise HTTPException(422, str(exc)) from exc
+    result = search(session, query, facets=False)
     if result.total > limit:
         raise HTTPException(
             422, f"the search finds {result.total} documents; narrow it to {limit} or fewer"
@@ -160,12 +151,7 @@ def release(
 def _hold(
     request: Request, session: Session, document_id: int, reason: str, actor: Actor, *, on: bool
 ) -> dict[str, Any]:
-    try:
-        count = set_hold(
-            session, request.app.state.store, document_id, on=on, actor=actor.name, reason=reason
-        )
-    except records.NotArchived as exc:
-        raise HTTPException(404, str(exc)) from exc
-    except HoldError as exc:
-        raise HTTPException(422, str(exc)) from exc
+    count = set_hold(
+        session, request.app.state.store, document_id, on=on, actor=actor.name, reason=reason
+    )
     return {"document_id": document_id, "legal_hold": on, "objects": count}

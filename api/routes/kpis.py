@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
 from api.deps import get_read_session
-from api.kpis import FilterError, KpiFilter, Report, build_report
-from api.kpis.export import to_csv
 from api.routes.documents import summary
 from models.documents import Document
+from reporting import KpiFilter, Report, build_report
+from reporting.export import to_csv
 
 router = APIRouter(prefix="/api/kpis", tags=["kpis"])
 
@@ -26,10 +26,7 @@ def kpi_filter(
     customer: str | None = Query(None, description="customer name, case-insensitive"),
 ) -> KpiFilter:
     """The filters every KPI endpoint takes; the default is the last 30 days."""
-    try:
-        return KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
-    except FilterError as exc:
-        raise HTTPException(422, str(exc)) from exc
+    return KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
 
 
 @router.get("")

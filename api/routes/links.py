@@ -15,7 +15,6 @@ from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.schemas import Page
 from linking import service, views
-from linking.errors import LinkingError
 from linking.tasks import LINK_REVIEW
 from models.documents import Document
 from models.enums import TaskStatus
@@ -33,10 +32,6 @@ class LinkBody(BaseModel):
 class ResolveBody(BaseModel):
     action: Literal["accept", "write_off"]
     note: str
-
-
-def _fail(exc: LinkingError) -> HTTPException:
-    return HTTPException(exc.status_code, str(exc))
 
 
 def link_review_items(session: Session, limit: int = 50, offset: int = 0) -> tuple[list[Any], int]:
@@ -99,12 +94,7 @@ def link_document(
     settings: Settings = Depends(get_settings),
 ) -> list[dict[str, Any]]:
     """Link a document to an order by hand (from link review, or to correct a link)."""
-    try:
-        service.link_manually(
-            session, document_id, body.order_id, settings.linking, actor=actor.name
-        )
-    except LinkingError as exc:
-        raise _fail(exc) from exc
+    service.link_manually(session, document_id, body.order_id, settings.linking, actor=actor.name)
     session.flush()
     return views.document_links(session, document_id)
 
@@ -122,12 +112,7 @@ def credited_invoice(
     settings: Settings = Depends(get_settings),
 ) -> list[dict[str, Any]]:
     """Say which of its order's invoices a credit note corrects (when it names none)."""
-    try:
-        service.assign_credit(
-            session, document_id, body.invoice_id, settings.linking, actor=actor.name
-        )
-    except LinkingError as exc:
-        raise _fail(exc) from exc
+    service.assign_credit(session, document_id, body.invoice_id, settings.linking, actor=actor.name)
     session.flush()
     return views.document_links(session, document_id)
 
@@ -167,16 +152,13 @@ def resolve_discrepancy(
 ) -> dict[str, Any]:
     """``accept`` (the difference is agreed; say why) or ``write_off`` the open rest of a
     short payment (the reason is kept on the payment)."""
-    try:
-        row = service.resolve_discrepancy(
-            session,
-            discrepancy_id,
-            settings.linking,
-            actor=actor.name,
-            action=body.action,
-            note=body.note,
-        )
-    except LinkingError as exc:
-        raise _fail(exc) from exc
+    row = service.resolve_discrepancy(
+        session,
+        discrepancy_id,
+        settings.linking,
+        actor=actor.name,
+        action=body.action,
+        note=body.note,
+    )
     session.flush()
     return views.discrepancy_out(row)

@@ -1,5 +1,5 @@
 """``GET /metrics`` for Prometheus. The figures come from the database at scrape time (see
-``api.kpis.prometheus``), so one scrape of any API instance sees every worker's work.
+``reporting.prometheus``), so one scrape of any API instance sees every worker's work.
 
 Access follows the API: open until the first user exists, then a Bearer token is needed.
 Give Prometheus a read-only user (``orderdesk users add prometheus --role auditor --token``)
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
 from api.deps import get_read_session
-from api.kpis.prometheus import DatabaseCollector
+from reporting.prometheus import DatabaseCollector
 
 router = APIRouter(tags=["metrics"])
 

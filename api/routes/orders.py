@@ -15,7 +15,6 @@ from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.schemas import Page
 from linking import service, views
-from linking.errors import LinkingError
 from models.orders import Order
 from models.settings import Settings
 
@@ -101,11 +100,8 @@ def cancel_order(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
-    try:
-        order = service.cancel_order(
-            session, order_id, actor=actor.name, reason=body.reason, settings=settings.linking
-        )
-    except LinkingError as exc:
-        raise HTTPException(exc.status_code, str(exc)) from exc
+    order = service.cancel_order(
+        session, order_id, actor=actor.name, reason=body.reason, settings=settings.linking
+    )
     session.flush()
     return views.order_view(session, order, settings.linking)

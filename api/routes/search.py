@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
 from api.deps import get_session
-from archive.search import SearchError, SearchQuery, search
+from archive.search import SearchQuery, search
 from models.search import SavedSearch
 
 router = APIRouter(prefix="/api/search", tags=["search"])
@@ -52,10 +52,7 @@ def search_query(
 
 
 def run_search(session: Session, query: SearchQuery) -> dict[str, Any]:
-    try:
-        result = search(session, query)
-    except SearchError as exc:
-        raise HTTPException(422, str(exc)) from exc
+    result = search(session, query)
     return {
         "items": [asdict(h) for h in result.items],
         "total": result.total,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from extraction import repairs
+
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "CHF": "CHF"}
 CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
 
@@ -18,8 +20,6 @@ CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
 _NUMBER = re.compile(
     r"(?<![\w.,])([-−+]?)\s?(\d{1,3}(?:[  \u202f.,']\d{3})+(?:[.,]\d{1,4})?|\d+(?:[.,]\d{1,4})?)(?![\d])"  # noqa: E501
 )
-# OCR reads a euro sign after an amount as "é" ("10 810,20 é")
-_EURO_LOOKALIKE = re.compile(r"(?<=\d) ?é$")
 # OCR reads a gap after a separator as a space ("36, 448.26", "2,905. 20")
 _SPACE_AFTER_SEP = re.compile(r"(?<=\d)([.,]) (?=\d{3}(?!\d)|\d{2}(?![\d.,]))")
 _CUR = re.compile(r"(€|\$|£|\bEUR\b|\bUSD\b|\bGBP\b|\bCHF\b|\bCAD\b|\beuros?\b)", re.IGNORECASE)
@@ -74,8 +74,10 @@ def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, in
 
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
-    cleaned = _CUR.sub(" ", _EURO_LOOKALIKE.sub("", text.strip())).strip()
-    cleaned = _SPACE_AFTER_SEP.sub(r"\1", cleaned)
+    cleaned = text.strip()
+    cleaned = _CUR.sub(" ", cleaned).strip()
+    if repairs.on("amount_space_after_separator"):
+        cleaned = _SPACE_AFTER_SEP.sub(r"\1", cleaned)
     if not cleaned or "%" in cleaned or re.search(r"[A-Za-z]{2,}", cleaned):
         return None
     found = find_amounts(cleaned, language)
@@ -87,12 +89,6 @@ def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     if rest:
         return None
     return value
-
-
-def parse_first_amount(text: str, language: str = "fr") -> Decimal | None:
-    """The first number of ``text`` that reads as an amount (labels may surround it)."""
-    found = find_amounts(_CUR.sub(" ", text), language)
-    return found[0][0] if found else None
 
 
 def currency_in(text: str) -> str | None:

@@ -76,8 +76,9 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[date, int, int]]:
-    """All dates in ``text`` with their offsets, in reading order."""
+def find_dates(text: str, month_first: bool = False) -> list[tuple[date, int, int]]:
+    """All dates in ``text`` with their offsets, in reading order; ``month_first`` reads a
+    numeric date whose first two numbers could both be a month the US way."""
     folded = fold(text)
     hits: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -96,10 +97,34 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
         add(_mk(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))), m.start(), m.end())
     for m in _NUM.finditer(folded):
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        d = _mk(y, b, a) if a <= 31 and b <= 12 else _mk(y, a, b)
+        day_first = a <= 31 and b <= 12 and not (month_first and a <= 12)
+        d = _mk(y, b, a) if day_first else _mk(y, a, b)
         add(d, m.start(), m.end())
     hits.sort(key=lambda h: h[1])
     return hits
+
+
+def numeric_orders(text: str) -> tuple[int, int]:
+    """How many numeric dates in ``text`` can only be read day-first, and how many only
+    month-first ("24/6/2017" is European, "6/24/2017" American)."""
+    dmy = mdy = 0
+    for m in _NUM.finditer(fold(text)):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            dmy += 1
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            mdy += 1
+    return dmy, mdy
+
+
+def ambiguous(text: str) -> bool:
+    """Is the first date of ``text`` numeric with both of its first numbers a possible
+    month (and different), so that only the rest of the document can say which is which?"""
+    m = _NUM.search(fold(text))
+    if m is None or ((found := find_dates(text)) and found[0][1] != m.start()):
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    return a != b and 1 <= a <= 12 and 1 <= b <= 12
 
 
 def parse_date(text: str) -> date | None:

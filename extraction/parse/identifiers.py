@@ -7,32 +7,22 @@ that makes the number valid, with a lower confidence.
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections.abc import Callable
 
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.eu import vat as std_vat
 from stdnum.gb import vat as gb_vat
 
+from extraction import repairs
+from extraction.candidates.confusions import unique_valid
+
 _IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})")
 _IBAN_CONFUSED = re.compile(
     r"\b([A-Z]{2}\s?(?=[0-9OIDQLSBZG]*[0-9])[0-9OIDQLSBZG]{2}(?:\s?[A-Z0-9]){10,30})"
 )
 _VAT = re.compile(r"\b((?:FR|BE|DE|GB|ES|IT|NL|LU|CH)\s?[0-9A-Z](?:\s?[0-9A-Z]){7,13})\b")
-# letters OCR puts where digits were printed; only these are undone (digit -> digit
-# guesses would "repair" a genuinely wrong number into some other valid one)
-_CONFUSIONS = {
-    "O": "0",
-    "D": "0",
-    "Q": "0",
-    "I": "1",
-    "L": "1",
-    "S": "5",
-    "B": "8",
-    "Z": "2",
-    "G": "6",
-}
 
 
 def compact(text: str) -> str:
@@ -54,23 +44,13 @@ def siren_valid(value: str) -> bool:
     return len(digits) in (9, 14) and digits.isdigit() and bool(luhn.is_valid(digits))
 
 
-def _repairs(value: str, valid: object, max_changes: int = 2) -> str | None:
-    """The unique variant of ``value`` within ``max_changes`` OCR confusions that is valid."""
-    check = valid  # a predicate
-    assert callable(check)
-    positions = [i for i, c in enumerate(value) if c in _CONFUSIONS and i >= 2]
-    found: set[str] = set()
-    for n in range(1, max_changes + 1):
-        for combo in itertools.combinations(positions, n):
-            chars = list(value)
-            for i in combo:
-                chars[i] = _CONFUSIONS[chars[i]]
-            candidate = "".join(chars)
-            if check(candidate):
-                found.add(candidate)
-        if found:
-            break
-    return found.pop() if len(found) == 1 else None
+def _repairs(value: str, valid: Callable[[str], bool]) -> str | None:
+    """The unique variant of ``value`` within two OCR confusions (letters read for digits,
+    from the one confusion table) that is valid; the country code is left as read."""
+    if not repairs.on("check_digit_variants"):
+        return None
+    found = unique_valid(value, valid, start=2)
+    return found[0] if found else None
 
 
 def check_iban(raw: str) -> tuple[str, float] | None:

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import re
 
-TO_DIGIT = {
-    "O": "0",
-    "o": "0",
-    "D": "0",
-    "I": "1",
-    "l": "1",
-    "i": "1",
-    "!": "1",
-    "|": "1",
-    "]": "1",
-}
-TO_DIGIT.update({"S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6"})
-TO_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+from extraction.candidates.confusions import TO_DIGIT, TO_LETTER
 
 # outward code forms (L letter, D digit) by length, most common first
 _OUTWARD = {2: ("LD",), 3: ("LDD", "LLD", "LDL"), 4: ("LLDD", "LLDL")}

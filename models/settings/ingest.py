@@ -122,4 +122,12 @@ class IngestSettings(BaseModel):
     job_retry_base_seconds: float = Field(
         default=5.0, ge=0, description="Retry n waits base × 2^(n-1), capped at one hour."
     )
-    poll_seconds: float = Field(default=0.5, gt=0, description="Idle worker's queue poll.")
+    poll_seconds: float = Field(
+        default=0.5, gt=0, description="Idle worker's queue poll on SQLite (no notifications)."
+    )
+    listen_poll_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="On PostgreSQL idle workers wake on LISTEN/NOTIFY; this slow poll is the "
+        "safety net.",
+    )

@@ -14,7 +14,7 @@ from api.auth import new_token, token_digest
 from models.enums import Role
 from models.settings import Settings
 from models.users import User
-from tests.api.kpi_fixture import FROM, TO, build_world
+from tests.reporting.kpi_fixture import FROM, TO, build_world
 
 PERIOD = {"from": FROM, "to": TO}
 
@@ -87,7 +87,7 @@ def test_kpis_follow_documents_through_the_real_pipeline(settings: Settings) -> 
     from api.pipeline import handler_set
     from archive.store import open_store
     from ingest.intake import Intake
-    from ingest.worker import Worker
+    from jobs.worker import Worker
     from tests.api.test_metrics import PO_LINES, _pdf
 
     client = TestClient(create_app(settings))

@@ -13,8 +13,8 @@ from api.logs import TextFormatter, for_document, job_logging, log_context, setu
 from api.pipeline import quarantine_document
 from archive.store import open_store
 from ingest.intake import Intake
-from ingest.queue import ClaimedJob
-from ingest.worker import Apply, HandlerSet, Worker
+from jobs.queue import ClaimedJob
+from jobs.worker import Apply, HandlerSet, Worker
 from models.db import session_scope
 from models.settings import Settings
 from tests.api.test_metrics import PO_LINES, _pdf

@@ -16,7 +16,7 @@ from api.auth import new_token, token_digest
 from api.pipeline import handler_set
 from archive.store import open_store
 from ingest.intake import Intake
-from ingest.worker import Worker
+from jobs.worker import Worker
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus, Role

@@ -29,6 +29,10 @@ def test_sample_order_goes_through_touchless(settings: Settings, tmp_path: Path)
     # switch those two rules off to see the rest of the chain decide alone
     settings.approvals.rules.delivery_date.enabled = False
     settings.approvals.high_value = Decimal("1000000")
+    # the buyer's name on a purchase order is read from its letterhead, which extraction's
+    # calibration does not yet promise at 99.5 % (too few real letterheads with truth): a
+    # clerk confirms it, so the confidence rule is switched off here too
+    settings.approvals.rules.confidence.enabled = False
     name, sample, layout = next(
         p
         for p in plan(VISIBLE, seed=7)

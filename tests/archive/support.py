@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from api.pipeline import handle_archive
 from archive.store import open_store
-from ingest.queue import ClaimedJob
+from jobs.queue import ClaimedJob
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.db import session_scope

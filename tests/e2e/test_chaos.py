@@ -36,7 +36,7 @@ WATCHER = (
 )
 WORKER = """
 import random, time
-from ingest.worker import HandlerSet, serve_worker
+from jobs.worker import HandlerSet, serve_worker
 from models.audit import record_event
 from models.documents import Document
 from models.enums import DocStatus

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import PASSWORD, add_user
-from tests.api.kpi_fixture import FROM, TO, _doc, at, build_world
+from tests.reporting.kpi_fixture import FROM, TO, _doc, at, build_world
 from tests.support.live import chromium_page, serve_app
 
 XSS = "<script>window.__xss=1</script>"

@@ -100,3 +100,41 @@ def test_eval_command_prints_reliability_and_sources(tmp_path: Path) -> None:
     assert "reliability" in out.output
     assert "per source" in out.output
     assert "classic / born_digital" in out.output
+
+
+def test_credit_note_amounts_count_positive_and_names_with_or_without_legal_form(
+    tmp_path: Path,
+) -> None:
+    truth = tmp_path / "avoir.truth.json"
+    truth.write_text(
+        json.dumps(
+            {
+                "doc_type": "credit_note",
+                "partial_fields": True,
+                "fields": {
+                    "total_gross": {"value": "-233.47"},
+                    "supplier_name": {"value": "Au bon moulin"},
+                    "customer_name": {"value": "Acme Ltd"},
+                },
+                "lines": [{"quantity": "-5.000", "line_total": "-20.48"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = ExtractionResult(
+        doc_type="credit_note",
+        fields={
+            "total_gross": FieldValue(value="233.47", confidence=0.97),
+            "supplier_name": FieldValue(value="AU BON MOULIN SARL", confidence=0.97),
+            "customer_name": FieldValue(value="Acme Widgets Ltd", confidence=0.97),
+        },
+        lines=[LineItem(quantity="5", line_total="20.48", confidence=0.97)],
+    )
+    report = evaluate_cases([Case(tmp_path / "avoir.pdf", truth, False)], lambda _: result, 0.9)
+    group = report["groups"]["born_digital"]
+    assert {f: s["tp"] for f, s in group["fields"].items()} == {
+        "customer_name": 0,  # another name, not another legal form
+        "supplier_name": 1,
+        "total_gross": 1,
+    }
+    assert group["line_rows"]["right"] == 1

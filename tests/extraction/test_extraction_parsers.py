@@ -381,7 +381,9 @@ def test_ocr_header_one_letter_off_and_repairs_of_cells() -> None:
 def test_header_labels_read_as_ocr_leaves_them(
     row: list[tuple[str, float]], field: str, value: str
 ) -> None:
-    from extraction.fields import choose, label_hits
+    from extraction.candidates.collect import from_labels
+    from extraction.candidates.model import best_first
+    from extraction.fields import label_hits
 
     words = []
     for text, x in row:
@@ -389,8 +391,8 @@ def test_header_labels_read_as_ocr_leaves_them(
             x0 = x + sum(6 * len(p) + 4 for p in text.split()[:i])
             words.append(Word(text=part, bbox=(x0, 100, x0 + 6 * len(part), 109)))
     doc_type = "order_confirmation" if "ORDER" in row[0][0] else "invoice"
-    hits = choose(label_hits([build_layout(words, 1, 595, 842)], doc_type, "en"))
-    assert hits[field].value == value
+    hits = label_hits([build_layout(words, 1, 595, 842)], doc_type, "en")
+    assert best_first(from_labels(hits, {1: "text"})[field])[0].value == value
 
 
 @pytest.mark.parametrize(
@@ -659,76 +661,10 @@ def test_ocr_column_labels_one_letter_off(ocr: str, role: str) -> None:
     assert _role_of(ocr) is None  # text layers are read exactly
 
 
-def test_identifier_split_by_ocr_at_a_hyphen_is_joined() -> None:
-    from extraction.fields import parse_identifier
-
-    assert parse_identifier("BL-2026- 1594") == "BL-2026-1594"
-    assert parse_identifier("4500001234 du 12/03/2026") == "4500001234"
-    assert parse_identifier("12/03/2026") is None  # a date is not a number
-
-
-@pytest.mark.parametrize(
-    ("ocr", "value"),
-    [
-        ("BL:2026-7268", "BL-2026-7268"),  # the dash after the prefix read as a colon
-        ("CL41 59", "CL4159"),  # a gap between digits split the number
-        ("BL- _-2026-1 669", "BL-2026-1669"),  # a speck between a dash and its echo
-        ("L1V26/9585", "LIV26/9585"),  # a 1 between two letters of the prefix is an I
-        ("CL41 59 du 12/03", "CL41"),  # more than a split number: not joined
-    ],
-)
-def test_identifier_ocr_damage_is_undone(ocr: str, value: str) -> None:
-    from extraction.fields import parse_identifier
-
-    assert parse_identifier(ocr) == value
-
-
-def test_a_repaired_identifier_is_not_auto_accepted() -> None:
-    from extraction.fields import label_hits
-
-    words = [
-        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95, source="ocr")
-        for t, x in [("N°", 40), ("de", 56), ("BL", 72), (":", 88), ("BL:2026-7268", 96)]
-    ]
-    (hit,) = label_hits([build_layout(words, 1, 595, 842)], "delivery_note", "fr")
-    assert (hit.field, hit.value) == ("document_number", "BL-2026-7268")
-    assert hit.confidence <= 0.6
-
-
 def test_iban_with_check_digits_read_as_letters_is_repaired_when_valid() -> None:
     (found,) = find_ibans("IBAN: GBO9 SLBC 6702 1752 6228 88")  # O for 0 in "09"
     assert found[:2] == ("GB09SLBC67021752622888", 0.75)
     assert find_ibans("DOLLARS AND FIFTY CENTS ONLY PLEASE") == []  # words stay words
-
-
-def test_euro_sign_read_as_e_acute_still_reads_the_amount() -> None:
-    assert parse_amount("10 810,20 é", "fr") == Decimal("10810.20")
-
-
-def test_net_total_under_a_garbled_label_is_found_by_arithmetic() -> None:
-    """ "Total HT" read as "Total ar" (a plain "Total", so a gross candidate): the amount
-    equal to gross - tax is the net total, at a confidence a clerk checks."""
-    from extraction.assemble import _net_by_arithmetic
-    from extraction.fields import choose, label_hits
-
-    words: list[Word] = []
-    for y, label, amount in (
-        (400, ["Total", "ar"], ["10", "810,20", "é"]),
-        (420, ["Total", "TVA"], ["1", "711,61", "€"]),
-        (440, ["Montant", "TTC"], ["12", "521,81", "€"]),
-    ):
-        words += [
-            Word(text=t, bbox=(330 + 40 * i, y, 360 + 40 * i, y + 9)) for i, t in enumerate(label)
-        ]
-        words += [
-            Word(text=t, bbox=(480 + 26 * i, y, 502 + 26 * i, y + 9)) for i, t in enumerate(amount)
-        ]
-    hits = label_hits([build_layout(words, 1, 595, 842)], "invoice", "fr")
-    chosen = choose(hits)
-    assert "total_net" not in chosen
-    _net_by_arithmetic(hits, chosen)
-    assert chosen["total_net"].value == "10810.20"
-    assert chosen["total_net"].confidence <= 0.7
 
 
 def _totals(net: str, tax: str, gross: str):
@@ -770,75 +706,11 @@ def _rated(lines: list[tuple[str, str]], tax: str, source: str = "ocr"):
 
 
 @pytest.mark.parametrize(
-    ("read", "expected"),
-    [
-        (["20", "0", "20"], ["20", "20", "20"]),  # "20 %" lost its "2"
-        (["5.5", "55", "20"], ["5.5", "5.5", "20"]),  # "5,5 %" lost its comma
-    ],
-)
-def test_a_line_rate_that_lost_a_digit_gets_it_back_when_the_total_tax_agrees(
-    read: list[str], expected: list[str]
-) -> None:
-    from extraction.crosscheck import apply
-
-    totals = ["100.00", "50.00", "10.00"]
-    vat = sum(Decimal(t) * Decimal(r) / 100 for r, t in zip(expected, totals, strict=True))
-    result = _rated(list(zip(read, totals, strict=True)), str(vat.quantize(Decimal("0.01"))))
-    passed = apply(result)
-    assert [li.tax_rate for li in result.lines] == expected
-    assert result.lines[1].confidence <= 0.7 and result.lines[0].confidence == 0.93
-    assert "rates" not in passed  # repaired rates do not vouch for the total tax
-
-
-@pytest.mark.parametrize(
-    ("read", "tax", "source"),
-    [
-        (["20", "0", "20"], "22.00", "ocr"),  # a true 0 % line: the total tax says so
-        (["20", "0", "20"], "32.00", "text"),  # a text layer is not misread
-        (["20", "0", "10"], "32.00", "ocr"),  # 0 could be 20 or 10: no guess
-    ],
-)
-def test_line_rates_are_left_as_read_when_no_single_repair_fits(
-    read: list[str], tax: str, source: str
-) -> None:
-    from extraction.crosscheck import apply
-
-    result = _rated(list(zip(read, ["100.00", "50.00", "10.00"], strict=True)), tax, source)
-    apply(result)
-    assert [li.tax_rate for li in result.lines] == read
-
-
-def test_date_with_a_speck_inside_its_year_is_read_for_a_look() -> None:
-    from extraction.fields import label_hits, parse_date_value
-
-    assert parse_date_value("20.26-02-20") == "2026-02-20"
-    words = [
-        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69), confidence=0.95, source="ocr")
-        for t, x in [("Delivery", 40), ("Date", 94), ("20.26-02-20", 200)]
-    ]
-    (hit,) = label_hits([build_layout(words, 1, 595, 842)], "purchase_order", "en")
-    assert (hit.field, hit.value) == ("delivery_date", "2026-02-20")
-    assert hit.confidence <= 0.6
-
-
-@pytest.mark.parametrize(
     ("ocr", "value"),
     [("36, 448.26 USD", "36448.26"), ("2,905. 20", "2905.20"), ("121. 05", "121.05")],
 )
 def test_amount_with_a_gap_after_a_separator_is_read(ocr: str, value: str) -> None:
     assert parse_amount(ocr, "en") == Decimal(value)
-
-
-def test_a_text_layer_identifier_is_taken_as_printed() -> None:
-    """No OCR, no look-alikes to undo: "A1B-22" printed is "A1B-22"."""
-    from extraction.fields import label_hits
-
-    words = [
-        Word(text=t, bbox=(x, 60, x + 6 * len(t), 69))
-        for t, x in [("Invoice", 40), ("No", 86), ("A1B-22", 120)]
-    ]
-    (hit,) = label_hits([build_layout(words, 1, 595, 842)], "invoice", "en")
-    assert (hit.field, hit.value) == ("document_number", "A1B-22")
 
 
 Band = tuple[float, float]

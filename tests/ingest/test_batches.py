@@ -18,7 +18,7 @@ from api.jobs.batches import handle_split
 from archive.store import open_store
 from ingest.batches import PageInfo, split_points
 from ingest.intake import Intake
-from ingest.queue import ClaimedJob
+from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus

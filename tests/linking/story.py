@@ -22,7 +22,7 @@ from approvals import review
 from approvals.routing import failing
 from archive.store import open_store
 from ingest.intake import EXTRACT_JOB, Intake
-from ingest.worker import HandlerSet, Worker
+from jobs.worker import HandlerSet, Worker
 from models.db import session_scope
 from models.documents import Document, DocumentLine, ExtractedField
 from models.enums import DocStatus, Role

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from api.pipeline import handler_set, on_decided
 from approvals import review
-from ingest.worker import HandlerSet, Worker
+from jobs.worker import HandlerSet, Worker
 from models.db import session_scope
 from models.enums import Role
 from models.jobs import Job

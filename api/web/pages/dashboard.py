@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
 from api.deps import get_read_session
-from api.kpis import DEFINITIONS, FilterError, KpiFilter, Report, build_report
-from api.kpis.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
+from api.web.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
 from api.web.templating import page
 from models.documents import Document
+from reporting import DEFINITIONS, FilterError, KpiFilter, Report, build_report
 
 router = APIRouter(include_in_schema=False)
 DOC_TYPES = (

@@ -22,7 +22,6 @@ from api.deps import get_session, get_settings
 from api.routes.links import link_review_items
 from api.web.templating import page, templates
 from linking import service, views
-from linking.errors import LinkingError
 from models.documents import Document
 from models.enums import OrderStatus
 from models.linking import Discrepancy
@@ -156,10 +155,7 @@ def link_form(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> Response:
-    try:
-        service.link_manually(session, document_id, order_id, settings.linking, actor=actor.name)
-    except LinkingError as exc:
-        raise HTTPException(exc.status_code, str(exc)) from exc
+    service.link_manually(session, document_id, order_id, settings.linking, actor=actor.name)
     return RedirectResponse(f"/orders/{order_id}", status_code=303)
 
 
@@ -172,12 +168,9 @@ def credit_form(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> Response:
-    try:
-        link = service.assign_credit(
-            session, document_id, invoice_id, settings.linking, actor=actor.name
-        )
-    except LinkingError as exc:
-        raise HTTPException(exc.status_code, str(exc)) from exc
+    link = service.assign_credit(
+        session, document_id, invoice_id, settings.linking, actor=actor.name
+    )
     return RedirectResponse(f"/orders/{link.order_id}", status_code=303)
 
 
@@ -191,12 +184,9 @@ def resolve_form(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> Response:
-    try:
-        row = service.resolve_discrepancy(
-            session, discrepancy_id, settings.linking, actor=actor.name, action=action, note=note
-        )
-    except LinkingError as exc:
-        raise HTTPException(exc.status_code, str(exc)) from exc
+    row = service.resolve_discrepancy(
+        session, discrepancy_id, settings.linking, actor=actor.name, action=action, note=note
+    )
     fallback = f"/orders/{row.order_id}" if row.order_id else f"/documents/{row.document_id}"
     return RedirectResponse(_back(request, fallback), status_code=303)
 
@@ -210,10 +200,7 @@ def cancel_form(
     session: Session = Depends(get_session),
     settings: Settings = Depends(get_settings),
 ) -> Response:
-    try:
-        service.cancel_order(
-            session, order_id, actor=actor.name, reason=reason, settings=settings.linking
-        )
-    except LinkingError as exc:
-        raise HTTPException(exc.status_code, str(exc)) from exc
+    service.cancel_order(
+        session, order_id, actor=actor.name, reason=reason, settings=settings.linking
+    )
     return RedirectResponse(f"/orders/{order_id}", status_code=303)

@@ -11,12 +11,13 @@ from sqlalchemy import ColumnElement, func
 
 from models.documents import Document
 from models.enums import DocStatus
+from models.errors import InvalidInput
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 3660
 
 
-class FilterError(ValueError):
+class FilterError(InvalidInput, ValueError):
     """A filter the user can fix (bad date, range upside down)."""
 
 

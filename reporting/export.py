@@ -8,8 +8,8 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from api.kpis.definitions import DEFINITIONS
-from api.kpis.report import Report
+from reporting.definitions import DEFINITIONS
+from reporting.report import Report
 
 HEADER = ["kpi", "label", "segment", "measure", "value", "from", "to", "filters"]
 ID_KEYS = ("key", "day", "customer", "currency")

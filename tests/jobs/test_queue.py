@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from ingest import queue
+from jobs import queue
 from models.enums import JobStatus
 from models.jobs import Job
 

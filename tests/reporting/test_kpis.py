@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from api.kpis import FilterError, KpiFilter, Report, build_report
 from models.workers import WorkerBeat
-from tests.api.kpi_fixture import FROM, NOW, TO, build_world
+from reporting import FilterError, KpiFilter, Report, build_report
+from tests.reporting.kpi_fixture import FROM, NOW, TO, build_world
 
 
 def _report(session: Session, **filters: str) -> tuple[dict[str, Any], dict[str, int], Report]:
@@ -96,7 +96,7 @@ def test_order_to_paid_split_by_who_it_waited_on(session: Session) -> None:
     delivery note before the order (a stray link) does not count. The rest is outside."""
     from models.linking import DocumentLink
     from models.orders import Order
-    from tests.api.kpi_fixture import _doc, at
+    from tests.reporting.kpi_fixture import _doc, at
 
     ids = build_world(session)
     order = session.query(Order).filter_by(document_id=ids["d1"]).one()

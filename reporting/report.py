@@ -15,8 +15,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from api.kpis.definitions import DEFINITIONS
-from api.kpis.facts import (
+from models.enums import DocStatus, OrderStatus
+from reporting.definitions import DEFINITIONS
+from reporting.facts import (
     DocFact,
     OrderFact,
     TaskFact,
@@ -25,12 +26,11 @@ from api.kpis.facts import (
     load_orders,
     load_workers,
 )
-from api.kpis.filters import KpiFilter
-from api.kpis.stats import DAY, ratio, summary
-from models.enums import DocStatus, OrderStatus
+from reporting.filters import KpiFilter
+from reporting.stats import DAY, ratio, summary
 
 TOP = 10
-# a worker beats every 10 s (ingest.worker.BEAT_SECONDS); three missed beats: gone
+# a worker beats every 10 s (jobs.worker.BEAT_SECONDS); three missed beats: gone
 ALIVE_AFTER = dt.timedelta(seconds=30)
 NONE_LABEL = "(none)"
 DELIVERED_OR_LATER = ("delivered", "invoiced", "partially_paid", "paid", "closed")

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import Select, String, cast, select
 from sqlalchemy.orm import Session
 
-from api.kpis.filters import KpiFilter
 from models.audit import AuditEvent
 from models.documents import Check, Document, DocumentLine, ExtractedField
 from models.enums import CheckOutcome, DocStatus, TaskStatus
@@ -25,6 +24,7 @@ from models.linking import Discrepancy, DocumentLink
 from models.orders import Order
 from models.review import ReviewTask
 from models.workers import WorkerBeat
+from reporting.filters import KpiFilter
 
 SYSTEM_PREFIX = "system:"
 

@@ -25,7 +25,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import Float, Select, case, cast, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from ingest.worker import BEAT_SECONDS
+from jobs.worker import BEAT_SECONDS
 from models.audit import AuditEvent
 from models.documents import Document
 from models.enums import DocStatus, JobStatus, TaskStatus

@@ -4,10 +4,13 @@ Every figure has a written definition (``definitions.py``) and is computed from 
 database only (``facts.py`` loads the rows, ``report.py`` turns them into figures), so the
 web page, the JSON and the CSV can never disagree. Each figure also knows the documents
 behind it, which is what the dashboard's click-through lists.
+
+Reporting reads every stage's tables and writes none: it imports ``models`` (and ``jobs`` for
+the heartbeat interval) and nothing of the stages; ``api/`` only shows what it computes.
 """
 
-from api.kpis.definitions import DEFINITIONS, Kpi
-from api.kpis.filters import FilterError, KpiFilter
-from api.kpis.report import Report, build_report
+from reporting.definitions import DEFINITIONS, Kpi
+from reporting.filters import FilterError, KpiFilter
+from reporting.report import Report, build_report
 
 __all__ = ["DEFINITIONS", "FilterError", "Kpi", "KpiFilter", "Report", "build_report"]

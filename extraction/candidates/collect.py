@@ -1,0 +1,318 @@
+"""Candidates of the header fields other than parties: by label (beside, below, in a header
+grid), by pattern (IBAN, VAT ids anywhere, checked by their digits), by vocabulary
+(currency signs and codes next to amounts). Parties and addresses come from
+``extraction.parties``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from extraction import fields
+from extraction.candidates.model import Candidate
+from extraction.labels import match_header_label
+from extraction.layout import PageLayout, Segment
+from extraction.parse.amounts import currency_in, find_amounts, money_str
+from extraction.parse.dates import ambiguous, find_dates
+from extraction.parse.identifiers import find_ibans, find_vats
+from extraction.result import BBox, PageResult, Source
+
+Candidates = dict[str, list[Candidate]]
+
+_NEGATIVE = re.compile(r"^\s*[^\d\s]{0,3}\s*[-−(]\s*[^\d\s]{0,3}\s*\d")
+_PLACEMENT_PRIOR = {"inline": 0.0, "right": 0.0, "grid": -0.03, "below": -0.05, "joined": -0.2}
+
+
+def _label_prior(hit: fields.Hit) -> float:
+    prior = 0.45 + 0.1 * max(0, min(hit.priority, 3)) + _PLACEMENT_PRIOR.get(hit.placement, -0.1)
+    if hit.field in ("customer_name", "supplier_name"):
+        prior += 0.15  # "Customer name:" says more than a block's place or its label
+    return prior
+
+
+def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidates:
+    out: Candidates = {}
+    for h in hits:
+        name = h.field
+        cand = Candidate(
+            field=name,
+            value=h.value,
+            page=h.page,
+            bbox=h.bbox,
+            source=sources[h.page],
+            origin="grid" if h.placement == "grid" else "label",
+            prior=_label_prior(h),
+            ocr_conf=h.confidence if h.ocr else 1.0,
+            label_rank=max(0, min(h.priority, 3)),
+            repair_cost=0.3 if h.repaired else 0.0,
+            # read only by undoing OCR damage, with no check digit to confirm the guess
+            cap=0.85 if h.repaired else 1.0,
+            order=h.order,
+            notes=[h.label],
+        )
+        if name in fields.AMOUNT_FIELDS:
+            cand.prior += 0.0005 * h.order  # totals: the last one printed is the final one
+            if _NEGATIVE.match(h.text):
+                # given positive by the contract, but printed with a minus: a credit typed as
+                # an invoice, or a sign convention a clerk should confirm
+                cand.cap = 0.85
+                cand.notes.append("printed negative")
+        out.setdefault(name, []).append(cand)
+        if name in fields.DATE_FIELDS and ambiguous(h.text):
+            found = find_dates(h.text[:40], month_first=True)
+            if found:
+                alt = Candidate(**{**cand.__dict__, "notes": [h.label, "month-first"]})
+                alt.value = found[0][0].isoformat()
+                alt.prior -= 0.02
+                cand.notes.append("day-first")
+                out[name].append(alt)
+    _tax_from_rates(out)
+    _net_from_subtotal(out)
+    return out
+
+
+def _tax_from_rates(out: Candidates) -> None:
+    """Per-rate VAT lines ("TVA 5,5 %", "TVA 20 %") add up to a total tax candidate."""
+    taxes = out.get("total_tax", [])
+    per_rate: dict[str, Candidate] = {}
+    for c in taxes:
+        if re.search(r"\d\s*%", c.notes[0]) and not re.match(r"(?i)total|montant", c.notes[0]):
+            per_rate[c.notes[0]] = c  # a rate printed twice counts once (the last)
+    if len(per_rate) < 2:
+        return
+    parts = list(per_rate.values())
+    total = sum((Decimal(c.value) for c in parts), Decimal(0))
+    first = parts[0]
+    taxes.append(
+        Candidate(
+            field="total_tax",
+            value=money_str(total),
+            page=first.page,
+            bbox=first.bbox,
+            source=first.source,
+            origin="derived",
+            prior=max(c.prior for c in parts),
+            ocr_conf=min(c.ocr_conf for c in parts),
+            label_rank=first.label_rank,
+            order=max(c.order for c in parts),
+            notes=["sum of per-rate VAT"],
+        )
+    )
+    for c in parts:
+        c.prior -= 0.1  # one rate's VAT is the total only when it is the only rate
+
+
+def _net_from_subtotal(out: Candidates) -> None:
+    """A "Subtotal" is the net total when no discount follows it."""
+    subs = out.pop("subtotal", [])
+    discounts = out.pop("discount", [])
+    for c in subs:
+        c.field = "total_net"
+        c.prior -= 0.12 if discounts else 0.05
+        out.setdefault("total_net", []).append(c)
+
+
+# a cell that holds only a number, maybe with a currency sign ("406", "$ 1,436")
+_LONE_NUMBER = re.compile(r"^[-$€£]?\s?\d[\d ,.']*\s?[$€£]?$")
+
+
+def printed_amounts(layouts: list[PageLayout], language: str) -> dict[Decimal, tuple[int, BBox]]:
+    """Every amount printed on the document and where it is first (for derived totals)."""
+    found: dict[Decimal, tuple[int, BBox]] = {}
+    for layout in layouts:
+        for seg in layout.segments:
+            if re.search(r"[.,]\d{2}\b", seg.text) or _LONE_NUMBER.match(seg.text):
+                for v, s, e in find_amounts(seg.text, language):
+                    found.setdefault(abs(v), (layout.page, seg.bbox_of(s, e)))
+    return found
+
+
+def identifiers(
+    layouts: list[PageLayout], sources: dict[int, Source], counterpart: list[Segment]
+) -> Candidates:
+    """IBANs and the issuer's VAT id, anywhere on the page, checked by their digits."""
+    out: Candidates = {"iban": [], "vat_id": []}
+    order = 0
+    for layout in layouts:
+        src = sources[layout.page]
+        for row in layout.rows:
+            for seg in row.segments:
+                order += 1
+                text = seg.text
+                for value, trust, s, e in find_ibans(text):
+                    out["iban"].append(
+                        Candidate(
+                            "iban",
+                            value,
+                            layout.page,
+                            seg.bbox_of(s, e),
+                            src,
+                            "pattern",
+                            prior=0.5 + 0.4 * (trust >= 0.75),
+                            ocr_conf=seg.confidence if seg.ocr else 1.0,
+                            repair_cost=0.0 if trust == 1.0 else 0.3,
+                            valid=trust >= 0.75,
+                            order=order,
+                        )
+                    )
+                if "IBAN" in text.upper():
+                    continue
+                theirs = _customer_labelled(row.segments, seg) or any(
+                    c is seg or (c.page == seg.page and c.row == seg.row and c.x0 == seg.x0)
+                    for c in counterpart
+                )
+                for value, trust, s, e in find_vats(text):
+                    labelled = re.search(r"\b(tva|vat|ust|iva|btw)\b", seg.folded) is not None
+                    out["vat_id"].append(
+                        Candidate(
+                            "vat_id",
+                            value,
+                            layout.page,
+                            seg.bbox_of(s, e),
+                            src,
+                            "pattern",
+                            prior=0.45 + 0.35 * (trust >= 0.75) + 0.1 * labelled,
+                            ocr_conf=seg.confidence if seg.ocr else 1.0,
+                            label_rank=2 if labelled else 0,
+                            repair_cost=0.0 if trust == 1.0 else 0.3,
+                            valid=trust >= 0.75,
+                            vetoed="the customer's VAT id" if theirs else None,
+                            order=order,
+                        )
+                    )
+    # the same VAT id printed twice (letterhead and footer) is one candidate seen twice
+    seen = Counter(c.value for c in out["vat_id"] if c.vetoed is None)
+    for c in out["vat_id"]:
+        if seen[c.value] > 1:
+            c.agree += 1
+    return out
+
+
+_CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")
+
+
+def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
+    """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR..."), in the
+    segment itself or in the label just left of it ("N° TVA client | FR...")?"""
+    left = [s for s in segments if s.x1 <= seg.x0 + 1]
+    texts = [seg.folded] + ([left[-1].folded] if left else [])
+    return any(k in t for t in texts for k in _CUSTOMER_WORDS)
+
+
+# share capital, registered capital: a currency there says nothing about the amounts
+_NOT_AMOUNT_CONTEXT = re.compile(r"\b(capital|share capital|capital social|au capital)\b")
+
+
+def currency(
+    layouts: list[PageLayout], sources: dict[int, Source], has_amounts: bool
+) -> Candidates:
+    """The currency by its signs and codes next to amounts; none on a document without
+    amounts (a delivery note says nothing about money)."""
+    if not has_amounts:
+        return {}
+    votes: Counter[str] = Counter()
+    first: dict[str, tuple[int, Segment]] = {}
+    for layout in layouts:
+        for seg in layout.segments:
+            if _NOT_AMOUNT_CONTEXT.search(seg.folded) or not re.search(r"\d", seg.text):
+                continue
+            for token in seg.text.split():
+                code = currency_in(token)
+                if code:
+                    votes[code] += 1
+                    first.setdefault(code, (layout.page, seg))
+    total = sum(votes.values())
+    out: list[Candidate] = []
+    for code, n in votes.items():
+        page, seg = first[code]
+        out.append(
+            Candidate(
+                "currency",
+                code,
+                page,
+                seg.bbox_of(0, len(seg.text)),
+                sources[page],
+                "vocabulary",
+                prior=0.4 + 0.5 * n / total,
+                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                agree=1 if n >= 2 and n == total else 0,
+                disagree=0 if n == total else 1,
+            )
+        )
+    return {"currency": out} if out else {}
+
+
+# how a customer pays (the means) is not when (the terms): "Virement bancaire", "Chèque"
+_MEANS = re.compile(
+    r"^(?:par |by )?(?:virement(?: bancaire)?|cheque|carte(?: bancaire)?|prelevement|especes|"
+    r"lcr|traite|bank transfer|wire(?: transfer)?|transfer|credit card|card|cash|direct debit|"
+    r"check|paypal)\.?$"
+)
+
+
+def payment_terms_vetoes(cands: Candidates) -> None:
+    from extraction.parse.text import fold
+
+    for c in cands.get("payment_terms", []):
+        if _MEANS.match(fold(c.value).strip()):
+            c.vetoed = "a payment means, not terms"
+
+
+# "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
+_DATED = re.compile(r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on)\s*:?\s*$")
+
+
+def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
+    """Document dates without a label: a date right after "du", "dated", "of" in the upper
+    part of page 1 (a title line, a sentence)."""
+    out: list[Candidate] = []
+    if not layouts:
+        return {}
+    first = layouts[0]
+    order = 0
+    for seg in first.segments:
+        order += 1
+        label = match_header_label(seg.folded)
+        if seg.top > first.height * 0.45 or (label is not None and "date" in label.field):
+            continue  # a labelled date is the labels' to read
+        for value, start, end in find_dates(seg.text):
+            if _DATED.search(seg.folded[:start]) is None:
+                continue  # a date on its own may be any date: a column's, a period's
+            out.append(
+                Candidate(
+                    "document_date",
+                    value.isoformat(),
+                    first.page,
+                    seg.bbox_of(start, end),
+                    sources[first.page],
+                    "pattern",
+                    prior=0.5,
+                    ocr_conf=seg.confidence if seg.ocr else 1.0,
+                    order=order,
+                    notes=["dated"],
+                )
+            )
+    return {"document_date": out} if out else {}
+
+
+def merge(into: Candidates, more: Candidates) -> None:
+    for name, found in more.items():
+        into.setdefault(name, []).extend(found)
+
+
+def has_amounts(cands: Candidates) -> bool:
+    return any(cands.get(n) for n in ("total_net", "total_tax", "total_gross"))
+
+
+def labelled(
+    layouts: list[PageLayout], pages: list[PageResult], doc_type: str, language: str
+) -> Candidates:
+    sources: dict[int, Source] = {p.number: p.source for p in pages}
+    hits = fields.label_hits(layouts, doc_type, language)
+    out = from_labels(hits, sources)
+    for name, found in dates_in_text(layouts, sources).items():
+        out.setdefault(name, []).extend(found)
+    payment_terms_vetoes(out)
+    return out

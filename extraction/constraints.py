@@ -1,0 +1,238 @@
+"""Constraints between candidates: they re-rank, they never patch a value.
+
+Each check adds agreement or disagreement to the candidates it concerns (or vetoes one that
+cannot be the value); ``extraction.resolve`` then chooses, and the calibration turns the
+evidence into a confidence.
+
+- totals: net + tax = gross, the lines' amounts sum to the net, the VAT per rate of the
+  lines gives the tax; a total missing from the labels may be the printed amount that
+  the two others imply;
+- dates: a document is read month-first throughout when one of its dates can only be
+  American (and day-first when one can only be European); a due date is not before the
+  document date;
+- identifiers: a document number that is also a street number, a postcode or a phone
+  number on the page is not the document number.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal, InvalidOperation
+
+from extraction.candidates.model import Candidate, best_first
+from extraction.layout import PageLayout
+from extraction.parse.dates import numeric_orders
+from extraction.result import BBox, LineItem
+
+Candidates = dict[str, list[Candidate]]
+TOLERANCE = Decimal("0.011")
+TOTALS = ("total_net", "total_tax", "total_gross")
+
+
+def _dec(value: str | None) -> Decimal | None:
+    try:
+        return Decimal(value) if value is not None else None
+    except InvalidOperation:
+        return None
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= TOLERANCE
+
+
+def _lines_sum(lines: list[LineItem]) -> Decimal | None:
+    totals = [_dec(li.line_total) for li in lines]
+    if not lines or any(t is None for t in totals):
+        return None
+    return sum((t for t in totals if t is not None), Decimal(0))
+
+
+def _lines_vat(lines: list[LineItem]) -> Decimal | None:
+    bases: dict[Decimal, Decimal] = {}
+    for li in lines:
+        rate, total = _dec(li.tax_rate), _dec(li.line_total)
+        if rate is None or total is None:
+            return None
+        bases[rate] = bases.get(rate, Decimal(0)) + total
+    if not bases:
+        return None
+    return sum(((b * r / 100).quantize(Decimal("0.01")) for r, b in bases.items()), Decimal(0))
+
+
+def totals(
+    cands: Candidates, lines: list[LineItem], printed: dict[Decimal, tuple[int, BBox]]
+) -> None:
+    """Choose the most credible consistent set of totals and mark its members."""
+    lines_sum = _lines_sum(lines)
+    lines_vat = _lines_vat(lines)
+    for c in cands.get("total_net", []):
+        v = _dec(c.value)
+        if lines_sum is not None and v is not None and _close(v, lines_sum):
+            c.agree += 1
+            c.notes.append("lines sum to it")
+    for c in cands.get("total_tax", []):
+        v = _dec(c.value)
+        if lines_vat is not None and v is not None and abs(v - lines_vat) <= Decimal("0.03"):
+            c.agree += 1
+            c.notes.append("VAT per rate of the lines")
+    _derive_missing(cands, printed, lines_sum)
+    tops = {n: best_first(cands.get(n, []))[:4] for n in TOTALS}
+    best: tuple[float, tuple[Candidate | None, ...]] | None = None
+    options: list[list[Candidate | None]] = [[*tops[n], None] for n in TOTALS]
+    for chosen in itertools.product(*options):
+        score = sum(c.score for c in chosen if c is not None)
+        values = [Decimal(c.value) for c in chosen if c is not None]
+        if len(values) == 3:
+            score += 1.5 if _close(values[0] + values[1], values[2]) else -0.5
+        if best is None or score > best[0] + 1e-9:
+            best = (score, chosen)
+    if best is None:
+        return
+    members = [c for c in best[1] if c is not None]
+    if len(members) == 3:
+        net, tax, gross = members
+        consistent = _close(Decimal(net.value) + Decimal(tax.value), Decimal(gross.value))
+        for c in members:
+            if consistent:
+                c.agree += 1
+                c.notes.append("net + tax = gross")
+            else:
+                c.disagree += 1
+                c.notes.append("net + tax != gross")
+    # the chosen set leads: a total left out of it is not shown in its place
+    for member in members:
+        member.lead = 2.0
+
+
+def _derive_missing(
+    cands: Candidates, printed: dict[Decimal, tuple[int, BBox]], lines_sum: Decimal | None
+) -> None:
+    """A total with no label read ("Total HT" garbled), when the two others imply a value
+    printed on the page: that amount is a candidate, derived."""
+    top: dict[str, Candidate | None] = {}
+    for n in TOTALS:
+        ranked = best_first(cands.get(n, []))
+        top[n] = ranked[0] if ranked else None
+    net, tax, gross = (top[n] for n in TOTALS)
+    implied: dict[str, Decimal] = {}
+    if tax is not None and gross is not None:
+        implied["total_net"] = Decimal(gross.value) - Decimal(tax.value)
+    if net is None and lines_sum is not None:
+        implied.setdefault("total_net", lines_sum)
+    if tax is None and net is not None and gross is not None:
+        implied["total_tax"] = Decimal(gross.value) - Decimal(net.value)
+    for name, value in implied.items():
+        if value <= 0 or value not in printed:
+            continue
+        if any(_dec(c.value) == value for c in cands.get(name, [])):
+            continue
+        ref = gross or net or tax
+        if ref is None:
+            continue  # only the lines imply it: no read total to vouch for its source
+        page, bbox = printed[value]
+        cands.setdefault(name, []).append(
+            Candidate(
+                name,
+                str(value.quantize(Decimal("0.01"))),
+                page,
+                bbox,
+                ref.source,
+                "derived",
+                prior=0.4,
+                ocr_conf=ref.ocr_conf,
+                cap=0.85,
+                notes=["implied by the other totals and printed on the page, its label unread"],
+            )
+        )
+
+
+_US_ADDRESS = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b")
+DATE_FIELDS = ("document_date", "due_date", "delivery_date", "payment_date")
+
+
+def dates(cands: Candidates, text: str) -> None:
+    """One reading order for the whole document, and due dates not before the document."""
+    dmy, mdy = numeric_orders(text)
+    wrong = "month-first" if dmy > mdy else "day-first" if mdy > dmy else None
+    # with no date to tell, an American address or dollar amounts are a hint of American dates
+    american = wrong is None and (_US_ADDRESS.search(text) is not None or "$" in text)
+    for name in DATE_FIELDS:
+        for c in cands.get(name, []):
+            if wrong is not None and wrong in c.notes:
+                c.vetoed = f"the document's other dates are {'day' if dmy > mdy else 'month'}-first"
+            elif american and "month-first" in c.notes:
+                c.prior += 0.03
+    docs = best_first(cands.get("document_date", []))[:3]
+    for c in cands.get("due_date", []):
+        if not docs:
+            break
+        if any(c.value >= d.value for d in docs[:1]):
+            if any(n in c.notes for n in ("day-first", "month-first")):
+                c.agree += 1
+        else:
+            c.disagree += 1
+            c.notes.append("before the document date")
+    # an ambiguous document date agrees with the reading that makes the due date follow it
+    dues = best_first(cands.get("due_date", []))
+    for d in docs:
+        if dues and ("day-first" in d.notes or "month-first" in d.notes):
+            order = "day-first" if "day-first" in d.notes else "month-first"
+            same = [u for u in dues if order in u.notes]
+            if same and same[0].value >= d.value:
+                d.agree += 1
+
+
+_STREET = re.compile(
+    r"\b(rue|avenue|av|bd|boulevard|chemin|allee|impasse|route|place|quai|cours|street|st|"
+    r"road|rd|way|drive|dr|lane|ln|avenue|ave|parkway|pkwy|suite|ste|building|bldg|floor|"
+    r"strasse|str|platz|calle|via|po box|bp|cs|cedex)\b"
+)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.]?)?(?:\(?\d{1,4}\)?[\s.\-]){2,5}\d{2,4}")
+_POSTCODE = re.compile(r"\b\d{4,5}\b(?=\s+[A-Z][A-Za-z\-]+)")
+
+
+def page_numbers_of_other_kinds(layouts: list[PageLayout]) -> set[str]:
+    """Numbers printed as part of an address (street numbers, postcodes) or a phone number."""
+    found: set[str] = set()
+    for layout in layouts:
+        for seg in layout.segments:
+            text, folded = seg.text, seg.folded
+            if _STREET.search(folded):
+                found.update(re.findall(r"\b\d{1,6}\b", text))
+            found.update(m.group(0) for m in _POSTCODE.finditer(text))
+            for m in _PHONE.finditer(text):
+                digits = re.sub(r"\D", "", m.group(0))
+                if len(digits) >= 7:
+                    found.add(digits)
+                    found.update(re.findall(r"\d+", m.group(0)))
+    return found
+
+
+def identifiers(cands: Candidates, layouts: list[PageLayout]) -> None:
+    others = page_numbers_of_other_kinds(layouts)
+    for name in ("document_number", "order_number", "customer_number"):
+        for c in cands.get(name, []):
+            if c.value.isdigit() and c.value in others and c.label_rank < 2:
+                c.vetoed = "a street number, postcode or phone number"
+            elif c.value.isdigit() and c.value in others:
+                c.disagree += 1
+                c.notes.append("also printed in an address or phone number")
+    # the customer's order reference is not the document's own number
+    own = best_first(cands.get("document_number", []))
+    if own:
+        for c in cands.get("order_number", []):
+            if c.value == own[0].value and c.label_rank <= own[0].label_rank:
+                c.disagree += 1
+
+
+def apply(
+    cands: Candidates,
+    lines: list[LineItem],
+    layouts: list[PageLayout],
+    text: str,
+    printed: dict[Decimal, tuple[int, BBox]],
+) -> None:
+    totals(cands, lines, printed)
+    dates(cands, text)
+    identifiers(cands, layouts)

@@ -1,0 +1,27 @@
+"""Every special-case repair of a misreading, by name, so that each one can be switched off
+and its gain measured (``python -m extraction.calibration.ablate``). A repair that earns
+nothing on the development sets is deleted, not kept "just in case"."""
+
+from __future__ import annotations
+
+import os
+
+REPAIRS: dict[str, str] = {
+    "identifier_prefix_colon": 'a dash read as a colon after a prefix ("BL:2026-7268")',
+    "label_speck_before": 'a speck before a label ("‘Date")',
+    "address_lost_dash": "a spaced dash OCR dropped inside an address line",
+    "address_ocr_cleanup": "specks and look-alike postcodes in OCR'd address lines",
+    "name_legal_form": 'a legal form one letter off ("Ple" for "Plc")',
+    "check_digit_variants": "letters read for digits in an IBAN or VAT id, kept only when valid",
+    "total_lost_digits": "a total's lost leading digits restored by net + tax = gross",
+    "amount_space_after_separator": 'a gap after a decimal separator ("36, 448.26")',
+}
+
+# names switched off, for measuring; ORDERDESK_REPAIRS_OFF=a,b also works from the shell
+disabled: set[str] = {n for n in os.environ.get("ORDERDESK_REPAIRS_OFF", "").split(",") if n}
+
+
+def on(name: str) -> bool:
+    if name not in REPAIRS:
+        raise KeyError(f"unknown repair {name!r}")
+    return name not in disabled

@@ -1,0 +1,195 @@
+"""The durable job queue: a table, claimed under a lease.
+
+PostgreSQL claims with ``FOR UPDATE SKIP LOCKED`` so any number of workers on any number of
+machines share the work; SQLite serialises writers (``BEGIN IMMEDIATE``), so the same query
+is safe there. A job whose worker died is taken again once its lease expires; every write
+of a worker is fenced by ``locked_by`` so a worker that lost its lease cannot complete it.
+A job that has used up its attempts, or failed for a reason retrying cannot cure, stays as
+``failed``: the dead letters, each with its last error. Every change that makes a job
+runnable wakes the listening workers (``jobs.wakeup``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from jobs.wakeup import notify
+from models.base import utcnow
+from models.enums import JobStatus
+from models.jobs import Job
+
+MAX_BACKOFF = dt.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class ClaimedJob:
+    id: int
+    kind: str
+    document_id: int | None
+    payload: dict[str, Any]
+    attempts: int
+    max_attempts: int
+    worker_id: str
+
+
+def enqueue(
+    session: Session,
+    kind: str,
+    *,
+    document_id: int | None = None,
+    payload: dict[str, Any] | None = None,
+    max_attempts: int = 5,
+    run_after: dt.datetime | None = None,
+) -> Job:
+    """Add a job unless the same kind is already pending for the document (stages are idempotent,
+    so one pending job is enough)."""
+    if document_id is not None:
+        pending = session.execute(
+            select(Job).where(
+                Job.kind == kind,
+                Job.document_id == document_id,
+                Job.status.in_([JobStatus.QUEUED, JobStatus.RUNNING]),
+            )
+        ).scalar_one_or_none()
+        if pending is not None:
+            return pending
+    job = Job(
+        kind=kind,
+        document_id=document_id,
+        payload=payload or {},
+        max_attempts=max_attempts,
+        run_after=run_after or utcnow(),
+    )
+    session.add(job)
+    session.flush()
+    notify(session, kind)
+    return job
+
+
+def claim(
+    session: Session, worker_id: str, *, lease: dt.timedelta, kinds: list[str] | None = None
+) -> ClaimedJob | None:
+    """Take the oldest runnable job (queued and due, or running with an expired lease)."""
+    now = utcnow()
+    query = (
+        select(Job)
+        .where(
+            or_(
+                and_(Job.status == JobStatus.QUEUED, Job.run_after <= now),
+                and_(Job.status == JobStatus.RUNNING, Job.lease_until < now),
+            )
+        )
+        .order_by(Job.run_after, Job.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+    if kinds:
+        query = query.where(Job.kind.in_(kinds))
+    job = session.execute(query).scalar_one_or_none()
+    if job is None:
+        return None
+    job.status = JobStatus.RUNNING
+    job.attempts += 1
+    job.locked_by = worker_id
+    job.lease_until = now + lease
+    session.flush()
+    return ClaimedJob(
+        id=job.id,
+        kind=job.kind,
+        document_id=job.document_id,
+        payload=dict(job.payload),
+        attempts=job.attempts,
+        max_attempts=job.max_attempts,
+        worker_id=worker_id,
+    )
+
+
+def _owned(session: Session, job: ClaimedJob) -> Job | None:
+    row = session.execute(
+        select(Job).where(
+            Job.id == job.id, Job.locked_by == job.worker_id, Job.status == JobStatus.RUNNING
+        )
+    ).scalar_one_or_none()
+    return row
+
+
+def extend_lease(session: Session, job: ClaimedJob, lease: dt.timedelta) -> bool:
+    result = session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.status == JobStatus.RUNNING)
+        .values(lease_until=utcnow() + lease)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def complete(session: Session, job: ClaimedJob) -> bool:
+    """Mark done in the caller's transaction; False if another worker took the job meanwhile
+    (the caller must then roll back its effects)."""
+    row = _owned(session, job)
+    if row is None:
+        return False
+    row.status = JobStatus.DONE
+    row.finished_at = utcnow()
+    row.lease_until = None
+    row.last_error = None
+    session.flush()
+    return True
+
+
+def backoff(attempts: int, base_seconds: float) -> dt.timedelta:
+    return min(dt.timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+def fail(
+    session: Session, job: ClaimedJob, error: str, *, base_seconds: float, retryable: bool = True
+) -> bool:
+    """Record a failure; retry later with exponential backoff, or give up. Returns True when
+    the job has given up for good."""
+    row = _owned(session, job)
+    if row is None:
+        return False
+    row.last_error = error[:4000]
+    row.lease_until = None
+    if retryable and row.attempts < row.max_attempts:
+        row.status = JobStatus.QUEUED
+        row.run_after = utcnow() + backoff(row.attempts, base_seconds)
+        session.flush()
+        notify(session, row.kind)
+        return False
+    row.status = JobStatus.FAILED
+    row.finished_at = utcnow()
+    session.flush()
+    return True
+
+
+def release(session: Session, job: ClaimedJob) -> None:
+    """Give a job back untouched (shutdown): it does not count as an attempt."""
+    row = _owned(session, job)
+    if row is not None:
+        row.status = JobStatus.QUEUED
+        row.attempts = max(row.attempts - 1, 0)
+        row.locked_by = None
+        row.lease_until = None
+        session.flush()
+        notify(session, row.kind)
+
+
+def next_due(session: Session, kinds: list[str] | None = None) -> dt.datetime | None:
+    """When a job next becomes claimable without anyone enqueueing: a retry's backoff ends
+    or a silent worker's lease runs out."""
+    queued = select(func.min(Job.run_after)).where(Job.status == JobStatus.QUEUED)
+    running = select(func.min(Job.lease_until)).where(Job.status == JobStatus.RUNNING)
+    if kinds:
+        queued, running = queued.where(Job.kind.in_(kinds)), running.where(Job.kind.in_(kinds))
+    found = [session.execute(q).scalar_one_or_none() for q in (queued, running)]
+    return min((t for t in found if t is not None), default=None)
+
+
+def depth(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Job.status, func.count()).group_by(Job.status)).all()
+    return {status: count for status, count in rows}

@@ -1,0 +1,168 @@
+"""Writes a wild set: ``NAME.pdf`` beside ``NAME.truth.json``, optionally scans of them.
+
+Every document derives from ``(seed, index)`` alone, so a set is reproducible and any one
+document can be made again on its own; the family is drawn from the families asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from samples.wild.check import PrintedMismatch, missing_values, page_text
+from samples.wild.chromium import Printer
+from samples.wild.content import make_doc
+from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.page import Page
+from samples.wild.vocab import CONTRACT_TYPE
+
+KIND_WEIGHTS = {
+    "invoice": 25,
+    "purchase_order": 18,
+    "order_confirmation": 12,
+    "delivery_note": 14,
+    "credit_note": 9,
+    "payment_advice": 9,
+    "quotation": 7,
+    "reminder": 6,
+}
+LANGUAGE_WEIGHTS = {"fr": 42, "en": 38, "de": 8, "es": 6, "it": 6}
+LINE_COUNTS = [1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 15, 20, 28, 40]
+
+
+class FamilyError(ValueError):
+    """A family name that does not exist, or a held-out family asked for without --heldout."""
+
+
+def select_families(names: list[str] | None, heldout: bool) -> list[str]:
+    allowed = sorted(HELDOUT) if heldout else list(DEV)
+    if not names:
+        return allowed
+    unknown = [n for n in names if n not in FAMILIES]
+    if unknown:
+        raise FamilyError(f"unknown families: {', '.join(unknown)} (see --list-families)")
+    wrong = [n for n in names if n not in allowed]
+    if wrong:
+        which = "development" if heldout else "held-out"
+        hint = "" if heldout else " (pass --heldout to generate held-out families)"
+        raise FamilyError(f"{', '.join(wrong)}: {which} families are not in this set{hint}")
+    return names
+
+
+def _weighted(rng: random.Random, weights: dict[str, int], allowed: tuple[str, ...]) -> str:
+    keys = [k for k in weights if k in allowed]
+    return rng.choices(keys, [weights[k] for k in keys])[0]
+
+
+def make_one(
+    seed: int,
+    index: int,
+    families: list[str],
+    printer: Printer,
+    check: bool = True,
+    languages: tuple[str, ...] | None = None,
+) -> tuple[str, bytes, dict[str, Any]]:
+    """One document: its file stem, PDF bytes and truth (``languages`` narrows the draw)."""
+    rng = random.Random(f"wild:{seed}:{index}")
+    fam = FAMILIES[rng.choice(families)]
+    kind = _weighted(rng, KIND_WEIGHTS, tuple(KIND_WEIGHTS))
+    allowed = tuple(x for x in fam.languages if languages is None or x in languages)
+    language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
+    doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
+    held = fam.name in HELDOUT
+    rendered = Page(doc, fam, rng, heldout=held).render()
+    pdf = printer.pdf(
+        rendered.html, rendered.margins, rendered.header_template, rendered.footer_template
+    )
+    text, pages = page_text(pdf)
+    truth: dict[str, Any] = {
+        "doc_type": CONTRACT_TYPE[kind],
+        "language": language,
+        "pages": pages,
+        **rendered.printed.truth(
+            layout=fam.name,
+            source="wild",
+            kind="born_digital",
+            heldout=held,
+            subtype=kind,
+            seed=seed,
+            index=index,
+        ),
+    }
+    name = f"{fam.name}_{seed}_{index:04d}"
+    if check:
+        problems = missing_values(truth, text)
+        if problems:
+            raise PrintedMismatch(f"{name}: " + "; ".join(problems[:5]))
+    return name, pdf, truth
+
+
+def write_set(
+    out: Path,
+    seed: int,
+    count: int,
+    families: list[str],
+    check: bool = True,
+    progress: bool = True,
+    languages: tuple[str, ...] | None = None,
+) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with Printer() as printer:
+        for i in range(count):
+            name, pdf, truth = make_one(seed, i, families, printer, check, languages)
+            (out / f"{name}.pdf").write_bytes(pdf)
+            (out / f"{name}.truth.json").write_text(
+                json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+            written.append(out / f"{name}.pdf")
+            if progress and (i + 1) % 10 == 0:
+                print(f"  {i + 1}/{count} documents", file=sys.stderr)
+    return written
+
+
+def write_scans(born: Path, out: Path, seed: int, count: int) -> list[Path]:
+    """Scans of ``count`` documents of ``born`` through samples/degrade.py as it is.
+
+    ``degrade.write_scans`` takes a few documents of each type per call; it is called on
+    what is left until ``count`` scans exist or every document was taken.
+    """
+    from samples import degrade
+
+    remaining = sorted(born.glob("*.pdf"))
+    done: list[Path] = []
+    round_ = 0
+    while len(done) < count and remaining:
+        with tempfile.TemporaryDirectory() as tmp:
+            for pdf in remaining:
+                (Path(tmp) / pdf.name).symlink_to(pdf.resolve())
+                truth = pdf.with_name(pdf.stem + ".truth.json")
+                (Path(tmp) / truth.name).symlink_to(truth.resolve())
+            got = degrade.write_scans(
+                Path(tmp), out, seed=seed * 100 + round_, limit=count - len(done)
+            )
+        if not got:
+            break
+        used = {p.stem.rsplit("_scan", 1)[0] for p in got}
+        remaining = [p for p in remaining if p.stem not in used]
+        done += got
+        round_ += 1
+    return done
+
+
+def write_scan_kinds(born: Path, out: Path, seed: int, kinds: list[str], count: int) -> list[Path]:
+    """``count`` scans of each named kind (``degrade.KINDS``): the same documents for every
+    kind, named ``NAME_KIND.EXT``, so kinds can be compared document for document."""
+    from samples import degrade
+
+    unknown = [k for k in kinds if k not in degrade.KINDS]
+    if unknown:
+        raise ValueError(f"unknown scan kinds {unknown}; known: {', '.join(degrade.KINDS)}")
+    done: list[Path] = []
+    for kind in kinds:
+        done += degrade.write_kind(born, out, kind, seed=seed, limit=count)
+    return done

@@ -1,0 +1,376 @@
+"""Template families of the wild generator, and which of them are held out.
+
+A family is a house style: where the letterhead, the header fields, the addresses and the
+totals go, how the line table is ruled and which columns it may have, the fonts and
+colours. Within a family every document still draws its own labels, column set, formats
+and content, so a family is a layout *kind*, as one sender's software produces.
+
+Held-out protocol: ``HELDOUT`` families are never generated unless asked for with
+``--heldout``, and nobody tunes extraction on them; they are what accuracy on unseen
+layouts is reported on. They also print label wordings that no development family uses
+(``vocab.HELDOUT_ONLY``) and some structures that only they have (dotted leaders, a
+monospaced print-out, a letter in prose, a right-hand sidebar, captioned frames). The
+list is fixed here, in code, so a change to it shows up in review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
+SERIF = ("Liberation Serif", "Nimbus Roman", "Caladea", "P052", "C059", "DejaVu Serif")
+MONO = ("Liberation Mono", "Nimbus Mono PS", "DejaVu Sans Mono")
+ALL_LANGUAGES = ("fr", "en", "de", "es", "it")
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    fonts: tuple[str, ...]
+    sizes: tuple[float, ...]
+    letterhead: tuple[str, ...]  # left | center | band | split | multi | footer_only
+    meta: tuple[str, ...]  # inline | table2col | stacked | boxed_row | title_sentence |
+    #                        sidebar | leaders
+    meta_pos: tuple[str, ...]  # right | below | left
+    parties: tuple[str, ...]  # window | labelled_cols | labelled_stack | caption_box
+    window_side: tuple[str, ...]  # right | left
+    rules: tuple[str, ...]  # grid | hrules | none | zebra | band | dotted | outer | double
+    sku: tuple[str, ...]  # column | brackets | prefix | second_line | none
+    qty: tuple[str, ...]  # column | with_unit | merged
+    extras: tuple[str, ...]  # optional columns drawn per document: line_no discount
+    #                          tax_rate unit
+    totals: tuple[str, ...]  # stack | vat_table | boxed_row
+    footer: tuple[str, ...]  # margin | end | both
+    repeat_header: tuple[bool, ...]
+    upper_labels: tuple[bool, ...] = (False,)
+    accents: tuple[str, ...] = ("#1f3a5f", "#6b1d1d", "#0f5c4d", "#444444", "#7a4b00")
+    renderer: str = "blocks"  # blocks | letter | mono
+    languages: tuple[str, ...] = ALL_LANGUAGES
+
+
+FAMILIES: dict[str, Family] = {
+    f.name: f
+    for f in [
+        # ---- development families -------------------------------------------------------
+        Family(
+            "erp_grid",
+            SANS[:2],
+            (7.5, 8),
+            ("multi", "left"),
+            ("boxed_row",),
+            ("below",),
+            ("window",),
+            ("right",),
+            ("grid",),
+            ("column",),
+            ("column",),
+            ("line_no", "unit", "tax_rate", "discount"),
+            ("vat_table",),
+            ("margin",),
+            (True,),
+        ),
+        Family(
+            "band_modern",
+            SANS,
+            (8.5, 9, 9.5),
+            ("band",),
+            ("stacked",),
+            ("below", "right"),
+            ("labelled_cols",),
+            ("right",),
+            ("zebra", "none"),
+            ("column", "second_line"),
+            ("column", "with_unit"),
+            ("unit", "tax_rate"),
+            ("stack",),
+            ("end", "margin"),
+            (True, False),
+        ),
+        Family(
+            "classic_window",
+            SERIF,
+            (9.5, 10, 10.5),
+            ("left", "center"),
+            ("inline",),
+            ("right", "left"),
+            ("window",),
+            ("right", "left"),
+            ("hrules", "outer"),
+            ("column", "brackets"),
+            ("column",),
+            ("unit", "tax_rate", "line_no"),
+            ("stack",),
+            ("end",),
+            (True, False),
+        ),
+        Family(
+            "sidebar_left",
+            SANS[1:],
+            (8.5, 9),
+            ("left",),
+            ("sidebar",),
+            ("left",),
+            ("labelled_stack", "window"),
+            ("right",),
+            ("none", "hrules"),
+            ("column", "second_line", "none"),
+            ("column", "with_unit"),
+            ("unit", "discount"),
+            ("stack", "boxed_row"),
+            ("margin", "end"),
+            (False,),
+        ),
+        Family(
+            "boxed_form",
+            SANS[:3] + SERIF[:1],
+            (8, 8.5),
+            ("split",),
+            ("table2col",),
+            ("right",),
+            ("labelled_cols",),
+            ("right",),
+            ("grid", "outer"),
+            ("column",),
+            ("column",),
+            ("line_no", "unit", "tax_rate"),
+            ("boxed_row", "vat_table"),
+            ("margin",),
+            (True,),
+            (True, False),
+        ),
+        Family(
+            "minimal_air",
+            ("Open Sans", "Carlito", "Liberation Sans"),
+            (9, 9.5, 10),
+            ("left", "footer_only"),
+            ("stacked",),
+            ("right", "below"),
+            ("labelled_cols", "window"),
+            ("left", "right"),
+            ("none",),
+            ("column", "prefix", "none"),
+            ("column",),
+            ("unit",),
+            ("stack",),
+            ("end",),
+            (False,),
+            (True, False),
+        ),
+        Family(
+            "title_sentence",
+            SERIF + SANS[:1],
+            (9, 9.5),
+            ("center", "left"),
+            ("title_sentence",),
+            ("below",),
+            ("window", "labelled_cols"),
+            ("right",),
+            ("hrules", "band"),
+            ("brackets", "column"),
+            ("column", "merged"),
+            ("discount", "tax_rate", "unit"),
+            ("stack", "vat_table"),
+            ("end", "margin"),
+            (True,),
+        ),
+        Family(
+            "us_corporate",
+            SANS,
+            (8.5, 9),
+            ("split", "left"),
+            ("table2col", "inline"),
+            ("right",),
+            ("labelled_cols",),
+            ("left",),
+            ("band", "zebra"),
+            ("column",),
+            ("column",),
+            ("unit", "line_no"),
+            ("stack",),
+            ("end", "margin"),
+            (True,),
+            (True, False),
+        ),
+        Family(
+            "compact_dense",
+            SANS[:2] + SERIF[:1],
+            (7.5, 8, 8.5),
+            ("left",),
+            ("table2col", "inline"),
+            ("right",),
+            ("window", "labelled_stack"),
+            ("right",),
+            ("hrules", "grid", "dotted"),
+            ("column", "prefix"),
+            ("column", "with_unit"),
+            ("line_no", "tax_rate", "discount", "unit"),
+            ("vat_table", "stack"),
+            ("margin",),
+            (True, False),
+        ),
+        Family(
+            "agency_merged",
+            ("Carlito", "Open Sans", "Caladea"),
+            (9.5, 10),
+            ("center",),
+            ("inline", "stacked"),
+            ("below",),
+            ("labelled_cols",),
+            ("right",),
+            ("none", "hrules"),
+            ("none", "brackets"),
+            ("merged", "column"),
+            ("tax_rate",),
+            ("stack",),
+            ("end",),
+            (False,),
+        ),
+        Family(
+            "logistics",
+            SANS[:2] + MONO[:1],
+            (8, 8.5),
+            ("left", "multi"),
+            ("boxed_row", "inline"),
+            ("below",),
+            ("labelled_cols", "window"),
+            ("right",),
+            ("grid", "hrules"),
+            ("column",),
+            ("column",),
+            ("line_no", "unit"),
+            ("stack",),
+            ("margin", "end"),
+            (True, False),
+        ),
+        Family(
+            "serif_ledger",
+            SERIF,
+            (9, 9.5),
+            ("center",),
+            ("table2col",),
+            ("right", "left"),
+            ("window", "labelled_stack"),
+            ("left", "right"),
+            ("double", "hrules"),
+            ("column", "second_line"),
+            ("column",),
+            ("unit", "tax_rate"),
+            ("vat_table", "stack"),
+            ("end", "both"),
+            (True,),
+        ),
+        Family(
+            "zebra_wide",
+            ("Nimbus Sans", "Liberation Sans", "Open Sans"),
+            (8.5, 9),
+            ("band", "split"),
+            ("boxed_row", "stacked"),
+            ("below",),
+            ("labelled_cols",),
+            ("right",),
+            ("zebra",),
+            ("column", "brackets"),
+            ("column", "with_unit"),
+            ("line_no", "discount", "unit", "tax_rate"),
+            ("boxed_row", "stack"),
+            ("margin",),
+            (False, True),
+        ),
+        # ---- held-out families: never tuned on ------------------------------------------
+        Family(
+            "ho_letter",
+            SERIF,
+            (10, 10.5),
+            ("left", "center"),
+            ("inline",),
+            ("below",),
+            ("window",),
+            ("right", "left"),
+            ("none",),
+            ("column", "none"),
+            ("column",),
+            ("unit",),
+            ("stack",),
+            ("end",),
+            (False,),
+            renderer="letter",
+            languages=("fr", "en"),
+        ),
+        Family(
+            "ho_mono",
+            MONO,
+            (8, 8.5),
+            ("left",),
+            ("leaders",),
+            ("below",),
+            ("window",),
+            ("left",),
+            ("none",),
+            ("column",),
+            ("column",),
+            ("line_no", "unit", "tax_rate"),
+            ("stack",),
+            ("end",),
+            (False,),
+            renderer="mono",
+        ),
+        Family(
+            "ho_leaders",
+            SERIF[1:] + SANS[2:3],
+            (9, 9.5),
+            ("center", "split"),
+            ("leaders",),
+            ("right", "below"),
+            ("caption_box",),
+            ("right",),
+            ("double", "dotted"),
+            ("second_line", "column"),
+            ("column", "with_unit"),
+            ("unit", "tax_rate", "discount"),
+            ("vat_table", "stack"),
+            ("end", "margin"),
+            (True,),
+        ),
+        Family(
+            "ho_sidebar_right",
+            ("Carlito", "Open Sans", "Nimbus Sans"),
+            (8.5, 9),
+            ("left", "band"),
+            ("sidebar",),
+            ("right",),
+            ("caption_box", "labelled_stack"),
+            ("right",),
+            ("none", "zebra"),
+            ("second_line", "prefix"),
+            ("column", "merged"),
+            ("line_no", "tax_rate"),
+            ("boxed_row", "stack"),
+            ("margin",),
+            (False,),
+            (True, False),
+        ),
+        Family(
+            "ho_boxed_grid",
+            SANS[:2] + SERIF[2:3],
+            (8, 8.5),
+            ("multi", "split"),
+            ("boxed_row", "leaders"),
+            ("below",),
+            ("caption_box", "window"),
+            ("left",),
+            ("grid", "outer"),
+            ("column", "brackets"),
+            ("column",),
+            ("line_no", "unit", "discount", "tax_rate"),
+            ("vat_table", "boxed_row"),
+            ("both", "margin"),
+            (False, True),
+            (True,),
+        ),
+    ]
+}
+
+HELDOUT: frozenset[str] = frozenset(
+    {"ho_letter", "ho_mono", "ho_leaders", "ho_sidebar_right", "ho_boxed_grid"}
+)
+DEV: tuple[str, ...] = tuple(n for n in FAMILIES if n not in HELDOUT)

@@ -1,0 +1,146 @@
+"""Idle workers wake on PostgreSQL's LISTEN/NOTIFY, not on a poll: with the safety-net poll
+set to ten minutes, a job enqueued (or retried, or given back) is still taken at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from jobs import queue
+from jobs.queue import ClaimedJob
+from jobs.worker import Apply, HandlerSet, Worker
+from models.db import session_scope
+from models.enums import JobStatus
+from models.jobs import Job
+from models.settings import Settings
+from tests.support.procs import wait_for
+
+SLOW_POLL = 600.0  # no poll can explain a job taken within the test's wait
+
+
+def _settings(tmp_path: Path, url: str, **ingest: object) -> Settings:
+    return Settings(
+        data_dir=tmp_path,
+        database_url=url,
+        ingest={"poll_seconds": SLOW_POLL, "listen_poll_seconds": SLOW_POLL, **ingest},
+        _env_file=None,  # type: ignore[call-arg]
+    )
+
+
+def _start(worker: Worker) -> threading.Thread:
+    thread = threading.Thread(target=worker.run_forever, daemon=True)
+    thread.start()
+    return thread
+
+
+def _status(url: str, job_id: int) -> str:
+    with session_scope(url) as session:
+        job = session.get(Job, job_id)
+        assert job is not None
+        return job.status
+
+
+def _enqueue(url: str, kind: str = "echo") -> int:
+    with session_scope(url) as session:
+        return queue.enqueue(session, kind).id
+
+
+def test_idle_worker_takes_a_new_job_at_once(tmp_path: Path, pg_url: str) -> None:
+    settings = _settings(tmp_path, pg_url)
+    taken = threading.Event()
+
+    def echo(job: ClaimedJob, _settings: Settings) -> Apply | None:
+        taken.set()
+        return None
+
+    worker = Worker(settings, HandlerSet(handlers={"echo": echo}))
+    thread = _start(worker)
+    try:
+        time.sleep(1.0)  # it has looked, found nothing and gone idle
+        job_id = _enqueue(pg_url)
+        assert taken.wait(30), "the idle worker was not woken by the new job"
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, what="job done")
+    finally:
+        worker.stop.set()
+        thread.join(10)
+    assert not thread.is_alive(), "the worker did not stop while waiting for work"
+
+
+def test_a_retry_is_taken_when_its_backoff_ends(tmp_path: Path, pg_url: str) -> None:
+    settings = _settings(tmp_path, pg_url, job_retry_base_seconds=1.0)
+    calls: list[float] = []
+
+    def flaky(job: ClaimedJob, _settings: Settings) -> Apply | None:
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            raise RuntimeError("a passing problem")
+        return None
+
+    worker = Worker(settings, HandlerSet(handlers={"echo": flaky}))
+    thread = _start(worker)
+    try:
+        job_id = _enqueue(pg_url)
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="retry")
+    finally:
+        worker.stop.set()
+        thread.join(10)
+    assert len(calls) == 2 and calls[1] - calls[0] >= 0.9  # waited out its backoff
+
+
+def test_a_job_whose_worker_vanished_is_taken_when_its_lease_ends(
+    tmp_path: Path, pg_url: str
+) -> None:
+    settings = _settings(tmp_path, pg_url)
+    job_id = _enqueue(pg_url)
+    with session_scope(pg_url) as session:  # a worker took it, then died without a word
+        assert queue.claim(session, "gone", lease=dt.timedelta(seconds=2)) is not None
+    worker = Worker(settings, HandlerSet(handlers={"echo": lambda _j, _s: None}))
+    thread = _start(worker)
+    try:
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="takeover")
+    finally:
+        worker.stop.set()
+        thread.join(10)
+
+
+def test_on_sqlite_idle_workers_poll(tmp_path: Path, sqlite_url: str) -> None:
+    settings = _settings(tmp_path, sqlite_url, poll_seconds=0.1)
+    worker = Worker(settings, HandlerSet(handlers={"echo": lambda _j, _s: None}))
+    thread = _start(worker)
+    try:
+        job_id = _enqueue(sqlite_url)
+        wait_for(lambda: _status(sqlite_url, job_id) == JobStatus.DONE, what="polled job")
+    finally:
+        worker.stop.set()
+        thread.join(10)
+    with session_scope(sqlite_url) as session:
+        assert session.execute(select(Job.attempts)).scalar_one() == 1
+
+
+def test_a_worker_whose_listen_connection_dropped_listens_again(
+    tmp_path: Path, pg_url: str
+) -> None:
+    """A database restart (here: its LISTEN session terminated) must not leave the worker
+    deaf until the safety-net poll."""
+    settings = _settings(tmp_path, pg_url)
+    worker = Worker(settings, HandlerSet(handlers={"echo": lambda _j, _s: None}))
+    thread = _start(worker)
+    listening = "SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN orderdesk_jobs'"
+    try:
+        with session_scope(pg_url) as session:
+            pid = wait_for(lambda: session.execute(text(listening)).scalar(), what="LISTEN")
+            session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        job_id = _enqueue(pg_url)
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="job")
+        job_id = _enqueue(pg_url)  # and the next one, woken by NOTIFY on the new connection
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="next job")
+        with session_scope(pg_url) as session:
+            again = session.execute(text(listening)).scalar()
+        assert again is not None and again != pid
+    finally:
+        worker.stop.set()
+        thread.join(10)
