@@ -35,7 +35,7 @@ from archive.retention import retain_until
 from archive.store import ArchiveStore
 from extraction.einvoice.cdar import CdarMessage, siren_of, status_label, summary
 from extraction.einvoice.model import EDocument, Validation
-from ingest.queue import enqueue
+from jobs.queue import enqueue
 from linking.numbers import contains_key, invoice_key
 from linking.payments import find_invoice
 from models.archive import ArchiveObject
@@ -43,6 +43,7 @@ from models.audit import AuditEvent, record_event
 from models.base import utcnow
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
+from models.errors import Conflict, InvalidInput, Unavailable
 from models.lifecycle import LifecycleStatus
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
@@ -276,8 +277,10 @@ class Prepared:
     retain: dt.datetime | None = None
 
 
-class NotCheckedError(RuntimeError):
+class NotCheckedError(Unavailable):
     """The rules could not run (engine down, timeout): retried, never sent unchecked."""
+
+    code = "lifecycle_not_checked"
 
 
 def prepare(planned: Planned, settings: Settings, store: ArchiveStore) -> Prepared:
@@ -670,12 +673,16 @@ def statuses_of(session: Session, document_id: int) -> list[LifecycleStatus]:
 # --- a clerk's choice ----------------------------------------------------------------------
 
 
-class StatusChoiceError(ValueError):
-    """The status cannot be chosen for this document; ``status_code`` is the HTTP one."""
+class StatusChoiceError(InvalidInput):
+    """This status cannot be chosen for this document."""
 
-    def __init__(self, message: str, status_code: int = 422) -> None:
-        super().__init__(message)
-        self.status_code = status_code
+    code = "lifecycle_status"
+
+
+class StatusConflict(Conflict):
+    """The document's state does not allow this status."""
+
+    code = "lifecycle_status_state"
 
 
 def choose(
@@ -706,10 +713,9 @@ def choose(
         )
     assert edoc is not None
     if our_role(edoc, settings) != "buyer":
-        raise StatusChoiceError(
+        raise StatusConflict(
             f"invoice {doc.document_number} is not addressed to us (SIREN "
-            f"{settings.einvoicing.company_siren}): only its buyer sets these statuses",
-            409,
+            f"{settings.einvoicing.company_siren}): only its buyer sets these statuses"
         )
     reason = (reason or "").strip() or None
     request = lc.StatusRequest(
@@ -720,7 +726,7 @@ def choose(
     except lc.LifecycleError as exc:
         raise StatusChoiceError(str(exc)) from exc
     if code in ("207", "208") and doc.status == DocStatus.REJECTED:
-        raise StatusChoiceError(f"invoice {doc.document_number} is refused already", 409)
+        raise StatusConflict(f"invoice {doc.document_number} is refused already")
     record_event(
         session,
         actor=actor,

@@ -35,6 +35,7 @@ from extraction.einvoice.cdar import (
     status_label,
 )
 from extraction.einvoice.model import EDocument, Identifier, Party
+from models.errors import InvalidInput
 from outbound.outbox import safe_name
 
 Role = Literal["buyer", "seller"]
@@ -107,8 +108,10 @@ ACTIONS: dict[str, str] = {
 }
 
 
-class LifecycleError(ValueError):
+class LifecycleError(InvalidInput):
     """A status cannot be written for this invoice; the message says what is missing."""
+
+    code = "lifecycle_status"
 
 
 @dataclass(frozen=True)

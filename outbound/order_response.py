@@ -29,6 +29,7 @@ from extraction.einvoice.model import EDocument, Finding, Party, Validation
 from extraction.einvoice.reader import read_root
 from extraction.einvoice.validation import runner, xsd
 from extraction.einvoice.xmlread import find, findall, parse
+from models.errors import InvalidInput
 from outbound.decisions import match_lines, number, same
 
 LineStatus = Literal["accepted", "changed", "rejected"]
@@ -41,8 +42,10 @@ CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 
 
-class OrderResponseError(ValueError):
+class OrderResponseError(InvalidInput):
     """No structured response can be written for this order; the message says why."""
+
+    code = "order_response"
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,17 @@ import re
 import tempfile
 from pathlib import Path
 
+from models.errors import Unavailable
+
 LIFECYCLE = "lifecycle"
 ORDER_RESPONSES = "order-responses"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._+-]+")
 
 
-class OutboxError(Exception):
-    """The outbox cannot take a file; the message says what to fix."""
+class OutboxError(Unavailable):
+    """The outbox cannot take a file; the message says what to fix (retried meanwhile)."""
+
+    code = "outbox"
 
 
 def safe_name(*parts: str) -> str:

@@ -19,11 +19,12 @@ from api.jobs.outbound import signature
 from archive.store import open_store
 from extraction.einvoice.cdar import read_cdar
 from extraction.einvoice.xmlread import parse
-from ingest.queue import ClaimedJob
-from ingest.worker import Apply, Handler
+from jobs.queue import ClaimedJob
+from jobs.worker import Apply, Handler
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
+from models.errors import Unavailable
 from models.lifecycle import LifecycleStatus
 from models.settings import Settings
 from outbound.lifecycle import webhook_payload
@@ -109,6 +110,10 @@ def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
     return apply
 
 
+class WebhookRefused(Unavailable):
+    code = "webhook_refused"
+
+
 def _post(settings: Settings, payload: dict[str, Any], status_id: int) -> int:
     out = settings.approvals.outbound
     assert out.webhook_url is not None
@@ -125,7 +130,7 @@ def _post(settings: Settings, payload: dict[str, Any], status_id: int) -> int:
         out.webhook_url, content=body, headers=headers, timeout=out.webhook_timeout_seconds
     )
     if response.status_code >= 300:  # the job queue retries with backoff
-        raise RuntimeError(
+        raise WebhookRefused(
             f"webhook {out.webhook_url} answered {response.status_code} for lifecycle status "
             f"{status_id}: {response.text[:200]}"
         )

@@ -15,14 +15,15 @@ from sqlalchemy.orm import Session
 from archive.retention import retain_until
 from archive.store import open_store
 from extraction.einvoice.model import EDocument
-from ingest.queue import ClaimedJob, enqueue
-from ingest.worker import Apply, Handler
+from jobs.queue import ClaimedJob, enqueue
+from jobs.worker import Apply, Handler
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
+from models.errors import Unavailable
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
 from outbound import order_response as orr
@@ -73,7 +74,7 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
         return _not_written(doc_id, str(exc))
     check = orr.check(xml, timeout=settings.extraction.xml_validation_timeout_seconds)
     if not check.complete:
-        raise RuntimeError("the order response could not be checked; it is tried again later")
+        raise Unavailable("the order response could not be checked; it is tried again later")
     if not check.passed:
         return _not_written(doc_id, "; ".join(f"{f.rule}: {f.message}" for f in check.fatal))
     digest = hashlib.sha256(xml).hexdigest()

@@ -110,21 +110,18 @@ def choose_status(
     (the invoice stays open, on hold while in review). The status itself is written and sent
     by a job; it shows here once sent."""
     doc = review.get_document(session, document_id)
-    try:
-        st.choose(
-            session,
-            doc,
-            actor=actor.name,
-            role=actor.role,
-            code=body.status,
-            settings=settings,
-            reason_code=body.reason_code,
-            reason=body.reason,
-            action_code=body.action_code,
-            note=body.note,
-        )
-    except st.StatusChoiceError as exc:
-        raise HTTPException(exc.status_code, str(exc)) from exc
+    st.choose(  # a refused choice is an OrderdeskError: 422 or 409 with its reason
+        session,
+        doc,
+        actor=actor.name,
+        role=actor.role,
+        code=body.status,
+        settings=settings,
+        reason_code=body.reason_code,
+        reason=body.reason,
+        action_code=body.action_code,
+        note=body.note,
+    )
     session.flush()
     return [status_out(r) for r in st.statuses_of(session, document_id)]
 

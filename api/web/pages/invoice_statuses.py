@@ -15,10 +15,10 @@ from api import invoice_statuses as st
 from api.auth import Actor, writer
 from api.deps import get_session, get_settings
 from approvals import review
-from approvals.errors import ReviewError
 from models.audit import AuditEvent
 from models.documents import Document
 from models.enums import DocStatus
+from models.errors import OrderdeskError
 from models.settings import Settings
 from outbound import lifecycle as lc
 
@@ -111,7 +111,7 @@ async def choose_status(
             action_code=form.get("action_code") or None,
         )
         message = f"Status {code} {lc.status_label(code)} recorded; it is sent shortly."
-    except (st.StatusChoiceError, ReviewError) as exc:
+    except OrderdeskError as exc:
         session.rollback()
         message = f"Not sent: {exc}"
     if "session" in request.scope:
