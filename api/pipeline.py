@@ -20,8 +20,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.invoice_statuses import take_received as take_received_status
 from api.logs import job_logging
 from approvals import review
+from archive.einvoice import einvoice_parts
 from archive.store import open_store
 from extraction.errors import ExtractionError
 from extraction.pipeline import extract
@@ -90,6 +92,8 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
                 "lines": len(result.lines),
             },
         )
+        if take_received_status(session, doc, result, settings):  # a platform's status: filed
+            return
         if review.route(session, doc, settings=settings).decided:  # touchless
             on_decided(session, doc.id, settings)
 
@@ -200,6 +204,7 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
         datas: dict[str, bytes] = {"extracted": _json_bytes(doc.extraction or {})}
         if doc.approved_data is not None:
             datas["approved"] = _json_bytes(doc.approved_data)
+        datas.update(einvoice_parts(doc.extraction))  # an e-document's validation report
         existing = (
             session.execute(
                 select(ArchiveObject)

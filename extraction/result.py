@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from extraction.einvoice.cdar import CdarMessage
 from extraction.einvoice.model import EDocument, Validation
 
 DocType = Literal[
@@ -126,6 +127,8 @@ class ExtractionResult(BaseModel):
     # line ids, allowances, VAT breakdown, payment means) and what its checks found
     einvoice: EDocument | None = None
     validation: Validation | None = None
+    # a French lifecycle status (CDAR) a platform sent: attached to its invoice, not reviewed
+    lifecycle: CdarMessage | None = None
 
     def to_contract(self) -> dict[str, Any]:
         """The ``orderdesk extract --json`` object of DESIGN.md (pages as a count)."""
@@ -147,6 +150,8 @@ class ExtractionResult(BaseModel):
             extra["einvoice"] = self.einvoice.model_dump(mode="json", exclude_none=True)
         if self.validation is not None:
             extra["validation"] = self.validation.model_dump(mode="json", exclude_none=True)
+        if self.lifecycle is not None:
+            extra["lifecycle"] = self.lifecycle.model_dump(mode="json", exclude_none=True)
         return extra
 
 

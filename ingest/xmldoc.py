@@ -1,5 +1,6 @@
-"""The door check of an XML file: well-formed, no DOCTYPE, and an e-invoice or e-order
-orderdesk reads (its root element); anything else goes to quarantine with the reason.
+"""The door check of an XML file: well-formed, no DOCTYPE, and an e-invoice, e-order or
+lifecycle status orderdesk reads (its root element); anything else goes to quarantine with
+the reason.
 
 ingest may not import extraction, so the roots are listed here too;
 tests/ingest/test_xml_intake.py keeps this list and extraction's the same.
@@ -22,11 +23,15 @@ E_DOCUMENT_ROOTS = frozenset(
             "urn:un:unece:uncefact:data:SCRDMCCBDACIOMessageStructure:100",
             "SCRDMCCBDACIOMessageStructure",
         ),
+        (  # a French lifecycle status (CDAR) from a platform
+            "urn:un:unece:uncefact:data:standard:CrossDomainAcknowledgementAndResponse:100",
+            "CrossDomainAcknowledgementAndResponse",
+        ),
     }
 )
 KINDS = (
     "UBL Invoice, CreditNote, Order, OrderResponse, DespatchAdvice, CII CrossIndustryInvoice "
-    "(Factur-X, ZUGFeRD, XRechnung), ZUGFeRD 1.0, Order-X"
+    "(Factur-X, ZUGFeRD, XRechnung), ZUGFeRD 1.0, Order-X, and lifecycle statuses (CDAR)"
 )
 
 

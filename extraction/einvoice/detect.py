@@ -23,7 +23,7 @@ KNOWN: dict[tuple[str, str], Syntax] = {
 READS = (
     "UBL 2.1 Invoice, CreditNote, Order, OrderResponse or DespatchAdvice, "
     "CII CrossIndustryInvoice (D16B, D22B; Factur-X, ZUGFeRD 2, XRechnung), "
-    "ZUGFeRD 1.0 or Order-X"
+    "ZUGFeRD 1.0 or Order-X, and French lifecycle statuses (CDAR)"
 )
 
 

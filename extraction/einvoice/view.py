@@ -15,9 +15,18 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from extraction.einvoice import codes
+from extraction.einvoice.cdar import (
+    CHARACTERISTIC_LABELS,
+    STATUS_WORDS_EN,
+    CdarMessage,
+    is_cdar,
+    read_cdar,
+    summary,
+)
 from extraction.einvoice.mapping import map_document
 from extraction.einvoice.model import EDocument, Validation
-from extraction.einvoice.reader import read_xml
+from extraction.einvoice.reader import read_root
+from extraction.einvoice.xmlread import parse
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SCHEMES = {
@@ -101,5 +110,22 @@ def render_xml_view(
 ) -> str:
     """The HTML view of ``data`` (a full page, or an ``<article>`` to embed when
     ``fragment``); ``ExtractionError`` subclasses for XML orderdesk cannot read."""
-    _root, doc = read_xml(data)
-    return render_document(doc, validation=validation, fragment=fragment)
+    root = parse(data)
+    if is_cdar(root):
+        return render_status(read_cdar(root), validation=validation, fragment=fragment)
+    return render_document(read_root(root), validation=validation, fragment=fragment)
+
+
+def render_status(
+    message: CdarMessage, *, validation: Validation | None = None, fragment: bool = False
+) -> str:
+    """A lifecycle status message (CDAR) as a person reads it."""
+    template = _env().get_template("cdar_view.html")
+    return template.render(
+        msg=message,
+        validation=validation,
+        fragment=fragment,
+        labels=STATUS_WORDS_EN,
+        characteristics=CHARACTERISTIC_LABELS,
+        summary=summary,
+    )

@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from models.settings.approvals import ApprovalSettings
 from models.settings.archive import ArchiveSettings
+from models.settings.einvoicing import EInvoicingSettings
 from models.settings.extraction import ExtractionSettings
 from models.settings.ingest import IngestSettings
 from models.settings.linking import LinkingSettings
@@ -51,6 +52,7 @@ class Settings(BaseSettings):
     approvals: ApprovalSettings = ApprovalSettings()
     linking: LinkingSettings = LinkingSettings()
     archive: ArchiveSettings = ArchiveSettings()
+    einvoicing: EInvoicingSettings = EInvoicingSettings()
 
     @property
     def db_url(self) -> str:

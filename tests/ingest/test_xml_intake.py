@@ -12,6 +12,7 @@ from sqlalchemy import select
 from api.app import create_app
 from api.pipeline import handle_extract
 from archive.store import open_store
+from extraction.einvoice import cdar
 from extraction.einvoice.detect import KNOWN
 from ingest.intake import Intake
 from ingest.sniff import NotADocument, sniff
@@ -42,7 +43,7 @@ def _extract(settings: Settings, document_id: int) -> Document:
 
 
 def test_ingest_and_extraction_know_the_same_kinds_of_xml() -> None:
-    assert set(KNOWN) == set(E_DOCUMENT_ROOTS)
+    assert set(KNOWN) | {cdar.ROOT} == set(E_DOCUMENT_ROOTS)
 
 
 def test_sniff_tells_xml_from_html_and_text() -> None:

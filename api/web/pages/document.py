@@ -23,6 +23,7 @@ from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.pipeline import on_decided, original_bytes
 from api.routes.documents import mail_envelope
+from api.web.pages.invoice_statuses import panel as einvoicing_panel
 from api.web.templating import page
 from approvals import claims, four_eyes, review
 from approvals.amounts import printed_vs_current
@@ -211,6 +212,7 @@ def screen_context(
         "totals_problems": review.totals_problems(doc, cfg),
         "totals": [t | {"label": TOTAL_LABELS[t["name"]]} for t in printed_vs_current(doc)],
         "can_override": actor.role in review.APPROVER_ROLES,
+        "einvoicing": einvoicing_panel(session, doc, settings, actor),
     }
 
 

@@ -1,0 +1,144 @@
+"""Jobs of the French lifecycle statuses (``api.invoice_statuses``): ``lifecycle_status``
+writes the statuses a decided e-invoice or payment advice calls for, ``lifecycle_webhook``
+delivers statuses sent and received to the signed webhook of approved orders.
+
+Delivery is at least once: a status is marked delivered when the receiver answered 2xx; the
+``Idempotency-Key`` (one per status) lets it drop a repeat after a retry.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+from sqlalchemy.orm import Session
+
+from api import invoice_statuses as st
+from api.jobs.outbound import signature
+from archive.store import open_store
+from extraction.einvoice.cdar import read_cdar
+from extraction.einvoice.xmlread import parse
+from jobs.queue import ClaimedJob
+from jobs.worker import Apply, Handler
+from models.base import utcnow
+from models.db import session_scope
+from models.documents import Document
+from models.errors import Unavailable
+from models.lifecycle import LifecycleStatus
+from models.settings import Settings
+from outbound.lifecycle import webhook_payload
+
+
+def handle_lifecycle(job: ClaimedJob, settings: Settings) -> Apply | None:
+    if not settings.einvoicing.lifecycle_statuses or job.document_id is None:
+        return None
+    store = open_store(settings)
+    with session_scope(settings.db_url) as session:
+        doc = session.get(Document, job.document_id)
+        if doc is None:
+            return None
+        planned = st.plan(session, doc, settings)
+        session.expunge_all()  # the plan outlives this session (read only)
+    if not planned:
+        return None
+    prepared = [st.prepare(p, settings, store) for p in planned]
+
+    def apply(session: Session) -> None:
+        for p in prepared:
+            invoice = session.get(Document, p.planned.invoice.id)
+            if invoice is not None:
+                p.planned.invoice = invoice
+                st.record(session, p, settings)
+
+    return apply
+
+
+def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
+    out = settings.approvals.outbound
+    if not out.webhook_url or job.document_id is None:
+        return None
+    store = open_store(settings)
+    with session_scope(settings.db_url) as session:
+        rows = [
+            r
+            for r in st.statuses_of(session, job.document_id)
+            if r.delivered_at is None and r.state != "invalid"
+        ]
+        todo = [
+            (
+                r.id,
+                r.direction,
+                r.document_id,
+                r.archive_key,
+                st.archived_version(session, r.archive_key),
+            )
+            for r in rows
+            if r.archive_key
+        ]
+    delivered: list[tuple[int, int]] = []
+    for status_id, direction, document_id, key, version in todo:
+        xml = store.get(key, version)
+        payload = webhook_payload(
+            read_cdar(parse(xml)),
+            xml,
+            direction="sent" if direction == "sent" else "received",
+            document_id=document_id,
+            status_id=status_id,
+        )
+        delivered.append((status_id, _post(settings, payload, status_id)))
+    if not delivered:
+        return None
+
+    def apply(session: Session) -> None:
+        from models.audit import record_event
+
+        for status_id, code in delivered:
+            row = session.get(LifecycleStatus, status_id)
+            if row is None or row.delivered_at is not None:
+                continue
+            row.delivered_at = utcnow()
+            record_event(
+                session,
+                actor="system:outbound",
+                action="lifecycle_webhook_delivered",
+                entity_type="document",
+                entity_id=row.document_id or row.source_document_id,
+                data={"status_id": status_id, "status": row.code, "http_status": code},
+            )
+
+    return apply
+
+
+class WebhookRefused(Unavailable):
+    code = "webhook_refused"
+
+
+def _post(settings: Settings, payload: dict[str, Any], status_id: int) -> int:
+    out = settings.approvals.outbound
+    assert out.webhook_url is not None
+    body = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "orderdesk",
+        "X-Orderdesk-Event": str(payload["event"]),
+        "Idempotency-Key": f"invoice-status-{status_id}",
+    }
+    if out.webhook_secret:
+        headers["X-Orderdesk-Signature"] = signature(out.webhook_secret, body)
+    response = httpx.post(
+        out.webhook_url, content=body, headers=headers, timeout=out.webhook_timeout_seconds
+    )
+    if response.status_code >= 300:  # the job queue retries with backoff
+        raise WebhookRefused(
+            f"webhook {out.webhook_url} answered {response.status_code} for lifecycle status "
+            f"{status_id}: {response.text[:200]}"
+        )
+    return response.status_code
+
+
+HANDLERS: dict[str, Handler] = {
+    st.LIFECYCLE_JOB: handle_lifecycle,
+    st.WEBHOOK_JOB: handle_webhook,
+}
+ON_DECIDED: tuple[str, ...] = (st.LIFECYCLE_JOB,)

@@ -1,0 +1,169 @@
+"""The ``order_response`` job: an approved e-order (Order-X, bare or in its PDF, or a UBL
+Order) is answered in its own syntax (``outbound.order_response``), line by line from what
+the clerk approved; the response is checked, archived beside the order and its confirmation
+PDF, and written to the outbox. Done once per order (its archive object says so)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.retention import retain_until
+from archive.store import open_store
+from extraction.einvoice.model import EDocument
+from jobs.queue import ClaimedJob, enqueue
+from jobs.worker import Apply, Handler
+from models.archive import ArchiveObject
+from models.audit import record_event
+from models.base import utcnow
+from models.db import session_scope
+from models.documents import Document
+from models.enums import DocStatus
+from models.errors import Unavailable
+from models.settings import Settings
+from models.settings.einvoicing import outbox_path
+from outbound import order_response as orr
+from outbound import outbox
+
+ORDER_RESPONSE_JOB = "order_response"
+KIND = "order_response"  # archive object kind
+ACTOR = "system:outbound"
+
+
+def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
+    if not settings.einvoicing.order_responses or job.document_id is None:
+        return None
+    from api.pipeline import original_bytes
+
+    with session_scope(settings.db_url) as session:
+        doc = session.get(Document, job.document_id)
+        if doc is None or doc.status != DocStatus.APPROVED or doc.doc_type != "purchase_order":
+            return None
+        data = (doc.extraction or {}).get("einvoice")
+        order = EDocument.model_validate(data) if data else None
+        if order is None or order.kind != "order" or order.syntax not in ("order-x", "ubl"):
+            return None  # a paper order, or an order change: nothing structured to answer
+        done = session.execute(
+            select(ArchiveObject.id).where(
+                ArchiveObject.document_id == doc.id, ArchiveObject.kind == KIND
+            )
+        ).first()
+        if done:
+            return None
+        original = original_bytes(session, settings, doc.id)
+        ordered = list((doc.extraction or {}).get("lines") or [])
+        approved_data = doc.approved_data or {}
+        approved = list(approved_data.get("lines") or [])
+        delivery = (approved_data.get("fields") or {}).get("delivery_date", {}).get("value")
+        issued = doc.decided_at or utcnow()
+        retain = retain_until(settings.archive, doc.doc_type, doc.document_date, doc.received_at)
+        doc_id, media_type = doc.id, doc.media_type
+    try:
+        order_xml = _order_xml(original, media_type)
+        result = orr.answer(order, ordered, approved, delivery_date=_day(delivery))
+        response_id = f"RSP-{order.number or doc_id}"
+        if order.syntax == "order-x":
+            xml = orr.orderx_response(order_xml, result, response_id=response_id, issued_at=issued)
+        else:
+            xml = orr.ubl_order_response(order, result, response_id=response_id, issued_at=issued)
+    except orr.OrderResponseError as exc:
+        return _not_written(doc_id, str(exc))
+    check = orr.check(xml, timeout=settings.extraction.xml_validation_timeout_seconds)
+    if not check.complete:
+        raise Unavailable("the order response could not be checked; it is tried again later")
+    if not check.passed:
+        return _not_written(doc_id, "; ".join(f"{f.rule}: {f.message}" for f in check.fatal))
+    digest = hashlib.sha256(xml).hexdigest()
+    obj = open_store(settings).put(
+        f"documents/{doc_id}/order-response-{digest[:16]}.xml", xml, retain_until=retain
+    )
+    name = outbox.safe_name("ORDRSP", order.syntax, order.number or str(doc_id)) + ".xml"
+    outbox.write(
+        outbox_path(settings.einvoicing, settings.data_dir), outbox.ORDER_RESPONSES, name, xml
+    )
+    lines = {li.line_id: li.status for li in result.lines}
+
+    def apply(session: Session) -> None:
+        if session.execute(
+            select(ArchiveObject.id).where(
+                ArchiveObject.document_id == doc_id, ArchiveObject.kind == KIND
+            )
+        ).first():
+            return
+        session.add(
+            ArchiveObject(
+                document_id=doc_id,
+                kind=KIND,
+                key=obj.key,
+                version_id=obj.version_id,
+                sha256=obj.sha256,
+                size=obj.size,
+                backend=obj.backend,
+                retain_until=retain,
+            )
+        )
+        record_event(
+            session,
+            actor=ACTOR,
+            action="order_response_written",
+            entity_type="document",
+            entity_id=doc_id,
+            data={
+                "syntax": order.syntax,
+                "response_code": result.orderx_code
+                if order.syntax == "order-x"
+                else result.ubl_code,
+                "lines": lines,
+                "key": obj.key,
+                "sha256": obj.sha256,
+                "outbox": f"{outbox.ORDER_RESPONSES}/{name}",
+                "checked": check.checked,
+            },
+        )
+        from api.pipeline import ARCHIVE_JOB
+
+        enqueue(
+            session, ARCHIVE_JOB, document_id=doc_id, max_attempts=settings.ingest.job_max_attempts
+        )
+
+    return apply
+
+
+def _order_xml(original: bytes, media_type: str | None) -> bytes:
+    if media_type == "application/xml" or not original.startswith(b"%PDF"):
+        return original
+    from extraction.einvoice.embedded import embedded_xml
+
+    found = embedded_xml(original)
+    if found is None:
+        raise orr.OrderResponseError("the order's PDF no longer yields its XML")
+    return found[1]
+
+
+def _day(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _not_written(doc_id: int, why: str) -> Apply:
+    def apply(session: Session) -> None:
+        record_event(
+            session,
+            actor=ACTOR,
+            action="order_response_not_written",
+            entity_type="document",
+            entity_id=doc_id,
+            data={"reason": why[:1000]},
+        )
+
+    return apply
+
+
+HANDLERS: dict[str, Handler] = {ORDER_RESPONSE_JOB: handle_order_response}
+ON_DECIDED: tuple[str, ...] = (ORDER_RESPONSE_JOB,)

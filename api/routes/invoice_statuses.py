@@ -1,0 +1,156 @@
+"""Lifecycle statuses of e-invoices (French reform): the ones sent and received for a
+document, a clerk's choice of status (dispute, suspension, refusal with its reason, approval
+in part), and each status's CDAR as archived."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from api import invoice_statuses as st
+from api.auth import Actor, current_actor, writer
+from api.deps import get_session, get_settings
+from approvals import review
+from models.audit import record_event
+from models.lifecycle import LifecycleStatus
+from models.settings import Settings
+from outbound import lifecycle as lc
+
+router = APIRouter(tags=["lifecycle statuses"])
+
+
+class StatusOut(BaseModel):
+    id: int
+    direction: Literal["sent", "received"]
+    state: str = Field(
+        description="sent | invalid (not sent) | attached | waiting (no invoice yet)"
+    )
+    code: str = Field(description="205 approved, 206 in part, 207 disputed, 208 suspended, …")
+    label: str
+    reason_code: str | None
+    reason: str | None
+    reason_source: str | None = Field(description="clerk | inferred | default | platform")
+    action_code: str | None
+    amount: Decimal | None
+    currency: str | None
+    invoice_document_id: int | None
+    invoice_number: str | None
+    invoice_date: dt.date | None
+    set_by: str | None = Field(description="BY buyer, SE seller")
+    counterpart: str | None
+    message_id: str | None
+    set_at: dt.datetime
+    delivered_at: dt.datetime | None
+    findings: list[dict[str, Any]]
+    xml_url: str | None
+
+
+class StatusChoice(BaseModel):
+    status: Literal["205", "206", "207", "208", "210"]
+    reason_code: str | None = Field(
+        default=None, description="needed for 206, 207, 208 and 210: " + ", ".join(lc.REASONS)
+    )
+    reason: str | None = None
+    action_code: str | None = Field(default=None, description=", ".join(lc.ACTIONS))
+    note: str | None = None
+
+
+def status_out(row: LifecycleStatus) -> StatusOut:
+    return StatusOut(
+        id=row.id,
+        direction="sent" if row.direction == "sent" else "received",
+        state=row.state,
+        code=row.code,
+        label=row.label,
+        reason_code=row.reason_code,
+        reason=row.reason,
+        reason_source=row.reason_source,
+        action_code=row.action_code,
+        amount=row.amount,
+        currency=row.currency,
+        invoice_document_id=row.document_id,
+        invoice_number=row.invoice_number,
+        invoice_date=row.invoice_date,
+        set_by=row.role,
+        counterpart=row.counterpart,
+        message_id=row.message_id,
+        set_at=row.set_at,
+        delivered_at=row.delivered_at,
+        findings=list(row.findings or []),
+        xml_url=f"/api/lifecycle-statuses/{row.id}/xml" if row.archive_key else None,
+    )
+
+
+@router.get("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])
+def list_statuses(
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> list[StatusOut]:
+    """The lifecycle statuses sent and received about an invoice (or carried by a CDAR)."""
+    review.get_document(session, document_id)
+    return [status_out(r) for r in st.statuses_of(session, document_id)]
+
+
+@router.post("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])
+def choose_status(
+    document_id: int,
+    body: StatusChoice,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> list[StatusOut]:
+    """Decide on a received e-invoice in the platform's words: 205 approve, 206 approve in
+    part, 210 refuse (each a decision, as /approve and /reject), 207 dispute or 208 suspend
+    (the invoice stays open, on hold while in review). The status itself is written and sent
+    by a job; it shows here once sent."""
+    doc = review.get_document(session, document_id)
+    st.choose(  # a refused choice is an OrderdeskError: 422 or 409 with its reason
+        session,
+        doc,
+        actor=actor.name,
+        role=actor.role,
+        code=body.status,
+        settings=settings,
+        reason_code=body.reason_code,
+        reason=body.reason,
+        action_code=body.action_code,
+        note=body.note,
+    )
+    session.flush()
+    return [status_out(r) for r in st.statuses_of(session, document_id)]
+
+
+@router.get("/api/lifecycle-statuses/{status_id}/xml")
+def status_xml(
+    request: Request,
+    status_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    """The status's CDAR message as archived (sent, or as the platform sent it)."""
+    row = session.get(LifecycleStatus, status_id)
+    if row is None or not row.archive_key:
+        raise HTTPException(404, f"lifecycle status {status_id} has no archived message")
+    data = request.app.state.store.get(
+        row.archive_key, st.archived_version(session, row.archive_key)
+    )
+    record_event(
+        session,
+        actor=actor.name,
+        action="downloaded",
+        entity_type="document",
+        entity_id=row.document_id or row.source_document_id,
+        data={"kind": "lifecycle_status", "status_id": row.id},
+    )
+    name = f"CDV-{row.code}-{row.invoice_number or row.id}.xml".replace('"', "")
+    return Response(
+        data,
+        media_type="application/xml",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
