@@ -42,6 +42,9 @@ class Amounts:
     gross: Decimal | None
     line_totals: tuple[Decimal | None, ...]
     currency: str | None
+    # charges minus allowances at document level (an e-invoice's BT-108 - BT-107): the net
+    # total is the lines' sum plus this
+    adjustment: Decimal = Decimal(0)
 
     @property
     def lines_sum(self) -> Decimal | None:
@@ -57,6 +60,32 @@ class Amounts:
         return out
 
 
+def document_adjustment(doc: Document) -> Decimal:
+    """Charges minus allowances the document applies to its total, not to a line (only
+    e-invoices state them apart; on paper they are not read)."""
+    einvoice = (doc.extraction or {}).get("einvoice")
+    totals = einvoice.get("totals") if isinstance(einvoice, dict) else None
+    if not isinstance(totals, dict):
+        return Decimal(0)
+    charges = dec(totals.get("charge_total")) or Decimal(0)
+    allowances = dec(totals.get("allowance_total")) or Decimal(0)
+    return charges - allowances
+
+
+def adjustments_by_rate(doc: Document) -> dict[Decimal, Decimal]:
+    """The same charges minus allowances, per VAT rate, as the e-invoice states them: each
+    is taxed at its own rate, so the VAT per rate counts them."""
+    einvoice = (doc.extraction or {}).get("einvoice")
+    entries = einvoice.get("allowances_charges") if isinstance(einvoice, dict) else None
+    out: dict[Decimal, Decimal] = {}
+    for entry in entries if isinstance(entries, list) else []:
+        amount, rate = dec(entry.get("amount")), dec(entry.get("tax_rate"))
+        if amount is None or rate is None:
+            continue
+        out[rate] = out.get(rate, Decimal(0)) + (amount if entry.get("charge") else -amount)
+    return out
+
+
 def current_amounts(doc: Document) -> Amounts:
     values = {f.name: f.value for f in doc.fields}
     return Amounts(
@@ -65,6 +94,7 @@ def current_amounts(doc: Document) -> Amounts:
         gross=dec(values.get("total_gross")),
         line_totals=tuple(li.line_total for li in doc.lines),
         currency=_currency(values.get("currency")),
+        adjustment=document_adjustment(doc),
     )
 
 
@@ -96,6 +126,7 @@ def printed_amounts(doc: Document) -> Amounts:
         gross=dec(printed("total_gross")),
         line_totals=totals,
         currency=_currency(printed("currency")),
+        adjustment=document_adjustment(doc),
     )
 
 
@@ -113,7 +144,7 @@ def disagreements(amounts: Amounts, tolerance: Decimal) -> list[str]:
     """How the totals contradict each other (empty: they agree, or too little is known)."""
     out = []
     cur = amounts.currency
-    net, tax, gross, lines = amounts.net, amounts.tax, amounts.gross, amounts.lines_sum
+    net, tax, gross = amounts.net, amounts.tax, amounts.gross
     if (
         net is not None
         and tax is not None
@@ -124,9 +155,29 @@ def disagreements(amounts: Amounts, tolerance: Decimal) -> list[str]:
             f"net {money(net, cur)} plus VAT {money(tax, cur)} makes {money(net + tax, cur)}, "
             f"not the gross {money(gross, cur)}"
         )
-    if lines is not None and net is not None and abs(lines - net) > tolerance:
-        out.append(f"the lines add up to {money(lines, cur)}, not the net {money(net, cur)}")
+    against = lines_against_net(amounts, tolerance)
+    if against is not None:
+        out.append(against)
     return out
+
+
+def _adjusted(amounts: Amounts) -> str:
+    """How the document's own allowances and charges entered a sum of the lines."""
+    if not amounts.adjustment:
+        return ""
+    sign = "+" if amounts.adjustment > 0 else "-"
+    return f" {sign} the document's charges and allowances ({money(abs(amounts.adjustment))})"
+
+
+def lines_against_net(amounts: Amounts, tolerance: Decimal) -> str | None:
+    """Why the lines do not make the net total (None: they do, or too little is known)."""
+    lines, net, cur = amounts.lines_sum, amounts.net, amounts.currency
+    if lines is None or net is None or abs(lines + amounts.adjustment - net) <= tolerance:
+        return None
+    return (
+        f"the lines{_adjusted(amounts)} add up to {money(lines + amounts.adjustment, cur)}, "
+        f"not the net {money(net, cur)}"
+    )
 
 
 def line_total(quantity: Decimal | None, unit_price: Decimal | None) -> Decimal | None:

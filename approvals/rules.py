@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from approvals.amounts import adjustments_by_rate, current_amounts, lines_against_net
 from approvals.duplicates import describe, find_duplicates
 from approvals.four_eyes import amount_changers, high_value_reasons
 from approvals.matching import Matches, list_price
@@ -160,21 +161,18 @@ def arithmetic(ctx: RuleContext) -> list[Verdict]:
                     "needs_review",
                 )
             )
-    totals = [li.line_total for li in ctx.doc.lines]
     net, tax, gross = ctx.amount("total_net"), ctx.amount("total_tax"), ctx.amount("total_gross")
-    if totals and all(t is not None for t in totals) and net is not None:
-        lines_sum = sum((t for t in totals if t is not None), Decimal(0))
-        if abs(lines_sum - net) > tol:
-            out.append(
-                Verdict(
-                    "arithmetic",
-                    CheckOutcome.FAIL,
-                    f"The lines add up to {_money(lines_sum, cur)}, but the net total says "
-                    f"{_money(net, cur)}; a line may be missing or misread.",
-                    "total_net",
-                    "needs_review",
-                )
+    against = lines_against_net(current_amounts(ctx.doc), tol)
+    if against is not None:
+        out.append(
+            Verdict(
+                "arithmetic",
+                CheckOutcome.FAIL,
+                f"{against[0].upper()}{against[1:]}; a line may be missing or misread.",
+                "total_net",
+                "needs_review",
             )
+        )
     if net is not None and tax is not None and gross is not None and abs(net + tax - gross) > tol:
         out.append(
             Verdict(
@@ -192,6 +190,8 @@ def arithmetic(ctx: RuleContext) -> list[Verdict]:
         for li in rated:
             assert li.tax_rate is not None and li.line_total is not None
             by_rate[li.tax_rate] = by_rate.get(li.tax_rate, Decimal(0)) + li.line_total
+        for rate, adjustment in adjustments_by_rate(ctx.doc).items():
+            by_rate[rate] = by_rate.get(rate, Decimal(0)) + adjustment
         expected_tax = sum(
             ((base * rate / 100).quantize(CENT, ROUND_HALF_UP) for rate, base in by_rate.items()),
             Decimal(0),

@@ -70,3 +70,34 @@ def test_rules_that_could_not_run_need_a_person() -> None:
     )
     assert [(v.outcome, v.queue) for v in verdicts] == [(CheckOutcome.WARN, "needs_review")]
     assert "could not be checked" in verdicts[0].message
+
+
+def test_an_e_invoice_with_a_document_level_allowance_adds_up(session: Any) -> None:
+    """Its lines sum to more than its net: the allowance printed apart makes the difference,
+    so neither the arithmetic rule nor the approval's totals check complains."""
+    from decimal import Decimal
+
+    from api.pipeline import save_extraction
+    from approvals.review import totals_problems
+    from extraction.pipeline import extract_bytes
+    from tests.support.einvoices import Doc, cii_invoice
+
+    invoice = Doc()
+    assert invoice.allowance == Decimal("50.00")
+    result = extract_bytes(cii_invoice(invoice))
+    doc = Document(sha256="a" * 64, original_name="facture.xml")
+    session.add(doc)
+    save_extraction(session, doc, result)
+    session.flush()
+    settings = ApprovalSettings()
+    for name in type(settings.rules).model_fields:
+        getattr(settings.rules, name).enabled = name == "arithmetic"
+    ctx = RuleContext(session, doc, None, settings, dt.date(2026, 9, 20))
+    assert [v.message for v in evaluate(ctx) if v.outcome == CheckOutcome.FAIL] == []
+    assert totals_problems(doc, settings) == []
+    # the same lines against a net the allowance does not explain still fail
+    net = doc.field("total_net")
+    assert net is not None
+    net.value = str(Decimal(net.value) + 10)
+    verdicts = [v for v in evaluate(ctx) if v.outcome == CheckOutcome.FAIL]
+    assert any("charges and allowances" in v.message for v in verdicts)

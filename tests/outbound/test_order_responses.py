@@ -23,9 +23,12 @@ from extraction.pipeline import extract_bytes
 from models.archive import ArchiveObject
 from models.audit import AuditEvent
 from models.db import session_scope
+from models.enums import Role
 from models.settings import Settings
 from models.settings.extraction import ExtractionSettings
 from outbound import order_response as orr
+from tests.api.helpers import add_user
+from tests.approvals.test_four_eyes import bearer
 from tests.linking.story import run_jobs
 from tests.outbound.flow import receive
 from tests.support.einvoices import Doc, facturx_pdf, orderx, ubl_order
@@ -69,7 +72,8 @@ def test_changed_and_deleted_lines_are_answered_line_by_line(make: Any) -> None:
     if make is orderx:  # the agreed totals follow the agreed lines
         assert by_id["2"].quantity == Decimal(0)
         assert response.totals.line_total == Decimal("1250.00") + Decimal("200.00")
-        assert response.totals.grand_total == Decimal("1711.00")
+        # 1 711.00 for the lines, less the order's allowance 50 and charge 35 at 20 %: 18.00
+        assert response.totals.grand_total == Decimal("1693.00")
 
 
 @pytest.mark.parametrize("make", [orderx, ubl_order], ids=["order-x", "ubl"])
@@ -108,15 +112,31 @@ def po_settings(settings: Settings) -> Settings:
     return settings
 
 
-def _approve(settings: Settings, doc_id: int, lines: list[dict[str, Any]] | None = None) -> None:
+def _approve(
+    settings: Settings, doc_id: int, lines: list[dict[str, Any]] | None = None
+) -> dict[str, str]:
+    """Approve as sent, or after a clerk changed the lines: a changed amount is signed off by
+    another person, an approver, who overrides the printed totals the lines no longer make."""
     with TestClient(create_app(settings)) as api:
-        if lines is not None:
-            r = api.patch(f"/api/documents/{doc_id}", json={"lines": lines})
+        if lines is None:
+            r = api.post(
+                f"/api/documents/{doc_id}/approve", json={"reason": "checked with the customer"}
+            )
             assert r.status_code == 200, r.text
+            return {}
+        with session_scope(settings.db_url) as session:
+            clara = add_user(session, "clara", Role.CLERK, token=True)
+            anna = add_user(session, "anna", Role.APPROVER, token=True)
+        r = api.patch(f"/api/documents/{doc_id}", json={"lines": lines}, headers=bearer(clara))
+        assert r.status_code == 200, r.text
+        api.post(f"/api/documents/{doc_id}/release", headers=bearer(clara))
         r = api.post(
-            f"/api/documents/{doc_id}/approve", json={"reason": "checked with the customer"}
+            f"/api/documents/{doc_id}/approve",
+            json={"override": True, "reason": "checked with the customer"},
+            headers=bearer(anna),
         )
         assert r.status_code == 200, r.text
+        return bearer(anna)  # users exist now: the open mode is over
 
 
 def _event(settings: Settings, doc_id: int) -> dict[str, Any]:
@@ -138,7 +158,7 @@ def test_an_approved_order_x_order_is_answered_beside_its_confirmation(
         lines = api.get(f"/api/documents/{doc_id}").json()["lines"]
     kept = [{k: li.get(k) for k in COLUMNS} for li in (lines[0], lines[2])]
     kept[0]["quantity"] = "1"
-    _approve(settings, doc_id, kept)
+    auth = _approve(settings, doc_id, kept)
     run_jobs(settings, CONFIRMATION_JOB, ORDER_RESPONSE_JOB)
     run_jobs(settings, ORDER_RESPONSE_JOB)  # answered once
     with session_scope(settings.db_url) as session:
@@ -163,8 +183,8 @@ def test_an_approved_order_x_order_is_answered_beside_its_confirmation(
     response = _checked(archived)
     assert {li.line_id: li.status_code for li in response.lines} == {"1": "3", "2": "7", "3": "5"}
     with TestClient(create_app(settings)) as api:
-        assert api.get(f"/api/documents/{doc_id}/order-response").content == archived
-        page = api.get(f"/documents/{doc_id}").text
+        assert api.get(f"/api/documents/{doc_id}/order-response", headers=auth).content == archived
+        page = api.get(f"/documents/{doc_id}", headers=auth).text
         assert "Order response" in page and "line 2: rejected" in page
 
 
@@ -175,13 +195,13 @@ def test_a_ubl_order_gets_a_peppol_order_response(po_settings: Settings) -> None
         lines = api.get(f"/api/documents/{doc_id}").json()["lines"]
     changed = [{k: li.get(k) for k in COLUMNS} for li in lines]
     changed[1]["unit_price"] = "70.00"
-    _approve(settings, doc_id, changed)
+    auth = _approve(settings, doc_id, changed)
     run_jobs(settings, ORDER_RESPONSE_JOB)
     event = _event(settings, doc_id)
     assert (event["syntax"], event["response_code"]) == ("ubl", "CA")
     assert event["lines"] == {"1": "accepted", "2": "changed", "3": "accepted"}
     with TestClient(create_app(settings)) as api:
-        xml = api.get(f"/api/documents/{doc_id}/order-response").content
+        xml = api.get(f"/api/documents/{doc_id}/order-response", headers=auth).content
     response = _checked(xml)
     assert response.root == "OrderResponse" and response.refs("order")[0].id == "PO-77120"
     assert {li.line_id: li.status_code for li in response.lines} == {"1": "5", "2": "3", "3": "5"}

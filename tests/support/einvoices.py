@@ -1037,10 +1037,17 @@ def orderx(doc: Doc, type_code: str = "220", level: str = "comfort") -> bytes:
             w(
                 "ram:ApplicableHeaderTradeSettlement",
                 w("ram:OrderCurrencyCode", cur),
+                # the basis below counts the document-level allowance and charge: state them
+                _cii_allowance(w, False, doc.allowance, "Remise fidélité", "95")
+                if doc.allowance
+                else None,
+                _cii_allowance(w, True, doc.charge, "Transport", "FC") if doc.charge else None,
                 w("ram:SpecifiedTradePaymentTerms", w("ram:Description", doc.payment_terms)),
                 w(
                     "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
                     w("ram:LineTotalAmount", money(doc.line_total)),
+                    w("ram:ChargeTotalAmount", money(doc.charge or Decimal(0))),
+                    w("ram:AllowanceTotalAmount", money(doc.allowance or Decimal(0))),
                     w("ram:TaxBasisTotalAmount", money(doc.tax_basis)),
                     w("ram:TaxTotalAmount", money(doc.tax_total), currencyID=cur),
                     w("ram:GrandTotalAmount", money(doc.grand_total)),
