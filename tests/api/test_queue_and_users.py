@@ -44,7 +44,8 @@ def test_queue_lists_overdue_first_with_counts_and_filters(
         assert order[0] == ids[2]  # overdue first
         assert "3 h 0 min late" in html or "3 h 1 min late" in html
         assert re.search(r"needs review\s*<b>3</b>", html)
-        assert "N1" not in client.get("/queue", params={"q": "N0"}).text
+        found = client.get("/queue", params={"q": "N0"}).text
+        assert [int(m) for m in re.findall(r'href="/documents/(\d+)"', found)] == [ids[0]]
         fragment = client.get("/queue/counts").text
         assert "1 late" in fragment and "<html" not in fragment
         api = client.get("/api/queues").json()["queues"]
