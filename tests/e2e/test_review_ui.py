@@ -157,8 +157,9 @@ def test_review_in_the_browser(app_settings: Settings, seeded: dict[str, int]) -
         log_in(page, base, "clara")
         page.click(f"a[href='/documents/{seeded['typo']}']")
         page.wait_for_selector("#review-form")
-        focused = page.evaluate("document.activeElement.id")
-        assert focused == "f-document_number"  # the field that needs attention has the focus
+        # the field that needs attention gets the focus (review.js sets it once loaded; under
+        # load that comes after the form is in the page, so wait for it rather than race it)
+        page.wait_for_function("document.activeElement?.id === 'f-document_number'")
         assert page.locator("#box-f-document_number.active").count() == 1  # its box is shown
         page.keyboard.press("Control+A")
         page.keyboard.type("PO-2026-0042")
