@@ -40,7 +40,7 @@ def _start(settings: Settings, verb: str, host: str) -> subprocess.CompletedProc
         start_new_session=True,
     )
     try:
-        out, err = proc.communicate(timeout=40)
+        out, err = proc.communicate(timeout=180)
     except subprocess.TimeoutExpired as exc:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()

@@ -37,7 +37,7 @@ def test_pdf_in_inbox_becomes_an_archived_order(settings: Settings, tmp_path: Pa
     base = f"http://127.0.0.1:{port}"
     log = tmp_path / "run.log"
     with orderdesk(settings, "run", "--port", str(port), "--workers", "1", log=log) as proc:
-        wait_for(lambda: _health(base), timeout=90, what=f"orderdesk run to answer ({log})")
+        wait_for(lambda: _health(base), timeout=180, what=f"orderdesk run to answer ({log})")
         dropped = time.monotonic()
         shutil.copyfile(pdf, settings.inbox_dir / ".incoming.pdf")  # hidden while copied
         os.rename(settings.inbox_dir / ".incoming.pdf", settings.inbox_dir / pdf.name)
@@ -50,7 +50,7 @@ def test_pdf_in_inbox_becomes_an_archived_order(settings: Settings, tmp_path: Pa
         approved = httpx.post(
             f"{base}/api/documents/{doc['id']}/approve",
             json={"reason": "customer not in master data yet; checked by hand"},
-            timeout=30,
+            timeout=120,
         )
         assert approved.status_code == 200, approved.text
         assert approved.json()["status"] == "approved"
@@ -59,7 +59,7 @@ def test_pdf_in_inbox_becomes_an_archived_order(settings: Settings, tmp_path: Pa
                 (d := httpx.get(f"{base}/api/documents/{doc['id']}", timeout=5).json())["archived"]
                 and d
             ),
-            timeout=60,
+            timeout=180,
             what="archived",
         )
         orders = httpx.get(f"{base}/api/orders", params={"q": number}, timeout=5).json()
@@ -96,7 +96,7 @@ def test_run_stops_cleanly_on_sigterm(settings: Settings, tmp_path: Path) -> Non
     port = free_port()
     log = tmp_path / "run.log"
     with orderdesk(settings, "run", "--port", str(port), "--workers", "1", log=log) as proc:
-        wait_for(lambda: _health(f"http://127.0.0.1:{port}"), timeout=90, what="orderdesk run")
+        wait_for(lambda: _health(f"http://127.0.0.1:{port}"), timeout=180, what="orderdesk run")
         import signal
 
         proc.send_signal(signal.SIGTERM)
@@ -123,7 +123,7 @@ def test_serve_alone_seals_the_audit_head_on_stop(settings: Settings, tmp_path: 
     assert added.returncode == 0, added.stderr
     port = free_port()
     with orderdesk(settings, "serve", "--port", str(port), log=tmp_path / "serve.log") as proc:
-        wait_for(lambda: _health(f"http://127.0.0.1:{port}"), timeout=90, what="orderdesk serve")
+        wait_for(lambda: _health(f"http://127.0.0.1:{port}"), timeout=180, what="orderdesk serve")
         assert read_seals(open_store(settings)) == []
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(90) == 0

@@ -54,7 +54,7 @@ def test_sigkilled_worker_job_completes_exactly_once(settings: Settings, tmp_pat
 
     lease = {"ORDERDESK_INGEST__JOB_LEASE_SECONDS": "2"}
     with orderdesk(settings, "worker", "-c", "1", log=tmp_path / "w1.log", **lease) as pool:
-        job = wait_for(lambda: _running_job(settings), timeout=60, what="job running")
+        job = wait_for(lambda: _running_job(settings), timeout=180, what="job running")
         assert job.locked_by is not None
         worker_pid = int(job.locked_by.split(":")[1])
         assert worker_pid != pool.pid  # the pool's child runs the job
@@ -93,7 +93,7 @@ def test_workers_stop_when_their_pool_is_killed(settings: Settings, tmp_path: Pa
             return int(beat.id.split(":")[1]) if beat else None
 
     with orderdesk(settings, "worker", "-c", "1", log=tmp_path / "w.log") as pool:
-        pid = wait_for(child_pid, timeout=60, what="worker heartbeat")
+        pid = wait_for(child_pid, timeout=180, what="worker heartbeat")
         os.kill(pool.pid, signal.SIGKILL)
         pool.wait(10)
 
@@ -104,7 +104,7 @@ def test_workers_stop_when_their_pool_is_killed(settings: Settings, tmp_path: Pa
                 return True
             return False
 
-        wait_for(gone, timeout=30, what="orphaned worker to stop")
+        wait_for(gone, timeout=120, what="orphaned worker to stop")
 
 
 def test_run_replaces_a_worker_that_died(settings: Settings, tmp_path: Path) -> None:

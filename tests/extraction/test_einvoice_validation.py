@@ -195,7 +195,7 @@ def test_schematron_runs_from_a_forked_worker() -> None:
         child.start()
     answers = [queue.get(timeout=120) for _ in children]
     for child in children:
-        child.join(timeout=60)
+        child.join(timeout=180)
         assert child.exitcode == 0
     for fatal, complete, engine, child_pid in answers:
         assert complete and "BR-FR-10_BT-30" in fatal

@@ -82,7 +82,7 @@ def test_a_forked_worker_loads_its_own_engine_and_reads() -> None:
     child = ctx.Process(target=_read_in_child, args=(queue,))
     child.start()
     got = queue.get(timeout=300)
-    child.join(timeout=60)
+    child.join(timeout=180)
     assert child.exitcode == 0
     assert got == mine
 

@@ -48,7 +48,7 @@ def test_bad_files_go_to_quarantine_and_the_watcher_keeps_running(settings: Sett
             lambda: (
                 r if len(r := sorted(settings.quarantine_dir.glob("*.reason.txt"))) == 2 else None
             ),
-            timeout=30,
+            timeout=120,
             what="two quarantined files",
         )
         text = {p.name.split("-", 2)[-1]: p.read_text() for p in reasons}
@@ -61,7 +61,7 @@ def test_bad_files_go_to_quarantine_and_the_watcher_keeps_running(settings: Sett
         shutil.copyfile(pdf, settings.inbox_dir / "good.pdf")
         wait_for(
             lambda: not (settings.inbox_dir / "good.pdf").exists(),
-            timeout=30,
+            timeout=120,
             what="the watcher to take a good file after bad ones",
         )
         assert thread.is_alive()

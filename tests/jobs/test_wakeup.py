@@ -84,7 +84,7 @@ def test_a_retry_is_taken_when_its_backoff_ends(tmp_path: Path, pg_url: str) -> 
     thread = _start(worker)
     try:
         job_id = _enqueue(pg_url)
-        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="retry")
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=120, what="retry")
     finally:
         worker.stop.set()
         thread.join(10)
@@ -101,7 +101,7 @@ def test_a_job_whose_worker_vanished_is_taken_when_its_lease_ends(
     worker = Worker(settings, HandlerSet(handlers={"echo": lambda _j, _s: None}))
     thread = _start(worker)
     try:
-        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="takeover")
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=120, what="takeover")
     finally:
         worker.stop.set()
         thread.join(10)
@@ -135,9 +135,9 @@ def test_a_worker_whose_listen_connection_dropped_listens_again(
             pid = wait_for(lambda: session.execute(text(listening)).scalar(), what="LISTEN")
             session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
         job_id = _enqueue(pg_url)
-        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="job")
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=120, what="job")
         job_id = _enqueue(pg_url)  # and the next one, woken by NOTIFY on the new connection
-        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=30, what="next job")
+        wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=120, what="next job")
         with session_scope(pg_url) as session:
             again = session.execute(text(listening)).scalar()
         assert again is not None and again != pid
