@@ -41,7 +41,7 @@ def test_a_line_edit_moves_the_totals_before_saving(settings: Settings, session:
     with TestClient(create_app(settings)) as client:
         screen = client.get(f"/documents/{doc.id}").text
         client.headers["X-CSRF-Token"] = csrf_of(screen)
-        assert 'hx-post="/documents/%d/totals"' % doc.id in screen
+        assert f'hx-post="/documents/{doc.id}/totals"' in screen
         assert "The totals add up." in screen
         # 12 boxes become 13: line 1 follows (156.00), net, VAT and gross with it
         form = LINES | {"l.1.quantity": "13"}
