@@ -162,8 +162,10 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
     pool = WorkerPool(settings, WORKERS, workers)
     watcher, thread = None, None
     from api.jobs.archive_seal import PeriodicSealer
+    from api.jobs.notify import PeriodicNotifier
 
     sealer: PeriodicSealer | None = None
+    notifier: PeriodicNotifier | None = None
     stopping = threading.Event()
     supervisor = threading.Thread(
         target=pool.supervise, args=(stopping,), name="supervisor", daemon=True
@@ -173,6 +175,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         supervisor.start()
         watcher, thread = start_watcher(settings)
         sealer = PeriodicSealer(settings).start()  # seals the audit chain head periodically
+        notifier = PeriodicNotifier(settings).start()  # mails approvers, escalates (SMTP)
         log.info("orderdesk on http://%s:%d (API docs at /docs)", host, port)
         serve_api(settings, host, port)
     except KeyboardInterrupt:
@@ -186,6 +189,8 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
             watcher.stop.set()
             thread.join(30)
         pool.stop()
+        if notifier is not None:
+            notifier.close()
         if sealer is not None:
             sealer.close()  # the last audit head goes into the archive
         log.info("stopped")
