@@ -77,6 +77,32 @@ def check_login_wall(settings: Settings, host: str) -> None:
         )
 
 
+SAMPLE_MASTERDATA = SAMPLES.parent / "masterdata" / "masterdata.json"
+
+
+def seed_masterdata(settings: Settings) -> int:
+    """The bundled samples' customers and products, into an installation that has none, so
+    the samples meet the master data a real desk has (and documents that already waited on
+    it are checked again). Returns how many customers and products were added."""
+    from sqlalchemy import func, select
+
+    from api.masterdata_flow import import_and_recheck
+    from approvals.masterdata import parse_file
+    from models.db import session_scope
+    from models.masterdata import Customer, Product
+
+    with session_scope(settings.db_url) as session:
+        if (
+            session.execute(select(func.count(Customer.id))).scalar_one()
+            or session.execute(select(func.count(Product.id))).scalar_one()
+        ):
+            return 0
+        done = import_and_recheck(
+            session, parse_file(SAMPLE_MASTERDATA), actor="system:samples", settings=settings
+        )
+    return done.report.customers_added + done.report.products_added
+
+
 def seed_samples(settings: Settings) -> int:
     """Copy the bundled samples into an empty installation's inbox."""
     from sqlalchemy import func, select
@@ -157,6 +183,8 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         signal.signal(sig, _interrupt)
     prepare(settings)
     check_login_wall(settings, host)  # before any worker or watcher starts
+    if samples and (m := seed_masterdata(settings)):
+        log.info("loaded %d customers and products of the bundled samples", m)
     if samples and (n := seed_samples(settings)):
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
     pool = WorkerPool(settings, WORKERS, workers)
