@@ -57,6 +57,7 @@ def save_user(
     password: str | None = None,
     token: bool = False,
     active: bool = True,
+    email: str | None = None,
 ) -> Saved:
     """Add a user or change one (role, password, API token, active)."""
     name = name.strip()
@@ -69,6 +70,8 @@ def save_user(
     else:
         _keep_an_admin(session, user, role=role, active=active)
     user.role, user.active = role, active
+    if email is not None:  # an empty string clears it
+        user.email = email.strip() or None
     if password:
         user.password_hash = hash_password(password)
     secret = new_token() if token else None
@@ -90,7 +93,8 @@ def save_user(
             "password": bool(password),
             "token": bool(secret),
             "sessions_ended": ended,
-        },
+        }
+        | ({"email": user.email} if email is not None else {}),
     )
     return Saved(user, secret, ended)
 

@@ -77,6 +77,32 @@ def check_login_wall(settings: Settings, host: str) -> None:
         )
 
 
+SAMPLE_MASTERDATA = SAMPLES.parent / "masterdata" / "masterdata.json"
+
+
+def seed_masterdata(settings: Settings) -> int:
+    """The bundled samples' customers and products, into an installation that has none, so
+    the samples meet the master data a real desk has (and documents that already waited on
+    it are checked again). Returns how many customers and products were added."""
+    from sqlalchemy import func, select
+
+    from api.masterdata_flow import import_and_recheck
+    from approvals.masterdata import parse_file
+    from models.db import session_scope
+    from models.masterdata import Customer, Product
+
+    with session_scope(settings.db_url) as session:
+        if (
+            session.execute(select(func.count(Customer.id))).scalar_one()
+            or session.execute(select(func.count(Product.id))).scalar_one()
+        ):
+            return 0
+        done = import_and_recheck(
+            session, parse_file(SAMPLE_MASTERDATA), actor="system:samples", settings=settings
+        )
+    return done.report.customers_added + done.report.products_added
+
+
 def seed_samples(settings: Settings) -> int:
     """Copy the bundled samples into an empty installation's inbox."""
     from sqlalchemy import func, select
@@ -157,13 +183,17 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         signal.signal(sig, _interrupt)
     prepare(settings)
     check_login_wall(settings, host)  # before any worker or watcher starts
+    if samples and (m := seed_masterdata(settings)):
+        log.info("loaded %d customers and products of the bundled samples", m)
     if samples and (n := seed_samples(settings)):
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
     pool = WorkerPool(settings, WORKERS, workers)
     watcher, thread = None, None
     from api.jobs.archive_seal import PeriodicSealer
+    from api.jobs.notify import PeriodicNotifier
 
     sealer: PeriodicSealer | None = None
+    notifier: PeriodicNotifier | None = None
     stopping = threading.Event()
     supervisor = threading.Thread(
         target=pool.supervise, args=(stopping,), name="supervisor", daemon=True
@@ -173,6 +203,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         supervisor.start()
         watcher, thread = start_watcher(settings)
         sealer = PeriodicSealer(settings).start()  # seals the audit chain head periodically
+        notifier = PeriodicNotifier(settings).start()  # mails approvers, escalates (SMTP)
         log.info("orderdesk on http://%s:%d (API docs at /docs)", host, port)
         serve_api(settings, host, port)
     except KeyboardInterrupt:
@@ -186,6 +217,8 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
             watcher.stop.set()
             thread.join(30)
         pool.stop()
+        if notifier is not None:
+            notifier.close()
         if sealer is not None:
             sealer.close()  # the last audit head goes into the archive
         log.info("stopped")

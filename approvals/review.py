@@ -695,6 +695,18 @@ def parse_decimal(value: Any, name: str) -> Decimal | None:
 def _replace_lines(doc: Document, lines: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     """Replace the lines by the clerk's; a line kept as it was keeps its provenance, an edited
     one keeps where it was printed (page, box) and becomes the clerk's."""
+    new_lines, before, after = build_lines(doc, lines, actor)
+    if after == before:
+        return []
+    doc.lines = new_lines
+    return [{"field": "lines", "before": before, "after": after}]
+
+
+def build_lines(
+    doc: Document, lines: list[dict[str, Any]], actor: str
+) -> tuple[list[DocumentLine], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The lines a clerk's rows make (not attached to the document: a preview may look at
+    them without changing anything), with the rows before and after, to compare."""
     old_lines = list(doc.lines)
     before = [_row(li) for li in old_lines]
     new_lines = []
@@ -745,11 +757,7 @@ def _replace_lines(doc: Document, lines: list[dict[str, Any]], actor: str) -> li
                 position=pos, confidence=1.0, source="human", corrected_by=actor, **where, **values
             )
         )
-    after = [_row(li) for li in new_lines]
-    if after == before:
-        return []
-    doc.lines = new_lines
-    return [{"field": "lines", "before": before, "after": after}]
+    return new_lines, before, [_row(li) for li in new_lines]
 
 
 def _follow_quantity_and_price(values: dict[str, Any], old: DocumentLine | None) -> None:

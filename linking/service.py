@@ -779,3 +779,35 @@ def cancel_order(
     session.flush()
     refresh_order(session, order, settings or LinkingSettings(), actor=actor)
     return order
+
+
+def none_of_these(
+    session: Session, document_id: int, settings: LinkingSettings, *, actor: str, reason: str
+) -> None:
+    """A clerk says none of the orders link review offered is the document's: the candidates
+    go, the document waits as one that belongs to no known order (a discrepancy a person
+    settles or a later order adopts), and the orders that were offered are looked at again."""
+    serialise(session)
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"document {document_id} does not exist")
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("say why none of the orders fits (kept in the audit trail)")
+    offered = _candidate_orders(session, doc.id)
+    if not offered:
+        raise InvalidState(f"document {document_id} is not waiting for an order to be picked")
+    tasks.clear_link_review(session, doc.id)
+    facts = read(doc)
+    finding = no_order(facts, f"none of the orders offered fits ({actor}: {reason})")
+    touched = tasks.sync(session, _doc_scope(doc.id), [finding])
+    tasks.sync_tasks(session, touched | {doc.id})
+    record_event(
+        session,
+        actor=actor,
+        action="link_candidates_refused",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"orders": sorted(offered), "reason": reason},
+    )
+    _refresh_ids(session, offered, settings, actor, {"document_id": doc.id})

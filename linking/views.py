@@ -300,3 +300,25 @@ def document_links(session: Session, document_id: int) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def find_orders(session: Session, text: str, limit: int = 20) -> list[Order]:
+    """Orders by number or customer, for a person looking for a document's order by hand."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    like = f"%{text}%"
+    return list(
+        session.execute(
+            select(Order)
+            .where(
+                or_(
+                    Order.order_number.ilike(like),
+                    Order.customer_name.ilike(like),
+                    Order.customer_number.ilike(like),
+                )
+            )
+            .order_by(Order.id.desc())
+            .limit(limit)
+        ).scalars()
+    )

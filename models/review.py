@@ -20,6 +20,9 @@ class ReviewTask(Base):
     status: Mapped[str] = mapped_column(String(10), default=TaskStatus.OPEN)
     reason: Mapped[str | None] = mapped_column(Text)
     claimed_by: Mapped[str | None] = mapped_column(String(100))
+    assigned_to: Mapped[str | None] = mapped_column(
+        String(100), comment="the person this work is given to (bulk assign)"
+    )
     claimed_until: Mapped[dt.datetime | None]
     due_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

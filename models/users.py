@@ -20,4 +20,7 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
+    email: Mapped[str | None] = mapped_column(
+        String(200), comment="where approval requests and escalations go"
+    )
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

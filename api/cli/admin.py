@@ -36,6 +36,9 @@ def users_add(
         None,
         help="Password for the web UI (asked for if omitted and no --token).",
     ),
+    email: str | None = typer.Option(
+        None, help="Where approval requests and escalations go (approvers, admins)."
+    ),
     json_out: bool = typer.Option(False, "--json"),
     data_dir: Path | None = DataDir,
 ) -> None:
@@ -57,7 +60,13 @@ def users_add(
     try:
         with session_scope(settings.db_url) as session:
             saved = save_user(
-                session, by="cli", name=name, role=role, password=password, token=token
+                session,
+                by="cli",
+                name=name,
+                role=role,
+                password=password,
+                token=token,
+                email=email,
             )
     except AccountError as exc:
         typer.echo(str(exc), err=True)

@@ -21,7 +21,8 @@ def masterdata_import(
 ) -> None:
     """Add or update customers (by number) and products (by SKU); files are read in order, so
     give customers before the products whose prices name them."""
-    from approvals.masterdata import MasterDataError, import_masterdata, parse_file
+    from api.masterdata_flow import import_and_recheck
+    from approvals.masterdata import MasterDataError, parse_file
     from models.db import session_scope
     from models.migrate import upgrade
 
@@ -36,15 +37,23 @@ def masterdata_import(
             typer.echo(f"{path}: {exc}", err=True)
             raise typer.Exit(2) from exc
         with session_scope(settings.db_url) as session:
-            report = import_masterdata(session, data, actor="cli")
-        reports.append({"file": str(path), **report.as_dict()})
+            done = import_and_recheck(session, data, actor="cli", settings=settings)
+        reports.append(
+            {
+                "file": str(path),
+                **done.report.as_dict(),
+                "rechecked": len(done.rechecked),
+                "approved": done.approved,
+            }
+        )
     if json_out:
         echo_json(reports)
         return
     for r in reports:
         typer.echo(
             f"{r['file']}: customers +{r['customers_added']} ~{r['customers_updated']}, "
-            f"products +{r['products_added']} ~{r['products_updated']}, {r['prices']} prices"
+            f"products +{r['products_added']} ~{r['products_updated']}, {r['prices']} prices; "
+            f"{r['rechecked']} waiting document(s) checked again, {r['approved']} approved"
         )
         for note in r["notes"]:
             typer.echo(f"  note: {note}")

@@ -56,9 +56,13 @@ def serve(
     # where only `serve` and `worker` run, the API process keeps the seals and the
     # manifest refresh going, as `run` does; on stop it seals the final head
     sealer = PeriodicSealer(settings).start()
+    from api.jobs.notify import PeriodicNotifier
+
+    notifier = PeriodicNotifier(settings).start()  # approvers' mail and escalations
     try:
         serve_api(settings, host, port)
     finally:
+        notifier.close()
         sealer.close()
 
 

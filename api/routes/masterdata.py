@@ -11,11 +11,13 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from api.auth import Actor, current_actor, require
-from api.deps import get_session
+from api.deps import get_session, get_settings
+from api.masterdata_flow import import_and_recheck
 from api.schemas import Page
-from approvals.masterdata import MasterDataIn, import_masterdata, parse_text
+from approvals.masterdata import MasterDataIn, parse_text
 from models.enums import Role
 from models.masterdata import Customer, Product
+from models.settings import Settings
 
 router = APIRouter(prefix="/api/masterdata", tags=["masterdata"])
 admin = require(Role.ADMIN)
@@ -26,9 +28,10 @@ def import_json(
     body: MasterDataIn,
     actor: Actor = Depends(admin),
     session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
     """Upsert customers (by number) and products (by SKU) from a JSON body."""
-    return import_masterdata(session, body, actor=actor.name).as_dict()
+    return _imported(session, body, actor, settings)
 
 
 @router.post("/upload")
@@ -36,6 +39,7 @@ async def import_file(
     file: UploadFile,
     actor: Actor = Depends(admin),
     session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
 ) -> dict[str, Any]:
     """Upsert from a CSV (customers or products, told apart by the header) or JSON file."""
     raw = await file.read(50 * 1024 * 1024 + 1)
@@ -46,7 +50,15 @@ async def import_file(
     except UnicodeDecodeError as exc:
         raise HTTPException(422, "the file is not UTF-8 text; save it as UTF-8") from exc
     data = parse_text(text, json_format=Path(file.filename or "").suffix.lower() == ".json")
-    return import_masterdata(session, data, actor=actor.name).as_dict()
+    return _imported(session, data, actor, settings)
+
+
+def _imported(
+    session: Session, data: MasterDataIn, actor: Actor, settings: Settings
+) -> dict[str, Any]:
+    """The import's report, and how many waiting documents were checked again."""
+    done = import_and_recheck(session, data, actor=actor.name, settings=settings)
+    return done.report.as_dict() | {"rechecked": len(done.rechecked), "approved": done.approved}
 
 
 def customer_out(c: Customer) -> dict[str, Any]:

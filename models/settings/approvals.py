@@ -59,6 +59,31 @@ class OutboundSettings(BaseModel):
     export_dir: str | None = Field(default=None, description="JSON+CSV per approved order.")
 
 
+class NotifySettings(BaseModel):
+    """E-mail to approvers when something waits for them, and to whoever escalations go to
+    when a queue's deadline (``queues``) is missed. Sent over ``outbound``'s SMTP; without an
+    SMTP host nothing is sent, and the screens show the same in "awaiting my approval"."""
+
+    enabled: bool = Field(default=True, description="Mail approvers and escalations at all.")
+    check_minutes: float = Field(
+        default=1.0, gt=0, description="How often `run`/`serve` look for new work to announce."
+    )
+    digest_minutes: float = Field(
+        default=0.0,
+        ge=0,
+        description="0: one mail per document as it starts waiting; more: one digest per "
+        "approver at most this often, listing everything that started waiting since.",
+    )
+    escalate: bool = Field(default=True, description="Mail when a queue's deadline is missed.")
+    escalate_to: list[str] = Field(
+        default_factory=list,
+        description="Addresses escalations go to (empty: every active admin with an e-mail).",
+    )
+    base_url: str | None = Field(
+        default=None, description="The UI's address, for links in the mails (e.g. https://od)."
+    )
+
+
 class ApprovalSettings(BaseModel):
     auto_accept_confidence: float = Field(
         default=0.90, ge=0, le=1, description="Values at or above need no human look."
@@ -111,6 +136,7 @@ class ApprovalSettings(BaseModel):
     rules: RuleSettings = RuleSettings()
     queues: QueueSettings = QueueSettings()
     outbound: OutboundSettings = OutboundSettings()
+    notify: NotifySettings = NotifySettings()
     session_hours: float = Field(default=12.0, gt=0, description="A login lasts this long.")
     login_max_failures: int = Field(
         default=5,

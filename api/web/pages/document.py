@@ -29,6 +29,8 @@ from approvals import claims, four_eyes, review
 from approvals.amounts import printed_vs_current
 from approvals.errors import ReviewError
 from approvals.masterdata import remember_product_code
+from approvals.product_search import unmatched_lines
+from approvals.totals_preview import preview_totals
 from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import CheckOutcome, Role, TaskStatus
@@ -211,6 +213,8 @@ def screen_context(
         "claim_seconds": cfg.claim_minutes * 60,
         "totals_problems": review.totals_problems(doc, cfg),
         "totals": [t | {"label": TOTAL_LABELS[t["name"]]} for t in printed_vs_current(doc)],
+        "preview": preview_totals(doc, {}, None, cfg),
+        "unmatched": unmatched_lines(doc, match),
         "can_override": actor.role in review.APPROVER_ROLES,
         "einvoicing": einvoicing_panel(session, doc, settings, actor),
     }

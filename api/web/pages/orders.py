@@ -112,7 +112,8 @@ def link_review_page(
     session: Session = Depends(get_session),
 ) -> Response:
     items, total = link_review_items(session, limit=200)
-    return page(request, "orders/link_review.html", items=items, total=total)
+    flash = request.session.pop("flash", None) if "session" in request.scope else None
+    return page(request, "orders/link_review.html", items=items, total=total, flash=flash)
 
 
 @router.get("/orders/for-document/{document_id}", response_class=HTMLResponse)

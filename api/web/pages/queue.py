@@ -29,6 +29,7 @@ def queue_query(
     q: str | None = None,
     overdue: bool = False,
     mine: str | None = None,
+    assigned: str | None = None,
 ) -> Select[Document, ReviewTask]:
     now = utcnow()
     query = (
@@ -53,7 +54,30 @@ def queue_query(
         query = query.where(ReviewTask.due_at < now)
     if mine:
         query = query.where(ReviewTask.claimed_by == mine, ReviewTask.claimed_until > now)
+    if assigned:
+        query = query.where(ReviewTask.assigned_to == assigned)
     return query
+
+
+# the queue's sortable columns; overdue-first (due) is the default
+SORTS: dict[str, Any] = {
+    "due": (ReviewTask.due_at.is_(None), ReviewTask.due_at),
+    "waiting": (ReviewTask.created_at,),
+    "total": (Document.total_gross.is_(None), Document.total_gross),
+    "customer": (Document.customer_name.is_(None), Document.customer_name),
+    "number": (Document.document_number,),
+    "queue": (ReviewTask.queue,),
+}
+
+
+def _order_by(sort: str) -> list[Any]:
+    desc = sort.startswith("-")
+    columns = SORTS.get(sort.lstrip("-"), SORTS["due"])
+    keys = [
+        c if i == 0 and len(columns) > 1 else (c.desc() if desc else c)
+        for i, c in enumerate(columns)
+    ]
+    return [*keys, ReviewTask.id]
 
 
 def queue_counts(session: Session) -> list[dict[str, Any]]:
@@ -69,6 +93,18 @@ def queue_counts(session: Session) -> list[dict[str, Any]]:
         .order_by(ReviewTask.queue)
     ).all()
     return [{"queue": r[0], "count": r[1], "overdue": int(r[2] or 0)} for r in rows]
+
+
+def assignable_users(session: Session) -> list[str]:
+    from models.users import User
+
+    return list(
+        session.execute(
+            select(User.name)
+            .where(User.active.is_(True), User.role.in_(("clerk", "approver", "admin")))
+            .order_by(User.name)
+        ).scalars()
+    )
 
 
 def _due_text(task: ReviewTask, now: dt.datetime) -> str:
@@ -108,18 +144,23 @@ def queue_page(
     q: str | None = None,
     overdue: bool = False,
     mine: bool = False,
+    assigned: bool = False,
+    sort: str = "due",
     offset: int = Query(0, ge=0),
     actor: Actor = Depends(current_actor),
     session: Session = Depends(get_session),
 ) -> Response:
     query = queue_query(
-        queue=queue, doc_type=doc_type, q=q, overdue=overdue, mine=actor.name if mine else None
+        queue=queue,
+        doc_type=doc_type,
+        q=q,
+        overdue=overdue,
+        mine=actor.name if mine else None,
+        assigned=actor.name if assigned else None,
     )
     total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
     rows = session.execute(
-        query.order_by(
-            ReviewTask.due_at.is_(None), ReviewTask.due_at, ReviewTask.id
-        )  # overdue first, then soonest due
+        query.order_by(*_order_by(sort))  # by default overdue first, then soonest due
         .limit(PAGE_SIZE)
         .offset(offset)
     ).all()
@@ -136,7 +177,15 @@ def queue_page(
         }
         for doc, task in rows
     ]
-    filters = {"queue": queue, "doc_type": doc_type, "q": q, "overdue": overdue, "mine": mine}
+    filters = {
+        "queue": queue,
+        "doc_type": doc_type,
+        "q": q,
+        "overdue": overdue,
+        "mine": mine,
+        "assigned": assigned,
+        "sort": sort if sort != "due" else None,
+    }
     return page(
         request,
         "review/queue.html",
@@ -148,5 +197,7 @@ def queue_page(
         offset=offset,
         page_size=PAGE_SIZE,
         now=now,
+        flash=request.session.pop("flash", None) if "session" in request.scope else None,
+        users=assignable_users(session),
         base_query="&".join(f"{k}={v}" for k, v in filters.items() if v),
     )

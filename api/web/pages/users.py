@@ -42,6 +42,7 @@ def save_user(
     password: str = Form(""),
     token: bool = Form(False),
     active: bool = Form(True),
+    email: str | None = Form(None),
     actor: Actor = Depends(admin_only),
     session: Session = Depends(get_session),
 ) -> Response:
@@ -56,6 +57,7 @@ def save_user(
             password=password or None,
             token=token,
             active=active,
+            email=email or None,  # left blank: unchanged
         )
     except accounts.AccountError as exc:
         session.rollback()

@@ -157,6 +157,40 @@
   const add = document.getElementById("add-line");
   if (add) add.addEventListener("click", () => addLine(null));
 
+  // --- totals that follow the lines -------------------------------------------------------
+  // The server computes (POST /documents/ID/totals, through HTMX, on every edit); here only
+  // the line totals it returns are shown. A total the clerk did not type is sent as it was
+  // printed (or empty on a new line), so the server's rule "an edited quantity or price
+  // carries its total along" sees the same form the save will see.
+  const lineTotals = () => body ? Array.from(body.querySelectorAll("input.c-line_total")) : [];
+  lineTotals().forEach((inp) => { inp.dataset.orig = inp.value; });
+  const untyped = (inp) => inp.dataset.typed !== "1";
+  const restoreTotals = (params) => lineTotals().forEach((inp) => {
+    if (!untyped(inp)) return;
+    if (params) params[inp.name] = inp.dataset.orig || ""; else inp.value = inp.dataset.orig || "";
+  });
+  if (body) {
+    body.addEventListener("input", (e) => {
+      if (e.target.classList.contains("c-line_total")) e.target.dataset.typed = "1";
+    });
+    new MutationObserver(() => document.body.dispatchEvent(new Event("lines-changed")))
+      .observe(body, { childList: true });
+  }
+  document.body.addEventListener("htmx:configRequest", (e) => {
+    if (e.detail.elt && e.detail.elt.id === "totals") restoreTotals(e.detail.parameters);
+  });
+  document.body.addEventListener("htmx:afterSwap", (e) => {
+    const card = document.getElementById("totals");
+    if (!card || !body || (e.detail.target && e.detail.target.id !== "totals")) return;
+    const shown = card.querySelectorAll(".line-totals li");
+    lineTotals().forEach((inp, i) => {
+      const li = shown[i];
+      if (li && untyped(inp) && li.dataset.total !== "") inp.value = li.dataset.total;
+    });
+  });
+  // what the save sends is the form the last preview saw, whatever the timing
+  form.addEventListener("submit", () => restoreTotals(null), true);
+
   // --- the claim: renewed while its holder works, ended when they leave the page ---------
   const review = document.querySelector(".review");
   const csrf = form.querySelector("input[name=csrf_token]");

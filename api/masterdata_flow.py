@@ -1,0 +1,35 @@
+"""An import of master data, wherever it comes from (web, REST, CLI, ``run --samples``):
+the upsert, then the documents that waited on an unknown customer or product checked again,
+and what follows a decision queued for those now approved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from api.pipeline import on_decided
+from approvals.masterdata import ImportReport, MasterDataIn, import_masterdata
+from approvals.masterdata_changes import Rechecked, recheck_after_import
+from models.settings import Settings
+
+
+@dataclass
+class Imported:
+    report: ImportReport
+    rechecked: list[Rechecked]
+
+    @property
+    def approved(self) -> int:
+        return sum(1 for r in self.rechecked if r.decided)
+
+
+def import_and_recheck(
+    session: Session, data: MasterDataIn, *, actor: str, settings: Settings
+) -> Imported:
+    report = import_masterdata(session, data, actor=actor)
+    rechecked = recheck_after_import(session, settings.approvals)
+    for r in rechecked:
+        if r.decided:
+            on_decided(session, r.document_id, settings)
+    return Imported(report, rechecked)

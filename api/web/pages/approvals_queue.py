@@ -1,0 +1,54 @@
+"""The approvers' queue: what waits for me to sign off (only what I may approve: 4-eyes is
+judged as the approve button judges it), and its count for the header."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor
+from api.deps import get_session, get_settings
+from api.web.templating import page
+from approvals.approver_queue import awaiting, escalated_tasks, needing_approver
+from models.base import utcnow
+from models.settings import Settings
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/approvals", response_class=HTMLResponse)
+def awaiting_me(
+    request: Request,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    mine = awaiting(session, actor.name, actor.role, settings.approvals)
+    mine_ids = {w.doc.id for w in mine}
+    others = [w for w in needing_approver(session, settings.approvals) if w.doc.id not in mine_ids]
+    return page(
+        request,
+        "approvals/awaiting.html",
+        actor=actor,
+        mine=mine,
+        others=others,
+        escalated=escalated_tasks(session),
+        now=utcnow(),
+        notify=settings.approvals.notify,
+        smtp=bool(settings.approvals.outbound.smtp_host),
+    )
+
+
+@router.get("/approvals/count", response_class=HTMLResponse)
+def awaiting_count(
+    request: Request,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    """The header's link with its count (HTMX loads it on every page, and every minute)."""
+    n = len(awaiting(session, actor.name, actor.role, settings.approvals))
+    return HTMLResponse(
+        f'<a href="/approvals" id="awaiting-link">Awaiting me <b class="count">{n}</b></a>'
+    )

@@ -1,0 +1,90 @@
+"""The review screen while the clerk types: totals that follow the lines (asked by HTMX on
+every edit, computed by ``approvals.totals_preview`` as a save would) and the product picker
+for lines the machine could not tie to one product."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor, writer
+from api.deps import get_session, get_settings
+from api.web.pages.document import FLASH_KEY, _parse_form
+from api.web.templating import page
+from approvals import review
+from approvals.product_search import search_products
+from approvals.totals_preview import preview_totals
+from models.masterdata import DocumentMatch
+from models.settings import Settings
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.post("/documents/{document_id}/totals", response_class=HTMLResponse)
+async def totals_fragment(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    """The totals card for the form as it is now, unsaved; nothing is written."""
+    raw = await request.form()
+    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    doc = review.get_document(session, document_id)
+    fields, lines = _parse_form(form)
+    preview = preview_totals(
+        doc,
+        fields,
+        lines if "lines_present" in form else None,
+        settings.approvals,
+        actor=actor.name,
+    )
+    session.rollback()  # a preview changes nothing, whatever the rules touched on the way
+    return page(request, "review/_totals.html", doc=doc, preview=preview)
+
+
+@router.get("/documents/{document_id}/lines/{position}/products", response_class=HTMLResponse)
+def product_candidates(
+    request: Request,
+    document_id: int,
+    position: int,
+    q: str = "",
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+) -> Response:
+    """Products for a line: by SKU, name or the customer's part number."""
+    doc = review.get_document(session, document_id)
+    match = session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
+    ).scalar_one_or_none()
+    hits = search_products(session, q, customer_id=match.customer_id if match else None)
+    return page(request, "review/_product_hits.html", doc=doc, position=position, hits=hits, q=q)
+
+
+@router.post("/documents/{document_id}/lines/{position}/product")
+async def pick_product(
+    request: Request,
+    document_id: int,
+    position: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    """The clerk's pick: the line gets the product, and its printed code is learnt."""
+    form = await request.form()
+    doc = review.get_document(session, document_id)
+    product = review.set_line_product(
+        session,
+        doc,
+        actor=actor.name,
+        position=position,
+        sku=str(form.get("sku") or ""),
+        settings=settings,
+    )
+    request.session[FLASH_KEY] = f"Line {position} is now {product.sku}."
+    if request.headers.get("hx-request"):  # picked from the screen: it reloads itself
+        return Response(status_code=200, headers={"HX-Redirect": f"/documents/{doc.id}"})
+    return RedirectResponse(f"/documents/{doc.id}", status_code=303)
