@@ -96,7 +96,7 @@ def seed_samples(settings: Settings) -> int:
 
 def pipeline_handlers() -> HandlerSet:
     """The flow's handlers, imported in the worker process only (see ``jobs.pool.WorkerSpec``)."""
-    from api.pipeline import handler_set
+    from flow.table import handler_set
 
     return handler_set()
 
@@ -161,7 +161,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
     pool = WorkerPool(settings, WORKERS, workers)
     watcher, thread = None, None
-    from api.jobs.archive_seal import PeriodicSealer
+    from archive.periodic import PeriodicSealer
 
     sealer: PeriodicSealer | None = None
     stopping = threading.Event()

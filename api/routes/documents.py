@@ -12,7 +12,6 @@ from starlette.concurrency import run_in_threadpool
 from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.limits import BodyTooLarge
-from api.pipeline import on_decided
 from api.schemas import (
     ClaimRequest,
     Corrections,
@@ -29,6 +28,7 @@ from api.schemas import (
 )
 from approvals import claims, review
 from approvals.amounts import printed_vs_current
+from flow import decisions
 from ingest.intake import Intake
 from linking.views import document_links
 from models.archive import ArchiveObject
@@ -272,7 +272,7 @@ def approve_document(
     an order whose totals do not add up without an approver's ``override`` and reason, and
     with open warnings and no reason."""
     doc = review.get_document(session, document_id)
-    review.approve(
+    decisions.approve(
         session,
         doc,
         actor=actor.name,
@@ -281,7 +281,6 @@ def approve_document(
         override=bool(body and body.override),
         settings=settings,
     )
-    on_decided(session, doc.id, settings)
     session.flush()
     return detail(session, doc)
 
@@ -295,8 +294,7 @@ def reject_document(
     settings: Settings = Depends(get_settings),
 ) -> DocumentDetail:
     doc = review.get_document(session, document_id)
-    review.reject(session, doc, actor=actor.name, reason=body.reason or "")
-    on_decided(session, doc.id, settings)
+    decisions.reject(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
     session.flush()
     return detail(session, doc)
 
@@ -313,12 +311,13 @@ def decide_duplicate(
     duplicate (archived, never linked); ``false`` lets it go on as any other document."""
     doc = review.get_document(session, document_id)
     if body.duplicate:
-        review.mark_duplicate(session, doc, actor=actor.name, reason=body.reason)
-        on_decided(session, doc.id, settings)
-    elif review.mark_not_duplicate(
-        session, doc, actor=actor.name, reason=body.reason, settings=settings
-    ).decided:
-        on_decided(session, doc.id, settings)
+        decisions.mark_duplicate(
+            session, doc, actor=actor.name, reason=body.reason, settings=settings
+        )
+    else:
+        decisions.mark_not_duplicate(
+            session, doc, actor=actor.name, reason=body.reason, settings=settings
+        )
     session.flush()
     return detail(session, doc)
 

@@ -12,13 +12,14 @@ from fastapi import APIRouter, Depends, HTTPException, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from api import invoice_statuses as st
 from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from approvals import review
+from flow import decisions
 from models.audit import record_event
 from models.lifecycle import LifecycleStatus
 from models.settings import Settings
+from outbound import invoice_statuses as st
 from outbound import lifecycle as lc
 
 router = APIRouter(tags=["lifecycle statuses"])
@@ -110,7 +111,7 @@ def choose_status(
     (the invoice stays open, on hold while in review). The status itself is written and sent
     by a job; it shows here once sent."""
     doc = review.get_document(session, document_id)
-    st.choose(  # a refused choice is an OrderdeskError: 422 or 409 with its reason
+    decisions.choose_status(  # a refused choice is an OrderdeskError: 422 or 409 with its reason
         session,
         doc,
         actor=actor.name,

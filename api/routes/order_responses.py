@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor
 from api.deps import get_session
-from api.jobs.order_responses import KIND
 from approvals import review
 from models.archive import ArchiveObject
 from models.audit import record_event
+from outbound.order_response_job import KIND
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 

@@ -12,11 +12,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from archive.job import ARCHIVE_JOB
 from archive.retention import retain_until
 from archive.store import open_store
 from extraction.einvoice.model import EDocument
 from jobs.queue import ClaimedJob, enqueue
-from jobs.worker import Apply, Handler
+from jobs.worker import Apply
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.base import utcnow
@@ -37,7 +38,7 @@ ACTOR = "system:outbound"
 def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
     if not settings.einvoicing.order_responses or job.document_id is None:
         return None
-    from api.pipeline import original_bytes
+    from archive.originals import original_bytes
 
     with session_scope(settings.db_url) as session:
         doc = session.get(Document, job.document_id)
@@ -124,8 +125,6 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
                 "checked": check.checked,
             },
         )
-        from api.pipeline import ARCHIVE_JOB
-
         enqueue(
             session, ARCHIVE_JOB, document_id=doc_id, max_attempts=settings.ingest.job_max_attempts
         )
@@ -163,7 +162,3 @@ def _not_written(doc_id: int, why: str) -> Apply:
         )
 
     return apply
-
-
-HANDLERS: dict[str, Handler] = {ORDER_RESPONSE_JOB: handle_order_response}
-ON_DECIDED: tuple[str, ...] = (ORDER_RESPONSE_JOB,)

@@ -31,8 +31,8 @@ from sqlalchemy.orm import Session
 
 from approvals.amounts import disagreements, order_amounts
 from archive.store import open_store
-from ingest.queue import ClaimedJob, enqueue
-from ingest.worker import Apply, Handler
+from jobs.queue import ClaimedJob, enqueue
+from jobs.worker import Apply
 from models.archive import ArchiveObject
 from models.audit import AuditEvent, record_event
 from models.db import session_scope
@@ -485,12 +485,3 @@ def _write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-HANDLERS: dict[str, Handler] = {
-    CONFIRMATION_JOB: handle_confirmation,
-    CONFIRMATION_MAIL_JOB: handle_confirmation_mail,
-    WEBHOOK_JOB: handle_webhook,
-    EXPORT_JOB: handle_export,
-}
-ON_DECIDED: tuple[str, ...] = (CONFIRMATION_JOB, WEBHOOK_JOB, EXPORT_JOB)
