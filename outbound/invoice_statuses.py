@@ -25,7 +25,7 @@ import datetime as dt
 import hashlib
 import logging
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -46,6 +46,7 @@ from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
 from models.errors import Conflict, InvalidInput, Unavailable
 from models.lifecycle import LifecycleStatus
+from models.parsing import decimal_or_none
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
 from models.storage import StoredObject
@@ -244,7 +245,7 @@ def _plan_payments(session: Session, advice: Document, settings: Settings) -> li
         if invoice is None or edoc is None or not in_scope(edoc):
             continue
         role = _payment_role(session, invoice, edoc, settings)
-        amount = _decimal(ref.get("amount"))
+        amount = decimal_or_none(ref.get("amount"))
         if amount is None and len(refs) == 1:
             amount = advice.total_gross
         request = lc.StatusRequest(
@@ -255,13 +256,6 @@ def _plan_payments(session: Session, advice: Document, settings: Settings) -> li
         trigger = f"payment:{advice.id}:{invoice.id}"
         out.append(_facts(Planned(trigger, invoice, role, request, None, advice.id), edoc))
     return out
-
-
-def _decimal(value: Any) -> Decimal | None:
-    try:
-        return Decimal(str(value)) if value not in (None, "") else None
-    except InvalidOperation:
-        return None
 
 
 # --- writing and recording -----------------------------------------------------------------

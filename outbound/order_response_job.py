@@ -5,9 +5,7 @@ PDF, and written to the outbox. Done once per order (its archive object says so)
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +23,7 @@ from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
 from models.errors import Unavailable
+from models.parsing import date_or_none
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
 from outbound import order_response as orr
@@ -65,7 +64,7 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
         doc_id, media_type = doc.id, doc.media_type
     try:
         order_xml = _order_xml(original, media_type)
-        result = orr.answer(order, ordered, approved, delivery_date=_day(delivery))
+        result = orr.answer(order, ordered, approved, delivery_date=date_or_none(delivery))
         response_id = f"RSP-{order.number or doc_id}"
         if order.syntax == "order-x":
             xml = orr.orderx_response(order_xml, result, response_id=response_id, issued_at=issued)
@@ -141,13 +140,6 @@ def _order_xml(original: bytes, media_type: str | None) -> bytes:
     if found is None:
         raise orr.OrderResponseError("the order's PDF no longer yields its XML")
     return found[1]
-
-
-def _day(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def _not_written(doc_id: int, why: str) -> Apply:
