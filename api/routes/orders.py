@@ -15,42 +15,11 @@ from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
 from api.schemas import Page
 from linking import service, views
+from models.order_shape import OrderSummary
 from models.orders import Order
 from models.settings import Settings
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
-
-
-def order_out(order: Order, *, with_lines: bool = False) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": order.id,
-        "order_number": order.order_number,
-        "status": order.status,
-        "document_id": order.document_id,
-        "customer_name": order.customer_name,
-        "customer_number": order.customer_number,
-        "currency": order.currency,
-        "order_date": order.order_date,
-        "total_net": order.total_net,
-        "total_gross": order.total_gross,
-        "approved_by": order.approved_by,
-        "created_at": order.created_at,
-    }
-    if with_lines:
-        out["lines"] = [
-            {
-                "position": li.position,
-                "sku": li.sku,
-                "description": li.description,
-                "quantity": li.quantity,
-                "unit": li.unit,
-                "unit_price": li.unit_price,
-                "line_total": li.line_total,
-                "tax_rate": li.tax_rate,
-            }
-            for li in order.lines
-        ]
-    return out
 
 
 @router.get("", response_model=Page)
@@ -70,7 +39,7 @@ def list_orders(
         query = query.where(Order.status == status)
     total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
     orders = session.execute(query.order_by(Order.id.desc()).limit(limit).offset(offset)).scalars()
-    return Page(items=[order_out(o) for o in orders], total=total)
+    return Page(items=[OrderSummary.model_validate(o) for o in orders], total=total)
 
 
 @router.get("/{order_id}")
