@@ -6,30 +6,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.schemas import Page
 from linking import service, views
 from models.order_shape import OrderSummary
 from models.orders import Order
-from models.settings import Settings
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
 
 @router.get("", response_model=Page)
 def list_orders(
+    *,
     q: str | None = None,
     status: str | None = None,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     query = select(Order)
     if q:
@@ -45,9 +44,9 @@ def list_orders(
 @router.get("/{order_id}")
 def get_order(
     order_id: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    _actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """The order, its lifecycle status, lines (ordered / confirmed / delivered / invoiced /
     backorder), documents in date order with their discrepancies, payments and balances."""
@@ -65,9 +64,9 @@ class CancelBody(BaseModel):
 def cancel_order(
     order_id: int,
     body: CancelBody,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     order = service.cancel_order(
         session,
