@@ -16,6 +16,7 @@ import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Annotated
 from urllib.parse import parse_qs, quote, urlsplit
 
 from argon2 import PasswordHasher
@@ -135,6 +136,11 @@ def require(*roles: Role) -> Callable[..., Actor]:
 
 
 writer = require(Role.CLERK, Role.APPROVER)
+
+# what routes declare (``actor: Writer``)
+CurrentActor = Annotated[Actor, Depends(current_actor)]
+Writer = Annotated[Actor, Depends(writer)]
+Admin = Annotated[Actor, Depends(require(Role.ADMIN))]
 
 
 # --- the web side: session cookie, login, CSRF, and the gate in front of everything ---------

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from models.db import read_session_factory, session_scope
@@ -36,3 +37,9 @@ def get_read_session(request: Request) -> Iterator[Session]:
     finally:
         session.rollback()
         session.close()
+
+
+# what routes declare (``session: DbSession``), so each says what it needs in its signature
+DbSession = Annotated[Session, Depends(get_session)]
+ReadSession = Annotated[Session, Depends(get_read_session)]
+AppSettings = Annotated[Settings, Depends(get_settings)]

@@ -86,8 +86,8 @@ def seed_masterdata(settings: Settings) -> int:
     it are checked again). Returns how many customers and products were added."""
     from sqlalchemy import func, select
 
-    from api.masterdata_flow import import_and_recheck
     from approvals.masterdata import parse_file
+    from flow.masterdata import import_and_recheck
     from models.db import session_scope
     from models.masterdata import Customer, Product
 
@@ -122,7 +122,7 @@ def seed_samples(settings: Settings) -> int:
 
 def pipeline_handlers() -> HandlerSet:
     """The flow's handlers, imported in the worker process only (see ``jobs.pool.WorkerSpec``)."""
-    from api.pipeline import handler_set
+    from flow.table import handler_set
 
     return handler_set()
 
@@ -189,8 +189,8 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
     pool = WorkerPool(settings, WORKERS, workers)
     watcher, thread = None, None
-    from api.jobs.archive_seal import PeriodicSealer
-    from api.jobs.notify import PeriodicNotifier
+    from archive.periodic import PeriodicSealer
+    from outbound.notify import PeriodicNotifier
 
     sealer: PeriodicSealer | None = None
     notifier: PeriodicNotifier | None = None

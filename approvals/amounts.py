@@ -10,25 +10,15 @@ without one, before anybody changes them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from models.documents import Document, DocumentLine
 from models.orders import Order
+from models.parsing import decimal_or_none as dec
 
 CENT = Decimal("0.01")
 TOTALS = ("total_net", "total_tax", "total_gross")
-
-
-def dec(value: object) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, Decimal):
-        return value
-    try:
-        return Decimal(str(value).replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        return None
 
 
 def money(value: Decimal, currency: str | None = None) -> str:

@@ -35,6 +35,7 @@ from models.documents import Check, Document, DocumentLine, ExtractedField
 from models.enums import CheckOutcome, DocStatus, OrderStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product
 from models.orders import Order, OrderLine
+from models.parsing import date_or_none
 from models.review import ReviewTask
 from models.settings import Settings
 from models.settings.approvals import ApprovalSettings
@@ -800,7 +801,7 @@ def _make_order(session: Session, doc: Document, actor: str) -> Order:
         customer_number=customer.number if customer else values.get("customer_number"),
         currency=values.get("currency"),
         order_date=doc.document_date,
-        delivery_date=_maybe_date(values.get("delivery_date")),
+        delivery_date=date_or_none(values.get("delivery_date")),
         total_net=parse_decimal(values.get("total_net"), "total_net"),
         total_tax=parse_decimal(values.get("total_tax"), "total_tax"),
         total_gross=parse_decimal(values.get("total_gross"), "total_gross"),
@@ -823,10 +824,3 @@ def _make_order(session: Session, doc: Document, actor: str) -> Order:
     session.add(order)
     session.flush()
     return order
-
-
-def _maybe_date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None

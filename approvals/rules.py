@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from approvals.matching import Matches, list_price
 from models.documents import Document, DocumentLine
 from models.enums import CheckOutcome, OrderStatus
 from models.orders import Order
+from models.parsing import date_or_none, decimal_or_none
 from models.settings.approvals import ApprovalSettings
 
 CENT = Decimal("0.01")
@@ -79,26 +80,13 @@ class RuleContext:
         return self.doc.doc_type in (None, "purchase_order")
 
     def amount(self, name: str) -> Decimal | None:
-        return _dec(self.values.get(name))
+        return decimal_or_none(self.values.get(name))
 
     def date(self, name: str) -> dt.date | None:
-        try:
-            value = self.values.get(name)
-            return dt.date.fromisoformat(value) if value else None
-        except ValueError:
-            return None
+        return date_or_none(self.values.get(name))
 
 
 Rule = Callable[[RuleContext], list[Verdict]]
-
-
-def _dec(value: object) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
 
 
 def _money(value: Decimal, currency: str | None) -> str:
@@ -347,7 +335,7 @@ def credit_limit(ctx: RuleContext) -> list[Verdict]:
             Order.customer_number == cust.number, Order.status.in_(OPEN_ORDER)
         )
     ).scalar_one()
-    open_total = _dec(open_sum) or Decimal(0)
+    open_total = decimal_or_none(open_sum) or Decimal(0)
     exposure = open_total + gross
     if exposure > cust.credit_limit:
         return [

@@ -6,7 +6,7 @@ version. A document is stale when its last event that changes what is archived c
 its last ``archived`` event, or after the last event that manifest covers (``through_seq``
 in the ``archived`` event: an event recorded while the manifest was being written, by a
 link job running beside the archive job, is not in it). The server's periodic tick re-queues
-the archive job for those (``api/jobs/archive_seal.py``), so no stage has to call the archive.
+the archive job for those (``archive/periodic.py``), so no stage has to call the archive.
 """
 
 from __future__ import annotations

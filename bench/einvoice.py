@@ -102,8 +102,8 @@ def bench_extraction(docs: list[bytes]) -> dict[str, float]:
 def bench_pipeline(docs: list[bytes], db_url: str | None) -> float:
     from sqlalchemy import select
 
-    from api.pipeline import handle_extract
     from archive.store import open_store
+    from flow.extract import handle_extract
     from ingest.intake import Intake
     from jobs.queue import ClaimedJob
     from models.db import session_scope

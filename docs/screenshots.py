@@ -13,9 +13,10 @@ import json
 import tempfile
 from pathlib import Path
 
-from api.pipeline import handle_extract, on_decided
 from approvals.masterdata import MasterDataIn, import_masterdata
 from archive.store import open_store
+from flow.extract import handle_extract
+from flow.table import follow_decision
 from ingest.intake import Intake
 from jobs.queue import ClaimedJob
 from models.db import session_scope
@@ -60,7 +61,7 @@ def seed(settings: Settings, folder: Path) -> None:
         apply = handle_extract(job, settings)
         with session_scope(settings.db_url) as session:
             apply(session)
-            on_decided(session, result.document_id, settings)
+            follow_decision(session, result.document_id, settings)
 
 
 def main() -> None:

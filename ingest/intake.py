@@ -35,9 +35,9 @@ from sqlalchemy.orm import Session
 
 from ingest.inspect import Inspection, inspect
 from ingest.quarantine import quarantine_bytes, safe_name
-from ingest.queue import enqueue
 from ingest.sniff import NotADocument, is_message, is_zip, sniff
 from ingest.unpack import Envelope, Piece, Unpacked, unpack_message, unpack_zip
+from jobs.queue import enqueue
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.db import session_scope

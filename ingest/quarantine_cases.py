@@ -9,6 +9,7 @@ event in the same transaction.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,26 @@ from models.documents import Document
 from models.enums import DocStatus
 from models.errors import Conflict
 from models.ingest_quarantine import QuarantineCase
+
+log = logging.getLogger("orderdesk.quarantine")
+
+
+def quarantine_document(session: Session, document_id: int, reason: str, code: str) -> None:
+    """A stored document that a later stage cannot process: it keeps its reason and code
+    (its case is opened when an operator lists it)."""
+    doc = session.get(Document, document_id)
+    if doc is None:
+        return
+    doc.status, doc.error, doc.error_code = DocStatus.QUARANTINED, reason, code
+    log.warning("quarantined (%s): %s", code, reason, extra={"document_id": document_id})
+    record_event(
+        session,
+        actor="system:pipeline",
+        action="quarantined",
+        entity_type="document",
+        entity_id=document_id,
+        data={"reason": reason, "code": code},
+    )
 
 
 class QuarantineError(Conflict, ValueError):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from decimal import Decimal
 
 from models.documents import Document, DocumentLine
+from models.parsing import date_or_none, decimal_or_none
 
 FOLLOW_UPS = ("order_confirmation", "delivery_note", "invoice", "credit_note")
 LINE_KIND = {
@@ -21,26 +21,6 @@ LINE_KIND = {
     "invoice": "invoiced",
     "credit_note": "credited",
 }
-
-
-def to_decimal(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, Decimal):
-        return value
-    try:
-        return Decimal(str(value).replace(" ", "").replace("\u00a0", "").replace(",", "."))
-    except InvalidOperation:
-        return None
-
-
-def to_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -85,15 +65,15 @@ def read(doc: Document) -> DocFacts:
         id=doc.id,
         doc_type=doc.doc_type or "other",
         number=values.get("document_number") or doc.document_number,
-        date=to_date(values.get("document_date")) or doc.document_date,
+        date=date_or_none(values.get("document_date")) or doc.document_date,
         order_ref=order_ref,
         customer_name=values.get("customer_name") or doc.customer_name,
         customer_number=values.get("customer_number"),
         currency=values.get("currency") or doc.currency,
-        total_net=to_decimal(values.get("total_net")),
-        total_gross=to_decimal(values.get("total_gross")) or doc.total_gross,
+        total_net=decimal_or_none(values.get("total_net")),
+        total_gross=decimal_or_none(values.get("total_gross")) or doc.total_gross,
         payment_terms=values.get("payment_terms"),
-        payment_date=to_date(values.get("payment_date")),
+        payment_date=date_or_none(values.get("payment_date")),
         lines=list(doc.lines),
         references=refs,
     )
@@ -111,8 +91,8 @@ def _references(doc: Document) -> list[Reference]:
             Reference(
                 doc_type=str(item.get("doc_type") or "invoice"),
                 number=str(item["number"]),
-                amount=to_decimal(item.get("amount")),
-                discount=to_decimal(item.get("discount")),
+                amount=decimal_or_none(item.get("amount")),
+                discount=decimal_or_none(item.get("discount")),
                 reason=item.get("reason") or None,
             )
         )

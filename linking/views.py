@@ -14,6 +14,7 @@ from linking.rules import KINDS
 from models.audit import AuditEvent
 from models.documents import Document
 from models.linking import Discrepancy, DocumentLink, LinkCandidate, PaymentAllocation
+from models.order_shape import OrderSummary
 from models.orders import Order
 from models.settings.linking import LinkingSettings
 
@@ -132,21 +133,12 @@ def order_view(
             .order_by(AuditEvent.seq)
         ).scalars()
     ]
+    head = OrderSummary.model_validate(order).model_dump()
     return {
-        "id": order.id,
-        "order_number": order.order_number,
-        "status": order.status,
-        "document_id": order.document_id,
-        "customer_name": order.customer_name,
-        "customer_number": order.customer_number,
-        "currency": order.currency,
-        "order_date": order.order_date,
-        "delivery_date": order.delivery_date,
+        **head,
         "total_net": amt(order.total_net),
         "total_tax": amt(order.total_tax),
         "total_gross": amt(order.total_gross),
-        "approved_by": order.approved_by,
-        "created_at": order.created_at,
         "lines": [
             {
                 "id": lp.order_line.id,

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from extraction.einvoice.cdar import Characteristic
+from models.parsing import decimal_or_none as number
 
 ReasonSource = Literal["clerk", "inferred", "default"]
 
@@ -74,15 +74,6 @@ class LineChange:
 REASON_OF = {"quantity": "QTE_ERR", "price": "PU_ERR", "refused": "ART_ERR"}
 BT_OF = {"quantity": "BT-129", "price": "BT-146", "refused": "BT-126"}
 WORDS_OF = {"quantity": "quantité", "price": "prix unitaire net", "refused": "ligne refusée"}
-
-
-def number(value: Any) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        return Decimal(str(value).replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        return None
 
 
 def _text(value: Any) -> str | None:

@@ -59,7 +59,7 @@ def seal(data_dir: Path | None = DataDir) -> None:
     """Seal the audit chain's head into the archive now, after queueing new manifest
     versions for documents that moved on (``run`` does both periodically; schedule this
     where only ``serve`` and ``worker`` run)."""
-    from api.jobs.archive_seal import refresh_now
+    from archive.periodic import refresh_now
     from archive.seal import seal_head
     from archive.store import open_store
     from models.db import session_scope

@@ -21,8 +21,8 @@ def masterdata_import(
 ) -> None:
     """Add or update customers (by number) and products (by SKU); files are read in order, so
     give customers before the products whose prices name them."""
-    from api.masterdata_flow import import_and_recheck
     from approvals.masterdata import MasterDataError, parse_file
+    from flow.masterdata import import_and_recheck
     from models.db import session_scope
     from models.migrate import upgrade
 

@@ -41,9 +41,9 @@ def serve(
     """The web UI and REST API only (it also seals the audit chain head periodically).
 
     On any address but loopback it starts only once an active admin exists."""
-    from api.jobs.archive_seal import PeriodicSealer
     from api.logs import setup_logging
     from api.process import LoginWallDown, check_login_wall, prepare, serve_api
+    from archive.periodic import PeriodicSealer
 
     settings = load_settings(data_dir)
     setup_logging(settings.log_json)
@@ -56,7 +56,7 @@ def serve(
     # where only `serve` and `worker` run, the API process keeps the seals and the
     # manifest refresh going, as `run` does; on stop it seals the final head
     sealer = PeriodicSealer(settings).start()
-    from api.jobs.notify import PeriodicNotifier
+    from outbound.notify import PeriodicNotifier
 
     notifier = PeriodicNotifier(settings).start()  # approvers' mail and escalations
     try:

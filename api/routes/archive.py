@@ -3,14 +3,14 @@ bundles (ZIP), and legal holds (admins only)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, require
-from api.deps import get_session, get_settings
+from api.auth import Actor, Admin, CurrentActor
+from api.deps import AppSettings, DbSession
 from api.routes.search import search_query
 from archive import records
 from archive.export import document_data, export_bundle
@@ -56,8 +56,8 @@ def archive_view(session: Session, document_id: int) -> dict[str, Any]:
 @router.get("/documents/{document_id}")
 def view_document(
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> dict[str, Any]:
     """The archived record of a document; the view itself joins its audit history."""
     view = archive_view(session, document_id)
@@ -95,13 +95,14 @@ def bundle_ids(
 
 @router.get("/export")
 def export(
+    *,
     request: Request,
     order_id: int | None = None,
     document_id: list[int] = Query(default_factory=list),
-    query: SearchQuery = Depends(search_query),
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    query: Annotated[SearchQuery, Depends(search_query)],
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """An audit bundle (ZIP) for an order, some documents, or the documents a search finds:
     originals, data JSON, manifests, audit events and a verification report."""
@@ -131,8 +132,8 @@ def hold(
     request: Request,
     document_id: int,
     body: HoldIn,
-    actor: Actor = Depends(require()),
-    session: Session = Depends(get_session),
+    actor: Admin,
+    session: DbSession,
 ) -> dict[str, Any]:
     return _hold(request, session, document_id, body.reason, actor, on=True)
 
@@ -142,8 +143,8 @@ def release(
     request: Request,
     document_id: int,
     body: HoldIn,
-    actor: Actor = Depends(require()),
-    session: Session = Depends(get_session),
+    actor: Admin,
+    session: DbSession,
 ) -> dict[str, Any]:
     return _hold(request, session, document_id, body.reason, actor, on=False)
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response, UploadFile
+from fastapi import APIRouter, HTTPException, Query, Request, Response, UploadFile
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import Actor, CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.limits import BodyTooLarge
-from api.pipeline import on_decided
 from api.schemas import (
     ClaimRequest,
     Corrections,
@@ -29,6 +28,7 @@ from api.schemas import (
 )
 from approvals import claims, review
 from approvals.amounts import printed_vs_current
+from flow import decisions
 from ingest.intake import Intake
 from linking.views import document_links
 from models.archive import ArchiveObject
@@ -37,7 +37,6 @@ from models.documents import Check, Document
 from models.enums import Role, TaskStatus
 from models.ingest_mail import MailDocument, MailMessage
 from models.review import ReviewTask
-from models.settings import Settings
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -68,9 +67,9 @@ async def upload(
     request: Request,
     response: Response,
     file: UploadFile,
-    actor: Actor = Depends(writer),
-    settings: Settings = Depends(get_settings),
-    session: Session = Depends(get_session),
+    actor: Writer,
+    settings: AppSettings,
+    session: DbSession,
 ) -> UploadResult:
     """Upload a PDF or image; it goes through the same intake as the watched folders."""
     # intake commits in its own transaction: end the request's (it holds SQLite's write lock
@@ -98,13 +97,14 @@ async def upload(
 
 @router.get("", response_model=Page)
 def list_documents(
+    *,
     status: str | None = None,
     doc_type: str | None = None,
     queue: str | None = Query(None, description="open review tasks in this queue"),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     query = select(Document, ReviewTask.queue).outerjoin(
         ReviewTask,
@@ -231,8 +231,8 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
 @router.get("/{document_id}", response_model=DocumentDetail)
 def get_document(
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> DocumentDetail:
     doc = review.get_document(session, document_id)
     if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
@@ -246,9 +246,9 @@ def get_document(
 def correct_document(
     document_id: int,
     body: Corrections,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> DocumentDetail:
     """Correct fields and lines (claims the document for you; the rules run again)."""
     doc = review.get_document(session, document_id)
@@ -261,18 +261,19 @@ def correct_document(
 
 @router.post("/{document_id}/approve", response_model=DocumentDetail)
 def approve_document(
+    *,
     document_id: int,
     body: Decision | None = None,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> DocumentDetail:
     """Approve; refused while someone else holds the claim, for a high-value order or one
     whose amounts were changed without an approver other than who changed it (4-eyes), for
     an order whose totals do not add up without an approver's ``override`` and reason, and
     with open warnings and no reason."""
     doc = review.get_document(session, document_id)
-    review.approve(
+    decisions.approve(
         session,
         doc,
         actor=actor.name,
@@ -281,7 +282,6 @@ def approve_document(
         override=bool(body and body.override),
         settings=settings,
     )
-    on_decided(session, doc.id, settings)
     session.flush()
     return detail(session, doc)
 
@@ -290,13 +290,12 @@ def approve_document(
 def reject_document(
     document_id: int,
     body: Decision,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> DocumentDetail:
     doc = review.get_document(session, document_id)
-    review.reject(session, doc, actor=actor.name, reason=body.reason or "")
-    on_decided(session, doc.id, settings)
+    decisions.reject(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
     session.flush()
     return detail(session, doc)
 
@@ -305,31 +304,33 @@ def reject_document(
 def decide_duplicate(
     document_id: int,
     body: DuplicateDecision,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> DocumentDetail:
     """Decide on a document in the duplicate queue: ``duplicate: true`` keeps it as a
     duplicate (archived, never linked); ``false`` lets it go on as any other document."""
     doc = review.get_document(session, document_id)
     if body.duplicate:
-        review.mark_duplicate(session, doc, actor=actor.name, reason=body.reason)
-        on_decided(session, doc.id, settings)
-    elif review.mark_not_duplicate(
-        session, doc, actor=actor.name, reason=body.reason, settings=settings
-    ).decided:
-        on_decided(session, doc.id, settings)
+        decisions.mark_duplicate(
+            session, doc, actor=actor.name, reason=body.reason, settings=settings
+        )
+    else:
+        decisions.mark_not_duplicate(
+            session, doc, actor=actor.name, reason=body.reason, settings=settings
+        )
     session.flush()
     return detail(session, doc)
 
 
 @router.post("/{document_id}/claim")
 def claim_document(
+    *,
     document_id: int,
     body: ClaimRequest | None = None,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """Claim a document before editing it; 409 while someone else holds it, unless an
     approver takes it over (``{"take_over": true}``, audited)."""
@@ -345,9 +346,9 @@ def claim_document(
 @router.post("/{document_id}/heartbeat")
 def renew_claim(
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """Still working on it: one's own claim runs another ``claim_minutes`` (an idle claim
     lapses). ``claimed_by`` is null when the caller does not hold it."""
@@ -363,8 +364,8 @@ def renew_claim(
 @router.post("/{document_id}/release")
 def release_document(
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
+    actor: Writer,
+    session: DbSession,
 ) -> dict[str, Any]:
     doc = review.get_document(session, document_id)
     claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
@@ -375,9 +376,9 @@ def release_document(
 def hold_document(
     document_id: int,
     body: Decision,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> DocumentDetail:
     doc = review.get_document(session, document_id)
     review.hold(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
@@ -389,9 +390,9 @@ def hold_document(
 def match_customer(
     document_id: int,
     body: dict[str, str],
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> DocumentDetail:
     """Pick the customer (``{"customer_number": "C-100"}``); the printed name is learnt."""
     doc = review.get_document(session, document_id)
@@ -441,8 +442,8 @@ def _archived_download(
 def download_confirmation(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     """The order confirmation PDF sent for an approved purchase order."""
     return _archived_download(
@@ -460,8 +461,8 @@ def download_confirmation(
 def download_original(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     """The original bytes as received (the download is an audit event)."""
     return _archived_download(

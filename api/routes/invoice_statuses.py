@@ -8,17 +8,16 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import APIRouter, HTTPException, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy.orm import Session
 
-from api import invoice_statuses as st
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from approvals import review
+from flow import decisions
 from models.audit import record_event
 from models.lifecycle import LifecycleStatus
-from models.settings import Settings
+from outbound import invoice_statuses as st
 from outbound import lifecycle as lc
 
 router = APIRouter(tags=["lifecycle statuses"])
@@ -89,8 +88,8 @@ def status_out(row: LifecycleStatus) -> StatusOut:
 @router.get("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])
 def list_statuses(
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> list[StatusOut]:
     """The lifecycle statuses sent and received about an invoice (or carried by a CDAR)."""
     review.get_document(session, document_id)
@@ -101,16 +100,16 @@ def list_statuses(
 def choose_status(
     document_id: int,
     body: StatusChoice,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> list[StatusOut]:
     """Decide on a received e-invoice in the platform's words: 205 approve, 206 approve in
     part, 210 refuse (each a decision, as /approve and /reject), 207 dispute or 208 suspend
     (the invoice stays open, on hold while in review). The status itself is written and sent
     by a job; it shows here once sent."""
     doc = review.get_document(session, document_id)
-    st.choose(  # a refused choice is an OrderdeskError: 422 or 409 with its reason
+    decisions.choose_status(  # a refused choice is an OrderdeskError: 422 or 409 with its reason
         session,
         doc,
         actor=actor.name,
@@ -130,8 +129,8 @@ def choose_status(
 def status_xml(
     request: Request,
     status_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     """The status's CDAR message as archived (sent, or as the platform sent it)."""
     row = session.get(LifecycleStatus, status_id)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_read_session
+from api.auth import CurrentActor
+from api.deps import ReadSession
 from api.routes.documents import summary
 from models.documents import Document
 from reporting import KpiFilter, Report, build_report
@@ -31,9 +31,9 @@ def kpi_filter(
 
 @router.get("")
 def kpis(
-    flt: KpiFilter = Depends(kpi_filter),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
+    flt: Annotated[KpiFilter, Depends(kpi_filter)],
+    _actor: CurrentActor,
+    session: ReadSession,
 ) -> dict[str, Any]:
     """Every figure of the dashboard, each with its definition and a drill key for the
     documents behind it (``GET /api/kpis/documents?kpi=<drill>``)."""
@@ -42,9 +42,9 @@ def kpis(
 
 @router.get(".csv", response_class=Response)
 def kpis_csv(
-    flt: KpiFilter = Depends(kpi_filter),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
+    flt: Annotated[KpiFilter, Depends(kpi_filter)],
+    _actor: CurrentActor,
+    session: ReadSession,
 ) -> Response:
     """The same figures as CSV, one number per row (kpi, segment, measure, value)."""
     body = to_csv(build_report(session, flt))
@@ -69,12 +69,13 @@ def documents_behind(session: Session, report: Report, drill: str) -> list[int]:
 
 @router.get("/documents")
 def kpi_documents(
+    *,
     kpi: str = Query(..., description="a 'drill' value from GET /api/kpis"),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    flt: KpiFilter = Depends(kpi_filter),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
+    flt: Annotated[KpiFilter, Depends(kpi_filter)],
+    _actor: CurrentActor,
+    session: ReadSession,
 ) -> dict[str, Any]:
     """The documents a figure counted (newest first), in the shape of ``GET /api/documents``."""
     ids = documents_behind(session, build_report(session, flt), kpi)

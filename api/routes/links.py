@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.schemas import Page
 from linking import service, views
 from linking.tasks import LINK_REVIEW
@@ -20,7 +20,6 @@ from models.documents import Document
 from models.enums import TaskStatus
 from models.linking import Discrepancy
 from models.review import ReviewTask
-from models.settings import Settings
 
 router = APIRouter(tags=["links"])
 
@@ -64,10 +63,11 @@ def link_review_items(session: Session, limit: int = 50, offset: int = 0) -> tup
 
 @router.get("/api/links/review", response_model=Page)
 def link_review(
+    *,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     """Documents waiting for a person to say which order they belong to, candidates ranked."""
     items, total = link_review_items(session, limit, offset)
@@ -77,8 +77,8 @@ def link_review(
 @router.get("/api/documents/{document_id}/links")
 def document_links(
     document_id: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> list[dict[str, Any]]:
     if session.get(Document, document_id) is None:
         raise HTTPException(404, f"document {document_id} does not exist")
@@ -89,9 +89,9 @@ def document_links(
 def link_document(
     document_id: int,
     body: LinkBody,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> list[dict[str, Any]]:
     """Link a document to an order by hand (from link review, or to correct a link)."""
     service.link_manually(
@@ -109,9 +109,9 @@ class CreditBody(BaseModel):
 def credited_invoice(
     document_id: int,
     body: CreditBody,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> list[dict[str, Any]]:
     """Say which of its order's invoices a credit note corrects (when it names none)."""
     service.assign_credit(session, document_id, body.invoice_id, settings.linking, actor=actor.name)
@@ -121,14 +121,15 @@ def credited_invoice(
 
 @router.get("/api/discrepancies", response_model=Page)
 def list_discrepancies(
+    *,
     status: Literal["open", "resolved"] | None = "open",
     kind: str | None = None,
     order_id: int | None = None,
     document_id: int | None = None,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     query = select(Discrepancy)
     if status:
@@ -148,9 +149,9 @@ def list_discrepancies(
 def resolve_discrepancy(
     discrepancy_id: int,
     body: ResolveBody,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """``accept`` (the difference is agreed; say why) or ``write_off`` the open rest of a
     short payment (the reason is kept on the payment)."""

@@ -6,29 +6,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, UploadFile
+from fastapi import APIRouter, HTTPException, Query, UploadFile
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from api.auth import Actor, current_actor, require
-from api.deps import get_session, get_settings
-from api.masterdata_flow import import_and_recheck
+from api.auth import Actor, Admin, CurrentActor
+from api.deps import AppSettings, DbSession
 from api.schemas import Page
 from approvals.masterdata import MasterDataIn, parse_text
-from models.enums import Role
+from flow.masterdata import import_and_recheck
 from models.masterdata import Customer, Product
 from models.settings import Settings
 
 router = APIRouter(prefix="/api/masterdata", tags=["masterdata"])
-admin = require(Role.ADMIN)
 
 
 @router.post("")
 def import_json(
     body: MasterDataIn,
-    actor: Actor = Depends(admin),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Admin,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """Upsert customers (by number) and products (by SKU) from a JSON body."""
     return _imported(session, body, actor, settings)
@@ -37,9 +35,9 @@ def import_json(
 @router.post("/upload")
 async def import_file(
     file: UploadFile,
-    actor: Actor = Depends(admin),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Admin,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """Upsert from a CSV (customers or products, told apart by the header) or JSON file."""
     raw = await file.read(50 * 1024 * 1024 + 1)
@@ -88,11 +86,12 @@ def _page(session: Session, query: Select[Any], limit: int, offset: int) -> tupl
 
 @router.get("/customers", response_model=Page)
 def list_customers(
+    *,
     q: str | None = None,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     query = select(Customer).options(selectinload(Customer.aliases)).order_by(Customer.number)
     if q:
@@ -103,11 +102,12 @@ def list_customers(
 
 @router.get("/products", response_model=Page)
 def list_products(
+    *,
     q: str | None = None,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     query = (
         select(Product)

@@ -19,13 +19,13 @@ Useful alerts: ``orderdesk_workers_alive == 0``, ``orderdesk_jobs_oldest_queued_
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.process_collector import ProcessCollector
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_read_session
+from api.auth import CurrentActor
+from api.deps import ReadSession
 from reporting.prometheus import DatabaseCollector
 
 router = APIRouter(tags=["metrics"])
@@ -40,8 +40,6 @@ def registry_for(session: Session) -> CollectorRegistry:
 
 
 @router.get("/metrics", response_class=Response, include_in_schema=False)
-def metrics(
-    _actor: Actor = Depends(current_actor), session: Session = Depends(get_read_session)
-) -> Response:
+def metrics(_actor: CurrentActor, session: ReadSession) -> Response:
     """Prometheus text format."""
     return Response(generate_latest(registry_for(session)), media_type=CONTENT_TYPE_LATEST)

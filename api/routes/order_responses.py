@@ -3,16 +3,15 @@ archived and written to the outbox."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi import APIRouter, HTTPException, Request, Response
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_session
-from api.jobs.order_responses import KIND
+from api.auth import CurrentActor
+from api.deps import DbSession
 from approvals import review
 from models.archive import ArchiveObject
 from models.audit import record_event
+from outbound.order_response_job import KIND
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -21,8 +20,8 @@ router = APIRouter(prefix="/api/documents", tags=["documents"])
 def download_order_response(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     """The Order-X or UBL OrderResponse sent for an approved e-order (every download is an
     audit event)."""

@@ -6,61 +6,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.schemas import Page
 from linking import service, views
+from models.order_shape import OrderSummary
 from models.orders import Order
-from models.settings import Settings
 
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
 
-def order_out(order: Order, *, with_lines: bool = False) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": order.id,
-        "order_number": order.order_number,
-        "status": order.status,
-        "document_id": order.document_id,
-        "customer_name": order.customer_name,
-        "customer_number": order.customer_number,
-        "currency": order.currency,
-        "order_date": order.order_date,
-        "total_net": order.total_net,
-        "total_gross": order.total_gross,
-        "approved_by": order.approved_by,
-        "created_at": order.created_at,
-    }
-    if with_lines:
-        out["lines"] = [
-            {
-                "position": li.position,
-                "sku": li.sku,
-                "description": li.description,
-                "quantity": li.quantity,
-                "unit": li.unit,
-                "unit_price": li.unit_price,
-                "line_total": li.line_total,
-                "tax_rate": li.tax_rate,
-            }
-            for li in order.lines
-        ]
-    return out
-
-
 @router.get("", response_model=Page)
 def list_orders(
+    *,
     q: str | None = None,
     status: str | None = None,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     query = select(Order)
     if q:
@@ -70,15 +38,15 @@ def list_orders(
         query = query.where(Order.status == status)
     total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
     orders = session.execute(query.order_by(Order.id.desc()).limit(limit).offset(offset)).scalars()
-    return Page(items=[order_out(o) for o in orders], total=total)
+    return Page(items=[OrderSummary.model_validate(o) for o in orders], total=total)
 
 
 @router.get("/{order_id}")
 def get_order(
     order_id: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    _actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """The order, its lifecycle status, lines (ordered / confirmed / delivered / invoiced /
     backorder), documents in date order with their discrepancies, payments and balances."""
@@ -96,9 +64,9 @@ class CancelBody(BaseModel):
 def cancel_order(
     order_id: int,
     body: CancelBody,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     order = service.cancel_order(
         session,

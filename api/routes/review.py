@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_session
+from api.auth import CurrentActor
+from api.deps import DbSession
 from api.schemas import Page
 from api.web.pages.queue import queue_counts, queue_query
 from models.base import utcnow
@@ -19,21 +18,20 @@ router = APIRouter(prefix="/api/queues", tags=["review"])
 
 
 @router.get("")
-def list_queues(
-    _actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
-) -> dict[str, Any]:
+def list_queues(_actor: CurrentActor, session: DbSession) -> dict[str, Any]:
     """Open work per queue, with how much of it is overdue."""
     return {"queues": queue_counts(session)}
 
 
 @router.get("/{queue}", response_model=Page)
 def queue_items(
+    *,
     queue: str,
     overdue: bool = False,
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Page:
     """The queue's documents, overdue first, then by due time."""
     query = queue_query(queue=queue, overdue=overdue)

@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_session
+from api.auth import CurrentActor
+from api.deps import DbSession
 from archive.search import SearchQuery, search
 from models.search import SavedSearch
 
@@ -62,9 +62,9 @@ def run_search(session: Session, query: SearchQuery) -> dict[str, Any]:
 
 @router.get("")
 def search_documents(
-    query: SearchQuery = Depends(search_query),
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    query: Annotated[SearchQuery, Depends(search_query)],
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> dict[str, Any]:
     """``{"items": [...], "total": n, "facets": {...}}``; ``snippet`` is HTML (text escaped,
     matches in ``<mark>``)."""
@@ -77,9 +77,7 @@ class SavedIn(BaseModel):
 
 
 @router.get("/saved")
-def list_saved(
-    actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
-) -> list[dict[str, Any]]:
+def list_saved(actor: CurrentActor, session: DbSession) -> list[dict[str, Any]]:
     rows = session.execute(
         select(SavedSearch).where(SavedSearch.owner == actor.name).order_by(SavedSearch.name)
     ).scalars()
@@ -87,9 +85,7 @@ def list_saved(
 
 
 @router.post("/saved", status_code=201)
-def save_search(
-    body: SavedIn, actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
-) -> dict[str, Any]:
+def save_search(body: SavedIn, actor: CurrentActor, session: DbSession) -> dict[str, Any]:
     allowed = set(SearchQuery.__dataclass_fields__) - {"limit", "offset"}
     unknown = set(body.params) - allowed
     if unknown:
@@ -101,9 +97,7 @@ def save_search(
 
 
 @router.delete("/saved/{saved_id}", status_code=204)
-def delete_saved(
-    saved_id: int, actor: Actor = Depends(current_actor), session: Session = Depends(get_session)
-) -> None:
+def delete_saved(saved_id: int, actor: CurrentActor, session: DbSession) -> None:
     saved = session.get(SavedSearch, saved_id)
     if saved is None or saved.owner != actor.name:
         raise HTTPException(404, f"no saved search {saved_id} of yours")

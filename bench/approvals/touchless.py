@@ -21,9 +21,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from api.pipeline import save_extraction
 from approvals import review
 from approvals.masterdata import MasterDataIn, import_masterdata
+from approvals.receive import save_extraction
 from extraction.pipeline import extract
 from models.db import session_scope
 from models.documents import Check, Document

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from api.jobs.notify import notify_now
 from approvals import review
 from approvals.approver_queue import awaiting
 from models.base import utcnow
@@ -20,6 +19,7 @@ from models.enums import Role
 from models.review import ReviewTask
 from models.settings import Settings
 from models.users import User
+from outbound.notify import notify_now
 from tests.api.helpers import add_user, log_in
 from tests.api.test_outbound import Inbox, smtp  # noqa: F401 - the fixture
 from tests.approvals.factory import load_master, make_po

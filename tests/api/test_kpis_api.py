@@ -84,8 +84,8 @@ def test_kpis_need_a_logged_in_user(settings: Settings, session: Session) -> Non
 def test_kpis_follow_documents_through_the_real_pipeline(settings: Settings) -> None:
     """Two purchase orders through intake, extraction and review; a clerk corrects one.
     The figures must agree with what happened, whatever the rules decided on their own."""
-    from api.pipeline import handler_set
     from archive.store import open_store
+    from flow.table import handler_set
     from ingest.intake import Intake
     from jobs.worker import Worker
     from tests.api.test_metrics import PO_LINES, _pdf

@@ -13,8 +13,8 @@ from reportlab.pdfgen import canvas
 
 from api.app import create_app
 from api.auth import new_token, token_digest
-from api.pipeline import handler_set
 from archive.store import open_store
+from flow.table import handler_set
 from ingest.intake import Intake
 from jobs.worker import Worker
 from models.db import session_scope

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from api.pipeline import handle_extract
 from approvals.masterdata import MasterDataIn, import_masterdata
 from archive.store import open_store
+from flow.extract import handle_extract
 from ingest.intake import Intake
-from ingest.queue import ClaimedJob
+from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from api.pipeline import ARCHIVE_JOB, on_decided
 from approvals import review
+from archive.job import ARCHIVE_JOB
+from flow.table import follow_decision
 from linking import views
 from models.db import session_scope
 from models.documents import Check, Document, ExtractedField
@@ -121,7 +122,7 @@ def _route_like_the_pipeline(settings: Settings, doc_id: int) -> bool:
         doc = review.get_document(session, doc_id)
         result = review.route(session, doc, settings=settings)
         if result.decided:
-            on_decided(session, doc.id, settings)
+            follow_decision(session, doc.id, settings)
     run_jobs(settings, "link")
     return result.decided
 

@@ -77,7 +77,7 @@ def test_an_e_invoice_with_a_document_level_allowance_adds_up(session: Any) -> N
     so neither the arithmetic rule nor the approval's totals check complains."""
     from decimal import Decimal
 
-    from api.pipeline import save_extraction
+    from approvals.receive import save_extraction
     from approvals.review import totals_problems
     from extraction.pipeline import extract_bytes
     from tests.support.einvoices import Doc, cii_invoice

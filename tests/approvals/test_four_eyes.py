@@ -15,16 +15,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from api.pipeline import on_decided
 from approvals import review
+from flow.table import follow_decision
 from models.archive import ArchiveObject
 from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.api.test_outbound import run_job
 from tests.approvals.factory import MASTER, load_master, make_po
+from tests.outbound.test_approved_orders import run_job
 
 # 900 boxes of screws and 30 reams: 10 965.00 net, 2 193.00 VAT, 13 158.00 gross
 BIG_LINES = [
@@ -209,7 +209,7 @@ def test_no_confirmation_is_generated_from_an_order_that_contradicts_itself(
         session, doc, actor="anna", role=Role.APPROVER, reason="agreed", override=True,
         settings=settings,
     )  # fmt: skip
-    on_decided(session, doc.id, settings)
+    follow_decision(session, doc.id, settings)
     session.commit()
     run_job(settings, session, "confirmation", doc.id)
     confirmations = session.execute(

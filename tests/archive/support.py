@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 from decimal import Decimal
 
-from api.pipeline import handle_archive
+from archive.job import handle_archive
 from archive.store import open_store
 from jobs.queue import ClaimedJob
 from models.archive import ArchiveObject

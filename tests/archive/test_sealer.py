@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from api.jobs.archive_seal import PeriodicSealer, seal_now
+from archive.periodic import PeriodicSealer, seal_now
 from archive.seal import read_seals
 from archive.store import open_store
 from models.audit import record_event
@@ -54,7 +54,7 @@ def test_a_failed_seal_is_logged_not_raised(
 def test_the_tick_queues_a_new_manifest_for_later_events(settings: Settings) -> None:
     from sqlalchemy import select
 
-    from api.jobs.archive_seal import refresh_now
+    from archive.periodic import refresh_now
     from archive.refresh import stale_documents
     from models.archive import ArchiveObject
     from models.jobs import Job

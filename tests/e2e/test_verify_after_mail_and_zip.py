@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli.main import app
-from api.pipeline import handler_set
 from archive.store import open_store
+from flow.table import handler_set
 from jobs.worker import Worker
 from models.settings import Settings
 from tests.ingest.corpus import mail, tiny_pdf, zip_of

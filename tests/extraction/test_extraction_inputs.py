@@ -175,7 +175,7 @@ def test_tesseract_runs_one_thread() -> None:
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_provenance_is_stored_with_the_document(session: object, tmp_path: Path) -> None:
-    from api.pipeline import save_extraction
+    from approvals.receive import save_extraction
     from models.documents import Document, ExtractedField
 
     pdf = _write(tmp_path, "p.pdf", _page_pdf([INVOICE_P1, INVOICE_P2]))

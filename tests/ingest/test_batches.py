@@ -14,10 +14,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from sqlalchemy import select
 
-from api.jobs.batches import handle_split
 from archive.store import open_store
 from ingest.batches import PageInfo, split_points
 from ingest.intake import Intake
+from ingest.split_job import handle_split
 from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.documents import Document

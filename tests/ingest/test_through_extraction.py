@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from api.pipeline import handle_extract
+from flow.extract import handle_extract
 from ingest.intake import Intake
 from ingest.quarantine_cases import list_cases
-from ingest.queue import ClaimedJob
+from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus

@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.app import create_app
-from api.pipeline import handle_extract
 from archive.store import open_store
 from extraction.einvoice import cdar
 from extraction.einvoice.detect import KNOWN
+from flow.extract import handle_extract
 from ingest.intake import Intake
 from ingest.sniff import NotADocument, sniff
 from ingest.xmldoc import E_DOCUMENT_ROOTS

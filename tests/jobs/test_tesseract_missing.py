@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from api.pipeline import handler_set
 from archive.store import open_store
+from flow.table import handler_set
 from ingest.intake import Intake
 from jobs.worker import Worker
 from models.db import session_scope

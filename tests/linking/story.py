@@ -4,7 +4,7 @@ Two ways in: ``receive_pdf`` renders a document to PDF with the samples generato
 it through the whole pipeline (upload, the real ``extract`` job, review, the ``link`` job);
 ``submit`` stores the generator's ground truth the way extraction stores it and approves it,
 which keeps the many discrepancy tests fast. Both approve through the pipeline's own entry
-points (``approvals.review.approve`` -> ``api.pipeline.on_decided`` -> ``link`` on a worker).
+points (``approvals.review.approve`` -> ``flow.table.follow_decision`` -> ``link`` on a worker).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from api.pipeline import handler_set, on_decided
 from approvals import review
 from approvals.routing import failing
 from archive.store import open_store
+from flow.table import follow_decision, handler_set
 from ingest.intake import EXTRACT_JOB, Intake
 from jobs.worker import HandlerSet, Worker
 from models.db import session_scope
@@ -140,7 +140,7 @@ def approve(settings: Settings, document_id: int, *, actor: str = "anna") -> Non
     with session_scope(settings.db_url) as session:
         doc = review.get_document(session, document_id)
         review.approve(session, doc, actor=actor, role=Role.APPROVER, settings=settings)
-        on_decided(session, doc.id, settings)
+        follow_decision(session, doc.id, settings)
     run_link_jobs(settings)
 
 
@@ -148,7 +148,7 @@ def reject(settings: Settings, document_id: int, *, reason: str = "not ours") ->
     with session_scope(settings.db_url) as session:
         doc = review.get_document(session, document_id)
         review.reject(session, doc, actor="clerk", reason=reason)
-        on_decided(session, doc.id, settings)
+        follow_decision(session, doc.id, settings)
     run_link_jobs(settings)
 
 
@@ -199,7 +199,7 @@ def receive_pdf(
                 session, stored, actor="anna", reason="another document", settings=settings
             ).decided
         ):
-            on_decided(session, stored.id, settings)
+            follow_decision(session, stored.id, settings)
         if stored.status == DocStatus.IN_REVIEW:
             problems = [c.message for c in failing(session, stored.id)]
             review.approve(
@@ -210,7 +210,7 @@ def receive_pdf(
                 settings=settings,
                 reason=("checked against the paper: " + "; ".join(problems)) if problems else None,
             )
-            on_decided(session, stored.id, settings)
+            follow_decision(session, stored.id, settings)
     run_link_jobs(settings)
     return taken.document_id
 

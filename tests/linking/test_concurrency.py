@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from api.pipeline import handler_set, on_decided
 from approvals import review
+from flow.table import follow_decision, handler_set
 from jobs.worker import HandlerSet, Worker
 from models.db import session_scope
 from models.enums import Role
@@ -43,7 +43,7 @@ def test_two_workers_link_one_orders_delivery_notes_at_once(tmp_path: Path, pg_u
                 role=Role.APPROVER,
                 settings=settings,
             )
-            on_decided(s, doc_id, settings)
+            follow_decision(s, doc_id, settings)
 
     handlers = HandlerSet(handlers={"link": handler_set().handlers["link"]})
     workers = [Worker(settings, handlers, worker_id=f"w{i}") for i in (1, 2)]

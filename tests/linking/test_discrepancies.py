@@ -272,9 +272,9 @@ def test_rejected_document_takes_its_links_back(settings: Settings) -> None:
         doc = s.get(Document, dn)
         assert doc is not None
         doc.status = "rejected"  # e.g. an auditor's reversal; the link job runs again
-        from api.pipeline import on_decided
+        from flow.table import follow_decision
 
-        on_decided(s, dn, settings)
+        follow_decision(s, dn, settings)
     from tests.linking.story import run_link_jobs
 
     run_link_jobs(settings)

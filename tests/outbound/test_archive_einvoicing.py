@@ -16,12 +16,12 @@ from typer.testing import CliRunner
 
 from api.app import create_app
 from api.cli.main import app as cli
-from api.invoice_statuses import LIFECYCLE_JOB
-from api.pipeline import ARCHIVE_JOB
+from archive.job import ARCHIVE_JOB
 from archive.store import open_store
 from models.archive import ArchiveObject
 from models.db import session_scope
 from models.settings import Settings
+from outbound.invoice_statuses import LIFECYCLE_JOB
 from tests.linking.story import run_jobs
 from tests.outbound.flow import receive, statuses
 from tests.support.cdar import platform_status

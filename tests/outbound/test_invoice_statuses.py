@@ -19,7 +19,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.app import create_app
-from api.invoice_statuses import LIFECYCLE_JOB, WEBHOOK_JOB
 from archive.store import open_store
 from archive.verify import verify_archive
 from extraction.einvoice.cdar import read_cdar
@@ -31,6 +30,7 @@ from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
+from outbound.invoice_statuses import LIFECYCLE_JOB, WEBHOOK_JOB
 from tests.api.helpers import add_user
 from tests.approvals.test_four_eyes import bearer
 from tests.linking.story import run_jobs
@@ -260,8 +260,8 @@ def test_payment_advices_give_encaissee_or_paiement_transmis(app_settings: Setti
 def _payment_advice(settings: Settings, number: str, pays: list[tuple[str, str]]) -> int:
     """A payment advice as extraction stores it, approved (the linking tests make them the
     same way): it names the invoices it pays with the amounts."""
-    from api.pipeline import on_decided
     from approvals import review
+    from flow.table import follow_decision
     from models.enums import Role
 
     with session_scope(settings.db_url) as session:
@@ -286,7 +286,7 @@ def _payment_advice(settings: Settings, number: str, pays: list[tuple[str, str]]
         review.approve(
             session, doc, actor="anna", role=Role.APPROVER, settings=settings, reason="paid"
         )
-        on_decided(session, doc.id, settings)
+        follow_decision(session, doc.id, settings)
         return doc.id
 
 

@@ -15,8 +15,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.app import create_app
-from api.jobs.order_responses import ORDER_RESPONSE_JOB
-from api.jobs.outbound import CONFIRMATION_JOB
 from archive.store import open_store
 from extraction.einvoice.reader import read_xml
 from extraction.pipeline import extract_bytes
@@ -27,6 +25,8 @@ from models.enums import Role
 from models.settings import Settings
 from models.settings.extraction import ExtractionSettings
 from outbound import order_response as orr
+from outbound.approved_orders import CONFIRMATION_JOB
+from outbound.order_response_job import ORDER_RESPONSE_JOB
 from tests.api.helpers import add_user
 from tests.approvals.test_four_eyes import bearer
 from tests.linking.story import run_jobs

@@ -12,7 +12,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.app import create_app
-from api.invoice_statuses import LIFECYCLE_JOB
 from archive.store import open_store
 from ingest.intake import EXTRACT_JOB, Intake
 from models.archive import ArchiveObject
@@ -20,6 +19,7 @@ from models.db import session_scope
 from models.enums import DocStatus
 from models.review import ReviewTask
 from models.settings import Settings
+from outbound.invoice_statuses import LIFECYCLE_JOB
 from tests.linking.story import run_jobs
 from tests.outbound.flow import document, receive, statuses
 from tests.support.cdar import platform_status
@@ -142,7 +142,7 @@ def test_a_broken_status_is_attached_with_its_findings(settings: Settings) -> No
 
 
 def test_received_statuses_reach_the_webhook_once(settings: Settings) -> None:
-    from api.invoice_statuses import WEBHOOK_JOB
+    from outbound.invoice_statuses import WEBHOOK_JOB
     from tests.outbound.flow import webhook_receiver
 
     with webhook_receiver() as (url, calls):

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, writer
 from api.deps import get_session, get_settings
-from api.pipeline import on_decided
 from approvals import bulk
 from approvals.errors import ReviewError
+from flow.table import follow_decision
 from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -48,7 +48,7 @@ async def queue_bulk(
             )
             for o in outcomes:
                 if o.done:
-                    on_decided(session, o.document_id, settings)
+                    follow_decision(session, o.document_id, settings)
             message = _summary(outcomes, "approved")
         elif action == "hold":
             outcomes = bulk.hold_all(

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, current_actor, writer
 from api.deps import get_session, get_settings
-from api.pipeline import on_decided, original_bytes
 from api.routes.documents import mail_envelope
 from api.web.pages.invoice_statuses import panel as einvoicing_panel
 from api.web.templating import page
@@ -31,6 +30,8 @@ from approvals.errors import ReviewError
 from approvals.masterdata import remember_product_code
 from approvals.product_search import unmatched_lines
 from approvals.totals_preview import preview_totals
+from archive.originals import original_bytes
+from flow import decisions
 from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import CheckOutcome, Role, TaskStatus
@@ -467,7 +468,7 @@ async def review_submit(
             n = save_edits(session, doc, actor, form, settings) if edits else 0
             message = f"{n} change(s) saved." if n else "No changes."
             if action == "approve":
-                review.approve(
+                decisions.approve(
                     session,
                     doc,
                     actor=actor.name,
@@ -476,21 +477,20 @@ async def review_submit(
                     override=form.get("override") == "1",
                     settings=settings,
                 )
-                on_decided(session, doc.id, settings)
             elif action == "reject":
-                review.reject(session, doc, actor=actor.name, reason=reason or "")
-                on_decided(session, doc.id, settings)
+                decisions.reject(
+                    session, doc, actor=actor.name, reason=reason or "", settings=settings
+                )
             elif action == "hold":
                 review.hold(session, doc, actor=actor.name, reason=reason or "", settings=settings)
             elif action == "duplicate":
-                review.mark_duplicate(session, doc, actor=actor.name, reason=reason)
-                on_decided(session, doc.id, settings)
-            elif action == "not_duplicate":
-                routed = review.mark_not_duplicate(
+                decisions.mark_duplicate(
                     session, doc, actor=actor.name, reason=reason, settings=settings
                 )
-                if routed.decided:
-                    on_decided(session, doc.id, settings)
+            elif action == "not_duplicate":
+                decisions.mark_not_duplicate(
+                    session, doc, actor=actor.name, reason=reason, settings=settings
+                )
     except ReviewError as exc:
         error = str(exc)
         session.flush()

@@ -11,15 +11,16 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api import invoice_statuses as st
 from api.auth import Actor, writer
 from api.deps import get_session, get_settings
 from approvals import review
+from flow import decisions
 from models.audit import AuditEvent
 from models.documents import Document
 from models.enums import DocStatus
 from models.errors import OrderdeskError
 from models.settings import Settings
+from outbound import invoice_statuses as st
 from outbound import lifecycle as lc
 
 router = APIRouter(include_in_schema=False)
@@ -62,7 +63,7 @@ def panel(session: Session, doc: Document, settings: Settings, actor: Actor) -> 
 
 
 def _order_response(session: Session, document_id: int) -> dict[str, Any] | None:
-    from api.jobs.order_responses import KIND
+    from outbound.order_response_job import KIND
 
     event = session.execute(
         select(AuditEvent)
@@ -99,7 +100,7 @@ async def choose_status(
     doc = review.get_document(session, document_id)
     code = form.get("status", "")
     try:
-        st.choose(
+        decisions.choose_status(
             session,
             doc,
             actor=actor.name,

@@ -1,6 +1,6 @@
 """Master data in the UI: customers, products and their price lists, and an import that
 shows what a file would change before an admin confirms it. After the import, documents that
-waited on an unknown customer or product are checked again (``api.masterdata_flow``)."""
+waited on an unknown customer or product are checked again (``flow.masterdata``)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from api.auth import Actor, current_actor, require
 from api.deps import get_session, get_settings
-from api.masterdata_flow import import_and_recheck
 from api.web.templating import page
 from approvals.masterdata import MasterDataError, parse_text
 from approvals.masterdata_changes import preview_import
+from flow.masterdata import import_and_recheck
 from models.enums import Role
 from models.masterdata import Customer, Product
 from models.settings import Settings

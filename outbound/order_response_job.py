@@ -5,18 +5,17 @@ PDF, and written to the outbox. Done once per order (its archive object says so)
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from archive.job import ARCHIVE_JOB
 from archive.retention import retain_until
 from archive.store import open_store
 from extraction.einvoice.model import EDocument
 from jobs.queue import ClaimedJob, enqueue
-from jobs.worker import Apply, Handler
+from jobs.worker import Apply
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.base import utcnow
@@ -24,6 +23,7 @@ from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
 from models.errors import Unavailable
+from models.parsing import date_or_none
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
 from outbound import order_response as orr
@@ -37,7 +37,7 @@ ACTOR = "system:outbound"
 def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
     if not settings.einvoicing.order_responses or job.document_id is None:
         return None
-    from api.pipeline import original_bytes
+    from archive.originals import original_bytes
 
     with session_scope(settings.db_url) as session:
         doc = session.get(Document, job.document_id)
@@ -64,7 +64,7 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
         doc_id, media_type = doc.id, doc.media_type
     try:
         order_xml = _order_xml(original, media_type)
-        result = orr.answer(order, ordered, approved, delivery_date=_day(delivery))
+        result = orr.answer(order, ordered, approved, delivery_date=date_or_none(delivery))
         response_id = f"RSP-{order.number or doc_id}"
         if order.syntax == "order-x":
             xml = orr.orderx_response(order_xml, result, response_id=response_id, issued_at=issued)
@@ -124,8 +124,6 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
                 "checked": check.checked,
             },
         )
-        from api.pipeline import ARCHIVE_JOB
-
         enqueue(
             session, ARCHIVE_JOB, document_id=doc_id, max_attempts=settings.ingest.job_max_attempts
         )
@@ -144,13 +142,6 @@ def _order_xml(original: bytes, media_type: str | None) -> bytes:
     return found[1]
 
 
-def _day(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 def _not_written(doc_id: int, why: str) -> Apply:
     def apply(session: Session) -> None:
         record_event(
@@ -163,7 +154,3 @@ def _not_written(doc_id: int, why: str) -> Apply:
         )
 
     return apply
-
-
-HANDLERS: dict[str, Handler] = {ORDER_RESPONSE_JOB: handle_order_response}
-ON_DECIDED: tuple[str, ...] = (ORDER_RESPONSE_JOB,)

@@ -17,13 +17,13 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.jobs import outbound
-from api.pipeline import handler_set, on_decided
 from approvals import review
-from ingest.queue import ClaimedJob
+from flow.table import follow_decision, handler_set
+from jobs.queue import ClaimedJob
 from models.archive import ArchiveObject
 from models.jobs import Job
 from models.settings import Settings
+from outbound import approved_orders as outbound
 from tests.approvals.factory import load_master, make_po
 from tests.support.live import free_port
 
@@ -98,7 +98,7 @@ def test_approval_sends_confirmation_webhook_and_export(
     load_master(session)
     doc = make_po(session)
     assert review.route(session, doc, settings=settings).decided
-    on_decided(session, doc.id, settings)
+    follow_decision(session, doc.id, settings)
     session.commit()
     kinds = set(session.execute(select(Job.kind).where(Job.document_id == doc.id)).scalars())
     assert {"confirmation", "webhook", "export"} <= kinds

@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from extraction.errors import ExtractionError
 from extraction.pipeline import extract_bytes, render_page_png
 from ingest.batches import PageInfo, cut_pdf, ink_ratio, is_separator, read_codes, split_points
-from ingest.intake import EXTRACT_JOB, SPLIT_JOB, Intake, prepared_part
+from ingest.intake import EXTRACT_JOB, Intake, prepared_part
 from jobs.queue import ClaimedJob, enqueue
-from jobs.worker import Apply, Handler
+from jobs.worker import Apply
 from models.audit import record_event
 from models.db import session_scope
 from models.documents import Document
@@ -61,7 +61,7 @@ def read_pages(data: bytes, pages: int, settings: Settings) -> list[PageInfo]:
 
 
 def handle_split(job: ClaimedJob, settings: Settings) -> Apply:
-    from api.pipeline import original_bytes
+    from archive.originals import original_bytes
 
     assert job.document_id is not None
     with session_scope(settings.db_url) as session:
@@ -121,6 +121,3 @@ def _extract_whole(document_id: int, settings: Settings) -> Apply:
         )
 
     return apply
-
-
-HANDLERS: dict[str, Handler] = {SPLIT_JOB: handle_split}

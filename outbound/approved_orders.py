@@ -20,7 +20,6 @@ import json
 import os
 import smtplib
 import tempfile
-from decimal import Decimal
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -31,14 +30,15 @@ from sqlalchemy.orm import Session
 
 from approvals.amounts import disagreements, order_amounts
 from archive.store import open_store
-from ingest.queue import ClaimedJob, enqueue
-from ingest.worker import Apply, Handler
+from jobs.queue import ClaimedJob, enqueue
+from jobs.worker import Apply
 from models.archive import ArchiveObject
 from models.audit import AuditEvent, record_event
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
 from models.masterdata import Customer, DocumentMatch
+from models.order_shape import OrderShape
 from models.orders import Order
 from models.settings import Settings
 
@@ -138,40 +138,15 @@ def _done(session: Session, document_id: int, action: str) -> bool:
 
 
 def order_payload(order: Order, doc: Document) -> dict[str, Any]:
-    """An approved order as integrations receive it (REST, webhook, export)."""
+    """An approved order as integrations receive it (webhook, export files): the order's one
+    shape (``models.order_shape``, as REST lists it) with its lines, as JSON values."""
+    shape = OrderShape.model_validate(order).model_dump(mode="json")
     return {
         "event": "order.approved",
-        "order_id": order.id,
-        "document_id": doc.id,
-        "order_number": order.order_number,
-        "customer_number": order.customer_number,
-        "customer_name": order.customer_name,
-        "currency": order.currency,
-        "order_date": order.order_date.isoformat() if order.order_date else None,
-        "delivery_date": order.delivery_date.isoformat() if order.delivery_date else None,
-        "total_net": _s(order.total_net),
-        "total_tax": _s(order.total_tax),
-        "total_gross": _s(order.total_gross),
-        "approved_by": order.approved_by,
+        "order_id": shape.pop("id"),
+        **shape,
         "approved_at": doc.decided_at.isoformat() if doc.decided_at else None,
-        "lines": [
-            {
-                "position": li.position,
-                "sku": li.sku,
-                "description": li.description,
-                "quantity": _s(li.quantity),
-                "unit": li.unit,
-                "unit_price": _s(li.unit_price),
-                "line_total": _s(li.line_total),
-                "tax_rate": _s(li.tax_rate),
-            }
-            for li in order.lines
-        ],
     }
-
-
-def _s(value: Decimal | None) -> str | None:
-    return None if value is None else str(value)
 
 
 # --- confirmation PDF -------------------------------------------------------------------------
@@ -485,12 +460,3 @@ def _write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-HANDLERS: dict[str, Handler] = {
-    CONFIRMATION_JOB: handle_confirmation,
-    CONFIRMATION_MAIL_JOB: handle_confirmation_mail,
-    WEBHOOK_JOB: handle_webhook,
-    EXPORT_JOB: handle_export,
-}
-ON_DECIDED: tuple[str, ...] = (CONFIRMATION_JOB, WEBHOOK_JOB, EXPORT_JOB)

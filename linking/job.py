@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from jobs.queue import ClaimedJob
-from jobs.worker import Apply, Handler
+from jobs.worker import Apply
 from linking.service import link_document
 from models.settings import Settings
 
@@ -25,7 +25,3 @@ def handle_link(job: ClaimedJob, settings: Settings) -> Apply:
             link_document(session, document_id, settings.linking)
 
     return apply
-
-
-HANDLERS: dict[str, Handler] = {LINK_JOB: handle_link}
-ON_DECIDED: tuple[str, ...] = (LINK_JOB,)

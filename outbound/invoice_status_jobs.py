@@ -1,4 +1,4 @@
-"""Jobs of the French lifecycle statuses (``api.invoice_statuses``): ``lifecycle_status``
+"""Jobs of the French lifecycle statuses (``outbound.invoice_statuses``): ``lifecycle_status``
 writes the statuses a decided e-invoice or payment advice calls for, ``lifecycle_webhook``
 delivers statuses sent and received to the signed webhook of approved orders.
 
@@ -14,19 +14,19 @@ from typing import Any
 import httpx
 from sqlalchemy.orm import Session
 
-from api import invoice_statuses as st
-from api.jobs.outbound import signature
 from archive.store import open_store
 from extraction.einvoice.cdar import read_cdar
 from extraction.einvoice.xmlread import parse
 from jobs.queue import ClaimedJob
-from jobs.worker import Apply, Handler
+from jobs.worker import Apply
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
 from models.errors import Unavailable
 from models.lifecycle import LifecycleStatus
 from models.settings import Settings
+from outbound import invoice_statuses as st
+from outbound.approved_orders import signature
 from outbound.lifecycle import webhook_payload
 
 
@@ -135,10 +135,3 @@ def _post(settings: Settings, payload: dict[str, Any], status_id: int) -> int:
             f"{status_id}: {response.text[:200]}"
         )
     return response.status_code
-
-
-HANDLERS: dict[str, Handler] = {
-    st.LIFECYCLE_JOB: handle_lifecycle,
-    st.WEBHOOK_JOB: handle_webhook,
-}
-ON_DECIDED: tuple[str, ...] = (st.LIFECYCLE_JOB,)

@@ -25,12 +25,13 @@ import datetime as dt
 import hashlib
 import logging
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from archive.job import ARCHIVE_JOB
 from archive.retention import retain_until
 from archive.store import ArchiveStore
 from extraction.einvoice.cdar import CdarMessage, siren_of, status_label, summary
@@ -45,6 +46,7 @@ from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
 from models.errors import Conflict, InvalidInput, Unavailable
 from models.lifecycle import LifecycleStatus
+from models.parsing import decimal_or_none
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
 from models.storage import StoredObject
@@ -243,7 +245,7 @@ def _plan_payments(session: Session, advice: Document, settings: Settings) -> li
         if invoice is None or edoc is None or not in_scope(edoc):
             continue
         role = _payment_role(session, invoice, edoc, settings)
-        amount = _decimal(ref.get("amount"))
+        amount = decimal_or_none(ref.get("amount"))
         if amount is None and len(refs) == 1:
             amount = advice.total_gross
         request = lc.StatusRequest(
@@ -254,13 +256,6 @@ def _plan_payments(session: Session, advice: Document, settings: Settings) -> li
         trigger = f"payment:{advice.id}:{invoice.id}"
         out.append(_facts(Planned(trigger, invoice, role, request, None, advice.id), edoc))
     return out
-
-
-def _decimal(value: Any) -> Decimal | None:
-    try:
-        return Decimal(str(value)) if value not in (None, "") else None
-    except InvalidOperation:
-        return None
 
 
 # --- writing and recording -----------------------------------------------------------------
@@ -427,8 +422,6 @@ def record(session: Session, prepared: Prepared, settings: Settings) -> Lifecycl
 
 
 def _after_change(session: Session, invoice_id: int, settings: Settings) -> None:
-    from api.pipeline import ARCHIVE_JOB
-
     attempts = settings.ingest.job_max_attempts
     enqueue(session, ARCHIVE_JOB, document_id=invoice_id, max_attempts=attempts)
     if settings.approvals.outbound.webhook_url:
@@ -517,8 +510,6 @@ def take_received(session: Session, doc: Document, result: Any, settings: Settin
             "valid": not findings,
         },
     )
-    from api.pipeline import ARCHIVE_JOB
-
     attempts = settings.ingest.job_max_attempts
     enqueue(session, ARCHIVE_JOB, document_id=doc.id, max_attempts=attempts)
     if waiting and settings.approvals.outbound.webhook_url:
@@ -685,26 +676,30 @@ class StatusConflict(Conflict):
     code = "lifecycle_status_state"
 
 
+@dataclass(frozen=True)
+class StatusChoice:
+    """What a clerk's status decides (``flow.decisions.choose_status`` carries it out)."""
+
+    decision: str  # "approve" | "reject" | "hold"
+    reason: str | None  # the clerk's words, if any
+    words: str  # the reason, else the code's standard wording (a hold: led by its label)
+
+
 def choose(
     session: Session,
     doc: Document,
     *,
     actor: str,
-    role: Any,
     code: str,
     settings: Settings,
     reason_code: str | None = None,
     reason: str | None = None,
     action_code: str | None = None,
     note: str | None = None,
-) -> None:
+) -> StatusChoice:
     """A clerk says in the platform's words what orderdesk decides on a received e-invoice:
-    205/206 approve it, 210 refuses it, 207 (dispute) and 208 (suspension) keep it open (on
-    hold while in review). The decision itself goes through ``approvals.review`` as always;
-    the status follows from the audit trail (``plan``)."""
-    from api.pipeline import on_decided
-    from approvals import review
-
+    checked and recorded here; the decision it calls for is returned (205/206 approve, 210
+    refuses, 207 and 208 hold)."""
     edoc = einvoice_of(doc)
     if not in_scope(edoc):
         raise StatusChoiceError(
@@ -744,23 +739,7 @@ def choose(
     )
     words = reason or (lc.REASONS.get(reason_code or "") or status_label(code))
     if code in ("205", "206"):
-        review.approve(session, doc, actor=actor, reason=reason, role=role, settings=settings)
-        on_decided(session, doc.id, settings)
-    elif code == "210":
-        review.reject(session, doc, actor=actor, reason=words)
-        on_decided(session, doc.id, settings)
-    else:
-        if doc.status in review.REVIEWABLE:
-            review.hold(
-                session,
-                doc,
-                actor=actor,
-                reason=f"{status_label(code)}: {words}",
-                settings=settings,
-            )
-        enqueue(
-            session,
-            LIFECYCLE_JOB,
-            document_id=doc.id,
-            max_attempts=settings.ingest.job_max_attempts,
-        )
+        return StatusChoice("approve", reason, words)
+    if code == "210":
+        return StatusChoice("reject", reason, words)
+    return StatusChoice("hold", reason, f"{status_label(code)}: {words}")

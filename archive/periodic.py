@@ -31,7 +31,7 @@ def seal_now(settings: Settings) -> None:
 def refresh_now(settings: Settings, since_seq: int = 0) -> tuple[int, int]:
     """Queue the archive job for every stale document; returns how many, and the watermark
     to pass next time (manifests archived up to it have been checked)."""
-    from api.pipeline import ARCHIVE_JOB
+    from archive.job import ARCHIVE_JOB
     from archive.refresh import head_seq, stale_documents
     from jobs.queue import enqueue
     from models.db import session_scope

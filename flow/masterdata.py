@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from api.pipeline import on_decided
 from approvals.masterdata import ImportReport, MasterDataIn, import_masterdata
 from approvals.masterdata_changes import Rechecked, recheck_after_import
+from flow.table import follow_decision
 from models.settings import Settings
 
 
@@ -31,5 +31,5 @@ def import_and_recheck(
     rechecked = recheck_after_import(session, settings.approvals)
     for r in rechecked:
         if r.decided:
-            on_decided(session, r.document_id, settings)
+            follow_decision(session, r.document_id, settings)
     return Imported(report, rechecked)

@@ -1,0 +1,129 @@
+"""The flow of a document through orderdesk, in one table: read it top to bottom.
+
+    ingest -> extraction -> approvals -> linking -> archive        (DESIGN.md, "The flow")
+
+Every arrow is a durable job (``jobs.queue``) a worker claims and runs with the handler this
+table names for its kind. ``STEPS`` is every job kind there is, in the order a document meets
+them; ``AFTER_DECISION`` is what a decision on a document sets going (approval, rejection,
+a confirmed duplicate, or a touchless approval right after extraction): the stages' handlers
+each look at the decision and do nothing when it is not theirs (a rejected order sends no
+confirmation, a paper order gets no Order-X answer). Archiving comes last, so the manifest
+covers the links and messages before it; ``archive.periodic`` refreshes it when a document
+moves on later. Decisions themselves go through ``flow.decisions``, which queues these.
+
+Nothing is discovered: a new job kind is a new row here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from api.logs import job_logging
+from archive import job as archive_job
+from flow import extract
+from ingest import split_job
+from ingest.intake import EXTRACT_JOB, SPLIT_JOB
+from ingest.quarantine_cases import quarantine_document
+from jobs.queue import ClaimedJob, enqueue
+from jobs.worker import Handler, HandlerSet
+from linking import job as linking_job
+from models.settings import Settings
+from outbound import approved_orders, invoice_status_jobs, order_response_job
+from outbound import invoice_statuses as statuses
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # the job kind in the queue
+    handler: Handler
+    does: str  # what it is for, for whoever reads the flow
+
+
+STEPS: tuple[Step, ...] = (
+    # ingest: files, mails and uploads are stored (original first) by ``ingest.intake``, which
+    # queues one of the two kinds below for each document
+    Step(SPLIT_JOB, split_job.handle_split, "cut a scanned batch into documents, each extracted"),
+    # extraction -> approvals
+    Step(
+        EXTRACT_JOB,
+        extract.handle_extract,
+        "read the original (text layer or OCR), store fields and lines with provenance, run "
+        "the rules and route to a review queue, or decide touchlessly (-> AFTER_DECISION)",
+    ),
+    # after a decision (see AFTER_DECISION): linking and lifecycle statuses
+    Step(linking_job.LINK_JOB, linking_job.handle_link, "link to orders, move their status"),
+    Step(
+        statuses.LIFECYCLE_JOB,
+        invoice_status_jobs.handle_lifecycle,
+        "an e-invoice's French lifecycle status (CDAR): built, checked, archived, outbox",
+    ),
+    Step(
+        statuses.WEBHOOK_JOB,
+        invoice_status_jobs.handle_webhook,
+        "deliver lifecycle statuses to the signed webhook (queued by the status itself)",
+    ),
+    # outbound: what leaves for the customer and the ERP
+    Step(
+        order_response_job.ORDER_RESPONSE_JOB,
+        order_response_job.handle_order_response,
+        "answer an approved e-order in its own syntax (Order-X / UBL OrderResponse)",
+    ),
+    Step(
+        approved_orders.CONFIRMATION_JOB,
+        approved_orders.handle_confirmation,
+        "an approved order's confirmation PDF, archived",
+    ),
+    Step(
+        approved_orders.CONFIRMATION_MAIL_JOB,
+        approved_orders.handle_confirmation_mail,
+        "mail the confirmation (queued by the confirmation when SMTP is set)",
+    ),
+    Step(approved_orders.WEBHOOK_JOB, approved_orders.handle_webhook, "the signed order webhook"),
+    Step(approved_orders.EXPORT_JOB, approved_orders.handle_export, "JSON/CSV in the export dir"),
+    # archive: last
+    Step(
+        archive_job.ARCHIVE_JOB,
+        archive_job.handle_archive,
+        "write-once parts and a manifest version for a decided document",
+    ),
+)
+
+AFTER_DECISION: tuple[str, ...] = (
+    linking_job.LINK_JOB,
+    statuses.LIFECYCLE_JOB,
+    order_response_job.ORDER_RESPONSE_JOB,
+    approved_orders.CONFIRMATION_JOB,
+    approved_orders.WEBHOOK_JOB,
+    approved_orders.EXPORT_JOB,
+    archive_job.ARCHIVE_JOB,
+)
+
+
+def follow_decision(session: Session, document_id: int, settings: Settings) -> None:
+    """Queue what follows a decision, in the transaction that records it."""
+    for kind in AFTER_DECISION:
+        enqueue(
+            session, kind, document_id=document_id, max_attempts=settings.ingest.job_max_attempts
+        )
+
+
+def on_give_up(session: Session, job: ClaimedJob, error: str) -> None:
+    """A document whose extraction failed for good is quarantined with the last error (other
+    jobs stay in the dead-letter state, where the operator sees them)."""
+    if job.document_id is not None and job.kind == EXTRACT_JOB:
+        quarantine_document(
+            session,
+            job.document_id,
+            f"processing failed after {job.attempts} attempts: {error}",
+            "processing_failed",
+        )
+
+
+def handler_set() -> HandlerSet:
+    """What a worker runs; every line logged while a job runs names its document and job."""
+    return HandlerSet(
+        handlers={step.kind: job_logging(step.handler) for step in STEPS},
+        on_give_up=on_give_up,
+    )
