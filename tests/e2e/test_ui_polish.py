@@ -71,7 +71,7 @@ def test_screens_fit_speak_the_locale_and_keep_their_policy(app_settings: Settin
                 "line_total": "171.00",
                 "tax_rate": "20",
             },
-        ],  # fmt: skip
+        ],
     )
     review.route(db, doc, settings=app_settings)
     db.commit()
