@@ -8,6 +8,7 @@ HTMX requests (which swap fragments and never show a whole page) keep the JSON.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.requests import Request
@@ -49,7 +50,7 @@ def error_response(
     detail: str,
     code: str,
     *,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> Response:
     """The one answer to every deliberate error: a page for browsers, JSON for the rest."""
     if not wants_page(request.scope):
@@ -63,7 +64,7 @@ def error_page(
     detail: str,
     code: str,
     *,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> Response:
     from api.web.templating import page
 

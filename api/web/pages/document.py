@@ -31,7 +31,7 @@ from approvals.errors import ReviewError
 from approvals.masterdata import remember_product_code
 from models.audit import AuditEvent
 from models.documents import Check, Document
-from models.enums import CheckOutcome, Role, TaskStatus
+from models.enums import CheckOutcome, DocStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product
 from models.review import ReviewTask
 from models.settings import Settings
@@ -241,6 +241,8 @@ def review_screen(
     settings: Settings = Depends(get_settings),
 ) -> Response:
     doc = review.get_document(session, document_id)
+    if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
+        return RedirectResponse(f"/quarantine/{doc.id}", status_code=303)
     if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
         from archive.records import record_view
 
