@@ -177,7 +177,7 @@ def delete(settings: Settings, document_id: int, *, actor: str, note: str) -> st
     if not note.strip():
         raise QuarantineError("say why the file is deleted")
     with session_scope(settings.db_url) as session:
-        case, doc = _open_case(session, document_id)
+        case, _doc = _open_case(session, document_id)
         removed: dict[str, object] = {}
         if case.file:
             path = quarantine_path(settings, case.file)
