@@ -95,6 +95,9 @@ class _Prepared:
 class Intake:
     settings: Settings
     store: ObjectStore
+    run_id: str | None = None
+    """An import run (``orderdesk ingest``) its documents belong to, so its progress can be
+    followed in the web UI (``ingest.import_runs``)."""
 
     @property
     def staging_dir(self) -> Path:
@@ -350,6 +353,8 @@ class Intake:
             results = []
             for prep in prepared:
                 meta: dict[str, object] = {"staged": staged_name}
+                if self.run_id:
+                    meta["import_run"] = self.run_id
                 if container is not None:
                     meta["container"] = {
                         "name": container[0],
@@ -585,7 +590,7 @@ class Intake:
                 prep,
                 channel=channel,
                 source=source,
-                meta={"staged": staged.name},
+                meta={"staged": staged.name} | ({"import_run": self.run_id} if self.run_id else {}),
                 parent_id=None,
             )
             doc = session.get(Document, result.document_id)
