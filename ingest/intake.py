@@ -584,13 +584,16 @@ class Intake:
         write_reason(target, str(problem), original_name=original_name)
         prep = _Prepared(Piece(original_name, b"", "file", "", problem), sha)
         prep.quarantine_file = target_name
+        meta: dict[str, object] = {"staged": staged.name}
+        if self.run_id:
+            meta["import_run"] = self.run_id
         with session_scope(self.settings.db_url) as session:
             result = self._record_quarantined(
                 session,
                 prep,
                 channel=channel,
                 source=source,
-                meta={"staged": staged.name} | ({"import_run": self.run_id} if self.run_id else {}),
+                meta=meta,
                 parent_id=None,
             )
             doc = session.get(Document, result.document_id)
