@@ -81,20 +81,27 @@ def check_port_free(host: str, port: int) -> None:
 def announce_when_ready(host: str, port: int, stop: threading.Event) -> threading.Thread:
     """Print the address once the server answers on it (not before: a URL printed while
     the server is still starting, or failed to, sends people to an error page)."""
-    import httpx
+    import http.client
 
-    probe_host = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host.strip("[]")  # noqa: S104
-    shown = f"[{host.strip('[]')}]" if ":" in host.strip("[]") else host
-    probe = f"http://{f'[{probe_host}]' if ':' in probe_host else probe_host}:{port}/health"
+    bare = host.strip("[]")
+    probe_host = "127.0.0.1" if bare in ("0.0.0.0", "", "::") else bare  # noqa: S104
+    shown = f"[{bare}]" if ":" in bare else host
+
+    def answers() -> bool:
+        conn = http.client.HTTPConnection(probe_host, port, timeout=1)
+        try:
+            conn.request("GET", "/health")
+            return conn.getresponse().status == 200
+        except OSError:
+            return False
+        finally:
+            conn.close()
 
     def wait() -> None:
         while not stop.is_set():
-            try:
-                if httpx.get(probe, timeout=1).status_code == 200:
-                    log.info("orderdesk is ready: http://%s:%d  (API docs at /docs)", shown, port)
-                    return
-            except httpx.HTTPError:
-                pass
+            if answers():
+                log.info("orderdesk is ready: http://%s:%d  (API docs at /docs)", shown, port)
+                return
             time.sleep(0.2)
 
     thread = threading.Thread(target=wait, name="announce", daemon=True)
