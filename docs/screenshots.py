@@ -72,13 +72,13 @@ def seed(settings: Settings, folder: Path) -> str:
 
 
 def upload_and_quarantine(page: Any, base: str, folder: Path) -> None:
-    """Three files dropped on the queue (one read before, one that is not a document), and
-    the quarantine screen of the bad one."""
+    """Three files dropped on the queue (a new one, one received before, one that is not a
+    document), and the quarantine screen of the bad one."""
     import base64
 
     pdfs = sorted((folder / "pdf").glob("*.pdf"))
     files = [
-        ("order-from-mail.pdf", pdfs[0].read_bytes()),
+        ("order-from-mail.pdf", pdfs[0].read_bytes() + b"\n% saved again from the mailbox\n"),
         ("scan-0412.pdf", b"%not a pdf: a text note saved under the wrong name\n" * 20),
         (pdfs[1].name, pdfs[1].read_bytes()),
     ]
