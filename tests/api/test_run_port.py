@@ -5,35 +5,39 @@ from __future__ import annotations
 
 import http.server
 import logging
+import os
 import socket
+import subprocess
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from api.cli.main import app as cli
 from api.process import announce_when_ready
 from tests.support.live import free_port
+from tests.support.procs import ORDERDESK, REPO
 
 
 def test_a_taken_port_stops_run_before_anything_starts(tmp_path: Path) -> None:
+    # a process of its own: `run` sets up logging, which must not outlive it in the tests'
+    env = dict(os.environ, ORDERDESK_DATA_DIR=str(tmp_path / "data"), PYTHONUNBUFFERED="1")
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = CliRunner().invoke(
-            cli,
-            ["run", "--port", str(port), "--workers", "1"],
-            env={"ORDERDESK_DATA_DIR": str(tmp_path / "data")},
+        done = subprocess.run(
+            [*ORDERDESK, "run", "--port", str(port), "--workers", "1"],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
-    assert result.exit_code == 3, result.output
-    assert f"port {port} on 127.0.0.1 is taken" in result.output
-    assert f"make run PORT={port + 1}" in result.output
-    assert not (tmp_path / "data" / "inbox").exists() or not any(
-        (tmp_path / "data" / "inbox").iterdir()
-    )
+    assert done.returncode == 3, done.stderr
+    assert f"port {port} on 127.0.0.1 is taken" in done.stderr
+    assert f"make run PORT={port + 1}" in done.stderr
+    assert "orderdesk is ready" not in done.stderr + done.stdout
 
 
 class _Health(http.server.BaseHTTPRequestHandler):
