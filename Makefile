@@ -5,11 +5,13 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PYTHON ?= python3
+PORT ?= 8000
+HOST ?= 127.0.0.1
 
 .PHONY: run test deps system-deps lint typecheck pytest bench clean
 
 run: deps
-	$(VENV)/bin/orderdesk run --samples
+	$(VENV)/bin/orderdesk run --samples --host $(HOST) --port $(PORT)
 
 test: deps lint typecheck pytest
 

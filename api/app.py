@@ -6,13 +6,20 @@ import importlib
 import pkgutil
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import DataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import api.routes
 import api.web.pages
+from api.web.errors import error_page, error_response, wants_page
 from api.web.templating import STATIC_DIR
 from archive.search import configure as configure_search
 from archive.store import open_store
@@ -33,17 +40,37 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = open_store(settings)
 
     @app.exception_handler(OrderdeskError)
-    async def orderdesk_error(_request: Request, exc: OrderdeskError) -> JSONResponse:
-        """Every deliberate error of every stage: its status, its message and its code."""
-        return JSONResponse({"detail": str(exc), "code": exc.code}, status_code=exc.http_status)
+    async def orderdesk_error(request: Request, exc: OrderdeskError) -> Response:
+        """Every deliberate error of every stage: its status, its message and its code (a
+        page in a browser, JSON for API clients: ``api.web.errors``)."""
+        return error_response(request, exc.http_status, str(exc), exc.code)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # unknown addresses, role checks, missing page images: the same page for browsers
+        if wants_page(request.scope):
+            code = {403: "not_allowed", 404: "not_found", 405: "not_allowed"}.get(
+                exc.status_code, "failed"
+            )
+            return error_page(request, exc.status_code, str(exc.detail), code, headers=exc.headers)
+        return await http_exception_handler(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        if wants_page(request.scope):
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+                for e in exc.errors()
+            )
+            return error_page(request, 422, problems, "invalid_input")
+        return await request_validation_exception_handler(request, exc)
 
     @app.exception_handler(OverflowError)
     @app.exception_handler(DataError)
-    async def out_of_range(_request: Request, exc: Exception) -> JSONResponse:
+    async def out_of_range(request: Request, exc: Exception) -> Response:
         # an id or offset beyond what the database stores (found by fuzzing the API)
-        return JSONResponse(
-            {"detail": "a number in the request is out of range for this field"},
-            status_code=422,
+        return error_response(
+            request, 422, "a number in the request is out of range for this field", "out_of_range"
         )
 
     # every module in api/routes and api/web/pages with a ``router`` is part of the app

@@ -8,11 +8,13 @@ start without an active admin (``api.process.check_login_wall``)."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import hmac
 import math
 import os
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, FastAPI, HTTPException, Request, status
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy import exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -152,12 +154,15 @@ SESSION_COOKIE = "orderdesk_session"
 PUBLIC_PREFIXES = ("/static/",)
 PUBLIC_PATHS = {"/health", "/login", "/favicon.ico"}
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
-# the screens of approvals carry no inline script: the browser may run only our own files
-CSP_PREFIXES = ("/login", "/queue", "/documents/", "/admin/")
+# no page carries an inline script: the browser may run only our own files. The API docs
+# (Swagger UI, ReDoc) are third-party pages with a small inline start-up script each: theirs
+# are allowed by hash, computed from the page itself (``_with_headers``), never wholesale.
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "default-src 'self'; script-src 'self'{hashes}; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
 )
+INLINE_SCRIPT_PAGES = ("/docs", "/redoc", "/docs/oauth2-redirect")
+_INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -391,7 +396,7 @@ class SecurityMiddleware:
         if scope["method"] in UNSAFE_METHODS and not bearer:
             receive, problem = await self._csrf_problem(scope, receive, headers)
             if problem:
-                await JSONResponse({"detail": problem}, status_code=403)(scope, receive, send)
+                await _refused(scope, receive, problem)(scope, receive, _with_headers(send, path))
                 return
         if not _is_public(path):
             actor = await run_in_threadpool(self._actor, scope)
@@ -437,15 +442,58 @@ class SecurityMiddleware:
         return receive, None
 
 
+def _refused(scope: Scope, receive: Receive, problem: str) -> Response:
+    """A refused form: a browser gets the "form has expired" page with a way back (nothing
+    was saved), a script or API client the JSON it always had."""
+    from api.web.errors import EXPIRED_FORM, error_page, wants_page
+
+    if wants_page(scope):
+        return error_page(Request(scope, receive), 403, problem, EXPIRED_FORM)
+    return JSONResponse({"detail": problem, "code": EXPIRED_FORM}, status_code=403)
+
+
 def _with_headers(send: Send, path: str) -> Send:
+    """Security headers and the content-security policy on every answer."""
     extra = list(SECURITY_HEADERS)
-    if path == "/" or path.startswith(CSP_PREFIXES):
-        extra.append((b"content-security-policy", CSP.encode()))
+    if path in INLINE_SCRIPT_PAGES:
+        return _with_script_hashes(send, extra)
+    extra.append((b"content-security-policy", CSP.format(hashes="").encode()))
 
     async def wrapped(message: Message) -> None:
         if message["type"] == "http.response.start":
             message["headers"] = [*message.get("headers", []), *extra]
         await send(message)
+
+    return wrapped
+
+
+def _with_script_hashes(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
+    """Hold the (small) page back until its inline scripts are hashed into the policy."""
+    start: Message | None = None
+    body: list[bytes] = []
+
+    async def wrapped(message: Message) -> None:
+        nonlocal start
+        if message["type"] == "http.response.start":
+            start = message
+            return
+        if message["type"] != "http.response.body" or start is None:
+            await send(message)
+            return
+        body.append(message.get("body", b""))
+        if message.get("more_body", False):
+            return
+        page = b"".join(body)
+        digests = [
+            "'sha256-" + base64.b64encode(hashlib.sha256(m.group(1)).digest()).decode() + "'"
+            for m in _INLINE_SCRIPT.finditer(page)
+        ]
+        csp = CSP.format(hashes="".join(" " + d for d in digests)).encode()
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        headers += [*extra, (b"content-security-policy", csp)]
+        headers.append((b"content-length", str(len(page)).encode()))
+        await send({**start, "headers": headers})
+        await send({"type": "http.response.body", "body": page, "more_body": False})
 
     return wrapped
 

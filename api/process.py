@@ -12,7 +12,9 @@ import ipaddress
 import logging
 import shutil
 import signal
+import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ import uvicorn
 from api.logs import setup_logging
 from jobs.pool import WorkerPool, WorkerSpec, run_pool
 from jobs.worker import HandlerSet
+from models.errors import Unavailable
 from models.settings import Settings
 
 log = logging.getLogger("orderdesk")
@@ -51,6 +54,59 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+class PortTaken(Unavailable):
+    """Another program (often another orderdesk) already listens on the chosen port."""
+
+    code = "port_taken"
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Fail before starting anything when the port is taken, saying how to pick another
+    (uvicorn's own message comes after workers and watchers started, and is easy to miss)."""
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError as exc:
+            raise PortTaken(
+                f"port {port} on {host} is taken ({exc.strerror}): another orderdesk or "
+                f"another program listens there. Stop it, or choose another port: "
+                f"make run PORT={port + 1}  (or: orderdesk run --port {port + 1})"
+            ) from exc
+
+
+def announce_when_ready(host: str, port: int, stop: threading.Event) -> threading.Thread:
+    """Print the address once the server answers on it (not before: a URL printed while
+    the server is still starting, or failed to, sends people to an error page)."""
+    import http.client
+
+    bare = host.strip("[]")
+    probe_host = "127.0.0.1" if bare in ("0.0.0.0", "", "::") else bare  # noqa: S104
+    shown = f"[{bare}]" if ":" in bare else host
+
+    def answers() -> bool:
+        conn = http.client.HTTPConnection(probe_host, port, timeout=1)
+        try:
+            conn.request("GET", "/health")
+            return conn.getresponse().status == 200
+        except OSError:
+            return False
+        finally:
+            conn.close()
+
+    def wait() -> None:
+        while not stop.is_set():
+            if answers():
+                log.info("orderdesk is ready: http://%s:%d  (API docs at /docs)", shown, port)
+                return
+            time.sleep(0.2)
+
+    thread = threading.Thread(target=wait, name="announce", daemon=True)
+    thread.start()
+    return thread
 
 
 def check_login_wall(settings: Settings, host: str) -> None:
@@ -183,6 +239,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         signal.signal(sig, _interrupt)
     prepare(settings)
     check_login_wall(settings, host)  # before any worker or watcher starts
+    check_port_free(host, port)
     if samples and (m := seed_masterdata(settings)):
         log.info("loaded %d customers and products of the bundled samples", m)
     if samples and (n := seed_samples(settings)):
@@ -204,7 +261,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         watcher, thread = start_watcher(settings)
         sealer = PeriodicSealer(settings).start()  # seals the audit chain head periodically
         notifier = PeriodicNotifier(settings).start()  # mails approvers, escalates (SMTP)
-        log.info("orderdesk on http://%s:%d (API docs at /docs)", host, port)
+        announce_when_ready(host, port, stopping)
         serve_api(settings, host, port)
     except KeyboardInterrupt:
         pass

@@ -1,5 +1,5 @@
-"""Takes the README's screenshots of the queue and the review screen (PNG, into
-``docs/screenshots/``) from sample documents run through the real pipeline.
+"""Takes the README's screenshots (queue, review screen, upload, quarantine, an import; PNG,
+into ``docs/screenshots/``) from sample documents run through the real pipeline.
 
     .venv/bin/python -m docs.screenshots
 
@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from approvals.masterdata import MasterDataIn, import_masterdata
 from archive.store import open_store
 from flow.extract import handle_extract
 from flow.table import follow_decision
+from ingest.import_runs import finish_run, start_run
 from ingest.intake import Intake
 from jobs.queue import ClaimedJob
 from models.db import session_scope
@@ -33,7 +35,7 @@ OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "screenshots only"  # noqa: S105 - a throwaway demo user in a temp folder
 
 
-def seed(settings: Settings, folder: Path) -> None:
+def seed(settings: Settings, folder: Path) -> str:
     from api.auth import hash_password
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -42,8 +44,12 @@ def seed(settings: Settings, folder: Path) -> None:
     with session_scope(settings.db_url) as session:
         import_masterdata(session, MasterDataIn.model_validate(master), actor="demo")
         session.add(User(name="claire", role=Role.CLERK, password_hash=hash_password(PASSWORD)))
-    intake = Intake(settings, open_store(settings))
     docs = plan(VISIBLE, seed=7) + plan(HELDOUT, seed=1009)
+    wanted = [d for d in docs if d[1].doc_type in ("purchase_order", "invoice")]
+    run_id = start_run(
+        settings.db_url, files=len(wanted), actor="cli:demo", label="samples", channel="upload"
+    )
+    intake = Intake(settings, open_store(settings), run_id=run_id)
     for name, sample, layout in docs:
         if sample.doc_type not in ("purchase_order", "invoice"):
             continue
@@ -62,6 +68,37 @@ def seed(settings: Settings, folder: Path) -> None:
         with session_scope(settings.db_url) as session:
             apply(session)
             follow_decision(session, result.document_id, settings)
+    finish_run(settings.db_url, run_id, actor="cli:demo", counts={"ingested": len(wanted)})
+    return run_id
+
+
+def upload_and_quarantine(page: Any, base: str, folder: Path) -> None:
+    """Three files dropped on the queue (a new one, one received before, one that is not a
+    document), and the quarantine screen of the bad one."""
+    import base64
+
+    pdfs = sorted((folder / "pdf").glob("*.pdf"))
+    files = [
+        ("order-from-mail.pdf", pdfs[0].read_bytes() + b"\n% saved again from the mailbox\n"),
+        ("scan-0412.pdf", b"%not a pdf: a text note saved under the wrong name\n" * 20),
+        (pdfs[1].name, pdfs[1].read_bytes()),
+    ]
+    page.goto(f"{base}/queue")
+    transfer = page.evaluate_handle(
+        """(files) => { const dt = new DataTransfer();
+            for (const f of files) dt.items.add(new File(
+                [Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0))], f.name));
+            return dt; }""",
+        [{"name": n, "b64": base64.b64encode(d).decode()} for n, d in files],
+    )
+    page.dispatch_event("#upload", "drop", {"dataTransfer": transfer})
+    page.locator("#upload-list li[data-outcome]").nth(2).wait_for()
+    page.screenshot(
+        path=str(OUT / "upload.png"), clip={"x": 0, "y": 0, "width": 1440, "height": 520}
+    )
+    page.click("#upload-list li:has-text('scan-0412.pdf') >> text=open")
+    page.wait_for_selector("#reason")
+    page.screenshot(path=str(OUT / "quarantine.png"))
 
 
 def main() -> None:
@@ -69,7 +106,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         settings = Settings(data_dir=folder / "data", _env_file=None)
-        seed(settings, folder)
+        run_id = seed(settings, folder)
         with (
             serve_app(settings) as base,
             chromium_page(viewport={"width": 1440, "height": 900}) as page,
@@ -87,6 +124,9 @@ def main() -> None:
             if target.count():
                 target.focus()
             page.screenshot(path=str(OUT / "review.png"))
+            upload_and_quarantine(page, base, folder)
+            page.goto(f"{base}/imports/{run_id}")
+            page.screenshot(path=str(OUT / "import.png"))
     print(f"screenshots written to {OUT}")
 
 

@@ -95,6 +95,9 @@ class _Prepared:
 class Intake:
     settings: Settings
     store: ObjectStore
+    run_id: str | None = None
+    """An import run (``orderdesk ingest``) its documents belong to, so its progress can be
+    followed in the web UI (``ingest.import_runs``)."""
 
     @property
     def staging_dir(self) -> Path:
@@ -350,6 +353,8 @@ class Intake:
             results = []
             for prep in prepared:
                 meta: dict[str, object] = {"staged": staged_name}
+                if self.run_id:
+                    meta["import_run"] = self.run_id
                 if container is not None:
                     meta["container"] = {
                         "name": container[0],
@@ -579,13 +584,16 @@ class Intake:
         write_reason(target, str(problem), original_name=original_name)
         prep = _Prepared(Piece(original_name, b"", "file", "", problem), sha)
         prep.quarantine_file = target_name
+        meta: dict[str, object] = {"staged": staged.name}
+        if self.run_id:
+            meta["import_run"] = self.run_id
         with session_scope(self.settings.db_url) as session:
             result = self._record_quarantined(
                 session,
                 prep,
                 channel=channel,
                 source=source,
-                meta={"staged": staged.name},
+                meta=meta,
                 parent_id=None,
             )
             doc = session.get(Document, result.document_id)

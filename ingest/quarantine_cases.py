@@ -1,5 +1,6 @@
 """What an operator does with quarantined documents: list them, retry one (it goes through
-the normal path again, after a fix), or release one (accept that it will not be processed).
+the normal path again, after a fix), release one (accept that it will not be processed), or
+delete the quarantined file (with a reason: the document stays on record, its file goes).
 
 The state lives in the database (``ingest_quarantine``); a document quarantined later by
 extraction gets its case the first time it is listed or acted on. Each action is an audit
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from hashlib import sha256
 from pathlib import Path
 
 from sqlalchemy import select
@@ -26,6 +28,7 @@ from models.documents import Document
 from models.enums import DocStatus
 from models.errors import Conflict
 from models.ingest_quarantine import QuarantineCase
+from models.settings import Settings
 
 log = logging.getLogger("orderdesk.quarantine")
 
@@ -186,6 +189,36 @@ def release(db_url: str, document_id: int, *, actor: str, note: str) -> str:
     return f"document {document_id} released from quarantine"
 
 
+def delete(settings: Settings, document_id: int, *, actor: str, note: str) -> str:
+    """Remove the quarantined file (and its ``.reason.txt``) for good, and close the case.
+
+    The document row and the audit trail stay: the event keeps who, why, and the removed
+    file's sha256 and size, so the deletion itself can be proven later. An original that
+    reached the write-once archive is kept there (retention decides, not a person)."""
+    if not note.strip():
+        raise QuarantineError("say why the file is deleted")
+    with session_scope(settings.db_url) as session:
+        case, _doc = _open_case(session, document_id)
+        removed: dict[str, object] = {}
+        if case.file:
+            path = quarantine_path(settings, case.file)
+            if path is not None and path.is_file():
+                data = path.read_bytes()
+                removed = {"file": case.file, "sha256": sha256(data).hexdigest(), "size": len(data)}
+                path.unlink()
+                path.with_name(path.name + ".reason.txt").unlink(missing_ok=True)
+        _close(session, case, "deleted", actor, note=note, extra={"removed": removed or None})
+    what = f"its file {removed['file']} removed" if removed else "no quarantined file to remove"
+    return f"document {document_id} deleted from quarantine ({what})"
+
+
+def quarantine_path(settings: Settings, name: str) -> Path | None:
+    """The case's file inside the quarantine folder, never a path that leaves it."""
+    root = settings.quarantine_dir.resolve()
+    path = (root / name).resolve()
+    return path if path.parent == root else None
+
+
 def _close(
     session: Session,
     case: QuarantineCase,
@@ -194,6 +227,7 @@ def _close(
     *,
     note: str,
     retried_as: int | None = None,
+    extra: dict[str, object] | None = None,
 ) -> None:
     case.state, case.resolved_at, case.resolved_by, case.note = state, utcnow(), actor, note
     case.retried_as_id = retried_as
@@ -203,5 +237,7 @@ def _close(
         action=f"quarantine_{state}",
         entity_type="document",
         entity_id=case.document_id,
-        data={"code": case.code, "note": note} | ({"retried_as": retried_as} if retried_as else {}),
+        data={"code": case.code, "note": note}
+        | ({"retried_as": retried_as} if retried_as else {})
+        | (extra or {}),
     )

@@ -27,15 +27,23 @@ log = logging.getLogger("orderdesk.watcher")
 TEMPORARY_SUFFIXES = (".part", ".tmp", ".temp", ".crdownload", ".partial", ".swp", ".filepart")
 
 
+def ignore_reason(path: Path) -> str | None:
+    """Why a file name is left alone (hidden, temporary, our own side file), or None."""
+    name = path.name
+    if name.startswith("."):
+        return "hidden file"
+    if name.startswith(("~$", "~")) or name.lower().endswith(TEMPORARY_SUFFIXES):
+        return "temporary file (still being written, or an editor's lock)"
+    if name.endswith(".reason.txt"):
+        return "orderdesk's own quarantine note"
+    if name in ("Thumbs.db", "desktop.ini"):
+        return "system file"
+    return None
+
+
 def is_candidate(path: Path) -> bool:
     """A file name that is not hidden, temporary or one of our own side files."""
-    name = path.name
-    return not (
-        name.startswith((".", "~$", "~"))
-        or name.lower().endswith(TEMPORARY_SUFFIXES)
-        or name.endswith(".reason.txt")
-        or name in ("Thumbs.db", "desktop.ini")
-    )
+    return ignore_reason(path) is None
 
 
 class _Events(FileSystemEventHandler):
@@ -67,6 +75,7 @@ class InboxWatcher:
         self.recover = recover
         self.stop = threading.Event()
         self._pending: dict[Path, tuple[int, float, float]] = {}
+        self._ignored: set[Path] = set()
         self._lock = threading.Lock()
         self.taken = 0
         self._failed = False
@@ -100,9 +109,25 @@ class InboxWatcher:
 
     def notice(self, path: Path) -> None:
         if not self.wanted(path):
+            self._log_ignored(path)
             return
         with self._lock:
             self._pending.setdefault(path, (-1, -1.0, time.monotonic()))
+
+    def _log_ignored(self, path: Path) -> None:
+        """One log line per ignored file of the inbox (rescans and repeated events do not
+        repeat it), so an operator who wonders why a file stays put finds the answer."""
+        why = ignore_reason(path)
+        if why is None or path in self._ignored:
+            return
+        try:
+            path.relative_to(self.inbox)
+        except ValueError:
+            return
+        if len(self._ignored) >= 10_000:  # a folder full of temp files: keep memory bounded
+            self._ignored.clear()
+        self._ignored.add(path)
+        log.info("ignoring %s in %s: %s", path.name, self.inbox, why)
 
     def scan(self) -> None:
         for root, dirs, files in os.walk(self.inbox):

@@ -20,6 +20,7 @@ def ingest(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Import files (copied, never moved); workers then extract them."""
+    import getpass
     import shutil
     import tempfile
 
@@ -31,7 +32,17 @@ def ingest(
     prepare(settings)
     files = [p for path in paths for p in ([path] if path.is_file() else sorted(path.rglob("*")))]
     files = [f for f in files if f.is_file()]
-    intake = Intake(settings, open_store(settings))
+    from ingest.import_runs import finish_run, start_run
+
+    try:
+        actor = f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no user name in a bare container
+        actor = "cli"
+    label = ", ".join(p.name or str(p) for p in paths)
+    run_id = start_run(settings.db_url, files=len(files), actor=actor, label=label, channel=channel)
+    if not json_out:
+        typer.echo(f"import {run_id}: follow it in the web UI at /imports/{run_id}")
+    intake = Intake(settings, open_store(settings), run_id=run_id)
     counts: Counter[str] = Counter()
     results = []
     with Progress(disable=json_out) as progress:
@@ -52,8 +63,9 @@ def ingest(
                     }
                 )
             progress.advance(task)
+    finish_run(settings.db_url, run_id, actor=actor, counts=dict(counts))
     if json_out:
-        echo_json({"summary": dict(counts), "files": results})
+        echo_json({"run": run_id, "summary": dict(counts), "files": results})
     else:
         typer.echo(
             f"ingested {counts['ingested']}, duplicates {counts['duplicate']}, "

@@ -42,7 +42,14 @@ def serve(
 
     On any address but loopback it starts only once an active admin exists."""
     from api.logs import setup_logging
-    from api.process import LoginWallDown, check_login_wall, prepare, serve_api
+    from api.process import (
+        LoginWallDown,
+        announce_when_ready,
+        check_login_wall,
+        check_port_free,
+        prepare,
+        serve_api,
+    )
     from archive.periodic import PeriodicSealer
 
     settings = load_settings(data_dir)
@@ -53,6 +60,10 @@ def serve(
     except LoginWallDown as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(exc.exit_code) from exc
+    check_port_free(host, port)
+    import threading
+
+    announce_when_ready(host, port, threading.Event())
     # where only `serve` and `worker` run, the API process keeps the seals and the
     # manifest refresh going, as `run` does; on stop it seals the final head
     sealer = PeriodicSealer(settings).start()

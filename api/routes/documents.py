@@ -430,12 +430,37 @@ def _archived_download(
         entity_id=doc.id,
         data={"kind": kind},
     )
-    name = filename.format(number=doc.document_number or doc.id, id=doc.id).replace('"', "")
+    name = filename.format(
+        number=doc.document_number or doc.id, id=doc.id, original=original_filename(doc)
+    )
     return Response(
         data,
         media_type=media_type or doc.media_type or "application/octet-stream",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        headers={"Content-Disposition": content_disposition(name)},
     )
+
+
+def original_filename(doc: Document) -> str:
+    """The name it came with, made safe, keeping (or, if it had none, finding) the
+    extension that lets the person's computer open it."""
+    import mimetypes
+    from pathlib import PurePath
+
+    from ingest.quarantine import safe_name
+
+    name = safe_name(doc.original_name or f"document-{doc.id}")
+    if not PurePath(name).suffix and doc.media_type:
+        name += mimetypes.guess_extension(doc.media_type.split(";")[0].strip()) or ""
+    return name
+
+
+def content_disposition(name: str) -> str:
+    """An attachment header every browser reads: an ASCII name, and the exact UTF-8 one
+    (RFC 6266 / 5987) for names with accents."""
+    from urllib.parse import quote
+
+    ascii_name = name.encode("ascii", "replace").decode().replace("?", "_").replace('"', "")
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 @router.get("/{document_id}/confirmation")
@@ -472,5 +497,5 @@ def download_original(
         document_id,
         kind="original",
         media_type=None,
-        filename="document-{id}",
+        filename="{original}",
     )

@@ -14,6 +14,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from api.web.formatting import install as install_formatting
+
 WEB_DIR = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
 STATIC_DIR = WEB_DIR / "static"
@@ -36,6 +38,7 @@ def age(value: dt.datetime | None, now: dt.datetime | None = None) -> str:
 
 
 templates.env.filters["age"] = age
+install_formatting(templates.env)
 
 
 def page(

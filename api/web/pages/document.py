@@ -34,7 +34,7 @@ from archive.originals import original_bytes
 from flow import decisions
 from models.audit import AuditEvent
 from models.documents import Check, Document
-from models.enums import CheckOutcome, Role, TaskStatus
+from models.enums import CheckOutcome, DocStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product
 from models.review import ReviewTask
 from models.settings import Settings
@@ -246,6 +246,8 @@ def review_screen(
     settings: Settings = Depends(get_settings),
 ) -> Response:
     doc = review.get_document(session, document_id)
+    if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
+        return RedirectResponse(f"/quarantine/{doc.id}", status_code=303)
     if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
         from archive.records import record_view
 

@@ -1,0 +1,287 @@
+"""The quarantine screen: documents put aside, why, a preview where the file allows one,
+and what may be done about each, by role:
+
+- everyone logged in sees the list, the reason, the preview and the history;
+- clerks, approvers and admins retry (after a fix elsewhere) or replace the file with a
+  corrected one (it goes through intake as a new document; the old one points to it);
+- approvers and admins release (accept it will not be processed: a decision, with a reason);
+- admins delete the quarantined file, with a reason (the document and its history stay).
+
+Every action is ``ingest.quarantine_cases``' (one audit event each); this module only reads
+forms and says what happened.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.auth import Actor, current_actor, require, writer
+from api.deps import get_session, get_settings
+from api.limits import BodyTooLarge
+from api.routes.documents import content_disposition
+from api.web.templating import page
+from ingest import quarantine_cases as cases
+from ingest.intake import Intake
+from models.archive import ArchiveObject
+from models.audit import AuditEvent, record_event
+from models.documents import Document
+from models.enums import Role
+from models.ingest_quarantine import QuarantineCase
+from models.settings import Settings
+
+router = APIRouter(include_in_schema=False)
+FLASH_KEY = "quarantine_flash"
+PREVIEW_TYPES = ("application/pdf", "image/")
+releaser = require(Role.APPROVER)
+deleter = require()  # admins only
+
+
+def _case(session: Session, document_id: int) -> tuple[QuarantineCase, Document]:
+    row = session.execute(
+        select(QuarantineCase, Document)
+        .join(Document, Document.id == QuarantineCase.document_id)
+        .where(QuarantineCase.document_id == document_id)
+    ).first()
+    if row is None:
+        raise HTTPException(404, f"document {document_id} has no quarantine case")
+    return row[0], row[1]
+
+
+def _archived(session: Session, document_id: int) -> ArchiveObject | None:
+    return session.execute(
+        select(ArchiveObject).where(
+            ArchiveObject.document_id == document_id, ArchiveObject.kind == "original"
+        )
+    ).scalar()
+
+
+def _file_bytes(
+    request: Request, session: Session, settings: Settings, case: QuarantineCase
+) -> bytes | None:
+    """The quarantined copy, or the archived original of a document that failed later."""
+    if case.file:
+        path = cases.quarantine_path(settings, case.file)
+        if path is not None and path.is_file():
+            return path.read_bytes()
+    obj = _archived(session, case.document_id)
+    if obj is not None:
+        data: bytes = request.app.state.store.get(obj.key, obj.version_id)
+        return data
+    return None
+
+
+def _previewable(settings: Settings, data: bytes | None) -> str | None:
+    """Why there is no preview, or None when one can be tried."""
+    from ingest.sniff import NotADocument, sniff
+
+    if data is None:
+        return "the file is no longer here"
+    if len(data) > settings.ingest.max_file_mb * 1024 * 1024:
+        return "the file is over the size limit"
+    try:
+        kind = sniff(data[:4096], len(data))
+    except NotADocument as exc:
+        return str(exc)
+    return None if kind.startswith(PREVIEW_TYPES) else f"a {kind} file has no page to show"
+
+
+def _flash(request: Request, text: str) -> None:
+    request.session[FLASH_KEY] = text
+
+
+@router.get("/quarantine", response_class=HTMLResponse)
+def quarantine_list(
+    request: Request,
+    state: str = "open",
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
+    views = cases.list_cases(settings.db_url, state=None if state == "all" else "open")
+    return page(
+        request,
+        "quarantine/list.html",
+        actor=actor,
+        cases=views,
+        state=state,
+        flash=request.session.pop(FLASH_KEY, None),
+    )
+
+
+@router.get("/quarantine/{document_id}", response_class=HTMLResponse)
+def quarantine_case(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
+    cases.list_cases(settings.db_url, state="open")  # opens cases for late quarantines
+    case, doc = _case(session, document_id)
+    if actor.role == Role.AUDITOR:  # as on the review screen: an auditor's look is recorded
+        from archive.records import record_view
+
+        record_view(session, actor.name, doc.id, "web")
+        session.flush()
+    data = _file_bytes(request, session, settings, case)
+    history = session.execute(
+        select(AuditEvent)
+        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc.id))
+        .order_by(AuditEvent.seq)
+    ).scalars()
+    return page(
+        request,
+        "quarantine/case.html",
+        actor=actor,
+        case=case,
+        doc=doc,
+        has_file=data is not None,
+        no_preview=_previewable(settings, data),
+        history=list(history),
+        can_retry=actor.can_write,
+        can_release=actor.role in (Role.APPROVER, Role.ADMIN),
+        can_delete=actor.role == Role.ADMIN,
+        max_mb=settings.ingest.max_file_mb,
+        flash=request.session.pop(FLASH_KEY, None),
+    )
+
+
+@router.get("/quarantine/{document_id}/preview.png")
+def quarantine_preview(
+    request: Request,
+    document_id: int,
+    _actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    """Page 1 of the quarantined file, when it is a PDF or an image that renders."""
+    from extraction.errors import ExtractionError
+    from extraction.pipeline import render_page_png
+
+    case, _doc = _case(session, document_id)
+    data = _file_bytes(request, session, settings, case)
+    why = _previewable(settings, data)
+    if why is not None or data is None:
+        raise HTTPException(404, f"no preview: {why}")
+    with tempfile.TemporaryDirectory(prefix="orderdesk-quarantine-") as tmp:
+        path = Path(tmp) / "file"
+        path.write_bytes(data)
+        try:
+            png = render_page_png(path, 1)
+        except (ExtractionError, OSError, ValueError) as exc:
+            raise HTTPException(404, f"no preview: {exc}") from exc
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, no-store"})
+
+
+@router.get("/quarantine/{document_id}/file")
+def quarantine_download(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(current_actor),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    """The quarantined bytes as they came, to look at or fix (the download is audited)."""
+    from api.routes.documents import original_filename
+
+    case, doc = _case(session, document_id)
+    data = _file_bytes(request, session, settings, case)
+    if data is None:
+        raise HTTPException(404, f"document {document_id}'s quarantined file is gone")
+    record_event(
+        session,
+        actor=actor.name,
+        action="downloaded",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"kind": "quarantined"},
+    )
+    return Response(
+        data,
+        media_type="application/octet-stream",  # never rendered by the browser: it is suspect
+        headers={"Content-Disposition": content_disposition(original_filename(doc))},
+    )
+
+
+@router.post("/quarantine/{document_id}/retry")
+def quarantine_retry(
+    request: Request,
+    document_id: int,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    session.commit()  # the intake writes in its own transactions
+    message = cases.retry(Intake(settings, request.app.state.store), document_id, actor=actor.name)
+    _flash(request, message)
+    return RedirectResponse("/quarantine", status_code=303)
+
+
+@router.post("/quarantine/{document_id}/replace")
+async def quarantine_replace(
+    request: Request,
+    document_id: int,
+    file: UploadFile,
+    actor: Actor = Depends(writer),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    """A corrected file takes the quarantined one's place: through intake, as a new document."""
+    from starlette.concurrency import run_in_threadpool
+
+    session.commit()
+    limit = settings.ingest.max_file_mb * 1024 * 1024
+    data = await file.read(limit + 1)
+    if len(data) > limit:
+        raise BodyTooLarge(settings.ingest.max_file_mb)
+    if not data:
+        _flash(request, "The corrected file was empty: nothing was changed.")
+        return RedirectResponse(f"/quarantine/{document_id}", status_code=303)
+    with tempfile.TemporaryDirectory(prefix="orderdesk-replace-") as tmp:
+        path = Path(tmp) / "corrected"
+        path.write_bytes(data)
+        message = await run_in_threadpool(
+            cases.retry,
+            Intake(settings, request.app.state.store),
+            document_id,
+            actor=actor.name,
+            file=path,
+        )
+    _flash(request, message.replace("retried", "replaced by the corrected file"))
+    return RedirectResponse("/quarantine", status_code=303)
+
+
+@router.post("/quarantine/{document_id}/release")
+def quarantine_release(
+    request: Request,
+    document_id: int,
+    reason: str = Form(""),
+    actor: Actor = Depends(releaser),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    session.commit()  # the case is changed in its own transaction
+    _flash(request, cases.release(settings.db_url, document_id, actor=actor.name, note=reason))
+    return RedirectResponse("/quarantine", status_code=303)
+
+
+@router.post("/quarantine/{document_id}/delete")
+def quarantine_delete(
+    request: Request,
+    document_id: int,
+    reason: str = Form(""),
+    actor: Actor = Depends(deleter),
+    session: Session = Depends(get_session),
+    settings: Settings = Depends(get_settings),
+) -> Response:
+    session.commit()  # the case is changed in its own transaction
+    _flash(request, cases.delete(settings, document_id, actor=actor.name, note=reason))
+    return RedirectResponse("/quarantine", status_code=303)

@@ -1,0 +1,140 @@
+"""Import runs: a batch of files brought in by ``orderdesk ingest``, followed from the web UI
+as the terminal shows it (files taken of how many, ingested, duplicates, quarantined with the
+reason) and further, as the workers read what was taken.
+
+A run is two audit events (``import_started`` with the number of files, ``import_finished``
+with the counts) and the ``import_run`` key in its documents' ``meta``: no table of its own,
+and the audit chain records who imported what, when.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.audit import AuditEvent, record_event
+from models.db import session_scope
+from models.documents import Document
+from models.enums import DocStatus
+
+ENTITY = "import"
+STARTED, FINISHED = "import_started", "import_finished"
+NOT_READ_YET = (DocStatus.RECEIVED, DocStatus.PROCESSING)
+
+
+@dataclass
+class RunProgress:
+    run_id: str
+    started_at: dt.datetime
+    started_by: str
+    label: str
+    files: int
+    finished_at: dt.datetime | None = None
+    taken: int = 0  # files done at intake (a mail or zip counts once)
+    outcomes: Counter[str] = field(default_factory=Counter)  # ingested, duplicate, quarantined
+    read: int = 0  # taken documents the workers have read (extracted, in review, decided …)
+    documents: list[Document] = field(default_factory=list)
+
+    @property
+    def ingested(self) -> int:
+        return self.outcomes["ingested"]
+
+    @property
+    def running(self) -> bool:
+        return self.finished_at is None
+
+    @property
+    def reading(self) -> bool:
+        """Documents of the run still wait for a worker."""
+        return self.read < self.ingested
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.files else min(100, round(100 * self.taken / self.files))
+
+
+def start_run(db_url: str, *, files: int, actor: str, label: str, channel: str) -> str:
+    run_id = uuid.uuid4().hex[:12]
+    with session_scope(db_url) as session:
+        record_event(
+            session,
+            actor=actor,
+            action=STARTED,
+            entity_type=ENTITY,
+            entity_id=run_id,
+            data={"files": files, "label": label[:300], "channel": channel},
+        )
+    return run_id
+
+
+def finish_run(db_url: str, run_id: str, *, actor: str, counts: dict[str, int]) -> None:
+    with session_scope(db_url) as session:
+        record_event(
+            session,
+            actor=actor,
+            action=FINISHED,
+            entity_type=ENTITY,
+            entity_id=run_id,
+            data={"counts": counts},
+        )
+
+
+def _outcome(doc: Document) -> str:
+    if doc.status == DocStatus.QUARANTINED and (doc.meta or {}).get("quarantine_path"):
+        return "quarantined"  # at intake; a later quarantine (extraction) was ingested first
+    if doc.status == DocStatus.DUPLICATE and doc.duplicate_of_id is not None:
+        return "duplicate"
+    return "ingested"
+
+
+def progress(session: Session, run_id: str) -> RunProgress | None:
+    events = session.execute(
+        select(AuditEvent)
+        .where(AuditEvent.entity_type == ENTITY, AuditEvent.entity_id == run_id)
+        .order_by(AuditEvent.seq)
+    ).scalars()
+    run: RunProgress | None = None
+    for event in events:
+        if event.action == STARTED:
+            run = RunProgress(
+                run_id=run_id,
+                started_at=event.occurred_at,
+                started_by=event.actor,
+                label=str(event.data.get("label") or ""),
+                files=int(event.data.get("files") or 0),
+            )
+        elif event.action == FINISHED and run is not None:
+            run.finished_at = event.occurred_at
+    if run is None:
+        return None
+    docs = list(
+        session.execute(
+            select(Document)
+            .where(Document.meta["import_run"].as_string() == run_id)
+            .order_by(Document.id)
+        ).scalars()
+    )
+    run.documents = docs
+    staged = {(d.meta or {}).get("staged") for d in docs}
+    run.taken = len(staged)
+    for doc in docs:
+        outcome = _outcome(doc)
+        run.outcomes[outcome] += 1
+        if outcome == "ingested" and doc.status not in NOT_READ_YET:
+            run.read += 1
+    return run
+
+
+def recent(session: Session, limit: int = 20) -> list[RunProgress]:
+    ids = session.execute(
+        select(AuditEvent.entity_id)
+        .where(AuditEvent.entity_type == ENTITY, AuditEvent.action == STARTED)
+        .order_by(AuditEvent.seq.desc())
+        .limit(limit)
+    ).scalars()
+    return [run for run_id in ids if run_id and (run := progress(session, run_id)) is not None]
