@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import math
 
-from extraction import classify, constraints, crosscheck, lines, parties, resolve
+from extraction import classify, constraints, crosscheck, lines, parties, profiles, resolve
 from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
+from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
 
 
 def build_result(
-    pages: list[PageResult], layouts: list[PageLayout], reread: RegionReader | None = None
+    pages: list[PageResult],
+    layouts: list[PageLayout],
+    reread: RegionReader | None = None,
+    learned: Learned | None = None,
 ) -> ExtractionResult:
     if not any(p.words for p in pages):
         raise EmptyDocumentError("no text could be read on any page (blank or unreadable scan)")
@@ -40,8 +44,15 @@ def build_result(
     printed = collect.printed_amounts(layouts, lang)
     money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
     collect.merge(cands, collect.currency(layouts, sources, money))
+    used = profiles.propose(learned, cands, layouts, sources, lang)
     constraints.apply(cands, result.lines, layouts, text, printed)
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
+    if learned is not None and used is not None:
+        result.profile_key, used_hints = used
+        cap = resolve.FOREIGN_CAP if lang not in resolve.SUPPORTED_LANGUAGES else 1.0
+        result.profile_cells = profiles.settle(
+            result.fields, cands, used_hints, learned.calibration, cap
+        )
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     _boxes_on_the_original(result)

@@ -1,0 +1,94 @@
+"""Teaching a sender's profile with one approved document.
+
+Only values a person approved are evidence (``learning.store`` calls this at approval and
+nowhere else). First every hint the profile already has is scored on the document (read
+where it points, compared with the approved value), its older counts fading; then where the
+approved values sit on this document becomes new hints. A sender that changed its layout
+therefore sees its old hints miss and fade while the new layout's hints take over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from extraction.layout import PageLayout
+from extraction.profiles import (
+    DECAY,
+    SenderProfile,
+    fingerprint,
+    locate,
+    read,
+    same_value,
+)
+
+# hints kept per field: a layout change leaves the old ones to fade, not to crowd
+KEEP_HINTS = 6
+# documents a supplier issues carry the IBAN to pay, which is the issuer's own
+SUPPLIER_ISSUED = ("invoice", "credit_note", "order_confirmation", "delivery_note")
+
+
+def identifiers(approved: dict[str, str], doc_type: str) -> list[str]:
+    """What names the issuer whatever its layout: its VAT id (and SIREN, in a French one),
+    and the IBAN to be paid when the issuer is the one to be paid."""
+    out: list[str] = []
+    vat = approved.get("vat_id")
+    if vat:
+        out.append(vat)
+        if re.fullmatch(r"FR[0-9A-Z]{2}\d{9}", vat):
+            out.append(vat[4:])  # the SIREN inside a French VAT id
+    if approved.get("iban") and doc_type in SUPPLIER_ISSUED:
+        out.append(approved["iban"])
+    return out
+
+
+def profile_key(ids: list[str], words: list[str]) -> str:
+    if ids:
+        return ids[0]
+    return "fp:" + hashlib.sha256(" ".join(words).encode()).hexdigest()[:16]
+
+
+def teach(
+    profile: SenderProfile | None,
+    layouts: list[PageLayout],
+    approved: dict[str, str],
+    doc_type: str,
+    language: str,
+    actor: str,
+) -> SenderProfile:
+    """The profile after this approved document (a new one for a sender seen first)."""
+    ids = identifiers(approved, doc_type)
+    words = fingerprint(layouts)
+    if profile is None:
+        profile = SenderProfile(key=profile_key(ids, words))
+    profile = profile.model_copy(deep=True)
+    for i in ids:
+        if i not in profile.identifiers:
+            profile.identifiers.append(i)
+    profile.fingerprint = words or profile.fingerprint
+    profile.name = approved.get("supplier_name") or approved.get("customer_name") or profile.name
+    profile.documents += 1
+    for name, hints in profile.hints.items():
+        want = approved.get(name)
+        for hint in hints:
+            got = read(hint, layouts, language)
+            if got is None and want is None:
+                continue
+            ok = got is not None and want is not None and same_value(name, got[0], want)
+            hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
+            hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
+    for name, value in approved.items():
+        if not value:
+            continue
+        known = profile.hints.setdefault(name, [])
+        for new in locate(name, value, layouts, language):
+            if not any(h.same_place(new) for h in known):
+                new.taught_by = [actor]
+                known.append(new)
+            else:
+                for h in known:
+                    if h.same_place(new) and actor not in h.taught_by:
+                        h.taught_by.append(actor)
+        known.sort(key=lambda h: (-h.reliability, -h.hits))
+        del known[KEEP_HINTS:]
+    return profile
