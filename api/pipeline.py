@@ -32,6 +32,7 @@ from ingest.intake import EXTRACT_JOB
 from ingest.quarantine import quarantine_file
 from ingest.queue import ClaimedJob, enqueue
 from ingest.worker import Apply, Handler, HandlerSet
+from learning import store as learning_store
 from models.archive import ArchiveObject
 from models.audit import record_event
 from models.base import utcnow
@@ -63,11 +64,12 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
             return lambda _s: None  # already done by an earlier run: idempotent
         data = original_bytes(session, settings, doc.id)
         name = doc.original_name
+        learned = learning_store.learned(session)  # sender profiles (issue 24)
     with tempfile.TemporaryDirectory(prefix="orderdesk-") as tmp:
         path = Path(tmp) / "original"
         path.write_bytes(data)
         try:
-            result = extract(path, settings=settings.extraction)
+            result = extract(path, settings=settings.extraction, learned=learned)
         except ExtractionError as exc:
             if exc.retryable:  # tesseract missing, say: jobs/ retries it with backoff
                 raise
@@ -79,6 +81,7 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
         if doc is None or doc.status not in (DocStatus.RECEIVED, DocStatus.PROCESSING):
             return
         save_extraction(session, doc, result)
+        learning_store.keep_words(session, doc.id, result)
         record_event(
             session,
             actor="system:extraction",

@@ -1,0 +1,82 @@
+"""A sender's stream read with what its approved documents taught (no database here)."""
+
+from __future__ import annotations
+
+from extraction import assemble
+from extraction.layout import build_layout
+from extraction.profiles import Learned, ProfileCalibration, SenderProfile, match
+from extraction.result import ExtractionResult, PageResult
+from learning.teach import teach
+from tests.learning.stream import document
+
+
+def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
+
+
+def _teach(profile: SenderProfile | None, i: int, layout: str = "a") -> SenderProfile:
+    pages, approved = document(i, layout)
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    return teach(profile, layouts, approved, "invoice", "fr", "alice")
+
+
+def test_the_third_document_is_right_after_the_first_was_corrected() -> None:
+    pages, approved = document(3)
+    without = _extract(pages, None)
+    # the generic labels do not know "Pièce interne": a clerk has to type the number
+    got = without.fields.get("document_number")
+    assert got is None or got.value != approved["document_number"]
+
+    profile = _teach(None, 1)  # the clerk corrected the 1st document and approved it
+    profile = _teach(profile, 2)  # the 2nd confirmed it
+    calibration = ProfileCalibration(cells={"inline|1|alone|text": (400, 400)})
+    learned = Learned(profiles=[profile], calibration=calibration)
+    result = _extract(pages, learned)
+    assert result.profile_key == profile.key == "FR40303265045"
+    fv = result.fields["document_number"]
+    assert fv.value == approved["document_number"]
+    assert fv.confidence >= 0.9
+    assert result.profile_cells["document_number"] == "inline|1|alone|text"
+    for name, value in approved.items():
+        assert result.fields[name].value == value, name
+
+
+def test_an_unproven_hint_is_not_shown_sure() -> None:
+    profile = _teach(None, 1)
+    pages, approved = document(2)
+    result = _extract(pages, Learned(profiles=[profile], calibration=ProfileCalibration()))
+    assert result.fields["document_number"].value == approved["document_number"]
+    assert result.fields["document_number"].confidence < 0.9
+
+
+def test_a_profile_that_starts_failing_loses_weight_and_learns_the_new_layout() -> None:
+    profile = None
+    for i in range(1, 5):
+        profile = _teach(profile, i)
+    assert profile is not None
+    old = next(h for h in profile.hints["document_number"] if h.placement == "inline")
+    assert old.reliability > 0.8
+    # the sender redesigns its template: the old label is gone
+    for i in range(5, 8):
+        profile = _teach(profile, i, "b")
+    old = next(h for h in profile.hints["document_number"] if h.placement == "inline")
+    new = next(h for h in profile.hints["document_number"] if h.placement == "below")
+    assert old.reliability < 0.5 < new.reliability
+    pages, approved = document(8, "b")
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.fields["document_number"].value == approved["document_number"]
+
+
+def test_a_document_of_another_sender_does_not_match_the_profile() -> None:
+    profile = _teach(None, 1)
+    pages, _ = document(2)
+    other = [
+        p.model_copy(
+            update={"words": [w for w in p.words if w.text not in ("FR40303265045",)][10:]}
+        )
+        for p in pages
+    ]
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in other]
+    assert match([profile], [build_layout(pages[0].words, 1, *pages[0].frame)]) is profile
+    assert match([profile], layouts) is None
