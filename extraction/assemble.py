@@ -35,6 +35,8 @@ def build_result(
     result.language = lang
     # the lines first: their amounts are evidence for the totals
     lines.extract_lines(result, layouts, reread)
+    profile = profiles.sender_profile(learned, layouts)
+    profiles.reshape_lines(profile, result.lines)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang)
     party, counterpart = parties.party_candidates(layouts, cls.doc_type, source)
@@ -44,7 +46,7 @@ def build_result(
     printed = collect.printed_amounts(layouts, lang)
     money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
     collect.merge(cands, collect.currency(layouts, sources, money))
-    used = profiles.propose(learned, cands, layouts, sources, lang)
+    used = profiles.propose(profile, cands, layouts, sources, lang)
     constraints.apply(cands, result.lines, layouts, text, printed)
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
     if learned is not None and used is not None:

@@ -30,7 +30,7 @@ from extraction.parse.amounts import money_str, parse_amount
 from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
-from extraction.result import BBox, FieldValue, Source
+from extraction.result import BBox, FieldValue, LineItem, Source
 
 Placement = Literal["inline", "right", "below", "box", "constant"]
 # what a taught hint's counts fade by at each later document (recent documents weigh more)
@@ -80,6 +80,7 @@ class SenderProfile(BaseModel):
     name: str = ""
     documents: int = 0
     hints: dict[str, list[FieldHint]] = Field(default_factory=dict)
+    line_hint: LineHint | None = None
 
 
 class ProfileCalibration(BaseModel):
@@ -90,8 +91,9 @@ class ProfileCalibration(BaseModel):
 
     def confidence(self, cell_key: str) -> float:
         given, right = self.cells.get(cell_key, (0, 0))
-        # a cell never seen is not trusted; otherwise the smoothed share right
-        return round(min(0.99, (right + 0.5) / (given + 1.0)), 3) if given else 0.5
+        # a cell never seen is not trusted; otherwise the share right, shrunk towards
+        # wrong while there are few observations (7 right of 7 is not yet 0.9)
+        return round(min(0.99, right / (given + 2.0)), 3) if given else 0.5
 
 
 def cell(hint: FieldHint, agrees: bool, ocr: bool) -> str:
@@ -348,17 +350,21 @@ def default_calibration() -> ProfileCalibration:
     return ProfileCalibration.model_validate_json(path.read_text(encoding="utf-8"))
 
 
+def sender_profile(learned: Learned | None, layouts: list[PageLayout]) -> SenderProfile | None:
+    """The profile of the document's sender, if it is known."""
+    if learned is None or not learned.profiles:
+        return None
+    return match(learned.profiles, layouts)
+
+
 def propose(
-    learned: Learned | None,
+    profile: SenderProfile | None,
     cands: dict[str, list[Candidate]],
     layouts: list[PageLayout],
     sources: dict[int, Source],
     language: str,
 ) -> tuple[str, Used] | None:
     """Add the candidates of the document's sender's profile, if it has one."""
-    if learned is None or not learned.profiles:
-        return None
-    profile = match(learned.profiles, layouts)
     if profile is None:
         return None
     found, used = candidates(profile, layouts, sources, language)
@@ -467,3 +473,113 @@ def fingerprint(layouts: list[PageLayout]) -> list[str]:
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+# --- line items: where a sender puts the SKU -------------------------------------------
+
+
+class LineHint(BaseModel):
+    """How a sender prints an item's SKU inside the description cell ("CAF529A - Café",
+    "[37.16.46] Tube", "Tube (REF 123)"), and how often its lines were right."""
+
+    sku_first: bool = True
+    before: str = ""  # text before the first part ("[")
+    between: str = " "  # text between SKU and description ("] ", " - ")
+    after: str = ""  # text after the last part (")")
+    shapes: list[str] = Field(default_factory=list)  # SKU shapes seen ("[A-Z]{3}\d{3}[A-Z]")
+    hits: float = 0.0
+    misses: float = 0.0
+
+    @property
+    def reliability(self) -> float:
+        return (self.hits + 0.5) / (self.hits + self.misses + 1.0)
+
+    def pattern(self) -> re.Pattern[str]:
+        sku = "(?P<sku>" + "|".join(self.shapes) + ")"
+        desc = "(?P<desc>.+?)"
+        first, second = (sku, desc) if self.sku_first else (desc, sku)
+        parts = [re.escape(self.before), first, re.escape(self.between), second]
+        return re.compile("^" + "".join(parts) + re.escape(self.after) + "$")
+
+    def split(self, line: LineItem) -> LineItem | None:
+        """The line with its SKU taken out of the description, if it is in there."""
+        if line.sku or not line.description or not self.shapes:
+            return None
+        m = self.pattern().match(line.description.strip())
+        if m is None:
+            return None
+        return line.model_copy(
+            update={"sku": m.group("sku"), "description": m.group("desc").strip()}
+        )
+
+
+def sku_shape(sku: str) -> str:
+    """A pattern of the SKU's characters: letters, digits, the rest as printed."""
+    out: list[tuple[str, int]] = []
+    for ch in sku:
+        cls = (
+            r"[A-Z]"
+            if ch.isupper()
+            else r"[a-z]"
+            if ch.islower()
+            else r"\d"
+            if ch.isdigit()
+            else re.escape(ch)
+        )
+        if out and out[-1][0] == cls:
+            out[-1] = (cls, out[-1][1] + 1)
+        else:
+            out.append((cls, 1))
+    return "".join(c if n == 1 else f"{c}{{{n}}}" for c, n in out)
+
+
+def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> LineHint | None:
+    """Where the SKU sat in the description the machine read, for the approved lines whose
+    SKU it left there."""
+    for want in approved:
+        sku, desc = want.get("sku"), want.get("description")
+        if not sku or not desc:
+            continue
+        for got in machine:
+            text = (got.description or "").strip()
+            if got.sku or sku not in text or desc not in text:
+                continue
+            i, j = text.index(sku), text.index(desc)
+            if i < j:
+                hint = LineHint(
+                    sku_first=True,
+                    before=text[:i],
+                    between=text[i + len(sku) : j],
+                    after=text[j + len(desc) :],
+                )
+            else:
+                hint = LineHint(
+                    sku_first=False,
+                    before=text[:j],
+                    between=text[j + len(desc) : i],
+                    after=text[i + len(sku) :],
+                )
+            if len(hint.between) > 6 or len(hint.before) > 3 or len(hint.after) > 3:
+                continue
+            hint.shapes = sorted({sku_shape(w["sku"]) for w in approved if w.get("sku")})
+            return hint
+    return None
+
+
+def reshape_lines(profile: SenderProfile | None, lines: list[LineItem]) -> int:
+    """Take the SKU out of the description as this sender prints it; returns how many
+    lines changed."""
+    hint = profile.line_hint if profile is not None else None
+    if hint is None or hint.reliability < MIN_RELIABILITY:
+        return 0
+    changed = 0
+    for i, line in enumerate(lines):
+        new = hint.split(line)
+        if new is not None:
+            lines[i] = new
+            changed += 1
+    return changed
+
+
+SenderProfile.model_rebuild()
+Learned.model_rebuild()

@@ -51,10 +51,15 @@ class Tally:
     touchless: int = 0
     shown: int = 0
     shown_wrong: int = 0
+    shown_fields: int = 0
+    shown_fields_wrong: int = 0
+    mistakes: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for k in self.__dataclass_fields__:
-            setattr(self, k, getattr(self, k) + getattr(other, k))
+            if k != "mistakes":
+                setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.mistakes += other.mistakes
 
     def report(self) -> dict[str, Any]:
         def pct(a: int, b: int) -> float | None:
@@ -66,10 +71,12 @@ class Tally:
             "rows_right": pct(self.rows_right, self.rows),
             "touchless": pct(self.touchless, self.docs),
             "silent_errors": pct(self.shown_wrong, self.shown),
-            "counts": {
+            "silent_errors_fields": pct(self.shown_fields_wrong, self.shown_fields),
+            "counts": {  # right, of
                 "fields": [self.fields_right, self.fields],
                 "rows": [self.rows_right, self.rows],
                 "shown_confident": [self.shown_wrong, self.shown],
+                "fields_shown_confident": [self.shown_fields_wrong, self.shown_fields],
             },
         }
 
@@ -87,13 +94,19 @@ def score(result: ExtractionResult, truth: dict[str, Any], accept: float) -> Tal
             t.fields_right += 1
         elif got is None:
             touched = True  # a clerk types what is missing
+            t.mistakes.append(f"{name}: missing, want {accepted[0]!r}")
     for name, fv in result.fields.items():
         if partial and name not in want:
             continue
         ok = name in want and any(same_value(name, fv.value, w) for w in want[name])
+        if not ok:
+            expected = want[name][0] if name in want else None
+            t.mistakes.append(f"{name}: got {fv.value!r} at {fv.confidence}, want {expected!r}")
         if fv.confidence >= accept:
             t.shown += 1
             t.shown_wrong += 0 if ok else 1
+            t.shown_fields += 1
+            t.shown_fields_wrong += 0 if ok else 1
         else:
             touched = True
     if not partial or "lines" in truth:
@@ -180,7 +193,9 @@ def replay(
             except ExtractionError as exc:
                 out.failed.append(f"{name}: {exc}")
                 continue
-            out.by_position[position].add(score(result, truth, accept))
+            scored = score(result, truth, accept)
+            scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
+            out.by_position[position].add(scored)
             out.base_by_position[position].add(score(base, truth, accept))
             approved = approved_values(truth)
             out.observations += observe(result, approved)
@@ -189,7 +204,16 @@ def replay(
             # recognised, else by the approved identifiers or letterhead
             key = profile_key(identifiers(approved, truth["doc_type"]), fingerprint(layouts))
             prior = _matched(book, result) or book.get(key)
-            taught = teach(prior, layouts, approved, truth["doc_type"], result.language, "replay")
+            taught = teach(
+                prior,
+                layouts,
+                approved,
+                truth["doc_type"],
+                result.language,
+                "replay",
+                machine_lines=base.lines,
+                approved_lines=truth.get("lines", []),
+            )
             book[taught.key] = taught
     return out
 
@@ -222,6 +246,7 @@ def summary(run: Replay) -> dict[str, Any]:
         "learning": table(run.by_position),
         "without_learning": table(run.base_by_position),
         "profile_calibration_fitted": fit(run.observations).model_dump(),
+        "mistakes_from_3rd": [m for p, t in run.by_position.items() if p >= 3 for m in t.mistakes],
     }
 
 

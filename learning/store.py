@@ -29,7 +29,7 @@ from extraction.profiles import (
     read,
     same_value,
 )
-from extraction.result import ExtractionResult, Word
+from extraction.result import ExtractionResult, LineItem, Word
 from learning.calibrate import Observation, fit
 from learning.teach import identifiers, profile_key, teach
 from models.audit import record_event
@@ -148,7 +148,21 @@ def teach_pending(session: Session, limit: int | None = None) -> int:
         doc_type = doc.doc_type or "other"
         key = profile_key(identifiers(approved, doc_type), fingerprint(layouts))
         prior = book.get(key) or match(list(book.values()), layouts)
-        profile = teach(prior, layouts, approved, doc_type, doc.language or "en", actor)
+        machine = [LineItem.model_validate(li) for li in (doc.extraction or {}).get("lines", [])]
+        approved_lines = [
+            {k: str(v) for k, v in li.items() if v is not None}
+            for li in (doc.approved_data or {}).get("lines", [])
+        ]
+        profile = teach(
+            prior,
+            layouts,
+            approved,
+            doc_type,
+            doc.language or "en",
+            actor,
+            machine_lines=machine,
+            approved_lines=approved_lines,
+        )
         book[profile.key] = profile
         _save(session, profile)
         session.add(TaughtDocument(document_id=doc.id, profile_key=profile.key, taught_by=actor))

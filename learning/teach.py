@@ -15,12 +15,15 @@ import re
 from extraction.layout import PageLayout
 from extraction.profiles import (
     DECAY,
+    MIN_RELIABILITY,
     SenderProfile,
     fingerprint,
+    learn_line_hint,
     locate,
     read,
     same_value,
 )
+from extraction.result import LineItem
 
 # hints kept per field: a layout change leaves the old ones to fade, not to crowd
 KEEP_HINTS = 6
@@ -55,6 +58,8 @@ def teach(
     doc_type: str,
     language: str,
     actor: str,
+    machine_lines: list[LineItem] | None = None,
+    approved_lines: list[dict[str, str]] | None = None,
 ) -> SenderProfile:
     """The profile after this approved document (a new one for a sender seen first)."""
     ids = identifiers(approved, doc_type)
@@ -91,4 +96,41 @@ def teach(
                         h.taught_by.append(actor)
         known.sort(key=lambda h: (-h.reliability, -h.hits))
         del known[KEEP_HINTS:]
+    if machine_lines is not None and approved_lines:
+        _teach_lines(profile, machine_lines, approved_lines)
     return profile
+
+
+def _teach_lines(
+    profile: SenderProfile, machine: list[LineItem], approved: list[dict[str, str]]
+) -> None:
+    """Score the SKU hint on the machine's lines, then learn it (again) where it missed."""
+    wanted = {(w.get("sku") or "", _squash(w.get("description") or "")) for w in approved}
+    hint = profile.line_hint
+    if hint is not None:
+        split = [s for s in (hint.split(li) for li in machine) if s is not None]
+        unsplit = [li for li in machine if not li.sku and any(w.get("sku") for w in approved)]
+        if split or unsplit:
+            ok = (
+                bool(split)
+                and all((s.sku or "", _squash(s.description or "")) in wanted for s in split)
+                and len(split) == len(unsplit)
+            )
+            hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
+            hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
+    new = learn_line_hint(machine, approved)
+    if new is None:
+        return
+    if hint is not None and (hint.sku_first, hint.before, hint.between, hint.after) == (
+        new.sku_first,
+        new.before,
+        new.between,
+        new.after,
+    ):
+        hint.shapes = sorted(set(hint.shapes) | set(new.shapes))
+    elif hint is None or hint.reliability < MIN_RELIABILITY:
+        profile.line_hint = new
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()

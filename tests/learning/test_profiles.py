@@ -80,3 +80,35 @@ def test_a_document_of_another_sender_does_not_match_the_profile() -> None:
     layouts = [build_layout(p.words, p.number, *p.frame) for p in other]
     assert match([profile], [build_layout(pages[0].words, 1, *pages[0].frame)]) is profile
     assert match([profile], layouts) is None
+
+
+def test_the_sku_a_clerk_moved_out_of_the_description_is_taken_out_next_time() -> None:
+    from extraction.profiles import reshape_lines
+    from extraction.result import LineItem
+
+    machine = [LineItem(description="CAF529A - Café grains bio", line_total="10.00")]
+    approved = [{"sku": "CAF529A", "description": "Café grains bio", "line_total": "10.00"}]
+    pages, values = document(1)
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    profile = teach(None, layouts, values, "invoice", "fr", "alice", machine, approved)
+    assert profile.line_hint is not None
+    later = [
+        LineItem(description="GNT990C - Gants nitrile taille M"),
+        LineItem(description="Forfait déplacement"),  # no SKU: left alone
+    ]
+    assert reshape_lines(profile, later) == 1
+    assert (later[0].sku, later[0].description) == ("GNT990C", "Gants nitrile taille M")
+    assert (later[1].sku, later[1].description) == (None, "Forfait déplacement")
+    # a line whose SKU the clerk did not move is evidence against the hint
+    for _ in range(3):
+        profile = teach(
+            profile,
+            layouts,
+            values,
+            "invoice",
+            "fr",
+            "alice",
+            [LineItem(description="GNT990C - Gants")],
+            [{"sku": "", "description": "GNT990C - Gants"}],
+        )
+    assert profile.line_hint is not None and profile.line_hint.reliability < 0.5
