@@ -55,6 +55,8 @@ def build_result(
         result.profile_cells = profiles.settle(
             result.fields, cands, used_hints, learned.calibration, cap
         )
+    if learned is not None:
+        result.profile_cells |= profiles.settle_lines(profile, result.lines, learned.calibration)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     _boxes_on_the_original(result)

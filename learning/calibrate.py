@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extraction.evaluate import same_line
 from extraction.profiles import ProfileCalibration, same_value
 from extraction.result import ExtractionResult
 
@@ -20,10 +21,22 @@ class Observation:
     right: bool
 
 
-def observe(result: ExtractionResult, approved: dict[str, str]) -> list[Observation]:
+def observe(
+    result: ExtractionResult,
+    approved: dict[str, str],
+    approved_lines: list[dict[str, str]] | None = None,
+) -> list[Observation]:
     """What one approved document says about the cells of the values profiles gave."""
     out = []
+    left = list(approved_lines or [])
     for name, key in result.profile_cells.items():
+        if name.startswith("line:"):
+            line = result.lines[int(name[5:])].model_dump(mode="json")
+            match = next((w for w in left if same_line(line, w)), None)
+            if match is not None:
+                left.remove(match)
+            out.append(Observation(key, match is not None))
+            continue
         fv = result.fields.get(name)
         want = approved.get(name)
         ok = fv is not None and want is not None and same_value(name, fv.value, want)

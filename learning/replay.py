@@ -36,7 +36,7 @@ from extraction.layout import PageLayout, build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, fingerprint
 from extraction.result import ExtractionResult
 from learning.calibrate import Observation, fit, observe
-from learning.teach import identifiers, profile_key, teach
+from learning.teach import identifiers, profile_key, score_lines, teach
 
 POSITIONS = (1, 2, 3, 5, 10)
 
@@ -198,7 +198,7 @@ def replay(
             out.by_position[position].add(scored)
             out.base_by_position[position].add(score(base, truth, accept))
             approved = approved_values(truth)
-            out.observations += observe(result, approved)
+            out.observations += observe(result, approved, truth.get("lines", []))
             layouts = layouts_of(result)
             # the profile is found as the installation finds it: by the one extraction
             # recognised, else by the approved identifiers or letterhead
@@ -214,6 +214,8 @@ def replay(
                 machine_lines=base.lines,
                 approved_lines=truth.get("lines", []),
             )
+            if prior is not None and "lines" in truth:  # lines read with what it knew
+                score_lines(taught, result.lines, truth["lines"])
             book[taught.key] = taught
     return out
 

@@ -31,7 +31,7 @@ from extraction.profiles import (
 )
 from extraction.result import ExtractionResult, LineItem, Word
 from learning.calibrate import Observation, fit
-from learning.teach import identifiers, profile_key, teach
+from learning.teach import identifiers, profile_key, score_lines, teach
 from models.audit import record_event
 from models.base import utcnow
 from models.documents import Document
@@ -163,6 +163,8 @@ def teach_pending(session: Session, limit: int | None = None) -> int:
             machine_lines=machine,
             approved_lines=approved_lines,
         )
+        if prior is not None and approved_lines:
+            score_lines(profile, machine, approved_lines)
         book[profile.key] = profile
         _save(session, profile)
         session.add(TaughtDocument(document_id=doc.id, profile_key=profile.key, taught_by=actor))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from extraction.evaluate import same_line
 from extraction.layout import PageLayout
 from extraction.profiles import (
     DECAY,
@@ -99,6 +100,26 @@ def teach(
     if machine_lines is not None and approved_lines:
         _teach_lines(profile, machine_lines, approved_lines)
     return profile
+
+
+def score_lines(
+    profile: SenderProfile, read: list[LineItem], approved: list[dict[str, str]]
+) -> None:
+    """Count whether the lines as read (with the profile) were all the approved ones."""
+    left = list(approved)
+    for line in read:
+        got = line.model_dump(mode="json")
+        match = next((w for w in left if same_line(got, w)), None)
+        if match is None:
+            break
+        left.remove(match)
+    else:
+        ok = not left
+        profile.lines_right = profile.lines_right * DECAY + (1.0 if ok else 0.0)
+        profile.lines_wrong = profile.lines_wrong * DECAY + (0.0 if ok else 1.0)
+        return
+    profile.lines_wrong = profile.lines_wrong * DECAY + 1.0
+    profile.lines_right = profile.lines_right * DECAY
 
 
 def _teach_lines(
