@@ -18,9 +18,8 @@ import hashlib
 import json
 import random
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted
 from samples.wild.check import PrintedMismatch, missing_values, page_text
@@ -29,6 +28,9 @@ from samples.wild.content import Doc, make_doc
 from samples.wild.families import DEV, FAMILIES, HELDOUT
 from samples.wild.page import Page
 from samples.wild.vocab import CONTRACT_TYPE
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
 
 T = TypeVar("T")
 # senders send documents orderdesk reads (quotations and reminders are "other")
@@ -43,8 +45,9 @@ class SenderRandom(random.Random):
         super().__init__(key)
         self._key = key
 
-    def choice(self, seq: Sequence[T]) -> T:
-        digest = hashlib.sha256(f"{self._key}|{list(seq)!r}".encode()).digest()
+    def choice(self, seq: SupportsLenAndGetItem[T]) -> T:
+        items = [seq[i] for i in range(len(seq))]
+        digest = hashlib.sha256(f"{self._key}|{items!r}".encode()).digest()
         return seq[int.from_bytes(digest[:8], "big") % len(seq)]
 
 
