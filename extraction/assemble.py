@@ -51,6 +51,9 @@ def build_result(
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
     if learned is not None and used is not None:
         result.profile_key, used_hints = used
+        for name in profiles.drop_absent(profile, result.fields, used_hints):
+            result.field_evidence.pop(name, None)
+            result.warnings.append(f"{name} left out: this sender's documents do not have it")
         cap = resolve.FOREIGN_CAP if lang not in resolve.SUPPORTED_LANGUAGES else 1.0
         result.profile_cells = profiles.settle(
             result.fields, cands, used_hints, learned.calibration, cap

@@ -32,7 +32,7 @@ from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
 from extraction.result import BBox, FieldValue, LineItem, Source
 
-Placement = Literal["inline", "right", "below", "box", "constant"]
+Placement = Literal["inline", "right", "below", "box", "constant", "absent"]
 # what a taught hint's counts fade by at each later document (recent documents weigh more)
 DECAY = 0.8
 # a hint right less often than this is not proposed at all
@@ -132,7 +132,11 @@ def _reader(
         return lambda text: next((v for v, trust, s, _ in find_vats(text) if s <= 12), None)
     if field == "iban":
         return lambda text: next((v for v, trust, s, _ in find_ibans(text) if s <= 12), None)
-    return fields.parser_for(field, language)
+    parse = fields.parser_for(field, language)
+    if field in TEXT_FIELDS:
+        # "Terms - Net 30": the separator after the label is not part of the value
+        return lambda text: parse(text.strip(" :-\u2013\u2014"))
+    return parse
 
 
 def _segments(layouts: list[PageLayout], page: int) -> tuple[PageLayout, list[Segment]] | None:
@@ -186,6 +190,8 @@ Reading = tuple[str, int, BBox, bool]  # value, page, box, read by OCR
 
 def read(hint: FieldHint, layouts: list[PageLayout], language: str) -> Reading | None:
     """The value ``hint`` points at on this document, or None."""
+    if hint.placement == "absent":
+        return None
     if hint.placement == "constant":
         return _find_constant(hint, layouts)
     found = _segments(layouts, hint.page)
@@ -377,7 +383,26 @@ def propose(
 
 
 PROFILE_PRIOR = 1.5  # above any generic candidate's prior
-_PLACEMENT_RANK = {"inline": 0, "right": 0, "below": 1, "constant": 2, "box": 3}
+_PLACEMENT_RANK = {"inline": 0, "right": 0, "below": 1, "constant": 2, "box": 3, "absent": 4}
+# a field clerks removed on this sender's recent documents, and never had to add
+ABSENT_RELIABILITY = 0.7
+
+
+def drop_absent(
+    profile: SenderProfile | None, values: dict[str, FieldValue], used: Used
+) -> list[str]:
+    """Remove the values of fields this sender does not print (clerks deleted what the
+    machine read there), unless the profile itself read the value."""
+    if profile is None:
+        return []
+    dropped = []
+    for name, hints in profile.hints.items():
+        absent = next((h for h in hints if h.placement == "absent"), None)
+        if absent is None or absent.reliability < ABSENT_RELIABILITY or name in used:
+            continue
+        if values.pop(name, None) is not None:
+            dropped.append(name)
+    return dropped
 
 
 Used = dict[str, tuple[FieldHint, bool]]  # field -> the hint that proposed, read by OCR
@@ -395,7 +420,7 @@ def candidates(
     for name, hints in profile.hints.items():
         # the proven first; among hints not yet tried, a label before a place on the page
         ranked = sorted(
-            (h for h in hints if h.reliability >= MIN_RELIABILITY),
+            (h for h in hints if h.reliability >= MIN_RELIABILITY and h.placement != "absent"),
             key=lambda h: (-h.reliability, -h.hits, _PLACEMENT_RANK[h.placement]),
         )
         for hint in ranked:

@@ -213,6 +213,7 @@ def replay(
                 "replay",
                 machine_lines=base.lines,
                 approved_lines=truth.get("lines", []),
+                machine_fields=list(result.fields),
             )
             if prior is not None and "lines" in truth:  # lines read with what it knew
                 score_lines(taught, result.lines, truth["lines"])

@@ -162,6 +162,7 @@ def teach_pending(session: Session, limit: int | None = None) -> int:
             actor,
             machine_lines=machine,
             approved_lines=approved_lines,
+            machine_fields=list((doc.extraction or {}).get("fields", {})),
         )
         if prior is not None and approved_lines:
             score_lines(profile, machine, approved_lines)

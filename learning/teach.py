@@ -17,6 +17,7 @@ from extraction.layout import PageLayout
 from extraction.profiles import (
     DECAY,
     MIN_RELIABILITY,
+    FieldHint,
     SenderProfile,
     fingerprint,
     learn_line_hint,
@@ -61,6 +62,7 @@ def teach(
     actor: str,
     machine_lines: list[LineItem] | None = None,
     approved_lines: list[dict[str, str]] | None = None,
+    machine_fields: list[str] | None = None,
 ) -> SenderProfile:
     """The profile after this approved document (a new one for a sender seen first)."""
     ids = identifiers(approved, doc_type)
@@ -77,6 +79,8 @@ def teach(
     for name, hints in profile.hints.items():
         want = approved.get(name)
         for hint in hints:
+            if hint.placement == "absent":
+                continue  # scored by _teach_absent
             got = read(hint, layouts, language)
             if got is None and want is None:
                 continue
@@ -97,6 +101,7 @@ def teach(
                         h.taught_by.append(actor)
         known.sort(key=lambda h: (-h.reliability, -h.hits))
         del known[KEEP_HINTS:]
+    _teach_absent(profile, machine_fields or [], approved, actor)
     if machine_lines is not None and approved_lines:
         _teach_lines(profile, machine_lines, approved_lines)
     return profile
@@ -120,6 +125,28 @@ def score_lines(
         return
     profile.lines_wrong = profile.lines_wrong * DECAY + 1.0
     profile.lines_right = profile.lines_right * DECAY
+
+
+def _teach_absent(
+    profile: SenderProfile, machine: list[str], approved: dict[str, str], actor: str
+) -> None:
+    """A field the machine read and the clerk removed is evidence the sender does not
+    print it; a field the clerk approved is evidence against that."""
+    for name in set(machine) | set(profile.hints):
+        hints = profile.hints.setdefault(name, [])
+        absent = next((h for h in hints if h.placement == "absent"), None)
+        if name in approved:
+            if absent is not None:
+                absent.hits *= DECAY
+                absent.misses = absent.misses * DECAY + 1.0
+            continue
+        if name not in machine:
+            continue
+        if absent is None:
+            absent = FieldHint(field=name, placement="absent", taught_by=[actor])
+            hints.append(absent)
+        absent.hits = absent.hits * DECAY + 1.0
+        absent.misses *= DECAY
 
 
 def _teach_lines(

@@ -112,3 +112,26 @@ def test_the_sku_a_clerk_moved_out_of_the_description_is_taken_out_next_time() -
             [{"sku": "", "description": "GNT990C - Gants"}],
         )
     assert profile.line_hint is not None and profile.line_hint.reliability < 0.5
+
+
+def test_a_value_clerks_deleted_is_left_out_until_a_clerk_types_it_again() -> None:
+    pages, values = document(1)
+    first = _extract(pages, None)
+    extra = sorted(set(first.fields) - set(values))
+    assert extra, "the generic reading gives a field this sender's clerks do not keep"
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    profile = teach(
+        None, layouts, values, "invoice", "fr", "alice", machine_fields=list(first.fields)
+    )
+    pages2, _ = document(2)
+    second = _extract(pages2, Learned(profiles=[profile]))
+    assert not set(extra) & set(second.fields)
+    # the sender prints it again and a clerk keeps it twice: it is no longer left out
+    name = extra[0]
+    for _ in range(2):
+        kept = {**values, name: first.fields[name].value}
+        profile = teach(
+            profile, layouts, kept, "invoice", "fr", "bob", machine_fields=list(first.fields)
+        )
+    third = _extract(pages, Learned(profiles=[profile]))
+    assert name in third.fields
