@@ -269,9 +269,22 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
         return out
     variants: list[tuple[Callable[[str], str | None], dict[str, str]]] = []
     if field in fields.DATE_FIELDS:
-        for order in ("day-first", "month-first"):
-            h = FieldHint(field=field, placement="box", date_order=order)
-            variants.append((_reader(field, language, h), {"date_order": order}))
+        # the order is learned only from a date that reads differently the other way
+        day = _reader(field, language, FieldHint(field=field, placement="box"))
+        month = _reader(
+            field, language, FieldHint(field=field, placement="box", date_order="month-first")
+        )
+
+        def either(text: str) -> str | None:
+            return day(text) or month(text)
+
+        def order_of(text: str) -> dict[str, str]:
+            a, b = day(text), month(text)
+            if a == b:
+                return {}
+            return {"date_order": "day-first" if a == value else "month-first"}
+
+        variants.append((either, {}))
     elif field in fields.AMOUNT_FIELDS:
         for lang in ("fr", "en"):
             h = FieldHint(field=field, placement="box", number_language=lang)
@@ -287,6 +300,8 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
                         continue
                     target = seg.sub(start) if start else seg
                     box = _rel(layout, words_bbox(target.words))
+                    if field in fields.DATE_FIELDS:
+                        extra = order_of(seg.text[start:])
                     common = {"field": field, "page": layout.page, "box": box, **extra}
                     if start:
                         label = seg.folded[:start]
@@ -405,6 +420,13 @@ def drop_absent(
     return dropped
 
 
+def date_order(profile: SenderProfile) -> Literal["day-first", "month-first"] | None:
+    """The order this sender writes numeric dates in, from any of its dates that could be
+    read only one way (the latest hint that knew it)."""
+    orders = [h.date_order for hs in profile.hints.values() for h in hs if h.date_order]
+    return orders[-1] if orders else None
+
+
 Used = dict[str, tuple[FieldHint, bool]]  # field -> the hint that proposed, read by OCR
 
 
@@ -424,6 +446,8 @@ def candidates(
             key=lambda h: (-h.reliability, -h.hits, _PLACEMENT_RANK[h.placement]),
         )
         for hint in ranked:
+            if name in fields.DATE_FIELDS and hint.date_order is None:
+                hint = hint.model_copy(update={"date_order": date_order(profile)})
             got = read(hint, layouts, language)
             if got is None:
                 continue

@@ -213,7 +213,8 @@ def replay(
                 "replay",
                 machine_lines=base.lines,
                 approved_lines=truth.get("lines", []),
-                machine_fields=list(result.fields),
+                # a partial truth does not say a field is absent: no deletion to learn from
+                machine_fields=None if truth.get("partial_fields") else list(result.fields),
             )
             if prior is not None and "lines" in truth:  # lines read with what it knew
                 score_lines(taught, result.lines, truth["lines"])

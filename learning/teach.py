@@ -99,6 +99,8 @@ def teach(
                 for h in known:
                     if h.same_place(new) and actor not in h.taught_by:
                         h.taught_by.append(actor)
+                    if h.same_place(new) and new.date_order:
+                        h.date_order = new.date_order  # a date only one order reads
         known.sort(key=lambda h: (-h.reliability, -h.hits))
         del known[KEEP_HINTS:]
     _teach_absent(profile, machine_fields or [], approved, actor)
