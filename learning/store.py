@@ -279,7 +279,9 @@ def refit(session: Session, actor: str, accept: float = 0.9) -> dict[str, Any]:
     fitted = [o for o in obs if not _held_back(o[0])]
     held = [o for o in obs if _held_back(o[0])]
     before = active_calibration(session)
-    after = fit([o for _d, _n, o in fitted])
+    own = fit([o for _d, _n, o in fitted])
+    # cells this installation has not seen yet keep what the shipped calibration says
+    after = ProfileCalibration(cells={**default_calibration().cells, **own.cells})
     report = {
         "observations": len(obs),
         "fitted": {
@@ -291,6 +293,9 @@ def refit(session: Session, actor: str, accept: float = 0.9) -> dict[str, Any]:
             "after": _accuracy(held, after, accept),
         },
     }
+    if not fitted:
+        report["model_id"] = None  # nothing approved to learn from: the active one stays
+        return report
     for old in session.execute(select(LearnedModel).where(LearnedModel.active.is_(True))).scalars():
         old.active = False
     row = LearnedModel(

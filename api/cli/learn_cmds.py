@@ -38,6 +38,9 @@ def learn(
     if json_out:
         echo_json(report)
         return
+    if report["model_id"] is None:
+        typer.echo("no approved document to learn from yet: the calibration in use stays")
+        return
     typer.echo(f"model {report['model_id']}: {report['observations']} values observed")
     for part in ("fitted", "held_back"):
         typer.echo(f"{part.replace('_', '-')}:")
