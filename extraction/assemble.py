@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import math
 
-from extraction import classify, constraints, crosscheck, lines, parties, resolve
+from extraction import classify, constraints, crosscheck, lines, parties, profiles, resolve
 from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
+from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
 
 
 def build_result(
-    pages: list[PageResult], layouts: list[PageLayout], reread: RegionReader | None = None
+    pages: list[PageResult],
+    layouts: list[PageLayout],
+    reread: RegionReader | None = None,
+    learned: Learned | None = None,
 ) -> ExtractionResult:
     if not any(p.words for p in pages):
         raise EmptyDocumentError("no text could be read on any page (blank or unreadable scan)")
@@ -31,6 +35,8 @@ def build_result(
     result.language = lang
     # the lines first: their amounts are evidence for the totals
     lines.extract_lines(result, layouts, reread)
+    profile = profiles.sender_profile(learned, layouts)
+    profiles.reshape_lines(profile, result.lines)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang)
     party, counterpart = parties.party_candidates(layouts, cls.doc_type, source)
@@ -40,8 +46,20 @@ def build_result(
     printed = collect.printed_amounts(layouts, lang)
     money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
     collect.merge(cands, collect.currency(layouts, sources, money))
+    used = profiles.propose(profile, cands, layouts, sources, lang)
     constraints.apply(cands, result.lines, layouts, text, printed)
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
+    if learned is not None and used is not None:
+        result.profile_key, used_hints = used
+        for name in profiles.drop_absent(profile, result.fields, used_hints):
+            result.field_evidence.pop(name, None)
+            result.warnings.append(f"{name} left out: this sender's documents do not have it")
+        cap = resolve.FOREIGN_CAP if lang not in resolve.SUPPORTED_LANGUAGES else 1.0
+        result.profile_cells = profiles.settle(
+            result.fields, cands, used_hints, learned.calibration, cap
+        )
+    if learned is not None:
+        result.profile_cells |= profiles.settle_lines(profile, result.lines, learned.calibration)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     _boxes_on_the_original(result)

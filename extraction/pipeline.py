@@ -23,6 +23,7 @@ from extraction.errors import (
 )
 from extraction.layout import build_layout
 from extraction.pages import PageImages, read_image, read_pdf, region_reader
+from extraction.profiles import Learned
 from extraction.result import ExtractionResult
 from extraction.sniff import sniff
 from models.settings.extraction import ExtractionSettings
@@ -41,14 +42,16 @@ def extract(
     *,
     settings: ExtractionSettings | None = None,
     use_embedded_xml: bool | None = None,
+    learned: Learned | None = None,
 ) -> ExtractionResult:
-    """Read one document file; raises only ``ExtractionError`` subclasses for bad input."""
+    """Read one document file; raises only ``ExtractionError`` subclasses for bad input.
+    ``learned``: the sender profiles approved documents taught (``learning/``)."""
     cfg = _settings(settings)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ExtractionError(f"cannot read {path}: {exc.strerror}") from exc
-    return extract_bytes(data, settings=cfg, use_embedded_xml=use_embedded_xml)
+    return extract_bytes(data, settings=cfg, use_embedded_xml=use_embedded_xml, learned=learned)
 
 
 def extract_bytes(
@@ -56,6 +59,7 @@ def extract_bytes(
     *,
     settings: ExtractionSettings | None = None,
     use_embedded_xml: bool | None = None,
+    learned: Learned | None = None,
 ) -> ExtractionResult:
     cfg = _settings(settings)
     fmt = sniff(data)
@@ -75,7 +79,7 @@ def extract_bytes(
             cfg.use_embedded_xml if use_embedded_xml is None else use_embedded_xml
         )
         try:
-            result = assemble.build_result(pages, layouts, reread)
+            result = assemble.build_result(pages, layouts, reread, learned)
         except EmptyDocumentError:
             if not use_xml:
                 raise

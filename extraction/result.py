@@ -123,6 +123,10 @@ class ExtractionResult(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     # the evidence behind each chosen field, for calibration; not part of the contract
     field_evidence: dict[str, dict[str, float]] = Field(default_factory=dict, exclude=True)
+    # the sender profile read with (issue 24) and the evidence cell of each value it gave;
+    # not part of the contract
+    profile_key: str | None = Field(default=None, exclude=True)
+    profile_cells: dict[str, str] = Field(default_factory=dict, exclude=True)
     # e-invoices and e-orders only: the document as its XML says it (every identifier,
     # line ids, allowances, VAT breakdown, payment means) and what its checks found
     einvoice: EDocument | None = None

@@ -22,6 +22,7 @@ from ingest.quarantine import quarantine_file
 from ingest.quarantine_cases import quarantine_document
 from jobs.queue import ClaimedJob
 from jobs.worker import Apply
+from learning import store as learning_store
 from models.audit import record_event
 from models.documents import Document
 from models.enums import DocStatus
@@ -39,11 +40,12 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
             return lambda _s: None  # already done by an earlier run: idempotent
         data = original_bytes(session, settings, doc.id)
         name = doc.original_name
+        learned = learning_store.learned(session)  # sender profiles taught by clerks
     with tempfile.TemporaryDirectory(prefix="orderdesk-") as tmp:
         path = Path(tmp) / "original"
         path.write_bytes(data)
         try:
-            result = extract(path, settings=settings.extraction)
+            result = extract(path, settings=settings.extraction, learned=learned)
         except ExtractionError as exc:
             if exc.retryable:  # tesseract missing, say: jobs/ retries it with backoff
                 raise
@@ -55,6 +57,7 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
         if doc is None or doc.status not in (DocStatus.RECEIVED, DocStatus.PROCESSING):
             return
         save_extraction(session, doc, result)
+        learning_store.keep_words(session, doc.id, result)
         record_event(
             session,
             actor="system:extraction",

@@ -74,11 +74,26 @@ def eval_(
     mistakes: int = typer.Option(
         0, "--mistakes", min=0, help="Print the first N mistakes of each group."
     ),
+    learn: bool = typer.Option(
+        False,
+        "--learn",
+        help="Replay the documents per sender in arrival order, each approved as its truth "
+        "says before the next (learning/replay.py): figures per position in the stream.",
+    ),
 ) -> None:
     """Measure extraction against NAME.truth.json files: doc type, fields, line rows, silent
     errors and a reliability table, for born-digital files and scans (NAME.scan.EXT shares
     NAME's truth), and per source (the truth's "layout" or "source")."""
     from extraction.evaluate import evaluate_folder, render_report
+
+    if learn:
+        from learning.replay import default_extract, render, replay, summary
+
+        run = replay(directory, default_extract(False if no_embedded_xml else None))
+        found = summary(run)
+        found.pop("profile_calibration_fitted")
+        typer.echo(json.dumps(found, indent=2) if as_json else render(found))
+        return
 
     report = evaluate_folder(
         directory, progress=not as_json, use_embedded_xml=False if no_embedded_xml else None

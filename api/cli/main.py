@@ -12,6 +12,7 @@ VERB_MODULES = (
     "admin",
     "masterdata_cmds",
     "search_cmds",
+    "learn_cmds",
 )
 
 for _name in VERB_MODULES:

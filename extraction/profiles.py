@@ -1,0 +1,660 @@
+"""What orderdesk learned about one sender, and how extraction reads a document with it.
+
+A ``SenderProfile`` is built by ``learning/`` from documents clerks approved; extraction
+takes it as an optional input and never learns by itself (no database here). For each
+header field the profile keeps *hints*: where the value sat relative to a label (inline
+after it, right of it, below it) or on the page (a box, in page fractions), or the value
+itself when the sender printed the same one on every document (its own name, IBAN, the
+customer it writes to). Each hint counts how often it was right on later documents, with
+older evidence fading, so a sender that changes its layout stops being trusted by itself.
+
+At extraction a hint that reads a value of the field's kind where it points proposes a
+``Candidate`` of origin ``profile`` ranked before the generic ones; its confidence comes
+from ``ProfileCalibration``: the share of such values that were right, by how proven the
+hint is, refitted from approved documents by ``orderdesk learn``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from extraction import fields
+from extraction.candidates.model import Candidate, best_first
+from extraction.layout import PageLayout, Segment, words_bbox
+from extraction.parse.amounts import money_str, parse_amount
+from extraction.parse.dates import find_dates
+from extraction.parse.identifiers import find_ibans, find_vats
+from extraction.parse.text import fold
+from extraction.result import BBox, FieldValue, LineItem, Source
+
+Placement = Literal["inline", "right", "below", "box", "constant", "absent"]
+# what a taught hint's counts fade by at each later document (recent documents weigh more)
+DECAY = 0.8
+# a hint right less often than this is not proposed at all
+MIN_RELIABILITY = 0.5
+MAX_HINTS = 3
+TEXT_FIELDS = ("customer_name", "supplier_name", "payment_terms")
+MULTILINE_FIELDS = ("billing_address", "delivery_address")
+
+
+class FieldHint(BaseModel):
+    """One way the value of a field was found on this sender's documents."""
+
+    field: str
+    placement: Placement
+    page: int = 1
+    label: str = ""  # folded label text (the segment's start when inline)
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # page fractions
+    value: str | None = None  # the value itself ("constant")
+    date_order: Literal["day-first", "month-first"] | None = None
+    number_language: str | None = None  # whose decimal mark the amounts use
+    hits: float = 0.0  # faded count of later documents it read right
+    misses: float = 0.0  # ... and wrong (or not at all while the field was there)
+    taught_by: list[str] = Field(default_factory=list)  # who taught it (user names)
+
+    @property
+    def reliability(self) -> float:
+        return (self.hits + 0.5) / (self.hits + self.misses + 1.0)
+
+    def same_place(self, other: FieldHint) -> bool:
+        if self.placement != other.placement or self.field != other.field:
+            return False
+        if self.placement == "constant":
+            return self.value == other.value
+        if self.placement == "box":
+            return self.page == other.page and _overlap(self.box, other.box) > 0.3
+        return self.label == other.label
+
+
+class SenderProfile(BaseModel):
+    """Everything learned about one sender."""
+
+    key: str  # a VAT id, IBAN or SIREN, else "fp:" + a letterhead fingerprint
+    identifiers: list[str] = Field(default_factory=list)
+    fingerprint: list[str] = Field(default_factory=list)  # letterhead words
+    name: str = ""
+    documents: int = 0
+    hints: dict[str, list[FieldHint]] = Field(default_factory=dict)
+    line_hint: LineHint | None = None
+    # documents whose line items the machine read all right (after the SKU hint), and not
+    lines_right: float = 0.0
+    lines_wrong: float = 0.0
+
+
+class ProfileCalibration(BaseModel):
+    """Share of profile values found right, by evidence cell (see ``cell``); refitted by
+    ``orderdesk learn`` from approved documents."""
+
+    cells: dict[str, tuple[int, int]] = Field(default_factory=dict)  # cell -> (given, right)
+
+    def confidence(self, cell_key: str) -> float:
+        given, right = self.cells.get(cell_key, (0, 0))
+        # a cell never seen is not trusted; otherwise the share right, shrunk towards
+        # wrong while there are few observations (7 right of 7 is not yet 0.9)
+        return round(min(0.99, right / (given + 2.0)), 3) if given else 0.5
+
+
+def cell(hint: FieldHint, agrees: bool, ocr: bool) -> str:
+    """The evidence cell of a value a hint read: how proven the hint is, whether the
+    generic reading found the same value, and whether the page was OCR'd."""
+    proven = min(3, int(hint.hits + 0.5)) if hint.misses < 0.5 else -1
+    return f"{hint.placement}|{proven}|{'agree' if agrees else 'alone'}|{'ocr' if ocr else 'text'}"
+
+
+# --- reading a value where a hint points ------------------------------------------------
+
+
+def _reader(
+    field: str, language: str, hint: FieldHint | None = None
+) -> Callable[[str], str | None]:
+    if field in fields.DATE_FIELDS:
+        month_first = hint is not None and hint.date_order == "month-first"
+
+        def date_value(text: str) -> str | None:
+            found = find_dates(text[:40], month_first=month_first)
+            return found[0][0].isoformat() if found and found[0][1] <= 6 else None
+
+        return date_value
+    if field in fields.AMOUNT_FIELDS:
+        lang = hint.number_language if hint and hint.number_language else language
+
+        def amount(text: str) -> str | None:
+            value = parse_amount(text, lang)
+            return money_str(abs(value)) if value is not None else None
+
+        return amount
+    if field == "vat_id":
+        return lambda text: next((v for v, trust, s, _ in find_vats(text) if s <= 12), None)
+    if field == "iban":
+        return lambda text: next((v for v, trust, s, _ in find_ibans(text) if s <= 12), None)
+    parse = fields.parser_for(field, language)
+    if field in TEXT_FIELDS:
+        # "Terms - Net 30": the separator after the label is not part of the value
+        return lambda text: parse(text.strip(" :-\u2013\u2014"))
+    return parse
+
+
+def _segments(layouts: list[PageLayout], page: int) -> tuple[PageLayout, list[Segment]] | None:
+    for layout in layouts:
+        if layout.page == page:
+            return layout, layout.segments
+    return None
+
+
+def _rel(layout: PageLayout, box: BBox) -> tuple[float, float, float, float]:
+    w, h = max(layout.width, 1.0), max(layout.height, 1.0)
+    return (box[0] / w, box[1] / h, box[2] / w, box[3] / h)
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """Intersection over the smaller box."""
+    ix = min(a[2], b[2]) - max(a[0], b[0])
+    iy = min(a[3], b[3]) - max(a[1], b[1])
+    if ix <= 0 or iy <= 0:
+        return 0.0
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return ix * iy / max(smaller, 1e-9)
+
+
+def _starts(seg: Segment) -> list[int]:
+    """Character offsets where the words of ``seg`` start."""
+    out, pos = [], 0
+    for w in seg.words:
+        out.append(pos)
+        pos += len(w.text) + 1
+    return out
+
+
+def _below(layout: PageLayout, seg: Segment) -> Segment | None:
+    for row in layout.rows[seg.row + 1 : seg.row + 4]:
+        if row.top > seg.bottom + layout.line_height * 3:
+            return None
+        for s in row.segments:
+            if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 or abs(s.x0 - seg.x0) < 12:
+                return s
+    return None
+
+
+def _right(layout: PageLayout, seg: Segment) -> Segment | None:
+    right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
+    return right[0] if right else None
+
+
+Reading = tuple[str, int, BBox, bool]  # value, page, box, read by OCR
+
+
+def read(hint: FieldHint, layouts: list[PageLayout], language: str) -> Reading | None:
+    """The value ``hint`` points at on this document, or None."""
+    if hint.placement == "absent":
+        return None
+    if hint.placement == "constant":
+        return _find_constant(hint, layouts)
+    found = _segments(layouts, hint.page)
+    if found is None:
+        return None
+    layout, segs = found
+    parse = _reader(hint.field, language, hint)
+    best: tuple[float, Reading] | None = None
+    for seg in segs:
+        target: Segment | None = None
+        text = ""
+        if hint.placement == "box":
+            if _overlap(_rel(layout, (seg.x0, seg.top, seg.x1, seg.bottom)), hint.box) < 0.5:
+                continue
+            target, text = seg, seg.text
+        elif hint.placement == "inline":
+            if not seg.folded.startswith(hint.label) or len(seg.folded) <= len(hint.label):
+                continue
+            target = seg.sub(len(hint.label))
+            text = seg.text[len(hint.label) :]
+        elif seg.folded.strip() == hint.label:
+            target = _right(layout, seg) if hint.placement == "right" else _below(layout, seg)
+            text = target.text if target is not None else ""
+        if target is None:
+            continue
+        value = parse(text)
+        if value is None:
+            continue
+        if hint.placement == "inline":
+            box = target.bbox_of(0, len(target.text))
+        else:
+            box = words_bbox(target.words)
+        distance = sum(abs(a - b) for a, b in zip(_rel(layout, box), hint.box, strict=True))
+        if best is None or distance < best[0]:
+            best = (distance, (value, layout.page, box, target.ocr))
+    return best[1] if best else None
+
+
+def _find_constant(hint: FieldHint, layouts: list[PageLayout]) -> Reading | None:
+    """The remembered value, if it is printed on this document (every line of it)."""
+    assert hint.value is not None
+    parts = [p.strip() for p in hint.value.split(", ")] if hint.field in MULTILINE_FIELDS else []
+    parts = parts or [hint.value]
+    wanted = [_squash(p) for p in parts if p]
+    for layout in layouts:
+        segs = layout.segments
+        hits: list[Segment] = []
+        for want in wanted:
+            seg = next((s for s in segs if want and want in _squash(s.text)), None)
+            if seg is None:
+                break
+            hits.append(seg)
+        else:
+            if hits:
+                words = [w for s in hits for w in s.words]
+                return hint.value, layout.page, words_bbox(words), any(s.ocr for s in hits)
+    return None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+# --- teaching: where a confirmed value sits -----------------------------------------------
+
+
+def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> list[FieldHint]:
+    """Hints that read ``value`` (the value a clerk approved) on this document: the label
+    before it, beside it or over it, else its box; and the value itself for the fields a
+    sender prints the same way on every document."""
+    out: list[FieldHint] = []
+    if field in TEXT_FIELDS or field in MULTILINE_FIELDS or field in ("vat_id", "iban", "currency"):
+        out.append(FieldHint(field=field, placement="constant", value=value))
+    if field in MULTILINE_FIELDS:
+        return out
+    variants: list[tuple[Callable[[str], str | None], dict[str, str]]] = []
+    if field in fields.DATE_FIELDS:
+        # the order is learned only from a date that reads differently the other way
+        day = _reader(field, language, FieldHint(field=field, placement="box"))
+        month = _reader(
+            field, language, FieldHint(field=field, placement="box", date_order="month-first")
+        )
+
+        def either(text: str) -> str | None:
+            return day(text) or month(text)
+
+        def order_of(text: str) -> dict[str, str]:
+            a, b = day(text), month(text)
+            if a == b:
+                return {}
+            return {"date_order": "day-first" if a == value else "month-first"}
+
+        variants.append((either, {}))
+    elif field in fields.AMOUNT_FIELDS:
+        for lang in ("fr", "en"):
+            h = FieldHint(field=field, placement="box", number_language=lang)
+            variants.append((_reader(field, language, h), {"number_language": lang}))
+    else:
+        variants.append((_reader(field, language), {}))
+    for layout in layouts:
+        for seg in layout.segments:
+            for start in _starts(seg):
+                for parse, extra in variants:
+                    got = parse(seg.text[start:])
+                    if got is None or not same_value(field, got, value):
+                        continue
+                    target = seg.sub(start) if start else seg
+                    box = _rel(layout, words_bbox(target.words))
+                    if field in fields.DATE_FIELDS:
+                        extra = order_of(seg.text[start:])
+                    common = {"field": field, "page": layout.page, "box": box, **extra}
+                    if start:
+                        label = seg.folded[:start]
+                        if re.search(r"[a-z]{2}", label):
+                            out.append(FieldHint(placement="inline", label=label, **common))
+                    else:
+                        left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
+                        above = _above(layout, seg)
+                        if left and re.search(r"[a-z]{2}", left[-1].folded):
+                            label = left[-1].folded.strip()
+                            out.append(FieldHint(placement="right", label=label, **common))
+                        elif above is not None:
+                            label = above.folded.strip()
+                            out.append(FieldHint(placement="below", label=label, **common))
+                    out.append(FieldHint(placement="box", **common))
+                    break
+                else:
+                    continue
+                break
+    return _unique(out)
+
+
+def _above(layout: PageLayout, seg: Segment) -> Segment | None:
+    """The label right over ``seg`` (the segment a "below" hint would find it under)."""
+    for row in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
+        for s in row.segments:
+            if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 or abs(s.x0 - seg.x0) < 12:
+                if re.search(r"[a-z]{2}", s.folded) and _below(layout, s) is seg:
+                    return s
+                return None
+    return None
+
+
+def same_value(field: str, got: str, want: str) -> bool:
+    """Are two readings of a field the same value (amounts as numbers, text squashed)?"""
+    if field in fields.AMOUNT_FIELDS:
+        try:
+            from decimal import Decimal
+
+            return Decimal(got) == Decimal(want)
+        except ArithmeticError:
+            return False
+    return _squash(got) == _squash(want)
+
+
+def _unique(hints: list[FieldHint]) -> list[FieldHint]:
+    out: list[FieldHint] = []
+    for h in hints:
+        if not any(o.same_place(h) for o in out):
+            out.append(h)
+    return out
+
+
+# --- extraction with a profile ----------------------------------------------------------
+
+
+class Learned(BaseModel):
+    """What extraction is given: the profiles of known senders and their calibration."""
+
+    profiles: list[SenderProfile] = Field(default_factory=list)
+    calibration: ProfileCalibration = Field(default_factory=lambda: default_calibration())
+
+
+def default_calibration() -> ProfileCalibration:
+    """The calibration shipped with orderdesk (fitted on generated streams), until
+    ``orderdesk learn`` fits one on the installation's own approved documents."""
+    path = Path(__file__).with_name("calibration") / "profiles.json"
+    if not path.exists():
+        return ProfileCalibration()
+    return ProfileCalibration.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+def sender_profile(learned: Learned | None, layouts: list[PageLayout]) -> SenderProfile | None:
+    """The profile of the document's sender, if it is known."""
+    if learned is None or not learned.profiles:
+        return None
+    return match(learned.profiles, layouts)
+
+
+def propose(
+    profile: SenderProfile | None,
+    cands: dict[str, list[Candidate]],
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    language: str,
+) -> tuple[str, Used] | None:
+    """Add the candidates of the document's sender's profile, if it has one."""
+    if profile is None:
+        return None
+    found, used = candidates(profile, layouts, sources, language)
+    for name, more in found.items():
+        cands.setdefault(name, []).extend(more)
+    return profile.key, used
+
+
+PROFILE_PRIOR = 1.5  # above any generic candidate's prior
+_PLACEMENT_RANK = {"inline": 0, "right": 0, "below": 1, "constant": 2, "box": 3, "absent": 4}
+# a field clerks removed on this sender's recent documents, and never had to add
+ABSENT_RELIABILITY = 0.7
+
+
+def drop_absent(
+    profile: SenderProfile | None, values: dict[str, FieldValue], used: Used
+) -> list[str]:
+    """Remove the values of fields this sender does not print (clerks deleted what the
+    machine read there), unless the profile itself read the value."""
+    if profile is None:
+        return []
+    dropped = []
+    for name, hints in profile.hints.items():
+        absent = next((h for h in hints if h.placement == "absent"), None)
+        if absent is None or absent.reliability < ABSENT_RELIABILITY or name in used:
+            continue
+        if values.pop(name, None) is not None:
+            dropped.append(name)
+    return dropped
+
+
+def date_order(profile: SenderProfile) -> Literal["day-first", "month-first"] | None:
+    """The order this sender writes numeric dates in, from any of its dates that could be
+    read only one way (the latest hint that knew it)."""
+    orders = [h.date_order for hs in profile.hints.values() for h in hs if h.date_order]
+    return orders[-1] if orders else None
+
+
+Used = dict[str, tuple[FieldHint, bool]]  # field -> the hint that proposed, read by OCR
+
+
+def candidates(
+    profile: SenderProfile,
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    language: str,
+) -> tuple[dict[str, list[Candidate]], Used]:
+    """One candidate per field from the profile's most reliable hint that reads a value."""
+    out: dict[str, list[Candidate]] = {}
+    chosen: Used = {}
+    for name, hints in profile.hints.items():
+        # the proven first; among hints not yet tried, a label before a place on the page
+        ranked = sorted(
+            (h for h in hints if h.reliability >= MIN_RELIABILITY and h.placement != "absent"),
+            key=lambda h: (-h.reliability, -h.hits, _PLACEMENT_RANK[h.placement]),
+        )
+        for hint in ranked:
+            if name in fields.DATE_FIELDS and hint.date_order is None:
+                hint = hint.model_copy(update={"date_order": date_order(profile)})
+            got = read(hint, layouts, language)
+            if got is None:
+                continue
+            value, page, box, ocr = got
+            cand = Candidate(
+                field=name,
+                value=value,
+                page=page,
+                bbox=box,
+                source=sources.get(page, "text"),
+                origin="profile",
+                prior=PROFILE_PRIOR + hint.reliability,
+                notes=["profile", hint.placement],
+            )
+            out[name] = [cand]
+            chosen[name] = (hint, ocr)
+            break
+    return out, chosen
+
+
+def settle(
+    values: dict[str, FieldValue],
+    cands: dict[str, list[Candidate]],
+    used: Used,
+    calibration: ProfileCalibration,
+    cap: float = 1.0,
+) -> dict[str, str]:
+    """Give each value a profile proposed and resolution kept the confidence its evidence
+    cell earned; returns the cell of each such field (kept for refitting)."""
+    cells: dict[str, str] = {}
+    for name, (hint, ocr) in used.items():
+        fv = values.get(name)
+        mine = next((c for c in cands.get(name, []) if c.origin == "profile"), None)
+        if fv is None or mine is None or fv.value != mine.value:
+            continue
+        generic = best_first([c for c in cands[name] if c.origin != "profile"])
+        agrees = bool(generic) and generic[0].value == mine.value
+        key = cell(hint, agrees, ocr)
+        fv.confidence = min(cap, calibration.confidence(key))
+        cells[name] = key
+    return cells
+
+
+def match(book: list[SenderProfile], layouts: list[PageLayout]) -> SenderProfile | None:
+    """The profile of the sender of this document: by an identifier of the sender printed
+    on it (VAT id, IBAN, SIREN), else by the words of its letterhead."""
+    text = "".join(_squash(s.text) for layout in layouts for s in layout.segments).upper()
+    best: tuple[float, SenderProfile] | None = None
+    words = set(fingerprint(layouts))
+    for profile in book:
+        ids = sum(1 for i in profile.identifiers if i and _squash(i).upper() in text)
+        score = 1.0 + ids if ids else _jaccard(words, set(profile.fingerprint))
+        if score >= FINGERPRINT_MATCH and (best is None or score > best[0]):
+            best = (score, profile)
+    return best[1] if best else None
+
+
+FINGERPRINT_MATCH = 0.6
+
+
+def fingerprint(layouts: list[PageLayout]) -> list[str]:
+    """Words of the upper fifth of the first page without digits: the letterhead, the
+    title and the fixed labels of a sender's template."""
+    if not layouts:
+        return []
+    first = layouts[0]
+    out = {
+        w
+        for seg in first.segments
+        if seg.bottom <= first.height * 0.2
+        for w in re.findall(r"[a-z]{3,}", seg.folded)
+    }
+    return sorted(out)
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+# --- line items: where a sender puts the SKU -------------------------------------------
+
+
+class LineHint(BaseModel):
+    """How a sender prints an item's SKU inside the description cell ("CAF529A - Café",
+    "[37.16.46] Tube", "Tube (REF 123)"), and how often its lines were right."""
+
+    sku_first: bool = True
+    before: str = ""  # text before the first part ("[")
+    between: str = " "  # text between SKU and description ("] ", " - ")
+    after: str = ""  # text after the last part (")")
+    shapes: list[str] = Field(default_factory=list)  # SKU shapes seen ("[A-Z]{3}\d{3}[A-Z]")
+    hits: float = 0.0
+    misses: float = 0.0
+
+    @property
+    def reliability(self) -> float:
+        return (self.hits + 0.5) / (self.hits + self.misses + 1.0)
+
+    def pattern(self) -> re.Pattern[str]:
+        sku = "(?P<sku>" + "|".join(self.shapes) + ")"
+        desc = "(?P<desc>.+?)"
+        first, second = (sku, desc) if self.sku_first else (desc, sku)
+        parts = [re.escape(self.before), first, re.escape(self.between), second]
+        return re.compile("^" + "".join(parts) + re.escape(self.after) + "$")
+
+    def split(self, line: LineItem) -> LineItem | None:
+        """The line with its SKU taken out of the description, if it is in there."""
+        if line.sku or not line.description or not self.shapes:
+            return None
+        m = self.pattern().match(line.description.strip())
+        if m is None:
+            return None
+        return line.model_copy(
+            update={"sku": m.group("sku"), "description": m.group("desc").strip()}
+        )
+
+
+def sku_shape(sku: str) -> str:
+    """A pattern of the SKU's characters: letters, digits, the rest as printed."""
+    out: list[tuple[str, int]] = []
+    for ch in sku:
+        cls = (
+            r"[A-Z]"
+            if ch.isupper()
+            else r"[a-z]"
+            if ch.islower()
+            else r"\d"
+            if ch.isdigit()
+            else re.escape(ch)
+        )
+        if out and out[-1][0] == cls:
+            out[-1] = (cls, out[-1][1] + 1)
+        else:
+            out.append((cls, 1))
+    return "".join(c if n == 1 else f"{c}{{{n}}}" for c, n in out)
+
+
+def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> LineHint | None:
+    """Where the SKU sat in the description the machine read, for the approved lines whose
+    SKU it left there."""
+    for want in approved:
+        sku, desc = want.get("sku"), want.get("description")
+        if not sku or not desc:
+            continue
+        for got in machine:
+            text = (got.description or "").strip()
+            if got.sku or sku not in text or desc not in text:
+                continue
+            i, j = text.index(sku), text.index(desc)
+            if i < j:
+                hint = LineHint(
+                    sku_first=True,
+                    before=text[:i],
+                    between=text[i + len(sku) : j],
+                    after=text[j + len(desc) :],
+                )
+            else:
+                hint = LineHint(
+                    sku_first=False,
+                    before=text[:j],
+                    between=text[j + len(desc) : i],
+                    after=text[i + len(sku) :],
+                )
+            if len(hint.between) > 6 or len(hint.before) > 3 or len(hint.after) > 3:
+                continue
+            hint.shapes = sorted({sku_shape(w["sku"]) for w in approved if w.get("sku")})
+            return hint
+    return None
+
+
+def line_cell(profile: SenderProfile, line: LineItem) -> str:
+    """The evidence cell of a line read from a known sender: how often its documents' lines
+    were all right, and how sure the generic line reader was."""
+    proven = min(3, int(profile.lines_right + 0.5)) if profile.lines_wrong < 0.5 else -1
+    band = "sure" if line.confidence >= 0.9 else "checked" if line.confidence >= 0.6 else "doubt"
+    return f"lines|{proven}|{band}|{line.source}"
+
+
+def settle_lines(
+    profile: SenderProfile | None, lines: list[LineItem], calibration: ProfileCalibration
+) -> dict[str, str]:
+    """Each line of a known sender gets the confidence its cell earned (up or down)."""
+    if profile is None:
+        return {}
+    cells = {}
+    for i, line in enumerate(lines):
+        key = line_cell(profile, line)
+        if key in calibration.cells:
+            line.confidence = calibration.confidence(key)
+        cells[f"line:{i}"] = key
+    return cells
+
+
+def reshape_lines(profile: SenderProfile | None, lines: list[LineItem]) -> int:
+    """Take the SKU out of the description as this sender prints it; returns how many
+    lines changed."""
+    hint = profile.line_hint if profile is not None else None
+    if hint is None or hint.reliability < MIN_RELIABILITY:
+        return 0
+    changed = 0
+    for i, line in enumerate(lines):
+        new = hint.split(line)
+        if new is not None:
+            lines[i] = new
+            changed += 1
+    return changed
+
+
+SenderProfile.model_rebuild()
+Learned.model_rebuild()

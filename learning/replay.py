@@ -1,0 +1,309 @@
+"""The learning bench: replay documents from several senders in arrival order, as clerks
+would meet them (issue 24).
+
+Each document is extracted with what the approved documents before it taught (and once
+without, for comparison), scored against its truth, "corrected" to the truth and approved:
+its truth teaches its sender's profile. Figures are given per position of the document in
+its sender's stream (1st, 2nd, 3rd, 5th, 10th, and every one from the 3rd on): share of
+header fields right, of line rows right, of documents that would have been touchless
+(every value shown at auto-accept confidence and none missing) and the silent-error rate
+(values shown at auto-accept confidence that are wrong).
+
+    python -m learning.replay DIR [--json] [--no-embedded-xml]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extraction.errors import ExtractionError
+from extraction.evaluate import (
+    _accepted,
+    _auto_accept,
+    as_contract,
+    find_cases,
+    same_line,
+    same_value,
+)
+from extraction.layout import PageLayout, build_layout
+from extraction.profiles import Learned, ProfileCalibration, SenderProfile, fingerprint
+from extraction.result import ExtractionResult
+from learning.calibrate import Observation, fit, observe
+from learning.teach import identifiers, profile_key, score_lines, teach
+
+POSITIONS = (1, 2, 3, 5, 10)
+
+
+@dataclass
+class Tally:
+    docs: int = 0
+    fields: int = 0
+    fields_right: int = 0
+    rows: int = 0
+    rows_right: int = 0
+    touchless: int = 0
+    shown: int = 0
+    shown_wrong: int = 0
+    shown_fields: int = 0
+    shown_fields_wrong: int = 0
+    mistakes: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for k in self.__dataclass_fields__:
+            if k != "mistakes":
+                setattr(self, k, getattr(self, k) + getattr(other, k))
+        self.mistakes += other.mistakes
+
+    def report(self) -> dict[str, Any]:
+        def pct(a: int, b: int) -> float | None:
+            return round(100.0 * a / b, 2) if b else None
+
+        return {
+            "documents": self.docs,
+            "fields_right": pct(self.fields_right, self.fields),
+            "rows_right": pct(self.rows_right, self.rows),
+            "touchless": pct(self.touchless, self.docs),
+            "silent_errors": pct(self.shown_wrong, self.shown),
+            "silent_errors_fields": pct(self.shown_fields_wrong, self.shown_fields),
+            "counts": {  # right, of
+                "fields": [self.fields_right, self.fields],
+                "rows": [self.rows_right, self.rows],
+                "shown_confident": [self.shown_wrong, self.shown],
+                "fields_shown_confident": [self.shown_fields_wrong, self.shown_fields],
+            },
+        }
+
+
+def score(result: ExtractionResult, truth: dict[str, Any], accept: float) -> Tally:
+    """One document's figures."""
+    t = Tally(docs=1)
+    partial = bool(truth.get("partial_fields"))
+    want = {k: _accepted(v) for k, v in truth.get("fields", {}).items()}
+    touched = False
+    for name, accepted in want.items():
+        t.fields += 1
+        got = result.fields.get(name)
+        if got is not None and any(same_value(name, got.value, w) for w in accepted):
+            t.fields_right += 1
+        elif got is None:
+            touched = True  # a clerk types what is missing
+            t.mistakes.append(f"{name}: missing, want {accepted[0]!r}")
+    for name, fv in result.fields.items():
+        if partial and name not in want:
+            continue
+        ok = name in want and any(same_value(name, fv.value, w) for w in want[name])
+        if not ok:
+            expected = want[name][0] if name in want else None
+            t.mistakes.append(f"{name}: got {fv.value!r} at {fv.confidence}, want {expected!r}")
+        if fv.confidence >= accept:
+            t.shown += 1
+            t.shown_wrong += 0 if ok else 1
+            t.shown_fields += 1
+            t.shown_fields_wrong += 0 if ok else 1
+        else:
+            touched = True
+    if not partial or "lines" in truth:
+        rows = list(truth.get("lines", []))
+        t.rows += len(rows)
+        for line in result.lines:
+            p = line.model_dump(mode="json")
+            match = next((r for r in rows if same_line(p, r, partial)), None)
+            if match is not None:
+                rows.remove(match)
+                t.rows_right += 1
+            if line.confidence >= accept:
+                t.shown += 1
+                t.shown_wrong += 0 if match is not None else 1
+            else:
+                touched = True
+        touched = touched or bool(rows)  # rows the machine missed
+    t.touchless = 0 if touched else 1
+    return t
+
+
+def approved_values(truth: dict[str, Any]) -> dict[str, str]:
+    """What a clerk approves: the truth's values (the first accepted form)."""
+    return {k: str(v["value"]) for k, v in truth.get("fields", {}).items()}
+
+
+def layouts_of(result: ExtractionResult) -> list[PageLayout]:
+    """The pages' words as kept with the document, laid out again."""
+    return [build_layout(p.words, p.number, *p.frame) for p in result.pages]
+
+
+def sender_of(name: str, truth: dict[str, Any]) -> str:
+    """The stream a document belongs to: the generator's sender, else the issuer the truth
+    names (VAT id, else the issuing party's name), else the file name without its number."""
+    if truth.get("sender"):
+        return str(truth["sender"])
+    f = truth.get("fields", {})
+    if "vat_id" in f:
+        return str(f["vat_id"]["value"])
+    party = "customer_name" if truth.get("doc_type") == "purchase_order" else "supplier_name"
+    if party in f:
+        return re.sub(r"\W+", " ", str(f[party]["value"]).lower()).strip()
+    return re.sub(r"[_\-]?\d+$", "", name.split(".")[0])
+
+
+def _natural(name: str) -> list[Any]:
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", name)]
+
+
+Extract = Callable[[Path, Learned | None], ExtractionResult]
+
+
+@dataclass
+class Replay:
+    by_position: dict[int, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    base_by_position: dict[int, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    observations: list[Observation] = field(default_factory=list)
+    senders: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+def replay(
+    directory: Path,
+    extract: Extract,
+    calibration: ProfileCalibration | None = None,
+    accept: float | None = None,
+) -> Replay:
+    accept = _auto_accept() if accept is None else accept
+    streams: dict[str, list[tuple[str, Path, dict[str, Any]]]] = defaultdict(list)
+    for case in find_cases(directory):
+        truth = as_contract(json.loads(case.truth.read_text(encoding="utf-8")))
+        name = case.doc.name
+        streams[sender_of(name, truth)].append((name, case.doc, truth))
+    out = Replay(senders=len(streams))
+    book: dict[str, SenderProfile] = {}  # profile key -> profile
+    learned = Learned(calibration=calibration) if calibration else Learned()
+    for _sender, docs in sorted(streams.items()):
+        docs.sort(key=lambda d: (int(d[2].get("position", 0)), _natural(d[0])))
+        for position, (name, path, truth) in enumerate(docs, start=1):
+            learned.profiles = list(book.values())
+            try:
+                result = extract(path, learned)
+                base = extract(path, None)
+            except ExtractionError as exc:
+                out.failed.append(f"{name}: {exc}")
+                continue
+            scored = score(result, truth, accept)
+            scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
+            out.by_position[position].add(scored)
+            out.base_by_position[position].add(score(base, truth, accept))
+            approved = approved_values(truth)
+            out.observations += observe(result, approved, truth.get("lines", []))
+            layouts = layouts_of(result)
+            # the profile is found as the installation finds it: by the one extraction
+            # recognised, else by the approved identifiers or letterhead
+            key = profile_key(identifiers(approved, truth["doc_type"]), fingerprint(layouts))
+            prior = _matched(book, result) or book.get(key)
+            taught = teach(
+                prior,
+                layouts,
+                approved,
+                truth["doc_type"],
+                result.language,
+                "replay",
+                machine_lines=base.lines,
+                approved_lines=truth.get("lines", []),
+                # a partial truth does not say a field is absent: no deletion to learn from
+                machine_fields=None if truth.get("partial_fields") else list(result.fields),
+            )
+            if prior is not None and "lines" in truth:  # lines read with what it knew
+                score_lines(taught, result.lines, truth["lines"])
+            book[taught.key] = taught
+    return out
+
+
+def _matched(book: dict[str, SenderProfile], result: ExtractionResult) -> SenderProfile | None:
+    """The profile extraction recognised the document by, if any."""
+    return next((p for p in book.values() if p.key == result.profile_key), None)
+
+
+def summary(run: Replay) -> dict[str, Any]:
+    def table(by: dict[int, Tally]) -> dict[str, Any]:
+        rows: dict[str, Any] = {}
+        for p in POSITIONS:
+            if p in by:
+                rows[str(p)] = by[p].report()
+        later = Tally()
+        for p, t in by.items():
+            if p >= 3:
+                later.add(t)
+        rows["3+"] = later.report()
+        allpos = Tally()
+        for t in by.values():
+            allpos.add(t)
+        rows["all"] = allpos.report()
+        return rows
+
+    return {
+        "senders": run.senders,
+        "failed": run.failed,
+        "learning": table(run.by_position),
+        "without_learning": table(run.base_by_position),
+        "profile_calibration_fitted": fit(run.observations).model_dump(),
+        "mistakes_from_3rd": [m for p, t in run.by_position.items() if p >= 3 for m in t.mistakes],
+    }
+
+
+def default_extract(use_embedded_xml: bool | None) -> Extract:
+    from extraction.pipeline import extract
+
+    def run(path: Path, learned: Learned | None) -> ExtractionResult:
+        return extract(path, use_embedded_xml=use_embedded_xml, learned=learned)
+
+    return run
+
+
+def render(report: dict[str, Any]) -> str:
+    lines = [f"senders: {report['senders']}, failed: {len(report['failed'])}"]
+    head = f"{'position':>9} {'docs':>5} {'fields':>8} {'rows':>8} {'touchless':>9} {'silent':>7}"
+    for which in ("without_learning", "learning"):
+        lines.append(which.replace("_", " ") + ":")
+        lines.append(head)
+        for pos, r in report[which].items():
+            cells = [r["fields_right"], r["rows_right"], r["touchless"], r["silent_errors"]]
+            shown = ["-" if c is None else f"{c:.1f}" for c in cells]
+            lines.append(
+                f"{pos:>9} {r['documents']:>5} {shown[0]:>8} {shown[1]:>8} {shown[2]:>9} "
+                f"{shown[3]:>7}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m learning.replay", description=__doc__)
+    parser.add_argument("directory", type=Path)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--no-embedded-xml", action="store_true")
+    parser.add_argument("--calibration", type=Path, help="a profile calibration to use")
+    parser.add_argument("--fit-out", type=Path, help="write the calibration fitted on the run")
+    args = parser.parse_args(argv)
+    calibration = None
+    if args.calibration:
+        calibration = ProfileCalibration.model_validate_json(args.calibration.read_text())
+    run = replay(
+        args.directory, default_extract(False if args.no_embedded_xml else None), calibration
+    )
+    report = summary(run)
+    if args.fit_out:
+        args.fit_out.write_text(
+            json.dumps(report["profile_calibration_fitted"], indent=1) + "\n", encoding="utf-8"
+        )
+    if args.json:
+        print(json.dumps({k: v for k, v in report.items() if k != "profile_calibration_fitted"}))
+    else:
+        print(render(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

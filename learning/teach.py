@@ -1,0 +1,186 @@
+"""Teaching a sender's profile with one approved document.
+
+Only values a person approved are evidence (``learning.store`` calls this at approval and
+nowhere else). First every hint the profile already has is scored on the document (read
+where it points, compared with the approved value), its older counts fading; then where the
+approved values sit on this document becomes new hints. A sender that changed its layout
+therefore sees its old hints miss and fade while the new layout's hints take over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from extraction.evaluate import same_line
+from extraction.layout import PageLayout
+from extraction.profiles import (
+    DECAY,
+    MIN_RELIABILITY,
+    FieldHint,
+    SenderProfile,
+    fingerprint,
+    learn_line_hint,
+    locate,
+    read,
+    same_value,
+)
+from extraction.result import LineItem
+
+# hints kept per field: a layout change leaves the old ones to fade, not to crowd
+KEEP_HINTS = 6
+# documents a supplier issues carry the IBAN to pay, which is the issuer's own
+SUPPLIER_ISSUED = ("invoice", "credit_note", "order_confirmation", "delivery_note")
+
+
+def identifiers(approved: dict[str, str], doc_type: str) -> list[str]:
+    """What names the issuer whatever its layout: its VAT id (and SIREN, in a French one),
+    and the IBAN to be paid when the issuer is the one to be paid."""
+    out: list[str] = []
+    vat = approved.get("vat_id")
+    if vat:
+        out.append(vat)
+        if re.fullmatch(r"FR[0-9A-Z]{2}\d{9}", vat):
+            out.append(vat[4:])  # the SIREN inside a French VAT id
+    if approved.get("iban") and doc_type in SUPPLIER_ISSUED:
+        out.append(approved["iban"])
+    return out
+
+
+def profile_key(ids: list[str], words: list[str]) -> str:
+    if ids:
+        return ids[0]
+    return "fp:" + hashlib.sha256(" ".join(words).encode()).hexdigest()[:16]
+
+
+def teach(
+    profile: SenderProfile | None,
+    layouts: list[PageLayout],
+    approved: dict[str, str],
+    doc_type: str,
+    language: str,
+    actor: str,
+    machine_lines: list[LineItem] | None = None,
+    approved_lines: list[dict[str, str]] | None = None,
+    machine_fields: list[str] | None = None,
+) -> SenderProfile:
+    """The profile after this approved document (a new one for a sender seen first)."""
+    ids = identifiers(approved, doc_type)
+    words = fingerprint(layouts)
+    if profile is None:
+        profile = SenderProfile(key=profile_key(ids, words))
+    profile = profile.model_copy(deep=True)
+    for i in ids:
+        if i not in profile.identifiers:
+            profile.identifiers.append(i)
+    profile.fingerprint = words or profile.fingerprint
+    profile.name = approved.get("supplier_name") or approved.get("customer_name") or profile.name
+    profile.documents += 1
+    for name, hints in profile.hints.items():
+        want = approved.get(name)
+        for hint in hints:
+            if hint.placement == "absent":
+                continue  # scored by _teach_absent
+            got = read(hint, layouts, language)
+            if got is None and want is None:
+                continue
+            ok = got is not None and want is not None and same_value(name, got[0], want)
+            hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
+            hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
+    for name, value in approved.items():
+        if not value:
+            continue
+        known = profile.hints.setdefault(name, [])
+        for new in locate(name, value, layouts, language):
+            if not any(h.same_place(new) for h in known):
+                new.taught_by = [actor]
+                known.append(new)
+            else:
+                for h in known:
+                    if h.same_place(new) and actor not in h.taught_by:
+                        h.taught_by.append(actor)
+                    if h.same_place(new) and new.date_order:
+                        h.date_order = new.date_order  # a date only one order reads
+        known.sort(key=lambda h: (-h.reliability, -h.hits))
+        del known[KEEP_HINTS:]
+    _teach_absent(profile, machine_fields or [], approved, actor)
+    if machine_lines is not None and approved_lines:
+        _teach_lines(profile, machine_lines, approved_lines)
+    return profile
+
+
+def score_lines(
+    profile: SenderProfile, read: list[LineItem], approved: list[dict[str, str]]
+) -> None:
+    """Count whether the lines as read (with the profile) were all the approved ones."""
+    left = list(approved)
+    for line in read:
+        got = line.model_dump(mode="json")
+        match = next((w for w in left if same_line(got, w)), None)
+        if match is None:
+            break
+        left.remove(match)
+    else:
+        ok = not left
+        profile.lines_right = profile.lines_right * DECAY + (1.0 if ok else 0.0)
+        profile.lines_wrong = profile.lines_wrong * DECAY + (0.0 if ok else 1.0)
+        return
+    profile.lines_wrong = profile.lines_wrong * DECAY + 1.0
+    profile.lines_right = profile.lines_right * DECAY
+
+
+def _teach_absent(
+    profile: SenderProfile, machine: list[str], approved: dict[str, str], actor: str
+) -> None:
+    """A field the machine read and the clerk removed is evidence the sender does not
+    print it; a field the clerk approved is evidence against that."""
+    for name in set(machine) | set(profile.hints):
+        hints = profile.hints.setdefault(name, [])
+        absent = next((h for h in hints if h.placement == "absent"), None)
+        if name in approved:
+            if absent is not None:
+                absent.hits *= DECAY
+                absent.misses = absent.misses * DECAY + 1.0
+            continue
+        if name not in machine:
+            continue
+        if absent is None:
+            absent = FieldHint(field=name, placement="absent", taught_by=[actor])
+            hints.append(absent)
+        absent.hits = absent.hits * DECAY + 1.0
+        absent.misses *= DECAY
+
+
+def _teach_lines(
+    profile: SenderProfile, machine: list[LineItem], approved: list[dict[str, str]]
+) -> None:
+    """Score the SKU hint on the machine's lines, then learn it (again) where it missed."""
+    wanted = {(w.get("sku") or "", _squash(w.get("description") or "")) for w in approved}
+    hint = profile.line_hint
+    if hint is not None:
+        split = [s for s in (hint.split(li) for li in machine) if s is not None]
+        unsplit = [li for li in machine if not li.sku and any(w.get("sku") for w in approved)]
+        if split or unsplit:
+            ok = (
+                bool(split)
+                and all((s.sku or "", _squash(s.description or "")) in wanted for s in split)
+                and len(split) == len(unsplit)
+            )
+            hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
+            hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
+    new = learn_line_hint(machine, approved)
+    if new is None:
+        return
+    if hint is not None and (hint.sku_first, hint.before, hint.between, hint.after) == (
+        new.sku_first,
+        new.before,
+        new.between,
+        new.after,
+    ):
+        hint.shapes = sorted(set(hint.shapes) | set(new.shapes))
+    elif hint is None or hint.reliability < MIN_RELIABILITY:
+        profile.line_hint = new
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()

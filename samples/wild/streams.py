@@ -1,0 +1,132 @@
+"""Streams of documents from a few senders, each always in its own layout, for the learning
+bench (issue 24): ``python -m samples.wild.streams OUT --seed N --senders S --per-sender K``.
+
+A sender keeps what a real sender keeps from one document to the next: its family and
+house-style options, its kind of document, language, number and date formats, currency,
+its own party, IBAN and the customer it writes to (the installation's company); what
+changes is the content (number, dates, lines, amounts). Label wordings are drawn once per
+sender (a ``SenderRandom`` answers ``choice`` by the pool and the sender, not by the order
+of the draws), so the same template prints the same labels. Each document is
+``SENDER_INDEX.pdf`` beside its truth, whose ``sender`` key names the stream and
+``position`` the place in it (arrival order).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted
+from samples.wild.check import PrintedMismatch, missing_values, page_text
+from samples.wild.chromium import Printer
+from samples.wild.content import Doc, make_doc
+from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.page import Page
+from samples.wild.vocab import CONTRACT_TYPE
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
+
+T = TypeVar("T")
+# senders send documents orderdesk reads (quotations and reminders are "other")
+STREAM_KINDS = ("invoice", "purchase_order", "order_confirmation", "delivery_note", "credit_note")
+
+
+class SenderRandom(random.Random):
+    """Random draws for one sender's template: a ``choice`` among the same pool always
+    gives the same answer, whatever was drawn before (a label wording, a column title)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self._key = key
+
+    def choice(self, seq: SupportsLenAndGetItem[T]) -> T:
+        items = [seq[i] for i in range(len(seq))]
+        digest = hashlib.sha256(f"{self._key}|{items!r}".encode()).digest()
+        return seq[int.from_bytes(digest[:8], "big") % len(seq)]
+
+
+def _sender_doc(seed: int, sender: int, index: int, kind: str, language: str) -> Doc:
+    """Document ``index`` of ``sender``: the sender's parties, style and accounts, fresh
+    content."""
+    base = make_doc(random.Random(f"stream:{seed}:{sender}"), kind, language, 4)
+    n_lines = random.Random(f"stream:{seed}:{sender}:{index}:n").choice([1, 2, 3, 4, 5, 6, 8])
+    doc = make_doc(random.Random(f"stream:{seed}:{sender}:{index}"), kind, language, n_lines)
+    doc.region, doc.style, doc.currency = base.region, base.style, base.currency
+    doc.issuer, doc.counterpart = base.issuer, base.counterpart
+    doc.iban, doc.bic, doc.payment_terms = base.iban, base.bic, base.payment_terms
+    if doc.payment_terms is None and base.payment_terms is not None:
+        doc.payment_terms = base.payment_terms
+    return doc
+
+
+def make_stream(
+    seed: int, sender: int, count: int, families: list[str], printer: Printer, check: bool = True
+) -> list[tuple[str, bytes, dict[str, Any]]]:
+    pick = random.Random(f"stream:{seed}:{sender}:who")
+    fam = FAMILIES[pick.choice(families)]
+    kind = _weighted(pick, KIND_WEIGHTS, STREAM_KINDS)
+    allowed = tuple(x for x in fam.languages if x in ("fr", "en"))
+    language = _weighted(pick, LANGUAGE_WEIGHTS, allowed or fam.languages)
+    held = fam.name in HELDOUT
+    out = []
+    for i in range(count):
+        doc = _sender_doc(seed, sender, i, kind, language)
+        rendered = Page(doc, fam, SenderRandom(f"{seed}:{sender}"), heldout=held).render()
+        pdf = printer.pdf(
+            rendered.html, rendered.margins, rendered.header_template, rendered.footer_template
+        )
+        text, pages = page_text(pdf)
+        name = f"s{seed}x{sender:03d}_{i:02d}"
+        truth: dict[str, Any] = {
+            "doc_type": CONTRACT_TYPE[kind],
+            "language": language,
+            "pages": pages,
+            **rendered.printed.truth(
+                layout=fam.name,
+                source="wild",
+                kind="born_digital",
+                heldout=held,
+                subtype=kind,
+                seed=seed,
+                index=i,
+            ),
+            "sender": f"s{seed}x{sender:03d}",
+            "position": i + 1,
+        }
+        if check:
+            problems = missing_values(truth, text)
+            if problems:
+                raise PrintedMismatch(f"{name}: " + "; ".join(problems[:5]))
+        out.append((name, pdf, truth))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m samples.wild.streams", description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--senders", type=int, default=10)
+    parser.add_argument("--per-sender", type=int, default=10)
+    parser.add_argument("--heldout", action="store_true", help="held-out families (report only)")
+    args = parser.parse_args(argv)
+    families = sorted(HELDOUT) if args.heldout else list(DEV)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with Printer() as printer:
+        for s in range(args.senders):
+            for name, pdf, truth in make_stream(args.seed, s, args.per_sender, families, printer):
+                (args.out / f"{name}.pdf").write_bytes(pdf)
+                (args.out / f"{name}.truth.json").write_text(
+                    json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+                )
+            print(f"  sender {s + 1}/{args.senders}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

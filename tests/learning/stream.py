@@ -1,0 +1,64 @@
+"""A sender's documents as page words: the same template, new content each time, so tests
+need no PDF renderer. ``layout`` "a" prints the number under an unusual label the generic
+labels do not know; "b" is the same sender after a redesign (other label, other place)."""
+
+from __future__ import annotations
+
+from extraction.result import PageResult, Word
+
+WIDTH, HEIGHT = 595.0, 842.0
+
+
+def _words(text: str, x: float, y: float) -> list[Word]:
+    out, pos = [], x
+    for token in text.split():
+        w = 5.0 * len(token)
+        out.append(Word(text=token, bbox=(pos, y, pos + w, y + 9.0)))
+        pos += w + 3.0
+    return out
+
+
+def document(i: int, layout: str = "a") -> tuple[list[PageResult], dict[str, str]]:
+    """Page words of document ``i`` of the sender, and the values a clerk approves."""
+    number = f"QX{7300 + 17 * i}/{i % 7}"
+    day = 3 + i
+    net = 100 + 11 * i
+    tax = net / 5
+    rows: list[tuple[str, float, float]] = [
+        ("Atelier Verdier SARL", 40, 40),
+        ("12 rue des Tanneurs, 69002 Lyon", 40, 52),
+        ("TVA intracom FR40303265045", 40, 64),
+        ("FACTURE", 260, 110),
+        ("Client : Brasserie du Port", 330, 140),
+        (f"Date : {day:02d}/03/2025", 40, 160),
+    ]
+    if layout == "a":
+        rows.append((f"Pièce interne {number}", 40, 180))
+    else:
+        rows += [("Référence maison", 380, 200), (number, 380, 212)]
+    rows += [
+        ("Désignation", 40, 260),
+        ("Quantité", 300, 260),
+        ("Montant", 450, 260),
+        ("Serrure Bx", 40, 275),
+        ("1", 300, 275),
+        (f"{net:.2f}".replace(".", ","), 450, 275),
+        ("Total HT", 330, 320),
+        (f"{net:.2f}".replace(".", ","), 450, 320),
+        ("TVA 20 %", 330, 332),
+        (f"{tax:.2f}".replace(".", ","), 450, 332),
+        ("Total TTC", 330, 344),
+        (f"{net + tax:.2f}".replace(".", ","), 450, 344),
+    ]
+    words = [w for text, x, y in rows for w in _words(text, x, y)]
+    text = "\n".join(t for t, _, _ in rows)
+    page = PageResult(number=1, text=text, source="text", width=WIDTH, height=HEIGHT, words=words)
+    approved = {
+        "document_number": number,
+        "document_date": f"2025-03-{day:02d}",
+        "supplier_name": "Atelier Verdier SARL",
+        "vat_id": "FR40303265045",
+        "total_net": f"{net:.2f}",
+        "total_gross": f"{net + tax:.2f}",
+    }
+    return [page], approved
