@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from extraction.ocr.preprocess import Gray, invert_bands
+from extraction.ocr.preprocess import Gray, invert_bands, skew_angle
 
 cv2.setNumThreads(1)
 
@@ -182,9 +182,10 @@ def clean_page(
             gray, dpi_x = unwarp(gray, corners)
             dpi_y = dpi_x
             done.append("unwarp")
-    if float(gray[::4, ::4].mean()) >= 100:
+    if float(gray[::4, ::4].mean()) >= 100 and abs(skew_angle(gray)) < 0.15:
         # reverse-video bands (a table header in white on a coloured bar) turned first:
-        # flattening takes a bar for shadow and whitens its text away
+        # flattening takes a bar for shadow and whitens its text away. Only on a straight
+        # page: a band is found by pixel rows, so a skewed one is turned after deskewing
         gray = invert_bands(gray)
     profile = measure(gray, dpi_x, dpi_y)
     steps = plan(profile)
