@@ -25,7 +25,7 @@ from extraction.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from extraction.ocr import cleanup, page_image, preprocess, rapid, tesseract, vote
+from extraction.ocr import cleanup, gaps, page_image, preprocess, rapid, tesseract, vote
 from extraction.result import PageResult, Word
 from extraction.sniff import Format
 from models.settings.extraction import ExtractionSettings
@@ -112,6 +112,12 @@ class _InOrder:
         self.pages = [next(read) if isinstance(p, _Scan) else p for p in self.pages]
 
 
+# the second engine's budget for reading what tesseract skipped (gaps.py), as a share of
+# its budget for re-reading the words tesseract was unsure of (vote.py); each is spent only
+# on a page that needs it, and the two together keep a page within 2x tesseract's time
+GAPS_SHARE = 1.0
+
+
 def second_engine(settings: ExtractionSettings) -> bool:
     """Is a second engine to re-read what tesseract was unsure of?"""
     if settings.second_engine == "none" or settings.ocr_engine == "rapidocr":
@@ -150,6 +156,7 @@ def _ocr_page(
         width, height = scan.size
     if second_engine(settings):
         words = vote.reread(straight, words, settings.second_engine_budget)
+        words = gaps.fill(straight, words, settings.second_engine_budget * GAPS_SHARE)
     words = [w for w in words if _real_word(w)]
     if keep is not None:
         keep[scan.number] = (straight, scale)

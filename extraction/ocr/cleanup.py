@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from extraction.ocr.preprocess import Gray
+from extraction.ocr.preprocess import Gray, invert_bands, skew_angle
 
 cv2.setNumThreads(1)
 
@@ -42,6 +42,7 @@ class PageProfile:
     noise: float  # standard deviation of the paper's grain (grey levels)
     specks: float  # isolated dark dots per 10,000 pixels of paper
     crossings: float = 0.0  # strokes crossing thin straight rules, per 10,000 rule pixels
+    ruled: float = 0.0  # inches of thin straight rule on the page (table grids, form lines)
 
     @property
     def contrast(self) -> float:
@@ -95,7 +96,7 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
     sample = page[::2, ::2]
     ink = float(np.percentile(sample, 0.5)) if sample.size else 0.0
     noise, specks = _grain(page, back)
-    crossings = 0.0 if bilevel and min(dpi_x, dpi_y) < 150 else _crossings(page, dpi_x)
+    crossings, ruled = (0.0, 0.0) if bilevel and min(dpi_x, dpi_y) < 150 else _ruling(page, dpi_x)
     return PageProfile(
         dpi_x=float(dpi_x),
         dpi_y=float(dpi_y),
@@ -107,6 +108,7 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
         noise=noise,
         specks=specks,
         crossings=crossings,
+        ruled=ruled,
     )
 
 
@@ -136,6 +138,9 @@ NOISE_BINARISE = 9.0  # grain that calls for binarising after it
 SPECKS_MIN = 10.0  # isolated dots per 10,000 paper pixels (clean renders: 0-4)
 FADED_CONTRAST = 150.0  # ink this close to the paper is stretched to black
 CROSSINGS_MIN = 60.0  # strokes through rules per 10,000 rule pixels (tables: 0-5, forms 7-40)
+# inches of rule that call for removing them: tesseract takes a ruled grid for a picture and
+# skips the text inside its cells (every row of a boxed table lost on realworld-dev scans)
+RULED_MIN = 12.0
 
 
 def plan(profile: PageProfile) -> list[str]:
@@ -152,7 +157,7 @@ def plan(profile: PageProfile) -> list[str]:
         steps.append("median")
     if not profile.bilevel and profile.contrast < FADED_CONTRAST:
         steps.append("stretch")
-    if profile.crossings >= CROSSINGS_MIN:
+    if profile.crossings >= CROSSINGS_MIN or profile.ruled >= RULED_MIN:
         steps.append("unline")
     if profile.low_resolution or abs(profile.dpi_x - profile.dpi_y) > 1:
         steps.append("upscale")
@@ -177,6 +182,11 @@ def clean_page(
             gray, dpi_x = unwarp(gray, corners)
             dpi_y = dpi_x
             done.append("unwarp")
+    if float(gray[::4, ::4].mean()) >= 100 and abs(skew_angle(gray)) < 0.15:
+        # reverse-video bands (a table header in white on a coloured bar) turned first:
+        # flattening takes a bar for shadow and whitens its text away. Only on a straight
+        # page: a band is found by pixel rows, so a skewed one is turned after deskewing
+        gray = invert_bands(gray)
     profile = measure(gray, dpi_x, dpi_y)
     steps = plan(profile)
     image, dpi = apply(gray, profile, steps)
@@ -340,16 +350,20 @@ def _ink(gray: Gray) -> np.ndarray:
     return np.asarray(ink, dtype=np.uint8)
 
 
-def _crossings(gray: Gray, dpi: float) -> float:
-    """How often strokes cross the page's thin rules: ink both just above and just below a
-    horizontal rule (text struck through or written on a form's line), per 10,000 rule
-    pixels. Measured at half resolution."""
+def _ruling(gray: Gray, dpi: float) -> tuple[float, float]:
+    """How often strokes cross the page's thin rules (ink both just above and just below a
+    horizontal rule: text struck through or written on a form's line, per 10,000 rule
+    pixels), and how many inches of rule the page has. Measured at half resolution."""
     half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     ink = _ink(np.asarray(half))
     rules = _rules(ink, dpi / 2)
     count = int(np.count_nonzero(rules))
     if count < 50:
-        return 0.0
+        return 0.0, 0.0
+    # a rule is a pixel or two thick at half resolution: its length is about its pixels
+    # over its thickness, which the page's thinnest rules set
+    thickness = _rule_thickness(rules)
+    ruled = count / thickness / (dpi / 2)
     off = ink & ~rules
     above = np.zeros_like(off)
     below = np.zeros_like(off)
@@ -358,7 +372,17 @@ def _crossings(gray: Gray, dpi: float) -> float:
     up = cv2.dilate(above, np.ones((3, 1), np.uint8))
     down = cv2.dilate(below, np.ones((3, 1), np.uint8))
     crossing = rules & up & down
-    return float(np.count_nonzero(crossing)) * 10_000 / count
+    return float(np.count_nonzero(crossing)) * 10_000 / count, ruled
+
+
+def _rule_thickness(rules: np.ndarray) -> float:
+    """Median thickness in pixels of the horizontal rules: the run length of rule pixels
+    down each column, where they are."""
+    column = rules[:, :: max(1, rules.shape[1] // 200)].astype(np.int8)
+    edges = np.diff(np.vstack([np.zeros((1, column.shape[1]), np.int8), column]), axis=0)
+    starts = np.count_nonzero(edges == 1)
+    total = int(np.count_nonzero(column))
+    return max(1.0, total / starts) if starts else 1.0
 
 
 def remove_lines(gray: Gray, dpi: float) -> Gray:

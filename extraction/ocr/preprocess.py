@@ -127,8 +127,19 @@ def invert_bands(gray: Gray) -> Gray:
             continue  # a dense paragraph, not a filled band
         if out is None:
             out = gray.copy()
-        out[y0:y1, x0:x1] = 255 - block
+        out[y0:y1, x0:x1] = _paper_white(255 - block)
     return gray if out is None else out
+
+
+def _paper_white(block: Gray) -> Gray:
+    """An inverted band's levels stretched so its ground is white and its text black: a
+    mid-grey or coloured bar inverts to a grey ground, on which tesseract loses the text."""
+    ground = float(np.median(block))
+    ink = float(np.percentile(block, 2))
+    if ground - ink < 40:
+        return block
+    ramp = (np.arange(256, dtype=np.float32) - ink) * (255.0 / (ground - ink))
+    return np.asarray(cv2.LUT(block, np.clip(ramp, 0, 255).astype(np.uint8)))
 
 
 def clean_region(gray: Gray) -> Gray:

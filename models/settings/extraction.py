@@ -42,12 +42,14 @@ class ExtractionSettings(BaseModel):
     )
     second_engine: Literal["auto", "rapidocr", "none"] = Field(
         default="auto",
-        description="The engine that re-reads what tesseract read unsure, and votes with it. "
+        description="The engine that re-reads what tesseract read unsure, and votes with it, "
+        "and reads the text tesseract skipped (a ruled grid, a shaded header). "
         "auto: RapidOCR when installed (extra `orderdesk[rapidocr]`), else none.",
     )
     second_engine_budget: float = Field(
         default=1.0,
         ge=0,
-        description="Most CPU seconds per page the second engine may spend re-reading "
+        description="Most CPU seconds per page the second engine may spend re-reading, and "
+        "as much again reading what tesseract skipped, on pages that have such text "
         "(tesseract's own page time is about 1 s at 300 dpi).",
     )

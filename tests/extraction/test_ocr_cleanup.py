@@ -123,3 +123,54 @@ def test_lines_struck_through_the_text_are_taken_out_and_the_text_read(tmp_path:
     raw, clean = _cer(_words(path, RAW)), _cer(_words(path, CLEAN))
     assert raw > 0.2, raw
     assert clean < 0.05, clean
+
+
+def _boxed_table() -> np.ndarray:
+    """A 300 dpi page with a table ruled as a grid, every cell boxed."""
+    import cv2
+
+    page = np.full((3300, 2550), 255, np.uint8)
+    cv2.putText(page, "Purchase order 948284", (200, 300), cv2.FONT_HERSHEY_SIMPLEX, 2.2, 0, 4)
+    rows = [
+        ("Details", "Quantity", "Price", "Total"),
+        ("Bindings", "20", "1.00", "20.00"),
+        ("Covers", "40", "2.50", "100.00"),
+        ("Bookmark", "30", "5.00", "150.00"),
+        ("Marker", "12", "4.25", "51.00"),
+        ("Ribbon", "15", "2.00", "30.00"),
+    ]
+    xs, top, step = [200, 1100, 1500, 1950, 2350], 800, 110
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            org = (xs[c] + 25, top + r * step + 78)
+            cv2.putText(page, text, org, cv2.FONT_HERSHEY_SIMPLEX, 1.7, 0, 3)
+    for r in range(len(rows) + 1):
+        page[top + r * step : top + r * step + 4, xs[0] : xs[-1]] = 0
+    for x in xs:
+        page[top : top + len(rows) * step + 4, x : x + 4] = 0
+    return page
+
+
+def test_a_table_ruled_as_a_grid_is_read_cell_by_cell(tmp_path: Path) -> None:
+    """Tesseract takes a ruled grid for a picture and reads none of its cells; the page's
+    rules are taken out first, and every row is read."""
+    path = tmp_path / "boxed.png"
+    Image.fromarray(_boxed_table()).save(path, dpi=(300, 300))
+    wanted = {"Bindings", "Ribbon", "20.00", "150.00", "4.25", "Quantity"}
+    assert not wanted & set(_words(path, RAW))  # the failure this guards against
+    assert wanted <= set(_words(path, CLEAN))
+
+
+def test_white_text_on_a_coloured_band_is_read_dark_on_white(tmp_path: Path) -> None:
+    """A table header printed white on a mid-blue bar (grey 118): turned and stretched to
+    black on white before the page's shading is flattened, which would whiten it away."""
+    import cv2
+
+    page = _boxed_table()
+    band = page[800:910, 200:2354]
+    page[800:910, 200:2354] = np.where(band < 128, 255, 118).astype(np.uint8)
+    page = page.copy()
+    cv2.rectangle(page, (150, 2900), (2400, 3200), 200, -1)  # a light shaded box
+    path = tmp_path / "band.png"
+    Image.fromarray(page).save(path, dpi=(300, 300))
+    assert {"Details", "Quantity", "Price", "Total"} <= set(_words(path, CLEAN))

@@ -124,3 +124,14 @@ def test_quantity_times_price_picks_between_two_readings_of_a_row() -> None:
     assert row[2].text == "84,00"  # tesseract's reading won the vote on confidence
     fixed = vote.row_arithmetic(row)
     assert fixed[2].text == "54,00" and fixed[2].alternatives == ("84,00",)
+
+
+def test_a_reading_in_another_script_never_wins_the_vote() -> None:
+    """RapidOCR reads an icon or a smudge as a Chinese character, sure of it: tesseract's
+    reading stands and the foreign one is not offered as an alternative either."""
+    chosen = vote.choose(_word("@", 0.3), "口", 0.98)
+    assert chosen.text == "@" and chosen.alternatives == ()
+    assert vote.choose(_word("Facture", 0.4), "Facture口", 0.99).text == "Facture"
+    # accented Latin letters, euro and typographic signs are the documents' own
+    assert vote.choose(_word("Réf6rence", 0.4), "Référence", 0.95).text == "Référence"
+    assert vote.latin("62,86 € – «TTC» ß ø Ł") and not vote.latin("ПРИВЕТ")

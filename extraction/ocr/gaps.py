@@ -1,0 +1,178 @@
+"""Text tesseract did not read at all, found on the page and read by the second engine.
+
+Tesseract's page layout analysis drops whole regions now and then: a table whose ruled
+grid it takes for a picture, a line of white text on a coloured band, a block beside a
+logo. Re-reading the words it was unsure of cannot bring those back, as there is no word.
+So the page's ink is compared with the words read: ink in text-like blobs (a line's
+height, longer than high) that no word covers is a region tesseract skipped, and RapidOCR
+reads it, detection and recognition, within the second engine's budget.
+
+Words found this way are read by one engine only: their confidence is capped below what
+auto-accepts, so a clerk sees them unless extraction's own checks (arithmetic, check
+digits) vouch for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from extraction.ocr import rapid
+from extraction.ocr.preprocess import Gray
+from extraction.ocr.tesseract import OcrWord
+from extraction.ocr.vote import latin
+
+# a word only RapidOCR read: worth showing, never auto-accepted on its own
+ONE_ENGINE_CONFIDENCE = 0.85
+MIN_SCORE = 0.75  # RapidOCR's readings under this are mostly of non-text (logos, stains)
+# CPU seconds of RapidOCR (detection + recognition, one thread) per megapixel of region
+# (measured: 0.55 MP in 0.9 s, 1.8 MP in 2.1 s, a whole 300 dpi page in 7.5 s)
+SECONDS_PER_MEGAPIXEL = 1.6
+START_SECONDS = 0.05
+# RapidOCR's detector scales an image whose short side is under this up to it (a strip of
+# text 130 px high becomes 3 MP and costs 4 s): the stacked regions are padded to it
+DETECTOR_SIDE = 736
+
+
+def _ink(gray: Gray) -> np.ndarray:
+    """Dark-on-light and light-on-dark ink alike: a pixel far from its neighbourhood's
+    level (an adaptive threshold both ways), so white text on a dark band counts."""
+    block = max(15, (min(gray.shape) // 40) | 1)
+    dark = cv2.adaptiveThreshold(
+        gray, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, block, 25
+    )
+    light = cv2.adaptiveThreshold(
+        gray, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, block, -25
+    )
+    return np.asarray(np.bitwise_or(dark, light), dtype=np.uint8)
+
+
+def _text_height(words: Sequence[OcrWord]) -> float:
+    heights = sorted(w.height for w in words if len(w.text) >= 2 and w.confidence >= 0.6)
+    return float(heights[len(heights) // 2]) if heights else 30.0
+
+
+def _trusted(words: Sequence[OcrWord], size: float) -> list[OcrWord]:
+    """The words that are text read, not a reading of a picture or a grid: tesseract reads
+    a ruled table it took for a picture as a few tall, unsure strings of symbols."""
+    return [w for w in words if w.height <= 2.5 * size and w.confidence >= 0.5]
+
+
+def unread_regions(gray: Gray, words: Sequence[OcrWord]) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) of text-like ink no word of ``words`` covers, merged into
+    regions, largest first."""
+    h, w = gray.shape
+    size = _text_height(words)
+    factor = max(1, round(size / 12))  # work at a scale where text is ~12 px high
+    small = cv2.resize(gray, (w // factor, h // factor), interpolation=cv2.INTER_AREA)
+    ink = _ink(np.asarray(small))
+    covered = np.zeros_like(ink)
+    pad = max(1, round(size / factor / 3))
+    for word in _trusted(words, size):
+        x0, y0 = word.left // factor - pad, word.top // factor - pad
+        x1 = (word.left + word.width) // factor + pad
+        y1 = (word.top + word.height) // factor + pad
+        covered[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)] = 1
+    text_h = size / factor
+    # rules and box edges out first: a letter touching a cell's border is still a letter
+    long = max(8, round(text_h * 3))
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+    ruled = np.asarray(np.bitwise_or(across, down), dtype=np.uint8)
+    rest = ink & (1 - covered) & (1 - ruled)
+    # letters of a line joined into one blob: close across a letter gap, not a line gap
+    joined = cv2.morphologyEx(
+        rest, cv2.MORPH_CLOSE, np.ones((1, max(3, round(text_h * 0.8))), np.uint8)
+    )
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    lines = []
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if not 0.5 * text_h <= bh <= 2.5 * text_h or bw < 1.5 * bh:
+            continue  # a rule, a speck, a logo or a picture
+        if area < 0.15 * bw * bh:
+            continue  # too sparse for letters (the adaptive threshold leaves a solid
+            # area's outline only, so a bar is never a blob here)
+        lines.append((x, y, x + bw, y + bh))
+    if not lines:
+        return []
+    # lines near each other read as one region: fewer, larger crops for the detector
+    mask = np.zeros_like(ink)
+    for x0, y0, x1, y1 in lines:
+        mask[y0:y1, x0:x1] = 1
+    grow = max(2, round(text_h))
+    mask = cv2.dilate(mask, np.ones((grow, grow * 2), np.uint8))
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    regions = []
+    for i in range(1, n):
+        x, y, bw, bh, _area = (int(v) for v in stats[i])
+        regions.append(
+            (x * factor, y * factor, min(w, (x + bw) * factor), min(h, (y + bh) * factor))
+        )
+    regions.sort(key=lambda r: -(r[2] - r[0]) * (r[3] - r[1]))
+    return regions
+
+
+def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
+    """``words`` and the words RapidOCR reads in the regions tesseract skipped, within
+    ``budget`` CPU seconds (the largest regions first).
+
+    The regions are stacked into one image and read in one call: the detector's cost goes
+    with the image it is given (it scales a small crop up to its working size), not with
+    the number of regions."""
+    regions: list[tuple[int, int, int, int]] = []
+    sep = max(16, round(_text_height(words)))
+    width = height = 0
+    for x0, y0, x1, y1 in unread_regions(gray, words):
+        w, h = max(width, x1 - x0), height + (y1 - y0) + sep
+        pixels = max(w, DETECTOR_SIDE) * max(h, DETECTOR_SIDE)
+        if START_SECONDS + pixels / 1e6 * SECONDS_PER_MEGAPIXEL > budget:
+            continue
+        regions.append((x0, y0, x1, y1))
+        width, height = w, h
+    out = list(words)
+    if not regions:
+        return out
+    trusted = _trusted(words, _text_height(words))
+    found: list[OcrWord] = []
+    tops = []
+    y = 0
+    for _x0, y0, _x1, y1 in regions:
+        tops.append(y)
+        y += (y1 - y0) + sep
+    sheet = np.full((max(y, DETECTOR_SIDE), max(width, DETECTOR_SIDE)), 255, np.uint8)
+    for (x0, y0, x1, y1), top in zip(regions, tops, strict=True):
+        sheet[top : top + y1 - y0, : x1 - x0] = gray[y0:y1, x0:x1]
+    for word in rapid.page_words(sheet):
+        if word.confidence < MIN_SCORE or not latin(word.text):
+            continue
+        if not any(c.isalnum() for c in word.text):
+            continue
+        middle = word.top + word.height / 2
+        for (x0, y0, _x1, y1), top in zip(regions, tops, strict=True):
+            if top <= middle < top + y1 - y0:
+                word_read = replace(
+                    word,
+                    left=word.left + x0,
+                    top=word.top - top + y0,
+                    confidence=min(word.confidence, ONE_ENGINE_CONFIDENCE),
+                    block=10_000 + word.block,
+                )
+                if not any(_overlap(word_read, w) > 0.3 for w in trusted):
+                    found.append(word_read)  # a word tesseract read is not added twice
+                break
+    # tesseract's reading of the same ink as a picture gives way to the words found in it
+    out = [w for w in out if w in trusted or not any(_overlap(w, f) > 0.3 for f in found)]
+    return out + found
+
+
+def _overlap(a: OcrWord, b: OcrWord) -> float:
+    """Share of the smaller of two boxes that the other covers."""
+    dx = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+    dy = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+    if dx <= 0 or dy <= 0:
+        return 0.0
+    return dx * dy / max(1, min(a.width * a.height, b.width * b.height))
