@@ -21,8 +21,8 @@ from models.settings import Settings
 from models.users import User
 from outbound.notify import notify_now
 from tests.api.helpers import add_user, log_in
-from tests.api.test_outbound import Inbox, smtp  # noqa: F401 - the fixture
 from tests.approvals.factory import load_master, make_po
+from tests.outbound.test_approved_orders import Inbox, smtp  # noqa: F401 - the fixture
 
 BIG = {
     "total_net": "1990.00",
