@@ -14,13 +14,13 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import Actor, CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.routes.documents import mail_envelope
 from api.web.pages.invoice_statuses import panel as einvoicing_panel
 from api.web.templating import page
@@ -241,9 +241,9 @@ def _xml_view(session: Session, doc: Document, settings: Settings) -> str | None
 def review_screen(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     doc = review.get_document(session, document_id)
     if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
@@ -268,9 +268,9 @@ def review_screen(
 def page_image(
     document_id: int,
     number: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    _actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """The page rendered on the server from the archived original (cached by content)."""
     from extraction.errors import ExtractionError
@@ -411,9 +411,9 @@ def _next_document(session: Session, actor: Actor, after: int) -> int | None:
 @router.post("/documents/{document_id}/heartbeat")
 def heartbeat(
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """The page's holder is still at work (sent while they type): their claim runs on."""
     doc = review.get_document(session, document_id)
@@ -424,8 +424,8 @@ def heartbeat(
 @router.post("/documents/{document_id}/leave", status_code=204)
 def leave(
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
+    actor: Writer,
+    session: DbSession,
 ) -> Response:
     """The holder left the page (a beacon sent on ``pagehide``): the claim ends."""
     doc = review.get_document(session, document_id)
@@ -437,9 +437,9 @@ def leave(
 async def review_submit(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     raw = await request.form()
     form = {k: v for k, v in raw.items() if isinstance(v, str)}
