@@ -9,6 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from api.auth import Writer
 from api.deps import AppSettings, DbSession
+from api.web.pages.common import ticked_ids
 from approvals import bulk
 from approvals.errors import ReviewError
 from flow.table import follow_decision
@@ -32,8 +33,7 @@ async def queue_bulk(
     settings: AppSettings,
 ) -> Response:
     form = await request.form()
-    ids = sorted({int(v) for v in form.getlist("doc") if isinstance(v, str) and v.isdigit()})
-    ids = ids[:MAX_SELECTED]
+    ids = ticked_ids(form, "doc")[:MAX_SELECTED]
     action = str(form.get("bulk") or "")
     back = str(form.get("back") or "/queue")
     back = back if back.startswith("/queue") else "/queue"

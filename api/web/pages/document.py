@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from api.auth import Actor, CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.routes.documents import mail_envelope
+from api.web.pages.common import document_events, note_auditor_look, text_fields
 from api.web.pages.invoice_statuses import panel as einvoicing_panel
 from api.web.templating import page
 from approvals import claims, four_eyes, review
@@ -32,7 +33,6 @@ from approvals.product_search import unmatched_lines
 from approvals.totals_preview import preview_totals
 from archive.originals import original_bytes
 from flow import decisions
-from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product
@@ -78,13 +78,8 @@ def _box(bbox: list[Any] | None, width: float, height: float) -> dict[str, float
 
 
 def _history(session: Session, doc_id: int) -> list[dict[str, Any]]:
-    events = session.execute(
-        select(AuditEvent)
-        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc_id))
-        .order_by(AuditEvent.seq.desc())
-    ).scalars()
     out: list[dict[str, Any]] = []
-    for e in events:
+    for e in document_events(session, doc_id, newest_first=True):
         if e.action == "corrected":
             for change in e.data.get("changes", []):
                 before, after = change.get("before"), change.get("after")
@@ -248,11 +243,7 @@ def review_screen(
     doc = review.get_document(session, document_id)
     if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
         return RedirectResponse(f"/quarantine/{doc.id}", status_code=303)
-    if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
-        from archive.records import record_view
-
-        record_view(session, actor.name, doc.id, "web")
-        session.flush()
+    note_auditor_look(session, actor, doc.id)
     flash = request.session.pop(FLASH_KEY, None) if "session" in request.scope else None
     return page(
         request,
@@ -441,8 +432,7 @@ async def review_submit(
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    raw = await request.form()
-    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    form = await text_fields(request)
     action = form.get("action", "save")
     reason = (form.get("reason") or "").strip() or None
     doc = review.get_document(session, document_id)

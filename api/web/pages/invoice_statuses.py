@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, Writer
 from api.deps import AppSettings, DbSession
+from api.web.pages.common import text_fields
 from approvals import review
 from flow import decisions
 from models.audit import AuditEvent
@@ -96,7 +97,7 @@ async def choose_status(
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    form = await text_fields(request)
     doc = review.get_document(session, document_id)
     code = form.get("status", "")
     try:

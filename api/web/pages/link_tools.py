@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
+from api.web.pages.common import ticked_ids
 from api.web.templating import page
 from linking import service, views
 from linking.errors import LinkingError
@@ -101,7 +102,7 @@ async def discrepancies_bulk(
     settings: AppSettings,
 ) -> Response:
     form = await request.form()
-    ids = sorted({int(v) for v in form.getlist("d") if isinstance(v, str) and v.isdigit()})
+    ids = ticked_ids(form, "d")
     note = str(form.get("note") or "")
     done, refused = 0, []
     for d_id in ids[:500]:

@@ -25,11 +25,12 @@ from api.auth import Admin, Approver, CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.limits import BodyTooLarge
 from api.routes.documents import content_disposition
+from api.web.pages.common import document_events, note_auditor_look
 from api.web.templating import page
 from ingest import quarantine_cases as cases
 from ingest.intake import Intake
 from models.archive import ArchiveObject
-from models.audit import AuditEvent, record_event
+from models.audit import record_event
 from models.documents import Document
 from models.enums import Role
 from models.ingest_quarantine import QuarantineCase
@@ -124,17 +125,8 @@ def quarantine_case(
     session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
     cases.list_cases(settings.db_url, state="open")  # opens cases for late quarantines
     case, doc = _case(session, document_id)
-    if actor.role == Role.AUDITOR:  # as on the review screen: an auditor's look is recorded
-        from archive.records import record_view
-
-        record_view(session, actor.name, doc.id, "web")
-        session.flush()
+    note_auditor_look(session, actor, doc.id)
     data = _file_bytes(request, session, settings, case)
-    history = session.execute(
-        select(AuditEvent)
-        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc.id))
-        .order_by(AuditEvent.seq)
-    ).scalars()
     return page(
         request,
         "quarantine/case.html",
@@ -143,7 +135,7 @@ def quarantine_case(
         doc=doc,
         has_file=data is not None,
         no_preview=_previewable(settings, data),
-        history=list(history),
+        history=document_events(session, doc.id, newest_first=False),
         can_retry=actor.can_write,
         can_release=actor.role in (Role.APPROVER, Role.ADMIN),
         can_delete=actor.role == Role.ADMIN,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
+from api.web.pages.common import text_fields
 from api.web.pages.document import FLASH_KEY, _parse_form
 from api.web.templating import page
 from approvals import review
@@ -29,8 +30,7 @@ async def totals_fragment(
     settings: AppSettings,
 ) -> Response:
     """The totals card for the form as it is now, unsaved; nothing is written."""
-    raw = await request.form()
-    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    form = await text_fields(request)
     doc = review.get_document(session, document_id)
     fields, lines = _parse_form(form)
     preview = preview_totals(
