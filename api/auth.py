@@ -143,6 +143,8 @@ writer = require(Role.CLERK, Role.APPROVER)
 CurrentActor = Annotated[Actor, Depends(current_actor)]
 Writer = Annotated[Actor, Depends(writer)]
 Admin = Annotated[Actor, Depends(require(Role.ADMIN))]
+Approver = Annotated[Actor, Depends(require(Role.APPROVER))]  # and admin
+Auditor = Annotated[Actor, Depends(require(Role.AUDITOR))]  # and admin
 
 
 # --- the web side: session cookie, login, CSRF, and the gate in front of everything ---------

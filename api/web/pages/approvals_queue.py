@@ -3,16 +3,14 @@ judged as the approve button judges it), and its count for the header."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor
+from api.deps import AppSettings, DbSession
 from api.web.templating import page
 from approvals.approver_queue import awaiting, escalated_tasks, needing_approver
 from models.base import utcnow
-from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 
@@ -20,9 +18,9 @@ router = APIRouter(include_in_schema=False)
 @router.get("/approvals", response_class=HTMLResponse)
 def awaiting_me(
     request: Request,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     mine = awaiting(session, actor.name, actor.role, settings.approvals)
     mine_ids = {w.doc.id for w in mine}
@@ -43,9 +41,9 @@ def awaiting_me(
 @router.get("/approvals/count", response_class=HTMLResponse)
 def awaiting_count(
     request: Request,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """The header's link with its count (HTMX loads it on every page, and every minute)."""
     n = len(awaiting(session, actor.name, actor.role, settings.approvals))

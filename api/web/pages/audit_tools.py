@@ -4,24 +4,21 @@ and of search results (the export bundle of a search is on the search screen).""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, require
-from api.deps import get_session
+from api.auth import Auditor, CurrentActor
+from api.deps import DbSession
 from api.web.pages.search import CRITERIA, query_from
 from api.web.templating import page
 from archive.verify import verify_archive
 from models.audit import AuditEvent, record_event
 from models.base import utcnow
-from models.enums import Role
 from reporting.listings import order_rows, search_rows
 from reporting.tables import to_csv, to_xlsx
 
 router = APIRouter(include_in_schema=False)
-auditor = require(Role.AUDITOR)  # and admin
 VERIFIED = "archive_verified"
 FORMATS = {
     "csv": ("text/csv; charset=utf-8", to_csv),
@@ -32,8 +29,8 @@ FORMATS = {
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(
     request: Request,
-    actor: Actor = Depends(auditor),
-    session: Session = Depends(get_session),
+    actor: Auditor,
+    session: DbSession,
 ) -> Response:
     runs = list(
         session.execute(
@@ -49,8 +46,8 @@ def audit_page(
 @router.post("/audit/verify")
 def run_verify(
     request: Request,
-    actor: Actor = Depends(auditor),
-    session: Session = Depends(get_session),
+    actor: Auditor,
+    session: DbSession,
 ) -> Response:
     """Re-hash every archived object, check manifests and the audit chain against its seals
     (as ``orderdesk archive verify``); the report is kept as an audit event."""
@@ -77,10 +74,10 @@ def _file(fmt: str, name: str, headers: object, rows: object) -> Response:
 @router.get("/orders/export.{fmt}")
 def export_orders(
     fmt: str,
+    _actor: CurrentActor,
+    session: DbSession,
     q: str | None = None,
     status: str | None = None,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     headers, rows = order_rows(session, q=q, status=status)
     return _file(fmt, "orders", headers, rows)
@@ -90,8 +87,8 @@ def export_orders(
 def export_search(
     request: Request,
     fmt: str,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     params = {k: v for k, v in request.query_params.items() if k in CRITERIA}
     query, errors = query_from(params)

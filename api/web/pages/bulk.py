@@ -4,16 +4,15 @@ functions, one by one); the queue then says what happened to each."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, writer
-from api.deps import get_session, get_settings
+from api.auth import Writer
+from api.deps import AppSettings, DbSession
+from api.web.pages.common import ticked_ids
 from approvals import bulk
 from approvals.errors import ReviewError
 from flow.table import follow_decision
-from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 MAX_SELECTED = 200
@@ -29,13 +28,12 @@ def _summary(outcomes: list[bulk.Outcome], verb: str) -> str:
 @router.post("/queue/bulk")
 async def queue_bulk(
     request: Request,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     form = await request.form()
-    ids = sorted({int(v) for v in form.getlist("doc") if isinstance(v, str) and v.isdigit()})
-    ids = ids[:MAX_SELECTED]
+    ids = ticked_ids(form, "doc")[:MAX_SELECTED]
     action = str(form.get("bulk") or "")
     back = str(form.get("back") or "/queue")
     back = back if back.startswith("/queue") else "/queue"

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_read_session
+from api.auth import CurrentActor
+from api.deps import ReadSession
 from api.web.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
 from api.web.templating import page
 from models.documents import Document
@@ -235,13 +235,13 @@ def _channels(session: Session) -> list[str]:
 @router.get("/dashboard", response_class=HTMLResponse)
 def dashboard(
     request: Request,
+    actor: CurrentActor,
+    session: ReadSession,
     date_from: str | None = Query(None, alias="from"),
     date_to: str | None = Query(None, alias="to"),
     doc_type: str | None = None,
     channel: str | None = None,
     customer: str | None = None,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
 ) -> Response:
     try:
         flt = KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
@@ -274,6 +274,8 @@ def dashboard(
 @router.get("/dashboard/documents", response_class=HTMLResponse)
 def dashboard_documents(
     request: Request,
+    actor: CurrentActor,
+    session: ReadSession,
     kpi: str = Query(...),
     date_from: str | None = Query(None, alias="from"),
     date_to: str | None = Query(None, alias="to"),
@@ -281,8 +283,6 @@ def dashboard_documents(
     channel: str | None = None,
     customer: str | None = None,
     offset: int = Query(0, ge=0),
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
 ) -> Response:
     """The documents a number on the dashboard counted, newest first."""
     try:

@@ -14,14 +14,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import Actor, CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.routes.documents import mail_envelope
+from api.web.pages.common import document_events, note_auditor_look, text_fields
 from api.web.pages.invoice_statuses import panel as einvoicing_panel
 from api.web.templating import page
 from approvals import claims, four_eyes, review
@@ -32,7 +33,6 @@ from approvals.product_search import unmatched_lines
 from approvals.totals_preview import preview_totals
 from archive.originals import original_bytes
 from flow import decisions
-from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product
@@ -78,13 +78,8 @@ def _box(bbox: list[Any] | None, width: float, height: float) -> dict[str, float
 
 
 def _history(session: Session, doc_id: int) -> list[dict[str, Any]]:
-    events = session.execute(
-        select(AuditEvent)
-        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc_id))
-        .order_by(AuditEvent.seq.desc())
-    ).scalars()
     out: list[dict[str, Any]] = []
-    for e in events:
+    for e in document_events(session, doc_id, newest_first=True):
         if e.action == "corrected":
             for change in e.data.get("changes", []):
                 before, after = change.get("before"), change.get("after")
@@ -241,18 +236,14 @@ def _xml_view(session: Session, doc: Document, settings: Settings) -> str | None
 def review_screen(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     doc = review.get_document(session, document_id)
     if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
         return RedirectResponse(f"/quarantine/{doc.id}", status_code=303)
-    if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
-        from archive.records import record_view
-
-        record_view(session, actor.name, doc.id, "web")
-        session.flush()
+    note_auditor_look(session, actor, doc.id)
     flash = request.session.pop(FLASH_KEY, None) if "session" in request.scope else None
     return page(
         request,
@@ -268,9 +259,9 @@ def review_screen(
 def page_image(
     document_id: int,
     number: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    _actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """The page rendered on the server from the archived original (cached by content)."""
     from extraction.errors import ExtractionError
@@ -411,9 +402,9 @@ def _next_document(session: Session, actor: Actor, after: int) -> int | None:
 @router.post("/documents/{document_id}/heartbeat")
 def heartbeat(
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> dict[str, Any]:
     """The page's holder is still at work (sent while they type): their claim runs on."""
     doc = review.get_document(session, document_id)
@@ -424,8 +415,8 @@ def heartbeat(
 @router.post("/documents/{document_id}/leave", status_code=204)
 def leave(
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
+    actor: Writer,
+    session: DbSession,
 ) -> Response:
     """The holder left the page (a beacon sent on ``pagehide``): the claim ends."""
     doc = review.get_document(session, document_id)
@@ -437,12 +428,11 @@ def leave(
 async def review_submit(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
-    raw = await request.form()
-    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    form = await text_fields(request)
     action = form.get("action", "save")
     reason = (form.get("reason") or "").strip() or None
     doc = review.get_document(session, document_id)

@@ -4,12 +4,12 @@ have read what was taken. The figures are ``ingest.import_runs``'."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_read_session
+from api.auth import CurrentActor
+from api.deps import ReadSession
 from api.web.templating import page
 from ingest import import_runs
 
@@ -19,8 +19,8 @@ router = APIRouter(include_in_schema=False)
 @router.get("/imports", response_class=HTMLResponse)
 def imports_page(
     request: Request,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
+    actor: CurrentActor,
+    session: ReadSession,
 ) -> Response:
     runs = import_runs.recent(session)
     return page(request, "imports/list.html", actor=actor, runs=runs)
@@ -37,8 +37,8 @@ def _run(session: Session, run_id: str) -> import_runs.RunProgress:
 def import_page(
     request: Request,
     run_id: str,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
+    actor: CurrentActor,
+    session: ReadSession,
 ) -> Response:
     return page(request, "imports/run.html", actor=actor, run=_run(session, run_id))
 
@@ -47,8 +47,8 @@ def import_page(
 def import_progress(
     request: Request,
     run_id: str,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_read_session),
+    _actor: CurrentActor,
+    session: ReadSession,
 ) -> Response:
     """The progress block alone; HTMX swaps it in every two seconds while the run goes on."""
     return page(request, "imports/_progress.html", run=_run(session, run_id))

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, writer
-from api.deps import get_session, get_settings
+from api.auth import Actor, Writer
+from api.deps import AppSettings, DbSession
+from api.web.pages.common import text_fields
 from approvals import review
 from flow import decisions
 from models.audit import AuditEvent
@@ -92,11 +93,11 @@ def _order_response(session: Session, document_id: int) -> dict[str, Any] | None
 async def choose_status(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
-    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    form = await text_fields(request)
     doc = review.get_document(session, document_id)
     code = form.get("status", "")
     try:

@@ -5,19 +5,18 @@ event); one refused row never undoes the others (a savepoint each)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor, Writer
+from api.deps import AppSettings, DbSession
+from api.web.pages.common import ticked_ids
 from api.web.templating import page
 from linking import service, views
 from linking.errors import LinkingError
 from models.documents import Document
 from models.linking import Discrepancy
-from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 SORTS = {
@@ -32,10 +31,10 @@ SORTS = {
 def none_of_these(
     request: Request,
     document_id: int,
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
     reason: str = Form(""),
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     service.none_of_these(session, document_id, settings.linking, actor=actor.name, reason=reason)
     request.session["flash"] = (
@@ -48,9 +47,9 @@ def none_of_these(
 def find_order_fragment(
     request: Request,
     document_id: int,
+    _actor: CurrentActor,
+    session: DbSession,
     q: str = "",
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     """Orders matching what the clerk typed, each with a button to link the document."""
     if session.get(Document, document_id) is None:
@@ -67,10 +66,10 @@ def find_order_fragment(
 @router.get("/orders/discrepancies", response_class=HTMLResponse)
 def discrepancies_page(
     request: Request,
+    actor: CurrentActor,
+    session: DbSession,
     kind: str = "",
     sort: str = "age",
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     desc = sort.startswith("-")
     columns = SORTS.get(sort.lstrip("-"), SORTS["age"])
@@ -98,12 +97,12 @@ def discrepancies_page(
 @router.post("/orders/discrepancies/bulk")
 async def discrepancies_bulk(
     request: Request,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     form = await request.form()
-    ids = sorted({int(v) for v in form.getlist("d") if isinstance(v, str) and v.isdigit()})
+    ids = ticked_ids(form, "d")
     note = str(form.get("note") or "")
     done, refused = 0, []
     for d_id in ids[:500]:

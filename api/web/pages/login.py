@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, LoginThrottled, current_actor, login, logout
-from api.deps import get_session
+from api.auth import CurrentActor, LoginThrottled, login, logout
+from api.deps import DbSession
 from api.web.templating import page
 
 router = APIRouter(include_in_schema=False)
@@ -32,10 +31,10 @@ def login_form(request: Request, next: str | None = None) -> Response:
 @router.post("/login", response_class=HTMLResponse)
 def login_submit(
     request: Request,
+    session: DbSession,
     name: str = Form(...),
     password: str = Form(...),
     next: str | None = Form(None),
-    session: Session = Depends(get_session),
 ) -> Response:
     try:
         actor = login(request, session, name, password)
@@ -72,8 +71,8 @@ def login_submit(
 @router.post("/logout")
 def logout_submit(
     request: Request,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     logout(request, session, actor)
     session.commit()  # revoked before the answer says so

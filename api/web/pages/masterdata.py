@@ -8,23 +8,21 @@ import hashlib
 import re
 from pathlib import Path
 
-from fastapi import APIRouter, Depends, Form, Request, UploadFile
+from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
-from api.auth import Actor, current_actor, require
-from api.deps import get_session, get_settings
+from api.auth import Admin, CurrentActor
+from api.deps import AppSettings, DbSession
 from api.web.templating import page
 from approvals.masterdata import MasterDataError, parse_text
 from approvals.masterdata_changes import preview_import
 from flow.masterdata import import_and_recheck
-from models.enums import Role
 from models.masterdata import Customer, Product
 from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
-admin = require(Role.ADMIN)
 LIMIT = 200
 MAX_BYTES = 50 * 1024 * 1024
 _STAGED = re.compile(r"^[0-9a-f]{64}\.(csv|json)$")
@@ -33,10 +31,10 @@ _STAGED = re.compile(r"^[0-9a-f]{64}\.(csv|json)$")
 @router.get("/masterdata", response_class=HTMLResponse)
 def masterdata_page(
     request: Request,
+    actor: CurrentActor,
+    session: DbSession,
     kind: str = "customers",
     q: str = "",
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     like = f"%{q.strip()}%"
     customers: list[Customer] = []
@@ -74,7 +72,7 @@ def _staging(settings: Settings) -> Path:
 
 
 @router.get("/masterdata/import", response_class=HTMLResponse)
-def import_form(request: Request, actor: Actor = Depends(admin)) -> Response:
+def import_form(request: Request, actor: Admin) -> Response:
     return page(request, "masterdata/import.html", actor=actor, preview=None, done=None)
 
 
@@ -82,9 +80,9 @@ def import_form(request: Request, actor: Actor = Depends(admin)) -> Response:
 async def import_preview(
     request: Request,
     file: UploadFile,
-    actor: Actor = Depends(admin),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Admin,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """Read the file and show what it would change; nothing is written yet."""
     raw = await file.read(MAX_BYTES + 1)
@@ -124,11 +122,11 @@ async def import_preview(
 @router.post("/masterdata/import/confirm", response_class=HTMLResponse)
 def import_confirm(
     request: Request,
+    actor: Admin,
+    session: DbSession,
+    settings: AppSettings,
     staged: str = Form(...),
     filename: str = Form(""),
-    actor: Actor = Depends(admin),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     """Import the file the preview showed, then check the waiting documents again."""
     path = _staging(settings) / staged

@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.routes.links import link_review_items
 from api.web.templating import page, templates
 from linking import service, views
@@ -26,7 +26,6 @@ from models.documents import Document
 from models.enums import OrderStatus
 from models.linking import Discrepancy
 from models.orders import Order
-from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -61,11 +60,11 @@ def _back(request: Request, fallback: str) -> str:
 @router.get("/orders", response_class=HTMLResponse)
 def orders_page(
     request: Request,
+    _actor: CurrentActor,
+    session: DbSession,
     q: str | None = None,
     status: str | None = None,
     offset: int = 0,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     query = select(Order)
     if q:
@@ -108,8 +107,8 @@ def orders_page(
 @router.get("/orders/link-review", response_class=HTMLResponse)
 def link_review_page(
     request: Request,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     items, total = link_review_items(session, limit=200)
     flash = request.session.pop("flash", None) if "session" in request.scope else None
@@ -120,8 +119,8 @@ def link_review_page(
 def order_link_fragment(
     request: Request,
     document_id: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    _actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     """The "its order" block of a document, for screens that load it over HTMX."""
     if session.get(Document, document_id) is None:
@@ -137,9 +136,9 @@ def order_link_fragment(
 def order_page(
     request: Request,
     order_id: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    _actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     order = session.get(Order, order_id)
     if order is None:
@@ -151,10 +150,10 @@ def order_page(
 def link_form(
     request: Request,
     document_id: int,
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
     order_id: int = Form(...),
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     service.link_manually(
         session, document_id, order_id, settings.linking, actor=actor.name, role=actor.role
@@ -166,10 +165,10 @@ def link_form(
 def credit_form(
     request: Request,
     document_id: int,
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
     invoice_id: int = Form(...),
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     link = service.assign_credit(
         session, document_id, invoice_id, settings.linking, actor=actor.name
@@ -181,11 +180,11 @@ def credit_form(
 def resolve_form(
     request: Request,
     discrepancy_id: int,
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
     action: str = Form(...),
     note: str = Form(""),
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     row = service.resolve_discrepancy(
         session, discrepancy_id, settings.linking, actor=actor.name, action=action, note=note
@@ -198,10 +197,10 @@ def resolve_form(
 def cancel_form(
     request: Request,
     order_id: int,
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
     reason: str = Form(""),
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     service.cancel_order(
         session,

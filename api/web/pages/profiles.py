@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, require
-from api.deps import get_session
+from api.auth import Actor, Writer
+from api.deps import DbSession
 from api.web.templating import page
 from learning import store
-from models.enums import Role
 
 router = APIRouter(include_in_schema=False)
-writer = require(Role.CLERK, Role.APPROVER, Role.ADMIN)
 
 
 def _render(request: Request, session: Session, actor: Actor, **extra: Any) -> Response:
@@ -25,18 +23,16 @@ def _render(request: Request, session: Session, actor: Actor, **extra: Any) -> R
 
 
 @router.get("/profiles", response_class=HTMLResponse)
-def profiles_page(
-    request: Request, actor: Actor = Depends(writer), session: Session = Depends(get_session)
-) -> Response:
+def profiles_page(request: Request, actor: Writer, session: DbSession) -> Response:
     return _render(request, session, actor)
 
 
 @router.post("/profiles/reset", response_class=HTMLResponse)
 def reset_profile(
     request: Request,
+    actor: Writer,
+    session: DbSession,
     key: str = Form(...),
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
 ) -> Response:
     done = store.reset(session, key, actor=actor.name)
     session.commit()

@@ -16,20 +16,21 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, require, writer
-from api.deps import get_session, get_settings
+from api.auth import Admin, Approver, CurrentActor, Writer
+from api.deps import AppSettings, DbSession
 from api.limits import BodyTooLarge
 from api.routes.documents import content_disposition
+from api.web.pages.common import document_events, note_auditor_look
 from api.web.templating import page
 from ingest import quarantine_cases as cases
 from ingest.intake import Intake
 from models.archive import ArchiveObject
-from models.audit import AuditEvent, record_event
+from models.audit import record_event
 from models.documents import Document
 from models.enums import Role
 from models.ingest_quarantine import QuarantineCase
@@ -38,8 +39,6 @@ from models.settings import Settings
 router = APIRouter(include_in_schema=False)
 FLASH_KEY = "quarantine_flash"
 PREVIEW_TYPES = ("application/pdf", "image/")
-releaser = require(Role.APPROVER)
-deleter = require()  # admins only
 
 
 def _case(session: Session, document_id: int) -> tuple[QuarantineCase, Document]:
@@ -98,10 +97,10 @@ def _flash(request: Request, text: str) -> None:
 @router.get("/quarantine", response_class=HTMLResponse)
 def quarantine_list(
     request: Request,
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
     state: str = "open",
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
     views = cases.list_cases(settings.db_url, state=None if state == "all" else "open")
@@ -119,24 +118,15 @@ def quarantine_list(
 def quarantine_case(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
     cases.list_cases(settings.db_url, state="open")  # opens cases for late quarantines
     case, doc = _case(session, document_id)
-    if actor.role == Role.AUDITOR:  # as on the review screen: an auditor's look is recorded
-        from archive.records import record_view
-
-        record_view(session, actor.name, doc.id, "web")
-        session.flush()
+    note_auditor_look(session, actor, doc.id)
     data = _file_bytes(request, session, settings, case)
-    history = session.execute(
-        select(AuditEvent)
-        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc.id))
-        .order_by(AuditEvent.seq)
-    ).scalars()
     return page(
         request,
         "quarantine/case.html",
@@ -145,7 +135,7 @@ def quarantine_case(
         doc=doc,
         has_file=data is not None,
         no_preview=_previewable(settings, data),
-        history=list(history),
+        history=document_events(session, doc.id, newest_first=False),
         can_retry=actor.can_write,
         can_release=actor.role in (Role.APPROVER, Role.ADMIN),
         can_delete=actor.role == Role.ADMIN,
@@ -158,9 +148,9 @@ def quarantine_case(
 def quarantine_preview(
     request: Request,
     document_id: int,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    _actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """Page 1 of the quarantined file, when it is a PDF or an image that renders."""
     from extraction.errors import ExtractionError
@@ -185,9 +175,9 @@ def quarantine_preview(
 def quarantine_download(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """The quarantined bytes as they came, to look at or fix (the download is audited)."""
     from api.routes.documents import original_filename
@@ -215,9 +205,9 @@ def quarantine_download(
 def quarantine_retry(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     session.commit()  # the intake writes in its own transactions
     message = cases.retry(Intake(settings, request.app.state.store), document_id, actor=actor.name)
@@ -230,9 +220,9 @@ async def quarantine_replace(
     request: Request,
     document_id: int,
     file: UploadFile,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """A corrected file takes the quarantined one's place: through intake, as a new document."""
     from starlette.concurrency import run_in_threadpool
@@ -263,10 +253,10 @@ async def quarantine_replace(
 def quarantine_release(
     request: Request,
     document_id: int,
+    actor: Approver,
+    session: DbSession,
+    settings: AppSettings,
     reason: str = Form(""),
-    actor: Actor = Depends(releaser),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     session.commit()  # the case is changed in its own transaction
     _flash(request, cases.release(settings.db_url, document_id, actor=actor.name, note=reason))
@@ -277,10 +267,10 @@ def quarantine_release(
 def quarantine_delete(
     request: Request,
     document_id: int,
+    actor: Admin,
+    session: DbSession,
+    settings: AppSettings,
     reason: str = Form(""),
-    actor: Actor = Depends(deleter),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
 ) -> Response:
     session.commit()  # the case is changed in its own transaction
     _flash(request, cases.delete(settings, document_id, actor=actor.name, note=reason))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_session
+from api.auth import CurrentActor
+from api.deps import DbSession
 from api.web.templating import age, page
 from models.base import utcnow
 from models.documents import Document
@@ -118,9 +118,9 @@ def _due_text(task: ReviewTask, now: dt.datetime) -> str:
 @router.get("/queue/counts", response_class=HTMLResponse)
 def queue_counts_fragment(
     request: Request,
+    _actor: CurrentActor,
+    session: DbSession,
     queue: str | None = None,
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     """The per-queue counts alone; HTMX swaps them in every 30 seconds."""
     return page(
@@ -139,6 +139,8 @@ def home() -> Response:
 @router.get("/queue", response_class=HTMLResponse)
 def queue_page(
     request: Request,
+    actor: CurrentActor,
+    session: DbSession,
     queue: str | None = None,
     doc_type: str | None = None,
     q: str | None = None,
@@ -147,8 +149,6 @@ def queue_page(
     assigned: bool = False,
     sort: str = "due",
     offset: int = Query(0, ge=0),
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     query = queue_query(
         queue=queue,

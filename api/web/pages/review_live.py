@@ -4,20 +4,19 @@ for lines the machine could not tie to one product."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor, writer
-from api.deps import get_session, get_settings
+from api.auth import CurrentActor, Writer
+from api.deps import AppSettings, DbSession
+from api.web.pages.common import text_fields
 from api.web.pages.document import FLASH_KEY, _parse_form
 from api.web.templating import page
 from approvals import review
 from approvals.product_search import search_products
 from approvals.totals_preview import preview_totals
 from models.masterdata import DocumentMatch
-from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 
@@ -26,13 +25,12 @@ router = APIRouter(include_in_schema=False)
 async def totals_fragment(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """The totals card for the form as it is now, unsaved; nothing is written."""
-    raw = await request.form()
-    form = {k: v for k, v in raw.items() if isinstance(v, str)}
+    form = await text_fields(request)
     doc = review.get_document(session, document_id)
     fields, lines = _parse_form(form)
     preview = preview_totals(
@@ -51,9 +49,9 @@ def product_candidates(
     request: Request,
     document_id: int,
     position: int,
+    _actor: CurrentActor,
+    session: DbSession,
     q: str = "",
-    _actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     """Products for a line: by SKU, name or the customer's part number."""
     doc = review.get_document(session, document_id)
@@ -69,9 +67,9 @@ async def pick_product(
     request: Request,
     document_id: int,
     position: int,
-    actor: Actor = Depends(writer),
-    session: Session = Depends(get_session),
-    settings: Settings = Depends(get_settings),
+    actor: Writer,
+    session: DbSession,
+    settings: AppSettings,
 ) -> Response:
     """The clerk's pick: the line gets the product, and its printed code is learnt."""
     form = await request.form()

@@ -8,13 +8,12 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from api.auth import Actor, current_actor
-from api.deps import get_session
+from api.auth import CurrentActor
+from api.deps import DbSession
 from api.routes.archive import archive_view
 from api.web.templating import page
 from archive import records
@@ -85,8 +84,8 @@ def query_from(params: dict[str, str]) -> tuple[SearchQuery, list[str]]:
 @router.get("/search", response_class=HTMLResponse)
 def search_screen(
     request: Request,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     params = {k: v for k, v in request.query_params.items() if k in (*CRITERIA, "offset")}
     query, errors = query_from(params)
@@ -125,10 +124,10 @@ def search_screen(
 @router.post("/search/saved")
 def save_search(
     request: Request,
+    actor: CurrentActor,
+    session: DbSession,
     name: str = Form(...),
     criteria: str = Form(""),
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
 ) -> Response:
     from urllib.parse import parse_qsl
 
@@ -143,8 +142,8 @@ def save_search(
 def archived_document(
     request: Request,
     document_id: int,
-    actor: Actor = Depends(current_actor),
-    session: Session = Depends(get_session),
+    actor: CurrentActor,
+    session: DbSession,
 ) -> Response:
     view = archive_view(session, document_id)
     records.record_view(session, actor.name, document_id, "web")

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api import accounts
-from api.auth import Actor, require
-from api.deps import get_session
+from api.auth import Actor, Admin
+from api.deps import DbSession
 from api.web.templating import page
 from models.enums import Role
 from models.users import User
 
 router = APIRouter(include_in_schema=False)
-admin_only = require(Role.ADMIN)
 
 
 def _render(request: Request, session: Session, actor: Actor, **extra: Any) -> Response:
@@ -28,8 +27,8 @@ def _render(request: Request, session: Session, actor: Actor, **extra: Any) -> R
 @router.get("/admin/users", response_class=HTMLResponse)
 def users_page(
     request: Request,
-    actor: Actor = Depends(admin_only),
-    session: Session = Depends(get_session),
+    actor: Admin,
+    session: DbSession,
 ) -> Response:
     return _render(request, session, actor)
 
@@ -37,14 +36,14 @@ def users_page(
 @router.post("/admin/users", response_class=HTMLResponse)
 def save_user(
     request: Request,
+    actor: Admin,
+    session: DbSession,
     name: str = Form(...),
     role: Role = Form(Role.CLERK),
     password: str = Form(""),
     token: bool = Form(False),
     active: bool = Form(True),
     email: str | None = Form(None),
-    actor: Actor = Depends(admin_only),
-    session: Session = Depends(get_session),
 ) -> Response:
     if password and len(password) < 10:
         return _render(request, session, actor, error="Passwords need at least 10 characters.")

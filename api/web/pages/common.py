@@ -1,0 +1,44 @@
+"""Small pieces several pages share: a form's text fields, the ids ticked in a list, a
+document's audit events, and the record an auditor's look leaves."""
+
+from __future__ import annotations
+
+from fastapi import Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
+
+from api.auth import Actor
+from models.audit import AuditEvent
+from models.enums import Role
+
+
+async def text_fields(request: Request) -> dict[str, str]:
+    """The posted form's text fields; uploads are not among them."""
+    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+
+
+def ticked_ids(form: FormData, key: str) -> list[int]:
+    """The ids ticked in a list's checkboxes named ``key``, each once, ascending."""
+    return sorted({int(v) for v in form.getlist(key) if isinstance(v, str) and v.isdigit()})
+
+
+def document_events(session: Session, doc_id: int, *, newest_first: bool) -> list[AuditEvent]:
+    """The audit events about one document, in the order its screen shows them."""
+    order = AuditEvent.seq.desc() if newest_first else AuditEvent.seq
+    return list(
+        session.execute(
+            select(AuditEvent)
+            .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc_id))
+            .order_by(order)
+        ).scalars()
+    )
+
+
+def note_auditor_look(session: Session, actor: Actor, doc_id: int) -> None:
+    """An auditor's look at a document joins its audit history (others' looks do not)."""
+    if actor.role == Role.AUDITOR:
+        from archive.records import record_view
+
+        record_view(session, actor.name, doc_id, "web")
+        session.flush()
