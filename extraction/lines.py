@@ -924,7 +924,44 @@ def extract_lines(
     for item in items:
         item_source = item.cells.pop("_source", "text")
         parsed.append(_parse_item(item, language, item_source))
-    result.lines.extend(_dash_like_the_others(parsed))
+    from extraction.tables.vat import rates_from_breakdown
+
+    chosen = _better_reading(_dash_like_the_others(parsed), result, layouts)
+    result.lines.extend(rates_from_breakdown(chosen, layouts, language))
+
+
+def _checked(lines: list[LineItem]) -> int:
+    """Lines whose quantity times unit price is their amount."""
+    n = 0
+    for li in lines:
+        if li.quantity and li.unit_price and li.line_total:
+            qty, price = Decimal(li.quantity), Decimal(li.unit_price)
+            n += abs(qty * price - Decimal(li.line_total)) <= Decimal("0.011")
+    return n
+
+
+def _better_reading(
+    by_header: list[LineItem], result: ExtractionResult, layouts: list[PageLayout]
+) -> list[LineItem]:
+    """The header-word reading or the reading by structure (``extraction.tables``),
+    whichever the arithmetic confirms on more rows; on a tie, the one that finds more rows,
+    then the one with fewer rows in doubt."""
+    from extraction.tables import read_tables
+
+    by_structure = read_tables(result, layouts)
+    new = by_structure.lines
+    if not new:
+        return by_header
+    if not by_header:
+        return new
+    old_checked = _checked(by_header)
+    if by_structure.checked != old_checked:
+        return new if by_structure.checked > old_checked else by_header
+    if len(new) != len(by_header):
+        return new if len(new) > len(by_header) else by_header
+    doubt_old = sum(li.confidence < 0.9 for li in by_header)
+    doubt_new = sum(li.confidence < 0.9 for li in new)
+    return new if doubt_new < doubt_old else by_header
 
 
 _UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]{1,8})$")
