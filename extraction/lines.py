@@ -924,9 +924,10 @@ def extract_lines(
     for item in items:
         item_source = item.cells.pop("_source", "text")
         parsed.append(_parse_item(item, language, item_source))
+    from extraction.tables.content import split_cells
     from extraction.tables.vat import rates_from_breakdown
 
-    chosen = _better_reading(_dash_like_the_others(parsed), result, layouts)
+    chosen = split_cells(_better_reading(_dash_like_the_others(parsed), result, layouts))
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))
 
 

@@ -76,7 +76,21 @@ def cell_of(seg: Segment, language: str) -> Cell:
 
 
 def cells_of(row: Row, language: str) -> list[Cell]:
-    return [cell_of(s, language) for s in row.segments]
+    """The row's cells; a segment of two or more numbers printed close together ("50,52
+    5.052,00": a price and an amount) is one cell per number."""
+    out: list[Cell] = []
+    for seg in row.segments:
+        cell = cell_of(seg, language)
+        words = seg.words
+        if (
+            not cell.numeric
+            and len(words) >= 2
+            and all(read_number(w.text, language)[0] is not None for w in words)
+        ):
+            out += [cell_of(Segment([w], seg.page, seg.row), language) for w in words]
+        else:
+            out.append(cell)
+    return out
 
 
 def split_cell(cell: Cell, at: int, language: str) -> tuple[Cell, Cell]:

@@ -56,12 +56,25 @@ def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
             r[0:1] = [head, tail]
 
 
+# the first words of a row that closes a table in any of the languages read by structure:
+# totals, tax lines and the rate table under them
+_CLOSING = re.compile(
+    r"^(?:sub ?total|total|totale|totaal|subtotaal|summe|zwischensumme|gesamt\w*|netto\w*|"
+    r"imponibile|base imponible|importe total|iva|mwst|ust|btw|tva|vat|tax|satz|taux|rate)\b"
+)
+
+
+def _closes(row: Row) -> bool:
+    first = fold(row.segments[0].text) if row.segments else ""
+    return bool(_CLOSING.match(first)) and len(row.segments) <= 4
+
+
 def _body_rows(rows: list[Row], start: int, lh: float, language: str) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     last_bottom = rows[start - 1].bottom if start > 0 else None
     seen_numbers = False
     for row in rows[start:]:
-        if _is_stop(row):
+        if _is_stop(row) or (seen_numbers and _closes(row)):
             break
         if last_bottom is not None and row.top - last_bottom > (4.0 if seen_numbers else 8.0) * lh:
             break
@@ -142,11 +155,29 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
     return bodies
 
 
+def _nearest(cols: list[Column], cell: Cell) -> int:
+    """The column a cell of a row without numbers belongs to: the one it overlaps most,
+    else the text column whose left edge is nearest."""
+    overlaps = [min(c.x1, cell.x1) - max(c.x0, cell.x0) for c in cols]
+    best = max(range(len(cols)), key=lambda k: overlaps[k])
+    if overlaps[best] > 0:
+        return best
+    text = [k for k, c in enumerate(cols) if not c.numeric] or list(range(len(cols)))
+    return min(text, key=lambda k: abs(cols[k].x0 - cell.x0))
+
+
 def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[dict[int, Cell]]]:
-    cols = body_columns(body.rows)
+    """Columns from the rows holding numbers (item rows); rows of text only (wrapped
+    descriptions, notes) are laid over those columns afterwards, so that a long note
+    cannot join two columns into one."""
+    item_rows = [r for r in body.rows if any(c.numeric for c in r)]
+    cols = body_columns(item_rows or body.rows)
     lay_labels(body.labels, cols)
     where = {id(c): k for k, col in enumerate(cols) for c in col.cells}
-    rows = [{where[id(c)]: c for c in r} for r in body.rows]
+    rows = [
+        {where.get(id(c), -1) if id(c) in where else _nearest(cols, c): c for c in r}
+        for r in body.rows
+    ]
     reading = assign(cols, [r for r in rows if any(cols[k].numeric for k in r)], doc_type)
     for k, role in reading.roles.items():
         cols[k].role = role
@@ -189,6 +220,9 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
     continue its description."""
     _cols, reading, rows = _columns(body, doc_type)
     roles = reading.roles
+    # an item has a quantity and an amount (or a price) when the table has both: a row
+    # with one number only is a total or a note
+    anchors = len(_ANCHORS & set(roles.values()))
     items: list[_Item] = []
     last_bottom: float | None = None
     for cells in rows:
@@ -197,7 +231,8 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
         got = {roles.get(k): c for k, c in cells.items()}
         words = [w for c in cells.values() for w in c.words]
         bottom = max(c.bottom for c in cells.values())
-        if any(r in _ANCHORS and c.numeric for r, c in got.items()):
+        amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
+        if amounts >= min(2, anchors):
             items.append(_Item(got, words))
             last_bottom = bottom
             continue
@@ -230,6 +265,8 @@ def _text_of(cell: Cell | None) -> str | None:
 
 def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | None]:
     got = item.cells
+    if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
+        got["quantity"] = got.pop("unit")  # "3 rollo": quantity and unit in one cell
     qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
     ok = prices_out(qty, price, total, disc)

@@ -127,7 +127,9 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             for i in free
             if i not in roles and cols[i].label_roles & {*_QTY_LABELS, "unit_price", "line_total"}
         )
-        score = (4 * checked - 2 * (priced - checked), agree - conflict - missed, -len(chosen))
+        # rows no assignment makes add up (a discount not printed) are no evidence either
+        # way: the count of rows that add up ranks first, then the labels
+        score = (checked, agree - conflict - missed, -len(chosen))
         reading = Reading(roles, checked, priced, agree, conflict)
         if best is None or score > best[0]:
             best = (score, reading)

@@ -56,7 +56,8 @@ def rates_from_breakdown(
     if any(li.line_total is None for li in lines):
         return lines
     bases = _breakdown(layouts, language)
-    if not bases or len(bases) > 3:
+    if not bases or not 2 <= len(bases) <= 3:
+        # one rate says nothing a line does not: the page gives no rate per line
         return lines
     rates = sorted(bases)
     totals = [abs(Decimal(li.line_total or "0")) for li in lines]

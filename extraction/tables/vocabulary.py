@@ -49,6 +49,31 @@ _EXTRA: list[tuple[str, str]] = [
         r"date|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|lot|serial.*|back ?order.*|b/o",  # noqa: E501
     ),
 ]
+# the same roles in the other languages of European order documents (German, Italian,
+# Spanish, Dutch): a table is read by structure even where the rest of the page is not
+_EXTRA += [
+    ("line_no", r"riga|pos|pos\.|lfd\.? ?nr\.?|regel|linea|lin\."),
+    (
+        "sku",
+        r"art\.?-? ?nr\.?|artikel ?nr\.?|artikelnummer|codice|cod\.|codigo|artikelnr\.?|art\.-№",
+    ),  # noqa: E501
+    (
+        "description",
+        r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|descripcion|concepto|omschrijving|produkt",  # noqa: E501
+    ),
+    ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
+    (
+        "unit_price",
+        r"preis|einzelpreis|e-preis|stuckpreis|prezzo|prezzo unitario|prezzo unit\.?|precio|precio unitario|prijs|stukprijs|eenheidsprijs",  # noqa: E501
+    ),
+    ("discount", r"rabatt|sconto|descuento|dto\.?|korting"),
+    ("tax_rate", r"mwst\.?|mwst\.? ?%|ust\.?|ust\.? ?%|iva|iva ?%|btw|btw ?%"),
+    (
+        "line_total",
+        r"gesamtpreis|gesamt|betrag|summe|importo|totale|importe|bedrag|totaal|netto|gesamtbetrag",
+    ),
+    ("unit", r"einheit|me|um|u\.m\.|unita|unidad|ud\.?|eenheid"),
+]
 _EXTRA_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _EXTRA]
 
 NUMERIC_ROLES = (
