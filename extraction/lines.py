@@ -924,10 +924,9 @@ def extract_lines(
     for item in items:
         item_source = item.cells.pop("_source", "text")
         parsed.append(_parse_item(item, language, item_source))
-    from extraction.tables.content import split_cells
     from extraction.tables.vat import rates_from_breakdown
 
-    chosen = split_cells(_better_reading(_dash_like_the_others(parsed), result, layouts))
+    chosen = _better_reading(_dash_like_the_others(parsed), result, layouts)
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))
 
 
@@ -946,23 +945,25 @@ def _better_reading(
 ) -> list[LineItem]:
     """The header-word reading or the reading by structure (``extraction.tables``),
     whichever the arithmetic confirms on more rows; on a tie, the one that finds more rows,
-    then the one with fewer rows in doubt."""
+    then the one that fills more cells, then the one with fewer rows in doubt."""
     from extraction.tables import read_tables
+    from extraction.tables.content import split_cells
 
-    by_structure = read_tables(result, layouts)
-    new = by_structure.lines
-    if not new:
-        return by_header
-    if not by_header:
-        return new
-    old_checked = _checked(by_header)
-    if by_structure.checked != old_checked:
-        return new if by_structure.checked > old_checked else by_header
-    if len(new) != len(by_header):
-        return new if len(new) > len(by_header) else by_header
-    doubt_old = sum(li.confidence < 0.9 for li in by_header)
-    doubt_new = sum(li.confidence < 0.9 for li in new)
-    return new if doubt_new < doubt_old else by_header
+    old = split_cells(by_header)
+    new = split_cells(read_tables(result, layouts).lines)
+    if not new or not old:
+        return new or old
+
+    def rank(lines: list[LineItem]) -> tuple[int, int, int, int]:
+        filled = sum(
+            1 for li in lines for v in li.model_dump(include=set(_LINE_KEYS)).values() if v
+        )
+        return (_checked(lines), len(lines), filled, -sum(li.confidence < 0.9 for li in lines))
+
+    return new if rank(new) > rank(old) else old
+
+
+_LINE_KEYS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
 
 
 _UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]{1,8})$")

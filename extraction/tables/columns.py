@@ -3,6 +3,7 @@ are one column; the header labels are then laid over them in order."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from extraction.tables.cells import Cell
@@ -50,9 +51,14 @@ def _split(group: list[Cell], row_of: dict[int, int]) -> list[list[Cell]]:
     """A group holding two cells of one row is two columns joined by a wide cell: the row
     with the most cells in it gives the columns, the others join the one they overlap most."""
     per_row: dict[int, list[Cell]] = {}
-    for c in group:
+    for c in sorted(group, key=lambda c: c.x0):
         per_row.setdefault(row_of[id(c)], []).append(c)
-    seeds = max(per_row.values(), key=len)
+    apart = [
+        cells
+        for cells in per_row.values()
+        if all(a.x1 <= b.x0 for a, b in itertools.pairwise(cells))
+    ]
+    seeds = max(apart, key=len, default=[])
     if len(seeds) < 2:
         return [group]
     parts: list[list[Cell]] = [[s] for s in seeds]

@@ -15,8 +15,12 @@ from extraction.result import LineItem
 _CODE = r"[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*|[A-Z0-9]*\d[A-Z0-9\-/_.]*[A-Z][A-Z0-9\-/_.]*"
 _BRACKET = re.compile(rf"^\[({_CODE})\]\s*(.+)$")
 _DASHED = re.compile(rf"^({_CODE})\s+[-–—]\s+(.+)$")
+_REF_WORD = (
+    r"(?:r[ée]f\.?|ref(?:erence)?|sku|art(?:ikel)?\.?-? ?(?:nr\.?|no\.?|№|n°)?"
+    r"|item ?no\.?|code|cod\.)"
+)
 _TRAILING_REF = re.compile(
-    rf"^(.+?)[\s,;(]+(?:r[ée]f\.?|ref(?:erence)?|sku|art(?:ikel)?\.?-? ?(?:nr\.?|no\.?|№|n°)?|item ?no\.?|code|cod\.)\s*[:#]?\s*({_CODE})\)?$",
+    rf"^(.+?)[\s,;(]+{_REF_WORD}\s*[:#]?\s*({_CODE})\)?$",
     re.IGNORECASE,
 )
 _TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+(.+)$")

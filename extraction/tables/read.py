@@ -66,7 +66,7 @@ _CLOSING = re.compile(
 
 def _closes(row: Row) -> bool:
     first = fold(row.segments[0].text) if row.segments else ""
-    return bool(_CLOSING.match(first)) and len(row.segments) <= 4
+    return bool(_CLOSING.match(first)) and len(row.segments) <= 6
 
 
 def _body_rows(rows: list[Row], start: int, lh: float, language: str) -> list[list[Cell]]:

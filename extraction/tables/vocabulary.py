@@ -56,10 +56,10 @@ _EXTRA += [
     (
         "sku",
         r"art\.?-? ?nr\.?|artikel ?nr\.?|artikelnummer|codice|cod\.|codigo|artikelnr\.?|art\.-№",
-    ),  # noqa: E501
+    ),
     (
         "description",
-        r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|descripcion|concepto|omschrijving|produkt",  # noqa: E501
+        r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|descripcion|concepto|omschrijving|produkt",
     ),
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
