@@ -69,9 +69,13 @@ def _closes(row: Row) -> bool:
     return bool(_CLOSING.match(first)) and len(row.segments) <= 6
 
 
-def _body_rows(rows: list[Row], start: int, lh: float, language: str) -> list[list[Cell]]:
+def _body_rows(
+    rows: list[Row], start: int, lh: float, language: str, under_header: bool = True
+) -> list[list[Cell]]:
+    """The rows from ``start`` to the end of the table: a totals row, or a gap (from the
+    header, when the table has one)."""
     out: list[list[Cell]] = []
-    last_bottom = rows[start - 1].bottom if start > 0 else None
+    last_bottom = rows[start - 1].bottom if start > 0 and under_header else None
     seen_numbers = False
     for row in rows[start:]:
         if _is_stop(row) or (seen_numbers and _closes(row)):
@@ -135,7 +139,7 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
         elif prev_cols is not None:
             start = _aligned_start(layout, prev_cols, language)
             if start is not None:
-                rows = _body_rows(layout.rows, start, layout.line_height, language)
+                rows = _body_rows(layout.rows, start, layout.line_height, language, False)
                 labels = [
                     Label(
                         c.label_text or (c.role or ""),
@@ -148,7 +152,7 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height))
         else:
             for a, b in _headerless_runs(layout, language):
-                rows = _body_rows(layout.rows, a, layout.line_height, language)[: b - a + 3]
+                rows = _body_rows(layout.rows, a, layout.line_height, language, False)[: b - a + 3]
                 bodies.append(_Body(layout.page, rows, None, [], layout.line_height))
         if bodies and bodies[-1].page == layout.page:
             prev_cols = _columns(bodies[-1], result.doc_type)[0]
@@ -270,15 +274,6 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
     qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
     ok = prices_out(qty, price, total, disc)
-    price_out = price
-    if (
-        ok
-        and qty is not None
-        and price is not None
-        and total is not None
-        and abs(abs(qty * price) - abs(total)) > Decimal("0.011")
-    ):
-        price_out = None  # the price before the discount is not the net unit price
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
     if sku is None and desc:
         m = _BRACKET_SKU.match(desc)
@@ -307,7 +302,7 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
         description=desc,
         quantity=number_str(abs(qty)) if qty is not None else None,
         unit=unit,
-        unit_price=money_str(abs(price_out)) if price_out is not None else None,
+        unit_price=money_str(abs(price)) if price is not None else None,
         line_total=money_str(abs(total)) if total is not None else None,
         tax_rate=number_str(rate) if rate is not None else None,
         confidence=conf,
