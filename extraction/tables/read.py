@@ -215,6 +215,14 @@ class _Item:
         )
 
 
+def _by_role(cells: dict[int, Cell], roles: dict[int, str]) -> dict[str | None, Cell]:
+    """The row's cells by role; text of one role in two columns joins, left to right."""
+    item = _Item({}, [])
+    for k in sorted(cells):
+        item.take(roles.get(k), cells[k])
+    return item.cells
+
+
 _ANCHORS = {"quantity", "line_total", "unit_price"}
 _TEXT_ROLES = {"description", "sku"}
 
@@ -232,7 +240,7 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
     for cells in rows:
         if not cells:
             continue
-        got = {roles.get(k): c for k, c in cells.items()}
+        got = _by_role(cells, roles)
         words = [w for c in cells.values() for w in c.words]
         bottom = max(c.bottom for c in cells.values())
         amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)

@@ -138,7 +138,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     _quantity_choice(cols, reading, doc_type)
     for i in free:
         reading.roles.setdefault(i, "other")
-    _text_roles(cols, reading)
+    _text_roles(cols, reading, len(rows))
     return reading
 
 
@@ -167,7 +167,7 @@ def _short_word(c: Cell) -> bool:
     return not c.numeric and len(c.text) <= 8 and " " not in c.text.strip()
 
 
-def _text_roles(cols: list[Column], reading: Reading) -> None:
+def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
     text = [i for i, c in enumerate(cols) if not c.numeric]
     if not text:
         return
@@ -188,9 +188,14 @@ def _text_roles(cols: list[Column], reading: Reading) -> None:
         ):
             reading.roles[i] = "sku"
             continue
+        # an unlabelled column is a unit column only when it has a short word on (nearly)
+        # every item row: words at the end of some descriptions are not one
+        full = len(col.cells) * 5 >= 4 * max(1, rows)
         if "unit" not in taken and (
-            "unit" in roles or (not roles and i > desc and all(_short_word(c) for c in col.cells))
+            "unit" in roles
+            or (not roles and i > desc and full and all(_short_word(c) for c in col.cells))
         ):
             reading.roles[i] = "unit"
             continue
-        reading.roles[i] = "other"
+        # unlabelled text right of the description is more of it ("rouge" set apart)
+        reading.roles[i] = "description" if not roles and i > desc else "other"
