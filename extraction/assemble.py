@@ -12,6 +12,7 @@ from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
+from extraction.tables.trust import hold_unconfirmed
 
 
 def build_result(
@@ -44,6 +45,7 @@ def build_result(
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
+    hold_unconfirmed(result)
     _boxes_on_the_original(result)
     return result
 

@@ -1,0 +1,64 @@
+"""A line keeps an auto-accepted confidence only when the whole document confirms it."""
+
+from __future__ import annotations
+
+from extraction.result import ExtractionResult, FieldValue, LineItem
+from extraction.tables.trust import HELD, hold_unconfirmed, line_features
+
+
+def _line(**kw: str | None) -> LineItem:
+    values: dict[str, str | None] = {
+        "sku": "A-1",
+        "description": "Widget",
+        "quantity": "2",
+        "unit_price": "10.00",
+        "line_total": "20.00",
+        "tax_rate": "20",
+    }
+    values.update(kw)
+    return LineItem(**values, confidence=0.95)
+
+
+def _doc(
+    lines: list[LineItem], net: str | None = "30.00", tax: str | None = "6.00"
+) -> ExtractionResult:
+    fields = {}
+    if net is not None:
+        fields["total_net"] = FieldValue(value=net, confidence=0.95)
+    if tax is not None:
+        fields["total_tax"] = FieldValue(value=tax, confidence=0.95)
+    return ExtractionResult(fields=fields, lines=lines)
+
+
+def test_a_confirmed_line_keeps_its_confidence() -> None:
+    doc = _doc([_line(), _line(sku="B-2", quantity="1", unit_price="10.00", line_total="10.00")])
+    hold_unconfirmed(doc)
+    assert [li.confidence for li in doc.lines] == [0.95, 0.95]
+
+
+def test_each_unconfirmed_feature_holds_the_line_for_a_clerk() -> None:
+    cases = [
+        _line(sku=None),  # a code may be printed where the reader did not look
+        _line(tax_rate=None),  # VAT charged, but no rate on the line
+        _line(line_total="21.00"),  # quantity x price is not the amount
+        _line(description=None),
+    ]
+    for line in cases:
+        doc = _doc([line], net=line.line_total)
+        hold_unconfirmed(doc)
+        assert doc.lines[0].confidence == HELD, line
+
+
+def test_lines_not_adding_up_to_the_net_total_are_held() -> None:
+    doc = _doc([_line()], net="25.00")
+    assert line_features(doc)[0]["lines_sum"] == "bad"
+    hold_unconfirmed(doc)
+    assert doc.lines[0].confidence == HELD
+
+
+def test_ocr_lines_are_held() -> None:
+    line = _line()
+    line.source = "ocr"
+    doc = _doc([line], net="20.00")
+    hold_unconfirmed(doc)
+    assert doc.lines[0].confidence == HELD
