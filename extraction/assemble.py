@@ -13,6 +13,7 @@ from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
 from extraction.tables.trust import hold_unconfirmed
+from extraction.tables.vat import rates_when_no_vat
 
 
 def build_result(
@@ -45,6 +46,7 @@ def build_result(
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
+    rates_when_no_vat(result)
     hold_unconfirmed(result)
     _boxes_on_the_original(result)
     return result

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from extraction.layout import PageLayout
 from extraction.parse.amounts import find_amounts, number_str
 from extraction.parse.text import fold
-from extraction.result import LineItem
+from extraction.result import ExtractionResult, LineItem
 from extraction.tables.roles import VAT_RATES
 
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
@@ -76,3 +76,25 @@ def rates_from_breakdown(
         li.model_copy(update={"tax_rate": number_str(rate)})
         for li, rate in zip(lines, found, strict=True)
     ]
+
+
+def rates_when_no_vat(result: ExtractionResult) -> None:
+    """An invoice whose total tax is zero (exempt, reverse charge, outside the VAT area)
+    charges no VAT on any line: every line's rate is 0. Only when the lines sum to the net
+    total and the gross is the net, so the zero is the document's own, not a misread."""
+    tax, net, gross = (result.fields.get(k) for k in ("total_tax", "total_net", "total_gross"))
+    if tax is None or net is None or gross is None or not result.lines:
+        return
+    try:
+        zero = Decimal(tax.value) == 0 and Decimal(net.value) == Decimal(gross.value)
+        totals = [Decimal(li.line_total) if li.line_total else None for li in result.lines]
+    except InvalidOperation:
+        return
+    if not zero or any(t is None for t in totals) or any(li.tax_rate for li in result.lines):
+        return
+    if abs(sum((t for t in totals if t is not None), Decimal(0)) - Decimal(net.value)) > Decimal(
+        "0.011"
+    ):
+        return
+    for li in result.lines:
+        li.tax_rate = "0"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extraction.result import ExtractionResult, FieldValue, LineItem
 from extraction.tables.trust import HELD, hold_unconfirmed, line_features
+from extraction.tables.vat import rates_when_no_vat
 
 
 def _line(**kw: str | None) -> LineItem:
@@ -62,3 +63,20 @@ def test_ocr_lines_are_held() -> None:
     doc = _doc([line], net="20.00")
     hold_unconfirmed(doc)
     assert doc.lines[0].confidence == HELD
+
+
+def test_no_vat_charged_gives_every_line_a_zero_rate() -> None:
+    doc = _doc([_line(tax_rate=None)], net="20.00", tax="0.00")
+    doc.fields["total_gross"] = FieldValue(value="20.00", confidence=0.95)
+    rates_when_no_vat(doc)
+    assert doc.lines[0].tax_rate == "0"
+    hold_unconfirmed(doc)
+    assert doc.lines[0].confidence == 0.95
+
+
+def test_a_zero_tax_that_the_totals_do_not_confirm_gives_no_rate() -> None:
+    for net, gross in (("25.00", "25.00"), ("20.00", "24.00")):
+        doc = _doc([_line(tax_rate=None)], net=net, tax="0.00")
+        doc.fields["total_gross"] = FieldValue(value=gross, confidence=0.95)
+        rates_when_no_vat(doc)
+        assert doc.lines[0].tax_rate is None
