@@ -11,6 +11,7 @@ combination is held below the auto-accept line, so a clerk looks at it.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from extraction.result import ExtractionResult, LineItem
@@ -52,6 +53,53 @@ def _vat_charged(result: ExtractionResult) -> bool:
     return bool(tax_value) or any(li.tax_rate for li in result.lines)
 
 
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _unread_code(result: ExtractionResult, li: LineItem) -> bool:
+    """A code-like word (4+ characters with a digit) printed inside the line's box that
+    none of its cells holds: a column the reader did not see, often the article code."""
+    if li.bbox is None or li.page is None:
+        return False
+    page = next((p for p in result.pages if p.number == li.page), None)
+    if page is None:
+        return False
+    cells = " ".join(v for v in li.model_dump(include=set(_CELLS)).values() if v)
+    digits = _digits(cells)
+    x0, y0, x1, y1 = li.bbox
+    for w in page.words:
+        cx, cy = (w.bbox[0] + w.bbox[2]) / 2, (w.bbox[1] + w.bbox[3]) / 2
+        if not (x0 <= cx <= x1 and y0 <= cy <= y1):
+            continue
+        text = w.text.strip(".,;:()[]")
+        if len(text) < 4 or not any(ch.isdigit() for ch in text) or text in cells:
+            continue
+        if _digits(text) not in digits:
+            return True
+    return False
+
+
+# a leading count ("12 Caisse ...") or a bracketed code left in the description: the
+# reader did not split it, and the code or line number may be what the row is missing
+_UNSPLIT = re.compile(r"^\d+\s+\S|\[[^\]]*\d[^\]]*\]")
+
+
+def _description(text: str | None) -> str:
+    if not text:
+        return "no"
+    return "unsplit" if _UNSPLIT.search(text) else "yes"
+
+
+def _code(result: ExtractionResult, li: LineItem) -> str:
+    if li.sku:
+        return "unsplit" if " " in li.sku.strip() else "yes"
+    return "unread" if _unread_code(result, li) else "no"
+
+
+_CELLS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+
+
 def line_features(result: ExtractionResult) -> list[dict[str, str]]:
     """One feature set per line, in order."""
     summed = _lines_sum(result)
@@ -64,22 +112,23 @@ def line_features(result: ExtractionResult) -> list[dict[str, str]]:
                 "arithmetic": _arithmetic(li),
                 "lines_sum": summed,
                 "rate": "given" if li.tax_rate else "owed" if vat else "none",
-                "description": "yes" if li.description else "no",
-                "code": "yes" if li.sku else "no",
+                "description": _description(li.description),
+                "code": _code(result, li),
             }
         )
     return out
 
 
 def trusted(features: dict[str, str]) -> bool:
-    """Read from the text layer, quantity x price = amount, a code and a description,
-    a rate wherever VAT is charged, and the amounts not contradicting the net total."""
+    """Read from the text layer, quantity x price = amount, a code and a description each
+    split clean, VAT stated somewhere (a row of a document with no VAT figure at all may owe
+    a zero rate it does not print), and the amounts not contradicting the net total."""
     return (
         features["source"] == "text"
         and features["arithmetic"] == "ok"
         and features["code"] == "yes"
         and features["description"] == "yes"
-        and features["rate"] == "given"
+        and features["rate"] in ("given", "owed")
         and features["lines_sum"] != "bad"
     )
 

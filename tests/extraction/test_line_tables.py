@@ -70,7 +70,8 @@ def test_labels_it_has_no_word_for_and_numbers_off_their_labels() -> None:
         (None, "Installed new kitchen sink", "8", None, "90.00", "720.00"),
         (None, "Thermostat", "2", None, "45.50", "91.00"),
     ]
-    assert all(li.confidence >= 0.9 for li in result.lines)
+    # the rows add up, but with no code and no VAT figure a clerk confirms them
+    assert all(0.8 <= li.confidence < 0.9 for li in result.lines)
 
 
 def test_a_discount_column_is_told_from_a_vat_rate_by_the_arithmetic() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extraction.result import ExtractionResult, FieldValue, LineItem
+from extraction.result import ExtractionResult, FieldValue, LineItem, PageResult, Word
 from extraction.tables.trust import HELD, hold_unconfirmed, line_features
 from extraction.tables.vat import rates_when_no_vat
 
@@ -40,7 +40,8 @@ def test_a_confirmed_line_keeps_its_confidence() -> None:
 def test_each_unconfirmed_feature_holds_the_line_for_a_clerk() -> None:
     cases = [
         _line(sku=None),  # a code may be printed where the reader did not look
-        _line(tax_rate=None),  # VAT charged, but no rate on the line
+        _line(sku="7 A-1"),  # a line number left in the code
+        _line(description="7 Widget"),  # ... or in the description
         _line(line_total="21.00"),  # quantity x price is not the amount
         _line(description=None),
     ]
@@ -48,6 +49,27 @@ def test_each_unconfirmed_feature_holds_the_line_for_a_clerk() -> None:
         doc = _doc([line], net=line.line_total)
         hold_unconfirmed(doc)
         assert doc.lines[0].confidence == HELD, line
+
+
+def test_a_line_with_no_vat_figure_anywhere_is_held() -> None:
+    doc = _doc([_line(tax_rate=None)], net="20.00", tax=None)
+    assert line_features(doc)[0]["rate"] == "none"
+    hold_unconfirmed(doc)
+    assert doc.lines[0].confidence == HELD
+
+
+def test_a_code_printed_in_the_row_but_not_read_holds_the_line() -> None:
+    line = _line(sku=None)
+    line.page, line.bbox = 1, (10.0, 100.0, 300.0, 110.0)
+    words = [
+        Word(text=t, bbox=(x, 101.0, x + 30, 109.0), confidence=1.0, source="text")
+        for t, x in (("Widget", 12.0), ("4005959648831", 80.0), ("2", 150.0), ("20.00", 250.0))
+    ]
+    doc = _doc([line], net="20.00")
+    doc.pages = [PageResult(number=1, text="", source="text", width=600, height=800, words=words)]
+    assert line_features(doc)[0]["code"] == "unread"
+    hold_unconfirmed(doc)
+    assert doc.lines[0].confidence == HELD
 
 
 def test_lines_not_adding_up_to_the_net_total_are_held() -> None:
