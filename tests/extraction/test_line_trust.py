@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extraction.result import ExtractionResult, FieldValue, LineItem, PageResult, Word
-from extraction.tables.trust import HELD, hold_unconfirmed, line_features
+from extraction.tables.trust import DOUBT, HELD, hold_unconfirmed, line_features
 from extraction.tables.vat import rates_when_no_vat
 
 
@@ -39,16 +39,16 @@ def test_a_confirmed_line_keeps_its_confidence() -> None:
 
 def test_each_unconfirmed_feature_holds_the_line_for_a_clerk() -> None:
     cases = [
-        _line(sku=None),  # a code may be printed where the reader did not look
-        _line(sku="7 A-1"),  # a line number left in the code
-        _line(description="7 Widget"),  # ... or in the description
-        _line(line_total="21.00"),  # quantity x price is not the amount
-        _line(description=None),
+        (_line(sku=None), HELD),  # a code may be printed where the reader did not look
+        (_line(line_total="21.00"), HELD),  # quantity x price is not the amount
+        (_line(description=None), HELD),
+        (_line(sku="7 A-1"), DOUBT),  # a line number left in the code
+        (_line(description="7 Widget"), DOUBT),  # ... or in the description
     ]
-    for line in cases:
+    for line, held in cases:
         doc = _doc([line], net=line.line_total)
         hold_unconfirmed(doc)
-        assert doc.lines[0].confidence == HELD, line
+        assert doc.lines[0].confidence == held, line
 
 
 def test_a_line_with_no_vat_figure_anywhere_is_held() -> None:
@@ -69,14 +69,14 @@ def test_a_code_printed_in_the_row_but_not_read_holds_the_line() -> None:
     doc.pages = [PageResult(number=1, text="", source="text", width=600, height=800, words=words)]
     assert line_features(doc)[0]["code"] == "unread"
     hold_unconfirmed(doc)
-    assert doc.lines[0].confidence == HELD
+    assert doc.lines[0].confidence == DOUBT
 
 
 def test_lines_not_adding_up_to_the_net_total_are_held() -> None:
     doc = _doc([_line()], net="25.00")
     assert line_features(doc)[0]["lines_sum"] == "bad"
     hold_unconfirmed(doc)
-    assert doc.lines[0].confidence == HELD
+    assert doc.lines[0].confidence == DOUBT
 
 
 def test_ocr_lines_are_held() -> None:
