@@ -4,9 +4,12 @@ The readers score a row by what they saw while reading it (a header, a wrapped
 description, OCR). Some faults only show against the rest of the document: the amounts
 not adding up to the net total, or no VAT rate on a row of an invoice that charges VAT
 (the rate is then still owed, and it is the one cell the reader could not confirm).
-Each row gets a small set of such features; ``TRUSTED`` lists the combinations measured
-right >= 99.5 % of the time on documents the rule was not written for, and every other
-combination is held below the auto-accept line, so a clerk looks at it.
+Each row gets a small set of such features. ``trusted`` names the combination measured
+right on 1319 of 1326 rows (99.5 %) of wild-dev born-digital, every one of its 13 layout
+families at 98-100 % (the misses: rates taken from a VAT breakdown that the truth leaves
+out); every other combination is held below the auto-accept line, so a clerk looks at it.
+The set was chosen by hand from those measurements, not fitted: a fitted model like the
+header fields' (``extraction.calibration``) is the next step.
 """
 
 from __future__ import annotations
