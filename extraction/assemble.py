@@ -13,6 +13,8 @@ from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
+from extraction.tables.trust import hold_unconfirmed
+from extraction.tables.vat import rates_when_no_vat
 
 
 def build_result(
@@ -62,6 +64,8 @@ def build_result(
         result.profile_cells |= profiles.settle_lines(profile, result.lines, learned.calibration)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
+    rates_when_no_vat(result)
+    hold_unconfirmed(result)
     _boxes_on_the_original(result)
     return result
 

@@ -924,7 +924,46 @@ def extract_lines(
     for item in items:
         item_source = item.cells.pop("_source", "text")
         parsed.append(_parse_item(item, language, item_source))
-    result.lines.extend(_dash_like_the_others(parsed))
+    from extraction.tables.vat import rates_from_breakdown
+
+    chosen = _better_reading(_dash_like_the_others(parsed), result, layouts)
+    result.lines.extend(rates_from_breakdown(chosen, layouts, language))
+
+
+def _checked(lines: list[LineItem]) -> int:
+    """Lines whose quantity times unit price is their amount."""
+    n = 0
+    for li in lines:
+        if li.quantity and li.unit_price and li.line_total:
+            qty, price = Decimal(li.quantity), Decimal(li.unit_price)
+            n += abs(qty * price - Decimal(li.line_total)) <= Decimal("0.011")
+    return n
+
+
+def _better_reading(
+    by_header: list[LineItem], result: ExtractionResult, layouts: list[PageLayout]
+) -> list[LineItem]:
+    """The header-word reading or the reading by structure (``extraction.tables``),
+    whichever the arithmetic confirms on more rows; on a tie, the one that finds more rows,
+    then the one that fills more cells, then the one with fewer rows in doubt."""
+    from extraction.tables import read_tables
+    from extraction.tables.content import split_cells
+
+    old = split_cells(by_header)
+    new = split_cells(read_tables(result, layouts).lines)
+    if not new or not old:
+        return new or old
+
+    def rank(lines: list[LineItem]) -> tuple[int, int, int, int]:
+        filled = sum(
+            1 for li in lines for v in li.model_dump(include=set(_LINE_KEYS)).values() if v
+        )
+        return (_checked(lines), len(lines), filled, -sum(li.confidence < 0.9 for li in lines))
+
+    return new if rank(new) > rank(old) else old
+
+
+_LINE_KEYS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
 
 
 _UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]{1,8})$")

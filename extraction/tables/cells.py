@@ -1,0 +1,117 @@
+"""One cell per layout segment, typed: a number (with its sign, unit or % beside it) or text.
+
+A segment is a run of words with no column-sized gap, which is what a table cell looks
+like on any page; typing it once lets every later step reason on columns of numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extraction.layout import Row, Segment
+from extraction.parse.amounts import parse_amount
+from extraction.result import Word
+
+# a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
+_WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²/]{0,11})$")
+_PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
+# a line item's own code: letters and digits with at least one digit, or dotted digits
+_CODE = re.compile(r"^\(?[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*\)?$")
+
+
+@dataclass
+class Cell:
+    words: list[Word]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    number: Decimal | None = None  # the value when the cell is a number
+    unit: str | None = None  # a unit written after the number ("20 Unit(s)")
+    percent: bool = False
+    source: str = "text"
+
+    @property
+    def numeric(self) -> bool:
+        return self.number is not None
+
+    @property
+    def code_like(self) -> bool:
+        return bool(_CODE.match(self.text)) and " " not in self.text
+
+
+def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, bool]:
+    """(value, unit, is a percentage) of a cell's text, or (None, None, False)."""
+    t = text.strip()
+    value = parse_amount(t, language)
+    if value is not None:
+        return value, None, False
+    m = _PERCENT.match(t)
+    if m:
+        return parse_amount(m.group(1), language), None, True
+    m = _WITH_UNIT.match(t)
+    if m and m.group(2).lower() != "x":  # "2 x" is a multiplication, not a unit
+        value = parse_amount(m.group(1), language)
+        if value is not None:
+            return value, m.group(2), False
+    return None, None, False
+
+
+def cell_of(seg: Segment, language: str) -> Cell:
+    number, unit, percent = read_number(seg.text, language)
+    return Cell(
+        words=list(seg.words),
+        x0=seg.x0,
+        x1=seg.x1,
+        top=seg.top,
+        bottom=seg.bottom,
+        text=seg.text,
+        number=number,
+        unit=unit,
+        percent=percent,
+        source="ocr" if seg.ocr else "text",
+    )
+
+
+def cells_of(row: Row, language: str) -> list[Cell]:
+    """The row's cells; a segment of two or more numbers printed close together ("50,52
+    5.052,00": a price and an amount) is one cell per number."""
+    out: list[Cell] = []
+    for seg in row.segments:
+        cell = cell_of(seg, language)
+        words = seg.words
+        if (
+            not cell.numeric
+            and len(words) >= 2
+            and all(read_number(w.text, language)[0] is not None for w in words)
+        ):
+            out += [cell_of(Segment([w], seg.page, seg.row), language) for w in words]
+        else:
+            out.append(cell)
+    return out
+
+
+def split_cell(cell: Cell, at: int, language: str) -> tuple[Cell, Cell]:
+    """The cell cut before word ``at`` (a line number glued to its code, a code glued to
+    its description)."""
+    out = []
+    for ws in (cell.words[:at], cell.words[at:]):
+        text = " ".join(w.text for w in ws)
+        number, unit, percent = read_number(text, language)
+        out.append(
+            Cell(
+                words=ws,
+                x0=ws[0].bbox[0],
+                x1=max(w.bbox[2] for w in ws),
+                top=min(w.bbox[1] for w in ws),
+                bottom=max(w.bbox[3] for w in ws),
+                text=text,
+                number=number,
+                unit=unit,
+                percent=percent,
+                source=cell.source,
+            )
+        )
+    return out[0], out[1]

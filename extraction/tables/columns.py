@@ -1,0 +1,138 @@
+"""Columns of a table body by x-alignment: cells that overlap horizontally, row after row,
+are one column; the header labels are then laid over them in order."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from extraction.tables.cells import Cell
+from extraction.tables.header import Label
+
+
+@dataclass
+class Column:
+    x0: float
+    x1: float
+    cells: list[Cell] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    role: str | None = None
+
+    @property
+    def numeric(self) -> bool:
+        nums = sum(1 for c in self.cells if c.numeric)
+        return nums > 0 and nums * 2 >= len(self.cells)
+
+    @property
+    def label_text(self) -> str:
+        return " ".join(lb.text for lb in self.labels)
+
+    @property
+    def label_roles(self) -> set[str]:
+        return {lb.role for lb in self.labels if lb.role}
+
+
+def _components(cells: list[Cell]) -> list[list[Cell]]:
+    """Groups of cells linked by horizontal overlap (1 pt of slack)."""
+    ordered = sorted(cells, key=lambda c: c.x0)
+    groups: list[list[Cell]] = []
+    right = -1e9
+    for c in ordered:
+        if groups and c.x0 <= right + 1:
+            groups[-1].append(c)
+            right = max(right, c.x1)
+        else:
+            groups.append([c])
+            right = c.x1
+    return groups
+
+
+def _split(group: list[Cell], row_of: dict[int, int]) -> list[list[Cell]]:
+    """A group holding two cells of one row is two columns joined by a wide cell: the row
+    with the most cells in it gives the columns, the others join the one they overlap most."""
+    per_row: dict[int, list[Cell]] = {}
+    for c in sorted(group, key=lambda c: c.x0):
+        per_row.setdefault(row_of[id(c)], []).append(c)
+    apart = [
+        cells
+        for cells in per_row.values()
+        if all(a.x1 <= b.x0 for a, b in itertools.pairwise(cells))
+    ]
+    seeds = max(apart, key=len, default=[])
+    if len(seeds) < 2:
+        return [group]
+    parts: list[list[Cell]] = [[s] for s in seeds]
+    for c in group:
+        if any(c is s for s in seeds):
+            continue
+        best = max(
+            range(len(seeds)),
+            key=lambda k: (
+                min(seeds[k].x1, c.x1) - max(seeds[k].x0, c.x0),
+                -abs(seeds[k].x0 - c.x0),
+            ),
+        )
+        parts[best].append(c)
+    return parts
+
+
+def body_columns(rows: list[list[Cell]]) -> list[Column]:
+    row_of = {id(c): i for i, cells in enumerate(rows) for c in cells}
+    cols: list[Column] = []
+    for group in _components([c for cells in rows for c in cells]):
+        for part in _split(group, row_of):
+            cols.append(Column(min(c.x0 for c in part), max(c.x1 for c in part), part))
+    return sorted(cols, key=lambda c: c.x0)
+
+
+_SKIP_LABEL = 25.0
+_OPEN = 4.0
+
+
+def _distance(lb: Label, col: Column) -> float:
+    overlap = min(lb.x1, col.x1) - max(lb.x0, col.x0)
+    if overlap > 0:
+        return -min(4.0, overlap / 4)
+    return -overlap
+
+
+def lay_labels(labels: list[Label], cols: list[Column]) -> None:
+    """Give each column the labels over it: an order-keeping alignment of labels to columns
+    that minimises the gaps between them (labels of right-aligned numbers sit off their
+    values, so the nearest label is not always the column's own)."""
+    n, m = len(labels), len(cols)
+    inf = float("inf")
+    # cost[i][j][k]: i labels and j columns done, k = column j-1 already has a label
+    cost = [[[inf, inf] for _ in range(m + 1)] for _ in range(n + 1)]
+    back: dict[tuple[int, int, int], tuple[int, int, int, bool]] = {}
+    cost[0][0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for k in (0, 1):
+                here = cost[i][j][k]
+                if here == inf:
+                    continue
+                steps: list[tuple[int, int, int, float, bool]] = []
+                if i < n:
+                    steps.append((i + 1, j, k, _SKIP_LABEL, False))
+                    if j < m:
+                        steps.append((i + 1, j + 1, 1, _distance(labels[i], cols[j]), True))
+                    if j > 0 and k == 1:
+                        steps.append((i + 1, j, 1, _distance(labels[i], cols[j - 1]) + _OPEN, True))
+                if j < m:
+                    unlabelled = 12.0 if cols[j].numeric else 6.0
+                    steps.append((i, j + 1, 0, unlabelled, False))
+                for ni, nj, nk, c, matched in steps:
+                    if here + c < cost[ni][nj][nk]:
+                        cost[ni][nj][nk] = here + c
+                        back[(ni, nj, nk)] = (i, j, k, matched)
+    state = (n, m, 0 if cost[n][m][0] <= cost[n][m][1] else 1)
+    for col in cols:
+        col.labels = []
+    while state != (0, 0, 0):
+        i, j, k, matched = back[state]
+        if matched:
+            ni, nj, _nk = state
+            col = cols[nj - 1] if nj > j else cols[j - 1]
+            col.labels.insert(0, labels[ni - 1])
+        state = (i, j, k)

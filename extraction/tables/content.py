@@ -1,0 +1,77 @@
+"""Cells that hold two fields: a code in brackets before the description ("[FLT-126] Oil
+filter"), a code and a dash ("21.76.13 - Oil filter"), a code after "Réf." at the end, a
+quantity before it ("24 x Oil filter"), or a line number before a code or a description
+("1 08694-43"). Split only where the table has no column for the field, and line numbers
+only when they count 1, 2, 3 down the table."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extraction.parse.amounts import number_str, parse_amount
+from extraction.result import LineItem
+
+_CODE = r"[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*|[A-Z0-9]*\d[A-Z0-9\-/_.]*[A-Z][A-Z0-9\-/_.]*"
+_BRACKET = re.compile(rf"^\[({_CODE})\]\s*(.+)$")
+_DASHED = re.compile(rf"^({_CODE})\s+[-–—]\s+(.+)$")
+_REF_WORD = (
+    r"(?:r[ée]f\.?|ref(?:erence)?|sku|art(?:ikel)?\.?-? ?(?:nr\.?|no\.?|№|n°)?"
+    r"|item ?no\.?|code|cod\.)"
+)
+_TRAILING_REF = re.compile(
+    rf"^(.+?)[\s,;(]+{_REF_WORD}\s*[:#]?\s*({_CODE})\)?$",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+(.+)$")
+_LEADING_INT = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+
+
+def _split_code(line: LineItem) -> LineItem:
+    desc = line.description
+    if not desc:
+        return line
+    update: dict[str, str | None] = {}
+    m = _TIMES.match(desc)
+    if m and line.quantity is None:
+        qty = parse_amount(m.group(1), "en")
+        if qty is not None:
+            update["quantity"] = number_str(qty)
+            desc = m.group(2)
+    if line.sku is None:
+        for pattern in (_BRACKET, _DASHED):
+            m = pattern.match(desc)
+            if m:
+                update["sku"], desc = m.group(1), m.group(2)
+                break
+        else:
+            m = _TRAILING_REF.match(desc)
+            if m:
+                desc, update["sku"] = m.group(1), m.group(2)
+    if not update:
+        return line
+    update["description"] = desc.strip()
+    return line.model_copy(update=update)
+
+
+def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
+    firsts = []
+    for li in lines:
+        m = _LEADING_INT.match(getattr(li, key) or "")
+        firsts.append(m)
+    if len(lines) < 2 or any(m is None for m in firsts):
+        return lines
+    numbers = [Decimal(m.group(1)) for m in firsts if m]
+    if numbers != [Decimal(i) for i in range(1, len(numbers) + 1)]:
+        return lines
+    return [
+        li.model_copy(update={key: m.group(2)})
+        for li, m in zip(lines, firsts, strict=True)
+        if m is not None
+    ]
+
+
+def split_cells(lines: list[LineItem]) -> list[LineItem]:
+    lines = _strip_line_numbers(lines, "sku")
+    lines = _strip_line_numbers(lines, "description")
+    return [_split_code(li) for li in lines]

@@ -1,0 +1,113 @@
+"""Header rows of line tables: a row of short labels, two or more of which name a column
+role, with the labels printed on two lines ("Prix / unitaire") gathered into one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extraction.layout import PageLayout, Row
+from extraction.tables.cells import Cell, cells_of
+from extraction.tables.vocabulary import label_role
+
+_AMOUNT_ROLES = {"quantity", "shipped", "ordered", "unit_price", "line_total"}
+
+
+@dataclass
+class Label:
+    text: str
+    x0: float
+    x1: float
+    role: str | None
+
+
+@dataclass
+class Header:
+    page: int
+    top: float
+    bottom: float
+    labels: list[Label]
+
+    @property
+    def roles(self) -> list[str]:
+        return [lb.role for lb in self.labels if lb.role]
+
+
+def _is_label_row(cells: list[Cell]) -> bool:
+    return (
+        bool(cells)
+        and not any(c.numeric for c in cells)
+        and all(len(c.text.split()) <= 4 for c in cells)
+    )
+
+
+def header_of(row: Row, language: str) -> Header | None:
+    """The row as a table header, or None: at least two labels naming roles, one of them
+    a quantity or an amount, and no number among them."""
+    cells = cells_of(row, language)
+    if not _is_label_row(cells):
+        return None
+    labels = [Label(c.text, c.x0, c.x1, label_role(c.text)) for c in cells]
+    roles = [lb.role for lb in labels if lb.role and lb.role != "other"]
+    if len(roles) < 2 or not _AMOUNT_ROLES & set(roles):
+        return None
+    if len(roles) * 2 < len(labels) - 1:
+        return None  # mostly words that name no column: a sentence or a field grid
+    return Header(row.page, row.top, row.bottom, labels)
+
+
+def _stack(header: Header, extra: Row, language: str, above: bool) -> Header:
+    """Labels printed over two lines: each piece joins the label it sits over or under,
+    or stands as a label of its own."""
+    labels = list(header.labels)
+    for cell in cells_of(extra, language):
+        hit = max(
+            labels,
+            key=lambda lb: min(lb.x1, cell.x1) - max(lb.x0, cell.x0),
+            default=None,
+        )
+        if hit is not None and min(hit.x1, cell.x1) - max(hit.x0, cell.x0) > 0:
+            text = f"{cell.text} {hit.text}" if above else f"{hit.text} {cell.text}"
+            idx = labels.index(hit)
+            labels[idx] = Label(text, min(hit.x0, cell.x0), max(hit.x1, cell.x1), None)
+        else:
+            labels.append(Label(cell.text, cell.x0, cell.x1, None))
+    for i, lb in enumerate(labels):
+        if lb.role is None:
+            labels[i] = Label(lb.text, lb.x0, lb.x1, label_role(lb.text))
+    labels.sort(key=lambda lb: lb.x0)
+    return Header(
+        header.page,
+        min(header.top, extra.top),
+        max(header.bottom, extra.bottom),
+        labels,
+    )
+
+
+def find_headers(layout: PageLayout, language: str) -> list[tuple[int, Header]]:
+    """Every header on the page, with the index of its last row."""
+    out: list[tuple[int, Header]] = []
+    rows = layout.rows
+    reach = 1.6 * layout.line_height
+    for i, row in enumerate(rows):
+        header = header_of(row, language)
+        if header is None:
+            continue
+        last = i
+        centre = (row.top + row.bottom) / 2
+        if i > 0:
+            prev = rows[i - 1]
+            if (
+                centre - (prev.top + prev.bottom) / 2 <= reach
+                and _is_label_row(cells_of(prev, language))
+                and header_of(prev, language) is None
+            ):
+                header = _stack(header, prev, language, above=True)
+        if i + 1 < len(rows):
+            nxt = rows[i + 1]
+            if (nxt.top + nxt.bottom) / 2 - centre <= reach and _is_label_row(
+                cells_of(nxt, language)
+            ):
+                header = _stack(header, nxt, language, above=False)
+                last = i + 1
+        out.append((last, header))
+    return out

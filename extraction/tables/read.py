@@ -1,0 +1,335 @@
+"""Line items out of the pages: tables under a header, tables continued on a page without
+one, and tables with no header at all whose rows prove themselves by their arithmetic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extraction.layout import PageLayout, Row, words_bbox
+from extraction.lines import _CARRIED, _is_stop
+from extraction.parse.amounts import money_str, number_str
+from extraction.parse.text import fold
+from extraction.result import ExtractionResult, LineItem, Word
+from extraction.tables.cells import Cell, cells_of, split_cell
+from extraction.tables.columns import Column, body_columns, lay_labels
+from extraction.tables.confidence import line_confidence
+from extraction.tables.header import Header, Label, find_headers
+from extraction.tables.roles import Reading, assign, counts_up, prices_out
+
+_BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
+_INT = re.compile(r"^\d{1,3}$")
+
+
+@dataclass
+class TableReading:
+    """The lines read by structure, and how many of them the arithmetic confirms."""
+
+    lines: list[LineItem] = field(default_factory=list)
+    checked: int = 0
+    priced: int = 0
+
+
+@dataclass
+class _Body:
+    page: int
+    rows: list[list[Cell]]
+    header: Header | None
+    labels: list[Label]
+    line_height: float
+
+
+def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
+    """A leading line number glued to the next cell ("1 59.12.01 ..."): cut off when the
+    first words of the rows count up 1, 2, 3."""
+    firsts = [
+        r[0]
+        for r in rows
+        if r and not r[0].numeric and len(r[0].words) > 1 and _INT.match(r[0].words[0].text)
+    ]
+    if len(firsts) < 2 or not counts_up([Decimal(c.words[0].text) for c in firsts]):
+        return
+    for r in rows:
+        if r and any(r[0] is c for c in firsts):
+            head, tail = split_cell(r[0], 1, language)
+            r[0:1] = [head, tail]
+
+
+# the first words of a row that closes a table in any of the languages read by structure:
+# totals, tax lines and the rate table under them
+_CLOSING = re.compile(
+    r"^(?:sub ?total|total|totale|totaal|subtotaal|summe|zwischensumme|gesamt\w*|netto\w*|"
+    r"imponibile|base imponible|importe total|iva|mwst|ust|btw|tva|vat|tax|satz|taux|rate)\b"
+)
+
+
+def _closes(row: Row) -> bool:
+    first = fold(row.segments[0].text) if row.segments else ""
+    return bool(_CLOSING.match(first)) and len(row.segments) <= 6
+
+
+def _body_rows(
+    rows: list[Row], start: int, lh: float, language: str, under_header: bool = True
+) -> list[list[Cell]]:
+    """The rows from ``start`` to the end of the table: a totals row, or a gap (from the
+    header, when the table has one)."""
+    out: list[list[Cell]] = []
+    last_bottom = rows[start - 1].bottom if start > 0 and under_header else None
+    seen_numbers = False
+    for row in rows[start:]:
+        if _is_stop(row) or (seen_numbers and _closes(row)):
+            break
+        if last_bottom is not None and row.top - last_bottom > (4.0 if seen_numbers else 8.0) * lh:
+            break
+        if _CARRIED.search(fold(row.text)):
+            last_bottom = row.bottom
+            continue
+        cells = cells_of(row, language)
+        seen_numbers = seen_numbers or any(c.numeric for c in cells)
+        out.append(cells)
+        last_bottom = row.bottom
+    return out
+
+
+def _aligned_start(layout: PageLayout, prev: list[Column], language: str) -> int | None:
+    """The first row of a page without a header whose numbers sit in the previous page's
+    numeric columns (a scanner or a new page may move them a little)."""
+    spans = [(c.x0 - 6, c.x1 + 6) for c in prev if c.numeric and c.role not in (None, "other")]
+    for i, row in enumerate(layout.rows):
+        cells = cells_of(row, language)
+        hits = sum(1 for c in cells if c.numeric and any(a <= c.x1 and c.x0 <= b for a, b in spans))
+        if hits >= 2:
+            return i
+    return None
+
+
+def _headerless_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
+    """Runs of rows holding text then two or more numbers whose last numbers end at the
+    same x: a table without a header (the arithmetic later decides if it is one)."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    edge = 0.0
+    last = -10
+    for i, row in enumerate(layout.rows):
+        cells = cells_of(row, language)
+        nums = [c for c in cells if c.numeric]
+        fit = len(nums) >= 2 and not cells[0].numeric and not _is_stop(row)
+        if fit and start is not None and abs(nums[-1].x1 - edge) <= 4 and i - last <= 3:
+            last = i
+            continue
+        if start is not None and last > start:
+            runs.append((start, last))
+        start, edge, last = (i, nums[-1].x1, i) if fit else (None, 0.0, -10)
+    if start is not None and last > start:
+        runs.append((start, last))
+    return runs
+
+
+def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
+    language = result.language
+    bodies: list[_Body] = []
+    prev_cols: list[Column] | None = None
+    for layout in layouts:
+        headers = find_headers(layout, language)
+        if headers:
+            for last, header in headers:
+                rows = _body_rows(layout.rows, last + 1, layout.line_height, language)
+                bodies.append(_Body(layout.page, rows, header, header.labels, layout.line_height))
+        elif prev_cols is not None:
+            start = _aligned_start(layout, prev_cols, language)
+            if start is not None:
+                rows = _body_rows(layout.rows, start, layout.line_height, language, False)
+                labels = [
+                    Label(
+                        c.label_text or (c.role or ""),
+                        c.x0,
+                        c.x1,
+                        c.role if c.role != "other" else None,
+                    )
+                    for c in prev_cols
+                ]
+                bodies.append(_Body(layout.page, rows, None, labels, layout.line_height))
+        else:
+            for a, b in _headerless_runs(layout, language):
+                rows = _body_rows(layout.rows, a, layout.line_height, language, False)[: b - a + 3]
+                bodies.append(_Body(layout.page, rows, None, [], layout.line_height))
+        if bodies and bodies[-1].page == layout.page:
+            prev_cols = _columns(bodies[-1], result.doc_type)[0]
+    return bodies
+
+
+def _nearest(cols: list[Column], cell: Cell) -> int:
+    """The column a cell of a row without numbers belongs to: the one it overlaps most,
+    else the text column whose left edge is nearest."""
+    overlaps = [min(c.x1, cell.x1) - max(c.x0, cell.x0) for c in cols]
+    best = max(range(len(cols)), key=lambda k: overlaps[k])
+    if overlaps[best] > 0:
+        return best
+    text = [k for k, c in enumerate(cols) if not c.numeric] or list(range(len(cols)))
+    return min(text, key=lambda k: abs(cols[k].x0 - cell.x0))
+
+
+def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[dict[int, Cell]]]:
+    """Columns from the rows holding numbers (item rows); rows of text only (wrapped
+    descriptions, notes) are laid over those columns afterwards, so that a long note
+    cannot join two columns into one."""
+    item_rows = [r for r in body.rows if any(c.numeric for c in r)]
+    cols = body_columns(item_rows or body.rows)
+    lay_labels(body.labels, cols)
+    where = {id(c): k for k, col in enumerate(cols) for c in col.cells}
+    rows = [
+        {where.get(id(c), -1) if id(c) in where else _nearest(cols, c): c for c in r}
+        for r in body.rows
+    ]
+    reading = assign(cols, [r for r in rows if any(cols[k].numeric for k in r)], doc_type)
+    for k, role in reading.roles.items():
+        cols[k].role = role
+    return cols, reading, rows
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a} {b}".strip() if a else b
+
+
+@dataclass
+class _Item:
+    cells: dict[str | None, Cell]  # role -> cell
+    words: list[Word]
+    wrapped: int = 0  # rows of text joined to the first one
+
+    def take(self, role: str | None, cell: Cell) -> None:
+        """A wrapped line of the item's text joins its cell."""
+        old = self.cells.get(role)
+        if old is None:
+            self.cells[role] = cell
+            return
+        self.cells[role] = Cell(
+            old.words + cell.words,
+            min(old.x0, cell.x0),
+            max(old.x1, cell.x1),
+            old.top,
+            cell.bottom,
+            _join(old.text, cell.text),
+            source=old.source,
+        )
+
+
+def _by_role(cells: dict[int, Cell], roles: dict[int, str]) -> dict[str | None, Cell]:
+    """The row's cells by role; text of one role in two columns joins, left to right."""
+    item = _Item({}, [])
+    for k in sorted(cells):
+        item.take(roles.get(k), cells[k])
+    return item.cells
+
+
+_ANCHORS = {"quantity", "line_total", "unit_price"}
+_TEXT_ROLES = {"description", "sku"}
+
+
+def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
+    """Rows with a quantity or an amount are items; rows of text only, right under one,
+    continue its description."""
+    _cols, reading, rows = _columns(body, doc_type)
+    roles = reading.roles
+    # an item has a quantity and an amount (or a price) when the table has both: a row
+    # with one number only is a total or a note
+    anchors = len(_ANCHORS & set(roles.values()))
+    items: list[_Item] = []
+    last_bottom: float | None = None
+    for cells in rows:
+        if not cells:
+            continue
+        got = _by_role(cells, roles)
+        words = [w for c in cells.values() for w in c.words]
+        bottom = max(c.bottom for c in cells.values())
+        amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
+        if amounts >= min(2, anchors):
+            items.append(_Item(got, words))
+            last_bottom = bottom
+            continue
+        top = min(c.top for c in cells.values())
+        near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
+        if items and near and all(roles.get(k) in _TEXT_ROLES for k in cells):
+            for role, cell in got.items():
+                items[-1].take(role, cell)
+            items[-1].words += words
+            items[-1].wrapped += 1
+            last_bottom = bottom
+    out: list[LineItem] = []
+    checked = priced = 0
+    for item in items:
+        line, ok = _line(item, body, reading)
+        if ok is not None:
+            priced += 1
+            checked += ok
+        out.append(line)
+    return out, checked, priced
+
+
+def _num(cell: Cell | None) -> Decimal | None:
+    return cell.number if cell is not None else None
+
+
+def _text_of(cell: Cell | None) -> str | None:
+    return cell.text.strip() or None if cell is not None else None
+
+
+def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | None]:
+    got = item.cells
+    if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
+        got["quantity"] = got.pop("unit")  # "3 rollo": quantity and unit in one cell
+    qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
+    total, disc = _num(got.get("line_total")), _num(got.get("discount"))
+    ok = prices_out(qty, price, total, disc)
+    sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    if sku is None and desc:
+        m = _BRACKET_SKU.match(desc)
+        if m:
+            sku, desc = m.group(1), m.group(2)
+    if sku:
+        sku = sku.strip("()[]") or None
+    unit = _text_of(got.get("unit"))
+    if unit is None and "quantity" in got:
+        unit = got["quantity"].unit
+    rate = _num(got.get("tax_rate"))
+    words = item.words
+    source = "ocr" if any(w.source == "ocr" for w in words) else "text"
+    conf = line_confidence(
+        source=source,
+        ocr_conf=min((w.confidence for w in words), default=1.0),
+        header=body.header is not None,
+        labelled=bool(body.labels),
+        arithmetic=ok,
+        conflicts=reading.label_conflict,
+        wrapped=item.wrapped,
+        has_description=bool(desc),
+    )
+    line = LineItem(
+        sku=sku,
+        description=desc,
+        quantity=number_str(abs(qty)) if qty is not None else None,
+        unit=unit,
+        unit_price=money_str(abs(price)) if price is not None else None,
+        line_total=money_str(abs(total)) if total is not None else None,
+        tax_rate=number_str(rate) if rate is not None else None,
+        confidence=conf,
+        page=body.page,
+        bbox=words_bbox(words),
+        source="ocr" if source == "ocr" else "text",
+    )
+    return line, ok
+
+
+def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableReading:
+    """Every line item the pages' tables hold, by structure."""
+    out = TableReading()
+    for body in _bodies(result, layouts):
+        _split_line_numbers(body.rows, result.language)
+        lines, checked, priced = _items(body, result.doc_type)
+        if body.header is None and not body.labels and (checked == 0 or checked * 2 < len(lines)):
+            continue  # no header and no arithmetic: nothing says these rows are items
+        out.lines.extend(lines)
+        out.checked += checked
+        out.priced += priced
+    return out

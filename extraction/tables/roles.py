@@ -1,0 +1,201 @@
+"""Which column is which: every assignment of quantity, unit price, discount and amount to
+the numeric columns is scored by the rows whose arithmetic it makes true, plus the labels
+it agrees with; text columns are told apart by their content (codes, words, units)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extraction.tables.cells import Cell
+from extraction.tables.columns import Column
+
+VAT_RATES = {
+    Decimal(r)
+    for r in ("0", "2.1", "5", "5.5", "6", "7", "8.5", "9", "10", "12", "13", "19", "20", "21")
+}
+_QTY_LABELS = {"quantity", "shipped", "ordered"}
+_TOLERANCE = Decimal("0.011")
+
+
+@dataclass
+class Reading:
+    """The roles chosen for a table, and how well its rows check out under them."""
+
+    roles: dict[int, str]  # column index -> role
+    checked_rows: int  # rows whose quantity x price (less discount) is their amount
+    priced_rows: int  # rows with quantity, price and amount all read
+    label_agreement: int
+    label_conflict: int
+
+
+def _value(row: dict[int, Cell], col: int | None) -> Decimal | None:
+    if col is None or col not in row:
+        return None
+    return row[col].number
+
+
+def prices_out(
+    qty: Decimal | None, price: Decimal | None, total: Decimal | None, disc: Decimal | None
+) -> bool | None:
+    """Does the row's arithmetic hold (None: it cannot be checked)? A discount is a
+    percentage off the gross amount, or an amount taken off it."""
+    if qty is None or price is None or total is None:
+        return None
+    gross = qty * price
+    candidates = [gross]
+    if disc is not None:
+        candidates += [gross * (1 - disc / 100), gross - disc]
+    tol = max(_TOLERANCE, abs(total) * Decimal("0.0005"))
+    return any(abs(abs(c) - abs(total)) <= tol for c in candidates)
+
+
+def counts_up(values: list[Decimal | None]) -> bool:
+    got = [v for v in values if v is not None]
+    return len(got) >= 2 and got == [Decimal(i) for i in range(1, len(got) + 1)]
+
+
+def _rates(col: Column) -> bool:
+    nums = [c for c in col.cells if c.numeric]
+    if not nums:
+        return False
+    return (
+        all(c.percent or c.number in VAT_RATES for c in nums) and any(c.percent for c in nums)
+    ) or (all(c.number in VAT_RATES for c in nums) and "tax_rate" in col.label_roles)
+
+
+def _percent(col: Column) -> bool:
+    return any(c.percent for c in col.cells)
+
+
+def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Reading:
+    numeric = [i for i, c in enumerate(cols) if c.numeric]
+    fixed: dict[int, str] = {}
+    for i in numeric:
+        col = cols[i]
+        values = [_value(r, i) for r in rows]
+        if "discount" in col.label_roles:
+            pass  # a discount printed as a percentage is not a VAT rate
+        elif _rates(col):
+            fixed[i] = "tax_rate"
+        elif counts_up(values) and (
+            "line_no" in col.label_roles
+            or (i == min(numeric) and not col.label_roles & _QTY_LABELS)
+        ):
+            fixed[i] = "line_no"
+        elif "other" in col.label_roles:
+            fixed[i] = "other"
+    free = [i for i in numeric if i not in fixed]
+    best: tuple[tuple[int, int, int], Reading] | None = None
+    opts: list[int | None] = [*free, None]
+    for qty, price, total, disc in itertools.product(opts, opts, opts, opts):
+        chosen = [x for x in (qty, price, total, disc) if x is not None]
+        if len(set(chosen)) != len(chosen):
+            continue
+        if disc is not None and (qty is None or price is None or total is None):
+            continue
+        if any(_percent(cols[x]) for x in (qty, price, total) if x is not None):
+            continue
+        roles = dict(fixed)
+        for idx, role in (
+            (qty, "quantity"),
+            (price, "unit_price"),
+            (total, "line_total"),
+            (disc, "discount"),
+        ):
+            if idx is not None:
+                roles[idx] = role
+        checked = priced = 0
+        for r in rows:
+            ok = prices_out(_value(r, qty), _value(r, price), _value(r, total), _value(r, disc))
+            if ok is not None:
+                priced += 1
+                checked += ok
+        agree = conflict = 0
+        for idx, role in roles.items():
+            lroles = cols[idx].label_roles
+            if role in lroles or (role == "quantity" and lroles & _QTY_LABELS):
+                agree += 1
+            elif lroles - {"other"}:
+                conflict += 1
+        if disc is not None and "discount" not in cols[disc].label_roles and checked < len(rows):
+            continue  # an unlabelled discount column must explain every row
+        # a column left out that a label names as an amount costs the reading
+        missed = sum(
+            1
+            for i in free
+            if i not in roles and cols[i].label_roles & {*_QTY_LABELS, "unit_price", "line_total"}
+        )
+        # rows no assignment makes add up (a discount not printed) are no evidence either
+        # way: the count of rows that add up ranks first, then the labels
+        score = (checked, agree - conflict - missed, -len(chosen))
+        reading = Reading(roles, checked, priced, agree, conflict)
+        if best is None or score > best[0]:
+            best = (score, reading)
+    assert best is not None
+    reading = best[1]
+    _quantity_choice(cols, reading, doc_type)
+    for i in free:
+        reading.roles.setdefault(i, "other")
+    _text_roles(cols, reading, len(rows))
+    return reading
+
+
+def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> None:
+    """With no arithmetic to say, the labels choose the quantity: one labelled as such,
+    else the quantity delivered on a delivery note or an invoice, ordered on an order."""
+    if reading.checked_rows:
+        return
+    order = doc_type in ("purchase_order", "order_confirmation")
+    prefer = ["quantity", *(["ordered", "shipped"] if order else ["shipped", "ordered"])]
+    for want in prefer:
+        hit = next(
+            (i for i, c in enumerate(cols) if c.numeric and want in c.label_roles),
+            None,
+        )
+        if hit is None:
+            continue
+        for j, r in list(reading.roles.items()):
+            if r == "quantity":
+                reading.roles[j] = "other"
+        reading.roles[hit] = "quantity"
+        return
+
+
+def _short_word(c: Cell) -> bool:
+    return not c.numeric and len(c.text) <= 8 and " " not in c.text.strip()
+
+
+def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
+    text = [i for i, c in enumerate(cols) if not c.numeric]
+    if not text:
+        return
+    labelled = {i: cols[i].label_roles for i in text}
+    desc = next((i for i in text if "description" in labelled[i]), None)
+    if desc is None:
+        free = [i for i in text if not labelled[i] - {"description"}] or text
+        desc = max(free, key=lambda i: sum(len(c.text) for c in cols[i].cells))
+    reading.roles[desc] = "description"
+    for i in text:
+        if i == desc:
+            continue
+        col = cols[i]
+        roles = labelled[i]
+        taken = set(reading.roles.values())
+        if "sku" not in taken and (
+            "sku" in roles or (not roles and all(c.code_like for c in col.cells))
+        ):
+            reading.roles[i] = "sku"
+            continue
+        # an unlabelled column is a unit column only when it has a short word on (nearly)
+        # every item row: words at the end of some descriptions are not one
+        full = len(col.cells) * 5 >= 4 * max(1, rows)
+        if "unit" not in taken and (
+            "unit" in roles
+            or (not roles and i > desc and full and all(_short_word(c) for c in col.cells))
+        ):
+            reading.roles[i] = "unit"
+            continue
+        # unlabelled text right of the description is more of it ("rouge" set apart)
+        reading.roles[i] = "description" if not roles and i > desc else "other"

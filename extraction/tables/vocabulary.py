@@ -1,0 +1,100 @@
+"""What a column label says its column holds. A label is evidence, not the decision: the
+column's content (and the arithmetic of its rows) can overrule it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extraction.lines import _role_of
+from extraction.parse.text import fold
+
+# roles a label may name beyond those ``extraction.lines`` knows; checked first
+_EXTRA: list[tuple[str, str]] = [
+    ("line_no", r"#|n°|no\.?|nr\.?|pos\.?|position|line|ligne|lig\.?|item #|item no\.?"),
+    (
+        "sku",
+        r"part ?no\.?|part ?#|part number|product no\.?|product number|product id|catalog(?:ue)? no\.?|cat\. ?no\.?|item code|sku ?#?|ref(?:erence)?\.? ?(?:article|produit)?|code produit|n° article|no article|article ?n°",  # noqa: E501
+    ),
+    (
+        "description",
+        r"item description|product description|description of goods|designation|desc\.?|libelle article|description article|product ?/ ?service|service|services|item ?/ ?description|goods",  # noqa: E501
+    ),
+    (
+        "shipped",
+        r"shipped|qty shipped|quantity shipped|delivered|qty delivered|qte livree|quantite livree|livre|livree|shipped quantity",  # noqa: E501
+    ),
+    (
+        "ordered",
+        r"ordered|qty ordered|quantity ordered|qte commandee|quantite commandee|commande|commandee|ordered quantity",  # noqa: E501
+    ),
+    (
+        "quantity",
+        r"qty/hr|qty ?/ ?hrs?|hours|hrs|heures|qte\.?|qty\.?|quantite|quantity|qte ?cdee|nbre|colis",  # noqa: E501
+    ),
+    (
+        "unit_price",
+        r"prix unitaire|prix unit\.? ?(?:ht)?|unit price|price each|price/unit|unit cost|rate|p\.u\.? ?(?:ht)?|pu ?ht|tarif|prix brut|unit price \(?.{0,4}\)?",  # noqa: E501
+    ),
+    (
+        "discount",
+        r"rem\.?|remise|remise ?%|% ?rem\.?|disc\.?|disc ?%|discount|discount ?%|rabais|escompte",
+    ),
+    (
+        "line_total",
+        r"prix ht|montant ht|total ht|montant|amount|line total|ext\.? price|extended|extension|total|net amount|montant net ht|total \(?.{0,4}\)?",  # noqa: E501
+    ),
+    (
+        "other",
+        r"date|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|lot|serial.*|back ?order.*|b/o",  # noqa: E501
+    ),
+]
+# the same roles in the other languages of European order documents (German, Italian,
+# Spanish, Dutch): a table is read by structure even where the rest of the page is not
+_EXTRA += [
+    ("line_no", r"riga|pos|pos\.|lfd\.? ?nr\.?|regel|linea|lin\."),
+    (
+        "sku",
+        r"art\.?-? ?nr\.?|artikel ?nr\.?|artikelnummer|codice|cod\.|codigo|artikelnr\.?|art\.-№",
+    ),
+    (
+        "description",
+        r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|descripcion|concepto|omschrijving|produkt",
+    ),
+    ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
+    (
+        "unit_price",
+        r"preis|einzelpreis|e-preis|stuckpreis|prezzo|prezzo unitario|prezzo unit\.?|precio|precio unitario|prijs|stukprijs|eenheidsprijs",  # noqa: E501
+    ),
+    ("discount", r"rabatt|sconto|descuento|dto\.?|korting"),
+    ("tax_rate", r"mwst\.?|mwst\.? ?%|ust\.?|ust\.? ?%|iva|iva ?%|btw|btw ?%"),
+    (
+        "line_total",
+        r"gesamtpreis|gesamt|betrag|summe|importo|totale|importe|bedrag|totaal|netto|gesamtbetrag",
+    ),
+    ("unit", r"einheit|me|um|u\.m\.|unita|unidad|ud\.?|eenheid"),
+]
+_EXTRA_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _EXTRA]
+
+NUMERIC_ROLES = (
+    "line_no",
+    "quantity",
+    "shipped",
+    "ordered",
+    "unit_price",
+    "discount",
+    "tax_rate",
+    "line_total",
+)
+
+
+@lru_cache(maxsize=4096)
+def label_role(text: str) -> str | None:
+    """The role a column label names ("Qté livrée" -> shipped), or None."""
+    folded = re.sub(r"\s+", " ", fold(text)).strip(" .:;,'()[]|_-")
+    if not folded or any(ch.isdigit() for ch in folded.replace("n°", "")):
+        return None
+    for role, pattern in _EXTRA_PATTERNS:
+        if pattern.match(folded):
+            return role
+    return _role_of(folded, False)

@@ -1,0 +1,222 @@
+"""Line tables read by structure, on whole documents: labels the reader has no word for,
+numbers that sit off their labels, discount and line-number columns, codes in brackets,
+delivery notes, tables continued on a page without a header, and tables with no header."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from extraction.pipeline import extract_bytes
+from extraction.result import ExtractionResult, LineItem
+from models.settings.extraction import ExtractionSettings
+from tests.extraction.pages_for_tests import Text, read
+
+Page = list[Text]
+
+
+def right(x1: float, y: float, text: str, size: float = 10) -> Text:
+    """Text ending at ``x1``, as numbers are printed in a column."""
+    return Text(x1 - stringWidth(text, "Helvetica", size), y, text, size)
+
+
+def read_pages(*pages: Page) -> ExtractionResult:
+    out = io.BytesIO()
+    doc = canvas.Canvas(out, pagesize=A4)
+    for items in pages:
+        for item in items:
+            doc.setFont("Helvetica-Bold" if item.bold else "Helvetica", item.size)
+            doc.drawString(item.x, A4[1] - item.y - item.size, item.text)
+        doc.showPage()
+    doc.save()
+    return extract_bytes(out.getvalue(), settings=ExtractionSettings(), use_embedded_xml=False)
+
+
+def cells(li: LineItem) -> tuple[str | None, ...]:
+    return (li.sku, li.description, li.quantity, li.unit, li.unit_price, li.line_total)
+
+
+HEAD = [
+    Text(40, 40, "Harbour Supplies Ltd", 14, bold=True),
+    Text(40, 60, "12 Dock Road, Bristol BS1 5TR"),
+    Text(400, 40, "INVOICE", 16, bold=True),
+    Text(400, 70, "Invoice No: INV-2291"),
+    Text(400, 84, "Date: 12/03/2025"),
+]
+
+
+def test_labels_it_has_no_word_for_and_numbers_off_their_labels() -> None:
+    # "Item Description" and "QTY/HR" name no column the header-word reader knows, and the
+    # numbers are printed well right of their labels: the rows add up all the same
+    body = [
+        Text(60, 200, "Item Description", bold=True),
+        Text(300, 200, "QTY/HR", bold=True),
+        Text(380, 200, "UNIT PRICE", bold=True),
+        Text(470, 200, "TOTAL", bold=True),
+    ]
+    rows = [
+        ("Installed new kitchen sink", "8", "90.00", "720.00"),
+        ("Thermostat", "2", "45.50", "91.00"),
+    ]
+    for i, (desc, qty, price, total) in enumerate(rows):
+        y = 220 + 16 * i
+        body += [Text(60, y, desc), right(360, y, qty), right(450, y, price), right(540, y, total)]
+    body += [Text(400, 290, "Subtotal"), right(540, 290, "811.00")]
+    result = read(*HEAD, *body)
+    assert [cells(li) for li in result.lines] == [
+        (None, "Installed new kitchen sink", "8", None, "90.00", "720.00"),
+        (None, "Thermostat", "2", None, "45.50", "91.00"),
+    ]
+    # the rows add up, but with no code and no VAT figure a clerk confirms them
+    assert all(0.8 <= li.confidence < 0.9 for li in result.lines)
+
+
+def test_a_discount_column_is_told_from_a_vat_rate_by_the_arithmetic() -> None:
+    body = [
+        Text(40, 200, "Description", bold=True),
+        Text(300, 200, "Quantité", bold=True),
+        Text(370, 200, "Prix unitaire", bold=True),
+        Text(440, 200, "Rem.", bold=True),
+        Text(500, 200, "Prix HT", bold=True),
+    ]
+    rows = [
+        ("Nougat de l'Abbaye 250g", "20", "4,55 €", "10%", "81,90 €"),
+        ("Huile d'olive à l'ancienne", "25", "19,80 €", "", "495,00 €"),
+    ]
+    for i, (desc, qty, price, disc, total) in enumerate(rows):
+        y = 220 + 18 * i
+        body += [Text(40, y, desc), right(340, y, qty), right(425, y, price)]
+        body += [right(470, y, disc)] if disc else []
+        body += [right(545, y, total)]
+    body += [Text(400, 280, "Total HT"), right(545, 280, "576,90 €")]
+    result = read(*HEAD, *body)
+    got = [
+        (li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
+        for li in result.lines
+    ]
+    assert got == [
+        ("Nougat de l'Abbaye 250g", "20", "4.55", "81.90", None),
+        ("Huile d'olive à l'ancienne", "25", "19.80", "495.00", None),
+    ]
+
+
+def test_a_delivery_note_gives_the_quantity_shipped_and_drops_the_line_numbers() -> None:
+    head = [
+        Text(40, 40, "Prairie Print Ltd", 14, bold=True),
+        Text(40, 90, "DISPATCH NOTE", 14, bold=True),
+        Text(40, 110, "Delivery Note No.: 4461971"),
+    ]
+    labels = [
+        (50, "Line"),
+        (80, "Part No."),
+        (140, "Description"),
+        (360, "Ordered"),
+        (420, "Shipped"),
+        (480, "U/M"),
+    ]
+    body = [Text(x, 200, t, bold=True) for x, t in labels]
+    rows = [
+        ("38.63.51", "Single wall carton", "14", "10", "ea"),
+        ("34.85.53", "Washed sharp sand 0/4", "16.12", "13.12", "t"),
+    ]
+    for i, (sku, desc, ordered, shipped, unit) in enumerate(rows):
+        y = 218 + 15 * i
+        body += [right(62, y, str(i + 1)), Text(80, y, sku), Text(140, y, desc)]
+        body += [right(400, y, ordered), right(460, y, shipped), Text(480, y, unit)]
+    result = read(*head, *body)
+    assert result.doc_type == "delivery_note"
+    assert [cells(li) for li in result.lines] == [
+        ("38.63.51", "Single wall carton", "10", "ea", None, None),
+        ("34.85.53", "Washed sharp sand 0/4", "13.12", "t", None, None),
+    ]
+
+
+def test_codes_in_brackets_and_quantities_written_in_the_description() -> None:
+    body = [
+        Text(40, 200, "Beschreibung", bold=True),
+        Text(360, 200, "Preis", bold=True),
+        Text(440, 200, "USt. %", bold=True),
+        Text(500, 200, "Gesamtpreis", bold=True),
+    ]
+    rows = [
+        ("3 × [TUY-8090] PE-Xa Rohr 16 mm", "104,38", "313,14"),
+        ("12 × [LED-2670] LED-Röhre T8", "9,68", "116,16"),
+    ]
+    for i, (desc, price, total) in enumerate(rows):
+        y = 220 + 16 * i
+        body += [
+            Text(40, y, desc),
+            right(400, y, price),
+            right(475, y, "20 %"),
+            right(555, y, total),
+        ]
+    body += [Text(40, 260, "Farbe: rot, Charge 57186")]  # wraps the second line's text
+    body += [Text(360, 300, "Summe netto"), right(555, 300, "429,30")]
+    result = read(*HEAD, *body)
+    got = [(*cells(li), li.tax_rate) for li in result.lines]
+    assert got == [
+        ("TUY-8090", "PE-Xa Rohr 16 mm", "3", None, "104.38", "313.14", "20"),
+        ("LED-2670", "LED-Röhre T8 Farbe: rot, Charge 57186", "12", None, "9.68", "116.16", "20"),
+    ]
+
+
+def _table_rows(start: int, count: int, y0: float) -> Page:
+    out: Page = []
+    for k in range(count):
+        n = start + k
+        y = y0 + 16 * k
+        qty, price = n + 1, 2 * n + 1
+        out += [
+            Text(40, y, f"AB-{100 + n}"),
+            Text(110, y, f"Article number {n}"),
+            right(380, y, str(qty)),
+            right(460, y, f"{price}.50"),
+            right(545, y, f"{qty * (price + 0.5):.2f}"),
+        ]
+    return out
+
+
+def test_a_table_continued_on_a_page_without_a_header() -> None:
+    labels = [(40, "Code"), (110, "Designation"), (340, "Qté"), (410, "P.U."), (500, "Montant")]
+    first = [*HEAD, *[Text(x, 200, t, bold=True) for x, t in labels], *_table_rows(0, 3, 220)]
+    second = [Text(40, 40, "Page 2"), *_table_rows(3, 2, 80)]
+    second += [Text(400, 130, "Total HT"), right(545, 130, "123.00")]
+    result = read_pages(first, second)
+    assert [li.sku for li in result.lines] == ["AB-100", "AB-101", "AB-102", "AB-103", "AB-104"]
+    assert [li.page for li in result.lines] == [1, 1, 1, 2, 2]
+    assert result.lines[4].quantity == "5" and result.lines[4].line_total == "47.50"
+
+
+def test_a_table_with_no_header_is_taken_only_when_its_rows_add_up() -> None:
+    rows = [("Consulting services", "2", "30.00", "60.00"), ("Document fee", "3", "10.00", "30.00")]
+    body: Page = []
+    for i, (desc, qty, price, total) in enumerate(rows):
+        y = 220 + 16 * i
+        body += [Text(40, y, desc), right(330, y, qty), right(430, y, price), right(540, y, total)]
+    result = read(*HEAD, *body)
+    assert [(li.description, li.quantity, li.unit_price, li.line_total) for li in result.lines] == [
+        ("Consulting services", "2", "30.00", "60.00"),
+        ("Document fee", "3", "10.00", "30.00"),
+    ]
+    # the same grid of numbers that does not add up is not a line table
+    wrong = [t if t.text not in ("60.00", "30.00") else right(540, t.y, "77.00") for t in body]
+    assert read(*HEAD, *wrong).lines == []
+
+
+def test_a_row_that_does_not_add_up_is_not_reported_as_sure() -> None:
+    body = [
+        Text(40, 200, "Description", bold=True),
+        Text(330, 200, "Quantity", bold=True),
+        Text(400, 200, "Unit price", bold=True),
+        Text(500, 200, "Amount", bold=True),
+    ]
+    rows = [("Bolts M8", "10", "1.20", "12.00"), ("Nuts M8", "10", "0.80", "9.00")]
+    for i, (desc, qty, price, total) in enumerate(rows):
+        y = 220 + 16 * i
+        body += [Text(40, y, desc), right(380, y, qty), right(450, y, price), right(545, y, total)]
+    result = read(*HEAD, *body)
+    assert [li.line_total for li in result.lines] == ["12.00", "9.00"]
+    assert result.lines[1].confidence < 0.9
