@@ -26,6 +26,7 @@ AUDITOR_MAY = {
     ("POST", "/api/search/saved"),
     ("DELETE", "/api/search/saved/{saved_id}"),
     ("POST", "/search/saved"),
+    ("POST", "/audit/verify"),  # the auditor's own check: reads the archive, records the run
 }
 
 

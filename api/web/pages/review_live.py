@@ -25,11 +25,12 @@ router = APIRouter(include_in_schema=False)
 async def totals_fragment(
     request: Request,
     document_id: int,
-    actor: CurrentActor,
+    actor: Writer,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    """The totals card for the form as it is now, unsaved; nothing is written."""
+    """The totals card for the form as it is now, unsaved; nothing is written. Only those who
+    may edit the form ask for it (an auditor's read-only page never posts)."""
     form = await text_fields(request)
     doc = review.get_document(session, document_id)
     fields, lines = _parse_form(form)
