@@ -393,6 +393,12 @@ def propose(
         return None
     found, used = candidates(profile, layouts, sources, language)
     for name, more in found.items():
+        hint, _ocr = used[name]
+        if hint.placement == "box" and cands.get(name):
+            # a bare place on the page moves with the length of a table (totals under it):
+            # it fills a field the page gives no candidate for, never outranks one it gives
+            del used[name]
+            continue
         cands.setdefault(name, []).extend(more)
     return profile.key, used
 
