@@ -402,7 +402,7 @@ def match_customer(
     return detail(session, doc)
 
 
-def _archived_download(
+def archived_download(
     request: Request,
     session: Session,
     actor: Actor,
@@ -471,7 +471,7 @@ def download_confirmation(
     session: DbSession,
 ) -> Response:
     """The order confirmation PDF sent for an approved purchase order."""
-    return _archived_download(
+    return archived_download(
         request,
         session,
         actor,
@@ -490,7 +490,7 @@ def download_original(
     session: DbSession,
 ) -> Response:
     """The original bytes as received (the download is an audit event)."""
-    return _archived_download(
+    return archived_download(
         request,
         session,
         actor,
