@@ -103,14 +103,10 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
         for kind, obj in new:
             if obj.key not in keys:
                 session.add(
-                    ArchiveObject(
+                    ArchiveObject.of(
+                        obj,
                         document_id=doc.id,
                         kind=kind,
-                        key=obj.key,
-                        version_id=obj.version_id,
-                        sha256=obj.sha256,
-                        size=obj.size,
-                        backend=obj.backend,
                         retain_until=until,
                     )
                 )

@@ -60,14 +60,10 @@ def seal_head(session: Session, store: ArchiveStore, settings: ArchiveSettings) 
     until = dt.datetime(utcnow().year + years, 1, 1, tzinfo=dt.UTC)
     obj = store.put(key, data, retain_until=until)
     session.add(
-        ArchiveObject(
+        ArchiveObject.of(
+            obj,
             document_id=None,
             kind=SEAL,
-            key=obj.key,
-            version_id=obj.version_id,
-            sha256=obj.sha256,
-            size=obj.size,
-            backend=obj.backend,
             retain_until=until,
         )
     )

@@ -404,14 +404,10 @@ class Intake:
         ).first()
         if known is None:
             session.add(
-                ArchiveObject(
+                ArchiveObject.of(
+                    stored,
                     document_id=None,
                     kind=CONTAINER,
-                    key=stored.key,
-                    version_id=stored.version_id,
-                    sha256=stored.sha256,
-                    size=stored.size,
-                    backend=stored.backend,
                     retain_until=stored.retain_until,
                 )
             )

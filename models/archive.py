@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
 from sqlalchemy import ForeignKey, Index, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utcnow
+
+
+class StoredLike(Protocol):
+    """What an archive store returns for an object it wrote (archive.store's result)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def version_id(self) -> str | None: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def backend(self) -> str: ...
 
 
 class ArchiveObject(Base):
@@ -28,3 +44,24 @@ class ArchiveObject(Base):
     )
 
     __table_args__ = (Index("ix_archive_objects_key_version", "key", "version_id"),)
+
+    @classmethod
+    def of(
+        cls,
+        stored: StoredLike,
+        *,
+        document_id: int | None,
+        kind: str,
+        retain_until: dt.datetime | None,
+    ) -> ArchiveObject:
+        """The row listing an object the store wrote, with the retention it was locked for."""
+        return cls(
+            document_id=document_id,
+            kind=kind,
+            key=stored.key,
+            version_id=stored.version_id,
+            sha256=stored.sha256,
+            size=stored.size,
+            backend=stored.backend,
+            retain_until=retain_until,
+        )

@@ -374,14 +374,10 @@ def record(session: Session, prepared: Prepared, settings: Settings) -> Lifecycl
     stored = prepared.stored
     if stored is not None:
         session.add(
-            ArchiveObject(
+            ArchiveObject.of(
+                stored,
                 document_id=p.invoice.id,
                 kind=SENT_PART,
-                key=stored.key,
-                version_id=stored.version_id,
-                sha256=stored.sha256,
-                size=stored.size,
-                backend=stored.backend,
                 retain_until=prepared.retain,
             )
         )
@@ -577,14 +573,10 @@ def attach(session: Session, row: LifecycleStatus, invoice: Document, settings: 
     ).scalar_one()
     row.document_id, row.state = invoice.id, "attached"
     session.add(
-        ArchiveObject(  # the platform's CDAR, listed among the invoice's archived parts
+        ArchiveObject.of(  # the platform's CDAR, listed among the invoice's archived parts
+            original,
             document_id=invoice.id,
             kind=RECEIVED_PART,
-            key=original.key,
-            version_id=original.version_id,
-            sha256=original.sha256,
-            size=original.size,
-            backend=original.backend,
             retain_until=original.retain_until,
         )
     )

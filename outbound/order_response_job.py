@@ -95,14 +95,10 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
         ).first():
             return
         session.add(
-            ArchiveObject(
+            ArchiveObject.of(
+                obj,
                 document_id=doc_id,
                 kind=KIND,
-                key=obj.key,
-                version_id=obj.version_id,
-                sha256=obj.sha256,
-                size=obj.size,
-                backend=obj.backend,
                 retain_until=retain,
             )
         )
