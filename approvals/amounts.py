@@ -188,18 +188,29 @@ def document_totals(
     net = sum((li.line_total for li in lines if li.line_total is not None), Decimal(0))
     tax: Decimal | None = None
     if all(li.tax_rate is not None for li in lines):
-        by_rate: dict[Decimal, Decimal] = {}
-        for li in lines:
-            assert li.tax_rate is not None and li.line_total is not None
-            by_rate[li.tax_rate] = by_rate.get(li.tax_rate, Decimal(0)) + li.line_total
-        tax = sum(
-            ((base * rate / 100).quantize(CENT, ROUND_HALF_UP) for rate, base in by_rate.items()),
-            Decimal(0),
-        )
+        tax, _rates = vat_at_rates(lines)
     elif before.net and before.tax is not None:
         tax = (net * before.tax / before.net).quantize(CENT, ROUND_HALF_UP)
     gross = net + tax if tax is not None else None
     return net.quantize(CENT), tax, None if gross is None else gross.quantize(CENT)
+
+
+def vat_at_rates(
+    lines: list[DocumentLine], adjustments: dict[Decimal, Decimal] | None = None
+) -> tuple[Decimal, int]:
+    """VAT as the lines' rates make it (each rate's base rounded to the cent), with the
+    document's own charges and allowances per rate; and how many rates there were."""
+    by_rate: dict[Decimal, Decimal] = {}
+    for li in lines:
+        assert li.tax_rate is not None and li.line_total is not None
+        by_rate[li.tax_rate] = by_rate.get(li.tax_rate, Decimal(0)) + li.line_total
+    for rate, adjustment in (adjustments or {}).items():
+        by_rate[rate] = by_rate.get(rate, Decimal(0)) + adjustment
+    tax = sum(
+        ((base * rate / 100).quantize(CENT, ROUND_HALF_UP) for rate, base in by_rate.items()),
+        Decimal(0),
+    )
+    return tax, len(by_rate)
 
 
 def printed_vs_current(doc: Document) -> list[dict[str, Any]]:

@@ -15,7 +15,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from approvals.amounts import adjustments_by_rate, current_amounts, lines_against_net
+from approvals.amounts import (
+    adjustments_by_rate,
+    current_amounts,
+    lines_against_net,
+    vat_at_rates,
+)
 from approvals.duplicates import describe, find_duplicates
 from approvals.four_eyes import amount_changers, high_value_reasons
 from approvals.matching import Matches, list_price
@@ -174,17 +179,8 @@ def arithmetic(ctx: RuleContext) -> list[Verdict]:
         )
     rated = [li for li in ctx.doc.lines if li.line_total is not None and li.tax_rate is not None]
     if tax is not None and rated and len(rated) == len(ctx.doc.lines):
-        by_rate: dict[Decimal, Decimal] = {}
-        for li in rated:
-            assert li.tax_rate is not None and li.line_total is not None
-            by_rate[li.tax_rate] = by_rate.get(li.tax_rate, Decimal(0)) + li.line_total
-        for rate, adjustment in adjustments_by_rate(ctx.doc).items():
-            by_rate[rate] = by_rate.get(rate, Decimal(0)) + adjustment
-        expected_tax = sum(
-            ((base * rate / 100).quantize(CENT, ROUND_HALF_UP) for rate, base in by_rate.items()),
-            Decimal(0),
-        )
-        if abs(expected_tax - tax) > tol * max(1, len(by_rate)):
+        expected_tax, rates = vat_at_rates(rated, adjustments_by_rate(ctx.doc))
+        if abs(expected_tax - tax) > tol * max(1, rates):
             out.append(
                 Verdict(
                     "arithmetic",
