@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from api.logs import job_logging
 from archive import job as archive_job
 from flow import extract
 from ingest import split_job
@@ -122,8 +121,8 @@ def on_give_up(session: Session, job: ClaimedJob, error: str) -> None:
 
 
 def handler_set() -> HandlerSet:
-    """What a worker runs; every line logged while a job runs names its document and job."""
+    """What a worker runs (the worker names the job's document on every line it logs)."""
     return HandlerSet(
-        handlers={step.kind: job_logging(step.handler) for step in STEPS},
+        handlers={step.kind: step.handler for step in STEPS},
         on_give_up=on_give_up,
     )

@@ -35,6 +35,7 @@ from jobs.wakeup import waiter_for
 from models.base import utcnow
 from models.db import session_scope
 from models.errors import OrderdeskError
+from models.log_context import log_context
 from models.settings import Settings
 from models.workers import WorkerBeat
 
@@ -134,10 +135,13 @@ class Worker:
             )
         if job is None:
             return False
-        if job.attempts > job.max_attempts:
-            self._give_up(job, "its worker stopped during every attempt (crash or kill)")
-            return True
-        self._run(job)
+        # every line logged for this job (its handler's compute and apply phases, a failure,
+        # the give-up hook) names the job's document, id and kind
+        with log_context(document_id=job.document_id, job_id=job.id, job_kind=job.kind):
+            if job.attempts > job.max_attempts:
+                self._give_up(job, "its worker stopped during every attempt (crash or kill)")
+            else:
+                self._run(job)
         return True
 
     def _run(self, job: ClaimedJob) -> None:
@@ -157,8 +161,7 @@ class Worker:
         except Exception as exc:
             retryable = worth_a_retry(exc)
             message = f"{type(exc).__name__}: {exc}"
-            ids = {"document_id": job.document_id, "job_id": job.id, "job_kind": job.kind}
-            log.warning("job %s (%s) failed: %s", job.id, job.kind, message, extra=ids)
+            log.warning("job %s (%s) failed: %s", job.id, job.kind, message)
             log.debug("%s", traceback.format_exc())
             with session_scope(self.url) as session:
                 gave_up = queue.fail(

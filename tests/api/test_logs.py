@@ -9,13 +9,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from api.logs import TextFormatter, for_document, job_logging, log_context, setup_logging
+from api.logs import TextFormatter, setup_logging
 from archive.store import open_store
 from ingest.intake import Intake
 from ingest.quarantine_cases import quarantine_document
 from jobs.queue import ClaimedJob
 from jobs.worker import Apply, HandlerSet, Worker
 from models.db import session_scope
+from models.log_context import for_document, log_context
 from models.settings import Settings
 from tests.api.test_metrics import PO_LINES, _pdf
 
@@ -64,7 +65,15 @@ def test_text_lines_carry_the_ids_too() -> None:
 
 
 def test_job_handlers_log_with_their_document(settings: Settings, logs: JsonLines) -> None:
-    def handler(job: ClaimedJob, _settings: Settings) -> object:
+    """The worker names the job on every line its handler logs, in both phases, without the
+    handler (or the flow's table) doing anything for it."""
+    doc_id = (
+        Intake(settings, open_store(settings))
+        .take_bytes(_pdf(PO_LINES), original_name="x.pdf", channel="upload")
+        .document_id
+    )
+
+    def handler(job: ClaimedJob, _settings: Settings) -> Apply | None:
         logging.getLogger("orderdesk.some_stage").info("computing")
 
         def apply(_session: object) -> None:
@@ -72,18 +81,14 @@ def test_job_handlers_log_with_their_document(settings: Settings, logs: JsonLine
 
         return apply
 
-    job = ClaimedJob.__new__(ClaimedJob)
-    object.__setattr__(job, "id", 4)
-    object.__setattr__(job, "kind", "extract")
-    object.__setattr__(job, "document_id", 12)
-    apply = job_logging(handler)(job, settings)
-    assert callable(apply)
-    apply(None)
-    out = logs.read_lines()
+    assert Worker(settings, HandlerSet({"extract": handler}), worker_id="w").run_once()
+    out = [o for o in logs.read_lines() if o["logger"] == "orderdesk.some_stage"]
     assert [(o["msg"], o["document_id"], o["job_id"], o["job_kind"]) for o in out] == [
-        ("computing", 12, 4, "extract"),
-        ("applying", 12, 4, "extract"),
+        ("computing", doc_id, 1, "extract"),
+        ("applying", doc_id, 1, "extract"),
     ]
+    logging.getLogger("orderdesk.some_stage").info("after the job")
+    assert "document_id" not in logs.read_lines()[-1]
 
 
 def test_intake_and_pipeline_quarantine_lines_name_the_document(
@@ -113,7 +118,7 @@ def test_a_failing_job_is_logged_with_its_document(settings: Settings, logs: Jso
         logging.getLogger("orderdesk.some_stage").info("about to fail")
         raise RuntimeError("boom")
 
-    worker = Worker(settings, HandlerSet({"extract": job_logging(explode)}), worker_id="w")
+    worker = Worker(settings, HandlerSet({"extract": explode}), worker_id="w")
     assert worker.run_once()
     out = [o for o in logs.read_lines() if o["logger"] != "orderdesk.ingest"]
     assert [o["msg"] for o in out][:2] == [

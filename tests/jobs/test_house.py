@@ -1,0 +1,53 @@
+"""The house's import rules (DESIGN.md, "The house"), checked on the source: data flows one
+way, ``api/`` is only the surface, and the job machinery knows no stage."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OURS = {
+    "models",
+    "jobs",
+    "ingest",
+    "extraction",
+    "approvals",
+    "linking",
+    "archive",
+    "outbound",
+    "reporting",
+    "learning",
+    "flow",
+    "api",
+}
+
+
+def imports_of(package: str) -> dict[str, set[str]]:
+    """Which of our top-level packages each module of ``package`` imports (anywhere in it,
+    including imports inside functions)."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((ROOT / package).rglob("*.py")):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+        found[str(path.relative_to(ROOT))] = (names & OURS) - {package}
+    return found
+
+
+def test_only_the_surface_imports_api() -> None:
+    offenders = {
+        module: sorted(names)
+        for package in OURS - {"api"}
+        for module, names in imports_of(package).items()
+        if "api" in names
+    }
+    assert offenders == {}
+
+
+def test_jobs_and_models_know_no_stage() -> None:
+    assert {m: n for m, n in imports_of("models").items() if n} == {}
+    assert {m: n for m, n in imports_of("jobs").items() if n - {"models"}} == {}
