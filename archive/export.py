@@ -1,10 +1,11 @@
 """Audit bundles: a ZIP an auditor can take away and check without orderdesk.
 
 For each document: the original, its data as JSON (fields with provenance, lines, the
-approved data), every archived object as stored (parts and manifests), its audit events;
-plus a verification report of exactly these objects and of the audit chain, and a
-``SHA256SUMS`` file (``sha256sum -c SHA256SUMS``). Every exported document gets an
-``exported`` audit event in the caller's transaction.
+approved data, and the order it became in the one order shape of ``models.order_shape``, as
+REST, webhooks and export files carry it), every archived object as stored (parts and
+manifests), its audit events; plus a verification report of exactly these objects and of
+the audit chain, and a ``SHA256SUMS`` file (``sha256sum -c SHA256SUMS``). Every exported
+document gets an ``exported`` audit event in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 import zipfile
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive import records
@@ -24,6 +26,8 @@ from archive.verify import VerifyReport, verify_chain, verify_objects
 from models.audit import record_event
 from models.base import utcnow
 from models.documents import Document
+from models.order_shape import OrderLineShape, order_json
+from models.orders import Order
 
 EXTENSIONS = {
     "application/pdf": ".pdf",
@@ -39,7 +43,10 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, indent=1, ensure_ascii=False, sort_keys=True, default=str).encode()
 
 
-def document_data(doc: Document) -> dict[str, Any]:
+def document_data(session: Session, doc: Document) -> dict[str, Any]:
+    """A document's data for an auditor: header, fields with provenance, its lines (in the
+    order line shape), what was extracted and approved, and the order it became (or None)."""
+    order = session.execute(select(Order).where(Order.document_id == doc.id)).scalar()
     return {
         "id": doc.id,
         "doc_type": doc.doc_type,
@@ -67,19 +74,8 @@ def document_data(doc: Document) -> dict[str, Any]:
             }
             for f in doc.fields
         },
-        "lines": [
-            {
-                "position": li.position,
-                "sku": li.sku,
-                "description": li.description,
-                "quantity": li.quantity,
-                "unit": li.unit,
-                "unit_price": li.unit_price,
-                "line_total": li.line_total,
-                "tax_rate": li.tax_rate,
-            }
-            for li in doc.lines
-        ],
+        "lines": [OrderLineShape.model_validate(li).model_dump() for li in doc.lines],
+        "order": order_json(order) if order is not None else None,
         "extraction": doc.extraction,
         "approved_data": doc.approved_data,
     }
@@ -105,7 +101,7 @@ def export_bundle(
         for doc_id in ids:
             doc = records.get_document(session, doc_id)
             folder = f"documents/{doc.id}"
-            add(f"{folder}/data.json", _json(document_data(doc)))
+            add(f"{folder}/data.json", _json(document_data(session, doc)))
             add(f"{folder}/audit.json", _json(records.history(session, doc.id)))
             add(
                 f"{folder}/linked.json",

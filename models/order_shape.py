@@ -1,5 +1,6 @@
 """The one shape of an order outside the database: REST lists it, the order page and API
-build on it (``linking.views``), webhooks and export files carry it (``outbound``). Built
+build on it (``linking.views``), webhooks and export files carry it (``outbound``), audit
+bundles hold it next to the document it came from (``archive.export``). Built
 from the ORM rows with ``model_validate``, so a column added to orders shows up everywhere
 or nowhere."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -49,3 +51,9 @@ class OrderShape(OrderSummary):
     """An order with its lines."""
 
     lines: list[OrderLineShape]
+
+
+def order_json(order: object) -> dict[str, Any]:
+    """An order (ORM row) with its lines, as JSON values: what integrations receive and what
+    an audit bundle keeps, field for field."""
+    return OrderShape.model_validate(order).model_dump(mode="json")

@@ -38,7 +38,7 @@ from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
 from models.masterdata import Customer, DocumentMatch
-from models.order_shape import OrderShape
+from models.order_shape import order_json
 from models.orders import Order
 from models.settings import Settings
 
@@ -140,7 +140,7 @@ def _done(session: Session, document_id: int, action: str) -> bool:
 def order_payload(order: Order, doc: Document) -> dict[str, Any]:
     """An approved order as integrations receive it (webhook, export files): the order's one
     shape (``models.order_shape``, as REST lists it) with its lines, as JSON values."""
-    shape = OrderShape.model_validate(order).model_dump(mode="json")
+    shape = order_json(order)
     return {
         "event": "order.approved",
         "order_id": shape.pop("id"),

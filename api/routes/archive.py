@@ -25,7 +25,7 @@ router = APIRouter(prefix="/api/archive", tags=["archive"])
 def archive_view(session: Session, document_id: int) -> dict[str, Any]:
     doc = records.get_document(session, document_id)
     return {
-        "document": document_data(doc),
+        "document": document_data(session, doc),
         "original_url": f"/api/documents/{doc.id}/original",
         "archive": [
             {
