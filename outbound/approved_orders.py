@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import hmac
 import io
 import json
 import os
@@ -24,7 +23,6 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,6 +39,7 @@ from models.masterdata import Customer, DocumentMatch
 from models.order_shape import order_json
 from models.orders import Order
 from models.settings import Settings
+from outbound.webhook import post_signed
 
 CONFIRMATION_JOB = "confirmation"
 CONFIRMATION_MAIL_JOB = "confirmation_mail"
@@ -88,6 +87,23 @@ def _order_of(session: Session, document_id: int | None) -> tuple[Document, Orde
     return (doc, order) if order is not None else None
 
 
+def _noted(document_id: int, action: str, data: dict[str, Any]) -> Apply:
+    """The ``apply`` of an outbound job whose result is one event in the document's history
+    (committed with the job's completion: done once, or not at all)."""
+
+    def apply(session: Session) -> None:
+        record_event(
+            session,
+            actor="system:outbound",
+            action=action,
+            entity_type="document",
+            entity_id=document_id,
+            data=data,
+        )
+
+    return apply
+
+
 def _withheld(
     session: Session, doc: Document, order: Order, settings: Settings, what: str
 ) -> Apply | None:
@@ -99,22 +115,15 @@ def _withheld(
     action, doc_id = f"{what}_withheld", doc.id
     if _done(session, doc_id, action):
         return lambda _session: None
-
-    def apply(session: Session) -> None:
-        record_event(
-            session,
-            actor="system:outbound",
-            action=action,
-            entity_type="document",
-            entity_id=doc_id,
-            data={
-                "problems": problems,
-                "reason": "the order's totals do not add up; correct the order and send "
-                "the customer a confirmation by hand",
-            },
-        )
-
-    return apply
+    return _noted(
+        doc_id,
+        action,
+        {
+            "problems": problems,
+            "reason": "the order's totals do not add up; correct the order and send "
+            "the customer a confirmation by hand",
+        },
+    )
 
 
 def _customer(session: Session, doc: Document) -> Customer | None:
@@ -258,15 +267,8 @@ def handle_confirmation(job: ClaimedJob, settings: Settings) -> Apply | None:
 
     def apply(session: Session) -> None:
         session.add(
-            ArchiveObject(
-                document_id=doc_id,
-                kind="confirmation",
-                key=obj.key,
-                version_id=obj.version_id,
-                sha256=obj.sha256,
-                size=obj.size,
-                backend=obj.backend,
-                retain_until=obj.retain_until,
+            ArchiveObject.of(
+                obj, document_id=doc_id, kind="confirmation", retain_until=obj.retain_until
             )
         )
         record_event(
@@ -309,18 +311,11 @@ def handle_confirmation_mail(job: ClaimedJob, settings: Settings) -> Apply | Non
         language = (customer.language if customer else None) or doc.language or "en"
         number, doc_id, key, version = order.order_number, doc.id, obj.key, obj.version_id
     if to is None:
-
-        def note(session: Session) -> None:
-            record_event(
-                session,
-                actor="system:outbound",
-                action="confirmation_not_mailed",
-                entity_type="document",
-                entity_id=doc_id,
-                data={"reason": "the customer has no e-mail address in the master data"},
-            )
-
-        return note
+        return _noted(
+            doc_id,
+            "confirmation_not_mailed",
+            {"reason": "the customer has no e-mail address in the master data"},
+        )
     pdf = open_store(settings).get(key, version)
     t = TEXTS.get(language, TEXTS["en"])
     msg = EmailMessage()
@@ -337,25 +332,10 @@ def handle_confirmation_mail(job: ClaimedJob, settings: Settings) -> Apply | Non
         if out.smtp_user:
             smtp.login(out.smtp_user, out.smtp_password or "")
         smtp.send_message(msg)
-
-    def apply(session: Session) -> None:
-        record_event(
-            session,
-            actor="system:outbound",
-            action="confirmation_mailed",
-            entity_type="document",
-            entity_id=doc_id,
-            data={"to": to, "message_id": msg["Message-ID"]},
-        )
-
-    return apply
+    return _noted(doc_id, "confirmation_mailed", {"to": to, "message_id": msg["Message-ID"]})
 
 
 # --- webhook -------------------------------------------------------------------------------
-
-
-def signature(secret: str, body: bytes) -> str:
-    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
 def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
@@ -370,35 +350,13 @@ def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
         if withheld is not None:
             return withheld
         payload = order_payload(found[1], found[0])
-    body = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
-    headers = {
-        "Content-Type": "application/json",
-        "User-Agent": "orderdesk",
-        "X-Orderdesk-Event": "order.approved",
-        "Idempotency-Key": f"order-{payload['order_id']}-approved",
-    }
-    if out.webhook_secret:
-        headers["X-Orderdesk-Signature"] = signature(out.webhook_secret, body)
-    response = httpx.post(
-        out.webhook_url, content=body, headers=headers, timeout=out.webhook_timeout_seconds
+    status = post_signed(
+        out,
+        payload,
+        event="order.approved",
+        idempotency_key=f"order-{payload['order_id']}-approved",
     )
-    if response.status_code >= 300:  # the job queue retries with backoff
-        raise RuntimeError(
-            f"webhook {out.webhook_url} answered {response.status_code}: {response.text[:200]}"
-        )
-    doc_id = job.document_id
-
-    def apply(session: Session) -> None:
-        record_event(
-            session,
-            actor="system:outbound",
-            action="webhook_delivered",
-            entity_type="document",
-            entity_id=doc_id,
-            data={"url": out.webhook_url, "status": response.status_code},
-        )
-
-    return apply
+    return _noted(job.document_id, "webhook_delivered", {"url": out.webhook_url, "status": status})
 
 
 # --- export folder -------------------------------------------------------------------------
@@ -423,19 +381,8 @@ def handle_export(job: ClaimedJob, settings: Settings) -> Apply | None:
     )
     _write_atomic(folder / f"{stem}.json", json.dumps(payload, indent=1, ensure_ascii=False))
     _write_atomic(folder / f"{stem}.csv", _csv(payload))
-    doc_id = job.document_id
-
-    def apply(session: Session) -> None:
-        record_event(
-            session,
-            actor="system:outbound",
-            action="exported",
-            entity_type="document",
-            entity_id=doc_id,
-            data={"files": [f"{stem}.json", f"{stem}.csv"]},
-        )
-
-    return apply
+    assert job.document_id is not None
+    return _noted(job.document_id, "exported", {"files": [f"{stem}.json", f"{stem}.csv"]})
 
 
 def _csv(payload: dict[str, Any]) -> str:

@@ -8,10 +8,8 @@ Delivery is at least once: a status is marked delivered when the receiver answer
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-import httpx
 from sqlalchemy.orm import Session
 
 from archive.store import open_store
@@ -22,12 +20,11 @@ from jobs.worker import Apply
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
-from models.errors import Unavailable
 from models.lifecycle import LifecycleStatus
 from models.settings import Settings
 from outbound import invoice_statuses as st
-from outbound.approved_orders import signature
 from outbound.lifecycle import webhook_payload
+from outbound.webhook import post_signed
 
 
 def handle_lifecycle(job: ClaimedJob, settings: Settings) -> Apply | None:
@@ -110,28 +107,11 @@ def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
     return apply
 
 
-class WebhookRefused(Unavailable):
-    code = "webhook_refused"
-
-
 def _post(settings: Settings, payload: dict[str, Any], status_id: int) -> int:
-    out = settings.approvals.outbound
-    assert out.webhook_url is not None
-    body = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
-    headers = {
-        "Content-Type": "application/json",
-        "User-Agent": "orderdesk",
-        "X-Orderdesk-Event": str(payload["event"]),
-        "Idempotency-Key": f"invoice-status-{status_id}",
-    }
-    if out.webhook_secret:
-        headers["X-Orderdesk-Signature"] = signature(out.webhook_secret, body)
-    response = httpx.post(
-        out.webhook_url, content=body, headers=headers, timeout=out.webhook_timeout_seconds
+    return post_signed(
+        settings.approvals.outbound,
+        payload,
+        event=str(payload["event"]),
+        idempotency_key=f"invoice-status-{status_id}",
+        what=f" for lifecycle status {status_id}",
     )
-    if response.status_code >= 300:  # the job queue retries with backoff
-        raise WebhookRefused(
-            f"webhook {out.webhook_url} answered {response.status_code} for lifecycle status "
-            f"{status_id}: {response.text[:200]}"
-        )
-    return response.status_code

@@ -17,14 +17,14 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from approvals import review
-from flow.table import follow_decision, handler_set
+from flow.table import handler_set
 from jobs.queue import ClaimedJob
 from models.archive import ArchiveObject
 from models.jobs import Job
 from models.settings import Settings
 from outbound import approved_orders as outbound
-from tests.approvals.factory import load_master, make_po
+from outbound.webhook import WebhookRefused, signature
+from tests.approvals.factory import approved_po
 from tests.support.live import free_port
 
 
@@ -95,11 +95,7 @@ def test_approval_sends_confirmation_webhook_and_export(
     out.smtp_host, out.smtp_port = "127.0.0.1", smtp[0]
     out.webhook_url, out.webhook_secret = webhook[0], "s3cret"
     out.export_dir = str(tmp_path / "erp")
-    load_master(session)
-    doc = make_po(session)
-    assert review.route(session, doc, settings=settings).decided
-    follow_decision(session, doc.id, settings)
-    session.commit()
+    doc = approved_po(session, settings)
     kinds = set(session.execute(select(Job.kind).where(Job.document_id == doc.id)).scalars())
     assert {"confirmation", "webhook", "export"} <= kinds
 
@@ -136,7 +132,7 @@ def test_approval_sends_confirmation_webhook_and_export(
     assert isinstance(attached, bytes) and attached.startswith(b"%PDF")
     assert len(attached) == conf.size
 
-    with pytest.raises(RuntimeError, match="answered 503"):
+    with pytest.raises(WebhookRefused, match="answered 503"):
         run_job(settings, session, "webhook", doc.id)  # the queue retries with backoff
     run_job(settings, session, "webhook", doc.id)
     run_job(settings, session, "webhook", doc.id)  # delivered: not sent again
@@ -144,9 +140,7 @@ def test_approval_sends_confirmation_webhook_and_export(
     assert len(calls) == 2
     first, second = calls
     assert first["headers"]["Idempotency-Key"] == second["headers"]["Idempotency-Key"]
-    assert second["headers"]["X-Orderdesk-Signature"] == outbound.signature(
-        "s3cret", second["body"]
-    )
+    assert second["headers"]["X-Orderdesk-Signature"] == signature("s3cret", second["body"])
     payload = json.loads(second["body"])
     assert payload["customer_number"] == "C-100" and len(payload["lines"]) == 2
 
