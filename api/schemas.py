@@ -6,7 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from models.order_shape import OrderLineShape
 
 
 class DocumentSummary(BaseModel):
@@ -34,6 +36,8 @@ class Page(BaseModel):
 
 
 class FieldOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     value: str | None
     confidence: float
     page: int | None
@@ -43,15 +47,9 @@ class FieldOut(BaseModel):
     corrected_by: str | None = None
 
 
-class LineOut(BaseModel):
-    position: int
-    sku: str | None
-    description: str | None
-    quantity: Decimal | None
-    unit: str | None
-    unit_price: Decimal | None
-    line_total: Decimal | None
-    tax_rate: Decimal | None
+class LineOut(OrderLineShape):
+    """A document's line: the order line shape, and where it was read and how surely."""
+
     confidence: float
     page: int | None
     bbox: list[float] | None

@@ -14,20 +14,20 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from archive import records
 from archive.seal import read_seals
+from archive.search import SearchQuery, search
 from archive.store import ArchiveStore
 from archive.verify import VerifyReport, verify_chain, verify_objects
 from models.audit import record_event
 from models.base import utcnow
-from models.documents import Document
-from models.order_shape import OrderLineShape, order_json
-from models.orders import Order
+from models.errors import InvalidInput, NotFound
+from models.settings.archive import ArchiveSettings
 
 EXTENSIONS = {
     "application/pdf": ".pdf",
@@ -43,42 +43,34 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, indent=1, ensure_ascii=False, sort_keys=True, default=str).encode()
 
 
-def document_data(session: Session, doc: Document) -> dict[str, Any]:
-    """A document's data for an auditor: header, fields with provenance, its lines (in the
-    order line shape), what was extracted and approved, and the order it became (or None)."""
-    order = session.execute(select(Order).where(Order.document_id == doc.id)).scalar()
-    return {
-        "id": doc.id,
-        "doc_type": doc.doc_type,
-        "status": doc.status,
-        "channel": doc.channel,
-        "sha256": doc.sha256,
-        "document_number": doc.document_number,
-        "document_date": doc.document_date,
-        "customer_name": doc.customer_name,
-        "currency": doc.currency,
-        "total_gross": doc.total_gross,
-        "received_at": doc.received_at,
-        "decided_at": doc.decided_at,
-        "decided_by": doc.decided_by,
-        "archived_at": doc.archived_at,
-        "fields": {
-            f.name: {
-                "value": f.value,
-                "confidence": f.confidence,
-                "page": f.page,
-                "bbox": f.bbox,
-                "source": f.source,
-                "machine_value": f.machine_value,
-                "corrected_by": f.corrected_by,
-            }
-            for f in doc.fields
-        },
-        "lines": [OrderLineShape.model_validate(li).model_dump() for li in doc.lines],
-        "order": order_json(order) if order is not None else None,
-        "extraction": doc.extraction,
-        "approved_data": doc.approved_data,
-    }
+def bundle_documents(
+    session: Session,
+    settings: ArchiveSettings,
+    *,
+    order_id: int | None = None,
+    document_ids: Sequence[int] = (),
+    query: SearchQuery | None = None,
+) -> tuple[list[int], str]:
+    """Which documents a bundle holds, and its title: an order and its documents, documents
+    by id (each must exist), or what a search finds (at most ``export_max_documents``)."""
+    if order_id is not None:
+        return records.order_documents(session, order_id), f"order {order_id}"
+    if document_ids:
+        for doc_id in document_ids:
+            records.get_document(session, doc_id)
+        return list(document_ids), "documents " + ", ".join(map(str, document_ids))
+    if query is None:
+        raise InvalidInput("name an order_id, document ids or a search")
+    limit = settings.export_max_documents
+    query.limit, query.offset = limit, 0
+    result = search(session, query, facets=False)
+    if result.total > limit:
+        raise InvalidInput(
+            f"the search finds {result.total} documents; narrow it to {limit} or fewer"
+        )
+    if not result.items:
+        raise NotFound("the search finds no document to export")
+    return [h.id for h in result.items], "search " + str(query.params())
 
 
 def export_bundle(
@@ -101,7 +93,7 @@ def export_bundle(
         for doc_id in ids:
             doc = records.get_document(session, doc_id)
             folder = f"documents/{doc.id}"
-            add(f"{folder}/data.json", _json(document_data(session, doc)))
+            add(f"{folder}/data.json", _json(records.document_data(session, doc)))
             add(f"{folder}/audit.json", _json(records.history(session, doc.id)))
             add(
                 f"{folder}/linked.json",

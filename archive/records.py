@@ -3,16 +3,20 @@ linked to it, and its audit history. Every view is an audit event itself."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.archive import ArchiveObject
-from models.audit import AuditEvent, record_event
+from models.audit import events_of, record_event
 from models.documents import Document, ExtractedField
 from models.errors import NotFound
+from models.order_shape import OrderLineShape, order_json
 from models.orders import Order
+
+if TYPE_CHECKING:
+    from archive.store import ArchiveStore
 
 
 class NotArchived(NotFound, LookupError):
@@ -39,11 +43,7 @@ def record_view(session: Session, actor: str, document_id: int, via: str) -> Non
 
 
 def history(session: Session, document_id: int) -> list[dict[str, Any]]:
-    events = session.execute(
-        select(AuditEvent)
-        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(document_id))
-        .order_by(AuditEvent.seq)
-    ).scalars()
+    events = events_of(session, "document", document_id)
     return [
         {
             "seq": e.seq,
@@ -139,3 +139,98 @@ def order_documents(session: Session, order_id: int) -> list[int]:
         raise NotArchived(f"order {order_id} does not exist")
     doc = get_document(session, order.document_id)
     return [doc.id, *linked_ids(session, doc)]
+
+
+def read_part(
+    session: Session, store: ArchiveStore, doc: Document, kind: str, *, actor: str
+) -> bytes:
+    """The bytes of the document's newest archived part of that kind (an original, a
+    confirmation, an order response); every read is a ``downloaded`` event in its history."""
+    obj = session.execute(
+        select(ArchiveObject)
+        .where(ArchiveObject.document_id == doc.id, ArchiveObject.kind == kind)
+        .order_by(ArchiveObject.id.desc())
+    ).scalar()
+    if obj is None:
+        raise NotFound(f"document {doc.id} has no archived {kind} (yet)")
+    data = store.get(obj.key, obj.version_id)
+    record_event(
+        session,
+        actor=actor,
+        action="downloaded",
+        entity_type="document",
+        entity_id=doc.id,
+        data={"kind": kind},
+    )
+    return data
+
+
+def document_data(session: Session, doc: Document) -> dict[str, Any]:
+    """A document's data for an auditor: header, fields with provenance, its lines (in the
+    order line shape), what was extracted and approved, and the order it became (or None)."""
+    order = session.execute(select(Order).where(Order.document_id == doc.id)).scalar()
+    return {
+        "id": doc.id,
+        "doc_type": doc.doc_type,
+        "status": doc.status,
+        "channel": doc.channel,
+        "sha256": doc.sha256,
+        "document_number": doc.document_number,
+        "document_date": doc.document_date,
+        "customer_name": doc.customer_name,
+        "currency": doc.currency,
+        "total_gross": doc.total_gross,
+        "received_at": doc.received_at,
+        "decided_at": doc.decided_at,
+        "decided_by": doc.decided_by,
+        "archived_at": doc.archived_at,
+        "fields": {
+            f.name: {
+                "value": f.value,
+                "confidence": f.confidence,
+                "page": f.page,
+                "bbox": f.bbox,
+                "source": f.source,
+                "machine_value": f.machine_value,
+                "corrected_by": f.corrected_by,
+            }
+            for f in doc.fields
+        },
+        "lines": [OrderLineShape.model_validate(li).model_dump() for li in doc.lines],
+        "order": order_json(order) if order is not None else None,
+        "extraction": doc.extraction,
+        "approved_data": doc.approved_data,
+    }
+
+
+def archive_view(session: Session, document_id: int) -> dict[str, Any]:
+    """A document as an auditor sees it (REST and the archive page): its data, its archived
+    parts with retention and holds, the documents linked to it, and its history."""
+    doc = get_document(session, document_id)
+    return {
+        "document": document_data(session, doc),
+        "original_url": f"/api/documents/{doc.id}/original",
+        "archive": [
+            {
+                "kind": o.kind,
+                "key": o.key,
+                "version_id": o.version_id,
+                "sha256": o.sha256,
+                "size": o.size,
+                "retain_until": o.retain_until,
+                "legal_hold": o.legal_hold,
+                "stored_at": o.stored_at,
+            }
+            for o in parts(session, doc.id)
+        ],
+        "linked": [
+            {
+                "id": d.id,
+                "doc_type": d.doc_type,
+                "document_number": d.document_number,
+                "status": d.status,
+            }
+            for d in linked(session, doc)
+        ],
+        "history": history(session, doc.id),
+    }

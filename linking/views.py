@@ -11,11 +11,15 @@ from sqlalchemy.orm import Session
 from linking.facts import read
 from linking.reconcile import picture
 from linking.rules import KINDS
+from linking.tasks import LINK_REVIEW
 from models.audit import AuditEvent
+from models.db import count_of
 from models.documents import Document
+from models.enums import TaskStatus
 from models.linking import Discrepancy, DocumentLink, LinkCandidate, PaymentAllocation
 from models.order_shape import OrderSummary
 from models.orders import Order
+from models.review import ReviewTask
 from models.settings.linking import LinkingSettings
 
 ZERO = Decimal(0)
@@ -314,3 +318,66 @@ def find_orders(session: Session, text: str, limit: int = 20) -> list[Order]:
             .limit(limit)
         ).scalars()
     )
+
+
+def link_review_items(
+    session: Session, limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """Documents waiting for a person to say which order they belong to (oldest first),
+    each with its ranked candidate orders; and how many wait in all."""
+    query = (
+        select(ReviewTask, Document)
+        .join(Document, Document.id == ReviewTask.document_id)
+        .where(ReviewTask.queue == LINK_REVIEW, ReviewTask.status != TaskStatus.DONE)
+    )
+    total = count_of(session, query)
+    rows = session.execute(query.order_by(ReviewTask.created_at).limit(limit).offset(offset)).all()
+    items = [
+        {
+            "task_id": task.id,
+            "document_id": doc.id,
+            "doc_type": doc.doc_type,
+            "document_number": doc.document_number,
+            "customer_name": doc.customer_name,
+            "total_gross": doc.total_gross,
+            "currency": doc.currency,
+            "reason": task.reason,
+            "created_at": task.created_at,
+            "candidates": [c for c in document_links(session, doc.id) if c["kind"] == "candidate"],
+        }
+        for task, doc in rows
+    ]
+    return items, total
+
+
+def discrepancies(
+    session: Session,
+    *,
+    status: str | None,
+    kind: str | None,
+    order_id: int | None,
+    document_id: int | None,
+    limit: int,
+    offset: int,
+) -> tuple[list[Discrepancy], int]:
+    """Discrepancies (newest first) of a status, a kind, an order or a document; the total."""
+    query = select(Discrepancy)
+    if status:
+        query = query.where(Discrepancy.status == status)
+    if kind:
+        query = query.where(Discrepancy.kind == kind)
+    if order_id is not None:
+        query = query.where(Discrepancy.order_id == order_id)
+    if document_id is not None:
+        query = query.where(Discrepancy.document_id == document_id)
+    rows = session.execute(query.order_by(Discrepancy.id.desc()).limit(limit).offset(offset))
+    return list(rows.scalars()), count_of(session, query)
+
+
+def list_orders(
+    session: Session, *, q: str | None, status: str | None, limit: int, offset: int
+) -> tuple[list[Order], int]:
+    """Orders (newest first) whose number or customer holds ``q``, of a status; the total."""
+    query = Order.matching(q, status)
+    orders = session.execute(query.order_by(Order.id.desc()).limit(limit).offset(offset))
+    return list(orders.scalars()), count_of(session, query)

@@ -126,3 +126,17 @@ def record_event(
     head.seq, head.hash = event.seq, event.hash
     session.flush()
     return event
+
+
+def events_of(
+    session: Session, entity_type: str, entity_id: str | int, *, newest_first: bool = False
+) -> list[AuditEvent]:
+    """The audit events about one thing (a document, an order), in chain order."""
+    order = AuditEvent.seq.desc() if newest_first else AuditEvent.seq
+    return list(
+        session.execute(
+            select(AuditEvent)
+            .where(AuditEvent.entity_type == entity_type, AuditEvent.entity_id == str(entity_id))
+            .order_by(order)
+        ).scalars()
+    )

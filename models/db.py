@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 READ_ONLY = "orderdesk_read_only"
@@ -74,3 +74,9 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def count_of(session: Session, query: Select[*tuple[Any, ...]]) -> int:
+    """How many rows a listing has in all, whichever page of it is shown."""
+    counted = select(func.count()).select_from(query.order_by(None).subquery())
+    return int(session.execute(counted).scalar_one())

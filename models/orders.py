@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Select, String, Text, or_, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -34,6 +34,18 @@ class Order(Base):
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.position"
     )
+
+    @classmethod
+    def matching(cls, q: str | None = None, status: str | None = None) -> Select[Order]:
+        """Orders whose number or customer holds ``q`` (any case), of a status: the filter
+        the order list, REST and the order exports share."""
+        query = select(cls)
+        if q:
+            like = f"%{q}%"
+            query = query.where(or_(cls.order_number.ilike(like), cls.customer_name.ilike(like)))
+        if status:
+            query = query.where(cls.status == status)
+        return query
 
 
 class OrderLine(Base):

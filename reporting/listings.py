@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from archive.search import SearchQuery, search
@@ -26,12 +25,7 @@ SEARCH_HEADERS = (
 def order_rows(
     session: Session, *, q: str | None = None, status: str | None = None
 ) -> tuple[Sequence[str], list[list[Any]]]:
-    query = select(Order)
-    if q:
-        like = f"%{q.strip()}%"
-        query = query.where(or_(Order.order_number.ilike(like), Order.customer_name.ilike(like)))
-    if status:
-        query = query.where(Order.status == status)
+    query = Order.matching((q or "").strip(), status)
     rows = [
         [
             o.id,

@@ -83,26 +83,22 @@ def export(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Write an audit bundle: originals, data JSON, manifests, audit events, verification."""
-    from archive import records
-    from archive.export import export_bundle
-    from archive.search import SearchQuery, search
+    from archive.export import bundle_documents, export_bundle
+    from archive.search import SearchQuery
     from archive.store import open_store
     from models.db import session_scope
 
+    if order is None and not document and not query:
+        raise typer.BadParameter("name --order, --document or --query")
     settings = load_settings(data_dir)
     with session_scope(settings.db_url) as session:
-        if order is not None:
-            ids, title = records.order_documents(session, order), f"order {order}"
-        elif document:
-            ids, title = list(document), "documents " + ", ".join(map(str, document))
-        elif query:
-            limit = settings.archive.export_max_documents
-            result = search(session, SearchQuery(q=query, limit=limit), facets=False)
-            if result.total > limit:
-                raise typer.BadParameter(f"{result.total} documents found; narrow the search")
-            ids, title = [h.id for h in result.items], f"search {query!r}"
-        else:
-            raise typer.BadParameter("name --order, --document or --query")
+        ids, title = bundle_documents(
+            session,
+            settings.archive,
+            order_id=order,
+            document_ids=document,
+            query=SearchQuery(q=query) if query else None,
+        )
         if not ids:
             raise typer.BadParameter("nothing to export")
         data = export_bundle(session, open_store(settings), ids, actor=actor, title=title)

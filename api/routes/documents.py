@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, Request, Response, UploadFile
-from sqlalchemy import func, select
+from fastapi import APIRouter, Query, Request, Response, UploadFile
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -28,14 +28,15 @@ from api.schemas import (
 )
 from approvals import claims, review
 from approvals.amounts import printed_vs_current
+from approvals.queues import documents_with_queue
+from archive.records import parts, read_part
 from flow import decisions
 from ingest.intake import Intake
+from ingest.origins import mail_of
 from linking.views import document_links
-from models.archive import ArchiveObject
-from models.audit import AuditEvent, record_event
+from models.audit import events_of
 from models.documents import Check, Document
 from models.enums import Role, TaskStatus
-from models.ingest_mail import MailDocument, MailMessage
 from models.review import ReviewTask
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -106,32 +107,17 @@ def list_documents(
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    query = select(Document, ReviewTask.queue).outerjoin(
-        ReviewTask,
-        (ReviewTask.document_id == Document.id) & (ReviewTask.status != TaskStatus.DONE),
+    rows, total = documents_with_queue(
+        session, status=status, doc_type=doc_type, queue=queue, limit=limit, offset=offset
     )
-    if status:
-        query = query.where(Document.status == status)
-    if doc_type:
-        query = query.where(Document.doc_type == doc_type)
-    if queue:
-        query = query.where(ReviewTask.queue == queue)
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(Document.id.desc()).limit(limit).offset(offset)).all()
     return Page(items=[summary(doc, q) for doc, q in rows], total=total)
 
 
 def mail_envelope(session: Session, document_id: int) -> MailEnvelope | None:
-    row = session.execute(
-        select(MailDocument, MailMessage)
-        .join(MailMessage, MailMessage.id == MailDocument.message_id)
-        .where(MailDocument.document_id == document_id)
-        .order_by(MailDocument.id)
-        .limit(1)
-    ).first()
-    if row is None:
+    found = mail_of(session, document_id)
+    if found is None:
         return None
-    link, message = row
+    link, message = found
     return MailEnvelope(
         message_id=message.message_id,
         sender=message.sender,
@@ -149,14 +135,8 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
         )
     ).scalar_one_or_none()
     checks = session.execute(select(Check).where(Check.document_id == doc.id)).scalars()
-    archive = session.execute(
-        select(ArchiveObject).where(ArchiveObject.document_id == doc.id).order_by(ArchiveObject.id)
-    ).scalars()
-    history = session.execute(
-        select(AuditEvent)
-        .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc.id))
-        .order_by(AuditEvent.seq)
-    ).scalars()
+    archive = parts(session, doc.id)
+    history = events_of(session, "document", doc.id)
     base = summary(doc, task_queue).model_dump()
     return DocumentDetail(
         **base,
@@ -168,35 +148,8 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
             {"number": p.number, "source": p.source, "width": p.width, "height": p.height}
             for p in doc.pages
         ],
-        fields={
-            f.name: FieldOut(
-                value=f.value,
-                confidence=f.confidence,
-                page=f.page,
-                bbox=f.bbox,
-                source=f.source,
-                machine_value=f.machine_value,
-                corrected_by=f.corrected_by,
-            )
-            for f in doc.fields
-        },
-        lines=[
-            LineOut(
-                position=li.position,
-                sku=li.sku,
-                description=li.description,
-                quantity=li.quantity,
-                unit=li.unit,
-                unit_price=li.unit_price,
-                line_total=li.line_total,
-                tax_rate=li.tax_rate,
-                confidence=li.confidence,
-                page=li.page,
-                bbox=li.bbox,
-                source=li.source,
-            )
-            for li in doc.lines
-        ],
+        fields={f.name: FieldOut.model_validate(f) for f in doc.fields},
+        lines=[LineOut.model_validate(li) for li in doc.lines],
         checks=[
             {"rule": c.rule, "outcome": c.outcome, "message": c.message, "field": c.field}
             for c in checks
@@ -414,22 +367,7 @@ def archived_download(
 ) -> Response:
     """Bytes of the newest archived part of that kind; every download is an audit event."""
     doc = review.get_document(session, document_id)
-    obj = session.execute(
-        select(ArchiveObject)
-        .where(ArchiveObject.document_id == doc.id, ArchiveObject.kind == kind)
-        .order_by(ArchiveObject.id.desc())
-    ).scalar()
-    if obj is None:
-        raise HTTPException(404, f"document {document_id} has no archived {kind} (yet)")
-    data = request.app.state.store.get(obj.key, obj.version_id)
-    record_event(
-        session,
-        actor=actor.name,
-        action="downloaded",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"kind": kind},
-    )
+    data = read_part(session, request.app.state.store, doc, kind, actor=actor.name)
     name = filename.format(
         number=doc.document_number or doc.id, id=doc.id, original=original_filename(doc)
     )

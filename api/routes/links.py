@@ -8,18 +8,12 @@ from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.schemas import Page
 from linking import service, views
-from linking.tasks import LINK_REVIEW
 from models.documents import Document
-from models.enums import TaskStatus
-from models.linking import Discrepancy
-from models.review import ReviewTask
 
 router = APIRouter(tags=["links"])
 
@@ -33,34 +27,6 @@ class ResolveBody(BaseModel):
     note: str
 
 
-def link_review_items(session: Session, limit: int = 50, offset: int = 0) -> tuple[list[Any], int]:
-    query = (
-        select(ReviewTask, Document)
-        .join(Document, Document.id == ReviewTask.document_id)
-        .where(ReviewTask.queue == LINK_REVIEW, ReviewTask.status != TaskStatus.DONE)
-    )
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(ReviewTask.created_at).limit(limit).offset(offset)).all()
-    items = [
-        {
-            "task_id": task.id,
-            "document_id": doc.id,
-            "doc_type": doc.doc_type,
-            "document_number": doc.document_number,
-            "customer_name": doc.customer_name,
-            "total_gross": doc.total_gross,
-            "currency": doc.currency,
-            "reason": task.reason,
-            "created_at": task.created_at,
-            "candidates": [
-                c for c in views.document_links(session, doc.id) if c["kind"] == "candidate"
-            ],
-        }
-        for task, doc in rows
-    ]
-    return items, total
-
-
 @router.get("/api/links/review", response_model=Page)
 def link_review(
     *,
@@ -70,7 +36,7 @@ def link_review(
     session: DbSession,
 ) -> Page:
     """Documents waiting for a person to say which order they belong to, candidates ranked."""
-    items, total = link_review_items(session, limit, offset)
+    items, total = views.link_review_items(session, limit, offset)
     return Page(items=items, total=total)
 
 
@@ -131,18 +97,16 @@ def list_discrepancies(
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    query = select(Discrepancy)
-    if status:
-        query = query.where(Discrepancy.status == status)
-    if kind:
-        query = query.where(Discrepancy.kind == kind)
-    if order_id is not None:
-        query = query.where(Discrepancy.order_id == order_id)
-    if document_id is not None:
-        query = query.where(Discrepancy.document_id == document_id)
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(query.order_by(Discrepancy.id.desc()).limit(limit).offset(offset))
-    return Page(items=[views.discrepancy_out(d) for d in rows.scalars()], total=total)
+    rows, total = views.discrepancies(
+        session,
+        status=status,
+        kind=kind,
+        order_id=order_id,
+        document_id=document_id,
+        limit=limit,
+        offset=offset,
+    )
+    return Page(items=[views.discrepancy_out(d) for d in rows], total=total)
 
 
 @router.post("/api/discrepancies/{discrepancy_id}/resolve")

@@ -8,7 +8,6 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel
-from sqlalchemy import func, or_, select
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
@@ -30,14 +29,7 @@ def list_orders(
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    query = select(Order)
-    if q:
-        like = f"%{q}%"
-        query = query.where(or_(Order.order_number.ilike(like), Order.customer_name.ilike(like)))
-    if status:
-        query = query.where(Order.status == status)
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    orders = session.execute(query.order_by(Order.id.desc()).limit(limit).offset(offset)).scalars()
+    orders, total = views.list_orders(session, q=q, status=status, limit=limit, offset=offset)
     return Page(items=[OrderSummary.model_validate(o) for o in orders], total=total)
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import func, select
 
 from api.auth import CurrentActor
 from api.deps import DbSession
 from api.schemas import Page
-from api.web.pages.queue import queue_counts, queue_query
+from approvals.claims import holder
+from approvals.queues import due_first, queue_counts, queue_query
 from models.base import utcnow
-from models.review import ReviewTask
 
 router = APIRouter(prefix="/api/queues", tags=["review"])
 
@@ -34,14 +33,8 @@ def queue_items(
     session: DbSession,
 ) -> Page:
     """The queue's documents, overdue first, then by due time."""
-    query = queue_query(queue=queue, overdue=overdue)
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    rows, total = due_first(session, queue_query(queue=queue, overdue=overdue), limit, offset)
     now = utcnow()
-    rows = session.execute(
-        query.order_by(ReviewTask.due_at.is_(None), ReviewTask.due_at, ReviewTask.id)
-        .limit(limit)
-        .offset(offset)
-    ).all()
     return Page(
         items=[
             {
@@ -55,9 +48,7 @@ def queue_items(
                 "created_at": task.created_at,
                 "due_at": task.due_at,
                 "overdue": bool(task.due_at and task.due_at < now),
-                "claimed_by": task.claimed_by
-                if task.claimed_until and task.claimed_until > now
-                else None,
+                "claimed_by": holder(task, now),
             }
             for doc, task in rows
         ],

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from approvals.masterdata import MasterDataIn, import_masterdata
 from models.documents import Document, DocumentLine, ExtractedField, Page
 from models.enums import DocStatus
+from models.settings import Settings
 
 MASTER = {
     "customers": [
@@ -147,4 +148,18 @@ def make_po(
         )
     session.add(doc)
     session.flush()
+    return doc
+
+
+def approved_po(session: Session, settings: Settings) -> Document:
+    """The clean purchase order with its master data, approved touchlessly, and what follows
+    the decision queued (``flow.table.AFTER_DECISION``), committed."""
+    from approvals import review
+    from flow.table import follow_decision
+
+    load_master(session)
+    doc = make_po(session)
+    assert review.route(session, doc, settings=settings).decided
+    follow_decision(session, doc.id, settings)
+    session.commit()
     return doc

@@ -18,10 +18,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from approvals import review
-from flow.table import follow_decision
 from models.settings import Settings
-from tests.approvals.factory import load_master, make_po
+from tests.approvals.factory import approved_po
 from tests.outbound.test_approved_orders import run_job
 
 
@@ -52,11 +50,7 @@ def test_rest_webhook_export_file_and_bundle_carry_one_order_shape(
     out = settings.approvals.outbound
     out.webhook_url, out.webhook_secret = webhook[0], "s3cret"
     out.export_dir = str(tmp_path / "erp")
-    load_master(session)
-    doc = make_po(session)
-    assert review.route(session, doc, settings=settings).decided
-    follow_decision(session, doc.id, settings)
-    session.commit()
+    doc = approved_po(session, settings)
     for kind in ("webhook", "export", "archive"):
         run_job(settings, session, kind, doc.id)
 

@@ -4,12 +4,11 @@ document's audit events, and the record an auditor's look leaves."""
 from __future__ import annotations
 
 from fastapi import Request
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from api.auth import Actor
-from models.audit import AuditEvent
+from models.audit import AuditEvent, events_of
 from models.enums import Role
 
 
@@ -25,14 +24,7 @@ def ticked_ids(form: FormData, key: str) -> list[int]:
 
 def document_events(session: Session, doc_id: int, *, newest_first: bool) -> list[AuditEvent]:
     """The audit events about one document, in the order its screen shows them."""
-    order = AuditEvent.seq.desc() if newest_first else AuditEvent.seq
-    return list(
-        session.execute(
-            select(AuditEvent)
-            .where(AuditEvent.entity_type == "document", AuditEvent.entity_id == str(doc_id))
-            .order_by(order)
-        ).scalars()
-    )
+    return events_of(session, "document", doc_id, newest_first=newest_first)
 
 
 def note_auditor_look(session: Session, actor: Actor, doc_id: int) -> None:

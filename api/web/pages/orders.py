@@ -14,14 +14,14 @@ from urllib.parse import urlparse
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
-from api.routes.links import link_review_items
 from api.web.templating import page, templates
 from linking import service, views
+from linking.views import link_review_items
 from models.documents import Document
 from models.enums import OrderStatus
 from models.linking import Discrepancy
@@ -66,17 +66,8 @@ def orders_page(
     status: str | None = None,
     offset: int = 0,
 ) -> Response:
-    query = select(Order)
-    if q:
-        like = f"%{q.strip()}%"
-        query = query.where(or_(Order.order_number.ilike(like), Order.customer_name.ilike(like)))
-    if status:
-        query = query.where(Order.status == status)
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    orders = list(
-        session.execute(
-            query.order_by(Order.id.desc()).limit(PAGE_SIZE).offset(max(offset, 0))
-        ).scalars()
+    orders, total = views.list_orders(
+        session, q=(q or "").strip(), status=status, limit=PAGE_SIZE, offset=max(offset, 0)
     )
     open_counts = dict(
         session.execute(

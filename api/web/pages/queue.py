@@ -7,56 +7,19 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import DbSession
 from api.web.templating import age, page
+from approvals.queues import queue_counts, queue_query
 from models.base import utcnow
 from models.documents import Document
-from models.enums import TaskStatus
 from models.review import ReviewTask
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
-
-
-def queue_query(
-    *,
-    queue: str | None = None,
-    doc_type: str | None = None,
-    q: str | None = None,
-    overdue: bool = False,
-    mine: str | None = None,
-    assigned: str | None = None,
-) -> Select[Document, ReviewTask]:
-    now = utcnow()
-    query = (
-        select(Document, ReviewTask)
-        .join(ReviewTask, ReviewTask.document_id == Document.id)
-        .where(ReviewTask.status != TaskStatus.DONE)
-    )
-    if queue:
-        query = query.where(ReviewTask.queue == queue)
-    if doc_type:
-        query = query.where(Document.doc_type == doc_type)
-    if q:
-        like = f"%{q.strip()}%"
-        query = query.where(
-            or_(
-                Document.document_number.ilike(like),
-                Document.customer_name.ilike(like),
-                Document.original_name.ilike(like),
-            )
-        )
-    if overdue:
-        query = query.where(ReviewTask.due_at < now)
-    if mine:
-        query = query.where(ReviewTask.claimed_by == mine, ReviewTask.claimed_until > now)
-    if assigned:
-        query = query.where(ReviewTask.assigned_to == assigned)
-    return query
 
 
 # the queue's sortable columns; overdue-first (due) is the default
@@ -78,21 +41,6 @@ def _order_by(sort: str) -> list[Any]:
         for i, c in enumerate(columns)
     ]
     return [*keys, ReviewTask.id]
-
-
-def queue_counts(session: Session) -> list[dict[str, Any]]:
-    now = utcnow()
-    rows = session.execute(
-        select(
-            ReviewTask.queue,
-            func.count(),
-            func.sum(case((ReviewTask.due_at < now, 1), else_=0)),
-        )
-        .where(ReviewTask.status != TaskStatus.DONE)
-        .group_by(ReviewTask.queue)
-        .order_by(ReviewTask.queue)
-    ).all()
-    return [{"queue": r[0], "count": r[1], "overdue": int(r[2] or 0)} for r in rows]
 
 
 def assignable_users(session: Session) -> list[str]:

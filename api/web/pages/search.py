@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from api.auth import CurrentActor
 from api.deps import DbSession
-from api.routes.archive import archive_view
 from api.web.templating import page
 from archive import records
+from archive.records import archive_view
 from archive.search import FACETS, SearchError, SearchQuery, search
 from models.search import SavedSearch
 
