@@ -68,15 +68,16 @@ def release(session: Session, doc: Document, *, actor: str, force: bool = False)
         return
     if task.claimed_by != actor and holder(task) is not None and not force:
         raise InvalidState(f"document {doc.id} is claimed by {task.claimed_by}, not by you")
-    previous = task.claimed_by
+    _free(session, task, doc, actor=actor, data={"was_claimed_by": task.claimed_by})
+
+
+def _free(
+    session: Session, task: ReviewTask, doc: Document, *, actor: str, data: dict[str, str]
+) -> None:
+    """The claim ends: the task is open again, and its history says who let it go."""
     task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
     record_event(
-        session,
-        actor=actor,
-        action="released",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"was_claimed_by": previous},
+        session, actor=actor, action="released", entity_type="document", entity_id=doc.id, data=data
     )
 
 
@@ -130,13 +131,5 @@ def leave(session: Session, doc: Document, *, actor: str) -> bool:
     task = open_task(session, doc.id, lock=True)
     if task is None or holder(task) != actor:
         return False
-    task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
-    record_event(
-        session,
-        actor=actor,
-        action="released",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"was_claimed_by": actor, "why": "left the page"},
-    )
+    _free(session, task, doc, actor=actor, data={"was_claimed_by": actor, "why": "left the page"})
     return True

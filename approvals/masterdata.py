@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from approvals.errors import InvalidInput
 from approvals.normalize import company_key, fold, identifier
 from models.audit import record_event
+from models.db import count_of
 from models.masterdata import Customer, CustomerAlias, Product, ProductCode, ProductPrice
 
 
@@ -312,37 +313,55 @@ def remember_product_code(
     actor: str,
 ) -> bool:
     """Keep a clerk's match of a line's part number or wording to ``product``."""
-    added = False
-    known = {(k.kind, k.normalized, k.customer_id) for k in product.codes}
     if part_number and identifier(part_number) != identifier(product.sku):
-        key = ("part_number", identifier(part_number), customer_id)
-        if key not in known:
-            product.codes.append(
-                ProductCode(
-                    customer_id=customer_id,
-                    kind="part_number",
-                    code=part_number,
-                    normalized=key[1],
-                    learnt_from=actor,
-                )
-            )
-            added = True
+        kind, code, normalized = "part_number", part_number, identifier(part_number)
     elif description and fold(description) not in (
         fold(product.description),
         fold(product.description_fr),
     ):
-        key = ("description", fold(description), customer_id)
-        if key not in known:
-            product.codes.append(
-                ProductCode(
-                    customer_id=customer_id,
-                    kind="description",
-                    code=description,
-                    normalized=key[1],
-                    learnt_from=actor,
-                )
-            )
-            added = True
-    if added:
-        session.flush()
-    return added
+        kind, code, normalized = "description", description, fold(description)
+    else:
+        return False
+    if (kind, normalized, customer_id) in {
+        (k.kind, k.normalized, k.customer_id) for k in product.codes
+    }:
+        return False
+    product.codes.append(
+        ProductCode(
+            customer_id=customer_id,
+            kind=kind,
+            code=code,
+            normalized=normalized,
+            learnt_from=actor,
+        )
+    )
+    session.flush()
+    return True
+
+
+def find_customers(
+    session: Session, q: str | None, *, limit: int, offset: int
+) -> tuple[list[Customer], int]:
+    """Customers by number whose name or number holds ``q`` (one page, with their aliases);
+    and how many there are in all."""
+    query = select(Customer).options(selectinload(Customer.aliases)).order_by(Customer.number)
+    if q:
+        query = query.where(or_(Customer.name.ilike(f"%{q}%"), Customer.number.ilike(f"%{q}%")))
+    rows = session.execute(query.limit(limit).offset(offset)).scalars()
+    return list(rows), count_of(session, query)
+
+
+def find_products(
+    session: Session, q: str | None, *, limit: int, offset: int
+) -> tuple[list[Product], int]:
+    """Products by SKU whose SKU or description holds ``q`` (one page, with their prices and
+    codes); and how many there are in all."""
+    query = (
+        select(Product)
+        .options(selectinload(Product.prices), selectinload(Product.codes))
+        .order_by(Product.sku)
+    )
+    if q:
+        query = query.where(or_(Product.sku.ilike(f"%{q}%"), Product.description.ilike(f"%{q}%")))
+    rows = session.execute(query.limit(limit).offset(offset)).scalars()
+    return list(rows), count_of(session, query)

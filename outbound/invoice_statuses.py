@@ -44,7 +44,7 @@ from models.audit import AuditEvent, record_event
 from models.base import utcnow
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
-from models.errors import Conflict, InvalidInput, Unavailable
+from models.errors import Conflict, InvalidInput, NotFound, Unavailable
 from models.lifecycle import LifecycleStatus
 from models.parsing import decimal_or_none
 from models.settings import Settings
@@ -635,6 +635,26 @@ def archived_version(session: Session, key: str) -> str | None:
     return session.execute(
         select(ArchiveObject.version_id).where(ArchiveObject.key == key).order_by(ArchiveObject.id)
     ).scalar()
+
+
+def read_status_xml(
+    session: Session, store: ArchiveStore, status_id: int, *, actor: str
+) -> tuple[LifecycleStatus, bytes]:
+    """A status's CDAR message as archived (sent, or as the platform sent it); reading it
+    is a ``downloaded`` event in its invoice's history."""
+    row = session.get(LifecycleStatus, status_id)
+    if row is None or not row.archive_key:
+        raise NotFound(f"lifecycle status {status_id} has no archived message")
+    data = store.get(row.archive_key, archived_version(session, row.archive_key))
+    record_event(
+        session,
+        actor=actor,
+        action="downloaded",
+        entity_type="document",
+        entity_id=row.document_id or row.source_document_id,
+        data={"kind": "lifecycle_status", "status_id": row.id},
+    )
+    return row, data
 
 
 def statuses_of(session: Session, document_id: int) -> list[LifecycleStatus]:

@@ -36,8 +36,7 @@ from ingest.origins import mail_of
 from linking.views import document_links
 from models.audit import events_of
 from models.documents import Check, Document
-from models.enums import Role, TaskStatus
-from models.review import ReviewTask
+from models.enums import Role
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -129,15 +128,11 @@ def mail_envelope(session: Session, document_id: int) -> MailEnvelope | None:
 
 
 def detail(session: Session, doc: Document) -> DocumentDetail:
-    task_queue = session.execute(
-        select(ReviewTask.queue).where(
-            ReviewTask.document_id == doc.id, ReviewTask.status != TaskStatus.DONE
-        )
-    ).scalar_one_or_none()
+    task = claims.open_task(session, doc.id)
     checks = session.execute(select(Check).where(Check.document_id == doc.id)).scalars()
     archive = parts(session, doc.id)
     history = events_of(session, "document", doc.id)
-    base = summary(doc, task_queue).model_dump()
+    base = summary(doc, task.queue if task else None).model_dump()
     return DocumentDetail(
         **base,
         mail=mail_envelope(session, doc.id),

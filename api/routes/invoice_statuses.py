@@ -8,14 +8,13 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException, Request, Response
+from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from approvals import review
 from flow import decisions
-from models.audit import record_event
 from models.lifecycle import LifecycleStatus
 from outbound import invoice_statuses as st
 from outbound import lifecycle as lc
@@ -133,20 +132,7 @@ def status_xml(
     session: DbSession,
 ) -> Response:
     """The status's CDAR message as archived (sent, or as the platform sent it)."""
-    row = session.get(LifecycleStatus, status_id)
-    if row is None or not row.archive_key:
-        raise HTTPException(404, f"lifecycle status {status_id} has no archived message")
-    data = request.app.state.store.get(
-        row.archive_key, st.archived_version(session, row.archive_key)
-    )
-    record_event(
-        session,
-        actor=actor.name,
-        action="downloaded",
-        entity_type="document",
-        entity_id=row.document_id or row.source_document_id,
-        data={"kind": "lifecycle_status", "status_id": row.id},
-    )
+    row, data = st.read_status_xml(session, request.app.state.store, status_id, actor=actor.name)
     name = f"CDV-{row.code}-{row.invoice_number or row.id}.xml".replace('"', "")
     return Response(
         data,

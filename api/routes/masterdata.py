@@ -7,15 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, UploadFile
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from api.auth import Actor, Admin, CurrentActor
 from api.deps import AppSettings, DbSession
 from api.schemas import Page
-from approvals.masterdata import MasterDataIn, parse_text
+from approvals.masterdata import MasterDataIn, find_customers, find_products, parse_text
 from flow.masterdata import import_and_recheck
-from models.masterdata import Customer, Product
+from models.masterdata import Customer
 from models.settings import Settings
 
 router = APIRouter(prefix="/api/masterdata", tags=["masterdata"])
@@ -76,14 +75,6 @@ def customer_out(c: Customer) -> dict[str, Any]:
     }
 
 
-def _page(session: Session, query: Select[Any], limit: int, offset: int) -> tuple[int, list[Any]]:
-    """The total of a listing and one page of it."""
-    total = session.execute(
-        select(func.count()).select_from(query.order_by(None).subquery())
-    ).scalar_one()
-    return total, list(session.execute(query.limit(limit).offset(offset)).scalars())
-
-
 @router.get("/customers", response_model=Page)
 def list_customers(
     *,
@@ -93,10 +84,7 @@ def list_customers(
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    query = select(Customer).options(selectinload(Customer.aliases)).order_by(Customer.number)
-    if q:
-        query = query.where(or_(Customer.name.ilike(f"%{q}%"), Customer.number.ilike(f"%{q}%")))
-    total, rows = _page(session, query, limit, offset)
+    rows, total = find_customers(session, q, limit=limit, offset=offset)
     return Page(items=[customer_out(c) for c in rows], total=total)
 
 
@@ -109,14 +97,7 @@ def list_products(
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    query = (
-        select(Product)
-        .options(selectinload(Product.prices), selectinload(Product.codes))
-        .order_by(Product.sku)
-    )
-    if q:
-        query = query.where(or_(Product.sku.ilike(f"%{q}%"), Product.description.ilike(f"%{q}%")))
-    total, rows = _page(session, query, limit, offset)
+    rows, total = find_products(session, q, limit=limit, offset=offset)
     return Page(
         items=[
             {

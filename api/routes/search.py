@@ -8,13 +8,13 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import DbSession
+from archive import saved_searches
 from archive.search import SearchQuery, search
 from models.search import SavedSearch
 
@@ -78,27 +78,18 @@ class SavedIn(BaseModel):
 
 @router.get("/saved")
 def list_saved(actor: CurrentActor, session: DbSession) -> list[dict[str, Any]]:
-    rows = session.execute(
-        select(SavedSearch).where(SavedSearch.owner == actor.name).order_by(SavedSearch.name)
-    ).scalars()
-    return [{"id": s.id, "name": s.name, "params": s.params} for s in rows]
+    return [saved_out(s) for s in saved_searches.saved_by(session, actor.name)]
 
 
 @router.post("/saved", status_code=201)
 def save_search(body: SavedIn, actor: CurrentActor, session: DbSession) -> dict[str, Any]:
-    allowed = set(SearchQuery.__dataclass_fields__) - {"limit", "offset"}
-    unknown = set(body.params) - allowed
-    if unknown:
-        raise HTTPException(422, f"unknown search criteria: {', '.join(sorted(unknown))}")
-    saved = SavedSearch(owner=actor.name, name=body.name.strip(), params=body.params)
-    session.add(saved)
-    session.flush()
-    return {"id": saved.id, "name": saved.name, "params": saved.params}
+    return saved_out(saved_searches.save(session, actor.name, body.name, body.params))
 
 
 @router.delete("/saved/{saved_id}", status_code=204)
 def delete_saved(saved_id: int, actor: CurrentActor, session: DbSession) -> None:
-    saved = session.get(SavedSearch, saved_id)
-    if saved is None or saved.owner != actor.name:
-        raise HTTPException(404, f"no saved search {saved_id} of yours")
-    session.delete(saved)
+    saved_searches.delete(session, actor.name, saved_id)
+
+
+def saved_out(saved: SavedSearch) -> dict[str, Any]:
+    return {"id": saved.id, "name": saved.name, "params": saved.params}

@@ -10,13 +10,13 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 
 from api.auth import CurrentActor
 from api.deps import DbSession
 from api.web.templating import page
 from archive import records
 from archive.records import archive_view
+from archive.saved_searches import saved_by
 from archive.search import FACETS, SearchError, SearchQuery, search
 from models.search import SavedSearch
 
@@ -96,9 +96,7 @@ def search_screen(
         except SearchError as exc:
             errors.append(str(exc))
     criteria = {k: v for k, v in params.items() if k in CRITERIA and v}
-    saved = session.execute(
-        select(SavedSearch).where(SavedSearch.owner == actor.name).order_by(SavedSearch.name)
-    ).scalars()
+    saved = saved_by(session, actor.name)
     return page(
         request,
         "search/index.html",
