@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
 
 from models.db import read_session_factory, session_scope
@@ -21,6 +22,18 @@ def get_settings(request: Request) -> Settings:
 def get_store(request: Request) -> ObjectStore:
     store: ObjectStore = request.app.state.store
     return store
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Which page of a listing a client asks for (``limit`` rows from ``offset``)."""
+
+    limit: int
+    offset: int
+
+
+def get_paging(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> Paging:
+    return Paging(limit, offset)
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -43,3 +56,4 @@ def get_read_session(request: Request) -> Iterator[Session]:
 DbSession = Annotated[Session, Depends(get_session)]
 ReadSession = Annotated[Session, Depends(get_read_session)]
 AppSettings = Annotated[Settings, Depends(get_settings)]
+Pages = Annotated[Paging, Depends(get_paging)]

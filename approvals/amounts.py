@@ -213,9 +213,11 @@ def vat_at_rates(
     return tax, len(by_rate)
 
 
-def printed_vs_current(doc: Document) -> list[dict[str, Any]]:
-    """Net, VAT, gross and the lines' sum: printed, now, and the difference (now - printed)."""
-    printed, current = printed_amounts(doc), current_amounts(doc)
+def totals_compared(
+    printed: Amounts, current: Amounts
+) -> list[tuple[str, Decimal | None, Decimal | None, Decimal | None]]:
+    """Net, VAT, gross and the lines' sum: (name, printed, now, now - printed), leaving out
+    those neither has."""
     out = []
     for name, was, now in (
         ("total_net", printed.net, current.net),
@@ -226,8 +228,16 @@ def printed_vs_current(doc: Document) -> list[dict[str, Any]]:
         if was is None and now is None:
             continue
         diff = now - was if now is not None and was is not None else None
-        out.append({"name": name, "printed": was, "current": now, "difference": diff})
+        out.append((name, was, now, diff))
     return out
+
+
+def printed_vs_current(doc: Document) -> list[dict[str, Any]]:
+    """Net, VAT, gross and the lines' sum: printed, now, and the difference (now - printed)."""
+    return [
+        {"name": name, "printed": was, "current": now, "difference": diff}
+        for name, was, now, diff in totals_compared(printed_amounts(doc), current_amounts(doc))
+    ]
 
 
 def as_read_contract(doc: Document) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from approvals.amounts import (
     document_adjustment,
     document_totals,
     printed_amounts,
+    totals_compared,
 )
 from approvals.errors import InvalidInput
 from approvals.review import build_lines
@@ -97,18 +98,7 @@ def preview_totals(
         currency=currency,
         adjustment=document_adjustment(doc),
     )
-    printed = printed_amounts(doc)
-    rows = []
-    for name, was, value in (
-        ("total_net", printed.net, now.net),
-        ("total_tax", printed.tax, now.tax),
-        ("total_gross", printed.gross, now.gross),
-        ("lines_sum", printed.lines_sum, now.lines_sum),
-    ):
-        if was is None and value is None:
-            continue
-        diff = value - was if value is not None and was is not None else None
-        rows.append(TotalRow(name, was, value, diff))
+    rows = [TotalRow(*row) for row in totals_compared(printed_amounts(doc), now)]
     order = four_eyes.is_order(doc)
     problems = disagreements(now, cfg.amount_tolerance) if order else []
     return TotalsPreview(rows, line_totals, problems, errors, order)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, Pages
 from api.limits import BodyTooLarge
 from api.schemas import (
     ClaimRequest,
@@ -101,13 +101,17 @@ def list_documents(
     status: str | None = None,
     doc_type: str | None = None,
     queue: str | None = Query(None, description="open review tasks in this queue"),
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
     rows, total = documents_with_queue(
-        session, status=status, doc_type=doc_type, queue=queue, limit=limit, offset=offset
+        session,
+        status=status,
+        doc_type=doc_type,
+        queue=queue,
+        limit=paging.limit,
+        offset=paging.offset,
     )
     return Page(items=[summary(doc, q) for doc, q in rows], total=total)
 

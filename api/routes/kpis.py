@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
-from api.deps import ReadSession
+from api.deps import Pages, ReadSession
 from api.routes.documents import summary
 from models.documents import Document
 from reporting import KpiFilter, Report, build_report
@@ -71,15 +71,14 @@ def documents_behind(session: Session, report: Report, drill: str) -> list[int]:
 def kpi_documents(
     *,
     kpi: str = Query(..., description="a 'drill' value from GET /api/kpis"),
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     flt: Annotated[KpiFilter, Depends(kpi_filter)],
     _actor: CurrentActor,
     session: ReadSession,
 ) -> dict[str, Any]:
     """The documents a figure counted (newest first), in the shape of ``GET /api/documents``."""
     ids = documents_behind(session, build_report(session, flt), kpi)
-    page = ids[offset : offset + limit]
+    page = ids[paging.offset : paging.offset + paging.limit]
     docs = {
         d.id: d for d in session.execute(select(Document).where(Document.id.in_(page))).scalars()
     }

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, Pages
 from api.schemas import Page
 from linking import service, views
 from models.documents import Document
@@ -30,13 +30,12 @@ class ResolveBody(BaseModel):
 @router.get("/api/links/review", response_model=Page)
 def link_review(
     *,
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
     """Documents waiting for a person to say which order they belong to, candidates ranked."""
-    items, total = views.link_review_items(session, limit, offset)
+    items, total = views.link_review_items(session, paging.limit, paging.offset)
     return Page(items=items, total=total)
 
 
@@ -92,8 +91,7 @@ def list_discrepancies(
     kind: str | None = None,
     order_id: int | None = None,
     document_id: int | None = None,
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
@@ -103,8 +101,8 @@ def list_discrepancies(
         kind=kind,
         order_id=order_id,
         document_id=document_id,
-        limit=limit,
-        offset=offset,
+        limit=paging.limit,
+        offset=paging.offset,
     )
     return Page(items=[views.discrepancy_out(d) for d in rows], total=total)
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query, UploadFile
+from fastapi import APIRouter, HTTPException, UploadFile
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, Admin, CurrentActor
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, Pages
 from api.schemas import Page
 from approvals.masterdata import MasterDataIn, find_customers, find_products, parse_text
 from flow.masterdata import import_and_recheck
@@ -79,12 +79,11 @@ def customer_out(c: Customer) -> dict[str, Any]:
 def list_customers(
     *,
     q: str | None = None,
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    rows, total = find_customers(session, q, limit=limit, offset=offset)
+    rows, total = find_customers(session, q, limit=paging.limit, offset=paging.offset)
     return Page(items=[customer_out(c) for c in rows], total=total)
 
 
@@ -92,12 +91,11 @@ def list_customers(
 def list_products(
     *,
     q: str | None = None,
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    rows, total = find_products(session, q, limit=limit, offset=offset)
+    rows, total = find_products(session, q, limit=paging.limit, offset=paging.offset)
     return Page(
         items=[
             {

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException
 from pydantic import BaseModel
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, Pages
 from api.schemas import Page
 from linking import service, views
 from models.order_shape import OrderSummary
@@ -24,12 +24,13 @@ def list_orders(
     *,
     q: str | None = None,
     status: str | None = None,
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
-    orders, total = views.list_orders(session, q=q, status=status, limit=limit, offset=offset)
+    orders, total = views.list_orders(
+        session, q=q, status=status, limit=paging.limit, offset=paging.offset
+    )
     return Page(items=[OrderSummary.model_validate(o) for o in orders], total=total)
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter
 
 from api.auth import CurrentActor
-from api.deps import DbSession
+from api.deps import DbSession, Pages
 from api.schemas import Page
 from approvals.claims import holder
 from approvals.queues import due_first, queue_counts, queue_query
@@ -27,13 +27,14 @@ def queue_items(
     *,
     queue: str,
     overdue: bool = False,
-    limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
 ) -> Page:
     """The queue's documents, overdue first, then by due time."""
-    rows, total = due_first(session, queue_query(queue=queue, overdue=overdue), limit, offset)
+    rows, total = due_first(
+        session, queue_query(queue=queue, overdue=overdue), paging.limit, paging.offset
+    )
     now = utcnow()
     return Page(
         items=[
