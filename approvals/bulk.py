@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from approvals import claims, review
 from approvals.errors import InvalidInput, ReviewError
 from approvals.routing import failing
-from models.audit import record_event
+from models.audit import document_event
 from models.enums import Role
 from models.settings import Settings
 from models.users import User
@@ -97,12 +97,11 @@ def assign(session: Session, ids: list[int], *, actor: str, assignee: str) -> li
             out.append(Outcome(doc_id, False, "nothing waits on it"))
             continue
         before, task.assigned_to = task.assigned_to, assignee or None
-        record_event(
+        document_event(
             session,
+            doc_id,
             actor=actor,
             action="assigned",
-            entity_type="document",
-            entity_id=doc_id,
             data={"before": before, "after": task.assigned_to, "queue": task.queue},
         )
         out.append(Outcome(doc_id, True, f"assigned to {assignee}" if assignee else "unassigned"))

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from approvals.errors import InvalidState, NotAllowed
-from models.audit import record_event
+from models.audit import document_event
 from models.base import utcnow
 from models.documents import Document
 from models.enums import Role, TaskStatus
@@ -51,12 +51,11 @@ def claim(session: Session, doc: Document, *, actor: str, minutes: int) -> Revie
     task.claimed_by, task.claimed_until = actor, now + dt.timedelta(minutes=minutes)
     task.status = TaskStatus.CLAIMED
     if fresh:
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor=actor,
             action="claimed",
-            entity_type="document",
-            entity_id=doc.id,
             data={"queue": task.queue, "until": task.claimed_until.isoformat()},
         )
     return task
@@ -76,9 +75,7 @@ def _free(
 ) -> None:
     """The claim ends: the task is open again, and its history says who let it go."""
     task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
-    record_event(
-        session, actor=actor, action="released", entity_type="document", entity_id=doc.id, data=data
-    )
+    document_event(session, doc.id, actor=actor, action="released", data=data)
 
 
 def ensure_claim(session: Session, doc: Document, *, actor: str, minutes: int) -> None:
@@ -105,12 +102,11 @@ def take_over(
         return claim(session, doc, actor=actor, minutes=minutes)
     task.claimed_by, task.claimed_until = actor, now + dt.timedelta(minutes=minutes)
     task.status = TaskStatus.CLAIMED
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="claim_taken_over",
-        entity_type="document",
-        entity_id=doc.id,
         data={"from": previous, "queue": task.queue, "until": task.claimed_until.isoformat()},
     )
     return task

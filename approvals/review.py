@@ -29,7 +29,7 @@ from approvals.four_eyes import amount_changers
 from approvals.masterdata import remember_customer_alias, remember_product_code
 from approvals.normalize import company_key
 from approvals.routing import assess, due_at, failing
-from models.audit import AuditEvent, record_event
+from models.audit import AuditEvent, document_event
 from models.base import utcnow
 from models.documents import Check, Document, DocumentLine, ExtractedField
 from models.enums import CheckOutcome, DocStatus, OrderStatus, Role, TaskStatus
@@ -93,12 +93,11 @@ def route(
         order = approve(
             session, doc, actor=TOUCHLESS_ACTOR, reason="every check passed", settings=cfg
         )
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor=TOUCHLESS_ACTOR,
             action="touchless",
-            entity_type="document",
-            entity_id=doc.id,
             data={"checks": len(assessment.verdicts)},
         )
         return RouteResult(None, True, order)
@@ -107,12 +106,11 @@ def route(
     reason = reason or " ".join(reasons[:3])
     _queue_task(session, doc, chosen, reason, cfg)
     doc.status = DocStatus.IN_REVIEW
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor="system:approvals",
         action="routed",
-        entity_type="document",
-        entity_id=doc.id,
         data={"queue": chosen, "reason": reason},
     )
     return RouteResult(chosen, False)
@@ -178,14 +176,7 @@ def correct(
             typed = set(fields or {})
             changes.extend(_recompute_totals(session, doc, before, typed, actor=actor, now=now))
     if changes:
-        record_event(
-            session,
-            actor=actor,
-            action="corrected",
-            entity_type="document",
-            entity_id=doc.id,
-            data={"changes": changes},
-        )
+        document_event(session, doc.id, actor=actor, action="corrected", data={"changes": changes})
         _learn_customer_name(session, doc, changes, actor)
         reassess(session, doc, settings=cfg)
     return changes
@@ -293,12 +284,11 @@ def set_customer(
         session.add(row)
     before = row.customer_id
     row.customer_id, row.customer_method, row.customer_score = cust.id, "human", 100.0
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="customer_matched",
-        entity_type="document",
-        entity_id=doc.id,
         data={"before": before, "after": cust.id, "number": cust.number, "alias_learnt": learnt},
     )
     correct(session, doc, actor=actor, fields={"customer_number": cust.number}, settings=cfg)
@@ -362,14 +352,7 @@ def hold(
         task.queue, task.reason = "on_hold", reason.strip()
         task.claimed_by, task.claimed_until, task.status = None, None, TaskStatus.OPEN
         task.due_at = due_at("on_hold", _approval_settings(settings), utcnow())
-    record_event(
-        session,
-        actor=actor,
-        action="held",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"reason": reason.strip()},
-    )
+    document_event(session, doc.id, actor=actor, action="held", data={"reason": reason.strip()})
 
 
 def correctors(session: Session, document_id: int) -> set[str]:
@@ -478,12 +461,11 @@ def approve(
             )
         if not reason:
             raise InvalidInput("an override of totals that do not add up needs a reason")
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor=actor,
             action="totals_overridden",
-            entity_type="document",
-            entity_id=doc.id,
             data={"reason": reason, "problems": problems},
         )
     # the high-value warning asks for an approver, and ``approval_blockers`` made sure of one
@@ -500,12 +482,11 @@ def approve(
     order = None
     if doc.doc_type in (None, "purchase_order"):
         order = _make_order(session, doc, actor)
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="approved",
-        entity_type="document",
-        entity_id=doc.id,
         data={
             "reason": reason,
             "order_id": order.id if order else None,
@@ -527,14 +508,7 @@ def reject(session: Session, doc: Document, *, actor: str, reason: str) -> None:
     doc.status = DocStatus.REJECTED
     doc.decided_by, doc.decided_at, doc.decision_reason = actor, now, reason.strip()
     _close_tasks(session, doc.id, now)
-    record_event(
-        session,
-        actor=actor,
-        action="rejected",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"reason": reason.strip()},
-    )
+    document_event(session, doc.id, actor=actor, action="rejected", data={"reason": reason.strip()})
 
 
 def pending_duplicate(session: Session, doc: Document) -> int | None:
@@ -569,12 +543,11 @@ def mark_duplicate(session: Session, doc: Document, *, actor: str, reason: str |
     doc.decided_by, doc.decided_at, doc.decision_reason = actor, now, reason
     doc.meta = {**(doc.meta or {}), "business_duplicate_of": original}
     _close_tasks(session, doc.id, now)
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="marked_duplicate",
-        entity_type="document",
-        entity_id=doc.id,
         data={"duplicate_of": original, "reason": reason},
     )
 
@@ -606,12 +579,11 @@ def mark_not_duplicate(
     kept = list((doc.meta or {}).get(duplicates.NOT_DUPLICATE_KEY) or [])
     doc.meta = {**(doc.meta or {}), duplicates.NOT_DUPLICATE_KEY: sorted({*kept, *others})}
     reason = (reason or "").strip() or None
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="not_duplicate",
-        entity_type="document",
-        entity_id=doc.id,
         data={"not_duplicate_of": others, "reason": reason},
     )
     task = _open_task(session, doc.id)

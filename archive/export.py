@@ -24,7 +24,7 @@ from archive.seal import read_seals
 from archive.search import SearchQuery, search
 from archive.store import ArchiveStore
 from archive.verify import VerifyReport, verify_chain, verify_objects
-from models.audit import record_event
+from models.audit import document_event
 from models.base import utcnow
 from models.errors import InvalidInput, NotFound
 from models.settings.archive import ArchiveSettings
@@ -119,12 +119,11 @@ def export_bundle(
         add("README.txt", _readme(title, ids, ok).encode())
         zf.writestr("SHA256SUMS", "".join(f"{h}  {n}\n" for h, n in sums))
     for doc_id in ids:
-        record_event(
+        document_event(
             session,
+            doc_id,
             actor=actor,
             action="exported",
-            entity_type="document",
-            entity_id=doc_id,
             data={"bundle": title, "documents": len(ids)},
         )
     return buf.getvalue()

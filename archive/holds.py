@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from archive.records import get_document, parts
 from archive.store import ArchiveStore
-from models.audit import record_event
+from models.audit import document_event
 from models.errors import InvalidInput
 
 
@@ -35,12 +35,11 @@ def set_hold(
     for obj in objects:
         store.set_legal_hold(obj.key, obj.version_id, on)
         obj.legal_hold = on
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="legal_hold" if on else "released",
-        entity_type="document",
-        entity_id=doc.id,
         data={"objects": len(objects), "reason": reason.strip()},
     )
     return len(objects)

@@ -15,7 +15,7 @@ from archive.store import open_store
 from jobs.queue import ClaimedJob
 from jobs.worker import Apply
 from models.archive import ArchiveObject
-from models.audit import record_event
+from models.audit import document_event
 from models.base import utcnow
 from models.documents import Document
 from models.enums import DocStatus
@@ -117,12 +117,11 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
         if mobj is None:
             return  # nothing changed since the last manifest
         doc.archived_at = utcnow()  # status keeps the decision (approved / rejected)
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor="system:archive",
             action="archived",
-            entity_type="document",
-            entity_id=doc.id,
             data={
                 "manifest": mobj.key,
                 "sha256": mobj.sha256,

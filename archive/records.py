@@ -9,7 +9,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from models.archive import ArchiveObject
-from models.audit import events_of, record_event
+from models.audit import document_event, events_of
 from models.documents import Document, ExtractedField
 from models.errors import NotFound
 from models.order_shape import OrderLineShape, order_json
@@ -32,14 +32,7 @@ def get_document(session: Session, document_id: int) -> Document:
 
 def record_view(session: Session, actor: str, document_id: int, via: str) -> None:
     """An auditor looked at a document (web or REST): part of its history."""
-    record_event(
-        session,
-        actor=actor,
-        action="viewed",
-        entity_type="document",
-        entity_id=document_id,
-        data={"via": via},
-    )
+    document_event(session, document_id, actor=actor, action="viewed", data={"via": via})
 
 
 def history(session: Session, document_id: int) -> list[dict[str, Any]]:
@@ -154,14 +147,7 @@ def read_part(
     if obj is None:
         raise NotFound(f"document {doc.id} has no archived {kind} (yet)")
     data = store.get(obj.key, obj.version_id)
-    record_event(
-        session,
-        actor=actor,
-        action="downloaded",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"kind": kind},
-    )
+    document_event(session, doc.id, actor=actor, action="downloaded", data={"kind": kind})
     return data
 
 

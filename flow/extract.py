@@ -23,7 +23,7 @@ from ingest.quarantine_cases import quarantine_document
 from jobs.queue import ClaimedJob
 from jobs.worker import Apply
 from learning import store as learning_store
-from models.audit import record_event
+from models.audit import document_event
 from models.documents import Document
 from models.enums import DocStatus
 from models.settings import Settings
@@ -58,12 +58,11 @@ def handle_extract(job: ClaimedJob, settings: Settings) -> Apply:
             return
         save_extraction(session, doc, result)
         learning_store.keep_words(session, doc.id, result)
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor="system:extraction",
             action="extracted",
-            entity_type="document",
-            entity_id=doc.id,
             data={
                 "doc_type": result.doc_type,
                 "pages": len(result.pages),

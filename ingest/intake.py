@@ -39,7 +39,7 @@ from ingest.sniff import NotADocument, is_message, is_zip, sniff
 from ingest.unpack import Envelope, Piece, Unpacked, unpack_message, unpack_zip
 from jobs.queue import enqueue
 from models.archive import ArchiveObject
-from models.audit import record_event
+from models.audit import document_event
 from models.db import session_scope
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
@@ -503,12 +503,11 @@ class Intake:
                     "order rarely needs scripts: check the sender.",
                 )
             )
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor="system:ingest",
             action="duplicate_received" if first else "ingested",
-            entity_type="document",
-            entity_id=doc.id,
             data={"sha256": prep.sha, "channel": channel, "size": size}
             | ({"duplicate_of": first.id} if first else {})
             | ({"flags": inspection.flags} if inspection.flags else {}),
@@ -546,12 +545,11 @@ class Intake:
         session.add(
             QuarantineCase(document_id=doc.id, code=code, reason=reason, file=prep.quarantine_file)
         )
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor="system:ingest",
             action="quarantined",
-            entity_type="document",
-            entity_id=doc.id,
             data={"reason": reason, "code": code, "sha256": prep.sha, "channel": channel},
         )
         log.warning(

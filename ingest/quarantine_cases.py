@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ingest.intake import EXTRACT_JOB, Intake, IntakeResult
 from jobs.queue import enqueue
 from models.archive import ArchiveObject
-from models.audit import record_event
+from models.audit import document_event
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
@@ -41,12 +41,11 @@ def quarantine_document(session: Session, document_id: int, reason: str, code: s
         return
     doc.status, doc.error, doc.error_code = DocStatus.QUARANTINED, reason, code
     log.warning("quarantined (%s): %s", code, reason, extra={"document_id": document_id})
-    record_event(
+    document_event(
         session,
+        document_id,
         actor="system:pipeline",
         action="quarantined",
-        entity_type="document",
-        entity_id=document_id,
         data={"reason": reason, "code": code},
     )
 
@@ -231,12 +230,11 @@ def _close(
 ) -> None:
     case.state, case.resolved_at, case.resolved_by, case.note = state, utcnow(), actor, note
     case.retried_as_id = retried_as
-    record_event(
+    document_event(
         session,
+        case.document_id,
         actor=actor,
         action=f"quarantine_{state}",
-        entity_type="document",
-        entity_id=case.document_id,
         data={"code": case.code, "note": note}
         | ({"retried_as": retried_as} if retried_as else {})
         | (extra or {}),

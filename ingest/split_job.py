@@ -24,7 +24,7 @@ from ingest.batches import PageInfo, cut_pdf, ink_ratio, is_separator, read_code
 from ingest.intake import EXTRACT_JOB, Intake, prepared_part
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
-from models.audit import record_event
+from models.audit import document_event
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
@@ -99,12 +99,11 @@ def handle_split(job: ClaimedJob, settings: Settings) -> Apply:
             )
             children.append(result.document_id)
         batch.status = DocStatus.SPLIT
-        record_event(
+        document_event(
             session,
+            batch.id,
             actor="system:ingest",
             action="batch_split",
-            entity_type="document",
-            entity_id=batch.id,
             data={"parts": children, "pages": groups},
         )
 

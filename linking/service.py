@@ -26,7 +26,7 @@ from linking.numbers import invoice_key, order_key
 from linking.payments import DECIDED_OK, balance, early_discount, find_invoice
 from linking.reconcile import picture
 from linking.rules import ORDER_KINDS, no_order, order_findings, payment_findings, unknown_invoice
-from models.audit import AuditHead, record_event
+from models.audit import AuditHead, document_event, record_event
 from models.base import utcnow
 from models.documents import Document
 from models.enums import OrderStatus, Role, TaskStatus
@@ -206,12 +206,11 @@ def _attach(
     session.add(link)
     session.flush()
     if announce:
-        record_event(
+        document_event(
             session,
+            doc.id,
             actor=actor,
             action="linked",
-            entity_type="document",
-            entity_id=doc.id,
             data={
                 "order_id": order.id,
                 "order_number": order.order_number,
@@ -357,12 +356,11 @@ def _link_payment(session: Session, doc: Document, settings: LinkingSettings, ac
     for invoice_id in sorted(invoice_ids):
         touched |= _sync_invoice_payments(session, invoice_id, settings)
     tasks.sync_tasks(session, touched)
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="payment_allocated",
-        entity_type="document",
-        entity_id=doc.id,
         data={"invoices": sorted(invoice_ids), "unknown": [f.subject for f in findings]},
     )
     _refresh_ids(session, affected, settings, actor, {"document_id": doc.id})
@@ -640,12 +638,11 @@ def assign_credit(
     before = link.related_document_id
     link.related_document_id, link.method, link.linked_by = invoice_id, "manual", actor
     session.flush()
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="credit_assigned",
-        entity_type="document",
-        entity_id=doc.id,
         data={"order_id": link.order_id, "invoice_before": before, "invoice": invoice_id},
     )
     order = session.get(Order, link.order_id)
@@ -709,12 +706,11 @@ def resolve_discrepancy(
     row.status, row.resolution = "resolved", RESOLUTIONS[action]
     row.resolved_by, row.resolved_at, row.note = actor, utcnow(), note
     session.flush()
-    record_event(
+    document_event(
         session,
+        row.document_id,
         actor=actor,
         action="discrepancy_resolved",
-        entity_type="document",
-        entity_id=row.document_id,
         data={"discrepancy": row.id, "kind": row.kind, "resolution": row.resolution, "note": note},
     )
     touched = {row.document_id}
@@ -802,12 +798,11 @@ def none_of_these(
     finding = no_order(facts, f"none of the orders offered fits ({actor}: {reason})")
     touched = tasks.sync(session, _doc_scope(doc.id), [finding])
     tasks.sync_tasks(session, touched | {doc.id})
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action="link_candidates_refused",
-        entity_type="document",
-        entity_id=doc.id,
         data={"orders": sorted(offered), "reason": reason},
     )
     _refresh_ids(session, offered, settings, actor, {"document_id": doc.id})

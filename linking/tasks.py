@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from linking.finder import Candidate
 from linking.rules import Finding
-from models.audit import record_event
+from models.audit import document_event
 from models.base import utcnow
 from models.enums import TaskStatus
 from models.linking import Discrepancy, LinkCandidate
@@ -85,12 +85,11 @@ def sync(session: Session, scope: ColumnElement[bool], findings: Iterable[Findin
         session.flush()
         kept.add(row.id)
         touched.add(f.document_id)
-        record_event(
+        document_event(
             session,
+            f.document_id,
             actor=SYSTEM,
             action="discrepancy_raised",
-            entity_type="document",
-            entity_id=f.document_id,
             data={
                 "discrepancy": row.id,
                 "kind": f.kind,
@@ -104,12 +103,11 @@ def sync(session: Session, scope: ColumnElement[bool], findings: Iterable[Findin
             row.status, row.resolution = "resolved", "cleared"
             row.resolved_by, row.resolved_at = SYSTEM, now
             touched.add(row.document_id)
-            record_event(
+            document_event(
                 session,
+                row.document_id,
                 actor=SYSTEM,
                 action="discrepancy_cleared",
-                entity_type="document",
-                entity_id=row.document_id,
                 data={"discrepancy": row.id, "kind": row.kind},
             )
     return touched
@@ -188,12 +186,11 @@ def open_link_review(
                 review_task_id=task.id,
             )
         )
-    record_event(
+    document_event(
         session,
+        document_id,
         actor=SYSTEM,
         action="link_review",
-        entity_type="document",
-        entity_id=document_id,
         data={"why": why, "candidates": [[c.order.id, c.score] for c in candidates]},
     )
     return task

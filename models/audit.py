@@ -140,3 +140,22 @@ def events_of(
             .order_by(order)
         ).scalars()
     )
+
+
+def document_event(
+    session: Session,
+    document_id: int | str | None,
+    *,
+    actor: str,
+    action: str,
+    data: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """An event in one document's history (most events are): ``record_event`` for it."""
+    return record_event(
+        session,
+        actor=actor,
+        action=action,
+        entity_type="document",
+        entity_id=document_id,
+        data=data,
+    )

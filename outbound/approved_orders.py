@@ -31,7 +31,7 @@ from archive.store import open_store
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
 from models.archive import ArchiveObject
-from models.audit import AuditEvent, record_event
+from models.audit import AuditEvent, document_event
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
@@ -92,14 +92,7 @@ def _noted(document_id: int, action: str, data: dict[str, Any]) -> Apply:
     (committed with the job's completion: done once, or not at all)."""
 
     def apply(session: Session) -> None:
-        record_event(
-            session,
-            actor="system:outbound",
-            action=action,
-            entity_type="document",
-            entity_id=document_id,
-            data=data,
-        )
+        document_event(session, document_id, actor="system:outbound", action=action, data=data)
 
     return apply
 
@@ -271,12 +264,11 @@ def handle_confirmation(job: ClaimedJob, settings: Settings) -> Apply | None:
                 obj, document_id=doc_id, kind="confirmation", retain_until=obj.retain_until
             )
         )
-        record_event(
+        document_event(
             session,
+            doc_id,
             actor="system:outbound",
             action="confirmation_archived",
-            entity_type="document",
-            entity_id=doc_id,
             data={"key": obj.key, "sha256": obj.sha256, "language": language},
         )
         if settings.approvals.outbound.smtp_host:

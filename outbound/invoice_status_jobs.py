@@ -17,6 +17,7 @@ from extraction.einvoice.cdar import read_cdar
 from extraction.einvoice.xmlread import parse
 from jobs.queue import ClaimedJob
 from jobs.worker import Apply
+from models.audit import document_event
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
@@ -88,19 +89,17 @@ def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
         return None
 
     def apply(session: Session) -> None:
-        from models.audit import record_event
 
         for status_id, code in delivered:
             row = session.get(LifecycleStatus, status_id)
             if row is None or row.delivered_at is not None:
                 continue
             row.delivered_at = utcnow()
-            record_event(
+            document_event(
                 session,
+                row.document_id or row.source_document_id,
                 actor="system:outbound",
                 action="lifecycle_webhook_delivered",
-                entity_type="document",
-                entity_id=row.document_id or row.source_document_id,
                 data={"status_id": status_id, "status": row.code, "http_status": code},
             )
 

@@ -40,7 +40,7 @@ from jobs.queue import enqueue
 from linking.numbers import contains_key, invoice_key
 from linking.payments import find_invoice
 from models.archive import ArchiveObject
-from models.audit import AuditEvent, record_event
+from models.audit import AuditEvent, document_event
 from models.base import utcnow
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
@@ -384,12 +384,11 @@ def record(session: Session, prepared: Prepared, settings: Settings) -> Lifecycl
     ref_words = (
         summary(prepared.message.references[0]) if prepared.message else f"{req.code} {row.label}"
     )
-    record_event(
+    document_event(
         session,
+        p.invoice.id,
         actor=ACTOR,
         action="lifecycle_status_sent" if sent else "lifecycle_status_not_sent",
-        entity_type="document",
-        entity_id=p.invoice.id,
         data={
             "status_id": row.id,
             "status": req.code,
@@ -494,12 +493,11 @@ def take_received(session: Session, doc: Document, result: Any, settings: Settin
     doc.status = DocStatus.ARCHIVED
     doc.decided_by, doc.decided_at = ACTOR, utcnow()
     doc.decision_reason = "lifecycle status: " + "; ".join(words)
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=ACTOR,
         action="lifecycle_status_filed",
-        entity_type="document",
-        entity_id=doc.id,
         data={
             "reason": doc.decision_reason[:500],
             "message_id": message.message_id,
@@ -585,12 +583,11 @@ def attach(session: Session, row: LifecycleStatus, invoice: Document, settings: 
         if row.reason_code or row.reason
         else ""
     )
-    record_event(
+    document_event(
         session,
+        invoice.id,
         actor=ACTOR,
         action="lifecycle_status_received",
-        entity_type="document",
-        entity_id=invoice.id,
         data={
             "status_id": row.id,
             "status": row.code,
@@ -646,12 +643,11 @@ def read_status_xml(
     if row is None or not row.archive_key:
         raise NotFound(f"lifecycle status {status_id} has no archived message")
     data = store.get(row.archive_key, archived_version(session, row.archive_key))
-    record_event(
+    document_event(
         session,
+        row.document_id or row.source_document_id,
         actor=actor,
         action="downloaded",
-        entity_type="document",
-        entity_id=row.document_id or row.source_document_id,
         data={"kind": "lifecycle_status", "status_id": row.id},
     )
     return row, data
@@ -734,12 +730,11 @@ def choose(
         raise StatusChoiceError(str(exc)) from exc
     if code in ("207", "208") and doc.status == DocStatus.REJECTED:
         raise StatusConflict(f"invoice {doc.document_number} is refused already")
-    record_event(
+    document_event(
         session,
+        doc.id,
         actor=actor,
         action=DECIDED_ACTION,
-        entity_type="document",
-        entity_id=doc.id,
         data={
             "status": code,
             "label": status_label(code),

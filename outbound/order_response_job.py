@@ -17,7 +17,7 @@ from extraction.einvoice.model import EDocument
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
 from models.archive import ArchiveObject
-from models.audit import record_event
+from models.audit import document_event
 from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
@@ -102,12 +102,11 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
                 retain_until=retain,
             )
         )
-        record_event(
+        document_event(
             session,
+            doc_id,
             actor=ACTOR,
             action="order_response_written",
-            entity_type="document",
-            entity_id=doc_id,
             data={
                 "syntax": order.syntax,
                 "response_code": result.orderx_code
@@ -140,12 +139,11 @@ def _order_xml(original: bytes, media_type: str | None) -> bytes:
 
 def _not_written(doc_id: int, why: str) -> Apply:
     def apply(session: Session) -> None:
-        record_event(
+        document_event(
             session,
+            doc_id,
             actor=ACTOR,
             action="order_response_not_written",
-            entity_type="document",
-            entity_id=doc_id,
             data={"reason": why[:1000]},
         )
 
