@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, MetaData, Numeric, TypeDecorator
+from sqlalchemy import JSON, DateTime, MetaData, Numeric, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -78,3 +78,17 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON(),
         list[Any]: JSON(),
     }
+
+
+class LineColumns:
+    """The columns a document's line and an order's line share (``models.order_shape``'s
+    line): the same names and types in both tables, declared once."""
+
+    position: Mapped[int]
+    sku: Mapped[str | None] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+    quantity: Mapped[Decimal | None]
+    unit: Mapped[str | None] = mapped_column(String(20))
+    unit_price: Mapped[Decimal | None]
+    line_total: Mapped[Decimal | None]
+    tax_rate: Mapped[Decimal | None]

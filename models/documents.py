@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, utcnow
+from models.base import Base, LineColumns, utcnow
 from models.enums import DocStatus
 
 
@@ -104,19 +104,11 @@ class ExtractedField(Base):
     __table_args__ = (Index("ix_extracted_fields_doc_name", "document_id", "name", unique=True),)
 
 
-class DocumentLine(Base):
+class DocumentLine(LineColumns, Base):
     __tablename__ = "document_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
-    position: Mapped[int]
-    sku: Mapped[str | None] = mapped_column(String(100))
-    description: Mapped[str | None] = mapped_column(Text)
-    quantity: Mapped[Decimal | None]
-    unit: Mapped[str | None] = mapped_column(String(20))
-    unit_price: Mapped[Decimal | None]
-    line_total: Mapped[Decimal | None]
-    tax_rate: Mapped[Decimal | None]
     confidence: Mapped[float] = mapped_column(default=0.0)
     page: Mapped[int | None]
     bbox: Mapped[list[Any] | None] = mapped_column(JSON)

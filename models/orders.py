@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Select, String, Text, or_, select
+from sqlalchemy import ForeignKey, Select, String, or_, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, utcnow
+from models.base import Base, LineColumns, utcnow
 from models.enums import OrderStatus
 
 
@@ -48,18 +48,10 @@ class Order(Base):
         return query
 
 
-class OrderLine(Base):
+class OrderLine(LineColumns, Base):
     __tablename__ = "order_lines"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
-    position: Mapped[int]
-    sku: Mapped[str | None] = mapped_column(String(100))
-    description: Mapped[str | None] = mapped_column(Text)
-    quantity: Mapped[Decimal | None]
-    unit: Mapped[str | None] = mapped_column(String(20))
-    unit_price: Mapped[Decimal | None]
-    line_total: Mapped[Decimal | None]
-    tax_rate: Mapped[Decimal | None]
 
     order: Mapped[Order] = relationship(back_populates="lines")
