@@ -75,7 +75,9 @@ async def link_review_bulk(
     if not picks:
         message = "Select documents first."
     elif action == "none" and not reason:
-        message = "Say why none of the orders fits the selected documents (kept in the audit trail)."
+        message = (
+            "Say why none of the orders fits the selected documents (kept in the audit trail)."
+        )
     elif action not in ("link", "none"):
         message = "Choose an action."
     else:
