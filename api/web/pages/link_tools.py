@@ -19,8 +19,8 @@ from api.web.pages.common import ticked_ids
 from api.web.templating import page
 from linking import service, views
 from linking.errors import LinkingError
-from models.errors import OrderdeskError
 from models.documents import Document
+from models.errors import OrderdeskError
 from models.linking import Discrepancy
 
 router = APIRouter(include_in_schema=False)
