@@ -40,15 +40,29 @@ LINK_REVIEW_SORTS = {
 }
 
 
+def first_choice(item: dict[str, Any]) -> dict[str, Any] | None:
+    """The order linking in bulk takes for a document: the one shown first, unless the next
+    scores the same as shown (then which comes first is chance, and a person picks)."""
+    candidates = item["candidates"]
+    if not candidates:
+        return None
+    if len(candidates) > 1 and f"{candidates[0]['score']:.2f}" == f"{candidates[1]['score']:.2f}":
+        return None
+    return dict(candidates[0])
+
+
 def sort_link_review(items: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
-    """Link review in the order the clerk asked for (``-key`` reverses); oldest first else."""
+    """Link review in the order the clerk asked for (``-key`` reverses; oldest first else),
+    each item with the order linking in bulk would take (``first``)."""
     key = LINK_REVIEW_SORTS.get(sort.lstrip("-"), LINK_REVIEW_SORTS["age"])
-    return sorted(items, key=key, reverse=sort.startswith("-"))  # type: ignore[arg-type]
+    ordered = sorted(items, key=key, reverse=sort.startswith("-"))  # type: ignore[arg-type]
+    return [it | {"first": first_choice(it)} for it in ordered]
 
 
 def _picks(values: list[Any]) -> list[tuple[int, int | None]]:
     """``doc:order`` pairs as ticked: the order is the one the page showed first (none when
-    it offered none), so a list that changed meanwhile never links to an order unseen."""
+    it offered none, or two alike), so a list that changed meanwhile never links to an
+    order unseen."""
     out: dict[int, int | None] = {}
     for value in values:
         doc, _, order = str(value).partition(":")
@@ -89,7 +103,7 @@ async def link_review_bulk(
                             session, doc_id, settings.linking, actor=actor.name, reason=reason
                         )
                     elif order_id is None:
-                        raise LinkingError("no order was offered; search for one")
+                        raise LinkingError("no single order leads; pick one on its card")
                     else:
                         service.link_manually(
                             session,
