@@ -5,6 +5,7 @@ a closed run takes nothing more."""
 
 from __future__ import annotations
 
+import httpx
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +22,9 @@ from tests.ingest import corpus
 JSON = {"accept": "application/json"}
 
 
-def _upload(client: TestClient, token: str, name: str, data: bytes, run: str | None) -> object:
+def _upload(
+    client: TestClient, token: str, name: str, data: bytes, run: str | None
+) -> httpx.Response:
     return client.post(
         "/api/documents",
         files={"file": (name, data, "application/pdf")},
@@ -49,13 +52,13 @@ def test_a_drop_of_several_files_is_one_import_run(settings: Settings, session: 
         good = _upload(client, token, "a.pdf", corpus.tiny_pdf("a"), run)
         again = _upload(client, token, "b.pdf", corpus.tiny_pdf("a"), run)
         bad = _upload(client, token, "c.pdf", b"\x00\x01 not a document", None)  # outside it
-        assert [good.status_code, again.status_code, bad.status_code] == [201, 200, 422]  # type: ignore[attr-defined]
+        assert [good.status_code, again.status_code, bad.status_code] == [201, 200, 422]
 
         # someone else cannot send into clara's run, nor close it
         client.post("/logout", data={"csrf_token": token})
         other = log_in(client, "carl")
         refused = _upload(client, other, "d.pdf", corpus.tiny_pdf("d"), run)
-        assert refused.status_code == 409 and "someone else" in refused.text  # type: ignore[attr-defined]
+        assert refused.status_code == 409 and "someone else" in refused.text
         assert client.post(
             f"/imports/{run}/finish", headers={"x-csrf-token": other, **JSON}
         ).status_code == 409  # fmt: skip
@@ -81,8 +84,8 @@ def test_a_drop_of_several_files_is_one_import_run(settings: Settings, session: 
             "not_taken": 1,
         }
         late = _upload(client, token, "e.pdf", corpus.tiny_pdf("e"), run)
-        assert late.status_code == 409 and "finished" in late.text  # type: ignore[attr-defined]
-        assert _upload(client, token, "f.pdf", corpus.tiny_pdf("f"), "nosuchrun").status_code == 409  # type: ignore[attr-defined]
+        assert late.status_code == 409 and "finished" in late.text
+        assert _upload(client, token, "f.pdf", corpus.tiny_pdf("f"), "nosuchrun").status_code == 409
 
         html = client.get(f"/imports/{run}", headers={"accept": "text/html"}).text
         assert "import finished" in html and "not taken <b" in html

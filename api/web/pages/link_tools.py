@@ -55,7 +55,7 @@ def sort_link_review(items: list[dict[str, Any]], sort: str) -> list[dict[str, A
     """Link review in the order the clerk asked for (``-key`` reverses; oldest first else),
     each item with the order linking in bulk would take (``first``)."""
     key = LINK_REVIEW_SORTS.get(sort.lstrip("-"), LINK_REVIEW_SORTS["age"])
-    ordered = sorted(items, key=key, reverse=sort.startswith("-"))  # type: ignore[arg-type]
+    ordered = sorted(items, key=key, reverse=sort.startswith("-"))
     return [it | {"first": first_choice(it)} for it in ordered]
 
 
