@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import AuditEvent, record_event
+from models.base import utcnow
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
@@ -32,6 +33,9 @@ STARTED, FINISHED = "import_started", "import_finished"
 NOT_READ_YET = (DocStatus.RECEIVED, DocStatus.PROCESSING)
 UPLOAD = "upload"
 MAX_UPLOAD_FILES = 1000  # one drop; the upload limits still apply to each file
+# a browser import nothing joined for this long was left (the tab closed mid-way): shown as
+# stopped rather than "importing…" for ever
+UPLOAD_IDLE = dt.timedelta(minutes=30)
 
 
 class RunRefused(Conflict):
@@ -51,6 +55,7 @@ class RunProgress:
     outcomes: Counter[str] = field(default_factory=Counter)  # ingested, duplicate, quarantined
     read: int = 0  # taken documents the workers have read (extracted, in review, decided …)
     documents: list[Document] = field(default_factory=list)
+    stopped: bool = False  # a browser import left unfinished (the tab closed mid-way)
 
     @property
     def ingested(self) -> int:
@@ -58,7 +63,7 @@ class RunProgress:
 
     @property
     def running(self) -> bool:
-        return self.finished_at is None
+        return self.finished_at is None and not self.stopped
 
     @property
     def reading(self) -> bool:
@@ -162,7 +167,7 @@ def _outcome(doc: Document) -> str:
     return "ingested"
 
 
-def progress(session: Session, run_id: str) -> RunProgress | None:
+def progress(session: Session, run_id: str, now: dt.datetime | None = None) -> RunProgress | None:
     events = session.execute(
         select(AuditEvent)
         .where(AuditEvent.entity_type == ENTITY, AuditEvent.entity_id == run_id)
@@ -191,6 +196,9 @@ def progress(session: Session, run_id: str) -> RunProgress | None:
         ).scalars()
     )
     run.documents = docs
+    if run.channel == UPLOAD and run.finished_at is None:
+        last = max([run.started_at, *(d.received_at for d in docs if d.received_at)])
+        run.stopped = (now or utcnow()) - last > UPLOAD_IDLE
     staged = {(d.meta or {}).get("staged") for d in docs}
     run.taken = len(staged)
     for doc in docs:

@@ -5,6 +5,8 @@ a closed run takes nothing more."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import httpx
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 from api.app import create_app
 from ingest import import_runs
 from models.audit import AuditEvent
+from models.base import utcnow
 from models.documents import Document
 from models.enums import Role
 from models.settings import Settings
@@ -104,3 +107,29 @@ def test_a_drop_of_several_files_is_one_import_run(settings: Settings, session: 
         .order_by(AuditEvent.seq)
     ).all()
     assert [tuple(t) for t in trail] == [("import_started", "clara"), ("import_finished", "clara")]
+
+
+def test_a_browser_import_left_unfinished_shows_as_stopped(
+    settings: Settings, session: Session
+) -> None:
+    """A tab closed mid-way never closes its run: after a while the run says it stopped
+    instead of "importing…" for ever (and its page stops polling); a finished one never."""
+    run = import_runs.record_start(
+        session, files=2, actor="clara", label="two", channel=import_runs.UPLOAD
+    )
+    cli = import_runs.record_start(
+        session, files=2, actor="cli:otto", label="batch", channel="import"
+    )
+    session.commit()
+    later = utcnow() + import_runs.UPLOAD_IDLE + dt.timedelta(minutes=1)
+    now = import_runs.progress(session, run)
+    assert now is not None and now.running and not now.stopped
+    left = import_runs.progress(session, run, now=later)
+    assert left is not None and left.stopped and not left.running
+    # a terminal's run is followed as it goes, however long it takes
+    slow = import_runs.progress(session, cli, now=later)
+    assert slow is not None and slow.running
+    import_runs.close_upload_run(session, run, "clara")
+    session.commit()
+    closed = import_runs.progress(session, run, now=later)
+    assert closed is not None and not closed.stopped and closed.finished_at is not None
