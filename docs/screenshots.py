@@ -1,5 +1,7 @@
-"""Takes the README's screenshots (queue, review screen, upload, quarantine, an import; PNG,
-into ``docs/screenshots/``) from sample documents run through the real pipeline.
+"""Takes the README's screenshots (queue, review screen, upload with its import run,
+quarantine, an import, link review with its bulk bar, the approvers' queue, an auditor's
+verify run in the background; PNG, into ``docs/screenshots/``) from sample documents run
+through the real pipeline.
 
     .venv/bin/python -m docs.screenshots
 
@@ -43,11 +45,12 @@ def seed(settings: Settings, folder: Path) -> str:
     master = json.loads((ROOT / "samples/masterdata/masterdata.json").read_text(encoding="utf-8"))
     with session_scope(settings.db_url) as session:
         import_masterdata(session, MasterDataIn.model_validate(master), actor="demo")
-        session.add(User(name="claire", role=Role.CLERK, password_hash=hash_password(PASSWORD)))
+        for name, role in (("claire", Role.CLERK), ("aude", Role.AUDITOR), ("arne", Role.APPROVER)):
+            session.add(User(name=name, role=role, password_hash=hash_password(PASSWORD)))
     docs = plan(VISIBLE, seed=7) + plan(HELDOUT, seed=1009)
     wanted = [d for d in docs if d[1].doc_type in ("purchase_order", "invoice")]
     run_id = start_run(
-        settings.db_url, files=len(wanted), actor="cli:demo", label="samples", channel="upload"
+        settings.db_url, files=len(wanted), actor="cli:demo", label="samples", channel="import"
     )
     intake = Intake(settings, open_store(settings), run_id=run_id)
     for name, sample, layout in docs:
@@ -69,7 +72,27 @@ def seed(settings: Settings, folder: Path) -> str:
             apply(session)
             follow_decision(session, result.document_id, settings)
     finish_run(settings.db_url, run_id, actor="cli:demo", counts={"ingested": len(wanted)})
+    waiting_for_their_order(settings)
     return run_id
+
+
+def waiting_for_their_order(settings: Settings) -> None:
+    """Invoices that name no order: one for part of an order (one candidate, not sure
+    enough to link alone), two for either of two orders alike (link review asks which)."""
+    import dataclasses
+
+    from tests.linking.story import follow_up, part, purchase_order, submit
+
+    other = purchase_order(405, "en", n_lines=3)
+    submit(settings, dataclasses.replace(other, number="PO-2026-3120"))
+    lines = [part(other.lines[0], 1)]
+    partial = follow_up(other, "invoice", "INV-31-0040", days=3, lines=lines)
+    submit(settings, partial, order_number=None)
+    po = purchase_order(311, "en", n_lines=3)
+    for number in ("PO-2026-3110", "PO-2026-3111"):
+        submit(settings, dataclasses.replace(po, number=number))
+    for i, number in enumerate(("INV-31-0042", "INV-31-0043")):
+        submit(settings, follow_up(po, "invoice", number, days=3 + i), order_number=None)
 
 
 def upload_and_quarantine(page: Any, base: str, folder: Path) -> None:
@@ -92,13 +115,50 @@ def upload_and_quarantine(page: Any, base: str, folder: Path) -> None:
         [{"name": n, "b64": base64.b64encode(d).decode()} for n, d in files],
     )
     page.dispatch_event("#upload", "drop", {"dataTransfer": transfer})
-    page.locator("#upload-list li[data-outcome]").nth(2).wait_for()
+    page.locator("#upload-list li.upload-run[data-state=finished]").wait_for()
     page.screenshot(
         path=str(OUT / "upload.png"), clip={"x": 0, "y": 0, "width": 1440, "height": 520}
     )
     page.click("#upload-list li:has-text('scan-0412.pdf') >> text=open")
     page.wait_for_selector("#reason")
     page.screenshot(path=str(OUT / "quarantine.png"))
+
+
+def log_in(page: Any, base: str, name: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{base}/queue")
+
+
+def log_out(page: Any) -> None:
+    with page.expect_navigation():
+        page.click("form.inline button")
+
+
+def link_review(page: Any, base: str) -> None:
+    """Documents waiting for their order, two of them selected for the bulk bar."""
+    page.goto(f"{base}/orders/link-review")
+    boxes = page.locator("input[name=pick]")
+    for i in range(min(2, boxes.count())):
+        boxes.nth(i).check()
+    page.screenshot(path=str(OUT / "link-review.png"))
+
+
+def verify(page: Any, base: str, settings: Settings) -> None:
+    """An auditor's verify: queued from the page, run by a worker, its report on its page."""
+    from flow.table import handler_set
+    from jobs.worker import Worker
+
+    page.goto(f"{base}/audit")
+    with page.expect_navigation():
+        page.click("#run-verify")
+    worker = Worker(settings, handler_set(), worker_id="screenshots")
+    while worker.run_once():
+        pass
+    page.locator("#last-run").wait_for()
+    page.screenshot(path=str(OUT / "verify.png"))
 
 
 def main() -> None:
@@ -111,11 +171,7 @@ def main() -> None:
             serve_app(settings) as base,
             chromium_page(viewport={"width": 1440, "height": 900}) as page,
         ):
-            page.goto(f"{base}/login")
-            page.fill("input[name=name]", "claire")
-            page.fill("input[name=password]", PASSWORD)
-            page.keyboard.press("Enter")
-            page.wait_for_url(f"{base}/queue")
+            log_in(page, base, "claire")
             page.screenshot(path=str(OUT / "queue.png"))
             page.click("table.queue tbody tr:first-child a")
             page.wait_for_selector(".pageview img")
@@ -127,6 +183,15 @@ def main() -> None:
             upload_and_quarantine(page, base, folder)
             page.goto(f"{base}/imports/{run_id}")
             page.screenshot(path=str(OUT / "import.png"))
+            link_review(page, base)
+            log_out(page)
+            log_in(page, base, "arne")
+            page.goto(f"{base}/approvals")
+            page.locator("#awaiting-link").wait_for()
+            page.screenshot(path=str(OUT / "approvals.png"))
+            log_out(page)
+            log_in(page, base, "aude")
+            verify(page, base, settings)
     print(f"screenshots written to {OUT}")
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from archive import job as archive_job
+from archive import verify_job
 from flow import extract
 from ingest import split_job
 from ingest.intake import EXTRACT_JOB, SPLIT_JOB
@@ -87,6 +88,8 @@ STEPS: tuple[Step, ...] = (
         archive_job.handle_archive,
         "write-once parts and a manifest version for a decided document",
     ),
+    # not a document's step: an auditor's verify of the whole archive, asked from the web
+    Step(verify_job.VERIFY_JOB, verify_job.handle_verify, "re-hash the archive, check the chain"),
 )
 
 AFTER_DECISION: tuple[str, ...] = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Form, Query, Request, Response, UploadFile
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -31,6 +31,7 @@ from approvals.amounts import printed_vs_current
 from approvals.queues import documents_with_queue
 from archive.records import parts, read_part
 from flow import decisions
+from ingest import import_runs
 from ingest.intake import Intake
 from ingest.origins import mail_of
 from linking.views import document_links
@@ -70,8 +71,11 @@ async def upload(
     actor: Writer,
     settings: AppSettings,
     session: DbSession,
+    import_run: str | None = Form(None, description="a browser import run to join"),
 ) -> UploadResult:
-    """Upload a PDF or image; it goes through the same intake as the watched folders."""
+    """Upload a PDF or image; it goes through the same intake as the watched folders.
+    ``import_run``: the run the queue page opened for a drop of several files (its own)."""
+    run_id = import_runs.upload_run(session, import_run, actor.name) if import_run else None
     # intake commits in its own transaction: end the request's (it holds SQLite's write lock
     # since the actor was looked up) so the two cannot wait on each other
     session.commit()
@@ -79,7 +83,7 @@ async def upload(
     data = await file.read(limit + 1)
     if len(data) > limit:  # api.limits stopped anything much bigger while it streamed in
         raise BodyTooLarge(settings.ingest.max_file_mb)
-    intake = Intake(settings, request.app.state.store)
+    intake = Intake(settings, request.app.state.store, run_id=run_id)
     # sniffing, inspection, archive fsync and the transaction block: keep them off the loop
     result = await run_in_threadpool(
         intake.take_bytes,

@@ -96,7 +96,7 @@ def drop(page: Any, selector: str, files: list[tuple[str, bytes]]) -> None:
 
 
 def outcomes(page: Any) -> dict[str, str]:
-    rows = page.locator("#upload-list li")
+    rows = page.locator("#upload-list li.upload")
     return {
         rows.nth(i).locator(".name").inner_text(): rows.nth(i).locator(".outcome").inner_text()
         for i in range(rows.count())

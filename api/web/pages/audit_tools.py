@@ -1,25 +1,27 @@
 """Auditor tools on the web: run the archive's verify and read its report (each run is
 itself an audit event, with who ran it and what it found), and CSV or Excel files of orders
-and of search results (the export bundle of a search is on the search screen)."""
+and of search results (the export bundle of a search is on the search screen).
+
+Verify re-hashes the whole archive: on a large one that takes minutes, so the request only
+queues it (``archive.verify_job``) and a worker runs it; its page follows it live and shows
+the report when it is done."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api.auth import Auditor, CurrentActor
-from api.deps import DbSession
+from api.deps import DbSession, ReadSession
 from api.web.pages.search import CRITERIA, query_from
 from api.web.templating import page
-from archive.verify import verify_archive
-from models.audit import AuditEvent, record_event
+from archive import verify_job
 from models.base import utcnow
 from reporting.listings import order_rows, search_rows
 from reporting.tables import to_csv, to_xlsx
 
 router = APIRouter(include_in_schema=False)
-VERIFIED = "archive_verified"
 FORMATS = {
     "csv": ("text/csv; charset=utf-8", to_csv),
     "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", to_xlsx),
@@ -30,17 +32,15 @@ FORMATS = {
 def audit_page(
     request: Request,
     actor: Auditor,
-    session: DbSession,
+    session: ReadSession,
 ) -> Response:
-    runs = list(
-        session.execute(
-            select(AuditEvent)
-            .where(AuditEvent.action == VERIFIED)
-            .order_by(AuditEvent.seq.desc())
-            .limit(10)
-        ).scalars()
+    return page(
+        request,
+        "audit/index.html",
+        actor=actor,
+        runs=verify_job.recent_reports(session),
+        going=verify_job.going_run(session),
     )
-    return page(request, "audit/index.html", actor=actor, runs=runs)
 
 
 @router.post("/audit/verify")
@@ -49,15 +49,39 @@ def run_verify(
     actor: Auditor,
     session: DbSession,
 ) -> Response:
-    """Re-hash every archived object, check manifests and the audit chain against its seals
-    (as ``orderdesk archive verify``); the report is kept as an audit event."""
-    started = utcnow()
-    report = verify_archive(session, request.app.state.store)
-    data = report.to_dict()
-    data["findings"] = data["findings"][:200]
-    data["seconds"] = round((utcnow() - started).total_seconds(), 1)
-    record_event(session, actor=actor.name, action=VERIFIED, entity_type="archive", data=data)
-    return RedirectResponse("/audit", status_code=303)
+    """Queue a verify of everything (as ``orderdesk archive verify``: every archived object
+    re-hashed, manifests, the audit chain against its seals) and follow it on its page; one
+    already waiting or running is joined instead of starting a second."""
+    job_id = verify_job.request_verify(session, actor.name)
+    return RedirectResponse(f"/audit/verify/{job_id}", status_code=303)
+
+
+def _verify_run(session: Session, job_id: int) -> verify_job.VerifyRun:
+    run = verify_job.verify_run(session, job_id)
+    if run is None:
+        raise HTTPException(404, f"there is no verify {job_id}")
+    return run
+
+
+@router.get("/audit/verify/{job_id}", response_class=HTMLResponse)
+def verify_page(
+    request: Request,
+    job_id: int,
+    actor: Auditor,
+    session: ReadSession,
+) -> Response:
+    return page(request, "audit/verify.html", actor=actor, run=_verify_run(session, job_id))
+
+
+@router.get("/audit/verify/{job_id}/progress", response_class=HTMLResponse)
+def verify_progress(
+    request: Request,
+    job_id: int,
+    _actor: Auditor,
+    session: ReadSession,
+) -> Response:
+    """The progress block alone; HTMX swaps it in every second until the report is there."""
+    return page(request, "audit/_verify_run.html", run=_verify_run(session, job_id))
 
 
 def _file(fmt: str, name: str, headers: object, rows: object) -> Response:

@@ -1,15 +1,19 @@
 """Import runs in the web UI: what ``orderdesk ingest`` shows in the terminal (files taken of
 how many, ingested, duplicates, quarantined with the reason), live, and how far the workers
-have read what was taken. The figures are ``ingest.import_runs``'."""
+have read what was taken. The figures are ``ingest.import_runs``'.
+
+Files dropped on the queue together are one run as well: the page opens it here, sends each
+file through the ordinary upload (``POST /api/documents`` with ``import_run``) and closes it
+here; the run's counts are the server's own."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy.orm import Session
 
-from api.auth import CurrentActor
-from api.deps import ReadSession
+from api.auth import CurrentActor, Writer
+from api.deps import DbSession, ReadSession
 from api.web.templating import page
 from ingest import import_runs
 
@@ -52,3 +56,28 @@ def import_progress(
 ) -> Response:
     """The progress block alone; HTMX swaps it in every two seconds while the run goes on."""
     return page(request, "imports/_progress.html", run=_run(session, run_id))
+
+
+@router.post("/imports")
+def open_upload(
+    actor: Writer,
+    session: DbSession,
+    files: int = Form(..., ge=1, le=import_runs.MAX_UPLOAD_FILES),
+    label: str = Form(""),
+) -> JSONResponse:
+    """Open a run for the files just dropped (the browser sends them into it one by one)."""
+    run_id = import_runs.record_start(
+        session,
+        files=files,
+        actor=actor.name,
+        label=label or f"{files} file(s) dropped in the browser",
+        channel=import_runs.UPLOAD,
+    )
+    return JSONResponse({"run": run_id, "url": f"/imports/{run_id}"}, status_code=201)
+
+
+@router.post("/imports/{run_id}/finish")
+def close_upload(run_id: str, actor: Writer, session: DbSession) -> JSONResponse:
+    """The browser has sent every file of its run (or given up on some): close it."""
+    counts = import_runs.close_upload_run(session, run_id, actor.name)
+    return JSONResponse({"run": run_id, "counts": counts})

@@ -100,10 +100,20 @@ def link_review_page(
     request: Request,
     _actor: CurrentActor,
     session: DbSession,
+    sort: str = "age",
 ) -> Response:
+    from api.web.pages.link_tools import sort_link_review
+
     items, total = link_review_items(session, limit=200)
     flash = request.session.pop("flash", None) if "session" in request.scope else None
-    return page(request, "orders/link_review.html", items=items, total=total, flash=flash)
+    return page(
+        request,
+        "orders/link_review.html",
+        items=sort_link_review(items, sort),
+        total=total,
+        flash=flash,
+        sort=sort,
+    )
 
 
 @router.get("/orders/for-document/{document_id}", response_class=HTMLResponse)

@@ -2,6 +2,8 @@
 // to POST /api/documents (the same intake, limits, CSRF token and role check as any client)
 // with its own progress bar, then says what became of it: queued, duplicate or quarantined
 // (with the reason). Two at a time, so a big batch neither floods the server nor waits.
+// The files of one drop are one import run (as `orderdesk ingest` makes one): opened before
+// the first is sent, closed once the last has answered, followed on /imports/<run>.
 (function () {
   "use strict";
   const zone = document.getElementById("upload");
@@ -71,7 +73,7 @@
     }
   }
 
-  function send(file, r) {
+  function send(file, r, run) {
     running += 1;
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/documents");
@@ -82,36 +84,82 @@
       if (e.lengthComputable) r.bar.value = Math.round((100 * e.loaded) / e.total);
     });
     xhr.upload.addEventListener("load", function () { r.outcome.textContent = "checking"; });
-    xhr.addEventListener("load", function () { answer(r, xhr); done(); });
-    xhr.addEventListener("error", function () { finish(r, "failed", "failed: the connection broke off; try again"); done(); });
+    xhr.addEventListener("load", function () { answer(r, xhr); done(run); });
+    xhr.addEventListener("error", function () { finish(r, "failed", "failed: the connection broke off; try again"); done(run); });
     const form = new FormData();
     form.append("file", file, file.name);
+    if (run && run.id) form.append("import_run", run.id);
     xhr.send(form);
   }
 
-  function done() {
+  function post(url, fields) {
+    const body = new FormData();
+    Object.keys(fields).forEach(function (k) { body.append(k, fields[k]); });
+    return fetch(url, {
+      method: "POST", body: body, credentials: "same-origin",
+      headers: { "X-CSRF-Token": token, "Accept": "application/json" },
+    }).then(function (resp) { return resp.ok ? resp.json() : null; }).catch(function () { return null; });
+  }
+
+  // the run's line above its files: where to follow it, and its counts once closed
+  function runLine(run) {
+    const li = el("li", "upload-run");
+    li.dataset.run = run.id;
+    const a = el("a", "", "import " + run.id);
+    a.href = run.url;
+    li.append(a, el("span", "muted state", " · " + run.files + " file(s) · sending"));
+    list.prepend(li);
+    run.line = li;
+  }
+
+  function closeRun(run) {
+    if (!run.id || --run.left > 0) return;
+    post("/imports/" + run.id + "/finish", {}).then(function (body) {
+      const state = run.line && run.line.querySelector(".state");
+      if (!state) return;
+      run.line.dataset.state = "finished";
+      if (!body) { state.textContent = " · could not be closed; see the imports page"; return; }
+      const c = body.counts;
+      state.textContent = " · finished: ingested " + c.ingested + ", duplicates " + c.duplicate +
+        ", quarantined " + c.quarantined + (c.not_taken ? ", not taken " + c.not_taken : "");
+    });
+  }
+
+  function done(run) {
     running -= 1;
+    if (run) closeRun(run);
     next();
     if (!running && !waiting.length) zone.dispatchEvent(new CustomEvent("uploads-done", { bubbles: true }));
   }
 
   function next() {
     while (running < PARALLEL && waiting.length) {
-      const [file, r] = waiting.shift();
-      send(file, r);
+      const [file, r, run] = waiting.shift();
+      send(file, r, run);
     }
   }
 
-  function take(files) {
-    Array.from(files).forEach(function (file) {
-      const r = row(file);
-      if (file.size > maxBytes) {  // the server refuses it too; this saves sending it
-        finish(r, "refused", "too large: over the " + zone.dataset.maxMb + " MB limit; split it, or ask for the limit to be raised");
-        return;
-      }
-      waiting.push([file, r]);
+  function take(dropped) {
+    const files = Array.from(dropped);
+    if (!files.length) return;
+    const names = files.map(function (f) { return f.name; });
+    const label = names.slice(0, 3).join(", ") + (names.length > 3 ? " and " + (names.length - 3) + " more" : "");
+    // every file dropped is announced, so one refused for its size shows as "not taken"
+    post("/imports", { files: files.length, label: label }).then(function (body) {
+      const run = body ? { id: body.run, url: body.url, files: files.length, left: 0 } : null;
+      const rows = files.map(function (file) { return [file, row(file)]; });
+      if (run) runLine(run);  // above this drop's files
+      rows.forEach(function ([file, r]) {
+        if (file.size > maxBytes) {  // the server refuses it too; this saves sending it
+          finish(r, "refused", "too large: over the " + zone.dataset.maxMb + " MB limit; split it, or ask for the limit to be raised");
+          return;
+        }
+        if (run) run.left += 1;
+        waiting.push([file, r, run]);
+      });
+      if (run && !run.left) { run.left = 1; closeRun(run); }
+      next();
     });
-    next();
   }
 
   ["dragenter", "dragover"].forEach(function (name) {
