@@ -190,6 +190,23 @@ def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
     return bool(after) and re.match(r"^[-/_.]?\d", after[0].text) is not None
 
 
+def _column_goes_on(
+    layout: PageLayout, bbox: BBox, parse: Callable[[str], str | None]
+) -> bool:
+    """Does the value under a label have another value of its kind right under it, in the
+    same column? Then the label heads a column of a table (the invoices a reminder or a
+    payment advice lists, "Date | Montant TTC" over rows), and its first cell is no header
+    field: a header grid has one row of values under its labels."""
+    x0, top, x1, bottom = bbox
+    rows = [r for r in layout.rows if r.top > bottom - 1]
+    if not rows or rows[0].top - bottom > layout.line_height * 2.0:
+        return False
+    for s in rows[0].segments:
+        if min(s.x1, x1) - max(s.x0, x0) > 0 and not _is_label(s):
+            return parse(s.text) is not None
+    return False
+
+
 def _unrepaired(field: str, text: str) -> str | None:
     return parse_identifier(text, repair=False)
 
@@ -229,6 +246,9 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 continue
             for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
+                if value is not None and where in ("below", "grid"):
+                    if _column_goes_on(layout, bbox, parse):
+                        break  # a column of a table of payments or invoices, not a field
                 repaired = _repaired(field, text, value)
                 if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
                     value = _unrepaired(field, text)
@@ -297,7 +317,9 @@ def _another_documents_date(folded: str, doc_type: str) -> bool:
 # labels of the amount to pay that may include more than this document (a previous
 # balance, instalments already paid): weaker than those naming the document's own total
 _RUNNING_BALANCE = re.compile(r"(?i)\b(due|balance|solde|a payer|a regler|restant)\b")
-_OWN_TOTAL = re.compile(r"(?i)\b(ttc|incl|grand total|montant total|total amount)\b")
+_OWN_TOTAL = re.compile(
+    r"(?i)\b(ttc|incl|grand total|montant total|total amount|invoice total|toutes taxes)\b"
+)
 
 
 def label_bonus(field: str, label: str) -> int:

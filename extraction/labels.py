@@ -14,24 +14,36 @@ from extraction import repairs
 from extraction.parse.text import SPECK_MARK
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
+# a number mark that is not a "reference" ("Customer ref." is the customer's order reference)
+NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 
 # words naming a kind of document inside a number label
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment",  # noqa: E501
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
     ),
     (
         "payment_advice",
-        r"avis(?: de (?:paiement|virement|reglement))?|remittance(?: advice)?|payment advice|advice|paiement|payment|virement",  # noqa: E501
+        r"avis(?: de (?:paiement|virement|reglement))?|remittance(?: advice)?|payment advice|advice|paiement|payment|virement|reglement",  # noqa: E501
     ),
-    ("credit_note", r"avoir|facture d'avoir|credit note|credit memo|note de credit"),
+    ("credit_note", r"avoir|facture d'avoir|credit note|credit memo|note de credit|cn"),
     (
         "delivery_note",
-        r"bon de livraison|bl|livraison|delivery note|delivery|packing slip|dispatch note",
+        r"bon de livraison|bon d'expedition|bl|livraison|delivery note|delivery|packing slip"
+        r"|packing list|dispatch note|despatch note|dispatch|despatch|shipment|dn",
     ),
-    ("purchase_order", r"bon de commande|commande|cde|purchase order|order|po|p\.o\."),
-    ("invoice", r"facture|invoice"),
+    (
+        "purchase_order",
+        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po|p\.o\.",
+    ),
+    ("invoice", r"facture|tax invoice|invoice|inv"),
+    # documents of kinds the contract calls "other": their own number only on such a one
+    (
+        "other",
+        r"devis|offre(?: de prix)?|proforma|pro forma|relance|rappel|quotation|quote|estimate"
+        r"|(?:payment )?reminder",
+    ),
 ]
 
 
@@ -45,14 +57,17 @@ class Label:
 def _l(field: str, pattern: str, priority: int = 1) -> Label:
     return Label(
         field,
-        re.compile(r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))\s*[:.]?\s*"),
+        # the value may follow a colon, a stop or a spaced dash ("Terms - Net 30")
+        re.compile(
+            r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))\s*(?:[:.]|[-–—](?=\s))?\s*"
+        ),
         priority,
     )
 
 
 LABELS: list[Label] = []
 for _type, _words in DOC_WORDS:
-    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
+    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\.?\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
     LABELS.append(_l(f"docnum:{_type}", rf"{NUM}\s*(?:de |du |d')?(?:la |l')?(?:{_words})", 2))
 # a document's own title word right before its number, the "N°" lost (OCR drops small
 # marks): weakest label, and only for the document's own type
@@ -67,24 +82,27 @@ TITLE_WORDS: list[tuple[str, str]] = [
     ("delivery_note", r"bon de livraison|delivery note|packing slip"),
     ("purchase_order", r"bon de commande|purchase order"),
     ("invoice", r"facture|invoice"),
+    ("other", r"devis|offre de prix|quotation|estimate|relance|payment reminder|reminder"),
 ]
 for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
 LABELS += [
-    _l("docnum:", rf"{NUM}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    # a bare "Ref." names some reference, seldom surely the document's own number
+    _l("docnum:", r"ref(?:erence)?\.?|reference", 0),
     _l(
         "order_number",
-        r"votre commande|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        r"votre commande|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
     _l(
         "document_date",
-        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date|dated?|fait le|emis le",  # noqa: E501
+        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le",  # noqa: E501
         1,
     ),
     _l(
         "delivery_date",
-        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|delai de livraison|date (?:d')?expedition|livre le|delivery date|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|dispatch date|delivered on|delivery on|date of delivery",  # noqa: E501
+        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery",  # noqa: E501
         2,
     ),
     _l(
@@ -99,7 +117,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUM}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
         2,
     ),
     _l(
@@ -136,7 +154,7 @@ LABELS += [
     ),
     _l(
         "total_gross",
-        r"total t\.?[t1il]\.?c\.?|montant t\.?[t1il]\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|total",  # noqa: E501
+        r"total t\.?[t1il]\.?c\.?|montant t\.?[t1il]\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|invoice total|total toutes taxes comprises|montant du (?:virement|reglement|paiement)|payment amount|amount of payment|remittance amount|amount remitted|balance outstanding|outstanding balance|montant du|solde a regler|solde du|total restant du|total",  # noqa: E501
         2,
     ),
     # what an American invoice calls the amount charged; weaker than any "total"

@@ -246,9 +246,10 @@ def currency(
 
 # how a customer pays (the means) is not when (the terms): "Virement bancaire", "Chèque"
 _MEANS = re.compile(
-    r"^(?:par |by )?(?:virement(?: bancaire)?|cheque|carte(?: bancaire)?|prelevement|especes|"
-    r"lcr|traite|bank transfer|wire(?: transfer)?|transfer|credit card|card|cash|direct debit|"
-    r"check|paypal)\.?$"
+    r"^(?:par |by )?(?:virement(?: bancaire| sepa)?|cheque(?: bancaire)?|carte(?: bancaire)?|"
+    r"prelevement(?: sepa| automatique)?|especes|lcr|ri\.?ba\.?|traite|"
+    r"(?:sepa |bank |wire )?(?:credit )?transfer|wire|credit card|card|cash|"
+    r"(?:sepa )?direct debit|bacs|ach|cheque|check|paypal)\.?$"
 )
 
 

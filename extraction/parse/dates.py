@@ -1,6 +1,6 @@
 """Dates as people print them on orders and invoices, in French and English -> ``date``.
 
-12/03/2026, 12.03.26, 2026-03-12, 12 mars 2026, 1er mars 2026, March 12, 2026,
+12/03/2026, 12.03.26, 2026-03-12, 12 mars 2026, 12-Mar-2026, 1er mars 2026, March 12, 2026,
 12 March 2026, Mar. 12 2026. Numeric dates are read day-first (Europe); a month number
 above 12 in first place flips to month-first (US).
 """
@@ -60,7 +60,7 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _NUM = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?!\d)")
 _DMY_TXT = re.compile(
-    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})(?!\d)"
+    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?(?:\s+|-)({_MONTH_RE})\.?(?:,?\s+|-)(\d{{4}})(?!\d)"
 )
 _MDY_TXT = re.compile(
     rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
