@@ -42,6 +42,7 @@ class Hit:
     repaired: bool = False
     ocr: bool = False
     text: str = ""  # what the value was read from
+    cap: float = 1.0  # the most this reading may be trusted, whatever its evidence
 
 
 # a dash OCR read as a colon after a prefix ("BL:2026-7268")
@@ -225,6 +226,7 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
         # a column label ("TVA", "Total") of the lines table is not a header field: the
         # number under it is the first row's cell
         table_heads = {r.index for r in layout.rows if header_columns(r) is not None}
+        table_heads |= {r.index for r in layout.rows if _references_head(r.segments, doc_type)}
         for seg in layout.segments:
             order += 1
             if seg.row in table_heads:
@@ -244,6 +246,10 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 continue
             if field == "document_date" and _another_documents_date(seg.folded, doc_type):
                 continue
+            # which field a number label fills depends on the document's type; on one of
+            # unknown type ("other") the same label may be its own number or another's
+            named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
+            cap = 0.85 if doc_type == "other" and named not in ("", "other") else 1.0
             for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
                 if value is not None and where in ("below", "grid"):
@@ -271,10 +277,25 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                             repaired,
                             seg.ocr,
                             text,
+                            cap,
                         )
                     )
                     break
     return hits
+
+
+def _references_head(segments: list[Segment], doc_type: str) -> bool:
+    """Is this row of bare labels the head of a table of other documents ("Facture n° |
+    Date | Montant TTC | Restant dû" on a reminder or a payment advice)? It starts with
+    the number of a document of another kind and names none of this one: its dates and
+    amounts are those documents', not this one's."""
+    labels = [match_header_label(s.folded) for s in segments]
+    if len(segments) < 3 or labels[0] is None or not labels[0].field.startswith("docnum"):
+        return False
+    if sum(h is not None and not s.folded[h.end :].strip() for h, s in zip(labels, segments)) < 3:
+        return False
+    fields = [resolve_docnum(h.field, doc_type) for h in labels if h is not None]
+    return fields[0] == "ignore" and "document_number" not in fields
 
 
 _OTHER_REFERENCE = re.compile(

@@ -48,7 +48,7 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
             label_rank=max(0, min(h.priority, 3)),
             repair_cost=0.3 if h.repaired else 0.0,
             # read only by undoing OCR damage, with no check digit to confirm the guess
-            cap=0.85 if h.repaired else 1.0,
+            cap=min(h.cap, 0.85 if h.repaired else 1.0),
             order=h.order,
             notes=[h.label],
         )
