@@ -142,6 +142,10 @@ def identifiers(
                 order += 1
                 text = seg.text
                 for value, trust, s, e in find_ibans(text):
+                    if trust < 0.75 and not _iban_labelled(row.segments, seg):
+                        # check digits wrong and no "IBAN" beside it: a product code or a
+                        # reference of the same shape ("NU16MM COURONNE 100M"), not an IBAN
+                        continue
                     out["iban"].append(
                         Candidate(
                             "iban",
@@ -188,6 +192,12 @@ def identifiers(
         if seen[c.value] > 1:
             c.agree += 1
     return out
+
+
+def _iban_labelled(segments: list[Segment], seg: Segment) -> bool:
+    """Is "IBAN" printed in ``seg`` or in the segment just left of it?"""
+    left = [s for s in segments if s.x1 <= seg.x0 + 1]
+    return any("IBAN" in t.upper() for t in [seg.text] + ([left[-1].text] if left else []))
 
 
 _CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")
