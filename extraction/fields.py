@@ -280,7 +280,10 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                             cap,
                         )
                     )
-                    break
+                    if where != "right" or field not in ID_FIELDS:
+                        break
+                    # a number beside the label may be another column's (a postcode across
+                    # a sidebar): the one under it stays a candidate, for the constraints
     return hits
 
 

@@ -92,7 +92,7 @@ LABELS += [
     _l("docnum:", r"ref(?:erence)?\.?|reference", 0),
     _l(
         "order_number",
-        r"votre commande|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
     _l(
@@ -203,10 +203,17 @@ def match_header_label(folded: str) -> LabelHit | None:
     return None
 
 
+_ANSWERS = ("invoice", "credit_note", "delivery_note", "order_confirmation")
+
+
 def resolve_docnum(field: str, doc_type: str) -> str | None:
     """Which contract field a document-number label fills on a document of ``doc_type``."""
     if field.startswith("docnum0:"):
-        return "document_number" if field.split(":", 1)[1] == doc_type else "ignore"
+        named = field.split(":", 1)[1]
+        if named == doc_type:
+            return "document_number"
+        # "Purchase Order: ACH/2024/744" on the documents that answer an order
+        return "order_number" if named == "purchase_order" and doc_type in _ANSWERS else "ignore"
     if not field.startswith("docnum:"):
         return field
     named = field.split(":", 1)[1]
