@@ -164,7 +164,8 @@ def _candidates(
     limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
     # in a header grid a label's column runs to the next label (amounts sit right-aligned)
     nxt = [o.x0 for o in layout.rows[seg.row].segments if o.x0 > seg.x1]
-    column_end = min(nxt, default=seg.x1) if grid else seg.x1
+    # (the last label's column runs to the page's edge: "Subtotal | VAT | Total" over amounts)
+    column_end = min(nxt, default=layout.width) if grid else seg.x1
     for below in layout.rows[seg.row + 1 : seg.row + 4]:
         if below.top > limit:
             break

@@ -107,7 +107,7 @@ LABELS += [
     ),
     _l(
         "due_date",
-        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|due",  # noqa: E501
+        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|pay(?:able)? by|please pay by|due",  # noqa: E501
         2,
     ),
     _l(
@@ -117,7 +117,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
         2,
     ),
     _l(
