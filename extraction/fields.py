@@ -26,6 +26,8 @@ _ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
 AMOUNT_FIELDS = ("total_net", "total_tax", "total_gross", "subtotal", "discount")
 ID_FIELDS = ("document_number", "order_number", "customer_number")
+# the most a value under a label of a language orderdesk does not read may be trusted
+FOREIGN_LABEL_CAP = 0.5
 
 
 @dataclass
@@ -251,6 +253,8 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
             # unknown type ("other") the same label may be its own number or another's
             named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
             cap = 0.85 if doc_type == "other" and named not in ("", "other") else 1.0
+            if hit.foreign:
+                cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
             for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
                 if value is not None and where in ("below", "grid"):

@@ -162,24 +162,94 @@ LABELS += [
 ]
 
 
+# Labels of languages orderdesk does not read (German, Italian, Spanish): values under them
+# are proposed for a clerk to confirm, never auto-accepted (``LabelHit.foreign``), and only
+# the header fields read them (tables and party blocks keep to French and English).
+_FNUM = r"(?:n\.?\s?o\.?|n\.?|nr\.?|no\.?|nummer|numero|num\.?|#)"
+_FDOCS: list[tuple[str, str]] = [
+    ("invoice", r"rechnung|fattura|factura"),
+    ("delivery_note", r"lieferschein|ddt|documento di trasporto|albaran(?: de entrega)?"),
+    ("credit_note", r"gutschrift|nota di credito|nota de credito|abono"),
+    ("order_confirmation", r"auftragsbestatigung|auftrag|conferma(?: d'ordine)?|confirmacion"),
+    ("payment_advice", r"zahlungsavis|avviso di (?:pagamento|bonifico)|aviso de pago|pagamento|pago"),
+    ("purchase_order", r"bestellung|bestell|ordine|pedido|orden de compra"),
+    ("other", r"angebot|preventivo|presupuesto|mahnung|zahlungserinnerung|sollecito"),
+]
+FOREIGN: list[Label] = []
+for _type, _words in _FDOCS:
+    FOREIGN.append(_l(f"docnum:{_type}", rf"(?:{_words})s?[\s-]?{_FNUM}", 2))
+    FOREIGN.append(_l(f"docnum:{_type}", rf"{_FNUM}\s*(?:de |di |del |della )?(?:{_words})", 2))
+FOREIGN += [
+    _l(
+        "order_number",
+        rf"ihre bestellung(?:\s*{_FNUM})?|ihre bestell-?{_FNUM}|ihr zeichen|ihre referenz|vs\.? ordine|vostro ordine|rif\.? ordine(?: cliente)?|vostro riferimento|su pedido|su referencia|su ref\.?|{_FNUM} (?:de )?pedido (?:del )?cliente",  # noqa: E501
+        3,
+    ),
+    _l(
+        "document_date",
+        r"datum|rechnungsdatum|belegdatum|ausstellungsdatum|data(?: (?:del )?documento| fattura| (?:di )?emissione)?|fecha(?: de emision| (?:de )?factura| del documento)?",  # noqa: E501
+        1,
+    ),
+    _l(
+        "due_date",
+        r"fallig(?: am| bis)?|falligkeit(?:sdatum)?|zahlbar bis|(?:data )?scadenza|(?:fecha de )?vencimiento",  # noqa: E501
+        2,
+    ),
+    _l(
+        "delivery_date",
+        r"lieferdatum|liefertermin|versanddatum|data (?:di )?consegna|consegna prevista|data (?:di )?spedizione|fecha de (?:entrega|envio)|entrega prevista",  # noqa: E501
+        2,
+    ),
+    _l(
+        "customer_number",
+        rf"kunden-?{_FNUM}|kundennummer|codice cliente|cliente\s*{_FNUM}|{_FNUM}\s*(?:de )?cliente|codigo (?:de )?cliente",  # noqa: E501
+        2,
+    ),
+    _l(
+        "payment_terms",
+        r"zahlungsbedingungen|zahlungsziel|condizioni di pagamento|modalita di pagamento|termini di pagamento|condiciones de pago|forma de pago",  # noqa: E501
+        2,
+    ),
+    _l(
+        "total_net",
+        r"nettobetrag|summe netto|gesamt netto|netto|totale imponibile|imponibile|base imponible|total neto|importe neto",  # noqa: E501
+        3,
+    ),
+    _l("total_tax", r"mwst\.?|ust\.?|umsatzsteuer|(?:totale |importe |total )?iva", 2),
+    _l(
+        "total_gross",
+        r"gesamtbetrag|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|zu zahlen|totale(?: documento| fattura| da pagare)?|importe total|total factura|total a pagar",  # noqa: E501
+        2,
+    ),
+    _l("currency", r"wahrung|valuta|moneda", 2),
+    _l(
+        "ignore",
+        r"partita iva|p\.?\s?iva|ust-?id(?:-?nr\.?)?|steuer-?nr\.?|nif|cif|codice fiscale|telefon|telefono|seite|pagina",  # noqa: E501
+        2,
+    ),
+]
+
+
 @dataclass(frozen=True)
 class LabelHit:
     field: str
     end: int  # offset in the segment text where the value may start
     priority: int
+    foreign: bool = False  # a label of a language orderdesk does not read
 
 
-def match_label(folded: str) -> LabelHit | None:
-    """The longest label at the start of ``folded`` (ties: higher priority)."""
+def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
+    """The longest label at the start of ``folded`` (ties: higher priority); with
+    ``foreign``, labels of other languages too (a French or English one wins a tie)."""
     best: LabelHit | None = None
     best_len = -1
-    for label in LABELS:
+    for label in LABELS + FOREIGN if foreign else LABELS:
         m = label.pattern.match(folded)
         if not m:
             continue
         length = len(m.group(0).rstrip())
         if length > best_len or (length == best_len and best and label.priority > best.priority):
-            best = LabelHit(label.field, m.end(), label.priority)
+            best = LabelHit(label.field, m.end(), label.priority, label in FOREIGN)
             best_len = length
     return best
 
@@ -193,13 +263,15 @@ def match_header_label(folded: str) -> LabelHit | None:
 
     Only header fields look past it: in a table a garbled column title with a speck
     ("“Montant HT") must not read as the totals label that ends the table."""
-    hit = match_label(folded)
+    hit = match_label(folded, foreign=True)
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
     if speck is not None:
-        hit = match_label(folded[speck.end() :])
-        return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
+        hit = match_label(folded[speck.end() :], foreign=True)
+        return (
+            LabelHit(hit.field, hit.end + speck.end(), hit.priority, hit.foreign) if hit else None
+        )
     return None
 
 

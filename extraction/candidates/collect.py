@@ -259,7 +259,8 @@ _MEANS = re.compile(
     r"^(?:par |by )?(?:virement(?: bancaire| sepa)?|cheque(?: bancaire)?|carte(?: bancaire)?|"
     r"prelevement(?: sepa| automatique)?|especes|lcr|ri\.?ba\.?|traite|"
     r"(?:sepa |bank |wire )?(?:credit )?transfer|wire|credit card|card|cash|"
-    r"(?:sepa )?direct debit|bacs|ach|cheque|check|paypal)\.?$"
+    r"(?:sepa )?direct debit|bacs|ach|cheque|check|paypal|bonifico(?: bancario)?|"
+    r"ricevuta bancaria|transferencia(?: bancaria)?|uberweisung|lastschrift)\.?$"
 )
 
 
