@@ -194,14 +194,12 @@ def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
     return bool(after) and re.match(r"^[-/_.]?\d", after[0].text) is not None
 
 
-def _column_goes_on(
-    layout: PageLayout, bbox: BBox, parse: Callable[[str], str | None]
-) -> bool:
+def _column_goes_on(layout: PageLayout, bbox: BBox, parse: Callable[[str], str | None]) -> bool:
     """Does the value under a label have another value of its kind right under it, in the
     same column? Then the label heads a column of a table (the invoices a reminder or a
     payment advice lists, "Date | Montant TTC" over rows), and its first cell is no header
     field: a header grid has one row of values under its labels."""
-    x0, top, x1, bottom = bbox
+    x0, _top, x1, bottom = bbox
     rows = [r for r in layout.rows if r.top > bottom - 1]
     if not rows or rows[0].top - bottom > layout.line_height * 2.0:
         return False
@@ -257,9 +255,12 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
             for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
-                if value is not None and where in ("below", "grid"):
-                    if _column_goes_on(layout, bbox, parse):
-                        break  # a column of a table of payments or invoices, not a field
+                if (
+                    value is not None
+                    and where in ("below", "grid")
+                    and _column_goes_on(layout, bbox, parse)
+                ):
+                    break  # a column of a table of payments or invoices, not a field
                 repaired = _repaired(field, text, value)
                 if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
                     value = _unrepaired(field, text)
@@ -300,7 +301,13 @@ def _references_head(segments: list[Segment], doc_type: str) -> bool:
     labels = [match_header_label(s.folded) for s in segments]
     if len(segments) < 3 or labels[0] is None or not labels[0].field.startswith("docnum"):
         return False
-    if sum(h is not None and not s.folded[h.end :].strip() for h, s in zip(labels, segments)) < 3:
+    if (
+        sum(
+            h is not None and not s.folded[h.end :].strip()
+            for h, s in zip(labels, segments, strict=True)
+        )
+        < 3
+    ):
         return False
     fields = [resolve_docnum(h.field, doc_type) for h in labels if h is not None]
     return fields[0] == "ignore" and "document_number" not in fields

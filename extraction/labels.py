@@ -35,7 +35,8 @@ DOC_WORDS: list[tuple[str, str]] = [
     ),
     (
         "purchase_order",
-        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po|p\.o\.",
+        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po"
+        r"|p\.o\.",
     ),
     ("invoice", r"facture|tax invoice|invoice|inv"),
     # documents of kinds the contract calls "other": their own number only on such a one
@@ -171,7 +172,10 @@ _FDOCS: list[tuple[str, str]] = [
     ("delivery_note", r"lieferschein|ddt|documento di trasporto|albaran(?: de entrega)?"),
     ("credit_note", r"gutschrift|nota di credito|nota de credito|abono"),
     ("order_confirmation", r"auftragsbestatigung|auftrag|conferma(?: d'ordine)?|confirmacion"),
-    ("payment_advice", r"zahlungsavis|avviso di (?:pagamento|bonifico)|aviso de pago|pagamento|pago"),
+    (
+        "payment_advice",
+        r"zahlungsavis|avviso di (?:pagamento|bonifico)|aviso de pago|pagamento|pago",
+    ),
     ("purchase_order", r"bestellung|bestell|ordine|pedido|orden de compra"),
     ("other", r"angebot|preventivo|presupuesto|mahnung|zahlungserinnerung|sollecito"),
 ]
