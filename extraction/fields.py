@@ -251,6 +251,9 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
             # unknown type ("other") the same label may be its own number or another's
             named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
             cap = 0.85 if doc_type == "other" and named not in ("", "other") else 1.0
+            if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
+                # "Ref.", "Quote Ref.": a reference to some document, maybe this one
+                cap = min(cap, 0.85)
             if hit.foreign:
                 cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
             for text, bbox, conf, where in _candidates(layout, seg, hit):

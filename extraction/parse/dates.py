@@ -119,10 +119,13 @@ def numeric_orders(text: str) -> tuple[int, int]:
 
 def ambiguous(text: str) -> bool:
     """Is the first date of ``text`` numeric with both of its first numbers a possible
-    month (and different), so that only the rest of the document can say which is which?"""
+    month (and different), so that only the rest of the document can say which is which?
+    A date written with dots is not: that is a European way, read day first."""
     m = _NUM.search(fold(text))
     if m is None or ((found := find_dates(text)) and found[0][1] != m.start()):
         return False
+    if "." in m.group(0):
+        return False  # "09.03.2025": dotted dates are European, day first
     a, b = int(m.group(1)), int(m.group(2))
     return a != b and 1 <= a <= 12 and 1 <= b <= 12
 
