@@ -388,25 +388,38 @@ def propose(
     sources: dict[int, Source],
     language: str,
 ) -> tuple[str, Used] | None:
-    """Add the candidates of the document's sender's profile, if it has one."""
+    """Add the candidates of the document's sender's profile, if it has one, among the
+    page's own: the constraints (totals, date order, identifiers) then rank them all."""
     if profile is None:
         return None
     found, used = candidates(profile, layouts, sources, language)
     for name, more in found.items():
-        hint, _ocr = used[name]
-        if hint.placement == "box" and cands.get(name):
-            # a bare place on the page moves with the length of a table (totals under it):
-            # it fills a field the page gives no candidate for, never outranks one it gives
-            del used[name]
-            continue
+        page_values = [c.value for c in cands.get(name, [])]
+        for cand in more:
+            if any(same_value(name, v, cand.value) for v in page_values):
+                # the page's own reading found the same value: two independent readings
+                cand.agree += 1
+                cand.notes.append("the page's reading agrees")
         cands.setdefault(name, []).extend(more)
     return profile.key, used
 
 
-PROFILE_PRIOR = 1.5  # above any generic candidate's prior
+# A profile's value is one candidate among the page's, its prior from how often its hint
+# was right on the sender's later documents: an untried hint ranks with a specific label
+# (0.725), a hint right twice running above any generic reading (0.9); a constraint the
+# value breaks (net + tax != gross, a due date before the document date) outweighs it.
+PROFILE_BASE = 0.45
+PROFILE_WEIGHT = 0.55
+# a bare place on the page moves with the length of a table; a label moves with its value
+_PLACEMENT_PRIOR = {"inline": 0.0, "right": 0.0, "below": -0.02, "constant": 0.0, "box": -0.1}
 _PLACEMENT_RANK = {"inline": 0, "right": 0, "below": 1, "constant": 2, "box": 3, "absent": 4}
 # a field clerks removed on this sender's recent documents, and never had to add
 ABSENT_RELIABILITY = 0.7
+
+
+def profile_prior(hint: FieldHint) -> float:
+    """The ranking prior of a value ``hint`` read: its measured hit rate, by placement."""
+    return PROFILE_BASE + PROFILE_WEIGHT * hint.reliability + _PLACEMENT_PRIOR[hint.placement]
 
 
 def drop_absent(
@@ -419,10 +432,13 @@ def drop_absent(
     dropped = []
     for name, hints in profile.hints.items():
         absent = next((h for h in hints if h.placement == "absent"), None)
-        if absent is None or absent.reliability < ABSENT_RELIABILITY or name in used:
+        if absent is None or absent.reliability < ABSENT_RELIABILITY:
             continue
-        if values.pop(name, None) is not None:
-            dropped.append(name)
+        fv = values.get(name)
+        if fv is None or any(same_value(name, v, fv.value) for _h, _o, v in used.get(name, [])):
+            continue
+        del values[name]
+        dropped.append(name)
     return dropped
 
 
@@ -433,7 +449,8 @@ def date_order(profile: SenderProfile) -> Literal["day-first", "month-first"] | 
     return orders[-1] if orders else None
 
 
-Used = dict[str, tuple[FieldHint, bool]]  # field -> the hint that proposed, read by OCR
+# field -> the hints that read a value (hint, read by OCR, value), the likeliest first
+Used = dict[str, list[tuple[FieldHint, bool, str]]]
 
 
 def candidates(
@@ -442,14 +459,13 @@ def candidates(
     sources: dict[int, Source],
     language: str,
 ) -> tuple[dict[str, list[Candidate]], Used]:
-    """One candidate per field from the profile's most reliable hint that reads a value."""
+    """A candidate per value the profile's hints read (the likeliest hint per value)."""
     out: dict[str, list[Candidate]] = {}
-    chosen: Used = {}
+    used: Used = {}
     for name, hints in profile.hints.items():
-        # the proven first; among hints not yet tried, a label before a place on the page
         ranked = sorted(
             (h for h in hints if h.reliability >= MIN_RELIABILITY and h.placement != "absent"),
-            key=lambda h: (-h.reliability, -h.hits, _PLACEMENT_RANK[h.placement]),
+            key=lambda h: (-profile_prior(h), -h.hits, _PLACEMENT_RANK[h.placement]),
         )
         for hint in ranked:
             if name in fields.DATE_FIELDS and hint.date_order is None:
@@ -458,20 +474,22 @@ def candidates(
             if got is None:
                 continue
             value, page, box, ocr = got
-            cand = Candidate(
-                field=name,
-                value=value,
-                page=page,
-                bbox=box,
-                source=sources.get(page, "text"),
-                origin="profile",
-                prior=PROFILE_PRIOR + hint.reliability,
-                notes=["profile", hint.placement],
+            used.setdefault(name, []).append((hint, ocr, value))
+            if any(same_value(name, c.value, value) for c in out.get(name, [])):
+                continue  # a likelier hint read the same value
+            out.setdefault(name, []).append(
+                Candidate(
+                    field=name,
+                    value=value,
+                    page=page,
+                    bbox=box,
+                    source=sources.get(page, "text"),
+                    origin="profile",
+                    prior=profile_prior(hint),
+                    notes=["profile", hint.placement],
+                )
             )
-            out[name] = [cand]
-            chosen[name] = (hint, ocr)
-            break
-    return out, chosen
+    return out, used
 
 
 def settle(
@@ -481,16 +499,20 @@ def settle(
     calibration: ProfileCalibration,
     cap: float = 1.0,
 ) -> dict[str, str]:
-    """Give each value a profile proposed and resolution kept the confidence its evidence
+    """Give each value a profile hint read and resolution kept the confidence its evidence
     cell earned; returns the cell of each such field (kept for refitting)."""
     cells: dict[str, str] = {}
-    for name, (hint, ocr) in used.items():
+    for name, readings in used.items():
         fv = values.get(name)
-        mine = next((c for c in cands.get(name, []) if c.origin == "profile"), None)
-        if fv is None or mine is None or fv.value != mine.value:
+        if fv is None:
             continue
-        generic = best_first([c for c in cands[name] if c.origin != "profile"])
-        agrees = bool(generic) and generic[0].value == mine.value
+        hint, ocr = next(
+            ((h, o) for h, o, v in readings if same_value(name, v, fv.value)), (None, False)
+        )
+        if hint is None:
+            continue
+        generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
+        agrees = bool(generic) and same_value(name, generic[0].value, fv.value)
         key = cell(hint, agrees, ocr)
         fv.confidence = min(cap, calibration.confidence(key))
         cells[name] = key
