@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import math
 
-from extraction import classify, constraints, crosscheck, lines, parties, profiles, resolve
+from extraction import (
+    classify,
+    constraints,
+    crosscheck,
+    lines,
+    parties,
+    profile_columns,
+    profiles,
+    resolve,
+)
 from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
@@ -38,6 +47,8 @@ def build_result(
     # the lines first: their amounts are evidence for the totals
     lines.extract_lines(result, layouts, reread)
     profile = profiles.sender_profile(learned, layouts)
+    if profile is not None:
+        profile_columns.reread(profile.table_hint, result, layouts)
     profiles.reshape_lines(profile, result.lines)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang)

@@ -30,6 +30,7 @@ from extraction.parse.amounts import money_str, parse_amount
 from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
+from extraction.profile_columns import TableHint
 from extraction.result import BBox, FieldValue, LineItem, Source
 
 Placement = Literal["inline", "right", "below", "box", "constant", "absent"]
@@ -81,6 +82,7 @@ class SenderProfile(BaseModel):
     documents: int = 0
     hints: dict[str, list[FieldHint]] = Field(default_factory=dict)
     line_hint: LineHint | None = None
+    table_hint: TableHint | None = None  # the columns of its item table
     # documents whose line items the machine read all right (after the SKU hint), and not
     lines_right: float = 0.0
     lines_wrong: float = 0.0
@@ -305,12 +307,12 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
                     common = {"field": field, "page": layout.page, "box": box, **extra}
                     if start:
                         label = seg.folded[:start]
-                        if re.search(r"[a-z]{2}", label):
+                        if _is_label(label):
                             out.append(FieldHint(placement="inline", label=label, **common))
                     else:
                         left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
                         above = _above(layout, seg)
-                        if left and re.search(r"[a-z]{2}", left[-1].folded):
+                        if left and _is_label(left[-1].folded):
                             label = left[-1].folded.strip()
                             out.append(FieldHint(placement="right", label=label, **common))
                         elif above is not None:
@@ -324,12 +326,17 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
     return _unique(out)
 
 
+def _is_label(text: str) -> bool:
+    """Words, not another document's value ("BL202411-967" moves with each document)."""
+    return re.search(r"[a-z]{2}", text) is not None and re.search(r"\d{3}", text) is None
+
+
 def _above(layout: PageLayout, seg: Segment) -> Segment | None:
     """The label right over ``seg`` (the segment a "below" hint would find it under)."""
     for row in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
         for s in row.segments:
             if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 or abs(s.x0 - seg.x0) < 12:
-                if re.search(r"[a-z]{2}", s.folded) and _below(layout, s) is seg:
+                if _is_label(s.folded) and _below(layout, s) is seg:
                     return s
                 return None
     return None
@@ -475,21 +482,47 @@ def candidates(
                 continue
             value, page, box, ocr = got
             used.setdefault(name, []).append((hint, ocr, value))
-            if any(same_value(name, c.value, value) for c in out.get(name, [])):
-                continue  # a likelier hint read the same value
-            out.setdefault(name, []).append(
-                Candidate(
-                    field=name,
-                    value=value,
-                    page=page,
-                    bbox=box,
-                    source=sources.get(page, "text"),
-                    origin="profile",
-                    prior=profile_prior(hint),
-                    notes=["profile", hint.placement],
+            readings = [(value, profile_prior(hint), ["profile", hint.placement])]
+            if name in fields.DATE_FIELDS:
+                readings = _both_orders(hint, layouts, language, readings[0])
+            for val, prior, notes in readings:
+                if any(same_value(name, c.value, val) for c in out.get(name, [])):
+                    continue  # a likelier hint read the same value
+                out.setdefault(name, []).append(
+                    Candidate(
+                        field=name,
+                        value=val,
+                        page=page,
+                        bbox=box,
+                        source=sources.get(page, "text"),
+                        origin="profile",
+                        prior=prior,
+                        notes=notes,
+                    )
                 )
-            )
     return out, used
+
+
+# the other order of an ambiguous date ranks below the sender's own, unless the document's
+# other dates or the due date following the document date say otherwise
+OTHER_ORDER_PRIOR = 0.1
+
+
+def _both_orders(
+    hint: FieldHint, layouts: list[PageLayout], language: str, mine: tuple[str, float, list[str]]
+) -> list[tuple[str, float, list[str]]]:
+    """A numeric date that reads differently the other way is a candidate both ways, each
+    noted with its order, so the document's own date order (``constraints.dates``) can
+    overrule what the sender's earlier documents taught."""
+    order = hint.date_order or "day-first"
+    other: Literal["day-first", "month-first"] = (
+        "month-first" if order == "day-first" else "day-first"
+    )
+    got = read(hint.model_copy(update={"date_order": other}), layouts, language)
+    if got is None or got[0] == mine[0]:
+        return [mine]
+    value, prior, notes = mine
+    return [(value, prior, [*notes, order]), (got[0], prior - OTHER_ORDER_PRIOR, [*notes, other])]
 
 
 def settle(
@@ -514,7 +547,10 @@ def settle(
         generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
         agrees = bool(generic) and same_value(name, generic[0].value, fv.value)
         key = cell(hint, agrees, ocr)
-        fv.confidence = min(cap, calibration.confidence(key))
+        earned = calibration.confidence(key)
+        # two independent readings of the same value: the profile's agreeing never makes
+        # the page's own calibrated reading less sure
+        fv.confidence = min(cap, max(earned, fv.confidence) if agrees else earned)
         cells[name] = key
     return cells
 
