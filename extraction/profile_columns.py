@@ -14,7 +14,6 @@ documents.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -36,16 +35,40 @@ PROVEN = 0.75
 _CENT = Decimal("0.011")
 
 
-class ColumnHint(BaseModel):
-    role: str
-    x0: float  # page fractions: where this role's values started and ended
+class CellHint(BaseModel):
+    """One cell of the sender's item rows: where it sat (page fractions) and which values
+    it printed, in order, with the text around them ("20 x [RUB-5286] Ruban ...")."""
+
+    x0: float
     x1: float
+    roles: list[str] = Field(default_factory=list)  # none: a line number, a blank
+    seps: list[str] = Field(default_factory=list)  # before, between and after the roles
+
+    def pattern(self) -> re.Pattern[str]:
+        parts = [_sep(self.seps[0]) if self.seps else ""]
+        for k, role in enumerate(self.roles):
+            shape = _NUMBER if role in NUMERIC else r".+?"
+            parts.append(f"(?P<{role}>{shape})")
+            parts.append(_sep(self.seps[k + 1]) if k + 1 < len(self.seps) else "")
+        return re.compile("^" + "".join(parts) + "$")
+
+
+# a number as printed in a cell: thousands apart only by groups of three ("2 677,00")
+_NUMBER = r"[-\u2212]?\d[\d.,'\u202f]*(?:\s\d{3}\b[\d.,]*)*"
+
+
+def _sep(text: str) -> str:
+    """The text around a cell's values as a pattern: any spacing, any line number."""
+    if not text.strip():
+        return r"\s*"
+    parts = [re.sub(r"\\?\d+", r"\\d+", re.escape(part)) for part in text.split()]
+    return r"\s*" + r"\s*".join(parts) + r"\s*"
 
 
 class TableHint(BaseModel):
-    """The columns of a sender's item table, and how often they read its lines right."""
+    """The cells of a sender's item rows, and how often they read its lines right."""
 
-    columns: list[ColumnHint] = Field(default_factory=list)
+    cells: list[CellHint] = Field(default_factory=list)
     header: list[str] = Field(default_factory=list)  # folded words of the header row
     number_language: str = "fr"
     hits: float = 0.0
@@ -55,11 +78,14 @@ class TableHint(BaseModel):
     def reliability(self) -> float:
         return (self.hits + 0.5) / (self.hits + self.misses + 1.0)
 
+    def shape(self) -> list[list[str]]:
+        return [c.roles for c in self.cells]
+
     def roles(self) -> list[str]:
-        return [c.role for c in self.columns]
+        return [r for c in self.cells for r in c.roles]
 
 
-# --- learning the columns from an approved document -------------------------------------
+# --- learning the cells from an approved document -------------------------------------
 
 
 def _spans(row: Row, most: int = 3) -> list[tuple[int, int, str]]:
@@ -101,86 +127,147 @@ def _find_row(
     return best[1], best[2]
 
 
-def _cells_of(
-    row: Row, line: dict[str, str], language: str
-) -> dict[str, tuple[float, float]] | None:
-    """Where each approved cell of the line sits in its row (x0, x1 in points)."""
-    words = row.words
-    used: set[int] = set()
-    out: dict[str, tuple[float, float]] = {}
-    spans = _spans(row)
-    # the amount is the rightmost, the price before it (the same value when quantity is 1)
-    for role in ("line_total", "unit_price", "tax_rate", "quantity"):
-        value = line.get(role)
-        if not value:
-            continue
-        hits = [
-            (i, j)
-            for i, j, t in spans
-            if _number(t, language) == Decimal(value) and not used & set(range(i, j))
-        ]
-        if not hits:
-            return None
-        i, j = hits[-1] if role == "line_total" else hits[0]
-        used |= set(range(i, j))
-        out[role] = (words[i].bbox[0], words[j - 1].bbox[2])
-    for role in ("unit", "sku"):
-        value = line.get(role)
-        if not value:
-            continue
-        hit = next(
-            ((i, j) for i, j, t in spans if fold(t) == fold(value) and not used & set(range(i, j))),
-            None,
-        )
-        if hit is None:
-            continue  # printed inside another cell ("5 kg", "CAF529A - Café")
-        used |= set(range(*hit))
-        out[role] = (words[hit[0]].bbox[0], words[hit[1] - 1].bbox[2])
-    desc = fold(line.get("description") or "")
-    if desc:
-        ws = [w for k, w in enumerate(words) if k not in used and fold(w.text) in desc.split()]
-        if ws:
-            out["description"] = (min(w.bbox[0] for w in ws), max(w.bbox[2] for w in ws))
+Span = tuple[int, int, str]  # start, end (characters of the segment's text), role
+
+
+def _number_spans(text: str, value: str, language: str) -> list[tuple[int, int]]:
+    """Where ``value`` is printed in ``text`` (its digits, from the first to the last)."""
+    out = []
+    for m in re.finditer(r"\d(?:[\d.,'\s\u202f]*\d)?", text):
+        chunk = m.group(0)
+        # "2 677,00" is one number, "20 26,49" two: try the runs of the chunk's words
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", chunk)]
+        for i in range(len(words)):
+            for j in range(i, min(i + 3, len(words))):
+                a, b = words[i][0], words[j][1]
+                got = _number(chunk[a:b], language)
+                if got is not None and got == Decimal(value):
+                    out.append((m.start() + a, m.start() + b))
     return out
 
 
+def _segment_roles(text: str, line: dict[str, str], language: str, found: set[str]) -> list[Span]:
+    """The approved values of the line printed in one segment's text."""
+    spans: list[Span] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _r in spans)
+
+    for role in ("line_total", "unit_price", "tax_rate", "quantity"):
+        value = line.get(role)
+        if not value or role in found:
+            continue
+        hits = [(a, b) for a, b in _number_spans(text, value, language) if free(a, b)]
+        if hits:
+            a, b = hits[-1] if role == "line_total" else hits[0]
+            spans.append((a, b, role))
+            found.add(role)
+    for role in ("sku", "unit", "description"):
+        value = (line.get(role) or "").strip()
+        if not value or role in found:
+            continue
+        words = value.split()
+        for n in range(len(words), 0, -1):
+            piece = " ".join(words[:n])
+            at = [m.start() for m in re.finditer(re.escape(piece), text)]
+            at = [a for a in at if free(a, a + len(piece))]
+            if at:
+                spans.append((at[0], at[0] + len(piece), role))
+                found.add(role)
+                break
+            if role != "description":
+                break
+    return sorted(spans)
+
+
+def _row_cells(
+    layout: PageLayout, row: Row, line: dict[str, str], language: str
+) -> list[CellHint] | None:
+    found: set[str] = set()
+    whole: dict[int, str] = {}
+    # a cell holding exactly one value first, from the right (the amount is the last)
+    for k in range(len(row.segments) - 1, -1, -1):
+        text = row.segments[k].text
+        order = ("tax_rate", "line_total", "unit_price", "quantity")
+        if "%" not in text:
+            order = ("line_total", "unit_price", "quantity", "tax_rate")
+        for role in (*order, "sku", "unit", "description"):
+            value = line.get(role)
+            if not value or role in found:
+                continue
+            if role in NUMERIC:
+                same = _number(text, language) == Decimal(value)
+            else:
+                same = fold(text).strip() == fold(value).strip()
+            if same:
+                whole[k] = role
+                found.add(role)
+                break
+    cells = []
+    for k, seg in enumerate(row.segments):
+        if k in whole:
+            m = re.search(r"\d(?:.*\d)?" if whole[k] in NUMERIC else r".+", seg.text)
+            a, b = (m.start(), m.end()) if m else (0, len(seg.text))
+            spans: list[Span] = [(a, b, whole[k])]
+        else:
+            spans = _segment_roles(seg.text, line, language, found)
+        seps, pos = [], 0
+        for a, b, _role in spans:
+            seps.append(seg.text[pos:a])
+            pos = b
+        seps.append(seg.text[pos:])
+        cells.append(
+            CellHint(
+                x0=seg.x0 / layout.width,
+                x1=seg.x1 / layout.width,
+                roles=[r for _a, _b, r in spans],
+                seps=seps if spans else [],
+            )
+        )
+    wanted = {r for r in ("quantity", "unit_price", "line_total") if line.get(r)}
+    return cells if wanted <= found else None
+
+
 def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> TableHint | None:
-    """The columns the approved lines' values sat in, if every line was found on the page
-    and the roles' ranges do not overlap."""
+    """The cells the approved lines' values sat in, if every line was found on the page
+    with the same cells."""
     lines = [li for li in approved if li.get("line_total") or li.get("quantity")]
     if not lines or not layouts:
         return None
     for language in ("fr", "en"):
         taken: set[int] = set()
-        ranges: dict[str, list[tuple[float, float]]] = {}
+        rows: list[list[CellHint]] = []
         first: tuple[PageLayout, Row] | None = None
         for line in lines:
             found = _find_row(layouts, line, language, taken)
             if found is None:
                 break
             layout, row = found
-            cells = _cells_of(row, line, language)
+            cells = _row_cells(layout, row, line, language)
             if cells is None:
                 break
             taken.add(id(row))
             if first is None or (layout.page, row.top) < (first[0].page, first[1].top):
                 first = (layout, row)
-            for role, (x0, x1) in cells.items():
-                ranges.setdefault(role, []).append((x0 / layout.width, x1 / layout.width))
+            rows.append(cells)
         else:
             assert first is not None
-            cols = [
-                ColumnHint(role=r, x0=min(a for a, _ in v), x1=max(b for _, b in v))
-                for r, v in ranges.items()
-                if len(v) * 2 > len(lines)
+            shape = [c.roles for c in rows[0]]
+            if any([c.roles for c in r] != shape for r in rows):
+                continue
+            merged = [
+                rows[0][k].model_copy(
+                    update={
+                        "x0": min(r[k].x0 for r in rows),
+                        "x1": max(r[k].x1 for r in rows),
+                    }
+                )
+                for k in range(len(shape))
             ]
-            cols.sort(key=lambda c: c.x0)
-            if any(a.x1 > b.x0 for a, b in itertools.pairwise(cols)):
-                return None  # cells printed inside each other: the columns say nothing
             header = _header_above(*first)
             if not header:
                 return None
-            return TableHint(columns=cols, header=header, number_language=language)
+            return TableHint(cells=merged, header=header, number_language=language)
     return None
 
 
@@ -192,26 +279,11 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
     return sorted(set(re.findall(r"[a-z0-9%]+", fold(above[-1].text))))
 
 
-# --- reading a table with the learned columns -----------------------------------------
+# --- reading a table with the learned cells --------------------------------------------
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _bounds(hint: TableHint, width: float) -> list[tuple[str, float, float]]:
-    """Each column's span on a page ``width`` wide: a cut between two columns leaves room
-    for a longer text (it runs right) and a longer number (it runs left)."""
-    cols = [(c.role, c.x0 * width, c.x1 * width) for c in hint.columns]
-    cuts = []
-    for (r1, _a, e1), (r2, s2, _b) in itertools.pairwise(cols):
-        gap = max(0.0, s2 - e1)
-        if r2 in NUMERIC:
-            cuts.append(e1 + (0.5 if r1 in NUMERIC else 0.6) * gap)
-        else:
-            cuts.append(s2 - min(3.0, gap / 2))
-    edges = [0.0, *cuts, width + 1]
-    return [(c[0], edges[i], edges[i + 1]) for i, c in enumerate(cols)]
 
 
 def _is_stop(row: Row) -> bool:
@@ -222,13 +294,53 @@ def _is_stop(row: Row) -> bool:
     return False
 
 
+def _assign(hint: TableHint, row: Row, width: float) -> list[list[Word]]:
+    """The words of each learned cell in this row: in order when the row has as many
+    segments as the sender's rows have cells, else by horizontal overlap."""
+    cells, segs = hint.cells, row.segments
+    out: list[list[Word]] = [[] for _ in cells]
+    if len(segs) == len(cells):
+        for k, seg in enumerate(segs):
+            out[k] = list(seg.words)
+        return out
+    if len(segs) > len(cells):
+        for seg in segs:  # more pieces than cells: each to the cell it overlaps most
+            a, b = seg.x0 / width, seg.x1 / width
+            k = max(range(len(cells)), key=lambda i: min(b, cells[i].x1) - max(a, cells[i].x0))
+            out[k] += seg.words
+        return out
+    # fewer (a cell left blank): in order, each to a cell, the edges as close as they come
+    # (columns move a little with the content of an HTML table)
+    n, m = len(segs), len(cells)
+
+    def cost(i: int, k: int) -> float:
+        a, b = segs[i].x0 / width, segs[i].x1 / width
+        return min(abs(a - cells[k].x0), abs(b - cells[k].x1))
+
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    best[0] = [0.0] * (m + 1)
+    for i in range(1, n + 1):
+        for k in range(i, m + 1):
+            best[i][k] = min(best[i][k - 1], best[i - 1][k - 1] + cost(i - 1, k - 1))
+    i, k = n, m
+    while i > 0:
+        if best[i][k] == best[i][k - 1] and k > i:
+            k -= 1
+            continue
+        out[k - 1] = list(segs[i - 1].words)
+        i, k = i - 1, k - 1
+    return out
+
+
 def read_columns(
     hint: TableHint, layouts: list[PageLayout], sources: Mapping[int, str]
 ) -> list[LineItem]:
-    """The lines under the sender's header, read with its columns ([] if no header)."""
+    """The lines under the sender's header, read with its cells ([] if no header)."""
     language = hint.number_language
     want = set(hint.header)
-    items: list[tuple[dict[str, list[Word]], int]] = []
+    money = "line_total" if "line_total" in hint.roles() else "quantity"
+    items: list[tuple[dict[str, str], list[Word], int]] = []
     for layout in layouts:
         rows = layout.rows
         start = next(
@@ -241,42 +353,41 @@ def read_columns(
         )
         if start is None:
             continue
-        bounds = _bounds(hint, layout.width)
         last_bottom = rows[start].bottom
         for row in rows[start + 1 :]:
             if _is_stop(row):
                 break
-            cells: dict[str, list[Word]] = {}
-            for w in row.words:
-                centre = (w.bbox[0] + w.bbox[2]) / 2
-                role = next((r for r, lo, hi in bounds if lo <= centre < hi), None)
-                if role is not None:
-                    cells.setdefault(role, []).append(w)
-            key = "line_total" if "line_total" in hint.roles() else "quantity"
-            text = " ".join(w.text for w in cells.get(key, []))
-            if _number(text, language) is not None:
-                items.append((cells, layout.page))
+            values: dict[str, str] = {}
+            for cell, words in zip(hint.cells, _assign(hint, row, layout.width), strict=True):
+                if not cell.roles or not words:
+                    continue
+                m = cell.pattern().match(" ".join(w.text for w in words))
+                if m is not None:
+                    values.update({r: m.group(r).strip() for r in cell.roles})
+            if _number(values.get(money, ""), language) is not None:
+                items.append((values, row.words, layout.page))
                 last_bottom = row.bottom
                 continue
-            only_text = set(cells) <= {"description", "sku"} and cells.get("description")
-            if only_text and items and row.top - last_bottom <= layout.line_height * 1.2:
+            gap = row.top - last_bottom
+            if items and len(row.segments) == 1 and gap <= layout.line_height * 1.2:
                 prev = items[-1][0]
-                prev["description"] = prev.get("description", []) + cells["description"]
-                last_bottom = row.bottom
-                continue
-            if items and row.top - last_bottom > layout.line_height * 2.5:
+                if "description" in prev and not re.search(r"\d[.,]\d\d\b", row.text):
+                    prev["description"] = f"{prev['description']} {row.text.strip()}"
+                    items[-1][1].extend(row.words)
+                    last_bottom = row.bottom
+                    continue
+            if items and gap > layout.line_height * 2.5:
                 break
-    return [_line(cells, page, language, sources.get(page, "text")) for cells, page in items]
+    return [_line(v, ws, page, language, sources.get(page, "text")) for v, ws, page in items]
 
 
-def _line(cells: dict[str, list[Word]], page: int, language: str, source: str) -> LineItem:
-    def text(role: str) -> str:
-        return " ".join(w.text for w in cells.get(role, []))
-
-    qty = _number(text("quantity"), language)
-    price = _number(text("unit_price"), language)
-    total = _number(text("line_total"), language)
-    rate = _number(text("tax_rate"), language)
+def _line(
+    cells: dict[str, str], words: list[Word], page: int, language: str, source: str
+) -> LineItem:
+    qty = _number(cells.get("quantity", ""), language)
+    price = _number(cells.get("unit_price", ""), language)
+    total = _number(cells.get("line_total", ""), language)
+    rate = _number(cells.get("tax_rate", ""), language)
     conf = 0.96 if source == "text" else 0.8
     if (
         qty is not None
@@ -285,12 +396,11 @@ def _line(cells: dict[str, list[Word]], page: int, language: str, source: str) -
         and abs(qty * price - total) > _CENT
     ):
         conf = 0.5
-    words = [w for ws in cells.values() for w in ws]
     return LineItem(
-        sku=text("sku") or None,
-        description=text("description") or None,
+        sku=cells.get("sku") or None,
+        description=cells.get("description") or None,
         quantity=number_str(qty) if qty is not None else None,
-        unit=text("unit") or None,
+        unit=cells.get("unit") or None,
         unit_price=money_str(price) if price is not None else None,
         line_total=money_str(total) if total is not None else None,
         tax_rate=number_str(rate) if rate is not None else None,
@@ -341,7 +451,7 @@ def reread(hint: TableHint | None, result: ExtractionResult, layouts: list[PageL
     """Replace the generic reading of the lines with the learned columns' reading when the
     arithmetic confirms it at least as well (on a tie, only a proven hint's); returns
     whether it did."""
-    if hint is None or not hint.columns:
+    if hint is None or not hint.cells:
         return False
     sources = {p.number: p.source for p in result.pages}
     mine = read_columns(hint, layouts, sources)

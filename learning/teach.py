@@ -10,7 +10,6 @@ therefore sees its old hints miss and fade while the new layout's hints take ove
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 
 from extraction.evaluate import same_line
@@ -210,15 +209,11 @@ def _teach_columns(
     new = learn_columns(layouts, approved)
     if new is None:
         return
-    if hint is not None and hint.roles() == new.roles():
-        wider = [
-            c.model_copy(update={"x0": min(c.x0, n.x0), "x1": max(c.x1, n.x1)})
-            for c, n in zip(hint.columns, new.columns, strict=True)
-        ]
-        if all(a.x1 <= b.x0 for a, b in itertools.pairwise(wider)):
-            hint.columns = wider
-            return
-    if hint is None or hint.reliability < MIN_RELIABILITY or hint.roles() != new.roles():
+    if hint is not None and hint.shape() == new.shape():
+        for c, n in zip(hint.cells, new.cells, strict=True):
+            c.x0, c.x1 = min(c.x0, n.x0), max(c.x1, n.x1)
+        return
+    if hint is None or hint.reliability < MIN_RELIABILITY:
         profile.table_hint = new
 
 
