@@ -682,23 +682,29 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
     return None
 
 
-def line_cell(profile: SenderProfile, line: LineItem) -> str:
+def line_cell(profile: SenderProfile, line: LineItem, reader: str) -> str:
     """The evidence cell of a line read from a known sender: how often its documents' lines
-    were all right, and how sure the generic line reader was."""
+    were all right, how sure the reading and the whole document's checks left the line
+    (``extraction.tables.trust`` holds an unconfirmed one at 0.85), and which reader read
+    it (the sender's learned cells, or the generic readers)."""
     proven = min(3, int(profile.lines_right + 0.5)) if profile.lines_wrong < 0.5 else -1
-    band = "sure" if line.confidence >= 0.9 else "checked" if line.confidence >= 0.6 else "doubt"
-    return f"lines|{proven}|{band}|{line.source}"
+    band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
+    return f"lines|{proven}|{band}|{line.source}|{reader}"
 
 
 def settle_lines(
-    profile: SenderProfile | None, lines: list[LineItem], calibration: ProfileCalibration
+    profile: SenderProfile | None,
+    lines: list[LineItem],
+    calibration: ProfileCalibration,
+    reader: str = "page",
 ) -> dict[str, str]:
-    """Each line of a known sender gets the confidence its cell earned (up or down)."""
+    """Each line of a known sender gets the confidence its cell earned (up or down), once
+    the document's own checks have said how far they trust it."""
     if profile is None:
         return {}
     cells = {}
     for i, line in enumerate(lines):
-        key = line_cell(profile, line)
+        key = line_cell(profile, line, reader)
         if key in calibration.cells:
             line.confidence = calibration.confidence(key)
         cells[f"line:{i}"] = key
