@@ -32,6 +32,8 @@ ROLES = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "
 _STOP_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount"}
 # a proven hint: right on this many of the sender's later documents (faded counts)
 PROVEN = 0.75
+# a hint right less often than this is not used at all
+MIN_RELIABILITY = 0.5
 _CENT = Decimal("0.011")
 
 
@@ -47,7 +49,7 @@ class CellHint(BaseModel):
     def pattern(self) -> re.Pattern[str]:
         parts = [_sep(self.seps[0]) if self.seps else ""]
         for k, role in enumerate(self.roles):
-            shape = _NUMBER if role in NUMERIC else r".+?"
+            shape = _NUMBER if role in NUMERIC else r"\S+" if role in ("sku", "unit") else r".+?"
             parts.append(f"(?P<{role}>{shape})")
             parts.append(_sep(self.seps[k + 1]) if k + 1 < len(self.seps) else "")
         return re.compile("^" + "".join(parts) + "$")
@@ -113,6 +115,10 @@ def _find_row(
     want = [line[k] for k in ("line_total", "unit_price", "quantity") if line.get(k)]
     if not want:
         return None
+    texts = [fold(line[k]) for k in ("sku",) if line.get(k)]
+    desc = (line.get("description") or "").split()
+    if desc:
+        texts.append(fold(" ".join(desc[:2])))
     best: tuple[int, PageLayout, Row] | None = None
     for layout in layouts:
         for row in layout.rows:
@@ -120,9 +126,11 @@ def _find_row(
                 continue
             values = {_number(t, language) for _i, _j, t in _spans(row)}
             found = sum(1 for w in want if Decimal(w) in values)
-            if found and (best is None or found > best[0]):
-                best = (found, layout, row)
-    if best is None or best[0] < min(2, len(want)):
+            folded = fold(row.text)
+            said = sum(1 for t in texts if t in folded)
+            if found and (best is None or found + said > best[0]):
+                best = (found + said, layout, row)
+    if best is None or best[0] < min(2, len(want) + len(texts)):
         return None
     return best[1], best[2]
 
@@ -162,14 +170,15 @@ def _segment_roles(text: str, line: dict[str, str], language: str, found: set[st
             a, b = hits[-1] if role == "line_total" else hits[0]
             spans.append((a, b, role))
             found.add(role)
-    for role in ("sku", "unit", "description"):
+    for role in ("sku", "description", "unit"):
         value = (line.get(role) or "").strip()
         if not value or role in found:
             continue
         words = value.split()
         for n in range(len(words), 0, -1):
             piece = " ".join(words[:n])
-            at = [m.start() for m in re.finditer(re.escape(piece), text)]
+            whole = r"(?<!\w)" + re.escape(piece) + r"(?!\w)"
+            at = [m.start() for m in re.finditer(whole, text)]
             at = [a for a in at if free(a, a + len(piece))]
             if at:
                 spans.append((at[0], at[0] + len(piece), role))
@@ -252,8 +261,11 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
             rows.append(cells)
         else:
             assert first is not None
-            shape = [c.roles for c in rows[0]]
-            if any([c.roles for c in r] != shape for r in rows):
+            # the shape most rows print (a gap may split one row's cell in two)
+            shapes = [[c.roles for c in r] for r in rows]
+            shape = max(shapes, key=shapes.count)
+            rows = [r for r, sh in zip(rows, shapes, strict=True) if sh == shape]
+            if len(rows) * 2 < len(shapes):
                 continue
             merged = [
                 rows[0][k].model_copy(
@@ -464,7 +476,13 @@ def reread(hint: TableHint | None, result: ExtractionResult, layouts: list[PageL
     ours, theirs = _rank(mine, printed), _rank(result.lines, printed)
     if ours < theirs:
         return False
-    if ours == theirs and (hint.reliability < PROVEN or _filled(mine) < _filled(result.lines)):
-        return False
+    if ours == theirs:
+        # the arithmetic cannot tell them apart: the learned cells when they read a cell
+        # the generic reading left empty (a unit, a code), or when they proved themselves
+        filled, their_filled = _filled(mine), _filled(result.lines)
+        if filled < their_filled or hint.reliability < MIN_RELIABILITY:
+            return False
+        if filled == their_filled and hint.reliability < PROVEN:
+            return False
     result.lines[:] = mine
     return True

@@ -179,7 +179,19 @@ def _below(layout: PageLayout, seg: Segment) -> Segment | None:
         for s in row.segments:
             if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 or abs(s.x0 - seg.x0) < 12:
                 return s
+        cell = _grid_cell(layout.rows[seg.row].segments, row.segments, seg)
+        if cell is not None:
+            return cell
     return None
+
+
+def _grid_cell(labels: list[Segment], values: list[Segment], seg: Segment) -> Segment | None:
+    """A row of labels over a row of as many values ("MONTANT HT  TVA 20 %  TOTAL À
+    PAYER" over three amounts, each set right or centred): the value in ``seg``'s place."""
+    if len(labels) != len(values) or len(labels) < 2:
+        return None
+    k = next((i for i, s in enumerate(labels) if s is seg), None)
+    return values[k] if k is not None else None
 
 
 def _right(layout: PageLayout, seg: Segment) -> Segment | None:
@@ -339,6 +351,10 @@ def _above(layout: PageLayout, seg: Segment) -> Segment | None:
                 if _is_label(s.folded) and _below(layout, s) is seg:
                     return s
                 return None
+        cell = _grid_cell(layout.rows[seg.row].segments, row.segments, seg)
+        if cell is not None and _is_label(cell.folded) and _below(layout, cell) is seg:
+            return cell
+        return None
     return None
 
 
