@@ -416,13 +416,27 @@ def propose(
     if profile is None:
         return None
     found, used = candidates(profile, layouts, sources, language)
+    labelled = {
+        name: top[0]
+        for name, group in cands.items()
+        if (top := best_first(group)) and top[0].label_rank > 0 and top[0].bbox is not None
+    }
     for name, more in found.items():
-        page_values = [c.value for c in cands.get(name, [])]
+        page = best_first(cands.get(name, []))
         for cand in more:
-            if any(same_value(name, v, cand.value) for v in page_values):
-                # the page's own reading found the same value: two independent readings
+            ordered = any(n in ("day-first", "month-first") for n in cand.notes)
+            # an ambiguous date read in the same order as the page's is no second opinion
+            if page and same_value(name, page[0].value, cand.value) and not ordered:
+                # the page's own best reading is the same value: two independent readings
                 cand.agree += 1
                 cand.notes.append("the page's reading agrees")
+            other = next(
+                (n for n, c in labelled.items() if n != name and c.bbox == cand.bbox), None
+            )
+            if other is not None:
+                # the page labels this very value as another field ("Due date:")
+                cand.disagree += 1
+                cand.notes.append(f"labelled {other} on the page")
         cands.setdefault(name, []).extend(more)
     return profile.key, used
 
@@ -538,7 +552,12 @@ def _both_orders(
     if got is None or got[0] == mine[0]:
         return [mine]
     value, prior, notes = mine
-    return [(value, prior, [*notes, order]), (got[0], prior - OTHER_ORDER_PRIOR, [*notes, other])]
+    # a sender whose order no date ever told: neither reading is the profile's
+    drop = OTHER_ORDER_PRIOR if hint.date_order is None else 0.0
+    return [
+        (value, prior - drop, [*notes, order]),
+        (got[0], prior - OTHER_ORDER_PRIOR, [*notes, other]),
+    ]
 
 
 def settle(
