@@ -8,10 +8,14 @@ itself when the sender printed the same one on every document (its own name, IBA
 customer it writes to). Each hint counts how often it was right on later documents, with
 older evidence fading, so a sender that changes its layout stops being trusted by itself.
 
-At extraction a hint that reads a value of the field's kind where it points proposes a
-``Candidate`` of origin ``profile`` ranked before the generic ones; its confidence comes
-from ``ProfileCalibration``: the share of such values that were right, by how proven the
-hint is, refitted from approved documents by ``orderdesk learn``.
+At extraction every hint that reads a value of the field's kind where it points proposes
+a ``Candidate`` of origin ``profile`` among the page's own, its prior from the hint's
+measured hit rate (``profile_prior``); the constraints (net + tax = gross, the lines' sum,
+date order, a box the page labels as another field) then rank them all, so a learned place
+never outranks a reading the document itself confirms. The confidence of a value a hint read
+comes from ``ProfileCalibration``: the share of such values that were right, by how proven
+the hint is, refitted from approved documents by ``orderdesk learn``. The item table's
+cells are learned too (``extraction.profile_columns``).
 """
 
 from __future__ import annotations
