@@ -20,6 +20,7 @@ from extraction.tables.roles import Reading, assign, counts_up, prices_out
 
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
 _INT = re.compile(r"^\d{1,3}$")
+_CODE_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
 
 @dataclass
@@ -275,6 +276,19 @@ def _text_of(cell: Cell | None) -> str | None:
     return cell.text.strip() or None if cell is not None else None
 
 
+def _code_first(desc: str, body: _Body, reading: Reading) -> bool:
+    """A code printed so close to the description that both are one cell ("4002237425711
+    Filtre ..."), under a header that labels a code column the reading found no column for."""
+    first, _, rest = desc.partition(" ")
+    return (
+        bool(rest)
+        and len(first) >= 4
+        and _CODE_WORD.match(first) is not None
+        and "sku" not in reading.roles.values()
+        and any(lb.role == "sku" for lb in body.labels)
+    )
+
+
 def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | None]:
     got = item.cells
     if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
@@ -287,6 +301,8 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
         m = _BRACKET_SKU.match(desc)
         if m:
             sku, desc = m.group(1), m.group(2)
+        elif _code_first(desc, body, reading):
+            sku, desc = desc.split(None, 1)
     if sku:
         sku = sku.strip("()[]") or None
     unit = _text_of(got.get("unit"))
