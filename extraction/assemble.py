@@ -7,13 +7,13 @@ from __future__ import annotations
 import math
 
 from extraction import classify, constraints, crosscheck, lines, parties, profiles, resolve
+from extraction.calibration import lines as line_calibration
 from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
-from extraction.tables.trust import hold_unconfirmed
 from extraction.tables.vat import rates_when_no_vat
 
 
@@ -65,7 +65,7 @@ def build_result(
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)
-    hold_unconfirmed(result)
+    line_calibration.apply(result)
     _boxes_on_the_original(result)
     return result
 
