@@ -46,7 +46,8 @@ def _labels_of(cell: Cell) -> list[Label]:
     must be wider than a space ("Réf. commande" is one label)."""
     role = label_role(cell.text)
     words = cell.words
-    if role is not None or len(words) < 2:
+    if role is not None or len(words) < 3:
+        # two words ("Quantité U.") stay one label: its column often holds both, "3 boîte"
         return [Label(cell.text, cell.x0, cell.x1, role)]
     for at in range(1, len(words)):
         height = words[at].bbox[3] - words[at].bbox[1]
