@@ -3,7 +3,7 @@
 a line (``extraction.tables.trust`` computes it), then monotone bands of the out-of-fold
 score, each given the share of lines found right in it; a band is put at or above the
 auto-accept threshold only when the lines of all the bands above it together are right
-with a one-sided 95 % lower bound of at least ``--promise`` (0.995) and hold no wrong line
+with a one-sided 95 % lower bound of at least ``--promise`` (0.99) and hold no wrong line
 of a real-world document. Stored as ``lines.json`` beside this module; without it no line
 is shown as sure.
 
@@ -34,6 +34,7 @@ from extraction.tables.trust import trusted
 _LINE_NO = re.compile(r"^\d{1,3}$")
 ARTEFACT = Path(__file__).with_name("lines.json")
 ACCEPT = 0.9
+BELOW_ACCEPT = 0.89
 # unfitted: a line may well be right, but nothing says how often such lines are
 UNFITTED = 0.5
 _CATEGORIES = {
@@ -65,6 +66,7 @@ def line_features(result: ExtractionResult) -> list[dict[str, float]]:
         # every document-level check passed at once (text layer, quantity x price = amount,
         # code and description split clean, VAT stated, amounts not contradicting the net)
         feats["all_checks"] = 1.0 if trusted(f) else 0.0
+        feats["evidenced"] = 1.0 if _evidenced(f) else 0.0
         # a code of one to three digits is more often a line number than an article code
         feats["code_number"] = 1.0 if li.sku and _LINE_NO.match(li.sku) else 0.0
         feats["reader"] = float(li.confidence)
@@ -88,6 +90,7 @@ _active = [ARTEFACT]
 def use(path: Path) -> None:
     """Read the table from ``path`` from now on (the fitting script checks what it wrote)."""
     _active[0] = path
+    _load.cache_clear()  # the file may have just been rewritten
 
 
 # while fitting: every document's line features, as ``apply`` computed them
@@ -101,6 +104,20 @@ def _load(path: Path) -> Calibration:
     return from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
+def _evidenced(raw: dict[str, str]) -> bool:
+    """What a line needs before any table may auto-accept it: its quantity x price is its
+    amount, the amounts do not contradict the net total, and no code or line number is left
+    unread or unsplit. The development documents hold too few lines failing these (and
+    right for another reason: a discount, a rounding) to learn them as evidence for a line;
+    on documents never seen they are signs of a misreading."""
+    return (
+        raw["arithmetic"] == "ok"
+        and raw["lines_sum"] != "bad"
+        and raw["code"] not in ("unread", "unsplit")
+        and raw["description"] != "unsplit"
+    )
+
+
 def apply(result: ExtractionResult) -> None:
     """Every line gets the confidence its features earned on labelled documents; a line a
     sender profile has settled keeps the lower of the two."""
@@ -108,8 +125,10 @@ def apply(result: ExtractionResult) -> None:
     features = line_features(result)
     if _recorded is not None:
         _recorded.append(features)
-    for li, feats in zip(result.lines, features, strict=True):
+    for li, feats, raw in zip(result.lines, features, trust_features(result), strict=True):
         conf = cal.confidence(feats) if cal.table else min(li.confidence, UNFITTED)
+        if not _evidenced(raw):
+            conf = min(conf, BELOW_ACCEPT)
         if result.profile_key is not None:
             conf = min(conf, li.confidence)
         li.confidence = round(conf, 4)
@@ -185,9 +204,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--check", nargs="*", type=Path, default=[])
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=ARTEFACT)
-    # the one-sided 95 % lower bound asked of the auto-accepted lines: 0.99 puts lines at or
-    # above 0.9 only where their measured share right is about 99.5 % on a few thousand
-    # lines; 0.995 (the header fields' bound) would need several times the labelled lines
+    # the one-sided 95 % lower bound asked of the auto-accepted lines. On the ~4000
+    # development lines the best region measures 99.5 % right with a bound near 0.992: the
+    # header fields' 0.995 (or 0.993) would accept no line at all until there are several
+    # times as many labelled lines. 0.99 keeps the measured share at about 99.5 %
     parser.add_argument("--promise", type=float, default=0.99)
     parser.add_argument("--real-weight", type=float, default=3.0)
     parser.add_argument("--min-band", type=float, default=60.0)
@@ -228,7 +248,12 @@ def main(argv: list[str] | None = None) -> None:
             ],
         },
     )
-    oof_conf = [fit._lookup(Calibration(table=table), float(p)) for p in oof]
+    oof_conf = [
+        fit._lookup(Calibration(table=table), float(p))
+        if r.features.get("evidenced")
+        else min(BELOW_ACCEPT, fit._lookup(Calibration(table=table), float(p)))
+        for p, r in zip(oof, rows, strict=True)
+    ]
     print(f"fitted on {len(docs)} documents, {len(rows)} lines")
     print("out-of-fold reliability (band: right/lines):")
     for band, right, n in _bands(oof_conf, [r.right for r in rows]):

@@ -16,7 +16,7 @@ from extraction.tables.cells import Cell, cells_of, split_cell
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.header import Header, Label, find_headers
-from extraction.tables.roles import Reading, assign, counts_up, prices_out
+from extraction.tables.roles import Reading, assign, prices_out
 
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
 _INT = re.compile(r"^\d{1,3}$")
@@ -43,8 +43,8 @@ class _Body:
 
 def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
     """A leading line number glued to the next cell ("1 59.12.01 ..."): cut off when the
-    first words of the item rows (a page footer "1 of 2" is none) count up one by one (1, 2, 3, or 21, 22, 23 on a page that
-    continues the table)."""
+    first words of the item rows (a page footer "1 of 2" is none) count up one by one
+    (1, 2, 3, or 21, 22, 23 on a page that continues the table)."""
     firsts = [
         r[0]
         for r in rows
@@ -298,9 +298,9 @@ _LEADING_NUMBER = re.compile(
 def _leading_quantity(
     text: str | None, price: Decimal | None, total: Decimal | None, disc: Decimal | None
 ) -> tuple[Decimal, str | None, str] | None:
-    """A quantity printed at the start of a text cell ("25 Tubo PEX ...", "6 ramette [33.96.87]
-    Papier ...", "250 x Oil filter"), taken only when quantity x price is then the row's amount. A lower-case
-    word right after it, before the text proper, is its unit."""
+    """A quantity printed at the start of a text cell ("25 Tubo PEX ...", "6 ramette
+    [33.96.87] Papier ...", "250 x Oil filter"), taken only when quantity x price is then
+    the row's amount. A lower-case word right after it, before the text proper, is its unit."""
     if not text or price is None or total is None:
         return None
     m = _LEADING_NUMBER.match(text)
