@@ -16,13 +16,13 @@ from extraction import (
     profiles,
     resolve,
 )
+from extraction.calibration import lines as line_calibration
 from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
-from extraction.tables.trust import hold_unconfirmed
 from extraction.tables.vat import rates_when_no_vat
 
 
@@ -75,7 +75,7 @@ def build_result(
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)
-    hold_unconfirmed(result)
+    line_calibration.apply(result)
     if learned is not None:
         cal = learned.calibration
         result.profile_cells |= profiles.settle_lines(profile, result.lines, cal, reader)

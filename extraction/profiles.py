@@ -724,7 +724,7 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
 def line_cell(profile: SenderProfile, line: LineItem, reader: str) -> str:
     """The evidence cell of a line read from a known sender: how often its documents' lines
     were all right, how sure the reading and the whole document's checks left the line
-    (``extraction.tables.trust`` holds an unconfirmed one at 0.85), and which reader read
+    (the fitted line calibration, ``extraction.calibration.lines``), and which reader read
     it (the sender's learned cells, or the generic readers)."""
     proven = min(3, int(profile.lines_right + 0.5)) if profile.lines_wrong < 0.5 else -1
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
