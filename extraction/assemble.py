@@ -6,14 +6,23 @@ from __future__ import annotations
 
 import math
 
-from extraction import classify, constraints, crosscheck, lines, parties, profiles, resolve
+from extraction import (
+    classify,
+    constraints,
+    crosscheck,
+    lines,
+    parties,
+    profile_columns,
+    profiles,
+    resolve,
+)
+from extraction.calibration import lines as line_calibration
 from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
-from extraction.tables.trust import hold_unconfirmed
 from extraction.tables.vat import rates_when_no_vat
 
 
@@ -38,6 +47,9 @@ def build_result(
     # the lines first: their amounts are evidence for the totals
     lines.extract_lines(result, layouts, reread)
     profile = profiles.sender_profile(learned, layouts)
+    reader = "page"
+    if profile is not None and profile_columns.reread(profile.table_hint, result, layouts):
+        reader = "cells"
     profiles.reshape_lines(profile, result.lines)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang)
@@ -60,12 +72,13 @@ def build_result(
         result.profile_cells = profiles.settle(
             result.fields, cands, used_hints, learned.calibration, cap
         )
-    if learned is not None:
-        result.profile_cells |= profiles.settle_lines(profile, result.lines, learned.calibration)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)
-    hold_unconfirmed(result)
+    line_calibration.apply(result)
+    if learned is not None:
+        cal = learned.calibration
+        result.profile_cells |= profiles.settle_lines(profile, result.lines, cal, reader)
     _boxes_on_the_original(result)
     return result
 

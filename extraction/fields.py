@@ -26,6 +26,8 @@ _ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
 AMOUNT_FIELDS = ("total_net", "total_tax", "total_gross", "subtotal", "discount")
 ID_FIELDS = ("document_number", "order_number", "customer_number")
+# the most a value under a label of a language orderdesk does not read may be trusted
+FOREIGN_LABEL_CAP = 0.5
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Hit:
     repaired: bool = False
     ocr: bool = False
     text: str = ""  # what the value was read from
+    cap: float = 1.0  # the most this reading may be trusted, whatever its evidence
 
 
 # a dash OCR read as a colon after a prefix ("BL:2026-7268")
@@ -163,7 +166,8 @@ def _candidates(
     limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
     # in a header grid a label's column runs to the next label (amounts sit right-aligned)
     nxt = [o.x0 for o in layout.rows[seg.row].segments if o.x0 > seg.x1]
-    column_end = min(nxt, default=seg.x1) if grid else seg.x1
+    # (the last label's column runs to the page's edge: "Subtotal | VAT | Total" over amounts)
+    column_end = min(nxt, default=layout.width) if grid else seg.x1
     for below in layout.rows[seg.row + 1 : seg.row + 4]:
         if below.top > limit:
             break
@@ -190,6 +194,21 @@ def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
     return bool(after) and re.match(r"^[-/_.]?\d", after[0].text) is not None
 
 
+def _column_goes_on(layout: PageLayout, bbox: BBox, parse: Callable[[str], str | None]) -> bool:
+    """Does the value under a label have another value of its kind right under it, in the
+    same column? Then the label heads a column of a table (the invoices a reminder or a
+    payment advice lists, "Date | Montant TTC" over rows), and its first cell is no header
+    field: a header grid has one row of values under its labels."""
+    x0, _top, x1, bottom = bbox
+    rows = [r for r in layout.rows if r.top > bottom - 1]
+    if not rows or rows[0].top - bottom > layout.line_height * 2.0:
+        return False
+    for s in rows[0].segments:
+        if min(s.x1, x1) - max(s.x0, x0) > 0 and not _is_label(s):
+            return parse(s.text) is not None
+    return False
+
+
 def _unrepaired(field: str, text: str) -> str | None:
     return parse_identifier(text, repair=False)
 
@@ -208,6 +227,7 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
         # a column label ("TVA", "Total") of the lines table is not a header field: the
         # number under it is the first row's cell
         table_heads = {r.index for r in layout.rows if header_columns(r) is not None}
+        table_heads |= {r.index for r in layout.rows if _references_head(r.segments, doc_type)}
         for seg in layout.segments:
             order += 1
             if seg.row in table_heads:
@@ -227,8 +247,23 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 continue
             if field == "document_date" and _another_documents_date(seg.folded, doc_type):
                 continue
+            # which field a number label fills depends on the document's type; on one of
+            # unknown type ("other") the same label may be its own number or another's
+            named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
+            cap = 0.85 if doc_type == "other" and named not in ("", "other") else 1.0
+            if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
+                # "Ref.", "Quote Ref.": a reference to some document, maybe this one
+                cap = min(cap, 0.85)
+            if hit.foreign:
+                cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
             for text, bbox, conf, where in _candidates(layout, seg, hit):
                 value = parse(text)
+                if (
+                    value is not None
+                    and where in ("below", "grid")
+                    and _column_goes_on(layout, bbox, parse)
+                ):
+                    break  # a column of a table of payments or invoices, not a field
                 repaired = _repaired(field, text, value)
                 if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
                     value = _unrepaired(field, text)
@@ -251,10 +286,34 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                             repaired,
                             seg.ocr,
                             text,
+                            cap,
                         )
                     )
-                    break
+                    if where != "right" or field not in ID_FIELDS:
+                        break
+                    # a number beside the label may be another column's (a postcode across
+                    # a sidebar): the one under it stays a candidate, for the constraints
     return hits
+
+
+def _references_head(segments: list[Segment], doc_type: str) -> bool:
+    """Is this row of bare labels the head of a table of other documents ("Facture n° |
+    Date | Montant TTC | Restant dû" on a reminder or a payment advice)? It starts with
+    the number of a document of another kind and names none of this one: its dates and
+    amounts are those documents', not this one's."""
+    labels = [match_header_label(s.folded) for s in segments]
+    if len(segments) < 3 or labels[0] is None or not labels[0].field.startswith("docnum"):
+        return False
+    if (
+        sum(
+            h is not None and not s.folded[h.end :].strip()
+            for h, s in zip(labels, segments, strict=True)
+        )
+        < 3
+    ):
+        return False
+    fields = [resolve_docnum(h.field, doc_type) for h in labels if h is not None]
+    return fields[0] == "ignore" and "document_number" not in fields
 
 
 _OTHER_REFERENCE = re.compile(
@@ -297,7 +356,9 @@ def _another_documents_date(folded: str, doc_type: str) -> bool:
 # labels of the amount to pay that may include more than this document (a previous
 # balance, instalments already paid): weaker than those naming the document's own total
 _RUNNING_BALANCE = re.compile(r"(?i)\b(due|balance|solde|a payer|a regler|restant)\b")
-_OWN_TOTAL = re.compile(r"(?i)\b(ttc|incl|grand total|montant total|total amount)\b")
+_OWN_TOTAL = re.compile(
+    r"(?i)\b(ttc|incl|grand total|montant total|total amount|invoice total|toutes taxes)\b"
+)
 
 
 def label_bonus(field: str, label: str) -> int:

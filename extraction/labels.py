@@ -14,24 +14,37 @@ from extraction import repairs
 from extraction.parse.text import SPECK_MARK
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
+# a number mark that is not a "reference" ("Customer ref." is the customer's order reference)
+NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 
 # words naming a kind of document inside a number label
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment",  # noqa: E501
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
     ),
     (
         "payment_advice",
-        r"avis(?: de (?:paiement|virement|reglement))?|remittance(?: advice)?|payment advice|advice|paiement|payment|virement",  # noqa: E501
+        r"avis(?: de (?:paiement|virement|reglement))?|remittance(?: advice)?|payment advice|advice|paiement|payment|virement|reglement",  # noqa: E501
     ),
-    ("credit_note", r"avoir|facture d'avoir|credit note|credit memo|note de credit"),
+    ("credit_note", r"avoir|facture d'avoir|credit note|credit memo|note de credit|cn"),
     (
         "delivery_note",
-        r"bon de livraison|bl|livraison|delivery note|delivery|packing slip|dispatch note",
+        r"bon de livraison|bon d'expedition|bl|livraison|delivery note|delivery|packing slip"
+        r"|packing list|dispatch note|despatch note|dispatch|despatch|shipment|dn",
     ),
-    ("purchase_order", r"bon de commande|commande|cde|purchase order|order|po|p\.o\."),
-    ("invoice", r"facture|invoice"),
+    (
+        "purchase_order",
+        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po"
+        r"|p\.o\.",
+    ),
+    ("invoice", r"facture|tax invoice|invoice|inv"),
+    # documents of kinds the contract calls "other": their own number only on such a one
+    (
+        "other",
+        r"devis|offre(?: de prix)?|proforma|pro forma|relance|rappel|quotation|quote|estimate"
+        r"|(?:payment )?reminder",
+    ),
 ]
 
 
@@ -45,14 +58,17 @@ class Label:
 def _l(field: str, pattern: str, priority: int = 1) -> Label:
     return Label(
         field,
-        re.compile(r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))\s*[:.]?\s*"),
+        # the value may follow a colon, a stop or a spaced dash ("Terms - Net 30")
+        re.compile(
+            r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))\s*(?:[:.]|[-–—](?=\s))?\s*"
+        ),
         priority,
     )
 
 
 LABELS: list[Label] = []
 for _type, _words in DOC_WORDS:
-    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
+    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\.?\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
     LABELS.append(_l(f"docnum:{_type}", rf"{NUM}\s*(?:de |du |d')?(?:la |l')?(?:{_words})", 2))
 # a document's own title word right before its number, the "N°" lost (OCR drops small
 # marks): weakest label, and only for the document's own type
@@ -67,29 +83,32 @@ TITLE_WORDS: list[tuple[str, str]] = [
     ("delivery_note", r"bon de livraison|delivery note|packing slip"),
     ("purchase_order", r"bon de commande|purchase order"),
     ("invoice", r"facture|invoice"),
+    ("other", r"devis|offre de prix|quotation|estimate|relance|payment reminder|reminder"),
 ]
 for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
 LABELS += [
-    _l("docnum:", rf"{NUM}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    # a bare "Ref." names some reference, seldom surely the document's own number
+    _l("docnum:", r"ref(?:erence)?\.?|reference", 0),
     _l(
         "order_number",
-        r"votre commande|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
     _l(
         "document_date",
-        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date|dated?|fait le|emis le",  # noqa: E501
+        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le",  # noqa: E501
         1,
     ),
     _l(
         "delivery_date",
-        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|delai de livraison|date (?:d')?expedition|livre le|delivery date|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|dispatch date|delivered on|delivery on|date of delivery",  # noqa: E501
+        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery",  # noqa: E501
         2,
     ),
     _l(
         "due_date",
-        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|due",  # noqa: E501
+        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|pay(?:able)? by|please pay by|due",  # noqa: E501
         2,
     ),
     _l(
@@ -99,7 +118,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUM}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
         2,
     ),
     _l(
@@ -119,7 +138,7 @@ LABELS += [
     _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
-        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|mode de reglement|reglement|payment terms|terms of payment|terms",  # noqa: E501
+        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|payment terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
         2,
     ),
     _l(
@@ -136,11 +155,82 @@ LABELS += [
     ),
     _l(
         "total_gross",
-        r"total t\.?[t1il]\.?c\.?|montant t\.?[t1il]\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|total",  # noqa: E501
+        r"total t\.?[t1il]\.?c\.?|montant t\.?[t1il]\.?c\.?|net a payer|total a payer|montant a payer|total a regler|total due|amount due|balance due|grand total|total incl(?:uding|[.,])? (?:vat|tax)|total \(incl\.? vat\)|total amount|montant total|total paid|total paye|total regle|total vire|montant (?:paye|regle|vire)|amount paid|total payment|invoice total|total toutes taxes comprises|montant du (?:virement|reglement|paiement)|payment amount|amount of payment|remittance amount|amount remitted|balance outstanding|outstanding balance|montant du|solde a regler|solde du|total restant du|total",  # noqa: E501
         2,
     ),
     # what an American invoice calls the amount charged; weaker than any "total"
     _l("total_gross", r"total charges|charges|amount charged|montant facture", 1),
+]
+
+
+# Labels of languages orderdesk does not read (German, Italian, Spanish): values under them
+# are proposed for a clerk to confirm, never auto-accepted (``LabelHit.foreign``), and only
+# the header fields read them (tables and party blocks keep to French and English).
+_FNUM = r"(?:n\.?\s?o\.?|n\.?|nr\.?|no\.?|nummer|numero|num\.?|#)"
+_FDOCS: list[tuple[str, str]] = [
+    ("invoice", r"rechnung|fattura|factura"),
+    ("delivery_note", r"lieferschein|ddt|documento di trasporto|albaran(?: de entrega)?"),
+    ("credit_note", r"gutschrift|nota di credito|nota de credito|abono"),
+    ("order_confirmation", r"auftragsbestatigung|auftrag|conferma(?: d'ordine)?|confirmacion"),
+    (
+        "payment_advice",
+        r"zahlungsavis|avviso di (?:pagamento|bonifico)|aviso de pago|pagamento|pago",
+    ),
+    ("purchase_order", r"bestellung|bestell|ordine|pedido|orden de compra"),
+    ("other", r"angebot|preventivo|presupuesto|mahnung|zahlungserinnerung|sollecito"),
+]
+FOREIGN: list[Label] = []
+for _type, _words in _FDOCS:
+    FOREIGN.append(_l(f"docnum:{_type}", rf"(?:{_words})s?[\s-]?{_FNUM}", 2))
+    FOREIGN.append(_l(f"docnum:{_type}", rf"{_FNUM}\s*(?:de |di |del |della )?(?:{_words})", 2))
+FOREIGN += [
+    _l(
+        "order_number",
+        rf"ihre bestellung(?:\s*{_FNUM})?|ihre bestell-?{_FNUM}|ihr zeichen|ihre referenz|vs\.? ordine|vostro ordine|rif\.? ordine(?: cliente)?|vostro riferimento|su pedido|su referencia|su ref\.?|{_FNUM} (?:de )?pedido (?:del )?cliente",  # noqa: E501
+        3,
+    ),
+    _l(
+        "document_date",
+        r"datum|rechnungsdatum|belegdatum|ausstellungsdatum|data(?: (?:del )?documento| fattura| (?:di )?emissione)?|fecha(?: de emision| (?:de )?factura| del documento)?",  # noqa: E501
+        1,
+    ),
+    _l(
+        "due_date",
+        r"fallig(?: am| bis)?|falligkeit(?:sdatum)?|zahlbar bis|(?:data )?scadenza|(?:fecha de )?vencimiento",  # noqa: E501
+        2,
+    ),
+    _l(
+        "delivery_date",
+        r"lieferdatum|liefertermin|versanddatum|data (?:di )?consegna|consegna prevista|data (?:di )?spedizione|fecha de (?:entrega|envio)|entrega prevista",  # noqa: E501
+        2,
+    ),
+    _l(
+        "customer_number",
+        rf"kunden-?{_FNUM}|kundennummer|codice cliente|cliente\s*{_FNUM}|{_FNUM}\s*(?:de )?cliente|codigo (?:de )?cliente",  # noqa: E501
+        2,
+    ),
+    _l(
+        "payment_terms",
+        r"zahlungsbedingungen|zahlungsziel|condizioni di pagamento|modalita di pagamento|termini di pagamento|condiciones de pago|forma de pago",  # noqa: E501
+        2,
+    ),
+    _l(
+        "total_net",
+        r"nettobetrag|summe netto|gesamt netto|netto|totale imponibile|imponibile|base imponible|total neto|importe neto",  # noqa: E501
+        3,
+    ),
+    _l("total_tax", r"mwst\.?|ust\.?|umsatzsteuer|(?:totale |importe |total )?iva", 2),
+    _l(
+        "total_gross",
+        r"gesamtbetrag|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|zu zahlen|totale(?: documento| fattura| da pagare)?|importe total|total factura|total a pagar",  # noqa: E501
+        2,
+    ),
+    _l("currency", r"wahrung|valuta|moneda", 2),
+    _l(
+        "ignore",
+        r"partita iva|p\.?\s?iva|ust-?id(?:-?nr\.?)?|steuer-?nr\.?|nif|cif|codice fiscale|telefon|telefono|seite|pagina",  # noqa: E501
+        2,
+    ),
 ]
 
 
@@ -149,19 +239,21 @@ class LabelHit:
     field: str
     end: int  # offset in the segment text where the value may start
     priority: int
+    foreign: bool = False  # a label of a language orderdesk does not read
 
 
-def match_label(folded: str) -> LabelHit | None:
-    """The longest label at the start of ``folded`` (ties: higher priority)."""
+def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
+    """The longest label at the start of ``folded`` (ties: higher priority); with
+    ``foreign``, labels of other languages too (a French or English one wins a tie)."""
     best: LabelHit | None = None
     best_len = -1
-    for label in LABELS:
+    for label in LABELS + FOREIGN if foreign else LABELS:
         m = label.pattern.match(folded)
         if not m:
             continue
         length = len(m.group(0).rstrip())
         if length > best_len or (length == best_len and best and label.priority > best.priority):
-            best = LabelHit(label.field, m.end(), label.priority)
+            best = LabelHit(label.field, m.end(), label.priority, label in FOREIGN)
             best_len = length
     return best
 
@@ -175,20 +267,29 @@ def match_header_label(folded: str) -> LabelHit | None:
 
     Only header fields look past it: in a table a garbled column title with a speck
     ("“Montant HT") must not read as the totals label that ends the table."""
-    hit = match_label(folded)
+    hit = match_label(folded, foreign=True)
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
     if speck is not None:
-        hit = match_label(folded[speck.end() :])
-        return LabelHit(hit.field, hit.end + speck.end(), hit.priority) if hit else None
+        hit = match_label(folded[speck.end() :], foreign=True)
+        return (
+            LabelHit(hit.field, hit.end + speck.end(), hit.priority, hit.foreign) if hit else None
+        )
     return None
+
+
+_ANSWERS = ("invoice", "credit_note", "delivery_note", "order_confirmation")
 
 
 def resolve_docnum(field: str, doc_type: str) -> str | None:
     """Which contract field a document-number label fills on a document of ``doc_type``."""
     if field.startswith("docnum0:"):
-        return "document_number" if field.split(":", 1)[1] == doc_type else "ignore"
+        named = field.split(":", 1)[1]
+        if named == doc_type:
+            return "document_number"
+        # "Purchase Order: ACH/2024/744" on the documents that answer an order
+        return "order_number" if named == "purchase_order" and doc_type in _ANSWERS else "ignore"
     if not field.startswith("docnum:"):
         return field
     named = field.split(":", 1)[1]

@@ -8,10 +8,14 @@ itself when the sender printed the same one on every document (its own name, IBA
 customer it writes to). Each hint counts how often it was right on later documents, with
 older evidence fading, so a sender that changes its layout stops being trusted by itself.
 
-At extraction a hint that reads a value of the field's kind where it points proposes a
-``Candidate`` of origin ``profile`` ranked before the generic ones; its confidence comes
-from ``ProfileCalibration``: the share of such values that were right, by how proven the
-hint is, refitted from approved documents by ``orderdesk learn``.
+At extraction every hint that reads a value of the field's kind where it points proposes
+a ``Candidate`` of origin ``profile`` among the page's own, its prior from the hint's
+measured hit rate (``profile_prior``); the constraints (net + tax = gross, the lines' sum,
+date order, a box the page labels as another field) then rank them all, so a learned place
+never outranks a reading the document itself confirms. The confidence of a value a hint read
+comes from ``ProfileCalibration``: the share of such values that were right, by how proven
+the hint is, refitted from approved documents by ``orderdesk learn``. The item table's
+cells are learned too (``extraction.profile_columns``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from extraction.parse.amounts import money_str, parse_amount
 from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
+from extraction.profile_columns import TableHint
 from extraction.result import BBox, FieldValue, LineItem, Source
 
 Placement = Literal["inline", "right", "below", "box", "constant", "absent"]
@@ -81,6 +86,7 @@ class SenderProfile(BaseModel):
     documents: int = 0
     hints: dict[str, list[FieldHint]] = Field(default_factory=dict)
     line_hint: LineHint | None = None
+    table_hint: TableHint | None = None  # the columns of its item table
     # documents whose line items the machine read all right (after the SKU hint), and not
     lines_right: float = 0.0
     lines_wrong: float = 0.0
@@ -177,7 +183,19 @@ def _below(layout: PageLayout, seg: Segment) -> Segment | None:
         for s in row.segments:
             if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 or abs(s.x0 - seg.x0) < 12:
                 return s
+        cell = _grid_cell(layout.rows[seg.row].segments, row.segments, seg)
+        if cell is not None:
+            return cell
     return None
+
+
+def _grid_cell(labels: list[Segment], values: list[Segment], seg: Segment) -> Segment | None:
+    """A row of labels over a row of as many values ("MONTANT HT  TVA 20 %  TOTAL À
+    PAYER" over three amounts, each set right or centred): the value in ``seg``'s place."""
+    if len(labels) != len(values) or len(labels) < 2:
+        return None
+    k = next((i for i, s in enumerate(labels) if s is seg), None)
+    return values[k] if k is not None else None
 
 
 def _right(layout: PageLayout, seg: Segment) -> Segment | None:
@@ -305,12 +323,12 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
                     common = {"field": field, "page": layout.page, "box": box, **extra}
                     if start:
                         label = seg.folded[:start]
-                        if re.search(r"[a-z]{2}", label):
+                        if _is_label(label):
                             out.append(FieldHint(placement="inline", label=label, **common))
                     else:
                         left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
                         above = _above(layout, seg)
-                        if left and re.search(r"[a-z]{2}", left[-1].folded):
+                        if left and _is_label(left[-1].folded):
                             label = left[-1].folded.strip()
                             out.append(FieldHint(placement="right", label=label, **common))
                         elif above is not None:
@@ -324,14 +342,23 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
     return _unique(out)
 
 
+def _is_label(text: str) -> bool:
+    """Words, not another document's value ("BL202411-967" moves with each document)."""
+    return re.search(r"[a-z]{2}", text) is not None and re.search(r"\d{3}", text) is None
+
+
 def _above(layout: PageLayout, seg: Segment) -> Segment | None:
     """The label right over ``seg`` (the segment a "below" hint would find it under)."""
     for row in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
         for s in row.segments:
             if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 or abs(s.x0 - seg.x0) < 12:
-                if re.search(r"[a-z]{2}", s.folded) and _below(layout, s) is seg:
+                if _is_label(s.folded) and _below(layout, s) is seg:
                     return s
                 return None
+        cell = _grid_cell(layout.rows[seg.row].segments, row.segments, seg)
+        if cell is not None and _is_label(cell.folded) and _below(layout, cell) is seg:
+            return cell
+        return None
     return None
 
 
@@ -388,25 +415,52 @@ def propose(
     sources: dict[int, Source],
     language: str,
 ) -> tuple[str, Used] | None:
-    """Add the candidates of the document's sender's profile, if it has one."""
+    """Add the candidates of the document's sender's profile, if it has one, among the
+    page's own: the constraints (totals, date order, identifiers) then rank them all."""
     if profile is None:
         return None
     found, used = candidates(profile, layouts, sources, language)
+    labelled = {
+        name: top[0]
+        for name, group in cands.items()
+        if (top := best_first(group)) and top[0].label_rank > 0 and top[0].bbox is not None
+    }
     for name, more in found.items():
-        hint, _ocr = used[name]
-        if hint.placement == "box" and cands.get(name):
-            # a bare place on the page moves with the length of a table (totals under it):
-            # it fills a field the page gives no candidate for, never outranks one it gives
-            del used[name]
-            continue
+        page = best_first(cands.get(name, []))
+        for cand in more:
+            ordered = any(n in ("day-first", "month-first") for n in cand.notes)
+            # an ambiguous date read in the same order as the page's is no second opinion
+            if page and same_value(name, page[0].value, cand.value) and not ordered:
+                # the page's own best reading is the same value: two independent readings
+                cand.agree += 1
+                cand.notes.append("the page's reading agrees")
+            other = next(
+                (n for n, c in labelled.items() if n != name and c.bbox == cand.bbox), None
+            )
+            if other is not None:
+                # the page labels this very value as another field ("Due date:")
+                cand.disagree += 1
+                cand.notes.append(f"labelled {other} on the page")
         cands.setdefault(name, []).extend(more)
     return profile.key, used
 
 
-PROFILE_PRIOR = 1.5  # above any generic candidate's prior
+# A profile's value is one candidate among the page's, its prior from how often its hint
+# was right on the sender's later documents: an untried hint ranks with a specific label
+# (0.725), a hint right twice running above any generic reading (0.9); a constraint the
+# value breaks (net + tax != gross, a due date before the document date) outweighs it.
+PROFILE_BASE = 0.45
+PROFILE_WEIGHT = 0.55
+# a bare place on the page moves with the length of a table; a label moves with its value
+_PLACEMENT_PRIOR = {"inline": 0.0, "right": 0.0, "below": -0.02, "constant": 0.0, "box": -0.1}
 _PLACEMENT_RANK = {"inline": 0, "right": 0, "below": 1, "constant": 2, "box": 3, "absent": 4}
 # a field clerks removed on this sender's recent documents, and never had to add
 ABSENT_RELIABILITY = 0.7
+
+
+def profile_prior(hint: FieldHint) -> float:
+    """The ranking prior of a value ``hint`` read: its measured hit rate, by placement."""
+    return PROFILE_BASE + PROFILE_WEIGHT * hint.reliability + _PLACEMENT_PRIOR[hint.placement]
 
 
 def drop_absent(
@@ -419,10 +473,13 @@ def drop_absent(
     dropped = []
     for name, hints in profile.hints.items():
         absent = next((h for h in hints if h.placement == "absent"), None)
-        if absent is None or absent.reliability < ABSENT_RELIABILITY or name in used:
+        if absent is None or absent.reliability < ABSENT_RELIABILITY:
             continue
-        if values.pop(name, None) is not None:
-            dropped.append(name)
+        fv = values.get(name)
+        if fv is None or any(same_value(name, v, fv.value) for _h, _o, v in used.get(name, [])):
+            continue
+        del values[name]
+        dropped.append(name)
     return dropped
 
 
@@ -433,7 +490,8 @@ def date_order(profile: SenderProfile) -> Literal["day-first", "month-first"] | 
     return orders[-1] if orders else None
 
 
-Used = dict[str, tuple[FieldHint, bool]]  # field -> the hint that proposed, read by OCR
+# field -> the hints that read a value (hint, read by OCR, value), the likeliest first
+Used = dict[str, list[tuple[FieldHint, bool, str]]]
 
 
 def candidates(
@@ -442,14 +500,13 @@ def candidates(
     sources: dict[int, Source],
     language: str,
 ) -> tuple[dict[str, list[Candidate]], Used]:
-    """One candidate per field from the profile's most reliable hint that reads a value."""
+    """A candidate per value the profile's hints read (the likeliest hint per value)."""
     out: dict[str, list[Candidate]] = {}
-    chosen: Used = {}
+    used: Used = {}
     for name, hints in profile.hints.items():
-        # the proven first; among hints not yet tried, a label before a place on the page
         ranked = sorted(
             (h for h in hints if h.reliability >= MIN_RELIABILITY and h.placement != "absent"),
-            key=lambda h: (-h.reliability, -h.hits, _PLACEMENT_RANK[h.placement]),
+            key=lambda h: (-profile_prior(h), -h.hits, _PLACEMENT_RANK[h.placement]),
         )
         for hint in ranked:
             if name in fields.DATE_FIELDS and hint.date_order is None:
@@ -458,20 +515,53 @@ def candidates(
             if got is None:
                 continue
             value, page, box, ocr = got
-            cand = Candidate(
-                field=name,
-                value=value,
-                page=page,
-                bbox=box,
-                source=sources.get(page, "text"),
-                origin="profile",
-                prior=PROFILE_PRIOR + hint.reliability,
-                notes=["profile", hint.placement],
-            )
-            out[name] = [cand]
-            chosen[name] = (hint, ocr)
-            break
-    return out, chosen
+            used.setdefault(name, []).append((hint, ocr, value))
+            readings = [(value, profile_prior(hint), ["profile", hint.placement])]
+            if name in fields.DATE_FIELDS:
+                readings = _both_orders(hint, layouts, language, readings[0])
+            for val, prior, notes in readings:
+                if any(same_value(name, c.value, val) for c in out.get(name, [])):
+                    continue  # a likelier hint read the same value
+                out.setdefault(name, []).append(
+                    Candidate(
+                        field=name,
+                        value=val,
+                        page=page,
+                        bbox=box,
+                        source=sources.get(page, "text"),
+                        origin="profile",
+                        prior=prior,
+                        notes=notes,
+                    )
+                )
+    return out, used
+
+
+# the other order of an ambiguous date ranks below the sender's own, unless the document's
+# other dates or the due date following the document date say otherwise
+OTHER_ORDER_PRIOR = 0.1
+
+
+def _both_orders(
+    hint: FieldHint, layouts: list[PageLayout], language: str, mine: tuple[str, float, list[str]]
+) -> list[tuple[str, float, list[str]]]:
+    """A numeric date that reads differently the other way is a candidate both ways, each
+    noted with its order, so the document's own date order (``constraints.dates``) can
+    overrule what the sender's earlier documents taught."""
+    order = hint.date_order or "day-first"
+    other: Literal["day-first", "month-first"] = (
+        "month-first" if order == "day-first" else "day-first"
+    )
+    got = read(hint.model_copy(update={"date_order": other}), layouts, language)
+    if got is None or got[0] == mine[0]:
+        return [mine]
+    value, prior, notes = mine
+    # a sender whose order no date ever told: neither reading is the profile's
+    drop = OTHER_ORDER_PRIOR if hint.date_order is None else 0.0
+    return [
+        (value, prior - drop, [*notes, order]),
+        (got[0], prior - OTHER_ORDER_PRIOR, [*notes, other]),
+    ]
 
 
 def settle(
@@ -481,18 +571,25 @@ def settle(
     calibration: ProfileCalibration,
     cap: float = 1.0,
 ) -> dict[str, str]:
-    """Give each value a profile proposed and resolution kept the confidence its evidence
+    """Give each value a profile hint read and resolution kept the confidence its evidence
     cell earned; returns the cell of each such field (kept for refitting)."""
     cells: dict[str, str] = {}
-    for name, (hint, ocr) in used.items():
+    for name, readings in used.items():
         fv = values.get(name)
-        mine = next((c for c in cands.get(name, []) if c.origin == "profile"), None)
-        if fv is None or mine is None or fv.value != mine.value:
+        if fv is None:
             continue
-        generic = best_first([c for c in cands[name] if c.origin != "profile"])
-        agrees = bool(generic) and generic[0].value == mine.value
+        hint, ocr = next(
+            ((h, o) for h, o, v in readings if same_value(name, v, fv.value)), (None, False)
+        )
+        if hint is None:
+            continue
+        generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
+        agrees = bool(generic) and same_value(name, generic[0].value, fv.value)
         key = cell(hint, agrees, ocr)
-        fv.confidence = min(cap, calibration.confidence(key))
+        earned = calibration.confidence(key)
+        # two independent readings of the same value: the profile's agreeing never makes
+        # the page's own calibrated reading less sure
+        fv.confidence = min(cap, max(earned, fv.confidence) if agrees else earned)
         cells[name] = key
     return cells
 
@@ -624,23 +721,29 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
     return None
 
 
-def line_cell(profile: SenderProfile, line: LineItem) -> str:
+def line_cell(profile: SenderProfile, line: LineItem, reader: str) -> str:
     """The evidence cell of a line read from a known sender: how often its documents' lines
-    were all right, and how sure the generic line reader was."""
+    were all right, how sure the reading and the whole document's checks left the line
+    (the fitted line calibration, ``extraction.calibration.lines``), and which reader read
+    it (the sender's learned cells, or the generic readers)."""
     proven = min(3, int(profile.lines_right + 0.5)) if profile.lines_wrong < 0.5 else -1
-    band = "sure" if line.confidence >= 0.9 else "checked" if line.confidence >= 0.6 else "doubt"
-    return f"lines|{proven}|{band}|{line.source}"
+    band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
+    return f"lines|{proven}|{band}|{line.source}|{reader}"
 
 
 def settle_lines(
-    profile: SenderProfile | None, lines: list[LineItem], calibration: ProfileCalibration
+    profile: SenderProfile | None,
+    lines: list[LineItem],
+    calibration: ProfileCalibration,
+    reader: str = "page",
 ) -> dict[str, str]:
-    """Each line of a known sender gets the confidence its cell earned (up or down)."""
+    """Each line of a known sender gets the confidence its cell earned (up or down), once
+    the document's own checks have said how far they trust it."""
     if profile is None:
         return {}
     cells = {}
     for i, line in enumerate(lines):
-        key = line_cell(profile, line)
+        key = line_cell(profile, line, reader)
         if key in calibration.cells:
             line.confidence = calibration.confidence(key)
         cells[f"line:{i}"] = key

@@ -14,6 +14,7 @@ import re
 
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout
+from extraction.profile_columns import learn_columns, read_columns
 from extraction.profiles import (
     DECAY,
     MIN_RELIABILITY,
@@ -106,6 +107,8 @@ def teach(
     _teach_absent(profile, machine_fields or [], approved, actor)
     if machine_lines is not None and approved_lines:
         _teach_lines(profile, machine_lines, approved_lines)
+    if approved_lines:
+        _teach_columns(profile, layouts, approved_lines)
     return profile
 
 
@@ -180,6 +183,38 @@ def _teach_lines(
         hint.shapes = sorted(set(hint.shapes) | set(new.shapes))
     elif hint is None or hint.reliability < MIN_RELIABILITY:
         profile.line_hint = new
+
+
+def _teach_columns(
+    profile: SenderProfile, layouts: list[PageLayout], approved: list[dict[str, str]]
+) -> None:
+    """Score the table's columns on this document (did they read every approved line?),
+    then learn them from it: the same columns widen to this document's values, other
+    columns replace ones that stopped reading right."""
+    hint = profile.table_hint
+    if hint is not None:
+        read = read_columns(hint, layouts, {})
+        if profile.line_hint is not None:
+            read = [profile.line_hint.split(li) or li for li in read]
+        left = list(approved)
+        for line in read:
+            got = line.model_dump(mode="json")
+            match = next((w for w in left if same_line(got, w)), None)
+            if match is None:
+                break
+            left.remove(match)
+        ok = len(read) == len(approved) and not left
+        hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
+        hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
+    new = learn_columns(layouts, approved)
+    if new is None:
+        return
+    if hint is not None and hint.shape() == new.shape():
+        for c, n in zip(hint.cells, new.cells, strict=True):
+            c.x0, c.x1 = min(c.x0, n.x0), max(c.x1, n.x1)
+        return
+    if hint is None or hint.reliability < MIN_RELIABILITY:
+        profile.table_hint = new
 
 
 def _squash(text: str) -> str:

@@ -222,7 +222,26 @@ def _print(tallies: dict[str, dict[str, Tally]]) -> dict[str, Any]:
                 f"{f(r['cer'], 7)}{f(r['s_per_page'], 8)}{f(r['ratio'], 7)}"
                 + (f"  ({r['failed']} failed)" if r["failed"] else "")
             )
+    _print_ratios(report)
     return report
+
+
+def _print_ratios(report: dict[str, Any]) -> None:
+    """The issue's time budget, per kind: the shipped combination's CPU time a page over
+    raw tesseract's, both the ``tesseract`` command alone and the ``raw`` configuration
+    (the whole pipeline without clean-up or second engine). Target: at most 2x."""
+    print(f"{'kind':<16}{'combined/tesseract':>20}{'combined/raw':>14}")
+    for kind, by_config in report.items():
+        combined, raw = by_config.get("combined"), by_config.get("raw")
+        if not combined:
+            continue
+        over_raw = None
+        if raw and raw["s_per_page"] and combined["s_per_page"] is not None:
+            over_raw = round(combined["s_per_page"] / raw["s_per_page"], 2)
+        print(
+            f"{kind:<16}{'-' if combined['ratio'] is None else combined['ratio']:>20}"
+            f"{'-' if over_raw is None else over_raw:>14}"
+        )
 
 
 def main() -> None:

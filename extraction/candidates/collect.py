@@ -48,7 +48,7 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
             label_rank=max(0, min(h.priority, 3)),
             repair_cost=0.3 if h.repaired else 0.0,
             # read only by undoing OCR damage, with no check digit to confirm the guess
-            cap=0.85 if h.repaired else 1.0,
+            cap=min(h.cap, 0.85 if h.repaired else 1.0),
             order=h.order,
             notes=[h.label],
         )
@@ -142,6 +142,10 @@ def identifiers(
                 order += 1
                 text = seg.text
                 for value, trust, s, e in find_ibans(text):
+                    if trust < 0.75 and not _iban_labelled(row.segments, seg):
+                        # check digits wrong and no "IBAN" beside it: a product code or a
+                        # reference of the same shape ("NU16MM COURONNE 100M"), not an IBAN
+                        continue
                     out["iban"].append(
                         Candidate(
                             "iban",
@@ -188,6 +192,12 @@ def identifiers(
         if seen[c.value] > 1:
             c.agree += 1
     return out
+
+
+def _iban_labelled(segments: list[Segment], seg: Segment) -> bool:
+    """Is "IBAN" printed in ``seg`` or in the segment just left of it?"""
+    left = [s for s in segments if s.x1 <= seg.x0 + 1]
+    return any("IBAN" in t.upper() for t in [seg.text] + ([left[-1].text] if left else []))
 
 
 _CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")
@@ -246,9 +256,11 @@ def currency(
 
 # how a customer pays (the means) is not when (the terms): "Virement bancaire", "Chèque"
 _MEANS = re.compile(
-    r"^(?:par |by )?(?:virement(?: bancaire)?|cheque|carte(?: bancaire)?|prelevement|especes|"
-    r"lcr|traite|bank transfer|wire(?: transfer)?|transfer|credit card|card|cash|direct debit|"
-    r"check|paypal)\.?$"
+    r"^(?:par |by )?(?:virement(?: bancaire| sepa)?|cheque(?: bancaire)?|carte(?: bancaire)?|"
+    r"prelevement(?: sepa| automatique)?|especes|lcr|ri\.?ba\.?|traite|"
+    r"(?:sepa |bank |wire )?(?:credit )?transfer|wire|credit card|card|cash|"
+    r"(?:sepa )?direct debit|bacs|ach|cheque|check|paypal|bonifico(?: bancario)?|"
+    r"ricevuta bancaria|transferencia(?: bancaria)?|uberweisung|lastschrift)\.?$"
 )
 
 

@@ -96,6 +96,8 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
     sample = page[::2, ::2]
     ink = float(np.percentile(sample, 0.5)) if sample.size else 0.0
     noise, specks = _grain(page, back)
+    # a fax's rules are measured once it is upscaled (``clean_page``): at 98 dpi a rule
+    # is one pixel row and a stroke through it cannot be told from it
     crossings, ruled = (0.0, 0.0) if bilevel and min(dpi_x, dpi_y) < 150 else _ruling(page, dpi_x)
     return PageProfile(
         dpi_x=float(dpi_x),
@@ -190,6 +192,14 @@ def clean_page(
     profile = measure(gray, dpi_x, dpi_y)
     steps = plan(profile)
     image, dpi = apply(gray, profile, steps)
+    if profile.bilevel and "unline" not in steps and image.shape != gray.shape:
+        # a fax upscaled: its rules can now be measured, and removed. Tesseract takes a
+        # ruled grid for a picture and skips the labels and values in its cells (a fax's
+        # boxed header: order number, date, customer number lost)
+        crossings, ruled = _ruling(image, dpi)
+        if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
+            image = remove_lines(image, dpi)
+            steps.append("unline")
     return Cleaned(image, dpi, done + steps, profile)
 
 

@@ -1,6 +1,6 @@
 """Dates as people print them on orders and invoices, in French and English -> ``date``.
 
-12/03/2026, 12.03.26, 2026-03-12, 12 mars 2026, 1er mars 2026, March 12, 2026,
+12/03/2026, 12.03.26, 2026-03-12, 12 mars 2026, 12-Mar-2026, 1er mars 2026, March 12, 2026,
 12 March 2026, Mar. 12 2026. Numeric dates are read day-first (Europe); a month number
 above 12 in first place flips to month-first (US).
 """
@@ -60,7 +60,7 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _NUM = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?!\d)")
 _DMY_TXT = re.compile(
-    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})(?!\d)"
+    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?(?:\s+|-)({_MONTH_RE})\.?(?:,?\s+|-)(\d{{4}})(?!\d)"
 )
 _MDY_TXT = re.compile(
     rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
@@ -119,10 +119,13 @@ def numeric_orders(text: str) -> tuple[int, int]:
 
 def ambiguous(text: str) -> bool:
     """Is the first date of ``text`` numeric with both of its first numbers a possible
-    month (and different), so that only the rest of the document can say which is which?"""
+    month (and different), so that only the rest of the document can say which is which?
+    A date written with dots is not: that is a European way, read day first."""
     m = _NUM.search(fold(text))
     if m is None or ((found := find_dates(text)) and found[0][1] != m.start()):
         return False
+    if "." in m.group(0):
+        return False  # "09.03.2025": dotted dates are European, day first
     a, b = int(m.group(1)), int(m.group(2))
     return a != b and 1 <= a <= 12 and 1 <= b <= 12
 

@@ -18,6 +18,9 @@ _WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().
 _PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
 # a line item's own code: letters and digits with at least one digit, or dotted digits
 _CODE = re.compile(r"^\(?[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*\)?$")
+# digits only, eight or more (an EAN/GTIN, an article number) or four or more with a
+# leading zero: a code, never a quantity or an amount a line table prints without separators
+_DIGIT_CODE = re.compile(r"^(?:\d{8,}|0\d{3,})$")
 
 
 @dataclass
@@ -45,6 +48,8 @@ class Cell:
 def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, bool]:
     """(value, unit, is a percentage) of a cell's text, or (None, None, False)."""
     t = text.strip()
+    if _DIGIT_CODE.match(t):
+        return None, None, False
     value = parse_amount(t, language)
     if value is not None:
         return value, None, False

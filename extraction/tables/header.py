@@ -40,13 +40,39 @@ def _is_label_row(cells: list[Cell]) -> bool:
     )
 
 
+def _labels_of(cell: Cell) -> list[Label]:
+    """The cell as one label, or as two when it names no role but its words, cut in two,
+    name one each ("Qty Shipped Product Code": two labels printed close together). The cut
+    must be wider than a space ("Réf. commande" is one label)."""
+    role = label_role(cell.text)
+    words = cell.words
+    if role is not None or len(words) < 3:
+        # two words ("Quantité U.") stay one label: its column often holds both, "3 boîte"
+        return [Label(cell.text, cell.x0, cell.x1, role)]
+    for at in range(1, len(words)):
+        height = words[at].bbox[3] - words[at].bbox[1]
+        if words[at].bbox[0] - words[at - 1].bbox[2] < 0.6 * height:
+            continue
+        left = " ".join(w.text for w in words[:at])
+        right = " ".join(w.text for w in words[at:])
+        a, b = label_role(left), label_role(right)
+        if a is not None and b is not None and "other" not in (a, b):
+            return [
+                Label(left, cell.x0, max(w.bbox[2] for w in words[:at]), a),
+                Label(right, words[at].bbox[0], cell.x1, b),
+            ]
+    return [Label(cell.text, cell.x0, cell.x1, role)]
+
+
 def header_of(row: Row, language: str) -> Header | None:
     """The row as a table header, or None: at least two labels naming roles, one of them
     a quantity or an amount, and no number among them."""
     cells = cells_of(row, language)
-    if not _is_label_row(cells):
+    if not cells or any(c.numeric for c in cells):
         return None
-    labels = [Label(c.text, c.x0, c.x1, label_role(c.text)) for c in cells]
+    labels = [lb for c in cells for lb in _labels_of(c)]
+    if any(len(lb.text.split()) > 4 for lb in labels):
+        return None
     roles = [lb.role for lb in labels if lb.role and lb.role != "other"]
     if len(roles) < 2 or not _AMOUNT_ROLES & set(roles):
         return None

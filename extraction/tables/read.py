@@ -16,10 +16,11 @@ from extraction.tables.cells import Cell, cells_of, split_cell
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.header import Header, Label, find_headers
-from extraction.tables.roles import Reading, assign, counts_up, prices_out
+from extraction.tables.roles import Reading, assign, prices_out
 
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
 _INT = re.compile(r"^\d{1,3}$")
+_CODE_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
 
 @dataclass
@@ -42,13 +43,27 @@ class _Body:
 
 def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
     """A leading line number glued to the next cell ("1 59.12.01 ..."): cut off when the
-    first words of the rows count up 1, 2, 3."""
+    first words of the item rows (a page footer "1 of 2" is none) count up one by one
+    (1, 2, 3, or 21, 22, 23 on a page that continues the table)."""
     firsts = [
         r[0]
         for r in rows
-        if r and not r[0].numeric and len(r[0].words) > 1 and _INT.match(r[0].words[0].text)
+        if len(r) > 1
+        and not r[0].numeric
+        and len(r[0].words) > 1
+        and _INT.match(r[0].words[0].text)
     ]
-    if len(firsts) < 2 or not counts_up([Decimal(c.words[0].text) for c in firsts]):
+    if len(firsts) < 2:
+        return
+    # rows whose number stands in a cell of its own count too ("17" printed apart)
+    numbers = [
+        int(r[0].words[0].text)
+        for r in rows
+        if len(r) > 1
+        and _INT.match(r[0].words[0].text)
+        and (any(r[0] is c for c in firsts) or r[0].numeric)
+    ]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return
     for r in rows:
         if r and any(r[0] is c for c in firsts):
@@ -275,6 +290,41 @@ def _text_of(cell: Cell | None) -> str | None:
     return cell.text.strip() or None if cell is not None else None
 
 
+_LEADING_NUMBER = re.compile(
+    r"^(\d+(?:[.,]\d+)?)\s*(?:[x×]\s+|\s)(?:(?![x×]\s)([a-zà-ÿ][a-zà-ÿ.²³]{0,9})\s+)?(\S.*)$"
+)
+
+
+def _leading_quantity(
+    text: str | None, price: Decimal | None, total: Decimal | None, disc: Decimal | None
+) -> tuple[Decimal, str | None, str] | None:
+    """A quantity printed at the start of a text cell ("25 Tubo PEX ...", "6 ramette
+    [33.96.87] Papier ...", "250 x Oil filter"), taken only when quantity x price is then
+    the row's amount. A lower-case word right after it, before the text proper, is its unit."""
+    if not text or price is None or total is None:
+        return None
+    m = _LEADING_NUMBER.match(text)
+    if m is None:
+        return None
+    qty = Decimal(m.group(1).replace(",", "."))
+    if qty == 0 or not prices_out(qty, price, total, disc):
+        return None
+    return qty, m.group(2), m.group(3)
+
+
+def _code_first(desc: str, body: _Body, reading: Reading) -> bool:
+    """A code printed so close to the description that both are one cell ("4002237425711
+    Filtre ..."), under a header that labels a code column the reading found no column for."""
+    first, _, rest = desc.partition(" ")
+    return (
+        bool(rest)
+        and len(first) >= 4
+        and _CODE_WORD.match(first) is not None
+        and "sku" not in reading.roles.values()
+        and any(lb.role == "sku" for lb in body.labels)
+    )
+
+
 def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | None]:
     got = item.cells
     if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
@@ -283,13 +333,28 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
     ok = prices_out(qty, price, total, disc)
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    lead_unit: str | None = None
+    if not ok:
+        for key in ("sku", "description"):
+            text = sku if key == "sku" else desc
+            split = _leading_quantity(text, price, total, disc)
+            if split is not None:
+                qty, lead_unit, rest = split
+                ok = True
+                if key == "sku":
+                    sku = rest
+                else:
+                    desc = rest
+                break
     if sku is None and desc:
         m = _BRACKET_SKU.match(desc)
         if m:
             sku, desc = m.group(1), m.group(2)
+        elif _code_first(desc, body, reading):
+            sku, desc = desc.split(None, 1)
     if sku:
         sku = sku.strip("()[]") or None
-    unit = _text_of(got.get("unit"))
+    unit = _text_of(got.get("unit")) or lead_unit
     if unit is None and "quantity" in got:
         unit = got["quantity"].unit
     rate = _num(got.get("tax_rate"))

@@ -1,15 +1,9 @@
-"""How far a line's confidence may go, from what the whole document says about it.
+"""What the whole document says about each line, beyond what the readers saw while reading it.
 
-The readers score a row by what they saw while reading it (a header, a wrapped
-description, OCR). Some faults only show against the rest of the document: the amounts
-not adding up to the net total, or no VAT rate on a row of an invoice that charges VAT
-(the rate is then still owed, and it is the one cell the reader could not confirm).
-Each row gets a small set of such features. ``trusted`` names the combination measured
-right on 1319 of 1326 rows (99.5 %) of wild-dev born-digital, every one of its 13 layout
-families at 97-100 % (the misses: rates taken from a VAT breakdown that the truth leaves
-out); every other combination is held below the auto-accept line, so a clerk looks at it.
-The set was chosen by hand from those measurements, not fitted: a fitted model like the
-header fields' (``extraction.calibration``) is the next step.
+Some faults only show against the rest of the document: the amounts not adding up to the
+net total, no VAT rate on a row of an invoice that charges VAT, a code-like word in the row
+that no cell holds. Each line gets a small set of such features; the line's confidence is
+fitted over them on labelled documents (``extraction.calibration.lines``), not set by hand.
 """
 
 from __future__ import annotations
@@ -19,11 +13,6 @@ from decimal import Decimal, InvalidOperation
 
 from extraction.result import ExtractionResult, LineItem
 
-# below auto-accept (0.9): the row is shown to a clerk with its cells filled in
-HELD = 0.85
-# a sign the row was misread (a code left unread or unsplit, amounts contradicting the net
-# total): measured right on 15 of 216 rows the readers had put at 0.95 (wild-dev, realworld-dev)
-DOUBT = 0.6
 _CENT = Decimal("0.011")
 
 
@@ -126,9 +115,10 @@ def line_features(result: ExtractionResult) -> list[dict[str, str]]:
 
 
 def trusted(features: dict[str, str]) -> bool:
-    """Read from the text layer, quantity x price = amount, a code and a description each
-    split clean, VAT stated somewhere (a row of a document with no VAT figure at all may owe
-    a zero rate it does not print), and the amounts not contradicting the net total."""
+    """Every check passed at once (one feature of the fitted model): read from the text
+    layer, quantity x price = amount, a code and a description each split clean, VAT stated
+    somewhere (a row of a document with no VAT figure at all may owe a zero rate it does not
+    print), and the amounts not contradicting the net total."""
     return (
         features["source"] == "text"
         and features["arithmetic"] == "ok"
@@ -137,21 +127,3 @@ def trusted(features: dict[str, str]) -> bool:
         and features["rate"] in ("given", "owed")
         and features["lines_sum"] != "bad"
     )
-
-
-def misread(features: dict[str, str]) -> bool:
-    return (
-        features["code"] in ("unread", "unsplit")
-        or features["description"] == "unsplit"
-        or features["lines_sum"] == "bad"
-    )
-
-
-def hold_unconfirmed(result: ExtractionResult) -> None:
-    """Every line whose features are not a trusted combination goes below auto-accept;
-    one showing a sign of a misreading goes lower, where the clerk looks first."""
-    for li, features in zip(result.lines, line_features(result), strict=True):
-        if misread(features):
-            li.confidence = min(li.confidence, DOUBT)
-        elif not trusted(features):
-            li.confidence = min(li.confidence, HELD)

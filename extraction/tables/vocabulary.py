@@ -59,15 +59,19 @@ _EXTRA += [
     ),
     (
         "description",
-        r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|descripcion|concepto|omschrijving|produkt",
+        r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|articulo|descripcion|concepto|omschrijving|produkt",
     ),
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
         "unit_price",
-        r"preis|einzelpreis|e-preis|stuckpreis|prezzo|prezzo unitario|prezzo unit\.?|precio|precio unitario|prijs|stukprijs|eenheidsprijs",  # noqa: E501
+        r"preis|einzelpreis|e-preis|stuckpreis|prezzo|prezzo unitario|prezzo unit\.?|precio|precio unitario|precio unit\.?|prijs|stukprijs|eenheidsprijs",  # noqa: E501
     ),
     ("discount", r"rabatt|sconto|descuento|dto\.?|korting"),
-    ("tax_rate", r"mwst\.?|mwst\.? ?%|ust\.?|ust\.? ?%|iva|iva ?%|btw|btw ?%"),
+    (
+        "tax_rate",
+        r"mwst\.?|mwst\.? ?%|ust\.?|ust\.? ?%|iva|iva ?%|btw|btw ?%"
+        r"|% ?(?:iva|mwst|ust|btw|tva|vat)",
+    ),
     (
         "line_total",
         r"gesamtpreis|gesamt|betrag|summe|importo|totale|importe|bedrag|totaal|netto|gesamtbetrag",

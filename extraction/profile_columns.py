@@ -1,0 +1,488 @@
+"""A sender's item table read with the columns its approved documents showed (issue 24).
+
+The generic line readers find a table's columns from its header labels or its structure;
+a sender whose header says little ("Réf.", "Désignation", "Mt") or whose cells run into
+each other is misread the same way on every document. Once a clerk approved one of its
+documents, the approved lines say where each cell sat: ``learn_columns`` finds each line's
+row on the page and keeps, per role, the x-range its values took (page fractions), and the
+words of the header row above the first item. At extraction ``read_columns`` reads the rows
+under that header with those columns; ``reread`` keeps that reading only when the row
+arithmetic (quantity x price = amount, the amounts summing to a printed total) confirms it
+at least as well as the generic one, and on a tie only for a hint proven on earlier
+documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+
+from pydantic import BaseModel, Field
+
+from extraction.labels import match_label
+from extraction.layout import PageLayout, Row, words_bbox
+from extraction.parse.amounts import money_str, number_str, parse_amount
+from extraction.parse.text import fold
+from extraction.result import ExtractionResult, LineItem, Word
+
+NUMERIC = ("quantity", "unit_price", "tax_rate", "line_total")
+ROLES = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+# rows that end an item table: its totals
+_STOP_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount"}
+# a proven hint: right on this many of the sender's later documents (faded counts)
+PROVEN = 0.75
+# a hint right less often than this is not used at all
+MIN_RELIABILITY = 0.5
+_CENT = Decimal("0.011")
+
+
+class CellHint(BaseModel):
+    """One cell of the sender's item rows: where it sat (page fractions) and which values
+    it printed, in order, with the text around them ("20 x [RUB-5286] Ruban ...")."""
+
+    x0: float
+    x1: float
+    roles: list[str] = Field(default_factory=list)  # none: a line number, a blank
+    seps: list[str] = Field(default_factory=list)  # before, between and after the roles
+
+    def pattern(self) -> re.Pattern[str]:
+        parts = [_sep(self.seps[0]) if self.seps else ""]
+        for k, role in enumerate(self.roles):
+            shape = _NUMBER if role in NUMERIC else r"\S+" if role in ("sku", "unit") else r".+?"
+            parts.append(f"(?P<{role}>{shape})")
+            parts.append(_sep(self.seps[k + 1]) if k + 1 < len(self.seps) else "")
+        return re.compile("^" + "".join(parts) + "$")
+
+
+# a number as printed in a cell: thousands apart only by groups of three ("2 677,00")
+_NUMBER = r"[-\u2212]?\d[\d.,'\u202f]*(?:\s\d{3}\b[\d.,]*)*"
+
+
+def _sep(text: str) -> str:
+    """The text around a cell's values as a pattern: any spacing, any line number."""
+    if not text.strip():
+        return r"\s*"
+    parts = [re.sub(r"\\?\d+", r"\\d+", re.escape(part)) for part in text.split()]
+    return r"\s*" + r"\s*".join(parts) + r"\s*"
+
+
+class TableHint(BaseModel):
+    """The cells of a sender's item rows, and how often they read its lines right."""
+
+    cells: list[CellHint] = Field(default_factory=list)
+    header: list[str] = Field(default_factory=list)  # folded words of the header row
+    number_language: str = "fr"
+    hits: float = 0.0
+    misses: float = 0.0
+
+    @property
+    def reliability(self) -> float:
+        return (self.hits + 0.5) / (self.hits + self.misses + 1.0)
+
+    def shape(self) -> list[list[str]]:
+        return [c.roles for c in self.cells]
+
+    def roles(self) -> list[str]:
+        return [r for c in self.cells for r in c.roles]
+
+
+# --- learning the cells from an approved document -------------------------------------
+
+
+def _spans(row: Row, most: int = 3) -> list[tuple[int, int, str]]:
+    """Runs of up to ``most`` adjacent words of a row (numbers printed "1 234,56")."""
+    words = row.words
+    out = []
+    for i in range(len(words)):
+        for n in range(1, most + 1):
+            if i + n > len(words):
+                break
+            if n > 1 and words[i + n - 1].bbox[0] - words[i + n - 2].bbox[2] > 6:
+                break
+            out.append((i, i + n, " ".join(w.text for w in words[i : i + n])))
+    return out
+
+
+def _number(text: str, language: str) -> Decimal | None:
+    return parse_amount(text.replace("%", "").strip(), language)
+
+
+def _find_row(
+    layouts: list[PageLayout], line: dict[str, str], language: str, taken: set[int]
+) -> tuple[PageLayout, Row] | None:
+    """The row holding the line's amount, and its quantity or price when it has them."""
+    want = [line[k] for k in ("line_total", "unit_price", "quantity") if line.get(k)]
+    if not want:
+        return None
+    texts = [fold(line[k]) for k in ("sku",) if line.get(k)]
+    desc = (line.get("description") or "").split()
+    if desc:
+        texts.append(fold(" ".join(desc[:2])))
+    best: tuple[int, PageLayout, Row] | None = None
+    for layout in layouts:
+        for row in layout.rows:
+            if id(row) in taken:
+                continue
+            values = {_number(t, language) for _i, _j, t in _spans(row)}
+            found = sum(1 for w in want if Decimal(w) in values)
+            folded = fold(row.text)
+            said = sum(1 for t in texts if t in folded)
+            if found and (best is None or found + said > best[0]):
+                best = (found + said, layout, row)
+    if best is None or best[0] < min(2, len(want) + len(texts)):
+        return None
+    return best[1], best[2]
+
+
+Span = tuple[int, int, str]  # start, end (characters of the segment's text), role
+
+
+def _number_spans(text: str, value: str, language: str) -> list[tuple[int, int]]:
+    """Where ``value`` is printed in ``text`` (its digits, from the first to the last)."""
+    out = []
+    for m in re.finditer(r"\d(?:[\d.,'\s\u202f]*\d)?", text):
+        chunk = m.group(0)
+        # "2 677,00" is one number, "20 26,49" two: try the runs of the chunk's words
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", chunk)]
+        for i in range(len(words)):
+            for j in range(i, min(i + 3, len(words))):
+                a, b = words[i][0], words[j][1]
+                got = _number(chunk[a:b], language)
+                if got is not None and got == Decimal(value):
+                    out.append((m.start() + a, m.start() + b))
+    return out
+
+
+def _segment_roles(text: str, line: dict[str, str], language: str, found: set[str]) -> list[Span]:
+    """The approved values of the line printed in one segment's text."""
+    spans: list[Span] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _r in spans)
+
+    for role in ("line_total", "unit_price", "tax_rate", "quantity"):
+        value = line.get(role)
+        if not value or role in found:
+            continue
+        hits = [(a, b) for a, b in _number_spans(text, value, language) if free(a, b)]
+        if hits:
+            a, b = hits[-1] if role == "line_total" else hits[0]
+            spans.append((a, b, role))
+            found.add(role)
+    for role in ("sku", "description", "unit"):
+        value = (line.get(role) or "").strip()
+        if not value or role in found:
+            continue
+        words = value.split()
+        for n in range(len(words), 0, -1):
+            piece = " ".join(words[:n])
+            whole = r"(?<!\w)" + re.escape(piece) + r"(?!\w)"
+            at = [m.start() for m in re.finditer(whole, text)]
+            at = [a for a in at if free(a, a + len(piece))]
+            if at:
+                spans.append((at[0], at[0] + len(piece), role))
+                found.add(role)
+                break
+            if role != "description":
+                break
+    return sorted(spans)
+
+
+def _row_cells(
+    layout: PageLayout, row: Row, line: dict[str, str], language: str
+) -> list[CellHint] | None:
+    found: set[str] = set()
+    whole: dict[int, str] = {}
+    # a cell holding exactly one value first, from the right (the amount is the last)
+    for k in range(len(row.segments) - 1, -1, -1):
+        text = row.segments[k].text
+        order = ("tax_rate", "line_total", "unit_price", "quantity")
+        if "%" not in text:
+            order = ("line_total", "unit_price", "quantity", "tax_rate")
+        for role in (*order, "sku", "unit", "description"):
+            value = line.get(role)
+            if not value or role in found:
+                continue
+            if role in NUMERIC:
+                same = _number(text, language) == Decimal(value)
+            else:
+                same = fold(text).strip() == fold(value).strip()
+            if same:
+                whole[k] = role
+                found.add(role)
+                break
+    cells = []
+    for k, seg in enumerate(row.segments):
+        if k in whole:
+            m = re.search(r"\d(?:.*\d)?" if whole[k] in NUMERIC else r".+", seg.text)
+            a, b = (m.start(), m.end()) if m else (0, len(seg.text))
+            spans: list[Span] = [(a, b, whole[k])]
+        else:
+            spans = _segment_roles(seg.text, line, language, found)
+        seps, pos = [], 0
+        for a, b, _role in spans:
+            seps.append(seg.text[pos:a])
+            pos = b
+        seps.append(seg.text[pos:])
+        cells.append(
+            CellHint(
+                x0=seg.x0 / layout.width,
+                x1=seg.x1 / layout.width,
+                roles=[r for _a, _b, r in spans],
+                seps=seps if spans else [],
+            )
+        )
+    wanted = {r for r in ("quantity", "unit_price", "line_total") if line.get(r)}
+    return cells if wanted <= found else None
+
+
+def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> TableHint | None:
+    """The cells the approved lines' values sat in, if every line was found on the page
+    with the same cells."""
+    lines = [li for li in approved if li.get("line_total") or li.get("quantity")]
+    if not lines or not layouts:
+        return None
+    for language in ("fr", "en"):
+        taken: set[int] = set()
+        rows: list[list[CellHint]] = []
+        first: tuple[PageLayout, Row] | None = None
+        for line in lines:
+            found = _find_row(layouts, line, language, taken)
+            if found is None:
+                break
+            layout, row = found
+            cells = _row_cells(layout, row, line, language)
+            if cells is None:
+                break
+            taken.add(id(row))
+            if first is None or (layout.page, row.top) < (first[0].page, first[1].top):
+                first = (layout, row)
+            rows.append(cells)
+        else:
+            assert first is not None
+            # the shape most rows print (a gap may split one row's cell in two)
+            shapes = [[c.roles for c in r] for r in rows]
+            shape = max(shapes, key=shapes.count)
+            rows = [r for r, sh in zip(rows, shapes, strict=True) if sh == shape]
+            if len(rows) * 2 < len(shapes):
+                continue
+            merged = [
+                rows[0][k].model_copy(
+                    update={
+                        "x0": min(r[k].x0 for r in rows),
+                        "x1": max(r[k].x1 for r in rows),
+                    }
+                )
+                for k in range(len(shape))
+            ]
+            header = _header_above(*first)
+            if not header:
+                return None
+            return TableHint(cells=merged, header=header, number_language=language)
+    return None
+
+
+def _header_above(layout: PageLayout, first: Row) -> list[str]:
+    """The folded words of the row over the first item (the table's header)."""
+    above = [r for r in layout.rows if r.bottom <= first.top + 1]
+    if not above:
+        return []
+    return sorted(set(re.findall(r"[a-z0-9%]+", fold(above[-1].text))))
+
+
+# --- reading a table with the learned cells --------------------------------------------
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _is_stop(row: Row) -> bool:
+    for seg in row.segments:
+        hit = match_label(seg.folded)
+        if hit and hit.field in _STOP_FIELDS:
+            return True
+    return False
+
+
+def _assign(hint: TableHint, row: Row, width: float) -> list[list[Word]]:
+    """The words of each learned cell in this row: in order when the row has as many
+    segments as the sender's rows have cells, else by horizontal overlap."""
+    cells, segs = hint.cells, row.segments
+    out: list[list[Word]] = [[] for _ in cells]
+    if len(segs) == len(cells):
+        for k, seg in enumerate(segs):
+            out[k] = list(seg.words)
+        return out
+    if len(segs) > len(cells):
+        for seg in segs:  # more pieces than cells: each to the cell it overlaps most
+            a, b = seg.x0 / width, seg.x1 / width
+            k = max(range(len(cells)), key=lambda i: min(b, cells[i].x1) - max(a, cells[i].x0))
+            out[k] += seg.words
+        return out
+    # fewer (a cell left blank): in order, each to a cell, the edges as close as they come
+    # (columns move a little with the content of an HTML table)
+    n, m = len(segs), len(cells)
+
+    def cost(i: int, k: int) -> float:
+        a, b = segs[i].x0 / width, segs[i].x1 / width
+        return min(abs(a - cells[k].x0), abs(b - cells[k].x1))
+
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    best[0] = [0.0] * (m + 1)
+    for i in range(1, n + 1):
+        for k in range(i, m + 1):
+            best[i][k] = min(best[i][k - 1], best[i - 1][k - 1] + cost(i - 1, k - 1))
+    i, k = n, m
+    while i > 0:
+        if best[i][k] == best[i][k - 1] and k > i:
+            k -= 1
+            continue
+        out[k - 1] = list(segs[i - 1].words)
+        i, k = i - 1, k - 1
+    return out
+
+
+def read_columns(
+    hint: TableHint, layouts: list[PageLayout], sources: Mapping[int, str]
+) -> list[LineItem]:
+    """The lines under the sender's header, read with its cells ([] if no header)."""
+    language = hint.number_language
+    want = set(hint.header)
+    money = "line_total" if "line_total" in hint.roles() else "quantity"
+    items: list[tuple[dict[str, str], list[Word], int]] = []
+    for layout in layouts:
+        rows = layout.rows
+        start = next(
+            (
+                k
+                for k, r in enumerate(rows)
+                if _jaccard(set(re.findall(r"[a-z0-9%]+", fold(r.text))), want) >= 0.6
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        last_bottom = rows[start].bottom
+        for row in rows[start + 1 :]:
+            if _is_stop(row):
+                break
+            values: dict[str, str] = {}
+            for cell, words in zip(hint.cells, _assign(hint, row, layout.width), strict=True):
+                if not cell.roles or not words:
+                    continue
+                m = cell.pattern().match(" ".join(w.text for w in words))
+                if m is not None:
+                    values.update({r: m.group(r).strip() for r in cell.roles})
+            if _number(values.get(money, ""), language) is not None:
+                items.append((values, row.words, layout.page))
+                last_bottom = row.bottom
+                continue
+            gap = row.top - last_bottom
+            if items and len(row.segments) == 1 and gap <= layout.line_height * 1.2:
+                prev = items[-1][0]
+                if "description" in prev and not re.search(r"\d[.,]\d\d\b", row.text):
+                    prev["description"] = f"{prev['description']} {row.text.strip()}"
+                    items[-1][1].extend(row.words)
+                    last_bottom = row.bottom
+                    continue
+            if items and gap > layout.line_height * 2.5:
+                break
+    return [_line(v, ws, page, language, sources.get(page, "text")) for v, ws, page in items]
+
+
+def _line(
+    cells: dict[str, str], words: list[Word], page: int, language: str, source: str
+) -> LineItem:
+    qty = _number(cells.get("quantity", ""), language)
+    price = _number(cells.get("unit_price", ""), language)
+    total = _number(cells.get("line_total", ""), language)
+    rate = _number(cells.get("tax_rate", ""), language)
+    conf = 0.96 if source == "text" else 0.8
+    if (
+        qty is not None
+        and price is not None
+        and total is not None
+        and abs(qty * price - total) > _CENT
+    ):
+        conf = 0.5
+    return LineItem(
+        sku=cells.get("sku") or None,
+        description=cells.get("description") or None,
+        quantity=number_str(qty) if qty is not None else None,
+        unit=cells.get("unit") or None,
+        unit_price=money_str(price) if price is not None else None,
+        line_total=money_str(total) if total is not None else None,
+        tax_rate=number_str(rate) if rate is not None else None,
+        confidence=conf,
+        page=page,
+        bbox=words_bbox(words),
+        source="ocr" if source == "ocr" else "text",
+    )
+
+
+def checked(lines: list[LineItem]) -> int:
+    """Lines whose quantity times unit price is their amount."""
+    n = 0
+    for li in lines:
+        if li.quantity and li.unit_price and li.line_total:
+            n += (
+                abs(Decimal(li.quantity) * Decimal(li.unit_price) - Decimal(li.line_total)) <= _CENT
+            )
+    return n
+
+
+def _printed(layouts: list[PageLayout], *languages: str) -> set[Decimal]:
+    """Every amount printed on the pages (a word or two), in either number format."""
+    out: set[Decimal] = set()
+    for layout in layouts:
+        for row in layout.rows:
+            for _i, _j, text in _spans(row, 2):
+                for lang in languages:
+                    value = parse_amount(text, lang)
+                    if value is not None:
+                        out.add(abs(value))
+    return out
+
+
+def _rank(lines: list[LineItem], printed: set[Decimal]) -> tuple[int, int, int]:
+    """Lines summing to a printed total (all found), rows confirmed, rows not."""
+    totals = [Decimal(li.line_total) for li in lines if li.line_total]
+    sums = bool(lines) and len(totals) == len(lines) and sum(totals, Decimal(0)) in printed
+    ok = checked(lines)
+    return (int(sums), ok, ok - len(lines))
+
+
+def _filled(lines: list[LineItem]) -> int:
+    return sum(1 for li in lines for k in ROLES if getattr(li, k))
+
+
+def reread(hint: TableHint | None, result: ExtractionResult, layouts: list[PageLayout]) -> bool:
+    """Replace the generic reading of the lines with the learned columns' reading when the
+    arithmetic confirms it at least as well (on a tie, only a proven hint's); returns
+    whether it did."""
+    if hint is None or not hint.cells:
+        return False
+    sources = {p.number: p.source for p in result.pages}
+    mine = read_columns(hint, layouts, sources)
+    if not mine:
+        return False
+    from extraction.tables.vat import rates_from_breakdown
+
+    mine = rates_from_breakdown(mine, layouts, result.language)
+    printed = _printed(layouts, result.language, hint.number_language)
+    ours, theirs = _rank(mine, printed), _rank(result.lines, printed)
+    if ours < theirs:
+        return False
+    if ours == theirs:
+        # the arithmetic cannot tell them apart: the learned cells when they read a cell
+        # the generic reading left empty (a unit, a code), or when they proved themselves
+        filled, their_filled = _filled(mine), _filled(result.lines)
+        if filled < their_filled or hint.reliability < MIN_RELIABILITY:
+            return False
+        if filled == their_filled and hint.reliability < PROVEN:
+            return False
+    result.lines[:] = mine
+    return True

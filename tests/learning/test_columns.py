@@ -1,0 +1,125 @@
+"""A sender's item table read with the cells its approved documents showed (issue 24)."""
+
+from __future__ import annotations
+
+from extraction import assemble
+from extraction.evaluate import same_line
+from extraction.layout import build_layout
+from extraction.profiles import Learned
+from extraction.result import ExtractionResult, PageResult, Word
+from learning.teach import teach
+
+WIDTH, HEIGHT = 595.0, 842.0
+ITEMS = [
+    ("BOI-7035", "Tasseau sapin 63x75", "100", "m", "2,10"),
+    ("LED-3599", "Tube LED T8 18 W", "48", "pce", "4,44"),
+    ("PNT-4316", "Peinture satinée 2,5 L", "20", "pot", "38,27"),
+    ("CAF-4644", "Café grains 1 kg", "6", "sac", "12,95"),
+]
+
+
+def _words(text: str, x: float, y: float, right: bool = False) -> list[Word]:
+    out, pos = [], x - 5.0 * len(text) if right else x
+    for token in text.split():
+        w = 5.0 * len(token)
+        out.append(Word(text=token, bbox=(pos, y, pos + w, y + 9.0)))
+        pos += w + 3.0
+    return out
+
+
+def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
+    """Document ``i``: the code glued to the description ("BOI-7035 - Tasseau ..."), the
+    unit to the quantity ("100 m"), under column titles of its own."""
+    items = ITEMS[i % 2 : i % 2 + 2 + i % 2]
+    words = _words("Atelier Verdier SARL", 40, 40) + _words("TVA FR40303265045", 40, 52)
+    words += _words("FACTURE", 260, 110) + _words(f"N° F-{900 + i}", 40, 160)
+    # column titles of the sender's own, which no generic label names
+    words += _words("Objet", 40, 260) + _words("Volume", 330, 260) + _words("Tarif", 420, 260)
+    words += _words("Valeur", 510, 260)
+    lines, net = [], 0.0
+    y = 275.0
+    for sku, desc, qty, unit, price in items:
+        total = float(qty) * float(price.replace(",", "."))
+        net += total
+        amount = f"{total:.2f}".replace(".", ",")
+        words += _words(f"{sku} - {desc}", 40, y)
+        words += _words(f"{qty} {unit}", 330, y) + _words(price, 450, y, right=True)
+        words += _words(amount, 545, y, right=True)
+        lines.append(
+            {
+                "sku": sku,
+                "description": desc,
+                "quantity": qty,
+                "unit": unit,
+                "unit_price": price.replace(",", "."),
+                "line_total": f"{total:.2f}",
+            }
+        )
+        y += 14
+    words += _words("Total HT", 420, y + 20) + _words(
+        f"{net:.2f}".replace(".", ","), 545, y + 20, True
+    )
+    page = PageResult(
+        number=1,
+        text=" ".join(w.text for w in words),
+        source="text",
+        width=WIDTH,
+        height=HEIGHT,
+        words=words,
+    )
+    approved = {"document_number": f"F-{900 + i}", "vat_id": "FR40303265045"}
+    return [page], lines, approved
+
+
+def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
+
+
+def _right(result: ExtractionResult, want: list[dict[str, str]]) -> int:
+    left, n = list(want), 0
+    for li in result.lines:
+        match = next((w for w in left if same_line(li.model_dump(mode="json"), w)), None)
+        if match is not None:
+            left.remove(match)
+            n += 1
+    return n
+
+
+def test_the_sender_s_cells_read_its_next_tables_row_for_row() -> None:
+    profile = None
+    for i in (1, 2):  # a clerk corrected and approved two documents
+        pages, lines, approved = _doc(i)
+        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        machine = _extract(pages, None).lines
+        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
+    assert profile is not None and profile.table_hint is not None
+    assert profile.table_hint.shape() == [
+        ["sku", "description"],
+        ["quantity", "unit"],
+        ["unit_price"],
+        ["line_total"],
+    ]
+    pages, lines, _ = _doc(3)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert _right(result, lines) == len(lines) == len(result.lines)
+    # read by the sender's cells, which proved themselves on the 2nd document
+    assert result.profile_cells["line:0"].endswith("|cells")
+
+
+def test_a_table_the_cells_do_not_check_out_on_keeps_the_generic_reading() -> None:
+    profile = None
+    for i in (1, 2):
+        pages, lines, approved = _doc(i)
+        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", [], lines)
+    assert profile is not None and profile.table_hint is not None
+    # the sender moved its amount column: read where the cells say, the amounts would be
+    # missing and nothing checks out
+    pages, lines, _ = _doc(3)
+    for w in pages[0].words:
+        if w.bbox[1] >= 275 and w.bbox[0] > 480:
+            w.bbox = (w.bbox[0] - 480, w.bbox[1] + 400, w.bbox[2] - 480, w.bbox[3] + 400)
+    without = _extract(pages, None)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert [li.model_dump() for li in result.lines] == [li.model_dump() for li in without.lines]
