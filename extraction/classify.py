@@ -153,7 +153,7 @@ _REFERS_TO = re.compile(
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
-_BARE_TITLE = re.compile(
+BARE_TITLE = re.compile(
     r"^(order|commande|ordine|pedido|auftrag|bestelling)\b\s*"
     r"((no|n°|nr|n|#|number|numero|num)\b.*|[:#]?\s*[a-z0-9][\w/.-]*\d.*)?$"
 )
@@ -224,7 +224,7 @@ def classify(layouts: list[PageLayout]) -> Classification:
     for seg in first.segments:
         if seg.top > first.height * 0.4 or seg.height < max(body * 1.3, biggest * 0.75):
             continue
-        if not _BARE_TITLE.match(seg.folded.strip(" :.")):
+        if not BARE_TITLE.match(seg.folded.strip(" :.")):
             continue
         weight = 5.0
         prev = best_title.get("purchase_order")
