@@ -276,6 +276,9 @@ _OTHER_WORDS: dict[str, set[str]] = {
 }
 
 
+_ROMANCE_SHARED = {"de", "la", "total", "date"}
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the language of ``text`` and the share of its marker words.
 
@@ -286,7 +289,10 @@ def detect_language(text: str) -> tuple[str, float]:
     en = sum(1 for w in words if w in _EN_WORDS)
     others = {code: sum(1 for w in words if w in vocab) for code, vocab in _OTHER_WORDS.items()}
     code, count = max(others.items(), key=lambda kv: kv[1])
-    if count >= 5 and count > 1.5 * max(fr, en):
+    # "de", "la", "total" are as Spanish or Italian as French: they tell French from English,
+    # not from its neighbours
+    fr_own = sum(1 for w in words if w in _FR_WORDS and w not in _ROMANCE_SHARED)
+    if count >= 5 and count > 1.5 * max(fr_own, en):
         return code, round(count / (count + fr + en), 3)
     if fr + en == 0:
         return "en", 0.3
