@@ -35,7 +35,8 @@ def _block_pattern(words: str) -> re.Pattern[str]:
 BLOCK_WORDS: list[tuple[str, str]] = [
     (
         "billing",
-        r"facturer a|adresse de facturation|facturation|bill to|billing address|invoice to|invoice address"
+        r"facturer a|adresse de facturation|facturation|bill to|billing address|invoice to"
+        r"|invoice address"
         # labels of languages orderdesk does not read, so a German or Italian label is never
         # taken for a name (the values then come out, at low confidence)
         r"|rechnungsadresse|rechnungsempfanger|rechnungsanschrift|fatturare a|intestatario"
@@ -44,7 +45,8 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "delivery",
-        r"livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a|adresse d'expedition"
+        r"livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a"
+        r"|adresse d'expedition"
         r"|ship to|deliver to|delivery address|shipping address|consignee"
         r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
         r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
@@ -193,9 +195,7 @@ _TAX_WORDS = (
 
 def _tax_id(seg: Segment) -> bool:
     """A VAT or company number line ("Customer VAT GB960196511") ends an address."""
-    return re.search(_TAX_WORDS, seg.folded) is not None or bool(
-        find_vats(seg.text)
-    )
+    return re.search(_TAX_WORDS, seg.folded) is not None or bool(find_vats(seg.text))
 
 
 def _labelled(seg: Segment) -> bool:
@@ -458,6 +458,7 @@ def _cand(
     prior: float,
     source: Source,
     rank: int = 0,
+    cap: float = 1.0,
 ) -> Candidate:
     text = re.sub(r"\s+[·•|–—-]$", "", text)  # "Picard & Fils SA ·": a letterhead separator
     return Candidate(
@@ -471,6 +472,7 @@ def _cand(
         ocr_conf=seg.confidence if seg.ocr else 1.0,
         label_rank=rank,
         order=int(seg.top),
+        cap=cap,
     )
 
 
@@ -491,9 +493,7 @@ def window_block(
 ) -> Block | None:
     """The unlabelled recipient block of a window envelope: two to six lines set apart in the
     upper half of page 1, a name over lines that end with a postcode and town."""
-    rows = [
-        r for r in _above_table(layout) if layout.height * 0.08 < r.top < layout.height * 0.5
-    ]
+    rows = [r for r in _above_table(layout) if layout.height * 0.08 < r.top < layout.height * 0.5]
     best: Block | None = None
     for i, row in enumerate(rows):
         for seg in row.segments:
@@ -539,12 +539,22 @@ def window_block(
     return best
 
 
+# the most a party may be sure of when only the document's type says which side it is on and
+# that type is itself unsure: a wrong type swaps supplier and customer
+ROLE_UNSURE_CAP = 0.85
+
+
 def party_candidates(
-    layouts: list[PageLayout], doc_type: str, source: Source
+    layouts: list[PageLayout], doc_type: str, source: Source, type_confidence: float = 1.0
 ) -> tuple[dict[str, list[Candidate]], list[Segment]]:
     """Names and addresses of both parties, and the segments of the counterpart's blocks
-    (whose VAT id is not the issuer's)."""
+    (whose VAT id is not the issuer's).
+
+    The letterhead is the issuer and an unnamed block the counterpart; which of them is the
+    supplier follows from the type, so with an unsure type neither is auto-accepted. Blocks
+    labelled "Supplier" or "Customer" say their side themselves."""
     out: dict[str, list[Candidate]] = {}
+    role_cap = 1.0 if type_confidence >= 0.9 else ROLE_UNSURE_CAP
     if not layouts or not layouts[0].rows:
         return out, []
     from extraction.classify import TITLE_PATTERNS
@@ -569,7 +579,7 @@ def party_candidates(
     heads = [s for s in heads if not any(b.contains(s) for b in theirs)]
     for seg in heads[:6]:
         prior = issuer_prior(seg, heads, first)
-        add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source))
+        add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source, cap=role_cap))
     named = {"supplier": "supplier_name", "customer": "customer_name"}
     counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
     for b in blocks:
@@ -580,10 +590,10 @@ def party_candidates(
             add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
         elif b.kind in counterpart_kinds:
             prior = 0.8 if b.kind == "billing" else 0.7
-            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2))
+            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2, role_cap))
     if window is not None:
         seg = window.lines[0]
-        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source))
+        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source, cap=role_cap))
     by_kind: dict[str, Block] = {}
     for b in blocks:
         by_kind.setdefault(b.kind, b)
@@ -608,7 +618,14 @@ def party_candidates(
         if not text:
             continue
         cand = _cand(
-            field, blk.lines[1], text, origin, prior, source, 2 if origin == "label" else 0
+            field,
+            blk.lines[1],
+            text,
+            origin,
+            prior,
+            source,
+            2 if origin == "label" else 0,
+            role_cap if blk.kind == "window" else 1.0,
         )
         cand.value = text
         cand.bbox = (

@@ -41,6 +41,9 @@ def test_a_bare_order_title_is_a_purchase_order_but_not_a_sure_one() -> None:
     assert result.doc_type_confidence < ACCEPT
     assert value(result, "customer_name") == "Sullivan & Brooks Limited"
     assert value(result, "supplier_name") == "Brooks & Sullivan plc"
+    # which side each party is on follows from the unsure type: neither is auto-accepted
+    assert result.fields["customer_name"].confidence < ACCEPT
+    assert result.fields["supplier_name"].confidence < ACCEPT
 
 
 def test_a_sales_order_citing_the_customers_quote_is_an_order_confirmation() -> None:
@@ -92,9 +95,7 @@ def test_a_sidebar_of_labels_neither_hides_the_issuer_nor_makes_a_street_its_nam
     assert value(result, "billing_address") == "Rue de la Loi 171, 4000 Liège"
 
 
-def test_a_reminder_addressed_through_the_window_bills_that_address_without_the_vat_line() -> (
-    None
-):
+def test_a_reminder_addressed_through_the_window_bills_that_address_without_the_vat_line() -> None:
     doc = [
         Text(40, 40, "Coleman & Kingsley Ltd", 16, bold=True),
         *rows(40, 62, ["17 Station Approach", "Manchester M1 2AB"]),
