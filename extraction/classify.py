@@ -146,7 +146,7 @@ class Classification:
 
 # a document's kind named after a possessive or a "ref." is another document the page refers
 # to ("Votre commande", "Your Quote No.", "Ihr Angebot"), not what this page is
-_REFERS_TO = re.compile(
+REFERS_TO = re.compile(
     r"\b(your|our|votre|vos|notre|nos|ihr|ihre|ihrem|ihres|unser|unsere|unserem|vostro|vostra|"
     r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|selon|suivant|per|"
     r"according to|against|re)\.?\s*:?\s*$"
@@ -166,7 +166,7 @@ def _title_hit(text: str) -> tuple[str, re.Match[str]] | None:
     document it refers to."""
     for doc_type, pattern in TITLE_PATTERNS:
         for m in pattern.finditer(text):
-            if not _REFERS_TO.search(text[: m.start()]):
+            if not REFERS_TO.search(text[: m.start()]):
                 return doc_type, m
     return None
 

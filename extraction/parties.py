@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extraction import repairs
 from extraction.candidates.model import Candidate
-from extraction.classify import BARE_TITLE
+from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
@@ -59,9 +59,12 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "customer",
-        r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer|to|invoice for|bill for"  # noqa: E501
-        r"|kunde|empfanger|an|cliente|spett\.?le|datos del cliente|klant|kaufer",
+        r"client|customer|sold to|acheteur|buyer|commande par|ordered by|payeur|payer"
+        r"|invoice for|bill for|kunde|cliente|datos del cliente|klant|kaufer",
     ),
+    # whom the page is addressed to, whichever side that is: the supplier on a purchase
+    # order, the customer on an invoice
+    ("addressee", r"to|destinataire|an|empfanger|spett\.?le|destinatario"),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
@@ -305,7 +308,9 @@ _CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD", "JPY", "SEK", "NOK", "DKK", "P
 
 _STREET_WORD = re.compile(
     r"\b(rue|avenue|av|bd|boulevard|chemin|allee|impasse|route|place|quai|street|st|road|rd|"
-    r"way|drive|dr|lane|ave|parkway|suite|strasse|calle|via)\b"
+    r"way|drive|dr|lane|ave|parkway|suite|strasse|calle|via|approach|close|crescent|terrace"
+    r"|square|court|mews|gardens|parade|broadway|highway|hwy|blvd|circle|trail|viale|corso"
+    r"|piazza|avenida|camino|paseo|rua|weg|gasse|straat|laan|chaussee|cours|passage)\b"
 )
 
 
@@ -317,6 +322,8 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
             break
         for seg in row.segments:
             title = title_words.search(seg.folded)
+            if title and REFERS_TO.search(seg.folded[: title.start()]):
+                continue  # "Your Quote No. Q-12": a reference, and no name before it
             if title and title.start() >= 3:
                 # name and title on one line with a narrow gap: keep the words before it
                 seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
@@ -588,6 +595,8 @@ def party_candidates(
             continue
         if b.kind in named:
             add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
+        elif b.kind == "addressee":
+            add(_cand(other_field, seg, seg.text.strip(), "label", 0.75, source, 2, role_cap))
         elif b.kind in counterpart_kinds:
             prior = 0.8 if b.kind == "billing" else 0.7
             add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2, role_cap))
@@ -605,7 +614,7 @@ def party_candidates(
     # the customer's (or envelope window's) address is where the seller's documents go; a
     # purchase order or a payment advice, issued by the buyer, names the seller there
     if "billing" not in by_kind and doc_type in ADDRESSED_TO_CUSTOMER:
-        cust = by_kind.get("customer") or window
+        cust = by_kind.get("customer") or by_kind.get("addressee") or window
         if cust is not None:
             addr_blocks.append(
                 ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)
@@ -625,7 +634,7 @@ def party_candidates(
             prior,
             source,
             2 if origin == "label" else 0,
-            role_cap if blk.kind == "window" else 1.0,
+            role_cap if blk.kind in ("window", "addressee") else 1.0,
         )
         cand.value = text
         cand.bbox = (
@@ -644,7 +653,9 @@ def party_candidates(
         s
         for b in blocks
         for s in b.lines
-        if b.kind in counterpart_kinds or (buyer_issues and b.kind == "supplier")
+        if b.kind in counterpart_kinds
+        or b.kind == "addressee"
+        or (buyer_issues and b.kind == "supplier")
     ]
     if window is not None:
         counterpart += window.lines
