@@ -611,10 +611,13 @@ def party_candidates(
         for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address"))
         if kind in by_kind
     ]
-    # the customer's (or envelope window's) address is where the seller's documents go; a
-    # purchase order or a payment advice, issued by the buyer, names the seller there
-    if "billing" not in by_kind and doc_type in ADDRESSED_TO_CUSTOMER:
-        cust = by_kind.get("customer") or by_kind.get("addressee") or window
+    # a block labelled "Customer" is the customer's billing address (a payment advice names
+    # the payer, not where it is billed); the envelope window or the addressee's block is
+    # the customer on what a seller sends, the seller on what the buyer sends
+    if "billing" not in by_kind and doc_type != "payment_advice":
+        cust = by_kind.get("customer")
+        if cust is None and doc_type in ADDRESSED_TO_CUSTOMER:
+            cust = by_kind.get("addressee") or window
         if cust is not None:
             addr_blocks.append(
                 ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)

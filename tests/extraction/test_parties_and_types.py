@@ -141,3 +141,24 @@ def test_german_block_labels_are_not_names_and_nothing_is_sure() -> None:
     assert value(result, "delivery_address") == "Gewerbering 81, 80331 München"
     assert value(result, "supplier_name") == "Weber Druckerei AG"
     assert all(fv.confidence <= FOREIGN_CAP for fv in result.fields.values())
+
+
+def test_a_purchase_orders_customer_block_is_the_buyers_billing_address() -> None:
+    doc = [
+        Text(40, 30, "Girard & Fils", 16, bold=True),
+        *rows(320, 30, ["105 avenue Jean Jaurès", "67000 STRASBOURG"]),
+        Text(40, 80, "Bon de commande", 18, bold=True),
+        Text(40, 110, "N° de commande : CA202412-224"),
+        Text(40, 160, "Client"),
+        *rows(40, 174, ["Girard & Fils", "Service comptabilité", "105 avenue Jean Jaurès"]),
+        Text(40, 213, "67000 STRASBOURG"),
+        Text(320, 160, "Fournisseur"),
+        *rows(320, 174, ["Mercier Transports SARL", "69 chemin des Vignes", "69007 Lyon"]),
+    ]
+    result = read(*doc)
+    assert result.doc_type == "purchase_order"
+    assert value(result, "supplier_name") == "Mercier Transports SARL"
+    assert value(result, "customer_name") == "Girard & Fils"
+    assert value(result, "billing_address") == (
+        "Service comptabilité, 105 avenue Jean Jaurès, 67000 STRASBOURG"
+    )
