@@ -35,7 +35,8 @@ def _block_pattern(words: str) -> re.Pattern[str]:
 BLOCK_WORDS: list[tuple[str, str]] = [
     (
         "billing",
-        r"facturer a|adresse de facturation|facturation|bill to|billing address|invoice to"
+        r"facturer a|facture a|adresse de facturation|facturation|bill to|billed to"
+        r"|billing address|invoice to"
         r"|invoice address"
         # labels of languages orderdesk does not read, so a German or Italian label is never
         # taken for a name (the values then come out, at low confidence)
