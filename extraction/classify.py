@@ -38,7 +38,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "credit_note",
-            r"\b(facture d'avoir|avoir|note de credit|credit note|credit memo|gutschrift|nota de credito|nota di credito|creditnota)\b",  # noqa: E501
+            r"\b(facture d'avoir|avoir|note de credit|credit note|credit memo|gutschrift|factura rectificativa|nota de abono|rechnungskorrektur|stornorechnung|fattura di storno|nota de credito|nota di credito|creditnota)\b",  # noqa: E501
         ),
         (
             "delivery_note",
