@@ -142,6 +142,7 @@ class Classification:
     doc_type: str
     confidence: float
     title_bbox: tuple[float, float, float, float] | None = None
+    runner_up: str | None = None  # the next most likely type, if any word spoke for one
 
 
 # a document's kind named after a possessive or a "ref." is another document the page refers
@@ -244,7 +245,8 @@ def classify(layouts: list[PageLayout]) -> Classification:
     confidence = min(0.99, 0.5 + 0.3 * margin + 0.04 * strong)
     if top_type in generic:
         confidence = min(confidence, GENERIC_CAP)
-    return Classification(top_type, round(confidence, 3), best_title[top_type][1])
+    runner = ranked[1][0] if len(ranked) > 1 else None
+    return Classification(top_type, round(confidence, 3), best_title[top_type][1], runner)
 
 
 def _vocab(words: str) -> set[str]:

@@ -553,16 +553,22 @@ ROLE_UNSURE_CAP = 0.85
 
 
 def party_candidates(
-    layouts: list[PageLayout], doc_type: str, source: Source, type_confidence: float = 1.0
+    layouts: list[PageLayout],
+    doc_type: str,
+    source: Source,
+    type_confidence: float = 1.0,
+    runner_up: str | None = None,
 ) -> tuple[dict[str, list[Candidate]], list[Segment]]:
     """Names and addresses of both parties, and the segments of the counterpart's blocks
     (whose VAT id is not the issuer's).
 
     The letterhead is the issuer and an unnamed block the counterpart; which of them is the
     supplier follows from the type, so with an unsure type neither is auto-accepted. Blocks
-    labelled "Supplier" or "Customer" say their side themselves."""
+    labelled "Supplier" or "Customer" say their side themselves. An unsure type whose runner-up
+    rival puts the parties on the same sides (a credit note or an invoice) leaves them sure."""
     out: dict[str, list[Candidate]] = {}
-    role_cap = 1.0 if type_confidence >= 0.9 else ROLE_UNSURE_CAP
+    same_sides = runner_up is not None and (runner_up in BUYER_ISSUES) == (doc_type in BUYER_ISSUES)
+    role_cap = 1.0 if type_confidence >= 0.9 or same_sides else ROLE_UNSURE_CAP
     if not layouts or not layouts[0].rows:
         return out, []
     from extraction.classify import TITLE_PATTERNS
