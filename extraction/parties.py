@@ -7,6 +7,7 @@ document: the issuer is the buyer on purchase orders and payment advices.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -84,6 +85,8 @@ class Block:
     x1: float
     top: float
     bottom: float
+    # lines under the address that are still this party's ("Your VAT No. GB…")
+    tail: list[Segment] = dataclasses.field(default_factory=list)
 
     def contains(self, seg: Segment) -> bool:
         return self.x0 - 2 <= seg.x0 <= self.x1 and self.top - 1 <= seg.top <= self.bottom + 1
@@ -510,6 +513,7 @@ def window_block(
             if i == 0 and row.top < layout.height * 0.15:
                 continue  # the letterhead, not a recipient
             lines = [seg]
+            tail: list[Segment] = []
             last = seg
             for below in rows[i + 1 : i + 7]:
                 if below.top - last.bottom > layout.line_height * 1.6:
@@ -520,6 +524,7 @@ def window_block(
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
                 if _tax_id(nxt[0]) or _labelled(nxt[0]):
+                    tail = [nxt[0]]
                     break  # "Your VAT No. GB…" under the address ends it
                 if _contact(nxt[0]):
                     lines = []  # a recipient block holds no phone or web address
@@ -539,6 +544,7 @@ def window_block(
                 max(s.x1 for s in lines),
                 seg.top,
                 lines[-1].bottom,
+                tail,
             )
             if best is None:
                 best = block
@@ -668,7 +674,7 @@ def party_candidates(
         or (buyer_issues and b.kind == "supplier")
     ]
     if window is not None:
-        counterpart += window.lines
+        counterpart += window.lines + window.tail
     return out, counterpart
 
 

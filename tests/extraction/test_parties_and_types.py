@@ -109,15 +109,18 @@ def test_a_reminder_addressed_through_the_window_bills_that_address_without_the_
                 "131 Victoria Street",
                 "Glasgow",
                 "G2 3QZ",
-                "Your VAT No. GB790434674",
+                "Your VAT No. GB529994636",
             ],
         ),
         Text(40, 300, "Our records show the following amounts overdue on your account:"),
+        Text(40, 760, "Coleman & Kingsley Ltd - Registered in England - VAT No. GB165729674", 7),
     ]
     result = read(*doc)
     assert result.doc_type == "other"
     assert value(result, "customer_name") == "Harbour Fasteners Ltd"
     assert value(result, "billing_address") == "131 Victoria Street, Glasgow, G2 3QZ"
+    # the VAT line ends the address yet stays the customer's: not taken for the issuer's
+    assert value(result, "vat_id") == "GB165729674"
 
 
 def test_german_block_labels_are_not_names_and_nothing_is_sure() -> None:
