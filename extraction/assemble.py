@@ -53,7 +53,9 @@ def build_result(
     profiles.reshape_lines(profile, result.lines)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang)
-    party, counterpart = parties.party_candidates(layouts, cls.doc_type, source)
+    party, counterpart = parties.party_candidates(
+        layouts, cls.doc_type, source, cls.confidence, cls.runner_up
+    )
     collect.merge(cands, party)
     sources: dict[int, Source] = {p.number: p.source for p in pages}
     collect.merge(cands, collect.identifiers(layouts, sources, counterpart))

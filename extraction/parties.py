@@ -7,11 +7,13 @@ document: the issuer is the buyer on purchase orders and payment advices.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from extraction import repairs
 from extraction.candidates.model import Candidate
+from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
@@ -25,30 +27,53 @@ _SPECK = r"(?:" + SPECK_MARK + r"\s?)?"
 
 
 def _block_pattern(words: str) -> re.Pattern[str]:
-    return re.compile(r"^" + _SPECK + r"(?:" + words.replace(" ", r"[.,]?\s+") + r")\s*:?\s*")
+    # whole words only: "client" is not the start of "cliente"
+    return re.compile(
+        r"^" + _SPECK + r"(?:" + words.replace(" ", r"[.,]?\s+") + r")(?![a-z])\s*:?\s*"
+    )
 
 
 BLOCK_WORDS: list[tuple[str, str]] = [
     (
         "billing",
-        r"facturer a|adresse de facturation|facturation|bill to|billing address|invoice to|invoice address",  # noqa: E501
+        r"facturer a|facture a|adresse de facturation|facturation|bill to|billed to"
+        r"|billing address|invoice to"
+        r"|invoice address"
+        # labels of languages orderdesk does not read, so a German or Italian label is never
+        # taken for a name (the values then come out, at low confidence)
+        r"|rechnungsadresse|rechnungsempfanger|rechnungsanschrift|fatturare a|intestatario"
+        r"|indirizzo di fatturazione|facturar a|direccion de facturacion|datos de facturacion"
+        r"|factuuradres",
     ),
     (
         "delivery",
-        r"livrer a|adresse de livraison|lieu de livraison|livraison a|ship to|deliver to|delivery address|shipping address|consignee",  # noqa: E501
+        r"livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a"
+        r"|adresse d'expedition"
+        r"|ship to|deliver to|delivery address|shipping address|consignee"
+        r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
+        r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
+        r"|afleveradres|leveradres",
     ),
     (
         "supplier",
-        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement",  # noqa: E501
+        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement"  # noqa: E501
+        r"|lieferant|fornitore|proveedor|leverancier",
     ),
     (
         "customer",
-        r"client|customer|sold to|acheteur|buyer|destinataire|commande par|ordered by|payeur|payer|to|invoice for|bill for",  # noqa: E501
+        r"client|customer|sold to|acheteur|buyer|commande par|ordered by|payeur|payer"
+        r"|invoice for|bill for|kunde|cliente|datos del cliente|klant|kaufer",
     ),
+    # whom the page is addressed to, whichever side that is: the supplier on a purchase
+    # order, the customer on an invoice
+    ("addressee", r"to|destinataire|an|empfanger|spett\.?le|destinatario"),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
 BILLED = {"invoice", "credit_note"}
+# what a seller sends to its customer: the customer block (or the envelope window) is where
+# the customer is billed, also on a confirmation, a delivery note, a reminder or a quotation
+ADDRESSED_TO_CUSTOMER = BILLED | {"order_confirmation", "delivery_note", "other"}
 
 
 @dataclass
@@ -60,6 +85,8 @@ class Block:
     x1: float
     top: float
     bottom: float
+    # lines under the address that are still this party's ("Your VAT No. GB…")
+    tail: list[Segment] = dataclasses.field(default_factory=list)
 
     def contains(self, seg: Segment) -> bool:
         return self.x0 - 2 <= seg.x0 <= self.x1 and self.top - 1 <= seg.top <= self.bottom + 1
@@ -167,11 +194,15 @@ def _table_like(row: Row, label: Segment) -> bool:
     return len(right) >= 3
 
 
+_TAX_WORDS = (
+    r"\b(vat|tva|siret|siren|iva|p\. ?iva|partita iva|ust|ust-?idnr|ust-?id|umsatzsteuer|mwst"
+    r"|steuernummer|uid|nif|cif|btw|tax id|ein|abn|gst)\b"
+)
+
+
 def _tax_id(seg: Segment) -> bool:
     """A VAT or company number line ("Customer VAT GB960196511") ends an address."""
-    return re.search(r"\b(vat|tva|siret|siren)\b", seg.folded) is not None or bool(
-        find_vats(seg.text)
-    )
+    return re.search(_TAX_WORDS, seg.folded) is not None or bool(find_vats(seg.text))
 
 
 def _labelled(seg: Segment) -> bool:
@@ -228,6 +259,7 @@ _NOT_A_NAME = re.compile(
     r"@|www\.|https?:|\.(?:com|fr|org|net|de|co\.uk)\b|^(?:tel|fax|phone|page|date)\b"
     r"|^\(.*\)$|stylesheet|xslt|\b(?:generated|created|powered) (?:by|with)\b"
     r"|^(?:contact|sales contact|contact commercial|attn|attention|interlocuteur)\b"
+    r"|^(?:a l'attention|a l'att\.|z\.? ?hd\.?|all'attenzione|a la atencion)\b"
     r"|^(?:commande d'achat|devis|quotation|quote|relance|reminder|rappel|proforma"
     r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
 )
@@ -253,23 +285,49 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
         return "a postcode and town"
     if f.endswith(":") or seg.text.rstrip().endswith(":"):
         return "a label"
+    if _ADDRESS_PART.search(f):
+        return "a part of an address"
+    if _PERSON.match(f):
+        return "a person"
+    if re.match(r"^[^:\d]{2,30}:\s*\S", f):
+        return "a label and its value"
+    if BARE_TITLE.match(f) or (re.fullmatch(r"[a-z]{3}", f) and f.upper() in _CURRENCIES):
+        return "a title or a currency"
     return None
+
+
+# a street written name first ("Avenue Louise 120", "Via Roma, 67"), a building part ("Unit
+# 26", "Bât. C"), a British postcode ("Leeds LS1 4DY")
+_ADDRESS_PART = re.compile(
+    r"^(rue|avenue|av|bd|boulevard|chemin|allee|impasse|route|place|quai|chaussee|via|viale"
+    r"|piazza|corso|calle|avenida|paseo|plaza|poligono|strasse|weg|gasse|platz|ring|straat"
+    r"|laan)\b.*\d|\w+(strasse|straße|weg|gasse|platz|ring|park)\s+\d+[a-z]?$"
+    r"|^(unit|suite|flat|apt|building|floor|bat|batiment|bp|cs|po box|p\.o\. box)\.?\s*\w{0,3}$"
+    r"|\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}$"
+)
+# a contact person's name: an initial or a civility and a surname ("M. Dubois", "J. Smith")
+_PERSON = re.compile(r"^(mme|mlle|herr|frau)\s+[a-z'-]+$|^(m|mr|mrs|ms|dr|sig|[a-z])\.\s*[a-z'-]+$")
+_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD", "JPY", "SEK", "NOK", "DKK", "PLN", "AUD"}
 
 
 _STREET_WORD = re.compile(
     r"\b(rue|avenue|av|bd|boulevard|chemin|allee|impasse|route|place|quai|street|st|road|rd|"
-    r"way|drive|dr|lane|ave|parkway|suite|strasse|calle|via)\b"
+    r"way|drive|dr|lane|ave|parkway|suite|strasse|calle|via|approach|close|crescent|terrace"
+    r"|square|court|mews|gardens|parade|broadway|highway|hwy|blvd|circle|trail|viale|corso"
+    r"|piazza|avenida|camino|paseo|rua|weg|gasse|straat|laan|chaussee|cours|passage)\b"
 )
 
 
 def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
     """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
-    for row in layout.rows:
+    for row in _above_table(layout):
         if row.top > layout.height * 0.3:
             break
         for seg in row.segments:
             title = title_words.search(seg.folded)
+            if title and REFERS_TO.search(seg.folded[: title.start()]):
+                continue  # "Your Quote No. Q-12": a reference, and no name before it
             if title and title.start() >= 3:
                 # name and title on one line with a narrow gap: keep the words before it
                 seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
@@ -278,15 +336,52 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
             seg = _before_separator(seg)
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
-    return sorted(cands, key=lambda s: (-round(s.height, 0), s.top))
+    return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
+
+
+def _above_table(layout: PageLayout) -> list[Row]:
+    """The rows above the line table's head: a party's name or address is never in it."""
+    for i, row in enumerate(layout.rows):
+        if header_columns(row) is not None:
+            return layout.rows[:i]
+    return layout.rows
+
+
+def _join_wrapped(cands: list[Segment]) -> list[Segment]:
+    """A name set in large type wrapped over two lines ("Packaging Direct" over "Inc.",
+    "Fischer &" over "Schneider KG"): same left edge, same type size, the second line right
+    under the first. The two lines are one name; neither half is a candidate on its own."""
+    out: list[Segment] = []
+    used: set[int] = set()
+    ordered = sorted(cands, key=lambda s: s.top)
+    for i, seg in enumerate(ordered):
+        if i in used:
+            continue
+        for j in range(i + 1, len(ordered)):
+            nxt = ordered[j]
+            if (
+                j not in used
+                and abs(nxt.x0 - seg.x0) <= 3
+                and abs(nxt.height - seg.height) <= 0.5
+                and seg.height >= 11
+                and 0 <= nxt.top - seg.bottom <= seg.height * 0.9
+                and not re.search(r"\d", nxt.text)
+            ):
+                seg = Segment(seg.words + nxt.words, seg.page, seg.row)
+                used.add(j)
+                break
+        out.append(seg)
+    return out
 
 
 def _labelled_value(layout: PageLayout, seg: Segment) -> bool:
     """Is ``seg`` the value of a label (beside it, or a heading right above it: "Contact
     commercial" over a person's name), not a name standing on its own?"""
     row = layout.rows[seg.row]
+    # a label far to the left belongs to another column (a sidebar of labels over values)
     left = [s for s in row.segments if s.x1 <= seg.x0]
-    if left and (match_label(left[-1].folded) or left[-1].text.rstrip().endswith(":")):
+    near = left and seg.x0 - left[-1].x1 < layout.line_height * 6
+    if near and (match_label(left[-1].folded) or left[-1].text.rstrip().endswith(":")):
         return True
     if seg.row > 0:
         above = [
@@ -374,7 +469,9 @@ def _cand(
     prior: float,
     source: Source,
     rank: int = 0,
+    cap: float = 1.0,
 ) -> Candidate:
+    text = re.sub(r"\s+[·•|–—-]$", "", text)  # "Picard & Fils SA ·": a letterhead separator
     return Candidate(
         field,
         text if source == "text" else _clean_ocr_name(text),
@@ -386,6 +483,7 @@ def _cand(
         ocr_conf=seg.confidence if seg.ocr else 1.0,
         label_rank=rank,
         order=int(seg.top),
+        cap=cap,
     )
 
 
@@ -406,7 +504,7 @@ def window_block(
 ) -> Block | None:
     """The unlabelled recipient block of a window envelope: two to six lines set apart in the
     upper half of page 1, a name over lines that end with a postcode and town."""
-    rows = [r for r in layout.rows if layout.height * 0.08 < r.top < layout.height * 0.5]
+    rows = [r for r in _above_table(layout) if layout.height * 0.08 < r.top < layout.height * 0.5]
     best: Block | None = None
     for i, row in enumerate(rows):
         for seg in row.segments:
@@ -415,6 +513,7 @@ def window_block(
             if i == 0 and row.top < layout.height * 0.15:
                 continue  # the letterhead, not a recipient
             lines = [seg]
+            tail: list[Segment] = []
             last = seg
             for below in rows[i + 1 : i + 7]:
                 if below.top - last.bottom > layout.line_height * 1.6:
@@ -424,6 +523,9 @@ def window_block(
                     continue  # a row of another column between two of the block's lines
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
+                if _tax_id(nxt[0]) or _labelled(nxt[0]):
+                    tail = [nxt[0]]
+                    break  # "Your VAT No. GB…" under the address ends it
                 if _contact(nxt[0]):
                     lines = []  # a recipient block holds no phone or web address
                     break
@@ -442,6 +544,7 @@ def window_block(
                 max(s.x1 for s in lines),
                 seg.top,
                 lines[-1].bottom,
+                tail,
             )
             if best is None:
                 best = block
@@ -450,12 +553,28 @@ def window_block(
     return best
 
 
+# the most a party may be sure of when only the document's type says which side it is on and
+# that type is itself unsure: a wrong type swaps supplier and customer
+ROLE_UNSURE_CAP = 0.85
+
+
 def party_candidates(
-    layouts: list[PageLayout], doc_type: str, source: Source
+    layouts: list[PageLayout],
+    doc_type: str,
+    source: Source,
+    type_confidence: float = 1.0,
+    runner_up: str | None = None,
 ) -> tuple[dict[str, list[Candidate]], list[Segment]]:
     """Names and addresses of both parties, and the segments of the counterpart's blocks
-    (whose VAT id is not the issuer's)."""
+    (whose VAT id is not the issuer's).
+
+    The letterhead is the issuer and an unnamed block the counterpart; which of them is the
+    supplier follows from the type, so with an unsure type neither is auto-accepted. Blocks
+    labelled "Supplier" or "Customer" say their side themselves. An unsure type whose runner-up
+    rival puts the parties on the same sides (a credit note or an invoice) leaves them sure."""
     out: dict[str, list[Candidate]] = {}
+    same_sides = runner_up is not None and (runner_up in BUYER_ISSUES) == (doc_type in BUYER_ISSUES)
+    role_cap = 1.0 if type_confidence >= 0.9 or same_sides else ROLE_UNSURE_CAP
     if not layouts or not layouts[0].rows:
         return out, []
     from extraction.classify import TITLE_PATTERNS
@@ -480,7 +599,7 @@ def party_candidates(
     heads = [s for s in heads if not any(b.contains(s) for b in theirs)]
     for seg in heads[:6]:
         prior = issuer_prior(seg, heads, first)
-        add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source))
+        add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source, cap=role_cap))
     named = {"supplier": "supplier_name", "customer": "customer_name"}
     counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
     for b in blocks:
@@ -489,12 +608,14 @@ def party_candidates(
             continue
         if b.kind in named:
             add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
+        elif b.kind == "addressee":
+            add(_cand(other_field, seg, seg.text.strip(), "label", 0.75, source, 2, role_cap))
         elif b.kind in counterpart_kinds:
             prior = 0.8 if b.kind == "billing" else 0.7
-            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2))
+            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2, role_cap))
     if window is not None:
         seg = window.lines[0]
-        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source))
+        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source, cap=role_cap))
     by_kind: dict[str, Block] = {}
     for b in blocks:
         by_kind.setdefault(b.kind, b)
@@ -503,10 +624,13 @@ def party_candidates(
         for kind, field in (("billing", "billing_address"), ("delivery", "delivery_address"))
         if kind in by_kind
     ]
-    # the customer's (or envelope window's) address is where an invoice goes; a delivery
-    # note or an order names places, not a billing address
-    if "billing" not in by_kind and doc_type in BILLED:
-        cust = by_kind.get("customer") or window
+    # a block labelled "Customer" is the customer's billing address (a payment advice names
+    # the payer, not where it is billed); the envelope window or the addressee's block is
+    # the customer on what a seller sends, the seller on what the buyer sends
+    if "billing" not in by_kind and doc_type != "payment_advice":
+        cust = by_kind.get("customer")
+        if cust is None and doc_type in ADDRESSED_TO_CUSTOMER:
+            cust = by_kind.get("addressee") or window
         if cust is not None:
             addr_blocks.append(
                 ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)
@@ -519,7 +643,14 @@ def party_candidates(
         if not text:
             continue
         cand = _cand(
-            field, blk.lines[1], text, origin, prior, source, 2 if origin == "label" else 0
+            field,
+            blk.lines[1],
+            text,
+            origin,
+            prior,
+            source,
+            2 if origin == "label" else 0,
+            role_cap if blk.kind in ("window", "addressee") else 1.0,
         )
         cand.value = text
         cand.bbox = (
@@ -538,10 +669,12 @@ def party_candidates(
         s
         for b in blocks
         for s in b.lines
-        if b.kind in counterpart_kinds or (buyer_issues and b.kind == "supplier")
+        if b.kind in counterpart_kinds
+        or b.kind == "addressee"
+        or (buyer_issues and b.kind == "supplier")
     ]
     if window is not None:
-        counterpart += window.lines
+        counterpart += window.lines + window.tail
     return out, counterpart
 
 
