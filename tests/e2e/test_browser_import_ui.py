@@ -15,17 +15,14 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.e2e.test_upload_and_quarantine import GOOD, drop, log_in
-from tests.support.live import chromium_page, serve_app
+from tests.support.live import chromium_page, live_settings, serve_app
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    s = Settings(data_dir=data, database_url=sqlite_url, _env_file=None)
+    s = live_settings(tmp_path, sqlite_url)
     s.ingest.max_file_mb = 1
     return s
 

@@ -24,7 +24,7 @@ from tests.api.helpers import add_user
 from tests.approvals.factory import MASTER, load_master, make_po
 from tests.e2e.test_review_ui import log_in
 from tests.e2e.test_verify_job_ui import a_worker
-from tests.support.live import chromium_page, serve_app
+from tests.support.live import chromium_page, live_settings, serve_app
 
 pytestmark = pytest.mark.slow
 
@@ -42,10 +42,7 @@ BIG_LINES = [
 
 @pytest.fixture
 def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    s = Settings(data_dir=data, database_url=sqlite_url, _env_file=None)
+    s = live_settings(tmp_path, sqlite_url)
     s.approvals.high_value = Decimal("1000")
     return s
 

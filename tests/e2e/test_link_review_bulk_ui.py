@@ -20,17 +20,14 @@ from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.e2e.test_upload_and_quarantine import log_in, read
 from tests.linking.story import follow_up, order_of, part, purchase_order, submit
-from tests.support.live import chromium_page, serve_app
+from tests.support.live import chromium_page, live_settings, serve_app
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    return Settings(data_dir=data, database_url=sqlite_url, _env_file=None)
+    return live_settings(tmp_path, sqlite_url)
 
 
 def test_link_review_in_bulk(app_settings: Settings) -> None:

@@ -24,17 +24,14 @@ from tests.api.helpers import add_user
 from tests.approvals.factory import load_master, make_po
 from tests.approvals.test_four_eyes import BIG, BIG_LINES
 from tests.e2e.test_review_ui import log_in, post_with_token, status_of
-from tests.support.live import chromium_page, serve_app
+from tests.support.live import chromium_page, live_settings, serve_app
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    return Settings(data_dir=data, database_url=sqlite_url, _env_file=None)  # type: ignore[call-arg]
+    return live_settings(tmp_path, sqlite_url)
 
 
 @pytest.fixture

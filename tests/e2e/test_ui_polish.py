@@ -19,7 +19,7 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import PASSWORD, add_user
 from tests.approvals.factory import load_master, make_po
-from tests.support.live import chromium_page, serve_app
+from tests.support.live import chromium_page, live_settings, serve_app
 
 pytestmark = pytest.mark.slow
 SHOTS = Path(os.environ["UIA_SHOTS"]) if os.environ.get("UIA_SHOTS") else None
@@ -29,10 +29,7 @@ LONG_TEXT = "Vis à tête fraisée inox A4, empreinte Torx, filetage partiel, bo
 
 @pytest.fixture
 def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    s = Settings(data_dir=data, database_url=sqlite_url, _env_file=None)
+    s = live_settings(tmp_path, sqlite_url)
     s.approvals.high_value = Decimal("100000")
     return s
 

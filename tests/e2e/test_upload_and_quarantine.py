@@ -22,7 +22,7 @@ from models.enums import Role
 from models.ingest_quarantine import QuarantineCase
 from models.settings import Settings
 from tests.api.helpers import PASSWORD, add_user
-from tests.support.live import chromium_page, serve_app
+from tests.support.live import chromium_page, live_settings, serve_app
 
 pytestmark = pytest.mark.slow
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "born_digital"
@@ -42,10 +42,7 @@ def three_pages(pdf: bytes) -> bytes:
 
 @pytest.fixture
 def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    s = Settings(data_dir=data, database_url=sqlite_url, _env_file=None)
+    s = live_settings(tmp_path, sqlite_url)
     s.ingest.max_file_mb = 1
     s.ingest.max_pages = 2
     return s

@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -27,6 +28,15 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-dev-shm-usage",
 ]
+
+
+def live_settings(tmp_path: Path, database_url: str) -> Settings:
+    """Settings of a server a browser test starts: its own data folder (inbox, quarantine)
+    under ``tmp_path`` and the given database; a test changes what it needs on the copy."""
+    data = tmp_path / "data"
+    for sub in ("", "inbox", "quarantine"):
+        (data / sub).mkdir(parents=True, exist_ok=True)
+    return Settings(data_dir=data, database_url=database_url, _env_file=None)  # type: ignore[call-arg]
 
 
 def free_port() -> int:
