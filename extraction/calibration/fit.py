@@ -23,6 +23,7 @@ import itertools
 import json
 import math
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,7 @@ import numpy as np
 from extraction.calibration import model as cal_model
 from extraction.calibration.corpus import Case, find_cases
 from extraction.calibration.model import ARTEFACT, FORMAT_VERSION, Calibration, from_json
-from extraction.calibration.score import expected, run_case
+from extraction.calibration.score import BANDS, expected, run_case
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_value
 
@@ -196,18 +197,20 @@ def table_from_bands(
     return tuple(table)
 
 
+def bands(confs: Sequence[float], right: Sequence[bool]) -> list[tuple[str, int, int]]:
+    """Confidence band -> (right, values), over the bands ``orderdesk eval`` prints; the
+    header-field and line fitting scripts both report with it."""
+    out = []
+    for lo, hi in itertools.pairwise(BANDS):
+        inside = [r for c, r in zip(confs, right, strict=True) if lo <= c < hi]
+        if inside:
+            out.append((f"[{lo:.2f},{min(hi, 1.0):.2f})", sum(inside), len(inside)))
+    return out
+
+
 def reliability(rows: list[Row]) -> list[tuple[str, int, int]]:
     """Confidence band -> (right, values), as extraction reported the confidences."""
-    edges = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01)
-    out = []
-    confs = [r.confidence for r in rows]
-    for lo, hi in itertools.pairwise(edges):
-        inside = [r for r, c in zip(rows, confs, strict=True) if lo <= c < hi]
-        if inside:
-            out.append(
-                (f"[{lo:.2f},{min(hi, 1.0):.2f})", sum(r.right for r in inside), len(inside))
-            )
-    return out
+    return bands([r.confidence for r in rows], [r.right for r in rows])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -284,14 +287,7 @@ def main(argv: list[str] | None = None) -> None:
 def _oof_reliability(
     oof: np.ndarray, y: np.ndarray, table: Calibration
 ) -> list[tuple[str, int, int]]:
-    edges = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01)
-    confs = np.array([_lookup(table, p) for p in oof])
-    out = []
-    for lo, hi in itertools.pairwise(edges):
-        inside = (confs >= lo) & (confs < hi)
-        if inside.any():
-            out.append((f"[{lo:.2f},{min(hi, 1.0):.2f})", int(y[inside].sum()), int(inside.sum())))
-    return out
+    return bands([_lookup(table, p) for p in oof], [bool(v) for v in y])
 
 
 def _lookup(cal: Calibration, p: float) -> float:

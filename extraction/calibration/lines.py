@@ -15,7 +15,6 @@ read with the table just written.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import random
 import re
@@ -187,16 +186,6 @@ def rows_of(cases: list[Case], cache: Path | None, real_weight: float) -> list[R
     return rows
 
 
-def _bands(confs: list[float], right: list[bool]) -> list[tuple[str, int, int]]:
-    edges = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01)
-    out = []
-    for lo, hi in itertools.pairwise(edges):
-        inside = [r for c, r in zip(confs, right, strict=True) if lo <= c < hi]
-        if inside:
-            out.append((f"[{lo:.2f},{min(hi, 1.0):.2f})", sum(inside), len(inside)))
-    return out
-
-
 def main(argv: list[str] | None = None) -> None:
     from extraction.calibration import fit
 
@@ -257,7 +246,7 @@ def main(argv: list[str] | None = None) -> None:
     ]
     print(f"fitted on {len(docs)} documents, {len(rows)} lines")
     print("out-of-fold reliability (band: right/lines):")
-    for band, right, n in _bands(oof_conf, [r.right for r in rows]):
+    for band, right, n in fit.bands(oof_conf, [r.right for r in rows]):
         print(f"  {band} {right}/{n}")
     args.out.write_text(json.dumps(cal.to_json(), indent=1) + "\n", encoding="utf-8")
     assert from_json(json.loads(args.out.read_text(encoding="utf-8"))).to_json()["format"] == (
@@ -267,7 +256,7 @@ def main(argv: list[str] | None = None) -> None:
         use(args.out)
         check = rows_of(find_cases(directory), args.cache, 1.0)
         print(f"check on {directory} ({len({r.doc for r in check})} documents, kept aside):")
-        for band, right, n in _bands([r.confidence for r in check], [r.right for r in check]):
+        for band, right, n in fit.bands([r.confidence for r in check], [r.right for r in check]):
             print(f"  {band} {right}/{n}")
         for r in check:
             if r.confidence >= ACCEPT and not r.right:
