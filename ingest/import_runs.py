@@ -136,6 +136,17 @@ def close_upload_run(session: Session, run_id: str, actor: str) -> dict[str, int
     assert run is not None
     counts = {k: run.outcomes[k] for k in ("ingested", "duplicate", "quarantined")}
     counts["not_taken"] = run.not_taken
+    _record_finished(session, run_id, actor, counts)
+    return counts
+
+
+def finish_run(db_url: str, run_id: str, *, actor: str, counts: dict[str, int]) -> None:
+    with session_scope(db_url) as session:
+        _record_finished(session, run_id, actor, counts)
+
+
+def _record_finished(session: Session, run_id: str, actor: str, counts: dict[str, int]) -> None:
+    """The one event that closes a run, from the CLI or the browser: what it counted."""
     record_event(
         session,
         actor=actor,
@@ -144,19 +155,6 @@ def close_upload_run(session: Session, run_id: str, actor: str) -> dict[str, int
         entity_id=run_id,
         data={"counts": counts},
     )
-    return counts
-
-
-def finish_run(db_url: str, run_id: str, *, actor: str, counts: dict[str, int]) -> None:
-    with session_scope(db_url) as session:
-        record_event(
-            session,
-            actor=actor,
-            action=FINISHED,
-            entity_type=ENTITY,
-            entity_id=run_id,
-            data={"counts": counts},
-        )
 
 
 def _outcome(doc: Document) -> str:
