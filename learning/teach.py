@@ -116,20 +116,21 @@ def score_lines(
     profile: SenderProfile, read: list[LineItem], approved: list[dict[str, str]]
 ) -> None:
     """Count whether the lines as read (with the profile) were all the approved ones."""
+    ok = _reads_all(read, approved)
+    profile.lines_right = profile.lines_right * DECAY + (1.0 if ok else 0.0)
+    profile.lines_wrong = profile.lines_wrong * DECAY + (0.0 if ok else 1.0)
+
+
+def _reads_all(read: list[LineItem], approved: list[dict[str, str]]) -> bool:
+    """Each line read is one of the approved lines, and none of those is left unread."""
     left = list(approved)
     for line in read:
         got = line.model_dump(mode="json")
         match = next((w for w in left if same_line(got, w)), None)
         if match is None:
-            break
+            return False
         left.remove(match)
-    else:
-        ok = not left
-        profile.lines_right = profile.lines_right * DECAY + (1.0 if ok else 0.0)
-        profile.lines_wrong = profile.lines_wrong * DECAY + (0.0 if ok else 1.0)
-        return
-    profile.lines_wrong = profile.lines_wrong * DECAY + 1.0
-    profile.lines_right = profile.lines_right * DECAY
+    return not left
 
 
 def _teach_absent(
@@ -196,14 +197,7 @@ def _teach_columns(
         read = read_columns(hint, layouts, {})
         if profile.line_hint is not None:
             read = [profile.line_hint.split(li) or li for li in read]
-        left = list(approved)
-        for line in read:
-            got = line.model_dump(mode="json")
-            match = next((w for w in left if same_line(got, w)), None)
-            if match is None:
-                break
-            left.remove(match)
-        ok = len(read) == len(approved) and not left
+        ok = _reads_all(read, approved)
         hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
         hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
     new = learn_columns(layouts, approved)
