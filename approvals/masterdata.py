@@ -16,10 +16,10 @@ import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from approvals.errors import InvalidInput
@@ -340,11 +340,12 @@ def remember_product_code(
 
 
 def find_customers(
-    session: Session, q: str | None, *, limit: int, offset: int
+    session: Session, q: str | None, *, limit: int, offset: int, by_name: bool = False
 ) -> tuple[list[Customer], int]:
-    """Customers by number whose name or number holds ``q`` (one page, with their aliases);
-    and how many there are in all."""
-    query = select(Customer).options(selectinload(Customer.aliases)).order_by(Customer.number)
+    """Customers by number (or by name) whose name or number holds ``q`` (one page, with their
+    aliases); and how many there are in all."""
+    order = Customer.name if by_name else Customer.number
+    query = select(Customer).options(selectinload(Customer.aliases)).order_by(order)
     if q:
         query = query.where(or_(Customer.name.ilike(f"%{q}%"), Customer.number.ilike(f"%{q}%")))
     rows = session.execute(query.limit(limit).offset(offset)).scalars()
@@ -365,3 +366,24 @@ def find_products(
         query = query.where(or_(Product.sku.ilike(f"%{q}%"), Product.description.ilike(f"%{q}%")))
     rows = session.execute(query.limit(limit).offset(offset)).scalars()
     return list(rows), count_of(session, query)
+
+
+class CustomerChoice(NamedTuple):
+    number: str
+    name: str
+
+
+def customer_choices(session: Session, limit: int = 2000) -> list[CustomerChoice]:
+    """Active customers' numbers and names, for a clerk picking a document's customer."""
+    rows = session.execute(
+        select(Customer.number, Customer.name).where(Customer.active.is_(True)).limit(limit)
+    ).all()
+    return [CustomerChoice(number, name) for number, name in rows]
+
+
+def masterdata_counts(session: Session) -> dict[str, int]:
+    """How many customers and products the master data holds."""
+    return {
+        "customers": session.execute(select(func.count(Customer.id))).scalar_one(),
+        "products": session.execute(select(func.count(Product.id))).scalar_one(),
+    }

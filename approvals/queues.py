@@ -4,6 +4,7 @@ queue page list the same tasks from here."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import Select, case, func, or_, select
@@ -14,6 +15,7 @@ from models.db import count_of
 from models.documents import Document
 from models.enums import TaskStatus
 from models.review import ReviewTask
+from models.users import User
 
 
 def queue_query(
@@ -71,16 +73,83 @@ def queue_counts(session: Session) -> list[dict[str, Any]]:
     return [{"queue": r[0], "count": r[1], "overdue": int(r[2] or 0)} for r in rows]
 
 
+# the queue's sortable columns (``-name`` reverses); overdue first (``due``) is the default
+SORTS: dict[str, tuple[Any, ...]] = {
+    "due": (ReviewTask.due_at.is_(None), ReviewTask.due_at),
+    "waiting": (ReviewTask.created_at,),
+    "total": (Document.total_gross.is_(None), Document.total_gross),
+    "customer": (Document.customer_name.is_(None), Document.customer_name),
+    "number": (Document.document_number,),
+    "queue": (ReviewTask.queue,),
+}
+
+
+def _order_by(sort: str) -> list[Any]:
+    """The columns to sort by; a leading "is empty" key keeps empties last either way."""
+    desc = sort.startswith("-")
+    columns = SORTS.get(sort.lstrip("-"), SORTS["due"])
+    keys = [
+        c if i == 0 and len(columns) > 1 else (c.desc() if desc else c)
+        for i, c in enumerate(columns)
+    ]
+    return [*keys, ReviewTask.id]
+
+
+def sorted_page(
+    session: Session,
+    query: Select[Document, ReviewTask],
+    *,
+    sort: str = "due",
+    limit: int,
+    offset: int,
+) -> tuple[list[tuple[Document, ReviewTask]], int]:
+    """One page of open tasks in the order asked for (by default overdue first, then by due
+    time, undated last); and the total."""
+    rows = session.execute(query.order_by(*_order_by(sort)).limit(limit).offset(offset)).all()
+    return [(doc, task) for doc, task in rows], count_of(session, query)
+
+
 def due_first(
     session: Session, query: Select[Document, ReviewTask], limit: int, offset: int
 ) -> tuple[list[tuple[Document, ReviewTask]], int]:
     """One page of open tasks, overdue first, then by due time (undated last); and the total."""
-    rows = session.execute(
-        query.order_by(ReviewTask.due_at.is_(None), ReviewTask.due_at, ReviewTask.id)
-        .limit(limit)
-        .offset(offset)
-    ).all()
-    return [(doc, task) for doc, task in rows], count_of(session, query)
+    return sorted_page(session, query, limit=limit, offset=offset)
+
+
+def claimed_by_now(task: ReviewTask, now: dt.datetime) -> str | None:
+    """Who holds the task's claim now (a lapsed claim is nobody's)."""
+    if task.claimed_until is not None and task.claimed_until > now:
+        return task.claimed_by
+    return None
+
+
+def next_document(session: Session, actor: str, *, after: int) -> int | None:
+    """The document a reviewer goes on to after deciding ``after``: the open task due first
+    that nobody else holds."""
+    now = utcnow()
+    return session.execute(
+        select(ReviewTask.document_id)
+        .where(
+            ReviewTask.status != TaskStatus.DONE,
+            ReviewTask.document_id != after,
+            (ReviewTask.claimed_until.is_(None))
+            | (ReviewTask.claimed_until < now)
+            | (ReviewTask.claimed_by == actor),
+        )
+        .order_by(ReviewTask.due_at.is_(None), ReviewTask.due_at, ReviewTask.id)
+        .limit(1)
+    ).scalar()
+
+
+def assignable_users(session: Session) -> list[str]:
+    """Who a task may be assigned to: active users who review (auditors do not)."""
+    return list(
+        session.execute(
+            select(User.name)
+            .where(User.active.is_(True), User.role.in_(("clerk", "approver", "admin")))
+            .order_by(User.name)
+        ).scalars()
+    )
 
 
 def documents_with_queue(

@@ -28,12 +28,12 @@ from approvals.errors import InvalidInput, InvalidState, NotAllowed, NotFound
 from approvals.four_eyes import amount_changers
 from approvals.masterdata import remember_customer_alias, remember_product_code
 from approvals.normalize import company_key
-from approvals.routing import assess, due_at, failing
+from approvals.routing import assess, due_at, failing, needing_reason
 from models.audit import AuditEvent, document_event
 from models.base import utcnow
 from models.documents import Check, Document, DocumentLine, ExtractedField
 from models.enums import CheckOutcome, DocStatus, OrderStatus, Role, TaskStatus
-from models.masterdata import Customer, DocumentMatch, Product
+from models.masterdata import Customer, DocumentMatch, Product, match_of, matched_customer
 from models.orders import Order, OrderLine
 from models.parsing import date_or_none
 from models.review import ReviewTask
@@ -276,9 +276,7 @@ def set_customer(
     printed = doc.field("customer_name")
     name = printed.value if printed else None
     learnt = bool(name) and remember_customer_alias(session, cust, name or "", actor)
-    row = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
+    row = match_of(session, doc.id)
     if row is None:
         row = DocumentMatch(document_id=doc.id, lines=[])
         session.add(row)
@@ -314,9 +312,7 @@ def set_line_product(
     product = session.execute(select(Product).where(Product.sku == sku.strip())).scalar()
     if product is None:
         raise InvalidInput(f"product {sku!r} is not in the master data")
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
+    match = match_of(session, doc.id)
     customer_id = match.customer_id if match else None
     remember_product_code(
         session,
@@ -468,8 +464,7 @@ def approve(
             action="totals_overridden",
             data={"reason": reason, "problems": problems},
         )
-    # the high-value warning asks for an approver, and ``approval_blockers`` made sure of one
-    open_checks = [c for c in failing(session, doc.id) if c.rule != "high_value"]
+    open_checks = needing_reason(failing(session, doc.id))
     if open_checks and not reason and actor != TOUCHLESS_ACTOR:
         raise InvalidInput(
             f"{len(open_checks)} check(s) did not pass; give a reason to approve with warnings"
@@ -567,9 +562,7 @@ def mark_not_duplicate(
     if not pending_duplicate(session, doc):
         raise InvalidState(f"document {doc.id} is not waiting as a possible duplicate")
     cfg = _approval_settings(settings)
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
+    match = match_of(session, doc.id)
     others = [
         d.earlier.id
         for d in duplicates.find_duplicates(
@@ -762,10 +755,7 @@ def _cell(value: Any) -> Any:
 
 def _make_order(session: Session, doc: Document, actor: str) -> Order:
     values = {f.name: f.value for f in doc.fields}
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
-    customer = session.get(Customer, match.customer_id) if match and match.customer_id else None
+    customer = matched_customer(session, doc.id)
     order = Order(
         document_id=doc.id,
         order_number=values.get("document_number") or f"DOC-{doc.id}",

@@ -15,7 +15,7 @@ from approvals.rules import RuleContext, Verdict, evaluate
 from models.base import utcnow
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
-from models.masterdata import Customer, DocumentMatch
+from models.masterdata import Customer, DocumentMatch, match_of
 from models.settings.approvals import ApprovalSettings
 
 # the first queue in this list that a failing or warning rule asks for wins: a duplicate or an
@@ -101,9 +101,7 @@ def due_at(queue: str, settings: ApprovalSettings, start: dt.datetime) -> dt.dat
 
 
 def _store_matches(session: Session, doc: Document, matches: Matches) -> None:
-    row = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
+    row = match_of(session, doc.id)
     if row is None:
         row = DocumentMatch(document_id=doc.id)
         session.add(row)
@@ -114,6 +112,15 @@ def _store_matches(session: Session, doc: Document, matches: Matches) -> None:
     row.lines = [m.as_json() for m in matches.lines]
 
 
+def checks_of(session: Session, document_id: int) -> list[Check]:
+    """The rule verdicts on a document, in the order they were judged."""
+    return list(
+        session.execute(
+            select(Check).where(Check.document_id == document_id).order_by(Check.id)
+        ).scalars()
+    )
+
+
 def failing(session: Session, document_id: int) -> list[Check]:
     return list(
         session.execute(
@@ -122,3 +129,9 @@ def failing(session: Session, document_id: int) -> list[Check]:
             .order_by(Check.id)
         ).scalars()
     )
+
+
+def needing_reason(checks: list[Check]) -> list[Check]:
+    """The failed checks an approval must give a reason for: the high-value warning asks for
+    an approver instead (``approval_blockers`` makes sure of one)."""
+    return [c for c in checks if c.outcome != CheckOutcome.PASS and c.rule != "high_value"]

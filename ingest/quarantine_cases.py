@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ingest.intake import EXTRACT_JOB, Intake, IntakeResult
 from jobs.queue import enqueue
-from models.archive import ArchiveObject
+from models.archive import original_of
 from models.audit import document_event
 from models.base import utcnow
 from models.db import session_scope
@@ -139,11 +139,7 @@ def retry(intake: Intake, document_id: int, *, actor: str, file: Path | None = N
     settings = intake.settings
     with session_scope(settings.db_url) as session:
         case, doc = _open_case(session, document_id)
-        archived = session.execute(
-            select(ArchiveObject.id).where(
-                ArchiveObject.document_id == doc.id, ArchiveObject.kind == "original"
-            )
-        ).first()
+        archived = original_of(session, doc.id)
         if file is None and archived is not None:
             doc.status, doc.error, doc.error_code = DocStatus.RECEIVED, None, None
             enqueue(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from sqlalchemy import ForeignKey, Index, String, false
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, String, false, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, utcnow
 
@@ -65,3 +65,12 @@ class ArchiveObject(Base):
             backend=stored.backend,
             retain_until=retain_until,
         )
+
+
+def original_of(session: Session, document_id: int) -> ArchiveObject | None:
+    """The archived original of a document (None before it is archived)."""
+    return session.execute(
+        select(ArchiveObject).where(
+            ArchiveObject.document_id == document_id, ArchiveObject.kind == "original"
+        )
+    ).scalar()

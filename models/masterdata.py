@@ -10,8 +10,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, utcnow
 
@@ -134,3 +134,16 @@ class DocumentMatch(Base):
         JSON, default=list, comment="per line: position, product_id, sku, score, method, base qty"
     )
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+def match_of(session: Session, document_id: int) -> DocumentMatch | None:
+    """What ``document_id`` was matched to (None before matching ran)."""
+    return session.execute(
+        select(DocumentMatch).where(DocumentMatch.document_id == document_id)
+    ).scalar_one_or_none()
+
+
+def matched_customer(session: Session, document_id: int) -> Customer | None:
+    """The customer ``document_id`` was matched to, if any."""
+    match = match_of(session, document_id)
+    return session.get(Customer, match.customer_id) if match and match.customer_id else None

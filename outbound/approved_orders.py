@@ -35,7 +35,7 @@ from models.audit import AuditEvent, document_event
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
-from models.masterdata import Customer, DocumentMatch
+from models.masterdata import Customer, matched_customer
 from models.order_shape import order_json
 from models.orders import Order
 from models.settings import Settings
@@ -120,10 +120,7 @@ def _withheld(
 
 
 def _customer(session: Session, doc: Document) -> Customer | None:
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
-    return session.get(Customer, match.customer_id) if match and match.customer_id else None
+    return matched_customer(session, doc.id)
 
 
 def _done(session: Session, document_id: int, action: str) -> bool:

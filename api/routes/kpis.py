@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import Pages, ReadSession
 from api.routes.documents import summary
-from models.documents import Document
-from reporting import KpiFilter, Report, build_report
+from reporting import KpiFilter, Report, build_report, drill
 from reporting.export import to_csv
 
 router = APIRouter(prefix="/api/kpis", tags=["kpis"])
@@ -79,11 +77,8 @@ def kpi_documents(
     """The documents a figure counted (newest first), in the shape of ``GET /api/documents``."""
     ids = documents_behind(session, build_report(session, flt), kpi)
     page = ids[paging.offset : paging.offset + paging.limit]
-    docs = {
-        d.id: d for d in session.execute(select(Document).where(Document.id.in_(page))).scalars()
-    }
     return {
         "kpi": kpi,
-        "items": [summary(docs[i]) for i in page if i in docs],
+        "items": [summary(d) for d in drill.documents_in_order(session, page)],
         "total": len(ids),
     }

@@ -14,8 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from api.web.pages import approvals_queue
-from approvals import claims, review
+from approvals import awaiting_counts, claims, review
 from models.base import utcnow
 from models.review import ReviewTask
 from models.settings import Settings
@@ -91,6 +90,6 @@ def test_the_count_is_kept_until_something_is_decided(
         task.claimed_until = utcnow() - dt.timedelta(seconds=1)  # the lease is over, silently
         session.commit()
         assert _count(client) == 0  # within the lifetime: still the count judged last
-        later = approvals_queue._now() + approvals_queue.COUNT_SECONDS + 1
-        monkeypatch.setattr(approvals_queue, "_now", lambda: later)
+        later = awaiting_counts._now() + awaiting_counts.COUNT_SECONDS + 1
+        monkeypatch.setattr(awaiting_counts, "_now", lambda: later)
         assert _count(client) == 1

@@ -8,15 +8,12 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import ReadSession
 from api.web.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
 from api.web.templating import page
-from models.documents import Document
-from reporting import DEFINITIONS, FilterError, KpiFilter, Report, build_report
+from reporting import DEFINITIONS, FilterError, KpiFilter, Report, build_report, drill
 
 router = APIRouter(include_in_schema=False)
 DOC_TYPES = (
@@ -228,10 +225,6 @@ def charts(report: Report, links: Links) -> dict[str, Any]:
     }
 
 
-def _channels(session: Session) -> list[str]:
-    return sorted(c for c in session.execute(select(Document.channel).distinct()).scalars() if c)
-
-
 @router.get("/dashboard", response_class=HTMLResponse)
 def dashboard(
     request: Request,
@@ -262,7 +255,7 @@ def dashboard(
         links=links,
         charts=charts(report, links),
         doc_types=DOC_TYPES,
-        channels=_channels(session),
+        channels=drill.channels(session),
         generated_at=report.generated_at,
         presets=links.presets(report.generated_at.date()),
         duration=duration,
@@ -318,9 +311,6 @@ def dashboard_documents(
             links=Links(flt),
         )
     chunk = ids[offset : offset + LIST_SIZE]
-    found = {
-        d.id: d for d in session.execute(select(Document).where(Document.id.in_(chunk))).scalars()
-    }
     return page(
         request,
         "dashboard/documents.html",
@@ -329,7 +319,7 @@ def dashboard_documents(
         kpi=kpi,
         segment=kpi.split(":", 1)[1] if ":" in kpi else "",
         definition=definition,
-        docs=[found[i] for i in chunk if i in found],
+        docs=drill.documents_in_order(session, chunk),
         total=len(ids),
         offset=offset,
         page_size=LIST_SIZE,

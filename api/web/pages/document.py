@@ -16,28 +16,28 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.routes.documents import mail_envelope
 from api.web.pages.common import document_events, note_auditor_look, text_fields
-from api.web.pages.invoice_statuses import panel as einvoicing_panel
 from api.web.templating import page
-from approvals import claims, four_eyes, review
+from approvals import attention, claims, edits, four_eyes, review
 from approvals.amounts import printed_vs_current
 from approvals.errors import ReviewError
-from approvals.masterdata import remember_product_code
+from approvals.masterdata import customer_choices
 from approvals.product_search import unmatched_lines
+from approvals.queues import next_document
+from approvals.routing import checks_of, needing_reason
 from approvals.totals_preview import preview_totals
 from archive.originals import original_bytes
 from flow import decisions
-from models.documents import Check, Document
-from models.enums import CheckOutcome, DocStatus, Role, TaskStatus
-from models.masterdata import Customer, DocumentMatch, Product
-from models.review import ReviewTask
+from models.documents import Document
+from models.enums import CheckOutcome, DocStatus, Role
+from models.masterdata import match_of, matched_customer
 from models.settings import Settings
+from outbound.review_panel import einvoicing_panel
 
 router = APIRouter(include_in_schema=False)
 
@@ -47,7 +47,7 @@ FIELD_ORDER = (
     "total_tax", "total_gross", "payment_terms", "order_number", "supplier_name", "iban",
     "due_date", "payment_date",
 )  # fmt: skip
-LINE_COLUMNS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+LINE_COLUMNS = review.LINE_FIELDS
 FLASH_KEY = "flash"
 DECISIONS = {
     "approve": "approved",
@@ -115,12 +115,8 @@ def screen_context(
     session: Session, doc: Document, actor: Actor, settings: Settings
 ) -> dict[str, Any]:
     cfg = settings.approvals
-    checks = list(
-        session.execute(select(Check).where(Check.document_id == doc.id).order_by(Check.id))
-        .scalars()
-        .all()
-    )
-    flagged = {c.field for c in checks if c.outcome != CheckOutcome.PASS and c.field}
+    checks = checks_of(session, doc.id)
+    flagged = attention.flagged(checks)
     pages = {p.number: p for p in doc.pages}
 
     def box_for(pg: int | None, bbox: list[Any] | None) -> dict[str, Any] | None:
@@ -133,13 +129,6 @@ def screen_context(
     fields = []
     for name in names:
         f = present.get(name)
-        attention = name in flagged or (
-            f is not None
-            and f.source not in ("human", "masterdata")
-            and f.confidence < cfg.auto_accept_confidence
-        )
-        if f is None and name in cfg.mandatory_fields and doc.doc_type == "purchase_order":
-            attention = True
         fields.append(
             {
                 "name": name,
@@ -150,7 +139,9 @@ def screen_context(
                 "machine_value": f.machine_value if f else None,
                 "page": f.page if f else None,
                 "box": box_for(f.page, f.bbox) if f else None,
-                "attention": attention,
+                "attention": attention.field_needs_attention(
+                    name, f, flagged=flagged, doc_type=doc.doc_type, cfg=cfg
+                ),
             }
         )
     lines = [
@@ -161,19 +152,13 @@ def screen_context(
             "confidence": li.confidence,
             "page": li.page,
             "box": box_for(li.page, li.bbox),
-            "attention": f"line:{li.position}" in flagged
-            or (li.source != "human" and li.confidence < cfg.auto_accept_confidence),
+            "attention": attention.line_needs_attention(li, flagged=flagged, cfg=cfg),
         }
         for li in doc.lines
     ]
     task = claims.open_task(session, doc.id)
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
-    customer = session.get(Customer, match.customer_id) if match and match.customer_id else None
-    customers = session.execute(
-        select(Customer.number, Customer.name).where(Customer.active.is_(True)).limit(2000)
-    ).all()
+    match = match_of(session, doc.id)
+    customer = matched_customer(session, doc.id)
     blockers = review.approval_blockers(
         session, doc, actor=actor.name, role=actor.role, settings=settings, include_totals=False
     )
@@ -189,14 +174,12 @@ def screen_context(
         "line_columns": LINE_COLUMNS,
         "checks": checks,
         "problems": [c for c in checks if c.outcome != CheckOutcome.PASS],
-        "needs_reason": any(
-            c.outcome != CheckOutcome.PASS and c.rule != "high_value" for c in checks
-        ),
+        "needs_reason": bool(needing_reason(checks)),
         "task": task,
         "holder": claims.holder(task),
         "customer": customer,
         "match": match,
-        "customers": customers,
+        "customers": customer_choices(session),
         "history": _history(session, doc.id),
         "mail": mail_envelope(session, doc.id),
         "blockers": blockers,
@@ -212,7 +195,7 @@ def screen_context(
         "preview": preview_totals(doc, {}, None, cfg),
         "unmatched": unmatched_lines(doc, match),
         "can_override": actor.role in review.APPROVER_ROLES,
-        "einvoicing": einvoicing_panel(session, doc, settings, actor),
+        "einvoicing": einvoicing_panel(session, doc, settings, can_write=actor.can_write),
     }
 
 
@@ -303,100 +286,20 @@ def _parse_form(form: dict[str, str]) -> tuple[dict[str, str | None], list[dict[
     return fields, lines
 
 
-def _line_rows(doc: Document) -> list[dict[str, Any]]:
-    return [
-        {c: (str(getattr(li, c)) if getattr(li, c) is not None else None) for c in LINE_COLUMNS}
-        for li in doc.lines
-    ]
-
-
 def save_edits(
     session: Session, doc: Document, actor: Actor, form: dict[str, str], settings: Settings
 ) -> int:
     """Apply what the clerk changed on screen; returns how many changes were made."""
     fields, lines = _parse_form(form)
-    current = {f.name: f.value for f in doc.fields}
-    changed = {k: v for k, v in fields.items() if current.get(k) != v}
-    old_rows = _line_rows(doc)
-    new_lines = lines if ("lines_present" in form and _norm(lines) != _norm(old_rows)) else None
-    count = 0
-    if changed or new_lines is not None:
-        count += len(
-            review.correct(
-                session, doc, actor=actor.name, fields=changed, lines=new_lines, settings=settings
-            )
-        )
-        if new_lines is not None:
-            _learn_products(session, doc, old_rows, new_lines, actor)
-    number = (form.get("customer_number") or "").strip()
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
-    known = session.get(Customer, match.customer_id) if match and match.customer_id else None
-    if number and (known is None or known.number != number):
-        review.set_customer(
-            session, doc, actor=actor.name, customer_number=number, settings=settings
-        )
-        count += 1
-    return count
-
-
-def _norm(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from decimal import Decimal, InvalidOperation
-
-    def one(k: str, v: Any) -> Any:
-        if v is None or k in ("sku", "description", "unit"):
-            return v
-        try:
-            return Decimal(str(v).replace(",", ".")).normalize()
-        except InvalidOperation:
-            return v
-
-    return [{k: one(k, r.get(k)) for k in LINE_COLUMNS} for r in rows]
-
-
-def _learn_products(
-    session: Session,
-    doc: Document,
-    old_rows: list[dict[str, Any]],
-    new_rows: list[dict[str, Any]],
-    actor: Actor,
-) -> None:
-    """A clerk who replaced a printed code by one of our SKUs taught us that code."""
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
-    for old, new in zip(old_rows, new_rows, strict=False):
-        if not new.get("sku") or new.get("sku") == old.get("sku"):
-            continue
-        product = session.execute(select(Product).where(Product.sku == new["sku"])).scalar()
-        if product is not None:
-            remember_product_code(
-                session,
-                product,
-                customer_id=match.customer_id if match else None,
-                part_number=old.get("sku"),
-                description=old.get("description"),
-                actor=actor.name,
-            )
-
-
-def _next_document(session: Session, actor: Actor, after: int) -> int | None:
-    from models.base import utcnow
-
-    now = utcnow()
-    return session.execute(
-        select(ReviewTask.document_id)
-        .where(
-            ReviewTask.status != TaskStatus.DONE,
-            ReviewTask.document_id != after,
-            (ReviewTask.claimed_until.is_(None))
-            | (ReviewTask.claimed_until < now)
-            | (ReviewTask.claimed_by == actor.name),
-        )
-        .order_by(ReviewTask.due_at.is_(None), ReviewTask.due_at, ReviewTask.id)
-        .limit(1)
-    ).scalar()
+    return edits.apply_edits(
+        session,
+        doc,
+        actor=actor.name,
+        fields=fields,
+        lines=lines if "lines_present" in form else None,
+        customer_number=form.get("customer_number") or "",
+        settings=settings,
+    )
 
 
 @router.post("/documents/{document_id}/heartbeat")
@@ -502,7 +405,7 @@ async def review_submit(
     if action in DECISIONS:
         done = DECISIONS[action]
         request.session[FLASH_KEY] = f"Document {doc.id} {done}."
-        nxt = _next_document(session, actor, doc.id)
+        nxt = next_document(session, actor.name, after=doc.id)
         return RedirectResponse(f"/documents/{nxt}" if nxt else "/queue", status_code=303)
     request.session[FLASH_KEY] = message
     return RedirectResponse(f"/documents/{doc.id}", status_code=303)

@@ -11,26 +11,17 @@ from typing import Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.web.pages.common import ticked_ids
 from api.web.templating import page
-from linking import service, views
+from linking import overview, service, views
 from linking.errors import LinkingError
 from models.documents import Document
 from models.errors import OrderdeskError
-from models.linking import Discrepancy
 
 router = APIRouter(include_in_schema=False)
-SORTS = {
-    "age": (Discrepancy.created_at, Discrepancy.id),
-    "kind": (Discrepancy.kind, Discrepancy.id),
-    "order": (Discrepancy.order_id, Discrepancy.id),
-    "document": (Discrepancy.document_id, Discrepancy.id),
-}
-
 MAX_SELECTED = 200
 LINK_REVIEW_SORTS = {
     "age": lambda it: (it["created_at"] is None, it["created_at"]),
@@ -176,23 +167,13 @@ def discrepancies_page(
     kind: str = "",
     sort: str = "age",
 ) -> Response:
-    desc = sort.startswith("-")
-    columns = SORTS.get(sort.lstrip("-"), SORTS["age"])
-    query = select(Discrepancy).where(Discrepancy.status == "open")
-    if kind:
-        query = query.where(Discrepancy.kind == kind)
-    rows = session.execute(
-        query.order_by(*[c.desc() if desc else c for c in columns]).limit(500)
-    ).scalars()
-    kinds = sorted(set(session.execute(
-        select(Discrepancy.kind).where(Discrepancy.status == "open")
-    ).scalars()))  # fmt: skip
+    rows = overview.open_discrepancies(session, kind=kind, sort=sort)
     return page(
         request,
         "orders/discrepancies.html",
         actor=actor,
         items=[views.discrepancy_out(d) for d in rows],
-        kinds=kinds,
+        kinds=overview.open_kinds(session),
         kind=kind,
         sort=sort,
         flash=request.session.pop("flash", None) if "session" in request.scope else None,

@@ -10,13 +10,17 @@ from pathlib import Path
 
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import selectinload
 
 from api.auth import Admin, CurrentActor
 from api.deps import AppSettings, DbSession
 from api.web.templating import page
-from approvals.masterdata import MasterDataError, parse_text
+from approvals.masterdata import (
+    MasterDataError,
+    find_customers,
+    find_products,
+    masterdata_counts,
+    parse_text,
+)
 from approvals.masterdata_changes import preview_import
 from flow.masterdata import import_and_recheck
 from models.masterdata import Customer, Product
@@ -36,24 +40,14 @@ def masterdata_page(
     kind: str = "customers",
     q: str = "",
 ) -> Response:
-    like = f"%{q.strip()}%"
     customers: list[Customer] = []
     products: list[Product] = []
+    text = q.strip() or None
     if kind == "products":
-        pq = select(Product).options(selectinload(Product.prices), selectinload(Product.codes))
-        if q.strip():
-            pq = pq.where(or_(Product.sku.ilike(like), Product.description.ilike(like)))
-        products = list(session.execute(pq.order_by(Product.sku).limit(LIMIT)).scalars())
+        products, _ = find_products(session, text, limit=LIMIT, offset=0)
     else:
         kind = "customers"
-        cq = select(Customer).options(selectinload(Customer.aliases))
-        if q.strip():
-            cq = cq.where(or_(Customer.number.ilike(like), Customer.name.ilike(like)))
-        customers = list(session.execute(cq.order_by(Customer.name).limit(LIMIT)).scalars())
-    counts = {
-        "customers": session.execute(select(func.count(Customer.id))).scalar_one(),
-        "products": session.execute(select(func.count(Product.id))).scalar_one(),
-    }
+        customers, _ = find_customers(session, text, limit=LIMIT, offset=0, by_name=True)
     return page(
         request,
         "masterdata/list.html",
@@ -62,7 +56,7 @@ def masterdata_page(
         q=q,
         customers=customers,
         products=products,
-        counts=counts,
+        counts=masterdata_counts(session),
         limit=LIMIT,
     )
 

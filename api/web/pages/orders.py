@@ -14,17 +14,14 @@ from urllib.parse import urlparse
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.web.templating import page, templates
-from linking import service, views
+from linking import overview, service, views
 from linking.views import link_review_items
 from models.documents import Document
-from models.enums import OrderStatus
-from models.linking import Discrepancy
 from models.orders import Order
 
 router = APIRouter(include_in_schema=False)
@@ -34,11 +31,7 @@ PAGE_SIZE = 50
 def order_link_context(session: Session, document_id: int) -> dict[str, Any]:
     """What ``orders/_order_link.html`` needs for one document (for screens that include it)."""
     links = views.document_links(session, document_id)
-    open_rows = session.execute(
-        select(Discrepancy)
-        .where(Discrepancy.document_id == document_id, Discrepancy.status == "open")
-        .order_by(Discrepancy.id)
-    ).scalars()
+    open_rows = overview.open_of_document(session, document_id)
     return {
         "link_document_id": document_id,
         "order_links": [x for x in links if x["kind"] == "order"],
@@ -69,24 +62,14 @@ def orders_page(
     orders, total = views.list_orders(
         session, q=(q or "").strip(), status=status, limit=PAGE_SIZE, offset=max(offset, 0)
     )
-    open_counts = dict(
-        session.execute(
-            select(Discrepancy.order_id, func.count())
-            .where(
-                Discrepancy.status == "open",
-                Discrepancy.order_id.in_([o.id for o in orders] or [-1]),
-            )
-            .group_by(Discrepancy.order_id)
-        ).all()
-    )
-    counts = dict(session.execute(select(Order.status, func.count()).group_by(Order.status)).all())
+    open_counts = overview.open_counts_by_order(session, [o.id for o in orders])
     _, waiting = link_review_items(session, limit=1)
     return page(
         request,
         "orders/list.html",
         orders=orders,
         open_counts=open_counts,
-        counts=[(s.value, counts.get(s.value, 0)) for s in OrderStatus],
+        counts=overview.order_status_counts(session),
         total=total,
         offset=max(offset, 0),
         page_size=PAGE_SIZE,

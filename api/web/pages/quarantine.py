@@ -18,7 +18,6 @@ from pathlib import Path
 
 from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.auth import Admin, Approver, CurrentActor, Writer
@@ -28,8 +27,8 @@ from api.routes.documents import content_disposition
 from api.web.pages.common import document_events, note_auditor_look
 from api.web.templating import page
 from ingest import quarantine_cases as cases
+from ingest import quarantine_files as files
 from ingest.intake import Intake
-from models.archive import ArchiveObject
 from models.audit import record_event
 from models.documents import Document
 from models.enums import Role
@@ -38,56 +37,19 @@ from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 FLASH_KEY = "quarantine_flash"
-PREVIEW_TYPES = ("application/pdf", "image/")
 
 
 def _case(session: Session, document_id: int) -> tuple[QuarantineCase, Document]:
-    row = session.execute(
-        select(QuarantineCase, Document)
-        .join(Document, Document.id == QuarantineCase.document_id)
-        .where(QuarantineCase.document_id == document_id)
-    ).first()
-    if row is None:
+    found = files.case_of(session, document_id)
+    if found is None:
         raise HTTPException(404, f"document {document_id} has no quarantine case")
-    return row[0], row[1]
-
-
-def _archived(session: Session, document_id: int) -> ArchiveObject | None:
-    return session.execute(
-        select(ArchiveObject).where(
-            ArchiveObject.document_id == document_id, ArchiveObject.kind == "original"
-        )
-    ).scalar()
+    return found
 
 
 def _file_bytes(
     request: Request, session: Session, settings: Settings, case: QuarantineCase
 ) -> bytes | None:
-    """The quarantined copy, or the archived original of a document that failed later."""
-    if case.file:
-        path = cases.quarantine_path(settings, case.file)
-        if path is not None and path.is_file():
-            return path.read_bytes()
-    obj = _archived(session, case.document_id)
-    if obj is not None:
-        data: bytes = request.app.state.store.get(obj.key, obj.version_id)
-        return data
-    return None
-
-
-def _previewable(settings: Settings, data: bytes | None) -> str | None:
-    """Why there is no preview, or None when one can be tried."""
-    from ingest.sniff import NotADocument, sniff
-
-    if data is None:
-        return "the file is no longer here"
-    if len(data) > settings.ingest.max_file_mb * 1024 * 1024:
-        return "the file is over the size limit"
-    try:
-        kind = sniff(data[:4096], len(data))
-    except NotADocument as exc:
-        return str(exc)
-    return None if kind.startswith(PREVIEW_TYPES) else f"a {kind} file has no page to show"
+    return files.file_bytes(session, settings, request.app.state.store, case)
 
 
 def _flash(request: Request, text: str) -> None:
@@ -134,7 +96,7 @@ def quarantine_case(
         case=case,
         doc=doc,
         has_file=data is not None,
-        no_preview=_previewable(settings, data),
+        no_preview=files.why_no_preview(settings, data),
         history=document_events(session, doc.id, newest_first=False),
         can_retry=actor.can_write,
         can_release=actor.role in (Role.APPROVER, Role.ADMIN),
@@ -158,7 +120,7 @@ def quarantine_preview(
 
     case, _doc = _case(session, document_id)
     data = _file_bytes(request, session, settings, case)
-    why = _previewable(settings, data)
+    why = files.why_no_preview(settings, data)
     if why is not None or data is None:
         raise HTTPException(404, f"no preview: {why}")
     with tempfile.TemporaryDirectory(prefix="orderdesk-quarantine-") as tmp:

@@ -3,56 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import DbSession
 from api.web.templating import age, page
-from approvals.queues import queue_counts, queue_query
+from approvals.queues import (
+    assignable_users,
+    claimed_by_now,
+    queue_counts,
+    queue_query,
+    sorted_page,
+)
 from models.base import utcnow
-from models.documents import Document
 from models.review import ReviewTask
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
-
-
-# the queue's sortable columns; overdue-first (due) is the default
-SORTS: dict[str, Any] = {
-    "due": (ReviewTask.due_at.is_(None), ReviewTask.due_at),
-    "waiting": (ReviewTask.created_at,),
-    "total": (Document.total_gross.is_(None), Document.total_gross),
-    "customer": (Document.customer_name.is_(None), Document.customer_name),
-    "number": (Document.document_number,),
-    "queue": (ReviewTask.queue,),
-}
-
-
-def _order_by(sort: str) -> list[Any]:
-    desc = sort.startswith("-")
-    columns = SORTS.get(sort.lstrip("-"), SORTS["due"])
-    keys = [
-        c if i == 0 and len(columns) > 1 else (c.desc() if desc else c)
-        for i, c in enumerate(columns)
-    ]
-    return [*keys, ReviewTask.id]
-
-
-def assignable_users(session: Session) -> list[str]:
-    from models.users import User
-
-    return list(
-        session.execute(
-            select(User.name)
-            .where(User.active.is_(True), User.role.in_(("clerk", "approver", "admin")))
-            .order_by(User.name)
-        ).scalars()
-    )
 
 
 def _due_text(task: ReviewTask, now: dt.datetime) -> str:
@@ -106,12 +75,7 @@ def queue_page(
         mine=actor.name if mine else None,
         assigned=actor.name if assigned else None,
     )
-    total = session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-    rows = session.execute(
-        query.order_by(*_order_by(sort))  # by default overdue first, then soonest due
-        .limit(PAGE_SIZE)
-        .offset(offset)
-    ).all()
+    rows, total = sorted_page(session, query, sort=sort, limit=PAGE_SIZE, offset=offset)
     now = utcnow()
     items = [
         {
@@ -119,9 +83,7 @@ def queue_page(
             "task": task,
             "overdue": task.due_at is not None and task.due_at < now,
             "due": _due_text(task, now),
-            "claimed_by": task.claimed_by
-            if task.claimed_until is not None and task.claimed_until > now
-            else None,
+            "claimed_by": claimed_by_now(task, now),
         }
         for doc, task in rows
     ]

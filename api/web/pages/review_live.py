@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
@@ -16,7 +15,7 @@ from api.web.templating import page
 from approvals import review
 from approvals.product_search import search_products
 from approvals.totals_preview import preview_totals
-from models.masterdata import DocumentMatch
+from models.masterdata import match_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -56,9 +55,7 @@ def product_candidates(
 ) -> Response:
     """Products for a line: by SKU, name or the customer's part number."""
     doc = review.get_document(session, document_id)
-    match = session.execute(
-        select(DocumentMatch).where(DocumentMatch.document_id == doc.id)
-    ).scalar_one_or_none()
+    match = match_of(session, doc.id)
     hits = search_products(session, q, customer_id=match.customer_id if match else None)
     return page(request, "review/_product_hits.html", doc=doc, position=position, hits=hits, q=q)
 

@@ -14,11 +14,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from api.auth import CurrentActor
 from api.deps import DbSession
 from api.web.templating import page
-from archive import records
+from archive import records, saved_searches
 from archive.records import archive_view
-from archive.saved_searches import saved_by
 from archive.search import FACETS, SearchError, SearchQuery, search
-from models.search import SavedSearch
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
@@ -96,7 +94,7 @@ def search_screen(
         except SearchError as exc:
             errors.append(str(exc))
     criteria = {k: v for k, v in params.items() if k in CRITERIA and v}
-    saved = saved_by(session, actor.name)
+    saved = saved_searches.saved_by(session, actor.name)
     return page(
         request,
         "search/index.html",
@@ -132,7 +130,7 @@ def save_search(
     params = {k: v for k, v in parse_qsl(criteria) if k in CRITERIA and v}
     if not name.strip() or not params:
         raise HTTPException(422, "a saved search needs a name and at least one criterion")
-    session.add(SavedSearch(owner=actor.name, name=name.strip()[:200], params=params))
+    saved_searches.save(session, actor.name, name.strip()[:200], params)
     return RedirectResponse("/search?" + urlencode(params), status_code=303)
 
 
