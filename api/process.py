@@ -140,18 +140,12 @@ def seed_masterdata(settings: Settings) -> int:
     """The bundled samples' customers and products, into an installation that has none, so
     the samples meet the master data a real desk has (and documents that already waited on
     it are checked again). Returns how many customers and products were added."""
-    from sqlalchemy import func, select
-
-    from approvals.masterdata import parse_file
+    from approvals.masterdata import masterdata_counts, parse_file
     from flow.masterdata import import_and_recheck
     from models.db import session_scope
-    from models.masterdata import Customer, Product
 
     with session_scope(settings.db_url) as session:
-        if (
-            session.execute(select(func.count(Customer.id))).scalar_one()
-            or session.execute(select(func.count(Product.id))).scalar_one()
-        ):
+        if any(masterdata_counts(session).values()):
             return 0
         done = import_and_recheck(
             session, parse_file(SAMPLE_MASTERDATA), actor="system:samples", settings=settings

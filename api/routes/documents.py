@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Form, Query, Request, Response, UploadFile
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -29,6 +28,7 @@ from api.schemas import (
 from approvals import claims, review
 from approvals.amounts import printed_vs_current
 from approvals.queues import documents_with_queue
+from approvals.routing import checks_of
 from archive.records import parts, read_part
 from flow import decisions
 from ingest import import_runs
@@ -36,7 +36,7 @@ from ingest.intake import Intake
 from ingest.origins import mail_of
 from linking.views import document_links
 from models.audit import events_of
-from models.documents import Check, Document
+from models.documents import Document
 from models.enums import Role
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -137,7 +137,7 @@ def mail_envelope(session: Session, document_id: int) -> MailEnvelope | None:
 
 def detail(session: Session, doc: Document) -> DocumentDetail:
     task = claims.open_task(session, doc.id)
-    checks = session.execute(select(Check).where(Check.document_id == doc.id)).scalars()
+    checks = checks_of(session, doc.id)
     archive = parts(session, doc.id)
     history = events_of(session, "document", doc.id)
     base = summary(doc, task.queue if task else None).model_dump()
