@@ -31,6 +31,7 @@ from models.users import User
 from samples.generate import plan, write_doc
 from samples.layouts import HELDOUT, VISIBLE
 from tests.support.live import chromium_page, serve_app
+from tests.support.live import log_in as live_log_in
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -125,11 +126,7 @@ def upload_and_quarantine(page: Any, base: str, folder: Path) -> None:
 
 
 def log_in(page: Any, base: str, name: str) -> None:
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{base}/queue")
+    live_log_in(page, base, name, PASSWORD)
 
 
 def log_out(page: Any) -> None:

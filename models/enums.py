@@ -53,3 +53,10 @@ class CheckOutcome(StrEnum):
     PASS = "pass"  # noqa: S105 - a rule outcome, not a password
     WARN = "warn"
     FAIL = "fail"
+
+
+# the document types extraction's contract names (``other``: none of the business ones)
+DOC_TYPES = (
+    "purchase_order", "order_confirmation", "delivery_note", "invoice", "credit_note",
+    "payment_advice", "other",
+)  # fmt: skip

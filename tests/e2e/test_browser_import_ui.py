@@ -14,8 +14,8 @@ from models.db import session_factory
 from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.e2e.test_upload_and_quarantine import GOOD, drop, log_in
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.e2e.test_upload_and_quarantine import GOOD, drop
+from tests.support.live import chromium_page, live_settings, log_in, serve_app
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,6 @@ auditor runs verify and downloads the orders as a spreadsheet."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,9 +21,8 @@ from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.approvals.factory import MASTER, load_master, make_po
-from tests.e2e.test_review_ui import log_in
 from tests.e2e.test_verify_job_ui import a_worker
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.support.live import chromium_page, live_settings, log_in, serve_app
 
 pytestmark = pytest.mark.slow
 
@@ -45,13 +43,6 @@ def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
     s = live_settings(tmp_path, sqlite_url)
     s.approvals.high_value = Decimal("1000")
     return s
-
-
-@pytest.fixture
-def db(app_settings: Settings) -> Iterator[Session]:
-    s = session_factory(app_settings.db_url)()
-    yield s
-    s.close()
 
 
 def _status(settings: Settings, doc_id: int) -> str:

@@ -18,14 +18,9 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import PASSWORD, add_user
 from tests.ingest import corpus
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.support.live import chromium_page, serve_app
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    return live_settings(tmp_path, sqlite_url)
 
 
 def test_an_import_in_the_browser(app_settings: Settings, tmp_path: Path) -> None:

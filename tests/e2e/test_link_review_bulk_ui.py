@@ -7,7 +7,6 @@ single-document function with its own audit event. An auditor sees no selection 
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,16 +17,11 @@ from models.enums import Role
 from models.linking import DocumentLink
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.e2e.test_upload_and_quarantine import log_in, read
+from tests.e2e.test_upload_and_quarantine import read
 from tests.linking.story import follow_up, order_of, part, purchase_order, submit
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.support.live import chromium_page, log_in, serve_app
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    return live_settings(tmp_path, sqlite_url)
 
 
 def test_link_review_in_bulk(app_settings: Settings) -> None:

@@ -4,9 +4,7 @@ unmatched line its product."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
@@ -18,22 +16,9 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.approvals.factory import load_master, make_po
-from tests.e2e.test_review_ui import log_in
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.support.live import chromium_page, log_in, serve_app
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    return live_settings(tmp_path, sqlite_url)
-
-
-@pytest.fixture
-def db(app_settings: Settings) -> Iterator[Session]:
-    s = session_factory(app_settings.db_url)()
-    yield s
-    s.close()
 
 
 def _doc(settings: Settings, doc_id: int) -> Document:

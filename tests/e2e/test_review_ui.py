@@ -6,7 +6,6 @@ text is shown as text; a post without the CSRF token is refused; an auditor chan
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,9 +18,9 @@ from models.db import session_factory
 from models.documents import Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
-from tests.api.helpers import PASSWORD, add_user
+from tests.api.helpers import add_user
 from tests.approvals.factory import load_master, make_po
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.support.live import chromium_page, live_settings, log_in, serve_app
 
 pytestmark = pytest.mark.slow
 
@@ -31,13 +30,6 @@ def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
     s = live_settings(tmp_path, sqlite_url)
     s.approvals.high_value = Decimal("1000")
     return s
-
-
-@pytest.fixture
-def db(app_settings: Settings) -> Iterator[Session]:
-    s = session_factory(app_settings.db_url)()
-    yield s
-    s.close()
 
 
 @pytest.fixture
@@ -90,14 +82,6 @@ def seeded(db: Session, app_settings: Settings) -> dict[str, int]:
     for name, role in (("clara", Role.CLERK), ("arno", Role.APPROVER), ("aude", Role.AUDITOR)):
         add_user(db, name, role)
     return {"typo": typo.id, "big": big.id, "xss": xss.id}
-
-
-def log_in(page: Any, base: str, name: str) -> None:
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{base}/queue")
 
 
 def status_of(settings: Settings, doc_id: int) -> Document:

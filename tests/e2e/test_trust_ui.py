@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,22 +21,10 @@ from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.approvals.factory import load_master, make_po
 from tests.approvals.test_four_eyes import BIG, BIG_LINES
-from tests.e2e.test_review_ui import log_in, post_with_token, status_of
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.e2e.test_review_ui import post_with_token, status_of
+from tests.support.live import chromium_page, log_in, serve_app
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    return live_settings(tmp_path, sqlite_url)
-
-
-@pytest.fixture
-def db(app_settings: Settings) -> Iterator[Session]:
-    s = session_factory(app_settings.db_url)()
-    yield s
-    s.close()
 
 
 def people(db: Session) -> None:

@@ -8,7 +8,6 @@ import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,9 +16,9 @@ from approvals import review
 from models.db import session_factory
 from models.enums import Role
 from models.settings import Settings
-from tests.api.helpers import PASSWORD, add_user
+from tests.api.helpers import add_user
 from tests.approvals.factory import load_master, make_po
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.support.live import chromium_page, live_settings, log_in, serve_app
 
 pytestmark = pytest.mark.slow
 SHOTS = Path(os.environ["UIA_SHOTS"]) if os.environ.get("UIA_SHOTS") else None
@@ -32,14 +31,6 @@ def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
     s = live_settings(tmp_path, sqlite_url)
     s.approvals.high_value = Decimal("100000")
     return s
-
-
-def log_in(page: Any, base: str, name: str) -> None:
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{base}/queue")
 
 
 def test_screens_fit_speak_the_locale_and_keep_their_policy(app_settings: Settings) -> None:

@@ -21,8 +21,8 @@ from models.documents import Document
 from models.enums import Role
 from models.ingest_quarantine import QuarantineCase
 from models.settings import Settings
-from tests.api.helpers import PASSWORD, add_user
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.api.helpers import add_user
+from tests.support.live import chromium_page, live_settings, log_in, serve_app
 
 pytestmark = pytest.mark.slow
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "born_digital"
@@ -64,14 +64,6 @@ def wait_until(check: Any, timeout: float = 20.0) -> None:
     while not check():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.2)
-
-
-def log_in(page: Any, base: str, name: str) -> None:
-    page.goto(f"{base}/login")
-    page.fill("input[name=name]", name)
-    page.fill("input[name=password]", PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{base}/queue")
 
 
 def drop(page: Any, selector: str, files: list[tuple[str, bytes]]) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,15 +21,9 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.archive.support import make_archived
-from tests.e2e.test_upload_and_quarantine import log_in
-from tests.support.live import chromium_page, live_settings, serve_app
+from tests.support.live import chromium_page, log_in, serve_app
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    return live_settings(tmp_path, sqlite_url)
 
 
 @contextmanager

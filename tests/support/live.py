@@ -15,6 +15,7 @@ import httpx
 import uvicorn
 
 from models.settings import Settings
+from tests.api.helpers import PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"
 # keep Chromium off the (closed) network and quiet, as root in a container
@@ -95,3 +96,12 @@ def chromium_page(**context_args: Any) -> Iterator[Any]:
             context.close()
         finally:
             browser.close()
+
+
+def log_in(page: Any, base: str, name: str, password: str = PASSWORD) -> None:
+    """Log ``name`` in through the login form; the queue is where it lands."""
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", password)
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{base}/queue")

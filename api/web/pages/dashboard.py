@@ -13,18 +13,10 @@ from api.auth import CurrentActor
 from api.deps import ReadSession
 from api.web.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
 from api.web.templating import page
+from models.enums import DOC_TYPES
 from reporting import DEFINITIONS, FilterError, KpiFilter, Report, build_report, drill
 
 router = APIRouter(include_in_schema=False)
-DOC_TYPES = (
-    "purchase_order",
-    "order_confirmation",
-    "delivery_note",
-    "invoice",
-    "credit_note",
-    "payment_advice",
-    "other",
-)
 LIST_SIZE = 100
 
 

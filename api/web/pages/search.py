@@ -17,13 +17,10 @@ from api.web.templating import page
 from archive import records, saved_searches
 from archive.records import archive_view
 from archive.search import FACETS, SearchError, SearchQuery, search
+from models.enums import DOC_TYPES
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
-DOC_TYPES = (
-    "purchase_order", "order_confirmation", "delivery_note", "invoice", "credit_note",
-    "payment_advice", "other",
-)  # fmt: skip
 STATUSES = ("received", "extracted", "in_review", "approved", "rejected", "quarantined")
 CRITERIA = (
     "q", "doc_type", "customer", "date_from", "date_to", "amount_min", "amount_max",
