@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import os
-import stat
 import zipfile
 
 from fastapi.testclient import TestClient
@@ -16,17 +14,15 @@ from sqlalchemy.orm import Session
 
 from api.app import create_app
 from archive import verify_job
-from archive.store import open_store
 from flow.table import handler_set
 from jobs import queue
 from jobs.worker import Worker
-from models.archive import ArchiveObject
 from models.audit import AuditEvent
 from models.db import session_scope
 from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user, log_in
-from tests.archive.support import make_archived
+from tests.archive.support import alter_approved, make_archived
 
 
 def test_verify_from_the_web_names_what_was_altered(settings: Settings, session: Session) -> None:
@@ -51,15 +47,7 @@ def test_verify_from_the_web_names_what_was_altered(settings: Settings, session:
         assert work(settings) == 1
         html = client.get(job_page).text
         assert "all intact" in html and 'hx-trigger="every 1s"' not in html
-        with session_scope(settings.db_url) as s:
-            key = s.execute(
-                select(ArchiveObject.key).where(
-                    ArchiveObject.document_id == doc_id, ArchiveObject.kind == "approved"
-                )
-            ).scalar_one()
-        path = open_store(settings).path_of(key)  # type: ignore[attr-defined]
-        os.chmod(path, stat.S_IWUSR | stat.S_IRUSR)
-        path.write_bytes(path.read_bytes().replace(b"1234.56", b"1284.56"))
+        key = alter_approved(settings, doc_id)
         second = client.post("/audit/verify", data={"csrf_token": token}).text
         assert "Waiting for a worker" in second  # a new one: the first is done
         assert work(settings) == 1

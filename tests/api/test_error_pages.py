@@ -9,20 +9,16 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from approvals import review
 from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user, log_in
-from tests.approvals.factory import load_master, make_po
+from tests.approvals.factory import routed_po
 
 BROWSER = {"accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
 
 
 def test_browsers_get_pages_and_api_clients_json(settings: Settings, session: Session) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     token = add_user(session, "audrey", Role.AUDITOR, token=True)
     browser = TestClient(create_app(settings), headers=BROWSER)
     log_in(browser, "audrey")
@@ -65,10 +61,7 @@ def test_browsers_get_pages_and_api_clients_json(settings: Settings, session: Se
 
 
 def test_an_expired_form_says_so_and_leads_back(settings: Settings, session: Session) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     add_user(session, "alice", Role.CLERK)
     browser = TestClient(create_app(settings), headers=BROWSER)
     log_in(browser, "alice")

@@ -13,7 +13,7 @@ from approvals import review
 from models.documents import Document
 from models.settings import Settings
 from tests.api.helpers import csrf_of
-from tests.approvals.factory import load_master, make_po
+from tests.approvals.factory import load_master, make_po, routed_po
 
 LINES = {
     "lines_present": "1",
@@ -34,10 +34,7 @@ def _now(html: str, name: str) -> str:
 
 
 def test_a_line_edit_moves_the_totals_before_saving(settings: Settings, session: Session) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     with TestClient(create_app(settings)) as client:
         screen = client.get(f"/documents/{doc.id}").text
         client.headers["X-CSRF-Token"] = csrf_of(screen)

@@ -7,12 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from approvals import review
 from models.audit import AuditEvent
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user, csrf_of, log_in
-from tests.approvals.factory import load_master, make_po
+from tests.approvals.factory import make_po, routed_po
 
 
 def client_for(settings: Settings) -> TestClient:
@@ -53,10 +52,7 @@ def test_login_sets_a_safe_cookie_and_is_audited(settings: Settings, session: Se
 
 
 def test_form_post_without_csrf_token_is_refused(settings: Settings, session: Session) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     add_user(session, "alice", Role.CLERK)
     client = client_for(settings)
     token = log_in(client, "alice")
@@ -80,10 +76,7 @@ def test_form_post_without_csrf_token_is_refused(settings: Settings, session: Se
 
 
 def test_bearer_clients_need_no_csrf(settings: Settings, session: Session) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     secret = add_user(session, "erp", Role.CLERK, token=True)
     with TestClient(create_app(settings)) as api:
         r = api.patch(
@@ -112,10 +105,7 @@ def test_extracted_script_is_shown_as_text(settings: Settings, session: Session)
 
 
 def test_auditor_reads_but_cannot_change(settings: Settings, session: Session) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     add_user(session, "audrey", Role.AUDITOR)
     client = client_for(settings)
     token = log_in(client, "audrey")

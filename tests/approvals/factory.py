@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from approvals import review
 from approvals.masterdata import MasterDataIn, import_masterdata
 from models.documents import Document, DocumentLine, ExtractedField, Page
 from models.enums import DocStatus
@@ -161,5 +162,15 @@ def approved_po(session: Session, settings: Settings) -> Document:
     doc = make_po(session)
     assert review.route(session, doc, settings=settings).decided
     follow_decision(session, doc.id, settings)
+    session.commit()
+    return doc
+
+
+def routed_po(session: Session, settings: Settings) -> Document:
+    """A purchase order waiting in review: the master data loaded, read with too little
+    confidence to pass by itself, routed to a queue, and committed (an app may write next)."""
+    load_master(session)
+    doc = make_po(session, confidence=0.5)
+    review.route(session, doc, settings=settings)
     session.commit()
     return doc

@@ -10,13 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from approvals import review
 from models.audit import AuditEvent
 from models.enums import Role
 from models.review import ReviewTask
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.approvals.factory import load_master, make_po
+from tests.approvals.factory import routed_po
 
 
 def _task(session: Session, doc_id: int) -> ReviewTask:
@@ -27,10 +26,7 @@ def _task(session: Session, doc_id: int) -> ReviewTask:
 
 
 def test_an_approver_takes_over_a_clerks_claim(settings: Settings, session: Session) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     clara = {"Authorization": f"Bearer {add_user(session, 'clara', Role.CLERK, token=True)}"}
     carl = {"Authorization": f"Bearer {add_user(session, 'carl', Role.CLERK, token=True)}"}
     arno = {"Authorization": f"Bearer {add_user(session, 'arno', Role.APPROVER, token=True)}"}
@@ -57,10 +53,7 @@ def test_an_approver_takes_over_a_clerks_claim(settings: Settings, session: Sess
 def test_a_claim_lasts_a_few_idle_minutes_and_is_renewed_while_its_holder_works(
     settings: Settings, session: Session
 ) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     doc_id = doc.id  # the test's session must hold no transaction while the app writes
     clara = {"Authorization": f"Bearer {add_user(session, 'clara', Role.CLERK, token=True)}"}
     arno = {"Authorization": f"Bearer {add_user(session, 'arno', Role.APPROVER, token=True)}"}

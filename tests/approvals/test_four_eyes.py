@@ -23,7 +23,7 @@ from models.documents import Check, Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.approvals.factory import MASTER, load_master, make_po
+from tests.approvals.factory import MASTER, load_master, make_po, routed_po
 from tests.outbound.test_approved_orders import run_job
 
 # 900 boxes of screws and 30 reams: 10 965.00 net, 2 193.00 VAT, 13 158.00 gross
@@ -106,10 +106,7 @@ def test_the_threshold_is_judged_on_the_lines_as_read(settings: Settings, sessio
 def test_changing_an_amount_needs_a_second_person_with_the_approver_role(
     settings: Settings, session: Session
 ) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)  # 238.80, far below the threshold
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)  # 238.80, far below the threshold
     clara = add_user(session, "clara", Role.CLERK, token=True)
     anna = add_user(session, "anna", Role.APPROVER, token=True)
     lines: list[dict[str, Any]] = [
@@ -147,10 +144,7 @@ def test_changing_an_amount_needs_a_second_person_with_the_approver_role(
 def test_a_clerk_still_approves_alone_what_needs_no_second_look(
     settings: Settings, session: Session
 ) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)
     clara = add_user(session, "clara", Role.CLERK, token=True)
     with TestClient(create_app(settings)) as api:
         r = api.patch(

@@ -18,7 +18,7 @@ from models.documents import Document
 from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.approvals.factory import load_master, make_po
+from tests.approvals.factory import load_master, make_po, routed_po
 
 
 def rows(quantity: str = "12", price: str = "12.00", total: str = "144.00") -> list[dict[str, Any]]:
@@ -33,10 +33,7 @@ def rows(quantity: str = "12", price: str = "12.00", total: str = "144.00") -> l
 def test_a_changed_quantity_recomputes_the_line_and_the_totals_over_rest(
     settings: Settings, session: Session
 ) -> None:
-    load_master(session)
-    doc = make_po(session, confidence=0.5)  # 12 x 12.00 + 10 x 5.50 = 199.00, 39.80, 238.80
-    review.route(session, doc, settings=settings)
-    session.commit()
+    doc = routed_po(session, settings)  # 12 x 12.00 + 10 x 5.50 = 199.00, 39.80, 238.80
     token = add_user(session, "clara", Role.CLERK, token=True)
     with TestClient(create_app(settings)) as api:
         r = api.patch(

@@ -9,10 +9,13 @@ import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from minio import Minio
 
+from models.settings import Settings
+from models.settings.archive import ArchiveSettings
 from tests.support.live import free_port
 
 
@@ -68,3 +71,21 @@ def s3_target(request: pytest.FixtureRequest) -> S3Target:
 @pytest.fixture
 def bucket() -> str:
     return f"orderdesk-test-{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def s3_settings(sqlite_url: str, tmp_path: Path, moto_endpoint: str, bucket: str) -> Settings:
+    """An installation archiving to a fresh bucket on moto's server."""
+    return Settings(
+        data_dir=tmp_path,
+        database_url=sqlite_url,
+        archive_url=f"s3://{bucket}",
+        archive=ArchiveSettings(
+            s3_endpoint=moto_endpoint,
+            s3_access_key="testing",
+            s3_secret_key="testing",
+            s3_secure=False,
+            s3_region="us-east-1",
+        ),
+        _env_file=None,  # type: ignore[call-arg]
+    )

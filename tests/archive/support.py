@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import stat
 from decimal import Decimal
+
+from sqlalchemy import select
 
 from archive.job import handle_archive
 from archive.store import open_store
@@ -95,3 +99,24 @@ def archive_now(settings: Settings, document_id: int) -> None:
     apply = handle_archive(job, settings)
     with session_scope(settings.db_url) as session:
         apply(session)
+
+
+def archived_key(settings: Settings, document_id: int, kind: str) -> str:
+    """The store key of a document's archived part of ``kind``."""
+    with session_scope(settings.db_url) as session:
+        key: str = session.execute(
+            select(ArchiveObject.key).where(
+                ArchiveObject.document_id == document_id, ArchiveObject.kind == kind
+            )
+        ).scalar_one()
+    return key
+
+
+def alter_approved(settings: Settings, document_id: int) -> str:
+    """Change the gross total inside the local archive's approved record, as someone with
+    write access to the folder could; returns its key."""
+    key = archived_key(settings, document_id, "approved")
+    path = open_store(settings).path_of(key)  # type: ignore[attr-defined]
+    os.chmod(path, stat.S_IWUSR | stat.S_IRUSR)
+    path.write_bytes(path.read_bytes().replace(b"1234.56", b"1284.56"))
+    return key

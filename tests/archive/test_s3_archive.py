@@ -8,9 +8,7 @@ import base64
 import datetime as dt
 import hashlib
 import io
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from archive.holds import set_hold
@@ -21,25 +19,7 @@ from archive.verify import VerifyReport, verify_archive
 from models.archive import ArchiveObject
 from models.db import session_scope
 from models.settings import Settings
-from models.settings.archive import ArchiveSettings
 from tests.archive.support import make_archived
-
-
-@pytest.fixture
-def s3_settings(sqlite_url: str, tmp_path: Path, moto_endpoint: str, bucket: str) -> Settings:
-    return Settings(
-        data_dir=tmp_path,
-        database_url=sqlite_url,
-        archive_url=f"s3://{bucket}",
-        archive=ArchiveSettings(
-            s3_endpoint=moto_endpoint,
-            s3_access_key="testing",
-            s3_secret_key="testing",
-            s3_secure=False,
-            s3_region="us-east-1",
-        ),
-        _env_file=None,  # type: ignore[call-arg]
-    )
 
 
 def _rows(settings: Settings, doc: int) -> list[ArchiveObject]:

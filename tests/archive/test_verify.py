@@ -4,8 +4,6 @@ audit chain, including a history rewritten consistently after a seal."""
 from __future__ import annotations
 
 import json
-import os
-import stat
 
 from sqlalchemy import select, text, update
 
@@ -16,7 +14,7 @@ from models.archive import ArchiveObject
 from models.audit import AuditEvent, AuditHead, hash_of
 from models.db import session_scope
 from models.settings import Settings
-from tests.archive.support import archive_now, make_archived
+from tests.archive.support import alter_approved, archive_now, archived_key, make_archived
 
 
 def _verify(settings: Settings) -> VerifyReport:
@@ -50,27 +48,14 @@ def test_intact_archive_verifies_clean(settings: Settings) -> None:
 
 def test_a_modified_local_object_is_named(settings: Settings) -> None:
     doc_id = make_archived(settings)
-    with session_scope(settings.db_url) as session:
-        key = session.execute(
-            select(ArchiveObject.key).where(
-                ArchiveObject.document_id == doc_id, ArchiveObject.kind == "approved"
-            )
-        ).scalar_one()
-    path = open_store(settings).path_of(key)  # type: ignore[attr-defined]
-    os.chmod(path, stat.S_IWUSR | stat.S_IRUSR)
-    path.write_bytes(path.read_bytes().replace(b"1234.56", b"1284.56"))
+    key = alter_approved(settings, doc_id)
     report = _verify(settings)
     assert _kinds(report) == {("altered", key)}
 
 
 def test_a_deleted_object_is_named(settings: Settings) -> None:
     doc_id = make_archived(settings)
-    with session_scope(settings.db_url) as session:
-        key = session.execute(
-            select(ArchiveObject.key).where(
-                ArchiveObject.document_id == doc_id, ArchiveObject.kind == "original"
-            )
-        ).scalar_one()
+    key = archived_key(settings, doc_id, "original")
     open_store(settings).path_of(key).unlink()  # type: ignore[attr-defined]
     assert _kinds(_verify(settings)) == {("missing", key)}
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
-import pytest
 from sqlalchemy import delete, select
 
 from archive.store import open_store
@@ -17,25 +15,7 @@ from ingest.intake import Intake
 from models.archive import ArchiveObject
 from models.db import session_scope
 from models.settings import Settings
-from models.settings.archive import ArchiveSettings
 from tests.ingest.corpus import mail, tiny_pdf, zip_of
-
-
-@pytest.fixture
-def s3_settings(sqlite_url: str, tmp_path: Path, moto_endpoint: str, bucket: str) -> Settings:
-    return Settings(
-        data_dir=tmp_path,
-        database_url=sqlite_url,
-        archive_url=f"s3://{bucket}",
-        archive=ArchiveSettings(
-            s3_endpoint=moto_endpoint,
-            s3_access_key="testing",
-            s3_secret_key="testing",
-            s3_secure=False,
-            s3_region="us-east-1",
-        ),
-        _env_file=None,  # type: ignore[call-arg]
-    )
 
 
 def _take_mail_and_zip(settings: Settings) -> None:
