@@ -51,8 +51,10 @@ def statuses(settings: Settings, **where: Any) -> list[LifecycleStatus]:
 
 
 @contextmanager
-def webhook_receiver(fail_first: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """A local HTTP endpoint that records each POST (answering 503 to the first
+def webhook_receiver(
+    fail_first: int = 0, path: str = "/events"
+) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """A local HTTP endpoint at ``path`` that records each POST (answering 503 to the first
     ``fail_first`` ones, 200 afterwards)."""
     calls: list[dict[str, Any]] = []
 
@@ -70,6 +72,6 @@ def webhook_receiver(fail_first: int = 0) -> Iterator[tuple[str, list[dict[str, 
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}/events", calls
+        yield f"http://127.0.0.1:{server.server_port}{path}", calls
     finally:
         server.shutdown()

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from collections.abc import Iterator
 from email import message_from_bytes
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +23,7 @@ from models.settings import Settings
 from outbound import approved_orders as outbound
 from outbound.webhook import WebhookRefused, signature
 from tests.approvals.factory import approved_po
+from tests.outbound.flow import webhook_receiver
 from tests.support.live import free_port
 
 
@@ -51,25 +50,8 @@ def smtp() -> Iterator[tuple[int, Inbox]]:
 
 @pytest.fixture
 def webhook() -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    calls: list[dict[str, Any]] = []
-
-    class Hook(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            calls.append({"headers": dict(self.headers), "body": body})
-            self.send_response(503 if len(calls) == 1 else 200)  # fails once, then accepts
-            self.end_headers()
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Hook)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/orders", calls
-    finally:
-        server.shutdown()
+    with webhook_receiver(fail_first=1, path="/orders") as found:  # fails once, then accepts
+        yield found
 
 
 def run_job(settings: Settings, session: Session, kind: str, doc_id: int) -> None:
