@@ -21,20 +21,8 @@ from models.settings import Settings
 from models.users import User
 from outbound.notify import notify_now
 from tests.api.helpers import add_user, log_in
-from tests.approvals.factory import load_master, make_po
+from tests.approvals.factory import TENFOLD_LINES, TENFOLD_TOTALS, load_master, make_po
 from tests.outbound.test_approved_orders import Inbox, smtp  # noqa: F401 - the fixture
-
-BIG = {
-    "total_net": "1990.00",
-    "total_tax": "398.00",
-    "total_gross": "2388.00",
-}
-BIG_LINES = [
-    {"sku": "VIS-100", "quantity": "120", "unit": "box", "unit_price": "12.00",
-     "line_total": "1440.00", "tax_rate": "20"},
-    {"sku": "PAP-200", "quantity": "100", "unit": "ream", "unit_price": "5.50",
-     "line_total": "550.00", "tax_rate": "20"},
-]  # fmt: skip
 
 
 def _big(session: Session, settings: Settings, number: str) -> int:
@@ -42,8 +30,8 @@ def _big(session: Session, settings: Settings, number: str) -> int:
     doc = make_po(
         session,
         name=f"{number}.pdf",
-        fields=BIG | {"document_number": number, "document_date": day},
-        lines=BIG_LINES,
+        fields=TENFOLD_TOTALS | {"document_number": number, "document_date": day},
+        lines=TENFOLD_LINES,
     )
     review.route(session, doc, settings=settings)
     session.commit()

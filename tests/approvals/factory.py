@@ -174,3 +174,13 @@ def routed_po(session: Session, settings: Settings) -> Document:
     review.route(session, doc, settings=settings)
     session.commit()
     return doc
+
+
+# the clean order ten times over: above a 1000 high-value threshold, and adding up
+TENFOLD_TOTALS = {"total_net": "1990.00", "total_tax": "398.00", "total_gross": "2388.00"}
+TENFOLD_LINES = [
+    {"sku": "VIS-100", "quantity": "120", "unit": "box", "unit_price": "12.00",
+     "line_total": "1440.00", "tax_rate": "20"},
+    {"sku": "PAP-200", "quantity": "100", "unit": "ream", "unit_price": "5.50",
+     "line_total": "550.00", "tax_rate": "20"},
+]  # fmt: skip

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from approvals import claims, review
 from approvals.errors import InvalidInput, InvalidState, NotAllowed
 from models.audit import AuditEvent
-from models.documents import Check
+from models.documents import Check, Document
 from models.enums import DocStatus, Role
 from models.orders import Order
 from models.review import ReviewTask
@@ -76,30 +76,21 @@ def test_unknown_customer_goes_to_its_queue_with_a_hint(
     assert "Ateliers Dupont" in msg and "closest is C-100" in msg
 
 
+def _off_list_po(session: Session) -> Document:
+    """The clean order with its paper at 7.00 a ream where the list says 5.50."""
+    lines = [
+        {"sku": "VIS-100", "quantity": "12", "unit": "box", "unit_price": "12.00",
+         "line_total": "144.00", "tax_rate": "20"},
+        {"sku": "PAP-200", "quantity": "10", "unit": "ream", "unit_price": "7.00",
+         "line_total": "70.00", "tax_rate": "20"},
+    ]  # fmt: skip
+    totals = {"total_net": "214.00", "total_tax": "42.80", "total_gross": "256.80"}
+    return make_po(session, fields=totals, lines=lines)
+
+
 def test_price_off_list_goes_to_price_check(session: Session, settings: Settings) -> None:
     load_master(session)
-    doc = make_po(
-        session,
-        fields={"total_net": "214.00", "total_tax": "42.80", "total_gross": "256.80"},
-        lines=[
-            {
-                "sku": "VIS-100",
-                "quantity": "12",
-                "unit": "box",
-                "unit_price": "12.00",
-                "line_total": "144.00",
-                "tax_rate": "20",
-            },
-            {
-                "sku": "PAP-200",
-                "quantity": "10",
-                "unit": "ream",
-                "unit_price": "7.00",
-                "line_total": "70.00",
-                "tax_rate": "20",
-            },
-        ],
-    )
+    doc = _off_list_po(session)
     result = review.route(session, doc, settings=settings)
     assert result.queue == "price_check"
     msg = checks(session, doc.id)["price_list"][0].message
@@ -109,28 +100,7 @@ def test_price_off_list_goes_to_price_check(session: Session, settings: Settings
 def test_rules_can_be_switched_off(session: Session, settings: Settings) -> None:
     load_master(session)
     settings.approvals.rules.price_list.enabled = False
-    doc = make_po(
-        session,
-        fields={"total_net": "214.00", "total_tax": "42.80", "total_gross": "256.80"},
-        lines=[
-            {
-                "sku": "VIS-100",
-                "quantity": "12",
-                "unit": "box",
-                "unit_price": "12.00",
-                "line_total": "144.00",
-                "tax_rate": "20",
-            },
-            {
-                "sku": "PAP-200",
-                "quantity": "10",
-                "unit": "ream",
-                "unit_price": "7.00",
-                "line_total": "70.00",
-                "tax_rate": "20",
-            },
-        ],
-    )
+    doc = _off_list_po(session)
     assert review.route(session, doc, settings=settings).decided
     assert "price_list" not in checks(session, doc.id)
 

@@ -20,7 +20,7 @@ from models.documents import Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.approvals.factory import MASTER, load_master, make_po
+from tests.approvals.factory import MASTER, TENFOLD_LINES, TENFOLD_TOTALS, load_master, make_po
 from tests.e2e.test_verify_job_ui import a_worker
 from tests.support.live import chromium_page, live_settings, log_in, serve_app
 
@@ -30,12 +30,6 @@ NORTHWIND_CSV = (
     "number,name,vat_id,billing_address,credit_limit,currency,language\n"
     'C-200,Northwind Traders Ltd,GB123456782,"4 King Street, Leeds LS1 4DY",5000,GBP,en\n'
 )
-BIG_LINES = [
-    {"sku": "VIS-100", "quantity": "120", "unit": "box", "unit_price": "12.00",
-     "line_total": "1440.00", "tax_rate": "20"},
-    {"sku": "PAP-200", "quantity": "100", "unit": "ream", "unit_price": "5.50",
-     "line_total": "550.00", "tax_rate": "20"},
-]  # fmt: skip
 
 
 @pytest.fixture
@@ -69,9 +63,8 @@ def test_a_day_at_the_desk(app_settings: Settings, db: Session, tmp_path: Path) 
     big = make_po(
         db,
         name="big.pdf",
-        fields={"document_number": "PO-BIG", "total_net": "1990.00", "total_tax": "398.00",
-                "total_gross": "2388.00", "document_date": "2026-01-02"},
-        lines=BIG_LINES,
+        fields={"document_number": "PO-BIG", **TENFOLD_TOTALS, "document_date": "2026-01-02"},
+        lines=TENFOLD_LINES,
     )  # fmt: skip
     assert review.route(db, waiting, settings=app_settings).queue == "unknown_customer"
     review.route(db, clean, settings=app_settings, queue="needs_review", reason="asked")
