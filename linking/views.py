@@ -40,6 +40,18 @@ def amt(value: Decimal | None) -> Decimal | None:
     return value.quantize(CENT) if value == value.quantize(CENT) else value.normalize()
 
 
+def allocation_out(a: PaymentAllocation) -> dict[str, Any]:
+    """What a payment settled of one invoice: paid, discounted, written off, and why."""
+    return {
+        "invoice_document_id": a.invoice_document_id,
+        "invoice_number": a.invoice_number,
+        "amount": amt(a.amount),
+        "discount": amt(a.discount),
+        "written_off": amt(a.written_off),
+        "reason": a.reason,
+    }
+
+
 def discrepancy_out(d: Discrepancy) -> dict[str, Any]:
     return {
         "id": d.id,
@@ -105,12 +117,7 @@ def order_view(
     payments = [
         {
             "payment_document_id": a.payment_document_id,
-            "invoice_document_id": a.invoice_document_id,
-            "invoice_number": a.invoice_number,
-            "amount": amt(a.amount),
-            "discount": amt(a.discount),
-            "written_off": amt(a.written_off),
-            "reason": a.reason,
+            **allocation_out(a),
             "payment_date": a.payment_date,
         }
         for a in session.execute(
@@ -284,17 +291,7 @@ def document_links(session: Session, document_id: int) -> list[dict[str, Any]]:
         .where(PaymentAllocation.payment_document_id == document_id)
         .order_by(PaymentAllocation.id)
     ).scalars():
-        out.append(
-            {
-                "kind": "payment",
-                "invoice_document_id": a.invoice_document_id,
-                "invoice_number": a.invoice_number,
-                "amount": amt(a.amount),
-                "discount": amt(a.discount),
-                "written_off": amt(a.written_off),
-                "reason": a.reason,
-            }
-        )
+        out.append({"kind": "payment", **allocation_out(a)})
     return out
 
 

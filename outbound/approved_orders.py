@@ -17,7 +17,6 @@ import hashlib
 import io
 import json
 import os
-import smtplib
 import tempfile
 from email.message import EmailMessage
 from pathlib import Path
@@ -39,6 +38,7 @@ from models.masterdata import Customer, matched_customer
 from models.order_shape import order_json
 from models.orders import Order
 from models.settings import Settings
+from outbound import mail
 from outbound.webhook import post_signed
 
 CONFIRMATION_JOB = "confirmation"
@@ -315,12 +315,7 @@ def handle_confirmation_mail(job: ClaimedJob, settings: Settings) -> Apply | Non
     msg.add_attachment(
         pdf, maintype="application", subtype="pdf", filename=f"confirmation-{number}.pdf"
     )
-    with smtplib.SMTP(out.smtp_host, out.smtp_port, timeout=30) as smtp:
-        if out.smtp_starttls:
-            smtp.starttls()
-        if out.smtp_user:
-            smtp.login(out.smtp_user, out.smtp_password or "")
-        smtp.send_message(msg)
+    mail.send(out, msg)
     return _noted(doc_id, "confirmation_mailed", {"to": to, "message_id": msg["Message-ID"]})
 
 

@@ -8,7 +8,6 @@ repeats one that went out."""
 from __future__ import annotations
 
 import logging
-import smtplib
 import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -26,6 +25,7 @@ from models.base import utcnow
 from models.db import session_scope
 from models.settings import Settings
 from models.users import User
+from outbound import mail
 
 log = logging.getLogger("orderdesk.notify")
 
@@ -43,12 +43,7 @@ def _send(settings: Settings, to: str, subject: str, body: str) -> None:
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = out.mail_from, to, subject
     msg.set_content(body)
-    with smtplib.SMTP(out.smtp_host, out.smtp_port, timeout=30) as smtp:
-        if out.smtp_starttls:
-            smtp.starttls()
-        if out.smtp_user:
-            smtp.login(out.smtp_user, out.smtp_password or "")
-        smtp.send_message(msg)
+    mail.send(out, msg)
 
 
 def _link(settings: Settings, path: str) -> str:
