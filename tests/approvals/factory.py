@@ -72,6 +72,34 @@ def future(days: int = 30) -> str:
     return (dt.date.today() + dt.timedelta(days=days)).isoformat()
 
 
+def line_of(
+    position: int,
+    row: dict[str, Any],
+    *,
+    confidence: float = 0.99,
+    bbox: list[float] | None = None,
+) -> DocumentLine:
+    """A line read from page 1, from its cells as text (as a truth file or a form has them)."""
+
+    def number(key: str) -> Decimal | None:
+        return Decimal(row[key]) if row.get(key) else None
+
+    return DocumentLine(
+        position=position,
+        sku=row.get("sku"),
+        description=row.get("description"),
+        quantity=number("quantity"),
+        unit=row.get("unit"),
+        unit_price=number("unit_price"),
+        line_total=number("line_total"),
+        tax_rate=number("tax_rate"),
+        confidence=confidence,
+        page=1,
+        bbox=bbox,
+        source="text",
+    )
+
+
 def make_po(
     session: Session,
     *,
@@ -131,22 +159,8 @@ def make_po(
         )
         y += 20
     for i, row in enumerate(rows, 1):
-        doc.lines.append(
-            DocumentLine(
-                position=i,
-                sku=row.get("sku"),
-                description=row.get("description"),
-                quantity=Decimal(row["quantity"]) if row.get("quantity") else None,
-                unit=row.get("unit"),
-                unit_price=Decimal(row["unit_price"]) if row.get("unit_price") else None,
-                line_total=Decimal(row["line_total"]) if row.get("line_total") else None,
-                tax_rate=Decimal(row["tax_rate"]) if row.get("tax_rate") else None,
-                confidence=confidence,
-                page=1,
-                bbox=[40.0, 400.0 + 20 * i, 560.0, 412.0 + 20 * i],
-                source="text",
-            )
-        )
+        bbox = [40.0, 400.0 + 20 * i, 560.0, 412.0 + 20 * i]
+        doc.lines.append(line_of(i, row, confidence=confidence, bbox=bbox))
     session.add(doc)
     session.flush()
     return doc

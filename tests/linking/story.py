@@ -24,7 +24,7 @@ from flow.table import follow_decision, handler_set
 from ingest.intake import EXTRACT_JOB, Intake
 from jobs.worker import HandlerSet, Worker
 from models.db import session_scope
-from models.documents import Document, DocumentLine, ExtractedField
+from models.documents import Document, ExtractedField
 from models.enums import DocStatus, Role
 from models.jobs import Job
 from models.orders import Order
@@ -32,6 +32,7 @@ from models.settings import Settings
 from samples.content import Doc, Line, make_doc
 from samples.generate import write_doc
 from samples.render import Layout
+from tests.approvals.factory import line_of
 
 _counter = iter(range(1, 10_000))
 
@@ -115,21 +116,7 @@ def store(
             ExtractedField(name=k, value=v, confidence=0.99, page=1, source="text")
             for k, v in fields.items()
         ]
-        doc.lines = [
-            DocumentLine(
-                position=i,
-                sku=li.get("sku"),
-                description=li.get("description"),
-                quantity=Decimal(li["quantity"]) if li.get("quantity") else None,
-                unit=li.get("unit"),
-                unit_price=Decimal(li["unit_price"]) if li.get("unit_price") else None,
-                line_total=Decimal(li["line_total"]) if li.get("line_total") else None,
-                tax_rate=Decimal(li["tax_rate"]) if li.get("tax_rate") else None,
-                confidence=0.99,
-                page=1,
-            )
-            for i, li in enumerate(truth["lines"], 1)
-        ]
+        doc.lines = [line_of(i, li) for i, li in enumerate(truth["lines"], 1)]
         session.add(doc)
         session.flush()
         return doc.id
