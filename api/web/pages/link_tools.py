@@ -1,9 +1,8 @@
 """Link review and discrepancies, in bulk: "none of these" and a search for another order on
 link review, which sorts and acts on the selected documents (link each to the order it
 shows first, or "none of these" with one reason); a sortable list of open discrepancies
-with accept-selected. Every row goes
-through the single-row service functions of ``linking.service`` (same checks, own audit
-event); one refused row never undoes the others (a savepoint each)."""
+with accept-selected. The rows go through ``linking.bulk`` (the single-row functions, a
+savepoint each); this module reads the forms and says what happened."""
 
 from __future__ import annotations
 
@@ -16,38 +15,11 @@ from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.web.pages.common import ticked_ids
 from api.web.templating import page
-from linking import overview, service, views
-from linking.errors import LinkingError
+from linking import bulk, overview, service, views
 from models.documents import Document
-from models.errors import OrderdeskError
 
 router = APIRouter(include_in_schema=False)
 MAX_SELECTED = 200
-LINK_REVIEW_SORTS = {
-    "age": lambda it: (it["created_at"] is None, it["created_at"]),
-    "score": lambda it: -(it["candidates"][0]["score"] if it["candidates"] else 0.0),
-    "customer": lambda it: ((it["customer_name"] or "").casefold(), it["document_id"]),
-    "number": lambda it: ((it["document_number"] or "").casefold(), it["document_id"]),
-}
-
-
-def first_choice(item: dict[str, Any]) -> dict[str, Any] | None:
-    """The order linking in bulk takes for a document: the one shown first, unless the next
-    scores the same as shown (then which comes first is chance, and a person picks)."""
-    candidates = item["candidates"]
-    if not candidates:
-        return None
-    if len(candidates) > 1 and f"{candidates[0]['score']:.2f}" == f"{candidates[1]['score']:.2f}":
-        return None
-    return dict(candidates[0])
-
-
-def sort_link_review(items: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
-    """Link review in the order the clerk asked for (``-key`` reverses; oldest first else),
-    each item with the order linking in bulk would take (``first``)."""
-    key = LINK_REVIEW_SORTS.get(sort.lstrip("-"), LINK_REVIEW_SORTS["age"])
-    ordered = sorted(items, key=key, reverse=sort.startswith("-"))
-    return [it | {"first": first_choice(it)} for it in ordered]
 
 
 def _picks(values: list[Any]) -> list[tuple[int, int | None]]:
@@ -76,51 +48,31 @@ async def link_review_bulk(
     picks = _picks(form.getlist("pick"))
     action = str(form.get("bulk") or "")
     reason = str(form.get("reason") or "").strip()
-    done, refused = 0, []
     if not picks:
         message = "Select documents first."
     elif action == "none" and not reason:
         message = (
             "Say why none of the orders fits the selected documents (kept in the audit trail)."
         )
-    elif action not in ("link", "none"):
-        message = "Choose an action."
+    elif action == "link":
+        outcomes = bulk.link_each(
+            session, picks, settings.linking, actor=actor.name, role=actor.role
+        )
+        message = bulk.summary(outcomes, "linked to the order shown first", "Left for a person")
+    elif action == "none":
+        ids = [doc_id for doc_id, _ in picks]
+        outcomes = bulk.none_of_these_each(
+            session, ids, settings.linking, actor=actor.name, reason=reason
+        )
+        message = bulk.summary(outcomes, "set to none of these", "Left for a person")
     else:
-        for doc_id, order_id in picks:
-            try:
-                with session.begin_nested():
-                    if action == "none":
-                        service.none_of_these(
-                            session, doc_id, settings.linking, actor=actor.name, reason=reason
-                        )
-                    elif order_id is None:
-                        raise LinkingError("no single order leads; pick one on its card")
-                    else:
-                        service.link_manually(
-                            session,
-                            doc_id,
-                            order_id,
-                            settings.linking,
-                            actor=actor.name,
-                            role=actor.role,
-                        )
-                done += 1
-            except OrderdeskError as exc:
-                refused.append(f"#{doc_id}: {exc}")
-        verb = "linked to the order shown first" if action == "link" else "set to none of these"
-        message = f"{done} of {len(picks)} {verb}."
-        if refused:
-            message += " Left for a person: " + "; ".join(refused[:5])
+        message = "Choose an action."
     request.session["flash"] = message
     back = str(form.get("sort") or "")
     return RedirectResponse(
-        "/orders/link-review" + (f"?sort={back}" if back in _sort_keys() else ""),
+        "/orders/link-review" + (f"?sort={back}" if back in bulk.sort_keys() else ""),
         status_code=303,
     )
-
-
-def _sort_keys() -> set[str]:
-    return {k for key in LINK_REVIEW_SORTS for k in (key, f"-{key}")}
 
 
 @router.post("/orders/documents/{document_id}/none")
@@ -188,20 +140,9 @@ async def discrepancies_bulk(
     settings: AppSettings,
 ) -> Response:
     form = await request.form()
-    ids = ticked_ids(form, "d")
+    ids = ticked_ids(form, "d")[:500]
     note = str(form.get("note") or "")
-    done, refused = 0, []
-    for d_id in ids[:500]:
-        try:
-            with session.begin_nested():
-                service.resolve_discrepancy(
-                    session, d_id, settings.linking, actor=actor.name, action="accept", note=note
-                )
-            done += 1
-        except LinkingError as exc:
-            refused.append(f"#{d_id}: {exc}")
-    message = f"{done} of {len(ids)} accepted."
-    if refused:
-        message += " Not accepted: " + "; ".join(refused[:5])
+    outcomes = bulk.accept_each(session, ids, settings.linking, actor=actor.name, note=note)
+    message = bulk.summary(outcomes, "accepted", "Not accepted")
     request.session["flash"] = message
     return RedirectResponse("/orders/discrepancies", status_code=303)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession
 from api.web.templating import page, templates
-from linking import overview, service, views
+from linking import bulk, overview, service, views
 from linking.views import link_review_items
 from models.documents import Document
 from models.orders import Order
@@ -85,14 +85,12 @@ def link_review_page(
     session: DbSession,
     sort: str = "age",
 ) -> Response:
-    from api.web.pages.link_tools import sort_link_review
-
     items, total = link_review_items(session, limit=200)
     flash = request.session.pop("flash", None) if "session" in request.scope else None
     return page(
         request,
         "orders/link_review.html",
-        items=sort_link_review(items, sort),
+        items=bulk.sort_link_review(items, sort),
         total=total,
         flash=flash,
         sort=sort,
