@@ -227,3 +227,15 @@ def extracted(settings: Settings, document_id: int) -> dict[str, Any]:
         doc = session.get(Document, document_id)
         assert doc is not None
         return dict(doc.extraction or {})
+
+
+def delivered_and_invoiced(
+    settings: Settings, po: Doc, delivery: tuple[str, int], invoice: tuple[str, int]
+) -> tuple[Order, Doc]:
+    """The order of ``po``, delivered and invoiced: each follow-up by its number and the days
+    after the order it came (the invoice is returned, for the payments that follow)."""
+    order = order_of(settings, submit(settings, po))
+    submit(settings, follow_up(po, "delivery_note", delivery[0], days=delivery[1]))
+    inv = follow_up(po, "invoice", invoice[0], days=invoice[1])
+    submit(settings, inv)
+    return order, inv

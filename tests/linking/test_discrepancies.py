@@ -17,6 +17,7 @@ from models.review import ReviewTask
 from models.settings import Settings
 from tests.linking.story import (
     approve,
+    delivered_and_invoiced,
     follow_up,
     order_of,
     part,
@@ -104,10 +105,7 @@ def test_price_differs_from_the_order(settings: Settings) -> None:
 
 def test_paid_differs_from_invoiced_then_short_payment_written_off(settings: Settings) -> None:
     po = purchase_order(104, "en", n_lines=1)
-    order = order_of(settings, submit(settings, po))
-    submit(settings, follow_up(po, "delivery_note", "DN-4", days=2))
-    invoice = follow_up(po, "invoice", "INV-4", days=3)
-    submit(settings, invoice)
+    order, invoice = delivered_and_invoiced(settings, po, ("DN-4", 2), ("INV-4", 3))
     short = invoice.total_gross - Decimal("25.00")
     pay = submit(settings, payment(po, "RA-4", [("INV-4", short)], days=20))
     [d] = _open(settings)
@@ -300,10 +298,7 @@ def test_payment_of_an_unknown_invoice_waits_for_it(settings: Settings) -> None:
 
 def test_overpayment_is_a_discrepancy(settings: Settings) -> None:
     po = purchase_order(114, "fr", n_lines=1)
-    order = order_of(settings, submit(settings, po))
-    submit(settings, follow_up(po, "delivery_note", "BL-14", days=1))
-    invoice = follow_up(po, "invoice", "F-14", days=2)
-    submit(settings, invoice)
+    order, invoice = delivered_and_invoiced(settings, po, ("BL-14", 1), ("F-14", 2))
     submit(settings, payment(po, "AVP-14", [("F-14", invoice.total_gross + 10)], days=9))
     [d] = _open(settings, "payment_mismatch")
     assert "overpaid" in d.message and "10.00" in d.message

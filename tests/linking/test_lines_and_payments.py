@@ -20,7 +20,15 @@ from models.linking import Discrepancy, DocumentLink, PaymentAllocation
 from models.orders import Order
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.linking.story import follow_up, order_of, part, payment, purchase_order, submit
+from tests.linking.story import (
+    delivered_and_invoiced,
+    follow_up,
+    order_of,
+    part,
+    payment,
+    purchase_order,
+    submit,
+)
 
 
 def _view(settings: Settings, order_id: int) -> dict[str, Any]:
@@ -175,10 +183,7 @@ def test_cancelling_an_order_that_has_deliveries_raises_them(settings: Settings)
 
 def test_credit_note_after_a_short_payment_settles_it(settings: Settings) -> None:
     po = purchase_order(505, "en", n_lines=2)
-    order = order_of(settings, submit(settings, po))
-    submit(settings, follow_up(po, "delivery_note", "DN-505", days=1))
-    invoice = follow_up(po, "invoice", "INV-505", days=2)
-    submit(settings, invoice)
+    order, invoice = delivered_and_invoiced(settings, po, ("DN-505", 1), ("INV-505", 2))
     credit = follow_up(po, "credit_note", "CN-505", days=25, lines=[part(po.lines[0], 1)])
     # the customer deducts one damaged unit before the supplier has credited it
     advice = submit(
