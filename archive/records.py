@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.archive import ArchiveObject
 from models.audit import document_event, events_of
 from models.documents import Document, ExtractedField
+from models.enums import Role
 from models.errors import NotFound
 from models.order_shape import OrderLineShape, order_json
 from models.orders import Order
@@ -33,6 +34,15 @@ def get_document(session: Session, document_id: int) -> Document:
 def record_view(session: Session, actor: str, document_id: int, via: str) -> None:
     """An auditor looked at a document (web or REST): part of its history."""
     document_event(session, document_id, actor=actor, action="viewed", data={"via": via})
+
+
+def note_look(session: Session, actor: str, role: str, document_id: int, via: str) -> bool:
+    """A look at a document joins its history when an auditor took it (an audit is itself
+    on record; the desk's own looks, many a day, are not). True when it was recorded."""
+    if role != Role.AUDITOR:
+        return False
+    record_view(session, actor, document_id, via)
+    return True
 
 
 def history(session: Session, document_id: int) -> list[dict[str, Any]]:

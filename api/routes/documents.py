@@ -29,7 +29,7 @@ from approvals import claims, review
 from approvals.amounts import printed_vs_current
 from approvals.queues import documents_with_queue
 from approvals.routing import checks_of
-from archive.records import parts, read_part
+from archive.records import note_look, parts, read_part
 from flow import decisions
 from ingest import import_runs
 from ingest.intake import Intake
@@ -191,10 +191,7 @@ def get_document(
     session: DbSession,
 ) -> DocumentDetail:
     doc = review.get_document(session, document_id)
-    if actor.role == Role.AUDITOR:  # an auditor's view joins the document's audit history
-        from archive.records import record_view
-
-        record_view(session, actor.name, doc.id, "rest")
+    note_look(session, actor.name, actor.role, doc.id, "rest")
     return detail(session, doc)
 
 

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from api.auth import Actor
+from archive.records import note_look
 from models.audit import AuditEvent, events_of
-from models.enums import Role
 
 
 async def text_fields(request: Request) -> dict[str, str]:
@@ -29,8 +29,5 @@ def document_events(session: Session, doc_id: int, *, newest_first: bool) -> lis
 
 def note_auditor_look(session: Session, actor: Actor, doc_id: int) -> None:
     """An auditor's look at a document joins its audit history (others' looks do not)."""
-    if actor.role == Role.AUDITOR:
-        from archive.records import record_view
-
-        record_view(session, actor.name, doc_id, "web")
+    if note_look(session, actor.name, actor.role, doc_id, "web"):
         session.flush()
