@@ -58,6 +58,24 @@ def sort_keys() -> set[str]:
     return {k for key in LINK_REVIEW_SORTS for k in (key, f"-{key}")}
 
 
+def _each(
+    session: Session,
+    ids: list[int],
+    act: Callable[[int], object],
+    refusals: type[OrderdeskError] = OrderdeskError,
+) -> list[Outcome]:
+    """``act`` on each id in a savepoint of its own; a refusal is noted and undone alone."""
+    out = []
+    for row_id in ids:
+        try:
+            with session.begin_nested():
+                act(row_id)
+            out.append(Outcome(row_id, True))
+        except refusals as exc:
+            out.append(Outcome(row_id, False, str(exc)))
+    return out
+
+
 def link_each(
     session: Session,
     picks: list[tuple[int, int | None]],
@@ -67,49 +85,40 @@ def link_each(
     role: Role | str,
 ) -> list[Outcome]:
     """Link each document to the order picked for it (None: no single order led)."""
-    out = []
-    for doc_id, order_id in picks:
-        try:
-            with session.begin_nested():
-                if order_id is None:
-                    raise LinkingError("no single order leads; pick one on its card")
-                service.link_manually(session, doc_id, order_id, settings, actor=actor, role=role)
-            out.append(Outcome(doc_id, True))
-        except OrderdeskError as exc:
-            out.append(Outcome(doc_id, False, str(exc)))
-    return out
+    orders = dict(picks)
+
+    def link(doc_id: int) -> None:
+        order_id = orders[doc_id]
+        if order_id is None:
+            raise LinkingError("no single order leads; pick one on its card")
+        service.link_manually(session, doc_id, order_id, settings, actor=actor, role=role)
+
+    return _each(session, [doc_id for doc_id, _ in picks], link)
 
 
 def none_of_these_each(
     session: Session, doc_ids: list[int], settings: LinkingSettings, *, actor: str, reason: str
 ) -> list[Outcome]:
     """Say of each document that none of the orders fits it, for one reason."""
-    out = []
-    for doc_id in doc_ids:
-        try:
-            with session.begin_nested():
-                service.none_of_these(session, doc_id, settings, actor=actor, reason=reason)
-            out.append(Outcome(doc_id, True))
-        except OrderdeskError as exc:
-            out.append(Outcome(doc_id, False, str(exc)))
-    return out
+    return _each(
+        session,
+        doc_ids,
+        lambda doc_id: service.none_of_these(session, doc_id, settings, actor=actor, reason=reason),
+    )
 
 
 def accept_each(
     session: Session, ids: list[int], settings: LinkingSettings, *, actor: str, note: str
 ) -> list[Outcome]:
     """Accept each open discrepancy as it stands, with one note."""
-    out = []
-    for d_id in ids:
-        try:
-            with session.begin_nested():
-                service.resolve_discrepancy(
-                    session, d_id, settings, actor=actor, action="accept", note=note
-                )
-            out.append(Outcome(d_id, True))
-        except LinkingError as exc:
-            out.append(Outcome(d_id, False, str(exc)))
-    return out
+    return _each(
+        session,
+        ids,
+        lambda d_id: service.resolve_discrepancy(
+            session, d_id, settings, actor=actor, action="accept", note=note
+        ),
+        LinkingError,
+    )
 
 
 def summary(outcomes: list[Outcome], verb: str, refused_intro: str) -> str:
