@@ -135,17 +135,16 @@ def extend_lease(session: Session, job: ClaimedJob, lease: dt.timedelta) -> bool
 
 
 def complete(session: Session, job: ClaimedJob) -> bool:
-    """Mark done in the caller's transaction; False if another worker took the job meanwhile
-    (the caller must then roll back its effects)."""
-    row = _owned(session, job)
-    if row is None:
-        return False
-    row.status = JobStatus.DONE
-    row.finished_at = utcnow()
-    row.lease_until = None
-    row.last_error = None
-    session.flush()
-    return True
+    """Mark done in the caller's transaction, in one fenced UPDATE; False if another worker
+    took the job meanwhile (the caller must then roll back its effects)."""
+    done = session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.status == JobStatus.RUNNING)
+        .values(status=JobStatus.DONE, finished_at=utcnow(), lease_until=None, last_error=None)
+        .returning(Job.id)
+        .execution_options(synchronize_session="fetch")
+    ).first()
+    return done is not None
 
 
 def backoff(attempts: int, base_seconds: float) -> dt.timedelta:
