@@ -15,8 +15,9 @@ the archive, as in a real batch (the rest wait for a clerk). Besides documents p
 it prints CPU seconds per document of the workers, of PostgreSQL's backends for this
 database and of moto's server (robust where wall-clock is not: on a shared machine the
 workers get a share of the cores, see "cores used"), and how often a worker waited on a
-row lock another held (a serial section). The raw figure is extraction alone in this process, one copy of the batch,
-no queue, database or archive: what one worker could do with nothing around it.
+row lock another held (a serial section). The raw figure is extraction alone in this
+process, one copy of the batch, no queue, database or archive: what one worker could do
+with nothing around it.
 
 Run it when ``uptime`` shows the machine otherwise idle: other processes take cores away.
 """
