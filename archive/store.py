@@ -5,6 +5,8 @@ folder, the embedded default) or ``s3://bucket`` (endpoint and keys from
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
@@ -58,11 +60,27 @@ def _open_s3(settings: Settings, bucket: str) -> ArchiveStore:
             "s3:// archive needs ORDERDESK_ARCHIVE__S3_ENDPOINT (host:port), "
             "ORDERDESK_ARCHIVE__S3_ACCESS_KEY and ORDERDESK_ARCHIVE__S3_SECRET_KEY"
         )
-    client = Minio(
-        cfg.s3_endpoint,
-        access_key=cfg.s3_access_key,
-        secret_key=cfg.s3_secret_key,
-        secure=cfg.s3_secure,
-        region=cfg.s3_region,
-    )
-    return S3WormStore(client, bucket, default_retention_years=cfg.bucket_default_retention_years)
+    years = cfg.bucket_default_retention_years
+    key: tuple[object, ...] = (os.getpid(), bucket, cfg.s3_endpoint, cfg.s3_access_key)
+    key += (cfg.s3_secret_key, cfg.s3_secure, cfg.s3_region, years)
+    with _S3_LOCK:
+        store = _S3_OPENED.get(key)
+        if store is None:
+            client = Minio(
+                cfg.s3_endpoint,
+                access_key=cfg.s3_access_key,
+                secret_key=cfg.s3_secret_key,
+                secure=cfg.s3_secure,
+                region=cfg.s3_region,
+            )
+            store = S3WormStore(client, bucket, default_retention_years=years)
+            _S3_OPENED[key] = store
+    return store
+
+
+# An S3 store once opened, per process: a worker opens the archive for every job (the
+# original to read, parts to write), and each opening asked the store twice about the
+# bucket and started a connection pool of its own. The client is thread-safe; a forked
+# child (another pid) opens its own, as urllib3's pools do not survive a fork.
+_S3_OPENED: dict[tuple[object, ...], ArchiveStore] = {}
+_S3_LOCK = threading.Lock()

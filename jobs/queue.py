@@ -74,10 +74,11 @@ def enqueue(
 def claim(
     session: Session, worker_id: str, *, lease: dt.timedelta, kinds: list[str] | None = None
 ) -> ClaimedJob | None:
-    """Take the oldest runnable job (queued and due, or running with an expired lease)."""
+    """Take the oldest runnable job (queued and due, or running with an expired lease), in
+    one statement: the UPDATE takes the row its sub-select found and skipped by the others."""
     now = utcnow()
-    query = (
-        select(Job)
+    oldest = (
+        select(Job.id)
         .where(
             or_(
                 and_(Job.status == JobStatus.QUEUED, Job.run_after <= now),
@@ -89,22 +90,28 @@ def claim(
         .with_for_update(skip_locked=True)
     )
     if kinds:
-        query = query.where(Job.kind.in_(kinds))
-    job = session.execute(query).scalar_one_or_none()
-    if job is None:
+        oldest = oldest.where(Job.kind.in_(kinds))
+    row = session.execute(
+        update(Job)
+        .where(Job.id == oldest.scalar_subquery())
+        .values(
+            status=JobStatus.RUNNING,
+            attempts=Job.attempts + 1,
+            locked_by=worker_id,
+            lease_until=now + lease,
+        )
+        .returning(Job.id, Job.kind, Job.document_id, Job.payload, Job.attempts, Job.max_attempts)
+        .execution_options(synchronize_session="fetch")
+    ).one_or_none()
+    if row is None:
         return None
-    job.status = JobStatus.RUNNING
-    job.attempts += 1
-    job.locked_by = worker_id
-    job.lease_until = now + lease
-    session.flush()
     return ClaimedJob(
-        id=job.id,
-        kind=job.kind,
-        document_id=job.document_id,
-        payload=dict(job.payload),
-        attempts=job.attempts,
-        max_attempts=job.max_attempts,
+        id=row.id,
+        kind=row.kind,
+        document_id=row.document_id,
+        payload=dict(row.payload or {}),
+        attempts=row.attempts,
+        max_attempts=row.max_attempts,
         worker_id=worker_id,
     )
 
@@ -128,17 +135,16 @@ def extend_lease(session: Session, job: ClaimedJob, lease: dt.timedelta) -> bool
 
 
 def complete(session: Session, job: ClaimedJob) -> bool:
-    """Mark done in the caller's transaction; False if another worker took the job meanwhile
-    (the caller must then roll back its effects)."""
-    row = _owned(session, job)
-    if row is None:
-        return False
-    row.status = JobStatus.DONE
-    row.finished_at = utcnow()
-    row.lease_until = None
-    row.last_error = None
-    session.flush()
-    return True
+    """Mark done in the caller's transaction, in one fenced UPDATE; False if another worker
+    took the job meanwhile (the caller must then roll back its effects)."""
+    done = session.execute(
+        update(Job)
+        .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.status == JobStatus.RUNNING)
+        .values(status=JobStatus.DONE, finished_at=utcnow(), lease_until=None, last_error=None)
+        .returning(Job.id)
+        .execution_options(synchronize_session="fetch")
+    ).first()
+    return done is not None
 
 
 def backoff(attempts: int, base_seconds: float) -> dt.timedelta:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 log = logging.getLogger("orderdesk.worker")
 CHANNEL = "orderdesk_jobs"
 SLICE_SECONDS = 1.0  # how soon a waiting worker notices it was told to stop
+_NOTIFIED = "orderdesk_jobs_notified"  # session.info: the transaction that already notified
 
 
 def is_postgresql(url: str) -> bool:
@@ -34,11 +35,17 @@ def is_postgresql(url: str) -> bool:
 
 
 def notify(session: Session, kind: str) -> None:
-    """Wake the listening workers once this transaction commits (PostgreSQL only)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text("SELECT pg_notify(:channel, :kind)"), {"channel": CHANNEL, "kind": kind}
-        )
+    """Wake the listening workers once this transaction commits (PostgreSQL only). One
+    NOTIFY per transaction is enough (a wake-up only sends a worker to the queue, whatever
+    the kind): a decision that queues seven follow-ups sends one, not seven."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.get_transaction()
+    if transaction is not None and session.info.get(_NOTIFIED) is transaction:
+        return
+    session.execute(text("SELECT pg_notify(:channel, :kind)"), {"channel": CHANNEL, "kind": kind})
+    if not session.in_nested_transaction():  # a savepoint rolled back takes its NOTIFY along
+        session.info[_NOTIFIED] = session.get_transaction()
 
 
 class Waiter(Protocol):

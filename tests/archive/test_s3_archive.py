@@ -110,3 +110,14 @@ def test_no_personal_data_in_keys_or_metadata(s3_settings: Settings) -> None:
         assert set(user_meta) == {"x-amz-meta-sha256"}, key
         exposed = f"{key} {user_meta}".lower()
         assert not [w for w in words if w in exposed], key
+
+
+def test_a_process_opens_an_s3_store_once(s3_settings: Settings) -> None:
+    """Workers open the archive for every job; the bucket is checked and the connection
+    pool made once per process, not once per job."""
+    first = open_store(s3_settings)
+    assert open_store(s3_settings) is first
+    other = s3_settings.model_copy(
+        update={"archive_url": f"s3://{s3_settings.archive_location[5:]}-2"}
+    )
+    assert open_store(other) is not first

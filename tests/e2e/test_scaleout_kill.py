@@ -1,7 +1,8 @@
 """Three ``orderdesk worker`` machines sharing only PostgreSQL and an S3 archive (moto's
 server); one dies by SIGKILL in the middle of reading a scan. Nothing is lost and nothing is
 done twice: every document reaches its final state once, each original is archived once,
-no stage's audit event is recorded twice, and the dead machine's job is finished by another.
+each decided document has one manifest (in the database and in the bucket), no stage's
+audit event is recorded twice, and the dead machine's job is finished by another.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bench.scaleout import (
     Site,
     WorkerMachine,
     audit,
+    load_masterdata,
     make_batch,
     moto_server,
     release,
@@ -68,6 +70,7 @@ def test_a_worker_machine_killed_mid_batch_loses_nothing_and_repeats_nothing(
     with moto_server(tmp_path / "moto.log") as endpoint:
         site = Site(pg_url, endpoint, f"orderdesk-kill-{uuid.uuid4().hex[:8]}", lease_seconds=4)
         settings = site.settings(tmp_path / "intake-host")
+        load_masterdata(settings)  # so decided documents go on to the archive meanwhile
         taken = take_in(settings, make_batch(tmp_path / "batch", 1, files), tmp_path / "in")
         assert taken == len(files)
         machines = [start_worker(site, tmp_path, f"worker-{i}") for i in (1, 2, 3)]
@@ -87,6 +90,7 @@ def test_a_worker_machine_killed_mid_batch_loses_nothing_and_repeats_nothing(
 
     assert result.problems == []
     assert result.documents == taken
+    assert result.archived > 0  # archived once each, checked by ``audit``
     assert not {DocStatus.RECEIVED, DocStatus.PROCESSING} & set(result.statuses)
     with session_scope(pg_url) as session:
         job = session.get(Job, job_id)

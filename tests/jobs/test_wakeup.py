@@ -144,3 +144,31 @@ def test_a_worker_whose_listen_connection_dropped_listens_again(
     finally:
         worker.stop.set()
         thread.join(10)
+
+
+def test_one_notify_per_transaction_however_many_jobs_it_queues(pg_url: str) -> None:
+    """A decision queues seven follow-ups in one transaction: one NOTIFY wakes the workers
+    (each wake-up sends them to the queue, whatever the kind); a new transaction notifies
+    again, and a NOTIFY sent inside a savepoint does not count (rolled back, the savepoint
+    would take it along)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from jobs.wakeup import CHANNEL
+
+    conninfo = make_url(pg_url).set(drivername="postgresql").render_as_string(False)
+    with psycopg.connect(conninfo, autocommit=True) as listener:
+        listener.execute(f"LISTEN {CHANNEL}")
+
+        def received() -> list[str]:
+            return [n.payload for n in listener.notifies(timeout=1.0)]
+
+        with session_scope(pg_url) as session:
+            for kind in ("link", "confirmation", "archive"):
+                queue.enqueue(session, kind)
+        assert received() == ["link"]
+        with session_scope(pg_url) as session:
+            with session.begin_nested():
+                queue.enqueue(session, "export")
+            queue.enqueue(session, "webhook")
+        assert received() == ["export", "webhook"]
