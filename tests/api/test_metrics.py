@@ -103,11 +103,6 @@ def test_metrics_follow_a_document_through_the_pipeline(settings: Settings) -> N
         assert m[key] == 1, stage
         inf = ("orderdesk_stage_duration_seconds_bucket", (("le", "+Inf"), ("stage", stage)))
         assert m[inf] == 1
-    # extraction of a one-page text PDF takes well under a minute
-    assert (
-        m[("orderdesk_stage_duration_seconds_bucket", (("le", "60.0"), ("stage", "extraction")))]
-        == 1
-    )
     assert m[("orderdesk_worker_up", (("worker", "test-worker-1"),))] == 1
     assert m[("orderdesk_workers_alive", ())] == 1
     done = m[("orderdesk_worker_jobs_total", (("result", "done"), ("worker", "test-worker-1")))]
