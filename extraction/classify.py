@@ -339,6 +339,59 @@ ACTS: list[tuple[str, float, re.Pattern[str]]] = [
     ]
 ]
 
+# the words a letter of each kind is about, whatever its verbs: weak evidence each, that
+# adds up when several agree (a letter that mentions a parcel, a carrier and a shipment)
+THEMES: dict[str, re.Pattern[str]] = {
+    t: re.compile(p)
+    for t, p in [
+        (
+            "purchase_order",
+            r"\b(acheter|achat|approvisionn\w*|purchase|buy|requisition|faire parvenir|"
+            r"send us|ship us|supply us|nous (envoyer|livrer|fournir|expedier)|we (need|require)|"
+            r"nous (avons besoin|souhaitons recevoir)|retenu votre (offre|proposition)|"
+            r"accepted your (offer|proposal|quotation))\b",
+        ),
+        (
+            "order_confirmation",
+            r"\b(confirm\w*|booked|enregistr\w*|prenons note|pris note|garanti\w*|"
+            r"acknowledg\w*|accus\w* reception|bien (recu|parvenue?))\b",
+        ),
+        (
+            "delivery_note",
+            r"\b(colis|parcels?|carrier|transporteur|consignment|shipment|expedition|"
+            r"expedie\w*|dispatch\w*|shipped|remettra|hand over|packed|emballage|"
+            r"bordereau|contient|contains|delivered today|livre(e|es)? ce jour)\b",
+        ),
+        (
+            "invoice",
+            r"\b(nous regler|a payer|to be paid|please (remit|pay)|remit|bill|honoraires|"
+            r"decompte|charges?|facturer|facture(e|es)?|montant du|amount due|payable|"
+            r"sous \d+ jours|within \d+ days)\b",
+        ),
+        (
+            "credit_note",
+            r"\b(rembours\w*|refund\w*|credit\w*|annul\w*|cancel\w*|geste commercial|"
+            r"goodwill|defectueu\w*|faulty|damaged|endommag\w*|correction|regularisation)\b",
+        ),
+        (
+            "payment_advice",
+            r"\b(paid|payment (sent|made|executed)|(virement|transfer|paiement) (effectue|"
+            r"execute|emis)|venons de (payer|regler|virer)|just paid|bank executed|"
+            r"banque a (execute|effectue)|notre virement|our transfer|covering the invoices|"
+            r"couvrant les factures)\b",
+        ),
+        (
+            "other",
+            r"\b(retard|arrears|late payment|attendons toujours|still waiting|faute de "
+            r"(paiement|reglement)|unless payment|suspendre|stop (deliveries|supplies)|"
+            r"contentieux|mise en demeure|recouvrement|estimation|estimate|chiffrage|pricing|"
+            r"sous reserve|subject to availability|prix indiques|prices shown)\b",
+        ),
+    ]
+}
+THEME_WEIGHT = 0.8
+
+
 # a column head of the goods: quantities without prices are delivered, not sold
 _QTY_HEAD = re.compile(r"\b(qte|qty|quantite|quantity|ordered|shipped|delivered|livree?s?|commandee?s?)\b")
 _PRICE_HEAD = re.compile(r"\b(prix|price|pu|montant|amount|total|tarif|rate|unit price)\b")
@@ -412,6 +465,34 @@ _AMOUNT_HEAD = re.compile(
 )
 
 
+_SALUTATION = re.compile(
+    r"^(madame|monsieur|messieurs|mesdames|cher|chere|chers|dear|hello|bonjour|"
+    r"to whom|gentlemen|ladies)\b"
+)
+
+
+def _subject(text: str, seg: Segment) -> list[Evidence]:
+    """A subject line names this document plainly ("Facture n° …", weaker "Notre facture")
+    and the documents it answers with a possessive ("Votre commande du …")."""
+    out = _references(" " + text, "reference", 2 * REFERENCE_WEIGHT)
+    box = (seg.x0, seg.top, seg.x1, seg.bottom)
+    for i, (doc_type, m) in enumerate(_mentions(text)):
+        weight = 1.5 if re.search(r"\b(notre|our|nos)\s*$", text[: m.start()]) else 3.0
+        out.append(Evidence(doc_type, weight if i == 0 else weight / 2, "subject", box))
+    return out
+
+
+def _continues(last: Segment | None, seg: Segment, big: float) -> bool:
+    """Is ``seg`` the rest of the sentence wrapped from the line above?"""
+    return (
+        last is not None
+        and seg.row == last.row + 1
+        and abs(seg.x0 - last.x0) < max(5.0, last.height)
+        and seg.height < big
+        and not last.text.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
 def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     """Every piece of evidence on the first page, and the types that only a generic title
     names."""
@@ -426,38 +507,52 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     titled_all = [(s, _title_hit(s.folded)) for s in first.segments]
     biggest = max((s.height for s, h in titled_all if h is not None), default=0.0)
     big = max(body * 1.3, biggest * 0.75)
+    # the lines just above a letter's salutation are its subject, with or without "Objet :"
+    salute = next((r.index for r in first.rows if _SALUTATION.match(r.segments[0].folded)), None)
+    last_prose: Segment | None = None
     for row in first.rows:
         for seg in row.segments:
             text = seg.folded
             sub = SUBJECT.match(text)
-            if sub is not None and seg.top < first.height * 0.6:
+            before_salute = (
+                salute is not None
+                and salute - 2 <= row.index < salute
+                and len(row.segments) == 1
+                and seg.height < big
+            )
+            if (sub is not None and seg.top < first.height * 0.6) or before_salute:
                 skip.add(id(seg))
-                rest = text[sub.end() :]
+                rest = text[sub.end() :] if sub is not None else text
                 subjects.append(rest)
-                evidence += _references(" " + rest, "reference", 2 * REFERENCE_WEIGHT)
-                for i, (doc_type, m) in enumerate(_mentions(rest)):
-                    before = rest[: m.start()]
-                    weight = 1.5 if re.search(r"\b(notre|our|nos)\s*$", before) else 3.0
-                    weight = weight if i == 0 else weight / 2
-                    box = (seg.x0, seg.top, seg.x1, seg.bottom)
-                    evidence.append(Evidence(doc_type, weight, "subject", box))
-            elif _is_prose(seg, big) and not (
-                (hit := _title_hit(text)) is not None and text.strip().startswith(hit[1].group(0))
-            ):
+                evidence += _subject(rest, seg)
+            elif (
+                _is_prose(seg, big)
+                and not (
+                    (hit := _title_hit(text)) is not None
+                    and text.strip().startswith(hit[1].group(0))
+                )
+            ) or _continues(last_prose, seg, big):
                 skip.add(id(seg))
                 prose.append(text)
+                last_prose = seg
+                continue
             else:
                 hit = _title_hit(text)
                 if hit is not None and hit[0] != "other" and _listing_head(first, row, seg):
                     skip.add(id(seg))
                     for related in RELATED.get(hit[0], ()):
                         evidence.append(Evidence(related, 1.0, "listing"))
+            last_prose = None
     # sentences run over lines: read them as one text
     sentences = " ".join(prose)
     said = " ".join([*subjects, sentences])
     for doc_type, weight, pattern in ACTS:
         if pattern.search(said):
             evidence.append(Evidence(doc_type, weight, "body"))
+    for doc_type, pattern in THEMES.items():
+        found = {m.group(0) for m in pattern.finditer(said)}
+        if found:
+            evidence.append(Evidence(doc_type, min(2.0, THEME_WEIGHT * len(found)), "theme"))
     evidence += _references(sentences, "reference", REFERENCE_WEIGHT)
     for m_type, _m in _mentions(sentences):
         evidence.append(Evidence(m_type, 0.5, "body"))
@@ -540,7 +635,7 @@ def _structure(first: PageLayout) -> list[Evidence]:
     return out
 
 
-ZONES = ("title", "generic", "subject", "body", "listing", "structure", "reference")
+ZONES = ("title", "generic", "subject", "body", "theme", "listing", "structure", "reference")
 
 
 def combine(evidence: list[Evidence]) -> dict[str, float]:

@@ -3,11 +3,12 @@ type: the kind is said in sentences ("Nous vous confirmons votre commande du …
 subject line, maybe with a small table, and other documents are named along the way ("your
 order", "notre facture n° …") without being what the letter is.
 
-The wordings are written here, for this purpose, and split in two halves by ``half``: "a"
-is what classification may be developed on, "b" is kept aside to check it. Nothing here is
+The wordings are written here, for this purpose, and split by ``half``: "a" is what
+classification was developed on, "b" was kept aside to check it (then developed on too),
+"c" was written afterwards to check it again. Nothing here is
 taken from the sample generator's held-out families.
 
-``python -m tests.extraction.letters OUT --seed N --count K [--half a|b]`` writes
+``python -m tests.extraction.letters OUT --seed N --count K [--half a|b|c]`` writes
 ``letter_*.pdf`` and their ``.truth.json`` (doc type, language, ``layout`` = the letter's
 style and half, ``partial_fields``).
 """
@@ -389,6 +390,148 @@ BODIES: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# a third set of wordings, written after classification was developed on halves "a" and "b",
+# to check it on sentences it was not written for
+SUBJECTS_C: dict[str, dict[str, list[str]]] = {
+    "purchase_order": {
+        "fr": ["Objet : Approvisionnement chantier {n}", "", "Objet : Bon pour commande"],
+        "en": ["Subject: Requisition {n}", "", "Re: Supply of parts for project {n}"],
+    },
+    "order_confirmation": {
+        "fr": ["Objet : Votre bon de commande du {d}", "", "Objet : Prise en compte de votre commande"],
+        "en": ["Re: Your PO {o}", "", "Subject: Order received"],
+    },
+    "delivery_note": {
+        "fr": ["Objet : Envoi de marchandises", "", "Objet : Colis du {d}"],
+        "en": ["Subject: Consignment {n}", "", "Re: Goods sent on {d}"],
+    },
+    "invoice": {
+        "fr": ["Objet : Note d'honoraires {n}", "", "Objet : Travaux du mois de mars"],
+        "en": ["Subject: Charges for March", "", "Re: Amount due for order {o}"],
+    },
+    "credit_note": {
+        "fr": ["Objet : Remboursement", "", "Objet : Régularisation de la facture {i}"],
+        "en": ["Subject: Refund for damaged items", "", "Re: Correction of invoice {i}"],
+    },
+    "payment_advice": {
+        "fr": ["Objet : Notre paiement du {d}", "", "Objet : Virement effectué"],
+        "en": ["Subject: Payment sent", "", "Re: Settlement of account"],
+    },
+    "reminder": {
+        "fr": ["Objet : Deuxième rappel", "", "Objet : Retard de paiement"],
+        "en": ["Subject: Late payment", "", "Re: Account in arrears"],
+    },
+    "quotation": {
+        "fr": ["Objet : Estimation des travaux", "", "Objet : Chiffrage {n}"],
+        "en": ["Subject: Estimate {n}", "", "Re: Pricing for your project"],
+    },
+}
+BODIES_C: dict[str, dict[str, list[str]]] = {
+    "purchase_order": {
+        "fr": [
+            "Nous avons retenu votre proposition et vous demandons de nous faire parvenir les "
+            "quantités suivantes pour le {d}.",
+            "Merci de nous envoyer au plus vite le matériel ci-dessous, à facturer selon nos "
+            "conditions habituelles.",
+            "Nous vous informons de notre décision d'acheter les produits suivants.",
+        ],
+        "en": [
+            "We have accepted your proposal and ask you to send us the quantities below by {d}.",
+            "Could you ship the material below as soon as possible, invoiced on our usual terms.",
+            "We have decided to purchase the following products from you.",
+        ],
+    },
+    "order_confirmation": {
+        "fr": [
+            "Votre commande du {d} nous est bien parvenue; nous la confirmons aux conditions "
+            "ci-dessous.",
+            "Nous prenons note de votre commande {o} et vous garantissons une livraison le {d}.",
+            "Nous avons enregistré votre commande et vous en adressons la confirmation.",
+        ],
+        "en": [
+            "Your order of {d} has reached us and we are glad to confirm it on the terms below.",
+            "We have booked your order {o} and guarantee delivery on {d}.",
+            "We are writing to confirm that we have accepted your order.",
+        ],
+    },
+    "delivery_note": {
+        "fr": [
+            "Vous trouverez avec ce colis les articles suivants de votre commande {o}.",
+            "Le transporteur vous remettra le {d} les marchandises ci-dessous.",
+            "Ce colis contient les pièces listées ci-dessous.",
+        ],
+        "en": [
+            "This parcel contains the items below from your order {o}.",
+            "The carrier will hand over the goods below on {d}.",
+            "We have sent the parts listed below today.",
+        ],
+    },
+    "invoice": {
+        "fr": [
+            "Nous vous remercions de bien vouloir nous régler la somme de {a} pour les "
+            "travaux ci-dessous.",
+            "Voici le décompte des prestations réalisées, à payer par virement sous 30 jours.",
+            "Nous vous adressons notre note pour les fournitures livrées le {d}.",
+        ],
+        "en": [
+            "Please remit {a} for the work listed below.",
+            "Here is the statement of the services performed, to be paid by transfer within "
+            "30 days.",
+            "We are sending you our bill for the supplies delivered on {d}.",
+        ],
+    },
+    "credit_note": {
+        "fr": [
+            "Les pièces défectueuses vous seront remboursées à hauteur de {a}.",
+            "Nous annulons partiellement notre facture {i} et vous créditons de {a}.",
+            "Un geste commercial de {a} vous est accordé sur la facture {i}.",
+        ],
+        "en": [
+            "The faulty parts will be refunded for {a}.",
+            "We are partially cancelling our invoice {i} and crediting you {a}.",
+            "As a goodwill gesture we grant you {a} against invoice {i}.",
+        ],
+    },
+    "payment_advice": {
+        "fr": [
+            "Vous recevrez sous deux jours notre virement de {a} couvrant les factures "
+            "ci-dessous.",
+            "Nous venons de payer les pièces suivantes par virement.",
+            "Notre banque a exécuté ce jour le paiement de {a}.",
+        ],
+        "en": [
+            "You will receive our transfer of {a} covering the invoices below within two days.",
+            "We have just paid the following items by bank transfer.",
+            "Our bank executed the payment of {a} today.",
+        ],
+    },
+    "reminder": {
+        "fr": [
+            "Votre compte est en retard de paiement de {a}; merci de régulariser rapidement.",
+            "Nous attendons toujours votre règlement de la facture {i}.",
+            "Faute de paiement sous huit jours, nous serons contraints de suspendre vos "
+            "livraisons.",
+        ],
+        "en": [
+            "Your account is {a} in arrears; please bring it up to date promptly.",
+            "We are still waiting for your payment of invoice {i}.",
+            "Unless payment is received within eight days, we will have to stop deliveries.",
+        ],
+    },
+    "quotation": {
+        "fr": [
+            "Voici notre estimation pour les travaux demandés, sous réserve de disponibilité.",
+            "Nous pouvons vous fournir les articles suivants aux prix indiqués.",
+            "Notre chiffrage pour votre projet figure ci-dessous.",
+        ],
+        "en": [
+            "Here is our estimate for the requested work, subject to availability.",
+            "We can supply the items below at the prices shown.",
+            "Our pricing for your project is set out below.",
+        ],
+    },
+}
+
 SALUTE = {
     "fr": ["Madame, Monsieur,", "Messieurs,", "Chère Madame,", "Monsieur,"],
     "en": ["Dear Sir or Madam,", "Dear Mr Taylor,", "Dear Ms Reed,", "Dear Customer,"],
@@ -500,15 +643,18 @@ def letter(kind: str, lang: str, half: str, rng: random.Random) -> list[Line]:
         refs = "Vos réf. : {o}   Nos réf. : {n}" if lang == "fr" else "Your ref: {o}   Our ref: {n}"
         out.append(Line(50, y, _fill(refs, rng, lang), 9))
         y += 18
-    subject = SUBJECTS[kind][lang][rng.choice(pick)]
+    subjects, bodies = (SUBJECTS_C, BODIES_C) if half == "c" else (SUBJECTS, BODIES)
+    if half == "c":
+        pick = [0, 1, 2]
+    subject = subjects[kind][lang][rng.choice(pick)]
     if subject:
         out.append(Line(50, y, _fill(subject, rng, lang), 10, rng.random() < 0.6))
         y += 28
     out.append(Line(50, y, rng.choice(SALUTE[lang])))
     y += 22
-    sentences = [BODIES[kind][lang][rng.choice(pick)]]
+    sentences = [bodies[kind][lang][rng.choice(pick)]]
     if rng.random() < 0.5:
-        sentences.append(BODIES[kind][lang][rng.choice(pick)])
+        sentences.append(bodies[kind][lang][rng.choice(pick)])
     for para in dict.fromkeys(sentences):
         for chunk in simpleSplit(_fill(para, rng, lang), "Helvetica", 10, 490):
             out.append(Line(50, y, chunk))
@@ -598,7 +744,7 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=80)
-    ap.add_argument("--half", choices=["a", "b"], default="a")
+    ap.add_argument("--half", choices=["a", "b", "c"], default="a")
     args = ap.parse_args()
     write(args.out, args.seed, args.count, args.half)
 
