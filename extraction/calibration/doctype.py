@@ -11,6 +11,17 @@ right. A band reaches the auto-accept threshold only when that bound is at least
 ``python -m extraction.calibration.doctype --fit DIR [DIR ...] [--check DIR ...] --cache D``
 
 writes ``doctype.json`` beside this module. Without it, a type is never shown as sure.
+The table in use was fitted (issue 20) with::
+
+    python -m samples.wild /tmp/w2 --seed 2 --count 200
+    python -m samples.wild /tmp/w3 --seed 3 --count 150
+    python -m tests.extraction.letters /tmp/la --seed 1 --count 160 --half a   # b: seed 2,
+    python -m extraction.calibration.doctype --cache /tmp/pages --fit data/wild-dev \
+        /tmp/w2 /tmp/w3 ../shared/realworld-dev samples/heldout /tmp/la /tmp/lb /tmp/lc
+
+(c: seed 3). Types read from sentences alone, from a generic title, or contested by a
+runner-up with most of the winner's score are capped in ``extraction.classify`` below the
+threshold; the table decides for the rest.
 """
 
 from __future__ import annotations
@@ -18,6 +29,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from extraction.calibration.model import Calibration, from_json
 
@@ -44,7 +57,21 @@ def confidence(features: dict[str, float]) -> float:
     cal = _load(_active)
     if cal is None or not cal.table:
         return UNFITTED_CONFIDENCE
-    return cal.confidence(features)
+    return lookup(cal.table, logit(cal, features))
+
+
+def logit(cal: Calibration, features: dict[str, float]) -> float:
+    """The logistic model's linear score: bands are cut on it, not on the probability, which
+    rounds to 1.0 for every well-titled document."""
+    return cal.bias + sum(w * features.get(k, 0.0) for k, w in cal.weights.items())
+
+
+def lookup(table: tuple[tuple[float, float], ...], z: float) -> float:
+    conf = table[0][1]
+    for low, value in table:
+        if z >= low:
+            conf = value
+    return conf
 
 
 def family(case_doc: Path, truth: dict[str, object]) -> str:
@@ -59,7 +86,7 @@ def family(case_doc: Path, truth: dict[str, object]) -> str:
 
 def rows_of(directories: list[Path], cache: Path | None) -> list[dict[str, object]]:
     """One row per document: the classifier's features, whether its type is right, the
-    document's family and whether it is a real third-party document."""
+    document's family and the cap extraction puts on it."""
     from extraction import classify
     from extraction.calibration.corpus import find_cases, read_pages
     from extraction.layout import build_layout
@@ -79,7 +106,7 @@ def rows_of(directories: list[Path], cache: Path | None) -> list[dict[str, objec
                     "features": result.features,
                     "right": result.doc_type == case.truth["doc_type"],
                     "confidence": result.confidence,
-                    "real": "realworld" in str(directory),
+                    "cap": result.cap,
                 }
             )
     return rows
@@ -87,8 +114,6 @@ def rows_of(directories: list[Path], cache: Path | None) -> list[dict[str, objec
 
 def main(argv: list[str] | None = None) -> None:
     import argparse
-
-    import numpy as np
 
     from extraction.calibration import fit
 
@@ -107,16 +132,27 @@ def main(argv: list[str] | None = None) -> None:
     y = np.array([bool(r["right"]) for r in rows], dtype=float)
     w = np.ones(len(rows))
     families = sorted({str(r["family"]) for r in rows})
-    # leave one family out: every row is scored by weights that never saw its layout
+    caps = np.array([float(r["cap"]) for r in rows])  # type: ignore[arg-type]
+    # the table decides only for documents a title or subject names: a type read from
+    # sentences alone, or from a generic title, is capped below auto-accept whatever it says
+    open_ = caps >= 1.0
+    # leave one family out: every row is scored by weights and a table that never saw its
+    # layout, and capped as extraction caps it
     oof = np.zeros(len(rows))
+    oof_conf = np.zeros(len(rows))
     for fam in families:
         test = np.array([r["family"] == fam for r in rows])
         coef, bias = fit.fit_logistic(x[~test], y[~test], w[~test])
-        oof[test] = fit._predict(x[test], coef, bias)
+        z = x @ coef + bias
+        oof[test] = z[test]
+        train = ~test & open_
+        fold_table = _table(z[train], y[train], w[train], args.promise, args.min_band)
+        capped = zip(z[test], caps[test], strict=True)
+        oof_conf[test] = [min(lookup(fold_table, float(v)), float(c)) for v, c in capped]
     coef, bias = fit.fit_logistic(x, y, w)
-    bands = fit.isotonic_bands(oof, y, w, args.min_band)
-    real_wrong = [p for p, r, row in zip(oof, y, rows, strict=True) if not r and row["real"]]
-    table = fit.table_from_bands(bands, args.promise, max(real_wrong, default=-1.0))
+    z_all = x @ coef + bias
+    bands = fit.isotonic_bands(z_all[open_], y[open_], w[open_], args.min_band)
+    table = _table(z_all[open_], y[open_], w[open_], args.promise, args.min_band)
     cal = Calibration(
         weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
         bias=round(bias, 5),
@@ -132,14 +168,15 @@ def main(argv: list[str] | None = None) -> None:
             ],
         },
     )
-    oof_conf = [fit._lookup(Calibration(table=table), float(p)) for p in oof]
+    reliability = fit.bands(list(oof_conf), [bool(v) for v in y])
+    cal.meta["leave_one_family_out"] = [list(b) for b in reliability]
     print(f"fitted on {len(rows)} documents of {len(families)} families")
     print("leave-one-family-out reliability (band: right/documents):")
-    for band, right, n in fit.bands(oof_conf, [bool(v) for v in y]):
+    for band, right, n in reliability:
         print(f"  {band} {right}/{n}")
     for p, c, r, row in zip(oof, oof_conf, y, rows, strict=True):
-        if not r and c >= fit.ACCEPT:
-            print(f"  wrong at {c} (score {p:.4f}): {row['doc']}")
+        if not r:
+            print(f"  wrong at {c} (score {p:.2f}): {row['doc']}")
     args.out.write_text(json.dumps(cal.to_json(), indent=1) + "\n", encoding="utf-8")
     _load.cache_clear()
     if args.check:
@@ -149,6 +186,21 @@ def main(argv: list[str] | None = None) -> None:
         confs = [float(r["confidence"]) for r in check]  # type: ignore[arg-type]
         for band, right, n in fit.bands(confs, [bool(r["right"]) for r in check]):
             print(f"  {band} {right}/{n}")
+
+
+def _table(
+    z: np.ndarray, y: np.ndarray, w: np.ndarray, promise: float, min_band: float
+) -> tuple[tuple[float, float], ...]:
+    """Isotonic bands of the logistic score, each given the lower bound of its share right
+    (the auto-accepted top bands pooled must keep ``promise``)."""
+    from extraction.calibration import fit
+
+    bands = fit.isotonic_bands(z, y, w, min_band)
+    table = fit.table_from_bands(bands, promise, -1e9)
+    # scores are logits: the lowest band starts at the lowest score fitted, and a score
+    # weaker than any fitted is not promised
+    first = (round(float(min(z)), 6), table[0][1])
+    return ((-1e9, min(fit.BELOW_ACCEPT, table[0][1])), first, *table[1:])
 
 
 if __name__ == "__main__":

@@ -226,8 +226,7 @@ BODIES: dict[str, dict[str, list[str]]] = {
             "conditions ci-dessous. La facture suivra la livraison.",
             "Nous accusons réception de votre bon de commande {o} que nous acceptons aux prix "
             "et délais suivants.",
-            "Nous vous confirmons l'enregistrement de votre commande {o}. Livraison prévue le "
-            "{d}.",
+            "Nous vous confirmons l'enregistrement de votre commande {o}. Livraison prévue le {d}.",
             "C'est avec plaisir que nous confirmons votre commande référencée {o}, dont vous "
             "trouverez le détail ci-dessous.",
             "Votre commande {o} a bien été prise en compte par nos services et sera expédiée "
@@ -240,10 +239,8 @@ BODIES: dict[str, dict[str, list[str]]] = {
             "This is to confirm that your order {o} has been accepted and scheduled for "
             "delivery on {d}.",
             "We confirm your order no. {o} placed on {d}, with the details below.",
-            "Your order {o} has been entered in our system and will be shipped as set out "
-            "below.",
-            "Many thanks for your order, which we have received and accept on the terms "
-            "below.",
+            "Your order {o} has been entered in our system and will be shipped as set out below.",
+            "Many thanks for your order, which we have received and accept on the terms below.",
         ],
     },
     "delivery_note": {
@@ -354,8 +351,7 @@ BODIES: dict[str, dict[str, list[str]]] = {
         ],
         "en": [
             "According to our records, our invoice {i} of {d} for {a} remains unpaid.",
-            "We note that the invoices below are still outstanding although they are past "
-            "due.",
+            "We note that the invoices below are still outstanding although they are past due.",
             "Despite our previous letter, your account shows an overdue balance of {a}. Please "
             "settle it within seven days.",
             "We have not yet received payment of our invoice {i}, which fell due on {d}.",
@@ -381,8 +377,7 @@ BODIES: dict[str, dict[str, list[str]]] = {
             "Thank you for your enquiry. We are pleased to quote as follows.",
             "Further to your request of {d}, we can offer the items below, valid for 30 days.",
             "As discussed, please find our proposal and prices below.",
-            "We would be glad to supply the following; we look forward to receiving your "
-            "order.",
+            "We would be glad to supply the following; we look forward to receiving your order.",
             "Following your call of {d}, here are our prices for the materials you asked for.",
             "This offer is valid until {d}; orders placed before then will be delivered within "
             "ten days.",
@@ -398,7 +393,11 @@ SUBJECTS_C: dict[str, dict[str, list[str]]] = {
         "en": ["Subject: Requisition {n}", "", "Re: Supply of parts for project {n}"],
     },
     "order_confirmation": {
-        "fr": ["Objet : Votre bon de commande du {d}", "", "Objet : Prise en compte de votre commande"],
+        "fr": [
+            "Objet : Votre bon de commande du {d}",
+            "",
+            "Objet : Prise en compte de votre commande",
+        ],
         "en": ["Re: Your PO {o}", "", "Subject: Order received"],
     },
     "delivery_note": {
@@ -494,8 +493,7 @@ BODIES_C: dict[str, dict[str, list[str]]] = {
     },
     "payment_advice": {
         "fr": [
-            "Vous recevrez sous deux jours notre virement de {a} couvrant les factures "
-            "ci-dessous.",
+            "Vous recevrez sous deux jours notre virement de {a} couvrant les factures ci-dessous.",
             "Nous venons de payer les pièces suivantes par virement.",
             "Notre banque a exécuté ce jour le paiement de {a}.",
         ],
@@ -556,9 +554,16 @@ COMPANIES = [
 ]
 CITIES = {
     "fr": ["12 rue des Forges, 69003 Lyon", "4 avenue Foch, 75016 Paris", "ZI Nord, 59000 Lille"],
-    "en": ["14 Mill Lane, Leeds LS1 4AB", "220 Harbor Drive, Boston, MA 02210", "3 Quay St, Bristol"],
+    "en": [
+        "14 Mill Lane, Leeds LS1 4AB",
+        "220 Harbor Drive, Boston, MA 02210",
+        "3 Quay St, Bristol",
+    ],
 }
-PLACE = {"fr": ["Lyon, le {d}", "Paris, le {d}", "Le {d}"], "en": ["{d}", "Leeds, {d}", "Date: {d}"]}
+PLACE = {
+    "fr": ["Lyon, le {d}", "Paris, le {d}", "Le {d}"],
+    "en": ["{d}", "Leeds, {d}", "Date: {d}"],
+}
 TABLES: dict[str, dict[str, list[str]]] = {
     "purchase_order": {
         "fr": ["Réf.", "Désignation", "Qté", "Prix unitaire"],
@@ -674,7 +679,9 @@ def letter(kind: str, lang: str, half: str, rng: random.Random) -> list[Line]:
             y += 13
         if kind in PRICED or kind in ("payment_advice", "reminder"):
             y += 6
-            total = "Total" if rng.random() < 0.5 else ("Total TTC" if lang == "fr" else "Total due")
+            total = (
+                "Total" if rng.random() < 0.5 else ("Total TTC" if lang == "fr" else "Total due")
+            )
             out.append(Line(330, y, f"{total}  {rng.randint(100, 9999)}.{rng.randint(0, 99):02d}"))
             y += 15
         y += 10
@@ -687,7 +694,9 @@ def letter(kind: str, lang: str, half: str, rng: random.Random) -> list[Line]:
     out.append(Line(50, y, rng.choice(CLOSE[lang])))
     y += 40
     out.append(Line(50, y, rng.choice(["Claire Martin", "John Hale", "Sophie Blanc", "Tom Reid"])))
-    out.append(Line(50, y + 13, rng.choice(["Service commercial", "Comptabilité", "Sales", "Accounts"])))
+    out.append(
+        Line(50, y + 13, rng.choice(["Service commercial", "Comptabilité", "Sales", "Accounts"]))
+    )
     foot = f"{company} – SIRET 123 456 789 00012 – TVA FR12345678901"
     out.append(Line(50, 800, foot, 7))
     return out
@@ -696,7 +705,9 @@ def letter(kind: str, lang: str, half: str, rng: random.Random) -> list[Line]:
 def _row(kind: str, lang: str, width: int, rng: random.Random) -> list[str]:
     qty = str(rng.randint(1, 40))
     price = f"{rng.randint(2, 400)},{rng.randint(0, 99):02d}"
-    desc = rng.choice(["Vis inox M6", "Carton 40x30", "Câble 3G1,5", "Steel bracket", "Pallet wrap"])
+    desc = rng.choice(
+        ["Vis inox M6", "Carton 40x30", "Câble 3G1,5", "Steel bracket", "Pallet wrap"]
+    )
     if kind in ("payment_advice", "reminder"):
         return [f"F{rng.randint(1000, 9999)}", "12/02/2026", price, price][:width]
     if kind == "delivery_note":
