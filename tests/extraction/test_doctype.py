@@ -135,3 +135,11 @@ def test_generated_letters_of_every_kind_are_typed_right() -> None:
         if got != letters.TRUTH_TYPE.get(kind, kind):
             wrong.append((kind, lang, got))
     assert wrong == []
+
+
+def test_a_subject_that_contradicts_the_sentences_leaves_the_type_unsure() -> None:
+    doc_type, confidence = kind_of(
+        *letter("Objet : Bon de commande n° 4521", "Nous vous confirmons votre commande du 02/03.")
+    )
+    assert doc_type in ("purchase_order", "order_confirmation")
+    assert confidence < ACCEPT
