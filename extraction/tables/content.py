@@ -7,6 +7,7 @@ only when they count 1, 2, 3 down the table."""
 from __future__ import annotations
 
 import re
+import itertools
 from decimal import Decimal
 
 from extraction.parse.amounts import number_str, parse_amount
@@ -24,7 +25,9 @@ _TRAILING_REF = re.compile(
     re.IGNORECASE,
 )
 _TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+(.+)$")
-_LEADING_INT = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# a line number, as OCR may read the ")" or "." printed after it
+_LEADING_INT = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
+_SLIP = 2
 
 
 def _split_code(line: LineItem) -> LineItem:
@@ -55,19 +58,28 @@ def _split_code(line: LineItem) -> LineItem:
 
 
 def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
-    firsts = []
-    for li in lines:
-        m = _LEADING_INT.match(getattr(li, key) or "")
-        firsts.append(m)
-    if len(lines) < 2 or any(m is None for m in firsts):
+    """Cut the line numbers glued to the front of a cell. A number is taken as the line's
+    own when it is the line's position in the table (1, 2, 3 ...), on every line or, on an
+    OCR'd page, on three lines or more where one was read, counting up and each within
+    ``_SLIP`` of its line's place (a row OCR lost or split shifts the count). OCR drops the
+    short "1" to "9" of a numbering column more often than "10" and up; descriptions that
+    start with a count do not count up with their rows."""
+    firsts = [_LEADING_INT.match(getattr(li, key) or "") for li in lines]
+    if len(lines) < 2:
         return lines
-    numbers = [Decimal(m.group(1)) for m in firsts if m]
-    if numbers != [Decimal(i) for i in range(1, len(numbers) + 1)]:
+    numbered = [(i, int(m.group(1))) for i, m in enumerate(firsts) if m is not None]
+    if len(numbered) == len(lines):
+        if [n for _i, n in numbered] != list(range(1, len(lines) + 1)):
+            return lines
+    elif not all(li.source == "ocr" for li in lines) or len(numbered) < 3:
+        return lines
+    elif any(abs(n - i - 1) > _SLIP for i, n in numbered) or any(
+        a[1] >= b[1] for a, b in itertools.pairwise(numbered)
+    ):
         return lines
     return [
-        li.model_copy(update={key: m.group(2)})
+        li.model_copy(update={key: m.group(2)}) if m is not None else li
         for li, m in zip(lines, firsts, strict=True)
-        if m is not None
     ]
 
 
