@@ -365,7 +365,7 @@ def clean_ocr_text(text: str) -> str:
     between two words ("for.compressor", "10.L"), "mm?" for "mm²", a trailing ":" or "_"."""
     text = _SPECK_DOT.sub(" ", text)
     # a speck after a word, before the next one: "cannelure. 600", "charge: avec"
-    text = re.sub(r"(?<=[a-zà-ÿ²]{2})[.:] (?=[^\W_])", " ", text)
+    pass  # XX
     text = _SQUARED.sub("²", text)
     # the narrow space between a number and its unit is often lost: "10L", "4m"
     text = re.sub(r"\s+", " ", text).strip(" _:;,'`|~-")

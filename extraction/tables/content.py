@@ -1,6 +1,7 @@
 """Cells that hold two fields: a code in brackets before the description ("[FLT-126] Oil
 filter"), a code and a dash ("21.76.13 - Oil filter"), a code after "Réf." at the end, a
-quantity before it ("24 x Oil filter"), or a line number before a code or a description
+quantity before it ("24 x Oil filter"), a digit-only article code before it
+("4001977608831 Vis inox ..."), or a line number before a code or a description
 ("1 08694-43"). Split only where the table has no column for the field, and line numbers
 only when they count 1, 2, 3 down the table."""
 
@@ -24,6 +25,9 @@ _TRAILING_REF = re.compile(
     rf"^(.+?)[\s,;(]+{_REF_WORD}\s*[:#]?\s*({_CODE})\)?$",
     re.IGNORECASE,
 )
+# eight digits or more before the text (an EAN/GTIN, an article number): a code, never a
+# count or a size a description starts with; OCR'd tables print it close enough to join
+_LEADING_DIGIT_CODE = re.compile(r"^(\d{8,14})\s+(\D.*)$")
 _TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+(.+)$")
 # a line number, as OCR may read the ")" or "." printed after it
 _LEADING_INT = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
@@ -49,8 +53,11 @@ def _split_code(line: LineItem) -> LineItem:
                 break
         else:
             m = _TRAILING_REF.match(desc)
+            lead = _LEADING_DIGIT_CODE.match(desc)
             if m:
                 desc, update["sku"] = m.group(1), m.group(2)
+            elif lead:
+                update["sku"], desc = lead.group(1), lead.group(2)
     if not update:
         return line
     update["description"] = desc.strip()
