@@ -364,8 +364,8 @@ def clean_ocr_text(text: str) -> str:
     """Undo what scanner specks and superscripts do to OCR'd cell text: a dust dot read
     between two words ("for.compressor", "10.L"), "mm?" for "mm²", a trailing ":" or "_"."""
     text = _SPECK_DOT.sub(" ", text)
-    # a speck after a word, before the next one: "cannelure. 600", "charge: avec"
-    pass  # XX
+    # a "." or ":" after a word is kept: pages are cleaned before OCR, and the ones read
+    # there are printed ("Serial no. SN5075", "Colour: black", "long. 4 m")
     text = _SQUARED.sub("²", text)
     # the narrow space between a number and its unit is often lost: "10L", "4m"
     text = re.sub(r"\s+", " ", text).strip(" _:;,'`|~-")
