@@ -90,7 +90,31 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
     ]
 
 
+# an article code: letters and digits (both), dots, dashes or slashes, no lower case
+_CODE_WORD = re.compile(r"^(?=[A-Z0-9./-]*[A-Z])(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{3,15}$")
+
+
+def _codes_first(lines: list[LineItem]) -> list[LineItem]:
+    """A code column the readers joined to the description on some rows ("ETA1989F
+    Etagère ..."): when three lines or more, and three in four, either have a code-shaped
+    code or a description starting with a code-shaped word, that word is the code of each
+    line without one. One description that starts with a code ("H05VV-F cable") in a table
+    of descriptions only is not a column."""
+    firsts = [(li.description or "").split(None, 1) for li in lines]
+    coded = [
+        li.sku is None and len(f) == 2 and bool(_CODE_WORD.match(f[0]))
+        for li, f in zip(lines, firsts, strict=True)
+    ]
+    column = sum(coded) + sum(1 for li in lines if li.sku and _CODE_WORD.match(li.sku))
+    if not any(coded) or column < 3 or column * 4 < len(lines) * 3:
+        return lines
+    return [
+        li.model_copy(update={"sku": f[0], "description": f[1]}) if ok else li
+        for li, f, ok in zip(lines, firsts, coded, strict=True)
+    ]
+
+
 def split_cells(lines: list[LineItem]) -> list[LineItem]:
     lines = _strip_line_numbers(lines, "sku")
     lines = _strip_line_numbers(lines, "description")
-    return [_split_code(li) for li in lines]
+    return _codes_first([_split_code(li) for li in lines])
