@@ -7,9 +7,8 @@ only when they count 1, 2, 3 down the table."""
 
 from __future__ import annotations
 
-import re
 import itertools
-from decimal import Decimal
+import re
 
 from extraction.parse.amounts import number_str, parse_amount
 from extraction.result import LineItem
@@ -78,11 +77,7 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
     if len(numbered) == len(lines):
         if [n for _i, n in numbered] != list(range(1, len(lines) + 1)):
             return lines
-    elif not all(li.source == "ocr" for li in lines) or len(numbered) < 3:
-        return lines
-    elif any(abs(n - i - 1) > _SLIP for i, n in numbered) or any(
-        a[1] >= b[1] for a, b in itertools.pairwise(numbered)
-    ):
+    elif not _counts_with_rows(lines, numbered):
         return lines
     return [
         li.model_copy(update={key: m.group(2)}) if m is not None else li
@@ -112,6 +107,16 @@ def _codes_first(lines: list[LineItem]) -> list[LineItem]:
         li.model_copy(update={"sku": f[0], "description": f[1]}) if ok else li
         for li, f, ok in zip(lines, firsts, coded, strict=True)
     ]
+
+
+def _counts_with_rows(lines: list[LineItem], numbered: list[tuple[int, int]]) -> bool:
+    """Do the numbers read on some rows of an OCR'd table count up with their rows?"""
+    return (
+        all(li.source == "ocr" for li in lines)
+        and len(numbered) >= 3
+        and all(abs(n - i - 1) <= _SLIP for i, n in numbered)
+        and all(a[1] < b[1] for a, b in itertools.pairwise(numbered))
+    )
 
 
 def split_cells(lines: list[LineItem]) -> list[LineItem]:
