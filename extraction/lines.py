@@ -364,8 +364,8 @@ def clean_ocr_text(text: str) -> str:
     """Undo what scanner specks and superscripts do to OCR'd cell text: a dust dot read
     between two words ("for.compressor", "10.L"), "mm?" for "mm²", a trailing ":" or "_"."""
     text = _SPECK_DOT.sub(" ", text)
-    # a speck after a word, before the next one: "cannelure. 600", "charge: avec"
-    text = re.sub(r"(?<=[a-zà-ÿ²]{2})[.:] (?=[^\W_])", " ", text)
+    # a "." or ":" after a word is kept: pages are cleaned before OCR, and the ones read
+    # there are printed ("Serial no. SN5075", "Colour: black", "long. 4 m")
     text = _SQUARED.sub("²", text)
     # the narrow space between a number and its unit is often lost: "10L", "4m"
     text = re.sub(r"\s+", " ", text).strip(" _:;,'`|~-")
@@ -552,7 +552,11 @@ def _overlaps(a: BBox, b: BBox) -> bool:
 
 
 def _reread_short_cells(
-    layout: PageLayout, table: Table | None, reread: RegionReader, language: str
+    layout: PageLayout,
+    table: Table | None,
+    reread: RegionReader,
+    language: str,
+    doc_type: str | None = None,
 ) -> PageLayout:
     """Read the quantity and unit columns of an OCR'd table again, each as its own block,
     and add the words the page pass missed; short cells like "1" or "m" are the usual
@@ -569,8 +573,13 @@ def _reread_short_cells(
             cols = _unlabelled_columns(cols, layout, row)
             table, top = _table(cols, layout.width), row.bottom
             break
+    by_structure = False
     if table is None:
-        return layout
+        found = _labelled_by_structure(layout, language, doc_type)
+        if found is None:
+            return layout
+        table, top = _table(found[0], layout.width), found[1]
+        by_structure = True
     roles = [c.role for c in table.columns]
     if "quantity" not in roles:
         return layout
@@ -585,9 +594,11 @@ def _reread_short_cells(
         regions.append(((max(unit_left, table.columns[j].x0 - 4), unit_right), False))
     if "line_total" in roles:  # the "1 " of "1 518,12" is as short a cell as a quantity
         regions.append((table.bounds[roles.index("line_total")], True))
+    if "other_quantity" in roles:  # "Ordered" beside "Shipped": as short, read with it
+        regions.append((table.bounds[roles.index("other_quantity")], True))
     bottom = layout.height - 30
     for row in layout.rows:
-        if row.top > top and _is_stop(row):
+        if row.top > top and (_is_stop(row) or (by_structure and _closes(row))):
             bottom = row.top
             break
     if bottom - top < 10:
@@ -608,6 +619,47 @@ def _reread_short_cells(
     if not extra:
         return layout
     return build_layout(words + extra, layout.page, layout.width, layout.height)
+
+
+# the quantity a table of each kind of document means when it prints two
+_QUANTITY_OF = {"purchase_order": "ordered", "order_confirmation": "ordered"}
+
+
+def _labelled_by_structure(
+    layout: PageLayout, language: str, doc_type: str | None
+) -> tuple[list[Column], float] | None:
+    """The columns of the page's first table header as the structure reader names them
+    (any of its languages, "Ordered" and "Shipped"), and the header's bottom: a table whose
+    labels the header-word reader does not know has short cells to read again too. Of two
+    quantity columns, the one the document means is the quantity; the other is read again
+    with it."""
+    from extraction.tables.header import find_headers
+
+    headers = find_headers(layout, language)
+    if not headers:
+        return None
+    _last, header = headers[0]
+    labelled = [lb for lb in header.labels if lb.role]
+    roles = {lb.role for lb in labelled}
+    want = "quantity" if "quantity" in roles else _QUANTITY_OF.get(doc_type or "", "shipped")
+    if want not in roles:
+        want = "ordered" if "ordered" in roles else want
+    cols = []
+    for lb in labelled:
+        role = lb.role or ""
+        if role in ("shipped", "ordered"):
+            role = "quantity" if role == want else "other_quantity"
+        cols.append(Column(role, lb.x0, lb.x1))
+    if "quantity" not in {c.role for c in cols}:
+        return None
+    return cols, header.bottom
+
+
+def _closes(row: Row) -> bool:
+    """A totals or tax row in any language the structure reader reads ("Totale", "MwSt")."""
+    from extraction.tables.read import _closes as closes
+
+    return closes(row)
 
 
 def _rows_to_reread(
@@ -824,6 +876,7 @@ def extract_lines(
     ref_right: float | None = None  # where the amounts end on the page with the header
     header_table: Table | None = None
     header_page = 0
+    read_layouts: list[PageLayout] = []
     for layout in layouts:
         if ref_right is None and items:
             ref_right = _amounts_right([it for it in items if it.page == header_page])
@@ -835,8 +888,9 @@ def extract_lines(
             table = _shifted(header_table, layout, ref_right, language)
         if source == "ocr" and reread is not None:
             layout = _reread_short_cells(
-                layout, header_table if has_header else table, reread, language
+                layout, header_table if has_header else table, reread, language, result.doc_type
             )
+        read_layouts.append(layout)  # the structure reader sees the cells read again too
         in_table = False
         last_bottom = 0.0
         for row in layout.rows:
@@ -926,7 +980,8 @@ def extract_lines(
         parsed.append(_parse_item(item, language, item_source))
     from extraction.tables.vat import rates_from_breakdown
 
-    chosen = _better_reading(_dash_like_the_others(parsed), result, layouts)
+    read_layouts += layouts[len(read_layouts) :]  # the pages after the table's end
+    chosen = _better_reading(_dash_like_the_others(parsed), result, read_layouts)
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))
 
 

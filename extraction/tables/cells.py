@@ -15,6 +15,7 @@ from extraction.result import Word
 
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
 _WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²/]{0,11})$")
+_BRACKETED = re.compile(r"^\((.*\d[.,]\d\d.*)\)$")
 _PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
 # a line item's own code: letters and digits with at least one digit, or dotted digits
 _CODE = re.compile(r"^\(?[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*\)?$")
@@ -50,6 +51,10 @@ def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, b
     t = text.strip()
     if _DIGIT_CODE.match(t):
         return None, None, False
+    m = _BRACKETED.match(t)
+    if m:  # an accountant's negative, a credit note's amount: "(USD 124.78)"
+        inner = parse_amount(m.group(1), language)
+        return (-inner if inner is not None else None), None, False
     value = parse_amount(t, language)
     if value is not None:
         return value, None, False

@@ -1,13 +1,14 @@
 """Cells that hold two fields: a code in brackets before the description ("[FLT-126] Oil
 filter"), a code and a dash ("21.76.13 - Oil filter"), a code after "Réf." at the end, a
-quantity before it ("24 x Oil filter"), or a line number before a code or a description
+quantity before it ("24 x Oil filter"), a digit-only article code before it
+("4001977608831 Vis inox ..."), or a line number before a code or a description
 ("1 08694-43"). Split only where the table has no column for the field, and line numbers
 only when they count 1, 2, 3 down the table."""
 
 from __future__ import annotations
 
+import itertools
 import re
-from decimal import Decimal
 
 from extraction.parse.amounts import number_str, parse_amount
 from extraction.result import LineItem
@@ -23,8 +24,13 @@ _TRAILING_REF = re.compile(
     rf"^(.+?)[\s,;(]+{_REF_WORD}\s*[:#]?\s*({_CODE})\)?$",
     re.IGNORECASE,
 )
+# eight digits or more before the text (an EAN/GTIN, an article number): a code, never a
+# count or a size a description starts with; OCR'd tables print it close enough to join
+_LEADING_DIGIT_CODE = re.compile(r"^(\d{8,14})\s+(\D.*)$")
 _TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+(.+)$")
-_LEADING_INT = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+# a line number, as OCR may read the ")" or "." printed after it
+_LEADING_INT = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
+_SLIP = 2
 
 
 def _split_code(line: LineItem) -> LineItem:
@@ -46,8 +52,11 @@ def _split_code(line: LineItem) -> LineItem:
                 break
         else:
             m = _TRAILING_REF.match(desc)
+            lead = _LEADING_DIGIT_CODE.match(desc)
             if m:
                 desc, update["sku"] = m.group(1), m.group(2)
+            elif lead:
+                update["sku"], desc = lead.group(1), lead.group(2)
     if not update:
         return line
     update["description"] = desc.strip()
@@ -55,23 +64,62 @@ def _split_code(line: LineItem) -> LineItem:
 
 
 def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
-    firsts = []
-    for li in lines:
-        m = _LEADING_INT.match(getattr(li, key) or "")
-        firsts.append(m)
-    if len(lines) < 2 or any(m is None for m in firsts):
+    """Cut the line numbers glued to the front of a cell. A number is taken as the line's
+    own when it is the line's position in the table (1, 2, 3 ...), on every line or, on an
+    OCR'd page, on three lines or more where one was read, counting up and each within
+    ``_SLIP`` of its line's place (a row OCR lost or split shifts the count). OCR drops the
+    short "1" to "9" of a numbering column more often than "10" and up; descriptions that
+    start with a count do not count up with their rows."""
+    firsts = [_LEADING_INT.match(getattr(li, key) or "") for li in lines]
+    if len(lines) < 2:
         return lines
-    numbers = [Decimal(m.group(1)) for m in firsts if m]
-    if numbers != [Decimal(i) for i in range(1, len(numbers) + 1)]:
+    numbered = [(i, int(m.group(1))) for i, m in enumerate(firsts) if m is not None]
+    if len(numbered) == len(lines):
+        if [n for _i, n in numbered] != list(range(1, len(lines) + 1)):
+            return lines
+    elif not _counts_with_rows(lines, numbered):
         return lines
     return [
-        li.model_copy(update={key: m.group(2)})
+        li.model_copy(update={key: m.group(2)}) if m is not None else li
         for li, m in zip(lines, firsts, strict=True)
-        if m is not None
     ]
+
+
+# an article code: letters and digits (both), dots, dashes or slashes, no lower case
+_CODE_WORD = re.compile(r"^(?=[A-Z0-9./-]*[A-Z])(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{3,15}$")
+
+
+def _codes_first(lines: list[LineItem]) -> list[LineItem]:
+    """A code column the readers joined to the description on some rows ("ETA1989F
+    Etagère ..."): when three lines or more, and three in four, either have a code-shaped
+    code or a description starting with a code-shaped word, that word is the code of each
+    line without one. One description that starts with a code ("H05VV-F cable") in a table
+    of descriptions only is not a column."""
+    firsts = [(li.description or "").split(None, 1) for li in lines]
+    coded = [
+        li.sku is None and len(f) == 2 and bool(_CODE_WORD.match(f[0]))
+        for li, f in zip(lines, firsts, strict=True)
+    ]
+    column = sum(coded) + sum(1 for li in lines if li.sku and _CODE_WORD.match(li.sku))
+    if not any(coded) or column < 3 or column * 4 < len(lines) * 3:
+        return lines
+    return [
+        li.model_copy(update={"sku": f[0], "description": f[1]}) if ok else li
+        for li, f, ok in zip(lines, firsts, coded, strict=True)
+    ]
+
+
+def _counts_with_rows(lines: list[LineItem], numbered: list[tuple[int, int]]) -> bool:
+    """Do the numbers read on some rows of an OCR'd table count up with their rows?"""
+    return (
+        all(li.source == "ocr" for li in lines)
+        and len(numbered) >= 3
+        and all(abs(n - i - 1) <= _SLIP for i, n in numbered)
+        and all(a[1] < b[1] for a, b in itertools.pairwise(numbered))
+    )
 
 
 def split_cells(lines: list[LineItem]) -> list[LineItem]:
     lines = _strip_line_numbers(lines, "sku")
     lines = _strip_line_numbers(lines, "description")
-    return [_split_code(li) for li in lines]
+    return _codes_first([_split_code(li) for li in lines])

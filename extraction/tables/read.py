@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extraction.layout import PageLayout, Row, words_bbox
-from extraction.lines import _CARRIED, _is_stop
+from extraction.lines import _CARRIED, _is_stop, clean_ocr_sku, clean_ocr_text
 from extraction.parse.amounts import money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
@@ -360,6 +360,9 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
     rate = _num(got.get("tax_rate"))
     words = item.words
     source = "ocr" if any(w.source == "ocr" for w in words) else "text"
+    if source == "ocr":  # the clean-up the header-word reader gives its OCR'd cells
+        desc = clean_ocr_text(desc) or None if desc else desc
+        sku = clean_ocr_sku(sku) or None if sku else sku
     conf = line_confidence(
         source=source,
         ocr_conf=min((w.confidence for w in words), default=1.0),

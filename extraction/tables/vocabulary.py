@@ -64,7 +64,7 @@ _EXTRA += [
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
         "unit_price",
-        r"preis|einzelpreis|e-preis|stuckpreis|prezzo|prezzo unitario|prezzo unit\.?|precio|precio unitario|precio unit\.?|prijs|stukprijs|eenheidsprijs",  # noqa: E501
+        r"preis|einzelpreis|e-preis|stuckpreis|prezzo|prezzo unitario|prezzo unit\.?|precio|precio unitario|precio unit\.?|p\. ?unitario|prijs|stukprijs|eenheidsprijs",  # noqa: E501
     ),
     ("discount", r"rabatt|sconto|descuento|dto\.?|korting"),
     (

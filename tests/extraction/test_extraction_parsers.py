@@ -399,9 +399,10 @@ def test_header_labels_read_as_ocr_leaves_them(
     ("ocr", "clean"),
     [
         ("Air filter cartridge for.compressor", "Air filter cartridge for compressor"),
-        ("Carton double cannelure. 600x400x400", "Carton double cannelure 600x400x400"),
         ("Câble électrique 2,5 mm? rouge", "Câble électrique 2,5 mm² rouge"),
-        ("Câble 2,5 mm². rouge", "Câble 2,5 mm² rouge"),  # a speck after "mm²"
+        # printed punctuation after a word stays
+        ("Serial no. SN507512", "Serial no. SN507512"),
+        ("Colour: black, batch 32531", "Colour: black, batch 32531"),
         ("Peinture blanche 10L_:", "Peinture blanche 10 L"),
         ("Electrical cable H07V-U 2.5 mm2 red", "Electrical cable H07V-U 2.5 mm2 red"),
     ],
