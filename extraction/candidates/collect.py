@@ -200,15 +200,17 @@ def _iban_labelled(segments: list[Segment], seg: Segment) -> bool:
     return any("IBAN" in t.upper() for t in [seg.text] + ([left[-1].text] if left else []))
 
 
-_CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")
+# the customer's by name, or the addressee's by a second-person possessive: the issuer
+# writes "Your VAT No." / "Votre n° TVA" for the number of the one it writes to
+_CUSTOMER_WORDS = re.compile(r"client|customer|acheteur|buyer|\byour\b|\bvotre\b|\bvos\b")
 
 
 def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
-    """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR..."), in the
-    segment itself or in the label just left of it ("N° TVA client | FR...")?"""
+    """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR...", "Your
+    VAT No. GB..."), in the segment itself or in the label just left of it?"""
     left = [s for s in segments if s.x1 <= seg.x0 + 1]
     texts = [seg.folded] + ([left[-1].folded] if left else [])
-    return any(k in t for t in texts for k in _CUSTOMER_WORDS)
+    return any(_CUSTOMER_WORDS.search(t) for t in texts)
 
 
 # share capital, registered capital: a currency there says nothing about the amounts
