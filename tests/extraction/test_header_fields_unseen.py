@@ -165,3 +165,22 @@ def test_a_french_invoice_stays_sure_of_its_labelled_values() -> None:
     assert value(result, "document_number") == "FA-2025-0311"
     assert value(result, "payment_terms") == "30 jours fin de mois"
     assert _confidence(result, "total_gross") >= ACCEPT
+
+
+def test_a_date_label_that_names_another_date_does_not_outrank_a_bare_date() -> None:
+    # "Date de validité" is "Date" followed by words naming a date with no field: a quote's
+    # own date is the bare "Date" above it
+    doc = [
+        Text(40, 30, "Ateliers Rousseau SA", 16, bold=True),
+        Text(40, 60, "DEVIS", 18, bold=True),
+        *[Text(40, y, label) for y, label in ((90, "N° de devis"), (110, "Date"))],
+        Text(150, 90, "3828010"),
+        Text(150, 110, "17 mai 2025"),
+        Text(40, 140, "Date de validité"),
+        Text(150, 140, "15-08-2025"),
+        Text(40, 180, "Facturé à"),
+        *rows(
+            40, 194, ["Établissements Mercier SAS", "3 bis boulevard Voltaire", "13002 Marseille"]
+        ),
+    ]
+    assert value(read(*doc), "document_date") == "2025-05-17"
