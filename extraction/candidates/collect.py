@@ -294,20 +294,28 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
         for value, start, end in find_dates(seg.text):
             if _DATED.search(seg.folded[:start]) is None:
                 continue  # a date on its own may be any date: a column's, a period's
-            out.append(
-                Candidate(
-                    "document_date",
-                    value.isoformat(),
-                    first.page,
-                    seg.bbox_of(start, end),
-                    sources[first.page],
-                    "pattern",
-                    prior=0.5,
-                    ocr_conf=seg.confidence if seg.ocr else 1.0,
-                    order=order,
-                    notes=["dated"],
-                )
+            cand = Candidate(
+                "document_date",
+                value.isoformat(),
+                first.page,
+                seg.bbox_of(start, end),
+                sources[first.page],
+                "pattern",
+                prior=0.5,
+                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                order=order,
+                notes=["dated"],
             )
+            out.append(cand)
+            printed = seg.text[start:end]
+            if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
+                # "dated 6/1/2025": both readings, for the document's other dates to settle
+                # (as a labelled date's are); day-first alone was taken on an American page
+                alt = Candidate(**{**cand.__dict__, "notes": ["dated", "month-first"]})
+                alt.value = us[0][0].isoformat()
+                alt.prior -= 0.02
+                cand.notes.append("day-first")
+                out.append(alt)
     return {"document_date": out} if out else {}
 
 

@@ -184,3 +184,17 @@ def test_a_date_label_that_names_another_date_does_not_outrank_a_bare_date() -> 
         ),
     ]
     assert value(read(*doc), "document_date") == "2025-05-17"
+
+
+def test_a_date_in_the_title_sentence_is_read_the_way_the_documents_other_dates_are() -> None:
+    # "6/20/2025" can only be month-first: so is "dated 6/1/2025", 1 June not 6 January
+    doc = [
+        Text(40, 30, "Foods Direct LLC", 16, bold=True),
+        *rows(40, 50, ["180 Commerce Drive, Suite 500", "Portland, OR 97204"]),
+        Text(40, 110, "Delivery Note No. PS25-53602 dated 6/1/2025", 13, bold=True),
+        Text(40, 140, "Your Order: PO-2025-2696"),
+        Text(40, 156, "Shipped On: 6/20/2025"),
+        Text(40, 200, "Bill To"),
+        *rows(40, 214, ["Foods Direct Inc.", "1400 Oak Avenue", "Austin, TX 78701"]),
+    ]
+    assert value(read(*doc), "document_date") == "2025-06-01"
