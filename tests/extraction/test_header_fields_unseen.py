@@ -198,3 +198,21 @@ def test_a_date_in_the_title_sentence_is_read_the_way_the_documents_other_dates_
         *rows(40, 214, ["Foods Direct Inc.", "1400 Oak Avenue", "Austin, TX 78701"]),
     ]
     assert value(read(*doc), "document_date") == "2025-06-01"
+
+
+def test_a_labelled_currency_outranks_a_sign_in_a_legal_clause() -> None:
+    doc = [
+        Text(40, 30, "Bonnet & Fils SA", 16, bold=True),
+        Text(330, 40, "FACTURE", 18, bold=True),
+        Text(330, 70, "Facture n° F-2025-0143"),
+        Text(330, 86, "Devise  USD"),
+        Text(40, 150, "Facturé à"),
+        *rows(40, 164, ["Harbour Supplies Inc.", "1400 Oak Avenue", "Austin, TX 78701"]),
+        Text(330, 400, "Total HT  1,250.00"),
+        Text(
+            40,
+            700,
+            "En cas de retard, une indemnité forfaitaire de 40 € pour frais de recouvrement.",
+        ),
+    ]
+    assert value(read(*doc), "currency") == "USD"
