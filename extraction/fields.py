@@ -370,7 +370,16 @@ def _qualified_bare_date(seg: Segment, end: int) -> bool:
     if not re.fullmatch(r"\W*dated?\W*", seg.folded[:end]):
         return False
     rest = seg.text[end:]
+    if _OWN_DATE.match(fold(rest)):
+        return False  # "Date of Invoice", "Date de la commande": the document's own
     return re.match(r"\W*[^\W\d_]{2}", rest) is not None and parse_date_value(rest) is None
+
+
+_OWN_DATE = re.compile(
+    r"\W*(?:of|de|du|d')?\s*(?:la |l'|le |the |this )?(?:invoice|facture|order|commande|"
+    r"document|issue|emission|credit note|avoir|quot(?:e|ation)|devis|confirmation|advice|"
+    r"avis|delivery note|bon|bl|reminder|relance)\b"
+)
 
 
 def label_bonus(field: str, label: str) -> int:

@@ -184,6 +184,10 @@ def test_a_date_label_that_names_another_date_does_not_outrank_a_bare_date() -> 
         ),
     ]
     assert value(read(*doc), "document_date") == "2025-05-17"
+    # words after "Date" that name the document itself keep it the document's date
+    own = [Text(40, 30, "Harbour Print Limited", 16, bold=True), Text(40, 60, "INVOICE", 18)]
+    own += [Text(300, 90, "Date of Invoice"), Text(400, 90, "24 February 2025")]
+    assert value(read(*own), "document_date") == "2025-02-24"
 
 
 def test_a_date_in_the_title_sentence_is_read_the_way_the_documents_other_dates_are() -> None:
