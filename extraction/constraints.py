@@ -11,7 +11,8 @@ evidence into a confidence.
   American (and day-first when one can only be European); a due date is not before the
   document date;
 - identifiers: a document number that is also a street number, a postcode or a phone
-  number on the page is not the document number.
+  number on the page is not the document number;
+- currency: a labelled currency outranks the signs counted over the page.
 """
 
 from __future__ import annotations
@@ -226,6 +227,23 @@ def identifiers(cands: Candidates, layouts: list[PageLayout]) -> None:
                 c.disagree += 1
 
 
+def currency(cands: Candidates) -> None:
+    """A currency printed under its label ("Devise: USD") says what the document's amounts
+    are in; signs counted over the page may come from a legal clause ("indemnité de 40 €")
+    and agree with it or not."""
+    found = cands.get("currency", [])
+    labelled = {c.value for c in found if c.origin in ("label", "grid")}
+    if len(labelled) != 1:
+        return
+    for c in found:
+        if c.origin == "vocabulary":
+            if c.value in labelled:
+                c.agree += 1
+            else:
+                c.disagree += 1
+                c.notes.append("not the labelled currency")
+
+
 def apply(
     cands: Candidates,
     lines: list[LineItem],
@@ -236,3 +254,4 @@ def apply(
     totals(cands, lines, printed)
     dates(cands, text)
     identifiers(cands, layouts)
+    currency(cands)

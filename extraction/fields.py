@@ -247,6 +247,8 @@ def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[
                 continue
             if field == "document_date" and _another_documents_date(seg.folded, doc_type):
                 continue
+            if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
+                continue
             # which field a number label fills depends on the document's type; on one of
             # unknown type ("other") the same label may be its own number or another's
             named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
@@ -358,6 +360,25 @@ def _another_documents_date(folded: str, doc_type: str) -> bool:
 _RUNNING_BALANCE = re.compile(r"(?i)\b(due|balance|solde|a payer|a regler|restant)\b")
 _OWN_TOTAL = re.compile(
     r"(?i)\b(ttc|incl|grand total|montant total|total amount|invoice total|toutes taxes)\b"
+)
+
+
+def _qualified_bare_date(seg: Segment, end: int) -> bool:
+    """ "Date de validité", "Date of expiry": only the bare word "Date" was recognised and
+    words that are not a date follow it in the label: they name a date orderdesk has no
+    field for, which a bare "Date" would otherwise outrank."""
+    if not re.fullmatch(r"\W*dated?\W*", seg.folded[:end]):
+        return False
+    rest = seg.text[end:]
+    if _OWN_DATE.match(fold(rest)):
+        return False  # "Date of Invoice", "Date de la commande": the document's own
+    return re.match(r"\W*[^\W\d_]{2}", rest) is not None and parse_date_value(rest) is None
+
+
+_OWN_DATE = re.compile(
+    r"\W*(?:of|de|du|d')?\s*(?:la |l'|le |the |this )?(?:invoice|facture|order|commande|"
+    r"document|issue|emission|credit note|avoir|quot(?:e|ation)|devis|confirmation|advice|"
+    r"avis|delivery note|bon|bl|reminder|relance)\b"
 )
 
 

@@ -83,7 +83,7 @@ def resolve(
             continue
         chosen = ranked[0]
         feats = features(chosen, ranked, language, type_confidence)
-        confidence = model.confidence(feats)
+        confidence = model.confidence(feats, name)
         if language not in SUPPORTED_LANGUAGES:
             confidence = min(confidence, FOREIGN_CAP)
         confidence = min(confidence, chosen.cap)

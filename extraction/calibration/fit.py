@@ -1,24 +1,31 @@
 """Fit the confidence of chosen field values on labelled documents, offline.
 
-``python -m extraction.calibration.fit --fit DIR [DIR ...] --check DIR [DIR ...]``
+``python -m extraction.calibration.fit --fit DIR [DIR ...] --check DIR [DIR ...] [--rows F]``
 
-1. Every document of the ``--fit`` folders is extracted; each chosen field gives one row:
-   its features (``extraction.resolve.features``) and whether it is right by the truth.
-2. Logistic weights are fitted by five-fold cross-fitting over documents, so every row also
-   gets a score from weights that never saw its document.
-3. Those out-of-fold scores are pooled into monotone bands (isotonic regression). A band's
+1. Every document of the ``--fit`` folders is extracted with a table that says 1.0; each
+   chosen field gives one row: its features (``extraction.resolve.features``), whether it is
+   right by the truth, and its ceiling (the other caps of extraction), kept in ``--rows``.
+2. Logistic weights are cross-fitted by layout family (the truth's ``layout``; a real
+   document's source): every row gets a score from weights that never saw its family, as a
+   new sender's layout will be scored. (Folds by document flattered the table: a family's
+   labels and places were learnt from its siblings.)
+3. Those out-of-family scores are pooled into monotone bands (isotonic regression). A band's
    confidence is the lower bound of its share right (one-sided 95 %, Clopper-Pearson); a band
    is put above the auto-accept threshold only when that bound is at least ``--promise``
    (0.995), else it is capped just below it: bands that lack evidence never auto-accept.
-4. The ``--check`` folders (kept aside) are extracted with the result and their reliability
+4. Per field, apart for values a constraint or check digits confirm, a cell whose values at
+   auto-accept were not reliably right out of family is capped below it (``field_caps``).
+5. The ``--check`` folders (kept aside) are read with the result and their reliability
    table is printed: confidence band -> share right.
 
-The result is written to ``extraction/calibration/calibration.json``.
+The result is written to ``extraction/calibration/calibration.json``;
+``extraction.calibration.grouped`` measures the whole procedure family by family.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import math
@@ -48,15 +55,26 @@ class Row:
     features: dict[str, float]
     right: bool
     weight: float
-    confidence: float  # as extraction reported it, every cap applied
+    # what extraction reported with a table that says 1.0: every cap but the calibration's
+    confidence: float
+    family: str = "-"  # the layout family or sender: what cross-fitting holds out together
+    kind: str = "born_digital"
+
+
+# a table that says 1.0 everywhere: what extraction then reports is the ceiling its other
+# caps (OCR, arithmetic that fails, a language not read) put on a value
+CEILING = Calibration(table=((0.0, 1.0),))
 
 
 def rows_of(cases: list[Case], cache: Path | None, real_weight: float) -> list[Row]:
+    """One row per chosen field: its evidence, whether it is right, and its ceiling (every
+    cap of extraction but the calibration's), so that any table's confidence is
+    ``min(table, ceiling)`` without reading the documents again."""
     rows: list[Row] = []
     for case in cases:
-        # the features are computed before any confidence: the calibration in use is moot
         try:
-            result = run_case(case, cache)
+            with cal_model.override(CEILING):
+                result = run_case(case, cache)
         except ExtractionError:
             continue
         want = expected(case)
@@ -73,10 +91,34 @@ def rows_of(cases: list[Case], cache: Path | None, real_weight: float) -> list[R
             right = got is not None and any(
                 same_value(name, got.value, w) for w in want.get(name, [])
             )
-            weight = real_weight if real else 1.0
-            conf = got.confidence if got is not None else 0.0
-            rows.append(Row(str(case.doc), case.set_name, name, feats, right, weight, conf))
+            rows.append(
+                Row(
+                    str(case.doc),
+                    case.set_name,
+                    name,
+                    feats,
+                    right,
+                    real_weight if real else 1.0,
+                    got.confidence if got is not None else 0.0,
+                    family=family_of(case),
+                    kind=case.kind,
+                )
+            )
     return rows
+
+
+def save_rows(rows: list[Row], path: Path) -> None:
+    path.write_text(json.dumps([dataclasses.asdict(r) for r in rows]), encoding="utf-8")
+
+
+def load_rows(path: Path) -> list[Row]:
+    return [Row(**raw) for raw in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def family_of(case: Case) -> str:
+    """The layout family (generated sets) or source (real ones) of a document: values of
+    one family share their labels and places, so they are held out together."""
+    return str(case.truth.get("layout") or case.truth.get("source") or case.set_name)
 
 
 def _matrix(rows: list[Row], names: list[str]) -> np.ndarray:
@@ -208,9 +250,109 @@ def bands(confs: Sequence[float], right: Sequence[bool]) -> list[tuple[str, int,
     return out
 
 
-def reliability(rows: list[Row]) -> list[tuple[str, int, int]]:
-    """Confidence band -> (right, values), as extraction reported the confidences."""
-    return bands([r.confidence for r in rows], [r.right for r in rows])
+def reliability(rows: list[Row], confs: Sequence[float]) -> list[tuple[str, int, int]]:
+    """Confidence band -> (right, values)."""
+    return bands(confs, [r.right for r in rows])
+
+
+def final_confidence(cal: Calibration, row: Row) -> float:
+    """The confidence extraction gives ``row``'s value under ``cal``: the table and the
+    field's cap, under the ceiling of every other cap."""
+    return min(cal.confidence(row.features, row.field), row.confidence)
+
+
+def cross_fitted(
+    rows: list[Row], names: list[str], by_family: bool = True, seed: int = 20, max_folds: int = 10
+) -> np.ndarray:
+    """Each row's logistic score from weights fitted without its layout family (families
+    dealt into at most ``max_folds`` folds), or, the old way, without its document in five
+    folds."""
+    x = _matrix(rows, names)
+    y = np.array([r.right for r in rows], dtype=float)
+    w = np.array([r.weight for r in rows], dtype=float)
+    if by_family:
+        keys = sorted({r.family for r in rows})
+        fold_of = {k: i % max_folds for i, k in enumerate(keys)}
+        folds = np.array([fold_of[r.family] for r in rows])
+    else:
+        docs = sorted({r.doc for r in rows})
+        random.Random(seed).shuffle(docs)
+        doc_fold = {d: i % 5 for i, d in enumerate(docs)}
+        folds = np.array([doc_fold[r.doc] for r in rows])
+    oof = np.zeros(len(rows))
+    for k in sorted(set(folds.tolist())):
+        train, test = folds != k, folds == k
+        if not train.any():
+            continue
+        coef, bias = fit_logistic(x[train], y[train], w[train])
+        oof[test] = _predict(x[test], coef, bias)
+    return oof
+
+
+def field_caps(
+    rows: list[Row], confs: Sequence[float], promise: float, min_values: int = 30
+) -> dict[str, float]:
+    """Per field, and apart for values a constraint or check digits confirm: the cells
+    whose values at auto-accept do not keep the promise out of family on their own are
+    capped below auto-accept. A cell with no wrong value there is covered by the pooled
+    bands once it has ``min_values``; one with wrong values must show enough right ones
+    that its rule-of-succession share wrong, (wrong + 1) / (values + 2), is within
+    1 - promise. A cell never at auto-accept out of family has no evidence: capped too."""
+    cells: dict[str, list[float]] = {}
+    for row, conf in zip(rows, confs, strict=True):
+        cell = cells.setdefault(cal_model.cap_key(row.field, row.features), [0.0, 0.0])
+        if conf >= ACCEPT:
+            cell[0] += row.weight * (not row.right)
+            cell[1] += row.weight
+    caps = {}
+    for key, (wrong, n) in cells.items():
+        if n < min_values or (wrong > 0 and (wrong + 1) / (n + 2) > 1 - promise):
+            caps[key] = BELOW_ACCEPT
+    return caps
+
+
+def fit_calibration(
+    rows: list[Row],
+    promise: float = 0.995,
+    min_band: float = 60.0,
+    by_family: bool = True,
+    with_caps: bool = True,
+    seed: int = 20,
+) -> tuple[Calibration, np.ndarray]:
+    """Weights on every row, the table from out-of-family scores, and the per-field caps
+    from the confidences that table gives out of family. Returns the calibration and the
+    out-of-family score of each row."""
+    names = sorted({k for r in rows for k in r.features})
+    y = np.array([r.right for r in rows], dtype=float)
+    w = np.array([r.weight for r in rows], dtype=float)
+    oof = cross_fitted(rows, names, by_family, seed)
+    coef, bias = fit_logistic(_matrix(rows, names), y, w)
+    found = isotonic_bands(oof, y, w, min_band)
+    real_wrong = [p for p, r in zip(oof, rows, strict=True) if not r.right and r.weight > 1]
+    table = table_from_bands(found, promise, max(real_wrong, default=-1.0))
+    caps: dict[str, float] = {}
+    if with_caps:
+        plain = Calibration(table=table)
+        confs = [min(_lookup(plain, p), r.confidence) for p, r in zip(oof, rows, strict=True)]
+        caps = field_caps(rows, confs, promise)
+    cal = Calibration(
+        weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
+        bias=round(bias, 5),
+        table=table,
+        caps=caps,
+        meta={
+            "rows": len(rows),
+            "documents": len({r.doc for r in rows}),
+            "families": len({r.family for r in rows}),
+            "cross_fitted": "by layout family" if by_family else "by document",
+            "promise": promise,
+            "bands": [
+                {"from_score": round(lo, 4), "right": round(r, 1), "weight": round(n, 1)}
+                for lo, r, n in found
+            ],
+        },
+    )
+    return cal, oof
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -223,71 +365,46 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--real-weight", type=float, default=3.0)
     parser.add_argument("--min-band", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument(
+        "--rows", type=Path, default=None, help="keep the fit's rows here and reuse them"
+    )
     args = parser.parse_args(argv)
 
-    fit_cases = [c for d in args.fit for c in find_cases(d)]
-    rows = rows_of(fit_cases, args.cache, args.real_weight)
-    names = sorted({k for r in rows for k in r.features})
-    x = _matrix(rows, names)
-    y = np.array([r.right for r in rows], dtype=float)
-    w = np.array([r.weight for r in rows], dtype=float)
-
-    docs = sorted({r.doc for r in rows})
-    random.Random(args.seed).shuffle(docs)
-    fold_of = {d: i % 5 for i, d in enumerate(docs)}
-    folds = np.array([fold_of[r.doc] for r in rows])
-    oof = np.zeros(len(rows))
-    for k in range(5):
-        train, test = folds != k, folds == k
-        coef, bias = fit_logistic(x[train], y[train], w[train])
-        oof[test] = _predict(x[test], coef, bias)
-    coef, bias = fit_logistic(x, y, w)
-    bands = isotonic_bands(oof, y, w, args.min_band)
-    real_wrong = [p for p, r, row in zip(oof, y, rows, strict=True) if not r and row.weight > 1]
-    for p, r, row in sorted(zip(oof, y, rows, strict=True), key=lambda t: -t[0])[:3000]:
-        if not r:
-            print(f"  wrong at out-of-fold score {p:.4f}: {Path(row.doc).name} {row.field}")
-    table = table_from_bands(bands, args.promise, max(real_wrong, default=-1.0))
-    cal = Calibration(
-        weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
-        bias=round(bias, 5),
-        table=table,
-        meta={
-            "fitted_on": [str(d) for d in args.fit],
-            "rows": len(rows),
-            "documents": len(docs),
-            "promise": args.promise,
-            "real_weight": args.real_weight,
-            "bands": [
-                {"from_score": round(lo, 4), "right": round(r, 1), "weight": round(n, 1)}
-                for lo, r, n in bands
-            ],
-        },
-    )
-    # out-of-fold reliability: each row's confidence from weights that never saw it
-    oof_cal = Calibration(weights={}, bias=0.0, table=table)
-    print(f"fitted on {len(docs)} documents, {len(rows)} values")
-    print("out-of-fold reliability (band: right/values):")
-    for band, right, n in _oof_reliability(oof, y, oof_cal):
+    if args.rows is not None and args.rows.exists():
+        rows = load_rows(args.rows)
+    else:
+        rows = rows_of([c for d in args.fit for c in find_cases(d)], args.cache, args.real_weight)
+        if args.rows is not None:
+            save_rows(rows, args.rows)
+    cal, oof = fit_calibration(rows, args.promise, args.min_band, seed=args.seed)
+    cal.meta["fitted_on"] = [str(d) for d in args.fit]
+    cal.meta["real_weight"] = args.real_weight
+    for p, row in sorted(zip(oof, rows, strict=True), key=lambda t: -t[0])[:3000]:
+        if not row.right:
+            print(f"  wrong at out-of-family score {p:.4f}: {Path(row.doc).name} {row.field}")
+    print(f"fitted on {cal.meta['documents']} documents, {len(rows)} values")
+    print("caps:", cal.caps)
+    print("out-of-family reliability (band: right/values), caps as fitted:")
+    oof_cal = dataclasses.replace(cal, weights={}, bias=0.0)
+    confs = [min(_lookup(oof_cal, p), r.confidence) for p, r in zip(oof, rows, strict=True)]
+    confs = [
+        min(c, cal.caps.get(cal_model.cap_key(r.field, r.features), 1.0))
+        for c, r in zip(confs, rows, strict=True)
+    ]
+    for band, right, n in reliability(rows, confs):
         print(f"  {band} {right}/{n}")
     args.out.write_text(json.dumps(cal.to_json(), indent=1) + "\n", encoding="utf-8")
     check = from_json(json.loads(args.out.read_text(encoding="utf-8")))
     assert check.to_json()["format"] == FORMAT_VERSION
     if args.check:
-        cal_model.use(args.out)  # the table just written, with every cap of extraction
         check_rows = rows_of([c for d in args.check for c in find_cases(d)], args.cache, 1.0)
+        got = [final_confidence(check, r) for r in check_rows]
         print(f"check on {len({r.doc for r in check_rows})} documents kept aside:")
-        for band, right, n in reliability(check_rows):
+        for band, right, n in reliability(check_rows, got):
             print(f"  {band} {right}/{n}")
-        for r in check_rows:
-            if r.confidence >= ACCEPT and not r.right:
-                print(f"  wrong at {r.confidence}: {Path(r.doc).name} {r.field}")
-
-
-def _oof_reliability(
-    oof: np.ndarray, y: np.ndarray, table: Calibration
-) -> list[tuple[str, int, int]]:
-    return bands([_lookup(table, p) for p in oof], [bool(v) for v in y])
+        for r, c in zip(check_rows, got, strict=True):
+            if c >= ACCEPT and not r.right:
+                print(f"  wrong at {c}: {Path(r.doc).name} {r.field}")
 
 
 def _lookup(cal: Calibration, p: float) -> float:

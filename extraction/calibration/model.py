@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,12 +28,15 @@ class Calibration:
     # (lowest logistic score of the band, confidence given to the band), ascending
     table: tuple[tuple[float, float], ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)
+    # "FIELD:confirmed" / "FIELD:unconfirmed" -> the most that field may be given: set by the
+    # fit where its values at auto-accept were not reliably right on layout families held out
+    caps: dict[str, float] = field(default_factory=dict)
 
     def score(self, features: dict[str, float]) -> float:
         z = self.bias + sum(w * features.get(k, 0.0) for k, w in self.weights.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def confidence(self, features: dict[str, float]) -> float:
+    def confidence(self, features: dict[str, float], name: str | None = None) -> float:
         if not self.table:
             return UNFITTED_CONFIDENCE
         p = self.score(features)
@@ -39,16 +44,31 @@ class Calibration:
         for low, value in self.table:
             if p >= low:
                 conf = value
+        if name is not None:
+            conf = min(conf, self.caps.get(cap_key(name, features), 1.0))
         return conf
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "format": FORMAT_VERSION,
             "weights": self.weights,
             "bias": self.bias,
             "table": [list(t) for t in self.table],
             "meta": self.meta,
         }
+        if self.caps:
+            out["caps"] = dict(sorted(self.caps.items()))
+        return out
+
+
+def confirmed(features: dict[str, float]) -> bool:
+    """Does something independent of where the value was read vouch for it: a constraint it
+    satisfies (totals that add up, a due date after the issue date) or its check digits?"""
+    return features.get("agree", 0.0) > 0 or features.get("valid", 0.0) > 0
+
+
+def cap_key(name: str, features: dict[str, float]) -> str:
+    return f"{name}:{'confirmed' if confirmed(features) else 'unconfirmed'}"
 
 
 def from_json(raw: dict[str, Any]) -> Calibration:
@@ -59,6 +79,7 @@ def from_json(raw: dict[str, Any]) -> Calibration:
         bias=float(raw["bias"]),
         table=tuple((float(a), float(b)) for a, b in raw["table"]),
         meta=dict(raw.get("meta", {})),
+        caps={str(k): float(v) for k, v in raw.get("caps", {}).items()},
     )
 
 
@@ -72,8 +93,25 @@ def use(path: Path) -> None:
     _active = path
 
 
+_override: Calibration | None = None
+
+
+@contextmanager
+def override(cal: Calibration) -> Iterator[None]:
+    """Use ``cal`` inside the block (the fit reads every value with a table that says 1.0,
+    so what remains is the ceiling the other caps put on it)."""
+    global _override
+    before, _override = _override, cal
+    try:
+        yield
+    finally:
+        _override = before
+
+
 def load() -> Calibration:
     """The calibration in use; an unfitted one (nothing confident) if it is missing."""
+    if _override is not None:
+        return _override
     return _load(_active)
 
 

@@ -200,15 +200,17 @@ def _iban_labelled(segments: list[Segment], seg: Segment) -> bool:
     return any("IBAN" in t.upper() for t in [seg.text] + ([left[-1].text] if left else []))
 
 
-_CUSTOMER_WORDS = ("client", "customer", "acheteur", "buyer")
+# the customer's by name, or the addressee's by a second-person possessive: the issuer
+# writes "Your VAT No." / "Votre n° TVA" for the number of the one it writes to
+_CUSTOMER_WORDS = re.compile(r"client|customer|acheteur|buyer|\byour\b|\bvotre\b|\bvos\b")
 
 
 def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
-    """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR..."), in the
-    segment itself or in the label just left of it ("N° TVA client | FR...")?"""
+    """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR...", "Your
+    VAT No. GB..."), in the segment itself or in the label just left of it?"""
     left = [s for s in segments if s.x1 <= seg.x0 + 1]
     texts = [seg.folded] + ([left[-1].folded] if left else [])
-    return any(k in t for t in texts for k in _CUSTOMER_WORDS)
+    return any(_CUSTOMER_WORDS.search(t) for t in texts)
 
 
 # share capital, registered capital: a currency there says nothing about the amounts
@@ -292,20 +294,28 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
         for value, start, end in find_dates(seg.text):
             if _DATED.search(seg.folded[:start]) is None:
                 continue  # a date on its own may be any date: a column's, a period's
-            out.append(
-                Candidate(
-                    "document_date",
-                    value.isoformat(),
-                    first.page,
-                    seg.bbox_of(start, end),
-                    sources[first.page],
-                    "pattern",
-                    prior=0.5,
-                    ocr_conf=seg.confidence if seg.ocr else 1.0,
-                    order=order,
-                    notes=["dated"],
-                )
+            cand = Candidate(
+                "document_date",
+                value.isoformat(),
+                first.page,
+                seg.bbox_of(start, end),
+                sources[first.page],
+                "pattern",
+                prior=0.5,
+                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                order=order,
+                notes=["dated"],
             )
+            out.append(cand)
+            printed = seg.text[start:end]
+            if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
+                # "dated 6/1/2025": both readings, for the document's other dates to settle
+                # (as a labelled date's are); day-first alone was taken on an American page
+                alt = Candidate(**{**cand.__dict__, "notes": ["dated", "month-first"]})
+                alt.value = us[0][0].isoformat()
+                alt.prior -= 0.02
+                cand.notes.append("day-first")
+                out.append(alt)
     return {"document_date": out} if out else {}
 
 

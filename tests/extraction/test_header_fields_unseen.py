@@ -165,3 +165,58 @@ def test_a_french_invoice_stays_sure_of_its_labelled_values() -> None:
     assert value(result, "document_number") == "FA-2025-0311"
     assert value(result, "payment_terms") == "30 jours fin de mois"
     assert _confidence(result, "total_gross") >= ACCEPT
+
+
+def test_a_date_label_that_names_another_date_does_not_outrank_a_bare_date() -> None:
+    # "Date de validité" is "Date" followed by words naming a date with no field: a quote's
+    # own date is the bare "Date" above it
+    doc = [
+        Text(40, 30, "Ateliers Rousseau SA", 16, bold=True),
+        Text(40, 60, "DEVIS", 18, bold=True),
+        *[Text(40, y, label) for y, label in ((90, "N° de devis"), (110, "Date"))],
+        Text(150, 90, "3828010"),
+        Text(150, 110, "17 mai 2025"),
+        Text(40, 140, "Date de validité"),
+        Text(150, 140, "15-08-2025"),
+        Text(40, 180, "Facturé à"),
+        *rows(
+            40, 194, ["Établissements Mercier SAS", "3 bis boulevard Voltaire", "13002 Marseille"]
+        ),
+    ]
+    assert value(read(*doc), "document_date") == "2025-05-17"
+    # words after "Date" that name the document itself keep it the document's date
+    own = [Text(40, 30, "Harbour Print Limited", 16, bold=True), Text(40, 60, "INVOICE", 18)]
+    own += [Text(300, 90, "Date of Invoice"), Text(400, 90, "24 February 2025")]
+    assert value(read(*own), "document_date") == "2025-02-24"
+
+
+def test_a_date_in_the_title_sentence_is_read_the_way_the_documents_other_dates_are() -> None:
+    # "6/20/2025" can only be month-first: so is "dated 6/1/2025", 1 June not 6 January
+    doc = [
+        Text(40, 30, "Foods Direct LLC", 16, bold=True),
+        *rows(40, 50, ["180 Commerce Drive, Suite 500", "Portland, OR 97204"]),
+        Text(40, 110, "Delivery Note No. PS25-53602 dated 6/1/2025", 13, bold=True),
+        Text(40, 140, "Your Order: PO-2025-2696"),
+        Text(40, 156, "Shipped On: 6/20/2025"),
+        Text(40, 200, "Bill To"),
+        *rows(40, 214, ["Foods Direct Inc.", "1400 Oak Avenue", "Austin, TX 78701"]),
+    ]
+    assert value(read(*doc), "document_date") == "2025-06-01"
+
+
+def test_a_labelled_currency_outranks_a_sign_in_a_legal_clause() -> None:
+    doc = [
+        Text(40, 30, "Bonnet & Fils SA", 16, bold=True),
+        Text(330, 40, "FACTURE", 18, bold=True),
+        Text(330, 70, "Facture n° F-2025-0143"),
+        Text(330, 86, "Devise  USD"),
+        Text(40, 150, "Facturé à"),
+        *rows(40, 164, ["Harbour Supplies Inc.", "1400 Oak Avenue", "Austin, TX 78701"]),
+        Text(330, 400, "Total HT  1,250.00"),
+        Text(
+            40,
+            700,
+            "En cas de retard, une indemnité forfaitaire de 40 € pour frais de recouvrement.",
+        ),
+    ]
+    assert value(read(*doc), "currency") == "USD"

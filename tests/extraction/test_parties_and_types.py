@@ -165,3 +165,20 @@ def test_a_purchase_orders_customer_block_is_the_buyers_billing_address() -> Non
     assert value(result, "billing_address") == (
         "Service comptabilité, 105 avenue Jean Jaurès, 67000 STRASBOURG"
     )
+
+
+def test_your_vat_number_is_the_addressees_not_the_issuers() -> None:
+    # "Your VAT No." under the address block (not ending it): the issuer writes it for the
+    # customer; with no VAT id of its own printed, the document has none
+    doc = [
+        Text(40, 40, "Riverside Foods Limited", 16, bold=True),
+        *rows(40, 62, ["12 Mill Lane", "Leeds LS1 4AP"]),
+        Text(320, 40, "INVOICE", 18, bold=True),
+        Text(320, 70, "Invoice No. INV-2025-0412"),
+        Text(40, 150, "Bill To"),
+        *rows(40, 164, ["Patterson Textiles Ltd", "64 Church Road", "Bristol BS1 5TR"]),
+        Text(40, 230, "Your VAT No. GB227407320"),
+    ]
+    assert value(read(*doc), "vat_id") is None
+    footer = Text(40, 780, "Riverside Foods Limited - VAT Registration No. GB627458908", 7)
+    assert value(read(*doc, footer), "vat_id") == "GB627458908"
