@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extraction.evaluate import same_line
-from extraction.profiles import ProfileCalibration, same_value
+from extraction.profiles import DROPPED, ProfileCalibration, same_value
 from extraction.result import ExtractionResult
 
 
@@ -30,6 +30,12 @@ def observe(
     out = []
     left = list(approved_lines or [])
     for name, key in result.profile_cells.items():
+        if name.startswith(DROPPED):  # left out: would it have been right?
+            key, value = key.split("\t", 1)
+            field = name[len(DROPPED) :]
+            want = approved.get(field)
+            out.append(Observation(key, want is not None and same_value(field, value, want)))
+            continue
         if name.startswith("line:"):
             line = result.lines[int(name[5:])].model_dump(mode="json")
             match = next((w for w in left if same_line(line, w)), None)
