@@ -19,6 +19,7 @@ from extraction.result import ExtractionResult
 class Observation:
     cell: str
     right: bool
+    name: str = ""  # the field, or "lines"
 
 
 def observe(
@@ -34,19 +35,20 @@ def observe(
             key, value = key.split("\t", 1)
             field = name[len(DROPPED) :]
             want = approved.get(field)
-            out.append(Observation(key, want is not None and same_value(field, value, want)))
+            right = want is not None and same_value(field, value, want)
+            out.append(Observation(key, right, field))
             continue
         if name.startswith("line:"):
             line = result.lines[int(name[5:])].model_dump(mode="json")
             match = next((w for w in left if same_line(line, w)), None)
             if match is not None:
                 left.remove(match)
-            out.append(Observation(key, match is not None))
+            out.append(Observation(key, match is not None, "lines"))
             continue
         fv = result.fields.get(name)
         want = approved.get(name)
         ok = fv is not None and want is not None and same_value(name, fv.value, want)
-        out.append(Observation(key, ok))
+        out.append(Observation(key, ok, name))
     return out
 
 
