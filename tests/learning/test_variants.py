@@ -59,7 +59,10 @@ def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResu
     return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
 
 
-def _teach(profile: SenderProfile | None, doc: tuple) -> SenderProfile:  # type: ignore[type-arg]
+Doc = tuple[list[PageResult], list[dict[str, str]], dict[str, str]]
+
+
+def _teach(profile: SenderProfile | None, doc: Doc) -> SenderProfile:
     pages, lines, approved = doc
     layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
     machine = _extract(pages, None).lines
