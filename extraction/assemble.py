@@ -47,9 +47,8 @@ def build_result(
     # the lines first: their amounts are evidence for the totals
     lines.extract_lines(result, layouts, reread)
     profile = profiles.sender_profile(learned, layouts)
-    reader = "page"
-    if profile is not None and profile_columns.reread(profile.table_hint, result, layouts):
-        reader = "cells"
+    table = profile_columns.reread(profiles.tables(profile), result, layouts)
+    reader = "page" if table is None else "cells"
     profiles.reshape_lines(profile, result.lines)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang)
@@ -67,12 +66,14 @@ def build_result(
     result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
     if learned is not None and used is not None:
         result.profile_key, used_hints = used
-        for name in profiles.drop_absent(profile, result.fields, used_hints):
+        left_out: dict[str, str] = {}
+        cal = learned.calibration
+        for name in profiles.drop_absent(profile, result.fields, used_hints, cands, cal, left_out):
             result.field_evidence.pop(name, None)
             result.warnings.append(f"{name} left out: this sender's documents do not have it")
         cap = resolve.FOREIGN_CAP if lang not in resolve.SUPPORTED_LANGUAGES else 1.0
-        result.profile_cells = profiles.settle(
-            result.fields, cands, used_hints, learned.calibration, cap
+        result.profile_cells = left_out | profiles.settle(
+            result.fields, cands, used_hints, cal, cap
         )
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
@@ -80,7 +81,7 @@ def build_result(
     line_calibration.apply(result)
     if learned is not None:
         cal = learned.calibration
-        result.profile_cells |= profiles.settle_lines(profile, result.lines, cal, reader)
+        result.profile_cells |= profiles.settle_lines(profile, result.lines, cal, reader, table)
     _boxes_on_the_original(result)
     return result
 

@@ -381,7 +381,12 @@ def read_columns(
                 last_bottom = row.bottom
                 continue
             gap = row.top - last_bottom
-            if items and len(row.segments) == 1 and gap <= layout.line_height * 1.2:
+            if (
+                items
+                and len(row.segments) == 1
+                and gap <= layout.line_height * 1.2
+                and _under(hint, "description", row.segments[0].x0 / layout.width)
+            ):
                 prev = items[-1][0]
                 if "description" in prev and not re.search(r"\d[.,]\d\d\b", row.text):
                     prev["description"] = f"{prev['description']} {row.text.strip()}"
@@ -391,6 +396,13 @@ def read_columns(
             if items and gap > layout.line_height * 2.5:
                 break
     return [_line(v, ws, page, language, sources.get(page, "text")) for v, ws, page in items]
+
+
+def _under(hint: TableHint, role: str, x: float) -> bool:
+    """Does a line starting at ``x`` (page fraction) start inside the cell that prints
+    ``role``? (A description runs on under itself; a footer note at the margin does not.)"""
+    cell = next((c for c in hint.cells if role in c.roles), None)
+    return cell is not None and cell.x0 - 0.02 <= x <= cell.x1
 
 
 def _line(
@@ -447,42 +459,68 @@ def _printed(layouts: list[PageLayout], *languages: str) -> set[Decimal]:
     return out
 
 
+def contradicted(lines: list[LineItem]) -> int:
+    """Lines whose quantity times unit price is not their amount."""
+    n = 0
+    for li in lines:
+        if li.quantity and li.unit_price and li.line_total:
+            n += abs(Decimal(li.quantity) * Decimal(li.unit_price) - Decimal(li.line_total)) > _CENT
+    return n
+
+
 def _rank(lines: list[LineItem], printed: set[Decimal]) -> tuple[int, int, int]:
-    """Lines summing to a printed total (all found), rows confirmed, rows not."""
+    """Lines summing to a printed total (all found), rows confirmed, rows contradicted (a
+    row without prices, as on a delivery note, can be neither)."""
     totals = [Decimal(li.line_total) for li in lines if li.line_total]
     sums = bool(lines) and len(totals) == len(lines) and sum(totals, Decimal(0)) in printed
-    ok = checked(lines)
-    return (int(sums), ok, ok - len(lines))
+    return (int(sums), checked(lines), -contradicted(lines))
 
 
 def _filled(lines: list[LineItem]) -> int:
     return sum(1 for li in lines for k in ROLES if getattr(li, k))
 
 
-def reread(hint: TableHint | None, result: ExtractionResult, layouts: list[PageLayout]) -> bool:
+def reread(
+    hints: TableHint | list[TableHint] | None, result: ExtractionResult, layouts: list[PageLayout]
+) -> TableHint | None:
     """Replace the generic reading of the lines with the learned columns' reading when the
     arithmetic confirms it at least as well (on a tie, only a proven hint's); returns
-    whether it did."""
-    if hint is None or not hint.cells:
-        return False
-    sources = {p.number: p.source for p in result.pages}
-    mine = read_columns(hint, layouts, sources)
-    if not mine:
-        return False
+    the hint it read them with, if it did. A sender that prints more than one table (a
+    delivery note with and without prices) has a hint per table: the one whose header is
+    on the page and whose reading checks out best is tried."""
+    if hints is None:
+        return None
+    if isinstance(hints, TableHint):
+        hints = [hints]
     from extraction.tables.vat import rates_from_breakdown
 
-    mine = rates_from_breakdown(mine, layouts, result.language)
+    sources = {p.number: p.source for p in result.pages}
+    best: tuple[tuple[int, int, int], float, TableHint, list[LineItem]] | None = None
+    for hint in hints:
+        if not hint.cells or hint.reliability < MIN_RELIABILITY:
+            continue
+        mine = read_columns(hint, layouts, sources)
+        if not mine:
+            continue
+        mine = rates_from_breakdown(mine, layouts, result.language)
+        printed = _printed(layouts, result.language, hint.number_language)
+        rank = _rank(mine, printed)
+        if best is None or (rank, hint.reliability) > (best[0], best[1]):
+            best = (rank, hint.reliability, hint, mine)
+    if best is None:
+        return None
+    ours, _, hint, mine = best
     printed = _printed(layouts, result.language, hint.number_language)
-    ours, theirs = _rank(mine, printed), _rank(result.lines, printed)
+    theirs = _rank(result.lines, printed)
     if ours < theirs:
-        return False
+        return None
     if ours == theirs:
         # the arithmetic cannot tell them apart: the learned cells when they read a cell
         # the generic reading left empty (a unit, a code), or when they proved themselves
         filled, their_filled = _filled(mine), _filled(result.lines)
-        if filled < their_filled or hint.reliability < MIN_RELIABILITY:
-            return False
+        if filled < their_filled:
+            return None
         if filled == their_filled and hint.reliability < PROVEN:
-            return False
+            return None
     result.lines[:] = mine
-    return True
+    return hint

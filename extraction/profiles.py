@@ -87,9 +87,18 @@ class SenderProfile(BaseModel):
     hints: dict[str, list[FieldHint]] = Field(default_factory=dict)
     line_hint: LineHint | None = None
     table_hint: TableHint | None = None  # the columns of its item table
+    # the columns of the other tables it prints (a delivery note with and without prices)
+    table_variants: list[TableHint] = Field(default_factory=list)
     # documents whose line items the machine read all right (after the SKU hint), and not
     lines_right: float = 0.0
     lines_wrong: float = 0.0
+
+
+def tables(profile: SenderProfile | None) -> list[TableHint]:
+    """Every table layout learned for the sender, the likeliest first."""
+    if profile is None:
+        return []
+    return [h for h in (profile.table_hint, *profile.table_variants) if h is not None]
 
 
 class ProfileCalibration(BaseModel):
@@ -98,11 +107,54 @@ class ProfileCalibration(BaseModel):
 
     cells: dict[str, tuple[int, int]] = Field(default_factory=dict)  # cell -> (given, right)
 
-    def confidence(self, cell_key: str) -> float:
+    def counts(self, cell_key: str) -> tuple[int, int]:
+        """Values given and right in the cell, or in its pool while the cell alone has
+        too few observations to say (a label's value inline, right of or below it is
+        one kind of reading: a sender's below-label hint proven three times is as good as
+        the inline ones, and has far fewer observations)."""
         given, right = self.cells.get(cell_key, (0, 0))
+        parent = _pool(cell_key)
+        if parent is None or given >= POOL_BELOW:
+            return given, right
+        pooled = [gr for k, gr in self.cells.items() if _pool(k) == parent]
+        return sum(g for g, _r in pooled), sum(r for _g, r in pooled)
+
+    def confidence(self, cell_key: str) -> float:
+        given, right = self.counts(cell_key)
         # a cell never seen is not trusted; otherwise the share right, shrunk towards
         # wrong while there are few observations (7 right of 7 is not yet 0.9)
         return round(min(0.99, right / (given + 2.0)), 3) if given else 0.5
+
+    def mostly_wrong(self, cell_key: str) -> bool:
+        """Were values of this placement read alone (the page's own reading disagreeing)
+        mostly wrong, however proven the hint? (A bare box reads whatever the next
+        document prints there, often another field or nothing the sender meant.)"""
+        parts = cell_key.split("|")
+        if len(parts) != 4 or parts[2] != "alone":
+            return False
+        given = right = 0
+        for key, (g, r) in self.cells.items():
+            other = key.split("|")
+            if len(other) == 4 and other[0] == parts[0] and other[2:] == parts[2:]:
+                given, right = given + g, right + r
+        return given >= MOSTLY_WRONG_SEEN and 2 * right < given
+
+
+# the prefix of a value left out in ``ExtractionResult.profile_cells`` (see ``drop_absent``)
+DROPPED = "dropped:"
+# a cell with fewer observations than this is estimated from its pool (``_pool``)
+POOL_BELOW = 30
+# observations of a placement read alone before its being mostly wrong drops its values
+MOSTLY_WRONG_SEEN = 5
+LABELLED = ("inline", "right", "below")
+
+
+def _pool(cell_key: str) -> str | None:
+    """The pool a header field's cell borrows from: the labelled placements together."""
+    parts = cell_key.split("|")
+    if len(parts) == 4 and parts[0] in LABELLED:
+        return "|".join(["label", *parts[1:]])
+    return None
 
 
 def cell(hint: FieldHint, agrees: bool, ocr: bool) -> str:
@@ -464,13 +516,40 @@ def profile_prior(hint: FieldHint) -> float:
 
 
 def drop_absent(
-    profile: SenderProfile | None, values: dict[str, FieldValue], used: Used
+    profile: SenderProfile | None,
+    values: dict[str, FieldValue],
+    used: Used,
+    cands: dict[str, list[Candidate]] | None = None,
+    calibration: ProfileCalibration | None = None,
+    cells: dict[str, str] | None = None,
 ) -> list[str]:
     """Remove the values of fields this sender does not print (clerks deleted what the
-    machine read there), unless the profile itself read the value."""
+    machine read there), unless the profile itself read the value; and the values only a
+    hint of a placement whose lone readings the calibration found mostly wrong read (a
+    clerk would have to delete them, as the sender's optional fields are often not
+    there). ``cells`` gets the evidence cell and value of each such value left out
+    (``DROPPED`` + field), so a refit still sees how often they would have been right."""
     if profile is None:
         return []
     dropped = []
+    if calibration is not None and cands is not None:
+        for name, readings in used.items():
+            fv = values.get(name)
+            if fv is None:
+                continue
+            hint, ocr = next(
+                ((h, o) for h, o, v in readings if same_value(name, v, fv.value)), (None, False)
+            )
+            if hint is None:
+                continue
+            generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
+            agrees = bool(generic) and same_value(name, generic[0].value, fv.value)
+            key = cell(hint, agrees, ocr)
+            if not agrees and calibration.mostly_wrong(key):
+                del values[name]
+                dropped.append(name)
+                if cells is not None:
+                    cells[DROPPED + name] = f"{key}\t{fv.value}"
     for name, hints in profile.hints.items():
         absent = next((h for h in hints if h.placement == "absent"), None)
         if absent is None or absent.reliability < ABSENT_RELIABILITY:
@@ -602,13 +681,40 @@ def match(book: list[SenderProfile], layouts: list[PageLayout]) -> SenderProfile
     words = set(fingerprint(layouts))
     for profile in book:
         ids = sum(1 for i in profile.identifiers if i and _squash(i).upper() in text)
-        score = 1.0 + ids if ids else _jaccard(words, set(profile.fingerprint))
+        score = 1.0 + ids if ids else _letterhead(profile, words, text)
         if score >= FINGERPRINT_MATCH and (best is None or score > best[0]):
             best = (score, profile)
     return best[1] if best else None
 
 
 FINGERPRINT_MATCH = 0.6
+# a sender without identifiers whose name is printed: most of its steady letterhead words
+# suffice (a delivery note's top also names a ship-to and a carrier that change each time)
+NAMED_CONTAINMENT = 0.7
+
+
+def _letterhead(profile: SenderProfile, words: set[str], text: str) -> float:
+    """How well the page's letterhead words fit the profile's: their overlap, or, when the
+    sender's own name is printed, the share of its steady words present."""
+    steady = set(profile.fingerprint)
+    score = _jaccard(words, steady)
+    name = _squash(profile.name).upper()
+    named = len(name) >= 4 and name in text
+    if named and steady and len(words & steady) >= NAMED_CONTAINMENT * len(steady):
+        score = max(score, FINGERPRINT_MATCH)
+    return score
+
+
+def steady_words(old: list[str], new: list[str]) -> list[str]:
+    """The letterhead words a sender printed on every document so far (the ones that name
+    it and its template), unless too few are left to tell it apart (a new layout)."""
+    if not old:
+        return new
+    kept = sorted(set(old) & set(new))
+    return kept if len(kept) >= STEADY_WORDS else new
+
+
+STEADY_WORDS = 8
 
 
 def fingerprint(layouts: list[PageLayout]) -> list[str]:
@@ -721,12 +827,21 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
     return None
 
 
-def line_cell(profile: SenderProfile, line: LineItem, reader: str) -> str:
-    """The evidence cell of a line read from a known sender: how often its documents' lines
-    were all right, how sure the reading and the whole document's checks left the line
-    (the fitted line calibration, ``extraction.calibration.lines``), and which reader read
-    it (the sender's learned cells, or the generic readers)."""
-    proven = min(3, int(profile.lines_right + 0.5)) if profile.lines_wrong < 0.5 else -1
+def line_cell(
+    profile: SenderProfile, line: LineItem, reader: str, table: TableHint | None = None
+) -> str:
+    """The evidence cell of a line read from a known sender: how often its lines were all
+    right (the learned table's own record when its cells read them, so a sender's second
+    kind of table is judged on its own documents, else the sender's documents'), how sure
+    the reading and the whole document's checks left the line (the fitted line
+    calibration, ``extraction.calibration.lines``), and which reader read it (the
+    sender's learned cells, or the generic readers)."""
+    right, wrong = (
+        (table.hits, table.misses)
+        if table is not None
+        else (profile.lines_right, profile.lines_wrong)
+    )
+    proven = min(3, int(right + 0.5)) if wrong < 0.5 else -1
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
     return f"lines|{proven}|{band}|{line.source}|{reader}"
 
@@ -736,6 +851,7 @@ def settle_lines(
     lines: list[LineItem],
     calibration: ProfileCalibration,
     reader: str = "page",
+    table: TableHint | None = None,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it."""
@@ -743,7 +859,7 @@ def settle_lines(
         return {}
     cells = {}
     for i, line in enumerate(lines):
-        key = line_cell(profile, line, reader)
+        key = line_cell(profile, line, reader, table)
         if key in calibration.cells:
             line.confidence = calibration.confidence(key)
         cells[f"line:{i}"] = key

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extraction.evaluate import same_line
-from extraction.profiles import ProfileCalibration, same_value
+from extraction.profiles import DROPPED, ProfileCalibration, same_value
 from extraction.result import ExtractionResult
 
 
@@ -19,6 +19,7 @@ from extraction.result import ExtractionResult
 class Observation:
     cell: str
     right: bool
+    name: str = ""  # the field, or "lines"
 
 
 def observe(
@@ -30,17 +31,24 @@ def observe(
     out = []
     left = list(approved_lines or [])
     for name, key in result.profile_cells.items():
+        if name.startswith(DROPPED):  # left out: would it have been right?
+            key, value = key.split("\t", 1)
+            field = name[len(DROPPED) :]
+            want = approved.get(field)
+            right = want is not None and same_value(field, value, want)
+            out.append(Observation(key, right, field))
+            continue
         if name.startswith("line:"):
             line = result.lines[int(name[5:])].model_dump(mode="json")
             match = next((w for w in left if same_line(line, w)), None)
             if match is not None:
                 left.remove(match)
-            out.append(Observation(key, match is not None))
+            out.append(Observation(key, match is not None, "lines"))
             continue
         fv = result.fields.get(name)
         want = approved.get(name)
         ok = fv is not None and want is not None and same_value(name, fv.value, want)
-        out.append(Observation(key, ok))
+        out.append(Observation(key, ok, name))
     return out
 
 

@@ -17,20 +17,19 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from extraction.assemble import build_result
+from extraction.errors import ExtractionError
 from extraction.layout import PageLayout, build_layout
 from extraction.profiles import (
     Learned,
     ProfileCalibration,
     SenderProfile,
-    cell,
     default_calibration,
     fingerprint,
     match,
-    read,
-    same_value,
 )
-from extraction.result import ExtractionResult, LineItem, Word
-from learning.calibrate import Observation, fit
+from extraction.result import ExtractionResult, LineItem, PageResult, Word
+from learning.calibrate import Observation, fit, observe
 from learning.teach import identifiers, profile_key, score_lines, teach
 from models.audit import record_event
 from models.base import utcnow
@@ -149,10 +148,7 @@ def teach_pending(session: Session, limit: int | None = None) -> int:
         key = profile_key(identifiers(approved, doc_type), fingerprint(layouts))
         prior = book.get(key) or match(list(book.values()), layouts)
         machine = [LineItem.model_validate(li) for li in (doc.extraction or {}).get("lines", [])]
-        approved_lines = [
-            {k: str(v) for k, v in li.items() if v is not None}
-            for li in (doc.approved_data or {}).get("lines", [])
-        ]
+        approved_lines = _approved_lines(doc)
         profile = teach(
             prior,
             layouts,
@@ -207,10 +203,39 @@ def _held_back(document_id: int) -> bool:
     return digest[0] < 256 * HELD_BACK_SHARE
 
 
-def _replay_observations(session: Session) -> list[tuple[int, str, Observation]]:
-    """Teach fresh profiles again over the approved documents, in approval order, and note
-    for each value a profile would have read whether it was the approved one; the value the
-    machine first gave stands for the generic reading."""
+def pages_of(session: Session, document_id: int) -> list[PageResult]:
+    """The pages as kept with the document (their words, in the frame they were read in)."""
+    rows = session.execute(
+        select(PageWords).where(PageWords.document_id == document_id).order_by(PageWords.number)
+    ).scalars()
+    out = []
+    for row in rows:
+        words = [
+            Word(text=w[0], bbox=(w[1], w[2], w[3], w[4]), confidence=w[5], source=w[6])
+            for w in row.words
+        ]
+        ocr = any(w.source == "ocr" for w in words)
+        out.append(
+            PageResult(
+                number=row.number,
+                text=" ".join(w.text for w in words),
+                source="ocr" if ocr else "text",
+                width=row.width,
+                height=row.height,
+                words=words,
+            )
+        )
+    return out
+
+
+def _replay_observations(
+    session: Session, calibration: ProfileCalibration
+) -> list[tuple[int, str, Observation]]:
+    """Teach fresh profiles again over the approved documents, in approval order, and read
+    each document again from its kept words with the profiles taught before it (every
+    hint a field has, the learned table cells, the lines), noting for each value a profile
+    gave or settled whether it was the approved one: the same evidence cells extraction
+    uses, so the refit calibrates what extraction does."""
     docs = (
         session.execute(
             select(Document)
@@ -224,27 +249,44 @@ def _replay_observations(session: Session) -> list[tuple[int, str, Observation]]
     book: dict[str, SenderProfile] = {}
     out: list[tuple[int, str, Observation]] = []
     for doc in docs:
-        layouts = layouts_of(session, doc.id)
+        pages = pages_of(session, doc.id)
+        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        if not layouts:
+            continue
         approved = _approved_values(doc)
-        machine = {k: v.get("value") for k, v in (doc.extraction or {}).get("fields", {}).items()}
+        approved_lines = _approved_lines(doc)
         lang = doc.language or "en"
-        prior = match(list(book.values()), layouts)
-        if prior is not None:
-            for name, hints in prior.hints.items():
-                usable = [h for h in hints if h.reliability >= 0.5]
-                for hint in usable[:1]:
-                    got = read(hint, layouts, lang)
-                    if got is None:
-                        continue
-                    ocr = got[3]
-                    agrees = machine.get(name) == got[0]
-                    ok = name in approved and same_value(name, got[0], approved[name])
-                    out.append((doc.id, name, Observation(cell(hint, agrees, ocr), ok)))
+        learned = Learned(profiles=list(book.values()), calibration=calibration)
+        try:
+            result = build_result(pages, layouts, None, learned)
+        except ExtractionError:
+            continue
+        for o in observe(result, approved, approved_lines):
+            out.append((doc.id, o.name, Observation(o.cell, o.right)))
         doc_type = doc.doc_type or "other"
         key = profile_key(identifiers(approved, doc_type), fingerprint(layouts))
-        profile = teach(prior or book.get(key), layouts, approved, doc_type, lang, "refit")
+        prior = next((p for p in book.values() if p.key == result.profile_key), None)
+        profile = teach(
+            prior or book.get(key),
+            layouts,
+            approved,
+            doc_type,
+            lang,
+            "refit",
+            machine_lines=result.lines,
+            approved_lines=approved_lines,
+        )
+        if prior is not None and approved_lines:
+            score_lines(profile, result.lines, approved_lines)
         book[profile.key] = profile
     return out
+
+
+def _approved_lines(doc: Document) -> list[dict[str, str]]:
+    return [
+        {k: str(v) for k, v in li.items() if v is not None}
+        for li in (doc.approved_data or {}).get("lines", [])
+    ]
 
 
 def _accuracy(
@@ -275,10 +317,10 @@ def refit(session: Session, actor: str, accept: float = 0.9) -> dict[str, Any]:
     it active, keep the previous one to roll back to; report per field before and after, on
     the documents fitted on and on the held-back ones."""
     teach_pending(session)
-    obs = _replay_observations(session)
+    before = active_calibration(session)
+    obs = _replay_observations(session, before)
     fitted = [o for o in obs if not _held_back(o[0])]
     held = [o for o in obs if _held_back(o[0])]
-    before = active_calibration(session)
     own = fit([o for _d, _n, o in fitted])
     # cells this installation has not seen yet keep what the shipped calibration says
     after = ProfileCalibration(cells={**default_calibration().cells, **own.cells})

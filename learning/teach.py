@@ -25,11 +25,15 @@ from extraction.profiles import (
     locate,
     read,
     same_value,
+    steady_words,
+    tables,
 )
 from extraction.result import LineItem
 
 # hints kept per field: a layout change leaves the old ones to fade, not to crowd
 KEEP_HINTS = 6
+# table layouts kept per sender
+TABLE_VARIANTS = 3
 # documents a supplier issues carry the IBAN to pay, which is the issuer's own
 SUPPLIER_ISSUED = ("invoice", "credit_note", "order_confirmation", "delivery_note")
 
@@ -74,8 +78,12 @@ def teach(
     for i in ids:
         if i not in profile.identifiers:
             profile.identifiers.append(i)
-    profile.fingerprint = words or profile.fingerprint
-    profile.name = approved.get("supplier_name") or approved.get("customer_name") or profile.name
+    profile.fingerprint = steady_words(profile.fingerprint, words) if words else profile.fingerprint
+    # the issuer's name: a purchase order is issued by the customer, the rest by the supplier
+    issuer = ("customer_name", "supplier_name")
+    if doc_type != "purchase_order":
+        issuer = issuer[::-1]
+    profile.name = approved.get(issuer[0]) or approved.get(issuer[1]) or profile.name
     profile.documents += 1
     for name, hints in profile.hints.items():
         want = approved.get(name)
@@ -189,26 +197,45 @@ def _teach_lines(
 def _teach_columns(
     profile: SenderProfile, layouts: list[PageLayout], approved: list[dict[str, str]]
 ) -> None:
-    """Score the table's columns on this document (did they read every approved line?),
-    then learn them from it: the same columns widen to this document's values, other
-    columns replace ones that stopped reading right."""
-    hint = profile.table_hint
-    if hint is not None:
+    """Score the table hints whose header is on this document (did they read every approved
+    line?), then learn the columns from it: the same columns under the same header widen
+    to this document's values, another table becomes a variant beside the others (a sender
+    may print one with and one without prices), and the ones that stopped reading right
+    fade and give way."""
+    known = tables(profile)
+    for hint in known:
         read = read_columns(hint, layouts, {})
+        if not read:
+            continue  # its header is not on this document: another of the sender's tables
         if profile.line_hint is not None:
             read = [profile.line_hint.split(li) or li for li in read]
         ok = _reads_all(read, approved)
         hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
         hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
     new = learn_columns(layouts, approved)
-    if new is None:
+    if new is not None:
+        same = next(
+            (
+                h
+                for h in known
+                if h.shape() == new.shape() and _jaccard(set(h.header), set(new.header)) >= 0.6
+            ),
+            None,
+        )
+        if same is not None:
+            for c, n in zip(same.cells, new.cells, strict=True):
+                c.x0, c.x1 = min(c.x0, n.x0), max(c.x1, n.x1)
+        else:
+            known.append(new)
+    if not known:
         return
-    if hint is not None and hint.shape() == new.shape():
-        for c, n in zip(hint.cells, new.cells, strict=True):
-            c.x0, c.x1 = min(c.x0, n.x0), max(c.x1, n.x1)
-        return
-    if hint is None or hint.reliability < MIN_RELIABILITY:
-        profile.table_hint = new
+    known.sort(key=lambda h: (-h.reliability, -h.hits))
+    kept = [h for h in known if h.reliability >= MIN_RELIABILITY or h is new][:TABLE_VARIANTS]
+    profile.table_hint, profile.table_variants = (kept[0], kept[1:]) if kept else (None, [])
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _squash(text: str) -> str:

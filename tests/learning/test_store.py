@@ -92,3 +92,31 @@ def test_refit_keeps_the_previous_calibration_to_roll_back(session: Session) -> 
     assert store.active_calibration(session).model_dump(mode="json") == models[0].data
     active = [m.id for m in session.execute(select(LearnedModel)).scalars() if m.active]
     assert active == [first["model_id"]] and second["model_id"] != first["model_id"]
+
+
+def test_refit_reads_the_documents_again_with_every_hint_and_the_line_cells(
+    session: Session,
+) -> None:
+    from tests.learning.test_columns import _doc
+
+    for i in range(1, 7):
+        pages, lines, approved = _doc(i)
+        doc = Document(sha256=f"{100 + i:064d}", original_name=f"f{i}.pdf", doc_type="invoice")
+        doc.language = "fr"
+        doc.extraction = {"fields": {}}
+        session.add(doc)
+        session.flush()
+        store.keep_words(session, doc.id, ExtractionResult(pages=pages))
+        doc.status = DocStatus.APPROVED
+        doc.decided_by = "alice"
+        doc.decided_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=i)
+        doc.approved_data = {
+            "fields": {k: {"value": v} for k, v in approved.items()},
+            "lines": lines,
+        }
+    session.flush()
+    report = store.refit(session, actor="alice")
+    fitted = report["fitted"]["after"]
+    # the lines the sender's cells read are observed, not only the first hint of a field
+    assert fitted["lines"]["values"] > 0 and fitted["lines"]["right"] == Decimal(100)
+    assert fitted["document_number"]["right"] == Decimal(100)
