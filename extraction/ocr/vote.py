@@ -104,9 +104,7 @@ def _date_ok(a: int, b: int, c: int) -> bool:
     return False
 
 
-def choose(
-    first: OcrWord, second: str, second_score: float, languages: str = "fra+eng"
-) -> OcrWord:
+def choose(first: OcrWord, second: str, second_score: float, languages: str = "fra+eng") -> OcrWord:
     """One word from tesseract's reading and RapidOCR's reading of the same box."""
     if second and not latin(second):
         return first
