@@ -155,7 +155,7 @@ def _ocr_page(
     if scan.size:
         width, height = scan.size
     if second_engine(settings):
-        words = vote.reread(straight, words, settings.second_engine_budget)
+        words = vote.reread(straight, words, settings.second_engine_budget, settings.ocr_languages)
         words = gaps.fill(straight, words, settings.second_engine_budget * GAPS_SHARE)
     words = [w for w in words if _real_word(w)]
     if keep is not None:

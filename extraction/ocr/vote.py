@@ -5,8 +5,11 @@ the OCR layer can check deciding where they apply.
 - The engines agree: the word stands, as sure as the surer engine.
 - They disagree: a reading that passes a check the other fails wins (a well-formed amount
   or date against one with a letter in it, a VAT id or IBAN with a valid check digit);
-  then the surer engine, RapidOCR's scores weighed down a little (they run high). The
-  winner's confidence is capped: two engines disagreeing is a reason to show a clerk.
+  then a reading that is a known word (``vocabulary.py``: tesseract's dictionaries of the
+  OCR languages and the header labels' words) against one that is none ("Invoice"
+  against "Involço"), unless the non-word's engine is much the surer; then the surer
+  engine, RapidOCR's scores weighed down a little (they run high). The winner's
+  confidence is capped: two engines disagreeing is a reason to show a clerk.
 - A reading outside the Latin script orderdesk's documents are written in (RapidOCR's
   recogniser also knows Chinese, and reads a smudge, a logo or a box as "口") never
   wins, and is not kept as an alternative either.
@@ -30,13 +33,15 @@ from rapidfuzz.distance import Levenshtein
 from stdnum import iban as std_iban
 from stdnum.eu import vat as std_vat
 
-from extraction.ocr import rapid
+from extraction.ocr import rapid, vocabulary
 from extraction.ocr.tesseract import OcrWord
 
 # tesseract words under this confidence are read again (words at or above it were right
 # 99 % of the time on bench/ocr's clean pages)
 REREAD_BELOW = 0.85
 RAPID_HANDICAP = 0.05  # RapidOCR's scores, compared with tesseract's confidences
+# a known word beats a non-word unless the non-word's engine is surer by more than this
+KNOWN_WORD_MARGIN = 0.35
 DISAGREED_CONFIDENCE = 0.7
 # CPU seconds per re-read word (recognition of a word crop, one thread), to keep the
 # second engine within its budget
@@ -99,7 +104,7 @@ def _date_ok(a: int, b: int, c: int) -> bool:
     return False
 
 
-def choose(first: OcrWord, second: str, second_score: float) -> OcrWord:
+def choose(first: OcrWord, second: str, second_score: float, languages: str = "fra+eng") -> OcrWord:
     """One word from tesseract's reading and RapidOCR's reading of the same box."""
     if second and not latin(second):
         return first
@@ -108,12 +113,18 @@ def choose(first: OcrWord, second: str, second_score: float) -> OcrWord:
             return replace(first, confidence=max(first.confidence, min(second_score, 0.99)))
         return first
     checks = (well_formed(first.text), well_formed(second))
+    words = (vocabulary.known(first.text, languages), vocabulary.known(second, languages))
+    lead = second_score - RAPID_HANDICAP - first.confidence  # RapidOCR's lead, if positive
     if checks == (True, False):
         pick_second = False
     elif checks == (False, True):
         pick_second = True
+    elif words == (True, False) and lead <= KNOWN_WORD_MARGIN:
+        pick_second = False
+    elif words == (False, True) and -lead <= KNOWN_WORD_MARGIN:
+        pick_second = True
     else:
-        pick_second = second_score - RAPID_HANDICAP > first.confidence
+        pick_second = lead > 0
     if pick_second:
         conf = min(second_score, DISAGREED_CONFIDENCE)
         return replace(first, text=second, confidence=conf, alternatives=(first.text,))
@@ -140,9 +151,12 @@ def _crop(image: np.ndarray, w: OcrWord) -> np.ndarray | None:
     return image[y0:y1, x0:x1]
 
 
-def reread(image: np.ndarray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
+def reread(
+    image: np.ndarray, words: Sequence[OcrWord], budget: float, languages: str = "fra+eng"
+) -> list[OcrWord]:
     """``words`` (tesseract's, on ``image``) with the unsure ones re-read by RapidOCR and
-    voted on; at most ``budget`` CPU seconds of it, the least sure words first."""
+    voted on; at most ``budget`` CPU seconds of it, the least sure words first.
+    ``languages``: tesseract's, whose dictionaries say which readings are words."""
     unsure = [
         i
         for i, w in enumerate(words)
@@ -164,7 +178,7 @@ def reread(image: np.ndarray, words: Sequence[OcrWord], budget: float) -> list[O
         batch = crops[start : start + REREAD_BATCH]
         readings = rapid.read_crops([c for _, c in batch])
         for (i, _crop_image), (text, score) in zip(batch, readings, strict=True):
-            out[i] = choose(words[i], _own_part(text, words[i].text), score)
+            out[i] = choose(words[i], _own_part(text, words[i].text), score, languages)
         if time.process_time() - started >= budget:
             break
     return row_arithmetic(out)

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from extraction.errors import OcrUnavailableError
-from extraction.ocr import rapid, vote
+from extraction.ocr import rapid, vocabulary, vote
 from extraction.ocr.tesseract import OcrWord
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "born_digital" / "classic_invoice_en.pdf"
@@ -135,3 +135,34 @@ def test_a_reading_in_another_script_never_wins_the_vote() -> None:
     # accented Latin letters, euro and typographic signs are the documents' own
     assert vote.choose(_word("Réf6rence", 0.4), "Référence", 0.95).text == "Référence"
     assert vote.latin("62,86 € – «TTC» ß ø Ł") and not vote.latin("ПРИВЕТ")
+
+
+def test_a_known_word_beats_a_non_word_read_with_similar_confidence() -> None:
+    """RapidOCR has no dictionary: "Involço" read surer than tesseract's "Invoice" loses to
+    it, and a word RapidOCR reads ("livraison") beats tesseract's non-word ("livraigon")."""
+    chosen = vote.choose(_word("Invoice", 0.62), "Involço", 0.93)
+    assert chosen.text == "Invoice" and chosen.alternatives == ("Involço",)
+    assert chosen.confidence <= vote.DISAGREED_CONFIDENCE
+    chosen = vote.choose(_word("livraigon", 0.8), "livraison", 0.85)
+    assert chosen.text == "livraison" and chosen.alternatives == ("livraigon",)
+    # case and accents aside: "FACTURE" and "Référence" are words
+    assert vote.choose(_word("FACTURE", 0.7), "FACTURF", 0.95).text == "FACTURE"
+    assert vote.choose(_word("Reference", 0.7), "Référcnce", 0.9).text == "Reference"
+
+
+def test_a_known_word_loses_to_a_much_surer_reading_and_two_words_go_by_confidence() -> None:
+    # a non-word far surer than the word: a name or a code the dictionaries lack
+    assert vote.choose(_word("Total", 0.3), "Tolaq", 0.99).text == "Tolaq"
+    # both words: confidence decides, as before
+    assert vote.choose(_word("sac", 0.5), "sec", 0.95).text == "sec"
+    assert vote.choose(_word("sac", 0.9), "sec", 0.8).text == "sac"
+    # short strings, numbers and codes are not judged as words
+    assert vocabulary.known("ea") is None and vocabulary.known("PNT-408A") is None
+
+
+def test_the_vocabulary_is_tesseracts_dictionaries_and_the_label_words() -> None:
+    assert vocabulary.known("Invoice") and vocabulary.known("livraison")
+    assert vocabulary.known("Involço") is False and vocabulary.known("livraigon") is False
+    # a word of the header labels is known even without tesseract's word lists
+    assert "commande" in vocabulary._label_words()
+    assert vocabulary.known("Bon-de-livraison") and vocabulary.known("d'achat")
