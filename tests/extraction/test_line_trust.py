@@ -177,3 +177,15 @@ def test_a_line_number_read_as_the_code_is_not_sure() -> None:
 def test_the_packaged_table_was_chosen_on_layout_families_left_out() -> None:
     cal = from_json(json.loads(line_calibration.ARTEFACT.read_text(encoding="utf-8")))
     assert cal.meta["folds"] == "family"
+
+
+def test_a_rate_the_row_does_not_print_is_not_read_and_not_sure() -> None:
+    # the rate came from the VAT breakdown below the table, not from the row
+    inferred = _row_doc(_line(tax_rate="20"), ["A-1", "Widget", "2", "10.00", "20.00"])
+    assert line_calibration.rate_unprinted(inferred, inferred.lines[0])
+    line_calibration.apply(inferred)
+    assert inferred.lines[0].confidence < 0.9
+    printed = _row_doc(_line(tax_rate="5.5"), ["A-1", "Widget", "2", "10,00", "20,00", "5,5%"])
+    assert not line_calibration.rate_unprinted(printed, printed.lines[0])
+    line_calibration.apply(printed)
+    assert printed.lines[0].confidence >= 0.9
