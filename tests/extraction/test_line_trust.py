@@ -168,6 +168,10 @@ def test_what_a_row_prints_beside_its_cells_is_not_a_leftover() -> None:
     line = _line(quantity="1", unit_price="1729.00", line_total="1729.00")
     doc = _row_doc(line, ["3", "Réf.", "A-1", "Widget", "1", "EUR", "1", "729,00", "1 729,00"])
     assert line_calibration.leftovers(doc, doc.lines[0]) == []
+    # a service date printed in the row; a unit the text layer glued to the description
+    line = _line(unit="rouleau", description="Tube carton")
+    doc = _row_doc(line, ["A-1", "3/4/2021", "rouleauTube", "carton", "2", "10.00", "20.00"])
+    assert line_calibration.leftovers(doc, doc.lines[0]) == []
 
 
 def test_a_line_number_read_as_the_code_is_not_sure() -> None:
