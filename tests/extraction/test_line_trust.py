@@ -191,5 +191,5 @@ def test_a_rate_the_row_does_not_print_is_not_read_and_not_sure() -> None:
     assert inferred.lines[0].confidence < 0.9
     printed = _row_doc(_line(tax_rate="5.5"), ["A-1", "Widget", "2", "10,00", "20,00", "5,5%"])
     assert not line_calibration.rate_unprinted(printed, printed.lines[0])
-    line_calibration.apply(printed)
-    assert printed.lines[0].confidence >= 0.9
+    assert line_calibration.line_features(printed)[0]["evidenced"] == 1.0
+    assert line_calibration.line_features(inferred)[0]["evidenced"] == 0.0
