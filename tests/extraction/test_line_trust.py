@@ -121,3 +121,75 @@ def test_a_zero_tax_that_the_totals_do_not_confirm_gives_no_rate() -> None:
         doc.fields["total_gross"] = FieldValue(value=gross, confidence=0.95)
         rates_when_no_vat(doc)
         assert doc.lines[0].tax_rate is None
+
+
+def _row_doc(line: LineItem, texts: list[str]) -> ExtractionResult:
+    """A one-line invoice whose row prints ``texts`` left to right inside the line's box."""
+    line.page, line.bbox = 1, (10.0, 100.0, 500.0, 110.0)
+    words = [
+        Word(text=t, bbox=(12.0 + 40 * i, 101.0, 42.0 + 40 * i, 109.0), confidence=1.0)
+        for i, t in enumerate(texts)
+    ]
+    doc = _doc([line], net=line.line_total)
+    doc.pages = [PageResult(number=1, text="", source="text", width=600, height=800, words=words)]
+    return doc
+
+
+def test_a_line_is_not_sure_without_a_printed_total_its_amounts_add_up_to() -> None:
+    # nothing contradicts the line, but nothing beyond its own row confirms it either
+    doc = _doc([_line()], net=None)
+    assert line_features(doc)[0]["lines_sum"] == "none"
+    line_calibration.apply(doc)
+    assert doc.lines[0].confidence < 0.9
+
+
+def test_a_word_of_the_row_that_no_cell_holds_keeps_the_line_below_accept() -> None:
+    printed = ["1", "A-1", "Widget", "2", "Stk", "10,00", "€", "20,00", "20%"]
+    read_all = _row_doc(_line(unit="Stk"), printed)
+    assert line_calibration.leftovers(read_all, read_all.lines[0]) == []
+    line_calibration.apply(read_all)
+    assert read_all.lines[0].confidence >= 0.9
+    # the same row with its unit left out of every cell: the text cells lost a word
+    lost_unit = _row_doc(_line(unit=None), printed)
+    assert line_calibration.leftovers(lost_unit, lost_unit.lines[0]) == ["Stk"]
+    line_calibration.apply(lost_unit)
+    assert lost_unit.lines[0].confidence < 0.9
+
+
+def test_a_wrapped_description_line_left_out_is_seen() -> None:
+    line = _line(description="Widget")
+    doc = _row_doc(line, ["A-1", "Widget", "stainless", "2", "10.00", "20.00"])
+    assert line_calibration.leftovers(doc, doc.lines[0]) == ["stainless"]
+
+
+def test_what_a_row_prints_beside_its_cells_is_not_a_leftover() -> None:
+    # a line number, a short label before the code, a currency code, an amount printed
+    # with a thousands space (two words of one cell)
+    line = _line(quantity="1", unit_price="1729.00", line_total="1729.00")
+    doc = _row_doc(line, ["3", "Réf.", "A-1", "Widget", "1", "EUR", "1", "729,00", "1 729,00"])
+    assert line_calibration.leftovers(doc, doc.lines[0]) == []
+    # a service date printed in the row; a unit the text layer glued to the description
+    line = _line(unit="rouleau", description="Tube carton")
+    doc = _row_doc(line, ["A-1", "3/4/2021", "rouleauTube", "carton", "2", "10.00", "20.00"])
+    assert line_calibration.leftovers(doc, doc.lines[0]) == []
+
+
+def test_a_line_number_read_as_the_code_is_not_sure() -> None:
+    assert _confidence(_line(sku="11")) < 0.9
+
+
+def test_the_packaged_table_was_chosen_on_layout_families_left_out() -> None:
+    cal = from_json(json.loads(line_calibration.ARTEFACT.read_text(encoding="utf-8")))
+    assert cal.meta["folds"] == "family"
+
+
+def test_a_rate_the_row_does_not_print_is_not_read_and_not_sure() -> None:
+    # the rate came from the VAT breakdown below the table, not from the row
+    inferred = _row_doc(_line(tax_rate="20"), ["A-1", "Widget", "2", "10.00", "20.00"])
+    assert line_calibration.rate_unprinted(inferred, inferred.lines[0])
+    line_calibration.apply(inferred)
+    assert inferred.lines[0].confidence < 0.9
+    printed = _row_doc(_line(tax_rate="5.5"), ["A-1", "Widget", "2", "10,00", "20,00", "5,5%"])
+    assert not line_calibration.rate_unprinted(printed, printed.lines[0])
+    assert line_calibration.line_features(printed)[0]["evidenced"] == 1.0
+    assert line_calibration.line_features(inferred)[0]["evidenced"] == 0.0
