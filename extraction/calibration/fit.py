@@ -289,6 +289,14 @@ def cross_fitted(
     return oof
 
 
+# Names and addresses are read by label and place alone: no check digit, sum or date order
+# can vouch for them, and on a layout the fit never saw the label's neighbour may be a
+# caption ("ADRESSE DE LIVRAISON") or the other party. The families a fit saw cannot show
+# how that fails elsewhere, so unconfirmed, they stay below auto-accept by construction;
+# a sender's profile (learned from approved documents) is what lifts them.
+UNVERIFIABLE = ("supplier_name", "customer_name", "billing_address", "delivery_address")
+
+
 def field_caps(
     rows: list[Row], confs: Sequence[float], promise: float, min_values: int = 30
 ) -> dict[str, float]:
@@ -304,7 +312,7 @@ def field_caps(
         if conf >= ACCEPT:
             cell[0] += row.weight * (not row.right)
             cell[1] += row.weight
-    caps = {}
+    caps = {f"{name}:unconfirmed": BELOW_ACCEPT for name in UNVERIFIABLE}
     for key, (wrong, n) in cells.items():
         if n < min_values or (wrong > 0 and (wrong + 1) / (n + 2) > 1 - promise):
             caps[key] = BELOW_ACCEPT

@@ -11,6 +11,7 @@ import numpy as np
 
 from extraction.calibration import model
 from extraction.calibration.fit import (
+    UNVERIFIABLE,
     Row,
     clopper_pearson_lower,
     cross_fitted,
@@ -105,8 +106,25 @@ def test_a_field_wrong_out_of_family_is_capped_below_auto_accept() -> None:
     assert caps["document_date:unconfirmed"] < ACCEPT
     assert "order_number:unconfirmed" not in caps  # 99.8 %, shown on enough values
     # too few values at auto-accept to tell, or none at all: capped
-    assert field_caps(rows[:20], [0.99] * 20, 0.995) == {"due_date:unconfirmed": 0.89}
-    assert field_caps(rows[:300], [0.5] * 300, 0.995) == {"due_date:unconfirmed": 0.89}
+    by_construction = {f"{name}:unconfirmed": 0.89 for name in UNVERIFIABLE}
+    assert field_caps(rows[:20], [0.99] * 20, 0.995) == {
+        "due_date:unconfirmed": 0.89,
+        **by_construction,
+    }
+    assert field_caps(rows[:300], [0.5] * 300, 0.995) == {
+        "due_date:unconfirmed": 0.89,
+        **by_construction,
+    }
+
+
+def test_names_and_addresses_nothing_confirms_never_auto_accept() -> None:
+    """However right a family's names were in the fit, an unconfirmed name or address is
+    capped below auto-accept: on an unseen layout a caption can sit where the name was."""
+    rows = [_row("A", "customer_name", True) for _ in range(1000)]
+    rows += [_row("A", "customer_name", True, agree=1.0) for _ in range(1000)]
+    caps = field_caps(rows, [0.99] * len(rows), 0.995)
+    assert caps["customer_name:unconfirmed"] < ACCEPT
+    assert "customer_name:confirmed" not in caps
 
 
 def test_caps_are_applied_per_field_and_kept_in_the_artefact() -> None:
