@@ -289,12 +289,13 @@ def cross_fitted(
     return oof
 
 
-# Names and addresses are read by label and place alone: no check digit, sum or date order
-# can vouch for them, and on a layout the fit never saw the label's neighbour may be a
-# caption ("ADRESSE DE LIVRAISON") or the other party. The families a fit saw cannot show
-# how that fails elsewhere, so unconfirmed, they stay below auto-accept by construction;
-# a sender's profile (learned from approved documents) is what lifts them.
-UNVERIFIABLE = ("supplier_name", "customer_name", "billing_address", "delivery_address")
+# Party names are read by label and place alone: no check digit, sum or date order can
+# vouch for them, and on a layout the fit never saw, the label's neighbour may be a caption
+# ("ADRESSE DE LIVRAISON") or the other party. The families a fit saw cannot show how that
+# fails elsewhere, so unconfirmed, names stay below auto-accept by construction; a sender's
+# profile (learned from approved documents) is what lifts them. (Addresses are left to the
+# fit: a sender's profile cannot lift an address that changes with every customer.)
+UNVERIFIABLE = ("supplier_name", "customer_name")
 
 
 def field_caps(

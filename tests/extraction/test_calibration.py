@@ -118,7 +118,7 @@ def test_a_field_wrong_out_of_family_is_capped_below_auto_accept() -> None:
 
 
 def test_names_and_addresses_nothing_confirms_never_auto_accept() -> None:
-    """However right a family's names were in the fit, an unconfirmed name or address is
+    """However right a family's names were in the fit, an unconfirmed party name is
     capped below auto-accept: on an unseen layout a caption can sit where the name was."""
     rows = [_row("A", "customer_name", True) for _ in range(1000)]
     rows += [_row("A", "customer_name", True, agree=1.0) for _ in range(1000)]
