@@ -2,7 +2,11 @@
 so an edited, inserted or removed row breaks the chain; archive/ seals the head and verifies it.
 
 Every stage records its events through ``record_event`` in the caller's transaction, so an
-action and its audit row commit or roll back together.
+action and its audit row commit or roll back together. The chain's head row is the one lock all
+writers share, so it is taken as late as possible: ``record_event`` keeps the event pending in
+the session, and ``chain_pending`` links the pending events (head FOR UPDATE, sequence, hashes,
+head moved) just before the commit, or earlier when the transaction itself reads the audit
+tables. A second worker thus waits on the head only while the first one commits.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import JSON, Index, String, event, select
+from sqlalchemy.orm import Mapped, ORMExecuteState, Session, SessionTransaction, mapped_column
 
 from models.base import Base, utcnow
 
 GENESIS = "0" * 64
+_PENDING = "audit_pending"  # session.info key: [(transaction recorded in, event), ...]
+_TABLES = ("audit_events", "audit_head")
 
 
 class AuditEvent(Base):
@@ -101,8 +107,36 @@ def record_event(
 ) -> AuditEvent:
     """Append one event to the chain inside the caller's transaction.
 
+    The event stays pending (no seq, hash or id yet) until the transaction commits or reads
+    the audit tables; call ``chain_pending`` first to need them sooner. Its time is now.
     ``data`` must be JSON-serialisable; keep personal data out of keys (they are archived).
     """
+    payload = json.loads(json.dumps(data or {}, default=str))
+    pending = AuditEvent(
+        occurred_at=utcnow(),
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=None if entity_id is None else str(entity_id),
+        data=payload,
+    )
+    if session.get_transaction() is None:
+        session.connection()  # begin it, so that a rollback before any other SQL drops it
+    txn = session.get_nested_transaction() or session.get_transaction()
+    session.info.setdefault(_PENDING, []).append((txn, pending))
+    return pending
+
+
+def chain_pending(session: Session) -> None:
+    """Link the session's pending events into the chain, in the order they were recorded.
+
+    The caller's other changes are flushed first, so while this transaction holds the head
+    lock it writes nothing but audit rows: no other row lock is waited for under it.
+    """
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    session.flush()
     head = session.execute(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
     ).scalar_one_or_none()
@@ -110,22 +144,51 @@ def record_event(
         head = AuditHead(id=1, seq=0, hash=GENESIS)
         session.add(head)
         session.flush()
-    payload = json.loads(json.dumps(data or {}, default=str))
-    event = AuditEvent(
-        seq=head.seq + 1,
-        occurred_at=utcnow(),
-        actor=actor,
-        action=action,
-        entity_type=entity_type,
-        entity_id=None if entity_id is None else str(entity_id),
-        data=payload,
-        prev_hash=head.hash,
-    )
-    event.hash = hash_of(event)
-    session.add(event)
-    head.seq, head.hash = event.seq, event.hash
+    for _txn, ev in pending:
+        ev.seq, ev.prev_hash = head.seq + 1, head.hash
+        ev.hash = hash_of(ev)
+        session.add(ev)
+        head.seq, head.hash = ev.seq, ev.hash
     session.flush()
-    return event
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_before_commit(session: Session) -> None:
+    if not session.in_nested_transaction():  # a savepoint's events wait for the real commit
+        chain_pending(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _chain_before_reading(state: ORMExecuteState) -> None:
+    """A query on the audit tables sees this transaction's own events, chained, as before."""
+    if state.session.info.get(_PENDING) and any(t in str(state.statement) for t in _TABLES):
+        chain_pending(state.session)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_rolled_back(session: Session, previous: SessionTransaction) -> None:
+    """Events recorded in a rolled-back transaction or savepoint are gone with it."""
+    pending = session.info.get(_PENDING)
+    if not pending:
+        return
+    if previous.parent is None:
+        session.info.pop(_PENDING, None)
+        return
+    session.info[_PENDING] = [(t, e) for t, e in pending if not _within(t, previous)]
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_pending(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # committed (chained already), rolled back or closed
+        session.info.pop(_PENDING, None)
+
+
+def _within(txn: SessionTransaction | None, outer: SessionTransaction) -> bool:
+    while txn is not None:
+        if txn is outer:
+            return True
+        txn = txn.parent
+    return False
 
 
 def events_of(
