@@ -16,8 +16,21 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, event, select
+from sqlalchemy import (
+    JSON,
+    BinaryExpression,
+    BindParameter,
+    BooleanClauseList,
+    Index,
+    Select,
+    String,
+    TextClause,
+    event,
+    select,
+)
 from sqlalchemy.orm import Mapped, ORMExecuteState, Session, SessionTransaction, mapped_column
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.util import find_tables
 
 from models.base import Base, utcnow
 
@@ -160,9 +173,52 @@ def _chain_before_commit(session: Session) -> None:
 
 @event.listens_for(Session, "do_orm_execute")
 def _chain_before_reading(state: ORMExecuteState) -> None:
-    """A query on the audit tables sees this transaction's own events, chained, as before."""
-    if state.session.info.get(_PENDING) and any(t in str(state.statement) for t in _TABLES):
+    """A query that could see this transaction's own events sees them chained, as before.
+
+    One that surely cannot (a lookup of other events, say four-eyes' ``corrected`` ones in
+    the extract job) leaves them pending, so it does not take the head lock early."""
+    pending = state.session.info.get(_PENDING)
+    if pending and _could_see(state.statement, [e for _t, e in pending]):
         chain_pending(state.session)
+
+
+def _could_see(statement: Any, pending: list[AuditEvent]) -> bool:
+    """False only when ``statement`` certainly reads no audit row that ``pending`` would add."""
+    if isinstance(statement, TextClause):
+        return any(t in statement.text for t in _TABLES)
+    try:
+        tables = {t.name for t in find_tables(statement, check_columns=True, include_aliases=True)}
+    except Exception:  # a construct it cannot walk: chain, to be safe
+        return True
+    if not tables.intersection(_TABLES):
+        return False
+    if not isinstance(statement, Select) or statement.get_final_froms() != [AuditEvent.__table__]:
+        return True  # the head, a join or a subquery: not worth judging
+    where = statement.whereclause
+    return any(_may_match(where, e) for e in pending)
+
+
+def _may_match(clause: Any, ev: AuditEvent) -> bool:
+    """Whether the event may pass ``clause``: exact for AND-ed ``==``/``IN`` on its columns,
+    True (may) for anything else."""
+    if clause is None:
+        return True
+    if isinstance(clause, BooleanClauseList) and clause.operator is operators.and_:
+        return all(_may_match(c, ev) for c in clause.clauses)
+    if not isinstance(clause, BinaryExpression) or not isinstance(clause.right, BindParameter):
+        return True
+    left = clause.left
+    if getattr(left, "table", None) is not AuditEvent.__table__:
+        return True
+    value, wanted = getattr(ev, left.name), clause.right.effective_value
+    if clause.operator not in (operators.eq, operators.in_op):
+        return True
+    if value is None:  # NULL equals nothing (a pending event has no id yet)
+        return False
+    options = wanted if clause.operator is operators.in_op else [wanted]
+    if not isinstance(options, list | tuple) or any(type(w) is not type(value) for w in options):
+        return True
+    return value in options
 
 
 @event.listens_for(Session, "after_soft_rollback")

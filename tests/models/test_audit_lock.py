@@ -100,3 +100,25 @@ def test_a_rolled_back_transaction_leaves_no_event(db_url: str) -> None:
         s.commit()
         rows = s.execute(select(AuditEvent.actor, AuditEvent.seq)).all()
         assert [tuple(r) for r in rows] == [("kept", 1)]
+
+
+def test_a_query_that_cannot_see_the_pending_events_leaves_them_pending(db_url: str) -> None:
+    """Four-eyes reads ``corrected`` events inside the extract job: no head lock for that."""
+    with session_factory(db_url)() as s:
+        extracted = record_event(
+            s, actor="system:extraction", action="extracted", entity_type="document", entity_id=5
+        )
+        for query in (
+            select(AuditEvent.actor).where(
+                AuditEvent.entity_type == "document",
+                AuditEvent.entity_id == "5",
+                AuditEvent.action.in_(("corrected", "customer_matched")),
+            ),
+            select(AuditEvent).where(AuditEvent.entity_id == "6"),
+            select(AuditEvent).where(AuditEvent.id == 1),
+        ):
+            assert s.execute(query).all() == []
+            assert extracted.seq is None
+        seen = s.execute(select(AuditEvent).where(AuditEvent.action == "extracted")).scalars()
+        assert list(seen) == [extracted] and extracted.seq == 1
+        s.commit()
