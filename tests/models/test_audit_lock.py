@@ -58,8 +58,8 @@ def test_the_head_is_locked_while_the_chain_is_written(pg_url: str) -> None:
     try:
         _poke(first, "first", 1)
         first.execute(select(AuditEvent.id))  # reading the audit tables chains the events
-        _poke(second, "second", 2)
         second.execute(text("SET LOCAL lock_timeout = '300ms'"))
+        _poke(second, "second", 2)
         with pytest.raises(OperationalError, match="lock timeout"):
             second.commit()
     finally:
