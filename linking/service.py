@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from linking import tasks
@@ -26,7 +26,7 @@ from linking.numbers import invoice_key, order_key
 from linking.payments import DECIDED_OK, balance, early_discount, find_invoice
 from linking.reconcile import picture
 from linking.rules import ORDER_KINDS, no_order, order_findings, payment_findings, unknown_invoice
-from models.audit import AuditHead, document_event, record_event
+from models.audit import document_event, record_event
 from models.base import utcnow
 from models.documents import Document
 from models.enums import OrderStatus, Role, TaskStatus
@@ -50,11 +50,17 @@ SAME_CUSTOMER = 0.85  # the finder's bar for "the same customer" (number, or a n
 MOVED_BY = ("delivery_note", "invoice", "credit_note", "payment_advice")
 
 
+LINKING_LOCK = 0x6F72646C696E6B  # "ordlink": the advisory lock linking transactions share
+
+
 def serialise(session: Session) -> None:
-    """Take the audit chain's head lock first. Every linking transaction appends audit events
-    and so holds that lock until it commits anyway; taking it before any order or invoice
-    row lock gives all of them one lock order, so two workers can never deadlock."""
-    session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+    """Take the linking lock first: taking it before any order or invoice row lock gives all
+    linking transactions one lock order, so two workers can never deadlock. Not the audit
+    head: that is taken only while committing (``models.audit.chain_pending``), and holding
+    it here would make every other writer wait for this whole transaction. (SQLite already
+    runs one writer at a time.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LINKING_LOCK})
 
 
 # --- the link job ---------------------------------------------------------------------------

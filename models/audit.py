@@ -2,7 +2,11 @@
 so an edited, inserted or removed row breaks the chain; archive/ seals the head and verifies it.
 
 Every stage records its events through ``record_event`` in the caller's transaction, so an
-action and its audit row commit or roll back together.
+action and its audit row commit or roll back together. The chain's head row is the one lock all
+writers share, so it is taken as late as possible: ``record_event`` keeps the event pending in
+the session, and ``chain_pending`` links the pending events (head FOR UPDATE, sequence, hashes,
+head moved) just before the commit, or earlier when the transaction itself reads the audit
+tables. A second worker thus waits on the head only while the first one commits.
 """
 
 from __future__ import annotations
@@ -12,12 +16,27 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import JSON, Index, String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import (
+    JSON,
+    BinaryExpression,
+    BindParameter,
+    BooleanClauseList,
+    Index,
+    Select,
+    String,
+    TextClause,
+    event,
+    select,
+)
+from sqlalchemy.orm import Mapped, ORMExecuteState, Session, SessionTransaction, mapped_column
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.util import find_tables
 
 from models.base import Base, utcnow
 
 GENESIS = "0" * 64
+_PENDING = "audit_pending"  # session.info key: [(transaction recorded in, event), ...]
+_TABLES = ("audit_events", "audit_head")
 
 
 class AuditEvent(Base):
@@ -101,8 +120,36 @@ def record_event(
 ) -> AuditEvent:
     """Append one event to the chain inside the caller's transaction.
 
+    The event stays pending (no seq, hash or id yet) until the transaction commits or reads
+    the audit tables; call ``chain_pending`` first to need them sooner. Its time is now.
     ``data`` must be JSON-serialisable; keep personal data out of keys (they are archived).
     """
+    payload = json.loads(json.dumps(data or {}, default=str))
+    pending = AuditEvent(
+        occurred_at=utcnow(),
+        actor=actor,
+        action=action,
+        entity_type=entity_type,
+        entity_id=None if entity_id is None else str(entity_id),
+        data=payload,
+    )
+    if session.get_transaction() is None:
+        session.connection()  # begin it, so that a rollback before any other SQL drops it
+    txn = session.get_nested_transaction() or session.get_transaction()
+    session.info.setdefault(_PENDING, []).append((txn, pending))
+    return pending
+
+
+def chain_pending(session: Session) -> None:
+    """Link the session's pending events into the chain, in the order they were recorded.
+
+    The caller's other changes are flushed first, so while this transaction holds the head
+    lock it writes nothing but audit rows: no other row lock is waited for under it.
+    """
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    session.flush()
     head = session.execute(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()
     ).scalar_one_or_none()
@@ -110,22 +157,94 @@ def record_event(
         head = AuditHead(id=1, seq=0, hash=GENESIS)
         session.add(head)
         session.flush()
-    payload = json.loads(json.dumps(data or {}, default=str))
-    event = AuditEvent(
-        seq=head.seq + 1,
-        occurred_at=utcnow(),
-        actor=actor,
-        action=action,
-        entity_type=entity_type,
-        entity_id=None if entity_id is None else str(entity_id),
-        data=payload,
-        prev_hash=head.hash,
-    )
-    event.hash = hash_of(event)
-    session.add(event)
-    head.seq, head.hash = event.seq, event.hash
+    for _txn, ev in pending:
+        ev.seq, ev.prev_hash = head.seq + 1, head.hash
+        ev.hash = hash_of(ev)
+        session.add(ev)
+        head.seq, head.hash = ev.seq, ev.hash
     session.flush()
-    return event
+
+
+@event.listens_for(Session, "before_commit")
+def _chain_before_commit(session: Session) -> None:
+    if not session.in_nested_transaction():  # a savepoint's events wait for the real commit
+        chain_pending(session)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _chain_before_reading(state: ORMExecuteState) -> None:
+    """A query that could see this transaction's own events sees them chained, as before.
+
+    One that surely cannot (a lookup of other events, say four-eyes' ``corrected`` ones in
+    the extract job) leaves them pending, so it does not take the head lock early."""
+    pending = state.session.info.get(_PENDING)
+    if pending and _could_see(state.statement, [e for _t, e in pending]):
+        chain_pending(state.session)
+
+
+def _could_see(statement: Any, pending: list[AuditEvent]) -> bool:
+    """False only when ``statement`` certainly reads no audit row that ``pending`` would add."""
+    if isinstance(statement, TextClause):
+        return any(t in statement.text for t in _TABLES)
+    try:
+        tables = {t.name for t in find_tables(statement, check_columns=True, include_aliases=True)}
+    except Exception:  # a construct it cannot walk: chain, to be safe
+        return True
+    if not tables.intersection(_TABLES):
+        return False
+    if not isinstance(statement, Select) or statement.get_final_froms() != [AuditEvent.__table__]:
+        return True  # the head, a join or a subquery: not worth judging
+    where = statement.whereclause
+    return any(_may_match(where, e) for e in pending)
+
+
+def _may_match(clause: Any, ev: AuditEvent) -> bool:
+    """Whether the event may pass ``clause``: exact for AND-ed ``==``/``IN`` on its columns,
+    True (may) for anything else."""
+    if clause is None:
+        return True
+    if isinstance(clause, BooleanClauseList) and clause.operator is operators.and_:
+        return all(_may_match(c, ev) for c in clause.clauses)
+    if not isinstance(clause, BinaryExpression) or not isinstance(clause.right, BindParameter):
+        return True
+    left = clause.left
+    if getattr(left, "table", None) is not AuditEvent.__table__:
+        return True
+    value, wanted = getattr(ev, left.name), clause.right.effective_value
+    if clause.operator not in (operators.eq, operators.in_op):
+        return True
+    if value is None:  # NULL equals nothing (a pending event has no id yet)
+        return False
+    options = wanted if clause.operator is operators.in_op else [wanted]
+    if not isinstance(options, list | tuple) or any(type(w) is not type(value) for w in options):
+        return True
+    return value in options
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_rolled_back(session: Session, previous: SessionTransaction) -> None:
+    """Events recorded in a rolled-back transaction or savepoint are gone with it."""
+    pending = session.info.get(_PENDING)
+    if not pending:
+        return
+    if previous.parent is None:
+        session.info.pop(_PENDING, None)
+        return
+    session.info[_PENDING] = [(t, e) for t, e in pending if not _within(t, previous)]
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_pending(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # committed (chained already), rolled back or closed
+        session.info.pop(_PENDING, None)
+
+
+def _within(txn: SessionTransaction | None, outer: SessionTransaction) -> bool:
+    while txn is not None:
+        if txn is outer:
+            return True
+        txn = txn.parent
+    return False
 
 
 def events_of(
