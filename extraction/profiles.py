@@ -537,14 +537,10 @@ def drop_absent(
             fv = values.get(name)
             if fv is None:
                 continue
-            hint, ocr = next(
-                ((h, o) for h, o, v in readings if same_value(name, v, fv.value)), (None, False)
-            )
-            if hint is None:
+            found = _evidence_cell(name, fv, readings, cands)
+            if found is None:
                 continue
-            generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
-            agrees = bool(generic) and same_value(name, generic[0].value, fv.value)
-            key = cell(hint, agrees, ocr)
+            key, agrees = found
             if not agrees and calibration.mostly_wrong(key):
                 del values[name]
                 dropped.append(name)
@@ -643,6 +639,24 @@ def _both_orders(
     ]
 
 
+def _evidence_cell(
+    name: str,
+    fv: FieldValue,
+    readings: list[tuple[FieldHint, bool, str]],
+    cands: dict[str, list[Candidate]],
+) -> tuple[str, bool] | None:
+    """The evidence cell of the hint that read ``fv`` and whether the page's own best reading
+    agrees with it; None when no hint read this value."""
+    hint, ocr = next(
+        ((h, o) for h, o, v in readings if same_value(name, v, fv.value)), (None, False)
+    )
+    if hint is None:
+        return None
+    generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
+    agrees = bool(generic) and same_value(name, generic[0].value, fv.value)
+    return cell(hint, agrees, ocr), agrees
+
+
 def settle(
     values: dict[str, FieldValue],
     cands: dict[str, list[Candidate]],
@@ -657,14 +671,10 @@ def settle(
         fv = values.get(name)
         if fv is None:
             continue
-        hint, ocr = next(
-            ((h, o) for h, o, v in readings if same_value(name, v, fv.value)), (None, False)
-        )
-        if hint is None:
+        found = _evidence_cell(name, fv, readings, cands)
+        if found is None:
             continue
-        generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
-        agrees = bool(generic) and same_value(name, generic[0].value, fv.value)
-        key = cell(hint, agrees, ocr)
+        key, agrees = found
         earned = calibration.confidence(key)
         # two independent readings of the same value: the profile's agreeing never makes
         # the page's own calibrated reading less sure
