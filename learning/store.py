@@ -61,18 +61,28 @@ def keep_words(session: Session, document_id: int, result: ExtractionResult) -> 
     session.flush()
 
 
-def layouts_of(session: Session, document_id: int) -> list[PageLayout]:
+def _kept_words(session: Session, document_id: int) -> list[tuple[PageWords, list[Word]]]:
+    """Each kept page row, in page order, with its words as ``keep_words`` stored them."""
     rows = session.execute(
         select(PageWords).where(PageWords.document_id == document_id).order_by(PageWords.number)
     ).scalars()
-    out = []
-    for row in rows:
-        words = [
-            Word(text=w[0], bbox=(w[1], w[2], w[3], w[4]), confidence=w[5], source=w[6])
-            for w in row.words
-        ]
-        out.append(build_layout(words, row.number, row.width, row.height))
-    return out
+    return [
+        (
+            row,
+            [
+                Word(text=w[0], bbox=(w[1], w[2], w[3], w[4]), confidence=w[5], source=w[6])
+                for w in row.words
+            ],
+        )
+        for row in rows
+    ]
+
+
+def layouts_of(session: Session, document_id: int) -> list[PageLayout]:
+    return [
+        build_layout(words, row.number, row.width, row.height)
+        for row, words in _kept_words(session, document_id)
+    ]
 
 
 def profiles(session: Session) -> list[SenderProfile]:
@@ -205,15 +215,8 @@ def _held_back(document_id: int) -> bool:
 
 def pages_of(session: Session, document_id: int) -> list[PageResult]:
     """The pages as kept with the document (their words, in the frame they were read in)."""
-    rows = session.execute(
-        select(PageWords).where(PageWords.document_id == document_id).order_by(PageWords.number)
-    ).scalars()
     out = []
-    for row in rows:
-        words = [
-            Word(text=w[0], bbox=(w[1], w[2], w[3], w[4]), confidence=w[5], source=w[6])
-            for w in row.words
-        ]
+    for row, words in _kept_words(session, document_id):
         ocr = any(w.source == "ocr" for w in words)
         out.append(
             PageResult(

@@ -113,17 +113,9 @@ def rows_of(directories: list[Path], cache: Path | None) -> list[dict[str, objec
 
 
 def main(argv: list[str] | None = None) -> None:
-    import argparse
-
     from extraction.calibration import fit
 
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--fit", nargs="+", type=Path, required=True)
-    parser.add_argument("--check", nargs="*", type=Path, default=[])
-    parser.add_argument("--cache", type=Path, default=None)
-    parser.add_argument("--out", type=Path, default=ARTEFACT)
-    parser.add_argument("--promise", type=float, default=0.995)
-    parser.add_argument("--min-band", type=float, default=40.0)
+    parser = fit.cli_parser(__doc__, ARTEFACT, promise=0.995, min_band=40.0, weighted=False)
     args = parser.parse_args(argv)
 
     rows = rows_of(args.fit, args.cache)

@@ -364,16 +364,34 @@ def fit_calibration(
     return cal, oof
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+def cli_parser(
+    description: str | None,
+    out: Path,
+    promise: float,
+    min_band: float,
+    *,
+    weighted: bool = True,
+) -> argparse.ArgumentParser:
+    """The arguments the fit CLIs share (header fields here, ``lines``, ``doctype``):
+    ``--fit``, ``--check``, ``--cache``, ``--out``, ``--promise``, ``--min-band`` and, where
+    rows carry a real-world weight and folds are drawn at random (``weighted``),
+    ``--real-weight`` and ``--seed``. Each CLI adds its own arguments after these."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--fit", nargs="+", type=Path, required=True)
     parser.add_argument("--check", nargs="*", type=Path, default=[])
     parser.add_argument("--cache", type=Path, default=None)
-    parser.add_argument("--out", type=Path, default=ARTEFACT)
-    parser.add_argument("--promise", type=float, default=0.995)
-    parser.add_argument("--real-weight", type=float, default=3.0)
-    parser.add_argument("--min-band", type=float, default=60.0)
-    parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument("--promise", type=float, default=promise)
+    if weighted:
+        parser.add_argument("--real-weight", type=float, default=3.0)
+    parser.add_argument("--min-band", type=float, default=min_band)
+    if weighted:
+        parser.add_argument("--seed", type=int, default=20)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = cli_parser(__doc__, ARTEFACT, promise=0.995, min_band=60.0)
     parser.add_argument(
         "--rows", type=Path, default=None, help="keep the fit's rows here and reuse them"
     )
