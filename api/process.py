@@ -10,13 +10,11 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import logging
-import shutil
 import signal
 import socket
 import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -28,7 +26,6 @@ from models.errors import Unavailable
 from models.settings import Settings
 
 log = logging.getLogger("orderdesk")
-SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "born_digital"
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -133,43 +130,6 @@ def check_login_wall(settings: Settings, host: str) -> None:
         )
 
 
-SAMPLE_MASTERDATA = SAMPLES.parent / "masterdata" / "masterdata.json"
-
-
-def seed_masterdata(settings: Settings) -> int:
-    """The bundled samples' customers and products, into an installation that has none, so
-    the samples meet the master data a real desk has (and documents that already waited on
-    it are checked again). Returns how many customers and products were added."""
-    from approvals.masterdata import masterdata_counts, parse_file
-    from flow.masterdata import import_and_recheck
-    from models.db import session_scope
-
-    with session_scope(settings.db_url) as session:
-        if any(masterdata_counts(session).values()):
-            return 0
-        done = import_and_recheck(
-            session, parse_file(SAMPLE_MASTERDATA), actor="system:samples", settings=settings
-        )
-    return done.report.customers_added + done.report.products_added
-
-
-def seed_samples(settings: Settings) -> int:
-    """Copy the bundled samples into an empty installation's inbox."""
-    from sqlalchemy import func, select
-
-    from models.db import session_scope
-    from models.documents import Document
-
-    with session_scope(settings.db_url) as session:
-        if session.execute(select(func.count(Document.id))).scalar_one():
-            return 0
-    count = 0
-    for pdf in sorted(SAMPLES.glob("*.pdf")):
-        shutil.copyfile(pdf, settings.inbox_dir / pdf.name)
-        count += 1
-    return count
-
-
 def pipeline_handlers() -> HandlerSet:
     """The flow's handlers, imported in the worker process only (see ``jobs.pool.WorkerSpec``)."""
     from flow.table import handler_set
@@ -234,9 +194,13 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
     prepare(settings)
     check_login_wall(settings, host)  # before any worker or watcher starts
     check_port_free(host, port)
+    from flow.masterdata import seed_masterdata
+    from ingest.seed import seed_inbox
+    from samples import BORN_DIGITAL
+
     if samples and (m := seed_masterdata(settings)):
         log.info("loaded %d customers and products of the bundled samples", m)
-    if samples and (n := seed_samples(settings)):
+    if samples and (n := seed_inbox(settings, BORN_DIGITAL)):
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
     pool = WorkerPool(settings, WORKERS, workers)
     watcher, thread = None, None

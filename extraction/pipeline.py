@@ -104,7 +104,11 @@ def extract_bytes(
 
 def render_page_png(path: Path, page: int, *, dpi: int = 110) -> bytes:
     """PNG of page ``page`` (from 1) for the review screen."""
-    data = Path(path).read_bytes()
+    return render_png(Path(path).read_bytes(), page, dpi=dpi)
+
+
+def render_png(data: bytes, page: int, *, dpi: int = 110) -> bytes:
+    """PNG of page ``page`` (from 1) of a PDF or image given as its bytes."""
     fmt = sniff(data)
     if fmt == "pdf":
         try:

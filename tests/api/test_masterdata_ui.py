@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
-from api.process import seed_masterdata
 from approvals import review
+from flow.masterdata import seed_masterdata
 from models.documents import Document
 from models.enums import DocStatus, Role
 from models.masterdata import Customer, Product

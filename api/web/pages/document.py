@@ -7,11 +7,8 @@ one transaction; a refused decision still keeps the edits and says why.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import tempfile
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -248,28 +245,22 @@ def page_image(
 ) -> Response:
     """The page rendered on the server from the archived original (cached by content)."""
     from extraction.errors import ExtractionError
-    from extraction.pipeline import render_page_png
+    from extraction.preview import cached_page_png
 
     doc = review.get_document(session, document_id)
-    cache = settings.data_dir / "cache" / "pages" / f"{doc.sha256}-{number}.png"
-    if not cache.exists():
+
+    def original() -> bytes:
         try:
-            data = original_bytes(session, settings, doc.id)
+            return original_bytes(session, settings, doc.id)
         except Exception as exc:  # no original archived (yet), or the archive is down
             raise HTTPException(404, f"the original of document {doc.id} is not available") from exc
-        with tempfile.TemporaryDirectory(prefix="orderdesk-render-") as tmp:
-            path = Path(tmp) / "original"
-            path.write_bytes(data)
-            try:
-                png = render_page_png(path, number)
-            except ExtractionError as exc:
-                raise HTTPException(404, str(exc)) from exc
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp_path = cache.with_suffix(f".{hashlib.sha256(png).hexdigest()[:8]}.tmp")
-        tmp_path.write_bytes(png)
-        tmp_path.replace(cache)
+
+    try:
+        png = cached_page_png(settings.data_dir / "cache" / "pages", doc.sha256, number, original)
+    except ExtractionError as exc:
+        raise HTTPException(404, str(exc)) from exc
     return Response(
-        cache.read_bytes(),
+        png,
         media_type="image/png",
         headers={"Cache-Control": "private, max-age=3600"},
     )

@@ -116,20 +116,17 @@ def quarantine_preview(
 ) -> Response:
     """Page 1 of the quarantined file, when it is a PDF or an image that renders."""
     from extraction.errors import ExtractionError
-    from extraction.pipeline import render_page_png
+    from extraction.preview import page_png
 
     case, _doc = _case(session, document_id)
     data = _file_bytes(request, session, settings, case)
     why = files.why_no_preview(settings, data)
     if why is not None or data is None:
         raise HTTPException(404, f"no preview: {why}")
-    with tempfile.TemporaryDirectory(prefix="orderdesk-quarantine-") as tmp:
-        path = Path(tmp) / "file"
-        path.write_bytes(data)
-        try:
-            png = render_page_png(path, 1)
-        except (ExtractionError, OSError, ValueError) as exc:
-            raise HTTPException(404, f"no preview: {exc}") from exc
+    try:
+        png = page_png(data, 1)
+    except (ExtractionError, OSError, ValueError) as exc:
+        raise HTTPException(404, f"no preview: {exc}") from exc
     return Response(png, media_type="image/png", headers={"Cache-Control": "private, no-store"})
 
 
