@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 
 from archive import job as archive_job
 from archive import verify_job
-from flow import extract
-from ingest import split_job
+from flow import extract, split
 from ingest.intake import EXTRACT_JOB, SPLIT_JOB
 from ingest.quarantine_cases import quarantine_document
 from jobs.queue import ClaimedJob, enqueue
@@ -44,7 +43,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     # ingest: files, mails and uploads are stored (original first) by ``ingest.intake``, which
     # queues one of the two kinds below for each document
-    Step(SPLIT_JOB, split_job.handle_split, "cut a scanned batch into documents, each extracted"),
+    Step(SPLIT_JOB, split.handle_split, "cut a scanned batch into documents, each extracted"),
     # extraction -> approvals
     Step(
         EXTRACT_JOB,

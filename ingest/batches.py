@@ -3,7 +3,7 @@ page, or a barcode/QR patch sheet reading a configured text) and where the docum
 or type changes from one page to the next.
 
 Only the decisions live here (pure, testable); reading pages is done by the ``split_batch``
-job in ``ingest/split_job.py``, which may call extraction. Barcodes are decoded with
+job in ``flow/split.py``, which may call extraction. Barcodes are decoded with
 zxing-cpp (a maintained C++ library with a Python wheel; no system dependency).
 """
 

@@ -15,9 +15,9 @@ from reportlab.pdfgen import canvas
 from sqlalchemy import select
 
 from archive.store import open_store
+from flow.split import handle_split
 from ingest.batches import PageInfo, split_points
 from ingest.intake import Intake
-from ingest.split_job import handle_split
 from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.documents import Document

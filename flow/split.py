@@ -6,20 +6,23 @@ each other page is read by extraction to see its document type and number. The p
 stored first; the transaction completing the job creates one child document per part
 (``parent_id`` = the batch) with its ``extract`` job, and marks the batch ``split``. A
 batch of one document is simply extracted as it is.
+
+It lives in the flow, like ``flow.extract``, because it joins three stages: the original
+from the archive, extraction to read each page, and ingest's intake for the parts.
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import tempfile
-from pathlib import Path
 
 from PIL import Image
 from sqlalchemy.orm import Session
 
+from archive.originals import original_bytes
+from archive.store import open_store
 from extraction.errors import ExtractionError
-from extraction.pipeline import extract_bytes, render_page_png
+from extraction.pipeline import extract_bytes, render_png
 from ingest.batches import PageInfo, cut_pdf, ink_ratio, is_separator, read_codes, split_points
 from ingest.intake import EXTRACT_JOB, Intake, prepared_part
 from jobs.queue import ClaimedJob, enqueue
@@ -36,33 +39,28 @@ log = logging.getLogger("orderdesk.batches")
 def read_pages(data: bytes, pages: int, settings: Settings) -> list[PageInfo]:
     cfg = settings.ingest
     infos = []
-    with tempfile.TemporaryDirectory(prefix="orderdesk-batch-") as tmp:
-        path = Path(tmp) / "batch.pdf"
-        path.write_bytes(data)
-        singles = cut_pdf(data, [[n] for n in range(1, pages + 1)])
-        for number in range(1, pages + 1):
-            image = Image.open(io.BytesIO(render_page_png(path, number, dpi=cfg.batch_render_dpi)))
-            info = PageInfo(number, ink_ratio(image), read_codes(image))
-            if not is_separator(info, cfg):
-                try:
-                    result = extract_bytes(singles[number - 1], settings=settings.extraction)
-                    found = result.fields.get("document_number")
-                    info = PageInfo(
-                        number,
-                        info.ink,
-                        info.codes,
-                        result.doc_type,
-                        found.value if found else None,
-                    )
-                except ExtractionError as exc:
-                    log.info("batch page %s unreadable for splitting: %s", number, exc)
-            infos.append(info)
+    singles = cut_pdf(data, [[n] for n in range(1, pages + 1)])
+    for number in range(1, pages + 1):
+        image = Image.open(io.BytesIO(render_png(data, number, dpi=cfg.batch_render_dpi)))
+        info = PageInfo(number, ink_ratio(image), read_codes(image))
+        if not is_separator(info, cfg):
+            try:
+                result = extract_bytes(singles[number - 1], settings=settings.extraction)
+                found = result.fields.get("document_number")
+                info = PageInfo(
+                    number,
+                    info.ink,
+                    info.codes,
+                    result.doc_type,
+                    found.value if found else None,
+                )
+            except ExtractionError as exc:
+                log.info("batch page %s unreadable for splitting: %s", number, exc)
+        infos.append(info)
     return infos
 
 
 def handle_split(job: ClaimedJob, settings: Settings) -> Apply:
-    from archive.originals import original_bytes
-
     assert job.document_id is not None
     with session_scope(settings.db_url) as session:
         doc = session.get(Document, job.document_id)
@@ -74,8 +72,6 @@ def handle_split(job: ClaimedJob, settings: Settings) -> Apply:
     groups = split_points(infos, settings.ingest)
     if len(groups) == 1 and len(groups[0]) == pages:
         return _extract_whole(job.document_id, settings)
-    from archive.store import open_store
-
     intake = Intake(settings, open_store(settings))
     stem = name.rsplit(".", 1)[0]
     parts = [
