@@ -1,14 +1,18 @@
 """Orders and search results as tables (header and rows) for CSV or Excel files: the same
-filters the screens use, every row up to a cap so an export never runs away."""
+filters the screens use, every row up to a cap so an export never runs away.
+
+Search results come in as hits: the caller runs the archive's search (``archive.search``)
+with at most ``MAX_ROWS`` of them, so reporting imports no other stage."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
-from archive.search import SearchQuery, search
 from models.orders import Order
 
 MAX_ROWS = 50_000
@@ -48,9 +52,33 @@ def order_rows(
     return ORDER_HEADERS, rows
 
 
-def search_rows(session: Session, query: SearchQuery) -> tuple[Sequence[str], list[list[Any]]]:
-    query.limit, query.offset = MAX_ROWS, 0
-    result = search(session, query, facets=False)
+class SearchRow(Protocol):
+    """What a row is made of: the fields of ``archive.search.SearchHit`` it shows."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def doc_type(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def channel(self) -> str: ...
+    @property
+    def document_number(self) -> str | None: ...
+    @property
+    def document_date(self) -> dt.date | None: ...
+    @property
+    def customer_name(self) -> str | None: ...
+    @property
+    def total_gross(self) -> Decimal | None: ...
+    @property
+    def currency(self) -> str | None: ...
+    @property
+    def archived(self) -> bool: ...
+
+
+def search_rows(hits: Iterable[SearchRow]) -> tuple[Sequence[str], list[list[Any]]]:
+    """The hits of a search asked for at most ``MAX_ROWS`` from the first."""
     rows = [
         [
             h.id,
@@ -64,6 +92,6 @@ def search_rows(session: Session, query: SearchQuery) -> tuple[Sequence[str], li
             h.currency,
             "yes" if h.archived else "no",
         ]
-        for h in result.items
+        for h in hits
     ]
     return SEARCH_HEADERS, rows

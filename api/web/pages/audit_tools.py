@@ -17,8 +17,9 @@ from api.deps import DbSession, ReadSession
 from api.web.pages.search import CRITERIA, query_from
 from api.web.templating import page
 from archive import verify_job
+from archive.search import search
 from models.base import utcnow
-from reporting.listings import order_rows, search_rows
+from reporting.listings import MAX_ROWS, order_rows, search_rows
 from reporting.tables import to_csv, to_xlsx
 
 router = APIRouter(include_in_schema=False)
@@ -118,5 +119,6 @@ def export_search(
     query, errors = query_from(params)
     if errors:
         return HTMLResponse("; ".join(errors), status_code=422)
-    headers, rows = search_rows(session, query)
+    query.limit, query.offset = MAX_ROWS, 0
+    headers, rows = search_rows(search(session, query, facets=False).items)
     return _file(fmt, "search", headers, rows)
