@@ -16,14 +16,9 @@ from typing import Any
 from stdnum import luhn
 from stdnum.gb import vat as gb_std_vat
 
-DOC_TYPES = (
-    "purchase_order",
-    "order_confirmation",
-    "delivery_note",
-    "invoice",
-    "credit_note",
-    "payment_advice",
-)
+from extraction.result import DOC_TYPES as CONTRACT_TYPES
+
+DOC_TYPES = CONTRACT_TYPES[:-1]  # the contract's types but "other", in its order
 CENT = Decimal("0.01")
 
 FR_COMPANIES = [

@@ -74,7 +74,26 @@ def make_one(
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
     held = fam.name in HELDOUT
-    rendered = Page(doc, fam, rng, heldout=held).render()
+    name = f"{fam.name}_{seed}_{index:04d}"
+    page = Page(doc, fam, rng, heldout=held)
+    pdf, truth = print_page(page, printer, name, kind, language, seed, index, check)
+    return name, pdf, truth
+
+
+def print_page(
+    page: Page,
+    printer: Printer,
+    name: str,
+    kind: str,
+    language: str,
+    seed: int,
+    index: int,
+    check: bool,
+    **extra: Any,
+) -> tuple[bytes, dict[str, Any]]:
+    """Render ``page``, print it to PDF and give the PDF with its truth (``extra`` keys last).
+    With ``check``, every value of the truth must be printed: ``PrintedMismatch`` if not."""
+    rendered = page.render()
     pdf = printer.pdf(
         rendered.html, rendered.margins, rendered.header_template, rendered.footer_template
     )
@@ -84,21 +103,21 @@ def make_one(
         "language": language,
         "pages": pages,
         **rendered.printed.truth(
-            layout=fam.name,
+            layout=page.f.name,
             source="wild",
             kind="born_digital",
-            heldout=held,
+            heldout=page.heldout,
             subtype=kind,
             seed=seed,
             index=index,
         ),
+        **extra,
     }
-    name = f"{fam.name}_{seed}_{index:04d}"
     if check:
         problems = missing_values(truth, text)
         if problems:
             raise PrintedMismatch(f"{name}: " + "; ".join(problems[:5]))
-    return name, pdf, truth
+    return pdf, truth
 
 
 def write_set(

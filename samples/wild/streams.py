@@ -21,13 +21,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted
-from samples.wild.check import PrintedMismatch, missing_values, page_text
+from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted, print_page
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.families import DEV, FAMILIES, HELDOUT
 from samples.wild.page import Page
-from samples.wild.vocab import CONTRACT_TYPE
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
@@ -77,32 +75,20 @@ def make_stream(
     out = []
     for i in range(count):
         doc = _sender_doc(seed, sender, i, kind, language)
-        rendered = Page(doc, fam, SenderRandom(f"{seed}:{sender}"), heldout=held).render()
-        pdf = printer.pdf(
-            rendered.html, rendered.margins, rendered.header_template, rendered.footer_template
-        )
-        text, pages = page_text(pdf)
+        page = Page(doc, fam, SenderRandom(f"{seed}:{sender}"), heldout=held)
         name = f"s{seed}x{sender:03d}_{i:02d}"
-        truth: dict[str, Any] = {
-            "doc_type": CONTRACT_TYPE[kind],
-            "language": language,
-            "pages": pages,
-            **rendered.printed.truth(
-                layout=fam.name,
-                source="wild",
-                kind="born_digital",
-                heldout=held,
-                subtype=kind,
-                seed=seed,
-                index=i,
-            ),
-            "sender": f"s{seed}x{sender:03d}",
-            "position": i + 1,
-        }
-        if check:
-            problems = missing_values(truth, text)
-            if problems:
-                raise PrintedMismatch(f"{name}: " + "; ".join(problems[:5]))
+        pdf, truth = print_page(
+            page,
+            printer,
+            name,
+            kind,
+            language,
+            seed,
+            i,
+            check,
+            sender=f"s{seed}x{sender:03d}",
+            position=i + 1,
+        )
         out.append((name, pdf, truth))
     return out
 

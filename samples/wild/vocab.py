@@ -8,17 +8,10 @@ development set had, and the held-out figures should say how extraction copes wi
 
 from __future__ import annotations
 
+from extraction.result import DOC_TYPES
+
 # doc kind (finer than the contract's doc_type: quotations and reminders are "other")
-KINDS = (
-    "purchase_order",
-    "order_confirmation",
-    "delivery_note",
-    "invoice",
-    "credit_note",
-    "payment_advice",
-    "quotation",
-    "reminder",
-)
+KINDS = (*DOC_TYPES[:-1], "quotation", "reminder")  # the contract's types but "other"
 CONTRACT_TYPE = {k: k for k in KINDS[:6]} | {"quotation": "other", "reminder": "other"}
 
 TITLES: dict[str, dict[str, list[str]]] = {

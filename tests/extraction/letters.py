@@ -27,16 +27,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
-KINDS = (
-    "purchase_order",
-    "order_confirmation",
-    "delivery_note",
-    "invoice",
-    "credit_note",
-    "payment_advice",
-    "reminder",
-    "quotation",
-)
+from extraction.result import DOC_TYPES
+
+KINDS = (*DOC_TYPES[:-1], "reminder", "quotation")  # the contract's types but "other"
 TRUTH_TYPE = {"reminder": "other", "quotation": "other"}
 
 # {n} a document number, {o} the order's number, {i} an invoice's, {q} a quotation's,
