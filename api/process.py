@@ -205,7 +205,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
     pool = WorkerPool(settings, WORKERS, workers)
     watcher, thread = None, None
     from archive.periodic import PeriodicSealer
-    from outbound.notify import PeriodicNotifier
+    from flow.notify import PeriodicNotifier
 
     sealer: PeriodicSealer | None = None
     notifier: PeriodicNotifier | None = None

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from approvals.amounts import CENT, current_amounts, money, printed_amounts
+from models.amounts import CENT, current_amounts, money, printed_amounts
 from models.audit import AuditEvent
 from models.documents import Document
 from models.settings.approvals import ApprovalSettings

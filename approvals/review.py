@@ -15,7 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from approvals import claims, duplicates, four_eyes
-from approvals.amounts import (
+from approvals.errors import InvalidInput, InvalidState, NotAllowed, NotFound
+from approvals.four_eyes import amount_changers
+from approvals.masterdata import remember_customer_alias, remember_product_code
+from approvals.normalize import company_key
+from approvals.routing import assess, due_at, failing, needing_reason
+from models.amounts import (
     TOTALS,
     Amounts,
     as_read_contract,
@@ -24,11 +29,6 @@ from approvals.amounts import (
     document_totals,
     line_total,
 )
-from approvals.errors import InvalidInput, InvalidState, NotAllowed, NotFound
-from approvals.four_eyes import amount_changers
-from approvals.masterdata import remember_customer_alias, remember_product_code
-from approvals.normalize import company_key
-from approvals.routing import assess, due_at, failing, needing_reason
 from models.audit import AuditEvent, document_event
 from models.base import utcnow
 from models.documents import Check, Document, DocumentLine, ExtractedField

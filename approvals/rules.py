@@ -15,15 +15,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from approvals.amounts import (
+from approvals.duplicates import describe, find_duplicates
+from approvals.four_eyes import amount_changers, high_value_reasons
+from approvals.matching import Matches, list_price
+from models.amounts import (
     adjustments_by_rate,
     current_amounts,
     lines_against_net,
     vat_at_rates,
 )
-from approvals.duplicates import describe, find_duplicates
-from approvals.four_eyes import amount_changers, high_value_reasons
-from approvals.matching import Matches, list_price
 from models.documents import Document, DocumentLine
 from models.enums import CheckOutcome, OrderStatus
 from models.orders import Order

@@ -13,7 +13,9 @@ from decimal import Decimal
 from typing import Any
 
 from approvals import four_eyes
-from approvals.amounts import (
+from approvals.errors import InvalidInput
+from approvals.review import build_lines
+from models.amounts import (
     TOTALS,
     Amounts,
     current_amounts,
@@ -24,8 +26,6 @@ from approvals.amounts import (
     printed_amounts,
     totals_compared,
 )
-from approvals.errors import InvalidInput
-from approvals.review import build_lines
 from models.documents import Document
 from models.settings.approvals import ApprovalSettings
 

@@ -19,9 +19,8 @@ from models.audit import document_event
 from models.base import utcnow
 from models.documents import Document
 from models.enums import DocStatus
+from models.jobs import ARCHIVE_JOB as ARCHIVE_JOB  # the kind handled here
 from models.settings import Settings
-
-ARCHIVE_JOB = "archive"
 
 
 def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
@@ -30,8 +29,8 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
     its sha256. Run again after later events, it adds a manifest version only when something
     changed; nothing is overwritten."""
     from archive import manifest as mf
-    from archive.retention import retain_until
     from models.db import session_scope
+    from models.retention import retain_until
 
     assert job.document_id is not None
     # a business duplicate a clerk confirmed is archived as such (status duplicate)

@@ -18,8 +18,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from linking.facts import DocFacts
-from linking.numbers import contains_key, order_key, sku_key
 from models.enums import OrderStatus
+from models.numbers import contains_key, order_key, sku_key
 from models.orders import Order
 from models.settings.linking import LinkingSettings
 

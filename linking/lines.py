@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
-from linking.numbers import sku_key
 from models.documents import DocumentLine
+from models.numbers import sku_key
 from models.orders import OrderLine
 
 DESCRIPTION_MIN = 88

@@ -18,12 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from linking.facts import DocFacts, read
-from linking.numbers import contains_key, invoice_key
 from models.documents import Document
-from models.enums import DocStatus
 from models.linking import DocumentLink, PaymentAllocation
 
-DECIDED_OK = (DocStatus.APPROVED, DocStatus.ARCHIVED)
 ZERO = Decimal(0)
 _PCT_DAYS = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*%[^0-9%]{0,40}?(\d{1,3})\s*(?:j\b|jours|jrs|days|d\b)", re.I
@@ -64,26 +61,6 @@ class Balance:
     @property
     def open(self) -> Decimal:
         return self.due - self.paid - self.discount - self.written_off
-
-
-def find_invoice(session: Session, number: str, customer: str | None) -> Document | None:
-    key = invoice_key(number)
-    if not key:
-        return None
-    rows = session.execute(
-        select(Document)
-        .where(
-            Document.doc_type == "invoice",
-            Document.status.in_([str(s) for s in DECIDED_OK]),
-            contains_key(Document.document_number, key),
-        )
-        .order_by(Document.id)
-    ).scalars()
-    hits = [d for d in rows if invoice_key(d.document_number) == key]
-    if len(hits) > 1 and customer:
-        same = [d for d in hits if (d.customer_name or "").casefold() == customer.casefold()]
-        hits = same or hits
-    return hits[-1] if hits else None
 
 
 def credited(session: Session, invoice_id: int) -> Decimal:

@@ -22,14 +22,13 @@ from linking.facts import FOLLOW_UPS, LINE_KIND, DocFacts, read
 from linking.finder import customer_score, find_order
 from linking.lifecycle import apply_status
 from linking.lines import line_amount, match_lines
-from linking.numbers import invoice_key, order_key
-from linking.payments import DECIDED_OK, balance, early_discount, find_invoice
+from linking.payments import balance, early_discount
 from linking.reconcile import picture
 from linking.rules import ORDER_KINDS, no_order, order_findings, payment_findings, unknown_invoice
 from models.audit import document_event, record_event
 from models.base import utcnow
 from models.documents import Document
-from models.enums import OrderStatus, Role, TaskStatus
+from models.enums import DECIDED_OK, OrderStatus, Role, TaskStatus
 from models.linking import (
     Discrepancy,
     DocumentLink,
@@ -37,6 +36,7 @@ from models.linking import (
     LinkCandidate,
     PaymentAllocation,
 )
+from models.numbers import find_invoice, invoice_key, order_key
 from models.orders import Order
 from models.review import ReviewTask
 from models.settings.linking import LinkingSettings

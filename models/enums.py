@@ -16,6 +16,10 @@ class DocStatus(StrEnum):
     SPLIT = "split"  # a batch scan cut into its documents (children have parent_id)
 
 
+# a document a decision let through: what linking and outbound may count on
+DECIDED_OK = (DocStatus.APPROVED, DocStatus.ARCHIVED)
+
+
 class JobStatus(StrEnum):
     QUEUED = "queued"
     RUNNING = "running"

@@ -11,6 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.base import Base, utcnow
 from models.enums import JobStatus
 
+# the kind ``archive.job`` handles; other stages queue it (by this name, so they import no
+# archive code) when they add a part to a decided document (outbound's Order-X answer, a
+# lifecycle status), so the manifest covers it
+ARCHIVE_JOB = "archive"
+
 
 class Job(Base):
     __tablename__ = "jobs"

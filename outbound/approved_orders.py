@@ -25,10 +25,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from approvals.amounts import disagreements, order_amounts
 from archive.store import open_store
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
+from models.amounts import disagreements, order_amounts
 from models.archive import ArchiveObject
 from models.audit import AuditEvent, document_event
 from models.db import session_scope

@@ -31,22 +31,21 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from archive.job import ARCHIVE_JOB
-from archive.retention import retain_until
 from archive.store import ArchiveStore
 from extraction.einvoice.cdar import CdarMessage, siren_of, status_label, summary
 from extraction.einvoice.model import EDocument, Validation
 from jobs.queue import enqueue
-from linking.numbers import contains_key, invoice_key
-from linking.payments import find_invoice
 from models.archive import ArchiveObject
 from models.audit import AuditEvent, document_event
 from models.base import utcnow
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
 from models.errors import Conflict, InvalidInput, NotFound, Unavailable
+from models.jobs import ARCHIVE_JOB
 from models.lifecycle import LifecycleStatus
+from models.numbers import contains_key, find_invoice, invoice_key
 from models.parsing import decimal_or_none
+from models.retention import retain_until
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
 from models.storage import StoredObject

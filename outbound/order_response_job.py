@@ -10,8 +10,6 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from archive.job import ARCHIVE_JOB
-from archive.retention import retain_until
 from archive.store import open_store
 from extraction.einvoice.model import EDocument
 from jobs.queue import ClaimedJob, enqueue
@@ -23,7 +21,9 @@ from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
 from models.errors import Unavailable
+from models.jobs import ARCHIVE_JOB
 from models.parsing import date_or_none
+from models.retention import retain_until
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
 from outbound import order_response as orr

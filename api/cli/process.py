@@ -67,7 +67,7 @@ def serve(
     # where only `serve` and `worker` run, the API process keeps the seals and the
     # manifest refresh going, as `run` does; on stop it seals the final head
     sealer = PeriodicSealer(settings).start()
-    from outbound.notify import PeriodicNotifier
+    from flow.notify import PeriodicNotifier
 
     notifier = PeriodicNotifier(settings).start()  # approvers' mail and escalations
     try:

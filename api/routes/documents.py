@@ -26,7 +26,6 @@ from api.schemas import (
     UploadResult,
 )
 from approvals import claims, review
-from approvals.amounts import printed_vs_current
 from approvals.queues import documents_with_queue
 from approvals.routing import checks_of
 from archive.records import note_look, parts, read_part
@@ -35,6 +34,7 @@ from ingest import import_runs
 from ingest.intake import Intake
 from ingest.origins import mail_of
 from linking.views import document_links
+from models.amounts import printed_vs_current
 from models.audit import events_of
 from models.documents import Document
 from models.enums import Role

@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 from api.app import create_app
 from approvals import review
 from approvals.approver_queue import awaiting
+from flow.notify import notify_now
 from models.base import utcnow
 from models.enums import Role
 from models.review import ReviewTask
 from models.settings import Settings
 from models.users import User
-from outbound.notify import notify_now
 from tests.api.helpers import add_user, log_in
 from tests.approvals.factory import TENFOLD_LINES, TENFOLD_TOTALS, load_master, make_po
 from tests.outbound.test_approved_orders import Inbox, smtp  # noqa: F401 - the fixture

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from archive.retention import retain_until
+from models.retention import retain_until
 from models.settings import Settings
 from models.settings.archive import ArchiveSettings
 

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy.orm import Session
 
 from linking.finder import orders_by_number
-from linking.numbers import invoice_key, order_key
-from linking.payments import DiscountTerms, discount_terms, find_invoice
+from linking.payments import DiscountTerms, discount_terms
 from models.documents import Document
 from models.enums import DocStatus
+from models.numbers import find_invoice, invoice_key, order_key
 from models.orders import Order
 
 

@@ -19,11 +19,11 @@ import pytest
 from sqlalchemy import select
 
 from linking import views
-from linking.numbers import order_key
 from models.audit import AuditEvent
 from models.db import session_scope
 from models.enums import TaskStatus
 from models.linking import Discrepancy, DocumentLink
+from models.numbers import order_key
 from models.orders import Order, OrderLine
 from models.review import ReviewTask
 from models.settings import Settings

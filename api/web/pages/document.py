@@ -21,7 +21,6 @@ from api.routes.documents import mail_envelope
 from api.web.pages.common import document_events, note_auditor_look, text_fields
 from api.web.templating import page
 from approvals import attention, claims, edits, four_eyes, review
-from approvals.amounts import printed_vs_current
 from approvals.errors import ReviewError
 from approvals.masterdata import customer_choices
 from approvals.product_search import unmatched_lines
@@ -30,6 +29,7 @@ from approvals.routing import checks_of, needing_reason
 from approvals.totals_preview import preview_totals
 from archive.originals import original_bytes
 from flow import decisions
+from models.amounts import printed_vs_current
 from models.documents import Document
 from models.enums import CheckOutcome, DocStatus, Role
 from models.masterdata import match_of, matched_customer

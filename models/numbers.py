@@ -5,6 +5,9 @@
 ("PO", "BC", "Commande", "Order #", "N°"...) stripped, separators dropped. Both sides of a
 comparison go through the same function, so a prefix that is really part of a number is
 stripped on both sides alike.
+
+``find_invoice`` is the one reading of "the invoice this number names" that linking (a
+payment advice's allocations) and outbound (the lifecycle status "paid") share.
 """
 
 from __future__ import annotations
@@ -13,8 +16,11 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, func
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from models.documents import Document
+from models.enums import DECIDED_OK
 
 _ORDER_WORDS = (
     r"BON\s*DE\s*COMMANDE|PURCHASE\s*ORDER|COMMANDE|ORDER|CDE|CMDE|CMD|P\s*\.?\s*O\s*\.?"
@@ -80,3 +86,23 @@ def contains_key(
     for sep in _SEPARATORS:
         folded = func.replace(folded, sep, "")
     return folded.like(f"%{key}%")
+
+
+def find_invoice(session: Session, number: str, customer: str | None) -> Document | None:
+    key = invoice_key(number)
+    if not key:
+        return None
+    rows = session.execute(
+        select(Document)
+        .where(
+            Document.doc_type == "invoice",
+            Document.status.in_([str(s) for s in DECIDED_OK]),
+            contains_key(Document.document_number, key),
+        )
+        .order_by(Document.id)
+    ).scalars()
+    hits = [d for d in rows if invoice_key(d.document_number) == key]
+    if len(hits) > 1 and customer:
+        same = [d for d in hits if (d.customer_name or "").casefold() == customer.casefold()]
+        hits = same or hits
+    return hits[-1] if hits else None

@@ -3,7 +3,8 @@ is missed: a periodic tick while ``run`` or ``serve`` is up (every ``notify.chec
 over the SMTP server confirmations use. What to announce is judged in
 ``approvals.approver_queue``; each announcement is an audit event on its task, recorded only
 after the mail went out, so a failed send is tried again at the next tick and a restart never
-repeats one that went out."""
+repeats one that went out. It lives in the flow because it joins two stages: approvals says
+who waits, outbound's ``mail`` sends."""
 
 from __future__ import annotations
 
