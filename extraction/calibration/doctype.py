@@ -145,20 +145,16 @@ def main(argv: list[str] | None = None) -> None:
     z_all = x @ coef + bias
     bands = fit.isotonic_bands(z_all[open_], y[open_], w[open_], args.min_band)
     table = _table(z_all[open_], y[open_], w[open_], args.promise, args.min_band)
-    cal = Calibration(
-        weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
-        bias=round(bias, 5),
-        table=table,
-        meta={
-            "fitted_on": [str(d) for d in args.fit],
-            "documents": len(rows),
-            "families": len(families),
-            "promise": args.promise,
-            "bands": [
-                {"from_score": round(lo, 4), "right": round(r, 1), "weight": round(n, 1)}
-                for lo, r, n in bands
-            ],
-        },
+    cal = fit.fitted(
+        names,
+        coef,
+        bias,
+        table,
+        bands,
+        fitted_on=[str(d) for d in args.fit],
+        documents=len(rows),
+        families=len(families),
+        promise=args.promise,
     )
     reliability = fit.bands(list(oof_conf), [bool(v) for v in y])
     cal.meta["leave_one_family_out"] = [list(b) for b in reliability]

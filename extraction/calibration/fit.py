@@ -33,6 +33,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -144,6 +145,33 @@ def fit_logistic(
         if np.max(np.abs(step)) < 1e-8:
             break
     return beta[:-1], float(beta[-1])
+
+
+def fitted(
+    names: Sequence[str],
+    coef: np.ndarray,
+    bias: float,
+    table: tuple[tuple[float, float], ...],
+    bands: Sequence[tuple[float, float, float]],
+    *,
+    caps: dict[str, float] | None = None,
+    **meta: Any,
+) -> Calibration:
+    """A fitted calibration as the artefacts store it: weights and bias rounded to 5 places,
+    ``meta`` in the order given, then the bands (lowest score, weight right, weight)."""
+    return Calibration(
+        weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
+        bias=round(bias, 5),
+        table=table,
+        caps=caps if caps is not None else {},
+        meta={
+            **meta,
+            "bands": [
+                {"from_score": round(lo, 4), "right": round(r, 1), "weight": round(n, 1)}
+                for lo, r, n in bands
+            ],
+        },
+    )
 
 
 def _predict(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
@@ -344,22 +372,18 @@ def fit_calibration(
         plain = Calibration(table=table)
         confs = [min(_lookup(plain, p), r.confidence) for p, r in zip(oof, rows, strict=True)]
         caps = field_caps(rows, confs, promise)
-    cal = Calibration(
-        weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
-        bias=round(bias, 5),
-        table=table,
+    cal = fitted(
+        names,
+        coef,
+        bias,
+        table,
+        found,
         caps=caps,
-        meta={
-            "rows": len(rows),
-            "documents": len({r.doc for r in rows}),
-            "families": len({r.family for r in rows}),
-            "cross_fitted": "by layout family" if by_family else "by document",
-            "promise": promise,
-            "bands": [
-                {"from_score": round(lo, 4), "right": round(r, 1), "weight": round(n, 1)}
-                for lo, r, n in found
-            ],
-        },
+        rows=len(rows),
+        documents=len({r.doc for r in rows}),
+        families=len({r.family for r in rows}),
+        cross_fitted="by layout family" if by_family else "by document",
+        promise=promise,
     )
     return cal, oof
 

@@ -328,22 +328,18 @@ def main(argv: list[str] | None = None) -> None:
     bands = fit.isotonic_bands(oof, y, w, args.min_band)
     real_wrong = [p for p, r, row in zip(oof, y, rows, strict=True) if not r and row.weight > 1]
     table = fit.table_from_bands(bands, args.promise, max(real_wrong, default=-1.0))
-    cal = Calibration(
-        weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
-        bias=round(bias, 5),
-        table=table,
-        meta={
-            "fitted_on": [str(d) for d in args.fit],
-            "rows": len(rows),
-            "documents": len(docs),
-            "promise": args.promise,
-            "real_weight": args.real_weight,
-            "folds": args.folds,
-            "bands": [
-                {"from_score": round(lo, 4), "right": round(r, 1), "weight": round(n, 1)}
-                for lo, r, n in bands
-            ],
-        },
+    cal = fit.fitted(
+        names,
+        coef,
+        bias,
+        table,
+        bands,
+        fitted_on=[str(d) for d in args.fit],
+        rows=len(rows),
+        documents=len(docs),
+        promise=args.promise,
+        real_weight=args.real_weight,
+        folds=args.folds,
     )
     oof_conf = [
         fit._lookup(Calibration(table=table), float(p))
