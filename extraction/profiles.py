@@ -21,7 +21,7 @@ cells are learned too (``extraction.profile_columns``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Literal
 
@@ -533,19 +533,12 @@ def drop_absent(
         return []
     dropped = []
     if calibration is not None and cands is not None:
-        for name, readings in used.items():
-            fv = values.get(name)
-            if fv is None:
-                continue
-            found = _evidence_cell(name, fv, readings, cands)
-            if found is None:
-                continue
-            key, agrees = found
+        for name, read, key, agrees in _evidenced(used, values, cands):
             if not agrees and calibration.mostly_wrong(key):
                 del values[name]
                 dropped.append(name)
                 if cells is not None:
-                    cells[DROPPED + name] = f"{key}\t{fv.value}"
+                    cells[DROPPED + name] = f"{key}\t{read.value}"
     for name, hints in profile.hints.items():
         absent = next((h for h in hints if h.placement == "absent"), None)
         if absent is None or absent.reliability < ABSENT_RELIABILITY:
@@ -639,6 +632,20 @@ def _both_orders(
     ]
 
 
+def _evidenced(
+    used: Used, values: dict[str, FieldValue], cands: dict[str, list[Candidate]]
+) -> Iterator[tuple[str, FieldValue, str, bool]]:
+    """Each value a profile hint read that is still there: its name, the value, the hint's
+    evidence cell and whether the page's own best reading agrees (``_evidence_cell``)."""
+    for name, readings in used.items():
+        fv = values.get(name)
+        if fv is None:
+            continue
+        found = _evidence_cell(name, fv, readings, cands)
+        if found is not None:
+            yield name, fv, *found
+
+
 def _evidence_cell(
     name: str,
     fv: FieldValue,
@@ -667,14 +674,7 @@ def settle(
     """Give each value a profile hint read and resolution kept the confidence its evidence
     cell earned; returns the cell of each such field (kept for refitting)."""
     cells: dict[str, str] = {}
-    for name, readings in used.items():
-        fv = values.get(name)
-        if fv is None:
-            continue
-        found = _evidence_cell(name, fv, readings, cands)
-        if found is None:
-            continue
-        key, agrees = found
+    for name, fv, key, agrees in _evidenced(used, values, cands):
         earned = calibration.confidence(key)
         # two independent readings of the same value: the profile's agreeing never makes
         # the page's own calibrated reading less sure

@@ -262,28 +262,18 @@ def _save(images: list[Image.Image], base: Path, variant: dict[str, object]) -> 
         )
     else:
         path = base.with_suffix(".pdf")
-        if images[0].mode == "1":
-            # CCITT G4 inside the PDF keeps a fax page around 30 kB
-            images[0].save(
-                path,
-                format="PDF",
-                creationDate=FIXED_DATE,
-                modDate=FIXED_DATE,
-                save_all=True,
-                append_images=images[1:],
-                resolution=float(dpi),
-            )
-        else:
-            images[0].save(
-                path,
-                format="PDF",
-                creationDate=FIXED_DATE,
-                modDate=FIXED_DATE,
-                save_all=True,
-                append_images=images[1:],
-                resolution=float(dpi),
-                quality=int(str(variant["jpeg"])) or 60,
-            )
+        # a bilevel page goes in as CCITT G4, which keeps a fax page around 30 kB; others JPEG
+        jpeg = {} if images[0].mode == "1" else {"quality": int(str(variant["jpeg"])) or 60}
+        images[0].save(
+            path,
+            format="PDF",
+            creationDate=FIXED_DATE,
+            modDate=FIXED_DATE,
+            save_all=True,
+            append_images=images[1:],
+            resolution=float(dpi),
+            **jpeg,
+        )
     return path
 
 
