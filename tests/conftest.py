@@ -20,6 +20,7 @@ from models.db import session_factory
 from models.migrate import upgrade
 from models.settings import Settings
 from tests.support import pg
+from tests.support.settings import data_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -82,14 +83,7 @@ def db_url(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def settings(tmp_path: Path, db_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    return Settings(
-        data_dir=data,
-        database_url=db_url,
-        _env_file=None,  # type: ignore[call-arg]
-    )
+    return data_settings(tmp_path, db_url)
 
 
 @pytest.fixture

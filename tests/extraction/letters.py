@@ -17,17 +17,15 @@ style and half, ``partial_fields``).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import random
-from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfgen import canvas
 
 from extraction.result import DOC_TYPES
+from tests.extraction.pages_for_tests import Text as Line
+from tests.extraction.pages_for_tests import pdf
 
 KINDS = (*DOC_TYPES[:-1], "reminder", "quotation")  # the contract's types but "other"
 TRUTH_TYPE = {"reminder": "other", "quotation": "other"}
@@ -718,15 +716,6 @@ TABLES: dict[str, dict[str, list[str]]] = {
 PRICED = {"order_confirmation", "invoice", "credit_note", "quotation"}
 
 
-@dataclass(frozen=True)
-class Line:
-    x: float
-    y: float
-    text: str
-    size: float = 10
-    bold: bool = False
-
-
 def _fill(text: str, rng: random.Random, lang: str) -> str:
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     date = f"{day:02d}/{month:02d}/2026" if lang == "fr" else f"{day} March 2026"
@@ -839,15 +828,7 @@ def _row(kind: str, lang: str, width: int, rng: random.Random) -> list[str]:
 
 
 def render(lines: list[Line]) -> bytes:
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4)
-    height = A4[1]
-    for item in lines:
-        page.setFont("Helvetica-Bold" if item.bold else "Helvetica", item.size)
-        page.drawString(item.x, height - item.y - item.size, item.text)
-    page.showPage()
-    page.save()
-    return out.getvalue()
+    return pdf(*lines)
 
 
 def write(out: Path, seed: int, count: int, half: str) -> None:

@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from extraction.pipeline import extract_bytes
-from extraction.result import ExtractionResult
+from extraction.result import ExtractionResult, Word
 from models.settings.extraction import ExtractionSettings
 
 
@@ -47,3 +47,23 @@ def rows(x: float, y: float, lines: list[str], step: float = 13) -> list[Text]:
 def value(result: ExtractionResult, name: str) -> str | None:
     fv = result.fields.get(name)
     return fv.value if fv is not None else None
+
+
+def row_words(
+    rows: list[list[tuple[str, float]]], conf: float = 1.0, top: float = 100, char: float = 6
+) -> list[Word]:
+    """Words at (text, x0) per row, ``char`` pt per character, rows 14 pt apart (OCR words
+    when ``conf`` is below 1)."""
+    out = []
+    for i, row in enumerate(rows):
+        y = top + 14 * i
+        for text, x in row:
+            out.append(
+                Word(
+                    text=text,
+                    bbox=(x, y, x + char * len(text), y + 9),
+                    confidence=conf,
+                    source="ocr" if conf < 1 else "text",
+                )
+            )
+    return out

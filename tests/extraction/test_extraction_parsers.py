@@ -13,6 +13,7 @@ from extraction.parse.amounts import currency_in, money_str, parse_amount
 from extraction.parse.dates import parse_date
 from extraction.parse.identifiers import check_iban, check_vat, find_ibans, siren_valid
 from extraction.result import LineItem, Word
+from tests.extraction.pages_for_tests import row_words
 
 
 @pytest.mark.parametrize(
@@ -260,19 +261,7 @@ def test_organisation_names_by_legal_form_and_spacy() -> None:
 
 def _words(rows: list[list[tuple[str, float]]], conf: float = 1.0, top: float = 100) -> list[Word]:
     """Words at (text, x0) per row, 6 pt per character, rows 14 pt apart."""
-    out = []
-    for i, row in enumerate(rows):
-        y = top + 14 * i
-        for text, x in row:
-            out.append(
-                Word(
-                    text=text,
-                    bbox=(x, y, x + 6 * len(text), y + 9),
-                    confidence=conf,
-                    source="ocr" if conf < 1 else "text",
-                )
-            )
-    return out
+    return row_words(rows, conf, top, char=6)
 
 
 def _lines_of(rows: list[list[tuple[str, float]]], conf: float = 1.0, language: str = "fr"):

@@ -7,23 +7,12 @@ from __future__ import annotations
 from extraction.layout import build_layout
 from extraction.lines import RegionReader, extract_lines
 from extraction.result import BBox, ExtractionResult, LineItem, PageResult, Word
+from tests.extraction.pages_for_tests import row_words
 
 
 def _words(rows: list[list[tuple[str, float]]], conf: float, top: float = 100) -> list[Word]:
     """Words at (text, x0) per row, 5 pt per character, rows 14 pt apart."""
-    out = []
-    for i, row in enumerate(rows):
-        y = top + 14 * i
-        for text, x in row:
-            out.append(
-                Word(
-                    text=text,
-                    bbox=(x, y, x + 5 * len(text), y + 9),
-                    confidence=conf,
-                    source="ocr" if conf < 1 else "text",
-                )
-            )
-    return out
+    return row_words(rows, conf, top, char=5)
 
 
 def _read(

@@ -9,18 +9,11 @@ import pytest
 from archive.store import open_store
 from ingest.intake import Intake
 from models.settings import Settings
+from tests.support.settings import data_settings
 
 
 def make_settings(tmp_path: Path, db_url: str, **ingest: object) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    return Settings(
-        data_dir=data,
-        database_url=db_url,
-        ingest={"stable_seconds": 0.2, **ingest},
-        _env_file=None,
-    )
+    return data_settings(tmp_path, db_url, ingest={"stable_seconds": 0.2, **ingest})
 
 
 @pytest.fixture

@@ -9,13 +9,22 @@ from extraction.result import PageResult, Word
 WIDTH, HEIGHT = 595.0, 842.0
 
 
-def _words(text: str, x: float, y: float) -> list[Word]:
-    out, pos = [], x
+def words_at(text: str, x: float, y: float, right: bool = False) -> list[Word]:
+    """``text`` printed from ``x`` (or ending at ``x`` when ``right``) on the line at ``y``:
+    one word per token, 5 pt a character, 3 pt between words."""
+    out, pos = [], x - 5.0 * len(text) if right else x
     for token in text.split():
         w = 5.0 * len(token)
         out.append(Word(text=token, bbox=(pos, y, pos + w, y + 9.0)))
         pos += w + 3.0
     return out
+
+
+def page_of(words: list[Word], text: str | None = None) -> PageResult:
+    """Page 1 of an A4 text-layer document made of ``words`` (its text: the words in order)."""
+    if text is None:
+        text = " ".join(w.text for w in words)
+    return PageResult(number=1, text=text, source="text", width=WIDTH, height=HEIGHT, words=words)
 
 
 def document(i: int, layout: str = "a") -> tuple[list[PageResult], dict[str, str]]:
@@ -50,9 +59,9 @@ def document(i: int, layout: str = "a") -> tuple[list[PageResult], dict[str, str
         ("Total TTC", 330, 344),
         (f"{net + tax:.2f}".replace(".", ","), 450, 344),
     ]
-    words = [w for text, x, y in rows for w in _words(text, x, y)]
+    words = [w for text, x, y in rows for w in words_at(text, x, y)]
     text = "\n".join(t for t, _, _ in rows)
-    page = PageResult(number=1, text=text, source="text", width=WIDTH, height=HEIGHT, words=words)
+    page = page_of(words, text)
     approved = {
         "document_number": number,
         "document_date": f"2025-03-{day:02d}",

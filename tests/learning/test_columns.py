@@ -6,25 +6,17 @@ from extraction import assemble
 from extraction.evaluate import same_line
 from extraction.layout import build_layout
 from extraction.profiles import Learned
-from extraction.result import ExtractionResult, PageResult, Word
+from extraction.result import ExtractionResult, PageResult
 from learning.teach import teach
+from tests.learning.stream import page_of
+from tests.learning.stream import words_at as _words
 
-WIDTH, HEIGHT = 595.0, 842.0
 ITEMS = [
     ("BOI-7035", "Tasseau sapin 63x75", "100", "m", "2,10"),
     ("LED-3599", "Tube LED T8 18 W", "48", "pce", "4,44"),
     ("PNT-4316", "Peinture satinée 2,5 L", "20", "pot", "38,27"),
     ("CAF-4644", "Café grains 1 kg", "6", "sac", "12,95"),
 ]
-
-
-def _words(text: str, x: float, y: float, right: bool = False) -> list[Word]:
-    out, pos = [], x - 5.0 * len(text) if right else x
-    for token in text.split():
-        w = 5.0 * len(token)
-        out.append(Word(text=token, bbox=(pos, y, pos + w, y + 9.0)))
-        pos += w + 3.0
-    return out
 
 
 def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
@@ -59,14 +51,7 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
     words += _words("Total HT", 420, y + 20) + _words(
         f"{net:.2f}".replace(".", ","), 545, y + 20, True
     )
-    page = PageResult(
-        number=1,
-        text=" ".join(w.text for w in words),
-        source="text",
-        width=WIDTH,
-        height=HEIGHT,
-        words=words,
-    )
+    page = page_of(words)
     approved = {"document_number": f"F-{900 + i}", "vat_id": "FR40303265045"}
     return [page], lines, approved
 

@@ -7,25 +7,17 @@ from extraction import assemble
 from extraction.evaluate import same_line
 from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, tables
-from extraction.result import ExtractionResult, PageResult, Word
+from extraction.result import ExtractionResult, PageResult
 from learning.teach import teach
+from tests.learning.stream import page_of
+from tests.learning.stream import words_at as _words
 from tests.learning.test_columns import _doc as priced_doc
 
-WIDTH, HEIGHT = 595.0, 842.0
 ITEMS = [
     ("HUI-6295", "Huile de coupe 20 L", "2", "bidon"),
     ("BOI-3708", "Tasseau sapin 63x75", "102", "m"),
     ("PNT-3632", "Peinture satinée 2,5 L", "5", "pot"),
 ]
-
-
-def _words(text: str, x: float, y: float) -> list[Word]:
-    out, pos = [], x
-    for token in text.split():
-        w = 5.0 * len(token)
-        out.append(Word(text=token, bbox=(pos, y, pos + w, y + 9.0)))
-        pos += w + 3.0
-    return out
 
 
 def _delivery(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
@@ -43,14 +35,7 @@ def _delivery(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str,
         lines.append({"sku": sku, "description": desc, "quantity": qty, "unit": unit})
         y += 12
     words += _words(f"Colis : {i + 2} - Poids total : {i}7.5 kg", 20, y)
-    page = PageResult(
-        number=1,
-        text=" ".join(w.text for w in words),
-        source="text",
-        width=WIDTH,
-        height=HEIGHT,
-        words=words,
-    )
+    page = page_of(words)
     return [page], lines, {"document_number": f"BL-{700 + i}", "vat_id": "FR40303265045"}
 
 

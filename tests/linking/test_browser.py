@@ -12,14 +12,12 @@ import pytest
 from models.settings import Settings
 from tests.linking.story import follow_up, order_of, purchase_order, submit
 from tests.support.live import chromium_page, serve_app
+from tests.support.settings import data_settings
 
 
 @pytest.fixture
 def sqlite_settings(tmp_path: Path, sqlite_url: str) -> Settings:
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    return Settings(data_dir=data, database_url=sqlite_url, _env_file=None)
+    return data_settings(tmp_path, sqlite_url)
 
 
 @pytest.mark.slow

@@ -100,35 +100,27 @@ def test_order_to_paid_split_by_who_it_waited_on(session: Session) -> None:
 
     ids = build_world(session)
     order = session.query(Order).filter_by(document_id=ids["d1"]).one()
-    invoice = _doc(
-        session,
-        doc_type="invoice",
-        channel="mail",
-        customer="Acme",
-        received=at(7, 11),
-        extracted=at(7, 11, 2),
-        decided=at(7, 13, 2),
-        decided_by="claire",
-    )
-    advice = _doc(
-        session,
-        doc_type="payment_advice",
-        channel="mail",
-        customer="Acme",
-        received=at(17, 10),
-        extracted=at(17, 10, 1),
-        decided=at(17, 10, 1),
-        decided_by="system:approvals",
-    )
-    stray = _doc(
-        session,
-        doc_type="delivery_note",
-        channel="mail",
-        customer="Acme",
-        received=at(28, 10, month=2),
-        extracted=at(28, 11, month=2),
-        decided=at(28, 12, month=2),
-        decided_by="claire",
+    # doc type, received, extracted, decided, by whom: all mailed by Acme
+    invoice, advice, stray = (
+        _doc(
+            session,
+            doc_type=doc_type,
+            channel="mail",
+            customer="Acme",
+            received=times[0],
+            extracted=times[1],
+            decided=times[2],
+            decided_by=by,
+        )
+        for doc_type, times, by in (
+            ("invoice", (at(7, 11), at(7, 11, 2), at(7, 13, 2)), "claire"),
+            ("payment_advice", (at(17, 10), at(17, 10, 1), at(17, 10, 1)), "system:approvals"),
+            (
+                "delivery_note",
+                (at(28, 10, month=2), at(28, 11, month=2), at(28, 12, month=2)),
+                "claire",
+            ),
+        )
     )
     for doc in (invoice, advice, stray):
         session.add(

@@ -16,6 +16,7 @@ import uvicorn
 
 from models.settings import Settings
 from tests.api.helpers import PASSWORD
+from tests.support.settings import data_settings
 
 CHROMIUM = "/usr/bin/chromium"
 # keep Chromium off the (closed) network and quiet, as root in a container
@@ -34,10 +35,7 @@ CHROMIUM_ARGS = [
 def live_settings(tmp_path: Path, database_url: str) -> Settings:
     """Settings of a server a browser test starts: its own data folder (inbox, quarantine)
     under ``tmp_path`` and the given database; a test changes what it needs on the copy."""
-    data = tmp_path / "data"
-    for sub in ("", "inbox", "quarantine"):
-        (data / sub).mkdir(parents=True, exist_ok=True)
-    return Settings(data_dir=data, database_url=database_url, _env_file=None)  # type: ignore[call-arg]
+    return data_settings(tmp_path, database_url)
 
 
 def free_port() -> int:
