@@ -202,6 +202,17 @@ class Finding(BaseModel):
     family: RuleFamily
     location: str | None = None
 
+    @classmethod
+    def not_checked(cls, what: str, error: object) -> Finding:
+        """A set of rules the engine could not run (a timeout, a crash): a warning, and the
+        validation is not complete."""
+        return cls(
+            rule="NOT-CHECKED",
+            flag="warning",
+            family="runtime",
+            message=f"The {what} could not be checked: {error}",
+        )
+
 
 class Validation(BaseModel):
     """What was checked and what failed. ``complete`` is False when a check could not run

@@ -124,14 +124,7 @@ def validate(
     for step, answer in zip(steps, answers, strict=True):
         if isinstance(answer, runner.SchematronError):
             result.complete = False
-            result.findings.append(
-                Finding(
-                    rule="NOT-CHECKED",
-                    flag="warning",
-                    family="runtime",
-                    message=f"The {step.label} could not be checked: {answer}",
-                )
-            )
+            result.findings.append(Finding.not_checked(step.label, answer))
             continue
         result.checked.append(step.label)
         result.findings.extend(Finding(family=step.family, **f) for f in answer)

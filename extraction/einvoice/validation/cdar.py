@@ -48,14 +48,7 @@ def validate_cdar(root: Any, *, timeout: float = 60.0) -> Validation:
         answer = exc
     if isinstance(answer, runner.SchematronError):
         result.complete = False
-        result.findings.append(
-            Finding(
-                rule="NOT-CHECKED",
-                flag="warning",
-                family="runtime",
-                message=f"The {RULES_LABEL} could not be checked: {answer}",
-            )
-        )
+        result.findings.append(Finding.not_checked(RULES_LABEL, answer))
         return result
     result.checked.append(RULES_LABEL)
     result.findings.extend(Finding(family="br-fr", **f) for f in answer)
