@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -29,7 +30,6 @@ def at(day: int, hour: int, minute: int = 0, second: int = 0, month: int = 3) ->
 
 def _doc(
     session: Session,
-    *,
     doc_type: str | None,
     channel: str,
     customer: str | None,
@@ -37,6 +37,7 @@ def _doc(
     extracted: dt.datetime | None = None,
     decided: dt.datetime | None = None,
     decided_by: str | None = None,
+    *,
     status: str = DocStatus.APPROVED,
     fields: dict[str, str] | None = None,
     corrected: tuple[str, ...] = (),
@@ -113,58 +114,31 @@ def build_world(session: Session) -> dict[str, int]:
     """Returns the ids by name. Period 2026-03-01..07, 'now' 2026-03-20 12:00 UTC."""
     sys = "system:approvals"
     f2 = {"document_number": "N", "total_gross": "1"}
+    PO, INV = "purchase_order", "invoice"
+    # doc(type, channel, customer, received, extracted, decided, decided by, ...)
+    doc = partial(_doc, session)
+    feb = partial(at, month=2)
+    TG = ("total_gross",)
     ids: dict[str, int] = {}
     # 1: touchless PO; machine 60 s, waiting 60 s
-    d1 = _doc(
-        session,
-        doc_type="purchase_order",
-        channel="folder",
-        customer="Acme",
-        received=at(1, 11, 58),
-        extracted=at(1, 11, 59),
-        decided=at(1, 12),
-        decided_by=sys,
-        fields=f2,
-        lines=1,
-    )
+    d1 = doc(PO, "folder", "Acme", at(1, 11, 58), at(1, 11, 59), at(1, 12), sys, fields=f2, lines=1)
     # 2: PO whose total a clerk corrected; machine 600 s, waiting 6600 s
-    d2 = _doc(
-        session,
-        doc_type="purchase_order",
-        channel="mail",
-        customer="Acme",
-        received=at(2, 8),
-        extracted=at(2, 8, 10),
-        decided=at(2, 10),
-        decided_by="alice",
-        fields=f2,
-        corrected=("total_gross",),
+    d2 = doc(
+        PO, "mail", "Acme", at(2, 8), at(2, 8, 10), at(2, 10), "alice", fields=f2, corrected=TG
     )
     # 3: touchless invoice with a warning; machine 300 s, waiting 0 s
-    d3 = _doc(
-        session,
-        doc_type="invoice",
-        channel="folder",
-        customer="Bolt SA",
-        received=at(3, 9),
-        extracted=at(3, 9, 5),
-        decided=at(3, 9, 5),
-        decided_by=sys,
-        fields=f2,
-        lines=1,
-    )
+    d3 = doc(INV, "folder", "Bolt SA", at(3, 9), at(3, 9, 5), at(3, 9, 5), sys, fields=f2, lines=1)
     session.add(Check(document_id=d3.id, rule="price_check", outcome="warn", message="x"))
     session.add(Check(document_id=d3.id, rule="mandatory", outcome="pass", message="ok"))
     # 4: invoice whose lines a clerk edited; machine 120 s, waiting 3600 s; a failing check
-    d4 = _doc(
-        session,
-        doc_type="invoice",
-        channel="mail",
-        customer="Bolt SA",
-        received=at(3, 10),
-        extracted=at(3, 10, 2),
-        decided=at(3, 11, 2),
-        decided_by="bob",
+    d4 = doc(
+        INV,
+        "mail",
+        "Bolt SA",
+        at(3, 10),
+        at(3, 10, 2),
+        at(3, 11, 2),
+        "bob",
         fields={"document_number": "N"},
         lines=2,
         lines_corrected_by="bob",
@@ -175,16 +149,7 @@ def build_world(session: Session) -> dict[str, int]:
         Discrepancy(document_id=d3.id, kind="price_mismatch", message="x", status="resolved")
     )
     # 5: PO waiting in review, overdue
-    d5 = _doc(
-        session,
-        doc_type="purchase_order",
-        channel="upload",
-        customer="ACME",
-        received=at(4, 10),
-        extracted=at(4, 10, 1),
-        status=DocStatus.IN_REVIEW,
-        fields=f2,
-    )
+    d5 = doc(PO, "upload", "ACME", at(4, 10), at(4, 10, 1), status=DocStatus.IN_REVIEW, fields=f2)
     session.add(Check(document_id=d5.id, rule="unknown_customer", outcome="fail", message="x"))
     session.add(
         ReviewTask(
@@ -196,56 +161,22 @@ def build_world(session: Session) -> dict[str, int]:
         )
     )
     # 6: duplicate of 1; 7: quarantined
-    d6 = _doc(
-        session,
-        doc_type=None,
-        channel="folder",
-        customer=None,
-        received=at(5, 10),
-        status=DocStatus.DUPLICATE,
-        duplicate_of_id=d1.id,
-    )
-    d7 = _doc(
-        session,
-        doc_type=None,
-        channel="folder",
-        customer=None,
-        received=at(5, 11),
+    d6 = doc(None, "folder", None, at(5, 10), status=DocStatus.DUPLICATE, duplicate_of_id=d1.id)
+    d7 = doc(
+        None,
+        "folder",
+        None,
+        at(5, 11),
         status=DocStatus.QUARANTINED,
-        error_code="unreadable",
         error="not a PDF",
+        error_code="unreadable",
     )
     # a batch scan split into documents: counts as its pieces only (none here), never itself
-    _doc(
-        session,
-        doc_type=None,
-        channel="folder",
-        customer=None,
-        received=at(5, 12),
-        status=DocStatus.SPLIT,
-    )
+    doc(None, "folder", None, at(5, 12), status=DocStatus.SPLIT)
     # 8: outside the period (February), touchless: must not count
-    d8 = _doc(
-        session,
-        doc_type="purchase_order",
-        channel="folder",
-        customer="Acme",
-        received=at(20, 9, month=2),
-        extracted=at(20, 9, 1, month=2),
-        decided=at(20, 9, 1, month=2),
-        decided_by=sys,
-        fields=f2,
-    )
+    d8 = doc(PO, "folder", "Acme", feb(20, 9), feb(20, 9, 1), feb(20, 9, 1), sys, fields=f2)
     # 9: invoice in the price-check queue, due later than 'now'
-    d9 = _doc(
-        session,
-        doc_type="invoice",
-        channel="upload",
-        customer="Bolt SA",
-        received=at(6, 10),
-        extracted=at(6, 10, 5),
-        status=DocStatus.IN_REVIEW,
-    )
+    d9 = doc(INV, "upload", "Bolt SA", at(6, 10), at(6, 10, 5), status=DocStatus.IN_REVIEW)
     session.add(
         ReviewTask(
             document_id=d9.id,
@@ -256,17 +187,7 @@ def build_world(session: Session) -> dict[str, int]:
         )
     )
     # 10: touchless PO of another customer, in USD; machine 60 s, waiting 0 s
-    d10 = _doc(
-        session,
-        doc_type="purchase_order",
-        channel="folder",
-        customer="Cargo Ltd",
-        received=at(7, 9),
-        extracted=at(7, 9, 1),
-        decided=at(7, 9, 1),
-        decided_by=sys,
-        fields=f2,
-    )
+    d10 = doc(PO, "folder", "Cargo Ltd", at(7, 9), at(7, 9, 1), at(7, 9, 1), sys, fields=f2)
     # orders: 1 delivered late and paid 10 days after invoicing; 2 not delivered, overdue;
     # 10 delivered on its day; 8 outside the period
     _order(
