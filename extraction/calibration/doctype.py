@@ -145,17 +145,8 @@ def main(argv: list[str] | None = None) -> None:
     z_all = x @ coef + bias
     bands = fit.isotonic_bands(z_all[open_], y[open_], w[open_], args.min_band)
     table = _table(z_all[open_], y[open_], w[open_], args.promise, args.min_band)
-    cal = fit.fitted(
-        names,
-        coef,
-        bias,
-        table,
-        bands,
-        fitted_on=[str(d) for d in args.fit],
-        documents=len(rows),
-        families=len(families),
-        promise=args.promise,
-    )
+    meta = {"documents": len(rows), "families": len(families), "promise": args.promise}
+    cal = fit.fitted(names, coef, bias, table, bands, fitted_on=args.fit, **meta)
     reliability = fit.bands(list(oof_conf), [bool(v) for v in y])
     cal.meta["leave_one_family_out"] = [list(b) for b in reliability]
     print(f"fitted on {len(rows)} documents of {len(families)} families")

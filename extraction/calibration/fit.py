@@ -154,11 +154,15 @@ def fitted(
     table: tuple[tuple[float, float], ...],
     bands: Sequence[tuple[float, float, float]],
     *,
+    fitted_on: Sequence[Path] | None = None,
     caps: dict[str, float] | None = None,
     **meta: Any,
 ) -> Calibration:
     """A fitted calibration as the artefacts store it: weights and bias rounded to 5 places,
-    ``meta`` in the order given, then the bands (lowest score, weight right, weight)."""
+    ``meta`` led by the folders it was ``fitted_on`` (when given), then the bands (lowest
+    score, weight right, weight)."""
+    if fitted_on is not None:
+        meta = {"fitted_on": [str(d) for d in fitted_on], **meta}
     return Calibration(
         weights={n: round(float(c), 5) for n, c in zip(names, coef, strict=True)},
         bias=round(bias, 5),

@@ -328,19 +328,9 @@ def main(argv: list[str] | None = None) -> None:
     bands = fit.isotonic_bands(oof, y, w, args.min_band)
     real_wrong = [p for p, r, row in zip(oof, y, rows, strict=True) if not r and row.weight > 1]
     table = fit.table_from_bands(bands, args.promise, max(real_wrong, default=-1.0))
-    cal = fit.fitted(
-        names,
-        coef,
-        bias,
-        table,
-        bands,
-        fitted_on=[str(d) for d in args.fit],
-        rows=len(rows),
-        documents=len(docs),
-        promise=args.promise,
-        real_weight=args.real_weight,
-        folds=args.folds,
-    )
+    meta = {"rows": len(rows), "documents": len(docs), "promise": args.promise}
+    meta |= {"real_weight": args.real_weight, "folds": args.folds}
+    cal = fit.fitted(names, coef, bias, table, bands, fitted_on=args.fit, **meta)
     oof_conf = [
         fit._lookup(Calibration(table=table), float(p))
         if r.features.get("evidenced")
