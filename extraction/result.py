@@ -58,6 +58,10 @@ class FieldValue(BaseModel):
     runner_up: str | None = None
 
 
+# the values of a line in the extract contract, in its order
+LINE_VALUES = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+
+
 class LineItem(BaseModel):
     sku: str | None = None
     description: str | None = None

@@ -22,6 +22,7 @@ def extract(
 ) -> None:
     """Read one document and print what extraction found."""
     from extraction.pipeline import extract as run_extract
+    from extraction.result import LINE_VALUES
 
     result = run_extract(file, use_embedded_xml=False if no_embedded_xml else None)
     contract = result.to_contract()
@@ -41,18 +42,7 @@ def extract(
         lines = Table("sku", "description", "qty", "unit", "unit price", "total", "VAT", "conf.")
         for li in contract["lines"]:
             lines.add_row(
-                *(
-                    li.get(k) or ""
-                    for k in (
-                        "sku",
-                        "description",
-                        "quantity",
-                        "unit",
-                        "unit_price",
-                        "line_total",
-                        "tax_rate",
-                    )
-                ),
+                *(li.get(k) or "" for k in LINE_VALUES),
                 f"{li['confidence']:.2f}",
             )
         console.print(lines)
