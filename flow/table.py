@@ -17,20 +17,39 @@ Nothing is discovered: a new job kind is a new row here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
 from archive import job as archive_job
 from archive import verify_job
+from archive.store import open_store
 from flow import extract, split
 from ingest.intake import EXTRACT_JOB, SPLIT_JOB
 from ingest.quarantine_cases import quarantine_document
 from jobs.queue import ClaimedJob, enqueue
-from jobs.worker import Handler, HandlerSet
+from jobs.worker import Apply, Handler, HandlerSet
 from linking import job as linking_job
 from models.settings import Settings
+from models.storage import OpenStore
 from outbound import approved_orders, invoice_status_jobs, order_response_job
 from outbound import invoice_statuses as statuses
+
+
+class StoreHandler(Protocol):
+    def __call__(
+        self, job: ClaimedJob, settings: Settings, store: OpenStore, /
+    ) -> Apply | None: ...
+
+
+def with_store(handler: StoreHandler) -> Handler:
+    """A handler that writes to or reads the archive gets the store from here, opened when it
+    asks (``archive.store.open_store``), so its stage imports no archive code."""
+
+    def run(job: ClaimedJob, settings: Settings) -> Apply | None:
+        return handler(job, settings, lambda: open_store(settings))
+
+    return run
 
 
 @dataclass(frozen=True)
@@ -55,28 +74,28 @@ STEPS: tuple[Step, ...] = (
     Step(linking_job.LINK_JOB, linking_job.handle_link, "link to orders, move their status"),
     Step(
         statuses.LIFECYCLE_JOB,
-        invoice_status_jobs.handle_lifecycle,
+        with_store(invoice_status_jobs.handle_lifecycle),
         "an e-invoice's French lifecycle status (CDAR): built, checked, archived, outbox",
     ),
     Step(
         statuses.WEBHOOK_JOB,
-        invoice_status_jobs.handle_webhook,
+        with_store(invoice_status_jobs.handle_webhook),
         "deliver lifecycle statuses to the signed webhook (queued by the status itself)",
     ),
     # outbound: what leaves for the customer and the ERP
     Step(
         order_response_job.ORDER_RESPONSE_JOB,
-        order_response_job.handle_order_response,
+        with_store(order_response_job.handle_order_response),
         "answer an approved e-order in its own syntax (Order-X / UBL OrderResponse)",
     ),
     Step(
         approved_orders.CONFIRMATION_JOB,
-        approved_orders.handle_confirmation,
+        with_store(approved_orders.handle_confirmation),
         "an approved order's confirmation PDF, archived",
     ),
     Step(
         approved_orders.CONFIRMATION_MAIL_JOB,
-        approved_orders.handle_confirmation_mail,
+        with_store(approved_orders.handle_confirmation_mail),
         "mail the confirmation (queued by the confirmation when SMTP is set)",
     ),
     Step(approved_orders.WEBHOOK_JOB, approved_orders.handle_webhook, "the signed order webhook"),

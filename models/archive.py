@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Protocol
 
 from sqlalchemy import ForeignKey, Index, String, false, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, utcnow
+from models.storage import ObjectStore
 
 
 class StoredLike(Protocol):
@@ -65,6 +67,17 @@ class ArchiveObject(Base):
             backend=stored.backend,
             retain_until=retain_until,
         )
+
+
+def read_original(session: Session, store: Callable[[], ObjectStore], document_id: int) -> bytes:
+    """The bytes of a document's archived original, from the store ``store()`` opens
+    (``sqlalchemy.exc.NoResultFound`` while it is not archived)."""
+    obj = session.execute(
+        select(ArchiveObject).where(
+            ArchiveObject.document_id == document_id, ArchiveObject.kind == "original"
+        )
+    ).scalar_one()
+    return store().get(obj.key, obj.version_id)
 
 
 def original_of(session: Session, document_id: int) -> ArchiveObject | None:

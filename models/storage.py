@@ -4,6 +4,7 @@ original before anything else, without importing ``archive/`` (data flows one wa
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -39,6 +40,11 @@ class ObjectStore(Protocol):
     def get(self, key: str, version_id: str | None = None) -> bytes: ...
 
     def exists(self, key: str) -> bool: ...
+
+
+# how a stage's job handler reaches the archive's object store: the flow hands it in
+# (``flow.table.with_store``), so the stage imports no archive code; opened when called
+OpenStore = Callable[[], ObjectStore]
 
 
 def original_key(sha256: str) -> str:

@@ -25,7 +25,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from archive.store import open_store
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
 from models.amounts import disagreements, order_amounts
@@ -38,6 +37,7 @@ from models.masterdata import Customer, matched_customer
 from models.order_shape import order_json
 from models.orders import Order
 from models.settings import Settings
+from models.storage import OpenStore
 from outbound import mail
 from outbound.webhook import post_signed
 
@@ -231,7 +231,7 @@ def _xml_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def handle_confirmation(job: ClaimedJob, settings: Settings) -> Apply | None:
+def handle_confirmation(job: ClaimedJob, settings: Settings, store: OpenStore) -> Apply | None:
     with session_scope(settings.db_url) as session:
         found = _order_of(session, job.document_id)
         if found is None:
@@ -253,7 +253,7 @@ def handle_confirmation(job: ClaimedJob, settings: Settings) -> Apply | None:
         doc_id = doc.id
     pdf = confirmation_pdf(payload, language, settings.approvals.outbound.company_name)
     digest = hashlib.sha256(pdf).hexdigest()
-    obj = open_store(settings).put(f"documents/{doc_id}/confirmation-{digest[:16]}.pdf", pdf)
+    obj = store().put(f"documents/{doc_id}/confirmation-{digest[:16]}.pdf", pdf)
 
     def apply(session: Session) -> None:
         session.add(
@@ -279,7 +279,7 @@ def handle_confirmation(job: ClaimedJob, settings: Settings) -> Apply | None:
     return apply
 
 
-def handle_confirmation_mail(job: ClaimedJob, settings: Settings) -> Apply | None:
+def handle_confirmation_mail(job: ClaimedJob, settings: Settings, store: OpenStore) -> Apply | None:
     out = settings.approvals.outbound
     if not out.smtp_host or job.document_id is None:
         return None
@@ -305,7 +305,7 @@ def handle_confirmation_mail(job: ClaimedJob, settings: Settings) -> Apply | Non
             "confirmation_not_mailed",
             {"reason": "the customer has no e-mail address in the master data"},
         )
-    pdf = open_store(settings).get(key, version)
+    pdf = store().get(key, version)
     t = TEXTS.get(language, TEXTS["en"])
     msg = EmailMessage()
     msg["From"], msg["To"] = out.mail_from, to

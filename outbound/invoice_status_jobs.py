@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from archive.store import open_store
 from extraction.einvoice.cdar import read_cdar
 from extraction.einvoice.xmlread import parse
 from jobs.queue import ClaimedJob
@@ -23,15 +22,16 @@ from models.db import session_scope
 from models.documents import Document
 from models.lifecycle import LifecycleStatus
 from models.settings import Settings
+from models.storage import OpenStore
 from outbound import invoice_statuses as st
 from outbound.lifecycle import webhook_payload
 from outbound.webhook import post_signed
 
 
-def handle_lifecycle(job: ClaimedJob, settings: Settings) -> Apply | None:
+def handle_lifecycle(job: ClaimedJob, settings: Settings, open_store: OpenStore) -> Apply | None:
     if not settings.einvoicing.lifecycle_statuses or job.document_id is None:
         return None
-    store = open_store(settings)
+    store = open_store()
     with session_scope(settings.db_url) as session:
         doc = session.get(Document, job.document_id)
         if doc is None:
@@ -52,11 +52,11 @@ def handle_lifecycle(job: ClaimedJob, settings: Settings) -> Apply | None:
     return apply
 
 
-def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
+def handle_webhook(job: ClaimedJob, settings: Settings, open_store: OpenStore) -> Apply | None:
     out = settings.approvals.outbound
     if not out.webhook_url or job.document_id is None:
         return None
-    store = open_store(settings)
+    store = open_store()
     with session_scope(settings.db_url) as session:
         rows = [
             r

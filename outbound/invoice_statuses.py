@@ -31,7 +31,6 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from archive.store import ArchiveStore
 from extraction.einvoice.cdar import CdarMessage, siren_of, status_label, summary
 from extraction.einvoice.model import EDocument, Validation
 from jobs.queue import enqueue
@@ -48,7 +47,7 @@ from models.parsing import decimal_or_none
 from models.retention import retain_until
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
-from models.storage import StoredObject
+from models.storage import ObjectStore, StoredObject
 from outbound import decisions, outbox
 from outbound import lifecycle as lc
 
@@ -277,7 +276,7 @@ class NotCheckedError(Unavailable):
     code = "lifecycle_not_checked"
 
 
-def prepare(planned: Planned, settings: Settings, store: ArchiveStore) -> Prepared:
+def prepare(planned: Planned, settings: Settings, store: ObjectStore) -> Prepared:
     """Build, check, archive and write to the outbox (outside any transaction: the bytes
     depend only on the decision, so a retry writes the same object and the same file)."""
     from extraction.einvoice.validation.cdar import validate_cdar
@@ -634,7 +633,7 @@ def archived_version(session: Session, key: str) -> str | None:
 
 
 def read_status_xml(
-    session: Session, store: ArchiveStore, status_id: int, *, actor: str
+    session: Session, store: ObjectStore, status_id: int, *, actor: str
 ) -> tuple[LifecycleStatus, bytes]:
     """A status's CDAR message as archived (sent, or as the platform sent it); reading it
     is a ``downloaded`` event in its invoice's history."""

@@ -10,11 +10,10 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from archive.store import open_store
 from extraction.einvoice.model import EDocument
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
-from models.archive import ArchiveObject
+from models.archive import ArchiveObject, read_original
 from models.audit import document_event
 from models.base import utcnow
 from models.db import session_scope
@@ -26,6 +25,7 @@ from models.parsing import date_or_none
 from models.retention import retain_until
 from models.settings import Settings
 from models.settings.einvoicing import outbox_path
+from models.storage import OpenStore
 from outbound import order_response as orr
 from outbound import outbox
 
@@ -34,11 +34,9 @@ KIND = "order_response"  # archive object kind
 ACTOR = "system:outbound"
 
 
-def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
+def handle_order_response(job: ClaimedJob, settings: Settings, store: OpenStore) -> Apply | None:
     if not settings.einvoicing.order_responses or job.document_id is None:
         return None
-    from archive.originals import original_bytes
-
     with session_scope(settings.db_url) as session:
         doc = session.get(Document, job.document_id)
         if doc is None or doc.status != DocStatus.APPROVED or doc.doc_type != "purchase_order":
@@ -54,7 +52,7 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
         ).first()
         if done:
             return None
-        original = original_bytes(session, settings, doc.id)
+        original = read_original(session, store, doc.id)
         ordered = list((doc.extraction or {}).get("lines") or [])
         approved_data = doc.approved_data or {}
         approved = list(approved_data.get("lines") or [])
@@ -78,7 +76,7 @@ def handle_order_response(job: ClaimedJob, settings: Settings) -> Apply | None:
     if not check.passed:
         return _not_written(doc_id, "; ".join(f"{f.rule}: {f.message}" for f in check.fatal))
     digest = hashlib.sha256(xml).hexdigest()
-    obj = open_store(settings).put(
+    obj = store().put(
         f"documents/{doc_id}/order-response-{digest[:16]}.xml", xml, retain_until=retain
     )
     name = outbox.safe_name("ORDRSP", order.syntax, order.number or str(doc_id)) + ".xml"
