@@ -91,10 +91,13 @@ def score(
     truth: dict[str, Any],
     accept: float,
     held: list[Held] | None = None,
+    sure_wrong: list[Held] | None = None,
 ) -> Tally:
-    """One document's figures; ``held`` gets every value that kept it from being touchless."""
+    """One document's figures; ``held`` gets every value that kept it from being touchless,
+    ``sure_wrong`` every wrong value shown at auto-accept confidence (a silent error)."""
     t = Tally(docs=1)
     held = [] if held is None else held
+    sure_wrong = [] if sure_wrong is None else sure_wrong
     partial = bool(truth.get("partial_fields"))
     want = {k: _accepted(v) for k, v in truth.get("fields", {}).items()}
     touched = False
@@ -119,6 +122,8 @@ def score(
             t.shown_wrong += 0 if ok else 1
             t.shown_fields += 1
             t.shown_fields_wrong += 0 if ok else 1
+            if not ok:
+                sure_wrong.append((f"field:{name}", fv.confidence, False))
         else:
             touched = True
             held.append((f"field:{name}", fv.confidence, ok))
@@ -134,6 +139,8 @@ def score(
             if line.confidence >= accept:
                 t.shown += 1
                 t.shown_wrong += 0 if match is not None else 1
+                if match is None:
+                    sure_wrong.append((f"line:{i}", line.confidence, False))
             else:
                 touched = True
                 held.append((f"line:{i}", line.confidence, match is not None))
@@ -184,6 +191,8 @@ class Replay:
     # from the 3rd document of a sender on, each value that kept a document from being
     # touchless: document, position, target, confidence, right, the rule that set it last
     held: list[dict[str, Any]] = field(default_factory=list)
+    # ... and each wrong value shown sure (a silent error), with the rule that set it last
+    silent: list[dict[str, Any]] = field(default_factory=list)
 
 
 def replay(
@@ -213,9 +222,11 @@ def replay(
                 out.failed.append(f"{name}: {exc}")
                 continue
             held: list[Held] = []
-            scored = score(result, truth, accept, held)
+            sure_wrong: list[Held] = []
+            scored = score(result, truth, accept, held, sure_wrong)
             if position >= 3:
                 out.held += [_why(name, position, h, events) for h in held]
+                out.silent += [_why(name, position, h, events) for h in sure_wrong]
             scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
             out.by_position[position].add(scored)
             out.base_by_position[position].add(score(base, truth, accept))
@@ -304,6 +315,8 @@ def summary(run: Replay) -> dict[str, Any]:
         "mistakes_from_3rd": [m for p, t in run.by_position.items() if p >= 3 for m in t.mistakes],
         "held_from_3rd": held_table(run.held),
         "held_values_from_3rd": run.held,
+        "silent_from_3rd": held_table(run.silent),
+        "silent_values_from_3rd": run.silent,
     }
 
 
@@ -366,6 +379,9 @@ def render_held(report: dict[str, Any]) -> str:
     lines = ["held back from the 3rd document on (rule, value: held, of them right):"]
     for row in report["held_from_3rd"]:
         lines.append(f"  {row['held']:>4} {row['right']:>4}  {row['value']:<18} {row['rule']}")
+    lines.append("wrong values shown sure from the 3rd document on (rule, value: count):")
+    for row in report["silent_from_3rd"]:
+        lines.append(f"  {row['held']:>4}       {row['value']:<18} {row['rule']}")
     return "\n".join(lines)
 
 
