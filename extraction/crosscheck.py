@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from extraction import repairs
+from extraction import repairs, trace
 from extraction.result import ExtractionResult
 
 TOLERANCE = Decimal("0.011")
@@ -25,12 +25,13 @@ def _dec(value: str | None) -> Decimal | None:
         return None
 
 
-def _cap(result: ExtractionResult, names: tuple[str, ...], cap: float, why: str) -> None:
+def _cap(result: ExtractionResult, names: tuple[str, ...], cap: float, why: str, rule: str) -> None:
     touched = False
     for name in names:
         fv = result.fields.get(name)
         if fv is not None and fv.confidence > cap:
             fv.confidence = cap
+            trace.note(f"field:{name}", f"crosscheck: {rule}", cap)
             touched = True
     if touched:
         result.warnings.append(why)
@@ -66,7 +67,8 @@ def restore_lost_digits(result: ExtractionResult) -> None:
         f"{name} read {fv.value}; its leading digits restored by net + tax = gross"
     )
     fv.value = str(implied[name].quantize(Decimal("0.01")))
-    fv.confidence = min(fv.confidence, DOUBT)
+    fv.confidence, before = min(fv.confidence, DOUBT), fv.confidence
+    trace.note(f"field:{name}", "crosscheck: lost digits restored", fv.confidence, before)
 
 
 def apply(result: ExtractionResult) -> set[str]:
@@ -86,6 +88,7 @@ def apply(result: ExtractionResult) -> set[str]:
                 ("total_net", "total_tax", "total_gross"),
                 DOUBT,
                 f"totals disagree: net {net} + tax {tax} != gross {gross}",
+                "totals disagree",
             )
         else:
             passed.add("totals")
@@ -95,27 +98,31 @@ def apply(result: ExtractionResult) -> set[str]:
             ("total_net", "total_tax", "total_gross"),
             0.85,
             "totals only partly found; cannot check net + tax = gross",
+            "totals partly found",
         )
 
     totals = [_dec(li.line_total) for li in result.lines]
     if result.lines and all(t is not None for t in totals) and net is not None:
         lines_sum = sum((t for t in totals if t is not None), Decimal(0))
         if abs(lines_sum - net) > TOLERANCE:
-            for li in result.lines:
-                li.confidence = min(li.confidence, 0.7)
+            for i, li in enumerate(result.lines):
+                li.confidence, before = min(li.confidence, 0.7), li.confidence
+                trace.note(f"line:{i}", "crosscheck: lines sum", li.confidence, before)
             _cap(
                 result,
                 ("total_net",),
                 0.75,
                 f"line totals sum to {lines_sum}, the net total reads {net}",
+                "lines sum",
             )
         else:
             passed.add("lines_sum")
             if tax is not None and _check_rates(result, tax):
                 passed.add("rates")
     elif result.lines and net is not None:
-        for li in result.lines:
-            li.confidence = min(li.confidence, 0.8)
+        for i, li in enumerate(result.lines):
+            li.confidence, before = min(li.confidence, 0.8), li.confidence
+            trace.note(f"line:{i}", "crosscheck: line totals missing", li.confidence, before)
         result.warnings.append("some line totals are missing; cannot check the net total")
 
     if result.doc_type == "payment_advice" and result.references and gross is not None:
@@ -128,6 +135,7 @@ def apply(result: ExtractionResult) -> set[str]:
                     ("total_gross",),
                     DOUBT,
                     f"invoices listed sum to {paid}, the total paid reads {gross}",
+                    "references sum",
                 )
             else:
                 passed.add("references")
@@ -166,6 +174,7 @@ def _check_rates(result: ExtractionResult, tax: Decimal) -> bool:
         ("total_tax",),
         0.75,
         f"VAT from the lines' rates is {_vat_from_lines(lines)}, the total tax reads {tax}",
+        "vat rates",
     )
     return False
 
@@ -187,6 +196,7 @@ def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
     for name, fv in result.fields.items():
         if fv.source != "ocr":
             continue
+        before = fv.confidence
         if name in FREE_TEXT:
             fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
         elif name in ("total_net", "total_tax", "total_gross"):
@@ -194,7 +204,9 @@ def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
             vouched = vouched or (name == "total_net" and "lines_sum" in passed)
             if not vouched:
                 fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
+        trace.note(f"field:{name}", "ocr policy", fv.confidence, before)
     # arithmetic vouches for a line's numbers, never for its OCR'd description or SKU
-    for li in result.lines:
+    for i, li in enumerate(result.lines):
         if li.source == "ocr":
-            li.confidence = min(li.confidence, OCR_UNVERIFIED)
+            li.confidence, before = min(li.confidence, OCR_UNVERIFIED), li.confidence
+            trace.note(f"line:{i}", "ocr policy", li.confidence, before)

@@ -27,7 +27,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from extraction import fields
+from extraction import fields, trace
+from extraction.calibration import beta
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
 from extraction.parse.amounts import money_str, parse_amount
@@ -92,6 +93,10 @@ class SenderProfile(BaseModel):
     # documents whose line items the machine read all right (after the SKU hint), and not
     lines_right: float = 0.0
     lines_wrong: float = 0.0
+    # line items the machine read right with this profile, and read wrong or missed
+    # (faded by DECAY at each document, as the hints' counts): the profile's track record
+    rows_right: float = 0.0
+    rows_wrong: float = 0.0
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -678,7 +683,11 @@ def settle(
         earned = calibration.confidence(key)
         # two independent readings of the same value: the profile's agreeing never makes
         # the page's own calibrated reading less sure
-        fv.confidence = min(cap, max(earned, fv.confidence) if agrees else earned)
+        fv.confidence, before = (
+            min(cap, max(earned, fv.confidence) if agrees else earned),
+            fv.confidence,
+        )
+        trace.note(f"field:{name}", f"profile cell {key}", fv.confidence, before)
         cells[name] = key
     return cells
 
@@ -856,6 +865,30 @@ def line_cell(
     return f"lines|{proven}|{band}|{line.source}|{reader}"
 
 
+# The prior a sender's track record updates is the line's own calibrated confidence, worth
+# this many lines of the record (as much as the uniform prior of the rule of succession):
+# with no record it lifts nothing, ten lines right lift a line the page's checks put at 0.89
+PRIOR_LINES = 2.0
+# one-sided: the share right the record puts the sender's lines above with 95 % certainty
+RECORD_ALPHA = 0.05
+
+
+def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
+    """How sure the sender's own record makes a line: the 95 % lower bound of the Beta
+    posterior of its share of lines read right, the prior centred on what the document's
+    own checks gave the line (``PRIOR_LINES`` strong), updated by the lines read right and
+    wrong on the sender's earlier approved documents (faded, so a profile that starts
+    failing loses its weight by itself, and one that recovers gains it back). None for a
+    line the record cannot vouch for: one its document's checks find more likely wrong
+    than right, or one read by OCR (a misread is the scan's, not the sender's)."""
+    prior = line.confidence
+    if line.source != "text" or prior < 0.5 or profile.rows_right + profile.rows_wrong <= 0:
+        return None
+    a = PRIOR_LINES * prior + profile.rows_right
+    b = PRIOR_LINES * (1.0 - prior) + profile.rows_wrong
+    return round(beta.lower(a, b, RECORD_ALPHA), 3)
+
+
 def settle_lines(
     profile: SenderProfile | None,
     lines: list[LineItem],
@@ -864,14 +897,20 @@ def settle_lines(
     table: TableHint | None = None,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
-    the document's own checks have said how far they trust it."""
+    the document's own checks have said how far they trust it; the sender's own track
+    record (``track_record_bound``) may then lift it further, past the line gate."""
     if profile is None:
         return {}
     cells = {}
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table)
         if key in calibration.cells:
-            line.confidence = calibration.confidence(key)
+            line.confidence, before = calibration.confidence(key), line.confidence
+            trace.note(f"line:{i}", f"profile line cell {key}", line.confidence, before)
+        record = track_record_bound(profile, line)
+        if record is not None and record > line.confidence:
+            line.confidence, before = record, line.confidence
+            trace.note(f"line:{i}", "sender track record", line.confidence, before)
         cells[f"line:{i}"] = key
     return cells
 

@@ -8,7 +8,8 @@ to the runner-up, OCR confidence, source), mapped through a table fitted on othe
 
 from __future__ import annotations
 
-from extraction.calibration.model import Calibration, load
+from extraction import trace
+from extraction.calibration.model import Calibration, cap_key, load
 from extraction.candidates.confusions import confusable_boundaries
 from extraction.candidates.model import ORIGINS, Candidate, best_first
 from extraction.result import FieldValue
@@ -83,19 +84,27 @@ def resolve(
             continue
         chosen = ranked[0]
         feats = features(chosen, ranked, language, type_confidence)
-        confidence = model.confidence(feats, name)
+        target = f"field:{name}"
+        confidence = model.confidence(feats)
+        trace.note(target, f"calibration (type {type_confidence:.2f})", confidence)
+        confidence, before = model.confidence(feats, name), confidence
+        trace.note(target, f"cap:{cap_key(name, feats)}", confidence, before)
         if language not in SUPPORTED_LANGUAGES:
-            confidence = min(confidence, FOREIGN_CAP)
-        confidence = min(confidence, chosen.cap)
+            confidence, before = min(confidence, FOREIGN_CAP), confidence
+            trace.note(target, "foreign language", confidence, before)
+        confidence, before = min(confidence, chosen.cap), confidence
+        trace.note(target, f"candidate cap ({chosen.origin})", confidence, before)
         if _other_reading_alive(chosen, ranked):
             # "02/09/2026" read one way while the other way is still possible: only a date
             # that can be read one way only, or the due date following it, settles it
-            confidence = min(confidence, AMBIGUOUS_DATE_CAP)
+            confidence, before = min(confidence, AMBIGUOUS_DATE_CAP), confidence
+            trace.note(target, "ambiguous date", confidence, before)
         if chosen.source == "ocr" and chosen.kind in UNCHECKED_KINDS and not chosen.agree:
             # an OCR'd number or date nothing else confirms: on the real scans of
             # realworld-dev such reads were right 27 times in 28 (a stained "12/30" read
             # "12/20" at word confidence 0.95), under the promise: a clerk compares
-            confidence = min(confidence, OCR_UNCHECKED_CAP)
+            confidence, before = min(confidence, OCR_UNCHECKED_CAP), confidence
+            trace.note(target, "ocr unchecked", confidence, before)
         runner = next((c.value for c in ranked[1:] if c.value != chosen.value), None)
         out[name] = FieldValue(
             value=chosen.value,

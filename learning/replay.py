@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extraction import trace
 from extraction.errors import ExtractionError
 from extraction.evaluate import (
     _accepted,
@@ -81,9 +82,22 @@ class Tally:
         }
 
 
-def score(result: ExtractionResult, truth: dict[str, Any], accept: float) -> Tally:
-    """One document's figures."""
+# a value a clerk had to look at: (target, confidence or None when missing, right)
+Held = tuple[str, float | None, bool]
+
+
+def score(
+    result: ExtractionResult,
+    truth: dict[str, Any],
+    accept: float,
+    held: list[Held] | None = None,
+    sure_wrong: list[Held] | None = None,
+) -> Tally:
+    """One document's figures; ``held`` gets every value that kept it from being touchless,
+    ``sure_wrong`` every wrong value shown at auto-accept confidence (a silent error)."""
     t = Tally(docs=1)
+    held = [] if held is None else held
+    sure_wrong = [] if sure_wrong is None else sure_wrong
     partial = bool(truth.get("partial_fields"))
     want = {k: _accepted(v) for k, v in truth.get("fields", {}).items()}
     touched = False
@@ -94,6 +108,7 @@ def score(result: ExtractionResult, truth: dict[str, Any], accept: float) -> Tal
             t.fields_right += 1
         elif got is None:
             touched = True  # a clerk types what is missing
+            held.append((f"field:{name}", None, False))
             t.mistakes.append(f"{name}: missing, want {accepted[0]!r}")
     for name, fv in result.fields.items():
         if partial and name not in want:
@@ -107,12 +122,15 @@ def score(result: ExtractionResult, truth: dict[str, Any], accept: float) -> Tal
             t.shown_wrong += 0 if ok else 1
             t.shown_fields += 1
             t.shown_fields_wrong += 0 if ok else 1
+            if not ok:
+                sure_wrong.append((f"field:{name}", fv.confidence, False))
         else:
             touched = True
+            held.append((f"field:{name}", fv.confidence, ok))
     if not partial or "lines" in truth:
         rows = list(truth.get("lines", []))
         t.rows += len(rows)
-        for line in result.lines:
+        for i, line in enumerate(result.lines):
             p = line.model_dump(mode="json")
             match = next((r for r in rows if same_line(p, r, partial)), None)
             if match is not None:
@@ -121,9 +139,13 @@ def score(result: ExtractionResult, truth: dict[str, Any], accept: float) -> Tal
             if line.confidence >= accept:
                 t.shown += 1
                 t.shown_wrong += 0 if match is not None else 1
+                if match is None:
+                    sure_wrong.append((f"line:{i}", line.confidence, False))
             else:
                 touched = True
+                held.append((f"line:{i}", line.confidence, match is not None))
         touched = touched or bool(rows)  # rows the machine missed
+        held += [("line:missed", None, False) for _ in rows]
     t.touchless = 0 if touched else 1
     return t
 
@@ -166,6 +188,11 @@ class Replay:
     observations: list[Observation] = field(default_factory=list)
     senders: int = 0
     failed: list[str] = field(default_factory=list)
+    # from the 3rd document of a sender on, each value that kept a document from being
+    # touchless: document, position, target, confidence, right, the rule that set it last
+    held: list[dict[str, Any]] = field(default_factory=list)
+    # ... and each wrong value shown sure (a silent error), with the rule that set it last
+    silent: list[dict[str, Any]] = field(default_factory=list)
 
 
 def replay(
@@ -188,12 +215,18 @@ def replay(
         for position, (name, path, truth) in enumerate(docs, start=1):
             learned.profiles = list(book.values())
             try:
-                result = extract(path, learned)
+                with trace.recording() as events:
+                    result = extract(path, learned)
                 base = extract(path, None)
             except ExtractionError as exc:
                 out.failed.append(f"{name}: {exc}")
                 continue
-            scored = score(result, truth, accept)
+            held: list[Held] = []
+            sure_wrong: list[Held] = []
+            scored = score(result, truth, accept, held, sure_wrong)
+            if position >= 3:
+                out.held += [_why(name, position, h, events) for h in held]
+                out.silent += [_why(name, position, h, events) for h in sure_wrong]
             scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
             out.by_position[position].add(scored)
             out.base_by_position[position].add(score(base, truth, accept))
@@ -220,6 +253,35 @@ def replay(
                 score_lines(taught, result.lines, truth["lines"])
             book[taught.key] = taught
     return out
+
+
+def _why(name: str, position: int, held: Held, events: list[trace.Event]) -> dict[str, Any]:
+    target, confidence, right = held
+    rule, chain = trace.held_by(events, target)
+    return {
+        "document": name,
+        "position": position,
+        "target": target,
+        "confidence": confidence,
+        "right": right,
+        "rule": "missing" if confidence is None else rule,
+        "chain": [f"{e.rule}={e.confidence}" for e in chain],
+    }
+
+
+def held_table(held: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The held-back values counted by what held them (the rule, and the field or "line"),
+    the most frequent first, with how many of them were right."""
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for h in held:
+        what = "line" if h["target"].startswith("line:") else h["target"].split(":", 1)[1]
+        c = counts[(h["rule"], what)]
+        c[0] += 1
+        c[1] += 1 if h["right"] else 0
+    return [
+        {"rule": rule, "value": what, "held": n, "right": r}
+        for (rule, what), (n, r) in sorted(counts.items(), key=lambda kv: -kv[1][0])
+    ]
 
 
 def _matched(book: dict[str, SenderProfile], result: ExtractionResult) -> SenderProfile | None:
@@ -251,16 +313,50 @@ def summary(run: Replay) -> dict[str, Any]:
         "without_learning": table(run.base_by_position),
         "profile_calibration_fitted": fit(run.observations).model_dump(),
         "mistakes_from_3rd": [m for p, t in run.by_position.items() if p >= 3 for m in t.mistakes],
+        "held_from_3rd": held_table(run.held),
+        "held_values_from_3rd": run.held,
+        "silent_from_3rd": held_table(run.silent),
+        "silent_values_from_3rd": run.silent,
     }
 
 
-def default_extract(use_embedded_xml: bool | None) -> Extract:
+def default_extract(use_embedded_xml: bool | None, cache: Path | None = None) -> Extract:
+    """Extraction as the pipeline runs it; with ``cache``, the pages are read once and kept
+    there (``extraction.calibration.corpus.read_pages``: born-digital pages are the same,
+    scans miss the second engine's re-reading of regions), so a change in what follows
+    the page reading is measured in minutes."""
     from extraction.pipeline import extract
 
     def run(path: Path, learned: Learned | None) -> ExtractionResult:
+        if cache is not None:
+            return _cached(path, learned, use_embedded_xml, cache)
         return extract(path, use_embedded_xml=use_embedded_xml, learned=learned)
 
     return run
+
+
+def _cached(
+    path: Path, learned: Learned | None, use_embedded_xml: bool | None, cache: Path
+) -> ExtractionResult:
+    from extraction import assemble
+    from extraction.calibration.corpus import read_pages
+    from extraction.einvoice import apply_embedded_xml
+    from extraction.pipeline import _settings
+    from extraction.sniff import sniff
+
+    pages, data = read_pages(path, cache)
+    cfg = _settings(None)
+    result = assemble.build_result(pages, layouts_of_pages(pages), None, learned)
+    use_xml = sniff(data) == "pdf" and (
+        cfg.use_embedded_xml if use_embedded_xml is None else use_embedded_xml
+    )
+    if use_xml:
+        apply_embedded_xml(data, result, cfg)
+    return result
+
+
+def layouts_of_pages(pages: list[Any]) -> list[PageLayout]:
+    return [build_layout(p.words, p.number, *p.frame) for p in pages]
 
 
 def render(report: dict[str, Any]) -> str:
@@ -279,6 +375,16 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def render_held(report: dict[str, Any]) -> str:
+    lines = ["held back from the 3rd document on (rule, value: held, of them right):"]
+    for row in report["held_from_3rd"]:
+        lines.append(f"  {row['held']:>4} {row['right']:>4}  {row['value']:<18} {row['rule']}")
+    lines.append("wrong values shown sure from the 3rd document on (rule, value: count):")
+    for row in report["silent_from_3rd"]:
+        lines.append(f"  {row['held']:>4}       {row['value']:<18} {row['rule']}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m learning.replay", description=__doc__)
     parser.add_argument("directory", type=Path)
@@ -286,13 +392,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-embedded-xml", action="store_true")
     parser.add_argument("--calibration", type=Path, help="a profile calibration to use")
     parser.add_argument("--fit-out", type=Path, help="write the calibration fitted on the run")
+    parser.add_argument("--cache", type=Path, help="keep the pages read in this folder")
+    parser.add_argument(
+        "--held", action="store_true", help="list what held back documents from the 3rd on"
+    )
     args = parser.parse_args(argv)
     calibration = None
     if args.calibration:
         calibration = ProfileCalibration.model_validate_json(args.calibration.read_text())
-    run = replay(
-        args.directory, default_extract(False if args.no_embedded_xml else None), calibration
-    )
+    extract = default_extract(False if args.no_embedded_xml else None, args.cache)
+    run = replay(args.directory, extract, calibration)
     report = summary(run)
     if args.fit_out:
         args.fit_out.write_text(
@@ -302,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: v for k, v in report.items() if k != "profile_calibration_fitted"}))
     else:
         print(render(report))
+        if args.held:
+            print(render_held(report))
     return 0
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from extraction import trace
 from extraction.calibration.corpus import Case, find_cases
 from extraction.calibration.model import FORMAT_VERSION, Calibration, from_json
 from extraction.result import ExtractionResult, LineItem, Word
@@ -229,10 +230,12 @@ def apply(result: ExtractionResult) -> None:
     features = line_features(result)
     if _recorded is not None:
         _recorded.append(features)
-    for li, feats in zip(result.lines, features, strict=True):
+    for i, (li, feats) in enumerate(zip(result.lines, features, strict=True)):
         conf = cal.confidence(feats) if cal.table else min(li.confidence, UNFITTED)
+        trace.note(f"line:{i}", "line table", conf)
         if not feats["evidenced"]:
-            conf = min(conf, BELOW_ACCEPT)
+            conf, before = min(conf, BELOW_ACCEPT), conf
+            trace.note(f"line:{i}", "line gate (not evidenced)", conf, before)
         li.confidence = round(conf, 4)
 
 
