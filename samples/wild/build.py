@@ -16,6 +16,7 @@ from typing import Any
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import make_doc
+from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
 from samples.wild.families import DEV, FAMILIES, HELDOUT
 from samples.wild.page import Page
 from samples.wild.vocab import CONTRACT_TYPE
@@ -74,7 +75,8 @@ def make_one(
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
     held = fam.name in HELDOUT
-    rendered = Page(doc, fam, rng, heldout=held).render()
+    page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page
+    rendered = page_class(doc, fam, rng, heldout=held).render()
     pdf = printer.pdf(
         rendered.html, rendered.margins, rendered.header_template, rendered.footer_template
     )
