@@ -38,8 +38,8 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "discount",
-        r"rem\.?|remise|rem\.? ?%|% ?rem\.?|reduc\.?|disc\.?|disc\.? ?%|discount|discount ?%|rabais"
-        r"|escompte",
+        r"rem\.?|remise|remise ?%|rem\.? ?%|% ?rem\.?|reduc\.?|disc\.?|disc\.? ?%|discount"
+        r"|discount ?%|rabais|escompte",
     ),
     (
         "line_total",
