@@ -587,6 +587,37 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     return evidence, generic
 
 
+def _big_lines(big: list[Segment]) -> list[Segment]:
+    """Big segments of one row and one type size that follow each other closely, as one
+    line: a spaced-out title is cut into segments ("BORDEREAU | DE")."""
+    out: list[Segment] = []
+    for seg in sorted(big, key=lambda s: (s.row, s.x0)):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.row == seg.row
+            and abs(last.height - seg.height) <= 0.15 * seg.height
+            and 0 <= seg.x0 - last.x1 <= seg.height
+        ):
+            out[-1] = Segment(last.words + seg.words, last.page, last.row)
+        else:
+            out.append(seg)
+    return out
+
+
+def _wrapped_title(upper: Segment, lower: Segment) -> bool:
+    """Is ``lower`` the second line of a big title wrapped from ``upper``? The next line of
+    the same type size, aligned on the left, the right or the centre (a title set right or
+    centred wraps with ragged left edges), however many small rows of a block printed
+    beside it fall between the two."""
+    h = upper.height
+    gap = lower.top - upper.bottom
+    if not -0.2 * h <= gap <= 0.8 * h or abs(lower.height - h) > 0.25 * h:
+        return False
+    centre = abs((lower.x0 + lower.x1) - (upper.x0 + upper.x1)) / 2
+    return min(abs(lower.x0 - upper.x0), abs(lower.x1 - upper.x1), centre) < h
+
+
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
     """Kinds named as titles and labels (not in sentences), weighted by place and size."""
     out: list[Evidence] = []
@@ -600,10 +631,10 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         if len(r.segments) > 1 and not any(id(s) in skip for s in r.segments)
     ]
     # a title in big type wrapped over two lines ("BORDEREAU DE" / "LIVRAISON")
-    big_segs = [s for s in segs if s.height >= body * 1.3]
+    big_segs = _big_lines([s for s in segs if s.height >= body * 1.3])
     for upper in big_segs:
         for lower in big_segs:
-            if lower.row == upper.row + 1 and abs(lower.x0 - upper.x0) < upper.height:
+            if lower is not upper and _wrapped_title(upper, lower):
                 joined = Segment(upper.words + lower.words, upper.page, upper.row)
                 candidates.append((joined, [upper.folded, lower.folded]))
     titled: list[tuple[Segment, list[str], str, str, re.Match[str]]] = []

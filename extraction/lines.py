@@ -47,7 +47,10 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "unit_price",
             r"p\.? ?u\.? ?(?:ht)?|prix unit\.? ht|prix unit\.|prix unitaire|prix unitaire ht|prix ht|prix|unit price|price|unit cost|price/unit|rate",  # noqa: E501
         ),
-        ("tax_rate", r"tva|tva ?%|% ?tva|taux tva|taux|vat|vat ?%|vat rate|tax|tax ?%|tax rate"),
+        (
+            "tax_rate",
+            r"tva|tva ?%|% ?tva|taux tva|taux|vat|vat ?%|vat rate|tax|tax ?%|tax rate|taxes|taxe",
+        ),
         (
             "line_total",
             r"montant|montant ht|total ht|total|amount|line total|net amount|total price|total net|net",  # noqa: E501
@@ -339,9 +342,11 @@ def _text(ws: list[Word] | None) -> str:
 
 
 def _is_stop(row: Row) -> bool:
-    for seg in row.segments:
+    for i, seg in enumerate(row.segments):
         hit = match_label(seg.folded)
         if hit and hit.field in TOTAL_FIELDS:
+            if i > 0 and hit.field == "total_tax" and rate_in_words(seg.text) is not None:
+                continue  # "TVA 20%" inside an item row is its tax cell, not a totals line
             return True
     return False
 
@@ -499,7 +504,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     qty = parse_amount(qty_text, language)
     price = parse_amount(c.get("unit_price", ""), language)
     total = parse_amount(c.get("line_total", ""), language)
-    rate = parse_amount(c.get("tax_rate", "").replace("%", ""), language)
+    rate = tax_rate_of(c.get("tax_rate", ""), language)
     conf = (
         0.96 if source == "text" else min(0.93, 0.5 + 0.45 * min(w.confidence for w in item.words))
     )
@@ -536,6 +541,24 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
         ),
         source="ocr" if source == "ocr" else "text",
     )
+
+
+# a rate printed with words around it, as accounting software names its taxes:
+# "TVA 20%", "20% G", "VAT 5.5 %", "Tax 15%"
+_RATE_IN_TEXT = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+
+
+def tax_rate_of(text: str, language: str) -> Decimal | None:
+    """The VAT rate a tax cell gives: a bare number ("20", "20 %"), or the one percentage
+    of a tax named in words ("TVA 20%"); None when the cell gives no single rate."""
+    plain = parse_amount(text.replace("%", ""), language)
+    return plain if plain is not None else rate_in_words(text)
+
+
+def rate_in_words(text: str) -> Decimal | None:
+    """The one percentage of a tax named in words ("TVA 20%" -> 20), else None."""
+    found = {m.group(1).replace(",", ".") for m in _RATE_IN_TEXT.finditer(text)}
+    return Decimal(found.pop()) if len(found) == 1 else None
 
 
 def _looks_like_item(cells: dict[str, str], roles: list[str], language: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extraction.layout import PageLayout, Row, words_bbox
-from extraction.lines import _CARRIED, _is_stop, clean_ocr_sku, clean_ocr_text
+from extraction.lines import _CARRIED, _is_stop, clean_ocr_sku, clean_ocr_text, rate_in_words
 from extraction.parse.amounts import money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
@@ -358,6 +358,8 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
     if unit is None and "quantity" in got:
         unit = got["quantity"].unit
     rate = _num(got.get("tax_rate"))
+    if rate is None and got.get("tax_rate") is not None:  # a tax named in words
+        rate = rate_in_words(got["tax_rate"].text)
     words = item.words
     source = "ocr" if any(w.source == "ocr" for w in words) else "text"
     if source == "ocr":  # the clean-up the header-word reader gives its OCR'd cells

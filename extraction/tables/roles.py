@@ -5,6 +5,7 @@ it agrees with; text columns are told apart by their content (codes, words, unit
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ VAT_RATES = {
     for r in ("0", "2.1", "5", "5.5", "6", "7", "8.5", "9", "10", "12", "13", "19", "20", "21")
 }
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
+_RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
 _TOLERANCE = Decimal("0.011")
 
 
@@ -172,7 +174,10 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
     if not text:
         return
     labelled = {i: cols[i].label_roles for i in text}
-    desc = next((i for i in text if "description" in labelled[i]), None)
+    named = [i for i in text if "description" in labelled[i]]
+    # two columns may both be named like the description ("Item" and "Description"): the
+    # one that holds the most words is it
+    desc = max(named, key=lambda i: sum(len(c.text) for c in cols[i].cells)) if named else None
     if desc is None:
         free = [i for i in text if not labelled[i] - {"description"}] or text
         desc = max(free, key=lambda i: sum(len(c.text) for c in cols[i].cells))
@@ -183,10 +188,22 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         col = cols[i]
         roles = labelled[i]
         taken = set(reading.roles.values())
+        # a second column labelled as the description ("Item" beside "Description") that
+        # holds only codes is the code column: the content decides between two labels
         if "sku" not in taken and (
-            "sku" in roles or (not roles and all(c.code_like for c in col.cells))
+            "sku" in roles
+            or (roles <= {"description"} and col.cells and all(c.code_like for c in col.cells))
         ):
             reading.roles[i] = "sku"
+            continue
+        # taxes named in words ("TVA 20%", "20% G"), one rate in every cell of the column
+        if (
+            "tax_rate" not in taken
+            and "tax_rate" in roles
+            and col.cells
+            and all(_RATE_IN_WORDS.search(c.text) for c in col.cells)
+        ):
+            reading.roles[i] = "tax_rate"
             continue
         # an unlabelled column is a unit column only when it has a short word on (nearly)
         # every item row: words at the end of some descriptions are not one

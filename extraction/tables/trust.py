@@ -80,10 +80,15 @@ def _unread_code(result: ExtractionResult, li: LineItem) -> bool:
 _UNSPLIT = re.compile(r"^\d+\s+\S|\[[^\]]*\d[^\]]*\]")
 
 
+# a "description" that is one code ("09915-21", "4001602797271"): the code was read where
+# the description should be, and the description itself was not
+_CODE_ONLY = re.compile(r"^(?=[^\s]*\d)[\w./-]+$")
+
+
 def _description(text: str | None) -> str:
     if not text:
         return "no"
-    return "unsplit" if _UNSPLIT.search(text) else "yes"
+    return "unsplit" if _UNSPLIT.search(text) or _CODE_ONLY.match(text.strip()) else "yes"
 
 
 def _code(result: ExtractionResult, li: LineItem) -> str:

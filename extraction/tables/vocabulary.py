@@ -11,14 +11,14 @@ from extraction.parse.text import fold
 
 # roles a label may name beyond those ``extraction.lines`` knows; checked first
 _EXTRA: list[tuple[str, str]] = [
-    ("line_no", r"#|n°|no\.?|nr\.?|pos\.?|position|line|ligne|lig\.?|item #|item no\.?"),
+    ("line_no", r"#|n°|no\.?|nr\.?|pos\.?|position|poste|line|ligne|lig\.?|item #|item no\.?"),
     (
         "sku",
-        r"part ?no\.?|part ?#|part number|product no\.?|product number|product id|catalog(?:ue)? no\.?|cat\. ?no\.?|item code|sku ?#?|ref(?:erence)?\.? ?(?:article|produit)?|code produit|n° article|no article|article ?n°",  # noqa: E501
+        r"part ?no\.?|part ?#|part number|product no\.?|product number|product id|catalog(?:ue)? no\.?|cat\. ?no\.?|item code|sku ?#?|ref(?:erence)?\.? ?(?:article|produit)?|code produit|n° article|no article|article ?n°|material|material ?no\.?|material number",  # noqa: E501
     ),
     (
         "description",
-        r"item description|product description|description of goods|designation|desc\.?|libelle article|description article|product ?/ ?service|service|services|item ?/ ?description|goods",  # noqa: E501
+        r"item description|product description|description of goods|designation|desc\.?|libelle article|description article|product ?/ ?service|produit ?/ ?service|activity|service|services|item ?/ ?description|goods",  # noqa: E501
     ),
     (
         "shipped",
@@ -34,19 +34,20 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "unit_price",
-        r"prix unitaire|prix unit\.? ?(?:ht)?|unit price|price each|price/unit|unit cost|rate|p\.u\.? ?(?:ht)?|pu ?ht|tarif|prix brut|unit price \(?.{0,4}\)?",  # noqa: E501
+        r"prix unitaire|prix unit\.? ?(?:ht)?|unit price|price each|price/unit|unit cost|rate|p\.u\.? ?(?:ht)?|pu ?ht|tarif|prix brut|prix net|net price|unit price \(?.{0,4}\)?",  # noqa: E501
     ),
     (
         "discount",
-        r"rem\.?|remise|remise ?%|% ?rem\.?|disc\.?|disc ?%|discount|discount ?%|rabais|escompte",
+        r"rem\.?|remise|remise ?%|rem\.? ?%|% ?rem\.?|reduc\.?|disc\.?|disc\.? ?%|discount"
+        r"|discount ?%|rabais|escompte",
     ),
     (
         "line_total",
-        r"prix ht|montant ht|total ht|montant|amount|line total|ext\.? price|extended|extension|total|net amount|montant net ht|total \(?.{0,4}\)?",  # noqa: E501
+        r"prix ht|montant ht|total ht|montant|amount|line total|ext\.? price|extended|extension|total|net amount|montant net|montant net ht|valeur nette|total \(?.{0,4}\)?",  # noqa: E501
     ),
     (
         "other",
-        r"date|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|lot|serial.*|back ?order.*|b/o",  # noqa: E501
+        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|lot|serial.*|back ?order.*|b/o",  # noqa: E501
     ),
 ]
 # the same roles in the other languages of European order documents (German, Italian,

@@ -15,8 +15,9 @@ from typing import Any
 
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
-from samples.wild.content import make_doc
-from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.content import Doc, make_doc
+from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
+from samples.wild.families import DEV, FAMILIES, HELDOUT, Family
 from samples.wild.page import Page
 from samples.wild.vocab import CONTRACT_TYPE
 
@@ -75,9 +76,15 @@ def make_one(
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
     held = fam.name in HELDOUT
     name = f"{fam.name}_{seed}_{index:04d}"
-    page = Page(doc, fam, rng, heldout=held)
+    page = make_page(doc, fam, rng, heldout=held)
     pdf, truth = print_page(page, printer, name, kind, language, seed, index, check)
     return name, pdf, truth
+
+
+def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
+    """The page class that draws ``fam``: business-software prints have their own."""
+    page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page
+    return page_class(doc, fam, rng, heldout=heldout)
 
 
 def print_page(

@@ -44,7 +44,7 @@ class Family:
     repeat_header: tuple[bool, ...]
     upper_labels: tuple[bool, ...] = (False,)
     accents: tuple[str, ...] = ("#1f3a5f", "#6b1d1d", "#0f5c4d", "#444444", "#7a4b00")
-    renderer: str = "blocks"  # blocks | letter | mono
+    renderer: str = "blocks"  # blocks | letter | mono | erp_sap | erp_odoo | erp_smallbiz
     languages: tuple[str, ...] = ALL_LANGUAGES
 
 
@@ -275,6 +275,64 @@ FAMILIES: dict[str, Family] = {
             ("boxed_row", "stack"),
             ("margin",),
             (False, True),
+        ),
+        # ---- development families printed like business software (issue 20; erp_pages.py)
+        Family(
+            "erp_sap",
+            SANS[:2] + SERIF[:1],
+            (8, 8.5, 9),
+            ("left",),
+            ("table2col",),
+            ("right",),
+            ("window",),
+            ("left",),
+            ("hrules",),
+            ("column",),
+            ("column",),
+            ("line_no", "unit"),
+            ("stack",),
+            ("end",),
+            (True, False),
+            renderer="erp_sap",
+            languages=("fr", "en"),
+        ),
+        Family(
+            "erp_odoo",
+            ("Open Sans", "DejaVu Sans", "Liberation Sans", "Carlito"),
+            (8.5, 9, 9.5),
+            ("left",),
+            ("stacked",),
+            ("below",),
+            ("window", "labelled_cols"),
+            ("right",),
+            ("none",),
+            ("brackets",),
+            ("with_unit",),
+            ("tax_rate",),
+            ("stack",),
+            ("end",),
+            (True, False),
+            renderer="erp_odoo",
+            languages=("fr", "en"),
+        ),
+        Family(
+            "erp_smallbiz",
+            ("Open Sans", "Liberation Sans", "Nimbus Sans", "Carlito", "DejaVu Serif"),
+            (9, 9.5, 10),
+            ("split",),
+            ("table2col",),
+            ("right",),
+            ("labelled_cols",),
+            ("right",),
+            ("none",),
+            ("column",),
+            ("column",),
+            ("unit",),
+            ("stack",),
+            ("end",),
+            (True, False),
+            renderer="erp_smallbiz",
+            languages=("fr", "en"),
         ),
         # ---- held-out families: never tuned on ------------------------------------------
         Family(

@@ -21,11 +21,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted, print_page
+from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted, make_page, print_page
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.families import DEV, FAMILIES, HELDOUT
-from samples.wild.page import Page
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
@@ -75,7 +74,7 @@ def make_stream(
     out = []
     for i in range(count):
         doc = _sender_doc(seed, sender, i, kind, language)
-        page = Page(doc, fam, SenderRandom(f"{seed}:{sender}"), heldout=held)
+        page = make_page(doc, fam, SenderRandom(f"{seed}:{sender}"), heldout=held)
         name = f"s{seed}x{sender:03d}_{i:02d}"
         pdf, truth = print_page(
             page,

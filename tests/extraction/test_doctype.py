@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from extraction.calibration import doctype
 from extraction.classify import classify
@@ -143,3 +144,18 @@ def test_a_subject_that_contradicts_the_sentences_leaves_the_type_unsure() -> No
     )
     assert doc_type in ("purchase_order", "order_confirmation")
     assert confidence < ACCEPT
+
+
+def test_a_big_title_set_right_and_wrapped_beside_the_letterhead_is_read_whole() -> None:
+    # "BORDEREAU DE" / "LIVRAISON" in large spaced type, set right, wrapping over two lines
+    # while the letterhead's small rows run beside it; "FACTURÉ À" labels the customer
+    doc = [
+        Text(40, 35, "Ateliers Girard Sàrl", 9, bold=True),
+        Text(556 - stringWidth("BORDEREAU DE", "Helvetica", 22), 39, "BORDEREAU DE", 22),
+        *rows(40, 47, ["Rue du Rhône 86", "2000 Neuchâtel", "Suisse"], step=11),
+        Text(556 - stringWidth("LIVRAISON", "Helvetica", 22), 67, "LIVRAISON", 22),
+        Text(40, 200, "FACTURÉ À", 9, bold=True),
+        *rows(40, 214, ["Ateliers Chevalier SA", "12 rue Pasteur", "69007 Lyon"]),
+    ]
+    doc_type, _confidence = kind_of(*doc)
+    assert doc_type == "delivery_note"

@@ -287,3 +287,57 @@ def test_a_quantity_or_a_code_printed_in_the_description_cell() -> None:
         (None, "12 Sabbia lavata 0/4", None, None, "3.00", "45.00"),
     ]
     assert all(li.confidence < 0.9 for li in result.lines if li.quantity is None)
+
+
+def test_taxes_named_in_words_give_the_rate_and_stay_out_of_the_description() -> None:
+    # accounting software prints a "Taxes" column with the tax's name ("TVA 20%", "5,5% G")
+    body = [
+        Text(40, 200, "Description", bold=True),
+        Text(290, 200, "Quantité", bold=True),
+        Text(350, 200, "Prix unitaire", bold=True),
+        Text(430, 200, "Taxes", bold=True),
+        Text(505, 200, "Montant", bold=True),
+    ]
+    rows = [
+        ("Gants nitrile taille M", "12", "7,92", "TVA 20%", "95,04"),
+        ("Café grains bio 1 kg", "3", "19,17", "5,5% G", "57,51"),
+    ]
+    for i, (desc, qty, price, tax, total) in enumerate(rows):
+        y = 220 + 18 * i
+        body += [Text(40, y, desc), right(330, y, qty), right(410, y, price)]
+        body += [right(475, y, tax), right(545, y, total)]
+    body += [Text(400, 280, "Montant HT"), right(545, 280, "152,55 €")]
+    result = read(*HEAD, *body)
+    got = [
+        (li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
+        for li in result.lines
+    ]
+    assert got == [
+        ("Gants nitrile taille M", "12", "7.92", "95.04", "20"),
+        ("Café grains bio 1 kg", "3", "19.17", "57.51", "5.5"),
+    ]
+
+
+def test_of_two_columns_named_like_the_description_the_one_of_codes_is_the_code() -> None:
+    # "Item" beside "Description" (small-business invoicing): the item column holds codes
+    body = [
+        Text(40, 200, "Item", bold=True),
+        Text(130, 200, "Description", bold=True),
+        Text(330, 200, "Qty", bold=True),
+        Text(400, 200, "Rate", bold=True),
+        Text(490, 200, "Amount", bold=True),
+    ]
+    rows = [
+        ("GNT-1570", "Powder-free nitrile gloves size M", "12", "7.92", "95.04"),
+        ("CAF-9097", "Organic coffee beans 1 kg", "3", "19.17", "57.51"),
+    ]
+    for i, (sku, desc, qty, price, total) in enumerate(rows):
+        y = 220 + 18 * i
+        body += [Text(40, y, sku), Text(130, y, desc), right(350, y, qty)]
+        body += [right(430, y, price), right(525, y, total)]
+    body += [Text(400, 280, "Subtotal"), right(525, 280, "152.55")]
+    result = read(*HEAD, *body)
+    assert [cells(li) for li in result.lines] == [
+        ("GNT-1570", "Powder-free nitrile gloves size M", "12", None, "7.92", "95.04"),
+        ("CAF-9097", "Organic coffee beans 1 kg", "3", None, "19.17", "57.51"),
+    ]

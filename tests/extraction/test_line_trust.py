@@ -59,6 +59,7 @@ def test_each_sign_of_a_misreading_holds_the_line_for_a_clerk() -> None:
         _line(line_total="21.00"),  # quantity x price is not the amount
         _line(sku="7 A-1"),  # a line number left in the code
         _line(description="7 Widget"),  # ... or in the description
+        _line(sku=None, description="09915-21"),  # a code read where the description is
         _line(unit_price=None),  # nothing to check the amount against
     ):
         conf = _confidence(line)

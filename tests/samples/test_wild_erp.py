@@ -1,0 +1,81 @@
+"""The business-software development families (samples/wild/erp_pages.py): their truth is
+what the page shows, they stay development families, they print no held-out wording, and
+their own structures (a price per 100, taxes as text, a tear-off slip) keep the truth
+honest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+
+from samples.wild.build import make_one
+from samples.wild.check import page_text
+from samples.wild.chromium import Printer
+from samples.wild.erp_pages import ERP_RENDERERS, ERP_WORDS
+from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.vocab import HELDOUT_ONLY
+from tests.samples.test_wild import assert_truth_is_printed
+
+ERP = sorted(n for n, f in FAMILIES.items() if f.renderer in ERP_RENDERERS)
+
+
+@pytest.fixture(scope="module")
+def printer() -> Iterator[Printer]:
+    with Printer() as p:
+        yield p
+
+
+def test_the_business_software_families_are_development_families() -> None:
+    assert len(ERP) == 3
+    assert set(ERP) <= set(DEV)
+    assert not set(ERP) & HELDOUT
+
+
+def test_no_wording_of_these_families_is_held_out_only() -> None:
+    held = {
+        w.casefold() for pools in HELDOUT_ONLY.values() for words in pools.values() for w in words
+    }
+    ours = {
+        w.casefold().replace("{r}", "").replace("{b}", "").strip()
+        for pools in ERP_WORDS.values()
+        for words in pools.values()
+        for w in words
+    }
+    assert not ours & held
+
+
+@pytest.mark.parametrize("family", ERP)
+def test_documents_of_every_kind_print_exactly_their_truth(printer: Printer, family: str) -> None:
+    kinds = set()
+    for i in range(8):
+        _name, pdf, truth = make_one(41, i, [family], printer)
+        text, pages = page_text(pdf)
+        assert truth["layout"] == family and truth["pages"] == pages
+        assert truth["language"] in ("fr", "en")
+        assert_truth_is_printed(truth, text)
+        kinds.add(truth["subtype"])
+    assert len(kinds) >= 3
+
+
+def test_a_price_per_hundred_is_not_recorded_as_the_unit_price(printer: Printer) -> None:
+    """An SAP-like row priced "per 100" keeps its quantity and line total in the truth, and
+    no unit price (the page prints none); rows priced per unit keep theirs."""
+    per_hundred = per_unit = 0
+    for i in range(40):
+        _name, _pdf, truth = make_one(43, i, ["erp_sap"], printer, check=False)
+        for row, shown in zip(truth["lines"], truth["printed_as"]["lines"], strict=True):
+            if "line_total" not in row:
+                continue
+            if "unit_price" in row:
+                per_unit += 1
+                assert Decimal(row["unit_price"]) * Decimal(row["quantity"]) >= Decimal(
+                    row["line_total"]
+                )
+            else:
+                per_hundred += 1
+                assert "quantity" in row and "unit_price" not in shown
+        if per_hundred and per_unit > 5:
+            break
+    assert per_hundred and per_unit
