@@ -348,7 +348,7 @@ def held_out_lines(
     test_variant: str,
     mechanism: str = "none",
     styles: Styles | None = None,
-) -> list[tuple[bool, float, DocRecord]]:
+) -> list[tuple[bool, float, DocRecord, int]]:
     """Each line's confidence from a table fitted without its family (with ``styles``, nor
     any document printed in a table style the family used)."""
     items = [(ln, rec) for rec in recs if rec.variant == "plain" for ln in rec.lines]
@@ -373,10 +373,14 @@ def held_out_lines(
         for rec in recs:
             if rec.family != family or rec.variant != test_variant:
                 continue
-            for ln in rec.lines:
+            for j, ln in enumerate(rec.lines):
                 conf = cal.confidence(ln["f"])
-                out.append((ln["right"], gate_line(conf, ln["f"], rec.novelty, mechanism), rec))
+                out.append((ln["right"], gate_line(conf, ln["f"], rec.novelty, mechanism), rec, j))
     return out
+
+
+def _lf(rec: DocRecord, index: int) -> dict[str, float]:
+    return dict(rec.lines[index]["f"])
 
 
 def packaged_fields(
@@ -394,14 +398,41 @@ def packaged_fields(
 
 def packaged_lines(
     recs: Sequence[DocRecord], variant: str, mechanism: str
-) -> list[tuple[bool, float, DocRecord]]:
+) -> list[tuple[bool, float, DocRecord, int]]:
     cal = line_cal.load()
     return [
-        (ln["right"], gate_line(cal.confidence(ln["f"]), ln["f"], rec.novelty, mechanism), rec)
+        (ln["right"], gate_line(cal.confidence(ln["f"]), ln["f"], rec.novelty, mechanism), rec, j)
         for rec in recs
         if rec.variant == variant
-        for ln in rec.lines
+        for j, ln in enumerate(rec.lines)
     ]
+
+
+def pessimistic_caps(
+    recs: Sequence[DocRecord], promise: float = 0.995, min_values: int = 30
+) -> dict[str, tuple[float, int, int]]:
+    """The finer cap cells (``model.cap_keys`` beyond confirmed / unconfirmed) chosen on
+    every read, plain and with part of the label vocabulary unknown, as ``fit.field_caps``
+    chooses the coarse ones: a cell is capped below auto-accept unless its values at
+    auto-accept number at least ``min_values`` and their rule-of-succession share wrong is
+    within ``1 - promise``. Returns cell -> (cap, wrong, values at auto-accept)."""
+    cal = cal_model.load()
+    cells: dict[str, list[int]] = {}
+    for r, _i in field_rows(recs):
+        fine = cal_model.cap_keys(r.field, r.features)[1:]
+        if not fine:
+            continue
+        conf = fit.final_confidence(cal, r)
+        for key in fine:
+            cell = cells.setdefault(key, [0, 0])
+            if conf >= ACCEPT:
+                cell[0] += not r.right
+                cell[1] += 1
+    out = {}
+    for key, (wrong, n) in sorted(cells.items()):
+        capped = n < min_values or (wrong > 0 and (wrong + 1) / (n + 2) > 1 - promise)
+        out[key] = (BELOW if capped else 1.0, wrong, n)
+    return out
 
 
 # ---- report ---------------------------------------------------------------------------
@@ -447,16 +478,26 @@ def report(
     protocols = ["packaged", "family"] + (["family+style"] if styles else [])
     for protocol, variant in [(p, v) for p in protocols for v in variants]:
         st = styles if protocol == "family+style" else None
+        ungated: dict[bool, tuple[list[Any], list[Any]]] = {}
         for mech in mechanisms:
             base, _, caps = mech.partition("+")
-            if protocol == "packaged":
-                if caps:
-                    continue
-                fs = packaged_fields(recs, variant, base)
-                ls = packaged_lines(recs, variant, base)
-            else:
-                fs = held_out_fields(recs, variant, base, caps == "worstcaps", st)
-                ls = held_out_lines(recs, variant, base, st)
+            worst = caps == "worstcaps"
+            if protocol == "packaged" and worst:
+                continue
+            if worst not in ungated:
+                if protocol == "packaged":
+                    ungated[worst] = (
+                        packaged_fields(recs, variant, "none"),
+                        packaged_lines(recs, variant, "none"),
+                    )
+                else:
+                    ungated[worst] = (
+                        held_out_fields(recs, variant, "none", worst, st),
+                        held_out_lines(recs, variant, "none", st),
+                    )
+            f0, l0 = ungated[worst]
+            fs = [(r, gate_field(c, r.features, rec.novelty, base), rec) for r, c, rec in f0]
+            ls = [(ok, gate_line(c, _lf(rec, i), rec.novelty, base), rec) for ok, c, rec, i in l0]
             docs: dict[str, list[float]] = defaultdict(list)
             for _r, c, rec in fs:
                 docs[rec.doc].append(c)
@@ -497,6 +538,9 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--mechanisms", default="none,none+worstcaps,confirmed,novelty:0.34")
     r.add_argument("--json", action="store_true")
     r.add_argument("--styles", nargs="*", type=Path, default=[])
+    k = sub.add_parser("caps", help="choose the finer cap cells on plain and dropout reads")
+    k.add_argument("records", nargs="+", type=Path)
+    k.add_argument("--write", action="store_true", help="merge them into calibration.json")
     args = parser.parse_args(argv)
     if args.cmd == "collect":
         cases = [case for d in args.dirs for case in find_cases(d)]
@@ -505,6 +549,18 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{len(recs)} reads of {len(cases)} documents -> {args.out}")
         return
     recs = load(args.records)
+    if args.cmd == "caps":
+        chosen = pessimistic_caps(recs)
+        for key, (cap, wrong, n) in chosen.items():
+            print(f"  {key}: {wrong} wrong of {n} at >= {ACCEPT} -> cap {cap}")
+        if args.write:
+            raw = json.loads(cal_model.ARTEFACT.read_text(encoding="utf-8"))
+            caps = {k: v for k, v in raw.get("caps", {}).items() if k.count(":") == 1}
+            caps |= {key: cap for key, (cap, _, _) in chosen.items() if cap < 1.0}
+            raw["caps"] = dict(sorted(caps.items()))
+            raw.setdefault("meta", {})["fine_caps_from"] = [str(p) for p in args.records]
+            cal_model.ARTEFACT.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
+        return
     styles: Styles = {}
     for path in args.styles:
         styles.update(json.loads(path.read_text(encoding="utf-8")))
