@@ -82,10 +82,7 @@ def line_features(result: ExtractionResult) -> list[dict[str, float]]:
         feats["all_checks"] = 1.0 if trusted(f) else 0.0
         left = leftovers(result, li)
         unprinted = rate_unprinted(result, li)
-        # a line without the code most of its document's lines have: the reader lost that
-        # cell, or the row is not an item like the others (a charge, a line read from two)
-        odd = f["code"] != "yes" and with_code * 2 > n
-        feats["evidenced"] = 1.0 if _evidenced(f, li, left) and not unprinted and not odd else 0.0
+        feats["evidenced"] = 1.0 if _evidenced(f, li, left) and not unprinted else 0.0
         feats["row_read"] = 0.0 if left else 1.0
         # a code of one to three digits is more often a line number than an article code
         feats["code_number"] = 1.0 if li.sku and _LINE_NO.match(li.sku) else 0.0
@@ -93,7 +90,7 @@ def line_features(result: ExtractionResult) -> list[dict[str, float]]:
         feats["reader_sure"] = 1.0 if li.confidence >= 0.95 else 0.0
         feats["doc_checked"] = checked / n if n else 0.0
         # a line without the code that most of its document's lines have
-        feats["code_odd"] = 1.0 if odd else 0.0
+        feats["code_odd"] = 1.0 if f["code"] != "yes" and with_code * 2 > n else 0.0
         feats["unit"] = 1.0 if li.unit else 0.0
         feats["single"] = 1.0 if n == 1 else 0.0
         out.append(feats)
@@ -213,9 +210,7 @@ def _evidenced(raw: dict[str, str], line: LineItem, left: list[str]) -> bool:
     the row does not print is not read either (``rate_unprinted``, checked by the caller).
 
     On layout families left out of the fitting, lines that only were not contradicted (no
-    net total read, a word of the row left over) made up most of the wrongly sure ones. The
-    caller also withholds it from a line without the code most of its document's lines have
-    (``code_odd``): on fresh documents of dev seed 41, 5 of the 6 wrongly sure lines."""
+    net total read, a word of the row left over) made up most of the wrongly sure ones."""
     return (
         raw["source"] == "text"
         and raw["arithmetic"] == "ok"

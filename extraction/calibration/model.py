@@ -45,8 +45,7 @@ class Calibration:
             if p >= low:
                 conf = value
         if name is not None:
-            for key in cap_keys(name, features):
-                conf = min(conf, self.caps.get(key, 1.0))
+            conf = min(conf, self.caps.get(cap_key(name, features), 1.0))
         return conf
 
     def to_json(self) -> dict[str, Any]:
@@ -70,27 +69,6 @@ def confirmed(features: dict[str, float]) -> bool:
 
 def cap_key(name: str, features: dict[str, float]) -> str:
     return f"{name}:{'confirmed' if confirmed(features) else 'unconfirmed'}"
-
-
-def weak_label(features: dict[str, float]) -> bool:
-    """Read under the weakest kind of label only (a title word before the number, a bare
-    "Date"), and nothing confirms it: on a first-seen layout whose own label extraction does
-    not know, such a label is what picks up a neighbouring number."""
-    return (
-        features.get("origin_label", 0.0) > 0
-        and 0 < features.get("label_rank", 0.0) <= 1 / 3 + 1e-9
-        and not confirmed(features)
-    )
-
-
-def cap_keys(name: str, features: dict[str, float]) -> list[str]:
-    """Every cap cell a value falls in: confirmed or not, and (finer, chosen on reads with
-    part of the label vocabulary unknown: ``extraction.calibration.protocols``) read under a
-    weak label only."""
-    keys = [cap_key(name, features)]
-    if weak_label(features):
-        keys.append(f"{name}:weak_label")
-    return keys
 
 
 def from_json(raw: dict[str, Any]) -> Calibration:

@@ -408,33 +408,6 @@ def packaged_lines(
     ]
 
 
-def pessimistic_caps(
-    recs: Sequence[DocRecord], promise: float = 0.995, min_values: int = 30
-) -> dict[str, tuple[float, int, int]]:
-    """The finer cap cells (``model.cap_keys`` beyond confirmed / unconfirmed) chosen on
-    every read, plain and with part of the label vocabulary unknown, as ``fit.field_caps``
-    chooses the coarse ones: a cell is capped below auto-accept unless its values at
-    auto-accept number at least ``min_values`` and their rule-of-succession share wrong is
-    within ``1 - promise``. Returns cell -> (cap, wrong, values at auto-accept)."""
-    cal = cal_model.load()
-    cells: dict[str, list[int]] = {}
-    for r, _i in field_rows(recs):
-        fine = cal_model.cap_keys(r.field, r.features)[1:]
-        if not fine:
-            continue
-        conf = fit.final_confidence(cal, r)
-        for key in fine:
-            cell = cells.setdefault(key, [0, 0])
-            if conf >= ACCEPT:
-                cell[0] += not r.right
-                cell[1] += 1
-    out = {}
-    for key, (wrong, n) in sorted(cells.items()):
-        capped = n < min_values or (wrong > 0 and (wrong + 1) / (n + 2) > 1 - promise)
-        out[key] = (BELOW if capped else 1.0, wrong, n)
-    return out
-
-
 # ---- report ---------------------------------------------------------------------------
 
 
@@ -538,9 +511,6 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--mechanisms", default="none,none+worstcaps,confirmed,novelty:0.34")
     r.add_argument("--json", action="store_true")
     r.add_argument("--styles", nargs="*", type=Path, default=[])
-    k = sub.add_parser("caps", help="choose the finer cap cells on plain and dropout reads")
-    k.add_argument("records", nargs="+", type=Path)
-    k.add_argument("--write", action="store_true", help="merge them into calibration.json")
     args = parser.parse_args(argv)
     if args.cmd == "collect":
         cases = [case for d in args.dirs for case in find_cases(d)]
@@ -549,18 +519,6 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{len(recs)} reads of {len(cases)} documents -> {args.out}")
         return
     recs = load(args.records)
-    if args.cmd == "caps":
-        chosen = pessimistic_caps(recs)
-        for key, (cap, wrong, n) in chosen.items():
-            print(f"  {key}: {wrong} wrong of {n} at >= {ACCEPT} -> cap {cap}")
-        if args.write:
-            raw = json.loads(cal_model.ARTEFACT.read_text(encoding="utf-8"))
-            caps = {k: v for k, v in raw.get("caps", {}).items() if k.count(":") == 1}
-            caps |= {key: cap for key, (cap, _, _) in chosen.items() if cap < 1.0}
-            raw["caps"] = dict(sorted(caps.items()))
-            raw.setdefault("meta", {})["fine_caps_from"] = [str(p) for p in args.records]
-            cal_model.ARTEFACT.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
-        return
     styles: Styles = {}
     for path in args.styles:
         styles.update(json.loads(path.read_text(encoding="utf-8")))

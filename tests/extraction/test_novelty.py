@@ -3,19 +3,15 @@ pessimistic validation protocol that measures them."""
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from typing import Any
 
 from extraction import labels
-from extraction.calibration import lines as line_calibration
-from extraction.calibration import model as cal_model
 from extraction.calibration import protocols
 from extraction.candidates.model import Candidate
 from extraction.layout import build_layout
 from extraction.novelty import label_phrases, label_vocabulary
 from extraction.resolve import features
-from extraction.result import ExtractionResult, FieldValue, LineItem, Word
+from extraction.result import Word
 
 
 def _layout(lines: list[list[tuple[str, float]]]) -> object:
@@ -116,83 +112,3 @@ def test_styles_are_held_out_with_their_family() -> None:
     # a scan shares its original's choices
     assert protocols.shares_wording(styles, "/x/scans/c_1_0003_scan2.pdf", "document_date", banned)
     assert protocols.excluded_tables(styles, recs, "b") == {"grid/column/column"}
-
-
-def _invoice(lines: list[LineItem]) -> ExtractionResult:
-    net = sum(Decimal(li.line_total or "0") for li in lines)
-    fields = {
-        "total_net": FieldValue(value=f"{net:.2f}", confidence=0.95),
-        "total_tax": FieldValue(value="6.00", confidence=0.95),
-    }
-    return ExtractionResult(fields=fields, lines=lines)
-
-
-def _item(sku: str | None, total: str = "20.00") -> LineItem:
-    return LineItem(
-        sku=sku,
-        description="Widget",
-        quantity="2",
-        unit_price=f"{Decimal(total) / 2:.2f}",
-        line_total=total,
-        tax_rate="20",
-        confidence=0.95,
-    )
-
-
-def test_a_line_without_the_code_its_siblings_have_is_not_sure() -> None:
-    coded = [_item("A-1"), _item("B-2", "30.00"), _item("C-3", "40.00")]
-    doc = _invoice(coded)
-    line_calibration.apply(doc)
-    assert all(li.confidence >= 0.9 for li in doc.lines)
-    # the same table with the middle row's code lost: the other rows stay sure
-    lost = _invoice([_item("A-1"), _item(None, "30.00"), _item("C-3", "40.00")])
-    line_calibration.apply(lost)
-    assert [li.confidence >= 0.9 for li in lost.lines] == [True, False, True]
-    # a table none of whose rows prints a code is not odd
-    plain = _invoice([_item(None), _item(None, "30.00")])
-    line_calibration.apply(plain)
-    assert all(li.confidence >= 0.9 for li in plain.lines)
-
-
-def test_a_value_read_under_a_weak_label_only_is_capped_where_the_fit_says() -> None:
-    weak = {"origin_label": 1.0, "label_rank": 1 / 3, "agree": 0.0, "valid": 0.0}
-    strong = dict(weak, label_rank=2 / 3)
-    checked = dict(weak, agree=1.0)
-    assert cal_model.weak_label(weak)
-    assert not cal_model.weak_label(strong)
-    assert not cal_model.weak_label(checked)  # a constraint vouches for it
-    assert not cal_model.weak_label({"origin_pattern": 1.0, "label_rank": 0.0})
-    assert cal_model.cap_keys("document_number", weak) == [
-        "document_number:unconfirmed",
-        "document_number:weak_label",
-    ]
-    cal = cal_model.Calibration(table=((0.0, 0.99),), caps={"document_number:weak_label": 0.89})
-    assert cal.confidence(weak, "document_number") == 0.89
-    assert cal.confidence(strong, "document_number") == 0.99
-    assert cal.confidence(weak, "document_date") == 0.99  # the cap is per field
-
-
-def test_the_packaged_fine_caps_were_chosen_on_pessimistic_reads() -> None:
-    raw = json.loads(cal_model.ARTEFACT.read_text(encoding="utf-8"))
-    fine = {k: v for k, v in raw["caps"].items() if k.endswith(":weak_label")}
-    assert fine and all(v < 0.9 for v in fine.values())
-    assert raw["meta"]["fine_caps_from"]
-
-
-def test_pessimistic_caps_cap_a_cell_with_a_wrong_value_and_keep_a_clean_big_one() -> None:
-    weak = {"origin_label": 1.0, "label_rank": 1 / 3, "margin": 1.0}
-    recs = []
-    for i in range(60):
-        fields = [
-            {"field": "document_date", "f": weak, "right": True, "ceiling": 1.0},
-            {"field": "document_number", "f": weak, "right": i % 20 != 0, "ceiling": 1.0},
-        ]
-        recs.append(
-            protocols.DocRecord(f"/x/d{i}.pdf", "s", f"fam{i % 3}", "born_digital", "plain", {})
-        )
-        recs[-1].fields = fields
-    cal = cal_model.Calibration(table=((0.0, 0.99),))
-    with cal_model.override(cal):
-        caps = protocols.pessimistic_caps(recs)
-    assert caps["document_number:weak_label"] == (protocols.BELOW, 3, 60)
-    assert caps["document_date:weak_label"] == (1.0, 0, 60)
