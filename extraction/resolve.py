@@ -29,6 +29,9 @@ def features(
     """The evidence behind ``chosen`` (the first of ``ranked``), as numbers."""
     rivals = [c for c in ranked[1:] if c.value != chosen.value]
     support = sum(1 for c in ranked if c.value == chosen.value)
+    # independent routes to the same value (a label and a pattern, a grid and a position):
+    # unlike the label's strength, their agreement does not depend on knowing the layout
+    routes = len({c.origin for c in ranked if c.value == chosen.value and c.origin != "derived"})
     margin = min(1.0, chosen.score - rivals[0].score) if rivals else 1.0
     out = {f"kind_{k}": float(chosen.kind == k) for k in KIND_NAMES}
     out.update({f"origin_{o}": float(chosen.origin == o) for o in ORIGINS})
@@ -49,6 +52,7 @@ def features(
             "margin": max(-1.0, margin),
             "rivals": min(len({c.value for c in rivals}), 3) / 3,
             "support": min(support, 3) / 3,
+            "routes": min(max(routes - 1, 0), 2) / 2,
             "prior": chosen.prior,
             "language_ok": float(language in SUPPORTED_LANGUAGES),
             "type_confidence": type_confidence,
