@@ -19,10 +19,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, LINE_COUNTS, _weighted
+from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, LINE_COUNTS, _weighted, make_page
 from samples.wild.content import make_doc
 from samples.wild.families import DEV, FAMILIES, HELDOUT
-from samples.wild.page import Page
 
 
 def style_of(
@@ -35,14 +34,14 @@ def style_of(
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
-    page = Page(doc, fam, rng, heldout=fam.name in HELDOUT)
+    page = make_page(doc, fam, rng, heldout=fam.name in HELDOUT)
     rendered = page.render()
     o = rendered.options
     return {
         "family": fam.name,
-        "table": f"{o['rules']}/{o['sku']}/{o['qty']}",
-        "meta": str(o["meta"]),
-        "parties": str(o["parties"]),
+        "table": f"{o.get('rules')}/{o.get('sku')}/{o.get('qty')}",
+        "meta": str(o.get("meta")),
+        "parties": str(o.get("parties")),
         "wordings": {k: v.casefold() for k, v in page._labels.items()},
     }
 
