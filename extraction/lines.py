@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.labels import match_label
@@ -354,6 +354,8 @@ class _Item:
     bottom: float
     doubtful: bool = False
     quantity_inferred: bool = False
+    # the words of each cell, by role (an OCR'd number's other readings are on its words)
+    cell_words: dict[str, list[Word]] = field(default_factory=dict)
 
 
 _SPECK_DOT = re.compile(r"(?<=[^\W\d_])\.(?=\w)|(?<=\d)\.(?=[^\W\d_])")
@@ -482,6 +484,36 @@ def _quantity_from_amounts(cells: dict[str, str], roles: list[str], language: st
     return True
 
 
+# a row whose numbers are read otherwise than OCR first read them, the arithmetic saying
+# which reading: a clerk sees it
+CHOSEN_READING_CONFIDENCE = 0.75
+
+
+def _prices_out(qty: Decimal, price: Decimal, total: Decimal) -> bool:
+    return abs(qty * price - total) <= Decimal("0.011")
+
+
+def _read_by_arithmetic(
+    item: _Item, qty_text: str, language: str
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    """The row's quantity, price and amount among the readings OCR allows for each
+    (``extraction.tables.readings``), when exactly one combination of them prices out and
+    the first reading does not."""
+    from extraction.constraints import row_reading
+    from extraction.tables.readings import readings
+
+    def parse(text: str) -> Decimal | None:
+        return parse_amount(text, language)
+
+    words = item.cell_words
+    options = [
+        readings(qty_text, words.get("quantity", []), parse, money=False),
+        readings(item.cells.get("unit_price", ""), words.get("unit_price", []), parse, True),
+        readings(item.cells.get("line_total", ""), words.get("line_total", []), parse, True),
+    ]
+    return row_reading(options[0], options[1], options[2], _prices_out)
+
+
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
     if source == "ocr":
@@ -507,6 +539,12 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
         conf = min(conf, 0.7)  # a cell guessed across a column boundary needs a look
     if item.quantity_inferred:
         conf = min(conf, 0.6)
+    chosen = None
+    if source == "ocr" and "quantity" in c and "unit_price" in c and "line_total" in c:
+        chosen = _read_by_arithmetic(item, qty_text, language)
+        if chosen is not None:
+            qty, price, total = chosen
+            conf = min(conf, CHOSEN_READING_CONFIDENCE)
     if qty is not None and price is not None and total is not None:
         read = (qty, price, total)
         if abs(qty * price - total) > Decimal("0.011") and source == "ocr":
@@ -931,6 +969,7 @@ def extract_lines(
                         row.bottom,
                         _straddles(table, row_words),
                         inferred,
+                        cells_w,
                     )
                 )
                 items[-1].cells["_source"] = source

@@ -203,7 +203,7 @@ def clean_page(
         # taken out (every row of a boxed table lost). Its rules are measured on the page
         # straightened, and if they are to go, the page is cleaned straightened
         straight = rotate(gray, angle)
-        crossings, ruled = _ruling(straight, min(dpi_x, dpi_y))
+        crossings, ruled = _ruling(straight, min(dpi_x, dpi_y or dpi_x))
         if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
             gray, turned = straight, angle
             profile = replace(profile, crossings=crossings, ruled=ruled)
