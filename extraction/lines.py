@@ -1021,6 +1021,7 @@ def extract_lines(
 
     read_layouts += layouts[len(read_layouts) :]  # the pages after the table's end
     chosen = _better_reading(_dash_like_the_others(parsed), result, read_layouts)
+    chosen = _rates_like_the_others(_codes_like_the_others(chosen))
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))
 
 
@@ -1079,6 +1080,72 @@ def _dash_like_the_others(lines: list[LineItem]) -> list[LineItem]:
             )
         out.append(li)
     return out
+
+
+def _shape(code: str) -> str:
+    """A code's shape: "9" for a digit, "A" for a letter, its punctuation as printed."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
+
+
+def _codes_like_the_others(lines: list[LineItem]) -> list[LineItem]:
+    """An OCR'd code that lost or garbled the punctuation most of the document's codes
+    print in one shape ("0142164" or "014;21-64" among "05134-67"-shaped codes), or took a
+    speck or the next cell's first word after it ("01896-71 If"): read in that shape when
+    its letters and digits fit it, the word after it given back to the description. The
+    row then asks a clerk."""
+    shapes = [_shape(li.sku) for li in lines if li.sku]
+    if len(shapes) < 3:
+        return lines
+    shape, count = max(((s, shapes.count(s)) for s in set(shapes)), key=lambda sc: sc[1])
+    if count * 2 <= len(shapes) or not any(not c.isalnum() for c in shape):
+        return lines
+    classes = "".join(c for c in shape if c in "9A")
+    out = []
+    for li in lines:
+        sku, desc = li.sku or "", li.description
+        if li.source != "ocr" or not sku or _shape(sku) == shape:
+            out.append(li)
+            continue
+        first, _, rest = sku.partition(" ")
+        if _shape(first) == shape and rest:
+            # the code as printed, then a word of the description or a speck
+            if len(rest) >= 3 and rest.isalpha() and not (desc or "").startswith(rest):
+                desc = f"{rest} {desc}".strip() if desc else rest
+            sku = first
+        else:
+            alnum = "".join(c for c in sku if c.isalnum())
+            if len(alnum) != len(classes) or _shape(alnum) != classes:
+                out.append(li)
+                continue
+            it = iter(alnum)
+            sku = "".join(next(it) if c in "9A" else c for c in shape)
+        out.append(
+            li.model_copy(
+                update={"sku": sku, "description": desc, "confidence": min(li.confidence, 0.7)}
+            )
+        )
+    return out
+
+
+def _rates_like_the_others(lines: list[LineItem]) -> list[LineItem]:
+    """An OCR'd rate no VAT is charged at ("81"): its decimal point lost, when the
+    document's other lines print the rate with it ("8.1"); the row then asks a clerk."""
+    printed = [li.tax_rate for li in lines if li.tax_rate and "." in li.tax_rate]
+    out = []
+    for li in lines:
+        rate = li.tax_rate or ""
+        if li.source == "ocr" and rate.isdigit() and int(rate) > MAX_VAT_RATE:
+            same = [r for r in printed if r.replace(".", "") == rate]
+            if len(same) >= 2:
+                li = li.model_copy(
+                    update={"tax_rate": same[0], "confidence": min(li.confidence, 0.7)}
+                )
+        out.append(li)
+    return out
+
+
+# no VAT or sales tax of the documents' countries is higher (Hungary's 27 % is the top)
+MAX_VAT_RATE = 30
 
 
 _REF_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_.]*$", re.IGNORECASE)
