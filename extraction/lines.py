@@ -388,11 +388,11 @@ def _repair_ocr_numbers(cells: dict[str, str]) -> None:
 
 
 def clean_ocr_sku(text: str) -> str:
-    """An OCR'd article code: a gap read after its dash ("SRV- 986"), a dash read as "~",
-    a final "C" read as "¢"."""
+    """An OCR'd article code: a gap read beside its dash ("SRV- 986", "09987 -50"), a dash
+    read as "~", a final "C" read as "¢"."""
     text = clean_ocr_text(text)
     text = re.sub(r"(?<=[A-Z0-9])[~—–] ?(?=[A-Z0-9])", "-", text)
-    text = re.sub(r"(?<=[A-Z0-9])- (?=[A-Z0-9])", "-", text)
+    text = re.sub(r"(?<=[A-Z0-9])(?:- | -)(?=[A-Z0-9])", "-", text)
     return re.sub(r"(?<=\d)¢$", "C", text)
 
 

@@ -24,8 +24,9 @@ from extraction.result import Word
 # characters OCR takes for a digit, and the digit
 _LOOK_ALIKE = {"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
 _LOOK_ALIKE |= {"S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "g": "9", "G": "6", "b": "6"}
-# a currency sign printed against the amount, as OCR reads it when it reads it as a digit
-_SIGN_AS_DIGIT = frozenset("2345689")
+# a currency sign printed against the amount, as OCR reads it when it reads it as a digit:
+# "£" as "2", "$" as "5" or "8", "€" as "6"
+_SIGN_AS_DIGIT = frozenset("2568")
 _DIGITS_ONLY = re.compile(r"^\d{2,7}$")
 MAX_READINGS = 8
 
@@ -55,7 +56,12 @@ def _point_variants(text: str, money: bool) -> list[str]:
 def _sign_variant(text: str) -> str | None:
     """A currency sign read as a digit before the amount ("£47.17" read "247.17")."""
     t = text.strip()
-    if len(t) >= 4 and t[0] in _SIGN_AS_DIGIT and t[1].isdigit() and re.search(r"[.,]\d{2}$", t):
+    if (
+        len(t) >= 4
+        and t[0] in _SIGN_AS_DIGIT
+        and t[1] in "123456789"  # an amount does not start with a 0
+        and re.search(r"[.,]\d{2}$", t)
+    ):
         return t[1:]
     return None
 

@@ -134,7 +134,7 @@ def test_no_reading_is_made_up_when_none_or_two_fit() -> None:
 
 def _line(**kw: object) -> LineItem:
     base: dict[str, object] = {"description": "x", "confidence": 0.85, "source": "ocr"}
-    return LineItem(**(base | kw))  # type: ignore[arg-type]
+    return LineItem(**(base | kw))
 
 
 def test_a_code_is_read_in_the_shape_the_other_codes_print() -> None:
@@ -152,3 +152,10 @@ def test_a_rate_read_without_its_point_is_the_rate_the_other_rows_print() -> Non
     assert [li.tax_rate for li in _rates_like_the_others(lines)] == ["8.1", "8.1", "8.1", "20"]
     alone = [_line(tax_rate="81"), _line(tax_rate="8.1")]
     assert _rates_like_the_others(alone)[0].tax_rate == "81"  # one row is no pattern
+
+
+def test_a_gap_read_before_a_codes_dash_is_closed() -> None:
+    from extraction.lines import clean_ocr_sku
+
+    assert clean_ocr_sku("09987 -50") == "09987-50"
+    assert clean_ocr_sku("SRV- 986") == "SRV-986"
