@@ -12,13 +12,17 @@ evidence into a confidence.
   document date;
 - identifiers: a document number that is also a street number, a postcode or a phone
   number on the page is not the document number;
-- currency: a labelled currency outranks the signs counted over the page.
+- currency: a labelled currency outranks the signs counted over the page;
+- a row's readings: of the readings OCR allows for a row's quantity, price and amount
+  (``extraction.tables.readings``), the one combination under which quantity x price =
+  amount holds (``row_reading``).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from extraction.candidates.model import Candidate, best_first
@@ -255,3 +259,35 @@ def apply(
     dates(cands, text)
     identifiers(cands, layouts)
     currency(cands)
+
+
+# at most this many of a row's three cells are read otherwise than OCR first read them
+ROW_READING_CHANGES = 2
+Readings = Sequence[Decimal | None]
+
+
+def row_reading(
+    qty: Readings,
+    price: Readings,
+    total: Readings,
+    holds: Callable[[Decimal, Decimal, Decimal], bool],
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    """The row's quantity, price and amount among their readings (each list starts with
+    the value first read, None if none was) under which ``holds`` (quantity x price =
+    amount, a discount allowed for) is true: the combination that departs from the first
+    reading in the fewest cells, when exactly one does; None when the first reading holds,
+    when none does or when two do (nothing then says which)."""
+    q0, p0, t0 = qty[0], price[0], total[0]
+    if q0 is not None and p0 is not None and t0 is not None and holds(q0, p0, t0):
+        return None
+    found: dict[int, set[tuple[Decimal, Decimal, Decimal]]] = {}
+    for i, j, k in itertools.product(range(len(qty)), range(len(price)), range(len(total))):
+        q, p, t = qty[i], price[j], total[k]
+        changes = (i > 0) + (j > 0) + (k > 0)
+        if q is None or p is None or t is None or not 0 < changes <= ROW_READING_CHANGES:
+            continue
+        if q > 0 and p > 0 and holds(q, p, t):
+            found.setdefault(changes, set()).add((q, p, t))
+    for changes in sorted(found):
+        return next(iter(found[changes])) if len(found[changes]) == 1 else None
+    return None

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.labels import match_label
@@ -359,6 +359,8 @@ class _Item:
     bottom: float
     doubtful: bool = False
     quantity_inferred: bool = False
+    # the words of each cell, by role (an OCR'd number's other readings are on its words)
+    cell_words: dict[str, list[Word]] = field(default_factory=dict)
 
 
 _SPECK_DOT = re.compile(r"(?<=[^\W\d_])\.(?=\w)|(?<=\d)\.(?=[^\W\d_])")
@@ -391,11 +393,11 @@ def _repair_ocr_numbers(cells: dict[str, str]) -> None:
 
 
 def clean_ocr_sku(text: str) -> str:
-    """An OCR'd article code: a gap read after its dash ("SRV- 986"), a dash read as "~",
-    a final "C" read as "¢"."""
+    """An OCR'd article code: a gap read beside its dash ("SRV- 986", "09987 -50"), a dash
+    read as "~", a final "C" read as "¢"."""
     text = clean_ocr_text(text)
     text = re.sub(r"(?<=[A-Z0-9])[~—–] ?(?=[A-Z0-9])", "-", text)
-    text = re.sub(r"(?<=[A-Z0-9])- (?=[A-Z0-9])", "-", text)
+    text = re.sub(r"(?<=[A-Z0-9])(?:- | -)(?=[A-Z0-9])", "-", text)
     return re.sub(r"(?<=\d)¢$", "C", text)
 
 
@@ -487,6 +489,36 @@ def _quantity_from_amounts(cells: dict[str, str], roles: list[str], language: st
     return True
 
 
+# a row whose numbers are read otherwise than OCR first read them, the arithmetic saying
+# which reading: a clerk sees it
+CHOSEN_READING_CONFIDENCE = 0.75
+
+
+def _prices_out(qty: Decimal, price: Decimal, total: Decimal) -> bool:
+    return abs(qty * price - total) <= Decimal("0.011")
+
+
+def _read_by_arithmetic(
+    item: _Item, qty_text: str, language: str
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    """The row's quantity, price and amount among the readings OCR allows for each
+    (``extraction.tables.readings``), when exactly one combination of them prices out and
+    the first reading does not."""
+    from extraction.constraints import row_reading
+    from extraction.tables.readings import readings
+
+    def parse(text: str) -> Decimal | None:
+        return parse_amount(text, language)
+
+    words = item.cell_words
+    options = [
+        readings(qty_text, words.get("quantity", []), parse, money=False),
+        readings(item.cells.get("unit_price", ""), words.get("unit_price", []), parse, True),
+        readings(item.cells.get("line_total", ""), words.get("line_total", []), parse, True),
+    ]
+    return row_reading(options[0], options[1], options[2], _prices_out)
+
+
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
     if source == "ocr":
@@ -512,6 +544,12 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
         conf = min(conf, 0.7)  # a cell guessed across a column boundary needs a look
     if item.quantity_inferred:
         conf = min(conf, 0.6)
+    chosen = None
+    if source == "ocr" and "quantity" in c and "unit_price" in c and "line_total" in c:
+        chosen = _read_by_arithmetic(item, qty_text, language)
+        if chosen is not None:
+            qty, price, total = chosen
+            conf = min(conf, CHOSEN_READING_CONFIDENCE)
     if qty is not None and price is not None and total is not None:
         read = (qty, price, total)
         if abs(qty * price - total) > Decimal("0.011") and source == "ocr":
@@ -954,6 +992,7 @@ def extract_lines(
                         row.bottom,
                         _straddles(table, row_words),
                         inferred,
+                        cells_w,
                     )
                 )
                 items[-1].cells["_source"] = source
@@ -1005,6 +1044,7 @@ def extract_lines(
 
     read_layouts += layouts[len(read_layouts) :]  # the pages after the table's end
     chosen = _better_reading(_dash_like_the_others(parsed), result, read_layouts)
+    chosen = _rates_like_the_others(_codes_like_the_others(chosen))
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))
 
 
@@ -1063,6 +1103,72 @@ def _dash_like_the_others(lines: list[LineItem]) -> list[LineItem]:
             )
         out.append(li)
     return out
+
+
+def _shape(code: str) -> str:
+    """A code's shape: "9" for a digit, "A" for a letter, its punctuation as printed."""
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in code)
+
+
+def _codes_like_the_others(lines: list[LineItem]) -> list[LineItem]:
+    """An OCR'd code that lost or garbled the punctuation most of the document's codes
+    print in one shape ("0142164" or "014;21-64" among "05134-67"-shaped codes), or took a
+    speck or the next cell's first word after it ("01896-71 If"): read in that shape when
+    its letters and digits fit it, the word after it given back to the description. The
+    row then asks a clerk."""
+    shapes = [_shape(li.sku) for li in lines if li.sku]
+    if len(shapes) < 3:
+        return lines
+    shape, count = max(((s, shapes.count(s)) for s in set(shapes)), key=lambda sc: sc[1])
+    if count * 2 <= len(shapes) or not any(not c.isalnum() for c in shape):
+        return lines
+    classes = "".join(c for c in shape if c in "9A")
+    out = []
+    for li in lines:
+        sku, desc = li.sku or "", li.description
+        if li.source != "ocr" or not sku or _shape(sku) == shape:
+            out.append(li)
+            continue
+        first, _, rest = sku.partition(" ")
+        if _shape(first) == shape and rest:
+            # the code as printed, then a word of the description or a speck
+            if len(rest) >= 3 and rest.isalpha() and not (desc or "").startswith(rest):
+                desc = f"{rest} {desc}".strip() if desc else rest
+            sku = first
+        else:
+            alnum = "".join(c for c in sku if c.isalnum())
+            if len(alnum) != len(classes) or _shape(alnum) != classes:
+                out.append(li)
+                continue
+            it = iter(alnum)
+            sku = "".join(next(it) if c in "9A" else c for c in shape)
+        out.append(
+            li.model_copy(
+                update={"sku": sku, "description": desc, "confidence": min(li.confidence, 0.7)}
+            )
+        )
+    return out
+
+
+def _rates_like_the_others(lines: list[LineItem]) -> list[LineItem]:
+    """An OCR'd rate no VAT is charged at ("81"): its decimal point lost, when the
+    document's other lines print the rate with it ("8.1"); the row then asks a clerk."""
+    printed = [li.tax_rate for li in lines if li.tax_rate and "." in li.tax_rate]
+    out = []
+    for li in lines:
+        rate = li.tax_rate or ""
+        if li.source == "ocr" and rate.isdigit() and int(rate) > MAX_VAT_RATE:
+            same = [r for r in printed if r.replace(".", "") == rate]
+            if len(same) >= 2:
+                li = li.model_copy(
+                    update={"tax_rate": same[0], "confidence": min(li.confidence, 0.7)}
+                )
+        out.append(li)
+    return out
+
+
+# no VAT or sales tax of the documents' countries is higher (Hungary's 27 % is the top)
+MAX_VAT_RATE = 30
 
 
 _REF_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_.]*$", re.IGNORECASE)

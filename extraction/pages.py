@@ -73,15 +73,20 @@ class _Scan:
 
 
 def _prepare(
-    gray: preprocess.Gray, dpi: float, number: int, size: tuple[float, float] | None = None
+    gray: preprocess.Gray,
+    dpi: float,
+    number: int,
+    size: tuple[float, float] | None = None,
+    turned: float = 0.0,
 ) -> PageResult | _Scan:
-    """Blank test and deskew; a blank page is done here, with no OCR."""
+    """Blank test and deskew; a blank page is done here, with no OCR. ``turned``: the
+    degrees the clean-up already turned the page to straighten it."""
     scale = 72.0 / dpi
     if preprocess.is_blank(gray):
         width, height = size or (gray.shape[1] * scale, gray.shape[0] * scale)
         return PageResult(number=number, text="", source="ocr", width=width, height=height)
     straight, angle = preprocess.deskew(gray)
-    return _Scan(number, preprocess.invert_bands(straight), scale, size, angle)
+    return _Scan(number, preprocess.invert_bands(straight), scale, size, turned + angle)
 
 
 class _InOrder:
@@ -361,9 +366,10 @@ def _read_pdf_page(
     except pdfium.PdfiumError as exc:
         raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
     dpi = image.shape[1] / (pdf[index].get_size()[0] / 72)
+    turned = 0.0
     if settings.page_cleanup and not preprocess.is_blank(image):
-        image, dpi = _cleaned(image, dpi, dpi, settings.max_image_pixels, photo=False)
-    return _prepare(image, dpi, index + 1, size)
+        image, dpi, turned = _cleaned(image, dpi, dpi, settings.max_image_pixels, photo=False)
+    return _prepare(image, dpi, index + 1, size, turned)
 
 
 def _frames(image: Image.Image) -> Iterator[Image.Image]:
@@ -414,14 +420,15 @@ def frame_image(frame: Image.Image, limit: int) -> tuple[preprocess.Gray, float]
 
 def _cleaned(
     gray: preprocess.Gray, dpi_x: float, dpi_y: float, limit: int, photo: bool
-) -> tuple[preprocess.Gray, float]:
-    """The page after the clean-up it calls for (cleanup.py), within the pixel limit."""
+) -> tuple[preprocess.Gray, float, float]:
+    """The page after the clean-up it calls for (cleanup.py), within the pixel limit; its
+    resolution, and the degrees the clean-up turned it to straighten it."""
     h, w = gray.shape
     if w * h * (300 / dpi_x) * (300 / dpi_y) > limit:
         dpi_x = dpi_y = max(dpi_x, dpi_y, 300.0)  # no upscaling past the limit
     done = cleanup.clean_page(gray, dpi_x, dpi_y, photo=photo)
     log.debug("page clean-up: %s", ", ".join(done.steps) or "none")
-    return done.image, done.dpi
+    return done.image, done.dpi, done.skew
 
 
 def read_image(
@@ -457,8 +464,8 @@ def read_image(
                 if preprocess.is_blank(native):
                     pages.add(_prepare(native, dpi_x, number))
                     continue
-                cleaned, dpi = _cleaned(native, dpi_x, dpi_y, limit, photo=True)
-                pages.add(_prepare(cleaned, dpi, number))
+                cleaned, dpi, turned = _cleaned(native, dpi_x, dpi_y, limit, photo=True)
+                pages.add(_prepare(cleaned, dpi, number, turned=turned))
             else:
                 pages.add(_prepare(*frame_image(frame, limit), number))
         return pages.done()

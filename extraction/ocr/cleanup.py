@@ -13,12 +13,12 @@ tesseract, fra+eng): see that script's output for the figures each step earns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
 
-from extraction.ocr.preprocess import Gray, invert_bands, skew_angle
+from extraction.ocr.preprocess import Gray, invert_bands, rotate, skew_angle
 
 cv2.setNumThreads(1)
 
@@ -61,6 +61,9 @@ class Cleaned:
     dpi: float
     steps: list[str] = field(default_factory=list)
     profile: PageProfile | None = None
+    # degrees the page was turned (counter-clockwise) to straighten it before its rules
+    # were taken out; the caller's deskew adds what is left
+    skew: float = 0.0
 
 
 def _background(gray: Gray) -> Gray:
@@ -140,6 +143,8 @@ NOISE_BINARISE = 9.0  # grain that calls for binarising after it
 SPECKS_MIN = 10.0  # isolated dots per 10,000 paper pixels (clean renders: 0-4)
 FADED_CONTRAST = 150.0  # ink this close to the paper is stretched to black
 CROSSINGS_MIN = 60.0  # strokes through rules per 10,000 rule pixels (tables: 0-5, forms 7-40)
+# a page turned less than this (degrees) is straight enough (as ``preprocess.deskew`` has it)
+STRAIGHT = 0.15
 # inches of rule that call for removing them: tesseract takes a ruled grid for a picture and
 # skips the text inside its cells (every row of a boxed table lost on realworld-dev scans)
 RULED_MIN = 12.0
@@ -184,12 +189,24 @@ def clean_page(
             gray, dpi_x = unwarp(gray, corners)
             dpi_y = dpi_x
             done.append("unwarp")
-    if float(gray[::4, ::4].mean()) >= 100 and abs(skew_angle(gray)) < 0.15:
+    angle = skew_angle(gray)
+    if float(gray[::4, ::4].mean()) >= 100 and abs(angle) < STRAIGHT:
         # reverse-video bands (a table header in white on a coloured bar) turned first:
         # flattening takes a bar for shadow and whitens its text away. Only on a straight
         # page: a band is found by pixel rows, so a skewed one is turned after deskewing
         gray = invert_bands(gray)
     profile = measure(gray, dpi_x, dpi_y)
+    turned = 0.0
+    if abs(angle) >= STRAIGHT and not profile.bilevel and not profile.dark:
+        # a rule is found as a run of ink along one pixel row or column: on a page scanned
+        # a degree askew it spans several rows, and a ruled grid is neither measured nor
+        # taken out (every row of a boxed table lost). Its rules are measured on the page
+        # straightened, and if they are to go, the page is cleaned straightened
+        straight = rotate(gray, angle)
+        crossings, ruled = _ruling(straight, min(dpi_x, dpi_y or dpi_x))
+        if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
+            gray, turned = straight, angle
+            profile = replace(profile, crossings=crossings, ruled=ruled)
     steps = plan(profile)
     image, dpi = apply(gray, profile, steps)
     if profile.bilevel and "unline" not in steps and image.shape != gray.shape:
@@ -200,7 +217,7 @@ def clean_page(
         if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
             image = remove_lines(image, dpi)
             steps.append("unline")
-    return Cleaned(image, dpi, done + steps, profile)
+    return Cleaned(image, dpi, done + (["straighten"] if turned else []) + steps, profile, turned)
 
 
 def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, float]:

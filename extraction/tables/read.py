@@ -7,17 +7,20 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extraction.constraints import row_reading
 from extraction.layout import PageLayout, Row, words_bbox
 from extraction.lines import _CARRIED, _is_stop, clean_ocr_sku, clean_ocr_text, rate_in_words
 from extraction.parse.amounts import money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
-from extraction.tables.cells import Cell, cells_of, split_cell
+from extraction.tables.cells import Cell, cells_of, read_number, split_cell
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.header import Header, Label, find_headers
+from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, assign, prices_out
 
+CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
 _INT = re.compile(r"^\d{1,3}$")
 _CODE_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
@@ -39,6 +42,7 @@ class _Body:
     header: Header | None
     labels: list[Label]
     line_height: float
+    language: str = "fr"
 
 
 def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
@@ -150,7 +154,9 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
         if headers:
             for last, header in headers:
                 rows = _body_rows(layout.rows, last + 1, layout.line_height, language)
-                bodies.append(_Body(layout.page, rows, header, header.labels, layout.line_height))
+                bodies.append(
+                    _Body(layout.page, rows, header, header.labels, layout.line_height, language)
+                )
         elif prev_cols is not None:
             start = _aligned_start(layout, prev_cols, language)
             if start is not None:
@@ -164,11 +170,11 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
                     )
                     for c in prev_cols
                 ]
-                bodies.append(_Body(layout.page, rows, None, labels, layout.line_height))
+                bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
         else:
             for a, b in _headerless_runs(layout, language):
                 rows = _body_rows(layout.rows, a, layout.line_height, language, False)[: b - a + 3]
-                bodies.append(_Body(layout.page, rows, None, [], layout.line_height))
+                bodies.append(_Body(layout.page, rows, None, [], layout.line_height, language))
         if bodies and bodies[-1].page == layout.page:
             prev_cols = _columns(bodies[-1], result.doc_type)[0]
     return bodies
@@ -325,6 +331,31 @@ def _code_first(desc: str, body: _Body, reading: Reading) -> bool:
     )
 
 
+def _read_by_arithmetic(
+    got: dict[str | None, Cell], disc: Decimal | None, language: str
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    """An OCR'd row's quantity, price and amount among the readings OCR allows for each
+    (``extraction.tables.readings``), when exactly one combination of them prices out."""
+    cells = [got.get(role) for role in ("quantity", "unit_price", "line_total")]
+    if any(c is None or c.source != "ocr" for c in cells):
+        return None
+
+    def parse(text: str) -> Decimal | None:
+        return read_number(text, language)[0]
+
+    def holds(qty: Decimal, price: Decimal, total: Decimal) -> bool:
+        gross = qty * price
+        options = [gross] if disc is None else [gross, gross * (1 - disc / 100), gross - disc]
+        return any(abs(abs(o) - abs(total)) <= CENT for o in options)
+
+    options = [
+        readings(c.text, c.words, parse, money=role != "quantity")
+        for c, role in zip(cells, ("quantity", "unit_price", "line_total"), strict=True)
+        if c is not None
+    ]
+    return row_reading(options[0], options[1], options[2], holds)
+
+
 def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | None]:
     got = item.cells
     if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
@@ -332,6 +363,10 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
     qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
     ok = prices_out(qty, price, total, disc)
+    chosen = _read_by_arithmetic(got, disc, body.language) if ok is False else None
+    if chosen is not None:
+        qty, price, total = chosen
+        ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
     lead_unit: str | None = None
     if not ok:
