@@ -17,6 +17,7 @@ from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import make_doc
 from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.vocab import CONTRACT_TYPE
 
@@ -69,7 +70,8 @@ def make_one(
     """One document: its file stem, PDF bytes and truth (``languages`` narrows the draw)."""
     rng = random.Random(f"wild:{seed}:{index}")
     fam = FAMILIES[rng.choice(families)]
-    kind = _weighted(rng, KIND_WEIGHTS, tuple(KIND_WEIGHTS))
+    kinds = OFFICE_KIND_WEIGHTS.get(fam.name, KIND_WEIGHTS)
+    kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
