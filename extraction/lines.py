@@ -54,7 +54,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ]
 ]
-NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total")
+NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total", "gross")
 TOTAL_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount", "payment_terms"}
 _CARRIED = re.compile(r"\b(report|a reporter|reporte|carried forward|brought forward|sous-total)\b")
 
@@ -146,12 +146,30 @@ def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
 LABEL_WORD_GAP = 10.0
 
 
+_NET_LABEL = re.compile(r"\b(?:ht|hors taxes?|net|excl\.?)\b")
+
+
+def _net_and_gross(cols: list[Column], phrases: list[str]) -> list[Column]:
+    """Two amount columns, one labelled net ("Montant HT") and the other not ("Total TTC",
+    "Total" over "TTC"): the net one is the line's amount, the other its amount with VAT,
+    read as a column of its own ("gross") so that its numbers fall in no other cell."""
+    totals = [k for k, c in enumerate(cols) if c.role == "line_total"]
+    if len(totals) != 2 or len(phrases) != len(cols):
+        return cols
+    net = [k for k in totals if _NET_LABEL.search(phrases[k])]
+    if len(net) != 1:
+        return cols
+    (gross,) = [k for k in totals if k != net[0]]
+    return [Column("gross", c.x0, c.x1) if k == gross else c for k, c in enumerate(cols)]
+
+
 def header_columns(row: Row) -> list[Column] | None:
     """Columns if ``row`` is a table header (three or more roles, one of them numeric)."""
     words = row.words
     folded = [fold(w.text).strip(".,:;'‘’()|[]_~—-") or fold(w.text) for w in words]
     fuzzy = any(w.source == "ocr" for w in words)  # OCR'd: allow one-letter misreads
     cols: list[Column] = []
+    phrases: list[str] = []  # the label of each column, folded
     unknown = 0
     stray = words[0] if words else None
     i = label_end = 0
@@ -167,10 +185,22 @@ def header_columns(row: Row) -> list[Column] | None:
             role = _role_of(" ".join(folded[i : i + n]), fuzzy and n <= 2)
             if role:
                 cols.append(Column(role, words[i].bbox[0], words[i + n - 1].bbox[2]))
+                phrases.append(" ".join(folded[i : i + n]))
                 i += n
                 label_end = i
                 break
         else:
+            if (
+                cols
+                and label_end == i
+                and cols[-1].role == "description"
+                and words[i].bbox[0] - words[i - 1].bbox[2] <= LABEL_WORD_GAP
+            ):
+                # the rest of a description's label ("Désignation des fournitures /
+                # prestations"): text columns start under the label's start
+                i += 1
+                label_end = i
+                continue
             if (
                 cols
                 and label_end == i
@@ -184,6 +214,21 @@ def header_columns(row: Row) -> list[Column] | None:
                 i += 1
                 label_end = i
                 continue
+            if (
+                not fuzzy
+                and cols
+                and cols[-1].role in ("description", "sku")
+                and len(folded[i]) > 3
+                and words[i].bbox[0] - words[i - 1].bbox[2] > LABEL_WORD_GAP
+                and (i + 1 == len(words) or words[i + 1].bbox[0] - words[i].bbox[2] > 6)
+            ):
+                # a label of its own that names no known column, right of the text
+                # ("Imputation"): its values must not run into the description
+                cols.append(Column("other", words[i].bbox[0], words[i].bbox[2]))
+                phrases.append(folded[i])
+                i += 1
+                label_end = i
+                continue
             # OCR noise and stray marks are tolerated, a real sentence is not a header
             if len(folded[i]) > 2:
                 unknown += 1
@@ -191,6 +236,8 @@ def header_columns(row: Row) -> list[Column] | None:
                     return None
                 stray = words[i]
             i += 1
+    roles = [c.role for c in cols]
+    cols = _net_and_gross(cols, phrases)
     roles = [c.role for c in cols]
     if len(set(roles)) != len(roles):
         return None
