@@ -112,7 +112,7 @@ def test_two_amount_columns_without_a_net_label_are_no_header() -> None:
 def test_printed_row_numbers_of_a_sheet_are_not_read() -> None:
     words: list[Word] = []
     labels = ["Acme Ltd", "", "12 Dock Road", "", "INV #", "DATE", "PO #", "", "CURRENCY"]
-    for n, label in enumerate(labels + ["", "Note"], 1):
+    for n, label in enumerate([*labels, "", "Note"], 1):
         y = 40 + 15 * n
         words.append(Word(text=str(n), bbox=(44 if n < 10 else 41, y, 50, y + 9)))
         if label:
@@ -132,8 +132,8 @@ def test_a_tables_own_line_numbers_stay() -> None:
 
 def test_a_unit_printed_twice_but_held_once_is_left_over() -> None:
     result = read_pages(
-        HEAD
-        + [
+        [
+            *HEAD,
             Text(60, 200, "Description", bold=True),
             Text(300, 200, "Qty", bold=True),
             Text(380, 200, "Price", bold=True),
