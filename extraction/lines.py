@@ -156,6 +156,9 @@ def _net_and_gross(cols: list[Column], phrases: list[str]) -> list[Column]:
     totals = [k for k, c in enumerate(cols) if c.role == "line_total"]
     if len(totals) != 2 or len(phrases) != len(cols):
         return cols
+    if not any(c.role in ("description", "quantity") for c in cols):
+        return cols  # "Total HT | TVA | Total TTC" over the totals: no line table
+
     net = [k for k in totals if _NET_LABEL.search(phrases[k])]
     if len(net) != 1:
         return cols
