@@ -126,6 +126,49 @@ def words_bbox(words: list[Word]) -> BBox:
     )
 
 
+def _centre_x(w: Word) -> float:
+    return (w.bbox[0] + w.bbox[2]) / 2
+
+
+def _without_headings(groups: list[list[Word]]) -> list[list[Word]]:
+    """Rows (words left to right) without a spreadsheet's printed headings: the row
+    numbers in a column at the left edge and the row of column letters above them.
+
+    A sheet printed "with headings" numbers every row it prints, blank ones too, so the
+    numbers count up one by one at one place, each the first word of its row, and some
+    stand alone on an empty row; glued to the first cell they would hide its label ("12 PO
+    #"). A table's own line numbers never stand alone on a row, so they stay."""
+    firsts = [(i, g[0]) for i, g in enumerate(groups) if g[0].text.isdigit()]
+    drop: set[int] = set()  # ids of the words taken out
+    run: list[tuple[int, Word]] = []
+
+    def close(run: list[tuple[int, Word]]) -> None:
+        alone = sum(1 for i, _w in run if len(groups[i]) == 1)
+        if len(run) >= 8 and alone >= 2:
+            drop.update(id(w) for _i, w in run)
+
+    for i, w in firsts:
+        if run and not (
+            int(w.text) == int(run[-1][1].text) + 1
+            and abs(_centre_x(w) - _centre_x(run[-1][1])) < 4
+        ):
+            close(run)
+            run = []
+        run.append((i, w))
+    close(run)
+    if not drop:
+        return groups
+    out = []
+    for g in groups:
+        letters = [w.text for w in g]
+        if letters == [chr(65 + k) for k in range(len(letters))] and len(letters) >= 4:
+            continue  # "A B C D E F": the column letters
+        kept = [w for w in g if id(w) not in drop]
+        if kept:
+            out.append(kept)
+    return out
+
+
 def build_layout(words: list[Word], page: int, width: float, height: float) -> PageLayout:
     """Cluster words into rows by vertical centre, then split rows at wide gaps."""
     layout = PageLayout(page=page, width=width, height=height)
@@ -155,8 +198,10 @@ def build_layout(words: list[Word], page: int, width: float, height: float) -> P
                 continue
         groups.append([w])
         band = (top, bottom)
-    for idx, group in enumerate(groups):
+    for group in groups:
         group.sort(key=lambda w: w.bbox[0])
+    groups = _without_headings(groups)
+    for idx, group in enumerate(groups):
         row_h = max(median([w.bbox[3] - w.bbox[1] for w in group]), 4.0)
         # OCR boxes hug the glyphs (x-height words look small) and monospace fonts have
         # wide spaces, so the character width matters as much as the box height

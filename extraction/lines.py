@@ -57,7 +57,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ]
 ]
-NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total")
+NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total", "gross")
 TOTAL_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount", "payment_terms"}
 _CARRIED = re.compile(r"\b(report|a reporter|reporte|carried forward|brought forward|sous-total)\b")
 
@@ -149,12 +149,33 @@ def _role_of(phrase: str, fuzzy: bool = False) -> str | None:
 LABEL_WORD_GAP = 10.0
 
 
+_NET_LABEL = re.compile(r"\b(?:ht|hors taxes?|net|excl\.?)\b")
+
+
+def _net_and_gross(cols: list[Column], phrases: list[str]) -> list[Column]:
+    """Two amount columns, one labelled net ("Montant HT") and the other not ("Total TTC",
+    "Total" over "TTC"): the net one is the line's amount, the other its amount with VAT,
+    read as a column of its own ("gross") so that its numbers fall in no other cell."""
+    totals = [k for k, c in enumerate(cols) if c.role == "line_total"]
+    if len(totals) != 2 or len(phrases) != len(cols):
+        return cols
+    if not any(c.role in ("description", "quantity") for c in cols):
+        return cols  # "Total HT | TVA | Total TTC" over the totals: no line table
+
+    net = [k for k in totals if _NET_LABEL.search(phrases[k])]
+    if len(net) != 1:
+        return cols
+    (gross,) = [k for k in totals if k != net[0]]
+    return [Column("gross", c.x0, c.x1) if k == gross else c for k, c in enumerate(cols)]
+
+
 def header_columns(row: Row) -> list[Column] | None:
     """Columns if ``row`` is a table header (three or more roles, one of them numeric)."""
     words = row.words
     folded = [fold(w.text).strip(".,:;'‘’()|[]_~—-") or fold(w.text) for w in words]
     fuzzy = any(w.source == "ocr" for w in words)  # OCR'd: allow one-letter misreads
     cols: list[Column] = []
+    phrases: list[str] = []  # the label of each column, folded
     unknown = 0
     stray = words[0] if words else None
     i = label_end = 0
@@ -170,10 +191,22 @@ def header_columns(row: Row) -> list[Column] | None:
             role = _role_of(" ".join(folded[i : i + n]), fuzzy and n <= 2)
             if role:
                 cols.append(Column(role, words[i].bbox[0], words[i + n - 1].bbox[2]))
+                phrases.append(" ".join(folded[i : i + n]))
                 i += n
                 label_end = i
                 break
         else:
+            if (
+                cols
+                and label_end == i
+                and cols[-1].role == "description"
+                and words[i].bbox[0] - words[i - 1].bbox[2] <= LABEL_WORD_GAP
+            ):
+                # the rest of a description's label ("Désignation des fournitures /
+                # prestations"): text columns start under the label's start
+                i += 1
+                label_end = i
+                continue
             if (
                 cols
                 and label_end == i
@@ -187,6 +220,21 @@ def header_columns(row: Row) -> list[Column] | None:
                 i += 1
                 label_end = i
                 continue
+            if (
+                not fuzzy
+                and cols
+                and cols[-1].role in ("description", "sku")
+                and len(folded[i]) > 3
+                and words[i].bbox[0] - words[i - 1].bbox[2] > LABEL_WORD_GAP
+                and (i + 1 == len(words) or words[i + 1].bbox[0] - words[i].bbox[2] > 6)
+            ):
+                # a label of its own that names no known column, right of the text
+                # ("Imputation"): its values must not run into the description
+                cols.append(Column("other", words[i].bbox[0], words[i].bbox[2]))
+                phrases.append(folded[i])
+                i += 1
+                label_end = i
+                continue
             # OCR noise and stray marks are tolerated, a real sentence is not a header
             if len(folded[i]) > 2:
                 unknown += 1
@@ -194,6 +242,8 @@ def header_columns(row: Row) -> list[Column] | None:
                     return None
                 stray = words[i]
             i += 1
+    roles = [c.role for c in cols]
+    cols = _net_and_gross(cols, phrases)
     roles = [c.role for c in cols]
     if len(set(roles)) != len(roles):
         return None
@@ -246,7 +296,9 @@ def _split_point(text: str, estimate: float) -> int | None:
     best: int | None = None
     for i in range(1, len(text)):
         a, b = text[i - 1], text[i]
-        change = (a.islower() and b.isupper()) or (a.isalpha() != b.isalpha() and a.isalnum())
+        change = (a.islower() and b.isupper()) or (
+            a.isalpha() != b.isalpha() and a.isalnum() and not _one_code(text, i)
+        )
         if (
             change
             and abs(i - estimate) <= 2.5
@@ -254,6 +306,16 @@ def _split_point(text: str, estimate: float) -> int | None:
         ):
             best = i
     return best
+
+
+_CODE = re.compile(r"^[A-Z]{2,5}\d{2,}[A-Z]?$")
+
+
+def _one_code(text: str, at: int) -> bool:
+    """Is ``text`` one article code ("PAP334B") that a letter/digit change at ``at`` would
+    cut in two? Capitals then digits make one code; a description does not end in a
+    fragment of capitals glued to a number."""
+    return _CODE.match(text) is not None and text[:at].isupper()
 
 
 def split_glued(table: Table, words: list[Word]) -> list[Word]:
@@ -288,6 +350,7 @@ def split_glued(table: Table, words: list[Word]) -> list[Word]:
 
 
 _SIGN = frozenset("%€$£")
+_CURRENCY_SIGNS = frozenset("€$£")
 
 
 def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
@@ -295,6 +358,10 @@ def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
     role_of: dict[int, str] = {}
     for w in sorted(words, key=lambda w: w.bbox[0]):
         role = _sign_owner(w, words, role_of)
+        if role is None and w.text in _CURRENCY_SIGNS:
+            # a currency sign printed before its amount (a spreadsheet's accounting format
+            # sets it at the cell's left edge): it belongs to no text cell
+            continue
         if role is None:
             centre = (w.bbox[0] + w.bbox[2]) / 2
             role = next(
@@ -328,7 +395,10 @@ def _sign_owner(w: Word, words: list[Word], role_of: dict[int, str]) -> str | No
     ]
     if not left:
         return None
-    return role_of[id(max(left, key=lambda o: o.bbox[2]))]
+    role = role_of[id(max(left, key=lambda o: o.bbox[2]))]
+    if w.text in _CURRENCY_SIGNS and role not in NUMERIC_ROLES:
+        return None  # "4000 K €": the sign is the next amount's, not the description's
+    return role
 
 
 def _straddles(table: Table, words: list[Word]) -> bool:
@@ -924,6 +994,79 @@ def _complete(cols: list[Column], previous: Table) -> list[Column]:
     return sorted(cols + missing, key=lambda c: c.x0)
 
 
+@dataclass
+class _Pending:
+    """A row of text only (a wrapped description, a detail line) inside the table."""
+
+    row: Row
+    cells: dict[str, str]
+    cells_w: dict[str, list[Word]]
+    words: list[Word]
+
+
+def _desc_x(table: Table, words: list[Word]) -> float | None:
+    desc = _cells(table, words).get("description") or []
+    return min((w.bbox[0] for w in desc), default=None)
+
+
+def _settle_pending(
+    table: Table,
+    items: list[_Item],
+    pending: list[_Pending],
+    gap_before: float,
+    following: tuple[Row, _Item] | None,
+) -> None:
+    """Give the text rows read since the last item row to the item above them or to the
+    item row that follows them (``following``), then empty ``pending``.
+
+    Where the rows go is where the vertical gaps split them: a cell's wrapped lines are set
+    closer together than two cells are. A table whose cells hold their text at the bottom
+    (a spreadsheet's default) prints a wrapped description's first lines above the row's
+    numbers, and those lines then sit closer to the row below than to the one above. The
+    split is at the widest gap; where gaps are even, the rows stay with the item above,
+    as a top-aligned table prints them."""
+    if not pending:
+        return
+    gaps = [gap_before]
+    gaps += [b.row.top - a.row.bottom for a, b in itertools.pairwise(pending)]
+    if following is not None:
+        gaps.append(following[0].top - pending[-1].row.bottom)
+    widest = max(gaps)
+    split = max(i for i, g in enumerate(gaps) if g >= widest - 1.5)
+    above, below = pending[:split], pending[split:]
+    if following is None or split == len(gaps) - 1:
+        above, below = pending, []
+    if above and items:
+        prev = items[-1]
+        for p in above:
+            _continue_item(table, prev, p, after=True)
+    if below and following is not None:
+        item = following[1]
+        for p in reversed(below):
+            _continue_item(table, item, p, after=False)
+    pending.clear()
+
+
+def _continue_item(table: Table, item: _Item, p: _Pending, after: bool) -> None:
+    """Add a text row to ``item``'s description (and code), after or before its own."""
+    first_desc = p.cells_w.get("description") or []
+    item_x = _desc_x(table, item.words)
+    if (
+        _straddles(table, p.words)
+        or item_x is None
+        or not first_desc
+        or abs(first_desc[0].bbox[0] - item_x) > 4
+    ):
+        item.doubtful = True  # a continuation that is not aligned may belong elsewhere
+    own = item.cells.get("description", "")
+    text = p.cells["description"]
+    item.cells["description"] = (f"{own} {text}" if after else f"{text} {own}").strip()
+    if p.cells.get("sku"):
+        sku = item.cells.get("sku", "")
+        item.cells["sku"] = (sku + p.cells["sku"] if after else p.cells["sku"] + sku).strip()
+    item.words = item.words + p.words if after else p.words + item.words
+
+
 def extract_lines(
     result: ExtractionResult, layouts: list[PageLayout], reread: RegionReader | None = None
 ) -> None:
@@ -937,6 +1080,7 @@ def extract_lines(
     ref_right: float | None = None  # where the amounts end on the page with the header
     header_table: Table | None = None
     header_page = 0
+    items_since_header = 0
     read_layouts: list[PageLayout] = []
     for layout in layouts:
         if ref_right is None and items:
@@ -954,6 +1098,8 @@ def extract_lines(
         read_layouts.append(layout)  # the structure reader sees the cells read again too
         in_table = False
         last_bottom = 0.0
+        pending: list[_Pending] = []  # text rows not yet given to the item above or below
+        pending_gap = 0.0
         for row in layout.rows:
             cols = header_columns(row)
             if cols:
@@ -961,14 +1107,18 @@ def extract_lines(
                     cols = _complete(cols, header_table)
                 if source == "ocr":
                     cols = _unlabelled_columns(cols, layout, row)
+                if table is not None:
+                    _settle_pending(table, items, pending, pending_gap, None)
                 table = header_table = _table(cols, layout.width)
                 ref_right, header_page = None, layout.page
+                items_since_header = 0
                 in_table = True
                 last_bottom = row.bottom
                 continue
             if table is None:
                 continue
             if _is_stop(row):
+                _settle_pending(table, items, pending, pending_gap, None)
                 if in_table or items:
                     done = True
                     break
@@ -984,17 +1134,18 @@ def extract_lines(
             if _CARRIED.search(fold(row.text)):
                 continue
             if _looks_like_item(cells, roles, language):
-                items.append(
-                    _Item(
-                        cells,
-                        row_words,
-                        layout.page,
-                        row.bottom,
-                        _straddles(table, row_words),
-                        inferred,
-                        cells_w,
-                    )
+                item = _Item(
+                    cells,
+                    row_words,
+                    layout.page,
+                    row.bottom,
+                    _straddles(table, row_words),
+                    inferred,
+                    cells_w,
                 )
+                _settle_pending(table, items, pending, pending_gap, (row, item))
+                items.append(item)
+                items_since_header += 1
                 items[-1].cells["_source"] = source
                 in_table = True
                 last_bottom = row.bottom
@@ -1005,37 +1156,22 @@ def extract_lines(
             only_text = all(k in ("description", "sku") for k in cells) and cells.get("description")
             if (
                 only_text
-                and items
                 and gap <= layout.line_height * 1.2
-                and items[-1].page == layout.page
-            ):
-                prev = items[-1]
-                first_desc = cells_w.get("description") or []
-                prev_desc_x = min(
-                    (
-                        w.bbox[0]
-                        for w in prev.words
-                        if w in (_cells(table, prev.words).get("description") or [])
-                    ),
-                    default=None,
+                and (
+                    (items and items[-1].page == layout.page)
+                    or (header_page == layout.page and not items_since_header)
                 )
-                if (
-                    _straddles(table, row_words)
-                    or prev_desc_x is None
-                    or not first_desc
-                    or abs(first_desc[0].bbox[0] - prev_desc_x) > 4
-                ):
-                    prev.doubtful = True  # a continuation that is not aligned may belong elsewhere
-                prev.cells["description"] = (
-                    prev.cells.get("description", "") + " " + cells["description"]
-                ).strip()
-                if cells.get("sku"):
-                    prev.cells["sku"] = (prev.cells.get("sku", "") + cells["sku"]).strip()
-                prev.words = prev.words + row_words
+            ):
+                if not pending:
+                    pending_gap = gap
+                pending.append(_Pending(row, cells, cells_w, row_words))
                 last_bottom = row.bottom
                 continue
+            _settle_pending(table, items, pending, pending_gap, None)
             if gap > layout.line_height * 2.5:
                 in_table = False
+        if table is not None:
+            _settle_pending(table, items, pending, pending_gap, None)
     parsed = []
     for item in items:
         item_source = item.cells.pop("_source", "text")
@@ -1067,8 +1203,8 @@ def _better_reading(
     from extraction.tables import read_tables
     from extraction.tables.content import split_cells
 
-    old = split_cells(by_header)
-    new = split_cells(read_tables(result, layouts).lines)
+    old = _no_lone_signs(split_cells(by_header))
+    new = _no_lone_signs(split_cells(read_tables(result, layouts).lines))
     if not new or not old:
         return new or old
 
@@ -1082,6 +1218,25 @@ def _better_reading(
 
 
 _LINE_KEYS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
+
+
+def _no_lone_signs(lines: list[LineItem]) -> list[LineItem]:
+    """A currency sign standing alone at the end or start of a description or unit: the
+    next amount's, set at its cell's left edge by a spreadsheet's accounting format ("€
+    1 234,50" with the sign flush left), never part of the text."""
+    for li in lines:
+        for key in ("description", "unit"):
+            text = getattr(li, key)
+            if not text:
+                continue
+            words = text.split()
+            while words and words[-1] in _CURRENCY_SIGNS:
+                words.pop()
+            while words and words[0] in _CURRENCY_SIGNS:
+                words.pop(0)
+            if len(words) != len(text.split()):
+                setattr(li, key, " ".join(words) or None)
+    return lines
 
 
 _UNDASHED_SKU = re.compile(r"^([A-Z]{2,5}) ([0-9][0-9A-Z]{1,8})$")

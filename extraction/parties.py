@@ -148,6 +148,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     break
                 if _contact(s):
                     break  # phone, e-mail, web: the address has ended
+                if _prose(s):
+                    break  # a sentence after the block ("Please deliver by 12/31/2025.")
                 # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C");
                 # a text layer's gap is a real one, between columns
                 for nxt in below.segments:
@@ -185,6 +187,23 @@ _CONTACT = re.compile(
 
 def _contact(seg: Segment) -> bool:
     return _CONTACT.search(seg.folded.strip()) is not None
+
+
+_DATE_IN_LINE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_MONTH_DATE = re.compile(
+    r"\b\d{1,2}(?:er)? (?:janv|fevr|mars|avr|mai|juin|juil|aout|sept|oct|nov|dec|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep)[a-z]*\.? \d{4}\b"
+)
+
+
+def _prose(seg: Segment) -> bool:
+    """A line of running text, never an address line: a sentence of five words or more
+    ending with a full stop, or a line that prints a date ("Livraison souhaitée le
+    14/05/2025."). Typed documents put such paragraphs right under an address block."""
+    text = seg.folded.strip()
+    if _DATE_IN_LINE.search(text) or _MONTH_DATE.search(text):
+        return True
+    return len(text.split()) >= 5 and text.endswith((".", "!", "?"))
 
 
 def _table_like(row: Row, label: Segment) -> bool:
@@ -529,6 +548,8 @@ def window_block(
                 if _contact(nxt[0]):
                     lines = []  # a recipient block holds no phone or web address
                     break
+                if _prose(nxt[0]):
+                    break  # a paragraph typed under the address
                 lines.append(nxt[0])
                 last = nxt[0]
             lines = _strip_trailing_rule(lines)

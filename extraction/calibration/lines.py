@@ -23,6 +23,7 @@ import json
 import random
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -175,6 +176,9 @@ def leftovers(result: ExtractionResult, line: LineItem) -> list[str]:
     description line, a rate or a code the reader left out. Whatever the layout, a row read
     in full leaves nothing behind but its line number, a currency sign or a short label."""
     text = " ".join(_fold(getattr(line, k) or "") for k in _TEXT_CELLS)
+    # each word of the cells can account for one printed word only: a unit printed in its
+    # own column and again at the end of the description ("… 100 m coil | coil") is two
+    held = Counter(t.strip(".,;:()[]*·") for t in text.split())
     numbers = [d for d in (_digits(getattr(line, k) or "") for k in _NUMBER_CELLS) if d]
     inside = _row_words(result, line)
     first = min(inside, key=lambda w: w.bbox[0], default=None)
@@ -183,6 +187,12 @@ def leftovers(result: ExtractionResult, line: LineItem) -> list[str]:
         printed = w.text.strip()
         word = _fold(printed).strip(".,;:()[]*·")
         if not any(ch.isalnum() for ch in word) or _ASIDE.match(word):
+            continue
+        if held[word] > 0:
+            held[word] -= 1
+            continue
+        if word in held and not any(ch.isdigit() for ch in word):
+            left.append(printed)  # printed once more than the cells hold it
             continue
         if word in text or _fold(printed) in text or _DATE.match(word) or _glued(word, text):
             continue

@@ -3,6 +3,7 @@ one, and tables with no header at all whose rows prove themselves by their arith
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -257,26 +258,43 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
     # with one number only is a total or a note
     anchors = len(_ANCHORS & set(roles.values()))
     items: list[_Item] = []
-    last_bottom: float | None = None
+    # under a header, the first rows are measured from it
+    last_bottom: float | None = body.header.bottom if body.header is not None else None
+    # rows of text read since the last item row, with the gap above the first of them:
+    # they go to the item above or to the next item row, by where the gaps split them
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]] = []
+    gap_before = 0.0
     for cells in rows:
         if not cells:
             continue
         got = _by_role(cells, roles)
         words = [w for c in cells.values() for w in c.words]
+        top = min(c.top for c in cells.values())
         bottom = max(c.bottom for c in cells.values())
         amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
         if amounts >= min(2, anchors):
-            items.append(_Item(got, words))
+            below = _settle(items, pending, gap_before, top)
+            item = _Item({}, [])
+            for p_got, p_words, _t, _b in below:
+                for role, cell in p_got.items():
+                    item.take(role, cell)
+                item.words += p_words
+                item.wrapped += 1
+            for role, cell in got.items():
+                item.take(role, cell)
+            item.words += words
+            items.append(item)
             last_bottom = bottom
             continue
-        top = min(c.top for c in cells.values())
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
-        if items and near and all(roles.get(k) in _TEXT_ROLES for k in cells):
-            for role, cell in got.items():
-                items[-1].take(role, cell)
-            items[-1].words += words
-            items[-1].wrapped += 1
+        if last_bottom is not None and near and all(roles.get(k) in _TEXT_ROLES for k in cells):
+            if not pending:
+                gap_before = top - (last_bottom or top)
+            pending.append((got, words, top, bottom))
             last_bottom = bottom
+            continue
+        _settle(items, pending, gap_before, None)
+    _settle(items, pending, gap_before, None)
     out: list[LineItem] = []
     checked = priced = 0
     for item in items:
@@ -286,6 +304,37 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
             checked += ok
         out.append(line)
     return out, checked, priced
+
+
+def _settle(
+    items: list[_Item],
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
+    gap_before: float,
+    next_top: float | None,
+) -> list[tuple[dict[str | None, Cell], list[Word], float, float]]:
+    """Join the text rows read since the last item row to that item, all of them or those
+    above the widest vertical gap, and return the rest: the first lines of the next item
+    (whose top is ``next_top``), printed above its numbers by a table that sets its cells'
+    text at the bottom (a spreadsheet's default). A cell's wrapped lines sit closer together
+    than two cells do; where the gaps are even, the rows stay with the item above, as a
+    top-aligned table prints them (``lines._settle_pending`` reads the same way)."""
+    if not pending:
+        return []
+    gaps = [gap_before] + [b[2] - a[3] for a, b in itertools.pairwise(pending)]
+    split = len(pending)
+    if next_top is not None:
+        gaps.append(next_top - pending[-1][3])
+        widest = max(gaps)
+        split = max(i for i, g in enumerate(gaps) if g >= widest - 1.5)
+    above, below = pending[:split], pending[split:]
+    if items:
+        for p_got, p_words, _t, _b in above:
+            for role, cell in p_got.items():
+                items[-1].take(role, cell)
+            items[-1].words += p_words
+            items[-1].wrapped += 1
+    pending.clear()
+    return below
 
 
 def _num(cell: Cell | None) -> Decimal | None:

@@ -18,6 +18,7 @@ from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
 from samples.wild.families import DEV, FAMILIES, HELDOUT, Family
+from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.vocab import CONTRACT_TYPE
 
@@ -68,17 +69,25 @@ def make_one(
     languages: tuple[str, ...] | None = None,
 ) -> tuple[str, bytes, dict[str, Any]]:
     """One document: its file stem, PDF bytes and truth (``languages`` narrows the draw)."""
+    page, kind, language = draw_page(seed, index, families, languages)
+    name = f"{page.f.name}_{seed}_{index:04d}"
+    pdf, truth = print_page(page, printer, name, kind, language, seed, index, check)
+    return name, pdf, truth
+
+
+def draw_page(
+    seed: int, index: int, families: list[str], languages: tuple[str, ...] | None = None
+) -> tuple[Page, str, str]:
+    """Everything document ``(seed, index)`` will print, drawn from its own random stream,
+    so a set can be replayed without printing (``styles.py``)."""
     rng = random.Random(f"wild:{seed}:{index}")
     fam = FAMILIES[rng.choice(families)]
-    kind = _weighted(rng, KIND_WEIGHTS, tuple(KIND_WEIGHTS))
+    kinds = OFFICE_KIND_WEIGHTS.get(fam.name, KIND_WEIGHTS)
+    kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
-    held = fam.name in HELDOUT
-    name = f"{fam.name}_{seed}_{index:04d}"
-    page = make_page(doc, fam, rng, heldout=held)
-    pdf, truth = print_page(page, printer, name, kind, language, seed, index, check)
-    return name, pdf, truth
+    return make_page(doc, fam, rng, heldout=fam.name in HELDOUT), kind, language
 
 
 def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:

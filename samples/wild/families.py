@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from samples.wild.office_families import OFFICE_SPECS
+
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
 SERIF = ("Liberation Serif", "Nimbus Roman", "Caladea", "P052", "C059", "DejaVu Serif")
 MONO = ("Liberation Mono", "Nimbus Mono PS", "DejaVu Sans Mono")
@@ -427,6 +429,9 @@ FAMILIES: dict[str, Family] = {
         ),
     ]
 }
+
+# office-made development families (samples/wild/office_families.py, office_pages.py)
+FAMILIES.update({spec["name"]: Family(**spec) for spec in OFFICE_SPECS})
 
 HELDOUT: frozenset[str] = frozenset(
     {"ho_letter", "ho_mono", "ho_leaders", "ho_sidebar_right", "ho_boxed_grid"}

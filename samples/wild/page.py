@@ -964,6 +964,10 @@ pre.mono {{ font-family: '{o["font"]}', monospace; font-size: {o["size"]}pt; mar
             content = self.letter_body()
         elif self.f.renderer == "mono":
             content = self.mono_body()
+        elif self.f.renderer.startswith("office_"):
+            from samples.wild.office_pages import office_body  # imports this module
+
+            content = office_body(self)
         else:
             content = self.body()
         legal = getattr(self, "_legal", "")

@@ -14,27 +14,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 from typing import Any
 
-from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, LINE_COUNTS, _weighted, make_page
-from samples.wild.content import make_doc
-from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.build import draw_page
+from samples.wild.families import DEV, HELDOUT
 
 
 def style_of(
     seed: int, index: int, families: list[str], languages: tuple[str, ...] | None = None
 ) -> dict[str, Any]:
     """The choices ``make_one(seed, index, families, ...)`` printed, replayed."""
-    rng = random.Random(f"wild:{seed}:{index}")
-    fam = FAMILIES[rng.choice(families)]
-    kind = _weighted(rng, KIND_WEIGHTS, tuple(KIND_WEIGHTS))
-    allowed = tuple(x for x in fam.languages if languages is None or x in languages)
-    language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
-    doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
-    page = make_page(doc, fam, rng, heldout=fam.name in HELDOUT)
+    page, _kind, _language = draw_page(seed, index, families, languages)
+    fam = page.f
     rendered = page.render()
     o = rendered.options
     return {

@@ -49,12 +49,13 @@ def read_date(text: str, language: str, month_first: bool = False) -> date | Non
         return None
     months = MONTHS[language].split()
     for i, name in enumerate(months, 1):
-        for form in (name, name[:3]):
+        for form in (name, name[:4], name[:3]):
             pattern = re.escape(form)
             if m := re.fullmatch(rf"(\d{{1,2}})\.?(?: de)? {pattern}\.?(?: de)? (\d{{4}})", t):
                 return date(int(m[2]), i, int(m[1]))
-            if m := re.fullmatch(rf"(\d{{1,2}})-{pattern}-(\d{{4}})", t):
-                return date(int(m[2]), i, int(m[1]))
+            if m := re.fullmatch(rf"(\d{{1,2}})-{pattern}\.?-(\d{{4}}|\d{{2}})", t):
+                year = int(m[2]) + (2000 if len(m[2]) == 2 else 0)
+                return date(year, i, int(m[1]))
             if m := re.fullmatch(rf"{pattern} (\d{{1,2}}), (\d{{4}})", t):
                 return date(int(m[2]), i, int(m[1]))
     return None
@@ -204,3 +205,24 @@ def test_scans_share_the_born_digital_truth(tmp_path: Path) -> None:
         )
         assert truth["kind"] == "scan"
         assert truth["fields"] == born["fields"] and truth["lines"] == born["lines"]
+
+
+def test_office_families_print_no_held_out_wording() -> None:
+    """The office-made development families must not leak labels only held-out families
+    print (vocab.HELDOUT_ONLY): rendered HTML of a few documents each, no PDF needed."""
+    import random
+
+    from samples.wild.content import make_doc
+    from samples.wild.office_families import OFFICE_KIND_WEIGHTS
+    from samples.wild.page import Page
+    from samples.wild.vocab import HELDOUT_ONLY
+
+    held = {w.casefold() for lang in HELDOUT_ONLY.values() for ws in lang.values() for w in ws}
+    for family, kinds in OFFICE_KIND_WEIGHTS.items():
+        fam = FAMILIES[family]
+        assert family in DEV
+        for i, kind in enumerate(sorted(kinds) * 2):
+            rng = random.Random(f"office:{family}:{i}")
+            doc = make_doc(rng, kind, fam.languages[i % len(fam.languages)], 4)
+            page_html = Page(doc, fam, rng, heldout=False).render().html.casefold()
+            assert not [w for w in held if w in page_html], (family, kind)
