@@ -452,24 +452,28 @@ def _sheet_date(page: Page, d: date) -> str:
 
 
 def _sheet_money(page: Page, value: Decimal, fmt: str) -> tuple[str, str]:
-    """(shown text, cell html) of an amount in the sheet's number format."""
+    """(shown text, cell html) of an amount in the sheet's number format. A price with more
+    decimals than the format's two is shown with all of them, as an author widens the
+    format rather than print a price the row's total does not match."""
     s = page.s
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
     shown_value = -value if page.o["negative"] and value > 0 else value
     if fmt == "general":
         text = format(abs(shown_value).normalize(), "f").replace(".", s.decimal)
         shown = f"-{text}" if shown_value < 0 else text
         return shown, esc(shown)
     if fmt == "number2":
-        shown = s.number(shown_value, 2)
+        shown = s.number(shown_value, places)
         return shown, esc(shown)
     if fmt == "currency":
-        shown = s.money(shown_value)
+        shown = s.money(shown_value, places=places)
         page.out.put("currency", page.d.currency, page.currency_shown())
         return shown, esc(shown)
     # accounting: the symbol at the cell's left edge, the number at its right edge
     sym = SYMBOLS[page.d.currency] if page.d.currency != "CHF" else "CHF"
     page.out.put("currency", page.d.currency, sym)
-    num = s.number(abs(shown_value), 2)
+    num = s.number(abs(shown_value), places)
     num = f"({num})" if shown_value < 0 else num
     shown = f"{sym} {num}"
     return shown, f"<span class='acc'><span>{esc(sym)}</span><span>{esc(num)}</span></span>"
