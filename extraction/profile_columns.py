@@ -49,7 +49,13 @@ class CellHint(BaseModel):
     def pattern(self) -> re.Pattern[str]:
         parts = [_sep(self.seps[0]) if self.seps else ""]
         for k, role in enumerate(self.roles):
-            shape = _NUMBER if role in NUMERIC else r"\S+" if role in ("sku", "unit") else r".+?"
+            shape = (
+                _NUMBER
+                if role in (*NUMERIC, "discount")
+                else r"\S+"
+                if role in ("sku", "unit")
+                else r".+?"
+            )
             parts.append(f"(?P<{role}>{shape})")
             parts.append(_sep(self.seps[k + 1]) if k + 1 < len(self.seps) else "")
         return re.compile("^" + "".join(parts) + "$")
@@ -233,8 +239,39 @@ def _row_cells(
                 seps=seps if spans else [],
             )
         )
+    _discount_cell(cells, row, line, language)
     wanted = {r for r in ("quantity", "unit_price", "line_total") if line.get(r)}
     return cells if wanted <= found else None
+
+
+def _discounted(qty: Decimal, price: Decimal, rate: Decimal | None, total: Decimal) -> bool:
+    """Is ``total`` the quantity times the price, less ``rate`` per cent (none: as is)?"""
+    gross = qty * price
+    if rate is not None:
+        gross = gross * (1 - rate / 100)
+    return abs(gross - total) <= _CENT
+
+
+def _discount_cell(cells: list[CellHint], row: Row, line: dict[str, str], language: str) -> None:
+    """A cell none of the approved values sat in that prints the percentage the line's
+    amount was taken off by ("15 %" between the price and the amount): its discount.
+    The line's own arithmetic is what says so, not the header's word."""
+    try:
+        qty, price = Decimal(line["quantity"]), Decimal(line["unit_price"])
+        total = Decimal(line["line_total"])
+    except (KeyError, ArithmeticError):
+        return
+    if _discounted(qty, price, None, total):
+        return
+    for cell, seg in zip(cells, row.segments, strict=False):
+        if cell.roles or "%" not in seg.text:
+            continue
+        m = re.search(r"\d(?:.*\d)?", seg.text)
+        rate = _number(m.group(0), language) if m else None
+        if m and rate and 0 < rate < 100 and _discounted(qty, price, rate, total):
+            cell.roles = ["discount"]
+            cell.seps = [seg.text[: m.start()], seg.text[m.end() :]]
+            return
 
 
 def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> TableHint | None:
@@ -346,9 +383,13 @@ def _assign(hint: TableHint, row: Row, width: float) -> list[list[Word]]:
 
 
 def read_columns(
-    hint: TableHint, layouts: list[PageLayout], sources: Mapping[int, str]
+    hint: TableHint,
+    layouts: list[PageLayout],
+    sources: Mapping[int, str],
+    discounts: list[Decimal | None] | None = None,
 ) -> list[LineItem]:
-    """The lines under the sender's header, read with its cells ([] if no header)."""
+    """The lines under the sender's header, read with its cells ([] if no header);
+    ``discounts`` gets each line's discount (per cent) when its table prints one."""
     language = hint.number_language
     want = set(hint.header)
     money = "line_total" if "line_total" in hint.roles() else "quantity"
@@ -395,7 +436,22 @@ def read_columns(
                     continue
             if items and gap > layout.line_height * 2.5:
                 break
+    if discounts is not None:
+        discounts[:] = [_number(v.get("discount", ""), language) for v, _ws, _p in items]
     return [_line(v, ws, page, language, sources.get(page, "text")) for v, ws, page in items]
+
+
+def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
+    """How closely the best row of the pages prints the hint's header words."""
+    want = set(hint.header)
+    return max(
+        (
+            _jaccard(set(re.findall(r"[a-z0-9%]+", fold(r.text))), want)
+            for layout in layouts
+            for r in layout.rows
+        ),
+        default=0.0,
+    )
 
 
 def _under(hint: TableHint, role: str, x: float) -> bool:
@@ -412,12 +468,13 @@ def _line(
     price = _number(cells.get("unit_price", ""), language)
     total = _number(cells.get("line_total", ""), language)
     rate = _number(cells.get("tax_rate", ""), language)
+    off = _number(cells.get("discount", ""), language)
     conf = 0.96 if source == "text" else 0.8
     if (
         qty is not None
         and price is not None
         and total is not None
-        and abs(qty * price - total) > _CENT
+        and not _discounted(qty, price, off, total)
     ):
         conf = 0.5
     return LineItem(
@@ -435,13 +492,14 @@ def _line(
     )
 
 
-def checked(lines: list[LineItem]) -> int:
-    """Lines whose quantity times unit price is their amount."""
+def checked(lines: list[LineItem], discounts: list[Decimal | None] | None = None) -> int:
+    """Lines whose quantity times unit price (less the row's discount) is their amount."""
+    off = discounts if discounts and len(discounts) == len(lines) else [None] * len(lines)
     n = 0
-    for li in lines:
+    for li, d in zip(lines, off, strict=True):
         if li.quantity and li.unit_price and li.line_total:
-            n += (
-                abs(Decimal(li.quantity) * Decimal(li.unit_price) - Decimal(li.line_total)) <= _CENT
+            n += _discounted(
+                Decimal(li.quantity), Decimal(li.unit_price), d, Decimal(li.line_total)
             )
     return n
 
@@ -459,21 +517,21 @@ def _printed(layouts: list[PageLayout], *languages: str) -> set[Decimal]:
     return out
 
 
-def contradicted(lines: list[LineItem]) -> int:
-    """Lines whose quantity times unit price is not their amount."""
-    n = 0
-    for li in lines:
-        if li.quantity and li.unit_price and li.line_total:
-            n += abs(Decimal(li.quantity) * Decimal(li.unit_price) - Decimal(li.line_total)) > _CENT
-    return n
+def contradicted(lines: list[LineItem], discounts: list[Decimal | None] | None = None) -> int:
+    """Lines whose quantity times unit price (less the row's discount) is not their amount."""
+    return sum(1 for li in lines if li.quantity and li.unit_price and li.line_total) - checked(
+        lines, discounts
+    )
 
 
-def _rank(lines: list[LineItem], printed: set[Decimal]) -> tuple[int, int, int]:
+def _rank(
+    lines: list[LineItem], printed: set[Decimal], discounts: list[Decimal | None] | None = None
+) -> tuple[int, int, int]:
     """Lines summing to a printed total (all found), rows confirmed, rows contradicted (a
     row without prices, as on a delivery note, can be neither)."""
     totals = [Decimal(li.line_total) for li in lines if li.line_total]
     sums = bool(lines) and len(totals) == len(lines) and sum(totals, Decimal(0)) in printed
-    return (int(sums), checked(lines), -contradicted(lines))
+    return (int(sums), checked(lines, discounts), -contradicted(lines, discounts))
 
 
 def _filled(lines: list[LineItem]) -> int:
@@ -495,16 +553,23 @@ def reread(
     from extraction.tables.vat import rates_from_breakdown
 
     sources = {p.number: p.source for p in result.pages}
+    # the table the page prints is the one whose header words it prints: a variant whose
+    # header is only close ("... Prix Total" beside "... Prix TVA Total") reads the other
+    # table's rows into the wrong cells, and leaving a price out escapes the arithmetic
+    fits = {id(h): _header_fit(h, layouts) for h in hints}
+    top = max(fits.values(), default=0.0)
+    hints = [h for h in hints if fits[id(h)] >= top]
     best: tuple[tuple[int, int, int], float, TableHint, list[LineItem]] | None = None
     for hint in hints:
         if not hint.cells or hint.reliability < MIN_RELIABILITY:
             continue
-        mine = read_columns(hint, layouts, sources)
+        off: list[Decimal | None] = []
+        mine = read_columns(hint, layouts, sources, off)
         if not mine:
             continue
         mine = rates_from_breakdown(mine, layouts, result.language)
         printed = _printed(layouts, result.language, hint.number_language)
-        rank = _rank(mine, printed)
+        rank = _rank(mine, printed, off)
         if best is None or (rank, hint.reliability) > (best[0], best[1]):
             best = (rank, hint.reliability, hint, mine)
     if best is None:

@@ -351,7 +351,10 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
         )
 
         def either(text: str) -> str | None:
-            return day(text) or month(text)
+            # "07/03/2024" reads both ways: the order the approved value says wins (reading
+            # the day first only would never learn where a month-first sender's date is)
+            a = day(text)
+            return a if a == value else month(text) or a
 
         def order_of(text: str) -> dict[str, str]:
             a, b = day(text), month(text)
@@ -378,6 +381,7 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
                     if field in fields.DATE_FIELDS:
                         extra = order_of(seg.text[start:])
                     common = {"field": field, "page": layout.page, "box": box, **extra}
+                    labelled = len(out)
                     if start:
                         label = seg.folded[:start]
                         if _is_label(label):
@@ -391,17 +395,22 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
                         elif above is not None:
                             label = above.folded.strip()
                             out.append(FieldHint(placement="below", label=label, **common))
+                    found = len(out) > labelled
                     out.append(FieldHint(placement="box", **common))
                     break
                 else:
                     continue
-                break
+                # "N° LIV-2024-2208" reads whole as the number too: go on to find the label
+                # printed before it in the segment, else only a bare box would be learned
+                if start or found or field == "currency":
+                    break
     return _unique(out)
 
 
 def _is_label(text: str) -> bool:
     """Words, not another document's value ("BL202411-967" moves with each document)."""
-    return re.search(r"[a-z]{2}", text) is not None and re.search(r"\d{3}", text) is None
+    words = re.search(r"[a-z]{2}", text) is not None or re.search(r"\bn\s?[°º]", text) is not None
+    return words and re.search(r"\d{3}", text) is None
 
 
 def _above(layout: PageLayout, seg: Segment) -> Segment | None:

@@ -225,7 +225,14 @@ def _teach_columns(
     may print one with and one without prices), and the ones that stopped reading right
     fade and give way."""
     known = tables(profile)
+    new = learn_columns(layouts, approved)
     for hint in known:
+        if new is not None and set(hint.header) != set(new.header):
+            # the approved lines sit under another of the sender's headers (a table with a
+            # discount column beside one without): a header close enough to read it says
+            # nothing of this hint, and scoring it a miss would drop the variant the sender
+            # goes back to. Under the same header a miss counts (cells split differently)
+            continue
         read = read_columns(hint, layouts, {})
         if not read:
             continue  # its header is not on this document: another of the sender's tables
@@ -234,7 +241,7 @@ def _teach_columns(
         ok = _reads_all(read, approved)
         hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
         hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
-    new = learn_columns(layouts, approved)
+    same = None
     if new is not None:
         same = next(
             (
@@ -252,7 +259,11 @@ def _teach_columns(
     if not known:
         return
     known.sort(key=lambda h: (-h.reliability, -h.hits))
-    kept = [h for h in known if h.reliability >= MIN_RELIABILITY or h is new][:TABLE_VARIANTS]
+    # the columns this document was just taught are kept even after a miss: merged into
+    # the hint that missed (widened to this document's values), they are its new reading
+    taught = (new, same)
+    kept = [h for h in known if h.reliability >= MIN_RELIABILITY or any(h is t for t in taught)]
+    kept = kept[:TABLE_VARIANTS]
     profile.table_hint, profile.table_variants = (kept[0], kept[1:]) if kept else (None, [])
 
 
