@@ -6,14 +6,15 @@ from __future__ import annotations
 from extraction.layout import PageLayout, build_layout
 from extraction.profiles import Learned, SenderProfile, locate, tables
 from extraction.result import PageResult, Word
-from tests.learning.test_columns import HEIGHT, ITEMS, WIDTH, _extract, _right, _words
+from tests.learning.stream import page_of
+from tests.learning.stream import words_at as _words
+from tests.learning.test_columns import ITEMS, _extract, _right
 from tests.learning.test_columns import _doc as priced_doc
 from tests.learning.test_variants import Doc, _teach
 
 
 def _page(words: list[Word]) -> list[PageResult]:
-    text = " ".join(w.text for w in words)
-    return [PageResult(number=1, text=text, source="text", width=WIDTH, height=HEIGHT, words=words)]
+    return [page_of(words)]
 
 
 def _layouts(words: list[Word]) -> list[PageLayout]:
