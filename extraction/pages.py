@@ -351,6 +351,15 @@ def _read_pdf_page(
             number=index + 1, text=text, source="text", width=width, height=height, words=words
         )
     size = (width, height) if width and height else None
+    limit = settings.max_image_pixels
+    fax = page_image.non_square_scan(pdf[index], limit) if settings.page_cleanup else None
+    if fax is not None:
+        # a fax sent as PDF: the clean-up makes its pixels square from the scan itself
+        gray, dpi_x, dpi_y = fax
+        if preprocess.is_blank(gray):
+            return _prepare(gray, dpi_x, index + 1, size)
+        image, dpi = _cleaned(gray, dpi_x, dpi_y, limit, photo=False)
+        return _prepare(image, dpi, index + 1, size)
     render_dpi = settings.ocr_dpi
     native = page_image.scan_dpi(pdf[index]) if settings.page_cleanup else None
     if native is not None and native < render_dpi:
