@@ -59,6 +59,8 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "cleanup": {"page_cleanup": True, "second_engine": "none"},
     "rapid": {"page_cleanup": False, "ocr_engine": "rapidocr", "second_engine": "none"},
     "combined": {"page_cleanup": True, "second_engine": "rapidocr"},
+    # the shipped combination, RapidOCR reading fax pages whole (1-bit, under 250 dpi)
+    "faxrapid": {"page_cleanup": True, "fax_engine": "rapidocr"},
     # page clean-up, then RapidOCR reading the whole page (no tesseract)
     "rapidclean": {"page_cleanup": True, "ocr_engine": "rapidocr", "second_engine": "none"},
 }
