@@ -28,6 +28,8 @@ Configurations:
   cleanup   page clean-up, then tesseract
   rapid     RapidOCR alone on the page as it comes (detection + recognition)
   combined  page clean-up, tesseract, RapidOCR re-reading the unsure words, voting
+  faxrapid  combined, but fax pages (1-bit, under 250 dpi) read whole by RapidOCR
+  rapidclean  page clean-up, then RapidOCR alone on every page
 """
 
 from __future__ import annotations
