@@ -70,6 +70,7 @@ class _Scan:
     scale: float  # points per pixel
     size: tuple[float, float] | None = None  # the page's own size in points, when known
     skew: float = 0.0  # degrees the image was turned to straighten it
+    fax: bool = False  # a 1-bit page scanned under 250 dpi (cleanup.PageProfile.fax)
 
 
 def _prepare(
@@ -78,15 +79,17 @@ def _prepare(
     number: int,
     size: tuple[float, float] | None = None,
     turned: float = 0.0,
+    fax: bool = False,
 ) -> PageResult | _Scan:
     """Blank test and deskew; a blank page is done here, with no OCR. ``turned``: the
-    degrees the clean-up already turned the page to straighten it."""
+    degrees the clean-up already turned the page to straighten it; ``fax``: a 1-bit page
+    under 250 dpi."""
     scale = 72.0 / dpi
     if preprocess.is_blank(gray):
         width, height = size or (gray.shape[1] * scale, gray.shape[0] * scale)
         return PageResult(number=number, text="", source="ocr", width=width, height=height)
     straight, angle = preprocess.deskew(gray)
-    return _Scan(number, preprocess.invert_bands(straight), scale, size, turned + angle)
+    return _Scan(number, preprocess.invert_bands(straight), scale, size, turned + angle, fax)
 
 
 class _InOrder:
@@ -110,7 +113,7 @@ class _InOrder:
         scans = [p for p in self.pages if isinstance(p, _Scan)]
         if not scans:
             return
-        words = read_scans([s.image for s in scans], self.settings)
+        words = read_scans([s.image for s in scans], self.settings, [s.fax for s in scans])
         read = iter(
             _ocr_page(s, w, self.settings, self.keep) for s, w in zip(scans, words, strict=True)
         )
@@ -130,14 +133,40 @@ def second_engine(settings: ExtractionSettings) -> bool:
     return settings.second_engine == "rapidocr" or rapid.installed()
 
 
+def rapid_reads(settings: ExtractionSettings, fax: bool) -> bool:
+    """Does RapidOCR read this page whole (rather than tesseract)? Every page when it is
+    the page engine; a fax page when it is the fax engine (``fax_engine``)."""
+    if settings.ocr_engine == "rapidocr":
+        return True
+    if not fax or settings.fax_engine == "tesseract":
+        return False
+    return settings.fax_engine == "rapidocr" or rapid.installed()
+
+
+# RapidOCR finds a fax page's text lines on a copy of at most this many pixels a side:
+# its default (the page up to 2000 px) costs half again as much CPU and finds no more on
+# a fax's upscaled 98 dpi rows; the lines are still read at the page's resolution
+FAX_DETECT_SIDE = 1280
+
+
 def read_scans(
-    images: list[preprocess.Gray], settings: ExtractionSettings
+    images: list[preprocess.Gray], settings: ExtractionSettings, faxes: list[bool] | None = None
 ) -> list[list[tesseract.OcrWord]]:
     """The words of each cleaned page image, by the engines the settings choose."""
-    if settings.ocr_engine == "rapidocr":
-        return [rapid.page_words(image) for image in images]
-    # the second engine re-reads once the page's orientation is settled (_ocr_page)
-    return tesseract.images_to_words(images, settings.ocr_languages)
+    faxes = faxes or [False] * len(images)
+    rapid_pages = [rapid_reads(settings, fax) for fax in faxes]
+    # one tesseract run for the pages it reads; the second engine re-reads them once each
+    # page's orientation is settled (_ocr_page)
+    by_tesseract = iter(
+        tesseract.images_to_words(
+            [im for im, r in zip(images, rapid_pages, strict=True) if not r],
+            settings.ocr_languages,
+        )
+    )
+    return [
+        rapid.page_words(im, FAX_DETECT_SIDE if fax else None) if r else next(by_tesseract)
+        for im, r, fax in zip(images, rapid_pages, faxes, strict=True)
+    ]
 
 
 def _ocr_page(
@@ -159,7 +188,7 @@ def _ocr_page(
                 words, straight, turn = again, turned, rotate
     if scan.size:
         width, height = scan.size
-    if second_engine(settings):
+    if second_engine(settings) and not rapid_reads(settings, scan.fax):
         words = vote.reread(straight, words, settings.second_engine_budget, settings.ocr_languages)
         words = gaps.fill(straight, words, settings.second_engine_budget * GAPS_SHARE)
     words = [w for w in words if _real_word(w)]
@@ -356,6 +385,15 @@ def _read_pdf_page(
             number=index + 1, text=text, source="text", width=width, height=height, words=words
         )
     size = (width, height) if width and height else None
+    limit = settings.max_image_pixels
+    fax = page_image.non_square_scan(pdf[index], limit) if settings.page_cleanup else None
+    if fax is not None:
+        # a fax sent as PDF: the clean-up makes its pixels square from the scan itself
+        gray, dpi_x, dpi_y = fax
+        if preprocess.is_blank(gray):
+            return _prepare(gray, dpi_x, index + 1, size)
+        image, dpi, turned, fax_page = _cleaned(gray, dpi_x, dpi_y, limit, photo=False)
+        return _prepare(image, dpi, index + 1, size, turned, fax_page)
     render_dpi = settings.ocr_dpi
     native = page_image.scan_dpi(pdf[index]) if settings.page_cleanup else None
     if native is not None and native < render_dpi:
@@ -366,10 +404,12 @@ def _read_pdf_page(
     except pdfium.PdfiumError as exc:
         raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
     dpi = image.shape[1] / (pdf[index].get_size()[0] / 72)
-    turned = 0.0
+    turned, fax_page = 0.0, False
     if settings.page_cleanup and not preprocess.is_blank(image):
-        image, dpi, turned = _cleaned(image, dpi, dpi, settings.max_image_pixels, photo=False)
-    return _prepare(image, dpi, index + 1, size, turned)
+        image, dpi, turned, fax_page = _cleaned(
+            image, dpi, dpi, settings.max_image_pixels, photo=False
+        )
+    return _prepare(image, dpi, index + 1, size, turned, fax_page)
 
 
 def _frames(image: Image.Image) -> Iterator[Image.Image]:
@@ -420,15 +460,16 @@ def frame_image(frame: Image.Image, limit: int) -> tuple[preprocess.Gray, float]
 
 def _cleaned(
     gray: preprocess.Gray, dpi_x: float, dpi_y: float, limit: int, photo: bool
-) -> tuple[preprocess.Gray, float, float]:
+) -> tuple[preprocess.Gray, float, float, bool]:
     """The page after the clean-up it calls for (cleanup.py), within the pixel limit; its
-    resolution, and the degrees the clean-up turned it to straighten it."""
+    resolution, the degrees the clean-up turned it to straighten it, and whether it was a
+    fax (1-bit, under 250 dpi)."""
     h, w = gray.shape
     if w * h * (300 / dpi_x) * (300 / dpi_y) > limit:
         dpi_x = dpi_y = max(dpi_x, dpi_y, 300.0)  # no upscaling past the limit
     done = cleanup.clean_page(gray, dpi_x, dpi_y, photo=photo)
     log.debug("page clean-up: %s", ", ".join(done.steps) or "none")
-    return done.image, done.dpi, done.skew
+    return done.image, done.dpi, done.skew, bool(done.profile and done.profile.fax)
 
 
 def read_image(
@@ -464,8 +505,8 @@ def read_image(
                 if preprocess.is_blank(native):
                     pages.add(_prepare(native, dpi_x, number))
                     continue
-                cleaned, dpi, turned = _cleaned(native, dpi_x, dpi_y, limit, photo=True)
-                pages.add(_prepare(cleaned, dpi, number, turned=turned))
+                cleaned, dpi, turned, fax_page = _cleaned(native, dpi_x, dpi_y, limit, photo=True)
+                pages.add(_prepare(cleaned, dpi, number, turned=turned, fax=fax_page))
             else:
                 pages.add(_prepare(*frame_image(frame, limit), number))
         return pages.done()

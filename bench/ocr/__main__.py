@@ -2,7 +2,8 @@
 for each OCR configuration, against the ``tesseract`` command alone on the same pages.
 
     python -m bench.ocr [--source DIR] [--kinds grey,fax,...] [--docs N]
-                        [--configs raw,cleanup,rapid,combined] [--realworld DIR] [--json FILE]
+                        [--configs raw,cleanup,rapid,combined] [--realworld DIR]
+                        [--scans DIR[=LABEL] ...] [--mistakes FILE] [--json FILE]
 
 Scans come from ``samples/degrade.py`` (``write_kind``) of the born-digital documents in
 ``--source`` (default ``samples/heldout``, layouts nobody tunes on): the same documents for
@@ -10,7 +11,11 @@ every kind. The character error rate compares the OCR'd words with the text laye
 born-digital page (``bench/ocr/cer.py``, order-free). Fields and rows are scored as
 ``orderdesk eval`` scores them (``extraction.evaluate``), with the extraction code of this
 checkout. ``--realworld`` adds the scans and photos of a folder of ``NAME.scan.EXT`` +
-``NAME.truth.json`` (``shared/realworld-dev``), without CER.
+``NAME.truth.json`` (``shared/realworld-dev``), without CER. ``--scans`` adds a folder of
+scans written by ``samples.wild --scans`` (``NAME.EXT`` beside ``NAME.truth.json``), grouped
+as LABEL (default: the folder's name), its 1-bit pages apart as ``LABEL-1bit``; several
+folders may share a label. ``--mistakes`` writes every field read wrong (config, file,
+field, got, want, confidence) as JSON lines, for a breakdown of the errors.
 
 Time is CPU time, one thread (tesseract with ``OMP_THREAD_LIMIT=1``, onnxruntime and
 OpenCV with one thread), of this process and its children, for the whole ``extract()``
@@ -23,6 +28,8 @@ Configurations:
   cleanup   page clean-up, then tesseract
   rapid     RapidOCR alone on the page as it comes (detection + recognition)
   combined  page clean-up, tesseract, RapidOCR re-reading the unsure words, voting
+  faxrapid  combined, but fax pages (1-bit, under 250 dpi) read whole by RapidOCR
+  rapidclean  page clean-up, then RapidOCR alone on every page
 """
 
 from __future__ import annotations
@@ -54,6 +61,10 @@ CONFIGS: dict[str, dict[str, Any]] = {
     "cleanup": {"page_cleanup": True, "second_engine": "none"},
     "rapid": {"page_cleanup": False, "ocr_engine": "rapidocr", "second_engine": "none"},
     "combined": {"page_cleanup": True, "second_engine": "rapidocr"},
+    # the shipped combination, RapidOCR reading fax pages whole (1-bit, under 250 dpi)
+    "faxrapid": {"page_cleanup": True, "fax_engine": "rapidocr"},
+    # page clean-up, then RapidOCR reading the whole page (no tesseract)
+    "rapidclean": {"page_cleanup": True, "ocr_engine": "rapidocr", "second_engine": "none"},
 }
 
 
@@ -65,8 +76,9 @@ class Tally:
         self.pages = 0
         self.cpu = self.raw_cpu = 0.0
         self.failed = 0
+        self.mistakes: list[dict[str, Any]] = []
 
-    def score(self, result: ExtractionResult, truth: dict[str, Any]) -> None:
+    def score(self, result: ExtractionResult, truth: dict[str, Any], file: str = "") -> None:
         partial = bool(truth.get("partial_fields"))
         want = {k: v["value"] for k, v in truth.get("fields", {}).items()}
         for name, fv in result.fields.items():
@@ -79,7 +91,18 @@ class Tally:
         for name, value in want.items():
             self.fields += 1
             got = result.fields.get(name)
-            self.fields_right += bool(got and same_value(name, got.value, value))
+            right = bool(got and same_value(name, got.value, value))
+            self.fields_right += right
+            if not right:
+                self.mistakes.append(
+                    {
+                        "file": file,
+                        "field": name,
+                        "got": got.value if got else None,
+                        "want": value,
+                        "confidence": got.confidence if got else None,
+                    }
+                )
         rows = list(truth.get("lines", []))
         self.rows += len(rows)
         for line in result.lines:
@@ -162,7 +185,7 @@ def run(
             tally.cpu += cpu
             tally.raw_cpu += raw_cpu
             tally.pages += pages
-            tally.score(result, truth)
+            tally.score(result, truth, scan.name)
             if printed is not None:
                 for page in result.pages:
                     if page.number <= len(printed) and page.source == "ocr":
@@ -190,6 +213,20 @@ def _realworld(folder: Path) -> list[Any]:
         truth = json.loads((folder / f"{name}.truth.json").read_text("utf-8"))
         kind = "realworld-photo" if scan.suffix.lower() in (".jpg", ".jpeg") else "realworld-scan"
         cases.append((kind, scan, truth, None))
+    return cases
+
+
+def _scans(folder: Path, label: str) -> list[Any]:
+    """The scans of a ``samples.wild`` folder: every file beside its ``.truth.json``."""
+    cases = []
+    for truth_file in sorted(folder.glob("*.truth.json")):
+        stem = truth_file.name[: -len(".truth.json")]
+        scans = [p for p in folder.glob(f"{stem}.*") if p != truth_file]
+        if len(scans) != 1:
+            continue
+        truth = json.loads(truth_file.read_text("utf-8"))
+        bits = (truth.get("degradation") or {}).get("bits")
+        cases.append((f"{label}-1bit" if bits == 1 else label, scans[0], truth, None))
     return cases
 
 
@@ -255,6 +292,10 @@ def main() -> None:
     parser.add_argument("--configs", default=",".join(CONFIGS))
     parser.add_argument("--realworld", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None, help="write the table as JSON too")
+    parser.add_argument(
+        "--scans", action="append", default=[], help="DIR[=LABEL]: a samples.wild scans folder"
+    )
+    parser.add_argument("--mistakes", type=Path, default=None, help="fields read wrong (JSONL)")
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     configs = [c for c in args.configs.split(",") if c]
@@ -264,8 +305,17 @@ def main() -> None:
         cases = _generated(args.source, kinds, args.docs, args.seed, tmp) if kinds else []
         if args.realworld:
             cases += _realworld(args.realworld)
+        for spec in args.scans:
+            folder, _, label = spec.partition("=")
+            cases += _scans(Path(folder), label or Path(folder).name)
         tallies = run(cases, configs, tmp)
     report = _print(tallies)
+    if args.mistakes:
+        with args.mistakes.open("w") as out:
+            for config, by_kind in tallies.items():
+                for kind, tally in by_kind.items():
+                    for m in tally.mistakes:
+                        out.write(json.dumps({"config": config, "kind": kind, **m}) + "\n")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n")
 

@@ -52,6 +52,11 @@ class PageProfile:
     def low_resolution(self) -> bool:
         return min(self.dpi_x, self.dpi_y) < LOW_DPI
 
+    @property
+    def fax(self) -> bool:
+        """A 1-bit page under 250 dpi: a fax (standard or fine mode) or a cheap 1-bit scan."""
+        return self.bilevel and self.low_resolution
+
 
 @dataclass
 class Cleaned:

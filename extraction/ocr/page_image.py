@@ -5,12 +5,14 @@ costs about 100 ms at 300 dpi, almost all of it in pdfium's stretching; decoding
 image itself and resizing it with OpenCV costs about 15 ms and gives the same pixels
 to within a grey level or two (both are bilinear). Anything else - several objects,
 annotations, a turned or clipped image, bit-level images, which pdfium renders faster
-than it decodes - is rendered as before.
+than it decodes - is rendered as before. A scan whose pixels are not square (a fax sent
+as PDF) is decoded at its own resolution for the clean-up (``non_square_scan``).
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import cv2
 import numpy as np
@@ -56,9 +58,44 @@ def scan_dpi(page: pdfium.PdfPage) -> float | None:
     return float(min(dpi_x, dpi_y))
 
 
-def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> np.ndarray | None:
-    """The page's one full-page image, decoded and resized to the rendering's size; None
-    when the page is anything else or the result would differ from pdfium's rendering."""
+def non_square_scan(
+    page: pdfium.PdfPage, max_pixels: int
+) -> tuple[np.ndarray, float, float] | None:
+    """A page that is one full-page scan with non-square pixels (a fax: 204 x 98 dpi) as
+    its own pixels and both resolutions, horizontal then vertical; None for any other page.
+
+    Rendered, such a page comes out at one resolution for both axes: at the lower one, a
+    fax loses half of its horizontal detail before OCR; at the higher, pdfium's stretch
+    turns its 1-bit pixels grey, and the clean-up no longer sees a fax. Decoded, the
+    clean-up gets the scan as it was sent and makes its pixels square itself."""
+    found = _full_page_image(page)
+    if found is None:
+        return None
+    image, meta = found
+    x0, y0, x1, y1 = image.get_bounds()
+    dpi_x = meta.width / ((x1 - x0) / 72)
+    dpi_y = meta.height / ((y1 - y0) / 72)
+    if abs(dpi_x - dpi_y) <= 0.01 * max(dpi_x, dpi_y) or meta.width * meta.height > max_pixels:
+        return None
+    try:
+        gray = _to_gray(image.get_bitmap(render=False).to_numpy())
+    except pdfium.PdfiumError:
+        return None
+    if gray is None or gray.shape != (meta.height, meta.width):
+        return None
+    # the decoded pixels must be what pdfium shows (a /Decode array or a mask would not):
+    # compared on the canvas of a rendering at the finer resolution
+    scale = max(dpi_x, dpi_y) / 72
+    size = (math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale))
+    canvas = cv2.resize(gray, size, interpolation=cv2.INTER_LINEAR)
+    if not _matches_rendering(page, scale, np.asarray(canvas)):
+        return None
+    return gray, float(dpi_x), float(dpi_y)
+
+
+def _full_page_image(page: pdfium.PdfPage) -> tuple[pdfium.PdfImage, Any] | None:
+    """The page's one image object and its metadata, when it covers the whole upright,
+    unannotated page."""
     if page.get_rotation() or pdfium_c.FPDFPage_GetAnnotCount(page) > 0:
         return None
     objects = list(page.get_objects(max_depth=1))
@@ -66,9 +103,6 @@ def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> np.nda
         return None
     image = objects[0]
     assert isinstance(image, pdfium.PdfImage)
-    meta = image.get_metadata()
-    if meta.bits_per_pixel not in (8, 24) or meta.width * meta.height > max_pixels:
-        return None
     m = image.get_matrix()
     if m.b or m.c or m.a <= 0 or m.d <= 0:
         return None  # turned or mirrored
@@ -76,6 +110,18 @@ def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> np.nda
     x0, y0, x1, y1 = image.get_bounds()
     if max(abs(x0 - left), abs(y0 - bottom), abs(x1 - right), abs(y1 - top)) > 1:
         return None  # not the whole page
+    return image, image.get_metadata()
+
+
+def _decoded_scan(page: pdfium.PdfPage, scale: float, max_pixels: int) -> np.ndarray | None:
+    """The page's one full-page image, decoded and resized to the rendering's size; None
+    when the page is anything else or the result would differ from pdfium's rendering."""
+    found = _full_page_image(page)
+    if found is None:
+        return None
+    image, meta = found
+    if meta.bits_per_pixel not in (8, 24) or meta.width * meta.height > max_pixels:
+        return None
     try:
         decoded = image.get_bitmap(render=False).to_numpy()
     except pdfium.PdfiumError:

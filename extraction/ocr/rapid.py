@@ -35,6 +35,8 @@ MODELS = {
 INSTALL_HINT = "install the extra: pip install 'orderdesk[rapidocr]' (make deps does)"
 
 _lock = threading.Lock()
+# a page's call holds this while it may set the detector's size (``page_words``)
+_detect_lock = threading.Lock()
 _engine: Any = None
 _owner = -1
 
@@ -93,12 +95,23 @@ def _bgr(gray: np.ndarray) -> np.ndarray:
     return np.asarray(cv2.cvtColor(np.ascontiguousarray(gray), cv2.COLOR_GRAY2BGR))
 
 
-def page_words(gray: np.ndarray) -> list[OcrWord]:
+def page_words(gray: np.ndarray, detect_side: int | None = None) -> list[OcrWord]:
     """The words of a page: RapidOCR finds text lines and reads them; each line is split
-    into its words, each with its own box and score. ``block`` numbers the lines."""
+    into its words, each with its own box and score. ``block`` numbers the lines.
+    ``detect_side``: lines are found on a copy of the page at most this many pixels a side
+    (the lines are still read from the page itself); None: RapidOCR's own sizes."""
     engine = _load()
     try:
-        result = engine(_bgr(gray))
+        with _detect_lock:  # the detector's size is the engine's, set for one call
+            detector = engine._load_det_model() if detect_side else None
+            saved = (detector.limit_type, detector.limit_side_len) if detector else None
+            if detector:
+                detector.limit_type, detector.limit_side_len = "max", detect_side
+            try:
+                result = engine(_bgr(gray))
+            finally:
+                if detector and saved:
+                    detector.limit_type, detector.limit_side_len = saved
     except Exception as exc:  # onnxruntime raises its own types; a page must not kill a worker
         raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
     if result is None or getattr(result, "txts", None) is None:

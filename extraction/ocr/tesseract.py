@@ -1,14 +1,18 @@
-"""The one place orderdesk runs the ``tesseract`` program.
+"""The one place orderdesk runs the ``tesseract`` program and the tools that ship with it.
 
 Pages are read through pytesseract's ``image_to_data``; the many small regions of a
 second look go to a tesseract process kept running per worker thread (``read_regions``).
 One thread per call (``OMP_THREAD_LIMIT=1``): workers already run in parallel, and
 tesseract's own threads only fight them for cores. Failures become typed errors.
+``word_list`` reads a language's dictionary out of its ``.traineddata`` file with the
+``combine_tessdata`` and ``dawg2wordlist`` programs of the same installation.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -32,6 +36,9 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import pytesseract
 
 TIMEOUT_SECONDS = 180
+TOOL_TIMEOUT_SECONDS = 60
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -325,3 +332,53 @@ def orientation(image: Image.Image | np.ndarray) -> int:
     if float(osd.get("orientation_conf", 0)) < 0.5:
         return 0
     return int(osd.get("rotate", 0)) % 360
+
+
+def tessdata_dir() -> Path | None:
+    """The folder of tesseract's ``.traineddata`` files, as the program reports it; None
+    when the program is missing or says nothing usable."""
+    try:
+        out = subprocess.run(
+            [pytesseract.pytesseract.tesseract_cmd, "--list-langs"],
+            capture_output=True,
+            text=True,
+            timeout=TOOL_TIMEOUT_SECONDS,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    m = re.search(r'"([^"]+)"', out.splitlines()[0] if out else "")
+    return Path(m.group(1)) if m else None
+
+
+def word_list(language: str) -> list[str] | None:
+    """The words of tesseract's dictionary for ``language`` (its LSTM word DAWG), None when
+    they cannot be read: no such language, or ``combine_tessdata``/``dawg2wordlist``
+    (Debian's tesseract-ocr package ships both) missing or failing."""
+    tools = [shutil.which("combine_tessdata"), shutil.which("dawg2wordlist")]
+    folder = tessdata_dir()
+    if None in tools or folder is None or not (folder / f"{language}.traineddata").is_file():
+        log.info("tesseract's word list for %s is not available", language)
+        return None
+    combine, dawg2wordlist = (str(t) for t in tools)
+    with tempfile.TemporaryDirectory(prefix="orderdesk-words-") as tmp:
+        base = Path(tmp) / language
+        try:
+            for part in ("lstm-unicharset", "lstm-word-dawg"):
+                subprocess.run(
+                    [combine, "-e", str(folder / f"{language}.traineddata"), f"{base}.{part}"],
+                    capture_output=True,
+                    timeout=TOOL_TIMEOUT_SECONDS,
+                    check=True,
+                )
+            subprocess.run(
+                [dawg2wordlist, f"{base}.lstm-unicharset", f"{base}.lstm-word-dawg", f"{base}.txt"],
+                capture_output=True,
+                timeout=TOOL_TIMEOUT_SECONDS,
+                check=True,
+            )
+            text = Path(f"{base}.txt").read_text("utf-8", errors="replace")
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.info("tesseract's word list for %s cannot be read (%s)", language, exc)
+            return None
+    return text.split()

@@ -4,8 +4,8 @@ A reading that is a word of the documents' languages ("Invoice") is likelier rig
 one that is no word at all ("Involço"), whichever engine is the surer: RapidOCR's
 recogniser has no dictionary and reads a smudged letter as any glyph it knows. The words
 are tesseract's own dictionaries for the OCR languages (the word lists inside its
-``.traineddata`` files, read out once per process with the ``combine_tessdata`` and
-``dawg2wordlist`` programs that ship with it, so no other word list is installed), and
+``.traineddata`` files, read out once per process by ``tesseract.word_list`` with the
+programs that ship with it, so no other word list is installed), and
 the words of extraction's header labels. Without those programs, the labels alone.
 
 Comparison is folded: case and accents aside (OCR drops accents, and "FACTURE" is the
@@ -17,13 +17,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import shutil
-import subprocess
-import tempfile
 import unicodedata
-from pathlib import Path
 
-import pytesseract
+from extraction.ocr import tesseract
 
 log = logging.getLogger(__name__)
 
@@ -39,51 +35,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _tessdata_dir() -> Path | None:
-    """The folder of tesseract's ``.traineddata`` files, as the program reports it."""
-    try:
-        out = subprocess.run(
-            [pytesseract.pytesseract.tesseract_cmd, "--list-langs"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    m = re.search(r'"([^"]+)"', out.splitlines()[0] if out else "")
-    return Path(m.group(1)) if m else None
-
-
 def _dictionary(language: str) -> frozenset[str]:
     """Tesseract's word list for ``language`` (folded), empty when it cannot be read."""
-    tools = [shutil.which("combine_tessdata"), shutil.which("dawg2wordlist")]
-    folder = _tessdata_dir()
-    if None in tools or folder is None or not (folder / f"{language}.traineddata").is_file():
+    listed = tesseract.word_list(language)
+    if listed is None:
         log.info("no tesseract word list for %s: the vote knows the labels only", language)
         return frozenset()
-    combine, dawg2wordlist = (str(t) for t in tools)
-    with tempfile.TemporaryDirectory(prefix="orderdesk-words-") as tmp:
-        base = Path(tmp) / language
-        try:
-            for part in ("lstm-unicharset", "lstm-word-dawg"):
-                subprocess.run(
-                    [combine, "-e", str(folder / f"{language}.traineddata"), f"{base}.{part}"],
-                    capture_output=True,
-                    timeout=60,
-                    check=True,
-                )
-            subprocess.run(
-                [dawg2wordlist, f"{base}.lstm-unicharset", f"{base}.lstm-word-dawg", f"{base}.txt"],
-                capture_output=True,
-                timeout=60,
-                check=True,
-            )
-            text = Path(f"{base}.txt").read_text("utf-8", errors="replace")
-        except (OSError, subprocess.SubprocessError) as exc:
-            log.info("tesseract's word list for %s cannot be read (%s)", language, exc)
-            return frozenset()
-    return frozenset(fold(w) for w in text.split() if len(w) >= MIN_LETTERS)
+    return frozenset(fold(w) for w in listed if len(w) >= MIN_LETTERS)
 
 
 def _label_words() -> frozenset[str]:

@@ -40,6 +40,12 @@ class ExtractionSettings(BaseModel):
         description="The engine that reads whole pages. rapidocr needs the extra "
         "`orderdesk[rapidocr]`; it is slower on CPU (bench/ocr).",
     )
+    fax_engine: Literal["auto", "rapidocr", "tesseract"] = Field(
+        default="tesseract",
+        description="The engine that reads fax pages (1-bit, under 250 dpi) whole, when "
+        "ocr_engine is tesseract. auto: RapidOCR when installed (extra "
+        "`orderdesk[rapidocr]`), else tesseract (bench/ocr --scans).",
+    )
     second_engine: Literal["auto", "rapidocr", "none"] = Field(
         default="auto",
         description="The engine that re-reads what tesseract read unsure, and votes with it, "

@@ -223,3 +223,48 @@ def test_the_fields_of_a_faxed_invoice_are_read(tmp_path: Path, name: str) -> No
             field,
             got and got.value,
         )
+
+
+def test_a_fax_sent_as_pdf_keeps_its_horizontal_resolution(tmp_path: Path) -> None:
+    """The same 204 x 98 dpi fax as a TIFF and as a PDF (a fax-to-mail gateway's): the PDF
+    page is decoded at the fax's own pixels, not rendered at 98 dpi across as well."""
+    fax = _scan(tmp_path, KINDS["fax"], "tif")
+    pdf = tmp_path / "fax.pdf"
+    Image.open(fax).save(pdf, format="PDF", dpi=(204, 98))
+    import pypdfium2 as pdfium
+
+    from extraction.ocr import page_image
+
+    native = page_image.non_square_scan(pdfium.PdfDocument(pdf)[0], 60_000_000)
+    assert native is not None
+    gray, dpi_x, dpi_y = native
+    assert (round(dpi_x), round(dpi_y)) == (204, 98)
+    assert gray.shape == (Image.open(fax).height, Image.open(fax).width)
+    from_pdf, from_tif = _cer(_words(pdf, CLEAN)), _cer(_words(fax, CLEAN))
+    assert from_pdf < 0.10, from_pdf
+    assert abs(from_pdf - from_tif) < 0.01, (from_pdf, from_tif)
+
+
+def test_a_fax_page_can_be_read_whole_by_rapidocr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``fax_engine=rapidocr`` a fax page (1-bit, under 250 dpi) is read by RapidOCR,
+    its lines found on a smaller copy; a 300 dpi grey scan stays tesseract's."""
+    from extraction.ocr import rapid
+
+    calls: list[int | None] = []
+    page_words = rapid.page_words
+
+    def spy(gray: np.ndarray, detect_side: int | None = None) -> list[object]:
+        calls.append(detect_side)
+        return page_words(gray, detect_side)  # type: ignore[return-value]
+
+    monkeypatch.setattr(rapid, "page_words", spy)
+    settings = CLEAN.model_copy(update={"fax_engine": "rapidocr"})
+    fax = _scan(tmp_path, KINDS["fax"], "tif")
+    assert _cer(_words(fax, settings)) < 0.10
+    assert calls and all(side is not None for side in calls)
+    calls.clear()
+    grey = _scan(tmp_path, KINDS["dpi300"], "jpg")
+    _words(grey, settings)
+    assert calls == []

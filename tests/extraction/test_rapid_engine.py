@@ -166,3 +166,25 @@ def test_the_vocabulary_is_tesseracts_dictionaries_and_the_label_words() -> None
     # a word of the header labels is known even without tesseract's word lists
     assert "commande" in vocabulary._label_words()
     assert vocabulary.known("Bon-de-livraison") and vocabulary.known("d'achat")
+
+
+def test_tesseracts_word_list_comes_through_its_wrapper() -> None:
+    from extraction.ocr import tesseract
+
+    english = tesseract.word_list("eng")
+    assert english is not None and {"invoice", "delivery"} <= {w.lower() for w in english}
+    assert tesseract.word_list("no-such-language") is None
+
+
+def test_only_the_tesseract_wrapper_runs_tesseract_and_its_tools() -> None:
+    """One module per external program (DESIGN.md): the vocabulary asks the wrapper."""
+    root = Path(__file__).resolve().parents[2] / "extraction"
+    callers = {
+        str(p.relative_to(root))
+        for p in root.rglob("*.py")
+        if any(
+            name in p.read_text("utf-8")
+            for name in ("pytesseract", "combine_tessdata", "dawg2wordlist", "tesseract_cmd")
+        )
+    }
+    assert callers == {"ocr/tesseract.py"}
