@@ -75,7 +75,7 @@ def _load() -> Any:
             from rapidocr import RapidOCR
 
             params: dict[str, Any] = {
-                "Global.log_level": "warning",
+                "Global.log_level": "error",
                 "Global.use_cls": False,  # page orientation is tesseract OSD's job
                 "Global.return_word_box": True,
                 "EngineConfig.onnxruntime.intra_op_num_threads": 1,
@@ -84,8 +84,9 @@ def _load() -> Any:
             params.update({f"{task}.model_path": str(p) for task, p in paths.items()})
             _engine = RapidOCR(params=params)
             _owner = os.getpid()
-            # RapidOCR logs through its own handler at INFO; orderdesk's log level rules
-            logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+            # RapidOCR logs through its own handler; "text detection result is empty" is
+            # an answer (a region with no text), not a warning a user can act on
+            logging.getLogger("RapidOCR").setLevel(logging.ERROR)
     return _engine
 
 
