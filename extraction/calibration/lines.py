@@ -69,8 +69,9 @@ def line_features(result: ExtractionResult) -> list[dict[str, float]]:
     n = len(result.lines)
     with_code = sum(1 for f in raw if f["code"] == "yes")
     checked = sum(1 for f in raw if f["arithmetic"] == "ok")
+    crossed = crossed_columns(result)
     out = []
-    for li, f in zip(result.lines, raw, strict=True):
+    for li_index, (li, f) in enumerate(zip(result.lines, raw, strict=True)):
         feats = {
             f"{name}_{value}": 1.0
             for name, values in _CATEGORIES.items()
@@ -82,7 +83,8 @@ def line_features(result: ExtractionResult) -> list[dict[str, float]]:
         feats["all_checks"] = 1.0 if trusted(f) else 0.0
         left = leftovers(result, li)
         unprinted = rate_unprinted(result, li)
-        feats["evidenced"] = 1.0 if _evidenced(f, li, left) and not unprinted else 0.0
+        evidenced = _evidenced(f, li, left) and not unprinted and li_index not in crossed
+        feats["evidenced"] = 1.0 if evidenced else 0.0
         feats["row_read"] = 0.0 if left else 1.0
         # a code of one to three digits is more often a line number than an article code
         feats["code_number"] = 1.0 if li.sku and _LINE_NO.match(li.sku) else 0.0
@@ -197,6 +199,59 @@ def leftovers(result: ExtractionResult, line: LineItem) -> list[str]:
             continue
         left.append(printed)
     return left
+
+
+_CELL_FIELDS = ("sku", "description", "unit", "quantity", "unit_price", "tax_rate", "line_total")
+
+
+def _cell_spans(result: ExtractionResult, line: LineItem) -> dict[str, tuple[float, float]]:
+    """Where each cell of the line is printed across the page: the left and right edge of
+    the row's words that exactly one cell holds (a word two cells could hold, "100" of
+    "Tubo 100 m" and a quantity of 100, says nothing)."""
+    tokens = {
+        k: {_fold(t).strip(".,;:()[]*·") for t in (getattr(line, k) or "").split()}
+        for k in _TEXT_CELLS
+    }
+    numbers = {k: _digits(getattr(line, k) or "") for k in _NUMBER_CELLS}
+    spans: dict[str, tuple[float, float]] = {}
+    for w in _row_words(result, line):
+        word = _fold(w.text.strip()).strip(".,;:()[]*·%€$£")
+        if not word:
+            continue
+        owners = {k for k, toks in tokens.items() if word in toks}
+        digits = _digits(word)
+        if digits and not any(ch.isalpha() for ch in word):
+            owners |= {k for k, n in numbers.items() if n and n == digits}
+        if len(owners) != 1:
+            continue
+        (owner,) = owners
+        x0, x1 = w.bbox[0], w.bbox[2]
+        lo, hi = spans.get(owner, (x0, x1))
+        spans[owner] = (min(lo, x0), max(hi, x1))
+    return spans
+
+
+def crossed_columns(result: ExtractionResult) -> set[int]:
+    """The lines (by index) one of whose cells is printed where the same page prints another
+    kind of cell, in this row or another: a unit column read into the description (the
+    description then runs past the quantity), a code read as the description's first word
+    (the description starts in the code column). Quantity x price = amount and the net
+    total cannot see either, whatever the layout: the columns of one table do not overlap.
+    Two spans cross when they share at least half of the narrower one."""
+    spans = [_cell_spans(result, li) for li in result.lines]
+    crossed: set[int] = set()
+    for i, (li, mine) in enumerate(zip(result.lines, spans, strict=True)):
+        for j, (other, theirs) in enumerate(zip(result.lines, spans, strict=True)):
+            if other.page != li.page:
+                continue
+            for k, (a0, a1) in mine.items():
+                for m, (b0, b1) in theirs.items():
+                    if k == m:
+                        continue
+                    shared = min(a1, b1) - max(a0, b0)
+                    if shared > 0 and shared * 2 >= min(a1 - a0, b1 - b0):
+                        crossed.update((i, j))
+    return crossed
 
 
 def _evidenced(raw: dict[str, str], line: LineItem, left: list[str]) -> bool:
