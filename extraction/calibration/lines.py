@@ -204,53 +204,56 @@ def leftovers(result: ExtractionResult, line: LineItem) -> list[str]:
 _CELL_FIELDS = ("sku", "description", "unit", "quantity", "unit_price", "tax_rate", "line_total")
 
 
-def _cell_spans(result: ExtractionResult, line: LineItem) -> dict[str, tuple[float, float]]:
-    """Where each cell of the line is printed across the page: the left and right edge of
-    the row's words that exactly one cell holds (a word two cells could hold, "100" of
-    "Tubo 100 m" and a quantity of 100, says nothing)."""
+def _cell_spans(result: ExtractionResult, line: LineItem) -> list[list[tuple[float, float, str]]]:
+    """Where each cell of the line is printed, per printed line of the row (a row may print
+    its code under its description): the row's words that exactly one cell holds, as
+    (left, right, cell) from left to right. A word two cells could hold ("100" of "Tubo 100 m"
+    and a quantity of 100) or an amount printed twice in the row (a line number "1" and a
+    quantity of 1) says nothing."""
     tokens = {
         k: {_fold(t).strip(".,;:()[]*·") for t in (getattr(line, k) or "").split()}
         for k in _TEXT_CELLS
     }
     numbers = {k: _digits(getattr(line, k) or "") for k in _NUMBER_CELLS}
-    spans: dict[str, tuple[float, float]] = {}
-    for w in _row_words(result, line):
+    words = _row_words(result, line)
+    owned: list[tuple[Word, str]] = []
+    for w in words:
         word = _fold(w.text.strip()).strip(".,;:()[]*·%€$£")
         if not word:
             continue
-        owners = {k for k, toks in tokens.items() if word in toks}
+        # a one-letter word ("m", a line number "5") is too common to place a cell
+        owners = {k for k, toks in tokens.items() if len(word) > 1 and word in toks}
         digits = _digits(word)
         if digits and not any(ch.isalpha() for ch in word):
             owners |= {k for k, n in numbers.items() if n and n == digits}
-        if len(owners) != 1:
-            continue
-        (owner,) = owners
-        x0, x1 = w.bbox[0], w.bbox[2]
-        lo, hi = spans.get(owner, (x0, x1))
-        spans[owner] = (min(lo, x0), max(hi, x1))
-    return spans
+            twice = sum(1 for v in words if _digits(v.text) == digits) > 1
+            if twice and owners & set(_NUMBER_CELLS):
+                continue
+        if len(owners) == 1:
+            owned.append((w, owners.pop()))
+    rows: list[list[tuple[float, float, str]]] = []
+    last_y: float | None = None
+    for w, cell in sorted(owned, key=lambda o: ((o[0].bbox[1] + o[0].bbox[3]) / 2, o[0].bbox[0])):
+        y = (w.bbox[1] + w.bbox[3]) / 2
+        if last_y is None or y - last_y > (w.bbox[3] - w.bbox[1]) / 2:
+            rows.append([])
+        last_y = y
+        rows[-1].append((w.bbox[0], w.bbox[2], cell))
+    return [sorted(r) for r in rows]
 
 
 def crossed_columns(result: ExtractionResult) -> set[int]:
-    """The lines (by index) one of whose cells is printed where the same page prints another
-    kind of cell, in this row or another: a unit column read into the description (the
-    description then runs past the quantity), a code read as the description's first word
-    (the description starts in the code column). Quantity x price = amount and the net
-    total cannot see either, whatever the layout: the columns of one table do not overlap.
-    Two spans cross when they share at least half of the narrower one."""
-    spans = [_cell_spans(result, li) for li in result.lines]
+    """The lines (by index) one of whose cells is printed in two pieces with another cell
+    between them on one printed line of the row: a unit column read into the description
+    (the description's words then stand on both sides of the quantity). Quantity x price =
+    amount and the net total cannot see it, and every word of the row is held by a cell
+    (``leftovers``); but whatever the layout, a cell is printed in one piece."""
     crossed: set[int] = set()
-    for i, (li, mine) in enumerate(zip(result.lines, spans, strict=True)):
-        for j, (other, theirs) in enumerate(zip(result.lines, spans, strict=True)):
-            if other.page != li.page:
-                continue
-            for k, (a0, a1) in mine.items():
-                for m, (b0, b1) in theirs.items():
-                    if k == m:
-                        continue
-                    shared = min(a1, b1) - max(a0, b0)
-                    if shared > 0 and shared * 2 >= min(a1 - a0, b1 - b0):
-                        crossed.update((i, j))
+    for i, li in enumerate(result.lines):
+        for words in _cell_spans(result, li):
+            runs = [c for n, (_x0, _x1, c) in enumerate(words) if n == 0 or words[n - 1][2] != c]
+            if len(runs) != len(set(runs)):
+                crossed.add(i)
     return crossed
 
 

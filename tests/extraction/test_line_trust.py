@@ -226,21 +226,3 @@ def test_a_unit_column_read_into_the_description_is_not_sure() -> None:
     assert line_calibration.line_features(shifted)[0]["evidenced"] == 0.0
     line_calibration.apply(shifted)
     assert shifted.lines[0].confidence < 0.9
-
-
-def test_a_code_read_as_the_first_word_of_the_description_is_not_sure() -> None:
-    # the second row's code is printed in the code column of the first row
-    first = (_line(), ["A-1", "Widget", "2", "10,00", "20,00", "20%"])
-    right = (
-        _line(sku="B-2", description="Gadget", quantity="1", line_total="10.00"),
-        ["B-2", "Gadget", "1", "10,00", "10,00", "20%"],
-    )
-    ok = _table_doc([first, right])
-    assert line_calibration.crossed_columns(ok) == set()
-    glued = (
-        _line(sku=None, description="B-2 Gadget", quantity="1", line_total="10.00"),
-        ["B-2", "Gadget", "1", "10,00", "10,00", "20%"],
-    )
-    bad = _table_doc([(_line(), first[1]), glued])
-    assert 1 in line_calibration.crossed_columns(bad)
-    assert line_calibration.line_features(bad)[1]["evidenced"] == 0.0
