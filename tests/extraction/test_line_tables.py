@@ -287,3 +287,12 @@ def test_a_quantity_or_a_code_printed_in_the_description_cell() -> None:
         (None, "12 Sabbia lavata 0/4", None, None, "3.00", "45.00"),
     ]
     assert all(li.confidence < 0.9 for li in result.lines if li.quantity is None)
+
+
+def test_a_dotted_unit_label_names_the_unit_column() -> None:
+    # labels are matched with their last dot stripped; "U.M." (unità di misura) is a unit
+    # column, else its words are read into the description beside it (erp_grid, seed 43)
+    from extraction.tables.vocabulary import label_role
+
+    assert label_role("U.M.") == "unit"
+    assert label_role("U.M") == "unit"
