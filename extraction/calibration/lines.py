@@ -221,8 +221,10 @@ def _cell_spans(result: ExtractionResult, line: LineItem) -> list[list[tuple[flo
         word = _fold(w.text.strip()).strip(".,;:()[]*·%€$£")
         if not word:
             continue
-        # a one-letter word ("m", a line number "5") is too common to place a cell
-        owners = {k for k, toks in tokens.items() if len(word) > 1 and word in toks}
+        # a one-letter word ("m") is too common to place a text cell, and so is a number (a
+        # size "18" of the description may be the line number or a discount beside it)
+        lettered = len(word) > 1 and any(ch.isalpha() for ch in word)
+        owners = {k for k, toks in tokens.items() if lettered and word in toks}
         digits = _digits(word)
         if digits and not any(ch.isalpha() for ch in word):
             owners |= {k for k, n in numbers.items() if n and n == digits}
