@@ -70,8 +70,9 @@ def line_features(result: ExtractionResult) -> list[dict[str, float]]:
     n = len(result.lines)
     with_code = sum(1 for f in raw if f["code"] == "yes")
     checked = sum(1 for f in raw if f["arithmetic"] == "ok")
+    crossed = crossed_columns(result)
     out = []
-    for li, f in zip(result.lines, raw, strict=True):
+    for li_index, (li, f) in enumerate(zip(result.lines, raw, strict=True)):
         feats = {
             f"{name}_{value}": 1.0
             for name, values in _CATEGORIES.items()
@@ -83,7 +84,8 @@ def line_features(result: ExtractionResult) -> list[dict[str, float]]:
         feats["all_checks"] = 1.0 if trusted(f) else 0.0
         left = leftovers(result, li)
         unprinted = rate_unprinted(result, li)
-        feats["evidenced"] = 1.0 if _evidenced(f, li, left) and not unprinted else 0.0
+        evidenced = _evidenced(f, li, left) and not unprinted and li_index not in crossed
+        feats["evidenced"] = 1.0 if evidenced else 0.0
         feats["row_read"] = 0.0 if left else 1.0
         # a code of one to three digits is more often a line number than an article code
         feats["code_number"] = 1.0 if li.sku and _LINE_NO.match(li.sku) else 0.0
@@ -207,6 +209,64 @@ def leftovers(result: ExtractionResult, line: LineItem) -> list[str]:
             continue
         left.append(printed)
     return left
+
+
+_CELL_FIELDS = ("sku", "description", "unit", "quantity", "unit_price", "tax_rate", "line_total")
+
+
+def _cell_spans(result: ExtractionResult, line: LineItem) -> list[list[tuple[float, float, str]]]:
+    """Where each cell of the line is printed, per printed line of the row (a row may print
+    its code under its description): the row's words that exactly one cell holds, as
+    (left, right, cell) from left to right. A word two cells could hold ("100" of "Tubo 100 m"
+    and a quantity of 100) or an amount printed twice in the row (a line number "1" and a
+    quantity of 1) says nothing."""
+    tokens = {
+        k: {_fold(t).strip(".,;:()[]*·") for t in (getattr(line, k) or "").split()}
+        for k in _TEXT_CELLS
+    }
+    numbers = {k: _digits(getattr(line, k) or "") for k in _NUMBER_CELLS}
+    words = _row_words(result, line)
+    owned: list[tuple[Word, str]] = []
+    for w in words:
+        word = _fold(w.text.strip()).strip(".,;:()[]*·%€$£")
+        if not word:
+            continue
+        # a one-letter word ("m") is too common to place a text cell, and so is a number (a
+        # size "18" of the description may be the line number or a discount beside it)
+        lettered = len(word) > 1 and any(ch.isalpha() for ch in word)
+        owners = {k for k, toks in tokens.items() if lettered and word in toks}
+        digits = _digits(word)
+        if digits and not any(ch.isalpha() for ch in word):
+            owners |= {k for k, n in numbers.items() if n and n == digits}
+            twice = sum(1 for v in words if _digits(v.text) == digits) > 1
+            if twice and owners & set(_NUMBER_CELLS):
+                continue
+        if len(owners) == 1:
+            owned.append((w, owners.pop()))
+    rows: list[list[tuple[float, float, str]]] = []
+    last_y: float | None = None
+    for w, cell in sorted(owned, key=lambda o: ((o[0].bbox[1] + o[0].bbox[3]) / 2, o[0].bbox[0])):
+        y = (w.bbox[1] + w.bbox[3]) / 2
+        if last_y is None or y - last_y > (w.bbox[3] - w.bbox[1]) / 2:
+            rows.append([])
+        last_y = y
+        rows[-1].append((w.bbox[0], w.bbox[2], cell))
+    return [sorted(r) for r in rows]
+
+
+def crossed_columns(result: ExtractionResult) -> set[int]:
+    """The lines (by index) one of whose cells is printed in two pieces with another cell
+    between them on one printed line of the row: a unit column read into the description
+    (the description's words then stand on both sides of the quantity). Quantity x price =
+    amount and the net total cannot see it, and every word of the row is held by a cell
+    (``leftovers``); but whatever the layout, a cell is printed in one piece."""
+    crossed: set[int] = set()
+    for i, li in enumerate(result.lines):
+        for words in _cell_spans(result, li):
+            runs = [c for n, (_x0, _x1, c) in enumerate(words) if n == 0 or words[n - 1][2] != c]
+            if len(runs) != len(set(runs)):
+                crossed.add(i)
+    return crossed
 
 
 def _evidenced(raw: dict[str, str], line: LineItem, left: list[str]) -> bool:

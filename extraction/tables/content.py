@@ -87,20 +87,35 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
 
 # an article code: letters and digits (both), dots, dashes or slashes, no lower case
 _CODE_WORD = re.compile(r"^(?=[A-Z0-9./-]*[A-Z])(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{3,15}$")
+# digits in groups joined by dots, dashes or slashes ("60.73.23", "4711-203")
+_DIGIT_CODE = re.compile(r"^\d+(?:[./-]\d+)+$")
+
+
+def _shape(word: str) -> str:
+    """A code's pattern: "60.73.23" and "99.93.27" are both "99.99.99"."""
+    return re.sub(r"[a-z]", "a", re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", word)))
 
 
 def _codes_first(lines: list[LineItem]) -> list[LineItem]:
     """A code column the readers joined to the description on some rows ("ETA1989F
     Etagère ..."): when three lines or more, and three in four, either have a code-shaped
     code or a description starting with a code-shaped word, that word is the code of each
-    line without one. One description that starts with a code ("H05VV-F cable") in a table
-    of descriptions only is not a column."""
+    line without one. A code of digits only ("60.73.23") is code-shaped when it has the
+    very pattern of the codes the other lines were read with. One description that starts
+    with a code ("H05VV-F cable") in a table of descriptions only is not a column."""
+    shapes = {_shape(li.sku) for li in lines if li.sku and _DIGIT_CODE.match(li.sku)}
+
+    def code_like(word: str) -> bool:
+        return bool(_CODE_WORD.match(word)) or (
+            bool(_DIGIT_CODE.match(word)) and _shape(word) in shapes
+        )
+
     firsts = [(li.description or "").split(None, 1) for li in lines]
     coded = [
-        li.sku is None and len(f) == 2 and bool(_CODE_WORD.match(f[0]))
+        li.sku is None and len(f) == 2 and code_like(f[0])
         for li, f in zip(lines, firsts, strict=True)
     ]
-    column = sum(coded) + sum(1 for li in lines if li.sku and _CODE_WORD.match(li.sku))
+    column = sum(coded) + sum(1 for li in lines if li.sku and code_like(li.sku))
     if not any(coded) or column < 3 or column * 4 < len(lines) * 3:
         return lines
     return [

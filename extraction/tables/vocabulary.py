@@ -77,7 +77,8 @@ _EXTRA += [
         "line_total",
         r"gesamtpreis|gesamt|betrag|summe|importo|totale|importe|bedrag|totaal|netto|gesamtbetrag",
     ),
-    ("unit", r"einheit|me|um|u\.m\.|unita|unidad|ud\.?|eenheid"),
+    # the label is matched with its last dot stripped: "U.M." is "u.m"
+    ("unit", r"einheit|me|um|u\.m\.?|unita|unidad|ud\.?|eenheid"),
 ]
 _EXTRA_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _EXTRA]
 

@@ -341,3 +341,12 @@ def test_of_two_columns_named_like_the_description_the_one_of_codes_is_the_code(
         ("GNT-1570", "Powder-free nitrile gloves size M", "12", None, "7.92", "95.04"),
         ("CAF-9097", "Organic coffee beans 1 kg", "3", None, "19.17", "57.51"),
     ]
+
+
+def test_a_dotted_unit_label_names_the_unit_column() -> None:
+    # labels are matched with their last dot stripped; "U.M." (unità di misura) is a unit
+    # column, else its words are read into the description beside it (erp_grid, seed 43)
+    from extraction.tables.vocabulary import label_role
+
+    assert label_role("U.M.") == "unit"
+    assert label_role("U.M") == "unit"

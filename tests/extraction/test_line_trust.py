@@ -194,3 +194,36 @@ def test_a_rate_the_row_does_not_print_is_not_read_and_not_sure() -> None:
     assert not line_calibration.rate_unprinted(printed, printed.lines[0])
     assert line_calibration.line_features(printed)[0]["evidenced"] == 1.0
     assert line_calibration.line_features(inferred)[0]["evidenced"] == 0.0
+
+
+def _table_doc(rows: list[tuple[LineItem, list[str]]]) -> ExtractionResult:
+    """An invoice whose rows print their texts left to right in the same columns (one
+    word per 40 points), the net total being the sum of the amounts."""
+    words = []
+    for r, (line, texts) in enumerate(rows):
+        y = 100.0 + 20 * r
+        line.page, line.bbox = 1, (10.0, y, 500.0, y + 10)
+        words += [
+            Word(text=t, bbox=(12.0 + 40 * i, y + 1, 42.0 + 40 * i, y + 9), confidence=1.0)
+            for i, t in enumerate(texts)
+            if t
+        ]
+    net = sum(Decimal(line.line_total or "0") for line, _ in rows)
+    doc = _doc([line for line, _ in rows], net=f"{net:.2f}")
+    doc.pages = [PageResult(number=1, text="", source="text", width=600, height=800, words=words)]
+    return doc
+
+
+def test_a_unit_column_read_into_the_description_is_not_sure() -> None:
+    # arithmetic and the net total check the amounts only; every word of the row is held
+    # by a cell; but the description runs past the quantity, over the unit column
+    printed = ["A-1", "Widget", "2", "Stk", "10,00", "20,00", "20%"]
+    right = _table_doc([(_line(unit="Stk"), printed)])
+    assert line_calibration.crossed_columns(right) == set()
+    assert line_calibration.line_features(right)[0]["evidenced"] == 1.0
+    shifted = _table_doc([(_line(unit=None, description="Widget Stk"), printed)])
+    assert line_calibration.leftovers(shifted, shifted.lines[0]) == []
+    assert line_calibration.crossed_columns(shifted) == {0}
+    assert line_calibration.line_features(shifted)[0]["evidenced"] == 0.0
+    line_calibration.apply(shifted)
+    assert shifted.lines[0].confidence < 0.9

@@ -139,3 +139,26 @@ def test_short_cells_are_read_again_under_a_header_of_another_language() -> None
     lines = _read(rows, language="it", reread=reread)
     assert asked, "the quantity column was not read again"
     assert [li.quantity for li in lines] == ["20", "1", "4"]
+
+
+def test_a_digit_only_code_column_joined_to_some_descriptions_is_split_off() -> None:
+    """Codes of digits and dots ("60.73.23") are not code-shaped on their own (a size or a
+    date may look so), but a word of the very pattern the other rows' codes have is one."""
+    from extraction.tables.content import split_cells
+
+    def line(sku: str | None, desc: str) -> LineItem:
+        return LineItem(sku=sku, description=desc, quantity="1", unit_price="2", line_total="2")
+
+    lines = split_cells(
+        [
+            line(None, "99.93.27 Cinta de embalar"),
+            line("60.73.23", "Estantería metálica"),
+            line(None, "67.36.85 Tubo LED"),
+            line("23.99.10", "Esmalte satinado"),
+        ]
+    )
+    assert [li.sku for li in lines] == ["99.93.27", "60.73.23", "67.36.85", "23.99.10"]
+    assert lines[0].description == "Cinta de embalar"
+    # a description that starts with a size of another pattern keeps it
+    kept = split_cells([line("60.73.23", "Tube"), line(None, "1/2 inch valve"), line("1.2.3", "X")])
+    assert kept[1].sku is None and kept[1].description == "1/2 inch valve"
