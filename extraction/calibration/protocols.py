@@ -247,6 +247,14 @@ def novel(novelty: dict[str, float], threshold: float) -> bool:
     return novelty["unknown_labels"] >= 2 and novelty["unknown_share"] >= threshold
 
 
+def novelty_gated(novelty: dict[str, float], mechanism: str) -> bool:
+    """Does the ``novelty[:THRESHOLD]`` mechanism (0.34 by default) hold this document back?"""
+    if not mechanism.startswith("novelty"):
+        return False
+    threshold = float(mechanism.split(":")[1]) if ":" in mechanism else 0.34
+    return novel(novelty, threshold)
+
+
 def gate_field(
     conf: float, feats: dict[str, float], novelty: dict[str, float], mechanism: str
 ) -> float:
@@ -256,10 +264,8 @@ def gate_field(
     confirmed = cal_model.confirmed(feats) or feats.get("routes", 0.0) > 0
     if mechanism == "confirmed" and not confirmed:
         return min(conf, BELOW)
-    if mechanism.startswith("novelty") and not cal_model.confirmed(feats):
-        threshold = float(mechanism.split(":")[1]) if ":" in mechanism else 0.34
-        if novel(novelty, threshold):
-            return min(conf, BELOW)
+    if not cal_model.confirmed(feats) and novelty_gated(novelty, mechanism):
+        return min(conf, BELOW)
     return conf
 
 
@@ -336,10 +342,8 @@ def fit_lines(
 def gate_line(conf: float, feats: dict[str, float], novelty: dict[str, float], mech: str) -> float:
     if not feats.get("evidenced"):
         conf = min(conf, BELOW)
-    if mech.startswith("novelty"):
-        threshold = float(mech.split(":")[1]) if ":" in mech else 0.34
-        if novel(novelty, threshold):
-            return min(conf, BELOW)
+    if novelty_gated(novelty, mech):
+        return min(conf, BELOW)
     return conf
 
 
