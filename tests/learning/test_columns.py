@@ -19,6 +19,20 @@ ITEMS = [
 ]
 
 
+def line_truth(
+    sku: str, desc: str, qty: str, unit: str, price: str, total: float
+) -> dict[str, str]:
+    """The approved line of one printed item (the price as printed, with a decimal comma)."""
+    return {
+        "sku": sku,
+        "description": desc,
+        "quantity": qty,
+        "unit": unit,
+        "unit_price": price.replace(",", "."),
+        "line_total": f"{total:.2f}",
+    }
+
+
 def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
     """Document ``i``: the code glued to the description ("BOI-7035 - Tasseau ..."), the
     unit to the quantity ("100 m"), under column titles of its own."""
@@ -37,16 +51,7 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
         words += _words(f"{sku} - {desc}", 40, y)
         words += _words(f"{qty} {unit}", 330, y) + _words(price, 450, y, right=True)
         words += _words(amount, 545, y, right=True)
-        lines.append(
-            {
-                "sku": sku,
-                "description": desc,
-                "quantity": qty,
-                "unit": unit,
-                "unit_price": price.replace(",", "."),
-                "line_total": f"{total:.2f}",
-            }
-        )
+        lines.append(line_truth(sku, desc, qty, unit, price, total))
         y += 14
     words += _words("Total HT", 420, y + 20) + _words(
         f"{net:.2f}".replace(".", ","), 545, y + 20, True

@@ -8,7 +8,7 @@ from extraction.profiles import Learned, SenderProfile, locate, tables
 from extraction.result import PageResult, Word
 from tests.learning.stream import page_of
 from tests.learning.stream import words_at as _words
-from tests.learning.test_columns import ITEMS, _extract, _right
+from tests.learning.test_columns import ITEMS, _extract, _right, line_truth
 from tests.learning.test_columns import _doc as priced_doc
 from tests.learning.test_variants import Doc, _teach
 
@@ -48,16 +48,7 @@ def _discounted(i: int) -> Doc:
         words += _words(f"{sku} - {desc}", 40, y) + _words(f"{qty} {unit}", 330, y)
         words += _words(price, 435, y, right=True) + _words("10 %", 455, y)
         words += _words(f"{total:.2f}".replace(".", ","), 545, y, right=True)
-        lines.append(
-            {
-                "sku": sku,
-                "description": desc,
-                "quantity": qty,
-                "unit": unit,
-                "unit_price": price.replace(",", "."),
-                "line_total": f"{total:.2f}",
-            }
-        )
+        lines.append(line_truth(sku, desc, qty, unit, price, total))
         y += 14
     words += _words("Total HT", 420, y + 20)
     words += _words(f"{net:.2f}".replace(".", ","), 545, y + 20, True)
