@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from samples.wild.content import Item
 from samples.wild.page import Page, esc
+from samples.wild.printed import Row
 
 ERP_RENDERERS = ("erp_sap", "erp_odoo", "erp_smallbiz")
 
@@ -217,6 +218,45 @@ class ErpPage(Page):
             self.out.put("currency", self.d.currency, self.currency_shown())
         return row.put("line_total", f"{it.total:.2f}", shown)  # type: ignore[attr-defined]
 
+    def _description_cell(self, it: Item, row: Row) -> str:
+        """The item's description as printed (its detail on a line below) and put in the
+        truth as the full description: the same cell in every ERP item table."""
+        row.put("description", it.full_description, it.full_description)
+        text = esc(it.description)
+        if it.detail:
+            text += f"<br><span class='detail'>{esc(it.detail)}</span>"
+        return text
+
+    def _unit_price_cell(self, it: Item, row: Row) -> str:
+        """The unit price printed with as many places as it has (at least two)."""
+        shown = self.s.money(it.unit_price, False, self._unit_price_places(it))
+        return esc(row.put("unit_price", str(it.unit_price), shown))
+
+    def _discount_cell(self, it: Item) -> str:
+        """The discount rate, or an empty cell for an item without one."""
+        return esc(self.s.rate(it.discount)) if it.discount else ""
+
+    def _ordered_cell(self, it: Item) -> str:
+        """The ordered quantity of a delivery note (the shipped one where none was set)."""
+        return esc(self.s.quantity(it.ordered or it.quantity))
+
+    @staticmethod
+    def _items_table(family: str, head: str, rows: list[str]) -> str:
+        """The item table of a family: its header row(s) and one or more rows an item."""
+        return (
+            f"<table class='items {family}-items'><thead>{head}</thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+
+    @staticmethod
+    def _totals_box(family: str, rows: list[tuple[str, str, str]]) -> str:
+        """A right-hand totals box of label/amount rows, each with its row class."""
+        trs = "".join(
+            f"<tr class='{c}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
+            for lab, v, c in rows
+        )
+        return f"<div class='totwrap'><table class='tot {family}-tot'>{trs}</table></div>"
+
     def _refs_or_lines(self, table: Callable[[], str], totals: Callable[[], str]) -> str:
         """The references table of an advice or reminder, else the lines and (if priced)
         the totals; only what is printed is drawn, so only it reaches the truth."""
@@ -301,10 +341,7 @@ class ErpPage(Page):
             row = self.out.row()
             pos = str(n * step)
             mat = esc(row.put("sku", it.sku, it.sku)) if it.sku else ""
-            row.put("description", it.full_description, it.full_description)
-            desc = esc(it.description)
-            if it.detail:
-                desc += f"<br><span class='detail'>{esc(it.detail)}</span>"
+            desc = self._description_cell(it, row)
             q = s.number(it.quantity, qty_places) if qty_places else s.quantity(it.quantity)
             if qty_places and it.quantity != it.quantity.quantize(Decimal("0.001")):
                 q = s.quantity(it.quantity)
@@ -316,12 +353,7 @@ class ErpPage(Page):
                 if it.unit_price < 2 and rng.random() < 0.6:
                     per = rng.choice([100, 1000])
                 if per == 1:
-                    places = self._unit_price_places(it)
-                    price = esc(
-                        row.put(
-                            "unit_price", str(it.unit_price), s.money(it.unit_price, False, places)
-                        )
-                    )
+                    price = self._unit_price_cell(it, row)
                 else:  # the page prints no unit price: no truth for it
                     price = esc(s.money(it.unit_price * per, False, 2))
                 per_txt = f"{per} {esc(it.unit)}".strip()
@@ -346,10 +378,7 @@ class ErpPage(Page):
                 rows.append(
                     f"<tr class='desc'><td></td><td colspan='{n_cols - 1}'>{desc}</td></tr>"
                 )
-        return (
-            f"<table class='items sap-items'><thead><tr class='head'>{th}</tr>{sub}</thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>"
-        )
+        return self._items_table("sap", f"<tr class='head'>{th}</tr>{sub}", rows)
 
     def sap_totals(self) -> str:
         d, s = self.d, self.s
@@ -545,17 +574,14 @@ class ErpPage(Page):
             cells = []
             for r in roles:
                 if r == "description":
-                    row.put("description", it.full_description, it.full_description)
-                    text = esc(it.description)
+                    text = self._description_cell(it, row)
                     if it.sku and sku_style == "brackets":
                         text = f"[{esc(row.put('sku', it.sku, it.sku))}] {text}"
                     elif it.sku and sku_style == "prefix":
                         text = f"{esc(row.put('sku', it.sku, it.sku))} - {text}"
-                    if it.detail:
-                        text += f"<br><span class='detail'>{esc(it.detail)}</span>"
                     cells.append(text)
                 elif r == "ordered":
-                    cells.append(esc(s.quantity(it.ordered or it.quantity)))
+                    cells.append(self._ordered_cell(it))
                 elif r == "quantity":
                     exact = it.quantity == it.quantity.quantize(Decimal(10) ** -qty_decimals)
                     q = (
@@ -572,9 +598,7 @@ class ErpPage(Page):
                     else:
                         cells.append(esc(q))
                 elif r == "price":
-                    places = self._unit_price_places(it)
-                    shown = s.money(it.unit_price, False, places)
-                    cells.append(esc(row.put("unit_price", str(it.unit_price), shown)))
+                    cells.append(self._unit_price_cell(it, row))
                 elif r == "tax":
                     assert it.tax_rate is not None
                     rate = s.quantity(it.tax_rate)
@@ -582,7 +606,7 @@ class ErpPage(Page):
                     row.put("tax_rate", format(it.tax_rate.normalize(), "f"), text)
                     cells.append(esc(text))
                 elif r == "discount":
-                    cells.append(esc(s.rate(it.discount)) if it.discount else "")
+                    cells.append(self._discount_cell(it))
                 else:
                     cells.append(esc(self._line_total(it, row, o["cur_in_cells"])))
             tds = "".join(
@@ -590,10 +614,7 @@ class ErpPage(Page):
                 for r, c in zip(roles, cells, strict=True)
             )
             trs.append(f"<tr>{tds}</tr>")
-        return (
-            f"<table class='items od-items'><thead><tr class='head'>{th}</tr></thead>"
-            f"<tbody>{''.join(trs)}</tbody></table>"
-        )
+        return self._items_table("od", f"<tr class='head'>{th}</tr>", trs)
 
     def odoo_totals(self) -> str:
         d, s = self.d, self.s
@@ -614,11 +635,7 @@ class ErpPage(Page):
         if d.deposit is not None:
             rows.append((self.label("deposit"), s.money(d.deposit), ""))
             rows.append((self.label("net_to_pay"), s.money(d.total_gross - d.deposit), "b"))
-        trs = "".join(
-            f"<tr class='{c}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
-            for lab, v, c in rows
-        )
-        return f"<div class='totwrap'><table class='tot od-tot'>{trs}</table></div>"
+        return self._totals_box("od", rows)
 
     # QuickBooks / Xero / Stripe-like -----------------------------------------------------------
     def smallbiz_body(self) -> str:
@@ -746,13 +763,9 @@ class ErpPage(Page):
                 elif r == "item":
                     cells.append(esc(row.put("sku", it.sku, it.sku)) if it.sku else "")
                 elif r == "description":
-                    row.put("description", it.full_description, it.full_description)
-                    text = esc(it.description)
-                    if it.detail:
-                        text += f"<br><span class='detail'>{esc(it.detail)}</span>"
-                    cells.append(text)
+                    cells.append(self._description_cell(it, row))
                 elif r == "ordered":
-                    cells.append(esc(s.quantity(it.ordered or it.quantity)))
+                    cells.append(self._ordered_cell(it))
                 elif r == "quantity":
                     cells.append(
                         esc(
@@ -764,11 +777,9 @@ class ErpPage(Page):
                         )
                     )
                 elif r == "discount":
-                    cells.append(esc(s.rate(it.discount)) if it.discount else "")
+                    cells.append(self._discount_cell(it))
                 elif r == "rate":
-                    places = self._unit_price_places(it)
-                    shown = s.money(it.unit_price, False, places)
-                    cells.append(esc(row.put("unit_price", str(it.unit_price), shown)))
+                    cells.append(self._unit_price_cell(it, row))
                 else:
                     cells.append(esc(self._line_total(it, row, self.o["cur_in_cells"])))
             tds = "".join(
@@ -777,10 +788,7 @@ class ErpPage(Page):
                 for r, c in zip(roles, cells, strict=True)
             )
             trs.append(f"<tr>{tds}</tr>")
-        return (
-            f"<table class='items sb-items'><thead><tr class='head'>{th}</tr></thead>"
-            f"<tbody>{''.join(trs)}</tbody></table>"
-        )
+        return self._items_table("sb", f"<tr class='head'>{th}</tr>", trs)
 
     def smallbiz_totals(self) -> str:
         d, s, rng = self.d, self.s, self.rng
@@ -823,11 +831,7 @@ class ErpPage(Page):
         if d.kind == "invoice" and (due != d.total_gross or rng.random() < 0.6):
             rows.append((self.word("sb_balance"), s.money(due, True), "b big"))
             self.out.put("currency", d.currency, self.currency_shown())
-        trs = "".join(
-            f"<tr class='{c}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
-            for lab, v, c in rows
-        )
-        return f"<div class='totwrap'><table class='tot sb-tot'>{trs}</table></div>"
+        return self._totals_box("sb", rows)
 
     def smallbiz_slip(self) -> str:
         d, s = self.d, self.s
