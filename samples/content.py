@@ -17,6 +17,7 @@ from stdnum import luhn
 from stdnum.gb import vat as gb_std_vat
 
 from extraction.result import DOC_TYPES as CONTRACT_TYPES
+from samples.roles import CustomerSupplierRoles
 
 DOC_TYPES = CONTRACT_TYPES[:-1]  # the contract's types but "other", in its order
 CENT = Decimal("0.01")
@@ -231,7 +232,7 @@ class Line:
 
 
 @dataclass
-class Doc:
+class Doc(CustomerSupplierRoles[Party]):
     doc_type: str
     language: str
     number: str
@@ -253,14 +254,6 @@ class Doc:
     @property
     def buyer_issues(self) -> bool:
         return self.doc_type in ("purchase_order", "payment_advice")
-
-    @property
-    def customer(self) -> Party:
-        return self.issuer if self.buyer_issues else self.counterpart
-
-    @property
-    def supplier(self) -> Party:
-        return self.counterpart if self.buyer_issues else self.issuer
 
     @property
     def priced(self) -> bool:

@@ -20,6 +20,8 @@ from stdnum import luhn
 from stdnum.eu import vat as eu_vat
 from stdnum.gb import vat as gb_vat
 
+from samples.content import EN_STREETS
+from samples.roles import CustomerSupplierRoles
 from samples.wild.formats import Style, draw_style
 from samples.wild.vocab import CARRIERS, COLOURS, CONTRACT_TYPE, PAYMENT_MEANS, PAYMENT_TERMS
 
@@ -97,16 +99,7 @@ STREETS = {
     ],
     "BE": ["rue de la Loi", "avenue Louise", "chaussée de Wavre"],
     "CH": ["rue du Rhône", "avenue de la Gare", "chemin des Crêts"],
-    "GB": [
-        "Harbour Road",
-        "King Street",
-        "Station Approach",
-        "Mill Lane",
-        "Victoria Street",
-        "Church Road",
-        "Queensway",
-        "Park Avenue",
-    ],
+    "GB": EN_STREETS,  # the same British streets as the older generator's
     "US": ["Main Street", "Oak Avenue", "Industrial Parkway", "Commerce Drive", "Elm Street"],
     "DE": ["Hauptstraße", "Industriestraße", "Bahnhofstraße", "Gewerbering", "Lindenweg"],
     "AT": ["Mariahilfer Straße", "Gewerbepark"],
@@ -512,7 +505,7 @@ class Reference:
 
 
 @dataclass
-class Doc:
+class Doc(CustomerSupplierRoles[Party]):
     kind: str
     language: str
     region: str
@@ -556,14 +549,6 @@ class Doc:
     @property
     def buyer_issues(self) -> bool:
         return self.kind in ("purchase_order", "payment_advice")
-
-    @property
-    def customer(self) -> Party:
-        return self.issuer if self.buyer_issues else self.counterpart
-
-    @property
-    def supplier(self) -> Party:
-        return self.counterpart if self.buyer_issues else self.issuer
 
     @property
     def total_net(self) -> Decimal:
