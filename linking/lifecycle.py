@@ -65,16 +65,30 @@ def apply_status(
     steps = [new]
     if new == OrderStatus.CLOSED and old != OrderStatus.PAID:
         steps = [OrderStatus.PAID, OrderStatus.CLOSED]  # being paid is a milestone of its own
-    frm = str(old)
+    frm = old
     for step in steps:
-        record_event(
-            session,
-            actor=actor,
-            action="status_changed",
-            entity_type="order",
-            entity_id=order.id,
-            data={"from": frm, "to": str(step), **because},
-        )
-        frm = str(step)
+        record_status_change(session, order, actor=actor, frm=frm, to=step, data=because)
+        frm = step
     order.status = new
     return new
+
+
+def record_status_change(
+    session: Session,
+    order: Order,
+    *,
+    actor: str,
+    to: str,
+    frm: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """The audit event of an order moving from one status (its own, unless told) to
+    another: the one shape KPIs and the order's history read status changes in."""
+    record_event(
+        session,
+        actor=actor,
+        action="status_changed",
+        entity_type="order",
+        entity_id=order.id,
+        data={"from": str(order.status if frm is None else frm), "to": str(to), **(data or {})},
+    )

@@ -20,12 +20,12 @@ from linking import tasks
 from linking.errors import InvalidInput, InvalidState, NotAllowed, NotFound
 from linking.facts import FOLLOW_UPS, LINE_KIND, DocFacts, read
 from linking.finder import customer_score, find_order
-from linking.lifecycle import apply_status
+from linking.lifecycle import apply_status, record_status_change
 from linking.lines import line_amount, match_lines
 from linking.payments import balance, early_discount
 from linking.reconcile import picture
 from linking.rules import ORDER_KINDS, no_order, order_findings, payment_findings, unknown_invoice
-from models.audit import document_event, record_event
+from models.audit import document_event
 from models.base import utcnow
 from models.documents import Document
 from models.enums import DECIDED_OK, OrderStatus, Role, TaskStatus
@@ -764,18 +764,12 @@ def cancel_order(
             f"order {order.order_number} already has {', '.join(moving)}s linked: only an "
             "approver can cancel it; ask one"
         )
-    record_event(
+    record_status_change(
         session,
+        order,
         actor=actor,
-        action="status_changed",
-        entity_type="order",
-        entity_id=order.id,
-        data={
-            "from": str(order.status),
-            "to": str(OrderStatus.CANCELLED),
-            "reason": reason.strip(),
-        }
-        | ({"with": moving} if moving else {}),
+        to=OrderStatus.CANCELLED,
+        data={"reason": reason.strip()} | ({"with": moving} if moving else {}),
     )
     order.status = OrderStatus.CANCELLED
     session.flush()
