@@ -10,6 +10,7 @@ EN 16931 rules and the BR-FR rules, so a test can break exactly one thing.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -21,18 +22,18 @@ CENT = Decimal("0.01")
 UBL_NS = "urn:oasis:names:specification:ubl:schema:xsd:{}-2"
 CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
 CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
-CII = {
+CII: dict[str | None, str] = {
     "rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
     "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
     "qdt": "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
     "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
 }
-ZF1 = {
+ZF1: dict[str | None, str] = {
     "rsm": "urn:ferd:CrossIndustryDocument:invoice:1p0",
     "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12",
     "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:15",
 }
-OX = {
+OX: dict[str | None, str] = {
     "rsm": "urn:un:unece:uncefact:data:SCRDMCCBDACIOMessageStructure:100",
     "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:128",
     "qdt": "urn:un:unece:uncefact:data:standard:QualifiedDataType:128",
@@ -614,13 +615,7 @@ def _cii_party(w: Writer, p: PartyData, *, global_id: bool = True, legal: bool =
         )
         if p.email
         else None,
-        w(
-            "ram:PostalTradeAddress",
-            w("ram:PostcodeCode", p.postcode),
-            w("ram:LineOne", p.street),
-            w("ram:CityName", p.city),
-            w("ram:CountryID", p.country),
-        ),
+        _cii_address(w, p),
         w("ram:URIUniversalCommunication", w("ram:URIID", p.endpoint, schemeID="0225"))
         if p.endpoint
         else None,
@@ -633,6 +628,77 @@ def _cii_party(w: Writer, p: PartyData, *, global_id: bool = True, legal: bool =
 
 def _dt(w: Writer, tag: str, day: date, fmt_ns: str = "udt") -> Any:
     return w(tag, w(f"{fmt_ns}:DateTimeString", day.strftime("%Y%m%d"), format="102"))
+
+
+def _cii_address(w: Writer, p: PartyData) -> Any:
+    """A party's postal address, the same element in every CII syntax."""
+    return w(
+        "ram:PostalTradeAddress",
+        w("ram:PostcodeCode", p.postcode),
+        w("ram:LineOne", p.street),
+        w("ram:CityName", p.city),
+        w("ram:CountryID", p.country),
+    )
+
+
+def _cii_standard_vat(
+    w: Writer, rate: Decimal, rate_tag: str = "ram:RateApplicablePercent"
+) -> list[Any]:
+    """Type, category and rate of standard-rated VAT (ZUGFeRD 1 names the rate
+    ``ApplicablePercent``, the later syntaxes ``RateApplicablePercent``)."""
+    return [w("ram:TypeCode", "VAT"), w("ram:CategoryCode", "S"), w(rate_tag, num(rate))]
+
+
+def _cii_product(w: Writer, li: Item, industry_id: str | None = None) -> Any:
+    """A line's product: the seller's article number, the buyer's if known, and its name."""
+    return w(
+        "ram:SpecifiedTradeProduct",
+        w("ram:SellerAssignedID", li.sku),
+        w("ram:BuyerAssignedID", li.buyer_sku) if li.buyer_sku else None,
+        w("ram:IndustryAssignedID", industry_id) if industry_id else None,
+        w("ram:Name", li.name),
+    )
+
+
+def _cii_credit_transfer(w: Writer, doc: Doc) -> list[Any]:
+    """Payment reference, currency and the seller's account, as an invoice's settlement
+    opens in both CII and ZUGFeRD 1."""
+    return [
+        w("ram:PaymentReference", doc.number),
+        w("ram:InvoiceCurrencyCode", doc.currency),
+        w(
+            "ram:SpecifiedTradeSettlementPaymentMeans",
+            w("ram:TypeCode", "58"),
+            w("ram:PayeePartyCreditorFinancialAccount", w("ram:IBANID", doc.iban)),
+            w("ram:PayeeSpecifiedCreditorFinancialInstitution", w("ram:BICID", doc.bic)),
+        ),
+    ]
+
+
+def _cii_payment_terms(w: Writer, doc: Doc) -> Any:
+    """The payment terms as text with the due date."""
+    return w(
+        "ram:SpecifiedTradePaymentTerms",
+        w("ram:Description", doc.payment_terms),
+        _dt(w, "ram:DueDateDateTime", doc.due_date),
+    )
+
+
+def _cii_header_totals(
+    w: Writer, doc: Doc, amount: Callable[[Decimal], Decimal], *, payable: bool
+) -> Any:
+    """The document totals of CII and Order-X (``amount`` signs them or not); an invoice
+    also states the amount due."""
+    return w(
+        "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
+        w("ram:LineTotalAmount", money(amount(doc.line_total))),
+        w("ram:ChargeTotalAmount", money(amount(doc.charge or Decimal(0)))),
+        w("ram:AllowanceTotalAmount", money(amount(doc.allowance or Decimal(0)))),
+        w("ram:TaxBasisTotalAmount", money(amount(doc.tax_basis))),
+        w("ram:TaxTotalAmount", money(amount(doc.tax_total)), currencyID=doc.currency),
+        w("ram:GrandTotalAmount", money(amount(doc.grand_total))),
+        w("ram:DuePayableAmount", money(amount(doc.grand_total))) if payable else None,
+    )
 
 
 def _cii_allowance(
@@ -649,12 +715,7 @@ def _cii_allowance(
         w("ram:ActualAmount", money(amount)),
         w("ram:ReasonCode", code),
         w("ram:Reason", reason),
-        w(
-            "ram:CategoryTradeTax",
-            w("ram:TypeCode", "VAT"),
-            w("ram:CategoryCode", "S"),
-            w(rate_tag, num(Decimal(20))),
-        ),
+        w("ram:CategoryTradeTax", _cii_standard_vat(w, Decimal(20), rate_tag)),
     )
 
 
@@ -666,13 +727,7 @@ def cii_invoice(doc: Doc, *, d22b: bool = False, profile: str | None = None) -> 
         w(
             "ram:IncludedSupplyChainTradeLineItem",
             w("ram:AssociatedDocumentLineDocument", w("ram:LineID", li.line_id)),
-            w(
-                "ram:SpecifiedTradeProduct",
-                w("ram:SellerAssignedID", li.sku),
-                w("ram:BuyerAssignedID", li.buyer_sku) if li.buyer_sku else None,
-                w("ram:IndustryAssignedID", f"IND-{li.sku}") if d22b else None,
-                w("ram:Name", li.name),
-            ),
+            _cii_product(w, li, f"IND-{li.sku}" if d22b else None),
             w(
                 "ram:SpecifiedLineTradeAgreement",
                 w("ram:NetPriceProductTradePrice", w("ram:ChargeAmount", money(li.price))),
@@ -683,12 +738,7 @@ def cii_invoice(doc: Doc, *, d22b: bool = False, profile: str | None = None) -> 
             ),
             w(
                 "ram:SpecifiedLineTradeSettlement",
-                w(
-                    "ram:ApplicableTradeTax",
-                    w("ram:TypeCode", "VAT"),
-                    w("ram:CategoryCode", "S"),
-                    w("ram:RateApplicablePercent", num(li.rate)),
-                ),
+                w("ram:ApplicableTradeTax", _cii_standard_vat(w, li.rate)),
                 w(
                     "ram:SpecifiedTradeSettlementLineMonetarySummation",
                     w("ram:LineTotalAmount", money(s(li.total))),
@@ -697,7 +747,6 @@ def cii_invoice(doc: Doc, *, d22b: bool = False, profile: str | None = None) -> 
         )
         for li in doc.lines
     ]
-    cur = doc.currency
     children = [
         w(
             "rsm:ExchangedDocumentContext",
@@ -746,14 +795,7 @@ def cii_invoice(doc: Doc, *, d22b: bool = False, profile: str | None = None) -> 
             ),
             w(
                 "ram:ApplicableHeaderTradeSettlement",
-                w("ram:PaymentReference", doc.number),
-                w("ram:InvoiceCurrencyCode", cur),
-                w(
-                    "ram:SpecifiedTradeSettlementPaymentMeans",
-                    w("ram:TypeCode", "58"),
-                    w("ram:PayeePartyCreditorFinancialAccount", w("ram:IBANID", doc.iban)),
-                    w("ram:PayeeSpecifiedCreditorFinancialInstitution", w("ram:BICID", doc.bic)),
-                ),
+                *_cii_credit_transfer(w, doc),
                 [
                     w(
                         "ram:ApplicableTradeTax",
@@ -770,21 +812,8 @@ def cii_invoice(doc: Doc, *, d22b: bool = False, profile: str | None = None) -> 
                 if doc.allowance
                 else None,
                 _cii_allowance(w, True, s(doc.charge), "Transport", "FC") if doc.charge else None,
-                w(
-                    "ram:SpecifiedTradePaymentTerms",
-                    w("ram:Description", doc.payment_terms),
-                    _dt(w, "ram:DueDateDateTime", doc.due_date),
-                ),
-                w(
-                    "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
-                    w("ram:LineTotalAmount", money(s(doc.line_total))),
-                    w("ram:ChargeTotalAmount", money(s(doc.charge or Decimal(0)))),
-                    w("ram:AllowanceTotalAmount", money(s(doc.allowance or Decimal(0)))),
-                    w("ram:TaxBasisTotalAmount", money(s(doc.tax_basis))),
-                    w("ram:TaxTotalAmount", money(s(doc.tax_total)), currencyID=cur),
-                    w("ram:GrandTotalAmount", money(s(doc.grand_total))),
-                    w("ram:DuePayableAmount", money(s(doc.grand_total))),
-                ),
+                _cii_payment_terms(w, doc),
+                _cii_header_totals(w, doc, s, payable=True),
                 w(
                     "ram:InvoiceReferencedDocument",
                     w("ram:IssuerAssignedID", doc.invoice_ref),
@@ -827,23 +856,13 @@ def zugferd1_invoice(doc: Doc, profile: str = "comfort") -> bytes:
             ),
             w(
                 "ram:SpecifiedSupplyChainTradeSettlement",
-                w(
-                    "ram:ApplicableTradeTax",
-                    w("ram:TypeCode", "VAT"),
-                    w("ram:CategoryCode", "S"),
-                    w("ram:ApplicablePercent", num(li.rate)),
-                ),
+                w("ram:ApplicableTradeTax", _cii_standard_vat(w, li.rate, "ram:ApplicablePercent")),
                 w(
                     "ram:SpecifiedTradeSettlementMonetarySummation",
                     money_el("ram:LineTotalAmount", li.total),
                 ),
             ),
-            w(
-                "ram:SpecifiedTradeProduct",
-                w("ram:SellerAssignedID", li.sku),
-                w("ram:BuyerAssignedID", li.buyer_sku) if li.buyer_sku else None,
-                w("ram:Name", li.name),
-            ),
+            _cii_product(w, li),
         )
         for li in doc.lines
     ]
@@ -852,13 +871,7 @@ def zugferd1_invoice(doc: Doc, profile: str = "comfort") -> bytes:
         return [
             w("ram:ID", p.customer_number) if p.customer_number else None,
             w("ram:Name", p.name),
-            w(
-                "ram:PostalTradeAddress",
-                w("ram:PostcodeCode", p.postcode),
-                w("ram:LineOne", p.street),
-                w("ram:CityName", p.city),
-                w("ram:CountryID", p.country),
-            ),
+            _cii_address(w, p),
             w("ram:SpecifiedTaxRegistration", w("ram:ID", p.tax_number, schemeID="FC"))
             if p.tax_number
             else None,
@@ -904,14 +917,7 @@ def zugferd1_invoice(doc: Doc, profile: str = "comfort") -> bytes:
             ),
             w(
                 "ram:ApplicableSupplyChainTradeSettlement",
-                w("ram:PaymentReference", doc.number),
-                w("ram:InvoiceCurrencyCode", cur),
-                w(
-                    "ram:SpecifiedTradeSettlementPaymentMeans",
-                    w("ram:TypeCode", "58"),
-                    w("ram:PayeePartyCreditorFinancialAccount", w("ram:IBANID", doc.iban)),
-                    w("ram:PayeeSpecifiedCreditorFinancialInstitution", w("ram:BICID", doc.bic)),
-                ),
+                *_cii_credit_transfer(w, doc),
                 [
                     w(
                         "ram:ApplicableTradeTax",
@@ -931,11 +937,7 @@ def zugferd1_invoice(doc: Doc, profile: str = "comfort") -> bytes:
                 _cii_allowance(w, True, doc.charge, "Fracht", "FC", "ram:ApplicablePercent")
                 if doc.charge
                 else None,
-                w(
-                    "ram:SpecifiedTradePaymentTerms",
-                    w("ram:Description", doc.payment_terms),
-                    _dt(w, "ram:DueDateDateTime", doc.due_date),
-                ),
+                _cii_payment_terms(w, doc),
                 w(
                     "ram:SpecifiedTradeSettlementMonetarySummation",
                     money_el("ram:LineTotalAmount", doc.line_total),
@@ -966,12 +968,7 @@ def orderx(doc: Doc, type_code: str = "220", level: str = "comfort") -> bytes:
                 w("ram:LineID", li.line_id),
                 w("ram:LineStatusCode", "5") if response else None,
             ),
-            w(
-                "ram:SpecifiedTradeProduct",
-                w("ram:SellerAssignedID", li.sku),
-                w("ram:BuyerAssignedID", li.buyer_sku) if li.buyer_sku else None,
-                w("ram:Name", li.name),
-            ),
+            _cii_product(w, li),
             w(
                 "ram:SpecifiedLineTradeAgreement",
                 w("ram:NetPriceProductTradePrice", w("ram:ChargeAmount", money(li.price))),
@@ -983,12 +980,7 @@ def orderx(doc: Doc, type_code: str = "220", level: str = "comfort") -> bytes:
             ),
             w(
                 "ram:SpecifiedLineTradeSettlement",
-                w(
-                    "ram:ApplicableTradeTax",
-                    w("ram:TypeCode", "VAT"),
-                    w("ram:CategoryCode", "S"),
-                    w("ram:RateApplicablePercent", num(li.rate)),
-                ),
+                w("ram:ApplicableTradeTax", _cii_standard_vat(w, li.rate)),
                 w(
                     "ram:SpecifiedTradeSettlementLineMonetarySummation",
                     w("ram:LineTotalAmount", money(li.total)),
@@ -1043,15 +1035,7 @@ def orderx(doc: Doc, type_code: str = "220", level: str = "comfort") -> bytes:
                 else None,
                 _cii_allowance(w, True, doc.charge, "Transport", "FC") if doc.charge else None,
                 w("ram:SpecifiedTradePaymentTerms", w("ram:Description", doc.payment_terms)),
-                w(
-                    "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
-                    w("ram:LineTotalAmount", money(doc.line_total)),
-                    w("ram:ChargeTotalAmount", money(doc.charge or Decimal(0))),
-                    w("ram:AllowanceTotalAmount", money(doc.allowance or Decimal(0))),
-                    w("ram:TaxBasisTotalAmount", money(doc.tax_basis)),
-                    w("ram:TaxTotalAmount", money(doc.tax_total), currencyID=cur),
-                    w("ram:GrandTotalAmount", money(doc.grand_total)),
-                ),
+                _cii_header_totals(w, doc, lambda v: v, payable=False),
             ),
         ),
     ]
