@@ -4,9 +4,11 @@ placed where a real sender would print it, then the PDF goes through ``extract_b
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from extraction.pipeline import extract_bytes
@@ -23,20 +25,68 @@ class Text:
     bold: bool = False
 
 
-def pdf(*items: Text) -> bytes:
+Page = list[Text]
+
+
+@dataclass(frozen=True)
+class RightAt:
+    """A table column whose cells end at ``x``, as numbers are printed."""
+
+    x: float
+
+
+def right(x1: float, y: float, text: str, size: float = 10) -> Text:
+    """Text ending at ``x1``, as numbers are printed in a column."""
+    return Text(x1 - stringWidth(text, "Helvetica", size), y, text, size)
+
+
+def header(y: float, labels: Sequence[tuple[float, str]]) -> Page:
+    """A table's header: bold labels, each starting at its x."""
+    return [Text(x, y, label, bold=True) for x, label in labels]
+
+
+def table_rows(
+    rows: Sequence[Sequence[str]], columns: Sequence[float | RightAt], top: float, step: float = 16
+) -> Page:
+    """Rows of cells ``step`` apart from ``top``: a cell starts at its column's x, or ends
+    there for a ``RightAt`` column; an empty cell prints nothing."""
+    out: Page = []
+    for i, cells in enumerate(rows):
+        y = top + step * i
+        for column, text in zip(columns, cells, strict=True):
+            if not text:
+                continue
+            if isinstance(column, RightAt):
+                out.append(right(column.x, y, text))
+            else:
+                out.append(Text(column, y, text))
+    return out
+
+
+def pdf_pages(*pages: Page) -> bytes:
+    """A PDF of one A4 page per list of texts."""
     out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4)
-    height = A4[1]
-    for item in items:
-        page.setFont("Helvetica-Bold" if item.bold else "Helvetica", item.size)
-        page.drawString(item.x, height - item.y - item.size, item.text)
-    page.showPage()
-    page.save()
+    doc = canvas.Canvas(out, pagesize=A4)
+    for items in pages:
+        for item in items:
+            doc.setFont("Helvetica-Bold" if item.bold else "Helvetica", item.size)
+            doc.drawString(item.x, A4[1] - item.y - item.size, item.text)
+        doc.showPage()
+    doc.save()
     return out.getvalue()
 
 
+def pdf(*items: Text) -> bytes:
+    return pdf_pages(list(items))
+
+
+def read_pages(*pages: Page) -> ExtractionResult:
+    """What ``extract_bytes`` reads of a document drawn page by page (no embedded XML)."""
+    return extract_bytes(pdf_pages(*pages), settings=ExtractionSettings(), use_embedded_xml=False)
+
+
 def read(*items: Text) -> ExtractionResult:
-    return extract_bytes(pdf(*items), settings=ExtractionSettings(), use_embedded_xml=False)
+    return read_pages(list(items))
 
 
 def rows(x: float, y: float, lines: list[str], step: float = 13) -> list[Text]:

@@ -4,35 +4,17 @@ delivery notes, tables continued on a page without a header, and tables with no 
 
 from __future__ import annotations
 
-import io
-
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
-
-from extraction.pipeline import extract_bytes
-from extraction.result import ExtractionResult, LineItem
-from models.settings.extraction import ExtractionSettings
-from tests.extraction.pages_for_tests import Text, read
-
-Page = list[Text]
-
-
-def right(x1: float, y: float, text: str, size: float = 10) -> Text:
-    """Text ending at ``x1``, as numbers are printed in a column."""
-    return Text(x1 - stringWidth(text, "Helvetica", size), y, text, size)
-
-
-def read_pages(*pages: Page) -> ExtractionResult:
-    out = io.BytesIO()
-    doc = canvas.Canvas(out, pagesize=A4)
-    for items in pages:
-        for item in items:
-            doc.setFont("Helvetica-Bold" if item.bold else "Helvetica", item.size)
-            doc.drawString(item.x, A4[1] - item.y - item.size, item.text)
-        doc.showPage()
-    doc.save()
-    return extract_bytes(out.getvalue(), settings=ExtractionSettings(), use_embedded_xml=False)
+from extraction.result import LineItem
+from tests.extraction.pages_for_tests import (
+    Page,
+    RightAt,
+    Text,
+    header,
+    read,
+    read_pages,
+    right,
+    table_rows,
+)
 
 
 def cells(li: LineItem) -> tuple[str | None, ...]:
@@ -51,19 +33,14 @@ HEAD = [
 def test_labels_it_has_no_word_for_and_numbers_off_their_labels() -> None:
     # "Item Description" and "QTY/HR" name no column the header-word reader knows, and the
     # numbers are printed well right of their labels: the rows add up all the same
-    body = [
-        Text(60, 200, "Item Description", bold=True),
-        Text(300, 200, "QTY/HR", bold=True),
-        Text(380, 200, "UNIT PRICE", bold=True),
-        Text(470, 200, "TOTAL", bold=True),
-    ]
+    body = header(
+        200, [(60, "Item Description"), (300, "QTY/HR"), (380, "UNIT PRICE"), (470, "TOTAL")]
+    )
     rows = [
         ("Installed new kitchen sink", "8", "90.00", "720.00"),
         ("Thermostat", "2", "45.50", "91.00"),
     ]
-    for i, (desc, qty, price, total) in enumerate(rows):
-        y = 220 + 16 * i
-        body += [Text(60, y, desc), right(360, y, qty), right(450, y, price), right(540, y, total)]
+    body += table_rows(rows, [60, RightAt(360), RightAt(450), RightAt(540)], 220)
     body += [Text(400, 290, "Subtotal"), right(540, 290, "811.00")]
     result = read(*HEAD, *body)
     assert [cells(li) for li in result.lines] == [
@@ -76,22 +53,14 @@ def test_labels_it_has_no_word_for_and_numbers_off_their_labels() -> None:
 
 
 def test_a_discount_column_is_told_from_a_vat_rate_by_the_arithmetic() -> None:
-    body = [
-        Text(40, 200, "Description", bold=True),
-        Text(300, 200, "Quantité", bold=True),
-        Text(370, 200, "Prix unitaire", bold=True),
-        Text(440, 200, "Rem.", bold=True),
-        Text(500, 200, "Prix HT", bold=True),
-    ]
+    labels = [(40, "Description"), (300, "Quantité"), (370, "Prix unitaire"), (440, "Rem.")]
+    body = header(200, [*labels, (500, "Prix HT")])
     rows = [
         ("Nougat de l'Abbaye 250g", "20", "4,55 €", "10%", "81,90 €"),
         ("Huile d'olive à l'ancienne", "25", "19,80 €", "", "495,00 €"),
     ]
-    for i, (desc, qty, price, disc, total) in enumerate(rows):
-        y = 220 + 18 * i
-        body += [Text(40, y, desc), right(340, y, qty), right(425, y, price)]
-        body += [right(470, y, disc)] if disc else []
-        body += [right(545, y, total)]
+    columns: list[float | RightAt] = [40, RightAt(340), RightAt(425), RightAt(470), RightAt(545)]
+    body += table_rows(rows, columns, 220, step=18)
     body += [Text(400, 280, "Total HT"), right(545, 280, "576,90 €")]
     result = read(*HEAD, *body)
     got = [
@@ -118,15 +87,12 @@ def test_a_delivery_note_gives_the_quantity_shipped_and_drops_the_line_numbers()
         (420, "Shipped"),
         (480, "U/M"),
     ]
-    body = [Text(x, 200, t, bold=True) for x, t in labels]
+    body = header(200, labels)
     rows = [
-        ("38.63.51", "Single wall carton", "14", "10", "ea"),
-        ("34.85.53", "Washed sharp sand 0/4", "16.12", "13.12", "t"),
+        ("1", "38.63.51", "Single wall carton", "14", "10", "ea"),
+        ("2", "34.85.53", "Washed sharp sand 0/4", "16.12", "13.12", "t"),
     ]
-    for i, (sku, desc, ordered, shipped, unit) in enumerate(rows):
-        y = 218 + 15 * i
-        body += [right(62, y, str(i + 1)), Text(80, y, sku), Text(140, y, desc)]
-        body += [right(400, y, ordered), right(460, y, shipped), Text(480, y, unit)]
+    body += table_rows(rows, [RightAt(62), 80, 140, RightAt(400), RightAt(460), 480], 218, 15)
     result = read(*head, *body)
     assert result.doc_type == "delivery_note"
     assert [cells(li) for li in result.lines] == [
@@ -136,24 +102,14 @@ def test_a_delivery_note_gives_the_quantity_shipped_and_drops_the_line_numbers()
 
 
 def test_codes_in_brackets_and_quantities_written_in_the_description() -> None:
-    body = [
-        Text(40, 200, "Beschreibung", bold=True),
-        Text(360, 200, "Preis", bold=True),
-        Text(440, 200, "USt. %", bold=True),
-        Text(500, 200, "Gesamtpreis", bold=True),
-    ]
+    body = header(
+        200, [(40, "Beschreibung"), (360, "Preis"), (440, "USt. %"), (500, "Gesamtpreis")]
+    )
     rows = [
-        ("3 × [TUY-8090] PE-Xa Rohr 16 mm", "104,38", "313,14"),
-        ("12 × [LED-2670] LED-Röhre T8", "9,68", "116,16"),
+        ("3 × [TUY-8090] PE-Xa Rohr 16 mm", "104,38", "20 %", "313,14"),
+        ("12 × [LED-2670] LED-Röhre T8", "9,68", "20 %", "116,16"),
     ]
-    for i, (desc, price, total) in enumerate(rows):
-        y = 220 + 16 * i
-        body += [
-            Text(40, y, desc),
-            right(400, y, price),
-            right(475, y, "20 %"),
-            right(555, y, total),
-        ]
+    body += table_rows(rows, [40, RightAt(400), RightAt(475), RightAt(555)], 220)
     body += [Text(40, 260, "Farbe: rot, Charge 57186")]  # wraps the second line's text
     body += [Text(360, 300, "Summe netto"), right(555, 300, "429,30")]
     result = read(*HEAD, *body)
@@ -182,7 +138,7 @@ def _table_rows(start: int, count: int, y0: float) -> Page:
 
 def test_a_table_continued_on_a_page_without_a_header() -> None:
     labels = [(40, "Code"), (110, "Designation"), (340, "Qté"), (410, "P.U."), (500, "Montant")]
-    first = [*HEAD, *[Text(x, 200, t, bold=True) for x, t in labels], *_table_rows(0, 3, 220)]
+    first = [*HEAD, *header(200, labels), *_table_rows(0, 3, 220)]
     second = [Text(40, 40, "Page 2"), *_table_rows(3, 2, 80)]
     second += [Text(400, 130, "Total HT"), right(545, 130, "123.00")]
     result = read_pages(first, second)
@@ -193,10 +149,7 @@ def test_a_table_continued_on_a_page_without_a_header() -> None:
 
 def test_a_table_with_no_header_is_taken_only_when_its_rows_add_up() -> None:
     rows = [("Consulting services", "2", "30.00", "60.00"), ("Document fee", "3", "10.00", "30.00")]
-    body: Page = []
-    for i, (desc, qty, price, total) in enumerate(rows):
-        y = 220 + 16 * i
-        body += [Text(40, y, desc), right(330, y, qty), right(430, y, price), right(540, y, total)]
+    body = table_rows(rows, [40, RightAt(330), RightAt(430), RightAt(540)], 220)
     result = read(*HEAD, *body)
     assert [(li.description, li.quantity, li.unit_price, li.line_total) for li in result.lines] == [
         ("Consulting services", "2", "30.00", "60.00"),
@@ -208,16 +161,11 @@ def test_a_table_with_no_header_is_taken_only_when_its_rows_add_up() -> None:
 
 
 def test_a_row_that_does_not_add_up_is_not_reported_as_sure() -> None:
-    body = [
-        Text(40, 200, "Description", bold=True),
-        Text(330, 200, "Quantity", bold=True),
-        Text(400, 200, "Unit price", bold=True),
-        Text(500, 200, "Amount", bold=True),
-    ]
+    body = header(
+        200, [(40, "Description"), (330, "Quantity"), (400, "Unit price"), (500, "Amount")]
+    )
     rows = [("Bolts M8", "10", "1.20", "12.00"), ("Nuts M8", "10", "0.80", "9.00")]
-    for i, (desc, qty, price, total) in enumerate(rows):
-        y = 220 + 16 * i
-        body += [Text(40, y, desc), right(380, y, qty), right(450, y, price), right(545, y, total)]
+    body += table_rows(rows, [40, RightAt(380), RightAt(450), RightAt(545)], 220)
     result = read(*HEAD, *body)
     assert [li.line_total for li in result.lines] == ["12.00", "9.00"]
     assert result.lines[1].confidence < 0.9
@@ -249,10 +197,7 @@ def test_digit_only_article_codes_and_two_labels_printed_close() -> None:
         ("Filtre à huile", "4002237425711", "2", "60.76", "121.52"),
         ("Ruban adhésif PP brun", "4009413087991", "3", "1.14", "3.42"),
     ]
-    for i, (desc, code, qty, price, total) in enumerate(rows):
-        y = 220 + 16 * i
-        body += [Text(40, y, desc), Text(230, y, code), right(380, y, qty)]
-        body += [right(470, y, price), right(545, y, total)]
+    body += table_rows(rows, [40, 230, RightAt(380), RightAt(470), RightAt(545)], 220)
     result = read(*HEAD, *body)
     assert [cells(li) for li in result.lines] == [
         ("4002237425711", "Filtre à huile", "2", None, "60.76", "121.52"),
@@ -291,21 +236,14 @@ def test_a_quantity_or_a_code_printed_in_the_description_cell() -> None:
 
 def test_taxes_named_in_words_give_the_rate_and_stay_out_of_the_description() -> None:
     # accounting software prints a "Taxes" column with the tax's name ("TVA 20%", "5,5% G")
-    body = [
-        Text(40, 200, "Description", bold=True),
-        Text(290, 200, "Quantité", bold=True),
-        Text(350, 200, "Prix unitaire", bold=True),
-        Text(430, 200, "Taxes", bold=True),
-        Text(505, 200, "Montant", bold=True),
-    ]
+    labels = [(40, "Description"), (290, "Quantité"), (350, "Prix unitaire"), (430, "Taxes")]
+    body = header(200, [*labels, (505, "Montant")])
     rows = [
         ("Gants nitrile taille M", "12", "7,92", "TVA 20%", "95,04"),
         ("Café grains bio 1 kg", "3", "19,17", "5,5% G", "57,51"),
     ]
-    for i, (desc, qty, price, tax, total) in enumerate(rows):
-        y = 220 + 18 * i
-        body += [Text(40, y, desc), right(330, y, qty), right(410, y, price)]
-        body += [right(475, y, tax), right(545, y, total)]
+    columns: list[float | RightAt] = [40, RightAt(330), RightAt(410), RightAt(475), RightAt(545)]
+    body += table_rows(rows, columns, 220, step=18)
     body += [Text(400, 280, "Montant HT"), right(545, 280, "152,55 €")]
     result = read(*HEAD, *body)
     got = [
@@ -320,21 +258,14 @@ def test_taxes_named_in_words_give_the_rate_and_stay_out_of_the_description() ->
 
 def test_of_two_columns_named_like_the_description_the_one_of_codes_is_the_code() -> None:
     # "Item" beside "Description" (small-business invoicing): the item column holds codes
-    body = [
-        Text(40, 200, "Item", bold=True),
-        Text(130, 200, "Description", bold=True),
-        Text(330, 200, "Qty", bold=True),
-        Text(400, 200, "Rate", bold=True),
-        Text(490, 200, "Amount", bold=True),
-    ]
+    labels = [(40, "Item"), (130, "Description"), (330, "Qty"), (400, "Rate"), (490, "Amount")]
+    body = header(200, labels)
     rows = [
         ("GNT-1570", "Powder-free nitrile gloves size M", "12", "7.92", "95.04"),
         ("CAF-9097", "Organic coffee beans 1 kg", "3", "19.17", "57.51"),
     ]
-    for i, (sku, desc, qty, price, total) in enumerate(rows):
-        y = 220 + 18 * i
-        body += [Text(40, y, sku), Text(130, y, desc), right(350, y, qty)]
-        body += [right(430, y, price), right(525, y, total)]
+    columns: list[float | RightAt] = [40, 130, RightAt(350), RightAt(430), RightAt(525)]
+    body += table_rows(rows, columns, 220, step=18)
     body += [Text(400, 280, "Subtotal"), right(525, 280, "152.55")]
     result = read(*HEAD, *body)
     assert [cells(li) for li in result.lines] == [

@@ -9,30 +9,30 @@ from extraction.calibration.lines import leftovers
 from extraction.layout import build_layout
 from extraction.lines import _no_lone_signs, header_columns
 from extraction.result import LineItem, Word
-from tests.extraction.test_line_tables import HEAD, Text, read_pages, right
+from tests.extraction.pages_for_tests import RightAt, Text, header, read_pages, right, table_rows
+from tests.extraction.test_line_tables import HEAD
+
+# a spreadsheet's item table: labels at the top of their cells, numbers right-aligned
+SHEET_HEAD = header(200, [(60, "Description"), (300, "Qty"), (380, "Price"), (470, "Amount")])
+
+
+def _sheet_numbers(y: float, qty: str, price: str, amount: str) -> list[Text]:
+    """Quantity, price and amount of one sheet row, each right-aligned in its cell."""
+    return table_rows([(qty, price, amount)], [RightAt(320), RightAt(420), RightAt(510)], y)
 
 
 def test_a_wrapped_description_printed_above_its_numbers_joins_the_row_below() -> None:
     # a sheet sets cell text at the bottom: the first line of a wrapped description sits
     # above the row's numbers, closer to them than to the row above
     body = [
-        Text(60, 200, "Description", bold=True),
-        Text(300, 200, "Qty", bold=True),
-        Text(380, 200, "Price", bold=True),
-        Text(470, 200, "Amount", bold=True),
+        *SHEET_HEAD,
         Text(60, 222, "Oil filter for screw"),
-        right(320, 222, "2"),
-        right(420, 222, "10.00"),
-        right(510, 222, "20.00"),
+        *_sheet_numbers(222, "2", "10.00", "20.00"),
         Text(60, 240, "Rye flour T130"),
         Text(60, 251, "25 kg sack"),
-        right(320, 251, "3"),
-        right(420, 251, "5.00"),
-        right(510, 251, "15.00"),
+        *_sheet_numbers(251, "3", "5.00", "15.00"),
         Text(60, 269, "Washed sand"),
-        right(320, 269, "1"),
-        right(420, 269, "7.50"),
-        right(510, 269, "7.50"),
+        *_sheet_numbers(269, "1", "7.50", "7.50"),
         Text(300, 300, "Total"),
         right(510, 300, "42.50"),
     ]
@@ -42,19 +42,12 @@ def test_a_wrapped_description_printed_above_its_numbers_joins_the_row_below() -
 
 def test_a_wrapped_description_under_its_numbers_stays_with_its_row() -> None:
     body = [
-        Text(60, 200, "Description", bold=True),
-        Text(300, 200, "Qty", bold=True),
-        Text(380, 200, "Price", bold=True),
-        Text(470, 200, "Amount", bold=True),
+        *SHEET_HEAD,
         Text(60, 222, "Rye flour T130"),
-        right(320, 222, "3"),
-        right(420, 222, "5.00"),
-        right(510, 222, "15.00"),
+        *_sheet_numbers(222, "3", "5.00", "15.00"),
         Text(60, 233, "25 kg sack"),
         Text(60, 251, "Washed sand"),
-        right(320, 251, "1"),
-        right(420, 251, "7.50"),
-        right(510, 251, "7.50"),
+        *_sheet_numbers(251, "1", "7.50", "7.50"),
         Text(300, 280, "Total"),
         right(510, 280, "22.50"),
     ]
@@ -134,10 +127,7 @@ def test_a_unit_printed_twice_but_held_once_is_left_over() -> None:
     result = read_pages(
         [
             *HEAD,
-            Text(60, 200, "Description", bold=True),
-            Text(300, 200, "Qty", bold=True),
-            Text(380, 200, "Price", bold=True),
-            Text(470, 200, "Amount", bold=True),
+            *SHEET_HEAD,
             Text(60, 222, "PEX pipe 100 m coil"),
             right(320, 222, "4"),
             Text(330, 222, "coil"),
