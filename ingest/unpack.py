@@ -64,8 +64,12 @@ class Unpacked:
 
 
 @dataclass
-class _Budget:
+class _Walk:
+    """One container being unpacked: its settings, the pieces and notes found so far, and
+    the files and bytes taken (what the container limits count)."""
+
     cfg: IngestSettings
+    out: Unpacked
     files: int = 0
     total: int = 0
 
@@ -87,7 +91,6 @@ class _Budget:
 
 
 def unpack_message(raw: bytes, name: str, cfg: IngestSettings) -> Unpacked:
-    budget = _Budget(cfg)
     try:
         msg = BytesParser(policy=policy.default).parsebytes(raw)
         assert isinstance(msg, EmailMessage)
@@ -98,7 +101,7 @@ def unpack_message(raw: bytes, name: str, cfg: IngestSettings) -> Unpacked:
     out = Unpacked(envelope, [])
     if msg.defects:
         out.notes.append("MIME defects: " + "; ".join(type(d).__name__ for d in msg.defects))
-    _walk_message(msg, "", 1, budget, out, cfg)
+    _walk_message(msg, "", 1, _Walk(cfg, out))
     if not out.pieces:  # no attachment at all: the order may be written in the body
         _add_body(msg, envelope, out, cfg)
     if not out.pieces:
@@ -139,14 +142,13 @@ def envelope_of(msg: EmailMessage) -> Envelope:
     )
 
 
-def _walk_message(
-    msg: MIMEPart, path: str, depth: int, budget: _Budget, out: Unpacked, cfg: IngestSettings
-) -> None:
+def _walk_message(msg: MIMEPart, path: str, depth: int, walk: _Walk) -> None:
+    out = walk.out
     parts = list(msg.iter_parts()) if msg.is_multipart() else [msg]
     for i, part in enumerate(parts, 1):
         where = f"{path}{i}" if path else str(i)
         if part.is_multipart():
-            _walk_message(part, where + ".", depth, budget, out, cfg)
+            _walk_message(part, where + ".", depth, walk)
             continue
         ctype = part.get_content_type()
         filename = part.get_filename() or ""
@@ -162,7 +164,7 @@ def _walk_message(
             if data is None:
                 out.pieces.append(Piece(name, b"", "nested", where, _undecodable(where, ctype)))
                 continue
-            _nested(data, name, where, depth, budget, out, cfg, role="nested")
+            _nested(data, name, where, depth, walk, role="nested")
             continue
         data = _payload(part)
         name = filename or f"part-{where}"
@@ -172,7 +174,7 @@ def _walk_message(
                 Piece(name, part.as_bytes(), "attachment", where, _undecodable(where, ctype))
             )
             continue
-        _classify(data, name, where, depth, budget, out, cfg, ctype=ctype)
+        _classify(data, name, where, depth, walk, ctype=ctype)
 
 
 def _payload(part: MIMEPart) -> bytes | None:
@@ -192,45 +194,35 @@ def _classify(
     name: str,
     where: str,
     depth: int,
-    budget: _Budget,
-    out: Unpacked,
-    cfg: IngestSettings,
+    walk: _Walk,
     *,
     ctype: str = "",
     role: str = "attachment",
 ) -> None:
+    out = walk.out
     head = data[:2048]
     if is_zip(head):
-        _nested(data, name, where, depth, budget, out, cfg, role="member")
+        _nested(data, name, where, depth, walk, role="member")
         return
     if is_message(head) and (name.lower().endswith(".eml") or ctype == "message/rfc822"):
-        _nested(data, name, where, depth, budget, out, cfg, role="nested")
+        _nested(data, name, where, depth, walk, role="nested")
         return
     try:
-        budget.take(len(data), name)
+        walk.take(len(data), name)
         media_type = sniff(head, len(data))
     except NotADocument as exc:
         if ctype.startswith("text/") and role == "attachment":
             return  # a .txt/.html attachment is text, not a scanned order
         out.pieces.append(Piece(name, data, role, where, exc))
         return
-    if media_type.startswith("image/") and len(data) < cfg.mail_min_attachment_bytes:
+    if media_type.startswith("image/") and len(data) < walk.cfg.mail_min_attachment_bytes:
         out.notes.append(f"ignored small image {name} ({len(data)} bytes): a logo or signature")
         return
     out.pieces.append(Piece(name, data, role, where))
 
 
-def _nested(
-    data: bytes,
-    name: str,
-    where: str,
-    depth: int,
-    budget: _Budget,
-    out: Unpacked,
-    cfg: IngestSettings,
-    *,
-    role: str,
-) -> None:
+def _nested(data: bytes, name: str, where: str, depth: int, walk: _Walk, *, role: str) -> None:
+    out, cfg = walk.out, walk.cfg
     if depth >= cfg.container_max_depth:
         problem = NotADocument(
             f"{name}: nested deeper than {cfg.container_max_depth} levels "
@@ -242,7 +234,7 @@ def _nested(
     if is_zip(data[:4]):
         before = len(out.pieces)
         try:
-            _walk_zip(data, name, where + "/", depth + 1, budget, out, cfg)
+            _walk_zip(data, name, where + "/", depth + 1, walk)
         except NotADocument as exc:
             del out.pieces[before:]  # the whole zip goes to quarantine, as one file
             out.pieces.append(Piece(name, data, role, where, exc))
@@ -256,7 +248,7 @@ def _nested(
         return
     assert isinstance(msg, EmailMessage)
     before = len(out.pieces)
-    _walk_message(msg, where + "/", depth + 1, budget, out, cfg)
+    _walk_message(msg, where + "/", depth + 1, walk)
     if len(out.pieces) == before:
         _add_body(msg, envelope_of(msg), out, cfg, where=where + "/body")
 
@@ -264,7 +256,7 @@ def _nested(
 def unpack_zip(data: bytes, name: str, cfg: IngestSettings) -> Unpacked:
     out = Unpacked(None, [])
     try:
-        _walk_zip(data, name, "", 1, _Budget(cfg), out, cfg)
+        _walk_zip(data, name, "", 1, _Walk(cfg, out))
     except NotADocument as exc:
         out.pieces = [Piece(name, data, "container", "", exc)]
     if not out.pieces:
@@ -273,15 +265,8 @@ def unpack_zip(data: bytes, name: str, cfg: IngestSettings) -> Unpacked:
     return out
 
 
-def _walk_zip(
-    data: bytes,
-    name: str,
-    path: str,
-    depth: int,
-    budget: _Budget,
-    out: Unpacked,
-    cfg: IngestSettings,
-) -> None:
+def _walk_zip(data: bytes, name: str, path: str, depth: int, walk: _Walk) -> None:
+    cfg = walk.cfg
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = [i for i in archive.infolist() if not i.is_dir()]
@@ -305,7 +290,7 @@ def _walk_zip(
                 f"{cfg.container_max_ratio}×): zip bomb guard",
                 "zip_bomb",
             )
-        remaining = limit - budget.total
+        remaining = limit - walk.total
         try:
             with archive.open(info) as fh:
                 member = fh.read(remaining + 1)
@@ -321,7 +306,7 @@ def _walk_zip(
         member_name = info.filename.rsplit("/", 1)[-1]
         if member_name.startswith(("__MACOSX", "._", ".")) or "__MACOSX/" in info.filename:
             continue
-        _classify(member, member_name, f"{path}{n}", depth, budget, out, cfg, role="member")
+        _classify(member, member_name, f"{path}{n}", depth, walk, role="member")
 
 
 def _add_body(
