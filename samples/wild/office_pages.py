@@ -516,19 +516,9 @@ def _sheet(page: Page) -> str:
     when = _sheet_date(page, d.date)
     meta.append((page.label("date"), page.out.put("document_date", d.date.isoformat(), when)))
     if d.order_number:
-        meta.append(
-            (
-                page.label("order_number"),
-                page.out.put("order_number", d.order_number, d.order_number),
-            )
-        )
+        meta.append(page.labelled_as_printed("order_number", d.order_number))
     if d.customer_number:
-        meta.append(
-            (
-                page.label("customer_number"),
-                page.out.put("customer_number", d.customer_number, d.customer_number),
-            )
-        )
+        meta.append(page.labelled_as_printed("customer_number", d.customer_number))
     if d.delivery_date:
         key = "ship_date" if d.kind == "delivery_note" else "delivery_date"
         v = _sheet_date(page, d.delivery_date)
@@ -553,7 +543,7 @@ def _sheet(page: Page) -> str:
     if d.contact:
         meta.append((page.label("contact"), d.contact))
     if d.priced or d.references:
-        meta.append((page.label("currency"), page.out.put("currency", d.currency, d.currency)))
+        meta.append(page.labelled_as_printed("currency", d.currency))
     # the party block beside the fields: heading, name, one address line per row
     if d.kind in ("purchase_order", "payment_advice"):
         party, field, lab = (
@@ -1073,12 +1063,7 @@ def _admin_invoice_head(
     if d.market_ref:
         rows.append(("Marché n°", d.market_ref))
     if d.customer_number:
-        rows.append(
-            (
-                page.label("customer_number"),
-                page.out.put("customer_number", d.customer_number, d.customer_number),
-            )
-        )
+        rows.append(page.labelled_as_printed("customer_number", d.customer_number))
     if d.credited_invoice:
         rows.append((page.label("credited"), d.credited_invoice))
     if d.due_date:

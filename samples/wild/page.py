@@ -104,6 +104,11 @@ class Page:
             self._labels[key] = text.upper() if self.o["upper"] else text
         return self._labels[key]
 
+    def labelled_as_printed(self, key: str, value: str) -> tuple[str, str]:
+        """A header item whose value is printed as it is and so is its truth: the label of
+        ``key`` and the value."""
+        return self.label(key), self.out.put(key, value, value)
+
     def number_label(self) -> str:
         if "__number" not in self._labels:
             pool = NUMBER_LABELS[self.lang]
@@ -251,19 +256,9 @@ class Page:
                 key = "date_order"
             items.append((self.label(key), self.date("document_date", d.date, main=True)))
         if d.order_number:
-            items.append(
-                (
-                    self.label("order_number"),
-                    self.out.put("order_number", d.order_number, d.order_number),
-                )
-            )
+            items.append(self.labelled_as_printed("order_number", d.order_number))
         if d.customer_number:
-            items.append(
-                (
-                    self.label("customer_number"),
-                    self.out.put("customer_number", d.customer_number, d.customer_number),
-                )
-            )
+            items.append(self.labelled_as_printed("customer_number", d.customer_number))
         if d.market_ref:
             items.append((self.label("market_ref"), d.market_ref))
         if d.quote_ref:
@@ -284,7 +279,7 @@ class Page:
         if self.o["vat_at"] == "meta" and d.issuer.vat:
             items.append((self.label("vat"), self.vat(d.issuer) or ""))
         if self.o["currency_item"] and (d.priced or d.references):
-            items.append((self.label("currency"), self.out.put("currency", d.currency, d.currency)))
+            items.append(self.labelled_as_printed("currency", d.currency))
         if d.kind == "delivery_note" and d.carrier:
             items.append((self.label("carrier"), d.carrier))
         return items
