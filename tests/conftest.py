@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from models.db import session_factory
 from models.migrate import upgrade
 from models.settings import Settings
 from tests.support import pg
+from tests.support.db import scratch_session
 from tests.support.settings import data_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -88,9 +88,5 @@ def settings(tmp_path: Path, db_url: str) -> Settings:
 
 @pytest.fixture
 def session(settings: Settings) -> Iterator[Session]:
-    s = session_factory(settings.db_url)()
-    try:
+    with scratch_session(settings) as s:
         yield s
-    finally:
-        s.rollback()
-        s.close()

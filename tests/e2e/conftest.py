@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
-from models.db import session_factory
 from models.settings import Settings
+from tests.support.db import scratch_session
 from tests.support.live import live_settings
 
 
@@ -21,6 +21,5 @@ def app_settings(tmp_path: Path, sqlite_url: str) -> Settings:
 
 @pytest.fixture
 def db(app_settings: Settings) -> Iterator[Session]:
-    s = session_factory(app_settings.db_url)()
-    yield s
-    s.close()
+    with scratch_session(app_settings) as s:
+        yield s
