@@ -29,21 +29,22 @@ def truncated_pdf() -> bytes:
     return data[: len(data) // 2]
 
 
-def encrypted_pdf() -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(tiny_pdf("secret order"))))
-    writer.encrypt(user_password="s3cret", owner_password="owner", algorithm="AES-128")
+def _aes_encrypted(text: str, user_password: str) -> bytes:
+    """A one-line PDF encrypted with AES-128, opened by ``user_password``."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(tiny_pdf(text))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="AES-128")
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def encrypted_pdf() -> bytes:
+    return _aes_encrypted("secret order", user_password="s3cret")
 
 
 def owner_only_encrypted_pdf() -> bytes:
     """Permissions-only encryption (empty user password): every reader opens it."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(tiny_pdf("ERP order"))))
-    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return _aes_encrypted("ERP order", user_password="")
 
 
 def javascript_pdf() -> bytes:
