@@ -65,30 +65,22 @@ def apply_status(
     steps = [new]
     if new == OrderStatus.CLOSED and old != OrderStatus.PAID:
         steps = [OrderStatus.PAID, OrderStatus.CLOSED]  # being paid is a milestone of its own
-    frm = old
-    for step in steps:
-        record_status_change(session, order, actor=actor, frm=frm, to=step, data=because)
-        frm = step
-    order.status = new
+    for step in steps:  # the last step is the new status
+        record_status_change(session, order, to=step, actor=actor, data=because)
+        order.status = step
     return new
 
 
 def record_status_change(
-    session: Session,
-    order: Order,
-    *,
-    actor: str,
-    to: str,
-    frm: str | None = None,
-    data: dict[str, Any] | None = None,
+    session: Session, order: Order, to: str, *, actor: str, data: dict[str, Any]
 ) -> None:
-    """The audit event of an order moving from one status (its own, unless told) to
-    another: the one shape KPIs and the order's history read status changes in."""
+    """The audit event of an order moving from its status to ``to`` (``data`` says why):
+    the one shape KPIs and the order's history read status changes in."""
     record_event(
         session,
         actor=actor,
         action="status_changed",
         entity_type="order",
         entity_id=order.id,
-        data={"from": str(order.status if frm is None else frm), "to": str(to), **(data or {})},
+        data={"from": str(order.status), "to": str(to), **data},
     )

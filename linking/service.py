@@ -764,13 +764,8 @@ def cancel_order(
             f"order {order.order_number} already has {', '.join(moving)}s linked: only an "
             "approver can cancel it; ask one"
         )
-    record_status_change(
-        session,
-        order,
-        actor=actor,
-        to=OrderStatus.CANCELLED,
-        data={"reason": reason.strip()} | ({"with": moving} if moving else {}),
-    )
+    why = {"reason": reason.strip()} | ({"with": moving} if moving else {})
+    record_status_change(session, order, OrderStatus.CANCELLED, actor=actor, data=why)
     order.status = OrderStatus.CANCELLED
     session.flush()
     refresh_order(session, order, settings or LinkingSettings(), actor=actor)
