@@ -49,9 +49,13 @@ def test_rest_asks_who_before_what(settings: Settings, session: Session) -> None
     assert api.get(f"/api/documents/{MISSING}", headers=as_auditor).status_code == 404
     # an id that is not a number is the request's fault, not a missing document
     assert api.get("/api/documents/abc", headers=as_clerk).status_code == 422
-    # a body that cannot be used, on a document that exists
+    # a body that cannot be used is 422 on a document that exists; a missing document is
+    # 404 whatever the body (the document is looked up before the body is read)
     bad = api.patch(f"/api/documents/{doc.id}", json={"fields": 7}, headers=as_clerk)
     assert bad.status_code == 422
+    for body in ({"fields": 7}, None):
+        r = api.patch(f"/api/documents/{MISSING}", json=body, headers=as_clerk)
+        assert (r.status_code, r.json()) == (404, NOT_THERE), body
 
 
 def test_pages_ask_who_before_what(settings: Settings, session: Session) -> None:
