@@ -29,6 +29,15 @@ class Saved:
     sessions_ended: int
 
 
+def all_users(session: Session) -> list[User]:
+    """Everyone who may log in (or could again), by name: the admin screen and ``users list``."""
+    return list(session.execute(select(User).order_by(User.name)).scalars())
+
+
+def user_exists(session: Session, name: str) -> bool:
+    return session.execute(select(User.id).where(User.name == name)).first() is not None
+
+
 def active_admins(session: Session) -> int:
     return int(
         session.execute(

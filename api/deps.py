@@ -1,4 +1,10 @@
-"""FastAPI dependencies shared by the routes: settings, a DB session per request, the archive."""
+"""FastAPI dependencies shared by the routes and pages: settings, a DB session per request,
+the archive, a listing's page, the document a path names and a posted form.
+
+Routes declare them as ``Annotated`` aliases (``session: DbSession``, ``doc: PathDocument``),
+so a signature says what the route needs. FastAPI resolves a route's dependencies in the
+order its signature lists them: routes name the actor (``api.auth``) before the document,
+so who is asking is settled (401, 403) before whether the document exists (404)."""
 
 from __future__ import annotations
 
@@ -8,8 +14,11 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
+from approvals.review import get_document
 from models.db import read_session_factory, session_scope
+from models.documents import Document
 from models.settings import Settings
 from models.storage import ObjectStore
 
@@ -57,3 +66,25 @@ DbSession = Annotated[Session, Depends(get_session)]
 ReadSession = Annotated[Session, Depends(get_read_session)]
 AppSettings = Annotated[Settings, Depends(get_settings)]
 Pages = Annotated[Paging, Depends(get_paging)]
+
+
+def path_document(document_id: int, session: DbSession) -> Document:
+    """The document ``{document_id}`` names; ``NotFound`` (404, code ``not_found``) if none."""
+    return get_document(session, document_id)
+
+
+async def posted_form(request: Request) -> FormData:
+    """The posted form, read once. Its CSRF token was checked before any route ran
+    (``api.auth.SecurityMiddleware`` refuses every state-changing browser request without
+    the session's token), so a route that takes the form needs no check of its own."""
+    return await request.form()
+
+
+async def posted_text(form: Annotated[FormData, Depends(posted_form)]) -> dict[str, str]:
+    """The posted form's text fields; uploads are not among them."""
+    return {k: v for k, v in form.items() if isinstance(v, str)}
+
+
+PathDocument = Annotated[Document, Depends(path_document)]
+PostedForm = Annotated[FormData, Depends(posted_form)]
+FormFields = Annotated[dict[str, str], Depends(posted_text)]

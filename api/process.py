@@ -112,16 +112,11 @@ def check_login_wall(settings: Settings, host: str) -> None:
     manage users from the web. Raises ``LoginWallDown`` with what to do."""
     if is_loopback(host):
         return
-    from sqlalchemy import exists, select
-
+    from api.accounts import active_admins
     from models.db import session_scope
-    from models.enums import Role
-    from models.users import User
 
     with session_scope(settings.db_url) as session:
-        admin = session.execute(
-            select(exists().where(User.role == Role.ADMIN, User.active.is_(True)))
-        ).scalar()
+        admin = active_admins(session) > 0
     if not admin:
         raise LoginWallDown(
             f"orderdesk will not listen on {host}: there is no active admin, so the login "

@@ -1,4 +1,9 @@
-"""Request and response bodies of the REST API (what OpenAPI at /docs shows)."""
+"""Request and response bodies of the REST API (what OpenAPI at /docs shows).
+
+Response schemas read the stored rows themselves (``from_attributes``): a route builds one
+with ``model_validate(row)`` and adds only what the row does not carry. A default there only
+stands in until the route adds the value: every field is in every answer, so OpenAPI lists
+them all as required (``RESPONSE``)."""
 
 from __future__ import annotations
 
@@ -6,12 +11,16 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 
 from models.order_shape import OrderLineShape
 
+RESPONSE = ConfigDict(from_attributes=True, json_schema_serialization_defaults_required=True)
+
 
 class DocumentSummary(BaseModel):
+    model_config = RESPONSE
+
     id: int
     status: str
     doc_type: str | None
@@ -23,11 +32,19 @@ class DocumentSummary(BaseModel):
     customer_name: str | None
     total_gross: Decimal | None
     currency: str | None
-    queue: str | None = None
-    duplicate_of: int | None = None
+    queue: str | None = None  # the open review task's, which the document row does not hold
+    duplicate_of: int | None = Field(
+        None, validation_alias=AliasChoices("duplicate_of", "duplicate_of_id")
+    )
     error: str | None = None
     received_at: dt.datetime
-    archived: bool = False
+    archived: bool = Field(False, validation_alias=AliasChoices("archived", "archived_at"))
+
+    @field_validator("archived", mode="before")
+    @classmethod
+    def _archived(cls, value: object) -> bool:
+        """A document row says when it was archived; the API says whether."""
+        return value not in (None, False)
 
 
 class Page(BaseModel):
@@ -56,22 +73,67 @@ class LineOut(OrderLineShape):
     source: str
 
 
+class PageOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    number: int
+    source: str
+    width: float
+    height: float
+
+
 class CheckOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     rule: str
     outcome: str
     message: str
     field: str | None
 
 
+class ArchivedPart(BaseModel):
+    """One object of the document in the archive (original, confirmation, bundle …)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    kind: str
+    key: str
+    sha256: str
+    size: int
+    version_id: str | None
+
+
+class EventOut(BaseModel):
+    """One entry of the document's audit history."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    seq: int
+    at: str = Field(validation_alias=AliasChoices("at", "occurred_at"))
+    actor: str
+    action: str
+    data: dict[str, Any]
+
+    @field_validator("at", mode="before")
+    @classmethod
+    def _iso(cls, value: object) -> object:
+        return value.isoformat() if isinstance(value, dt.datetime) else value
+
+
 class MailEnvelope(BaseModel):
     """The message a document came in, so a clerk can answer the sender."""
+
+    model_config = RESPONSE
 
     message_id: str | None
     sender: str | None
     recipients: str | None
     subject: str | None
     sent_at: dt.datetime | None
-    part: str = Field(description="attachment | body | nested, and where: e.g. attachment 2/1")
+    part: str = Field(
+        "",  # the mail part's, added to the message row's
+        description="attachment | body | nested, and where: e.g. attachment 2/1",
+    )
 
 
 class TotalOut(BaseModel):
@@ -84,20 +146,31 @@ class TotalOut(BaseModel):
 
 
 class DocumentDetail(DocumentSummary):
+    """A document row with its pages, fields and lines; what other stages know of it
+    (checks, totals, links, archive, history, mail) is added by the route."""
+
     mail: MailEnvelope | None = None
     language: str | None
     doc_type_confidence: float | None
     page_count: int | None
-    pages: list[dict[str, Any]]
+    pages: list[PageOut]
     fields: dict[str, FieldOut]
     lines: list[LineOut]
-    checks: list[CheckOut]
+    checks: list[CheckOut] = Field(default_factory=list)
     totals: list[TotalOut] = Field(default_factory=list)
     links: list[dict[str, Any]] = Field(default_factory=list)
-    archive: list[dict[str, Any]]
-    history: list[dict[str, Any]]
+    archive: list[ArchivedPart] = Field(default_factory=list)
+    history: list[EventOut] = Field(default_factory=list)
     decided_by: str | None
     decision_reason: str | None
+
+    @field_validator("fields", mode="before")
+    @classmethod
+    def _by_name(cls, value: object) -> object:
+        """A row's fields are a list; the API keys them by name."""
+        if isinstance(value, list | tuple):
+            return {f.name: f for f in value}
+        return value
 
 
 class Corrections(BaseModel):

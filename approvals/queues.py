@@ -116,11 +116,9 @@ def due_first(
     return sorted_page(session, query, limit=limit, offset=offset)
 
 
-def claimed_by_now(task: ReviewTask, now: dt.datetime) -> str | None:
-    """Who holds the task's claim now (a lapsed claim is nobody's)."""
-    if task.claimed_until is not None and task.claimed_until > now:
-        return task.claimed_by
-    return None
+def is_overdue(task: ReviewTask, now: dt.datetime) -> bool:
+    """Past its queue's deadline: the rule ``queue_query(overdue=True)`` filters by."""
+    return task.due_at is not None and task.due_at < now
 
 
 def next_document(session: Session, actor: str, *, after: int) -> int | None:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from extraction.einvoice.validation import runner
+from einvoice.validation import runner
 from extraction.pipeline import extract_bytes
 from models.settings.extraction import ExtractionSettings
 from tests.support.einvoices import LINES, Doc, cii_invoice, ubl_invoice
@@ -79,8 +79,8 @@ def bench_extraction(docs: list[bytes]) -> dict[str, float]:
     figures = {"lxml": rate("lxml", docs, lambda d: etree.fromstring(d, parser))}
     figures["read+map"] = rate("read+map", docs, lambda d: extract_bytes(d, settings=off))
 
-    from extraction.einvoice.reader import read_xml
-    from extraction.einvoice.validation import xsd
+    from einvoice.reader import read_xml
+    from einvoice.validation import xsd
 
     def with_schema(data: bytes) -> None:
         extract_bytes(data, settings=off)

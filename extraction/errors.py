@@ -1,26 +1,25 @@
 """Typed extraction errors. Each message says what is wrong in words an operator can act on;
-``code`` is a stable slug used for quarantine reasons and metrics."""
+``code`` is a stable slug used for quarantine reasons and metrics. The family's root and the
+kinds the e-invoice reader raises too live in ``models.errors``; they are named here as well
+so extraction's callers have one place to import from."""
 
 from __future__ import annotations
 
-from models.errors import InvalidInput
+from models.errors import CorruptDocumentError, ExtractionError, UnsupportedFormatError
 
-
-class ExtractionError(InvalidInput):
-    code = "extraction_failed"
-    retryable = False
-
-
-class UnsupportedFormatError(ExtractionError):
-    code = "unsupported_format"
+__all__ = [
+    "CorruptDocumentError",
+    "EmptyDocumentError",
+    "EncryptedDocumentError",
+    "ExtractionError",
+    "OcrUnavailableError",
+    "TooLargeError",
+    "UnsupportedFormatError",
+]
 
 
 class EmptyDocumentError(ExtractionError):
     code = "empty_document"
-
-
-class CorruptDocumentError(ExtractionError):
-    code = "corrupt_document"
 
 
 class EncryptedDocumentError(ExtractionError):

@@ -10,8 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from extraction.einvoice.cdar import CdarMessage
-from extraction.einvoice.model import EDocument, Validation
+from einvoice.cdar import CdarMessage
+from einvoice.model import EDocument, Validation
 
 DocType = Literal[
     "purchase_order",

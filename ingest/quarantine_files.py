@@ -1,6 +1,6 @@
 """What the quarantine screen reads about one case: the case and its document, the file it
 holds (the quarantined copy, or the archived original of a document that failed after
-archiving), and whether that file may be shown as a page."""
+archiving), its audited download, and whether that file may be shown as a page."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ingest.quarantine_cases import quarantine_path
 from ingest.sniff import NotADocument, sniff
 from models.archive import original_of
+from models.audit import record_event
 from models.documents import Document
 from models.ingest_quarantine import QuarantineCase
 from models.settings import Settings
@@ -40,6 +41,29 @@ def file_bytes(
     if obj is not None:
         return store.get(obj.key, obj.version_id)
     return None
+
+
+def download(
+    session: Session,
+    settings: Settings,
+    store: ObjectStore,
+    case: QuarantineCase,
+    *,
+    actor: str,
+) -> bytes | None:
+    """The case's file for a person to look at or fix (None: it is gone); each download is
+    an audit event, as every download of an archived part is."""
+    data = file_bytes(session, settings, store, case)
+    if data is not None:
+        record_event(
+            session,
+            actor=actor,
+            action="downloaded",
+            entity_type="document",
+            entity_id=case.document_id,
+            data={"kind": "quarantined"},
+        )
+    return data
 
 
 def why_no_preview(settings: Settings, data: bytes | None) -> str | None:

@@ -1,34 +1,18 @@
 """The door check of an XML file: well-formed, no DOCTYPE, and an e-invoice, e-order or
 lifecycle status orderdesk reads (its root element); anything else goes to quarantine with
-the reason.
-
-ingest may not import extraction, so the roots are listed here too;
-tests/ingest/test_xml_intake.py keeps this list and extraction's the same.
+the reason. The roots are the ones ``einvoice`` reads, so the door and the reader agree.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
+from einvoice.cdar import ROOT as CDAR_ROOT
+from einvoice.detect import KNOWN
 from ingest.sniff import NotADocument
 
-UBL = "urn:oasis:names:specification:ubl:schema:xsd:{}-2"
-E_DOCUMENT_ROOTS = frozenset(
-    {
-        *((UBL.format(n), n) for n in ("Invoice", "CreditNote", "Order", "OrderResponse")),
-        (UBL.format("DespatchAdvice"), "DespatchAdvice"),
-        ("urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100", "CrossIndustryInvoice"),
-        ("urn:ferd:CrossIndustryDocument:invoice:1p0", "CrossIndustryDocument"),
-        (
-            "urn:un:unece:uncefact:data:SCRDMCCBDACIOMessageStructure:100",
-            "SCRDMCCBDACIOMessageStructure",
-        ),
-        (  # a French lifecycle status (CDAR) from a platform
-            "urn:un:unece:uncefact:data:standard:CrossDomainAcknowledgementAndResponse:100",
-            "CrossDomainAcknowledgementAndResponse",
-        ),
-    }
-)
+# what the e-invoice readers take, and lifecycle statuses (CDAR) from a platform
+E_DOCUMENT_ROOTS = frozenset({*KNOWN, CDAR_ROOT})
 KINDS = (
     "UBL Invoice, CreditNote, Order, OrderResponse, DespatchAdvice, CII CrossIndustryInvoice "
     "(Factur-X, ZUGFeRD, XRechnung), ZUGFeRD 1.0, Order-X, and lifecycle statuses (CDAR)"

@@ -75,3 +75,24 @@ class Unavailable(OrderdeskError):
     retryable = True
     exit_code = ExitCode.UNAVAILABLE
     http_status = 503
+
+
+# --- a document's bytes that cannot be read -----------------------------------------------
+# Both readers raise these: ``einvoice`` (XML) and ``extraction`` (pages, which adds the
+# kinds only pages have in ``extraction.errors``); one family, so whoever catches
+# ``ExtractionError`` catches what either found.
+
+
+class ExtractionError(InvalidInput):
+    """The document cannot be read; ``code`` names why (quarantine reasons, metrics)."""
+
+    code = "extraction_failed"
+    retryable = False
+
+
+class UnsupportedFormatError(ExtractionError):
+    code = "unsupported_format"
+
+
+class CorruptDocumentError(ExtractionError):
+    code = "corrupt_document"

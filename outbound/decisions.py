@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from extraction.einvoice.cdar import Characteristic
+from einvoice.cdar import Characteristic
 from models.parsing import decimal_or_none as number
 
 ReasonSource = Literal["clerk", "inferred", "default"]

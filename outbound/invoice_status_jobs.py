@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from extraction.einvoice.cdar import read_cdar
-from extraction.einvoice.xmlread import parse
+from einvoice.cdar import read_cdar
+from einvoice.xmlread import parse
 from jobs.queue import ClaimedJob
 from jobs.worker import Apply
 from models.audit import document_event

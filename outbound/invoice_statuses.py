@@ -31,8 +31,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from extraction.einvoice.cdar import CdarMessage, siren_of, status_label, summary
-from extraction.einvoice.model import EDocument, Validation
+from einvoice.cdar import CdarMessage, siren_of, status_label, summary
+from einvoice.model import EDocument, Validation
 from jobs.queue import enqueue
 from models.archive import ArchiveObject
 from models.audit import AuditEvent, document_event
@@ -279,8 +279,8 @@ class NotCheckedError(Unavailable):
 def prepare(planned: Planned, settings: Settings, store: ObjectStore) -> Prepared:
     """Build, check, archive and write to the outbox (outside any transaction: the bytes
     depend only on the decision, so a retry writes the same object and the same file)."""
-    from extraction.einvoice.validation.cdar import validate_cdar
-    from extraction.einvoice.xmlread import parse
+    from einvoice.validation.cdar import validate_cdar
+    from einvoice.xmlread import parse
 
     out = Prepared(planned)
     if planned.error is not None or planned.facts is None:

@@ -7,8 +7,8 @@ Who sends what (XP Z12-012): the buyer approves (205), approves in part (206), d
 paid (212). 206, 207, 208 and 210 need a reason from the closed list the BR-FR-CDV rules
 give for each; 212 needs the amount collected per VAT rate.
 
-Pure: facts in, ``CdarMessage`` and bytes out. ``extraction.einvoice.cdar`` reads the same
-model back, and ``extraction.einvoice.validation.cdar`` checks the bytes before they leave.
+Pure: facts in, ``CdarMessage`` and bytes out. ``einvoice.cdar`` reads the same
+model back, and ``einvoice.validation.cdar`` checks the bytes before they leave.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from lxml import etree
 
-from extraction.einvoice.cdar import (
+from einvoice.cdar import (
     GUIDELINE,
     NS,
     PROCESSING,
@@ -34,7 +34,7 @@ from extraction.einvoice.cdar import (
     siren_of,
     status_label,
 )
-from extraction.einvoice.model import EDocument, Identifier, Party
+from einvoice.model import EDocument, Identifier, Party
 from models.errors import InvalidInput
 from outbound.outbox import safe_name
 

@@ -25,10 +25,10 @@ from typing import Any, Literal
 
 from lxml import etree
 
-from extraction.einvoice.model import EDocument, Finding, Party, Validation
-from extraction.einvoice.reader import read_root
-from extraction.einvoice.validation import runner, xsd
-from extraction.einvoice.xmlread import find, findall, parse
+from einvoice.model import EDocument, Finding, Party, Validation
+from einvoice.reader import read_root
+from einvoice.validation import runner, xsd
+from einvoice.xmlread import find, findall, parse
 from models.errors import InvalidInput
 from outbound.decisions import match_lines, number, same
 

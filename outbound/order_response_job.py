@@ -10,7 +10,7 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extraction.einvoice.model import EDocument
+from einvoice.model import EDocument
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
 from models.archive import ArchiveObject, read_original
@@ -127,7 +127,7 @@ def handle_order_response(job: ClaimedJob, settings: Settings, store: OpenStore)
 def _order_xml(original: bytes, media_type: str | None) -> bytes:
     if media_type == "application/xml" or not original.startswith(b"%PDF"):
         return original
-    from extraction.einvoice.embedded import embedded_xml
+    from einvoice.attached import embedded_xml
 
     found = embedded_xml(original)
     if found is None:

@@ -43,18 +43,15 @@ def users_add(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Add a user (or give an existing one a new role, password or token)."""
-    from sqlalchemy import select
-
-    from api.accounts import AccountError, save_user
+    from api.accounts import AccountError, save_user, user_exists
     from models.db import session_scope
     from models.migrate import upgrade
-    from models.users import User
 
     settings = load_settings(data_dir)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     upgrade(settings.db_url)
     with session_scope(settings.db_url) as session:
-        exists = session.execute(select(User.id).where(User.name == name)).first() is not None
+        exists = user_exists(session, name)
     if password is None and not token and not exists:  # a role change keeps the password
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
@@ -85,10 +82,8 @@ def users_list(
     json_out: bool = typer.Option(False, "--json"), data_dir: Path | None = DataDir
 ) -> None:
     """Who may log in, with their role."""
-    from sqlalchemy import select
-
+    from api.accounts import all_users
     from models.db import session_scope
-    from models.users import User
 
     settings = load_settings(data_dir)
     with session_scope(settings.db_url) as session:
@@ -100,7 +95,7 @@ def users_list(
                 "password": bool(u.password_hash),
                 "token": bool(u.token_hash),
             }
-            for u in session.execute(select(User).order_by(User.name)).scalars()
+            for u in all_users(session)
         ]
     if json_out:
         echo_json(rows)

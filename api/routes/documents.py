@@ -9,17 +9,18 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, Pages
+from api.deps import AppSettings, DbSession, Pages, PathDocument
 from api.limits import BodyTooLarge
 from api.schemas import (
+    ArchivedPart,
+    CheckOut,
     ClaimRequest,
     Corrections,
     Decision,
     DocumentDetail,
     DocumentSummary,
     DuplicateDecision,
-    FieldOut,
-    LineOut,
+    EventOut,
     MailEnvelope,
     Page,
     TotalOut,
@@ -43,24 +44,7 @@ router = APIRouter(prefix="/api/documents", tags=["documents"])
 
 
 def summary(doc: Document, queue: str | None = None) -> DocumentSummary:
-    return DocumentSummary(
-        id=doc.id,
-        status=doc.status,
-        doc_type=doc.doc_type,
-        sha256=doc.sha256,
-        original_name=doc.original_name,
-        channel=doc.channel,
-        document_number=doc.document_number,
-        document_date=doc.document_date,
-        customer_name=doc.customer_name,
-        total_gross=doc.total_gross,
-        currency=doc.currency,
-        queue=queue,
-        duplicate_of=doc.duplicate_of_id,
-        error=doc.error,
-        received_at=doc.received_at,
-        archived=doc.archived_at is not None,
-    )
+    return DocumentSummary.model_validate(doc).model_copy(update={"queue": queue})
 
 
 @router.post("", status_code=201, response_model=UploadResult)
@@ -125,86 +109,46 @@ def mail_envelope(session: Session, document_id: int) -> MailEnvelope | None:
     if found is None:
         return None
     link, message = found
-    return MailEnvelope(
-        message_id=message.message_id,
-        sender=message.sender,
-        recipients=message.recipients,
-        subject=message.subject,
-        sent_at=message.sent_at,
-        part=f"{link.role} {link.part_path}",
+    return MailEnvelope.model_validate(message).model_copy(
+        update={"part": f"{link.role} {link.part_path}"}
     )
 
 
 def detail(session: Session, doc: Document) -> DocumentDetail:
+    """The document row, and what the other stages know of it."""
     task = claims.open_task(session, doc.id)
-    checks = checks_of(session, doc.id)
-    archive = parts(session, doc.id)
-    history = events_of(session, "document", doc.id)
-    base = summary(doc, task.queue if task else None).model_dump()
-    return DocumentDetail(
-        **base,
-        mail=mail_envelope(session, doc.id),
-        language=doc.language,
-        doc_type_confidence=doc.doc_type_confidence,
-        page_count=doc.page_count,
-        pages=[
-            {"number": p.number, "source": p.source, "width": p.width, "height": p.height}
-            for p in doc.pages
-        ],
-        fields={f.name: FieldOut.model_validate(f) for f in doc.fields},
-        lines=[LineOut.model_validate(li) for li in doc.lines],
-        checks=[
-            {"rule": c.rule, "outcome": c.outcome, "message": c.message, "field": c.field}
-            for c in checks
-        ],
-        totals=[TotalOut(**t) for t in printed_vs_current(doc)],
-        links=document_links(session, doc.id),
-        archive=[
-            {
-                "kind": o.kind,
-                "key": o.key,
-                "sha256": o.sha256,
-                "size": o.size,
-                "version_id": o.version_id,
-            }
-            for o in archive
-        ],
-        history=[
-            {
-                "seq": e.seq,
-                "at": e.occurred_at.isoformat(),
-                "actor": e.actor,
-                "action": e.action,
-                "data": e.data,
-            }
-            for e in history
-        ],
-        decided_by=doc.decided_by,
-        decision_reason=doc.decision_reason,
+    return DocumentDetail.model_validate(doc).model_copy(
+        update={
+            "queue": task.queue if task else None,
+            "mail": mail_envelope(session, doc.id),
+            "checks": [CheckOut.model_validate(c) for c in checks_of(session, doc.id)],
+            "totals": [TotalOut.model_validate(t) for t in printed_vs_current(doc)],
+            "links": document_links(session, doc.id),
+            "archive": [ArchivedPart.model_validate(o) for o in parts(session, doc.id)],
+            "history": [EventOut.model_validate(e) for e in events_of(session, "document", doc.id)],
+        }
     )
 
 
 @router.get("/{document_id}", response_model=DocumentDetail)
 def get_document(
-    document_id: int,
     actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
 ) -> DocumentDetail:
-    doc = review.get_document(session, document_id)
     note_look(session, actor.name, actor.role, doc.id, "rest")
     return detail(session, doc)
 
 
 @router.patch("/{document_id}", response_model=DocumentDetail)
 def correct_document(
-    document_id: int,
     body: Corrections,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentDetail:
     """Correct fields and lines (claims the document for you; the rules run again)."""
-    doc = review.get_document(session, document_id)
     review.correct(
         session, doc, actor=actor.name, fields=body.fields, lines=body.lines, settings=settings
     )
@@ -215,9 +159,9 @@ def correct_document(
 @router.post("/{document_id}/approve", response_model=DocumentDetail)
 def approve_document(
     *,
-    document_id: int,
     body: Decision | None = None,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentDetail:
@@ -225,7 +169,6 @@ def approve_document(
     whose amounts were changed without an approver other than who changed it (4-eyes), for
     an order whose totals do not add up without an approver's ``override`` and reason, and
     with open warnings and no reason."""
-    doc = review.get_document(session, document_id)
     decisions.approve(
         session,
         doc,
@@ -241,13 +184,12 @@ def approve_document(
 
 @router.post("/{document_id}/reject", response_model=DocumentDetail)
 def reject_document(
-    document_id: int,
     body: Decision,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentDetail:
-    doc = review.get_document(session, document_id)
     decisions.reject(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
     session.flush()
     return detail(session, doc)
@@ -255,15 +197,14 @@ def reject_document(
 
 @router.post("/{document_id}/duplicate", response_model=DocumentDetail)
 def decide_duplicate(
-    document_id: int,
     body: DuplicateDecision,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentDetail:
     """Decide on a document in the duplicate queue: ``duplicate: true`` keeps it as a
     duplicate (archived, never linked); ``false`` lets it go on as any other document."""
-    doc = review.get_document(session, document_id)
     if body.duplicate:
         decisions.mark_duplicate(
             session, doc, actor=actor.name, reason=body.reason, settings=settings
@@ -279,15 +220,14 @@ def decide_duplicate(
 @router.post("/{document_id}/claim")
 def claim_document(
     *,
-    document_id: int,
     body: ClaimRequest | None = None,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> dict[str, Any]:
     """Claim a document before editing it; 409 while someone else holds it, unless an
     approver takes it over (``{"take_over": true}``, audited)."""
-    doc = review.get_document(session, document_id)
     minutes = settings.approvals.claim_minutes
     if body is not None and body.take_over:
         task = claims.take_over(session, doc, actor=actor.name, role=actor.role, minutes=minutes)
@@ -298,14 +238,13 @@ def claim_document(
 
 @router.post("/{document_id}/heartbeat")
 def renew_claim(
-    document_id: int,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> dict[str, Any]:
     """Still working on it: one's own claim runs another ``claim_minutes`` (an idle claim
     lapses). ``claimed_by`` is null when the caller does not hold it."""
-    doc = review.get_document(session, document_id)
     task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
     return {
         "document_id": doc.id,
@@ -316,24 +255,22 @@ def renew_claim(
 
 @router.post("/{document_id}/release")
 def release_document(
-    document_id: int,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
 ) -> dict[str, Any]:
-    doc = review.get_document(session, document_id)
     claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
     return {"document_id": doc.id, "claimed_by": None}
 
 
 @router.post("/{document_id}/hold", response_model=DocumentDetail)
 def hold_document(
-    document_id: int,
     body: Decision,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentDetail:
-    doc = review.get_document(session, document_id)
     review.hold(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
     session.flush()
     return detail(session, doc)
@@ -341,14 +278,13 @@ def hold_document(
 
 @router.post("/{document_id}/customer", response_model=DocumentDetail)
 def match_customer(
-    document_id: int,
     body: dict[str, str],
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentDetail:
     """Pick the customer (``{"customer_number": "C-100"}``); the printed name is learnt."""
-    doc = review.get_document(session, document_id)
     number = body.get("customer_number") or ""
     review.set_customer(session, doc, actor=actor.name, customer_number=number, settings=settings)
     session.flush()
@@ -359,14 +295,13 @@ def archived_download(
     request: Request,
     session: Session,
     actor: Actor,
-    document_id: int,
+    doc: Document,
     *,
     kind: str,
     media_type: str | None,
     filename: str,
 ) -> Response:
     """Bytes of the newest archived part of that kind; every download is an audit event."""
-    doc = review.get_document(session, document_id)
     data = read_part(session, request.app.state.store, doc, kind, actor=actor.name)
     name = filename.format(
         number=doc.document_number or doc.id, id=doc.id, original=original_filename(doc)
@@ -404,8 +339,8 @@ def content_disposition(name: str) -> str:
 @router.get("/{document_id}/confirmation")
 def download_confirmation(
     request: Request,
-    document_id: int,
     actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
 ) -> Response:
     """The order confirmation PDF sent for an approved purchase order."""
@@ -413,7 +348,7 @@ def download_confirmation(
         request,
         session,
         actor,
-        document_id,
+        doc,
         kind="confirmation",
         media_type="application/pdf",
         filename="confirmation-{number}.pdf",
@@ -423,8 +358,8 @@ def download_confirmation(
 @router.get("/{document_id}/original")
 def download_original(
     request: Request,
-    document_id: int,
     actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
 ) -> Response:
     """The original bytes as received (the download is an audit event)."""
@@ -432,7 +367,7 @@ def download_original(
         request,
         session,
         actor,
-        document_id,
+        doc,
         kind="original",
         media_type=None,
         filename="{original}",

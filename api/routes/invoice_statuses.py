@@ -12,8 +12,7 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession
-from approvals import review
+from api.deps import AppSettings, DbSession, PathDocument
 from flow import decisions
 from models.lifecycle import LifecycleStatus
 from outbound import invoice_statuses as st
@@ -86,20 +85,19 @@ def status_out(row: LifecycleStatus) -> StatusOut:
 
 @router.get("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])
 def list_statuses(
-    document_id: int,
     actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
 ) -> list[StatusOut]:
     """The lifecycle statuses sent and received about an invoice (or carried by a CDAR)."""
-    review.get_document(session, document_id)
-    return [status_out(r) for r in st.statuses_of(session, document_id)]
+    return [status_out(r) for r in st.statuses_of(session, doc.id)]
 
 
 @router.post("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])
 def choose_status(
-    document_id: int,
     body: StatusChoice,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> list[StatusOut]:
@@ -107,7 +105,6 @@ def choose_status(
     part, 210 refuse (each a decision, as /approve and /reject), 207 dispute or 208 suspend
     (the invoice stays open, on hold while in review). The status itself is written and sent
     by a job; it shows here once sent."""
-    doc = review.get_document(session, document_id)
     decisions.choose_status(  # a refused choice is an OrderdeskError: 422 or 409 with its reason
         session,
         doc,
@@ -121,7 +118,7 @@ def choose_status(
         note=body.note,
     )
     session.flush()
-    return [status_out(r) for r in st.statuses_of(session, document_id)]
+    return [status_out(r) for r in st.statuses_of(session, doc.id)]
 
 
 @router.get("/api/lifecycle-statuses/{status_id}/xml")

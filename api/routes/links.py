@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from pydantic import BaseModel
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, Pages
+from api.deps import AppSettings, DbSession, Pages, PathDocument
 from api.schemas import Page
 from linking import service, views
-from models.documents import Document
 
 router = APIRouter(tags=["links"])
 
@@ -41,13 +40,11 @@ def link_review(
 
 @router.get("/api/documents/{document_id}/links")
 def document_links(
-    document_id: int,
     _actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
 ) -> list[dict[str, Any]]:
-    if session.get(Document, document_id) is None:
-        raise HTTPException(404, f"document {document_id} does not exist")
-    return views.document_links(session, document_id)
+    return views.document_links(session, doc.id)
 
 
 @router.post("/api/documents/{document_id}/link")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from api.auth import CurrentActor
-from api.deps import DbSession
+from api.deps import DbSession, PathDocument
 from api.routes.documents import archived_download
 from outbound.order_response_job import KIND
 
@@ -16,8 +16,8 @@ router = APIRouter(prefix="/api/documents", tags=["documents"])
 @router.get("/{document_id}/order-response")
 def download_order_response(
     request: Request,
-    document_id: int,
     actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
 ) -> Response:
     """The Order-X or UBL OrderResponse sent for an approved e-order (every download is an
@@ -26,7 +26,7 @@ def download_order_response(
         request,
         session,
         actor,
-        document_id,
+        doc,
         kind=KIND,
         media_type="application/xml",
         filename="order-response-{number}.xml",

@@ -10,7 +10,7 @@ from api.auth import CurrentActor
 from api.deps import DbSession, Pages
 from api.schemas import Page
 from approvals.claims import holder
-from approvals.queues import due_first, queue_counts, queue_query
+from approvals.queues import due_first, is_overdue, queue_counts, queue_query
 from models.base import utcnow
 
 router = APIRouter(prefix="/api/queues", tags=["review"])
@@ -48,7 +48,7 @@ def queue_items(
                 "reason": task.reason,
                 "created_at": task.created_at,
                 "due_at": task.due_at,
-                "overdue": bool(task.due_at and task.due_at < now),
+                "overdue": is_overdue(task, now),
                 "claimed_by": holder(task, now),
             }
             for doc, task in rows

@@ -1,15 +1,13 @@
-"""E-invoices and e-orders: UBL 2.1, CII (Factur-X, ZUGFeRD 2, XRechnung), ZUGFeRD 1.0 and
-Order-X, bare or inside a PDF.
+"""Extraction's side of e-invoices and e-orders: what the top-level ``einvoice`` package reads
+from the XML (bare or inside a PDF) becomes an ``ExtractionResult``.
 
-- ``detect`` / ``reader`` / one module per syntax (``ubl``, ``cii``, ``zugferd1``,
-  ``orderx``): XML -> ``model.EDocument``;
 - ``mapping``: ``EDocument`` -> the contract's fields, lines and references;
 - ``document`` (bare XML) and ``embedded`` (XML in a PDF): -> ``ExtractionResult``;
-- ``validation``: schema, EN 16931 and BR-FR rules (schematron in its own process);
+- ``locate``: where on the page an XML value is printed;
 - ``view``: a readable HTML page of a document that has no page.
 
-The functions below import their module when called, so that ``extraction.result`` can
-use ``model`` without loading the rest.
+The functions below import their module when called, so that importing the package loads
+nothing heavy.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from extraction.einvoice.model import Validation
+    from einvoice.model import Validation
     from extraction.result import ExtractionResult
     from models.settings.extraction import ExtractionSettings
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from extraction.einvoice.cdar import is_cdar, read_cdar, summary
+from einvoice.cdar import is_cdar, read_cdar, summary
+from einvoice.model import EDocument
+from einvoice.reader import read_root
+from einvoice.xmlread import parse
 from extraction.einvoice.mapping import DOUBT_CONFIDENCE, XML_CONFIDENCE, map_document
-from extraction.einvoice.model import EDocument
-from extraction.einvoice.reader import read_root
-from extraction.einvoice.xmlread import parse
 from extraction.result import ExtractionResult, FieldValue
 from models.settings.extraction import ExtractionSettings
 
@@ -35,7 +35,7 @@ def result_from(root: Any, doc: EDocument, settings: ExtractionSettings) -> Extr
         einvoice=doc,
     )
     if settings.validate_xml:
-        from extraction.einvoice.validation import validate
+        from einvoice.validation import validate
 
         result.validation = validate(
             root,
@@ -76,7 +76,7 @@ def lifecycle_result(root: Any, settings: ExtractionSettings) -> ExtractionResul
         lifecycle=message,
     )
     if settings.validate_xml:
-        from extraction.einvoice.validation.cdar import validate_cdar
+        from einvoice.validation.cdar import validate_cdar
 
         result.validation = validate_cdar(root, timeout=settings.xml_validation_timeout_seconds)
     return result

@@ -10,50 +10,22 @@ and a mismatch is worth a look.
 
 from __future__ import annotations
 
-import io
-import logging
 import re
-import warnings
 from decimal import Decimal, InvalidOperation
 
-from pypdf import PdfReader
-
+from einvoice.attached import embedded_xml
+from einvoice.reader import read_root
+from einvoice.xmlread import parse
 from extraction.einvoice.document import result_from
 from extraction.einvoice.locate import AMOUNTS, locate
-from extraction.einvoice.reader import read_root
-from extraction.einvoice.xmlread import parse
 from extraction.errors import ExtractionError
 from extraction.parse.text import norm_compare
 from extraction.result import ExtractionResult, FieldValue, LineItem
 from models.settings.extraction import ExtractionSettings
 
-log = logging.getLogger(__name__)
-
-# the names the standards give the attachment, tried first
-KNOWN_NAMES = ("factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml", "order-x.xml")
 ADDRESSES = frozenset({"billing_address", "delivery_address"})
 FREE_TEXT = frozenset({"payment_terms"})
 DISAGREE_CONFIDENCE = 0.5  # below auto-accept: a person compares XML and page
-
-
-def embedded_xml(data: bytes) -> tuple[str, bytes] | None:
-    """(name, bytes) of the first attachment that is an e-invoice or e-order."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            attachments = PdfReader(io.BytesIO(data), strict=False).attachments
-            files = [(name, blob) for name, blobs in attachments.items() for blob in blobs]
-    except Exception as exc:  # no attachment tree, or one pypdf cannot walk
-        log.debug("no readable attachments: %s", exc)
-        return None
-    files.sort(key=lambda f: (f[0].lower() not in KNOWN_NAMES, not f[0].lower().endswith(".xml")))
-    for name, blob in files:
-        try:
-            read_root(parse(blob))
-        except ExtractionError:
-            continue
-        return name, blob
-    return None
 
 
 def apply_embedded_xml(

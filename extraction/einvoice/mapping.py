@@ -20,8 +20,8 @@ from decimal import Decimal
 
 from stdnum.eu.vat import MEMBER_STATES as EU_MEMBER_STATES
 
-from extraction.einvoice import codes
-from extraction.einvoice.model import EDocument, Line, Party
+from einvoice import codes
+from einvoice.model import EDocument, Line, Party
 from extraction.parse.amounts import money_str, number_str
 from extraction.parse.identifiers import iban_valid, vat_valid
 from extraction.result import DocType, LineItem, Reference

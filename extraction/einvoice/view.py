@@ -14,8 +14,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from extraction.einvoice import codes
-from extraction.einvoice.cdar import (
+from einvoice import codes
+from einvoice.cdar import (
     CHARACTERISTIC_LABELS,
     STATUS_WORDS_EN,
     CdarMessage,
@@ -23,10 +23,10 @@ from extraction.einvoice.cdar import (
     read_cdar,
     summary,
 )
+from einvoice.model import EDocument, Validation
+from einvoice.reader import read_root
+from einvoice.xmlread import parse
 from extraction.einvoice.mapping import map_document
-from extraction.einvoice.model import EDocument, Validation
-from extraction.einvoice.reader import read_root
-from extraction.einvoice.xmlread import parse
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SCHEMES = {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extraction.einvoice.xmlread import UnsupportedXmlError
+from einvoice.xmlread import UnsupportedXmlError
 from extraction.errors import CorruptDocumentError, UnsupportedFormatError
 from extraction.pipeline import extract, extract_bytes
 from models.settings.extraction import ExtractionSettings

@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from extraction.einvoice.validation import runner
+from einvoice.validation import runner
 from extraction.pipeline import extract, extract_bytes
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from einvoice.xmlread import UnsupportedXmlError
 from extraction.einvoice import render_xml_view
-from extraction.einvoice.xmlread import UnsupportedXmlError
 from extraction.pipeline import extract_bytes
 from models.settings.extraction import ExtractionSettings
 from tests.support.einvoices import Doc, cii_invoice, ubl_order, zugferd1_invoice

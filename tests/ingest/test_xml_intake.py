@@ -11,12 +11,9 @@ from sqlalchemy import select
 
 from api.app import create_app
 from archive.store import open_store
-from extraction.einvoice import cdar
-from extraction.einvoice.detect import KNOWN
 from flow.extract import handle_extract
 from ingest.intake import Intake
 from ingest.sniff import NotADocument, sniff
-from ingest.xmldoc import E_DOCUMENT_ROOTS
 from jobs.queue import ClaimedJob
 from models.db import session_scope
 from models.documents import Check, Document
@@ -40,10 +37,6 @@ def _extract(settings: Settings, document_id: int) -> Document:
         assert doc is not None
         session.expunge(doc)
         return doc
-
-
-def test_ingest_and_extraction_know_the_same_kinds_of_xml() -> None:
-    assert set(KNOWN) | {cdar.ROOT} == set(E_DOCUMENT_ROOTS)
 
 
 def test_sniff_tells_xml_from_html_and_text() -> None:

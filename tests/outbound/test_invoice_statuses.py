@@ -21,9 +21,9 @@ from sqlalchemy import select
 from api.app import create_app
 from archive.store import open_store
 from archive.verify import verify_archive
-from extraction.einvoice.cdar import read_cdar
-from extraction.einvoice.validation.cdar import validate_cdar_bytes
-from extraction.einvoice.xmlread import parse
+from einvoice.cdar import read_cdar
+from einvoice.validation.cdar import validate_cdar_bytes
+from einvoice.xmlread import parse
 from models.archive import ArchiveObject
 from models.audit import AuditEvent
 from models.db import session_scope

@@ -10,17 +10,17 @@ from decimal import Decimal
 
 import pytest
 
-from extraction.einvoice.cdar import (
+from einvoice.cdar import (
     CdarMessage,
     StatusDetail,
     read_cdar,
     siren_of,
     summary,
 )
-from extraction.einvoice.model import EDocument
-from extraction.einvoice.reader import read_xml
-from extraction.einvoice.validation.cdar import validate_cdar, validate_cdar_bytes
-from extraction.einvoice.xmlread import parse
+from einvoice.model import EDocument
+from einvoice.reader import read_xml
+from einvoice.validation.cdar import validate_cdar, validate_cdar_bytes
+from einvoice.xmlread import parse
 from outbound import lifecycle as lc
 from tests.support.cdar import platform_status
 from tests.support.einvoices import BUYER, SELLER, Doc, Item, cii_invoice, ubl_invoice

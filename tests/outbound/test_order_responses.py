@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from api.app import create_app
 from archive.store import open_store
-from extraction.einvoice.reader import read_xml
+from einvoice.reader import read_xml
 from extraction.pipeline import extract_bytes
 from models.archive import ArchiveObject
 from models.audit import AuditEvent

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from api.auth import Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, PostedForm
 from api.web.pages.common import ticked_ids
 from approvals import bulk
 from approvals.errors import ReviewError
@@ -26,13 +26,13 @@ def _summary(outcomes: list[bulk.Outcome], verb: str) -> str:
 
 
 @router.post("/queue/bulk")
-async def queue_bulk(
+def queue_bulk(
     request: Request,
     actor: Writer,
+    form: PostedForm,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    form = await request.form()
     ids = ticked_ids(form, "doc")[:MAX_SELECTED]
     action = str(form.get("bulk") or "")
     back = str(form.get("back") or "/queue")

@@ -1,20 +1,14 @@
-"""Small pieces several pages share: a form's text fields, the ids ticked in a list, a
-document's audit events, and the record an auditor's look leaves."""
+"""Small pieces several pages share: the ids ticked in a list, a document's audit events,
+and the record an auditor's look leaves (a posted form is a dependency: ``api.deps``)."""
 
 from __future__ import annotations
 
-from fastapi import Request
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from api.auth import Actor
 from archive.records import note_look
 from models.audit import AuditEvent, events_of
-
-
-async def text_fields(request: Request) -> dict[str, str]:
-    """The posted form's text fields; uploads are not among them."""
-    return {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
 
 
 def ticked_ids(form: FormData, key: str) -> list[int]:

@@ -16,9 +16,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, FormFields, PathDocument
 from api.routes.documents import mail_envelope
-from api.web.pages.common import document_events, note_auditor_look, text_fields
+from api.web.pages.common import document_events, note_auditor_look
 from api.web.templating import page
 from approvals import attention, claims, edits, four_eyes, review
 from approvals.errors import ReviewError
@@ -215,12 +215,11 @@ def _xml_view(session: Session, doc: Document, settings: Settings) -> str | None
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
 def review_screen(
     request: Request,
-    document_id: int,
     actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    doc = review.get_document(session, document_id)
     if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
         return RedirectResponse(f"/quarantine/{doc.id}", status_code=303)
     note_auditor_look(session, actor, doc.id)
@@ -237,17 +236,15 @@ def review_screen(
 
 @router.get("/documents/{document_id}/pages/{number}.png")
 def page_image(
-    document_id: int,
     number: int,
     _actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
     """The page rendered on the server from the archived original (cached by content)."""
     from extraction.errors import ExtractionError
     from extraction.preview import cached_page_png
-
-    doc = review.get_document(session, document_id)
 
     def original() -> bytes:
         try:
@@ -295,41 +292,38 @@ def save_edits(
 
 @router.post("/documents/{document_id}/heartbeat")
 def heartbeat(
-    document_id: int,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
 ) -> dict[str, Any]:
     """The page's holder is still at work (sent while they type): their claim runs on."""
-    doc = review.get_document(session, document_id)
     task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
     return {"claimed_by": task.claimed_by if task else None}
 
 
 @router.post("/documents/{document_id}/leave", status_code=204)
 def leave(
-    document_id: int,
     actor: Writer,
+    doc: PathDocument,
     session: DbSession,
 ) -> Response:
     """The holder left the page (a beacon sent on ``pagehide``): the claim ends."""
-    doc = review.get_document(session, document_id)
     claims.leave(session, doc, actor=actor.name)
     return Response(status_code=204)
 
 
 @router.post("/documents/{document_id}", response_class=HTMLResponse)
-async def review_submit(
+def review_submit(
     request: Request,
-    document_id: int,
     actor: Writer,
+    doc: PathDocument,
+    form: FormFields,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    form = await text_fields(request)
     action = form.get("action", "save")
     reason = (form.get("reason") or "").strip() or None
-    doc = review.get_document(session, document_id)
     error: str | None = None
     message = ""
     try:

@@ -7,9 +7,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from api.auth import Writer
-from api.deps import AppSettings, DbSession
-from api.web.pages.common import text_fields
-from approvals import review
+from api.deps import AppSettings, DbSession, FormFields, PathDocument
 from flow import decisions
 from models.errors import OrderdeskError
 from outbound import lifecycle as lc
@@ -19,15 +17,14 @@ FLASH_KEY = "flash"  # as the review screen's
 
 
 @router.post("/documents/{document_id}/lifecycle")
-async def choose_status(
+def choose_status(
     request: Request,
-    document_id: int,
     actor: Writer,
+    doc: PathDocument,
+    form: FormFields,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    form = await text_fields(request)
-    doc = review.get_document(session, document_id)
     code = form.get("status", "")
     try:
         decisions.choose_status(
@@ -47,4 +44,4 @@ async def choose_status(
         message = f"Not sent: {exc}"
     if "session" in request.scope:
         request.session[FLASH_KEY] = message
-    return RedirectResponse(f"/documents/{document_id}#lifecycle", status_code=303)
+    return RedirectResponse(f"/documents/{doc.id}#lifecycle", status_code=303)

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, PostedForm
 from api.web.pages.common import ticked_ids
 from api.web.templating import page
 from linking import bulk, overview, service, views
@@ -35,16 +35,16 @@ def _picks(values: list[Any]) -> list[tuple[int, int | None]]:
 
 
 @router.post("/orders/link-review/bulk")
-async def link_review_bulk(
+def link_review_bulk(
     request: Request,
     actor: Writer,
+    form: PostedForm,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
     """Each selected document through the single-document function (its checks, its audit
     event, its role rules: a link that crosses customers still needs an approver), each in a
     savepoint so one refused never undoes the others."""
-    form = await request.form()
     picks = _picks(form.getlist("pick"))
     action = str(form.get("bulk") or "")
     reason = str(form.get("reason") or "").strip()
@@ -133,13 +133,13 @@ def discrepancies_page(
 
 
 @router.post("/orders/discrepancies/bulk")
-async def discrepancies_bulk(
+def discrepancies_bulk(
     request: Request,
     actor: Writer,
+    form: PostedForm,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
-    form = await request.form()
     ids = ticked_ids(form, "d")[:500]
     note = str(form.get("note") or "")
     outcomes = bulk.accept_each(session, ids, settings.linking, actor=actor.name, note=note)

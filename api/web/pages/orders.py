@@ -12,16 +12,15 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, PathDocument
 from api.web.templating import page, templates
 from linking import bulk, overview, service, views
 from linking.views import link_review_items
-from models.documents import Document
 from models.orders import Order
 
 router = APIRouter(include_in_schema=False)
@@ -100,16 +99,14 @@ def link_review_page(
 @router.get("/orders/for-document/{document_id}", response_class=HTMLResponse)
 def order_link_fragment(
     request: Request,
-    document_id: int,
     _actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
 ) -> Response:
     """The "its order" block of a document, for screens that load it over HTMX."""
-    if session.get(Document, document_id) is None:
-        raise HTTPException(404, f"document {document_id} does not exist")
     from api.auth import csrf_token
 
-    context = order_link_context(session, document_id)
+    context = order_link_context(session, doc.id)
     context["csrf_token"] = csrf_token(request)
     return templates.TemplateResponse(request, "orders/_order_link_fragment.html", context)
 

@@ -29,7 +29,6 @@ from api.web.templating import page
 from ingest import quarantine_cases as cases
 from ingest import quarantine_files as files
 from ingest.intake import Intake
-from models.audit import record_event
 from models.documents import Document
 from models.enums import Role
 from models.ingest_quarantine import QuarantineCase
@@ -142,17 +141,9 @@ def quarantine_download(
     from api.routes.documents import original_filename
 
     case, doc = _case(session, document_id)
-    data = _file_bytes(request, session, settings, case)
+    data = files.download(session, settings, request.app.state.store, case, actor=actor.name)
     if data is None:
         raise HTTPException(404, f"document {document_id}'s quarantined file is gone")
-    record_event(
-        session,
-        actor=actor.name,
-        action="downloaded",
-        entity_type="document",
-        entity_id=doc.id,
-        data={"kind": "quarantined"},
-    )
     return Response(
         data,
         media_type="application/octet-stream",  # never rendered by the browser: it is suspect

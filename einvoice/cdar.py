@@ -17,8 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from extraction.einvoice.model import Identifier, Party
-from extraction.einvoice.xmlread import (
+from einvoice.model import Identifier, Party
+from einvoice.xmlread import (
     Element,
     attr,
     cii_date,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.einvoice import codes
-from extraction.einvoice.model import (
+from einvoice import codes
+from einvoice.model import (
     Address,
     AllowanceCharge,
     DocumentRef,
@@ -22,7 +22,7 @@ from extraction.einvoice.model import (
     TaxBreakdown,
     Totals,
 )
-from extraction.einvoice.xmlread import (
+from einvoice.xmlread import (
     Element,
     attr,
     find,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extraction.einvoice import codes
-from extraction.einvoice.model import (
+from einvoice import codes
+from einvoice.model import (
     Address,
     AllowanceCharge,
     DocumentRef,
@@ -28,7 +28,7 @@ from extraction.einvoice.model import (
     TaxBreakdown,
     Totals,
 )
-from extraction.einvoice.xmlread import (
+from einvoice.xmlread import (
     Element,
     attr,
     cii_date,

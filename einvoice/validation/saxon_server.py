@@ -1,4 +1,4 @@
-"""The schematron engine's own process: ``python -m extraction.einvoice.validation.saxon_server``.
+"""The schematron engine's own process: ``python -m einvoice.validation.saxon_server``.
 
 saxonche (SaxonC, a GraalVM native image) is known to crash when it runs inside a forked
 worker, so it never runs in one: workers talk to this process over its stdin/stdout, one
@@ -22,7 +22,7 @@ def main() -> None:
     os.dup2(2, 1)
     from saxonche import PySaxonProcessor
 
-    from extraction.einvoice.validation.svrl import findings
+    from einvoice.validation.svrl import findings
 
     processor = PySaxonProcessor(license=False)
     xslt = processor.new_xslt30_processor()

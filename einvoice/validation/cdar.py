@@ -15,9 +15,9 @@ from typing import Any
 
 from lxml import etree
 
-from extraction.einvoice.model import Finding, Validation
-from extraction.einvoice.validation import runner
-from extraction.einvoice.validation.xsd import _finding
+from einvoice.model import Finding, Validation
+from einvoice.validation import runner
+from einvoice.validation.xsd import _finding
 
 ARTEFACTS = Path(__file__).resolve().parent.parent / "artefacts" / "france-rfe" / "cdar"
 SCHEMA = ARTEFACTS / "xsd" / "CrossDomainAcknowledgementAndResponse_100pD22B.xsd"
@@ -56,6 +56,6 @@ def validate_cdar(root: Any, *, timeout: float = 60.0) -> Validation:
 
 
 def validate_cdar_bytes(data: bytes, *, timeout: float = 60.0) -> Validation:
-    from extraction.einvoice.xmlread import parse
+    from einvoice.xmlread import parse
 
     return validate_cdar(parse(data), timeout=timeout)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extraction.einvoice.model import Syntax
-from extraction.einvoice.xmlread import Element, UnsupportedXmlError, local_name, namespace
+from einvoice.model import Syntax
+from einvoice.xmlread import Element, UnsupportedXmlError, local_name, namespace
 
 UBL = "urn:oasis:names:specification:ubl:schema:xsd:{}-2"
 CII = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"

@@ -4,9 +4,9 @@ read by the CII reader with these names."""
 
 from __future__ import annotations
 
-from extraction.einvoice import cii
-from extraction.einvoice.model import EDocument
-from extraction.einvoice.xmlread import Element
+from einvoice import cii
+from einvoice.model import EDocument
+from einvoice.xmlread import Element
 
 DIALECT = cii.Dialect(
     syntax="zugferd1",

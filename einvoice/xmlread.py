@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from extraction.errors import CorruptDocumentError, UnsupportedFormatError
+from models.errors import CorruptDocumentError, UnsupportedFormatError
 
 Element = Any  # lxml's _Element (lxml ships no type stubs here)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from extraction.einvoice import cii, orderx, ubl, zugferd1
-from extraction.einvoice.detect import detect
-from extraction.einvoice.model import EDocument
-from extraction.einvoice.profiles import profile_of
-from extraction.einvoice.xmlread import Element, parse
+from einvoice import cii, orderx, ubl, zugferd1
+from einvoice.detect import detect
+from einvoice.model import EDocument
+from einvoice.profiles import profile_of
+from einvoice.xmlread import Element, parse
 
 
 def read_root(root: Element) -> EDocument:

@@ -14,9 +14,9 @@ from typing import Any, Literal
 
 from lxml import etree
 
-from extraction.einvoice.model import EDocument, Finding, RuleFamily, Validation
-from extraction.einvoice.profiles import BELOW_EN16931, is_french_billing_mode
-from extraction.einvoice.validation import runner, xsd
+from einvoice.model import EDocument, Finding, RuleFamily, Validation
+from einvoice.profiles import BELOW_EN16931, is_french_billing_mode
+from einvoice.validation import runner, xsd
 
 ARTEFACTS = Path(__file__).resolve().parent.parent / "artefacts"
 EN16931 = {

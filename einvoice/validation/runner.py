@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-MODULE = "extraction.einvoice.validation.saxon_server"
-ROOT = Path(__file__).resolve().parents[3]  # the folder holding the ``extraction`` package
+MODULE = "einvoice.validation.saxon_server"
+ROOT = Path(__file__).resolve().parents[2]  # the folder holding the ``einvoice`` package
 
 
 class SchematronError(Exception):

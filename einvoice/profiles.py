@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.einvoice.model import Syntax
+from einvoice.model import Syntax
 
 _TOKENS = re.compile(r"[:#]")
 # below EN 16931: a Factur-X MINIMUM or BASIC WL document is not a full invoice
