@@ -63,7 +63,10 @@ def build_result(
     collect.merge(cands, collect.currency(layouts, sources, money))
     used = profiles.propose(profile, cands, layouts, sources, lang)
     constraints.apply(cands, result.lines, layouts, text, printed)
-    result.fields, result.field_evidence = resolve.resolve(cands, lang, cls.confidence)
+    uncapped: dict[str, resolve.Uncapped] = {}
+    result.fields, result.field_evidence = resolve.resolve(
+        cands, lang, cls.confidence, uncapped=uncapped
+    )
     if learned is not None and used is not None:
         result.profile_key, used_hints = used
         left_out: dict[str, str] = {}
@@ -75,6 +78,7 @@ def build_result(
         result.profile_cells = left_out | profiles.settle(
             result.fields, cands, used_hints, cal, cap
         )
+        profiles.settle_record(profile, result.fields, uncapped)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)

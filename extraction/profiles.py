@@ -21,7 +21,7 @@ cells are learned too (``extraction.profile_columns``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -97,6 +97,10 @@ class SenderProfile(BaseModel):
     # (faded by DECAY at each document, as the hints' counts): the profile's track record
     rows_right: float = 0.0
     rows_wrong: float = 0.0
+    # per header field, the sender's documents whose value the machine gave was the approved
+    # one, and those whose value was not (faded as the rows): each field's own track record
+    fields_right: dict[str, float] = Field(default_factory=dict)
+    fields_wrong: dict[str, float] = Field(default_factory=dict)
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -896,6 +900,56 @@ def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
     a = PRIOR_LINES * prior + profile.rows_right
     b = PRIOR_LINES * (1.0 - prior) + profile.rows_wrong
     return round(beta.lower(a, b, RECORD_ALPHA), 3)
+
+
+# The prior a field's record updates is the value's own calibrated confidence (without its
+# family cap), worth this many documents of the record: a value the page's evidence puts at
+# 0.97 passes auto-accept once its field was right on the sender's two earlier documents
+PRIOR_FIELDS = 2.0
+
+
+def field_record_bound(
+    profile: SenderProfile, name: str, value: FieldValue, prior: float
+) -> float | None:
+    """How sure the sender's own record of field ``name`` makes its value: the 95 % lower
+    bound of the Beta posterior of the share of its values read right, the prior centred on
+    ``prior`` (``PRIOR_FIELDS`` strong), updated by the field's faded right and wrong counts
+    on the sender's earlier approved documents (so a sender whose layout changed loses the
+    lift by itself). None where the record cannot vouch: a value more likely wrong than
+    right by its own evidence, or one read by OCR (a misread is the scan's, not the
+    sender's)."""
+    right = profile.fields_right.get(name, 0.0)
+    wrong = profile.fields_wrong.get(name, 0.0)
+    if value.source != "text" or prior < 0.5 or right + wrong <= 0:
+        return None
+    a = PRIOR_FIELDS * prior + right
+    b = PRIOR_FIELDS * (1.0 - prior) + wrong
+    return round(beta.lower(a, b, RECORD_ALPHA), 3)
+
+
+def settle_record(
+    profile: SenderProfile | None,
+    values: dict[str, FieldValue],
+    uncapped: Mapping[str, tuple[float, float]],
+) -> list[str]:
+    """Lift each value of a known sender by its field's record (``field_record_bound``),
+    where that says more than the family cross-fit's cap: a stranger's value stays capped,
+    and no other cap (language, ambiguous date, the candidate's own) is passed. Returns the
+    fields lifted."""
+    if profile is None:
+        return []
+    lifted = []
+    for name, fv in values.items():
+        if name not in uncapped:
+            continue
+        prior, ceiling = uncapped[name]
+        bound = field_record_bound(profile, name, fv, prior)
+        if bound is None or min(bound, ceiling) <= fv.confidence:
+            continue
+        fv.confidence, before = min(bound, ceiling), fv.confidence
+        trace.note(f"field:{name}", "sender field record", fv.confidence, before)
+        lifted.append(name)
+    return lifted
 
 
 def settle_lines(

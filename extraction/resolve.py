@@ -8,6 +8,8 @@ to the runner-up, OCR confidence, source), mapped through a table fitted on othe
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from extraction import trace
 from extraction.calibration.model import Calibration, cap_key, load
 from extraction.candidates.confusions import confusable_boundaries
@@ -21,6 +23,14 @@ FOREIGN_CAP = 0.5
 OCR_UNCHECKED_CAP = 0.85
 AMBIGUOUS_DATE_CAP = 0.85
 UNCHECKED_KINDS = ("id", "date")
+
+
+class Uncapped(NamedTuple):
+    """A chosen value's confidence without the family cap (every other cap applied), and
+    the ceiling of those other caps."""
+
+    confidence: float
+    ceiling: float
 
 
 def features(
@@ -76,9 +86,12 @@ def resolve(
     language: str,
     type_confidence: float,
     calibration: Calibration | None = None,
+    uncapped: dict[str, Uncapped] | None = None,
 ) -> tuple[dict[str, FieldValue], dict[str, dict[str, float]]]:
     """The chosen value of every field that has a candidate, and the features of each
-    choice (kept for calibration)."""
+    choice (kept for calibration). ``uncapped`` gets, per field, what the value would have
+    had without its family cap, and the other caps' ceiling (a sender's own record may
+    stand in for the family cross-fit, ``profiles.settle_record``, never for the others)."""
     model = calibration if calibration is not None else load()
     out: dict[str, FieldValue] = {}
     evidence: dict[str, dict[str, float]] = {}
@@ -109,6 +122,16 @@ def resolve(
             # "12/20" at word confidence 0.95), under the promise: a clerk compares
             confidence, before = min(confidence, OCR_UNCHECKED_CAP), confidence
             trace.note(target, "ocr unchecked", confidence, before)
+        if uncapped is not None:
+            ceiling = min(
+                chosen.cap,
+                FOREIGN_CAP if language not in SUPPORTED_LANGUAGES else 1.0,
+                AMBIGUOUS_DATE_CAP if _other_reading_alive(chosen, ranked) else 1.0,
+                OCR_UNCHECKED_CAP
+                if chosen.source == "ocr" and chosen.kind in UNCHECKED_KINDS and not chosen.agree
+                else 1.0,
+            )
+            uncapped[name] = Uncapped(min(model.confidence(feats), ceiling), ceiling)
         runner = next((c.value for c in ranked[1:] if c.value != chosen.value), None)
         out[name] = FieldValue(
             value=chosen.value,

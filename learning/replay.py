@@ -37,7 +37,7 @@ from extraction.layout import PageLayout, build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, fingerprint
 from extraction.result import ExtractionResult
 from learning.calibrate import Observation, fit, observe
-from learning.teach import identifiers, profile_key, score_lines, teach
+from learning.teach import identifiers, profile_key, score_fields, score_lines, teach
 
 POSITIONS = (1, 2, 3, 5, 10)
 
@@ -251,6 +251,8 @@ def replay(
             )
             if prior is not None and "lines" in truth:  # lines read with what it knew
                 score_lines(taught, result.lines, truth["lines"])
+            machine = {n: fv.value for n, fv in result.fields.items()}
+            score_fields(taught, machine, approved, bool(truth.get("partial_fields")))
             book[taught.key] = taught
     return out
 

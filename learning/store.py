@@ -30,7 +30,7 @@ from extraction.profiles import (
 )
 from extraction.result import ExtractionResult, LineItem, PageResult, Word
 from learning.calibrate import Observation, fit, observe
-from learning.teach import identifiers, profile_key, score_lines, teach
+from learning.teach import identifiers, profile_key, score_fields, score_lines, teach
 from models.audit import record_event
 from models.base import utcnow
 from models.documents import Document
@@ -172,6 +172,7 @@ def teach_pending(session: Session, limit: int | None = None) -> int:
         )
         if prior is not None and approved_lines:
             score_lines(profile, machine, approved_lines)
+        score_fields(profile, _machine_values(doc), approved)
         book[profile.key] = profile
         _save(session, profile)
         session.add(TaughtDocument(document_id=doc.id, profile_key=profile.key, taught_by=actor))
@@ -281,8 +282,15 @@ def _replay_observations(
         )
         if prior is not None and approved_lines:
             score_lines(profile, result.lines, approved_lines)
+        score_fields(profile, {n: fv.value for n, fv in result.fields.items()}, approved)
         book[profile.key] = profile
     return out
+
+
+def _machine_values(doc: Document) -> dict[str, str]:
+    """The value of each header field as the machine gave it on ``doc``."""
+    fields = (doc.extraction or {}).get("fields", {})
+    return {n: str(f["value"]) for n, f in fields.items() if f and f.get("value") is not None}
 
 
 def _approved_lines(doc: Document) -> list[dict[str, str]]:

@@ -138,6 +138,30 @@ def score_lines(
     profile.rows_wrong = profile.rows_wrong * ROW_DECAY + wrong
 
 
+def score_fields(
+    profile: SenderProfile,
+    machine: dict[str, str],
+    approved: dict[str, str],
+    partial: bool = False,
+) -> None:
+    """Count, per header field, whether the value the machine gave on this document was the
+    approved one: a value a clerk deleted or changed is wrong, and so is an approved value
+    the machine missed (as an approved line left unread: a redesign that moves a field
+    costs its record even where nothing wrong was shown). Every field's earlier counts fade
+    first. ``partial``: the approved values do not say a field is absent, so a value
+    without one is not scored."""
+    for counts in (profile.fields_right, profile.fields_wrong):
+        for name in counts:
+            counts[name] *= ROW_DECAY
+    for name in set(machine) | set(approved):
+        got, want = machine.get(name), approved.get(name)
+        if want is None and partial:
+            continue
+        ok = got is not None and want is not None and same_value(name, got, want)
+        counts = profile.fields_right if ok else profile.fields_wrong
+        counts[name] = counts.get(name, 0.0) + 1.0
+
+
 def _row_counts(read: list[LineItem], approved: list[dict[str, str]]) -> tuple[int, int]:
     """Lines read that are approved lines, and lines read wrong plus approved lines missed."""
     left = list(approved)

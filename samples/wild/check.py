@@ -54,6 +54,10 @@ def missing_values(truth: dict[str, Any], text: str) -> list[str]:
             for part in parts:
                 if _compact(part) not in flat:
                     problems.append(f"field {name}: {part!r} not on the page")
+    for name, parts in printed.get("sums", {}).items():
+        for part in parts:
+            if _compact(part) not in flat:
+                problems.append(f"field {name}: part {part!r} of its sum not on the page")
     for i, row in enumerate(printed.get("lines", []), 1):
         for key, shown in row.items():
             if key == "description":

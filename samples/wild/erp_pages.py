@@ -30,7 +30,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from samples.wild.content import Item
-from samples.wild.page import Page, esc
+from samples.wild.page import Page, _money_str, esc
 from samples.wild.printed import Row
 
 ERP_RENDERERS = ("erp_sap", "erp_odoo", "erp_smallbiz")
@@ -809,14 +809,12 @@ class ErpPage(Page):
                 )
             )
         else:
+            parts = []
             for rate, (_b, tax) in taxes.items():
-                rows.append(
-                    (
-                        self.label("tax_at").replace("{r}", s.quantity(rate)),
-                        self.money(tax, None, cur),
-                        "",
-                    )
-                )
+                parts.append(self.money(tax, None, cur))
+                rows.append((self.label("tax_at").replace("{r}", s.quantity(rate)), parts[-1], ""))
+            # no total tax line: the document's total tax is the sum of its per-rate amounts
+            self.out.put_sum("total_tax", _money_str(d.total_tax), parts)
         total_label = self.word("sb_total")
         if code_in_label:
             total_label = f"{total_label} {self.out.put('currency', d.currency, d.currency)}"

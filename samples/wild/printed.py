@@ -38,6 +38,7 @@ class Printed:
     rows: list[Row] = field(default_factory=list)
     references: list[dict[str, str]] = field(default_factory=list)
     noise: list[str] = field(default_factory=list)
+    sums: dict[str, list[str]] = field(default_factory=dict)
 
     def put(self, name: str, truth: str, shown: str) -> str:
         """Record that ``shown`` was printed as field ``name`` (normalised ``truth``)."""
@@ -49,6 +50,17 @@ class Printed:
         if shown not in seen:
             seen.append(shown)
         return shown
+
+    def put_sum(self, name: str, truth: str, parts: list[str]) -> None:
+        """Record field ``name`` as the sum of printed ``parts`` the page shows instead of it.
+
+        A page that prints one VAT amount per rate and no total tax still states its total
+        tax: their sum (the convention of the truth, issue 20); ``check`` finds each part."""
+        old = self.fields.get(name)
+        if old is not None and old != truth:
+            raise TruthConflict(f"{name}: printed as {old!r} and summed as {truth!r}")
+        self.fields[name] = truth
+        self.sums[name] = list(parts)
 
     def row(self) -> Row:
         self.rows.append(Row())
@@ -65,6 +77,7 @@ class Printed:
             **extra,
             "printed_as": {
                 "fields": {k: v for k, v in self.shown.items()},
+                "sums": {k: v for k, v in self.sums.items()},
                 "lines": [dict(r.shown) for r in self.rows],
             },
         }

@@ -16,7 +16,7 @@ from samples.wild.chromium import Printer
 from samples.wild.erp_pages import ERP_RENDERERS, ERP_WORDS
 from samples.wild.families import DEV, FAMILIES, HELDOUT
 from samples.wild.vocab import HELDOUT_ONLY
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.test_wild import assert_truth_is_printed, read_number
 
 ERP = sorted(n for n, f in FAMILIES.items() if f.renderer in ERP_RENDERERS)
 
@@ -79,3 +79,26 @@ def test_a_price_per_hundred_is_not_recorded_as_the_unit_price(printer: Printer)
         if per_hundred and per_unit > 5:
             break
     assert per_hundred and per_unit
+
+
+def test_per_rate_vat_without_a_total_line_states_the_total_tax_as_their_sum(
+    printer: Printer,
+) -> None:
+    """erp_smallbiz prints one VAT amount per rate and no total tax: the truth's total tax is
+    their sum (the truth convention), each part is on the page, and net + tax = gross."""
+    summed = 0
+    for i in range(60):
+        _name, pdf, truth = make_one(47, i, ["erp_smallbiz"], printer)
+        fields = {k: Decimal(v["value"]) for k, v in truth["fields"].items() if k[:6] == "total_"}
+        if "total_net" in fields and "total_gross" in fields:
+            assert "total_tax" in fields, truth["fields"]
+        parts = truth["printed_as"]["sums"].get("total_tax")
+        if not parts:
+            continue
+        summed += 1
+        assert len(parts) >= 2 and "total_tax" not in truth["printed_as"]["fields"]
+        assert sum(map(read_number, parts)) == fields["total_tax"]
+        assert_truth_is_printed(truth, page_text(pdf)[0])
+        if summed >= 2:
+            break
+    assert summed >= 2
