@@ -280,7 +280,7 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
     lines = [li for li in approved if li.get("line_total") or li.get("quantity")]
     if not lines or not layouts:
         return None
-    for language in ("fr", "en"):
+    for language in _decimal_marks(layouts):
         taken: set[int] = set()
         rows: list[list[CellHint]] = []
         first: tuple[PageLayout, Row] | None = None
@@ -320,6 +320,16 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
     return None
 
 
+def _decimal_marks(layouts: list[PageLayout]) -> tuple[str, str]:
+    """The number formats to learn the cells in, the one the pages print first: "0.911"
+    read the French way is 911, and both ways read "8.24" the same (a hint learned in the
+    wrong one misreads the sender's next three-decimal price)."""
+    text = "\n".join(r.text for layout in layouts for r in layout.rows)
+    points = len(re.findall(r"\d\.\d{1,2}(?!\d)", text))
+    commas = len(re.findall(r"\d,\d{1,2}(?!\d)", text))
+    return ("en", "fr") if points > commas else ("fr", "en")
+
+
 def _header_above(layout: PageLayout, first: Row) -> list[str]:
     """The folded words of the row over the first item (the table's header)."""
     above = [r for r in layout.rows if r.bottom <= first.top + 1]
@@ -343,43 +353,115 @@ def _is_stop(row: Row) -> bool:
     return False
 
 
-def _assign(hint: TableHint, row: Row, width: float) -> list[list[Word]]:
-    """The words of each learned cell in this row: in order when the row has as many
-    segments as the sender's rows have cells, else by horizontal overlap."""
-    cells, segs = hint.cells, row.segments
-    out: list[list[Word]] = [[] for _ in cells]
-    if len(segs) == len(cells):
-        for k, seg in enumerate(segs):
-            out[k] = list(seg.words)
-        return out
-    if len(segs) > len(cells):
-        for seg in segs:  # more pieces than cells: each to the cell it overlaps most
-            a, b = seg.x0 / width, seg.x1 / width
-            k = max(range(len(cells)), key=lambda i: min(b, cells[i].x1) - max(a, cells[i].x0))
-            out[k] += seg.words
-        return out
-    # fewer (a cell left blank): in order, each to a cell, the edges as close as they come
-    # (columns move a little with the content of an HTML table)
-    n, m = len(segs), len(cells)
+# fitting a row's words to the learned cells (``_fit``): a word left out of every cell costs
+# this much, and a cell's words lying outside its learned x-range cost this much per page
+# width of the gap (columns move a little with the content of an HTML table; a column
+# printed on some rows only, a discount, takes no cell)
+_SKIP_COST = 0.25
+_GAP_COST = 2.0
+# ... and words lying wholly outside it, in another learned cell, this much ("Frais de
+# port" on a row without a code is the description, not a code and a description)
+_ELSEWHERE_COST = 1.5
+# the most words one cell takes (a long description)
+_RUN_WORDS = 40
 
-    def cost(i: int, k: int) -> float:
-        a, b = segs[i].x0 / width, segs[i].x1 / width
-        return min(abs(a - cells[k].x0), abs(b - cells[k].x1))
 
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    best[0] = [0.0] * (m + 1)
-    for i in range(1, n + 1):
-        for k in range(i, m + 1):
-            best[i][k] = min(best[i][k - 1], best[i - 1][k - 1] + cost(i - 1, k - 1))
-    i, k = n, m
-    while i > 0:
-        if best[i][k] == best[i][k - 1] and k > i:
-            k -= 1
-            continue
-        out[k - 1] = list(segs[i - 1].words)
-        i, k = i - 1, k - 1
-    return out
+def _cell_values(cell: CellHint, words: list[Word]) -> dict[str, str] | None:
+    """The values ``cell`` reads in ``words``, or None when they are not printed its way."""
+    m = cell.pattern().match(" ".join(w.text for w in words))
+    return None if m is None else {r: m.group(r).strip() for r in cell.roles}
+
+
+def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[Word]]:
+    """The values of one row read with the learned cells, chosen for this row: the sender's
+    rows may be split differently from one row to the next (a gap closes and two cells
+    print as one piece, a discount or a unit is printed on some rows only), so the row's
+    words are shared out, in order, among the cells so that the most cells read a value
+    of their kind, each near where the cell was learned; words no cell takes are left
+    over (returned). A row whose pieces are the cells one for one keeps that reading."""
+    cells = hint.cells
+    if len(row.segments) == len(cells):
+        values: dict[str, str] = {}
+        for cell, seg in zip(cells, row.segments, strict=True):
+            got = _cell_values(cell, seg.words) if cell.roles else {}
+            if got is None:
+                break
+            values.update(got)
+        else:
+            return values, []
+    words = row.words
+    n, m = len(words), len(cells)
+    span = [(w.bbox[0] / width, w.bbox[2] / width) for w in words]
+    percent = [bool(c.roles) and c.roles[-1] in ("tax_rate", "discount") for c in cells]
+    inf = float("-inf")
+    # best[k][i]: the best score with the cells before k given the words before i
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back: list[list[tuple[int, int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for k in range(m + 1):
+        for i in range(n + 1):
+            here = best[k][i]
+            if here == inf:
+                continue
+            if i < n and here - _SKIP_COST > best[k][i + 1]:  # word i in no cell
+                best[k][i + 1], back[k][i + 1] = here - _SKIP_COST, (k, i, -1)
+            if k == m:
+                continue
+            if here > best[k + 1][i]:  # cell k left blank
+                best[k + 1][i], back[k + 1][i] = here, (k, i, i)
+            cell = cells[k]
+            for j in range(i + 1, min(n, i + _RUN_WORDS) + 1):
+                gain = 0.0
+                if j < n and words[j].text.startswith("%") and not percent[k]:
+                    continue  # "10 %" is a rate: its number is no quantity nor price
+                if cell.roles:
+                    got = _cell_values(cell, words[i:j])
+                    if got is None:
+                        continue
+                    gain = float(len(got))
+                gap = max(0.0, cell.x0 - span[j - 1][1], span[i][0] - cell.x1)
+                score = here + gain - _GAP_COST * gap
+                if gap > 0 and any(
+                    c is not cell and c.x0 <= (a + b) / 2 <= c.x1
+                    for a, b in span[i:j]
+                    for c in cells
+                ):
+                    score -= _ELSEWHERE_COST  # a word of another cell, not near this one
+                if score > best[k + 1][j]:
+                    best[k + 1][j], back[k + 1][j] = score, (k, i, j)
+    values, left = {}, []
+    k, i = m, n
+    while (k, i) != (0, 0):
+        step = back[k][i]
+        assert step is not None
+        pk, pi, pj = step
+        if pj == -1:
+            left.append(words[pi])
+        elif pj > pi and cells[pk].roles:
+            values.update(_cell_values(cells[pk], words[pi:pj]) or {})
+        k, i = pk, pi
+    return values, left[::-1]
+
+
+def _left_discount(values: dict[str, str], left: list[Word], language: str) -> None:
+    """A percentage no cell took ("15 %" printed on some rows only) is the row's discount
+    when the row's own arithmetic says its amount was taken off by it."""
+    try:
+        qty = _number(values["quantity"], language)
+        price = _number(values["unit_price"], language)
+        total = _number(values["line_total"], language)
+    except KeyError:
+        return
+    if "discount" in values or qty is None or price is None or total is None:
+        return
+    if _discounted(qty, price, None, total):
+        return
+    text = " ".join(w.text for w in left)
+    for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s?%", text):
+        rate = _number(m.group(1), language)
+        if rate is not None and 0 < rate < 100 and _discounted(qty, price, rate, total):
+            values["discount"] = m.group(1)
+            return
 
 
 def read_columns(
@@ -410,23 +492,19 @@ def read_columns(
         for row in rows[start + 1 :]:
             if _is_stop(row):
                 break
-            values: dict[str, str] = {}
-            for cell, words in zip(hint.cells, _assign(hint, row, layout.width), strict=True):
-                if not cell.roles or not words:
-                    continue
-                m = cell.pattern().match(" ".join(w.text for w in words))
-                if m is not None:
-                    values.update({r: m.group(r).strip() for r in cell.roles})
+            values, left = _fit(hint, row, layout.width)
+            _left_discount(values, left, language)
             if _number(values.get(money, ""), language) is not None:
                 items.append((values, row.words, layout.page))
                 last_bottom = row.bottom
                 continue
             gap = row.top - last_bottom
+            x = row.segments[0].x0 / layout.width
             if (
                 items
                 and len(row.segments) == 1
                 and gap <= layout.line_height * 1.2
-                and _under(hint, "description", row.segments[0].x0 / layout.width)
+                and (_under(hint, "description", x) or _below_description(items[-1], x, layout))
             ):
                 prev = items[-1][0]
                 if "description" in prev and not re.search(r"\d[.,]\d\d\b", row.text):
@@ -452,6 +530,21 @@ def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
         ),
         default=0.0,
     )
+
+
+def _below_description(
+    item: tuple[dict[str, str], list[Word], int], x: float, layout: PageLayout
+) -> bool:
+    """Does a line starting at ``x`` start where the item's description starts on its row?
+    (The sender's columns move a little with the content: its own row says where the
+    description is on this document.)"""
+    text = item[0].get("description", "").split()
+    first = next((w for w in item[1] if text and w.text == text[0]), None)
+    return first is not None and abs(first.bbox[0] / layout.width - x) <= _ALIGNED
+
+
+# how far apart (page fraction) two left edges may be and still start one column
+_ALIGNED = 0.01
 
 
 def _under(hint: TableHint, role: str, x: float) -> bool:
