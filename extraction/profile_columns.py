@@ -21,7 +21,7 @@ from decimal import Decimal
 from pydantic import BaseModel, Field
 
 from extraction.labels import match_label
-from extraction.layout import PageLayout, Row, words_bbox
+from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
@@ -53,14 +53,24 @@ class CellHint(BaseModel):
                 _NUMBER
                 if role in (*NUMERIC, "discount")
                 else r"\S+"
-                if role in ("sku", "unit")
+                if role == "sku"
+                else _UNIT
+                if role == "unit"
                 else r".+?"
             )
-            parts.append(f"(?P<{role}>{shape})")
-            parts.append(_sep(self.seps[k + 1]) if k + 1 < len(self.seps) else "")
+            after = _sep(self.seps[k + 1]) if k + 1 < len(self.seps) else ""
+            if role == "unit" and k > 0:
+                # a unit some rows do not print ("1,00" of a shipping row): neither a
+                # digit of the quantity before it, nor the row's other values, lost
+                parts[-1] = f"(?:{parts[-1]}(?P<{role}>{shape}))?"
+            else:
+                parts.append(f"(?P<{role}>{shape})")
+            parts.append(after)
         return re.compile("^" + "".join(parts) + "$")
 
 
+# a unit as printed after a quantity: a word, not the quantity's last digits ("1,00")
+_UNIT = r"[^\W\d]\S*"
 # a number as printed in a cell: thousands apart only by groups of three ("2 677,00")
 _NUMBER = r"[-\u2212]?\d[\d.,'\u202f]*(?:\s\d{3}\b[\d.,]*)*"
 
@@ -79,6 +89,9 @@ class TableHint(BaseModel):
     cells: list[CellHint] = Field(default_factory=list)
     header: list[str] = Field(default_factory=list)  # folded words of the header row
     number_language: str = "fr"
+    # the sender's descriptions start on the lines over their item's row (cells set at
+    # the bottom): the lines between two items are the next item's, not the last one's
+    rises: bool = False
     hits: float = 0.0
     misses: float = 0.0
 
@@ -284,17 +297,23 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
         taken: set[int] = set()
         rows: list[list[CellHint]] = []
         first: tuple[PageLayout, Row] | None = None
+        rises = 0
         for line in lines:
             found = _find_row(layouts, line, language, taken)
             if found is None:
                 break
             layout, row = found
+            taken.add(id(row))
+            over = _rising(layout, row, line.get("description") or "")
+            if over:
+                rises += 1
+                row = _with_lines_over(row, over)
             cells = _row_cells(layout, row, line, language)
             if cells is None:
                 break
-            taken.add(id(row))
-            if first is None or (layout.page, row.top) < (first[0].page, first[1].top):
-                first = (layout, row)
+            top = over[0] if over else row
+            if first is None or (layout.page, top.top) < (first[0].page, first[1].top):
+                first = (layout, top)
             rows.append(cells)
         else:
             assert first is not None
@@ -316,8 +335,49 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
             header = _header_above(*first)
             if not header:
                 return None
-            return TableHint(cells=merged, header=header, number_language=language)
+            return TableHint(
+                cells=merged, header=header, number_language=language, rises=rises * 2 > len(rows)
+            )
     return None
+
+
+def _rising(layout: PageLayout, row: Row, description: str) -> list[Row]:
+    """The lines over ``row`` its approved description starts on (a sender whose cells are
+    set at the bottom prints the first lines of a long description over the amounts), or
+    [] when the description starts on the row itself."""
+    want = _squash(description)
+    if not want or any(want.startswith(_squash(s.text)) for s in row.segments):
+        return []
+    k = row.index if 0 <= row.index < len(layout.rows) and layout.rows[row.index] is row else None
+    if k is None:
+        k = next((i for i, r in enumerate(layout.rows) if r is row), 0)
+    over: list[Row] = []
+    bottom = row.top
+    for above in reversed(layout.rows[max(0, k - 3) : k]):
+        if len(above.segments) != 1 or bottom - above.bottom > layout.line_height * 1.2:
+            break
+        over.insert(0, above)
+        bottom = above.top
+        printed = _squash(" ".join(r.text for r in over))
+        if want.startswith(printed):
+            rest = want[len(printed) :]
+            if any(rest and rest.startswith(_squash(s.text)) for s in row.segments):
+                return over
+    return []
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def _with_lines_over(row: Row, over: list[Row]) -> Row:
+    """``row`` with the lines over it joined to the piece of it they stand over."""
+    words = [w for r in over for w in r.words]
+    x0 = words[0].bbox[0]
+    k = min(range(len(row.segments)), key=lambda i: abs(row.segments[i].x0 - x0))
+    segs = list(row.segments)
+    segs[k] = Segment([*words, *segs[k].words], segs[k].page, segs[k].row)
+    return Row(segs, row.page, row.index)
 
 
 def _decimal_marks(layouts: list[PageLayout]) -> tuple[str, str]:
@@ -369,7 +429,7 @@ _RUN_WORDS = 40
 def _cell_values(cell: CellHint, words: list[Word]) -> dict[str, str] | None:
     """The values ``cell`` reads in ``words``, or None when they are not printed its way."""
     m = cell.pattern().match(" ".join(w.text for w in words))
-    return None if m is None else {r: m.group(r).strip() for r in cell.roles}
+    return None if m is None else {r: m.group(r).strip() for r in cell.roles if m.group(r)}
 
 
 def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[Word]]:
@@ -489,17 +549,32 @@ def read_columns(
         if start is None:
             continue
         last_bottom = rows[start].bottom
+        page, over = layout.page, list[Row]()
         for row in rows[start + 1 :]:
             if _is_stop(row):
                 break
             values, left = _fit(hint, row, layout.width)
             _left_discount(values, left, language)
             if _number(values.get(money, ""), language) is not None:
-                items.append((values, row.words, layout.page))
+                if over:  # the description's first lines, over the row (``rises``)
+                    text = " ".join(r.text.strip() for r in over)
+                    values["description"] = f"{text} {values.get('description', '')}".strip()
+                items.append((values, [*(w for r in over for w in r.words), *row.words], page))
+                over = []
                 last_bottom = row.bottom
                 continue
             gap = row.top - last_bottom
             x = row.segments[0].x0 / layout.width
+            if (
+                hint.rises
+                and len(row.segments) == 1
+                and gap <= layout.line_height * 1.2
+                and _under(hint, "description", x)
+                and not re.search(r"\d[.,]\d\d\b", row.text)
+            ):
+                over.append(row)
+                last_bottom = row.bottom
+                continue
             if (
                 items
                 and len(row.segments) == 1

@@ -35,11 +35,16 @@ def _doc(
     details: bool = False,
     comma: bool = True,
     prices: dict[int, str] | None = None,
+    rises: bool = False,
+    units: bool = False,
 ) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
     """Document ``i``: code, description, quantity, price and amount in columns of the
     sender's own titles; ``discounts`` prints a percentage between the price and the amount
     on some rows only, ``shipping`` a last row without a code, ``shift`` moves the
-    description column (points), ``details`` prints a second line under each description."""
+    description column (points), ``details`` prints a second line under each description,
+    ``rises`` a long description's first words on the line over its row (cells set at the
+    bottom), ``units`` the unit after the quantity ("100 pce"; the shipping row's "1,00"
+    none)."""
     discounts, prices = discounts or {}, prices or {}
     words: list[Word] = _words("Atelier Verdier SARL", 40, 40) + _words("TVA FR40303265045", 40, 52)
     words += _words("FACTURE", 260, 110) + _words(f"N° F-{900 + i}", 40, 160)
@@ -49,25 +54,33 @@ def _doc(
     rows = [(*ITEMS[(i + k) % 4], k) for k in range(3)]
     if shipping:
         rows.append(("", "Frais de port", "1", "9.90", 3))
-    lines, y = [], 275.0
+    lines, y = [], 290.0 if rises else 275.0
     for sku, desc, qty, price, k in rows:
         unit = Decimal(prices.get(k, price))
         total = (Decimal(qty) * unit * (100 - discounts.get(k, 0)) / 100).quantize(Decimal("0.01"))
         if sku:
             words += _words(sku, 40, y)
-        words += _words(desc, 150 + shift, y) + _words(qty, 330, y, right=True)
+        if rises and sku:
+            words += _words(f"Article {desc}", 150 + shift, y - 11)
+            desc = f"Article {desc} réf. {k + 1}"
+            words += _words(f"réf. {k + 1}", 150 + shift, y)
+        else:
+            words += _words(desc, 150 + shift, y)
+        printed = qty if not units else f"{qty} pce" if sku else f"{qty},00"
+        words += _words(printed, 330, y, right=True)
         words += _words(_money(unit, comma), 420, y, right=True)
         if k in discounts:
             words += _words(f"{discounts[k]} %", 475, y, right=True)
         words += _words(_money(total, comma), 545, y, right=True)
         line = {"description": desc, "quantity": qty, "unit_price": str(unit)}
+        line |= {"unit": "pce"} if units and sku else {}
         line |= {"line_total": f"{total:.2f}"} | ({"sku": sku} if sku else {})
         if details:
             y += 11
             words += _words(f"Lot {4100 + 7 * k}", 150 + shift, y)
             line["description"] = f"{desc} Lot {4100 + 7 * k}"
         lines.append(line)
-        y += 14
+        y += 25 if rises else 14
     net = sum((Decimal(li["line_total"]) for li in lines), Decimal(0))
     words += _words("Total HT", 390, y + 20) + _words(_money(net, comma), 545, y + 20, True)
     approved = {"document_number": f"F-{900 + i}", "vat_id": "FR40303265045"}
@@ -89,11 +102,13 @@ def _right(result: ExtractionResult, want: list[dict[str, str]]) -> int:
     return n
 
 
-def _taught(details: bool = False, comma: bool = True) -> SenderProfile:
+def _taught(
+    details: bool = False, comma: bool = True, rises: bool = False, units: bool = False
+) -> SenderProfile:
     """The sender's profile after a clerk approved its documents 1 and 2."""
     profile = None
     for i in (1, 2):
-        pages, lines, approved = _doc(i, details=details, comma=comma)
+        pages, lines, approved = _doc(i, details=details, comma=comma, rises=rises, units=units)
         layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
         machine = _extract(pages, None).lines
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
@@ -129,4 +144,26 @@ def test_cells_learned_from_decimal_points_read_a_price_with_three_decimals() ->
     pages, lines, _ = _doc(3, comma=False, prices={1: "0.911"})
     result = _extract(pages, Learned(profiles=[profile]))
     assert any(li.unit_price == "0.911" for li in result.lines)
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_description_that_starts_over_its_row_is_the_next_item_s() -> None:
+    profile = _taught(rises=True)
+    assert profile.table_hint is not None and profile.table_hint.rises
+    # the table's header, not an item's first line, is what the cells are found under
+    assert "objet" in profile.table_hint.header
+    pages, lines, _ = _doc(3, rises=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_row_without_the_unit_the_others_print_keeps_its_quantity() -> None:
+    profile = _taught(units=True)
+    assert ["quantity", "unit"] in profile.table_hint.shape()  # type: ignore[union-attr]
+    pages, lines, _ = _doc(3, units=True, shipping=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    shipping = [li for li in result.lines if li.description == "Frais de port"]
+    assert [(li.quantity, li.unit) for li in shipping] == [("1", None)]
     assert _right(result, lines) == len(lines) == len(result.lines)
