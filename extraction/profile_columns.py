@@ -391,11 +391,23 @@ def _decimal_marks(layouts: list[PageLayout]) -> tuple[str, str]:
 
 
 def _header_above(layout: PageLayout, first: Row) -> list[str]:
-    """The folded words of the row over the first item (the table's header)."""
+    """The folded words of the row over the first item (the table's header), with the
+    row over it when the header's titles wrap onto two lines ("Prix" over "HT")."""
     above = [r for r in layout.rows if r.bottom <= first.top + 1]
     if not above:
         return []
-    return sorted(set(re.findall(r"[a-z0-9%]+", fold(above[-1].text))))
+    rows = above[-1:]
+    if (
+        len(above) > 1
+        and len(above[-2].segments) > 1
+        and above[-1].top - above[-2].bottom < layout.line_height * _WRAPPED
+    ):
+        rows = above[-2:]
+    return sorted({w for r in rows for w in re.findall(r"[a-z0-9%]+", fold(r.text))})
+
+
+# the gap (in line heights) under which two rows of titles are one wrapped header
+_WRAPPED = 0.5
 
 
 # --- reading a table with the learned cells --------------------------------------------
@@ -428,8 +440,18 @@ _RUN_WORDS = 40
 
 def _cell_values(cell: CellHint, words: list[Word]) -> dict[str, str] | None:
     """The values ``cell`` reads in ``words``, or None when they are not printed its way."""
-    m = cell.pattern().match(" ".join(w.text for w in words))
+    text = " ".join(w.text for w in words)
+    m = cell.pattern().match(text)
+    if m is None and "description" in cell.roles and set(cell.roles) <= _TEXT_ROLES:
+        # a row without the code the others print beside the description ("6 Frais de
+        # port" under "1 [BOI-3543] Chevron ..."): its text is the description
+        if cell.seps and re.match(r"\s*\d", cell.seps[0]):
+            text = re.sub(r"^\s*\d+\s+", "", text)
+        return {"description": text.strip()} if text.strip() else None
     return None if m is None else {r: m.group(r).strip() for r in cell.roles if m.group(r)}
+
+
+_TEXT_ROLES = {"sku", "description", "unit"}
 
 
 def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[Word]]:

@@ -37,6 +37,8 @@ def _doc(
     prices: dict[int, str] | None = None,
     rises: bool = False,
     units: bool = False,
+    wrapped: bool = False,
+    numbered: bool = False,
 ) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
     """Document ``i``: code, description, quantity, price and amount in columns of the
     sender's own titles; ``discounts`` prints a percentage between the price and the amount
@@ -44,13 +46,16 @@ def _doc(
     description column (points), ``details`` prints a second line under each description,
     ``rises`` a long description's first words on the line over its row (cells set at the
     bottom), ``units`` the unit after the quantity ("100 pce"; the shipping row's "1,00"
-    none)."""
+    none), ``wrapped`` column titles on two lines ("Tarif" over "HT"), ``numbered`` the
+    line's number and code in brackets before the description ("1 [BOI-7035] Tasseau")."""
     discounts, prices = discounts or {}, prices or {}
     words: list[Word] = _words("Atelier Verdier SARL", 40, 40) + _words("TVA FR40303265045", 40, 52)
     words += _words("FACTURE", 260, 110) + _words(f"N° F-{900 + i}", 40, 160)
     words += _words("Code", 40, 260) + _words("Objet", 150 + shift, 260)
     words += _words("Volume", 300, 260) + _words("Tarif", 390, 260)
     words += _words("Valeur", 510, 260)
+    if wrapped:
+        words += _words("HT", 390, 266) + _words("HT", 510, 266)
     rows = [(*ITEMS[(i + k) % 4], k) for k in range(3)]
     if shipping:
         rows.append(("", "Frais de port", "1", "9.90", 3))
@@ -58,13 +63,16 @@ def _doc(
     for sku, desc, qty, price, k in rows:
         unit = Decimal(prices.get(k, price))
         total = (Decimal(qty) * unit * (100 - discounts.get(k, 0)) / 100).quantize(Decimal("0.01"))
-        if sku:
+        if numbered:
+            code = f"[{sku}] " if sku else ""
+            words += _words(f"{k + 1} {code}{desc}", 40, y)
+        elif sku:
             words += _words(sku, 40, y)
         if rises and sku:
             words += _words(f"Article {desc}", 150 + shift, y - 11)
             desc = f"Article {desc} réf. {k + 1}"
             words += _words(f"réf. {k + 1}", 150 + shift, y)
-        else:
+        elif not numbered:
             words += _words(desc, 150 + shift, y)
         printed = qty if not units else f"{qty} pce" if sku else f"{qty},00"
         words += _words(printed, 330, y, right=True)
@@ -102,13 +110,12 @@ def _right(result: ExtractionResult, want: list[dict[str, str]]) -> int:
     return n
 
 
-def _taught(
-    details: bool = False, comma: bool = True, rises: bool = False, units: bool = False
-) -> SenderProfile:
-    """The sender's profile after a clerk approved its documents 1 and 2."""
+def _taught(**kwargs: bool) -> SenderProfile:
+    """The sender's profile after a clerk approved its documents 1 and 2 (``_doc``'s
+    options)."""
     profile = None
     for i in (1, 2):
-        pages, lines, approved = _doc(i, details=details, comma=comma, rises=rises, units=units)
+        pages, lines, approved = _doc(i, **kwargs)  # type: ignore[arg-type]
         layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
         machine = _extract(pages, None).lines
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
@@ -166,4 +173,25 @@ def test_a_row_without_the_unit_the_others_print_keeps_its_quantity() -> None:
     assert result.profile_cells["line:0"].endswith("|cells")
     shipping = [li for li in result.lines if li.description == "Frais de port"]
     assert [(li.quantity, li.unit) for li in shipping] == [("1", None)]
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_column_titles_on_two_lines_are_one_header() -> None:
+    profile = _taught(wrapped=True)
+    assert profile.table_hint is not None
+    assert {"objet", "tarif", "ht"} <= set(profile.table_hint.header)
+    pages, lines, _ = _doc(3, wrapped=True, shipping=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_row_without_the_code_others_print_before_the_description() -> None:
+    profile = _taught(numbered=True)
+    assert ["sku", "description"] in profile.table_hint.shape()  # type: ignore[union-attr]
+    pages, lines, _ = _doc(3, numbered=True, shipping=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    shipping = [li for li in result.lines if li.sku is None]
+    assert [li.description for li in shipping] == ["Frais de port"]
     assert _right(result, lines) == len(lines) == len(result.lines)
