@@ -92,6 +92,9 @@ class TableHint(BaseModel):
     # the sender's descriptions start on the lines over their item's row (cells set at
     # the bottom): the lines between two items are the next item's, not the last one's
     rises: bool = False
+    # ... or are printed on the lines under the row, in no cell of it (a large ERP's
+    # "10  CAF-6995  6 kg" over "Organic coffee beans")
+    falls: bool = False
     hits: float = 0.0
     misses: float = 0.0
 
@@ -297,7 +300,7 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
         taken: set[int] = set()
         rows: list[list[CellHint]] = []
         first: tuple[PageLayout, Row] | None = None
-        rises = 0
+        rises = falls = 0
         for line in lines:
             found = _find_row(layouts, line, language, taken)
             if found is None:
@@ -311,6 +314,10 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
             cells = _row_cells(layout, row, line, language)
             if cells is None:
                 break
+            if not any("description" in c.roles for c in cells) and _falling(
+                layout, row, line.get("description") or ""
+            ):
+                falls += 1
             top = over[0] if over else row
             if first is None or (layout.page, top.top) < (first[0].page, first[1].top):
                 first = (layout, top)
@@ -336,7 +343,11 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
             if not header:
                 return None
             return TableHint(
-                cells=merged, header=header, number_language=language, rises=rises * 2 > len(rows)
+                cells=merged,
+                header=header,
+                number_language=language,
+                rises=rises * 2 > len(rows),
+                falls=falls * 2 > len(rows),
             )
     return None
 
@@ -364,6 +375,22 @@ def _rising(layout: PageLayout, row: Row, description: str) -> list[Row]:
             if any(rest and rest.startswith(_squash(s.text)) for s in row.segments):
                 return over
     return []
+
+
+def _falling(layout: PageLayout, row: Row, description: str) -> bool:
+    """Does the approved description start on the line under ``row``, alone on it?"""
+    want = _squash(description)
+    k = next((i for i, r in enumerate(layout.rows) if r is row), None)
+    if not want or k is None or k + 1 >= len(layout.rows):
+        return False
+    under = layout.rows[k + 1]
+    printed = _squash(under.text)
+    return (
+        len(under.segments) == 1
+        and under.top - row.bottom <= layout.line_height * 1.2
+        and bool(printed)
+        and want.startswith(printed)
+    )
 
 
 def _squash(text: str) -> str:
@@ -399,15 +426,16 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
     rows = above[-1:]
     if (
         len(above) > 1
-        and len(above[-2].segments) > 1
+        and len(above[-2].segments) > max(1, len(above[-1].segments))
         and above[-1].top - above[-2].bottom < layout.line_height * _WRAPPED
     ):
         rows = above[-2:]
     return sorted({w for r in rows for w in re.findall(r"[a-z0-9%]+", fold(r.text))})
 
 
-# the gap (in line heights) under which two rows of titles are one wrapped header
-_WRAPPED = 0.5
+# the gap (in line heights) under which a row of titles and one of fewer under it are one
+# wrapped header
+_WRAPPED = 1.0
 
 
 # --- reading a table with the learned cells --------------------------------------------
@@ -587,6 +615,19 @@ def read_columns(
                 continue
             gap = row.top - last_bottom
             x = row.segments[0].x0 / layout.width
+            if (
+                hint.falls
+                and items
+                and len(row.segments) == 1
+                and gap <= layout.line_height * 1.2
+                and x >= min(c.x0 for c in hint.cells) - 0.02
+                and not re.search(r"\d[.,]\d\d\b", row.text)
+            ):
+                prev = items[-1][0]
+                prev["description"] = f"{prev.get('description', '')} {row.text.strip()}".strip()
+                items[-1][1].extend(row.words)
+                last_bottom = row.bottom
+                continue
             if (
                 hint.rises
                 and len(row.segments) == 1

@@ -39,6 +39,7 @@ def _doc(
     units: bool = False,
     wrapped: bool = False,
     numbered: bool = False,
+    falls: bool = False,
 ) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
     """Document ``i``: code, description, quantity, price and amount in columns of the
     sender's own titles; ``discounts`` prints a percentage between the price and the amount
@@ -47,7 +48,8 @@ def _doc(
     ``rises`` a long description's first words on the line over its row (cells set at the
     bottom), ``units`` the unit after the quantity ("100 pce"; the shipping row's "1,00"
     none), ``wrapped`` column titles on two lines ("Tarif" over "HT"), ``numbered`` the
-    line's number and code in brackets before the description ("1 [BOI-7035] Tasseau")."""
+    line's number and code in brackets before the description ("1 [BOI-7035] Tasseau"),
+    ``falls`` the description on the line under the row's code and amounts."""
     discounts, prices = discounts or {}, prices or {}
     words: list[Word] = _words("Atelier Verdier SARL", 40, 40) + _words("TVA FR40303265045", 40, 52)
     words += _words("FACTURE", 260, 110) + _words(f"N° F-{900 + i}", 40, 160)
@@ -72,6 +74,8 @@ def _doc(
             words += _words(f"Article {desc}", 150 + shift, y - 11)
             desc = f"Article {desc} réf. {k + 1}"
             words += _words(f"réf. {k + 1}", 150 + shift, y)
+        elif falls:
+            words += _words(desc, 40, y + 11)
         elif not numbered:
             words += _words(desc, 150 + shift, y)
         printed = qty if not units else f"{qty} pce" if sku else f"{qty},00"
@@ -88,7 +92,7 @@ def _doc(
             words += _words(f"Lot {4100 + 7 * k}", 150 + shift, y)
             line["description"] = f"{desc} Lot {4100 + 7 * k}"
         lines.append(line)
-        y += 25 if rises else 14
+        y += 25 if rises or falls else 14
     net = sum((Decimal(li["line_total"]) for li in lines), Decimal(0))
     words += _words("Total HT", 390, y + 20) + _words(_money(net, comma), 545, y + 20, True)
     approved = {"document_number": f"F-{900 + i}", "vat_id": "FR40303265045"}
@@ -194,4 +198,13 @@ def test_a_row_without_the_code_others_print_before_the_description() -> None:
     assert result.profile_cells["line:0"].endswith("|cells")
     shipping = [li for li in result.lines if li.sku is None]
     assert [li.description for li in shipping] == ["Frais de port"]
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_description_under_the_row_in_no_cell_is_the_row_s() -> None:
+    profile = _taught(falls=True)
+    assert profile.table_hint is not None and profile.table_hint.falls
+    pages, lines, _ = _doc(3, falls=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
     assert _right(result, lines) == len(lines) == len(result.lines)
