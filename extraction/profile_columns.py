@@ -21,7 +21,7 @@ from decimal import Decimal
 from pydantic import BaseModel, Field
 
 from extraction.labels import match_label
-from extraction.layout import PageLayout, Row, words_bbox
+from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
@@ -53,14 +53,24 @@ class CellHint(BaseModel):
                 _NUMBER
                 if role in (*NUMERIC, "discount")
                 else r"\S+"
-                if role in ("sku", "unit")
+                if role == "sku"
+                else _UNIT
+                if role == "unit"
                 else r".+?"
             )
-            parts.append(f"(?P<{role}>{shape})")
-            parts.append(_sep(self.seps[k + 1]) if k + 1 < len(self.seps) else "")
+            after = _sep(self.seps[k + 1]) if k + 1 < len(self.seps) else ""
+            if role == "unit" and k > 0:
+                # a unit some rows do not print ("1,00" of a shipping row): neither a
+                # digit of the quantity before it, nor the row's other values, lost
+                parts[-1] = f"(?:{parts[-1]}(?P<{role}>{shape}))?"
+            else:
+                parts.append(f"(?P<{role}>{shape})")
+            parts.append(after)
         return re.compile("^" + "".join(parts) + "$")
 
 
+# a unit as printed after a quantity: a word, not the quantity's last digits ("1,00")
+_UNIT = r"[^\W\d]\S*"
 # a number as printed in a cell: thousands apart only by groups of three ("2 677,00")
 _NUMBER = r"[-\u2212]?\d[\d.,'\u202f]*(?:\s\d{3}\b[\d.,]*)*"
 
@@ -79,6 +89,12 @@ class TableHint(BaseModel):
     cells: list[CellHint] = Field(default_factory=list)
     header: list[str] = Field(default_factory=list)  # folded words of the header row
     number_language: str = "fr"
+    # the sender's descriptions start on the lines over their item's row (cells set at
+    # the bottom): the lines between two items are the next item's, not the last one's
+    rises: bool = False
+    # ... or are printed on the lines under the row, in no cell of it (a large ERP's
+    # "10  CAF-6995  6 kg" over "Organic coffee beans")
+    falls: bool = False
     hits: float = 0.0
     misses: float = 0.0
 
@@ -280,21 +296,31 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
     lines = [li for li in approved if li.get("line_total") or li.get("quantity")]
     if not lines or not layouts:
         return None
-    for language in ("fr", "en"):
+    for language in _decimal_marks(layouts):
         taken: set[int] = set()
         rows: list[list[CellHint]] = []
         first: tuple[PageLayout, Row] | None = None
+        rises = falls = 0
         for line in lines:
             found = _find_row(layouts, line, language, taken)
             if found is None:
                 break
             layout, row = found
+            taken.add(id(row))
+            over = _rising(layout, row, line.get("description") or "")
+            if over:
+                rises += 1
+                row = _with_lines_over(row, over)
             cells = _row_cells(layout, row, line, language)
             if cells is None:
                 break
-            taken.add(id(row))
-            if first is None or (layout.page, row.top) < (first[0].page, first[1].top):
-                first = (layout, row)
+            if not any("description" in c.roles for c in cells) and _falling(
+                layout, row, line.get("description") or ""
+            ):
+                falls += 1
+            top = over[0] if over else row
+            if first is None or (layout.page, top.top) < (first[0].page, first[1].top):
+                first = (layout, top)
             rows.append(cells)
         else:
             assert first is not None
@@ -316,16 +342,100 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
             header = _header_above(*first)
             if not header:
                 return None
-            return TableHint(cells=merged, header=header, number_language=language)
+            return TableHint(
+                cells=merged,
+                header=header,
+                number_language=language,
+                rises=rises * 2 > len(rows),
+                falls=falls * 2 > len(rows),
+            )
     return None
 
 
+def _rising(layout: PageLayout, row: Row, description: str) -> list[Row]:
+    """The lines over ``row`` its approved description starts on (a sender whose cells are
+    set at the bottom prints the first lines of a long description over the amounts), or
+    [] when the description starts on the row itself."""
+    want = _squash(description)
+    if not want or any(want.startswith(_squash(s.text)) for s in row.segments):
+        return []
+    k = row.index if 0 <= row.index < len(layout.rows) and layout.rows[row.index] is row else None
+    if k is None:
+        k = next((i for i, r in enumerate(layout.rows) if r is row), 0)
+    over: list[Row] = []
+    bottom = row.top
+    for above in reversed(layout.rows[max(0, k - 3) : k]):
+        if len(above.segments) != 1 or bottom - above.bottom > layout.line_height * 1.2:
+            break
+        over.insert(0, above)
+        bottom = above.top
+        printed = _squash(" ".join(r.text for r in over))
+        if want.startswith(printed):
+            rest = want[len(printed) :]
+            if any(rest and rest.startswith(_squash(s.text)) for s in row.segments):
+                return over
+    return []
+
+
+def _falling(layout: PageLayout, row: Row, description: str) -> bool:
+    """Does the approved description start on the line under ``row``, alone on it?"""
+    want = _squash(description)
+    k = next((i for i, r in enumerate(layout.rows) if r is row), None)
+    if not want or k is None or k + 1 >= len(layout.rows):
+        return False
+    under = layout.rows[k + 1]
+    printed = _squash(under.text)
+    return (
+        len(under.segments) == 1
+        and under.top - row.bottom <= layout.line_height * 1.2
+        and bool(printed)
+        and want.startswith(printed)
+    )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def _with_lines_over(row: Row, over: list[Row]) -> Row:
+    """``row`` with the lines over it joined to the piece of it they stand over."""
+    words = [w for r in over for w in r.words]
+    x0 = words[0].bbox[0]
+    k = min(range(len(row.segments)), key=lambda i: abs(row.segments[i].x0 - x0))
+    segs = list(row.segments)
+    segs[k] = Segment([*words, *segs[k].words], segs[k].page, segs[k].row)
+    return Row(segs, row.page, row.index)
+
+
+def _decimal_marks(layouts: list[PageLayout]) -> tuple[str, str]:
+    """The number formats to learn the cells in, the one the pages print first: "0.911"
+    read the French way is 911, and both ways read "8.24" the same (a hint learned in the
+    wrong one misreads the sender's next three-decimal price)."""
+    text = "\n".join(r.text for layout in layouts for r in layout.rows)
+    points = len(re.findall(r"\d\.\d{1,2}(?!\d)", text))
+    commas = len(re.findall(r"\d,\d{1,2}(?!\d)", text))
+    return ("en", "fr") if points > commas else ("fr", "en")
+
+
 def _header_above(layout: PageLayout, first: Row) -> list[str]:
-    """The folded words of the row over the first item (the table's header)."""
+    """The folded words of the row over the first item (the table's header), with the
+    row over it when the header's titles wrap onto two lines ("Prix" over "HT")."""
     above = [r for r in layout.rows if r.bottom <= first.top + 1]
     if not above:
         return []
-    return sorted(set(re.findall(r"[a-z0-9%]+", fold(above[-1].text))))
+    rows = above[-1:]
+    if (
+        len(above) > 1
+        and len(above[-2].segments) > max(1, len(above[-1].segments))
+        and above[-1].top - above[-2].bottom < layout.line_height * _WRAPPED
+    ):
+        rows = above[-2:]
+    return sorted({w for r in rows for w in re.findall(r"[a-z0-9%]+", fold(r.text))})
+
+
+# the gap (in line heights) under which a row of titles and one of fewer under it are one
+# wrapped header
+_WRAPPED = 1.0
 
 
 # --- reading a table with the learned cells --------------------------------------------
@@ -343,43 +453,125 @@ def _is_stop(row: Row) -> bool:
     return False
 
 
-def _assign(hint: TableHint, row: Row, width: float) -> list[list[Word]]:
-    """The words of each learned cell in this row: in order when the row has as many
-    segments as the sender's rows have cells, else by horizontal overlap."""
-    cells, segs = hint.cells, row.segments
-    out: list[list[Word]] = [[] for _ in cells]
-    if len(segs) == len(cells):
-        for k, seg in enumerate(segs):
-            out[k] = list(seg.words)
-        return out
-    if len(segs) > len(cells):
-        for seg in segs:  # more pieces than cells: each to the cell it overlaps most
-            a, b = seg.x0 / width, seg.x1 / width
-            k = max(range(len(cells)), key=lambda i: min(b, cells[i].x1) - max(a, cells[i].x0))
-            out[k] += seg.words
-        return out
-    # fewer (a cell left blank): in order, each to a cell, the edges as close as they come
-    # (columns move a little with the content of an HTML table)
-    n, m = len(segs), len(cells)
+# fitting a row's words to the learned cells (``_fit``): a word left out of every cell costs
+# this much, and a cell's words lying outside its learned x-range cost this much per page
+# width of the gap (columns move a little with the content of an HTML table; a column
+# printed on some rows only, a discount, takes no cell)
+_SKIP_COST = 0.25
+_GAP_COST = 2.0
+# ... and words lying wholly outside it, in another learned cell, this much ("Frais de
+# port" on a row without a code is the description, not a code and a description)
+_ELSEWHERE_COST = 1.5
+# the most words one cell takes (a long description)
+_RUN_WORDS = 40
 
-    def cost(i: int, k: int) -> float:
-        a, b = segs[i].x0 / width, segs[i].x1 / width
-        return min(abs(a - cells[k].x0), abs(b - cells[k].x1))
 
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    best[0] = [0.0] * (m + 1)
-    for i in range(1, n + 1):
-        for k in range(i, m + 1):
-            best[i][k] = min(best[i][k - 1], best[i - 1][k - 1] + cost(i - 1, k - 1))
-    i, k = n, m
-    while i > 0:
-        if best[i][k] == best[i][k - 1] and k > i:
-            k -= 1
-            continue
-        out[k - 1] = list(segs[i - 1].words)
-        i, k = i - 1, k - 1
-    return out
+def _cell_values(cell: CellHint, words: list[Word]) -> dict[str, str] | None:
+    """The values ``cell`` reads in ``words``, or None when they are not printed its way."""
+    text = " ".join(w.text for w in words)
+    m = cell.pattern().match(text)
+    if m is None and "description" in cell.roles and set(cell.roles) <= _TEXT_ROLES:
+        # a row without the code the others print beside the description ("6 Frais de
+        # port" under "1 [BOI-3543] Chevron ..."): its text is the description
+        if cell.seps and re.match(r"\s*\d", cell.seps[0]):
+            text = re.sub(r"^\s*\d+\s+", "", text)
+        return {"description": text.strip()} if text.strip() else None
+    return None if m is None else {r: m.group(r).strip() for r in cell.roles if m.group(r)}
+
+
+_TEXT_ROLES = {"sku", "description", "unit"}
+
+
+def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[Word]]:
+    """The values of one row read with the learned cells, chosen for this row: the sender's
+    rows may be split differently from one row to the next (a gap closes and two cells
+    print as one piece, a discount or a unit is printed on some rows only), so the row's
+    words are shared out, in order, among the cells so that the most cells read a value
+    of their kind, each near where the cell was learned; words no cell takes are left
+    over (returned). A row whose pieces are the cells one for one keeps that reading."""
+    cells = hint.cells
+    if len(row.segments) == len(cells):
+        values: dict[str, str] = {}
+        for cell, seg in zip(cells, row.segments, strict=True):
+            got = _cell_values(cell, seg.words) if cell.roles else {}
+            if got is None:
+                break
+            values.update(got)
+        else:
+            return values, []
+    words = row.words
+    n, m = len(words), len(cells)
+    span = [(w.bbox[0] / width, w.bbox[2] / width) for w in words]
+    percent = [bool(c.roles) and c.roles[-1] in ("tax_rate", "discount") for c in cells]
+    inf = float("-inf")
+    # best[k][i]: the best score with the cells before k given the words before i
+    best = [[inf] * (n + 1) for _ in range(m + 1)]
+    back: list[list[tuple[int, int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for k in range(m + 1):
+        for i in range(n + 1):
+            here = best[k][i]
+            if here == inf:
+                continue
+            if i < n and here - _SKIP_COST > best[k][i + 1]:  # word i in no cell
+                best[k][i + 1], back[k][i + 1] = here - _SKIP_COST, (k, i, -1)
+            if k == m:
+                continue
+            if here > best[k + 1][i]:  # cell k left blank
+                best[k + 1][i], back[k + 1][i] = here, (k, i, i)
+            cell = cells[k]
+            for j in range(i + 1, min(n, i + _RUN_WORDS) + 1):
+                gain = 0.0
+                if j < n and words[j].text.startswith("%") and not percent[k]:
+                    continue  # "10 %" is a rate: its number is no quantity nor price
+                if cell.roles:
+                    got = _cell_values(cell, words[i:j])
+                    if got is None:
+                        continue
+                    gain = float(len(got))
+                gap = max(0.0, cell.x0 - span[j - 1][1], span[i][0] - cell.x1)
+                score = here + gain - _GAP_COST * gap
+                if gap > 0 and any(
+                    c is not cell and c.x0 <= (a + b) / 2 <= c.x1
+                    for a, b in span[i:j]
+                    for c in cells
+                ):
+                    score -= _ELSEWHERE_COST  # a word of another cell, not near this one
+                if score > best[k + 1][j]:
+                    best[k + 1][j], back[k + 1][j] = score, (k, i, j)
+    values, left = {}, []
+    k, i = m, n
+    while (k, i) != (0, 0):
+        step = back[k][i]
+        assert step is not None
+        pk, pi, pj = step
+        if pj == -1:
+            left.append(words[pi])
+        elif pj > pi and cells[pk].roles:
+            values.update(_cell_values(cells[pk], words[pi:pj]) or {})
+        k, i = pk, pi
+    return values, left[::-1]
+
+
+def _left_discount(values: dict[str, str], left: list[Word], language: str) -> None:
+    """A percentage no cell took ("15 %" printed on some rows only) is the row's discount
+    when the row's own arithmetic says its amount was taken off by it."""
+    try:
+        qty = _number(values["quantity"], language)
+        price = _number(values["unit_price"], language)
+        total = _number(values["line_total"], language)
+    except KeyError:
+        return
+    if "discount" in values or qty is None or price is None or total is None:
+        return
+    if _discounted(qty, price, None, total):
+        return
+    text = " ".join(w.text for w in left)
+    for m in re.finditer(r"(\d+(?:[.,]\d+)?)\s?%", text):
+        rate = _number(m.group(1), language)
+        if rate is not None and 0 < rate < 100 and _discounted(qty, price, rate, total):
+            values["discount"] = m.group(1)
+            return
 
 
 def read_columns(
@@ -407,26 +599,50 @@ def read_columns(
         if start is None:
             continue
         last_bottom = rows[start].bottom
+        page, over = layout.page, list[Row]()
         for row in rows[start + 1 :]:
             if _is_stop(row):
                 break
-            values: dict[str, str] = {}
-            for cell, words in zip(hint.cells, _assign(hint, row, layout.width), strict=True):
-                if not cell.roles or not words:
-                    continue
-                m = cell.pattern().match(" ".join(w.text for w in words))
-                if m is not None:
-                    values.update({r: m.group(r).strip() for r in cell.roles})
+            values, left = _fit(hint, row, layout.width)
+            _left_discount(values, left, language)
             if _number(values.get(money, ""), language) is not None:
-                items.append((values, row.words, layout.page))
+                if over:  # the description's first lines, over the row (``rises``)
+                    text = " ".join(r.text.strip() for r in over)
+                    values["description"] = f"{text} {values.get('description', '')}".strip()
+                items.append((values, [*(w for r in over for w in r.words), *row.words], page))
+                over = []
                 last_bottom = row.bottom
                 continue
             gap = row.top - last_bottom
+            x = row.segments[0].x0 / layout.width
+            if (
+                hint.falls
+                and items
+                and len(row.segments) == 1
+                and gap <= layout.line_height * 1.2
+                and x >= min(c.x0 for c in hint.cells) - 0.02
+                and not re.search(r"\d[.,]\d\d\b", row.text)
+            ):
+                prev = items[-1][0]
+                prev["description"] = f"{prev.get('description', '')} {row.text.strip()}".strip()
+                items[-1][1].extend(row.words)
+                last_bottom = row.bottom
+                continue
+            if (
+                hint.rises
+                and len(row.segments) == 1
+                and gap <= layout.line_height * 1.2
+                and _under(hint, "description", x)
+                and not re.search(r"\d[.,]\d\d\b", row.text)
+            ):
+                over.append(row)
+                last_bottom = row.bottom
+                continue
             if (
                 items
                 and len(row.segments) == 1
                 and gap <= layout.line_height * 1.2
-                and _under(hint, "description", row.segments[0].x0 / layout.width)
+                and (_under(hint, "description", x) or _below_description(items[-1], x, layout))
             ):
                 prev = items[-1][0]
                 if "description" in prev and not re.search(r"\d[.,]\d\d\b", row.text):
@@ -452,6 +668,21 @@ def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
         ),
         default=0.0,
     )
+
+
+def _below_description(
+    item: tuple[dict[str, str], list[Word], int], x: float, layout: PageLayout
+) -> bool:
+    """Does a line starting at ``x`` start where the item's description starts on its row?
+    (The sender's columns move a little with the content: its own row says where the
+    description is on this document.)"""
+    text = item[0].get("description", "").split()
+    first = next((w for w in item[1] if text and w.text == text[0]), None)
+    return first is not None and abs(first.bbox[0] / layout.width - x) <= _ALIGNED
+
+
+# how far apart (page fraction) two left edges may be and still start one column
+_ALIGNED = 0.01
 
 
 def _under(hint: TableHint, role: str, x: float) -> bool:

@@ -99,8 +99,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--senders", type=int, default=10)
     parser.add_argument("--per-sender", type=int, default=10)
     parser.add_argument("--heldout", action="store_true", help="held-out families (report only)")
+    parser.add_argument(
+        "--families",
+        help="comma-separated development families to draw senders from (default: all of "
+        "them), e.g. the newest ones, to get layouts the rules were written for least",
+    )
     args = parser.parse_args(argv)
     families = sorted(HELDOUT) if args.heldout else list(DEV)
+    if args.families:
+        families = [f.strip() for f in args.families.split(",") if f.strip()]
+        unknown = [f for f in families if f not in DEV]
+        if unknown:  # held-out families are only drawn with --heldout
+            parser.error(f"not development families: {', '.join(unknown)}")
     args.out.mkdir(parents=True, exist_ok=True)
     with Printer() as printer:
         for s in range(args.senders):

@@ -1,0 +1,210 @@
+"""A sender's rows read with its learned cells row by row: rows split differently from one
+row to the next, columns that moved, a decimal point (issue 24)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extraction import assemble
+from extraction.evaluate import same_line
+from extraction.layout import build_layout
+from extraction.profiles import Learned, SenderProfile
+from extraction.result import ExtractionResult, PageResult, Word
+from learning.teach import teach
+from tests.learning.stream import page_of
+from tests.learning.stream import words_at as _words
+
+ITEMS = [
+    ("BOI-7035", "Tasseau sapin 63x75", "100", "2.10"),
+    ("LED-3599", "Tube LED T8 18 W", "48", "4.44"),
+    ("PNT-4316", "Peinture satinée 2,5 L", "20", "38.27"),
+    ("CAF-4644", "Café grains 1 kg", "6", "12.95"),
+]
+
+
+def _money(value: Decimal, comma: bool) -> str:
+    text = f"{value:.2f}" if value == value.quantize(Decimal("0.01")) else f"{value}"
+    return text.replace(".", ",") if comma else text
+
+
+def _doc(
+    i: int,
+    discounts: dict[int, int] | None = None,
+    shipping: bool = False,
+    shift: float = 0.0,
+    details: bool = False,
+    comma: bool = True,
+    prices: dict[int, str] | None = None,
+    rises: bool = False,
+    units: bool = False,
+    wrapped: bool = False,
+    numbered: bool = False,
+    falls: bool = False,
+) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
+    """Document ``i``: code, description, quantity, price and amount in columns of the
+    sender's own titles; ``discounts`` prints a percentage between the price and the amount
+    on some rows only, ``shipping`` a last row without a code, ``shift`` moves the
+    description column (points), ``details`` prints a second line under each description,
+    ``rises`` a long description's first words on the line over its row (cells set at the
+    bottom), ``units`` the unit after the quantity ("100 pce"; the shipping row's "1,00"
+    none), ``wrapped`` column titles on two lines ("Tarif" over "HT"), ``numbered`` the
+    line's number and code in brackets before the description ("1 [BOI-7035] Tasseau"),
+    ``falls`` the description on the line under the row's code and amounts."""
+    discounts, prices = discounts or {}, prices or {}
+    words: list[Word] = _words("Atelier Verdier SARL", 40, 40) + _words("TVA FR40303265045", 40, 52)
+    words += _words("FACTURE", 260, 110) + _words(f"N° F-{900 + i}", 40, 160)
+    words += _words("Code", 40, 260) + _words("Objet", 150 + shift, 260)
+    words += _words("Volume", 300, 260) + _words("Tarif", 390, 260)
+    words += _words("Valeur", 510, 260)
+    if wrapped:
+        words += _words("HT", 390, 266) + _words("HT", 510, 266)
+    rows = [(*ITEMS[(i + k) % 4], k) for k in range(3)]
+    if shipping:
+        rows.append(("", "Frais de port", "1", "9.90", 3))
+    lines, y = [], 290.0 if rises else 275.0
+    for sku, desc, qty, price, k in rows:
+        unit = Decimal(prices.get(k, price))
+        total = (Decimal(qty) * unit * (100 - discounts.get(k, 0)) / 100).quantize(Decimal("0.01"))
+        if numbered:
+            code = f"[{sku}] " if sku else ""
+            words += _words(f"{k + 1} {code}{desc}", 40, y)
+        elif sku:
+            words += _words(sku, 40, y)
+        if rises and sku:
+            words += _words(f"Article {desc}", 150 + shift, y - 11)
+            desc = f"Article {desc} réf. {k + 1}"
+            words += _words(f"réf. {k + 1}", 150 + shift, y)
+        elif falls:
+            words += _words(desc, 40, y + 11)
+        elif not numbered:
+            words += _words(desc, 150 + shift, y)
+        printed = qty if not units else f"{qty} pce" if sku else f"{qty},00"
+        words += _words(printed, 330, y, right=True)
+        words += _words(_money(unit, comma), 420, y, right=True)
+        if k in discounts:
+            words += _words(f"{discounts[k]} %", 475, y, right=True)
+        words += _words(_money(total, comma), 545, y, right=True)
+        line = {"description": desc, "quantity": qty, "unit_price": str(unit)}
+        line |= {"unit": "pce"} if units and sku else {}
+        line |= {"line_total": f"{total:.2f}"} | ({"sku": sku} if sku else {})
+        if details:
+            y += 11
+            words += _words(f"Lot {4100 + 7 * k}", 150 + shift, y)
+            line["description"] = f"{desc} Lot {4100 + 7 * k}"
+        lines.append(line)
+        y += 25 if rises or falls else 14
+    net = sum((Decimal(li["line_total"]) for li in lines), Decimal(0))
+    words += _words("Total HT", 390, y + 20) + _words(_money(net, comma), 545, y + 20, True)
+    approved = {"document_number": f"F-{900 + i}", "vat_id": "FR40303265045"}
+    return [page_of(words)], lines, approved
+
+
+def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
+
+
+def _right(result: ExtractionResult, want: list[dict[str, str]]) -> int:
+    left, n = list(want), 0
+    for li in result.lines:
+        match = next((w for w in left if same_line(li.model_dump(mode="json"), w)), None)
+        if match is not None:
+            left.remove(match)
+            n += 1
+    return n
+
+
+def _taught(**kwargs: bool) -> SenderProfile:
+    """The sender's profile after a clerk approved its documents 1 and 2 (``_doc``'s
+    options)."""
+    profile = None
+    for i in (1, 2):
+        pages, lines, approved = _doc(i, **kwargs)  # type: ignore[arg-type]
+        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        machine = _extract(pages, None).lines
+        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
+    assert profile is not None and profile.table_hint is not None
+    return profile
+
+
+def test_each_row_is_fitted_to_the_cells_a_discount_or_a_missing_code_on_some_rows_only() -> None:
+    profile = _taught()
+    assert "discount" not in profile.table_hint.roles()  # type: ignore[union-attr]
+    # the 3rd document prints a discount on two rows and a shipping row without a code
+    pages, lines, _ = _doc(3, discounts={0: 15, 2: 5}, shipping=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert _right(result, lines) == len(lines) == len(result.lines) == 4
+    assert result.profile_cells["line:0"].endswith("|cells")
+    # the rows' own arithmetic, the discount taken into account, confirms every line
+    assert all(li.confidence >= 0.9 for li in result.lines)
+
+
+def test_a_description_runs_on_where_it_starts_on_its_own_row() -> None:
+    profile = _taught(details=True)
+    # the columns moved left (an HTML table follows its content): the run-on line starts
+    # where this document's descriptions start, left of where the cell was learned
+    pages, lines, _ = _doc(3, shift=-25.0, details=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_cells_learned_from_decimal_points_read_a_price_with_three_decimals() -> None:
+    profile = _taught(comma=False)
+    assert profile.table_hint is not None and profile.table_hint.number_language == "en"
+    pages, lines, _ = _doc(3, comma=False, prices={1: "0.911"})
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert any(li.unit_price == "0.911" for li in result.lines)
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_description_that_starts_over_its_row_is_the_next_item_s() -> None:
+    profile = _taught(rises=True)
+    assert profile.table_hint is not None and profile.table_hint.rises
+    # the table's header, not an item's first line, is what the cells are found under
+    assert "objet" in profile.table_hint.header
+    pages, lines, _ = _doc(3, rises=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_row_without_the_unit_the_others_print_keeps_its_quantity() -> None:
+    profile = _taught(units=True)
+    assert ["quantity", "unit"] in profile.table_hint.shape()  # type: ignore[union-attr]
+    pages, lines, _ = _doc(3, units=True, shipping=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    shipping = [li for li in result.lines if li.description == "Frais de port"]
+    assert [(li.quantity, li.unit) for li in shipping] == [("1", None)]
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_column_titles_on_two_lines_are_one_header() -> None:
+    profile = _taught(wrapped=True)
+    assert profile.table_hint is not None
+    assert {"objet", "tarif", "ht"} <= set(profile.table_hint.header)
+    pages, lines, _ = _doc(3, wrapped=True, shipping=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_row_without_the_code_others_print_before_the_description() -> None:
+    profile = _taught(numbered=True)
+    assert ["sku", "description"] in profile.table_hint.shape()  # type: ignore[union-attr]
+    pages, lines, _ = _doc(3, numbered=True, shipping=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    shipping = [li for li in result.lines if li.sku is None]
+    assert [li.description for li in shipping] == ["Frais de port"]
+    assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_description_under_the_row_in_no_cell_is_the_row_s() -> None:
+    profile = _taught(falls=True)
+    assert profile.table_hint is not None and profile.table_hint.falls
+    pages, lines, _ = _doc(3, falls=True)
+    result = _extract(pages, Learned(profiles=[profile]))
+    assert result.profile_cells["line:0"].endswith("|cells")
+    assert _right(result, lines) == len(lines) == len(result.lines)
