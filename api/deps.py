@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, TypeVar
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, HTTPException, Query, Request
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
@@ -66,6 +66,16 @@ DbSession = Annotated[Session, Depends(get_session)]
 ReadSession = Annotated[Session, Depends(get_read_session)]
 AppSettings = Annotated[Settings, Depends(get_settings)]
 Pages = Annotated[Paging, Depends(get_paging)]
+
+
+T = TypeVar("T")
+
+
+def found_or_404(found: T | None, detail: str) -> T:
+    """What a lookup found, or a 404 saying what was not there (``detail``)."""
+    if found is None:
+        raise HTTPException(404, detail)
+    return found
 
 
 def path_document(document_id: int, session: DbSession) -> Document:

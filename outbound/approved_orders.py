@@ -136,6 +136,31 @@ def _done(session: Session, document_id: int, action: str) -> bool:
     )
 
 
+def _unsent(
+    session: Session, document_id: int | None, action: str
+) -> tuple[Document, Order] | None:
+    """The approved order a job is for, unless its ``action`` is already in the document's
+    history (a job that runs again sends nothing twice)."""
+    found = _order_of(session, document_id)
+    if found is None or _done(session, found[0].id, action):
+        return None
+    return found
+
+
+def _confirmation_object(session: Session, doc: Document) -> ArchiveObject | None:
+    """The archived confirmation PDF of the order, if one was made."""
+    return session.execute(
+        select(ArchiveObject).where(
+            ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation"
+        )
+    ).scalar()
+
+
+def _language(customer: Customer | None, doc: Document) -> str:
+    """The customer's language from the master data, else the document's, else English."""
+    return (customer.language if customer else None) or doc.language or "en"
+
+
 def order_payload(order: Order, doc: Document) -> dict[str, Any]:
     """An approved order as integrations receive it (webhook, export files): the order's one
     shape (``models.order_shape``, as REST lists it) with its lines, as JSON values."""
@@ -240,15 +265,9 @@ def handle_confirmation(job: ClaimedJob, settings: Settings, store: OpenStore) -
         withheld = _withheld(session, doc, order, settings, "confirmation")
         if withheld is not None:
             return withheld
-        exists = session.execute(
-            select(ArchiveObject.id).where(
-                ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation"
-            )
-        ).first()
-        if exists:
+        if _confirmation_object(session, doc) is not None:
             return None
-        customer = _customer(session, doc)
-        language = (customer.language if customer else None) or doc.language or "en"
+        language = _language(_customer(session, doc), doc)
         payload = order_payload(order, doc)
         doc_id = doc.id
     pdf = confirmation_pdf(payload, language, settings.approvals.outbound.company_name)
@@ -284,20 +303,16 @@ def handle_confirmation_mail(job: ClaimedJob, settings: Settings, store: OpenSto
     if not out.smtp_host or job.document_id is None:
         return None
     with session_scope(settings.db_url) as session:
-        found = _order_of(session, job.document_id)
-        if found is None or _done(session, job.document_id, "confirmation_mailed"):
+        found = _unsent(session, job.document_id, "confirmation_mailed")
+        if found is None:
             return None
         doc, order = found
         customer = _customer(session, doc)
         to = customer.email if customer and customer.email else None
-        obj = session.execute(
-            select(ArchiveObject).where(
-                ArchiveObject.document_id == doc.id, ArchiveObject.kind == "confirmation"
-            )
-        ).scalar()
+        obj = _confirmation_object(session, doc)
         if obj is None:
             raise RuntimeError("the confirmation is not archived yet")
-        language = (customer.language if customer else None) or doc.language or "en"
+        language = _language(customer, doc)
         number, doc_id, key, version = order.order_number, doc.id, obj.key, obj.version_id
     if to is None:
         return _noted(
@@ -327,8 +342,8 @@ def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
     if not out.webhook_url or job.document_id is None:
         return None
     with session_scope(settings.db_url) as session:
-        found = _order_of(session, job.document_id)
-        if found is None or _done(session, job.document_id, "webhook_delivered"):
+        found = _unsent(session, job.document_id, "webhook_delivered")
+        if found is None:
             return None
         withheld = _withheld(session, found[0], found[1], settings, "webhook")
         if withheld is not None:

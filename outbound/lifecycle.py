@@ -37,12 +37,13 @@ from einvoice.cdar import (
 from einvoice.model import EDocument, Identifier, Party
 from models.errors import InvalidInput
 from outbound.outbox import safe_name
+from outbound.xml_writer import ElementWriter
 
 Role = Literal["buyer", "seller"]
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
 UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
-NSMAP = {"rsm": NS, "ram": RAM, "qdt": QDT, "udt": UDT}
+NSMAP: dict[str | None, str] = {"rsm": NS, "ram": RAM, "qdt": QDT, "udt": UDT}
 SIREN_SCHEME = "0002"
 ROUTING_SCHEME = "0225"  # the French directory's electronic addresses
 CENT = Decimal("0.01")
@@ -320,7 +321,7 @@ def status_message(
 
 def build_cdar(msg: CdarMessage) -> bytes:
     """The message as CDAR D22B XML, elements in the schema's order."""
-    w = _Writer()
+    w = ElementWriter(NSMAP)
     root = w("rsm:CrossDomainAcknowledgementAndResponse")
     root.append(
         w(
@@ -360,31 +361,14 @@ def build_cdar(msg: CdarMessage) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-class _Writer:
-    def __call__(self, tag: str, *children: Any, **attrs: str | None) -> Any:
-        prefix, name = tag.split(":")
-        el = etree.Element(f"{{{NSMAP[prefix]}}}{name}", nsmap=NSMAP)
-        for key, value in attrs.items():
-            if value is not None:
-                el.set(key, value)
-        for child in children:
-            if child is None:
-                continue
-            if isinstance(child, str):
-                el.text = child
-            else:
-                el.append(child)
-        return el
-
-
-def _datetime(w: _Writer, tag: str, value: datetime | None) -> Any:
+def _datetime(w: ElementWriter, tag: str, value: datetime | None) -> Any:
     if value is None:
         return None
     utc = value.astimezone(UTC)
     return w(tag, w("udt:DateTimeString", utc.strftime("%Y%m%d%H%M%S"), format="204"))
 
 
-def _party(w: _Writer, tag: str, party: CdarParty | None) -> Any:
+def _party(w: ElementWriter, tag: str, party: CdarParty | None) -> Any:
     if party is None:
         return None
     return w(
@@ -401,7 +385,7 @@ def _party(w: _Writer, tag: str, party: CdarParty | None) -> Any:
     )
 
 
-def _reference(w: _Writer, ref: StatusReference) -> Any:
+def _reference(w: ElementWriter, ref: StatusReference) -> Any:
     return w(
         "ram:ReferenceReferencedDocument",
         w("ram:IssuerAssignedID", ref.invoice_number),
@@ -421,7 +405,7 @@ def _reference(w: _Writer, ref: StatusReference) -> Any:
     )
 
 
-def _detail(w: _Writer, d: StatusDetail) -> Any:
+def _detail(w: ElementWriter, d: StatusDetail) -> Any:
     return w(
         "ram:SpecifiedDocumentStatus",
         w("ram:ReasonCode", d.reason_code) if d.reason_code else None,
@@ -434,7 +418,7 @@ def _detail(w: _Writer, d: StatusDetail) -> Any:
     )
 
 
-def _characteristic(w: _Writer, c: Characteristic) -> Any:
+def _characteristic(w: ElementWriter, c: Characteristic) -> Any:
     return w(
         "ram:SpecifiedDocumentCharacteristic",
         w("ram:ID", c.id) if c.id else None,

@@ -31,6 +31,7 @@ from einvoice.validation import runner, xsd
 from einvoice.xmlread import find, findall, parse
 from models.errors import InvalidInput
 from outbound.decisions import match_lines, number, same
+from outbound.xml_writer import ElementWriter
 
 LineStatus = Literal["accepted", "changed", "rejected"]
 LINE_CODES: dict[LineStatus, str] = {"accepted": "5", "changed": "3", "rejected": "7"}  # 1229
@@ -366,22 +367,7 @@ def ubl_order_response(
         raise OrderResponseError("the order has no number (cbc:ID) to answer")
     cur = order.currency or "EUR"
 
-    def el(tag: str, *children: Any, **attrs: str | None) -> Any:
-        prefix, _, local = tag.rpartition(":")
-        ns = {"cac": CAC, "cbc": CBC, "": UBL_NS}[prefix]
-        node = etree.Element(f"{{{ns}}}{local}", nsmap={None: UBL_NS, "cac": CAC, "cbc": CBC})
-        for key, value in attrs.items():
-            if value is not None:
-                node.set(key, value)
-        for child in children:
-            if child is None:
-                continue
-            if isinstance(child, str):
-                node.text = child
-            else:
-                node.append(child)
-        return node
-
+    el = ElementWriter({None: UBL_NS, "cac": CAC, "cbc": CBC})
     profile = order.business_process or PEPPOL_ORDERING
     code = result.ubl_code
     delivery = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
@@ -16,15 +17,40 @@ from reporting.export import to_csv
 router = APIRouter(prefix="/api/kpis", tags=["kpis"])
 
 
-def kpi_filter(
+@dataclass(frozen=True)
+class KpiQuery:
+    """The KPI filters as the query string gives them, not yet checked: the REST endpoints
+    refuse a bad one (``kpi_filter``), the dashboard's pages say what is wrong on the page."""
+
+    date_from: str | None
+    date_to: str | None
+    doc_type: str | None
+    channel: str | None
+    customer: str | None
+
+    def parse(self) -> KpiFilter:
+        """``FilterError`` if a date or a range is not one; the default is the last 30 days."""
+        return KpiFilter.parse(
+            self.date_from, self.date_to, self.doc_type, self.channel, self.customer
+        )
+
+
+def kpi_query(
     date_from: str | None = Query(None, alias="from", description="first day, YYYY-MM-DD (UTC)"),
     date_to: str | None = Query(None, alias="to", description="last day, inclusive"),
     doc_type: str | None = None,
     channel: str | None = None,
     customer: str | None = Query(None, description="customer name, case-insensitive"),
-) -> KpiFilter:
+) -> KpiQuery:
+    return KpiQuery(date_from, date_to, doc_type, channel, customer)
+
+
+KpiParams = Annotated[KpiQuery, Depends(kpi_query)]
+
+
+def kpi_filter(query: KpiParams) -> KpiFilter:
     """The filters every KPI endpoint takes; the default is the last 30 days."""
-    return KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
+    return query.parse()
 
 
 @router.get("")

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from pydantic import BaseModel
 
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, Pages
+from api.deps import AppSettings, DbSession, Pages, found_or_404
 from api.schemas import Page
 from linking import service, views
 from models.order_shape import OrderSummary
@@ -43,9 +43,7 @@ def get_order(
 ) -> dict[str, Any]:
     """The order, its lifecycle status, lines (ordered / confirmed / delivered / invoiced /
     backorder), documents in date order with their discrepancies, payments and balances."""
-    order = session.get(Order, order_id)
-    if order is None:
-        raise HTTPException(404, f"order {order_id} does not exist")
+    order = found_or_404(session.get(Order, order_id), f"order {order_id} does not exist")
     return views.order_view(session, order, settings.linking)
 
 

@@ -50,3 +50,9 @@ def page(
     context["csrf_token"] = csrf_token(request)
     context["request"] = request
     return templates.TemplateResponse(request, template_name, context, status_code=status_code)
+
+
+def take_flash(request: Request, key: str = "flash") -> Any:
+    """The message the last form left for the next page: shown once, then gone (``None``
+    where there is none, or no session at all)."""
+    return request.session.pop(key, None) if "session" in request.scope else None

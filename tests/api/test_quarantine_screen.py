@@ -68,3 +68,19 @@ def test_a_case_file_never_leaves_the_quarantine_folder(settings: Settings) -> N
     assert quarantine_path(settings, "../secret_key") is None
     assert quarantine_path(settings, "/etc/passwd") is None
     assert quarantine_path(settings, "x.pdf") == (settings.quarantine_dir / "x.pdf").resolve()
+
+
+def test_pages_of_what_is_not_there_are_404_saying_what(
+    settings: Settings, session: Session
+) -> None:
+    add_user(session, "ada", Role.ADMIN)
+    client = TestClient(create_app(settings))
+    log_in(client, "ada")
+    for path, detail in [
+        ("/quarantine/999999", "document 999999 has no quarantine case"),
+        ("/imports/no-such-run", "there is no import no-such-run"),
+        ("/audit/verify/999999/progress", "there is no verify 999999"),
+    ]:
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert response.json()["detail"] == detail

@@ -8,12 +8,12 @@ the report when it is done."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from api.auth import Auditor, CurrentActor
-from api.deps import DbSession, ReadSession
+from api.deps import DbSession, ReadSession, found_or_404
 from api.web.pages.search import CRITERIA, query_from
 from api.web.templating import page
 from archive import verify_job
@@ -58,10 +58,7 @@ def run_verify(
 
 
 def _verify_run(session: Session, job_id: int) -> verify_job.VerifyRun:
-    run = verify_job.verify_run(session, job_id)
-    if run is None:
-        raise HTTPException(404, f"there is no verify {job_id}")
-    return run
+    return found_or_404(verify_job.verify_run(session, job_id), f"there is no verify {job_id}")
 
 
 @router.get("/audit/verify/{job_id}", response_class=HTMLResponse)

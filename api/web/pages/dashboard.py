@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from api.auth import CurrentActor
 from api.deps import ReadSession
+from api.routes.kpis import KpiParams
 from api.web.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
 from api.web.templating import page
 from models.enums import DOC_TYPES
@@ -222,14 +223,10 @@ def dashboard(
     request: Request,
     actor: CurrentActor,
     session: ReadSession,
-    date_from: str | None = Query(None, alias="from"),
-    date_to: str | None = Query(None, alias="to"),
-    doc_type: str | None = None,
-    channel: str | None = None,
-    customer: str | None = None,
+    query: KpiParams,
 ) -> Response:
     try:
-        flt = KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
+        flt = query.parse()
         error = None
     except FilterError as exc:
         flt, error = KpiFilter.parse(), str(exc)
@@ -261,17 +258,13 @@ def dashboard_documents(
     request: Request,
     actor: CurrentActor,
     session: ReadSession,
+    query: KpiParams,
     kpi: str = Query(...),
-    date_from: str | None = Query(None, alias="from"),
-    date_to: str | None = Query(None, alias="to"),
-    doc_type: str | None = None,
-    channel: str | None = None,
-    customer: str | None = None,
     offset: int = Query(0, ge=0),
 ) -> Response:
     """The documents a number on the dashboard counted, newest first."""
     try:
-        flt = KpiFilter.parse(date_from, date_to, doc_type, channel, customer)
+        flt = query.parse()
     except FilterError as exc:
         return page(
             request,

@@ -19,7 +19,7 @@ from api.auth import Actor, CurrentActor, Writer
 from api.deps import AppSettings, DbSession, FormFields, PathDocument
 from api.routes.documents import mail_envelope
 from api.web.pages.common import document_events, note_auditor_look
-from api.web.templating import page
+from api.web.templating import page, take_flash
 from approvals import attention, claims, edits, four_eyes, review
 from approvals.errors import ReviewError
 from approvals.masterdata import customer_choices
@@ -223,7 +223,7 @@ def review_screen(
     if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
         return RedirectResponse(f"/quarantine/{doc.id}", status_code=303)
     note_auditor_look(session, actor, doc.id)
-    flash = request.session.pop(FLASH_KEY, None) if "session" in request.scope else None
+    flash = take_flash(request, FLASH_KEY)
     return page(
         request,
         "review/document.html",

@@ -8,12 +8,12 @@ here; the run's counts are the server's own."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor, Writer
-from api.deps import DbSession, ReadSession
+from api.deps import DbSession, ReadSession, found_or_404
 from api.web.templating import page
 from ingest import import_runs
 
@@ -31,10 +31,7 @@ def imports_page(
 
 
 def _run(session: Session, run_id: str) -> import_runs.RunProgress:
-    run = import_runs.progress(session, run_id[:64])
-    if run is None:
-        raise HTTPException(404, f"there is no import {run_id}")
-    return run
+    return found_or_404(import_runs.progress(session, run_id[:64]), f"there is no import {run_id}")
 
 
 @router.get("/imports/{run_id}", response_class=HTMLResponse)

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PostedForm
 from api.web.pages.common import ticked_ids
-from api.web.templating import page
+from api.web.templating import page, take_flash
 from linking import bulk, overview, service, views
 from models.documents import Document
 
@@ -128,7 +128,7 @@ def discrepancies_page(
         kinds=overview.open_kinds(session),
         kind=kind,
         sort=sort,
-        flash=request.session.pop("flash", None) if "session" in request.scope else None,
+        flash=take_flash(request),
     )
 
 

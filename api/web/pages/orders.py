@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PathDocument
-from api.web.templating import page, templates
+from api.web.templating import page, take_flash, templates
 from linking import bulk, overview, service, views
 from linking.views import link_review_items
 from models.orders import Order
@@ -85,7 +85,7 @@ def link_review_page(
     sort: str = "age",
 ) -> Response:
     items, total = link_review_items(session, limit=200)
-    flash = request.session.pop("flash", None) if "session" in request.scope else None
+    flash = take_flash(request)
     return page(
         request,
         "orders/link_review.html",

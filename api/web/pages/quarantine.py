@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from api.auth import Admin, Approver, CurrentActor, Writer
-from api.deps import AppSettings, DbSession
+from api.deps import AppSettings, DbSession, found_or_404
 from api.limits import BodyTooLarge
 from api.routes.documents import content_disposition
 from api.web.pages.common import document_events, note_auditor_look
@@ -39,10 +39,9 @@ FLASH_KEY = "quarantine_flash"
 
 
 def _case(session: Session, document_id: int) -> tuple[QuarantineCase, Document]:
-    found = files.case_of(session, document_id)
-    if found is None:
-        raise HTTPException(404, f"document {document_id} has no quarantine case")
-    return found
+    return found_or_404(
+        files.case_of(session, document_id), f"document {document_id} has no quarantine case"
+    )
 
 
 def _file_bytes(

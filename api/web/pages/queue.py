@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.auth import CurrentActor
 from api.deps import DbSession
-from api.web.templating import age, page
+from api.web.templating import age, page, take_flash
 from approvals.claims import holder
 from approvals.queues import (
     assignable_users,
@@ -108,7 +108,7 @@ def queue_page(
         offset=offset,
         page_size=PAGE_SIZE,
         now=now,
-        flash=request.session.pop("flash", None) if "session" in request.scope else None,
+        flash=take_flash(request),
         users=assignable_users(session),
         base_query="&".join(f"{k}={v}" for k, v in filters.items() if v),
     )
