@@ -31,6 +31,8 @@ _TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+(.+)$")
 # a line number, as OCR may read the ")" or "." printed after it
 _LEADING_INT = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
 _SLIP = 2
+# the steps positions are numbered by: 1, 2, 3 or 10, 20, 30
+_STEPS = (1, 10)
 
 
 def _split_code(line: LineItem) -> LineItem:
@@ -65,7 +67,8 @@ def _split_code(line: LineItem) -> LineItem:
 
 def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
     """Cut the line numbers glued to the front of a cell. A number is taken as the line's
-    own when it is the line's position in the table (1, 2, 3 ...), on every line or, on an
+    own when it is the line's position in the table (1, 2, 3 ..., or 10, 20, 30 ... as
+    ERPs and warehouse systems number positions), on every line or, on an
     OCR'd page, on three lines or more where one was read, counting up and each within
     ``_SLIP`` of its line's place (a row OCR lost or split shifts the count). OCR drops the
     short "1" to "9" of a numbering column more often than "10" and up; descriptions that
@@ -75,7 +78,8 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
         return lines
     numbered = [(i, int(m.group(1))) for i, m in enumerate(firsts) if m is not None]
     if len(numbered) == len(lines):
-        if [n for _i, n in numbered] != list(range(1, len(lines) + 1)):
+        got = [n for _i, n in numbered]
+        if all(got != list(range(step, step * (len(lines) + 1), step)) for step in _STEPS):
             return lines
     elif not _counts_with_rows(lines, numbered):
         return lines

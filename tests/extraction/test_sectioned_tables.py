@@ -1,6 +1,7 @@
 """Tables in sections, as builders' quotations and works invoices print them: outline
 positions "1.1", "1.2", "2.1" in the first column are positions, neither the article code
-nor words of the description; codes of the same shape that do not count up stay codes."""
+nor words of the description; codes of the same shape that do not count up stay codes;
+and positions numbered 10, 20, 30 glued to the code are cut off the code."""
 
 from __future__ import annotations
 
@@ -72,3 +73,30 @@ def test_codes_shaped_like_positions_that_do_not_count_up_stay_codes() -> None:
     result = read_pages(HEAD + body)
     kept = [f"{li.sku or ''} {li.description}".strip() for li in result.lines]
     assert [k.split()[0] for k in kept] == ["12.40", "17.05", "12.41"]
+
+
+def test_positions_numbered_by_ten_glued_to_the_code_are_cut_off() -> None:
+    # a warehouse print numbers its positions 10, 20, 30 in the code's cell
+    codes = ["4006131683101", "4002286473311", "4004190191821"]
+    body = [
+        Text(40, 200, "Product code", bold=True),
+        Text(160, 200, "Description", bold=True),
+        right(470, 200, "Ordered"),
+        right(550, 200, "Shipped"),
+    ]
+    for i, (code, desc) in enumerate(
+        zip(codes, ["Cutting oil", "Screw 5x50", "Carton"], strict=True)
+    ):
+        y = 216 + 14 * i
+        body += [
+            Text(40, y, f"{10 * (i + 1)}  {code}"),
+            Text(160, y, desc),
+            right(470, y, "6"),
+            right(550, y, "6"),
+        ]
+    result = read_pages(HEAD[:5] + body)
+    assert [(li.sku, li.description) for li in result.lines] == [
+        ("4006131683101", "Cutting oil"),
+        ("4002286473311", "Screw 5x50"),
+        ("4004190191821", "Carton"),
+    ]
