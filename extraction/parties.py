@@ -638,9 +638,7 @@ def party_candidates(
         elif b.kind == "addressee":
             add(_cand(other_field, seg, seg.text.strip(), "label", 0.75, source, 2, role_cap))
         elif b.kind in counterpart_kinds:
-            # where the goods or works go is often a site ("Goods In", "Résidence Les
-            # Tilleuls"), not the customer: weaker than the envelope window's name
-            prior = {"billing": 0.8, "delivery": 0.5}.get(b.kind, 0.7)
+            prior = 0.8 if b.kind == "billing" else 0.7
             add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2, role_cap))
     if window is not None:
         seg = window.lines[0]

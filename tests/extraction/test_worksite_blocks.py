@@ -63,6 +63,5 @@ def test_a_worksite_or_delivery_point_block_is_the_delivery_address(
     label: str, block: list[str], want: str
 ) -> None:
     result = read(*works_invoice(label, block))
-    # the site's own name is where the works are, the envelope window names the customer
     assert value(result, "delivery_address") == want
-    assert value(result, "customer_name") == "Mr & Mrs Fairbairn"
+    assert value(result, "billing_address") == "42 Station Road, Manchester M1 2AB"
