@@ -48,8 +48,11 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     (
         "delivery",
         r"livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a"
-        r"|adresse d'expedition"
-        r"|ship to|deliver to|delivery address|shipping address|consignee"
+        r"|adresse d'expedition|livre a|expedie a"
+        # where works are done is where they are delivered: a builder's worksite
+        r"|adresse du chantier|adresse de chantier|lieu d'intervention|lieu des travaux"
+        r"|ship to|deliver to|delivery address|shipping address|consignee|delivery point"
+        r"|site address|works address|job site address"
         r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
         r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
         r"|afleveradres|leveradres",
@@ -282,6 +285,9 @@ _NOT_A_NAME = re.compile(
     r"|^(?:commande d'achat|devis|quotation|quote|relance|reminder|rappel|proforma"
     r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
 )
+
+
+_AN_ADDRESS = ("a street address", "a postcode and town", "a part of an address")
 
 
 def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
@@ -659,13 +665,16 @@ def party_candidates(
     for field, blk, origin, prior in addr_blocks:
         if len(blk.lines) < 2:
             continue
+        # a labelled block printed without a name starts with its street or its town
+        unnamed = blk.kind != "window" and not_a_name(blk.lines[0], title_words) in _AN_ADDRESS
+        lines = blk.lines if unnamed else blk.lines[1:]
         ocr = any(s.ocr for s in blk.lines)
-        text = address_text(blk.lines[1:], ocr)
+        text = address_text(lines, ocr)
         if not text:
             continue
         cand = _cand(
             field,
-            blk.lines[1],
+            lines[0],
             text,
             origin,
             prior,
@@ -675,9 +684,9 @@ def party_candidates(
         )
         cand.value = text
         cand.bbox = (
-            round(min(s.x0 for s in blk.lines[1:]), 2),
-            round(blk.lines[1].top, 2),
-            round(max(s.x1 for s in blk.lines[1:]), 2),
+            round(min(s.x0 for s in lines), 2),
+            round(lines[0].top, 2),
+            round(max(s.x1 for s in lines), 2),
             round(blk.lines[-1].bottom, 2),
         )
         cand.ocr_conf = min(s.confidence for s in blk.lines) if ocr else 1.0

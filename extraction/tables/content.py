@@ -31,6 +31,8 @@ _TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+(.+)$")
 # a line number, as OCR may read the ")" or "." printed after it
 _LEADING_INT = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
 _SLIP = 2
+# the steps positions are numbered by: 1, 2, 3 or 10, 20, 30
+_STEPS = (1, 10)
 
 
 def _split_code(line: LineItem) -> LineItem:
@@ -65,7 +67,8 @@ def _split_code(line: LineItem) -> LineItem:
 
 def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
     """Cut the line numbers glued to the front of a cell. A number is taken as the line's
-    own when it is the line's position in the table (1, 2, 3 ...), on every line or, on an
+    own when it is the line's position in the table (1, 2, 3 ..., or 10, 20, 30 ... as
+    ERPs and warehouse systems number positions), on every line or, on an
     OCR'd page, on three lines or more where one was read, counting up and each within
     ``_SLIP`` of its line's place (a row OCR lost or split shifts the count). OCR drops the
     short "1" to "9" of a numbering column more often than "10" and up; descriptions that
@@ -75,7 +78,8 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
         return lines
     numbered = [(i, int(m.group(1))) for i, m in enumerate(firsts) if m is not None]
     if len(numbered) == len(lines):
-        if [n for _i, n in numbered] != list(range(1, len(lines) + 1)):
+        got = [n for _i, n in numbered]
+        if all(got != list(range(step, step * (len(lines) + 1), step)) for step in _STEPS):
             return lines
     elif not _counts_with_rows(lines, numbered):
         return lines
@@ -134,7 +138,48 @@ def _counts_with_rows(lines: list[LineItem], numbered: list[tuple[int, int]]) ->
     )
 
 
+# a position in a table of sections: "1.1", "1.2", "2.1" (section, then row within it)
+_OUTLINE = re.compile(r"^(\d{1,2})\.(\d{1,3})$")
+
+
+def _outline_at(line: LineItem) -> tuple[str, int, int] | None:
+    """Where a line holds an outline position: as its whole code, or as the first word of
+    its description; with the section and row numbers."""
+    if line.sku and (m := _OUTLINE.match(line.sku)):
+        return "sku", int(m.group(1)), int(m.group(2))
+    head = (line.description or "").split(None, 1)
+    if len(head) == 2 and (m := _OUTLINE.match(head[0])):
+        return "description", int(m.group(1)), int(m.group(2))
+    return None
+
+
+def _strip_outline_numbers(lines: list[LineItem]) -> list[LineItem]:
+    """Cut the outline positions of a quotation or works invoice in sections ("1.1 Dépose
+    ...", "2.1", "2.2"): neither the code nor words of the description. Taken as positions
+    only when three lines in four or more hold one and, in table order, they count up one
+    by one within a section and restart low in the next (a row read apart may skip one)."""
+    found = [_outline_at(li) for li in lines]
+    seen = [f for f in found if f is not None]
+    if len(seen) < 2 or len(seen) * 4 < len(lines) * 3 or seen[0][2] > 2:
+        return lines
+    for (_k, a0, b0), (_k2, a1, b1) in itertools.pairwise(seen):
+        same = a1 == a0 and 0 < b1 - b0 <= 2
+        if not (same or (0 < a1 - a0 <= 2 and b1 <= 2)):
+            return lines
+    out = []
+    for li, f in zip(lines, found, strict=True):
+        if f is None:
+            out.append(li)
+        elif f[0] == "sku":
+            out.append(li.model_copy(update={"sku": None}))
+        else:
+            rest = (li.description or "").split(None, 1)[1]
+            out.append(li.model_copy(update={"description": rest}))
+    return out
+
+
 def split_cells(lines: list[LineItem]) -> list[LineItem]:
+    lines = _strip_outline_numbers(lines)
     lines = _strip_line_numbers(lines, "sku")
     lines = _strip_line_numbers(lines, "description")
     return _codes_first([_split_code(li) for li in lines])

@@ -20,6 +20,8 @@ from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
 from samples.wild.families import DEV, FAMILIES, HELDOUT, Family
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
+from samples.wild.trade_families import TRADE_KIND_WEIGHTS
+from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.vocab import CONTRACT_TYPE
 
 KIND_WEIGHTS = {
@@ -82,7 +84,7 @@ def draw_page(
     so a set can be replayed without printing (``styles.py``)."""
     rng = random.Random(f"wild:{seed}:{index}")
     fam = FAMILIES[rng.choice(families)]
-    kinds = OFFICE_KIND_WEIGHTS.get(fam.name, KIND_WEIGHTS)
+    kinds = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS}.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
@@ -92,6 +94,8 @@ def draw_page(
 
 def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
+    if fam.renderer in TRADE_RENDERERS:
+        return TradePage(doc, fam, rng, heldout=heldout)
     page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page
     return page_class(doc, fam, rng, heldout=heldout)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samples.wild.office_families import OFFICE_SPECS
+from samples.wild.trade_families import TRADE_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
 SERIF = ("Liberation Serif", "Nimbus Roman", "Caladea", "P052", "C059", "DejaVu Serif")
@@ -432,6 +433,8 @@ FAMILIES: dict[str, Family] = {
 
 # office-made development families (samples/wild/office_families.py, office_pages.py)
 FAMILIES.update({spec["name"]: Family(**spec) for spec in OFFICE_SPECS})
+# shop, shipping and trade development families (trade_families.py, trade_pages.py)
+FAMILIES.update({spec["name"]: Family(**spec) for spec in TRADE_SPECS})
 
 HELDOUT: frozenset[str] = frozenset(
     {"ho_letter", "ho_mono", "ho_leaders", "ho_sidebar_right", "ho_boxed_grid"}

@@ -1,0 +1,121 @@
+"""The shop, shipping and trade development families (samples/wild/trade_pages.py): their
+truth is what the page shows, they stay development families, they print no held-out
+wording, and their own structures (a products subtotal before a shipping fee, parcels,
+a deposit and a retention after the total) keep the truth honest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+
+from samples.wild.build import draw_page, make_one
+from samples.wild.check import page_text
+from samples.wild.chromium import Printer
+from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.trade_pages import TRADE_RENDERERS, TRADE_WORDS
+from samples.wild.vocab import HELDOUT_ONLY
+from tests.samples.test_wild import assert_truth_is_printed, read_number
+
+TRADE = sorted(n for n, f in FAMILIES.items() if f.renderer in TRADE_RENDERERS)
+HELD = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
+
+
+@pytest.fixture(scope="module")
+def printer() -> Iterator[Printer]:
+    with Printer() as p:
+        yield p
+
+
+def test_the_trade_families_are_development_families() -> None:
+    assert TRADE == ["craft_works", "ship_list", "shop_order"]
+    assert set(TRADE) <= set(DEV) and not set(TRADE) & HELDOUT
+
+
+def test_no_wording_of_these_families_is_held_out_only() -> None:
+    ours = {w.casefold() for pools in TRADE_WORDS.values() for ws in pools.values() for w in ws}
+    assert not ours & HELD
+    for family in TRADE:
+        for i in range(12):
+            page, _kind, _lang = draw_page(90, i, [family])
+            page_html = page.render().html.casefold()
+            assert not [w for w in HELD if w in page_html], (family, i)
+
+
+@pytest.mark.parametrize("family", TRADE)
+def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
+    kinds, languages = set(), set()
+    for i in range(8):
+        _name, pdf, truth = make_one(61, i, [family], printer)
+        text, pages = page_text(pdf)
+        assert truth["layout"] == family and truth["pages"] == pages
+        assert_truth_is_printed(truth, text)
+        assert truth["lines"], "every document of these families has line rows"
+        kinds.add(truth["subtype"])
+        languages.add(truth["language"])
+    assert len(kinds) >= (1 if family == "ship_list" else 2)
+
+
+def test_a_products_subtotal_before_a_fee_or_a_discount_is_not_the_net_total() -> None:
+    """A shop's "Subtotal" of the products, followed by shipping or a discount code, is not
+    recorded as total_net; where total_net is recorded, lines, fee and code add up to it."""
+    seen_fee = 0
+    for i in range(60):
+        page, _kind, _lang = draw_page(62, i, ["shop_order"])
+        truth = page.render().printed.truth()
+        fields = truth["fields"]
+        if "total_net" not in fields or not page.d.priced:
+            continue
+        products = sum(
+            (Decimal(r["line_total"]) for r in truth["lines"]),
+            Decimal(0),
+        )
+        extras = [x for x in (page.shop_fee, page.shop_code) if x is not None]
+        if extras and not page.fee_as_row:
+            seen_fee += 1
+        off_table = sum(
+            (x.total for x in extras if not (x is page.shop_fee and page.fee_as_row)), Decimal(0)
+        )
+        assert products + off_table == Decimal(fields["total_net"]["value"])
+    assert seen_fee
+
+
+def test_a_delivery_note_of_the_warehouse_prints_no_price_and_ships_what_it_says() -> None:
+    for i in range(10):
+        page, kind, _lang = draw_page(63, i, ["ship_list"])
+        truth = page.render().printed.truth()
+        assert kind == "delivery_note"
+        assert not {"unit_price", "line_total"} & {k for r in truth["lines"] for k in r}
+        assert not {"total_net", "total_gross"} & set(truth["fields"])
+        for row, it in zip(truth["lines"], page.d.items, strict=True):
+            assert Decimal(row["quantity"]) == it.quantity <= (it.ordered or it.quantity)
+
+
+def test_a_works_invoice_keeps_its_total_when_a_deposit_and_a_retention_are_deducted() -> None:
+    """total_gross is net + VAT of the works, never the "Net à payer" left after the
+    deposit already invoiced and the retention."""
+    deducted = 0
+    for i in range(80):
+        page, kind, _lang = draw_page(64, i, ["craft_works"])
+        truth = page.render().printed.truth()
+        f = truth["fields"]
+        net, gross = Decimal(f["total_net"]["value"]), Decimal(f["total_gross"]["value"])
+        assert gross == net + Decimal(f["total_tax"]["value"])
+        assert sum((Decimal(r["line_total"]) for r in truth["lines"]), Decimal(0)) == net
+        if kind == "invoice" and (page.deposit is not None or page.retention):
+            deducted += 1
+            shown = truth["printed_as"]["fields"]["total_gross"]
+            assert all(read_number(s) == gross for s in shown)
+    assert deducted
+
+
+def test_a_private_customer_has_no_vat_id_and_a_person_s_name() -> None:
+    names = []
+    for i in range(30):
+        page, _kind, _lang = draw_page(65, i, ["shop_order"])
+        cust = page.d.customer
+        if cust.vat is None and cust.name.startswith(("M. ", "Mme ", "Mr ", "Mr & ")):
+            names.append(cust.name)
+            assert page.render().printed.fields["customer_name"] == cust.name
+    assert names
