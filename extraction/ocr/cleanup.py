@@ -153,6 +153,8 @@ STRAIGHT = 0.15
 # inches of rule that call for removing them: tesseract takes a ruled grid for a picture and
 # skips the text inside its cells (every row of a boxed table lost on realworld-dev scans)
 RULED_MIN = 12.0
+# grey levels under the paper at which a pixel may be part of a rule (a scan's hairline)
+RULE_CONTRAST = 30
 
 
 def plan(profile: PageProfile) -> list[str]:
@@ -207,7 +209,7 @@ def clean_page(
         # a degree askew it spans several rows, and a ruled grid is neither measured nor
         # taken out (every row of a boxed table lost). Its rules are measured on the page
         # straightened, and if they are to go, the page is cleaned straightened
-        straight = rotate(gray, angle)
+        straight = rotate(gray, angle, cubic=True)
         crossings, ruled = _ruling(straight, min(dpi_x, dpi_y or dpi_x))
         if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
             gray, turned = straight, angle
@@ -220,7 +222,7 @@ def clean_page(
         # boxed header: order number, date, customer number lost)
         crossings, ruled = _ruling(image, dpi)
         if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
-            image = remove_lines(image, dpi)
+            image = remove_lines(image, dpi, grey=False)
             steps.append("unline")
     return Cleaned(image, dpi, done + (["straighten"] if turned else []) + steps, profile, turned)
 
@@ -240,7 +242,7 @@ def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, flo
         elif step == "stretch":
             image = stretch(image)
         elif step == "unline":
-            image = remove_lines(image, min(dpi_x, dpi_y))
+            image = remove_lines(image, min(dpi_x, dpi_y), grey=not profile.bilevel)
         elif step == "upscale":
             image, dpi_x, dpi_y = upscale(image, dpi_x, dpi_y)
         elif step == "smooth":
@@ -417,15 +419,27 @@ def _rule_thickness(rules: np.ndarray) -> float:
     return max(1.0, total / starts) if starts else 1.0
 
 
-def remove_lines(gray: Gray, dpi: float) -> Gray:
+def remove_lines(gray: Gray, dpi: float, grey: bool = True) -> Gray:
     """Thin straight rules taken out of the page, the strokes that cross them kept: rule
-    pixels become paper, except where the stroke above and below joins through them."""
+    pixels become paper, except where the stroke above and below joins through them.
+
+    ``grey`` (a grey page, not a 1-bit one): a rule is found among the pixels visibly
+    darker than the paper, not only among those Otsu calls ink. A scan's hairline rule
+    is grey, partly above and partly below the ink threshold, and taking out only its
+    darker runs left dashes along every row, which tesseract read as 'ee', 'mm' or '-' at
+    the end of descriptions. Its soft edges (never ink) go too: left behind, they are
+    hairlines tesseract joins to the text above."""
     ink = _ink(gray)
-    rules = _rules(ink, dpi)
+    paper = np.uint8(np.percentile(gray[::4, ::4], 60))
+    marked = ink
+    if grey:
+        marked = (gray.astype(np.int16) < int(paper) - RULE_CONTRAST).astype(np.uint8) | ink
+    rules = _rules(marked, dpi)
     rest = ink & ~rules
     span = max(3, round(dpi * 0.6 / 25.4)) + 2
     joined = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, np.ones((span, 1), np.uint8))
+    if grey:
+        rules = rules | (cv2.dilate(rules, np.ones((3, 3), np.uint8)) & marked & (1 - ink))
     out = gray.copy()
-    paper = np.uint8(np.percentile(gray[::4, ::4], 60))
     out[(rules == 1) & (joined == 0)] = paper
     return out

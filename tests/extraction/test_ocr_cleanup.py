@@ -268,3 +268,23 @@ def test_a_fax_page_can_be_read_whole_by_rapidocr(
     grey = _scan(tmp_path, KINDS["dpi300"], "jpg")
     _words(grey, settings)
     assert calls == []
+
+
+def test_a_grey_hairline_rule_goes_whole_with_its_soft_edges() -> None:
+    """A scan's hairline rule is grey, partly darker and partly lighter than the ink
+    threshold, with soft edges: taken out only where it is dark, it left dashes and edge
+    hairlines that tesseract read as 'ee' or '-' at the end of the row above. All of it
+    goes; the text beside it stays."""
+    import cv2
+
+    from extraction.ocr.cleanup import remove_lines
+
+    page = np.full((600, 2400), 245, np.uint8)
+    cv2.putText(page, "Powder-free nitrile gloves", (100, 250), cv2.FONT_HERSHEY_SIMPLEX, 2, 0, 5)
+    levels = np.where((np.arange(2200) // 60) % 2 == 0, 90, 170).astype(np.uint8)
+    page[300:303, 100:2300] = levels  # the rule: dark and light stretches
+    page[299, 100:2300] = page[303, 100:2300] = 215  # its soft edges
+    out = remove_lines(page, 300.0)
+    assert int(out[296:307, 105:2295].min()) >= 215 - 30  # no dash, no edge left
+    text = (page[150:280] < 128).sum()
+    assert (out[150:280] < 128).sum() >= 0.98 * text
