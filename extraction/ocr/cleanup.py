@@ -25,6 +25,7 @@ cv2.setNumThreads(1)
 TARGET_DPI = 300.0
 # under this resolution strokes are a pixel or two wide and tesseract's LSTM misreads
 # them; upscaling to 300 dpi (cubic, then smoothed if 1-bit) gives it strokes it knows
+# (a fax with non-square pixels is made square at its columns' resolution: square_target)
 LOW_DPI = 250.0
 
 
