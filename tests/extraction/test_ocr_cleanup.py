@@ -4,6 +4,7 @@ as they come (a fax, a noisy scan, a phone photo, faded ink) come out readable."
 import io
 import random
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ import pytest
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
+from extraction.ocr.tesseract import OcrWord
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
@@ -287,3 +289,33 @@ def test_a_fax_is_made_square_at_its_columns_resolution_other_low_dpi_pages_at_3
     grey = page.copy()
     grey[600:700, 200:1500] = np.linspace(60, 250, 1300).astype(np.uint8)
     assert cleanup.clean_page(grey, 204, 98).dpi == pytest.approx(300)
+
+
+def test_the_second_engine_spends_a_share_of_its_budget_on_a_fax_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fax is mostly unsure words: the second engine would spend its whole budget on
+    every fax page, past the 2x tesseract time a scanned page may take."""
+    from extraction import pages
+    from extraction.ocr import gaps, vote
+
+    budgets: list[tuple[str, float]] = []
+
+    def spend(step: str) -> Callable[..., list[OcrWord]]:
+        def record(
+            _image: object, words: list[OcrWord], budget: float, *_: object
+        ) -> list[OcrWord]:
+            budgets.append((step, budget))
+            return words
+
+        return record
+
+    monkeypatch.setattr(vote, "reread", spend("v"))
+    monkeypatch.setattr(gaps, "fill", spend("g"))
+    settings = ExtractionSettings(page_cleanup=True, second_engine="rapidocr")
+    extract(_scan(tmp_path, KINDS["fax"], "tif"), settings=settings)
+    share = settings.second_engine_budget * pages.FAX_SHARE
+    assert budgets == [("v", share), ("g", share * pages.GAPS_SHARE)]
+    budgets.clear()
+    extract(_scan(tmp_path, KINDS["grey"], "jpg"), settings=settings)
+    assert budgets[0] == ("v", settings.second_engine_budget)
