@@ -124,10 +124,8 @@ class _InOrder:
 # its budget for re-reading the words tesseract was unsure of (vote.py); each is spent only
 # on a page that needs it, and the two together keep a page within 2x tesseract's time
 GAPS_SHARE = 1.0
-# a fax page's share of that budget: tesseract reads a fax (made square at 204 dpi, not
-# 300) in about two thirds of the time of the 300 dpi page the 2x budget is measured
-# against, and most of a fax's words are unsure, so the whole budget was always spent
-# (bench/ocr on faxes: 2.66x tesseract's time with all of it)
+# a fax page's share of that budget: most of a fax's words are unsure, so the whole
+# budget was spent on every fax page (bench/ocr on faxes: 2.66x tesseract's time)
 FAX_SHARE = 0.4
 
 

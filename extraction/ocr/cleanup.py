@@ -25,7 +25,6 @@ cv2.setNumThreads(1)
 TARGET_DPI = 300.0
 # under this resolution strokes are a pixel or two wide and tesseract's LSTM misreads
 # them; upscaling to 300 dpi (cubic, then smoothed if 1-bit) gives it strokes it knows
-# (a fax with non-square pixels is made square at its columns' resolution: square_target)
 LOW_DPI = 250.0
 
 
@@ -243,14 +242,11 @@ def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, flo
         elif step == "unline":
             image = remove_lines(image, min(dpi_x, dpi_y))
         elif step == "upscale":
-            target = square_target(profile)
-            image, dpi_x, dpi_y = upscale(image, dpi_x, dpi_y, target)
+            image, dpi_x, dpi_y = upscale(image, dpi_x, dpi_y)
         elif step == "smooth":
             # a 1-bit page upscaled has staircase edges; a light blur gives tesseract the
-            # grey edges of a real scan, which its own thresholding handles best (the
-            # blur's width in inches the same at any resolution)
-            sigma = SMOOTH_SIGMA * min(dpi_x, dpi_y) / TARGET_DPI
-            image = np.asarray(cv2.GaussianBlur(image, (0, 0), sigma))
+            # grey edges of a real scan, which its own thresholding handles best
+            image = np.asarray(cv2.GaussianBlur(image, (0, 0), 0.8))
         elif step == "binarise":
             _, image = cv2.threshold(image, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
             image = np.asarray(image)
@@ -295,28 +291,9 @@ def despeckle(gray: Gray, dpi: float) -> Gray:
     return out
 
 
-SMOOTH_SIGMA = 0.8  # pixels at 300 dpi
-# a fax's rows are stretched to its columns' resolution (204 x 98 dpi becomes 204 x 204),
-# not both axes to 300 dpi: on bench/ocr's fax pages tesseract misread a third fewer
-# characters (the cubic stretch of 1-bit columns by 1.47 makes uneven strokes) and ran
-# a quarter faster; above this resolution a fax's columns are fine enough for tesseract
-FAX_SQUARE_MIN = 190.0
-
-
-def square_target(profile: PageProfile) -> float:
-    """The resolution a page is upscaled to: a fax with non-square pixels (fine
-    columns, coarse rows) is made square at its columns' resolution, others go to 300."""
-    finer = max(profile.dpi_x, profile.dpi_y)
-    if profile.bilevel and abs(profile.dpi_x - profile.dpi_y) > 1 and finer >= FAX_SQUARE_MIN:
-        return min(finer, TARGET_DPI)
-    return TARGET_DPI
-
-
-def upscale(
-    gray: Gray, dpi_x: float, dpi_y: float, target: float = TARGET_DPI
-) -> tuple[Gray, float, float]:
-    """To ``target`` dpi on both axes (a fax's 204 x 98 dpi pixels become square)."""
-    fx, fy = target / dpi_x, target / dpi_y
+def upscale(gray: Gray, dpi_x: float, dpi_y: float) -> tuple[Gray, float, float]:
+    """To 300 dpi on both axes (a fax's 204 x 98 dpi pixels become square)."""
+    fx, fy = TARGET_DPI / dpi_x, TARGET_DPI / dpi_y
     if fx <= 1.0 and fy <= 1.0:
         return gray, dpi_x, dpi_y
     fx, fy = max(fx, 1.0), max(fy, 1.0)

@@ -272,25 +272,6 @@ def test_a_fax_page_can_be_read_whole_by_rapidocr(
     assert calls == []
 
 
-def test_a_fax_is_made_square_at_its_columns_resolution_other_low_dpi_pages_at_300() -> None:
-    """A fax's 98 dpi rows are stretched to its 204 dpi columns: stretching its 1-bit
-    columns too (to 300 dpi) makes uneven strokes tesseract misreads."""
-    from extraction.ocr import cleanup
-
-    page = np.full((1100, 1700), 255, np.uint8)
-    page[500:510, 200:1500] = 0
-    fax = cleanup.clean_page(page, 204, 98)
-    assert fax.dpi == pytest.approx(204)
-    assert fax.image.shape == (round(1100 * 204 / 98), 1700)
-    assert "upscale" in fax.steps and "smooth" in fax.steps
-    # a 1-bit scan with square pixels, and a grey fax-resolution page, go to 300 dpi
-    square = cleanup.clean_page(page[:, :1600], 200, 200)
-    assert square.dpi == pytest.approx(300)
-    grey = page.copy()
-    grey[600:700, 200:1500] = np.linspace(60, 250, 1300).astype(np.uint8)
-    assert cleanup.clean_page(grey, 204, 98).dpi == pytest.approx(300)
-
-
 def test_the_second_engine_spends_a_share_of_its_budget_on_a_fax_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
