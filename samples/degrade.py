@@ -60,6 +60,18 @@ KINDS: dict[str, dict[str, object]] = {
         "speckle": 0.002,
         "as": "tif",
     },
+    # the same fax received by a fax server that mails it on as a PDF (CCITT G4 inside)
+    "faxpdf": {
+        "dpi": 204,
+        "dpi_y": 98,
+        "angle": 0.6,
+        "noise": 0,
+        "blur": 0.0,
+        "jpeg": 0,
+        "bits": 1,
+        "speckle": 0.002,
+        "as": "pdf",
+    },
     "dpi200": {
         "dpi": 200,
         "angle": -1.5,
@@ -271,19 +283,21 @@ def _save(images: list[Image.Image], base: Path, variant: dict[str, object]) -> 
             modDate=FIXED_DATE,
             save_all=True,
             append_images=images[1:],
-            resolution=float(dpi),
+            dpi=(float(dpi), float(dpi_y)),
             **jpeg,
         )
     return path
 
 
-def choose_documents(source: Path, rng: random.Random, limit: int) -> list[Path]:
-    """Up to ``limit`` short documents of ``source``, at most two of each type and an even
-    share of each layout."""
+def choose_documents(
+    source: Path, rng: random.Random, limit: int, taken: frozenset[str] = frozenset()
+) -> list[Path]:
+    """Up to ``limit`` short documents of ``source`` (those named in ``taken`` aside), at
+    most two of each type and an even share of each layout."""
     chosen: list[Path] = []
     seen_types: dict[str, int] = {}
     seen_layouts: dict[str, int] = {}
-    candidates = sorted(source.glob("*.pdf"))
+    candidates = sorted(p for p in source.glob("*.pdf") if p.name not in taken)
     layouts = {
         json.loads((p.parent / (p.stem + ".truth.json")).read_text("utf-8")).get("layout")
         for p in candidates
@@ -341,6 +355,15 @@ def write_kind(source: Path, out: Path, kind: str, seed: int, limit: int = 8) ->
     if kind not in KINDS:
         raise ValueError(f"unknown scan kind {kind!r}; known: {', '.join(KINDS)}")
     out.mkdir(parents=True, exist_ok=True)
-    chosen = choose_documents(source, random.Random(seed), limit)
+    # one pass takes at most two documents of each type: passes over what is left follow
+    # until ``limit`` (the first pass's choice is the one of a single pass, as before)
+    chosen: list[Path] = []
+    rng = random.Random(seed)
+    while len(chosen) < limit:
+        taken = frozenset(p.name for p in chosen)
+        more = choose_documents(source, rng, limit - len(chosen), taken)
+        if not more:
+            break
+        chosen += more
     rng = random.Random(f"{seed}-{kind}")
     return [write_scan(pdf, out, f"{pdf.stem}_{kind}", KINDS[kind], rng) for pdf in chosen]

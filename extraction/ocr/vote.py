@@ -47,6 +47,7 @@ DISAGREED_CONFIDENCE = 0.7
 # second engine within its budget
 SECONDS_PER_WORD = 0.012
 REREAD_BATCH = 24  # crops read per call; the budget is checked between calls
+FIRST_BATCH = 8  # the first call's crops: it measures what a crop of this page costs
 
 _AMOUNT = re.compile(
     r"^[-+(]?\d{1,3}(?:[ .,\u202f']\d{3})*(?:[.,]\d{1,4})?\)?%?$|^\d+(?:[.,]\d+)?%?$"
@@ -172,15 +173,22 @@ def reread(
     out = list(words)
     if not crops:
         return out
-    # in batches, the CPU time spent measured: a fax's crops cost three times the estimate
+    # in batches, each sized by the cost per crop measured so far: a fax's crops cost
+    # three times the estimate, and a batch of them read whole would overrun the budget
     started = time.process_time()
-    for start in range(0, len(crops), REREAD_BATCH):
-        batch = crops[start : start + REREAD_BATCH]
+    start, per_crop, size = 0, SECONDS_PER_WORD, FIRST_BATCH
+    while start < len(crops):
+        spent = time.process_time() - started
+        size = min(size, REREAD_BATCH, int((budget - spent) / per_crop))
+        if size < 1:
+            break
+        batch = crops[start : start + size]
         readings = rapid.read_crops([c for _, c in batch])
         for (i, _crop_image), (text, score) in zip(batch, readings, strict=True):
             out[i] = choose(words[i], _own_part(text, words[i].text), score, languages)
-        if time.process_time() - started >= budget:
-            break
+        start += len(batch)
+        per_crop = max(SECONDS_PER_WORD, (time.process_time() - started) / start)
+        size = REREAD_BATCH
     return row_arithmetic(out)
 
 

@@ -4,6 +4,7 @@ as they come (a fax, a noisy scan, a phone photo, faded ink) come out readable."
 import io
 import random
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ import pytest
 from PIL import Image
 from rapidfuzz.distance import Levenshtein
 
+from extraction.ocr.tesseract import OcrWord
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
@@ -288,3 +290,33 @@ def test_a_grey_hairline_rule_goes_whole_with_its_soft_edges() -> None:
     assert int(out[296:307, 105:2295].min()) >= 215 - 30  # no dash, no edge left
     text = (page[150:280] < 128).sum()
     assert (out[150:280] < 128).sum() >= 0.98 * text
+
+
+def test_the_second_engine_spends_a_share_of_its_budget_on_a_fax_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fax is mostly unsure words: the second engine would spend its whole budget on
+    every fax page, past the 2x tesseract time a scanned page may take."""
+    from extraction import pages
+    from extraction.ocr import gaps, vote
+
+    budgets: list[tuple[str, float]] = []
+
+    def spend(step: str) -> Callable[..., list[OcrWord]]:
+        def record(
+            _image: object, words: list[OcrWord], budget: float, *_: object
+        ) -> list[OcrWord]:
+            budgets.append((step, budget))
+            return words
+
+        return record
+
+    monkeypatch.setattr(vote, "reread", spend("v"))
+    monkeypatch.setattr(gaps, "fill", spend("g"))
+    settings = ExtractionSettings(page_cleanup=True, second_engine="rapidocr")
+    extract(_scan(tmp_path, KINDS["fax"], "tif"), settings=settings)
+    share = settings.second_engine_budget * pages.FAX_SHARE
+    assert budgets == [("v", share), ("g", share * pages.GAPS_SHARE)]
+    budgets.clear()
+    extract(_scan(tmp_path, KINDS["grey"], "jpg"), settings=settings)
+    assert budgets[0] == ("v", settings.second_engine_budget)

@@ -5,6 +5,7 @@ that combines both engines' readings."""
 import multiprocessing
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -188,3 +189,28 @@ def test_only_the_tesseract_wrapper_runs_tesseract_and_its_tools() -> None:
         )
     }
     assert callers == {"ocr/tesseract.py"}
+
+
+def test_the_reread_keeps_within_its_budget_when_crops_cost_more_than_estimated(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cost = 4 * vote.SECONDS_PER_WORD  # a fax's crops cost several times the estimate
+    read: list[int] = []
+
+    def slow(crops: list[np.ndarray]) -> list[tuple[str, float]]:
+        started = time.process_time()
+        while time.process_time() - started < cost * len(crops):
+            pass
+        read.append(len(crops))
+        return [("Montant", 0.9)] * len(crops)
+
+    monkeypatch.setattr(rapid, "read_crops", slow)
+    words = [_word("Montamt", 0.5, 50 * i, 30) for i in range(60)]
+    image = np.full((100, 3100), 255, np.uint8)
+    budget = 0.5
+    vote.choose(words[0], "Montant", 0.9)  # the vocabulary loads once, before timing
+    started = time.process_time()
+    out = vote.reread(image, words, budget)
+    assert time.process_time() - started <= budget * 1.3
+    assert 0 < sum(read) < len(words)
+    assert sum(w.text == "Montant" for w in out) == sum(read)
