@@ -60,18 +60,6 @@ KINDS: dict[str, dict[str, object]] = {
         "speckle": 0.002,
         "as": "tif",
     },
-    # the same fax received by a fax server that mails it on as a PDF (CCITT G4 inside)
-    "faxpdf": {
-        "dpi": 204,
-        "dpi_y": 98,
-        "angle": 0.6,
-        "noise": 0,
-        "blur": 0.0,
-        "jpeg": 0,
-        "bits": 1,
-        "speckle": 0.002,
-        "as": "pdf",
-    },
     "dpi200": {
         "dpi": 200,
         "angle": -1.5,
@@ -125,6 +113,8 @@ KINDS: dict[str, dict[str, object]] = {
         "as": "pdf",
     },
 }
+# the same fax received by a fax server that mails it on as a PDF (CCITT G4 inside)
+KINDS["faxpdf"] = {**KINDS["fax"], "as": "pdf"}
 MAX_PAGES = 2
 FIXED_DATE = time.gmtime(1767225600)  # 2026-01-01: reproducible files, no "now" inside
 
