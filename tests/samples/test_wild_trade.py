@@ -14,6 +14,8 @@ from samples.wild.build import draw_page, make_one
 from samples.wild.check import page_text
 from samples.wild.chromium import Printer
 from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.streams import make_stream
+from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TRADE_WORDS
 from samples.wild.vocab import HELDOUT_ONLY
 from tests.samples.test_wild import assert_truth_is_printed, read_number
@@ -119,3 +121,16 @@ def test_a_private_customer_has_no_vat_id_and_a_person_s_name() -> None:
             names.append(cust.name)
             assert page.render().printed.fields["customer_name"] == cust.name
     assert names
+
+
+@pytest.mark.parametrize("family", TRADE)
+def test_a_sender_stream_of_these_families_prints_kinds_the_family_prints(
+    printer: Printer, family: str
+) -> None:
+    """A stream's sender draws its kind from its family's own mix: a builder's stream is
+    never a delivery note its renderer has no number scheme for."""
+    for sender in range(6):
+        docs = make_stream(9, sender, 1, [family], printer)
+        truth = docs[0][2]
+        assert truth["layout"] == family
+        assert truth["subtype"] in TRADE_KIND_WEIGHTS[family]
