@@ -82,3 +82,24 @@ def test_stages_import_only_what_lies_below_them() -> None:
         if names - allowed
     }
     assert offenders == {}
+
+
+# the builtin exceptions a class of ours may derive from only beside the error root (a
+# ``ValueError`` kept for callers that catch that too); never alone
+BUILTIN_ERRORS = {"Exception", "ValueError", "RuntimeError", "LookupError", "KeyError"}
+
+
+def test_every_error_of_ours_has_the_one_root() -> None:
+    """Whatever a stage, the surface or the flow raises on purpose is an ``OrderdeskError``
+    (models.errors), so the worker, the CLI and the API each map it in one place: no class
+    of ours derives from a builtin exception alone."""
+    offenders = []
+    for package in sorted(OURS):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.ClassDef) or not node.bases:
+                    continue
+                bases = {b.id if isinstance(b, ast.Name) else "" for b in node.bases}
+                if bases <= BUILTIN_ERRORS and bases & BUILTIN_ERRORS:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.name}")
+    assert offenders == ["models/errors.py:OrderdeskError"]
