@@ -103,3 +103,40 @@ def test_every_error_of_ours_has_the_one_root() -> None:
                 if bases <= BUILTIN_ERRORS and bases & BUILTIN_ERRORS:
                     offenders.append(f"{path.relative_to(ROOT)}:{node.name}")
     assert offenders == ["models/errors.py:OrderdeskError"]
+
+
+def test_every_library_imported_is_declared() -> None:
+    """A library the code imports is in pyproject.toml's dependencies (or an optional group),
+    not there by chance because another one pulled it in."""
+    import importlib.metadata
+    import re
+    import sys
+    import tomllib
+
+    def norm(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project["dependencies"])
+    for group in project.get("optional-dependencies", {}).values():
+        wanted += group
+    declared = {norm(re.split(r"[<>=!~\[;\s]", spec, maxsplit=1)[0]) for spec in wanted}
+    provides = importlib.metadata.packages_distributions()
+    ours = OURS | {"samples"}
+    undeclared: dict[str, set[str]] = {}
+    for package in sorted(ours):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names = {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names = {node.module.split(".")[0]}
+                else:
+                    continue
+                for name in names - ours - set(sys.stdlib_module_names) - {"__future__"}:
+                    if name.startswith("_"):  # typing-only (_typeshed)
+                        continue
+                    dists = {norm(d) for d in provides.get(name, [name])}
+                    if not dists & declared:
+                        undeclared.setdefault(name, set()).add(str(path.relative_to(ROOT)))
+    assert undeclared == {}
