@@ -5,7 +5,7 @@ audit history), and that view joins the document's history."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -18,6 +18,7 @@ from archive import records, saved_searches
 from archive.records import archive_view
 from archive.search import FACETS, SearchError, SearchQuery, search
 from models.enums import DOC_TYPES
+from models.parsing import decimal_or_none
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
@@ -43,14 +44,11 @@ def query_from(params: dict[str, str]) -> tuple[SearchQuery, list[str]]:
             return None
 
     def amount(name: str) -> Decimal | None:
-        value = params.get(name, "").strip().replace(",", ".").replace(" ", "")
-        if not value:
-            return None
-        try:
-            return Decimal(value)
-        except InvalidOperation:
+        value = params.get(name, "").strip()
+        number = decimal_or_none(value)  # as every stage reads amounts: "1 234,50" too
+        if value and number is None:
             errors.append(f"{name.replace('_', ' ')}: {value!r} is not an amount")
-            return None
+        return number
 
     def text(name: str) -> str | None:
         return params.get(name, "").strip() or None
