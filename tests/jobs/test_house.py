@@ -140,3 +140,31 @@ def test_every_library_imported_is_declared() -> None:
                     if not dists & declared:
                         undeclared.setdefault(name, set()).add(str(path.relative_to(ROOT)))
     assert undeclared == {}
+
+
+# approvals' deciding functions: what follows each is queued by ``flow.decisions``
+DECIDING = {
+    "approve",
+    "reject",
+    "mark_duplicate",
+    "mark_not_duplicate",
+    "route",
+    "approve_eligible",
+}
+
+
+def test_the_surface_decides_only_through_the_flow() -> None:
+    """A route or page that decided through ``approvals`` directly would have to remember to
+    queue what follows (linking, confirmation, archive…); it goes through ``flow.decisions``."""
+    offenders = []
+    for path in sorted((ROOT / "api").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in ("review", "bulk")
+                and node.func.attr in DECIDING
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
