@@ -168,3 +168,17 @@ def test_the_surface_decides_only_through_the_flow() -> None:
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_app_lists_every_module_of_routes() -> None:
+    """``api.app.SURFACES`` names the route modules (no scanning); one left out of it would
+    answer nothing, silently."""
+    from api.app import SURFACES
+
+    defining = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for folder in ("api/routes", "api/web/pages")
+        for path in (ROOT / folder).glob("*.py")
+        if "router = APIRouter(" in path.read_text(encoding="utf-8")
+    )
+    assert sorted(SURFACES) == defining
