@@ -36,7 +36,7 @@ from models.enums import CheckOutcome, DocStatus, OrderStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product, match_of, matched_customer
 from models.order_shape import OrderLineShape
 from models.orders import Order, OrderLine
-from models.parsing import date_or_none, decimal_or_none
+from models.parsing import date_or_none, date_or_refuse, decimal_or_refuse
 from models.review import ReviewTask
 from models.settings import Settings
 from models.settings.approvals import ApprovalSettings
@@ -643,22 +643,15 @@ def _mirror_header(doc: Document, name: str, value: str | None) -> None:
         doc.total_gross = parse_decimal(value, name) if value else None
 
 
-def parse_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise InvalidInput(f"{value!r} is not a date; write it as YYYY-MM-DD") from exc
+def parse_date(value: str, name: str = "document_date") -> dt.date | None:
+    """A date a clerk typed (``models.parsing``), refused as review's own ``InvalidInput``."""
+    return date_or_refuse(value, name, error=InvalidInput)
 
 
 def parse_decimal(value: Any, name: str) -> Decimal | None:
-    """What a person typed, read as every stage reads amounts (``models.parsing``); empty is
-    None, anything else that is not a number is refused with a message for the form."""
-    if value is None or value == "":
-        return None
-    number = decimal_or_none(value)
-    if number is None:
-        raise InvalidInput(f"{name}: {value!r} is not a number")
-    return number
+    """A number a clerk typed, read as every stage reads amounts (``models.parsing``: "1 234,50"
+    too); refused as review's own ``InvalidInput``, naming the field."""
+    return decimal_or_refuse(value, name, error=InvalidInput)
 
 
 def _replace_lines(doc: Document, lines: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:

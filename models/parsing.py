@@ -1,12 +1,15 @@
 """Reading amounts and dates back from what the stages store as text (the extract contract,
 approved snapshots, JSON columns): one lenient reading for all, so a value one stage
-accepts is never one another drops. Strict parsing of what a person typed, with a message
-to show, stays with the forms (``approvals.review.parse_decimal``, built on this one)."""
+accepts is never one another drops. What a person typed or asked for (forms, filters, the
+CLI's options) is read the same way but refused, naming the field, when it is not a number
+or a date (``decimal_or_refuse``, ``date_or_refuse``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+
+from models.errors import InvalidInput
 
 # spaces people and PDFs put between thousands: plain, no-break, narrow no-break
 _THOUSANDS = str.maketrans("", "", " \u00a0\u202f")
@@ -36,3 +39,31 @@ def date_or_none(value: object) -> dt.date | None:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
         return None
+
+
+# --- what a person typed or asked for: refused with a message naming it ---------------------
+
+
+def decimal_or_refuse(
+    value: object, name: str, *, error: type[InvalidInput] = InvalidInput
+) -> Decimal | None:
+    """A number read as ``decimal_or_none`` reads it; None when empty; anything else that is
+    not one raises ``error`` (a stage's own ``InvalidInput``, so its callers catch it)."""
+    if value is None or value == "":
+        return None
+    number = decimal_or_none(value)
+    if number is None:
+        raise error(f"{name}: {value!r} is not a number")
+    return number
+
+
+def date_or_refuse(
+    value: object, name: str, *, error: type[InvalidInput] = InvalidInput
+) -> dt.date | None:
+    """An ISO 8601 date (YYYY-MM-DD); None when empty; anything else raises ``error``."""
+    if value is None or value == "":
+        return None
+    day = date_or_none(value)
+    if day is None:
+        raise error(f"{name}: {value!r} is not a date (YYYY-MM-DD)")
+    return day
