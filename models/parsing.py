@@ -7,10 +7,13 @@ or a date (``decimal_or_refuse``, ``date_or_refuse``)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from models.errors import InvalidInput
 
+T = TypeVar("T")
 # spaces people and PDFs put between thousands: plain, no-break, narrow no-break
 _THOUSANDS = str.maketrans("", "", " \u00a0\u202f")
 
@@ -49,21 +52,22 @@ def decimal_or_refuse(
 ) -> Decimal | None:
     """A number read as ``decimal_or_none`` reads it; None when empty; anything else that is
     not one raises ``error`` (a stage's own ``InvalidInput``, so its callers catch it)."""
-    if value is None or value == "":
-        return None
-    number = decimal_or_none(value)
-    if number is None:
-        raise error(f"{name}: {value!r} is not a number")
-    return number
+    return _or_refuse(value, decimal_or_none, f"{name}: {value!r} is not a number", error)
 
 
 def date_or_refuse(
     value: object, name: str, *, error: type[InvalidInput] = InvalidInput
 ) -> dt.date | None:
     """An ISO 8601 date (YYYY-MM-DD); None when empty; anything else raises ``error``."""
+    return _or_refuse(value, date_or_none, f"{name}: {value!r} is not a date (YYYY-MM-DD)", error)
+
+
+def _or_refuse(
+    value: object, read: Callable[[object], T | None], refusal: str, error: type[InvalidInput]
+) -> T | None:
     if value is None or value == "":
         return None
-    day = date_or_none(value)
-    if day is None:
-        raise error(f"{name}: {value!r} is not a date (YYYY-MM-DD)")
-    return day
+    found = read(value)
+    if found is None:
+        raise error(refusal)
+    return found
