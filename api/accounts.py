@@ -13,13 +13,16 @@ from sqlalchemy.orm import Session
 from api.auth import hash_password, new_token, revoke_sessions, token_digest
 from models.audit import record_event
 from models.enums import Role
+from models.errors import Conflict
 from models.users import User
 
 ADD_ADMIN = "orderdesk users add NAME --role admin"
 
 
-class AccountError(Exception):
+class AccountError(Conflict):
     """A change to users that would leave orderdesk without what it needs; says what to do."""
+
+    code = "account"
 
 
 @dataclass(frozen=True)

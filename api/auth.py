@@ -37,6 +37,7 @@ from models.audit import record_event
 from models.base import utcnow
 from models.db import session_factory
 from models.enums import Role
+from models.errors import OrderdeskError
 from models.logins import LoginThrottle, UserSession
 from models.settings import Settings
 from models.settings.approvals import ApprovalSettings
@@ -208,8 +209,12 @@ def csrf_token(request: Request) -> str:
     return str(token)
 
 
-class LoginThrottled(Exception):
+class LoginThrottled(OrderdeskError):
     """Too many failed logins of this name from this address: the next try must wait."""
+
+    code = "login_throttled"
+    retryable = True  # after ``wait_seconds``
+    http_status = 429
 
     def __init__(self, wait_seconds: int) -> None:
         super().__init__(f"Too many failed logins from here: try again in {wait_seconds} seconds.")

@@ -22,7 +22,7 @@ import uvicorn
 from api.logs import setup_logging
 from jobs.pool import WorkerPool, WorkerSpec, run_pool
 from jobs.worker import HandlerSet
-from models.errors import Unavailable
+from models.errors import Conflict, ExitCode, Unavailable
 from models.settings import Settings
 
 log = logging.getLogger("orderdesk")
@@ -38,10 +38,11 @@ def prepare(settings: Settings) -> None:
     upgrade(settings.db_url)
 
 
-class LoginWallDown(Exception):
+class LoginWallDown(Conflict):
     """orderdesk would listen beyond this machine with nobody to log in as admin."""
 
-    exit_code = 2
+    code = "login_wall"
+    exit_code = ExitCode.BAD_INPUT
 
 
 def is_loopback(host: str) -> bool:

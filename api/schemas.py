@@ -202,3 +202,61 @@ class UploadResult(BaseModel):
     id: int
     outcome: str
     reason: str | None = None
+
+
+class CustomerOut(BaseModel):
+    """A master-data customer as the REST API lists it."""
+
+    model_config = RESPONSE
+
+    number: str
+    name: str
+    aliases: list[str]
+    vat_id: str | None
+    iban: str | None
+    billing_address: str | None
+    delivery_address: str | None
+    email: str | None
+    credit_limit: Decimal | None
+    currency: str | None
+    language: str | None
+    active: bool
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _alias_texts(cls, value: object) -> object:
+        """A customer row holds alias rows; the API lists their text."""
+        if isinstance(value, list | tuple):
+            return [getattr(a, "alias", a) for a in value]
+        return value
+
+
+class ProductCodeOut(BaseModel):
+    model_config = RESPONSE
+
+    kind: str
+    code: str
+
+
+class PriceOut(BaseModel):
+    model_config = RESPONSE
+
+    unit_price: Decimal
+    currency: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+class ProductOut(BaseModel):
+    """A master-data product, with the codes it is known by and its price list."""
+
+    model_config = RESPONSE
+
+    sku: str
+    description: str
+    description_fr: str | None
+    unit: str | None
+    pack_size: Decimal | None
+    pack_unit: str | None
+    codes: list[ProductCodeOut]
+    prices: list[PriceOut]

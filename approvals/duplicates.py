@@ -23,6 +23,7 @@ from approvals.normalize import company_key
 from models.documents import Document
 from models.enums import DocStatus
 from models.masterdata import DocumentMatch
+from models.parsing import decimal_or_none
 
 RULE = "duplicate"
 QUEUE = "duplicate"
@@ -133,10 +134,7 @@ def _gross(doc: Document) -> Decimal | None:
     if doc.total_gross is not None:
         return doc.total_gross
     field = doc.field("total_gross")
-    try:
-        return Decimal(field.value) if field is not None and field.value else None
-    except ArithmeticError:
-        return None
+    return decimal_or_none(field.value) if field is not None else None
 
 
 def describe(doc: Document, dup: Duplicate) -> str:

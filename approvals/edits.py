@@ -5,7 +5,6 @@ replacing a printed code with one of our SKUs."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import select
@@ -15,6 +14,7 @@ from approvals import review
 from approvals.masterdata import remember_product_code
 from models.documents import Document
 from models.masterdata import Product, match_of, matched_customer
+from models.parsing import decimal_or_none
 from models.settings import Settings
 
 TEXT_LINE_FIELDS = ("sku", "description", "unit")
@@ -35,10 +35,8 @@ def _comparable(rows: list[Row]) -> list[Row]:
     def one(k: str, v: Any) -> Any:
         if v is None or k in TEXT_LINE_FIELDS:
             return v
-        try:
-            return Decimal(str(v).replace(",", ".")).normalize()
-        except InvalidOperation:
-            return v
+        number = decimal_or_none(v)
+        return v if number is None else number.normalize()
 
     return [{k: one(k, r.get(k)) for k in review.LINE_FIELDS} for r in rows]
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from models.amounts import CENT, current_amounts, money, printed_amounts
 from models.audit import AuditEvent
 from models.documents import Document
+from models.parsing import decimal_or_none
 from models.settings.approvals import ApprovalSettings
 
 AMOUNT_FIELDS = frozenset({"total_net", "total_tax", "total_gross", "currency"})
@@ -116,7 +117,5 @@ def line_amounts(rows: Any) -> list[tuple[str, ...]]:
 def _norm(value: Any) -> str:
     if value is None or value == "":
         return ""
-    try:
-        return format(Decimal(str(value)).normalize(), "f")
-    except ArithmeticError:
-        return str(value)
+    number = decimal_or_none(value)
+    return str(value) if number is None else format(number.normalize(), "f")

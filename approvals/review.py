@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -34,8 +34,9 @@ from models.base import utcnow
 from models.documents import Check, Document, DocumentLine, ExtractedField
 from models.enums import CheckOutcome, DocStatus, OrderStatus, Role, TaskStatus
 from models.masterdata import Customer, DocumentMatch, Product, match_of, matched_customer
+from models.order_shape import OrderLineShape
 from models.orders import Order, OrderLine
-from models.parsing import date_or_none
+from models.parsing import date_or_none, date_or_refuse, decimal_or_refuse
 from models.review import ReviewTask
 from models.settings import Settings
 from models.settings.approvals import ApprovalSettings
@@ -642,20 +643,15 @@ def _mirror_header(doc: Document, name: str, value: str | None) -> None:
         doc.total_gross = parse_decimal(value, name) if value else None
 
 
-def parse_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise InvalidInput(f"{value!r} is not a date; write it as YYYY-MM-DD") from exc
+def parse_date(value: str, name: str = "document_date") -> dt.date | None:
+    """A date a clerk typed (``models.parsing``), refused as review's own ``InvalidInput``."""
+    return date_or_refuse(value, name, error=InvalidInput)
 
 
 def parse_decimal(value: Any, name: str) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        return Decimal(str(value).replace(" ", "").replace(",", "."))
-    except InvalidOperation as exc:
-        raise InvalidInput(f"{name}: {value!r} is not a number") from exc
+    """A number a clerk typed, read as every stage reads amounts (``models.parsing``: "1 234,50"
+    too); refused as review's own ``InvalidInput``, naming the field."""
+    return decimal_or_refuse(value, name, error=InvalidInput)
 
 
 def _replace_lines(doc: Document, lines: list[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
@@ -769,19 +765,8 @@ def _make_order(session: Session, doc: Document, actor: str) -> Order:
         total_gross=parse_decimal(values.get("total_gross"), "total_gross"),
         status=OrderStatus.APPROVED,
         approved_by=actor,
-        lines=[
-            OrderLine(
-                position=li.position,
-                sku=li.sku,
-                description=li.description,
-                quantity=li.quantity,
-                unit=li.unit,
-                unit_price=li.unit_price,
-                line_total=li.line_total,
-                tax_rate=li.tax_rate,
-            )
-            for li in doc.lines
-        ],
+        # the document's lines in the one order line shape: a column added there comes along
+        lines=[OrderLine(**OrderLineShape.model_validate(li).model_dump()) for li in doc.lines],
     )
     session.add(order)
     session.flush()

@@ -16,9 +16,16 @@ from archive.store import ArchiveStore
 from models.archive import ArchiveObject
 from models.audit import AuditHead
 from models.base import utcnow
+from models.errors import Conflict
 from models.settings.archive import ArchiveSettings
 
 SEAL_PREFIX = "audit/seals/"
+
+
+class SealMismatch(Conflict, ValueError):
+    """A seal stored before a crash does not name the head it should: look before sealing."""
+
+    code = "seal_mismatch"
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,7 @@ def seal_head(session: Session, store: ArchiveStore, settings: ArchiveSettings) 
         data = store.get(key)
         body = json.loads(data)
         if (body.get("seq"), body.get("hash")) != (head.seq, head.hash):
-            raise ValueError(f"sealed object {key} does not match the audit head")
+            raise SealMismatch(f"sealed object {key} does not match the audit head")
     else:
         body = {"seq": head.seq, "hash": head.hash, "sealed_at": utcnow().isoformat()}
         data = json_bytes(body)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from approvals import review
+from approvals import bulk, review
 from jobs.queue import enqueue
 from models.documents import Document
 from models.enums import Role
@@ -53,6 +53,20 @@ def approve(
     )
     _follow(session, doc, settings)
     return order
+
+
+def approve_eligible(
+    session: Session, ids: list[int], *, actor: str, role: Role | str, settings: Settings
+) -> list[bulk.Outcome]:
+    """The queue's bulk approve (``approvals.bulk``): each selected document that needs no
+    judgement, approved as it would be one by one, and what follows each approval."""
+    outcomes = bulk.approve_eligible(session, ids, actor=actor, role=role, settings=settings)
+    from flow.table import follow_decision
+
+    for outcome in outcomes:
+        if outcome.done:
+            follow_decision(session, outcome.document_id, settings)
+    return outcomes
 
 
 def reject(session: Session, doc: Document, *, actor: str, reason: str, settings: Settings) -> None:

@@ -35,12 +35,6 @@ class OrderdeskError(Exception):
     exit_code: int = ExitCode.FAILED
     http_status: int = 400
 
-    @property
-    def status_code(self) -> int:
-        """Compatibility for readers of the old ``status_code`` attribute
-        (api/web/pages/document.py); wave 2 of issue 21 removes it."""
-        return self.http_status
-
 
 class InvalidInput(OrderdeskError):
     """What was given cannot be used as it is; trying it again will not help."""

@@ -33,6 +33,7 @@ from models.audit import AuditEvent, document_event
 from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
+from models.errors import Unavailable
 from models.masterdata import Customer, matched_customer
 from models.order_shape import order_json
 from models.orders import Order
@@ -45,6 +46,13 @@ CONFIRMATION_JOB = "confirmation"
 CONFIRMATION_MAIL_JOB = "confirmation_mail"
 WEBHOOK_JOB = "webhook"
 EXPORT_JOB = "export"
+
+
+class ConfirmationPending(Unavailable):
+    """The confirmation mail's job ran before the confirmation was archived: worth a retry."""
+
+    code = "confirmation_pending"
+
 
 TEXTS: dict[str, dict[str, Any]] = {
     "en": {
@@ -311,7 +319,7 @@ def handle_confirmation_mail(job: ClaimedJob, settings: Settings, store: OpenSto
         to = customer.email if customer and customer.email else None
         obj = _confirmation_object(session, doc)
         if obj is None:
-            raise RuntimeError("the confirmation is not archived yet")
+            raise ConfirmationPending("the confirmation is not archived yet")
         language = _language(customer, doc)
         number, doc_id, key, version = order.order_number, doc.id, obj.key, obj.version_id
     if to is None:

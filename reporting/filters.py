@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, func
 from models.documents import Document
 from models.enums import DocStatus
 from models.errors import InvalidInput
+from models.parsing import date_or_refuse
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 3660
@@ -107,10 +108,10 @@ class KpiFilter:
 
 
 def _date(value: str, name: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise FilterError(f"'{name}' must be a date written YYYY-MM-DD, not {value!r}") from exc
+    day = date_or_refuse(value.strip(), name, error=FilterError)
+    if day is None:
+        raise FilterError(f"{name}: a date is needed (YYYY-MM-DD)")
+    return day
 
 
 def _blank(value: str | None) -> str | None:

@@ -43,7 +43,7 @@ def users_add(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Add a user (or give an existing one a new role, password or token)."""
-    from api.accounts import AccountError, save_user, user_exists
+    from api.accounts import save_user, user_exists
     from models.db import session_scope
     from models.migrate import upgrade
 
@@ -54,20 +54,16 @@ def users_add(
         exists = user_exists(session, name)
     if password is None and not token and not exists:  # a role change keeps the password
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
-    try:
-        with session_scope(settings.db_url) as session:
-            saved = save_user(
-                session,
-                by="cli",
-                name=name,
-                role=role,
-                password=password,
-                token=token,
-                email=email,
-            )
-    except AccountError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(1) from exc
+    with session_scope(settings.db_url) as session:  # an AccountError exits 1 (api.cli.app)
+        saved = save_user(
+            session,
+            by="cli",
+            name=name,
+            role=role,
+            password=password,
+            token=token,
+            email=email,
+        )
     secret = saved.token
     if json_out:
         echo_json({"name": name, "role": role.value, "token": secret})
@@ -110,14 +106,10 @@ def users_list(
 def users_disable(name: str, data_dir: Path | None = DataDir) -> None:
     """Stop a user logging in or using their token (their history stays; their web
     sessions end). The last active admin cannot be disabled."""
-    from api.accounts import AccountError, disable_user
+    from api.accounts import disable_user
     from models.db import session_scope
 
     settings = load_settings(data_dir)
-    try:
-        with session_scope(settings.db_url) as session:
-            disable_user(session, by="cli", name=name)
-    except AccountError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(1) from exc
+    with session_scope(settings.db_url) as session:
+        disable_user(session, by="cli", name=name)
     typer.echo(f"user {name} disabled")

@@ -23,13 +23,9 @@ def run(
     """API, inbox watcher and workers in one process tree, on the embedded default.
 
     On any address but loopback it starts only once an active admin exists."""
-    from api.process import LoginWallDown, run_all
+    from api.process import run_all
 
-    try:
-        run_all(load_settings(data_dir), host=host, port=port, workers=workers, samples=samples)
-    except LoginWallDown as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(exc.exit_code) from exc
+    run_all(load_settings(data_dir), host=host, port=port, workers=workers, samples=samples)
 
 
 @app.command()
@@ -43,7 +39,6 @@ def serve(
     On any address but loopback it starts only once an active admin exists."""
     from api.logs import setup_logging
     from api.process import (
-        LoginWallDown,
         announce_when_ready,
         check_login_wall,
         check_port_free,
@@ -55,11 +50,7 @@ def serve(
     settings = load_settings(data_dir)
     setup_logging(settings.log_json)
     prepare(settings)
-    try:
-        check_login_wall(settings, host)
-    except LoginWallDown as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(exc.exit_code) from exc
+    check_login_wall(settings, host)  # LoginWallDown exits 2 (api.cli.app)
     check_port_free(host, port)
     import threading
 

@@ -3,12 +3,10 @@ rebuilds the full-text index from the database."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import sys
 from dataclasses import asdict
-from decimal import Decimal
 from pathlib import Path
 
 import typer
@@ -43,26 +41,24 @@ def search_cmd(
         return
     from archive.search import SearchQuery, configure, search
     from models.db import session_scope
+    from models.parsing import date_or_refuse, decimal_or_refuse
 
     settings = load_settings(data_dir)
     configure(settings)
-    try:
-        q = SearchQuery(
-            q=query,
-            doc_type=doc_type,
-            customer=customer,
-            date_from=dt.date.fromisoformat(date_from) if date_from else None,
-            date_to=dt.date.fromisoformat(date_to) if date_to else None,
-            amount_min=Decimal(amount_min) if amount_min else None,
-            amount_max=Decimal(amount_max) if amount_max else None,
-            order_number=order_number,
-            status=status,
-            channel=channel,
-            limit=limit,
-        )
-    except (ValueError, ArithmeticError) as exc:  # a date or an amount that does not parse
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    # a date or an amount that does not parse is an InvalidInput: exit 2 (api.cli.app)
+    q = SearchQuery(
+        q=query,
+        doc_type=doc_type,
+        customer=customer,
+        date_from=date_or_refuse(date_from, "--from"),
+        date_to=date_or_refuse(date_to, "--to"),
+        amount_min=decimal_or_refuse(amount_min, "--amount-min"),
+        amount_max=decimal_or_refuse(amount_max, "--amount-max"),
+        order_number=order_number,
+        status=status,
+        channel=channel,
+        limit=limit,
+    )
     with session_scope(settings.db_url) as session:
         result = search(session, q)  # a query it cannot read: models.errors, mapped by the CLI
     if json_out:

@@ -11,10 +11,9 @@ from sqlalchemy.orm import Session
 
 from api.auth import Actor, Admin, CurrentActor
 from api.deps import AppSettings, DbSession, Pages
-from api.schemas import Page
+from api.schemas import CustomerOut, Page, ProductOut
 from approvals.masterdata import MasterDataIn, find_customers, find_products, parse_text
 from flow.masterdata import import_and_recheck
-from models.masterdata import Customer
 from models.settings import Settings
 
 router = APIRouter(prefix="/api/masterdata", tags=["masterdata"])
@@ -58,23 +57,6 @@ def _imported(
     return done.report.as_dict() | {"rechecked": len(done.rechecked), "approved": done.approved}
 
 
-def customer_out(c: Customer) -> dict[str, Any]:
-    return {
-        "number": c.number,
-        "name": c.name,
-        "aliases": [a.alias for a in c.aliases],
-        "vat_id": c.vat_id,
-        "iban": c.iban,
-        "billing_address": c.billing_address,
-        "delivery_address": c.delivery_address,
-        "email": c.email,
-        "credit_limit": c.credit_limit,
-        "currency": c.currency,
-        "language": c.language,
-        "active": c.active,
-    }
-
-
 @router.get("/customers", response_model=Page)
 def list_customers(
     *,
@@ -84,7 +66,7 @@ def list_customers(
     session: DbSession,
 ) -> Page:
     rows, total = find_customers(session, q, limit=paging.limit, offset=paging.offset)
-    return Page(items=[customer_out(c) for c in rows], total=total)
+    return Page(items=[CustomerOut.model_validate(c) for c in rows], total=total)
 
 
 @router.get("/products", response_model=Page)
@@ -96,27 +78,4 @@ def list_products(
     session: DbSession,
 ) -> Page:
     rows, total = find_products(session, q, limit=paging.limit, offset=paging.offset)
-    return Page(
-        items=[
-            {
-                "sku": p.sku,
-                "description": p.description,
-                "description_fr": p.description_fr,
-                "unit": p.unit,
-                "pack_size": p.pack_size,
-                "pack_unit": p.pack_unit,
-                "codes": [{"kind": k.kind, "code": k.code} for k in p.codes],
-                "prices": [
-                    {
-                        "unit_price": pr.unit_price,
-                        "currency": pr.currency,
-                        "valid_from": pr.valid_from,
-                        "valid_to": pr.valid_to,
-                    }
-                    for pr in p.prices
-                ],
-            }
-            for p in rows
-        ],
-        total=total,
-    )
+    return Page(items=[ProductOut.model_validate(p) for p in rows], total=total)

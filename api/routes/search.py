@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import DbSession
+from api.schemas import RESPONSE
 from archive import saved_searches
 from archive.search import SearchQuery, search
-from models.search import SavedSearch
 
 router = APIRouter(prefix="/api/search", tags=["search"])
 
@@ -71,25 +71,29 @@ def search_documents(
     return run_search(session, query)
 
 
+class SavedOut(BaseModel):
+    model_config = RESPONSE
+
+    id: int
+    name: str
+    params: dict[str, Any]
+
+
 class SavedIn(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     params: dict[str, str]
 
 
 @router.get("/saved")
-def list_saved(actor: CurrentActor, session: DbSession) -> list[dict[str, Any]]:
-    return [saved_out(s) for s in saved_searches.saved_by(session, actor.name)]
+def list_saved(actor: CurrentActor, session: DbSession) -> list[SavedOut]:
+    return [SavedOut.model_validate(s) for s in saved_searches.saved_by(session, actor.name)]
 
 
 @router.post("/saved", status_code=201)
-def save_search(body: SavedIn, actor: CurrentActor, session: DbSession) -> dict[str, Any]:
-    return saved_out(saved_searches.save(session, actor.name, body.name, body.params))
+def save_search(body: SavedIn, actor: CurrentActor, session: DbSession) -> SavedOut:
+    return SavedOut.model_validate(saved_searches.save(session, actor.name, body.name, body.params))
 
 
 @router.delete("/saved/{saved_id}", status_code=204)
 def delete_saved(saved_id: int, actor: CurrentActor, session: DbSession) -> None:
     saved_searches.delete(session, actor.name, saved_id)
-
-
-def saved_out(saved: SavedSearch) -> dict[str, Any]:
-    return {"id": saved.id, "name": saved.name, "params": saved.params}

@@ -22,12 +22,16 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from models.errors import Unavailable
+
 MODULE = "einvoice.validation.saxon_server"
 ROOT = Path(__file__).resolve().parents[2]  # the folder holding the ``einvoice`` package
 
 
-class SchematronError(Exception):
+class SchematronError(Unavailable):
     """The rules could not be run; the message says why in words an operator can act on."""
+
+    code = "schematron_unavailable"
 
 
 class SchematronTimeout(SchematronError):

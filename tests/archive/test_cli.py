@@ -65,3 +65,14 @@ def test_seal_queues_manifest_versions_for_documents_that_moved_on(settings: Set
     assert r.exit_code == 0, r.output
     assert "queued new manifest versions for 1 document(s)" in r.output
     assert "sealed event" in r.output
+
+
+def test_search_refuses_a_date_or_amount_it_cannot_read(settings: Settings) -> None:
+    make_archived(settings)
+    env = _env(settings)
+    for option, value in (("--from", "2026-13-01"), ("--amount-min", "douze")):
+        bad = runner.invoke(app, ["search", "x", option, value], env=env)
+        assert bad.exit_code == 2, bad.output
+        assert f"{option}: '{value}' is not a" in bad.output
+    typed = runner.invoke(app, ["search", "x", "--amount-min", "1 000,50", "--json"], env=env)
+    assert typed.exit_code == 0, typed.output

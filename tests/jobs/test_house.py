@@ -82,3 +82,103 @@ def test_stages_import_only_what_lies_below_them() -> None:
         if names - allowed
     }
     assert offenders == {}
+
+
+# the builtin exceptions a class of ours may derive from only beside the error root (a
+# ``ValueError`` kept for callers that catch that too); never alone
+BUILTIN_ERRORS = {"Exception", "ValueError", "RuntimeError", "LookupError", "KeyError"}
+
+
+def test_every_error_of_ours_has_the_one_root() -> None:
+    """Whatever a stage, the surface or the flow raises on purpose is an ``OrderdeskError``
+    (models.errors), so the worker, the CLI and the API each map it in one place: no class
+    of ours derives from a builtin exception alone."""
+    offenders = []
+    for package in sorted(OURS):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.ClassDef) or not node.bases:
+                    continue
+                bases = {b.id if isinstance(b, ast.Name) else "" for b in node.bases}
+                if bases <= BUILTIN_ERRORS and bases & BUILTIN_ERRORS:
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.name}")
+    assert offenders == ["models/errors.py:OrderdeskError"]
+
+
+def test_every_library_imported_is_declared() -> None:
+    """A library the code imports is in pyproject.toml's dependencies (or an optional group),
+    not there by chance because another one pulled it in."""
+    import importlib.metadata
+    import re
+    import sys
+    import tomllib
+
+    def norm(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = list(project["dependencies"])
+    for group in project.get("optional-dependencies", {}).values():
+        wanted += group
+    declared = {norm(re.split(r"[<>=!~\[;\s]", spec, maxsplit=1)[0]) for spec in wanted}
+    provides = importlib.metadata.packages_distributions()
+    ours = OURS | {"samples"}
+    undeclared: dict[str, set[str]] = {}
+    for package in sorted(ours):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names = {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names = {node.module.split(".")[0]}
+                else:
+                    continue
+                for name in names - ours - set(sys.stdlib_module_names) - {"__future__"}:
+                    if name.startswith("_"):  # typing-only (_typeshed)
+                        continue
+                    dists = {norm(d) for d in provides.get(name, [name])}
+                    if not dists & declared:
+                        undeclared.setdefault(name, set()).add(str(path.relative_to(ROOT)))
+    assert undeclared == {}
+
+
+# approvals' deciding functions: what follows each is queued by ``flow.decisions``
+DECIDING = {
+    "approve",
+    "reject",
+    "mark_duplicate",
+    "mark_not_duplicate",
+    "route",
+    "approve_eligible",
+}
+
+
+def test_the_surface_decides_only_through_the_flow() -> None:
+    """A route or page that decided through ``approvals`` directly would have to remember to
+    queue what follows (linking, confirmation, archive…); it goes through ``flow.decisions``."""
+    offenders = []
+    for path in sorted((ROOT / "api").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in ("review", "bulk")
+                and node.func.attr in DECIDING
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_the_app_lists_every_module_of_routes() -> None:
+    """``api.app.SURFACES`` names the route modules (no scanning); one left out of it would
+    answer nothing, silently."""
+    from api.app import SURFACES
+
+    defining = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for folder in ("api/routes", "api/web/pages")
+        for path in (ROOT / folder).glob("*.py")
+        if "router = APIRouter(" in path.read_text(encoding="utf-8")
+    )
+    assert sorted(SURFACES) == defining

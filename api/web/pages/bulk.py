@@ -12,7 +12,7 @@ from api.deps import AppSettings, DbSession, PostedForm
 from api.web.pages.common import ticked_ids
 from approvals import bulk
 from approvals.errors import ReviewError
-from flow.table import follow_decision
+from flow import decisions
 
 router = APIRouter(include_in_schema=False)
 MAX_SELECTED = 200
@@ -41,12 +41,9 @@ def queue_bulk(
         if not ids:
             message = "Select documents first."
         elif action == "approve":
-            outcomes = bulk.approve_eligible(
+            outcomes = decisions.approve_eligible(
                 session, ids, actor=actor.name, role=actor.role, settings=settings
             )
-            for o in outcomes:
-                if o.done:
-                    follow_decision(session, o.document_id, settings)
             message = _summary(outcomes, "approved")
         elif action == "hold":
             outcomes = bulk.hold_all(

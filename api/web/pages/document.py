@@ -377,7 +377,7 @@ def review_submit(
         return page(
             request,
             "review/document.html",
-            status_code=exc.status_code,
+            status_code=exc.http_status,
             actor=actor,
             flash=message if message != "No changes." else None,
             error=error,

@@ -25,7 +25,7 @@ from api.deps import AppSettings, DbSession, found_or_404
 from api.limits import BodyTooLarge
 from api.routes.documents import content_disposition
 from api.web.pages.common import document_events, note_auditor_look
-from api.web.templating import page
+from api.web.templating import page, take_flash
 from ingest import quarantine_cases as cases
 from ingest import quarantine_files as files
 from ingest.intake import Intake
@@ -70,7 +70,7 @@ def quarantine_list(
         actor=actor,
         cases=views,
         state=state,
-        flash=request.session.pop(FLASH_KEY, None),
+        flash=take_flash(request, FLASH_KEY),
     )
 
 
@@ -100,7 +100,7 @@ def quarantine_case(
         can_release=actor.role in (Role.APPROVER, Role.ADMIN),
         can_delete=actor.role == Role.ADMIN,
         max_mb=settings.ingest.max_file_mb,
-        flash=request.session.pop(FLASH_KEY, None),
+        flash=take_flash(request, FLASH_KEY),
     )
 
 

@@ -5,7 +5,9 @@ audit history), and that view joins the document's history."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -18,7 +20,10 @@ from archive import records, saved_searches
 from archive.records import archive_view
 from archive.search import FACETS, SearchError, SearchQuery, search
 from models.enums import DOC_TYPES
+from models.errors import InvalidInput
+from models.parsing import date_or_refuse, decimal_or_refuse
 
+T = TypeVar("T")
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 20
 STATUSES = ("received", "extracted", "in_review", "approved", "rejected", "quarantined")
@@ -32,25 +37,18 @@ def query_from(params: dict[str, str]) -> tuple[SearchQuery, list[str]]:
     """Lenient parsing of the form: a bad date or amount is named, not a 422 page."""
     errors: list[str] = []
 
-    def day(name: str) -> dt.date | None:
-        value = params.get(name, "").strip()
-        if not value:
-            return None
+    def read(name: str, parse: Callable[[str, str], T | None]) -> T | None:
         try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            errors.append(f"{name.replace('_', ' ')}: {value!r} is not a date (YYYY-MM-DD)")
+            return parse(params.get(name, "").strip(), name.replace("_", " "))
+        except InvalidInput as exc:
+            errors.append(str(exc))
             return None
 
+    def day(name: str) -> dt.date | None:
+        return read(name, date_or_refuse)
+
     def amount(name: str) -> Decimal | None:
-        value = params.get(name, "").strip().replace(",", ".").replace(" ", "")
-        if not value:
-            return None
-        try:
-            return Decimal(value)
-        except InvalidOperation:
-            errors.append(f"{name.replace('_', ' ')}: {value!r} is not an amount")
-            return None
+        return read(name, decimal_or_refuse)  # as every stage reads amounts: "1 234,50" too
 
     def text(name: str) -> str | None:
         return params.get(name, "").strip() or None
