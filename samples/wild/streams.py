@@ -25,6 +25,8 @@ from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted, make_p
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.office_families import OFFICE_KIND_WEIGHTS
+from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 
 if TYPE_CHECKING:
     from _typeshed import SupportsLenAndGetItem
@@ -68,6 +70,10 @@ def make_stream(
     pick = random.Random(f"stream:{seed}:{sender}:who")
     fam = FAMILIES[pick.choice(families)]
     kind = _weighted(pick, KIND_WEIGHTS, STREAM_KINDS)
+    own = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS}.get(fam.name)
+    if own is not None and kind not in own:  # a family that never prints it (a builder's
+        # credit note): one of its own kinds, drawn after, so other senders stay the same
+        kind = _weighted(pick, own, STREAM_KINDS)
     allowed = tuple(x for x in fam.languages if x in ("fr", "en"))
     language = _weighted(pick, LANGUAGE_WEIGHTS, allowed or fam.languages)
     held = fam.name in HELDOUT

@@ -119,3 +119,16 @@ def test_a_private_customer_has_no_vat_id_and_a_person_s_name() -> None:
             names.append(cust.name)
             assert page.render().printed.fields["customer_name"] == cust.name
     assert names
+
+
+def test_a_sender_stream_of_a_builder_sends_what_builders_print(printer: Printer) -> None:
+    """A stream sender drawn from a family with its own mix of kinds sends one of them: the
+    builder of seed 33's 10th sender would have been asked for a credit note it cannot print."""
+    from samples.wild.streams import STREAM_KINDS, make_stream
+    from samples.wild.trade_families import TRADE_KIND_WEIGHTS
+
+    docs = make_stream(33, 9, 1, list(DEV), printer)
+    truth = docs[0][2]
+    assert truth["layout"] == "craft_works"
+    assert truth["subtype"] in set(TRADE_KIND_WEIGHTS["craft_works"]) & set(STREAM_KINDS)
+    assert_truth_is_printed(truth, page_text(docs[0][1])[0])
