@@ -973,19 +973,25 @@ def settle_record(
     values: dict[str, FieldValue],
     uncapped: Mapping[str, tuple[float, float]],
     calibration: ProfileCalibration | None = None,
+    hint_cells: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Lift each value of a known sender by its field's record, where that says more than
     the family cross-fit's cap: the sender's own record (``field_record_bound``), and how
     often values of senders with the same record of the field were right (the lower bound
     of its ``record_cell``, only while that record is at least one document right). A
     stranger's value stays capped, and no other cap
-    (language, ambiguous date, the candidate's own) is passed. Returns each value's record
-    cell (under ``RECORD`` + field, kept for refitting)."""
+    (language, ambiguous date, the candidate's own) is passed, nor is a value only a hint
+    read, the page's own reading disagreeing (``hint_cells``, ``settle``'s cells): the
+    record is of the values the machine gave, and this one goes against how it reads the
+    page. Returns each value's record cell (under ``RECORD`` + field, kept for refitting)."""
     if profile is None:
         return {}
     cells = {}
     for name, fv in values.items():
         if name not in uncapped:
+            continue
+        hint = (hint_cells or {}).get(name, "")
+        if hint.split("|")[2:3] == ["alone"]:
             continue
         prior, ceiling = uncapped[name]
         bound = field_record_bound(profile, name, fv, prior) or 0.0

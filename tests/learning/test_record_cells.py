@@ -77,7 +77,6 @@ def test_values_of_a_field_right_before_pass_where_such_values_were_right() -> N
     approved = document(3)[1]
     assert all(approved.get(k) == v for k, v in sure.items())  # nothing wrong is lifted
     # the number the machine missed on the 1st document has no record to pass on
-    assert results[2].profile_cells["record:document_number"].split("|")[2] == "-1"
     assert "document_number" not in sure
 
 
@@ -103,3 +102,16 @@ def test_the_replay_fits_the_record_cells_from_what_was_approved() -> None:
     assert cells["record|vat_id|2|held|text"] == (1, 1)
     wrong = fit(observe(results[2], approved | {"vat_id": "FR00000000000"})).cells
     assert wrong["record|vat_id|2|held|text"] == (1, 0)
+
+
+def test_a_value_only_a_hint_read_is_not_lifted_by_the_record() -> None:
+    """A clerk approves as the supplier the name printed beside "Client" on every document:
+    the sender's hint reads it there while the page's own reading names another party, and
+    the field's clean record of the machine's values says nothing of this disagreement."""
+    corrected = {i: {"supplier_name": "Brasserie du Port"} for i in range(1, 7)}
+    results = _stream(6, _cells(200, 200), corrected=corrected)
+    last = results[5]
+    assert last.fields["supplier_name"].value == "Brasserie du Port"
+    assert last.profile_cells["supplier_name"].split("|")[2] == "alone"
+    assert "supplier_name" not in _sure(last) and "record:supplier_name" not in last.profile_cells
+    assert "vat_id" in _sure(last)
