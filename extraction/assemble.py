@@ -78,7 +78,9 @@ def build_result(
         result.profile_cells = left_out | profiles.settle(
             result.fields, cands, used_hints, cal, cap
         )
-        profiles.settle_record(profile, result.fields, uncapped)
+        result.profile_cells |= profiles.settle_record(
+            profile, result.fields, uncapped, cal, result.profile_cells
+        )
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)

@@ -134,6 +134,15 @@ class ProfileCalibration(BaseModel):
         # wrong while there are few observations (7 right of 7 is not yet 0.9)
         return round(min(0.99, right / (given + 2.0)), 3) if given else 0.5
 
+    def bound(self, cell_key: str) -> float:
+        """The share right of the cell (or its pool) that its observations put the true
+        share above with 95 % certainty (uniform prior): 30 values all right say 0.907,
+        60 say 0.952; a cell never seen says nothing (0)."""
+        given, right = self.counts(cell_key)
+        if not given:
+            return 0.0
+        return round(min(0.99, beta.lower(right + 1.0, given - right + 1.0, 0.05)), 3)
+
     def mostly_wrong(self, cell_key: str) -> bool:
         """Were values of this placement read alone (the page's own reading disagreeing)
         mostly wrong, however proven the hint? (A bare box reads whatever the next
@@ -151,6 +160,10 @@ class ProfileCalibration(BaseModel):
 
 # the prefix of a value left out in ``ExtractionResult.profile_cells`` (see ``drop_absent``)
 DROPPED = "dropped:"
+# the prefix of a value's record cell in ``ExtractionResult.profile_cells`` (``record_cell``),
+# and the cell's first part
+RECORD = "record:"
+RECORD_CELL = "record"
 # a cell with fewer observations than this is estimated from its pool (``_pool``)
 POOL_BELOW = 30
 # observations of a placement read alone before its being mostly wrong drops its values
@@ -159,10 +172,13 @@ LABELLED = ("inline", "right", "below")
 
 
 def _pool(cell_key: str) -> str | None:
-    """The pool a header field's cell borrows from: the labelled placements together."""
+    """The pool a header field's cell borrows from: the labelled placements together; a
+    field's record cell, every field's record cell at the same record and band."""
     parts = cell_key.split("|")
     if len(parts) == 4 and parts[0] in LABELLED:
         return "|".join(["label", *parts[1:]])
+    if len(parts) == 5 and parts[0] == RECORD_CELL:
+        return "|".join([RECORD_CELL, "*", *parts[2:]])
     return None
 
 
@@ -927,29 +943,68 @@ def field_record_bound(
     return round(beta.lower(a, b, RECORD_ALPHA), 3)
 
 
+# how many documents right make up for one wrong in a field's record cell
+RECORD_WRONG = 3.0
+
+
+def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: float) -> str | None:
+    """The evidence cell of a known sender's value by its field's record: how often the
+    field was right on the sender's earlier documents, less ``RECORD_WRONG`` for each it
+    was wrong on (``-1`` while that leaves less than one), how sure the page's own
+    evidence left the value (its confidence without the family cap), text or OCR. Pooled
+    over senders, a cell says how often such values were right: the sender's record of a
+    field read the generic way too, where no hint reads it (a delivery address that
+    changes with each document). None for a value its own evidence finds more likely
+    wrong than right."""
+    if prior < 0.5:
+        return None
+    right = profile.fields_right.get(name, 0.0)
+    wrong = profile.fields_wrong.get(name, 0.0)
+    # a value wrong on a recent document takes RECORD_WRONG later ones right to make up for
+    # (the counts fade slowly: one miss would otherwise mark the field for a dozen)
+    net = right - RECORD_WRONG * wrong
+    proven = min(3, int(net + 0.5)) if net >= 0.5 else -1 if wrong >= 0.5 else 0
+    band = "sure" if prior >= 0.9 else "held" if prior >= 0.8 else "doubt"
+    return f"{RECORD_CELL}|{name}|{proven}|{band}|{value.source}"
+
+
 def settle_record(
     profile: SenderProfile | None,
     values: dict[str, FieldValue],
     uncapped: Mapping[str, tuple[float, float]],
-) -> list[str]:
-    """Lift each value of a known sender by its field's record (``field_record_bound``),
-    where that says more than the family cross-fit's cap: a stranger's value stays capped,
-    and no other cap (language, ambiguous date, the candidate's own) is passed. Returns the
-    fields lifted."""
+    calibration: ProfileCalibration | None = None,
+    hint_cells: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """Lift each value of a known sender by its field's record, where that says more than
+    the family cross-fit's cap: the sender's own record (``field_record_bound``), and how
+    often values of senders with the same record of the field were right (the lower bound
+    of its ``record_cell``, only while that record is at least one document right). A
+    stranger's value stays capped, and no other cap
+    (language, ambiguous date, the candidate's own) is passed, nor is a value only a hint
+    read, the page's own reading disagreeing (``hint_cells``, ``settle``'s cells): the
+    record is of the values the machine gave, and this one goes against how it reads the
+    page. Returns each value's record cell (under ``RECORD`` + field, kept for refitting)."""
     if profile is None:
-        return []
-    lifted = []
+        return {}
+    cells = {}
     for name, fv in values.items():
         if name not in uncapped:
             continue
+        hint = (hint_cells or {}).get(name, "")
+        if hint.split("|")[2:3] == ["alone"]:
+            continue
         prior, ceiling = uncapped[name]
-        bound = field_record_bound(profile, name, fv, prior)
-        if bound is None or min(bound, ceiling) <= fv.confidence:
+        bound = field_record_bound(profile, name, fv, prior) or 0.0
+        key = record_cell(profile, name, fv, prior)
+        if key is not None:
+            cells[RECORD + name] = key
+            if calibration is not None and int(key.split("|")[2]) > 0:
+                bound = max(bound, calibration.bound(key))
+        if min(bound, ceiling) <= fv.confidence:
             continue
         fv.confidence, before = min(bound, ceiling), fv.confidence
         trace.note(f"field:{name}", "sender field record", fv.confidence, before)
-        lifted.append(name)
-    return lifted
+    return cells
 
 
 def settle_lines(
@@ -968,7 +1023,12 @@ def settle_lines(
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table)
         if key in calibration.cells:
-            line.confidence, before = calibration.confidence(key), line.confidence
+            earned = calibration.confidence(key)
+            if int(key.split("|")[1]) <= 0:
+                # a sender whose lines have no record of their own (or a recent miss): how
+                # right other senders' such lines were may hold them back, never lift them
+                earned = min(earned, line.confidence)
+            line.confidence, before = earned, line.confidence
             trace.note(f"line:{i}", f"profile line cell {key}", line.confidence, before)
         record = track_record_bound(profile, line)
         if record is not None and record > line.confidence:

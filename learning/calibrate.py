@@ -3,7 +3,8 @@
 Each value a profile proposed and extraction kept falls into an evidence cell
 (``extraction.profiles.cell``: the hint's placement, how often it was right before, whether
 the generic reading agreed, text or OCR); once the document is approved we know whether the
-value was right. The calibration is the share right per cell.
+value was right. The calibration is the share right per cell. A document's lines count once
+per cell (right when all of them are), as they go wrong together.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extraction.evaluate import same_line
-from extraction.profiles import DROPPED, ProfileCalibration, same_value
+from extraction.profiles import DROPPED, RECORD, ProfileCalibration, same_value
 from extraction.result import ExtractionResult
 
 
@@ -30,6 +31,10 @@ def observe(
     """What one approved document says about the cells of the values profiles gave."""
     out = []
     left = list(approved_lines or [])
+    # a document's lines in one cell are one observation, right when all of them are: its
+    # lines are read by one reader of one layout and go wrong together (a misplaced
+    # column), so counting them one by one would take a single document for many
+    lines: dict[str, bool] = {}
     for name, key in result.profile_cells.items():
         if name.startswith(DROPPED):  # left out: would it have been right?
             key, value = key.split("\t", 1)
@@ -38,17 +43,25 @@ def observe(
             right = want is not None and same_value(field, value, want)
             out.append(Observation(key, right, field))
             continue
+        if name.startswith(RECORD):  # the value's field record: was it right?
+            field = name[len(RECORD) :]
+            fv = result.fields.get(field)
+            want = approved.get(field)
+            ok = fv is not None and want is not None and same_value(field, fv.value, want)
+            out.append(Observation(key, ok, field))
+            continue
         if name.startswith("line:"):
             line = result.lines[int(name[5:])].model_dump(mode="json")
             match = next((w for w in left if same_line(line, w)), None)
             if match is not None:
                 left.remove(match)
-            out.append(Observation(key, match is not None, "lines"))
+            lines[key] = lines.get(key, True) and match is not None
             continue
         fv = result.fields.get(name)
         want = approved.get(name)
         ok = fv is not None and want is not None and same_value(name, fv.value, want)
         out.append(Observation(key, ok, name))
+    out += [Observation(key, right, "lines") for key, right in lines.items()]
     return out
 
 

@@ -251,18 +251,20 @@ def _teach_columns(
     known = tables(profile)
     new = learn_columns(layouts, approved)
     for hint in known:
-        if new is not None and set(hint.header) != set(new.header):
-            # the approved lines sit under another of the sender's headers (a table with a
-            # discount column beside one without): a header close enough to read it says
-            # nothing of this hint, and scoring it a miss would drop the variant the sender
-            # goes back to. Under the same header a miss counts (cells split differently)
-            continue
         read = read_columns(hint, layouts, {})
         if not read:
             continue  # its header is not on this document: another of the sender's tables
         if profile.line_hint is not None:
             read = [profile.line_hint.split(li) or li for li in read]
         ok = _reads_all(read, approved)
+        if not ok and new is not None and set(hint.header) != set(new.header):
+            # the approved lines sit under another of the sender's headers (a table with a
+            # discount column beside one without): a header close enough to read it says
+            # nothing against this hint, and scoring it a miss would drop the variant the
+            # sender goes back to. Under the same header a miss counts (cells split
+            # differently); and a hint that read every approved line is right wherever its
+            # header was (a discount column whose title is left out when no row has one)
+            continue
         hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
         hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
     same = None

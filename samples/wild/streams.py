@@ -69,9 +69,11 @@ def make_stream(
 ) -> list[tuple[str, bytes, dict[str, Any]]]:
     pick = random.Random(f"stream:{seed}:{sender}:who")
     fam = FAMILIES[pick.choice(families)]
-    # a family that prints only some kinds (a shipping list is a delivery note) draws its own
-    kinds = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS}.get(fam.name, KIND_WEIGHTS)
-    kind = _weighted(pick, kinds, STREAM_KINDS)
+    kind = _weighted(pick, KIND_WEIGHTS, STREAM_KINDS)
+    own = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS}.get(fam.name)
+    if own is not None and kind not in own:  # a family that never prints it (a builder's
+        # credit note): one of its own kinds, drawn after, so other senders stay the same
+        kind = _weighted(pick, own, STREAM_KINDS)
     allowed = tuple(x for x in fam.languages if x in ("fr", "en"))
     language = _weighted(pick, LANGUAGE_WEIGHTS, allowed or fam.languages)
     held = fam.name in HELDOUT

@@ -8,7 +8,7 @@ from decimal import Decimal
 from extraction import assemble
 from extraction.evaluate import same_line
 from extraction.layout import build_layout
-from extraction.profiles import Learned, SenderProfile
+from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import ExtractionResult, PageResult, Word
 from learning.teach import teach
 from tests.learning.stream import page_of
@@ -40,6 +40,7 @@ def _doc(
     wrapped: bool = False,
     numbered: bool = False,
     falls: bool = False,
+    titled: bool = False,
 ) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
     """Document ``i``: code, description, quantity, price and amount in columns of the
     sender's own titles; ``discounts`` prints a percentage between the price and the amount
@@ -49,13 +50,16 @@ def _doc(
     bottom), ``units`` the unit after the quantity ("100 pce"; the shipping row's "1,00"
     none), ``wrapped`` column titles on two lines ("Tarif" over "HT"), ``numbered`` the
     line's number and code in brackets before the description ("1 [BOI-7035] Tasseau"),
-    ``falls`` the description on the line under the row's code and amounts."""
+    ``falls`` the description on the line under the row's code and amounts, ``titled`` a
+    "Remise" title over the discounts when a row has one."""
     discounts, prices = discounts or {}, prices or {}
     words: list[Word] = _words("Atelier Verdier SARL", 40, 40) + _words("TVA FR40303265045", 40, 52)
     words += _words("FACTURE", 260, 110) + _words(f"N° F-{900 + i}", 40, 160)
     words += _words("Code", 40, 260) + _words("Objet", 150 + shift, 260)
     words += _words("Volume", 300, 260) + _words("Tarif", 390, 260)
     words += _words("Valeur", 510, 260)
+    if titled and discounts:
+        words += _words("Remise", 445, 260)
     if wrapped:
         words += _words("HT", 390, 266) + _words("HT", 510, 266)
     rows = [(*ITEMS[(i + k) % 4], k) for k in range(3)]
@@ -135,7 +139,11 @@ def test_each_row_is_fitted_to_the_cells_a_discount_or_a_missing_code_on_some_ro
     result = _extract(pages, Learned(profiles=[profile]))
     assert _right(result, lines) == len(lines) == len(result.lines) == 4
     assert result.profile_cells["line:0"].endswith("|cells")
-    # the rows' own arithmetic, the discount taken into account, confirms every line
+    # the rows' own arithmetic, the discount taken into account, confirms every line: none
+    # is in doubt, and where such lines of proven senders were always right they are sure
+    assert {result.profile_cells[f"line:{i}"] for i in range(4)} == {"lines|1|held|text|cells"}
+    sure = ProfileCalibration(cells={"lines|1|held|text|cells": (200, 200)})
+    result = _extract(pages, Learned(profiles=[profile], calibration=sure))
     assert all(li.confidence >= 0.9 for li in result.lines)
 
 
@@ -208,3 +216,56 @@ def test_a_description_under_the_row_in_no_cell_is_the_row_s() -> None:
     result = _extract(pages, Learned(profiles=[profile]))
     assert result.profile_cells["line:0"].endswith("|cells")
     assert _right(result, lines) == len(lines) == len(result.lines)
+
+
+def test_a_documents_lines_count_once_in_their_cell_and_only_a_record_lifts_them() -> None:
+    """A document's lines go wrong together (one reader, one layout): the replay counts
+    them once per cell, right when all are; and a cell lifts the lines of a sender whose
+    table has read right before, never those of one without a record of its own."""
+    from learning.calibrate import fit, observe
+
+    profile = _taught()
+    pages, lines, approved = _doc(3)
+    result = _extract(pages, Learned(profiles=[profile]))
+    key = result.profile_cells["line:0"]
+    assert _right(result, lines) == len(result.lines) == len(lines) and key.startswith("lines|1|")
+    assert fit(observe(result, approved, lines)).cells[key] == (1, 1)
+    one_wrong = [lines[0] | {"quantity": "999"}, *lines[1:]]
+    assert fit(observe(result, approved, one_wrong)).cells[key] == (1, 0)
+    # the same cell counted a sender without a record of its own: it only ever holds back
+    pages1, lines1, approved1 = _doc(1)
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages1]
+    machine = _extract(pages1, None).lines
+    once = teach(None, layouts, approved1, "invoice", "fr", "alice", machine, lines1)
+    alone = _extract(pages, Learned(profiles=[once], calibration=ProfileCalibration()))
+    unproven = alone.profile_cells["line:0"]
+    assert unproven.startswith("lines|0|held|")
+    always = ProfileCalibration(cells={unproven: (200, 200)})
+    read = _extract(pages, Learned(profiles=[once], calibration=always))
+    assert read.profile_cells["line:0"] == unproven
+    assert [li.confidence for li in read.lines] == [li.confidence for li in alone.lines]
+    assert all(li.confidence < 0.9 for li in read.lines)
+    never = ProfileCalibration(cells={unproven: (200, 0)})
+    read = _extract(pages, Learned(profiles=[once], calibration=never))
+    assert all(li.confidence < 0.5 for li in read.lines)  # it still holds them back
+    proven = ProfileCalibration(cells={key: (200, 200)})
+    read = _extract(pages, Learned(profiles=[profile], calibration=proven))
+    assert all(li.confidence >= 0.9 for li in read.lines)
+
+
+def test_a_table_whose_discount_title_comes_and_goes_builds_its_record() -> None:
+    """A sender titles its discount column only when a row has one: taught on a document
+    with a discount, its table reads every line of the documents without one (their header
+    lacks that one title) and earns its record there, so they are read with its cells."""
+    profile: SenderProfile | None = None
+    keys = []
+    for i in range(1, 6):
+        pages, lines, approved = _doc(i, titled=True, discounts={0: 10} if i == 1 else None)
+        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        result = _extract(pages, Learned(profiles=[profile]) if profile else None)
+        assert i == 1 or _right(result, lines) == len(lines)
+        keys.append(result.profile_cells.get("line:0", ""))
+        machine = _extract(pages, None).lines
+        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
+    assert keys[2].startswith("lines|1|") and keys[4].startswith("lines|2|")
+    assert all(k.endswith("|cells") for k in keys[2:])

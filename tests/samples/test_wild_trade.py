@@ -14,7 +14,7 @@ from samples.wild.build import draw_page, make_one
 from samples.wild.check import page_text
 from samples.wild.chromium import Printer
 from samples.wild.families import DEV, FAMILIES, HELDOUT
-from samples.wild.streams import make_stream
+from samples.wild.streams import STREAM_KINDS, make_stream
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TRADE_WORDS
 from samples.wild.vocab import HELDOUT_ONLY
@@ -134,3 +134,13 @@ def test_a_sender_stream_of_these_families_prints_kinds_the_family_prints(
         truth = docs[0][2]
         assert truth["layout"] == family
         assert truth["subtype"] in TRADE_KIND_WEIGHTS[family]
+
+
+def test_a_sender_stream_of_a_builder_sends_what_builders_print(printer: Printer) -> None:
+    """A stream sender drawn from a family with its own mix of kinds sends one of them: the
+    builder of seed 33's 10th sender would have been asked for a credit note it cannot print."""
+    docs = make_stream(33, 9, 1, list(DEV), printer)
+    truth = docs[0][2]
+    assert truth["layout"] == "craft_works"
+    assert truth["subtype"] in set(TRADE_KIND_WEIGHTS["craft_works"]) & set(STREAM_KINDS)
+    assert_truth_is_printed(truth, page_text(docs[0][1])[0])
