@@ -17,7 +17,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
-from extraction.result import BBox, PageResult, Source
+from extraction.result import BBox, LineItem, PageResult, Source
 
 Candidates = dict[str, list[Candidate]]
 
@@ -228,8 +228,12 @@ def currency(
     first: dict[str, tuple[int, Segment]] = {}
     for layout in layouts:
         for seg in layout.segments:
-            if _NOT_AMOUNT_CONTEXT.search(seg.folded) or not re.search(r"\d", seg.text):
+            if _NOT_AMOUNT_CONTEXT.search(seg.folded):
                 continue
+            if not re.search(r"\d", seg.text) and not (
+                len(seg.text) <= 24 and _beside_amount(layout, seg)
+            ):
+                continue  # a code on its own counts beside an amount ("Total | EUR | 1 234,00")
             for token in seg.text.split():
                 code = currency_in(token)
                 if code:
@@ -256,6 +260,12 @@ def currency(
     return {"currency": out} if out else {}
 
 
+def _beside_amount(layout: PageLayout, seg: Segment) -> bool:
+    return any(
+        s is not seg and re.search(r"\d[.,]\d\d\b", s.text) for s in layout.rows[seg.row].segments
+    )
+
+
 # how a customer pays (the means) is not when (the terms): "Virement bancaire", "Chèque"
 _MEANS = re.compile(
     r"^(?:par |by )?(?:virement(?: bancaire| sepa)?|cheque(?: bancaire)?|carte(?: bancaire)?|"
@@ -275,7 +285,12 @@ def payment_terms_vetoes(cands: Candidates) -> None:
 
 
 # "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
-_DATED = re.compile(r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on)\s*:?\s*$")
+_DATED = re.compile(
+    r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on|\bvom|\bdel|\bde)\s*:?\s*$"
+)
+
+
+_PLACE_DATE = re.compile(r"^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+|the\s+)?$")
 
 
 def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
@@ -292,7 +307,9 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
         if seg.top > first.height * 0.45 or (label is not None and "date" in label.field):
             continue  # a labelled date is the labels' to read
         for value, start, end in find_dates(seg.text):
-            if _DATED.search(seg.folded[:start]) is None:
+            # a letter's "City, date" line ("Lille, le 5 mars 2025") dates the letter
+            placed = _PLACE_DATE.match(seg.folded[:start]) and not seg.text[end:].strip(" .")
+            if _DATED.search(seg.folded[:start]) is None and not placed:
                 continue  # a date on its own may be any date: a column's, a period's
             cand = Candidate(
                 "document_date",
@@ -328,11 +345,28 @@ def has_amounts(cands: Candidates) -> bool:
     return any(cands.get(n) for n in ("total_net", "total_tax", "total_gross"))
 
 
+def table_spans(lines: list[LineItem]) -> dict[int, tuple[float, float]]:
+    """Per page, the top and bottom of the lines read there."""
+    spans: dict[int, tuple[float, float]] = {}
+    for li in lines:
+        if li.page is None or li.bbox is None:
+            continue
+        top, bottom = spans.get(li.page, (li.bbox[1], li.bbox[3]))
+        spans[li.page] = (min(top, li.bbox[1]), max(bottom, li.bbox[3]))
+    return spans
+
+
 def labelled(
-    layouts: list[PageLayout], pages: list[PageResult], doc_type: str, language: str
+    layouts: list[PageLayout],
+    pages: list[PageResult],
+    doc_type: str,
+    language: str,
+    lines: list[LineItem] | None = None,
 ) -> Candidates:
+    """Candidates from labels; ``lines``: the items read, inside whose rows no label is
+    looked for in the middle of a text."""
     sources: dict[int, Source] = {p.number: p.source for p in pages}
-    hits = fields.label_hits(layouts, doc_type, language)
+    hits = fields.label_hits(layouts, doc_type, language, table_spans(lines or []))
     out = from_labels(hits, sources)
     for name, found in dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
