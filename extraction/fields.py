@@ -472,6 +472,7 @@ def _names_another_reference(seg: Segment, hit: LabelHit) -> bool:
     if m is None or m.end() <= hit.end - 1:
         return False
     noun = folded[hit.end :].lstrip(" .:")
+    noun = re.sub(r"^(?:de |du |des |d'|of |the )?(?:la |l')?", "", noun)  # "N° de suivi"
     return not _DOC_NOUNS.match(noun) and re.match(r"[a-z]{3,}", noun) is not None
 
 

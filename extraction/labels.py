@@ -381,12 +381,42 @@ def _composed(folded: str, hit: LabelHit | None) -> LabelHit | None:
 _SPECK = re.compile(r"^" + SPECK_MARK + r"\s?(?=[a-z])")
 
 
+# the addressee's or the issuer's own: "Votre n° de commande", "Your order no.", "Notre
+# référence de commande"
+_THEIRS = re.compile(r"^(?:votre|vos|your|v/)\s*")
+_OURS = re.compile(r"^(?:notre|nos|our|n/)\s*")
+
+
+def _possessive(folded: str) -> LabelHit | None:
+    """A number label after "your" names the addressee's document (an order the customer
+    placed: the order reference); after "our", the issuer's own."""
+    for pattern, theirs in ((_THEIRS, True), (_OURS, False)):
+        m = pattern.match(folded)
+        if m is None or m.end() == 0:
+            continue
+        hit = match_label(folded[m.end() :])
+        if hit is None or not hit.field.startswith("docnum:"):
+            return None
+        named = hit.field.split(":", 1)[1]
+        field = hit.field
+        if theirs:
+            if named not in ("purchase_order", ""):
+                return None
+            field = "order_number"
+        return LabelHit(field, hit.end + m.end(), hit.priority, hit.foreign)
+    return None
+
+
 def match_header_label(folded: str) -> LabelHit | None:
     """``match_label`` for a header field, past a speck in front of the label or inside it.
 
     Only header fields look past it: in a table a garbled column title with a speck
     ("“Montant HT") must not read as the totals label that ends the table."""
     hit = _composed(folded, match_label(folded, foreign=True))
+    if hit is None or hit.end < 6:
+        mine = _possessive(folded)
+        if mine is not None and (hit is None or mine.end > hit.end):
+            hit = mine
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None

@@ -531,12 +531,19 @@ def window_block(
     upper half of page 1, a name over lines that end with a postcode and town."""
     rows = [r for r in _above_table(layout) if layout.height * 0.08 < r.top < layout.height * 0.5]
     best: Block | None = None
+    heads = letterhead(layout, title_words)[:1]
     for i, row in enumerate(rows):
         for seg in row.segments:
             if any(b.contains(seg) for b in taken) or not_a_name(seg, title_words) is not None:
                 continue
-            if i == 0 and row.top < layout.height * 0.15:
-                continue  # the letterhead, not a recipient
+            if (
+                i == 0
+                and row.top < layout.height * 0.15
+                and (row is layout.rows[0] or any(h.folded == seg.folded for h in heads))
+            ):
+                # the letterhead, not a recipient (a return-address line or a title over
+                # the window leaves the window's name first in these rows)
+                continue
             lines = [seg]
             tail: list[Segment] = []
             last = seg
