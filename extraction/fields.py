@@ -170,7 +170,7 @@ def _candidates(
     right = [s for s in row.segments if s.x0 >= seg.x1 - 1]
     if len(right) > 1 and _RATE.match(right[0].text):
         right = right[1:]  # "VAT | 20% | 1,234.00": the rate belongs to the label
-    if len(right) > 1 and _LONE_CURRENCY.match(right[0].text):
+    if len(right) > 1 and hit.field in AMOUNT_FIELDS and _LONE_CURRENCY.match(right[0].text):
         right = right[1:]  # "Montant total | EUR | 1 234,00": the amount's currency column
     if right and not _is_label(right[0]):
         r = right[0]

@@ -103,7 +103,10 @@ LABELS += [
     ),
     _l(
         "delivery_date",
-        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery",  # noqa: E501
+        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery"  # noqa: E501
+        # works are delivered when they are carried out: a builder's start date
+        r"|debut des travaux|date de debut des travaux|works start(?: date)?|start date"
+        r"|date d'intervention",
         2,
     ),
     _l(

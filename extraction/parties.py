@@ -28,8 +28,11 @@ _SPECK = r"(?:" + SPECK_MARK + r"\s?)?"
 
 def _block_pattern(words: str) -> re.Pattern[str]:
     # whole words only: "client" is not the start of "cliente"
+    # a numbered box ("1 Expéditeur (nom, adresse)", as on a consignment note) keeps its
+    # number before the caption and may explain it in brackets after it
     return re.compile(
-        r"^" + _SPECK + r"(?:" + words.replace(" ", r"[.,]?\s+") + r")(?![a-z])\s*:?\s*"
+        r"^" + _SPECK + r"(?:\d{1,2}\.?\s+)?(?:" + words.replace(" ", r"[.,]?\s+") + r")(?![a-z])"
+        r"(?:\s*\([^()]{0,40}\))?\s*:?\s*"
     )
 
 
@@ -60,6 +63,8 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     (
         "supplier",
         r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement"  # noqa: E501
+        # the holder of a public contract; the sender of a consignment
+        r"|titulaire(?: du marche)?(?: / fournisseur)?|expediteur|sender|shipper|consignor"
         r"|lieferant|fornitore|proveedor|leverancier",
     ),
     (
@@ -69,7 +74,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     # whom the page is addressed to, whichever side that is: the supplier on a purchase
     # order, the customer on an invoice
-    ("addressee", r"to|destinataire|an|empfanger|spett\.?le|destinatario"),
+    ("addressee", r"to|destinataire|receiver|an|empfanger|spett\.?le|destinatario"),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
@@ -524,6 +529,21 @@ _POSTCODE_LINE = re.compile(
 )
 
 
+def _under_return_line(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` right under a window's return-address line (the sender's name, street and
+    town on one line, "Acme Ltd · 1 Mill Lane · Leeds LS1 4DY")? Then it is the recipient's
+    name, however high on the page."""
+    for row in layout.rows:
+        if row.top >= seg.top or seg.top - row.top > layout.line_height * 2.5:
+            continue
+        for s in row.segments:
+            if min(s.x1, seg.x1) - max(s.x0, seg.x0) <= 0:
+                continue
+            if re.search(r"[·•|–]", s.text) and _POSTCODE_LINE.search(s.text):
+                return True
+    return False
+
+
 def window_block(
     layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
 ) -> Block | None:
@@ -531,19 +551,12 @@ def window_block(
     upper half of page 1, a name over lines that end with a postcode and town."""
     rows = [r for r in _above_table(layout) if layout.height * 0.08 < r.top < layout.height * 0.5]
     best: Block | None = None
-    heads = letterhead(layout, title_words)[:1]
     for i, row in enumerate(rows):
         for seg in row.segments:
             if any(b.contains(seg) for b in taken) or not_a_name(seg, title_words) is not None:
                 continue
-            if (
-                i == 0
-                and row.top < layout.height * 0.15
-                and (row is layout.rows[0] or any(h.folded == seg.folded for h in heads))
-            ):
-                # the letterhead, not a recipient (a return-address line or a title over
-                # the window leaves the window's name first in these rows)
-                continue
+            if i == 0 and row.top < layout.height * 0.15 and not _under_return_line(layout, seg):
+                continue  # the letterhead, not a recipient
             lines = [seg]
             tail: list[Segment] = []
             last = seg

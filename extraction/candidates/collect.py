@@ -371,4 +371,30 @@ def labelled(
     for name, found in dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
+    if doc_type == "delivery_note":
+        dispatch_dates_own(out)
     return out
+
+
+# a dispatch label: the day the goods left, which a delivery note is made on
+_DISPATCH = re.compile(r"\b(?:ship(?:ped|ping)?|dispatch(?:ed)?|despatch(?:ed)?|expedi\w*)\b")
+
+
+def dispatch_dates_own(out: Candidates) -> None:
+    """A delivery note that prints no date of its own but the day it was shipped is dated
+    that day: the dispatch date is the document's date, not a delivery date to come."""
+    from extraction.parse.text import fold
+
+    if out.get("document_date"):
+        return
+    shipped = [c for c in out.get("delivery_date", []) if _DISPATCH.search(fold(c.notes[0]))]
+    if not shipped:
+        return
+    for c in shipped:
+        out["delivery_date"].remove(c)
+        c.field = "document_date"
+        c.notes.append("the dispatch date of a delivery note without a date of its own")
+        c.cap = min(c.cap, 0.85)  # read as the document's date by its kind, not its label
+        out.setdefault("document_date", []).append(c)
+    if not out["delivery_date"]:
+        del out["delivery_date"]
