@@ -89,6 +89,12 @@ for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    # a French public buyer's commitment number: what its supplier quotes as the order
+    _l(
+        "docnum:order_ref",
+        rf"(?:{NUM}\s*(?:d')?)?engagement juridique(?:\s*{NUMBER_ONLY})?|{NUMBER_ONLY}\s*ej",
+        3,
+    ),
     # a bare "Ref." names some reference, seldom surely the document's own number
     _l("docnum:", r"ref(?:erence)?\.?|reference", 0),
     _l(
@@ -445,6 +451,8 @@ def resolve_docnum(field: str, doc_type: str) -> str | None:
     if not field.startswith("docnum:"):
         return field
     named = field.split(":", 1)[1]
+    if named == "order_ref":  # the buyer's reference of its order, never its own number
+        return "ignore" if doc_type == "purchase_order" else "order_number"
     if not named or named == doc_type:
         return "document_number"
     if named == "purchase_order":

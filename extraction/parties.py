@@ -30,8 +30,12 @@ def _block_pattern(words: str) -> re.Pattern[str]:
     # whole words only: "client" is not the start of "cliente"
     # a numbered box ("1 Expéditeur (nom, adresse)", as on a consignment note) keeps its
     # number before the caption and may explain it in brackets after it
+    # a letter asks politely ("Please deliver to:", "Merci de nous livrer à l'adresse suivante :")
     return re.compile(
-        r"^" + _SPECK + r"(?:\d{1,2}\.?\s+)?(?:" + words.replace(" ", r"[.,]?\s+") + r")(?![a-z])"
+        r"^"
+        + _SPECK
+        + r"(?:\d{1,2}\.?\s+)?(?:please |kindly |merci de (?:nous )?|veuillez (?:nous )?)?"
+        r"(?:" + words.replace(" ", r"[.,]?\s+") + r")(?![a-z])"
         r"(?:\s*\([^()]{0,40}\))?\s*:?\s*"
     )
 
@@ -50,7 +54,11 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "delivery",
-        r"livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a"
+        # the longer wordings first: an alternative that matches stops the search
+        r"livrer a l'adresse suivante|deliver to the following address"
+        # a consignment note's box
+        r"|lieu prevu pour la livraison|place of delivery(?: of the goods)?"
+        r"|livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a"
         r"|adresse d'expedition|livre a|expedie a"
         # where works are done is where they are delivered: a builder's worksite
         r"|adresse du chantier|adresse de chantier|lieu d'intervention|lieu des travaux"
@@ -58,7 +66,9 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         r"|site address|works address|job site address"
         r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
         r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
-        r"|afleveradres|leveradres",
+        r"|afleveradres|leveradres"
+        # the bare word as a box's caption ("Livraison" over a name and an address)
+        r"|livraison",
     ),
     (
         "supplier",
@@ -629,6 +639,13 @@ def party_candidates(
     title_words = re.compile("|".join(p.pattern for _, p in TITLE_PATTERNS))
     first = layouts[0]
     blocks = find_blocks(first)
+    # a letter may say where to deliver after its table, on a later page
+    kinds = {b.kind for b in blocks}
+    for later in layouts[1:]:
+        blocks += [
+            b for b in find_blocks(later) if b.kind == "delivery" and "delivery" not in kinds
+        ]
+        kinds = {b.kind for b in blocks}
     for b in blocks:
         b.lines = _strip_trailing_rule(b.lines)
     blocks = [b for b in blocks if b.lines]
