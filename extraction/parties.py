@@ -135,6 +135,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             if not found:
                 continue
             kind, end = found
+            if re.fullmatch(r"\W*livraison\W*", seg.folded) and len(row.segments) > 1:
+                continue  # "Date de | livraison | souhaitée": a wrapped label, not a caption
             lines: list[Segment] = []
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():

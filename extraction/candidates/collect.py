@@ -276,12 +276,26 @@ _MEANS = re.compile(
 )
 
 
+# what terms say: a delay or a moment ("30 jours fin de mois", "Due on receipt", "Comptant")
+_WHEN = re.compile(
+    r"\b(?:jours?|days?|net|reception|receipt|comptant|cash|immediate?|immediat|fin|mois|"
+    r"months?|eom|echeance|due|advance|avance|commande|order|livraison|delivery|prepaid|"
+    r"prepayment|acompte|upon|des|a vue|sight|completion|achevement|chantier|signature|"
+    r"tage|giorni|dias)\b"
+)
+
+
 def payment_terms_vetoes(cands: Candidates) -> None:
     from extraction.parse.text import fold
 
     for c in cands.get("payment_terms", []):
-        if _MEANS.match(fold(c.value).strip()):
+        folded = fold(c.value).strip()
+        if _MEANS.match(folded):
             c.vetoed = "a payment means, not terms"
+        elif not re.search(r"\d", folded) and not _WHEN.search(folded):
+            # no delay and no moment: maybe a means the list above does not know ("Apple
+            # Pay"), shown to a clerk rather than auto-accepted
+            c.cap = min(c.cap, 0.85)
 
 
 # "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
