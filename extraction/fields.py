@@ -262,6 +262,9 @@ def label_hits(
             if seg.row in table_heads:
                 continue
             hit = match_header_label(seg.folded)
+            inside_table = span is not None and span[0] - 1 <= seg.top <= span[1] + 1
+            if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
+                hit = None  # an item's "Tax 20%" cell, not a totals line
             if hit is not None:
                 pair = _compound(layout, seg, hit, doc_type, language, order)
                 hits.extend(
@@ -269,7 +272,7 @@ def label_hits(
                     if pair is not None
                     else _read_label(layout, seg, hit, doc_type, language, order, False)
                 )
-            if span is not None and span[0] - 1 <= seg.top <= span[1] + 1:
+            if inside_table:
                 continue  # a description's words are no labels
             for mid, mid_hit in _labels_inside(seg, hit):
                 hits.extend(_read_label(layout, mid, mid_hit, doc_type, language, order, True))

@@ -344,7 +344,7 @@ _GROSS_WORDS = {
 }
 _NET_WORDS = {"ht", "hors", "excl", "excluding", "exclusive", "before", "net", "nette", "netto"}
 _TAX_WORDS = {"tva", "vat", "tax", "taxes", "mwst", "iva", "ust"}
-_LABEL_WORDS = re.compile(r"^[a-z][a-z.'()/-]*(?:[ \t]+[a-z][a-z.'()/-]*){0,5}")
+_LABEL_WORDS = re.compile(r"^[a-z][a-z.'()/-]*(?:[ \t]+\(?[a-z][a-z.'()/-]*){0,5}")
 
 
 def compose_total(folded: str) -> LabelHit | None:

@@ -276,6 +276,11 @@ _MEANS = re.compile(
 )
 
 
+# a card or a wallet, maybe with the card's last digits ("Mastercard •••• 9001")
+_CARD = re.compile(
+    r"^(?:par |by )?(?:visa|mastercard|maestro|amex|american express|carte bleue|apple pay|"
+    r"google pay|paypal|klarna)\b"
+)
 # what terms say: a delay or a moment ("30 jours fin de mois", "Due on receipt", "Comptant")
 _WHEN = re.compile(
     r"\b(?:jours?|days?|net|reception|receipt|comptant|cash|immediate?|immediat|fin|mois|"
@@ -290,7 +295,7 @@ def payment_terms_vetoes(cands: Candidates) -> None:
 
     for c in cands.get("payment_terms", []):
         folded = fold(c.value).strip()
-        if _MEANS.match(folded):
+        if _MEANS.match(folded) or _CARD.match(folded):
             c.vetoed = "a payment means, not terms"
         elif not re.search(r"\d", folded) and not _WHEN.search(folded):
             # no delay and no moment: maybe a means the list above does not know ("Apple
