@@ -244,10 +244,11 @@ def label_hits(
     layouts: list[PageLayout],
     doc_type: str,
     language: str,
-    table_spans: dict[int, tuple[float, float]] | None = None,
+    table_spans: dict[int, list[tuple[float, float]]] | None = None,
 ) -> list[Hit]:
     """Values under the header labels of every page; ``table_spans``: per page, the top
-    and bottom of the lines table, where no label is looked for inside a cell's text."""
+    and bottom of each line item, in whose rows no label is looked for inside a text and
+    an amount label is an item's cell."""
     hits: list[Hit] = []
     order = 0
     spans = table_spans or {}
@@ -256,13 +257,13 @@ def label_hits(
         # number under it is the first row's cell
         table_heads = {r.index for r in layout.rows if header_columns(r) is not None}
         table_heads |= {r.index for r in layout.rows if _references_head(r.segments, doc_type)}
-        span = spans.get(layout.page)
+        items = spans.get(layout.page, [])
         for seg in layout.segments:
             order += 1
             if seg.row in table_heads:
                 continue
             hit = match_header_label(seg.folded)
-            inside_table = span is not None and span[0] - 1 <= seg.top <= span[1] + 1
+            inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
             if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
                 hit = None  # an item's "Tax 20%" cell, not a totals line
             if hit is not None:

@@ -364,14 +364,12 @@ def has_amounts(cands: Candidates) -> bool:
     return any(cands.get(n) for n in ("total_net", "total_tax", "total_gross"))
 
 
-def table_spans(lines: list[LineItem]) -> dict[int, tuple[float, float]]:
-    """Per page, the top and bottom of the lines read there."""
-    spans: dict[int, tuple[float, float]] = {}
+def table_spans(lines: list[LineItem]) -> dict[int, list[tuple[float, float]]]:
+    """Per page, the top and bottom of each line item read there."""
+    spans: dict[int, list[tuple[float, float]]] = {}
     for li in lines:
-        if li.page is None or li.bbox is None:
-            continue
-        top, bottom = spans.get(li.page, (li.bbox[1], li.bbox[3]))
-        spans[li.page] = (min(top, li.bbox[1]), max(bottom, li.bbox[3]))
+        if li.page is not None and li.bbox is not None:
+            spans.setdefault(li.page, []).append((li.bbox[1], li.bbox[3]))
     return spans
 
 
