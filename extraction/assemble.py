@@ -51,7 +51,7 @@ def build_result(
     reader = "page" if table is None else "cells"
     profiles.reshape_lines(profile, result.lines)
     source = pages[0].source
-    cands = collect.labelled(layouts, pages, cls.doc_type, lang)
+    cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)
     party, counterpart = parties.party_candidates(
         layouts, cls.doc_type, source, cls.confidence, cls.runner_up
     )

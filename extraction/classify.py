@@ -30,7 +30,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "order_confirmation",
-            r"\b(confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
+            r"\b(order receipt|accord de travaux|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
@@ -42,7 +42,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "delivery_note",
-            r"\b(bon de livraison|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
+            r"\b(bon de livraison|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|liste de colisage|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
         ),
         (
             "purchase_order",

@@ -248,6 +248,34 @@ def currency(cands: Candidates) -> None:
                 c.notes.append("not the labelled currency")
 
 
+# words of a block's caption: the role of a party and the words around it ("1 Sender (name,
+# address)", "Titulaire / Fournisseur", "Titulaire du marché") or a document's title
+# ("Liste de colisage"); a name made only of them is the caption, not the party
+_CAPTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "expediteur destinataire sender receiver recipient consignee consignor shipper carrier "
+        "transporteur titulaire fournisseur supplier vendor seller vendeur customer client "
+        "acheteur buyer beneficiaire emetteur payee payer donneur ordre issuer bill ship sold "
+        "nom adresse name address du de des la le les l d the of and et to a marche contract "
+        "details informations information coordonnees party partie liste colisage packing "
+        "slip list bordereau lettre voiture bon commande livraison facture invoice avoir devis "
+        "quote quotation order confirmation delivery note credit",
+    )
+)
+
+
+def party_captions(cands: Candidates) -> None:
+    """A party's name that is its block's caption or the document's title is no name."""
+    from extraction.parse.text import fold
+
+    for name in ("customer_name", "supplier_name"):
+        for c in cands.get(name, []):
+            words = re.findall(r"[a-z]+", fold(c.value))
+            if words and all(w in _CAPTION_WORDS for w in words):
+                c.vetoed = "a caption or a title, not a name"
+
+
 def apply(
     cands: Candidates,
     lines: list[LineItem],
@@ -259,6 +287,7 @@ def apply(
     dates(cands, text)
     identifiers(cands, layouts)
     currency(cands)
+    party_captions(cands)
 
 
 # at most this many of a row's three cells are read otherwise than OCR first read them

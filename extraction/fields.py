@@ -22,6 +22,7 @@ from extraction.result import BBox
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
 _RATE = re.compile(r"^[@àa(]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?$")
 _ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
+_LONE_CURRENCY = re.compile(r"^\s*(?:EUR|USD|GBP|CHF|CAD|€|\$|£)\s*$")
 
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
 AMOUNT_FIELDS = ("total_net", "total_tax", "total_gross", "subtotal", "discount")
@@ -79,9 +80,19 @@ def parse_identifier(text: str, repair: bool = True) -> str | None:
     return token
 
 
+# words that may stand between a date's label and the date ("Livraison souhaitée pour le",
+# "Délai de livraison : au plus tard le", "Due on or before")
+_DATE_LEAD = re.compile(
+    r"^(?:[\s:.,\-–]*(?:le|du|au|plus|tard|pour|avant|the|on|or|by|before|no|later|than|of|"
+    r"vom|am|den|de|del|il|dated?))*[\s:.,\-–]*$"
+)
+
+
 def parse_date_value(text: str) -> str | None:
-    found = find_dates(text[:40])
-    if not found or found[0][1] > 6:
+    found = find_dates(text[:60])
+    if not found:
+        return None
+    if found[0][1] > 6 and not _DATE_LEAD.match(fold(text[: found[0][1]])):
         return None
     return found[0][0].isoformat()
 
@@ -159,6 +170,8 @@ def _candidates(
     right = [s for s in row.segments if s.x0 >= seg.x1 - 1]
     if len(right) > 1 and _RATE.match(right[0].text):
         right = right[1:]  # "VAT | 20% | 1,234.00": the rate belongs to the label
+    if len(right) > 1 and hit.field in AMOUNT_FIELDS and _LONE_CURRENCY.match(right[0].text):
+        right = right[1:]  # "Montant total | EUR | 1 234,00": the amount's currency column
     if right and not _is_label(right[0]):
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
@@ -220,82 +233,213 @@ def _repaired(field: str, text: str, value: str | None) -> bool:
     return value != _unrepaired(field, text)
 
 
-def label_hits(layouts: list[PageLayout], doc_type: str, language: str) -> list[Hit]:
+# a label inside a segment, after other words ("This invoice No. INV-1 covers", "Further to
+# your order PO-7.", "INV-12 Date of Issue | 22/05/2025"): the value must follow it on the
+# same line, and it is never trusted as much as a label that starts its segment
+MID_LABEL_CAP = 0.85
+_MID_FIELDS = (*ID_FIELDS, *DATE_FIELDS)
+
+
+def label_hits(
+    layouts: list[PageLayout],
+    doc_type: str,
+    language: str,
+    table_spans: dict[int, list[tuple[float, float]]] | None = None,
+) -> list[Hit]:
+    """Values under the header labels of every page; ``table_spans``: per page, the top
+    and bottom of each line item, in whose rows no label is looked for inside a text and
+    an amount label is an item's cell."""
     hits: list[Hit] = []
     order = 0
+    spans = table_spans or {}
     for layout in layouts:
         # a column label ("TVA", "Total") of the lines table is not a header field: the
         # number under it is the first row's cell
         table_heads = {r.index for r in layout.rows if header_columns(r) is not None}
         table_heads |= {r.index for r in layout.rows if _references_head(r.segments, doc_type)}
+        items = spans.get(layout.page, [])
         for seg in layout.segments:
             order += 1
             if seg.row in table_heads:
                 continue
             hit = match_header_label(seg.folded)
-            if hit is None:
-                continue
-            field = resolve_docnum(hit.field, doc_type)
-            if field is None or field == "ignore":
-                continue
-            parse = parser_for(field, language)
-            label = seg.text
-            right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
-            if right and _RATE.match(right[0].text):
-                label += " " + right[0].text  # per-rate VAT lines stay apart
-            if field == "document_number" and _names_another_reference(seg, hit):
-                continue
-            if field == "document_date" and _another_documents_date(seg.folded, doc_type):
-                continue
-            if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
-                continue
-            # which field a number label fills depends on the document's type; on one of
-            # unknown type ("other") the same label may be its own number or another's
-            named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
-            cap = 0.85 if doc_type == "other" and named not in ("", "other") else 1.0
-            if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
-                # "Ref.", "Quote Ref.": a reference to some document, maybe this one
-                cap = min(cap, 0.85)
-            if hit.foreign:
-                cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
-            for text, bbox, conf, where in _candidates(layout, seg, hit):
-                value = parse(text)
-                if (
-                    value is not None
-                    and where in ("below", "grid")
-                    and _column_goes_on(layout, bbox, parse)
-                ):
-                    break  # a column of a table of payments or invoices, not a field
-                repaired = _repaired(field, text, value)
-                if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
-                    value = _unrepaired(field, text)
-                    repaired = False
-                if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
-                    conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
-                if value is not None:
-                    rank = hit.priority + label_bonus(field, label)
-                    hits.append(
-                        Hit(
-                            field,
-                            value,
-                            layout.page,
-                            bbox,
-                            conf,
-                            rank,
-                            order,
-                            label,
-                            where,
-                            repaired,
-                            seg.ocr,
-                            text,
-                            cap,
-                        )
-                    )
-                    if where != "right" or field not in ID_FIELDS:
-                        break
-                    # a number beside the label may be another column's (a postcode across
-                    # a sidebar): the one under it stays a candidate, for the constraints
+            inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
+            if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
+                hit = None  # an item's "Tax 20%" cell, not a totals line
+            if hit is not None:
+                pair = _compound(layout, seg, hit, doc_type, language, order)
+                hits.extend(
+                    pair
+                    if pair is not None
+                    else _read_label(layout, seg, hit, doc_type, language, order, False)
+                )
+            if inside_table:
+                continue  # a description's words are no labels
+            for mid, mid_hit in _labels_inside(seg, hit):
+                hits.extend(_read_label(layout, mid, mid_hit, doc_type, language, order, True))
     return hits
+
+
+def _compound(
+    layout: PageLayout, seg: Segment, hit: LabelHit, doc_type: str, language: str, order: int
+) -> list[Hit] | None:
+    """Two labels joined by a slash over two values joined the same way ("Numéro/Date
+    FAC-12 / 11.03.2025", "No. / Date | 2024/60465 / 12/28/2024"): each value is its
+    label's. None when ``seg`` does not start so."""
+    folded = seg.folded
+    slash = re.match(r"\s*/\s*", folded[hit.end :])
+    if slash is None:
+        return None
+    start2 = hit.end + slash.end()
+    second = match_header_label(folded[start2:])
+    if second is None:
+        return None
+    labels = [(hit, seg.text[: hit.end]), (second, seg.text[start2 : start2 + second.end])]
+    end = start2 + second.end
+    rest = seg.text[end:].strip()
+    if rest:
+        text, bbox, where = rest, seg.bbox_of(end, len(seg.text)), "inline"
+    else:
+        right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
+        if not right:
+            return None
+        text, bbox, where = right[0].text, right[0].bbox_of(0, len(right[0].text)), "right"
+    parts = re.split(r"\s+/\s+", text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    out: list[Hit] = []
+    for (h, label), part in zip(labels, parts, strict=True):
+        field = resolve_docnum(h.field, doc_type)
+        if field is None or field == "ignore":
+            continue
+        value = parser_for(field, language)(part)
+        if value is None:
+            continue
+        cap = FOREIGN_LABEL_CAP if h.foreign else 1.0
+        rank = h.priority + label_bonus(field, label)
+        out.append(
+            Hit(
+                field,
+                value,
+                layout.page,
+                bbox,
+                seg.confidence,
+                rank,
+                order,
+                label,
+                where,
+                False,
+                seg.ocr,
+                part,
+                cap,
+            )
+        )
+    return out or None
+
+
+def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, LabelHit]]:
+    """Labels of numbers and dates that start at a word inside ``seg`` (after the label it
+    starts with, if any), each with the segment from that word on."""
+    out: list[tuple[Segment, LabelHit]] = []
+    folded = seg.folded
+    after = first.end if first is not None else 1
+    for m in re.finditer(r"(?<=\s)(?=[a-z#])", folded):
+        k = m.start()
+        if k < after:
+            continue
+        hit = match_header_label(folded[k:])
+        if hit is None or hit.field == "docnum:" or hit.field == "ignore":
+            continue
+        words = folded[k : k + hit.end].strip(" :.-#")
+        if len(words) < 6 or re.fullmatch(r"dated?|due|ref\w*", words):
+            continue  # a bare "date" or "due" inside a sentence names any date
+        field = hit.field
+        if not (field.startswith("docnum") or field in _MID_FIELDS):
+            continue
+        sub = seg.sub(k)
+        if sub.text != seg.text[k:]:
+            continue
+        out.append((sub, hit))
+        after = k + hit.end
+    return out
+
+
+def _read_label(
+    layout: PageLayout,
+    seg: Segment,
+    hit: LabelHit,
+    doc_type: str,
+    language: str,
+    order: int,
+    inside: bool,
+) -> list[Hit]:
+    """The value(s) the label ``hit`` at the start of ``seg`` gives, as hits."""
+    out: list[Hit] = []
+    field = resolve_docnum(hit.field, doc_type)
+    if field is None or field == "ignore" or (inside and field not in _MID_FIELDS):
+        return out
+    parse = parser_for(field, language)
+    label = seg.text
+    right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
+    if right and _RATE.match(right[0].text):
+        label += " " + right[0].text  # per-rate VAT lines stay apart
+    if field == "document_number" and _names_another_reference(seg, hit):
+        return out
+    if field == "document_date" and _another_documents_date(seg.folded, doc_type):
+        return out
+    if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
+        return out
+    # which field a number label fills depends on the document's type; on one of
+    # unknown type ("other") the same label may be its own number or another's
+    named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
+    cap = 0.85 if doc_type == "other" and named not in ("", "other") else 1.0
+    if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
+        # "Ref.", "Quote Ref.": a reference to some document, maybe this one
+        cap = min(cap, 0.85)
+    if hit.foreign:
+        cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
+    if inside:
+        cap = min(cap, MID_LABEL_CAP)
+    for text, bbox, conf, where in _candidates(layout, seg, hit):
+        if inside and where not in ("inline", "right"):
+            break
+        value = parse(text)
+        if (
+            value is not None
+            and where in ("below", "grid")
+            and _column_goes_on(layout, bbox, parse)
+        ):
+            break  # a column of a table of payments or invoices, not a field
+        repaired = _repaired(field, text, value)
+        if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
+            value = _unrepaired(field, text)
+            repaired = False
+        if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
+            conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short
+        if value is not None:
+            rank = hit.priority + label_bonus(field, label)
+            out.append(
+                Hit(
+                    field,
+                    value,
+                    layout.page,
+                    bbox,
+                    conf,
+                    rank,
+                    order,
+                    label,
+                    "inside" if inside else where,
+                    repaired,
+                    seg.ocr,
+                    text,
+                    cap,
+                )
+            )
+            if where != "right" or field not in ID_FIELDS:
+                break
+            # a number beside the label may be another column's (a postcode across
+            # a sidebar): the one under it stays a candidate, for the constraints
+    return out
 
 
 def _references_head(segments: list[Segment], doc_type: str) -> bool:
@@ -332,6 +476,7 @@ def _names_another_reference(seg: Segment, hit: LabelHit) -> bool:
     if m is None or m.end() <= hit.end - 1:
         return False
     noun = folded[hit.end :].lstrip(" .:")
+    noun = re.sub(r"^(?:de |du |des |d'|of |the )?(?:la |l')?", "", noun)  # "N° de suivi"
     return not _DOC_NOUNS.match(noun) and re.match(r"[a-z]{3,}", noun) is not None
 
 

@@ -82,13 +82,19 @@ TITLE_WORDS: list[tuple[str, str]] = [
     ("credit_note", r"avoir|facture d'avoir|credit note|credit memo"),
     ("delivery_note", r"bon de livraison|delivery note|packing slip"),
     ("purchase_order", r"bon de commande|purchase order"),
-    ("invoice", r"facture|invoice"),
+    ("invoice", r"facture|(?:tax |vat |commercial )?invoice"),
     ("other", r"devis|offre de prix|quotation|estimate|relance|payment reminder|reminder"),
 ]
 for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    # a French public buyer's commitment number: what its supplier quotes as the order
+    _l(
+        "docnum:order_ref",
+        rf"(?:{NUM}\s*(?:d')?)?engagement juridique(?:\s*{NUMBER_ONLY})?|{NUMBER_ONLY}\s*ej",
+        3,
+    ),
     # a bare "Ref." names some reference, seldom surely the document's own number
     _l("docnum:", r"ref(?:erence)?\.?|reference", 0),
     _l(
@@ -98,17 +104,20 @@ LABELS += [
     ),
     _l(
         "document_date",
-        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le",  # noqa: E501
+        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date of (?:the )?(?:invoice|order|document|credit note|quot(?:e|ation))|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le",  # noqa: E501
         1,
     ),
     _l(
         "delivery_date",
-        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery",  # noqa: E501
+        r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery"  # noqa: E501
+        # works are delivered when they are carried out: a builder's start date
+        r"|debut des travaux|date de debut des travaux|works start(?: date)?|start date"
+        r"|date d'intervention",
         2,
     ),
     _l(
         "due_date",
-        r"date d'echeance|echeance(?: le)?|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|pay(?:able)? by|please pay by|due",  # noqa: E501
+        r"date d'echeance|echeance(?: le)?|a regler (?:au plus tard |avant )?le|a regler avant|date limite de paiement|a payer (?:avant le|avant|le)|payable (?:avant le|avant|le)|(?:invoice |payment )?due date|payment due(?: date| on| by)?|due (?:on|by)|pay(?:able)? by|please pay by|due",  # noqa: E501
         2,
     ),
     _l(
@@ -150,7 +159,9 @@ LABELS += [
     _l("discount", r"remise|escompte|discount|rabais", 1),
     _l(
         "total_tax",
-        r"total (?:tva|vat|tax)|montant (?:de la )?tva|total taxes|tva|vat|tax|sales tax)(?:\s*\(?\s*(?:a |@ |sur )?\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?)?(?:",  # noqa: E501
+        r"total (?:tva|vat|tax)|montant (?:de la )?tva|total taxes|tva|vat|tax|(?:sales|output) tax)(?:\s*\(?\s*(?:a |@ |sur )?\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?)?"  # noqa: E501
+        # the base the rate was applied to, printed in the label: "TVA 20 % sur 1 234,00"
+        r"(?:\s*(?:de|sur|on|of|from)\s+(?:[$€£]\s?)?\d[\d\s.,'\u00a0]*\d(?:\s*(?:eur|usd|gbp|chf|cad|€|\$|£))?)?(?:",
         2,
     ),
     _l(
@@ -258,8 +269,151 @@ def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
     return best
 
 
+# A totals label built of a head word and qualifiers ("Order total", "Total before VAT",
+# "Montant final", "Valeur nette totale"): which total it names follows from its words,
+# not from a list of every wording
+_TOTAL_HEADS = {"total", "totale", "totaal", "montant", "amount", "sum", "summe", "importe"}
+_NOT_MONEY = {
+    "quantity",
+    "qty",
+    "quantite",
+    "qte",
+    "pages",
+    "page",
+    "poids",
+    "weight",
+    "colis",
+    "parcels",
+    "packages",
+    "items",
+    "articles",
+    "lignes",
+    "lines",
+    "heures",
+    "hours",
+    "units",
+    "unites",
+    "pieces",
+    "pcs",
+    "kg",
+    "volume",
+    "cartons",
+    "pallets",
+    "palettes",
+    "words",
+    "lettres",
+    "letters",
+    "sous",
+    "sub",
+    "subtotal",
+    "remise",
+    "discount",
+    "rabais",
+    "escompte",
+    "acompte",
+    "deposit",
+    "paid",
+    "paye",
+    "regle",
+    "previous",
+    "precedent",
+    "anterieur",
+}
+_GROSS_WORDS = {
+    "ttc",
+    "incl",
+    "including",
+    "inclusive",
+    "gross",
+    "brutto",
+    "final",
+    "due",
+    "payer",
+    "pay",
+    "payable",
+    "regler",
+    "grand",
+    "general",
+    "toutes",
+    "after",
+    "order",
+    "invoice",
+    "facture",
+    "commande",
+    "document",
+}
+_NET_WORDS = {"ht", "hors", "excl", "excluding", "exclusive", "before", "net", "nette", "netto"}
+_TAX_WORDS = {"tva", "vat", "tax", "taxes", "mwst", "iva", "ust"}
+_LABEL_WORDS = re.compile(r"^[a-z][a-z.'()/-]*(?:[ \t]+\(?[a-z][a-z.'()/-]*){0,5}")
+
+
+def compose_total(folded: str) -> LabelHit | None:
+    """The total a label of a head word ("total", "montant", "amount") and qualifiers names,
+    or None when its words name no total of money."""
+    m = _LABEL_WORDS.match(folded)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group(0))
+    if not _TOTAL_HEADS.intersection(words) or _NOT_MONEY.intersection(words) or len(words) < 2:
+        return None
+    if _GROSS_WORDS.intersection(words) and not (
+        _NET_WORDS.intersection(words) and "payer" not in words and "due" not in words
+    ):
+        field = "total_gross"
+    elif _NET_WORDS.intersection(words):
+        field = "total_net"
+    elif _TAX_WORDS.intersection(words):
+        field = "total_tax"
+    else:
+        field = "total_gross"
+    end = m.end()
+    tail = re.match(r"[ \t]*[:.]?[ \t]*", folded[end:])
+    return LabelHit(field, end + (tail.end() if tail else 0), 1)
+
+
+def _composed(folded: str, hit: LabelHit | None) -> LabelHit | None:
+    """``hit``, or the composed totals label where it reads more of the label than ``hit``."""
+    if hit is not None and (
+        hit.field not in ("total_gross", "total_net", "total_tax") or hit.foreign
+    ):
+        return hit
+    composed = compose_total(folded)
+    if composed is None or (
+        hit is not None
+        and len(folded[: composed.end].rstrip(" :.")) <= len(folded[: hit.end].rstrip(" :."))
+    ):
+        return hit
+    return composed
+
+
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
 _SPECK = re.compile(r"^" + SPECK_MARK + r"\s?(?=[a-z])")
+
+
+# the addressee's or the issuer's own: "Votre n° de commande", "Your order no.", "Notre
+# référence de commande"
+_THEIRS = re.compile(r"^(?:votre|vos|your|v/)\s*")
+_OURS = re.compile(r"^(?:notre|nos|our|n/)\s*")
+
+
+def _possessive(folded: str) -> LabelHit | None:
+    """A number label after "your" names the addressee's document (an order the customer
+    placed: the order reference); after "our", the issuer's own."""
+    for pattern, theirs in ((_THEIRS, True), (_OURS, False)):
+        m = pattern.match(folded)
+        if m is None or m.end() == 0:
+            continue
+        hit = match_label(folded[m.end() :])
+        if hit is None or not hit.field.startswith("docnum:"):
+            return None
+        named = hit.field.split(":", 1)[1]
+        field = hit.field
+        if theirs:
+            if named not in ("purchase_order", ""):
+                return None
+            field = "order_number"
+        return LabelHit(field, hit.end + m.end(), hit.priority, hit.foreign)
+    return None
 
 
 def match_header_label(folded: str) -> LabelHit | None:
@@ -267,7 +421,11 @@ def match_header_label(folded: str) -> LabelHit | None:
 
     Only header fields look past it: in a table a garbled column title with a speck
     ("“Montant HT") must not read as the totals label that ends the table."""
-    hit = match_label(folded, foreign=True)
+    hit = _composed(folded, match_label(folded, foreign=True))
+    if hit is None or hit.end < 6:
+        mine = _possessive(folded)
+        if mine is not None and (hit is None or mine.end > hit.end):
+            hit = mine
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
@@ -293,6 +451,8 @@ def resolve_docnum(field: str, doc_type: str) -> str | None:
     if not field.startswith("docnum:"):
         return field
     named = field.split(":", 1)[1]
+    if named == "order_ref":  # the buyer's reference of its order, never its own number
+        return "ignore" if doc_type == "purchase_order" else "order_number"
     if not named or named == doc_type:
         return "document_number"
     if named == "purchase_order":

@@ -28,8 +28,15 @@ _SPECK = r"(?:" + SPECK_MARK + r"\s?)?"
 
 def _block_pattern(words: str) -> re.Pattern[str]:
     # whole words only: "client" is not the start of "cliente"
+    # a numbered box ("1 Expéditeur (nom, adresse)", as on a consignment note) keeps its
+    # number before the caption and may explain it in brackets after it
+    # a letter asks politely ("Please deliver to:", "Merci de nous livrer à l'adresse suivante :")
     return re.compile(
-        r"^" + _SPECK + r"(?:" + words.replace(" ", r"[.,]?\s+") + r")(?![a-z])\s*:?\s*"
+        r"^"
+        + _SPECK
+        + r"(?:\d{1,2}\.?\s+)?(?:please |kindly |merci de (?:nous )?|veuillez (?:nous )?)?"
+        r"(?:" + words.replace(" ", r"[.,]?\s+") + r")(?![a-z])"
+        r"(?:\s*\([^()]{0,40}\))?\s*:?\s*"
     )
 
 
@@ -47,7 +54,11 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "delivery",
-        r"livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a"
+        # the longer wordings first: an alternative that matches stops the search
+        r"livrer a l'adresse suivante|deliver to the following address"
+        # a consignment note's box
+        r"|lieu prevu pour la livraison|place of delivery(?: of the goods)?"
+        r"|livrer a|adresse de livraison|lieu de livraison|livraison a|expedier a"
         r"|adresse d'expedition|livre a|expedie a"
         # where works are done is where they are delivered: a builder's worksite
         r"|adresse du chantier|adresse de chantier|lieu d'intervention|lieu des travaux"
@@ -55,11 +66,15 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         r"|site address|works address|job site address"
         r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
         r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
-        r"|afleveradres|leveradres",
+        r"|afleveradres|leveradres"
+        # the bare word as a box's caption ("Livraison" over a name and an address)
+        r"|livraison",
     ),
     (
         "supplier",
         r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement"  # noqa: E501
+        # the holder of a public contract; the sender of a consignment
+        r"|titulaire(?: du marche)?(?: / fournisseur)?|expediteur|sender|shipper|consignor"
         r"|lieferant|fornitore|proveedor|leverancier",
     ),
     (
@@ -69,7 +84,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     # whom the page is addressed to, whichever side that is: the supplier on a purchase
     # order, the customer on an invoice
-    ("addressee", r"to|destinataire|an|empfanger|spett\.?le|destinatario"),
+    ("addressee", r"to|destinataire|receiver|an|empfanger|spett\.?le|destinatario"),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
@@ -120,6 +135,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             if not found:
                 continue
             kind, end = found
+            if re.fullmatch(r"\W*livraison\W*", seg.folded) and len(row.segments) > 1:
+                continue  # "Date de | livraison | souhaitée": a wrapped label, not a caption
             lines: list[Segment] = []
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():
@@ -524,6 +541,21 @@ _POSTCODE_LINE = re.compile(
 )
 
 
+def _under_return_line(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` right under a window's return-address line (the sender's name, street and
+    town on one line, "Acme Ltd · 1 Mill Lane · Leeds LS1 4DY")? Then it is the recipient's
+    name, however high on the page."""
+    for row in layout.rows:
+        if row.top >= seg.top or seg.top - row.top > layout.line_height * 2.5:
+            continue
+        for s in row.segments:
+            if min(s.x1, seg.x1) - max(s.x0, seg.x0) <= 0:
+                continue
+            if re.search(r"[·•|–]", s.text) and _POSTCODE_LINE.search(s.text):
+                return True
+    return False
+
+
 def window_block(
     layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
 ) -> Block | None:
@@ -535,7 +567,7 @@ def window_block(
         for seg in row.segments:
             if any(b.contains(seg) for b in taken) or not_a_name(seg, title_words) is not None:
                 continue
-            if i == 0 and row.top < layout.height * 0.15:
+            if i == 0 and row.top < layout.height * 0.15 and not _under_return_line(layout, seg):
                 continue  # the letterhead, not a recipient
             lines = [seg]
             tail: list[Segment] = []
@@ -609,6 +641,13 @@ def party_candidates(
     title_words = re.compile("|".join(p.pattern for _, p in TITLE_PATTERNS))
     first = layouts[0]
     blocks = find_blocks(first)
+    # a letter may say where to deliver after its table, on a later page
+    kinds = {b.kind for b in blocks}
+    for later in layouts[1:]:
+        blocks += [
+            b for b in find_blocks(later) if b.kind == "delivery" and "delivery" not in kinds
+        ]
+        kinds = {b.kind for b in blocks}
     for b in blocks:
         b.lines = _strip_trailing_rule(b.lines)
     blocks = [b for b in blocks if b.lines]

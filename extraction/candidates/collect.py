@@ -17,7 +17,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
-from extraction.result import BBox, PageResult, Source
+from extraction.result import BBox, LineItem, PageResult, Source
 
 Candidates = dict[str, list[Candidate]]
 
@@ -228,8 +228,12 @@ def currency(
     first: dict[str, tuple[int, Segment]] = {}
     for layout in layouts:
         for seg in layout.segments:
-            if _NOT_AMOUNT_CONTEXT.search(seg.folded) or not re.search(r"\d", seg.text):
+            if _NOT_AMOUNT_CONTEXT.search(seg.folded):
                 continue
+            if not re.search(r"\d", seg.text) and not (
+                len(seg.text) <= 24 and _beside_amount(layout, seg)
+            ):
+                continue  # a code on its own counts beside an amount ("Total | EUR | 1 234,00")
             for token in seg.text.split():
                 code = currency_in(token)
                 if code:
@@ -256,6 +260,12 @@ def currency(
     return {"currency": out} if out else {}
 
 
+def _beside_amount(layout: PageLayout, seg: Segment) -> bool:
+    return any(
+        s is not seg and re.search(r"\d[.,]\d\d\b", s.text) for s in layout.rows[seg.row].segments
+    )
+
+
 # how a customer pays (the means) is not when (the terms): "Virement bancaire", "Chèque"
 _MEANS = re.compile(
     r"^(?:par |by )?(?:virement(?: bancaire| sepa)?|cheque(?: bancaire)?|carte(?: bancaire)?|"
@@ -266,16 +276,40 @@ _MEANS = re.compile(
 )
 
 
+# a card or a wallet, maybe with the card's last digits ("Mastercard •••• 9001")
+_CARD = re.compile(
+    r"^(?:par |by )?(?:visa|mastercard|maestro|amex|american express|carte bleue|apple pay|"
+    r"google pay|paypal|klarna)\b"
+)
+# what terms say: a delay or a moment ("30 jours fin de mois", "Due on receipt", "Comptant")
+_WHEN = re.compile(
+    r"\b(?:jours?|days?|net|reception|receipt|comptant|cash|immediate?|immediat|fin|mois|"
+    r"months?|eom|echeance|due|advance|avance|commande|order|livraison|delivery|prepaid|"
+    r"prepayment|acompte|upon|des|a vue|sight|completion|achevement|chantier|signature|"
+    r"tage|giorni|dias)\b"
+)
+
+
 def payment_terms_vetoes(cands: Candidates) -> None:
     from extraction.parse.text import fold
 
     for c in cands.get("payment_terms", []):
-        if _MEANS.match(fold(c.value).strip()):
+        folded = fold(c.value).strip()
+        if _MEANS.match(folded) or _CARD.match(folded):
             c.vetoed = "a payment means, not terms"
+        elif not re.search(r"\d", folded) and not _WHEN.search(folded):
+            # no delay and no moment: maybe a means the list above does not know ("Apple
+            # Pay"), shown to a clerk rather than auto-accepted
+            c.cap = min(c.cap, 0.85)
 
 
 # "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
-_DATED = re.compile(r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on)\s*:?\s*$")
+_DATED = re.compile(
+    r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on|\bvom|\bdel|\bde)\s*:?\s*$"
+)
+
+
+_PLACE_DATE = re.compile(r"^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+|the\s+)?$")
 
 
 def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
@@ -292,7 +326,9 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
         if seg.top > first.height * 0.45 or (label is not None and "date" in label.field):
             continue  # a labelled date is the labels' to read
         for value, start, end in find_dates(seg.text):
-            if _DATED.search(seg.folded[:start]) is None:
+            # a letter's "City, date" line ("Lille, le 5 mars 2025") dates the letter
+            placed = _PLACE_DATE.match(seg.folded[:start]) and not seg.text[end:].strip(" .")
+            if _DATED.search(seg.folded[:start]) is None and not placed:
                 continue  # a date on its own may be any date: a column's, a period's
             cand = Candidate(
                 "document_date",
@@ -328,13 +364,54 @@ def has_amounts(cands: Candidates) -> bool:
     return any(cands.get(n) for n in ("total_net", "total_tax", "total_gross"))
 
 
+def table_spans(lines: list[LineItem]) -> dict[int, list[tuple[float, float]]]:
+    """Per page, the top and bottom of each line item read there."""
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for li in lines:
+        if li.page is not None and li.bbox is not None:
+            spans.setdefault(li.page, []).append((li.bbox[1], li.bbox[3]))
+    return spans
+
+
 def labelled(
-    layouts: list[PageLayout], pages: list[PageResult], doc_type: str, language: str
+    layouts: list[PageLayout],
+    pages: list[PageResult],
+    doc_type: str,
+    language: str,
+    lines: list[LineItem] | None = None,
 ) -> Candidates:
+    """Candidates from labels; ``lines``: the items read, inside whose rows no label is
+    looked for in the middle of a text."""
     sources: dict[int, Source] = {p.number: p.source for p in pages}
-    hits = fields.label_hits(layouts, doc_type, language)
+    hits = fields.label_hits(layouts, doc_type, language, table_spans(lines or []))
     out = from_labels(hits, sources)
     for name, found in dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
+    if doc_type == "delivery_note":
+        dispatch_dates_own(out)
     return out
+
+
+# a dispatch label: the day the goods left, which a delivery note is made on
+_DISPATCH = re.compile(r"\b(?:ship(?:ped|ping)?|dispatch(?:ed)?|despatch(?:ed)?|expedi\w*)\b")
+
+
+def dispatch_dates_own(out: Candidates) -> None:
+    """A delivery note that prints no date of its own but the day it was shipped is dated
+    that day: the dispatch date is the document's date, not a delivery date to come."""
+    from extraction.parse.text import fold
+
+    if out.get("document_date"):
+        return
+    shipped = [c for c in out.get("delivery_date", []) if _DISPATCH.search(fold(c.notes[0]))]
+    if not shipped:
+        return
+    for c in shipped:
+        out["delivery_date"].remove(c)
+        c.field = "document_date"
+        c.notes.append("the dispatch date of a delivery note without a date of its own")
+        c.cap = min(c.cap, 0.85)  # read as the document's date by its kind, not its label
+        out.setdefault("document_date", []).append(c)
+    if not out["delivery_date"]:
+        del out["delivery_date"]

@@ -72,6 +72,10 @@ def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, in
     return out
 
 
+# an accountant's negative with its cents ("(550.08)"); "(12)" is more often a note's number
+_BRACKETED = re.compile(r"^\(\s*([^()]*\d[.,]\d\d[^()\d]*?)\s*\)$")
+
+
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
     cleaned = text.strip()
@@ -80,6 +84,10 @@ def parse_amount(text: str, language: str = "fr") -> Decimal | None:
         cleaned = _SPACE_AFTER_SEP.sub(r"\1", cleaned)
     if not cleaned or "%" in cleaned or re.search(r"[A-Za-z]{2,}", cleaned):
         return None
+    bracketed = _BRACKETED.match(cleaned)
+    if bracketed:  # an accountant's negative: "(550.08)"
+        inner = parse_amount(bracketed.group(1), language)
+        return -inner if inner is not None else None
     found = find_amounts(cleaned, language)
     if len(found) != 1:
         return None

@@ -54,14 +54,47 @@ MONTHS = {
     "decembre": 12,
     "dec": 12,
     "december": 12,
+    # German, Italian and Spanish month names: their documents' dates are read (and shown
+    # for a clerk to confirm, as everything on a page of a language orderdesk does not read)
+    "januar": 1,
+    "februar": 2,
+    "marz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "marzo": 3,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "agosto": 8,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "enero": 1,
+    "febrero": 2,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "septiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _NUM = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?!\d)")
 _DMY_TXT = re.compile(
-    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?(?:\s+|-)({_MONTH_RE})\.?(?:,?\s+|-)(\d{{4}})(?!\d)"
+    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?(?:\s+de\s+|\s+|-)({_MONTH_RE})\.?"
+    rf"(?:\s+de\s+|,?\s+|-)(\d{{4}})(?!\d)"
 )
+# a spreadsheet's d-mmm-yy ("11-janv.-26"): a two-digit year only between hyphens
+_DMY_TXT_SHORT = re.compile(rf"(?<![a-z0-9])(\d{{1,2}})-({_MONTH_RE})\.?-(\d{{2}})(?![\d-])")
 _MDY_TXT = re.compile(
     rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
 )
@@ -92,6 +125,8 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[date, int, in
     for m in _ISO.finditer(folded):
         add(_mk(int(m.group(1)), int(m.group(2)), int(m.group(3))), m.start(), m.end())
     for m in _DMY_TXT.finditer(folded):
+        add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
+    for m in _DMY_TXT_SHORT.finditer(folded):
         add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
     for m in _MDY_TXT.finditer(folded):
         add(_mk(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))), m.start(), m.end())
