@@ -25,7 +25,7 @@ from extraction.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from extraction.ocr import cleanup, gaps, page_image, preprocess, rapid, tesseract, vote
+from extraction.ocr import cleanup, gaps, overlaps, page_image, preprocess, rapid, tesseract, vote
 from extraction.result import PageResult, Word
 from extraction.sniff import Format
 from models.settings.extraction import ExtractionSettings
@@ -193,6 +193,8 @@ def _ocr_page(
                 words, straight, turn = again, turned, rotate
     if scan.size:
         width, height = scan.size
+    # tesseract may read a line twice on a degraded page (overlaps.py)
+    words = overlaps.one_per_place(words)
     if second_engine(settings) and not rapid_reads(settings, scan.fax):
         budget = settings.second_engine_budget * (FAX_SHARE if scan.fax else 1.0)
         words = vote.reread(straight, words, budget, settings.ocr_languages)
