@@ -25,7 +25,17 @@ from extraction.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from extraction.ocr import cleanup, gaps, overlaps, page_image, preprocess, rapid, tesseract, vote
+from extraction.ocr import (
+    cleanup,
+    gaps,
+    overlaps,
+    page_image,
+    preprocess,
+    rapid,
+    tesseract,
+    vocabulary,
+    vote,
+)
 from extraction.result import PageResult, Word
 from extraction.sniff import Format
 from models.settings.extraction import ExtractionSettings
@@ -199,6 +209,8 @@ def _ocr_page(
         budget = settings.second_engine_budget * (FAX_SHARE if scan.fax else 1.0)
         words = vote.reread(straight, words, budget, settings.ocr_languages)
         words = gaps.fill(straight, words, budget * GAPS_SHARE)
+    # a glyph or two misread in a word ('livralson', 'Stroot'): the known word it is
+    words = vocabulary.mend_words(words, settings.ocr_languages, every=scan.fax)
     words = [w for w in words if _real_word(w)]
     if keep is not None:
         keep[scan.number] = (straight, scale)
