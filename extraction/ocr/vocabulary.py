@@ -1,4 +1,5 @@
-"""Known words, for the vote between two engines' readings of one word.
+"""Known words, for the vote between two engines' readings of one word, and for mending a
+word read with a glyph taken for its look-alike (``mend``: 'livralson' is 'livraison').
 
 A reading that is a word of the documents' languages ("Invoice") is likelier right than
 one that is no word at all ("Involço"), whichever engine is the surer: RapidOCR's
