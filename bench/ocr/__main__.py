@@ -27,8 +27,9 @@ Configurations:
   raw       tesseract on the page as it comes (no clean-up, no second engine)
   cleanup   page clean-up, then tesseract
   rapid     RapidOCR alone on the page as it comes (detection + recognition)
-  combined  page clean-up, tesseract, RapidOCR re-reading the unsure words, voting
-  faxrapid  combined, but fax pages (1-bit, under 250 dpi) read whole by RapidOCR
+  combined  page clean-up, tesseract, RapidOCR re-reading the unsure words, voting; fax
+            pages (1-bit, under 250 dpi) read whole by RapidOCR (the shipped defaults)
+  faxtess   combined, but fax pages read by tesseract and re-read as the others
   rapidclean  page clean-up, then RapidOCR alone on every page
 """
 
@@ -57,12 +58,13 @@ ROOT = Path(__file__).resolve().parents[2]
 ACCEPT = 0.9
 
 CONFIGS: dict[str, dict[str, Any]] = {
-    "raw": {"page_cleanup": False, "second_engine": "none"},
-    "cleanup": {"page_cleanup": True, "second_engine": "none"},
+    "raw": {"page_cleanup": False, "second_engine": "none", "fax_engine": "tesseract"},
+    "cleanup": {"page_cleanup": True, "second_engine": "none", "fax_engine": "tesseract"},
     "rapid": {"page_cleanup": False, "ocr_engine": "rapidocr", "second_engine": "none"},
-    "combined": {"page_cleanup": True, "second_engine": "rapidocr"},
-    # the shipped combination, RapidOCR reading fax pages whole (1-bit, under 250 dpi)
-    "faxrapid": {"page_cleanup": True, "fax_engine": "rapidocr"},
+    # the shipped combination: RapidOCR reads fax pages (1-bit, under 250 dpi) whole
+    "combined": {"page_cleanup": True, "second_engine": "rapidocr", "fax_engine": "rapidocr"},
+    # the combination with fax pages read by tesseract and re-read by RapidOCR, as others
+    "faxtess": {"page_cleanup": True, "second_engine": "rapidocr", "fax_engine": "tesseract"},
     # page clean-up, then RapidOCR reading the whole page (no tesseract)
     "rapidclean": {"page_cleanup": True, "ocr_engine": "rapidocr", "second_engine": "none"},
 }

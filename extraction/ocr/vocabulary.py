@@ -1,4 +1,5 @@
-"""Known words, for the vote between two engines' readings of one word.
+"""Known words, for the vote between two engines' readings of one word, and for mending a
+word read with a glyph taken for its look-alike (``mend``: 'livralson' is 'livraison').
 
 A reading that is a word of the documents' languages ("Invoice") is likelier right than
 one that is no word at all ("Involço"), whichever engine is the surer: RapidOCR's
@@ -18,8 +19,11 @@ import functools
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
 
 from extraction.ocr import tesseract
+from extraction.ocr.tesseract import OcrWord
 
 log = logging.getLogger(__name__)
 
@@ -83,3 +87,101 @@ def known(text: str, languages: str = "fra+eng") -> bool | None:
         long_parts = [p for p in parts if len(p) >= MIN_LETTERS]
         return bool(long_parts) and all(p in vocabulary for p in long_parts)
     return False
+
+
+# glyphs a degraded page's OCR takes for one another (a fax's thin strokes, a stroke lost
+# or joined): a word read as no word is mended with these, at most two of them
+CONFUSIONS: tuple[tuple[str, str], ...] = (
+    ("l", "i"),
+    ("l", "t"),
+    ("i", "t"),
+    ("c", "e"),
+    ("o", "e"),
+    ("o", "a"),
+    ("n", "u"),
+    ("h", "b"),
+    ("f", "t"),
+    ("rn", "m"),
+    ("cl", "d"),
+    ("li", "h"),
+    ("vv", "w"),
+)
+_SWAPS: dict[str, list[str]] = {}
+for _a, _b in CONFUSIONS:
+    _SWAPS.setdefault(_a, []).append(_b)
+    _SWAPS.setdefault(_b, []).append(_a)
+
+
+def _swaps(word: str) -> list[str]:
+    """``word`` with one confusable glyph (or pair) read as its look-alike, each way."""
+    low = word.lower()
+    out = []
+    for i in range(len(word)):
+        for size in (1, 2):
+            part = low[i : i + size]
+            for other in _SWAPS.get(part, ()) if len(part) == size else ():
+                if word[i : i + size].isupper():
+                    other = other.upper()
+                out.append(word[:i] + other + word[i + size :])
+    return out
+
+
+def mend(text: str, languages: str = "fra+eng") -> str | None:
+    """The one known word that ``text`` (read as no word) is, once a glyph or two that OCR
+    confuses are read as their look-alikes ('livralson' -> 'livraison', 'Stroot' ->
+    'Street'); None when ``text`` is a word, is no word to judge, or when no single word
+    (or more than one) is that close."""
+    if known(text, languages) is not False:
+        return None
+    core = text.strip(_EDGE)
+    if (core.isupper() and len(core) <= 4) or (
+        any(c.isupper() for c in core[1:-1]) and not core.isupper()
+    ):
+        return None  # an abbreviation or a code ('EURL', 'UoM'), not a misread word
+    start = len(text) - len(text.lstrip(_EDGE))
+    core = text.strip(_EDGE)
+    end = start + len(core)
+    letters = sum(c.isalpha() for c in core)
+    found: dict[str, str] = {}
+    for one in _swaps(core):
+        if known(one, languages):
+            found.setdefault(fold(one), one)
+    if not found and letters >= 6:
+        for one in _swaps(core):
+            for two in _swaps(one):
+                if known(two, languages):
+                    found.setdefault(fold(two), two)
+            if len(found) > 1:
+                break
+    if len(found) != 1:
+        return None
+    return text[:start] + next(iter(found.values())) + text[end:]
+
+
+# a word read at least this sure is left as read, unless the page is a fax: a clean scan's
+# unknown word is a name or a foreign word more often than a misreading
+MEND_BELOW = 0.9
+# a mended word is one engine's guess at a glyph: shown to a clerk, never auto-accepted
+MENDED_CONFIDENCE = 0.7
+
+
+def mend_words(
+    words: Sequence[OcrWord], languages: str = "fra+eng", every: bool = False
+) -> list[OcrWord]:
+    """``words`` with those read as no word mended (``mend``), the reading as read kept as
+    an alternative; only words under ``MEND_BELOW``, or ``every`` word (a fax page)."""
+    out = []
+    for w in words:
+        better = mend(w.text, languages) if every or w.confidence < MEND_BELOW else None
+        if better is None:
+            out.append(w)
+            continue
+        out.append(
+            replace(
+                w,
+                text=better,
+                confidence=min(w.confidence, MENDED_CONFIDENCE),
+                alternatives=(w.text, *w.alternatives),
+            )
+        )
+    return out

@@ -41,7 +41,7 @@ class ExtractionSettings(BaseModel):
         "`orderdesk[rapidocr]`; it is slower on CPU (bench/ocr).",
     )
     fax_engine: Literal["auto", "rapidocr", "tesseract"] = Field(
-        default="tesseract",
+        default="auto",
         description="The engine that reads fax pages (1-bit, under 250 dpi) whole, when "
         "ocr_engine is tesseract. auto: RapidOCR when installed (extra "
         "`orderdesk[rapidocr]`), else tesseract (bench/ocr --scans).",

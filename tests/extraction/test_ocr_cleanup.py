@@ -19,8 +19,9 @@ from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "born_digital" / "classic_invoice_en.pdf"
-CLEAN = ExtractionSettings(page_cleanup=True, second_engine="none")
-RAW = ExtractionSettings(page_cleanup=False, second_engine="none")
+# the clean-up as tesseract reads it: fax pages too (RapidOCR reads them whole by default)
+CLEAN = ExtractionSettings(page_cleanup=True, second_engine="none", fax_engine="tesseract")
+RAW = ExtractionSettings(page_cleanup=False, second_engine="none", fax_engine="tesseract")
 
 
 def _printed() -> list[str]:
@@ -247,11 +248,13 @@ def test_a_fax_sent_as_pdf_keeps_its_horizontal_resolution(tmp_path: Path) -> No
     assert abs(from_pdf - from_tif) < 0.01, (from_pdf, from_tif)
 
 
+@pytest.mark.parametrize("engine", ["rapidocr", "auto"])
 def test_a_fax_page_can_be_read_whole_by_rapidocr(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: str
 ) -> None:
-    """With ``fax_engine=rapidocr`` a fax page (1-bit, under 250 dpi) is read by RapidOCR,
-    its lines found on a smaller copy; a 300 dpi grey scan stays tesseract's."""
+    """With ``fax_engine=rapidocr``, or ``auto`` (the default) with RapidOCR installed, a
+    fax page (1-bit, under 250 dpi) is read by RapidOCR, its lines found on a smaller
+    copy; a 300 dpi grey scan stays tesseract's."""
     from extraction.ocr import rapid
 
     calls: list[int | None] = []
@@ -262,7 +265,8 @@ def test_a_fax_page_can_be_read_whole_by_rapidocr(
         return page_words(gray, detect_side)  # type: ignore[return-value]
 
     monkeypatch.setattr(rapid, "page_words", spy)
-    settings = CLEAN.model_copy(update={"fax_engine": "rapidocr"})
+    assert ExtractionSettings().fax_engine == "auto"
+    settings = CLEAN.model_copy(update={"fax_engine": engine})
     fax = _scan(tmp_path, KINDS["fax"], "tif")
     assert _cer(_words(fax, settings)) < 0.10
     assert calls and all(side is not None for side in calls)
@@ -313,7 +317,9 @@ def test_the_second_engine_spends_a_share_of_its_budget_on_a_fax_page(
 
     monkeypatch.setattr(vote, "reread", spend("v"))
     monkeypatch.setattr(gaps, "fill", spend("g"))
-    settings = ExtractionSettings(page_cleanup=True, second_engine="rapidocr")
+    settings = ExtractionSettings(
+        page_cleanup=True, second_engine="rapidocr", fax_engine="tesseract"
+    )
     extract(_scan(tmp_path, KINDS["fax"], "tif"), settings=settings)
     share = settings.second_engine_budget * pages.FAX_SHARE
     assert budgets == [("v", share), ("g", share * pages.GAPS_SHARE)]
