@@ -46,6 +46,8 @@ def build_result(
     result.language = lang
     # the lines first: their amounts are evidence for the totals
     lines.extract_lines(result, layouts, reread)
+    if cls.doc_type == "credit_note":
+        lines.as_magnitudes(result.lines)
     profile = profiles.sender_profile(learned, layouts)
     table = profile_columns.reread(profiles.tables(profile), result, layouts)
     reader = "page" if table is None else "cells"

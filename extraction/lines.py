@@ -589,6 +589,17 @@ def _read_by_arithmetic(
     return row_reading(options[0], options[1], options[2], _prices_out)
 
 
+def as_magnitudes(items: list[LineItem]) -> None:
+    """A credit note's line amounts as the contract gives them, positive (the doc type says
+    it is a credit): a credit memo prints its lines as an accountant's negatives, "(31.86)",
+    and the sum of its lines must meet its totals, which are read positive."""
+    for line in items:
+        for name in ("quantity", "unit_price", "line_total"):
+            amount = getattr(line, name)
+            if amount is not None and amount.startswith("-"):
+                setattr(line, name, amount[1:])
+
+
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
     if source == "ocr":
