@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
-from models.order_shape import OrderLineShape
+from models.order_shape import Amount, OrderLineShape, OrderSummary, Quantity
 
 RESPONSE = ConfigDict(from_attributes=True, json_schema_serialization_defaults_required=True)
 
@@ -158,7 +158,7 @@ class DocumentDetail(DocumentSummary):
     lines: list[LineOut]
     checks: list[CheckOut] = Field(default_factory=list)
     totals: list[TotalOut] = Field(default_factory=list)
-    links: list[dict[str, Any]] = Field(default_factory=list)
+    links: list[LinkOut] = Field(default_factory=list)
     archive: list[ArchivedPart] = Field(default_factory=list)
     history: list[EventOut] = Field(default_factory=list)
     decided_by: str | None
@@ -260,3 +260,239 @@ class ProductOut(BaseModel):
     pack_unit: str | None
     codes: list[ProductCodeOut]
     prices: list[PriceOut]
+
+
+# --- orders and links (``linking.views`` builds them; the routes validate them here) ---------
+
+VIEW = ConfigDict(extra="forbid", populate_by_name=True)  # a key the view adds must be named here
+
+
+class LineLinkOut(BaseModel):
+    """How one document line counts against one order line."""
+
+    model_config = VIEW
+
+    document_line_id: int | None
+    order_line_id: int | None
+    kind: str = Field(description="confirmed | delivered | invoiced | credited")
+    quantity: Quantity
+    unit_price: Amount
+    amount: Amount
+    match: str | None
+
+
+class OrderLinkOut(BaseModel):
+    """The document is linked to this order (or is the purchase order it was made from:
+    role ``purchase_order``, method ``source``)."""
+
+    model_config = VIEW
+
+    kind: Literal["order"]
+    order_id: int
+    order_number: str
+    order_status: str
+    role: str
+    method: str
+    score: float | None
+    reference: str | None
+    related_document_id: int | None
+    lines: list[LineLinkOut]
+
+
+class CandidateOut(BaseModel):
+    """An order offered for the document while it waits in link review, ranked."""
+
+    model_config = VIEW
+
+    kind: Literal["candidate"]
+    order_id: int
+    order_number: str
+    order_status: str
+    rank: int
+    score: float
+    reasons: dict[str, Any] = Field(description="the score of each criterion")
+
+
+class PaymentLinkOut(BaseModel):
+    """The document (a payment advice) settled part of this invoice."""
+
+    model_config = VIEW
+
+    kind: Literal["payment"]
+    invoice_document_id: int | None
+    invoice_number: str | None
+    amount: Amount
+    discount: Amount
+    written_off: Amount
+    reason: str | None
+
+
+LinkOut = Annotated[OrderLinkOut | CandidateOut | PaymentLinkOut, Field(discriminator="kind")]
+_LINKS = TypeAdapter(list[LinkOut])
+
+
+def links_out(links: list[dict[str, Any]]) -> list[LinkOut]:
+    """A document's links (``linking.views.document_links``), each validated by its kind."""
+    return _LINKS.validate_python(links)
+
+
+class LinkReviewItem(BaseModel):
+    """A document waiting for a person to say which order it belongs to."""
+
+    model_config = VIEW
+
+    task_id: int
+    document_id: int
+    doc_type: str | None
+    document_number: str | None
+    customer_name: str | None
+    total_gross: Decimal | None
+    currency: str | None
+    reason: str | None
+    created_at: dt.datetime
+    candidates: list[CandidateOut]
+
+
+class LinkReviewPage(Page):
+    items: list[LinkReviewItem]
+
+
+class DiscrepancyOut(BaseModel):
+    model_config = VIEW
+
+    id: int
+    kind: str
+    label: str
+    message: str
+    document_id: int | None
+    order_id: int | None
+    order_line_id: int | None
+    invoice_document_id: int | None
+    expected: Quantity
+    actual: Quantity
+    status: str
+    resolution: str | None
+    resolved_by: str | None
+    resolved_at: dt.datetime | None
+    note: str | None
+    created_at: dt.datetime
+
+
+class DiscrepancyPage(Page):
+    items: list[DiscrepancyOut]
+
+
+class OrderLineView(BaseModel):
+    """An order line with its three-way quantities."""
+
+    model_config = VIEW
+
+    id: int
+    position: int
+    sku: str | None
+    description: str | None
+    unit: str | None
+    unit_price: Amount
+    line_total: Amount
+    tax_rate: Quantity
+    quantity: Quantity
+    ordered: Quantity
+    confirmed: Quantity
+    delivered: Quantity
+    invoiced: Quantity = Field(description="net of credit notes")
+    credited: Quantity
+    backorder: Quantity
+
+
+class DocumentLinkInfo(BaseModel):
+    model_config = VIEW
+
+    method: str
+    score: float | None
+    reference: str | None
+    linked_by: str | None
+    related_document_id: int | None
+    created_at: dt.datetime
+
+
+class OrderDocument(BaseModel):
+    """A document of the order's timeline (the purchase order first, then in date order)."""
+
+    model_config = VIEW
+
+    document_id: int
+    doc_type: str | None
+    document_number: str | None
+    document_date: dt.date | None
+    status: str
+    total_net: Amount
+    total_gross: Amount
+    currency: str | None
+    link: DocumentLinkInfo | None = Field(description="none for the purchase order")
+    discrepancies: list[DiscrepancyOut]
+
+
+class InvoiceBalance(BaseModel):
+    model_config = VIEW
+
+    document_id: int
+    number: str | None
+    gross: Amount
+    credited: Amount
+    paid: Amount
+    discount: Amount
+    written_off: Amount
+    open: Amount
+
+
+class OrderPayment(BaseModel):
+    """What a payment advice settled of one of the order's invoices, and why."""
+
+    model_config = VIEW
+
+    payment_document_id: int | None
+    invoice_document_id: int | None
+    invoice_number: str | None
+    amount: Amount
+    discount: Amount
+    written_off: Amount
+    reason: str | None
+    payment_date: dt.date | None
+
+
+class OrderTotals(BaseModel):
+    model_config = VIEW
+
+    ordered_net: Amount
+    invoiced_net: Amount
+    invoiced_gross: Amount
+    paid: Amount
+    discount: Amount
+    written_off: Amount
+    open_balance: Amount
+
+
+class StatusChange(BaseModel):
+    model_config = VIEW
+
+    at: dt.datetime
+    actor: str
+    from_: str | None = Field(alias="from")
+    to: str | None
+    document_id: int | None = Field(description="the document that moved it, if one did")
+
+
+class OrderDetail(OrderSummary):
+    """One order: its header, lines with the three-way quantities, every document in date
+    order with its discrepancies, payments, balances and status history."""
+
+    model_config = VIEW
+
+    lines: list[OrderLineView]
+    documents: list[OrderDocument]
+    invoices: list[InvoiceBalance]
+    payments: list[OrderPayment]
+    discrepancies: list[DiscrepancyOut]
+    open_discrepancies: int
+    totals: OrderTotals
+    history: list[StatusChange]

@@ -1,5 +1,6 @@
-"""The ``archive`` job: the last step of the flow, and again whenever a decided document
-moves on (``archive.refresh`` finds those; ``archive.periodic`` queues them)."""
+"""The ``archive`` job: the last step of the flow (queued with a decision's other follow-ups,
+claimed once they are done: ``flow.table``), and again whenever a decided document moves on
+later (``archive.refresh`` finds those; ``archive.periodic`` queues them)."""
 
 from __future__ import annotations
 
@@ -75,8 +76,8 @@ def handle_archive(job: ClaimedJob, settings: Settings) -> Apply:
             for k, o in stored
         ]
         content = mf.document_content(session, doc, parts)
-        # the last event this manifest covers: one recorded while it is being written is
-        # caught by the next refresh (archive.refresh)
+        # the last event this manifest covers: one recorded while it is being written (by a
+        # job the archive does not wait for) is caught by the next refresh (archive.refresh)
         through_seq = max((e["seq"] for e in content["events"]), default=0)
         manifests = mf.manifests_of(session, doc.id)
         previous = manifests[-1] if manifests else None

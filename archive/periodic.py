@@ -1,8 +1,9 @@
 """The archive's periodic tick while ``run`` is up (every ``seal_minutes``): re-queue the
-archive job for documents that moved on since their last manifest (links, payments, a
-confirmation, corrections: each gets a new manifest version), then seal the audit chain's
-head into the archive. Once more on shutdown, the seal. A failure is logged and tried again
-next time; it never stops the server."""
+archive job for documents that moved on after their manifest (a later link or payment, a
+correction: each gets a new manifest version; a decision's own links and confirmation are
+already in the first, see ``flow.table``), then seal the audit chain's head into the
+archive. Once more on shutdown, the seal. A failure is logged and tried again next time; it
+never stops the server."""
 
 from __future__ import annotations
 

@@ -1,12 +1,15 @@
 """Which archived documents have moved on since their last manifest.
 
-Later events (links, payments, a generated order confirmation, corrections after approval)
-are recorded on the document in the audit trail; each must end up in a new manifest
-version. A document is stale when its last event that changes what is archived comes after
-its last ``archived`` event, or after the last event that manifest covers (``through_seq``
-in the ``archived`` event: an event recorded while the manifest was being written, by a
-link job running beside the archive job, is not in it). The server's periodic tick re-queues
-the archive job for those (``archive/periodic.py``), so no stage has to call the archive.
+A decision's own follow-ups (links, the confirmation, messages) are in the first manifest:
+the archive job waits for them in the queue (``flow.table``). What comes later is not: a
+follow-up document or payment linked to it weeks after, a correction after approval, a
+lifecycle status received for it; each is recorded on the document in the audit trail and
+must end up in a new manifest version. A document is stale when its last event that changes
+what is archived comes after its last ``archived`` event, or after the last event that
+manifest covers (``through_seq`` in the ``archived`` event: an event recorded while the
+manifest was being written, by a job the archive does not wait for, is not in it). The
+server's periodic tick re-queues the archive job for those (``archive/periodic.py``), so no
+later stage has to call the archive.
 """
 
 from __future__ import annotations

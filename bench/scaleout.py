@@ -45,6 +45,7 @@ from pathlib import Path
 import psycopg
 from sqlalchemy import func, select, text
 
+from archive.refresh import stale_documents
 from archive.store import open_store
 from ingest.intake import Intake
 from models.archive import ArchiveObject
@@ -328,8 +329,8 @@ class Audit:
 
 
 def audit(settings: Settings, expected: int) -> Audit:
-    """Every document processed exactly once and archived once, from the database and from
-    the bucket's own listing of versions."""
+    """Every document processed exactly once and archived once, its manifest covering what
+    its other jobs recorded, from the database and from the bucket's own listing of versions."""
     out = Audit()
     store = open_store(settings)
     with session_scope(settings.db_url) as session:
@@ -389,6 +390,11 @@ def audit(settings: Settings, expected: int) -> Audit:
         )
         if any(n != 1 for n in manifests.values()):
             out.problems.append("a decided document archived with more than one manifest")
+        # the one manifest holds what the document's links and outbound jobs recorded (the
+        # archive job waits for them: flow.table), with no timer to add a second one
+        behind = stale_documents(session)
+        if behind:
+            out.problems.append(f"manifests missing their document's later events: {behind[:10]}")
     manifest_versions = Counter(
         v.key for v in store.versions("documents/") if "/manifest-" in v.key and not v.delete_marker
     )

@@ -7,9 +7,13 @@ table names for its kind. ``STEPS`` is every job kind there is, in the order a d
 them; ``AFTER_DECISION`` is what a decision on a document sets going (approval, rejection,
 a confirmed duplicate, or a touchless approval right after extraction): the stages' handlers
 each look at the decision and do nothing when it is not theirs (a rejected order sends no
-confirmation, a paper order gets no Order-X answer). Archiving comes last, so the manifest
-covers the links and messages before it; ``archive.periodic`` refreshes it when a document
-moves on later. Decisions themselves go through ``flow.decisions``, which queues these.
+confirmation, a paper order gets no Order-X answer). Archiving comes last: its job is queued
+with the others but waits (``Step.after``, honoured by the queue's claim) until none of the
+jobs before it in the table is queued or running for the document, so the first manifest
+already covers the links, confirmation and messages they add, however many workers run
+them side by side. ``archive.periodic`` adds a manifest version when a document moves on
+after that (a later document links to it, a payment, a correction). Decisions themselves go
+through ``flow.decisions``, which queues these.
 
 Nothing is discovered: a new job kind is a new row here.
 """
@@ -57,6 +61,23 @@ class Step:
     kind: str  # the job kind in the queue
     handler: Handler
     does: str  # what it is for, for whoever reads the flow
+    # kinds of the same document this one waits for: it is claimed once none is queued or
+    # running (done, or given up for good)
+    after: tuple[str, ...] = ()
+
+
+# what a decision sets going before the archive, and the jobs those queue in turn (the
+# confirmation its mail, a lifecycle status its webhook): the archive job waits for them all
+BEFORE_ARCHIVE: tuple[str, ...] = (
+    linking_job.LINK_JOB,
+    statuses.LIFECYCLE_JOB,
+    statuses.WEBHOOK_JOB,
+    order_response_job.ORDER_RESPONSE_JOB,
+    approved_orders.CONFIRMATION_JOB,
+    approved_orders.CONFIRMATION_MAIL_JOB,
+    approved_orders.WEBHOOK_JOB,
+    approved_orders.EXPORT_JOB,
+)
 
 
 STEPS: tuple[Step, ...] = (
@@ -100,11 +121,12 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(approved_orders.WEBHOOK_JOB, approved_orders.handle_webhook, "the signed order webhook"),
     Step(approved_orders.EXPORT_JOB, approved_orders.handle_export, "JSON/CSV in the export dir"),
-    # archive: last
+    # archive: last, once everything above is done for the document
     Step(
         archive_job.ARCHIVE_JOB,
         archive_job.handle_archive,
         "write-once parts and a manifest version for a decided document",
+        after=BEFORE_ARCHIVE,
     ),
     # not a document's step: an auditor's verify of the whole archive, asked from the web
     Step(verify_job.VERIFY_JOB, verify_job.handle_verify, "re-hash the archive, check the chain"),
@@ -122,7 +144,8 @@ AFTER_DECISION: tuple[str, ...] = (
 
 
 def follow_decision(session: Session, document_id: int, settings: Settings) -> None:
-    """Queue what follows a decision, in the transaction that records it."""
+    """Queue what follows a decision, in the transaction that records it (the archive job
+    with the rest: it waits for them in the queue, so it cannot be forgotten)."""
     for kind in AFTER_DECISION:
         enqueue(
             session, kind, document_id=document_id, max_attempts=settings.ingest.job_max_attempts
@@ -146,4 +169,5 @@ def handler_set() -> HandlerSet:
     return HandlerSet(
         handlers={step.kind: step.handler for step in STEPS},
         on_give_up=on_give_up,
+        waits={step.kind: step.after for step in STEPS if step.after},
     )

@@ -7,16 +7,24 @@ of a worker is fenced by ``locked_by`` so a worker that lost its lease cannot co
 A job that has used up its attempts, or failed for a reason retrying cannot cure, stays as
 ``failed``: the dead letters, each with its last error. Every change that makes a job
 runnable wakes the listening workers (``jobs.wakeup``).
+
+A kind may wait for others (``Waits``, handed in by whoever runs the queue): such a job is
+claimed only once no job of those kinds for the same document is queued or running (done,
+or given up for good). The check is part of the claim's one statement, so it holds with
+any number of workers: whoever finishes the last job waited for commits that before the
+waiting job can be seen as free, and a job that queues another in its completion (a
+confirmation its mail) is never seen as finished without it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, false, func, not_, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
 from jobs.wakeup import notify
 from models.base import utcnow
@@ -24,6 +32,10 @@ from models.enums import JobStatus
 from models.jobs import Job
 
 MAX_BACKOFF = dt.timedelta(hours=1)
+ACTIVE = (JobStatus.QUEUED, JobStatus.RUNNING)
+
+# kind -> the kinds of the same document it waits for
+Waits = Mapping[str, Collection[str]]
 
 
 @dataclass(frozen=True)
@@ -53,7 +65,7 @@ def enqueue(
             select(Job).where(
                 Job.kind == kind,
                 Job.document_id == document_id,
-                Job.status.in_([JobStatus.QUEUED, JobStatus.RUNNING]),
+                Job.status.in_(ACTIVE),
             )
         ).scalar_one_or_none()
         if pending is not None:
@@ -71,17 +83,48 @@ def enqueue(
     return job
 
 
+def waiting(waits: Waits | None) -> ColumnElement[bool]:
+    """A queued job whose kind waits for a job of its document still queued or running."""
+    other = aliased(Job)
+    held = [
+        and_(
+            Job.kind == kind,
+            exists(
+                select(other.id).where(
+                    other.document_id == Job.document_id,
+                    other.kind.in_(sorted(before)),
+                    other.status.in_(ACTIVE),
+                )
+            ),
+        )
+        for kind, before in (waits or {}).items()
+        if before
+    ]
+    return or_(*held) if held else false()
+
+
+def awaited(job: ClaimedJob, waits: Waits | None) -> bool:
+    """Whether finishing ``job`` may free a job waiting for it."""
+    return job.document_id is not None and any(job.kind in b for b in (waits or {}).values())
+
+
 def claim(
-    session: Session, worker_id: str, *, lease: dt.timedelta, kinds: list[str] | None = None
+    session: Session,
+    worker_id: str,
+    *,
+    lease: dt.timedelta,
+    kinds: list[str] | None = None,
+    waits: Waits | None = None,
 ) -> ClaimedJob | None:
-    """Take the oldest runnable job (queued and due, or running with an expired lease), in
-    one statement: the UPDATE takes the row its sub-select found and skipped by the others."""
+    """Take the oldest runnable job (queued, due and waiting for nothing, or running with an
+    expired lease), in one statement: the UPDATE takes the row its sub-select found and
+    skipped by the others."""
     now = utcnow()
     oldest = (
         select(Job.id)
         .where(
             or_(
-                and_(Job.status == JobStatus.QUEUED, Job.run_after <= now),
+                and_(Job.status == JobStatus.QUEUED, Job.run_after <= now, not_(waiting(waits))),
                 and_(Job.status == JobStatus.RUNNING, Job.lease_until < now),
             )
         )
@@ -134,9 +177,10 @@ def extend_lease(session: Session, job: ClaimedJob, lease: dt.timedelta) -> bool
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-def complete(session: Session, job: ClaimedJob) -> bool:
+def complete(session: Session, job: ClaimedJob, *, waits: Waits | None = None) -> bool:
     """Mark done in the caller's transaction, in one fenced UPDATE; False if another worker
-    took the job meanwhile (the caller must then roll back its effects)."""
+    took the job meanwhile (the caller must then roll back its effects). A job another kind
+    waits for wakes the workers: one may now be free."""
     done = session.execute(
         update(Job)
         .where(Job.id == job.id, Job.locked_by == job.worker_id, Job.status == JobStatus.RUNNING)
@@ -144,6 +188,8 @@ def complete(session: Session, job: ClaimedJob) -> bool:
         .returning(Job.id)
         .execution_options(synchronize_session="fetch")
     ).first()
+    if done is not None and awaited(job, waits):
+        notify(session, job.kind)
     return done is not None
 
 
@@ -152,10 +198,16 @@ def backoff(attempts: int, base_seconds: float) -> dt.timedelta:
 
 
 def fail(
-    session: Session, job: ClaimedJob, error: str, *, base_seconds: float, retryable: bool = True
+    session: Session,
+    job: ClaimedJob,
+    error: str,
+    *,
+    base_seconds: float,
+    retryable: bool = True,
+    waits: Waits | None = None,
 ) -> bool:
     """Record a failure; retry later with exponential backoff, or give up. Returns True when
-    the job has given up for good."""
+    the job has given up for good (what waited for it goes on without it)."""
     row = _owned(session, job)
     if row is None:
         return False
@@ -170,6 +222,8 @@ def fail(
     row.status = JobStatus.FAILED
     row.finished_at = utcnow()
     session.flush()
+    if awaited(job, waits):
+        notify(session, row.kind)
     return True
 
 
@@ -185,10 +239,15 @@ def release(session: Session, job: ClaimedJob) -> None:
         notify(session, row.kind)
 
 
-def next_due(session: Session, kinds: list[str] | None = None) -> dt.datetime | None:
+def next_due(
+    session: Session, kinds: list[str] | None = None, waits: Waits | None = None
+) -> dt.datetime | None:
     """When a job next becomes claimable without anyone enqueueing: a retry's backoff ends
-    or a silent worker's lease runs out."""
-    queued = select(func.min(Job.run_after)).where(Job.status == JobStatus.QUEUED)
+    or a silent worker's lease runs out (a waiting job is freed by a completion, which
+    wakes the workers, so it sets no time)."""
+    queued = select(func.min(Job.run_after)).where(
+        Job.status == JobStatus.QUEUED, not_(waiting(waits))
+    )
     running = select(func.min(Job.lease_until)).where(Job.status == JobStatus.RUNNING)
     if kinds:
         queued, running = queued.where(Job.kind.in_(kinds)), running.where(Job.kind.in_(kinds))

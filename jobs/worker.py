@@ -24,7 +24,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -54,11 +54,12 @@ GiveUp = Callable[[Session, ClaimedJob, str], None]
 
 @dataclass
 class HandlerSet:
-    """The explicit table a worker runs: job kind -> handler, and what to do with a job
-    given up for good."""
+    """The explicit table a worker runs: job kind -> handler, what to do with a job given up
+    for good, and which kinds wait for others of the same document (``jobs.queue.Waits``)."""
 
     handlers: Mapping[str, Handler]
     on_give_up: GiveUp | None = None
+    waits: queue.Waits = field(default_factory=dict)
 
 
 def worth_a_retry(exc: BaseException) -> bool:
@@ -110,7 +111,7 @@ class Worker:
 
     def next_due(self) -> dt.datetime | None:
         with session_scope(self.url) as session:
-            return queue.next_due(session, list(self.handlers.handlers))
+            return queue.next_due(session, list(self.handlers.handlers), self.handlers.waits)
 
     def beat(self, *, done: int = 0, failed: int = 0, stopped: bool = False) -> None:
         """Tell the world this worker is alive (metrics and the dashboard read it)."""
@@ -138,7 +139,11 @@ class Worker:
     def run_once(self) -> bool:
         with session_scope(self.url) as session:
             job = queue.claim(
-                session, self.worker_id, lease=self.lease, kinds=list(self.handlers.handlers)
+                session,
+                self.worker_id,
+                lease=self.lease,
+                kinds=list(self.handlers.handlers),
+                waits=self.handlers.waits,
             )
         if job is None:
             return False
@@ -161,7 +166,7 @@ class Worker:
             with session_scope(self.url) as session:
                 if apply is not None:
                     apply(session)
-                if queue.complete(session, job):
+                if queue.complete(session, job, waits=self.handlers.waits):
                     self._beat_in(session, done=1)
                 else:
                     session.rollback()
@@ -178,6 +183,7 @@ class Worker:
                     message,
                     base_seconds=self.settings.ingest.job_retry_base_seconds,
                     retryable=retryable,
+                    waits=self.handlers.waits,
                 )
                 if gave_up and self.handlers.on_give_up:
                     self.handlers.on_give_up(session, job, message)
@@ -188,7 +194,9 @@ class Worker:
 
     def _give_up(self, job: ClaimedJob, reason: str) -> None:
         with session_scope(self.url) as session:
-            queue.fail(session, job, reason, base_seconds=0, retryable=False)
+            queue.fail(
+                session, job, reason, base_seconds=0, retryable=False, waits=self.handlers.waits
+            )
             if self.handlers.on_give_up:
                 self.handlers.on_give_up(session, job, reason)
 

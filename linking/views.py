@@ -18,26 +18,13 @@ from models.documents import Document
 from models.enums import TaskStatus
 from models.linking import Discrepancy, DocumentLink, LinkCandidate, PaymentAllocation
 from models.order_shape import OrderSummary
+from models.order_shape import amount as amt
+from models.order_shape import quantity as qty
 from models.orders import Order
 from models.review import ReviewTask
 from models.settings.linking import LinkingSettings
 
 ZERO = Decimal(0)
-CENT = Decimal("0.01")
-
-
-def qty(value: Decimal | None) -> Decimal | None:
-    """A quantity without the storage scale ("251", not "251.0000"), the same on every DB."""
-    if value is None:
-        return None
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
-def amt(value: Decimal | None) -> Decimal | None:
-    """Money with two decimals, more only when they carry something (unit prices)."""
-    if value is None:
-        return None
-    return value.quantize(CENT) if value == value.quantize(CENT) else value.normalize()
 
 
 def allocation_out(a: PaymentAllocation) -> dict[str, Any]:
@@ -147,9 +134,6 @@ def order_view(
     head = OrderSummary.model_validate(order).model_dump()
     return {
         **head,
-        "total_net": amt(order.total_net),
-        "total_tax": amt(order.total_tax),
-        "total_gross": amt(order.total_gross),
         "lines": [
             {
                 "id": lp.order_line.id,

@@ -13,7 +13,8 @@ from models.enums import JobStatus
 
 # the kind ``archive.job`` handles; other stages queue it (by this name, so they import no
 # archive code) when they add a part to a decided document (outbound's Order-X answer, a
-# lifecycle status), so the manifest covers it
+# lifecycle status), so the manifest covers it; queued while the decision's own archive job
+# still waits (``flow.table``), they get that one back
 ARCHIVE_JOB = "archive"
 
 

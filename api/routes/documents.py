@@ -25,6 +25,7 @@ from api.schemas import (
     Page,
     TotalOut,
     UploadResult,
+    links_out,
 )
 from approvals import claims, review
 from approvals.queues import documents_with_queue
@@ -123,7 +124,7 @@ def detail(session: Session, doc: Document) -> DocumentDetail:
             "mail": mail_envelope(session, doc.id),
             "checks": [CheckOut.model_validate(c) for c in checks_of(session, doc.id)],
             "totals": [TotalOut.model_validate(t) for t in printed_vs_current(doc)],
-            "links": document_links(session, doc.id),
+            "links": links_out(document_links(session, doc.id)),
             "archive": [ArchivedPart.model_validate(o) for o in parts(session, doc.id)],
             "history": [EventOut.model_validate(e) for e in events_of(session, "document", doc.id)],
         }

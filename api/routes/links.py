@@ -4,14 +4,21 @@ document by hand, and the discrepancies with their resolution."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, Pages, PathDocument
-from api.schemas import Page
+from api.schemas import (
+    DiscrepancyOut,
+    DiscrepancyPage,
+    LinkOut,
+    LinkReviewItem,
+    LinkReviewPage,
+    links_out,
+)
 from linking import service, views
 
 router = APIRouter(tags=["links"])
@@ -26,62 +33,64 @@ class ResolveBody(BaseModel):
     note: str
 
 
-@router.get("/api/links/review", response_model=Page)
+@router.get("/api/links/review", response_model=LinkReviewPage)
 def link_review(
     *,
     paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
-) -> Page:
+) -> LinkReviewPage:
     """Documents waiting for a person to say which order they belong to, candidates ranked."""
     items, total = views.link_review_items(session, paging.limit, paging.offset)
-    return Page(items=items, total=total)
+    return LinkReviewPage(items=[LinkReviewItem.model_validate(i) for i in items], total=total)
 
 
-@router.get("/api/documents/{document_id}/links")
+@router.get("/api/documents/{document_id}/links", response_model=list[LinkOut])
 def document_links(
     _actor: CurrentActor,
     doc: PathDocument,
     session: DbSession,
-) -> list[dict[str, Any]]:
-    return views.document_links(session, doc.id)
+) -> list[LinkOut]:
+    """The orders the document is linked to (with its line links), the candidates offered
+    while it waits in link review, and the invoices a payment advice settled."""
+    return links_out(views.document_links(session, doc.id))
 
 
-@router.post("/api/documents/{document_id}/link")
+@router.post("/api/documents/{document_id}/link", response_model=list[LinkOut])
 def link_document(
     document_id: int,
     body: LinkBody,
     actor: Writer,
     session: DbSession,
     settings: AppSettings,
-) -> list[dict[str, Any]]:
+) -> list[LinkOut]:
     """Link a document to an order by hand (from link review, or to correct a link)."""
     service.link_manually(
         session, document_id, body.order_id, settings.linking, actor=actor.name, role=actor.role
     )
     session.flush()
-    return views.document_links(session, document_id)
+    return links_out(views.document_links(session, document_id))
 
 
 class CreditBody(BaseModel):
     invoice_id: int
 
 
-@router.post("/api/documents/{document_id}/credited-invoice")
+@router.post("/api/documents/{document_id}/credited-invoice", response_model=list[LinkOut])
 def credited_invoice(
     document_id: int,
     body: CreditBody,
     actor: Writer,
     session: DbSession,
     settings: AppSettings,
-) -> list[dict[str, Any]]:
+) -> list[LinkOut]:
     """Say which of its order's invoices a credit note corrects (when it names none)."""
     service.assign_credit(session, document_id, body.invoice_id, settings.linking, actor=actor.name)
     session.flush()
-    return views.document_links(session, document_id)
+    return links_out(views.document_links(session, document_id))
 
 
-@router.get("/api/discrepancies", response_model=Page)
+@router.get("/api/discrepancies", response_model=DiscrepancyPage)
 def list_discrepancies(
     *,
     status: Literal["open", "resolved"] | None = "open",
@@ -91,7 +100,7 @@ def list_discrepancies(
     paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
-) -> Page:
+) -> DiscrepancyPage:
     rows, total = views.discrepancies(
         session,
         status=status,
@@ -101,17 +110,19 @@ def list_discrepancies(
         limit=paging.limit,
         offset=paging.offset,
     )
-    return Page(items=[views.discrepancy_out(d) for d in rows], total=total)
+    return DiscrepancyPage(
+        items=[DiscrepancyOut.model_validate(views.discrepancy_out(d)) for d in rows], total=total
+    )
 
 
-@router.post("/api/discrepancies/{discrepancy_id}/resolve")
+@router.post("/api/discrepancies/{discrepancy_id}/resolve", response_model=DiscrepancyOut)
 def resolve_discrepancy(
     discrepancy_id: int,
     body: ResolveBody,
     actor: Writer,
     session: DbSession,
     settings: AppSettings,
-) -> dict[str, Any]:
+) -> DiscrepancyOut:
     """``accept`` (the difference is agreed; say why) or ``write_off`` the open rest of a
     short payment (the reason is kept on the payment)."""
     row = service.resolve_discrepancy(
@@ -123,4 +134,4 @@ def resolve_discrepancy(
         note=body.note,
     )
     session.flush()
-    return views.discrepancy_out(row)
+    return DiscrepancyOut.model_validate(views.discrepancy_out(row))

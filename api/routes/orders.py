@@ -4,14 +4,12 @@ payments, balances and discrepancies (built by ``linking.views``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 from pydantic import BaseModel
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, Pages, found_or_404
-from api.schemas import Page
+from api.schemas import OrderDetail, Page
 from linking import service, views
 from models.order_shape import OrderSummary
 from models.orders import Order
@@ -34,31 +32,31 @@ def list_orders(
     return Page(items=[OrderSummary.model_validate(o) for o in orders], total=total)
 
 
-@router.get("/{order_id}")
+@router.get("/{order_id}", response_model=OrderDetail)
 def get_order(
     order_id: int,
     _actor: CurrentActor,
     session: DbSession,
     settings: AppSettings,
-) -> dict[str, Any]:
+) -> OrderDetail:
     """The order, its lifecycle status, lines (ordered / confirmed / delivered / invoiced /
     backorder), documents in date order with their discrepancies, payments and balances."""
     order = found_or_404(session.get(Order, order_id), f"order {order_id} does not exist")
-    return views.order_view(session, order, settings.linking)
+    return OrderDetail.model_validate(views.order_view(session, order, settings.linking))
 
 
 class CancelBody(BaseModel):
     reason: str
 
 
-@router.post("/{order_id}/cancel")
+@router.post("/{order_id}/cancel", response_model=OrderDetail)
 def cancel_order(
     order_id: int,
     body: CancelBody,
     actor: Writer,
     session: DbSession,
     settings: AppSettings,
-) -> dict[str, Any]:
+) -> OrderDetail:
     order = service.cancel_order(
         session,
         order_id,
@@ -68,4 +66,4 @@ def cancel_order(
         role=actor.role,
     )
     session.flush()
-    return views.order_view(session, order, settings.linking)
+    return OrderDetail.model_validate(views.order_view(session, order, settings.linking))

@@ -79,3 +79,61 @@ def test_rest_webhook_export_file_and_bundle_carry_one_order_shape(
     assert [li["sku"] for li in kept["lines"]] == ["VIS-100", "PAP-200"]
     # the document's own lines keep the order line shape, field for field
     assert [set(li) for li in data["lines"]] == [set(li) for li in kept["lines"]]
+
+
+# the clean order's screws, and two and a half reams instead of ten
+SPLIT_LINES = [
+    {"sku": "VIS-100", "description": "Vis inox", "quantity": "12", "unit": "box",
+     "unit_price": "12.00", "line_total": "144.00", "tax_rate": "20"},
+    {"sku": "PAP-200", "description": "Ramette papier A4", "quantity": "2.5", "unit": "ramette",
+     "unit_price": "5.50", "line_total": "13.75", "tax_rate": "20"},
+]  # fmt: skip
+
+
+def test_every_output_of_the_order_shape_writes_amounts_one_way_on_both_databases(
+    settings: Settings, session: Session, webhook: tuple[str, list[bytes]], tmp_path: Path
+) -> None:
+    """PostgreSQL keeps money as Numeric(18, 4) (``189.3000``, ``2.5000``) where SQLite gives
+    back ``189.3`` and ``2.5``: REST (list and detail), the webhook, the export files and the
+    audit bundle all say ``189.30`` and ``2.5``, whichever database the order came from."""
+    from approvals import review
+    from flow.table import follow_decision
+    from tests.approvals.factory import load_master, make_po
+
+    out = settings.approvals.outbound
+    out.webhook_url, out.webhook_secret = webhook[0], "s3cret"
+    out.export_dir = str(tmp_path / "erp")
+    load_master(session)
+    doc = make_po(
+        session,
+        fields={"total_net": "157.75", "total_tax": "31.55", "total_gross": "189.30"},
+        lines=SPLIT_LINES,
+    )
+    assert review.route(session, doc, settings=settings).decided
+    follow_decision(session, doc.id, settings)
+    session.commit()
+    for kind in ("webhook", "export", "archive"):
+        run_job(settings, session, kind, doc.id)
+
+    sent = json.loads(webhook[1][0])
+    exported = json.loads(next((tmp_path / "erp").glob("*.json")).read_text())
+    csv_rows = next((tmp_path / "erp").glob("*.csv")).read_text().splitlines()
+    with TestClient(create_app(settings)) as api:
+        (listed,) = api.get("/api/orders").json()["items"]
+        detail = api.get(f"/api/orders/{listed['id']}").json()
+        bundle = api.get("/api/archive/export", params={"document_id": doc.id})
+    kept = json.loads(
+        zipfile.ZipFile(io.BytesIO(bundle.content)).read(f"documents/{doc.id}/data.json")
+    )["order"]
+
+    totals = {"total_net": "157.75", "total_tax": "31.55", "total_gross": "189.30"}
+    lines = [
+        {"quantity": "12", "unit_price": "12.00", "line_total": "144.00", "tax_rate": "20"},
+        {"quantity": "2.5", "unit_price": "5.50", "line_total": "13.75", "tax_rate": "20"},
+    ]
+    for name, shape in (("webhook", sent), ("export", exported), ("bundle", kept),
+                        ("REST detail", detail)):  # fmt: skip
+        assert {k: shape[k] for k in totals} == totals, name
+        assert [{k: li[k] for k in lines[0]} for li in shape["lines"]] == lines, name
+    assert {k: listed[k] for k in totals} == totals
+    assert csv_rows[2].endswith(",2.5,ramette,5.50,13.75,20")

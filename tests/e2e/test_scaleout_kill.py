@@ -1,8 +1,9 @@
 """Three ``orderdesk worker`` machines sharing only PostgreSQL and an S3 archive (moto's
 server); one dies by SIGKILL in the middle of reading a scan. Nothing is lost and nothing is
 done twice: every document reaches its final state once, each original is archived once,
-each decided document has one manifest (in the database and in the bucket), no stage's
-audit event is recorded twice, and the dead machine's job is finished by another.
+each decided document has one manifest (in the database and in the bucket) that already
+covers what its links and outbound jobs recorded (no timer runs here), no stage's audit
+event is recorded twice, and the dead machine's job is finished by another.
 """
 
 from __future__ import annotations

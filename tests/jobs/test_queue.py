@@ -64,3 +64,37 @@ def test_enqueue_is_idempotent_per_document(session: Session) -> None:
     a = queue.enqueue(session, "extract", document_id=doc.id)
     b = queue.enqueue(session, "extract", document_id=doc.id)
     assert a.id == b.id
+
+
+def test_a_job_waits_for_the_kinds_it_names_on_its_own_document(session: Session) -> None:
+    from models.documents import Document
+
+    docs = [Document(sha256=f"{i}" * 64, original_name=f"{i}.pdf") for i in (1, 2)]
+    session.add_all(docs)
+    session.flush()
+    waits = {"last": ("first", "second")}
+    past = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)
+    last = queue.enqueue(session, "last", document_id=docs[0].id, run_after=past)
+    queue.enqueue(session, "first", document_id=docs[0].id)
+    queue.enqueue(session, "second", document_id=docs[0].id)
+    other = queue.enqueue(session, "first", document_id=docs[1].id)  # another document's
+    session.commit()
+
+    taken = [queue.claim(session, "w", lease=LEASE, waits=waits) for _ in range(3)]
+    session.commit()
+    assert [j.kind for j in taken if j] == ["first", "second", "first"]  # "last" waits
+    assert queue.claim(session, "w", lease=LEASE, waits=waits) is None
+    assert queue.next_due(session, waits=waits) is not None  # the leases, not the waiting job
+    first, second, _other = (j for j in taken if j)
+    assert queue.complete(session, first, waits=waits)
+    assert queue.fail(session, second, "gone", base_seconds=0, retryable=False, waits=waits)
+    session.commit()
+    # one done, one given up for good: the waiting job goes on (another document's job
+    # still running does not hold it)
+    assert session.get(Job, other.id).status == JobStatus.RUNNING  # type: ignore[union-attr]
+    freed = queue.claim(session, "w", lease=LEASE, waits=waits)
+    assert freed is not None and freed.id == last.id
+    # without the rule, the oldest job would have come first
+    queue.enqueue(session, "last", document_id=docs[1].id, run_after=past)
+    session.commit()
+    assert queue.claim(session, "w", lease=LEASE, waits=None).kind == "last"  # type: ignore[union-attr]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
+from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
@@ -127,3 +128,36 @@ def test_web_link_review_timeline_and_one_click_to_the_order(
     )
     assert cancel.status_code == 303
     assert "cancelled" in approver.get(f"/orders/{second.id}").text
+
+
+def test_openapi_shows_the_fields_of_an_order_and_of_a_documents_links(
+    settings: Settings,
+) -> None:
+    """The order detail and the links routes answer with schemas (``api.schemas``), so an
+    integrator reads their fields at /docs instead of 'an object'."""
+    with TestClient(create_app(settings)) as api:
+        spec = api.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+
+    def answer(path: str, method: str = "get") -> dict[str, Any]:
+        found: dict[str, Any] = spec["paths"][path][method]["responses"]["200"]["content"]
+        return found["application/json"]["schema"]
+
+    def fields(ref: dict[str, Any]) -> set[str]:
+        return set(schemas[ref["$ref"].rsplit("/", 1)[1]]["properties"])
+
+    order = fields(answer("/api/orders/{order_id}"))
+    assert {"order_number", "lines", "documents", "invoices", "payments", "totals"} <= order
+    assert fields(answer("/api/orders/{order_id}/cancel", "post")) == order
+    assert {"ordered", "delivered", "invoiced", "backorder"} <= fields(
+        schemas["OrderDetail"]["properties"]["lines"]["items"]
+    )
+    links = answer("/api/documents/{document_id}/links")
+    kinds = {item["$ref"].rsplit("/", 1)[1] for item in links["items"]["oneOf"]}
+    assert kinds == {"OrderLinkOut", "CandidateOut", "PaymentLinkOut"}
+    assert links["items"] == answer("/api/documents/{document_id}/link", "post")["items"]
+    assert "reasons" in schemas["CandidateOut"]["properties"]
+    assert schemas["DocumentDetail"]["properties"]["links"]["items"] == links["items"]
+    review = fields(answer("/api/links/review"))
+    assert review == {"items", "total"}
+    assert "candidates" in fields(schemas["LinkReviewPage"]["properties"]["items"]["items"])
