@@ -130,8 +130,14 @@ def find_headers(layout: PageLayout, language: str) -> list[tuple[int, Header]]:
                 header = _stack(header, prev, language, above=True)
         if i + 1 < len(rows):
             nxt = rows[i + 1]
-            if (nxt.top + nxt.bottom) / 2 - centre <= reach and _is_label_row(
-                cells_of(nxt, language)
+            below = cells_of(nxt, language)
+            step = (nxt.top + nxt.bottom) / 2 - centre
+            # a second line of labels, close under the first, or a line further down
+            # whose every cell names a column ("Article" over "Description" set a row
+            # apart): no item row is words that all name columns
+            if _is_label_row(below) and (
+                step <= reach
+                or (step <= 2.2 * layout.line_height and all(label_role(c.text) for c in below))
             ):
                 header = _stack(header, nxt, language, above=False)
                 last = i + 1

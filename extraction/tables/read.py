@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extraction.constraints import row_reading
+from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
 from extraction.lines import _CARRIED, _is_stop, clean_ocr_sku, clean_ocr_text, rate_in_words
 from extraction.parse.amounts import money_str, number_str
@@ -89,6 +90,51 @@ def _closes(row: Row) -> bool:
     return bool(_CLOSING.match(first)) and len(row.segments) <= 6
 
 
+def _item_like(cells: list[Cell]) -> bool:
+    return sum(1 for c in cells if c.numeric) >= 2
+
+
+def _aligned_numbers(a: list[Cell], b: list[Cell]) -> int:
+    """How many numbers of row ``b`` end (or start) where a number of row ``a`` does."""
+    edges = [(c.x0, c.x1) for c in a if c.numeric]
+    return sum(
+        1
+        for c in b
+        if c.numeric and any(abs(c.x1 - x1) <= 4 or abs(c.x0 - x0) <= 4 for x0, x1 in edges)
+    )
+
+
+def _note_in_table(
+    rows: list[Row], at: int, lh: float, language: str, out: list[list[Cell]]
+) -> bool:
+    """A row with a total's word but no amount ("Discount 2.5%" under an item, "Sub-total
+    materials" in a sectioned table) that more item rows follow, their numbers in the
+    columns of the item rows above it: a note inside the table, not the totals under it.
+    A totals row prints its amount; the rows under the totals are no item rows."""
+    cells = cells_of(rows[at], language)
+    if not cells or any(c.numeric for c in cells):
+        return False
+    above = next((r for r in reversed(out) if _item_like(r)), None)
+    bottom = rows[at].bottom
+    if (
+        above is not None
+        and at > 0
+        and rows[at].top - rows[at - 1].bottom <= 1.6 * lh
+        and any(abs(c.x0 - cells[0].x0) <= 4 for c in above[1:] if not c.numeric)
+    ):
+        return True  # set in the item's text column, not where the table's rows start
+    for row in rows[at + 1 : at + 4]:
+        if row.top - bottom > 2.5 * lh or _is_stop(row):
+            return False
+        nxt = cells_of(row, language)
+        if _item_like(nxt):
+            if above is None:
+                return sum(1 for c in nxt if c.numeric) >= 3
+            return _aligned_numbers(above, nxt) >= 2
+        bottom = row.bottom
+    return False
+
+
 def _body_rows(
     rows: list[Row], start: int, lh: float, language: str, under_header: bool = True
 ) -> list[list[Cell]]:
@@ -97,8 +143,10 @@ def _body_rows(
     out: list[list[Cell]] = []
     last_bottom = rows[start - 1].bottom if start > 0 and under_header else None
     seen_numbers = False
-    for row in rows[start:]:
-        if _is_stop(row) or (seen_numbers and _closes(row)):
+    for at in range(start, len(rows)):
+        row = rows[at]
+        stops = _is_stop(row) or (seen_numbers and _closes(row))
+        if stops and not _note_in_table(rows, at, lh, language, out):
             break
         if last_bottom is not None and row.top - last_bottom > (4.0 if seen_numbers else 8.0) * lh:
             break
@@ -182,8 +230,13 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
 
 
 def _nearest(cols: list[Column], cell: Cell) -> int:
-    """The column a cell of a row without numbers belongs to: the one it overlaps most,
-    else the text column whose left edge is nearest."""
+    """The column a cell of a row without numbers belongs to: a text column it starts in
+    (a wrapped description runs on over the numbers' columns, which are empty on its row),
+    else the one it overlaps most, else the text column whose left edge is nearest."""
+    if not cell.numeric:
+        starts = [k for k, c in enumerate(cols) if not c.numeric and c.x0 - 4 <= cell.x0 <= c.x1]
+        if starts:
+            return starts[0]
     overlaps = [min(c.x1, cell.x1) - max(c.x0, cell.x0) for c in cols]
     best = max(range(len(cols)), key=lambda k: overlaps[k])
     if overlaps[best] > 0:
@@ -219,6 +272,9 @@ class _Item:
     cells: dict[str | None, Cell]  # role -> cell
     words: list[Word]
     wrapped: int = 0  # rows of text joined to the first one
+    discount: Decimal | None = None  # a discount printed on a row of its own under the item
+    # the text of the item row itself, by role, before wrapped lines joined it
+    first: dict[str | None, str] = field(default_factory=dict)
 
     def take(self, role: str | None, cell: Cell) -> None:
         """A wrapped line of the item's text joins its cell."""
@@ -249,15 +305,45 @@ _ANCHORS = {"quantity", "line_total", "unit_price"}
 _TEXT_ROLES = {"description", "sku"}
 
 
-def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
+def _discount_note(cells: dict[int, Cell], language: str) -> Decimal | None:
+    """A row of text naming a discount and its rate ("Discount 2.5%", "Remise 10 %"): the
+    discount of the item above, printed under it by ERPs that keep the table's columns for
+    quantity, price and amount."""
+    text = " ".join(c.text for _k, c in sorted(cells.items()))
+    hit = match_label(fold(text))
+    if hit is None or hit.field != "discount":
+        return None
+    return rate_in_words(text)
+
+
+@dataclass
+class _Table:
+    """The items of one body, the rows of text above its first item (the end of an item
+    the page before began), and what reads them."""
+
+    items: list[_Item]
+    lead: _Item
+    body: _Body
+    reading: Reading
+    codes_first: bool  # the description column holds a code on each item row
+
+
+def _items(body: _Body, doc_type: str) -> _Table:
     """Rows with a quantity or an amount are items; rows of text only, right under one,
     continue its description."""
-    _cols, reading, rows = _columns(body, doc_type)
+    cols, reading, rows = _columns(body, doc_type)
     roles = reading.roles
     # an item has a quantity and an amount (or a price) when the table has both: a row
     # with one number only is a total or a note
     anchors = len(_ANCHORS & set(roles.values()))
+    # a code in the description column on every item row: the description is printed
+    # under it, so the rows of text under an item are that item's, never the next one's
+    desc_cols = [cols[k] for k, r in roles.items() if r == "description"]
+    codes_first = bool(desc_cols) and all(
+        col.cells and all(c.code_like for c in col.cells) for col in desc_cols
+    )
     items: list[_Item] = []
+    lead = _Item({}, [])
     # under a header, the first rows are measured from it
     last_bottom: float | None = body.header.bottom if body.header is not None else None
     # rows of text read since the last item row, with the gap above the first of them:
@@ -273,7 +359,7 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
         bottom = max(c.bottom for c in cells.values())
         amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
         if amounts >= min(2, anchors):
-            below = _settle(items, pending, gap_before, top)
+            below = _settle(items, pending, gap_before, None if codes_first else top, lead)
             item = _Item({}, [])
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
@@ -282,28 +368,28 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
                 item.wrapped += 1
             for role, cell in got.items():
                 item.take(role, cell)
+            item.first = {role: cell.text for role, cell in got.items()}
             item.words += words
             items.append(item)
             last_bottom = bottom
             continue
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
         if last_bottom is not None and near and all(roles.get(k) in _TEXT_ROLES for k in cells):
+            rate = _discount_note(cells, body.language)
+            if rate is not None:
+                # the note closes its item: the text above it is that item's
+                _settle(items, pending, gap_before, None, lead)
+                (items[-1] if items else lead).discount = rate
+                last_bottom = bottom
+                continue
             if not pending:
                 gap_before = top - (last_bottom or top)
             pending.append((got, words, top, bottom))
             last_bottom = bottom
             continue
-        _settle(items, pending, gap_before, None)
-    _settle(items, pending, gap_before, None)
-    out: list[LineItem] = []
-    checked = priced = 0
-    for item in items:
-        line, ok = _line(item, body, reading)
-        if ok is not None:
-            priced += 1
-            checked += ok
-        out.append(line)
-    return out, checked, priced
+        _settle(items, pending, gap_before, None, lead)
+    _settle(items, pending, gap_before, None, lead)
+    return _Table(items, lead, body, reading, codes_first)
 
 
 def _settle(
@@ -311,13 +397,15 @@ def _settle(
     pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
     gap_before: float,
     next_top: float | None,
+    lead: _Item,
 ) -> list[tuple[dict[str | None, Cell], list[Word], float, float]]:
     """Join the text rows read since the last item row to that item, all of them or those
     above the widest vertical gap, and return the rest: the first lines of the next item
     (whose top is ``next_top``), printed above its numbers by a table that sets its cells'
     text at the bottom (a spreadsheet's default). A cell's wrapped lines sit closer together
     than two cells do; where the gaps are even, the rows stay with the item above, as a
-    top-aligned table prints them (``lines._settle_pending`` reads the same way)."""
+    top-aligned table prints them (``lines._settle_pending`` reads the same way). With no
+    item above on the page, they go to ``lead``: the end of the page before's last item."""
     if not pending:
         return []
     gaps = [gap_before] + [b[2] - a[3] for a, b in itertools.pairwise(pending)]
@@ -327,12 +415,12 @@ def _settle(
         widest = max(gaps)
         split = max(i for i, g in enumerate(gaps) if g >= widest - 1.5)
     above, below = pending[:split], pending[split:]
-    if items:
-        for p_got, p_words, _t, _b in above:
-            for role, cell in p_got.items():
-                items[-1].take(role, cell)
-            items[-1].words += p_words
-            items[-1].wrapped += 1
+    target = items[-1] if items else lead
+    for p_got, p_words, _t, _b in above:
+        for role, cell in p_got.items():
+            target.take(role, cell)
+        target.words += p_words
+        target.wrapped += 1
     pending.clear()
     return below
 
@@ -405,18 +493,33 @@ def _read_by_arithmetic(
     return row_reading(options[0], options[1], options[2], holds)
 
 
-def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | None]:
+def _line(
+    item: _Item, body: _Body, reading: Reading, codes_first: bool = False
+) -> tuple[LineItem, bool | None]:
     got = item.cells
     if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
         got["quantity"] = got.pop("unit")  # "3 rollo": quantity and unit in one cell
     qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
-    ok = prices_out(qty, price, total, disc)
+    if disc is None:
+        disc = item.discount
+    per = _num(got.get("per"))
+    if price is not None and per is not None and per not in (0, 1):
+        # a price for 100 or 1000 units is no unit price: it checks the amount, then goes
+        ok = prices_out(qty, price / per, total, disc)
+        price = None
+        got.pop("unit_price", None)
+    else:
+        ok = prices_out(qty, price, total, disc)
     chosen = _read_by_arithmetic(got, disc, body.language) if ok is False else None
     if chosen is not None:
         qty, price, total = chosen
         ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    code = item.first.get("description", "").strip()
+    if codes_first and sku is None and desc and code and desc.startswith(code + " "):
+        # the item row prints the code, the lines under it the description
+        sku, desc = code, desc[len(code) :].strip()
     lead_unit: str | None = None
     if not ok:
         for key in ("sku", "description"):
@@ -478,9 +581,37 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
 def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableReading:
     """Every line item the pages' tables hold, by structure."""
     out = TableReading()
+    tables: list[_Table] = []
     for body in _bodies(result, layouts):
         _split_line_numbers(body.rows, result.language)
-        lines, checked, priced = _items(body, result.doc_type)
+        table = _items(body, result.doc_type)
+        before = tables[-1] if tables else None
+        if (
+            before is not None
+            and before.items
+            and before.body.page == body.page - 1
+            and (table.lead.cells or table.lead.discount is not None)
+        ):
+            # text at the top of a page, above its first item: the end of the item the
+            # page before closed with
+            last = before.items[-1]
+            for role, cell in table.lead.cells.items():
+                last.take(role, cell)
+            last.words += table.lead.words
+            last.wrapped += table.lead.wrapped
+            if table.lead.discount is not None:
+                last.discount = table.lead.discount
+        tables.append(table)
+    for table in tables:
+        lines: list[LineItem] = []
+        checked = priced = 0
+        for item in table.items:
+            line, ok = _line(item, table.body, table.reading, table.codes_first)
+            if ok is not None:
+                priced += 1
+                checked += ok
+            lines.append(line)
+        body = table.body
         if body.header is None and not body.labels and (checked == 0 or checked * 2 < len(lines)):
             continue  # no header and no arithmetic: nothing says these rows are items
         out.lines.extend(lines)

@@ -137,11 +137,45 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             best = (score, reading)
     assert best is not None
     reading = best[1]
+    _per_column(cols, rows, reading)
     _quantity_choice(cols, reading, doc_type)
     for i in free:
         reading.roles.setdefault(i, "other")
     _text_roles(cols, reading, len(rows))
     return reading
+
+
+_PER = {Decimal(1), Decimal(10), Decimal(100), Decimal(1000)}
+
+
+def _per_column(cols: list[Column], rows: list[dict[int, Cell]], reading: Reading) -> None:
+    """A column of 1, 10, 100 or 1000 the reading left out: the quantity the price is
+    for ("42.38 per 1 tin", "1,940.00 per 1000 roll"), when dividing the price by it makes
+    more rows add up."""
+    where = {role: k for k, role in reading.roles.items()}
+    qty, price, total = where.get("quantity"), where.get("unit_price"), where.get("line_total")
+    if qty is None or price is None or total is None:
+        return
+    disc = where.get("discount")
+    for i, col in enumerate(cols):
+        if not col.numeric or reading.roles.get(i, "other") != "other":
+            continue
+        values = [_value(r, i) for r in rows]
+        if not values or any(v not in _PER for v in values) or all(v == 1 for v in values):
+            continue
+        checked = 0
+        fits = True  # every row priced for 10 or more: a discount at most off its amount
+        for r in rows:
+            p, n, q, t = _value(r, price), _value(r, i), _value(r, qty), _value(r, total)
+            each = p / n if p is not None and n else None
+            checked += bool(prices_out(q, each, t, _value(r, disc)))
+            if n != 1 and each is not None and q and t:
+                gross = abs(q * each)
+                fits = fits and gross / 2 <= abs(t) <= gross + _TOLERANCE
+        if checked > reading.checked_rows or (fits and checked >= reading.checked_rows):
+            reading.roles[i] = "per"
+            reading.checked_rows = checked
+            return
 
 
 def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> None:

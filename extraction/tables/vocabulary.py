@@ -78,7 +78,11 @@ _EXTRA += [
         r"gesamtpreis|gesamt|betrag|summe|importo|totale|importe|bedrag|totaal|netto|gesamtbetrag",
     ),
     # the label is matched with its last dot stripped: "U.M." is "u.m"
-    ("unit", r"einheit|me|um|u\.m\.?|unita|unidad|ud\.?|eenheid"),
+    ("unit", r"einheit|einh\.?|me|um|u\.m\.?|unita|unidad|ud\.?|eenheid"),
+    # an ERP's unit of quantity: "UQ" (unité de quantité), "Un"
+    ("unit", r"uq|u\.q\.?|un"),
+    # a quantity and its unit in one column ("24 roll")
+    ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
 ]
 _EXTRA_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _EXTRA]
 

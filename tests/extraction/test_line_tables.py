@@ -281,3 +281,54 @@ def test_a_dotted_unit_label_names_the_unit_column() -> None:
 
     assert label_role("U.M.") == "unit"
     assert label_role("U.M") == "unit"
+
+
+def _erp_item(y: float, pos: str, code: str, qty: str, price: str, per: str, amount: str) -> Page:
+    """An ERP's item: position, code, "qty unit", price, "per qty unit" and amount on one
+    row; the description on the row under it."""
+    return [
+        right(60, y, pos),
+        Text(92, y, code),
+        right(270, y, qty),
+        right(380, y, price),
+        right(460, y, per),
+        right(553, y, amount),
+    ]
+
+
+def test_an_erp_table_with_discount_notes_prices_per_thousand_and_a_page_break() -> None:
+    # the code on the item row and the description under it, a discount printed as a note
+    # under some items (not the totals), a price for 1000 units, and the description of
+    # the last item of page 1 carried over to page 2 above that page's first item
+    labels = [(43, "Pos."), (92, "Article"), (231, "Qty Un"), (361, "Price"), (448, "Per")]
+    head = [*header(200, [*labels, (520, "Amount")]), Text(92, 216, "Description", bold=True)]
+    first = [*HEAD, *head]
+    first += _erp_item(236, "10", "PNT2274D", "100 tin", "42.38", "1 tin", "4,132.05")
+    first += [Text(92, 252, "Satin white gloss paint 2.5 L"), Text(92, 266, "Discount 2.5%")]
+    first += _erp_item(282, "20", "CAB6586F", "3 m", "2.45", "1 m", "7.35")
+    first += [Text(92, 298, "Flexible cable H05VV-F 3G1.5 mm2")]
+    first += _erp_item(314, "30", "RUB7632F", "12 roll", "1,940.00", "1000 roll", "22.70")
+    first += [Text(92, 330, "Brown PP packing tape 48 mm x 66 m"), Text(92, 344, "Discount 2.5%")]
+    first += _erp_item(360, "40", "ETA3209C", "48 ea", "51.26", "1 ea", "2,460.48")
+    second = [Text(40, 40, "Page 2"), *header(60, [*labels, (520, "Amount")])]
+    second += [Text(92, 76, "Description", bold=True)]
+    second += [Text(92, 94, "Galvanised steel shelving unit 5 shelves 1800x900x400")]
+    second += _erp_item(110, "50", "FLT9810A", "24 ea", "31.12", "1 ea", "728.21")
+    second += [Text(92, 126, "Oil filter for screw compressor"), Text(92, 140, "Discount 2.5%")]
+    second += [Text(386, 170, "Total net amount"), right(553, 170, "7,350.77")]
+    result = read_pages(first, second)
+    assert [cells(li) for li in result.lines] == [
+        ("PNT2274D", "Satin white gloss paint 2.5 L", "100", "tin", "42.38", "4132.05"),
+        ("CAB6586F", "Flexible cable H05VV-F 3G1.5 mm2", "3", "m", "2.45", "7.35"),
+        # 1,940.00 is the price of 1000 rolls, no unit price
+        ("RUB7632F", "Brown PP packing tape 48 mm x 66 m", "12", "roll", None, "22.70"),
+        (
+            "ETA3209C",
+            "Galvanised steel shelving unit 5 shelves 1800x900x400",
+            "48",
+            "ea",
+            "51.26",
+            "2460.48",
+        ),
+        ("FLT9810A", "Oil filter for screw compressor", "24", "ea", "31.12", "728.21"),
+    ]
