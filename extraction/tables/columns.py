@@ -65,9 +65,14 @@ def _split(group: list[Cell], row_of: dict[int, int]) -> list[list[Cell]]:
     for c in group:
         if any(c is s for s in seeds):
             continue
+        # a number overlapping a number's seed and a word's ("6 box" under "829" and
+        # "hr", printed apart on another row) is the number's: the quantity, its unit
+        # written after it
         best = max(
             range(len(seeds)),
             key=lambda k: (
+                min(seeds[k].x1, c.x1) - max(seeds[k].x0, c.x0) > 0
+                and seeds[k].numeric == c.numeric,
                 min(seeds[k].x1, c.x1) - max(seeds[k].x0, c.x0),
                 -abs(seeds[k].x0 - c.x0),
             ),

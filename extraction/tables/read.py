@@ -135,6 +135,29 @@ def _note_in_table(
     return False
 
 
+def _past_the_items(
+    rows: list[Row], at: int, lh: float, language: str, out: list[list[Cell]]
+) -> bool:
+    """A gap twice the item rows' pitch, after which no item row comes back in the
+    columns of those above it: what follows (a shipment's details, a signature block) is
+    under the table, not in it. A section heading after such a gap is followed by item
+    rows in the table's columns."""
+    items = [i for i in range(len(out)) if _item_like(out[i])]
+    if len(items) < 2:
+        return False
+    tops = [min(c.top for c in out[i]) for i in items]
+    pitch = sorted(b - a for a, b in itertools.pairwise(tops))[(len(tops) - 1) // 2]
+    prev_top = min(c.top for c in out[-1]) if out[-1] else tops[-1]
+    if rows[at].top - prev_top <= max(1.9 * pitch, 2.5 * lh):
+        return False
+    above = out[items[-1]]
+    for row in rows[at : at + 3]:
+        cells = cells_of(row, language)
+        if _item_like(cells) and _aligned_numbers(above, cells) >= 2:
+            return False
+    return True
+
+
 def _body_rows(
     rows: list[Row], start: int, lh: float, language: str, under_header: bool = True
 ) -> list[list[Cell]]:
@@ -150,6 +173,8 @@ def _body_rows(
             break
         if last_bottom is not None and row.top - last_bottom > (4.0 if seen_numbers else 8.0) * lh:
             break
+        if _past_the_items(rows, at, lh, language, out):
+            break
         if _CARRIED.search(fold(row.text)):
             last_bottom = row.bottom
             continue
@@ -163,7 +188,7 @@ def _body_rows(
 def _aligned_start(layout: PageLayout, prev: list[Column], language: str) -> int | None:
     """The first row of a page without a header whose numbers sit in the previous page's
     numeric columns (a scanner or a new page may move them a little)."""
-    spans = [(c.x0 - 6, c.x1 + 6) for c in prev if c.numeric and c.role not in (None, "other")]
+    spans = [(c.x0 - 6, c.x1 + 6) for c in prev if c.numeric and c.role is not None]
     for i, row in enumerate(layout.rows):
         cells = cells_of(row, language)
         hits = sum(1 for c in cells if c.numeric and any(a <= c.x1 and c.x0 <= b for a, b in spans))
@@ -342,6 +367,14 @@ def _items(body: _Body, doc_type: str) -> _Table:
     codes_first = bool(desc_cols) and all(
         col.cells and all(c.code_like for c in col.cells) for col in desc_cols
     )
+    # columns the item rows fill: a line of text running over one of them is no wrapped
+    # cell (those stay in their column) but a heading or a note ("Parcel 2/4 - SSCC ...",
+    # "Deliveries via Gate 2 ..."), unless the table prints its descriptions on lines of
+    # their own under the item row
+    item_rows = [r for r in rows if any(cols[k].numeric for k in r)]
+    filled = {
+        k for k in range(len(cols)) if sum(1 for r in item_rows if k in r) * 2 >= len(item_rows)
+    }
     items: list[_Item] = []
     lead = _Item({}, [])
     # under a header, the first rows are measured from it
@@ -374,7 +407,13 @@ def _items(body: _Body, doc_type: str) -> _Table:
             last_bottom = bottom
             continue
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
-        if last_bottom is not None and near and all(roles.get(k) in _TEXT_ROLES for k in cells):
+        text_only = all(roles.get(k) in _TEXT_ROLES for k in cells)
+        if (
+            last_bottom is not None
+            and near
+            and text_only
+            and (codes_first or not _crosses(cells, cols, filled))
+        ):
             rate = _discount_note(cells, body.language)
             if rate is not None:
                 # the note closes its item: the text above it is that item's
@@ -390,6 +429,17 @@ def _items(body: _Body, doc_type: str) -> _Table:
         _settle(items, pending, gap_before, None, lead)
     _settle(items, pending, gap_before, None, lead)
     return _Table(items, lead, body, reading, codes_first)
+
+
+def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bool:
+    """Does a cell of a row of text run over a column the item rows fill, other than its
+    own?"""
+    return any(
+        min(cols[j].x1, c.x1) - max(cols[j].x0, c.x0) > 4
+        for k, c in cells.items()
+        for j in filled
+        if j != k
+    )
 
 
 def _settle(

@@ -248,5 +248,7 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         ):
             reading.roles[i] = "unit"
             continue
-        # unlabelled text right of the description is more of it ("rouge" set apart)
-        reading.roles[i] = "description" if not roles and i > desc else "other"
+        # unlabelled text right of the description is more of it ("rouge" set apart),
+        # unless every cell is a code (a lot or batch number, a second reference)
+        codes = bool(col.cells) and all(c.code_like for c in col.cells)
+        reading.roles[i] = "description" if not roles and i > desc and not codes else "other"

@@ -332,3 +332,39 @@ def test_an_erp_table_with_discount_notes_prices_per_thousand_and_a_page_break()
         ),
         ("FLT9810A", "Oil filter for screw compressor", "24", "ea", "31.12", "728.21"),
     ]
+
+
+def test_a_delivery_note_with_lot_numbers_parcel_lines_and_shipment_details() -> None:
+    # a lot number column between the description and the quantity, the unit printed in
+    # the quantity's cell on most rows ("6 box") and apart on some, a parcel line over the
+    # code and description columns above each item, and the shipment's details under the
+    # table: none of them is part of an item
+    head = [
+        Text(40, 40, "Packaging Direct Ltd", 14, bold=True),
+        Text(400, 40, "DELIVERY NOTE", 14, bold=True),
+        Text(400, 70, "Delivery Note No.: 7755204"),
+        Text(400, 84, "Date: 20/04/2026"),
+    ]
+    labels = [(44, "Code"), (130, "Description"), (344, "Lot no.")]
+    body = header(200, [*labels, (410, "Shipped"), (465, "Unit"), (500, "Weight (kg)")])
+    rows = [
+        ("06125-51", "A2 stainless countersunk screw 5x50", "L2642-909", "6 box", "", "161.4"),
+        ("07428-26", "LED tube T8 18 W 1200 mm 4000 K", "L2622-984", "48 pcs", "", "254.4"),
+        ("00113-90", "On-site technician call-out", "L2610-083", "829", "hr", "16497.1"),
+        ("02381-74", "Satin white gloss paint 2.5 L", "L2611-585", "6", "tin", "157.2"),
+    ]
+    columns: list[float | RightAt] = [44, 130, 344, RightAt(456), 465, RightAt(552)]
+    for i, row in enumerate(rows):
+        y = 222 + 30 * i
+        body.append(Text(44, y, f"Parcel {i + 1}/4 - SSCC 31653638213716166{i} - 565 kg"))
+        body += table_rows([row], columns, y + 14)
+    body += [Text(50, 370, "Forwarder -"), Text(119, 370, "Kuehne + Nagel")]
+    body += [Text(50, 384, "Pallets -"), Text(119, 384, "2")]
+    body += [Text(50, 398, "Gross weight -"), Text(119, 398, "9467.7 kg")]
+    result = read(*head, *body)
+    assert [(li.sku, li.description, li.quantity, li.unit) for li in result.lines] == [
+        ("06125-51", "A2 stainless countersunk screw 5x50", "6", "box"),
+        ("07428-26", "LED tube T8 18 W 1200 mm 4000 K", "48", "pcs"),
+        ("00113-90", "On-site technician call-out", "829", "hr"),
+        ("02381-74", "Satin white gloss paint 2.5 L", "6", "tin"),
+    ]
