@@ -368,3 +368,31 @@ def test_a_delivery_note_with_lot_numbers_parcel_lines_and_shipment_details() ->
         ("00113-90", "On-site technician call-out", "829", "hr"),
         ("02381-74", "Satin white gloss paint 2.5 L", "6", "tin"),
     ]
+
+
+def test_a_spreadsheet_setting_wrapped_text_at_the_bottom_of_tight_rows() -> None:
+    # a spreadsheet prints a cell's wrapped lines above the row's numbers, 10.5 pt apart,
+    # and the next cell 12.8 pt under the last: the lines between two item rows go to the
+    # item below, though the gaps differ by a point and a half only
+    body = header(
+        200, [(43, "Code"), (128, "Libellé"), (300, "Qté"), (380, "Prix"), (500, "Total")]
+    )
+    lines = [
+        (214.0, "", "Ruban adhésif PP brun 48 mm", "", "", ""),
+        (224.5, "4004008654851", "x 66 m", "24", "1,00", "24,00"),
+        (237.3, "", "Farine de seigle T130 sac 25", "", "", ""),
+        (247.8, "", "kg", "", "", ""),
+        (258.3, "4005978172591", "Conditionnement par 12", "3", "30,32", "90,96"),
+        (271.1, "", "Chevron sapin traité classe 2", "", "", ""),
+        (281.6, "4001948389791", "63x75 long. 4 m", "100", "8,13", "813,00"),
+    ]
+    columns: list[float | RightAt] = [43, 128, RightAt(330), RightAt(420), RightAt(553)]
+    for y, *cells_ in lines:
+        body += table_rows([cells_], columns, y)
+    body += [Text(400, 310, "Total HT"), right(553, 310, "927,96")]
+    result = read(*HEAD, *body)
+    assert [(li.sku, li.description) for li in result.lines] == [
+        ("4004008654851", "Ruban adhésif PP brun 48 mm x 66 m"),
+        ("4005978172591", "Farine de seigle T130 sac 25 kg Conditionnement par 12"),
+        ("4001948389791", "Chevron sapin traité classe 2 63x75 long. 4 m"),
+    ]
