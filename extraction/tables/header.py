@@ -46,8 +46,7 @@ def _labels_of(cell: Cell) -> list[Label]:
     must be wider than a space ("Réf. commande" is one label)."""
     role = label_role(cell.text)
     words = cell.words
-    if role is not None or len(words) < 3:
-        # two words ("Quantité U.") stay one label: its column often holds both, "3 boîte"
+    if role is not None or len(words) < 2:
         return [Label(cell.text, cell.x0, cell.x1, role)]
     for at in range(1, len(words)):
         height = words[at].bbox[3] - words[at].bbox[1]
@@ -56,7 +55,10 @@ def _labels_of(cell: Cell) -> list[Label]:
         left = " ".join(w.text for w in words[:at])
         right = " ".join(w.text for w in words[at:])
         a, b = label_role(left), label_role(right)
-        if a is not None and b is not None and "other" not in (a, b):
+        # two words set apart ("Prix   Montant") are two labels when each names a column
+        # of its own; "Quantité U." set as one label stays one, its column often holds
+        # both ("3 boîte")
+        if a is not None and b is not None and "other" not in (a, b) and a != b:
             return [
                 Label(left, cell.x0, max(w.bbox[2] for w in words[:at]), a),
                 Label(right, words[at].bbox[0], cell.x1, b),

@@ -375,6 +375,11 @@ def _items(body: _Body, doc_type: str) -> _Table:
     filled = {
         k for k in range(len(cols)) if sum(1 for r in item_rows if k in r) * 2 >= len(item_rows)
     }
+    if "sku" not in roles.values():
+        for k, col in enumerate(cols):
+            if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
+                roles[k] = "code_last"
+                break
     items: list[_Item] = []
     lead = _Item({}, [])
     # under a header, the first rows are measured from it
@@ -429,6 +434,28 @@ def _items(body: _Body, doc_type: str) -> _Table:
         _settle(items, pending, gap_before, None, lead)
     _settle(items, pending, gap_before, None, lead)
     return _Table(items, lead, body, reading, codes_first)
+
+
+_DIGIT_CODE = re.compile(r"^\d{8,14}$")
+
+
+def _code_word(word: str) -> bool:
+    """An EAN or article number, or letters and digits: never a date or an amount."""
+    if _DIGIT_CODE.match(word):
+        return True
+    return bool(_CODE_WORD.match(word) and re.search(r"[A-Za-z]", word) and re.search(r"\d", word))
+
+
+def _codes_last(cells: list[Cell]) -> bool:
+    """Every cell of a column the table names no code column for ends with a code of
+    its own, after other words ("30.01.2026 4005200580921": a date and an article's EAN
+    printed too close to be two cells)."""
+    lasts = [c.text.split() for c in cells]
+    return (
+        len(cells) >= 2
+        and all(len(w) >= 2 and _code_word(w[-1]) for w in lasts)
+        and len({w[-1] for w in lasts}) == len(lasts)
+    )
 
 
 def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bool:
@@ -574,6 +601,8 @@ def _line(
         qty, price, total = chosen
         ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    if sku is None and got.get("code_last") is not None:
+        sku = got["code_last"].text.split()[-1]
     code = item.first.get("description", "").strip()
     if codes_first and sku is None and desc and code and desc.startswith(code + " "):
         # the item row prints the code, the lines under it the description

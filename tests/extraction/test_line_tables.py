@@ -396,3 +396,30 @@ def test_a_spreadsheet_setting_wrapped_text_at_the_bottom_of_tight_rows() -> Non
         ("4005978172591", "Farine de seigle T130 sac 25 kg Conditionnement par 12"),
         ("4001948389791", "Chevron sapin traité classe 2 63x75 long. 4 m"),
     ]
+
+
+def test_two_labels_in_one_header_cell_and_a_code_printed_after_a_date() -> None:
+    # "PRIX   MONTANT" is one cell of the header, its two words set apart, and each names a
+    # column; each row prints the date and the article's EAN too close to be two cells
+    head = [
+        Text(40, 40, "Ateliers Lambert SA", 14, bold=True),
+        Text(400, 40, "COMMANDE", 14, bold=True),
+        Text(400, 70, "Commande d'achat n° 3520263"),
+        Text(400, 84, "Date d'émission 31.01.2026"),
+    ]
+    body = header(200, [(43, "DATE"), (200, "DÉSIGNATION"), (399, "QUANTITÉ")])
+    body += [Text(473, 200, "PRIX", bold=True), Text(504, 200, "MONTANT", bold=True)]
+    rows = [
+        ("30.01.2026 4005200580921", "Intervention technicien sur site", "1", "61.85", "61.85"),
+        ("27.01.2026 4001863940681", "Peinture glycéro satinée 2,5 L", "4", "23.77", "95.08"),
+        ("24.01.2026 4009033897031", "Gants nitrile taille M", "250", "14.37", "3'592.50"),
+    ]
+    columns: list[float | RightAt] = [43, 200, RightAt(450), RightAt(496), RightAt(553)]
+    body += table_rows(rows, columns, 220)
+    body += [Text(400, 290, "Total HT"), right(553, 290, "3'749.43")]
+    result = read(*head, *body)
+    assert [cells(li) for li in result.lines] == [
+        ("4005200580921", "Intervention technicien sur site", "1", None, "61.85", "61.85"),
+        ("4001863940681", "Peinture glycéro satinée 2,5 L", "4", None, "23.77", "95.08"),
+        ("4009033897031", "Gants nitrile taille M", "250", None, "14.37", "3592.50"),
+    ]
