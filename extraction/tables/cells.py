@@ -92,15 +92,30 @@ def cells_of(row: Row, language: str) -> list[Cell]:
     for seg in row.segments:
         cell = cell_of(seg, language)
         words = seg.words
-        if (
-            not cell.numeric
-            and len(words) >= 2
-            and all(read_number(w.text, language)[0] is not None for w in words)
-        ):
-            out += [cell_of(Segment([w], seg.page, seg.row), language) for w in words]
+        groups = None if cell.numeric else _number_groups(words, language)
+        if groups is not None:
+            out += [cell_of(Segment(g, seg.page, seg.row), language) for g in groups]
         else:
             out.append(cell)
     return out
+
+
+_SIGNS = frozenset({"%", "€", "$", "£", "EUR", "USD", "GBP", "CHF"})
+
+
+def _number_groups(words: list[Word], language: str) -> list[list[Word]] | None:
+    """Two numbers or more printed close together, each with the sign that follows it
+    ("50,52 5.052,00", "2,5 % 20 %": a discount and a VAT rate), one group per number;
+    None when the words are anything else."""
+    groups: list[list[Word]] = []
+    for w in words:
+        if w.text in _SIGNS and groups and len(groups[-1]) == 1:
+            groups[-1].append(w)
+        elif read_number(w.text, language)[0] is not None:
+            groups.append([w])
+        else:
+            return None
+    return groups if len(groups) >= 2 else None
 
 
 def split_cell(cell: Cell, at: int, language: str) -> tuple[Cell, Cell]:

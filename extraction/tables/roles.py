@@ -32,7 +32,24 @@ class Reading:
     label_conflict: int
 
 
+# the quantity printed at the start of the row's text ("5 x Oil filter"), where the
+# table has no quantity column: scored as if it were one
+TEXT_QUANTITY = -2
+_TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+\S")
+
+
+def _text_quantity(row: dict[int, Cell]) -> Decimal | None:
+    for _k, cell in sorted(row.items()):
+        if not cell.numeric:
+            m = _TIMES.match(cell.text)
+            if m:
+                return Decimal(m.group(1).replace(",", "."))
+    return None
+
+
 def _value(row: dict[int, Cell], col: int | None) -> Decimal | None:
+    if col == TEXT_QUANTITY:
+        return _text_quantity(row)
     if col is None or col not in row:
         return None
     return row[col].number
@@ -91,13 +108,15 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     free = [i for i in numeric if i not in fixed]
     best: tuple[tuple[int, int, int], Reading] | None = None
     opts: list[int | None] = [*free, None]
-    for qty, price, total, disc in itertools.product(opts, opts, opts, opts):
+    texts = sum(1 for r in rows if _text_quantity(r) is not None)
+    qty_opts = [*opts, TEXT_QUANTITY] if texts * 2 >= max(1, len(rows)) else opts
+    for qty, price, total, disc in itertools.product(qty_opts, opts, opts, opts):
         chosen = [x for x in (qty, price, total, disc) if x is not None]
         if len(set(chosen)) != len(chosen):
             continue
         if disc is not None and (qty is None or price is None or total is None):
             continue
-        if any(_percent(cols[x]) for x in (qty, price, total) if x is not None):
+        if any(_percent(cols[x]) for x in (qty, price, total) if x is not None and x >= 0):
             continue
         roles = dict(fixed)
         for idx, role in (
@@ -106,7 +125,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             (total, "line_total"),
             (disc, "discount"),
         ):
-            if idx is not None:
+            if idx is not None and idx >= 0:
                 roles[idx] = role
         checked = priced = 0
         for r in rows:

@@ -62,6 +62,17 @@ _EXTRA += [
         "description",
         r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|articulo|descripcion|concepto|omschrijving|produkt",
     ),
+    (
+        "ordered",
+        r"(?:q\.? ?ta|quantita) ordinata|ordinat[ao]|bestellt|bestellmenge|cantidad pedida"
+        r"|pedid[ao]|besteld",
+    ),
+    (
+        "shipped",
+        r"(?:q\.? ?ta|quantita) (?:consegnata|spedita)|consegnat[ao]|spedit[ao]|geliefert"
+        r"|liefermenge|cantidad (?:entregada|servida)|entregad[ao]|servid[ao]|geleverd",
+    ),
+    ("other", r"residuo|rest(?:menge)?|pendiente|backorder|offen"),
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
         "unit_price",

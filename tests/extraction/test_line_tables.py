@@ -423,3 +423,30 @@ def test_two_labels_in_one_header_cell_and_a_code_printed_after_a_date() -> None
         ("4001863940681", "Peinture glycéro satinée 2,5 L", "4", None, "23.77", "95.08"),
         ("4009033897031", "Gants nitrile taille M", "250", None, "14.37", "3592.50"),
     ]
+
+
+def test_a_quantity_before_the_text_and_a_discount_glued_to_the_vat_rate() -> None:
+    # no quantity column: "5 x" starts each description; the discount and the VAT rate are
+    # printed close enough to be one cell ("2,5 % 20 %") where the row has both
+    labels = [(43, "Code"), (140, "Désignation"), (360, "Prix HT"), (420, "Rem. %")]
+    body = header(200, [*labels, (468, "TVA"), (500, "Montant HT")])
+    rows = [
+        ("4006932519741", "5 x Abonnement maintenance logiciel", "1 598,57 €", "2,5 % 20 %"),
+        ("4007640439451", "100 x Gants nitrile taille M", "6,21 €", "20 %"),
+        ("4004142277631", "6 x Tube LED T8 18 W 120 cm", "9,60 €", "2,5 % 20 %"),
+    ]
+    totals = ["7 793,03 €", "621,00 €", "56,16 €"]
+    columns: list[float | RightAt] = [43, 140, RightAt(405), RightAt(492)]
+    body += table_rows(rows, columns, 220)
+    body += [right(553, 220 + 16 * i, t) for i, t in enumerate(totals)]
+    body += [Text(400, 290, "Total HT"), right(553, 290, "8 470,19 €")]
+    result = read(*HEAD, *body)
+    got = [
+        (li.sku, li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
+        for li in result.lines
+    ]
+    assert got == [
+        ("4006932519741", "Abonnement maintenance logiciel", "5", "1598.57", "7793.03", "20"),
+        ("4007640439451", "Gants nitrile taille M", "100", "6.21", "621.00", "20"),
+        ("4004142277631", "Tube LED T8 18 W 120 cm", "6", "9.60", "56.16", "20"),
+    ]
