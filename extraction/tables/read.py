@@ -380,6 +380,10 @@ def _items(body: _Body, doc_type: str) -> _Table:
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
                 roles[k] = "code_last"
                 break
+    # the item rows' descriptions in upper and lower case: a row in capitals only is then
+    # a heading
+    desc_texts = [c.text for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
+    mixed_case = any(t != t.upper() for t in desc_texts)
     items: list[_Item] = []
     lead = _Item({}, [])
     # under a header, the first rows are measured from it
@@ -413,6 +417,11 @@ def _items(body: _Body, doc_type: str) -> _Table:
             continue
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
         text_only = all(roles.get(k) in _TEXT_ROLES for k in cells)
+        if text_only and mixed_case and _heading(cells):
+            # a section's title in capitals ("ELECTRICAL") between items of mixed case:
+            # the end of the item above, and text of neither
+            _settle(items, pending, gap_before, None, lead)
+            continue
         if (
             last_bottom is not None
             and near
@@ -456,6 +465,12 @@ def _codes_last(cells: list[Cell]) -> bool:
         and all(len(w) >= 2 and _code_word(w[-1]) for w in lasts)
         and len({w[-1] for w in lasts}) == len(lasts)
     )
+
+
+def _heading(cells: dict[int, Cell]) -> bool:
+    text = " ".join(c.text for c in cells.values())
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(cells) == 1 and len(letters) >= 3 and text == text.upper()
 
 
 def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bool:

@@ -219,7 +219,13 @@ def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> Non
 
 
 def _short_word(c: Cell) -> bool:
-    return not c.numeric and len(c.text) <= 8 and " " not in c.text.strip()
+    """A unit's cell: one short word, or two very short ones ("sq m", "lin m")."""
+    words = c.text.split()
+    return (
+        not c.numeric
+        and len(c.text) <= 8
+        and (len(words) == 1 or (len(words) == 2 and all(len(w) <= 3 for w in words)))
+    )
 
 
 def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
