@@ -3,9 +3,11 @@ role, with the labels printed on two lines ("Prix / unitaire") gathered into one
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
+from extraction.result import Word
 from extraction.tables.cells import Cell, cells_of
 from extraction.tables.vocabulary import label_role
 
@@ -48,6 +50,22 @@ def _labels_of(cell: Cell) -> list[Label]:
     words = cell.words
     if role is not None or len(words) < 2:
         return [Label(cell.text, cell.x0, cell.x1, role)]
+    # several labels printed close ("Qté  Unité  Prix unitaire HT  Montant HT"): cut at
+    # every gap wider than a space, taken when each piece names a column
+    groups: list[list[Word]] = [[words[0]]]
+    for prev, w in itertools.pairwise(words):
+        if w.bbox[0] - prev.bbox[2] >= 0.6 * (w.bbox[3] - w.bbox[1]):
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    if len(groups) > 2:
+        texts = [" ".join(w.text for w in g) for g in groups]
+        roles = [label_role(t) for t in texts]
+        if all(r is not None for r in roles) and len(set(roles)) == len(roles):
+            return [
+                Label(t, g[0].bbox[0], max(w.bbox[2] for w in g), r)
+                for t, g, r in zip(texts, groups, roles, strict=True)
+            ]
     for at in range(1, len(words)):
         height = words[at].bbox[3] - words[at].bbox[1]
         if words[at].bbox[0] - words[at - 1].bbox[2] < 0.6 * height:

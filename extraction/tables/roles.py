@@ -75,6 +75,16 @@ def counts_up(values: list[Decimal | None]) -> bool:
     return len(got) >= 2 and got == [Decimal(i) for i in range(1, len(got) + 1)]
 
 
+def numbers_positions(values: list[Decimal | None]) -> bool:
+    """Whole numbers counting up by 1 or by 10 from anywhere (a table continued on a
+    page: 21, 22, 23; an ERP's positions: 10, 20, 30)."""
+    got = [v for v in values if v is not None]
+    if len(got) < 2 or any(v != v.to_integral_value() for v in got):
+        return False
+    step = got[1] - got[0]
+    return step in (1, 10) and all(b - a == step for a, b in itertools.pairwise(got))
+
+
 def _rates(col: Column) -> bool:
     nums = [c for c in col.cells if c.numeric]
     if not nums:
@@ -277,3 +287,19 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         # unless every cell is a code (a lot or batch number, a second reference)
         codes = bool(col.cells) and all(c.code_like for c in col.cells)
         reading.roles[i] = "description" if not roles and i > desc and not codes else "other"
+    # a column of numbers before the description that no arithmetic uses and that does
+    # not count the rows is the items' codes ("12.40", "17.05"), when no column is
+    for i, col in enumerate(cols):
+        if (
+            i < desc
+            and col.numeric
+            and reading.roles.get(i) == "other"
+            and not col.label_roles - {"sku", "line_no"}
+            and "sku" not in reading.roles.values()
+            and len({c.text for c in col.cells}) == len(col.cells)
+            and len(col.cells) >= 2
+            and len(col.cells) * 2 > rows
+            and not numbers_positions([c.number for c in sorted(col.cells, key=lambda c: c.top)])
+        ):
+            reading.roles[i] = "sku"
+            break
