@@ -62,7 +62,8 @@ def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, b
     if m:
         return parse_amount(m.group(1), language), None, True
     m = _WITH_UNIT.match(t)
-    if m and m.group(2).lower() != "x":  # "2 x" is a multiplication, not a unit
+    # "2 x" is a multiplication, not a unit; "4004094139931 site" a code before a word
+    if m and m.group(2).lower() != "x" and not _DIGIT_CODE.match(m.group(1).strip()):
         value = parse_amount(m.group(1), language)
         if value is not None:
             return value, m.group(2), False

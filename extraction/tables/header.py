@@ -159,7 +159,12 @@ def find_headers(layout: PageLayout, language: str) -> list[tuple[int, Header]]:
                 step <= reach
                 or (step <= 2.2 * layout.line_height and all(label_role(c.text) for c in below))
             ):
-                header = _stack(header, nxt, language, above=False)
-                last = i + 1
+                stacked = _stack(header, nxt, language, above=False)
+                # a second line of labels names as many columns as the first did (the
+                # first line of a cell's text under its label makes it name fewer)
+                named = all(label_role(c.text) for c in below)
+                if named or len(stacked.roles) >= len(header.roles):
+                    header = stacked
+                    last = i + 1
         out.append((last, header))
     return out

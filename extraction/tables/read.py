@@ -353,7 +353,7 @@ class _Table:
     codes_first: bool  # the description column holds a code on each item row
 
 
-def _items(body: _Body, doc_type: str) -> _Table:
+def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     """Rows with a quantity or an amount are items; rows of text only, right under one,
     continue its description."""
     cols, reading, rows = _columns(body, doc_type)
@@ -401,7 +401,9 @@ def _items(body: _Body, doc_type: str) -> _Table:
         bottom = max(c.bottom for c in cells.values())
         amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
         if amounts >= min(2, anchors):
-            below = _settle(items, pending, gap_before, None if codes_first else top, lead)
+            below = _settle(
+                items, pending, gap_before, None if codes_first else top, lead, continues
+            )
             item = _Item({}, [])
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
@@ -496,6 +498,7 @@ def _settle(
     gap_before: float,
     next_top: float | None,
     lead: _Item,
+    continues: bool = True,
 ) -> list[tuple[dict[str | None, Cell], list[Word], float, float]]:
     """Join the text rows read since the last item row to that item, all of them or those
     above the widest vertical gap, and return the rest: the first lines of the next item
@@ -506,6 +509,11 @@ def _settle(
     item above on the page, they go to ``lead``: the end of the page before's last item."""
     if not pending:
         return []
+    if not items and not continues and next_top is not None:
+        # under the header of a table no page before began: the first item's
+        below = pending[:]
+        pending.clear()
+        return below
     gaps = [gap_before] + [b[2] - a[3] for a, b in itertools.pairwise(pending)]
     split = len(pending)
     if next_top is not None:
@@ -618,6 +626,11 @@ def _line(
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
     if sku is None and got.get("code_last") is not None:
         sku = got["code_last"].text.split()[-1]
+    own = item.first.get("description", "").split(None, 1)
+    if sku is None and desc and len(own) == 2 and _DIGIT_CODE.match(own[0]):
+        # an article number printed before the item row's text, the lines of the cell
+        # set above it ("Tube LED T8 18 W 120" over "4004676423831 cm 4000 K")
+        sku, desc = own[0], " ".join(desc.replace(own[0], "", 1).split())
     code = item.first.get("description", "").strip()
     if codes_first and sku is None and desc and code and desc.startswith(code + " "):
         # the item row prints the code, the lines under it the description
@@ -686,8 +699,9 @@ def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableRea
     tables: list[_Table] = []
     for body in _bodies(result, layouts):
         _split_line_numbers(body.rows, result.language)
-        table = _items(body, result.doc_type)
         before = tables[-1] if tables else None
+        continues = before is not None and before.body.page == body.page - 1
+        table = _items(body, result.doc_type, continues)
         if (
             before is not None
             and before.items

@@ -450,3 +450,25 @@ def test_a_quantity_before_the_text_and_a_discount_glued_to_the_vat_rate() -> No
         ("4007640439451", "Gants nitrile taille M", "100", "6.21", "621.00", "20"),
         ("4004142277631", "Tube LED T8 18 W 120 cm", "6", "9.60", "56.16", "20"),
     ]
+
+
+def test_a_spreadsheet_row_with_position_and_article_number_before_the_last_text_line() -> None:
+    # the position and the EAN start the row that carries the numbers; the first lines of
+    # the description sit above it, the first of them right under the header
+    body = header(200, [(89, "N°"), (176, "Désignation"), (330, "Qté"), (416, "Prix")])
+    body += [Text(500, 200, "Montant", bold=True)]
+    lines = [
+        (214.0, "", "Intervention technicien sur", "", "", ""),
+        (224.5, "1 4004094139931", "site", "3", "57,62", "172,86"),
+        (239.0, "", "Tube LED T8 18 W 120", "", "", ""),
+        (249.5, "2 4004676423831", "cm 4000 K", "50", "9,67", "483,50"),
+    ]
+    columns: list[float | RightAt] = [89, 176, RightAt(349), RightAt(441), RightAt(554)]
+    for y, *cells_ in lines:
+        body += table_rows([cells_], columns, y)
+    body += [Text(400, 280, "Total HT"), right(554, 280, "656,36")]
+    result = read(*HEAD, *body)
+    assert [(li.sku, li.description, li.quantity) for li in result.lines] == [
+        ("4004094139931", "Intervention technicien sur site", "3"),
+        ("4004676423831", "Tube LED T8 18 W 120 cm 4000 K", "50"),
+    ]
