@@ -16,6 +16,7 @@ from extraction.result import Word
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
 _WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²/]{0,11})$")
 _BRACKETED = re.compile(r"^\((.*\d[.,]\d\d.*)\)$")
+_PERCENT_SIGN = re.compile(r"^(.*\d\s?%)\s*[€$£]$")
 _PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
 # a line item's own code: letters and digits with at least one digit, or dotted digits
 _CODE = re.compile(r"^\(?[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*\)?$")
@@ -49,6 +50,9 @@ class Cell:
 def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, bool]:
     """(value, unit, is a percentage) of a cell's text, or (None, None, False)."""
     t = text.strip()
+    m = _PERCENT_SIGN.match(t)
+    if m:  # a spreadsheet's currency format on a rate cell: "5% €"
+        t = m.group(1)
     if _DIGIT_CODE.match(t):
         return None, None, False
     m = _BRACKETED.match(t)

@@ -128,6 +128,8 @@ def _note_in_table(
             return False
         nxt = cells_of(row, language)
         if _item_like(nxt):
+            if all(c.numeric for c in nxt):
+                return False  # amounts only: a table of totals, no item row
             if above is None:
                 return sum(1 for c in nxt if c.numeric) >= 3
             return _aligned_numbers(above, nxt) >= 2

@@ -19,6 +19,7 @@ VAT_RATES = {
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
 _TOLERANCE = Decimal("0.011")
+_CURRENCY = frozenset({"€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 
 
 @dataclass
@@ -276,6 +277,9 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             continue
         # an unlabelled column is a unit column only when it has a short word on (nearly)
         # every item row: words at the end of some descriptions are not one
+        if col.cells and all(c.text.strip() in _CURRENCY for c in col.cells):
+            reading.roles[i] = "other"  # the amounts' currency sign, set flush left
+            continue
         full = len(col.cells) * 5 >= 4 * max(1, rows)
         if "unit" not in taken and (
             "unit" in roles

@@ -472,3 +472,28 @@ def test_a_spreadsheet_row_with_position_and_article_number_before_the_last_text
         ("4004094139931", "Intervention technicien sur site", "3"),
         ("4004676423831", "Tube LED T8 18 W 120 cm 4000 K", "50"),
     ]
+
+
+def test_a_vat_summary_under_the_items_and_currency_signs_set_apart() -> None:
+    # each amount's currency sign flush left in a column of its own, a discount with the
+    # sign after it ("5% €"), and a summary of labels then amounts under the table: the
+    # summary's amounts line up with the item columns but are no item row
+    labels = [(43, "Code"), (120, "Description"), (300, "Qty UoM"), (400, "Price")]
+    body = header(200, [*labels, (450, "Discount"), (530, "Total")])
+    rows = [
+        ("4009474330061", "Satin white gloss paint 2.5 L", "50.00 tin", "€", "23.15", "5% €"),
+        ("4005243520861", "LED tube T8 18 W 1200 mm", "48.00 pcs", "€", "14.97", "2.5% €"),
+        ("4005804921791", "Nitrile gloves size M", "4.00 box", "€", "13.01", "€"),
+    ]
+    columns: list[float | RightAt] = [43, 120, RightAt(345), 379, RightAt(437), RightAt(491)]
+    body += table_rows(rows, columns, 220)
+    body += [right(554, 220 + 16 * i, t) for i, t in enumerate(["1099.63", "700.60", "52.04"])]
+    body += [Text(74, 290, "Net HT"), Text(316, 290, "VAT 20%"), Text(491, 290, "Total")]
+    body += [right(129, 304, "1852.27"), right(372, 304, "370.45"), right(552, 304, "2222.72")]
+    result = read(*HEAD, *body)
+    got = [(li.sku, li.quantity, li.unit, li.unit_price, li.line_total) for li in result.lines]
+    assert got == [
+        ("4009474330061", "50", "tin", "23.15", "1099.63"),
+        ("4005243520861", "48", "pcs", "14.97", "700.60"),
+        ("4005804921791", "4", "box", "13.01", "52.04"),
+    ]
