@@ -277,7 +277,7 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
     descriptions, notes) are laid over those columns afterwards, so that a long note
     cannot join two columns into one."""
     item_rows = [r for r in body.rows if any(c.numeric for c in r)]
-    cols = body_columns(item_rows or body.rows)
+    cols = body_columns(item_rows or body.rows, body.language)
     lay_labels(body.labels, cols)
     where = {id(c): k for k, col in enumerate(cols) for c in col.cells}
     rows = [
@@ -629,7 +629,13 @@ def _line(
     if sku is None and got.get("code_last") is not None:
         sku = got["code_last"].text.split()[-1]
     own = item.first.get("description", "").split(None, 1)
-    if sku is None and desc and len(own) == 2 and _DIGIT_CODE.match(own[0]):
+    if (
+        sku is None
+        and desc
+        and len(own) == 2
+        and _DIGIT_CODE.match(own[0])
+        and not desc.startswith(own[0])  # at the start, the cells' reading splits it
+    ):
         # an article number printed before the item row's text, the lines of the cell
         # set above it ("Tube LED T8 18 W 120" over "4004676423831 cm 4000 K")
         sku, desc = own[0], " ".join(desc.replace(own[0], "", 1).split())

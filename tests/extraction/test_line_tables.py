@@ -497,3 +497,24 @@ def test_a_vat_summary_under_the_items_and_currency_signs_set_apart() -> None:
         ("4005243520861", "48", "pcs", "14.97", "700.60"),
         ("4005804921791", "4", "box", "13.01", "52.04"),
     ]
+
+
+def test_a_long_description_printed_into_the_next_column_of_codes() -> None:
+    # on the second row the description runs so close to the budget code that both are
+    # one run of words; the other rows print the code apart, where its column starts
+    labels = [(43, "Désignation"), (189, "Imputation"), (320, "Qté"), (380, "Prix")]
+    body = header(200, [*labels, (480, "Montant HT")])
+    rows = [
+        ("Sable de Loire 0/4 lavé", "21-6175-960", "622", "56,37", "35062,14"),
+        ("Étagère métallique galvanisée 5", "011-6114-345", "24", "85,31", "2047,44"),
+        ('Clé dynamométrique 1/2"', "011-6288-357", "1", "149,76", "149,76"),
+    ]
+    columns: list[float | RightAt] = [43, 189, RightAt(340), RightAt(419), RightAt(554)]
+    body += table_rows(rows, columns, 220)
+    body += [Text(400, 290, "Total HT"), right(554, 290, "37259,34")]
+    result = read(*HEAD, *body)
+    assert [(li.sku, li.description, li.quantity) for li in result.lines] == [
+        (None, "Sable de Loire 0/4 lavé", "622"),
+        (None, "Étagère métallique galvanisée 5", "24"),
+        (None, 'Clé dynamométrique 1/2"', "1"),
+    ]
