@@ -1225,7 +1225,7 @@ def _better_reading(
         )
         return (_checked(lines), len(lines), filled, -sum(li.confidence < 0.9 for li in lines))
 
-    return new if rank(new) > rank(old) else old
+    return new if rank(new) >= rank(old) else old
 
 
 _LINE_KEYS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")

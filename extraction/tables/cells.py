@@ -16,6 +16,7 @@ from extraction.result import Word
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
 _WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²/]{0,11})$")
 _BRACKETED = re.compile(r"^\((.*\d[.,]\d\d.*)\)$")
+_PERCENT_SIGN = re.compile(r"^(.*\d\s?%)\s*[€$£]$")
 _PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
 # a line item's own code: letters and digits with at least one digit, or dotted digits
 _CODE = re.compile(r"^\(?[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*\)?$")
@@ -49,6 +50,9 @@ class Cell:
 def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, bool]:
     """(value, unit, is a percentage) of a cell's text, or (None, None, False)."""
     t = text.strip()
+    m = _PERCENT_SIGN.match(t)
+    if m:  # a spreadsheet's currency format on a rate cell: "5% €"
+        t = m.group(1)
     if _DIGIT_CODE.match(t):
         return None, None, False
     m = _BRACKETED.match(t)
@@ -62,7 +66,8 @@ def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, b
     if m:
         return parse_amount(m.group(1), language), None, True
     m = _WITH_UNIT.match(t)
-    if m and m.group(2).lower() != "x":  # "2 x" is a multiplication, not a unit
+    # "2 x" is a multiplication, not a unit; "4004094139931 site" a code before a word
+    if m and m.group(2).lower() != "x" and not _DIGIT_CODE.match(m.group(1).strip()):
         value = parse_amount(m.group(1), language)
         if value is not None:
             return value, m.group(2), False
@@ -92,15 +97,30 @@ def cells_of(row: Row, language: str) -> list[Cell]:
     for seg in row.segments:
         cell = cell_of(seg, language)
         words = seg.words
-        if (
-            not cell.numeric
-            and len(words) >= 2
-            and all(read_number(w.text, language)[0] is not None for w in words)
-        ):
-            out += [cell_of(Segment([w], seg.page, seg.row), language) for w in words]
+        groups = None if cell.numeric else _number_groups(words, language)
+        if groups is not None:
+            out += [cell_of(Segment(g, seg.page, seg.row), language) for g in groups]
         else:
             out.append(cell)
     return out
+
+
+_SIGNS = frozenset({"%", "€", "$", "£", "EUR", "USD", "GBP", "CHF"})
+
+
+def _number_groups(words: list[Word], language: str) -> list[list[Word]] | None:
+    """Two numbers or more printed close together, each with the sign that follows it
+    ("50,52 5.052,00", "2,5 % 20 %": a discount and a VAT rate), one group per number;
+    None when the words are anything else."""
+    groups: list[list[Word]] = []
+    for w in words:
+        if w.text in _SIGNS and groups and len(groups[-1]) == 1:
+            groups[-1].append(w)
+        elif read_number(w.text, language)[0] is not None:
+            groups.append([w])
+        else:
+            return None
+    return groups if len(groups) >= 2 else None
 
 
 def split_cell(cell: Cell, at: int, language: str) -> tuple[Cell, Cell]:

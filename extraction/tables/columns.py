@@ -4,10 +4,13 @@ are one column; the header labels are then laid over them in order."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
-from extraction.tables.cells import Cell
+from extraction.tables.cells import Cell, split_cell
 from extraction.tables.header import Label
+
+_CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
 
 @dataclass
@@ -65,9 +68,14 @@ def _split(group: list[Cell], row_of: dict[int, int]) -> list[list[Cell]]:
     for c in group:
         if any(c is s for s in seeds):
             continue
+        # a number overlapping a number's seed and a word's ("6 box" under "829" and
+        # "hr", printed apart on another row) is the number's: the quantity, its unit
+        # written after it
         best = max(
             range(len(seeds)),
             key=lambda k: (
+                min(seeds[k].x1, c.x1) - max(seeds[k].x0, c.x0) > 0
+                and seeds[k].numeric == c.numeric,
                 min(seeds[k].x1, c.x1) - max(seeds[k].x0, c.x0),
                 -abs(seeds[k].x0 - c.x0),
             ),
@@ -76,7 +84,33 @@ def _split(group: list[Cell], row_of: dict[int, int]) -> list[list[Cell]]:
     return parts
 
 
-def body_columns(rows: list[list[Cell]]) -> list[Column]:
+def _unglue(rows: list[list[Cell]], language: str) -> None:
+    """A text cell whose last words start where, on the other rows, a column of codes
+    starts (a long description printed into the next column's space, "Étagère ... 5
+    plateaux 011-6114-345"): cut in two there, in place. The code column is told by rows
+    where it stands apart, every one of its cells a code."""
+    starts: list[float] = []
+    for cells in rows:
+        for a, b in itertools.pairwise(cells):
+            if not a.numeric and not b.numeric and b.code_like:
+                starts.append(b.x0)
+    if len(starts) < 2:
+        return
+    for cells in rows:
+        for i, c in enumerate(cells):
+            if c.numeric or len(c.words) < 2:
+                continue
+            for at in range(1, len(c.words)):
+                w = c.words[at]
+                if any(abs(w.bbox[0] - x) <= 2 for x in starts) and all(
+                    _CODE.match(x.text) for x in c.words[at:]
+                ):
+                    cells[i : i + 1] = list(split_cell(c, at, language))
+                    break
+
+
+def body_columns(rows: list[list[Cell]], language: str = "en") -> list[Column]:
+    _unglue(rows, language)
     row_of = {id(c): i for i, cells in enumerate(rows) for c in cells}
     cols: list[Column] = []
     for group in _components([c for cells in rows for c in cells]):

@@ -3,9 +3,11 @@ role, with the labels printed on two lines ("Prix / unitaire") gathered into one
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
+from extraction.result import Word
 from extraction.tables.cells import Cell, cells_of
 from extraction.tables.vocabulary import label_role
 
@@ -46,9 +48,24 @@ def _labels_of(cell: Cell) -> list[Label]:
     must be wider than a space ("Réf. commande" is one label)."""
     role = label_role(cell.text)
     words = cell.words
-    if role is not None or len(words) < 3:
-        # two words ("Quantité U.") stay one label: its column often holds both, "3 boîte"
+    if role is not None or len(words) < 2:
         return [Label(cell.text, cell.x0, cell.x1, role)]
+    # several labels printed close ("Qté  Unité  Prix unitaire HT  Montant HT"): cut at
+    # every gap wider than a space, taken when each piece names a column
+    groups: list[list[Word]] = [[words[0]]]
+    for prev, w in itertools.pairwise(words):
+        if w.bbox[0] - prev.bbox[2] >= 0.6 * (w.bbox[3] - w.bbox[1]):
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    if len(groups) > 2:
+        texts = [" ".join(w.text for w in g) for g in groups]
+        roles = [label_role(t) for t in texts]
+        if all(r is not None for r in roles) and len(set(roles)) == len(roles):
+            return [
+                Label(t, g[0].bbox[0], max(w.bbox[2] for w in g), r)
+                for t, g, r in zip(texts, groups, roles, strict=True)
+            ]
     for at in range(1, len(words)):
         height = words[at].bbox[3] - words[at].bbox[1]
         if words[at].bbox[0] - words[at - 1].bbox[2] < 0.6 * height:
@@ -56,7 +73,10 @@ def _labels_of(cell: Cell) -> list[Label]:
         left = " ".join(w.text for w in words[:at])
         right = " ".join(w.text for w in words[at:])
         a, b = label_role(left), label_role(right)
-        if a is not None and b is not None and "other" not in (a, b):
+        # two words set apart ("Prix   Montant") are two labels when each names a column
+        # of its own; "Quantité U." set as one label stays one, its column often holds
+        # both ("3 boîte")
+        if a is not None and b is not None and "other" not in (a, b) and a != b:
             return [
                 Label(left, cell.x0, max(w.bbox[2] for w in words[:at]), a),
                 Label(right, words[at].bbox[0], cell.x1, b),
@@ -130,10 +150,21 @@ def find_headers(layout: PageLayout, language: str) -> list[tuple[int, Header]]:
                 header = _stack(header, prev, language, above=True)
         if i + 1 < len(rows):
             nxt = rows[i + 1]
-            if (nxt.top + nxt.bottom) / 2 - centre <= reach and _is_label_row(
-                cells_of(nxt, language)
+            below = cells_of(nxt, language)
+            step = (nxt.top + nxt.bottom) / 2 - centre
+            # a second line of labels, close under the first, or a line further down
+            # whose every cell names a column ("Article" over "Description" set a row
+            # apart): no item row is words that all name columns
+            if _is_label_row(below) and (
+                step <= reach
+                or (step <= 2.2 * layout.line_height and all(label_role(c.text) for c in below))
             ):
-                header = _stack(header, nxt, language, above=False)
-                last = i + 1
+                stacked = _stack(header, nxt, language, above=False)
+                # a second line of labels names as many columns as the first did (the
+                # first line of a cell's text under its label makes it name fewer)
+                named = all(label_role(c.text) for c in below)
+                if named or len(stacked.roles) >= len(header.roles):
+                    header = stacked
+                    last = i + 1
         out.append((last, header))
     return out

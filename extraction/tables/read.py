@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extraction.constraints import row_reading
+from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
 from extraction.lines import _CARRIED, _is_stop, clean_ocr_sku, clean_ocr_text, rate_in_words
 from extraction.parse.amounts import money_str, number_str
@@ -89,6 +90,76 @@ def _closes(row: Row) -> bool:
     return bool(_CLOSING.match(first)) and len(row.segments) <= 6
 
 
+def _item_like(cells: list[Cell]) -> bool:
+    return sum(1 for c in cells if c.numeric) >= 2
+
+
+def _aligned_numbers(a: list[Cell], b: list[Cell]) -> int:
+    """How many numbers of row ``b`` end (or start) where a number of row ``a`` does."""
+    edges = [(c.x0, c.x1) for c in a if c.numeric]
+    return sum(
+        1
+        for c in b
+        if c.numeric and any(abs(c.x1 - x1) <= 4 or abs(c.x0 - x0) <= 4 for x0, x1 in edges)
+    )
+
+
+def _note_in_table(
+    rows: list[Row], at: int, lh: float, language: str, out: list[list[Cell]]
+) -> bool:
+    """A row with a total's word but no amount ("Discount 2.5%" under an item, "Sub-total
+    materials" in a sectioned table) that more item rows follow, their numbers in the
+    columns of the item rows above it: a note inside the table, not the totals under it.
+    A totals row prints its amount; the rows under the totals are no item rows."""
+    cells = cells_of(rows[at], language)
+    if not cells or any(c.numeric for c in cells):
+        return False
+    above = next((r for r in reversed(out) if _item_like(r)), None)
+    bottom = rows[at].bottom
+    if (
+        above is not None
+        and at > 0
+        and rows[at].top - rows[at - 1].bottom <= 1.6 * lh
+        and any(abs(c.x0 - cells[0].x0) <= 4 for c in above[1:] if not c.numeric)
+    ):
+        return True  # set in the item's text column, not where the table's rows start
+    for row in rows[at + 1 : at + 4]:
+        if row.top - bottom > 2.5 * lh or _is_stop(row):
+            return False
+        nxt = cells_of(row, language)
+        if _item_like(nxt):
+            if all(c.numeric for c in nxt):
+                return False  # amounts only: a table of totals, no item row
+            if above is None:
+                return sum(1 for c in nxt if c.numeric) >= 3
+            return _aligned_numbers(above, nxt) >= 2
+        bottom = row.bottom
+    return False
+
+
+def _past_the_items(
+    rows: list[Row], at: int, lh: float, language: str, out: list[list[Cell]]
+) -> bool:
+    """A gap twice the item rows' pitch, after which no item row comes back in the
+    columns of those above it: what follows (a shipment's details, a signature block) is
+    under the table, not in it. A section heading after such a gap is followed by item
+    rows in the table's columns."""
+    items = [i for i in range(len(out)) if _item_like(out[i])]
+    if len(items) < 2:
+        return False
+    tops = [min(c.top for c in out[i]) for i in items]
+    pitch = sorted(b - a for a, b in itertools.pairwise(tops))[(len(tops) - 1) // 2]
+    prev_top = min(c.top for c in out[-1]) if out[-1] else tops[-1]
+    if rows[at].top - prev_top <= max(1.9 * pitch, 2.5 * lh):
+        return False
+    above = out[items[-1]]
+    for row in rows[at : at + 3]:
+        cells = cells_of(row, language)
+        if _item_like(cells) and _aligned_numbers(above, cells) >= 2:
+            return False
+    return True
+
+
 def _body_rows(
     rows: list[Row], start: int, lh: float, language: str, under_header: bool = True
 ) -> list[list[Cell]]:
@@ -97,10 +168,14 @@ def _body_rows(
     out: list[list[Cell]] = []
     last_bottom = rows[start - 1].bottom if start > 0 and under_header else None
     seen_numbers = False
-    for row in rows[start:]:
-        if _is_stop(row) or (seen_numbers and _closes(row)):
+    for at in range(start, len(rows)):
+        row = rows[at]
+        stops = _is_stop(row) or (seen_numbers and _closes(row))
+        if stops and not _note_in_table(rows, at, lh, language, out):
             break
         if last_bottom is not None and row.top - last_bottom > (4.0 if seen_numbers else 8.0) * lh:
+            break
+        if _past_the_items(rows, at, lh, language, out):
             break
         if _CARRIED.search(fold(row.text)):
             last_bottom = row.bottom
@@ -115,7 +190,7 @@ def _body_rows(
 def _aligned_start(layout: PageLayout, prev: list[Column], language: str) -> int | None:
     """The first row of a page without a header whose numbers sit in the previous page's
     numeric columns (a scanner or a new page may move them a little)."""
-    spans = [(c.x0 - 6, c.x1 + 6) for c in prev if c.numeric and c.role not in (None, "other")]
+    spans = [(c.x0 - 6, c.x1 + 6) for c in prev if c.numeric and c.role is not None]
     for i, row in enumerate(layout.rows):
         cells = cells_of(row, language)
         hits = sum(1 for c in cells if c.numeric and any(a <= c.x1 and c.x0 <= b for a, b in spans))
@@ -182,8 +257,13 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
 
 
 def _nearest(cols: list[Column], cell: Cell) -> int:
-    """The column a cell of a row without numbers belongs to: the one it overlaps most,
-    else the text column whose left edge is nearest."""
+    """The column a cell of a row without numbers belongs to: a text column it starts in
+    (a wrapped description runs on over the numbers' columns, which are empty on its row),
+    else the one it overlaps most, else the text column whose left edge is nearest."""
+    if not cell.numeric:
+        starts = [k for k, c in enumerate(cols) if not c.numeric and c.x0 - 4 <= cell.x0 <= c.x1]
+        if starts:
+            return starts[0]
     overlaps = [min(c.x1, cell.x1) - max(c.x0, cell.x0) for c in cols]
     best = max(range(len(cols)), key=lambda k: overlaps[k])
     if overlaps[best] > 0:
@@ -197,7 +277,7 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
     descriptions, notes) are laid over those columns afterwards, so that a long note
     cannot join two columns into one."""
     item_rows = [r for r in body.rows if any(c.numeric for c in r)]
-    cols = body_columns(item_rows or body.rows)
+    cols = body_columns(item_rows or body.rows, body.language)
     lay_labels(body.labels, cols)
     where = {id(c): k for k, col in enumerate(cols) for c in col.cells}
     rows = [
@@ -219,6 +299,9 @@ class _Item:
     cells: dict[str | None, Cell]  # role -> cell
     words: list[Word]
     wrapped: int = 0  # rows of text joined to the first one
+    discount: Decimal | None = None  # a discount printed on a row of its own under the item
+    # the text of the item row itself, by role, before wrapped lines joined it
+    first: dict[str | None, str] = field(default_factory=dict)
 
     def take(self, role: str | None, cell: Cell) -> None:
         """A wrapped line of the item's text joins its cell."""
@@ -249,15 +332,62 @@ _ANCHORS = {"quantity", "line_total", "unit_price"}
 _TEXT_ROLES = {"description", "sku"}
 
 
-def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
+def _discount_note(cells: dict[int, Cell], language: str) -> Decimal | None:
+    """A row of text naming a discount and its rate ("Discount 2.5%", "Remise 10 %"): the
+    discount of the item above, printed under it by ERPs that keep the table's columns for
+    quantity, price and amount."""
+    text = " ".join(c.text for _k, c in sorted(cells.items()))
+    hit = match_label(fold(text))
+    if hit is None or hit.field != "discount":
+        return None
+    return rate_in_words(text)
+
+
+@dataclass
+class _Table:
+    """The items of one body, the rows of text above its first item (the end of an item
+    the page before began), and what reads them."""
+
+    items: list[_Item]
+    lead: _Item
+    body: _Body
+    reading: Reading
+    codes_first: bool  # the description column holds a code on each item row
+
+
+def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     """Rows with a quantity or an amount are items; rows of text only, right under one,
     continue its description."""
-    _cols, reading, rows = _columns(body, doc_type)
+    cols, reading, rows = _columns(body, doc_type)
     roles = reading.roles
     # an item has a quantity and an amount (or a price) when the table has both: a row
     # with one number only is a total or a note
     anchors = len(_ANCHORS & set(roles.values()))
+    # a code in the description column on every item row: the description is printed
+    # under it, so the rows of text under an item are that item's, never the next one's
+    desc_cols = [cols[k] for k, r in roles.items() if r == "description"]
+    codes_first = bool(desc_cols) and all(
+        col.cells and all(c.code_like for c in col.cells) for col in desc_cols
+    )
+    # columns the item rows fill: a line of text running over one of them is no wrapped
+    # cell (those stay in their column) but a heading or a note ("Parcel 2/4 - SSCC ...",
+    # "Deliveries via Gate 2 ..."), unless the table prints its descriptions on lines of
+    # their own under the item row
+    item_rows = [r for r in rows if any(cols[k].numeric for k in r)]
+    filled = {
+        k for k in range(len(cols)) if sum(1 for r in item_rows if k in r) * 2 >= len(item_rows)
+    }
+    if "sku" not in roles.values():
+        for k, col in enumerate(cols):
+            if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
+                roles[k] = "code_last"
+                break
+    # the item rows' descriptions in upper and lower case: a row in capitals only is then
+    # a heading
+    desc_texts = [c.text for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
+    mixed_case = any(t != t.upper() for t in desc_texts)
     items: list[_Item] = []
+    lead = _Item({}, [])
     # under a header, the first rows are measured from it
     last_bottom: float | None = body.header.bottom if body.header is not None else None
     # rows of text read since the last item row, with the gap above the first of them:
@@ -273,7 +403,9 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
         bottom = max(c.bottom for c in cells.values())
         amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
         if amounts >= min(2, anchors):
-            below = _settle(items, pending, gap_before, top)
+            below = _settle(
+                items, pending, gap_before, None if codes_first else top, lead, continues
+            )
             item = _Item({}, [])
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
@@ -282,28 +414,84 @@ def _items(body: _Body, doc_type: str) -> tuple[list[LineItem], int, int]:
                 item.wrapped += 1
             for role, cell in got.items():
                 item.take(role, cell)
+            item.first = {role: cell.text for role, cell in got.items()}
             item.words += words
             items.append(item)
             last_bottom = bottom
             continue
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
-        if last_bottom is not None and near and all(roles.get(k) in _TEXT_ROLES for k in cells):
+        text_only = all(roles.get(k) in _TEXT_ROLES for k in cells)
+        if text_only and mixed_case and _heading(cells):
+            # a section's title in capitals ("ELECTRICAL") between items of mixed case:
+            # the end of the item above, and text of neither
+            _settle(items, pending, gap_before, None, lead)
+            continue
+        if (
+            last_bottom is not None
+            and near
+            and text_only
+            and (codes_first or not _crosses(cells, cols, filled))
+        ):
+            rate = _discount_note(cells, body.language)
+            if rate is not None:
+                # the note closes its item: the text above it is that item's
+                _settle(items, pending, gap_before, None, lead)
+                (items[-1] if items else lead).discount = rate
+                last_bottom = bottom
+                continue
             if not pending:
                 gap_before = top - (last_bottom or top)
             pending.append((got, words, top, bottom))
             last_bottom = bottom
             continue
-        _settle(items, pending, gap_before, None)
-    _settle(items, pending, gap_before, None)
-    out: list[LineItem] = []
-    checked = priced = 0
-    for item in items:
-        line, ok = _line(item, body, reading)
-        if ok is not None:
-            priced += 1
-            checked += ok
-        out.append(line)
-    return out, checked, priced
+        _settle(items, pending, gap_before, None, lead)
+    _settle(items, pending, gap_before, None, lead)
+    return _Table(items, lead, body, reading, codes_first)
+
+
+_DIGIT_CODE = re.compile(r"^\d{8,14}$")
+
+
+def _code_word(word: str) -> bool:
+    """An EAN or article number, or letters and digits: never a date or an amount."""
+    if _DIGIT_CODE.match(word):
+        return True
+    return bool(_CODE_WORD.match(word) and re.search(r"[A-Za-z]", word) and re.search(r"\d", word))
+
+
+def _codes_last(cells: list[Cell]) -> bool:
+    """Every cell of a column the table names no code column for ends with a code of
+    its own, after other words ("30.01.2026 4005200580921": a date and an article's EAN
+    printed too close to be two cells)."""
+    lasts = [c.text.split() for c in cells]
+    return (
+        len(cells) >= 2
+        and all(len(w) >= 2 and _code_word(w[-1]) for w in lasts)
+        and len({w[-1] for w in lasts}) == len(lasts)
+    )
+
+
+def _heading(cells: dict[int, Cell]) -> bool:
+    text = " ".join(c.text for c in cells.values())
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(cells) == 1 and len(letters) >= 3 and text == text.upper()
+
+
+def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bool:
+    """Does a cell of a row of text run over a column the item rows fill, other than its
+    own?"""
+
+    def overlap(a: Column | Cell, b: Column | Cell) -> float:
+        return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+    # a column that overlaps the cell's own (a number glued to text on some rows) is
+    # no boundary to cross
+    return any(
+        overlap(cols[j], c) > 4 and overlap(cols[j], cols[k]) <= 0
+        for k, c in cells.items()
+        for j in filled
+        if j != k and k >= 0
+    )
 
 
 def _settle(
@@ -311,28 +499,38 @@ def _settle(
     pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
     gap_before: float,
     next_top: float | None,
+    lead: _Item,
+    continues: bool = True,
 ) -> list[tuple[dict[str | None, Cell], list[Word], float, float]]:
     """Join the text rows read since the last item row to that item, all of them or those
     above the widest vertical gap, and return the rest: the first lines of the next item
     (whose top is ``next_top``), printed above its numbers by a table that sets its cells'
     text at the bottom (a spreadsheet's default). A cell's wrapped lines sit closer together
     than two cells do; where the gaps are even, the rows stay with the item above, as a
-    top-aligned table prints them (``lines._settle_pending`` reads the same way)."""
+    top-aligned table prints them (``lines._settle_pending`` reads the same way). With no
+    item above on the page, they go to ``lead``: the end of the page before's last item."""
     if not pending:
         return []
+    if not items and not continues and next_top is not None:
+        # under the header of a table no page before began: the first item's
+        below = pending[:]
+        pending.clear()
+        return below
     gaps = [gap_before] + [b[2] - a[3] for a, b in itertools.pairwise(pending)]
     split = len(pending)
     if next_top is not None:
         gaps.append(next_top - pending[-1][3])
         widest = max(gaps)
-        split = max(i for i, g in enumerate(gaps) if g >= widest - 1.5)
+        # gaps within 1.5 pt of the widest are even (a quarter of it, where the rows are
+        # set close: 2.8 pt is no gap of 4.3)
+        split = max(i for i, g in enumerate(gaps) if g >= widest - min(1.5, widest / 4))
     above, below = pending[:split], pending[split:]
-    if items:
-        for p_got, p_words, _t, _b in above:
-            for role, cell in p_got.items():
-                items[-1].take(role, cell)
-            items[-1].words += p_words
-            items[-1].wrapped += 1
+    target = items[-1] if items else lead
+    for p_got, p_words, _t, _b in above:
+        for role, cell in p_got.items():
+            target.take(role, cell)
+        target.words += p_words
+        target.wrapped += 1
     pending.clear()
     return below
 
@@ -405,18 +603,46 @@ def _read_by_arithmetic(
     return row_reading(options[0], options[1], options[2], holds)
 
 
-def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | None]:
+def _line(
+    item: _Item, body: _Body, reading: Reading, codes_first: bool = False
+) -> tuple[LineItem, bool | None]:
     got = item.cells
     if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
         got["quantity"] = got.pop("unit")  # "3 rollo": quantity and unit in one cell
     qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
-    ok = prices_out(qty, price, total, disc)
+    if disc is None:
+        disc = item.discount
+    per = _num(got.get("per"))
+    if price is not None and per is not None and per not in (0, 1):
+        # a price for 100 or 1000 units is no unit price: it checks the amount, then goes
+        ok = prices_out(qty, price / per, total, disc)
+        price = None
+        got.pop("unit_price", None)
+    else:
+        ok = prices_out(qty, price, total, disc)
     chosen = _read_by_arithmetic(got, disc, body.language) if ok is False else None
     if chosen is not None:
         qty, price, total = chosen
         ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    if sku is None and got.get("code_last") is not None:
+        sku = got["code_last"].text.split()[-1]
+    own = item.first.get("description", "").split(None, 1)
+    if (
+        sku is None
+        and desc
+        and len(own) == 2
+        and _DIGIT_CODE.match(own[0])
+        and not desc.startswith(own[0])  # at the start, the cells' reading splits it
+    ):
+        # an article number printed before the item row's text, the lines of the cell
+        # set above it ("Tube LED T8 18 W 120" over "4004676423831 cm 4000 K")
+        sku, desc = own[0], " ".join(desc.replace(own[0], "", 1).split())
+    code = item.first.get("description", "").strip()
+    if codes_first and sku is None and desc and code and desc.startswith(code + " "):
+        # the item row prints the code, the lines under it the description
+        sku, desc = code, desc[len(code) :].strip()
     lead_unit: str | None = None
     if not ok:
         for key in ("sku", "description"):
@@ -478,9 +704,38 @@ def _line(item: _Item, body: _Body, reading: Reading) -> tuple[LineItem, bool | 
 def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableReading:
     """Every line item the pages' tables hold, by structure."""
     out = TableReading()
+    tables: list[_Table] = []
     for body in _bodies(result, layouts):
         _split_line_numbers(body.rows, result.language)
-        lines, checked, priced = _items(body, result.doc_type)
+        before = tables[-1] if tables else None
+        continues = before is not None and before.body.page == body.page - 1
+        table = _items(body, result.doc_type, continues)
+        if (
+            before is not None
+            and before.items
+            and before.body.page == body.page - 1
+            and (table.lead.cells or table.lead.discount is not None)
+        ):
+            # text at the top of a page, above its first item: the end of the item the
+            # page before closed with
+            last = before.items[-1]
+            for role, cell in table.lead.cells.items():
+                last.take(role, cell)
+            last.words += table.lead.words
+            last.wrapped += table.lead.wrapped
+            if table.lead.discount is not None:
+                last.discount = table.lead.discount
+        tables.append(table)
+    for table in tables:
+        lines: list[LineItem] = []
+        checked = priced = 0
+        for item in table.items:
+            line, ok = _line(item, table.body, table.reading, table.codes_first)
+            if ok is not None:
+                priced += 1
+                checked += ok
+            lines.append(line)
+        body = table.body
         if body.header is None and not body.labels and (checked == 0 or checked * 2 < len(lines)):
             continue  # no header and no arithmetic: nothing says these rows are items
         out.lines.extend(lines)

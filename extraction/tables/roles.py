@@ -19,6 +19,7 @@ VAT_RATES = {
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
 _TOLERANCE = Decimal("0.011")
+_CURRENCY = frozenset({"€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 
 
 @dataclass
@@ -32,7 +33,24 @@ class Reading:
     label_conflict: int
 
 
+# the quantity printed at the start of the row's text ("5 x Oil filter"), where the
+# table has no quantity column: scored as if it were one
+TEXT_QUANTITY = -2
+_TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+\S")
+
+
+def _text_quantity(row: dict[int, Cell]) -> Decimal | None:
+    for _k, cell in sorted(row.items()):
+        if not cell.numeric:
+            m = _TIMES.match(cell.text)
+            if m:
+                return Decimal(m.group(1).replace(",", "."))
+    return None
+
+
 def _value(row: dict[int, Cell], col: int | None) -> Decimal | None:
+    if col == TEXT_QUANTITY:
+        return _text_quantity(row)
     if col is None or col not in row:
         return None
     return row[col].number
@@ -56,6 +74,16 @@ def prices_out(
 def counts_up(values: list[Decimal | None]) -> bool:
     got = [v for v in values if v is not None]
     return len(got) >= 2 and got == [Decimal(i) for i in range(1, len(got) + 1)]
+
+
+def numbers_positions(values: list[Decimal | None]) -> bool:
+    """Whole numbers counting up by 1 or by 10 from anywhere (a table continued on a
+    page: 21, 22, 23; an ERP's positions: 10, 20, 30)."""
+    got = [v for v in values if v is not None]
+    if len(got) < 2 or any(v != v.to_integral_value() for v in got):
+        return False
+    step = got[1] - got[0]
+    return step in (1, 10) and all(b - a == step for a, b in itertools.pairwise(got))
 
 
 def _rates(col: Column) -> bool:
@@ -91,13 +119,15 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     free = [i for i in numeric if i not in fixed]
     best: tuple[tuple[int, int, int], Reading] | None = None
     opts: list[int | None] = [*free, None]
-    for qty, price, total, disc in itertools.product(opts, opts, opts, opts):
+    texts = sum(1 for r in rows if _text_quantity(r) is not None)
+    qty_opts = [*opts, TEXT_QUANTITY] if texts * 2 >= max(1, len(rows)) else opts
+    for qty, price, total, disc in itertools.product(qty_opts, opts, opts, opts):
         chosen = [x for x in (qty, price, total, disc) if x is not None]
         if len(set(chosen)) != len(chosen):
             continue
         if disc is not None and (qty is None or price is None or total is None):
             continue
-        if any(_percent(cols[x]) for x in (qty, price, total) if x is not None):
+        if any(_percent(cols[x]) for x in (qty, price, total) if x is not None and x >= 0):
             continue
         roles = dict(fixed)
         for idx, role in (
@@ -106,7 +136,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             (total, "line_total"),
             (disc, "discount"),
         ):
-            if idx is not None:
+            if idx is not None and idx >= 0:
                 roles[idx] = role
         checked = priced = 0
         for r in rows:
@@ -137,11 +167,45 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             best = (score, reading)
     assert best is not None
     reading = best[1]
+    _per_column(cols, rows, reading)
     _quantity_choice(cols, reading, doc_type)
     for i in free:
         reading.roles.setdefault(i, "other")
     _text_roles(cols, reading, len(rows))
     return reading
+
+
+_PER = {Decimal(1), Decimal(10), Decimal(100), Decimal(1000)}
+
+
+def _per_column(cols: list[Column], rows: list[dict[int, Cell]], reading: Reading) -> None:
+    """A column of 1, 10, 100 or 1000 the reading left out: the quantity the price is
+    for ("42.38 per 1 tin", "1,940.00 per 1000 roll"), when dividing the price by it makes
+    more rows add up."""
+    where = {role: k for k, role in reading.roles.items()}
+    qty, price, total = where.get("quantity"), where.get("unit_price"), where.get("line_total")
+    if qty is None or price is None or total is None:
+        return
+    disc = where.get("discount")
+    for i, col in enumerate(cols):
+        if not col.numeric or reading.roles.get(i, "other") != "other":
+            continue
+        values = [_value(r, i) for r in rows]
+        if not values or any(v not in _PER for v in values) or all(v == 1 for v in values):
+            continue
+        checked = 0
+        fits = True  # every row priced for 10 or more: a discount at most off its amount
+        for r in rows:
+            p, n, q, t = _value(r, price), _value(r, i), _value(r, qty), _value(r, total)
+            each = p / n if p is not None and n else None
+            checked += bool(prices_out(q, each, t, _value(r, disc)))
+            if n != 1 and each is not None and q and t:
+                gross = abs(q * each)
+                fits = fits and gross / 2 <= abs(t) <= gross + _TOLERANCE
+        if checked > reading.checked_rows or (fits and checked >= reading.checked_rows):
+            reading.roles[i] = "per"
+            reading.checked_rows = checked
+            return
 
 
 def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> None:
@@ -166,7 +230,13 @@ def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> Non
 
 
 def _short_word(c: Cell) -> bool:
-    return not c.numeric and len(c.text) <= 8 and " " not in c.text.strip()
+    """A unit's cell: one short word, or two very short ones ("sq m", "lin m")."""
+    words = c.text.split()
+    return (
+        not c.numeric
+        and len(c.text) <= 8
+        and (len(words) == 1 or (len(words) == 2 and all(len(w) <= 3 for w in words)))
+    )
 
 
 def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
@@ -207,6 +277,9 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             continue
         # an unlabelled column is a unit column only when it has a short word on (nearly)
         # every item row: words at the end of some descriptions are not one
+        if col.cells and all(c.text.strip() in _CURRENCY for c in col.cells):
+            reading.roles[i] = "other"  # the amounts' currency sign, set flush left
+            continue
         full = len(col.cells) * 5 >= 4 * max(1, rows)
         if "unit" not in taken and (
             "unit" in roles
@@ -214,5 +287,23 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         ):
             reading.roles[i] = "unit"
             continue
-        # unlabelled text right of the description is more of it ("rouge" set apart)
-        reading.roles[i] = "description" if not roles and i > desc else "other"
+        # unlabelled text right of the description is more of it ("rouge" set apart),
+        # unless every cell is a code (a lot or batch number, a second reference)
+        codes = bool(col.cells) and all(c.code_like for c in col.cells)
+        reading.roles[i] = "description" if not roles and i > desc and not codes else "other"
+    # a column of numbers before the description that no arithmetic uses and that does
+    # not count the rows is the items' codes ("12.40", "17.05"), when no column is
+    for i, col in enumerate(cols):
+        if (
+            i < desc
+            and col.numeric
+            and reading.roles.get(i) == "other"
+            and not col.label_roles - {"sku", "line_no"}
+            and "sku" not in reading.roles.values()
+            and len({c.text for c in col.cells}) == len(col.cells)
+            and len(col.cells) >= 2
+            and len(col.cells) * 2 > rows
+            and not numbers_positions([c.number for c in sorted(col.cells, key=lambda c: c.top)])
+        ):
+            reading.roles[i] = "sku"
+            break

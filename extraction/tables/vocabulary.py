@@ -47,7 +47,7 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|lot|serial.*|back ?order.*|b/o",  # noqa: E501
+        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation.*|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
     ),
 ]
 # the same roles in the other languages of European order documents (German, Italian,
@@ -62,6 +62,17 @@ _EXTRA += [
         "description",
         r"beschreibung|bezeichnung|artikel|artikelbezeichnung|descrizione|articolo|articulo|descripcion|concepto|omschrijving|produkt",
     ),
+    (
+        "ordered",
+        r"(?:q\.? ?ta|quantita) ordinata|ordinat[ao]|bestellt|bestellmenge|cantidad pedida"
+        r"|pedid[ao]|besteld",
+    ),
+    (
+        "shipped",
+        r"(?:q\.? ?ta|quantita) (?:consegnata|spedita)|consegnat[ao]|spedit[ao]|geliefert"
+        r"|liefermenge|cantidad (?:entregada|servida)|entregad[ao]|servid[ao]|geleverd",
+    ),
+    ("other", r"residuo|rest(?:menge)?|pendiente|backorder|offen"),
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
         "unit_price",
@@ -78,7 +89,11 @@ _EXTRA += [
         r"gesamtpreis|gesamt|betrag|summe|importo|totale|importe|bedrag|totaal|netto|gesamtbetrag",
     ),
     # the label is matched with its last dot stripped: "U.M." is "u.m"
-    ("unit", r"einheit|me|um|u\.m\.?|unita|unidad|ud\.?|eenheid"),
+    ("unit", r"einheit|einh\.?|me|um|u\.m\.?|unita|unidad|ud\.?|eenheid"),
+    # an ERP's unit of quantity: "UQ" (unité de quantité), "Un"
+    ("unit", r"uq|u\.q\.?|un"),
+    # a quantity and its unit in one column ("24 roll")
+    ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
 ]
 _EXTRA_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _EXTRA]
 

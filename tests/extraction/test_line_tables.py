@@ -281,3 +281,240 @@ def test_a_dotted_unit_label_names_the_unit_column() -> None:
 
     assert label_role("U.M.") == "unit"
     assert label_role("U.M") == "unit"
+
+
+def _erp_item(y: float, pos: str, code: str, qty: str, price: str, per: str, amount: str) -> Page:
+    """An ERP's item: position, code, "qty unit", price, "per qty unit" and amount on one
+    row; the description on the row under it."""
+    return [
+        right(60, y, pos),
+        Text(92, y, code),
+        right(270, y, qty),
+        right(380, y, price),
+        right(460, y, per),
+        right(553, y, amount),
+    ]
+
+
+def test_an_erp_table_with_discount_notes_prices_per_thousand_and_a_page_break() -> None:
+    # the code on the item row and the description under it, a discount printed as a note
+    # under some items (not the totals), a price for 1000 units, and the description of
+    # the last item of page 1 carried over to page 2 above that page's first item
+    labels = [(43, "Pos."), (92, "Article"), (231, "Qty Un"), (361, "Price"), (448, "Per")]
+    head = [*header(200, [*labels, (520, "Amount")]), Text(92, 216, "Description", bold=True)]
+    first = [*HEAD, *head]
+    first += _erp_item(236, "10", "PNT2274D", "100 tin", "42.38", "1 tin", "4,132.05")
+    first += [Text(92, 252, "Satin white gloss paint 2.5 L"), Text(92, 266, "Discount 2.5%")]
+    first += _erp_item(282, "20", "CAB6586F", "3 m", "2.45", "1 m", "7.35")
+    first += [Text(92, 298, "Flexible cable H05VV-F 3G1.5 mm2")]
+    first += _erp_item(314, "30", "RUB7632F", "12 roll", "1,940.00", "1000 roll", "22.70")
+    first += [Text(92, 330, "Brown PP packing tape 48 mm x 66 m"), Text(92, 344, "Discount 2.5%")]
+    first += _erp_item(360, "40", "ETA3209C", "48 ea", "51.26", "1 ea", "2,460.48")
+    second = [Text(40, 40, "Page 2"), *header(60, [*labels, (520, "Amount")])]
+    second += [Text(92, 76, "Description", bold=True)]
+    second += [Text(92, 94, "Galvanised steel shelving unit 5 shelves 1800x900x400")]
+    second += _erp_item(110, "50", "FLT9810A", "24 ea", "31.12", "1 ea", "728.21")
+    second += [Text(92, 126, "Oil filter for screw compressor"), Text(92, 140, "Discount 2.5%")]
+    second += [Text(386, 170, "Total net amount"), right(553, 170, "7,350.77")]
+    result = read_pages(first, second)
+    assert [cells(li) for li in result.lines] == [
+        ("PNT2274D", "Satin white gloss paint 2.5 L", "100", "tin", "42.38", "4132.05"),
+        ("CAB6586F", "Flexible cable H05VV-F 3G1.5 mm2", "3", "m", "2.45", "7.35"),
+        # 1,940.00 is the price of 1000 rolls, no unit price
+        ("RUB7632F", "Brown PP packing tape 48 mm x 66 m", "12", "roll", None, "22.70"),
+        (
+            "ETA3209C",
+            "Galvanised steel shelving unit 5 shelves 1800x900x400",
+            "48",
+            "ea",
+            "51.26",
+            "2460.48",
+        ),
+        ("FLT9810A", "Oil filter for screw compressor", "24", "ea", "31.12", "728.21"),
+    ]
+
+
+def test_a_delivery_note_with_lot_numbers_parcel_lines_and_shipment_details() -> None:
+    # a lot number column between the description and the quantity, the unit printed in
+    # the quantity's cell on most rows ("6 box") and apart on some, a parcel line over the
+    # code and description columns above each item, and the shipment's details under the
+    # table: none of them is part of an item
+    head = [
+        Text(40, 40, "Packaging Direct Ltd", 14, bold=True),
+        Text(400, 40, "DELIVERY NOTE", 14, bold=True),
+        Text(400, 70, "Delivery Note No.: 7755204"),
+        Text(400, 84, "Date: 20/04/2026"),
+    ]
+    labels = [(44, "Code"), (130, "Description"), (344, "Lot no.")]
+    body = header(200, [*labels, (410, "Shipped"), (465, "Unit"), (500, "Weight (kg)")])
+    rows = [
+        ("06125-51", "A2 stainless countersunk screw 5x50", "L2642-909", "6 box", "", "161.4"),
+        ("07428-26", "LED tube T8 18 W 1200 mm 4000 K", "L2622-984", "48 pcs", "", "254.4"),
+        ("00113-90", "On-site technician call-out", "L2610-083", "829", "hr", "16497.1"),
+        ("02381-74", "Satin white gloss paint 2.5 L", "L2611-585", "6", "tin", "157.2"),
+    ]
+    columns: list[float | RightAt] = [44, 130, 344, RightAt(456), 465, RightAt(552)]
+    for i, row in enumerate(rows):
+        y = 222 + 30 * i
+        body.append(Text(44, y, f"Parcel {i + 1}/4 - SSCC 31653638213716166{i} - 565 kg"))
+        body += table_rows([row], columns, y + 14)
+    body += [Text(50, 370, "Forwarder -"), Text(119, 370, "Kuehne + Nagel")]
+    body += [Text(50, 384, "Pallets -"), Text(119, 384, "2")]
+    body += [Text(50, 398, "Gross weight -"), Text(119, 398, "9467.7 kg")]
+    result = read(*head, *body)
+    assert [(li.sku, li.description, li.quantity, li.unit) for li in result.lines] == [
+        ("06125-51", "A2 stainless countersunk screw 5x50", "6", "box"),
+        ("07428-26", "LED tube T8 18 W 1200 mm 4000 K", "48", "pcs"),
+        ("00113-90", "On-site technician call-out", "829", "hr"),
+        ("02381-74", "Satin white gloss paint 2.5 L", "6", "tin"),
+    ]
+
+
+def test_a_spreadsheet_setting_wrapped_text_at_the_bottom_of_tight_rows() -> None:
+    # a spreadsheet prints a cell's wrapped lines above the row's numbers, 10.5 pt apart,
+    # and the next cell 12.8 pt under the last: the lines between two item rows go to the
+    # item below, though the gaps differ by a point and a half only
+    body = header(
+        200, [(43, "Code"), (128, "Libellé"), (300, "Qté"), (380, "Prix"), (500, "Total")]
+    )
+    lines = [
+        (214.0, "", "Ruban adhésif PP brun 48 mm", "", "", ""),
+        (224.5, "4004008654851", "x 66 m", "24", "1,00", "24,00"),
+        (237.3, "", "Farine de seigle T130 sac 25", "", "", ""),
+        (247.8, "", "kg", "", "", ""),
+        (258.3, "4005978172591", "Conditionnement par 12", "3", "30,32", "90,96"),
+        (271.1, "", "Chevron sapin traité classe 2", "", "", ""),
+        (281.6, "4001948389791", "63x75 long. 4 m", "100", "8,13", "813,00"),
+    ]
+    columns: list[float | RightAt] = [43, 128, RightAt(330), RightAt(420), RightAt(553)]
+    for y, *cells_ in lines:
+        body += table_rows([cells_], columns, y)
+    body += [Text(400, 310, "Total HT"), right(553, 310, "927,96")]
+    result = read(*HEAD, *body)
+    assert [(li.sku, li.description) for li in result.lines] == [
+        ("4004008654851", "Ruban adhésif PP brun 48 mm x 66 m"),
+        ("4005978172591", "Farine de seigle T130 sac 25 kg Conditionnement par 12"),
+        ("4001948389791", "Chevron sapin traité classe 2 63x75 long. 4 m"),
+    ]
+
+
+def test_two_labels_in_one_header_cell_and_a_code_printed_after_a_date() -> None:
+    # "PRIX   MONTANT" is one cell of the header, its two words set apart, and each names a
+    # column; each row prints the date and the article's EAN too close to be two cells
+    head = [
+        Text(40, 40, "Ateliers Lambert SA", 14, bold=True),
+        Text(400, 40, "COMMANDE", 14, bold=True),
+        Text(400, 70, "Commande d'achat n° 3520263"),
+        Text(400, 84, "Date d'émission 31.01.2026"),
+    ]
+    body = header(200, [(43, "DATE"), (200, "DÉSIGNATION"), (399, "QUANTITÉ")])
+    body += [Text(473, 200, "PRIX", bold=True), Text(504, 200, "MONTANT", bold=True)]
+    rows = [
+        ("30.01.2026 4005200580921", "Intervention technicien sur site", "1", "61.85", "61.85"),
+        ("27.01.2026 4001863940681", "Peinture glycéro satinée 2,5 L", "4", "23.77", "95.08"),
+        ("24.01.2026 4009033897031", "Gants nitrile taille M", "250", "14.37", "3'592.50"),
+    ]
+    columns: list[float | RightAt] = [43, 200, RightAt(450), RightAt(496), RightAt(553)]
+    body += table_rows(rows, columns, 220)
+    body += [Text(400, 290, "Total HT"), right(553, 290, "3'749.43")]
+    result = read(*head, *body)
+    assert [cells(li) for li in result.lines] == [
+        ("4005200580921", "Intervention technicien sur site", "1", None, "61.85", "61.85"),
+        ("4001863940681", "Peinture glycéro satinée 2,5 L", "4", None, "23.77", "95.08"),
+        ("4009033897031", "Gants nitrile taille M", "250", None, "14.37", "3592.50"),
+    ]
+
+
+def test_a_quantity_before_the_text_and_a_discount_glued_to_the_vat_rate() -> None:
+    # no quantity column: "5 x" starts each description; the discount and the VAT rate are
+    # printed close enough to be one cell ("2,5 % 20 %") where the row has both
+    labels = [(43, "Code"), (140, "Désignation"), (360, "Prix HT"), (420, "Rem. %")]
+    body = header(200, [*labels, (468, "TVA"), (500, "Montant HT")])
+    rows = [
+        ("4006932519741", "5 x Abonnement maintenance logiciel", "1 598,57 €", "2,5 % 20 %"),
+        ("4007640439451", "100 x Gants nitrile taille M", "6,21 €", "20 %"),
+        ("4004142277631", "6 x Tube LED T8 18 W 120 cm", "9,60 €", "2,5 % 20 %"),
+    ]
+    totals = ["7 793,03 €", "621,00 €", "56,16 €"]
+    columns: list[float | RightAt] = [43, 140, RightAt(405), RightAt(492)]
+    body += table_rows(rows, columns, 220)
+    body += [right(553, 220 + 16 * i, t) for i, t in enumerate(totals)]
+    body += [Text(400, 290, "Total HT"), right(553, 290, "8 470,19 €")]
+    result = read(*HEAD, *body)
+    got = [
+        (li.sku, li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
+        for li in result.lines
+    ]
+    assert got == [
+        ("4006932519741", "Abonnement maintenance logiciel", "5", "1598.57", "7793.03", "20"),
+        ("4007640439451", "Gants nitrile taille M", "100", "6.21", "621.00", "20"),
+        ("4004142277631", "Tube LED T8 18 W 120 cm", "6", "9.60", "56.16", "20"),
+    ]
+
+
+def test_a_spreadsheet_row_with_position_and_article_number_before_the_last_text_line() -> None:
+    # the position and the EAN start the row that carries the numbers; the first lines of
+    # the description sit above it, the first of them right under the header
+    body = header(200, [(89, "N°"), (176, "Désignation"), (330, "Qté"), (416, "Prix")])
+    body += [Text(500, 200, "Montant", bold=True)]
+    lines = [
+        (214.0, "", "Intervention technicien sur", "", "", ""),
+        (224.5, "1 4004094139931", "site", "3", "57,62", "172,86"),
+        (239.0, "", "Tube LED T8 18 W 120", "", "", ""),
+        (249.5, "2 4004676423831", "cm 4000 K", "50", "9,67", "483,50"),
+    ]
+    columns: list[float | RightAt] = [89, 176, RightAt(349), RightAt(441), RightAt(554)]
+    for y, *cells_ in lines:
+        body += table_rows([cells_], columns, y)
+    body += [Text(400, 280, "Total HT"), right(554, 280, "656,36")]
+    result = read(*HEAD, *body)
+    assert [(li.sku, li.description, li.quantity) for li in result.lines] == [
+        ("4004094139931", "Intervention technicien sur site", "3"),
+        ("4004676423831", "Tube LED T8 18 W 120 cm 4000 K", "50"),
+    ]
+
+
+def test_a_vat_summary_under_the_items_and_currency_signs_set_apart() -> None:
+    # each amount's currency sign flush left in a column of its own, a discount with the
+    # sign after it ("5% €"), and a summary of labels then amounts under the table: the
+    # summary's amounts line up with the item columns but are no item row
+    labels = [(43, "Code"), (120, "Description"), (300, "Qty UoM"), (400, "Price")]
+    body = header(200, [*labels, (450, "Discount"), (530, "Total")])
+    rows = [
+        ("4009474330061", "Satin white gloss paint 2.5 L", "50.00 tin", "€", "23.15", "5% €"),
+        ("4005243520861", "LED tube T8 18 W 1200 mm", "48.00 pcs", "€", "14.97", "2.5% €"),
+        ("4005804921791", "Nitrile gloves size M", "4.00 box", "€", "13.01", "€"),
+    ]
+    columns: list[float | RightAt] = [43, 120, RightAt(345), 379, RightAt(437), RightAt(491)]
+    body += table_rows(rows, columns, 220)
+    body += [right(554, 220 + 16 * i, t) for i, t in enumerate(["1099.63", "700.60", "52.04"])]
+    body += [Text(74, 290, "Net HT"), Text(316, 290, "VAT 20%"), Text(491, 290, "Total")]
+    body += [right(129, 304, "1852.27"), right(372, 304, "370.45"), right(552, 304, "2222.72")]
+    result = read(*HEAD, *body)
+    got = [(li.sku, li.quantity, li.unit, li.unit_price, li.line_total) for li in result.lines]
+    assert got == [
+        ("4009474330061", "50", "tin", "23.15", "1099.63"),
+        ("4005243520861", "48", "pcs", "14.97", "700.60"),
+        ("4005804921791", "4", "box", "13.01", "52.04"),
+    ]
+
+
+def test_a_long_description_printed_into_the_next_column_of_codes() -> None:
+    # on the second row the description runs so close to the budget code that both are
+    # one run of words; the other rows print the code apart, where its column starts
+    labels = [(43, "Désignation"), (189, "Imputation"), (320, "Qté"), (380, "Prix")]
+    body = header(200, [*labels, (480, "Montant HT")])
+    rows = [
+        ("Sable de Loire 0/4 lavé", "21-6175-960", "622", "56,37", "35062,14"),
+        ("Étagère métallique galvanisée 5", "011-6114-345", "24", "85,31", "2047,44"),
+        ('Clé dynamométrique 1/2"', "011-6288-357", "1", "149,76", "149,76"),
+    ]
+    columns: list[float | RightAt] = [43, 189, RightAt(340), RightAt(419), RightAt(554)]
+    body += table_rows(rows, columns, 220)
+    body += [Text(400, 290, "Total HT"), right(554, 290, "37259,34")]
+    result = read(*HEAD, *body)
+    assert [(li.sku, li.description, li.quantity) for li in result.lines] == [
+        (None, "Sable de Loire 0/4 lavé", "622"),
+        (None, "Étagère métallique galvanisée 5", "24"),
+        (None, 'Clé dynamométrique 1/2"', "1"),
+    ]
