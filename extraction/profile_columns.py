@@ -421,6 +421,8 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
     """The folded words of the row over the first item (the table's header), with the
     row over it when the header's titles wrap onto two lines ("Prix" over "HT")."""
     above = [r for r in layout.rows if r.bottom <= first.top + 1]
+    if len(above) > 1 and _caption(above[-1], above[-2], layout):
+        above = above[:-1]
     if not above:
         return []
     rows = above[-1:]
@@ -436,6 +438,21 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
 # the gap (in line heights) under which a row of titles and one of fewer under it are one
 # wrapped header
 _WRAPPED = 1.0
+
+
+def _caption(row: Row, titles: Row, layout: PageLayout) -> bool:
+    """Is ``row``, between the titles and the first item, a caption of the items under it
+    (a parcel's "Colis 1/3 - SSCC ... - 343 kg") rather than the titles' second line? One
+    piece running under several titles: a wrapped title ("HT" under "Prix") sits under
+    one. Taken into the header, its words keep the header from being found again on the
+    sender's documents that print other captions or none."""
+    if len(row.segments) != 1 or len(titles.segments) < 3:
+        return False
+    if row.top - titles.bottom > layout.line_height * 2.5:
+        return False
+    seg = row.segments[0]
+    under = [t for t in titles.segments if t.x0 < seg.x1 and seg.x0 < t.x1]
+    return len(under) >= 2
 
 
 # --- reading a table with the learned cells --------------------------------------------
@@ -531,12 +548,15 @@ def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[
                     gain = float(len(got))
                 gap = max(0.0, cell.x0 - span[j - 1][1], span[i][0] - cell.x1)
                 score = here + gain - _GAP_COST * gap
-                if gap > 0 and any(
-                    c is not cell and c.x0 <= (a + b) / 2 <= c.x1
+                if any(
+                    not cell.x0 <= (a + b) / 2 <= cell.x1
+                    and any(c is not cell and c.x0 <= (a + b) / 2 <= c.x1 for c in cells)
                     for a, b in span[i:j]
-                    for c in cells
                 ):
-                    score -= _ELSEWHERE_COST  # a word of another cell, not near this one
+                    # a word of another cell, not in this one: also when the run reaches
+                    # over this cell (a blank cell swallowing the end of the description
+                    # and its own value lies at no distance from its x-range)
+                    score -= _ELSEWHERE_COST
                 if score > best[k + 1][j]:
                     best[k + 1][j], back[k + 1][j] = score, (k, i, j)
     values, left = {}, []
