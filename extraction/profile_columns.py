@@ -58,7 +58,8 @@ class CellHint(BaseModel):
                 if role == "unit"
                 else r".+?"
             )
-            after = _sep(self.seps[k + 1]) if k + 1 < len(self.seps) else ""
+            last = k + 1 == len(self.roles)
+            after = _sep(self.seps[k + 1], not last) if k + 1 < len(self.seps) else ""
             if role == "unit" and k > 0:
                 # a unit some rows do not print ("1,00" of a shipping row): neither a
                 # digit of the quantity before it, nor the row's other values, lost
@@ -75,12 +76,16 @@ _UNIT = r"[^\W\d]\S*"
 _NUMBER = r"[-\u2212]?\d[\d.,'\u202f]*(?:\s\d{3}\b[\d.,]*)*"
 
 
-def _sep(text: str) -> str:
+def _sep(text: str, before_value: bool = True) -> str:
     """The text around a cell's values as a pattern: any spacing, any line number."""
     if not text.strip():
         return r"\s*"
     parts = [re.sub(r"\\?\d+", r"\\d+", re.escape(part)) for part in text.split()]
-    return r"\s*" + r"\s*".join(parts) + r"\s*"
+    # a space printed after the text stays one: "10 " before a code is a line number and
+    # the code, not the number's first digit and the rest of it as the code ("1" + "0")
+    spaced = before_value and text[-1].isspace() and text.strip()[-1].isalnum()
+    end = r"\s+" if spaced else r"\s*"
+    return r"\s*" + r"\s*".join(parts) + end
 
 
 class TableHint(BaseModel):
