@@ -553,14 +553,14 @@ def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[
                     gain = float(len(got))
                 gap = max(0.0, cell.x0 - span[j - 1][1], span[i][0] - cell.x1)
                 score = here + gain - _GAP_COST * gap
-                if any(
+                if (gap > 0 or not cell.roles) and any(
                     not cell.x0 <= (a + b) / 2 <= cell.x1
                     and any(c is not cell and c.x0 <= (a + b) / 2 <= c.x1 for c in cells)
                     for a, b in span[i:j]
                 ):
-                    # a word of another cell, not in this one: also when the run reaches
-                    # over this cell (a blank cell swallowing the end of the description
-                    # and its own value lies at no distance from its x-range)
+                    # a word of another cell, not near this one; for a blank cell (no value
+                    # of its own to check its words) also when the run reaches over it: it
+                    # swallowed the description's end with its own word at no distance
                     score -= _ELSEWHERE_COST
                 if score > best[k + 1][j]:
                     best[k + 1][j], back[k + 1][j] = score, (k, i, j)
