@@ -58,7 +58,8 @@ class CellHint(BaseModel):
                 if role == "unit"
                 else r".+?"
             )
-            after = _sep(self.seps[k + 1]) if k + 1 < len(self.seps) else ""
+            last = k + 1 == len(self.roles)
+            after = _sep(self.seps[k + 1], not last) if k + 1 < len(self.seps) else ""
             if role == "unit" and k > 0:
                 # a unit some rows do not print ("1,00" of a shipping row): neither a
                 # digit of the quantity before it, nor the row's other values, lost
@@ -75,12 +76,16 @@ _UNIT = r"[^\W\d]\S*"
 _NUMBER = r"[-\u2212]?\d[\d.,'\u202f]*(?:\s\d{3}\b[\d.,]*)*"
 
 
-def _sep(text: str) -> str:
+def _sep(text: str, before_value: bool = True) -> str:
     """The text around a cell's values as a pattern: any spacing, any line number."""
     if not text.strip():
         return r"\s*"
     parts = [re.sub(r"\\?\d+", r"\\d+", re.escape(part)) for part in text.split()]
-    return r"\s*" + r"\s*".join(parts) + r"\s*"
+    # a space printed after the text stays one: "10 " before a code is a line number and
+    # the code, not the number's first digit and the rest of it as the code ("1" + "0")
+    spaced = before_value and text[-1].isspace() and text.strip()[-1].isalnum()
+    end = r"\s+" if spaced else r"\s*"
+    return r"\s*" + r"\s*".join(parts) + end
 
 
 class TableHint(BaseModel):
@@ -421,6 +426,8 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
     """The folded words of the row over the first item (the table's header), with the
     row over it when the header's titles wrap onto two lines ("Prix" over "HT")."""
     above = [r for r in layout.rows if r.bottom <= first.top + 1]
+    if len(above) > 1 and _caption(above[-1], above[-2], layout):
+        above = above[:-1]
     if not above:
         return []
     rows = above[-1:]
@@ -436,6 +443,21 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
 # the gap (in line heights) under which a row of titles and one of fewer under it are one
 # wrapped header
 _WRAPPED = 1.0
+
+
+def _caption(row: Row, titles: Row, layout: PageLayout) -> bool:
+    """Is ``row``, between the titles and the first item, a caption of the items under it
+    (a parcel's "Colis 1/3 - SSCC ... - 343 kg") rather than the titles' second line? One
+    piece running under several titles: a wrapped title ("HT" under "Prix") sits under
+    one. Taken into the header, its words keep the header from being found again on the
+    sender's documents that print other captions or none."""
+    if len(row.segments) != 1 or len(titles.segments) < 3:
+        return False
+    if row.top - titles.bottom > layout.line_height * 2.5:
+        return False
+    seg = row.segments[0]
+    under = [t for t in titles.segments if t.x0 < seg.x1 and seg.x0 < t.x1]
+    return len(under) >= 2
 
 
 # --- reading a table with the learned cells --------------------------------------------
@@ -531,12 +553,15 @@ def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[
                     gain = float(len(got))
                 gap = max(0.0, cell.x0 - span[j - 1][1], span[i][0] - cell.x1)
                 score = here + gain - _GAP_COST * gap
-                if gap > 0 and any(
-                    c is not cell and c.x0 <= (a + b) / 2 <= c.x1
+                if (gap > 0 or not cell.roles) and any(
+                    not cell.x0 <= (a + b) / 2 <= cell.x1
+                    and any(c is not cell and c.x0 <= (a + b) / 2 <= c.x1 for c in cells)
                     for a, b in span[i:j]
-                    for c in cells
                 ):
-                    score -= _ELSEWHERE_COST  # a word of another cell, not near this one
+                    # a word of another cell, not near this one; for a blank cell (no value
+                    # of its own to check its words) also when the run reaches over it: it
+                    # swallowed the description's end with its own word at no distance
+                    score -= _ELSEWHERE_COST
                 if score > best[k + 1][j]:
                     best[k + 1][j], back[k + 1][j] = score, (k, i, j)
     values, left = {}, []
