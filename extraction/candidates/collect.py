@@ -212,7 +212,8 @@ def identifiers(
 # "Beneficiary", "Pay to")
 _PAYER_ACCOUNT = re.compile(
     r"\b(debit(ed|e|es)?|debitee?|a debiter|prelev\w*|from (our |the |my )?account|"
-    r"from account|ordering (account|customer|party)|donneur d'ordre|payer'?s?|payeur|"
+    r"from account|ordering (account|customer|party)|donneur d'ordre|payer'?s account|"
+    r"payer account|payeur|"
     r"remitter|auftraggeber|belastet|addebit\w*|ordinante|cuenta de cargo|ordenante)\b"
 )
 _PAYEE_ACCOUNT = re.compile(
