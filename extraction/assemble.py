@@ -59,7 +59,7 @@ def build_result(
     )
     collect.merge(cands, party)
     sources: dict[int, Source] = {p.number: p.source for p in pages}
-    collect.merge(cands, collect.identifiers(layouts, sources, counterpart))
+    collect.merge(cands, collect.identifiers(layouts, sources, counterpart, cls.doc_type))
     printed = collect.printed_amounts(layouts, lang)
     money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
     collect.merge(cands, collect.currency(layouts, sources, money))

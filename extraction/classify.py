@@ -30,7 +30,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "order_confirmation",
-            r"\b(order receipt|accord de travaux|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
+            r"\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
@@ -42,13 +42,19 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "delivery_note",
-            r"\b(bon de livraison|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|liste de colisage|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
+            r"\b(bon de livraison|bon de preparation|bordereau de preparation|picking (list|slip)|pick list|colisage|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|liste de colisage|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
         ),
         (
             "purchase_order",
             r"\b(bon de commande|commande d'achat|commande fournisseur|ordre d'achat|purchase order|\w*bestellung|pedido de compra|orden de compra|pedido|ordine d'acquisto|ordine|bestelling|inkooporder)\b",  # noqa: E501
         ),
-        ("invoice", r"\b(facture|invoice|tax invoice|rechnung|factura|fattura|factuur|fatura)\b"),
+        # an address block's label ("Facturé à", "Invoice to") is not a title: orders and
+        # confirmations print it too
+        (
+            "invoice",
+            r"\b(facture(?!e?s? a\b)|invoice(?! (to|address)\b)|tax invoice|rechnung|factura|"
+            r"fattura|factuur|fatura)\b",
+        ),
     ]
 ]
 
@@ -415,6 +421,11 @@ _SHIP_HEAD = re.compile(r"\b(shipped|delivered|livree?s?|expediee?s?|backorder|r
 _BANK = re.compile(r"\b(iban|bic|rib|swift|sort code)\b")
 
 
+# a shop's heading that thanks for the order names its confirmation; the same words close
+# its delivery slips and invoices too, so they count only in the upper part of the page
+_THANKS = re.compile(r"(merci|thank|thanks|danke|gracias|grazie|bedankt)\b")
+
+
 def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every (most specific) title phrase in ``text`` that is not a reference."""
     out: list[tuple[str, re.Match[str]]] = []
@@ -650,6 +661,8 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
     for seg, parts, text, doc_type, match in titled:
         if any((h := _title_hit(p)) is not None and h[1].re is match.re for p in parts):
             continue  # already counted from the segment itself
+        if _THANKS.match(match.group(0)) and seg.top > first.height * 0.4:
+            continue  # a closing courtesy under any document a shop sends, not its title
         weight = 1.0
         if seg.top < first.height * 0.4:
             weight += 1.0
@@ -679,10 +692,12 @@ def _structure(first: PageLayout) -> list[Evidence]:
     to pay into is a bill's."""
     out: list[Evidence] = []
     for row in first.rows:
-        if len(row.segments) < 3:
+        # a goods head of short labels: three or more, or two on a slip that lists only the
+        # articles and the quantity shipped ("Produits | Qté expédiée")
+        if len(row.segments) < 2:
             continue
         heads = [s.folded for s in row.segments]
-        if sum(len(s.words) <= 3 for s in row.segments) < 3:
+        if sum(len(s.words) <= 3 for s in row.segments) < min(3, len(row.segments)):
             continue
         qty = any(_QTY_HEAD.search(h) for h in heads)
         price = any(_PRICE_HEAD.search(h) for h in heads)

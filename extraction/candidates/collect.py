@@ -130,7 +130,10 @@ def printed_amounts(layouts: list[PageLayout], language: str) -> dict[Decimal, t
 
 
 def identifiers(
-    layouts: list[PageLayout], sources: dict[int, Source], counterpart: list[Segment]
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    counterpart: list[Segment],
+    doc_type: str = "invoice",
 ) -> Candidates:
     """IBANs and the issuer's VAT id, anywhere on the page, checked by their digits."""
     out: Candidates = {"iban": [], "vat_id": []}
@@ -146,21 +149,30 @@ def identifiers(
                         # check digits wrong and no "IBAN" beside it: a product code or a
                         # reference of the same shape ("NU16MM COURONNE 100M"), not an IBAN
                         continue
-                    out["iban"].append(
-                        Candidate(
-                            "iban",
-                            value,
-                            layout.page,
-                            seg.bbox_of(s, e),
-                            src,
-                            "pattern",
-                            prior=0.5 + 0.4 * (trust >= 0.75),
-                            ocr_conf=seg.confidence if seg.ocr else 1.0,
-                            repair_cost=0.0 if trust == 1.0 else 0.3,
-                            valid=trust >= 0.75,
-                            order=order,
-                        )
+                    owner = _iban_owner(layout, row.segments, seg, s)
+                    cand = Candidate(
+                        "iban",
+                        value,
+                        layout.page,
+                        seg.bbox_of(s, e),
+                        src,
+                        "pattern",
+                        prior=0.5 + 0.4 * (trust >= 0.75),
+                        ocr_conf=seg.confidence if seg.ocr else 1.0,
+                        repair_cost=0.0 if trust == 1.0 else 0.3,
+                        valid=trust >= 0.75,
+                        order=order,
                     )
+                    if owner == "payer":
+                        cand.vetoed = "the payer's account (debited from), not the payee's"
+                    elif owner == "payee":
+                        cand.agree += 1
+                    elif doc_type == "payment_advice":
+                        # the payer writes the advice: an account it does not say is the
+                        # payee's is as likely its own, which it was debited from
+                        cand.cap = min(cand.cap, OWNER_UNSAID_CAP)
+                        cand.notes.append("whose account is not said on a payment advice")
+                    out["iban"].append(cand)
                 if "IBAN" in text.upper():
                     continue
                 theirs = _customer_labelled(row.segments, seg) or any(
@@ -192,6 +204,56 @@ def identifiers(
         if seen[c.value] > 1:
             c.agree += 1
     return out
+
+
+# whose account an IBAN is, by the words printed before it: the account a payment was taken
+# from is the payer's ("Debited from", "Compte débité", "From account", "Donneur d'ordre");
+# the one it went to, or is to go to, the payee's ("To your account", "Sur votre compte",
+# "Beneficiary", "Pay to")
+_PAYER_ACCOUNT = re.compile(
+    r"\b(debit(ed|e|es)?|debitee?|a debiter|prelev\w*|from (our |the |my )?account|"
+    r"from account|ordering (account|customer|party)|donneur d'ordre|payer'?s account|"
+    r"payer account|payeur|"
+    r"remitter|auftraggeber|belastet|addebit\w*|ordinante|cuenta de cargo|ordenante)\b"
+)
+_PAYEE_ACCOUNT = re.compile(
+    r"\b(to your account|sur votre compte|to (the )?account of|credited|credite|crediter|"
+    r"beneficiar\w*|payee|pay to|paid to|payable to|a l'ordre de|begunstigde|empfanger|"
+    r"beneficiario|remit to|coordonnees bancaires|bank details|banking details|"
+    r"bankverbindung|domiciliation)\b"
+)
+# the most an IBAN whose owner the page does not say may be sure on a payment advice
+OWNER_UNSAID_CAP = 0.85
+
+
+def _iban_owner(
+    layout: PageLayout, segments: list[Segment], seg: Segment, start: int
+) -> str | None:
+    """ "payer", "payee" or None: what the label of the IBAN at ``start`` in ``seg`` says of
+    its owner. The label is the text before it in its segment, the segments left of it on
+    its row, else the line just above it (a label printed over its value). The nearest
+    label speaks: "Sur votre compte … / Débité du compte: FR…" is the payer's."""
+    from extraction.parse.text import fold
+
+    before = fold(seg.text[:start])
+    left = [s for s in segments if s.x1 <= seg.x0 + 1]
+    texts = [before] + [s.folded for s in reversed(left)]
+    above = [
+        s
+        for r in layout.rows
+        if r.index == seg.row - 1
+        for s in r.segments
+        if s.x0 < seg.x1 and seg.x0 < s.x1
+    ]
+    if not any(t.strip(" :-") for t in texts):
+        texts += [s.folded for s in above]
+    for text in texts:
+        payer = [m.start() for m in _PAYER_ACCOUNT.finditer(text)]
+        payee = [m.start() for m in _PAYEE_ACCOUNT.finditer(text)]
+        if payer or payee:
+            # the last label before the value is its own
+            return "payer" if max(payer, default=-1) > max(payee, default=-1) else "payee"
+    return None
 
 
 def _iban_labelled(segments: list[Segment], seg: Segment) -> bool:
