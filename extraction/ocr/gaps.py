@@ -20,7 +20,7 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
-from extraction.ocr import rapid
+from extraction.ocr import overlaps, rapid
 from extraction.ocr.preprocess import Gray
 from extraction.ocr.tesseract import OcrWord
 from extraction.ocr.vote import latin
@@ -161,18 +161,9 @@ def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
                     confidence=min(word.confidence, ONE_ENGINE_CONFIDENCE),
                     block=10_000 + word.block,
                 )
-                if not any(_overlap(word_read, w) > 0.3 for w in trusted):
+                if not any(overlaps.covered(word_read, w) > 0.3 for w in trusted):
                     found.append(word_read)  # a word tesseract read is not added twice
                 break
     # tesseract's reading of the same ink as a picture gives way to the words found in it
-    out = [w for w in out if w in trusted or not any(_overlap(w, f) > 0.3 for f in found)]
+    out = [w for w in out if w in trusted or not any(overlaps.covered(w, f) > 0.3 for f in found)]
     return out + found
-
-
-def _overlap(a: OcrWord, b: OcrWord) -> float:
-    """Share of the smaller of two boxes that the other covers."""
-    dx = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
-    dy = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
-    if dx <= 0 or dy <= 0:
-        return 0.0
-    return dx * dy / max(1, min(a.width * a.height, b.width * b.height))
