@@ -58,7 +58,8 @@ def corpus(n: int, seed: int = 7) -> list[bytes]:
 
 def rate(name: str, docs: list[bytes], fn: Callable[[bytes], object], repeat: int = 3) -> float:
     """Best of ``repeat`` passes (documents per second), printed with the per-document median."""
-    best, per_doc = 0.0, []
+    best = 0.0
+    per_doc: list[float] = []
     for _ in range(repeat):
         per_doc = []
         start = time.perf_counter()

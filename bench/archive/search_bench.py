@@ -128,8 +128,8 @@ def use_engine(url: str, engine: str, data_dir: Path) -> float:
     settings = Settings(
         data_dir=data_dir,
         database_url=url,
-        archive=ArchiveSettings(search_engine=engine),  # type: ignore[arg-type]
-        _env_file=None,  # type: ignore[call-arg]
+        archive=ArchiveSettings(search_engine=engine),
+        _env_file=None,
     )
     configure(settings)
     if engine != "tantivy":
