@@ -1,6 +1,7 @@
 """The ``archive`` job: the last step of the flow (queued with a decision's other follow-ups,
 claimed once they are done: ``flow.table``), and again whenever a decided document moves on
-later (``archive.refresh`` finds those; ``archive.periodic`` queues them)."""
+later (queued by the change itself, ``flow.table.follow_change``; ``archive.periodic``
+re-queues any the change missed)."""
 
 from __future__ import annotations
 

@@ -8,8 +8,10 @@ must end up in a new manifest version. A document is stale when its last event t
 what is archived comes after its last ``archived`` event, or after the last event that
 manifest covers (``through_seq`` in the ``archived`` event: an event recorded while the
 manifest was being written, by a job the archive does not wait for, is not in it). The
-server's periodic tick re-queues the archive job for those (``archive/periodic.py``), so no
-later stage has to call the archive.
+change itself queues the archive job again, in its own transaction (``changed_archived``,
+``flow.table.follow_change``), so no later stage has to call the archive; the server's
+periodic tick (``archive/periodic.py``) re-queues it for any document still stale, a net
+for what that missed (a change written by a process that does not run the flow).
 """
 
 from __future__ import annotations
@@ -76,6 +78,31 @@ def stale_documents(session: Session, *, since_seq: int = 0, limit: int = 1000) 
         if len(found) >= limit:
             break
     return sorted(found)[:limit]
+
+
+def changed_archived(session: Session, events: list[AuditEvent]) -> list[int]:
+    """The archived, decided documents that ``events`` (not yet chained: a transaction's
+    own) change: their manifest no longer says all there is, as ``stale_documents`` will
+    find once they commit."""
+    ids = {
+        int(e.entity_id)
+        for e in events
+        if e.entity_type == "document"
+        and e.action not in READ_ACTIONS
+        and e.entity_id is not None
+        and e.entity_id.isdigit()
+    }
+    if not ids:
+        return []
+    return sorted(
+        session.execute(
+            select(Document.id).where(
+                Document.id.in_(sorted(ids)),
+                Document.archived_at.is_not(None),
+                Document.status.in_(DECIDED),
+            )
+        ).scalars()
+    )
 
 
 def head_seq(session: Session) -> int:

@@ -11,9 +11,11 @@ confirmation, a paper order gets no Order-X answer). Archiving comes last: its j
 with the others but waits (``Step.after``, honoured by the queue's claim) until none of the
 jobs before it in the table is queued or running for the document, so the first manifest
 already covers the links, confirmation and messages they add, however many workers run
-them side by side. ``archive.periodic`` adds a manifest version when a document moves on
-after that (a later document links to it, a payment, a correction). Decisions themselves go
-through ``flow.decisions``, which queues these.
+them side by side. When an archived document moves on after that (a later document links
+to it, a payment, a correction, a lifecycle status), the change itself queues its archive
+job again (``AFTER_ARCHIVED_CHANGE``), in the transaction that records it: the new manifest
+version does not wait for a timer (``archive.periodic`` stays as a safety net). Decisions
+themselves go through ``flow.decisions``, which queues these.
 
 Nothing is discovered: a new job kind is a new row here.
 """
@@ -27,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from archive import job as archive_job
 from archive import verify_job
+from archive.refresh import changed_archived
 from archive.store import open_store
 from flow import extract, split
 from ingest.intake import EXTRACT_JOB, SPLIT_JOB
@@ -34,6 +37,7 @@ from ingest.quarantine_cases import quarantine_document
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply, Handler, HandlerSet
 from linking import job as linking_job
+from models.audit import AuditEvent, on_change
 from models.settings import Settings
 from models.storage import OpenStore
 from outbound import approved_orders, invoice_status_jobs, order_response_job
@@ -121,12 +125,13 @@ STEPS: tuple[Step, ...] = (
     ),
     Step(approved_orders.WEBHOOK_JOB, approved_orders.handle_webhook, "the signed order webhook"),
     Step(approved_orders.EXPORT_JOB, approved_orders.handle_export, "JSON/CSV in the export dir"),
-    # archive: last, once everything above is done for the document
+    # archive: last, once everything above is done for the document (and one archive job
+    # of a document at a time: a change's refresh waits for the manifest being written)
     Step(
         archive_job.ARCHIVE_JOB,
         archive_job.handle_archive,
         "write-once parts and a manifest version for a decided document",
-        after=BEFORE_ARCHIVE,
+        after=(*BEFORE_ARCHIVE, archive_job.ARCHIVE_JOB),
     ),
     # not a document's step: an auditor's verify of the whole archive, asked from the web
     Step(verify_job.VERIFY_JOB, verify_job.handle_verify, "re-hash the archive, check the chain"),
@@ -152,6 +157,26 @@ def follow_decision(session: Session, document_id: int, settings: Settings) -> N
         )
 
 
+# what a change recorded on an archived document (an event in its history other than a
+# read) sets going, in the change's own transaction: a new manifest version
+AFTER_ARCHIVED_CHANGE: tuple[str, ...] = (archive_job.ARCHIVE_JOB,)
+
+
+def follow_change(session: Session, events: list[AuditEvent]) -> None:
+    """Queue ``AFTER_ARCHIVED_CHANGE`` for each archived document a transaction's events
+    change (``models.audit`` hands them over just before they are chained): behind an archive
+    job already running, which may have read the document before this change."""
+    for document_id in changed_archived(session, events):
+        for kind in AFTER_ARCHIVED_CHANGE:
+            enqueue(session, kind, document_id=document_id, behind_running=True)
+
+
+def watch_changes() -> None:
+    """Have every transaction that records a change follow it (``follow_change``): the app
+    and the workers call this once when they start."""
+    on_change(follow_change)
+
+
 def on_give_up(session: Session, job: ClaimedJob, error: str) -> None:
     """A document whose extraction failed for good is quarantined with the last error (other
     jobs stay in the dead-letter state, where the operator sees them)."""
@@ -166,6 +191,7 @@ def on_give_up(session: Session, job: ClaimedJob, error: str) -> None:
 
 def handler_set() -> HandlerSet:
     """What a worker runs (the worker names the job's document on every line it logs)."""
+    watch_changes()
     return HandlerSet(
         handlers={step.kind: step.handler for step in STEPS},
         on_give_up=on_give_up,

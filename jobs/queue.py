@@ -10,10 +10,11 @@ runnable wakes the listening workers (``jobs.wakeup``).
 
 A kind may wait for others (``Waits``, handed in by whoever runs the queue): such a job is
 claimed only once no job of those kinds for the same document is queued or running (done,
-or given up for good). The check is part of the claim's one statement, so it holds with
-any number of workers: whoever finishes the last job waited for commits that before the
-waiting job can be seen as free, and a job that queues another in its completion (a
-confirmation its mail) is never seen as finished without it.
+or given up for good); a kind that waits for its own kind waits for the document's older
+jobs of it (one at a time, oldest first). The check is part of the claim's one statement,
+so it holds with any number of workers: whoever finishes the last job waited for commits
+that before the waiting job can be seen as free, and a job that queues another in its
+completion (a confirmation its mail) is never seen as finished without it.
 """
 
 from __future__ import annotations
@@ -57,16 +58,20 @@ def enqueue(
     payload: dict[str, Any] | None = None,
     max_attempts: int = 5,
     run_after: dt.datetime | None = None,
+    behind_running: bool = False,
 ) -> Job:
     """Add a job unless the same kind is already pending for the document (stages are idempotent,
-    so one pending job is enough)."""
+    so one pending job is enough). ``behind_running``: a running one does not count (it may
+    have read the document before the caller's change), only a queued one does."""
     if document_id is not None:
         pending = session.execute(
-            select(Job).where(
+            select(Job)
+            .where(
                 Job.kind == kind,
                 Job.document_id == document_id,
-                Job.status.in_(ACTIVE),
+                Job.status.in_((JobStatus.QUEUED,) if behind_running else ACTIVE),
             )
+            .limit(1)
         ).scalar_one_or_none()
         if pending is not None:
             return pending
@@ -94,6 +99,7 @@ def waiting(waits: Waits | None) -> ColumnElement[bool]:
                     other.document_id == Job.document_id,
                     other.kind.in_(sorted(before)),
                     other.status.in_(ACTIVE),
+                    or_(other.kind != Job.kind, other.id < Job.id),  # its own kind: older ones
                 )
             ),
         )

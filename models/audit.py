@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import (
@@ -37,6 +38,18 @@ from models.base import Base, utcnow
 GENESIS = "0" * 64
 _PENDING = "audit_pending"  # session.info key: [(transaction recorded in, event), ...]
 _TABLES = ("audit_events", "audit_head")
+
+# What a transaction's recorded events set going in that same transaction, before they are
+# chained: ``flow.table`` hands its rule here (a change to an archived document queues its
+# archive job), so no stage that records a change has to remember what follows it.
+ChangeHook = Callable[[Session, list["AuditEvent"]], None]
+_ON_CHANGE: list[ChangeHook] = []
+
+
+def on_change(hook: ChangeHook) -> None:
+    """Run ``hook`` with each transaction's events before they are chained (once per hook)."""
+    if hook not in _ON_CHANGE:
+        _ON_CHANGE.append(hook)
 
 
 class AuditEvent(Base):
@@ -149,6 +162,8 @@ def chain_pending(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
+    for hook in _ON_CHANGE:  # before the head lock: it may read and queue, not wait under it
+        hook(session, [e for _t, e in pending])
     session.flush()
     head = session.execute(
         select(AuditHead).where(AuditHead.id == 1).with_for_update()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session
 
+from flow.table import watch_changes
 from models.migrate import upgrade
 from models.settings import Settings
 from tests.support import pg
@@ -23,6 +24,9 @@ from tests.support.db import scratch_session
 from tests.support.settings import data_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# as in the app and the workers: a change to an archived document queues its new manifest, in
+# every test whichever module loaded the flow first
+watch_changes()
 
 
 @pytest.fixture(scope="session")

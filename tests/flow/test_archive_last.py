@@ -7,22 +7,15 @@ take them side by side. No timer is needed for that: nothing here runs the perio
 from __future__ import annotations
 
 import datetime as dt
-import json
-import threading
-import time
-from typing import Any
 
 from sqlalchemy import func, select, update
 
-from archive.store import open_store
 from flow import decisions
-from flow.table import handler_set
-from jobs.worker import Worker
-from models.archive import ArchiveObject
 from models.db import session_scope
-from models.enums import JobStatus, Role
+from models.enums import Role
 from models.jobs import ARCHIVE_JOB, Job
 from models.settings import Settings
+from tests.flow.support import manifests, run_workers
 from tests.linking.story import follow_up, purchase_order, store
 
 
@@ -44,53 +37,6 @@ def _archive_first(settings: Settings) -> None:
         )
 
 
-def _run_workers(settings: Settings, count: int) -> None:
-    """``count`` workers side by side until no job is left queued or running."""
-    workers = [Worker(settings, handler_set(), worker_id=f"w{i}") for i in range(count)]
-    errors: list[BaseException] = []
-
-    def busy() -> bool:
-        with session_scope(settings.db_url) as session:
-            return (
-                session.execute(
-                    select(Job.id).where(Job.status.in_([JobStatus.QUEUED, JobStatus.RUNNING]))
-                ).first()
-                is not None
-            )
-
-    def loop(worker: Worker) -> None:
-        try:
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline:
-                if not worker.run_once():
-                    if not busy():
-                        return
-                    time.sleep(0.02)
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=loop, args=(w,)) for w in workers]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert errors == []
-    with session_scope(settings.db_url) as session:
-        left = session.execute(select(Job.kind, Job.status, Job.last_error)).all()
-    assert {status for _k, status, _e in left} == {JobStatus.DONE}, left
-
-
-def _manifests(settings: Settings, document_id: int) -> list[dict[str, Any]]:
-    objects = open_store(settings)
-    with session_scope(settings.db_url) as session:
-        rows = session.execute(
-            select(ArchiveObject.key, ArchiveObject.version_id)
-            .where(ArchiveObject.document_id == document_id, ArchiveObject.kind == "manifest")
-            .order_by(ArchiveObject.id)
-        ).all()
-    return [json.loads(objects.get(key, version))["content"] for key, version in rows]
-
-
 def _order_and_delivery(settings: Settings) -> tuple[int, int]:
     po = purchase_order(7, "en")
     po_id = store(settings, po.truth())
@@ -102,10 +48,10 @@ def _order_and_delivery(settings: Settings) -> tuple[int, int]:
 
 
 def _assert_first_manifests_complete(settings: Settings, po_id: int, note_id: int) -> None:
-    (order,) = _manifests(settings, po_id)  # one manifest: nothing came after it
+    (order,) = manifests(settings, po_id)  # one manifest: nothing came after it
     assert "confirmation" in {p["kind"] for p in order["parts"]}
     assert "confirmation_archived" in {e["action"] for e in order["events"]}
-    (note,) = _manifests(settings, note_id)
+    (note,) = manifests(settings, note_id)
     assert [link["order_id"] for link in note["links"]], note
     assert "linked" in {e["action"] for e in note["events"]}
 
@@ -115,12 +61,12 @@ def test_the_archive_waits_for_linking_and_outbound_even_when_queued_first(
 ) -> None:
     po_id, note_id = _order_and_delivery(settings)
     _archive_first(settings)
-    _run_workers(settings, 1)
+    run_workers(settings, 1)
     _assert_first_manifests_complete(settings, po_id, note_id)
 
 
 def test_several_workers_archive_once_with_links_and_confirmation(settings: Settings) -> None:
     po_id, note_id = _order_and_delivery(settings)
     _archive_first(settings)
-    _run_workers(settings, 3)
+    run_workers(settings, 3)
     _assert_first_manifests_complete(settings, po_id, note_id)
