@@ -1,9 +1,9 @@
 """The archive's periodic tick while ``run`` is up (every ``seal_minutes``): re-queue the
 archive job for documents still stale after their manifest (a later link or payment, a
 correction queue it themselves, ``flow.table.follow_change``: this is the net for what that
-missed; a decision's own links and confirmation are already in the first), then seal the audit chain's head into the
-archive. Once more on shutdown, the seal. A failure is logged and tried again next time; it
-never stops the server."""
+missed; a decision's own links and confirmation are already in the first), then seal the
+audit chain's head into the archive. Once more on shutdown, the seal. A failure is logged
+and tried again next time; it never stops the server."""
 
 from __future__ import annotations
 
