@@ -11,16 +11,31 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+from fastapi import Response
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
-from models.order_shape import Amount, OrderLineShape, OrderSummary, Quantity
+from archive.search import SearchHit
+from models.order_shape import Amount, OrderLineShape, OrderShape, OrderSummary, Quantity
 
 RESPONSE = ConfigDict(from_attributes=True, json_schema_serialization_defaults_required=True)
 
 
-class DocumentSummary(BaseModel):
+class Out(BaseModel):
+    """A response read from stored rows, every field in every answer (``RESPONSE``)."""
+
     model_config = RESPONSE
 
+
+def download(media_type: str, what: str) -> dict[str, Any]:
+    """The route arguments of a download: OpenAPI names the file's media type, not an
+    empty JSON object (``@router.get(path, **download("application/pdf", "the PDF"))``)."""
+    return {
+        "response_class": Response,
+        "responses": {200: {"description": what, "content": {media_type: {}}}},
+    }
+
+
+class DocumentSummary(Out):
     id: int
     status: str
     doc_type: str | None
@@ -48,8 +63,14 @@ class DocumentSummary(BaseModel):
 
 
 class Page(BaseModel):
+    """A page of a list: its items, and how many there are in all."""
+
     items: list[Any]
     total: int
+
+
+class DocumentPage(Page):
+    items: list[DocumentSummary]
 
 
 class FieldOut(BaseModel):
@@ -120,10 +141,8 @@ class EventOut(BaseModel):
         return value.isoformat() if isinstance(value, dt.datetime) else value
 
 
-class MailEnvelope(BaseModel):
+class MailEnvelope(Out):
     """The message a document came in, so a clerk can answer the sender."""
-
-    model_config = RESPONSE
 
     message_id: str | None
     sender: str | None
@@ -204,10 +223,8 @@ class UploadResult(BaseModel):
     reason: str | None = None
 
 
-class CustomerOut(BaseModel):
+class CustomerOut(Out):
     """A master-data customer as the REST API lists it."""
-
-    model_config = RESPONSE
 
     number: str
     name: str
@@ -231,26 +248,24 @@ class CustomerOut(BaseModel):
         return value
 
 
-class ProductCodeOut(BaseModel):
-    model_config = RESPONSE
+class CustomerPage(Page):
+    items: list[CustomerOut]
 
+
+class ProductCodeOut(Out):
     kind: str
     code: str
 
 
-class PriceOut(BaseModel):
-    model_config = RESPONSE
-
+class PriceOut(Out):
     unit_price: Decimal
     currency: str
     valid_from: dt.date | None
     valid_to: dt.date | None
 
 
-class ProductOut(BaseModel):
+class ProductOut(Out):
     """A master-data product, with the codes it is known by and its price list."""
-
-    model_config = RESPONSE
 
     sku: str
     description: str
@@ -262,15 +277,27 @@ class ProductOut(BaseModel):
     prices: list[PriceOut]
 
 
+class ProductPage(Page):
+    items: list[ProductOut]
+
+
+class OrderPage(Page):
+    items: list[OrderSummary]
+
+
 # --- orders and links (``linking.views`` builds them; the routes validate them here) ---------
 
 VIEW = ConfigDict(extra="forbid", populate_by_name=True)  # a key the view adds must be named here
 
 
-class LineLinkOut(BaseModel):
-    """How one document line counts against one order line."""
+class View(BaseModel):
+    """A response validated from a view's dict: a key the view adds must be named here."""
 
     model_config = VIEW
+
+
+class LineLinkOut(View):
+    """How one document line counts against one order line."""
 
     document_line_id: int | None
     order_line_id: int | None
@@ -281,11 +308,9 @@ class LineLinkOut(BaseModel):
     match: str | None
 
 
-class OrderLinkOut(BaseModel):
+class OrderLinkOut(View):
     """The document is linked to this order (or is the purchase order it was made from:
     role ``purchase_order``, method ``source``)."""
-
-    model_config = VIEW
 
     kind: Literal["order"]
     order_id: int
@@ -299,10 +324,8 @@ class OrderLinkOut(BaseModel):
     lines: list[LineLinkOut]
 
 
-class CandidateOut(BaseModel):
+class CandidateOut(View):
     """An order offered for the document while it waits in link review, ranked."""
-
-    model_config = VIEW
 
     kind: Literal["candidate"]
     order_id: int
@@ -313,18 +336,22 @@ class CandidateOut(BaseModel):
     reasons: dict[str, Any] = Field(description="the score of each criterion")
 
 
-class PaymentLinkOut(BaseModel):
-    """The document (a payment advice) settled part of this invoice."""
+class Settlement(View):
+    """What a payment advice settled of one invoice, and why (a discount taken, a short
+    payment written off): a payment advice's link and an order's payment both say it."""
 
-    model_config = VIEW
-
-    kind: Literal["payment"]
     invoice_document_id: int | None
     invoice_number: str | None
     amount: Amount
     discount: Amount
     written_off: Amount
     reason: str | None
+
+
+class PaymentLinkOut(Settlement):
+    """The document (a payment advice) settled part of this invoice."""
+
+    kind: Literal["payment"]
 
 
 LinkOut = Annotated[OrderLinkOut | CandidateOut | PaymentLinkOut, Field(discriminator="kind")]
@@ -336,10 +363,8 @@ def links_out(links: list[dict[str, Any]]) -> list[LinkOut]:
     return _LINKS.validate_python(links)
 
 
-class LinkReviewItem(BaseModel):
+class LinkReviewItem(View):
     """A document waiting for a person to say which order it belongs to."""
-
-    model_config = VIEW
 
     task_id: int
     document_id: int
@@ -357,9 +382,7 @@ class LinkReviewPage(Page):
     items: list[LinkReviewItem]
 
 
-class DiscrepancyOut(BaseModel):
-    model_config = VIEW
-
+class DiscrepancyOut(View):
     id: int
     kind: str
     label: str
@@ -382,10 +405,8 @@ class DiscrepancyPage(Page):
     items: list[DiscrepancyOut]
 
 
-class OrderLineView(BaseModel):
+class OrderLineView(View):
     """An order line with its three-way quantities."""
-
-    model_config = VIEW
 
     id: int
     position: int
@@ -404,9 +425,7 @@ class OrderLineView(BaseModel):
     backorder: Quantity
 
 
-class DocumentLinkInfo(BaseModel):
-    model_config = VIEW
-
+class DocumentLinkInfo(View):
     method: str
     score: float | None
     reference: str | None
@@ -415,10 +434,8 @@ class DocumentLinkInfo(BaseModel):
     created_at: dt.datetime
 
 
-class OrderDocument(BaseModel):
+class OrderDocument(View):
     """A document of the order's timeline (the purchase order first, then in date order)."""
-
-    model_config = VIEW
 
     document_id: int
     doc_type: str | None
@@ -432,9 +449,7 @@ class OrderDocument(BaseModel):
     discrepancies: list[DiscrepancyOut]
 
 
-class InvoiceBalance(BaseModel):
-    model_config = VIEW
-
+class InvoiceBalance(View):
     document_id: int
     number: str | None
     gross: Amount
@@ -445,24 +460,14 @@ class InvoiceBalance(BaseModel):
     open: Amount
 
 
-class OrderPayment(BaseModel):
+class OrderPayment(Settlement):
     """What a payment advice settled of one of the order's invoices, and why."""
 
-    model_config = VIEW
-
     payment_document_id: int | None
-    invoice_document_id: int | None
-    invoice_number: str | None
-    amount: Amount
-    discount: Amount
-    written_off: Amount
-    reason: str | None
     payment_date: dt.date | None
 
 
-class OrderTotals(BaseModel):
-    model_config = VIEW
-
+class OrderTotals(View):
     ordered_net: Amount
     invoiced_net: Amount
     invoiced_gross: Amount
@@ -472,9 +477,7 @@ class OrderTotals(BaseModel):
     open_balance: Amount
 
 
-class StatusChange(BaseModel):
-    model_config = VIEW
-
+class StatusChange(View):
     at: dt.datetime
     actor: str
     from_: str | None = Field(alias="from")
@@ -496,3 +499,143 @@ class OrderDetail(OrderSummary):
     open_discrepancies: int
     totals: OrderTotals
     history: list[StatusChange]
+
+
+# --- the surface's small answers ------------------------------------------------------------
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = Field(description="the app answers and its database too")
+
+
+class ClaimOut(Out):
+    """Who holds the document's review task now, and until when (an idle claim lapses)."""
+
+    document_id: int
+    claimed_by: str | None = Field(description="none when the caller does not hold it")
+    until: dt.datetime | None = None
+
+
+class HoldOut(BaseModel):
+    document_id: int
+    legal_hold: bool
+    objects: int = Field(description="the archived objects of the document now (not) on hold")
+
+
+class QueueCount(View):
+    queue: str
+    count: int
+    overdue: int
+
+
+class QueueCounts(BaseModel):
+    """Open work per queue, with how much of it is overdue."""
+
+    queues: list[QueueCount]
+
+
+class QueueItem(View):
+    """A document waiting in a review queue."""
+
+    document_id: int
+    document_number: str | None
+    customer_name: str | None
+    total_gross: Decimal | None
+    currency: str | None
+    queue: str
+    reason: str | None
+    created_at: dt.datetime
+    due_at: dt.datetime | None
+    overdue: bool
+    claimed_by: str | None
+
+
+class QueuePage(Page):
+    items: list[QueueItem]
+
+
+class SearchPage(Page):
+    items: list[SearchHit] = Field(
+        description="``snippet`` is HTML: text escaped, matches in <mark>"
+    )
+    facets: dict[str, dict[str, int]] = Field(description="facet -> value -> documents")
+
+
+class MasterDataImported(View):
+    """What a master-data import changed, and how many waiting documents were checked again
+    (``approved``: of those, how many went on by themselves)."""
+
+    customers_added: int
+    customers_updated: int
+    products_added: int
+    products_updated: int
+    prices: int
+    notes: list[str]
+    rechecked: int
+    approved: int
+
+
+# --- the archive's view of a document (``archive.records.archive_view``) ----------------------
+
+
+class ArchivedDocumentData(View):
+    """A document's data for an auditor: its header, fields with provenance, lines, what was
+    extracted and approved, and the order it became."""
+
+    id: int
+    doc_type: str | None
+    status: str
+    channel: str
+    sha256: str
+    document_number: str | None
+    document_date: dt.date | None
+    customer_name: str | None
+    currency: str | None
+    total_gross: Decimal | None
+    received_at: dt.datetime
+    decided_at: dt.datetime | None
+    decided_by: str | None
+    archived_at: dt.datetime | None
+    fields: dict[str, FieldOut]
+    lines: list[OrderLineShape]
+    order: OrderShape | None
+    extraction: dict[str, Any] | None
+    approved_data: dict[str, Any] | None
+
+
+class ArchivedObjectOut(View):
+    """One archived object with its retention and legal hold."""
+
+    kind: str
+    key: str
+    version_id: str | None
+    sha256: str
+    size: int
+    retain_until: dt.datetime | None
+    legal_hold: bool
+    stored_at: dt.datetime
+
+
+class LinkedDocument(View):
+    id: int
+    doc_type: str | None
+    document_number: str | None
+    status: str
+
+
+class ChainedEvent(EventOut):
+    """An audit event with its hash in the chain."""
+
+    model_config = VIEW
+
+    hash: str
+
+
+class ArchiveView(View):
+    """A document as an auditor sees it; the view itself joins its audit history."""
+
+    document: ArchivedDocumentData
+    original_url: str
+    archive: list[ArchivedObjectOut]
+    linked: list[LinkedDocument]
+    history: list[ChainedEvent]

@@ -3,7 +3,7 @@ bundles (ZIP), and legal holds (admins only)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from api.auth import Actor, Admin, CurrentActor
 from api.deps import AppSettings, DbSession
 from api.routes.search import search_query
+from api.schemas import ArchiveView, HoldOut, download
 from archive import records
 from archive.export import bundle_documents, export_bundle
 from archive.holds import set_hold
@@ -26,14 +27,14 @@ def view_document(
     document_id: int,
     actor: CurrentActor,
     session: DbSession,
-) -> dict[str, Any]:
+) -> ArchiveView:
     """The archived record of a document; the view itself joins its audit history."""
-    view = records.archive_view(session, document_id)
+    view = ArchiveView.model_validate(records.archive_view(session, document_id))
     records.record_view(session, actor.name, document_id, "rest")
     return view
 
 
-@router.get("/export")
+@router.get("/export", **download("application/zip", "the audit bundle"))
 def export(
     *,
     request: Request,
@@ -74,7 +75,7 @@ def hold(
     body: HoldIn,
     actor: Admin,
     session: DbSession,
-) -> dict[str, Any]:
+) -> HoldOut:
     return _hold(request, session, document_id, body.reason, actor, on=True)
 
 
@@ -85,14 +86,14 @@ def release(
     body: HoldIn,
     actor: Admin,
     session: DbSession,
-) -> dict[str, Any]:
+) -> HoldOut:
     return _hold(request, session, document_id, body.reason, actor, on=False)
 
 
 def _hold(
     request: Request, session: Session, document_id: int, reason: str, actor: Actor, *, on: bool
-) -> dict[str, Any]:
+) -> HoldOut:
     count = set_hold(
         session, request.app.state.store, document_id, on=on, actor=actor.name, reason=reason
     )
-    return {"document_id": document_id, "legal_hold": on, "objects": count}
+    return HoldOut(document_id=document_id, legal_hold=on, objects=count)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Form, Query, Request, Response, UploadFile
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -14,17 +12,19 @@ from api.limits import BodyTooLarge
 from api.schemas import (
     ArchivedPart,
     CheckOut,
+    ClaimOut,
     ClaimRequest,
     Corrections,
     Decision,
     DocumentDetail,
+    DocumentPage,
     DocumentSummary,
     DuplicateDecision,
     EventOut,
     MailEnvelope,
-    Page,
     TotalOut,
     UploadResult,
+    download,
     links_out,
 )
 from approvals import claims, review
@@ -84,7 +84,7 @@ async def upload(
     return UploadResult(id=result.document_id, outcome=result.outcome, reason=result.reason)
 
 
-@router.get("", response_model=Page)
+@router.get("", response_model=DocumentPage)
 def list_documents(
     *,
     status: str | None = None,
@@ -93,7 +93,7 @@ def list_documents(
     paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
-) -> Page:
+) -> DocumentPage:
     rows, total = documents_with_queue(
         session,
         status=status,
@@ -102,7 +102,7 @@ def list_documents(
         limit=paging.limit,
         offset=paging.offset,
     )
-    return Page(items=[summary(doc, q) for doc, q in rows], total=total)
+    return DocumentPage(items=[summary(doc, q) for doc, q in rows], total=total)
 
 
 def mail_envelope(session: Session, document_id: int) -> MailEnvelope | None:
@@ -226,7 +226,7 @@ def claim_document(
     doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
-) -> dict[str, Any]:
+) -> ClaimOut:
     """Claim a document before editing it; 409 while someone else holds it, unless an
     approver takes it over (``{"take_over": true}``, audited)."""
     minutes = settings.approvals.claim_minutes
@@ -234,7 +234,7 @@ def claim_document(
         task = claims.take_over(session, doc, actor=actor.name, role=actor.role, minutes=minutes)
     else:
         task = claims.claim(session, doc, actor=actor.name, minutes=minutes)
-    return {"document_id": doc.id, "claimed_by": task.claimed_by, "until": task.claimed_until}
+    return ClaimOut(document_id=doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
 
 
 @router.post("/{document_id}/heartbeat")
@@ -243,15 +243,13 @@ def renew_claim(
     doc: PathDocument,
     session: DbSession,
     settings: AppSettings,
-) -> dict[str, Any]:
+) -> ClaimOut:
     """Still working on it: one's own claim runs another ``claim_minutes`` (an idle claim
     lapses). ``claimed_by`` is null when the caller does not hold it."""
     task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
-    return {
-        "document_id": doc.id,
-        "claimed_by": task.claimed_by if task else None,
-        "until": task.claimed_until if task else None,
-    }
+    if task is None:
+        return ClaimOut(document_id=doc.id, claimed_by=None)
+    return ClaimOut(document_id=doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
 
 
 @router.post("/{document_id}/release")
@@ -259,9 +257,9 @@ def release_document(
     actor: Writer,
     doc: PathDocument,
     session: DbSession,
-) -> dict[str, Any]:
+) -> ClaimOut:
     claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
-    return {"document_id": doc.id, "claimed_by": None}
+    return ClaimOut(document_id=doc.id, claimed_by=None)
 
 
 @router.post("/{document_id}/hold", response_model=DocumentDetail)
@@ -337,7 +335,9 @@ def content_disposition(name: str) -> str:
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
-@router.get("/{document_id}/confirmation")
+@router.get(
+    "/{document_id}/confirmation", **download("application/pdf", "the archived confirmation")
+)
 def download_confirmation(
     request: Request,
     actor: CurrentActor,
@@ -356,7 +356,10 @@ def download_confirmation(
     )
 
 
-@router.get("/{document_id}/original")
+@router.get(
+    "/{document_id}/original",
+    **download("application/octet-stream", "the original as received (its own media type)"),
+)
 def download_original(
     request: Request,
     actor: CurrentActor,

@@ -1,15 +1,14 @@
-from typing import Any
-
 from fastapi import APIRouter
 from sqlalchemy import text
 
 from api.deps import DbSession
+from api.schemas import Health
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/health")
-def health(session: DbSession) -> dict[str, Any]:
+def health(session: DbSession) -> Health:
     """Liveness and database reachability (no login needed)."""
     session.execute(text("SELECT 1"))
-    return {"status": "ok"}
+    return Health(status="ok")

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PathDocument
+from api.schemas import download
 from flow import decisions
 from models.lifecycle import LifecycleStatus
 from outbound import invoice_statuses as st
@@ -121,7 +122,9 @@ def choose_status(
     return [status_out(r) for r in st.statuses_of(session, doc.id)]
 
 
-@router.get("/api/lifecycle-statuses/{status_id}/xml")
+@router.get(
+    "/api/lifecycle-statuses/{status_id}/xml", **download("application/xml", "the CDAR message")
+)
 def status_xml(
     request: Request,
     status_id: int,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import Pages, ReadSession
+from api.kpi_schemas import KpiDocuments, KpiReport
 from api.routes.documents import summary
 from reporting import KpiFilter, Report, build_report, drill
 from reporting.export import to_csv
@@ -58,10 +59,10 @@ def kpis(
     flt: Annotated[KpiFilter, Depends(kpi_filter)],
     _actor: CurrentActor,
     session: ReadSession,
-) -> dict[str, Any]:
+) -> KpiReport:
     """Every figure of the dashboard, each with its definition and a drill key for the
     documents behind it (``GET /api/kpis/documents?kpi=<drill>``)."""
-    return build_report(session, flt).as_json()
+    return KpiReport.model_validate(build_report(session, flt).as_json())
 
 
 @router.get(".csv", response_class=Response)
@@ -99,12 +100,9 @@ def kpi_documents(
     flt: Annotated[KpiFilter, Depends(kpi_filter)],
     _actor: CurrentActor,
     session: ReadSession,
-) -> dict[str, Any]:
+) -> KpiDocuments:
     """The documents a figure counted (newest first), in the shape of ``GET /api/documents``."""
     ids = documents_behind(session, build_report(session, flt), kpi)
     page = ids[paging.offset : paging.offset + paging.limit]
-    return {
-        "kpi": kpi,
-        "items": [summary(d) for d in drill.documents_in_order(session, page)],
-        "total": len(ids),
-    }
+    items = [summary(d) for d in drill.documents_in_order(session, page)]
+    return KpiDocuments(kpi=kpi, items=items, total=len(ids))

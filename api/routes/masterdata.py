@@ -4,14 +4,19 @@ and look them up."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter, HTTPException, UploadFile
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, Admin, CurrentActor
 from api.deps import AppSettings, DbSession, Pages
-from api.schemas import CustomerOut, Page, ProductOut
+from api.schemas import (
+    CustomerOut,
+    CustomerPage,
+    MasterDataImported,
+    ProductOut,
+    ProductPage,
+)
 from approvals.masterdata import MasterDataIn, find_customers, find_products, parse_text
 from flow.masterdata import import_and_recheck
 from models.settings import Settings
@@ -25,7 +30,7 @@ def import_json(
     actor: Admin,
     session: DbSession,
     settings: AppSettings,
-) -> dict[str, Any]:
+) -> MasterDataImported:
     """Upsert customers (by number) and products (by SKU) from a JSON body."""
     return _imported(session, body, actor, settings)
 
@@ -36,7 +41,7 @@ async def import_file(
     actor: Admin,
     session: DbSession,
     settings: AppSettings,
-) -> dict[str, Any]:
+) -> MasterDataImported:
     """Upsert from a CSV (customers or products, told apart by the header) or JSON file."""
     raw = await file.read(50 * 1024 * 1024 + 1)
     if len(raw) > 50 * 1024 * 1024:
@@ -51,31 +56,33 @@ async def import_file(
 
 def _imported(
     session: Session, data: MasterDataIn, actor: Actor, settings: Settings
-) -> dict[str, Any]:
+) -> MasterDataImported:
     """The import's report, and how many waiting documents were checked again."""
     done = import_and_recheck(session, data, actor=actor.name, settings=settings)
-    return done.report.as_dict() | {"rechecked": len(done.rechecked), "approved": done.approved}
+    return MasterDataImported.model_validate(
+        done.report.as_dict() | {"rechecked": len(done.rechecked), "approved": done.approved}
+    )
 
 
-@router.get("/customers", response_model=Page)
+@router.get("/customers", response_model=CustomerPage)
 def list_customers(
     *,
     q: str | None = None,
     paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
-) -> Page:
+) -> CustomerPage:
     rows, total = find_customers(session, q, limit=paging.limit, offset=paging.offset)
-    return Page(items=[CustomerOut.model_validate(c) for c in rows], total=total)
+    return CustomerPage(items=[CustomerOut.model_validate(c) for c in rows], total=total)
 
 
-@router.get("/products", response_model=Page)
+@router.get("/products", response_model=ProductPage)
 def list_products(
     *,
     q: str | None = None,
     paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
-) -> Page:
+) -> ProductPage:
     rows, total = find_products(session, q, limit=paging.limit, offset=paging.offset)
-    return Page(items=[ProductOut.model_validate(p) for p in rows], total=total)
+    return ProductPage(items=[ProductOut.model_validate(p) for p in rows], total=total)

@@ -8,12 +8,16 @@ from fastapi import APIRouter, Request, Response
 from api.auth import CurrentActor
 from api.deps import DbSession, PathDocument
 from api.routes.documents import archived_download
+from api.schemas import download
 from outbound.order_response_job import KIND
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
 
-@router.get("/{document_id}/order-response")
+@router.get(
+    "/{document_id}/order-response",
+    **download("application/xml", "the Order-X or UBL order response"),
+)
 def download_order_response(
     request: Request,
     actor: CurrentActor,

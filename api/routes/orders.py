@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, Pages, found_or_404
-from api.schemas import OrderDetail, Page
+from api.schemas import OrderDetail, OrderPage
 from linking import service, views
 from models.order_shape import OrderSummary
 from models.orders import Order
@@ -17,7 +17,7 @@ from models.orders import Order
 router = APIRouter(prefix="/api/orders", tags=["orders"])
 
 
-@router.get("", response_model=Page)
+@router.get("", response_model=OrderPage)
 def list_orders(
     *,
     q: str | None = None,
@@ -25,11 +25,11 @@ def list_orders(
     paging: Pages,
     _actor: CurrentActor,
     session: DbSession,
-) -> Page:
+) -> OrderPage:
     orders, total = views.list_orders(
         session, q=q, status=status, limit=paging.limit, offset=paging.offset
     )
-    return Page(items=[OrderSummary.model_validate(o) for o in orders], total=total)
+    return OrderPage(items=[OrderSummary.model_validate(o) for o in orders], total=total)
 
 
 @router.get("/{order_id}", response_model=OrderDetail)

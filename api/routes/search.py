@@ -4,17 +4,15 @@ every role (saving a search stores a preference, not business data)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy.orm import Session
 
 from api.auth import CurrentActor
 from api.deps import DbSession
-from api.schemas import RESPONSE
+from api.schemas import RESPONSE, SearchPage
 from archive import saved_searches
 from archive.search import SearchQuery, search
 
@@ -51,24 +49,15 @@ def search_query(
     )
 
 
-def run_search(session: Session, query: SearchQuery) -> dict[str, Any]:
-    result = search(session, query)
-    return {
-        "items": [asdict(h) for h in result.items],
-        "total": result.total,
-        "facets": result.facets,
-    }
-
-
 @router.get("")
 def search_documents(
     query: Annotated[SearchQuery, Depends(search_query)],
     _actor: CurrentActor,
     session: DbSession,
-) -> dict[str, Any]:
-    """``{"items": [...], "total": n, "facets": {...}}``; ``snippet`` is HTML (text escaped,
+) -> SearchPage:
+    """The documents found, how many, and the facets; ``snippet`` is HTML (text escaped,
     matches in ``<mark>``)."""
-    return run_search(session, query)
+    return SearchPage.model_validate(search(session, query), from_attributes=True)
 
 
 class SavedOut(BaseModel):
