@@ -100,6 +100,21 @@ def line_of(
     )
 
 
+def po_lines(boxes: str = "12", reams: str = "10") -> list[dict[str, Any]]:
+    """The clean order's two lines (screws at 12.00 a box, paper at 5.50 a ream), in other
+    quantities; each line total is quantity x price."""
+
+    def line(sku: str, description: str, quantity: str, unit: str, price: str) -> dict[str, Any]:
+        total = (Decimal(quantity) * Decimal(price)).quantize(Decimal("0.01"))
+        return {"sku": sku, "description": description, "quantity": quantity, "unit": unit,
+                "unit_price": price, "line_total": str(total), "tax_rate": "20"}  # fmt: skip
+
+    return [
+        line("VIS-100", "Vis inox", boxes, "box", "12.00"),
+        line("PAP-200", "Ramette papier A4", reams, "ramette", "5.50"),
+    ]
+
+
 def make_po(
     session: Session,
     *,
@@ -123,12 +138,7 @@ def make_po(
         "delivery_date": future(),
     }
     values.update(fields or {})
-    rows = lines or [
-        {"sku": "VIS-100", "description": "Vis inox", "quantity": "12", "unit": "box",
-         "unit_price": "12.00", "line_total": "144.00", "tax_rate": "20"},
-        {"sku": "PAP-200", "description": "Ramette papier A4", "quantity": "10", "unit": "ramette",
-         "unit_price": "5.50", "line_total": "55.00", "tax_rate": "20"},
-    ]  # fmt: skip
+    rows = lines or po_lines()
     doc = Document(
         sha256=f"{abs(hash((name, values['document_number']))):064d}"[:64],
         original_name=name,

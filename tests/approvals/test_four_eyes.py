@@ -23,16 +23,11 @@ from models.documents import Check, Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.approvals.factory import MASTER, load_master, make_po, routed_po
+from tests.approvals.factory import MASTER, load_master, make_po, po_lines, routed_po
 from tests.outbound.test_approved_orders import run_job
 
 # 900 boxes of screws and 30 reams: 10 965.00 net, 2 193.00 VAT, 13 158.00 gross
-BIG_LINES = [
-    {"sku": "VIS-100", "description": "Vis inox", "quantity": "900", "unit": "box",
-     "unit_price": "12.00", "line_total": "10800.00", "tax_rate": "20"},
-    {"sku": "PAP-200", "description": "Ramette papier A4", "quantity": "30", "unit": "ramette",
-     "unit_price": "5.50", "line_total": "165.00", "tax_rate": "20"},
-]  # fmt: skip
+BIG_LINES = po_lines("900", "30")
 BIG = {"total_net": "10965.00", "total_tax": "2193.00", "total_gross": "13158.00"}
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from api.app import create_app
 from models.settings import Settings
-from tests.approvals.factory import approved_po
+from tests.approvals.factory import approved_po, po_lines
 from tests.outbound.test_approved_orders import run_job
 
 
@@ -82,12 +82,7 @@ def test_rest_webhook_export_file_and_bundle_carry_one_order_shape(
 
 
 # the clean order's screws, and two and a half reams instead of ten
-SPLIT_LINES = [
-    {"sku": "VIS-100", "description": "Vis inox", "quantity": "12", "unit": "box",
-     "unit_price": "12.00", "line_total": "144.00", "tax_rate": "20"},
-    {"sku": "PAP-200", "description": "Ramette papier A4", "quantity": "2.5", "unit": "ramette",
-     "unit_price": "5.50", "line_total": "13.75", "tax_rate": "20"},
-]  # fmt: skip
+SPLIT_LINES = po_lines(reams="2.5")
 
 
 def test_every_output_of_the_order_shape_writes_amounts_one_way_on_both_databases(
