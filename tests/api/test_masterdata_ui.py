@@ -4,6 +4,7 @@ waiting on an unknown customer checked again once the import is in."""
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from httpx import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,6 +26,13 @@ CUSTOMERS_CSV = (
 )
 
 
+def upload(client: TestClient, token: str, csv: str, name: str = "customers.csv") -> Response:
+    """A master-data file put on the import screen (previewed, not yet confirmed)."""
+    return client.post(
+        "/masterdata/import", files={"file": (name, csv, "text/csv")}, data={"csrf_token": token}
+    )
+
+
 def test_import_shows_what_changes_then_rechecks_waiting_documents(
     settings: Settings, session: Session
 ) -> None:
@@ -43,19 +51,11 @@ def test_import_shows_what_changes_then_rechecks_waiting_documents(
         token = log_in(client, "clara")
         assert "VIS-100" in client.get("/masterdata", params={"kind": "products"}).text
         # a clerk sees master data but may not import
-        r = client.post(
-            "/masterdata/import",
-            files={"file": ("customers.csv", CUSTOMERS_CSV, "text/csv")},
-            data={"csrf_token": token},
-        )
+        r = upload(client, token, CUSTOMERS_CSV)
         assert r.status_code == 403
         client.post("/logout", data={"csrf_token": token})
         token = log_in(client, "ada")
-        html = client.post(
-            "/masterdata/import",
-            files={"file": ("customers.csv", CUSTOMERS_CSV, "text/csv")},
-            data={"csrf_token": token},
-        ).text
+        html = upload(client, token, CUSTOMERS_CSV).text
         assert "Customers: <b>2</b> new" in html
         staged = html.split('name="staged" value="')[1].split('"')[0]
         session.expire_all()
@@ -67,24 +67,12 @@ def test_import_shows_what_changes_then_rechecks_waiting_documents(
         ).text
         assert "2 document(s) waiting on master data checked again: 1 approved" in done
         # the same file again: nothing changes, and the preview says so
-        html = client.post(
-            "/masterdata/import",
-            files={"file": ("customers.csv", CUSTOMERS_CSV, "text/csv")},
-            data={"csrf_token": token},
-        ).text
+        html = upload(client, token, CUSTOMERS_CSV).text
         assert "Customers: <b>0</b> new, <b>0</b> changed, 2 the same" in html
         changed = CUSTOMERS_CSV.replace("60000", "75000")
-        html = client.post(
-            "/masterdata/import",
-            files={"file": ("customers.csv", changed, "text/csv")},
-            data={"csrf_token": token},
-        ).text
+        html = upload(client, token, changed).text
         assert "credit_limit" in html and "75000" in html
-        bad = client.post(
-            "/masterdata/import",
-            files={"file": ("x.csv", "foo,bar\n1,2\n", "text/csv")},
-            data={"csrf_token": token},
-        )
+        bad = upload(client, token, "foo,bar\n1,2\n", name="x.csv")
         assert bad.status_code == 422 and "unknown CSV" in bad.text
         listed = client.get("/masterdata", params={"q": "bluebell"}).text
         assert "C-300" in listed and "C-100" not in listed
