@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from fastapi.testclient import TestClient
+from httpx import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,6 +41,11 @@ def big_order(session: Session, settings: Settings, **fields: str) -> Document:
 
 def bearer(token: str | None) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
+
+
+def approve(api: TestClient, doc_id: int, token: str | None, body: dict[str, Any]) -> Response:
+    """An approval over REST, as the token's user."""
+    return api.post(f"/api/documents/{doc_id}/approve", json=body, headers=bearer(token))
 
 
 def events(session: Session, doc_id: int, action: str) -> list[AuditEvent]:
@@ -76,9 +82,7 @@ def test_a_clerk_cannot_lower_the_total_below_the_threshold_and_approve_alone(
             headers=bearer(clerk),
         )
         assert r.status_code == 200, r.text
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"reason": "ok"}, headers=bearer(clerk)
-        )
+        r = approve(api, doc.id, clerk, {"reason": "ok"})
         assert r.status_code == 403, r.text
         assert "approver" in r.json()["detail"]
     assert status(session, doc.id) == DocStatus.IN_REVIEW
@@ -90,9 +94,7 @@ def test_the_threshold_is_judged_on_the_lines_as_read(settings: Settings, sessio
     doc = big_order(session, settings, total_gross="1315.80")
     clerk = add_user(session, "clara", Role.CLERK, token=True)
     with TestClient(create_app(settings)) as api:
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"reason": "ok"}, headers=bearer(clerk)
-        )
+        r = approve(api, doc.id, clerk, {"reason": "ok"})
         assert r.status_code == 403, r.text
         assert "needs an approver" in r.json()["detail"]
     assert status(session, doc.id) == DocStatus.IN_REVIEW
@@ -115,14 +117,10 @@ def test_changing_an_amount_needs_a_second_person_with_the_approver_role(
         assert r.status_code == 200, r.text
         api.post(f"/api/documents/{doc.id}/release", headers=bearer(anna))
         # the approver who changed an amount may not sign it off herself
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"reason": "ok"}, headers=bearer(anna)
-        )
+        r = approve(api, doc.id, anna, {"reason": "ok"})
         assert r.status_code == 403 and "you changed an amount" in r.json()["detail"], r.text
         # nor may a clerk who changed nothing
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"reason": "ok"}, headers=bearer(clara)
-        )
+        r = approve(api, doc.id, clara, {"reason": "ok"})
         assert r.status_code == 403 and "approver" in r.json()["detail"], r.text
     # another approver signs it
     review.approve(
@@ -148,9 +146,7 @@ def test_a_clerk_still_approves_alone_what_needs_no_second_look(
             headers=bearer(clara),
         )
         assert r.status_code == 200
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"reason": "read it"}, headers=bearer(clara)
-        )
+        r = approve(api, doc.id, clara, {"reason": "read it"})
         assert r.status_code == 200, r.text
 
 
@@ -164,23 +160,18 @@ def test_an_order_that_does_not_add_up_needs_an_audited_approver_override(
     clara = add_user(session, "clara", Role.CLERK, token=True)
     anna = add_user(session, "anna", Role.APPROVER, token=True)
     with TestClient(create_app(settings)) as api:
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"reason": "fine"}, headers=bearer(clara)
-        )
+        r = approve(api, doc.id, clara, {"reason": "fine"})
         assert r.status_code == 403 and "do not add up" in r.json()["detail"], r.text
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"reason": "fine"}, headers=bearer(anna)
-        )
+        r = approve(api, doc.id, anna, {"reason": "fine"})
         assert r.status_code == 422 and "override" in r.json()["detail"], r.text
-        r = api.post(
-            f"/api/documents/{doc.id}/approve", json={"override": True}, headers=bearer(anna)
-        )
+        r = approve(api, doc.id, anna, {"override": True})
         assert r.status_code == 422 and "reason" in r.json()["detail"], r.text
         assert status(session, doc.id) == DocStatus.IN_REVIEW
-        r = api.post(
-            f"/api/documents/{doc.id}/approve",
-            json={"override": True, "reason": "the customer's total is wrong; lines agreed"},
-            headers=bearer(anna),
+        r = approve(
+            api,
+            doc.id,
+            anna,
+            {"override": True, "reason": "the customer's total is wrong; lines agreed"},
         )
         assert r.status_code == 200, r.text
     (override,) = events(session, doc.id, "totals_overridden")
