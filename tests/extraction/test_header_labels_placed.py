@@ -1,0 +1,168 @@
+"""Header labels placed the way ERP forms and other languages place them: a label wrapped
+over two lines of a narrow label column, a bare "Date" glued to the value before it, a
+document word qualified before its number mark, labels of Spanish and German senders.
+Each test draws a whole page and reads it as a new sender's document would be read."""
+
+from __future__ import annotations
+
+from tests.extraction.pages_for_tests import Text, read, rows, value
+
+ACCEPT = 0.9
+
+
+def _erp_header(*cells: Text) -> list[Text]:
+    """An ERP credit note: the sender's block left, a grid of label | value pairs right."""
+    return [
+        Text(40, 40, "Prairie Print Ltd", 14, bold=True),
+        Text(300, 60, "CREDIT NOTE", 14, bold=True),
+        *rows(40, 90, ["Hollis Tools Ltd", "Unit 29", "34 Victoria Street", "Leeds LS1 4DY"]),
+        *cells,
+    ]
+
+
+def test_a_label_wrapped_under_itself_reads_the_value_beside_its_first_line() -> None:
+    """'Customer' over 'Code' in a narrow label column, the value beside 'Customer'; and
+    'Votre bon de' over 'commande' on a French form: both lines are one label."""
+    doc = _erp_header(
+        Text(300, 100, "Credit Memo #"),
+        Text(380, 100, "2025/52109"),
+        Text(440, 100, "Date"),
+        Text(505, 100, "27/10/2025"),
+        Text(300, 112, "Your Order"),
+        Text(380, 112, "039729"),
+        Text(440, 112, "Customer"),
+        Text(505, 112, "CL-301"),
+        Text(440, 122, "Code"),
+    )
+    result = read(*doc)
+    assert value(result, "customer_number") == "CL-301"
+    assert value(result, "document_number") == "2025/52109"
+
+    doc = [
+        Text(40, 40, "Transports d'Alsace SA", 14, bold=True),
+        Text(300, 60, "Facture de vente", 14, bold=True),
+        *rows(40, 90, ["Quincaillerie du Val SAS", "68 rue Pasteur", "31100 TOULOUSE"]),
+        Text(300, 100, "N° de facture"),
+        Text(380, 100, "F.24.3881"),
+        Text(440, 100, "Votre bon de"),
+        Text(520, 100, "BC2488302"),
+        Text(440, 110, "commande"),
+        Text(300, 122, "Date"),
+        Text(380, 122, "15-04-2024"),
+    ]
+    result = read(*doc)
+    assert value(result, "order_number") == "BC2488302"
+    assert value(result, "document_number") == "F.24.3881"
+
+
+def test_a_wrapped_date_label_glued_to_the_value_before_it() -> None:
+    """'Date du' printed so close to the number before it that the reader joins them, its
+    second line 'document' under it: the date beside it is the document's date."""
+    doc = _erp_header(
+        Text(300, 100, "Confirmation n°", 8),
+        Text(380, 100, "AR202505-651", 8),
+        Text(438, 100, "Date du", 8),
+        Text(505, 100, "11/05/2025", 8),
+        Text(438, 110, "document", 8),
+        Text(300, 122, "Votre commande n°", 8),
+        Text(380, 122, "BC2524434", 8),
+    )
+    result = read(*doc)
+    assert value(result, "document_date") == "2025-05-11"
+    assert value(result, "order_number") == "BC2524434"
+
+
+def test_a_bare_date_label_ending_a_cell_dates_an_american_order() -> None:
+    """'Order Number P-2024-4743 Date | 01/02/2024': the bare 'Date' ends the text its
+    number was glued to, its value in the next cell; the document's other date is
+    month-first, so this one is too."""
+    doc = [
+        Text(40, 40, "Laboratories Direct Corp.", 14, bold=True),
+        Text(300, 60, "Purchase Order", 14, bold=True),
+        *rows(40, 90, ["Pemberton Logistics LLC", "1200 Commerce Drive", "Columbus, OH 43215"]),
+        Text(300, 100, "Order Number", 8),
+        Text(358, 100, "P-2024-4743", 8),
+        Text(410, 100, "Date", 8),
+        Text(488, 100, "01/02/2024", 8),
+        Text(300, 112, "Delivery Required By", 8),
+        Text(410, 112, "01/17/2024", 8),
+    ]
+    result = read(*doc)
+    assert value(result, "document_date") == "2024-01-02"
+    assert value(result, "delivery_date") == "2024-01-17"
+
+
+def test_article_codes_shaped_like_dates_do_not_set_the_order_of_an_american_invoice() -> None:
+    """Dotted article codes ("31.10.72") in the lines are no day-first dates: the due date
+    12/11/2024 of an invoice dated November 26, 2024 is December 11th."""
+    doc = [
+        Text(40, 40, "Pemberton & Ashworth LLC", 14, bold=True),
+        *rows(40, 62, ["1550 Main Street, Suite 200", "Columbus, OH 43215", "USA"]),
+        Text(300, 40, "Tax Invoice", 14, bold=True),
+        Text(300, 80, "Invoice No. IN-2024-7365"),
+        Text(300, 96, "Invoice Date: November 26, 2024"),
+        Text(300, 112, "Payment Due: 12/11/2024"),
+        Text(40, 200, "Item", bold=True),
+        Text(100, 200, "Description", bold=True),
+        Text(400, 200, "Qty", bold=True),
+        Text(480, 200, "Amount", bold=True),
+        *[
+            t
+            for i, (code, desc) in enumerate(
+                [
+                    ("31.10.72", "Flexible cable H05VV-F 3G1.5 mm2"),
+                    ("22.85.86", "A4 copier paper 80 gsm"),
+                    ("27.11.38", "On-site technician call-out"),
+                ]
+            )
+            for t in (
+                Text(40, 216 + 16 * i, code),
+                Text(100, 216 + 16 * i, desc),
+                Text(400, 216 + 16 * i, "1"),
+                Text(480, 216 + 16 * i, "10.00"),
+            )
+        ],
+        Text(400, 300, "Total"),
+        Text(480, 300, "30.00"),
+    ]
+    result = read(*doc)
+    assert value(result, "document_date") == "2024-11-26"
+    assert value(result, "due_date") == "2024-12-11"
+
+
+def test_a_qualified_document_word_and_an_invoicing_date_label() -> None:
+    """'Facture de vente N°' names the invoice's own number; 'Facturée le' its date."""
+    doc = [
+        Text(40, 40, "Cartonnages de l'Ouest SA", 14, bold=True),
+        *rows(40, 62, ["5 quai de la Fosse", "44000 Nantes"]),
+        Text(40, 150, "Facture de vente N° FA.24.8107"),
+        Text(40, 170, "Facturée le : 10/11/2024"),
+        Text(330, 520, "Total HT"),
+        Text(480, 520, "1 000,00 €"),
+        Text(330, 536, "TVA 20 %"),
+        Text(480, 536, "200,00 €"),
+        Text(330, 552, "Total TTC"),
+        Text(480, 552, "1 200,00 €"),
+    ]
+    result = read(*doc)
+    assert value(result, "document_number") == "FA.24.8107"
+    assert value(result, "document_date") == "2024-11-10"
+
+
+def test_spanish_and_german_references_are_offered_never_sure() -> None:
+    """'Ref. cliente' is the customer's order reference, 'Kd.-Nr.' the customer number,
+    'Nota de abono N.º' a credit note's own number: read, but in languages orderdesk does
+    not read, so each is for a clerk to confirm."""
+    doc = [
+        Text(40, 40, "Torres y Romero S.L.", 14, bold=True),
+        *rows(40, 62, ["Calle Mayor, 57", "46002 Valencia"]),
+        Text(40, 150, "Nota de abono N.º R202402-704"),
+        Text(40, 166, "Fecha: 15/02/2024"),
+        Text(40, 182, "Ref. cliente - 029228"),
+        Text(40, 198, "Kd.-Nr.: BEC300"),
+    ]
+    result = read(*doc)
+    assert value(result, "order_number") == "029228"
+    assert value(result, "customer_number") == "BEC300"
+    assert value(result, "document_number") == "R202402-704"
+    assert all(fv.confidence < ACCEPT for fv in result.fields.values())
