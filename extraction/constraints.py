@@ -127,6 +127,9 @@ def _derive_missing(
         implied.setdefault("total_net", lines_sum)
     if tax is None and net is not None and gross is not None:
         implied["total_tax"] = Decimal(gross.value) - Decimal(net.value)
+    if gross is None and net is not None and tax is not None:
+        # "Total HT | TVA 20 % | Montant": the amount to pay under a word no label reads
+        implied["total_gross"] = Decimal(net.value) + Decimal(tax.value)
     for name, value in implied.items():
         if value <= 0 or value not in printed:
             continue

@@ -452,6 +452,8 @@ def _read_label(
         return out
     if field == "document_date" and _another_documents_date(seg.folded, doc_type):
         return out
+    if field == "customer_number" and _bank_account(layout, seg, hit):
+        return out
     if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
         return out
     # which field a number label fills depends on the document's type; on one of
@@ -461,6 +463,8 @@ def _read_label(
     if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
         # "Ref.", "Quote Ref.": a reference to some document, maybe this one
         cap = min(cap, 0.85)
+    if field == "customer_number" and re.fullmatch(r"\W*account\W*", seg.folded[: hit.end]):
+        cap = min(cap, MID_LABEL_CAP)  # a bare "Account": some account, most often the buyer's
     if hit.foreign:
         cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
     if inside:
@@ -505,6 +509,21 @@ def _read_label(
             # a number beside the label may be another column's (a postcode across
             # a sidebar): the one under it stays a candidate, for the constraints
     return out
+
+
+_BANK_WORDS = re.compile(
+    r"\b(?:bank|banque|iban|bic|swift|sort code|routing|aba|rib|guichet|domiciliation|"
+    r"account (?:name|holder)|beneficiary|titulaire)\b"
+)
+
+
+def _bank_account(layout: PageLayout, seg: Segment, hit: LabelHit) -> bool:
+    """A bare "Account" among bank details ("Bank | Sort code | Account") is the bank
+    account, not the customer's account with the sender."""
+    if not re.fullmatch(r"\W*account\W*", seg.folded[: hit.end]):
+        return False
+    near = layout.rows[max(0, seg.row - 2) : seg.row + 3]
+    return any(_BANK_WORDS.search(s.folded) for r in near for s in r.segments)
 
 
 def _references_head(segments: list[Segment], doc_type: str) -> bool:

@@ -140,7 +140,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number)|account)",  # noqa: E501
         2,
     ),
     _l(

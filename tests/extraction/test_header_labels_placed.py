@@ -166,3 +166,80 @@ def test_spanish_and_german_references_are_offered_never_sure() -> None:
     assert value(result, "customer_number") == "BEC300"
     assert value(result, "document_number") == "R202402-704"
     assert all(fv.confidence < ACCEPT for fv in result.fields.values())
+
+
+def test_an_account_number_is_not_the_senders_vat_id() -> None:
+    """An IBAN printed without the word "IBAN" beside it ("Débité du compte : BE13 …") has
+    the shape of a VAT id's start; its check digits say it is an account."""
+    doc = [
+        Text(40, 40, "Transports du Littoral SAS", 14, bold=True),
+        *rows(40, 62, ["5 quai de la Fosse", "44000 Nantes"]),
+        Text(380, 40, "FACTURE", 16, bold=True),
+        Text(380, 80, "Facture n° FA-2025-0311"),
+        Text(380, 96, "Date : 14/03/2025"),
+        Text(330, 520, "Total HT"),
+        Text(480, 520, "1 000,00 €"),
+        Text(330, 536, "TVA 20 %"),
+        Text(480, 536, "200,00 €"),
+        Text(330, 552, "Total TTC"),
+        Text(480, 552, "1 200,00 €"),
+        Text(40, 600, "Débité du compte : BE13 3925 4286 3139"),
+        Text(40, 616, "Compte : CH90 6309 6247 3233 3977 0"),
+    ]
+    result = read(*doc)
+    assert value(result, "vat_id") is None
+    assert value(result, "total_gross") == "1200.00"
+
+
+def test_the_amount_to_pay_under_a_word_no_label_reads_is_net_plus_tax() -> None:
+    """'Total HT | TVA 20 % | Montant': the last amount is net + tax, printed: the gross,
+    offered for a clerk to confirm."""
+    doc = [
+        Text(40, 40, "Atelier Marchand SARL", 14, bold=True),
+        *rows(40, 62, ["12 rue des Tanneurs", "69002 Lyon"]),
+        Text(380, 40, "FACTURE", 16, bold=True),
+        Text(380, 80, "N° de facture : FA-2025-0311"),
+        Text(380, 96, "Date : 14/03/2025"),
+        Text(380, 520, "Total HT"),
+        Text(450, 520, "29481,27 USD"),
+        Text(380, 536, "TVA 20 %"),
+        Text(450, 536, "5896,25 USD"),
+        Text(380, 552, "Montant"),
+        Text(450, 552, "35377,52 USD"),
+    ]
+    result = read(*doc)
+    assert value(result, "total_net") == "29481.27"
+    assert value(result, "total_gross") == "35377.52"
+    assert result.fields["total_gross"].confidence < ACCEPT
+
+
+def test_a_builders_quote_delivers_to_the_property_and_bills_the_account() -> None:
+    """A builder's caption 'Property' over the address worked on is where the works are
+    delivered; 'Account:' beside a code is the customer's account with the builder, but a
+    bare 'Account' among bank details is the bank account."""
+    doc = [
+        Text(200, 30, "Fasteners Direct Ltd", 14, bold=True),
+        Text(180, 50, "Unit 22 – 118 Mill Lane – Bristol – BS1 5TR"),
+        Text(40, 100, "Order acknowledgement", 12, bold=True),
+        *rows(
+            330, 100, ["Mr & Mrs Bennett", "1350 Industrial Parkway, Suite 500", "Denver, CO 80202"]
+        ),
+        Text(40, 130, "Ref.:"),
+        Text(110, 130, "CMD-00144"),
+        Text(40, 146, "Issue date: 21/03/2024"),
+        Text(40, 162, "Account:"),
+        Text(110, 162, "C04175"),
+        *rows(40, 200, ["Property", "980 Elm Street, Suite 600", "Portland, OR 97204"]),
+    ]
+    result = read(*doc)
+    assert value(result, "customer_number") == "C04175"
+    assert value(result, "delivery_address") == "980 Elm Street, Suite 600, Portland, OR 97204"
+
+    bank = [
+        *doc[:9],
+        Text(40, 700, "Bank: Lloyds Bank plc"),
+        Text(40, 716, "Sort code: 30-94-57"),
+        Text(40, 732, "Account:"),
+        Text(110, 732, "41234567"),
+    ]
+    assert value(read(*bank), "customer_number") is None
