@@ -567,7 +567,13 @@ def _names_another_reference(seg: Segment, hit: LabelHit) -> bool:
 # the kind of document a date label names ("Invoice date", "Date de commande")
 _DATED_DOCUMENT: list[tuple[str, re.Pattern[str]]] = [
     ("invoice", re.compile(r"^(?:invoice date|date (?:de (?:la )?)?facture)")),
-    ("order", re.compile(r"^(?:order date|po date|date (?:de (?:la )?)?commande)")),
+    (
+        "order",
+        re.compile(
+            r"^(?:order date|po date|date (?:de (?:la )?)?commande|ordered on|order placed"
+            r"|placed on|commandee? le|passee? le)"
+        ),
+    ),
 ]
 _OWN_DATES = {
     "invoice": ("invoice", "credit_note"),

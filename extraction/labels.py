@@ -117,7 +117,7 @@ LABELS += [
     ),
     _l(
         "document_date",
-        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date of (?:the )?(?:invoice|order|document|credit note|quot(?:e|ation))|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le|facturee? le|invoiced on|issued on",  # noqa: E501
+        r"date issued|(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date of (?:the )?(?:invoice|order|document|credit note|quot(?:e|ation))|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le|facturee? le|invoiced on|issued on|ordered on|order placed(?: on)?|placed on|commandee? le|passee? le",  # noqa: E501
         1,
     ),
     _l(

@@ -243,3 +243,26 @@ def test_a_builders_quote_delivers_to_the_property_and_bills_the_account() -> No
         Text(110, 732, "41234567"),
     ]
     assert value(read(*bank), "customer_number") is None
+
+
+def test_a_web_shops_order_is_dated_when_placed_its_invoice_is_not() -> None:
+    """'Placed on' / 'Commandé le' date a shop's order receipt; on its invoice, 'Ordered
+    on' is the order's date and 'Date issued' the invoice's."""
+    receipt = [
+        Text(40, 40, "Foods Direct plc", 14, bold=True),
+        *rows(40, 62, ["106 Park Avenue", "Bristol", "BS1 5TR"]),
+        Text(40, 140, "Order confirmation", 14, bold=True),
+        Text(40, 166, "Order confirmation No. OC-7159"),
+        Text(40, 182, "Placed on   19/03/2025"),
+    ]
+    assert value(read(*receipt), "document_date") == "2025-03-19"
+
+    invoice = [
+        Text(40, 40, "Harbour Tools Corp.", 14, bold=True),
+        *rows(40, 62, ["980 Commerce Drive, Suite 600", "Portland, OR 97204", "USA"]),
+        Text(380, 40, "INVOICE", 16, bold=True),
+        Text(380, 80, "Invoice number - 2024010538"),
+        Text(380, 96, "Ordered on - 07/28/2024"),
+        Text(380, 112, "Date issued - 07/31/2024"),
+    ]
+    assert value(read(*invoice), "document_date") == "2024-07-31"
