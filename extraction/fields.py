@@ -278,11 +278,12 @@ def label_hits(
             wrapped = _wrapped_label(layout, seg, hit)
             if wrapped is not None:
                 joined, whole, inside = wrapped
-                hits.extend(
-                    h
-                    for h in _read_label(layout, joined, whole, doc_type, language, order, inside)
-                    if h.placement in ("right", "inside")
-                )
+                for h in _read_label(layout, joined, whole, doc_type, language, order, inside):
+                    if h.placement in ("right", "inside"):
+                        # a label put together from two lines: not trusted as one printed
+                        # whole until a fit has seen how often it is right
+                        h.cap = min(h.cap, MID_LABEL_CAP)
+                        hits.append(h)
             for mid, mid_hit in _labels_inside(seg, hit):
                 hits.extend(_read_label(layout, mid, mid_hit, doc_type, language, order, True))
     return hits

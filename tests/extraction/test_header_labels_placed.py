@@ -266,3 +266,17 @@ def test_a_web_shops_order_is_dated_when_placed_its_invoice_is_not() -> None:
         Text(380, 112, "Date issued - 07/31/2024"),
     ]
     assert value(read(*invoice), "document_date") == "2024-07-31"
+
+
+def test_a_label_put_together_from_two_lines_is_not_shown_sure() -> None:
+    """Read, but offered for a clerk to confirm: no fit has yet measured such labels."""
+    doc = _erp_header(
+        Text(300, 100, "Credit Memo #"),
+        Text(380, 100, "2025/52109"),
+        Text(440, 100, "Customer"),
+        Text(505, 100, "CL-301"),
+        Text(440, 112, "Code"),
+    )
+    result = read(*doc)
+    assert value(result, "customer_number") == "CL-301"
+    assert result.fields["customer_number"].confidence < ACCEPT
