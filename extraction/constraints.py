@@ -127,6 +127,9 @@ def _derive_missing(
         implied.setdefault("total_net", lines_sum)
     if tax is None and net is not None and gross is not None:
         implied["total_tax"] = Decimal(gross.value) - Decimal(net.value)
+    if gross is None and net is not None and tax is not None:
+        # "Total HT | TVA 20 % | Montant": the amount to pay under a word no label reads
+        implied["total_gross"] = Decimal(net.value) + Decimal(tax.value)
     for name, value in implied.items():
         if value <= 0 or value not in printed:
             continue
@@ -154,11 +157,15 @@ def _derive_missing(
 
 _US_ADDRESS = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b")
 DATE_FIELDS = ("document_date", "due_date", "delivery_date", "payment_date")
+# "31.10.72": a dotted group of three short numbers is an article or section code far more
+# often than a date (no one prints a document's own date with a two-digit year and dots in a
+# table): it says nothing of the order the document's dates are written in
+_CODES = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
 
 
 def dates(cands: Candidates, text: str) -> None:
     """One reading order for the whole document, and due dates not before the document."""
-    dmy, mdy = numeric_orders(text)
+    dmy, mdy = numeric_orders(_CODES.sub(" ", text))
     wrong = "month-first" if dmy > mdy else "day-first" if mdy > dmy else None
     # with no date to tell, an American address or dollar amounts are a hint of American dates
     american = wrong is None and (_US_ADDRESS.search(text) is not None or "$" in text)

@@ -275,9 +275,64 @@ def label_hits(
                 )
             if inside_table:
                 continue  # a description's words are no labels
+            wrapped = _wrapped_label(layout, seg, hit)
+            if wrapped is not None:
+                joined, whole, inside = wrapped
+                for h in _read_label(layout, joined, whole, doc_type, language, order, inside):
+                    if h.placement in ("right", "inside"):
+                        # a label put together from two lines: not trusted as one printed
+                        # whole until a fit has seen how often it is right
+                        h.cap = min(h.cap, MID_LABEL_CAP)
+                        hits.append(h)
             for mid, mid_hit in _labels_inside(seg, hit):
                 hits.extend(_read_label(layout, mid, mid_hit, doc_type, language, order, True))
     return hits
+
+
+def _wrapped_label(
+    layout: PageLayout, seg: Segment, hit: LabelHit | None
+) -> tuple[Segment, LabelHit, bool] | None:
+    """A label printed over two lines of a narrow label column, its value right of the first
+    ("Date du | 11/05/2025" over "document", "Customer | CL-301" over "Code", "Votre bon de |
+    BC24" over "commande"): the label of both lines together, read on the first line's row,
+    and whether it starts inside ``seg`` (after a value the reader glued to it).
+
+    Only when the second line is a few words flush under a word of the first, with nothing
+    in the value's column on its own row, and the two lines read as one label that needs
+    both."""
+    if seg.row + 1 >= len(layout.rows):
+        return None
+    nxt = layout.rows[seg.row + 1]
+    if nxt.top - seg.bottom > layout.line_height * 0.6:
+        return None
+    right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
+    if not right:
+        return None
+    value = right[0]
+    starts, pos = [], 0
+    for w in seg.words:
+        starts.append((pos, w))
+        pos += len(w.text) + 1
+    for k, word in starts:
+        under = [s for s in nxt.segments if abs(s.x0 - word.bbox[0]) < 3]
+        if len(under) != 1:
+            continue
+        tail = under[0]
+        if re.search(r"\d", tail.text) or len(tail.words) > 3:
+            continue
+        if any(tail.x1 < s.x0 < value.x1 for s in nxt.segments if s is not tail):
+            continue  # the value's column goes on under it: that line has its own value
+        head = seg.sub(k) if k else seg
+        joined = Segment(head.words + tail.words, seg.page, seg.row)
+        whole = match_header_label(joined.folded)
+        if whole is None or joined.folded[whole.end :].strip():
+            continue
+        if whole.end <= len(head.folded) + 1:
+            continue  # the first line alone is the label
+        if k == 0 and hit is not None and hit.field == whole.field:
+            continue  # read already
+        return joined, whole, k > 0
+    return None
 
 
 def _compound(
@@ -351,8 +406,14 @@ def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, 
         if hit is None or hit.field == "docnum:" or hit.field == "ignore":
             continue
         words = folded[k : k + hit.end].strip(" :.-#")
-        if len(words) < 6 or re.fullmatch(r"dated?|due|ref\w*", words):
-            continue  # a bare "date" or "due" inside a sentence names any date
+        ends = not folded[k + hit.end :].strip()
+        if (len(words) < 6 or re.fullmatch(r"dated?|due|ref\w*", words)) and not (
+            ends and field_ends_cell(hit.field)
+        ):
+            # a bare "date" or "due" inside a sentence names any date; one that ends the
+            # text, its value in the next cell, is a label the reader glued to the value
+            # before it ("P-2024-4743 Date | 01/02/2024")
+            continue
         field = hit.field
         if not (field.startswith("docnum") or field in _MID_FIELDS):
             continue
@@ -362,6 +423,11 @@ def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, 
         out.append((sub, hit))
         after = k + hit.end
     return out
+
+
+def field_ends_cell(field: str) -> bool:
+    """Fields whose bare label may end a cell, its value in the next one."""
+    return field in DATE_FIELDS or field.startswith("docnum")
 
 
 def _read_label(
@@ -387,6 +453,8 @@ def _read_label(
         return out
     if field == "document_date" and _another_documents_date(seg.folded, doc_type):
         return out
+    if field == "customer_number" and _bank_account(layout, seg, hit):
+        return out
     if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
         return out
     # which field a number label fills depends on the document's type; on one of
@@ -396,6 +464,8 @@ def _read_label(
     if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
         # "Ref.", "Quote Ref.": a reference to some document, maybe this one
         cap = min(cap, 0.85)
+    if field == "customer_number" and re.fullmatch(r"\W*account\W*", seg.folded[: hit.end]):
+        cap = min(cap, MID_LABEL_CAP)  # a bare "Account": some account, most often the buyer's
     if hit.foreign:
         cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
     if inside:
@@ -442,6 +512,21 @@ def _read_label(
     return out
 
 
+_BANK_WORDS = re.compile(
+    r"\b(?:bank|banque|iban|bic|swift|sort code|routing|aba|rib|guichet|domiciliation|"
+    r"account (?:name|holder)|beneficiary|titulaire)\b"
+)
+
+
+def _bank_account(layout: PageLayout, seg: Segment, hit: LabelHit) -> bool:
+    """A bare "Account" among bank details ("Bank | Sort code | Account") is the bank
+    account, not the customer's account with the sender."""
+    if not re.fullmatch(r"\W*account\W*", seg.folded[: hit.end]):
+        return False
+    near = layout.rows[max(0, seg.row - 2) : seg.row + 3]
+    return any(_BANK_WORDS.search(s.folded) for r in near for s in r.segments)
+
+
 def _references_head(segments: list[Segment], doc_type: str) -> bool:
     """Is this row of bare labels the head of a table of other documents ("Facture n° |
     Date | Montant TTC | Restant dû" on a reminder or a payment advice)? It starts with
@@ -483,7 +568,13 @@ def _names_another_reference(seg: Segment, hit: LabelHit) -> bool:
 # the kind of document a date label names ("Invoice date", "Date de commande")
 _DATED_DOCUMENT: list[tuple[str, re.Pattern[str]]] = [
     ("invoice", re.compile(r"^(?:invoice date|date (?:de (?:la )?)?facture)")),
-    ("order", re.compile(r"^(?:order date|po date|date (?:de (?:la )?)?commande)")),
+    (
+        "order",
+        re.compile(
+            r"^(?:order date|po date|date (?:de (?:la )?)?commande|ordered on|order placed"
+            r"|placed on|commandee? le|passee? le)"
+        ),
+    ),
 ]
 _OWN_DATES = {
     "invoice": ("invoice", "credit_note"),

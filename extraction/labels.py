@@ -42,7 +42,8 @@ DOC_WORDS: list[tuple[str, str]] = [
     # documents of kinds the contract calls "other": their own number only on such a one
     (
         "other",
-        r"devis|offre(?: de prix)?|proforma|pro forma|relance|rappel|quotation|quote|estimate"
+        r"devis|offre(?: de prix)?|proposition(?: commerciale)?|proforma|pro forma|relance|rappel"
+        r"|quotation|quote|estimate"
         r"|(?:payment )?reminder",
     ),
 ]
@@ -67,8 +68,20 @@ def _l(field: str, pattern: str, priority: int = 1) -> Label:
 
 
 LABELS: list[Label] = []
+# a word that says which side or kind of the same document it is, between its name and its
+# number mark: "Facture de vente N°", "Facture client n°", "Commercial invoice no."
+_QUALIFIER = (
+    r" (?:de vente|d'achat|client|fournisseur|commerciale?|rectificative|proforma"
+    r"|fiscale|sales|commercial)"
+)
 for _type, _words in DOC_WORDS:
-    LABELS.append(_l(f"docnum:{_type}", rf"(?:{_words})\.?\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?", 2))
+    LABELS.append(
+        _l(
+            f"docnum:{_type}",
+            rf"(?:{_words})(?:{_QUALIFIER})?\.?\s*:?\s*{NUM}(?:\s*(?:de|du|d'))?",
+            2,
+        )
+    )
     LABELS.append(_l(f"docnum:{_type}", rf"{NUM}\s*(?:de |du |d')?(?:la |l')?(?:{_words})", 2))
 # a document's own title word right before its number, the "N°" lost (OCR drops small
 # marks): weakest label, and only for the document's own type
@@ -104,7 +117,7 @@ LABELS += [
     ),
     _l(
         "document_date",
-        r"(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date of (?:the )?(?:invoice|order|document|credit note|quot(?:e|ation))|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le",  # noqa: E501
+        r"date issued|(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date of (?:the )?(?:invoice|order|document|credit note|quot(?:e|ation))|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le|facturee? le|invoiced on|issued on|ordered on|order placed(?: on)?|placed on|commandee? le|passee? le",  # noqa: E501
         1,
     ),
     _l(
@@ -127,7 +140,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number))",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number)|account)",  # noqa: E501
         2,
     ),
     _l(
@@ -181,23 +194,27 @@ _FNUM = r"(?:n\.?\s?o\.?|n\.?|nr\.?|no\.?|nummer|numero|num\.?|#)"
 _FDOCS: list[tuple[str, str]] = [
     ("invoice", r"rechnung|fattura|factura"),
     ("delivery_note", r"lieferschein|ddt|documento di trasporto|albaran(?: de entrega)?"),
-    ("credit_note", r"gutschrift|nota di credito|nota de credito|abono"),
+    (
+        "credit_note",
+        r"gutschrift|nota di credito|nota de (?:credito|abono)|abono|factura rectificativa",
+    ),
     ("order_confirmation", r"auftragsbestatigung|auftrag|conferma(?: d'ordine)?|confirmacion"),
     (
         "payment_advice",
-        r"zahlungsavis|avviso di (?:pagamento|bonifico)|aviso de pago|pagamento|pago",
+        r"zahlungsavis|avviso(?: di (?:pagamento|bonifico))?|aviso(?: de (?:pago|transferencia))?"
+        r"|pagamento|pago",
     ),
     ("purchase_order", r"bestellung|bestell|ordine|pedido|orden de compra"),
     ("other", r"angebot|preventivo|presupuesto|mahnung|zahlungserinnerung|sollecito"),
 ]
 FOREIGN: list[Label] = []
 for _type, _words in _FDOCS:
-    FOREIGN.append(_l(f"docnum:{_type}", rf"(?:{_words})s?[\s-]?{_FNUM}", 2))
+    FOREIGN.append(_l(f"docnum:{_type}", rf"(?:{_words})s?[\s-]?(?:{_FNUM}|referenz)", 2))
     FOREIGN.append(_l(f"docnum:{_type}", rf"{_FNUM}\s*(?:de |di |del |della )?(?:{_words})", 2))
 FOREIGN += [
     _l(
         "order_number",
-        rf"ihre bestellung(?:\s*{_FNUM})?|ihre bestell-?{_FNUM}|ihr zeichen|ihre referenz|vs\.? ordine|vostro ordine|rif\.? ordine(?: cliente)?|vostro riferimento|su pedido|su referencia|su ref\.?|{_FNUM} (?:de )?pedido (?:del )?cliente",  # noqa: E501
+        rf"ihre bestellung(?:\s*{_FNUM})?|ihre bestell-?{_FNUM}|ihr zeichen|ihre referenz|vs\.? ordine|vostro ordine|rif\.? ordine(?: cliente)?|vostro riferimento|su pedido|su referencia|su ref\.?|ref\.? (?:del )?cliente|referencia (?:del )?cliente|rif\.? cliente|riferimento cliente|{_FNUM} (?:de )?pedido (?:del )?cliente",  # noqa: E501
         3,
     ),
     _l(
@@ -212,12 +229,12 @@ FOREIGN += [
     ),
     _l(
         "delivery_date",
-        r"lieferdatum|liefertermin|versanddatum|data (?:di )?consegna|consegna prevista|data (?:di )?spedizione|fecha de (?:entrega|envio)|entrega prevista",  # noqa: E501
+        r"lieferdatum|liefertermin|wunschtermin|versanddatum|data (?:di )?consegna|consegna prevista|data (?:di )?spedizione|fecha de (?:entrega|envio)|entrega prevista",  # noqa: E501
         2,
     ),
     _l(
         "customer_number",
-        rf"kunden-?{_FNUM}|kundennummer|codice cliente|cliente\s*{_FNUM}|{_FNUM}\s*(?:de )?cliente|codigo (?:de )?cliente",  # noqa: E501
+        rf"kunden-?{_FNUM}|kd\.?-?{_FNUM}|kundennummer|codice cliente|cliente\s*{_FNUM}|{_FNUM}\s*(?:de )?cliente|codigo (?:de )?cliente",  # noqa: E501
         2,
     ),
     _l(
@@ -237,6 +254,13 @@ FOREIGN += [
         2,
     ),
     _l("currency", r"wahrung|valuta|moneda", 2),
+    # a bare number mark written the Spanish, Italian or German way ("N.º", "Nr.")
+    _l("docnum:", r"n\.\s?o\b\.?|nummer", 1),
+    _l(
+        "payment_date",
+        r"fecha (?:de )?valor|fecha de pago|data (?:di )?valuta|data (?:di )?pagamento|valutadatum|zahlungsdatum|wertstellung",  # noqa: E501
+        2,
+    ),
     _l(
         "ignore",
         r"partita iva|p\.?\s?iva|ust-?id(?:-?nr\.?)?|steuer-?nr\.?|nif|cif|codice fiscale|telefon|telefono|seite|pagina",  # noqa: E501

@@ -63,7 +63,10 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         # where works are done is where they are delivered: a builder's worksite
         r"|adresse du chantier|adresse de chantier|lieu d'intervention|lieu des travaux"
         r"|ship to|deliver to|delivery address|shipping address|consignee|delivery point"
-        r"|site address|works address|job site address"
+        r"|site address|works address|job site address|works at|work site|job site"
+        r"|project address|installation address|adresse d'intervention|lieu du chantier"
+        # a builder's caption over the address worked on, only as a caption of its own
+        r"|property(?=\s*:?\s*$)"
         r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
         r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
         r"|afleveradres|leveradres"

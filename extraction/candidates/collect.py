@@ -144,7 +144,8 @@ def identifiers(
             for seg in row.segments:
                 order += 1
                 text = seg.text
-                for value, trust, s, e in find_ibans(text):
+                ibans = find_ibans(text)
+                for value, trust, s, e in ibans:
                     if trust < 0.75 and not _iban_labelled(row.segments, seg):
                         # check digits wrong and no "IBAN" beside it: a product code or a
                         # reference of the same shape ("NU16MM COURONNE 100M"), not an IBAN
@@ -179,7 +180,12 @@ def identifiers(
                     c is seg or (c.page == seg.page and c.row == seg.row and c.x0 == seg.x0)
                     for c in counterpart
                 )
+                # an account number whose IBAN check digits hold is not a VAT id, whatever
+                # its first characters look like ("BE13 3925 4286 3139", "CH90 6309 ...")
+                accounts = [(a, b) for _v, t, a, b in ibans if t >= 0.75]
                 for value, trust, s, e in find_vats(text):
+                    if any(s < b and a < e for a, b in accounts):
+                        continue
                     labelled = re.search(r"\b(tva|vat|ust|iva|btw)\b", seg.folded) is not None
                     out["vat_id"].append(
                         Candidate(
