@@ -61,7 +61,10 @@ def _labels_of(cell: Cell) -> list[Label]:
     if len(groups) > 2:
         texts = [" ".join(w.text for w in g) for g in groups]
         roles = [label_role(t) for t in texts]
-        if all(r is not None for r in roles) and len(set(roles)) == len(roles):
+        named = [r for r in roles if r is not None]
+        # every piece names a column, or all but one (a label the vocabulary lacks stands
+        # as a label naming none)
+        if len(named) >= max(2, len(roles) - 1) and len(set(named)) == len(named):
             return [
                 Label(t, g[0].bbox[0], max(w.bbox[2] for w in g), r)
                 for t, g, r in zip(texts, groups, roles, strict=True)
