@@ -113,17 +113,33 @@ def _number_groups(words: list[Word], language: str) -> list[list[Word]] | None:
     ("50,52 5.052,00", "2,5 % 20 %": a discount and a VAT rate), one group per number;
     None when the words are anything else."""
     groups: list[list[Word]] = []
-    for w in words:
+    for i, w in enumerate(words):
         sign = w.text in _SIGNS and bool(groups) and groups[-1][-1].text not in _SIGNS
         # the quantity's unit ("1 forfait 1 755,00 21 %")
         unit = len(groups) == 1 and len(groups[0]) == 1 and bool(_UNIT_WORD.match(w.text))
-        if sign or unit or (groups and _thousands(groups[-1], w, language)):
+        # a tax named with its rate ("147.38 VAT 20%"): the rate joins the tax's name
+        named_rate = (
+            bool(groups)
+            and len(groups[-1]) == 1
+            and _TAX_NAME.match(groups[-1][0].text) is not None
+            and read_number(w.text, language)[2]
+        )
+        if sign or unit or named_rate or (groups and _thousands(groups[-1], w, language)):
             groups[-1].append(w)
-        elif read_number(w.text, language)[0] is not None:
+        elif read_number(w.text, language)[0] is not None or (
+            _TAX_NAME.match(w.text)
+            and i + 1 < len(words)
+            and read_number(words[i + 1].text, language)[2]
+        ):
             groups.append([w])
         else:
             return None
-    return groups if len(groups) >= 2 else None
+    numbers = sum(1 for g in groups if _TAX_NAME.match(g[0].text) is None)
+    return groups if len(groups) >= 2 and numbers >= 1 else None
+
+
+# the name of a tax printed before its rate in a row's tax cell
+_TAX_NAME = re.compile(r"^(?:VAT|TVA|IVA|BTW|MwSt\.?|USt\.?|GST|Tax|Taxe)$", re.IGNORECASE)
 
 
 _UNIT_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ.²³]{0,9}$")

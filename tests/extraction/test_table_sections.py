@@ -161,3 +161,46 @@ def test_thousands_beside_the_rate_and_descriptions_wrapped_after_a_hyphen() -> 
         ("Filtre à huile pour compresseur à vis", "250", "7250.00", "20"),
         ("Gants nitrile taille M", "25", "233.00", "20"),
     ]
+
+
+def test_price_and_tax_named_with_its_rate_printed_as_one_cell() -> None:
+    # a small ERP's print: "147.38 VAT 20%" and "25.000 each 1938.45" set too close to be
+    # cells of their own on some rows, apart on others
+    def item(y: float, desc: str, qty: str, price: str, tax: str, amount: str) -> list:
+        cells = [Text(43, y, desc, 9), right(393, y, qty, 9)]
+        if tax:
+            cells += [right(441, y, price, 9), right(492, y, tax, 9)]
+        else:
+            cells.append(right(492, y, price, 9))
+        return [*cells, right(553, y, amount, 9)]
+
+    page = [
+        Text(40, 40, "Tools Direct Ltd", 14, bold=True),
+        Text(380, 40, "TAX INVOICE INV/2026/00004", 12, bold=True),
+        Text(380, 60, "Invoice Date: 04.01.2026"),
+        Text(43, 200, "Description", 9, bold=True),
+        Text(374, 200, "Qty", 9, bold=True),
+        Text(415, 200, "Price", 9, bold=True),
+        Text(462, 200, "Taxes", 9, bold=True),
+        Text(511, 200, "Amount", 9, bold=True),
+        *item(216, "PEX pipe 16 mm 100 m coil", "1.000 coil", "147.38 VAT 20%", "", "£147.38"),
+        *item(232, "Powder-free nitrile gloves size M", "50.000 box", "15.26", "VAT 5%", "£763.00"),
+        *item(248, "Flexible cable H05VV-F 3G1.5 mm2", "3.000 m", "3.24 VAT 20%", "", "£9.72"),
+        *item(264, "Soluble cutting oil 20 L drum", "100.000 drum", "64.70", "VAT 5%", "£6470.00"),
+        *item(280, "Single wall carton 400x300x250", "250.000 ea", "1.77 VAT 20%", "", "£442.50"),
+        Text(363, 310, "Total (excl. tax)", 9),
+        right(553, 310, "£7832.60", 9),
+        Text(363, 325, "Total", 9),
+        right(553, 325, "£8330.06", 9),
+    ]
+    got = [
+        (li.description, li.quantity, li.unit, li.unit_price, li.line_total, li.tax_rate)
+        for li in read_pages(page).lines
+    ]
+    assert got == [
+        ("PEX pipe 16 mm 100 m coil", "1", "coil", "147.38", "147.38", "20"),
+        ("Powder-free nitrile gloves size M", "50", "box", "15.26", "763.00", "5"),
+        ("Flexible cable H05VV-F 3G1.5 mm2", "3", "m", "3.24", "9.72", "20"),
+        ("Soluble cutting oil 20 L drum", "100", "drum", "64.70", "6470.00", "5"),
+        ("Single wall carton 400x300x250", "250", "ea", "1.77", "442.50", "20"),
+    ]
