@@ -34,11 +34,17 @@ class Header:
         return [lb.role for lb in self.labels if lb.role]
 
 
+def _words(text: str) -> int:
+    """Words of a label, a "/" or "-" between two of them not counted ("Désignation des
+    fournitures / prestations" is four)."""
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
 def _is_label_row(cells: list[Cell]) -> bool:
     return (
         bool(cells)
         and not any(c.numeric for c in cells)
-        and all(len(c.text.split()) <= 4 for c in cells)
+        and all(_words(c.text) <= 4 for c in cells)
     )
 
 
@@ -94,7 +100,7 @@ def header_of(row: Row, language: str) -> Header | None:
     if not cells or any(c.numeric for c in cells):
         return None
     labels = [lb for c in cells for lb in _labels_of(c)]
-    if any(len(lb.text.split()) > 4 for lb in labels):
+    if any(_words(lb.text) > 4 for lb in labels):
         return None
     roles = [lb.role for lb in labels if lb.role and lb.role != "other"]
     if len(roles) < 2 or not _AMOUNT_ROLES & set(roles):

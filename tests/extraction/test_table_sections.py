@@ -204,3 +204,76 @@ def test_price_and_tax_named_with_its_rate_printed_as_one_cell() -> None:
         ("Soluble cutting oil 20 L drum", "100", "drum", "64.70", "6470.00", "5"),
         ("Single wall carton 400x300x250", "250", "ea", "1.77", "442.50", "20"),
     ]
+
+
+def test_a_long_description_label_and_an_account_code_column_that_is_no_article_code() -> None:
+    # "Désignation des fournitures / prestations" is one label of four words; the account
+    # codes under "Imputation" are the buyer's budget lines, not the articles' codes
+    def item(y: float, desc: str, account: str, qty: str, pu: str, ht: str, ttc: str) -> list:
+        return [
+            Text(43, y, desc, 8),
+            Text(240, y, account, 8),
+            Text(303, y, qty, 8),
+            right(419, y, pu, 8),
+            right(471, y, ht, 8),
+            right(497, y, "20 %", 8),
+            right(554, y, ttc, 8),
+        ]
+
+    page = [
+        Text(40, 40, "Syndicat intercommunal des eaux", 14, bold=True),
+        Text(380, 40, "BON DE COMMANDE", 14, bold=True),
+        Text(380, 62, "N° de bon de commande 4782934"),
+        Text(380, 76, "Date 07/03/2026"),
+        Text(64, 200, "Désignation des fournitures / prestations", 8, bold=True),
+        Text(246, 200, "Imputation", 8, bold=True),
+        Text(298, 200, "Qté", 8, bold=True),
+        Text(326, 200, "Unité", 8, bold=True),
+        Text(363, 200, "Prix unitaire HT", 8, bold=True),
+        Text(429, 200, "Montant HT", 8, bold=True),
+        Text(480, 200, "TVA", 8, bold=True),
+        Text(505, 200, "Montant TTC", 8, bold=True),
+        *item(
+            214,
+            "Étiquettes thermiques 100x150 mm",
+            "23-6048-286",
+            "2 rouleau",
+            "11,87",
+            "23,74",
+            "28,49",
+        ),
+        *item(
+            228, "Vis inox A2 tête fraisée 5x50", "21-6053-305", "1 boîte", "7,88", "7,88", "9,46"
+        ),
+        *item(
+            242,
+            'Clé dynamométrique 1/2" 40-200 Nm',
+            "011-6020-981",
+            "6 pce",
+            "117,44",
+            "704,64",
+            "845,57",
+        ),
+        *item(
+            256,
+            "Tuyau PER nu 16 mm couronne 100 m",
+            "21-6167-578",
+            "2 couronne",
+            "143,73",
+            "287,46",
+            "344,95",
+        ),
+        Text(400, 290, "TOTAL HT", 8),
+        right(550, 290, "1 023,72", 8),
+        Text(400, 304, "TVA 20 %", 8),
+        right(550, 304, "204,74", 8),
+        Text(400, 318, "TOTAL TTC", 8),
+        right(550, 318, "1 228,46", 8),
+    ]
+    got = [(li.sku, li.description, li.quantity, li.line_total) for li in read_pages(page).lines]
+    assert got == [
+        (None, "Étiquettes thermiques 100x150 mm", "2", "23.74"),
+        (None, "Vis inox A2 tête fraisée 5x50", "1", "7.88"),
+        (None, 'Clé dynamométrique 1/2" 40-200 Nm', "6", "704.64"),
+        (None, "Tuyau PER nu 16 mm couronne 100 m", "2", "287.46"),
+    ]
