@@ -1058,6 +1058,18 @@ def _settle_pending(
     pending.clear()
 
 
+def join_wrapped(a: str | None, b: str) -> str:
+    """A wrapped line joins the text above it; a line broken after a hyphen ("40-" over
+    "200 Nm", "porte-" over "clés") joins it with no space: the hyphen is the word's own."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if len(a) >= 2 and a.endswith("-") and a[-2].isalnum() and b[:1].isalnum():
+        return a + b
+    return f"{a} {b}".strip()
+
+
 def _continue_item(table: Table, item: _Item, p: _Pending, after: bool) -> None:
     """Add a text row to ``item``'s description (and code), after or before its own."""
     first_desc = p.cells_w.get("description") or []
@@ -1071,7 +1083,7 @@ def _continue_item(table: Table, item: _Item, p: _Pending, after: bool) -> None:
         item.doubtful = True  # a continuation that is not aligned may belong elsewhere
     own = item.cells.get("description", "")
     text = p.cells["description"]
-    item.cells["description"] = (f"{own} {text}" if after else f"{text} {own}").strip()
+    item.cells["description"] = join_wrapped(own, text) if after else join_wrapped(text, own)
     if p.cells.get("sku"):
         sku = item.cells.get("sku", "")
         item.cells["sku"] = (sku + p.cells["sku"] if after else p.cells["sku"] + sku).strip()
@@ -1215,15 +1227,24 @@ def _better_reading(
     from extraction.tables.content import split_cells
 
     old = _no_lone_signs(split_cells(by_header))
-    new = _no_lone_signs(split_cells(read_tables(result, layouts).lines))
+    reading = read_tables(result, layouts)
+    new = _no_lone_signs(split_cells(reading.lines))
     if not new or not old:
         return new or old
 
     def rank(lines: list[LineItem]) -> tuple[int, int, int, int]:
+        # a code with a space in it is two cells read as one ("1 CAB8505B": the line
+        # number glued to the code), not a cell filled
         filled = sum(
-            1 for li in lines for v in li.model_dump(include=set(_LINE_KEYS)).values() if v
+            1
+            for li in lines
+            for k, v in li.model_dump(include=set(_LINE_KEYS)).items()
+            if v and not (k == "sku" and " " in v.strip())
         )
-        return (_checked(lines), len(lines), filled, -sum(li.confidence < 0.9 for li in lines))
+        # the structure reader checks each row with the discount the table prints for it,
+        # which a line does not keep
+        checked = max(_checked(lines), reading.checked) if lines is new else _checked(lines)
+        return (checked, len(lines), filled, -sum(li.confidence < 0.9 for li in lines))
 
     return new if rank(new) >= rank(old) else old
 

@@ -14,7 +14,7 @@ from extraction.parse.amounts import parse_amount
 from extraction.result import Word
 
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
-_WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²/]{0,11})$")
+_WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²³/]{0,11}[23]?)$")
 _BRACKETED = re.compile(r"^\((.*\d[.,]\d\d.*)\)$")
 _PERCENT_SIGN = re.compile(r"^(.*\d\s?%)\s*[€$£]$")
 _PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
@@ -113,14 +113,51 @@ def _number_groups(words: list[Word], language: str) -> list[list[Word]] | None:
     ("50,52 5.052,00", "2,5 % 20 %": a discount and a VAT rate), one group per number;
     None when the words are anything else."""
     groups: list[list[Word]] = []
-    for w in words:
-        if w.text in _SIGNS and groups and len(groups[-1]) == 1:
+    for i, w in enumerate(words):
+        sign = w.text in _SIGNS and bool(groups) and groups[-1][-1].text not in _SIGNS
+        # the quantity's unit ("1 forfait 1 755,00 21 %")
+        unit = len(groups) == 1 and len(groups[0]) == 1 and bool(_UNIT_WORD.match(w.text))
+        # a tax named with its rate ("147.38 VAT 20%"): the rate joins the tax's name
+        named_rate = (
+            bool(groups)
+            and len(groups[-1]) == 1
+            and _TAX_NAME.match(groups[-1][0].text) is not None
+            and read_number(w.text, language)[2]
+        )
+        if sign or unit or named_rate or (groups and _thousands(groups[-1], w, language)):
             groups[-1].append(w)
-        elif read_number(w.text, language)[0] is not None:
+        elif read_number(w.text, language)[0] is not None or (
+            _TAX_NAME.match(w.text)
+            and i + 1 < len(words)
+            and read_number(words[i + 1].text, language)[2]
+        ):
             groups.append([w])
         else:
             return None
-    return groups if len(groups) >= 2 else None
+    numbers = sum(1 for g in groups if _TAX_NAME.match(g[0].text) is None)
+    return groups if len(groups) >= 2 and numbers >= 1 else None
+
+
+# the name of a tax printed before its rate in a row's tax cell
+_TAX_NAME = re.compile(r"^(?:VAT|TVA|IVA|BTW|MwSt\.?|USt\.?|GST|Tax|Taxe)$", re.IGNORECASE)
+
+
+_UNIT_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ.²³]{0,9}$")
+_GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,3})?$")
+
+
+def _thousands(group: list[Word], w: Word, language: str) -> bool:
+    """A group of three digits set a word space or less after the number before it
+    ("23 863,08" beside "5,5 %"): the thousands of one amount, not two numbers. Numbers of
+    two cells are set further apart than the words of one."""
+    last = group[-1]
+    if last.text in _SIGNS or not _GROUP.match(w.text):
+        return False
+    height = max(1.0, min(w.bbox[3] - w.bbox[1], last.bbox[3] - last.bbox[1]))
+    if w.bbox[0] - last.bbox[2] > 0.45 * height:
+        return False
+    text = " ".join(x.text for x in [*group, w])
+    return read_number(text, language)[0] is not None
 
 
 def split_cell(cell: Cell, at: int, language: str) -> tuple[Cell, Cell]:

@@ -34,11 +34,17 @@ class Header:
         return [lb.role for lb in self.labels if lb.role]
 
 
+def _words(text: str) -> int:
+    """Words of a label, a "/" or "-" between two of them not counted ("Désignation des
+    fournitures / prestations" is four)."""
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
 def _is_label_row(cells: list[Cell]) -> bool:
     return (
         bool(cells)
         and not any(c.numeric for c in cells)
-        and all(len(c.text.split()) <= 4 for c in cells)
+        and all(_words(c.text) <= 4 for c in cells)
     )
 
 
@@ -61,7 +67,10 @@ def _labels_of(cell: Cell) -> list[Label]:
     if len(groups) > 2:
         texts = [" ".join(w.text for w in g) for g in groups]
         roles = [label_role(t) for t in texts]
-        if all(r is not None for r in roles) and len(set(roles)) == len(roles):
+        named = [r for r in roles if r is not None]
+        # every piece names a column, or all but one (a label the vocabulary lacks stands
+        # as a label naming none)
+        if len(named) >= max(2, len(roles) - 1) and len(set(named)) == len(named):
             return [
                 Label(t, g[0].bbox[0], max(w.bbox[2] for w in g), r)
                 for t, g, r in zip(texts, groups, roles, strict=True)
@@ -91,7 +100,7 @@ def header_of(row: Row, language: str) -> Header | None:
     if not cells or any(c.numeric for c in cells):
         return None
     labels = [lb for c in cells for lb in _labels_of(c)]
-    if any(len(lb.text.split()) > 4 for lb in labels):
+    if any(_words(lb.text) > 4 for lb in labels):
         return None
     roles = [lb.role for lb in labels if lb.role and lb.role != "other"]
     if len(roles) < 2 or not _AMOUNT_ROLES & set(roles):

@@ -11,7 +11,14 @@ from decimal import Decimal
 from extraction.constraints import row_reading
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
-from extraction.lines import _CARRIED, _is_stop, clean_ocr_sku, clean_ocr_text, rate_in_words
+from extraction.lines import (
+    _CARRIED,
+    _is_stop,
+    clean_ocr_sku,
+    clean_ocr_text,
+    join_wrapped,
+    rate_in_words,
+)
 from extraction.parse.amounts import money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
@@ -137,6 +144,30 @@ def _note_in_table(
     return False
 
 
+def _resumes(rows: list[Row], at: int, lh: float, language: str, out: list[list[Cell]]) -> bool:
+    """A totals row with more item rows close under it (after a section's title, at
+    most), their numbers in the columns of the item rows above it and their text where
+    those print theirs: the sub-total of one section of the table ("Total lot 1"), not the
+    totals under it. A table of tax rates under the totals starts with a number."""
+    above = next((r for r in reversed(out) if _item_like(r)), None)
+    if above is None:
+        return False
+    bottom = rows[at].bottom
+    for row in rows[at + 1 : at + 4]:
+        if row.top - bottom > 2.5 * lh or _is_stop(row):
+            return False
+        nxt = cells_of(row, language)
+        if _item_like(nxt):  # a title may hold a number ("3. Electrical")
+            return _aligned_numbers(above, nxt) >= 2 and _text_aligned(above, nxt)
+        bottom = row.bottom
+    return False
+
+
+def _text_aligned(a: list[Cell], b: list[Cell]) -> bool:
+    """Does a text cell of row ``b`` start where one of row ``a`` does?"""
+    return any(abs(c.x0 - d.x0) <= 4 for c in b if not c.numeric for d in a if not d.numeric)
+
+
 def _past_the_items(
     rows: list[Row], at: int, lh: float, language: str, out: list[list[Cell]]
 ) -> bool:
@@ -172,6 +203,9 @@ def _body_rows(
         row = rows[at]
         stops = _is_stop(row) or (seen_numbers and _closes(row))
         if stops and not _note_in_table(rows, at, lh, language, out):
+            if _resumes(rows, at, lh, language, out):
+                last_bottom = row.bottom
+                continue  # a section's sub-total: more items follow in the same columns
             break
         if last_bottom is not None and row.top - last_bottom > (4.0 if seen_numbers else 8.0) * lh:
             break
@@ -290,10 +324,6 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
     return cols, reading, rows
 
 
-def _join(a: str | None, b: str) -> str:
-    return f"{a} {b}".strip() if a else b
-
-
 @dataclass
 class _Item:
     cells: dict[str | None, Cell]  # role -> cell
@@ -315,7 +345,7 @@ class _Item:
             max(old.x1, cell.x1),
             old.top,
             cell.bottom,
-            _join(old.text, cell.text),
+            join_wrapped(old.text, cell.text),
             source=old.source,
         )
 
@@ -394,7 +424,14 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     # they go to the item above or to the next item row, by where the gaps split them
     pending: list[tuple[dict[str | None, Cell], list[Word], float, float]] = []
     gap_before = 0.0
-    for cells in rows:
+    is_item = [
+        bool(cells)
+        and sum(1 for r, c in _by_role(cells, roles).items() if r in _ANCHORS and c.numeric)
+        >= min(2, anchors)
+        for cells in rows
+    ]
+    plain = _plain_gap(rows, is_item)
+    for at, cells in enumerate(rows):
         if not cells:
             continue
         got = _by_role(cells, roles)
@@ -421,6 +458,18 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             continue
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
         text_only = all(roles.get(k) in _TEXT_ROLES for k in cells)
+        if (
+            text_only
+            and plain is not None
+            and not codes_first  # there every item's text is set a row under its code
+            and len(cells) == 1
+            and not pending
+            and _set_apart(rows, is_item, at, top - (last_bottom or top), plain, body.line_height)
+        ):
+            # a line of text set as far from the item rows above and below as those are
+            # from each other ("Lot 2 – Peinture"): a section's title, no item's text
+            _settle(items, pending, gap_before, None, lead)
+            continue
         if text_only and mixed_case and _heading(cells):
             # a section's title in capitals ("ELECTRICAL") between items of mixed case:
             # the end of the item above, and text of neither
@@ -429,7 +478,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         if (
             last_bottom is not None
             and near
-            and text_only
+            and (text_only or _wraps_in_text_columns(cells, cols, roles))
             and (codes_first or not _crosses(cells, cols, filled))
         ):
             rate = _discount_note(cells, body.language)
@@ -468,6 +517,51 @@ def _codes_last(cells: list[Cell]) -> bool:
         len(cells) >= 2
         and all(len(w) >= 2 and _code_word(w[-1]) for w in lasts)
         and len({w[-1] for w in lasts}) == len(lasts)
+    )
+
+
+def _plain_gap(rows: list[dict[int, Cell]], is_item: list[bool]) -> float | None:
+    """The usual gap above an item row (the table's row pitch less a row), or None when
+    fewer than two item rows have a row above them."""
+    gaps = []
+    for i in range(1, len(rows)):
+        if is_item[i] and rows[i] and rows[i - 1]:
+            top = min(c.top for c in rows[i].values())
+            bottom = max(c.bottom for c in rows[i - 1].values())
+            gaps.append(top - bottom)
+    if len(gaps) < 2:
+        return None
+    return sorted(gaps)[len(gaps) // 2]
+
+
+def _set_apart(
+    rows: list[dict[int, Cell]],
+    is_item: list[bool],
+    at: int,
+    above: float,
+    plain: float,
+    line_height: float,
+) -> bool:
+    """Is row ``at`` (text only) as far from the rows around it as item rows are from the
+    row above them, with an item row right under it? A wrapped line is set closer."""
+    if at + 1 >= len(rows) or not is_item[at + 1] or not rows[at + 1]:
+        return False
+    if not any(not c.numeric for c in rows[at + 1].values()):
+        return False  # the item row under it has no text of its own: this may be it
+    bottom = max(c.bottom for c in rows[at].values())
+    below = min(c.top for c in rows[at + 1].values()) - bottom
+    least = max(0.8 * plain, 0.5 * line_height)
+    return above >= least and below >= least
+
+
+def _wraps_in_text_columns(
+    cells: dict[int, Cell], cols: list[Column], roles: dict[int, str]
+) -> bool:
+    """A row whose description wraps beside the wrapped end of another text column (an
+    account code "011-6168-" over "425", "à vis" beside it): every cell in a column of
+    text, one of them the description's."""
+    return any(roles.get(k) in _TEXT_ROLES for k in cells) and all(
+        k >= 0 and not cols[k].numeric for k in cells
     )
 
 
@@ -550,19 +644,50 @@ _LEADING_NUMBER = re.compile(
 
 def _leading_quantity(
     text: str | None, price: Decimal | None, total: Decimal | None, disc: Decimal | None
-) -> tuple[Decimal, str | None, str] | None:
+) -> tuple[Decimal, str | None, str, str | None] | None:
     """A quantity printed at the start of a text cell ("25 Tubo PEX ...", "6 ramette
-    [33.96.87] Papier ...", "250 x Oil filter"), taken only when quantity x price is then
-    the row's amount. A lower-case word right after it, before the text proper, is its unit."""
+    [33.96.87] Papier ...", "250 x Oil filter"), or right after the item's code in that cell
+    ("4002257682541 25 x Papier ..."), taken only when quantity x price is then the row's
+    amount. A lower-case word right after it, before the text proper, is its unit.
+    Returns the quantity, its unit, the text after them and the code before them."""
     if not text or price is None or total is None:
         return None
-    m = _LEADING_NUMBER.match(text)
+    first, _, rest = text.partition(" ")
+    tries: list[tuple[str, str | None]] = [(text, None)]
+    if rest and (_CODE_WORD.match(first) or _DIGIT_CODE.match(first)):
+        tries.append((rest, first))
+    for body, code in tries:
+        m = _LEADING_NUMBER.match(body)
+        if m is None:
+            continue
+        qty = Decimal(m.group(1).replace(",", "."))
+        if qty == 0 or not prices_out(qty, price, total, disc):
+            continue
+        return qty, m.group(2), m.group(3), code
+    return None
+
+
+_TRAILING_NUMBER = re.compile(r"^(\S.*?)\s+(\d+(?:[.,]\d+)?)(?:\s+([a-zà-ÿ][a-zà-ÿ.²³]{0,9}))?$")
+
+
+def _trailing_quantity(
+    text: str | None,
+    price: Decimal | None,
+    total: Decimal | None,
+    disc: Decimal | None,
+    language: str,
+) -> tuple[Decimal, str | None, str] | None:
+    """A quantity (and its unit) printed so close after a code that both are one cell
+    ("4007543905581 23,77 m"), taken only when quantity x price is then the row's amount."""
+    if not text or price is None or total is None:
+        return None
+    m = _TRAILING_NUMBER.match(text)
     if m is None:
         return None
-    qty = Decimal(m.group(1).replace(",", "."))
-    if qty == 0 or not prices_out(qty, price, total, disc):
+    qty = read_number(m.group(2), language)[0]
+    if qty is None or qty == 0 or not prices_out(qty, price, total, disc):
         return None
-    return qty, m.group(2), m.group(3)
+    return qty, m.group(3), m.group(1)
 
 
 def _code_first(desc: str, body: _Body, reading: Reading) -> bool:
@@ -649,13 +774,20 @@ def _line(
             text = sku if key == "sku" else desc
             split = _leading_quantity(text, price, total, disc)
             if split is not None:
-                qty, lead_unit, rest = split
+                qty, lead_unit, rest, lead_code = split
                 ok = True
                 if key == "sku":
                     sku = rest
                 else:
                     desc = rest
+                    if lead_code is not None and sku is None:
+                        sku = lead_code
                 break
+    if not ok and qty is None and sku and " " in sku:
+        after = _trailing_quantity(sku, price, total, disc, body.language)
+        if after is not None:
+            qty, lead_unit, sku = after
+            ok = True
     if sku is None and desc:
         m = _BRACKET_SKU.match(desc)
         if m:

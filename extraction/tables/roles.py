@@ -36,7 +36,8 @@ class Reading:
 # the quantity printed at the start of the row's text ("5 x Oil filter"), where the
 # table has no quantity column: scored as if it were one
 TEXT_QUANTITY = -2
-_TIMES = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[x×]\s+\S")
+# after the item's code, when the code is printed in the same cell ("4002257682541 25 x ...")
+_TIMES = re.compile(r"^(?:[A-Z0-9][\w\-/.]*\d[\w\-/.]*\s+)?(\d+(?:[.,]\d+)?)\s*[x×]\s+\S")
 
 
 def _text_quantity(row: dict[int, Cell]) -> Decimal | None:

@@ -56,7 +56,8 @@ _EXTRA += [
     ("line_no", r"riga|pos|pos\.|lfd\.? ?nr\.?|regel|linea|lin\."),
     (
         "sku",
-        r"art\.?-? ?nr\.?|artikel ?nr\.?|artikelnummer|codice|cod\.|codigo|artikelnr\.?|art\.-№",
+        r"art\.?-? ?nr\.?|artikel ?nr\.?|artikelnummer|codice|cod\.|codigo|artikelnr\.?|art\.-№"
+        r"|(?:cod\.?|codice|codigo) ?(?:articolo|art\.?|articulo|prodotto|producto)",
     ),
     (
         "description",
@@ -81,7 +82,8 @@ _EXTRA += [
     ("discount", r"rabatt|sconto|descuento|dto\.?|korting"),
     (
         "tax_rate",
-        r"mwst\.?|mwst\.? ?%|ust\.?|ust\.? ?%|iva|iva ?%|btw|btw ?%"
+        r"tx\.? ?(?:de )?(?:tva|taxe)|taux de tva|taux de taxe|tx\.? ?%?"
+        r"|mwst\.?|mwst\.? ?%|ust\.?|ust\.? ?%|iva|iva ?%|btw|btw ?%"
         r"|% ?(?:iva|mwst|ust|btw|tva|vat)",
     ),
     (
