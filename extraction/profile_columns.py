@@ -795,13 +795,18 @@ def _filled(lines: list[LineItem]) -> int:
 
 
 def reread(
-    hints: TableHint | list[TableHint] | None, result: ExtractionResult, layouts: list[PageLayout]
+    hints: TableHint | list[TableHint] | None,
+    result: ExtractionResult,
+    layouts: list[PageLayout],
+    other: list[LineItem] | None = None,
 ) -> TableHint | None:
     """Replace the generic reading of the lines with the learned columns' reading when the
     arithmetic confirms it at least as well (on a tie, only a proven hint's); returns
     the hint it read them with, if it did. A sender that prints more than one table (a
     delivery note with and without prices) has a hint per table: the one whose header is
-    on the page and whose reading checks out best is tried."""
+    on the page and whose reading checks out best is tried. ``other`` gets the reading
+    not kept (the generic one when the learned cells won, else the learned cells' best),
+    so the caller can tell whether two independent readers read the same lines."""
     if hints is None:
         return None
     if isinstance(hints, TableHint):
@@ -831,6 +836,8 @@ def reread(
     if best is None:
         return None
     ours, _, hint, mine = best
+    if other is not None:
+        other[:] = mine
     printed = _printed(layouts, result.language, hint.number_language)
     theirs = _rank(result.lines, printed)
     if ours < theirs:
@@ -843,5 +850,7 @@ def reread(
             return None
         if filled == their_filled and hint.reliability < PROVEN:
             return None
+    if other is not None:
+        other[:] = result.lines
     result.lines[:] = mine
     return hint

@@ -173,12 +173,19 @@ LABELLED = ("inline", "right", "below")
 
 def _pool(cell_key: str) -> str | None:
     """The pool a header field's cell borrows from: the labelled placements together; a
-    field's record cell, every field's record cell at the same record and band."""
+    field's record cell, every field's record cell at the same record and band; a known
+    sender's lines that its learned cells and the generic readers read alike, once its
+    table has a record (``line_cell``), every such cell at the same band and source, by
+    whichever reader they were kept from and however proven: two readers agreeing is the
+    evidence, and it is spread thin over a dozen cells."""
     parts = cell_key.split("|")
     if len(parts) == 4 and parts[0] in LABELLED:
         return "|".join(["label", *parts[1:]])
     if len(parts) == 5 and parts[0] == RECORD_CELL:
         return "|".join([RECORD_CELL, "*", *parts[2:]])
+    two = len(parts) == 6 and parts[0] == "lines" and parts[5] == TWO_READINGS
+    if two and parts[1].isdigit() and int(parts[1]) >= 1:
+        return "|".join(["lines", "+", parts[2], parts[3], "*", TWO_READINGS])
     return None
 
 
@@ -875,15 +882,27 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
     return None
 
 
+# a known sender's lines as read by its learned cells and by the generic readers: the same
+# lines both ways, or one reading (they differ, or no learned cells read the table)
+TWO_READINGS = "two"
+ONE_READING = "one"
+
+
 def line_cell(
-    profile: SenderProfile, line: LineItem, reader: str, table: TableHint | None = None
+    profile: SenderProfile,
+    line: LineItem,
+    reader: str,
+    table: TableHint | None = None,
+    readings: str = ONE_READING,
 ) -> str:
     """The evidence cell of a line read from a known sender: how often its lines were all
     right (the learned table's own record when its cells read them, so a sender's second
     kind of table is judged on its own documents, else the sender's documents'), how sure
     the reading and the whole document's checks left the line (the fitted line
     calibration, ``extraction.calibration.lines``), and which reader read it (the
-    sender's learned cells, or the generic readers)."""
+    sender's learned cells, or the generic readers), and whether the sender's learned cells
+    and the generic readers, two readers that go wrong in different ways, read the very
+    same lines (``TWO_READINGS``) or not (``ONE_READING``)."""
     right, wrong = (
         (table.hits, table.misses)
         if table is not None
@@ -891,7 +910,39 @@ def line_cell(
     )
     proven = min(3, int(right + 0.5)) if wrong < 0.5 else -1
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
-    return f"lines|{proven}|{band}|{line.source}|{reader}"
+    return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
+
+
+_LINE_PARTS = ("sku", "description", "quantity", "unit", "unit_price", "line_total")
+
+
+def readings(lines: list[LineItem], other: list[LineItem]) -> str:
+    """``TWO_READINGS`` when the other reader read the very same lines, in the same order,
+    every part of each the same (amounts as numbers, text squashed), else ``ONE_READING``."""
+    if not lines or len(lines) != len(other):
+        return ONE_READING
+    for a, b in zip(lines, other, strict=True):
+        for part in _LINE_PARTS:
+            x, y = getattr(a, part), getattr(b, part)
+            if (x is None) != (y is None):
+                return ONE_READING
+            if x is None or y is None:
+                continue
+            if part in ("quantity", "unit_price", "line_total"):
+                if not _same_number(x, y):
+                    return ONE_READING
+            elif _squash(x) != _squash(y):
+                return ONE_READING
+    return TWO_READINGS
+
+
+def _same_number(a: str, b: str) -> bool:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(a) == Decimal(b)
+    except (InvalidOperation, ValueError):
+        return a == b
 
 
 # The prior a sender's track record updates is the line's own calibrated confidence, worth
@@ -909,9 +960,14 @@ def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
     wrong on the sender's earlier approved documents (faded, so a profile that starts
     failing loses its weight by itself, and one that recovers gains it back). None for a
     line the record cannot vouch for: one its document's checks find more likely wrong
-    than right, or one read by OCR (a misread is the scan's, not the sender's)."""
+    than right, or one read by OCR (a misread is the scan's, not the sender's), or one of a
+    sender one of whose recent documents had a line wrong or missed (``lines_wrong``)."""
     prior = line.confidence
     if line.source != "text" or prior < 0.5 or profile.rows_right + profile.rows_wrong <= 0:
+        return None
+    if profile.lines_wrong >= 0.5:
+        # a recent document whose lines were not all right: its lines went wrong together,
+        # and the many lines right around them would soon outvote them line by line
         return None
     a = PRIOR_LINES * prior + profile.rows_right
     b = PRIOR_LINES * (1.0 - prior) + profile.rows_wrong
@@ -1013,6 +1069,7 @@ def settle_lines(
     calibration: ProfileCalibration,
     reader: str = "page",
     table: TableHint | None = None,
+    other: str = ONE_READING,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
@@ -1021,8 +1078,8 @@ def settle_lines(
         return {}
     cells = {}
     for i, line in enumerate(lines):
-        key = line_cell(profile, line, reader, table)
-        if key in calibration.cells:
+        key = line_cell(profile, line, reader, table, other)
+        if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             earned = calibration.confidence(key)
             if int(key.split("|")[1]) <= 0:
                 # a sender whose lines have no record of their own (or a recent miss): how
