@@ -978,6 +978,10 @@ def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
 # family cap), worth this many documents of the record: a value the page's evidence puts at
 # 0.97 passes auto-accept once its field was right on the sender's two earlier documents
 PRIOR_FIELDS = 2.0
+# documents (faded) a field must have been right on before the sender's own record of it
+# vouches for its value: one document says little of a layout (a value the page's evidence
+# put at 0.99 would pass auto-accept on the 2nd document on that one alone)
+RECORD_DOCUMENTS = 1.5
 
 
 def field_record_bound(
@@ -987,12 +991,13 @@ def field_record_bound(
     bound of the Beta posterior of the share of its values read right, the prior centred on
     ``prior`` (``PRIOR_FIELDS`` strong), updated by the field's faded right and wrong counts
     on the sender's earlier approved documents (so a sender whose layout changed loses the
-    lift by itself). None where the record cannot vouch: a value more likely wrong than
+    lift by itself). None where the record cannot vouch: a field right on fewer than
+    ``RECORD_DOCUMENTS`` of them, a value more likely wrong than
     right by its own evidence, or one read by OCR (a misread is the scan's, not the
     sender's)."""
     right = profile.fields_right.get(name, 0.0)
     wrong = profile.fields_wrong.get(name, 0.0)
-    if value.source != "text" or prior < 0.5 or right + wrong <= 0:
+    if value.source != "text" or prior < 0.5 or right < RECORD_DOCUMENTS:
         return None
     a = PRIOR_FIELDS * prior + right
     b = PRIOR_FIELDS * (1.0 - prior) + wrong
@@ -1063,6 +1068,12 @@ def settle_record(
     return cells
 
 
+# the record lifts a line past the line gate, never over its own document's doubt: a line
+# its document's checks left below this (a quantity read into the description, the row's
+# arithmetic broken) is not vouched for by how often the sender's other lines were right
+RECORD_FROM = 0.8
+
+
 def settle_lines(
     profile: SenderProfile | None,
     lines: list[LineItem],
@@ -1073,12 +1084,14 @@ def settle_lines(
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
-    record (``track_record_bound``) may then lift it further, past the line gate."""
+    record (``track_record_bound``) may then lift it further, past the line gate, when those
+    checks left it at ``RECORD_FROM`` or more."""
     if profile is None:
         return {}
     cells = {}
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table, other)
+        doubted = line.confidence < RECORD_FROM
         if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             earned = calibration.confidence(key)
             if int(key.split("|")[1]) <= 0:
@@ -1087,7 +1100,7 @@ def settle_lines(
                 earned = min(earned, line.confidence)
             line.confidence, before = earned, line.confidence
             trace.note(f"line:{i}", f"profile line cell {key}", line.confidence, before)
-        record = track_record_bound(profile, line)
+        record = None if doubted else track_record_bound(profile, line)
         if record is not None and record > line.confidence:
             line.confidence, before = record, line.confidence
             trace.note(f"line:{i}", "sender track record", line.confidence, before)

@@ -110,3 +110,11 @@ def test_one_document_with_a_line_wrong_stops_the_lift_however_many_lines_were_r
     lifted = profile.model_copy(update={"lines_wrong": 0.0})
     assert _settled(lifted, _line(0.89)) >= ACCEPT
     assert _settled(profile, _line(0.89)) < ACCEPT
+
+
+def test_the_record_does_not_lift_a_line_its_document_s_checks_doubt() -> None:
+    """A line its own document's checks left in doubt (0.6: a quantity read into the
+    description, say) is not vouched for by the sender's many right lines."""
+    profile = SenderProfile(key="FR1", rows_right=200.0)
+    assert _settled(profile, _line(0.89)) >= ACCEPT
+    assert _settled(profile, _line(0.6)) == 0.6
