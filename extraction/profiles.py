@@ -1006,6 +1006,10 @@ def field_record_bound(
 
 # how many documents right make up for one wrong in a field's record cell
 RECORD_WRONG = 3.0
+# the record a field's record cell needs before its share right lifts a value: two
+# documents (one right document lifted wrong values past auto-accept on 2nd documents,
+# n45: an order number, at a cell bound of 0.94; no 2nd document is touchless anyway)
+RECORD_PROVEN = 2
 
 
 def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: float) -> str | None:
@@ -1039,7 +1043,7 @@ def settle_record(
     """Lift each value of a known sender by its field's record, where that says more than
     the family cross-fit's cap: the sender's own record (``field_record_bound``), and how
     often values of senders with the same record of the field were right (the lower bound
-    of its ``record_cell``, only while that record is at least one document right). A
+    of its ``record_cell``, only while that record is ``RECORD_PROVEN`` documents right). A
     stranger's value stays capped, and no other cap
     (language, ambiguous date, the candidate's own) is passed, nor is a value only a hint
     read, the page's own reading disagreeing (``hint_cells``, ``settle``'s cells): the
@@ -1059,7 +1063,7 @@ def settle_record(
         key = record_cell(profile, name, fv, prior)
         if key is not None:
             cells[RECORD + name] = key
-            if calibration is not None and int(key.split("|")[2]) > 0:
+            if calibration is not None and int(key.split("|")[2]) >= RECORD_PROVEN:
                 bound = max(bound, calibration.bound(key))
         if min(bound, ceiling) <= fv.confidence:
             continue
