@@ -978,9 +978,11 @@ def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
 # family cap), worth this many documents of the record: a value the page's evidence puts at
 # 0.97 passes auto-accept once its field was right on the sender's two earlier documents
 PRIOR_FIELDS = 2.0
-# documents (faded) a field must have been right on before the sender's own record of it
-# vouches for its value: one document says little of a layout (a value the page's evidence
-# put at 0.99 would pass auto-accept on the 2nd document on that one alone)
+# documents (faded) a field must have been right on before the sender's own record of it,
+# or its record cell, vouches for its value: one document says little of a layout (a value
+# the page's evidence put at 0.99 would pass auto-accept on the 2nd document on that one
+# alone; n45: a wrong order number lifted to 0.94 by its cell). No 2nd document is
+# touchless anyway
 RECORD_DOCUMENTS = 1.5
 
 
@@ -1006,10 +1008,6 @@ def field_record_bound(
 
 # how many documents right make up for one wrong in a field's record cell
 RECORD_WRONG = 3.0
-# the record a field's record cell needs before its share right lifts a value: two
-# documents (one right document lifted wrong values past auto-accept on 2nd documents,
-# n45: an order number, at a cell bound of 0.94; no 2nd document is touchless anyway)
-RECORD_PROVEN = 2
 
 
 def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: float) -> str | None:
@@ -1043,7 +1041,8 @@ def settle_record(
     """Lift each value of a known sender by its field's record, where that says more than
     the family cross-fit's cap: the sender's own record (``field_record_bound``), and how
     often values of senders with the same record of the field were right (the lower bound
-    of its ``record_cell``, only while that record is ``RECORD_PROVEN`` documents right). A
+    of its ``record_cell``, only while that record is at least one document right, net of the
+    wrong ones, and the field was right on ``RECORD_DOCUMENTS`` documents). A
     stranger's value stays capped, and no other cap
     (language, ambiguous date, the candidate's own) is passed, nor is a value only a hint
     read, the page's own reading disagreeing (``hint_cells``, ``settle``'s cells): the
@@ -1063,7 +1062,9 @@ def settle_record(
         key = record_cell(profile, name, fv, prior)
         if key is not None:
             cells[RECORD + name] = key
-            if calibration is not None and int(key.split("|")[2]) >= RECORD_PROVEN:
+            documents = profile.fields_right.get(name, 0.0)
+            proven = int(key.split("|")[2]) > 0 and documents >= RECORD_DOCUMENTS
+            if calibration is not None and proven:
                 bound = max(bound, calibration.bound(key))
         if min(bound, ceiling) <= fv.confidence:
             continue
