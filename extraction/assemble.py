@@ -49,9 +49,12 @@ def build_result(
     if cls.doc_type == "credit_note":
         lines.as_magnitudes(result.lines)
     profile = profiles.sender_profile(learned, layouts)
-    table = profile_columns.reread(profiles.tables(profile), result, layouts)
+    other: list[LineItem] = []  # the reading of the lines not kept (cells or generic)
+    table = profile_columns.reread(profiles.tables(profile), result, layouts, other)
     reader = "page" if table is None else "cells"
     profiles.reshape_lines(profile, result.lines)
+    profiles.reshape_lines(profile, other)
+    readings = profiles.readings(result.lines, other)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)
     party, counterpart = parties.party_candidates(
@@ -89,7 +92,9 @@ def build_result(
     line_calibration.apply(result)
     if learned is not None:
         cal = learned.calibration
-        result.profile_cells |= profiles.settle_lines(profile, result.lines, cal, reader, table)
+        result.profile_cells |= profiles.settle_lines(
+            profile, result.lines, cal, reader, table, readings
+        )
     _boxes_on_the_original(result)
     return result
 

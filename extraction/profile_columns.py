@@ -100,6 +100,9 @@ class TableHint(BaseModel):
     # ... or are printed on the lines under the row, in no cell of it (a large ERP's
     # "10  CAF-6995  6 kg" over "Organic coffee beans")
     falls: bool = False
+    # the item's code printed on a line of its own under the row, after this text ("Ref. "
+    # under the description: "Ref. 42.11.42"), in no cell of the row
+    code_under: str | None = None
     hits: float = 0.0
     misses: float = 0.0
 
@@ -306,6 +309,7 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
         rows: list[list[CellHint]] = []
         first: tuple[PageLayout, Row] | None = None
         rises = falls = 0
+        codes: list[str | None] = []
         for line in lines:
             found = _find_row(layouts, line, language, taken)
             if found is None:
@@ -323,6 +327,8 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
                 layout, row, line.get("description") or ""
             ):
                 falls += 1
+            if line.get("sku") and not any("sku" in c.roles for c in cells):
+                codes.append(_code_under(layout, row, line["sku"]))
             top = over[0] if over else row
             if first is None or (layout.page, top.top) < (first[0].page, first[1].top):
                 first = (layout, top)
@@ -353,8 +359,52 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
                 number_language=language,
                 rises=rises * 2 > len(rows),
                 falls=falls * 2 > len(rows),
+                code_under=_steady(codes, len(lines)),
             )
     return None
+
+
+def _code_under(layout: PageLayout, row: Row, sku: str) -> str | None:
+    """The text before the approved code on a line of its own under ``row`` (the item's
+    own lines: each alone on its line, close under the one before), if it is there: a
+    short label, no digits ("Ref. "), or nothing."""
+    k = next((i for i, r in enumerate(layout.rows) if r is row), None)
+    if k is None:
+        return None
+    bottom = row.bottom
+    for under in layout.rows[k + 1 : k + 4]:
+        if len(under.segments) != 1 or under.top - bottom > layout.line_height * 1.2:
+            return None
+        text = under.text.strip()
+        if text.endswith(sku):
+            label = text[: -len(sku)]
+            ok = len(label) <= CODE_LABEL and not re.search(r"\d", label)
+            return label if ok and (not label or not label[-1].isalnum()) else None
+        bottom = under.bottom
+    return None
+
+
+# the longest label printed before a code under its row
+CODE_LABEL = 10
+
+
+def _steady(codes: list[str | None], lines: int) -> str | None:
+    """The label every line with a code printed it under its row after, if most did."""
+    found = [c for c in codes if c is not None]
+    if not found or len(set(found)) != 1 or len(found) * 2 <= lines:
+        return None
+    return found[0]
+
+
+def _code_line(hint: TableHint, text: str) -> str | None:
+    """The code on a line of its own under a row, as the sender prints it there."""
+    if hint.code_under is None:
+        return None
+    label = r"\s*".join(re.escape(p) for p in hint.code_under.split())
+    m = re.fullmatch(r"\s*" + label + r"\s*(?P<sku>\S+)\s*", text)
+    if m is None or (not label and not re.search(r"\d", m.group("sku"))):
+        return None  # a code alone on its line has a digit: not a description's last word
+    return m.group("sku")
 
 
 def _rising(layout: PageLayout, row: Row, description: str) -> list[Row]:
@@ -640,6 +690,18 @@ def read_columns(
                 continue
             gap = row.top - last_bottom
             x = row.segments[0].x0 / layout.width
+            code = _code_line(hint, row.text)
+            if (
+                code is not None
+                and items
+                and "sku" not in items[-1][0]
+                and len(row.segments) == 1
+                and gap <= layout.line_height * 1.2
+            ):
+                items[-1][0]["sku"] = code
+                items[-1][1].extend(row.words)
+                last_bottom = row.bottom
+                continue
             if (
                 hint.falls
                 and items
@@ -795,13 +857,18 @@ def _filled(lines: list[LineItem]) -> int:
 
 
 def reread(
-    hints: TableHint | list[TableHint] | None, result: ExtractionResult, layouts: list[PageLayout]
+    hints: TableHint | list[TableHint] | None,
+    result: ExtractionResult,
+    layouts: list[PageLayout],
+    other: list[LineItem] | None = None,
 ) -> TableHint | None:
     """Replace the generic reading of the lines with the learned columns' reading when the
     arithmetic confirms it at least as well (on a tie, only a proven hint's); returns
     the hint it read them with, if it did. A sender that prints more than one table (a
     delivery note with and without prices) has a hint per table: the one whose header is
-    on the page and whose reading checks out best is tried."""
+    on the page and whose reading checks out best is tried. ``other`` gets the reading
+    not kept (the generic one when the learned cells won, else the learned cells' best),
+    so the caller can tell whether two independent readers read the same lines."""
     if hints is None:
         return None
     if isinstance(hints, TableHint):
@@ -831,6 +898,8 @@ def reread(
     if best is None:
         return None
     ours, _, hint, mine = best
+    if other is not None:
+        other[:] = mine
     printed = _printed(layouts, result.language, hint.number_language)
     theirs = _rank(result.lines, printed)
     if ours < theirs:
@@ -843,5 +912,28 @@ def reread(
             return None
         if filled == their_filled and hint.reliability < PROVEN:
             return None
+    filled = _fill_blanks(mine, result.lines)
+    if other is not None:
+        # a line whose blanks the generic reading filled was read whole by no one reader
+        other[:] = [] if filled else result.lines
     result.lines[:] = mine
     return hint
+
+
+def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
+    """Give each line the learned cells read a blank text part (a unit, a code) the generic
+    reading read on the same line: the same count of lines, each with the same amounts (a
+    discount column the cells were not learned with moves the unit out of its cell, where
+    the generic reader still finds it). Returns how many parts were filled."""
+    if len(mine) != len(theirs):
+        return 0
+    filled = 0
+    for a, b in zip(mine, theirs, strict=True):
+        amounts = ("quantity", "unit_price", "line_total")
+        if any(getattr(a, k) is None or getattr(a, k) != getattr(b, k) for k in amounts):
+            continue
+        for part in ("unit", "sku"):
+            if getattr(a, part) is None and getattr(b, part):
+                setattr(a, part, getattr(b, part))
+                filled += 1
+    return filled

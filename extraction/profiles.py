@@ -173,12 +173,19 @@ LABELLED = ("inline", "right", "below")
 
 def _pool(cell_key: str) -> str | None:
     """The pool a header field's cell borrows from: the labelled placements together; a
-    field's record cell, every field's record cell at the same record and band."""
+    field's record cell, every field's record cell at the same record and band; a known
+    sender's lines that its learned cells and the generic readers read alike, once its
+    table has a record (``line_cell``), every such cell at the same band and source, by
+    whichever reader they were kept from and however proven: two readers agreeing is the
+    evidence, and it is spread thin over a dozen cells."""
     parts = cell_key.split("|")
     if len(parts) == 4 and parts[0] in LABELLED:
         return "|".join(["label", *parts[1:]])
     if len(parts) == 5 and parts[0] == RECORD_CELL:
         return "|".join([RECORD_CELL, "*", *parts[2:]])
+    two = len(parts) == 6 and parts[0] == "lines" and parts[5] == TWO_READINGS
+    if two and parts[1].isdigit() and int(parts[1]) >= 1:
+        return "|".join(["lines", "+", parts[2], parts[3], "*", TWO_READINGS])
     return None
 
 
@@ -875,15 +882,27 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
     return None
 
 
+# a known sender's lines as read by its learned cells and by the generic readers: the same
+# lines both ways, or one reading (they differ, or no learned cells read the table)
+TWO_READINGS = "two"
+ONE_READING = "one"
+
+
 def line_cell(
-    profile: SenderProfile, line: LineItem, reader: str, table: TableHint | None = None
+    profile: SenderProfile,
+    line: LineItem,
+    reader: str,
+    table: TableHint | None = None,
+    readings: str = ONE_READING,
 ) -> str:
     """The evidence cell of a line read from a known sender: how often its lines were all
     right (the learned table's own record when its cells read them, so a sender's second
     kind of table is judged on its own documents, else the sender's documents'), how sure
     the reading and the whole document's checks left the line (the fitted line
     calibration, ``extraction.calibration.lines``), and which reader read it (the
-    sender's learned cells, or the generic readers)."""
+    sender's learned cells, or the generic readers), and whether the sender's learned cells
+    and the generic readers, two readers that go wrong in different ways, read the very
+    same lines (``TWO_READINGS``) or not (``ONE_READING``)."""
     right, wrong = (
         (table.hits, table.misses)
         if table is not None
@@ -891,7 +910,39 @@ def line_cell(
     )
     proven = min(3, int(right + 0.5)) if wrong < 0.5 else -1
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
-    return f"lines|{proven}|{band}|{line.source}|{reader}"
+    return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
+
+
+_LINE_PARTS = ("sku", "description", "quantity", "unit", "unit_price", "line_total")
+
+
+def readings(lines: list[LineItem], other: list[LineItem]) -> str:
+    """``TWO_READINGS`` when the other reader read the very same lines, in the same order,
+    every part of each the same (amounts as numbers, text squashed), else ``ONE_READING``."""
+    if not lines or len(lines) != len(other):
+        return ONE_READING
+    for a, b in zip(lines, other, strict=True):
+        for part in _LINE_PARTS:
+            x, y = getattr(a, part), getattr(b, part)
+            if (x is None) != (y is None):
+                return ONE_READING
+            if x is None or y is None:
+                continue
+            if part in ("quantity", "unit_price", "line_total"):
+                if not _same_number(x, y):
+                    return ONE_READING
+            elif _squash(x) != _squash(y):
+                return ONE_READING
+    return TWO_READINGS
+
+
+def _same_number(a: str, b: str) -> bool:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        return Decimal(a) == Decimal(b)
+    except (InvalidOperation, ValueError):
+        return a == b
 
 
 # The prior a sender's track record updates is the line's own calibrated confidence, worth
@@ -909,9 +960,14 @@ def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
     wrong on the sender's earlier approved documents (faded, so a profile that starts
     failing loses its weight by itself, and one that recovers gains it back). None for a
     line the record cannot vouch for: one its document's checks find more likely wrong
-    than right, or one read by OCR (a misread is the scan's, not the sender's)."""
+    than right, or one read by OCR (a misread is the scan's, not the sender's), or one of a
+    sender one of whose recent documents had a line wrong or missed (``lines_wrong``)."""
     prior = line.confidence
     if line.source != "text" or prior < 0.5 or profile.rows_right + profile.rows_wrong <= 0:
+        return None
+    if profile.lines_wrong >= 0.5:
+        # a recent document whose lines were not all right: its lines went wrong together,
+        # and the many lines right around them would soon outvote them line by line
         return None
     a = PRIOR_LINES * prior + profile.rows_right
     b = PRIOR_LINES * (1.0 - prior) + profile.rows_wrong
@@ -922,6 +978,12 @@ def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
 # family cap), worth this many documents of the record: a value the page's evidence puts at
 # 0.97 passes auto-accept once its field was right on the sender's two earlier documents
 PRIOR_FIELDS = 2.0
+# documents (faded) a field must have been right on before the sender's own record of it,
+# or its record cell, vouches for its value: one document says little of a layout (a value
+# the page's evidence put at 0.99 would pass auto-accept on the 2nd document on that one
+# alone; n45: a wrong order number lifted to 0.94 by its cell). No 2nd document is
+# touchless anyway
+RECORD_DOCUMENTS = 1.5
 
 
 def field_record_bound(
@@ -931,12 +993,13 @@ def field_record_bound(
     bound of the Beta posterior of the share of its values read right, the prior centred on
     ``prior`` (``PRIOR_FIELDS`` strong), updated by the field's faded right and wrong counts
     on the sender's earlier approved documents (so a sender whose layout changed loses the
-    lift by itself). None where the record cannot vouch: a value more likely wrong than
+    lift by itself). None where the record cannot vouch: a field right on fewer than
+    ``RECORD_DOCUMENTS`` of them, a value more likely wrong than
     right by its own evidence, or one read by OCR (a misread is the scan's, not the
     sender's)."""
     right = profile.fields_right.get(name, 0.0)
     wrong = profile.fields_wrong.get(name, 0.0)
-    if value.source != "text" or prior < 0.5 or right + wrong <= 0:
+    if value.source != "text" or prior < 0.5 or right < RECORD_DOCUMENTS:
         return None
     a = PRIOR_FIELDS * prior + right
     b = PRIOR_FIELDS * (1.0 - prior) + wrong
@@ -978,7 +1041,8 @@ def settle_record(
     """Lift each value of a known sender by its field's record, where that says more than
     the family cross-fit's cap: the sender's own record (``field_record_bound``), and how
     often values of senders with the same record of the field were right (the lower bound
-    of its ``record_cell``, only while that record is at least one document right). A
+    of its ``record_cell``, only while that record is at least one document right, net of the
+    wrong ones, and the field was right on ``RECORD_DOCUMENTS`` documents). A
     stranger's value stays capped, and no other cap
     (language, ambiguous date, the candidate's own) is passed, nor is a value only a hint
     read, the page's own reading disagreeing (``hint_cells``, ``settle``'s cells): the
@@ -998,7 +1062,9 @@ def settle_record(
         key = record_cell(profile, name, fv, prior)
         if key is not None:
             cells[RECORD + name] = key
-            if calibration is not None and int(key.split("|")[2]) > 0:
+            documents = profile.fields_right.get(name, 0.0)
+            proven = int(key.split("|")[2]) > 0 and documents >= RECORD_DOCUMENTS
+            if calibration is not None and proven:
                 bound = max(bound, calibration.bound(key))
         if min(bound, ceiling) <= fv.confidence:
             continue
@@ -1007,22 +1073,31 @@ def settle_record(
     return cells
 
 
+# the record lifts a line past the line gate, never over its own document's doubt: a line
+# its document's checks left below this (a quantity read into the description, the row's
+# arithmetic broken) is not vouched for by how often the sender's other lines were right
+RECORD_FROM = 0.8
+
+
 def settle_lines(
     profile: SenderProfile | None,
     lines: list[LineItem],
     calibration: ProfileCalibration,
     reader: str = "page",
     table: TableHint | None = None,
+    other: str = ONE_READING,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
-    record (``track_record_bound``) may then lift it further, past the line gate."""
+    record (``track_record_bound``) may then lift it further, past the line gate, when those
+    checks left it at ``RECORD_FROM`` or more."""
     if profile is None:
         return {}
     cells = {}
     for i, line in enumerate(lines):
-        key = line_cell(profile, line, reader, table)
-        if key in calibration.cells:
+        key = line_cell(profile, line, reader, table, other)
+        doubted = line.confidence < RECORD_FROM
+        if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             earned = calibration.confidence(key)
             if int(key.split("|")[1]) <= 0:
                 # a sender whose lines have no record of their own (or a recent miss): how
@@ -1030,7 +1105,7 @@ def settle_lines(
                 earned = min(earned, line.confidence)
             line.confidence, before = earned, line.confidence
             trace.note(f"line:{i}", f"profile line cell {key}", line.confidence, before)
-        record = track_record_bound(profile, line)
+        record = None if doubted else track_record_bound(profile, line)
         if record is not None and record > line.confidence:
             line.confidence, before = record, line.confidence
             trace.note(f"line:{i}", "sender track record", line.confidence, before)

@@ -193,6 +193,8 @@ class Replay:
     held: list[dict[str, Any]] = field(default_factory=list)
     # ... and each wrong value shown sure (a silent error), with the rule that set it last
     silent: list[dict[str, Any]] = field(default_factory=list)
+    # the silent errors of the 2nd documents (a profile taught by one document)
+    silent_second: list[dict[str, Any]] = field(default_factory=list)
 
 
 def replay(
@@ -227,6 +229,8 @@ def replay(
             if position >= 3:
                 out.held += [_why(name, position, h, events) for h in held]
                 out.silent += [_why(name, position, h, events) for h in sure_wrong]
+            elif position == 2:
+                out.silent_second += [_why(name, position, h, events) for h in sure_wrong]
             scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
             out.by_position[position].add(scored)
             out.base_by_position[position].add(score(base, truth, accept))
@@ -319,6 +323,7 @@ def summary(run: Replay) -> dict[str, Any]:
         "held_values_from_3rd": run.held,
         "silent_from_3rd": held_table(run.silent),
         "silent_values_from_3rd": run.silent,
+        "silent_values_2nd": run.silent_second,
     }
 
 

@@ -280,6 +280,8 @@ def _teach_columns(
         if same is not None:
             for c, n in zip(same.cells, new.cells, strict=True):
                 c.x0, c.x1 = min(c.x0, n.x0), max(c.x1, n.x1)
+            if new.code_under is not None:
+                same.code_under = new.code_under
         else:
             known.append(new)
     if not known:

@@ -115,3 +115,12 @@ def test_a_value_only_a_hint_read_is_not_lifted_by_the_record() -> None:
     assert last.profile_cells["supplier_name"].split("|")[2] == "alone"
     assert "supplier_name" not in _sure(last) and "record:supplier_name" not in last.profile_cells
     assert "vat_id" in _sure(last)
+
+
+def test_one_document_of_record_lifts_nothing_on_the_second() -> None:
+    """The 2nd document: each field right once. However often such values were right, one
+    document of a sender says too little; the 3rd document's, right twice, are lifted."""
+    results = _stream(3, _cells(200, 200))
+    assert results[1].profile_cells["record:vat_id"] == "record|vat_id|1|held|text"
+    assert not _sure(results[1])
+    assert {"supplier_name", "vat_id", "total_net", "total_gross"} <= set(_sure(results[2]))

@@ -138,11 +138,12 @@ def test_each_row_is_fitted_to_the_cells_a_discount_or_a_missing_code_on_some_ro
     pages, lines, _ = _doc(3, discounts={0: 15, 2: 5}, shipping=True)
     result = _extract(pages, Learned(profiles=[profile]))
     assert _right(result, lines) == len(lines) == len(result.lines) == 4
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
     # the rows' own arithmetic, the discount taken into account, confirms every line: none
     # is in doubt, and where such lines of proven senders were always right they are sure
-    assert {result.profile_cells[f"line:{i}"] for i in range(4)} == {"lines|1|held|text|cells"}
-    sure = ProfileCalibration(cells={"lines|1|held|text|cells": (200, 200)})
+    keys = {result.profile_cells[f"line:{i}"] for i in range(4)}
+    assert len(keys) == 1 and keys.pop().startswith("lines|1|held|text|cells|")
+    sure = ProfileCalibration(cells={result.profile_cells["line:0"]: (200, 200)})
     result = _extract(pages, Learned(profiles=[profile], calibration=sure))
     assert all(li.confidence >= 0.9 for li in result.lines)
 
@@ -153,7 +154,7 @@ def test_a_description_runs_on_where_it_starts_on_its_own_row() -> None:
     # where this document's descriptions start, left of where the cell was learned
     pages, lines, _ = _doc(3, shift=-25.0, details=True)
     result = _extract(pages, Learned(profiles=[profile]))
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
     assert _right(result, lines) == len(lines) == len(result.lines)
 
 
@@ -173,7 +174,7 @@ def test_a_description_that_starts_over_its_row_is_the_next_item_s() -> None:
     assert "objet" in profile.table_hint.header
     pages, lines, _ = _doc(3, rises=True)
     result = _extract(pages, Learned(profiles=[profile]))
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
     assert _right(result, lines) == len(lines) == len(result.lines)
 
 
@@ -182,7 +183,7 @@ def test_a_row_without_the_unit_the_others_print_keeps_its_quantity() -> None:
     assert ["quantity", "unit"] in profile.table_hint.shape()  # type: ignore[union-attr]
     pages, lines, _ = _doc(3, units=True, shipping=True)
     result = _extract(pages, Learned(profiles=[profile]))
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
     shipping = [li for li in result.lines if li.description == "Frais de port"]
     assert [(li.quantity, li.unit) for li in shipping] == [("1", None)]
     assert _right(result, lines) == len(lines) == len(result.lines)
@@ -194,7 +195,7 @@ def test_column_titles_on_two_lines_are_one_header() -> None:
     assert {"objet", "tarif", "ht"} <= set(profile.table_hint.header)
     pages, lines, _ = _doc(3, wrapped=True, shipping=True)
     result = _extract(pages, Learned(profiles=[profile]))
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
     assert _right(result, lines) == len(lines) == len(result.lines)
 
 
@@ -203,7 +204,7 @@ def test_a_row_without_the_code_others_print_before_the_description() -> None:
     assert ["sku", "description"] in profile.table_hint.shape()  # type: ignore[union-attr]
     pages, lines, _ = _doc(3, numbered=True, shipping=True)
     result = _extract(pages, Learned(profiles=[profile]))
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
     shipping = [li for li in result.lines if li.sku is None]
     assert [li.description for li in shipping] == ["Frais de port"]
     assert _right(result, lines) == len(lines) == len(result.lines)
@@ -214,7 +215,7 @@ def test_a_description_under_the_row_in_no_cell_is_the_row_s() -> None:
     assert profile.table_hint is not None and profile.table_hint.falls
     pages, lines, _ = _doc(3, falls=True)
     result = _extract(pages, Learned(profiles=[profile]))
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
     assert _right(result, lines) == len(lines) == len(result.lines)
 
 
@@ -268,4 +269,4 @@ def test_a_table_whose_discount_title_comes_and_goes_builds_its_record() -> None
         machine = _extract(pages, None).lines
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
     assert keys[2].startswith("lines|1|") and keys[4].startswith("lines|2|")
-    assert all(k.endswith("|cells") for k in keys[2:])
+    assert all("|cells|" in k for k in keys[2:])

@@ -93,3 +93,28 @@ def test_the_replay_names_the_rule_that_held_a_value() -> None:
     rule, chain = trace.held_by(events, "line:0")
     assert rule == ("sender track record" if line.confidence > 0.89 else "line table")
     assert chain[0].rule == "line table"
+
+
+def test_one_document_with_a_line_wrong_stops_the_lift_however_many_lines_were_right() -> None:
+    """Lines go wrong together: a document with one line wrong among many right is a
+    document read wrong, not one line in a hundred; the line-by-line record would still lift
+    the next document's lines (its many right lines outvote the wrong one)."""
+    profile = SenderProfile(key="FR1")
+    skus = "ABCDEFGH"
+    for _ in range(12):
+        score_lines(profile, [_line(0.99, sku=s) for s in skus], [_approved(s) for s in skus])
+    read = [_line(0.99, sku=s) for s in skus[:-1]] + [_line(0.99, sku="X")]
+    score_lines(profile, read, [_approved(s) for s in skus])
+    assert profile.rows_right > 60 and profile.rows_wrong < 2.5
+    # line by line, the record still vouches for the next document's lines
+    lifted = profile.model_copy(update={"lines_wrong": 0.0})
+    assert _settled(lifted, _line(0.89)) >= ACCEPT
+    assert _settled(profile, _line(0.89)) < ACCEPT
+
+
+def test_the_record_does_not_lift_a_line_its_document_s_checks_doubt() -> None:
+    """A line its own document's checks left in doubt (0.6: a quantity read into the
+    description, say) is not vouched for by the sender's many right lines."""
+    profile = SenderProfile(key="FR1", rows_right=200.0)
+    assert _settled(profile, _line(0.89)) >= ACCEPT
+    assert _settled(profile, _line(0.6)) == 0.6

@@ -69,7 +69,7 @@ def test_rows_without_prices_are_read_with_the_senders_cells_and_no_footer() -> 
     pages, lines, _ = _delivery(3)
     result = _extract(pages, Learned(profiles=[profile]))
     assert _all_right(result, lines), [li.description for li in result.lines]
-    assert result.profile_cells["line:0"].endswith("|cells")
+    assert result.profile_cells["line:0"].split("|")[4] == "cells"
 
 
 def test_a_sender_s_two_tables_are_both_kept_and_each_read_its_own_documents() -> None:
@@ -80,7 +80,7 @@ def test_a_sender_s_two_tables_are_both_kept_and_each_read_its_own_documents() -
     for pages, lines, _ in (priced_doc(3), _delivery(3)):
         result = _extract(pages, Learned(profiles=[profile]))
         assert _all_right(result, lines)
-        assert result.profile_cells["line:0"].endswith("|cells")
+        assert result.profile_cells["line:0"].split("|")[4] == "cells"
 
 
 def test_a_sparse_label_cell_borrows_from_the_labelled_placements() -> None:
