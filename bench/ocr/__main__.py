@@ -31,8 +31,8 @@ Configurations:
             pages (1-bit, under 250 dpi) read whole by RapidOCR (the shipped defaults)
   faxtess   combined, but fax pages read by tesseract and re-read as the others
   rapidclean  page clean-up, then RapidOCR alone on every page
-  combined320  combined, but fax lines padded to RapidOCR's 320 px for recognition, as
-            before ``pages.FAX_REC_WIDTH`` (the same readings as then, in the same run)
+  combined320  combined, fax lines padded to RapidOCR's 320 px for recognition whatever
+            ``pages.FAX_REC_WIDTH`` says (its readings and time beside it, in the same run)
 """
 
 from __future__ import annotations
