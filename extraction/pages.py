@@ -164,6 +164,13 @@ def rapid_reads(settings: ExtractionSettings, fax: bool) -> bool:
 # saves about half a CPU second a page but loses small lines: table rows on 14 faxes of
 # seed 72 fell from 31.5 to 19.6 % right
 FAX_DETECT_SIDE = 1280
+# the narrowest a fax line is padded to for recognition (rapid.page_words): RapidOCR's own
+# 320 px. A fax's detection finds many short cells, each padded to 320, and that padding is
+# about 45 % of the recognition's columns; 96 cut a fax page from 2.32x to 1.70x raw
+# tesseract's CPU time and read header fields as well (72.6 -> 73.4 %), but lost a quarter
+# of the table rows (32.8 -> 25.0 %: short numeric cells misread) on 40 faxes of seed 72
+# (bench/ocr --configs combined320,combined). Kept a setting of the route to try 160-240
+FAX_REC_WIDTH = 320
 
 
 def read_scans(
@@ -181,7 +188,9 @@ def read_scans(
         )
     )
     return [
-        rapid.page_words(im, FAX_DETECT_SIDE if fax else None) if r else next(by_tesseract)
+        (rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH) if fax else rapid.page_words(im))
+        if r
+        else next(by_tesseract)
         for im, r, fax in zip(images, rapid_pages, faxes, strict=True)
     ]
 

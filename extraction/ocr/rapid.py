@@ -35,8 +35,15 @@ MODELS = {
 INSTALL_HINT = "install the extra: pip install 'orderdesk[rapidocr]' (make deps does)"
 
 _lock = threading.Lock()
-# a page's call holds this while it may set the detector's size (``page_words``)
+# a call holds this while it may set the detector's size or the recogniser's narrowest
+# width (``page_words``), which are the engine's, not the call's
 _detect_lock = threading.Lock()
+# RapidOCR pads every crop it recognises to at least its model's 320 x 48 pixels (PaddleOCR's
+# shape): on a fax page, where detection finds many short cells ("20", "L", "19,96"), that
+# padding was about 45 % of the columns recognised and recognition two thirds of the page's
+# time. ``page_words(rec_width=...)`` lowers that floor; the model reads a narrower crop
+# as well (it is convolutional along the line; bench/ocr --scans on the fax seed)
+DEFAULT_REC_WIDTH = 320
 _engine: Any = None
 _owner = -1
 
@@ -80,6 +87,9 @@ def _load() -> Any:
                 "Global.return_word_box": True,
                 "EngineConfig.onnxruntime.intra_op_num_threads": 1,
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                # onnxruntime's memory arena: a page's line crops come in batches of
+                # every width, and without it each batch allocates its tensors anew
+                "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
             }
             params.update({f"{task}.model_path": str(p) for task, p in paths.items()})
             _engine = RapidOCR(params=params)
@@ -96,23 +106,33 @@ def _bgr(gray: np.ndarray) -> np.ndarray:
     return np.asarray(cv2.cvtColor(np.ascontiguousarray(gray), cv2.COLOR_GRAY2BGR))
 
 
-def page_words(gray: np.ndarray, detect_side: int | None = None) -> list[OcrWord]:
+def page_words(
+    gray: np.ndarray, detect_side: int | None = None, rec_width: int | None = None
+) -> list[OcrWord]:
     """The words of a page: RapidOCR finds text lines and reads them; each line is split
     into its words, each with its own box and score. ``block`` numbers the lines.
     ``detect_side``: lines are found on a copy of the page at most this many pixels a side
-    (the lines are still read from the page itself); None: RapidOCR's own sizes."""
+    (the lines are still read from the page itself); None: RapidOCR's own sizes.
+    ``rec_width``: the narrowest a line is padded to for recognition (pixels at the
+    model's 48 px height); None: the model's 320."""
     engine = _load()
     try:
         with _detect_lock:  # the detector's size is the engine's, set for one call
             detector = engine._load_det_model() if detect_side else None
             saved = (detector.limit_type, detector.limit_side_len) if detector else None
+            recogniser = engine._load_rec_model() if rec_width else None
+            shape = list(recogniser.rec_image_shape) if recogniser else None
             if detector:
                 detector.limit_type, detector.limit_side_len = "max", detect_side
+            if recogniser and shape:
+                recogniser.rec_image_shape = [*shape[:2], rec_width]
             try:
                 result = engine(_bgr(gray))
             finally:
                 if detector and saved:
                     detector.limit_type, detector.limit_side_len = saved
+                if recogniser and shape:
+                    recogniser.rec_image_shape = shape
     except Exception as exc:  # onnxruntime raises its own types; a page must not kill a worker
         raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
     if result is None or getattr(result, "txts", None) is None:
@@ -172,8 +192,9 @@ def read_crops(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
     from rapidocr.ch_ppocr_rec import TextRecInput
 
     try:
-        recogniser = engine._load_rec_model()  # RapidOCR's own lazily-built recogniser
-        out = recogniser(TextRecInput(img=[_bgr(c) for c in crops], return_word_box=False))
+        with _detect_lock:  # not while a page's call has changed the recogniser's width
+            recogniser = engine._load_rec_model()  # RapidOCR's own lazily-built recogniser
+            out = recogniser(TextRecInput(img=[_bgr(c) for c in crops], return_word_box=False))
     except Exception as exc:
         raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
     return [(str(t).strip(), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]
