@@ -616,8 +616,9 @@ def _settle(
         gaps.append(next_top - pending[-1][3])
         widest = max(gaps)
         # gaps within 1.5 pt of the widest are even (a quarter of it, where the rows are
-        # set close: 2.8 pt is no gap of 4.3)
-        split = max(i for i, g in enumerate(gaps) if g >= widest - min(1.5, widest / 4))
+        # set close: 2.8 pt is no gap of 4.3); rows set closer than their glyphs are tall
+        # overlap, every gap is negative and only the widest is widest
+        split = max(i for i, g in enumerate(gaps) if g >= widest - max(0.0, min(1.5, widest / 4)))
     above, below = pending[:split], pending[split:]
     target = items[-1] if items else lead
     for p_got, p_words, _t, _b in above:

@@ -277,3 +277,41 @@ def test_a_long_description_label_and_an_account_code_column_that_is_no_article_
         (None, 'Clé dynamométrique 1/2" 40-200 Nm', "6", "704.64"),
         (None, "Tuyau PER nu 16 mm couronne 100 m", "2", "287.46"),
     ]
+
+
+def test_a_table_set_closer_than_its_glyphs_are_tall_is_read_not_crashed() -> None:
+    # 10 pt type on 9 pt leading: each wrapped line's box overlaps the rows above and below,
+    # so every gap between them is negative (this raised "max() arg is an empty sequence"
+    # and the whole document failed; faxes whose OCR rows overlap did the same)
+    def item(y: float, desc: str, qty: str, pu: str, total: str) -> list:
+        return [Text(50, y, desc), right(320, y, qty), right(410, y, pu), right(500, y, total)]
+
+    page = [
+        Text(50, 40, "INVOICE", 16, bold=True),
+        Text(50, 62, "Invoice no. INV-2024-0042      Date: 12/03/2024"),
+        Text(50, 77, "Seller: Acme Tools Ltd, 1 High Street, London"),
+        Text(50, 120, "Description", bold=True),
+        Text(300, 120, "Qty", bold=True),
+        Text(360, 120, "Unit price", bold=True),
+        Text(460, 120, "Amount", bold=True),
+        *item(136, "Hex bolts M8 zinc plated", "10", "2.50", "25.00"),
+        Text(50, 145, "box of 100 pieces"),
+        Text(50, 154, "DIN 933 grade 8.8"),
+        *item(163, "Washers M8 flat", "4", "1.25", "5.00"),
+        Text(50, 172, "bag of 200 pieces"),
+        *item(181, "Nuts M8 nylon insert", "6", "3.00", "18.00"),
+        Text(360, 205, "Total net"),
+        right(500, 205, "48.00"),
+    ]
+    got = _lines(read_pages(page))
+    assert got == [
+        (
+            None,
+            "Hex bolts M8 zinc plated box of 100 pieces DIN 933 grade 8.8",
+            "10",
+            "2.50",
+            "25.00",
+        ),
+        (None, "Washers M8 flat bag of 200 pieces", "4", "1.25", "5.00"),
+        (None, "Nuts M8 nylon insert", "6", "3.00", "18.00"),
+    ]
