@@ -2,7 +2,6 @@
 fax's thin 'i' read as 'l') are read as the known word they are, so a label is found
 and a value read as printed; the reading as read stays on the word as an alternative."""
 
-import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,19 +10,7 @@ import pytest
 from extraction.ocr import tesseract, vocabulary
 from extraction.ocr.tesseract import OcrWord
 from extraction.pipeline import extract
-from models.settings.extraction import ExtractionSettings
-from samples.degrade import KINDS, degrade, render_pages
-
-SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "born_digital" / "classic_invoice_en.pdf"
-CLEAN = ExtractionSettings(page_cleanup=True, second_engine="none")
-
-
-def _scan(tmp_path: Path) -> Path:
-    variant = KINDS["dpi300"]
-    page = degrade(render_pages(SAMPLE, variant)[0], variant, random.Random(3))
-    path = tmp_path / "scan.png"
-    page.save(path, dpi=(300, 300))
-    return path
+from tests.extraction.scans_for_tests import CLEAN, sample_scan
 
 
 def _misread(w: OcrWord) -> OcrWord:
@@ -40,7 +27,7 @@ def _misread(w: OcrWord) -> OcrWord:
 def test_words_read_with_a_look_alike_glyph_give_the_fields_read_right(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    scan = _scan(tmp_path)
+    scan = sample_scan(tmp_path)
     right = extract(scan, settings=CLEAN)
     read = tesseract.images_to_words
     misread: list[str] = []

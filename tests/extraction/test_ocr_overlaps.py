@@ -1,7 +1,6 @@
 """A text line tesseract reads twice (its sparse mode, on a degraded page: once as the
 line, once as a tall box across it and its neighbour) reaches extraction once."""
 
-import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,19 +9,7 @@ import pytest
 from extraction.ocr import tesseract
 from extraction.ocr.tesseract import OcrWord
 from extraction.pipeline import extract
-from models.settings.extraction import ExtractionSettings
-from samples.degrade import KINDS, degrade, render_pages
-
-SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "born_digital" / "classic_invoice_en.pdf"
-CLEAN = ExtractionSettings(page_cleanup=True, second_engine="none")
-
-
-def _scan(tmp_path: Path) -> Path:
-    variant = KINDS["dpi300"]
-    page = degrade(render_pages(SAMPLE, variant)[0], variant, random.Random(3))
-    path = tmp_path / "scan.png"
-    page.save(path, dpi=(300, 300))
-    return path
+from tests.extraction.scans_for_tests import CLEAN, sample_scan
 
 
 def _read_twice(words: list[OcrWord], text: str) -> list[OcrWord]:
@@ -40,7 +27,7 @@ def _read_twice(words: list[OcrWord], text: str) -> list[OcrWord]:
 def test_a_line_read_twice_gives_its_words_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    scan = _scan(tmp_path)
+    scan = sample_scan(tmp_path)
     plain = extract(scan, settings=CLEAN)
     assert plain.lines
     first = plain.lines[0].description
