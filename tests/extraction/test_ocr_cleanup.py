@@ -49,6 +49,21 @@ def _scan(tmp_path: Path, variant: dict[str, object], fmt: str) -> Path:
     return path
 
 
+def _fax_tiff(tmp_path: Path, source: Path) -> Path:
+    """Every page of ``source`` faxed (204 x 98 dpi, 1-bit) into one multi-page TIFF."""
+    pages = [degrade(p, KINDS["fax"], random.Random(3)) for p in render_pages(source, KINDS["fax"])]
+    fax = tmp_path / "fax.tif"
+    pages[0].save(
+        fax,
+        format="TIFF",
+        compression="group4",
+        dpi=(204, 98),
+        save_all=True,
+        append_images=pages[1:],
+    )
+    return fax
+
+
 def _words(path: Path, settings: ExtractionSettings) -> list[str]:
     result = extract(path, settings=settings)
     return [w.text for p in result.pages for w in p.words]
@@ -209,16 +224,7 @@ def test_the_fields_of_a_faxed_invoice_are_read(tmp_path: Path, name: str) -> No
 
     source = SAMPLE.with_name(f"{name}.pdf")
     truth = json.loads(SAMPLE.with_name(f"{name}.truth.json").read_text("utf-8"))["fields"]
-    pages = [degrade(p, KINDS["fax"], random.Random(3)) for p in render_pages(source, KINDS["fax"])]
-    fax = tmp_path / "fax.tif"
-    pages[0].save(
-        fax,
-        format="TIFF",
-        compression="group4",
-        dpi=(204, 98),
-        save_all=True,
-        append_images=pages[1:],
-    )
+    fax = _fax_tiff(tmp_path, source)
     result = extract(fax, settings=CLEAN)
     for field in ("document_number", "order_number", "vat_id", "total_net", "total_gross"):
         got = result.fields.get(field)
@@ -347,16 +353,7 @@ def test_a_faxed_invoice_is_read_by_rapidocr_with_its_memory_arena_and_keeps_its
         pytest.fail("RapidOCR is part of the default install (make deps)")
     source = SAMPLE.with_name("boxed_invoice_en.pdf")
     truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
-    pages = [degrade(p, KINDS["fax"], random.Random(3)) for p in render_pages(source, KINDS["fax"])]
-    fax = tmp_path / "fax.tif"
-    pages[0].save(
-        fax,
-        format="TIFF",
-        compression="group4",
-        dpi=(204, 98),
-        save_all=True,
-        append_images=pages[1:],
-    )
+    fax = _fax_tiff(tmp_path, source)
     result = extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
     engine = rapid._load()
     for model in (engine._load_det_model(), engine._load_rec_model()):
