@@ -675,9 +675,19 @@ def read_columns(
             continue
         last_bottom = rows[start].bottom
         page, over = layout.page, list[Row]()
-        for row in rows[start + 1 :]:
+        resume = 0
+        for k in range(start + 1, len(rows)):
+            row = rows[k]
+            if k < resume:
+                continue
             if _is_stop(row):
-                break
+                # a section's sub-total ("Sous-total Carrelage") closes the section, not
+                # the table, when the next section's items follow (after its title)
+                resume = _next_section(hint, rows, k, layout.width, language)
+                if not resume:
+                    break
+                last_bottom = rows[resume - 1].bottom
+                continue
             values, left = _fit(hint, row, layout.width)
             _left_discount(values, left, language)
             if _number(values.get(money, ""), language) is not None:
@@ -742,6 +752,34 @@ def read_columns(
     if discounts is not None:
         discounts[:] = [_number(v.get("discount", ""), language) for v, _ws, _p in items]
     return [_line(v, ws, page, language, sources.get(page, "text")) for v, ws, page in items]
+
+
+# rows a sub-total may be followed by before the next section's first item (its title,
+# another sub-total)
+_SECTION_GAP_ROWS = 3
+
+
+def _next_section(hint: TableHint, rows: list[Row], stop: int, width: float, language: str) -> int:
+    """The index of the next section's first item after the stop row ``stop``, or 0. Only
+    sub-totals and one-piece titles without an amount may come between, and the item must
+    check by its own arithmetic (quantity times price, less its discount, is its amount):
+    the totals under a table ("TVA 20 %  2 479,41") fill the amount cell too, never all
+    three as one item's."""
+    for k in range(stop + 1, min(stop + 2 + _SECTION_GAP_ROWS, len(rows))):
+        row = rows[k]
+        if _is_stop(row):
+            continue
+        values, left = _fit(hint, row, width)
+        _left_discount(values, left, language)
+        qty = _number(values.get("quantity", ""), language)
+        price = _number(values.get("unit_price", ""), language)
+        total = _number(values.get("line_total", ""), language)
+        if qty is not None and price is not None and total is not None:
+            off = _number(values.get("discount", ""), language)
+            return k if _discounted(qty, price, off, total) else 0
+        if len(row.segments) > 1 or re.search(r"\d[.,]\d\d\b", row.text):
+            return 0  # neither a section's title nor its first item
+    return 0
 
 
 def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
@@ -912,10 +950,12 @@ def reread(
             return None
         if filled == their_filled and hint.reliability < PROVEN:
             return None
+    own = [li.model_copy() for li in mine]
     filled = _fill_blanks(mine, result.lines)
     if other is not None:
-        # a line whose blanks the generic reading filled was read whole by no one reader
-        other[:] = [] if filled else result.lines
+        # a line whose blanks the generic reading filled was read whole by no one reader:
+        # the cells' own reading stands beside the merge kept, so they count as one reading
+        other[:] = own if filled else result.lines
     result.lines[:] = mine
     return hint
 

@@ -883,9 +883,10 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
 
 
 # a known sender's lines as read by its learned cells and by the generic readers: the same
-# lines both ways, or one reading (they differ, or no learned cells read the table)
+# lines both ways, two readings that differ, or one reader alone (the other read no line)
 TWO_READINGS = "two"
 ONE_READING = "one"
+LONE_READING = "lone"
 
 
 def line_cell(
@@ -918,7 +919,12 @@ _LINE_PARTS = ("sku", "description", "quantity", "unit", "unit_price", "line_tot
 
 def readings(lines: list[LineItem], other: list[LineItem]) -> str:
     """``TWO_READINGS`` when the other reader read the very same lines, in the same order,
-    every part of each the same (amounts as numbers, text squashed), else ``ONE_READING``."""
+    every part of each the same (amounts as numbers, text squashed); ``LONE_READING`` when
+    it read no line at all (the generic reader found no table, or no learned cells read
+    one): nothing speaks against the lines, unlike two readers that differ
+    (``ONE_READING``), which hold nearly every wrong line of a proven sender."""
+    if lines and not other:
+        return LONE_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
     for a, b in zip(lines, other, strict=True):
