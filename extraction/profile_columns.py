@@ -70,8 +70,9 @@ class CellHint(BaseModel):
         return re.compile("^" + "".join(parts) + "$")
 
 
-# a unit as printed after a quantity: a word, not the quantity's last digits ("1,00")
-_UNIT = r"[^\W\d]\S*"
+# a unit as printed after a quantity: a word, not the quantity's last digits ("1,00"),
+# with a short second word where it is one ("sq m": its last word alone is another unit)
+_UNIT = r"[^\W\d]\S*(?:\s[^\W\d]{1,2}(?!\S))?"
 # a number as printed in a cell: thousands apart only by groups of three ("2 677,00")
 _NUMBER = r"[-\u2212]?\d[\d.,'\u202f]*(?:\s\d{3}\b[\d.,]*)*"
 

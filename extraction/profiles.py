@@ -1012,6 +1012,9 @@ def field_record_bound(
     return round(beta.lower(a, b, RECORD_ALPHA), 3)
 
 
+# approved documents of the sender after which a field right on one of them (net of the
+# wrong ones) is judged by its record cell: the 2nd document, of a layout seen once, never is
+LAYOUT_DOCUMENTS = 2
 # how many documents right make up for one wrong in a field's record cell
 RECORD_WRONG = 3.0
 
@@ -1069,7 +1072,11 @@ def settle_record(
         if key is not None:
             cells[RECORD + name] = key
             documents = profile.fields_right.get(name, 0.0)
-            proven = int(key.split("|")[2]) > 0 and documents >= RECORD_DOCUMENTS
+            # a field the sender prints on some documents only (a delivery address) was
+            # right on fewer than its documents: a layout two approved documents confirmed
+            # vouches for it from its first right one on, as its cell's own bound says
+            steady = documents >= RECORD_DOCUMENTS or profile.documents >= LAYOUT_DOCUMENTS
+            proven = int(key.split("|")[2]) > 0 and steady
             if calibration is not None and proven:
                 bound = max(bound, calibration.bound(key))
         if min(bound, ceiling) <= fv.confidence:
