@@ -15,8 +15,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from api.acting import PostOnDocument
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument
+from api.deps import AppSettings, DbSession, PathDocument
 from api.routes.documents import mail_envelope
 from api.web.pages.common import document_events, note_auditor_look
 from api.web.templating import page, take_flash
@@ -314,14 +315,9 @@ def leave(
 
 
 @router.post("/documents/{document_id}", response_class=HTMLResponse)
-def review_submit(
-    request: Request,
-    actor: Writer,
-    doc: PathDocument,
-    form: FormFields,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def review_submit(post: PostOnDocument) -> Response:
+    request, actor, doc, form = post.request, post.actor, post.doc, post.form
+    session, settings = post.session, post.settings
     action = form.get("action", "save")
     reason = (form.get("reason") or "").strip() or None
     error: str | None = None
