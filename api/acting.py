@@ -12,9 +12,10 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument
+from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm
 from archive.store import ArchiveStore
 from models.documents import Document
 from models.settings import Settings
@@ -79,7 +80,26 @@ def document_post(
     return DocumentPost(actor, doc, session, settings, request, form)
 
 
+@dataclass(frozen=True)
+class WriterPost:
+    """A web page's form posted by someone who may write, on no one document (a bulk
+    action on the rows ticked in a list)."""
+
+    request: Request
+    actor: Actor
+    form: FormData
+    session: Session
+    settings: Settings
+
+
+def writer_post(
+    request: Request, actor: Writer, form: PostedForm, session: DbSession, settings: AppSettings
+) -> WriterPost:
+    return WriterPost(request, actor, form, session, settings)
+
+
 # what routes declare (``act: OnDocument``)
 LookAtDocument = Annotated[DocumentLook, Depends(document_look)]
 OnDocument = Annotated[DocumentAct, Depends(document_act)]
 PostOnDocument = Annotated[DocumentPost, Depends(document_post)]
+PostByWriter = Annotated[WriterPost, Depends(writer_post)]
