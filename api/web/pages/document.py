@@ -340,33 +340,19 @@ def review_submit(post: PostOnDocument) -> Response:
             )
             message = f"You took this document over from {previous}."
         else:
-            edits = action not in ("reject", "duplicate", "not_duplicate")
-            n = save_edits(session, doc, actor, form, settings) if edits else 0
+            saves = action not in decisions.WITHOUT_EDITS
+            n = save_edits(session, doc, actor, form, settings) if saves else 0
             message = f"{n} change(s) saved." if n else "No changes."
-            if action == "approve":
-                decisions.approve(
-                    session,
-                    doc,
-                    actor=actor.name,
-                    reason=reason,
-                    role=actor.role,
-                    override=form.get("override") == "1",
-                    settings=settings,
-                )
-            elif action == "reject":
-                decisions.reject(
-                    session, doc, actor=actor.name, reason=reason or "", settings=settings
-                )
-            elif action == "hold":
-                review.hold(session, doc, actor=actor.name, reason=reason or "", settings=settings)
-            elif action == "duplicate":
-                decisions.mark_duplicate(
-                    session, doc, actor=actor.name, reason=reason, settings=settings
-                )
-            elif action == "not_duplicate":
-                decisions.mark_not_duplicate(
-                    session, doc, actor=actor.name, reason=reason, settings=settings
-                )
+            decisions.decide(
+                session,
+                doc,
+                action,
+                actor=actor.name,
+                role=actor.role,
+                reason=reason,
+                override=form.get("override") == "1",
+                settings=settings,
+            )
     except ReviewError as exc:
         error = str(exc)
         session.flush()
