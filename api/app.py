@@ -20,7 +20,6 @@ from api.web.errors import error_page, error_response, wants_page
 from api.web.templating import STATIC_DIR
 from archive.search import configure as configure_search
 from archive.store import open_store
-from flow.table import watch_changes
 from models.errors import OrderdeskError
 from models.settings import Settings, get_settings
 
@@ -70,7 +69,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     configure_search(settings)  # which search engine answers for this database
-    watch_changes()  # a change to an archived document queues its new manifest (flow.table)
     app.state.store = open_store(settings)
 
     @app.exception_handler(OrderdeskError)

@@ -133,11 +133,18 @@ def pipeline_handlers() -> HandlerSet:
     return handler_set()
 
 
-def _setup_logging(settings: Settings) -> None:
+def start_process(settings: Settings) -> None:
+    """What each process that serves the API or runs workers does once, first: its logs, and
+    the flow's watch on changes (a change to an archived document queues its new manifest in
+    the transaction that records it: ``flow.table.watch_changes``). Worker processes are
+    spawned, so each child runs this itself (``WorkerSpec.setup``)."""
     setup_logging(settings.log_json)
+    from flow.table import watch_changes
+
+    watch_changes()
 
 
-WORKERS = WorkerSpec(handlers=pipeline_handlers, setup=_setup_logging)
+WORKERS = WorkerSpec(handlers=pipeline_handlers, setup=start_process)
 
 
 def start_watcher(settings: Settings) -> tuple[Any, threading.Thread]:
@@ -184,7 +191,7 @@ def _interrupt(_signum: int, _frame: object) -> None:
 
 
 def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: bool) -> None:
-    setup_logging(settings.log_json)
+    start_process(settings)
     for sig in STOP_SIGNALS:  # a stop before uvicorn listens still goes through `finally`
         signal.signal(sig, _interrupt)
     prepare(settings)

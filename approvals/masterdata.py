@@ -33,6 +33,16 @@ class MasterDataError(InvalidInput):
     """The file cannot be imported; the message lists each bad row."""
 
 
+class MasterDataTooLarge(MasterDataError):
+    """An uploaded master data file over ``MAX_UPLOAD_BYTES``."""
+
+    code = "too_large"
+    http_status = 413
+
+
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+
+
 class CustomerIn(BaseModel):
     number: str = Field(min_length=1, max_length=60)
     name: str = Field(min_length=1, max_length=300)
@@ -115,6 +125,19 @@ def parse_file(path: Path) -> MasterDataIn:
     except UnicodeDecodeError as exc:
         raise MasterDataError(f"{path} is not UTF-8 text; save it as UTF-8") from exc
     return parse_text(text, json_format=path.suffix.lower() == ".json")
+
+
+def parse_upload(raw: bytes, filename: str) -> MasterDataIn:
+    """A master data file as uploaded (web page or REST): at most ``MAX_UPLOAD_BYTES`` of
+    UTF-8 text, JSON when its name ends in .json, else CSV (read ``MAX_UPLOAD_BYTES + 1``
+    bytes of it, so one too large is told apart)."""
+    if len(raw) > MAX_UPLOAD_BYTES:
+        raise MasterDataTooLarge("master data files are limited to 50 MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MasterDataError("the file is not UTF-8 text; save it as UTF-8") from exc
+    return parse_text(text, json_format=Path(filename).suffix.lower() == ".json")
 
 
 def parse_text(text: str, *, json_format: bool) -> MasterDataIn:

@@ -8,19 +8,23 @@ keys: customer number, SKU; same columns), without writing anything.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from approvals import four_eyes, review
-from approvals.masterdata import MasterDataIn
+from approvals.masterdata import MasterDataIn, parse_text, parse_upload
 from models.documents import Check, Document
 from models.enums import CheckOutcome, TaskStatus
 from models.masterdata import Customer, Product
 from models.review import ReviewTask
+from models.settings import Settings
 from models.settings.approvals import ApprovalSettings
 
 CUSTOMER_COLUMNS = (
@@ -124,6 +128,41 @@ def preview_import(session: Session, data: MasterDataIn) -> ImportPreview:
             changes.append(("active", False, True))
         rows.append(RowChange("product", p.sku, "update" if changes else "same", changes))
     return ImportPreview(rows)
+
+
+_STAGED = re.compile(r"^[0-9a-f]{64}\.(csv|json)$")
+
+
+def staging_folder(settings: Settings) -> Path:
+    """Where files wait between their preview and the admin's confirmation."""
+    return settings.data_dir / "cache" / "masterdata-imports"
+
+
+def stage_upload(folder: Path, raw: bytes, filename: str) -> tuple[MasterDataIn, str]:
+    """Read an uploaded file (``parse_upload``: ``MasterDataError`` if it cannot be imported)
+    and keep it, named by its sha256, until the admin confirms what its preview showed: the
+    confirmation imports those very bytes. Returns its data and the name to confirm by."""
+    data = parse_upload(raw, filename)
+    ext = "json" if filename.lower().endswith(".json") else "csv"
+    name = f"{hashlib.sha256(raw).hexdigest()}.{ext}"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(raw)
+    return data, name
+
+
+def staged_data(folder: Path, name: str) -> MasterDataIn | None:
+    """The data of a file ``stage_upload`` kept; None when that preview is gone (or the name
+    is none it gave)."""
+    path = folder / name
+    if not _STAGED.match(name) or not path.is_file():
+        return None
+    return parse_text(path.read_text(encoding="utf-8-sig"), json_format=name.endswith(".json"))
+
+
+def drop_staged(folder: Path, name: str) -> None:
+    """Once imported, the kept file goes (a failed import leaves it, to confirm again)."""
+    if _STAGED.match(name):
+        (folder / name).unlink(missing_ok=True)
 
 
 @dataclass

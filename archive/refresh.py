@@ -12,6 +12,11 @@ change itself queues the archive job again, in its own transaction (``changed_ar
 ``flow.table.follow_change``), so no later stage has to call the archive; the server's
 periodic tick (``archive/periodic.py``) re-queues it for any document still stale, a net
 for what that missed (a change written by a process that does not run the flow).
+
+Only a document's own events count: an order's (its status moving to delivered, invoiced,
+paid, cancelled) are not in any manifest, which vouches for the document; the order's
+history is archived in the audit chain, whose head the archive seals (``archive.seal``).
+Counting them would re-queue a manifest that never changes, on every tick.
 """
 
 from __future__ import annotations

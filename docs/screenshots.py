@@ -19,7 +19,7 @@ from typing import Any
 from approvals.masterdata import MasterDataIn, import_masterdata
 from archive.store import open_store
 from flow.extract import handle_extract
-from flow.table import follow_decision
+from flow.table import follow_decision, watch_changes
 from ingest.import_runs import finish_run, start_run
 from ingest.intake import Intake
 from jobs.queue import ClaimedJob
@@ -159,6 +159,7 @@ def verify(page: Any, base: str, settings: Settings) -> None:
 
 
 def main() -> None:
+    watch_changes()  # as `orderdesk run` does at start (api.process.start_process)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

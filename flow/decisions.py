@@ -91,6 +91,45 @@ def mark_not_duplicate(
     return routed
 
 
+# the decisions a clerk takes on the review screen, by the name its buttons post; a
+# rejection and either duplicate verdict are taken on the document as it is (the clerk's
+# unsaved edits are not recorded), the others after the edits are saved
+SCREEN_DECISIONS = ("approve", "reject", "hold", "duplicate", "not_duplicate")
+WITHOUT_EDITS = ("reject", "duplicate", "not_duplicate")
+
+
+def decide(
+    session: Session,
+    doc: Document,
+    decision: str,
+    *,
+    actor: str,
+    role: Role | str,
+    reason: str | None,
+    override: bool,
+    settings: Settings,
+) -> None:
+    """One of ``SCREEN_DECISIONS`` by its name (any other name decides nothing)."""
+    if decision == "approve":
+        approve(
+            session,
+            doc,
+            actor=actor,
+            reason=reason,
+            role=role,
+            override=override,
+            settings=settings,
+        )
+    elif decision == "reject":
+        reject(session, doc, actor=actor, reason=reason or "", settings=settings)
+    elif decision == "hold":
+        review.hold(session, doc, actor=actor, reason=reason or "", settings=settings)
+    elif decision == "duplicate":
+        mark_duplicate(session, doc, actor=actor, reason=reason, settings=settings)
+    elif decision == "not_duplicate":
+        mark_not_duplicate(session, doc, actor=actor, reason=reason, settings=settings)
+
+
 def choose_status(
     session: Session,
     doc: Document,

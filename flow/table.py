@@ -172,8 +172,8 @@ def follow_change(session: Session, events: list[AuditEvent]) -> None:
 
 
 def watch_changes() -> None:
-    """Have every transaction that records a change follow it (``follow_change``): the app
-    and the workers call this once when they start."""
+    """Have every transaction that records a change follow it (``follow_change``): called
+    once by each process that serves or works, as it starts (``api.process.start_process``)."""
     on_change(follow_change)
 
 
@@ -191,7 +191,6 @@ def on_give_up(session: Session, job: ClaimedJob, error: str) -> None:
 
 def handler_set() -> HandlerSet:
     """What a worker runs (the worker names the job's document on every line it logs)."""
-    watch_changes()
     return HandlerSet(
         handlers={step.kind: step.handler for step in STEPS},
         on_give_up=on_give_up,

@@ -37,18 +37,18 @@ def serve(
     """The web UI and REST API only (it also seals the audit chain head periodically).
 
     On any address but loopback it starts only once an active admin exists."""
-    from api.logs import setup_logging
     from api.process import (
         announce_when_ready,
         check_login_wall,
         check_port_free,
         prepare,
         serve_api,
+        start_process,
     )
     from archive.periodic import PeriodicSealer
 
     settings = load_settings(data_dir)
-    setup_logging(settings.log_json)
+    start_process(settings)
     prepare(settings)
     check_login_wall(settings, host)  # LoginWallDown exits 2 (api.cli.app)
     check_port_free(host, port)

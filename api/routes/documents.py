@@ -6,7 +6,8 @@ from fastapi import APIRouter, Form, Query, Request, Response, UploadFile
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from api.auth import Actor, CurrentActor, Writer
+from api.acting import DocumentAct, DocumentLook, LookAtDocument, OnDocument
+from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, Pages, PathDocument
 from api.limits import BodyTooLarge
 from api.schemas import (
@@ -141,167 +142,118 @@ def get_document(
     return detail(session, doc)
 
 
+def decided(act: DocumentAct) -> DocumentDetail:
+    """The document as the action left it (flushed, so the answer shows what was written)."""
+    act.session.flush()
+    return detail(act.session, act.doc)
+
+
 @router.patch("/{document_id}", response_model=DocumentDetail)
-def correct_document(
-    body: Corrections,
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentDetail:
+def correct_document(body: Corrections, act: OnDocument) -> DocumentDetail:
     """Correct fields and lines (claims the document for you; the rules run again)."""
     review.correct(
-        session, doc, actor=actor.name, fields=body.fields, lines=body.lines, settings=settings
+        act.session,
+        act.doc,
+        actor=act.actor.name,
+        fields=body.fields,
+        lines=body.lines,
+        settings=act.settings,
     )
-    session.flush()
-    return detail(session, doc)
+    return decided(act)
 
 
 @router.post("/{document_id}/approve", response_model=DocumentDetail)
-def approve_document(
-    *,
-    body: Decision | None = None,
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentDetail:
+def approve_document(act: OnDocument, body: Decision | None = None) -> DocumentDetail:
     """Approve; refused while someone else holds the claim, for a high-value order or one
     whose amounts were changed without an approver other than who changed it (4-eyes), for
     an order whose totals do not add up without an approver's ``override`` and reason, and
     with open warnings and no reason."""
     decisions.approve(
-        session,
-        doc,
-        actor=actor.name,
+        act.session,
+        act.doc,
+        actor=act.actor.name,
         reason=body.reason if body else None,
-        role=actor.role,
+        role=act.actor.role,
         override=bool(body and body.override),
-        settings=settings,
+        settings=act.settings,
     )
-    session.flush()
-    return detail(session, doc)
+    return decided(act)
 
 
 @router.post("/{document_id}/reject", response_model=DocumentDetail)
-def reject_document(
-    body: Decision,
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentDetail:
-    decisions.reject(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
-    session.flush()
-    return detail(session, doc)
+def reject_document(body: Decision, act: OnDocument) -> DocumentDetail:
+    decisions.reject(
+        act.session, act.doc, actor=act.actor.name, reason=body.reason or "", settings=act.settings
+    )
+    return decided(act)
 
 
 @router.post("/{document_id}/duplicate", response_model=DocumentDetail)
-def decide_duplicate(
-    body: DuplicateDecision,
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentDetail:
+def decide_duplicate(body: DuplicateDecision, act: OnDocument) -> DocumentDetail:
     """Decide on a document in the duplicate queue: ``duplicate: true`` keeps it as a
     duplicate (archived, never linked); ``false`` lets it go on as any other document."""
-    if body.duplicate:
-        decisions.mark_duplicate(
-            session, doc, actor=actor.name, reason=body.reason, settings=settings
-        )
-    else:
-        decisions.mark_not_duplicate(
-            session, doc, actor=actor.name, reason=body.reason, settings=settings
-        )
-    session.flush()
-    return detail(session, doc)
+    mark = decisions.mark_duplicate if body.duplicate else decisions.mark_not_duplicate
+    mark(act.session, act.doc, actor=act.actor.name, reason=body.reason, settings=act.settings)
+    return decided(act)
 
 
 @router.post("/{document_id}/claim")
-def claim_document(
-    *,
-    body: ClaimRequest | None = None,
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> ClaimOut:
+def claim_document(act: OnDocument, body: ClaimRequest | None = None) -> ClaimOut:
     """Claim a document before editing it; 409 while someone else holds it, unless an
     approver takes it over (``{"take_over": true}``, audited)."""
-    minutes = settings.approvals.claim_minutes
+    minutes = act.settings.approvals.claim_minutes
+    actor = act.actor
     if body is not None and body.take_over:
-        task = claims.take_over(session, doc, actor=actor.name, role=actor.role, minutes=minutes)
+        task = claims.take_over(
+            act.session, act.doc, actor=actor.name, role=actor.role, minutes=minutes
+        )
     else:
-        task = claims.claim(session, doc, actor=actor.name, minutes=minutes)
-    return ClaimOut(document_id=doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
+        task = claims.claim(act.session, act.doc, actor=actor.name, minutes=minutes)
+    return ClaimOut(document_id=act.doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
 
 
 @router.post("/{document_id}/heartbeat")
-def renew_claim(
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> ClaimOut:
+def renew_claim(act: OnDocument) -> ClaimOut:
     """Still working on it: one's own claim runs another ``claim_minutes`` (an idle claim
     lapses). ``claimed_by`` is null when the caller does not hold it."""
-    task = claims.renew(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
+    minutes = act.settings.approvals.claim_minutes
+    task = claims.renew(act.session, act.doc, actor=act.actor.name, minutes=minutes)
     if task is None:
-        return ClaimOut(document_id=doc.id, claimed_by=None)
-    return ClaimOut(document_id=doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
+        return ClaimOut(document_id=act.doc.id, claimed_by=None)
+    return ClaimOut(document_id=act.doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
 
 
 @router.post("/{document_id}/release")
-def release_document(
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-) -> ClaimOut:
-    claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
-    return ClaimOut(document_id=doc.id, claimed_by=None)
+def release_document(act: OnDocument) -> ClaimOut:
+    force = act.actor.role == Role.ADMIN
+    claims.release(act.session, act.doc, actor=act.actor.name, force=force)
+    return ClaimOut(document_id=act.doc.id, claimed_by=None)
 
 
 @router.post("/{document_id}/hold", response_model=DocumentDetail)
-def hold_document(
-    body: Decision,
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentDetail:
-    review.hold(session, doc, actor=actor.name, reason=body.reason or "", settings=settings)
-    session.flush()
-    return detail(session, doc)
+def hold_document(body: Decision, act: OnDocument) -> DocumentDetail:
+    review.hold(
+        act.session, act.doc, actor=act.actor.name, reason=body.reason or "", settings=act.settings
+    )
+    return decided(act)
 
 
 @router.post("/{document_id}/customer", response_model=DocumentDetail)
-def match_customer(
-    body: dict[str, str],
-    actor: Writer,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentDetail:
+def match_customer(body: dict[str, str], act: OnDocument) -> DocumentDetail:
     """Pick the customer (``{"customer_number": "C-100"}``); the printed name is learnt."""
     number = body.get("customer_number") or ""
-    review.set_customer(session, doc, actor=actor.name, customer_number=number, settings=settings)
-    session.flush()
-    return detail(session, doc)
+    review.set_customer(
+        act.session, act.doc, actor=act.actor.name, customer_number=number, settings=act.settings
+    )
+    return decided(act)
 
 
 def archived_download(
-    request: Request,
-    session: Session,
-    actor: Actor,
-    doc: Document,
-    *,
-    kind: str,
-    media_type: str | None,
-    filename: str,
+    look: DocumentLook, *, kind: str, media_type: str | None, filename: str
 ) -> Response:
     """Bytes of the newest archived part of that kind; every download is an audit event."""
-    data = read_part(session, request.app.state.store, doc, kind, actor=actor.name)
+    doc = look.doc
+    data = read_part(look.session, look.store, doc, kind, actor=look.actor.name)
     name = filename.format(
         number=doc.document_number or doc.id, id=doc.id, original=original_filename(doc)
     )
@@ -338,18 +290,10 @@ def content_disposition(name: str) -> str:
 @router.get(
     "/{document_id}/confirmation", **download("application/pdf", "the archived confirmation")
 )
-def download_confirmation(
-    request: Request,
-    actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-) -> Response:
+def download_confirmation(look: LookAtDocument) -> Response:
     """The order confirmation PDF sent for an approved purchase order."""
     return archived_download(
-        request,
-        session,
-        actor,
-        doc,
+        look,
         kind="confirmation",
         media_type="application/pdf",
         filename="confirmation-{number}.pdf",
@@ -360,19 +304,6 @@ def download_confirmation(
     "/{document_id}/original",
     **download("application/octet-stream", "the original as received (its own media type)"),
 )
-def download_original(
-    request: Request,
-    actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-) -> Response:
+def download_original(look: LookAtDocument) -> Response:
     """The original bytes as received (the download is an audit event)."""
-    return archived_download(
-        request,
-        session,
-        actor,
-        doc,
-        kind="original",
-        media_type=None,
-        filename="{original}",
-    )
+    return archived_download(look, kind="original", media_type=None, filename="{original}")

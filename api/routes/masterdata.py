@@ -3,9 +3,7 @@ and look them up."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from fastapi import APIRouter, HTTPException, UploadFile
+from fastapi import APIRouter, UploadFile
 from sqlalchemy.orm import Session
 
 from api.auth import Actor, Admin, CurrentActor
@@ -17,7 +15,13 @@ from api.schemas import (
     ProductOut,
     ProductPage,
 )
-from approvals.masterdata import MasterDataIn, find_customers, find_products, parse_text
+from approvals.masterdata import (
+    MAX_UPLOAD_BYTES,
+    MasterDataIn,
+    find_customers,
+    find_products,
+    parse_upload,
+)
 from flow.masterdata import import_and_recheck
 from models.settings import Settings
 
@@ -43,14 +47,8 @@ async def import_file(
     settings: AppSettings,
 ) -> MasterDataImported:
     """Upsert from a CSV (customers or products, told apart by the header) or JSON file."""
-    raw = await file.read(50 * 1024 * 1024 + 1)
-    if len(raw) > 50 * 1024 * 1024:
-        raise HTTPException(413, "master data files are limited to 50 MB")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise HTTPException(422, "the file is not UTF-8 text; save it as UTF-8") from exc
-    data = parse_text(text, json_format=Path(file.filename or "").suffix.lower() == ".json")
+    raw = await file.read(MAX_UPLOAD_BYTES + 1)
+    data = parse_upload(raw, file.filename or "")
     return _imported(session, data, actor, settings)
 
 

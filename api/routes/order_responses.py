@@ -3,10 +3,9 @@ archived and written to the outbox."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Response
 
-from api.auth import CurrentActor
-from api.deps import DbSession, PathDocument
+from api.acting import LookAtDocument
 from api.routes.documents import archived_download
 from api.schemas import download
 from outbound.order_response_job import KIND
@@ -18,20 +17,9 @@ router = APIRouter(prefix="/api/documents", tags=["documents"])
     "/{document_id}/order-response",
     **download("application/xml", "the Order-X or UBL order response"),
 )
-def download_order_response(
-    request: Request,
-    actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-) -> Response:
+def download_order_response(look: LookAtDocument) -> Response:
     """The Order-X or UBL OrderResponse sent for an approved e-order (every download is an
     audit event)."""
     return archived_download(
-        request,
-        session,
-        actor,
-        doc,
-        kind=KIND,
-        media_type="application/xml",
-        filename="order-response-{number}.xml",
+        look, kind=KIND, media_type="application/xml", filename="order-response-{number}.xml"
     )

@@ -84,6 +84,7 @@ def test_every_route_settles_who_before_which_document() -> None:
     import importlib
     import pkgutil
 
+    from fastapi.dependencies.models import Dependant
     from fastapi.routing import APIRoute
 
     import api.routes
@@ -94,6 +95,11 @@ def test_every_route_settles_who_before_which_document() -> None:
     def is_actor(call: object) -> bool:
         return call is current_actor or getattr(call, "__qualname__", "").startswith("require.")
 
+    def solved(dependant: Dependant) -> list[object]:
+        """Every dependency's call in the order FastAPI solves them: each one's own before
+        it, so a bundle (``api.acting``) is looked into."""
+        return [c for d in dependant.dependencies for c in (*solved(d), d.call)]
+
     checked = []
     for package in (api.routes, api.web.pages):
         for info in pkgutil.iter_modules(package.__path__):
@@ -101,7 +107,7 @@ def test_every_route_settles_who_before_which_document() -> None:
             for route in getattr(getattr(module, "router", None), "routes", []):
                 if not isinstance(route, APIRoute):
                     continue
-                calls = [d.call for d in route.dependant.dependencies]
+                calls = solved(route.dependant)
                 if path_document not in calls:
                     continue
                 checked.append(route.path)

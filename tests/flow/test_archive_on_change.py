@@ -15,10 +15,12 @@ from api.app import create_app
 from archive.refresh import stale_documents
 from flow.table import handler_set
 from jobs.queue import claim, enqueue
-from models.audit import document_event
+from linking.lifecycle import record_status_change
+from models.audit import document_event, events_of
 from models.db import session_scope
-from models.enums import JobStatus, Role
+from models.enums import JobStatus, OrderStatus, Role
 from models.jobs import ARCHIVE_JOB, Job
+from models.orders import Order
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.archive.support import make_archived
@@ -89,3 +91,29 @@ def test_a_change_queues_the_archive_behind_one_running_and_a_read_queues_nothin
         document_event(session, doc, actor="clara", action="corrected")
         session.rollback()
     assert _archive_jobs(settings, doc) == [JobStatus.RUNNING, JobStatus.QUEUED]
+
+
+def test_an_order_moving_on_leaves_its_purchase_orders_manifest_as_it_is(
+    settings: Settings,
+) -> None:
+    """An order's own events (its status: delivered, invoiced, paid, cancelled) are not the
+    purchase order's. A manifest vouches for the document (its parts, decision, links and the
+    document's events); the order's history is archived in the audit chain, whose head the
+    archive seals (``archive.seal``). So an order event queues no new manifest, and leaves no
+    document stale that the periodic tick would re-queue for a manifest that never changes."""
+    po = submit(settings, purchase_order(311, "en", n_lines=1))
+    run_workers(settings, 1)
+    assert len(manifests(settings, po)) == 1
+    order_id = order_of(settings, po).id
+    with session_scope(settings.db_url) as session:
+        order = session.get(Order, order_id)
+        assert order is not None
+        why = {"reason": "the customer withdrew it"}
+        record_status_change(session, order, OrderStatus.CANCELLED, actor="clara", data=why)
+        order.status = OrderStatus.CANCELLED
+    assert _archive_jobs(settings, po) == [JobStatus.DONE]
+    with session_scope(settings.db_url) as session:
+        assert stale_documents(session) == []
+        assert [e.action for e in events_of(session, "order", order_id)][-1] == "status_changed"
+    run_workers(settings, 1)
+    assert len(manifests(settings, po)) == 1

@@ -4,11 +4,10 @@ functions, one by one); the queue then says what happened to each."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response
 
-from api.auth import Writer
-from api.deps import AppSettings, DbSession, PostedForm
+from api.acting import PostByWriter
 from api.web.pages.common import ticked_ids
 from approvals import bulk
 from approvals.errors import ReviewError
@@ -26,13 +25,9 @@ def _summary(outcomes: list[bulk.Outcome], verb: str) -> str:
 
 
 @router.post("/queue/bulk")
-def queue_bulk(
-    request: Request,
-    actor: Writer,
-    form: PostedForm,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def queue_bulk(post: PostByWriter) -> Response:
+    request, actor, form = post.request, post.actor, post.form
+    session, settings = post.session, post.settings
     ids = ticked_ids(form, "doc")[:MAX_SELECTED]
     action = str(form.get("bulk") or "")
     back = str(form.get("back") or "/queue")

@@ -15,8 +15,9 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from api.acting import PostOnDocument
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument
+from api.deps import AppSettings, DbSession, PathDocument
 from api.routes.documents import mail_envelope
 from api.web.pages.common import document_events, note_auditor_look
 from api.web.templating import page, take_flash
@@ -314,14 +315,9 @@ def leave(
 
 
 @router.post("/documents/{document_id}", response_class=HTMLResponse)
-def review_submit(
-    request: Request,
-    actor: Writer,
-    doc: PathDocument,
-    form: FormFields,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def review_submit(post: PostOnDocument) -> Response:
+    request, actor, doc, form = post.request, post.actor, post.doc, post.form
+    session, settings = post.session, post.settings
     action = form.get("action", "save")
     reason = (form.get("reason") or "").strip() or None
     error: str | None = None
@@ -344,33 +340,19 @@ def review_submit(
             )
             message = f"You took this document over from {previous}."
         else:
-            edits = action not in ("reject", "duplicate", "not_duplicate")
-            n = save_edits(session, doc, actor, form, settings) if edits else 0
+            saves = action not in decisions.WITHOUT_EDITS
+            n = save_edits(session, doc, actor, form, settings) if saves else 0
             message = f"{n} change(s) saved." if n else "No changes."
-            if action == "approve":
-                decisions.approve(
-                    session,
-                    doc,
-                    actor=actor.name,
-                    reason=reason,
-                    role=actor.role,
-                    override=form.get("override") == "1",
-                    settings=settings,
-                )
-            elif action == "reject":
-                decisions.reject(
-                    session, doc, actor=actor.name, reason=reason or "", settings=settings
-                )
-            elif action == "hold":
-                review.hold(session, doc, actor=actor.name, reason=reason or "", settings=settings)
-            elif action == "duplicate":
-                decisions.mark_duplicate(
-                    session, doc, actor=actor.name, reason=reason, settings=settings
-                )
-            elif action == "not_duplicate":
-                decisions.mark_not_duplicate(
-                    session, doc, actor=actor.name, reason=reason, settings=settings
-                )
+            decisions.decide(
+                session,
+                doc,
+                action,
+                actor=actor.name,
+                role=actor.role,
+                reason=reason,
+                override=form.get("override") == "1",
+                settings=settings,
+            )
     except ReviewError as exc:
         error = str(exc)
         session.flush()

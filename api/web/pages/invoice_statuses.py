@@ -3,11 +3,10 @@ the platform's words (what the screen shows about its statuses: ``outbound.revie
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from fastapi.responses import RedirectResponse, Response
 
-from api.auth import Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument
+from api.acting import PostOnDocument
 from flow import decisions
 from models.errors import OrderdeskError
 from outbound import lifecycle as lc
@@ -17,23 +16,17 @@ FLASH_KEY = "flash"  # as the review screen's
 
 
 @router.post("/documents/{document_id}/lifecycle")
-def choose_status(
-    request: Request,
-    actor: Writer,
-    doc: PathDocument,
-    form: FormFields,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def choose_status(post: PostOnDocument) -> Response:
+    form, session, doc = post.form, post.session, post.doc
     code = form.get("status", "")
     try:
         decisions.choose_status(
             session,
             doc,
-            actor=actor.name,
-            role=actor.role,
+            actor=post.actor.name,
+            role=post.actor.role,
             code=code,
-            settings=settings,
+            settings=post.settings,
             reason_code=form.get("reason_code") or None,
             reason=form.get("reason") or None,
             action_code=form.get("action_code") or None,
@@ -42,6 +35,6 @@ def choose_status(
     except OrderdeskError as exc:
         session.rollback()
         message = f"Not sent: {exc}"
-    if "session" in request.scope:
-        request.session[FLASH_KEY] = message
+    if "session" in post.request.scope:
+        post.request.session[FLASH_KEY] = message
     return RedirectResponse(f"/documents/{doc.id}#lifecycle", status_code=303)

@@ -11,8 +11,9 @@ from typing import Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from api.acting import PostByWriter
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, PostedForm
+from api.deps import AppSettings, DbSession
 from api.web.pages.common import ticked_ids
 from api.web.templating import page, take_flash
 from linking import bulk, overview, service, views
@@ -35,13 +36,9 @@ def _picks(values: list[Any]) -> list[tuple[int, int | None]]:
 
 
 @router.post("/orders/link-review/bulk")
-def link_review_bulk(
-    request: Request,
-    actor: Writer,
-    form: PostedForm,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def link_review_bulk(post: PostByWriter) -> Response:
+    request, actor, form = post.request, post.actor, post.form
+    session, settings = post.session, post.settings
     """Each selected document through the single-document function (its checks, its audit
     event, its role rules: a link that crosses customers still needs an approver), each in a
     savepoint so one refused never undoes the others."""
@@ -133,13 +130,9 @@ def discrepancies_page(
 
 
 @router.post("/orders/discrepancies/bulk")
-def discrepancies_bulk(
-    request: Request,
-    actor: Writer,
-    form: PostedForm,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def discrepancies_bulk(post: PostByWriter) -> Response:
+    request, actor, form = post.request, post.actor, post.form
+    session, settings = post.session, post.settings
     ids = ticked_ids(form, "d")[:500]
     note = str(form.get("note") or "")
     outcomes = bulk.accept_each(session, ids, settings.linking, actor=actor.name, note=note)

@@ -4,10 +4,6 @@ waited on an unknown customer or product are checked again (``flow.masterdata``)
 
 from __future__ import annotations
 
-import hashlib
-import re
-from pathlib import Path
-
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
@@ -15,21 +11,24 @@ from api.auth import Admin, CurrentActor
 from api.deps import AppSettings, DbSession
 from api.web.templating import page
 from approvals.masterdata import (
+    MAX_UPLOAD_BYTES,
     MasterDataError,
     find_customers,
     find_products,
     masterdata_counts,
-    parse_text,
 )
-from approvals.masterdata_changes import preview_import
+from approvals.masterdata_changes import (
+    drop_staged,
+    preview_import,
+    stage_upload,
+    staged_data,
+    staging_folder,
+)
 from flow.masterdata import import_and_recheck
 from models.masterdata import Customer, Product
-from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 LIMIT = 200
-MAX_BYTES = 50 * 1024 * 1024
-_STAGED = re.compile(r"^[0-9a-f]{64}\.(csv|json)$")
 
 
 @router.get("/masterdata", response_class=HTMLResponse)
@@ -61,10 +60,6 @@ def masterdata_page(
     )
 
 
-def _staging(settings: Settings) -> Path:
-    return settings.data_dir / "cache" / "masterdata-imports"
-
-
 @router.get("/masterdata/import", response_class=HTMLResponse)
 def import_form(request: Request, actor: Admin) -> Response:
     return page(request, "masterdata/import.html", actor=actor, preview=None, done=None)
@@ -79,26 +74,16 @@ async def import_preview(
     settings: AppSettings,
 ) -> Response:
     """Read the file and show what it would change; nothing is written yet."""
-    raw = await file.read(MAX_BYTES + 1)
-    ext = "json" if (file.filename or "").lower().endswith(".json") else "csv"
+    raw = await file.read(MAX_UPLOAD_BYTES + 1)
     error = None
     preview = None
     staged = None
-    if len(raw) > MAX_BYTES:
-        error = "Master data files are limited to 50 MB."
+    try:
+        data, staged = stage_upload(staging_folder(settings), raw, file.filename or "")
+    except MasterDataError as exc:
+        error = str(exc)
     else:
-        try:
-            data = parse_text(raw.decode("utf-8-sig"), json_format=ext == "json")
-        except UnicodeDecodeError:
-            error = "The file is not UTF-8 text; save it as UTF-8."
-        except MasterDataError as exc:
-            error = str(exc)
-        else:
-            preview = preview_import(session, data)
-            staged = f"{hashlib.sha256(raw).hexdigest()}.{ext}"
-            folder = _staging(settings)
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / staged).write_bytes(raw)
+        preview = preview_import(session, data)
     session.rollback()
     return page(
         request,
@@ -123,8 +108,9 @@ def import_confirm(
     filename: str = Form(""),
 ) -> Response:
     """Import the file the preview showed, then check the waiting documents again."""
-    path = _staging(settings) / staged
-    if not _STAGED.match(staged) or not path.is_file():
+    folder = staging_folder(settings)
+    data = staged_data(folder, staged)
+    if data is None:
         return page(
             request,
             "masterdata/import.html",
@@ -134,9 +120,8 @@ def import_confirm(
             done=None,
             error="That preview is gone; upload the file again.",
         )
-    data = parse_text(path.read_text(encoding="utf-8-sig"), json_format=staged.endswith(".json"))
     done = import_and_recheck(session, data, actor=actor.name, settings=settings)
-    path.unlink(missing_ok=True)
+    drop_staged(folder, staged)
     return page(
         request, "masterdata/import.html", actor=actor, preview=None, done=done, filename=filename
     )

@@ -7,8 +7,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from api.acting import PostOnDocument
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm
+from api.deps import AppSettings, DbSession, PathDocument, PostedForm
 from api.web.pages.document import FLASH_KEY, _parse_form
 from api.web.templating import page
 from approvals import review
@@ -20,26 +21,19 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.post("/documents/{document_id}/totals", response_class=HTMLResponse)
-def totals_fragment(
-    request: Request,
-    actor: Writer,
-    doc: PathDocument,
-    form: FormFields,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def totals_fragment(post: PostOnDocument) -> Response:
     """The totals card for the form as it is now, unsaved; nothing is written. Only those who
     may edit the form ask for it (an auditor's read-only page never posts)."""
-    fields, lines = _parse_form(form)
+    fields, lines = _parse_form(post.form)
     preview = preview_totals(
-        doc,
+        post.doc,
         fields,
-        lines if "lines_present" in form else None,
-        settings.approvals,
-        actor=actor.name,
+        lines if "lines_present" in post.form else None,
+        post.settings.approvals,
+        actor=post.actor.name,
     )
-    session.rollback()  # a preview changes nothing, whatever the rules touched on the way
-    return page(request, "review/_totals.html", doc=doc, preview=preview)
+    post.session.rollback()  # a preview changes nothing, whatever the rules touched on the way
+    return page(post.request, "review/_totals.html", doc=post.doc, preview=preview)
 
 
 @router.get("/documents/{document_id}/lines/{position}/products", response_class=HTMLResponse)

@@ -1,0 +1,105 @@
+"""What a route that acts on or reads one document takes, as one ``Annotated`` dependency.
+
+Most document routes and pages need the same four or six things (who asks, the document the
+path names, the request's transaction, the settings, and on a page the request and the posted
+form); each used to list them again. They still resolve in the order ``api.deps`` promises:
+who is asking (401, 403) before whether the document exists (404)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
+
+from api.auth import Actor, CurrentActor, Writer
+from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm
+from archive.store import ArchiveStore
+from models.documents import Document
+from models.settings import Settings
+
+
+@dataclass(frozen=True)
+class DocumentLook:
+    """Anyone logged in looking at a document (and, for a download, the archive)."""
+
+    actor: Actor
+    doc: Document
+    session: Session
+    store: ArchiveStore
+
+
+def archive_store(request: Request) -> ArchiveStore:
+    store: ArchiveStore = request.app.state.store  # opened once by ``api.app.create_app``
+    return store
+
+
+def document_look(
+    actor: CurrentActor,
+    doc: PathDocument,
+    session: DbSession,
+    store: Annotated[ArchiveStore, Depends(archive_store)],
+) -> DocumentLook:
+    return DocumentLook(actor, doc, session, store)
+
+
+@dataclass(frozen=True)
+class DocumentAct:
+    """Someone who may write (clerk, approver, admin) acting on a document."""
+
+    actor: Actor
+    doc: Document
+    session: Session
+    settings: Settings
+
+
+def document_act(
+    actor: Writer, doc: PathDocument, session: DbSession, settings: AppSettings
+) -> DocumentAct:
+    return DocumentAct(actor, doc, session, settings)
+
+
+@dataclass(frozen=True)
+class DocumentPost(DocumentAct):
+    """A web page's form posted on a document by someone who may write."""
+
+    request: Request
+    form: dict[str, str]
+
+
+def document_post(
+    request: Request,
+    actor: Writer,
+    doc: PathDocument,
+    form: FormFields,
+    session: DbSession,
+    settings: AppSettings,
+) -> DocumentPost:
+    return DocumentPost(actor, doc, session, settings, request, form)
+
+
+@dataclass(frozen=True)
+class WriterPost:
+    """A web page's form posted by someone who may write, on no one document (a bulk
+    action on the rows ticked in a list)."""
+
+    request: Request
+    actor: Actor
+    form: FormData
+    session: Session
+    settings: Settings
+
+
+def writer_post(
+    request: Request, actor: Writer, form: PostedForm, session: DbSession, settings: AppSettings
+) -> WriterPost:
+    return WriterPost(request, actor, form, session, settings)
+
+
+# what routes declare (``act: OnDocument``)
+LookAtDocument = Annotated[DocumentLook, Depends(document_look)]
+OnDocument = Annotated[DocumentAct, Depends(document_act)]
+PostOnDocument = Annotated[DocumentPost, Depends(document_post)]
+PostByWriter = Annotated[WriterPost, Depends(writer_post)]
