@@ -146,6 +146,8 @@ LABELS += [
     _l(
         "ignore",
         rf"{NUM}\s*(?:de )?fournisseur|code fournisseur|fournisseur\s*{NUM}|(?:supplier|vendor)\s*(?:{NUM}|id|code)|notre (?:code|numero) fournisseur|our (?:supplier|vendor) (?:no|number)|siret|siren|rcs|capital|ape|naf|tel|fax|phone|email|e-mail|page"  # noqa: E501
+        # terms that are not the payment's: the Incoterm of a delivery
+        r"|terms of delivery|delivery terms|shipping terms|incoterms?|conditions de livraison"
         # a VAT number's label is not the VAT total: "TVA intracommunautaire", "VAT Reg. No."
         rf"|(?:{NUM}\s*(?:de )?)?tva intracom\w*\.?|{NUM}\s*(?:de )?tva\b|(?:vat|tva) (?:reg(?:istration)?\.? )?(?:no\b\.?|number|n°|id\b)",  # noqa: E501
         2,

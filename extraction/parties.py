@@ -8,6 +8,7 @@ document: the issuer is the buyer on purchase orders and payment advices.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from extraction import repairs
 from extraction.candidates.model import Candidate
 from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.labels import match_label
-from extraction.layout import PageLayout, Row, Segment
+from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
@@ -308,6 +309,25 @@ _NOT_A_NAME = re.compile(
 
 
 _AN_ADDRESS = ("a street address", "a postcode and town", "a part of an address")
+# a house number and a street named without a street word ("87 Queensway", "21 bis Broadway")
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+[^\W\d_]")
+
+
+def block_head_not_a_name(lines: list[Segment], title_words: re.Pattern[str]) -> str | None:
+    """Why a labelled block's first line is no party's name (None: it may be one). Beyond
+    ``not_a_name``, the block tells: a line that starts with a house number right over the
+    postcode-and-town line is the street of an address printed without a name, whatever
+    the street is called."""
+    why = not_a_name(lines[0], title_words)
+    if why is not None:
+        return why
+    if (
+        len(lines) >= 2
+        and _HOUSE_NUMBER.match(lines[0].folded.strip())
+        and _POSTCODE_LINE.search(lines[1].text)
+    ):
+        return "a street address"
+    return None
 
 
 def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
@@ -324,6 +344,8 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
     digits = sum(c.isdigit() for c in f)
     if digits > 0.3 * len(f) or re.search(r"\d{2}[/.]\d{2}", f):
         return "mostly numbers"
+    if _DATE_IN_LINE.search(f) or _MONTH_DATE.search(f):
+        return "a date"  # "Clermont-Ferrand, le 3 avr. 2025": a letter's place and date
     if re.match(r"^\d{1,5}\s*,?\s+\w", f) and _STREET_WORD.search(f):
         return "a street address"
     if re.search(r"\b\d{5}(?:-\d{4})?\b", f) or re.match(r"^\d{4}\s+[a-z]", f):
@@ -363,6 +385,33 @@ _STREET_WORD = re.compile(
 )
 
 
+def spaced_out(seg: Segment) -> Segment:
+    """``seg`` with letter-spacing undone: a letterhead set in spaced capitals ("E m b a l l a
+    g e s  F o n t a i n e") comes out of the text layer one letter a word; the letters of a
+    word stand closer than the words do."""
+    words = seg.words
+    if len(words) < 5 or sum(len(w.text) == 1 for w in words) < 0.7 * len(words):
+        return seg
+    gaps = sorted(b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(words))
+    joined_gap = 2 * max(gaps[len(gaps) // 2], 0.5)
+    groups: list[list[Word]] = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        if b.bbox[0] - a.bbox[2] < joined_gap:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    merged = [
+        Word(
+            text="".join(w.text for w in g),
+            bbox=words_bbox(g),
+            confidence=min(w.confidence for w in g),
+            source=g[0].source,
+        )
+        for g in groups
+    ]
+    return Segment(merged, seg.page, seg.row)
+
+
 def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
     """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
@@ -378,7 +427,7 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
                 if not seg.words:
                     continue
-            seg = _before_separator(seg)
+            seg = spaced_out(_before_separator(seg))
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
     return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
@@ -673,7 +722,7 @@ def party_candidates(
     counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
     for b in blocks:
         seg = b.lines[0]
-        if not_a_name(seg, title_words) is not None:
+        if block_head_not_a_name(b.lines, title_words) is not None:
             continue
         if b.kind in named:
             add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
@@ -708,7 +757,9 @@ def party_candidates(
         if len(blk.lines) < 2:
             continue
         # a labelled block printed without a name starts with its street or its town
-        unnamed = blk.kind != "window" and not_a_name(blk.lines[0], title_words) in _AN_ADDRESS
+        unnamed = (
+            blk.kind != "window" and block_head_not_a_name(blk.lines, title_words) in _AN_ADDRESS
+        )
         lines = blk.lines if unnamed else blk.lines[1:]
         ocr = any(s.ocr for s in blk.lines)
         text = address_text(lines, ocr)

@@ -52,6 +52,8 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
             order=h.order,
             notes=[h.label],
         )
+        if h.movement:
+            cand.notes.append(SHIPMENT_NOTE)
         if name in fields.AMOUNT_FIELDS:
             cand.prior += 0.0005 * h.order  # totals: the last one printed is the final one
             if _NEGATIVE.match(h.text):
@@ -70,7 +72,27 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
                 out[name].append(alt)
     _tax_from_rates(out)
     _net_from_subtotal(out)
+    _shipment_numbers(out)
     return out
+
+
+SHIPMENT_NOTE = "names the shipment"
+# what a number labelled by the shipment loses against a document-number label of another value
+SHIPMENT_RIVAL_PRIOR = 0.1
+
+
+def _shipment_numbers(out: Candidates) -> None:
+    """A delivery note that prints its own "Number" and a "Shipment no." of another value:
+    the shipment's number is another reference. It ranks under the other label and is never
+    shown sure; alone, it is the note's number (a "Despatch No." on a dispatch note)."""
+    nums = out.get("document_number", [])
+    moving = [c for c in nums if SHIPMENT_NOTE in c.notes]
+    # a bare "Ref." (rank 0) names some reference: no rival of a shipment's number
+    others = {c.value for c in nums if SHIPMENT_NOTE not in c.notes and c.label_rank >= 1}
+    for c in moving:
+        if others - {c.value}:
+            c.prior -= SHIPMENT_RIVAL_PRIOR
+            c.cap = min(c.cap, 0.85)
 
 
 def _tax_from_rates(out: Candidates) -> None:
@@ -174,8 +196,6 @@ def identifiers(
                         cand.cap = min(cand.cap, OWNER_UNSAID_CAP)
                         cand.notes.append("whose account is not said on a payment advice")
                     out["iban"].append(cand)
-                if "IBAN" in text.upper():
-                    continue
                 theirs = _customer_labelled(row.segments, seg) or any(
                     c is seg or (c.page == seg.page and c.row == seg.row and c.x0 == seg.x0)
                     for c in counterpart
@@ -183,6 +203,11 @@ def identifiers(
                 # an account number whose IBAN check digits hold is not a VAT id, whatever
                 # its first characters look like ("BE13 3925 4286 3139", "CH90 6309 ...")
                 accounts = [(a, b) for _v, t, a, b in ibans if t >= 0.75]
+                # after the word "IBAN" an account follows, whatever its check digits say;
+                # the rest of the line ("VAT Reg. No. GB… – IBAN GB75…" in a footer) is read
+                for m in re.finditer(r"IBAN", text.upper()):
+                    end = next((b for _v, _t, a, b in ibans if a >= m.end()), m.end() + 40)
+                    accounts.append((m.start(), end))
                 for value, trust, s, e in find_vats(text):
                     if any(s < b and a < e for a, b in accounts):
                         continue
@@ -277,7 +302,13 @@ def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
     """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR...", "Your
     VAT No. GB..."), in the segment itself or in the label just left of it?"""
     left = [s for s in segments if s.x1 <= seg.x0 + 1]
-    texts = [seg.folded] + ([left[-1].folded] if left else [])
+    texts = [seg.folded]
+    if left:
+        # a label of this number holds no value of its own and sits close: "Customer PO
+        # P60764-A" across the page is another field, not the label of a VAT id beside it
+        near = seg.x0 - left[-1].x1 < 6 * max(seg.bottom - seg.top, 1.0)
+        if near and not re.search(r"\d", left[-1].text):
+            texts.append(left[-1].folded)
     return any(_CUSTOMER_WORDS.search(t) for t in texts)
 
 
@@ -358,6 +389,9 @@ _WHEN = re.compile(
 )
 
 
+_LABEL_GOES_ON = re.compile(r"^(?:of|for|de|du|des|d')\b")
+
+
 def payment_terms_vetoes(cands: Candidates) -> None:
     from extraction.parse.text import fold
 
@@ -365,6 +399,10 @@ def payment_terms_vetoes(cands: Candidates) -> None:
         folded = fold(c.value).strip()
         if _MEANS.match(folded) or _CARD.match(folded):
             c.vetoed = "a payment means, not terms"
+        elif _LABEL_GOES_ON.match(folded):
+            # "Terms | of delivery - EXW": the label read was the start of a longer one that
+            # names other terms (of delivery, of sale), not the payment terms' value
+            c.vetoed = "the start of another label's words"
         elif not re.search(r"\d", folded) and not _WHEN.search(folded):
             # no delay and no moment: maybe a means the list above does not know ("Apple
             # Pay"), shown to a clerk rather than auto-accepted
