@@ -254,6 +254,7 @@ def label_hits(
     order = 0
     spans = table_spans or {}
     own = title_nouns(layouts[0], doc_type) if layouts else set()
+    titles = own_titles(layouts[0], doc_type) if layouts else set()
     for layout in layouts:
         # a column label ("TVA", "Total") of the lines table is not a header field: the
         # number under it is the first row's cell
@@ -264,7 +265,11 @@ def label_hits(
             order += 1
             if seg.row in table_heads:
                 continue
-            hit = match_header_label(seg.folded) or _title_noun_label(seg.folded, own)
+            hit = (
+                match_header_label(seg.folded)
+                or _title_noun_label(seg.folded, own)
+                or _title_label(seg.folded, titles, doc_type)
+            )
             inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
             if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
                 hit = None  # an item's "Tax 20%" cell, not a totals line
@@ -311,6 +316,26 @@ def title_nouns(layout: PageLayout, doc_type: str) -> set[str]:
             if len(words) >= 2 and len(words[-1]) >= 3:
                 out.add(words[-1])
     return out
+
+
+def own_titles(layout: PageLayout, doc_type: str) -> set[str]:
+    """The wordings of the document's own title printed on page 1 ("payment notification",
+    "note de credit"): the title followed by an identifier gives the document's number."""
+    from extraction.classify import TITLE_PATTERNS
+
+    patterns = [p for t, p in TITLE_PATTERNS if t == doc_type]
+    return {m.group(0) for seg in layout.segments for p in patterns for m in p.finditer(seg.folded)}
+
+
+def _title_label(folded: str, titles: set[str], doc_type: str) -> LabelHit | None:
+    """ "PAYMENT NOTIFICATION PAY/2025/04825", "Note de crédit AV/2025/00975": the document's
+    own title right before its number, the weakest of number labels."""
+    for title in titles:
+        if folded.startswith(title):
+            m = re.match(r"\s*[:#]?\s*(?=[a-z]{0,4}[-/.]?\d)", folded[len(title) :])
+            if m is not None:
+                return LabelHit(f"docnum0:{doc_type}", len(title) + m.end(), 0)
+    return None
 
 
 def _title_noun_label(folded: str, nouns: set[str]) -> LabelHit | None:

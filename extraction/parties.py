@@ -76,7 +76,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "supplier",
-        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement"  # noqa: E501
+        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|destinataire du paiement"  # noqa: E501
         # the holder of a public contract; the sender of a consignment
         r"|titulaire(?: du marche)?(?: / fournisseur)?|expediteur|sender|shipper|consignor"
         r"|lieferant|fornitore|proveedor|leverancier",
@@ -88,7 +88,11 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     # whom the page is addressed to, whichever side that is: the supplier on a purchase
     # order, the customer on an invoice
-    ("addressee", r"to|destinataire|receiver|an|empfanger|spett\.?le|destinatario"),
+    # ("A l'attention de": whom the letter is for, the payee only on a payment advice)
+    (
+        "addressee",
+        r"a l'attention de|to|destinataire|receiver|an|empfanger|spett\.?le|destinatario",
+    ),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
@@ -158,7 +162,10 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             for below in layout.rows[seg.row + 1 :]:
                 # OCR boxes hug the glyphs, so the gap between printed lines looks wider
                 ocr = seg.ocr
-                if below.top - last_bottom > layout.line_height * (1.8 if ocr else 1.3):
+                # a caption alone on its line may stand a blank line above its block
+                first_line = not lines and last_bottom == seg.bottom
+                allowed = (1.8 if ocr else 1.3) + (1.2 if first_line else 0.0)
+                if below.top - last_bottom > layout.line_height * allowed:
                     break
                 if header_columns(below) is not None or _table_like(below, seg):
                     break  # the table starts right under the block
@@ -415,11 +422,19 @@ def spaced_out(seg: Segment) -> Segment:
 def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
     """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
+    seen: list[Segment] = []
     for row in _above_table(layout):
         if row.top > layout.height * 0.3:
             break
         for seg in row.segments:
             title = title_words.search(seg.folded)
+            above = [t for t in seen if _wraps(t, seg)]
+            seen.append(seg)
+            if not title and any(
+                title_words.search(t.folded) or title_words.search(f"{t.folded} {seg.folded}")
+                for t in above
+            ):
+                continue  # "COMMANDE" over "D'ACHAT": the second line of a wrapped title
             if title and REFERS_TO.search(seg.folded[: title.start()]):
                 continue  # "Your Quote No. Q-12": a reference, and no name before it
             if title and title.start() >= 3:
@@ -441,29 +456,34 @@ def _above_table(layout: PageLayout) -> list[Row]:
     return layout.rows
 
 
+def _wraps(upper: Segment, lower: Segment) -> bool:
+    """Is ``lower`` the next line of ``upper`` in large type: same left edge, same size,
+    right under it?"""
+    return (
+        abs(lower.x0 - upper.x0) <= 3
+        and abs(lower.height - upper.height) <= 0.5
+        and upper.height >= 11
+        and 0 <= lower.top - upper.bottom <= upper.height * 0.9
+    )
+
+
 def _join_wrapped(cands: list[Segment]) -> list[Segment]:
-    """A name set in large type wrapped over two lines ("Packaging Direct" over "Inc.",
-    "Fischer &" over "Schneider KG"): same left edge, same type size, the second line right
-    under the first. The two lines are one name; neither half is a candidate on its own."""
+    """A name set in large type wrapped over two lines or more ("Packaging Direct" over
+    "Inc.", "Carver" over "Laboratories" over "Ltd"): same left edge, same type size, each
+    line right under the one before. The lines are one name; no part is a candidate alone."""
     out: list[Segment] = []
     used: set[int] = set()
     ordered = sorted(cands, key=lambda s: s.top)
     for i, seg in enumerate(ordered):
         if i in used:
             continue
+        last = seg
         for j in range(i + 1, len(ordered)):
             nxt = ordered[j]
-            if (
-                j not in used
-                and abs(nxt.x0 - seg.x0) <= 3
-                and abs(nxt.height - seg.height) <= 0.5
-                and seg.height >= 11
-                and 0 <= nxt.top - seg.bottom <= seg.height * 0.9
-                and not re.search(r"\d", nxt.text)
-            ):
+            if j not in used and _wraps(last, nxt) and not re.search(r"\d", nxt.text):
                 seg = Segment(seg.words + nxt.words, seg.page, seg.row)
                 used.add(j)
-                break
+                last = nxt
         out.append(seg)
     return out
 

@@ -17,6 +17,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
+from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, PageResult, Source
 
 Candidates = dict[str, list[Candidate]]
@@ -461,6 +462,48 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
     return {"document_date": out} if out else {}
 
 
+# "Merci de livrer au plus tard le 24-05-2024.", "Please deliver by 12/31/2025": a delivery
+# date asked for in a sentence, the words before the date ending with its preposition
+_DELIVER_BY = re.compile(
+    r"\b(?:livr\w*|deliver\w*|expedi\w*|ship\w*|dispatch\w*|despatch\w*)\b[^.:]{0,30}?"
+    r"\b(?:le|by|before|on|until|avant)\s*$"
+)
+# a date read from a sentence: proposed to a clerk, never shown sure on its own
+SENTENCE_DATE_CAP = 0.85
+
+
+def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
+    """Delivery dates without a label: a date right after "deliver … by", "livrer … le" in
+    a sentence, on any page."""
+    out: list[Candidate] = []
+    order = 0
+    for layout in layouts:
+        for seg in layout.segments:
+            order += 1
+            label = match_header_label(seg.folded)
+            if label is not None and "date" in label.field:
+                continue  # a labelled date is the labels' to read
+            for value, start, end in find_dates(seg.text):
+                if _DELIVER_BY.search(fold(seg.text[:start])) is None:
+                    continue
+                out.append(
+                    Candidate(
+                        "delivery_date",
+                        value.isoformat(),
+                        layout.page,
+                        seg.bbox_of(start, end),
+                        sources[layout.page],
+                        "pattern",
+                        prior=0.45,
+                        ocr_conf=seg.confidence if seg.ocr else 1.0,
+                        order=order,
+                        cap=SENTENCE_DATE_CAP,
+                        notes=["deliver by, in a sentence"],
+                    )
+                )
+    return {"delivery_date": out} if out else {}
+
+
 def merge(into: Candidates, more: Candidates) -> None:
     for name, found in more.items():
         into.setdefault(name, []).extend(found)
@@ -492,6 +535,8 @@ def labelled(
     hits = fields.label_hits(layouts, doc_type, language, table_spans(lines or []))
     out = from_labels(hits, sources)
     for name, found in dates_in_text(layouts, sources).items():
+        out.setdefault(name, []).extend(found)
+    for name, found in delivery_dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
     if doc_type == "delivery_note":

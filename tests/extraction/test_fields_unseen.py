@@ -221,3 +221,181 @@ def test_a_letter_spaced_letterhead_is_the_issuers_name() -> None:
 def test_a_place_and_date_line_is_no_party() -> None:
     result = read(*_letter([]))
     assert value(result, "supplier_name") != "Clermont-Ferrand, le 3 avr. 2025"
+
+
+def _public_invoice(caption: str, gap: float) -> list[Text]:
+    return [
+        Text(40, 40, "Transports de l'Ouest Sàrl", 14, bold=True),
+        *rows(40, 58, ["Chemin des Crêts 91", "2000 Neuchâtel"]),
+        Text(380, 40, caption),
+        *rows(380, 40 + gap, ["Mairie de Rennes", "Chemin des Crêts 98", "1201 Genève"]),
+        Text(250, 160, "FACTURE", 14, bold=True),
+        Text(40, 190, "N°"),
+        Text(180, 190, "FA202501-823"),
+        Text(40, 206, "DATE DE FACTURATION"),
+        Text(180, 206, "13.01.2025"),
+        Text(40, 260, "Désignation"),
+        Text(300, 260, "Qté"),
+        Text(460, 260, "Montant HT"),
+        Text(40, 276, "Café grains bio Honduras 1 kg"),
+        Text(300, 276, "10"),
+        Text(460, 276, "205,87"),
+    ]
+
+
+def test_a_caption_a_blank_line_above_its_block() -> None:
+    """'Destinataire' set a blank line above the name and address it captions."""
+    result = read(*_public_invoice("Destinataire", 26))
+    assert value(result, "customer_name") == "Mairie de Rennes"
+    assert value(result, "billing_address") == "Chemin des Crêts 98, 1201 Genève"
+
+
+def test_for_the_attention_of_names_the_addressee() -> None:
+    """'À l'attention de :' on an invoice: whom it is sent to, the customer, not the supplier."""
+    result = read(*_public_invoice("À l'attention de :", 13))
+    assert value(result, "customer_name") == "Mairie de Rennes"
+    assert value(result, "supplier_name") == "Transports de l'Ouest Sàrl"
+
+
+def _shop_invoice(label: str, number: str) -> list[Text]:
+    return [
+        Text(40, 40, "Ateliers Picard SAS", 16, bold=True),
+        *rows(40, 62, ["84 bis quai de la Fosse", "69007 Lyon"]),
+        Text(380, 40, "FACTURE", 18, bold=True),
+        Text(330, 80, "Numéro de facture :"),
+        Text(440, 80, "INV-2025-8848"),
+        Text(330, 96, label),
+        Text(440, 96, number),
+        Text(40, 260, "Désignation"),
+        Text(460, 260, "Montant"),
+        Text(40, 276, "Ruban adhésif PP brun 48 mm x 66 m"),
+        Text(460, 276, "13,16"),
+    ]
+
+
+def test_a_bare_order_label_on_an_invoice_is_the_order_reference() -> None:
+    result = read(*_shop_invoice("Commande :", "151-4182352-2687375"))
+    assert value(result, "order_number") == "151-4182352-2687375"
+    assert value(result, "document_number") == "INV-2025-8848"
+
+
+def test_an_order_id_on_an_invoice_is_the_order_reference() -> None:
+    result = read(*_shop_invoice("Order ID:", "ORD-77120"))
+    assert value(result, "order_number") == "ORD-77120"
+
+
+def test_an_italian_customer_reference_is_proposed_not_sure() -> None:
+    """'Vs. rif.' (your reference) on an Italian invoice: the order reference, for a clerk
+    to confirm (a language orderdesk does not read)."""
+    doc = [
+        Text(40, 40, "Greco Elettronica S.p.A.", 16, bold=True),
+        *rows(40, 62, ["Via Mazzini, 178", "40121 Bologna"]),
+        Text(380, 40, "FATTURA", 18, bold=True),
+        Text(330, 80, "Numero fattura: FV076149"),
+        Text(330, 96, "Data: 06/08/2025"),
+        Text(330, 112, "Vs. rif.: BC2526577"),
+        Text(40, 260, "Descrizione"),
+        Text(460, 260, "Importo"),
+        Text(40, 276, "Nastro adesivo marrone 48 mm"),
+        Text(460, 276, "13,16"),
+    ]
+    result = read(*doc)
+    assert value(result, "order_number") == "BC2526577"
+    assert not _sure(result, "order_number")
+
+
+def test_a_delivery_date_asked_for_in_a_sentence_is_proposed() -> None:
+    """'Merci de livrer au plus tard le 24-05-2024.' under an order's table: the delivery
+    date, read from a sentence, so shown for a clerk to confirm."""
+    doc = [
+        Text(40, 40, "Lycée Jean Moulin", 16, bold=True),
+        *rows(40, 62, ["12 rue Pasteur", "69007 Lyon"]),
+        Text(380, 40, "BON DE COMMANDE", 16, bold=True),
+        Text(330, 80, "N° de commande : BC25-55976"),
+        Text(330, 96, "Date : 26/04/2024"),
+        Text(40, 200, "Désignation"),
+        Text(300, 200, "Qté"),
+        Text(460, 200, "Montant HT"),
+        Text(40, 216, "Café grains bio Honduras 1 kg"),
+        Text(300, 216, "10"),
+        Text(460, 216, "205,87"),
+        Text(40, 300, "Merci de livrer au plus tard le 24-05-2024."),
+    ]
+    result = read(*doc)
+    assert value(result, "delivery_date") == "2024-05-24"
+    assert not _sure(result, "delivery_date")
+    assert value(result, "document_date") == "2024-04-26"
+
+
+def _order(head: list[Text]) -> list[Text]:
+    return [
+        *head,
+        *rows(380, 40, ["102 Church Road", "Cardiff CF10 1EP"], 11),
+        Text(380, 80, "PURCHASE ORDER", 16, bold=True),
+        Text(380, 130, "PO NUMBER: 2798200"),
+        Text(380, 146, "DATE OF ISSUE: 26-May-2026"),
+        Text(40, 200, "VENDOR", bold=True),
+        *rows(40, 214, ["Hollis & Marsh plc", "107 Station Approach", "Bristol BS1 5TR"]),
+        Text(40, 300, "Description"),
+        Text(300, 300, "Qty"),
+        Text(460, 300, "Amount"),
+        Text(40, 316, "Thermal labels 100x150 mm"),
+        Text(300, 316, "2"),
+        Text(460, 316, "35.42"),
+    ]
+
+
+def test_a_name_wrapped_over_three_lines_of_large_type_is_one_name() -> None:
+    """'Carver' over 'Laboratories' over 'Ltd' in the letterhead's large type."""
+    name = ["Carver", "Laboratories", "Ltd"]
+    result = read(*_order([Text(40, 36 + 17 * i, w, 14, bold=True) for i, w in enumerate(name)]))
+    assert value(result, "customer_name") == "Carver Laboratories Ltd"
+
+
+def test_the_second_line_of_a_wrapped_title_is_no_name() -> None:
+    """'COMMANDE' over "D'ACHAT" in large type: a title wrapped over two lines, its second
+    line no issuer's name."""
+    head = [Text(40, 36, "COMMANDE", 24, bold=True), Text(40, 66, "D'ACHAT", 24, bold=True)]
+    head += [Text(40, 100, "Établissements Lemoine", 11)]
+    result = read(*_order(head))
+    assert value(result, "customer_name") != "D'ACHAT"
+
+
+def _odoo(title_line: list[Text]) -> list[Text]:
+    return [
+        Text(40, 40, "Emballages Fontaine SA", 14, bold=True),
+        *rows(40, 58, ["Rue de la Loi 166", "1000 Bruxelles"]),
+        *title_line,
+        Text(40, 200, "Client", bold=True),
+        *rows(40, 214, ["Menuiserie Lemoine SA", "12 rue Pasteur", "69007 Lyon"]),
+        Text(40, 300, "Désignation"),
+        Text(460, 300, "Montant"),
+        Text(40, 316, "Ruban adhésif PP brun 48 mm x 66 m"),
+        Text(460, 316, "13,16"),
+    ]
+
+
+def test_the_accountants_document_reference_is_the_number() -> None:
+    """'Réf. pièce : CF2606-4320' under a purchase order's title: the reference of the
+    document itself (a reference label, so for a clerk to confirm)."""
+    doc = _odoo(
+        [
+            Text(380, 40, "BON DE COMMANDE", 14, bold=True),
+            Text(380, 60, "Réf. pièce : CF2606-4320"),
+            Text(380, 76, "Date : 18/06/2026"),
+        ]
+    )
+    assert value(read(*doc), "document_number") == "CF2606-4320"
+
+
+def test_the_title_followed_by_the_number_gives_the_number() -> None:
+    """'Note de crédit AV/2025/00975' as a heading: the credit note's own number."""
+    doc = _odoo(
+        [
+            Text(40, 130, "Note de crédit AV/2025/00975", 14, bold=True),
+            Text(40, 150, "Date : 18/06/2026"),
+        ]
+    )
+    result = read(*doc)
+    assert result.doc_type == "credit_note"
+    assert value(result, "document_number") == "AV/2025/00975"
