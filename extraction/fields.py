@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extraction import repairs
-from extraction.labels import LabelHit, match_header_label, resolve_docnum
+from extraction.labels import NUMBER_ONLY, LabelHit, match_header_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
@@ -46,6 +46,7 @@ class Hit:
     ocr: bool = False
     text: str = ""  # what the value was read from
     cap: float = 1.0  # the most this reading may be trusted, whatever its evidence
+    movement: bool = False  # a number label that names the shipment, not a document
 
 
 # a dash OCR read as a colon after a prefix ("BL:2026-7268")
@@ -252,6 +253,8 @@ def label_hits(
     hits: list[Hit] = []
     order = 0
     spans = table_spans or {}
+    own = title_nouns(layouts[0], doc_type) if layouts else set()
+    titles = own_titles(layouts[0], doc_type) if layouts else set()
     for layout in layouts:
         # a column label ("TVA", "Total") of the lines table is not a header field: the
         # number under it is the first row's cell
@@ -262,7 +265,11 @@ def label_hits(
             order += 1
             if seg.row in table_heads:
                 continue
-            hit = match_header_label(seg.folded)
+            hit = (
+                match_header_label(seg.folded)
+                or _title_noun_label(seg.folded, own)
+                or _title_label(seg.folded, titles, doc_type)
+            )
             inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
             if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
                 hit = None  # an item's "Tax 20%" cell, not a totals line
@@ -287,6 +294,59 @@ def label_hits(
             for mid, mid_hit in _labels_inside(seg, hit):
                 hits.extend(_read_label(layout, mid, mid_hit, doc_type, language, order, True))
     return hits
+
+
+def title_nouns(layout: PageLayout, doc_type: str) -> set[str]:
+    """The last word of the document's own title of two words or more, as printed in the
+    upper part of page 1 ("note" of "Dispatch note", "list" of "Packing list"): a number
+    label made of it ("Note no.", "List #") names the document itself."""
+    from extraction.classify import TITLE_PATTERNS
+
+    patterns = [p for t, p in TITLE_PATTERNS if t == doc_type]
+    out: set[str] = set()
+    for seg in layout.segments:
+        if seg.top > layout.height * 0.4:
+            break
+        text = seg.folded.strip(" :.")
+        for pattern in patterns:
+            m = pattern.search(text)
+            if m is None or len(m.group(0)) < 0.6 * len(text):
+                continue  # a word in a sentence or a label, not the title
+            words = re.findall(r"[a-z]+", m.group(0))
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                out.add(words[-1])
+    return out
+
+
+def own_titles(layout: PageLayout, doc_type: str) -> set[str]:
+    """The wordings of the document's own title printed on page 1 ("payment notification",
+    "note de credit"): the title followed by an identifier gives the document's number."""
+    from extraction.classify import TITLE_PATTERNS
+
+    patterns = [p for t, p in TITLE_PATTERNS if t == doc_type]
+    return {m.group(0) for seg in layout.segments for p in patterns for m in p.finditer(seg.folded)}
+
+
+def _title_label(folded: str, titles: set[str], doc_type: str) -> LabelHit | None:
+    """ "PAYMENT NOTIFICATION PAY/2025/04825", "Note de crédit AV/2025/00975": the document's
+    own title right before its number, the weakest of number labels."""
+    for title in titles:
+        if folded.startswith(title):
+            m = re.match(r"\s*[:#]?\s*(?=[a-z]{0,4}[-/.]?\d)", folded[len(title) :])
+            if m is not None:
+                return LabelHit(f"docnum0:{doc_type}", len(title) + m.end(), 0)
+    return None
+
+
+def _title_noun_label(folded: str, nouns: set[str]) -> LabelHit | None:
+    """ "Note no." on a dispatch note: the title's noun and a number mark, the document's own
+    number (a label none of the known wordings reads)."""
+    if not nouns:
+        return None
+    m = re.match(r"^(\w+)\s*" + NUMBER_ONLY + r"(?![a-z0-9])\s*(?:[:.]|[-–—](?=\s))?\s*", folded)
+    if m is None or m.group(1) not in nouns:
+        return None
+    return LabelHit("docnum:", m.end(), 2)
 
 
 def _wrapped_label(
@@ -464,6 +524,9 @@ def _read_label(
     if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
         # "Ref.", "Quote Ref.": a reference to some document, maybe this one
         cap = min(cap, 0.85)
+    # "Shipment no.", "Delivery no." on a delivery note: the number of the shipment, which
+    # the note's own number ("Number", "Note no.") may or may not be (``collect``)
+    movement = field == "document_number" and _names_the_goods_movement(seg.folded[: hit.end])
     if field == "customer_number" and re.fullmatch(r"\W*account\W*", seg.folded[: hit.end]):
         cap = min(cap, MID_LABEL_CAP)  # a bare "Account": some account, most often the buyer's
     if hit.foreign:
@@ -503,6 +566,7 @@ def _read_label(
                     seg.ocr,
                     text,
                     cap,
+                    movement,
                 )
             )
             if where != "right" or field not in ID_FIELDS:
@@ -510,6 +574,18 @@ def _read_label(
             # a number beside the label may be another column's (a postcode across
             # a sidebar): the one under it stays a candidate, for the constraints
     return out
+
+
+_GOODS_MOVEMENT = re.compile(
+    r"\b(?:shipment|shipping|dispatch|despatch|delivery|livraison|expedition|envoi|consignment)\b"
+)
+_NOTE_NOUN = re.compile(r"\b(?:note|slip|list|docket|bon|bordereau|bl|dn)\b")
+
+
+def _names_the_goods_movement(label: str) -> bool:
+    """Does a number label name the shipment or delivery rather than a document ("Shipment
+    no.", "N° d'expédition", not "Delivery note no.", "N° de BL")?"""
+    return _GOODS_MOVEMENT.search(label) is not None and _NOTE_NOUN.search(label) is None
 
 
 _BANK_WORDS = re.compile(

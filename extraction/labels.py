@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extraction import repairs
 from extraction.parse.text import SPECK_MARK
 
-NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|ref(?:erence)?\.?)"
+NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|id\b|ref(?:erence)?\.?)"
 # a number mark that is not a "reference" ("Customer ref." is the customer's order reference)
 NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 
@@ -100,8 +100,18 @@ TITLE_WORDS: list[tuple[str, str]] = [
 ]
 for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
+# a bare "Order:" / "Commande :" before its number: the order's (the document's own on an
+# order, the order answered on an invoice or a delivery note)
+LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)(?=\s*:)", 0))
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    # the number of the document itself, by the accountant's word for it ("Réf. pièce",
+    # "N° de pièce", "Document ref.")
+    _l(
+        "docnum:",
+        rf"{NUM}\s*(?:de |du )?(?:la |l')?(?:piece|document)|(?:piece|document)\s*{NUM}",
+        1,
+    ),
     # a French public buyer's commitment number: what its supplier quotes as the order
     _l(
         "docnum:order_ref",
@@ -146,6 +156,8 @@ LABELS += [
     _l(
         "ignore",
         rf"{NUM}\s*(?:de )?fournisseur|code fournisseur|fournisseur\s*{NUM}|(?:supplier|vendor)\s*(?:{NUM}|id|code)|notre (?:code|numero) fournisseur|our (?:supplier|vendor) (?:no|number)|siret|siren|rcs|capital|ape|naf|tel|fax|phone|email|e-mail|page"  # noqa: E501
+        # terms that are not the payment's: the Incoterm of a delivery
+        r"|terms of delivery|delivery terms|shipping terms|incoterms?|conditions de livraison"
         # a VAT number's label is not the VAT total: "TVA intracommunautaire", "VAT Reg. No."
         rf"|(?:{NUM}\s*(?:de )?)?tva intracom\w*\.?|{NUM}\s*(?:de )?tva\b|(?:vat|tva) (?:reg(?:istration)?\.? )?(?:no\b\.?|number|n°|id\b)",  # noqa: E501
         2,
@@ -214,7 +226,7 @@ for _type, _words in _FDOCS:
 FOREIGN += [
     _l(
         "order_number",
-        rf"ihre bestellung(?:\s*{_FNUM})?|ihre bestell-?{_FNUM}|ihr zeichen|ihre referenz|vs\.? ordine|vostro ordine|rif\.? ordine(?: cliente)?|vostro riferimento|su pedido|su referencia|su ref\.?|ref\.? (?:del )?cliente|referencia (?:del )?cliente|rif\.? cliente|riferimento cliente|{_FNUM} (?:de )?pedido (?:del )?cliente",  # noqa: E501
+        rf"ihre bestellung(?:\s*{_FNUM})?|ihre bestell-?{_FNUM}|ihr zeichen|ihre referenz|vs\.? ordine|vs\.? rif\.?|pedido (?:del )?cliente|vostro ordine|rif\.? ordine(?: cliente)?|vostro riferimento|su pedido|su referencia|su ref\.?|ref\.? (?:del )?cliente|referencia (?:del )?cliente|rif\.? cliente|riferimento cliente|{_FNUM} (?:de )?pedido (?:del )?cliente",  # noqa: E501
         3,
     ),
     _l(

@@ -8,6 +8,7 @@ document: the issuer is the buyer on purchase orders and payment advices.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from extraction import repairs
 from extraction.candidates.model import Candidate
 from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.labels import match_label
-from extraction.layout import PageLayout, Row, Segment
+from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
@@ -75,7 +76,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     (
         "supplier",
-        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|a l'attention de|destinataire du paiement"  # noqa: E501
+        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|destinataire du paiement"  # noqa: E501
         # the holder of a public contract; the sender of a consignment
         r"|titulaire(?: du marche)?(?: / fournisseur)?|expediteur|sender|shipper|consignor"
         r"|lieferant|fornitore|proveedor|leverancier",
@@ -87,7 +88,11 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     ),
     # whom the page is addressed to, whichever side that is: the supplier on a purchase
     # order, the customer on an invoice
-    ("addressee", r"to|destinataire|receiver|an|empfanger|spett\.?le|destinatario"),
+    # ("A l'attention de": whom the letter is for, the payee only on a payment advice)
+    (
+        "addressee",
+        r"a l'attention de|to|destinataire|receiver|an|empfanger|spett\.?le|destinatario",
+    ),
 ]
 BLOCKS: list[tuple[str, re.Pattern[str]]] = [(k, _block_pattern(p)) for k, p in BLOCK_WORDS]
 BUYER_ISSUES = {"purchase_order", "payment_advice"}
@@ -157,7 +162,10 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             for below in layout.rows[seg.row + 1 :]:
                 # OCR boxes hug the glyphs, so the gap between printed lines looks wider
                 ocr = seg.ocr
-                if below.top - last_bottom > layout.line_height * (1.8 if ocr else 1.3):
+                # a caption alone on its line may stand a blank line above its block
+                first_line = not lines and last_bottom == seg.bottom
+                allowed = (1.8 if ocr else 1.3) + (1.2 if first_line else 0.0)
+                if below.top - last_bottom > layout.line_height * allowed:
                     break
                 if header_columns(below) is not None or _table_like(below, seg):
                     break  # the table starts right under the block
@@ -308,6 +316,25 @@ _NOT_A_NAME = re.compile(
 
 
 _AN_ADDRESS = ("a street address", "a postcode and town", "a part of an address")
+# a house number and a street named without a street word ("87 Queensway", "21 bis Broadway")
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}(?:\s?(?:bis|ter|[a-z]))?,?\s+[^\W\d_]")
+
+
+def block_head_not_a_name(lines: list[Segment], title_words: re.Pattern[str]) -> str | None:
+    """Why a labelled block's first line is no party's name (None: it may be one). Beyond
+    ``not_a_name``, the block tells: a line that starts with a house number right over the
+    postcode-and-town line is the street of an address printed without a name, whatever
+    the street is called."""
+    why = not_a_name(lines[0], title_words)
+    if why is not None:
+        return why
+    if (
+        len(lines) >= 2
+        and _HOUSE_NUMBER.match(lines[0].folded.strip())
+        and _POSTCODE_LINE.search(lines[1].text)
+    ):
+        return "a street address"
+    return None
 
 
 def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
@@ -324,6 +351,8 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
     digits = sum(c.isdigit() for c in f)
     if digits > 0.3 * len(f) or re.search(r"\d{2}[/.]\d{2}", f):
         return "mostly numbers"
+    if _DATE_IN_LINE.search(f) or _MONTH_DATE.search(f):
+        return "a date"  # "Clermont-Ferrand, le 3 avr. 2025": a letter's place and date
     if re.match(r"^\d{1,5}\s*,?\s+\w", f) and _STREET_WORD.search(f):
         return "a street address"
     if re.search(r"\b\d{5}(?:-\d{4})?\b", f) or re.match(r"^\d{4}\s+[a-z]", f):
@@ -363,14 +392,49 @@ _STREET_WORD = re.compile(
 )
 
 
+def spaced_out(seg: Segment) -> Segment:
+    """``seg`` with letter-spacing undone: a letterhead set in spaced capitals ("E m b a l l a
+    g e s  F o n t a i n e") comes out of the text layer one letter a word; the letters of a
+    word stand closer than the words do."""
+    words = seg.words
+    if len(words) < 5 or sum(len(w.text) == 1 for w in words) < 0.7 * len(words):
+        return seg
+    gaps = sorted(b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(words))
+    joined_gap = 2 * max(gaps[len(gaps) // 2], 0.5)
+    groups: list[list[Word]] = [[words[0]]]
+    for a, b in itertools.pairwise(words):
+        if b.bbox[0] - a.bbox[2] < joined_gap:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    merged = [
+        Word(
+            text="".join(w.text for w in g),
+            bbox=words_bbox(g),
+            confidence=min(w.confidence for w in g),
+            source=g[0].source,
+        )
+        for g in groups
+    ]
+    return Segment(merged, seg.page, seg.row)
+
+
 def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
     """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
+    seen: list[Segment] = []
     for row in _above_table(layout):
         if row.top > layout.height * 0.3:
             break
         for seg in row.segments:
             title = title_words.search(seg.folded)
+            above = [t for t in seen if _wraps(t, seg)]
+            seen.append(seg)
+            if not title and any(
+                title_words.search(t.folded) or title_words.search(f"{t.folded} {seg.folded}")
+                for t in above
+            ):
+                continue  # "COMMANDE" over "D'ACHAT": the second line of a wrapped title
             if title and REFERS_TO.search(seg.folded[: title.start()]):
                 continue  # "Your Quote No. Q-12": a reference, and no name before it
             if title and title.start() >= 3:
@@ -378,7 +442,7 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 seg = Segment(seg.words_in(0, title.start() - 1), seg.page, seg.row)
                 if not seg.words:
                     continue
-            seg = _before_separator(seg)
+            seg = spaced_out(_before_separator(seg))
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
     return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
@@ -392,29 +456,34 @@ def _above_table(layout: PageLayout) -> list[Row]:
     return layout.rows
 
 
+def _wraps(upper: Segment, lower: Segment) -> bool:
+    """Is ``lower`` the next line of ``upper`` in large type: same left edge, same size,
+    right under it?"""
+    return (
+        abs(lower.x0 - upper.x0) <= 3
+        and abs(lower.height - upper.height) <= 0.5
+        and upper.height >= 11
+        and 0 <= lower.top - upper.bottom <= upper.height * 0.9
+    )
+
+
 def _join_wrapped(cands: list[Segment]) -> list[Segment]:
-    """A name set in large type wrapped over two lines ("Packaging Direct" over "Inc.",
-    "Fischer &" over "Schneider KG"): same left edge, same type size, the second line right
-    under the first. The two lines are one name; neither half is a candidate on its own."""
+    """A name set in large type wrapped over two lines or more ("Packaging Direct" over
+    "Inc.", "Carver" over "Laboratories" over "Ltd"): same left edge, same type size, each
+    line right under the one before. The lines are one name; no part is a candidate alone."""
     out: list[Segment] = []
     used: set[int] = set()
     ordered = sorted(cands, key=lambda s: s.top)
     for i, seg in enumerate(ordered):
         if i in used:
             continue
+        last = seg
         for j in range(i + 1, len(ordered)):
             nxt = ordered[j]
-            if (
-                j not in used
-                and abs(nxt.x0 - seg.x0) <= 3
-                and abs(nxt.height - seg.height) <= 0.5
-                and seg.height >= 11
-                and 0 <= nxt.top - seg.bottom <= seg.height * 0.9
-                and not re.search(r"\d", nxt.text)
-            ):
+            if j not in used and _wraps(last, nxt) and not re.search(r"\d", nxt.text):
                 seg = Segment(seg.words + nxt.words, seg.page, seg.row)
                 used.add(j)
-                break
+                last = nxt
         out.append(seg)
     return out
 
@@ -673,7 +742,7 @@ def party_candidates(
     counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
     for b in blocks:
         seg = b.lines[0]
-        if not_a_name(seg, title_words) is not None:
+        if block_head_not_a_name(b.lines, title_words) is not None:
             continue
         if b.kind in named:
             add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
@@ -708,7 +777,9 @@ def party_candidates(
         if len(blk.lines) < 2:
             continue
         # a labelled block printed without a name starts with its street or its town
-        unnamed = blk.kind != "window" and not_a_name(blk.lines[0], title_words) in _AN_ADDRESS
+        unnamed = (
+            blk.kind != "window" and block_head_not_a_name(blk.lines, title_words) in _AN_ADDRESS
+        )
         lines = blk.lines if unnamed else blk.lines[1:]
         ocr = any(s.ocr for s in blk.lines)
         text = address_text(lines, ocr)

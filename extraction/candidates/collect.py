@@ -17,6 +17,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
+from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, PageResult, Source
 
 Candidates = dict[str, list[Candidate]]
@@ -52,6 +53,8 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
             order=h.order,
             notes=[h.label],
         )
+        if h.movement:
+            cand.notes.append(SHIPMENT_NOTE)
         if name in fields.AMOUNT_FIELDS:
             cand.prior += 0.0005 * h.order  # totals: the last one printed is the final one
             if _NEGATIVE.match(h.text):
@@ -70,7 +73,27 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
                 out[name].append(alt)
     _tax_from_rates(out)
     _net_from_subtotal(out)
+    _shipment_numbers(out)
     return out
+
+
+SHIPMENT_NOTE = "names the shipment"
+# what a number labelled by the shipment loses against a document-number label of another value
+SHIPMENT_RIVAL_PRIOR = 0.1
+
+
+def _shipment_numbers(out: Candidates) -> None:
+    """A delivery note that prints its own "Number" and a "Shipment no." of another value:
+    the shipment's number is another reference. It ranks under the other label and is never
+    shown sure; alone, it is the note's number (a "Despatch No." on a dispatch note)."""
+    nums = out.get("document_number", [])
+    moving = [c for c in nums if SHIPMENT_NOTE in c.notes]
+    # a bare "Ref." (rank 0) names some reference: no rival of a shipment's number
+    others = {c.value for c in nums if SHIPMENT_NOTE not in c.notes and c.label_rank >= 1}
+    for c in moving:
+        if others - {c.value}:
+            c.prior -= SHIPMENT_RIVAL_PRIOR
+            c.cap = min(c.cap, 0.85)
 
 
 def _tax_from_rates(out: Candidates) -> None:
@@ -174,8 +197,6 @@ def identifiers(
                         cand.cap = min(cand.cap, OWNER_UNSAID_CAP)
                         cand.notes.append("whose account is not said on a payment advice")
                     out["iban"].append(cand)
-                if "IBAN" in text.upper():
-                    continue
                 theirs = _customer_labelled(row.segments, seg) or any(
                     c is seg or (c.page == seg.page and c.row == seg.row and c.x0 == seg.x0)
                     for c in counterpart
@@ -183,6 +204,11 @@ def identifiers(
                 # an account number whose IBAN check digits hold is not a VAT id, whatever
                 # its first characters look like ("BE13 3925 4286 3139", "CH90 6309 ...")
                 accounts = [(a, b) for _v, t, a, b in ibans if t >= 0.75]
+                # after the word "IBAN" an account follows, whatever its check digits say;
+                # the rest of the line ("VAT Reg. No. GB… – IBAN GB75…" in a footer) is read
+                for m in re.finditer(r"IBAN", text.upper()):
+                    end = next((b for _v, _t, a, b in ibans if a >= m.end()), m.end() + 40)
+                    accounts.append((m.start(), end))
                 for value, trust, s, e in find_vats(text):
                     if any(s < b and a < e for a, b in accounts):
                         continue
@@ -277,7 +303,13 @@ def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
     """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR...", "Your
     VAT No. GB..."), in the segment itself or in the label just left of it?"""
     left = [s for s in segments if s.x1 <= seg.x0 + 1]
-    texts = [seg.folded] + ([left[-1].folded] if left else [])
+    texts = [seg.folded]
+    if left:
+        # a label of this number holds no value of its own and sits close: "Customer PO
+        # P60764-A" across the page is another field, not the label of a VAT id beside it
+        near = seg.x0 - left[-1].x1 < 6 * max(seg.bottom - seg.top, 1.0)
+        if near and not re.search(r"\d", left[-1].text):
+            texts.append(left[-1].folded)
     return any(_CUSTOMER_WORDS.search(t) for t in texts)
 
 
@@ -358,6 +390,9 @@ _WHEN = re.compile(
 )
 
 
+_LABEL_GOES_ON = re.compile(r"^(?:of|for|de|du|des|d')\b")
+
+
 def payment_terms_vetoes(cands: Candidates) -> None:
     from extraction.parse.text import fold
 
@@ -365,6 +400,10 @@ def payment_terms_vetoes(cands: Candidates) -> None:
         folded = fold(c.value).strip()
         if _MEANS.match(folded) or _CARD.match(folded):
             c.vetoed = "a payment means, not terms"
+        elif _LABEL_GOES_ON.match(folded):
+            # "Terms | of delivery - EXW": the label read was the start of a longer one that
+            # names other terms (of delivery, of sale), not the payment terms' value
+            c.vetoed = "the start of another label's words"
         elif not re.search(r"\d", folded) and not _WHEN.search(folded):
             # no delay and no moment: maybe a means the list above does not know ("Apple
             # Pay"), shown to a clerk rather than auto-accepted
@@ -423,6 +462,48 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
     return {"document_date": out} if out else {}
 
 
+# "Merci de livrer au plus tard le 24-05-2024.", "Please deliver by 12/31/2025": a delivery
+# date asked for in a sentence, the words before the date ending with its preposition
+_DELIVER_BY = re.compile(
+    r"\b(?:livr\w*|deliver\w*|expedi\w*|ship\w*|dispatch\w*|despatch\w*)\b[^.:]{0,30}?"
+    r"\b(?:le|by|before|on|until|avant)\s*$"
+)
+# a date read from a sentence: proposed to a clerk, never shown sure on its own
+SENTENCE_DATE_CAP = 0.85
+
+
+def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
+    """Delivery dates without a label: a date right after "deliver … by", "livrer … le" in
+    a sentence, on any page."""
+    out: list[Candidate] = []
+    order = 0
+    for layout in layouts:
+        for seg in layout.segments:
+            order += 1
+            label = match_header_label(seg.folded)
+            if label is not None and "date" in label.field:
+                continue  # a labelled date is the labels' to read
+            for value, start, end in find_dates(seg.text):
+                if _DELIVER_BY.search(fold(seg.text[:start])) is None:
+                    continue
+                out.append(
+                    Candidate(
+                        "delivery_date",
+                        value.isoformat(),
+                        layout.page,
+                        seg.bbox_of(start, end),
+                        sources[layout.page],
+                        "pattern",
+                        prior=0.45,
+                        ocr_conf=seg.confidence if seg.ocr else 1.0,
+                        order=order,
+                        cap=SENTENCE_DATE_CAP,
+                        notes=["deliver by, in a sentence"],
+                    )
+                )
+    return {"delivery_date": out} if out else {}
+
+
 def merge(into: Candidates, more: Candidates) -> None:
     for name, found in more.items():
         into.setdefault(name, []).extend(found)
@@ -454,6 +535,8 @@ def labelled(
     hits = fields.label_hits(layouts, doc_type, language, table_spans(lines or []))
     out = from_labels(hits, sources)
     for name, found in dates_in_text(layouts, sources).items():
+        out.setdefault(name, []).extend(found)
+    for name, found in delivery_dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
     if doc_type == "delivery_note":
