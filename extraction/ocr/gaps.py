@@ -91,8 +91,7 @@ def unread_regions(gray: Gray, words: Sequence[OcrWord]) -> list[tuple[int, int,
     lines = []
     for i in range(1, n):
         x, y, bw, bh, area = (int(v) for v in stats[i])
-        glyph = 0.6 * text_h <= bh <= 2 * text_h and bw >= 0.25 * bh  # one glyph: "1", "6"
-        if not 0.5 * text_h <= bh <= 2.5 * text_h or (bw < 1.5 * bh and not glyph):
+        if not 0.5 * text_h <= bh <= 2.5 * text_h or bw < 1.5 * bh:
             continue  # a rule, a speck, a logo or a picture
         if area < 0.15 * bw * bh:
             continue  # too sparse for letters (the adaptive threshold leaves a solid
@@ -117,62 +116,47 @@ def unread_regions(gray: Gray, words: Sequence[OcrWord]) -> list[tuple[int, int,
     return regions
 
 
-def _shelves(
-    regions: Sequence[tuple[int, int, int, int]], sep: int, budget: float
-) -> list[tuple[tuple[int, int, int, int], int, int]]:
-    """Where each region goes on the sheet RapidOCR reads, (region, left, top), within
-    ``budget``: side by side in rows as wide as the detector's side (or the widest region),
-    so that many small regions (a column's lone digits) cost one small sheet, not a tall
-    strip; a region that would take the sheet past the budget is left out."""
-    side = max([DETECTOR_SIDE, *(x1 - x0 for x0, _y0, x1, _y1 in regions)])
-    placed: list[tuple[tuple[int, int, int, int], int, int]] = []
-    x = y = row_h = 0
-    for region in regions:
-        x0, y0, x1, y1 = region
-        w, h = x1 - x0, y1 - y0
-        left, top, row = x, y, row_h
-        if left and left + w > side:  # the row is full: a new one below it
-            left, top, row = 0, y + row_h + sep, 0
-        bottom = max(top + h, max((t + r[3] - r[1] for r, _l, t in placed), default=0))
-        pixels = side * max(bottom, DETECTOR_SIDE)
-        if START_SECONDS + pixels / 1e6 * SECONDS_PER_MEGAPIXEL > budget:
-            continue
-        placed.append((region, left, top))
-        x, y, row_h = left + w + sep, top, max(row, h)
-    return placed
-
-
 def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
     """``words`` and the words RapidOCR reads in the regions tesseract skipped, within
     ``budget`` CPU seconds (the largest regions first).
 
-    The regions are laid out on one image and read in one call: the detector's cost goes
+    The regions are stacked into one image and read in one call: the detector's cost goes
     with the image it is given (it scales a small crop up to its working size), not with
     the number of regions."""
+    regions: list[tuple[int, int, int, int]] = []
     sep = max(16, round(_text_height(words)))
-    placed = _shelves(unread_regions(gray, words), sep, budget)
+    width = height = 0
+    for x0, y0, x1, y1 in unread_regions(gray, words):
+        w, h = max(width, x1 - x0), height + (y1 - y0) + sep
+        pixels = max(w, DETECTOR_SIDE) * max(h, DETECTOR_SIDE)
+        if START_SECONDS + pixels / 1e6 * SECONDS_PER_MEGAPIXEL > budget:
+            continue
+        regions.append((x0, y0, x1, y1))
+        width, height = w, h
     out = list(words)
-    if not placed:
+    if not regions:
         return out
     trusted = _trusted(words, _text_height(words))
     found: list[OcrWord] = []
-    width = max(DETECTOR_SIDE, *(left + r[2] - r[0] for r, left, _t in placed))
-    height = max(DETECTOR_SIDE, *(top + r[3] - r[1] for r, _l, top in placed))
-    sheet = np.full((height, width), 255, np.uint8)
-    for (x0, y0, x1, y1), left, top in placed:
-        sheet[top : top + y1 - y0, left : left + x1 - x0] = gray[y0:y1, x0:x1]
+    tops = []
+    y = 0
+    for _x0, y0, _x1, y1 in regions:
+        tops.append(y)
+        y += (y1 - y0) + sep
+    sheet = np.full((max(y, DETECTOR_SIDE), max(width, DETECTOR_SIDE)), 255, np.uint8)
+    for (x0, y0, x1, y1), top in zip(regions, tops, strict=True):
+        sheet[top : top + y1 - y0, : x1 - x0] = gray[y0:y1, x0:x1]
     for word in rapid.page_words(sheet):
         if word.confidence < MIN_SCORE or not latin(word.text):
             continue
         if not any(c.isalnum() for c in word.text):
             continue
-        middle_y = word.top + word.height / 2
-        middle_x = word.left + word.width / 2
-        for (x0, y0, x1, y1), left, top in placed:
-            if top <= middle_y < top + y1 - y0 and left <= middle_x < left + x1 - x0:
+        middle = word.top + word.height / 2
+        for (x0, y0, _x1, y1), top in zip(regions, tops, strict=True):
+            if top <= middle < top + y1 - y0:
                 word_read = replace(
                     word,
-                    left=word.left - left + x0,
+                    left=word.left + x0,
                     top=word.top - top + y0,
                     confidence=min(word.confidence, ONE_ENGINE_CONFIDENCE),
                     block=10_000 + word.block,
