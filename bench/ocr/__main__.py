@@ -32,7 +32,8 @@ Configurations:
   faxtess   combined, but fax pages read by tesseract and re-read as the others
   rapidclean  page clean-up, then RapidOCR alone on every page
   combined320  combined, fax lines padded to RapidOCR's 320 px for recognition whatever
-            ``pages.FAX_REC_WIDTH`` says (its readings and time beside it, in the same run)
+            ``pages.FAX_REC_WIDTH`` says (its readings and time beside it, in the same run);
+            any ``combinedN`` pads them to N px (``combined160,combined240,combined``)
 """
 
 from __future__ import annotations
@@ -82,8 +83,16 @@ CONFIGS: dict[str, dict[str, Any]] = {
 _KNOBS = {"_fax_rec_width": (pages, "FAX_REC_WIDTH")}
 
 
+def _config(name: str) -> dict[str, Any]:
+    """A configuration by name; ``combinedN`` is ``combined`` with fax lines padded to N px."""
+    if name not in CONFIGS and name.startswith("combined") and name[8:].isdigit():
+        CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_width": int(name[8:])}
+    return CONFIGS[name]
+
+
 def _settings(base: ExtractionSettings, config: str) -> ExtractionSettings:
     """The settings of ``config``, its bench-only knobs set (and the others' reset)."""
+    _config(config)
     for key, (module, name) in _KNOBS.items():
         default = _DEFAULTS.setdefault(key, getattr(module, name))
         setattr(module, name, CONFIGS[config].get(key, default))
@@ -330,6 +339,8 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     configs = [c for c in args.configs.split(",") if c]
+    for config in configs:
+        _config(config)  # an unknown name fails here, before any page is read
     kinds = [k for k in args.kinds.split(",") if k]
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)

@@ -1,10 +1,11 @@
-"""The one table of OCR confusions: what tesseract reads where something else was printed,
-and what undoing it costs. Every kind of field draws its variants from here (identifiers
-with check digits, postcodes, label words), so a look-alike is learned once.
+"""The one table of OCR confusions: what OCR reads where something else was printed, and
+what undoing it costs. Every kind of field draws its variants from here (identifiers with
+check digits, postcodes, and the words of the page, labels included, which the OCR layer
+mends: ``extraction.ocr.vocabulary``), so a look-alike is learned once.
 
 The cost is the evidence a variant gives up: 0.2 for shapes that are nearly the same glyph
 (O/0, l/1), up to 0.5 for looser ones. A variant is only a candidate; what makes it the
-value is an independent check (check digits, a known shape, a known label).
+value is an independent check (check digits, a known shape, a known word or label).
 """
 
 from __future__ import annotations
@@ -38,16 +39,51 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("8", "B", 0.3),
     ("2", "Z", 0.3),
     ("6", "G", 0.4),
+    # letters read as other letters (a fax's thin strokes, a stroke lost or two joined),
+    # each both ways: a word read as no word is mended with these (vocabulary.mend)
+    ("l", "i", 0.3),
+    ("i", "l", 0.3),
+    ("l", "t", 0.4),
+    ("t", "l", 0.4),
+    ("i", "t", 0.4),
+    ("t", "i", 0.4),
+    ("c", "e", 0.3),
+    ("e", "c", 0.3),
+    ("o", "e", 0.4),
+    ("e", "o", 0.4),
+    ("o", "a", 0.4),
+    ("a", "o", 0.4),
+    ("n", "u", 0.4),
+    ("u", "n", 0.4),
+    ("h", "b", 0.4),
+    ("b", "h", 0.4),
+    ("f", "t", 0.4),
+    ("t", "f", 0.4),
     ("rn", "m", 0.3),
-    ("ri", "m", 0.4),
+    ("m", "rn", 0.3),
     ("cl", "d", 0.4),
+    ("d", "cl", 0.4),
+    ("li", "h", 0.4),
+    ("h", "li", 0.4),
     ("vv", "w", 0.4),
+    ("w", "vv", 0.4),
+    ("ri", "m", 0.5),
+    ("m", "ri", 0.5),
 )
 
 TO_DIGIT: dict[str, str] = {r: p for r, p, _ in CONFUSIONS if len(r) == 1 and p.isdigit()}
 TO_LETTER: dict[str, str] = {r: p for r, p, _ in CONFUSIONS if r.isdigit() and p.isalpha()}
-LETTER_PAIRS: dict[str, str] = {r: p for r, p, _ in CONFUSIONS if len(r) == 2}
 _COST: dict[tuple[str, str], float] = {(r, p): c for r, p, c in CONFUSIONS}
+
+
+def letter_swaps(max_cost: float) -> dict[str, list[str]]:
+    """The letters (lower case, or a pair of them) OCR reads where another was printed, at
+    most ``max_cost`` each: read -> what may have been printed, in the table's order."""
+    swaps: dict[str, list[str]] = {}
+    for read, printed, c in CONFUSIONS:
+        if c <= max_cost and read.isalpha() and read.islower() and printed.isalpha():
+            swaps.setdefault(read, []).append(printed)
+    return swaps
 
 
 def cost(read: str, printed: str) -> float:

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extraction.candidates import confusions
 from extraction.ocr import tesseract
 from extraction.ocr.tesseract import OcrWord
 
@@ -89,27 +90,10 @@ def known(text: str, languages: str = "fra+eng") -> bool | None:
     return False
 
 
-# glyphs a degraded page's OCR takes for one another (a fax's thin strokes, a stroke lost
-# or joined): a word read as no word is mended with these, at most two of them
-CONFUSIONS: tuple[tuple[str, str], ...] = (
-    ("l", "i"),
-    ("l", "t"),
-    ("i", "t"),
-    ("c", "e"),
-    ("o", "e"),
-    ("o", "a"),
-    ("n", "u"),
-    ("h", "b"),
-    ("f", "t"),
-    ("rn", "m"),
-    ("cl", "d"),
-    ("li", "h"),
-    ("vv", "w"),
-)
-_SWAPS: dict[str, list[str]] = {}
-for _a, _b in CONFUSIONS:
-    _SWAPS.setdefault(_a, []).append(_b)
-    _SWAPS.setdefault(_b, []).append(_a)
+# the look-alike letters a word read as no word is mended with, at most two of them: the
+# confusions of the one table (candidates/confusions.py) that cost at most this
+MEND_MAX_COST = 0.4
+_SWAPS: dict[str, list[str]] = confusions.letter_swaps(MEND_MAX_COST)
 
 
 def _swaps(word: str) -> list[str]:
