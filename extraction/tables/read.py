@@ -521,11 +521,14 @@ def _codes_last(cells: list[Cell]) -> bool:
 
 
 def _plain_gap(rows: list[dict[int, Cell]], is_item: list[bool]) -> float | None:
-    """The usual gap above an item row (the table's row pitch less a row), or None when
-    fewer than two item rows have a row above them."""
+    """The usual gap between two item rows (the table's row pitch less a row), or None when
+    fewer than two item rows follow another. Only gaps between items count: where a
+    description wraps above its numbers ("Flexible cable ..." over "Packed in 12s | 358.2
+    ..."), the gap above an item row is a wrapped line's, and a wrapped line would then be
+    as far apart as a section's title."""
     gaps = []
     for i in range(1, len(rows)):
-        if is_item[i] and rows[i] and rows[i - 1]:
+        if is_item[i] and is_item[i - 1] and rows[i] and rows[i - 1]:
             top = min(c.top for c in rows[i].values())
             bottom = max(c.bottom for c in rows[i - 1].values())
             gaps.append(top - bottom)
