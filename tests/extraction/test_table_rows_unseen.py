@@ -1,9 +1,13 @@
 """Line rows of tables whose layout no sample printed: a description wrapped above the row
 that prints its numbers, where the structure reader took each first line for a section's
-title and dropped it."""
+title and dropped it; a scan whose OCR set a quantity so close to its price that the two
+read as one amount with a thousands group."""
 
 from __future__ import annotations
 
+from extraction.layout import build_layout
+from extraction.lines import extract_lines
+from extraction.result import ExtractionResult, PageResult, Word
 from tests.extraction.pages_for_tests import Text, read_pages, right
 
 SENDER = [
@@ -49,4 +53,49 @@ def test_a_description_wrapped_above_its_numbers_keeps_its_first_line() -> None:
     assert [(li.description, li.quantity, li.line_total) for li in lines] == [
         (f"{first} {second}", qty, total.replace(",", ""))
         for first, second, qty, _price, total in items
+    ]
+
+
+def _ocr_page(rows: list[list[tuple[str, float, float]]], top: float = 100) -> list[Word]:
+    """OCR'd words at (text, x0, x1) per row, 8 pt tall, rows 14 pt apart."""
+    return [
+        Word(text=t, bbox=(x0, top + 14 * i, x1, top + 14 * i + 8), confidence=0.9, source="ocr")
+        for i, row in enumerate(rows)
+        for t, x0, x1 in row
+    ]
+
+
+def test_a_quantity_ocr_set_close_to_its_price_is_no_thousands_group() -> None:
+    """A scan whose OCR set each quantity 3 pt from the price after it, in one run of words
+    with the VAT rate ("20 125.00 20 %"): read as one amount "20 125.00", the quantity was
+    lost and the row's columns changed places; apart, quantity x price is the amount."""
+    items = [
+        ("Oil filter", "20", "125.00", "2,500.00"),
+        ("Wall carton", "4", "12.50", "50.00"),
+        ("Rye flour", "20", "310.40", "6,208.00"),
+        ("Paint tin", "3", "18.20", "54.60"),
+        ("Sand bag", "6", "9.75", "58.50"),
+    ]
+    rows = [[("Description", 60, 126), ("Qty", 330, 348), ("Price", 370, 400), ("VAT", 420, 438)]]
+    rows[0].append(("Amount", 490, 526))
+    for desc, qty, price, total in items:
+        row, x = [], 60.0
+        for part in desc.split():
+            row.append((part, x, x + 5 * len(part)))
+            x += 5 * len(part) + 4
+        end = 361 + 5 * len(price)
+        row += [
+            (qty, 358 - 5 * len(qty), 358),
+            (price, 361, end),
+            ("20", end + 3, end + 13),
+            ("%", end + 15, end + 20),
+            (total, 530 - 5 * len(total), 530),
+        ]
+        rows.append(row)
+    words = _ocr_page(rows)
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="invoice", language="en", pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)])
+    assert [(li.quantity, li.unit_price, li.line_total) for li in result.lines] == [
+        (qty, price, total.replace(",", "")) for _d, qty, price, total in items
     ]
