@@ -694,6 +694,34 @@ def _trailing_quantity(
     return qty, m.group(3), m.group(1)
 
 
+_UNIT_TEXT = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.²³/]{0,11}$")
+
+
+def _unit_under_label(
+    words: list[Word], qty: Cell, labels: list[Label], language: str
+) -> str | None:
+    """The unit word of the quantity's row printed under the header's unit label right
+    after a number of another column ("15 | 0 scatola" under "Da consegnare U.M.": the
+    quantity still to deliver and the unit set as one cell, which is no unit's column)."""
+    label = next((lb for lb in labels if lb.role == "unit"), None)
+    if label is None:
+        return None
+    row = sorted(
+        (w for w in words if w.bbox[1] < qty.bottom and w.bbox[3] > qty.top),
+        key=lambda w: w.bbox[0],
+    )
+    for before, w in itertools.pairwise(row):
+        if (
+            _UNIT_TEXT.match(w.text)
+            and w.bbox[0] >= qty.x1
+            and w.bbox[2] >= label.x0 - 3
+            and w.bbox[0] <= label.x1 + 3
+            and read_number(before.text, language)[0] is not None
+        ):
+            return w.text
+    return None
+
+
 def _code_first(desc: str, body: _Body, reading: Reading) -> bool:
     """A code printed so close to the description that both are one cell ("4002237425711
     Filtre ..."), under a header that labels a code column the reading found no column for."""
@@ -803,6 +831,8 @@ def _line(
     unit = _text_of(got.get("unit")) or lead_unit
     if unit is None and "quantity" in got:
         unit = got["quantity"].unit
+    if unit is None and "quantity" in got:
+        unit = _unit_under_label(item.words, got["quantity"], body.labels, body.language)
     rate = _num(got.get("tax_rate"))
     if rate is None and got.get("tax_rate") is not None:  # a tax named in words
         rate = rate_in_words(got["tax_rate"].text)

@@ -99,3 +99,42 @@ def test_a_quantity_ocr_set_close_to_its_price_is_no_thousands_group() -> None:
     assert [(li.quantity, li.unit_price, li.line_total) for li in result.lines] == [
         (qty, price, total.replace(",", "")) for _d, qty, price, total in items
     ]
+
+
+def test_a_delivery_note_reads_the_quantity_delivered_and_the_unit_set_beside_it() -> None:
+    """A delivery note prints the quantity ordered ("Qté cdée"), the quantity delivered and
+    the quantity left to deliver, and its unit column so close to the last that each unit
+    reads in the same cell ("0 rouleau"): the line's quantity is the one delivered, its unit
+    the word under "U."."""
+    items = [
+        ("ETQ-380", "Étiquettes thermiques 100x150 mm", "5", "3", "2", "rouleau"),
+        ("GNT-5784", "Gants nitrile non poudrés taille M", "25", "25", "0", "boîte"),
+        ("ETA-6209", "Étagère métallique galvanisée", "4", "4", "0", "pce"),
+        ("BOI-8120", "Chevron sapin traité 63x75", "20", "15", "5", "m"),
+    ]
+    page = [
+        Text(40, 40, "Fournitures du Val SARL", 14, bold=True),
+        Text(380, 40, "BON DE LIVRAISON", 14, bold=True),
+        Text(380, 62, "BL n° BL-2025-0412"),
+        Text(380, 76, "Date : 13/03/2025"),
+        Text(40, 220, "Réf.", 9, bold=True),
+        Text(100, 220, "Article", 9, bold=True),
+        Text(330, 220, "Qté cdée", 9, bold=True),
+        Text(385, 220, "Qté livrée", 9, bold=True),
+        Text(440, 220, "Reste à livrer", 9, bold=True),
+        Text(508, 220, "U.", 9, bold=True),
+    ]
+    for i, (sku, desc, ordered, shipped, left, unit) in enumerate(items):
+        y = 238 + 15 * i
+        page += [
+            Text(40, y, sku, 9),
+            Text(100, y, desc, 9),
+            right(368, y, ordered, 9),
+            right(425, y, shipped, 9),
+            right(503, y, left, 9),
+            Text(508, y, unit, 9),
+        ]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.quantity, li.unit) for li in lines] == [
+        (sku, shipped, unit) for sku, _d, _o, shipped, _left, unit in items
+    ]
