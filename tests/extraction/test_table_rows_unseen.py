@@ -138,3 +138,63 @@ def test_a_delivery_note_reads_the_quantity_delivered_and_the_unit_set_beside_it
     assert [(li.sku, li.quantity, li.unit) for li in lines] == [
         (sku, shipped, unit) for sku, _d, _o, shipped, _left, unit in items
     ]
+
+
+def test_a_wrapped_line_ocr_set_nearly_an_items_pitch_below_stays_with_its_item() -> None:
+    """A delivery note's scan: OCR sets the wrapped line of an item ("Packed in 12s")
+    6.4 pt under it where two items are 7.5 pt apart. That is no section's title: the line
+    stays in the description of the item above it."""
+    items = [
+        ("Soluble cutting oil 20 L drum", "48", "1704", None),
+        ("Rye flour T130 25 kg sack", "6", "39.6", None),
+        ("Treated softwood batten 63x75", "50", "1850", "Packed in 12s"),
+        ("On-site technician call-out", "637", "4013.1", None),
+        ("Torque wrench 1/2 in", "250", "8525", "Serial no. SN2193012"),
+        ("Flexible cable 3G1.5 mm2", "145", "5307", None),
+    ]
+    words = [
+        Word(text=t, bbox=(x0, 257, x1, 265), confidence=0.96, source="ocr")
+        for t, x0, x1 in (("Product", 43, 75), ("Delivered", 447, 486), ("Weight", 520, 553))
+    ]
+    y = 274.0
+    for desc, qty, weight, wrap in items:
+        x = 43.0
+        for part in desc.split():
+            words.append(
+                Word(
+                    text=part, bbox=(x, y, x + 5 * len(part), y + 9), confidence=0.95, source="ocr"
+                )
+            )
+            x += 5 * len(part) + 4
+        words.append(
+            Word(text=qty, bbox=(486 - 5 * len(qty), y, 486, y + 9), confidence=0.96, source="ocr")
+        )
+        words.append(
+            Word(
+                text=weight,
+                bbox=(553 - 5 * len(weight), y, 553, y + 9),
+                confidence=0.96,
+                source="ocr",
+            )
+        )
+        y += 9 + 7.5
+        if wrap:
+            y -= 7.5 - 6.4
+            x = 43.0
+            for part in wrap.split():
+                words.append(
+                    Word(
+                        text=part,
+                        bbox=(x, y, x + 5 * len(part), y + 6),
+                        confidence=0.95,
+                        source="ocr",
+                    )
+                )
+                x += 5 * len(part) + 4
+            y += 6 + 9.2
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="delivery_note", language="en", pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)])
+    assert [(li.description, li.quantity) for li in result.lines] == [
+        (f"{desc} {wrap}" if wrap else desc, qty) for desc, qty, _w, wrap in items
+    ]
