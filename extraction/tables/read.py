@@ -522,7 +522,7 @@ def _codes_last(cells: list[Cell]) -> bool:
 
 def _plain_gap(rows: list[dict[int, Cell]], is_item: list[bool]) -> float | None:
     """The usual gap between two item rows (the table's row pitch less a row), or None when
-    fewer than two item rows follow another. Only gaps between items count: where a
+    no item row follows another. Only gaps between items count: where a
     description wraps above its numbers ("Flexible cable ..." over "Packed in 12s | 358.2
     ..."), the gap above an item row is a wrapped line's, and a wrapped line would then be
     as far apart as a section's title."""
@@ -532,7 +532,7 @@ def _plain_gap(rows: list[dict[int, Cell]], is_item: list[bool]) -> float | None
             top = min(c.top for c in rows[i].values())
             bottom = max(c.bottom for c in rows[i - 1].values())
             gaps.append(top - bottom)
-    if len(gaps) < 2:
+    if not gaps:
         return None
     return sorted(gaps)[len(gaps) // 2]
 
@@ -549,13 +549,16 @@ def _set_apart(
     row above them, with an item row right under it? A wrapped line is set closer."""
     if at + 1 >= len(rows) or not is_item[at + 1] or not rows[at + 1]:
         return False
+    if at > 0 and is_item[at - 1]:
+        # right under an item row: its wrapped line as likely as a title, and OCR sets a
+        # wrapped line up to 0.85 of the items' pitch below it (6.4 pt of 7.5 on a seed-81
+        # delivery note scan): a title follows the header or a sub-total
+        return False
     if not any(not c.numeric for c in rows[at + 1].values()):
         return False  # the item row under it has no text of its own: this may be it
     bottom = max(c.bottom for c in rows[at].values())
     below = min(c.top for c in rows[at + 1].values()) - bottom
-    # OCR sets a wrapped line up to 0.85 of the pitch between items (6.4 pt of 7.5 on a
-    # seed-81 delivery note scan): a title is set at least 0.9 of it apart
-    least = max(0.9 * plain, 0.5 * line_height)
+    least = max(0.8 * plain, 0.5 * line_height)
     return above >= least and below >= least
 
 
