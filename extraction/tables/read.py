@@ -699,6 +699,34 @@ def _trailing_quantity(
     return qty, m.group(3), m.group(1)
 
 
+def _quantity_under_label(
+    cell: Cell | None, labels: list[Label], language: str
+) -> tuple[Decimal, str, str | None] | None:
+    """A number starting a text cell printed under the header's quantity label, the rest of
+    the cell after it ("N.º Cant. Ref." over "24 RUB9501C Cinta ...": a tight header whose
+    quantity column no gap sets apart). Returns the quantity, the text after it, and the
+    code after it when that is printed under the code's label."""
+    label = next((lb for lb in labels if lb.role == "quantity"), None)
+    if label is None or cell is None or len(cell.words) < 2:
+        return None
+    first, second = cell.words[0], cell.words[1]
+    if first.bbox[2] < label.x0 - 2 or first.bbox[0] > label.x1 + 2 or second.bbox[0] <= label.x1:
+        return None
+    value = read_number(first.text, language)[0]
+    parts = cell.text.split(None, 1)
+    if value is None or value <= 0 or len(parts) < 2 or parts[0] != first.text:
+        return None
+    code = next((lb for lb in labels if lb.role == "sku"), None)
+    coded = (
+        code is not None
+        and len(cell.words) > 2
+        and second.bbox[0] <= code.x1 + 2
+        and second.bbox[2] >= code.x0 - 2
+        and _CODE_WORD.match(second.text) is not None
+    )
+    return value, parts[1], second.text if coded else None
+
+
 _UNIT_TEXT = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ.²³/]{0,11}$")
 
 
@@ -806,6 +834,20 @@ def _line(
         # the item row prints the code, the lines under it the description
         sku, desc = code, desc[len(code) :].strip()
     lead_unit: str | None = None
+    if qty is None and "quantity" not in got:
+        for key in ("sku", "description"):
+            under = _quantity_under_label(got.get(key), body.labels, body.language)
+            if under is None:
+                continue
+            qty, rest, code = under
+            ok = prices_out(qty, price, total, disc)
+            if key == "sku":
+                sku = rest
+            else:
+                desc = rest
+                if code is not None and sku is None:
+                    sku, desc = desc.split(None, 1)
+            break
     if not ok:
         for key in ("sku", "description"):
             text = sku if key == "sku" else desc

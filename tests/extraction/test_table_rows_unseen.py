@@ -198,3 +198,43 @@ def test_a_wrapped_line_ocr_set_nearly_an_items_pitch_below_stays_with_its_item(
     assert [(li.description, li.quantity) for li in result.lines] == [
         (f"{desc} {wrap}" if wrap else desc, qty) for desc, qty, _w, wrap in items
     ]
+
+
+def test_a_quantity_under_a_tight_header_label_is_cut_from_the_code_and_text() -> None:
+    """A Spanish invoice sets its line number, quantity and reference under "N.º Cant.
+    Ref." with no column gap, so each quantity reads at the start of the code's or the
+    description's cell ("24 RUB9501C Cinta ..."), and a discount it does not print keeps
+    the arithmetic from saying so: the number under "Cant." is the quantity."""
+    items = [
+        ("35,43", "CAF4195E", "Café en grano ecológico", "22,40", "714,27"),
+        ("24", "RUB9501C", "Cinta de embalar marrón", "0,82", "19,68"),
+        ("10", "VIS8718D", "Tornillo inox A2 avellanado", "25,19", "226,71"),
+        ("48", "GNT9896A", "Guantes de nitrilo talla M", "14,56", "698,88"),
+    ]
+    page = [
+        Text(40, 40, "Suministros Ibéricos S.L.", 14, bold=True),
+        Text(380, 40, "FACTURA", 14, bold=True),
+        Text(380, 62, "Factura n.º F-2025-0311"),
+        Text(380, 76, "Fecha: 12/03/2025"),
+        Text(44, 300, "N.º", 9, bold=True),
+        Text(70, 300, "Cant.", 9, bold=True),
+        Text(109, 300, "Ref.", 9, bold=True),
+        Text(178, 300, "Descripción", 9, bold=True),
+        Text(440, 300, "Precio unit.", 9, bold=True),
+        Text(523, 300, "Total", 9, bold=True),
+    ]
+    for i, (qty, sku, desc, price, total) in enumerate(items):
+        y = 318 + 15 * i
+        page += [
+            Text(55, y, str(i + 1), 9),
+            right(100.9, y, qty, 9),
+            Text(108.9, y, sku, 9),
+            Text(178, y, desc, 9),
+            right(488, y, price, 9),
+            right(552, y, total, 9),
+        ]
+    lines = read_pages(page).lines
+    assert [(li.quantity, li.sku, li.description) for li in lines] == [
+        (qty.replace(",", "."), sku, desc) for qty, sku, desc, _p, _t in items
+    ]
+    assert all(li.confidence < 0.9 for li in lines)  # no arithmetic confirms them
