@@ -839,13 +839,13 @@ def _line(
             under = _quantity_under_label(got.get(key), body.labels, body.language)
             if under is None:
                 continue
-            qty, rest, code = under
+            qty, rest, coded = under
             ok = prices_out(qty, price, total, disc)
             if key == "sku":
                 sku = rest
             else:
                 desc = rest
-                if code is not None and sku is None:
+                if coded is not None and sku is None:
                     sku, desc = desc.split(None, 1)
             break
     if not ok:
