@@ -238,3 +238,36 @@ def test_a_quantity_under_a_tight_header_label_is_cut_from_the_code_and_text() -
         (qty.replace(",", "."), sku, desc) for qty, sku, desc, _p, _t in items
     ]
     assert all(li.confidence < 0.9 for li in lines)  # no arithmetic confirms them
+
+
+def test_codes_under_an_item_number_label_are_the_codes() -> None:
+    """A packing list labels its code column "Item no." (a line number's label) and prints
+    dotted codes in it ("97.86.73"): a column of codes is the code column."""
+    items = [
+        ("97.86.73", "Treated softwood batten 63x75 4 m", "354", "354"),
+        ("51.18.83", "Galvanised steel shelving unit", "10", "10"),
+        ("53.92.10", "Software maintenance subscription", "100", "100"),
+        ("22.07.41", "Oil filter for screw compressor", "12", "8"),
+    ]
+    page = [
+        Text(45, 40, "Northwind Supplies Limited", 14, bold=True),
+        Text(380, 40, "PACKING LIST", 14, bold=True),
+        Text(380, 62, "Delivery note DN-55120"),
+        Text(380, 76, "Date 12/03/2026"),
+        Text(45, 300, "Item no.", 9, bold=True),
+        Text(110, 300, "Description", 9, bold=True),
+        Text(400, 300, "Ordered", 9, bold=True),
+        Text(470, 300, "Shipped", 9, bold=True),
+    ]
+    for i, (code, desc, ordered, shipped) in enumerate(items):
+        y = 318 + 15 * i
+        page += [
+            Text(45, y, code, 9),
+            Text(110, y, desc, 9),
+            right(433, y, ordered, 9),
+            right(503, y, shipped, 9),
+        ]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.description, li.quantity) for li in lines] == [
+        (code, desc, shipped) for code, desc, _o, shipped in items
+    ]
