@@ -92,12 +92,25 @@ def cell_of(seg: Segment, language: str) -> Cell:
 
 def cells_of(row: Row, language: str) -> list[Cell]:
     """The row's cells; a segment of two or more numbers printed close together ("50,52
-    5.052,00": a price and an amount) is one cell per number."""
+    5.052,00": a price and an amount) is one cell per number.
+
+    A group of three digits close after a number is read as its thousands ("23 863,08"
+    beside "5,5 %"), unless the row's arithmetic says otherwise: where OCR sets a quantity
+    close to its price ("20 125,00 20 %"), read as one amount the quantity is lost, while
+    apart some two numbers of the row multiply to a third."""
+    joined = _cells(row, language, thousands=True)
+    apart = _cells(row, language, thousands=False)
+    if len(apart) != len(joined) and _multiplies(apart) and not _multiplies(joined):
+        return apart
+    return joined
+
+
+def _cells(row: Row, language: str, thousands: bool) -> list[Cell]:
     out: list[Cell] = []
     for seg in row.segments:
         cell = cell_of(seg, language)
         words = seg.words
-        groups = None if cell.numeric else _number_groups(words, language)
+        groups = None if cell.numeric else _number_groups(words, language, thousands)
         if groups is not None:
             out += [cell_of(Segment(g, seg.page, seg.row), language) for g in groups]
         else:
@@ -105,10 +118,25 @@ def cells_of(row: Row, language: str) -> list[Cell]:
     return out
 
 
+def _multiplies(cells: list[Cell]) -> bool:
+    """Do two numbers of the row multiply to a third printed after them (quantity x price
+    = amount)?"""
+    nums = [abs(c.number) for c in cells if c.number is not None and not c.percent]
+    for k in range(2, len(nums)):
+        tol = max(Decimal("0.011"), nums[k] * Decimal("0.0005"))
+        for i in range(k):
+            for j in range(i + 1, k):
+                if nums[i] and nums[j] and abs(nums[i] * nums[j] - nums[k]) <= tol:
+                    return True
+    return False
+
+
 _SIGNS = frozenset({"%", "€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 
 
-def _number_groups(words: list[Word], language: str) -> list[list[Word]] | None:
+def _number_groups(
+    words: list[Word], language: str, thousands: bool = True
+) -> list[list[Word]] | None:
     """Two numbers or more printed close together, each with the sign that follows it
     ("50,52 5.052,00", "2,5 % 20 %": a discount and a VAT rate), one group per number;
     None when the words are anything else."""
@@ -124,7 +152,8 @@ def _number_groups(words: list[Word], language: str) -> list[list[Word]] | None:
             and _TAX_NAME.match(groups[-1][0].text) is not None
             and read_number(w.text, language)[2]
         )
-        if sign or unit or named_rate or (groups and _thousands(groups[-1], w, language)):
+        joins = thousands and bool(groups) and _thousands(groups[-1], w, language)
+        if sign or unit or named_rate or joins:
             groups[-1].append(w)
         elif read_number(w.text, language)[0] is not None or (
             _TAX_NAME.match(w.text)

@@ -259,11 +259,16 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         col = cols[i]
         roles = labelled[i]
         taken = set(reading.roles.values())
-        # a second column labelled as the description ("Item" beside "Description") that
-        # holds only codes is the code column: the content decides between two labels
+        # a second column labelled as the description ("Item" beside "Description"), or as
+        # the line's number ("Item no." over "97.86.73"), that holds only codes is the code
+        # column: the content decides between two labels
         if "sku" not in taken and (
             "sku" in roles
-            or (roles <= {"description"} and col.cells and all(c.code_like for c in col.cells))
+            or (
+                roles <= {"description", "line_no"}
+                and col.cells
+                and all(c.code_like for c in col.cells)
+            )
         ):
             reading.roles[i] = "sku"
             continue

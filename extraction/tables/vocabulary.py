@@ -26,11 +26,11 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "ordered",
-        r"ordered|qty ordered|quantity ordered|qte commandee|quantite commandee|commande|commandee|ordered quantity",  # noqa: E501
+        r"ordered|qty ordered|quantity ordered|qte commandee|quantite commandee|commande|commandee|ordered quantity|qte ?cdee",  # noqa: E501
     ),
     (
         "quantity",
-        r"qty/hr|qty ?/ ?hrs?|hours|hrs|heures|qte\.?|qty\.?|quantite|quantity|qte ?cdee|nbre|colis",  # noqa: E501
+        r"qty/hr|qty ?/ ?hrs?|hours|hrs|heures|qte\.?|qty\.?|quantite|quantity|nbre|colis",
     ),
     (
         "unit_price",
@@ -73,7 +73,7 @@ _EXTRA += [
         r"(?:q\.? ?ta|quantita) (?:consegnata|spedita)|consegnat[ao]|spedit[ao]|geliefert"
         r"|liefermenge|cantidad (?:entregada|servida)|entregad[ao]|servid[ao]|geleverd",
     ),
-    ("other", r"residuo|rest(?:menge)?|pendiente|backorder|offen"),
+    ("other", r"residuo|rest(?:menge)?|pendiente|backorder|offen|da consegnare|reste a livrer"),
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
         "unit_price",
