@@ -97,20 +97,34 @@ def cells_of(row: Row, language: str) -> list[Cell]:
     A group of three digits close after a number is read as its thousands ("23 863,08"
     beside "5,5 %"), unless the row's arithmetic says otherwise: where OCR sets a quantity
     close to its price ("20 125,00 20 %"), read as one amount the quantity is lost, while
-    apart some two numbers of the row multiply to a third."""
-    joined = _cells(row, language, thousands=True)
-    apart = _cells(row, language, thousands=False)
-    if len(apart) != len(joined) and _multiplies(apart) and not _multiplies(joined):
-        return apart
+    apart some two numbers of the row multiply to a third. The same holds for a segment
+    that reads as one number as a whole ("25 118,73": a quantity a few points before its
+    price, too close to be a cell of its own): split where its words are set further apart
+    than a word space first, then at every word, each only when the arithmetic says so."""
+    joined = _cells(row, language, "joined")
+    if _multiplies(joined):
+        return joined
+    for mode in ("gapped", "apart"):
+        other = _cells(row, language, mode)
+        if len(other) != len(joined) and _multiplies(other):
+            return other
     return joined
 
 
-def _cells(row: Row, language: str, thousands: bool) -> list[Cell]:
+def _cells(row: Row, language: str, mode: str) -> list[Cell]:
+    """The row's cells, a number's thousands group joined to it ("joined"), a segment that
+    reads as one number split where its words are set apart ("gapped"), or every number
+    group split ("apart")."""
     out: list[Cell] = []
     for seg in row.segments:
         cell = cell_of(seg, language)
         words = seg.words
-        groups = None if cell.numeric else _number_groups(words, language, thousands)
+        if not cell.numeric:
+            groups = _number_groups(words, language, thousands=mode != "apart")
+        elif mode == "joined" or len(words) < 2:
+            groups = None
+        else:
+            groups = _number_groups(words, language, thousands=mode == "gapped")
         if groups is not None:
             out += [cell_of(Segment(g, seg.page, seg.row), language) for g in groups]
         else:

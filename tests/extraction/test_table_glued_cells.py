@@ -1,0 +1,55 @@
+"""Line tables whose cells a page prints glued together: a quantity set a few points before
+its price, too close for a cell of its own, so the two read as one amount with a thousands
+group ("25 118,73"); the row's arithmetic (quantity x price = amount) tells them apart."""
+
+from __future__ import annotations
+
+from tests.extraction.pages_for_tests import Text, read_pages, right
+
+SENDER = [
+    Text(43, 50, "Quincaillerie Dumas SARL", 12, bold=True),
+    Text(43, 66, "14 rue des Forges, 69003 Lyon"),
+    Text(400, 50, "FACTURE", 12, bold=True),
+    Text(400, 70, "N° FA-2025-0412"),
+    Text(400, 84, "Date : 31/03/2026"),
+    Text(43, 120, "Client : Ateliers Roux, 8 avenue Foch, 75016 Paris"),
+]
+
+
+def test_a_quantity_printed_close_to_its_price_is_no_thousands_group() -> None:
+    """Quantities and prices are right-aligned 40 pt apart: where both are long, the
+    quantity ends a few points before its price starts, one segment of the page
+    ("100 126,14") read whole as 100 126,14, the quantity lost and the columns misread;
+    split, 100 x 126,14 is the row's amount, whose own thousands group ("12 614,00") stays."""
+    items = [
+        ("24.40.71", 'Clé dynamométrique 1/2" 40-200 Nm', "25", "118,73", "2968,25"),
+        ("62.95.43", "Huile de coupe soluble bidon 20 L", "20", "113,16", "2263,20"),
+        ("27.92.87", "Gants nitrile non poudrés taille M", "5", "16,88", "84,40"),
+        ("22.64.14", "Sable de Loire 0/4 lavé", "5", "68,72", "343,60"),
+        ("70.25.40", "Étagère métallique galvanisée", "12", "41,29", "495,48"),
+        ("38.39.71", "Câble souple H05VV-F 3G1,5 mm²", "100", "126,14", "12 614,00"),
+    ]
+    page = [
+        *SENDER,
+        Text(43, 290, "Réf.", 10, bold=True),
+        Text(102, 290, "Désignation", 10, bold=True),
+        right(454, 290, "Quantité", 10),
+        right(494, 290, "Tarif", 10),
+        right(553, 290, "Montant HT", 10),
+    ]
+    y = 314.0
+    for code, desc, qty, price, total in items:
+        page += [
+            Text(43, y, code),
+            Text(102, y, desc),
+            right(454, y, qty),
+            right(494, y, price),
+            right(553, y, total),
+        ]
+        y += 18
+    page += [Text(400, y + 14, "Total HT"), right(553, y + 14, "18 768,93")]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.quantity, li.unit_price, li.line_total) for li in lines] == [
+        (code, qty, price.replace(",", "."), total.replace(" ", "").replace(",", "."))
+        for code, _desc, qty, price, total in items
+    ]
