@@ -4,6 +4,7 @@ role, with the labels printed on two lines ("Prix / unitaire") gathered into one
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
@@ -110,25 +111,33 @@ def header_of(row: Row, language: str) -> Header | None:
     return Header(row.page, row.top, row.bottom, labels)
 
 
+# a currency printed under or over a label: "(GBP)", "EUR", "(€)"
+_CURRENCY = re.compile(r"^\(?(?:[A-Z]{3}|[€$£])\)?$")
+
+
 def _stack(header: Header, extra: Row, language: str, above: bool) -> Header:
     """Labels printed over two lines: each piece joins the label it sits over or under,
     or stands as a label of its own."""
     labels = list(header.labels)
-    for cell in cells_of(extra, language):
+    # a currency under a label ("(GBP)" under "Unit Cost") leaves the label its role;
+    # labels printed close ("Qty  Description") are cut apart first, as on one line
+    kept: dict[int, str | None] = {}
+    for piece in [lb for cell in cells_of(extra, language) for lb in _labels_of(cell)]:
         hit = max(
             labels,
-            key=lambda lb: min(lb.x1, cell.x1) - max(lb.x0, cell.x0),
+            key=lambda lb: min(lb.x1, piece.x1) - max(lb.x0, piece.x0),
             default=None,
         )
-        if hit is not None and min(hit.x1, cell.x1) - max(hit.x0, cell.x0) > 0:
-            text = f"{cell.text} {hit.text}" if above else f"{hit.text} {cell.text}"
+        if hit is not None and min(hit.x1, piece.x1) - max(hit.x0, piece.x0) > 0:
+            text = f"{piece.text} {hit.text}" if above else f"{hit.text} {piece.text}"
             idx = labels.index(hit)
-            labels[idx] = Label(text, min(hit.x0, cell.x0), max(hit.x1, cell.x1), None)
+            labels[idx] = Label(text, min(hit.x0, piece.x0), max(hit.x1, piece.x1), None)
+            kept[idx] = hit.role if _CURRENCY.match(piece.text) else None
         else:
-            labels.append(Label(cell.text, cell.x0, cell.x1, None))
+            labels.append(Label(piece.text, piece.x0, piece.x1, piece.role))
     for i, lb in enumerate(labels):
         if lb.role is None:
-            labels[i] = Label(lb.text, lb.x0, lb.x1, label_role(lb.text))
+            labels[i] = Label(lb.text, lb.x0, lb.x1, label_role(lb.text) or kept.get(i))
     labels.sort(key=lambda lb: lb.x0)
     return Header(
         header.page,
@@ -144,6 +153,8 @@ def find_headers(layout: PageLayout, language: str) -> list[tuple[int, Header]]:
     rows = layout.rows
     reach = 1.6 * layout.line_height
     for i, row in enumerate(rows):
+        if out and out[-1][0] == i:
+            continue  # the second line of the header above, already stacked under it
         header = header_of(row, language)
         if header is None:
             continue

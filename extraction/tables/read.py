@@ -755,6 +755,22 @@ def _unit_under_label(
     return None
 
 
+def _unit_after_code(cell: Cell, labels: list[Label]) -> tuple[str, str] | None:
+    """A code and its row's unit printed so close that both are one cell ("4000378325831
+    coil"), the unit word under the header's unit label: (code, unit)."""
+    label = next((lb for lb in labels if lb.role == "unit"), None)
+    if label is None or len(cell.words) != 2:
+        return None
+    code, unit = cell.words
+    if (
+        _CODE_WORD.match(code.text) is None and _DIGIT_CODE.match(code.text) is None
+    ) or not _UNIT_TEXT.match(unit.text):
+        return None
+    if code.bbox[2] > label.x0 - 2 or unit.bbox[2] < label.x0 - 3 or unit.bbox[0] > label.x1 + 3:
+        return None
+    return code.text, unit.text
+
+
 def _code_first(desc: str, body: _Body, reading: Reading) -> bool:
     """A code printed so close to the description that both are one cell ("4002237425711
     Filtre ..."), under a header that labels a code column the reading found no column for."""
@@ -880,6 +896,10 @@ def _line(
         unit = got["quantity"].unit
     if unit is None and "quantity" in got:
         unit = _unit_under_label(item.words, got["quantity"], body.labels, body.language)
+    if unit is None and sku and got.get("sku") is not None:
+        glued = _unit_after_code(got["sku"], body.labels)
+        if glued is not None and sku.endswith(" " + glued[1]):
+            sku, unit = glued
     rate = _num(got.get("tax_rate"))
     if rate is None and got.get("tax_rate") is not None:  # a tax named in words
         rate = rate_in_words(got["tax_rate"].text)

@@ -53,3 +53,44 @@ def test_a_quantity_printed_close_to_its_price_is_no_thousands_group() -> None:
         (code, qty, price.replace(",", "."), total.replace(" ", "").replace(",", "."))
         for code, _desc, qty, price, total in items
     ]
+
+
+def test_a_header_over_two_lines_is_one_header_with_its_currency_under_its_labels() -> None:
+    """A spreadsheet's header prints "Unit Cost" and "Line Total" on a line above the
+    others, the currency "(GBP)" under each, and "Qty" so close to "Description" that both
+    are one cell. Stacked, the two lines are one header: "Unit Cost (GBP)" still names the
+    price, "Qty Description" two columns, and the second line makes no header of its own
+    (read twice, every item came out twice, the second time without its price)."""
+    items = [
+        ("250", "PEX pipe 16 mm 100 m coil", "4000378325831", "coil", "118.93", "29732.50"),
+        ("3", "Oil filter, screw type", "4005845734251", "each", "48.43", "145.29"),
+        ("12", "Gloss paint 2.5 L", "4009664765301", "tin", "31.19", "374.28"),
+        ("1", "Carriage", "", "", "47.24", "47.24"),
+    ]
+    page = [
+        Text(60, 50, "Harper Tools Ltd", 12, bold=True),
+        Text(60, 66, "105 Victoria Street, Cardiff CF10 1EP"),
+        Text(440, 50, "TAX INVOICE", 12, bold=True),
+        Text(440, 70, "INV # INV.24.7805"),
+        Text(440, 84, "DATE 25/10/2024"),
+        Text(386, 252, "Unit Cost", 10, bold=True),
+        right(553.5, 252, "Line Total", 10),
+        Text(82, 265, "Qty", 10, bold=True),
+        Text(105, 265, "Description", 10, bold=True),
+        Text(242, 265, "Ref.", 10, bold=True),
+        Text(324, 265, "UoM", 10, bold=True),
+        right(430.5, 265, "(GBP)", 10),
+        Text(457, 265, "VAT", 10, bold=True),
+        right(553.5, 265, "(GBP)", 10),
+    ]
+    y = 281.0
+    for qty, desc, code, unit, price, total in items:
+        page += [right(98.5, y, qty), Text(105, y, desc), right(430.5, y, price)]
+        page += [Text(242, y, code), Text(324, y, unit)] if code else []
+        page += [right(476, y, "20%"), right(553.5, y, total)]
+        y += 16
+    page += [Text(369, y + 16, "NET TOTAL"), right(553.5, y + 16, "30,299.31")]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.quantity, li.unit_price, li.line_total) for li in lines] == [
+        (code or None, qty, price, total) for qty, _desc, code, _unit, price, total in items
+    ]
