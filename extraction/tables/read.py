@@ -771,6 +771,29 @@ def _unit_after_code(cell: Cell, labels: list[Label]) -> tuple[str, str] | None:
     return code.text, unit.text
 
 
+def _unit_in_text(cell: Cell, labels: list[Label]) -> tuple[str, str] | None:
+    """A unit word printed so close after the description that both are one cell
+    ("Tornillo inox A2 avellanado  caja"): the word set wider than a space after the text,
+    flush with the header's unit label. (The description without it, the unit.)"""
+    label = next((lb for lb in labels if lb.role == "unit"), None)
+    if label is None or len(cell.words) < 2:
+        return None
+    for at in range(1, len(cell.words)):
+        w, before = cell.words[at], cell.words[at - 1]
+        height = max(1.0, w.bbox[3] - w.bbox[1])
+        flush = abs(w.bbox[0] - label.x0) <= 3 or abs(w.bbox[2] - label.x1) <= 3
+        if (
+            flush
+            and _UNIT_TEXT.match(w.text)
+            and before.bbox[2] < label.x0 - 2
+            and w.bbox[0] - before.bbox[2] >= 0.6 * height
+            and abs(w.bbox[1] - before.bbox[1]) < 0.5 * height
+        ):
+            rest = [x.text for x in cell.words if x is not w]
+            return " ".join(rest), w.text
+    return None
+
+
 def _code_first(desc: str, body: _Body, reading: Reading) -> bool:
     """A code printed so close to the description that both are one cell ("4002237425711
     Filtre ..."), under a header that labels a code column the reading found no column for."""
@@ -900,6 +923,11 @@ def _line(
         glued = _unit_after_code(got["sku"], body.labels)
         if glued is not None and sku.endswith(" " + glued[1]):
             sku, unit = glued
+    cell = got.get("description")
+    if unit is None and desc and cell is not None and desc == cell.text.strip():
+        cut = _unit_in_text(cell, body.labels)
+        if cut is not None:
+            desc, unit = cut
     rate = _num(got.get("tax_rate"))
     if rate is None and got.get("tax_rate") is not None:  # a tax named in words
         rate = rate_in_words(got["tax_rate"].text)

@@ -94,3 +94,45 @@ def test_a_header_over_two_lines_is_one_header_with_its_currency_under_its_label
     assert [(li.sku, li.quantity, li.unit_price, li.line_total) for li in lines] == [
         (code or None, qty, price, total) for qty, _desc, code, _unit, price, total in items
     ]
+
+
+def test_a_unit_printed_close_after_the_description_leaves_it() -> None:
+    """The unit column starts 10 pt after the longest descriptions: "Tornillo inox A2
+    avellanado" and its unit "caja" are one segment. The word flush with the unit label,
+    set wider than a space after the text, is the unit, not the description's last word;
+    rows with an unprinted discount (quantity x price is not the amount) lose it too."""
+    items = [
+        ("10", "VIS8718D", "Tornillo inox A2 avellanado", "caja", "25,19", "226,71"),
+        ("15", "LED5338F", "Tubo LED T8 18 W 120 cm", "ud", "14,90", "201,15"),
+        ("24", "RUB9501C", "Cinta de embalar", "rollo", "0,82", "19,68"),
+        ("6", "PAP2175B", "Papel multifunción A4 80 g", "paquete", "8,84", "47,74"),
+        ("3", "PNT8440A", "Esmalte satinado", "bote", "27,83", "79,32"),
+    ]
+    page = [
+        Text(43, 50, "Sánchez y Navarro S.L.", 12, bold=True),
+        Text(43, 66, "Calle Mayor 12, 28013 Madrid"),
+        Text(400, 50, "PEDIDO", 12, bold=True),
+        Text(400, 70, "N.º CP021473"),
+        Text(400, 84, "Fecha: 12/05/2025"),
+    ]
+    page += [
+        Text(44, 317, "N.º", 10, bold=True),
+        Text(70, 317, "Cant.", 10, bold=True),
+        Text(109, 317, "Ref.", 10, bold=True),
+        Text(178, 317, "Descripción", 10, bold=True),
+        Text(308, 317, "Unidad", 10, bold=True),
+        Text(384, 317, "Precio unit.", 10, bold=True),
+        Text(467, 317, "IVA", 10, bold=True),
+        right(552.5, 317, "Total", 10),
+    ]
+    y = 335.0
+    for n, (qty, code, desc, unit, price, total) in enumerate(items, 1):
+        page += [right(61.6, y, str(n)), right(100.9, y, qty), Text(109, y, code)]
+        page += [Text(178, y, desc), Text(308, y, unit), right(453, y, price)]
+        page += [right(487.7, y, "21 %"), right(552.5, y, total)]
+        y += 18
+    page += [Text(400, y + 14, "Base imponible"), right(552.5, y + 14, "574,60")]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.description, li.unit) for li in lines] == [
+        (code, desc, unit) for _qty, code, desc, unit, _price, _total in items
+    ]
