@@ -771,6 +771,32 @@ def _unit_after_code(cell: Cell, labels: list[Label]) -> tuple[str, str] | None:
     return code.text, unit.text
 
 
+def _code_of_own_label(cell: Cell, labels: list[Label]) -> str | None:
+    """The item's code when a second code is printed so close after it that both are one
+    cell ("4009758088701 21-6189-515"), the second under a label of another column
+    ("Réf." over the first, "Compte / Fonction" over the second)."""
+    own = next((lb for lb in labels if lb.role == "sku"), None)
+    if own is None or len(cell.words) != 2:
+        return None
+    first, second = cell.words
+
+    def under(w: Word, lb: Label) -> bool:
+        return min(w.bbox[2], lb.x1) - max(w.bbox[0], lb.x0) > 0
+
+    other = any(
+        lb.role not in ("sku", "description", "quantity", "unit") and under(second, lb)
+        for lb in labels
+    )
+    if (
+        other
+        and under(first, own)
+        and not under(second, own)
+        and all(_CODE_WORD.match(w.text) or _DIGIT_CODE.match(w.text) for w in cell.words)
+    ):
+        return first.text
+    return None
+
+
 def _unit_in_text(cell: Cell, labels: list[Label]) -> tuple[str, str] | None:
     """A unit word printed so close after the description that both are one cell
     ("Tornillo inox A2 avellanado  caja"): the word set wider than a space after the text,
@@ -923,6 +949,8 @@ def _line(
         glued = _unit_after_code(got["sku"], body.labels)
         if glued is not None and sku.endswith(" " + glued[1]):
             sku, unit = glued
+    if sku and got.get("sku") is not None and sku == got["sku"].text.strip():
+        sku = _code_of_own_label(got["sku"], body.labels) or sku
     cell = got.get("description")
     if unit is None and desc and cell is not None and desc == cell.text.strip():
         cut = _unit_in_text(cell, body.labels)

@@ -136,3 +136,40 @@ def test_a_unit_printed_close_after_the_description_leaves_it() -> None:
     assert [(li.sku, li.description, li.unit) for li in lines] == [
         (code, desc, unit) for _qty, code, desc, unit, _price, _total in items
     ]
+
+
+def test_a_second_code_printed_close_after_the_items_code_is_not_part_of_it() -> None:
+    """A public buyer's order prints the article number under "Réf." and its accounting
+    code 7 pt after it under "Compte / Fonction": one segment ("4009758088701 21-6189-515"). The
+    word under the code's own label is the item's code, the other belongs to its column."""
+    items = [
+        ("4009758088701", "21-6189-515", "Abonnement logiciel", "15", "1885,74", "28286,10"),
+        ("4002267730921", "23-6240-020", "Gants nitrile taille M", "20", "11,06", "221,20"),
+        ("4002412550291", "21-6285-596", "Filtre à huile", "100", "24,84", "2484,00"),
+    ]
+    page = [
+        Text(43, 50, "Mairie de Marseille", 12, bold=True),
+        Text(43, 66, "Service restauration scolaire"),
+        Text(400, 50, "BON DE COMMANDE", 12, bold=True),
+        Text(400, 70, "N° BC-2025-0412"),
+        Text(400, 84, "Date : 12/05/2025"),
+        Text(43, 299, "N°", 8, bold=True),
+        Text(79.4, 299, "Réf.", 8, bold=True),
+        Text(135, 299, "Compte /", 8, bold=True),
+        Text(135.7, 309, "Fonction", 8, bold=True),
+        Text(192.3, 299, "Désignation des fournitures / prestations", 8, bold=True),
+        Text(349.6, 299, "Qté", 8, bold=True),
+        Text(387.2, 299, "P.U. HT", 8, bold=True),
+        Text(428.3, 299, "Montant HT", 8, bold=True),
+    ]
+    y = 323.0
+    for n, (ean, account, desc, qty, price, total) in enumerate(items, 1):
+        page += [right(52.3, y, str(n), 8), Text(59.1, y, ean, 8), Text(121.4, y, account, 8)]
+        page += [Text(189, y, desc, 8), right(362.9, y, qty, 8), right(397.4, y, price, 8)]
+        page += [right(455.4, y, total, 8)]
+        y += 18
+    page += [Text(380, y + 14, "Total HT"), right(455.4, y + 14, "30991,30", 8)]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.quantity, li.line_total) for li in lines] == [
+        (ean, qty, total.replace(",", ".")) for ean, _a, _d, qty, _p, total in items
+    ]
