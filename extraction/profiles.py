@@ -876,9 +876,12 @@ def settle(
     for name, fv, key, agrees in _evidenced(used, values, cands):
         earned = calibration.confidence(key)
         # two independent readings of the same value: the profile's agreeing never makes
-        # the page's own calibrated reading less sure
+        # the page's own calibrated reading less sure; but an address block read the way
+        # no calibration has seen yet (its hint unproven) vouches for nothing: the page's
+        # block reader and the hint can cut the same block short alike
+        unseen = key.startswith(BLOCK) and not calibration.counts(key)[0]
         fv.confidence, before = (
-            min(cap, max(earned, fv.confidence) if agrees else earned),
+            min(cap, max(earned, fv.confidence) if agrees and not unseen else earned),
             fv.confidence,
         )
         trace.note(f"field:{name}", f"profile cell {key}", fv.confidence, before)

@@ -111,3 +111,25 @@ def test_an_address_printed_after_its_label_is_read_with_the_lines_under_it() ->
         pages, approved = _document(i, inline=True)
         fv = _extract(pages, Learned(profiles=[profile])).fields.get("delivery_address")
         assert fv is not None and fv.value == approved["delivery_address"], (i, fv)
+
+
+def _labelled(i: int) -> tuple[list[PageResult], dict[str, str]]:
+    """The same sender's address under a label the page reader knows."""
+    pages, approved = _document(i)
+    for w in pages[0].words:
+        if w.text in ("Point", "de", "remise") and w.bbox[1] == 140:
+            w.text = {"Point": "Adresse", "de": "de", "remise": "livraison"}[w.text]
+    return pages, approved
+
+
+def test_an_unproven_block_agreeing_with_the_page_does_not_lift_its_value() -> None:
+    pages, approved = _labelled(0)
+    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    profile = teach(None, layouts, approved, "invoice", "fr", "alice")
+    assert any(h.placement == "below" for h in profile.hints["delivery_address"])
+    pages, _approved = _labelled(1)
+    alone = _extract(pages, None).fields.get("delivery_address")
+    fv = _extract(pages, Learned(profiles=[profile])).fields.get("delivery_address")
+    assert fv is not None and alone is not None and fv.value == alone.value
+    # the hint was never proven on a later document: it vouches for nothing
+    assert fv.confidence <= alone.confidence
