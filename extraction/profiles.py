@@ -59,6 +59,7 @@ class FieldHint(BaseModel):
     value: str | None = None  # the value itself ("constant")
     date_order: Literal["day-first", "month-first"] | None = None
     number_language: str | None = None  # whose decimal mark the amounts use
+    skip: int = 0  # lines of an address block between its label and the value (a name)
     hits: float = 0.0  # faded count of later documents it read right
     misses: float = 0.0  # ... and wrong (or not at all while the field was there)
     taught_by: list[str] = Field(default_factory=list)  # who taught it (user names)
@@ -74,7 +75,7 @@ class FieldHint(BaseModel):
             return self.value == other.value
         if self.placement == "box":
             return self.page == other.page and _overlap(self.box, other.box) > 0.3
-        return self.label == other.label
+        return self.label == other.label and self.skip == other.skip
 
 
 class SenderProfile(BaseModel):
@@ -169,6 +170,8 @@ POOL_BELOW = 30
 # observations of a placement read alone before its being mostly wrong drops its values
 MOSTLY_WRONG_SEEN = 5
 LABELLED = ("inline", "right", "below")
+# the first part of the cell of an address a labelled hint read as a block of lines
+BLOCK = "block"
 
 
 def _pool(cell_key: str) -> str | None:
@@ -193,7 +196,12 @@ def cell(hint: FieldHint, agrees: bool, ocr: bool) -> str:
     """The evidence cell of a value a hint read: how proven the hint is, whether the
     generic reading found the same value, and whether the page was OCR'd."""
     proven = min(3, int(hint.hits + 0.5)) if hint.misses < 0.5 else -1
-    return f"{hint.placement}|{proven}|{'agree' if agrees else 'alone'}|{'ocr' if ocr else 'text'}"
+    # an address read as a block of lines under a label is its own evidence: how many of
+    # its lines belong to it is a new way to be wrong, so it borrows no single value's record
+    place = (
+        BLOCK if hint.field in MULTILINE_FIELDS and hint.placement in LABELLED else hint.placement
+    )
+    return f"{place}|{proven}|{'agree' if agrees else 'alone'}|{'ocr' if ocr else 'text'}"
 
 
 # --- reading a value where a hint points ------------------------------------------------
@@ -296,6 +304,8 @@ def read(hint: FieldHint, layouts: list[PageLayout], language: str) -> Reading |
         return None
     if hint.placement == "constant":
         return _find_constant(hint, layouts)
+    if hint.field in MULTILINE_FIELDS:
+        return _read_block(hint, layouts)
     found = _segments(layouts, hint.page)
     if found is None:
         return None
@@ -353,6 +363,154 @@ def _find_constant(hint: FieldHint, layouts: list[PageLayout]) -> Reading | None
     return None
 
 
+# the most lines an address block runs to under its label
+BLOCK_LINES = 6
+
+
+def _block_from(layout: PageLayout, seg: Segment) -> list[Segment]:
+    """``seg`` and the lines printed under it in its column, without a gap between them
+    (an address block), up to a line that is a label itself ("Contact :")."""
+    from extraction.labels import match_label
+
+    out, cur = [seg], seg
+    pitch: float | None = None  # from the foot of the block's first line to the second's
+    for row in layout.rows[seg.row + 1 :]:
+        if row.top - cur.bottom > layout.line_height * 2.2 or len(out) >= BLOCK_LINES:
+            break
+        nxt = next((s for s in row.segments if abs(s.x0 - seg.x0) < 12), None)
+        if nxt is None:
+            continue  # a row of the block beside it, printed between two of this one's
+        step = nxt.bottom - cur.bottom
+        # a wider space, or a labelled line ("Credit Terms 60 days", "Tél :", "Required
+        # delivery date: 28 September"): the next thing printed, not the address
+        wider = pitch is not None and step > pitch * 1.25
+        if wider or ":" in nxt.text or match_label(nxt.folded):
+            break
+        pitch = step if pitch is None else pitch
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def _read_block(hint: FieldHint, layouts: list[PageLayout]) -> Reading | None:
+    """An address where ``hint`` points: the block under its label (past ``skip`` lines,
+    the name printed over the street) or right of it, every line of it joined."""
+    from extraction.parties import address_text
+
+    found = _segments(layouts, hint.page)
+    if found is None or hint.placement not in LABELLED:
+        return None
+    layout, segs = found
+    best: tuple[float, Reading] | None = None
+    for seg in segs:
+        start: Segment | None = None
+        if hint.placement == "inline":
+            if seg.folded.startswith(hint.label) and len(seg.folded) > len(hint.label):
+                start = seg.sub(len(hint.label))
+        elif seg.folded.strip() == hint.label:
+            start = _right(layout, seg) if hint.placement == "right" else _below(layout, seg)
+        if start is None:
+            continue
+        lines = _block_from(layout, start)[hint.skip :]
+        if not lines:
+            continue
+        ocr = any(s.ocr for s in lines)
+        value = address_text(lines, ocr)
+        if not value:
+            continue
+        box = words_bbox([w for s in lines for w in s.words])
+        distance = sum(abs(a - b) for a, b in zip(_rel(layout, box), hint.box, strict=True))
+        if best is None or distance < best[0]:
+            best = (distance, (value, layout.page, box, ocr))
+    return best[1] if best else None
+
+
+def _locate_block(field: str, value: str, layouts: list[PageLayout]) -> list[FieldHint]:
+    """Hints that read an approved address: the label over its block (the lines between
+    them skipped) or left of its first line, each kept only if it reads the value back."""
+    whole = _squash(value)
+    out: list[FieldHint] = []
+    if len(whole) < 4:
+        return out
+    for layout in layouts:
+        for seg in layout.segments:
+            tries: list[FieldHint] = []
+            squashed = _squash(seg.text)
+            if len(squashed) < 4 or not whole.startswith(squashed):
+                # "Livraison : 12 rue X": the label printed before the address's first line
+                for start in _starts(seg)[1:]:
+                    rest = _squash(seg.text[start:])
+                    label = seg.folded[:start]
+                    starts_word = seg.text[start : start + 1].isalnum()
+                    if (
+                        starts_word
+                        and len(rest) >= 4
+                        and whole.startswith(rest)
+                        and _is_label(label)
+                    ):
+                        box = _rel(layout, words_bbox(seg.sub(start).words))
+                        tries.append(
+                            FieldHint(
+                                field=field,
+                                placement="inline",
+                                page=layout.page,
+                                label=label,
+                                box=box,
+                            )
+                        )
+                        break
+                out += [h for h in tries if _reads_back(h, layouts, field, value)]
+                continue
+            box = _rel(layout, words_bbox([w for s in _block_from(layout, seg) for w in s.words]))
+            common = {"field": field, "page": layout.page, "box": box}
+            left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
+            if left and _block_label(left[-1]):
+                tries.append(FieldHint(placement="right", label=left[-1].folded.strip(), **common))
+            # up the column to the head of the block (a name, a street over the town are
+            # lines of it, not its label), and the label over a gap above that head
+            cur, skip = seg, 0
+            for row in reversed(layout.rows[max(0, seg.row - 4) : seg.row]):
+                over = next(
+                    (
+                        s
+                        for s in row.segments
+                        if min(s.x1, cur.x1) - max(s.x0, cur.x0) > 0 or abs(s.x0 - cur.x0) < 12
+                    ),
+                    None,
+                )
+                if over is None or cur.top - over.bottom > layout.line_height * 3:
+                    break
+                nxt = _right(layout, over)
+                if nxt is not None and nxt.x0 - over.x1 < 120:
+                    break  # another field's label and value ("Suivant devis:  D2025-703")
+                if cur.top - over.bottom > layout.line_height * 0.9:
+                    beside = _right(layout, over)
+                    if _is_label(over.folded) and (beside is None or beside.x0 - over.x1 > 250):
+                        label = over.folded.strip()
+                        tries.append(FieldHint(placement="below", label=label, skip=skip, **common))
+                    break
+                cur, skip = over, skip + 1
+            if cur is not seg and _is_label(cur.folded):
+                # the head of the block: its label, or a name printed over it every time
+                label = cur.folded.strip()
+                tries.append(FieldHint(placement="below", label=label, skip=skip - 1, **common))
+            out += [h for h in tries if _reads_back(h, layouts, field, value)]
+    return out
+
+
+def _block_label(seg: Segment) -> bool:
+    """A label a block is printed under or beside ("Livrer à :", "Ship to"), not a line
+    of another block."""
+    from extraction.labels import match_label
+
+    return seg.text.rstrip().endswith(":") or match_label(seg.folded) is not None
+
+
+def _reads_back(hint: FieldHint, layouts: list[PageLayout], field: str, value: str) -> bool:
+    got = _read_block(hint, layouts)
+    return got is not None and same_value(field, got[0], value)
+
+
 def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", fold(text))
 
@@ -368,7 +526,7 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
     if field in TEXT_FIELDS or field in MULTILINE_FIELDS or field in ("vat_id", "iban", "currency"):
         out.append(FieldHint(field=field, placement="constant", value=value))
     if field in MULTILINE_FIELDS:
-        return out
+        return _unique(out + _locate_block(field, value, layouts))
     variants: list[tuple[Callable[[str], str | None], dict[str, str]]] = []
     if field in fields.DATE_FIELDS:
         # the order is learned only from a date that reads differently the other way
@@ -718,9 +876,12 @@ def settle(
     for name, fv, key, agrees in _evidenced(used, values, cands):
         earned = calibration.confidence(key)
         # two independent readings of the same value: the profile's agreeing never makes
-        # the page's own calibrated reading less sure
+        # the page's own calibrated reading less sure; but an address block read the way
+        # no calibration has seen yet (its hint unproven) vouches for nothing: the page's
+        # block reader and the hint can cut the same block short alike
+        unseen = key.startswith(BLOCK) and not calibration.counts(key)[0]
         fv.confidence, before = (
-            min(cap, max(earned, fv.confidence) if agrees else earned),
+            min(cap, max(earned, fv.confidence) if agrees and not unseen else earned),
             fv.confidence,
         )
         trace.note(f"field:{name}", f"profile cell {key}", fv.confidence, before)
