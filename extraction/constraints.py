@@ -196,8 +196,13 @@ def _gross_as_column_sum(
     if last.value <= 0 or below:
         return  # a total ends its column: amounts under it (a discount, a charge) change it
     above = [a for a in amounts if a.order < last.order and a.page == last.page]
-    column = [a for a in above if _same_column(a, last)]
-    sums = [sum((a.value for a in column), Decimal(0))] if len(column) >= 2 else []
+    # the column it sums may be its own or another (a remittance's "Paid 1 730,30" under a
+    # table): amounts aligned on their right edges, or on their left ones
+    columns: dict[tuple[int, int], list[PrintedAmount]] = {}
+    for a in above:
+        columns.setdefault((0, round(a.bbox[2] / 4)), []).append(a)
+        columns.setdefault((1, round(a.bbox[0] / 4)), []).append(a)
+    sums = [sum((a.value for a in col), Decimal(0)) for col in columns.values() if len(col) >= 2]
     if lines_sum is not None:
         sums.append(lines_sum)
     if not any(_close(total, last.value) for total in sums):
