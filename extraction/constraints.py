@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
+from extraction.candidates.collect import PrintedAmount, amounts_under_table
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.dates import numeric_orders
@@ -66,7 +67,10 @@ def _lines_vat(lines: list[LineItem]) -> Decimal | None:
 
 
 def totals(
-    cands: Candidates, lines: list[LineItem], printed: dict[Decimal, tuple[int, BBox]]
+    cands: Candidates,
+    lines: list[LineItem],
+    printed: dict[Decimal, tuple[int, BBox]],
+    amounts: tuple[list[PrintedAmount], bool] | None = None,
 ) -> None:
     """Choose the most credible consistent set of totals and mark its members."""
     lines_sum = _lines_sum(lines)
@@ -82,6 +86,8 @@ def totals(
             c.agree += 1
             c.notes.append("VAT per rate of the lines")
     _derive_missing(cands, printed, lines_sum)
+    if amounts is not None:
+        by_arithmetic(cands, amounts, lines_sum)
     tops = {n: best_first(cands.get(n, []))[:4] for n in TOTALS}
     best: tuple[float, tuple[Candidate | None, ...]] | None = None
     options: list[list[Candidate | None]] = [[*tops[n], None] for n in TOTALS]
@@ -151,6 +157,157 @@ def _derive_missing(
                 ocr_conf=ref.ocr_conf,
                 cap=0.85,
                 notes=["implied by the other totals and printed on the page, its label unread"],
+            )
+        )
+
+
+# VAT rates in use in the EU (standard, reduced, super-reduced): a tax amount is one of them
+# applied to the net, to the cent (an exempt supply prints no tax to find)
+_RATES = "2.1 2.5 2.6 3.7 3.8 4 5 5.5 6 7 7.7 8 8.1 8.5 9 10 12 13 13.5 14 15 16 17 18 19 20 21 "
+_RATES += "22 23 24 25 27"
+VAT_RATES = tuple(Decimal(r) for r in _RATES.split(" "))
+# the most a total found by arithmetic alone, its label unread, may be sure: a clerk confirms
+ARITHMETIC_CAP = 0.85
+ARITHMETIC_PRIOR = 0.3
+ARITHMETIC_NOTE = "net + tax = gross among the amounts after the line table"
+
+
+def _vat_rate(net: Decimal, tax: Decimal) -> Decimal | None:
+    """The VAT rate of which ``tax`` is the amount on ``net``, to the cent, if any."""
+    for rate in VAT_RATES:
+        if abs((net * rate / 100).quantize(Decimal("0.01")) - tax) <= Decimal("0.011"):
+            return rate
+    return None
+
+
+MAX_RATE = Decimal(27)
+
+
+def _gross_as_column_sum(
+    cands: Candidates, amounts: list[PrintedAmount], lines_sum: Decimal | None
+) -> None:
+    """No tax printed (a payment advice, a remittance, an exempt supply): the largest amount
+    that is the sum of two or more amounts printed above it in one column (or
+    of the lines read) is what the document totals to."""
+    if not amounts:
+        return
+    last = max(amounts, key=lambda a: (a.value, a.order))
+    below = [a for a in amounts if a.order > last.order and _same_column(a, last)]
+    if last.value <= 0 or below:
+        return  # a total ends its column: amounts under it (a discount, a charge) change it
+    above = [a for a in amounts if a.order < last.order and a.page == last.page]
+    # the column it sums may be its own or another (a remittance's "Paid 1 730,30" under a
+    # table): amounts aligned on their right edges, or on their left ones
+    columns: dict[tuple[int, int], list[PrintedAmount]] = {}
+    for a in above:
+        columns.setdefault((0, round(a.bbox[2] / 4)), []).append(a)
+        columns.setdefault((1, round(a.bbox[0] / 4)), []).append(a)
+    sums = [sum((a.value for a in col), Decimal(0)) for col in columns.values() if len(col) >= 2]
+    if lines_sum is not None:
+        sums.append(lines_sum)
+    if not any(_close(total, last.value) for total in sums):
+        return
+    cands.setdefault("total_gross", []).append(
+        Candidate(
+            "total_gross",
+            str(last.value.quantize(Decimal("0.01"))),
+            last.page,
+            last.bbox,
+            last.source,
+            "derived",
+            prior=ARITHMETIC_PRIOR,
+            ocr_conf=last.ocr_conf,
+            order=last.order,
+            cap=ARITHMETIC_CAP,
+            notes=["the sum of the amounts printed above it, its label unread"],
+        )
+    )
+
+
+def _same_column(a: PrintedAmount, b: PrintedAmount) -> bool:
+    """Right-aligned or left-aligned one under the other."""
+    return abs(a.bbox[2] - b.bbox[2]) <= 4 or abs(a.bbox[0] - b.bbox[0]) <= 4
+
+
+def _split_by_rate(
+    tax: PrintedAmount, amounts: list[PrintedAmount], after: int, before: int
+) -> bool:
+    """Is ``tax`` the sum of two amounts printed between the net and the gross (the VAT of
+    each rate, "TVA 5,5 % | TVA 20 %", then their total)?"""
+    between = [a for a in amounts if after < a.order < before and a is not tax]
+    return any(_close(a.value + b.value, tax.value) for a, b in itertools.combinations(between, 2))
+
+
+def _aligned(members: Sequence[PrintedAmount]) -> bool:
+    """Printed as a column (right or left edges together) or along one row, as totals are."""
+    same_page = len({m.page for m in members}) == 1
+    lefts, rights = [m.bbox[0] for m in members], [m.bbox[2] for m in members]
+    tops = [m.bbox[1] for m in members]
+    column = max(rights) - min(rights) <= 4 or max(lefts) - min(lefts) <= 4
+    return same_page and (column or max(tops) - min(tops) <= 3)
+
+
+def by_arithmetic(
+    cands: Candidates, found: tuple[list[PrintedAmount], bool], lines_sum: Decimal | None
+) -> None:
+    """Totals whose labels no vocabulary reads ("Warenwert | Abgabe | Endbetrag", or no
+    word at all): among the amounts after the line table, three printed in a column or a
+    row with net + tax = gross, the tax a VAT rate of the net, the gross printed last. The
+    lines summing to the net settle between several such sets; without lines read, the set
+    must be the only one. Each member is proposed where its field has no candidate of that
+    value, capped: arithmetic alone never makes a value sure."""
+    amounts, bounded = found
+    if len(amounts) < 3 or all(cands.get(n) for n in TOTALS):
+        return
+    amounts = amounts[-40:]  # a totals block is short; a long list is a table read as text
+    sets: list[tuple[int, tuple[PrintedAmount, PrintedAmount, PrintedAmount]]] = []
+    for net, tax, gross in itertools.permutations(amounts, 3):
+        if not (net.value > 0 and gross.value > net.value and gross.order > net.order):
+            continue
+        if tax.value >= net.value or not _close(net.value + tax.value, gross.value):
+            continue
+        if tax.value == 0 or not _aligned((net, tax, gross)):
+            continue
+        sums = lines_sum is not None and _close(lines_sum, net.value)
+        rate = _vat_rate(net.value, tax.value) is not None
+        if not rate and not (
+            tax.value <= net.value * MAX_RATE / 100
+            and (sums or _split_by_rate(tax, amounts, net.order, gross.order))
+        ):
+            continue  # no rate gives the tax, nor does a mix of rates the lines vouch for
+        sets.append((int(sums), (net, tax, gross)))
+    # "Subtotal + Shipping = Net, Net + VAT = Total": a sum whose result is the net of
+    # another set adds charges to the goods, it is not the totals
+    nets = {ms[0].value for _s, ms in sets}
+    sets = [(s, ms) for s, ms in sets if ms[2].value not in nets]
+    if not sets:
+        if not any(cands.get(n) for n in TOTALS):
+            _gross_as_column_sum(cands, amounts, lines_sum)
+        return
+    best = max(s for s, _ in sets)
+    top = {tuple(m.value for m in ms) for s, ms in sets if s == best}
+    if len(top) != 1 or (not bounded and not best and len(sets) > 1):
+        return  # two sets of different values add up: nothing says which
+    chosen = next(ms for s, ms in sets if s == best)
+    for name, m in zip(TOTALS, chosen, strict=True):
+        value = str(m.value.quantize(Decimal("0.01")))
+        same = [c for c in cands.get(name, []) if _dec(c.value) == m.value]
+        if same:
+            continue
+        notes = [ARITHMETIC_NOTE] + (["lines sum to the net"] if best else [])
+        cands.setdefault(name, []).append(
+            Candidate(
+                name,
+                value,
+                m.page,
+                m.bbox,
+                m.source,
+                "derived",
+                prior=ARITHMETIC_PRIOR + 0.1 * best,
+                ocr_conf=m.ocr_conf,
+                order=m.order,
+                cap=ARITHMETIC_CAP,
+                notes=notes,
             )
         )
 
@@ -290,7 +447,7 @@ def apply(
     text: str,
     printed: dict[Decimal, tuple[int, BBox]],
 ) -> None:
-    totals(cands, lines, printed)
+    totals(cands, lines, printed, amounts_under_table(layouts, lines, "en"))
     dates(cands, text)
     identifiers(cands, layouts)
     currency(cands)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from typing import NamedTuple
 
 from extraction import fields
 from extraction.candidates.model import Candidate
@@ -566,3 +567,62 @@ def dispatch_dates_own(out: Candidates) -> None:
         out.setdefault("document_date", []).append(c)
     if not out["delivery_date"]:
         del out["delivery_date"]
+
+
+class PrintedAmount(NamedTuple):
+    """An amount printed on the page, where, and its place in reading order."""
+
+    value: Decimal
+    page: int
+    bbox: BBox
+    order: int
+    source: Source
+    ocr_conf: float
+
+
+# a number followed by a percent sign is a rate, not an amount
+_RATE_AFTER = re.compile(r"^\s*%")
+
+
+def amounts_under_table(
+    layouts: list[PageLayout], lines: list[LineItem], language: str
+) -> tuple[list[PrintedAmount], bool]:
+    """The amounts with cents printed after the start of the line table and outside its
+    rows (a page of rows may be followed by another, a stray row read in a footer), where a
+    document's totals are; with no line read, those of the lower part of the last page. The
+    flag says whether the region was bounded by read lines."""
+    spans = table_spans(lines)
+    if spans:
+        page = min(spans)
+        below = min(t for t, _b in spans[page])
+    elif layouts:
+        page = layouts[-1].page
+        below = layouts[-1].height * 0.3
+    else:
+        return [], False
+    out: list[PrintedAmount] = []
+    order = 0
+    for layout in layouts:
+        for seg in layout.segments:
+            order += 1
+            if layout.page < page or (layout.page == page and seg.top < below - 1):
+                continue
+            middle = (seg.top + seg.bottom) / 2
+            if any(t - 1 <= middle <= b + 1 for t, b in spans.get(layout.page, [])):
+                continue  # a line item's cell
+            if not re.search(r"\d[.,]\d{2}(?!\d)", seg.text):
+                continue
+            for v, s, e in find_amounts(seg.text, language):
+                if _RATE_AFTER.match(seg.text[e:]) or not re.search(r"[.,]\d{2}$", seg.text[s:e]):
+                    continue
+                out.append(
+                    PrintedAmount(
+                        abs(v),
+                        layout.page,
+                        seg.bbox_of(s, e),
+                        order,
+                        "ocr" if seg.ocr else "text",
+                        seg.confidence if seg.ocr else 1.0,
+                    )
+                )
+    return out, bool(spans)
