@@ -67,7 +67,8 @@ def build_result(
     money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
     collect.merge(cands, collect.currency(layouts, sources, money))
     used = profiles.propose(profile, cands, layouts, sources, lang)
-    constraints.apply(cands, result.lines, layouts, text, printed)
+    after_table = collect.amounts_under_table(layouts, result.lines, lang)
+    constraints.apply(cands, result.lines, layouts, text, printed, after_table)
     uncapped: dict[str, resolve.Uncapped] = {}
     result.fields, result.field_evidence = resolve.resolve(
         cands, lang, cls.confidence, uncapped=uncapped

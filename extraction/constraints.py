@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
-from extraction.candidates.collect import PrintedAmount, amounts_under_table
+from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.dates import numeric_orders
@@ -180,7 +180,7 @@ def _vat_rate(net: Decimal, tax: Decimal) -> Decimal | None:
     return None
 
 
-MAX_RATE = Decimal(27)
+MAX_RATE = max(VAT_RATES)
 
 
 def _gross_as_column_sum(
@@ -446,8 +446,9 @@ def apply(
     layouts: list[PageLayout],
     text: str,
     printed: dict[Decimal, tuple[int, BBox]],
+    amounts: tuple[list[PrintedAmount], bool],
 ) -> None:
-    totals(cands, lines, printed, amounts_under_table(layouts, lines, "en"))
+    totals(cands, lines, printed, amounts)
     dates(cands, text)
     identifiers(cands, layouts)
     currency(cands)

@@ -16,12 +16,7 @@ from extraction.profiles import (
 )
 from extraction.result import LineItem
 from tests.learning.test_row_fit import _doc, _extract, _right, _taught
-
-ACCEPT = 0.9
-
-
-def _other(key: str, which: str) -> str:
-    return "|".join([*key.split("|")[:-1], which])
+from tests.learning.test_two_readings import ACCEPT, _other
 
 
 def test_lines_only_the_generic_reader_read_have_a_cell_of_their_own() -> None:
