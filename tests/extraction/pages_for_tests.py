@@ -40,6 +40,27 @@ def right(x1: float, y: float, text: str, size: float = 10) -> Text:
     return Text(x1 - stringWidth(text, "Helvetica", size), y, text, size)
 
 
+def printed(table: str) -> Page:
+    """The texts of a page written as a table, one text a line: ``x y size text`` (x and y
+    in points from the top-left corner; ``b`` after the size for bold, ``r`` after x for a
+    text that ends at x, as numbers in a column). ``40 40 16b Marchand SARL`` is
+    ``Text(40, 40, "Marchand SARL", 16, bold=True)``, ``552r 260 9 1 211,90`` is
+    ``right(552, 260, "1 211,90", 9)``; blank lines are skipped."""
+    out: Page = []
+    for line in table.splitlines():
+        if not line.strip():
+            continue
+        x, y, size, text = line.split(maxsplit=3)
+        bold = size.endswith("b")
+        points = float(size.removesuffix("b"))
+        if x.endswith("r"):
+            assert not bold, line
+            out.append(right(float(x.removesuffix("r")), float(y), text, points))
+        else:
+            out.append(Text(float(x), float(y), text, points, bold))
+    return out
+
+
 def header(y: float, labels: Sequence[tuple[float, str]]) -> Page:
     """A table's header: bold labels, each starting at its x."""
     return [Text(x, y, label, bold=True) for x, label in labels]
@@ -52,15 +73,22 @@ def table_rows(
     there for a ``RightAt`` column; an empty cell prints nothing."""
     out: Page = []
     for i, cells in enumerate(rows):
-        y = top + step * i
-        for column, text in zip(columns, cells, strict=True):
-            if not text:
-                continue
-            if isinstance(column, RightAt):
-                out.append(right(column.x, y, text))
-            else:
-                out.append(Text(column, y, text))
+        printed = [(column, text) for column, text in zip(columns, cells, strict=True) if text]
+        out += cells_at(top + step * i, [c for c, _ in printed], [t for _, t in printed])
     return out
+
+
+def cells_at(
+    y: float, columns: Sequence[float | RightAt], cells: Sequence[str], size: float = 10
+) -> Page:
+    """One row of a table at ``y``: each cell starts at its column's x, or ends there for a
+    ``RightAt`` column (an empty cell is drawn, empty)."""
+    return [
+        right(column.x, y, text, size)
+        if isinstance(column, RightAt)
+        else Text(column, y, text, size)
+        for column, text in zip(columns, cells, strict=True)
+    ]
 
 
 def pdf_pages(*pages: Page) -> bytes:

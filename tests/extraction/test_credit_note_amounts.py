@@ -3,20 +3,34 @@ a credit), whether the page prints them plain or as an accountant's negatives "(
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import RightAt, Text, header, read, rows, table_rows, value
+from tests.extraction.pages_for_tests import (
+    RightAt,
+    header,
+    printed,
+    read,
+    table_rows,
+    value,
+)
 
 
 def test_a_credit_memo_printing_bracketed_lines_gives_positive_lines_and_totals() -> None:
     doc = [
-        Text(40, 40, "Pemberton & Harper Ltd", 16, bold=True),
-        *rows(40, 62, ["106 Mill Lane", "Glasgow", "G2 3QZ"]),
-        Text(360, 62, "CN NO."),
-        Text(360, 76, "CN.24.8088"),
-        Text(360, 100, "TAX POINT"),
-        Text(360, 114, "11-Jun-2024"),
-        Text(40, 150, "Credit Memo", 14, bold=True),
-        Text(40, 180, "INVOICE ADDRESS"),
-        *rows(40, 194, ["Prairie Electrical plc", "146 King Street", "Bristol", "BS1 5TR"]),
+        *printed("""
+            40  40  16b Pemberton & Harper Ltd
+            40  62  10  106 Mill Lane
+            40  75  10  Glasgow
+            40  88  10  G2 3QZ
+            360 62  10  CN NO.
+            360 76  10  CN.24.8088
+            360 100 10  TAX POINT
+            360 114 10  11-Jun-2024
+            40  150 14b Credit Memo
+            40  180 10  INVOICE ADDRESS
+            40  194 10  Prairie Electrical plc
+            40  207 10  146 King Street
+            40  220 10  Bristol
+            40  233 10  BS1 5TR
+        """),
         *header(270, [(40, "Product"), (380, "Price"), (480, "Amount")]),
         *table_rows(
             [
@@ -31,12 +45,14 @@ def test_a_credit_memo_printing_bracketed_lines_gives_positive_lines_and_totals(
             288,
             step=13,
         ),
-        Text(380, 380, "NET TOTAL"),
-        Text(470, 380, "(GBP 746.78)"),
-        Text(380, 396, "Tax (20%)"),
-        Text(470, 396, "(GBP 149.36)"),
-        Text(380, 412, "GROSS TOTAL"),
-        Text(470, 412, "(GBP 896.14)"),
+        *printed("""
+            380 380 10 NET TOTAL
+            470 380 10 (GBP 746.78)
+            380 396 10 Tax (20%)
+            470 396 10 (GBP 149.36)
+            380 412 10 GROSS TOTAL
+            470 412 10 (GBP 896.14)
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "credit_note"

@@ -15,7 +15,7 @@ from extraction.layout import build_layout
 from extraction.pages import read_pdf
 from models.settings.extraction import ExtractionSettings
 from tests.extraction import letters
-from tests.extraction.pages_for_tests import Text, pdf, rows
+from tests.extraction.pages_for_tests import Text, pdf, printed, rows
 
 ACCEPT = 0.9
 
@@ -29,10 +29,14 @@ def kind_of(*items: Text) -> tuple[str, float]:
 def letter(subject: str, *sentences: str) -> list[Text]:
     """A letter: letterhead, addressee, date, maybe a subject, salutation, sentences."""
     doc = [
-        Text(50, 40, "Atelier Morel SARL", 16, bold=True),
-        Text(50, 62, "12 rue des Forges, 69003 Lyon", 8),
-        *rows(330, 130, ["Kestrel Components Ltd", "14 Mill Lane", "Leeds LS1 4AB"]),
-        Text(330, 210, "Lyon, le 12/03/2026"),
+        *printed("""
+            50  40  16b Atelier Morel SARL
+            50  62  8   12 rue des Forges, 69003 Lyon
+            330 130 10  Kestrel Components Ltd
+            330 143 10  14 Mill Lane
+            330 156 10  Leeds LS1 4AB
+            330 210 10  Lyon, le 12/03/2026
+        """),
     ]
     y = 250
     if subject:
@@ -105,11 +109,15 @@ def test_a_type_read_only_from_sentences_is_not_auto_accepted() -> None:
 
 def test_a_big_title_is_sure_once_the_table_is_fitted() -> None:
     doc = [
-        Text(40, 30, "Packaging Direct Inc.", 14, bold=True),
-        Text(320, 44, "INVOICE", 18, bold=True),
-        Text(320, 72, "Invoice No. 3838942"),
-        Text(40, 160, "BILL TO"),
-        *rows(40, 174, ["Whitfield & Brooks Corp.", "460 Main Street", "Portland, OR 97204"]),
+        *printed("""
+            40  30  14b Packaging Direct Inc.
+            320 44  18b INVOICE
+            320 72  10  Invoice No. 3838942
+            40  160 10  BILL TO
+            40  174 10  Whitfield & Brooks Corp.
+            40  187 10  460 Main Street
+            40  200 10  Portland, OR 97204
+        """),
     ]
     doc_type, confidence = kind_of(*doc)
     assert doc_type == "invoice"
@@ -154,8 +162,12 @@ def test_a_big_title_set_right_and_wrapped_beside_the_letterhead_is_read_whole()
         Text(556 - stringWidth("BORDEREAU DE", "Helvetica", 22), 39, "BORDEREAU DE", 22),
         *rows(40, 47, ["Rue du Rhône 86", "2000 Neuchâtel", "Suisse"], step=11),
         Text(556 - stringWidth("LIVRAISON", "Helvetica", 22), 67, "LIVRAISON", 22),
-        Text(40, 200, "FACTURÉ À", 9, bold=True),
-        *rows(40, 214, ["Ateliers Chevalier SA", "12 rue Pasteur", "69007 Lyon"]),
+        *printed("""
+            40 200 9b FACTURÉ À
+            40 214 10 Ateliers Chevalier SA
+            40 227 10 12 rue Pasteur
+            40 240 10 69007 Lyon
+        """),
     ]
     doc_type, _confidence = kind_of(*doc)
     assert doc_type == "delivery_note"

@@ -6,7 +6,7 @@ also holds the IBAN or across the page from another field's label."""
 from __future__ import annotations
 
 from extraction.result import ExtractionResult
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, rows, value
 
 ACCEPT = 0.9
 
@@ -18,19 +18,24 @@ def _sure(result: ExtractionResult, name: str) -> bool:
 
 def _works_invoice(block: list[str]) -> list[Text]:
     return [
-        Text(40, 40, "Carter Building Ltd", 16, bold=True),
-        *rows(40, 62, ["3 Station Approach", "Leeds LS1 4DY"]),
-        Text(330, 40, "INVOICE", 18, bold=True),
-        Text(330, 70, "Invoice no: F2025-118"),
-        Text(330, 86, "Date: 14/03/2025"),
-        Text(40, 140, "Works at:", bold=True),
+        *printed("""
+            40  40  16b Carter Building Ltd
+            40  62  10  3 Station Approach
+            40  75  10  Leeds LS1 4DY
+            330 40  18b INVOICE
+            330 70  10  Invoice no: F2025-118
+            330 86  10  Date: 14/03/2025
+            40  140 10b Works at:
+        """),
         *rows(40, 154, block),
-        Text(40, 260, "Description"),
-        Text(400, 260, "Amount"),
-        Text(40, 276, "Two coats of matt emulsion to walls and ceilings"),
-        Text(400, 276, "579.00"),
-        Text(300, 320, "Total"),
-        Text(400, 320, "694.80"),
+        *printed("""
+            40  260 10 Description
+            400 260 10 Amount
+            40  276 10 Two coats of matt emulsion to walls and ceilings
+            400 276 10 579.00
+            300 320 10 Total
+            400 320 10 694.80
+        """),
     ]
 
 
@@ -49,21 +54,28 @@ def test_a_named_delivery_block_keeps_its_name_out_of_the_address() -> None:
 
 def _delivery_note(numbers: list[tuple[str, str]], title: str = "Delivery note") -> list[Text]:
     return [
-        Text(40, 40, "Pennine Logistics Ltd", 16, bold=True),
-        *rows(40, 62, ["82 Mill Lane", "Cardiff CF10 1EP"]),
+        *printed("""
+            40 40 16b Pennine Logistics Ltd
+            40 62 10  82 Mill Lane
+            40 75 10  Cardiff CF10 1EP
+        """),
         Text(380, 40, title, 18, bold=True),
         *[Text(380, 80 + 16 * i, label) for i, (label, _) in enumerate(numbers)],
         *[Text(470, 80 + 16 * i, v) for i, (_, v) in enumerate(numbers)],
         Text(380, 80 + 16 * len(numbers), "Date:"),
         Text(470, 80 + 16 * len(numbers), "10.04.2026"),
-        Text(40, 200, "DELIVER TO", bold=True),
-        *rows(40, 214, ["Hughes Tools LLC", "1690 Main Street", "Denver, CO 80202"]),
-        Text(40, 300, "Item no."),
-        Text(140, 300, "Description"),
-        Text(460, 300, "Delivered"),
-        Text(40, 316, "CLE-742"),
-        Text(140, 316, "Torque wrench 1/2 in 40-200 Nm"),
-        Text(460, 316, "6"),
+        *printed("""
+            40  200 10b DELIVER TO
+            40  214 10  Hughes Tools LLC
+            40  227 10  1690 Main Street
+            40  240 10  Denver, CO 80202
+            40  300 10  Item no.
+            140 300 10  Description
+            460 300 10  Delivered
+            40  316 10  CLE-742
+            140 316 10  Torque wrench 1/2 in 40-200 Nm
+            460 316 10  6
+        """),
     ]
 
 
@@ -93,23 +105,28 @@ def test_a_number_labelled_by_the_titles_noun_is_the_documents() -> None:
     """'Note no.' on a dispatch note: the title's last word and a number mark, a label no
     list of wordings holds, in a grid of labels over their values."""
     doc = [
-        Text(40, 40, "Riverside Packaging Limited", 16, bold=True),
-        *rows(40, 62, ["46 Station Approach", "Manchester M1 2AB"]),
-        Text(400, 40, "Dispatch note", 18, bold=True),
-        Text(40, 130, "Note no."),
-        Text(160, 130, "Document date"),
-        Text(300, 130, "Your PO no."),
-        Text(40, 146, "814134185"),
-        Text(160, 146, "12 January 2025"),
-        Text(300, 146, "BC2502841"),
-        Text(40, 200, "Ship to", bold=True),
-        *rows(40, 214, ["Northwind Supplies Ltd", "139 Park Avenue", "Leeds LS1 4DY"]),
-        Text(40, 300, "Product code"),
-        Text(140, 300, "Description"),
-        Text(460, 300, "Delivered"),
-        Text(40, 316, "ABO3261C"),
-        Text(140, 316, "Software maintenance subscription"),
-        Text(460, 316, "15"),
+        *printed("""
+            40  40  16b Riverside Packaging Limited
+            40  62  10  46 Station Approach
+            40  75  10  Manchester M1 2AB
+            400 40  18b Dispatch note
+            40  130 10  Note no.
+            160 130 10  Document date
+            300 130 10  Your PO no.
+            40  146 10  814134185
+            160 146 10  12 January 2025
+            300 146 10  BC2502841
+            40  200 10b Ship to
+            40  214 10  Northwind Supplies Ltd
+            40  227 10  139 Park Avenue
+            40  240 10  Leeds LS1 4DY
+            40  300 10  Product code
+            140 300 10  Description
+            460 300 10  Delivered
+            40  316 10  ABO3261C
+            140 316 10  Software maintenance subscription
+            460 316 10  15
+        """),
     ]
     result = read(*doc)
     assert value(result, "document_number") == "814134185"
@@ -130,19 +147,24 @@ def test_a_vat_id_in_a_footer_line_with_the_iban() -> None:
     """A footer line holding the company number, the VAT id and the IBAN: the VAT id is
     read, though the line names an IBAN too."""
     doc = [
-        Text(40, 40, "Hughes Supplies plc", 16, bold=True),
-        *rows(40, 62, ["12 King Street", "Glasgow G2 3QZ"]),
-        Text(400, 40, "INVOICE", 18, bold=True),
-        Text(380, 80, "Invoice No. - INV-26511"),
-        Text(380, 96, "Date - 12/03/2026"),
-        Text(40, 140, "Bill to", bold=True),
-        *rows(40, 154, ["Carver Tools Ltd", "5 Mill Lane", "Leeds LS1 4DY"]),
-        Text(40, 260, "Description"),
-        Text(460, 260, "Amount"),
-        Text(40, 276, "Oil filter for screw compressor"),
-        Text(460, 276, "100.00"),
-        Text(380, 320, "Total"),
-        Text(460, 320, "120.00"),
+        *printed("""
+            40  40  16b Hughes Supplies plc
+            40  62  10  12 King Street
+            40  75  10  Glasgow G2 3QZ
+            400 40  18b INVOICE
+            380 80  10  Invoice No. - INV-26511
+            380 96  10  Date - 12/03/2026
+            40  140 10b Bill to
+            40  154 10  Carver Tools Ltd
+            40  167 10  5 Mill Lane
+            40  180 10  Leeds LS1 4DY
+            40  260 10  Description
+            460 260 10  Amount
+            40  276 10  Oil filter for screw compressor
+            460 276 10  100.00
+            380 320 10  Total
+            460 320 10  120.00
+        """),
         Text(
             30,
             780,
@@ -161,15 +183,20 @@ def test_a_vat_id_across_the_page_from_a_customer_field_is_the_issuers() -> None
     sidebar on the same line: the customer's label and value are another field's, not the
     label of the VAT id."""
     doc = [
-        Text(40, 40, "Dispatch Note", 18, bold=True),
-        Text(380, 40, "Print Direct plc", 14, bold=True),
-        *rows(380, 60, ["65 King Street", "Glasgow G2 3QZ"]),
-        Text(40, 80, "Despatch No."),
-        Text(140, 80, "7484866"),
-        Text(40, 100, "Customer PO P60764-A"),
-        Text(380, 100, "VAT Registration No.: GB739817585"),
-        Text(40, 180, "Ship To", bold=True),
-        *rows(40, 194, ["Carver & Dunmore plc", "133 Park Avenue", "Bristol BS1 5TR"]),
+        *printed("""
+            40  40  18b Dispatch Note
+            380 40  14b Print Direct plc
+            380 60  10  65 King Street
+            380 73  10  Glasgow G2 3QZ
+            40  80  10  Despatch No.
+            140 80  10  7484866
+            40  100 10  Customer PO P60764-A
+            380 100 10  VAT Registration No.: GB739817585
+            40  180 10b Ship To
+            40  194 10  Carver & Dunmore plc
+            40  207 10  133 Park Avenue
+            40  220 10  Bristol BS1 5TR
+        """),
     ]
     result = read(*doc)
     assert value(result, "vat_id") == "GB739817585"
@@ -194,18 +221,22 @@ def _spaced(x: float, y: float, text: str, size: float = 16) -> list[Text]:
 def _letter(head: list[Text]) -> list[Text]:
     return [
         *head,
-        Text(150, 64, "140 avenue Jean Jaurès – BP 203 – 63000 Clermont-Ferrand", 8),
-        *rows(330, 120, ["Destinataire :", "Matériaux Bernard SA", "96 avenue Jean Jaurès"]),
-        Text(330, 159, "13002 Marseille"),
-        Text(380, 200, "Clermont-Ferrand, le 3 avr. 2025"),
-        Text(250, 240, "FACTURE", 14, bold=True),
-        Text(40, 260, "N° de facture: FAC25-09600"),
-        Text(40, 300, "Désignation"),
-        Text(300, 300, "Qté"),
-        Text(460, 300, "Total HT"),
-        Text(40, 316, "Tube LED T8 18 W 120 cm 4000 K"),
-        Text(300, 316, "3"),
-        Text(460, 316, "34,86 €"),
+        *printed("""
+            150 64  8   140 avenue Jean Jaurès – BP 203 – 63000 Clermont-Ferrand
+            330 120 10  Destinataire :
+            330 133 10  Matériaux Bernard SA
+            330 146 10  96 avenue Jean Jaurès
+            330 159 10  13002 Marseille
+            380 200 10  Clermont-Ferrand, le 3 avr. 2025
+            250 240 14b FACTURE
+            40  260 10  N° de facture: FAC25-09600
+            40  300 10  Désignation
+            300 300 10  Qté
+            460 300 10  Total HT
+            40  316 10  Tube LED T8 18 W 120 cm 4000 K
+            300 316 10  3
+            460 316 10  34,86 €
+        """),
     ]
 
 
@@ -225,21 +256,26 @@ def test_a_place_and_date_line_is_no_party() -> None:
 
 def _public_invoice(caption: str, gap: float) -> list[Text]:
     return [
-        Text(40, 40, "Transports de l'Ouest Sàrl", 14, bold=True),
-        *rows(40, 58, ["Chemin des Crêts 91", "2000 Neuchâtel"]),
+        *printed("""
+            40 40 14b Transports de l'Ouest Sàrl
+            40 58 10  Chemin des Crêts 91
+            40 71 10  2000 Neuchâtel
+        """),
         Text(380, 40, caption),
         *rows(380, 40 + gap, ["Mairie de Rennes", "Chemin des Crêts 98", "1201 Genève"]),
-        Text(250, 160, "FACTURE", 14, bold=True),
-        Text(40, 190, "N°"),
-        Text(180, 190, "FA202501-823"),
-        Text(40, 206, "DATE DE FACTURATION"),
-        Text(180, 206, "13.01.2025"),
-        Text(40, 260, "Désignation"),
-        Text(300, 260, "Qté"),
-        Text(460, 260, "Montant HT"),
-        Text(40, 276, "Café grains bio Honduras 1 kg"),
-        Text(300, 276, "10"),
-        Text(460, 276, "205,87"),
+        *printed("""
+            250 160 14b FACTURE
+            40  190 10  N°
+            180 190 10  FA202501-823
+            40  206 10  DATE DE FACTURATION
+            180 206 10  13.01.2025
+            40  260 10  Désignation
+            300 260 10  Qté
+            460 260 10  Montant HT
+            40  276 10  Café grains bio Honduras 1 kg
+            300 276 10  10
+            460 276 10  205,87
+        """),
     ]
 
 
@@ -259,17 +295,22 @@ def test_for_the_attention_of_names_the_addressee() -> None:
 
 def _shop_invoice(label: str, number: str) -> list[Text]:
     return [
-        Text(40, 40, "Ateliers Picard SAS", 16, bold=True),
-        *rows(40, 62, ["84 bis quai de la Fosse", "69007 Lyon"]),
-        Text(380, 40, "FACTURE", 18, bold=True),
-        Text(330, 80, "Numéro de facture :"),
-        Text(440, 80, "INV-2025-8848"),
+        *printed("""
+            40  40 16b Ateliers Picard SAS
+            40  62 10  84 bis quai de la Fosse
+            40  75 10  69007 Lyon
+            380 40 18b FACTURE
+            330 80 10  Numéro de facture :
+            440 80 10  INV-2025-8848
+        """),
         Text(330, 96, label),
         Text(440, 96, number),
-        Text(40, 260, "Désignation"),
-        Text(460, 260, "Montant"),
-        Text(40, 276, "Ruban adhésif PP brun 48 mm x 66 m"),
-        Text(460, 276, "13,16"),
+        *printed("""
+            40  260 10 Désignation
+            460 260 10 Montant
+            40  276 10 Ruban adhésif PP brun 48 mm x 66 m
+            460 276 10 13,16
+        """),
     ]
 
 
@@ -288,16 +329,19 @@ def test_an_italian_customer_reference_is_proposed_not_sure() -> None:
     """'Vs. rif.' (your reference) on an Italian invoice: the order reference, for a clerk
     to confirm (a language orderdesk does not read)."""
     doc = [
-        Text(40, 40, "Greco Elettronica S.p.A.", 16, bold=True),
-        *rows(40, 62, ["Via Mazzini, 178", "40121 Bologna"]),
-        Text(380, 40, "FATTURA", 18, bold=True),
-        Text(330, 80, "Numero fattura: FV076149"),
-        Text(330, 96, "Data: 06/08/2025"),
-        Text(330, 112, "Vs. rif.: BC2526577"),
-        Text(40, 260, "Descrizione"),
-        Text(460, 260, "Importo"),
-        Text(40, 276, "Nastro adesivo marrone 48 mm"),
-        Text(460, 276, "13,16"),
+        *printed("""
+            40  40  16b Greco Elettronica S.p.A.
+            40  62  10  Via Mazzini, 178
+            40  75  10  40121 Bologna
+            380 40  18b FATTURA
+            330 80  10  Numero fattura: FV076149
+            330 96  10  Data: 06/08/2025
+            330 112 10  Vs. rif.: BC2526577
+            40  260 10  Descrizione
+            460 260 10  Importo
+            40  276 10  Nastro adesivo marrone 48 mm
+            460 276 10  13,16
+        """),
     ]
     result = read(*doc)
     assert value(result, "order_number") == "BC2526577"
@@ -308,18 +352,21 @@ def test_a_delivery_date_asked_for_in_a_sentence_is_proposed() -> None:
     """'Merci de livrer au plus tard le 24-05-2024.' under an order's table: the delivery
     date, read from a sentence, so shown for a clerk to confirm."""
     doc = [
-        Text(40, 40, "Lycée Jean Moulin", 16, bold=True),
-        *rows(40, 62, ["12 rue Pasteur", "69007 Lyon"]),
-        Text(380, 40, "BON DE COMMANDE", 16, bold=True),
-        Text(330, 80, "N° de commande : BC25-55976"),
-        Text(330, 96, "Date : 26/04/2024"),
-        Text(40, 200, "Désignation"),
-        Text(300, 200, "Qté"),
-        Text(460, 200, "Montant HT"),
-        Text(40, 216, "Café grains bio Honduras 1 kg"),
-        Text(300, 216, "10"),
-        Text(460, 216, "205,87"),
-        Text(40, 300, "Merci de livrer au plus tard le 24-05-2024."),
+        *printed("""
+            40  40  16b Lycée Jean Moulin
+            40  62  10  12 rue Pasteur
+            40  75  10  69007 Lyon
+            380 40  16b BON DE COMMANDE
+            330 80  10  N° de commande : BC25-55976
+            330 96  10  Date : 26/04/2024
+            40  200 10  Désignation
+            300 200 10  Qté
+            460 200 10  Montant HT
+            40  216 10  Café grains bio Honduras 1 kg
+            300 216 10  10
+            460 216 10  205,87
+            40  300 10  Merci de livrer au plus tard le 24-05-2024.
+        """),
     ]
     result = read(*doc)
     assert value(result, "delivery_date") == "2024-05-24"
@@ -330,18 +377,23 @@ def test_a_delivery_date_asked_for_in_a_sentence_is_proposed() -> None:
 def _order(head: list[Text]) -> list[Text]:
     return [
         *head,
-        *rows(380, 40, ["102 Church Road", "Cardiff CF10 1EP"], 11),
-        Text(380, 80, "PURCHASE ORDER", 16, bold=True),
-        Text(380, 130, "PO NUMBER: 2798200"),
-        Text(380, 146, "DATE OF ISSUE: 26-May-2026"),
-        Text(40, 200, "VENDOR", bold=True),
-        *rows(40, 214, ["Hollis & Marsh plc", "107 Station Approach", "Bristol BS1 5TR"]),
-        Text(40, 300, "Description"),
-        Text(300, 300, "Qty"),
-        Text(460, 300, "Amount"),
-        Text(40, 316, "Thermal labels 100x150 mm"),
-        Text(300, 316, "2"),
-        Text(460, 316, "35.42"),
+        *printed("""
+            380 40  10  102 Church Road
+            380 51  10  Cardiff CF10 1EP
+            380 80  16b PURCHASE ORDER
+            380 130 10  PO NUMBER: 2798200
+            380 146 10  DATE OF ISSUE: 26-May-2026
+            40  200 10b VENDOR
+            40  214 10  Hollis & Marsh plc
+            40  227 10  107 Station Approach
+            40  240 10  Bristol BS1 5TR
+            40  300 10  Description
+            300 300 10  Qty
+            460 300 10  Amount
+            40  316 10  Thermal labels 100x150 mm
+            300 316 10  2
+            460 316 10  35.42
+        """),
     ]
 
 
@@ -363,15 +415,22 @@ def test_the_second_line_of_a_wrapped_title_is_no_name() -> None:
 
 def _odoo(title_line: list[Text]) -> list[Text]:
     return [
-        Text(40, 40, "Emballages Fontaine SA", 14, bold=True),
-        *rows(40, 58, ["Rue de la Loi 166", "1000 Bruxelles"]),
+        *printed("""
+            40 40 14b Emballages Fontaine SA
+            40 58 10  Rue de la Loi 166
+            40 71 10  1000 Bruxelles
+        """),
         *title_line,
-        Text(40, 200, "Client", bold=True),
-        *rows(40, 214, ["Menuiserie Lemoine SA", "12 rue Pasteur", "69007 Lyon"]),
-        Text(40, 300, "Désignation"),
-        Text(460, 300, "Montant"),
-        Text(40, 316, "Ruban adhésif PP brun 48 mm x 66 m"),
-        Text(460, 316, "13,16"),
+        *printed("""
+            40  200 10b Client
+            40  214 10  Menuiserie Lemoine SA
+            40  227 10  12 rue Pasteur
+            40  240 10  69007 Lyon
+            40  300 10  Désignation
+            460 300 10  Montant
+            40  316 10  Ruban adhésif PP brun 48 mm x 66 m
+            460 316 10  13,16
+        """),
     ]
 
 
@@ -380,9 +439,11 @@ def test_the_accountants_document_reference_is_the_number() -> None:
     document itself (a reference label, so for a clerk to confirm)."""
     doc = _odoo(
         [
-            Text(380, 40, "BON DE COMMANDE", 14, bold=True),
-            Text(380, 60, "Réf. pièce : CF2606-4320"),
-            Text(380, 76, "Date : 18/06/2026"),
+            *printed("""
+                380 40 14b BON DE COMMANDE
+                380 60 10  Réf. pièce : CF2606-4320
+                380 76 10  Date : 18/06/2026
+            """),
         ]
     )
     assert value(read(*doc), "document_number") == "CF2606-4320"

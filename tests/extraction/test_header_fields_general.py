@@ -6,7 +6,7 @@ draws a whole page and checks what a clerk is shown."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import printed, read, value
 
 ACCEPT = 0.9
 
@@ -18,20 +18,25 @@ def _confidence(result: object, name: str) -> float:
 
 def test_a_letter_names_its_number_order_and_dates_in_sentences() -> None:
     doc = [
-        Text(160, 40, "Whitfield & Carver Limited", 16, bold=True),
-        Text(180, 62, "168 Victoria Street – Manchester – M1 2AB"),
-        *rows(320, 110, ["Harbour Laboratories Limited", "68 Park Avenue", "Leeds", "LS1 4DY"]),
-        Text(420, 190, "Manchester, 2024-09-07"),
-        Text(260, 220, "Invoice", 14, bold=True),
-        Text(40, 250, "Further to your order ACH/2024/704."),
-        Text(40, 290, "This invoice No. INV096959 covers the goods below."),
-        Text(40, 330, "Please pay no later than 2024-10-22."),
-        Text(400, 380, "Net Total"),
-        Text(500, 380, "100.00"),
-        Text(400, 396, "VAT 20%"),
-        Text(500, 396, "20.00"),
-        Text(400, 412, "Total incl. VAT"),
-        Text(500, 412, "120.00"),
+        *printed("""
+            160 40  16b Whitfield & Carver Limited
+            180 62  10  168 Victoria Street – Manchester – M1 2AB
+            320 110 10  Harbour Laboratories Limited
+            320 123 10  68 Park Avenue
+            320 136 10  Leeds
+            320 149 10  LS1 4DY
+            420 190 10  Manchester, 2024-09-07
+            260 220 14b Invoice
+            40  250 10  Further to your order ACH/2024/704.
+            40  290 10  This invoice No. INV096959 covers the goods below.
+            40  330 10  Please pay no later than 2024-10-22.
+            400 380 10  Net Total
+            500 380 10  100.00
+            400 396 10  VAT 20%
+            500 396 10  20.00
+            400 412 10  Total incl. VAT
+            500 412 10  120.00
+        """),
     ]
     result = read(*doc)
     assert value(result, "document_number") == "INV096959"
@@ -44,22 +49,26 @@ def test_a_letter_names_its_number_order_and_dates_in_sentences() -> None:
 
 def test_two_labels_over_two_values_and_a_currency_column_in_the_totals() -> None:
     doc = [
-        Text(400, 20, "Transports Durand SRL", 9),
-        Text(40, 60, "Transports Durand SRL · Rue de la Loi 82 · 4000 Liège", 7),
-        *rows(40, 76, ["Ateliers Marchand SA", "Avenue Louise 16", "1000 Bruxelles"]),
-        Text(285, 60, "FACTURE DE VENTE", 14, bold=True),
-        Text(285, 90, "Numéro/Date FAC004425 / 11.03.2025"),
-        Text(285, 104, "Votre n° de commande"),
-        Text(420, 104, "P07202-A"),
-        Text(380, 400, "Total valeur nette"),
-        Text(490, 400, "EUR"),
-        Text(515, 400, "1 000,00"),
-        Text(380, 414, "TVA 21,00 % de 1 000,00"),
-        Text(490, 414, "EUR"),
-        Text(515, 414, "210,00"),
-        Text(380, 428, "Montant final"),
-        Text(490, 428, "EUR"),
-        Text(515, 428, "1 210,00"),
+        *printed("""
+            400 20  9   Transports Durand SRL
+            40  60  7   Transports Durand SRL · Rue de la Loi 82 · 4000 Liège
+            40  76  10  Ateliers Marchand SA
+            40  89  10  Avenue Louise 16
+            40  102 10  1000 Bruxelles
+            285 60  14b FACTURE DE VENTE
+            285 90  10  Numéro/Date FAC004425 / 11.03.2025
+            285 104 10  Votre n° de commande
+            420 104 10  P07202-A
+            380 400 10  Total valeur nette
+            490 400 10  EUR
+            515 400 10  1 000,00
+            380 414 10  TVA 21,00 % de 1 000,00
+            490 414 10  EUR
+            515 414 10  210,00
+            380 428 10  Montant final
+            490 428 10  EUR
+            515 428 10  1 210,00
+        """),
     ]
     result = read(*doc)
     assert value(result, "document_number") == "FAC004425"
@@ -75,16 +84,18 @@ def test_two_labels_over_two_values_and_a_currency_column_in_the_totals() -> Non
 
 def test_a_total_before_tax_is_the_net_and_a_bracketed_total_is_read() -> None:
     doc = [
-        Text(40, 40, "Hollis Tools Ltd", 16, bold=True),
-        Text(420, 40, "CREDIT NOTE", 16, bold=True),
-        Text(380, 80, "Credit note no. CN-2025-118"),
-        Text(380, 96, "Date: 27/10/2025"),
-        Text(380, 400, "Total before VAT"),
-        Text(500, 400, "(458.40)"),
-        Text(330, 414, "Output tax 20.00 % on 458.40"),
-        Text(500, 414, "(91.68)"),
-        Text(380, 428, "Final amount"),
-        Text(500, 428, "(550.08)"),
+        *printed("""
+            40  40  16b Hollis Tools Ltd
+            420 40  16b CREDIT NOTE
+            380 80  10  Credit note no. CN-2025-118
+            380 96  10  Date: 27/10/2025
+            380 400 10  Total before VAT
+            500 400 10  (458.40)
+            330 414 10  Output tax 20.00 % on 458.40
+            500 414 10  (91.68)
+            380 428 10  Final amount
+            500 428 10  (550.08)
+        """),
     ]
     result = read(*doc)
     assert value(result, "total_net") == "458.40"
@@ -94,15 +105,23 @@ def test_a_total_before_tax_is_the_net_and_a_bracketed_total_is_read() -> None:
 
 def test_a_numbered_box_caption_is_not_a_party_name() -> None:
     doc = [
-        Text(40, 30, "Blanc & Fils SAS", 14, bold=True),
-        Text(400, 30, "Lettre de voiture", 14, bold=True),
-        Text(400, 60, "N° document : DN-2026-22267"),
-        Text(40, 120, "1 Expéditeur (nom, adresse)"),
-        Text(300, 120, "2 Destinataire (nom, adresse)"),
-        *rows(40, 136, ["Blanc & Fils SAS", "130 bis route de Lyon", "31100 Toulouse"]),
-        *rows(300, 136, ["Ateliers Perrin SA", "122 chemin des Vignes", "59000 Lille"]),
-        Text(40, 200, "3 Lieu prévu pour la livraison"),
-        *rows(40, 216, ["Ateliers Perrin SA", "27 bis rue des Lilas", "67000 Strasbourg"]),
+        *printed("""
+            40  30  14b Blanc & Fils SAS
+            400 30  14b Lettre de voiture
+            400 60  10  N° document : DN-2026-22267
+            40  120 10  1 Expéditeur (nom, adresse)
+            300 120 10  2 Destinataire (nom, adresse)
+            40  136 10  Blanc & Fils SAS
+            40  149 10  130 bis route de Lyon
+            40  162 10  31100 Toulouse
+            300 136 10  Ateliers Perrin SA
+            300 149 10  122 chemin des Vignes
+            300 162 10  59000 Lille
+            40  200 10  3 Lieu prévu pour la livraison
+            40  216 10  Ateliers Perrin SA
+            40  229 10  27 bis rue des Lilas
+            40  242 10  67000 Strasbourg
+        """),
     ]
     result = read(*doc)
     assert value(result, "customer_name") == "Ateliers Perrin SA"
@@ -111,14 +130,16 @@ def test_a_numbered_box_caption_is_not_a_party_name() -> None:
 
 def test_a_delivery_notes_dispatch_date_is_its_own_date() -> None:
     doc = [
-        Text(40, 40, "Sullivan Textiles Ltd", 16, bold=True),
-        Text(400, 40, "PACKING SLIP", 16, bold=True),
-        Text(400, 70, "Packing slip no. PS-21941"),
-        Text(400, 86, "Shipped on 24/04/2024"),
-        Text(40, 200, "Item"),
-        Text(300, 200, "Qty"),
-        Text(40, 216, "Rye flour T130 25 kg sack"),
-        Text(300, 216, "4"),
+        *printed("""
+            40  40  16b Sullivan Textiles Ltd
+            400 40  16b PACKING SLIP
+            400 70  10  Packing slip no. PS-21941
+            400 86  10  Shipped on 24/04/2024
+            40  200 10  Item
+            300 200 10  Qty
+            40  216 10  Rye flour T130 25 kg sack
+            300 216 10  4
+        """),
     ]
     result = read(*doc)
     assert value(result, "document_date") == "2024-04-24"

@@ -4,7 +4,7 @@ Each test draws a whole page and checks the value a clerk sees and whether it is
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, rows, value
 
 ACCEPT = 0.9
 
@@ -18,29 +18,32 @@ def test_a_reminder_is_not_dated_nor_totalled_by_the_invoices_it_lists() -> None
     """'Facture n° | Date | Montant TTC' heads a table of the invoices chased: its first row
     is not the reminder's date nor its total; the amount due is."""
     doc = [
-        Text(40, 40, "Ateliers Fontaine SARL", 16, bold=True),
-        *rows(40, 62, ["12 rue des Tanneurs", "69002 Lyon"]),
-        Text(380, 40, "RELANCE", 18, bold=True),
-        Text(380, 80, "Relance n° : REL-2024-1816"),
-        Text(380, 96, "Émise le : 22/02/2024"),
-        Text(40, 200, "Sauf erreur de notre part, les factures suivantes restent impayées :"),
-        Text(40, 230, "Facture n°"),
-        Text(140, 230, "Date"),
-        Text(240, 230, "Échéance"),
-        Text(380, 230, "Montant TTC"),
-        Text(480, 230, "Restant dû"),
-        Text(40, 246, "F011850"),
-        Text(140, 246, "08/12/2023"),
-        Text(240, 246, "07/01/2024"),
-        Text(380, 246, "1 106,08"),
-        Text(480, 246, "737,39"),
-        Text(40, 262, "F011901"),
-        Text(140, 262, "15/12/2023"),
-        Text(240, 262, "14/01/2024"),
-        Text(380, 262, "2 440,00"),
-        Text(480, 262, "2 440,00"),
-        Text(330, 320, "Montant dû"),
-        Text(480, 320, "3 177,39 €"),
+        *printed("""
+            40  40  16b Ateliers Fontaine SARL
+            40  62  10  12 rue des Tanneurs
+            40  75  10  69002 Lyon
+            380 40  18b RELANCE
+            380 80  10  Relance n° : REL-2024-1816
+            380 96  10  Émise le : 22/02/2024
+            40  200 10  Sauf erreur de notre part, les factures suivantes restent impayées :
+            40  230 10  Facture n°
+            140 230 10  Date
+            240 230 10  Échéance
+            380 230 10  Montant TTC
+            480 230 10  Restant dû
+            40  246 10  F011850
+            140 246 10  08/12/2023
+            240 246 10  07/01/2024
+            380 246 10  1 106,08
+            480 246 10  737,39
+            40  262 10  F011901
+            140 262 10  15/12/2023
+            240 262 10  14/01/2024
+            380 262 10  2 440,00
+            480 262 10  2 440,00
+            330 320 10  Montant dû
+            480 320 10  3 177,39 €
+        """),
     ]
     result = read(*doc)
     assert value(result, "document_number") == "REL-2024-1816"
@@ -51,11 +54,13 @@ def test_a_reminder_is_not_dated_nor_totalled_by_the_invoices_it_lists() -> None
 
 def test_a_spaced_dash_between_label_and_value_is_not_part_of_the_value() -> None:
     doc = [
-        Text(40, 40, "Prairie Textiles Limited", 16, bold=True),
-        Text(420, 40, "INVOICE", 18, bold=True),
-        Text(380, 80, "Inv # INV.25.4996"),
-        Text(380, 96, "Date - 20/02/2025"),
-        Text(40, 200, "Payment Terms - Net 45 days"),
+        *printed("""
+            40  40  16b Prairie Textiles Limited
+            420 40  18b INVOICE
+            380 80  10  Inv # INV.25.4996
+            380 96  10  Date - 20/02/2025
+            40  200 10  Payment Terms - Net 45 days
+        """),
     ]
     result = read(*doc)
     assert value(result, "payment_terms") == "Net 45 days"
@@ -65,15 +70,17 @@ def test_a_spaced_dash_between_label_and_value_is_not_part_of_the_value() -> Non
 
 def test_totals_in_a_grid_under_their_labels_right_aligned() -> None:
     doc = [
-        Text(40, 40, "Carver Print Corp.", 16, bold=True),
-        Text(400, 40, "PURCHASE ORDER", 16, bold=True),
-        Text(380, 80, "PO # P-2024-9917"),
-        Text(110, 400, "Subtotal"),
-        Text(280, 400, "Total VAT"),
-        Text(461, 400, "Total"),
-        Text(172, 415, "£3,340.17"),
-        Text(351, 415, "£668.03"),
-        Text(517, 415, "£4,008.20"),
+        *printed("""
+            40  40  16b Carver Print Corp.
+            400 40  16b PURCHASE ORDER
+            380 80  10  PO # P-2024-9917
+            110 400 10  Subtotal
+            280 400 10  Total VAT
+            461 400 10  Total
+            172 415 10  £3,340.17
+            351 415 10  £668.03
+            517 415 10  £4,008.20
+        """),
     ]
     result = read(*doc)
     assert value(result, "total_net") == "3340.17"
@@ -85,14 +92,16 @@ def test_a_reference_under_its_label_in_a_sidebar_beats_a_postcode_beside_it() -
     """The label sits in a left sidebar, its value under it; the address block of the main
     column runs on the same rows, so the number right of the label is a postcode."""
     doc = [
-        Text(40, 40, "Plomberie Morel SAS", 16, bold=True),
-        Text(400, 40, "FACTURE", 18, bold=True),
-        Text(380, 70, "N° de facture : FA-2025-0311"),
-        Text(380, 86, "Date : 14/03/2025"),
-        Text(40, 160, "Votre référence"),
-        Text(194, 160, "31100 Toulouse"),
-        Text(40, 175, "020115"),
-        Text(194, 175, "Tél. 05 29 46 52 59"),
+        *printed("""
+            40  40  16b Plomberie Morel SAS
+            400 40  18b FACTURE
+            380 70  10  N° de facture : FA-2025-0311
+            380 86  10  Date : 14/03/2025
+            40  160 10  Votre référence
+            194 160 10  31100 Toulouse
+            40  175 10  020115
+            194 175 10  Tél. 05 29 46 52 59
+        """),
     ]
     result = read(*doc)
     assert value(result, "order_number") == "020115"
@@ -100,10 +109,12 @@ def test_a_reference_under_its_label_in_a_sidebar_beats_a_postcode_beside_it() -
 
 def test_a_product_code_shaped_like_an_iban_is_not_an_iban() -> None:
     doc = [
-        Text(40, 40, "Quincaillerie Roux", 16, bold=True),
-        Text(400, 40, "BON DE COMMANDE", 16, bold=True),
-        Text(380, 70, "N° de commande : BC-2025-0042"),
-        Text(40, 300, "NU16MM COURONNE 100M  Tube cuivre 16 mm couronne de 100 m"),
+        *printed("""
+            40  40  16b Quincaillerie Roux
+            400 40  16b BON DE COMMANDE
+            380 70  10  N° de commande : BC-2025-0042
+            40  300 10  NU16MM COURONNE 100M  Tube cuivre 16 mm couronne de 100 m
+        """),
     ]
     result = read(*doc)
     assert value(result, "iban") is None
@@ -111,11 +122,14 @@ def test_a_product_code_shaped_like_an_iban_is_not_an_iban() -> None:
 
 def test_a_quotation_and_its_date_written_with_a_month_name() -> None:
     doc = [
-        Text(40, 40, "Northwind Packaging Ltd", 16, bold=True),
-        *rows(40, 62, ["53 Church Road", "Bristol BS1 5TR"]),
-        Text(420, 40, "QUOTE", 18, bold=True),
-        Text(380, 80, "Quotation # Q.25.4047"),
-        Text(380, 96, "Date of issue 04-Mar-2025"),
+        *printed("""
+            40  40 16b Northwind Packaging Ltd
+            40  62 10  53 Church Road
+            40  75 10  Bristol BS1 5TR
+            420 40 18b QUOTE
+            380 80 10  Quotation # Q.25.4047
+            380 96 10  Date of issue 04-Mar-2025
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "other"
@@ -126,18 +140,21 @@ def test_a_quotation_and_its_date_written_with_a_month_name() -> None:
 def test_a_foreign_label_gives_a_value_for_a_clerk_to_confirm() -> None:
     """Italian labels are read, but orderdesk does not read Italian: nothing is shown sure."""
     doc = [
-        Text(40, 40, "Bianchi Meccanica S.r.l.", 16, bold=True),
-        *rows(40, 62, ["Via Roma 12", "20121 Milano"]),
-        Text(400, 40, "FATTURA", 18, bold=True),
-        Text(360, 80, "Fattura n.: FV202407-259"),
-        Text(360, 96, "Data documento: 04.07.2024"),
-        Text(360, 112, "Condizioni di pagamento: 30 giorni data fattura"),
-        Text(330, 520, "Totale imponibile"),
-        Text(480, 520, "1.000,00 €"),
-        Text(330, 536, "IVA 22 %"),
-        Text(480, 536, "220,00 €"),
-        Text(330, 552, "Totale documento"),
-        Text(480, 552, "1.220,00 €"),
+        *printed("""
+            40  40  16b Bianchi Meccanica S.r.l.
+            40  62  10  Via Roma 12
+            40  75  10  20121 Milano
+            400 40  18b FATTURA
+            360 80  10  Fattura n.: FV202407-259
+            360 96  10  Data documento: 04.07.2024
+            360 112 10  Condizioni di pagamento: 30 giorni data fattura
+            330 520 10  Totale imponibile
+            480 520 10  1.000,00 €
+            330 536 10  IVA 22 %
+            480 536 10  220,00 €
+            330 552 10  Totale documento
+            480 552 10  1.220,00 €
+        """),
     ]
     result = read(*doc)
     assert value(result, "document_date") == "2024-07-04"
@@ -148,18 +165,21 @@ def test_a_foreign_label_gives_a_value_for_a_clerk_to_confirm() -> None:
 def test_a_french_invoice_stays_sure_of_its_labelled_values() -> None:
     """The new vocabulary takes nothing from a plain French invoice."""
     doc = [
-        Text(40, 40, "Atelier Marchand SARL", 16, bold=True),
-        *rows(40, 62, ["12 rue des Tanneurs", "69002 Lyon"]),
-        Text(380, 40, "FACTURE", 18, bold=True),
-        Text(380, 70, "N° de facture : FA-2025-0311"),
-        Text(380, 86, "Date : 14/03/2025"),
-        Text(380, 102, "Délai de paiement : 30 jours fin de mois"),
-        Text(330, 520, "Total HT"),
-        Text(480, 520, "1 000,00 €"),
-        Text(330, 536, "TVA 20 %"),
-        Text(480, 536, "200,00 €"),
-        Text(330, 552, "Total TTC"),
-        Text(480, 552, "1 200,00 €"),
+        *printed("""
+            40  40  16b Atelier Marchand SARL
+            40  62  10  12 rue des Tanneurs
+            40  75  10  69002 Lyon
+            380 40  18b FACTURE
+            380 70  10  N° de facture : FA-2025-0311
+            380 86  10  Date : 14/03/2025
+            380 102 10  Délai de paiement : 30 jours fin de mois
+            330 520 10  Total HT
+            480 520 10  1 000,00 €
+            330 536 10  TVA 20 %
+            480 536 10  200,00 €
+            330 552 10  Total TTC
+            480 552 10  1 200,00 €
+        """),
     ]
     result = read(*doc)
     assert value(result, "document_number") == "FA-2025-0311"
@@ -174,11 +194,13 @@ def test_a_date_label_that_names_another_date_does_not_outrank_a_bare_date() -> 
         Text(40, 30, "Ateliers Rousseau SA", 16, bold=True),
         Text(40, 60, "DEVIS", 18, bold=True),
         *[Text(40, y, label) for y, label in ((90, "N° de devis"), (110, "Date"))],
-        Text(150, 90, "3828010"),
-        Text(150, 110, "17 mai 2025"),
-        Text(40, 140, "Date de validité"),
-        Text(150, 140, "15-08-2025"),
-        Text(40, 180, "Facturé à"),
+        *printed("""
+            150 90  10 3828010
+            150 110 10 17 mai 2025
+            40  140 10 Date de validité
+            150 140 10 15-08-2025
+            40  180 10 Facturé à
+        """),
         *rows(
             40, 194, ["Établissements Mercier SAS", "3 bis boulevard Voltaire", "13002 Marseille"]
         ),
@@ -193,26 +215,35 @@ def test_a_date_label_that_names_another_date_does_not_outrank_a_bare_date() -> 
 def test_a_date_in_the_title_sentence_is_read_the_way_the_documents_other_dates_are() -> None:
     # "6/20/2025" can only be month-first: so is "dated 6/1/2025", 1 June not 6 January
     doc = [
-        Text(40, 30, "Foods Direct LLC", 16, bold=True),
-        *rows(40, 50, ["180 Commerce Drive, Suite 500", "Portland, OR 97204"]),
-        Text(40, 110, "Delivery Note No. PS25-53602 dated 6/1/2025", 13, bold=True),
-        Text(40, 140, "Your Order: PO-2025-2696"),
-        Text(40, 156, "Shipped On: 6/20/2025"),
-        Text(40, 200, "Bill To"),
-        *rows(40, 214, ["Foods Direct Inc.", "1400 Oak Avenue", "Austin, TX 78701"]),
+        *printed("""
+            40 30  16b Foods Direct LLC
+            40 50  10  180 Commerce Drive, Suite 500
+            40 63  10  Portland, OR 97204
+            40 110 13b Delivery Note No. PS25-53602 dated 6/1/2025
+            40 140 10  Your Order: PO-2025-2696
+            40 156 10  Shipped On: 6/20/2025
+            40 200 10  Bill To
+            40 214 10  Foods Direct Inc.
+            40 227 10  1400 Oak Avenue
+            40 240 10  Austin, TX 78701
+        """),
     ]
     assert value(read(*doc), "document_date") == "2025-06-01"
 
 
 def test_a_labelled_currency_outranks_a_sign_in_a_legal_clause() -> None:
     doc = [
-        Text(40, 30, "Bonnet & Fils SA", 16, bold=True),
-        Text(330, 40, "FACTURE", 18, bold=True),
-        Text(330, 70, "Facture n° F-2025-0143"),
-        Text(330, 86, "Devise  USD"),
-        Text(40, 150, "Facturé à"),
-        *rows(40, 164, ["Harbour Supplies Inc.", "1400 Oak Avenue", "Austin, TX 78701"]),
-        Text(330, 400, "Total HT  1,250.00"),
+        *printed("""
+            40  30  16b Bonnet & Fils SA
+            330 40  18b FACTURE
+            330 70  10  Facture n° F-2025-0143
+            330 86  10  Devise  USD
+            40  150 10  Facturé à
+            40  164 10  Harbour Supplies Inc.
+            40  177 10  1400 Oak Avenue
+            40  190 10  Austin, TX 78701
+            330 400 10  Total HT  1,250.00
+        """),
         Text(
             40,
             700,

@@ -9,7 +9,9 @@ from tests.extraction.pages_for_tests import (
     Page,
     RightAt,
     Text,
+    cells_at,
     header,
+    printed,
     read,
     read_pages,
     right,
@@ -22,11 +24,13 @@ def cells(li: LineItem) -> tuple[str | None, ...]:
 
 
 HEAD = [
-    Text(40, 40, "Harbour Supplies Ltd", 14, bold=True),
-    Text(40, 60, "12 Dock Road, Bristol BS1 5TR"),
-    Text(400, 40, "INVOICE", 16, bold=True),
-    Text(400, 70, "Invoice No: INV-2291"),
-    Text(400, 84, "Date: 12/03/2025"),
+    *printed("""
+        40  40 14b Harbour Supplies Ltd
+        40  60 10  12 Dock Road, Bristol BS1 5TR
+        400 40 16b INVOICE
+        400 70 10  Invoice No: INV-2291
+        400 84 10  Date: 12/03/2025
+    """),
 ]
 
 
@@ -75,9 +79,11 @@ def test_a_discount_column_is_told_from_a_vat_rate_by_the_arithmetic() -> None:
 
 def test_a_delivery_note_gives_the_quantity_shipped_and_drops_the_line_numbers() -> None:
     head = [
-        Text(40, 40, "Prairie Print Ltd", 14, bold=True),
-        Text(40, 90, "DISPATCH NOTE", 14, bold=True),
-        Text(40, 110, "Delivery Note No.: 4461971"),
+        *printed("""
+            40 40  14b Prairie Print Ltd
+            40 90  14b DISPATCH NOTE
+            40 110 10  Delivery Note No.: 4461971
+        """),
     ]
     labels = [
         (50, "Line"),
@@ -187,11 +193,13 @@ def test_digit_only_article_codes_and_two_labels_printed_close() -> None:
     # an EAN is a code, not a number; "Prix unit. HT" and "Montant HT" are printed so close
     # that they are one run of words, two labels all the same
     body = [
-        Text(40, 200, "Description", bold=True),
-        Text(230, 200, "Code article", bold=True),
-        right(380, 200, "Qté"),
-        right(470, 200, "Prix unit. HT"),
-        Text(478, 200, "Montant HT"),
+        *printed("""
+            40   200 10b Description
+            230  200 10b Code article
+            380r 200 10  Qté
+            470r 200 10  Prix unit. HT
+            478  200 10  Montant HT
+        """),
     ]
     rows = [
         ("Filtre à huile", "4002237425711", "2", "60.76", "121.52"),
@@ -209,10 +217,12 @@ def test_a_quantity_or_a_code_printed_in_the_description_cell() -> None:
     # the quantity before the text is taken only where quantity x price is the amount;
     # a code glued to the text is the code where the header names a code column
     head = [
-        Text(40, 200, "Réf.", bold=True),
-        Text(110, 200, "Article", bold=True),
-        right(470, 200, "Prix"),
-        right(545, 200, "Montant"),
+        *printed("""
+            40   200 10b Réf.
+            110  200 10b Article
+            470r 200 10  Prix
+            545r 200 10  Montant
+        """),
     ]
     body = _priced_rows(
         [
@@ -286,14 +296,15 @@ def test_a_dotted_unit_label_names_the_unit_column() -> None:
 def _erp_item(y: float, pos: str, code: str, qty: str, price: str, per: str, amount: str) -> Page:
     """An ERP's item: position, code, "qty unit", price, "per qty unit" and amount on one
     row; the description on the row under it."""
-    return [
-        right(60, y, pos),
-        Text(92, y, code),
-        right(270, y, qty),
-        right(380, y, price),
-        right(460, y, per),
-        right(553, y, amount),
+    columns: list[float | RightAt] = [
+        RightAt(60),
+        92,
+        RightAt(270),
+        RightAt(380),
+        RightAt(460),
+        RightAt(553),
     ]
+    return cells_at(y, columns, [pos, code, qty, price, per, amount])
 
 
 def test_an_erp_table_with_discount_notes_prices_per_thousand_and_a_page_break() -> None:
@@ -340,10 +351,12 @@ def test_a_delivery_note_with_lot_numbers_parcel_lines_and_shipment_details() ->
     # code and description columns above each item, and the shipment's details under the
     # table: none of them is part of an item
     head = [
-        Text(40, 40, "Packaging Direct Ltd", 14, bold=True),
-        Text(400, 40, "DELIVERY NOTE", 14, bold=True),
-        Text(400, 70, "Delivery Note No.: 7755204"),
-        Text(400, 84, "Date: 20/04/2026"),
+        *printed("""
+            40  40 14b Packaging Direct Ltd
+            400 40 14b DELIVERY NOTE
+            400 70 10  Delivery Note No.: 7755204
+            400 84 10  Date: 20/04/2026
+        """),
     ]
     labels = [(44, "Code"), (130, "Description"), (344, "Lot no.")]
     body = header(200, [*labels, (410, "Shipped"), (465, "Unit"), (500, "Weight (kg)")])
@@ -402,10 +415,12 @@ def test_two_labels_in_one_header_cell_and_a_code_printed_after_a_date() -> None
     # "PRIX   MONTANT" is one cell of the header, its two words set apart, and each names a
     # column; each row prints the date and the article's EAN too close to be two cells
     head = [
-        Text(40, 40, "Ateliers Lambert SA", 14, bold=True),
-        Text(400, 40, "COMMANDE", 14, bold=True),
-        Text(400, 70, "Commande d'achat n° 3520263"),
-        Text(400, 84, "Date d'émission 31.01.2026"),
+        *printed("""
+            40  40 14b Ateliers Lambert SA
+            400 40 14b COMMANDE
+            400 70 10  Commande d'achat n° 3520263
+            400 84 10  Date d'émission 31.01.2026
+        """),
     ]
     body = header(200, [(43, "DATE"), (200, "DÉSIGNATION"), (399, "QUANTITÉ")])
     body += [Text(473, 200, "PRIX", bold=True), Text(504, 200, "MONTANT", bold=True)]

@@ -9,7 +9,15 @@ from extraction.calibration.lines import leftovers
 from extraction.layout import build_layout
 from extraction.lines import _no_lone_signs, header_columns
 from extraction.result import LineItem, Word
-from tests.extraction.pages_for_tests import RightAt, Text, header, read_pages, right, table_rows
+from tests.extraction.pages_for_tests import (
+    RightAt,
+    Text,
+    header,
+    printed,
+    read_pages,
+    right,
+    table_rows,
+)
 from tests.extraction.test_line_tables import HEAD
 
 # a spreadsheet's item table: labels at the top of their cells, numbers right-aligned
@@ -128,13 +136,15 @@ def test_a_unit_printed_twice_but_held_once_is_left_over() -> None:
         [
             *HEAD,
             *SHEET_HEAD,
-            Text(60, 222, "PEX pipe 100 m coil"),
-            right(320, 222, "4"),
-            Text(330, 222, "coil"),
-            right(420, 222, "5.00"),
-            right(510, 222, "20.00"),
-            Text(300, 260, "Total"),
-            right(510, 260, "20.00"),
+            *printed("""
+                60   222 10 PEX pipe 100 m coil
+                320r 222 10 4
+                330  222 10 coil
+                420r 222 10 5.00
+                510r 222 10 20.00
+                300  260 10 Total
+                510r 260 10 20.00
+            """),
         ]
     )
     (li,) = result.lines
@@ -145,11 +155,13 @@ def test_a_unit_printed_twice_but_held_once_is_left_over() -> None:
 
 def test_a_sentence_under_a_delivery_address_is_not_part_of_it() -> None:
     body = [
-        Text(40, 150, "Deliver to:", bold=True),
-        Text(40, 163, "Harbour Supplies Ltd"),
-        Text(40, 176, "1580 Main Street"),
-        Text(40, 189, "Portland, OR 97204"),
-        Text(40, 202, "Please deliver by 12/31/2025."),
+        *printed("""
+            40 150 10b Deliver to:
+            40 163 10  Harbour Supplies Ltd
+            40 176 10  1580 Main Street
+            40 189 10  Portland, OR 97204
+            40 202 10  Please deliver by 12/31/2025.
+        """),
     ]
     result = read_pages(HEAD + body)
     assert result.fields["delivery_address"].value == "1580 Main Street, Portland, OR 97204"

@@ -5,7 +5,7 @@ documents other than invoices, labels of languages orderdesk does not read."""
 from __future__ import annotations
 
 from extraction.resolve import FOREIGN_CAP
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, rows, value
 
 ACCEPT = 0.9
 
@@ -15,10 +15,14 @@ def test_a_name_wrapped_over_two_lines_of_the_letterhead_is_one_name() -> None:
         Text(40, 30, "Packaging Direct", 14, bold=True),
         Text(40, 47, "Inc.", 14, bold=True),
         *rows(230, 30, ["140 Oak Avenue", "Chicago, IL 60607"], step=9),
-        Text(320, 44, "INVOICE", 15, bold=True),
-        Text(320, 72, "Invoice No. 3838942"),
-        Text(40, 160, "BILL TO"),
-        *rows(40, 174, ["Whitfield & Brooks Corp.", "460 Main Street", "Portland, OR 97204"]),
+        *printed("""
+            320 44  15b INVOICE
+            320 72  10  Invoice No. 3838942
+            40  160 10  BILL TO
+            40  174 10  Whitfield & Brooks Corp.
+            40  187 10  460 Main Street
+            40  200 10  Portland, OR 97204
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "invoice"
@@ -28,13 +32,18 @@ def test_a_name_wrapped_over_two_lines_of_the_letterhead_is_one_name() -> None:
 
 def test_a_bare_order_title_is_a_purchase_order_but_not_a_sure_one() -> None:
     doc = [
-        Text(40, 30, "Sullivan & Brooks Limited", 16, bold=True),
-        *rows(400, 30, ["129 King Street", "Manchester M1 2AB"]),
-        Text(40, 90, "Order", 18, bold=True),
-        Text(40, 120, "Number: 2024/82955"),
-        Text(40, 136, "Your Quote No. QT-2024-506"),
-        Text(40, 180, "To"),
-        *rows(40, 194, ["Brooks & Sullivan plc", "103 Station Approach", "Cardiff CF10 1EP"]),
+        *printed("""
+            40  30  16b Sullivan & Brooks Limited
+            400 30  10  129 King Street
+            400 43  10  Manchester M1 2AB
+            40  90  18b Order
+            40  120 10  Number: 2024/82955
+            40  136 10  Your Quote No. QT-2024-506
+            40  180 10  To
+            40  194 10  Brooks & Sullivan plc
+            40  207 10  103 Station Approach
+            40  220 10  Cardiff CF10 1EP
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "purchase_order"  # not "other" for the quote it refers to
@@ -48,11 +57,13 @@ def test_a_bare_order_title_is_a_purchase_order_but_not_a_sure_one() -> None:
 
 def test_a_sales_order_citing_the_customers_quote_is_an_order_confirmation() -> None:
     doc = [
-        Text(40, 30, "Kingsley & Lockwood Corp.", 14, bold=True),
-        Text(330, 30, "SALES ORDER", 18, bold=True),
-        Text(330, 60, "SO No. SO008513"),
-        Text(330, 76, "Your Quote No. Q-778"),
-        Text(330, 92, "Your PO No. PO-2024-17"),
+        *printed("""
+            40  30 14b Kingsley & Lockwood Corp.
+            330 30 18b SALES ORDER
+            330 60 10  SO No. SO008513
+            330 76 10  Your Quote No. Q-778
+            330 92 10  Your PO No. PO-2024-17
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "order_confirmation"
@@ -76,17 +87,23 @@ def test_titles_in_other_wordings_and_languages() -> None:
 
 def test_a_sidebar_of_labels_neither_hides_the_issuer_nor_makes_a_street_its_name() -> None:
     doc = [
-        Text(30, 40, "Numéro de facture", 8),
-        Text(30, 52, "FAC-2024-3434"),
-        Text(30, 70, "Date du document", 8),
-        Text(200, 70, "Caron Électricité SRL", 14, bold=True),
-        Text(30, 82, "03/01/2024"),
-        *rows(200, 90, ["Avenue Louise 120", "4000 Liège", "Belgique"]),
-        Text(30, 100, "Contact", 8),
-        Text(30, 112, "M. Dubois"),
-        Text(200, 150, "Facture de vente", 16, bold=True),
-        Text(200, 190, "Client"),
-        *rows(200, 204, ["Cartonnages Lefèvre SRL", "Rue de la Loi 171", "4000 Liège"]),
+        *printed("""
+            30  40  8   Numéro de facture
+            30  52  10  FAC-2024-3434
+            30  70  8   Date du document
+            200 70  14b Caron Électricité SRL
+            30  82  10  03/01/2024
+            200 90  10  Avenue Louise 120
+            200 103 10  4000 Liège
+            200 116 10  Belgique
+            30  100 8   Contact
+            30  112 10  M. Dubois
+            200 150 16b Facture de vente
+            200 190 10  Client
+            200 204 10  Cartonnages Lefèvre SRL
+            200 217 10  Rue de la Loi 171
+            200 230 10  4000 Liège
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "invoice"
@@ -97,10 +114,13 @@ def test_a_sidebar_of_labels_neither_hides_the_issuer_nor_makes_a_street_its_nam
 
 def test_a_reminder_addressed_through_the_window_bills_that_address_without_the_vat_line() -> None:
     doc = [
-        Text(40, 40, "Coleman & Kingsley Ltd", 16, bold=True),
-        *rows(40, 62, ["17 Station Approach", "Manchester M1 2AB"]),
-        Text(320, 40, "Payment Reminder", 18, bold=True),
-        Text(320, 70, "Reminder No. 2026/06770"),
+        *printed("""
+            40  40 16b Coleman & Kingsley Ltd
+            40  62 10  17 Station Approach
+            40  75 10  Manchester M1 2AB
+            320 40 18b Payment Reminder
+            320 70 10  Reminder No. 2026/06770
+        """),
         *rows(
             40,
             190,
@@ -125,17 +145,24 @@ def test_a_reminder_addressed_through_the_window_bills_that_address_without_the_
 
 def test_german_block_labels_are_not_names_and_nothing_is_sure() -> None:
     doc = [
-        Text(40, 40, "Weber Druckerei AG", 16, bold=True),
-        *rows(40, 62, ["Industriestraße 5", "50667 Köln"]),
-        Text(330, 40, "RECHNUNG", 18, bold=True),
-        Text(330, 70, "Rechnungsnummer: R-2025-0815"),
-        Text(330, 86, "Datum: 14.03.2025"),
-        Text(40, 150, "Rechnungsadresse"),
-        *rows(40, 164, ["Bauer Logistik AG", "Hauptstraße 19", "80331 München"]),
-        Text(330, 150, "Lieferanschrift"),
-        *rows(330, 164, ["Bauer Logistik AG", "Gewerbering 81", "80331 München"]),
-        Text(40, 260, "Wir danken für Ihre Bestellung und berechnen die Lieferung wie folgt."),
-        Text(40, 276, "Zahlbar innerhalb von 30 Tagen ohne Abzug."),
+        *printed("""
+            40  40  16b Weber Druckerei AG
+            40  62  10  Industriestraße 5
+            40  75  10  50667 Köln
+            330 40  18b RECHNUNG
+            330 70  10  Rechnungsnummer: R-2025-0815
+            330 86  10  Datum: 14.03.2025
+            40  150 10  Rechnungsadresse
+            40  164 10  Bauer Logistik AG
+            40  177 10  Hauptstraße 19
+            40  190 10  80331 München
+            330 150 10  Lieferanschrift
+            330 164 10  Bauer Logistik AG
+            330 177 10  Gewerbering 81
+            330 190 10  80331 München
+            40  260 10  Wir danken für Ihre Bestellung und berechnen die Lieferung wie folgt.
+            40  276 10  Zahlbar innerhalb von 30 Tagen ohne Abzug.
+        """),
     ]
     result = read(*doc)
     assert result.language == "de"
@@ -148,15 +175,22 @@ def test_german_block_labels_are_not_names_and_nothing_is_sure() -> None:
 
 def test_a_purchase_orders_customer_block_is_the_buyers_billing_address() -> None:
     doc = [
-        Text(40, 30, "Girard & Fils", 16, bold=True),
-        *rows(320, 30, ["105 avenue Jean Jaurès", "67000 STRASBOURG"]),
-        Text(40, 80, "Bon de commande", 18, bold=True),
-        Text(40, 110, "N° de commande : CA202412-224"),
-        Text(40, 160, "Client"),
-        *rows(40, 174, ["Girard & Fils", "Service comptabilité", "105 avenue Jean Jaurès"]),
-        Text(40, 213, "67000 STRASBOURG"),
-        Text(320, 160, "Fournisseur"),
-        *rows(320, 174, ["Mercier Transports SARL", "69 chemin des Vignes", "69007 Lyon"]),
+        *printed("""
+            40  30  16b Girard & Fils
+            320 30  10  105 avenue Jean Jaurès
+            320 43  10  67000 STRASBOURG
+            40  80  18b Bon de commande
+            40  110 10  N° de commande : CA202412-224
+            40  160 10  Client
+            40  174 10  Girard & Fils
+            40  187 10  Service comptabilité
+            40  200 10  105 avenue Jean Jaurès
+            40  213 10  67000 STRASBOURG
+            320 160 10  Fournisseur
+            320 174 10  Mercier Transports SARL
+            320 187 10  69 chemin des Vignes
+            320 200 10  69007 Lyon
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "purchase_order"
@@ -171,13 +205,18 @@ def test_your_vat_number_is_the_addressees_not_the_issuers() -> None:
     # "Your VAT No." under the address block (not ending it): the issuer writes it for the
     # customer; with no VAT id of its own printed, the document has none
     doc = [
-        Text(40, 40, "Riverside Foods Limited", 16, bold=True),
-        *rows(40, 62, ["12 Mill Lane", "Leeds LS1 4AP"]),
-        Text(320, 40, "INVOICE", 18, bold=True),
-        Text(320, 70, "Invoice No. INV-2025-0412"),
-        Text(40, 150, "Bill To"),
-        *rows(40, 164, ["Patterson Textiles Ltd", "64 Church Road", "Bristol BS1 5TR"]),
-        Text(40, 230, "Your VAT No. GB227407320"),
+        *printed("""
+            40  40  16b Riverside Foods Limited
+            40  62  10  12 Mill Lane
+            40  75  10  Leeds LS1 4AP
+            320 40  18b INVOICE
+            320 70  10  Invoice No. INV-2025-0412
+            40  150 10  Bill To
+            40  164 10  Patterson Textiles Ltd
+            40  177 10  64 Church Road
+            40  190 10  Bristol BS1 5TR
+            40  230 10  Your VAT No. GB227407320
+        """),
     ]
     assert value(read(*doc), "vat_id") is None
     footer = Text(40, 780, "Riverside Foods Limited - VAT Registration No. GB627458908", 7)

@@ -6,24 +6,34 @@ whole page and checks the type or value a clerk sees and whether it is shown sur
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, rows, value
 
 ACCEPT = 0.9
 
 
 def _shop_head(title: str) -> list[Text]:
     return [
-        Text(40, 40, "Menuiserie du Vercors SAS", 14, bold=True),
-        *rows(40, 60, ["103 boulevard Voltaire", "44000 Nantes", "www.menuiserie.fr"]),
+        *printed("""
+            40 40 14b Menuiserie du Vercors SAS
+            40 60 10  103 boulevard Voltaire
+            40 73 10  44000 Nantes
+            40 86 10  www.menuiserie.fr
+        """),
         Text(40, 130, title, 16, bold=True),
-        Text(40, 155, "Référence commande : #10037"),
-        Text(40, 170, "Commandé le : 12/09/2024"),
-        Text(40, 200, "Livraison", bold=True),
-        Text(220, 200, "Facturé à", bold=True),
-        Text(400, 200, "Mode de livraison", bold=True),
-        *rows(40, 215, ["Matériaux de l'Ouest", "112 rue Pasteur", "35000 RENNES"]),
-        *rows(220, 215, ["Matériaux de l'Ouest", "112 rue Pasteur", "35000 RENNES"]),
-        Text(400, 215, "Chronopost 13h"),
+        *printed("""
+            40  155 10  Référence commande : #10037
+            40  170 10  Commandé le : 12/09/2024
+            40  200 10b Livraison
+            220 200 10b Facturé à
+            400 200 10b Mode de livraison
+            40  215 10  Matériaux de l'Ouest
+            40  228 10  112 rue Pasteur
+            40  241 10  35000 RENNES
+            220 215 10  Matériaux de l'Ouest
+            220 228 10  112 rue Pasteur
+            220 241 10  35000 RENNES
+            400 215 10  Chronopost 13h
+        """),
     ]
 
 
@@ -31,17 +41,19 @@ def test_a_shop_page_thanking_for_the_order_with_prices_is_its_confirmation() ->
     """'Facturé à' labels the billing block: it is no invoice title."""
     doc = [
         *_shop_head("Merci pour votre commande"),
-        Text(40, 290, "Produits"),
-        Text(250, 290, "Prix unitaire"),
-        Text(350, 290, "Quantité"),
-        Text(450, 290, "Montant HT"),
-        Text(40, 305, "Bougie parfumée"),
-        Text(250, 305, "20,90"),
-        Text(350, 305, "1"),
-        Text(450, 305, "20,90"),
-        Text(350, 340, "Total"),
-        Text(450, 340, "25,08 EUR"),
-        Text(40, 700, "Merci pour votre commande !"),
+        *printed("""
+            40  290 10 Produits
+            250 290 10 Prix unitaire
+            350 290 10 Quantité
+            450 290 10 Montant HT
+            40  305 10 Bougie parfumée
+            250 305 10 20,90
+            350 305 10 1
+            450 305 10 20,90
+            350 340 10 Total
+            450 340 10 25,08 EUR
+            40  700 10 Merci pour votre commande !
+        """),
     ]
     result = read(*doc)
     assert result.doc_type == "order_confirmation"
@@ -49,18 +61,21 @@ def test_a_shop_page_thanking_for_the_order_with_prices_is_its_confirmation() ->
 
 def test_an_order_summary_is_a_confirmation() -> None:
     doc = [
-        Text(40, 40, "Bennett & Hughes Ltd", 14, bold=True),
-        *rows(40, 60, ["178 Mill Lane", "Norwich NR1 3JU"]),
-        Text(40, 120, "Order summary", 16, bold=True),
-        Text(40, 145, "Order number: 396-8027140"),
-        Text(40, 180, "Product"),
-        Text(250, 180, "Qty"),
-        Text(320, 180, "Unit price"),
-        Text(450, 180, "Line total"),
-        Text(40, 195, "Leather trainers"),
-        Text(250, 195, "6"),
-        Text(320, 195, "131.24"),
-        Text(450, 195, "787.44"),
+        *printed("""
+            40  40  14b Bennett & Hughes Ltd
+            40  60  10  178 Mill Lane
+            40  73  10  Norwich NR1 3JU
+            40  120 16b Order summary
+            40  145 10  Order number: 396-8027140
+            40  180 10  Product
+            250 180 10  Qty
+            320 180 10  Unit price
+            450 180 10  Line total
+            40  195 10  Leather trainers
+            250 195 10  6
+            320 195 10  131.24
+            450 195 10  787.44
+        """),
     ]
     assert read(*doc).doc_type == "order_confirmation"
 
@@ -68,11 +83,13 @@ def test_an_order_summary_is_a_confirmation() -> None:
 def test_a_slip_titled_colisage_listing_quantities_shipped_is_a_delivery_note() -> None:
     doc = [
         *_shop_head("Colisage"),
-        Text(40, 290, "Produits"),
-        Text(400, 290, "Qté expédiée"),
-        Text(40, 305, "T-shirt coton bio"),
-        Text(400, 305, "1"),
-        Text(40, 700, "Merci pour votre commande !"),
+        *printed("""
+            40  290 10 Produits
+            400 290 10 Qté expédiée
+            40  305 10 T-shirt coton bio
+            400 305 10 1
+            40  700 10 Merci pour votre commande !
+        """),
     ]
     assert read(*doc).doc_type == "delivery_note"
 
@@ -80,34 +97,41 @@ def test_a_slip_titled_colisage_listing_quantities_shipped_is_a_delivery_note() 
 def test_a_closing_thanks_does_not_make_an_invoice_a_confirmation() -> None:
     doc = [
         *_shop_head("FACTURE"),
-        Text(40, 290, "Produits"),
-        Text(350, 290, "Quantité"),
-        Text(450, 290, "Montant HT"),
-        Text(40, 305, "Bougie parfumée"),
-        Text(350, 305, "1"),
-        Text(450, 305, "20,90"),
-        Text(40, 700, "Merci pour votre commande !"),
+        *printed("""
+            40  290 10 Produits
+            350 290 10 Quantité
+            450 290 10 Montant HT
+            40  305 10 Bougie parfumée
+            350 305 10 1
+            450 305 10 20,90
+            40  700 10 Merci pour votre commande !
+        """),
     ]
     assert read(*doc).doc_type == "invoice"
 
 
 def _advice(*account_lines: str) -> list[Text]:
     return [
-        Text(40, 40, "Electrical Direct Limited", 14, bold=True),
-        *rows(40, 60, ["77 Station Approach", "Cardiff CF10 1EP"]),
-        Text(380, 40, "Payment Advice", 16, bold=True),
-        Text(380, 70, "PAYMENT REF. PAY025523"),
-        Text(380, 85, "ISSUE DATE 2026-01-09"),
-        Text(40, 130, "PAID TO", bold=True),
-        *rows(40, 145, ["Harbour Fasteners LLC", "1640 Main Street", "Austin, TX 78701"]),
-        Text(40, 220, "We have made the following payment to your account:"),
-        Text(40, 245, "Invoice No."),
-        Text(200, 245, "Date"),
-        Text(350, 245, "Paid"),
-        Text(40, 260, "2025/08642"),
-        Text(200, 260, "2025-12-20"),
-        Text(350, 260, "4325.15"),
-        Text(40, 290, "TOTAL PAID £4325.15"),
+        *printed("""
+            40  40  14b Electrical Direct Limited
+            40  60  10  77 Station Approach
+            40  73  10  Cardiff CF10 1EP
+            380 40  16b Payment Advice
+            380 70  10  PAYMENT REF. PAY025523
+            380 85  10  ISSUE DATE 2026-01-09
+            40  130 10b PAID TO
+            40  145 10  Harbour Fasteners LLC
+            40  158 10  1640 Main Street
+            40  171 10  Austin, TX 78701
+            40  220 10  We have made the following payment to your account:
+            40  245 10  Invoice No.
+            200 245 10  Date
+            350 245 10  Paid
+            40  260 10  2025/08642
+            200 260 10  2025-12-20
+            350 260 10  4325.15
+            40  290 10  TOTAL PAID £4325.15
+        """),
         *rows(40, 320, list(account_lines)),
     ]
 

@@ -4,15 +4,17 @@ group ("25 118,73"); the row's arithmetic (quantity x price = amount) tells them
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read_pages, right
+from tests.extraction.pages_for_tests import Text, printed, read_pages, right
 
 SENDER = [
-    Text(43, 50, "Quincaillerie Dumas SARL", 12, bold=True),
-    Text(43, 66, "14 rue des Forges, 69003 Lyon"),
-    Text(400, 50, "FACTURE", 12, bold=True),
-    Text(400, 70, "N° FA-2025-0412"),
-    Text(400, 84, "Date : 31/03/2026"),
-    Text(43, 120, "Client : Ateliers Roux, 8 avenue Foch, 75016 Paris"),
+    *printed("""
+        43  50  12b Quincaillerie Dumas SARL
+        43  66  10  14 rue des Forges, 69003 Lyon
+        400 50  12b FACTURE
+        400 70  10  N° FA-2025-0412
+        400 84  10  Date : 31/03/2026
+        43  120 10  Client : Ateliers Roux, 8 avenue Foch, 75016 Paris
+    """),
 ]
 
 
@@ -31,11 +33,13 @@ def test_a_quantity_printed_close_to_its_price_is_no_thousands_group() -> None:
     ]
     page = [
         *SENDER,
-        Text(43, 290, "Réf.", 10, bold=True),
-        Text(102, 290, "Désignation", 10, bold=True),
-        right(454, 290, "Quantité", 10),
-        right(494, 290, "Tarif", 10),
-        right(553, 290, "Montant HT", 10),
+        *printed("""
+            43   290 10b Réf.
+            102  290 10b Désignation
+            454r 290 10  Quantité
+            494r 290 10  Tarif
+            553r 290 10  Montant HT
+        """),
     ]
     y = 314.0
     for code, desc, qty, price, total in items:
@@ -68,20 +72,22 @@ def test_a_header_over_two_lines_is_one_header_with_its_currency_under_its_label
         ("1", "Carriage", "", "", "47.24", "47.24"),
     ]
     page = [
-        Text(60, 50, "Harper Tools Ltd", 12, bold=True),
-        Text(60, 66, "105 Victoria Street, Cardiff CF10 1EP"),
-        Text(440, 50, "TAX INVOICE", 12, bold=True),
-        Text(440, 70, "INV # INV.24.7805"),
-        Text(440, 84, "DATE 25/10/2024"),
-        Text(386, 252, "Unit Cost", 10, bold=True),
-        right(553.5, 252, "Line Total", 10),
-        Text(82, 265, "Qty", 10, bold=True),
-        Text(105, 265, "Description", 10, bold=True),
-        Text(242, 265, "Ref.", 10, bold=True),
-        Text(324, 265, "UoM", 10, bold=True),
-        right(430.5, 265, "(GBP)", 10),
-        Text(457, 265, "VAT", 10, bold=True),
-        right(553.5, 265, "(GBP)", 10),
+        *printed("""
+            60     50  12b Harper Tools Ltd
+            60     66  10  105 Victoria Street, Cardiff CF10 1EP
+            440    50  12b TAX INVOICE
+            440    70  10  INV # INV.24.7805
+            440    84  10  DATE 25/10/2024
+            386    252 10b Unit Cost
+            553.5r 252 10  Line Total
+            82     265 10b Qty
+            105    265 10b Description
+            242    265 10b Ref.
+            324    265 10b UoM
+            430.5r 265 10  (GBP)
+            457    265 10b VAT
+            553.5r 265 10  (GBP)
+        """),
     ]
     y = 281.0
     for qty, desc, code, unit, price, total in items:
@@ -109,21 +115,25 @@ def test_a_unit_printed_close_after_the_description_leaves_it() -> None:
         ("3", "PNT8440A", "Esmalte satinado", "bote", "27,83", "79,32"),
     ]
     page = [
-        Text(43, 50, "Sánchez y Navarro S.L.", 12, bold=True),
-        Text(43, 66, "Calle Mayor 12, 28013 Madrid"),
-        Text(400, 50, "PEDIDO", 12, bold=True),
-        Text(400, 70, "N.º CP021473"),
-        Text(400, 84, "Fecha: 12/05/2025"),
+        *printed("""
+            43  50 12b Sánchez y Navarro S.L.
+            43  66 10  Calle Mayor 12, 28013 Madrid
+            400 50 12b PEDIDO
+            400 70 10  N.º CP021473
+            400 84 10  Fecha: 12/05/2025
+        """),
     ]
     page += [
-        Text(44, 317, "N.º", 10, bold=True),
-        Text(70, 317, "Cant.", 10, bold=True),
-        Text(109, 317, "Ref.", 10, bold=True),
-        Text(178, 317, "Descripción", 10, bold=True),
-        Text(308, 317, "Unidad", 10, bold=True),
-        Text(384, 317, "Precio unit.", 10, bold=True),
-        Text(467, 317, "IVA", 10, bold=True),
-        right(552.5, 317, "Total", 10),
+        *printed("""
+            44     317 10b N.º
+            70     317 10b Cant.
+            109    317 10b Ref.
+            178    317 10b Descripción
+            308    317 10b Unidad
+            384    317 10b Precio unit.
+            467    317 10b IVA
+            552.5r 317 10  Total
+        """),
     ]
     y = 335.0
     for n, (qty, code, desc, unit, price, total) in enumerate(items, 1):
@@ -148,19 +158,21 @@ def test_a_second_code_printed_close_after_the_items_code_is_not_part_of_it() ->
         ("4002412550291", "21-6285-596", "Filtre à huile", "100", "24,84", "2484,00"),
     ]
     page = [
-        Text(43, 50, "Mairie de Marseille", 12, bold=True),
-        Text(43, 66, "Service restauration scolaire"),
-        Text(400, 50, "BON DE COMMANDE", 12, bold=True),
-        Text(400, 70, "N° BC-2025-0412"),
-        Text(400, 84, "Date : 12/05/2025"),
-        Text(43, 299, "N°", 8, bold=True),
-        Text(79.4, 299, "Réf.", 8, bold=True),
-        Text(135, 299, "Compte /", 8, bold=True),
-        Text(135.7, 309, "Fonction", 8, bold=True),
-        Text(192.3, 299, "Désignation des fournitures / prestations", 8, bold=True),
-        Text(349.6, 299, "Qté", 8, bold=True),
-        Text(387.2, 299, "P.U. HT", 8, bold=True),
-        Text(428.3, 299, "Montant HT", 8, bold=True),
+        *printed("""
+            43    50  12b Mairie de Marseille
+            43    66  10  Service restauration scolaire
+            400   50  12b BON DE COMMANDE
+            400   70  10  N° BC-2025-0412
+            400   84  10  Date : 12/05/2025
+            43    299 8b  N°
+            79.4  299 8b  Réf.
+            135   299 8b  Compte /
+            135.7 309 8b  Fonction
+            192.3 299 8b  Désignation des fournitures / prestations
+            349.6 299 8b  Qté
+            387.2 299 8b  P.U. HT
+            428.3 299 8b  Montant HT
+        """),
     ]
     y = 323.0
     for n, (ean, account, desc, qty, price, total) in enumerate(items, 1):

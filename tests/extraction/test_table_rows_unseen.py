@@ -8,14 +8,16 @@ from __future__ import annotations
 from extraction.layout import build_layout
 from extraction.lines import extract_lines
 from extraction.result import ExtractionResult, PageResult, Word
-from tests.extraction.pages_for_tests import Text, read_pages, right
+from tests.extraction.pages_for_tests import Text, printed, read_pages, right
 
 SENDER = [
-    Text(60, 50, "Dunmore Logistics Inc.", 12, bold=True),
-    Text(60, 66, "290 Main Street, Portland, OR 97204"),
-    Text(440, 50, "TAX INVOICE", 12, bold=True),
-    Text(440, 70, "No. IN.25.5027"),
-    Text(440, 84, "Date 3/16/2025"),
+    *printed("""
+        60  50 12b Dunmore Logistics Inc.
+        60  66 10  290 Main Street, Portland, OR 97204
+        440 50 12b TAX INVOICE
+        440 70 10  No. IN.25.5027
+        440 84 10  Date 3/16/2025
+    """),
 ]
 
 
@@ -33,10 +35,12 @@ def test_a_description_wrapped_above_its_numbers_keeps_its_first_line() -> None:
     ]
     page = [
         *SENDER,
-        Text(114, 300, "Product", 8, bold=True),
-        Text(347, 300, "Quantity", 8, bold=True),
-        Text(425, 300, "Unit Price", 8, bold=True),
-        Text(519, 300, "Ext. Price", 8, bold=True),
+        *printed("""
+            114 300 8b Product
+            347 300 8b Quantity
+            425 300 8b Unit Price
+            519 300 8b Ext. Price
+        """),
     ]
     y = 316.0
     for first, second, qty, price, total in items:
@@ -113,16 +117,18 @@ def test_a_delivery_note_reads_the_quantity_delivered_and_the_unit_set_beside_it
         ("BOI-8120", "Chevron sapin traité 63x75", "20", "15", "5", "m"),
     ]
     page = [
-        Text(40, 40, "Fournitures du Val SARL", 14, bold=True),
-        Text(380, 40, "BON DE LIVRAISON", 14, bold=True),
-        Text(380, 62, "BL n° BL-2025-0412"),
-        Text(380, 76, "Date : 13/03/2025"),
-        Text(40, 220, "Réf.", 9, bold=True),
-        Text(100, 220, "Article", 9, bold=True),
-        Text(330, 220, "Qté cdée", 9, bold=True),
-        Text(385, 220, "Qté livrée", 9, bold=True),
-        Text(440, 220, "Reste à livrer", 9, bold=True),
-        Text(508, 220, "U.", 9, bold=True),
+        *printed("""
+            40  40  14b Fournitures du Val SARL
+            380 40  14b BON DE LIVRAISON
+            380 62  10  BL n° BL-2025-0412
+            380 76  10  Date : 13/03/2025
+            40  220 9b  Réf.
+            100 220 9b  Article
+            330 220 9b  Qté cdée
+            385 220 9b  Qté livrée
+            440 220 9b  Reste à livrer
+            508 220 9b  U.
+        """),
     ]
     for i, (sku, desc, ordered, shipped, left, unit) in enumerate(items):
         y = 238 + 15 * i
@@ -212,16 +218,18 @@ def test_a_quantity_under_a_tight_header_label_is_cut_from_the_code_and_text() -
         ("48", "GNT9896A", "Guantes de nitrilo talla M", "14,56", "698,88"),
     ]
     page = [
-        Text(40, 40, "Suministros Ibéricos S.L.", 14, bold=True),
-        Text(380, 40, "FACTURA", 14, bold=True),
-        Text(380, 62, "Factura n.º F-2025-0311"),
-        Text(380, 76, "Fecha: 12/03/2025"),
-        Text(44, 300, "N.º", 9, bold=True),
-        Text(70, 300, "Cant.", 9, bold=True),
-        Text(109, 300, "Ref.", 9, bold=True),
-        Text(178, 300, "Descripción", 9, bold=True),
-        Text(440, 300, "Precio unit.", 9, bold=True),
-        Text(523, 300, "Total", 9, bold=True),
+        *printed("""
+            40  40  14b Suministros Ibéricos S.L.
+            380 40  14b FACTURA
+            380 62  10  Factura n.º F-2025-0311
+            380 76  10  Fecha: 12/03/2025
+            44  300 9b  N.º
+            70  300 9b  Cant.
+            109 300 9b  Ref.
+            178 300 9b  Descripción
+            440 300 9b  Precio unit.
+            523 300 9b  Total
+        """),
     ]
     for i, (qty, sku, desc, price, total) in enumerate(items):
         y = 318 + 15 * i
@@ -250,14 +258,16 @@ def test_codes_under_an_item_number_label_are_the_codes() -> None:
         ("22.07.41", "Oil filter for screw compressor", "12", "8"),
     ]
     page = [
-        Text(45, 40, "Northwind Supplies Limited", 14, bold=True),
-        Text(380, 40, "PACKING LIST", 14, bold=True),
-        Text(380, 62, "Delivery note DN-55120"),
-        Text(380, 76, "Date 12/03/2026"),
-        Text(45, 300, "Item no.", 9, bold=True),
-        Text(110, 300, "Description", 9, bold=True),
-        Text(400, 300, "Ordered", 9, bold=True),
-        Text(470, 300, "Shipped", 9, bold=True),
+        *printed("""
+            45  40  14b Northwind Supplies Limited
+            380 40  14b PACKING LIST
+            380 62  10  Delivery note DN-55120
+            380 76  10  Date 12/03/2026
+            45  300 9b  Item no.
+            110 300 9b  Description
+            400 300 9b  Ordered
+            470 300 9b  Shipped
+        """),
     ]
     for i, (code, desc, ordered, shipped) in enumerate(items):
         y = 318 + 15 * i

@@ -7,14 +7,24 @@ account code."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read_pages, right
+from tests.extraction.pages_for_tests import (
+    Page,
+    RightAt,
+    Text,
+    cells_at,
+    printed,
+    read_pages,
+    right,
+)
 
 LETTERHEAD = [
-    Text(40, 40, "Lambert & Fils SA", 14, bold=True),
-    Text(40, 58, "12 rue des Forges, 69003 Lyon"),
-    Text(380, 40, "FACTURE DE TRAVAUX", 14, bold=True),
-    Text(380, 62, "Facture n° F24-1187"),
-    Text(380, 76, "Date : 13/09/2024"),
+    *printed("""
+        40  40 14b Lambert & Fils SA
+        40  58 10  12 rue des Forges, 69003 Lyon
+        380 40 14b FACTURE DE TRAVAUX
+        380 62 10  Facture n° F24-1187
+        380 76 10  Date : 13/09/2024
+    """),
 ]
 
 
@@ -25,42 +35,41 @@ def _lines(result) -> list[tuple[str | None, ...]]:  # type: ignore[no-untyped-d
 
 
 def test_lots_closed_by_sub_totals_and_titled_in_ordinary_case_are_one_table() -> None:
-    def item(y: float, pos: str, desc: str, qty: str, unit: str, pu: str, total: str) -> list:
-        return [
-            Text(42, y, pos, 9),
-            Text(78, y, desc, 9),
-            right(380, y, qty, 9),
-            Text(388, y, unit, 9),
-            right(470, y, pu, 9),
-            right(552, y, total, 9),
-        ]
+    def item(y: float, *cells: str) -> Page:  # position, description, qty, unit, pu, total
+        return cells_at(y, [42, 78, RightAt(380), 388, RightAt(470), RightAt(552)], cells, 9)
 
     page = [
         *LETTERHEAD,
-        Text(42, 200, "Poste", 9, bold=True),
-        Text(78, 200, "Désignation", 9, bold=True),
-        Text(350, 200, "Quantité", 9, bold=True),
-        Text(388, 200, "U", 9, bold=True),
-        Text(440, 200, "P.U. HT", 9, bold=True),
-        Text(515, 200, "Montant", 9, bold=True),
-        Text(42, 215, "Lot 1 – Électricité", 9),
+        *printed("""
+            42  200 9b Poste
+            78  200 9b Désignation
+            350 200 9b Quantité
+            388 200 9b U
+            440 200 9b P.U. HT
+            515 200 9b Montant
+            42  215 9  Lot 1 – Électricité
+        """),
         *item(
             230, "1.1", "Mise en conformité du tableau électrique", "1", "ens.", "756,50", "756,50"
         ),
         *item(245, "1.2", "Pose de prises de courant encastrées", "11", "pce", "41,40", "455,40"),
-        Text(42, 260, "Total lot 1", 9),
-        right(552, 260, "1 211,90", 9),
-        Text(42, 275, "Lot 2 – Main d'œuvre et déplacements", 9),
+        *printed("""
+            42   260 9 Total lot 1
+            552r 260 9 1 211,90
+            42   275 9 Lot 2 – Main d'œuvre et déplacements
+        """),
         *item(290, "2.1", "Main d'œuvre compagnon qualifié", "16", "heure", "53,50", "856,00"),
         *item(305, "2.2", "Frais de déplacement", "2", "forfait", "45,00", "90,00"),
-        Text(42, 320, "Total lot 2", 9),
-        right(552, 320, "946,00", 9),
-        Text(380, 345, "Montant total HT", 9),
-        right(552, 345, "2 157,90", 9),
-        Text(380, 360, "TVA 20 %", 9),
-        right(552, 360, "431,58", 9),
-        Text(380, 375, "Total TTC", 9),
-        right(552, 375, "2 589,48", 9),
+        *printed("""
+            42   320 9 Total lot 2
+            552r 320 9 946,00
+            380  345 9 Montant total HT
+            552r 345 9 2 157,90
+            380  360 9 TVA 20 %
+            552r 360 9 431,58
+            380  375 9 Total TTC
+            552r 375 9 2 589,48
+        """),
     ]
     got = _lines(read_pages(page))
     assert got == [
@@ -73,21 +82,17 @@ def test_lots_closed_by_sub_totals_and_titled_in_ordinary_case_are_one_table() -
 
 def test_labels_in_one_cell_and_a_quantity_after_the_code_with_a_discount() -> None:
     # "PU HT  Remise %  Tx TVA" printed as one cell; each row: code, "25 x", description
-    def item(y: float, text: str, pu: str, disc: str, rate: str, total: str) -> list:
-        return [
-            Text(43, y, text, 9),
-            right(404, y, pu, 9),
-            right(457, y, disc, 9),
-            right(499, y, rate, 9),
-            right(553, y, total, 9),
-        ]
+    def item(y: float, *cells: str) -> Page:  # text, pu, discount, rate, total
+        return cells_at(y, [43, RightAt(404), RightAt(457), RightAt(499), RightAt(553)], cells, 9)
 
     page = [
         *LETTERHEAD,
-        Text(43, 200, "Référence", 9, bold=True),
-        Text(116, 200, "Libellé", 9, bold=True),
-        Text(373, 200, "PU HT   Remise %   Tx TVA", 9, bold=True),
-        Text(512, 200, "Total HT", 9, bold=True),
+        *printed("""
+            43  200 9b Référence
+            116 200 9b Libellé
+            373 200 9b PU HT   Remise %   Tx TVA
+            512 200 9b Total HT
+        """),
         *item(
             216, "4002257682541 25 x Papier reprographie A4", "5,33 €", "2,5 %", "20 %", "129,92 €"
         ),
@@ -103,12 +108,14 @@ def test_labels_in_one_cell_and_a_quantity_after_the_code_with_a_discount() -> N
             "1 293,08 €",
         ),
         *item(264, "4003355996491 50 x Ruban adhésif PP brun", "2,28 €", "", "20 %", "114,00 €"),
-        Text(380, 300, "Total HT", 9),
-        right(553, 300, "2 288,95 €", 9),
-        Text(380, 315, "TVA 20 %", 9),
-        right(553, 315, "457,79 €", 9),
-        Text(380, 330, "Total TTC", 9),
-        right(553, 330, "2 746,74 €", 9),
+        *printed("""
+            380  300 9 Total HT
+            553r 300 9 2 288,95 €
+            380  315 9 TVA 20 %
+            553r 315 9 457,79 €
+            380  330 9 Total TTC
+            553r 330 9 2 746,74 €
+        """),
     ]
     got = _lines(read_pages(page))
     assert got == [
@@ -122,22 +129,18 @@ def test_labels_in_one_cell_and_a_quantity_after_the_code_with_a_discount() -> N
 def test_thousands_beside_the_rate_and_descriptions_wrapped_after_a_hyphen() -> None:
     # amount and rate in one cell ("3 575,00 20 %"), description wrapped after "40-",
     # an account code wrapped beside the description's last line
-    def item(y: float, desc: str, account: str, qty: str, pu: str, total_rate: str) -> list:
-        return [
-            Text(48, y, desc, 8),
-            Text(188, y, account, 8),
-            right(350, y, qty, 8),
-            right(443, y, pu, 8),
-            right(510, y, total_rate, 8),
-        ]
+    def item(y: float, *cells: str) -> Page:  # description, account, qty, pu, "total rate"
+        return cells_at(y, [48, 188, RightAt(350), RightAt(443), RightAt(510)], cells, 8)
 
     page = [
         *LETTERHEAD,
-        Text(48, 200, "Désignation", 8, bold=True),
-        Text(188, 200, "Imputation", 8, bold=True),
-        Text(320, 200, "Qté", 8, bold=True),
-        Text(379, 200, "Prix unitaire HT", 8, bold=True),
-        Text(453, 200, "Total HT   TVA", 8, bold=True),
+        *printed("""
+            48  200 8b Désignation
+            188 200 8b Imputation
+            320 200 8b Qté
+            379 200 8b Prix unitaire HT
+            453 200 8b Total HT   TVA
+        """),
         *item(215, "Clé dynamométrique 40-", "23-6248-064", "50 pce", "71,50", "3 575,00 20 %"),
         Text(48, 225, "200 Nm", 8),
         *item(
@@ -146,12 +149,14 @@ def test_thousands_beside_the_rate_and_descriptions_wrapped_after_a_hyphen() -> 
         Text(48, 250, "à vis", 8),
         Text(188, 250, "425", 8),
         *item(265, "Gants nitrile taille M", "23-6173-699", "25 boîte", "9,32", "233,00 20 %"),
-        Text(380, 300, "TOTAL HT", 8),
-        right(550, 300, "11 058,00", 8),
-        Text(380, 315, "TVA 20 %", 8),
-        right(550, 315, "2 211,60", 8),
-        Text(380, 330, "TOTAL TTC", 8),
-        right(550, 330, "13 269,60", 8),
+        *printed("""
+            380  300 8 TOTAL HT
+            550r 300 8 11 058,00
+            380  315 8 TVA 20 %
+            550r 315 8 2 211,60
+            380  330 8 TOTAL TTC
+            550r 330 8 13 269,60
+        """),
     ]
     got = [
         (li.description, li.quantity, li.line_total, li.tax_rate) for li in read_pages(page).lines
@@ -175,23 +180,27 @@ def test_price_and_tax_named_with_its_rate_printed_as_one_cell() -> None:
         return [*cells, right(553, y, amount, 9)]
 
     page = [
-        Text(40, 40, "Tools Direct Ltd", 14, bold=True),
-        Text(380, 40, "TAX INVOICE INV/2026/00004", 12, bold=True),
-        Text(380, 60, "Invoice Date: 04.01.2026"),
-        Text(43, 200, "Description", 9, bold=True),
-        Text(374, 200, "Qty", 9, bold=True),
-        Text(415, 200, "Price", 9, bold=True),
-        Text(462, 200, "Taxes", 9, bold=True),
-        Text(511, 200, "Amount", 9, bold=True),
+        *printed("""
+            40  40  14b Tools Direct Ltd
+            380 40  12b TAX INVOICE INV/2026/00004
+            380 60  10  Invoice Date: 04.01.2026
+            43  200 9b  Description
+            374 200 9b  Qty
+            415 200 9b  Price
+            462 200 9b  Taxes
+            511 200 9b  Amount
+        """),
         *item(216, "PEX pipe 16 mm 100 m coil", "1.000 coil", "147.38 VAT 20%", "", "£147.38"),
         *item(232, "Powder-free nitrile gloves size M", "50.000 box", "15.26", "VAT 5%", "£763.00"),
         *item(248, "Flexible cable H05VV-F 3G1.5 mm2", "3.000 m", "3.24 VAT 20%", "", "£9.72"),
         *item(264, "Soluble cutting oil 20 L drum", "100.000 drum", "64.70", "VAT 5%", "£6470.00"),
         *item(280, "Single wall carton 400x300x250", "250.000 ea", "1.77 VAT 20%", "", "£442.50"),
-        Text(363, 310, "Total (excl. tax)", 9),
-        right(553, 310, "£7832.60", 9),
-        Text(363, 325, "Total", 9),
-        right(553, 325, "£8330.06", 9),
+        *printed("""
+            363  310 9 Total (excl. tax)
+            553r 310 9 £7832.60
+            363  325 9 Total
+            553r 325 9 £8330.06
+        """),
     ]
     got = [
         (li.description, li.quantity, li.unit, li.unit_price, li.line_total, li.tax_rate)
@@ -209,30 +218,33 @@ def test_price_and_tax_named_with_its_rate_printed_as_one_cell() -> None:
 def test_a_long_description_label_and_an_account_code_column_that_is_no_article_code() -> None:
     # "Désignation des fournitures / prestations" is one label of four words; the account
     # codes under "Imputation" are the buyer's budget lines, not the articles' codes
-    def item(y: float, desc: str, account: str, qty: str, pu: str, ht: str, ttc: str) -> list:
-        return [
-            Text(43, y, desc, 8),
-            Text(240, y, account, 8),
-            Text(303, y, qty, 8),
-            right(419, y, pu, 8),
-            right(471, y, ht, 8),
-            right(497, y, "20 %", 8),
-            right(554, y, ttc, 8),
+    def item(y: float, desc: str, account: str, qty: str, pu: str, ht: str, ttc: str) -> Page:
+        columns: list[float | RightAt] = [
+            43,
+            240,
+            303,
+            RightAt(419),
+            RightAt(471),
+            RightAt(497),
+            RightAt(554),
         ]
+        return cells_at(y, columns, [desc, account, qty, pu, ht, "20 %", ttc], 8)
 
     page = [
-        Text(40, 40, "Syndicat intercommunal des eaux", 14, bold=True),
-        Text(380, 40, "BON DE COMMANDE", 14, bold=True),
-        Text(380, 62, "N° de bon de commande 4782934"),
-        Text(380, 76, "Date 07/03/2026"),
-        Text(64, 200, "Désignation des fournitures / prestations", 8, bold=True),
-        Text(246, 200, "Imputation", 8, bold=True),
-        Text(298, 200, "Qté", 8, bold=True),
-        Text(326, 200, "Unité", 8, bold=True),
-        Text(363, 200, "Prix unitaire HT", 8, bold=True),
-        Text(429, 200, "Montant HT", 8, bold=True),
-        Text(480, 200, "TVA", 8, bold=True),
-        Text(505, 200, "Montant TTC", 8, bold=True),
+        *printed("""
+            40  40  14b Syndicat intercommunal des eaux
+            380 40  14b BON DE COMMANDE
+            380 62  10  N° de bon de commande 4782934
+            380 76  10  Date 07/03/2026
+            64  200 8b  Désignation des fournitures / prestations
+            246 200 8b  Imputation
+            298 200 8b  Qté
+            326 200 8b  Unité
+            363 200 8b  Prix unitaire HT
+            429 200 8b  Montant HT
+            480 200 8b  TVA
+            505 200 8b  Montant TTC
+        """),
         *item(
             214,
             "Étiquettes thermiques 100x150 mm",
@@ -263,12 +275,14 @@ def test_a_long_description_label_and_an_account_code_column_that_is_no_article_
             "287,46",
             "344,95",
         ),
-        Text(400, 290, "TOTAL HT", 8),
-        right(550, 290, "1 023,72", 8),
-        Text(400, 304, "TVA 20 %", 8),
-        right(550, 304, "204,74", 8),
-        Text(400, 318, "TOTAL TTC", 8),
-        right(550, 318, "1 228,46", 8),
+        *printed("""
+            400  290 8 TOTAL HT
+            550r 290 8 1 023,72
+            400  304 8 TVA 20 %
+            550r 304 8 204,74
+            400  318 8 TOTAL TTC
+            550r 318 8 1 228,46
+        """),
     ]
     got = [(li.sku, li.description, li.quantity, li.line_total) for li in read_pages(page).lines]
     assert got == [
@@ -283,17 +297,19 @@ def test_a_table_set_closer_than_its_glyphs_are_tall_is_read_not_crashed() -> No
     # 10 pt type on 9 pt leading: each wrapped line's box overlaps the rows above and below,
     # so every gap between them is negative (this raised "max() arg is an empty sequence"
     # and the whole document failed; faxes whose OCR rows overlap did the same)
-    def item(y: float, desc: str, qty: str, pu: str, total: str) -> list:
-        return [Text(50, y, desc), right(320, y, qty), right(410, y, pu), right(500, y, total)]
+    def item(y: float, *cells: str) -> Page:  # description, qty, pu, total
+        return cells_at(y, [50, RightAt(320), RightAt(410), RightAt(500)], cells)
 
     page = [
-        Text(50, 40, "INVOICE", 16, bold=True),
-        Text(50, 62, "Invoice no. INV-2024-0042      Date: 12/03/2024"),
-        Text(50, 77, "Seller: Acme Tools Ltd, 1 High Street, London"),
-        Text(50, 120, "Description", bold=True),
-        Text(300, 120, "Qty", bold=True),
-        Text(360, 120, "Unit price", bold=True),
-        Text(460, 120, "Amount", bold=True),
+        *printed("""
+            50  40  16b INVOICE
+            50  62  10  Invoice no. INV-2024-0042      Date: 12/03/2024
+            50  77  10  Seller: Acme Tools Ltd, 1 High Street, London
+            50  120 10b Description
+            300 120 10b Qty
+            360 120 10b Unit price
+            460 120 10b Amount
+        """),
         *item(136, "Hex bolts M8 zinc plated", "10", "2.50", "25.00"),
         Text(50, 145, "box of 100 pieces"),
         Text(50, 154, "DIN 933 grade 8.8"),

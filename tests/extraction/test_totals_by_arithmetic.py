@@ -5,30 +5,33 @@ clerk, never shown sure on arithmetic alone."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, value
 
 ACCEPT = 0.9
 
 
 def _invoice(totals: list[tuple[str, str]]) -> list[Text]:
     return [
-        Text(40, 40, "Holzbau Keller GmbH", 14, bold=True),
-        *rows(40, 62, ["Lindenweg 4", "79098 Freiburg"]),
-        Text(380, 40, "INVOICE", 16, bold=True),
-        Text(380, 80, "Invoice no: RE-2025-0418"),
-        Text(380, 96, "Date: 14/03/2025"),
-        Text(40, 200, "Description"),
-        Text(300, 200, "Qty"),
-        Text(360, 200, "Unit price"),
-        Text(460, 200, "Amount"),
-        Text(40, 216, "Oak beam 120 x 240 mm"),
-        Text(300, 216, "4"),
-        Text(360, 216, "212.50"),
-        Text(460, 216, "850.00"),
-        Text(40, 232, "Fixing brackets, galvanised"),
-        Text(300, 232, "10"),
-        Text(360, 232, "12.40"),
-        Text(460, 232, "124.00"),
+        *printed("""
+            40  40  14b Holzbau Keller GmbH
+            40  62  10  Lindenweg 4
+            40  75  10  79098 Freiburg
+            380 40  16b INVOICE
+            380 80  10  Invoice no: RE-2025-0418
+            380 96  10  Date: 14/03/2025
+            40  200 10  Description
+            300 200 10  Qty
+            360 200 10  Unit price
+            460 200 10  Amount
+            40  216 10  Oak beam 120 x 240 mm
+            300 216 10  4
+            360 216 10  212.50
+            460 216 10  850.00
+            40  232 10  Fixing brackets, galvanised
+            300 232 10  10
+            360 232 10  12.40
+            460 232 10  124.00
+        """),
         *[Text(340, 300 + 16 * i, label) for i, (label, _) in enumerate(totals)],
         *[Text(460, 300 + 16 * i, v) for i, (_, v) in enumerate(totals)],
     ]
@@ -80,15 +83,19 @@ def test_charges_added_to_the_goods_are_not_the_tax() -> None:
 def test_an_amount_that_sums_the_column_above_it_is_the_total() -> None:
     """A remittance with no tax: the amount under the paid invoices' column is their sum."""
     doc = [
-        Text(40, 40, "Brunner Handels AG", 14, bold=True),
-        Text(380, 40, "ZAHLUNGSAVIS", 16, bold=True),
-        Text(40, 300, "Beleg"),
-        Text(460, 300, "Betrag"),
+        *printed("""
+            40  40  14b Brunner Handels AG
+            380 40  16b ZAHLUNGSAVIS
+            40  300 10  Beleg
+            460 300 10  Betrag
+        """),
         *[Text(40, 316 + 16 * i, f"RE-2025-04{i}") for i in range(3)],
-        Text(460, 316, "1250.00"),
-        Text(460, 332, "380.40"),
-        Text(460, 348, "99.90"),
-        Text(300, 390, "Überwiesen"),
-        Text(460, 390, "1730.30"),
+        *printed("""
+            460 316 10 1250.00
+            460 332 10 380.40
+            460 348 10 99.90
+            300 390 10 Überwiesen
+            460 390 10 1730.30
+        """),
     ]
     _offered(read(*doc), "total_gross", "1730.30")

@@ -6,25 +6,32 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, rows, value
 
 
 def works_invoice(label: str, block: list[str]) -> list[Text]:
     return [
-        Text(40, 40, "Carter Building Ltd", 16, bold=True),
-        *rows(40, 62, ["3 Station Approach", "Leeds LS1 4DY"]),
-        Text(330, 40, "INVOICE", 18, bold=True),
-        Text(330, 70, "Invoice no: F2025-118"),
-        Text(330, 86, "Date: 14/03/2025"),
-        *rows(330, 140, ["Mr & Mrs Fairbairn", "42 Station Road", "Manchester M1 2AB"]),
+        *printed("""
+            40  40  16b Carter Building Ltd
+            40  62  10  3 Station Approach
+            40  75  10  Leeds LS1 4DY
+            330 40  18b INVOICE
+            330 70  10  Invoice no: F2025-118
+            330 86  10  Date: 14/03/2025
+            330 140 10  Mr & Mrs Fairbairn
+            330 153 10  42 Station Road
+            330 166 10  Manchester M1 2AB
+        """),
         Text(40, 140, label, bold=True),
         *rows(40, 154, block),
-        Text(40, 260, "Description"),
-        Text(400, 260, "Amount"),
-        Text(40, 276, "Two coats of matt emulsion to walls and ceilings"),
-        Text(400, 276, "579.00"),
-        Text(300, 320, "Total"),
-        Text(400, 320, "694.80"),
+        *printed("""
+            40  260 10 Description
+            400 260 10 Amount
+            40  276 10 Two coats of matt emulsion to walls and ceilings
+            400 276 10 579.00
+            300 320 10 Total
+            400 320 10 694.80
+        """),
     ]
 
 
