@@ -4,7 +4,11 @@ labels do not know; "b" is the same sender after a redesign (other label, other 
 
 from __future__ import annotations
 
-from extraction.result import PageResult, Word
+from extraction import assemble
+from extraction.evaluate import same_line
+from extraction.layout import PageLayout, build_layout
+from extraction.profiles import Learned
+from extraction.result import ExtractionResult, PageResult, Word
 
 WIDTH, HEIGHT = 595.0, 842.0
 
@@ -25,6 +29,31 @@ def page_of(words: list[Word], text: str | None = None) -> PageResult:
     if text is None:
         text = " ".join(w.text for w in words)
     return PageResult(number=1, text=text, source="text", width=WIDTH, height=HEIGHT, words=words)
+
+
+def layouts_of(pages: list[PageResult]) -> list[PageLayout]:
+    """The layouts extraction builds of ``pages`` (what a profile is taught from)."""
+    return [build_layout(p.words, p.number, *p.frame) for p in pages]
+
+
+def extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
+    """What extraction reads of ``pages`` with what a sender's profile taught (``learned``);
+    the pages themselves are left as they were."""
+    layouts = layouts_of(pages)
+    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
+
+
+def lines_right(result: ExtractionResult, want: list[dict[str, str]], partial: bool = False) -> int:
+    """How many of the approved lines ``want`` the result read right, each matched once
+    (``partial``: only on the keys a line of ``want`` gives)."""
+    left, n = list(want), 0
+    for li in result.lines:
+        got = li.model_dump(mode="json")
+        match = next((w for w in left if same_line(got, w, partial=partial)), None)
+        if match is not None:
+            left.remove(match)
+            n += 1
+    return n
 
 
 def document(i: int, layout: str = "a") -> tuple[list[PageResult], dict[str, str]]:

@@ -4,12 +4,11 @@ sits, and the sender's next documents read it there (issue 24)."""
 
 from __future__ import annotations
 
-from extraction import assemble
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
-from extraction.result import ExtractionResult, PageResult
+from extraction.result import PageResult
 from learning.teach import teach
-from tests.learning.stream import page_of, words_at
+from tests.learning.stream import extract as _extract
+from tests.learning.stream import layouts_of, page_of, words_at
 
 SITES = [
     ("Entrepôt Nord", ["14 allée des Pins", "59000 Lille"]),
@@ -60,14 +59,9 @@ def _document(i: int, inline: bool = False) -> tuple[list[PageResult], dict[str,
     return [page], approved
 
 
-def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
-
-
 def _teach(profile: SenderProfile | None, i: int, inline: bool = False) -> SenderProfile:
     pages, approved = _document(i, inline)
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    layouts = layouts_of(pages)
     return teach(profile, layouts, approved, "invoice", "fr", "alice")
 
 
@@ -124,7 +118,7 @@ def _labelled(i: int) -> tuple[list[PageResult], dict[str, str]]:
 
 def test_an_unproven_block_agreeing_with_the_page_does_not_lift_its_value() -> None:
     pages, approved = _labelled(0)
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    layouts = layouts_of(pages)
     profile = teach(None, layouts, approved, "invoice", "fr", "alice")
     assert any(h.placement == "below" for h in profile.hints["delivery_address"])
     pages, _approved = _labelled(1)

@@ -5,13 +5,11 @@ whole description."""
 
 from __future__ import annotations
 
-from extraction import assemble
-from extraction.evaluate import same_line
-from extraction.layout import build_layout
 from extraction.profiles import Learned
-from extraction.result import ExtractionResult, PageResult
+from extraction.result import PageResult
 from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import extract as _extract
+from tests.learning.stream import layouts_of, lines_right, page_of
 from tests.learning.stream import words_at as _words
 
 ITEMS = [
@@ -50,28 +48,12 @@ def _doc(i: int, captions: bool, glued: bool) -> tuple[list[PageResult], list[di
     return [page_of(words)], lines
 
 
-def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
-
-
-def _right(result: ExtractionResult, want: list[dict[str, str]]) -> int:
-    left, n = list(want), 0
-    for li in result.lines:
-        got = li.model_dump(mode="json")
-        match = next((w for w in left if same_line(got, w, partial=True)), None)
-        if match is not None:
-            left.remove(match)
-            n += 1
-    return n
-
-
 def test_parcel_captions_neither_hide_the_header_nor_join_the_descriptions() -> None:
     profile = None
     # the first document a clerk approved prints captions, the next ones do not all
     for i, captions in ((1, True), (2, False), (3, True)):
         pages, lines = _doc(i, captions, glued=False)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         machine = _extract(pages, None).lines
         approved = {"document_number": f"BL-{7000 + i}", "vat_id": "FR09401300348"}
         profile = teach(profile, layouts, approved, "delivery_note", "fr", "alice", machine, lines)
@@ -80,6 +62,6 @@ def test_parcel_captions_neither_hide_the_header_nor_join_the_descriptions() -> 
     for i, captions in ((4, False), (5, True)):
         pages, lines = _doc(i, captions, glued=True)
         result = _extract(pages, Learned(profiles=[profile]))
-        assert _right(result, lines) == len(lines) == len(result.lines), [
+        assert lines_right(result, lines, partial=True) == len(lines) == len(result.lines), [
             (li.sku, li.description) for li in result.lines
         ]

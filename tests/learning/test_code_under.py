@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import PageResult, Word
 from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import layouts_of, page_of
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -52,7 +51,7 @@ def _taught(label: str = "Ref.") -> SenderProfile:
     profile = None
     for i in (1, 2):
         pages, lines, approved = _doc(i, label)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         machine = _extract(pages, None).lines
         profile = teach(
             profile, layouts, approved, "order_confirmation", "en", "alice", machine, lines

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from extraction import assemble
-from extraction.evaluate import same_line
-from extraction.layout import build_layout
 from extraction.profiles import Learned
-from extraction.result import ExtractionResult, PageResult
+from extraction.result import PageResult
 from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import extract as _extract
+from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import lines_right as _right
 from tests.learning.stream import words_at as _words
 
 ITEMS = [
@@ -61,26 +60,11 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
     return [page], lines, approved
 
 
-def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
-
-
-def _right(result: ExtractionResult, want: list[dict[str, str]]) -> int:
-    left, n = list(want), 0
-    for li in result.lines:
-        match = next((w for w in left if same_line(li.model_dump(mode="json"), w)), None)
-        if match is not None:
-            left.remove(match)
-            n += 1
-    return n
-
-
 def test_the_sender_s_cells_read_its_next_tables_row_for_row() -> None:
     profile = None
     for i in (1, 2):  # a clerk corrected and approved two documents
         pages, lines, approved = _doc(i)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         machine = _extract(pages, None).lines
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
     assert profile is not None and profile.table_hint is not None
@@ -101,7 +85,7 @@ def test_a_table_the_cells_do_not_check_out_on_keeps_the_generic_reading() -> No
     profile = None
     for i in (1, 2):
         pages, lines, approved = _doc(i)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice", [], lines)
     assert profile is not None and profile.table_hint is not None
     # the sender moved its amount column: read where the cells say, the amounts would be

@@ -6,11 +6,10 @@ stranger's are not."""
 
 from __future__ import annotations
 
-from extraction.layout import build_layout
 from extraction.profiles import Learned, SenderProfile, default_calibration
 from extraction.result import PageResult, Word
 from learning.teach import score_lines, teach
-from tests.learning.stream import page_of
+from tests.learning.stream import layouts_of, page_of
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -44,7 +43,7 @@ def test_a_senders_delivery_note_lines_are_sure_from_its_third_note() -> None:
     profile: SenderProfile | None = None
     for i in (1, 2):
         pages, lines, approved = _note(i)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         result = _extract(pages, Learned(profiles=[profile] if profile else []))
         taught = teach(
             profile,

@@ -9,14 +9,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from extraction import assemble
 from extraction.calibration import model
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.resolve import AMBIGUOUS_DATE_CAP
-from extraction.result import ExtractionResult, PageResult
+from extraction.result import ExtractionResult
 from learning.teach import score_fields, teach
-from tests.learning.stream import document
+from tests.learning.stream import document, layouts_of
+from tests.learning.stream import extract as _extract
 
 ACCEPT = 0.9
 FIELDS = ["document_number", "document_date", "supplier_name", "vat_id", "total_net"]
@@ -31,11 +30,6 @@ def family_capped() -> Iterator[None]:
     caps = {f"{n}:{c}": CAP for n in FIELDS for c in ("confirmed", "unconfirmed")}
     with model.override(model.Calibration(table=((0.0, 0.97),), caps=caps)):
         yield
-
-
-def _extract(pages: list[PageResult], learned: Learned) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
 
 
 def _stream(
@@ -59,7 +53,7 @@ def _stream(
         learned = Learned(profiles=[profile] if profile else [], calibration=ProfileCalibration())
         result = _extract(pages, learned)
         out.append(result)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice")
         score_fields(profile, {n: fv.value for n, fv in result.fields.items()}, approved)
     return out

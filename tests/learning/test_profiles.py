@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from extraction import assemble
 from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, match
-from extraction.result import ExtractionResult, PageResult
 from learning.teach import teach
-from tests.learning.stream import document
-
-
-def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
+from tests.learning.stream import document, layouts_of
+from tests.learning.stream import extract as _extract
 
 
 def _teach(profile: SenderProfile | None, i: int, layout: str = "a") -> SenderProfile:
     pages, approved = document(i, layout)
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    layouts = layouts_of(pages)
     return teach(profile, layouts, approved, "invoice", "fr", "alice")
 
 
@@ -77,7 +71,7 @@ def test_a_document_of_another_sender_does_not_match_the_profile() -> None:
         )
         for p in pages
     ]
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in other]
+    layouts = layouts_of(other)
     assert match([profile], [build_layout(pages[0].words, 1, *pages[0].frame)]) is profile
     assert match([profile], layouts) is None
 
@@ -89,7 +83,7 @@ def test_the_sku_a_clerk_moved_out_of_the_description_is_taken_out_next_time() -
     machine = [LineItem(description="CAF529A - Café grains bio", line_total="10.00")]
     approved = [{"sku": "CAF529A", "description": "Café grains bio", "line_total": "10.00"}]
     pages, values = document(1)
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    layouts = layouts_of(pages)
     profile = teach(None, layouts, values, "invoice", "fr", "alice", machine, approved)
     assert profile.line_hint is not None
     later = [
@@ -119,7 +113,7 @@ def test_a_value_clerks_deleted_is_left_out_until_a_clerk_types_it_again() -> No
     first = _extract(pages, None)
     extra = sorted(set(first.fields) - set(values))
     assert extra, "the generic reading gives a field this sender's clerks do not keep"
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    layouts = layouts_of(pages)
     profile = teach(
         None, layouts, values, "invoice", "fr", "alice", machine_fields=list(first.fields)
     )

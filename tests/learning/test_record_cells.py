@@ -8,14 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from extraction import assemble
 from extraction.calibration import model
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
-from extraction.result import ExtractionResult, PageResult
+from extraction.result import ExtractionResult
 from learning.calibrate import fit, observe
 from learning.teach import score_fields, teach
-from tests.learning.stream import document
+from tests.learning.stream import document, layouts_of
+from tests.learning.stream import extract as _extract
 
 ACCEPT = 0.9
 HELD = 0.89
@@ -41,11 +40,6 @@ def _cells(given: int, right: int) -> ProfileCalibration:
     )
 
 
-def _extract(pages: list[PageResult], learned: Learned) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
-
-
 def _stream(
     n: int, calibration: ProfileCalibration, corrected: dict[int, dict[str, str]] | None = None
 ) -> list[ExtractionResult]:
@@ -59,7 +53,7 @@ def _stream(
         learned = Learned(profiles=[profile] if profile else [], calibration=calibration)
         result = _extract(pages, learned)
         out.append(result)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice")
         score_fields(profile, {k: fv.value for k, fv in result.fields.items()}, approved)
     return out

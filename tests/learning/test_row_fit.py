@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction import assemble
-from extraction.evaluate import same_line
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
-from extraction.result import ExtractionResult, PageResult, Word
+from extraction.result import PageResult, Word
 from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import extract as _extract
+from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import lines_right as _right
 from tests.learning.stream import words_at as _words
 
 ITEMS = [
@@ -103,28 +102,13 @@ def _doc(
     return [page_of(words)], lines, approved
 
 
-def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
-
-
-def _right(result: ExtractionResult, want: list[dict[str, str]]) -> int:
-    left, n = list(want), 0
-    for li in result.lines:
-        match = next((w for w in left if same_line(li.model_dump(mode="json"), w)), None)
-        if match is not None:
-            left.remove(match)
-            n += 1
-    return n
-
-
 def _taught(**kwargs: bool) -> SenderProfile:
     """The sender's profile after a clerk approved its documents 1 and 2 (``_doc``'s
     options)."""
     profile = None
     for i in (1, 2):
         pages, lines, approved = _doc(i, **kwargs)  # type: ignore[arg-type]
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         machine = _extract(pages, None).lines
         profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
     assert profile is not None and profile.table_hint is not None
@@ -235,7 +219,7 @@ def test_a_documents_lines_count_once_in_their_cell_and_only_a_record_lifts_them
     assert fit(observe(result, approved, one_wrong)).cells[key] == (1, 0)
     # the same cell counted a sender without a record of its own: it only ever holds back
     pages1, lines1, approved1 = _doc(1)
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages1]
+    layouts = layouts_of(pages1)
     machine = _extract(pages1, None).lines
     once = teach(None, layouts, approved1, "invoice", "fr", "alice", machine, lines1)
     alone = _extract(pages, Learned(profiles=[once], calibration=ProfileCalibration()))
@@ -262,7 +246,7 @@ def test_a_table_whose_discount_title_comes_and_goes_builds_its_record() -> None
     keys = []
     for i in range(1, 6):
         pages, lines, approved = _doc(i, titled=True, discounts={0: 10} if i == 1 else None)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         result = _extract(pages, Learned(profiles=[profile]) if profile else None)
         assert i == 1 or _right(result, lines) == len(lines)
         keys.append(result.profile_cells.get("line:0", ""))

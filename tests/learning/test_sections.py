@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.layout import build_layout
 from extraction.profile_columns import read_columns
 from extraction.profiles import Learned, SenderProfile
 from extraction.result import PageResult, Word
 from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import layouts_of, page_of
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -74,7 +73,7 @@ def _taught(documents: tuple[int, ...] = (1, 2)) -> SenderProfile:
     profile = None
     for i in documents:
         pages, lines, approved = _doc(i)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         machine = _extract(pages, None).lines
         kind = "order_confirmation"
         profile = teach(profile, layouts, approved, kind, "fr", "al", machine, lines)
@@ -86,7 +85,7 @@ def test_the_learned_cells_read_every_section_and_no_total() -> None:
     profile = _taught()
     assert profile.table_hint is not None
     pages, lines, _approved = _doc(3)
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    layouts = layouts_of(pages)
     read = read_columns(profile.table_hint, layouts, {1: "text"})
     assert len(read) == len(lines) == 4
     assert [li.line_total for li in read] == [li["line_total"] for li in lines]

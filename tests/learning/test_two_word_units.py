@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.layout import build_layout
 from extraction.profile_columns import read_columns
 from extraction.profiles import SenderProfile
 from extraction.result import PageResult, Word
 from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import layouts_of, page_of
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract
 
@@ -54,7 +53,7 @@ def _taught() -> SenderProfile:
     profile = None
     for i in (1, 2):
         pages, lines, approved = _doc(i)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         machine = _extract(pages, None).lines
         profile = teach(profile, layouts, approved, "invoice", "fr", "al", machine, lines)
     assert profile is not None and profile.table_hint is not None
@@ -66,7 +65,7 @@ def test_the_learned_cells_read_a_unit_of_two_words() -> None:
     assert profile.table_hint is not None
     for i in (3, 4):
         pages, lines, _approved = _doc(i)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+        layouts = layouts_of(pages)
         read = read_columns(profile.table_hint, layouts, {1: "text"})
         assert [li.unit for li in read] == [li["unit"] for li in lines]
         assert [li.quantity for li in read] == [li["quantity"] for li in lines]

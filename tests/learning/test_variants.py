@@ -3,13 +3,12 @@ calibration's pooling of sparse cells (issue 24)."""
 
 from __future__ import annotations
 
-from extraction import assemble
 from extraction.evaluate import same_line
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, tables
 from extraction.result import ExtractionResult, PageResult
 from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import extract as _extract
+from tests.learning.stream import layouts_of, page_of
 from tests.learning.stream import words_at as _words
 from tests.learning.test_columns import _doc as priced_doc
 
@@ -39,17 +38,12 @@ def _delivery(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str,
     return [page], lines, {"document_number": f"BL-{700 + i}", "vat_id": "FR40303265045"}
 
 
-def _extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResult:
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-    return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
-
-
 Doc = tuple[list[PageResult], list[dict[str, str]], dict[str, str]]
 
 
 def _teach(profile: SenderProfile | None, doc: Doc) -> SenderProfile:
     pages, lines, approved = doc
-    layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
+    layouts = layouts_of(pages)
     machine = _extract(pages, None).lines
     return teach(profile, layouts, approved, "delivery_note", "fr", "alice", machine, lines)
 
