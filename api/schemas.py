@@ -16,6 +16,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, TypeAdapter, fi
 
 from archive.search import SearchHit
 from models.order_shape import Amount, OrderLineShape, OrderShape, OrderSummary, Quantity
+from models.search import DocumentHeadline
 
 RESPONSE = ConfigDict(from_attributes=True, json_schema_serialization_defaults_required=True)
 
@@ -35,18 +36,9 @@ def download(media_type: str, what: str) -> dict[str, Any]:
     }
 
 
-class DocumentSummary(Out):
-    id: int
-    status: str
-    doc_type: str | None
+class DocumentSummary(Out, DocumentHeadline):
     sha256: str
     original_name: str
-    channel: str
-    document_number: str | None
-    document_date: dt.date | None
-    customer_name: str | None
-    total_gross: Decimal | None
-    currency: str | None
     queue: str | None = None  # the open review task's, which the document row does not hold
     duplicate_of: int | None = Field(
         None, validation_alias=AliasChoices("duplicate_of", "duplicate_of_id")

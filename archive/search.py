@@ -34,6 +34,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from models.errors import InvalidInput
+from models.search import DocumentHeadline
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,17 +83,7 @@ class SearchQuery:
         }
 
 
-@dataclass
-class SearchHit:
-    id: int
-    doc_type: str | None
-    status: str
-    channel: str
-    document_number: str | None
-    document_date: dt.date | None
-    customer_name: str | None
-    total_gross: Decimal | None
-    currency: str | None
+class SearchHit(DocumentHeadline):
     archived: bool
     score: float | None
     snippet: str  # HTML: text escaped, matches in <mark>
@@ -315,15 +306,7 @@ def _hits(session: Session, rows: list[Any]) -> list[SearchHit]:
             continue
         hits.append(
             SearchHit(
-                id=d.id,
-                doc_type=d.doc_type,
-                status=d.status,
-                channel=d.channel,
-                document_number=d.document_number,
-                document_date=d.document_date,
-                customer_name=d.customer_name,
-                total_gross=d.total_gross,
-                currency=d.currency,
+                **dict(DocumentHeadline.model_validate(d)),
                 archived=d.archived_at is not None,
                 score=None if score is None else round(float(score), 4),
                 snippet=highlight_html(snip or ""),

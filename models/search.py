@@ -9,8 +9,10 @@ autogenerate comparisons.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -24,6 +26,24 @@ def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
     facet columns, are not part of the mapped schema."""
     derived = name is not None and name.startswith(DERIVED_TABLE_PREFIX)
     return not (type_ in ("table", "index") and derived)
+
+
+class DocumentHeadline(BaseModel):
+    """What a list of documents shows of each, read from its row (``model_validate(doc)``):
+    a search hit (``archive.search.SearchHit``) and the REST API's document summary add to
+    it."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    doc_type: str | None
+    status: str
+    channel: str
+    document_number: str | None
+    document_date: dt.date | None
+    customer_name: str | None
+    total_gross: Decimal | None
+    currency: str | None
 
 
 class SavedSearch(Base):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 import typer
@@ -64,7 +63,7 @@ def search_cmd(
     if json_out:
         echo_json(
             {
-                "items": [asdict(h) for h in result.items],
+                "items": [h.model_dump() for h in result.items],
                 "total": result.total,
                 "facets": result.facets,
             }
