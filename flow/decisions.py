@@ -4,7 +4,7 @@ and lifecycle statuses decide through here, so none can forget what follows."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy.orm import Session
 
@@ -43,13 +43,7 @@ def approve(
     override: bool = False,
 ) -> Order | None:
     order = review.approve(
-        session,
-        doc,
-        actor=actor,
-        reason=reason,
-        role=role,
-        override=override,
-        settings=settings,
+        session, doc, actor=actor, reason=reason, role=role, override=override, settings=settings
     )
     _follow(session, doc, settings)
     return order
@@ -138,25 +132,12 @@ def choose_status(
     role: Any,
     code: str,
     settings: Settings,
-    reason_code: str | None = None,
-    reason: str | None = None,
-    action_code: str | None = None,
-    note: str | None = None,
+    **words: Unpack[statuses.StatusWords],
 ) -> None:
     """A clerk's lifecycle status on a received e-invoice (``outbound.invoice_statuses``):
     205/206 approve it, 210 refuses it, 207 (dispute) and 208 (suspension) keep it open (on
     hold while in review); the status itself follows from the audit trail."""
-    choice = statuses.choose(
-        session,
-        doc,
-        actor=actor,
-        code=code,
-        settings=settings,
-        reason_code=reason_code,
-        reason=reason,
-        action_code=action_code,
-        note=note,
-    )
+    choice = statuses.choose(session, doc, actor=actor, code=code, settings=settings, **words)
     if choice.decision == "approve":
         approve(session, doc, actor=actor, reason=choice.reason, role=role, settings=settings)
     elif choice.decision == "reject":

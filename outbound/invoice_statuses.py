@@ -26,7 +26,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -680,6 +680,15 @@ class StatusConflict(Conflict):
     """The document's state does not allow this status."""
 
     code = "lifecycle_status_state"
+
+
+class StatusWords(TypedDict, total=False):
+    """What a clerk may say with a status, beside its code (``choose``'s keywords)."""
+
+    reason_code: str | None
+    reason: str | None
+    action_code: str | None
+    note: str | None
 
 
 @dataclass(frozen=True)
