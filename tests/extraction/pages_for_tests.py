@@ -61,6 +61,17 @@ def printed(table: str) -> Page:
     return out
 
 
+# the totals of a French invoice of 1 000,00 € net at 20 % VAT, low on the page
+FRENCH_TOTALS = printed("""
+    330 520 10 Total HT
+    480 520 10 1 000,00 €
+    330 536 10 TVA 20 %
+    480 536 10 200,00 €
+    330 552 10 Total TTC
+    480 552 10 1 200,00 €
+""")
+
+
 def header(y: float, labels: Sequence[tuple[float, str]]) -> Page:
     """A table's header: bold labels, each starting at its x."""
     return [Text(x, y, label, bold=True) for x, label in labels]

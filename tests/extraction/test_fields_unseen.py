@@ -16,26 +16,31 @@ def _sure(result: ExtractionResult, name: str) -> bool:
     return fv is not None and fv.confidence >= ACCEPT
 
 
+# a builder's invoice: its letterhead, and the works it bills under the block of where
+CARTER_HEAD = printed("""
+    40  40  16b Carter Building Ltd
+    40  62  10  3 Station Approach
+    40  75  10  Leeds LS1 4DY
+    330 40  18b INVOICE
+    330 70  10  Invoice no: F2025-118
+    330 86  10  Date: 14/03/2025
+""")
+CARTER_WORKS = printed("""
+    40  260 10 Description
+    400 260 10 Amount
+    40  276 10 Two coats of matt emulsion to walls and ceilings
+    400 276 10 579.00
+    300 320 10 Total
+    400 320 10 694.80
+""")
+
+
 def _works_invoice(block: list[str]) -> list[Text]:
     return [
-        *printed("""
-            40  40  16b Carter Building Ltd
-            40  62  10  3 Station Approach
-            40  75  10  Leeds LS1 4DY
-            330 40  18b INVOICE
-            330 70  10  Invoice no: F2025-118
-            330 86  10  Date: 14/03/2025
-            40  140 10b Works at:
-        """),
+        *CARTER_HEAD,
+        Text(40, 140, "Works at:", bold=True),
         *rows(40, 154, block),
-        *printed("""
-            40  260 10 Description
-            400 260 10 Amount
-            40  276 10 Two coats of matt emulsion to walls and ceilings
-            400 276 10 579.00
-            300 320 10 Total
-            400 320 10 694.80
-        """),
+        *CARTER_WORKS,
     ]
 
 

@@ -4,7 +4,7 @@ a document and checks what a clerk would see (value, and whether it is shown as 
 from __future__ import annotations
 
 from extraction.resolve import FOREIGN_CAP
-from tests.extraction.pages_for_tests import Text, printed, read, value
+from tests.extraction.pages_for_tests import FRENCH_TOTALS, Text, printed, read, value
 
 ACCEPT = 0.9
 
@@ -21,14 +21,7 @@ def _french_invoice(extra: list[Text]) -> list[Text]:
             380 86 10  Date : 14/03/2025
         """),
         *extra,
-        *printed("""
-            330 520 10 Total HT
-            480 520 10 1 000,00 €
-            330 536 10 TVA 20 %
-            480 536 10 200,00 €
-            330 552 10 Total TTC
-            480 552 10 1 200,00 €
-        """),
+        *FRENCH_TOTALS,
     ]
 
 

@@ -5,7 +5,7 @@ Each test draws a whole page and reads it as a new sender's document would be re
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, printed, read, rows, value
+from tests.extraction.pages_for_tests import FRENCH_TOTALS, Text, printed, read, rows, value
 
 ACCEPT = 0.9
 
@@ -160,13 +160,8 @@ def test_a_qualified_document_word_and_an_invoicing_date_label() -> None:
             40  75  10  44000 Nantes
             40  150 10  Facture de vente N° FA.24.8107
             40  170 10  Facturée le : 10/11/2024
-            330 520 10  Total HT
-            480 520 10  1 000,00 €
-            330 536 10  TVA 20 %
-            480 536 10  200,00 €
-            330 552 10  Total TTC
-            480 552 10  1 200,00 €
         """),
+        *FRENCH_TOTALS,
     ]
     result = read(*doc)
     assert value(result, "document_number") == "FA.24.8107"
@@ -206,12 +201,9 @@ def test_an_account_number_is_not_the_senders_vat_id() -> None:
             380 40  16b FACTURE
             380 80  10  Facture n° FA-2025-0311
             380 96  10  Date : 14/03/2025
-            330 520 10  Total HT
-            480 520 10  1 000,00 €
-            330 536 10  TVA 20 %
-            480 536 10  200,00 €
-            330 552 10  Total TTC
-            480 552 10  1 200,00 €
+        """),
+        *FRENCH_TOTALS,
+        *printed("""
             40  600 10  Débité du compte : BE13 3925 4286 3139
             40  616 10  Compte : CH90 6309 6247 3233 3977 0
         """),

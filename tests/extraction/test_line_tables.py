@@ -23,6 +23,10 @@ def cells(li: LineItem) -> tuple[str | None, ...]:
     return (li.sku, li.description, li.quantity, li.unit, li.unit_price, li.line_total)
 
 
+def taxed(li: LineItem) -> tuple[str | None, ...]:
+    return (li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
+
+
 HEAD = [
     *printed("""
         40  40 14b Harbour Supplies Ltd
@@ -67,10 +71,7 @@ def test_a_discount_column_is_told_from_a_vat_rate_by_the_arithmetic() -> None:
     body += table_rows(rows, columns, 220, step=18)
     body += [Text(400, 280, "Total HT"), right(545, 280, "576,90 €")]
     result = read(*HEAD, *body)
-    got = [
-        (li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
-        for li in result.lines
-    ]
+    got = [taxed(li) for li in result.lines]
     assert got == [
         ("Nougat de l'Abbaye 250g", "20", "4.55", "81.90", None),
         ("Huile d'olive à l'ancienne", "25", "19.80", "495.00", None),
@@ -132,13 +133,17 @@ def _table_rows(start: int, count: int, y0: float) -> Page:
         n = start + k
         y = y0 + 16 * k
         qty, price = n + 1, 2 * n + 1
-        out += [
-            Text(40, y, f"AB-{100 + n}"),
-            Text(110, y, f"Article number {n}"),
-            right(380, y, str(qty)),
-            right(460, y, f"{price}.50"),
-            right(545, y, f"{qty * (price + 0.5):.2f}"),
-        ]
+        out += cells_at(
+            y,
+            [40, 110, RightAt(380), RightAt(460), RightAt(545)],
+            [
+                f"AB-{100 + n}",
+                f"Article number {n}",
+                str(qty),
+                f"{price}.50",
+                f"{qty * (price + 0.5):.2f}",
+            ],
+        )
     return out
 
 
@@ -183,7 +188,7 @@ def _priced_rows(rows: list[tuple[str, ...]], y0: float) -> Page:
     for i, row in enumerate(rows):
         y = y0 + 16 * i
         *texts, price, total = row
-        out += [Text(40, y, texts[0]), right(470, y, price), right(545, y, total)]
+        out += cells_at(y, [40, RightAt(470), RightAt(545)], [texts[0], price, total])
         if len(texts) > 1:
             out += [Text(230, y, texts[1])]
     return out
@@ -256,10 +261,7 @@ def test_taxes_named_in_words_give_the_rate_and_stay_out_of_the_description() ->
     body += table_rows(rows, columns, 220, step=18)
     body += [Text(400, 280, "Montant HT"), right(545, 280, "152,55 €")]
     result = read(*HEAD, *body)
-    got = [
-        (li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
-        for li in result.lines
-    ]
+    got = [taxed(li) for li in result.lines]
     assert got == [
         ("Gants nitrile taille M", "12", "7.92", "95.04", "20"),
         ("Café grains bio 1 kg", "3", "19.17", "57.51", "5.5"),
@@ -456,10 +458,7 @@ def test_a_quantity_before_the_text_and_a_discount_glued_to_the_vat_rate() -> No
     body += [right(553, 220 + 16 * i, t) for i, t in enumerate(totals)]
     body += [Text(400, 290, "Total HT"), right(553, 290, "8 470,19 €")]
     result = read(*HEAD, *body)
-    got = [
-        (li.sku, li.description, li.quantity, li.unit_price, li.line_total, li.tax_rate)
-        for li in result.lines
-    ]
+    got = [(li.sku, *taxed(li)) for li in result.lines]
     assert got == [
         ("4006932519741", "Abonnement maintenance logiciel", "5", "1598.57", "7793.03", "20"),
         ("4007640439451", "Gants nitrile taille M", "100", "6.21", "621.00", "20"),
@@ -503,8 +502,10 @@ def test_a_vat_summary_under_the_items_and_currency_signs_set_apart() -> None:
     columns: list[float | RightAt] = [43, 120, RightAt(345), 379, RightAt(437), RightAt(491)]
     body += table_rows(rows, columns, 220)
     body += [right(554, 220 + 16 * i, t) for i, t in enumerate(["1099.63", "700.60", "52.04"])]
-    body += [Text(74, 290, "Net HT"), Text(316, 290, "VAT 20%"), Text(491, 290, "Total")]
-    body += [right(129, 304, "1852.27"), right(372, 304, "370.45"), right(552, 304, "2222.72")]
+    body += cells_at(290, [74, 316, 491], ["Net HT", "VAT 20%", "Total"])
+    body += cells_at(
+        304, [RightAt(129), RightAt(372), RightAt(552)], ["1852.27", "370.45", "2222.72"]
+    )
     result = read(*HEAD, *body)
     got = [(li.sku, li.quantity, li.unit, li.unit_price, li.line_total) for li in result.lines]
     assert got == [

@@ -6,7 +6,7 @@ and positions numbered 10, 20, 30 glued to the code are cut off the code."""
 from __future__ import annotations
 
 from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed
-from tests.extraction.test_line_tables import read_pages, right
+from tests.extraction.test_line_tables import read_pages
 
 HEAD = [
     *printed("""
@@ -89,12 +89,9 @@ def test_positions_numbered_by_ten_glued_to_the_code_are_cut_off() -> None:
         zip(codes, ["Cutting oil", "Screw 5x50", "Carton"], strict=True)
     ):
         y = 216 + 14 * i
-        body += [
-            Text(40, y, f"{10 * (i + 1)}  {code}"),
-            Text(160, y, desc),
-            right(470, y, "6"),
-            right(550, y, "6"),
-        ]
+        body += cells_at(
+            y, [40, 160, RightAt(470), RightAt(550)], [f"{10 * (i + 1)}  {code}", desc, "6", "6"]
+        )
     result = read_pages(HEAD[:5] + body)
     assert [(li.sku, li.description) for li in result.lines] == [
         ("4006131683101", "Cutting oil"),

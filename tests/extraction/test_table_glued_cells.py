@@ -4,7 +4,7 @@ group ("25 118,73"); the row's arithmetic (quantity x price = amount) tells them
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, printed, read_pages, right
+from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed, read_pages, right
 
 SENDER = [
     *printed("""
@@ -43,13 +43,9 @@ def test_a_quantity_printed_close_to_its_price_is_no_thousands_group() -> None:
     ]
     y = 314.0
     for code, desc, qty, price, total in items:
-        page += [
-            Text(43, y, code),
-            Text(102, y, desc),
-            right(454, y, qty),
-            right(494, y, price),
-            right(553, y, total),
-        ]
+        page += cells_at(
+            y, [43, 102, RightAt(454), RightAt(494), RightAt(553)], [code, desc, qty, price, total]
+        )
         y += 18
     page += [Text(400, y + 14, "Total HT"), right(553, y + 14, "18 768,93")]
     lines = read_pages(page).lines
@@ -91,7 +87,7 @@ def test_a_header_over_two_lines_is_one_header_with_its_currency_under_its_label
     ]
     y = 281.0
     for qty, desc, code, unit, price, total in items:
-        page += [right(98.5, y, qty), Text(105, y, desc), right(430.5, y, price)]
+        page += cells_at(y, [RightAt(98.5), 105, RightAt(430.5)], [qty, desc, price])
         page += [Text(242, y, code), Text(324, y, unit)] if code else []
         page += [right(476, y, "20%"), right(553.5, y, total)]
         y += 16
@@ -137,8 +133,8 @@ def test_a_unit_printed_close_after_the_description_leaves_it() -> None:
     ]
     y = 335.0
     for n, (qty, code, desc, unit, price, total) in enumerate(items, 1):
-        page += [right(61.6, y, str(n)), right(100.9, y, qty), Text(109, y, code)]
-        page += [Text(178, y, desc), Text(308, y, unit), right(453, y, price)]
+        page += cells_at(y, [RightAt(61.6), RightAt(100.9), 109], [str(n), qty, code])
+        page += cells_at(y, [178, 308, RightAt(453)], [desc, unit, price])
         page += [right(487.7, y, "21 %"), right(552.5, y, total)]
         y += 18
     page += [Text(400, y + 14, "Base imponible"), right(552.5, y + 14, "574,60")]
@@ -176,8 +172,8 @@ def test_a_second_code_printed_close_after_the_items_code_is_not_part_of_it() ->
     ]
     y = 323.0
     for n, (ean, account, desc, qty, price, total) in enumerate(items, 1):
-        page += [right(52.3, y, str(n), 8), Text(59.1, y, ean, 8), Text(121.4, y, account, 8)]
-        page += [Text(189, y, desc, 8), right(362.9, y, qty, 8), right(397.4, y, price, 8)]
+        page += cells_at(y, [RightAt(52.3), 59.1, 121.4], [str(n), ean, account], 8)
+        page += cells_at(y, [189, RightAt(362.9), RightAt(397.4)], [desc, qty, price], 8)
         page += [right(455.4, y, total, 8)]
         y += 18
     page += [Text(380, y + 14, "Total HT"), right(455.4, y + 14, "30991,30", 8)]

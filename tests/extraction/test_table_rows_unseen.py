@@ -8,7 +8,7 @@ from __future__ import annotations
 from extraction.layout import build_layout
 from extraction.lines import extract_lines
 from extraction.result import ExtractionResult, PageResult, Word
-from tests.extraction.pages_for_tests import Text, printed, read_pages, right
+from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed, read_pages, right
 
 SENDER = [
     *printed("""
@@ -132,14 +132,12 @@ def test_a_delivery_note_reads_the_quantity_delivered_and_the_unit_set_beside_it
     ]
     for i, (sku, desc, ordered, shipped, left, unit) in enumerate(items):
         y = 238 + 15 * i
-        page += [
-            Text(40, y, sku, 9),
-            Text(100, y, desc, 9),
-            right(368, y, ordered, 9),
-            right(425, y, shipped, 9),
-            right(503, y, left, 9),
-            Text(508, y, unit, 9),
-        ]
+        page += cells_at(
+            y,
+            [40, 100, RightAt(368), RightAt(425), RightAt(503), 508],
+            [sku, desc, ordered, shipped, left, unit],
+            9,
+        )
     lines = read_pages(page).lines
     assert [(li.sku, li.quantity, li.unit) for li in lines] == [
         (sku, shipped, unit) for sku, _d, _o, shipped, _left, unit in items
@@ -233,14 +231,12 @@ def test_a_quantity_under_a_tight_header_label_is_cut_from_the_code_and_text() -
     ]
     for i, (qty, sku, desc, price, total) in enumerate(items):
         y = 318 + 15 * i
-        page += [
-            Text(55, y, str(i + 1), 9),
-            right(100.9, y, qty, 9),
-            Text(108.9, y, sku, 9),
-            Text(178, y, desc, 9),
-            right(488, y, price, 9),
-            right(552, y, total, 9),
-        ]
+        page += cells_at(
+            y,
+            [55, RightAt(100.9), 108.9, 178, RightAt(488), RightAt(552)],
+            [str(i + 1), qty, sku, desc, price, total],
+            9,
+        )
     lines = read_pages(page).lines
     assert [(li.quantity, li.sku, li.description) for li in lines] == [
         (qty.replace(",", "."), sku, desc) for qty, sku, desc, _p, _t in items
@@ -271,12 +267,9 @@ def test_codes_under_an_item_number_label_are_the_codes() -> None:
     ]
     for i, (code, desc, ordered, shipped) in enumerate(items):
         y = 318 + 15 * i
-        page += [
-            Text(45, y, code, 9),
-            Text(110, y, desc, 9),
-            right(433, y, ordered, 9),
-            right(503, y, shipped, 9),
-        ]
+        page += cells_at(
+            y, [45, 110, RightAt(433), RightAt(503)], [code, desc, ordered, shipped], 9
+        )
     lines = read_pages(page).lines
     assert [(li.sku, li.description, li.quantity) for li in lines] == [
         (code, desc, shipped) for code, desc, _o, shipped in items

@@ -7,31 +7,20 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction.pages_for_tests import Text, printed, read, rows, value
+from tests.extraction.test_fields_unseen import CARTER_HEAD, CARTER_WORKS
 
 
 def works_invoice(label: str, block: list[str]) -> list[Text]:
     return [
+        *CARTER_HEAD,
         *printed("""
-            40  40  16b Carter Building Ltd
-            40  62  10  3 Station Approach
-            40  75  10  Leeds LS1 4DY
-            330 40  18b INVOICE
-            330 70  10  Invoice no: F2025-118
-            330 86  10  Date: 14/03/2025
             330 140 10  Mr & Mrs Fairbairn
             330 153 10  42 Station Road
             330 166 10  Manchester M1 2AB
         """),
         Text(40, 140, label, bold=True),
         *rows(40, 154, block),
-        *printed("""
-            40  260 10 Description
-            400 260 10 Amount
-            40  276 10 Two coats of matt emulsion to walls and ceilings
-            400 276 10 579.00
-            300 320 10 Total
-            400 320 10 694.80
-        """),
+        *CARTER_WORKS,
     ]
 
 

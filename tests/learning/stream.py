@@ -56,6 +56,21 @@ def lines_right(result: ExtractionResult, want: list[dict[str, str]], partial: b
     return n
 
 
+def one_item(net: float) -> list[tuple[str, float, float]]:
+    """The sender's item table of one item for ``net`` and its net total, as (text, x, y)."""
+    amount = f"{net:.2f}".replace(".", ",")
+    return [
+        ("Désignation", 40, 260),
+        ("Quantité", 300, 260),
+        ("Montant", 450, 260),
+        ("Serrure Bx", 40, 275),
+        ("1", 300, 275),
+        (amount, 450, 275),
+        ("Total HT", 330, 320),
+        (amount, 450, 320),
+    ]
+
+
 def document(i: int, layout: str = "a") -> tuple[list[PageResult], dict[str, str]]:
     """Page words of document ``i`` of the sender, and the values a clerk approves."""
     number = f"QX{7300 + 17 * i}/{i % 7}"
@@ -75,14 +90,7 @@ def document(i: int, layout: str = "a") -> tuple[list[PageResult], dict[str, str
     else:
         rows += [("Référence maison", 380, 200), (number, 380, 212)]
     rows += [
-        ("Désignation", 40, 260),
-        ("Quantité", 300, 260),
-        ("Montant", 450, 260),
-        ("Serrure Bx", 40, 275),
-        ("1", 300, 275),
-        (f"{net:.2f}".replace(".", ","), 450, 275),
-        ("Total HT", 330, 320),
-        (f"{net:.2f}".replace(".", ","), 450, 320),
+        *one_item(net),
         ("TVA 20 %", 330, 332),
         (f"{tax:.2f}".replace(".", ","), 450, 332),
         ("Total TTC", 330, 344),

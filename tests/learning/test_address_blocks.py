@@ -8,7 +8,7 @@ from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import PageResult
 from learning.teach import teach
 from tests.learning.stream import extract as _extract
-from tests.learning.stream import layouts_of, page_of, words_at
+from tests.learning.stream import layouts_of, one_item, page_of, words_at
 
 SITES = [
     ("Entrepôt Nord", ["14 allée des Pins", "59000 Lille"]),
@@ -37,16 +37,7 @@ def _document(i: int, inline: bool = False) -> tuple[list[PageResult], dict[str,
     else:
         rows += [("Point de remise", 330, 140), (name, 330, 152)]
         rows += [(line, 330, 164 + 12 * k) for k, line in enumerate(street)]
-    rows += [
-        ("Désignation", 40, 260),
-        ("Quantité", 300, 260),
-        ("Montant", 450, 260),
-        ("Serrure Bx", 40, 275),
-        ("1", 300, 275),
-        (f"{net:.2f}".replace(".", ","), 450, 275),
-        ("Total HT", 330, 320),
-        (f"{net:.2f}".replace(".", ","), 450, 320),
-    ]
+    rows += one_item(net)
     words = [w for text, x, y in rows for w in words_at(text, x, y)]
     page = page_of(words, "\n".join(t for t, _, _ in rows))
     approved = {
