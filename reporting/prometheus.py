@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from prometheus_client.core import (
     CounterMetricFamily,
@@ -74,6 +74,22 @@ def _buckets(row: Any) -> tuple[list[tuple[str, int]], float]:
     return buckets, float(total)
 
 
+_Family = TypeVar("_Family", CounterMetricFamily, GaugeMetricFamily)
+
+
+def _counted(
+    family: _Family, s: Session, column: Any, *where: Any, missing: str | None = "unknown"
+) -> _Family:
+    """``family`` with a sample per value of ``column``: how many rows have it (of those
+    ``where`` keeps); a row without a value counts under ``missing`` (None: as it is)."""
+    query = select(column, func.count())
+    if where:
+        query = query.where(*where)
+    for value, n in s.execute(query.group_by(column)):
+        family.add_metric([value if missing is None else value or missing], n)
+    return family
+
+
 class DatabaseCollector(Collector):
     """Reads through the caller's session: on SQLite a second connection would wait for the
     request's own transaction (every transaction there takes the write lock)."""
@@ -111,13 +127,9 @@ class DatabaseCollector(Collector):
             "counts as the documents it was split into), by channel",
             labels=["channel"],
         )
-        for channel, n in s.execute(
-            select(Document.channel, func.count())
-            .where(Document.status != DocStatus.SPLIT)
-            .group_by(Document.channel)
-        ):
-            ingested.add_metric([channel or ""], n)
-        yield ingested
+        yield _counted(
+            ingested, s, Document.channel, Document.status != DocStatus.SPLIT, missing=""
+        )
 
         kind = case((Document.status == DocStatus.DUPLICATE, "exact"), else_="business")
         dup = CounterMetricFamily(
@@ -126,22 +138,12 @@ class DatabaseCollector(Collector):
             "(same type, issuer and number, after extraction)",
             labels=["kind"],
         )
-        for k, n in s.execute(
-            select(kind, func.count()).where(Document.duplicate_of_id.is_not(None)).group_by(kind)
-        ):
-            dup.add_metric([k], n)
-        yield dup
+        yield _counted(dup, s, kind, Document.duplicate_of_id.is_not(None), missing=None)
 
         extracted = CounterMetricFamily(
             "orderdesk_documents_extracted", "Documents extracted, by doc type", labels=["doc_type"]
         )
-        for doc_type, n in s.execute(
-            select(Document.doc_type, func.count())
-            .where(Document.extracted_at.is_not(None))
-            .group_by(Document.doc_type)
-        ):
-            extracted.add_metric([doc_type or "unknown"], n)
-        yield extracted
+        yield _counted(extracted, s, Document.doc_type, Document.extracted_at.is_not(None))
 
         by_system = case((Document.decided_by.like("system:%"), "system"), else_="person")
         decided = {
@@ -173,33 +175,27 @@ class DatabaseCollector(Collector):
             "Times a document was put in quarantine (from the audit trail), by error code",
             labels=["code"],
         )
-        for c, n in s.execute(
-            select(code, func.count())
-            .where(AuditEvent.entity_type == "document", AuditEvent.action == "quarantined")
-            .group_by(code)
-        ):
-            quarantined.add_metric([c or "unknown"], n)
-        yield quarantined
+        yield _counted(
+            quarantined,
+            s,
+            code,
+            AuditEvent.entity_type == "document",
+            AuditEvent.action == "quarantined",
+        )
 
         in_quarantine = GaugeMetricFamily(
             "orderdesk_documents_in_quarantine",
             "Documents in quarantine now, by error code",
             labels=["code"],
         )
-        for c, n in s.execute(
-            select(Document.error_code, func.count())
-            .where(Document.status == DocStatus.QUARANTINED)
-            .group_by(Document.error_code)
-        ):
-            in_quarantine.add_metric([c or "unknown"], n)
-        yield in_quarantine
+        yield _counted(
+            in_quarantine, s, Document.error_code, Document.status == DocStatus.QUARANTINED
+        )
 
         by_status = GaugeMetricFamily(
             "orderdesk_documents", "Documents by current status", labels=["status"]
         )
-        for status, n in s.execute(select(Document.status, func.count()).group_by(Document.status)):
-            by_status.add_metric([status], n)
-        yield by_status
+        yield _counted(by_status, s, Document.status, missing=None)
 
     def _stage_latency(self, s: Session) -> Iterator[Metric]:
         dialect = s.get_bind().dialect.name
@@ -257,13 +253,9 @@ class DatabaseCollector(Collector):
             "Discrepancies between orders and their documents still open, by kind",
             labels=["kind"],
         )
-        for kind, n in s.execute(
-            select(Discrepancy.kind, func.count())
-            .where(Discrepancy.status == "open")
-            .group_by(Discrepancy.kind)
-        ):
-            discrepancies.add_metric([kind], n)
-        yield discrepancies
+        yield _counted(
+            discrepancies, s, Discrepancy.kind, Discrepancy.status == "open", missing=None
+        )
 
     def _jobs(self, s: Session, now: dt.datetime) -> Iterator[Metric]:
         waiting = GaugeMetricFamily(
