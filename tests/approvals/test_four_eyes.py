@@ -48,6 +48,11 @@ def approve(api: TestClient, doc_id: int, token: str | None, body: dict[str, Any
     return api.post(f"/api/documents/{doc_id}/approve", json=body, headers=bearer(token))
 
 
+def correct(api: TestClient, doc_id: int, token: str | None, body: dict[str, Any]) -> Response:
+    """A correction over REST (its fields and/or lines), as the token's user."""
+    return api.patch(f"/api/documents/{doc_id}", json=body, headers=bearer(token))
+
+
 def events(session: Session, doc_id: int, action: str) -> list[AuditEvent]:
     session.expire_all()
     rows = list(
@@ -76,11 +81,7 @@ def test_a_clerk_cannot_lower_the_total_below_the_threshold_and_approve_alone(
     doc = big_order(session, settings)
     clerk = add_user(session, "clara", Role.CLERK, token=True)
     with TestClient(create_app(settings)) as api:
-        r = api.patch(
-            f"/api/documents/{doc.id}",
-            json={"fields": {"total_gross": "9000.00"}},
-            headers=bearer(clerk),
-        )
+        r = correct(api, doc.id, clerk, {"fields": {"total_gross": "9000.00"}})
         assert r.status_code == 200, r.text
         r = approve(api, doc.id, clerk, {"reason": "ok"})
         assert r.status_code == 403, r.text
@@ -113,7 +114,7 @@ def test_changing_an_amount_needs_a_second_person_with_the_approver_role(
          "unit": "ramette", "unit_price": "5.50", "line_total": "55.00", "tax_rate": "20"},
     ]  # fmt: skip
     with TestClient(create_app(settings)) as api:
-        r = api.patch(f"/api/documents/{doc.id}", json={"lines": lines}, headers=bearer(anna))
+        r = correct(api, doc.id, anna, {"lines": lines})
         assert r.status_code == 200, r.text
         api.post(f"/api/documents/{doc.id}/release", headers=bearer(anna))
         # the approver who changed an amount may not sign it off herself
@@ -140,11 +141,7 @@ def test_a_clerk_still_approves_alone_what_needs_no_second_look(
     doc = routed_po(session, settings)
     clara = add_user(session, "clara", Role.CLERK, token=True)
     with TestClient(create_app(settings)) as api:
-        r = api.patch(
-            f"/api/documents/{doc.id}",
-            json={"fields": {"delivery_date": "2099-01-31"}},
-            headers=bearer(clara),
-        )
+        r = correct(api, doc.id, clara, {"fields": {"delivery_date": "2099-01-31"}})
         assert r.status_code == 200
         r = approve(api, doc.id, clara, {"reason": "read it"})
         assert r.status_code == 200, r.text
