@@ -343,7 +343,8 @@ def dates(cands: Candidates, text: str) -> None:
             c.disagree += 1
             c.notes.append("before the document date")
     # an ambiguous document date agrees with the reading that makes the due date follow it
-    dues = best_first(cands.get("due_date", []))
+    # a due date found by its place alone vouches for no reading of the document's date
+    dues = [u for u in best_first(cands.get("due_date", [])) if u.origin != "position"]
     for d in docs:
         if dues and ("day-first" in d.notes or "month-first" in d.notes):
             order = "day-first" if "day-first" in d.notes else "month-first"
