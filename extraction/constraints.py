@@ -87,7 +87,9 @@ def totals(
             c.notes.append("VAT per rate of the lines")
     _derive_missing(cands, printed, lines_sum)
     if amounts is not None:
-        by_arithmetic(cands, amounts, lines_sum)
+        outside = [a for a in amounts[0] if not a.last_line]
+        by_arithmetic(cands, (outside, amounts[1]), lines_sum)
+        totals_row_read_as_line(cands, amounts[0], lines)
     tops = {n: best_first(cands.get(n, []))[:4] for n in TOTALS}
     best: tuple[float, tuple[Candidate | None, ...]] | None = None
     options: list[list[Candidate | None]] = [[*tops[n], None] for n in TOTALS]
@@ -308,6 +310,54 @@ def by_arithmetic(
                 order=m.order,
                 cap=ARITHMETIC_CAP,
                 notes=notes,
+            )
+        )
+
+
+TOTALS_ROW_NOTE = "the last line item's row holds net + tax = gross, the other lines sum to net"
+
+
+def totals_row_read_as_line(
+    cands: Candidates, amounts: list[PrintedAmount], lines: list[LineItem]
+) -> None:
+    """The totals printed as one row under the table ("59.669,51 $ | 11.933,90 $ |
+    71.603,41 $") with labels no vocabulary reads, taken for one more line item: in the
+    last item's row, three amounts with net + tax = gross, the tax at most the highest VAT
+    rate of the net (a sales tax at any rate), the net the sum of the other items. Proposed
+    where the field has no candidate of that value, capped."""
+    if len(lines) < 2 or all(cands.get(n) for n in TOTALS):
+        return
+    row = [a for a in amounts if a.last_line]
+    others = _lines_sum(lines[:-1])
+    if len(row) < 3 or others is None:
+        return
+    found: dict[tuple[Decimal, ...], tuple[PrintedAmount, ...]] = {}
+    for net, tax, gross in itertools.permutations(row, 3):
+        if not (0 < tax.value < net.value and net.order <= gross.order):
+            continue
+        if not (_close(net.value + tax.value, gross.value) and _close(net.value, others)):
+            continue
+        if tax.value > net.value * MAX_RATE / 100:
+            continue  # no tax rate is that high: the row is something else
+        found.setdefault((net.value, tax.value, gross.value), (net, tax, gross))
+    if len(found) != 1:
+        return
+    for name, m in zip(TOTALS, next(iter(found.values())), strict=True):
+        if any(_dec(c.value) == m.value for c in cands.get(name, [])):
+            continue
+        cands.setdefault(name, []).append(
+            Candidate(
+                name,
+                str(m.value.quantize(Decimal("0.01"))),
+                m.page,
+                m.bbox,
+                m.source,
+                "derived",
+                prior=ARITHMETIC_PRIOR + 0.1,
+                ocr_conf=m.ocr_conf,
+                order=m.order,
+                cap=ARITHMETIC_CAP,
+                notes=[TOTALS_ROW_NOTE],
             )
         )
 

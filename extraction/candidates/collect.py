@@ -756,6 +756,9 @@ class PrintedAmount(NamedTuple):
     order: int
     source: Source
     ocr_conf: float
+    # printed in the row of the last line item read: the totals, when the table's end was
+    # not seen (its totals labels unread) and their row was taken for one more item
+    last_line: bool = False
 
 
 # a number followed by a percent sign is a rate, not an amount
@@ -775,18 +778,25 @@ def amounts_under_table(
         below = min(t for t, _b in spans[page])
     elif layouts:
         page = layouts[-1].page
-        below = layouts[-1].height * 0.3
+        below = 0.0
     else:
         return [], False
     out: list[PrintedAmount] = []
     order = 0
+    last = lines[-1] if lines and lines[-1].page is not None and lines[-1].bbox else None
     for layout in layouts:
         for seg in layout.segments:
             order += 1
             if layout.page < page or (layout.page == page and seg.top < below - 1):
                 continue
             middle = (seg.top + seg.bottom) / 2
-            if any(t - 1 <= middle <= b + 1 for t, b in spans.get(layout.page, [])):
+            in_last = (
+                last is not None
+                and last.bbox is not None
+                and layout.page == last.page
+                and last.bbox[1] - 1 <= middle <= last.bbox[3] + 1
+            )
+            if not in_last and any(t - 1 <= middle <= b + 1 for t, b in spans.get(layout.page, [])):
                 continue  # a line item's cell
             if not re.search(r"\d[.,]\d{2}(?!\d)", seg.text):
                 continue
@@ -801,6 +811,7 @@ def amounts_under_table(
                         order,
                         "ocr" if seg.ocr else "text",
                         seg.confidence if seg.ocr else 1.0,
+                        in_last,
                     )
                 )
     return out, bool(spans)
