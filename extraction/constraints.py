@@ -29,7 +29,7 @@ from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.dates import numeric_orders
-from extraction.result import BBox, LineItem
+from extraction.result import BBox, LineItem, Source
 
 Candidates = dict[str, list[Candidate]]
 TOLERANCE = Decimal("0.011")
@@ -116,6 +116,39 @@ def totals(
     # the chosen set leads: a total left out of it is not shown in its place
     for member in members:
         member.lead = 2.0
+
+
+# documents that print amounts without a total of their own: a delivery note's weights
+_NO_TOTAL_KINDS = ("delivery_note",)
+LONE_AMOUNT_NOTE = "the only amount printed with cents, its label unread"
+
+
+def lone_amount(
+    cands: Candidates, printed: dict[Decimal, tuple[int, BBox]], doc_type: str, source: Source
+) -> None:
+    """No total read at all, and one amount only printed with cents on the whole document
+    ("34278587 | 6/18/2017 | $56,651.49", an invoice whose items are whole numbers): that
+    amount is what the document totals to. Capped: a clerk confirms."""
+    if doc_type in _NO_TOTAL_KINDS or any(cands.get(n) for n in TOTALS):
+        return
+    cents = [v for v in printed if v > 0 and v.as_tuple().exponent == -2]
+    if len(cents) != 1:
+        return
+    value = cents[0]
+    page, bbox = printed[value]
+    cands.setdefault("total_gross", []).append(
+        Candidate(
+            "total_gross",
+            str(value),
+            page,
+            bbox,
+            source,
+            "derived",
+            prior=ARITHMETIC_PRIOR,
+            cap=ARITHMETIC_CAP,
+            notes=[LONE_AMOUNT_NOTE],
+        )
+    )
 
 
 def _derive_missing(
@@ -498,8 +531,11 @@ def apply(
     text: str,
     printed: dict[Decimal, tuple[int, BBox]],
     amounts: tuple[list[PrintedAmount], bool],
+    doc_type: str = "invoice",
+    source: Source = "text",
 ) -> None:
     totals(cands, lines, printed, amounts)
+    lone_amount(cands, printed, doc_type, source)
     dates(cands, text)
     identifiers(cands, layouts)
     currency(cands)

@@ -68,3 +68,20 @@ def test_a_remittance_whose_list_starts_high_on_the_page() -> None:
         Text(460, 260, "4432.75"),
     ]
     _offered(read(*doc), "total_gross", "4432.75")
+
+
+def test_the_only_amount_with_cents_is_the_total() -> None:
+    """'34278587 | 6/18/2017 | $56,651.49' under headings no label reads: the one amount
+    printed with cents on the invoice is what it totals to."""
+    doc = [
+        Text(40, 40, "Harbor Freight Services", 14, bold=True),
+        Text(380, 40, "INVOICE", 16, bold=True),
+        Text(40, 150, "Beleg"),
+        Text(160, 150, "Tag"),
+        Text(280, 150, "Betrag"),
+        Text(40, 164, "34278587"),
+        Text(160, 164, "6/18/2017"),
+        Text(280, 164, "$56,651.49"),
+        Text(40, 240, "Crates shipped: 12"),
+    ]
+    _offered(read(*doc), "total_gross", "56651.49")
