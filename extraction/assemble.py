@@ -68,7 +68,9 @@ def build_result(
     collect.merge(cands, collect.currency(layouts, sources, money))
     used = profiles.propose(profile, cands, layouts, sources, lang)
     after_table = collect.amounts_under_table(layouts, result.lines, lang)
-    constraints.apply(cands, result.lines, layouts, text, printed, after_table)
+    constraints.apply(
+        cands, result.lines, layouts, text, printed, after_table, cls.doc_type, source
+    )
     uncapped: dict[str, resolve.Uncapped] = {}
     result.fields, result.field_evidence = resolve.resolve(
         cands, lang, cls.confidence, uncapped=uncapped

@@ -29,7 +29,7 @@ from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.dates import numeric_orders
-from extraction.result import BBox, LineItem
+from extraction.result import BBox, LineItem, Source
 
 Candidates = dict[str, list[Candidate]]
 TOLERANCE = Decimal("0.011")
@@ -87,7 +87,9 @@ def totals(
             c.notes.append("VAT per rate of the lines")
     _derive_missing(cands, printed, lines_sum)
     if amounts is not None:
-        by_arithmetic(cands, amounts, lines_sum)
+        outside = [a for a in amounts[0] if not a.last_line]
+        by_arithmetic(cands, (outside, amounts[1]), lines_sum)
+        totals_row_read_as_line(cands, amounts[0], lines)
     tops = {n: best_first(cands.get(n, []))[:4] for n in TOTALS}
     best: tuple[float, tuple[Candidate | None, ...]] | None = None
     options: list[list[Candidate | None]] = [[*tops[n], None] for n in TOTALS]
@@ -114,6 +116,39 @@ def totals(
     # the chosen set leads: a total left out of it is not shown in its place
     for member in members:
         member.lead = 2.0
+
+
+# documents that print amounts without a total of their own: a delivery note's weights
+_NO_TOTAL_KINDS = ("delivery_note",)
+LONE_AMOUNT_NOTE = "the only amount printed with cents, its label unread"
+
+
+def lone_amount(
+    cands: Candidates, printed: dict[Decimal, tuple[int, BBox]], doc_type: str, source: Source
+) -> None:
+    """No total read at all, and one amount only printed with cents on the whole document
+    ("34278587 | 6/18/2017 | $56,651.49", an invoice whose items are whole numbers): that
+    amount is what the document totals to. Capped: a clerk confirms."""
+    if doc_type in _NO_TOTAL_KINDS or any(cands.get(n) for n in TOTALS):
+        return
+    cents = [v for v in printed if v > 0 and v.as_tuple().exponent == -2]
+    if len(cents) != 1:
+        return
+    value = cents[0]
+    page, bbox = printed[value]
+    cands.setdefault("total_gross", []).append(
+        Candidate(
+            "total_gross",
+            str(value),
+            page,
+            bbox,
+            source,
+            "derived",
+            prior=ARITHMETIC_PRIOR,
+            cap=ARITHMETIC_CAP,
+            notes=[LONE_AMOUNT_NOTE],
+        )
+    )
 
 
 def _derive_missing(
@@ -312,6 +347,54 @@ def by_arithmetic(
         )
 
 
+TOTALS_ROW_NOTE = "the last line item's row holds net + tax = gross, the other lines sum to net"
+
+
+def totals_row_read_as_line(
+    cands: Candidates, amounts: list[PrintedAmount], lines: list[LineItem]
+) -> None:
+    """The totals printed as one row under the table ("59.669,51 $ | 11.933,90 $ |
+    71.603,41 $") with labels no vocabulary reads, taken for one more line item: in the
+    last item's row, three amounts with net + tax = gross, the tax at most the highest VAT
+    rate of the net (a sales tax at any rate), the net the sum of the other items. Proposed
+    where the field has no candidate of that value, capped."""
+    if len(lines) < 2 or all(cands.get(n) for n in TOTALS):
+        return
+    row = [a for a in amounts if a.last_line]
+    others = _lines_sum(lines[:-1])
+    if len(row) < 3 or others is None:
+        return
+    found: dict[tuple[Decimal, ...], tuple[PrintedAmount, ...]] = {}
+    for net, tax, gross in itertools.permutations(row, 3):
+        if not (0 < tax.value < net.value and net.order <= gross.order):
+            continue
+        if not (_close(net.value + tax.value, gross.value) and _close(net.value, others)):
+            continue
+        if tax.value > net.value * MAX_RATE / 100:
+            continue  # no tax rate is that high: the row is something else
+        found.setdefault((net.value, tax.value, gross.value), (net, tax, gross))
+    if len(found) != 1:
+        return
+    for name, m in zip(TOTALS, next(iter(found.values())), strict=True):
+        if any(_dec(c.value) == m.value for c in cands.get(name, [])):
+            continue
+        cands.setdefault(name, []).append(
+            Candidate(
+                name,
+                str(m.value.quantize(Decimal("0.01"))),
+                m.page,
+                m.bbox,
+                m.source,
+                "derived",
+                prior=ARITHMETIC_PRIOR + 0.1,
+                ocr_conf=m.ocr_conf,
+                order=m.order,
+                cap=ARITHMETIC_CAP,
+                notes=[TOTALS_ROW_NOTE],
+            )
+        )
+
+
 _US_ADDRESS = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b")
 DATE_FIELDS = ("document_date", "due_date", "delivery_date", "payment_date")
 # "31.10.72": a dotted group of three short numbers is an article or section code far more
@@ -343,7 +426,8 @@ def dates(cands: Candidates, text: str) -> None:
             c.disagree += 1
             c.notes.append("before the document date")
     # an ambiguous document date agrees with the reading that makes the due date follow it
-    dues = best_first(cands.get("due_date", []))
+    # a due date found by its place alone vouches for no reading of the document's date
+    dues = [u for u in best_first(cands.get("due_date", [])) if u.origin != "position"]
     for d in docs:
         if dues and ("day-first" in d.notes or "month-first" in d.notes):
             order = "day-first" if "day-first" in d.notes else "month-first"
@@ -447,8 +531,11 @@ def apply(
     text: str,
     printed: dict[Decimal, tuple[int, BBox]],
     amounts: tuple[list[PrintedAmount], bool],
+    doc_type: str = "invoice",
+    source: Source = "text",
 ) -> None:
     totals(cands, lines, printed, amounts)
+    lone_amount(cands, printed, doc_type, source)
     dates(cands, text)
     identifiers(cands, layouts)
     currency(cands)

@@ -417,6 +417,15 @@ _DATED = re.compile(
 )
 
 
+def _names_the_document(before: str) -> bool:
+    """Do the words before a "du", "dated", "of" name a document ("Facture n° F-12 du",
+    "Invoice 42 dated", "Détail de la facture du"): a title, or a number?"""
+    from extraction.classify import TITLE_PATTERNS
+
+    head = _DATED.sub("", before)
+    return bool(re.search(r"\d", head)) or any(p.search(head) for _t, p in TITLE_PATTERNS)
+
+
 _PLACE_DATE = re.compile(r"^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+|the\s+)?$")
 
 
@@ -438,6 +447,10 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
             placed = _PLACE_DATE.match(seg.folded[:start]) and not seg.text[end:].strip(" .")
             if _DATED.search(seg.folded[:start]) is None and not placed:
                 continue  # a date on its own may be any date: a column's, a period's
+            if not placed and not _names_the_document(seg.folded[:start]):
+                # "Payable le 12/08", "Livraison le 9 sep.": some other date's label that
+                # ends with the word, not the document's own title or number
+                continue
             cand = Candidate(
                 "document_date",
                 value.isoformat(),
@@ -542,7 +555,172 @@ def labelled(
     payment_terms_vetoes(out)
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
+    dates_by_position(layouts, sources, lines or [], doc_type, out)
     return out
+
+
+# a date found by its place, its label unread: a clerk confirms it
+POSITION_DATE_CAP = 0.85
+POSITION_DATE_PRIOR = 0.25
+POSITION_NOTE = "a header date, its label unread"
+# the kinds of document whose second date is when to pay, or when the goods come
+_DUE_KINDS = ("invoice", "credit_note")
+_DELIVERY_KINDS = ("purchase_order", "order_confirmation", "delivery_note")
+# a label is a few words ("Belegdatum", "Valable jusqu'au", "Issue Date -"), not a sentence
+_LABEL_LIKE = re.compile(r"^[^\W\d_][^\d]{0,38}$")
+_AMOUNT = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
+class HeaderDate(NamedTuple):
+    """A date printed in the head of page 1, and what labels it."""
+
+    value: str
+    alt: str | None  # the month-first reading of an ambiguous numeric date
+    seg: Segment
+    start: int
+    end: int
+    label: str  # the words before it, beside it or above it ("" when none)
+    known: bool  # is that label one the vocabulary reads (any field's)?
+    order: int
+
+
+def _label_of(layout: PageLayout, seg: Segment, start: int) -> str:
+    """The words that label the date at ``start`` of ``seg``: the text before it in its
+    segment, else the segment just left of it on its row, else the one right above it (a
+    header grid, labels over values)."""
+    before = seg.text[:start].strip(" :-–—|")
+    if before:
+        return before
+    row = layout.rows[seg.row].segments
+    left = [s for s in row if s.x1 <= seg.x0 + 1]
+    beside = left[-1].text.strip(" :-–—|") if left else ""
+    if beside and _LABEL_LIKE.match(beside) and seg.x0 - left[-1].x1 < 12 * layout.line_height:
+        return beside
+    if seg.row > 0:
+        above = layout.rows[seg.row - 1]
+        if seg.top - above.bottom < 2.5 * layout.line_height:
+            for s in above.segments:
+                if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0:
+                    return s.text.strip(" :-–—|")
+    return beside
+
+
+def _in_a_table(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` a cell of a table of amounts (the invoices a payment advice or a reminder
+    lists): a row with an amount, and a date in the same column on a row next to it?"""
+    if not any(_AMOUNT.search(s.text) for s in layout.rows[seg.row].segments):
+        return False
+    for r in layout.rows[max(0, seg.row - 2) : seg.row + 3]:
+        if r.index == seg.row:
+            continue
+        for s in r.segments:
+            if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 and find_dates(s.text):
+                return True
+    return False
+
+
+def header_dates(
+    layouts: list[PageLayout], lines: list[LineItem], foot: bool = False
+) -> list[HeaderDate]:
+    """The dates printed in the head of page 1 (above its line table, else its upper half),
+    or with ``foot`` under the line table on that page, one to a segment, outside tables
+    and sentences, each with its label."""
+    if not layouts:
+        return []
+    first = layouts[0]
+    spans = table_spans(lines).get(first.page, [])
+    limit = min(t for t, _b in spans) - 1 if spans else first.height * 0.5
+    if foot and not spans:
+        return []
+    bottom = max(b for _t, b in spans) + 1 if spans else first.height
+    out: list[HeaderDate] = []
+    for order, seg in enumerate(first.segments):
+        if (seg.top <= bottom) if foot else (seg.top >= limit):
+            continue
+        found = find_dates(seg.text)
+        if len(found) != 1 or _in_a_table(first, seg):
+            continue  # a period ("du 01/03 au 31/03"), a table's cell
+        value, start, end = found[0]
+        label = _label_of(first, seg, start)
+        if label and not _LABEL_LIKE.match(label):
+            continue  # a sentence, a number, an address
+        if seg.text[end:].strip(" .") and not _LABEL_LIKE.match(seg.text[end:].strip(" .")):
+            continue
+        read = match_header_label(fold(label)) if label else None
+        # a known label is the whole of it: "Invoice" of "Invoice Date" names no date
+        known = read is not None and not fold(label)[read.end :].strip(" :.-#")
+        printed = seg.text[start:end]
+        us = find_dates(printed, month_first=True) if ambiguous(printed) else []
+        alt = us[0][0].isoformat() if us and us[0][0] != value else None
+        out.append(HeaderDate(value.isoformat(), alt, seg, start, end, label, known, order))
+    return out
+
+
+def dates_by_position(
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    lines: list[LineItem],
+    doc_type: str,
+    out: Candidates,
+) -> None:
+    """Dates whose labels no vocabulary reads ("Belegdatum", "Valable jusqu'au", a grid's
+    headings in another tongue), for the date fields no label gave: the document's date is
+    the first of the head's dates (the earliest the likelier); on an invoice the one other
+    date after it is when to pay, on an order or a delivery note when the goods come.
+    Capped: place alone never makes a date sure."""
+    found = header_dates(layouts, lines)
+    unread = [d for d in found if not d.known]
+    if not unread:
+        return
+    page = layouts[0].page
+    values = sorted({d.value for d in found})
+
+    def add(name: str, d: HeaderDate, prior: float, note: str) -> None:
+        cand = Candidate(
+            name,
+            d.value,
+            page,
+            d.seg.bbox_of(d.start, d.end),
+            sources[page],
+            "position",
+            prior=prior,
+            ocr_conf=d.seg.confidence if d.seg.ocr else 1.0,
+            order=d.order,
+            cap=POSITION_DATE_CAP,
+            notes=[POSITION_NOTE, note],
+        )
+        out.setdefault(name, []).append(cand)
+        if d.alt is not None:
+            alt = Candidate(**{**cand.__dict__, "notes": [POSITION_NOTE, note, "month-first"]})
+            alt.value = d.alt
+            alt.prior -= 0.02
+            cand.notes.append("day-first")
+            out[name].append(alt)
+
+    if not out.get("document_date"):
+        for i, d in enumerate(unread):
+            prior = POSITION_DATE_PRIOR + 0.05 * (i == 0) + 0.05 * (d.value == values[0])
+            add("document_date", d, prior, "first of the head's dates" if i == 0 else "")
+    name = (
+        "due_date"
+        if doc_type in _DUE_KINDS
+        else "delivery_date"
+        if doc_type in _DELIVERY_KINDS
+        else None
+    )
+    if name is None or out.get(name):
+        return
+    if name == "due_date":
+        # when to pay may be printed under the totals ("Due Date 09/14/2024")
+        found += header_dates(layouts, lines, foot=True)
+        unread = [d for d in found if not d.known]
+    values = sorted({d.value for d in found})
+    later = [d for d in unread if d.value > values[0]]
+    if len(values) == 2 and len(later) == 1:
+        add(name, later[0], POSITION_DATE_PRIOR, "the document's other date, after the first")
+    elif len(values) == 1 and len(found) == 2 and found[1] in unread:
+        # "Invoice date 13.03 | Due 13.03": the second date printed, the same day
+        add(name, found[1], POSITION_DATE_PRIOR, "the document's other date, the same day")
 
 
 # a dispatch label: the day the goods left, which a delivery note is made on
@@ -578,6 +756,9 @@ class PrintedAmount(NamedTuple):
     order: int
     source: Source
     ocr_conf: float
+    # printed in the row of the last line item read: the totals, when the table's end was
+    # not seen (its totals labels unread) and their row was taken for one more item
+    last_line: bool = False
 
 
 # a number followed by a percent sign is a rate, not an amount
@@ -597,18 +778,25 @@ def amounts_under_table(
         below = min(t for t, _b in spans[page])
     elif layouts:
         page = layouts[-1].page
-        below = layouts[-1].height * 0.3
+        below = 0.0
     else:
         return [], False
     out: list[PrintedAmount] = []
     order = 0
+    last = lines[-1] if lines and lines[-1].page is not None and lines[-1].bbox else None
     for layout in layouts:
         for seg in layout.segments:
             order += 1
             if layout.page < page or (layout.page == page and seg.top < below - 1):
                 continue
             middle = (seg.top + seg.bottom) / 2
-            if any(t - 1 <= middle <= b + 1 for t, b in spans.get(layout.page, [])):
+            in_last = (
+                last is not None
+                and last.bbox is not None
+                and layout.page == last.page
+                and last.bbox[1] - 1 <= middle <= last.bbox[3] + 1
+            )
+            if not in_last and any(t - 1 <= middle <= b + 1 for t, b in spans.get(layout.page, [])):
                 continue  # a line item's cell
             if not re.search(r"\d[.,]\d{2}(?!\d)", seg.text):
                 continue
@@ -623,6 +811,7 @@ def amounts_under_table(
                         order,
                         "ocr" if seg.ocr else "text",
                         seg.confidence if seg.ocr else 1.0,
+                        in_last,
                     )
                 )
     return out, bool(spans)

@@ -39,6 +39,7 @@ MONTHS = {
     "jul": 7,
     "july": 7,
     "aout": 8,
+    "aou": 8,  # "16 aoû 2024"
     "aug": 8,
     "august": 8,
     "septembre": 9,
@@ -63,6 +64,9 @@ MONTHS = {
     "juli": 7,
     "oktober": 10,
     "dezember": 12,
+    "mrz": 3,
+    "okt": 10,
+    "dez": 12,
     "gennaio": 1,
     "febbraio": 2,
     "marzo": 3,
@@ -74,6 +78,14 @@ MONTHS = {
     "settembre": 9,
     "ottobre": 10,
     "dicembre": 12,
+    "gen": 1,
+    "mag": 5,
+    "giu": 6,
+    "lug": 7,
+    "ago": 8,
+    "set": 9,
+    "ott": 10,
+    "dic": 12,
     "enero": 1,
     "febrero": 2,
     "abril": 4,
@@ -84,6 +96,8 @@ MONTHS = {
     "octubre": 10,
     "noviembre": 11,
     "diciembre": 12,
+    "ene": 1,
+    "abr": 4,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 

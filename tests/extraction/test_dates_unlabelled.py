@@ -1,0 +1,113 @@
+"""Dates whose labels orderdesk has never read (a sender's own wording, a header grid in
+another tongue): the document's date is the first date of the page's head, the one other
+date after it is when to pay (an invoice) or when the goods come (an order), each offered
+to a clerk and never shown sure on its place alone; dates in a table of other documents
+are none of them."""
+
+from __future__ import annotations
+
+from tests.extraction.pages_for_tests import Text, read, rows, value
+
+ACCEPT = 0.9
+
+
+def _page(title: str, head: list[Text]) -> list[Text]:
+    return [
+        Text(40, 40, "Holzbau Keller GmbH", 14, bold=True),
+        *rows(40, 62, ["Lindenweg 4", "79098 Freiburg"]),
+        Text(380, 40, title, 16, bold=True),
+        *head,
+        Text(40, 300, "Description"),
+        Text(300, 300, "Qty"),
+        Text(360, 300, "Unit price"),
+        Text(460, 300, "Amount"),
+        Text(40, 316, "Oak beam 120 x 240 mm"),
+        Text(300, 316, "4"),
+        Text(360, 316, "212.50"),
+        Text(460, 316, "850.00"),
+    ]
+
+
+def _offered(result: object, name: str, expected: str) -> None:
+    assert value(result, name) == expected  # type: ignore[arg-type]
+    assert result.fields[name].confidence < ACCEPT  # type: ignore[attr-defined]
+
+
+def test_dates_beside_words_no_label_reads() -> None:
+    """'Billing day' and 'Settle by': neither is a label orderdesk knows; the first date
+    is the invoice's, the later one when to pay."""
+    result = read(
+        *_page(
+            "INVOICE",
+            [
+                Text(380, 80, "Invoice no: RE-2025-0418"),
+                Text(380, 96, "Billing day: 14/03/2025"),
+                Text(380, 112, "Settle by: 13/04/2025"),
+            ],
+        )
+    )
+    _offered(result, "document_date", "2025-03-14")
+    _offered(result, "due_date", "2025-04-13")
+
+
+def test_a_header_grid_of_unknown_headings() -> None:
+    """'Beleg | Tag | Zahlziel' over the values: the date under an unread heading after the
+    number is the document's, the other one the due date."""
+    result = read(
+        *_page(
+            "INVOICE",
+            [
+                Text(40, 150, "Beleg"),
+                Text(160, 150, "Tag"),
+                Text(280, 150, "Zahlziel"),
+                Text(40, 164, "RE-2025-0418"),
+                Text(160, 164, "14.03.2025"),
+                Text(280, 164, "13.04.2025"),
+            ],
+        )
+    )
+    _offered(result, "document_date", "2025-03-14")
+    _offered(result, "due_date", "2025-04-13")
+
+
+def test_an_order_s_second_date_is_when_the_goods_come() -> None:
+    result = read(
+        *_page(
+            "PURCHASE ORDER",
+            [
+                Text(380, 80, "PO no: PO-2025-0077"),
+                Text(380, 96, "Raised: 02/05/2025"),
+                Text(380, 112, "Wanted on site: 20/05/2025"),
+            ],
+        )
+    )
+    _offered(result, "document_date", "2025-05-02")
+    _offered(result, "delivery_date", "2025-05-20")
+    assert value(result, "due_date") is None
+
+
+def test_dates_in_a_table_of_invoices_are_not_the_document_s() -> None:
+    """A remittance listing the invoices it pays, with their dates: none of them is the
+    advice's own date, which it does not print."""
+    doc = [
+        Text(40, 40, "Brunner Handels AG", 14, bold=True),
+        Text(380, 40, "REMITTANCE ADVICE", 16, bold=True),
+        Text(380, 80, "Advice no: RA-2025-0112"),
+        *[Text(40, 160 + 16 * i, f"INV-2025-04{i}") for i in range(3)],
+        *[Text(200, 160 + 16 * i, f"0{i + 3}/02/2025") for i in range(3)],
+        Text(460, 160, "1,250.00"),
+        Text(460, 176, "380.40"),
+        Text(460, 192, "99.90"),
+    ]
+    assert value(read(*doc), "document_date") is None
+
+
+def test_a_month_abbreviated_with_its_accent() -> None:
+    """'16 aoû 2024': août cut after its accented letter."""
+    result = read(
+        *_page(
+            "BON DE LIVRAISON",
+            [Text(380, 80, "N° BL-2024-2437"), Text(380, 96, "Date : 16 aoû 2024")],
+        )
+    )
+    assert value(result, "document_date") == "2024-08-16"
