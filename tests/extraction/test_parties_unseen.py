@@ -1,0 +1,108 @@
+"""Parties on layouts of senders whose captions orderdesk has no word for: the blocks are
+found by their place and shape (a short caption over a name over lines closed by a postcode
+and town), their side by the issuer's identity, and nothing so found is shown as sure."""
+
+from __future__ import annotations
+
+from tests.extraction.pages_for_tests import Text, read, rows, value
+
+UNSURE = 0.9
+
+
+def _letterhead() -> list[Text]:
+    return [
+        Text(40, 40, "Pennine Hydraulics Limited", 16, bold=True),
+        *rows(40, 62, ["175 Queensway", "Glasgow G2 3QZ"]),
+        Text(40, 88, "T: 0132 309 4319 · sales@pennine.co.uk", 8),
+        Text(330, 40, "INVOICE", 18, bold=True),
+        Text(330, 70, "Invoice No.: IN-2025-0817"),
+        Text(330, 86, "Invoice Date: 14/03/2025"),
+    ]
+
+
+def _lines(top: float) -> list[Text]:
+    return [
+        Text(40, top, "Description", bold=True),
+        Text(300, top, "Qty", bold=True),
+        Text(360, top, "Unit Price", bold=True),
+        Text(460, top, "Amount", bold=True),
+        Text(40, top + 16, "Torque wrench 1/2 in"),
+        Text(300, top + 16, "3"),
+        Text(360, top + 16, "79.80"),
+        Text(460, top + 16, "239.40"),
+        Text(300, top + 40, "Total"),
+        Text(460, top + 40, "239.40"),
+    ]
+
+
+def test_two_blocks_under_captions_of_unknown_words_are_billed_then_delivered() -> None:
+    doc = [
+        *_letterhead(),
+        Text(40, 150, "Invoicee", 8),
+        *rows(40, 162, ["Riverside Print Ltd", "61 Station Approach", "Bristol BS1 5TR"]),
+        Text(330, 150, "Goods recipient", 8),
+        *rows(330, 162, ["Riverside Print Ltd", "Unit 13", "65 Queensway", "Norwich NR1 3JU"]),
+        *_lines(260),
+    ]
+    result = read(*doc)
+    assert result.doc_type == "invoice"
+    # the captions are neither the customer's name nor part of an address
+    assert value(result, "customer_name") == "Riverside Print Ltd"
+    assert value(result, "billing_address") == "61 Station Approach, Bristol BS1 5TR"
+    assert value(result, "delivery_address") == "Unit 13, 65 Queensway, Norwich NR1 3JU"
+    for name in ("billing_address", "delivery_address", "customer_name"):
+        assert result.fields[name].confidence < UNSURE
+
+
+def test_the_window_block_is_billed_and_the_captioned_one_beside_it_delivered() -> None:
+    doc = [
+        *_letterhead(),
+        Text(40, 150, "CONSIGNMENT POINT", 8),
+        *rows(40, 162, ["Riverside Print Ltd", "Unit 13", "65 Queensway", "Norwich NR1 3JU"]),
+        *rows(330, 162, ["Riverside Print Ltd", "61 Station Approach", "Bristol BS1 5TR"]),
+        *_lines(260),
+    ]
+    result = read(*doc)
+    assert value(result, "customer_name") == "Riverside Print Ltd"
+    assert value(result, "billing_address") == "61 Station Approach, Bristol BS1 5TR"
+    assert value(result, "delivery_address") == "Unit 13, 65 Queensway, Norwich NR1 3JU"
+    assert result.fields["delivery_address"].confidence < UNSURE
+
+
+def test_a_block_naming_the_issuer_is_not_the_customers() -> None:
+    doc = [
+        *_letterhead(),
+        Text(40, 150, "Remittance:", 8),
+        *rows(40, 162, ["Pennine Hydraulics Limited", "PO Box 12", "Glasgow G2 3QZ"]),
+        Text(330, 150, "Account holder:", 8),
+        *rows(330, 162, ["Harper Textiles Limited", "166 Mill Lane", "Leeds LS1 4DY"]),
+        *_lines(260),
+    ]
+    result = read(*doc)
+    assert value(result, "supplier_name") == "Pennine Hydraulics Limited"
+    assert value(result, "customer_name") == "Harper Textiles Limited"
+    assert value(result, "billing_address") == "166 Mill Lane, Leeds LS1 4DY"
+    assert value(result, "delivery_address") is None
+
+
+def test_an_orders_own_blocks_under_unknown_captions_are_billed_and_delivered() -> None:
+    doc = [
+        Text(40, 40, "Ateliers Faure SARL", 16, bold=True),
+        *rows(40, 62, ["124 boulevard Voltaire", "63000 Clermont-Ferrand"]),
+        Text(40, 88, "Téléphone 01 06 59 56 24 · achats@ateliers.fr", 8),
+        Text(330, 40, "PURCHASE ORDER", 18, bold=True),
+        Text(330, 70, "PO Number: PO-2025-10438"),
+        Text(330, 86, "Order Date: 28/03/2025"),
+        *rows(330, 120, ["Bonnet Industrie EURL", "26 allée des Tilleuls", "69007 Lyon"]),
+        Text(40, 190, "Accounts payable", 8),
+        *rows(40, 202, ["Ateliers Faure SARL", "124 boulevard Voltaire", "63000 Clermont-Ferrand"]),
+        Text(330, 190, "Goods inwards", 8),
+        *rows(330, 202, ["Ateliers Faure SARL", "49 rue de la République", "67000 Strasbourg"]),
+        *_lines(290),
+    ]
+    result = read(*doc)
+    assert result.doc_type == "purchase_order"
+    assert value(result, "supplier_name") == "Bonnet Industrie EURL"
+    assert value(result, "billing_address") == "124 boulevard Voltaire, 63000 Clermont-Ferrand"
+    assert value(result, "delivery_address") == "49 rue de la République, 67000 Strasbourg"
+    assert result.fields["delivery_address"].confidence < UNSURE
