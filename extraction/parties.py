@@ -642,6 +642,8 @@ def _caption(seg: Segment, name: Segment, title_words: re.Pattern[str]) -> bool:
     words = f.rstrip(" :").split()
     if not 1 <= len(words) <= 4 or re.search(r"\d", f) or LEGAL_FORM.search(seg.text):
         return False
+    if _COUNTRIES.match(f) or _contact(seg) or _DASH_LABEL.match(f):
+        return False
     if not_a_name(name, title_words) is not None:
         return False
     if f.endswith(":") or seg.height < name.height - 0.4:
@@ -665,19 +667,23 @@ def address_blocks(
         for seg in row.segments:
             if any(b.contains(seg) for b in taken + found):
                 continue
-            if not_a_name(seg, title_words) is not None:
+            if not_a_name(seg, title_words) is not None or _DASH_LABEL.match(seg.folded):
                 continue
             if i == 0 and row.top < layout.height * 0.15 and not _under_return_line(layout, seg):
                 continue  # the letterhead, not a recipient
             lines = [seg]
             tail: list[Segment] = []
             last = seg
-            for below in rows[i + 1 : i + 8]:
-                if below.top - last.bottom > layout.line_height * 1.6:
+            closed = False
+            for below in rows[i + 1 :]:
+                if below.top - last.bottom > layout.line_height * 1.6 or len(lines) >= 7:
                     break
                 nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
                 if not nxt:
                     continue  # a row of another column between two of the block's lines
+                if closed and not (_closes(last) and _COUNTRIES.match(nxt[0].folded.strip())):
+                    break  # the postcode and town (and the country) close an address
+                closed = closed or _closes(nxt[0])
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
                 if _tax_id(nxt[0]) or _labelled(nxt[0]):
@@ -691,27 +697,51 @@ def address_blocks(
                 lines.append(nxt[0])
                 last = nxt[0]
             lines = _strip_trailing_rule(lines)
-            kind = "window"
-            if len(lines) >= 4 and _caption(lines[0], lines[1], title_words):
-                kind, lines = "captioned", lines[1:]
+            if len(lines) >= 2 and _caption(lines[0], lines[1], title_words):
+                continue  # a caption: its block starts on the next line
             if not 3 <= len(lines) <= 6:
                 continue
             if not any(_POSTCODE_LINE.search(s.text) for s in lines[1:]):
                 continue
-            top = seg.top if kind == "window" else lines[0].top
+            if any(len(s.text.split()) > 7 for s in lines):
+                continue  # a table's descriptions, not the short lines of an address
+            caption = _caption_above(layout, seg, title_words)
             block = Block(
-                kind,
+                "window" if caption is None else "captioned",
                 layout.page,
                 lines,
                 seg.x0,
                 max(s.x1 for s in lines),
-                top,
+                seg.top,
                 lines[-1].bottom,
                 tail,
+                caption,
             )
-            block.caption = seg if kind == "captioned" else None
             found.append(block)
     return found
+
+
+# "Bearbeiter - K. Braun", "Currency - EUR": a label and its value set apart by a dash
+_DASH_LABEL = re.compile(r"^[^\W\d][\w.']*(?: [^\W\d][\w.']*)? [-–] \S")
+
+
+def _closes(seg: Segment) -> bool:
+    """Does the line end an address: a postcode and town (only the country may follow), not a
+    street whose house number looks like a postcode ("1660 Elm Street")?"""
+    return bool(_POSTCODE_LINE.search(seg.text)) and not _STREET_WORD.search(seg.folded)
+
+
+def _caption_above(
+    layout: PageLayout, name: Segment, title_words: re.Pattern[str]
+) -> Segment | None:
+    """The caption right above a block's name line, whatever its words."""
+    for row in reversed(layout.rows[: name.row]):
+        if name.top - row.bottom > layout.line_height * 1.6:
+            return None
+        above = [s for s in row.segments if abs(s.x0 - name.x0) < 8]
+        if above:
+            return above[0] if _caption(above[0], name, title_words) else None
+    return None
 
 
 def window_block(

@@ -106,3 +106,26 @@ def test_an_orders_own_blocks_under_unknown_captions_are_billed_and_delivered() 
     assert value(result, "billing_address") == "124 boulevard Voltaire, 63000 Clermont-Ferrand"
     assert value(result, "delivery_address") == "49 rue de la République, 67000 Strasbourg"
     assert result.fields["delivery_address"].confidence < UNSURE
+
+
+def test_a_block_ends_at_its_town_and_country_not_at_the_next_caption() -> None:
+    # two blocks stacked with a narrow gap: the first ends with its postcode line and
+    # country; the caption under it opens the second
+    doc = [
+        Text(40, 40, "Krüger Logistik GmbH", 16, bold=True),
+        *rows(40, 62, ["Gewerbering 47", "50667 Köln"]),
+        Text(40, 88, "Telefon +49 113 2479173 · sales@kruger.de", 8),
+        Text(330, 40, "PURCHASE ORDER", 18, bold=True),
+        Text(330, 70, "PO Number: 5315467"),
+        Text(330, 86, "Order Date: 20/02/2026"),
+        *rows(330, 150, ["Verpackung Allgäu AG", "Gewerbering 158", "70173 Stuttgart"]),
+        Text(40, 150, "Invoicing point", 8),
+        *rows(40, 161, ["Krüger Logistik GmbH", "Gewerbering 47", "50667 Köln", "Deutschland"]),
+        Text(40, 222, "Goods inwards", 8),
+        *rows(40, 233, ["Krüger Logistik GmbH", "Hauptstraße 162", "80331 München"]),
+        *_lines(300),
+    ]
+    result = read(*doc)
+    assert result.doc_type == "purchase_order"
+    assert value(result, "billing_address") == "Gewerbering 47, 50667 Köln, Deutschland"
+    assert value(result, "delivery_address") == "Hauptstraße 162, 80331 München"
