@@ -129,3 +129,30 @@ def test_a_block_ends_at_its_town_and_country_not_at_the_next_caption() -> None:
     assert result.doc_type == "purchase_order"
     assert value(result, "billing_address") == "Gewerbering 47, 50667 Köln, Deutschland"
     assert value(result, "delivery_address") == "Hauptstraße 162, 80331 München"
+
+
+def _invoice_with(*header: Text) -> list[Text]:
+    return [
+        *_letterhead(),
+        *header,
+        *rows(40, 160, ["Harper Textiles Limited", "166 Mill Lane", "Leeds LS1 4DY"]),
+        *_lines(260),
+    ]
+
+
+def test_a_bare_client_label_before_an_identifier_is_the_customer_number_unsure() -> None:
+    result = read(*_invoice_with(Text(330, 102, "Client : C-10023")))
+    assert value(result, "customer_number") == "C-10023"
+    assert result.fields["customer_number"].confidence < UNSURE
+
+
+def test_debtor_and_sold_to_numbers_are_customer_numbers() -> None:
+    result = read(*_invoice_with(Text(330, 102, "Debtor No.: 4711-88")))
+    assert value(result, "customer_number") == "4711-88"
+    result = read(*_invoice_with(Text(330, 102, "Sold-to party no. 1000234")))
+    assert value(result, "customer_number") == "1000234"
+
+
+def test_a_bare_compte_before_an_iban_is_no_customer_number() -> None:
+    result = read(*_invoice_with(Text(330, 102, "Compte : FR76 3000 4000 0312 3456 7890 143")))
+    assert value(result, "customer_number") is None
