@@ -699,6 +699,18 @@ def address_blocks(
             lines = _strip_trailing_rule(lines)
             if len(lines) >= 2 and _caption(lines[0], lines[1], title_words):
                 continue  # a caption: its block starts on the next line
+            # a caption further down opens the next block: what stands above it (the last
+            # line of a column of labelled values, "Transporteur DPD") is not this block's name
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(lines) - 1)
+                    if _caption(lines[k], lines[k + 1], title_words)
+                ),
+                None,
+            )
+            if cut is not None:
+                lines = lines[:cut]
             if not 3 <= len(lines) <= 6:
                 continue
             if not any(_POSTCODE_LINE.search(s.text) for s in lines[1:]):

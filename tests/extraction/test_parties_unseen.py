@@ -156,3 +156,20 @@ def test_debtor_and_sold_to_numbers_are_customer_numbers() -> None:
 def test_a_bare_compte_before_an_iban_is_no_customer_number() -> None:
     result = read(*_invoice_with(Text(330, 102, "Compte : FR76 3000 4000 0312 3456 7890 143")))
     assert value(result, "customer_number") is None
+
+
+def test_the_last_labelled_line_over_a_caption_is_not_the_customers_name() -> None:
+    # a column of "label value" lines runs down to the caption of the customer's block
+    doc = [
+        Text(200, 40, "Haustechnik Elbtal GmbH", 16, bold=True),
+        *rows(200, 62, ["Lindenweg 69", "50667 Köln"]),
+        Text(200, 88, "Telefon +49 85 5762927 · contact@haustechnik.de", 8),
+        Text(40, 110, "INVOICE", 18, bold=True),
+        *rows(40, 136, ["Invoice No. 2025/44061", "Invoice Date 06.02.2025", "Carrier DPD"]),
+        Text(40, 176, "Invoicee", 8.5),
+        *rows(40, 188, ["Werkzeuge Allgäu KG", "Einkauf", "Gewerbering 142", "70173 Stuttgart"]),
+        *_lines(280),
+    ]
+    result = read(*doc)
+    assert value(result, "customer_name") == "Werkzeuge Allgäu KG"
+    assert value(result, "billing_address") == "Einkauf, Gewerbering 142, 70173 Stuttgart"
