@@ -527,8 +527,9 @@ def _read_label(
     # "Shipment no.", "Delivery no." on a delivery note: the number of the shipment, which
     # the note's own number ("Number", "Note no.") may or may not be (``collect``)
     movement = field == "document_number" and _names_the_goods_movement(seg.folded[: hit.end])
-    if field == "customer_number" and re.fullmatch(r"\W*account\W*", seg.folded[: hit.end]):
-        cap = min(cap, MID_LABEL_CAP)  # a bare "Account": some account, most often the buyer's
+    if field == "customer_number" and re.fullmatch(_BARE_ACCOUNT, seg.folded[: hit.end]):
+        # a bare "Account", "Client", "Compte": some account, most often the buyer's
+        cap = min(cap, MID_LABEL_CAP)
     if hit.foreign:
         cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
     if inside:
@@ -588,6 +589,7 @@ def _names_the_goods_movement(label: str) -> bool:
     return _GOODS_MOVEMENT.search(label) is not None and _NOTE_NOUN.search(label) is None
 
 
+_BARE_ACCOUNT = r"\W*(?:account|client|compte)\W*"
 _BANK_WORDS = re.compile(
     r"\b(?:bank|banque|iban|bic|swift|sort code|routing|aba|rib|guichet|domiciliation|"
     r"account (?:name|holder)|beneficiary|titulaire)\b"
@@ -597,8 +599,10 @@ _BANK_WORDS = re.compile(
 def _bank_account(layout: PageLayout, seg: Segment, hit: LabelHit) -> bool:
     """A bare "Account" among bank details ("Bank | Sort code | Account") is the bank
     account, not the customer's account with the sender."""
-    if not re.fullmatch(r"\W*account\W*", seg.folded[: hit.end]):
+    if not re.fullmatch(_BARE_ACCOUNT, seg.folded[: hit.end]):
         return False
+    if re.match(r"[a-z]{2}\d{2}\s?[a-z0-9]{4}", seg.folded[hit.end :].strip()):
+        return True  # "Compte : FR76 3000 …": an IBAN
     near = layout.rows[max(0, seg.row - 2) : seg.row + 3]
     return any(_BANK_WORDS.search(s.folded) for r in near for s in r.segments)
 

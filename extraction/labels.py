@@ -153,6 +153,15 @@ LABELS += [
         rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number)|account)",  # noqa: E501
         2,
     ),
+    # wordings of other senders: the debtor's, the buyer's or the sold-to party's number, a
+    # client code; a bare "Client" or "Compte" only before an identifier on its line (before a
+    # name it captions the customer's block)
+    _l(
+        "customer_number",
+        rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)"  # noqa: E501
+        r"|(?:client|compte)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)",
+        2,
+    ),
     _l(
         "ignore",
         rf"{NUM}\s*(?:de )?fournisseur|code fournisseur|fournisseur\s*{NUM}|(?:supplier|vendor)\s*(?:{NUM}|id|code)|notre (?:code|numero) fournisseur|our (?:supplier|vendor) (?:no|number)|siret|siren|rcs|capital|ape|naf|tel|fax|phone|email|e-mail|page"  # noqa: E501
@@ -246,7 +255,7 @@ FOREIGN += [
     ),
     _l(
         "customer_number",
-        rf"kunden-?{_FNUM}|kd\.?-?{_FNUM}|kundennummer|codice cliente|cliente\s*{_FNUM}|{_FNUM}\s*(?:de )?cliente|codigo (?:de )?cliente",  # noqa: E501
+        rf"kunden-?{_FNUM}|kd\.?-?{_FNUM}|kd\.?\s{_FNUM}|kundenkonto|debitor(?:en)?-?(?:{_FNUM})?|kundennummer|codice cliente|cliente\s*{_FNUM}|{_FNUM}\s*(?:de )?cliente|codigo (?:de )?cliente",  # noqa: E501
         2,
     ),
     _l(

@@ -20,7 +20,7 @@ from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.lines import header_columns
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
-from extraction.parse.text import SPECK_MARK, drop_specks
+from extraction.parse.text import SPECK_MARK, drop_specks, fold
 from extraction.result import Source, Word
 
 # OCR specks: a quote mark or stop before a label, a stop between its words ("Bill. To")
@@ -113,6 +113,8 @@ class Block:
     bottom: float
     # lines under the address that are still this party's ("Your VAT No. GB…")
     tail: list[Segment] = dataclasses.field(default_factory=list)
+    # the caption of unknown words over an unlabelled block ("captioned")
+    caption: Segment | None = None
 
     def contains(self, seg: Segment) -> bool:
         return self.x0 - 2 <= seg.x0 <= self.x1 and self.top - 1 <= seg.top <= self.bottom + 1
@@ -628,28 +630,60 @@ def _under_return_line(layout: PageLayout, seg: Segment) -> bool:
     return False
 
 
-def window_block(
+def _caption(seg: Segment, name: Segment, title_words: re.Pattern[str]) -> bool:
+    """Is ``seg`` the caption of the block whose name is ``name`` under it, whatever its
+    words ("Rechnungsadresse", "Facturer à", "Deliver-to party:")? A short line without a
+    number or a legal form over a line that may be a name, set apart by a colon, by smaller
+    type, by capitals over a name in mixed case, or by the legal form of the name under it.
+    """
+    from extraction.nlp import LEGAL_FORM
+
+    f = seg.folded.strip()
+    words = f.rstrip(" :").split()
+    if not 1 <= len(words) <= 4 or re.search(r"\d", f) or LEGAL_FORM.search(seg.text):
+        return False
+    if _COUNTRIES.match(f) or _contact(seg) or _DASH_LABEL.match(f):
+        return False
+    if not_a_name(name, title_words) is not None:
+        return False
+    if f.endswith(":") or seg.height < name.height - 0.4:
+        return True
+    letters = [c for c in seg.text if c.isalpha()]
+    if all(c.isupper() for c in letters) and any(c.islower() for c in name.text):
+        return True
+    return bool(LEGAL_FORM.search(name.text))
+
+
+def address_blocks(
     layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
-) -> Block | None:
-    """The unlabelled recipient block of a window envelope: two to six lines set apart in the
-    upper half of page 1, a name over lines that end with a postcode and town."""
+) -> list[Block]:
+    """The unlabelled name-and-address blocks in the upper half of page 1, top first: two to
+    six lines set apart, a name over lines that end with a postcode and town. A block under
+    a caption of unknown words is of kind "captioned" (the caption not among its lines), one
+    under no caption is the recipient block of a window envelope ("window")."""
     rows = [r for r in _above_table(layout) if layout.height * 0.08 < r.top < layout.height * 0.5]
-    best: Block | None = None
+    found: list[Block] = []
     for i, row in enumerate(rows):
         for seg in row.segments:
-            if any(b.contains(seg) for b in taken) or not_a_name(seg, title_words) is not None:
+            if any(b.contains(seg) for b in taken + found):
+                continue
+            if not_a_name(seg, title_words) is not None or _DASH_LABEL.match(seg.folded):
                 continue
             if i == 0 and row.top < layout.height * 0.15 and not _under_return_line(layout, seg):
                 continue  # the letterhead, not a recipient
             lines = [seg]
             tail: list[Segment] = []
             last = seg
-            for below in rows[i + 1 : i + 7]:
-                if below.top - last.bottom > layout.line_height * 1.6:
+            closed = False
+            for below in rows[i + 1 :]:
+                if below.top - last.bottom > layout.line_height * 1.6 or len(lines) >= 7:
                     break
                 nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
                 if not nxt:
                     continue  # a row of another column between two of the block's lines
+                if closed and not (_closes(last) and _COUNTRIES.match(nxt[0].folded.strip())):
+                    break  # the postcode and town (and the country) close an address
+                closed = closed or _closes(nxt[0])
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
                 if _tax_id(nxt[0]) or _labelled(nxt[0]):
@@ -663,12 +697,29 @@ def window_block(
                 lines.append(nxt[0])
                 last = nxt[0]
             lines = _strip_trailing_rule(lines)
+            if len(lines) >= 2 and _caption(lines[0], lines[1], title_words):
+                continue  # a caption: its block starts on the next line
+            # a caption further down opens the next block: what stands above it (the last
+            # line of a column of labelled values, "Transporteur DPD") is not this block's name
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(lines) - 1)
+                    if _caption(lines[k], lines[k + 1], title_words)
+                ),
+                None,
+            )
+            if cut is not None:
+                lines = lines[:cut]
             if not 3 <= len(lines) <= 6:
                 continue
             if not any(_POSTCODE_LINE.search(s.text) for s in lines[1:]):
                 continue
+            if any(len(s.text.split()) > 7 for s in lines):
+                continue  # a table's descriptions, not the short lines of an address
+            caption = _caption_above(layout, seg, title_words)
             block = Block(
-                "window",
+                "window" if caption is None else "captioned",
                 layout.page,
                 lines,
                 seg.x0,
@@ -676,12 +727,41 @@ def window_block(
                 seg.top,
                 lines[-1].bottom,
                 tail,
+                caption,
             )
-            if best is None:
-                best = block
-        if best is not None:
-            break
-    return best
+            found.append(block)
+    return found
+
+
+# "Bearbeiter - K. Braun", "Currency - EUR": a label and its value set apart by a dash
+_DASH_LABEL = re.compile(r"^[^\W\d][\w.']*(?: [^\W\d][\w.']*)? [-–] \S")
+
+
+def _closes(seg: Segment) -> bool:
+    """Does the line end an address: a postcode and town (only the country may follow), not a
+    street whose house number looks like a postcode ("1660 Elm Street")?"""
+    return bool(_POSTCODE_LINE.search(seg.text)) and not _STREET_WORD.search(seg.folded)
+
+
+def _caption_above(
+    layout: PageLayout, name: Segment, title_words: re.Pattern[str]
+) -> Segment | None:
+    """The caption right above a block's name line, whatever its words."""
+    for row in reversed(layout.rows[: name.row]):
+        if name.top - row.bottom > layout.line_height * 1.6:
+            return None
+        above = [s for s in row.segments if abs(s.x0 - name.x0) < 8]
+        if above:
+            return above[0] if _caption(above[0], name, title_words) else None
+    return None
+
+
+def window_block(
+    layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
+) -> Block | None:
+    """The unlabelled recipient block of a window envelope: the first block of
+    ``address_blocks`` printed under no caption."""
+    return next((b for b in address_blocks(layout, taken, title_words) if b.kind == "window"), None)
 
 
 # the most a party may be sure of when only the document's type says which side it is on and
@@ -730,11 +810,15 @@ def party_candidates(
     def add(c: Candidate) -> None:
         out.setdefault(c.field, []).append(c)
 
-    window = window_block(first, blocks, title_words)
+    found = address_blocks(first, blocks, title_words)
     theirs = [b for b in blocks if b.kind != ("customer" if buyer_issues else "supplier")]
-    theirs += [window] if window is not None else []
     heads = letterhead(first, title_words)
-    heads = [s for s in heads if not any(b.contains(s) for b in theirs)]
+    heads = [s for s in heads if not any(b.contains(s) for b in theirs + found)]
+    # a block that names the issuer (its letterhead's name) is the issuer's own address,
+    # never the recipient in the window
+    window = next((b for b in found if b.kind == "window" and not _names_issuer(b, heads)), None)
+    captioned = [b for b in found if b.kind == "captioned"]
+    theirs += [window] if window is not None else []
     for seg in heads[:6]:
         prior = issuer_prior(seg, heads, first)
         add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source, cap=role_cap))
@@ -773,6 +857,12 @@ def party_candidates(
             addr_blocks.append(
                 ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)
             )
+    if not any(f == "billing_address" for f, *_ in addr_blocks) or "delivery" not in by_kind:
+        for field, blk in _captioned_roles(captioned, heads, doc_type, addr_blocks, by_kind):
+            addr_blocks.append((field, blk, "position", 0.5))
+            if field == "billing_address" and blk.kind == "captioned" and not buyer_issues:
+                seg = blk.lines[0]
+                add(_cand(other_field, seg, seg.text.strip(), "position", 0.5, source, cap=0.85))
     for field, blk, origin, prior in addr_blocks:
         if len(blk.lines) < 2:
             continue
@@ -793,7 +883,11 @@ def party_candidates(
             prior,
             source,
             2 if origin == "label" else 0,
-            role_cap if blk.kind in ("window", "addressee") else 1.0,
+            min(role_cap, UNLABELLED_CAP)
+            if blk.kind == "captioned"
+            else role_cap
+            if blk.kind in ("window", "addressee")
+            else 1.0,
         )
         cand.value = text
         cand.bbox = (
@@ -819,6 +913,59 @@ def party_candidates(
     if window is not None:
         counterpart += window.lines + window.tail
     return out, counterpart
+
+
+# the most a block found by its place and its caption's look alone may be sure of: which of
+# two addresses of a party is billed and which delivered is not written where no label is read
+UNLABELLED_CAP = 0.85
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Do two printed names name the same party ("ACME Ltd" and "ACME LTD.")?"""
+    x, y = (re.sub(r"[^a-z0-9]", "", fold(t)) for t in (a, b))
+    return len(x) >= 3 and len(y) >= 3 and (x == y or x.startswith(y) or y.startswith(x))
+
+
+def _names_issuer(block: Block, heads: list[Segment]) -> bool:
+    """Does the block's first line name the issuer (the letterhead's largest name)?"""
+    return bool(heads) and _same_name(block.lines[0].text, heads[0].text)
+
+
+def _captioned_roles(
+    captioned: list[Block],
+    heads: list[Segment],
+    doc_type: str,
+    addr_blocks: list[tuple[str, Block, str, float]],
+    by_kind: dict[str, Block],
+) -> list[tuple[str, Block]]:
+    """Billing and delivery addresses from blocks under captions orderdesk cannot read.
+
+    What a seller sends: the blocks that do not name the issuer are the customer's; the
+    recipient block (labelled, or the window) is where it is billed, else the first such
+    block; a further one is where the goods go. What a buyer sends (an order): its own
+    blocks are where it is billed and where it takes delivery, the last of them (the only
+    one) the delivery address."""
+    if doc_type == "payment_advice":
+        return []
+    have = {f for f, *_ in addr_blocks}
+    used = {id(b) for _, b, *_ in addr_blocks}
+    out: list[tuple[str, Block]] = []
+    if doc_type in BUYER_ISSUES:
+        own = [b for b in captioned if _names_issuer(b, heads)] or captioned
+        own = own[:2]
+        if own and "delivery_address" not in have and "delivery" not in by_kind:
+            out.append(("delivery_address", own[-1]))
+        if len(own) == 2 and "billing_address" not in have:
+            out.append(("billing_address", own[0]))
+        return out
+    theirs = [b for b in captioned if not _names_issuer(b, heads) and id(b) not in used]
+    if not theirs:
+        return out
+    if "billing_address" not in have:
+        out.append(("billing_address", theirs.pop(0)))
+    if theirs and "delivery_address" not in have and "delivery" not in by_kind:
+        out.append(("delivery_address", theirs[0]))
+    return out
 
 
 _NO_TITLE = re.compile(r"(?!)")
