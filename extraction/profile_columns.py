@@ -360,7 +360,7 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
                 number_language=language,
                 rises=rises * 2 > len(rows),
                 falls=falls * 2 > len(rows),
-                code_under=_steady(codes, len(lines)),
+                code_under=_steady(codes, len(codes)),
             )
     return None
 
@@ -385,12 +385,13 @@ def _code_under(layout: PageLayout, row: Row, sku: str) -> str | None:
     return None
 
 
-# the longest label printed before a code under its row
-CODE_LABEL = 10
+# the longest label printed before a code under its row ("Référence: " is 11)
+CODE_LABEL = 14
 
 
 def _steady(codes: list[str | None], lines: int) -> str | None:
-    """The label every line with a code printed it under its row after, if most did."""
+    """The label every line with a code printed it under its row after, if most of the
+    ``lines`` with a code did (a delivery charge without one says nothing of it)."""
     found = [c for c in codes if c is not None]
     if not found or len(set(found)) != 1 or len(found) * 2 <= lines:
         return None
