@@ -104,6 +104,10 @@ class TableHint(BaseModel):
     # the item's code printed on a line of its own under the row, after this text ("Ref. "
     # under the description: "Ref. 42.11.42"), in no cell of the row
     code_under: str | None = None
+    # the header's words in the order printed: a sender may print the same titles in
+    # another order ("Prix unitaire" before or after "Quantité"), a table of its own whose
+    # rows the arithmetic cannot tell apart where the quantities are 1
+    order: list[str] = Field(default_factory=list)
     hits: float = 0.0
     misses: float = 0.0
 
@@ -357,10 +361,11 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
             return TableHint(
                 cells=merged,
                 header=header,
+                order=_header_order(*first),
                 number_language=language,
                 rises=rises * 2 > len(rows),
                 falls=falls * 2 > len(rows),
-                code_under=_steady(codes, len(lines)),
+                code_under=_steady(codes, len(codes)),
             )
     return None
 
@@ -385,12 +390,13 @@ def _code_under(layout: PageLayout, row: Row, sku: str) -> str | None:
     return None
 
 
-# the longest label printed before a code under its row
-CODE_LABEL = 10
+# the longest label printed before a code under its row ("Référence: " is 11)
+CODE_LABEL = 14
 
 
 def _steady(codes: list[str | None], lines: int) -> str | None:
-    """The label every line with a code printed it under its row after, if most did."""
+    """The label every line with a code printed it under its row after, if most of the
+    ``lines`` with a code did (a delivery charge without one says nothing of it)."""
     found = [c for c in codes if c is not None]
     if not found or len(set(found)) != 1 or len(found) * 2 <= lines:
         return None
@@ -491,6 +497,26 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
     return sorted({w for r in rows for w in re.findall(r"[a-z0-9%]+", fold(r.text))})
 
 
+def _words_in_order(text: str) -> list[str]:
+    return list(dict.fromkeys(re.findall(r"[a-z0-9%]+", fold(text))))
+
+
+def _header_order(layout: PageLayout, first: Row) -> list[str]:
+    """The words of the row of titles over the first item, in the order printed."""
+    above = [r for r in layout.rows if r.bottom <= first.top + 1]
+    if len(above) > 1 and _caption(above[-1], above[-2], layout):
+        above = above[:-1]
+    return _words_in_order(above[-1].text) if above else []
+
+
+def same_order(order: list[str], words: list[str]) -> bool:
+    """Do the titles both print come in the same order in ``words`` as in ``order``?"""
+    common = set(order) & set(words)
+    return [w for w in order if w in common] == [w for w in words if w in common]
+
+
+# a header printed in the order learned outranks the same words in another order
+_ORDER_FIT = 0.001
 # the gap (in line heights) under which a row of titles and one of fewer under it are one
 # wrapped header
 _WRAPPED = 1.0
@@ -784,16 +810,18 @@ def _next_section(hint: TableHint, rows: list[Row], stop: int, width: float, lan
 
 
 def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
-    """How closely the best row of the pages prints the hint's header words."""
+    """How closely the best row of the pages prints the hint's header words (in the order
+    learned, on a tie)."""
     want = set(hint.header)
-    return max(
-        (
-            _jaccard(set(re.findall(r"[a-z0-9%]+", fold(r.text))), want)
-            for layout in layouts
-            for r in layout.rows
-        ),
-        default=0.0,
-    )
+    best = 0.0
+    for layout in layouts:
+        for r in layout.rows:
+            words = _words_in_order(r.text)
+            fit = _jaccard(set(words), want)
+            if fit and hint.order and same_order(hint.order, words):
+                fit += _ORDER_FIT
+            best = max(best, fit)
+    return best
 
 
 def _below_description(

@@ -116,24 +116,52 @@ class ProfileCalibration(BaseModel):
     ``orderdesk learn`` from approved documents."""
 
     cells: dict[str, tuple[int, int]] = Field(default_factory=dict)  # cell -> (given, right)
+    # of ``cells``, what the installation's own approved documents observed (``orderdesk
+    # learn``, ``learning.calibrate.refitted``); the rest is the shipped calibration's
+    own: dict[str, tuple[int, int]] = Field(default_factory=dict)
 
-    def counts(self, cell_key: str) -> tuple[int, int]:
+    def counts(self, cell_key: str, shipped: bool = False) -> tuple[int, int]:
         """Values given and right in the cell, or in its pool while the cell alone has
         too few observations to say (a label's value inline, right of or below it is
         one kind of reading: a sender's below-label hint proven three times is as good as
-        the inline ones, and has far fewer observations)."""
-        given, right = self.cells.get(cell_key, (0, 0))
+        the inline ones, and has far fewer observations). ``shipped``: without the
+        installation's own observations."""
+
+        def of(key: str) -> tuple[int, int]:
+            given, right = self.cells.get(key, (0, 0))
+            if shipped and key in self.own:
+                g, r = self.own[key]
+                given, right = given - g, right - r
+            return given, right
+
+        given, right = of(cell_key)
         parent = _pool(cell_key)
         if parent is None or given >= POOL_BELOW:
             return given, right
-        pooled = [gr for k, gr in self.cells.items() if _pool(k) == parent]
+        pooled = [of(k) for k in self.cells if _pool(k) == parent]
         return sum(g for g, _r in pooled), sum(r for _g, r in pooled)
 
     def confidence(self, cell_key: str) -> float:
-        given, right = self.counts(cell_key)
-        # a cell never seen is not trusted; otherwise the share right, shrunk towards
-        # wrong while there are few observations (7 right of 7 is not yet 0.9)
-        return round(min(0.99, right / (given + 2.0)), 3) if given else 0.5
+        share = _share(self.counts(cell_key))
+        if share < OWN_PROOF or not self._own_part(cell_key):
+            return share
+        # the installation's own approvals lift a cell past auto-accept only as far as
+        # they prove it: the 95 % lower bound of its share right, never below where the
+        # shipped calibration had it (18 documents right of 18 say 0.9 by the share, 0.85
+        # by the bound; 28 of 28 say 0.9 both ways)
+        shipped = _share(self.counts(cell_key, shipped=True))
+        if shipped >= share:
+            return share
+        return round(max(shipped, min(share, self.bound(cell_key))), 3)
+
+    def _own_part(self, cell_key: str) -> bool:
+        """Did the installation's own approvals observe the cell or its pool?"""
+        if not self.own:
+            return False
+        parent = _pool(cell_key)
+        if cell_key in self.own or parent is None:
+            return cell_key in self.own
+        return any(_pool(k) == parent for k in self.own)
 
     def bound(self, cell_key: str) -> float:
         """The share right of the cell (or its pool) that its observations put the true
@@ -159,6 +187,16 @@ class ProfileCalibration(BaseModel):
         return given >= MOSTLY_WRONG_SEEN and 2 * right < given
 
 
+def _share(counts: tuple[int, int]) -> float:
+    """A cell never seen is not trusted; otherwise the share right, shrunk towards wrong
+    while there are few observations (7 right of 7 is not yet 0.9)."""
+    given, right = counts
+    return round(min(0.99, right / (given + 2.0)), 3) if given else 0.5
+
+
+# the confidence past which a cell's share must be proven by its bound when the
+# installation's own observations are what lifted it (auto-accept)
+OWN_PROOF = 0.9
 # the prefix of a value left out in ``ExtractionResult.profile_cells`` (see ``drop_absent``)
 DROPPED = "dropped:"
 # the prefix of a value's record cell in ``ExtractionResult.profile_cells`` (``record_cell``),

@@ -15,6 +15,7 @@ header fields right, of line rows right, of documents that would have been touch
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -34,12 +35,21 @@ from extraction.evaluate import (
     same_value,
 )
 from extraction.layout import PageLayout, build_layout
-from extraction.profiles import Learned, ProfileCalibration, SenderProfile, fingerprint
+from extraction.profiles import (
+    Learned,
+    ProfileCalibration,
+    SenderProfile,
+    default_calibration,
+    fingerprint,
+)
 from extraction.result import ExtractionResult
-from learning.calibrate import Observation, fit, observe
+from learning.calibrate import HELD_BACK_SHARE, Observation, fit, observe, refitted
 from learning.teach import identifiers, profile_key, score_fields, score_lines, teach
 
 POSITIONS = (1, 2, 3, 5, 10)
+# approvals between two refits of the profile calibration in the replay: a small
+# installation's nightly ``orderdesk learn`` (0: never refit, the shipped calibration only)
+REFIT_EVERY = 20
 
 
 @dataclass
@@ -202,7 +212,15 @@ def replay(
     extract: Extract,
     calibration: ProfileCalibration | None = None,
     accept: float | None = None,
+    refit_every: int | None = REFIT_EVERY,
 ) -> Replay:
+    """Replay the documents of ``directory`` in arrival order: the senders' streams side by
+    side (every sender's 1st document, then every 2nd, ...), as an installation meets them.
+    ``refit_every``: refit the profile calibration on the documents approved so far after
+    every so many approvals, as ``orderdesk learn`` at a quiet time does (a nightly refit):
+    the shipped calibration with the installation's own observations added
+    (``learning.calibrate.refitted``), a hashed quarter of the documents held back as
+    ``orderdesk learn`` holds it back."""
     accept = _auto_accept() if accept is None else accept
     streams: dict[str, list[tuple[str, Path, dict[str, Any]]]] = defaultdict(list)
     for case in find_cases(directory):
@@ -211,54 +229,72 @@ def replay(
         streams[sender_of(name, truth)].append((name, case.doc, truth))
     out = Replay(senders=len(streams))
     book: dict[str, SenderProfile] = {}  # profile key -> profile
-    learned = Learned(calibration=calibration) if calibration else Learned()
-    for _sender, docs in sorted(streams.items()):
+    shipped = calibration if calibration is not None else default_calibration()
+    learned = Learned(calibration=shipped)
+    arrivals = []
+    for sender, docs in sorted(streams.items()):
         docs.sort(key=lambda d: (int(d[2].get("position", 0)), _natural(d[0])))
-        for position, (name, path, truth) in enumerate(docs, start=1):
-            learned.profiles = list(book.values())
-            try:
-                with trace.recording() as events:
-                    result = extract(path, learned)
-                base = extract(path, None)
-            except ExtractionError as exc:
-                out.failed.append(f"{name}: {exc}")
-                continue
-            held: list[Held] = []
-            sure_wrong: list[Held] = []
-            scored = score(result, truth, accept, held, sure_wrong)
-            if position >= 3:
-                out.held += [_why(name, position, h, events) for h in held]
-                out.silent += [_why(name, position, h, events) for h in sure_wrong]
-            elif position == 2:
-                out.silent_second += [_why(name, position, h, events) for h in sure_wrong]
-            scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
-            out.by_position[position].add(scored)
-            out.base_by_position[position].add(score(base, truth, accept))
-            approved = approved_values(truth)
-            out.observations += observe(result, approved, truth.get("lines", []))
-            layouts = layouts_of(result)
-            # the profile is found as the installation finds it: by the one extraction
-            # recognised, else by the approved identifiers or letterhead
-            key = profile_key(identifiers(approved, truth["doc_type"]), fingerprint(layouts))
-            prior = _matched(book, result) or book.get(key)
-            taught = teach(
-                prior,
-                layouts,
-                approved,
-                truth["doc_type"],
-                result.language,
-                "replay",
-                machine_lines=base.lines,
-                approved_lines=truth.get("lines", []),
-                # a partial truth does not say a field is absent: no deletion to learn from
-                machine_fields=None if truth.get("partial_fields") else list(result.fields),
-            )
-            if prior is not None and "lines" in truth:  # lines read with what it knew
-                score_lines(taught, result.lines, truth["lines"])
-            machine = {n: fv.value for n, fv in result.fields.items()}
-            score_fields(taught, machine, approved, bool(truth.get("partial_fields")))
-            book[taught.key] = taught
+        arrivals += [(position, sender, doc) for position, doc in enumerate(docs, start=1)]
+    arrivals.sort(key=lambda a: (a[0], a[1]))
+    own: list[Observation] = []  # what the refits fit on
+    approvals = 0
+    for position, _sender, (name, path, truth) in arrivals:
+        learned.profiles = list(book.values())
+        try:
+            with trace.recording() as events:
+                result = extract(path, learned)
+            base = extract(path, None)
+        except ExtractionError as exc:
+            out.failed.append(f"{name}: {exc}")
+            continue
+        held: list[Held] = []
+        sure_wrong: list[Held] = []
+        scored = score(result, truth, accept, held, sure_wrong)
+        if position >= 3:
+            out.held += [_why(name, position, h, events) for h in held]
+            out.silent += [_why(name, position, h, events) for h in sure_wrong]
+        elif position == 2:
+            out.silent_second += [_why(name, position, h, events) for h in sure_wrong]
+        scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
+        out.by_position[position].add(scored)
+        out.base_by_position[position].add(score(base, truth, accept))
+        approved = approved_values(truth)
+        seen = observe(result, approved, truth.get("lines", []))
+        out.observations += seen
+        if not _held_back(name):
+            own += seen
+        layouts = layouts_of(result)
+        # the profile is found as the installation finds it: by the one extraction
+        # recognised, else by the approved identifiers or letterhead
+        key = profile_key(identifiers(approved, truth["doc_type"]), fingerprint(layouts))
+        prior = _matched(book, result) or book.get(key)
+        taught = teach(
+            prior,
+            layouts,
+            approved,
+            truth["doc_type"],
+            result.language,
+            "replay",
+            machine_lines=base.lines,
+            approved_lines=truth.get("lines", []),
+            # a partial truth does not say a field is absent: no deletion to learn from
+            machine_fields=None if truth.get("partial_fields") else list(result.fields),
+        )
+        if prior is not None and "lines" in truth:  # lines read with what it knew
+            score_lines(taught, result.lines, truth["lines"])
+        machine = {n: fv.value for n, fv in result.fields.items()}
+        score_fields(taught, machine, approved, bool(truth.get("partial_fields")))
+        book[taught.key] = taught
+        approvals += 1
+        if refit_every and approvals % refit_every == 0:
+            learned.calibration = refitted(shipped, fit(own))
     return out
+
+
+def _held_back(name: str) -> bool:
+    """The documents a refit holds back to report on (as ``learning.store`` does by id)."""
+    digest = hashlib.sha256(name.encode()).digest()
+    return digest[0] < 256 * HELD_BACK_SHARE
 
 
 def _why(name: str, position: int, held: Held, events: list[trace.Event]) -> dict[str, Any]:
@@ -401,6 +437,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fit-out", type=Path, help="write the calibration fitted on the run")
     parser.add_argument("--cache", type=Path, help="keep the pages read in this folder")
     parser.add_argument(
+        "--refit",
+        type=int,
+        metavar="K",
+        default=REFIT_EVERY,
+        help="refit the profile calibration after every K approved documents (0: never)",
+    )
+    parser.add_argument(
         "--held", action="store_true", help="list what held back documents from the 3rd on"
     )
     args = parser.parse_args(argv)
@@ -408,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.calibration:
         calibration = ProfileCalibration.model_validate_json(args.calibration.read_text())
     extract = default_extract(False if args.no_embedded_xml else None, args.cache)
-    run = replay(args.directory, extract, calibration)
+    run = replay(args.directory, extract, calibration, refit_every=args.refit)
     report = summary(run)
     if args.fit_out:
         args.fit_out.write_text(

@@ -29,7 +29,7 @@ from extraction.profiles import (
     match,
 )
 from extraction.result import ExtractionResult, LineItem, PageResult, Word
-from learning.calibrate import Observation, fit, observe
+from learning.calibrate import HELD_BACK_SHARE, Observation, fit, observe, refitted
 from learning.teach import identifiers, profile_key, score_fields, score_lines, teach
 from models.audit import record_event
 from models.base import utcnow
@@ -38,7 +38,6 @@ from models.learning import LearnedModel, PageWords, SenderProfileRow, TaughtDoc
 
 log = logging.getLogger("orderdesk.learning")
 TOUCHLESS_ACTOR = "system:touchless"  # as approvals.review names it
-HELD_BACK_SHARE = 0.25
 
 
 def keep_words(session: Session, document_id: int, result: ExtractionResult) -> None:
@@ -333,8 +332,9 @@ def refit(session: Session, actor: str, accept: float = 0.9) -> dict[str, Any]:
     fitted = [o for o in obs if not _held_back(o[0])]
     held = [o for o in obs if _held_back(o[0])]
     own = fit([o for _d, _n, o in fitted])
-    # cells this installation has not seen yet keep what the shipped calibration says
-    after = ProfileCalibration(cells={**default_calibration().cells, **own.cells})
+    # the shipped calibration with the installation's own observations added; cells this
+    # installation has not seen yet keep what the shipped calibration says
+    after = refitted(default_calibration(), own)
     report = {
         "observations": len(obs),
         "fitted": {

@@ -14,7 +14,7 @@ import re
 
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout
-from extraction.profile_columns import learn_columns, read_columns
+from extraction.profile_columns import learn_columns, read_columns, same_order
 from extraction.profiles import (
     DECAY,
     MIN_RELIABILITY,
@@ -257,13 +257,18 @@ def _teach_columns(
         if profile.line_hint is not None:
             read = [profile.line_hint.split(li) or li for li in read]
         ok = _reads_all(read, approved)
-        if not ok and new is not None and set(hint.header) != set(new.header):
+        other_table = new is not None and (
+            set(hint.header) != set(new.header)
+            or not same_order(hint.order or new.order, new.order)
+        )
+        if not ok and other_table:
             # the approved lines sit under another of the sender's headers (a table with a
             # discount column beside one without): a header close enough to read it says
             # nothing against this hint, and scoring it a miss would drop the variant the
             # sender goes back to. Under the same header a miss counts (cells split
             # differently); and a hint that read every approved line is right wherever its
-            # header was (a discount column whose title is left out when no row has one)
+            # header was (a discount column whose title is left out when no row has one).
+            # The same titles printed in another order are another table too
             continue
         hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
         hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
