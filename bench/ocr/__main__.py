@@ -94,6 +94,13 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "fax_engine": "rapidocr",
         "_doubt_below": 0.85,
     },
+    # the combination with the fairly sure doubtful words taking the whole budget if need be
+    "doubt100": {
+        "page_cleanup": True,
+        "second_engine": "rapidocr",
+        "fax_engine": "rapidocr",
+        "_doubt_share": 1.0,
+    },
     "scan": {
         "page_cleanup": True,
         "second_engine": "rapidocr",
@@ -108,6 +115,7 @@ _KNOBS = {
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
     "_doubt_below": (vote, "DOUBT_BELOW"),
+    "_doubt_share": (vote, "DOUBT_SHARE"),
 }
 
 
@@ -115,6 +123,8 @@ def _config(name: str) -> dict[str, Any]:
     """A configuration by name; ``combinedN`` is ``combined`` with fax lines padded to N px."""
     if name not in CONFIGS and name.startswith("combined") and name[8:].isdigit():
         CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_width": int(name[8:])}
+    if name not in CONFIGS and name.startswith("doubt") and name[5:].isdigit():
+        CONFIGS[name] = {**CONFIGS["doubt100"], "_doubt_share": int(name[5:]) / 100}
     if name not in CONFIGS and name.startswith("scan"):
         side, _, width = name[4:].partition("_")
         CONFIGS[name] = {
