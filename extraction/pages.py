@@ -150,12 +150,27 @@ def second_engine(settings: ExtractionSettings) -> bool:
 
 def rapid_reads(settings: ExtractionSettings, fax: bool) -> bool:
     """Does RapidOCR read this page whole (rather than tesseract)? Every page when it is
-    the page engine; a fax page when it is the fax engine (``fax_engine``)."""
+    the page engine; a fax page when it is the fax engine (``fax_engine``); any other
+    scanned page when ``SCAN_ENGINE`` says so and the second engine is on."""
     if settings.ocr_engine == "rapidocr":
         return True
-    if not fax or settings.fax_engine == "tesseract":
+    if not fax:
+        return SCAN_ENGINE == "rapidocr" and second_engine(settings)
+    if settings.fax_engine == "tesseract":
         return False
     return settings.fax_engine == "rapidocr" or rapid.installed()
+
+
+# the engine that reads a scanned page that is no fax, when the second engine is on.
+# RapidOCR reading such pages whole (detection at 1280 px) read 3.5 points more table rows
+# but 3.2 fewer header fields, at 2.8x raw tesseract's CPU time (2.4x with lines padded to
+# 192 px) against the combination's 2.05x, on 16 scans of samples.wild seed 75 (bench/ocr
+# --configs combined,scan,scan1280_192): recognition is most of its time, and detection at
+# any size leaves it over the 2x budget. Tesseract stays; the route is kept for the bench
+SCAN_ENGINE = "tesseract"
+# RapidOCR's detection size and recognition width on such a page (None: its own)
+SCAN_DETECT_SIDE: int | None = 1280
+SCAN_REC_WIDTH: int | None = None
 
 
 # RapidOCR finds a fax page's text lines on a copy of at most this many pixels a side:
@@ -188,7 +203,13 @@ def read_scans(
         )
     )
     return [
-        (rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH) if fax else rapid.page_words(im))
+        (
+            rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH)
+            if fax
+            else rapid.page_words(im, SCAN_DETECT_SIDE, SCAN_REC_WIDTH)
+            if settings.ocr_engine != "rapidocr"
+            else rapid.page_words(im)
+        )
         if r
         else next(by_tesseract)
         for im, r, fax in zip(images, rapid_pages, faxes, strict=True)

@@ -34,6 +34,11 @@ Configurations:
   combined320  combined, fax lines padded to RapidOCR's 320 px for recognition whatever
             ``pages.FAX_REC_WIDTH`` says (its readings and time beside it, in the same run);
             any ``combinedN`` pads them to N px (``combined160,combined240,combined``)
+  reread85  combined, re-reading only the words tesseract read under 0.85, not also the
+            fairly sure words no dictionary or pattern vouches for (``vote.DOUBT_BELOW``)
+  scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
+            found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
+            ``scanN_W`` also pads lines to W px for recognition
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ from bench.ocr.cer import char_errors
 from extraction import pages
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
+from extraction.ocr import vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -78,15 +84,54 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "fax_engine": "rapidocr",
         "_fax_rec_width": 320,
     },
+    # the combination with every scanned page (not only faxes) read whole by RapidOCR, at
+    # a detection size of 1280 px (``pages.SCAN_DETECT_SIDE``): ``scanN`` at N px,
+    # ``scanN_W`` with lines padded to W px for recognition
+    # the combination re-reading only the words under 0.85 (vote.DOUBT_BELOW off)
+    "reread85": {
+        "page_cleanup": True,
+        "second_engine": "rapidocr",
+        "fax_engine": "rapidocr",
+        "_doubt_below": 0.85,
+    },
+    # the combination with the fairly sure doubtful words taking the whole budget if need be
+    "doubt100": {
+        "page_cleanup": True,
+        "second_engine": "rapidocr",
+        "fax_engine": "rapidocr",
+        "_doubt_share": 1.0,
+    },
+    "scan": {
+        "page_cleanup": True,
+        "second_engine": "rapidocr",
+        "fax_engine": "rapidocr",
+        "_scan_engine": "rapidocr",
+    },
 }
 # bench-only knobs of a configuration (not settings): module constants set for its runs
-_KNOBS = {"_fax_rec_width": (pages, "FAX_REC_WIDTH")}
+_KNOBS = {
+    "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
+    "_scan_engine": (pages, "SCAN_ENGINE"),
+    "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
+    "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
+    "_doubt_below": (vote, "DOUBT_BELOW"),
+    "_doubt_share": (vote, "DOUBT_SHARE"),
+}
 
 
 def _config(name: str) -> dict[str, Any]:
     """A configuration by name; ``combinedN`` is ``combined`` with fax lines padded to N px."""
     if name not in CONFIGS and name.startswith("combined") and name[8:].isdigit():
         CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_width": int(name[8:])}
+    if name not in CONFIGS and name.startswith("doubt") and name[5:].isdigit():
+        CONFIGS[name] = {**CONFIGS["doubt100"], "_doubt_share": int(name[5:]) / 100}
+    if name not in CONFIGS and name.startswith("scan"):
+        side, _, width = name[4:].partition("_")
+        CONFIGS[name] = {
+            **CONFIGS["scan"],
+            "_scan_detect_side": int(side) if side else None,
+            **({"_scan_rec_width": int(width)} if width else {}),
+        }
     return CONFIGS[name]
 
 
@@ -149,6 +194,10 @@ class Tally:
             if line.confidence >= ACCEPT:
                 self.hi += 1
                 self.hi_wrong += 0 if match is not None else 1
+            if match is None:
+                self.mistakes.append({"file": file, "field": "row", "got": p, "want": None})
+        for t in rows:
+            self.mistakes.append({"file": file, "field": "row", "got": None, "want": t})
 
     def row(self) -> dict[str, float | None]:
         def pct(a: float, b: float) -> float | None:
