@@ -120,4 +120,11 @@ def label_role(text: str) -> str | None:
     for role, pattern in _EXTRA_PATTERNS:
         if pattern.match(folded):
             return role
-    return _role_of(folded, False)
+    found = _role_of(folded, False)
+    if found is None and "/" in folded:
+        # two names for one column ("Compte / Fonction", "Kostenstelle / Konto"): a
+        # column of bookkeeping codes when one of them names one and the other nothing
+        parts = {label_role(part) for part in folded.split("/") if part.strip()}
+        if parts - {None} == {"other"}:
+            return "other"
+    return found
