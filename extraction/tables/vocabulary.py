@@ -47,7 +47,7 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation.*|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
+        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation(?: budgetaire| comptable)?|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
     ),
 ]
 # the same roles in the other languages of European order documents (German, Italian,
