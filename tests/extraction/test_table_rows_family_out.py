@@ -305,3 +305,61 @@ def test_a_code_named_under_the_description_is_the_items_code() -> None:
         (code, name, qty, price.replace(",", "."), total.replace(",", "."))
         for name, code, qty, price, total in items
     ]
+
+
+def test_a_quantity_label_printed_close_after_an_account_label_is_its_own() -> None:
+    """ "Imputation" and "Qté" printed 7 pt apart, one segment of the page: two labels, not
+    one naming the account code's column only. Read as one, the quantity's column had the
+    unit's label, the reading by structure a label in conflict, and the wrapped
+    descriptions were cut short by the reading that won instead."""
+    items = [
+        (
+            "Tuyau PER nu 16 mm couronne",
+            "100 m",
+            "21-6027-370",
+            "",
+            "50 couronne",
+            "94.59",
+            "4729.50",
+        ),
+        (
+            "Étagère métallique galvanisée 5",
+            "plateaux 180x90x40",
+            "011-6270-",
+            "494",
+            "50 pce",
+            "154.31",
+            "7715.50",
+        ),
+        ("Huile de coupe soluble bidon 20", "L", "011-6204-", "125", "5 bidon", "84.06", "420.30"),
+        ("Gants nitrile non poudrés", "taille M", "21-6114-220", "", "15 boîte", "11.62", "174.30"),
+    ]
+    imputation = "Imputation"
+    page = [
+        *SENDER,
+        Text(43, 260, "N°", 10, bold=True),
+        Text(104, 260, "Désignation", 10, bold=True),
+        Text(214, 260, imputation, 10, bold=True),
+        Text(214 + stringWidth(imputation, "Helvetica-Bold", 10) + 7, 260, "Qté", 10, bold=True),
+        Text(306, 260, "Unité", 10, bold=True),
+        right(421, 260, "Prix unitaire HT", 10),
+        right(500, 260, "Total HT", 10),
+    ]
+    y = 284.0
+    for n, (desc, wrap, acct, acct_end, qty, price, total) in enumerate(items, 1):
+        page += [
+            right(54, y, str(n)),
+            Text(61, y, desc),
+            Text(212, y, acct),
+            right(339, y, qty),
+            right(421, y, price),
+            right(500, y, total),
+            Text(61, y + 11, wrap),
+        ]
+        if acct_end:
+            page.append(Text(212, y + 11, acct_end))
+        y += 26
+    page += [Text(380, y + 14, "Total HT"), right(500, y + 14, "13039.60")]
+    assert [li.description for li in read_pages(page).lines] == [
+        f"{desc} {wrap}" for desc, wrap, *_ in items
+    ]
