@@ -184,7 +184,14 @@ def _cut_at_starts(
                 i += 1
                 continue
             head, tail = split_cell(c, cut, language)
-            if cut == 1 and head.numeric and not _own_label(head, c.words[1], labels):
+            # a number before text ("25 Bolts box") is cut off only under a label of its
+            # own; a number and its unit ("24 heure") part where the units' column starts
+            if (
+                cut == 1
+                and head.numeric
+                and not c.numeric
+                and not _own_label(head, c.words[1], labels)
+            ):
                 i += 1
                 continue
             cells[i : i + 1] = [head, tail]
