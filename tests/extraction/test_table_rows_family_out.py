@@ -363,3 +363,46 @@ def test_a_quantity_label_printed_close_after_an_account_label_is_its_own() -> N
     assert [li.description for li in read_pages(page).lines] == [
         f"{desc} {wrap}" for desc, wrap, *_ in items
     ]
+
+
+def test_a_unit_printed_apart_from_its_quantity_on_one_row_is_its_unit() -> None:
+    """Quantities and their units are one cell ("5 pce", "1 couronne") on every row but
+    one, where the unit is set apart from the number ("2" | "boîte"): a word inside the
+    quantity column's span is that row's unit, not more of its description."""
+    items = [
+        ("MNT-5827", "Intervention technicien sur site", "48 h", "50,24", "2411,52"),
+        ("VIS-5820", "Vis inox A2 tête fraisée 5x50", "", "20,91", "41,82"),
+        ("CLE-668", "Clé dynamométrique 40-200 Nm", "5 pce", "90,14", "450,70"),
+        ("TUY-3989", "Tuyau PER nu 16 mm", "1 couronne", "97,04", "97,04"),
+    ]
+    page = [
+        *SENDER,
+        Text(62, 260, "Code", 10, bold=True),
+        Text(113, 260, "Libellé", 10, bold=True),
+        Text(317, 260, "Qté Unité", 10, bold=True),
+        right(460, 260, "Prix unit.", 10),
+        Text(470, 260, "TVA", 10, bold=True),
+        right(553, 260, "Total HT", 10),
+    ]
+    y = 282.0
+    for code, desc, qty, price, total in items:
+        page += [
+            Text(62, y, code),
+            Text(113, y, desc),
+            right(460, y, price),
+            Text(470, y, "20 %"),
+            right(553, y, total),
+        ]
+        if qty:
+            page.append(Text(327, y, qty))
+        else:
+            page += [Text(327, y, "2"), Text(345, y, "boîte")]
+        y += 15
+    page += [Text(400, y + 14, "Total HT"), right(553, y + 14, "3000,78")]
+    lines = read_pages(page).lines
+    assert [(li.description, li.quantity, li.unit) for li in lines] == [
+        ("Intervention technicien sur site", "48", "h"),
+        ("Vis inox A2 tête fraisée 5x50", "2", "boîte"),
+        ("Clé dynamométrique 40-200 Nm", "5", "pce"),
+        ("Tuyau PER nu 16 mm", "1", "couronne"),
+    ]
