@@ -220,19 +220,29 @@ def header_columns(row: Row) -> list[Column] | None:
                 i += 1
                 label_end = i
                 continue
+            # the label's words: one, or a few set close that name no column ("Compte /",
+            # its second line "Fonction" under it)
+            end = i
+            while (
+                end + 1 < len(words)
+                and end - i < 2
+                and words[end + 1].bbox[0] - words[end].bbox[2] <= 6
+                and _role_of(folded[end + 1]) is None
+            ):
+                end += 1
             if (
                 not fuzzy
                 and cols
                 and cols[-1].role in ("description", "sku")
                 and len(folded[i]) > 3
                 and words[i].bbox[0] - words[i - 1].bbox[2] > LABEL_WORD_GAP
-                and (i + 1 == len(words) or words[i + 1].bbox[0] - words[i].bbox[2] > 6)
+                and (end + 1 == len(words) or words[end + 1].bbox[0] - words[end].bbox[2] > 6)
             ):
                 # a label of its own that names no known column, right of the text
                 # ("Imputation"): its values must not run into the description
-                cols.append(Column("other", words[i].bbox[0], words[i].bbox[2]))
-                phrases.append(folded[i])
-                i += 1
+                cols.append(Column("other", words[i].bbox[0], words[end].bbox[2]))
+                phrases.append(" ".join(folded[i : end + 1]))
+                i = end + 1
                 label_end = i
                 continue
             # OCR noise and stray marks are tolerated, a real sentence is not a header
@@ -1177,8 +1187,13 @@ def extract_lines(
                 continue
             gap = row.top - last_bottom
             only_text = all(k in ("description", "sku") for k in cells) and cells.get("description")
+            # text starting left of every item row on the page is set outside the table (a
+            # shipment's details under it), no item's wrapped text
+            lefts = [it.words[0].bbox[0] for it in items if it.page == layout.page and it.words]
+            outside = bool(lefts) and bool(row_words) and row_words[0].bbox[0] < min(lefts) - 2
             if (
                 only_text
+                and not outside
                 and gap <= layout.line_height * 1.2
                 and (
                     (items and items[-1].page == layout.page)

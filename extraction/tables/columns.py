@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from extraction.result import Word
 from extraction.tables.cells import Cell, split_cell
 from extraction.tables.header import Label
 
@@ -109,8 +110,102 @@ def _unglue(rows: list[list[Cell]], language: str) -> None:
                     break
 
 
-def body_columns(rows: list[list[Cell]], language: str = "en") -> list[Column]:
+# two rows or more whose text starts at one x (within this many points) start a column there
+_START_SLACK = 1.5
+# a gap this many times the word's height is wider than a word space: two cells set close
+_CELL_GAP = 0.55
+
+
+def _text_starts(
+    rows: list[list[Cell]], labels: list[float], text_only: bool = False
+) -> list[float]:
+    """Where cells of two rows or more start (or one row and a header label): the left
+    edges of the table's columns, as the rows whose cells stand apart show them (a wrapped
+    code's end, "568", is a number that starts its column too)."""
+    found: list[tuple[float, set[int]]] = []
+    # a label set flush with its column's left edge counts as one row more
+    xs = [
+        (at, c.x0) for at, cells in enumerate(rows) for c in cells if not (text_only and c.numeric)
+    ]
+    xs += [(-1, x) for x in labels]
+    for at, x0 in xs:
+        hit = next((f for f in found if abs(f[0] - x0) <= _START_SLACK), None)
+        if hit is None:
+            found.append((x0, {at}))
+        else:
+            hit[1].add(at)
+    return [x for x, seen in found if len(seen) >= 2]
+
+
+def _own_label(head: Cell, tail: Word, labels: list[Label]) -> bool:
+    """Is a lone number before the cut printed under a label of its own, one the words
+    after it are not under ("1" under "Pos.", "plateaux" under "Désignation")? A number
+    under no label of its own may be the text's ("25 Bolts box")."""
+
+    def under(x0: float, x1: float, lb: Label) -> bool:
+        return min(x1, lb.x1) - max(x0, lb.x0) > 0
+
+    return any(
+        under(head.x0, head.x1, lb) and not under(tail.bbox[0], tail.bbox[2], lb) for lb in labels
+    )
+
+
+def _cut_at_starts(
+    rows: list[list[Cell]], evidence: list[list[Cell]], labels: list[Label], language: str
+) -> None:
+    """A cell whose words run over a gap wider than a word space, the words after it
+    starting where other rows start a text cell ("80.76.68 23-6018-867 | Filtre à huile",
+    "6 | logiciel (12 mois)" under a description column whose other lines start at
+    "logiciel"): two cells printed too close for the page's gap to part them, cut in two
+    there, in place. Only the column's alignment on other rows parts them, never the gap
+    alone."""
+    xs = [lb.x0 for lb in labels]
+    starts = _text_starts(evidence, xs)
+    # a number and its unit ("10 coil") are one cell, unless text starts where the unit
+    # does ("6 m" over "Tuyau PER ...": a line number glued to the wrapped description)
+    text_starts = _text_starts(evidence, xs, text_only=True)
+    if not starts:
+        return
+    for cells in rows:
+        i = 0
+        while i < len(cells):
+            c = cells[i]
+            cut = None
+            for at in range(1, len(c.words)):
+                w, before = c.words[at], c.words[at - 1]
+                height = max(1.0, w.bbox[3] - w.bbox[1])
+                if w.bbox[0] - before.bbox[2] >= _CELL_GAP * height and any(
+                    abs(w.bbox[0] - x) <= _START_SLACK
+                    for x in (text_starts if c.numeric else starts)
+                ):
+                    cut = at
+                    break
+            if cut is None:
+                i += 1
+                continue
+            head, tail = split_cell(c, cut, language)
+            # a number before text ("25 Bolts box") is cut off only under a label of its
+            # own; a number and its unit ("24 heure") part where the units' column starts
+            if (
+                cut == 1
+                and head.numeric
+                and not c.numeric
+                and not _own_label(head, c.words[1], labels)
+            ):
+                i += 1
+                continue
+            cells[i : i + 1] = [head, tail]
+            i += 1  # the tail may hold another column's start
+
+
+def body_columns(
+    rows: list[list[Cell]],
+    language: str = "en",
+    evidence: list[list[Cell]] | None = None,
+    labels: list[Label] | None = None,
+) -> list[Column]:
     _unglue(rows, language)
+    _cut_at_starts(rows, evidence if evidence is not None else rows, labels or [], language)
     row_of = {id(c): i for i, cells in enumerate(rows) for c in cells}
     cols: list[Column] = []
     for group in _components([c for cells in rows for c in cells]):

@@ -17,7 +17,7 @@ _CODE = r"[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*|[A-Z0-9]*\d[A-Z0-9\-/_.]*
 _BRACKET = re.compile(rf"^\[({_CODE})\]\s*(.+)$")
 _DASHED = re.compile(rf"^({_CODE})\s+[-–—]\s+(.+)$")
 _REF_WORD = (
-    r"(?:r[ée]f\.?|ref(?:erence)?|sku|art(?:ikel)?\.?-? ?(?:nr\.?|no\.?|№|n°)?"
+    r"(?:r[ée]f\.?|r[ée]f[ée]rence|sku|art(?:ikel)?\.?-? ?(?:nr\.?|no\.?|№|n°)?"
     r"|item ?no\.?|code|cod\.)"
 )
 _TRAILING_REF = re.compile(

@@ -86,7 +86,10 @@ def _labels_of(cell: Cell) -> list[Label]:
         # two words set apart ("Prix   Montant") are two labels when each names a column
         # of its own; "Quantité U." set as one label stays one, its column often holds
         # both ("3 boîte")
-        if a is not None and b is not None and "other" not in (a, b) and a != b:
+        # a quantity delivered beside what is left to deliver ("Livré  Reste à livrer"):
+        # a delivery note's two counts, the second named only as a column of its own
+        counts = {a, b} - {"other"} <= {"shipped", "ordered", "quantity"}
+        if a is not None and b is not None and a != b and ("other" not in (a, b) or counts):
             return [
                 Label(left, cell.x0, max(w.bbox[2] for w in words[:at]), a),
                 Label(right, words[at].bbox[0], cell.x1, b),

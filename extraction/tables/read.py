@@ -306,12 +306,61 @@ def _nearest(cols: list[Column], cell: Cell) -> int:
     return min(text, key=lambda k: abs(cols[k].x0 - cell.x0))
 
 
+def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] | None:
+    """The body's rows with the number that starts every cell of a text column cut off
+    ("25 21-6101-080": a right-aligned quantity set so close to the code after it that
+    both are one cell), or None when no text column starts so on each of its cells."""
+    for col in cols:
+        if col.numeric or len(col.cells) < 2:
+            continue
+        heads = []
+        for c in col.cells:
+            if len(c.words) < 2:
+                break
+            first, second = c.words[0], c.words[1]
+            height = max(1.0, first.bbox[3] - first.bbox[1])
+            value = read_number(first.text, body.language)[0]
+            if value is None or value <= 0 or second.bbox[0] - first.bbox[2] < 0.3 * height:
+                break
+            heads.append(c)
+        else:
+            cut = {id(c) for c in heads}
+            out = []
+            for r in body.rows:
+                cells: list[Cell] = []
+                for c in r:
+                    cells += list(split_cell(c, 1, body.language)) if id(c) in cut else [c]
+                out.append(cells)
+            return out
+    return None
+
+
 def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[dict[int, Cell]]]:
     """Columns from the rows holding numbers (item rows); rows of text only (wrapped
     descriptions, notes) are laid over those columns afterwards, so that a long note
-    cannot join two columns into one."""
+    cannot join two columns into one. A text column whose every cell starts with a number
+    is read again with that number cut off, and kept so when more rows then check out
+    (quantity x price = amount): the arithmetic decides where the cell splits."""
+    cols, reading, rows = _columns_of(body, doc_type)
+    if reading.checked_rows * 2 >= len(rows):
+        return cols, reading, rows
+    split = _leading_number_split(body, cols)
+    if split is None:
+        return cols, reading, rows
+    kept = body.rows
+    body.rows = split
+    other = _columns_of(body, doc_type)
+    if other[1].checked_rows > reading.checked_rows and other[1].checked_rows * 2 >= len(
+        [r for r in split if any(c.numeric for c in r)]
+    ):
+        return other
+    body.rows = kept
+    return cols, reading, rows
+
+
+def _columns_of(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[dict[int, Cell]]]:
     item_rows = [r for r in body.rows if any(c.numeric for c in r)]
-    cols = body_columns(item_rows or body.rows, body.language)
+    cols = body_columns(item_rows or body.rows, body.language, body.rows, body.labels)
     lay_labels(body.labels, cols)
     where = {id(c): k for k, col in enumerate(cols) for c in col.cells}
     rows = [
@@ -368,9 +417,17 @@ def _discount_note(cells: dict[int, Cell], language: str) -> Decimal | None:
     quantity, price and amount."""
     text = " ".join(c.text for _k, c in sorted(cells.items()))
     hit = match_label(fold(text))
-    if hit is None or hit.field != "discount":
+    # or named in other words ("Less discount 15%"): a note of a few words, no sentence
+    named = hit is not None and hit.field == "discount"
+    if not named and (not _DISCOUNT_WORD.search(fold(text)) or len(text.split()) > 5):
         return None
     return rate_in_words(text)
+
+
+# a discount named in any of the languages read by structure ("Less discount 15%")
+_DISCOUNT_WORD = re.compile(
+    r"\b(?:discount|remise|rabais|rabatt|nachlass|sconto|descuento|korting)\b"
+)
 
 
 @dataclass
@@ -431,8 +488,19 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         for cells in rows
     ]
     plain = _plain_gap(rows, is_item)
+    titles = _numbered_titles(rows, is_item)
+    # where the item rows start: a row of text starting left of every one of them is set
+    # outside the table (a shipment's details, a note under it), no item's wrapped text
+    left = min(
+        (min(c.x0 for c in cells.values()) for cells, it in zip(rows, is_item, strict=True) if it),
+        default=None,
+    )
     for at, cells in enumerate(rows):
         if not cells:
+            continue
+        if at in titles:
+            # a section's numbered title ("2. Menuiserie"): the end of the item above
+            _settle(items, pending, gap_before, None, lead)
             continue
         got = _by_role(cells, roles)
         words = [w for c in cells.values() for w in c.words]
@@ -457,6 +525,8 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             last_bottom = bottom
             continue
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
+        if near and left is not None and min(c.x0 for c in cells.values()) < left - 2:
+            near = False
         text_only = all(roles.get(k) in _TEXT_ROLES for k in cells)
         if (
             text_only
@@ -573,6 +643,34 @@ def _wraps_in_text_columns(
     )
 
 
+_OUTLINE = re.compile(r"^(\d{1,2})[.)]?$")
+
+
+def _numbered_titles(rows: list[dict[int, Cell]], is_item: list[bool]) -> set[int]:
+    """Rows of text only, one cell each, that start with a number counting up through the
+    table from the first of them ("1. Carrelage", "2. Menuiserie", ...) with item rows
+    between them: the titles of its sections, no item's text."""
+    found: list[tuple[int, int]] = []
+    for at, cells in enumerate(rows):
+        if is_item[at] or len(cells) != 1:
+            continue
+        (cell,) = cells.values()
+        if len(cell.words) < 2:
+            continue
+        m = _OUTLINE.match(cell.words[0].text)
+        # "2. Menuiserie" reads as a number and its unit: the dot says it is no quantity
+        if m is not None and (not cell.numeric or cell.words[0].text[-1] in ".)"):
+            found.append((at, int(m.group(1))))
+    if len(found) < 2:
+        return set()
+    numbers = [n for _at, n in found]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return set()
+    if not all(any(is_item[a:b]) for (a, _), (b, _) in itertools.pairwise(found)):
+        return set()
+    return {at for at, _n in found}
+
+
 def _heading(cells: dict[int, Cell]) -> bool:
     text = " ".join(c.text for c in cells.values())
     letters = [ch for ch in text if ch.isalpha()]
@@ -614,9 +712,16 @@ def _settle(
     if not pending:
         return []
     if not items and not continues and next_top is not None:
-        # under the header of a table no page before began: the first item's
+        # under the header of a table no page before began: the first item's, unless
+        # they are set as close under the header as its own lines are and further from
+        # the item row ("Désignation des / fournitures / prestations": a header on three
+        # lines, its last one taken for no label)
         below = pending[:]
         pending.clear()
+        gaps = [b[2] - a[3] for a, b in itertools.pairwise(below)]
+        after = next_top - below[-1][3]
+        if after > 0 and max([gap_before, *gaps]) <= 0.5 * after:
+            return []
         return below
     gaps = [gap_before] + [b[2] - a[3] for a, b in itertools.pairwise(pending)]
     split = len(pending)
@@ -776,9 +881,12 @@ def _code_of_own_label(cell: Cell, labels: list[Label]) -> str | None:
     cell ("4009758088701 21-6189-515"), the second under a label of another column
     ("Réf." over the first, "Compte / Fonction" over the second)."""
     own = next((lb for lb in labels if lb.role == "sku"), None)
-    if own is None or len(cell.words) != 2:
+    # the words of the item row's own line: the second code may wrap ("011-6249-" over
+    # "143"), its end on the line under
+    words = [w for w in cell.words if abs(w.bbox[1] - cell.words[0].bbox[1]) <= 1]
+    if own is None or len(words) != 2:
         return None
-    first, second = cell.words
+    first, second = words
 
     def under(w: Word, lb: Label) -> bool:
         return min(w.bbox[2], lb.x1) - max(w.bbox[0], lb.x0) > 0

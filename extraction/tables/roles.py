@@ -287,9 +287,19 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             reading.roles[i] = "other"  # the amounts' currency sign, set flush left
             continue
         full = len(col.cells) * 5 >= 4 * max(1, rows)
+        # a unit word printed apart from its quantity on some rows only ("2" | "boîte"
+        # where the others read "5 pce"), inside the quantity column's span
+        within = any(
+            reading.roles.get(k) == "quantity"
+            and q.x0 - 2 <= col.x0
+            and col.x1 <= q.x1 + 2
+            and any(c.unit for c in q.cells)
+            for k, q in enumerate(cols)
+        )
         if "unit" not in taken and (
             "unit" in roles
             or (not roles and i > desc and full and all(_short_word(c) for c in col.cells))
+            or (not roles and within and all(_short_word(c) for c in col.cells))
         ):
             reading.roles[i] = "unit"
             continue

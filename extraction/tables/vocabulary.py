@@ -47,7 +47,7 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation.*|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
+        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation(?: budgetaire| comptable)?|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
     ),
 ]
 # the same roles in the other languages of European order documents (German, Italian,
@@ -120,4 +120,11 @@ def label_role(text: str) -> str | None:
     for role, pattern in _EXTRA_PATTERNS:
         if pattern.match(folded):
             return role
-    return _role_of(folded, False)
+    found = _role_of(folded, False)
+    if found is None and "/" in folded:
+        # two names for one column ("Compte / Fonction", "Kostenstelle / Konto"): a
+        # column of bookkeeping codes when one of them names one and the other nothing
+        parts = {label_role(part) for part in folded.split("/") if part.strip()}
+        if parts - {None} == {"other"}:
+            return "other"
+    return found
