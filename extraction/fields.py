@@ -255,6 +255,7 @@ def label_hits(
     spans = table_spans or {}
     own = title_nouns(layouts[0], doc_type) if layouts else set()
     titles = own_titles(layouts[0], doc_type) if layouts else set()
+    words = title_words(titles)
     for layout in layouts:
         # a column label ("TVA", "Total") of the lines table is not a header field: the
         # number under it is the first row's cell
@@ -269,6 +270,7 @@ def label_hits(
                 match_header_label(seg.folded)
                 or _title_noun_label(seg.folded, own)
                 or _title_label(seg.folded, titles, doc_type)
+                or _title_word_label(seg.folded, words)
             )
             inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
             if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
@@ -336,6 +338,44 @@ def _title_label(folded: str, titles: set[str], doc_type: str) -> LabelHit | Non
             if m is not None:
                 return LabelHit(f"docnum0:{doc_type}", len(title) + m.end(), 0)
     return None
+
+
+_STOP = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "di", "der", "die", "das", "van"}
+_NUMBER_WORD = (
+    r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|nummer|numm?ero|number|num\.?|#|ref(?:erence)?\.?)"
+)
+_OF = r"(?:\s*(?:de|du|d'|of|del|di|des|van)\s*)?(?:\s*(?:la|l'|le)\s*)?"
+
+
+def title_words(titles: set[str]) -> set[str]:
+    """The words of the document's own printed titles ("livraison" of "Bordereau de
+    livraison", "recordatorio" of "Recordatorio de pago") and the initials of a title of two
+    words or more ("ar" of "Accusé de réception")."""
+    out: set[str] = set()
+    for title in titles:
+        out.add(title)
+        words = [w for w in re.findall(r"[a-z]+", title) if w not in _STOP]
+        out.update(w for w in words if len(w) >= 3)
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words))
+    return out
+
+
+def _title_word_label(folded: str, words: set[str]) -> LabelHit | None:
+    """ "N° de livraison" under "Bordereau de livraison", "Ref. recordatorio" under
+    "Recordatorio de pago": a number mark and a word of the document's own title, in either
+    order, the document's own number by a wording none of the known labels reads. Proposed
+    only (read as a foreign label), never auto-accepted."""
+    if not words:
+        return None
+    m = re.match(
+        rf"^(?:{_NUMBER_WORD}\s*{_OF}([a-z]+)|([a-z]+(?:[ '][a-z]+){{0,4}})[\s-]?{_NUMBER_WORD})"
+        r"(?![a-z0-9])\s*[:.]?\s*",
+        folded,
+    )
+    if m is None or (m.group(1) or m.group(2)) not in words:
+        return None
+    return LabelHit("docnum:", m.end(), 1, True)
 
 
 def _title_noun_label(folded: str, nouns: set[str]) -> LabelHit | None:
