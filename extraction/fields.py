@@ -271,6 +271,7 @@ def label_hits(
                 or _title_noun_label(seg.folded, own)
                 or _title_label(seg.folded, titles, doc_type)
                 or _title_word_label(seg.folded, words)
+                or _bare_number_label(layout, seg, layout is layouts[0])
             )
             inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
             if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
@@ -342,7 +343,12 @@ def _title_label(folded: str, titles: set[str], doc_type: str) -> LabelHit | Non
 
 _STOP = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "di", "der", "die", "das", "van"}
 _NUMBER_WORD = (
-    r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|nummer|numm?ero|number|num\.?|#|ref(?:erence)?\.?)"
+    r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|ref(?:erence)?\.?)"
+)
+# a number mark printed alone before the document's number ("N°:", "Number", "Nr.")
+_BARE_NUMBER = re.compile(
+    r"^(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|nummer|numm?ero|number|#)(?![a-z0-9])\s*[:.]?\s*"
+    r"(?=$|[a-z]{0,4}[-/.]?\d)"
 )
 _OF = r"(?:\s*(?:de|du|d'|of|del|di|des|van)\s*)?(?:\s*(?:la|l'|le)\s*)?"
 
@@ -373,9 +379,28 @@ def _title_word_label(folded: str, words: set[str]) -> LabelHit | None:
         r"(?![a-z0-9])\s*[:.]?\s*",
         folded,
     )
-    if m is None or (m.group(1) or m.group(2)) not in words:
+    if m is None or not _names_title(m.group(1) or m.group(2), words):
         return None
     return LabelHit("docnum:", m.end(), 1, True)
+
+
+def _names_title(word: str, words: set[str]) -> bool:
+    """Whether ``word`` of a label is a word of the title: the same, or one compounded with
+    it ("Rechnungs-" of "Rechnung", "Bestell-" of "Bestellung")."""
+    if word in words or word.rstrip("s") in words:
+        return True
+    return len(word) >= 5 and any(
+        len(w) >= 5 and (w.startswith(word) or word.startswith(w)) for w in words
+    )
+
+
+def _bare_number_label(layout: PageLayout, seg: Segment, first: bool) -> LabelHit | None:
+    """A number mark alone ("N°:", "Number", "Nr.") in the head of page 1, over or before a
+    code: the document's own number, offered only."""
+    if not first or seg.top > layout.height * 0.45:
+        return None
+    m = _BARE_NUMBER.match(seg.folded)
+    return LabelHit("docnum:", m.end(), 1, True) if m is not None else None
 
 
 def _title_noun_label(folded: str, nouns: set[str]) -> LabelHit | None:

@@ -117,3 +117,22 @@ def test_a_number_word_beside_another_word_is_neither() -> None:
     )
     assert value(result, "document_number") == "RE-2025-0418"
     assert value(result, "customer_number") is None
+
+
+def test_a_bare_number_mark_and_a_compound_of_the_title_without_labels() -> None:
+    """With the number labels taken out: 'Nr.:' alone in the page's head over the number,
+    and 'Kundennummer' (a party word and a number word in one) beside it."""
+    with labels_removed({"document_number", "customer_number"}):
+        result = read(
+            *_page(
+                "INVOICE",
+                [
+                    Text(40, 150, "Nr.:"),
+                    Text(160, 150, "Kundennummer"),
+                    Text(40, 164, "RE-2025-0418"),
+                    Text(160, 164, "K-20931"),
+                ],
+            )
+        )
+    _offered(result, "document_number", "RE-2025-0418")
+    _offered(result, "customer_number", "K-20931")
