@@ -272,6 +272,7 @@ def label_hits(
                 or _title_label(seg.folded, titles, doc_type)
                 or _title_word_label(seg.folded, words)
                 or _bare_number_label(layout, seg, layout is layouts[0])
+                or _running_title(seg.folded, titles, doc_type)
             )
             inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
             if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
@@ -338,6 +339,18 @@ def _title_label(folded: str, titles: set[str], doc_type: str) -> LabelHit | Non
             m = re.match(r"\s*[:#]?\s*(?=[a-z]{0,4}[-/.]?\d)", folded[len(title) :])
             if m is not None:
                 return LabelHit(f"docnum0:{doc_type}", len(title) + m.end(), 0)
+    return None
+
+
+def _running_title(folded: str, titles: set[str], doc_type: str) -> LabelHit | None:
+    """ "Severn Print Ltd · Invoice 7650379": the running head of a page, the sender's name,
+    a middle dot, then the title and the number, the last thing on the line. Offered only."""
+    for title in titles:
+        m = re.search(
+            rf"\s[·|]\s*{re.escape(title)}\s*[:#]?\s*(?=[a-z]{{0,4}}[-/.]?\d[\w\-/.]*\s*$)", folded
+        )
+        if m is not None:
+            return LabelHit(f"docnum0:{doc_type}", m.end(), 0, True)
     return None
 
 

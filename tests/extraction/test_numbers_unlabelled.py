@@ -136,3 +136,12 @@ def test_a_bare_number_mark_and_a_compound_of_the_title_without_labels() -> None
         )
     _offered(result, "document_number", "RE-2025-0418")
     _offered(result, "customer_number", "K-20931")
+
+
+def test_the_number_at_the_end_of_a_running_head() -> None:
+    """'Houtbouw Keller BV · Invoice RE-2025-0418' across the top, no number label: the
+    title and the number after the sender's name, offered (every number label taken out)."""
+    page = _page("INVOICE", [Text(380, 96, "Date: 14/03/2025")])
+    with labels_removed({"document_number", "customer_number"}):
+        result = read(Text(40, 16, "Houtbouw Keller BV · Invoice RE-2025-0418", 8), *page)
+    _offered(result, "document_number", "RE-2025-0418")
