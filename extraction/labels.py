@@ -421,7 +421,7 @@ def compose_total(folded: str) -> LabelHit | None:
 # cliente", "Kunden-Nr.", "Klantnummer", "Client ID", "Codice cliente"): read from its parts
 # when no listed wording names it, so its values are proposed, never auto-accepted
 _PARTY_WORD = r"(?:client[ea]?|customer|cust\.?|kunden?|kd\.?|klant|debit(?:eu)?r(?:en)?|acheteur|buyer|comprador|acquirente|cuenta|conto|compte|account|acct\.?)"  # noqa: E501
-_NUMBER_WORD = r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|nummer|numm?ero|number|num\.?|#|code|codice|codigo|cod\.?|id)"  # noqa: E501
+_NUMBER_WORD = r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|code|codice|codigo|cod\.?|id|compte|konto|cuenta|conto)"  # noqa: E501
 _COMPOSED_NUMBER = re.compile(
     rf"(?:{_NUMBER_WORD}\s*(?:de |du |del |di |des |van )?(?:l'|la |le )?{_PARTY_WORD}"
     rf"|{_PARTY_WORD}[\s-]?{_NUMBER_WORD})(?![a-z])[ \t]*[:.]?[ \t]*"

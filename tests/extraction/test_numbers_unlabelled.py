@@ -145,3 +145,22 @@ def test_the_number_at_the_end_of_a_running_head() -> None:
     with labels_removed({"document_number", "customer_number"}):
         result = read(Text(40, 16, "Houtbouw Keller BV · Invoice RE-2025-0418", 8), *page)
     _offered(result, "document_number", "RE-2025-0418")
+
+
+def test_an_account_word_with_a_party_word_without_labels() -> None:
+    """'Compte client' (the customer's account) and 'Cliente n.' in header grids, every
+    number label taken out: each over the customer's number, offered."""
+    for head in ("Compte client", "Cliente n."):
+        with labels_removed({"document_number", "customer_number"}):
+            result = read(
+                *_page(
+                    "FACTURE",
+                    [
+                        Text(40, 150, "Date"),
+                        Text(160, 150, head),
+                        Text(40, 164, "14/03/2026"),
+                        Text(160, 164, "411CHE83"),
+                    ],
+                )
+            )
+        _offered(result, "customer_number", "411CHE83")
