@@ -255,6 +255,7 @@ def label_hits(
     spans = table_spans or {}
     own = title_nouns(layouts[0], doc_type) if layouts else set()
     titles = own_titles(layouts[0], doc_type) if layouts else set()
+    words = title_words(titles)
     for layout in layouts:
         # a column label ("TVA", "Total") of the lines table is not a header field: the
         # number under it is the first row's cell
@@ -269,6 +270,9 @@ def label_hits(
                 match_header_label(seg.folded)
                 or _title_noun_label(seg.folded, own)
                 or _title_label(seg.folded, titles, doc_type)
+                or _title_word_label(seg.folded, words)
+                or _bare_number_label(layout, seg, layout is layouts[0])
+                or _running_title(seg.folded, titles, doc_type)
             )
             inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
             if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
@@ -336,6 +340,80 @@ def _title_label(folded: str, titles: set[str], doc_type: str) -> LabelHit | Non
             if m is not None:
                 return LabelHit(f"docnum0:{doc_type}", len(title) + m.end(), 0)
     return None
+
+
+def _running_title(folded: str, titles: set[str], doc_type: str) -> LabelHit | None:
+    """ "Severn Print Ltd · Invoice 7650379": the running head of a page, the sender's name,
+    a middle dot, then the title and the number, the last thing on the line. Offered only."""
+    for title in titles:
+        m = re.search(
+            rf"\s[·|]\s*{re.escape(title)}\s*[:#]?\s*(?=[a-z]{{0,4}}[-/.]?\d[\w\-/.]*\s*$)", folded
+        )
+        if m is not None:
+            return LabelHit(f"docnum0:{doc_type}", m.end(), 0, True)
+    return None
+
+
+_STOP = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "di", "der", "die", "das", "van"}
+_NUMBER_WORD = (
+    r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|ref(?:erence)?\.?)"
+)
+# a number mark printed alone before the document's number ("N°:", "Number", "Nr.")
+_BARE_NUMBER = re.compile(
+    r"^(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|nummer|numm?ero|number|#)(?![a-z0-9])\s*[:.]?\s*"
+    r"(?=$|[a-z]{0,4}[-/.]?\d)"
+)
+_OF = r"(?:\s*(?:de|du|d'|of|del|di|des|van)\s*)?(?:\s*(?:la|l'|le)\s*)?"
+
+
+def title_words(titles: set[str]) -> set[str]:
+    """The words of the document's own printed titles ("livraison" of "Bordereau de
+    livraison", "recordatorio" of "Recordatorio de pago") and the initials of a title of two
+    words or more ("ar" of "Accusé de réception")."""
+    out: set[str] = set()
+    for title in titles:
+        out.add(title)
+        words = [w for w in re.findall(r"[a-z]+", title) if w not in _STOP]
+        out.update(w for w in words if len(w) >= 3)
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words))
+    return out
+
+
+def _title_word_label(folded: str, words: set[str]) -> LabelHit | None:
+    """ "N° de livraison" under "Bordereau de livraison", "Ref. recordatorio" under
+    "Recordatorio de pago": a number mark and a word of the document's own title, in either
+    order, the document's own number by a wording none of the known labels reads. Proposed
+    only (read as a foreign label), never auto-accepted."""
+    if not words:
+        return None
+    m = re.match(
+        rf"^(?:{_NUMBER_WORD}\s*{_OF}([a-z]+)|([a-z]+(?:[ '][a-z]+){{0,4}})[\s-]?{_NUMBER_WORD})"
+        r"(?![a-z0-9])\s*[:.]?\s*",
+        folded,
+    )
+    if m is None or not _names_title(m.group(1) or m.group(2), words):
+        return None
+    return LabelHit("docnum:", m.end(), 1, True)
+
+
+def _names_title(word: str, words: set[str]) -> bool:
+    """Whether ``word`` of a label is a word of the title: the same, or one compounded with
+    it ("Rechnungs-" of "Rechnung", "Bestell-" of "Bestellung")."""
+    if word in words or word.rstrip("s") in words:
+        return True
+    return len(word) >= 5 and any(
+        len(w) >= 5 and (w.startswith(word) or word.startswith(w)) for w in words
+    )
+
+
+def _bare_number_label(layout: PageLayout, seg: Segment, first: bool) -> LabelHit | None:
+    """A number mark alone ("N°:", "Number", "Nr.") in the head of page 1, over or before a
+    code: the document's own number, offered only."""
+    if not first or seg.top > layout.height * 0.45:
+        return None
+    m = _BARE_NUMBER.match(seg.folded)
+    return LabelHit("docnum:", m.end(), 1, True) if m is not None else None
 
 
 def _title_noun_label(folded: str, nouns: set[str]) -> LabelHit | None:

@@ -416,6 +416,26 @@ def compose_total(folded: str) -> LabelHit | None:
     return LabelHit(field, end + (tail.end() if tail else 0), 1)
 
 
+# A customer-number label built of a word for the customer's account and a word for a
+# number or code, in either order and any of the languages whose words these are ("N.º
+# cliente", "Kunden-Nr.", "Klantnummer", "Client ID", "Codice cliente"): read from its parts
+# when no listed wording names it, so its values are proposed, never auto-accepted
+_PARTY_WORD = r"(?:client[ea]?|customer|cust\.?|kunden?|kd\.?|klant|debit(?:eu)?r(?:en)?|acheteur|buyer|comprador|acquirente|cuenta|conto|compte|account|acct\.?)"  # noqa: E501
+_NUMBER_WORD = r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|code|codice|codigo|cod\.?|id|compte|konto|cuenta|conto)"  # noqa: E501
+_COMPOSED_NUMBER = re.compile(
+    rf"(?:{_NUMBER_WORD}\s*(?:de |du |del |di |des |van )?(?:l'|la |le )?{_PARTY_WORD}"
+    rf"|{_PARTY_WORD}[\s-]?{_NUMBER_WORD})(?![a-z])[ \t]*[:.]?[ \t]*"
+)
+
+
+def compose_customer_number(folded: str) -> LabelHit | None:
+    """The customer-number label a party word and a number word make, or None."""
+    m = _COMPOSED_NUMBER.match(folded)
+    if m is None:
+        return None
+    return LabelHit("customer_number", m.end(), 1, True)
+
+
 def _composed(folded: str, hit: LabelHit | None) -> LabelHit | None:
     """``hit``, or the composed totals label where it reads more of the label than ``hit``."""
     if hit is not None and (
@@ -471,6 +491,9 @@ def match_header_label(folded: str) -> LabelHit | None:
         mine = _possessive(folded)
         if mine is not None and (hit is None or mine.end > hit.end):
             hit = mine
+    composed = compose_customer_number(folded)
+    if composed is not None and (hit is None or composed.end > hit.end):
+        hit = composed  # reads more of the label than any listed wording
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None

@@ -40,6 +40,15 @@ def removed(fields: set[str]) -> set[str]:
     return out
 
 
+def _names_one(label_field: str, gone: set[str]) -> bool:
+    """Whether a label of ``label_field`` names one of the ``gone`` fields: the document
+    number's labels are those of a kind of document ("docnum:<type>", "docnum0:<type>"),
+    resolved once the type is known, so they all go with it."""
+    if label_field in gone:
+        return True
+    return "document_number" in gone and label_field.startswith("docnum")
+
+
 @contextmanager
 def labels_removed(fields: set[str]) -> Iterator[None]:
     """Within the block, no label of ``fields`` is known, in any language, nor any totals
@@ -52,8 +61,8 @@ def labels_removed(fields: set[str]) -> Iterator[None]:
         hit = compose(folded)
         return None if hit is not None and hit.field in gone else hit
 
-    labels.LABELS[:] = [la for la in labels.LABELS if la.field not in gone]
-    labels.FOREIGN[:] = [la for la in labels.FOREIGN if la.field not in gone]
+    labels.LABELS[:] = [la for la in labels.LABELS if not _names_one(la.field, gone)]
+    labels.FOREIGN[:] = [la for la in labels.FOREIGN if not _names_one(la.field, gone)]
     labels.compose_total = compose_total
     try:
         yield
