@@ -158,7 +158,7 @@ def _cut_at_starts(
     "6 | logiciel (12 mois)" under a description column whose other lines start at
     "logiciel"): two cells printed too close for the page's gap to part them, cut in two
     there, in place. Only the column's alignment on other rows parts them, never the gap
-    alone."""
+    alone, and only in the text layer, whose positions are the printer's own."""
     xs = [lb.x0 for lb in labels]
     starts = _text_starts(evidence, xs)
     # a number and its unit ("10 coil") are one cell, unless text starts where the unit
@@ -171,6 +171,11 @@ def _cut_at_starts(
         while i < len(cells):
             c = cells[i]
             cut = None
+            if c.source != "text":
+                # an OCR engine's boxes are a few points off a glyph's advance either way:
+                # its gaps and left edges are no evidence of two cells printed too close
+                i += 1
+                continue
             for at in range(1, len(c.words)):
                 w, before = c.words[at], c.words[at - 1]
                 height = max(1.0, w.bbox[3] - w.bbox[1])
