@@ -156,3 +156,36 @@ def row_words(
                 )
             )
     return out
+
+
+# values shown at this confidence or above are auto-accepted (the confidence promise)
+ACCEPT = 0.9
+
+
+def offered(result: ExtractionResult, name: str, expected: str) -> None:
+    """The value was read, and is offered to a clerk rather than shown sure."""
+    assert value(result, name) == expected
+    assert result.fields[name].confidence < ACCEPT
+
+
+def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:
+    """A sender's letterhead, the document's title, the test's own head lines, and one
+    item under a plain table header: the frame the unlabelled-field tests print into."""
+    return [
+        Text(40, 40, sender, 14, bold=True),
+        *rows(40, 62, address),
+        Text(380, 40, title, 16, bold=True),
+        *head,
+        *printed(
+            """
+            40 300 10 Description
+            300 300 10 Qty
+            360 300 10 Unit price
+            460 300 10 Amount
+            40 316 10 Oak beam 120 x 240 mm
+            300 316 10 4
+            360 316 10 212.50
+            460 316 10 850.00
+            """
+        ),
+    ]

@@ -6,31 +6,11 @@ are none of them."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
-
-ACCEPT = 0.9
+from tests.extraction.pages_for_tests import Text, offered, one_item_page, read, value
 
 
 def _page(title: str, head: list[Text]) -> list[Text]:
-    return [
-        Text(40, 40, "Holzbau Keller GmbH", 14, bold=True),
-        *rows(40, 62, ["Lindenweg 4", "79098 Freiburg"]),
-        Text(380, 40, title, 16, bold=True),
-        *head,
-        Text(40, 300, "Description"),
-        Text(300, 300, "Qty"),
-        Text(360, 300, "Unit price"),
-        Text(460, 300, "Amount"),
-        Text(40, 316, "Oak beam 120 x 240 mm"),
-        Text(300, 316, "4"),
-        Text(360, 316, "212.50"),
-        Text(460, 316, "850.00"),
-    ]
-
-
-def _offered(result: object, name: str, expected: str) -> None:
-    assert value(result, name) == expected  # type: ignore[arg-type]
-    assert result.fields[name].confidence < ACCEPT  # type: ignore[attr-defined]
+    return one_item_page("Holzbau Keller GmbH", ["Lindenweg 4", "79098 Freiburg"], title, head)
 
 
 def test_dates_beside_words_no_label_reads() -> None:
@@ -46,8 +26,8 @@ def test_dates_beside_words_no_label_reads() -> None:
             ],
         )
     )
-    _offered(result, "document_date", "2025-03-14")
-    _offered(result, "due_date", "2025-04-13")
+    offered(result, "document_date", "2025-03-14")
+    offered(result, "due_date", "2025-04-13")
 
 
 def test_a_header_grid_of_unknown_headings() -> None:
@@ -66,8 +46,8 @@ def test_a_header_grid_of_unknown_headings() -> None:
             ],
         )
     )
-    _offered(result, "document_date", "2025-03-14")
-    _offered(result, "due_date", "2025-04-13")
+    offered(result, "document_date", "2025-03-14")
+    offered(result, "due_date", "2025-04-13")
 
 
 def test_an_order_s_second_date_is_when_the_goods_come() -> None:
@@ -81,8 +61,8 @@ def test_an_order_s_second_date_is_when_the_goods_come() -> None:
             ],
         )
     )
-    _offered(result, "document_date", "2025-05-02")
-    _offered(result, "delivery_date", "2025-05-20")
+    offered(result, "document_date", "2025-05-02")
+    offered(result, "delivery_date", "2025-05-20")
     assert value(result, "due_date") is None
 
 
