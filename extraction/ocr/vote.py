@@ -46,8 +46,10 @@ REREAD_BELOW = 0.85
 DOUBT_BELOW = 0.95
 # the share of the budget those fairly sure words may take: the unsure words keep the rest.
 # A quarter read as many table rows right as a half or the whole on 8 scans of seed 75
-# (88.0 % each, bench/ocr --configs combined,doubt25,doubt100), in less time at worst
-DOUBT_SHARE = 0.25
+# (88.0 % each, bench/ocr --configs combined,doubt25,doubt100), but on a quiet machine it
+# took the per-kind table to 2.11x tesseract (rows 78.1 %), over the 2x budget; a tenth
+# keeps every non-fax kind under 2x (1.67-1.96x, rows 76.2 % against 71.9 % without)
+DOUBT_SHARE = 0.10
 RAPID_HANDICAP = 0.05  # RapidOCR's scores, compared with tesseract's confidences
 # a known word beats a non-word unless the non-word's engine is surer by more than this
 KNOWN_WORD_MARGIN = 0.35
