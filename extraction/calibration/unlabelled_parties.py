@@ -18,23 +18,24 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from extraction import labels, parties
+from extraction import parties
+from extraction.calibration.unlabelled import labels_removed
 
 ABLATED_FIELDS = {"customer_number", "customer_name", "supplier_name"}
 
 
 @contextlib.contextmanager
 def ablated() -> Iterator[None]:
-    """Forget the party labels for the time of the ``with`` (the lists are changed in place,
-    so every module that imported them forgets them too)."""
-    saved = (list(labels.LABELS), list(labels.FOREIGN), list(parties.BLOCKS))
-    labels.LABELS[:] = [lb for lb in labels.LABELS if lb.field not in ABLATED_FIELDS]
-    labels.FOREIGN[:] = [lb for lb in labels.FOREIGN if lb.field not in ABLATED_FIELDS]
+    """Forget the party labels for the time of the ``with``: the field labels as
+    ``unlabelled.labels_removed`` forgets any field's, and the block captions here (the
+    list is changed in place, so every module that imported it forgets it too)."""
+    saved = list(parties.BLOCKS)
     parties.BLOCKS[:] = []
     try:
-        yield
+        with labels_removed(ABLATED_FIELDS):
+            yield
     finally:
-        labels.LABELS[:], labels.FOREIGN[:], parties.BLOCKS[:] = saved
+        parties.BLOCKS[:] = saved
 
 
 def main(argv: list[str] | None = None) -> None:
