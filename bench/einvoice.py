@@ -4,7 +4,7 @@ routed document, in one run on this machine.
     .venv/bin/python -m bench.einvoice [--docs 300] [--pipeline 100] [--pg URL]
 
 Stages, each over the same documents (French CII and UBL invoices of 3 to 30 lines, as
-``tests/support/einvoices`` writes them, half of them breaking a rule):
+``samples/einvoices`` writes them, half of them breaking a rule):
 1. ``lxml``: ``etree.fromstring`` alone, the floor;
 2. ``read+map``: ``extract_bytes`` with validation off (parse, recognise, map to the
    contract);
@@ -33,7 +33,7 @@ from lxml import etree
 from einvoice.validation import runner
 from extraction.pipeline import extract_bytes
 from models.settings.extraction import ExtractionSettings
-from tests.support.einvoices import LINES, Doc, cii_invoice, ubl_invoice
+from samples.einvoices import LINES, Doc, cii_invoice, ubl_invoice
 
 
 def corpus(n: int, seed: int = 7) -> list[bytes]:

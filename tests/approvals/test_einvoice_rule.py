@@ -80,7 +80,7 @@ def test_an_e_invoice_with_a_document_level_allowance_adds_up(session: Any) -> N
     from approvals.receive import save_extraction
     from approvals.review import totals_problems
     from extraction.pipeline import extract_bytes
-    from tests.support.einvoices import Doc, cii_invoice
+    from samples.einvoices import Doc, cii_invoice
 
     invoice = Doc()
     assert invoice.allowance == Decimal("50.00")

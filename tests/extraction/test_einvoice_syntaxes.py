@@ -11,7 +11,7 @@ from einvoice.xmlread import UnsupportedXmlError
 from extraction.errors import CorruptDocumentError, UnsupportedFormatError
 from extraction.pipeline import extract, extract_bytes
 from models.settings.extraction import ExtractionSettings
-from tests.support.einvoices import (
+from samples.einvoices import (
     Doc,
     cii_invoice,
     contract,

@@ -16,7 +16,7 @@ from einvoice.validation import runner
 from extraction.pipeline import extract, extract_bytes
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
-from tests.support.einvoices import (
+from samples.einvoices import (
     CAC,
     CBC,
     CII,

@@ -8,7 +8,7 @@ from einvoice.xmlread import UnsupportedXmlError
 from extraction.einvoice import render_xml_view
 from extraction.pipeline import extract_bytes
 from models.settings.extraction import ExtractionSettings
-from tests.support.einvoices import Doc, cii_invoice, ubl_order, zugferd1_invoice
+from samples.einvoices import Doc, cii_invoice, ubl_order, zugferd1_invoice
 
 
 def test_the_view_shows_the_invoice() -> None:

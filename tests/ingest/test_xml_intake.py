@@ -22,7 +22,7 @@ from models.ingest_quarantine import QuarantineCase
 from models.jobs import Job
 from models.review import ReviewTask
 from models.settings import Settings
-from tests.support.einvoices import Doc, cii_invoice, orderx, ubl_invoice
+from samples.einvoices import Doc, cii_invoice, orderx, ubl_invoice
 
 
 def _extract(settings: Settings, document_id: int) -> Document:

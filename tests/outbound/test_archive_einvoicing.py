@@ -22,10 +22,10 @@ from models.archive import ArchiveObject
 from models.db import session_scope
 from models.settings import Settings
 from outbound.invoice_statuses import LIFECYCLE_JOB
+from samples.einvoices import Doc, cii_invoice
 from tests.linking.story import run_jobs
 from tests.outbound.flow import receive, statuses
 from tests.support.cdar import platform_status
-from tests.support.einvoices import Doc, cii_invoice
 
 runner = CliRunner()
 

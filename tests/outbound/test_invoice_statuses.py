@@ -31,11 +31,11 @@ from models.documents import Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from outbound.invoice_statuses import LIFECYCLE_JOB, WEBHOOK_JOB
+from samples.einvoices import BUYER, SELLER, Doc, cii_invoice, ubl_invoice
 from tests.api.helpers import add_user
 from tests.approvals.test_four_eyes import bearer
 from tests.linking.story import run_jobs
 from tests.outbound.flow import document, receive, statuses, webhook_receiver
-from tests.support.einvoices import BUYER, SELLER, Doc, cii_invoice, ubl_invoice
 
 
 def invoice(number: str = "FA-2026-0117") -> Doc:

@@ -22,8 +22,8 @@ from einvoice.reader import read_xml
 from einvoice.validation.cdar import validate_cdar, validate_cdar_bytes
 from einvoice.xmlread import parse
 from outbound import lifecycle as lc
+from samples.einvoices import BUYER, SELLER, Doc, Item, cii_invoice, ubl_invoice
 from tests.support.cdar import platform_status
-from tests.support.einvoices import BUYER, SELLER, Doc, Item, cii_invoice, ubl_invoice
 
 NOW = datetime(2026, 10, 2, 9, 30, tzinfo=UTC)
 RECEIVED = datetime(2026, 9, 15, 7, 45, 12, tzinfo=UTC)

@@ -27,11 +27,11 @@ from models.settings.extraction import ExtractionSettings
 from outbound import order_response as orr
 from outbound.approved_orders import CONFIRMATION_JOB
 from outbound.order_response_job import ORDER_RESPONSE_JOB
+from samples.einvoices import Doc, facturx_pdf, orderx, ubl_order
 from tests.api.helpers import add_user
 from tests.approvals.test_four_eyes import bearer
 from tests.linking.story import run_jobs
 from tests.outbound.flow import receive
-from tests.support.einvoices import Doc, facturx_pdf, orderx, ubl_order
 
 ISSUED = datetime(2026, 9, 16, 8, 30, tzinfo=UTC)
 COLUMNS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
@@ -219,7 +219,7 @@ def test_an_order_x_pdf_approved_as_sent_is_accepted(po_settings: Settings) -> N
 
 def test_a_paper_order_gets_no_structured_response(po_settings: Settings) -> None:
     from models.jobs import Job
-    from tests.support.einvoices import blank_pdf
+    from samples.einvoices import blank_pdf
 
     settings = po_settings
     doc_id = receive(settings, blank_pdf("Bon de commande PO-1"), "po.pdf")

@@ -20,10 +20,10 @@ from models.enums import DocStatus
 from models.review import ReviewTask
 from models.settings import Settings
 from outbound.invoice_statuses import LIFECYCLE_JOB
+from samples.einvoices import SELLER, Doc, cii_invoice, ubl_invoice
 from tests.linking.story import run_jobs
 from tests.outbound.flow import document, receive, statuses
 from tests.support.cdar import platform_status
-from tests.support.einvoices import SELLER, Doc, cii_invoice, ubl_invoice
 
 
 def _invoice(number: str = "FA-2026-0117") -> bytes:

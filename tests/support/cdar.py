@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from tests.support.einvoices import BUYER, SELLER, Writer, _root, serialise
+from samples.einvoices import BUYER, SELLER, Writer, _root, serialise
 
 CDAR = {
     "rsm": "urn:un:unece:uncefact:data:standard:CrossDomainAcknowledgementAndResponse:100",

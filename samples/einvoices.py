@@ -1,4 +1,5 @@
-"""E-invoices and e-orders the tests write themselves, in every syntax orderdesk reads.
+"""Sample e-invoices and e-orders, in every syntax orderdesk reads (the tests and
+``bench.einvoice`` write theirs with it).
 
 One ``Doc`` (the business content) is written as UBL, CII D16B / D22B, ZUGFeRD 1.0 or
 Order-X following the structure of the official examples (CEN TC434, FNFE-MPE, FeRD), and
