@@ -4,12 +4,18 @@ taken out of the vocabulary (``extraction.labels``), so that only what is found 
 label (arithmetic, position, sentences, the other fields' constraints) is left.
 
 ``python -m extraction.calibration.unlabelled DIR [DIR ...] --fields document_date,due_date,
-total_gross [--cache D] [--json] [--mistakes N]``
+total_gross [--captions] [--cache D] [--json] [--mistakes N]``
 
 prints, per named field, values right / wrong / missed and the wrong ones shown at the
 auto-accept confidence (a silent error); ``--json`` prints the report of ``orderdesk eval
 --json`` (``/work/evsum.py`` reads it). ``--fields ''`` runs with every label, for the
 figures to compare against.
+
+``--captions`` also forgets the parties' block captions (``extraction.parties.BLOCKS``), and
+without ``--fields`` the party labels (``customer_number``, ``customer_name``,
+``supplier_name``): the words "Bill to", "Ship to", "Client", "Customer no." stay on the
+page, only their meaning is taken away, so what still finds the parties is layout and the
+other party's identity, as on a sender that words its captions in a way no list holds.
 """
 
 from __future__ import annotations
@@ -17,11 +23,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from extraction import labels
+from extraction import labels, parties
 from extraction.calibration.corpus import Case as CorpusCase
 from extraction.calibration.score import ACCEPT, run_case
 from extraction.evaluate import evaluate_cases, find_cases
@@ -30,6 +36,8 @@ from extraction.result import ExtractionResult
 # fields whose labels go with another's: a "Subtotal" is read as the net, a "Discount" only
 # beside it
 ALSO = {"total_net": ("subtotal",)}
+# the fields whose labels go with the parties' block captions (``--captions``)
+PARTY_FIELDS = ("customer_number", "customer_name", "supplier_name")
 
 
 def removed(fields: set[str]) -> set[str]:
@@ -70,6 +78,18 @@ def labels_removed(fields: set[str]) -> Iterator[None]:
         labels.LABELS[:], labels.FOREIGN[:], labels.compose_total = saved
 
 
+@contextmanager
+def captions_removed() -> Iterator[None]:
+    """Within the block, no block caption of ``extraction.parties`` is known (the list is
+    changed in place, so every module that imported it forgets it too)."""
+    saved = list(parties.BLOCKS)
+    parties.BLOCKS[:] = []
+    try:
+        yield
+    finally:
+        parties.BLOCKS[:] = saved
+
+
 def _extractor(cache: Path | None) -> Any:
     if cache is None:
         from extraction.pipeline import extract
@@ -82,12 +102,16 @@ def _extractor(cache: Path | None) -> Any:
     return read
 
 
-def evaluate(dirs: list[Path], fields: set[str], cache: Path | None) -> dict[str, Any]:
-    """The evaluation report of ``dirs`` (all folders as one), the labels of ``fields`` out."""
+def evaluate(
+    dirs: list[Path], fields: set[str], cache: Path | None, captions: bool = False
+) -> dict[str, Any]:
+    """The evaluation report of ``dirs`` (all folders as one), the labels of ``fields`` out,
+    and with ``captions`` the parties' block captions too."""
     cases = [c for d in dirs for c in find_cases(d)]
-    with labels_removed(fields):
+    with labels_removed(fields), captions_removed() if captions else nullcontext():
         report = evaluate_cases(cases, _extractor(cache), ACCEPT)
-    return {"directory": ",".join(map(str, dirs)), "ablated": sorted(removed(fields)), **report}
+    ablated = sorted(removed(fields)) + (["captions"] if captions else [])
+    return {"directory": ",".join(map(str, dirs)), "ablated": ablated, **report}
 
 
 def summary(report: dict[str, Any], fields: list[str]) -> list[str]:
@@ -115,13 +139,20 @@ def summary(report: dict[str, Any], fields: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("dirs", nargs="+", type=Path)
-    parser.add_argument("--fields", default="", help="comma-separated fields read unlabelled")
+    parser.add_argument("--fields", default=None, help="comma-separated fields read unlabelled")
+    parser.add_argument(
+        "--captions",
+        action="store_true",
+        help="forget the parties' block captions too (default fields: the party labels)",
+    )
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--mistakes", type=int, default=0)
     args = parser.parse_args(argv)
+    if args.fields is None:
+        args.fields = ",".join(PARTY_FIELDS) if args.captions else ""
     fields = [f for f in args.fields.split(",") if f]
-    report = evaluate(args.dirs, set(fields), args.cache)
+    report = evaluate(args.dirs, set(fields), args.cache, args.captions)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
         return
