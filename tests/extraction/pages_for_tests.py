@@ -89,6 +89,14 @@ def table_rows(
     return out
 
 
+def grid(
+    y: float, headings: Sequence[str], values: Sequence[str], xs: Sequence[float] = (40, 160, 280)
+) -> Page:
+    """A header grid: the headings at ``y``, each one's value on the row under it (14 pt
+    lower), a column each from ``xs``."""
+    return table_rows([headings, values], xs[: len(headings)], y, step=14)
+
+
 def cells_at(
     y: float, columns: Sequence[float | RightAt], cells: Sequence[str], size: float = 10
 ) -> Page:

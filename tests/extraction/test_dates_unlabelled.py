@@ -6,7 +6,7 @@ are none of them."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, offered, one_item_page, read, value
+from tests.extraction.pages_for_tests import Text, grid, offered, one_item_page, read, rows, value
 
 
 def _page(title: str, head: list[Text]) -> list[Text]:
@@ -16,16 +16,8 @@ def _page(title: str, head: list[Text]) -> list[Text]:
 def test_dates_beside_words_no_label_reads() -> None:
     """'Billing day' and 'Settle by': neither is a label orderdesk knows; the first date
     is the invoice's, the later one when to pay."""
-    result = read(
-        *_page(
-            "INVOICE",
-            [
-                Text(380, 80, "Invoice no: RE-2025-0418"),
-                Text(380, 96, "Billing day: 14/03/2025"),
-                Text(380, 112, "Settle by: 13/04/2025"),
-            ],
-        )
-    )
+    head = ["Invoice no: RE-2025-0418", "Billing day: 14/03/2025", "Settle by: 13/04/2025"]
+    result = read(*_page("INVOICE", rows(380, 80, head, step=16)))
     offered(result, "document_date", "2025-03-14")
     offered(result, "due_date", "2025-04-13")
 
@@ -33,34 +25,15 @@ def test_dates_beside_words_no_label_reads() -> None:
 def test_a_header_grid_of_unknown_headings() -> None:
     """'Beleg | Tag | Zahlziel' over the values: the date under an unread heading after the
     number is the document's, the other one the due date."""
-    result = read(
-        *_page(
-            "INVOICE",
-            [
-                Text(40, 150, "Beleg"),
-                Text(160, 150, "Tag"),
-                Text(280, 150, "Zahlziel"),
-                Text(40, 164, "RE-2025-0418"),
-                Text(160, 164, "14.03.2025"),
-                Text(280, 164, "13.04.2025"),
-            ],
-        )
-    )
+    head = grid(150, ["Beleg", "Tag", "Zahlziel"], ["RE-2025-0418", "14.03.2025", "13.04.2025"])
+    result = read(*_page("INVOICE", head))
     offered(result, "document_date", "2025-03-14")
     offered(result, "due_date", "2025-04-13")
 
 
 def test_an_order_s_second_date_is_when_the_goods_come() -> None:
-    result = read(
-        *_page(
-            "PURCHASE ORDER",
-            [
-                Text(380, 80, "PO no: PO-2025-0077"),
-                Text(380, 96, "Raised: 02/05/2025"),
-                Text(380, 112, "Wanted on site: 20/05/2025"),
-            ],
-        )
-    )
+    head = ["PO no: PO-2025-0077", "Raised: 02/05/2025", "Wanted on site: 20/05/2025"]
+    result = read(*_page("PURCHASE ORDER", rows(380, 80, head, step=16)))
     offered(result, "document_date", "2025-05-02")
     offered(result, "delivery_date", "2025-05-20")
     assert value(result, "due_date") is None
@@ -75,19 +48,13 @@ def test_dates_in_a_table_of_invoices_are_not_the_document_s() -> None:
         Text(380, 80, "Advice no: RA-2025-0112"),
         *[Text(40, 160 + 16 * i, f"INV-2025-04{i}") for i in range(3)],
         *[Text(200, 160 + 16 * i, f"0{i + 3}/02/2025") for i in range(3)],
-        Text(460, 160, "1,250.00"),
-        Text(460, 176, "380.40"),
-        Text(460, 192, "99.90"),
+        *rows(460, 160, ["1,250.00", "380.40", "99.90"], step=16),
     ]
     assert value(read(*doc), "document_date") is None
 
 
 def test_a_month_abbreviated_with_its_accent() -> None:
     """'16 aoû 2024': août cut after its accented letter."""
-    result = read(
-        *_page(
-            "BON DE LIVRAISON",
-            [Text(380, 80, "N° BL-2024-2437"), Text(380, 96, "Date : 16 aoû 2024")],
-        )
-    )
+    head = rows(380, 80, ["N° BL-2024-2437", "Date : 16 aoû 2024"], step=16)
+    result = read(*_page("BON DE LIVRAISON", head))
     assert value(result, "document_date") == "2024-08-16"

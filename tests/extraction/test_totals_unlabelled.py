@@ -4,7 +4,7 @@ offered to a clerk, never shown sure."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, offered, read, rows
+from tests.extraction.pages_for_tests import Text, grid, offered, read, rows, table_rows
 
 
 def _head() -> list[Text]:
@@ -12,33 +12,21 @@ def _head() -> list[Text]:
         Text(40, 40, "Holzbau Keller GmbH", 14, bold=True),
         *rows(40, 62, ["Lindenweg 4", "79098 Freiburg"]),
         Text(380, 40, "INVOICE", 16, bold=True),
-        Text(380, 80, "Invoice no: RE-2025-0418"),
-        Text(380, 96, "Date: 14/03/2025"),
+        *rows(380, 80, ["Invoice no: RE-2025-0418", "Date: 14/03/2025"], step=16),
     ]
 
 
 def test_a_totals_row_under_the_items_with_no_words() -> None:
     """'974.00 | 194.80 | 1168.80' printed right under the items in their columns: read as
     one more item, its amounts are still the totals (the items above sum to 974.00)."""
-    result = read(
-        *_head(),
-        Text(40, 200, "Description"),
-        Text(300, 200, "Qty"),
-        Text(360, 200, "Unit price"),
-        Text(460, 200, "Amount"),
-        Text(40, 216, "Oak beam 120 x 240 mm"),
-        Text(300, 216, "4"),
-        Text(360, 216, "212.50"),
-        Text(460, 216, "850.00"),
-        Text(40, 232, "Fixing brackets, galvanised"),
-        Text(300, 232, "10"),
-        Text(360, 232, "12.40"),
-        Text(460, 232, "124.00"),
-        Text(40, 256, "Summe"),
-        Text(300, 256, "974.00"),
-        Text(360, 256, "194.80"),
-        Text(460, 256, "1168.80"),
-    )
+    columns = [40, 300, 360, 460]
+    items = [
+        ("Description", "Qty", "Unit price", "Amount"),
+        ("Oak beam 120 x 240 mm", "4", "212.50", "850.00"),
+        ("Fixing brackets, galvanised", "10", "12.40", "124.00"),
+    ]
+    sums = table_rows([("Summe", "974.00", "194.80", "1168.80")], columns, 256)
+    result = read(*_head(), *table_rows(items, columns, 200), *sums)
     offered(result, "total_net", "974.00")
     offered(result, "total_tax", "194.80")
     offered(result, "total_gross", "1168.80")
@@ -69,12 +57,7 @@ def test_the_only_amount_with_cents_is_the_total() -> None:
     doc = [
         Text(40, 40, "Harbor Freight Services", 14, bold=True),
         Text(380, 40, "INVOICE", 16, bold=True),
-        Text(40, 150, "Beleg"),
-        Text(160, 150, "Tag"),
-        Text(280, 150, "Betrag"),
-        Text(40, 164, "34278587"),
-        Text(160, 164, "6/18/2017"),
-        Text(280, 164, "$56,651.49"),
+        *grid(150, ["Beleg", "Tag", "Betrag"], ["34278587", "6/18/2017", "$56,651.49"]),
         Text(40, 240, "Crates shipped: 12"),
     ]
     offered(read(*doc), "total_gross", "56651.49")

@@ -4,11 +4,14 @@ labels do not know; "b" is the same sender after a redesign (other label, other 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from extraction import assemble
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout, build_layout
-from extraction.profiles import Learned
+from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import ExtractionResult, PageResult, Word
+from learning.teach import score_fields, teach
 
 WIDTH, HEIGHT = 595.0, 842.0
 
@@ -41,6 +44,47 @@ def extract(pages: list[PageResult], learned: Learned | None) -> ExtractionResul
     the pages themselves are left as they were."""
     layouts = layouts_of(pages)
     return assemble.build_result([p.model_copy(deep=True) for p in pages], layouts, None, learned)
+
+
+# a document a clerk approved: its pages, the lines and the header fields approved
+Approved = tuple[list[PageResult], list[dict[str, str]], dict[str, str]]
+
+
+def taught(
+    documents: Iterable[Approved],
+    doc_type: str = "invoice",
+    language: str = "fr",
+    user: str = "alice",
+    machine: bool = True,
+) -> SenderProfile:
+    """The sender's profile after a clerk approved ``documents`` one after another, each
+    taught with its approved lines and (``machine``) the lines extraction read of it
+    without a profile."""
+    profile = None
+    for pages, lines, approved in documents:
+        layouts = layouts_of(pages)
+        read = extract(pages, None).lines if machine else []
+        profile = teach(profile, layouts, approved, doc_type, language, user, read, lines)
+    assert profile is not None
+    return profile
+
+
+def replayed(
+    documents: Iterable[tuple[list[PageResult], dict[str, str]]],
+    calibration: ProfileCalibration | None = None,
+) -> list[ExtractionResult]:
+    """Each of ``documents`` (pages and the header fields a clerk approved) extracted with
+    what the sender's earlier ones taught, then approved and its fields scored, as ``orderdesk
+    eval --learn`` replays a stream (``calibration``: the fitted one, else none)."""
+    profile: SenderProfile | None = None
+    out = []
+    for pages, approved in documents:
+        fitted = calibration if calibration is not None else ProfileCalibration()
+        result = extract(pages, Learned(profiles=[profile] if profile else [], calibration=fitted))
+        out.append(result)
+        profile = teach(profile, layouts_of(pages), approved, "invoice", "fr", "alice")
+        score_fields(profile, {k: fv.value for k, fv in result.fields.items()}, approved)
+    return out
 
 
 def lines_right(result: ExtractionResult, want: list[dict[str, str]], partial: bool = False) -> int:

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import PageResult, Word
-from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import page_of, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -58,13 +56,8 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
 
 
 def _taught() -> SenderProfile:
-    profile = None
-    for i in (1, 2):
-        pages, lines, approved = _doc(i)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-        machine = _extract(pages, None).lines
-        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
-    assert profile is not None and profile.table_hint is not None
+    profile = taught(_doc(i) for i in (1, 2))
+    assert profile.table_hint is not None
     return profile
 
 

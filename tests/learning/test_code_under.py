@@ -8,8 +8,7 @@ from decimal import Decimal
 
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import PageResult, Word
-from learning.teach import teach
-from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import page_of, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -48,15 +47,8 @@ def _doc(
 
 
 def _taught(label: str = "Ref.") -> SenderProfile:
-    profile = None
-    for i in (1, 2):
-        pages, lines, approved = _doc(i, label)
-        layouts = layouts_of(pages)
-        machine = _extract(pages, None).lines
-        profile = teach(
-            profile, layouts, approved, "order_confirmation", "en", "alice", machine, lines
-        )
-    assert profile is not None and profile.table_hint is not None
+    profile = taught((_doc(i, label) for i in (1, 2)), "order_confirmation", "en")
+    assert profile.table_hint is not None
     return profile
 
 

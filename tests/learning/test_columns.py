@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from extraction.profiles import Learned
 from extraction.result import PageResult
-from learning.teach import teach
 from tests.learning.stream import extract as _extract
-from tests.learning.stream import layouts_of, page_of
 from tests.learning.stream import lines_right as _right
+from tests.learning.stream import page_of, taught
 from tests.learning.stream import words_at as _words
 
 ITEMS = [
@@ -61,13 +60,8 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
 
 
 def test_the_sender_s_cells_read_its_next_tables_row_for_row() -> None:
-    profile = None
-    for i in (1, 2):  # a clerk corrected and approved two documents
-        pages, lines, approved = _doc(i)
-        layouts = layouts_of(pages)
-        machine = _extract(pages, None).lines
-        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
-    assert profile is not None and profile.table_hint is not None
+    profile = taught(_doc(i) for i in (1, 2))  # a clerk corrected and approved two documents
+    assert profile.table_hint is not None
     assert profile.table_hint.shape() == [
         ["sku", "description"],
         ["quantity", "unit"],
@@ -82,15 +76,11 @@ def test_the_sender_s_cells_read_its_next_tables_row_for_row() -> None:
 
 
 def test_a_table_the_cells_do_not_check_out_on_keeps_the_generic_reading() -> None:
-    profile = None
-    for i in (1, 2):
-        pages, lines, approved = _doc(i)
-        layouts = layouts_of(pages)
-        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", [], lines)
-    assert profile is not None and profile.table_hint is not None
+    profile = taught((_doc(i) for i in (1, 2)), machine=False)
+    assert profile.table_hint is not None
     # the sender moved its amount column: read where the cells say, the amounts would be
     # missing and nothing checks out
-    pages, lines, _ = _doc(3)
+    pages, _lines, _ = _doc(3)
     for w in pages[0].words:
         if w.bbox[1] >= 275 and w.bbox[0] > 480:
             w.bbox = (w.bbox[0] - 480, w.bbox[1] + 400, w.bbox[2] - 480, w.bbox[3] + 400)

@@ -10,12 +10,9 @@ from collections.abc import Iterator
 import pytest
 
 from extraction.calibration import model
-from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.resolve import AMBIGUOUS_DATE_CAP
-from extraction.result import ExtractionResult
-from learning.teach import score_fields, teach
-from tests.learning.stream import document, layouts_of
-from tests.learning.stream import extract as _extract
+from extraction.result import ExtractionResult, PageResult
+from tests.learning.stream import document, replayed
 
 ACCEPT = 0.9
 FIELDS = ["document_number", "document_date", "supplier_name", "vat_id", "total_net"]
@@ -40,23 +37,17 @@ def _stream(
     """Each document extracted with what the sender's earlier approved documents taught,
     then approved as its truth says (as ``orderdesk eval --learn`` replays a stream), or
     with the values a clerk ``corrected`` on document i."""
-    profile: SenderProfile | None = None
-    out = []
-    for i, layout in docs:
-        pages, approved = document(i, layout)
-        approved |= (corrected or {}).get(i, {})
+
+    def approved(i: int, layout: str) -> tuple[list[PageResult], dict[str, str]]:
+        pages, values = document(i, layout)
         if ocr:
             pages = [p.model_copy(update={"source": "ocr"}) for p in pages]
             for p in pages:
                 for w in p.words:
                     w.source = "ocr"
-        learned = Learned(profiles=[profile] if profile else [], calibration=ProfileCalibration())
-        result = _extract(pages, learned)
-        out.append(result)
-        layouts = layouts_of(pages)
-        profile = teach(profile, layouts, approved, "invoice", "fr", "alice")
-        score_fields(profile, {n: fv.value for n, fv in result.fields.items()}, approved)
-    return out
+        return pages, values | (corrected or {}).get(i, {})
+
+    return replayed(approved(i, layout) for i, layout in docs)
 
 
 def _sure_right(result: ExtractionResult, i: int, layout: str = "a") -> set[str]:

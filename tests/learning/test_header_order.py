@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, tables
 from extraction.result import PageResult, Word
-from learning.teach import teach
-from tests.learning.stream import page_of
+from tests.learning.stream import page_of, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -51,14 +49,9 @@ def _doc(
 
 
 def _taught() -> SenderProfile:
-    profile = None
-    for i, price_first in ((1, True), (2, False), (3, True), (4, False)):
-        pages, lines, approved = _doc(i, price_first)
-        layouts = [build_layout(p.words, p.number, *p.frame) for p in pages]
-        machine = _extract(pages, None).lines
-        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
-    assert profile is not None
-    return profile
+    return taught(
+        _doc(i, price_first) for i, price_first in ((1, True), (2, False), (3, True), (4, False))
+    )
 
 
 def test_the_table_printed_in_the_same_order_is_read() -> None:

@@ -9,12 +9,10 @@ from collections.abc import Iterator
 import pytest
 
 from extraction.calibration import model
-from extraction.profiles import Learned, ProfileCalibration, SenderProfile
-from extraction.result import ExtractionResult
+from extraction.profiles import ProfileCalibration
+from extraction.result import ExtractionResult, PageResult
 from learning.calibrate import fit, observe
-from learning.teach import score_fields, teach
-from tests.learning.stream import document, layouts_of
-from tests.learning.stream import extract as _extract
+from tests.learning.stream import document, replayed
 
 ACCEPT = 0.9
 HELD = 0.89
@@ -45,18 +43,12 @@ def _stream(
 ) -> list[ExtractionResult]:
     """Documents 1..n of the sender, each extracted with what the earlier ones taught, then
     approved as its truth says (or with what a clerk ``corrected`` on document i)."""
-    profile: SenderProfile | None = None
-    out = []
-    for i in range(1, n + 1):
-        pages, approved = document(i)
-        approved |= (corrected or {}).get(i, {})
-        learned = Learned(profiles=[profile] if profile else [], calibration=calibration)
-        result = _extract(pages, learned)
-        out.append(result)
-        layouts = layouts_of(pages)
-        profile = teach(profile, layouts, approved, "invoice", "fr", "alice")
-        score_fields(profile, {k: fv.value for k, fv in result.fields.items()}, approved)
-    return out
+
+    def approved(i: int) -> tuple[list[PageResult], dict[str, str]]:
+        pages, values = document(i)
+        return pages, values | (corrected or {}).get(i, {})
+
+    return replayed((approved(i) for i in range(1, n + 1)), calibration)
 
 
 def _sure(result: ExtractionResult) -> dict[str, str]:

@@ -9,7 +9,7 @@ from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import PageResult, Word
 from learning.teach import teach
 from tests.learning.stream import extract as _extract
-from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import layouts_of, page_of, taught
 from tests.learning.stream import lines_right as _right
 from tests.learning.stream import words_at as _words
 
@@ -105,13 +105,8 @@ def _doc(
 def _taught(**kwargs: bool) -> SenderProfile:
     """The sender's profile after a clerk approved its documents 1 and 2 (``_doc``'s
     options)."""
-    profile = None
-    for i in (1, 2):
-        pages, lines, approved = _doc(i, **kwargs)  # type: ignore[arg-type]
-        layouts = layouts_of(pages)
-        machine = _extract(pages, None).lines
-        profile = teach(profile, layouts, approved, "invoice", "fr", "alice", machine, lines)
-    assert profile is not None and profile.table_hint is not None
+    profile = taught(_doc(i, **kwargs) for i in (1, 2))  # type: ignore[arg-type]
+    assert profile.table_hint is not None
     return profile
 
 

@@ -10,8 +10,7 @@ from decimal import Decimal
 from extraction.profile_columns import read_columns
 from extraction.profiles import Learned, SenderProfile
 from extraction.result import PageResult, Word
-from learning.teach import teach
-from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import layouts_of, page_of, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -70,14 +69,8 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
 
 
 def _taught(documents: tuple[int, ...] = (1, 2)) -> SenderProfile:
-    profile = None
-    for i in documents:
-        pages, lines, approved = _doc(i)
-        layouts = layouts_of(pages)
-        machine = _extract(pages, None).lines
-        kind = "order_confirmation"
-        profile = teach(profile, layouts, approved, kind, "fr", "al", machine, lines)
-    assert profile is not None and profile.table_hint is not None
+    profile = taught((_doc(i) for i in documents), "order_confirmation", user="al")
+    assert profile.table_hint is not None
     return profile
 
 

@@ -9,10 +9,8 @@ from decimal import Decimal
 from extraction.profile_columns import read_columns
 from extraction.profiles import SenderProfile
 from extraction.result import PageResult, Word
-from learning.teach import teach
-from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import layouts_of, page_of, taught
 from tests.learning.stream import words_at as _words
-from tests.learning.test_row_fit import _extract
 
 ITEMS = [
     ("Pose de carrelage grès", "4,4", "sq m", "32,90"),
@@ -50,13 +48,8 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
 
 
 def _taught() -> SenderProfile:
-    profile = None
-    for i in (1, 2):
-        pages, lines, approved = _doc(i)
-        layouts = layouts_of(pages)
-        machine = _extract(pages, None).lines
-        profile = teach(profile, layouts, approved, "invoice", "fr", "al", machine, lines)
-    assert profile is not None and profile.table_hint is not None
+    profile = taught((_doc(i) for i in (1, 2)), user="al")
+    assert profile.table_hint is not None
     return profile
 
 
