@@ -146,6 +146,12 @@ def value(result: ExtractionResult, name: str) -> str | None:
     return fv.value if fv is not None else None
 
 
+def reads(result: ExtractionResult, **expected: str | None) -> None:
+    """The fields read as ``expected`` (None: not read), checked in one assertion that
+    shows every difference at once."""
+    assert {name: value(result, name) for name in expected} == expected
+
+
 def row_words(
     rows: list[list[tuple[str, float]]], conf: float = 1.0, top: float = 100, char: float = 6
 ) -> list[Word]:

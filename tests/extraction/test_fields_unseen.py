@@ -6,7 +6,7 @@ also holds the IBAN or across the page from another field's label."""
 from __future__ import annotations
 
 from extraction.result import ExtractionResult
-from tests.extraction.pages_for_tests import Text, printed, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, reads, rows, value
 
 ACCEPT = 0.9
 
@@ -97,8 +97,7 @@ def test_a_shipment_number_is_not_the_delivery_notes_own_number() -> None:
             ]
         )
     )
-    assert value(result, "document_number") == "BL26025223"
-    assert value(result, "order_number") == "P28621-A"
+    reads(result, document_number="BL26025223", order_number="P28621-A")
 
 
 def test_a_despatch_number_alone_is_the_notes_number() -> None:
@@ -134,8 +133,7 @@ def test_a_number_labelled_by_the_titles_noun_is_the_documents() -> None:
         """),
     ]
     result = read(*doc)
-    assert value(result, "document_number") == "814134185"
-    assert value(result, "order_number") == "BC2502841"
+    reads(result, document_number="814134185", order_number="BC2502841")
 
 
 def test_delivery_terms_are_not_payment_terms() -> None:
@@ -179,8 +177,7 @@ def test_a_vat_id_in_a_footer_line_with_the_iban() -> None:
         ),
     ]
     result = read(*doc)
-    assert value(result, "vat_id") == "GB739817585"
-    assert value(result, "iban") == "GB75MUUA62665035849129"
+    reads(result, vat_id="GB739817585", iban="GB75MUUA62665035849129")
 
 
 def test_a_vat_id_across_the_page_from_a_customer_field_is_the_issuers() -> None:
@@ -250,8 +247,7 @@ def test_a_letter_spaced_letterhead_is_the_issuers_name() -> None:
     read with the spacing undone, it is the supplier's name, not the letter's place and
     date line."""
     result = read(*_letter(_spaced(140, 40, "Emballages Fontaine EURL")))
-    assert value(result, "supplier_name") == "Emballages Fontaine EURL"
-    assert value(result, "customer_name") == "Matériaux Bernard SA"
+    reads(result, supplier_name="Emballages Fontaine EURL", customer_name="Matériaux Bernard SA")
 
 
 def test_a_place_and_date_line_is_no_party() -> None:
@@ -294,8 +290,7 @@ def test_a_caption_a_blank_line_above_its_block() -> None:
 def test_for_the_attention_of_names_the_addressee() -> None:
     """'À l'attention de :' on an invoice: whom it is sent to, the customer, not the supplier."""
     result = read(*_public_invoice("À l'attention de :", 13))
-    assert value(result, "customer_name") == "Mairie de Rennes"
-    assert value(result, "supplier_name") == "Transports de l'Ouest Sàrl"
+    reads(result, customer_name="Mairie de Rennes", supplier_name="Transports de l'Ouest Sàrl")
 
 
 def _shop_invoice(label: str, number: str) -> list[Text]:
@@ -321,8 +316,7 @@ def _shop_invoice(label: str, number: str) -> list[Text]:
 
 def test_a_bare_order_label_on_an_invoice_is_the_order_reference() -> None:
     result = read(*_shop_invoice("Commande :", "151-4182352-2687375"))
-    assert value(result, "order_number") == "151-4182352-2687375"
-    assert value(result, "document_number") == "INV-2025-8848"
+    reads(result, order_number="151-4182352-2687375", document_number="INV-2025-8848")
 
 
 def test_an_order_id_on_an_invoice_is_the_order_reference() -> None:

@@ -5,7 +5,7 @@ documents other than invoices, labels of languages orderdesk does not read."""
 from __future__ import annotations
 
 from extraction.resolve import FOREIGN_CAP
-from tests.extraction.pages_for_tests import Text, printed, read, rows, value
+from tests.extraction.pages_for_tests import Text, printed, read, reads, rows, value
 
 ACCEPT = 0.9
 
@@ -26,8 +26,7 @@ def test_a_name_wrapped_over_two_lines_of_the_letterhead_is_one_name() -> None:
     ]
     result = read(*doc)
     assert result.doc_type == "invoice"
-    assert value(result, "supplier_name") == "Packaging Direct Inc."
-    assert value(result, "customer_name") == "Whitfield & Brooks Corp."
+    reads(result, supplier_name="Packaging Direct Inc.", customer_name="Whitfield & Brooks Corp.")
 
 
 def test_a_bare_order_title_is_a_purchase_order_but_not_a_sure_one() -> None:
@@ -48,8 +47,7 @@ def test_a_bare_order_title_is_a_purchase_order_but_not_a_sure_one() -> None:
     result = read(*doc)
     assert result.doc_type == "purchase_order"  # not "other" for the quote it refers to
     assert result.doc_type_confidence < ACCEPT
-    assert value(result, "customer_name") == "Sullivan & Brooks Limited"
-    assert value(result, "supplier_name") == "Brooks & Sullivan plc"
+    reads(result, customer_name="Sullivan & Brooks Limited", supplier_name="Brooks & Sullivan plc")
     # which side each party is on follows from the unsure type: neither is auto-accepted
     assert result.fields["customer_name"].confidence < ACCEPT
     assert result.fields["supplier_name"].confidence < ACCEPT
@@ -107,8 +105,7 @@ def test_a_sidebar_of_labels_neither_hides_the_issuer_nor_makes_a_street_its_nam
     ]
     result = read(*doc)
     assert result.doc_type == "invoice"
-    assert value(result, "supplier_name") == "Caron Électricité SRL"
-    assert value(result, "customer_name") == "Cartonnages Lefèvre SRL"
+    reads(result, supplier_name="Caron Électricité SRL", customer_name="Cartonnages Lefèvre SRL")
     assert value(result, "billing_address") == "Rue de la Loi 171, 4000 Liège"
 
 
@@ -194,8 +191,7 @@ def test_a_purchase_orders_customer_block_is_the_buyers_billing_address() -> Non
     ]
     result = read(*doc)
     assert result.doc_type == "purchase_order"
-    assert value(result, "supplier_name") == "Mercier Transports SARL"
-    assert value(result, "customer_name") == "Girard & Fils"
+    reads(result, supplier_name="Mercier Transports SARL", customer_name="Girard & Fils")
     assert value(result, "billing_address") == (
         "Service comptabilité, 105 avenue Jean Jaurès, 67000 STRASBOURG"
     )

@@ -4,7 +4,7 @@ and town), their side by the issuer's identity, and nothing so found is shown as
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import Text, read, reads, rows, value
 
 UNSURE = 0.9
 
@@ -79,8 +79,9 @@ def test_a_block_naming_the_issuer_is_not_the_customers() -> None:
         *_lines(260),
     ]
     result = read(*doc)
-    assert value(result, "supplier_name") == "Pennine Hydraulics Limited"
-    assert value(result, "customer_name") == "Harper Textiles Limited"
+    reads(
+        result, supplier_name="Pennine Hydraulics Limited", customer_name="Harper Textiles Limited"
+    )
     assert value(result, "billing_address") == "166 Mill Lane, Leeds LS1 4DY"
     assert value(result, "delivery_address") is None
 
