@@ -4,7 +4,9 @@ delivery notes, tables continued on a page without a header, and tables with no 
 
 from __future__ import annotations
 
-from extraction.result import LineItem
+import pytest
+
+from extraction.result import ExtractionResult, LineItem
 from tests.extraction.pages_for_tests import (
     Page,
     RightAt,
@@ -38,19 +40,33 @@ HEAD = [
 ]
 
 
+def _priced_table(
+    labels: list[tuple[float, str]],
+    rows: list[tuple[str, ...]],
+    columns: list[float | RightAt],
+    total: tuple[str, str],
+    total_y: float,
+    step: float = 16,
+) -> ExtractionResult:
+    """``HEAD``, then a table's header at 200, its rows from 220, and the net total's label
+    at x 400 with its amount in the last column."""
+    body = header(200, labels) + table_rows(rows, columns, 220, step)
+    last = columns[-1]
+    assert isinstance(last, RightAt)
+    body += [Text(400, total_y, total[0]), right(last.x, total_y, total[1])]
+    return read(*HEAD, *body)
+
+
 def test_labels_it_has_no_word_for_and_numbers_off_their_labels() -> None:
     # "Item Description" and "QTY/HR" name no column the header-word reader knows, and the
     # numbers are printed well right of their labels: the rows add up all the same
-    body = header(
-        200, [(60, "Item Description"), (300, "QTY/HR"), (380, "UNIT PRICE"), (470, "TOTAL")]
-    )
+    labels = [(60, "Item Description"), (300, "QTY/HR"), (380, "UNIT PRICE"), (470, "TOTAL")]
     rows = [
         ("Installed new kitchen sink", "8", "90.00", "720.00"),
         ("Thermostat", "2", "45.50", "91.00"),
     ]
-    body += table_rows(rows, [60, RightAt(360), RightAt(450), RightAt(540)], 220)
-    body += [Text(400, 290, "Subtotal"), right(540, 290, "811.00")]
-    result = read(*HEAD, *body)
+    columns: list[float | RightAt] = [60, RightAt(360), RightAt(450), RightAt(540)]
+    result = _priced_table(labels, rows, columns, ("Subtotal", "811.00"), 290)
     assert [cells(li) for li in result.lines] == [
         (None, "Installed new kitchen sink", "8", None, "90.00", "720.00"),
         (None, "Thermostat", "2", None, "45.50", "91.00"),
@@ -60,22 +76,61 @@ def test_labels_it_has_no_word_for_and_numbers_off_their_labels() -> None:
     assert all(li.confidence >= 0.8 for li in result.lines)
 
 
-def test_a_discount_column_is_told_from_a_vat_rate_by_the_arithmetic() -> None:
-    labels = [(40, "Description"), (300, "Quantité"), (370, "Prix unitaire"), (440, "Rem.")]
-    body = header(200, [*labels, (500, "Prix HT")])
-    rows = [
-        ("Nougat de l'Abbaye 250g", "20", "4,55 €", "10%", "81,90 €"),
-        ("Huile d'olive à l'ancienne", "25", "19,80 €", "", "495,00 €"),
-    ]
-    columns: list[float | RightAt] = [40, RightAt(340), RightAt(425), RightAt(470), RightAt(545)]
-    body += table_rows(rows, columns, 220, step=18)
-    body += [Text(400, 280, "Total HT"), right(545, 280, "576,90 €")]
-    result = read(*HEAD, *body)
-    got = [taxed(li) for li in result.lines]
-    assert got == [
-        ("Nougat de l'Abbaye 250g", "20", "4.55", "81.90", None),
-        ("Huile d'olive à l'ancienne", "25", "19.80", "495.00", None),
-    ]
+@pytest.mark.parametrize(
+    ("labels", "rows", "columns", "total", "expected"),
+    [
+        pytest.param(
+            [
+                (40, "Description"),
+                (300, "Quantité"),
+                (370, "Prix unitaire"),
+                (440, "Rem."),
+                (500, "Prix HT"),
+            ],
+            [
+                ("Nougat de l'Abbaye 250g", "20", "4,55 €", "10%", "81,90 €"),
+                ("Huile d'olive à l'ancienne", "25", "19,80 €", "", "495,00 €"),
+            ],
+            [40, RightAt(340), RightAt(425), RightAt(470), RightAt(545)],
+            ("Total HT", "576,90 €"),
+            [
+                ("Nougat de l'Abbaye 250g", "20", "4.55", "81.90", None),
+                ("Huile d'olive à l'ancienne", "25", "19.80", "495.00", None),
+            ],
+            id="a discount column is told from a VAT rate by the arithmetic",
+        ),
+        pytest.param(
+            # accounting software prints a "Taxes" column with the tax's name ("TVA 20%")
+            [
+                (40, "Description"),
+                (290, "Quantité"),
+                (350, "Prix unitaire"),
+                (430, "Taxes"),
+                (505, "Montant"),
+            ],
+            [
+                ("Gants nitrile taille M", "12", "7,92", "TVA 20%", "95,04"),
+                ("Café grains bio 1 kg", "3", "19,17", "5,5% G", "57,51"),
+            ],
+            [40, RightAt(330), RightAt(410), RightAt(475), RightAt(545)],
+            ("Montant HT", "152,55 €"),
+            [
+                ("Gants nitrile taille M", "12", "7.92", "95.04", "20"),
+                ("Café grains bio 1 kg", "3", "19.17", "57.51", "5.5"),
+            ],
+            id="taxes named in words give the rate and stay out of the description",
+        ),
+    ],
+)
+def test_a_column_between_price_and_amount_is_read_by_what_it_holds(
+    labels: list[tuple[float, str]],
+    rows: list[tuple[str, ...]],
+    columns: list[float | RightAt],
+    total: tuple[str, str],
+    expected: list[tuple[str | None, ...]],
+) -> None:
+    result = _priced_table(labels, rows, columns, total, 280, step=18)
+    assert [taxed(li) for li in result.lines] == expected
 
 
 def test_a_delivery_note_gives_the_quantity_shipped_and_drops_the_line_numbers() -> None:
@@ -249,37 +304,15 @@ def test_a_quantity_or_a_code_printed_in_the_description_cell() -> None:
     assert all(li.confidence < 0.9 for li in result.lines if li.quantity is None)
 
 
-def test_taxes_named_in_words_give_the_rate_and_stay_out_of_the_description() -> None:
-    # accounting software prints a "Taxes" column with the tax's name ("TVA 20%", "5,5% G")
-    labels = [(40, "Description"), (290, "Quantité"), (350, "Prix unitaire"), (430, "Taxes")]
-    body = header(200, [*labels, (505, "Montant")])
-    rows = [
-        ("Gants nitrile taille M", "12", "7,92", "TVA 20%", "95,04"),
-        ("Café grains bio 1 kg", "3", "19,17", "5,5% G", "57,51"),
-    ]
-    columns: list[float | RightAt] = [40, RightAt(330), RightAt(410), RightAt(475), RightAt(545)]
-    body += table_rows(rows, columns, 220, step=18)
-    body += [Text(400, 280, "Montant HT"), right(545, 280, "152,55 €")]
-    result = read(*HEAD, *body)
-    got = [taxed(li) for li in result.lines]
-    assert got == [
-        ("Gants nitrile taille M", "12", "7.92", "95.04", "20"),
-        ("Café grains bio 1 kg", "3", "19.17", "57.51", "5.5"),
-    ]
-
-
 def test_of_two_columns_named_like_the_description_the_one_of_codes_is_the_code() -> None:
     # "Item" beside "Description" (small-business invoicing): the item column holds codes
     labels = [(40, "Item"), (130, "Description"), (330, "Qty"), (400, "Rate"), (490, "Amount")]
-    body = header(200, labels)
     rows = [
         ("GNT-1570", "Powder-free nitrile gloves size M", "12", "7.92", "95.04"),
         ("CAF-9097", "Organic coffee beans 1 kg", "3", "19.17", "57.51"),
     ]
     columns: list[float | RightAt] = [40, 130, RightAt(350), RightAt(430), RightAt(525)]
-    body += table_rows(rows, columns, 220, step=18)
-    body += [Text(400, 280, "Subtotal"), right(525, 280, "152.55")]
-    result = read(*HEAD, *body)
+    result = _priced_table(labels, rows, columns, ("Subtotal", "152.55"), 280, step=18)
     assert [cells(li) for li in result.lines] == [
         ("GNT-1570", "Powder-free nitrile gloves size M", "12", None, "7.92", "95.04"),
         ("CAF-9097", "Organic coffee beans 1 kg", "3", None, "19.17", "57.51"),
