@@ -16,7 +16,7 @@ from extraction.profiles import (
 )
 from extraction.result import LineItem
 from tests.learning.test_row_fit import _doc, _extract, _right, _taught
-from tests.learning.test_two_readings import ACCEPT, _other
+from tests.learning.test_two_readings import _other, _sure_with
 
 
 def test_lines_only_the_generic_reader_read_have_a_cell_of_their_own() -> None:
@@ -28,13 +28,9 @@ def test_lines_only_the_generic_reader_read_have_a_cell_of_their_own() -> None:
     assert _right(result, lines) == len(lines) == len(result.lines)
     key = result.profile_cells["line:0"]
     assert key.endswith(f"|page|{LONE_READING}")
-    lone = ProfileCalibration(cells={key: (200, 200)})
-    read = _extract(pages, Learned(profiles=[profile], calibration=lone))
-    assert all(li.confidence >= ACCEPT for li in read.lines)
+    assert all(_sure_with(pages, profile, key))
     # lines two readers read differently were always right: these are not lifted by that
-    differ = ProfileCalibration(cells={_other(key, ONE_READING): (200, 200)})
-    read = _extract(pages, Learned(profiles=[profile], calibration=differ))
-    assert all(li.confidence < ACCEPT for li in read.lines)
+    assert not any(_sure_with(pages, profile, _other(key, ONE_READING)))
 
 
 def test_readings_say_lone_when_the_other_reader_read_no_line() -> None:

@@ -10,9 +10,10 @@ from extraction.profiles import (
     TWO_READINGS,
     Learned,
     ProfileCalibration,
+    SenderProfile,
     readings,
 )
-from extraction.result import LineItem
+from extraction.result import LineItem, PageResult
 from tests.learning.test_row_fit import _doc, _extract, _right, _taught
 
 ACCEPT = 0.9
@@ -20,6 +21,14 @@ ACCEPT = 0.9
 
 def _other(key: str, which: str) -> str:
     return "|".join([*key.split("|")[:-1], which])
+
+
+def _sure_with(pages: list[PageResult], profile: SenderProfile, cell: str) -> list[bool]:
+    """Which lines of ``pages`` are shown sure once the calibration cell ``cell`` was right
+    every time (200 of 200)."""
+    calibration = ProfileCalibration(cells={cell: (200, 200)})
+    read = _extract(pages, Learned(profiles=[profile], calibration=calibration))
+    return [li.confidence >= ACCEPT for li in read.lines]
 
 
 def test_lines_both_readers_read_alike_are_lifted_by_their_own_cell_only() -> None:
@@ -30,20 +39,14 @@ def test_lines_both_readers_read_alike_are_lifted_by_their_own_cell_only() -> No
     key = result.profile_cells["line:0"]
     assert key.startswith("lines|1|") and key.endswith(f"|cells|{TWO_READINGS}")
     # such lines right every time: lifted past auto-accept
-    agreed = ProfileCalibration(cells={key: (200, 200)})
-    read = _extract(pages, Learned(profiles=[profile], calibration=agreed))
-    assert all(li.confidence >= ACCEPT for li in read.lines)
+    assert all(_sure_with(pages, profile, key))
     # such lines of senders whose table was proven more often, read by either reader: the
     # cell borrows from them while it has few observations of its own
     parts = key.split("|")
     more = "|".join(["lines", "3", parts[2], parts[3], "page", TWO_READINGS])
-    pooled = ProfileCalibration(cells={more: (200, 200)})
-    read = _extract(pages, Learned(profiles=[profile], calibration=pooled))
-    assert all(li.confidence >= ACCEPT for li in read.lines)
+    assert all(_sure_with(pages, profile, more))
     # only the lines one reader read were always right: these are not lifted by that
-    alone = ProfileCalibration(cells={_other(key, ONE_READING): (200, 200)})
-    read = _extract(pages, Learned(profiles=[profile], calibration=alone))
-    assert all(li.confidence < ACCEPT for li in read.lines)
+    assert not any(_sure_with(pages, profile, _other(key, ONE_READING)))
 
 
 def test_readings_compare_every_part_amounts_as_numbers() -> None:
