@@ -44,3 +44,8 @@ def log_in(client: TestClient, name: str, password: str = PASSWORD) -> str:
     )
     assert r.status_code == 303, r.text
     return csrf_of(client.get("/queue").text)
+
+
+def bearer(token: str | None) -> dict[str, str]:
+    """The header that sends an API token."""
+    return {"Authorization": f"Bearer {token}"}

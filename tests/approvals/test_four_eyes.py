@@ -23,7 +23,7 @@ from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
-from tests.api.helpers import add_user
+from tests.api.helpers import add_user, bearer
 from tests.approvals.factory import MASTER, load_master, make_po, po_lines, routed_po
 from tests.outbound.test_approved_orders import run_job
 
@@ -37,10 +37,6 @@ def big_order(session: Session, settings: Settings, **fields: str) -> Document:
     review.route(session, doc, settings=settings)
     session.commit()
     return doc
-
-
-def bearer(token: str | None) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
 
 
 def approve(api: TestClient, doc_id: int, token: str | None, body: dict[str, Any]) -> Response:

@@ -15,8 +15,10 @@ from archive.store import open_store
 from ingest.intake import EXTRACT_JOB, Intake
 from models.db import session_scope
 from models.documents import Document
+from models.enums import Role
 from models.lifecycle import LifecycleStatus
 from models.settings import Settings
+from tests.api.helpers import add_user, bearer
 from tests.linking.story import run_jobs
 
 
@@ -30,6 +32,32 @@ def receive(
     assert taken.outcome == "ingested", taken.reason
     run_jobs(settings, EXTRACT_JOB)
     return taken.document_id
+
+
+def clerk_and_approver(settings: Settings) -> tuple[str, str]:
+    """Two people's API tokens: clara, a clerk, and anna, an approver."""
+    with session_scope(settings.db_url) as session:
+        clara = add_user(session, "clara", Role.CLERK, token=True)
+        anna = add_user(session, "anna", Role.APPROVER, token=True)
+    assert clara is not None and anna is not None
+    return clara, anna
+
+
+def approve_changed_lines(
+    api: Any, document_id: int, lines: list[dict[str, Any]], people: tuple[str, str], reason: str
+) -> None:
+    """The clerk sets the lines and releases the document; the changed amount is signed off
+    by the approver (another person: 4-eyes), who overrides the printed totals the lines no
+    longer make."""
+    clerk, approver = people
+    path = f"/api/documents/{document_id}"
+    r = api.patch(path, json={"lines": lines}, headers=bearer(clerk))
+    assert r.status_code == 200, r.text
+    api.post(f"{path}/release", headers=bearer(clerk))
+    r = api.post(
+        f"{path}/approve", json={"override": True, "reason": reason}, headers=bearer(approver)
+    )
+    assert r.status_code == 200, r.text
 
 
 def document(settings: Settings, document_id: int) -> Document:

@@ -32,10 +32,16 @@ from models.enums import DocStatus, Role
 from models.settings import Settings
 from outbound.invoice_statuses import LIFECYCLE_JOB, WEBHOOK_JOB
 from samples.einvoices import BUYER, SELLER, Doc, cii_invoice, ubl_invoice
-from tests.api.helpers import add_user
-from tests.approvals.test_four_eyes import bearer
+from tests.api.helpers import bearer
 from tests.linking.story import run_jobs
-from tests.outbound.flow import document, receive, statuses, webhook_receiver
+from tests.outbound.flow import (
+    approve_changed_lines,
+    clerk_and_approver,
+    document,
+    receive,
+    statuses,
+    webhook_receiver,
+)
 
 
 def invoice(number: str = "FA-2026-0117") -> Doc:
@@ -173,23 +179,13 @@ def test_each_decision_gives_its_status_and_reason(app_settings: Settings) -> No
         assert missing.status_code == 422 and "needs a reason code" in missing.json()["detail"]
         # a clerk lowers a quantity and deletes a line; the lines no longer make the invoiced
         # net, so an approver (another person: 4-eyes) approves it in part with an override
-        with session_scope(settings.db_url) as session:
-            clara = add_user(session, "clara", Role.CLERK, token=True)
-            anna = add_user(session, "anna", Role.APPROVER, token=True)
+        people = clerk_and_approver(settings)
         corrected = f"/api/documents/{ids['corrected']}"
-        lines = api.get(corrected, headers=bearer(clara)).json()["lines"]
+        lines = api.get(corrected, headers=bearer(people[0])).json()["lines"]
         columns = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
         kept = [{k: li.get(k) for k in columns} for li in (lines[0], lines[2])]
         kept[0]["quantity"] = "1"
-        r = api.patch(corrected, json={"lines": kept}, headers=bearer(clara))
-        assert r.status_code == 200, r.text
-        api.post(f"{corrected}/release", headers=bearer(clara))
-        r = api.post(
-            f"{corrected}/approve",
-            json={"override": True, "reason": "1 fourneau livré sur 2"},
-            headers=bearer(anna),
-        )
-        assert r.status_code == 200, r.text
+        approve_changed_lines(api, ids["corrected"], kept, people, "1 fourneau livré sur 2")
     run_jobs(settings, LIFECYCLE_JOB)
 
     assert _sent(settings, ids["refused"]) == [("210", "DOUBLON", "inferred")]
@@ -262,7 +258,6 @@ def _payment_advice(settings: Settings, number: str, pays: list[tuple[str, str]]
     same way): it names the invoices it pays with the amounts."""
     from approvals import review
     from flow.table import follow_decision
-    from models.enums import Role
 
     with session_scope(settings.db_url) as session:
         doc = Document(

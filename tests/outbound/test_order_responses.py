@@ -21,17 +21,15 @@ from extraction.pipeline import extract_bytes
 from models.archive import ArchiveObject
 from models.audit import AuditEvent
 from models.db import session_scope
-from models.enums import Role
 from models.settings import Settings
 from models.settings.extraction import ExtractionSettings
 from outbound import order_response as orr
 from outbound.approved_orders import CONFIRMATION_JOB
 from outbound.order_response_job import ORDER_RESPONSE_JOB
 from samples.einvoices import Doc, facturx_pdf, orderx, ubl_order
-from tests.api.helpers import add_user
-from tests.approvals.test_four_eyes import bearer
+from tests.api.helpers import bearer
 from tests.linking.story import run_jobs
-from tests.outbound.flow import receive
+from tests.outbound.flow import approve_changed_lines, clerk_and_approver, receive
 
 ISSUED = datetime(2026, 9, 16, 8, 30, tzinfo=UTC)
 COLUMNS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
@@ -124,19 +122,9 @@ def _approve(
             )
             assert r.status_code == 200, r.text
             return {}
-        with session_scope(settings.db_url) as session:
-            clara = add_user(session, "clara", Role.CLERK, token=True)
-            anna = add_user(session, "anna", Role.APPROVER, token=True)
-        r = api.patch(f"/api/documents/{doc_id}", json={"lines": lines}, headers=bearer(clara))
-        assert r.status_code == 200, r.text
-        api.post(f"/api/documents/{doc_id}/release", headers=bearer(clara))
-        r = api.post(
-            f"/api/documents/{doc_id}/approve",
-            json={"override": True, "reason": "checked with the customer"},
-            headers=bearer(anna),
-        )
-        assert r.status_code == 200, r.text
-        return bearer(anna)  # users exist now: the open mode is over
+        people = clerk_and_approver(settings)
+        approve_changed_lines(api, doc_id, lines, people, "checked with the customer")
+        return bearer(people[1])  # users exist now: the open mode is over
 
 
 def _event(settings: Settings, doc_id: int) -> dict[str, Any]:
