@@ -183,6 +183,16 @@ def _split_line(text: str, box: np.ndarray, score: float, line: int) -> list[Ocr
     return out
 
 
+REC_HEIGHT = 48  # the recogniser's input height: a crop is scaled to it
+
+
+def recognition_columns(crop: np.ndarray) -> float:
+    """The columns the recogniser reads for ``crop`` in ``read_crops``: its width at the
+    model's height, padded to at least the model's 320 px. Its cost goes with them."""
+    height, width = crop.shape[:2]
+    return max(float(DEFAULT_REC_WIDTH), REC_HEIGHT * width / max(1, height))
+
+
 def read_crops(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
     """Text and score of each crop (a word or a line), recognition only: the regions a
     page's first reading was unsure of, read again. One batch, sorted by width inside."""

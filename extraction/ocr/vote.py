@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -54,11 +53,16 @@ RAPID_HANDICAP = 0.05  # RapidOCR's scores, compared with tesseract's confidence
 # a known word beats a non-word unless the non-word's engine is surer by more than this
 KNOWN_WORD_MARGIN = 0.35
 DISAGREED_CONFIDENCE = 0.7
-# CPU seconds per re-read word (recognition of a word crop, one thread), to keep the
-# second engine within its budget
-SECONDS_PER_WORD = 0.012
-REREAD_BATCH = 24  # crops read per call; the budget is checked between calls
-FIRST_BATCH = 8  # the first call's crops: it measures what a crop of this page costs
+# The re-read's budget is work, not time: the columns RapidOCR's recogniser reads
+# (``rapid.recognition_columns``: a crop scaled to the model's 48 px height, padded to at
+# least 320 px), so the words re-read, and the page's reading, are the same on any machine
+# under any load. It was CPU seconds measured while reading (time.process_time), and the
+# same scan read differently run to run as the machine's load changed. A budget of one
+# nominal CPU second buys this many columns: 0.012 s a word crop of 320 columns, what a
+# word crop cost on a quiet machine (the estimate the measured budget started from; the
+# per-kind table of bench/ocr, 1.67-1.96x raw tesseract, was measured with it quiet)
+COLUMNS_PER_SECOND = 320 / 0.012
+REREAD_BATCH = 24  # crops read per call
 
 _AMOUNT = re.compile(
     r"^[-+(]?\d{1,3}(?:[ .,\u202f']\d{3})*(?:[.,]\d{1,4})?\)?%?$|^\d+(?:[.,]\d+)?%?$"
@@ -175,45 +179,53 @@ def reread(
     image: np.ndarray, words: Sequence[OcrWord], budget: float, languages: str = "fra+eng"
 ) -> list[OcrWord]:
     """``words`` (tesseract's, on ``image``) with the unsure ones re-read by RapidOCR and
-    voted on; at most ``budget`` CPU seconds of it, the least sure words first.
+    voted on, the least sure words first; at most ``budget`` nominal CPU seconds of it,
+    counted in the columns the recogniser reads (``COLUMNS_PER_SECOND``), never in time
+    measured, so the same page gets the same words re-read on any machine.
     ``languages``: tesseract's, whose dictionaries say which readings are words."""
-    unsure = [
-        i
-        for i, w in enumerate(words)
-        if w.confidence < REREAD_BELOW and any(c.isalnum() for c in w.text)
-    ]
-    unsure.sort(key=lambda i: words[i].confidence)
+    crops = _chosen(image, words, budget, languages)
+    out = list(words)
+    for start in range(0, len(crops), REREAD_BATCH):
+        batch = crops[start : start + REREAD_BATCH]
+        readings = rapid.read_crops([c for _, c in batch])
+        for (i, _crop_image), (text, score) in zip(batch, readings, strict=True):
+            out[i] = choose(words[i], _own_part(text, words[i].text), score, languages)
+    return row_arithmetic(out) if crops else out
+
+
+def _chosen(
+    image: np.ndarray, words: Sequence[OcrWord], budget: float, languages: str
+) -> list[tuple[int, np.ndarray]]:
+    """The words to re-read and their crops, within ``budget``: the unsure words (under
+    ``REREAD_BELOW``) least sure first, then the doubtful ones (``_doubtful``), which take
+    at most ``DOUBT_SHARE`` of it. A crop that does not fit what is left is passed over
+    for the next, narrower ones."""
+    unsure = sorted(
+        (i for i, w in enumerate(words) if w.confidence < REREAD_BELOW),
+        key=lambda i: words[i].confidence,
+    )
     doubtful = sorted(
         (i for i, w in enumerate(words) if _doubtful(w, languages)),
         key=lambda i: words[i].confidence,
     )
-    unsure += doubtful[: int(budget * DOUBT_SHARE / SECONDS_PER_WORD)]
-    unsure = unsure[: int(budget / SECONDS_PER_WORD)]
+    left = budget * COLUMNS_PER_SECOND
+    doubt_left = left * DOUBT_SHARE
     crops: list[tuple[int, np.ndarray]] = []
-    for i in unsure:
+    fairly_sure = set(doubtful)
+    for i in unsure + doubtful:
+        if not any(c.isalnum() for c in words[i].text):
+            continue
         crop = _crop(image, words[i])
-        if crop is not None:
-            crops.append((i, crop))
-    out = list(words)
-    if not crops:
-        return out
-    # in batches, each sized by the cost per crop measured so far: a fax's crops cost
-    # three times the estimate, and a batch of them read whole would overrun the budget
-    started = time.process_time()
-    start, per_crop, size = 0, SECONDS_PER_WORD, FIRST_BATCH
-    while start < len(crops):
-        spent = time.process_time() - started
-        size = min(size, REREAD_BATCH, int((budget - spent) / per_crop))
-        if size < 1:
-            break
-        batch = crops[start : start + size]
-        readings = rapid.read_crops([c for _, c in batch])
-        for (i, _crop_image), (text, score) in zip(batch, readings, strict=True):
-            out[i] = choose(words[i], _own_part(text, words[i].text), score, languages)
-        start += len(batch)
-        per_crop = max(SECONDS_PER_WORD, (time.process_time() - started) / start)
-        size = REREAD_BATCH
-    return row_arithmetic(out)
+        if crop is None:
+            continue
+        cost = rapid.recognition_columns(crop)
+        if cost > left or (i in fairly_sure and cost > doubt_left):
+            continue
+        left -= cost
+        if i in fairly_sure:
+            doubt_left -= cost
+        crops.append((i, crop))
+    return crops
 
 
 def _number(text: str) -> Decimal | None:
