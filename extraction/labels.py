@@ -296,6 +296,8 @@ class LabelHit:
     end: int  # offset in the segment text where the value may start
     priority: int
     foreign: bool = False  # a label of a language orderdesk does not read
+    # read from its words, not a listed wording: its values are offered, never shown sure
+    composed: bool = False
 
 
 def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
@@ -436,6 +438,149 @@ def compose_customer_number(folded: str) -> LabelHit | None:
     return LabelHit("customer_number", m.end(), 1, True)
 
 
+# A due-date label built of a word for paying and one for a deadline, in any
+# order ("Payment expected by", "Date limite de règlement", "Settle by", "À régler pour le",
+# "Zahlbar bis"), or of a word that alone says when to pay ("Échéance", "Due"): read from
+# its words when no listed wording names it, so its values are offered, never auto-accepted
+_DATE_LABELS = ("document_date", "delivery_date", "due_date", "payment_date")
+_DUE_ALONE = {"due", "echeance", "scadenza", "vencimiento", "fallig", "falligkeit", "payable"}
+_PAY = {
+    "pay",
+    "payment",
+    "paiement",
+    "payer",
+    "regler",
+    "reglement",
+    "settle",
+    "settlement",
+    "remit",
+    "zahlbar",
+    "zahlung",
+    "pagamento",
+    "pagare",
+    "pago",
+    "pagar",
+}
+# (a bare "date" with a word for paying is as often the day it was paid: "Payment date")
+_WHEN_WORDS = {
+    "by",
+    "before",
+    "avant",
+    "le",
+    "until",
+    "bis",
+    "entro",
+    "limite",
+    "limit",
+    "deadline",
+    "latest",
+    "tard",
+    "expected",
+    "attendu",
+    "attendue",
+    "prevu",
+    "prevue",
+    "required",
+    "requested",
+}
+# words that make a label name something else than the day to pay by: an amount, the
+# terms or the means, a reference, a bank account, a payment made, a penalty
+_NOT_DUE = {
+    "total",
+    "amount",
+    "montant",
+    "balance",
+    "solde",
+    "sum",
+    "reference",
+    "ref",
+    "number",
+    "no",
+    "numero",
+    "mode",
+    "moyen",
+    "means",
+    "method",
+    "methode",
+    "terms",
+    "term",
+    "conditions",
+    "condition",
+    "modalites",
+    "delai",
+    "iban",
+    "bank",
+    "banque",
+    "compte",
+    "account",
+    "paid",
+    "paye",
+    "payee",
+    "regle",
+    "reglee",
+    "effectue",
+    "vire",
+    "recu",
+    "received",
+    "value",
+    "valeur",
+    "advice",
+    "avis",
+    "retard",
+    "late",
+    "penalty",
+    "penalite",
+    "interest",
+    "escompte",
+    "discount",
+    "details",
+    "coordonnees",
+    "instructions",
+    "receipt",
+    "reception",
+    "delivery",
+    "livraison",
+    "order",
+    "commande",
+    "days",
+    "jours",
+    "mois",
+    "month",
+    "months",
+    "upon",
+    "invoice",
+    "facture",
+}
+_MONTH_NAMES = (
+    r"jan\w*|feb\w*|fev\w*|mar\w*|apr\w*|avr\w*|may|mai|jun\w*|juin|jul\w*|juil\w*"
+    r"|aug\w*|aou\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*"
+    r"|lundi|mardi|mercredi|jeudi|vendredi"
+)
+_DUE_LABEL = re.compile(r"^[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,4}")
+
+
+def compose_due_date(folded: str) -> LabelHit | None:
+    """The due-date label a word for paying and a word for a moment make, or a word that
+    alone says when to pay, or None."""
+    m = _DUE_LABEL.match(folded)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group(0))
+    if _NOT_DUE.intersection(words):
+        return None
+    if not _DUE_ALONE.intersection(words) and not (
+        _PAY.intersection(words) and _WHEN_WORDS.intersection(words)
+    ):
+        return None
+    end = m.end()
+    # "Due date March 12, 2025": a month's name starts the value, not more of the label
+    month = re.search(rf"\b(?:{_MONTH_NAMES})\b", folded[:end])
+    if month is not None and month.start() > 0:
+        end = month.start()
+    tail = re.match(r"[ \t]*(?:[:.]|[-–—](?=\s))?[ \t]*", folded[end:])
+    return LabelHit("due_date", end + (tail.end() if tail else 0), 1, composed=True)
+
+
 def _composed(folded: str, hit: LabelHit | None) -> LabelHit | None:
     """``hit``, or the composed totals label where it reads more of the label than ``hit``."""
     if hit is not None and (
@@ -494,6 +639,16 @@ def match_header_label(folded: str) -> LabelHit | None:
     composed = compose_customer_number(folded)
     if composed is not None and (hit is None or composed.end > hit.end):
         hit = composed  # reads more of the label than any listed wording
+    composed = compose_due_date(folded)
+    if (
+        composed is not None
+        and (hit is None or composed.end > hit.end)
+        # a listed label of terms or of an amount names its field, what follows is its
+        # value ("Zahlungsbedingungen | Sofort fällig"); one of another date may be the
+        # start of a longer due-date label ("Date de règlement | attendue")
+        and (hit is None or hit.field in _DATE_LABELS)
+    ):
+        hit = composed
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
