@@ -650,6 +650,12 @@ def _read_label(
         return out
     if field == "customer_number" and _bank_account(layout, seg, hit):
         return out
+    if (
+        field == "customer_number"
+        and _COUNTERPART.search(seg.folded[: hit.end])
+        and doc_type in ("purchase_order", "payment_advice")
+    ):
+        return out  # the buyer's ledger number of its supplier, not a customer's
     if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
         return out
     # which field a number label fills depends on the document's type; on one of
@@ -726,7 +732,10 @@ def _names_the_goods_movement(label: str) -> bool:
     return _GOODS_MOVEMENT.search(label) is not None and _NOTE_NOUN.search(label) is None
 
 
-_BARE_ACCOUNT = r"\W*(?:account|client|compte)\W*"
+# the accountants' "tiers": the other party of the issuer's ledger, the customer on what a
+# seller sends, the supplier on what a buyer sends
+_COUNTERPART = re.compile(r"\btiers\b")
+_BARE_ACCOUNT = r"\W*(?:account|client|compte|debiteur)\W*"
 _BANK_WORDS = re.compile(
     r"\b(?:bank|banque|iban|bic|swift|sort code|routing|aba|rib|guichet|domiciliation|"
     r"account (?:name|holder)|beneficiary|titulaire)\b"

@@ -159,7 +159,7 @@ LABELS += [
     _l(
         "customer_number",
         rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)"  # noqa: E501
-        r"|(?:client|compte)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)",
+        r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)",
         2,
     ),
     _l(
@@ -422,9 +422,13 @@ def compose_total(folded: str) -> LabelHit | None:
 # number or code, in either order and any of the languages whose words these are ("N.º
 # cliente", "Kunden-Nr.", "Klantnummer", "Client ID", "Codice cliente"): read from its parts
 # when no listed wording names it, so its values are proposed, never auto-accepted
-_PARTY_WORD = r"(?:client[ea]?|customer|cust\.?|kunden?|kd\.?|klant|debit(?:eu)?r(?:en)?|acheteur|buyer|comprador|acquirente|cuenta|conto|compte|account|acct\.?)"  # noqa: E501
-_NUMBER_WORD = r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|code|codice|codigo|cod\.?|id|compte|konto|cuenta|conto)"  # noqa: E501
+# (the French accountants' "tiers": the third party, customer or supplier, of a ledger)
+_PARTY_WORD = r"(?:client[ea]?|customer|cust\.?|kunden?|kd\.?|klant|debit(?:eu)?r(?:en)?|acheteur|buyer|comprador|acquirente|cuenta|conto|compte|account|acct\.?|tiers)"  # noqa: E501
+# (a "reference" after the customer is its order's, "Réf. client": listed, and it stays so
+# as the listed wording reads as much of the label)
+_NUMBER_WORD = r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|code|codice|codigo|cod\.?|id|identifiant|identifier|ident\.?|ref(?:erence)?\.?|compte|account|acct\.?|konto|cuenta|conto)"  # noqa: E501
 _COMPOSED_NUMBER = re.compile(
+    r"(?:votre |vos |your |v/ ?)?"
     rf"(?:{_NUMBER_WORD}\s*(?:de |du |del |di |des |van )?(?:l'|la |le )?{_PARTY_WORD}"
     rf"|{_PARTY_WORD}[\s-]?{_NUMBER_WORD})(?![a-z])[ \t]*[:.]?[ \t]*"
 )
