@@ -141,7 +141,11 @@ def _is_label(seg: Segment) -> bool:
     # "Due on receipt" starts like a date label but goes on in words: a phrase (the value
     # of "Payment terms"), not a label
     rest = seg.text[hit.end :].strip()
-    phrase = hit.field in DATE_FIELDS and re.match(r"[^\W\d_]{3}", rest) is not None
+    phrase = hit.field in DATE_FIELDS and (
+        re.match(r"[^\W\d_]{3}", rest) is not None
+        # a label read from its words followed by no date: a phrase ("Payable at 30 days")
+        or (hit.composed and rest != "")
+    )
     return not (phrase and parse_date_value(rest) is None)
 
 
@@ -297,7 +301,60 @@ def label_hits(
                         hits.append(h)
             for mid, mid_hit in _labels_inside(seg, hit):
                 hits.extend(_read_label(layout, mid, mid_hit, doc_type, language, order, True))
+        hits.extend(_wrapped_grid_hits(layout, table_heads, doc_type, language, order))
     return hits
+
+
+def _wordy(seg: Segment) -> bool:
+    """A few words without a digit: a label, or a label's second line."""
+    return not re.search(r"\d", seg.text) and len(seg.words) <= 4
+
+
+def _wrapped_grid_hits(
+    layout: PageLayout, skip: set[int], doc_type: str, language: str, order: int
+) -> list[Hit]:
+    """A header grid whose labels wrap onto a second line ("Date | Compte | Payable" over
+    "facture | client | le" over "27/05/26 | CL-17402 | 27/05/26"): each label is its two
+    lines read together, its value the cell under both in its column. Numbers and dates
+    only, offered: a label put together is not trusted as one printed whole."""
+    out: list[Hit] = []
+    rows = layout.rows
+    gap = layout.line_height
+    for i, head in enumerate(rows[:-2]):
+        tail, values = rows[i + 1], rows[i + 2]
+        if head.index in skip or len(head.segments) < 2:
+            continue
+        if tail.top - head.bottom > 0.6 * gap or values.top - tail.bottom > 2.5 * gap:
+            continue
+        if not all(_wordy(s) for s in head.segments + tail.segments):
+            continue
+        if not any(re.search(r"\d", s.text) for s in values.segments):
+            continue
+        lower: dict[int, Segment] = {}
+        for t in tail.segments:
+            above = [k for k, h in enumerate(head.segments) if abs(h.x0 - t.x0) < 3]
+            if len(above) != 1:
+                break  # a line of its own, not the second lines of the labels
+            lower[above[0]] = t
+        else:
+            if not lower:
+                continue
+            for k, second in lower.items():
+                joined = Segment(head.segments[k].words + second.words, layout.page, tail.index)
+                hit = match_header_label(joined.folded)
+                if hit is None or joined.folded[hit.end :].strip():
+                    continue  # the two lines do not make one label
+                if hit.end <= len(head.segments[k].folded) + 1:
+                    continue  # the first line alone is the label: read already
+                if resolve_docnum(hit.field, doc_type) not in _MID_FIELDS:
+                    continue
+                for h in _read_label(layout, joined, hit, doc_type, language, order, False):
+                    if h.placement == "below":
+                        h.placement = "grid"
+                        # a label put together from two lines, as ``_wrapped_label``'s
+                        h.cap = min(h.cap, MID_LABEL_CAP)
+                        out.append(h)
+    return out
 
 
 def title_nouns(layout: PageLayout, doc_type: str) -> set[str]:
@@ -508,7 +565,7 @@ def _compound(
         value = parser_for(field, language)(part)
         if value is None:
             continue
-        cap = FOREIGN_LABEL_CAP if h.foreign else 1.0
+        cap = FOREIGN_LABEL_CAP if h.foreign else MID_LABEL_CAP if h.composed else 1.0
         rank = h.priority + label_bonus(field, label)
         out.append(
             Hit(
@@ -593,6 +650,12 @@ def _read_label(
         return out
     if field == "customer_number" and _bank_account(layout, seg, hit):
         return out
+    if (
+        field == "customer_number"
+        and _COUNTERPART.search(seg.folded[: hit.end])
+        and doc_type in ("purchase_order", "payment_advice")
+    ):
+        return out  # the buyer's ledger number of its supplier, not a customer's
     if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
         return out
     # which field a number label fills depends on the document's type; on one of
@@ -610,6 +673,8 @@ def _read_label(
         cap = min(cap, MID_LABEL_CAP)
     if hit.foreign:
         cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
+    if hit.composed:
+        cap = min(cap, MID_LABEL_CAP)  # a wording read from its words, never listed
     if inside:
         cap = min(cap, MID_LABEL_CAP)
     for text, bbox, conf, where in _candidates(layout, seg, hit):
@@ -667,7 +732,10 @@ def _names_the_goods_movement(label: str) -> bool:
     return _GOODS_MOVEMENT.search(label) is not None and _NOTE_NOUN.search(label) is None
 
 
-_BARE_ACCOUNT = r"\W*(?:account|client|compte)\W*"
+# the accountants' "tiers": the other party of the issuer's ledger, the customer on what a
+# seller sends, the supplier on what a buyer sends
+_COUNTERPART = re.compile(r"\btiers\b")
+_BARE_ACCOUNT = r"\W*(?:account|client|compte|debiteur)\W*"
 _BANK_WORDS = re.compile(
     r"\b(?:bank|banque|iban|bic|swift|sort code|routing|aba|rib|guichet|domiciliation|"
     r"account (?:name|holder)|beneficiary|titulaire)\b"

@@ -159,7 +159,7 @@ LABELS += [
     _l(
         "customer_number",
         rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)"  # noqa: E501
-        r"|(?:client|compte)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)",
+        r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)",
         2,
     ),
     _l(
@@ -296,6 +296,8 @@ class LabelHit:
     end: int  # offset in the segment text where the value may start
     priority: int
     foreign: bool = False  # a label of a language orderdesk does not read
+    # read from its words, not a listed wording: its values are offered, never shown sure
+    composed: bool = False
 
 
 def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
@@ -420,9 +422,13 @@ def compose_total(folded: str) -> LabelHit | None:
 # number or code, in either order and any of the languages whose words these are ("N.º
 # cliente", "Kunden-Nr.", "Klantnummer", "Client ID", "Codice cliente"): read from its parts
 # when no listed wording names it, so its values are proposed, never auto-accepted
-_PARTY_WORD = r"(?:client[ea]?|customer|cust\.?|kunden?|kd\.?|klant|debit(?:eu)?r(?:en)?|acheteur|buyer|comprador|acquirente|cuenta|conto|compte|account|acct\.?)"  # noqa: E501
-_NUMBER_WORD = r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|code|codice|codigo|cod\.?|id|compte|konto|cuenta|conto)"  # noqa: E501
+# (the French accountants' "tiers": the third party, customer or supplier, of a ledger)
+_PARTY_WORD = r"(?:client[ea]?|customer|cust\.?|kunden?|kd\.?|klant|debit(?:eu)?r(?:en)?|acheteur|buyer|comprador|acquirente|cuenta|conto|compte|account|acct\.?|tiers)"  # noqa: E501
+# (a "reference" after the customer is its order's, "Réf. client": listed, and it stays so
+# as the listed wording reads as much of the label)
+_NUMBER_WORD = r"(?:n\s?°|n\.?\s?o\.?|no\.?|nr\.?|n\.|nummer|numm?ero|number|num\.?|#|code|codice|codigo|cod\.?|id|identifiant|identifier|ident\.?|ref(?:erence)?\.?|compte|account|acct\.?|konto|cuenta|conto)"  # noqa: E501
 _COMPOSED_NUMBER = re.compile(
+    r"(?:votre |vos |your |v/ ?)?"
     rf"(?:{_NUMBER_WORD}\s*(?:de |du |del |di |des |van )?(?:l'|la |le )?{_PARTY_WORD}"
     rf"|{_PARTY_WORD}[\s-]?{_NUMBER_WORD})(?![a-z])[ \t]*[:.]?[ \t]*"
 )
@@ -434,6 +440,149 @@ def compose_customer_number(folded: str) -> LabelHit | None:
     if m is None:
         return None
     return LabelHit("customer_number", m.end(), 1, True)
+
+
+# A due-date label built of a word for paying and one for a deadline, in any
+# order ("Payment expected by", "Date limite de règlement", "Settle by", "À régler pour le",
+# "Zahlbar bis"), or of a word that alone says when to pay ("Échéance", "Due"): read from
+# its words when no listed wording names it, so its values are offered, never auto-accepted
+_DATE_LABELS = ("document_date", "delivery_date", "due_date", "payment_date")
+_DUE_ALONE = {"due", "echeance", "scadenza", "vencimiento", "fallig", "falligkeit", "payable"}
+_PAY = {
+    "pay",
+    "payment",
+    "paiement",
+    "payer",
+    "regler",
+    "reglement",
+    "settle",
+    "settlement",
+    "remit",
+    "zahlbar",
+    "zahlung",
+    "pagamento",
+    "pagare",
+    "pago",
+    "pagar",
+}
+# (a bare "date" with a word for paying is as often the day it was paid: "Payment date")
+_WHEN_WORDS = {
+    "by",
+    "before",
+    "avant",
+    "le",
+    "until",
+    "bis",
+    "entro",
+    "limite",
+    "limit",
+    "deadline",
+    "latest",
+    "tard",
+    "expected",
+    "attendu",
+    "attendue",
+    "prevu",
+    "prevue",
+    "required",
+    "requested",
+}
+# words that make a label name something else than the day to pay by: an amount, the
+# terms or the means, a reference, a bank account, a payment made, a penalty
+_NOT_DUE = {
+    "total",
+    "amount",
+    "montant",
+    "balance",
+    "solde",
+    "sum",
+    "reference",
+    "ref",
+    "number",
+    "no",
+    "numero",
+    "mode",
+    "moyen",
+    "means",
+    "method",
+    "methode",
+    "terms",
+    "term",
+    "conditions",
+    "condition",
+    "modalites",
+    "delai",
+    "iban",
+    "bank",
+    "banque",
+    "compte",
+    "account",
+    "paid",
+    "paye",
+    "payee",
+    "regle",
+    "reglee",
+    "effectue",
+    "vire",
+    "recu",
+    "received",
+    "value",
+    "valeur",
+    "advice",
+    "avis",
+    "retard",
+    "late",
+    "penalty",
+    "penalite",
+    "interest",
+    "escompte",
+    "discount",
+    "details",
+    "coordonnees",
+    "instructions",
+    "receipt",
+    "reception",
+    "delivery",
+    "livraison",
+    "order",
+    "commande",
+    "days",
+    "jours",
+    "mois",
+    "month",
+    "months",
+    "upon",
+    "invoice",
+    "facture",
+}
+_MONTH_NAMES = (
+    r"jan\w*|feb\w*|fev\w*|mar\w*|apr\w*|avr\w*|may|mai|jun\w*|juin|jul\w*|juil\w*"
+    r"|aug\w*|aou\w*|sep\w*|oct\w*|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*"
+    r"|lundi|mardi|mercredi|jeudi|vendredi"
+)
+_DUE_LABEL = re.compile(r"^[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,4}")
+
+
+def compose_due_date(folded: str) -> LabelHit | None:
+    """The due-date label a word for paying and a word for a moment make, or a word that
+    alone says when to pay, or None."""
+    m = _DUE_LABEL.match(folded)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group(0))
+    if _NOT_DUE.intersection(words):
+        return None
+    if not _DUE_ALONE.intersection(words) and not (
+        _PAY.intersection(words) and _WHEN_WORDS.intersection(words)
+    ):
+        return None
+    end = m.end()
+    # "Due date March 12, 2025": a month's name starts the value, not more of the label
+    month = re.search(rf"\b(?:{_MONTH_NAMES})\b", folded[:end])
+    if month is not None and month.start() > 0:
+        end = month.start()
+    tail = re.match(r"[ \t]*(?:[:.]|[-–—](?=\s))?[ \t]*", folded[end:])
+    return LabelHit("due_date", end + (tail.end() if tail else 0), 1, composed=True)
 
 
 def _composed(folded: str, hit: LabelHit | None) -> LabelHit | None:
@@ -494,6 +643,16 @@ def match_header_label(folded: str) -> LabelHit | None:
     composed = compose_customer_number(folded)
     if composed is not None and (hit is None or composed.end > hit.end):
         hit = composed  # reads more of the label than any listed wording
+    composed = compose_due_date(folded)
+    if (
+        composed is not None
+        and (hit is None or composed.end > hit.end)
+        # a listed label of terms or of an amount names its field, what follows is its
+        # value ("Zahlungsbedingungen | Sofort fällig"); one of another date may be the
+        # start of a longer due-date label ("Date de règlement | attendue")
+        and (hit is None or hit.field in _DATE_LABELS)
+    ):
+        hit = composed
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None

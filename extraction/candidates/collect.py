@@ -518,6 +518,71 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
     return {"delivery_date": out} if out else {}
 
 
+# "2 677,35 € à régler le 11/06/2024", "Amount of $2,677.35 due 11/06/2024", "30 jours fin de
+# mois, soit le 30/04/2025", "payable by 12 April 2025": when to pay, said in a sentence or
+# in the payment terms, the words before the date ending with their preposition
+_PAY_BY = re.compile(
+    r"\b(?:due|payable|pay|payer|regler|reglement|paiement|payment|settle\w*|echeance)\b"
+    r"[^.:;]{0,30}?(?:\b(?:le|by|before|on|until|avant|au|at the latest|au plus tard)\b)?\s*$"
+)
+# a payment made or a penalty's condition, not the day to pay by
+_PAID = re.compile(
+    r"\b(?:paid|paye|payee|regle|reglee|effectue|recu|received|retard|late|penalt\w*)\b"
+)
+
+
+def due_dates_in_text(
+    layouts: list[PageLayout], sources: dict[int, Source], terms: list[Candidate]
+) -> Candidates:
+    """Due dates without a label of their own: a date right after "due", "à régler le",
+    "soit le" in a sentence, on any page, or inside the payment terms ("30 jours fin de
+    mois, soit le 30/04/2025"). Offered, never shown sure."""
+    out: list[Candidate] = []
+    order = 0
+    texts: list[tuple[str, int, BBox, Source, float, int]] = []
+    for layout in layouts:
+        for seg in layout.segments:
+            order += 1
+            label = match_header_label(seg.folded)
+            if label is not None and label.field == "due_date":
+                continue  # a labelled due date is the labels' to read
+            for day, start, end in find_dates(seg.text):
+                before = fold(seg.text[:start])
+                m = _PAY_BY.search(before)
+                if m is None or _PAID.search(before[max(0, m.start() - 30) :]):
+                    continue
+                conf = seg.confidence if seg.ocr else 1.0
+                bbox = seg.bbox_of(start, end)
+                texts.append(
+                    (day.isoformat(), layout.page, bbox, sources[layout.page], conf, order)
+                )
+    for c in terms:
+        for day, start, _end in find_dates(c.value):
+            if start > 0 and c.bbox is not None:
+                texts.append((day.isoformat(), c.page or 1, c.bbox, c.source, c.ocr_conf, c.order))
+    seen: set[tuple[str, int]] = set()
+    for value, page, bbox, source, conf, at in texts:
+        if (value, page) in seen:
+            continue  # the terms' date read in its sentence too
+        seen.add((value, page))
+        out.append(
+            Candidate(
+                "due_date",
+                value,
+                page,
+                bbox,
+                source,
+                "pattern",
+                prior=0.4,
+                ocr_conf=conf,
+                order=at,
+                cap=SENTENCE_DATE_CAP,
+                notes=["when to pay, in a sentence"],
+            )
+        )
+    return {"due_date": out} if out else {}
+
+
 def merge(into: Candidates, more: Candidates) -> None:
     for name, found in more.items():
         into.setdefault(name, []).extend(found)
@@ -552,6 +617,10 @@ def labelled(
         out.setdefault(name, []).extend(found)
     for name, found in delivery_dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
+    if doc_type != "payment_advice":
+        terms = out.get("payment_terms", [])
+        for name, found in due_dates_in_text(layouts, sources, terms).items():
+            out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
     if doc_type == "delivery_note":
         dispatch_dates_own(out)

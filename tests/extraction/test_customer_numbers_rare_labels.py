@@ -1,0 +1,91 @@
+"""The customer's number under labels of rarer wording: the accountants' "N° tiers", a bare
+"Débiteur" before its code, "Customer identifier", and, with every listed wording taken out,
+"Votre code client" read from its words (a possessive, a number word and a party word).
+Offered to a clerk; a third party's number is never the document's own."""
+
+from __future__ import annotations
+
+from extraction.calibration.unlabelled import labels_removed
+from tests.extraction.pages_for_tests import Text, offered, one_item_page, read, value
+
+
+def _page(title: str, head: list[Text]) -> list[Text]:
+    return one_item_page("Menuiserie Roux SARL", ["12 rue des Forges", "69003 Lyon"], title, head)
+
+
+def test_a_third_party_number_is_the_customer_s() -> None:
+    result = read(
+        *_page(
+            "FACTURE",
+            [
+                Text(380, 80, "Facture n° FA-2025-0418"),
+                Text(380, 96, "Date : 14/03/2025"),
+                Text(380, 112, "N° tiers : 411DUP07"),
+            ],
+        )
+    )
+    offered(result, "customer_number", "411DUP07")
+    assert value(result, "document_number") == "FA-2025-0418"
+
+
+def test_a_bare_debtor_before_its_code() -> None:
+    result = read(
+        *_page(
+            "FACTURE",
+            [
+                Text(380, 80, "Facture n° FA-2025-0418"),
+                Text(380, 96, "Date : 14/03/2025"),
+                Text(380, 112, "Débiteur : 40112"),
+            ],
+        )
+    )
+    offered(result, "customer_number", "40112")
+
+
+def test_a_customer_identifier() -> None:
+    result = read(
+        *_page(
+            "INVOICE",
+            [
+                Text(380, 80, "Invoice no: INV-2025-0418"),
+                Text(380, 96, "Date: 14/03/2025"),
+                Text(380, 112, "Customer identifier: HAR-565"),
+            ],
+        )
+    )
+    offered(result, "customer_number", "HAR-565")
+
+
+def test_your_customer_code_read_from_its_words_in_a_grid() -> None:
+    with labels_removed({"customer_number"}):
+        result = read(
+            *_page(
+                "FACTURE",
+                [
+                    Text(40, 150, "Facture n°"),
+                    Text(160, 150, "Date"),
+                    Text(280, 150, "Votre code client"),
+                    Text(40, 164, "FA-2026-6654"),
+                    Text(160, 164, "14/03/2026"),
+                    Text(280, 164, "411BRU45"),
+                ],
+            )
+        )
+    offered(result, "customer_number", "411BRU45")
+    assert value(result, "document_number") == "FA-2026-6654"
+
+
+def test_a_third_party_number_on_an_order_is_the_supplier_s() -> None:
+    """On an order the buyer's ledger's third party is its supplier: no customer number."""
+    result = read(
+        *_page(
+            "BON DE COMMANDE",
+            [
+                Text(380, 80, "Bon de commande n° CMD-030351"),
+                Text(380, 96, "Date de commande : 19/11/2024"),
+                Text(380, 112, "N° tiers : 005866"),
+            ],
+        )
+    )
+    assert value(result, "customer_number") is None
+    assert value(result, "document_number") == "CMD-030351"
