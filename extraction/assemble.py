@@ -69,7 +69,7 @@ def build_result(
     used = profiles.propose(profile, cands, layouts, sources, lang)
     after_table = collect.amounts_under_table(layouts, result.lines, lang)
     constraints.apply(
-        cands, result.lines, layouts, text, printed, after_table, cls.doc_type, source
+        cands, result.lines, layouts, text, printed, after_table, cls.doc_type, source, lang
     )
     uncapped: dict[str, resolve.Uncapped] = {}
     result.fields, result.field_evidence = resolve.resolve(

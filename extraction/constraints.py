@@ -30,6 +30,7 @@ from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.dates import numeric_orders
 from extraction.result import BBox, LineItem, Source
+from extraction.totals import items, vat_summary
 
 Candidates = dict[str, list[Candidate]]
 TOLERANCE = Decimal("0.011")
@@ -88,7 +89,11 @@ def totals(
     _derive_missing(cands, printed, lines_sum)
     if amounts is not None:
         outside = [a for a in amounts[0] if not a.last_line]
-        by_arithmetic(cands, (outside, amounts[1]), lines_sum)
+        # the bare rows ending the table may be the totals taken for items: the lines
+        # before them may be the ones that sum to the net
+        kept = items(lines)
+        items_sum = _lines_sum(kept) if len(kept) < len(lines) else None
+        by_arithmetic(cands, (outside, amounts[1]), lines_sum, items_sum)
         totals_row_read_as_line(cands, amounts[0], lines)
     tops = {n: best_first(cands.get(n, []))[:4] for n in TOTALS}
     best: tuple[float, tuple[Candidate | None, ...]] | None = None
@@ -283,7 +288,10 @@ def _aligned(members: Sequence[PrintedAmount]) -> bool:
 
 
 def by_arithmetic(
-    cands: Candidates, found: tuple[list[PrintedAmount], bool], lines_sum: Decimal | None
+    cands: Candidates,
+    found: tuple[list[PrintedAmount], bool],
+    lines_sum: Decimal | None,
+    items_sum: Decimal | None = None,
 ) -> None:
     """Totals whose labels no vocabulary reads ("Warenwert | Abgabe | Endbetrag", or no
     word at all): among the amounts after the line table, three printed in a column or a
@@ -303,7 +311,7 @@ def by_arithmetic(
             continue
         if tax.value == 0 or not _aligned((net, tax, gross)):
             continue
-        sums = lines_sum is not None and _close(lines_sum, net.value)
+        sums = any(s is not None and _close(s, net.value) for s in (lines_sum, items_sum))
         rate = _vat_rate(net.value, tax.value) is not None
         if not rate and not (
             tax.value <= net.value * MAX_RATE / 100
@@ -533,7 +541,9 @@ def apply(
     amounts: tuple[list[PrintedAmount], bool],
     doc_type: str = "invoice",
     source: Source = "text",
+    language: str = "fr",
 ) -> None:
+    vat_summary(cands, layouts, lines, printed, language, source)
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text)

@@ -250,13 +250,16 @@ def label_hits(
     doc_type: str,
     language: str,
     table_spans: dict[int, list[tuple[float, float]]] | None = None,
+    amount_spans: dict[int, list[tuple[float, float]]] | None = None,
 ) -> list[Hit]:
     """Values under the header labels of every page; ``table_spans``: per page, the top
     and bottom of each line item, in whose rows no label is looked for inside a text and
-    an amount label is an item's cell."""
+    an amount label is an item's cell; ``amount_spans``: those of the items whose amount
+    labels are cells (the bare rows ending a table may be its totals), by default all."""
     hits: list[Hit] = []
     order = 0
     spans = table_spans or {}
+    money_spans = spans if amount_spans is None else amount_spans
     own = title_nouns(layouts[0], doc_type) if layouts else set()
     titles = own_titles(layouts[0], doc_type) if layouts else set()
     words = title_words(titles)
@@ -279,7 +282,10 @@ def label_hits(
                 or _running_title(seg.folded, titles, doc_type)
             )
             inside_table = any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items)
-            if hit is not None and inside_table and hit.field in AMOUNT_FIELDS:
+            in_item = any(
+                top - 1 <= seg.top <= bottom - 1 for top, bottom in money_spans.get(layout.page, [])
+            )
+            if hit is not None and in_item and hit.field in AMOUNT_FIELDS:
                 hit = None  # an item's "Tax 20%" cell, not a totals line
             if hit is not None:
                 pair = _compound(layout, seg, hit, doc_type, language, order)

@@ -611,7 +611,12 @@ def labelled(
     """Candidates from labels; ``lines``: the items read, inside whose rows no label is
     looked for in the middle of a text."""
     sources: dict[int, Source] = {p.number: p.source for p in pages}
-    hits = fields.label_hits(layouts, doc_type, language, table_spans(lines or []))
+    from extraction import totals
+
+    read = lines or []
+    hits = fields.label_hits(
+        layouts, doc_type, language, table_spans(read), table_spans(totals.items(read))
+    )
     out = from_labels(hits, sources)
     for name, found in dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
@@ -841,7 +846,10 @@ def amounts_under_table(
     rows (a page of rows may be followed by another, a stray row read in a footer), where a
     document's totals are; with no line read, those of the lower part of the last page. The
     flag says whether the region was bounded by read lines."""
+    from extraction import totals
+
     spans = table_spans(lines)
+    kept = totals.items(lines)  # the bare rows ending the table may be its totals
     if spans:
         page = min(spans)
         below = min(t for t, _b in spans[page])
@@ -853,6 +861,9 @@ def amounts_under_table(
     out: list[PrintedAmount] = []
     order = 0
     last = lines[-1] if lines and lines[-1].page is not None and lines[-1].bbox else None
+    if len(kept) < len(lines):
+        last = None  # the last rows are bare: their amounts are read as the totals'
+    spans = table_spans(kept)
     for layout in layouts:
         for seg in layout.segments:
             order += 1
