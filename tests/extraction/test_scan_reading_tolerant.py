@@ -1,0 +1,90 @@
+"""Fields read from OCR words despite what OCR does to them: a label with a glyph taken for
+its look-alike, a VAT id of a member state read by its check digits, a row's quantity lost
+and worked out from its price and amount (no tesseract here: the words are given as OCR
+would return them, or printed to a PDF)."""
+
+from __future__ import annotations
+
+from extraction.assemble import build_result
+from extraction.layout import build_layout
+from extraction.result import ExtractionResult, PageResult, Word
+from tests.extraction.pages_for_tests import (
+    Text,
+    offered,
+    one_item_page,
+    read,
+    row_words,
+    value,
+)
+
+
+def _ocr_page(words: list[Word]) -> ExtractionResult:
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    return build_result([page], [build_layout(words, 1, 595, 842)])
+
+
+def test_a_label_read_with_a_look_alike_glyph_still_names_its_field() -> None:
+    # "IHRE BESTELLUNG" with its I read as a T: the order it answers, offered to a clerk
+    rows = [
+        [("Acme", 40), ("Supplies", 76), ("Ltd", 130), ("INVOICE", 400)],
+        [("12", 40), ("High", 58), ("Street", 88)],
+        [("Leeds", 40), ("LS1", 80), ("4DT", 104)],
+        [("Invoice", 40), ("No:", 88), ("INV-2024-0042", 130)],
+        [("Date:", 40), ("12/03/2024", 130)],
+        [("Your", 40), ("0rder", 70), ("ref:", 106), ("PO-2024-3723", 160)],
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    offered(result, "order_number", "PO-2024-3723")
+    assert value(result, "document_number") == "INV-2024-0042"
+
+
+def test_a_label_misread_longer_than_a_shorter_label_wins() -> None:
+    # "Date de llvraison": a delivery date's label, not a bare "Date" followed by words
+    rows = [
+        [("Durand", 40), ("SARL", 90), ("FACTURE", 400)],
+        [("12", 40), ("rue", 58), ("des", 82), ("Lilas", 106)],
+        [("69001", 40), ("Lyon", 80)],
+        [("Facture", 40), ("n°", 88), ("FA-2024-118", 130)],
+        [("Date", 40), ("de", 70), ("facture", 88), (":", 130), ("02/03/2024", 150)],
+        [("Date", 40), ("de", 70), ("llvraison", 88), (":", 146), ("12/03/2024", 160)],
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    offered(result, "delivery_date", "2024-03-12")
+    assert value(result, "document_date") == "2024-03-02"
+
+
+def test_an_austrian_vat_id_is_read_by_its_check_digits() -> None:
+    page = one_item_page(
+        "Schäfer Logistik GmbH",
+        ["Mariahilfer Straße 26", "1060 Wien", "USt-IdNr. ATU43516272"],
+        "RECHNUNG",
+        [Text(380, 70, "Invoice no. INV-7781"), Text(380, 86, "Date: 12/03/2024")],
+    )
+    assert value(read(*page), "vat_id") == "ATU43516272"
+
+
+def test_a_code_of_a_member_states_letters_with_wrong_check_digits_is_no_vat_id() -> None:
+    page = one_item_page(
+        "Schäfer Logistik GmbH",
+        ["Mariahilfer Straße 26", "1060 Wien", "Ref. ATU43516273"],
+        "RECHNUNG",
+        [Text(380, 70, "Invoice no. INV-7781"), Text(380, 86, "Date: 12/03/2024")],
+    )
+    assert value(read(*page), "vat_id") is None
+
+
+def test_german_letters_ocr_read_as_look_alikes_are_put_back_in_an_address() -> None:
+    rows = [
+        [("Acme", 40), ("Supplies", 76), ("Ltd", 130), ("INVOICE", 400)],
+        [("12", 40), ("High", 58), ("Street", 88)],
+        [("Leeds", 40), ("LS1", 80), ("4DT", 104)],
+        [("Invoice", 40), ("No:", 88), ("INV-2024-0042", 130)],
+        [("Date:", 40), ("12/03/2024", 130)],
+        [],
+        [("Bill", 40), ("to:", 66)],
+        [("Werkzeuge", 40), ("Rhein", 104), ("GmbH", 140)],
+        [("HauptstraBe", 40), ("105", 112)],
+        [("80331", 40), ("Miinchen", 80)],
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    assert value(result, "billing_address") == "Hauptstraße 105, 80331 München"
