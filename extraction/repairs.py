@@ -15,6 +15,8 @@ REPAIRS: dict[str, str] = {
     "address_german_letters": '"ß" read as "B", "ü" as "ii" in an address ("StraBe", "Miinchen")',
     "name_legal_form": 'a legal form one letter off ("Ple" for "Plc")',
     "check_digit_variants": "letters read for digits in an IBAN or VAT id, kept only when valid",
+    "quantity_in_description": "an OCR'd quantity read into the description as well, taken out",
+    "quantity_priced_out": "a row's lost quantity worked out from its unit price and amount",
     "total_lost_digits": "a total's lost leading digits restored by net + tax = gross",
     "amount_space_after_separator": 'a gap after a decimal separator ("36, 448.26")',
 }

@@ -73,6 +73,114 @@ def test_a_code_of_a_member_states_letters_with_wrong_check_digits_is_no_vat_id(
     assert value(read(*page), "vat_id") is None
 
 
+def _ocr_table(second_qty: list[tuple[str, float]]) -> ExtractionResult:
+    rows = [
+        [("Acme", 40), ("Supplies", 76), ("Ltd", 130), ("INVOICE", 400)],
+        [("Invoice", 40), ("No:", 88), ("INV-2024-0042", 130)],
+        [("Date:", 40), ("12/03/2024", 130)],
+        [],
+        [("Articolo", 40), ("Q.ta", 300), ("Prezzo", 360), ("unit.", 400), ("Totale", 470)],
+        [("Oak", 40), ("beam", 64), *[("4", 306)], ("212.50", 360), ("850.00", 470)],
+        [("Pine", 40), ("board", 70), *second_qty, ("28.01", 360), ("140.05", 470)],
+        [("Birch", 40), ("panel", 76), ("12", 306), ("10.00", 360), ("120.00", 470)],
+    ]
+    return _ocr_page(row_words(rows, conf=0.9))
+
+
+def test_a_quantity_ocr_lost_is_worked_out_from_price_and_amount() -> None:
+    lines = _ocr_table([]).lines
+    assert [li.quantity for li in lines] == ["4", "5", "12"]
+    assert lines[1].confidence < 0.9  # worked out, not read: a clerk confirms it
+
+
+def _placed(y: float, words: list[tuple[str, float, float]]) -> list[Word]:
+    """OCR words of one line at their own x-extents (a scan's cells do not keep the
+    widths of a font)."""
+    return [
+        Word(text=t, bbox=(x0, y, x1, y + 8), confidence=0.9, source="ocr") for t, x0, x1 in words
+    ]
+
+
+def test_a_quantity_set_left_of_its_column_is_not_read_into_the_description() -> None:
+    # "25 bidon" right-aligned under "Qté": its "25" starts left of the column's title
+    words = row_words(
+        [
+            [("Durand", 40), ("SARL", 90), ("FACTURE", 400)],
+            [("Facture", 40), ("n°", 88), ("FA-2024-118", 130)],
+            [("Date:", 40), ("02/03/2024", 130)],
+        ],
+        conf=0.9,
+    )
+    words += _placed(
+        300,
+        [
+            ("Code", 43, 64),
+            ("Article", 99, 125),
+            ("Qté", 380, 394),
+            ("Prix", 412, 427),
+            ("unitaire", 430, 460),
+            ("TVA", 474, 490),
+            ("%", 493, 500),
+            ("Montant", 521, 553),
+        ],
+    )
+    words += _placed(
+        316,
+        [
+            ("LED-1439", 44, 81),
+            ("Tube", 99, 117),
+            ("LED", 120, 136),
+            ("T8", 138, 148),
+            ("25", 369, 378),
+            ("pce", 381, 394),
+            ("11,96", 440, 460),
+            ("20", 481, 490),
+            ("%", 493, 500),
+            ("299,00", 528, 553),
+        ],
+    )
+    words += _placed(
+        332,
+        [
+            ("HUI-1236", 44, 79),
+            ("Huile", 99, 118),
+            ("de", 120, 129),
+            ("coupe", 132, 155),
+            ("soluble", 158, 184),
+            ("bidon", 187, 207),
+            ("20", 210, 219),
+            ("L", 222, 227),
+            ("25", 362, 371),
+            ("bidon", 373, 394),
+            ("118,23", 435, 460),
+            ("20", 481, 500),
+            ("%", 494, 501),
+            ("2", 521, 525),
+            ("955,75", 528, 553),
+        ],
+    )
+    words += _placed(
+        348,
+        [
+            ("CRT-1072", 43, 81),
+            ("Caisse", 99, 124),
+            ("carton", 127, 150),
+            ("24", 369, 378),
+            ("pce", 381, 394),
+            ("1,8791", 435, 459),
+            ("20", 481, 490),
+            ("%", 493, 500),
+            ("45,10", 532, 553),
+        ],
+    )
+    lines = _ocr_page(words).lines
+    assert [(li.description, li.quantity) for li in lines] == [
+        ("Tube LED T8", "25"),
+        ("Huile de coupe soluble bidon 20 L", "25"),
+        ("Caisse carton", "24"),
+    ]
+
+
 def test_german_letters_ocr_read_as_look_alikes_are_put_back_in_an_address() -> None:
     rows = [
         [("Acme", 40), ("Supplies", 76), ("Ltd", 130), ("INVOICE", 400)],
