@@ -1299,7 +1299,8 @@ def _quantity_out_of_descriptions(chosen: list[LineItem], other: list[LineItem])
 def _quantities_priced_out(lines: list[LineItem]) -> list[LineItem]:
     """An OCR'd row's quantity OCR lost, in a table whose other rows have theirs: the
     quotient of its amount by its unit price, when a quantity of at most two decimals gives
-    the amount to the cent (``_quotient``). A clerk confirms it (``INFERRED_QUANTITY``)."""
+    the amount to the cent (``_quotient``) and is whole. A clerk confirms it
+    (``INFERRED_QUANTITY``)."""
     priced = [li for li in lines if li.unit_price and li.line_total]
     if not priced or 2 * sum(li.quantity is not None for li in priced) < len(priced):
         return lines  # a table without a quantity column: none to fill
@@ -1307,7 +1308,9 @@ def _quantities_priced_out(lines: list[LineItem]) -> list[LineItem]:
     for li in lines:
         if li.source == "ocr" and li.quantity is None and li.unit_price and li.line_total:
             qty = _quotient(Decimal(li.line_total), Decimal(li.unit_price))
-            if qty is not None:
+            # a whole number only: the cells OCR loses are the short ones ("5", "1"), and a
+            # fraction is as often a row's discount ("4.75" of 5 less 5 %)
+            if qty is not None and qty == qty.to_integral_value():
                 li = li.model_copy(
                     update={
                         "quantity": number_str(qty),
