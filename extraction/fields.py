@@ -11,7 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extraction import repairs
-from extraction.labels import NUMBER_ONLY, LabelHit, match_header_label, resolve_docnum
+from extraction.labels import (
+    NUMBER_ONLY,
+    LabelHit,
+    match_header_label,
+    resolve_docnum,
+    tolerant_label,
+)
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
@@ -274,7 +280,11 @@ def label_hits(
             if seg.row in table_heads:
                 continue
             hit = (
-                match_header_label(seg.folded)
+                (
+                    tolerant_label(seg.folded, match_header_label(seg.folded))
+                    if seg.ocr
+                    else match_header_label(seg.folded)
+                )
                 or _title_noun_label(seg.folded, own)
                 or _title_label(seg.folded, titles, doc_type)
                 or _title_word_label(seg.folded, words)

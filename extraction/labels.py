@@ -7,10 +7,12 @@ document they name and are resolved once the document type is known.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from extraction import repairs
+from extraction.candidates import confusions
 from extraction.parse.text import SPECK_MARK
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|id\b|ref(?:erence)?\.?)"
@@ -658,10 +660,75 @@ def match_header_label(folded: str) -> LabelHit | None:
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
     if speck is not None:
         hit = match_label(folded[speck.end() :], foreign=True)
-        return (
-            LabelHit(hit.field, hit.end + speck.end(), hit.priority, hit.foreign) if hit else None
-        )
+        if hit is not None:
+            return LabelHit(hit.field, hit.end + speck.end(), hit.priority, hit.foreign)
     return None
+
+
+# a label read with one glyph taken for its look-alike ("THRE BESTELLUNG" for "IHRE",
+# "T0TAL", "lnvoice date" past the word mending): the letters of the one confusion table
+# (candidates/confusions.py) undone one at a time, a digit in a word read back as its letter
+LABEL_SWAP_COST = 0.4
+_LABEL_SWAPS: dict[str, list[str]] = confusions.letter_swaps(LABEL_SWAP_COST)
+for _read, _printed in confusions.TO_LETTER.items():
+    _LABEL_SWAPS.setdefault(_read, []).append(_printed.lower())
+_LABEL_SWAPS.setdefault("1", []).extend(["l", "i"])
+# the shortest label text a misread glyph may be undone in: a short word one glyph from a
+# label ("Dale" for "Date") is as likely another word
+MIN_CONFUSED_LABEL = 6
+# how far into a segment a misread glyph is looked for (labels are at its start)
+_CONFUSED_SPAN = 24
+
+
+@functools.lru_cache(maxsize=4096)
+def confused_label(folded: str) -> LabelHit | None:
+    """The label ``folded`` (an OCR'd segment) starts with once one glyph OCR confuses is
+    read as its look-alike; such a label is trusted as one of a language
+    orderdesk does not read (``foreign``: its values proposed, never auto-accepted). None
+    when no swap, or swaps naming different fields, make a label."""
+    found: dict[str, LabelHit] = {}
+    best_len = 0
+    span = folded[:_CONFUSED_SPAN]
+    for i in range(len(span)):
+        for size in (1, 2):
+            part = span[i : i + size]
+            if len(part) != size:
+                continue
+            for printed in _LABEL_SWAPS.get(part, ()):
+                variant = folded[:i] + printed + folded[i + size :]
+                hit = match_label(variant, foreign=True)
+                if hit is None:
+                    continue
+                length = len(variant[: hit.end].rstrip(" :.#"))
+                # the swap must fall inside the label, and the label be long enough
+                if i >= length or length < MIN_CONFUSED_LABEL:
+                    continue
+                shift = len(printed) - size
+                moved = LabelHit(hit.field, hit.end - shift, hit.priority, True)
+                if length > best_len:
+                    found, best_len = {hit.field: moved}, length
+                elif length == best_len:
+                    found.setdefault(hit.field, moved)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def label_length(folded: str, hit: LabelHit) -> int:
+    """How much of ``folded`` the label of ``hit`` reads (its value's mark aside)."""
+    return len(folded[: hit.end].rstrip(" :.#"))
+
+
+def tolerant_label(folded: str, hit: LabelHit | None) -> LabelHit | None:
+    """``hit`` (the label matched as read), or the confused label (``confused_label``) where
+    it reads more of an OCR'd segment than ``hit``: "Date de llvraison" is a delivery date's
+    label, not a bare "Date" before words."""
+    if not repairs.on("label_confusions"):
+        return hit
+    confused = confused_label(folded)
+    if confused is None or (
+        hit is not None and label_length(folded, hit) >= label_length(folded, confused)
+    ):
+        return hit
+    return confused
 
 
 _ANSWERS = ("invoice", "credit_note", "delivery_note", "order_confirmation")

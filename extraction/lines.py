@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from extraction import repairs
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
 from extraction.parse.amounts import money_str, number_str, parse_amount
@@ -1219,6 +1220,8 @@ def extract_lines(
     read_layouts += layouts[len(read_layouts) :]  # the pages after the table's end
     chosen = _better_reading(_dash_like_the_others(parsed), result, read_layouts)
     chosen = _rates_like_the_others(_codes_like_the_others(chosen))
+    if repairs.on("quantity_priced_out"):
+        chosen = _quantities_priced_out(chosen)
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))
 
 
@@ -1261,7 +1264,65 @@ def _better_reading(
         checked = max(_checked(lines), reading.checked) if lines is new else _checked(lines)
         return (checked, len(lines), filled, -sum(li.confidence < 0.9 for li in lines))
 
-    return new if rank(new) >= rank(old) else old
+    if rank(new) >= rank(old):
+        return new
+    return _quantity_out_of_descriptions(old, new) if repairs.on("quantity_in_description") else old
+
+
+def _quantity_out_of_descriptions(chosen: list[LineItem], other: list[LineItem]) -> list[LineItem]:
+    """``chosen`` with a row's quantity taken back out of its description where the other
+    reading of the same row (same price and amount) reads the description without it: an
+    OCR'd quantity set left of its column ("20 L 25 | 25 bidon") read into both cells."""
+    by_amounts: dict[tuple[str | None, str | None], LineItem] = {
+        (li.unit_price, li.line_total): li for li in other if li.line_total
+    }
+    out = []
+    for li in chosen:
+        twin = by_amounts.get((li.unit_price, li.line_total))
+        if (
+            li.source == "ocr"
+            and twin is not None
+            and li.quantity is not None
+            and twin.quantity == li.quantity
+            and li.description
+            and twin.description
+            and li.description.startswith(twin.description + " ")
+        ):
+            rest = li.description[len(twin.description) :].strip()
+            amount = parse_amount(rest, "fr")
+            if amount is not None and number_str(amount) == li.quantity:
+                li = li.model_copy(update={"description": twin.description})
+        out.append(li)
+    return out
+
+
+def _quantities_priced_out(lines: list[LineItem]) -> list[LineItem]:
+    """An OCR'd row's quantity OCR lost, in a table whose other rows have theirs: the
+    quotient of its amount by its unit price, when a quantity of at most two decimals gives
+    the amount to the cent (``_quotient``) and is whole. A clerk confirms it
+    (``INFERRED_QUANTITY``)."""
+    priced = [li for li in lines if li.unit_price and li.line_total]
+    if not priced or 2 * sum(li.quantity is not None for li in priced) < len(priced):
+        return lines  # a table without a quantity column: none to fill
+    out = []
+    for li in lines:
+        if li.source == "ocr" and li.quantity is None and li.unit_price and li.line_total:
+            qty = _quotient(Decimal(li.line_total), Decimal(li.unit_price))
+            # a whole number only: the cells OCR loses are the short ones ("5", "1"), and a
+            # fraction is as often a row's discount ("4.75" of 5 less 5 %)
+            if qty is not None and qty == qty.to_integral_value():
+                li = li.model_copy(
+                    update={
+                        "quantity": number_str(qty),
+                        "confidence": min(li.confidence, INFERRED_QUANTITY),
+                    }
+                )
+        out.append(li)
+    return out
+
+
+# the most a row whose quantity was worked out from its price and amount may be trusted
+INFERRED_QUANTITY = 0.6
 
 
 _LINE_KEYS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")

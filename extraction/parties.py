@@ -547,7 +547,16 @@ def _clean_ocr_line(text: str) -> str:
     of a line) and postcodes with look-alike characters."""
     text = re.sub(r"^(\d{1,4})\.(?=[^\W\d_]{2})", r"\1 ", text)  # "143.Park Avenue"
     text = drop_specks(re.sub(r"(?<=\d)\. (?=[^\W\d_])", " ", text))
+    if repairs.on("address_german_letters"):
+        text = _SHARP_S.sub("ß", _U_UMLAUT.sub("ü", text))
     return repair_postcodes(re.sub(r"(?<=[a-z]{3})[.:]$", "", text))
+
+
+# the German letters OCR reads as look-alikes of its alphabet in an address: "ß" as a "B"
+# inside a lower-case word ("StraBe", "GroBe Gasse"), "ü" as "ii" after a word's capital
+# ("Miinchen", "Diisseldorf"), where no word of the languages orderdesk reads has either
+_SHARP_S = re.compile(r"(?<=[a-zäöü]{2})B(?=e(?:n|r)?\b)")
+_U_UMLAUT = re.compile(r"(?<=\b[B-DF-HJ-NP-TV-Z])ii(?=[a-z]{2})")
 
 
 # legal forms OCR misreads by one letter ("plc" with a c that lost its gap reads "ple")

@@ -23,6 +23,13 @@ _IBAN_CONFUSED = re.compile(
     r"\b([A-Z]{2}\s?(?=[0-9OIDQLSBZG]*[0-9])[0-9OIDQLSBZG]{2}(?:\s?[A-Z0-9]){10,30})"
 )
 _VAT = re.compile(r"\b((?:FR|BE|DE|GB|ES|IT|NL|LU|CH)\s?[0-9A-Z](?:\s?[0-9A-Z]){7,13})\b")
+# the other member states' VAT ids ("ATU43516272", "USt-IdNr. AT U98280109"): seen more
+# seldom, and their two letters start many other codes, so one is taken only when its check
+# digits hold (as read, or with a look-alike letter read back as its digit)
+_VAT_VALID_ONLY = re.compile(
+    r"\b((?:AT|BG|CY|CZ|DK|EE|EL|FI|HR|HU|IE|LT|LV|MT|PL|PT|RO|SE|SI|SK)"
+    r"\s?[0-9A-Z](?:\s?[0-9A-Z]){7,11})\b"
+)
 
 
 def compact(text: str) -> str:
@@ -120,4 +127,10 @@ def find_vats(text: str) -> list[tuple[str, float, int, int]]:
         res = check_vat(m.group(1))
         if res:
             out.append((res[0], res[1], m.start(), m.end()))
-    return out
+    for m in _VAT_VALID_ONLY.finditer(text.upper()):
+        if sum(c.isdigit() for c in m.group(1)) < 7:
+            continue
+        res = check_vat(m.group(1))
+        if res and res[1] >= 0.75:
+            out.append((res[0], res[1], m.start(), m.end()))
+    return sorted(out, key=lambda v: v[2])

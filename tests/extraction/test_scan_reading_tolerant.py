@@ -1,0 +1,205 @@
+"""Fields read from OCR words despite what OCR does to them: a label with a glyph taken for
+its look-alike, a VAT id of a member state read by its check digits, a row's quantity lost
+and worked out from its price and amount (no tesseract here: the words are given as OCR
+would return them, or printed to a PDF)."""
+
+from __future__ import annotations
+
+from extraction.assemble import build_result
+from extraction.layout import build_layout
+from extraction.result import ExtractionResult, PageResult, Word
+from tests.extraction.pages_for_tests import (
+    Text,
+    offered,
+    one_item_page,
+    read,
+    row_words,
+    value,
+)
+
+
+def _ocr_page(words: list[Word]) -> ExtractionResult:
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    return build_result([page], [build_layout(words, 1, 595, 842)])
+
+
+def test_a_label_read_with_a_look_alike_glyph_still_names_its_field() -> None:
+    # "IHRE BESTELLUNG" with its I read as a T: the order it answers, offered to a clerk
+    rows = [
+        [("Acme", 40), ("Supplies", 76), ("Ltd", 130), ("INVOICE", 400)],
+        [("12", 40), ("High", 58), ("Street", 88)],
+        [("Leeds", 40), ("LS1", 80), ("4DT", 104)],
+        [("Invoice", 40), ("No:", 88), ("INV-2024-0042", 130)],
+        [("Date:", 40), ("12/03/2024", 130)],
+        [("Your", 40), ("0rder", 70), ("ref:", 106), ("PO-2024-3723", 160)],
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    offered(result, "order_number", "PO-2024-3723")
+    assert value(result, "document_number") == "INV-2024-0042"
+
+
+def test_a_label_misread_longer_than_a_shorter_label_wins() -> None:
+    # "Date de llvraison": a delivery date's label, not a bare "Date" followed by words
+    rows = [
+        [("Durand", 40), ("SARL", 90), ("FACTURE", 400)],
+        [("12", 40), ("rue", 58), ("des", 82), ("Lilas", 106)],
+        [("69001", 40), ("Lyon", 80)],
+        [("Facture", 40), ("n°", 88), ("FA-2024-118", 130)],
+        [("Date", 40), ("de", 70), ("facture", 88), (":", 130), ("02/03/2024", 150)],
+        [("Date", 40), ("de", 70), ("llvraison", 88), (":", 146), ("12/03/2024", 160)],
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    offered(result, "delivery_date", "2024-03-12")
+    assert value(result, "document_date") == "2024-03-02"
+
+
+def test_an_austrian_vat_id_is_read_by_its_check_digits() -> None:
+    page = one_item_page(
+        "Schäfer Logistik GmbH",
+        ["Mariahilfer Straße 26", "1060 Wien", "USt-IdNr. ATU43516272"],
+        "RECHNUNG",
+        [Text(380, 70, "Invoice no. INV-7781"), Text(380, 86, "Date: 12/03/2024")],
+    )
+    assert value(read(*page), "vat_id") == "ATU43516272"
+
+
+def test_a_code_of_a_member_states_letters_with_wrong_check_digits_is_no_vat_id() -> None:
+    page = one_item_page(
+        "Schäfer Logistik GmbH",
+        ["Mariahilfer Straße 26", "1060 Wien", "Ref. ATU43516273"],
+        "RECHNUNG",
+        [Text(380, 70, "Invoice no. INV-7781"), Text(380, 86, "Date: 12/03/2024")],
+    )
+    assert value(read(*page), "vat_id") is None
+
+
+def _ocr_table(amount: str) -> ExtractionResult:
+    """Three rows under an Italian header; the second's quantity lost, ``amount`` its own."""
+    rows = [
+        [("Acme", 40), ("Supplies", 76), ("Ltd", 130), ("INVOICE", 400)],
+        [("Invoice", 40), ("No:", 88), ("INV-2024-0042", 130)],
+        [("Date:", 40), ("12/03/2024", 130)],
+        [],
+        [("Articolo", 40), ("Q.ta", 300), ("Prezzo", 360), ("unit.", 400), ("Totale", 470)],
+        [("Oak", 40), ("beam", 64), ("4", 306), ("212.50", 360), ("850.00", 470)],
+        [("Pine", 40), ("board", 70), ("28.01", 360), (amount, 470)],
+        [("Birch", 40), ("panel", 76), ("12", 306), ("10.00", 360), ("120.00", 470)],
+    ]
+    return _ocr_page(row_words(rows, conf=0.9))
+
+
+def test_a_quantity_ocr_lost_is_worked_out_from_price_and_amount() -> None:
+    lines = _ocr_table("140.05").lines
+    assert [li.quantity for li in lines] == ["4", "5", "12"]
+    assert lines[1].confidence < 0.9  # worked out, not read: a clerk confirms it
+
+
+def _placed(y: float, words: list[tuple[str, float, float]]) -> list[Word]:
+    """OCR words of one line at their own x-extents (a scan's cells do not keep the
+    widths of a font)."""
+    return [
+        Word(text=t, bbox=(x0, y, x1, y + 8), confidence=0.9, source="ocr") for t, x0, x1 in words
+    ]
+
+
+def test_a_quantity_set_left_of_its_column_is_not_read_into_the_description() -> None:
+    # "25 bidon" right-aligned under "Qté": its "25" starts left of the column's title
+    words = row_words(
+        [
+            [("Durand", 40), ("SARL", 90), ("FACTURE", 400)],
+            [("Facture", 40), ("n°", 88), ("FA-2024-118", 130)],
+            [("Date:", 40), ("02/03/2024", 130)],
+        ],
+        conf=0.9,
+    )
+    words += _placed(
+        300,
+        [
+            ("Code", 43, 64),
+            ("Article", 99, 125),
+            ("Qté", 380, 394),
+            ("Prix", 412, 427),
+            ("unitaire", 430, 460),
+            ("TVA", 474, 490),
+            ("%", 493, 500),
+            ("Montant", 521, 553),
+        ],
+    )
+    words += _placed(
+        316,
+        [
+            ("LED-1439", 44, 81),
+            ("Tube", 99, 117),
+            ("LED", 120, 136),
+            ("T8", 138, 148),
+            ("25", 369, 378),
+            ("pce", 381, 394),
+            ("11,96", 440, 460),
+            ("20", 481, 490),
+            ("%", 493, 500),
+            ("299,00", 528, 553),
+        ],
+    )
+    words += _placed(
+        332,
+        [
+            ("HUI-1236", 44, 79),
+            ("Huile", 99, 118),
+            ("de", 120, 129),
+            ("coupe", 132, 155),
+            ("soluble", 158, 184),
+            ("bidon", 187, 207),
+            ("20", 210, 219),
+            ("L", 222, 227),
+            ("25", 362, 371),
+            ("bidon", 373, 394),
+            ("118,23", 435, 460),
+            ("20", 481, 500),
+            ("%", 494, 501),
+            ("2", 521, 525),
+            ("955,75", 528, 553),
+        ],
+    )
+    words += _placed(
+        348,
+        [
+            ("CRT-1072", 43, 81),
+            ("Caisse", 99, 124),
+            ("carton", 127, 150),
+            ("24", 369, 378),
+            ("pce", 381, 394),
+            ("1,8791", 435, 459),
+            ("20", 481, 490),
+            ("%", 493, 500),
+            ("45,10", 532, 553),
+        ],
+    )
+    lines = _ocr_page(words).lines
+    assert [(li.description, li.quantity) for li in lines] == [
+        ("Tube LED T8", "25"),
+        ("Huile de coupe soluble bidon 20 L", "25"),
+        ("Caisse carton", "24"),
+    ]
+
+
+def test_german_letters_ocr_read_as_look_alikes_are_put_back_in_an_address() -> None:
+    rows = [
+        [("Acme", 40), ("Supplies", 76), ("Ltd", 130), ("INVOICE", 400)],
+        [("12", 40), ("High", 58), ("Street", 88)],
+        [("Leeds", 40), ("LS1", 80), ("4DT", 104)],
+        [("Invoice", 40), ("No:", 88), ("INV-2024-0042", 130)],
+        [("Date:", 40), ("12/03/2024", 130)],
+        [],
+        [("Bill", 40), ("to:", 66)],
+        [("Werkzeuge", 40), ("Rhein", 104), ("GmbH", 140)],
+        [("HauptstraBe", 40), ("105", 112)],
+        [("80331", 40), ("Miinchen", 80)],
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    assert value(result, "billing_address") == "Hauptstraße 105, 80331 München"
+
+
+def test_a_fraction_priced_out_is_no_lost_quantity() -> None:
+    # 133.05 / 28.01 is 4.75: as likely 5 less a discount as a quantity OCR lost
+    lines = _ocr_table("133.05").lines
+    assert [li.quantity for li in lines] == ["4", None, "12"]
