@@ -45,6 +45,11 @@ class CellHint(BaseModel):
     x1: float
     roles: list[str] = Field(default_factory=list)  # none: a line number, a blank
     seps: list[str] = Field(default_factory=list)  # before, between and after the roles
+    # the column title printed over the cell (folded) and its middle (page fraction) where
+    # the cell was learned: a sender's columns move with their titles (a column printed on
+    # some documents only pushes the others aside), and so do the cells at reading
+    title: str = ""
+    title_x: float = 0.0
 
     def pattern(self) -> re.Pattern[str]:
         parts = [_sep(self.seps[0]) if self.seps else ""]
@@ -358,6 +363,7 @@ def learn_columns(layouts: list[PageLayout], approved: list[dict[str, str]]) -> 
             header = _header_above(*first)
             if not header:
                 return None
+            _title_cells(merged, _title_segments(*first), first[0].width)
             return TableHint(
                 cells=merged,
                 header=header,
@@ -497,6 +503,60 @@ def _header_above(layout: PageLayout, first: Row) -> list[str]:
     return sorted({w for r in rows for w in re.findall(r"[a-z0-9%]+", fold(r.text))})
 
 
+def _title_segments(layout: PageLayout, first: Row) -> list[Segment]:
+    """The pieces of the row of titles over the first item."""
+    above = [r for r in layout.rows if r.bottom <= first.top + 1]
+    if len(above) > 1 and _caption(above[-1], above[-2], layout):
+        above = above[:-1]
+    return list(above[-1].segments) if above else []
+
+
+def _title_cells(cells: list[CellHint], titles: list[Segment], width: float) -> None:
+    """Give each cell the title printed over it: the one piece of the titles' row its
+    x-range overlaps most, when no other cell overlaps that piece more and the title is
+    printed once in the row (a title that cannot be found again anchors nothing)."""
+    texts = [fold(t.text).strip() for t in titles]
+    for k, cell in enumerate(cells):
+
+        def over(t: Segment, c: CellHint) -> float:
+            return min(c.x1, t.x1 / width) - max(c.x0, t.x0 / width)
+
+        best = max(range(len(titles)), key=lambda i: over(titles[i], cell), default=None)
+        if best is None or over(titles[best], cell) <= 0 or texts.count(texts[best]) > 1:
+            continue
+        seg = titles[best]
+        if any(j != k and over(seg, c) > over(seg, cell) for j, c in enumerate(cells)):
+            continue
+        cell.title, cell.title_x = texts[best], (seg.x0 + seg.x1) / 2 / width
+
+
+# a column whose title moved less than this (page fraction) is read where it was learned
+_TITLE_MOVED = 0.01
+
+
+def anchored(hint: TableHint, titles: list[Segment], width: float) -> TableHint:
+    """The hint with each titled cell moved by as much as its title moved on this page
+    (the titles found once in the header rows ``titles``); the hint itself when none
+    moved. A sender's table with a column printed on some documents only ("Back-ordered"
+    between "Delivered" and "Unit") pushes the columns after it aside, where the cells
+    learned without it would read the wrong column's value."""
+    texts = [fold(t.text).strip() for t in titles]
+    moved = []
+    for cell in hint.cells:
+        dx = 0.0
+        if cell.title and texts.count(cell.title) == 1:
+            seg = titles[texts.index(cell.title)]
+            dx = (seg.x0 + seg.x1) / 2 / width - cell.title_x
+        moved.append(dx if abs(dx) >= _TITLE_MOVED else 0.0)
+    if not any(moved):
+        return hint
+    cells = [
+        c.model_copy(update={"x0": c.x0 + dx, "x1": c.x1 + dx, "title_x": c.title_x + dx})
+        for c, dx in zip(hint.cells, moved, strict=True)
+    ]
+    return hint.model_copy(update={"cells": cells})
+
+
 def _words_in_order(text: str) -> list[str]:
     return list(dict.fromkeys(re.findall(r"[a-z0-9%]+", fold(text))))
 
@@ -629,8 +689,12 @@ def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[
                         continue
                     gain = float(len(got))
                 gap = max(0.0, cell.x0 - span[j - 1][1], span[i][0] - cell.x1)
+                if not cell.roles:
+                    # a blank cell reads no value that would vouch for its words: each
+                    # reaching out of it costs (a description's last word, next to it)
+                    gap = max(gap, cell.x0 - span[i][0], span[j - 1][1] - cell.x1)
                 score = here + gain - _GAP_COST * gap
-                if (gap > 0 or not cell.roles) and any(
+                if any(
                     not cell.x0 <= (a + b) / 2 <= cell.x1
                     and any(c is not cell and c.x0 <= (a + b) / 2 <= c.x1 for c in cells)
                     for a, b in span[i:j]
@@ -688,6 +752,7 @@ def read_columns(
     want = set(hint.header)
     money = "line_total" if "line_total" in hint.roles() else "quantity"
     items: list[tuple[dict[str, str], list[Word], int]] = []
+    original = hint
     for layout in layouts:
         rows = layout.rows
         start = next(
@@ -700,6 +765,14 @@ def read_columns(
         )
         if start is None:
             continue
+        # the titles' row, with the lines of titles wrapped over or under it (no numbers)
+        titles = [
+            t
+            for r in rows[max(0, start - 1) : start + 2]
+            for t in r.segments
+            if r is rows[start] or not re.search(r"\d", t.text)
+        ]
+        hint = anchored(original, titles, layout.width)
         last_bottom = rows[start].bottom
         page, over = layout.page, list[Row]()
         resume = 0
