@@ -19,6 +19,8 @@ from typing import Any
 
 from lxml import etree
 
+from outbound.xml_writer import ElementWriter
+
 CENT = Decimal("0.01")
 UBL_NS = "urn:oasis:names:specification:ubl:schema:xsd:{}-2"
 CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
@@ -251,28 +253,11 @@ def got(result: Any) -> dict[str, Any]:
 
 
 # -- a small element writer ------------------------------------------------------------------
-class Writer:
-    def __init__(self, nsmap: dict[str | None, str]) -> None:
-        self.nsmap = nsmap
+class Writer(ElementWriter):
+    """outbound's element writer; the namespaces are declared once, on the root (``_root``)."""
 
-    def __call__(self, tag: str, *children: Any, **attrs: str | None) -> Any:
-        prefix, _, local = tag.rpartition(":")
-        el = etree.Element(f"{{{self.nsmap[prefix or None]}}}{local}")
-        for key, value in attrs.items():
-            if value is not None:
-                el.set(key, value)
-        for child in children:
-            if child is None:
-                continue
-            if isinstance(child, list):
-                for c in child:
-                    if c is not None:
-                        el.append(c)
-            elif isinstance(child, str | Decimal | int):
-                el.text = str(child)
-            else:
-                el.append(child)
-        return el
+    def __init__(self, nsmap: dict[str | None, str]) -> None:
+        super().__init__(nsmap, declare=False)
 
 
 def _root(writer: Writer, tag: str, children: list[Any]) -> Any:

@@ -473,9 +473,7 @@ class ErpPage(Page):
             f"<div class='co'>{name}</div><div class='small'>{addr}</div></div>"
         )
         if self.o["vat_at"] in ("letterhead", "meta") and p.vat:
-            head += (
-                f"<div class='small right'>{esc(self.label('vat'))} {esc(self.vat(p) or '')}</div>"
-            )
+            head += f"<div class='small right'>{esc(self.label('vat'))} {self.vat_html(p)}</div>"
         head += "</div>"
         items = self._meta_without_number_date()
         date_shown = self.date("document_date", d.date, main=True)
@@ -647,7 +645,7 @@ class ErpPage(Page):
         contact = "<br>".join(esc(c) for c in self.contacts(p))
         vat = ""
         if p.vat and self.o["vat_at"] in ("letterhead", "meta"):
-            vat = f"<br>{esc(self.label('vat'))} {esc(self.vat(p) or '')}"
+            vat = f"<br>{esc(self.label('vat'))} {self.vat_html(p)}"
         issuer = (
             f"<div class='sb-issuer'><div class='co'>{name}</div>{addr}<br>{contact}{vat}</div>"
         )

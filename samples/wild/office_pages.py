@@ -650,7 +650,8 @@ def _sheet_lines(page: Page, g: _Grid, roles: list[str], fmt: str, tot_fmt: str)
         for r in roles
     ]
     money_head = fmt in ("general", "number2") and page.rng.random() < 0.5
-    if money_head:
+    # the symbol goes into the money columns' headings: a table without them prints none
+    if money_head and {"unit_price", "line_total"} & set(roles):
         sym = page.currency_shown()
         page.out.put("currency", d.currency, sym)
         head = [
@@ -945,11 +946,13 @@ def _admin(page: Page) -> str:
 
 
 def _kv(rows: list[tuple[str, str]]) -> str:
-    return (
-        "<table class='kv'>"
-        + "".join(f"<tr><td class='k'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
-        + "</table>"
-    )
+    """Label and value rows; a value of one word (a number, a date) is not wrapped at a
+    hyphen, where it would stop being one."""
+    cells = []
+    for k, v in rows:
+        nw = "" if " " in v else " class='nw'"
+        cells.append(f"<tr><td class='k'>{esc(k)}</td><td{nw}>{esc(v)}</td></tr>")
+    return "<table class='kv'>" + "".join(cells) + "</table>"
 
 
 def _admin_po_head(

@@ -180,6 +180,11 @@ class Page:
             return self.out.put("vat_id", v, shown)
         return shown
 
+    def vat_html(self, party: Party) -> str:
+        """``vat`` for the page's HTML: kept on one line, as a VAT id broken after one of
+        its spaces is no longer read as one."""
+        return f"<span class='nw'>{esc(self.vat(party) or '')}</span>"
+
     def iban(self) -> str | None:
         v = self.d.iban
         if not v:
@@ -201,7 +206,7 @@ class Page:
         addr = [esc(a) for a in p.address]
         vat = ""
         if self.o["vat_at"] == "letterhead" and p.vat:
-            vat = f"<div>{esc(self.lv(self.label('vat')))} {esc(self.vat(p) or '')}</div>"
+            vat = f"<div>{esc(self.lv(self.label('vat')))} {self.vat_html(p)}</div>"
         contacts = " · ".join(esc(c) for c in self.contacts(p))
         if style == "footer_only":
             return f"<div class='lh lh-min'><div class='co'>{name}</div>{vat}</div>"

@@ -929,7 +929,7 @@ table.items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #999; }}
             f"{'<br>'.join(esc(a) for a in p.address)}<br>{esc(web)} · {esc(p.email)}</div>"
         )
         if self.o["vat_at"] in ("letterhead", "meta") and p.vat:
-            store += f"<div class='muted'>{esc(self.label('vat'))} {esc(self.vat(p) or '')}</div>"
+            store += f"<div class='muted'>{esc(self.label('vat'))} {self.vat_html(p)}</div>"
         store += "</div>"
         # the numbers and dates
         meta: list[tuple[str, str]] = []
@@ -955,8 +955,11 @@ table.items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #999; }}
             cn = self.out.put("customer_number", d.customer_number, d.customer_number)
             meta.append((self.word("shop_customer"), cn))
         rng.shuffle(meta) if rng.random() < 0.3 else None
-        title = self.title() + (f" {order_text}" if in_title else "")
-        right = f"<div><div class='tp-title'>{esc(title)}</div>{self.kv(meta)}</div>"
+        # the number in the title is kept on one line: wrapped at a hyphen it is no longer one
+        title = esc(self.title()) + (
+            f" <span class='nw'>{esc(order_text)}</span>" if in_title else ""
+        )
+        right = f"<div><div class='tp-title'>{title}</div>{self.kv(meta)}</div>"
         if self.o["meta_pos"] == "right":
             top = f"<div class='tp-head'>{store}{right}</div>"
         else:
@@ -1168,7 +1171,7 @@ table.items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #999; }}
         name = esc(self.party_name(p))
         vat = ""
         if self.o["vat_at"] in ("letterhead", "meta") and p.vat:
-            vat = f"<br>{esc(self.label('vat'))} {esc(self.vat(p) or '')}"
+            vat = f"<br>{esc(self.label('vat'))} {self.vat_html(p)}"
         lh = (
             f"<div><div class='co'>{name}</div><div class='muted'>"
             f"{'<br>'.join(esc(a) for a in p.address)}<br>{esc(self.label('phone'))} "
@@ -1444,7 +1447,7 @@ table.items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #999; }}
         )
         vat = ""
         if self.o["vat_at"] in ("letterhead", "meta") and p.vat:
-            vat = f"<br>{esc(self.label('vat'))} {esc(self.vat(p) or '')}"
+            vat = f"<br>{esc(self.label('vat'))} {self.vat_html(p)}"
         align = "center" if self.o["letterhead"] == "center" else "left"
         lh = (
             f"<div style='text-align:{align}'><div class='co big'>{name}</div>"

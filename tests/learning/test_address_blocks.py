@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import PageResult
-from learning.teach import teach
 from tests.learning.stream import extract as _extract
-from tests.learning.stream import layouts_of, one_item, page_of, words_at
+from tests.learning.stream import one_item, page_of, teach_fields, words_at
 
 SITES = [
     ("Entrepôt Nord", ["14 allée des Pins", "59000 Lille"]),
@@ -51,9 +50,7 @@ def _document(i: int, inline: bool = False) -> tuple[list[PageResult], dict[str,
 
 
 def _teach(profile: SenderProfile | None, i: int, inline: bool = False) -> SenderProfile:
-    pages, approved = _document(i, inline)
-    layouts = layouts_of(pages)
-    return teach(profile, layouts, approved, "invoice", "fr", "alice")
+    return teach_fields(profile, *_document(i, inline))
 
 
 def test_a_missed_address_block_is_read_under_its_learned_label_on_the_next_documents() -> None:
@@ -108,9 +105,7 @@ def _labelled(i: int) -> tuple[list[PageResult], dict[str, str]]:
 
 
 def test_an_unproven_block_agreeing_with_the_page_does_not_lift_its_value() -> None:
-    pages, approved = _labelled(0)
-    layouts = layouts_of(pages)
-    profile = teach(None, layouts, approved, "invoice", "fr", "alice")
+    profile = teach_fields(None, *_labelled(0))
     assert any(h.placement == "below" for h in profile.hints["delivery_address"])
     pages, _approved = _labelled(1)
     alone = _extract(pages, None).fields.get("delivery_address")

@@ -5,14 +5,12 @@ from __future__ import annotations
 from extraction.layout import build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, match
 from learning.teach import teach
-from tests.learning.stream import document, layouts_of
+from tests.learning.stream import document, layouts_of, teach_fields
 from tests.learning.stream import extract as _extract
 
 
 def _teach(profile: SenderProfile | None, i: int, layout: str = "a") -> SenderProfile:
-    pages, approved = document(i, layout)
-    layouts = layouts_of(pages)
-    return teach(profile, layouts, approved, "invoice", "fr", "alice")
+    return teach_fields(profile, *document(i, layout))
 
 
 def test_the_third_document_is_right_after_the_first_was_corrected() -> None:

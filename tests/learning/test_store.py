@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from extraction.result import ExtractionResult
+from extraction.result import ExtractionResult, PageResult
 from learning import store
 from models.audit import AuditEvent
 from models.documents import Document
@@ -18,9 +19,18 @@ from models.learning import LearnedModel, SenderProfileRow
 from tests.learning.stream import document
 
 
-def _stored(session: Session, i: int, approved_by: str | None) -> Document:
-    pages, approved = document(i)
-    doc = Document(sha256=f"{i:064d}", original_name=f"doc{i}.pdf", doc_type="invoice")
+def _keep(
+    session: Session,
+    n: int,
+    name: str,
+    pages: list[PageResult],
+    approved_by: str | None,
+    approved_data: dict[str, Any],
+    hour: int,
+) -> Document:
+    """A document whose words are kept: approved by ``approved_by`` (None: only extracted)
+    ``hour`` hours into 2026 as ``approved_data``."""
+    doc = Document(sha256=f"{n:064d}", original_name=name, doc_type="invoice")
     doc.language = "fr"
     doc.extraction = {"fields": {}}
     session.add(doc)
@@ -29,12 +39,18 @@ def _stored(session: Session, i: int, approved_by: str | None) -> Document:
     if approved_by is not None:
         doc.status = DocStatus.APPROVED
         doc.decided_by = approved_by
-        doc.decided_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=i)
-        doc.approved_data = {"fields": {k: {"value": v} for k, v in approved.items()}}
+        doc.decided_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=hour)
+        doc.approved_data = approved_data
     else:
         doc.status = DocStatus.EXTRACTED
     session.flush()
     return doc
+
+
+def _stored(session: Session, i: int, approved_by: str | None) -> Document:
+    pages, approved = document(i)
+    data = {"fields": {k: {"value": v} for k, v in approved.items()}}
+    return _keep(session, i, f"doc{i}.pdf", pages, approved_by, data, i)
 
 
 def test_unapproved_and_touchless_documents_never_teach(session: Session) -> None:
@@ -101,20 +117,8 @@ def test_refit_reads_the_documents_again_with_every_hint_and_the_line_cells(
 
     for i in range(1, 7):
         pages, lines, approved = _doc(i)
-        doc = Document(sha256=f"{100 + i:064d}", original_name=f"f{i}.pdf", doc_type="invoice")
-        doc.language = "fr"
-        doc.extraction = {"fields": {}}
-        session.add(doc)
-        session.flush()
-        store.keep_words(session, doc.id, ExtractionResult(pages=pages))
-        doc.status = DocStatus.APPROVED
-        doc.decided_by = "alice"
-        doc.decided_at = dt.datetime(2026, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=i)
-        doc.approved_data = {
-            "fields": {k: {"value": v} for k, v in approved.items()},
-            "lines": lines,
-        }
-    session.flush()
+        data = {"fields": {k: {"value": v} for k, v in approved.items()}, "lines": lines}
+        _keep(session, 100 + i, f"f{i}.pdf", pages, "alice", data, i)
     report = store.refit(session, actor="alice")
     fitted = report["fitted"]["after"]
     # the lines the sender's cells read are observed, not only the first hint of a field
