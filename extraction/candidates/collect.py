@@ -630,7 +630,75 @@ def labelled(
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
+    numbers_by_position(layouts, sources, lines or [], out)
     return out
+
+
+# a number found by its place, its label unread: a clerk confirms it
+POSITION_NUMBER_NOTE = "a header number, its label unread"
+_ID_SHAPE = re.compile(r"^(?=[A-Za-z0-9./_-]*\d)[A-Za-z0-9][A-Za-z0-9./_-]{2,28}[A-Za-z0-9]$")
+
+
+def _unread_label(layout: PageLayout, seg: Segment) -> str | None:
+    """The words that label the value ``seg`` holds alone: the segment just left of it on
+    its row, else the one right above it (a header grid); None when there is none or when
+    a vocabulary reads it (its value is that label's to give)."""
+    label = _label_of(layout, seg, 0)
+    if not label or not _LABEL_LIKE.match(label):
+        return None
+    if match_header_label(fold(label)) is not None:
+        return None
+    return label
+
+
+def numbers_by_position(
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    lines: list[LineItem],
+    out: Candidates,
+) -> None:
+    """The document's number when no label gave one ("Beleg | Tag" over "RE-2025-0418 |
+    14/03/2025", a grid in a sender's own words): the first identifier printed alone under or
+    beside an unread label in the head of page 1, that no other field's label took and that
+    is not a date, a postcode, a phone or street number. Capped: place never makes it sure."""
+    if not layouts or any(c.vetoed is None for c in out.get("document_number", [])):
+        return
+    from extraction.constraints import page_numbers_of_other_kinds
+
+    first = layouts[0]
+    spans = table_spans(lines).get(first.page, [])
+    limit = min(t for t, _b in spans) - 1 if spans else first.height * 0.45
+    taken = {c.value for cands in out.values() for c in cands}
+    others = page_numbers_of_other_kinds([first])
+    for order, seg in enumerate(first.segments):
+        if seg.top >= limit:
+            break
+        text = seg.text.strip(" :#")
+        if not _ID_SHAPE.match(text) or text in taken or text in others or find_dates(text):
+            continue
+        if re.fullmatch(r"\d{1,3}", text) or _AMOUNT.search(text):
+            continue
+        if any(_AMOUNT.search(o.text) for o in first.rows[seg.row].segments):
+            continue  # a row of a table of other documents and their amounts
+        label = _unread_label(first, seg)
+        if label is None:
+            continue
+        out.setdefault("document_number", []).append(
+            Candidate(
+                "document_number",
+                text,
+                first.page,
+                seg.bbox_of(0, len(seg.text)),
+                sources[first.page],
+                "position",
+                prior=POSITION_DATE_PRIOR,
+                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                order=order,
+                cap=POSITION_DATE_CAP,
+                notes=[POSITION_NUMBER_NOTE, label],
+            )
+        )
+        return  # the first one: a document's own number is printed before the others
 
 
 # a date found by its place, its label unread: a clerk confirms it
