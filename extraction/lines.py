@@ -234,13 +234,20 @@ def header_columns(row: Row) -> list[Column] | None:
             if (
                 not fuzzy
                 and cols
-                and cols[-1].role in ("description", "sku")
+                and cols[-1].role in ("description", "sku", *NUMERIC_ROLES)
                 and len(folded[i]) > 3
+                and not any(ch.isdigit() for ch in folded[i])  # an amount is no label
                 and words[i].bbox[0] - words[i - 1].bbox[2] > LABEL_WORD_GAP
                 and (end + 1 == len(words) or words[end + 1].bbox[0] - words[end].bbox[2] > 6)
             ):
                 # a label of its own that names no known column, right of the text
-                # ("Imputation"): its values must not run into the description
+                # ("Imputation") or of a number ("Reliquat" after "Qté livrée"): its
+                # values must not run into the description or the next cell. A second
+                # count after the first ("Qty Ordered  Delivered") leaves the table to the
+                # structure reader, which knows which count the document means
+                after_number = cols[-1].role in NUMERIC_ROLES
+                if after_number and _another_count(" ".join(folded[i : end + 1])):
+                    return None
                 cols.append(Column("other", words[i].bbox[0], words[end].bbox[2]))
                 phrases.append(" ".join(folded[i : end + 1]))
                 i = end + 1
@@ -256,7 +263,8 @@ def header_columns(row: Row) -> list[Column] | None:
     roles = [c.role for c in cols]
     cols = _net_and_gross(cols, phrases)
     roles = [c.role for c in cols]
-    if len(set(roles)) != len(roles):
+    named = [r for r in roles if r != "other"]  # several labels may name no known column
+    if len(set(named)) != len(named):
         return None
     if fuzzy and stray and unknown == 1 and "description" not in roles and len(cols) >= 3:
         # every order line has a description: an unreadable header word names it
@@ -270,6 +278,13 @@ def header_columns(row: Row) -> list[Column] | None:
     if not any(r in roles for r in ("quantity", "line_total")):
         return None
     return cols
+
+
+def _another_count(label: str) -> bool:
+    """Does a label this reader does not know name a quantity ("Commandé", "Delivered")?"""
+    from extraction.tables.vocabulary import label_role
+
+    return label_role(label) in ("quantity", "shipped", "ordered")
 
 
 def _table(cols: list[Column], width: float) -> Table:

@@ -166,7 +166,14 @@ def _number_groups(
             and _TAX_NAME.match(groups[-1][0].text) is not None
             and read_number(w.text, language)[2]
         )
-        joins = thousands and bool(groups) and _thousands(groups[-1], w, language)
+        # a group that starts with a zero ("025,93") is no number of its own but the
+        # thousands of the one before ("1 025,93"): split there, the quantity x price of
+        # a row checks out with both amounts cut short (6 x 25,93 = 155,58)
+        joins = (
+            (thousands or _ZERO_LED.match(w.text) is not None)
+            and bool(groups)
+            and _thousands(groups[-1], w, language)
+        )
         if sign or unit or named_rate or joins:
             groups[-1].append(w)
         elif read_number(w.text, language)[0] is not None or (
@@ -187,6 +194,7 @@ _TAX_NAME = re.compile(r"^(?:VAT|TVA|IVA|BTW|MwSt\.?|USt\.?|GST|Tax|Taxe)$", re.
 
 _UNIT_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ.²³]{0,9}$")
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,3})?$")
+_ZERO_LED = re.compile(r"^0\d{2}(?:[.,]\d{1,3})?$")
 
 
 def _thousands(group: list[Word], w: Word, language: str) -> bool:

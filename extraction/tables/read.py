@@ -84,11 +84,38 @@ def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
             r[0:1] = [head, tail]
 
 
+_COUNT_ROLES = ("quantity", "shipped", "ordered")
+
+
+def _split_counts_under_label(body: _Body) -> None:
+    """A count printed so close before the text after it that both are one cell ("48
+    Galvanised steel ..." under "Shipped  Details"): cut where the count's label ends,
+    when the number sits under that label and the text starts past it. Rows whose count
+    the page's gap did set apart need no cut; those that did not would hold no number."""
+    label = next((lb for lb in body.labels if lb.role in _COUNT_ROLES), None)
+    if label is None:
+        return
+    for r in body.rows:
+        for k, c in enumerate(r):
+            if c.numeric or len(c.words) < 2:
+                continue
+            first, second = c.words[0], c.words[1]
+            if (
+                first.bbox[0] >= label.x0 - 4
+                and first.bbox[2] <= label.x1 + 2
+                and second.bbox[0] > label.x1
+                and read_number(first.text, body.language)[0] is not None
+            ):
+                r[k : k + 1] = list(split_cell(c, 1, body.language))
+            break  # only a row's first text cell may start with its count
+
+
 # the first words of a row that closes a table in any of the languages read by structure:
 # totals, tax lines and the rate table under them
 _CLOSING = re.compile(
     r"^(?:sub ?total|total|totale|totaal|subtotaal|summe|zwischensumme|gesamt\w*|netto\w*|"
-    r"imponibile|base imponible|importe total|iva|mwst|ust|btw|tva|vat|tax|satz|taux|rate)\b"
+    r"imponibile|base imponible|importe total|iva|mwst|ust|btw|tva|vat|tax|satz|taux|rate|"
+    r"aliquota)\b"
 )
 
 
@@ -255,6 +282,18 @@ def _headerless_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]
     return runs
 
 
+def _carried_role(col: Column) -> str | None:
+    """The role a column of the page before passes to a page without a header: the one
+    its reading gave it, or, for a column left out of it ("other"), the one its label
+    named ("Ordered" beside "Shipped" on a delivery note), which the page may need."""
+    if col.role != "other":
+        return col.role
+    named = col.label_roles - {"other"}
+    if len(named) == 1:
+        return named.pop()
+    return "other" if col.label_roles == {"other"} else None
+
+
 def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
     language = result.language
     bodies: list[_Body] = []
@@ -272,12 +311,7 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
             if start is not None:
                 rows = _body_rows(layout.rows, start, layout.line_height, language, False)
                 labels = [
-                    Label(
-                        c.label_text or (c.role or ""),
-                        c.x0,
-                        c.x1,
-                        c.role if c.role != "other" else None,
-                    )
+                    Label(c.label_text or (c.role or ""), c.x0, c.x1, _carried_role(c))
                     for c in prev_cols
                 ]
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
@@ -747,6 +781,22 @@ def _num(cell: Cell | None) -> Decimal | None:
     return cell.number if cell is not None else None
 
 
+_MONEY_SIGN = re.compile(r"[€$£]|\b(?:EUR|USD|GBP|CHF)\b")
+_ONE_GROUP = re.compile(r"^(\d{1,3})[.,](\d{3})$")
+
+
+def _three_decimals(cell: Cell | None) -> Decimal | None:
+    """A price of one group of three digits after its separator ("1,742"), read as
+    thousands, as it also reads with three decimals (a price per unit of small goods):
+    the other reading, which the row's arithmetic may take."""
+    if cell is None or cell.number is None:
+        return None
+    m = _ONE_GROUP.match(_MONEY_SIGN.sub("", cell.text).strip())
+    if m is None or cell.number != Decimal(m.group(1) + m.group(2)):
+        return None
+    return Decimal(f"{m.group(1)}.{m.group(2)}")
+
+
 def _text_of(cell: Cell | None) -> str | None:
     return cell.text.strip() or None if cell is not None else None
 
@@ -988,6 +1038,10 @@ def _line(
     if chosen is not None:
         qty, price, total = chosen
         ok = True
+    if ok is False:
+        alt = _three_decimals(got.get("unit_price"))
+        if alt is not None and prices_out(qty, alt, total, disc):
+            price, ok = alt, True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
     if sku is None and got.get("code_last") is not None:
         sku = got["code_last"].text.split()[-1]
@@ -1104,6 +1158,7 @@ def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableRea
     tables: list[_Table] = []
     for body in _bodies(result, layouts):
         _split_line_numbers(body.rows, result.language)
+        _split_counts_under_label(body)
         before = tables[-1] if tables else None
         continues = before is not None and before.body.page == body.page - 1
         table = _items(body, result.doc_type, continues)
@@ -1128,6 +1183,8 @@ def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableRea
         checked = priced = 0
         for item in table.items:
             line, ok = _line(item, table.body, table.reading, table.codes_first)
+            if not (line.description or line.sku or line.quantity or line.unit_price):
+                continue  # an amount alone ("2" of a page's footer): no item
             if ok is not None:
                 priced += 1
                 checked += ok

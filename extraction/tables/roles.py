@@ -19,6 +19,7 @@ VAT_RATES = {
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
 _TOLERANCE = Decimal("0.011")
+_DASH_OR_NUMBER = re.compile(r"^(?:[-–—]+|\d+(?:[.,]\d+)?)$")
 _CURRENCY = frozenset({"€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 
 
@@ -110,9 +111,9 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             pass  # a discount printed as a percentage is not a VAT rate
         elif _rates(col):
             fixed[i] = "tax_rate"
-        elif counts_up(values) and (
-            "line_no" in col.label_roles
-            or (i == min(numeric) and not col.label_roles & _QTY_LABELS)
+        elif (counts_up(values) and i == min(numeric) and not col.label_roles & _QTY_LABELS) or (
+            # labelled so, positions may count from where the page before stopped (36, 37)
+            "line_no" in col.label_roles and numbers_positions(values)
         ):
             fixed[i] = "line_no"
         elif "other" in col.label_roles:
@@ -235,6 +236,7 @@ def _short_word(c: Cell) -> bool:
     words = c.text.split()
     return (
         not c.numeric
+        and any(ch.isalpha() for ch in c.text)  # a dash is an empty cell, no unit
         and len(c.text) <= 8
         and (len(words) == 1 or (len(words) == 2 and all(len(w) <= 3 for w in words)))
     )
@@ -306,7 +308,12 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         # unlabelled text right of the description is more of it ("rouge" set apart),
         # unless every cell is a code (a lot or batch number, a second reference)
         codes = bool(col.cells) and all(c.code_like for c in col.cells)
-        reading.roles[i] = "description" if not roles and i > desc and not codes else "other"
+        # dashes and numbers with no letter ("-", "1", "-"): an amount column whose
+        # zeros are printed as dashes (what is left to deliver), no words
+        counts = bool(col.cells) and all(_DASH_OR_NUMBER.match(c.text.strip()) for c in col.cells)
+        reading.roles[i] = (
+            "description" if not roles and i > desc and not codes and not counts else "other"
+        )
     # a column of numbers before the description that no arithmetic uses and that does
     # not count the rows is the items' codes ("12.40", "17.05"), when no column is
     for i, col in enumerate(cols):

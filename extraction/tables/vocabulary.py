@@ -73,7 +73,11 @@ _EXTRA += [
         r"(?:q\.? ?ta|quantita) (?:consegnata|spedita)|consegnat[ao]|spedit[ao]|geliefert"
         r"|liefermenge|cantidad (?:entregada|servida)|entregad[ao]|servid[ao]|geleverd",
     ),
-    ("other", r"residuo|rest(?:menge)?|pendiente|backorder|offen|da consegnare|reste a livrer"),
+    (
+        "other",
+        r"residuo|rest(?:menge)?|pendiente|backorder|offen|da consegnare|reste a livrer"
+        r"|reliquat|qte restante|restant",
+    ),
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
         "unit_price",
