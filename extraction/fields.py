@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from extraction import repairs
 from extraction.labels import (
@@ -28,6 +29,7 @@ from extraction.result import BBox
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
 _RATE = re.compile(r"^[@àa(]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?$")
 _ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
+_LEADER = re.compile(r"^[\s.·…_\-–—:]{3,}$")
 _LONE_CURRENCY = re.compile(r"^\s*(?:EUR|USD|GBP|CHF|CAD|€|\$|£)\s*$")
 
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
@@ -104,6 +106,22 @@ def parse_date_value(text: str) -> str | None:
     return found[0][0].isoformat()
 
 
+# an amount with its cents, maybe its currency, then a few words that qualify it ("1 168,80 €
+# TTC", "1,168.80 EUR (incl. VAT)", "974,00 HT"): the words say what the label already says
+_AMOUNT_THEN_WORDS = re.compile(
+    r"^(.*?\d[.,]\d{2}(?:\s?(?:€|\$|£|EUR|USD|GBP|CHF|CAD))?)\s+\(?([^\d()]{1,30})\)?\.?$"
+)
+
+
+def _amount_then_words(text: str, language: str) -> Decimal | None:
+    """The amount of ``text`` when it is an amount followed by at most four words without
+    a digit; None otherwise."""
+    m = _AMOUNT_THEN_WORDS.match(text.strip())
+    if m is None or len(m.group(2).split()) > 4:
+        return None
+    return parse_amount(m.group(1), language)
+
+
 def parser_for(field: str, language: str) -> Callable[[str], str | None]:
     if field in DATE_FIELDS:
         return parse_date_value
@@ -113,6 +131,8 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
 
         def amount(text: str) -> str | None:
             value = parse_amount(text, language)
+            if value is None:
+                value = _amount_then_words(text, language)
             return money_str(abs(value)) if value is not None else None
 
         return amount
@@ -179,6 +199,8 @@ def _candidates(
         out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence, "inline"))
     row = layout.rows[seg.row]
     right = [s for s in row.segments if s.x0 >= seg.x1 - 1]
+    if len(right) > 1 and _LEADER.match(right[0].text):
+        right = right[1:]  # "Total HT | .......... | 974,00": dot leaders to the value
     if len(right) > 1 and _RATE.match(right[0].text):
         right = right[1:]  # "VAT | 20% | 1,234.00": the rate belongs to the label
     if len(right) > 1 and hit.field in AMOUNT_FIELDS and _LONE_CURRENCY.match(right[0].text):
