@@ -531,7 +531,7 @@ def _title_cells(cells: list[CellHint], titles: list[Segment], width: float) -> 
 
 
 # a column whose title moved less than this (page fraction) is read where it was learned
-_TITLE_MOVED = 0.01
+_TITLE_MOVED = 0.002
 
 
 def anchored(hint: TableHint, titles: list[Segment], width: float) -> TableHint:
@@ -696,12 +696,15 @@ def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[
                 score = here + gain - _GAP_COST * gap
                 if any(
                     not cell.x0 <= (a + b) / 2 <= cell.x1
+                    and (gap > 0 or not cell.roles or _far(cell, a, b))
                     and any(c is not cell and c.x0 <= (a + b) / 2 <= c.x1 for c in cells)
                     for a, b in span[i:j]
                 ):
                     # a word of another cell, not near this one; for a blank cell (no value
                     # of its own to check its words) also when the run reaches over it: it
-                    # swallowed the description's end with its own word at no distance
+                    # swallowed the description's end with its own word at no distance;
+                    # and a word far from the cell a run reaches to from inside it (a
+                    # description swallowing the quantities of the columns after it)
                     score -= _ELSEWHERE_COST
                 if score > best[k + 1][j]:
                     best[k + 1][j], back[k + 1][j] = score, (k, i, j)
@@ -717,6 +720,15 @@ def _fit(hint: TableHint, row: Row, width: float) -> tuple[dict[str, str], list[
             values.update(_cell_values(cells[pk], words[pi:pj]) or {})
         k, i = pk, pi
     return values, left[::-1]
+
+
+# how far (page width) a word may lie out of a cell whose run reaches to it from inside
+# before it is taken for another cell's (cells learned on a few documents are narrow)
+_NEAR = 0.05
+
+
+def _far(cell: CellHint, a: float, b: float) -> bool:
+    return a > cell.x1 + _NEAR or b < cell.x0 - _NEAR
 
 
 def _left_discount(values: dict[str, str], left: list[Word], language: str) -> None:

@@ -284,11 +284,7 @@ def _teach_columns(
         )
         if same is not None:
             for c, n in zip(same.cells, new.cells, strict=True):
-                if c.title and c.title == n.title:
-                    # the column moved with its title: widened where it sits under it
-                    dx = c.title_x - n.title_x
-                    n = n.model_copy(update={"x0": n.x0 + dx, "x1": n.x1 + dx})
-                elif not c.title and n.title:
+                if not c.title and n.title:
                     c.title, c.title_x = n.title, n.title_x
                 c.x0, c.x1 = min(c.x0, n.x0), max(c.x1, n.x1)
             if new.code_under is not None:
