@@ -194,6 +194,8 @@ def _candidates(
     where it sat relative to the label."""
     out: list[tuple[str, BBox, float, str]] = []
     rest = seg.text[hit.end :].strip()
+    if hit.field in AMOUNT_FIELDS:
+        rest = _before_next_total(seg, hit.end, rest)
     if rest:
         start = len(seg.text) - len(seg.text[hit.end :].lstrip())
         out.append((rest, seg.bbox_of(start, len(seg.text)), seg.sub(start).confidence, "inline"))
@@ -228,6 +230,23 @@ def _candidates(
             continue
         break
     return out
+
+
+def _before_next_total(seg: Segment, end: int, rest: str) -> str:
+    """``rest`` (the text after an amount label ending at ``end``) up to the next totals
+    label in it, separators dropped: on a totals line the amount of each label is the one
+    before the next label."""
+    folded = seg.folded
+    if len(folded) != len(seg.text):
+        return rest
+    for m in re.finditer(r"(?<=[\s\-–|/;])(?=[a-z])", folded):
+        k = m.start()
+        if k <= end:
+            continue
+        hit = match_header_label(folded[k:])
+        if hit is not None and hit.field in AMOUNT_FIELDS:
+            return seg.text[end:k].strip(" -–|/;,")
+    return rest
 
 
 def _continues(layout: PageLayout, seg: Segment, bbox: BBox) -> bool:
@@ -271,6 +290,8 @@ def _repaired(field: str, text: str, value: str | None) -> bool:
 # same line, and it is never trusted as much as a label that starts its segment
 MID_LABEL_CAP = 0.85
 _MID_FIELDS = (*ID_FIELDS, *DATE_FIELDS)
+# amount labels are read inside a segment only on a totals line (``_labels_inside``)
+_MID_INSIDE = (*_MID_FIELDS, *AMOUNT_FIELDS)
 
 
 def label_hits(
@@ -631,6 +652,9 @@ def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, 
     out: list[tuple[Segment, LabelHit]] = []
     folded = seg.folded
     after = first.end if first is not None else 1
+    # a totals line ("Total HT : 974,00 € - TVA 20 % : 194,80 € - Total TTC : …") holds
+    # the labels of the other totals, each before its amount
+    totals_line = first is not None and first.field in AMOUNT_FIELDS
     for m in re.finditer(r"(?<=\s)(?=[a-z#])", folded):
         k = m.start()
         if k < after:
@@ -640,15 +664,18 @@ def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, 
             continue
         words = folded[k : k + hit.end].strip(" :.-#")
         ends = not folded[k + hit.end :].strip()
-        if (len(words) < 6 or re.fullmatch(r"dated?|due|ref\w*", words)) and not (
-            ends and field_ends_cell(hit.field)
+        amount = totals_line and hit.field in AMOUNT_FIELDS
+        if (
+            (len(words) < 6 or re.fullmatch(r"dated?|due|ref\w*", words))
+            and not (ends and field_ends_cell(hit.field))
+            and not amount
         ):
             # a bare "date" or "due" inside a sentence names any date; one that ends the
             # text, its value in the next cell, is a label the reader glued to the value
             # before it ("P-2024-4743 Date | 01/02/2024")
             continue
         field = hit.field
-        if not (field.startswith("docnum") or field in _MID_FIELDS):
+        if not (field.startswith("docnum") or field in _MID_FIELDS or amount):
             continue
         sub = seg.sub(k)
         if sub.text != seg.text[k:]:
@@ -675,7 +702,7 @@ def _read_label(
     """The value(s) the label ``hit`` at the start of ``seg`` gives, as hits."""
     out: list[Hit] = []
     field = resolve_docnum(hit.field, doc_type)
-    if field is None or field == "ignore" or (inside and field not in _MID_FIELDS):
+    if field is None or field == "ignore" or (inside and field not in _MID_INSIDE):
         return out
     parse = parser_for(field, language)
     label = seg.text

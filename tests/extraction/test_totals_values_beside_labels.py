@@ -104,3 +104,31 @@ def test_an_amount_with_more_numbers_after_it_is_not_read_so() -> None:
         """
     )
     assert totals["total_gross"] != "194.80"
+
+
+def test_totals_on_one_line_each_label_before_its_amount() -> None:
+    """'Total HT : 974,00 € – Total TTC : 1 168,80 €' printed as one text: each label's
+    amount is the one before the next label (no tax printed for arithmetic to use)."""
+    totals = _totals(
+        """
+        40 300 10 Total HT : 974,00 € – Total TTC : 1 168,80 €
+        """
+    )
+    assert totals["total_net"] == "974.00"
+    assert totals["total_gross"] == "1168.80"
+
+
+def test_a_sentence_with_a_total_in_it_is_no_totals_line() -> None:
+    """A payment clause that names a total in passing, starting with no totals label."""
+    totals = _totals(
+        """
+        330  300 10 Total HT
+        552r 300 10 974,00 €
+        330  316 10 TVA 20 %
+        552r 316 10 194,80 €
+        330  332 10 Total TTC
+        552r 332 10 1 168,80 €
+        40   400 10 Pénalités de retard : total des sommes dues majoré de 40,00 €
+        """
+    )
+    assert totals["total_gross"] == "1168.80"
