@@ -102,6 +102,10 @@ class SenderProfile(BaseModel):
     # one, and those whose value was not (faded as the rows): each field's own track record
     fields_right: dict[str, float] = Field(default_factory=dict)
     fields_wrong: dict[str, float] = Field(default_factory=dict)
+    # per way its lines were read (``line_mode``: the reader kept, and whether the other
+    # reader read the same lines), the sender's documents whose lines were all right and
+    # those with a line wrong or missed (faded by DECAY): each mode's own track record
+    line_modes: dict[str, tuple[float, float]] = Field(default_factory=dict)
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -224,6 +228,8 @@ def _pool(cell_key: str) -> str | None:
         return "|".join(["label", *parts[1:]])
     if len(parts) == 5 and parts[0] == RECORD_CELL:
         return "|".join([RECORD_CELL, "*", *parts[2:]])
+    if len(parts) == 6 and parts[0] == MODE_CELL:
+        return _mode_pool(parts)
     two = len(parts) == 6 and parts[0] == "lines" and parts[5] == TWO_READINGS
     if two and parts[1].isdigit() and int(parts[1]) >= 1:
         return "|".join(["lines", "+", parts[2], parts[3], "*", TWO_READINGS])
@@ -1285,6 +1291,64 @@ def settle_record(
     return cells
 
 
+# the prefix of a line's mode cell in ``ExtractionResult.profile_cells`` (``mode_cell``),
+# and the cell's first part
+MODE = "mode:"
+MODE_CELL = "mode"
+# a line of a mode whose record is at least this (documents right, net of the wrong ones)
+# may be lifted by its mode cell's bound
+MODE_FROM = 2
+
+
+def line_mode(cells: Mapping[str, str]) -> str | None:
+    """How a known sender's lines were read, from their line cells: the reader kept
+    (``cells``, ``page``) and what the other reader read (``two``, ``one``, ``lone``)."""
+    for name, key in cells.items():
+        if name.startswith("line:"):
+            parts = key.split("|")
+            if len(parts) == 6:
+                return "|".join(parts[4:6])
+    return None
+
+
+def mode_cell(profile: SenderProfile, line: LineItem, mode: str) -> str:
+    """The evidence cell of a known sender's line by the record of the mode it was read
+    in: documents of the sender read that way whose lines were all right, less
+    ``RECORD_WRONG`` for each with a line wrong or missed (``-1`` while that leaves less
+    than one), capped at 3; the band the document's own checks left the line in; text or
+    OCR; the mode. A sender whose lines went wrong once, read another way (its learned
+    cells and the generic reader differing), is judged here by how its lines read the way
+    they are read now, not held back for all of them."""
+    right, wrong = profile.line_modes.get(mode, (0.0, 0.0))
+    net = right - RECORD_WRONG * wrong
+    proven = min(3, int(net + 0.5)) if net >= 0.5 else -1 if wrong >= 0.5 else 0
+    band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
+    return f"{MODE_CELL}|{proven}|{band}|{line.source}|{mode}"
+
+
+def _mode_pool(parts: list[str]) -> str:
+    """Mode cells of the same record and source pool over bands; lines two readers read
+    alike pool over the reader kept too (two readers that go wrong in different ways
+    agreeing is the evidence), lines read by one reader alone or differently by the two
+    pool per reader kept (s53: a sender's learned cells read alone, proven twice, had a
+    whole document's lines wrong: nothing checked them)."""
+    _cell, proven, _band, source, reader, reading = parts
+    if reading == TWO_READINGS:
+        return "|".join([MODE_CELL, proven, "*", source, "*", reading])
+    return "|".join([MODE_CELL, proven, "*", source, reader, reading])
+
+
+def score_mode(profile: SenderProfile, mode: str | None, right: bool) -> None:
+    """Count one approved document in the record of the mode its lines were read in (every
+    mode's counts fade first, as the hints' do)."""
+    for key, (r, w) in list(profile.line_modes.items()):
+        profile.line_modes[key] = (r * DECAY, w * DECAY)
+    if mode is None:
+        return
+    r, w = profile.line_modes.get(mode, (0.0, 0.0))
+    profile.line_modes[mode] = (r + (1.0 if right else 0.0), w + (0.0 if right else 1.0))
+
+
 # the record lifts a line past the line gate, never over its own document's doubt: a line
 # its document's checks left below this (a quantity read into the description, the row's
 # arithmetic broken) is not vouched for by how often the sender's other lines were right
@@ -1308,6 +1372,8 @@ def settle_lines(
     cells = {}
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table, other)
+        # the mode's record, in the band the document's own checks left the line in
+        mode = mode_cell(profile, line, "|".join(key.split("|")[4:6]))
         doubted = line.confidence < RECORD_FROM
         if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             earned = calibration.confidence(key)
@@ -1321,7 +1387,14 @@ def settle_lines(
         if record is not None and record > line.confidence:
             line.confidence, before = record, line.confidence
             trace.note(f"line:{i}", "sender track record", line.confidence, before)
+        proven = int(mode.split("|")[1])
+        if proven >= MODE_FROM and line.source == "text" and calibration.counts(mode)[0]:
+            bound = calibration.bound(mode)
+            if bound > line.confidence:
+                line.confidence, before = bound, line.confidence
+                trace.note(f"line:{i}", f"sender mode record {mode}", line.confidence, before)
         cells[f"line:{i}"] = key
+        cells[f"{MODE}line:{i}"] = mode
     return cells
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extraction.evaluate import same_line
-from extraction.profiles import DROPPED, RECORD, ProfileCalibration, same_value
+from extraction.profiles import DROPPED, MODE, RECORD, ProfileCalibration, same_value
 from extraction.result import ExtractionResult
 
 
@@ -35,6 +35,7 @@ def observe(
     # lines are read by one reader of one layout and go wrong together (a misplaced
     # column), so counting them one by one would take a single document for many
     lines: dict[str, bool] = {}
+    line_right: dict[str, bool] = {}  # each line shown: was it one of the approved?
     for name, key in result.profile_cells.items():
         if name.startswith(DROPPED):  # left out: would it have been right?
             key, value = key.split("\t", 1)
@@ -56,11 +57,18 @@ def observe(
             if match is not None:
                 left.remove(match)
             lines[key] = lines.get(key, True) and match is not None
+            line_right[name] = match is not None
+            continue
+        if name.startswith(MODE):  # judged with the lines, once each is matched
             continue
         fv = result.fields.get(name)
         want = approved.get(name)
         ok = fv is not None and want is not None and same_value(name, fv.value, want)
         out.append(Observation(key, ok, name))
+    # a line's mode cell (its sender's record of the way it was read), once per document
+    for name, key in result.profile_cells.items():
+        if name.startswith(MODE) and name[len(MODE) :] in line_right:
+            lines[key] = lines.get(key, True) and line_right[name[len(MODE) :]]
     out += [Observation(key, right, "lines") for key, right in lines.items()]
     return out
 

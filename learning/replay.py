@@ -41,6 +41,7 @@ from extraction.profiles import (
     SenderProfile,
     default_calibration,
     fingerprint,
+    line_mode,
 )
 from extraction.result import ExtractionResult
 from learning.calibrate import HELD_BACK_SHARE, Observation, fit, observe, refitted
@@ -281,7 +282,7 @@ def replay(
             machine_fields=None if truth.get("partial_fields") else list(result.fields),
         )
         if prior is not None and "lines" in truth:  # lines read with what it knew
-            score_lines(taught, result.lines, truth["lines"])
+            score_lines(taught, result.lines, truth["lines"], line_mode(result.profile_cells))
         machine = {n: fv.value for n, fv in result.fields.items()}
         score_fields(taught, machine, approved, bool(truth.get("partial_fields")))
         book[taught.key] = taught

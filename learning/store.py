@@ -26,6 +26,7 @@ from extraction.profiles import (
     SenderProfile,
     default_calibration,
     fingerprint,
+    line_mode,
     match,
 )
 from extraction.result import ExtractionResult, LineItem, PageResult, Word
@@ -170,7 +171,8 @@ def teach_pending(session: Session, limit: int | None = None) -> int:
             machine_fields=list((doc.extraction or {}).get("fields", {})),
         )
         if prior is not None and approved_lines:
-            score_lines(profile, machine, approved_lines)
+            cells = (doc.extraction or {}).get("profile_cells") or {}
+            score_lines(profile, machine, approved_lines, line_mode(cells))
         score_fields(profile, _machine_values(doc), approved)
         book[profile.key] = profile
         _save(session, profile)
@@ -280,7 +282,7 @@ def _replay_observations(
             approved_lines=approved_lines,
         )
         if prior is not None and approved_lines:
-            score_lines(profile, result.lines, approved_lines)
+            score_lines(profile, result.lines, approved_lines, line_mode(result.profile_cells))
         score_fields(profile, {n: fv.value for n, fv in result.fields.items()}, approved)
         book[profile.key] = profile
     return out

@@ -25,6 +25,7 @@ from extraction.profiles import (
     locate,
     read,
     same_value,
+    score_mode,
     steady_words,
     tables,
 )
@@ -126,11 +127,16 @@ def teach(
 
 
 def score_lines(
-    profile: SenderProfile, read: list[LineItem], approved: list[dict[str, str]]
+    profile: SenderProfile,
+    read: list[LineItem],
+    approved: list[dict[str, str]],
+    mode: str | None = None,
 ) -> None:
     """Count whether the lines as read (with the profile) were all the approved ones, and
-    how many of them were right and wrong (an approved line left unread is a wrong one)."""
+    how many of them were right and wrong (an approved line left unread is a wrong one);
+    ``mode``: how they were read (``profiles.line_mode``), whose own record counts them."""
     ok = _reads_all(read, approved)
+    score_mode(profile, mode, ok)
     profile.lines_right = profile.lines_right * DECAY + (1.0 if ok else 0.0)
     profile.lines_wrong = profile.lines_wrong * DECAY + (0.0 if ok else 1.0)
     right, wrong = _row_counts(read, approved)
