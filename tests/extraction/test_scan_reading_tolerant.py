@@ -262,3 +262,14 @@ def test_number_labels_read_with_a_mark_or_a_capital_misread_still_name_the_numb
         ],
     ]
     offered(_ocr_page(row_words(rows, conf=0.9)), "document_number", "PO202410-350")
+
+
+def test_a_labelled_date_whose_separators_ocr_lost_is_read() -> None:
+    rows = [
+        [("Durand", 40), ("SARL", 90), ("FACTURE", 400)],
+        [("Facture", 40), ("n°", 88), ("FA-2024-118", 130)],
+        [("Date", 40), ("du", 70), ("document", 86), ("08", 300), ("03", 316), ("2026", 332)],
+        [("Tél", 40), ("01", 64), ("23", 80), ("4567", 96)],  # no year of business: no date
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    assert value(result, "document_date") == "2026-03-08"
