@@ -462,6 +462,20 @@ def _references(text: str, zone: str, weight: float) -> list[Evidence]:
     return out
 
 
+def _starts_titled(text: str) -> bool:
+    """Does ``text`` start with the name of a kind of document?"""
+    hit = _title_hit(text)
+    return hit is not None and text.strip().startswith(hit[1].group(0))
+
+
+# the longest a line starting with a document's name may be to be read as its title
+TITLE_LINE = 45
+
+
+def _titled_line(text: str) -> bool:
+    return len(text.strip()) <= TITLE_LINE and _starts_titled(text)
+
+
 def _is_prose(seg: Segment, big: float) -> bool:
     """A sentence of a letter: many words in body type (a title sentence is printed big)."""
     return len(seg.words) >= 6 and len(seg.text) >= 35 and seg.height < big
@@ -563,12 +577,12 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
                 subjects.append(rest)
                 evidence += _subject(rest, seg)
             elif (
-                _is_prose(seg, big)
-                and not (
-                    (hit := _title_hit(text)) is not None
-                    and text.strip().startswith(hit[1].group(0))
-                )
-            ) or _continues(last_prose, seg, big):
+                (_is_prose(seg, big) and not _starts_titled(text))
+                # a short line that starts with a document's name is its title, not the
+                # rest of the sentence above, whatever its size: OCR boxes a title set a
+                # little larger no taller than the lines of a letterhead above it
+                or (_continues(last_prose, seg, big) and not _titled_line(text))
+            ):
                 skip.add(id(seg))
                 prose.append(text)
                 last_prose = seg

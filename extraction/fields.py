@@ -22,7 +22,7 @@ from extraction.labels import (
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
-from extraction.parse.dates import find_dates
+from extraction.parse.dates import find_dates, misread_separators
 from extraction.parse.text import fold
 from extraction.result import BBox
 
@@ -100,7 +100,8 @@ _DATE_LEAD = re.compile(
 def parse_date_value(text: str) -> str | None:
     found = find_dates(text[:60])
     if not found:
-        return None
+        spaced = misread_separators(text) if repairs.on("date_misread_separators") else None
+        return spaced.isoformat() if spaced is not None else None
     if found[0][1] > 6 and not _DATE_LEAD.match(fold(text[: found[0][1]])):
         return None
     return found[0][0].isoformat()

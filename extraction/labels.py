@@ -669,13 +669,12 @@ def match_header_label(folded: str) -> LabelHit | None:
 # "T0TAL", "lnvoice date" past the word mending): the letters of the one confusion table
 # (candidates/confusions.py) undone one at a time, a digit in a word read back as its letter
 LABEL_SWAP_COST = 0.4
-_LABEL_SWAPS: dict[str, list[str]] = confusions.letter_swaps(LABEL_SWAP_COST)
-for _read, _printed in confusions.TO_LETTER.items():
-    _LABEL_SWAPS.setdefault(_read, []).append(_printed.lower())
-_LABEL_SWAPS.setdefault("1", []).extend(["l", "i"])
+_LABEL_SWAPS: dict[str, list[str]] = confusions.label_swaps(LABEL_SWAP_COST)
 # the shortest label text a misread glyph may be undone in: a short word one glyph from a
-# label ("Dale" for "Date") is as likely another word
+# label ("Dale" for "Date") is as likely another word; a number's label ("PQ #", "RFF.")
+# may be shorter, as its value must be an identifier
 MIN_CONFUSED_LABEL = 6
+MIN_CONFUSED_NUMBER_LABEL = 4
 # how far into a segment a misread glyph is looked for (labels are at its start)
 _CONFUSED_SPAN = 24
 
@@ -701,7 +700,13 @@ def confused_label(folded: str) -> LabelHit | None:
                     continue
                 length = len(variant[: hit.end].rstrip(" :.#"))
                 # the swap must fall inside the label, and the label be long enough
-                if i >= length or length < MIN_CONFUSED_LABEL:
+                shortest = (
+                    MIN_CONFUSED_NUMBER_LABEL
+                    if hit.field.startswith("docnum")
+                    else MIN_CONFUSED_LABEL
+                )
+                marked = len(variant[: hit.end].strip())  # "PQ #" with its mark
+                if i >= length or (length if shortest == MIN_CONFUSED_LABEL else marked) < shortest:
                     continue
                 shift = len(printed) - size
                 moved = LabelHit(hit.field, hit.end - shift, hit.priority, True)

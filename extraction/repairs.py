@@ -17,6 +17,7 @@ REPAIRS: dict[str, str] = {
     "check_digit_variants": "letters read for digits in an IBAN or VAT id, kept only when valid",
     "quantity_in_description": "an OCR'd quantity read into the description as well, taken out",
     "quantity_priced_out": "a row's lost quantity worked out from its unit price and amount",
+    "date_misread_separators": 'a labelled date with its separators lost ("08 03 2026")',
     "total_lost_digits": "a total's lost leading digits restored by net + tax = gross",
     "amount_space_after_separator": 'a gap after a decimal separator ("36, 448.26")',
 }

@@ -69,6 +69,16 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("w", "vv", 0.4),
     ("ri", "m", 0.5),
     ("m", "ri", 0.5),
+    # capitals a fax's lost stroke or speck turns into another ("RFF." for "REF.", "PQ #"
+    # for "PO #", "VAT" as "VAI"); words are mended lower case, so these undo labels only
+    ("F", "E", 0.4),
+    ("E", "F", 0.4),
+    ("Q", "O", 0.4),
+    ("I", "T", 0.4),
+    # the degree sign of a number mark, read as a quote or a dot ('N" facture', "N·de BL")
+    ('"', "°", 0.3),
+    ("·", "°", 0.3),
+    ("'", "°", 0.4),
 )
 
 TO_DIGIT: dict[str, str] = {r: p for r, p, _ in CONFUSIONS if len(r) == 1 and p.isdigit()}
@@ -83,6 +93,23 @@ def letter_swaps(max_cost: float) -> dict[str, list[str]]:
     for read, printed, c in CONFUSIONS:
         if c <= max_cost and read.isalpha() and read.islower() and printed.isalpha():
             swaps.setdefault(read, []).append(printed)
+    return swaps
+
+
+def label_swaps(max_cost: float) -> dict[str, list[str]]:
+    """What may have been printed where OCR read each glyph of a folded (lower-case) label,
+    at most ``max_cost`` each: the letters of ``letter_swaps``, capitals folded, the marks
+    of a number, and the letters digits are read for."""
+    swaps: dict[str, list[str]] = {}
+    for read, printed, c in CONFUSIONS:
+        if c > max_cost or read.isdigit() or printed.isdigit():
+            continue
+        other = printed.lower()
+        if other not in swaps.setdefault(read.lower(), []) and other != read.lower():
+            swaps[read.lower()].append(other)
+    for read, printed in [*TO_LETTER.items(), ("1", "l")]:
+        if printed.lower() not in swaps.setdefault(read, []):
+            swaps[read].append(printed.lower())
     return swaps
 
 

@@ -179,6 +179,24 @@ def ambiguous(text: str) -> bool:
     return a != b and 1 <= a <= 12 and 1 <= b <= 12
 
 
+# a numeric date whose separators OCR lost or misread ("08 03 2026", "08,03.2026",
+# "08·03·2026"): two digits, two digits, a four-digit year, nothing else around them. Only
+# the value under a date's label is read so (``misread_separators``): elsewhere three such
+# numbers are as often a phone number's or a code's
+_MISREAD_SEPARATORS = re.compile(r"^\s*(\d{2})[ ,'·:;_]{1,2}(\d{2})[ ,'·:;_.\-/]{1,2}(\d{4})\s*$")
+
+
+def misread_separators(text: str) -> date | None:
+    """The date of a value that is only a numeric date with its separators misread."""
+    m = _MISREAD_SEPARATORS.match(text)
+    if m is None:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not 1990 <= y <= 2099:
+        return None  # a code's digits, not a year of business
+    return _mk(y, b, a) if b <= 12 else _mk(y, a, b)
+
+
 def parse_date(text: str) -> date | None:
     """The first date in ``text``."""
     found = find_dates(text)

@@ -203,3 +203,73 @@ def test_a_fraction_priced_out_is_no_lost_quantity() -> None:
     # 133.05 / 28.01 is 4.75: as likely 5 less a discount as a quantity OCR lost
     lines = _ocr_table("133.05").lines
     assert [li.quantity for li in lines] == ["4", None, "12"]
+
+
+def test_a_title_under_a_letterhead_is_no_rest_of_its_sentence() -> None:
+    # OCR boxes the title no taller than the letterhead's lines above it: "Factura
+    # rectificativa" must not be read as the end of the telephone line's sentence
+    rows = [
+        [("Embalajes", 40), ("Levante", 100), ("S.L.", 150)],
+        [
+            ("Sede", 40),
+            ("central", 70),
+            (":", 114),
+            ("Polígono", 122),
+            ("Industrial,", 176),
+            ("57,", 242),
+            ("46002", 264),
+            ("Valencia", 300),
+        ],
+        [
+            ("Teléfono", 40),
+            ("+34", 92),
+            ("939", 116),
+            ("229", 140),
+            ("909", 164),
+            ("-", 188),
+            ("sales@embalajes.es", 196),
+        ],
+        [("NIF:", 40), ("ES", 68), ("B12477642", 86)],
+        [("Factura", 40), ("rectificativa", 88)],
+        [("Abono", 45), ("n.º", 81), ("Fecha", 189), ("de", 223), ("emisión", 239)],
+        [("AB-2025-7713", 44), ("02-01-2025", 191)],
+        [
+            ("Rectifica", 45),
+            ("la", 103),
+            ("factura", 117),
+            ("n.º", 163),
+            ("Atendido", 300),
+            ("por", 352),
+        ],
+        [("FV.24.5351", 44), ("J.", 300), ("Smith", 316)],
+    ]
+    assert _ocr_page(row_words(rows, conf=0.9)).doc_type == "credit_note"
+
+
+def test_number_labels_read_with_a_mark_or_a_capital_misread_still_name_the_number() -> None:
+    # a fax: "PO #" read "PQ #" over its value, a grid of labels read as badly
+    rows = [
+        [("Engineering", 40), ("Direct", 110), ("plc", 150)],
+        [("Purchase", 40), ("Order", 96)],
+        [("PQ", 40), ("#", 58), ("ISSUE", 150), ("DAIF", 186), ("ACCOUNT", 300), ("MANAGER", 350)],
+        [
+            ("PO202410-350", 40),
+            ("21", 150),
+            ("October", 166),
+            ("2024", 214),
+            ("Mme", 300),
+            ("Laurent", 326),
+        ],
+    ]
+    offered(_ocr_page(row_words(rows, conf=0.9)), "document_number", "PO202410-350")
+
+
+def test_a_labelled_date_whose_separators_ocr_lost_is_read() -> None:
+    rows = [
+        [("Durand", 40), ("SARL", 90), ("FACTURE", 400)],
+        [("Facture", 40), ("n°", 88), ("FA-2024-118", 130)],
+        [("Date", 40), ("du", 70), ("document", 86), ("08", 300), ("03", 316), ("2026", 332)],
+        [("Tél", 40), ("01", 64), ("23", 80), ("4567", 96)],  # no year of business: no date
+    ]
+    result = _ocr_page(row_words(rows, conf=0.9))
+    assert value(result, "document_date") == "2026-03-08"
