@@ -298,6 +298,7 @@ class LabelHit:
     end: int  # offset in the segment text where the value may start
     priority: int
     foreign: bool = False  # a label of a language orderdesk does not read
+    confused: bool = False  # read only once a glyph OCR confused was undone
 
 
 def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
@@ -550,7 +551,7 @@ def confused_label(folded: str) -> LabelHit | None:
                 if i >= length or (length if shortest == MIN_CONFUSED_LABEL else marked) < shortest:
                     continue
                 shift = len(printed) - size
-                moved = LabelHit(hit.field, hit.end - shift, hit.priority, True)
+                moved = LabelHit(hit.field, hit.end - shift, hit.priority, True, True)
                 if length > best_len:
                     found, best_len = {hit.field: moved}, length
                 elif length == best_len:
