@@ -208,7 +208,11 @@ def _candidates(
         right = right[1:]  # "VAT | 20% | 1,234.00": the rate belongs to the label
     if len(right) > 1 and hit.field in AMOUNT_FIELDS and _LONE_CURRENCY.match(right[0].text):
         right = right[1:]  # "Montant total | EUR | 1 234,00": the amount's currency column
-    if right and not _is_label(right[0]):
+    # beside a label read only once a misread glyph was undone, in a row of several labels
+    # ("Bostellreferenz | Kunden-N2 | Lieferdatum"), the next segment is as likely another
+    # misread label: its value is looked for under it
+    guessed_grid = hit.confused and len(row.segments) > 2
+    if right and not _is_label(right[0]) and not guessed_grid:
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
     grid = _label_row(layout, seg)

@@ -300,6 +300,7 @@ class LabelHit:
     foreign: bool = False  # a label of a language orderdesk does not read
     # read from its words, not a listed wording: its values are offered, never shown sure
     composed: bool = False
+    confused: bool = False  # read only once a glyph OCR confused was undone
 
 
 def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
@@ -709,7 +710,9 @@ def confused_label(folded: str) -> LabelHit | None:
                 if i >= length or (length if shortest == MIN_CONFUSED_LABEL else marked) < shortest:
                     continue
                 shift = len(printed) - size
-                moved = LabelHit(hit.field, hit.end - shift, hit.priority, True)
+                moved = LabelHit(
+                    hit.field, hit.end - shift, hit.priority, foreign=True, confused=True
+                )
                 if length > best_len:
                     found, best_len = {hit.field: moved}, length
                 elif length == best_len:

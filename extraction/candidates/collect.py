@@ -297,7 +297,11 @@ def _iban_labelled(segments: list[Segment], seg: Segment) -> bool:
 
 # the customer's by name, or the addressee's by a second-person possessive: the issuer
 # writes "Your VAT No." / "Votre n° TVA" for the number of the one it writes to
-_CUSTOMER_WORDS = re.compile(r"client|customer|acheteur|buyer|\byour\b|\bvotre\b|\bvos\b")
+_CUSTOMER_WORDS = re.compile(
+    r"client|customer|acheteur|buyer|\byour\b|\bvotre\b|\bvos\b"
+    # the same in the languages whose VAT ids are read too: "Ihre USt-IdNr.", "Kunden-UID"
+    r"|\bihre?\b|\bkunden?\b|\bvostr[ao]\b"
+)
 
 
 def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:

@@ -273,3 +273,39 @@ def test_a_labelled_date_whose_separators_ocr_lost_is_read() -> None:
     ]
     result = _ocr_page(row_words(rows, conf=0.9))
     assert value(result, "document_date") == "2026-03-08"
+
+
+def test_the_vat_id_said_to_be_the_readers_own_in_german_is_not_the_issuers() -> None:
+    page = one_item_page(
+        "Schäfer Logistik GmbH",
+        ["Mariahilfer Straße 26", "1060 Wien"],
+        "RECHNUNG",
+        [
+            Text(380, 70, "Invoice no. INV-7781"),
+            Text(380, 86, "Date: 12/03/2024"),
+            Text(40, 200, "Ihre USt-IdNr. ATU06866603"),
+        ],
+    )
+    assert value(read(*page), "vat_id") is None
+
+
+def test_beside_a_misread_label_in_a_row_of_labels_the_value_is_looked_for_under_it() -> None:
+    # "Bestellreferenz" read "Bostellreferenz", "Kunden-Nr." read "Kunden-N2" beside it
+    rows = [
+        [("Werkzeuge", 40), ("Bodensee", 110), ("GmbH", 170), ("Auftragsbestätigung", 380)],
+        [
+            ("Auftragsnummer", 40),
+            ("Datum", 150),
+            ("Bostellreferenz", 230),
+            ("Kunden-N2", 340),
+            ("Lieferdatum", 430),
+        ],
+        [
+            ("AU.24.0650", 40),
+            ("08.02.2024", 150),
+            ("CMD-38954", 230),
+            ("KOC453", 340),
+            ("15.02.2024", 430),
+        ],
+    ]
+    offered(_ocr_page(row_words(rows, conf=0.9)), "order_number", "CMD-38954")
