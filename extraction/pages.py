@@ -185,7 +185,15 @@ FAX_DETECT_SIDE = 1280
 # tesseract's CPU time and read header fields as well (72.6 -> 73.4 %), but lost a quarter
 # of the table rows (32.8 -> 25.0 %: short numeric cells misread) on 40 faxes of seed 72
 # (bench/ocr --configs combined320,combined). Kept a setting of the route to try 160-240
-FAX_REC_WIDTH = 320
+# 240 px, one line a run (FAX_REC_BATCH): bench/ocr's fax pages were at 2.28-2.41x raw
+# tesseract with 320 px in runs of 6 (padding a third of the columns recognised: 100k for
+# 68k real on its two fax documents); 240 px one a run took 2 heldout faxes and 6 of the
+# tuned seed 403 from 2.28x to 1.91x in one run, fields 68.9 -> 69.9 %, rows 25.5 -> 26.3 %
+# (192 px in runs of 6: 1.85x, rows 24.8 %; 192 px one a run: fields 67.0 %)
+FAX_REC_WIDTH = 240
+# the fax lines recognised in one run of the model, each padded to the widest of its run
+# (None: RapidOCR's 6, the lines sorted by width)
+FAX_REC_BATCH: int | None = 1
 
 
 def read_scans(
@@ -204,7 +212,7 @@ def read_scans(
     )
     return [
         (
-            rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH)
+            rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH, FAX_REC_BATCH)
             if fax
             else rapid.page_words(im, SCAN_DETECT_SIDE, SCAN_REC_WIDTH)
             if settings.ocr_engine != "rapidocr"

@@ -33,7 +33,8 @@ Configurations:
   rapidclean  page clean-up, then RapidOCR alone on every page
   combined320  combined, fax lines padded to RapidOCR's 320 px for recognition whatever
             ``pages.FAX_REC_WIDTH`` says (its readings and time beside it, in the same run);
-            any ``combinedN`` pads them to N px (``combined160,combined240,combined``)
+            any ``combinedN`` pads them to N px (``combined160,combined240,combined``),
+            ``combinedN_B`` also recognises B of them a run (``pages.FAX_REC_BATCH``)
   reread85  combined, re-reading only the words tesseract read under 0.85, not also the
             fairly sure words no dictionary or pattern vouches for (``vote.DOUBT_BELOW``)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
@@ -111,6 +112,7 @@ CONFIGS: dict[str, dict[str, Any]] = {
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
+    "_fax_rec_batch": (pages, "FAX_REC_BATCH"),
     "_scan_engine": (pages, "SCAN_ENGINE"),
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
@@ -121,8 +123,11 @@ _KNOBS = {
 
 def _config(name: str) -> dict[str, Any]:
     """A configuration by name; ``combinedN`` is ``combined`` with fax lines padded to N px."""
-    if name not in CONFIGS and name.startswith("combined") and name[8:].isdigit():
-        CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_width": int(name[8:])}
+    width, _, batch = name[8:].partition("_")
+    if name not in CONFIGS and name.startswith("combined") and width.isdigit():
+        CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_width": int(width)}
+        if batch.isdigit():  # combinedN_B: B fax lines a run of the recogniser
+            CONFIGS[name]["_fax_rec_batch"] = int(batch)
     if name not in CONFIGS and name.startswith("doubt") and name[5:].isdigit():
         CONFIGS[name] = {**CONFIGS["doubt100"], "_doubt_share": int(name[5:]) / 100}
     if name not in CONFIGS and name.startswith("scan"):

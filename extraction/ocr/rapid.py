@@ -107,25 +107,33 @@ def _bgr(gray: np.ndarray) -> np.ndarray:
 
 
 def page_words(
-    gray: np.ndarray, detect_side: int | None = None, rec_width: int | None = None
+    gray: np.ndarray,
+    detect_side: int | None = None,
+    rec_width: int | None = None,
+    rec_batch: int | None = None,
 ) -> list[OcrWord]:
     """The words of a page: RapidOCR finds text lines and reads them; each line is split
     into its words, each with its own box and score. ``block`` numbers the lines.
     ``detect_side``: lines are found on a copy of the page at most this many pixels a side
     (the lines are still read from the page itself); None: RapidOCR's own sizes.
     ``rec_width``: the narrowest a line is padded to for recognition (pixels at the
-    model's 48 px height); None: the model's 320."""
+    model's 48 px height); None: the model's 320. ``rec_batch``: lines recognised in one
+    run of the model (each padded to the widest of its run, the lines sorted by width);
+    None: RapidOCR's 6."""
     engine = _load()
     try:
         with _detect_lock:  # the detector's size is the engine's, set for one call
             detector = engine._load_det_model() if detect_side else None
             saved = (detector.limit_type, detector.limit_side_len) if detector else None
-            recogniser = engine._load_rec_model() if rec_width else None
+            recogniser = engine._load_rec_model() if rec_width or rec_batch else None
             shape = list(recogniser.rec_image_shape) if recogniser else None
+            batch = recogniser.rec_batch_num if recogniser else None
             if detector:
                 detector.limit_type, detector.limit_side_len = "max", detect_side
-            if recogniser and shape:
+            if recogniser and shape and rec_width:
                 recogniser.rec_image_shape = [*shape[:2], rec_width]
+            if recogniser and rec_batch:
+                recogniser.rec_batch_num = rec_batch
             try:
                 result = engine(_bgr(gray))
             finally:
@@ -133,6 +141,7 @@ def page_words(
                     detector.limit_type, detector.limit_side_len = saved
                 if recogniser and shape:
                     recogniser.rec_image_shape = shape
+                    recogniser.rec_batch_num = batch
     except Exception as exc:  # onnxruntime raises its own types; a page must not kill a worker
         raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
     if result is None or getattr(result, "txts", None) is None:

@@ -1,0 +1,91 @@
+"""A fax page read whole by RapidOCR: recognition is most of its time, and a fax's lines are
+many short cells ("20", "L", "19,96") that RapidOCR pads to its model's 320 px and, in runs
+of six lines sorted by width, to the widest of the run. That padding was a third of the
+columns recognised on bench/ocr's fax pages (100k padded for 68k real), and it put them
+over the 2x-tesseract time budget (2.28x). A fax's lines are now recognised one a run,
+padded to ``pages.FAX_REC_WIDTH`` (240 px) only: 1.91x, fields and rows as many.
+
+Whole-document: a faxed invoice (two pages, 204 x 98 dpi) through the default route."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bench.ocr.__main__ import _settings
+from extraction import pages
+from extraction.evaluate import same_value
+from extraction.ocr import rapid
+from extraction.pipeline import extract
+from models.settings.extraction import ExtractionSettings
+from samples.degrade import KINDS, degrade, render_pages
+from tests.extraction.scans_for_tests import SAMPLE
+
+pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
+
+
+class _Runs:
+    """The recogniser's model, its input shapes written down."""
+
+    def __init__(self, session: Any) -> None:
+        self.session, self.shapes = session, []
+
+    def __call__(self, batch: np.ndarray) -> Any:
+        self.shapes.append(batch.shape)
+        return self.session(batch)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.session, name)
+
+
+def _fax(tmp_path: Path, source: Path) -> Path:
+    faxed = [degrade(p, KINDS["fax"], random.Random(3)) for p in render_pages(source, KINDS["fax"])]
+    path = tmp_path / "fax.tif"
+    faxed[0].save(
+        path,
+        format="TIFF",
+        compression="group4",
+        dpi=(204, 98),
+        save_all=True,
+        append_images=faxed[1:],
+    )
+    return path
+
+
+def test_a_fax_s_lines_are_recognised_one_a_run_without_the_320_px_padding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = SAMPLE.with_name("boxed_invoice_en.pdf")
+    truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
+    fax = _fax(tmp_path, source)
+    recogniser = rapid._load()._load_rec_model()
+    runs = _Runs(recogniser.session)
+    monkeypatch.setattr(recogniser, "session", runs)
+    result = extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
+
+    assert runs.shapes
+    assert all(shape[0] == 1 for shape in runs.shapes)  # one line a run
+    widths = [shape[3] for shape in runs.shapes]
+    assert min(widths) == pages.FAX_REC_WIDTH < 320  # short cells padded less
+    assert recogniser.rec_batch_num == 6  # the page's call set it back
+    for field in ("document_number", "order_number", "vat_id", "total_net", "total_gross"):
+        got = result.fields.get(field)
+        want = truth["fields"][field]["value"]
+        assert got is not None and same_value(field, got.value, want), (field, got and got.value)
+
+
+def test_a_combined_width_and_batch_configuration_of_the_bench() -> None:
+    shipped = pages.FAX_REC_WIDTH, pages.FAX_REC_BATCH
+    base = ExtractionSettings(use_embedded_xml=False)
+    try:
+        _settings(base, "combined320_6")
+        assert (pages.FAX_REC_WIDTH, pages.FAX_REC_BATCH) == (320, 6)
+        _settings(base, "combined")
+        assert shipped == (pages.FAX_REC_WIDTH, pages.FAX_REC_BATCH)
+    finally:
+        pages.FAX_REC_WIDTH, pages.FAX_REC_BATCH = shipped
