@@ -55,7 +55,8 @@ class ExtractionSettings(BaseModel):
     second_engine_budget: float = Field(
         default=1.0,
         ge=0,
-        description="Most CPU seconds per page the second engine may spend re-reading, and "
-        "as much again reading what tesseract skipped, on pages that have such text "
-        "(tesseract's own page time is about 1 s at 300 dpi).",
+        description="Most work per page the second engine may spend re-reading, and as much "
+        "again reading what tesseract skipped, on pages that have such text; in nominal CPU "
+        "seconds (tesseract's own page time is about 1 s at 300 dpi), counted from the "
+        "pixels to read, never timed, so a page reads the same on any machine.",
     )
