@@ -936,25 +936,8 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _names_issuer(block: Block, heads: list[Segment]) -> bool:
-    """Does the block's first line name the issuer (the letterhead's largest name, or the
-    name printed next when that is a monogram: "SF" over "Severn Fasteners Limited")?"""
-    if not heads:
-        return False
-    names = heads[:2] if _monogram(heads[0]) else heads[:1]
-    return any(_same_name(block.lines[0].text, h.text) for h in names)
-
-
-def _monogram(seg: Segment) -> bool:
-    """A logo's initials ("SF", "B&M"): a few capitals, no word."""
-    letters = re.sub(r"[^A-Za-z]", "", seg.text)
-    return len(letters) <= 3 and letters.isupper()
-
-
-def _an_organisation(block: Block) -> bool:
-    """Is the block headed by a company's name (a legal form in it)?"""
-    from extraction.nlp import LEGAL_FORM
-
-    return LEGAL_FORM.search(block.lines[0].text) is not None
+    """Does the block's first line name the issuer (the letterhead's largest name)?"""
+    return bool(heads) and _same_name(block.lines[0].text, heads[0].text)
 
 
 def _captioned_roles(
@@ -977,11 +960,7 @@ def _captioned_roles(
     used = {id(b) for _, b, *_ in addr_blocks}
     out: list[tuple[str, Block]] = []
     if doc_type in BUYER_ISSUES:
-        # with none naming the buyer, a block headed by another company is the supplier's
-        # (what a buyer sends names one other company): never where the buyer takes delivery
-        own = [b for b in captioned if _names_issuer(b, heads)] or [
-            b for b in captioned if not _an_organisation(b)
-        ]
+        own = [b for b in captioned if _names_issuer(b, heads)] or captioned
         own = own[:2]
         if own and "delivery_address" not in have and "delivery" not in by_kind:
             out.append(("delivery_address", own[-1]))
