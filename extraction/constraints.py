@@ -30,7 +30,7 @@ from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.dates import numeric_orders
 from extraction.result import BBox, LineItem, Source
-from extraction.totals import items, vat_summary
+from extraction.totals import add_derived, items, vat_summary
 
 Candidates = dict[str, list[Candidate]]
 TOLERANCE = Decimal("0.011")
@@ -179,25 +179,19 @@ def _derive_missing(
     for name, value in implied.items():
         if value <= 0 or value not in printed:
             continue
-        if any(_dec(c.value) == value for c in cands.get(name, [])):
-            continue
         ref = gross or net or tax
         if ref is None:
             continue  # only the lines imply it: no read total to vouch for its source
-        page, bbox = printed[value]
-        cands.setdefault(name, []).append(
-            Candidate(
-                name,
-                str(value.quantize(Decimal("0.01"))),
-                page,
-                bbox,
-                ref.source,
-                "derived",
-                prior=0.4,
-                ocr_conf=ref.ocr_conf,
-                cap=0.85,
-                notes=["implied by the other totals and printed on the page, its label unread"],
-            )
+        add_derived(
+            cands,
+            name,
+            value,
+            printed[value],
+            ref.source,
+            prior=0.4,
+            ocr_conf=ref.ocr_conf,
+            cap=0.85,
+            notes=["implied by the other totals and printed on the page, its label unread"],
         )
 
 
@@ -333,26 +327,26 @@ def by_arithmetic(
         return  # two sets of different values add up: nothing says which
     chosen = next(ms for s, ms in sets if s == best)
     for name, m in zip(TOTALS, chosen, strict=True):
-        value = str(m.value.quantize(Decimal("0.01")))
-        same = [c for c in cands.get(name, []) if _dec(c.value) == m.value]
-        if same:
-            continue
         notes = [ARITHMETIC_NOTE] + (["lines sum to the net"] if best else [])
-        cands.setdefault(name, []).append(
-            Candidate(
-                name,
-                value,
-                m.page,
-                m.bbox,
-                m.source,
-                "derived",
-                prior=ARITHMETIC_PRIOR + 0.1 * best,
-                ocr_conf=m.ocr_conf,
-                order=m.order,
-                cap=ARITHMETIC_CAP,
-                notes=notes,
-            )
-        )
+        _propose_printed(cands, name, m, ARITHMETIC_PRIOR + 0.1 * best, notes)
+
+
+def _propose_printed(
+    cands: Candidates, name: str, m: PrintedAmount, prior: float, notes: list[str]
+) -> None:
+    """A printed amount the arithmetic chose for the total ``name``, capped: a clerk confirms."""
+    add_derived(
+        cands,
+        name,
+        m.value,
+        (m.page, m.bbox),
+        m.source,
+        prior=prior,
+        ocr_conf=m.ocr_conf,
+        order=m.order,
+        cap=ARITHMETIC_CAP,
+        notes=notes,
+    )
 
 
 TOTALS_ROW_NOTE = "the last line item's row holds net + tax = gross, the other lines sum to net"
@@ -384,23 +378,7 @@ def totals_row_read_as_line(
     if len(found) != 1:
         return
     for name, m in zip(TOTALS, next(iter(found.values())), strict=True):
-        if any(_dec(c.value) == m.value for c in cands.get(name, [])):
-            continue
-        cands.setdefault(name, []).append(
-            Candidate(
-                name,
-                str(m.value.quantize(Decimal("0.01"))),
-                m.page,
-                m.bbox,
-                m.source,
-                "derived",
-                prior=ARITHMETIC_PRIOR + 0.1,
-                ocr_conf=m.ocr_conf,
-                order=m.order,
-                cap=ARITHMETIC_CAP,
-                notes=[TOTALS_ROW_NOTE],
-            )
-        )
+        _propose_printed(cands, name, m, ARITHMETIC_PRIOR + 0.1, [TOTALS_ROW_NOTE])
 
 
 _US_ADDRESS = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b")

@@ -72,6 +72,42 @@ def _dec(value: str | None) -> Decimal | None:
         return None
 
 
+def add_derived(
+    cands: Candidates,
+    name: str,
+    value: Decimal,
+    where: tuple[int | None, BBox | None],
+    source: Source,
+    *,
+    prior: float,
+    cap: float,
+    notes: list[str],
+    ocr_conf: float = 1.0,
+    order: int = 0,
+) -> None:
+    """Propose ``value`` for the total ``name`` as found by arithmetic ("derived"), unless
+    the field already has a candidate of that value: one builder for every route that
+    works a total out, so they rank and cap alike."""
+    if any(_dec(c.value) == value for c in cands.get(name, [])):
+        return
+    page, bbox = where
+    cands.setdefault(name, []).append(
+        Candidate(
+            name,
+            str(value.quantize(Decimal("0.01"))),
+            page,
+            bbox,
+            source,
+            "derived",
+            prior=prior,
+            ocr_conf=ocr_conf,
+            order=order,
+            cap=cap,
+            notes=notes,
+        )
+    )
+
+
 def _row_rates(text: str) -> list[Decimal]:
     out = []
     for m in _RATE.finditer(text):
@@ -161,19 +197,13 @@ def vat_summary(
         "total_gross": printed[gross],
     }
     for name, value in zip(TOTALS, (net, tax, gross), strict=True):
-        if any(_dec(c.value) == value for c in cands.get(name, [])):
-            continue
-        page, bbox = where[name]
-        cands.setdefault(name, []).append(
-            Candidate(
-                name,
-                str(value.quantize(Decimal("0.01"))),
-                page,
-                bbox,
-                source,
-                "derived",
-                prior=VAT_TABLE_PRIOR,
-                cap=VAT_TABLE_CAP,
-                notes=[VAT_TABLE_NOTE],
-            )
+        add_derived(
+            cands,
+            name,
+            value,
+            where[name],
+            source,
+            prior=VAT_TABLE_PRIOR,
+            cap=VAT_TABLE_CAP,
+            notes=[VAT_TABLE_NOTE],
         )
