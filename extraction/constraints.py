@@ -23,25 +23,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
+from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.dates import numeric_orders
 from extraction.result import BBox, LineItem, Source
-from extraction.totals import add_derived, items, vat_summary
+from extraction.totals import VAT_RATES, add_derived, items, vat_summary
 
 Candidates = dict[str, list[Candidate]]
 TOLERANCE = Decimal("0.011")
 TOTALS = ("total_net", "total_tax", "total_gross")
-
-
-def _dec(value: str | None) -> Decimal | None:
-    try:
-        return Decimal(value) if value is not None else None
-    except InvalidOperation:
-        return None
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
@@ -195,11 +189,6 @@ def _derive_missing(
         )
 
 
-# VAT rates in use in the EU (standard, reduced, super-reduced): a tax amount is one of them
-# applied to the net, to the cent (an exempt supply prints no tax to find)
-_RATES = "2.1 2.5 2.6 3.7 3.8 4 5 5.5 6 7 7.7 8 8.1 8.5 9 10 12 13 13.5 14 15 16 17 18 19 20 21 "
-_RATES += "22 23 24 25 27"
-VAT_RATES = tuple(Decimal(r) for r in _RATES.split(" "))
 # the most a total found by arithmetic alone, its label unread, may be sure: a clerk confirms
 ARITHMETIC_CAP = 0.85
 ARITHMETIC_PRIOR = 0.3

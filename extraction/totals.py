@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from extraction.candidates.model import Candidate
 from extraction.layout import PageLayout
+from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
 from extraction.result import BBox, LineItem, Source
 
@@ -31,10 +32,11 @@ MAX_TAIL = 6
 VAT_TABLE_CAP = 0.85
 VAT_TABLE_PRIOR = 0.35
 VAT_TABLE_NOTE = "VAT summary table: base x rate = tax on each row, bases + taxes printed"
-# VAT rates in use (EU standard, reduced, super-reduced; Swiss): a row's rate is one of them
+# VAT rates in use (EU standard, reduced, super-reduced; Swiss): a row's rate is one of
+# them, and a tax amount is one of them applied to the net, to the cent
 _RATES = "2.1 2.5 2.6 3.7 3.8 4 5 5.5 6 7 7.7 8 8.1 8.5 9 10 12 13 13.5 14 15 16 17 18 19 20 21 "
 _RATES += "22 23 24 25 27"
-VAT_RATES = frozenset(Decimal(r) for r in _RATES.split(" "))
+VAT_RATES = tuple(Decimal(r) for r in _RATES.split(" "))
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 
@@ -63,13 +65,6 @@ def items(lines: list[LineItem]) -> list[LineItem]:
     """The lines read, without a bare tail that may be the totals block."""
     tail = bare_tail(lines)
     return lines[: len(lines) - tail] if tail else lines
-
-
-def _dec(value: str | None) -> Decimal | None:
-    try:
-        return Decimal(value) if value is not None else None
-    except ArithmeticError:
-        return None
 
 
 def add_derived(

@@ -59,6 +59,15 @@ def _to_decimal(raw: str, language: str) -> Decimal | None:
         return None
 
 
+def decimal_or_none(value: str | None) -> Decimal | None:
+    """A stored amount (a field's or a line's value, written as Decimal's text) as a
+    Decimal; None when absent or not a number."""
+    try:
+        return Decimal(value) if value is not None else None
+    except InvalidOperation:
+        return None
+
+
 def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, int]]:
     """Every number in ``text`` with its (start, end) offsets."""
     out: list[tuple[Decimal, int, int]] = []
