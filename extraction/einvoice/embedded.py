@@ -19,6 +19,7 @@ from einvoice.xmlread import parse
 from extraction.einvoice.document import result_from
 from extraction.einvoice.locate import AMOUNTS, locate
 from extraction.errors import ExtractionError
+from extraction.parse.amounts import decimal_or_none
 from extraction.parse.text import norm_compare
 from extraction.result import ExtractionResult, FieldValue, LineItem
 from models.settings.extraction import ExtractionSettings
@@ -60,10 +61,8 @@ def apply_embedded_xml(
 
 def _same(name: str, page: str, xml: str) -> bool:
     if name in AMOUNTS:
-        try:
-            return abs(Decimal(page)) == abs(Decimal(xml))
-        except InvalidOperation:
-            return False
+        amount = _magnitude(page)
+        return amount is not None and amount == _magnitude(xml)
     if name in ADDRESSES:
         # the page prints the country in words and may run on into a phone or an e-mail:
         # the same address when it holds the XML's lines, postcode and city
@@ -91,11 +90,11 @@ def _placed(name: str, xml: FieldValue, result: ExtractionResult) -> FieldValue:
     )
 
 
-def _dec(value: str | None) -> Decimal | None:
-    try:
-        return abs(Decimal(value)) if value else None
-    except InvalidOperation:
-        return None
+def _magnitude(value: str | None) -> Decimal | None:
+    """An amount without its sign (a credit note's XML may write it negative, its page not);
+    None when absent or not a number."""
+    amount = decimal_or_none(value)
+    return abs(amount) if amount is not None else None
 
 
 def _pairs(xml: list[LineItem], page: list[LineItem]) -> list[LineItem | None]:
@@ -109,9 +108,9 @@ def _pairs(xml: list[LineItem], page: list[LineItem]) -> list[LineItem | None]:
         match = next(
             (p for p in free if line.sku and p.sku and _same("sku", p.sku, line.sku)), None
         )
-        total = _dec(line.line_total)
+        total = _magnitude(line.line_total)
         if match is None and total is not None:
-            match = next((p for p in free if _dec(p.line_total) == total), None)
+            match = next((p for p in free if _magnitude(p.line_total) == total), None)
         if match is not None:
             free.remove(match)
         out.append(match)
@@ -134,7 +133,7 @@ def _lines(xml: list[LineItem], page: list[LineItem], warnings_: list[str]) -> l
             for k in ("quantity", "unit_price", "line_total")
             if getattr(line, k)
             and getattr(printed, k)
-            and _dec(getattr(line, k)) != _dec(getattr(printed, k))
+            and _magnitude(getattr(line, k)) != _magnitude(getattr(printed, k))
         ]
         if differ:
             shown = ", ".join(f"{k} {getattr(line, k)} / {getattr(printed, k)}" for k in differ)
