@@ -11,7 +11,7 @@ from extraction.evaluate import same_line
 from extraction.layout import PageLayout, build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import ExtractionResult, PageResult, Word
-from learning.teach import score_fields, teach
+from learning.teach import score_fields, score_lines, teach
 
 WIDTH, HEIGHT = 595.0, 842.0
 
@@ -56,15 +56,21 @@ def taught(
     language: str = "fr",
     user: str = "alice",
     machine: bool = True,
+    scored: bool = False,
 ) -> SenderProfile:
     """The sender's profile after a clerk approved ``documents`` one after another, each
     taught with its approved lines and (``machine``) the lines extraction read of it
-    without a profile."""
+    without a profile; ``scored``: the lines the profile so far read of each are scored
+    against the approved ones too, as approving a document does."""
     profile = None
     for pages, lines, approved in documents:
         layouts = layouts_of(pages)
+        shown = extract(pages, Learned(profiles=[profile])) if scored and profile else None
         read = extract(pages, None).lines if machine else []
-        profile = teach(profile, layouts, approved, doc_type, language, user, read, lines)
+        new = teach(profile, layouts, approved, doc_type, language, user, read, lines)
+        if shown is not None:
+            score_lines(new, shown.lines, lines)
+        profile = new
     assert profile is not None
     return profile
 
