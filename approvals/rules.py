@@ -22,6 +22,7 @@ from models.amounts import (
     adjustments_by_rate,
     current_amounts,
     lines_against_net,
+    money,
     vat_at_rates,
 )
 from models.documents import Document, DocumentLine
@@ -94,10 +95,6 @@ class RuleContext:
 Rule = Callable[[RuleContext], list[Verdict]]
 
 
-def _money(value: Decimal, currency: str | None) -> str:
-    return f"{value.quantize(CENT, ROUND_HALF_UP):,} {currency or ''}".strip()
-
-
 def mandatory_fields(ctx: RuleContext) -> list[Verdict]:
     wanted = ctx.settings.mandatory_fields if ctx.is_order else ["document_number"]
     out = []
@@ -149,7 +146,7 @@ def arithmetic(ctx: RuleContext) -> list[Verdict]:
                     "arithmetic",
                     CheckOutcome.FAIL,
                     f"Line {line.position}: {line.quantity} × {line.unit_price} makes "
-                    f"{_money(expected, cur)}, but the line says {_money(line.line_total, cur)}.",
+                    f"{money(expected, cur)}, but the line says {money(line.line_total, cur)}.",
                     f"line:{line.position}",
                     "needs_review",
                 )
@@ -171,8 +168,8 @@ def arithmetic(ctx: RuleContext) -> list[Verdict]:
             Verdict(
                 "arithmetic",
                 CheckOutcome.FAIL,
-                f"Net {_money(net, cur)} plus VAT {_money(tax, cur)} makes "
-                f"{_money(net + tax, cur)}, but the gross total says {_money(gross, cur)}.",
+                f"Net {money(net, cur)} plus VAT {money(tax, cur)} makes "
+                f"{money(net + tax, cur)}, but the gross total says {money(gross, cur)}.",
                 "total_gross",
                 "needs_review",
             )
@@ -185,8 +182,8 @@ def arithmetic(ctx: RuleContext) -> list[Verdict]:
                 Verdict(
                     "arithmetic",
                     CheckOutcome.FAIL,
-                    f"VAT at the lines' rates makes {_money(expected_tax, cur)}, but the "
-                    f"document says {_money(tax, cur)}.",
+                    f"VAT at the lines' rates makes {money(expected_tax, cur)}, but the "
+                    f"document says {money(tax, cur)}.",
                     "total_tax",
                     "needs_review",
                 )
@@ -338,9 +335,9 @@ def credit_limit(ctx: RuleContext) -> list[Verdict]:
             Verdict(
                 "credit_limit",
                 CheckOutcome.FAIL,
-                f"Open orders of {_money(open_total, cust.currency)} plus this one make "
-                f"{_money(exposure, cust.currency)}, over {cust.name}'s credit limit of "
-                f"{_money(cust.credit_limit, cust.currency)}.",
+                f"Open orders of {money(open_total, cust.currency)} plus this one make "
+                f"{money(exposure, cust.currency)}, over {cust.name}'s credit limit of "
+                f"{money(cust.credit_limit, cust.currency)}.",
                 "total_gross",
                 "credit_check",
             )

@@ -7,22 +7,14 @@ auto-accept threshold so a clerk sees it, instead of passing silently.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from extraction import repairs, trace
+from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.result import ExtractionResult
 
 TOLERANCE = Decimal("0.011")
 DOUBT = 0.6  # below any sensible auto-accept threshold
-
-
-def _dec(value: str | None) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        return None
 
 
 def _cap(result: ExtractionResult, names: tuple[str, ...], cap: float, why: str, rule: str) -> None:

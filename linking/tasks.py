@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from linking.finder import Candidate
+from linking.overview import open_of_document
 from linking.rules import Finding
 from models.audit import document_event
 from models.base import utcnow
@@ -134,13 +135,7 @@ def sync_tasks(session: Session, document_ids: Iterable[int]) -> None:
     document); its discrepancies still show on the order and the document.
     """
     for doc_id in sorted(set(document_ids)):
-        rows = list(
-            session.execute(
-                select(Discrepancy)
-                .where(Discrepancy.document_id == doc_id, Discrepancy.status == "open")
-                .order_by(Discrepancy.id)
-            ).scalars()
-        )
+        rows = open_of_document(session, doc_id)
         tasks = open_tasks(session, doc_id)
         mine = next((t for t in tasks if t.queue == DISCREPANCY), None)
         if not rows:

@@ -37,7 +37,7 @@ from einvoice.cdar import (
 from einvoice.model import EDocument, Identifier, Party
 from models.errors import InvalidInput
 from outbound.outbox import safe_name
-from outbound.xml_writer import ElementWriter
+from outbound.xml_writer import ElementWriter, amount_text
 
 Role = Literal["buyer", "seller"]
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -429,15 +429,11 @@ def _characteristic(w: ElementWriter, c: Characteristic) -> Any:
         w("ram:Name", c.name) if c.name else None,
         w("ram:Location", c.location) if c.location else None,
         w("ram:Value", c.value) if c.value is not None else None,
-        w("ram:ValueAmount", _money(c.amount), currencyID=c.currency)
+        w("ram:ValueAmount", amount_text(c.amount), currencyID=c.currency)
         if c.amount is not None
         else None,
-        w("ram:ValuePercent", _money(c.percent)) if c.percent is not None else None,
+        w("ram:ValuePercent", amount_text(c.percent)) if c.percent is not None else None,
     )
-
-
-def _money(value: Decimal) -> str:
-    return format(value.quantize(CENT, ROUND_HALF_UP), "f")
 
 
 # --- names and payloads ----------------------------------------------------------------------

@@ -31,7 +31,7 @@ from einvoice.validation import runner, xsd
 from einvoice.xmlread import find, findall, parse
 from models.errors import InvalidInput
 from outbound.decisions import match_lines, number, same
-from outbound.xml_writer import ElementWriter
+from outbound.xml_writer import ElementWriter, amount_text
 
 LineStatus = Literal["accepted", "changed", "rejected"]
 LINE_CODES: dict[LineStatus, str] = {"accepted": "5", "changed": "3", "rejected": "7"}  # 1229
@@ -171,15 +171,11 @@ def _num(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
 
 
-def _money(value: Decimal) -> str:
-    return format(value.quantize(CENT, ROUND_HALF_UP), "f")
-
-
 def _price(value: Decimal) -> str:
     """A unit price keeps its decimals (up to 6), at least two."""
     q = value.normalize()
     exponent = q.as_tuple().exponent
-    return format(q, "f") if isinstance(exponent, int) and exponent < -2 else _money(value)
+    return format(q, "f") if isinstance(exponent, int) and exponent < -2 else amount_text(value)
 
 
 # --- Order-X ---------------------------------------------------------------------------------
@@ -297,7 +293,7 @@ def _orderx_line(item: Any, ram: str, line: ResponseLine) -> Decimal:
         item, "SpecifiedLineTradeSettlement/SpecifiedTradeSettlementLineMonetarySummation"
     )
     if summation is not None:
-        _set(summation, "LineTotalAmount", _money(total))
+        _set(summation, "LineTotalAmount", amount_text(total))
     return total
 
 
@@ -345,10 +341,10 @@ def _orderx_totals(settlement: Any, line_total: Decimal, taxes: dict[Decimal, De
         ((base * rate / 100).quantize(CENT, ROUND_HALF_UP) for rate, base in taxes.items()),
         Decimal(0),
     )
-    _set(summation, "LineTotalAmount", _money(line_total))
-    _set(summation, "TaxBasisTotalAmount", _money(basis))
-    _set(summation, "TaxTotalAmount", _money(tax))
-    _set(summation, "GrandTotalAmount", _money(basis + tax))
+    _set(summation, "LineTotalAmount", amount_text(line_total))
+    _set(summation, "TaxBasisTotalAmount", amount_text(basis))
+    _set(summation, "TaxTotalAmount", amount_text(tax))
+    _set(summation, "GrandTotalAmount", amount_text(basis + tax))
 
 
 # --- UBL (Peppol BIS 3 Order Response) -------------------------------------------------------

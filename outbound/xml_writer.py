@@ -4,7 +4,7 @@ statuses, UBL order responses), so each builder reads as the nested tree it writ
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from lxml import etree
@@ -38,3 +38,8 @@ class ElementWriter:
             else:
                 el.append(child)
         return el
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount as the XML messages write it: two decimals, rounded half up, no grouping."""
+    return format(value.quantize(Decimal("0.01"), ROUND_HALF_UP), "f")

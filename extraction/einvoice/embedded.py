@@ -11,13 +11,13 @@ and a mismatch is worth a look.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import InvalidOperation
 
 from einvoice.attached import embedded_xml
 from einvoice.reader import read_root
 from einvoice.xmlread import parse
 from extraction.einvoice.document import result_from
-from extraction.einvoice.locate import AMOUNTS, locate
+from extraction.einvoice.locate import AMOUNTS, locate, magnitude
 from extraction.errors import ExtractionError
 from extraction.parse.text import norm_compare
 from extraction.result import ExtractionResult, FieldValue, LineItem
@@ -60,10 +60,8 @@ def apply_embedded_xml(
 
 def _same(name: str, page: str, xml: str) -> bool:
     if name in AMOUNTS:
-        try:
-            return abs(Decimal(page)) == abs(Decimal(xml))
-        except InvalidOperation:
-            return False
+        amount = magnitude(page)
+        return amount is not None and amount == magnitude(xml)
     if name in ADDRESSES:
         # the page prints the country in words and may run on into a phone or an e-mail:
         # the same address when it holds the XML's lines, postcode and city
@@ -91,13 +89,6 @@ def _placed(name: str, xml: FieldValue, result: ExtractionResult) -> FieldValue:
     )
 
 
-def _dec(value: str | None) -> Decimal | None:
-    try:
-        return abs(Decimal(value)) if value else None
-    except InvalidOperation:
-        return None
-
-
 def _pairs(xml: list[LineItem], page: list[LineItem]) -> list[LineItem | None]:
     """The page line each XML line is printed as: in order when both have as many lines,
     else by article code, then by line total."""
@@ -109,9 +100,9 @@ def _pairs(xml: list[LineItem], page: list[LineItem]) -> list[LineItem | None]:
         match = next(
             (p for p in free if line.sku and p.sku and _same("sku", p.sku, line.sku)), None
         )
-        total = _dec(line.line_total)
+        total = magnitude(line.line_total)
         if match is None and total is not None:
-            match = next((p for p in free if _dec(p.line_total) == total), None)
+            match = next((p for p in free if magnitude(p.line_total) == total), None)
         if match is not None:
             free.remove(match)
         out.append(match)
@@ -134,7 +125,7 @@ def _lines(xml: list[LineItem], page: list[LineItem], warnings_: list[str]) -> l
             for k in ("quantity", "unit_price", "line_total")
             if getattr(line, k)
             and getattr(printed, k)
-            and _dec(getattr(line, k)) != _dec(getattr(printed, k))
+            and magnitude(getattr(line, k)) != magnitude(getattr(printed, k))
         ]
         if differ:
             shown = ", ".join(f"{k} {getattr(line, k)} / {getattr(printed, k)}" for k in differ)

@@ -12,9 +12,9 @@ import contextlib
 import re
 from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from extraction.parse.amounts import parse_amount
+from extraction.parse.amounts import decimal_or_none, parse_amount
 from extraction.parse.dates import parse_date
 from extraction.parse.text import norm_compare
 from extraction.result import BBox, PageResult, Word
@@ -25,6 +25,13 @@ IDENTIFIERS = frozenset({"document_number", "order_number", "customer_number", "
 NAMES = frozenset({"customer_name", "supplier_name", "payment_terms"})
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
 MAX_WORDS = {"amount": 4, "date": 4, "id": 8, "name": 12}
+
+
+def magnitude(value: str | None) -> Decimal | None:
+    """An amount without its sign (a credit note's XML may write it negative, its page not);
+    None when absent or not a number."""
+    amount = decimal_or_none(value)
+    return abs(amount) if amount is not None else None
 
 
 def _compact(text: str) -> str:
@@ -56,10 +63,8 @@ def _union(words: list[Word]) -> BBox:
 
 def _matcher(name: str, value: str) -> tuple[str, object] | None:
     if name in AMOUNTS:
-        try:
-            return "amount", abs(Decimal(value))
-        except InvalidOperation:
-            return None
+        amount = magnitude(value)
+        return ("amount", amount) if amount is not None else None
     if name in DATES:
         try:
             return "date", date.fromisoformat(value)

@@ -121,16 +121,13 @@ def _find_ibans(text: str) -> list[tuple[str, float, int, int]]:
 
 def find_vats(text: str) -> list[tuple[str, float, int, int]]:
     out = []
-    for m in _VAT.finditer(text.upper()):
-        if sum(c.isdigit() for c in m.group(1)) < 7:
-            continue
-        res = check_vat(m.group(1))
-        if res:
-            out.append((res[0], res[1], m.start(), m.end()))
-    for m in _VAT_VALID_ONLY.finditer(text.upper()):
-        if sum(c.isdigit() for c in m.group(1)) < 7:
-            continue
-        res = check_vat(m.group(1))
-        if res and res[1] >= 0.75:
-            out.append((res[0], res[1], m.start(), m.end()))
+    upper = text.upper()
+    # the other member states' ids count only when their check digits hold (0.75 and up)
+    for pattern, least in ((_VAT, 0.0), (_VAT_VALID_ONLY, 0.75)):
+        for m in pattern.finditer(upper):
+            if sum(c.isdigit() for c in m.group(1)) < 7:
+                continue
+            res = check_vat(m.group(1))
+            if res and res[1] >= least:
+                out.append((res[0], res[1], m.start(), m.end()))
     return sorted(out, key=lambda v: v[2])

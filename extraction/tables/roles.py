@@ -9,13 +9,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extraction.lines import VAT_RATES
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
 
-VAT_RATES = {
-    Decimal(r)
-    for r in ("0", "2.1", "5", "5.5", "6", "7", "8.5", "9", "10", "12", "13", "19", "20", "21")
-}
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
 _TOLERANCE = Decimal("0.011")

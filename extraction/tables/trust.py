@@ -9,20 +9,12 @@ fitted over them on labelled documents (``extraction.calibration.lines``), not s
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.result import ExtractionResult, LineItem
 
 _CENT = Decimal("0.011")
-
-
-def _dec(text: str | None) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
 
 
 def _arithmetic(li: LineItem) -> str:

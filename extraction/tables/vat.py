@@ -9,10 +9,10 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from extraction.layout import PageLayout
+from extraction.lines import VAT_RATES
 from extraction.parse.amounts import find_amounts, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem
-from extraction.tables.roles import VAT_RATES
 
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 _VAT_WORD = re.compile(r"\b(tva|vat|tax|taxe|gst|mwst|iva)\b")

@@ -7,6 +7,7 @@ import json
 
 from sqlalchemy import select, text, update
 
+from archive.manifest import manifests_of
 from archive.seal import read_seals, seal_head
 from archive.store import open_store
 from archive.verify import VerifyReport, verify_archive
@@ -129,13 +130,7 @@ def test_later_events_add_a_manifest_version(settings: Settings) -> None:
         )
     archive_now(settings, doc_id)
     with session_scope(settings.db_url) as session:
-        manifests = list(
-            session.execute(
-                select(ArchiveObject)
-                .where(ArchiveObject.document_id == doc_id, ArchiveObject.kind == "manifest")
-                .order_by(ArchiveObject.id)
-            ).scalars()
-        )
+        manifests = manifests_of(session, doc_id)
     assert [m.key.rsplit("/", 1)[1] for m in manifests] == [
         "manifest-v0001.json",
         "manifest-v0002.json",

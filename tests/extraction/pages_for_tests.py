@@ -61,6 +61,16 @@ def printed(table: str) -> Page:
     return out
 
 
+# a French supplier's invoice head: its name and address, the title, number and date
+DUPONT_HEAD = """
+    40  40  14b Atelier Dupont SARL
+    40  62  10  12 rue des Lilas
+    40  75  10  69003 Lyon
+    380 40  16b FACTURE
+    380 80  10  Facture n° : FA-2025-0418
+    380 96  10  Date : 14/03/2025
+"""
+
 # the totals of a French invoice of 1 000,00 € net at 20 % VAT, low on the page
 FRENCH_TOTALS = printed("""
     330 520 10 Total HT

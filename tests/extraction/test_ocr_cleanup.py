@@ -17,8 +17,8 @@ from extraction.ocr.tesseract import OcrWord
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
+from tests.extraction.scans_for_tests import SAMPLE, fax_tiff
 
-SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "born_digital" / "classic_invoice_en.pdf"
 # the clean-up as tesseract reads it: fax pages too (RapidOCR reads them whole by default)
 CLEAN = ExtractionSettings(page_cleanup=True, second_engine="none", fax_engine="tesseract")
 RAW = ExtractionSettings(page_cleanup=False, second_engine="none", fax_engine="tesseract")
@@ -47,21 +47,6 @@ def _scan(tmp_path: Path, variant: dict[str, object], fmt: str) -> Path:
     else:
         pages[0].save(path, format="JPEG", quality=int(variant["jpeg"]) or 60, dpi=dpi)  # type: ignore[call-overload]
     return path
-
-
-def _fax_tiff(tmp_path: Path, source: Path) -> Path:
-    """Every page of ``source`` faxed (204 x 98 dpi, 1-bit) into one multi-page TIFF."""
-    pages = [degrade(p, KINDS["fax"], random.Random(3)) for p in render_pages(source, KINDS["fax"])]
-    fax = tmp_path / "fax.tif"
-    pages[0].save(
-        fax,
-        format="TIFF",
-        compression="group4",
-        dpi=(204, 98),
-        save_all=True,
-        append_images=pages[1:],
-    )
-    return fax
 
 
 def _words(path: Path, settings: ExtractionSettings) -> list[str]:
@@ -224,7 +209,7 @@ def test_the_fields_of_a_faxed_invoice_are_read(tmp_path: Path, name: str) -> No
 
     source = SAMPLE.with_name(f"{name}.pdf")
     truth = json.loads(SAMPLE.with_name(f"{name}.truth.json").read_text("utf-8"))["fields"]
-    fax = _fax_tiff(tmp_path, source)
+    fax = fax_tiff(tmp_path, source)
     result = extract(fax, settings=CLEAN)
     for field in ("document_number", "order_number", "vat_id", "total_net", "total_gross"):
         got = result.fields.get(field)
@@ -351,7 +336,7 @@ def test_a_faxed_invoice_is_read_by_rapidocr_with_its_memory_arena_and_keeps_its
         pytest.fail("RapidOCR is part of the default install (make deps)")
     source = SAMPLE.with_name("boxed_invoice_en.pdf")
     truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
-    fax = _fax_tiff(tmp_path, source)
+    fax = fax_tiff(tmp_path, source)
     result = extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
     engine = rapid._load()
     for model in (engine._load_det_model(), engine._load_rec_model()):

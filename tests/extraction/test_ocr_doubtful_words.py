@@ -9,24 +9,20 @@ pages), and the page is put through the re-reading as the pipeline does."""
 
 from __future__ import annotations
 
-import random
 from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from extraction.ocr import rapid, tesseract, vote
-from samples.degrade import KINDS, degrade, render_pages
-from tests.extraction.scans_for_tests import SAMPLE
+from tests.extraction.scans_for_tests import scanned_page
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
 
 
 @pytest.fixture(scope="module")
 def page() -> tuple[np.ndarray, list[tesseract.OcrWord]]:
-    variant = KINDS["dpi300"]
-    image = degrade(render_pages(SAMPLE, variant)[0], variant, random.Random(3))
-    gray = np.ascontiguousarray(np.asarray(image.convert("L")))
+    gray = np.ascontiguousarray(np.asarray(scanned_page().convert("L")))
     return gray, tesseract.image_to_words(gray, "eng")
 
 

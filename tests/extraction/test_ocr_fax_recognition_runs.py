@@ -10,7 +10,6 @@ Whole-document: a faxed invoice (two pages, 204 x 98 dpi) through the default ro
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 from typing import Any
 
@@ -23,8 +22,7 @@ from extraction.evaluate import same_value
 from extraction.ocr import rapid
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
-from samples.degrade import KINDS, degrade, render_pages
-from tests.extraction.scans_for_tests import SAMPLE
+from tests.extraction.scans_for_tests import SAMPLE, fax_tiff
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
 
@@ -43,26 +41,12 @@ class _Runs:
         return getattr(self.session, name)
 
 
-def _fax(tmp_path: Path, source: Path) -> Path:
-    faxed = [degrade(p, KINDS["fax"], random.Random(3)) for p in render_pages(source, KINDS["fax"])]
-    path = tmp_path / "fax.tif"
-    faxed[0].save(
-        path,
-        format="TIFF",
-        compression="group4",
-        dpi=(204, 98),
-        save_all=True,
-        append_images=faxed[1:],
-    )
-    return path
-
-
 def test_a_fax_s_lines_are_recognised_one_a_run_without_the_320_px_padding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = SAMPLE.with_name("boxed_invoice_en.pdf")
     truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
-    fax = _fax(tmp_path, source)
+    fax = fax_tiff(tmp_path, source)
     recogniser = rapid._load()._load_rec_model()
     runs = _Runs(recogniser.session)
     monkeypatch.setattr(recogniser, "session", runs)

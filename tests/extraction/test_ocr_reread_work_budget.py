@@ -9,7 +9,6 @@ slow (a loaded machine): the same words, the same fields."""
 
 from __future__ import annotations
 
-import random
 import time
 from pathlib import Path
 
@@ -19,20 +18,11 @@ import pytest
 from extraction.ocr import rapid, tesseract, vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
-from samples.degrade import KINDS, degrade, render_pages
-from tests.extraction.scans_for_tests import CLEAN, SAMPLE
+from tests.extraction.scans_for_tests import CLEAN, sample_scan, scanned_page
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
 
 SECOND = CLEAN.model_copy(update={"second_engine": "rapidocr"})
-
-
-def _colour_scan(tmp_path: Path) -> Path:
-    variant = KINDS["colour"]
-    page = degrade(render_pages(SAMPLE, variant)[0], variant, random.Random(3))
-    path = tmp_path / "colour.png"
-    page.save(path, dpi=(300, 300))
-    return path
 
 
 def _reading(result: ExtractionResult) -> list[tuple[str, float, tuple[str, ...]]]:
@@ -42,7 +32,7 @@ def _reading(result: ExtractionResult) -> list[tuple[str, float, tuple[str, ...]
 def test_a_slow_clock_re_reads_the_same_words(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    scan = _colour_scan(tmp_path)
+    scan = sample_scan(tmp_path, "colour")
     read: list[int] = []
     read_crops = rapid.read_crops
 
@@ -69,10 +59,8 @@ def test_a_slow_clock_re_reads_the_same_words(
     }
 
 
-def test_the_words_re_read_fit_the_budget_in_columns(tmp_path: Path) -> None:
-    from PIL import Image
-
-    gray = np.ascontiguousarray(np.asarray(Image.open(_colour_scan(tmp_path)).convert("L")))
+def test_the_words_re_read_fit_the_budget_in_columns() -> None:
+    gray = np.ascontiguousarray(np.asarray(scanned_page("colour").convert("L")))
     words = tesseract.image_to_words(gray, "eng")
     # every word unsure: the budget, not the words, bounds the re-read
     unsure = [w.__class__(**{**w.__dict__, "confidence": 0.5}) for w in words]

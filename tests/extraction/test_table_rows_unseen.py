@@ -9,6 +9,7 @@ from extraction.layout import build_layout
 from extraction.lines import extract_lines
 from extraction.result import ExtractionResult, PageResult, Word
 from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed, read_pages, right
+from tests.extraction.scans_for_tests import placed_rows
 
 SENDER = [
     *printed("""
@@ -60,15 +61,6 @@ def test_a_description_wrapped_above_its_numbers_keeps_its_first_line() -> None:
     ]
 
 
-def _ocr_page(rows: list[list[tuple[str, float, float]]], top: float = 100) -> list[Word]:
-    """OCR'd words at (text, x0, x1) per row, 8 pt tall, rows 14 pt apart."""
-    return [
-        Word(text=t, bbox=(x0, top + 14 * i, x1, top + 14 * i + 8), confidence=0.9, source="ocr")
-        for i, row in enumerate(rows)
-        for t, x0, x1 in row
-    ]
-
-
 def test_a_quantity_ocr_set_close_to_its_price_is_no_thousands_group() -> None:
     """A scan whose OCR set each quantity 3 pt from the price after it, in one run of words
     with the VAT rate ("20 125.00 20 %"): read as one amount "20 125.00", the quantity was
@@ -96,7 +88,7 @@ def test_a_quantity_ocr_set_close_to_its_price_is_no_thousands_group() -> None:
             (total, 530 - 5 * len(total), 530),
         ]
         rows.append(row)
-    words = _ocr_page(rows)
+    words = placed_rows(rows)
     page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
     result = ExtractionResult(doc_type="invoice", language="en", pages=[page])
     extract_lines(result, [build_layout(words, 1, 595, 842)])

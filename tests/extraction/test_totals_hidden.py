@@ -6,17 +6,11 @@ of the VAT table) and offered to a clerk, never shown sure on arithmetic alone."
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import offered, printed, read, value
+from tests.extraction.pages_for_tests import DUPONT_HEAD, offered, printed, read, value
 
 # an invoice whose table has no quantity column (the quantity is in the text, "4 x"),
 # its amounts right-aligned under "Montant HT"
-_TABLE = """
-    40  40  14b Atelier Dupont SARL
-    40  62  10  12 rue des Lilas
-    40  75  10  69003 Lyon
-    380 40  16b FACTURE
-    380 80  10  Facture n° : FA-2025-0418
-    380 96  10  Date : 14/03/2025
+_TABLE = f"""{DUPONT_HEAD}
     43   334 9 Code
     130  334 9 Libellé
     440r 334 9 P.U. HT

@@ -4,15 +4,9 @@ that qualify it ("1 168,80 € TTC", "1,168.80 EUR (incl. VAT)")."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import printed, read, value
+from tests.extraction.pages_for_tests import DUPONT_HEAD, printed, read, value
 
-_INVOICE = """
-    40  40  14b Atelier Dupont SARL
-    40  62  10  12 rue des Lilas
-    40  75  10  69003 Lyon
-    380 40  16b FACTURE
-    380 80  10  Facture n° : FA-2025-0418
-    380 96  10  Date : 14/03/2025
+_INVOICE = f"""{DUPONT_HEAD}
     40  200 10  Désignation
     300 200 10  Qté
     360 200 10  Prix unitaire

@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from archive.manifest import manifests_of
 from archive.store import open_store
 from flow.table import handler_set
 from jobs.worker import Worker
-from models.archive import ArchiveObject
 from models.db import session_scope
 from models.enums import JobStatus
 from models.jobs import Job
@@ -59,9 +59,5 @@ def run_workers(settings: Settings, count: int) -> None:
 def manifests(settings: Settings, document_id: int) -> list[dict[str, Any]]:
     objects = open_store(settings)
     with session_scope(settings.db_url) as session:
-        rows = session.execute(
-            select(ArchiveObject.key, ArchiveObject.version_id)
-            .where(ArchiveObject.document_id == document_id, ArchiveObject.kind == "manifest")
-            .order_by(ArchiveObject.id)
-        ).all()
+        rows = [(m.key, m.version_id) for m in manifests_of(session, document_id)]
     return [json.loads(objects.get(key, version))["content"] for key, version in rows]

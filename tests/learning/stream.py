@@ -5,13 +5,14 @@ labels do not know; "b" is the same sender after a redesign (other label, other 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from extraction import assemble
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout, build_layout
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
 from extraction.result import ExtractionResult, PageResult, Word
-from learning.teach import score_fields, teach
+from learning.teach import score_fields, score_lines, teach
 
 WIDTH, HEIGHT = 595.0, 842.0
 
@@ -56,15 +57,21 @@ def taught(
     language: str = "fr",
     user: str = "alice",
     machine: bool = True,
+    scored: bool = False,
 ) -> SenderProfile:
     """The sender's profile after a clerk approved ``documents`` one after another, each
     taught with its approved lines and (``machine``) the lines extraction read of it
-    without a profile."""
+    without a profile; ``scored``: the lines the profile so far read of each are scored
+    against the approved ones too, as approving a document does."""
     profile = None
     for pages, lines, approved in documents:
         layouts = layouts_of(pages)
+        shown = extract(pages, Learned(profiles=[profile])) if scored and profile else None
         read = extract(pages, None).lines if machine else []
-        profile = teach(profile, layouts, approved, doc_type, language, user, read, lines)
+        new = teach(profile, layouts, approved, doc_type, language, user, read, lines)
+        if shown is not None:
+            score_lines(new, shown.lines, lines)
+        profile = new
     assert profile is not None
     return profile
 
@@ -105,6 +112,27 @@ def lines_right(result: ExtractionResult, want: list[dict[str, str]], partial: b
             left.remove(match)
             n += 1
     return n
+
+
+def faure_head(i: int) -> list[Word]:
+    """The head of invoice ``i`` of a French joiner (Faure Menuiserie): name, VAT id, title
+    and number, above the item table the test prints."""
+    words = words_at("Faure Menuiserie SA", 40, 40)
+    words += words_at("TVA FR74140529579", 40, 52) + words_at("Facture", 40, 110)
+    return words + words_at(f"Facture n° AV{5220 + i}", 40, 146)
+
+
+def faure_invoice(
+    i: int, words: list[Word], lines: list[dict[str, str]], total_at: tuple[float, float, float]
+) -> Approved:
+    """Invoice ``i`` of the joiner closed by its net total (label at x, amount ending at x,
+    on the line at y: ``total_at``), with the lines and header fields a clerk approves."""
+    label_x, amount_x, y = total_at
+    net = sum((Decimal(li["line_total"]) for li in lines), Decimal(0))
+    words = words + words_at("Total HT", label_x, y)
+    words += words_at(f"{net}".replace(".", ","), amount_x, y, right=True)
+    approved = {"document_number": f"AV{5220 + i}", "vat_id": "FR74140529579"}
+    return [page_of(words)], lines, approved
 
 
 def one_item(net: float) -> list[tuple[str, float, float]]:

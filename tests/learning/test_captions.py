@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from extraction.profiles import Learned
 from extraction.result import PageResult
-from learning.teach import teach
 from tests.learning.stream import extract as _extract
-from tests.learning.stream import layouts_of, lines_right, page_of
+from tests.learning.stream import lines_right, page_of, taught
 from tests.learning.stream import words_at as _words
 
 ITEMS = [
@@ -49,15 +48,16 @@ def _doc(i: int, captions: bool, glued: bool) -> tuple[list[PageResult], list[di
 
 
 def test_parcel_captions_neither_hide_the_header_nor_join_the_descriptions() -> None:
-    profile = None
     # the first document a clerk approved prints captions, the next ones do not all
-    for i, captions in ((1, True), (2, False), (3, True)):
-        pages, lines = _doc(i, captions, glued=False)
-        layouts = layouts_of(pages)
-        machine = _extract(pages, None).lines
-        approved = {"document_number": f"BL-{7000 + i}", "vat_id": "FR09401300348"}
-        profile = teach(profile, layouts, approved, "delivery_note", "fr", "alice", machine, lines)
-    assert profile is not None and profile.table_hint is not None
+    approved = [
+        (
+            *_doc(i, captions, glued=False),
+            {"document_number": f"BL-{7000 + i}", "vat_id": "FR09401300348"},
+        )
+        for i, captions in ((1, True), (2, False), (3, True))
+    ]
+    profile = taught(approved, "delivery_note")
+    assert profile.table_hint is not None
     assert "colis" not in profile.table_hint.header
     for i, captions in ((4, False), (5, True)):
         pages, lines = _doc(i, captions, glued=True)

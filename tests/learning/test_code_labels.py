@@ -8,8 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile
-from extraction.result import PageResult, Word
-from tests.learning.stream import page_of, taught
+from extraction.result import PageResult
+from tests.learning.stream import faure_head, faure_invoice, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -22,10 +22,7 @@ ITEMS = [
 
 
 def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
-    words: list[Word] = _words("Faure Menuiserie SA", 40, 40)
-    words += _words("TVA FR74140529579", 40, 52) + _words("Facture", 40, 110)
-    words += _words(f"Facture n° AV{5220 + i}", 40, 146)
-    words += _words("Produit", 43, 265) + _words("Quantité", 310, 265)
+    words = faure_head(i) + _words("Produit", 43, 265) + _words("Quantité", 310, 265)
     words += _words("Prix unitaire", 380, 265) + _words("Montant HT", 500, 265)
     lines, y = [], 280.0
     for k in range(3 if i % 2 else 2):
@@ -48,11 +45,7 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
         {"description": "Frais de livraison", "quantity": "1"}
         | {"unit_price": "4.90", "line_total": "4.90"}
     )
-    net = sum((Decimal(li["line_total"]) for li in lines), Decimal(0))
-    words += _words("Total HT", 363, y + 30)
-    words += _words(f"{net}".replace(".", ","), 560, y + 30, right=True)
-    approved = {"document_number": f"AV{5220 + i}", "vat_id": "FR74140529579"}
-    return [page_of(words)], lines, approved
+    return faure_invoice(i, words, lines, (363, 560, y + 30))
 
 
 def _taught() -> SenderProfile:

@@ -6,10 +6,9 @@ stranger's are not."""
 
 from __future__ import annotations
 
-from extraction.profiles import Learned, SenderProfile, default_calibration
+from extraction.profiles import Learned, default_calibration
 from extraction.result import PageResult, Word
-from learning.teach import score_lines, teach
-from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import page_of, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -40,25 +39,8 @@ def _note(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str
 
 
 def test_a_senders_delivery_note_lines_are_sure_from_its_third_note() -> None:
-    profile: SenderProfile | None = None
-    for i in (1, 2):
-        pages, lines, approved = _note(i)
-        layouts = layouts_of(pages)
-        result = _extract(pages, Learned(profiles=[profile] if profile else []))
-        taught = teach(
-            profile,
-            layouts,
-            approved,
-            "delivery_note",
-            "fr",
-            "alice",
-            _extract(pages, None).lines,
-            lines,
-        )
-        if profile is not None:
-            score_lines(taught, result.lines, lines)
-        profile = taught
-    assert profile is not None and profile.table_hint is not None
+    profile = taught((_note(i) for i in (1, 2)), "delivery_note", scored=True)
+    assert profile.table_hint is not None
     pages, lines, _approved = _note(3)
     stranger = _extract(pages, None)
     assert all(li.confidence < 0.9 for li in stranger.lines)

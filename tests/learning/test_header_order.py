@@ -9,8 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extraction.profiles import Learned, ProfileCalibration, SenderProfile, tables
-from extraction.result import PageResult, Word
-from tests.learning.stream import page_of, taught
+from extraction.result import PageResult
+from tests.learning.stream import faure_head, faure_invoice, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -25,9 +25,7 @@ ITEMS = [
 def _doc(
     i: int, price_first: bool
 ) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]]:
-    words: list[Word] = _words("Faure Menuiserie SA", 40, 40)
-    words += _words("TVA FR74140529579", 40, 52) + _words("Facture", 40, 110)
-    words += _words(f"Facture n° AV{5220 + i}", 40, 146)
+    words = faure_head(i)
     price_x, qty_x = (380, 470) if price_first else (470, 380)
     words += _words("Produit", 43, 265) + _words("Prix unitaire", price_x, 265)
     words += _words("Quantité", qty_x, 265) + _words("Montant HT", 520, 265)
@@ -41,11 +39,7 @@ def _doc(
             {"description": desc, "quantity": "1", "unit_price": amount, "line_total": amount}
         )
         y += 15
-    net = sum((Decimal(li["line_total"]) for li in lines), Decimal(0))
-    words += _words("Total HT", 430, y + 20)
-    words += _words(f"{net}".replace(".", ","), 580, y + 20, right=True)
-    approved = {"document_number": f"AV{5220 + i}", "vat_id": "FR74140529579"}
-    return [page_of(words)], lines, approved
+    return faure_invoice(i, words, lines, (430, 580, y + 20))
 
 
 def _taught() -> SenderProfile:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from extraction.profile_columns import read_columns
 from extraction.profiles import Learned, SenderProfile
 from extraction.result import PageResult, Word
-from learning.teach import score_lines, teach
-from tests.learning.stream import layouts_of, page_of
+from tests.learning.stream import layouts_of, page_of, taught
 from tests.learning.stream import words_at as _words
 from tests.learning.test_row_fit import _extract, _right
 
@@ -54,24 +53,8 @@ def _note(i: int, back: bool) -> tuple[list[PageResult], list[dict[str, str]], d
 
 
 def _taught() -> SenderProfile:
-    profile: SenderProfile | None = None
-    for i in (1, 2):
-        pages, lines, approved = _note(i, back=False)
-        result = _extract(pages, Learned(profiles=[profile] if profile else []))
-        taught = teach(
-            profile,
-            layouts_of(pages),
-            approved,
-            "delivery_note",
-            "fr",
-            "alice",
-            _extract(pages, None).lines,
-            lines,
-        )
-        if profile is not None:
-            score_lines(taught, result.lines, lines)
-        profile = taught
-    assert profile is not None and profile.table_hint is not None
+    profile = taught((_note(i, back=False) for i in (1, 2)), "delivery_note", scored=True)
+    assert profile.table_hint is not None
     return profile
 
 
