@@ -95,8 +95,15 @@ def build_result(
     line_calibration.apply(result)
     if learned is not None:
         cal = learned.calibration
+        net = result.fields.get("total_net")
         result.profile_cells |= profiles.settle_lines(
-            profile, result.lines, cal, reader, table, readings
+            profile,
+            result.lines,
+            cal,
+            reader,
+            table,
+            readings,
+            net.value if net is not None else None,
         )
     _boxes_on_the_original(result)
     return result

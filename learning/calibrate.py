@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extraction.evaluate import same_line
-from extraction.profiles import DROPPED, MODE, RECORD, ProfileCalibration, same_value
+from extraction.profiles import DROPPED, MODE, RECORD, STEADY, ProfileCalibration, same_value
 from extraction.result import ExtractionResult
 
 
@@ -59,16 +59,21 @@ def observe(
             lines[key] = lines.get(key, True) and match is not None
             line_right[name] = match is not None
             continue
-        if name.startswith(MODE):  # judged with the lines, once each is matched
+        if name.startswith((MODE, STEADY)):  # judged with the lines, once each is matched
             continue
         fv = result.fields.get(name)
         want = approved.get(name)
         ok = fv is not None and want is not None and same_value(name, fv.value, want)
         out.append(Observation(key, ok, name))
-    # a line's mode cell (its sender's record of the way it was read), once per document
+    # a line's mode cell (its sender's record of the way it was read) and steady cell (its
+    # lines shaped as the sender's approved ones), once per document
     for name, key in result.profile_cells.items():
-        if name.startswith(MODE) and name[len(MODE) :] in line_right:
-            lines[key] = lines.get(key, True) and line_right[name[len(MODE) :]]
+        for prefix in (MODE, STEADY):
+            if name.startswith(prefix) and name[len(prefix) :] in line_right:
+                right = line_right[name[len(prefix) :]]
+                # steady lines vouch for the whole table: an approved line missed is wrong
+                right = right and not (prefix == STEADY and left)
+                lines[key] = lines.get(key, True) and right
     out += [Observation(key, right, "lines") for key, right in lines.items()]
     return out
 

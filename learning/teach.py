@@ -123,7 +123,16 @@ def teach(
         _teach_lines(profile, machine_lines, approved_lines)
     if approved_lines:
         _teach_columns(profile, layouts, approved_lines)
+        _teach_shape(profile, approved_lines)
     return profile
+
+
+def _teach_shape(profile: SenderProfile, approved_lines: list[dict[str, str]]) -> None:
+    """Keep the shape of the sender's approved lines ``profiles.steady_cell`` compares a
+    document's lines with: the most words a unit had, and whether every line had one."""
+    words = [len(str(w["unit"]).split()) for w in approved_lines if w.get("unit")]
+    profile.unit_words = max([profile.unit_words or 0, *words])
+    profile.units_always = profile.units_always and len(words) == len(approved_lines)
 
 
 def score_lines(
