@@ -83,7 +83,7 @@ def test_lines_one_above_the_other_keep_their_own_ink() -> None:
         [("Invoice number: 80412", 40, 70, 1.2), ("Order date: 12.03.2025", 40, 112, 1.2)],
         (160, 700),
     )
-    words = rapid.page_words(page)
+    words = rapid.page_words(page, on_ink=True)
     first = [w for w in words if w.text in ("Invoice", "number:", "80412")]
     second = [w for w in words if w.text in ("Order", "date:", "12.03.2025")]
     assert first and second
@@ -96,7 +96,7 @@ def test_a_monogram_in_a_dark_disc_is_measured_by_its_type() -> None:
     page = _page([("Lambert Outillage", 40, 200, 1.6)], (260, 700))
     cv2.circle(page, (120, 70), 55, 0, -1)
     cv2.putText(page, "LO", (92, 86), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 255, 3, cv2.LINE_AA)
-    words = rapid.page_words(page)
+    words = rapid.page_words(page, on_ink=True)
     name = [w for w in words if w.text in ("Lambert", "Outillage")]
     mark = [w for w in words if w.top + w.height < 140]
     assert name and mark
@@ -107,8 +107,8 @@ def test_short_cells_read_side_by_side_keep_their_readings_and_places() -> None:
     cells = ["20", "pce", "19,96", "EUR", "7", "399,20", "12", "kg", "4,50"]
     lines = [(t, 60 + 230 * (i % 3), 80 + 90 * (i // 3), 1.1) for i, t in enumerate(cells)]
     page = _page(lines, (360, 760))
-    alone = rapid.page_words(page, rec_width=240, rec_batch=1)
-    packed = rapid.page_words(page, rec_width=240, rec_batch=1, pack=640)
+    alone = rapid.page_words(page, rec_width=240, rec_batch=1, on_ink=True)
+    packed = rapid.page_words(page, rec_width=240, rec_batch=1, pack=640, on_ink=True)
 
     def read(words: list[rapid.OcrWord]) -> list[tuple[str, int, int]]:
         return sorted((w.text, round(w.top / 90), round(w.left / 230)) for w in words)
