@@ -35,6 +35,10 @@ Configurations:
             ``pages.FAX_REC_WIDTH`` says (its readings and time beside it, in the same run);
             any ``combinedN`` pads them to N px (``combined160,combined240,combined``),
             ``combinedN_B`` also recognises B of them a run (``pages.FAX_REC_BATCH``)
+  packN     combined, the fax lines narrower than their padding read side by side in
+            strips of at most N px (``pages.FAX_REC_PACK``; ``pack0``: each alone)
+  noink     combined, RapidOCR's word boxes as detected, not trimmed to the line's ink
+            (``rapid.TRIM_TO_INK``), and no fax cells packed (``pack0``): as before both
   reread85  combined, re-reading only the words tesseract read under 0.85, not also the
             fairly sure words no dictionary or pattern vouches for (``vote.DOUBT_BELOW``)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
@@ -59,7 +63,7 @@ from bench.ocr.cer import char_errors
 from extraction import pages
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
-from extraction.ocr import vote
+from extraction.ocr import rapid, vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -102,6 +106,15 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "fax_engine": "rapidocr",
         "_doubt_share": 1.0,
     },
+    # the combination as it was before RapidOCR's word boxes were trimmed to their line's
+    # ink (rapid.TRIM_TO_INK) and a fax's short cells packed (pages.FAX_REC_PACK)
+    "noink": {
+        "page_cleanup": True,
+        "second_engine": "rapidocr",
+        "fax_engine": "rapidocr",
+        "_trim_to_ink": False,
+        "_fax_rec_pack": None,
+    },
     "scan": {
         "page_cleanup": True,
         "second_engine": "rapidocr",
@@ -113,6 +126,8 @@ CONFIGS: dict[str, dict[str, Any]] = {
 _KNOBS = {
     "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
     "_fax_rec_batch": (pages, "FAX_REC_BATCH"),
+    "_fax_rec_pack": (pages, "FAX_REC_PACK"),
+    "_trim_to_ink": (rapid, "TRIM_TO_INK"),
     "_scan_engine": (pages, "SCAN_ENGINE"),
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
@@ -128,6 +143,9 @@ def _config(name: str) -> dict[str, Any]:
         CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_width": int(width)}
         if batch.isdigit():  # combinedN_B: B fax lines a run of the recogniser
             CONFIGS[name]["_fax_rec_batch"] = int(batch)
+    if name not in CONFIGS and name.startswith("pack") and name[4:].isdigit():
+        # packN: combined, fax lines narrower than their padding read N px a strip
+        CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_pack": int(name[4:]) or None}
     if name not in CONFIGS and name.startswith("doubt") and name[5:].isdigit():
         CONFIGS[name] = {**CONFIGS["doubt100"], "_doubt_share": int(name[5:]) / 100}
     if name not in CONFIGS and name.startswith("scan"):
