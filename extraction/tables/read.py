@@ -350,7 +350,12 @@ def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] |
         heads = []
         for c in col.cells:
             if len(c.words) < 2:
-                break
+                # a row with nothing after its number (a shipping charge has no code):
+                # the number alone, already its own cell
+                lone = read_number(c.text, body.language)[0] if c.words else None
+                if lone is None or lone <= 0:
+                    break
+                continue
             first, second = c.words[0], c.words[1]
             height = max(1.0, first.bbox[3] - first.bbox[1])
             value = read_number(first.text, body.language)[0]
@@ -358,6 +363,8 @@ def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] |
                 break
             heads.append(c)
         else:
+            if len(heads) < 2:
+                continue
             cut = {id(c) for c in heads}
             out = []
             for r in body.rows:
