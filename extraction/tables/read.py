@@ -252,10 +252,28 @@ def _aligned_start(layout: PageLayout, prev: list[Column], language: str) -> int
     """The first row of a page without a header whose numbers sit in the previous page's
     numeric columns (a scanner or a new page may move them a little)."""
     spans = [(c.x0 - 6, c.x1 + 6) for c in prev if c.numeric and c.role is not None]
-    for i, row in enumerate(layout.rows):
+    # a table of one column of numbers (a delivery note's quantities) continues where a
+    # row holds text left of the numbers and a number in that column, on two rows running
+    need = min(2, len(spans))
+    if need == 0:
+        return None
+    text_x1 = min((a for a, _b in spans), default=0.0)
+
+    def fits(row: Row) -> bool:
         cells = cells_of(row, language)
         hits = sum(1 for c in cells if c.numeric and any(a <= c.x1 and c.x0 <= b for a, b in spans))
-        if hits >= 2:
+        if need == 1:
+            return (
+                hits == 1
+                and len([c for c in cells if c.numeric]) == 1
+                and not cells[0].numeric
+                and cells[0].x1 < text_x1
+                and not _is_stop(row)
+            )
+        return hits >= need
+
+    for i, row in enumerate(layout.rows):
+        if fits(row) and (need == 2 or (i + 1 < len(layout.rows) and fits(layout.rows[i + 1]))):
             return i
     return None
 

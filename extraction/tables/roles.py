@@ -118,6 +118,22 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             fixed[i] = "line_no"
         elif "other" in col.label_roles:
             fixed[i] = "other"
+    rated = [i for i in numeric if fixed.get(i) == "tax_rate"]
+    if len(rated) > 1:
+        # two columns of rates ("10 %" beside "20 %"): one is the VAT rate, the one its
+        # label names, else the one filled on most rows (a rate every line is charged),
+        # else the right one; the others are left to the arithmetic (a discount)
+        keep = max(
+            rated,
+            key=lambda i: (
+                "tax_rate" in cols[i].label_roles,
+                sum(1 for c in cols[i].cells if c.numeric),
+                i,
+            ),
+        )
+        for i in rated:
+            if i != keep:
+                del fixed[i]
     free = [i for i in numeric if i not in fixed]
     best: tuple[tuple[int, int, int], Reading] | None = None
     opts: list[int | None] = [*free, None]

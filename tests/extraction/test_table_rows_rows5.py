@@ -92,3 +92,80 @@ def test_an_amount_whose_thousands_are_set_a_wide_space_apart_is_one_amount() ->
         else:
             page.append(right(552, y, tail))
     assert [r[4] for r in _rows(page)] == ["11005.05", "17568.00", "57.00"]
+
+
+def test_a_discount_column_labelled_with_its_sign_is_no_second_vat_rate() -> None:
+    """ "Rabatt %" beside "USt. %": both columns hold percentages; the discount one is
+    named by its word, the sign only says it holds rates, so each line keeps its VAT
+    rate and its amount checks out with the discount taken off."""
+    items = [
+        ("PAP8754E", "Kopierpapier A4 80 g/m²", "48", "6,28", "10 %", "271,30"),
+        ("ABO7125B", "Softwarewartung Jahresabo", "100", "1761,87", "", "176187,00"),
+        ("VIS5411E", "Senkkopfschraube Edelstahl A2", "250", "24,93", "5 %", "5920,88"),
+        ("FLT2895E", "Ölfilter für Schraubenkompressor", "20", "44,28", "15 %", "752,76"),
+    ]
+    page = [
+        *SENDER,
+        Text(43, 200, "Art.-Nr.", 10, bold=True),
+        Text(110, 200, "Beschreibung", 10, bold=True),
+        right(340, 200, "Menge", 10),
+        right(390, 200, "Preis", 10),
+        right(446, 200, "Rabatt %", 10),
+        right(491, 200, "USt. %", 10),
+        right(552, 200, "Gesamt", 10),
+    ]
+    for i, (code, desc, qty, price, disc, total) in enumerate(items):
+        y = 216 + 14 * i
+        page += [Text(43, y, code), Text(110, y, desc), right(340, y, qty), right(390, y, price)]
+        if disc:
+            page.append(right(446, y, disc))
+        page += [right(491, y, "20 %"), right(552, y, total)]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.quantity, li.tax_rate, li.line_total) for li in lines] == [
+        (code, qty, "20", total.replace(",", ".")) for code, _d, qty, _p, _r, total in items
+    ]
+
+
+def test_a_delivery_note_of_one_count_column_continues_on_a_page_without_header() -> None:
+    """A packing list whose only number is the count delivered ("48 pce"), its table
+    running on to a second page that prints no header: the rows there sit in the same
+    column and are read as the first page's are."""
+    first = [
+        ("4006942739791", "Clé dynamométrique 1/2 pouce", "48 pce"),
+        ("4001070711241", "Sable de Loire 0/4 lavé", "1153,5 t"),
+        ("4000605745061", "Abonnement maintenance logiciel", "10 forfait"),
+    ]
+    second = [
+        ("4003201825041", "Étagère métallique galvanisée", "100 pce"),
+        ("4005248397081", "Tuyau PER nu 16 mm couronne 100 m", "1 couronne"),
+        ("4008359811841", "Papier reprographie A4 80 g", "15 ramette"),
+    ]
+    head = [
+        Text(43, 50, "Menuiserie de l'Ouest SA", 12, bold=True),
+        Text(43, 66, "9 chemin des Vignes, 59000 Lille"),
+        Text(380, 50, "Bon de livraison", 12, bold=True),
+        Text(380, 70, "N° de livraison 5678462"),
+        Text(380, 84, "Date 2025-02-27"),
+        Text(43, 200, "Désignation", 10, bold=True),
+        right(552, 200, "Livré", 10),
+    ]
+
+    def body(items: list[tuple[str, str, str]], top: float) -> list[Text]:
+        out = []
+        for i, (code, desc, count) in enumerate(items):
+            out += [Text(43, top + 14 * i, f"{code} - {desc}"), right(552, top + 14 * i, count)]
+        return out
+
+    page2 = [
+        Text(300, 40, "Menuiserie de l'Ouest SA · Bon de livraison 5678462"),
+        *body(second, 70),
+    ]
+    result = read_pages([*head, *body(first, 216)], page2)
+    assert [(li.page, li.sku, li.quantity, li.unit) for li in result.lines] == [
+        (1, "4006942739791", "48", "pce"),
+        (1, "4001070711241", "1153.5", "t"),
+        (1, "4000605745061", "10", "forfait"),
+        (2, "4003201825041", "100", "pce"),
+        (2, "4005248397081", "1", "couronne"),
+        (2, "4008359811841", "15", "ramette"),
+    ]
