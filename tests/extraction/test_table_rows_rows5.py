@@ -169,3 +169,76 @@ def test_a_delivery_note_of_one_count_column_continues_on_a_page_without_header(
         (2, "4005248397081", "1", "couronne"),
         (2, "4008359811841", "15", "ramette"),
     ]
+
+
+def test_labels_set_a_word_space_apart_are_cut_where_each_names_a_column() -> None:
+    """ "Qté Prix unitaire HT Montant HT TVA Total TTC" printed as one run of words: cut
+    where each piece names a column, the header is found, and the account column beside
+    the description ("Imputation") gives no item code."""
+    items = [
+        ("Tube LED T8 18 W 120 cm", "23-6099-304", "48", "6,07", "291,36", "349,63"),
+        ("Tuyau PER nu 16 mm couronne", "23-6031-706", "12", "88,18", "1058,16", "1269,79"),
+        ("Papier reprographie A4 80 g", "23-6125-779", "1", "6,60", "6,60", "7,92"),
+        ("Sable de Loire 0/4 lavé", "011-6042-406", "100", "74,88", "7488,00", "8985,60"),
+    ]
+    labels = "Qté Prix unitaire HT Montant HT TVA Total TTC"
+    page = [
+        *SENDER,
+        Text(43, 200, "Désignation", 10, bold=True),
+        Text(200, 200, "Imputation", 10, bold=True),
+        Text(290, 200, labels, 10),
+    ]
+    for i, (desc, acct, qty, price, net, gross) in enumerate(items):
+        y = 216 + 14 * i
+        page += [
+            Text(43, y, desc),
+            Text(200, y, acct),
+            right(310, y, qty),
+            right(385, y, price),
+            right(446, y, net),
+            right(478, y, "20 %"),
+            right(552, y, gross),
+        ]
+    got = [
+        (li.sku, li.description, li.quantity, li.unit_price, li.line_total)
+        for li in read_pages(page).lines
+    ]
+    assert got == [
+        (None, desc, qty, price.replace(",", "."), net.replace(",", "."))
+        for desc, _a, qty, price, net, _g in items
+    ]
+
+
+def test_line_numbers_glued_to_the_descriptions_are_no_part_of_them() -> None:
+    """A position number set a space before each description ("1 Vis inox ..."): the
+    header-word reading keeps it in the text, the reading by structure cuts it off as a
+    column counting up; both check out on every row, and the one whose descriptions do
+    not start with the rows' positions is kept."""
+    items = [
+        ("Vis inox A2 tête fraisée 5x50", "48", "11,91", "571,68"),
+        ("Ruban adhésif PP brun 48 mm", "3", "2,26", "6,78"),
+        ("Gants nitrile non poudrés taille M", "48", "7,93", "380,64"),
+        ("Huile de coupe soluble bidon 20 L", "6", "104,58", "627,48"),
+        ("Intervention technicien sur site", "32,14", "74,04", "2379,65"),
+    ]
+    page = [
+        *SENDER,
+        Text(60, 200, "Ligne", 10, bold=True),
+        Text(99, 200, "Désignation", 10, bold=True),
+        right(317, 200, "Quantité", 10),
+        right(401, 200, "PU HT", 10),
+        right(458, 200, "Taux TVA", 10),
+        right(554, 200, "Total HT", 10),
+    ]
+    for i, (desc, qty, price, total) in enumerate(items):
+        y = 216 + 14 * i
+        page += [
+            right(92, y, str(i + 1)),
+            Text(95, y, desc),
+            right(317, y, qty),
+            right(401, y, price),
+            right(458, y, "20 %"),
+            right(554, y, total),
+        ]
+    got = [(li.description, li.quantity) for li in read_pages(page).lines]
+    assert got == [(desc, qty.replace(",", ".")) for desc, qty, _p, _t in items]
