@@ -141,6 +141,20 @@ def _cut_by_vocabulary(cell: Cell) -> list[Label] | None:
     return out
 
 
+def _text_and_unknown(labels: list[Label]) -> bool:
+    """A header whose only named columns are the item's text ("Produit/Service
+    Description") followed by labels the vocabulary lacks ("Qté expédiée"): the columns
+    of numbers under those are left to the rows' alignment and arithmetic. Two to five
+    short labels, the description named, an unnamed one right of it."""
+    if not 2 <= len(labels) <= 5 or any(_words(lb.text) > 3 for lb in labels):
+        return False
+    named = {lb.role for lb in labels if lb.role}
+    if "description" not in named or not named <= {"description", "sku", "line_no"}:
+        return False
+    desc = max(lb.x1 for lb in labels if lb.role == "description")
+    return any(lb.role is None and lb.x0 > desc for lb in labels)
+
+
 def header_of(row: Row, language: str) -> Header | None:
     """The row as a table header, or None: at least two labels naming roles, one of them
     a quantity or an amount, and no number among them."""
@@ -151,7 +165,7 @@ def header_of(row: Row, language: str) -> Header | None:
     if any(_words(lb.text) > 4 for lb in labels):
         return None
     roles = [lb.role for lb in labels if lb.role and lb.role != "other"]
-    if len(roles) < 2 or not _AMOUNT_ROLES & set(roles):
+    if (len(roles) < 2 or not _AMOUNT_ROLES & set(roles)) and not _text_and_unknown(labels):
         return None
     if len(roles) * 2 < len(labels) - 1:
         return None  # mostly words that name no column: a sentence or a field grid

@@ -27,7 +27,7 @@ from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
-from extraction.tables.roles import Reading, assign, prices_out
+from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -546,6 +546,11 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         >= min(2, anchors)
         for cells in rows
     ]
+    counted = [bool(cells) and _text_quantity(cells) is not None for cells in rows]
+    if not anchors and sum(counted) >= 2 and sum(counted) * 2 >= len(item_rows):
+        # no column of counts or amounts: the quantity is in the text ("48 x PEX pipe"),
+        # and a row of text without one continues the item above
+        is_item = counted
     plain = _plain_gap(rows, is_item)
     titles = _numbered_titles(rows, is_item)
     # where the item rows start: a row of text starting left of every one of them is set
@@ -565,8 +570,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         words = [w for c in cells.values() for w in c.words]
         top = min(c.top for c in cells.values())
         bottom = max(c.bottom for c in cells.values())
-        amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
-        if amounts >= min(2, anchors):
+        if is_item[at]:
             below = _settle(
                 items, pending, gap_before, None if codes_first else top, lead, continues
             )

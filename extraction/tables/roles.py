@@ -187,6 +187,8 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     reading = best[1]
     _per_column(cols, rows, reading)
     _quantity_choice(cols, reading, doc_type)
+    if not texts and not reading.checked_rows:
+        _lone_count(cols, reading)
     for i in free:
         reading.roles.setdefault(i, "other")
     _text_roles(cols, reading, len(rows))
@@ -245,6 +247,23 @@ def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> Non
                 reading.roles[j] = "other"
         reading.roles[hit] = "quantity"
         return
+
+
+def _lone_count(cols: list[Column], reading: Reading) -> None:
+    """A table with no price and no amount (a delivery note) whose one column of numbers
+    is under a label the vocabulary lacks ("Qté expédiée"): the count of each line, when
+    no row prints a quantity in its text ("48 x PEX pipe": the column is then a weight)
+    and its numbers are no rates."""
+    if set(reading.roles.values()) & {"quantity", "unit_price", "line_total"}:
+        return
+    free = [
+        i
+        for i, c in enumerate(cols)
+        if c.numeric and reading.roles.get(i, "other") == "other" and not _percent(c)
+    ]
+    if len(free) != 1 or cols[free[0]].label_roles:
+        return
+    reading.roles[free[0]] = "quantity"
 
 
 def _short_word(c: Cell) -> bool:

@@ -242,3 +242,64 @@ def test_line_numbers_glued_to_the_descriptions_are_no_part_of_them() -> None:
         ]
     got = [(li.description, li.quantity) for li in read_pages(page).lines]
     assert got == [(desc, qty.replace(",", ".")) for desc, qty, _p, _t in items]
+
+
+DELIVERY_HEAD = [
+    Text(43, 50, "Établissements Petit SAS", 12, bold=True),
+    Text(43, 66, "66 bis rue Pasteur, 21000 Dijon"),
+    Text(380, 50, "BON D'EXPÉDITION", 12, bold=True),
+    Text(380, 70, "N° de BL 9267005"),
+    Text(380, 84, "Date 20/09/2025"),
+    Text(43, 120, "Livrer à : Cartonnages Garnier SAS, 121 quai de la Fosse, 44000 Nantes"),
+]
+
+
+def test_a_count_under_a_label_no_list_holds_is_read_by_its_column() -> None:
+    """ "Produit/Service  Description  Qté expédiée": the only labels named are the item's
+    text; the one column of numbers, under a label the vocabulary lacks, is each line's
+    count (there is no price, no amount, no count in the text)."""
+    items = [
+        ("4003000478441", "Tube LED T8 18 W 120 cm 4000 K", "10"),
+        ("4003078818111", "Tuyau PER nu 16 mm couronne 100 m", "4"),
+        ("4005372650381", "Peinture glycéro satinée blanche 2,5 L", "250"),
+        ("4004773353031", "Sable de Loire 0/4 lavé", "32,43"),
+    ]
+    page = [
+        *DELIVERY_HEAD,
+        Text(43, 200, "Produit/Service", 10, bold=True),
+        Text(150, 200, "Description", 10, bold=True),
+        right(552, 200, "Qté expédiée", 10),
+    ]
+    for i, (code, desc, count) in enumerate(items):
+        y = 216 + 14 * i
+        page += [Text(43, y, code), Text(150, y, desc), right(540, y, count)]
+    got = [(li.sku, li.description, li.quantity) for li in read_pages(page).lines]
+    assert got == [(code, desc, count.replace(",", ".")) for code, desc, count in items]
+
+
+def test_counts_in_the_text_leave_the_number_column_a_weight_and_wraps_join_their_item() -> None:
+    """ "Ref.  Details  Wt.": each line's count is printed in its text ("48 x PEX pipe"),
+    the column of numbers is a weight, and a line of text under an item ("Packed in 6s")
+    continues that item's description, no line of its own."""
+    page = [
+        *DELIVERY_HEAD,
+        Text(43, 200, "Ref.", 10, bold=True),
+        Text(174, 200, "Details", 10, bold=True),
+        right(552, 200, "Wt.", 10),
+        Text(43, 216, "4000752358001"),
+        Text(174, 216, "100 x A4 copier paper 80 gsm"),
+        right(552, 216, "3670"),
+        Text(174, 230, "Packed in 6s"),
+        Text(43, 244, "4009782293691"),
+        Text(174, 244, "48 x PEX pipe 16 mm 100 m coil"),
+        right(552, 244, "758.4"),
+        Text(43, 258, "4001475736241"),
+        Text(174, 258, "2 x Brown PP packing tape 48 mm"),
+        right(552, 258, "31.6"),
+    ]
+    got = [(li.sku, li.description, li.quantity) for li in read_pages(page).lines]
+    assert got == [
+        ("4000752358001", "A4 copier paper 80 gsm Packed in 6s", "100"),
+        ("4009782293691", "PEX pipe 16 mm 100 m coil", "48"),
+        ("4001475736241", "Brown PP packing tape 48 mm", "2"),
+    ]
