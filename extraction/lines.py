@@ -1250,6 +1250,25 @@ def _checked(lines: list[LineItem]) -> int:
     return n
 
 
+_LEADING_INT = re.compile(r"^(\d{1,3})\s+\S")
+
+
+def _numbered_descriptions(lines: list[LineItem]) -> set[int]:
+    """The lines whose description starts with a whole number when those numbers count up
+    by one down the rows (three or more): positions glued to the text, not its words."""
+    found = [
+        (i, int(m.group(1)))
+        for i, li in enumerate(lines)
+        if li.description and (m := _LEADING_INT.match(li.description))
+    ]
+    if len(found) < 3:
+        return set()
+    rising = sum(1 for (_a, x), (_b, y) in itertools.pairwise(found) if y == x + 1)
+    if rising * 4 < 3 * (len(found) - 1):
+        return set()
+    return {i for i, _n in found}
+
+
 def _better_reading(
     by_header: list[LineItem], result: ExtractionResult, layouts: list[PageLayout]
 ) -> list[LineItem]:
@@ -1267,12 +1286,16 @@ def _better_reading(
 
     def rank(lines: list[LineItem]) -> tuple[int, int, int, int]:
         # a code with a space in it is two cells read as one ("1 CAB8505B": the line
-        # number glued to the code), not a cell filled
+        # number glued to the code), not a cell filled; nor is a description that starts
+        # with the row's position (1, 2, 3 ... down the rows: the line number glued to it)
+        numbered = _numbered_descriptions(lines)
         filled = sum(
             1
-            for li in lines
+            for i, li in enumerate(lines)
             for k, v in li.model_dump(include=set(_LINE_KEYS)).items()
-            if v and not (k == "sku" and " " in v.strip())
+            if v
+            and not (k == "sku" and " " in v.strip())
+            and not (k == "description" and i in numbered)
         )
         # the structure reader checks each row with the discount the table prints for it,
         # which a line does not keep

@@ -101,14 +101,58 @@ def cells_of(row: Row, language: str) -> list[Cell]:
     that reads as one number as a whole ("25 118,73": a quantity a few points before its
     price, too close to be a cell of its own): split where its words are set further apart
     than a word space first, then at every word, each only when the arithmetic says so."""
-    joined = _cells(row, language, "joined")
+    joined = _across_segments(_cells(row, language, "joined"), language, zero_led=True)
     if _multiplies(joined):
         return joined
+    bridged = _across_segments(joined, language, zero_led=False)
+    if len(bridged) != len(joined) and _multiplies(bridged):
+        return bridged
     for mode in ("gapped", "apart"):
         other = _cells(row, language, mode)
         if len(other) != len(joined) and _multiplies(other):
             return other
     return joined
+
+
+_LEADING_GROUP = re.compile(r"^[-−]?\d{1,3}$")
+
+
+def _across_segments(cells: list[Cell], language: str, zero_led: bool) -> list[Cell]:
+    """A group of three digits that starts with a zero ("005,05") is no number of its own:
+    set a little further from the digits before it than a word space ("-11 005,05", its
+    thousands set apart by a wide space), it is their thousands even when the layout cut
+    the two into segments. Only when the two are closer than two character heights and
+    read as one number. With ``zero_led`` False any group of three digits is joined so
+    ("-17 568,00"), which the caller keeps only when the row's arithmetic says so."""
+    group = _ZERO_LED if zero_led else _GROUP
+    out: list[Cell] = []
+    for cell in cells:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.numeric
+            and not prev.percent
+            and prev.unit is None
+            and _LEADING_GROUP.match(prev.text)
+            and group.match(cell.text)
+            and cell.x0 - prev.x1 <= 2.0 * max(1.0, cell.bottom - cell.top)
+        ):
+            text = f"{prev.text} {cell.text}"
+            number = read_number(text, language)[0]
+            if number is not None:
+                out[-1] = Cell(
+                    words=[*prev.words, *cell.words],
+                    x0=prev.x0,
+                    x1=cell.x1,
+                    top=min(prev.top, cell.top),
+                    bottom=max(prev.bottom, cell.bottom),
+                    text=text,
+                    number=number,
+                    source=prev.source,
+                )
+                continue
+        out.append(cell)
+    return out
 
 
 def _cells(row: Row, language: str, mode: str) -> list[Cell]:

@@ -94,7 +94,65 @@ def _labels_of(cell: Cell) -> list[Label]:
                 Label(left, cell.x0, max(w.bbox[2] for w in words[:at]), a),
                 Label(right, words[at].bbox[0], cell.x1, b),
             ]
-    return [Label(cell.text, cell.x0, cell.x1, role)]
+    return _cut_by_vocabulary(cell) or [Label(cell.text, cell.x0, cell.x1, role)]
+
+
+def _cut_by_vocabulary(cell: Cell) -> list[Label] | None:
+    """Labels set a word space apart, so one cell ("Qté Prix unitaire HT Montant HT TVA
+    Total TTC"): cut into the fewest pieces that each name a column, or None when no such
+    cut covers every word, or when it is fewer than three pieces (two words naming a column
+    each are as often one label: "Commande N°"). A role named twice keeps it on its first
+    piece only (the total with tax after the line's amount is no second amount column)."""
+    words = cell.words
+    n = len(words)
+    if n < 2:
+        return None
+    # fewest[i]: the fewest pieces covering words[:i] (n + 1: no cover), back[i]: where
+    # the last of them starts
+    none = n + 1
+    fewest = [0] + [none] * n
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 4), end):
+            if fewest[start] == none or fewest[start] + 1 >= fewest[end]:
+                continue
+            if label_role(" ".join(w.text for w in words[start:end])) is not None:
+                fewest[end], back[end] = fewest[start] + 1, start
+    if not 3 <= fewest[n] < none:
+        return None
+    cuts: list[tuple[int, int]] = []
+    end = n
+    while end > 0:
+        cuts.append((back[end], end))
+        end = back[end]
+    out: list[Label] = []
+    seen: set[str] = set()
+    for start, end in reversed(cuts):
+        ws = words[start:end]
+        text = " ".join(w.text for w in ws)
+        role = label_role(text)
+        if role in seen and role != "other":
+            role = None
+        if role is not None:
+            seen.add(role)
+        out.append(Label(text, ws[0].bbox[0], max(w.bbox[2] for w in ws), role))
+    if not _AMOUNT_ROLES & seen:
+        return None
+    return out
+
+
+def _text_and_unknown(labels: list[Label]) -> bool:
+    """A header whose only named columns are the item's text ("Produit/Service
+    Description") followed by labels the vocabulary lacks ("Qté expédiée"): the columns
+    of numbers under those are left to the rows' alignment and arithmetic. Two to five
+    short labels, the description named, an unnamed one right of it."""
+    if not 2 <= len(labels) <= 5 or any(_words(lb.text) > 3 for lb in labels):
+        return False
+    named = {lb.role for lb in labels if lb.role}
+    if "description" not in named or not named <= {"description", "sku", "line_no"}:
+        return False
+    desc = max(lb.x1 for lb in labels if lb.role == "description")
+    return any(lb.role is None and lb.x0 > desc for lb in labels)
 
 
 def header_of(row: Row, language: str) -> Header | None:
@@ -107,7 +165,7 @@ def header_of(row: Row, language: str) -> Header | None:
     if any(_words(lb.text) > 4 for lb in labels):
         return None
     roles = [lb.role for lb in labels if lb.role and lb.role != "other"]
-    if len(roles) < 2 or not _AMOUNT_ROLES & set(roles):
+    if (len(roles) < 2 or not _AMOUNT_ROLES & set(roles)) and not _text_and_unknown(labels):
         return None
     if len(roles) * 2 < len(labels) - 1:
         return None  # mostly words that name no column: a sentence or a field grid

@@ -27,7 +27,7 @@ from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
-from extraction.tables.roles import Reading, assign, prices_out
+from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -252,10 +252,28 @@ def _aligned_start(layout: PageLayout, prev: list[Column], language: str) -> int
     """The first row of a page without a header whose numbers sit in the previous page's
     numeric columns (a scanner or a new page may move them a little)."""
     spans = [(c.x0 - 6, c.x1 + 6) for c in prev if c.numeric and c.role is not None]
-    for i, row in enumerate(layout.rows):
+    # a table of one column of numbers (a delivery note's quantities) continues where a
+    # row holds text left of the numbers and a number in that column, on two rows running
+    need = min(2, len(spans))
+    if need == 0:
+        return None
+    text_x1 = min((a for a, _b in spans), default=0.0)
+
+    def fits(row: Row) -> bool:
         cells = cells_of(row, language)
         hits = sum(1 for c in cells if c.numeric and any(a <= c.x1 and c.x0 <= b for a, b in spans))
-        if hits >= 2:
+        if need == 1:
+            return (
+                hits == 1
+                and len([c for c in cells if c.numeric]) == 1
+                and not cells[0].numeric
+                and cells[0].x1 < text_x1
+                and not _is_stop(row)
+            )
+        return hits >= need
+
+    for i, row in enumerate(layout.rows):
+        if fits(row) and (need == 2 or (i + 1 < len(layout.rows) and fits(layout.rows[i + 1]))):
             return i
     return None
 
@@ -350,7 +368,12 @@ def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] |
         heads = []
         for c in col.cells:
             if len(c.words) < 2:
-                break
+                # a row with nothing after its number (a shipping charge has no code):
+                # the number alone, already its own cell
+                lone = read_number(c.text, body.language)[0] if c.words else None
+                if lone is None or lone <= 0:
+                    break
+                continue
             first, second = c.words[0], c.words[1]
             height = max(1.0, first.bbox[3] - first.bbox[1])
             value = read_number(first.text, body.language)[0]
@@ -358,6 +381,8 @@ def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] |
                 break
             heads.append(c)
         else:
+            if len(heads) < 2:
+                continue
             cut = {id(c) for c in heads}
             out = []
             for r in body.rows:
@@ -521,6 +546,11 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         >= min(2, anchors)
         for cells in rows
     ]
+    counted = [bool(cells) and _text_quantity(cells) is not None for cells in rows]
+    if not anchors and sum(counted) >= 2 and sum(counted) * 2 >= len(item_rows):
+        # no column of counts or amounts: the quantity is in the text ("48 x PEX pipe"),
+        # and a row of text without one continues the item above
+        is_item = counted
     plain = _plain_gap(rows, is_item)
     titles = _numbered_titles(rows, is_item)
     # where the item rows start: a row of text starting left of every one of them is set
@@ -540,8 +570,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         words = [w for c in cells.values() for w in c.words]
         top = min(c.top for c in cells.values())
         bottom = max(c.bottom for c in cells.values())
-        amounts = sum(1 for r, c in got.items() if r in _ANCHORS and c.numeric)
-        if amounts >= min(2, anchors):
+        if is_item[at]:
             below = _settle(
                 items, pending, gap_before, None if codes_first else top, lead, continues
             )

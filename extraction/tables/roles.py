@@ -115,6 +115,22 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             fixed[i] = "line_no"
         elif "other" in col.label_roles:
             fixed[i] = "other"
+    rated = [i for i in numeric if fixed.get(i) == "tax_rate"]
+    if len(rated) > 1:
+        # two columns of rates ("10 %" beside "20 %"): one is the VAT rate, the one its
+        # label names, else the one filled on most rows (a rate every line is charged),
+        # else the right one; the others are left to the arithmetic (a discount)
+        keep = max(
+            rated,
+            key=lambda i: (
+                "tax_rate" in cols[i].label_roles,
+                sum(1 for c in cols[i].cells if c.numeric),
+                i,
+            ),
+        )
+        for i in rated:
+            if i != keep:
+                del fixed[i]
     free = [i for i in numeric if i not in fixed]
     best: tuple[tuple[int, int, int], Reading] | None = None
     opts: list[int | None] = [*free, None]
@@ -168,6 +184,8 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     reading = best[1]
     _per_column(cols, rows, reading)
     _quantity_choice(cols, reading, doc_type)
+    if not texts and not reading.checked_rows:
+        _lone_count(cols, reading)
     for i in free:
         reading.roles.setdefault(i, "other")
     _text_roles(cols, reading, len(rows))
@@ -226,6 +244,23 @@ def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> Non
                 reading.roles[j] = "other"
         reading.roles[hit] = "quantity"
         return
+
+
+def _lone_count(cols: list[Column], reading: Reading) -> None:
+    """A table with no price and no amount (a delivery note) whose one column of numbers
+    is under a label the vocabulary lacks ("Qté expédiée"): the count of each line, when
+    no row prints a quantity in its text ("48 x PEX pipe": the column is then a weight)
+    and its numbers are no rates."""
+    if set(reading.roles.values()) & {"quantity", "unit_price", "line_total"}:
+        return
+    free = [
+        i
+        for i, c in enumerate(cols)
+        if c.numeric and reading.roles.get(i, "other") == "other" and not _percent(c)
+    ]
+    if len(free) != 1 or cols[free[0]].label_roles:
+        return
+    reading.roles[free[0]] = "quantity"
 
 
 def _short_word(c: Cell) -> bool:

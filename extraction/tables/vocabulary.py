@@ -125,6 +125,12 @@ def label_role(text: str) -> str | None:
         if pattern.match(folded):
             return role
     found = _role_of(folded, False)
+    if found is None and "%" in folded:
+        # a rate's column named with its sign ("Rabatt %", "% Sconto"): the word names it,
+        # the sign only says it holds rates
+        rest = label_role(folded.replace("%", " "))
+        if rest in ("discount", "tax_rate"):
+            return rest
     if found is None and "/" in folded:
         # two names for one column ("Compte / Fonction", "Kostenstelle / Konto"): a
         # column of bookkeeping codes when one of them names one and the other nothing
