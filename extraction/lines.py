@@ -556,6 +556,15 @@ def _quotient(total: Decimal, price: Decimal) -> Decimal | None:
     return None
 
 
+def exact_quotient(total: Decimal, price: Decimal) -> Decimal | None:
+    """The quantity of at most two decimals whose product with ``price`` is ``total``
+    exactly, not only once rounded to the cent: any quotient rounds to some amount (41.03
+    / 21.04 gives 1.95, 1.95 x 21.04 = 41.028), so a rounded one says nothing of a
+    quantity OCR lost (a "2" on a row with a discount)."""
+    qty = _quotient(total, price)
+    return qty if qty is not None and qty * price == total else None
+
+
 _QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")
 
 

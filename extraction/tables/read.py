@@ -13,9 +13,11 @@ from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
 from extraction.lines import (
     _CARRIED,
+    CHOSEN_READING_CONFIDENCE,
     _is_stop,
     clean_ocr_sku,
     clean_ocr_text,
+    exact_quotient,
     join_wrapped,
     rate_in_words,
 )
@@ -1094,6 +1096,21 @@ def _line(
         if after is not None:
             qty, lead_unit, sku = after
             ok = True
+    inferred = False
+    if (
+        qty is None
+        and "quantity" not in got
+        and "quantity" in reading.roles.values()
+        and price is not None
+        and total is not None
+        and item.words
+        and all(w.source == "ocr" for w in item.words)
+    ):
+        # a quantity OCR lost from its column (a lone "4" in a narrow cell) while the row's
+        # price and amount both read: their quotient, when it gives the amount exactly. The
+        # arithmetic made it, so it confirms nothing: a clerk sees the line
+        qty = exact_quotient(abs(total), abs(price))
+        inferred = qty is not None
     if sku is None and desc:
         m = _BRACKET_SKU.match(desc)
         if m:
@@ -1136,6 +1153,8 @@ def _line(
         wrapped=item.wrapped,
         has_description=bool(desc),
     )
+    if inferred:
+        conf = min(conf, CHOSEN_READING_CONFIDENCE)
     line = LineItem(
         sku=sku,
         description=desc,
