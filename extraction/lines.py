@@ -498,8 +498,9 @@ def clean_ocr_sku(text: str) -> str:
 
 
 def clean_ocr_unit(text: str) -> str | None:
-    """The unit cell of an OCR'd row: its first word; specks beside it are dropped."""
-    m = re.search(r"[A-Za-zÀ-ÿ²]+\.?", text)
+    """The unit cell of an OCR'd row: its first word ("m2" with its power); specks beside
+    it are dropped."""
+    m = re.search(r"[A-Za-zÀ-ÿ²³]+(?:[23](?![\d.,]))?\.?", text)
     return m.group(0) if m else None
 
 

@@ -94,3 +94,35 @@ def test_a_quantity_lost_from_its_column_is_the_whole_quotient_of_amount_and_pri
     assert _cells(lines[3]) == ("28.76.70", ROWS[3][1], "4", "33.45", "133.80")
     # worked out, not read: a clerk sees it
     assert lines[3].confidence < ACCEPT
+
+
+def _text(text: str, x: float, y: float) -> list[Word]:
+    out = []
+    for part in text.split():
+        out.append(_w(part, x, x + 4.6 * len(part), y))
+        x += 4.6 * len(part) + 3
+    return out
+
+
+def test_a_quantity_with_a_plainly_typed_square_metre_is_parted_from_the_price() -> None:
+    """ "14,13 m2 64,50 20 %" set close as one run (a craftsman's quote): the quantity with
+    its unit "m2", the price and the rate are cells of their own, as with "ml" or "U"."""
+    words = [
+        _w("Réf.", 45, 62, 290),
+        _w("Désignation", 66, 115, 290),
+        _w("Qté", 399, 414, 290),
+        _w("U", 420, 426, 290),
+        _w("PU", 454, 466, 290),
+        _w("Taux", 472, 492, 290),
+        _w("Montant", 512, 554, 290, 7),
+    ]
+    words += [_w("1.2", 43, 56, 310), *_text("Pose de plinthes", 69, 310)]
+    words += [_w("33", 402, 412, 310), _w("ml", 415, 426, 310), _w("30,90", 445, 468, 310)]
+    words += [_w("20", 471, 481, 310), _w("%", 484, 493, 310), _right("1019,70", 555, 310)]
+    words += [_w("2.1", 43, 56, 326), *_text("Carrelage grès cérame", 70, 326)]
+    words += [_w("14,13", 391, 414, 326), _w("m2", 417, 428, 326), _w("64,50", 445, 468, 326)]
+    words += [_w("20", 471, 481, 326), _w("%", 484, 493, 326), _right("911,39", 555, 326)]
+    page = PageResult(number=1, text="", source="ocr", width=596, height=843, words=words)
+    lines = build_result([page], [build_layout(words, 1, 596, 843)]).lines
+    got = [(li.quantity, li.unit, li.unit_price, li.line_total) for li in lines]
+    assert ("14.13", "m2", "64.50", "911.39") in got
