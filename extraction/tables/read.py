@@ -33,6 +33,9 @@ from extraction.tables.roles import Reading, assign, prices_out
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
+# OCR sets a space inside a bracketed code where the glyphs stand a little apart
+# ("[0631 7-58]"): one such space, dropped from the code
+_OCR_BRACKET_SKU = re.compile(r"^\[([^\]\s]{1,29} [^\]\s]{1,29})\]\s*(.+)$")
 _INT = re.compile(r"^\d{1,3}$")
 _CODE_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
@@ -1113,8 +1116,11 @@ def _line(
         inferred = qty is not None
     if sku is None and desc:
         m = _BRACKET_SKU.match(desc)
+        spaced = _OCR_BRACKET_SKU.match(desc) if m is None else None
         if m:
             sku, desc = m.group(1), m.group(2)
+        elif spaced and any(w.source == "ocr" for w in item.words):
+            sku, desc = spaced.group(1).replace(" ", ""), spaced.group(2)
         elif _code_first(desc, body, reading):
             sku, desc = desc.split(None, 1)
     if sku:

@@ -126,3 +126,30 @@ def test_a_quantity_with_a_plainly_typed_square_metre_is_parted_from_the_price()
     lines = build_result([page], [build_layout(words, 1, 596, 843)]).lines
     got = [(li.quantity, li.unit, li.unit_price, li.line_total) for li in lines]
     assert ("14.13", "m2", "64.50", "911.39") in got
+
+
+def test_a_bracketed_code_read_with_a_space_in_it_is_the_rows_code() -> None:
+    """An ERP prints the code in brackets before the description ("[06317-58] Câble"); OCR
+    sets a space where two of its glyphs stand apart ("[0631 7-58]"): still the code."""
+    words = [
+        _w("Description", 43, 95, 290),
+        _w("Quantité", 350, 393, 290),
+        _w("Prix", 430, 450, 290),
+        _w("Montant", 515, 553, 290),
+    ]
+    rows = [
+        ("[01670-36] Câble souple 3G1,5", "1415", "3,70", "5235,50"),
+        ("[0631 7-58] Câble souple 3G1,5", "138,7", "3,93", "545,09"),
+        ("[09317-33] Chevron sapin 63x75", "4", "6,28", "25,12"),
+    ]
+    for i, (text, qty, price, total) in enumerate(rows):
+        y = 310 + 14 * i
+        words += [*_text(text, 43, y), _right(qty, 393, y), _right(price, 458, y)]
+        words.append(_right(total, 553, y))
+    page = PageResult(number=1, text="", source="ocr", width=596, height=843, words=words)
+    lines = build_result([page], [build_layout(words, 1, 596, 843)]).lines
+    assert [(li.sku, li.description) for li in lines] == [
+        ("01670-36", "Câble souple 3G1,5"),
+        ("06317-58", "Câble souple 3G1,5"),
+        ("09317-33", "Chevron sapin 63x75"),
+    ]
