@@ -498,8 +498,9 @@ def clean_ocr_sku(text: str) -> str:
 
 
 def clean_ocr_unit(text: str) -> str | None:
-    """The unit cell of an OCR'd row: its first word; specks beside it are dropped."""
-    m = re.search(r"[A-Za-zÀ-ÿ²]+\.?", text)
+    """The unit cell of an OCR'd row: its first word ("m2" with its power); specks beside
+    it are dropped."""
+    m = re.search(r"[A-Za-zÀ-ÿ²³]+(?:[23](?![\d.,]))?\.?", text)
     return m.group(0) if m else None
 
 
@@ -554,6 +555,15 @@ def _quotient(total: Decimal, price: Decimal) -> Decimal | None:
         if qty > 0 and (qty * price).quantize(Decimal("0.01"), ROUND_HALF_UP) == total:
             return qty
     return None
+
+
+def exact_quotient(total: Decimal, price: Decimal) -> Decimal | None:
+    """The quantity of at most two decimals whose product with ``price`` is ``total``
+    exactly, not only once rounded to the cent: any quotient rounds to some amount (41.03
+    / 21.04 gives 1.95, 1.95 x 21.04 = 41.028), so a rounded one says nothing of a
+    quantity OCR lost (a "2" on a row with a discount)."""
+    qty = _quotient(total, price)
+    return qty if qty is not None and qty * price == total else None
 
 
 _QTY_SUFFIX = re.compile(r"[A-Za-zÀ-ÿ.²]+\s*$")

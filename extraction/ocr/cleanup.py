@@ -204,16 +204,25 @@ def clean_page(
         gray = invert_bands(gray)
     profile = measure(gray, dpi_x, dpi_y)
     turned = 0.0
-    if abs(angle) >= STRAIGHT and not profile.bilevel and not profile.dark:
+    if abs(angle) >= STRAIGHT and not profile.dark and not profile.fax:
         # a rule is found as a run of ink along one pixel row or column: on a page scanned
         # a degree askew it spans several rows, and a ruled grid is neither measured nor
         # taken out (every row of a boxed table lost). Its rules are measured on the page
-        # straightened, and if they are to go, the page is cleaned straightened
-        straight = rotate(gray, angle, cubic=True)
+        # straightened, and if they are to go, the page is cleaned straightened. A 1-bit
+        # page is despeckled first (a speck is told by the page being 1-bit), and its
+        # rules, grey once turned, are taken out as a grey scan's are: thresholded back to
+        # 1-bit, a turned rule is a staircase of runs too short to be found, whose steps
+        # stay behind. (A fax's rules are measured once it is upscaled, below.)
+        source = gray
+        if profile.bilevel and profile.specks >= SPECKS_MIN:
+            source = despeckle(gray, min(dpi_x, dpi_y or dpi_x))
+        straight = rotate(source, angle, cubic=True)
         crossings, ruled = _ruling(straight, min(dpi_x, dpi_y or dpi_x))
         if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
             gray, turned = straight, angle
             profile = replace(profile, crossings=crossings, ruled=ruled)
+            if profile.bilevel:
+                profile = replace(profile, specks=0.0)  # despeckled before the turn
     steps = plan(profile)
     image, dpi = apply(gray, profile, steps)
     if profile.bilevel and "unline" not in steps and image.shape != gray.shape:
@@ -242,7 +251,9 @@ def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, flo
         elif step == "stretch":
             image = stretch(image)
         elif step == "unline":
-            image = remove_lines(image, min(dpi_x, dpi_y), grey=not profile.bilevel)
+            # a 1-bit page turned straight has grey edges, its rules too
+            grey = not profile.bilevel or bool(np.any((image > 0) & (image < 255)))
+            image = remove_lines(image, min(dpi_x, dpi_y), grey=grey)
         elif step == "upscale":
             image, dpi_x, dpi_y = upscale(image, dpi_x, dpi_y)
         elif step == "smooth":

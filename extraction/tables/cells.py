@@ -236,7 +236,7 @@ def _number_groups(
 _TAX_NAME = re.compile(r"^(?:VAT|TVA|IVA|BTW|MwSt\.?|USt\.?|GST|Tax|Taxe)$", re.IGNORECASE)
 
 
-_UNIT_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ.²³]{0,9}$")
+_UNIT_WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ.²³]{0,9}[23]?$")  # "m2": a square metre typed plain
 _GROUP = re.compile(r"^\d{3}(?:[.,]\d{1,3})?$")
 _ZERO_LED = re.compile(r"^0\d{2}(?:[.,]\d{1,3})?$")
 

@@ -58,10 +58,13 @@ def _labels_of(cell: Cell) -> list[Label]:
     if role is not None or len(words) < 2:
         return [Label(cell.text, cell.x0, cell.x1, role)]
     # several labels printed close ("Qté  Unité  Prix unitaire HT  Montant HT"): cut at
-    # every gap wider than a space, taken when each piece names a column
+    # every gap wider than a space, taken when each piece names a column. A space is
+    # measured against the cell's tallest word: OCR boxes hug the glyphs, so "HT" or
+    # "unitaire" stand a third lower than "Qté" and a word space after them looks wide
+    em = max(w.bbox[3] - w.bbox[1] for w in words)
     groups: list[list[Word]] = [[words[0]]]
     for prev, w in itertools.pairwise(words):
-        if w.bbox[0] - prev.bbox[2] >= 0.6 * (w.bbox[3] - w.bbox[1]):
+        if w.bbox[0] - prev.bbox[2] >= 0.6 * em:
             groups.append([w])
         else:
             groups[-1].append(w)
@@ -77,8 +80,7 @@ def _labels_of(cell: Cell) -> list[Label]:
                 for t, g, r in zip(texts, groups, roles, strict=True)
             ]
     for at in range(1, len(words)):
-        height = words[at].bbox[3] - words[at].bbox[1]
-        if words[at].bbox[0] - words[at - 1].bbox[2] < 0.6 * height:
+        if words[at].bbox[0] - words[at - 1].bbox[2] < 0.6 * em:
             continue
         left = " ".join(w.text for w in words[:at])
         right = " ".join(w.text for w in words[at:])

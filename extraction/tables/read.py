@@ -13,9 +13,11 @@ from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
 from extraction.lines import (
     _CARRIED,
+    CHOSEN_READING_CONFIDENCE,
     _is_stop,
     clean_ocr_sku,
     clean_ocr_text,
+    exact_quotient,
     join_wrapped,
     rate_in_words,
 )
@@ -31,6 +33,9 @@ from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
+# OCR sets a space inside a bracketed code where the glyphs stand a little apart
+# ("[0631 7-58]"): one such space, dropped from the code
+_OCR_BRACKET_SKU = re.compile(r"^\[([^\]\s]{1,29} [^\]\s]{1,29})\]\s*(.+)$")
 _INT = re.compile(r"^\d{1,3}$")
 _CODE_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
@@ -1123,10 +1128,28 @@ def _line(
         if after is not None:
             qty, lead_unit, sku = after
             ok = True
+    inferred = False
+    if (
+        qty is None
+        and "quantity" not in got
+        and "quantity" in reading.roles.values()
+        and price is not None
+        and total is not None
+        and item.words
+        and all(w.source == "ocr" for w in item.words)
+    ):
+        # a quantity OCR lost from its column (a lone "4" in a narrow cell) while the row's
+        # price and amount both read: their quotient, when it gives the amount exactly. The
+        # arithmetic made it, so it confirms nothing: a clerk sees the line
+        qty = exact_quotient(abs(total), abs(price))
+        inferred = qty is not None
     if sku is None and desc:
         m = _BRACKET_SKU.match(desc)
+        spaced = _OCR_BRACKET_SKU.match(desc) if m is None else None
         if m:
             sku, desc = m.group(1), m.group(2)
+        elif spaced and any(w.source == "ocr" for w in item.words):
+            sku, desc = spaced.group(1).replace(" ", ""), spaced.group(2)
         elif _code_first(desc, body, reading):
             sku, desc = desc.split(None, 1)
     if sku:
@@ -1165,6 +1188,8 @@ def _line(
         wrapped=item.wrapped,
         has_description=bool(desc),
     )
+    if inferred:
+        conf = min(conf, CHOSEN_READING_CONFIDENCE)
     line = LineItem(
         sku=sku,
         description=desc,
