@@ -67,7 +67,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         r"|site address|works address|job site address|works at|work site|job site"
         r"|project address|installation address|adresse d'intervention|lieu du chantier"
         # a builder's caption over the address worked on, only as a caption of its own
-        r"|property(?=\s*:?\s*$)"
+        r"|property(?=\s*:?\s*$)|chantier(?=\s*[:,]|\s*$)"
         r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
         r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
         r"|afleveradres|leveradres"
@@ -130,11 +130,29 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
         if len(re.sub(r"\W", "", rest)) <= 1 and not re.search(r"[^\W\d_]", rest):
             return kind, len(folded)  # a speck after the label ("Facturer à 3" for "à :")
         if ":" not in folded[: m.end()]:
+            inline = _INLINE_ADDRESS.match(folded[m.end() :])
+            printed = seg.text[m.end() :] if len(seg.text) == len(folded) else ""
+            if kind == "delivery" and inline is not None and _one_line_address(printed):
+                return kind, m.end() + inline.end()  # "Chantier, 8 allée des Pins, 33000 …"
             continue  # "Customer PO 123" is a field label, not a party block
         if re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
             continue
         return kind, m.end()
     return None
+
+
+_INLINE_ADDRESS = re.compile(r"\s*[,–-]\s*")
+
+
+def _one_line_address(text: str) -> bool:
+    """Is ``text`` an address printed on one line ("8 allée des Pins, 33000 Bordeaux"):
+    short parts set apart by commas, the last ones a postcode and town?"""
+    parts = [p.strip() for p in text.strip(" ,-–").split(",") if p.strip()]
+    return (
+        2 <= len(parts) <= 5
+        and all(len(p.split()) <= 6 for p in parts)
+        and _POSTCODE_LINE.search(", ".join(parts[1:])) is not None
+    )
 
 
 def find_blocks(layout: PageLayout) -> list[Block]:
@@ -873,6 +891,9 @@ def party_candidates(
                 seg = blk.lines[0]
                 add(_cand(other_field, seg, seg.text.strip(), "position", 0.5, source, cap=0.85))
     for field, blk, origin, prior in addr_blocks:
+        if len(blk.lines) == 1 and _one_line_address(blk.lines[0].text):
+            add(_one_line_candidate(field, blk.lines[0], source))
+            continue
         if len(blk.lines) < 2:
             continue
         # a labelled block printed without a name starts with its street or its town
@@ -924,6 +945,19 @@ def party_candidates(
     return out, counterpart
 
 
+def _one_line_candidate(field: str, seg: Segment, source: Source) -> Candidate:
+    """The address of a labelled block printed on one line ("Chantier : Résidence du Parc,
+    8 allée des Pins, 33000 Bordeaux"): its parts from the street on (a first part without
+    a house number or a street word is a name, left out as a block's name line is). Where a
+    line's parts end is read from commas alone: offered, never shown sure."""
+    text = seg.text.strip(" ,-–")
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    head = fold(parts[0])
+    if not (_HOUSE_NUMBER.match(head) or _STREET_WORD.search(head)):
+        parts = parts[1:]
+    return _cand(field, seg, ", ".join(parts), "label", 0.8, source, 2, UNLABELLED_CAP)
+
+
 # the most a block found by its place and its caption's look alone may be sure of: which of
 # two addresses of a party is billed and which delivered is not written where no label is read
 UNLABELLED_CAP = 0.85
@@ -958,11 +992,26 @@ def _captioned_roles(
         return []
     have = {f for f, *_ in addr_blocks}
     used = {id(b) for _, b, *_ in addr_blocks}
+    # an address already given to one field (the window's, a labelled block's) printed
+    # again under another caption is that same address, never the other field's
+    texts = {_address_key(b) for _, b, *_ in addr_blocks}
+    captioned = [b for b in captioned if _address_key(b) not in texts]
+    roles = {id(b): caption_role(b.caption) for b in captioned}
+    # a caption whose words name the other side ("Remit to", "Émetteur") is not the
+    # recipient's, whatever its place
+    captioned = [b for b in captioned if roles[id(b)] != "supplier"]
     out: list[tuple[str, Block]] = []
     if doc_type in BUYER_ISSUES:
         own = [b for b in captioned if _names_issuer(b, heads)] or captioned
         own = own[:2]
-        if own and "delivery_address" not in have and "delivery" not in by_kind:
+        if len(own) == 2 and roles[id(own[0])] == "delivery" != roles[id(own[1])]:
+            own.reverse()  # the caption says which one the goods go to
+        if (
+            own
+            and roles[id(own[-1])] != "billing"
+            and "delivery_address" not in have
+            and "delivery" not in by_kind
+        ):
             out.append(("delivery_address", own[-1]))
         if len(own) == 2 and "billing_address" not in have:
             out.append(("billing_address", own[0]))
@@ -970,11 +1019,60 @@ def _captioned_roles(
     theirs = [b for b in captioned if not _names_issuer(b, heads) and id(b) not in used]
     if not theirs:
         return out
+    # the caption's words, when they say it, tell which is billed and which delivered ("Lieu
+    # de réception", "Invoicing party"); else the first block is billed, a further one
+    # delivered
+    said = {
+        role: next((b for b in theirs if roles[id(b)] == role), None)
+        for role in ("billing", "delivery")
+    }
     if "billing_address" not in have:
-        out.append(("billing_address", theirs.pop(0)))
-    if theirs and "delivery_address" not in have and "delivery" not in by_kind:
-        out.append(("delivery_address", theirs[0]))
+        billed = said["billing"] or next(
+            (b for b in theirs if roles[id(b)] != "delivery"), theirs[0]
+        )
+        out.append(("billing_address", billed))
+        theirs.remove(billed)
+    delivered = said["delivery"] if said["delivery"] in theirs else None
+    if delivered is None:
+        # by place alone, only a block whose caption does not name it billed
+        delivered = next((b for b in theirs if roles[id(b)] != "billing"), None)
+    if delivered is not None and "delivery_address" not in have and "delivery" not in by_kind:
+        out.append(("delivery_address", delivered))
     return out
+
+
+# stems of the words a caption uses for each role, whatever its exact wording: what is
+# billed ("Invoicing address", "Adresse facturation client"), where goods or works go
+# ("Lieu de réception", "Shipping destination", "Chantier"), and the sender's own
+_ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "delivery",
+        re.compile(
+            r"\b(?:livr|deliver|ship|exped|consign|destinat|recept|receiv|chantier|site|works?\b"
+            r"|install|intervention|dock|entrep|warehouse|depot)"
+        ),
+    ),
+    ("billing", re.compile(r"\b(?:factur|bill|invoic|payeur|payer|accounts? payable|compta)")),
+    (
+        "supplier",
+        re.compile(r"\b(?:remit|emett|from|vendor|seller|vendeur|fournisseur|supplier|our |nos )"),
+    ),
+]
+
+
+def caption_role(caption: Segment | None) -> str | None:
+    """Which address a caption of unlisted words names by its stems: "delivery", "billing",
+    "supplier" (the sender's own), or None when its words do not say (or say two)."""
+    if caption is None:
+        return None
+    folded = caption.folded
+    roles = [role for role, stem in _ROLE_STEMS if stem.search(folded)]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _address_key(block: Block) -> str:
+    """A block's address lines (its name line aside), for telling the same address apart."""
+    return re.sub(r"[^a-z0-9]", "", fold(" ".join(s.text for s in block.lines[1:])))
 
 
 _NO_TITLE = re.compile(r"(?!)")
