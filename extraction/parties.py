@@ -67,7 +67,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         r"|site address|works address|job site address|works at|work site|job site"
         r"|project address|installation address|adresse d'intervention|lieu du chantier"
         # a builder's caption over the address worked on, only as a caption of its own
-        r"|property(?=\s*:?\s*$)|chantier(?=\s*[:,]|\s*$)"
+        r"|property(?=\s*:?\s*$)"
         r"|lieferanschrift|lieferadresse|warenempfanger|lieferort|consegnare a|luogo di consegna"
         r"|indirizzo di consegna|destinazione merce|enviar a|direccion de entrega|lugar de entrega"
         r"|afleveradres|leveradres"
@@ -130,29 +130,11 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
         if len(re.sub(r"\W", "", rest)) <= 1 and not re.search(r"[^\W\d_]", rest):
             return kind, len(folded)  # a speck after the label ("Facturer à 3" for "à :")
         if ":" not in folded[: m.end()]:
-            inline = _INLINE_ADDRESS.match(folded[m.end() :])
-            printed = seg.text[m.end() :] if len(seg.text) == len(folded) else ""
-            if kind == "delivery" and inline is not None and _one_line_address(printed):
-                return kind, m.end() + inline.end()  # "Chantier, 8 allée des Pins, 33000 …"
             continue  # "Customer PO 123" is a field label, not a party block
         if re.match(r"^(n°|no|code|number|#|ref|id)\b", rest):
             continue
         return kind, m.end()
     return None
-
-
-_INLINE_ADDRESS = re.compile(r"\s*[,–-]\s*")
-
-
-def _one_line_address(text: str) -> bool:
-    """Is ``text`` an address printed on one line ("8 allée des Pins, 33000 Bordeaux"):
-    short parts set apart by commas, the last ones a postcode and town?"""
-    parts = [p.strip() for p in text.strip(" ,-–").split(",") if p.strip()]
-    return (
-        2 <= len(parts) <= 5
-        and all(len(p.split()) <= 6 for p in parts)
-        and _POSTCODE_LINE.search(", ".join(parts[1:])) is not None
-    )
 
 
 def find_blocks(layout: PageLayout) -> list[Block]:
@@ -675,6 +657,8 @@ def _caption(seg: Segment, name: Segment, title_words: re.Pattern[str]) -> bool:
         return False
     if f.endswith(":") or seg.height < name.height - 0.4:
         return True
+    if _role_of(f) in ("billing", "delivery") and _site_named_line(seg) is None:
+        return True  # "Lieu de réception", "Invoicing party": a caption by its words
     letters = [c for c in seg.text if c.isalpha()]
     if all(c.isupper() for c in letters) and any(c.islower() for c in name.text):
         return True
@@ -891,15 +875,12 @@ def party_candidates(
                 seg = blk.lines[0]
                 add(_cand(other_field, seg, seg.text.strip(), "position", 0.5, source, cap=0.85))
     for field, blk, origin, prior in addr_blocks:
-        if len(blk.lines) == 1 and _one_line_address(blk.lines[0].text):
-            add(_one_line_candidate(field, blk.lines[0], source))
-            continue
         if len(blk.lines) < 2:
             continue
         # a labelled block printed without a name starts with its street or its town
         unnamed = (
             blk.kind != "window" and block_head_not_a_name(blk.lines, title_words) in _AN_ADDRESS
-        )
+        ) or (blk.kind == "captioned" and _site_named(blk) is not None)
         lines = blk.lines if unnamed else blk.lines[1:]
         ocr = any(s.ocr for s in blk.lines)
         text = address_text(lines, ocr)
@@ -945,19 +926,6 @@ def party_candidates(
     return out, counterpart
 
 
-def _one_line_candidate(field: str, seg: Segment, source: Source) -> Candidate:
-    """The address of a labelled block printed on one line ("Chantier : Résidence du Parc,
-    8 allée des Pins, 33000 Bordeaux"): its parts from the street on (a first part without
-    a house number or a street word is a name, left out as a block's name line is). Where a
-    line's parts end is read from commas alone: offered, never shown sure."""
-    text = seg.text.strip(" ,-–")
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    head = fold(parts[0])
-    if not (_HOUSE_NUMBER.match(head) or _STREET_WORD.search(head)):
-        parts = parts[1:]
-    return _cand(field, seg, ", ".join(parts), "label", 0.8, source, 2, UNLABELLED_CAP)
-
-
 # the most a block found by its place and its caption's look alone may be sure of: which of
 # two addresses of a party is billed and which delivered is not written where no label is read
 UNLABELLED_CAP = 0.85
@@ -996,7 +964,7 @@ def _captioned_roles(
     # again under another caption is that same address, never the other field's
     texts = {_address_key(b) for _, b, *_ in addr_blocks}
     captioned = [b for b in captioned if _address_key(b) not in texts]
-    roles = {id(b): caption_role(b.caption) for b in captioned}
+    roles = {id(b): caption_role(b.caption) or _site_named(b) for b in captioned}
     # a caption whose words name the other side ("Remit to", "Émetteur") is not the
     # recipient's, whatever its place
     captioned = [b for b in captioned if roles[id(b)] != "supplier"]
@@ -1048,7 +1016,7 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
     (
         "delivery",
         re.compile(
-            r"\b(?:livr|deliver|ship|exped|consign|destinat|recept|receiv|chantier|site|works?\b"
+            r"\b(?:livr|deliver|ship|exped|consign|destination|recept|chantier|site|works?\b"
             r"|install|intervention|dock|entrep|warehouse|depot)"
         ),
     ),
@@ -1063,11 +1031,25 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
 def caption_role(caption: Segment | None) -> str | None:
     """Which address a caption of unlisted words names by its stems: "delivery", "billing",
     "supplier" (the sender's own), or None when its words do not say (or say two)."""
-    if caption is None:
-        return None
-    folded = caption.folded
+    return None if caption is None else _role_of(caption.folded)
+
+
+def _role_of(folded: str) -> str | None:
     roles = [role for role, stem in _ROLE_STEMS if stem.search(folded)]
     return roles[0] if len(roles) == 1 else None
+
+
+def _site_named(block: Block) -> str | None:
+    """ "delivery" when a block's first line names a place goods or works go rather than a
+    party ("Chantier", "Warehouse", "Dépôt Nord", "Goods In"), else None."""
+    return _site_named_line(block.lines[0])
+
+
+def _site_named_line(head: Segment) -> str | None:
+    if len(head.text.split()) > 3 or re.search(r"\d", head.text):
+        return None
+    site = re.match(r"(?:chantier|site|warehouse|entrepot|depot|goods in|quai|dock)\b", head.folded)
+    return "delivery" if site else None
 
 
 def _address_key(block: Block) -> str:

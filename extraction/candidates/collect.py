@@ -490,6 +490,12 @@ _DELIVER_BY = re.compile(
     r"|\b(?:scheduled|planned|expected|estimated|prevue?s?|planifiee?s?|programmee?s?"
     r"|attendue?s?|envisagee?s?)(?:\s+(?:for|pour|le|on|au))?)\s*$"
 )
+# a sentence about something of the delivery other than its day ("Delivery charges were
+# revised on", "Frais de livraison modifiés le")
+_DELIVERY_THING = re.compile(
+    r"\b(?:charges?|costs?|fees?|frais|cout|tarifs?|rates?|prices?|prix|terms|conditions"
+    r"|address|adresse|notes?|invoiced?|factur\w*)\b"
+)
 # a date read from a sentence: proposed to a clerk, never shown sure on its own
 SENTENCE_DATE_CAP = 0.85
 
@@ -506,7 +512,8 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
             if label is not None and "date" in label.field:
                 continue  # a labelled date is the labels' to read
             for value, start, end in find_dates(seg.text):
-                if _DELIVER_BY.search(fold(seg.text[:start])) is None:
+                said = _DELIVER_BY.search(fold(seg.text[:start]))
+                if said is None or _DELIVERY_THING.search(said.group(0)):
                     continue
                 out.append(
                     Candidate(
