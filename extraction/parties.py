@@ -962,9 +962,10 @@ def _captioned_roles(
     used = {id(b) for _, b, *_ in addr_blocks}
     # an address already given to one field (the window's, a labelled block's) printed
     # again under another caption is that same address, never the other field's
-    texts = {_address_key(b) for _, b, *_ in addr_blocks}
-    captioned = [b for b in captioned if _address_key(b) not in texts]
+    # (unless its caption says it is where the goods go: "Livraison" over the billed address)
     roles = {id(b): caption_role(b.caption) or _site_named(b) for b in captioned}
+    texts = {_address_key(b) for _, b, *_ in addr_blocks}
+    captioned = [b for b in captioned if _address_key(b) not in texts or roles[id(b)] == "delivery"]
     # a caption whose words name the other side ("Remit to", "Émetteur") is not the
     # recipient's, whatever its place
     captioned = [b for b in captioned if roles[id(b)] != "supplier"]
@@ -1017,10 +1018,17 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
         "delivery",
         re.compile(
             r"\b(?:livr|deliver|ship|exped|consign|destination|recept|chantier|site|works?\b"
-            r"|install|intervention|dock|entrep|warehouse|depot)"
+            r"|install|intervention|dock|entrep|warehouse|depot"
+            # the same stems in the languages orderdesk does not read
+            r"|versand|liefer|spedizion|consegna|envio|entrega|leveradres|levering|aflever)"
         ),
     ),
-    ("billing", re.compile(r"\b(?:factur|bill|invoic|payeur|payer|accounts? payable|compta)")),
+    (
+        "billing",
+        re.compile(
+            r"\b(?:factur|bill|invoic|payeur|payer|accounts? payable|compta|rechnung|fattur)"
+        ),
+    ),
     (
         "supplier",
         re.compile(r"\b(?:remit|emett|from|vendor|seller|vendeur|fournisseur|supplier|our |nos )"),
