@@ -1031,7 +1031,10 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "supplier",
-        re.compile(r"\b(?:remit|emett|from|vendor|seller|vendeur|fournisseur|supplier|our |nos )"),
+        re.compile(
+            r"\b(?:remit|emett|from|vendor|seller|vendeur|fournisseur|supplier|our |nos "
+            r"|lieferant|fornitore|proveedor|leverancier)"
+        ),
     ),
 ]
 
@@ -1044,6 +1047,8 @@ def caption_role(caption: Segment | None) -> str | None:
 
 def _role_of(folded: str) -> str | None:
     roles = [role for role, stem in _ROLE_STEMS if stem.search(folded)]
+    if "supplier" in roles:
+        return "supplier"  # "Ship from", "Bill from", "Lieferant": the sender's side
     return roles[0] if len(roles) == 1 else None
 
 

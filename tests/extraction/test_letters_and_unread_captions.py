@@ -74,11 +74,41 @@ def test_a_letters_number_stated_only_in_its_subject_line_is_offered(
     offered(read(*letter(sender, subject, french=french)), "document_number", number)
 
 
-def test_the_number_to_quote_with_the_payment_is_the_documents_own() -> None:
-    result = read(
-        *letter(NORTHWIND, "Invoice", "Please quote reference F-2024-6960 with your payment.")
-    )
-    offered(result, "document_number", "F-2024-6960")
+@pytest.mark.parametrize(
+    ("sender", "title", "closing", "french", "number"),
+    [
+        (
+            NORTHWIND,
+            "Invoice",
+            "Please quote reference F-2024-6960 with your payment.",
+            False,
+            "F-2024-6960",
+        ),
+        (
+            NORTHWIND,
+            "Invoice",
+            "Please quote invoice number INV-88123 on your remittance.",
+            False,
+            "INV-88123",
+        ),
+        (
+            DUBOIS,
+            "Facture",
+            "Merci de rappeler la référence FA-2024-6960 lors de votre règlement.",
+            True,
+            "FA-2024-6960",
+        ),
+    ],
+)
+def test_the_number_to_quote_with_the_payment_is_the_documents_own(
+    sender: list[Text], title: str, closing: str, french: bool, number: str
+) -> None:
+    offered(read(*letter(sender, title, closing, french=french)), "document_number", number)
+
+
+def test_a_reminders_subject_names_the_invoice_reminded_not_its_own_number() -> None:
+    result = read(*letter(DUBOIS, "Objet : Relance facture n° FA-2024-12", french=True))
+    reads(result, document_number=None)
 
 
 def test_a_subject_naming_the_customers_order_is_not_the_document_number() -> None:
