@@ -1017,8 +1017,10 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
     (
         "delivery",
         re.compile(
-            r"\b(?:livr|deliver|ship|exped|consign|destination|recept|chantier|site|works?\b"
-            r"|install|intervention|dock|entrep|warehouse|depot"
+            # (whole words where a stem also starts names: "Shipley", "Entreprise Martin")
+            r"\b(?:livr|deliver|ship(?:ping|ped|ment)?\b|exped|consign|destination\b|reception\b"
+            r"|receiving\b|chantier\b|sites?\b|works\b|installation\b|intervention\b|dock\b"
+            r"|entrepot|warehouse\b|depot\b"
             # the same stems in the languages orderdesk does not read
             r"|versand|liefer|spedizion|consegna|envio|entrega|leveradres|levering|aflever)"
         ),
@@ -1026,7 +1028,8 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
     (
         "billing",
         re.compile(
-            r"\b(?:factur|bill|invoic|payeur|payer|accounts? payable|compta|rechnung|fattur)"
+            r"\b(?:factur|bill(?:ing\b|ed\b|\s+(?:to|for|address|party)\b)|invoic|payeur\b"
+            r"|payer\b|accounts? payable|comptabilite|rechnung|fattur)"
         ),
     ),
     (
