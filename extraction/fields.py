@@ -437,7 +437,11 @@ def sentence_numbers(layout: PageLayout, seg: Segment, doc_type: str, order: int
         if m.group("theirs"):
             # the counterpart's document: "your order" is the order answered
             field = "order_number" if kind == "purchase_order" else "ignore"
-        elif m.group("own") in ("our", "notre", "nos", "my", "mon", "ma") and doc_type == "other":
+        elif (
+            m.group("own") in ("our", "notre", "nos", "my", "mon", "ma")
+            and doc_type == "other"
+            and kind == "purchase_order"
+        ):
             # "Subject: our order PO25-23978" on a page of unsure kind: the sender's own
             field = "document_number"
         else:
