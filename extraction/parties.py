@@ -870,7 +870,10 @@ def party_candidates(
             )
     if not any(f == "billing_address" for f, *_ in addr_blocks) or "delivery" not in by_kind:
         for field, blk in _captioned_roles(captioned, heads, doc_type, addr_blocks, by_kind):
-            addr_blocks.append((field, blk, "position", 0.5))
+            # a caption whose words say the role is more than a place: it outranks the
+            # window's block (still capped, as any unlisted caption)
+            said = caption_role(blk.caption) == field.split("_")[0]
+            addr_blocks.append((field, blk, "position", 0.65 if said else 0.5))
             if field == "billing_address" and blk.kind == "captioned" and not buyer_issues:
                 seg = blk.lines[0]
                 add(_cand(other_field, seg, seg.text.strip(), "position", 0.5, source, cap=0.85))
@@ -958,7 +961,9 @@ def _captioned_roles(
     one) the delivery address."""
     if doc_type == "payment_advice":
         return []
-    have = {f for f, *_ in addr_blocks}
+    # a billing address taken from the envelope window only by its place yields to a block
+    # whose caption says it is billed
+    have = {f for f, b, *_ in addr_blocks if not (f == "billing_address" and b.kind == "window")}
     used = {id(b) for _, b, *_ in addr_blocks}
     # an address already given to one field (the window's, a labelled block's) printed
     # again under another caption is that same address, never the other field's
@@ -995,12 +1000,14 @@ def _captioned_roles(
         role: next((b for b in theirs if roles[id(b)] == role), None)
         for role in ("billing", "delivery")
     }
+    window_billed = any(f == "billing_address" and b.kind == "window" for f, b, *_ in addr_blocks)
     if "billing_address" not in have:
-        billed = said["billing"] or next(
-            (b for b in theirs if roles[id(b)] != "delivery"), theirs[0]
-        )
-        out.append(("billing_address", billed))
-        theirs.remove(billed)
+        billed = said["billing"]
+        if billed is None and not window_billed:
+            billed = next((b for b in theirs if roles[id(b)] != "delivery"), theirs[0])
+        if billed is not None:
+            out.append(("billing_address", billed))
+            theirs.remove(billed)
     delivered = said["delivery"] if said["delivery"] in theirs else None
     if delivered is None:
         # by place alone, only a block whose caption does not name it billed
