@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from extraction import repairs
 from extraction.labels import (
+    DOC_WORDS,
+    NUM,
     NUMBER_ONLY,
     LabelHit,
     match_header_label,
@@ -365,8 +367,110 @@ def label_hits(
                         hits.append(h)
             for mid, mid_hit in _labels_inside(seg, hit):
                 hits.extend(_read_label(layout, mid, mid_hit, doc_type, language, order, True))
+            hits.extend(sentence_numbers(layout, seg, doc_type, order))
         hits.extend(_wrapped_grid_hits(layout, table_heads, doc_type, language, order))
     return hits
+
+
+# A letter states its number in its subject line, by the document's kind and an identifier,
+# with or without a number mark ("Re : QUOTE 8094559", "Objet : Facture n° FA-2024-12",
+# "Subject: our order PO25-23978"), or asks for it to be quoted with the payment ("please
+# quote reference F-2024-6960 with your payment"). Read from a sentence: offered, never
+# shown sure (``MID_LABEL_CAP``), and weaker than any printed label.
+_SUBJECT = re.compile(r"^\s*(?:objet|subject|subj|re|concerne|regarding|sujet)\s*[:.]\s*")
+_OWN = (
+    r"(?:(?P<own>our|notre|nos|my|mon|ma|the|this|la|le|cette|ce)\s+"
+    r"|(?P<theirs>your|votre|vos)\s+)?"
+)
+# an identifier: letters, digits and separators, at least one digit, ending the phrase
+_SENTENCE_ID = (
+    r"(?P<id>(?=[a-z0-9./_-]*\d)[a-z0-9][a-z0-9./_-]{1,28}[a-z0-9])"
+    r"(?=\s*$|[.,;:)(]|\s+[-–—(]"
+    r"|\s+(?:du|of|dated|from|de|le|en date|d'|with|avec|on|sur|when|lors)\b)"
+)
+_SUBJECT_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        kind,
+        re.compile(
+            _OWN
+            + rf"(?:{words})(?:\s+(?:de vente|d'achat|client|commerciale?|sales|commercial))?"
+            + rf"\.?\s*(?:{NUM}\s*(?:de |du |d')?)?\s*:?\s*"
+            + _SENTENCE_ID
+        ),
+    )
+    for kind, words in DOC_WORDS
+]
+_QUOTE_WITH_PAYMENT = re.compile(
+    r"\b(?:quote|mention|rappeler|indiquer|preciser|reporter|use|utiliser)\s+"
+    + _OWN
+    + r"(?:(?P<kind>invoice|facture|order|commande)\s+)?"
+    + rf"(?:reference|ref\.?|{NUMBER_ONLY}|numero)\s*(?:de (?:la )?(?:facture|commande)\s*)?:?\s*"
+    + _SENTENCE_ID
+)
+_PAYMENT_WORD = re.compile(
+    r"\b(?:payment|paiement|reglement|virement|remittance|transfer|invoices?|factures?)\b"
+)
+
+
+def sentence_numbers(layout: PageLayout, seg: Segment, doc_type: str, order: int) -> list[Hit]:
+    """Document numbers stated in a subject line or in a sentence asking to quote them."""
+    folded = seg.folded
+    if len(folded) != len(seg.text):
+        return []
+    found: list[tuple[str, re.Match[str]]] = []
+    sub = _SUBJECT.match(folded)
+    if sub is not None and seg.top < layout.height * 0.6:
+        for kind, pattern in _SUBJECT_KINDS:
+            m = pattern.match(folded, sub.end())
+            if m is not None:
+                found.append((kind, m))
+                break
+    for m in _QUOTE_WITH_PAYMENT.finditer(folded):
+        if _PAYMENT_WORD.search(folded, m.end()) is None:
+            continue  # "quote" of what: with the payment, on the invoices
+        kind = {"invoice": "invoice", "facture": "invoice"}.get(m.group("kind") or "", "")
+        if m.group("kind") in ("order", "commande"):
+            kind = "purchase_order"
+        found.append((kind, m))
+    out: list[Hit] = []
+    for kind, m in found:
+        if m.group("theirs"):
+            # the counterpart's document: "your order" is the order answered
+            field = "order_number" if kind == "purchase_order" else "ignore"
+        elif (
+            m.group("own") in ("our", "notre", "nos", "my", "mon", "ma")
+            and doc_type == "other"
+            and kind == "purchase_order"
+        ):
+            # "Subject: our order PO25-23978" on a page of unsure kind: the sender's own
+            field = "document_number"
+        else:
+            field = resolve_docnum(f"docnum:{kind}", doc_type) or "ignore"
+        if field not in ID_FIELDS or (field == "order_number" and doc_type == "purchase_order"):
+            continue
+        start, end = m.span("id")
+        text = seg.text[start:end]
+        value = parse_identifier(text, repair=False)
+        if value is None or find_dates(text) or not re.search(r"\d", value):
+            continue
+        out.append(
+            Hit(
+                field,
+                value,
+                layout.page,
+                seg.bbox_of(start, end),
+                seg.confidence,
+                0,
+                order,
+                seg.text[: m.start("id")].strip(),
+                "inside",
+                False,
+                seg.ocr,
+                text,
+                MID_LABEL_CAP,
+            )
+        )
+    return out
 
 
 def _wordy(seg: Segment) -> bool:

@@ -657,6 +657,8 @@ def _caption(seg: Segment, name: Segment, title_words: re.Pattern[str]) -> bool:
         return False
     if f.endswith(":") or seg.height < name.height - 0.4:
         return True
+    if _role_of(f) in ("billing", "delivery") and _site_named_line(seg) is None:
+        return True  # "Lieu de réception", "Invoicing party": a caption by its words
     letters = [c for c in seg.text if c.isalpha()]
     if all(c.isupper() for c in letters) and any(c.islower() for c in name.text):
         return True
@@ -868,7 +870,10 @@ def party_candidates(
             )
     if not any(f == "billing_address" for f, *_ in addr_blocks) or "delivery" not in by_kind:
         for field, blk in _captioned_roles(captioned, heads, doc_type, addr_blocks, by_kind):
-            addr_blocks.append((field, blk, "position", 0.5))
+            # a caption whose words say the role is more than a place: it outranks the
+            # window's block (still capped, as any unlisted caption)
+            said = caption_role(blk.caption) == field.split("_")[0]
+            addr_blocks.append((field, blk, "position", 0.65 if said else 0.5))
             if field == "billing_address" and blk.kind == "captioned" and not buyer_issues:
                 seg = blk.lines[0]
                 add(_cand(other_field, seg, seg.text.strip(), "position", 0.5, source, cap=0.85))
@@ -878,7 +883,7 @@ def party_candidates(
         # a labelled block printed without a name starts with its street or its town
         unnamed = (
             blk.kind != "window" and block_head_not_a_name(blk.lines, title_words) in _AN_ADDRESS
-        )
+        ) or (blk.kind == "captioned" and _site_named(blk) is not None)
         lines = blk.lines if unnamed else blk.lines[1:]
         ocr = any(s.ocr for s in blk.lines)
         text = address_text(lines, ocr)
@@ -956,13 +961,31 @@ def _captioned_roles(
     one) the delivery address."""
     if doc_type == "payment_advice":
         return []
-    have = {f for f, *_ in addr_blocks}
+    # a billing address taken from the envelope window only by its place yields to a block
+    # whose caption says it is billed
+    have = {f for f, b, *_ in addr_blocks if not (f == "billing_address" and b.kind == "window")}
     used = {id(b) for _, b, *_ in addr_blocks}
+    # an address already given to one field (the window's, a labelled block's) printed
+    # again under another caption is that same address, never the other field's
+    # (unless its caption says it is where the goods go: "Livraison" over the billed address)
+    roles = {id(b): caption_role(b.caption) or _site_named(b) for b in captioned}
+    texts = {_address_key(b) for _, b, *_ in addr_blocks}
+    captioned = [b for b in captioned if _address_key(b) not in texts or roles[id(b)] == "delivery"]
+    # a caption whose words name the other side ("Remit to", "Émetteur") is not the
+    # recipient's, whatever its place
+    captioned = [b for b in captioned if roles[id(b)] != "supplier"]
     out: list[tuple[str, Block]] = []
     if doc_type in BUYER_ISSUES:
         own = [b for b in captioned if _names_issuer(b, heads)] or captioned
         own = own[:2]
-        if own and "delivery_address" not in have and "delivery" not in by_kind:
+        if len(own) == 2 and roles[id(own[0])] == "delivery" != roles[id(own[1])]:
+            own.reverse()  # the caption says which one the goods go to
+        if (
+            own
+            and roles[id(own[-1])] != "billing"
+            and "delivery_address" not in have
+            and "delivery" not in by_kind
+        ):
             out.append(("delivery_address", own[-1]))
         if len(own) == 2 and "billing_address" not in have:
             out.append(("billing_address", own[0]))
@@ -970,11 +993,91 @@ def _captioned_roles(
     theirs = [b for b in captioned if not _names_issuer(b, heads) and id(b) not in used]
     if not theirs:
         return out
+    # the caption's words, when they say it, tell which is billed and which delivered ("Lieu
+    # de réception", "Invoicing party"); else the first block is billed, a further one
+    # delivered
+    said = {
+        role: next((b for b in theirs if roles[id(b)] == role), None)
+        for role in ("billing", "delivery")
+    }
+    window_billed = any(f == "billing_address" and b.kind == "window" for f, b, *_ in addr_blocks)
     if "billing_address" not in have:
-        out.append(("billing_address", theirs.pop(0)))
-    if theirs and "delivery_address" not in have and "delivery" not in by_kind:
-        out.append(("delivery_address", theirs[0]))
+        billed = said["billing"]
+        if billed is None and not window_billed:
+            billed = next((b for b in theirs if roles[id(b)] != "delivery"), theirs[0])
+        if billed is not None:
+            out.append(("billing_address", billed))
+            theirs.remove(billed)
+    delivered = said["delivery"] if said["delivery"] in theirs else None
+    if delivered is None:
+        # by place alone, only a block whose caption does not name it billed
+        delivered = next((b for b in theirs if roles[id(b)] != "billing"), None)
+    if delivered is not None and "delivery_address" not in have and "delivery" not in by_kind:
+        out.append(("delivery_address", delivered))
     return out
+
+
+# stems of the words a caption uses for each role, whatever its exact wording: what is
+# billed ("Invoicing address", "Adresse facturation client"), where goods or works go
+# ("Lieu de réception", "Shipping destination", "Chantier"), and the sender's own
+_ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "delivery",
+        re.compile(
+            # (whole words where a stem also starts names: "Shipley", "Entreprise Martin")
+            r"\b(?:livr|deliver|ship(?:ping|ped|ment)?\b|exped|consign|destination\b|reception\b"
+            r"|receiving\b|chantier\b|sites?\b|works\b|installation\b|intervention\b|dock\b"
+            r"|entrepot|warehouse\b|depot\b"
+            # the same stems in the languages orderdesk does not read
+            r"|versand|liefer|spedizion|consegna|envio|entrega|leveradres|levering|aflever)"
+        ),
+    ),
+    (
+        "billing",
+        re.compile(
+            r"\b(?:factur|bill(?:ing\b|ed\b|\s+(?:to|for|address|party)\b)|invoic|payeur\b"
+            r"|payer\b|accounts? payable|comptabilite|rechnung|fattur)"
+        ),
+    ),
+    (
+        "supplier",
+        re.compile(
+            r"\b(?:remit|emett|from|vendor|seller|vendeur|fournisseur|supplier|our |nos "
+            r"|lieferant|fornitore|proveedor|leverancier)"
+        ),
+    ),
+]
+
+
+def caption_role(caption: Segment | None) -> str | None:
+    """Which address a caption of unlisted words names by its stems: "delivery", "billing",
+    "supplier" (the sender's own), or None when its words do not say (or say two)."""
+    return None if caption is None else _role_of(caption.folded)
+
+
+def _role_of(folded: str) -> str | None:
+    roles = [role for role, stem in _ROLE_STEMS if stem.search(folded)]
+    if "supplier" in roles:
+        return "supplier"  # "Ship from", "Bill from", "Lieferant": the sender's side
+    return roles[0] if len(roles) == 1 else None
+
+
+def _site_named(block: Block) -> str | None:
+    """ "delivery" when a block's first line names a place goods or works go rather than a
+    party ("Chantier", "Warehouse", "Dépôt Nord", "Goods In"), else None."""
+    return _site_named_line(block.lines[0])
+
+
+def _site_named_line(head: Segment) -> str | None:
+    if len(head.text.split()) > 3 or re.search(r"\d", head.text):
+        return None
+    site = re.match(r"(?:chantier|site|warehouse|entrepot|depot|goods in|quai|dock)\b", head.folded)
+    return "delivery" if site else None
+
+
+def _address_key(block: Block) -> str:
+    """A block's address lines (its name line aside), for telling the same address apart."""
+    return re.sub(r"[^a-z0-9]", "", fold(" ".join(s.text for s in block.lines[1:])))
 
 
 _NO_TITLE = re.compile(r"(?!)")

@@ -482,9 +482,19 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
 
 # "Merci de livrer au plus tard le 24-05-2024.", "Please deliver by 12/31/2025": a delivery
 # date asked for in a sentence, the words before the date ending with its preposition
+# "Delivery is scheduled for 01/19/2026.", "Livraison prévue le 12 mars 2025": a date the
+# delivery is planned for, said by the participle of planning
 _DELIVER_BY = re.compile(
     r"\b(?:livr\w*|deliver\w*|expedi\w*|ship\w*|dispatch\w*|despatch\w*)\b[^.:]{0,30}?"
-    r"\b(?:le|by|before|on|until|avant)\s*$"
+    r"(?:\b(?:le|by|before|on|until|avant)"
+    r"|\b(?:scheduled|planned|expected|estimated|prevue?s?|planifiee?s?|programmee?s?"
+    r"|attendue?s?|envisagee?s?)(?:\s+(?:for|pour|le|on|au))?)\s*$"
+)
+# a sentence about something of the delivery other than its day ("Delivery charges were
+# revised on", "Frais de livraison modifiés le")
+_DELIVERY_THING = re.compile(
+    r"\b(?:charges?|costs?|fees?|frais|cout|tarifs?|rates?|prices?|prix|terms|conditions"
+    r"|address|adresse|notes?|invoiced?|factur\w*)\b"
 )
 # a date read from a sentence: proposed to a clerk, never shown sure on its own
 SENTENCE_DATE_CAP = 0.85
@@ -502,7 +512,8 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
             if label is not None and "date" in label.field:
                 continue  # a labelled date is the labels' to read
             for value, start, end in find_dates(seg.text):
-                if _DELIVER_BY.search(fold(seg.text[:start])) is None:
+                said = _DELIVER_BY.search(fold(seg.text[:start]))
+                if said is None or _DELIVERY_THING.search(said.group(0)):
                     continue
                 out.append(
                     Candidate(
