@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from extraction import totals_prose
 from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
@@ -511,6 +512,7 @@ def apply(
     language: str = "fr",
 ) -> None:
     vat_summary(cands, layouts, lines, printed, language, source)
+    totals_prose.in_prose(cands, layouts, lines, language)
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text)
