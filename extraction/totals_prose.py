@@ -31,6 +31,8 @@ from extraction.totals import VAT_RATES, add_derived, items
 
 Candidates = dict[str, list[Candidate]]
 TOTALS = ("total_net", "total_tax", "total_gross")
+# documents that state no totals of their own: a delivery note's amounts are weights
+NO_TOTAL_KINDS = ("delivery_note",)
 PROSE_CAP = 0.85
 PROSE_PRIOR = 0.35
 PROSE_NOTE = "stated in a sentence, its words and net + tax = gross say which total"
@@ -45,7 +47,7 @@ _GROSS = (
     rf"(?:incl\.?|including|inclusive of|inc\.|tva|vat)\s*(?:of\s+)?{_TAXW}?\s*"
     r"(?:incluses?|comprises?|included|inclusive)|"
     rf"(?:incl\.?|including|inclusive of|inc\.)\s*(?:of\s+)?{_TAXW}|"
-    r"gross|brut|grand total|total general|net a payer|"
+    r"gross|brut|grand total|total general|(?:montant |somme )?net a payer|"
     r"(?:amount|total|balance|sum|montant|somme|reste) (?:due|payable|to pay|a payer|a regler)|"
     r"total amount|montant total|montant ttc|somme de|remit"
 )
@@ -76,7 +78,7 @@ _OTHER = re.compile(
 )
 # between a word and its amount: articles, "of", "is", a colon
 _GLUE = re.compile(
-    r"^(?:\s|[:=(]|\b(?:of|de|du|d'|a|an|the|le|la|l'|un|une|is|est|was|at|au|comes? to|"
+    r"^(?:\s|[-−+:=(]|\d{1,2}(?:[.,]\d{1,2})?\s?%|\b(?:of|de|du|d'|a|an|the|le|la|l'|un|une|is|est|was|at|au|comes? to|"
     r"amounts? to|s'eleve a|s'elevant a|soit|i\.e\.|this|document|order|invoice|offer|"
     r"quotation|facture|commande|devis|offre|your|votre|notre|our|en|to|pour)\b)*$"
 )
@@ -84,6 +86,10 @@ _GLUE = re.compile(
 _AFTER_GLUE = re.compile(r"^(?:\s|\b(?:de|d'|of|en)\b)*")
 _CURRENCY = re.compile(r"^\s*(?:€|\$|£|eur\b|usd\b|gbp\b|chf\b|cad\b|euros?\b)", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\beur|\busd|\bgbp|\bchf|\bcad)\s*$", re.IGNORECASE)
+_UNIT = re.compile(
+    r"\s?(?:kg|g|t|tonnes?|m|m2|m3|m²|m³|cm|mm|km|l|ml|h|hrs?|hours?|heures?|pcs?|pces?|"
+    r"pieces?|units?|unites?|colis|cartons?|palettes?|pallets?|x)\b"
+)
 # a sentence ends at ". " (not after an abbreviation), ";", "!", "?"
 _ABBREV = re.compile(r"\b(?:incl|excl|ex|inc|i\.e|e\.g|no|nr|n|ref|approx|env|cf|art|qty|qte)$")
 NEAR = 32  # characters between an amount and the words before it that name it
@@ -161,7 +167,10 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
             continue  # with neither cents nor a currency: a count, a year, a reference
         if re.match(r"\s?%|[./-]\d", text[end:]) or re.search(r"\d[./-]$", text[:start]):
             continue  # a rate, a date, a part of a reference
-        if value <= 0:
+        if _UNIT.match(folded[end:]):
+            continue  # a weight, a length, a count of units
+        value = abs(value)  # a credit's amounts, printed negative, are its totals' magnitudes
+        if value == 0:
             continue
         roles: dict[str, float] = {}
         begin = max(_clause_start(text, start), taken)
@@ -282,9 +291,10 @@ def in_prose(
     layouts: list[PageLayout],
     lines: list[LineItem],
     language: str,
+    doc_type: str = "invoice",
 ) -> None:
     """Propose the totals a sentence states, for the totals no other route found."""
-    if all(cands.get(n) for n in TOTALS):
+    if all(cands.get(n) for n in TOTALS) or doc_type in NO_TOTAL_KINDS:
         return
     from extraction.candidates.collect import table_spans
 
@@ -313,9 +323,10 @@ def in_prose(
     if len(values) != 1:
         return  # two readings as good: nothing says which
     reading = next(r for s, r in scored if s == best)
+    whole = all(a is not None for a in reading)
     for name, amount in zip(TOTALS, reading, strict=True):
-        if amount is None or cands.get(name):
-            continue
+        if amount is None or (cands.get(name) and not whole):
+            continue  # where a total was found otherwise, only the three together weigh in
         add_derived(
             cands,
             name,

@@ -128,3 +128,27 @@ def test_amounts_in_sentences_that_are_not_totals() -> None:
     ]
     result = read(*_letter("en", EN_ITEMS, prose))
     reads(result, total_net=None, total_tax=None, total_gross=None)
+
+
+def test_a_total_weight_and_a_count_are_not_the_gross() -> None:
+    """'Total weight: 125.50 kg', 'in total 12.00 pallets': sentences with the word total
+    and a number with decimals, not an amount of money."""
+    prose = [
+        "Total weight: 125.50 kg, in total 12.00 pallets, to be collected on 20 March.",
+        "We thank you for your order and remain at your disposal.",
+    ]
+    result = read(*_letter("en", EN_ITEMS[:1], prose))
+    reads(result, total_tax=None, total_gross=None)
+
+
+def test_the_tax_first_then_the_gross_then_the_net_in_french() -> None:
+    """'La TVA au taux de 20 % représente 205,76 €, ce qui porte le total à 1234,56 €, pour
+    1028,80 € hors taxes.': no thousands separator, the tax named before the others."""
+    prose = [
+        "La TVA au taux de 20 % représente 205,76 €, ce qui porte le total à 1234,56 €,\n"
+        "pour 1028,80 € hors taxes."
+    ]
+    result = read(*_letter("fr", FR_ITEMS, prose))
+    offered(result, "total_net", "1028.80")
+    offered(result, "total_tax", "205.76")
+    offered(result, "total_gross", "1234.56")
