@@ -78,7 +78,8 @@ _OTHER = re.compile(
 )
 # between a word and its amount: articles, "of", "is", a colon
 _GLUE = re.compile(
-    r"^(?:\s|[-−+:=(]|\d{1,2}(?:[.,]\d{1,2})?\s?%|\b(?:of|de|du|d'|a|an|the|le|la|l'|un|une|is|est|was|at|au|comes? to|"
+    r"^(?:\s|[-−+:=(]|\d{1,2}(?:[.,]\d{1,2})?\s?%|"
+    r"\b(?:of|de|du|d'|a|an|the|le|la|l'|un|une|is|est|was|at|au|comes? to|"
     r"amounts? to|s'eleve a|s'elevant a|soit|i\.e\.|this|document|order|invoice|offer|"
     r"quotation|facture|commande|devis|offre|your|votre|notre|our|en|to|pour)\b)*$"
 )
