@@ -49,7 +49,7 @@ _GROSS = (
     rf"(?:incl\.?|including|inclusive of|inc\.)\s*(?:of\s+)?{_TAXW}|"
     r"gross|brut|grand total|total general|(?:montant |somme )?net a payer|"
     r"(?:amount|total|balance|sum|montant|somme|reste) (?:due|payable|to pay|a payer|a regler)|"
-    r"total amount|montant total|montant ttc|somme de|remit"
+    r"total amount|montant total|montant ttc|(?:the )?sum of|somme de|remit"
 )
 _NET = (
     r"net (?:amount|total|price|value)|(?:montant|total|prix|sum) (?:net|ht|hors taxes?)|"
@@ -84,7 +84,7 @@ _GLUE = re.compile(
     r"quotation|facture|commande|devis|offre|your|votre|notre|our|en|to|pour)\b)*$"
 )
 # after an amount, before the words that name it ("1 028,80 € HT", "205,76 € de TVA")
-_AFTER_GLUE = re.compile(r"^(?:\s|\b(?:de|d'|of|en)\b)*")
+_AFTER_GLUE = re.compile(r"^(?:\s|[(]|\b(?:de|d'|of|en)\b)*")
 _CURRENCY = re.compile(r"^\s*(?:€|\$|£|eur\b|usd\b|gbp\b|chf\b|cad\b|euros?\b)", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\beur|\busd|\bgbp|\bchf|\bcad)\s*$", re.IGNORECASE)
 _UNIT = re.compile(
@@ -105,6 +105,7 @@ class _Amount:
     conf: float
     order: int
     roles: dict[str, float]
+    said: str | None = None  # "gross" or "net" when the words right after it say so (HT, TTC)
 
 
 def _paragraphs(
@@ -199,10 +200,16 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
         at = rest_at + (glue.end() if glue else 0)
         after = _WORDS.match(folded, at)
         taken = rest_at
-        if after is not None and after.lastgroup in ("gross", "net", "tax"):
+        bracket = "(" in folded[rest_at:at]  # "(VAT included)" says what it is, "(VAT 205.76"
+        kinds = ("gross", "net") if bracket else ("gross", "net", "tax")  # names the next
+        said = None
+        if after is not None and after.lastgroup in kinds:
             kind = after.lastgroup
             roles[kind] = max(roles.get(kind, 0.0), 1.0)
             taken = after.end()
+            # "1 028,80 € HT." names it; "1 200,00 HT 1 000,00" may label the next one
+            labels_next = re.match(r"\s*:?\s*[-−]?\s*[€$£]?\s*\d", folded[after.end() :])
+            said = kind if kind in ("gross", "net") and not labels_next else None
         if not roles:
             continue
         seg_start, seg = max((w for w in where if w[0] <= start), key=lambda w: w[0])
@@ -217,9 +224,29 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
                 seg.confidence if seg.ocr else 1.0,
                 order,
                 roles,
+                said,
             )
         )
     return out
+
+
+def _overlap(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _said_otherwise(cands: Candidates, found: list[_Amount]) -> None:
+    """A total read under a label whose amount the words right after it name as another
+    total ("Total de 1 028,80 € HT" read as the gross) is not that total."""
+    for a in found:
+        if a.said is None:
+            continue
+        for name in TOTALS:
+            if name == f"total_{a.said}":
+                continue
+            for c in cands.get(name, []):
+                same = c.page == a.page and c.bbox is not None and _overlap(c.bbox, a.bbox)
+                if same and c.origin in ("label", "grid") and _dec(c.value) == a.value:
+                    c.vetoed = f"the words after it say it is the {a.said} total"
 
 
 def _rate_of(net: Decimal, tax: Decimal) -> bool:
@@ -280,6 +307,9 @@ def _score(reading: Reading, lines_sum: Decimal | None) -> float | None:
         return 5 + fit + lines
     if len(present) == 1:
         (one,) = present
+        role = "gross" if gross is not None else "net" if net is not None else "tax"
+        if one.roles.get(role, 0.0) < max(one.roles.values()):
+            return None  # its words say rather it is another total
         if gross is not None and one.roles.get("gross", 0.0) > 0:
             return 1 + fit + lines
         if net is not None and one.roles.get("net", 0.0) > 0 and lines:
@@ -294,8 +324,9 @@ def in_prose(
     language: str,
     doc_type: str = "invoice",
 ) -> None:
-    """Propose the totals a sentence states, for the totals no other route found."""
-    if all(cands.get(n) for n in TOTALS) or doc_type in NO_TOTAL_KINDS:
+    """Propose the totals a sentence states, for the totals no other route found; a total
+    read under a label that the words after its amount name otherwise is not that total."""
+    if doc_type in NO_TOTAL_KINDS:
         return
     from extraction.candidates.collect import table_spans
 
@@ -309,6 +340,9 @@ def in_prose(
     found: list[_Amount] = []
     for i, paragraph in enumerate(_paragraphs(layouts, table_spans(kept))):
         found += _amounts(paragraph, i, language)
+    _said_otherwise(cands, found)
+    if all(cands.get(n) for n in TOTALS):
+        return
     if not found or len(found) > 12:
         return  # no totals words by an amount, or a page of amounts: not a letter's sentence
     options: list[_Amount | None] = [*found, None]

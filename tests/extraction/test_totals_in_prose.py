@@ -152,3 +152,20 @@ def test_the_tax_first_then_the_gross_then_the_net_in_french() -> None:
     offered(result, "total_net", "1028.80")
     offered(result, "total_tax", "205.76")
     offered(result, "total_gross", "1234.56")
+
+
+def test_the_sum_to_pay_with_vat_included_in_brackets() -> None:
+    """'… the sum of USD 1,234.56 (VAT included), by bank transfer.'"""
+    prose = ["Please pay the sum of USD 1,234.56 (VAT included), by bank transfer."]
+    result = read(*_letter("en", EN_ITEMS, prose))
+    offered(result, "total_gross", "1234.56")
+    reads(result, total_tax=None)
+
+
+def test_an_amount_said_net_is_not_the_gross_on_its_own() -> None:
+    """'Notre offre s'élève à un montant total de 1 028,80 € HT.': the words after it say
+    it is the net; with the lines summing to it, it is the net, and no gross is read."""
+    prose = ["Notre offre s'élève à un montant total de 1 028,80 € HT."]
+    result = read(*_letter("fr", FR_ITEMS, prose))
+    reads(result, total_gross=None, total_tax=None)
+    offered(result, "total_net", "1028.80")
