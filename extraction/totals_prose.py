@@ -204,12 +204,12 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
         kinds = ("gross", "net") if bracket else ("gross", "net", "tax")  # names the next
         said = None
         if after is not None and after.lastgroup in kinds:
-            kind = after.lastgroup
-            roles[kind] = max(roles.get(kind, 0.0), 1.0)
+            named = after.lastgroup or ""
+            roles[named] = max(roles.get(named, 0.0), 1.0)
             taken = after.end()
             # "1 028,80 € HT." names it; "1 200,00 HT 1 000,00" may label the next one
             labels_next = re.match(r"\s*:?\s*[-−]?\s*[€$£]?\s*\d", folded[after.end() :])
-            said = kind if kind in ("gross", "net") and not labels_next else None
+            said = named if named in ("gross", "net") and not labels_next else None
         if not roles:
             continue
         seg_start, seg = max((w for w in where if w[0] <= start), key=lambda w: w[0])
