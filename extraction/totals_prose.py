@@ -31,8 +31,6 @@ from extraction.totals import VAT_RATES, add_derived, items
 
 Candidates = dict[str, list[Candidate]]
 TOTALS = ("total_net", "total_tax", "total_gross")
-# documents that state no totals of their own: a delivery note's amounts are weights
-NO_TOTAL_KINDS = ("delivery_note",)
 PROSE_CAP = 0.85
 PROSE_PRIOR = 0.35
 PROSE_NOTE = "stated in a sentence, its words and net + tax = gross say which total"
@@ -66,7 +64,8 @@ _WORDS = re.compile(
 )
 # "including VAT of 205.76", "dont TVA de 205,76": the tax, not the amount it is part of
 _TAX_PART = re.compile(
-    rf"\b(?:incl\.?|including|inclusive of|dont|of which|whereof)\s*{_TAXW}\s*(?:of|de|d')?\s*$"
+    rf"\b(?:(?:incl\.?|including|inclusive of|dont|of which|whereof)\s*{_TAXW}\s*(?:of|de|d')?|"
+    rf"{_TAXW}\s*(?:incluses?|comprises?|included)\s*[(:])\s*$"
 )
 # an amount these words come before is something else than the document's totals
 _OTHER = re.compile(
@@ -326,8 +325,7 @@ def in_prose(
 ) -> None:
     """Propose the totals a sentence states, for the totals no other route found; a total
     read under a label that the words after its amount name otherwise is not that total."""
-    if doc_type in NO_TOTAL_KINDS:
-        return
+    del doc_type  # a delivery note may be priced: its weights are told apart by their unit
     from extraction.candidates.collect import table_spans
 
     kept = items(lines)

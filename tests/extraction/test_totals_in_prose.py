@@ -60,6 +60,7 @@ def test_an_english_sentence_with_the_gross_first_the_net_last() -> None:
     offered(result, "total_net", "1028.80")
     offered(result, "total_tax", "205.76")
     offered(result, "total_gross", "1234.56")
+    offered(result, "total_gross", "1234.56")
 
 
 def test_a_french_sentence_with_the_currency_after_and_words_after_the_amounts() -> None:
@@ -68,6 +69,7 @@ def test_a_french_sentence_with_the_currency_after_and_words_after_the_amounts()
     result = read(*_letter("fr", FR_ITEMS, prose))
     offered(result, "total_net", "1028.80")
     offered(result, "total_tax", "205.76")
+    offered(result, "total_gross", "1234.56")
     offered(result, "total_gross", "1234.56")
 
 
@@ -152,6 +154,7 @@ def test_the_tax_first_then_the_gross_then_the_net_in_french() -> None:
     offered(result, "total_net", "1028.80")
     offered(result, "total_tax", "205.76")
     offered(result, "total_gross", "1234.56")
+    offered(result, "total_gross", "1234.56")
 
 
 def test_the_sum_to_pay_with_vat_included_in_brackets() -> None:
@@ -169,3 +172,11 @@ def test_an_amount_said_net_is_not_the_gross_on_its_own() -> None:
     result = read(*_letter("fr", FR_ITEMS, prose))
     reads(result, total_gross=None, total_tax=None)
     offered(result, "total_net", "1028.80")
+
+
+def test_the_tax_in_brackets_after_vat_included() -> None:
+    """'Le total s'élève à 1 234,56 €, TVA comprise (205,76 €), livraison incluse.'"""
+    prose = ["Le total s'élève à 1 234,56 €, TVA comprise (205,76 €), livraison incluse."]
+    result = read(*_letter("fr", FR_ITEMS, prose))
+    offered(result, "total_tax", "205.76")
+    offered(result, "total_gross", "1234.56")
