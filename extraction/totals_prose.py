@@ -42,9 +42,8 @@ _TAXW = r"(?:vat|tva|tax|taxes|taxe|gst|sales tax)"
 # longer phrase ("net a payer", "incl. VAT") comes before its words
 _GROSS = (
     r"ttc|t\.t\.c\.?|toutes taxes comprises|"
-    rf"(?:incl\.?|including|inclusive of|inc\.|tva|vat)\s*(?:of\s+)?{_TAXW}?\s*"
-    r"(?:incluses?|comprises?|included|inclusive)|"
-    rf"(?:incl\.?|including|inclusive of|inc\.)\s*(?:of\s+)?{_TAXW}|"
+    rf"(?:all\s+)?{_TAXW}\s*(?:incl\.?|included|inclusive|incluses?|comprises?)|"
+    rf"(?:incl\.?|including|inclusive of|inc\.)\s*(?:of\s+)?(?:all\s+)?{_TAXW}|"
     r"gross|brut|grand total|total general|(?:montant |somme )?net a payer|"
     r"(?:amount|total|balance|sum|montant|somme|reste) (?:due|payable|to pay|a payer|a regler)|"
     r"total amount|montant total|montant ttc|(?:the )?sum of|somme de|remit"
@@ -52,7 +51,8 @@ _GROSS = (
 _NET = (
     r"net (?:amount|total|price|value)|(?:montant|total|prix|sum) (?:net|ht|hors taxes?)|"
     rf"h\.t\.?|ht|hors {_TAXW}|hors taxes?|"
-    rf"(?:excl\.?|excluding|exclusive of|ex\.?|before|pre|net of|without|w/o)\s*-?\s*{_TAXW}|"
+    rf"(?:excl\.?|excluding|exclusive of|ex\.?|before|pre|net of|without|w/o|plus)\s*-?\s*"
+    rf"{_TAXW}|{_TAXW}\s*(?:excl\.?|excluded|exclusive|non comprises?|en sus)|"
     r"pre-?tax|sub-?total|sous-?total|net|taxable|base"
 )
 _TAX = rf"{_TAXW}"

@@ -180,3 +180,11 @@ def test_the_tax_in_brackets_after_vat_included() -> None:
     result = read(*_letter("fr", FR_ITEMS, prose))
     offered(result, "total_tax", "205.76")
     offered(result, "total_gross", "1234.56")
+
+
+def test_vat_excluded_and_all_taxes_included_after_the_amounts() -> None:
+    """'… comes to GBP 1028.80 (VAT excl.), that is GBP 1234.56 all taxes included.'"""
+    prose = ["Our offer comes to GBP 1028.80 (VAT excl.), that is GBP 1234.56 all taxes included."]
+    result = read(*_letter("en", EN_ITEMS, prose))
+    offered(result, "total_net", "1028.80")
+    offered(result, "total_gross", "1234.56")
