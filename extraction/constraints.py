@@ -171,8 +171,10 @@ def _derive_missing(
     if tax is not None and gross is not None:
         implied["total_net"] = Decimal(gross.value) - Decimal(tax.value)
     if net is None and lines_sum is not None and not one_line:
-        # one line's amount is printed as the line: that says nothing of a net printed
         implied.setdefault("total_net", lines_sum)
+    if net is None and one_line and implied.get("total_net") == lines_sum:
+        # one line's amount is printed as the line: that says nothing of a net printed
+        del implied["total_net"]
     if tax is None and net is not None and gross is not None:
         implied["total_tax"] = Decimal(gross.value) - Decimal(net.value)
     if gross is None and net is not None and tax is not None:
