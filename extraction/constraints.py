@@ -521,7 +521,7 @@ def apply(
     language: str = "fr",
 ) -> None:
     vat_summary(cands, layouts, lines, printed, language, source)
-    totals_prose.in_prose(cands, layouts, lines, language, doc_type)
+    totals_prose.in_prose(cands, layouts, lines, language)
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text)

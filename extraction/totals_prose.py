@@ -11,7 +11,9 @@ which amount is which: three amounts with net + tax = gross, the tax a rate of t
 are the totals whatever their words say; two are taken when their words say what they are
 and the one missing is a VAT rate of the rest; one alone when its words say it is the
 gross (or the net the lines sum to). The lines summing to the net settle between readings.
-Found in prose, such totals are proposed capped: a clerk confirms.
+Found in prose, such totals are proposed capped: a clerk confirms. The same words check the
+label reader: a total read under a label whose amount the words right after it name as
+another total ("… total de 1 028,80 € HT" read as the gross) is not that total.
 """
 
 from __future__ import annotations
@@ -321,11 +323,9 @@ def in_prose(
     layouts: list[PageLayout],
     lines: list[LineItem],
     language: str,
-    doc_type: str = "invoice",
 ) -> None:
     """Propose the totals a sentence states, for the totals no other route found; a total
     read under a label that the words after its amount name otherwise is not that total."""
-    del doc_type  # a delivery note may be priced: its weights are told apart by their unit
     from extraction.candidates.collect import table_spans
 
     kept = items(lines)
