@@ -172,7 +172,7 @@ def _derive_missing(
         implied["total_net"] = Decimal(gross.value) - Decimal(tax.value)
     if net is None and lines_sum is not None and not one_line:
         implied.setdefault("total_net", lines_sum)
-    if net is None and one_line and implied.get("total_net") == lines_sum:
+    if net is None and one_line and lines_sum is not None and implied.get("total_net") == lines_sum:
         # one line's amount is printed as the line: that says nothing of a net printed
         del implied["total_net"]
     if tax is None and net is not None and gross is not None:
