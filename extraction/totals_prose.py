@@ -88,6 +88,7 @@ _GLUE = re.compile(
 _AFTER_GLUE = re.compile(r"^(?:\s|[(]|\b(?:de|d'|of|en)\b)*")
 _CURRENCY = re.compile(r"^\s*(?:€|\$|£|eur\b|usd\b|gbp\b|chf\b|cad\b|euros?\b)", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\beur|\busd|\bgbp|\bchf|\bcad)\s*$", re.IGNORECASE)
+_NAMES_NEXT = re.compile(r"\s*(?:of|de|d'|:|=)?\s*[-−]?\s*(?:[€$£]|eur|usd|gbp|chf|cad)?\s*\d")
 _UNIT = re.compile(
     r"\s?(?:kg|g|t|tonnes?|m|m2|m3|m²|m³|cm|mm|km|l|ml|h|hrs?|hours?|heures?|pcs?|pces?|"
     r"pieces?|units?|unites?|colis|cartons?|palettes?|pallets?|x)\b"
@@ -204,13 +205,14 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
         bracket = "(" in folded[rest_at:at]  # "(VAT included)" says what it is, "(VAT 205.76"
         kinds = ("gross", "net") if bracket else ("gross", "net", "tax")  # names the next
         said = None
-        if after is not None and after.lastgroup in kinds:
+        # "1 028,80 € HT." names it; "… (net GBP 399.60", "… including VAT of 205.76" name
+        # the amount that follows them
+        labels_next = after is not None and _NAMES_NEXT.match(folded[after.end() :])
+        if after is not None and after.lastgroup in kinds and not labels_next:
             named = after.lastgroup or ""
             roles[named] = max(roles.get(named, 0.0), 1.0)
             taken = after.end()
-            # "1 028,80 € HT." names it; "1 200,00 HT 1 000,00" may label the next one
-            labels_next = re.match(r"\s*:?\s*[-−]?\s*[€$£]?\s*\d", folded[after.end() :])
-            said = named if named in ("gross", "net") and not labels_next else None
+            said = named if named in ("gross", "net") else None
         if not roles:
             continue
         seg_start, seg = max((w for w in where if w[0] <= start), key=lambda w: w[0])

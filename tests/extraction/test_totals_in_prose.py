@@ -188,3 +188,14 @@ def test_vat_excluded_and_all_taxes_included_after_the_amounts() -> None:
     result = read(*_letter("en", EN_ITEMS, prose))
     offered(result, "total_net", "1028.80")
     offered(result, "total_gross", "1234.56")
+
+
+def test_words_in_brackets_after_the_gross_name_the_amounts_that_follow() -> None:
+    """'Amount due: GBP 1,234.56 (net GBP 1,028.80 + tax GBP 205.76).' on a one-line
+    order: '(net' names the amount after it, not the gross before it."""
+    prose = ["Amount due: GBP 1,234.56 (net GBP 1,028.80 + tax GBP 205.76)."]
+    items = [("Oak beams, lot of 4", "1", "1,028.80", "1,028.80")]
+    result = read(*_letter("en", items, prose))
+    offered(result, "total_net", "1028.80")
+    offered(result, "total_tax", "205.76")
+    offered(result, "total_gross", "1234.56")
