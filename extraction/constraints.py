@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from extraction import totals_prose
 from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
@@ -80,7 +81,7 @@ def totals(
         if lines_vat is not None and v is not None and abs(v - lines_vat) <= Decimal("0.03"):
             c.agree += 1
             c.notes.append("VAT per rate of the lines")
-    _derive_missing(cands, printed, lines_sum)
+    _derive_missing(cands, printed, lines_sum, len(lines) == 1)
     if amounts is not None:
         outside = [a for a in amounts[0] if not a.last_line]
         # the bare rows ending the table may be the totals taken for items: the lines
@@ -96,7 +97,10 @@ def totals(
         score = sum(c.score for c in chosen if c is not None)
         values = [Decimal(c.value) for c in chosen if c is not None]
         if len(values) == 3:
-            score += 1.5 if _close(values[0] + values[1], values[2]) else -0.5
+            # a tax above the highest rate of the net is no tax of it: the net and the tax
+            # taken for one another
+            adds_up = _close(values[0] + values[1], values[2])
+            score += 1.5 if adds_up and values[1] <= values[0] * MAX_RATE / 100 else -0.5
         if best is None or score > best[0] + 1e-9:
             best = (score, chosen)
     if best is None:
@@ -151,7 +155,10 @@ def lone_amount(
 
 
 def _derive_missing(
-    cands: Candidates, printed: dict[Decimal, tuple[int, BBox]], lines_sum: Decimal | None
+    cands: Candidates,
+    printed: dict[Decimal, tuple[int, BBox]],
+    lines_sum: Decimal | None,
+    one_line: bool = False,
 ) -> None:
     """A total with no label read ("Total HT" garbled), when the two others imply a value
     printed on the page: that amount is a candidate, derived."""
@@ -163,8 +170,11 @@ def _derive_missing(
     implied: dict[str, Decimal] = {}
     if tax is not None and gross is not None:
         implied["total_net"] = Decimal(gross.value) - Decimal(tax.value)
-    if net is None and lines_sum is not None:
+    if net is None and lines_sum is not None and not one_line:
         implied.setdefault("total_net", lines_sum)
+    if net is None and one_line and lines_sum is not None and implied.get("total_net") == lines_sum:
+        # one line's amount is printed as the line: that says nothing of a net printed
+        del implied["total_net"]
     if tax is None and net is not None and gross is not None:
         implied["total_tax"] = Decimal(gross.value) - Decimal(net.value)
     if gross is None and net is not None and tax is not None:
@@ -511,6 +521,7 @@ def apply(
     language: str = "fr",
 ) -> None:
     vat_summary(cands, layouts, lines, printed, language, source)
+    totals_prose.in_prose(cands, layouts, lines, language)
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text)

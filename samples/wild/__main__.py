@@ -60,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="skip reading each PDF back to prove its truth is printed",
     )
+    parser.add_argument(
+        "--prose-totals",
+        choices=["a", "b"],
+        help="state the totals of the blocks families in a sentence after the table, in the "
+        "wordings of pool a (to develop on) or b (to measure on); samples/wild/prose_totals.py",
+    )
     parser.add_argument("--list-families", action="store_true")
     args = parser.parse_args(argv)
     if args.list_families:
@@ -82,7 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         if unknown:
             parser.error(f"unknown languages: {', '.join(sorted(unknown))}")
     born = write_set(
-        args.out, args.seed, args.count, families, check=not args.no_check, languages=languages
+        args.out,
+        args.seed,
+        args.count,
+        families,
+        check=not args.no_check,
+        languages=languages,
+        prose_totals=args.prose_totals,
     )
     print(f"{len(born)} documents written to {args.out}")
     if args.scans and args.scan_kinds:

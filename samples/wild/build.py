@@ -69,9 +69,12 @@ def make_one(
     printer: Printer,
     check: bool = True,
     languages: tuple[str, ...] | None = None,
+    prose_totals: str | None = None,
 ) -> tuple[str, bytes, dict[str, Any]]:
-    """One document: its file stem, PDF bytes and truth (``languages`` narrows the draw)."""
+    """One document: its file stem, PDF bytes and truth (``languages`` narrows the draw;
+    ``prose_totals``: the pool of wordings that state the totals in a sentence)."""
     page, kind, language = draw_page(seed, index, families, languages)
+    page.prose_totals = prose_totals
     name = f"{page.f.name}_{seed}_{index:04d}"
     pdf, truth = print_page(page, printer, name, kind, language, seed, index, check)
     return name, pdf, truth
@@ -148,12 +151,13 @@ def write_set(
     check: bool = True,
     progress: bool = True,
     languages: tuple[str, ...] | None = None,
+    prose_totals: str | None = None,
 ) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with Printer() as printer:
         for i in range(count):
-            name, pdf, truth = make_one(seed, i, families, printer, check, languages)
+            name, pdf, truth = make_one(seed, i, families, printer, check, languages, prose_totals)
             (out / f"{name}.pdf").write_bytes(pdf)
             (out / f"{name}.truth.json").write_text(
                 json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -557,8 +557,21 @@ class Page:
         )
 
     # totals ---------------------------------------------------------------------------
+    # ``--prose-totals a|b``: the totals stated in a sentence after the table, in the
+    # wordings of that pool of ``prose_totals`` (a development option of blocks families)
+    prose_totals: str | None = None
+
     def totals(self) -> str:
         d, style = self.d, self.o["totals"]
+        prose = (
+            self.prose_totals is not None
+            and self.f.renderer == "blocks"
+            and self.lang in ("fr", "en")
+            and d.deposit is None
+            and d.previous_balance is None
+        )
+        if prose:
+            return self.totals_in_prose()
         cur = not (self.o["currency_item"] and self.rng.random() < 0.5)
         rows: list[tuple[str, str, bool]] = [
             (self.label("total_net"), self.money(d.total_net, "total_net", cur), False)
@@ -622,6 +635,40 @@ class Page:
             for lab, v, b in rows
         )
         return f"<div class='totwrap'>{vat_table}<table class='tot'>{trs}</table></div>"
+
+    def totals_in_prose(self) -> str:
+        """The totals in one sentence of a drawn wording, maybe beside a sentence whose
+        amount is not a total."""
+        from samples.wild.prose_totals import DISTRACTORS, WORDINGS
+
+        d, rng = self.d, self.rng
+        taxes = d.tax_by_rate()
+        pool = WORDINGS[self.prose_totals or "a"][self.lang]
+        if len(taxes) != 1 or d.sales_tax is not None:
+            pool = [w for w in pool if "{r}" not in w]
+        wording = rng.choice(pool)
+
+        def money(value: Decimal, name: str | None) -> str:
+            shown = self.money(value, name) if name else self.s.money(value)
+            return f"<span class='nw'>{esc(shown)}</span>"
+
+        parts = {"g": ("total_gross", d.total_gross), "n": ("total_net", d.total_net)}
+        parts["t"] = ("total_tax", d.total_tax)
+        text = esc(wording)
+        for key, (name, value) in parts.items():
+            if "{" + key + "}" in wording:
+                text = text.replace("{" + key + "}", money(value, name))
+        if "{r}" in wording:
+            text = text.replace("{r}", esc(self.s.quantity(next(iter(taxes)))))
+        sentences = [text]
+        if rng.random() < 0.5:
+            other = rng.choice(DISTRACTORS[self.lang])
+            amount = Decimal(rng.choice([40, 50, 100, 150, 250, 300, 500]))
+            if rng.random() < 0.5:
+                amount = (d.total_gross * Decimal("0.3")).quantize(Decimal("0.01"))
+            line = esc(other).replace("{m}", money(amount, None))
+            sentences.insert(rng.randrange(2), line)
+        return "".join(f"<p class='note'>{s}</p>" for s in sentences)
 
     # payment, notes, legal footer --------------------------------------------------------
     def payment(self) -> str:
