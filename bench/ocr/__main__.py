@@ -37,6 +37,8 @@ Configurations:
             ``combinedN_B`` also recognises B of them a run (``pages.FAX_REC_BATCH``)
   packN     combined, the fax lines narrower than their padding read side by side in
             strips of at most N px (``pages.FAX_REC_PACK``; ``pack0``: each alone)
+  ink       combined, RapidOCR's word boxes on a fax trimmed to their line's ink
+            (``rapid.TRIM_TO_INK``, off by default: on unseen pages it cost rows)
   noink     combined, RapidOCR's word boxes as detected, not trimmed to the line's ink
             (``rapid.TRIM_TO_INK``), and no fax cells packed (``pack0``): as before both
   reread85  combined, re-reading only the words tesseract read under 0.85, not also the
@@ -114,6 +116,13 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "fax_engine": "rapidocr",
         "_trim_to_ink": False,
         "_fax_rec_pack": None,
+    },
+    # the combination with RapidOCR's word boxes trimmed to their line's ink (off by default)
+    "ink": {
+        "page_cleanup": True,
+        "second_engine": "rapidocr",
+        "fax_engine": "rapidocr",
+        "_trim_to_ink": True,
     },
     "scan": {
         "page_cleanup": True,

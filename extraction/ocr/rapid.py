@@ -178,9 +178,11 @@ def page_words(
 
 # a page read whole by RapidOCR (``page_words(on_ink=True)``: a fax, or any scan when it
 # is the page engine): its lines' words given the top and bottom of their ink, not of
-# their detected regions. The regions tesseract skipped (gaps.py) are read as before: not
-# measured on them
-TRIM_TO_INK = True
+# their detected regions. Off: on unseen pages it trades rows for fields. On the lead's
+# unseen scans one page read on the fax path gained 2 header fields and lost 8 of its 12
+# rows (a line number taken for the code); on fax5's family-B faxes fields 79.3 -> 81.1 %,
+# rows 29.9 -> 26.3 %. bench/ocr's ``ink`` configs still measure it
+TRIM_TO_INK = False
 
 
 # a line's ink rows a gap of at most this share of its box's height apart are one run (an

@@ -12,6 +12,10 @@ A fax's short cells ("20", "pce", "19,96") may be read several to a strip
 (``pages.FAX_REC_PACK``, rapid._Packed) instead of each padded to the recogniser's width:
 each keeps its own reading and box.
 
+The trimming is off by default (``rapid.TRIM_TO_INK``: on unseen pages it traded rows for
+fields); bench/ocr's ``ink`` configuration measures it, and these tests pin what it does
+when on.
+
 Whole-page: a faxed invoice through the default route, and page images drawn here."""
 
 from __future__ import annotations
@@ -33,6 +37,11 @@ from samples.degrade import KINDS, degrade, render_pages
 from tests.extraction.scans_for_tests import SAMPLE
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
+
+
+@pytest.fixture(autouse=True)
+def _trimmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rapid, "TRIM_TO_INK", True)
 
 
 def _fax(tmp_path: Path, source: Path) -> Path:
