@@ -31,9 +31,11 @@ def sample_scan(tmp_path: Path, kind: str = "dpi300") -> Path:
     return path
 
 
-def fax_tiff(tmp_path: Path, source: Path) -> Path:
+def fax_tiff(tmp_path: Path, source: Path, seed: int = 3) -> Path:
     """Every page of ``source`` faxed (204 x 98 dpi, 1-bit) into one multi-page TIFF."""
-    pages = [degrade(p, KINDS["fax"], random.Random(3)) for p in render_pages(source, KINDS["fax"])]
+    pages = [
+        degrade(p, KINDS["fax"], random.Random(seed)) for p in render_pages(source, KINDS["fax"])
+    ]
     fax = tmp_path / "fax.tif"
     pages[0].save(
         fax,

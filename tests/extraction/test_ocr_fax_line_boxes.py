@@ -21,7 +21,6 @@ Whole-page: a faxed invoice through the default route, and page images drawn her
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
 
 import cv2
@@ -33,8 +32,7 @@ from extraction.evaluate import same_value
 from extraction.ocr import rapid
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
-from samples.degrade import KINDS, degrade, render_pages
-from tests.extraction.scans_for_tests import SAMPLE
+from tests.extraction.scans_for_tests import SAMPLE, fax_tiff
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
 
@@ -45,17 +43,7 @@ def _trimmed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _fax(tmp_path: Path, source: Path) -> Path:
-    faxed = [degrade(p, KINDS["fax"], random.Random(5)) for p in render_pages(source, KINDS["fax"])]
-    path = tmp_path / "fax.tif"
-    faxed[0].save(
-        path,
-        format="TIFF",
-        compression="group4",
-        dpi=(204, 98),
-        save_all=True,
-        append_images=faxed[1:],
-    )
-    return path
+    return fax_tiff(tmp_path, source, seed=5)
 
 
 def _page(lines: list[tuple[str, int, int, float]], size: tuple[int, int]) -> np.ndarray:
