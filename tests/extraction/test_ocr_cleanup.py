@@ -251,9 +251,11 @@ def test_a_fax_page_can_be_read_whole_by_rapidocr(
     calls: list[int | None] = []
     page_words = rapid.page_words
 
-    def spy(gray: np.ndarray, detect_side: int | None = None, *rest: int | None) -> list[object]:
+    def spy(
+        gray: np.ndarray, detect_side: int | None = None, *rest: int | None, **options: bool
+    ) -> list[object]:
         calls.append(detect_side)
-        return page_words(gray, detect_side, *rest)  # type: ignore[return-value]
+        return page_words(gray, detect_side, *rest, **options)  # type: ignore[return-value, arg-type]
 
     monkeypatch.setattr(rapid, "page_words", spy)
     assert ExtractionSettings().fax_engine == "auto"
