@@ -13,12 +13,9 @@ not read, on whole documents (French and English):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 
-from extraction import parties
+from extraction.calibration.unlabelled import captions_removed
 from tests.extraction.pages_for_tests import Text, offered, printed, read, reads, rows
 
 TABLE = printed("""
@@ -131,17 +128,6 @@ def test_a_date_in_a_sentence_about_delivery_charges_is_no_delivery_date() -> No
     reads(result, delivery_date=None)
 
 
-@contextmanager
-def captions_unread() -> Iterator[None]:
-    """The parties' caption vocabulary forgotten: every caption reads as unknown words."""
-    saved = list(parties.BLOCKS)
-    parties.BLOCKS[:] = []
-    try:
-        yield
-    finally:
-        parties.BLOCKS[:] = saved
-
-
 INVOICE_HEAD = [
     *NORTHWIND,
     Text(380, 40, "INVOICE", 16, bold=True),
@@ -168,7 +154,7 @@ def test_the_window_address_printed_again_under_an_invoice_caption_is_no_deliver
         *rows(40, 224, ["Fabrikam Stores plc", "88 Queen Road", "Leeds LS2 7HY"]),
         *TABLE,
     ]
-    with captions_unread():
+    with captions_removed():
         result = read(*page)
     reads(result, billing_address="88 Queen Road, Leeds LS2 7HY", delivery_address=None)
 
@@ -184,7 +170,7 @@ def test_side_by_side_blocks_of_the_customer_delivery_left_billing_right(unread:
         *TABLE,
     ]
     if unread:
-        with captions_unread():
+        with captions_removed():
             result = read(*page)
     else:
         result = read(*page)
@@ -239,7 +225,7 @@ def test_a_single_billing_block_gives_no_delivery_address() -> None:
     ]
     for unread in (False, True):
         if unread:
-            with captions_unread():
+            with captions_removed():
                 result = read(*page)
         else:
             result = read(*page)
