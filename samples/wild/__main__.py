@@ -1,8 +1,9 @@
 """``python -m samples.wild OUT --seed N --count K [--families a,b] [--heldout] [--scans M]``
 
 Writes K wild documents (NAME.pdf + NAME.truth.json) into OUT, drawn from the development
-families, or from the held-out families with ``--heldout``; with ``--scans M``, M degraded
-scans of them into OUT/scans through samples/degrade.py. Same arguments, same files.
+families, or from the held-out families with ``--heldout`` (the first held-out set, or
+another one with ``--heldout-set fresh``); with ``--scans M``, M degraded scans of them
+into OUT/scans through samples/degrade.py. Same arguments, same files.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from samples.wild.build import (
     write_scans,
     write_set,
 )
-from samples.wild.families import DEV, HELDOUT
+from samples.wild.families import DEV, HELDOUT_SETS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--heldout", action="store_true", help="generate the held-out families (never tune on them)"
+    )
+    parser.add_argument(
+        "--heldout-set",
+        choices=sorted(HELDOUT_SETS),
+        default="first",
+        help="with --heldout: which held-out set (default first; fresh: the families made "
+        "after the first set had been looked at)",
     )
     parser.add_argument(
         "--scans",
@@ -70,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list_families:
         print("development:", " ".join(DEV))
-        print("held-out:   ", " ".join(sorted(HELDOUT)))
+        for name, members in HELDOUT_SETS.items():
+            print(f"held-out ({name}):", " ".join(sorted(members)))
         return 0
     if args.out is None:
         parser.error("OUT is required")
@@ -78,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         families = select_families(
             [f.strip() for f in args.families.split(",")] if args.families else None,
             args.heldout,
+            args.heldout_set,
         )
     except FamilyError as exc:
         parser.error(str(exc))

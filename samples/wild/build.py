@@ -17,7 +17,9 @@ from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
-from samples.wild.families import DEV, FAMILIES, HELDOUT, Family
+from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, Family, is_heldout
+from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
+from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
@@ -42,17 +44,30 @@ class FamilyError(ValueError):
     """A family name that does not exist, or a held-out family asked for without --heldout."""
 
 
-def select_families(names: list[str] | None, heldout: bool) -> list[str]:
-    allowed = sorted(HELDOUT) if heldout else list(DEV)
+def select_families(
+    names: list[str] | None, heldout: bool, heldout_set: str = "first"
+) -> list[str]:
+    """The families of a set: development ones, or with ``heldout`` those of the held-out
+    set ``heldout_set`` (``families.HELDOUT_SETS``: "first", the default, or "fresh")."""
+    if heldout_set not in HELDOUT_SETS:
+        raise FamilyError(f"unknown held-out set {heldout_set!r} ({', '.join(HELDOUT_SETS)})")
+    if heldout_set != "first" and not heldout:
+        raise FamilyError(f"held-out set {heldout_set!r}: pass --heldout as well")
+    allowed = sorted(HELDOUT_SETS[heldout_set]) if heldout else list(DEV)
     if not names:
         return allowed
-    unknown = [n for n in names if n not in FAMILIES]
+    unknown = [n for n in names if n not in ALL_FAMILIES]
     if unknown:
         raise FamilyError(f"unknown families: {', '.join(unknown)} (see --list-families)")
     wrong = [n for n in names if n not in allowed]
     if wrong:
-        which = "development" if heldout else "held-out"
+        which = "held-out"
+        if heldout and all(n in DEV for n in wrong):
+            which = "development"
         hint = "" if heldout else " (pass --heldout to generate held-out families)"
+        sets = sorted(k for k, v in HELDOUT_SETS.items() if k != heldout_set and set(wrong) & v)
+        if sets:
+            hint += f" (they belong to --heldout-set {sets[0]})"
         raise FamilyError(f"{', '.join(wrong)}: {which} families are not in this set{hint}")
     return names
 
@@ -86,19 +101,23 @@ def draw_page(
     """Everything document ``(seed, index)`` will print, drawn from its own random stream,
     so a set can be replayed without printing (``styles.py``)."""
     rng = random.Random(f"wild:{seed}:{index}")
-    fam = FAMILIES[rng.choice(families)]
-    kinds = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS}.get(fam.name, KIND_WEIGHTS)
+    fam = ALL_FAMILIES[rng.choice(families)]
+    kinds = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS, **FRESH_KIND_WEIGHTS}.get(
+        fam.name, KIND_WEIGHTS
+    )
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
-    return make_page(doc, fam, rng, heldout=fam.name in HELDOUT), kind, language
+    return make_page(doc, fam, rng, heldout=is_heldout(fam.name)), kind, language
 
 
 def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
     if fam.renderer in TRADE_RENDERERS:
         return TradePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in FRESH_RENDERERS:
+        return FreshPage(doc, fam, rng, heldout=heldout)
     page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page
     return page_class(doc, fam, rng, heldout=heldout)
 

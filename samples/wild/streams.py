@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted, make_page, print_page
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
-from samples.wild.families import DEV, FAMILIES, HELDOUT
+from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, is_heldout
+from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 
@@ -68,15 +69,15 @@ def make_stream(
     seed: int, sender: int, count: int, families: list[str], printer: Printer, check: bool = True
 ) -> list[tuple[str, bytes, dict[str, Any]]]:
     pick = random.Random(f"stream:{seed}:{sender}:who")
-    fam = FAMILIES[pick.choice(families)]
+    fam = ALL_FAMILIES[pick.choice(families)]
     kind = _weighted(pick, KIND_WEIGHTS, STREAM_KINDS)
-    own = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS}.get(fam.name)
+    own = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS, **FRESH_KIND_WEIGHTS}.get(fam.name)
     if own is not None and kind not in own:  # a family that never prints it (a builder's
         # credit note): one of its own kinds, drawn after, so other senders stay the same
         kind = _weighted(pick, own, STREAM_KINDS)
     allowed = tuple(x for x in fam.languages if x in ("fr", "en"))
     language = _weighted(pick, LANGUAGE_WEIGHTS, allowed or fam.languages)
-    held = fam.name in HELDOUT
+    held = is_heldout(fam.name)
     out = []
     for i in range(count):
         doc = _sender_doc(seed, sender, i, kind, language)
@@ -106,12 +107,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-sender", type=int, default=10)
     parser.add_argument("--heldout", action="store_true", help="held-out families (report only)")
     parser.add_argument(
+        "--heldout-set",
+        choices=sorted(HELDOUT_SETS),
+        default="first",
+        help="with --heldout: which held-out set the senders are drawn from (default first)",
+    )
+    parser.add_argument(
         "--families",
         help="comma-separated development families to draw senders from (default: all of "
         "them), e.g. the newest ones, to get layouts the rules were written for least",
     )
     args = parser.parse_args(argv)
-    families = sorted(HELDOUT) if args.heldout else list(DEV)
+    if args.heldout_set != "first" and not args.heldout:
+        parser.error(f"--heldout-set {args.heldout_set}: pass --heldout as well")
+    families = sorted(HELDOUT_SETS[args.heldout_set]) if args.heldout else list(DEV)
     if args.families:
         families = [f.strip() for f in args.families.split(",") if f.strip()]
         unknown = [f for f in families if f not in DEV]
