@@ -211,6 +211,7 @@ table.hx-vt td {{ text-align: right; padding: 0.5pt 4pt; white-space: nowrap; }}
 .hx-foot {{ display: flex; gap: 4mm; margin-top: 8mm; border-top: 0.6pt solid #777;
   padding-top: 1.5mm; font-size: 0.72em; break-inside: avoid; }}
 .hx-foot > div {{ flex: 1; }} .hx-foot b {{ display: block; }}
+.hx-foot > div.bank {{ flex: 1.7; white-space: nowrap; }}
 .hx-bar {{ background: {acc}; color: #fff; font-weight: bold; padding: 0.8mm 2mm;
   font-size: 0.85em; }}
 .hx-parties {{ display: flex; gap: 6mm; margin: 3mm 0; }}
@@ -703,7 +704,8 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
             reg.append(w("c_vatno", v=self.vat(p) or ""))
         cols.append((w("c_f_reg"), reg))
         foot = "".join(
-            f"<div><b>{esc(cap)}</b>{'<br>'.join(esc(x) for x in lines if x)}</div>"
+            f"<div class='{'bank' if cap == w('c_f_bank') else ''}'><b>{esc(cap)}</b>"
+            f"{'<br>'.join(esc(x) for x in lines if x)}</div>"
             for cap, lines in cols
         )
         return (
