@@ -296,6 +296,10 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
         self.show_unit = rng.random() < 0.8
         if d.kind == "delivery_note":
             d.priced = False
+        back = any(it.ordered is not None and it.ordered != it.quantity for it in d.items)
+        self.qty_cols = ["f_qty"]
+        if d.kind == "delivery_note" and (back or rng.random() < 0.4):
+            self.qty_cols = ["f_ordered", "f_delivered"] + (["f_back"] if back else [])
 
     def box(self, caption: str, value: str, cls: str = "") -> str:
         return (
@@ -392,7 +396,7 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
 
     def form_table(self) -> str:
         d, w = self.d, self.word
-        cols = [("f_line", True), ("f_desc", False), ("f_qty", True)]
+        cols = [("f_line", True), ("f_desc", False), *((k, True) for k in self.qty_cols)]
         if self.show_unit:
             cols.append(("f_unit", False))
         if d.priced:
@@ -417,8 +421,13 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
                             f"<br><span class='hx-code'>{esc(w('f_code'))} "
                             f"{self.sku_text(it, row)}</span>"
                         )
-                elif key == "f_qty":
+                elif key in ("f_qty", "f_delivered"):
                     v = self.qty(it, row)
+                elif key == "f_ordered":
+                    v = esc(self.s.quantity(it.ordered or it.quantity))
+                elif key == "f_back":
+                    left = (it.ordered or it.quantity) - it.quantity
+                    v = esc(self.s.quantity(left)) if left else "–"
                 elif key == "f_unit":
                     v = esc(row.put("unit", it.unit, it.unit))
                 elif key == "f_price":
@@ -520,6 +529,8 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
             refs.append(
                 (w("c_yref"), esc(self.out.put("order_number", d.order_number, d.order_number)))
             )
+        if d.kind == "credit_note" and d.credited_invoice:
+            refs.append((w("c_credited"), esc(d.credited_invoice)))
         if rng.random() < 0.5:
             refs.append((w("c_our"), f"{rng.choice(['AB', 'VK', 'D'])}{rng.randint(10000, 99999)}"))
         if d.customer_number:
