@@ -158,7 +158,7 @@ class FreshPage(Page):
             super().css()
             + f"""
 .hx-cap {{ font-variant: small-caps; font-size: 0.78em; letter-spacing: 0.04em; color: #444; }}
-.hx-grid {{ display: grid; grid-template-columns: repeat(4, 1fr); margin: 2mm 0;
+.hx-grid {{ display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); margin: 2mm 0;
   border-top: 0.7pt solid #222; border-left: 0.7pt solid #222; }}
 .hx-grid > div {{ border-right: 0.7pt solid #222; border-bottom: 0.7pt solid #222;
   padding: 1mm 1.5mm; min-height: 8mm; }}
@@ -169,7 +169,7 @@ class FreshPage(Page):
 .hx-title {{ font-size: 1.45em; font-weight: bold; letter-spacing: 0.06em; color: {acc}; }}
 .hx-code {{ font-family: 'Liberation Mono', monospace; font-size: 0.85em; color: #333; }}
 .hx-boxes {{ display: flex; justify-content: flex-end; margin-top: 2mm; break-inside: avoid; }}
-.hx-boxes .hx-grid {{ grid-template-columns: 1fr; width: 68mm; }}
+.hx-boxes .hx-grid {{ grid-template-columns: minmax(0, 1fr); width: 68mm; }}
 .hx-boxes .g {{ border-width: 0 1.6pt 1.6pt 0; font-weight: bold; background: #f1f1f1; }}
 .hx-sig {{ display: flex; gap: 6mm; margin-top: 4mm; break-inside: avoid; }}
 .hx-sig > div {{ flex: 1; border: 0.7pt solid #222; min-height: 16mm; padding: 1mm 1.5mm; }}
