@@ -747,7 +747,7 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
             f"<div>{'<br>'.join(esc(a) for a in p.address)}</div>"
             f"<div class='small'>{esc(self.label('phone'))} {esc(p.phone)} · {esc(p.email)}</div>"
         )
-        if p.vat and self.lang == "fr":
+        if p.vat:
             vat_line = esc(w("c_vatno", v="\x00")).replace("\x00", self.vat_html(p))
             lh += f"<div class='small'>{vat_line}</div>"
         lh += "</div>"
