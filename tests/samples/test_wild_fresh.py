@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -145,9 +147,6 @@ def test_the_command_lines_refuse_the_fresh_set_without_heldout(tmp_path: Path) 
     refused = run_cli(str(tmp_path), "--heldout-set", "fresh")
     assert refused.returncode == 2 and "--heldout" in refused.stderr
     assert not list(tmp_path.iterdir())
-    import subprocess
-    import sys
-
     done = subprocess.run(
         [sys.executable, "-m", "samples.wild.streams", str(tmp_path), "--heldout-set", "fresh"],
         capture_output=True,
