@@ -25,7 +25,9 @@ def _sender(first_right: bool, later: list[bool]) -> SenderProfile:
     profile = SenderProfile(key="fp:x")
     for ok in [first_right, *later]:
         profile.documents += 1  # ``teach`` counts the document before it is scored
-        score_fields(profile, {"document_date": DATE if ok else "2024-01-03"}, {"document_date": DATE})
+        score_fields(
+            profile, {"document_date": DATE if ok else "2024-01-03"}, {"document_date": DATE}
+        )
     return profile
 
 
@@ -82,7 +84,10 @@ def test_the_first_miss_cell_lifts_only_as_far_as_it_was_fitted() -> None:
 def test_first_miss_cells_pool_over_fields_at_the_same_record() -> None:
     profile = _sender(False, [True, True])
     pooled = ProfileCalibration(
-        cells={"record|order_number|f2|held|text": (60, 60), "record|due_date|f2|held|text": (30, 30)}
+        cells={
+            "record|order_number|f2|held|text": (60, 60),
+            "record|due_date|f2|held|text": (30, 30),
+        }
     )
     assert pooled.counts("record|document_date|f2|held|text") == (90, 90)
     value = {"document_date": _value()}
