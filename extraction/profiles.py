@@ -1544,6 +1544,31 @@ STEADY_KINDS = ("mended", "unpriced")
 UNPRICED_FROM = 0.5
 
 
+def _is_number(text: str) -> bool:
+    return _amount(text.replace(",", ".")) is not None
+
+
+def trim_units(profile: SenderProfile | None, lines: list[LineItem]) -> int:
+    """Cut from a line's unit the numbers read after it, past the most words the sender's
+    approved units ever had (``SenderProfile.unit_words``): the next column's figure (a
+    weight, a count of parcels on a delivery note) glued to the unit by the page reader,
+    which clerks deleted on every approved line (s109: "pce 619.2" for "pce", every line of
+    the sender's delivery notes wrong). A unit the sender prints longer, or followed by a
+    word, is left as read. Returns how many units were cut."""
+    if profile is None or not profile.unit_words:
+        return 0
+    cut = 0
+    for line in lines:
+        words = (line.unit or "").split()
+        if len(words) <= profile.unit_words:
+            continue
+        head, tail = words[: profile.unit_words], words[profile.unit_words :]
+        if all(_is_number(w) for w in tail) and not any(_is_number(w) for w in head):
+            line.unit = " ".join(head)
+            cut += 1
+    return cut
+
+
 def reshape_lines(profile: SenderProfile | None, lines: list[LineItem]) -> int:
     """Take the SKU out of the description as this sender prints it; returns how many
     lines changed."""
