@@ -54,6 +54,8 @@ def build_result(
     reader = "page" if table is None else "cells"
     profiles.reshape_lines(profile, result.lines)
     profiles.reshape_lines(profile, other)
+    profiles.trim_units(profile, result.lines)
+    profiles.trim_units(profile, other)
     readings = profiles.readings(result.lines, other)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)

@@ -1075,7 +1075,7 @@ def reread(
 
 
 def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
-    """Give each line the learned cells read a blank text part (a unit, a code) the generic
+    """Give each line the learned cells read a blank part (a unit, a code, a tax rate) the generic
     reading read on the same line: the same count of lines, each with the same amounts (a
     discount column the cells were not learned with moves the unit out of its cell, where
     the generic reader still finds it). Returns how many parts were filled."""
@@ -1086,7 +1086,9 @@ def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
         amounts = ("quantity", "unit_price", "line_total")
         if any(getattr(a, k) is None or getattr(a, k) != getattr(b, k) for k in amounts):
             continue
-        for part in ("unit", "sku"):
+        # a tax rate too: a sender that prints its VAT column on some documents only (a
+        # delivery note priced or not) has cells learned without it
+        for part in ("unit", "sku", "tax_rate"):
             if getattr(a, part) is None and getattr(b, part):
                 setattr(a, part, getattr(b, part))
                 filled += 1

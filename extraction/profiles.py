@@ -111,6 +111,9 @@ class SenderProfile(BaseModel):
     # line), and whether every approved line had one (``steady_cell``)
     unit_words: int | None = None
     units_always: bool = True
+    # the header fields the machine gave wrong on the sender's first approved document (read
+    # without a profile) and never since: their record is judged apart (``record_cell``)
+    first_wrong: list[str] = Field(default_factory=list)
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -1124,7 +1127,10 @@ def line_cell(
     return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
 
 
-_LINE_PARTS = ("sku", "description", "quantity", "unit", "unit_price", "line_total")
+# a tax rate one reader read and the other did not makes two readings of a line (s101: the
+# cells learned on unpriced delivery notes read a priced one's lines without their VAT
+# column, the page reader with it, and "two" readings lifted three lines wrong)
+_LINE_PARTS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
 
 
 def readings(lines: list[LineItem], other: list[LineItem]) -> str:
@@ -1144,7 +1150,7 @@ def readings(lines: list[LineItem], other: list[LineItem]) -> str:
                 return ONE_READING
             if x is None or y is None:
                 continue
-            if part in ("quantity", "unit_price", "line_total"):
+            if part in ("quantity", "unit_price", "line_total", "tax_rate"):
                 if not _same_number(x, y):
                     return ONE_READING
             elif _squash(x) != _squash(y):
@@ -1247,7 +1253,24 @@ def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: flo
     net = right - RECORD_WRONG * wrong
     proven = min(3, int(net + 0.5)) if net >= 0.5 else -1 if wrong >= 0.5 else 0
     band = "sure" if prior >= 0.9 else "held" if prior >= 0.8 else "doubt"
+    if name in profile.first_wrong and right >= 0.5:
+        # wrong only on the first document, read before anything was known of the sender:
+        # how its values fare since is counted apart (``FIRST_WRONG`` + the documents right
+        # since), so a stranger's miss does not stand for the sender's later record unless
+        # the fit says it should
+        return f"{RECORD_CELL}|{name}|{FIRST_WRONG}{min(3, int(right + 0.5))}|{band}|{value.source}"
     return f"{RECORD_CELL}|{name}|{proven}|{band}|{value.source}"
+
+
+# marks the record cell of a field wrong on the sender's first document only (``record_cell``)
+FIRST_WRONG = "f"
+
+
+def record_proven(key: str) -> int:
+    """How proven a record cell says its field is: the documents right net of the wrong
+    ones (``record_cell``), or right since a first document's miss (``FIRST_WRONG``)."""
+    part = key.split("|")[2]
+    return int(part[len(FIRST_WRONG) :] if part.startswith(FIRST_WRONG) else part)
 
 
 def settle_record(
@@ -1286,7 +1309,7 @@ def settle_record(
             # right on fewer than its documents: a layout two approved documents confirmed
             # vouches for it from its first right one on, as its cell's own bound says
             steady = documents >= RECORD_DOCUMENTS or profile.documents >= LAYOUT_DOCUMENTS
-            proven = int(key.split("|")[2]) > 0 and steady
+            proven = record_proven(key) > 0 and steady
             if calibration is not None and proven:
                 bound = max(bound, calibration.bound(key))
         if min(bound, ceiling) <= fv.confidence:
@@ -1461,7 +1484,7 @@ def steady_cell(
       (``page_record`` >= 0.5) and none wrong (< 0.5): a sender whose learned cells went
       wrong (missed lines) is judged by the reader its lines are read with now, not held
       back by the other one's misses (``line_cell``'s ``-1``);
-    - two documents approved (``LAYOUT_DOCUMENTS``), read from the text layer;
+    - two documents approved, read from the text layer;
     - the document's own checks left every line at ``RECORD_FROM`` or more;
     - every line has a unit of no more words than the sender's approved units (a currency
       or the next column's word glued to the unit), and one wherever the sender's approved
@@ -1470,16 +1493,33 @@ def steady_cell(
       where each line has one.
 
     Pooled over senders (``steady|page|text``), the cell says how often such documents'
-    lines were all right; its 95 % lower bound lifts them (``settle_lines``)."""
+    lines were all right; its 95 % lower bound lifts them (``settle_lines``).
+
+    Two more cases have cells of their own (``STEADY_KINDS``), each fitted apart:
+
+    - ``mended``: the page reader went wrong on a recent document (``page_record`` wrong
+      >= 0.5) but read a later one all right, and every line of this one has an amount,
+      the amounts summing to the document's net total (a line missed or split breaks the
+      sum): the lines are judged by the arithmetic that catches the way they went wrong,
+      not held back by a record that fades over four more documents;
+    - ``unpriced``: no line prints a price or an amount (a delivery note): no arithmetic
+      checks them, the document's own checks leave them in the doubt band, and only the
+      shape checks and the page reader's clean record speak for them (each line must
+      have a quantity, and be no more likely wrong than right by its own checks)."""
     if profile is None or reader != "page" or not lines or profile.unit_words is None:
         return None
     if profile.documents < LAYOUT_DOCUMENTS:
         return None
     right, wrong = page_record(profile)
-    if right < 0.5 or wrong >= 0.5:
+    if right < 0.5:
         return None
+    unpriced = all(line.unit_price is None and line.line_total is None for line in lines)
+    kind = "mended" if wrong >= 0.5 else "unpriced" if unpriced else None
     for line in lines:
-        if line.source != "text" or line.confidence < RECORD_FROM:
+        floor = UNPRICED_FROM if kind == "unpriced" else RECORD_FROM
+        if line.source != "text" or line.confidence < floor:
+            return None
+        if kind == "unpriced" and not line.quantity:
             return None
         if line.unit and len(line.unit.split()) > profile.unit_words:
             return None
@@ -1488,11 +1528,45 @@ def steady_cell(
         if not _multiplies(line):
             return None
     totals = [t for t in (_amount(line.line_total) for line in lines) if t is not None]
+    if kind == "mended" and (net is None or len(totals) != len(lines)):
+        return None
     if net is not None and len(totals) == len(lines):
         expected = _amount(net)
         if expected is None or abs(sum(totals) - expected) > _CENTS:
             return None
-    return f"{STEADY_CELL}|{reader}|text"
+    return "|".join([STEADY_CELL, reader, "text", *([kind] if kind else [])])
+
+
+# the kinds of steady lines fitted apart from the plain ones (``steady_cell``)
+STEADY_KINDS = ("mended", "unpriced")
+# how sure the document's own checks must leave an unpriced line for the steady cell to
+# judge it: no more likely wrong than right (they put a delivery note's lines at 0.64)
+UNPRICED_FROM = 0.5
+
+
+def _is_number(text: str) -> bool:
+    return _amount(text.replace(",", ".")) is not None
+
+
+def trim_units(profile: SenderProfile | None, lines: list[LineItem]) -> int:
+    """Cut from a line's unit the numbers read after it, past the most words the sender's
+    approved units ever had (``SenderProfile.unit_words``): the next column's figure (a
+    weight, a count of parcels on a delivery note) glued to the unit by the page reader,
+    which clerks deleted on every approved line (s109: "pce 619.2" for "pce", every line of
+    the sender's delivery notes wrong). A unit the sender prints longer, or followed by a
+    word, is left as read. Returns how many units were cut."""
+    if profile is None or not profile.unit_words:
+        return 0
+    cut = 0
+    for line in lines:
+        words = (line.unit or "").split()
+        if len(words) <= profile.unit_words:
+            continue
+        head, tail = words[: profile.unit_words], words[profile.unit_words :]
+        if all(_is_number(w) for w in tail) and not any(_is_number(w) for w in head):
+            line.unit = " ".join(head)
+            cut += 1
+    return cut
 
 
 def reshape_lines(profile: SenderProfile | None, lines: list[LineItem]) -> int:

@@ -173,6 +173,10 @@ def score_fields(
         if want is None and partial:
             continue
         ok = got is not None and want is not None and same_value(name, got, want)
+        if not ok and profile.documents <= 1:
+            profile.first_wrong = sorted({*profile.first_wrong, name})
+        elif not ok and name in profile.first_wrong:
+            profile.first_wrong = [n for n in profile.first_wrong if n != name]
         counts = profile.fields_right if ok else profile.fields_wrong
         counts[name] = counts.get(name, 0.0) + 1.0
 
