@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from pydantic import BaseModel, Field
 
@@ -1074,6 +1074,18 @@ def reread(
     return hint
 
 
+def _priced_plainly(line: LineItem) -> bool:
+    """Is the line's amount its quantity x price, to the cent? (its parts are the
+    normalised decimal strings extraction gives)"""
+    try:
+        quantity, price, total = (
+            Decimal(v or "x") for v in (line.quantity, line.unit_price, line.line_total)
+        )
+    except InvalidOperation:
+        return False
+    return abs(quantity * price - total) <= Decimal("0.01")
+
+
 def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
     """Give each line the learned cells read a blank part (a unit, a code, a tax rate) the generic
     reading read on the same line: the same count of lines, each with the same amounts (a
@@ -1089,6 +1101,10 @@ def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
         # a tax rate too: a sender that prints its VAT column on some documents only (a
         # delivery note priced or not) has cells learned without it
         for part in ("unit", "sku", "tax_rate"):
+            if part == "tax_rate" and not _priced_plainly(a):
+                # qty x price is not the amount: a discount is in play, and the rate the
+                # generic reader read on the line may be that discount, not the VAT
+                continue
             if getattr(a, part) is None and getattr(b, part):
                 setattr(a, part, getattr(b, part))
                 filled += 1
