@@ -1191,6 +1191,11 @@ def track_record_bound(profile: SenderProfile, line: LineItem) -> float | None:
         # a recent document whose lines were not all right: its lines went wrong together,
         # and the many lines right around them would soon outvote them line by line
         return None
+    if not _unit_shaped(profile, line):
+        # the record counts lines of the sender's usual shape; a line without the unit its
+        # approved lines always had (the unit read into the description, every line of the
+        # document at once, and qty x price still right) is not one of them
+        return None
     a = PRIOR_LINES * prior + profile.rows_right
     b = PRIOR_LINES * (1.0 - prior) + profile.rows_wrong
     return round(beta.lower(a, b, RECORD_ALPHA), 3)
@@ -1471,6 +1476,17 @@ def _multiplies(line: LineItem) -> bool:
     return abs(quantity * price - total) <= _CENTS
 
 
+def _unit_shaped(profile: SenderProfile, line: LineItem) -> bool:
+    """The line's unit is shaped as the sender's approved lines' (``learning.teach._teach_shape``):
+    no more words than theirs ever had (a currency or the next column's word glued to it),
+    and present wherever they always had one. True before any approved line."""
+    if profile.unit_words is None:
+        return True
+    if line.unit and len(line.unit.split()) > profile.unit_words:
+        return False
+    return bool(line.unit) or not profile.units_always
+
+
 def steady_cell(
     profile: SenderProfile | None,
     lines: list[LineItem],
@@ -1521,9 +1537,7 @@ def steady_cell(
             return None
         if kind == "unpriced" and not line.quantity:
             return None
-        if line.unit and len(line.unit.split()) > profile.unit_words:
-            return None
-        if not line.unit and profile.units_always:
+        if not _unit_shaped(profile, line):
             return None
         if not _multiplies(line):
             return None
