@@ -110,6 +110,11 @@ class ImportReport:
     prices: int = 0
     notes: list[str] = field(default_factory=list)
 
+    def count(self, what: str, new: bool) -> None:
+        """One more of ``what`` (customers, products) added, or updated."""
+        name = f"{what}_added" if new else f"{what}_updated"
+        setattr(self, name, getattr(self, name) + 1)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "customers_added": self.customers_added,
@@ -246,8 +251,7 @@ def import_masterdata(session: Session, data: MasterDataIn, *, actor: str) -> Im
         row, new = _row_of(
             session, customers, c.number, partial(Customer, number=c.number, name=c.name)
         )
-        report.customers_added += new
-        report.customers_updated += not new
+        report.count("customers", new)
         for attr in (
             "name", "vat_id", "iban", "billing_address", "delivery_address", "email",
             "credit_limit", "currency", "language", "lead_time_days",
@@ -261,8 +265,7 @@ def import_masterdata(session: Session, data: MasterDataIn, *, actor: str) -> Im
         prod, new = _row_of(
             session, products, p.sku, partial(Product, sku=p.sku, description=p.description)
         )
-        report.products_added += new
-        report.products_updated += not new
+        report.count("products", new)
         prod.description, prod.description_fr = p.description, p.description_fr
         prod.unit, prod.pack_size, prod.pack_unit = p.unit, p.pack_size, p.pack_unit
         prod.active = True
