@@ -105,9 +105,9 @@ FRENCH_TOTALS = printed("""
 """)
 
 
-def header(y: float, labels: Sequence[tuple[float, str]]) -> Page:
+def header(y: float, labels: Sequence[tuple[float, str]], size: float = 10) -> Page:
     """A table's header: bold labels, each starting at its x."""
-    return [Text(x, y, label, bold=True) for x, label in labels]
+    return [Text(x, y, label, size, bold=True) for x, label in labels]
 
 
 def heads(y: float, columns: Sequence[float | RightAt], labels: Sequence[str]) -> Page:

@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from tests.extraction.pages_for_tests import (
     RightAt,
     Text,
+    header,
     letterhead,
     printed,
     read_pages,
@@ -55,16 +56,17 @@ def test_the_vat_table_under_the_items_is_no_item_row() -> None:
     columns of the item rows right under them closes the table."""
     page = [
         *letterhead("Forniture Adriatica S.p.A.", None, "FATTURA", "N. 2024/0816"),
-        *[
-            Text(x, 250, label, 9, bold=True)
-            for x, label in [
+        *header(
+            250,
+            [
                 (60, "Quantità"),
                 (106, "Articolo"),
                 (360, "Unità"),
                 (437, "Prezzo unitario"),
                 (523, "Importo"),
-            ]
-        ],
+            ],
+            size=9,
+        ),
     ]
     rows = [
         ("4", "Olio da taglio solubile 20 L", "tanica", "53,46", "213,84"),
@@ -103,9 +105,9 @@ def _french_invoice(rows: list[tuple[str, ...]]) -> list[Text]:
             "N° FA-2025-0917",
             "Date : 29/10/2025",
         ),
-        *[
-            Text(x, 250, label, 8, bold=True)
-            for x, label in [
+        *header(
+            250,
+            [
                 (46, "Ligne"),
                 (75, "Qté"),
                 (98, "Article"),
@@ -113,8 +115,9 @@ def _french_invoice(rows: list[tuple[str, ...]]) -> list[Text]:
                 (400, "P.U. HT"),
                 (446, "Tx TVA"),
                 (520, "Total"),
-            ]
-        ],
+            ],
+            size=8,
+        ),
     ]
     cols = [RightAt(60), RightAt(95), 98.0, 330.0, RightAt(430), RightAt(470), RightAt(553)]
     return page + table_rows(rows, cols, 266, 14)
@@ -159,17 +162,18 @@ def test_a_price_of_three_decimals_is_read_so_when_the_row_says() -> None:
             "Fecha de factura 04-08-2024",
             "Datos del cliente: García y Sánchez S.L., Calle Mayor 71, 46002 Valencia",
         ),
-        *[
-            Text(x, 250, label, 8, bold=True)
-            for x, label in [
+        *header(
+            250,
+            [
                 (44, "Concepto"),
                 (300, "Uds."),
                 (330, "Ud."),
                 (390, "Precio"),
                 (440, "IVA"),
                 (520, "Total"),
-            ]
-        ],
+            ],
+            size=8,
+        ),
     ]
     rows = [
         ("Caja de cartón 400x300x250", "15", "ud", "1,742 EUR", "10 %", "26,13 EUR"),
