@@ -6,7 +6,7 @@ Offered to a clerk; a third party's number is never the document's own."""
 from __future__ import annotations
 
 from extraction.calibration.unlabelled import labels_removed
-from tests.extraction.pages_for_tests import Text, offered, one_item_page, read, value
+from tests.extraction.pages_for_tests import Text, grid, offered, one_item_page, read, value
 
 
 def _page(title: str, head: list[Text]) -> list[Text]:
@@ -61,14 +61,11 @@ def test_your_customer_code_read_from_its_words_in_a_grid() -> None:
         result = read(
             *_page(
                 "FACTURE",
-                [
-                    Text(40, 150, "Facture n°"),
-                    Text(160, 150, "Date"),
-                    Text(280, 150, "Votre code client"),
-                    Text(40, 164, "FA-2026-6654"),
-                    Text(160, 164, "14/03/2026"),
-                    Text(280, 164, "411BRU45"),
-                ],
+                grid(
+                    150,
+                    ["Facture n°", "Date", "Votre code client"],
+                    ["FA-2026-6654", "14/03/2026", "411BRU45"],
+                ),
             )
         )
     offered(result, "customer_number", "411BRU45")
