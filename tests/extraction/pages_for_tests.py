@@ -240,6 +240,12 @@ def offers(result: ExtractionResult, **expected: str) -> None:
         offered(result, name, wanted)
 
 
+def beside_title(*lines: str) -> list[Text]:
+    """The document's own head lines (its number, date, references) under its title at the
+    right, 16 pt apart: where ``one_item_page``'s tests print their ``head``."""
+    return rows(380, 80, list(lines), step=16)
+
+
 def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:
     """A sender's letterhead, the document's title, the test's own head lines, and one
     item under a plain table header: the frame the unlabelled-field tests print into."""

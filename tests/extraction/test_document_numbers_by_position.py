@@ -5,7 +5,15 @@ label took, a date or a street number is not it."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, grid, offered, one_item_page, read, value
+from tests.extraction.pages_for_tests import (
+    Text,
+    beside_title,
+    grid,
+    offered,
+    one_item_page,
+    read,
+    value,
+)
 
 
 def _page(title: str, head: list[Text]) -> list[Text]:
@@ -47,10 +55,7 @@ def test_a_read_label_s_number_is_not_taken() -> None:
     result = read(
         *_page(
             "INVOICE",
-            [
-                Text(380, 80, "Customer no.: KL-30117"),
-                Text(380, 96, "Date: 14/03/2025"),
-            ],
+            beside_title("Customer no.: KL-30117", "Date: 14/03/2025"),
         )
     )
     assert value(result, "document_number") is None
