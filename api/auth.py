@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from typing import Annotated
 from urllib.parse import parse_qs, quote, urlsplit
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from sqlalchemy import exists, func, select
@@ -32,6 +30,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from accounts.credentials import (
+    hash_password,
+    needs_rehash,
+    token_digest,
+    verify_password,
+)
 from api.deps import get_session
 from models.audit import record_event
 from models.base import utcnow
@@ -43,7 +47,6 @@ from models.settings import Settings
 from models.settings.approvals import ApprovalSettings
 from models.users import User
 
-_hasher = PasswordHasher()
 SESSION_ID_KEY = "sid"  # the cookie carries a random session id; the server keeps the session
 
 
@@ -55,28 +58,6 @@ class Actor:
     @property
     def can_write(self) -> bool:
         return self.role != Role.AUDITOR
-
-
-def token_digest(token: str) -> str:
-    # tokens are 256-bit random, so a fast hash is enough (unlike passwords)
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(32)
-
-
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
-
-
-def verify_password(password_hash: str | None, password: str) -> bool:
-    if not password_hash:
-        return False
-    try:
-        return _hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
 
 
 def users_exist(session: Session) -> bool:
@@ -258,7 +239,7 @@ def login(request: Request, session: Session, name: str, password: str) -> Actor
         entity_id=user.id,
         data={"client": client} | ({"failures_before": before} if before else {}),
     )
-    if user.password_hash and _hasher.check_needs_rehash(user.password_hash):
+    if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     sid = secrets.token_urlsafe(32)
     session.add(
@@ -344,18 +325,6 @@ def _new_throttle(session: Session, name: str, client: str) -> LoginThrottle:
             .where(LoginThrottle.name == name, LoginThrottle.source == client)
             .with_for_update()
         ).scalar_one()
-
-
-def revoke_sessions(session: Session, user_id: int, why: str) -> int:
-    """End every live web session of a user (a new password, disabled); returns how many."""
-    rows = session.execute(
-        select(UserSession).where(UserSession.user_id == user_id, UserSession.revoked_at.is_(None))
-    ).scalars()
-    n = 0
-    for row in rows:
-        row.revoked_at, row.revoked_why = utcnow(), why
-        n += 1
-    return n
 
 
 def logout(request: Request, session: Session, actor: Actor) -> None:

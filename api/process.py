@@ -1,8 +1,7 @@
-"""Starting and stopping orderdesk's processes: API, inbox watcher, worker pool.
-
-``run`` puts all three on one machine; ``serve``, ``watch`` and ``worker`` run one each so
-they can be spread over machines sharing a PostgreSQL database. Ctrl-C / SIGTERM stops
-intake first, lets workers finish the job in flight, then exits.
+"""Serving the API, and ``orderdesk run``: the API with the worker pool and the inbox
+watchers beside it (``flow.processes`` runs those, and ``orderdesk worker`` / ``watch`` run
+them alone). Before listening, the port is checked and, beyond loopback, the login wall;
+Ctrl-C / SIGTERM stops intake first, lets workers finish the job in flight, then exits.
 """
 
 from __future__ import annotations
@@ -15,27 +14,15 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
 
 import uvicorn
 
-from api.logs import setup_logging
-from jobs.pool import WorkerPool, WorkerSpec, run_pool
-from jobs.worker import HandlerSet
+from flow.processes import background, prepare, start_process
 from models.errors import Conflict, ExitCode, Unavailable
 from models.settings import Settings
 
 log = logging.getLogger("orderdesk")
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
-
-def prepare(settings: Settings) -> None:
-    """Folders and schema, so every entry point starts from a usable data folder."""
-    from models.migrate import upgrade
-
-    for folder in (settings.data_dir, settings.inbox_dir, settings.quarantine_dir):
-        folder.mkdir(parents=True, exist_ok=True)
-    upgrade(settings.db_url)
 
 
 class LoginWallDown(Conflict):
@@ -113,7 +100,7 @@ def check_login_wall(settings: Settings, host: str) -> None:
     manage users from the web. Raises ``LoginWallDown`` with what to do."""
     if is_loopback(host):
         return
-    from api.accounts import active_admins
+    from accounts.users import active_admins
     from models.db import session_scope
 
     with session_scope(settings.db_url) as session:
@@ -124,39 +111,6 @@ def check_login_wall(settings: Settings, host: str) -> None:
             "wall would not stand. Add one with `orderdesk users add NAME --role admin` "
             "(it asks for a password), or listen on 127.0.0.1 only."
         )
-
-
-def pipeline_handlers() -> HandlerSet:
-    """The flow's handlers, imported in the worker process only (see ``jobs.pool.WorkerSpec``)."""
-    from flow.table import handler_set
-
-    return handler_set()
-
-
-def start_process(settings: Settings) -> None:
-    """What each process that serves the API or runs workers does once, first: its logs, and
-    the flow's watch on changes (a change to an archived document queues its new manifest in
-    the transaction that records it: ``flow.table.watch_changes``). Worker processes are
-    spawned, so each child runs this itself (``WorkerSpec.setup``)."""
-    setup_logging(settings.log_json)
-    from flow.table import watch_changes
-
-    watch_changes()
-
-
-WORKERS = WorkerSpec(handlers=pipeline_handlers, setup=start_process)
-
-
-def start_watcher(settings: Settings) -> tuple[Any, threading.Thread]:
-    """Start every configured inbox and IMAP account (``ingest.service``); ``.stop.set()`` on
-    the first item stops them all, the thread ends once they have finished."""
-    from archive.store import open_store
-    from ingest.service import IngestService
-
-    service = IngestService(settings, open_store(settings)).start()
-    thread = threading.Thread(target=service.wait, name="ingest-service", daemon=True)
-    thread.start()
-    return service, thread
 
 
 class _Server(uvicorn.Server):
@@ -205,54 +159,7 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
         log.info("loaded %d customers and products of the bundled samples", m)
     if samples and (n := seed_inbox(settings, BORN_DIGITAL)):
         log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
-    pool = WorkerPool(settings, WORKERS, workers)
-    watcher, thread = None, None
-    from archive.periodic import PeriodicSealer
-    from flow.notify import PeriodicNotifier
-
-    sealer: PeriodicSealer | None = None
-    notifier: PeriodicNotifier | None = None
     stopping = threading.Event()
-    supervisor = threading.Thread(
-        target=pool.supervise, args=(stopping,), name="supervisor", daemon=True
-    )
-    try:
-        pool.start()
-        supervisor.start()
-        watcher, thread = start_watcher(settings)
-        sealer = PeriodicSealer(settings).start()  # seals the audit chain head periodically
-        notifier = PeriodicNotifier(settings).start()  # mails approvers, escalates (SMTP)
+    with contextlib.suppress(KeyboardInterrupt), background(settings, workers, stopping):
         announce_when_ready(host, port, stopping)
         serve_api(settings, host, port)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        log.info("stopping: intake first, then workers finish their jobs")
-        stopping.set()
-        if supervisor.is_alive():
-            supervisor.join(5)  # so it cannot restart a worker we are stopping
-        if watcher is not None and thread is not None:
-            watcher.stop.set()
-            thread.join(30)
-        pool.stop()
-        if notifier is not None:
-            notifier.close()
-        if sealer is not None:
-            sealer.close()  # the last audit head goes into the archive
-        log.info("stopped")
-
-
-def run_worker_pool(settings: Settings, concurrency: int) -> None:
-    setup_logging(settings.log_json)
-    prepare(settings)
-    run_pool(settings, WORKERS, concurrency)
-
-
-def run_watcher(settings: Settings) -> None:
-    setup_logging(settings.log_json)
-    prepare(settings)
-    service, thread = start_watcher(settings)
-    signal.signal(signal.SIGTERM, lambda *_: service.stop.set())
-    signal.signal(signal.SIGINT, lambda *_: service.stop.set())
-    while thread.is_alive():
-        thread.join(1.0)

@@ -13,10 +13,12 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from sqlalchemy import func, or_, select
@@ -27,6 +29,8 @@ from approvals.normalize import company_key, fold, identifier
 from models.audit import record_event
 from models.db import count_of
 from models.masterdata import Customer, CustomerAlias, Product, ProductCode, ProductPrice
+
+R = TypeVar("R")
 
 
 class MasterDataError(InvalidInput):
@@ -105,6 +109,11 @@ class ImportReport:
     products_updated: int = 0
     prices: int = 0
     notes: list[str] = field(default_factory=list)
+
+    def count(self, what: str, new: bool) -> None:
+        """One more of ``what`` (customers, products) added, or updated."""
+        name = f"{what}_added" if new else f"{what}_updated"
+        setattr(self, name, getattr(self, name) + 1)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -220,20 +229,29 @@ def _products_from_rows(rows: list[dict[str, str]]) -> list[dict[str, Any]]:
     return list(by_sku.values())
 
 
+def _row_of(
+    session: Session, rows: dict[str, R], key: str, make: Callable[[], R]
+) -> tuple[R, bool]:
+    """The row ``key`` names in ``rows``, or a new one ``make`` builds, added to the session
+    and to ``rows``; and whether it is new."""
+    row = rows.get(key)
+    if row is not None:
+        return row, False
+    rows[key] = row = make()
+    session.add(row)
+    return row, True
+
+
 def import_masterdata(session: Session, data: MasterDataIn, *, actor: str) -> ImportReport:
     """Upsert customers (by number) and products (by SKU); a product's price list and
     imported part numbers are replaced by the file's, learnt aliases are kept."""
     report = ImportReport()
     customers = {c.number: c for c in session.execute(select(Customer)).scalars()}
     for c in data.customers:
-        row = customers.get(c.number)
-        if row is None:
-            row = Customer(number=c.number, name=c.name)
-            session.add(row)
-            customers[c.number] = row
-            report.customers_added += 1
-        else:
-            report.customers_updated += 1
+        row, new = _row_of(
+            session, customers, c.number, partial(Customer, number=c.number, name=c.name)
+        )
+        report.count("customers", new)
         for attr in (
             "name", "vat_id", "iban", "billing_address", "delivery_address", "email",
             "credit_limit", "currency", "language", "lead_time_days",
@@ -244,14 +262,10 @@ def import_masterdata(session: Session, data: MasterDataIn, *, actor: str) -> Im
     session.flush()
     products = {p.sku: p for p in session.execute(select(Product)).scalars()}
     for p in data.products:
-        prod = products.get(p.sku)
-        if prod is None:
-            prod = Product(sku=p.sku, description=p.description)
-            session.add(prod)
-            products[p.sku] = prod
-            report.products_added += 1
-        else:
-            report.products_updated += 1
+        prod, new = _row_of(
+            session, products, p.sku, partial(Product, sku=p.sku, description=p.description)
+        )
+        report.count("products", new)
         prod.description, prod.description_fr = p.description, p.description_fr
         prod.unit, prod.pack_size, prod.pack_unit = p.unit, p.pack_size, p.pack_unit
         prod.active = True

@@ -39,7 +39,7 @@ PASSWORD = "screenshots only"  # noqa: S105 - a throwaway demo user in a temp fo
 
 
 def seed(settings: Settings, folder: Path) -> str:
-    from api.auth import hash_password
+    from accounts.credentials import hash_password
 
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     upgrade(settings.db_url)
@@ -159,7 +159,7 @@ def verify(page: Any, base: str, settings: Settings) -> None:
 
 
 def main() -> None:
-    watch_changes()  # as `orderdesk run` does at start (api.process.start_process)
+    watch_changes()  # as `orderdesk run` does at start (flow.processes.start_process)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -173,7 +173,7 @@ def follow_change(session: Session, events: list[AuditEvent]) -> None:
 
 def watch_changes() -> None:
     """Have every transaction that records a change follow it (``follow_change``): called
-    once by each process that serves or works, as it starts (``api.process.start_process``)."""
+    once by each process that serves or works, as it starts (``flow.processes.start_process``)."""
     on_change(follow_change)
 
 

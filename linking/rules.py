@@ -104,51 +104,57 @@ def _latest(entries: list[DocEntry], pic: OrderPicture, ol: OrderLine, kind: str
     return entries[-1]
 
 
+def _beyond(
+    pic: OrderPicture,
+    lp: LinePicture,
+    kind: str,
+    expected: Decimal,
+    actual: Decimal,
+    latest: tuple[str, str],
+    says: str,
+) -> list[Finding]:
+    """The finding of a line whose ``actual`` quantity (delivered, invoiced) exceeds the
+    ``expected`` one (ordered, delivered) by more than the tolerance, on the latest document
+    of the ``latest`` (role, line link kind) that counted for the line; ``says`` is its
+    sentence up to that document's label, which closes it in brackets."""
+    if actual <= expected + expected * pic.settings.quantity_tolerance_pct / 100:
+        return []
+    role, link_kind = latest
+    entry = _latest(pic.of(role), pic, lp.order_line, link_kind)
+    return [
+        Finding(
+            kind=kind,
+            document_id=entry.doc.id,
+            order_id=pic.order.id,
+            order_line_id=lp.order_line.id,
+            expected=expected,
+            actual=actual,
+            message=f"{says}{label(entry.facts)}).",
+        )
+    ]
+
+
 def order_findings(pic: OrderPicture) -> list[Finding]:
-    s, order = pic.settings, pic.order
+    order = pic.order
     out: list[Finding] = []
     on = f"order {order.order_number}"
     for lp in pic.lines:
         ol, ordered = lp.order_line, lp.ordered
         unit = f" {ol.unit}" if ol.unit else ""
         if ordered is not None and pic.of("delivery_note"):
-            limit = ordered + ordered * s.quantity_tolerance_pct / 100
-            if lp.delivered > limit:
-                entry = _latest(pic.of("delivery_note"), pic, ol, "delivered")
-                out.append(
-                    Finding(
-                        kind="over_delivery",
-                        document_id=entry.doc.id,
-                        order_id=order.id,
-                        order_line_id=ol.id,
-                        expected=ordered,
-                        actual=lp.delivered,
-                        message=(
-                            f"{n(lp.delivered)}{unit} delivered for {_article(ol)} of {on}, "
-                            f"but {n(ordered)}{unit} were ordered "
-                            f"({n(lp.delivered - ordered)} too many; last: {label(entry.facts)})."
-                        ),
-                    )
-                )
+            out += _beyond(
+                pic, lp, "over_delivery", ordered, lp.delivered, ("delivery_note", "delivered"),
+                f"{n(lp.delivered)}{unit} delivered for {_article(ol)} of {on}, "
+                f"but {n(ordered)}{unit} were ordered "
+                f"({n(lp.delivered - ordered)} too many; last: ",
+            )  # fmt: skip
         if lp.invoiced > 0 and pic.of("invoice"):
-            limit = lp.delivered + lp.delivered * s.quantity_tolerance_pct / 100
-            if lp.net_invoiced > limit:
-                entry = _latest(pic.of("invoice"), pic, ol, "invoiced")
-                out.append(
-                    Finding(
-                        kind="invoice_vs_delivery",
-                        document_id=entry.doc.id,
-                        order_id=order.id,
-                        order_line_id=ol.id,
-                        expected=lp.delivered,
-                        actual=lp.net_invoiced,
-                        message=(
-                            f"{n(lp.net_invoiced)}{unit} invoiced for {_article(ol)} of {on}, "
-                            f"but only {n(lp.delivered)}{unit} delivered so far "
-                            f"({label(entry.facts)})."
-                        ),
-                    )
-                )
+            out += _beyond(
+                pic, lp, "invoice_vs_delivery", lp.delivered, lp.net_invoiced,
+                ("invoice", "invoiced"),
+                f"{n(lp.net_invoiced)}{unit} invoiced for {_article(ol)} of {on}, "
+                f"but only {n(lp.delivered)}{unit} delivered so far (",
+            )  # fmt: skip
     out.extend(_price_findings(pic))
     if order.status == "cancelled":
         for entry in pic.docs:

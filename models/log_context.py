@@ -3,7 +3,7 @@
 It sits in ``models`` so every layer can bind and read it without importing ``api``: the
 worker (``jobs.worker``) binds the job's document id, job id and kind around both phases of
 every handler, so whatever a stage logs while a job runs names its document. How lines are
-printed (JSON or text) is the processes' business (``api.logs``), which copies this context
+printed (JSON or text) is the processes' business (``jobs.logs``), which copies this context
 onto each record with ``ContextFilter``.
 
 Three ways to name what a line concerns:

@@ -127,6 +127,24 @@ def _withheld(
     )
 
 
+def _payload(
+    settings: Settings, document_id: int | None, what: str, *, unless_done: str | None = None
+) -> dict[str, Any] | Apply | None:
+    """What a webhook or an export file carries: the approved order's payload; None when
+    there is no approved order (or its ``unless_done`` action is already in its history); the
+    refusal when its totals contradict each other (``_withheld``)."""
+    with session_scope(settings.db_url) as session:
+        if unless_done is None:
+            found = _order_of(session, document_id)
+        else:
+            found = _unsent(session, document_id, unless_done)
+        if found is None:
+            return None
+        doc, order = found
+        withheld = _withheld(session, doc, order, settings, what)
+        return withheld if withheld is not None else order_payload(order, doc)
+
+
 def _customer(session: Session, doc: Document) -> Customer | None:
     return matched_customer(session, doc.id)
 
@@ -349,14 +367,9 @@ def handle_webhook(job: ClaimedJob, settings: Settings) -> Apply | None:
     out = settings.approvals.outbound
     if not out.webhook_url or job.document_id is None:
         return None
-    with session_scope(settings.db_url) as session:
-        found = _unsent(session, job.document_id, "webhook_delivered")
-        if found is None:
-            return None
-        withheld = _withheld(session, found[0], found[1], settings, "webhook")
-        if withheld is not None:
-            return withheld
-        payload = order_payload(found[1], found[0])
+    payload = _payload(settings, job.document_id, "webhook", unless_done="webhook_delivered")
+    if not isinstance(payload, dict):
+        return payload
     status = post_signed(
         out,
         payload,
@@ -373,14 +386,9 @@ def handle_export(job: ClaimedJob, settings: Settings) -> Apply | None:
     out = settings.approvals.outbound
     if not out.export_dir:
         return None
-    with session_scope(settings.db_url) as session:
-        found = _order_of(session, job.document_id)
-        if found is None:
-            return None
-        withheld = _withheld(session, found[0], found[1], settings, "export")
-        if withheld is not None:
-            return withheld
-        payload = order_payload(found[1], found[0])
+    payload = _payload(settings, job.document_id, "export")
+    if not isinstance(payload, dict):
+        return payload
     folder = Path(out.export_dir)
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"order-{payload['order_id']}-" + "".join(

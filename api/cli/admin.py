@@ -43,7 +43,7 @@ def users_add(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Add a user (or give an existing one a new role, password or token)."""
-    from api.accounts import save_user, user_exists
+    from accounts.users import save_user, user_exists
     from models.db import session_scope
     from models.migrate import upgrade
 
@@ -78,7 +78,7 @@ def users_list(
     json_out: bool = typer.Option(False, "--json"), data_dir: Path | None = DataDir
 ) -> None:
     """Who may log in, with their role."""
-    from api.accounts import all_users
+    from accounts.users import all_users
     from models.db import session_scope
 
     settings = load_settings(data_dir)
@@ -106,7 +106,7 @@ def users_list(
 def users_disable(name: str, data_dir: Path | None = DataDir) -> None:
     """Stop a user logging in or using their token (their history stays; their web
     sessions end). The last active admin cannot be disabled."""
-    from api.accounts import disable_user
+    from accounts.users import disable_user
     from models.db import session_scope
 
     settings = load_settings(data_dir)

@@ -24,8 +24,8 @@ def ingest(
     import shutil
     import tempfile
 
-    from api.process import prepare
     from archive.store import open_store
+    from flow.processes import prepare
     from ingest.intake import Intake
 
     settings = load_settings(data_dir)
@@ -87,7 +87,7 @@ def quarantine_list(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Quarantined documents with the reason and where the file is."""
-    from api.process import prepare
+    from flow.processes import prepare
     from ingest.quarantine_cases import list_cases
 
     settings = load_settings(data_dir)
@@ -112,8 +112,8 @@ def quarantine_retry(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Send a quarantined document through the normal path again."""
-    from api.process import prepare
     from archive.store import open_store
+    from flow.processes import prepare
     from ingest.intake import Intake
     from ingest.quarantine_cases import retry
 
@@ -130,7 +130,7 @@ def quarantine_release(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Close a quarantine case without processing (the document stays on record)."""
-    from api.process import prepare
+    from flow.processes import prepare
     from ingest.quarantine_cases import release
 
     settings = load_settings(data_dir)

@@ -41,11 +41,9 @@ def serve(
         announce_when_ready,
         check_login_wall,
         check_port_free,
-        prepare,
         serve_api,
-        start_process,
     )
-    from archive.periodic import PeriodicSealer
+    from flow.processes import Companions, prepare, start_process
 
     settings = load_settings(data_dir)
     start_process(settings)
@@ -55,17 +53,13 @@ def serve(
     import threading
 
     announce_when_ready(host, port, threading.Event())
-    # where only `serve` and `worker` run, the API process keeps the seals and the
-    # manifest refresh going, as `run` does; on stop it seals the final head
-    sealer = PeriodicSealer(settings).start()
-    from flow.notify import PeriodicNotifier
-
-    notifier = PeriodicNotifier(settings).start()  # approvers' mail and escalations
+    # where only `serve` and `worker` run, the API process keeps the seals, the manifest
+    # refresh and approvers' mail going, as `run` does; on stop it seals the final head
+    companions = Companions(settings).start()
     try:
         serve_api(settings, host, port)
     finally:
-        notifier.close()
-        sealer.close()
+        companions.close()
 
 
 @app.command()
@@ -74,7 +68,7 @@ def worker(
     data_dir: Path | None = DataDir,
 ) -> None:
     """Process jobs from the queue (start as many as you like, on any machine)."""
-    from api.process import run_worker_pool
+    from flow.processes import run_worker_pool
 
     run_worker_pool(load_settings(data_dir), concurrency)
 
@@ -82,6 +76,6 @@ def worker(
 @app.command()
 def watch(data_dir: Path | None = DataDir) -> None:
     """Watch the inbox folder and take in what arrives."""
-    from api.process import run_watcher
+    from flow.processes import run_watcher
 
     run_watcher(load_settings(data_dir))

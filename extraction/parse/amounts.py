@@ -13,6 +13,10 @@ from decimal import Decimal, InvalidOperation
 
 from extraction import repairs
 
+# a stored amount (a field's or a line's value, written as Decimal's text) is read back by
+# the one lenient reading every stage uses
+from models.parsing import decimal_or_none as decimal_or_none
+
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "CHF": "CHF"}
 CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
 
@@ -55,15 +59,6 @@ def _to_decimal(raw: str, language: str) -> Decimal | None:
         s = s.replace(",", ".")
     try:
         return Decimal(s)
-    except InvalidOperation:
-        return None
-
-
-def decimal_or_none(value: str | None) -> Decimal | None:
-    """A stored amount (a field's or a line's value, written as Decimal's text) as a
-    Decimal; None when absent or not a number."""
-    try:
-        return Decimal(value) if value is not None else None
     except InvalidOperation:
         return None
 

@@ -76,22 +76,23 @@ class Style:
         return format_date(d, style, self.language)
 
 
+# the numeric date styles: day, month (mon), year, two-digit year (yy)
+NUMERIC_DATES = {
+    "dmy_slash": "{day:02d}/{mon:02d}/{year}",
+    "dmy_dot": "{day:02d}.{mon:02d}.{year}",
+    "dmy_dash": "{day:02d}-{mon:02d}-{year}",
+    "dmy_short": "{day:02d}/{mon:02d}/{yy:02d}",
+    "mdy_slash": "{mon:02d}/{day:02d}/{year}",
+    "mdy_short": "{mon}/{day}/{year}",
+}
+
+
 def format_date(d: date, style: str, language: str) -> str:
     months = MONTHS[language].split()
     month = months[d.month - 1]
     short = month[:3] + ("." if language == "fr" and len(month) > 4 else "")
-    if style == "dmy_slash":
-        return f"{d.day:02d}/{d.month:02d}/{d.year}"
-    if style == "dmy_dot":
-        return f"{d.day:02d}.{d.month:02d}.{d.year}"
-    if style == "dmy_dash":
-        return f"{d.day:02d}-{d.month:02d}-{d.year}"
-    if style == "dmy_short":
-        return f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}"
-    if style == "mdy_slash":
-        return f"{d.month:02d}/{d.day:02d}/{d.year}"
-    if style == "mdy_short":
-        return f"{d.month}/{d.day}/{d.year}"
+    if style in NUMERIC_DATES:
+        return NUMERIC_DATES[style].format(day=d.day, mon=d.month, year=d.year, yy=d.year % 100)
     if style == "iso":
         return d.isoformat()
     if style == "w_dmy":  # 12 mars 2025, 12 March 2025, 12. März 2025, 12 de marzo de 2025

@@ -51,6 +51,27 @@ class Rendered:
     options: dict[str, Any]
 
 
+# the meta styles drawn one row per (label, value): the row, and what holds the rows
+_CELL = "<div class='cell'><div class='ml small'>{lab}</div><div class='mv nw'>{val}</div></div>"
+META_ROWS = {
+    "inline": (
+        "<div class='mrow'><span class='ml'>{lab}</span> <span class='mv nw'>{val}</span></div>",
+        "<div class='meta meta-inline'>{rows}</div>",
+    ),
+    "table2col": (
+        "<tr><th>{lab}</th><td class='nw'>{val}</td></tr>",
+        "<table class='meta meta-2col'>{rows}</table>",
+    ),
+    "stacked": (_CELL, "<div class='meta meta-{style}'>{rows}</div>"),
+    "sidebar": (_CELL, "<div class='meta meta-{style}'>{rows}</div>"),
+    "leaders": (
+        "<div class='lead'><span>{lab}</span><span class='dots'></span>"
+        "<span class='nw'>{val}</span></div>",
+        "<div class='meta meta-leaders'>{rows}</div>",
+    ),
+}
+
+
 class Page:
     """One document's page: per-document choices within the family, and the blocks."""
 
@@ -291,25 +312,6 @@ class Page:
 
     def meta(self, items: list[tuple[str, str]]) -> str:
         style = self.o["meta"]
-        if style in ("inline", "title_sentence"):
-            rows = "".join(
-                f"<div class='mrow'><span class='ml'>{esc(self.lv(lab))}</span> "
-                f"<span class='mv nw'>{esc(val)}</span></div>"
-                for lab, val in items
-            )
-            return f"<div class='meta meta-inline'>{rows}</div>"
-        if style == "table2col":
-            rows = "".join(
-                f"<tr><th>{esc(lab)}</th><td class='nw'>{esc(val)}</td></tr>" for lab, val in items
-            )
-            return f"<table class='meta meta-2col'>{rows}</table>"
-        if style in ("stacked", "sidebar"):
-            cells = "".join(
-                f"<div class='cell'><div class='ml small'>{esc(lab)}</div>"
-                f"<div class='mv nw'>{esc(val)}</div></div>"
-                for lab, val in items
-            )
-            return f"<div class='meta meta-{style}'>{cells}</div>"
         if style == "boxed_row":
             out, per = [], self.rng.choice([3, 4, 5])
             for i in range(0, len(items), per):
@@ -318,14 +320,15 @@ class Page:
                 vals = "".join(f"<td class='nw'>{esc(v)}</td>" for _, v in chunk)
                 out.append(f"<table class='meta meta-boxed'><tr>{head}</tr><tr>{vals}</tr></table>")
             return "".join(out)
-        if style == "leaders":
-            rows = "".join(
-                f"<div class='lead'><span>{esc(lab)}</span><span class='dots'></span>"
-                f"<span class='nw'>{esc(val)}</span></div>"
-                for lab, val in items
-            )
-            return f"<div class='meta meta-leaders'>{rows}</div>"
-        raise ValueError(style)
+        key = "inline" if style == "title_sentence" else style
+        if key not in META_ROWS:
+            raise ValueError(style)
+        row, holder = META_ROWS[key]
+        rows = "".join(
+            row.format(lab=esc(self.lv(lab) if key == "inline" else lab), val=esc(val))
+            for lab, val in items
+        )
+        return holder.format(style=key, rows=rows)
 
     def title_html(self) -> str:
         d = self.d

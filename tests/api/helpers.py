@@ -7,7 +7,7 @@ import re
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from api.auth import hash_password, new_token, token_digest
+from accounts.credentials import hash_password, new_token, token_digest
 from models.enums import Role
 from models.users import User
 

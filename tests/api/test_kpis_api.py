@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
+from accounts.credentials import new_token, token_digest
 from api.app import create_app
-from api.auth import new_token, token_digest
 from models.enums import Role
 from models.settings import Settings
 from models.users import User

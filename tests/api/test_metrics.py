@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 from reportlab.pdfgen import canvas
 
+from accounts.credentials import new_token, token_digest
 from api.app import create_app
-from api.auth import new_token, token_digest
 from archive.store import open_store
 from flow.table import handler_set
 from ingest.intake import Intake

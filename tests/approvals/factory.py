@@ -190,6 +190,25 @@ def approved_po(session: Session, settings: Settings) -> Document:
     return doc
 
 
+def overridden_po(session: Session, settings: Settings) -> Document:
+    """The clean purchase order read with a gross total its lines and tax do not make
+    (199.00 + 39.80 is not 200.00), approved by an approver's override, what follows the
+    decision queued, committed."""
+    from flow.table import follow_decision
+    from models.enums import Role
+
+    load_master(session)
+    doc = make_po(session, fields={"total_gross": "200.00"})
+    review.route(session, doc, settings=settings)
+    review.approve(
+        session, doc, actor="anna", role=Role.APPROVER, reason="agreed", override=True,
+        settings=settings,
+    )  # fmt: skip
+    follow_decision(session, doc.id, settings)
+    session.commit()
+    return doc
+
+
 def routed_po(session: Session, settings: Settings) -> Document:
     """A purchase order waiting in review: the master data loaded, read with too little
     confidence to pass by itself, routed to a queue, and committed (an app may write next)."""

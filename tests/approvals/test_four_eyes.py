@@ -17,14 +17,20 @@ from sqlalchemy.orm import Session
 
 from api.app import create_app
 from approvals import review
-from flow.table import follow_decision
 from models.archive import ArchiveObject
 from models.audit import AuditEvent
 from models.documents import Check, Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user, bearer
-from tests.approvals.factory import MASTER, load_master, make_po, po_lines, routed_po
+from tests.approvals.factory import (
+    MASTER,
+    load_master,
+    make_po,
+    overridden_po,
+    po_lines,
+    routed_po,
+)
 from tests.outbound.test_approved_orders import run_job
 
 # 900 boxes of screws and 30 reams: 10 965.00 net, 2 193.00 VAT, 13 158.00 gross
@@ -175,15 +181,7 @@ def test_an_order_that_does_not_add_up_needs_an_audited_approver_override(
 def test_no_confirmation_is_generated_from_an_order_that_contradicts_itself(
     settings: Settings, session: Session
 ) -> None:
-    load_master(session)
-    doc = make_po(session, fields={"total_gross": "200.00"})
-    review.route(session, doc, settings=settings)
-    review.approve(
-        session, doc, actor="anna", role=Role.APPROVER, reason="agreed", override=True,
-        settings=settings,
-    )  # fmt: skip
-    follow_decision(session, doc.id, settings)
-    session.commit()
+    doc = overridden_po(session, settings)
     run_job(settings, session, "confirmation", doc.id)
     confirmations = session.execute(
         select(ArchiveObject.id).where(ArchiveObject.kind == "confirmation")

@@ -30,7 +30,7 @@ from tests.ingest import corpus
 REPO = Path(__file__).resolve().parents[2]
 FILES = 300
 WATCHER = (
-    "from api.process import run_watcher\n"
+    "from flow.processes import run_watcher\n"
     "from models.settings import Settings\n"
     "run_watcher(Settings())\n"
 )

@@ -61,6 +61,29 @@ def printed(table: str) -> Page:
     return out
 
 
+def letterhead(
+    sender: str,
+    address: str | None,
+    title: str,
+    number: str,
+    date: str | None = None,
+    to: str | None = None,
+    *,
+    x: float = 400,
+) -> Page:
+    """A document's head as an ERP prints it: the sender's name (bold) over its address
+    line at the left; the title (bold), the number and the date at ``x``; the addressee on
+    one line under them."""
+    return [
+        Text(43, 50, sender, 12, bold=True),
+        *([Text(43, 66, address)] if address else []),
+        Text(x, 50, title, 12, bold=True),
+        Text(x, 70, number),
+        *([Text(x, 84, date)] if date else []),
+        *([Text(43, 120, to)] if to else []),
+    ]
+
+
 # a French supplier's invoice head: its name and address, the title, number and date
 DUPONT_HEAD = """
     40  40  14b Atelier Dupont SARL
@@ -82,9 +105,20 @@ FRENCH_TOTALS = printed("""
 """)
 
 
-def header(y: float, labels: Sequence[tuple[float, str]]) -> Page:
+def header(y: float, labels: Sequence[tuple[float, str]], size: float = 10) -> Page:
     """A table's header: bold labels, each starting at its x."""
-    return [Text(x, y, label, bold=True) for x, label in labels]
+    return [Text(x, y, label, size, bold=True) for x, label in labels]
+
+
+def heads(y: float, columns: Sequence[float | RightAt], labels: Sequence[str]) -> Page:
+    """A table's header row at ``y``, as most senders set it: a label that starts at its
+    column's x in bold, one that ends there (``RightAt``, over a column of numbers) plain."""
+    return [
+        right(column.x, y, label)
+        if isinstance(column, RightAt)
+        else Text(column, y, label, bold=True)
+        for column, label in zip(columns, labels, strict=True)
+    ]
 
 
 def table_rows(
@@ -151,6 +185,14 @@ def rows(x: float, y: float, lines: list[str], step: float = 13) -> list[Text]:
     return [Text(x, y + i * step, line) for i, line in enumerate(lines)]
 
 
+def item_rows(*pages: Page) -> list[tuple[str | None, ...]]:
+    """Each line read of the pages: its code, description, quantity, unit price and total."""
+    return [
+        (li.sku, li.description, li.quantity, li.unit_price, li.line_total)
+        for li in read_pages(*pages).lines
+    ]
+
+
 def value(result: ExtractionResult, name: str) -> str | None:
     fv = result.fields.get(name)
     return fv.value if fv is not None else None
@@ -190,6 +232,18 @@ def offered(result: ExtractionResult, name: str, expected: str) -> None:
     """The value was read, and is offered to a clerk rather than shown sure."""
     assert value(result, name) == expected
     assert result.fields[name].confidence < ACCEPT
+
+
+def offers(result: ExtractionResult, **expected: str) -> None:
+    """Each of the values was read, and is offered to a clerk rather than shown sure."""
+    for name, wanted in expected.items():
+        offered(result, name, wanted)
+
+
+def beside_title(*lines: str) -> list[Text]:
+    """The document's own head lines (its number, date, references) under its title at the
+    right, 16 pt apart: where ``one_item_page``'s tests print their ``head``."""
+    return rows(380, 80, list(lines), step=16)
 
 
 def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:

@@ -1,14 +1,18 @@
 """One bundled invoice scanned at 300 dpi (grey, degraded with a fixed seed), for tests that
 put a page image through OCR and extraction and then alter what tesseract read; any
-bundled sample faxed, every page, into one TIFF; and OCR words placed by hand."""
+bundled sample faxed, every page, into one TIFF; a table ruled as a grid drawn on a page
+image; and OCR words placed by hand."""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from PIL import Image
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
 
+from extraction.ocr import preprocess
 from extraction.result import Word
 from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
@@ -46,6 +50,40 @@ def fax_tiff(tmp_path: Path, source: Path, seed: int = 3) -> Path:
         append_images=pages[1:],
     )
     return fax
+
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def ruled_grid(
+    rows: Sequence[Sequence[str]],
+    xs: Sequence[float],
+    flush_right: Collection[int],
+    angle: float = 0.0,
+) -> np.ndarray:
+    """A 300 dpi grey page (2480 x 1700) with a table ruled all round, every cell boxed:
+    ``rows`` (the header first) 80 px high from y 300, between the vertical rules at
+    ``xs``; a cell starts 20 px after its left rule, or ends 20 px before its right one
+    in the columns ``flush_right`` (numbers); turned ``angle`` degrees as a scanner feeds
+    a sheet askew."""
+    page = Image.new("L", (2480, 1700), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, 34)
+    top, height = 300, 80
+    for i, row in enumerate(rows):
+        y = top + i * height
+        for k, text in enumerate(row):
+            if k in flush_right:
+                x = xs[k + 1] - 20 - draw.textlength(text, font=font)
+            else:
+                x = xs[k] + 20
+            draw.text((x, y + 18), text, font=font, fill=0)
+    bottom = top + len(rows) * height
+    for i in range(len(rows) + 1):
+        draw.line([(xs[0], top + i * height), (xs[-1], top + i * height)], fill=0, width=4)
+    for x in xs:
+        draw.line([(x, top), (x, bottom)], fill=0, width=4)
+    return preprocess.rotate(np.asarray(page), angle)
 
 
 def placed_rows(

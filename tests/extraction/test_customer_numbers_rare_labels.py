@@ -5,55 +5,57 @@ Offered to a clerk; a third party's number is never the document's own."""
 
 from __future__ import annotations
 
+import pytest
+
 from extraction.calibration.unlabelled import labels_removed
-from tests.extraction.pages_for_tests import Text, offered, one_item_page, read, value
+from tests.extraction.pages_for_tests import (
+    Text,
+    beside_title,
+    grid,
+    offered,
+    one_item_page,
+    read,
+    value,
+)
 
 
 def _page(title: str, head: list[Text]) -> list[Text]:
     return one_item_page("Menuiserie Roux SARL", ["12 rue des Forges", "69003 Lyon"], title, head)
 
 
-def test_a_third_party_number_is_the_customer_s() -> None:
-    result = read(
-        *_page(
+@pytest.mark.parametrize(
+    ("title", "head", "number", "document_number"),
+    [
+        pytest.param(
             "FACTURE",
-            [
-                Text(380, 80, "Facture n° FA-2025-0418"),
-                Text(380, 96, "Date : 14/03/2025"),
-                Text(380, 112, "N° tiers : 411DUP07"),
-            ],
-        )
-    )
-    offered(result, "customer_number", "411DUP07")
-    assert value(result, "document_number") == "FA-2025-0418"
-
-
-def test_a_bare_debtor_before_its_code() -> None:
-    result = read(
-        *_page(
+            ["Facture n° FA-2025-0418", "Date : 14/03/2025", "N° tiers : 411DUP07"],
+            "411DUP07",
+            "FA-2025-0418",
+            id="a third party's number is the customer's",
+        ),
+        pytest.param(
             "FACTURE",
-            [
-                Text(380, 80, "Facture n° FA-2025-0418"),
-                Text(380, 96, "Date : 14/03/2025"),
-                Text(380, 112, "Débiteur : 40112"),
-            ],
-        )
-    )
-    offered(result, "customer_number", "40112")
-
-
-def test_a_customer_identifier() -> None:
-    result = read(
-        *_page(
+            ["Facture n° FA-2025-0418", "Date : 14/03/2025", "Débiteur : 40112"],
+            "40112",
+            None,
+            id="a bare debtor before its code",
+        ),
+        pytest.param(
             "INVOICE",
-            [
-                Text(380, 80, "Invoice no: INV-2025-0418"),
-                Text(380, 96, "Date: 14/03/2025"),
-                Text(380, 112, "Customer identifier: HAR-565"),
-            ],
-        )
-    )
-    offered(result, "customer_number", "HAR-565")
+            ["Invoice no: INV-2025-0418", "Date: 14/03/2025", "Customer identifier: HAR-565"],
+            "HAR-565",
+            None,
+            id="a customer identifier",
+        ),
+    ],
+)
+def test_a_rarer_label_offers_the_customer_number(
+    title: str, head: list[str], number: str, document_number: str | None
+) -> None:
+    result = read(*_page(title, beside_title(*head)))
+    offered(result, "customer_number", number)
+    if document_number is not None:
+        assert value(result, "document_number") == document_number
 
 
 def test_your_customer_code_read_from_its_words_in_a_grid() -> None:
@@ -61,14 +63,11 @@ def test_your_customer_code_read_from_its_words_in_a_grid() -> None:
         result = read(
             *_page(
                 "FACTURE",
-                [
-                    Text(40, 150, "Facture n°"),
-                    Text(160, 150, "Date"),
-                    Text(280, 150, "Votre code client"),
-                    Text(40, 164, "FA-2026-6654"),
-                    Text(160, 164, "14/03/2026"),
-                    Text(280, 164, "411BRU45"),
-                ],
+                grid(
+                    150,
+                    ["Facture n°", "Date", "Votre code client"],
+                    ["FA-2026-6654", "14/03/2026", "411BRU45"],
+                ),
             )
         )
     offered(result, "customer_number", "411BRU45")
@@ -80,11 +79,11 @@ def test_a_third_party_number_on_an_order_is_the_supplier_s() -> None:
     result = read(
         *_page(
             "BON DE COMMANDE",
-            [
-                Text(380, 80, "Bon de commande n° CMD-030351"),
-                Text(380, 96, "Date de commande : 19/11/2024"),
-                Text(380, 112, "N° tiers : 005866"),
-            ],
+            beside_title(
+                "Bon de commande n° CMD-030351",
+                "Date de commande : 19/11/2024",
+                "N° tiers : 005866",
+            ),
         )
     )
     assert value(result, "customer_number") is None

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.pages_for_tests import RightAt, Text, read_pages, table_rows
+from tests.extraction.pages_for_tests import RightAt, Text, letterhead, read_pages, table_rows
 
-SENDER = [
-    Text(43, 50, "Établissements Lemoine", 12, bold=True),
-    Text(43, 66, "122 rue du Moulin, 21000 Dijon"),
-    Text(400, 50, "BON DE LIVRAISON", 12, bold=True),
-    Text(400, 70, "BL n° LIV24-46317"),
-    Text(400, 84, "Date : 16/04/2024"),
-    Text(43, 120, "Client : Outillage de l'Ouest SA, 36 avenue Jean Jaurès, 44000 Nantes"),
-]
+SENDER = letterhead(
+    "Établissements Lemoine",
+    "122 rue du Moulin, 21000 Dijon",
+    "BON DE LIVRAISON",
+    "BL n° LIV24-46317",
+    "Date : 16/04/2024",
+    "Client : Outillage de l'Ouest SA, 36 avenue Jean Jaurès, 44000 Nantes",
+)
 
 ITEMS = [
     ("Clé dynamométrique 1/2 pouce", "98.45.58", "50", "50", "-", "pce"),

@@ -5,7 +5,15 @@ label took, a date or a street number is not it."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, offered, one_item_page, read, value
+from tests.extraction.pages_for_tests import (
+    Text,
+    beside_title,
+    grid,
+    offered,
+    one_item_page,
+    read,
+    value,
+)
 
 
 def _page(title: str, head: list[Text]) -> list[Text]:
@@ -16,14 +24,11 @@ def test_the_first_column_of_a_header_grid_of_unread_headings() -> None:
     result = read(
         *_page(
             "INVOICE",
-            [
-                Text(40, 150, "Stuknummer"),
-                Text(160, 150, "Date"),
-                Text(280, 150, "Customer no."),
-                Text(40, 164, "RE-2025-0418"),
-                Text(160, 164, "14/03/2025"),
-                Text(280, 164, "KL-30117"),
-            ],
+            grid(
+                150,
+                ["Stuknummer", "Date", "Customer no."],
+                ["RE-2025-0418", "14/03/2025", "KL-30117"],
+            ),
         )
     )
     offered(result, "document_number", "RE-2025-0418")
@@ -50,10 +55,7 @@ def test_a_read_label_s_number_is_not_taken() -> None:
     result = read(
         *_page(
             "INVOICE",
-            [
-                Text(380, 80, "Customer no.: KL-30117"),
-                Text(380, 96, "Date: 14/03/2025"),
-            ],
+            beside_title("Customer no.: KL-30117", "Date: 14/03/2025"),
         )
     )
     assert value(result, "document_number") is None

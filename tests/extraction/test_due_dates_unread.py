@@ -6,8 +6,10 @@ line. Each is offered to a clerk, never shown sure; a payment date stays one."""
 
 from __future__ import annotations
 
+import pytest
+
 from extraction.calibration.unlabelled import labels_removed
-from tests.extraction.pages_for_tests import Text, offered, one_item_page, read, value
+from tests.extraction.pages_for_tests import Text, beside_title, offered, one_item_page, read, value
 
 
 def _page(title: str, head: list[Text]) -> list[Text]:
@@ -21,12 +23,12 @@ def test_a_due_date_label_read_from_its_words() -> None:
         result = read(
             *_page(
                 "INVOICE",
-                [
-                    Text(380, 80, "Invoice no: INV-2025-0418"),
-                    Text(380, 96, "Invoice date: 14/03/2025"),
-                    Text(380, 112, "Delivery date: 20/03/2025"),
-                    Text(380, 128, "Settlement deadline: 13/04/2025"),
-                ],
+                beside_title(
+                    "Invoice no: INV-2025-0418",
+                    "Invoice date: 14/03/2025",
+                    "Delivery date: 20/03/2025",
+                    "Settlement deadline: 13/04/2025",
+                ),
             )
         )
     offered(result, "due_date", "2025-04-13")
@@ -37,36 +39,46 @@ def test_a_french_due_date_label_read_from_its_words() -> None:
     result = read(
         *_page(
             "FACTURE",
-            [
-                Text(380, 80, "Facture n° FA-2025-0418"),
-                Text(380, 96, "Date : 14/03/2025"),
-                Text(380, 112, "Date de livraison : 20/03/2025"),
-                Text(380, 128, "Paiement attendu au plus tard le : 13/04/2025"),
-            ],
+            beside_title(
+                "Facture n° FA-2025-0418",
+                "Date : 14/03/2025",
+                "Date de livraison : 20/03/2025",
+                "Paiement attendu au plus tard le : 13/04/2025",
+            ),
         )
     )
     offered(result, "due_date", "2025-04-13")
 
 
-def test_a_due_date_in_a_sentence() -> None:
-    page = _page(
-        "INVOICE",
-        [Text(380, 80, "Invoice no: INV-2025-0418"), Text(380, 96, "Date: 14/03/2025")],
-    )
-    page.append(Text(40, 420, "Your balance of $850.00 is due 13/04/2025. Thank you."))
-    result = read(*page)
-    offered(result, "due_date", "2025-04-13")
-
-
-def test_a_due_date_in_the_payment_terms() -> None:
-    page = _page(
-        "FACTURE",
-        [Text(380, 80, "Facture n° FA-2025-0418"), Text(380, 96, "Date : 14/03/2025")],
-    )
-    page.append(Text(40, 420, "Conditions de paiement : 30 jours fin de mois, soit le 30/04/2025"))
-    result = read(*page)
-    offered(result, "due_date", "2025-04-30")
-    assert value(result, "payment_terms") is not None
+@pytest.mark.parametrize(
+    ("title", "head", "line", "due", "terms"),
+    [
+        pytest.param(
+            "INVOICE",
+            ["Invoice no: INV-2025-0418", "Date: 14/03/2025"],
+            "Your balance of $850.00 is due 13/04/2025. Thank you.",
+            "2025-04-13",
+            False,
+            id="a due date in a sentence",
+        ),
+        pytest.param(
+            "FACTURE",
+            ["Facture n° FA-2025-0418", "Date : 14/03/2025"],
+            "Conditions de paiement : 30 jours fin de mois, soit le 30/04/2025",
+            "2025-04-30",
+            True,
+            id="a due date in the payment terms, which are read too",
+        ),
+    ],
+)
+def test_a_due_date_under_the_items(
+    title: str, head: list[str], line: str, due: str, terms: bool
+) -> None:
+    """The ``line`` printed under the items holds when to pay."""
+    result = read(*_page(title, beside_title(*head)), Text(40, 420, line))
+    offered(result, "due_date", due)
+    if terms:
+        assert value(result, "payment_terms") is not None
 
 
 def test_a_header_grid_of_labels_on_two_lines() -> None:
@@ -101,10 +113,7 @@ def test_a_payment_date_is_no_due_date() -> None:
     """'Paid on' in a sentence and 'Payment date' beside a date: the day it was paid."""
     page = _page(
         "INVOICE",
-        [
-            Text(380, 80, "Invoice no: INV-2025-0418"),
-            Text(380, 96, "Date: 14/03/2025"),
-        ],
+        beside_title("Invoice no: INV-2025-0418", "Date: 14/03/2025"),
     )
     page.append(Text(40, 420, "Paid on 20/03/2025 by card, with thanks."))
     result = read(*page)
@@ -116,7 +125,7 @@ def test_terms_that_say_payable_stay_the_terms() -> None:
     due-date label."""
     page = _page(
         "FACTURE",
-        [Text(380, 80, "Facture n° FA-2025-0418"), Text(380, 96, "Date : 14/03/2025")],
+        beside_title("Facture n° FA-2025-0418", "Date : 14/03/2025"),
     )
     page += [Text(40, 420, "Conditions de paiement"), Text(200, 420, "Payable à 30 jours")]
     result = read(*page)

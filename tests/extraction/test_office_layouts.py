@@ -29,11 +29,18 @@ def _sheet_numbers(y: float, qty: str, price: str, amount: str) -> list[Text]:
     return table_rows([(qty, price, amount)], [RightAt(320), RightAt(420), RightAt(510)], y)
 
 
+def _sheet_descriptions(*rows: Text, total: tuple[float, str]) -> list[str | None]:
+    """The descriptions read of a sheet's item table: its head, ``rows``, and a "Total"
+    row at ``total``'s height with its amount."""
+    y, amount = total
+    body = [*SHEET_HEAD, *rows, Text(300, y, "Total"), right(510, y, amount)]
+    return [li.description for li in read_pages(HEAD + body).lines]
+
+
 def test_a_wrapped_description_printed_above_its_numbers_joins_the_row_below() -> None:
     # a sheet sets cell text at the bottom: the first line of a wrapped description sits
     # above the row's numbers, closer to them than to the row above
-    body = [
-        *SHEET_HEAD,
+    got = _sheet_descriptions(
         Text(60, 222, "Oil filter for screw"),
         *_sheet_numbers(222, "2", "10.00", "20.00"),
         Text(60, 240, "Rye flour T130"),
@@ -41,25 +48,20 @@ def test_a_wrapped_description_printed_above_its_numbers_joins_the_row_below() -
         *_sheet_numbers(251, "3", "5.00", "15.00"),
         Text(60, 269, "Washed sand"),
         *_sheet_numbers(269, "1", "7.50", "7.50"),
-        Text(300, 300, "Total"),
-        right(510, 300, "42.50"),
-    ]
-    got = [li.description for li in read_pages(HEAD + body).lines]
+        total=(300, "42.50"),
+    )
     assert got == ["Oil filter for screw", "Rye flour T130 25 kg sack", "Washed sand"]
 
 
 def test_a_wrapped_description_under_its_numbers_stays_with_its_row() -> None:
-    body = [
-        *SHEET_HEAD,
+    got = _sheet_descriptions(
         Text(60, 222, "Rye flour T130"),
         *_sheet_numbers(222, "3", "5.00", "15.00"),
         Text(60, 233, "25 kg sack"),
         Text(60, 251, "Washed sand"),
         *_sheet_numbers(251, "1", "7.50", "7.50"),
-        Text(300, 280, "Total"),
-        right(510, 280, "22.50"),
-    ]
-    got = [li.description for li in read_pages(HEAD + body).lines]
+        total=(280, "22.50"),
+    )
     assert got == ["Rye flour T130 25 kg sack", "Washed sand"]
 
 

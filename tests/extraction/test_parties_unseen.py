@@ -86,14 +86,28 @@ def test_a_block_naming_the_issuer_is_not_the_customers() -> None:
     assert value(result, "delivery_address") is None
 
 
+def _order_head(buyer: str, address: list[str], contact: str, number: str, date: str) -> list[Text]:
+    """A buyer's purchase order head: its name, address and contact line, the title, the
+    order's number and date."""
+    return [
+        Text(40, 40, buyer, 16, bold=True),
+        *rows(40, 62, address),
+        Text(40, 88, contact, 8),
+        Text(330, 40, "PURCHASE ORDER", 18, bold=True),
+        Text(330, 70, f"PO Number: {number}"),
+        Text(330, 86, f"Order Date: {date}"),
+    ]
+
+
 def test_an_orders_own_blocks_under_unknown_captions_are_billed_and_delivered() -> None:
     doc = [
-        Text(40, 40, "Ateliers Faure SARL", 16, bold=True),
-        *rows(40, 62, ["124 boulevard Voltaire", "63000 Clermont-Ferrand"]),
-        Text(40, 88, "Téléphone 01 06 59 56 24 · achats@ateliers.fr", 8),
-        Text(330, 40, "PURCHASE ORDER", 18, bold=True),
-        Text(330, 70, "PO Number: PO-2025-10438"),
-        Text(330, 86, "Order Date: 28/03/2025"),
+        *_order_head(
+            "Ateliers Faure SARL",
+            ["124 boulevard Voltaire", "63000 Clermont-Ferrand"],
+            "Téléphone 01 06 59 56 24 · achats@ateliers.fr",
+            "PO-2025-10438",
+            "28/03/2025",
+        ),
         *rows(330, 120, ["Bonnet Industrie EURL", "26 allée des Tilleuls", "69007 Lyon"]),
         Text(40, 190, "Accounts payable", 8),
         *rows(40, 202, ["Ateliers Faure SARL", "124 boulevard Voltaire", "63000 Clermont-Ferrand"]),
@@ -113,12 +127,13 @@ def test_a_block_ends_at_its_town_and_country_not_at_the_next_caption() -> None:
     # two blocks stacked with a narrow gap: the first ends with its postcode line and
     # country; the caption under it opens the second
     doc = [
-        Text(40, 40, "Krüger Logistik GmbH", 16, bold=True),
-        *rows(40, 62, ["Gewerbering 47", "50667 Köln"]),
-        Text(40, 88, "Telefon +49 113 2479173 · sales@kruger.de", 8),
-        Text(330, 40, "PURCHASE ORDER", 18, bold=True),
-        Text(330, 70, "PO Number: 5315467"),
-        Text(330, 86, "Order Date: 20/02/2026"),
+        *_order_head(
+            "Krüger Logistik GmbH",
+            ["Gewerbering 47", "50667 Köln"],
+            "Telefon +49 113 2479173 · sales@kruger.de",
+            "5315467",
+            "20/02/2026",
+        ),
         *rows(330, 150, ["Verpackung Allgäu AG", "Gewerbering 158", "70173 Stuttgart"]),
         Text(40, 150, "Invoicing point", 8),
         *rows(40, 161, ["Krüger Logistik GmbH", "Gewerbering 47", "50667 Köln", "Deutschland"]),

@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
-from extraction.ocr import cleanup, preprocess
+from extraction.ocr import cleanup
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
+from tests.extraction.scans_for_tests import ruled_grid
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 ROWS = [
     ("1", "Treated batten 4 m", "4", "11.34", "45.36"),
     ("2", "Steel shelving unit", "24", "47.95", "1150.80"),
@@ -30,25 +30,8 @@ HEADER = ("No", "Description", "Quantity", "Unit Price", "Line Total")
 
 def _bilevel_grid(angle: float) -> np.ndarray:
     """A 300 dpi 1-bit page, a table ruled all round, turned ``angle`` degrees."""
-    page = Image.new("L", (2480, 1700), 255)
-    draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(FONT, 34)
-    xs = [150, 300, 1200, 1550, 1900, 2330]
-    top, height = 300, 80
-    rows = [HEADER, *ROWS]
-    for i, row in enumerate(rows):
-        y = top + i * height
-        for k, text in enumerate(row):
-            right = k >= 2 or k == 0
-            x = xs[k + 1] - 20 - draw.textlength(text, font=font) if right else xs[k] + 20
-            draw.text((x, y + 18), text, font=font, fill=0)
-    bottom = top + len(rows) * height
-    for i in range(len(rows) + 1):
-        draw.line([(xs[0], top + i * height), (xs[-1], top + i * height)], fill=0, width=4)
-    for x in xs:
-        draw.line([(x, top), (x, bottom)], fill=0, width=4)
-    turned = preprocess.rotate(np.asarray(page), angle)
-    return np.where(turned >= 128, 255, 0).astype(np.uint8)
+    page = ruled_grid([HEADER, *ROWS], [150, 300, 1200, 1550, 1900, 2330], {0, 2, 3, 4}, angle)
+    return np.where(page >= 128, 255, 0).astype(np.uint8)
 
 
 def test_a_bilevel_grid_scanned_askew_is_straightened_and_unruled() -> None:

@@ -8,16 +8,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from extraction.constraints import row_reading
 from extraction.lines import _codes_like_the_others, _rates_like_the_others
-from extraction.ocr import cleanup, preprocess
+from extraction.ocr import cleanup
 from extraction.parse.amounts import parse_amount
 from extraction.result import LineItem, Word
 from extraction.tables.readings import readings
+from tests.extraction.scans_for_tests import ruled_grid
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 ROWS = [
     ("06397-70", "Treated batten 4 m", "4.16", "11.34", "47.17"),
     ("08846-75", "Steel shelving unit", "24", "47.95", "1150.80"),
@@ -32,24 +32,7 @@ HEADER = ("Item Code", "Description", "Quantity", "Unit Price", "Line Total")
 def _grid_page(angle: float) -> np.ndarray:
     """A 300 dpi page with a table ruled all round (every cell boxed), turned ``angle``
     degrees as a scanner feeds a sheet askew."""
-    page = Image.new("L", (2480, 1700), 255)
-    draw = ImageDraw.Draw(page)
-    font = ImageFont.truetype(FONT, 34)
-    xs = [150, 450, 1200, 1550, 1900, 2330]
-    top, height = 300, 80
-    rows = [HEADER, *ROWS]
-    for i, row in enumerate(rows):
-        y = top + i * height
-        for k, text in enumerate(row):
-            right = k >= 2
-            x = xs[k + 1] - 20 - draw.textlength(text, font=font) if right else xs[k] + 20
-            draw.text((x, y + 18), text, font=font, fill=0)
-    bottom = top + len(rows) * height
-    for i in range(len(rows) + 1):
-        draw.line([(xs[0], top + i * height), (xs[-1], top + i * height)], fill=0, width=4)
-    for x in xs:
-        draw.line([(x, top), (x, bottom)], fill=0, width=4)
-    return preprocess.rotate(np.asarray(page), angle)
+    return ruled_grid([HEADER, *ROWS], [150, 450, 1200, 1550, 1900, 2330], {2, 3, 4}, angle)
 
 
 def test_a_grid_scanned_askew_is_straightened_and_unruled() -> None:

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from tests.extraction.pages_for_tests import RightAt, Text, printed, read_pages, right, table_rows
+from tests.extraction.pages_for_tests import (
+    RightAt,
+    Text,
+    header,
+    letterhead,
+    printed,
+    read_pages,
+    right,
+    table_rows,
+)
 
 
 def _w(text: str, size: float = 9) -> float:
@@ -46,19 +55,18 @@ def test_the_vat_table_under_the_items_is_no_item_row() -> None:
     """An Italian invoice's rate table ("Aliquota  Imponibile  Imposta") printed in the
     columns of the item rows right under them closes the table."""
     page = [
-        Text(43, 50, "Forniture Adriatica S.p.A.", 12, bold=True),
-        Text(400, 50, "FATTURA", 12, bold=True),
-        Text(400, 70, "N. 2024/0816"),
-        *[
-            Text(x, 250, label, 9, bold=True)
-            for x, label in [
+        *letterhead("Forniture Adriatica S.p.A.", None, "FATTURA", "N. 2024/0816"),
+        *header(
+            250,
+            [
                 (60, "Quantità"),
                 (106, "Articolo"),
                 (360, "Unità"),
                 (437, "Prezzo unitario"),
                 (523, "Importo"),
-            ]
-        ],
+            ],
+            size=9,
+        ),
     ]
     rows = [
         ("4", "Olio da taglio solubile 20 L", "tanica", "53,46", "213,84"),
@@ -90,14 +98,16 @@ def test_the_vat_table_under_the_items_is_no_item_row() -> None:
 
 def _french_invoice(rows: list[tuple[str, ...]]) -> list[Text]:
     page = [
-        Text(43, 50, "Électricité du Littoral SAS", 12, bold=True),
-        Text(43, 66, "12 quai des Chartrons, 33000 Bordeaux"),
-        Text(400, 50, "FACTURE", 12, bold=True),
-        Text(400, 70, "N° FA-2025-0917"),
-        Text(400, 84, "Date : 29/10/2025"),
-        *[
-            Text(x, 250, label, 8, bold=True)
-            for x, label in [
+        *letterhead(
+            "Électricité du Littoral SAS",
+            "12 quai des Chartrons, 33000 Bordeaux",
+            "FACTURE",
+            "N° FA-2025-0917",
+            "Date : 29/10/2025",
+        ),
+        *header(
+            250,
+            [
                 (46, "Ligne"),
                 (75, "Qté"),
                 (98, "Article"),
@@ -105,8 +115,9 @@ def _french_invoice(rows: list[tuple[str, ...]]) -> list[Text]:
                 (400, "P.U. HT"),
                 (446, "Tx TVA"),
                 (520, "Total"),
-            ]
-        ],
+            ],
+            size=8,
+        ),
     ]
     cols = [RightAt(60), RightAt(95), 98.0, 330.0, RightAt(430), RightAt(470), RightAt(553)]
     return page + table_rows(rows, cols, 266, 14)
@@ -143,23 +154,26 @@ def test_a_price_of_three_decimals_is_read_so_when_the_row_says() -> None:
     or as a price of three decimals: 15 x 1,742 = 26,13 says which. No lone page number
     under the table is read as an item."""
     page = [
-        Text(43, 50, "Talleres del Norte S.A.", 12, bold=True),
-        Text(43, 66, "Calle del Comercio, 79, 08003 Barcelona, España"),
-        Text(400, 50, "Factura", 12, bold=True),
-        Text(400, 70, "N.º de factura F-2024-6078"),
-        Text(400, 84, "Fecha de factura 04-08-2024"),
-        Text(43, 120, "Datos del cliente: García y Sánchez S.L., Calle Mayor 71, 46002 Valencia"),
-        *[
-            Text(x, 250, label, 8, bold=True)
-            for x, label in [
+        *letterhead(
+            "Talleres del Norte S.A.",
+            "Calle del Comercio, 79, 08003 Barcelona, España",
+            "Factura",
+            "N.º de factura F-2024-6078",
+            "Fecha de factura 04-08-2024",
+            "Datos del cliente: García y Sánchez S.L., Calle Mayor 71, 46002 Valencia",
+        ),
+        *header(
+            250,
+            [
                 (44, "Concepto"),
                 (300, "Uds."),
                 (330, "Ud."),
                 (390, "Precio"),
                 (440, "IVA"),
                 (520, "Total"),
-            ]
-        ],
+            ],
+            size=8,
+        ),
     ]
     rows = [
         ("Caja de cartón 400x300x250", "15", "ud", "1,742 EUR", "10 %", "26,13 EUR"),

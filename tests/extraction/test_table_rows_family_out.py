@@ -8,16 +8,25 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from tests.extraction.pages_for_tests import Text, read_pages, right
+from tests.extraction.pages_for_tests import (
+    RightAt,
+    Text,
+    heads,
+    item_rows,
+    letterhead,
+    read_pages,
+    right,
+    table_rows,
+)
 
-SENDER = [
-    Text(43, 50, "Fournitures Marchand SARL", 12, bold=True),
-    Text(43, 66, "14 rue des Forges, 69003 Lyon"),
-    Text(400, 50, "BON DE COMMANDE", 12, bold=True),
-    Text(400, 70, "N° BC-2025-0412"),
-    Text(400, 84, "Date : 31/03/2026"),
-    Text(43, 120, "Fournisseur : Ateliers Roux, 8 avenue Foch, 75016 Paris"),
-]
+SENDER = letterhead(
+    "Fournitures Marchand SARL",
+    "14 rue des Forges, 69003 Lyon",
+    "BON DE COMMANDE",
+    "N° BC-2025-0412",
+    "Date : 31/03/2026",
+    "Fournisseur : Ateliers Roux, 8 avenue Foch, 75016 Paris",
+)
 
 
 def _w(text: str) -> float:
@@ -25,10 +34,13 @@ def _w(text: str) -> float:
 
 
 def _lines(page: list[Text]) -> list[tuple[str | None, ...]]:
-    return [
-        (li.sku, li.description, li.quantity, li.unit_price, li.line_total)
-        for li in read_pages(page).lines
-    ]
+    return item_rows(page)
+
+
+def _total(x: float, x1: float, y: float, label: str, amount: str) -> list[Text]:
+    """The total under a table, 14 pt below ``y`` (where a next row would be): its label at
+    ``x``, its amount ending at ``x1``."""
+    return [Text(x, y + 14, label), right(x1, y + 14, amount)]
 
 
 def test_codes_glued_to_the_description_are_cut_where_the_other_rows_start_it() -> None:
@@ -72,30 +84,18 @@ def test_codes_glued_to_the_description_are_cut_where_the_other_rows_start_it() 
     ]
     assert 5.5 < acct_x - code_x - _w("80.76.68") < 8.5
     assert 5.5 < desc_x - acct_x - _w("23-6018-867") < 8.5
-    page = [
-        *SENDER,
-        Text(code_x, 270, "Réf.", 10, bold=True),
-        Text(acct_x, 270, "Imputation", 10, bold=True),
-        Text(200, 270, "Désignation", 10, bold=True),
-        right(400, 270, "Qté", 10),
-        right(470, 270, "Prix unit.", 10),
-        right(553, 270, "Montant HT", 10),
-    ]
+    numbers = [RightAt(400), RightAt(470), RightAt(553)]
+    labels = ["Réf.", "Imputation", "Désignation", "Qté", "Prix unit.", "Montant HT"]
+    page = [*SENDER, *heads(270, [code_x, acct_x, 200, *numbers], labels)]
     y = 292.0
     for code, acct, acct_end, desc, qty, price, total in items:
-        page += [
-            Text(code_x, y, code),
-            Text(acct_x, y, acct),
-            Text(desc_x, y, desc),
-            right(400, y, qty),
-            right(470, y, price),
-            right(553, y, total),
-        ]
+        cells = (code, acct, desc, qty, price, total)
+        page += table_rows([cells], [code_x, acct_x, desc_x, *numbers], y)
         if acct_end:
             y += 11
             page.append(Text(acct_x, y, acct_end))
         y += 16
-    page += [Text(400, y + 14, "Total HT"), right(553, y + 14, "13786,16")]
+    page += _total(400, 553, y, "Total HT", "13786,16")
     assert _lines(page) == [
         (code, desc, qty, price.replace(",", "."), total.replace(",", "."))
         for code, _a, _e, desc, qty, price, total in items
@@ -112,27 +112,13 @@ def test_a_quantity_glued_to_the_code_after_it_is_cut_off_by_the_arithmetic() ->
         ("4", "23-6136-166", "07785-19", "Étagère métallique", "73,78", "295,12"),
         ("16,77", "011-6224-53", "09062-40", "Café grains bio Honduras", "23,65", "396,61"),
     ]
+    labels = ["Qté", "Imputation", "Réf.", "Désignation", "Prix unitaire HT", "Total HT"]
     page = [
         *SENDER,
-        Text(50, 270, "Qté", 10, bold=True),
-        Text(80, 270, "Imputation", 10, bold=True),
-        Text(160, 270, "Réf.", 10, bold=True),
-        Text(220, 270, "Désignation", 10, bold=True),
-        right(440, 270, "Prix unitaire HT", 10),
-        right(520, 270, "Total HT", 10),
+        *heads(270, [50, 80, 160, 220, RightAt(440), RightAt(520)], labels),
+        *table_rows(items, [RightAt(75), 82, 160, 220, RightAt(440), RightAt(520)], 292),
+        *_total(380, 520, 292 + 16 * len(items), "Total HT", "852,98"),
     ]
-    y = 292.0
-    for qty, acct, code, desc, price, total in items:
-        page += [
-            right(75, y, qty),
-            Text(82, y, acct),
-            Text(160, y, code),
-            Text(220, y, desc),
-            right(440, y, price),
-            right(520, y, total),
-        ]
-        y += 16
-    page += [Text(380, y + 14, "Total HT"), right(520, y + 14, "852,98")]
     assert _lines(page) == [
         (code, desc, qty.replace(",", "."), price.replace(",", "."), total.replace(",", "."))
         for qty, _acct, code, desc, price, total in items
@@ -153,20 +139,13 @@ def test_numbered_section_titles_are_no_items_text() -> None:
         ("3. Main d'œuvre et déplacements",),
         ("Main d'œuvre – compagnon qualifié", "8 h", "53,90", "431,20"),
     ]
+    columns = [44, RightAt(420), RightAt(480), RightAt(553)]
     page = [
         *SENDER,
-        Text(44, 254, "Libellé", 10, bold=True),
-        right(420, 254, "Qté", 10),
-        right(480, 254, "PU", 10),
-        right(553, 254, "Total HT", 10),
+        *heads(254, columns, ["Libellé", "Qté", "PU", "Total HT"]),
+        *table_rows([(*row, "", "", "")[:4] for row in rows], columns, 270, step=15),
+        *_total(400, 553, 270 + 15 * len(rows), "Total HT", "8496,82"),
     ]
-    y = 270.0
-    for row in rows:
-        page.append(Text(44, y, row[0]))
-        if len(row) > 1:
-            page += [right(420, y, row[1]), right(480, y, row[2]), right(553, y, row[3])]
-        y += 15
-    page += [Text(400, y + 14, "Total HT"), right(553, y + 14, "8496,82")]
     assert [d for _s, d, *_ in _lines(page)] == [r[0] for r in rows if len(r) > 1]
 
 
@@ -179,31 +158,19 @@ def test_a_discount_noted_under_its_item_is_no_description() -> None:
         ("4003969365861", "On-site technician call-out", "50", "70.99", "3194.55", "10"),
     ]
     page = [
-        Text(43, 50, "Thornton Tools LLC", 12, bold=True),
-        Text(43, 66, "850 Elm Street, Austin, TX 78701"),
-        Text(400, 50, "INVOICE", 12, bold=True),
-        Text(400, 70, "Invoice No. 90012345"),
-        Text(400, 84, "Date: 03/31/2026"),
-        Text(43, 230, "Item", 10, bold=True),
-        Text(73, 230, "Material", 10, bold=True),
-        Text(165, 230, "Description", 10, bold=True),
-        right(400, 230, "Qty", 10),
-        right(460, 230, "Price", 10),
-        right(553, 230, "Amount", 10),
+        *letterhead(
+            "Thornton Tools LLC",
+            "850 Elm Street, Austin, TX 78701",
+            "INVOICE",
+            "Invoice No. 90012345",
+            "Date: 03/31/2026",
+        ),
     ]
-    y = 250.0
-    for n, (code, desc, qty, price, total, rate) in enumerate(items, 1):
-        page += [
-            Text(43, y, str(n)),
-            Text(73, y, code),
-            Text(165, y, desc),
-            right(400, y, qty),
-            right(460, y, price),
-            right(553, y, total),
-            Text(165, y + 11, f"Less discount {rate}%"),
-        ]
-        y += 26
-    page += [Text(400, y + 14, "Total net"), right(553, y + 14, "6157.67")]
+    columns = [43, 73, 165, RightAt(400), RightAt(460), RightAt(553)]
+    page += heads(230, columns, ["Item", "Material", "Description", "Qty", "Price", "Amount"])
+    page += table_rows([(str(n), *item[:5]) for n, item in enumerate(items, 1)], columns, 250, 26)
+    page += table_rows([(f"Less discount {item[5]}%",) for item in items], [165], 261, 26)
+    page += _total(400, 553, 250 + 26 * len(items), "Total net", "6157.67")
     assert _lines(page) == [(c, d, q, p, t) for c, d, q, p, t, _r in items]
 
 
@@ -216,16 +183,11 @@ def test_notes_under_a_table_set_left_of_its_rows_are_no_items_text() -> None:
         ("[53.71.94] On-site technician call-out", "5"),
     ]
     page = [
-        Text(43, 50, "Dunmore & Kingsley Ltd", 12, bold=True),
-        Text(400, 50, "DELIVERY NOTE", 12, bold=True),
-        Text(400, 70, "Delivery note DN-7781"),
-        Text(43, 230, "Description", 10, bold=True),
-        right(520, 230, "Qty", 10),
+        *letterhead("Dunmore & Kingsley Ltd", None, "DELIVERY NOTE", "Delivery note DN-7781"),
+        *heads(230, [43, RightAt(520)], ["Description", "Qty"]),
+        *table_rows(items, [43, RightAt(520)], 250, step=15),
     ]
-    y = 250.0
-    for desc, qty in items:
-        page += [Text(43, y, desc), right(520, y, qty)]
-        y += 15
+    y = 250.0 + 15 * len(items)
     page += [
         Text(39, y + 6, "No. of Parcels : 2 – Gross Weight : 1489.5 kg"),
         Text(39, y + 21, "Received in good condition ________________"),
@@ -246,9 +208,7 @@ def test_a_delivered_count_printed_close_to_what_is_left_is_the_quantity() -> No
         ("ABO-4121", "Abonnement maintenance logiciel", "30", "25", "5"),
     ]
     page = [
-        Text(43, 50, "Faure Laboratoires SARL", 12, bold=True),
-        Text(400, 50, "BON DE LIVRAISON", 12, bold=True),
-        Text(400, 70, "N° BL-2024-0877"),
+        *letterhead("Faure Laboratoires SARL", None, "BON DE LIVRAISON", "N° BL-2024-0877"),
         Text(44, 250, "Réf.", 10, bold=True),
         Text(110, 250, "Description", 10, bold=True),
         Text(381, 250, "Qté commandée", 10, bold=True),
@@ -260,16 +220,7 @@ def test_a_delivered_count_printed_close_to_what_is_left_is_the_quantity() -> No
             470 + stringWidth(livre, "Helvetica-Bold", 10) + 7, 250, "Reste à livrer", 10, bold=True
         ),
     ]
-    y = 270.0
-    for code, desc, ordered, delivered, left in items:
-        page += [
-            Text(44, y, code),
-            Text(110, y, desc),
-            right(451, y, ordered),
-            right(495, y, delivered),
-            right(552, y, left),
-        ]
-        y += 16
+    page += table_rows(items, [44, 110, RightAt(451), RightAt(495), RightAt(552)], 270)
     lines = read_pages(page).lines
     assert [(li.sku, li.quantity) for li in lines] == [(c, d) for c, _x, _o, d, _l in items]
 
@@ -282,13 +233,12 @@ def test_a_code_named_under_the_description_is_the_items_code() -> None:
         ("Lampe de bureau LED", "LMP-VER-98", "2", "70,88", "141,76"),
     ]
     page = [
-        Text(43, 50, "Boutique Verte", 12, bold=True),
-        Text(400, 50, "Commande n° 10458", 12, bold=True),
-        Text(400, 70, "Date : 12/02/2026"),
-        Text(43, 230, "Produit", 10, bold=True),
-        right(400, 230, "Quantité", 10),
-        right(470, 230, "Prix", 10),
-        right(553, 230, "Total", 10),
+        *letterhead("Boutique Verte", None, "Commande n° 10458", "Date : 12/02/2026"),
+        *heads(
+            230,
+            [43, RightAt(400), RightAt(470), RightAt(553)],
+            ["Produit", "Quantité", "Prix", "Total"],
+        ),
     ]
     y = 250.0
     for name, code, qty, price, total in items:
@@ -300,7 +250,7 @@ def test_a_code_named_under_the_description_is_the_items_code() -> None:
             Text(43, y + 11, f"Référence: {code}", 8),
         ]
         y += 28
-    page += [Text(400, y + 14, "Total"), right(553, y + 14, "278,46")]
+    page += _total(400, 553, y, "Total", "278,46")
     assert _lines(page) == [
         (code, name, qty, price.replace(",", "."), total.replace(",", "."))
         for name, code, qty, price, total in items
@@ -359,7 +309,7 @@ def test_a_quantity_label_printed_close_after_an_account_label_is_its_own() -> N
         if acct_end:
             page.append(Text(212, y + 11, acct_end))
         y += 26
-    page += [Text(380, y + 14, "Total HT"), right(500, y + 14, "13039.60")]
+    page += _total(380, 500, y, "Total HT", "13039.60")
     assert [li.description for li in read_pages(page).lines] == [
         f"{desc} {wrap}" for desc, wrap, *_ in items
     ]
@@ -377,12 +327,11 @@ def test_a_unit_printed_apart_from_its_quantity_on_one_row_is_its_unit() -> None
     ]
     page = [
         *SENDER,
-        Text(62, 260, "Code", 10, bold=True),
-        Text(113, 260, "Libellé", 10, bold=True),
-        Text(317, 260, "Qté Unité", 10, bold=True),
-        right(460, 260, "Prix unit.", 10),
-        Text(470, 260, "TVA", 10, bold=True),
-        right(553, 260, "Total HT", 10),
+        *heads(
+            260,
+            [62, 113, 317, RightAt(460), 470, RightAt(553)],
+            ["Code", "Libellé", "Qté Unité", "Prix unit.", "TVA", "Total HT"],
+        ),
     ]
     y = 282.0
     for code, desc, qty, price, total in items:
@@ -398,7 +347,7 @@ def test_a_unit_printed_apart_from_its_quantity_on_one_row_is_its_unit() -> None
         else:
             page += [Text(327, y, "2"), Text(345, y, "boîte")]
         y += 15
-    page += [Text(400, y + 14, "Total HT"), right(553, y + 14, "3000,78")]
+    page += _total(400, 553, y, "Total HT", "3000,78")
     lines = read_pages(page).lines
     assert [(li.description, li.quantity, li.unit) for li in lines] == [
         ("Intervention technicien sur site", "48", "h"),

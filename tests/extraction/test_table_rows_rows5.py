@@ -7,23 +7,25 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from tests.extraction.pages_for_tests import Text, read_pages, right
+from tests.extraction.pages_for_tests import (
+    RightAt,
+    Text,
+    heads,
+    item_rows,
+    letterhead,
+    read_pages,
+    right,
+    table_rows,
+)
 
-SENDER = [
-    Text(43, 50, "Wolf Logistik GmbH", 12, bold=True),
-    Text(43, 66, "Lindenweg 90, 01067 Dresden"),
-    Text(400, 50, "RECHNUNG", 12, bold=True),
-    Text(400, 70, "Nr. 2025/28818"),
-    Text(400, 84, "Datum: 13.06.2025"),
-    Text(43, 120, "Metallbau Bodensee AG, Bahnhofstraße 168, 50667 Köln"),
-]
-
-
-def _rows(page: list[Text]) -> list[tuple[str | None, ...]]:
-    return [
-        (li.sku, li.description, li.quantity, li.unit_price, li.line_total)
-        for li in read_pages(page).lines
-    ]
+SENDER = letterhead(
+    "Wolf Logistik GmbH",
+    "Lindenweg 90, 01067 Dresden",
+    "RECHNUNG",
+    "Nr. 2025/28818",
+    "Datum: 13.06.2025",
+    "Metallbau Bodensee AG, Bahnhofstraße 168, 50667 Köln",
+)
 
 
 def test_a_quantity_glued_to_its_code_is_cut_off_though_one_row_has_no_code() -> None:
@@ -40,19 +42,15 @@ def test_a_quantity_glued_to_its_code_is_cut_off_though_one_row_has_no_code() ->
     ]
     page = [
         *SENDER,
-        Text(43, 200, "Menge Art.-Nr.", 10, bold=True),
-        Text(150, 200, "Bezeichnung", 10, bold=True),
-        right(440, 200, "E-Preis", 10),
-        right(552, 200, "Gesamt", 10),
+        *heads(
+            200,
+            [43, 150, RightAt(440), RightAt(552)],
+            ["Menge Art.-Nr.", "Bezeichnung", "E-Preis", "Gesamt"],
+        ),
+        *table_rows(items, [RightAt(80), 83, 150, RightAt(440), RightAt(552)], 216, step=14),
     ]
-    for i, (qty, code, desc, price, total) in enumerate(items):
-        y = 216 + 14 * i
-        page.append(right(80, y, qty, 10))
-        if code:
-            page.append(Text(83, y, code, 10))
-        page += [Text(150, y, desc, 10), right(440, y, price, 10), right(552, y, total, 10)]
     assert 83 - 80 < 0.45 * 10
-    got = _rows(page)
+    got = item_rows(page)
     assert got == [
         (
             code or None,
@@ -75,23 +73,18 @@ def test_an_amount_whose_thousands_are_set_a_wide_space_apart_is_one_amount() ->
         ("CLE-8435", "Clé dynamométrique 1/2 pouce", "100", "175,68", "-17", "568,00"),
         ("CAF-2309", "Café grains bio Honduras 1 kg", "4", "14,25", "", "-57,00"),
     ]
+    columns = [43, 120, RightAt(380), RightAt(460), RightAt(552)]
     page = [
         *SENDER,
-        Text(43, 200, "Référence", 10, bold=True),
-        Text(120, 200, "Désignation", 10, bold=True),
-        right(380, 200, "Quantité", 10),
-        right(460, 200, "PU HT", 10),
-        right(552, 200, "Montant HT", 10),
+        *heads(200, columns, ["Référence", "Désignation", "Quantité", "PU HT", "Montant HT"]),
+        *table_rows([(*item[:4], item[5]) for item in items], columns, 216, step=14),
+        *[  # the thousands, a type's height before the rest
+            right(552 - stringWidth(tail, "Helvetica", 10) - 11, 216 + 14 * i, head)
+            for i, (*_, head, tail) in enumerate(items)
+            if head
+        ],
     ]
-    for i, (code, desc, qty, price, head, tail) in enumerate(items):
-        y = 216 + 14 * i
-        page += [Text(43, y, code), Text(120, y, desc), right(380, y, qty), right(460, y, price)]
-        if head:
-            tail_x = 552 - stringWidth(tail, "Helvetica", 10)
-            page += [right(tail_x - 11, y, head), right(552, y, tail)]
-        else:
-            page.append(right(552, y, tail))
-    assert [r[4] for r in _rows(page)] == ["11005.05", "17568.00", "57.00"]
+    assert [r[4] for r in item_rows(page)] == ["11005.05", "17568.00", "57.00"]
 
 
 def test_a_discount_column_labelled_with_its_sign_is_no_second_vat_rate() -> None:
@@ -104,22 +97,13 @@ def test_a_discount_column_labelled_with_its_sign_is_no_second_vat_rate() -> Non
         ("VIS5411E", "Senkkopfschraube Edelstahl A2", "250", "24,93", "5 %", "5920,88"),
         ("FLT2895E", "Ölfilter für Schraubenkompressor", "20", "44,28", "15 %", "752,76"),
     ]
+    columns = [43, 110, *map(RightAt, (340, 390, 446, 491, 552))]
+    labels = ["Art.-Nr.", "Beschreibung", "Menge", "Preis", "Rabatt %", "USt. %", "Gesamt"]
     page = [
         *SENDER,
-        Text(43, 200, "Art.-Nr.", 10, bold=True),
-        Text(110, 200, "Beschreibung", 10, bold=True),
-        right(340, 200, "Menge", 10),
-        right(390, 200, "Preis", 10),
-        right(446, 200, "Rabatt %", 10),
-        right(491, 200, "USt. %", 10),
-        right(552, 200, "Gesamt", 10),
+        *heads(200, columns, labels),
+        *table_rows([(*item[:5], "20 %", item[5]) for item in items], columns, 216, step=14),
     ]
-    for i, (code, desc, qty, price, disc, total) in enumerate(items):
-        y = 216 + 14 * i
-        page += [Text(43, y, code), Text(110, y, desc), right(340, y, qty), right(390, y, price)]
-        if disc:
-            page.append(right(446, y, disc))
-        page += [right(491, y, "20 %"), right(552, y, total)]
     lines = read_pages(page).lines
     assert [(li.sku, li.quantity, li.tax_rate, li.line_total) for li in lines] == [
         (code, qty, "20", total.replace(",", ".")) for code, _d, qty, _p, _r, total in items
@@ -141,20 +125,20 @@ def test_a_delivery_note_of_one_count_column_continues_on_a_page_without_header(
         ("4008359811841", "Papier reprographie A4 80 g", "15 ramette"),
     ]
     head = [
-        Text(43, 50, "Menuiserie de l'Ouest SA", 12, bold=True),
-        Text(43, 66, "9 chemin des Vignes, 59000 Lille"),
-        Text(380, 50, "Bon de livraison", 12, bold=True),
-        Text(380, 70, "N° de livraison 5678462"),
-        Text(380, 84, "Date 2025-02-27"),
-        Text(43, 200, "Désignation", 10, bold=True),
-        right(552, 200, "Livré", 10),
+        *letterhead(
+            "Menuiserie de l'Ouest SA",
+            "9 chemin des Vignes, 59000 Lille",
+            "Bon de livraison",
+            "N° de livraison 5678462",
+            "Date 2025-02-27",
+            x=380,
+        ),
+        *heads(200, [43, RightAt(552)], ["Désignation", "Livré"]),
     ]
 
     def body(items: list[tuple[str, str, str]], top: float) -> list[Text]:
-        out = []
-        for i, (code, desc, count) in enumerate(items):
-            out += [Text(43, top + 14 * i, f"{code} - {desc}"), right(552, top + 14 * i, count)]
-        return out
+        cells = [(f"{code} - {desc}", count) for code, desc, count in items]
+        return table_rows(cells, [43, RightAt(552)], top, step=14)
 
     page2 = [
         Text(300, 40, "Menuiserie de l'Ouest SA · Bon de livraison 5678462"),
@@ -184,25 +168,16 @@ def test_labels_set_a_word_space_apart_are_cut_where_each_names_a_column() -> No
     labels = "Qté Prix unitaire HT Montant HT TVA Total TTC"
     page = [
         *SENDER,
-        Text(43, 200, "Désignation", 10, bold=True),
-        Text(200, 200, "Imputation", 10, bold=True),
+        *heads(200, [43, 200], ["Désignation", "Imputation"]),
         Text(290, 200, labels, 10),
+        *table_rows(
+            [(*item[:5], "20 %", item[5]) for item in items],
+            [43, 200, *map(RightAt, (310, 385, 446, 478, 552))],
+            216,
+            step=14,
+        ),
     ]
-    for i, (desc, acct, qty, price, net, gross) in enumerate(items):
-        y = 216 + 14 * i
-        page += [
-            Text(43, y, desc),
-            Text(200, y, acct),
-            right(310, y, qty),
-            right(385, y, price),
-            right(446, y, net),
-            right(478, y, "20 %"),
-            right(552, y, gross),
-        ]
-    got = [
-        (li.sku, li.description, li.quantity, li.unit_price, li.line_total)
-        for li in read_pages(page).lines
-    ]
+    got = item_rows(page)
     assert got == [
         (None, desc, qty, price.replace(",", "."), net.replace(",", "."))
         for desc, _a, qty, price, net, _g in items
@@ -221,37 +196,37 @@ def test_line_numbers_glued_to_the_descriptions_are_no_part_of_them() -> None:
         ("Huile de coupe soluble bidon 20 L", "6", "104,58", "627,48"),
         ("Intervention technicien sur site", "32,14", "74,04", "2379,65"),
     ]
+    numbers = [RightAt(x) for x in (317, 401, 458, 554)]
     page = [
         *SENDER,
-        Text(60, 200, "Ligne", 10, bold=True),
-        Text(99, 200, "Désignation", 10, bold=True),
-        right(317, 200, "Quantité", 10),
-        right(401, 200, "PU HT", 10),
-        right(458, 200, "Taux TVA", 10),
-        right(554, 200, "Total HT", 10),
+        *heads(
+            200,
+            [60, 99, *numbers],
+            ["Ligne", "Désignation", "Quantité", "PU HT", "Taux TVA", "Total HT"],
+        ),
+        *table_rows(
+            [
+                (str(n), desc, qty, price, "20 %", total)
+                for n, (desc, qty, price, total) in enumerate(items, 1)
+            ],
+            [RightAt(92), 95, *numbers],
+            216,
+            step=14,
+        ),
     ]
-    for i, (desc, qty, price, total) in enumerate(items):
-        y = 216 + 14 * i
-        page += [
-            right(92, y, str(i + 1)),
-            Text(95, y, desc),
-            right(317, y, qty),
-            right(401, y, price),
-            right(458, y, "20 %"),
-            right(554, y, total),
-        ]
     got = [(li.description, li.quantity) for li in read_pages(page).lines]
     assert got == [(desc, qty.replace(",", ".")) for desc, qty, _p, _t in items]
 
 
-DELIVERY_HEAD = [
-    Text(43, 50, "Établissements Petit SAS", 12, bold=True),
-    Text(43, 66, "66 bis rue Pasteur, 21000 Dijon"),
-    Text(380, 50, "BON D'EXPÉDITION", 12, bold=True),
-    Text(380, 70, "N° de BL 9267005"),
-    Text(380, 84, "Date 20/09/2025"),
-    Text(43, 120, "Livrer à : Cartonnages Garnier SAS, 121 quai de la Fosse, 44000 Nantes"),
-]
+DELIVERY_HEAD = letterhead(
+    "Établissements Petit SAS",
+    "66 bis rue Pasteur, 21000 Dijon",
+    "BON D'EXPÉDITION",
+    "N° de BL 9267005",
+    "Date 20/09/2025",
+    "Livrer à : Cartonnages Garnier SAS, 121 quai de la Fosse, 44000 Nantes",
+    x=380,
+)
 
 
 def test_a_count_under_a_label_no_list_holds_is_read_by_its_column() -> None:
@@ -266,13 +241,9 @@ def test_a_count_under_a_label_no_list_holds_is_read_by_its_column() -> None:
     ]
     page = [
         *DELIVERY_HEAD,
-        Text(43, 200, "Produit/Service", 10, bold=True),
-        Text(150, 200, "Description", 10, bold=True),
-        right(552, 200, "Qté expédiée", 10),
+        *heads(200, [43, 150, RightAt(552)], ["Produit/Service", "Description", "Qté expédiée"]),
+        *table_rows(items, [43, 150, RightAt(540)], 216, step=14),
     ]
-    for i, (code, desc, count) in enumerate(items):
-        y = 216 + 14 * i
-        page += [Text(43, y, code), Text(150, y, desc), right(540, y, count)]
     got = [(li.sku, li.description, li.quantity) for li in read_pages(page).lines]
     assert got == [(code, desc, count.replace(",", ".")) for code, desc, count in items]
 
@@ -283,9 +254,7 @@ def test_counts_in_the_text_leave_the_number_column_a_weight_and_wraps_join_thei
     continues that item's description, no line of its own."""
     page = [
         *DELIVERY_HEAD,
-        Text(43, 200, "Ref.", 10, bold=True),
-        Text(174, 200, "Details", 10, bold=True),
-        right(552, 200, "Wt.", 10),
+        *heads(200, [43, 174, RightAt(552)], ["Ref.", "Details", "Wt."]),
         Text(43, 216, "4000752358001"),
         Text(174, 216, "100 x A4 copier paper 80 gsm"),
         right(552, 216, "3670"),

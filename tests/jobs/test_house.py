@@ -20,6 +20,7 @@ OURS = {
     "reporting",
     "learning",
     "flow",
+    "accounts",
     "api",
 }
 
@@ -71,6 +72,7 @@ STAGE_IMPORTS = {
     "outbound": {"models", "jobs", "einvoice"},  # never extraction: e-invoices lie below both
     "archive": {"models", "jobs"},
     "reporting": {"models", "jobs"},
+    "accounts": {"models"},  # users and credentials: the CLI and the admin screen share them
 }
 
 

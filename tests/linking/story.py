@@ -13,7 +13,7 @@ import dataclasses
 import hashlib
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -155,6 +155,27 @@ def order_of(settings: Settings, po_document_id: int) -> Order:
         return session.execute(
             select(Order).where(Order.document_id == po_document_id)
         ).scalar_one()
+
+
+class OverDelivered(NamedTuple):
+    po: Doc
+    order: Order
+    line: Line  # the order's first line, delivered ``extra`` more than ordered
+    delivery_note: int  # its document id
+
+
+def over_delivered(
+    settings: Settings, seed: int, number: str, *, days: int, extra: int
+) -> OverDelivered:
+    """A French two-line order, approved, then a delivery note ``number`` ``days`` later that
+    delivers ``extra`` more of its first line than was ordered."""
+    po = purchase_order(seed, "fr", n_lines=2)
+    order = order_of(settings, submit(settings, po))
+    line = po.lines[0]
+    dn = follow_up(
+        po, "delivery_note", number, days=days, lines=[part(line, line.quantity + extra)]
+    )
+    return OverDelivered(po, order, line, submit(settings, dn))
 
 
 # --- the same story from generated sample PDFs, through ingest and extraction ----------------

@@ -20,6 +20,7 @@ from tests.linking.story import (
     delivered_and_invoiced,
     follow_up,
     order_of,
+    over_delivered,
     part,
     payment,
     purchase_order,
@@ -53,13 +54,7 @@ def _status(settings: Settings, order_id: int) -> str:
 
 
 def test_delivered_more_than_ordered(settings: Settings) -> None:
-    po = purchase_order(101, "fr", n_lines=2)
-    order = order_of(settings, submit(settings, po))
-    line = po.lines[0]
-    dn = submit(
-        settings,
-        follow_up(po, "delivery_note", "BL-1", days=3, lines=[part(line, line.quantity + 2)]),
-    )
+    _po, order, line, dn = over_delivered(settings, 101, "BL-1", days=3, extra=2)
     [d] = _open(settings)
     assert d.kind == "over_delivery" and d.document_id == dn and d.order_id == order.id
     assert d.actual == line.quantity + 2 and d.expected == line.quantity

@@ -14,18 +14,12 @@ from api.app import create_app
 from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user, log_in
-from tests.linking.story import follow_up, order_of, part, purchase_order, submit
+from tests.linking.story import follow_up, order_of, over_delivered, purchase_order, submit
 
 
 def test_rest_order_timeline_links_and_resolution(settings: Settings, session: Session) -> None:
     token = add_user(session, "clara", Role.CLERK, token=True)
-    po = purchase_order(201, "fr", n_lines=2)
-    order = order_of(settings, submit(settings, po))
-    line = po.lines[0]
-    dn = submit(
-        settings,
-        follow_up(po, "delivery_note", "BL-201", days=2, lines=[part(line, line.quantity + 1)]),
-    )
+    po, order, line, dn = over_delivered(settings, 201, "BL-201", days=2, extra=1)
     # no order number on the invoice, but one open order matches it closely: linked by score
     inv = submit(settings, follow_up(po, "invoice", "F-201", days=3), order_number=None)
     twin = order_of(settings, submit(settings, dataclasses.replace(po, number="PO-2026-0202")))

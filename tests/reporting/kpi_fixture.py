@@ -110,6 +110,21 @@ def _order(
     return order
 
 
+def _task(
+    session: Session,
+    doc: Document,
+    queue: str,
+    status: TaskStatus,
+    created: dt.datetime,
+    *,
+    due: dt.datetime,
+) -> None:
+    """The document waits in a review queue since ``created``, due at ``due``."""
+    session.add(
+        ReviewTask(document_id=doc.id, queue=queue, status=status, created_at=created, due_at=due)
+    )
+
+
 def build_world(session: Session) -> dict[str, int]:
     """Returns the ids by name. Period 2026-03-01..07, 'now' 2026-03-20 12:00 UTC."""
     sys = "system:approvals"
@@ -151,15 +166,7 @@ def build_world(session: Session) -> dict[str, int]:
     # 5: PO waiting in review, overdue
     d5 = doc(PO, "upload", "ACME", at(4, 10), at(4, 10, 1), status=DocStatus.IN_REVIEW, fields=f2)
     session.add(Check(document_id=d5.id, rule="unknown_customer", outcome="fail", message="x"))
-    session.add(
-        ReviewTask(
-            document_id=d5.id,
-            queue="needs_review",
-            status=TaskStatus.OPEN,
-            created_at=at(4, 10, 1),
-            due_at=at(5, 10, 1),
-        )
-    )
+    _task(session, d5, "needs_review", TaskStatus.OPEN, at(4, 10, 1), due=at(5, 10, 1))
     # 6: duplicate of 1; 7: quarantined
     d6 = doc(None, "folder", None, at(5, 10), status=DocStatus.DUPLICATE, duplicate_of_id=d1.id)
     d7 = doc(
@@ -177,15 +184,7 @@ def build_world(session: Session) -> dict[str, int]:
     d8 = doc(PO, "folder", "Acme", feb(20, 9), feb(20, 9, 1), feb(20, 9, 1), sys, fields=f2)
     # 9: invoice in the price-check queue, due later than 'now'
     d9 = doc(INV, "upload", "Bolt SA", at(6, 10), at(6, 10, 5), status=DocStatus.IN_REVIEW)
-    session.add(
-        ReviewTask(
-            document_id=d9.id,
-            queue="price_check",
-            status=TaskStatus.CLAIMED,
-            created_at=at(6, 10, 5),
-            due_at=at(25, 10),
-        )
-    )
+    _task(session, d9, "price_check", TaskStatus.CLAIMED, at(6, 10, 5), due=at(25, 10))
     # 10: touchless PO of another customer, in USD; machine 60 s, waiting 0 s
     d10 = doc(PO, "folder", "Cargo Ltd", at(7, 9), at(7, 9, 1), at(7, 9, 1), sys, fields=f2)
     # orders: 1 delivered late and paid 10 days after invoicing; 2 not delivered, overdue;

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
 
-from api import accounts
+from accounts import users as accounts
 from api.auth import Actor, Admin
 from api.deps import DbSession
 from api.web.templating import page

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from api.auth import hash_password, new_token, revoke_sessions, token_digest
+from accounts.credentials import hash_password, new_token, revoke_sessions, token_digest
 from models.audit import record_event
 from models.enums import Role
 from models.errors import Conflict

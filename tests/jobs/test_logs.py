@@ -9,10 +9,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from api.logs import TextFormatter, setup_logging
 from archive.store import open_store
 from ingest.intake import Intake
 from ingest.quarantine_cases import quarantine_document
+from jobs.logs import TextFormatter, setup_logging
 from jobs.queue import ClaimedJob
 from jobs.worker import Apply, HandlerSet, Worker
 from models.db import session_scope
