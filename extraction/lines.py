@@ -234,8 +234,10 @@ def header_columns(row: Row) -> list[Column] | None:
             if (
                 not fuzzy
                 and cols
-                and cols[-1].role in ("description", "sku", *NUMERIC_ROLES)
-                and len(folded[i]) > 3
+                and (
+                    (cols[-1].role in ("description", "sku", *NUMERIC_ROLES) and len(folded[i]) > 3)
+                    or _names_other(" ".join(folded[i : end + 1]))
+                )
                 and not any(ch.isdigit() for ch in folded[i])  # an amount is no label
                 and words[i].bbox[0] - words[i - 1].bbox[2] > LABEL_WORD_GAP
                 and (end + 1 == len(words) or words[end + 1].bbox[0] - words[end].bbox[2] > 6)
@@ -278,6 +280,14 @@ def header_columns(row: Row) -> list[Column] | None:
     if not any(r in roles for r in ("quantity", "line_total")):
         return None
     return cols
+
+
+def _names_other(label: str) -> bool:
+    """Does a short label name a column of no line field ("Wt kg", "UV" is a unit's)? Its
+    values are a cell of their own, not the rest of the cell before them."""
+    from extraction.tables.vocabulary import label_role
+
+    return label_role(label) == "other"
 
 
 def _another_count(label: str) -> bool:
