@@ -394,7 +394,9 @@ def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
     role_of: dict[int, str] = {}
     for w in sorted(words, key=lambda w: w.bbox[0]):
         role = _sign_owner(w, words, role_of)
-        if role is None and w.text in _CURRENCY_SIGNS:
+        if role is None and (
+            w.text in _CURRENCY_SIGNS or (w.text in _CURRENCY_CODES and _before_amount(w, words))
+        ):
             # a currency sign printed before its amount (a spreadsheet's accounting format
             # sets it at the cell's left edge): it belongs to no text cell
             continue
@@ -412,6 +414,22 @@ def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
             role_of[id(w)] = role
             cells.setdefault(role, []).append(w)
     return cells
+
+
+_CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN"})
+
+
+def _before_amount(w: Word, words: list[Word]) -> bool:
+    """Is a currency code printed right before a number on its line ("EUR 1 435,63")? It
+    is the amount's, not the text of the cell before it ("forfait")."""
+    height = max(1.0, w.bbox[3] - w.bbox[1])
+    after = [
+        x for x in words if x.bbox[0] > w.bbox[2] and abs(x.bbox[1] - w.bbox[1]) < 0.5 * height
+    ]
+    if not after:
+        return False
+    nxt = min(after, key=lambda x: x.bbox[0])
+    return nxt.bbox[0] - w.bbox[2] <= height and bool(re.match(r"^-?\d", nxt.text))
 
 
 def _sign_owner(w: Word, words: list[Word], role_of: dict[int, str]) -> str | None:

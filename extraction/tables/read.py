@@ -67,11 +67,13 @@ def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
         r[0]
         for r in rows
         if len(r) > 1
-        and not r[0].numeric
+        and (not r[0].numeric or _number_and_word(r[0]))
         and len(r[0].words) > 1
         and _INT.match(r[0].words[0].text)
     ]
-    if len(firsts) < 2:
+    # a short description after its position reads as a number and its unit ("2
+    # Carriage"): such a row counts when another row's text is plainly no number
+    if len(firsts) < 2 or all(c.numeric for c in firsts):
         return
     # rows whose number stands in a cell of its own count too ("17" printed apart)
     numbers = [
@@ -87,6 +89,16 @@ def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
         if r and any(r[0] is c for c in firsts):
             head, tail = split_cell(r[0], 1, language)
             r[0:1] = [head, tail]
+
+
+def _number_and_word(cell: Cell) -> bool:
+    """A cell read as a number with a unit that is a whole number and one word of letters."""
+    return (
+        len(cell.words) == 2
+        and cell.unit is not None
+        and cell.words[1].text.isalpha()
+        and len(cell.words[1].text) > 3
+    )
 
 
 _COUNT_ROLES = ("quantity", "shipped", "ordered")
