@@ -344,12 +344,12 @@ def _split_point(text: str, estimate: float) -> int | None:
     return best
 
 
-_CODE = re.compile(r"^[A-Z]{2,5}\d{2,}[A-Z]?$")
+_CODE = re.compile(r"^[A-Z]{2,5}[-./]?\d{2,}[A-Z]?$")
 
 
 def _one_code(text: str, at: int) -> bool:
-    """Is ``text`` one article code ("PAP334B") that a letter/digit change at ``at`` would
-    cut in two? Capitals then digits make one code; a description does not end in a
+    """Is ``text`` one article code ("PAP334B", "TUY-9801") that a letter/digit change at
+    ``at`` would cut in two? Capitals then digits make one code; a description does not end in a
     fragment of capitals glued to a number."""
     return _CODE.match(text) is not None and text[:at].isupper()
 
@@ -1240,7 +1240,11 @@ def extract_lines(
             if not in_table:
                 continue
             gap = row.top - last_bottom
-            only_text = all(k in ("description", "sku") for k in cells) and cells.get("description")
+            # a wrapped code of a column of no line field ("011-6059-" over "933") may share
+            # the line of a wrapped description
+            only_text = all(k in ("description", "sku", "other") for k in cells) and cells.get(
+                "description"
+            )
             # text starting left of every item row on the page is set outside the table (a
             # shipment's details under it), no item's wrapped text
             lefts = [it.words[0].bbox[0] for it in items if it.page == layout.page and it.words]
