@@ -126,6 +126,10 @@ class Printed:
                 "fields": {k: v for k, v in self.shown.items()},
                 "sums": {k: v for k, v in self.sums.items()},
                 "lines": [dict(r.shown) for r in self.rows],
+                # the rates the totals print, that state rows' rates no row prints
+                "summary_rates": [_rate_str(r) for r in sorted(self.summary_rates)]
+                if stated is not None
+                else [],
             },
         }
 
