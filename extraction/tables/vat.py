@@ -26,7 +26,9 @@ def _breakdown(layouts: list[PageLayout], language: str) -> dict[Decimal, Decima
         for row in layout.rows:
             text = row.text
             m = _RATE.search(text)
-            if m is None or not _VAT_WORD.search(fold(text)):
+            # a row of a rate table ("Taux | Base HT | Montant TVA") starts with its rate
+            # and names no tax: its base x rate = tax says what it is
+            if m is None or not (_VAT_WORD.search(fold(text)) or not text[: m.start()].strip()):
                 continue
             rate = Decimal(m.group(1).replace(",", "."))
             if rate not in VAT_RATES:
@@ -105,6 +107,23 @@ _SUMMARY_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _TAX_WORD = re.compile(r"\b(tva|vat|tax|taxe|gst|hst|mwst|ust|iva|btw)\b")
 
 
+def _rate_table_row(text: str, language: str) -> Decimal | None:
+    """The rate of a rate table's row that names no tax ("20 %  1 000,00  200,00" under
+    "Taux  Base HT  Montant TVA"): the row starts with the rate, and two amounts after it
+    are a base and the tax it gives, to the cent."""
+    m = _SUMMARY_RATE.search(text)
+    if m is None or text[: m.start()].strip():
+        return None
+    rate = Decimal(m.group(1).replace(",", "."))
+    amounts = [abs(v) for v, _s, _e in find_amounts(text[m.end() :], language)]
+    if any(
+        b > 0 and abs(b * rate / 100 - t) <= Decimal("0.011")
+        for b, t in itertools.permutations(amounts, 2)
+    ):
+        return rate
+    return None
+
+
 def rates_from_one_rate(result: ExtractionResult, layouts: list[PageLayout]) -> None:
     """A document whose totals charge tax at one rate on the whole net states that rate for
     every line (an ERP books each line with its rate): when no line prints a rate, the
@@ -126,10 +145,11 @@ def rates_from_one_rate(result: ExtractionResult, layouts: list[PageLayout]) -> 
     rates: set[Decimal] = set()
     for layout in layouts:
         for row in layout.rows:
-            if not _TAX_WORD.search(fold(row.text)):
-                continue
-            for m in _SUMMARY_RATE.finditer(row.text):
-                rates.add(Decimal(m.group(1).replace(",", ".")))
+            if _TAX_WORD.search(fold(row.text)):
+                for m in _SUMMARY_RATE.finditer(row.text):
+                    rates.add(Decimal(m.group(1).replace(",", ".")))
+            elif (at_start := _rate_table_row(row.text, result.language)) is not None:
+                rates.add(at_start)
     if len(rates) != 1:
         return
     (rate,) = rates

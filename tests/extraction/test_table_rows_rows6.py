@@ -312,3 +312,27 @@ def test_an_amount_glued_to_its_rate_is_the_net_not_the_gross_after_them() -> No
         ("38.66", "154.64", "10"),
         ("43.66", "43.66", "20"),
     ]
+
+
+def test_a_rate_table_that_names_no_tax_on_its_rows_gives_every_line_its_rate() -> None:
+    """A rate table above the totals ('Taux  Base HT  Montant TVA' over '20 %  1 000,00
+    200,00'): its row names no tax, its base x rate = tax says what it is."""
+    totals = [
+        Text(60, 470, "Taux", bold=True),
+        right(200, 470, "Base HT"),
+        right(300, 470, "Montant TVA"),
+        Text(60, 486, "20 %"),
+        right(200, 486, "1 000,00"),
+        right(300, 486, "200,00"),
+        Text(330, 520, "Total HT"),
+        right(540, 520, "1 000,00 €"),
+        Text(330, 536, "TVA"),
+        right(540, 536, "200,00 €"),
+        Text(330, 552, "Total TTC"),
+        right(540, 552, "1 200,00 €"),
+    ]
+    result = read_pages(_invoice(totals))
+    assert [(li.line_total, li.tax_rate) for li in result.lines] == [
+        ("400.00", "20"),
+        ("600.00", "20"),
+    ]
