@@ -23,7 +23,7 @@ from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
-from extraction.tables.vat import rates_when_no_vat
+from extraction.tables.vat import rates_from_one_rate, rates_when_no_vat
 
 
 def build_result(
@@ -94,6 +94,7 @@ def build_result(
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)
+    rates_from_one_rate(result, layouts)
     line_calibration.apply(result)
     if learned is not None:
         cal = learned.calibration

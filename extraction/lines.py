@@ -234,8 +234,10 @@ def header_columns(row: Row) -> list[Column] | None:
             if (
                 not fuzzy
                 and cols
-                and cols[-1].role in ("description", "sku", *NUMERIC_ROLES)
-                and len(folded[i]) > 3
+                and (
+                    (cols[-1].role in ("description", "sku", *NUMERIC_ROLES) and len(folded[i]) > 3)
+                    or _names_other(" ".join(folded[i : end + 1]))
+                )
                 and not any(ch.isdigit() for ch in folded[i])  # an amount is no label
                 and words[i].bbox[0] - words[i - 1].bbox[2] > LABEL_WORD_GAP
                 and (end + 1 == len(words) or words[end + 1].bbox[0] - words[end].bbox[2] > 6)
@@ -278,6 +280,14 @@ def header_columns(row: Row) -> list[Column] | None:
     if not any(r in roles for r in ("quantity", "line_total")):
         return None
     return cols
+
+
+def _names_other(label: str) -> bool:
+    """Does a short label name a column of no line field ("Wt kg", "UV" is a unit's)? Its
+    values are a cell of their own, not the rest of the cell before them."""
+    from extraction.tables.vocabulary import label_role
+
+    return label_role(label) == "other"
 
 
 def _another_count(label: str) -> bool:
@@ -334,12 +344,12 @@ def _split_point(text: str, estimate: float) -> int | None:
     return best
 
 
-_CODE = re.compile(r"^[A-Z]{2,5}\d{2,}[A-Z]?$")
+_CODE = re.compile(r"^[A-Z]{2,5}[-./]?\d{2,}[A-Z]?$")
 
 
 def _one_code(text: str, at: int) -> bool:
-    """Is ``text`` one article code ("PAP334B") that a letter/digit change at ``at`` would
-    cut in two? Capitals then digits make one code; a description does not end in a
+    """Is ``text`` one article code ("PAP334B", "TUY-9801") that a letter/digit change at
+    ``at`` would cut in two? Capitals then digits make one code; a description does not end in a
     fragment of capitals glued to a number."""
     return _CODE.match(text) is not None and text[:at].isupper()
 
@@ -384,7 +394,9 @@ def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
     role_of: dict[int, str] = {}
     for w in sorted(words, key=lambda w: w.bbox[0]):
         role = _sign_owner(w, words, role_of)
-        if role is None and w.text in _CURRENCY_SIGNS:
+        if role is None and (
+            w.text in _CURRENCY_SIGNS or (w.text in _CURRENCY_CODES and _before_amount(w, words))
+        ):
             # a currency sign printed before its amount (a spreadsheet's accounting format
             # sets it at the cell's left edge): it belongs to no text cell
             continue
@@ -402,6 +414,22 @@ def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
             role_of[id(w)] = role
             cells.setdefault(role, []).append(w)
     return cells
+
+
+_CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN"})
+
+
+def _before_amount(w: Word, words: list[Word]) -> bool:
+    """Is a currency code printed right before a number on its line ("EUR 1 435,63")? It
+    is the amount's, not the text of the cell before it ("forfait")."""
+    height = max(1.0, w.bbox[3] - w.bbox[1])
+    after = [
+        x for x in words if x.bbox[0] > w.bbox[2] and abs(x.bbox[1] - w.bbox[1]) < 0.5 * height
+    ]
+    if not after:
+        return False
+    nxt = min(after, key=lambda x: x.bbox[0])
+    return nxt.bbox[0] - w.bbox[2] <= height and bool(re.match(r"^-?\d", nxt.text))
 
 
 def _sign_owner(w: Word, words: list[Word], role_of: dict[int, str]) -> str | None:
@@ -1212,7 +1240,11 @@ def extract_lines(
             if not in_table:
                 continue
             gap = row.top - last_bottom
-            only_text = all(k in ("description", "sku") for k in cells) and cells.get("description")
+            # a wrapped code of a column of no line field ("011-6059-" over "933") may share
+            # the line of a wrapped description
+            only_text = all(k in ("description", "sku", "other") for k in cells) and cells.get(
+                "description"
+            )
             # text starting left of every item row on the page is set outside the table (a
             # shipment's details under it), no item's wrapped text
             lefts = [it.words[0].bbox[0] for it in items if it.page == layout.page and it.words]

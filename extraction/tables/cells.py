@@ -199,7 +199,18 @@ def _number_groups(
     ("50,52 5.052,00", "2,5 % 20 %": a discount and a VAT rate), one group per number;
     None when the words are anything else."""
     groups: list[list[Word]] = []
+    # a currency printed before its amounts ("USD 10,91 20 %"): each sign starts a group,
+    # and the digits after it are one amount ("EUR 1 435,63": its thousands apart)
+    prefixed = len(words) > 1 and words[0].text in _SIGNS - {"%"}
     for i, w in enumerate(words):
+        if prefixed and w.text in _SIGNS - {"%"}:
+            groups.append([w])
+            continue
+        if prefixed and groups and all(x.text in _SIGNS for x in groups[-1]):
+            if read_number(w.text, language)[0] is None:
+                return None
+            groups[-1].append(w)
+            continue
         sign = w.text in _SIGNS and bool(groups) and groups[-1][-1].text not in _SIGNS
         # the quantity's unit ("1 forfait 1 755,00 21 %")
         unit = len(groups) == 1 and len(groups[0]) == 1 and bool(_UNIT_WORD.match(w.text))
@@ -214,7 +225,7 @@ def _number_groups(
         # thousands of the one before ("1 025,93"): split there, the quantity x price of
         # a row checks out with both amounts cut short (6 x 25,93 = 155,58)
         joins = (
-            (thousands or _ZERO_LED.match(w.text) is not None)
+            (thousands or prefixed or _ZERO_LED.match(w.text) is not None)
             and bool(groups)
             and _thousands(groups[-1], w, language)
         )

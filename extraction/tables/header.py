@@ -150,11 +150,13 @@ def _text_and_unknown(labels: list[Label]) -> bool:
     short labels, the description named, an unnamed one right of it."""
     if not 2 <= len(labels) <= 5 or any(_words(lb.text) > 3 for lb in labels):
         return False
-    named = {lb.role for lb in labels if lb.role}
+    # a label naming a column of no line field ("Wt.", "Poids") says no more than one
+    # the vocabulary lacks
+    named = {lb.role for lb in labels if lb.role and lb.role != "other"}
     if "description" not in named or not named <= {"description", "sku", "line_no"}:
         return False
     desc = max(lb.x1 for lb in labels if lb.role == "description")
-    return any(lb.role is None and lb.x0 > desc for lb in labels)
+    return any(lb.role in (None, "other") and lb.x0 > desc for lb in labels)
 
 
 def header_of(row: Row, language: str) -> Header | None:

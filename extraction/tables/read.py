@@ -67,11 +67,13 @@ def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
         r[0]
         for r in rows
         if len(r) > 1
-        and not r[0].numeric
+        and (not r[0].numeric or _number_and_word(r[0]))
         and len(r[0].words) > 1
         and _INT.match(r[0].words[0].text)
     ]
-    if len(firsts) < 2:
+    # a short description after its position reads as a number and its unit ("2
+    # Carriage"): such a row counts when another row's text is plainly no number
+    if len(firsts) < 2 or all(c.numeric for c in firsts):
         return
     # rows whose number stands in a cell of its own count too ("17" printed apart)
     numbers = [
@@ -87,6 +89,16 @@ def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
         if r and any(r[0] is c for c in firsts):
             head, tail = split_cell(r[0], 1, language)
             r[0:1] = [head, tail]
+
+
+def _number_and_word(cell: Cell) -> bool:
+    """A cell read as a number with a unit that is a whole number and one word of letters."""
+    return (
+        len(cell.words) == 2
+        and cell.unit is not None
+        and cell.words[1].text.isalpha()
+        and len(cell.words[1].text) > 3
+    )
 
 
 _COUNT_ROLES = ("quantity", "shipped", "ordered")
@@ -223,6 +235,18 @@ def _past_the_items(
     return True
 
 
+def _caption_outside(row: Row, out: list[list[Cell]]) -> bool:
+    """A row that starts with a caption ("Carrier:", "Packages:") left of where every item
+    row above starts: a shipment's details under the table, not a line of it."""
+    items = [r for r in out if _item_like(r)]
+    if len(items) < 2 or not row.segments:
+        return False
+    first = row.segments[0]
+    if not first.text.rstrip().endswith(":"):
+        return False
+    return first.x0 < min(r[0].x0 for r in items if r) - 2
+
+
 def _body_rows(
     rows: list[Row], start: int, lh: float, language: str, under_header: bool = True
 ) -> list[list[Cell]]:
@@ -241,7 +265,7 @@ def _body_rows(
             break
         if last_bottom is not None and row.top - last_bottom > (4.0 if seen_numbers else 8.0) * lh:
             break
-        if _past_the_items(rows, at, lh, language, out):
+        if _past_the_items(rows, at, lh, language, out) or _caption_outside(row, out):
             break
         if _CARRIED.search(fold(row.text)):
             last_bottom = row.bottom
@@ -595,6 +619,8 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         near = last_bottom is not None and top - last_bottom <= 1.6 * body.line_height
         if near and left is not None and min(c.x0 for c in cells.values()) < left - 2:
             near = False
+        if near and _under_code_label(cells, body.labels):
+            near = False
         text_only = all(roles.get(k) in _TEXT_ROLES for k in cells)
         if (
             text_only
@@ -637,6 +663,23 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
 
 
 _DIGIT_CODE = re.compile(r"^\d{8,14}$")
+
+
+def _under_code_label(cells: dict[int, Cell], labels: list[Label]) -> bool:
+    """A row of text that starts under the code's label, left of the description's, with
+    no code of its own ("Pallet 2 – 2698.9 kg – SSCC ..." under "Product code"): a line
+    across the table (a parcel's heading, a note), not a wrapped description, which stays
+    in its column, even where the page prints code and description so close that the
+    rows read them as one cell."""
+    code = next((lb for lb in labels if lb.role == "sku"), None)
+    desc = next((lb for lb in labels if lb.role == "description"), None)
+    if code is None or desc is None or desc.x0 <= code.x1:
+        return False
+    first = min(cells.values(), key=lambda c: c.x0)
+    if not first.words or _code_word(first.words[0].text):
+        return False
+    # it runs on into the description's column: a wrapped code's end stays in its own
+    return code.x0 - 4 <= first.x0 <= code.x1 and first.x0 < desc.x0 - 4 < first.x1
 
 
 def _code_word(word: str) -> bool:

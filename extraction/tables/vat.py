@@ -26,7 +26,9 @@ def _breakdown(layouts: list[PageLayout], language: str) -> dict[Decimal, Decima
         for row in layout.rows:
             text = row.text
             m = _RATE.search(text)
-            if m is None or not _VAT_WORD.search(fold(text)):
+            # a row of a rate table ("Taux | Base HT | Montant TVA") starts with its rate
+            # and names no tax: its base x rate = tax says what it is
+            if m is None or not (_VAT_WORD.search(fold(text)) or not text[: m.start()].strip()):
                 continue
             rate = Decimal(m.group(1).replace(",", "."))
             if rate not in VAT_RATES:
@@ -98,3 +100,60 @@ def rates_when_no_vat(result: ExtractionResult) -> None:
         return
     for li in result.lines:
         li.tax_rate = "0"
+
+
+# a rate in the totals: "TVA 20 %", "VAT @ 20%", "Sales Tax (8.875%)", "MwSt. 19 %"
+_SUMMARY_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
+_TAX_WORD = re.compile(r"\b(tva|vat|tax|taxe|gst|hst|mwst|ust|iva|btw)\b")
+
+
+def _rate_table_row(text: str, language: str) -> Decimal | None:
+    """The rate of a rate table's row that names no tax ("20 %  1 000,00  200,00" under
+    "Taux  Base HT  Montant TVA"): the row starts with the rate, and two amounts after it
+    are a base and the tax it gives, to the cent."""
+    m = _SUMMARY_RATE.search(text)
+    if m is None or text[: m.start()].strip():
+        return None
+    rate = Decimal(m.group(1).replace(",", "."))
+    amounts = [abs(v) for v, _s, _e in find_amounts(text[m.end() :], language)]
+    if any(
+        b > 0 and abs(b * rate / 100 - t) <= Decimal("0.011")
+        for b, t in itertools.permutations(amounts, 2)
+    ):
+        return rate
+    return None
+
+
+def rates_from_one_rate(result: ExtractionResult, layouts: list[PageLayout]) -> None:
+    """A document whose totals charge tax at one rate on the whole net states that rate for
+    every line (an ERP books each line with its rate): when no line prints a rate, the
+    lines sum to the net total, the totals print one rate (no other, beside a tax word) and
+    the tax total is the net at that rate to the cent."""
+    lines = result.lines
+    if not lines or any(li.tax_rate for li in lines) or any(li.line_total is None for li in lines):
+        return
+    net, tax = (result.fields.get(k) for k in ("total_net", "total_tax"))
+    if net is None or tax is None:
+        return
+    try:
+        net_v, tax_v = Decimal(net.value), Decimal(tax.value)
+        totals = [Decimal(li.line_total or "0") for li in lines]
+    except InvalidOperation:
+        return
+    if net_v <= 0 or abs(sum(totals, Decimal(0)) - net_v) > Decimal("0.011"):
+        return
+    rates: set[Decimal] = set()
+    for layout in layouts:
+        for row in layout.rows:
+            if _TAX_WORD.search(fold(row.text)):
+                for m in _SUMMARY_RATE.finditer(row.text):
+                    rates.add(Decimal(m.group(1).replace(",", ".")))
+            elif (at_start := _rate_table_row(row.text, result.language)) is not None:
+                rates.add(at_start)
+    if len(rates) != 1:
+        return
+    (rate,) = rates
+    if abs(net_v * rate / 100 - tax_v) > Decimal("0.011"):
+        return
+    for li in lines:
+        li.tax_rate = number_str(rate)

@@ -22,7 +22,9 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "shipped",
-        r"shipped|qty shipped|quantity shipped|delivered|qty delivered|qte livree|quantite livree|livre|livree|shipped quantity",  # noqa: E501
+        r"shipped|qty shipped|quantity shipped|delivered|qty delivered|qte livree"
+        r"|quantite livree|livre|livree|shipped quantity"
+        r"|qte expediee|quantite expediee|expedie|expediee",
     ),
     (
         "ordered",
@@ -47,7 +49,7 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "other",
-        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation(?: budgetaire| comptable)?|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
+        r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation(?: budgetaire| comptable)?|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|(?:n°|no|numero) (?:de )?lot|wt\.?(?: ?\(?(?:kg|lbs?)\)?)?|(?:gross|net) wt\.?.*|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
     ),
 ]
 # the same roles in the other languages of European order documents (German, Italian,
@@ -76,7 +78,7 @@ _EXTRA += [
     (
         "other",
         r"residuo|rest(?:menge)?|pendiente|backorder|offen|da consegnare|reste a livrer"
-        r"|reliquat|qte restante|restant",
+        r"|reliquat|qte restante|restant|to follow|(?:qty )?outstanding",
     ),
     ("quantity", r"menge|anz\.?|anzahl|quantita|qta\.?|cantidad|cant\.?|aantal|stk\.?"),
     (
@@ -98,6 +100,8 @@ _EXTRA += [
     ("unit", r"einheit|einh\.?|me|um|u\.m\.?|unita|unidad|ud\.?|eenheid"),
     # an ERP's unit of quantity: "UQ" (unité de quantité), "Un"
     ("unit", r"uq|u\.q\.?|un"),
+    # a French unit of sale: "UV" (unité de vente)
+    ("unit", r"uv|u\.v\.?"),
     # a quantity and its unit in one column ("24 roll")
     ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
 ]

@@ -387,6 +387,7 @@ class ErpPage(Page):
         rows = [(self.word("sap_net"), self.money(d.total_net, "total_net", not code))]
         taxes = d.tax_by_rate()
         if d.sales_tax is not None:
+            self.out.summary_rate(d.sales_tax)  # printed in its label
             lab = self.rng.choice(["Sales tax {r} % on {b}", "Tax {r}% on {b}"])
             base_txt = s.money(d.total_net, False)
             lab = lab.replace("{r}", s.quantity(d.sales_tax)).replace("{b}", base_txt)
@@ -394,6 +395,7 @@ class ErpPage(Page):
         else:
             for rate, (base, tax) in taxes.items():
                 lab = self.word("sap_tax", r=s.number(rate, 2), b=s.money(base, False))
+                self.out.summary_rate(rate, base)
                 name = "total_tax" if len(taxes) == 1 else None
                 rows.append((lab, self.money(tax, name, not code)))
             if len(taxes) > 1:
@@ -619,11 +621,13 @@ class ErpPage(Page):
         rows = [(self.word("odoo_net"), self.money(d.total_net, "total_net"), "")]
         taxes = d.tax_by_rate()
         if d.sales_tax is not None:
+            self.out.summary_rate(d.sales_tax)  # printed in its label
             lab = self.rng.choice(LABELS_SALES_TAX).replace("{r}", s.quantity(d.sales_tax))
             rows.append((lab, self.money(d.total_tax, "total_tax"), ""))
         else:
             for rate, (_b, tax) in taxes.items():
                 name = "total_tax" if len(taxes) == 1 else None
+                self.out.summary_rate(rate)
                 rows.append(
                     (self.word("odoo_tax_line", r=s.quantity(rate)), self.money(tax, name), "")
                 )
@@ -795,10 +799,13 @@ class ErpPage(Page):
         rows = [(self.word("sb_sub"), self.money(d.total_net, "total_net", cur), "")]
         taxes = d.tax_by_rate()
         if d.sales_tax is not None:
+            self.out.summary_rate(d.sales_tax)  # printed in its label
             lab = self.rng.choice(LABELS_SALES_TAX).replace("{r}", s.quantity(d.sales_tax))
             rows.append((lab, self.money(d.total_tax, "total_tax", cur), ""))
         elif len(taxes) == 1:
             (rate,) = taxes
+            if "{r}" in self.word("sb_tax").lower():
+                self.out.summary_rate(rate)
             rows.append(
                 (
                     self.word("sb_tax", r=s.quantity(rate)),
@@ -810,6 +817,8 @@ class ErpPage(Page):
             parts = []
             for rate, (_b, tax) in taxes.items():
                 parts.append(self.money(tax, None, cur))
+                if "{r}" in self.label("tax_at").lower():
+                    self.out.summary_rate(rate)
                 rows.append((self.label("tax_at").replace("{r}", s.quantity(rate)), parts[-1], ""))
             # no total tax line: the document's total tax is the sum of its per-rate amounts
             self.out.put_sum("total_tax", _money_str(d.total_tax), parts)

@@ -67,6 +67,7 @@ def _totals_rows(page: Page, cur: bool = True) -> list[tuple[str, str, bool]]:
     rows = [(page.label("total_net"), page.money(d.total_net, "total_net", cur), False)]
     taxes = d.tax_by_rate()
     if d.sales_tax is not None:
+        page.out.summary_rate(d.sales_tax)  # printed in its label
         rows.append(
             (
                 f"Sales Tax ({page.s.quantity(d.sales_tax)}%)",
@@ -716,6 +717,7 @@ def _sheet_totals(page: Page, fmt: str) -> list[tuple[str, str, bool]]:
     ]
     taxes = d.tax_by_rate()
     if d.sales_tax is not None:
+        page.out.summary_rate(d.sales_tax)  # printed in its label
         rows.append(
             (f"Sales Tax ({page.s.quantity(d.sales_tax)}%)", d.total_tax, "total_tax", False)
         )

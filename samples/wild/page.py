@@ -148,7 +148,10 @@ class Page:
         return self.rng.choice(PHRASES[self.lang][key]).format(**kw)
 
     def tax_label(self, rate: Decimal) -> str:
+        """The label of the tax at ``rate`` in the totals (the rate is recorded as printed)."""
         text = self.label("tax_at")
+        if "{r}" in text or "{R}" in text:
+            self.out.summary_rate(rate)
         return text.replace("{r}", self.s.quantity(rate)).replace("{R}", self.s.quantity(rate))
 
     def title(self) -> str:
@@ -582,6 +585,7 @@ class Page:
         taxes = d.tax_by_rate()
         vat_table = ""
         if d.sales_tax is not None:
+            self.out.summary_rate(d.sales_tax)  # printed in its label
             lab = self.rng.choice(LABELS["en"]["sales_tax"]).format(r=self.s.quantity(d.sales_tax))
             rows.append((lab, self.money(d.total_tax, "total_tax", cur), False))
         elif style == "vat_table":
@@ -592,6 +596,8 @@ class Page:
                 "es": ("Tipo", "Base", "Cuota"),
                 "it": ("Aliquota", "Imponibile", "Imposta"),
             }[self.lang]
+            for r, (b, _t) in taxes.items():
+                self.out.summary_rate(r, b)
             trs = "".join(
                 f"<tr><td>{esc(self.s.rate(r))}</td><td class='num'>"
                 f"{esc(self.s.money(b, with_currency=False))}</td><td class='num'>"

@@ -761,11 +761,15 @@ table.items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #999; }}
     def tax_rows(self, key: str, cur: bool) -> list[tuple[str, str, bool]]:
         d, s = self.d, self.s
         if d.sales_tax is not None:
+            self.out.summary_rate(d.sales_tax)  # printed in its label
             lab = self.rng.choice(["Sales tax ({r})", "Tax {r}"]).replace(
                 "{r}", s.rate(d.sales_tax)
             )
             return [(lab, self.money(d.total_tax, "total_tax", cur), False)]
         taxes = d.tax_by_rate()
+        for rate in taxes:
+            if "{r}" in self.word(key).lower():
+                self.out.summary_rate(rate)
         rows = [
             (
                 self.word(key, r=s.rate(rate)),
