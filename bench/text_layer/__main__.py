@@ -1,0 +1,90 @@
+"""Compares the words of born-digital pages read by pdfium (extraction.text_layer) with
+pdfplumber's ``extract_words`` at the tolerances extraction uses: the share of pages whose
+word lists are identical (same texts in the same order, every box within 0.5 pt), the pages
+left to pdfplumber (not covered), and the first differences of each differing page.
+
+    python -m bench.text_layer DIR [DIR ...] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from extraction import text_layer
+
+TOLERANCE = 0.5  # points
+
+
+def _key(w: dict[str, Any]) -> tuple[str, float, float, float, float]:
+    return (w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
+
+
+def differences(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[str]:
+    """What differs between two word lists, in words ('' when identical)."""
+    a = sorted(map(_key, ours), key=lambda k: (round(k[2]), k[1]))
+    b = sorted(map(_key, theirs), key=lambda k: (round(k[2]), k[1]))
+    out = []
+    for x, y in zip(a, b, strict=False):
+        if x[0] != y[0] or any(abs(p - q) > TOLERANCE for p, q in zip(x[1:], y[1:], strict=True)):
+            out.append(f"pdfium {x[0]!r} {[round(v, 2) for v in x[1:]]} / "
+                       f"pdfplumber {y[0]!r} {[round(v, 2) for v in y[1:]]}")
+    if len(a) != len(b):
+        out.append(f"{len(a)} words against {len(b)}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("dirs", nargs="+", type=Path)
+    parser.add_argument("--show", type=int, default=3)
+    args = parser.parse_args()
+    for folder in args.dirs:
+        pages = same = uncovered = 0
+        t_ours = t_theirs = 0.0
+        for path in sorted(folder.glob("*.pdf")):
+            data = path.read_bytes()
+            doc = pdfium.PdfDocument(data)
+            with pdfplumber.open(path) as plumber:
+                for index, page in enumerate(plumber.pages):
+                    pages += 1
+                    t = time.process_time()
+                    theirs = page.extract_words(
+                        x_tolerance=text_layer.X_TOLERANCE,
+                        y_tolerance=text_layer.Y_TOLERANCE,
+                        keep_blank_chars=False,
+                    )
+                    t_theirs += time.process_time() - t
+                    t = time.process_time()
+                    read = text_layer.page_chars(doc[index]) if text_layer.document_covered(
+                        data) else None
+                    ours = text_layer.words(read[0]) if read else None
+                    t_ours += time.process_time() - t
+                    if ours is None:
+                        uncovered += 1
+                        print(f"  {path.name} p{index + 1}: not covered (pdfplumber reads it)")
+                        continue
+                    diff = differences(ours, theirs)
+                    if not diff:
+                        same += 1
+                        continue
+                    print(f"  {path.name} p{index + 1}: {len(diff)} differences")
+                    for line in diff[: args.show]:
+                        print(f"      {line}")
+            doc.close()
+        covered = pages - uncovered
+        print(
+            f"{folder}: {pages} pages, {uncovered} left to pdfplumber; of the {covered} read "
+            f"by pdfium, {same} identical ({100 * same / max(covered, 1):.1f} %); CPU a page: "
+            f"pdfium {1000 * t_ours / max(pages, 1):.1f} ms, pdfplumber "
+            f"{1000 * t_theirs / max(pages, 1):.1f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()
