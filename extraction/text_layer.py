@@ -88,7 +88,8 @@ def page_chars(page: pdfium.PdfPage) -> tuple[list[dict[str, Any]], float, float
     left, bottom_, right, top_ = page.get_mediabox()
     if left != 0 or bottom_ != 0:
         return None
-    width, height = float(right - left), float(top_ - bottom_)
+    # pdfium keeps the box in single precision: 595.2756 comes back as 595.27557
+    width, height = round(float(right - left), 4), round(float(top_ - bottom_), 4)
     textpage = page.get_textpage()
     try:
         chars = _chars(textpage, height)
@@ -112,8 +113,12 @@ def _text_objects(page: pdfium.PdfPage) -> list[tuple[int, Any]]:
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 out.append((ctypes.cast(obj, ctypes.c_void_p).value or 0, obj if top else None))
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                walk(pdfium_c.FPDFFormObj_CountObjects(obj), pdfium_c.FPDFFormObj_GetObject, obj,
-                     False)
+                walk(
+                    pdfium_c.FPDFFormObj_CountObjects(obj),
+                    pdfium_c.FPDFFormObj_GetObject,
+                    obj,
+                    False,
+                )
 
     walk(pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject, page.raw, True)
     return out
@@ -166,7 +171,7 @@ def _with_dropped_spaces(
             right.value - left.value < 0.01
             and abs(bottom.value - before["baseline"]) < 0.5
             and left.value >= before["x0"]
-            and before["upright"]
+            and before.get("advance") == "right"
         ):
             waiting = {**before, "text": " ", "x0": left.value, "x1": left.value}
     if not extra:
@@ -209,15 +214,13 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[dict[str, Any]] 
             # pdfium places it a little into the gap, at times past the next character's
             # start: it goes at the end of the character before it, on that one's line
             if out and not out[-1]["text"].isspace():
-                last = out[-1]
-                out.append({**last, "text": " ", "x0": last["x1"]})
+                out.append(_space_after(out[-1]))
             continue
         if 0xD800 <= code < 0xDC00:  # a surrogate pair: one character
             low = get_unicode(raw, i + 1) if i + 1 < count else 0
-            if 0xDC00 <= low < 0xE000:
-                text = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-            else:  # pdfminer has no text for a lone half either
-                text = ""
+            # (pdfminer has no text for a lone half either)
+            paired = 0xDC00 <= low < 0xE000
+            text = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) if paired else ""
         elif 0xDC00 <= code < 0xE000:
             continue
         obj = get_object(raw, i)
@@ -263,9 +266,34 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[dict[str, Any]] 
                 "upright": a * d > 0 and b * c <= 0,
                 "obj": key,
                 "baseline": oy.value,
+                "advance": _advance(a, b),
             }
         )
     return out
+
+
+def _advance(a: float, b: float) -> str:
+    """Which way the text runs on the page: right, left, up or down (pdfplumber's top
+    grows downwards)."""
+    if b == 0:
+        return "right" if a > 0 else "left"
+    return "up" if b > 0 else "down"
+
+
+def _space_after(c: dict[str, Any]) -> dict[str, Any]:
+    """A space at the end of character ``c`` along its line, so that sorted along the line
+    it falls between ``c`` and what follows it."""
+    space = {**c, "text": " "}
+    way = c.get("advance", "right")
+    if way == "right":
+        space["x0"] = space["x1"] = c["x1"]
+    elif way == "left":  # pdfplumber sorts on x0 alone: the space goes just before c
+        space["x0"] = space["x1"] = c["x0"] - 0.001
+    elif way == "up":
+        space["top"] = space["bottom"] = space["doctop"] = c["top"] - 0.001
+    else:
+        space["top"] = space["bottom"] = space["doctop"] = c["bottom"]
+    return space
 
 
 def words(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:

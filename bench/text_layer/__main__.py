@@ -32,8 +32,10 @@ def differences(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> lis
     out = []
     for x, y in zip(a, b, strict=False):
         if x[0] != y[0] or any(abs(p - q) > TOLERANCE for p, q in zip(x[1:], y[1:], strict=True)):
-            out.append(f"pdfium {x[0]!r} {[round(v, 2) for v in x[1:]]} / "
-                       f"pdfplumber {y[0]!r} {[round(v, 2) for v in y[1:]]}")
+            out.append(
+                f"pdfium {x[0]!r} {[round(v, 2) for v in x[1:]]} / "
+                f"pdfplumber {y[0]!r} {[round(v, 2) for v in y[1:]]}"
+            )
     if len(a) != len(b):
         out.append(f"{len(a)} words against {len(b)}")
     return out
@@ -61,8 +63,11 @@ def main() -> None:
                     )
                     t_theirs += time.process_time() - t
                     t = time.process_time()
-                    read = text_layer.page_chars(doc[index]) if text_layer.document_covered(
-                        data) else None
+                    read = (
+                        text_layer.page_chars(doc[index])
+                        if text_layer.document_covered(data)
+                        else None
+                    )
                     ours = text_layer.words(read[0]) if read else None
                     t_ours += time.process_time() - t
                     if ours is None:
