@@ -415,20 +415,31 @@ def read_pdf(
         except Exception as exc:  # pdfminer raises many unrelated types on bad input
             raise CorruptDocumentError(f"the PDF structure is damaged: {exc}") from exc
         fast = text_layer.document_covered(data)
+        type3 = b"/Type3" in data
         with plumber:
             for index in range(count):
-                pages.add(_read_pdf_page(plumber, pdf, index, settings, fast))
+                pages.add(_read_pdf_page(plumber, pdf, index, settings, fast, type3))
         return pages.done()
     finally:
         pdf.close()
 
 
-def _pdfium_words(pdf: pdfium.PdfDocument, index: int) -> tuple[list[Word], float, float] | None:
+def _pdfium_words(
+    plumber: pdfplumber.PDF, pdf: pdfium.PdfDocument, index: int, type3: bool
+) -> tuple[list[Word], float, float] | None:
     """The page's words as pdfplumber's ``extract_words`` gives them, read by pdfium
     (text_layer.py); None when that reading does not cover the page or finds no usable
-    text, and pdfplumber reads it."""
+    text, and pdfplumber reads it. ``type3``: the document has Type3 fonts, whose metrics
+    pdfminer gives (from the page's resources, no content parsed)."""
+    descent: float | None = 0.0
+    if type3:
+        try:
+            descent = text_layer.type3_descent(plumber.pages[index].page_obj.resources)
+        except Exception as exc:  # pdfminer raises many unrelated types on bad input
+            log.debug("Type3 fonts of page %d unreadable (%s)", index + 1, exc)
+            descent = None
     try:
-        read = text_layer.page_chars(pdf[index])
+        read = text_layer.page_chars(pdf[index], descent)
     except pdfium.PdfiumError as exc:
         log.debug("pdfium cannot read the text of page %d (%s)", index + 1, exc)
         return None
@@ -457,10 +468,11 @@ def _read_pdf_page(
     index: int,
     settings: ExtractionSettings,
     fast: bool = True,
+    type3: bool = False,
 ) -> PageResult | _Scan:
     words: list[Word] = []
     width = height = 0.0
-    read = _pdfium_words(pdf, index) if fast else None
+    read = _pdfium_words(plumber, pdf, index, type3) if fast else None
     if read is not None:
         words, width, height = read
         text = " ".join(w.text for w in words)

@@ -42,25 +42,33 @@ def document_covered(data: bytes) -> bool:
     return b"Identity-V" not in data
 
 
-TYPE3 = 0.0
+class _Type3:
+    """A Type3 font met (its glyphs drawn by the page): pdfium does not tell which one."""
+
+
+TYPE3 = _Type3()
 # the narrowest advance of a space pdfium leaves out (points)
 MIN_SPACE = 0.3
 
 
 class _Fonts:
-    """pdfminer's descent of each font met, in ems (negative), or None when unknown."""
+    """pdfminer's descent of each font met, in ems (negative), or None when unknown.
+    ``type3``: the descent pdfminer gives every Type3 font of the page (from its FontBBox
+    and FontMatrix), None when they differ."""
 
-    def __init__(self) -> None:
+    def __init__(self, type3: float | None) -> None:
         self.by_font: dict[int, float | None] = {}
+        self.type3 = type3
 
     def descent(self, font: Any) -> float | None:
         key = ctypes.cast(font, ctypes.c_void_p).value or 0
         if key not in self.by_font:
-            self.by_font[key] = _descent(font)
+            found = _descent(font)
+            self.by_font[key] = self.type3 if isinstance(found, _Type3) else found
         return self.by_font[key]
 
 
-def _descent(font: Any) -> float | None:
+def _descent(font: Any) -> float | _Type3 | None:
     size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
     name = ""
     if size > 0:
@@ -80,9 +88,13 @@ def _descent(font: Any) -> float | None:
     return -abs(value.value) / 1000
 
 
-def page_chars(page: pdfium.PdfPage) -> tuple[list[dict[str, Any]], float, float] | None:
+def page_chars(
+    page: pdfium.PdfPage, type3: float | None = 0.0
+) -> tuple[list[dict[str, Any]], float, float] | None:
     """The page's characters as pdfplumber's char dicts (text, x0, x1, top, bottom, doctop,
-    upright), and the page's width and height; None when the page is not covered."""
+    upright), and the page's width and height; None when the page is not covered.
+    ``type3``: pdfminer's descent of the page's Type3 fonts (``type3_descent``), None when
+    they differ (a page showing one is then not covered)."""
     if page.get_rotation() % 360:
         return None
     left, bottom_, right, top_ = page.get_mediabox()
@@ -92,12 +104,42 @@ def page_chars(page: pdfium.PdfPage) -> tuple[list[dict[str, Any]], float, float
     width, height = round(float(right - left), 4), round(float(top_ - bottom_), 4)
     textpage = page.get_textpage()
     try:
-        chars = _chars(textpage, height)
+        chars = _chars(textpage, height, type3)
         if chars is not None:
             chars = _with_dropped_spaces(page, chars, height)
     finally:
         textpage.close()
     return None if chars is None else (chars, width, height)
+
+
+def type3_descent(resources: Any) -> float | None:
+    """pdfminer's descent (in ems) of the Type3 fonts of a page's (pdfminer) resources and
+    of its forms': 0.0 when there are none, None when they differ. pdfminer takes it from
+    the font's bounding box (FontBBox of its descriptor, or its own without one) scaled by
+    its FontMatrix; pdfium does not give these, nor which Type3 font a character uses."""
+    found = _type3_descents(resources, 0)
+    if len(found) > 1:
+        return None
+    return found.pop() if found else 0.0
+
+
+def _type3_descents(resources: Any, depth: int) -> set[float]:
+    from pdfminer.pdffont import PDFType3Font
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import LIT
+
+    found: set[float] = set()
+    resources = resolve1(resources) or {}
+    for spec in (resolve1(resources.get("Font")) or {}).values():
+        spec = resolve1(spec)
+        if isinstance(spec, dict) and resolve1(spec.get("Subtype")) is LIT("Type3"):
+            found.add(float(PDFType3Font(None, spec).get_descent()))  # type: ignore[arg-type]
+    if depth < 3:
+        for xobj in (resolve1(resources.get("XObject")) or {}).values():
+            attrs = getattr(resolve1(xobj), "attrs", {})
+            if resolve1(attrs.get("Subtype")) is LIT("Form") and "Resources" in attrs:
+                found |= _type3_descents(attrs["Resources"], depth + 1)
+    return found
 
 
 def _text_objects(page: pdfium.PdfPage) -> list[tuple[int, Any]]:
@@ -186,10 +228,12 @@ def _with_dropped_spaces(
     return out
 
 
-def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[dict[str, Any]] | None:
+def _chars(
+    textpage: pdfium.PdfTextPage, height: float, type3: float | None
+) -> list[dict[str, Any]] | None:
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    fonts = _Fonts()
+    fonts = _Fonts(type3)
     box = pdfium_c.FS_RECTF()
     matrix = pdfium_c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()

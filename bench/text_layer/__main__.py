@@ -63,8 +63,13 @@ def main() -> None:
                     )
                     t_theirs += time.process_time() - t
                     t = time.process_time()
+                    type3 = (
+                        text_layer.type3_descent(page.page_obj.resources)
+                        if b"/Type3" in data
+                        else 0.0
+                    )
                     read = (
-                        text_layer.page_chars(doc[index])
+                        text_layer.page_chars(doc[index], type3)
                         if text_layer.document_covered(data)
                         else None
                     )

@@ -198,3 +198,59 @@ def test_a_turned_page_is_left_to_pdfplumber() -> None:
     read = pages.read_pdf(out.getvalue(), ExtractionSettings())
     assert read[0].source == "text"
     assert "FA-2024-0118" in read[0].text
+
+
+def _type3_pdf(bbox_bottom: int) -> bytes:
+    """A page whose text is drawn in a Type3 font (no descriptor: pdfminer takes its descent
+    from the font's FontBBox), beside a line in Helvetica."""
+    glyph = b"0 0 500 0 0 -150 500 700 d1 50 0 400 700 re f"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /T3 5 0 R /F1 8 0 R >> >> >>",
+        None,  # the content stream, below
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 %d 500 700] "
+        b"/FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /A 6 0 R /B 7 0 R >> "
+        b"/Encoding << /Type /Encoding /Differences [65 /A /B] >> "
+        b"/FirstChar 65 /LastChar 66 /Widths [500 500] >>" % bbox_bottom,
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    content = (
+        b"BT /F1 10 Tf 50 760 Td (Bon de commande) Tj ET "
+        b"BT /T3 12 Tf 50 700 Td (ABBA AB) Tj ET BT /T3 12 Tf 50 650 Td (BAB) Tj ET"
+    )
+    objects[3] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("bbox_bottom", [0, -200])
+def test_type3_text_takes_pdfminers_box(bbox_bottom: int) -> None:
+    data = _type3_pdf(bbox_bottom)
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        descent = text_layer.type3_descent(doc.pages[0].page_obj.resources)
+    assert descent == pytest.approx(bbox_bottom / 1000)
+    pdf_doc = pdfium.PdfDocument(data)
+    try:
+        read = text_layer.page_chars(pdf_doc[0], descent)
+        assert read is not None
+        ours = text_layer.words(read[0])
+    finally:
+        pdf_doc.close()
+    _same(ours, _plumber(data))
+    assert [w["text"] for w in ours][-3:] == ["ABBA", "AB", "BAB"]
