@@ -175,7 +175,7 @@ def test_read_pdf_takes_pdfiums_words_and_pdfplumber_gives_the_same(
         m.setattr(pdfplumber.page.Page, "extract_words", refuse)
         fast = pages.read_pdf(data, settings)
     with monkeypatch.context() as m:
-        m.setattr(text_layer, "page_chars", lambda _page: None)
+        m.setattr(text_layer, "page_chars", lambda *_args: None)
         slow = pages.read_pdf(data, settings)
     assert fast[0].source == slow[0].source == "text"
     assert (fast[0].width, fast[0].height) == (slow[0].width, slow[0].height)
