@@ -124,8 +124,8 @@ def type3_descent(resources: Any) -> float | None:
 
 
 def _type3_descents(resources: Any, depth: int) -> set[float]:
-    from pdfminer.pdffont import PDFType3Font
-    from pdfminer.pdftypes import resolve1
+    from pdfminer.casting import safe_rect_list
+    from pdfminer.pdftypes import resolve1, resolve_all
     from pdfminer.psparser import LIT
 
     found: set[float] = set()
@@ -133,7 +133,11 @@ def _type3_descents(resources: Any, depth: int) -> set[float]:
     for spec in (resolve1(resources.get("Font")) or {}).values():
         spec = resolve1(spec)
         if isinstance(spec, dict) and resolve1(spec.get("Subtype")) is LIT("Type3"):
-            found.add(float(PDFType3Font(None, spec).get_descent()))  # type: ignore[arg-type]
+            # pdfminer's PDFType3Font, without loading the rest of the font (its ToUnicode)
+            descriptor = resolve1(spec.get("FontDescriptor")) or {"FontBBox": spec.get("FontBBox")}
+            bbox = safe_rect_list(resolve_all(descriptor.get("FontBBox"))) or (0.0, 0.0, 0.0, 0.0)
+            matrix = resolve_all(spec.get("FontMatrix")) or [0.001, 0, 0, 0.001, 0, 0]
+            found.add(float(bbox[1]) * (float(matrix[1]) + float(matrix[3])))
     if depth < 3:
         for xobj in (resolve1(resources.get("XObject")) or {}).values():
             attrs = getattr(resolve1(xobj), "attrs", {})
