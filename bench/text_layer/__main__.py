@@ -25,19 +25,33 @@ def _key(w: dict[str, Any]) -> tuple[str, float, float, float, float]:
     return (w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
 
 
+def _close(x: tuple[str, float, float, float, float], y: tuple[str, ...]) -> bool:
+    return x[1:] == y[1:] or all(
+        abs(float(p) - float(q)) <= TOLERANCE for p, q in zip(x[1:], y[1:], strict=True)
+    )
+
+
 def differences(ours: list[dict[str, Any]], theirs: list[dict[str, Any]]) -> list[str]:
-    """What differs between two word lists, in words ('' when identical)."""
-    a = sorted(map(_key, ours), key=lambda k: (round(k[2]), k[1]))
-    b = sorted(map(_key, theirs), key=lambda k: (round(k[2]), k[1]))
-    out = []
-    for x, y in zip(a, b, strict=False):
-        if x[0] != y[0] or any(abs(p - q) > TOLERANCE for p, q in zip(x[1:], y[1:], strict=True)):
-            out.append(
-                f"pdfium {x[0]!r} {[round(v, 2) for v in x[1:]]} / "
-                f"pdfplumber {y[0]!r} {[round(v, 2) for v in y[1:]]}"
-            )
-    if len(a) != len(b):
-        out.append(f"{len(a)} words against {len(b)}")
+    """What differs between two word lists ([] when identical): the words in order when
+    the lists differ only in boxes, else the words of each that the other lacks."""
+    a, b = list(map(_key, ours)), list(map(_key, theirs))
+    if [k[0] for k in a] == [k[0] for k in b]:
+        return [
+            f"{x[0]!r}: pdfium {[round(v, 2) for v in x[1:]]} / "
+            f"pdfplumber {[round(v, 2) for v in y[1:]]}"
+            for x, y in zip(a, b, strict=True)
+            if not _close(x, y)
+        ]
+    left = list(b)
+    only_ours = []
+    for x in a:
+        match = next((y for y in left if y[0] == x[0] and _close(x, y)), None)
+        if match is None:
+            only_ours.append(x)
+        else:
+            left.remove(match)
+    out = [f"only pdfium {x[0]!r} {[round(v, 2) for v in x[1:]]}" for x in only_ours]
+    out += [f"only pdfplumber {y[0]!r} {[round(v, 2) for v in y[1:]]}" for y in left]
     return out
 
 
