@@ -6,17 +6,25 @@ the extraction's time. pdfium parses it in C++. This module takes pdfium's chara
 gives them pdfplumber's own boxes, then groups them into words with pdfplumber's own word
 grouping (``WordExtractor``), so the words are those ``extract_words`` gives:
 
-- x0, x1: pdfium's loose box along the text (the glyph's advance, as pdfminer's);
+- x0, x1: from the character's origin to the end of pdfium's loose box (its advance; the
+  loose box also takes in a glyph reaching left of its origin, as a "j" does);
 - top, bottom: pdfminer's convention, not pdfium's: the box starts at the baseline plus the
   font's descent (the descriptor's /Descent, forced negative; for the standard fonts, the
-  AFM metrics pdfminer ships) and is one em high;
+  AFM metrics pdfminer ships; for Type3 fonts, FontBBox and FontMatrix read from the page's
+  resources by the caller) and is one em high;
 - ``upright``: pdfminer's test on the character's matrix;
-- the spaces and line breaks pdfium generates are dropped; the document's own spaces stay
-  (pdfplumber splits words on them).
+- every space pdfium reports ends a word (it reports the document's own spaces as
+  generated, like those it infers from gaps); a space shown as a text object of its own,
+  which pdfium leaves out, is put back; pdfium's line breaks are dropped.
+
+Differences that remain (bench/text_layer): a glyph reaching past its advance (an italic
+"f") widens its word by up to a point; a standard font's euro sign has pdfium's width where
+pdfminer's AFM tables give it none; characters with nothing to show (U+200B) are absent.
 
 ``page_chars`` returns None when the page is one this reading does not cover exactly, and
-the caller reads it with pdfplumber: a rotated or offset page box, Type3 or vertical fonts,
-text neither upright nor turned a quarter, a font whose descent pdfium does not know.
+the caller reads it with pdfplumber: a turned or offset page box, Type3 fonts of differing
+descents, text neither upright nor turned a quarter, a font whose descent is unknown;
+``document_covered`` leaves vertical writing to pdfplumber.
 """
 
 from __future__ import annotations
@@ -37,8 +45,8 @@ _EXTRACTOR = WordExtractor(x_tolerance=X_TOLERANCE, y_tolerance=Y_TOLERANCE)
 
 
 def document_covered(data: bytes) -> bool:
-    """Can pdfium's characters stand for pdfminer's in this document? Type3 fonts (their
-    boxes come from the font matrix and bbox) and vertical writing are left to pdfminer."""
+    """Can pdfium's characters stand for pdfminer's in this document? Vertical writing
+    (pdfminer's boxes of vertical fonts are not reproduced) is left to pdfplumber."""
     return b"Identity-V" not in data
 
 
