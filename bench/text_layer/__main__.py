@@ -25,7 +25,10 @@ def _key(w: dict[str, Any]) -> tuple[str, float, float, float, float]:
     return (w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]))
 
 
-def _close(x: tuple[str, float, float, float, float], y: tuple[str, ...]) -> bool:
+Key = tuple[str, float, float, float, float]
+
+
+def _close(x: Key, y: Key) -> bool:
     return x[1:] == y[1:] or all(
         abs(float(p) - float(q)) <= TOLERANCE for p, q in zip(x[1:], y[1:], strict=True)
     )
