@@ -18,6 +18,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
+from extraction import text_layer
 from extraction.errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
@@ -413,12 +414,52 @@ def read_pdf(
             plumber = pdfplumber.open(io.BytesIO(data))
         except Exception as exc:  # pdfminer raises many unrelated types on bad input
             raise CorruptDocumentError(f"the PDF structure is damaged: {exc}") from exc
+        fast = text_layer.document_covered(data)
+        type3 = b"/Type3" in data
         with plumber:
             for index in range(count):
-                pages.add(_read_pdf_page(plumber, pdf, index, settings))
+                pages.add(_read_pdf_page(plumber, pdf, index, settings, fast, type3))
         return pages.done()
     finally:
         pdf.close()
+
+
+def _pdfium_words(
+    plumber: pdfplumber.PDF, pdf: pdfium.PdfDocument, index: int, type3: bool
+) -> tuple[list[Word], float, float] | None:
+    """The page's words as pdfplumber's ``extract_words`` gives them, read by pdfium
+    (text_layer.py); None when that reading does not cover the page or finds no usable
+    text, and pdfplumber reads it. ``type3``: the document has Type3 fonts, whose metrics
+    pdfminer gives (from the page's resources, no content parsed)."""
+    descent: float | None = 0.0
+    if type3:
+        try:
+            descent = text_layer.type3_descent(plumber.pages[index].page_obj.resources)
+        except Exception as exc:  # pdfminer raises many unrelated types on bad input
+            log.debug("Type3 fonts of page %d unreadable (%s)", index + 1, exc)
+            descent = None
+    try:
+        read = text_layer.page_chars(pdf[index], descent)
+    except pdfium.PdfiumError as exc:
+        log.debug("pdfium cannot read the text of page %d (%s)", index + 1, exc)
+        return None
+    if read is None:
+        return None
+    chars, width, height = read
+    words = [_plumber_word(w) for w in text_layer.words(chars)]
+    return (words, width, height) if _text_layer_ok(words) else None
+
+
+def _plumber_word(w: dict[str, object]) -> Word:
+    return Word(
+        text=str(w["text"]),
+        bbox=(
+            round(float(w["x0"]), 2),  # type: ignore[arg-type]
+            round(float(w["top"]), 2),  # type: ignore[arg-type]
+            round(float(w["x1"]), 2),  # type: ignore[arg-type]
+            round(float(w["bottom"]), 2),  # type: ignore[arg-type]
+        ),
+    )
 
 
 def _read_pdf_page(
@@ -426,24 +467,29 @@ def _read_pdf_page(
     pdf: pdfium.PdfDocument,
     index: int,
     settings: ExtractionSettings,
+    fast: bool = True,
+    type3: bool = False,
 ) -> PageResult | _Scan:
     words: list[Word] = []
     width = height = 0.0
+    read = _pdfium_words(plumber, pdf, index, type3) if fast else None
+    if read is not None:
+        words, width, height = read
+        text = " ".join(w.text for w in words)
+        return PageResult(
+            number=index + 1, text=text, source="text", width=width, height=height, words=words
+        )
     try:
         page = plumber.pages[index]
         width, height = float(page.width), float(page.height)
-        for w in page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False):
-            words.append(
-                Word(
-                    text=w["text"],
-                    bbox=(
-                        round(float(w["x0"]), 2),
-                        round(float(w["top"]), 2),
-                        round(float(w["x1"]), 2),
-                        round(float(w["bottom"]), 2),
-                    ),
-                )
+        words = [
+            _plumber_word(w)
+            for w in page.extract_words(
+                x_tolerance=text_layer.X_TOLERANCE,
+                y_tolerance=text_layer.Y_TOLERANCE,
+                keep_blank_chars=False,
             )
+        ]
     except ExtractionError:
         raise
     except Exception as exc:  # a broken content stream: fall back to OCR of the rendering

@@ -1,6 +1,11 @@
 """Times the pipeline against the raw engines on the same inputs, in the same run.
 
-born-digital: ``extract()`` vs pdfplumber text extraction alone (open + extract_words).
+born-digital: ``extract()`` vs pdfplumber text extraction alone (open + extract_words),
+the raw engine extraction used to read pages with. The pipeline now reads the words with
+pdfium's text page (extraction/text_layer.py; pdfplumber only where that does not cover a
+page), so on browser-printed pages, where pdfminer's parse of the drawn paths dominates, the
+whole pipeline takes less CPU than pdfplumber alone (ratio under 1); ``python -m
+bench.text_layer`` checks that the words are pdfplumber's.
 scans: ``extract()`` vs the ``tesseract`` command alone on the very page images the
 pipeline OCRs (rendered at the OCR resolution), ``fra+eng``, one thread; in wall time and
 in CPU time (this process and its tesseract children, which is steadier on a shared
