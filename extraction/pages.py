@@ -307,7 +307,7 @@ def _dash(w: tesseract.OcrWord) -> bool:
         w.text in _DASHES
         and w.confidence >= DASH_CONFIDENCE
         and w.width >= 6
-        and 2 <= w.height
+        and w.height >= 2
         and w.width >= 2 * w.height
     )
 
