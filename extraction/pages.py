@@ -319,7 +319,9 @@ def _real_word(w: tesseract.OcrWord) -> bool:
     if w.height < 6 or w.width < 3:
         return any(c.isalnum() for c in w.text) and w.height >= 4
     if not any(c.isalnum() for c in w.text):
-        return w.confidence >= 0.3 and w.text in (
+        # the sign may carry the punctuation after it ("2 %, 30 jours net": "%,")
+        sign = w.text if len(w.text) == 1 else w.text.rstrip(",;.:)")
+        return w.confidence >= 0.3 and sign in (
             ":",
             "-",
             "–",

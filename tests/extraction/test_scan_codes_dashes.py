@@ -72,3 +72,10 @@ def test_dates_sizes_and_mixed_shapes_are_no_code_column() -> None:
 def test_two_rows_are_too_few_to_be_a_column() -> None:
     lines = _lines(["76.12.88 Câble", "86.43.58 Chevron", "Filtre", "Gants"])
     assert [li.sku for li in split_cells(lines)] == [None, None, None, None]
+
+
+def test_a_sign_with_the_punctuation_after_it_is_a_word() -> None:
+    assert _real_word(_word("%,", 14, 12, 0.9))
+    assert _real_word(_word("€.", 14, 12, 0.9))
+    assert not _real_word(_word(",,", 14, 12, 0.9))
+    assert not _real_word(_word("%,", 14, 12, 0.2))
