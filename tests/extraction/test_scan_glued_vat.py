@@ -7,9 +7,7 @@ from extraction.parse.identifiers import find_vats
 
 
 def test_a_valid_vat_id_glued_to_its_label_is_found() -> None:
-    assert [v for v, *_ in find_vats("Cap. Soc. € 50000 — P.IVAIT89352160017")] == [
-        "IT89352160017"
-    ]
+    assert [v for v, *_ in find_vats("Cap. Soc. € 50000 — P.IVAIT89352160017")] == ["IT89352160017"]
     assert [v for v, *_ in find_vats("N° TVAFR03552081317")] == ["FR03552081317"]
 
 
