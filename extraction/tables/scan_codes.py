@@ -10,11 +10,17 @@ import re
 
 from extraction.result import LineItem
 
-# digits in three groups or more, joined by dots or dashes ("76.12.88", "40-112-07"): the
-# shape of an article number, never a count or a size ("2.5 m", "63x75")
-_GROUPED = re.compile(r"^\d{1,6}(?:[.-]\d{1,6}){2,}$")
+# digits in three groups or more, joined by dots or dashes ("76.12.88", "40-112-07"), or
+# in two joined by a dash, of six digits or more ("03101-84"): the shape of an article number, never a count,
+# a size or a range ("2.5 m", "63x75", "40-200 Nm")
+_GROUPED = re.compile(r"^(?:\d{1,6}(?:[.-]\d{1,6}){2,}|\d{3,6}-\d{2,6})$")
+_LEAST_DIGITS = 6
 # a date has this shape too ("12.03.24"): a column whose every first word is one is dates
 _DATE = re.compile(r"^(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4})$")
+
+
+def _grouped(word: str) -> bool:
+    return _GROUPED.match(word) is not None and sum(c.isdigit() for c in word) >= _LEAST_DIGITS
 
 
 def _shape(word: str) -> str:
@@ -34,7 +40,7 @@ def grouped_codes_first(lines: list[LineItem]) -> list[LineItem]:
         return lines
     firsts = [(li.description or "").split(None, 1) for li in lines]
     heads = [
-        f[0] if li.sku is None and len(f) == 2 and _GROUPED.match(f[0]) else None
+        f[0] if li.sku is None and len(f) == 2 and _grouped(f[0]) else None
         for li, f in zip(lines, firsts, strict=True)
     ]
     found = [h for h in heads if h is not None]

@@ -79,3 +79,12 @@ def test_a_sign_with_the_punctuation_after_it_is_a_word() -> None:
     assert _real_word(_word("€.", 14, 12, 0.9))
     assert not _real_word(_word(",,", 14, 12, 0.9))
     assert not _real_word(_word("%,", 14, 12, 0.2))
+
+
+def test_two_groups_of_six_digits_or_more_are_a_code_column_too() -> None:
+    lines = _lines(["03101-84 Etagère", "06745-63 Abonnement", "04062-56 Ruban adhésif"])
+    assert [li.sku for li in split_cells(lines)] == ["03101-84", "06745-63", "04062-56"]
+    ranges = _lines(["40-200 Nm clé", "10-50 Nm clé", "20-100 Nm clé"])
+    assert [li.sku for li in split_cells(ranges)] == [None, None, None]
+    counts = _lines(["100.000 vis", "250.000 vis", "300.000 vis"])
+    assert [li.sku for li in split_cells(counts)] == [None, None, None]
