@@ -11,8 +11,8 @@ import re
 from extraction.result import LineItem
 
 # digits in three groups or more, joined by dots or dashes ("76.12.88", "40-112-07"), or
-# in two joined by a dash, of six digits or more ("03101-84"): the shape of an article number, never a count,
-# a size or a range ("2.5 m", "63x75", "40-200 Nm")
+# in two joined by a dash, of six digits or more ("03101-84"): the shape of an article
+# number, never a count, a size or a range ("2.5 m", "63x75", "40-200 Nm")
 _GROUPED = re.compile(r"^(?:\d{1,6}(?:[.-]\d{1,6}){2,}|\d{3,6}-\d{2,6})$")
 _LEAST_DIGITS = 6
 # a date has this shape too ("12.03.24"): a column whose every first word is one is dates
