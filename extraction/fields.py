@@ -74,9 +74,18 @@ def repair_identifier(text: str) -> str:
 _NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w*\d)")
 
 
+# a number printed in groups of three digits ("N° client 1 234 567 890", "N° 12 345 678
+# 901" on a French utility's invoice): three groups or more, not followed by decimals (an
+# amount) nor by another digit; kept as printed
+_SPACED_DIGITS = re.compile(r"^(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d| \d)")
+
+
 def parse_identifier(text: str, repair: bool = True) -> str | None:
     text = _NUMBER_MARK.sub("", text.strip(" :"))  # "INVOICE: NO. 001"
     text = repair_identifier(text) if repair else text.strip(" :#°.")
+    spaced = _SPACED_DIGITS.match(text)
+    if spaced is not None:
+        return spaced.group(1)
     # OCR splits at a hyphen and leaves a space after it: "BL-2026- 1594"
     text = re.sub(r"(?<=[A-Za-z0-9][-/])\s+(?=[A-Za-z0-9])", "", text)
     m = _ID_TOKEN.search(text[:40])

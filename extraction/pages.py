@@ -295,12 +295,34 @@ def _in_points(w: tesseract.OcrWord, scale: float, dx: int = 0, dy: int = 0) -> 
     )
 
 
+# a dash OCR is sure of, as wide as two strokes are thick or more: a dash is no taller
+# than its stroke ("76.12.88 - Câble": 10 x 3 px at 300 dpi, read at 0.89-0.93), so the
+# speck test below, made on height, would drop it and glue the code to its description
+DASH_CONFIDENCE = 0.8
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dash(w: tesseract.OcrWord) -> bool:
+    """A dash between words, whatever its height: wide, flat and read with confidence."""
+    return (
+        w.text in _DASHES
+        and w.confidence >= DASH_CONFIDENCE
+        and w.width >= 6
+        and w.height >= 2
+        and w.width >= 2 * w.height
+    )
+
+
 def _real_word(w: tesseract.OcrWord) -> bool:
     """Drop specks OCR reads as punctuation: tiny boxes or unsure non-alphanumerics."""
+    if _dash(w):
+        return True
     if w.height < 6 or w.width < 3:
         return any(c.isalnum() for c in w.text) and w.height >= 4
     if not any(c.isalnum() for c in w.text):
-        return w.confidence >= 0.3 and w.text in (
+        # the sign may carry the punctuation after it ("2 %, 30 jours net": "%,")
+        sign = w.text if len(w.text) == 1 else w.text.rstrip(",;.:)")
+        return w.confidence >= 0.3 and sign in (
             ":",
             "-",
             "–",

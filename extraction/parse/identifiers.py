@@ -23,6 +23,11 @@ _IBAN_CONFUSED = re.compile(
     r"\b([A-Z]{2}\s?(?=[0-9OIDQLSBZG]*[0-9])[0-9OIDQLSBZG]{2}(?:\s?[A-Z0-9]){10,30})"
 )
 _VAT = re.compile(r"\b((?:FR|BE|DE|GB|ES|IT|NL|LU|CH)\s?[0-9A-Z](?:\s?[0-9A-Z]){7,13})\b")
+# the same glued by OCR to the label before it ("P.IVAIT89352160017", "TVAFR12..."): the
+# scan's word space was too narrow to read
+_VAT_GLUED = re.compile(
+    r"(?<=TVA|VAT|IVA|UST|BTW)((?:FR|BE|DE|GB|ES|IT|NL|LU|CH)\s?[0-9A-Z](?:\s?[0-9A-Z]){7,13})\b"
+)
 # the other member states' VAT ids ("ATU43516272", "USt-IdNr. AT U98280109"): seen more
 # seldom, and their two letters start many other codes, so one is taken only when its check
 # digits hold (as read, or with a look-alike letter read back as its digit)
@@ -123,7 +128,7 @@ def find_vats(text: str) -> list[tuple[str, float, int, int]]:
     out = []
     upper = text.upper()
     # the other member states' ids count only when their check digits hold (0.75 and up)
-    for pattern, least in ((_VAT, 0.0), (_VAT_VALID_ONLY, 0.75)):
+    for pattern, least in ((_VAT, 0.0), (_VAT_VALID_ONLY, 0.75), (_VAT_GLUED, 0.75)):
         for m in pattern.finditer(upper):
             if sum(c.isdigit() for c in m.group(1)) < 7:
                 continue

@@ -12,6 +12,7 @@ import re
 
 from extraction.parse.amounts import number_str, parse_amount
 from extraction.result import LineItem
+from extraction.tables.scan_codes import grouped_codes_first
 
 _CODE = r"[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*|[A-Z0-9]*\d[A-Z0-9\-/_.]*[A-Z][A-Z0-9\-/_.]*"
 _BRACKET = re.compile(rf"^\[({_CODE})\]\s*(.+)$")
@@ -182,4 +183,4 @@ def split_cells(lines: list[LineItem]) -> list[LineItem]:
     lines = _strip_outline_numbers(lines)
     lines = _strip_line_numbers(lines, "sku")
     lines = _strip_line_numbers(lines, "description")
-    return _codes_first([_split_code(li) for li in lines])
+    return grouped_codes_first(_codes_first([_split_code(li) for li in lines]))
