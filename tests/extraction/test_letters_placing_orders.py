@@ -42,7 +42,10 @@ PLACING = [
     ),
     (
         "",
-        ["Following your visit, we should like to order ten steel brackets at the", "price quoted."],
+        [
+            "Following your visit, we should like to order ten",
+            "steel brackets at the price quoted.",
+        ],
         "en",
     ),
     (

@@ -37,7 +37,8 @@ def test_an_amount_whose_label_leaves_the_tax_out_is_the_net(label: str, beside:
 
 @pytest.mark.parametrize("label", ["Montant avant taxes", "Sub-total before tax"])
 def test_with_the_gross_the_qualified_amount_stays_the_net(label: str) -> None:
-    page = printed(DUPONT_HEAD) + [
+    page = [
+        *printed(DUPONT_HEAD),
         Text(330, 520, label),
         Text(480, 520, "1 000,00"),
         Text(330, 552, "Total"),
@@ -47,7 +48,8 @@ def test_with_the_gross_the_qualified_amount_stays_the_net(label: str) -> None:
 
 
 def test_the_tax_line_under_a_qualified_net_is_still_the_tax() -> None:
-    page = printed(DUPONT_HEAD) + [
+    page = [
+        *printed(DUPONT_HEAD),
         Text(330, 520, "Montant avant taxes"),
         Text(480, 520, "1 000,00"),
         Text(330, 536, "Taxes"),
