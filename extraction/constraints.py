@@ -573,9 +573,12 @@ def customer_in_supplier_block(cands: Candidates, layouts: list[PageLayout]) -> 
     block: one proposed from the lines under the supplier's name (its street, its town) is
     the supplier's letterhead, not the customer."""
     supplier = best_first(cands.get("supplier_name", []))
-    if not supplier or supplier[0].bbox is None or not layouts:
+    if not supplier or not layouts:
         return
     chosen = supplier[0]
+    box = chosen.bbox
+    if box is None:
+        return
     layout = next((lay for lay in layouts if lay.page == (chosen.page or 1)), None)
     if layout is None:
         return
@@ -583,7 +586,7 @@ def customer_in_supplier_block(cands: Candidates, layouts: list[PageLayout]) -> 
         (
             seg
             for seg in layout.segments
-            if abs(seg.x0 - chosen.bbox[0]) <= 2 and abs(seg.top - chosen.bbox[1]) <= 2
+            if abs(seg.x0 - box[0]) <= 2 and abs(seg.top - box[1]) <= 2
         ),
         None,
     )
