@@ -28,7 +28,7 @@ from decimal import Decimal
 from extraction import totals_prose
 from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
-from extraction.layout import PageLayout, Segment
+from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.dates import numeric_orders
 from extraction.result import BBox, LineItem, Source
@@ -544,63 +544,6 @@ def party_captions(cands: Candidates) -> None:
                 c.vetoed = "a caption or a title, not a name"
 
 
-def _block_under(layout: PageLayout, top: Segment) -> list[Segment]:
-    """The lines printed under ``top`` at its left edge, each close under the one before: the
-    rest of the block it heads (a letterhead's street, town, postcode)."""
-    out: list[Segment] = []
-    last = top
-    for row in layout.rows[top.row + 1 : top.row + 8]:
-        under = [s for s in row.segments if abs(s.x0 - top.x0) <= 4]
-        if not under or under[0].top - last.bottom > 1.6 * layout.line_height:
-            break
-        if _BLOCK_END.search(under[0].folded) or under[0].text.rstrip().endswith(":"):
-            break  # the letterhead's contact line, or the caption of the next block
-        last = under[0]
-        out.append(last)
-    return out
-
-
-# where a letterhead's block ends: its phone, mail or web line, or the caption of the
-# block printed under it ("Facturer à", "Bill to", "Ship to")
-_BLOCK_END = re.compile(
-    r"@|\b(?:tel|tél|phone|fax|www|mobile|gsm|factur\w*|bill\w*|ship\w*|livr\w*|deliver\w*|"
-    r"client|customer|destinataire|adresse|address|sold|vendu|attention|to|a)\b"
-)
-
-
-def customer_in_supplier_block(cands: Candidates, layouts: list[PageLayout]) -> None:
-    """The customer's name and billing address never start on a line of the supplier's own
-    block: one proposed from the lines under the supplier's name (its street, its town) is
-    the supplier's letterhead, not the customer."""
-    supplier = best_first(cands.get("supplier_name", []))
-    if not supplier or not layouts:
-        return
-    chosen = supplier[0]
-    box = chosen.bbox
-    if box is None:
-        return
-    layout = next((lay for lay in layouts if lay.page == (chosen.page or 1)), None)
-    if layout is None:
-        return
-    head = next(
-        (
-            seg
-            for seg in layout.segments
-            if abs(seg.x0 - box[0]) <= 2 and abs(seg.top - box[1]) <= 2
-        ),
-        None,
-    )
-    if head is None:
-        return
-    block = _block_under(layout, head)
-    for name in ("customer_name", "billing_address"):
-        for c in cands.get(name, []):
-            if c.bbox is None or (c.page or 1) != layout.page:
-                continue
-            if any(abs(c.bbox[0] - b.x0) <= 2 and abs(c.bbox[1] - b.top) <= 2 for b in block):
-                c.vetoed = "a line of the supplier's own block"
-
-
 def apply(
     cands: Candidates,
     lines: list[LineItem],
@@ -620,7 +563,6 @@ def apply(
     identifiers(cands, layouts)
     currency(cands)
     party_captions(cands)
-    customer_in_supplier_block(cands, layouts)
 
 
 # at most this many of a row's three cells are read otherwise than OCR first read them
