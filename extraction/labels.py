@@ -276,7 +276,7 @@ FOREIGN += [
         r"gesamtbetrag|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|zu zahlen|totale(?: documento| fattura| da pagare)?|importe total|total factura|total a pagar",  # noqa: E501
         2,
     ),
-    _l("currency", r"wahrung|valuta|moneda", 2),
+    _l("currency", r"wahrung|valuta|moneda|divisa", 2),
     # a bare number mark written the Spanish, Italian or German way ("N.º", "Nr.")
     _l("docnum:", r"n\.\s?o\b\.?|nummer", 1),
     _l(

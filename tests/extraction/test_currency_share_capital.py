@@ -34,3 +34,25 @@ def test_the_share_capitals_currency_is_not_the_documents(footer: str) -> None:
         Text(40, 800, footer, 7),
     ]
     assert value(read(*page), "currency") is None
+
+
+def test_the_currency_under_its_italian_label_is_offered_beside_the_capital() -> None:
+    page = [
+        Text(40, 40, "Forniture Veneta S.r.l.", 14, bold=True),
+        *rows(40, 62, ["Via Roma 57", "10121 Torino"]),
+        Text(380, 40, "FATTURA", 16, bold=True),
+        Text(380, 80, "Numero: FT-2024-118"),
+        Text(380, 96, "Data: 12/06/2024"),
+        Text(380, 112, "DIVISA"),
+        Text(460, 112, "EUR"),
+        Text(40, 300, "Descrizione"),
+        Text(400, 300, "Quantità"),
+        Text(480, 300, "Importo"),
+        Text(40, 316, "Viti inox M6"),
+        Text(400, 316, "10"),
+        Text(480, 316, "120,00"),
+        Text(40, 800, "Forniture Veneta S.r.l. – Cap. Soc. € 50.000", 7),
+    ]
+    result = read(*page)
+    assert value(result, "currency") == "EUR"
+    assert result.fields["currency"].confidence < 0.9
