@@ -44,6 +44,10 @@ def build_result(
     result.doc_type_confidence = cls.confidence
     lang, _ = classify.detect_language(text)
     result.language = lang
+    if lang not in resolve.SUPPORTED_LANGUAGES:
+        # a page in a language orderdesk does not read: its type, read from the few words
+        # of it listed, is offered like its fields, never shown sure
+        result.doc_type_confidence = min(cls.confidence, resolve.FOREIGN_CAP)
     # the lines first: their amounts are evidence for the totals
     lines.extract_lines(result, layouts, reread)
     if cls.doc_type == "credit_note":

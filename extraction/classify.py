@@ -243,13 +243,20 @@ ACTS: list[tuple[str, float, re.Pattern[str]]] = [
             r"\bcommandons\b|\bvous commander\b|\bwe (would like|wish|want) to order\b|"
             r"\bwe (hereby )?order\b|\bvous confions (la fourniture|la livraison|la commande)\b|"
             r"\b(trouver|find) (ci-dessous|ci-joint|ci-apres|below|enclosed|attached),? "
-            r"(notre|our) (purchase )?(commande|order)\b",
+            r"(notre|our) (purchase )?(commande|order)\b|"
+            r"\b(we|i)(?: (?:should|would)|'d) (like|wish) to (order|purchase)\b|"
+            r"\bwe (need|intend) to (order|purchase)\b|"
+            r"\bplease (accept|process|enter|book) (this|our|the following) (purchase )?order\b|"
+            r"\bcommanderions\b|\bje (souhaite|desire|voudrais|aimerais) (vous )?commander\b",
         ),
         (
             "purchase_order",
             2.0,
-            r"\b(veuillez|merci de|prions de (bien vouloir )?|pourriez-vous )(nous )?"
-            r"(livrer|fournir|expedier)\b|\b(please|kindly) (supply|deliver|send|ship|dispatch)\b|"
+            r"\b(veuillez|merci de|prions de (bien vouloir )?|pourriez-vous |pouvez-vous |"
+            r"vous voudrez bien |voudriez-vous )(nous )?(faire )?"
+            r"(livrer|fournir|expedier|adresser|envoyer|parvenir)\b|"
+            r"\b(could|can|would|will) you (please )?(supply|deliver|send|ship|dispatch)( us)?\b|"
+            r"\b(please|kindly) (supply|deliver|send|ship|dispatch)\b|"
             r"\b(notre|our) (numero de commande|order (number|no))\b|"
             r"\b(acknowledge|confirm) (this|our) order\b|\ben accuser reception\b|"
             r"\b(nous )?confirmer (le|la|les) (delai|date)|\bconfirm the delivery date\b",
@@ -260,6 +267,8 @@ ACTS: list[tuple[str, float, re.Pattern[str]]] = [
             3.0,
             r"\b(nous )?(vous )?confirmons\b|\bwe (hereby )?confirm\b|"
             r"\b(pleased|happy|glad) to confirm\b|\bthis is to confirm\b|"
+            r"\bto confirm (that|your)\b|"
+            r"\b(have|has) (accepted|booked|entered|registered) (your|the) (purchase )?order\b|"
             r"\b(accusons|accuse de) reception de (votre|la) commande\b|"
             r"\backnowledge (receipt of )?your (purchase )?order\b|"
             r"\b(confirmation|acknowledge?ment) (de|of) (votre|your) (commande|order)\b|"
@@ -518,6 +527,11 @@ def _subject(text: str, seg: Segment) -> list[Evidence]:
     answer it."""
     out = _references(" " + text, "reference", 2 * REFERENCE_WEIGHT)
     box = (seg.x0, seg.top, seg.x1, seg.bottom)
+    # the sender's own order ("Subject: our order PO…", "Objet : notre commande …", "Order
+    # 4512"): the buyer writes about the order it places. Weaker than a title (a buyer may
+    # also write about its order to change or cancel it), so the verbs still decide.
+    if _OWN_ORDER.match(text):
+        out.append(Evidence("purchase_order", OWN_ORDER_WEIGHT, "subject", box))
     for doc_type, m in _mentions(text):
         lead = text[: m.start()].strip(" :-.")
         if not lead or _OWN.fullmatch(lead):
@@ -531,6 +545,15 @@ def _subject(text: str, seg: Segment) -> list[Evidence]:
 
 
 _OWN = re.compile(r"(notre|nos|our|la|le|the|this|cette|ce)( (notre|our))?")
+# a subject that starts with the sender's order, or with a bare "Order"/"Commande" and its
+# number or object (not "Order confirmation", "commande livrée": other kinds' own words)
+_OWN_ORDER = re.compile(
+    r"\s*(?:(?:notre|our|new|nouvelle)\s+(?:(?:purchase|bon de)\s+)?|purchase\s+|bon de\s+)?"
+    r"(?:commande|order)\b(?!\s*(?:confirm|acknowledg|receipt|summary|acceptance|"
+    r"livree|expediee|shipped|dispatched|delivered|received|recue|bien recue|accepted|acceptee|"
+    r"enregistree|entered|booked|status|statut|cancel|annul|modif|change|n'|non\b|not\b))"
+)
+OWN_ORDER_WEIGHT = 1.5
 
 
 def _continues(last: Segment | None, seg: Segment, big: float) -> bool:

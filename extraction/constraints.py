@@ -380,7 +380,15 @@ def totals_row_read_as_line(
         _propose_printed(cands, name, m, ARITHMETIC_PRIOR + 0.1, [TOTALS_ROW_NOTE])
 
 
-_US_ADDRESS = re.compile(r"\b[A-Z]{2},? \d{5}(?:-\d{4})?\b")
+# a US state's code and a ZIP code ("Austin, TX 78701"); any two capitals before five
+# digits would take a French "Montant HT 18987,32" for one
+_US_STATES = (
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR"
+)
+_US_ADDRESS = re.compile(
+    rf"\b(?:{'|'.join(_US_STATES.split())}),? \d{{5}}(?:-\d{{4}})?\b(?![,.]\d)"
+)
 DATE_FIELDS = ("document_date", "due_date", "delivery_date", "payment_date")
 # "31.10.72": a dotted group of three short numbers is an article or section code far more
 # often than a date (no one prints a document's own date with a two-digit year and dots in a
@@ -388,12 +396,16 @@ DATE_FIELDS = ("document_date", "due_date", "delivery_date", "payment_date")
 _CODES = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
 
 
-def dates(cands: Candidates, text: str) -> None:
-    """One reading order for the whole document, and due dates not before the document."""
+def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str = "en") -> None:
+    """One reading order for the whole document, due dates not before the document, and an
+    order's delivery not before the order."""
     dmy, mdy = numeric_orders(_CODES.sub(" ", text))
     wrong = "month-first" if dmy > mdy else "day-first" if mdy > dmy else None
-    # with no date to tell, an American address or dollar amounts are a hint of American dates
-    american = wrong is None and (_US_ADDRESS.search(text) is not None or "$" in text)
+    # with no date to tell, an American address or dollar amounts are a hint of American
+    # dates (not on a page in French: it writes its dates day-first whatever its currency)
+    american = (
+        wrong is None and language != "fr" and (_US_ADDRESS.search(text) is not None or "$" in text)
+    )
     for name in DATE_FIELDS:
         for c in cands.get(name, []):
             if wrong is not None and wrong in c.notes:
@@ -401,15 +413,28 @@ def dates(cands: Candidates, text: str) -> None:
             elif american and "month-first" in c.notes:
                 c.prior += 0.03
     docs = best_first(cands.get("document_date", []))[:3]
-    for c in cands.get("due_date", []):
+    dues_all = cands.get("due_date", [])
+    for c in dues_all:
         if not docs:
             break
         if any(c.value >= d.value for d in docs[:1]):
-            if any(n in c.notes for n in ("day-first", "month-first")):
+            # a reading of an ambiguous date agrees only where the other reading of the same
+            # print would come before the document: both after it, nothing tells them apart
+            other = _other_reading(c, dues_all)
+            if other is not None and other.value < docs[0].value:
                 c.agree += 1
         else:
             c.disagree += 1
             c.notes.append("before the document date")
+    # an order's delivery is asked for after the order: of the two readings of an ambiguous
+    # date, one before the order's date (the other after it) is not the delivery's
+    if docs and doc_type in ("purchase_order", "order_confirmation"):
+        deliveries = cands.get("delivery_date", [])
+        for c in deliveries:
+            other = _other_reading(c, deliveries)
+            if other is not None and c.value < docs[0].value <= other.value:
+                c.disagree += 1
+                c.notes.append("before the order's date")
     # an ambiguous document date agrees with the reading that makes the due date follow it
     # a due date found by its place alone vouches for no reading of the document's date
     dues = [u for u in best_first(cands.get("due_date", [])) if u.origin != "position"]
@@ -419,6 +444,16 @@ def dates(cands: Candidates, text: str) -> None:
             same = [u for u in dues if order in u.notes]
             if same and same[0].value >= d.value:
                 d.agree += 1
+
+
+def _other_reading(c: Candidate, group: list[Candidate]) -> Candidate | None:
+    """The other reading (day-first or month-first) of the ambiguous date ``c`` was read
+    from, or None when ``c`` is no such reading."""
+    order = next((n for n in ("day-first", "month-first") if n in c.notes), None)
+    if order is None:
+        return None
+    other = "month-first" if order == "day-first" else "day-first"
+    return next((o for o in group if other in o.notes and o.bbox == c.bbox and o is not c), None)
 
 
 _STREET = re.compile(
@@ -493,7 +528,7 @@ _CAPTION_WORDS = frozenset(
         "nom adresse name address du de des la le les l d the of and et to a marche contract "
         "details informations information coordonnees party partie liste colisage packing "
         "slip list bordereau lettre voiture bon commande livraison facture invoice avoir devis "
-        "quote quotation order confirmation delivery note credit",
+        "quote quotation order confirmation delivery note credit date s o p so po ref no",
     )
 )
 
@@ -524,7 +559,7 @@ def apply(
     totals_prose.in_prose(cands, layouts, lines, language)
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
-    dates(cands, text)
+    dates(cands, text, doc_type, language)
     identifiers(cands, layouts)
     currency(cands)
     party_captions(cands)

@@ -17,6 +17,7 @@ from extraction.labels import (
     NUM,
     NUMBER_ONLY,
     LabelHit,
+    ends_with_net_qualifier,
     match_header_label,
     resolve_docnum,
     tolerant_label,
@@ -780,6 +781,10 @@ def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, 
         hit = match_header_label(folded[k:])
         if hit is None or hit.field == "docnum:" or hit.field == "ignore":
             continue
+        if hit.field == "total_tax" and ends_with_net_qualifier(folded[:k]):
+            # "… hors taxes 1 000,00", "… (before tax 1,000.00)": the qualifier says the
+            # amount leaves the tax out; the tax word names no tax
+            hit = LabelHit("total_net", hit.end, 1, composed=True)
         words = folded[k : k + hit.end].strip(" :.-#")
         ends = not folded[k + hit.end :].strip()
         amount = totals_line and hit.field in AMOUNT_FIELDS

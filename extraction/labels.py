@@ -276,7 +276,7 @@ FOREIGN += [
         r"gesamtbetrag|bruttobetrag|rechnungsbetrag|gesamtsumme|endbetrag|zu zahlen|totale(?: documento| fattura| da pagare)?|importe total|total factura|total a pagar",  # noqa: E501
         2,
     ),
-    _l("currency", r"wahrung|valuta|moneda", 2),
+    _l("currency", r"wahrung|valuta|moneda|divisa", 2),
     # a bare number mark written the Spanish, Italian or German way ("N.º", "Nr.")
     _l("docnum:", r"n\.\s?o\b\.?|nummer", 1),
     _l(
@@ -392,7 +392,20 @@ _GROSS_WORDS = {
     "commande",
     "document",
 }
-_NET_WORDS = {"ht", "hors", "excl", "excluding", "exclusive", "before", "net", "nette", "netto"}
+_NET_WORDS = {
+    "ht",
+    "hors",
+    "excl",
+    "excluding",
+    "exclusive",
+    "before",
+    "avant",
+    "sans",
+    "without",
+    "net",
+    "nette",
+    "netto",
+}
 _TAX_WORDS = {"tva", "vat", "tax", "taxes", "mwst", "iva", "ust"}
 _LABEL_WORDS = re.compile(r"^[a-z][a-z.'()/-]*(?:[ \t]+\(?[a-z][a-z.'()/-]*){0,5}")
 
@@ -588,6 +601,47 @@ def compose_due_date(folded: str) -> LabelHit | None:
     return LabelHit("due_date", end + (tail.end() if tail else 0), 1, composed=True)
 
 
+# the words that say a tax is left out of an amount ("before tax", "hors taxes", "excl.
+# VAT", "w/o VAT", "net of tax"): the amount they qualify is the net, whatever head word
+# comes before them, and the tax word in them names no tax
+NET_QUALIFIER = re.compile(
+    r"[ \t]*\(?[ \t]*(?:before|avant|hors|excl(?:uding|usive)?\.?|sans|without|w/o|net of|"
+    r"pre-?)[ \t]*(?:(?:de |of |la |l')[ \t]*)?(?:sales[ \t]+)?(?:taxes|taxe|tax|tva|vat|gst|"
+    r"t\.v\.a\.?)(?![a-z])\.?[ \t]*\)?[ \t]*[:.]?[ \t]*"
+)
+# head words an amount's label may start with before such a qualifier ("Goods before tax",
+# "Base hors taxes", "Valeur hors taxes"), up to two of them, or none ("Hors taxes")
+_NET_HEAD = re.compile(
+    r"(?:(?:total|montant|amount|sum|sub-?total|sous-?total|net|value|valeur|base|goods|"
+    r"merchandise|marchandises|order|commande|invoice|facture)[ \t]+){0,2}"
+)
+
+
+def net_qualified(folded: str) -> LabelHit | None:
+    """The net total's label that a qualifier leaving the tax out makes, after up to two
+    head words ("Goods before tax", "Sub-total before tax", "Hors taxes"), or None. Read
+    from its words, so its values are offered, never shown sure."""
+    head = _NET_HEAD.match(folded)
+    start = head.end() if head else 0
+    q = NET_QUALIFIER.match(folded, start)
+    if q is None or (start == 0 and q.start() != 0):
+        return None
+    return LabelHit("total_net", q.end(), 1, composed=True)
+
+
+def ends_with_net_qualifier(folded: str) -> bool:
+    """Does ``folded`` end with the word that leaves the tax out ("before", "hors", "excl.")
+    of a tax word that follows it?"""
+    return (
+        re.search(
+            r"(?:before|avant|hors|excl(?:uding|usive)?\.?|sans|without|w/o|net of)"
+            r"[ \t(]*(?:de |of |la |l')?[ \t]*$",
+            folded,
+        )
+        is not None
+    )
+
+
 def _composed(folded: str, hit: LabelHit | None) -> LabelHit | None:
     """``hit``, or the composed totals label where it reads more of the label than ``hit``."""
     if hit is not None and (
@@ -639,6 +693,15 @@ def match_header_label(folded: str) -> LabelHit | None:
     Only header fields look past it: in a table a garbled column title with a speck
     ("“Montant HT") must not read as the totals label that ends the table."""
     hit = _composed(folded, match_label(folded, foreign=True))
+    qualified = net_qualified(folded)
+    if (
+        qualified is not None
+        and (hit is None or hit.field in ("total_gross", "total_tax", "subtotal"))
+        and (hit is None or qualified.end >= hit.end)
+    ):
+        # the qualifier decides which total the label names: "Sub-total before tax" is the
+        # net, not a subtotal followed by a tax label
+        hit = qualified
     if hit is None or hit.end < 6:
         mine = _possessive(folded)
         if mine is not None and (hit is None or mine.end > hit.end):

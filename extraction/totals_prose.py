@@ -60,9 +60,13 @@ _NET = (
 _TAX = rf"{_TAXW}"
 _WEAK_GROSS = r"total"
 _WEAK_TAX = r"dont|of which|whereof"
+# a bare word for an amount ("pour un montant de", "for an amount of"): it says neither net
+# nor gross, so it is the gross only where arithmetic makes it so or it is the lone amount
+_NEUTRAL = r"montant|amount|somme|sum|valeur|value"
+NEUTRAL_ROLE = 0.3
 _WORDS = re.compile(
     rf"\b(?:(?P<gross>{_GROSS})|(?P<net>{_NET})|(?P<tax>{_TAX})|(?P<wgross>{_WEAK_GROSS})|"
-    rf"(?P<wtax>{_WEAK_TAX}))(?![\w])"
+    rf"(?P<wtax>{_WEAK_TAX})|(?P<neutral>{_NEUTRAL}))(?![\w])"
 )
 # "including VAT of 205.76", "dont TVA de 205,76": the tax, not the amount it is part of
 _TAX_PART = re.compile(
@@ -72,10 +76,16 @@ _TAX_PART = re.compile(
 # an amount these words come before is something else than the document's totals
 _OTHER = re.compile(
     r"\b(?:capital|penalt\w*|penalite\w*|indemnite\w*|minimum|minimal|a partir de|franco|"
-    r"free|over|above|exceed\w*|deposit|acompte\w*|arrhes|escompte|discount|remise|"
+    r"free|deposit|acompte\w*|arrhes|escompte|discount|remise|"
     r"recouvrement|retard|late|fee|fees|frais|credit limit|encours|plafond|deja|already|"
     r"previous|precedent\w*|instal+ments?|paid|regle|received|recu|shipping|port|"
     r"per|par|each|chaque|unit|unitaire)\b"
+)
+# a threshold right before the amount ("orders over £500", "au-delà de 1 000 €"); "the
+# goods listed above come to £1017.00" is no threshold
+_THRESHOLD = re.compile(
+    r"\b(?:over|above|exceed\w*|more than|less than|under|below|au-dela de|plus de|moins de|"
+    r"superieure? a|inferieure? a|jusqu'a|up to)\s*(?:of\s+|de\s+)?$"
 )
 # between a word and its amount: articles, "of", "is", a colon
 _GLUE = re.compile(
@@ -95,6 +105,7 @@ _UNIT = re.compile(
 )
 # a sentence ends at ". " (not after an abbreviation), ";", "!", "?"
 _ABBREV = re.compile(r"\b(?:incl|excl|ex|inc|i\.e|e\.g|no|nr|n|ref|approx|env|cf|art|qty|qte)$")
+MAX_AMOUNTS = 12  # more amounts named by totals words than this: a page of amounts
 NEAR = 32  # characters between an amount and the words before it that name it
 
 
@@ -108,6 +119,7 @@ class _Amount:
     order: int
     roles: dict[str, float]
     said: str | None = None  # "gross" or "net" when the words right after it say so (HT, TTC)
+    neutral: bool = False  # named only by a bare word for an amount ("un montant de")
 
 
 def _paragraphs(
@@ -181,9 +193,10 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
         before = folded[begin:start]
         cur = _CURRENCY_BEFORE.search(before)
         before = before[: cur.start()] if cur else before
-        if _OTHER.search(before[-60:]):
+        if _OTHER.search(before[-60:]) or _THRESHOLD.search(before):
             taken = end
             continue
+        neutral = False
         if _TAX_PART.search(before):
             roles["tax"] = 1.0
         else:
@@ -192,7 +205,10 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
                 last = found[-1]
                 if _GLUE.match(before[last.end() :]) or len(before) - last.end() <= 3:
                     kind = last.lastgroup or ""
-                    roles[kind.lstrip("w")] = 0.6 if kind.startswith("w") else 1.0
+                    if kind == "neutral":
+                        roles["gross"], neutral = NEUTRAL_ROLE, True
+                    else:
+                        roles[kind.lstrip("w")] = 0.6 if kind.startswith("w") else 1.0
         # the words right after it, past its currency
         rest_at = end
         cur_after = _CURRENCY.match(text[end:])
@@ -211,6 +227,7 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
         if after is not None and after.lastgroup in kinds and not labels_next:
             named = after.lastgroup or ""
             roles[named] = max(roles.get(named, 0.0), 1.0)
+            neutral = False
             taken = after.end()
             said = named if named in ("gross", "net") else None
         if not roles:
@@ -228,6 +245,7 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
                 order,
                 roles,
                 said,
+                neutral and max(roles.values()) <= NEUTRAL_ROLE,
             )
         )
     return out
@@ -266,8 +284,10 @@ def _close(a: Decimal, b: Decimal) -> bool:
 Reading = tuple[_Amount | None, _Amount | None, _Amount | None]  # net, tax, gross
 
 
-def _score(reading: Reading, lines_sum: Decimal | None) -> float | None:
-    """How well the words and the arithmetic support ``reading``; None when they do not."""
+def _score(reading: Reading, lines_sum: Decimal | None, lone: bool = True) -> float | None:
+    """How well the words and the arithmetic support ``reading``; None when they do not.
+    ``lone``: the amount is the only one prose names (a neutral amount alone may be the
+    gross only then)."""
     net, tax, gross = reading
     present = [a for a in reading if a is not None]
     if len({id(a) for a in present}) < len(present):
@@ -313,11 +333,43 @@ def _score(reading: Reading, lines_sum: Decimal | None) -> float | None:
         role = "gross" if gross is not None else "net" if net is not None else "tax"
         if one.roles.get(role, 0.0) < max(one.roles.values()):
             return None  # its words say rather it is another total
+        if one.neutral and not (lone or lines):
+            return None  # "un montant de …" among other amounts: nothing says it is the gross
         if gross is not None and one.roles.get("gross", 0.0) > 0:
             return 1 + fit + lines
         if net is not None and one.roles.get("net", 0.0) > 0 and lines:
             return 1 + fit + lines
     return None
+
+
+def _completed(reading: Reading) -> bool:
+    """Are the two totals of a reading of two a VAT rate in use apart to the cent (net and
+    gross, net and tax, gross and tax)?"""
+    net, tax, gross = reading
+    if sum(a is not None for a in reading) != 2:
+        return False
+    if net is not None and gross is not None:
+        t = gross.value - net.value
+        return t > 0 and _rate_of(net.value, t)
+    if net is not None and tax is not None:
+        return _rate_of(net.value, tax.value)
+    assert gross is not None and tax is not None
+    n = gross.value - tax.value
+    return n > 0 and _rate_of(n, tax.value)
+
+
+def _vet_impossible(cands: Candidates, reading: Reading) -> None:
+    """Totals found otherwise that the stated ones rule out: a gross below the net a
+    sentence states, a net or a tax above the gross it states."""
+    net, _tax, gross = reading
+    for name, c in ((n, c) for n in TOTALS for c in cands.get(n, [])):
+        v = _dec(c.value)
+        if v is None or c.origin == "derived":
+            continue
+        if name == "total_gross" and net is not None and v < net.value:
+            c.vetoed = "below the net a sentence states"
+        elif name in ("total_net", "total_tax") and gross is not None and v > gross.value:
+            c.vetoed = "above the gross a sentence states"
 
 
 def in_prose(
@@ -343,12 +395,15 @@ def in_prose(
     _said_otherwise(cands, found)
     if all(cands.get(n) for n in TOTALS):
         return
-    if not found or len(found) > 12:
+    if len(found) > MAX_AMOUNTS:
+        # a page of amounts: only those that words name plainly as a total are read
+        found = [a for a in found if max(a.roles.values()) >= 1.0]
+    if not found or len(found) > MAX_AMOUNTS:
         return  # no totals words by an amount, or a page of amounts: not a letter's sentence
     options: list[_Amount | None] = [*found, None]
     scored: list[tuple[float, Reading]] = []
     for reading in itertools.product(options, options, options):
-        s = _score(reading, lines_sum)
+        s = _score(reading, lines_sum, lone=len(found) == 1)
         if s is not None:
             scored.append((s, reading))
     if not scored:
@@ -359,6 +414,11 @@ def in_prose(
         return  # two readings as good: nothing says which
     reading = next(r for s, r in scored if s == best)
     whole = all(a is not None for a in reading)
+    # two totals a VAT rate apart to the cent are as good as three (the third, not printed,
+    # is not proposed: the page does not state it)
+    whole = whole or _completed(reading)
+    if whole:
+        _vet_impossible(cands, reading)
     for name, amount in zip(TOTALS, reading, strict=True):
         if amount is None or (cands.get(name) and not whole):
             continue  # where a total was found otherwise, only the three together weigh in

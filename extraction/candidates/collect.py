@@ -319,7 +319,11 @@ def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
 
 
 # share capital, registered capital: a currency there says nothing about the amounts
-_NOT_AMOUNT_CONTEXT = re.compile(r"\b(capital|share capital|capital social|au capital)\b")
+# (abbreviated "Cap. soc." in Italy, "Stammkapital" in Germany)
+_NOT_AMOUNT_CONTEXT = re.compile(
+    r"\b(capital|share capital|capital social|au capital|capitale(?: sociale)?|cap\.? ?soc\.?|"
+    r"stammkapital|grundkapital|kapital)(?![a-z])"
+)
 
 
 def currency(
