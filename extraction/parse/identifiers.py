@@ -16,7 +16,7 @@ from stdnum.eu import vat as std_vat
 from stdnum.gb import vat as gb_vat
 
 from extraction import repairs
-from extraction.candidates.confusions import unique_valid
+from extraction.candidates.confusions import unique_one_glyph, unique_valid
 
 _IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})")
 _IBAN_CONFUSED = re.compile(
@@ -51,30 +51,50 @@ def siren_valid(value: str) -> bool:
     return len(digits) in (9, 14) and digits.isdigit() and bool(luhn.is_valid(digits))
 
 
-def _repairs(value: str, valid: Callable[[str], bool]) -> str | None:
+# trust of an identifier as read and valid, once letters read for digits were undone, and
+# once one glyph (a digit for a digit, a country code's letter) was read as its look-alike:
+# such a value is valid but offered, never shown sure (``guessed``)
+VALID, REPAIRED, GUESSED = 1.0, 0.75, 0.76
+
+
+def _repairs(value: str, valid: Callable[[str], bool]) -> tuple[str, float] | None:
     """The unique variant of ``value`` within two OCR confusions (letters read for digits,
-    from the one confusion table) that is valid; the country code is left as read."""
+    from the one confusion table) that is valid, the country code left as read; failing
+    that, the unique valid variant one glyph of the table away, the country code included
+    (``confusions.unique_one_glyph``)."""
     if not repairs.on("check_digit_variants"):
         return None
     found = unique_valid(value, valid, start=2)
-    return found[0] if found else None
+    if found:
+        return found[0], REPAIRED
+    if not repairs.on("check_digit_one_glyph"):
+        return None
+    one = unique_one_glyph(value, valid)
+    return (one[0], GUESSED) if one else None
+
+
+def guessed(trust: float) -> bool:
+    """Was the identifier of this trust read only once a digit was taken for another, or a
+    letter of its country code (``_repairs``)? A check digit passes by chance once in about
+    a hundred such guesses: the value is offered, never shown sure."""
+    return trust == GUESSED
 
 
 def check_iban(raw: str) -> tuple[str, float] | None:
     """(IBAN, trust) where trust is 1 when valid as read, lower when repaired."""
     value = compact(raw)
     if iban_valid(value):
-        return value, 1.0
+        return value, VALID
     fixed = _repairs(value, iban_valid)
-    return (fixed, 0.75) if fixed else (value, 0.3) if len(value) >= 14 else None
+    return fixed if fixed else (value, 0.3) if len(value) >= 14 else None
 
 
 def check_vat(raw: str) -> tuple[str, float] | None:
     value = compact(raw)
     if vat_valid(value):
-        return value, 1.0
+        return value, VALID
     fixed = _repairs(value, vat_valid)
-    return (fixed, 0.75) if fixed else (value, 0.3) if len(value) >= 8 else None
+    return fixed if fixed else (value, 0.3) if len(value) >= 8 else None
 
 
 def find_ibans(text: str) -> list[tuple[str, float, int, int]]:
