@@ -80,6 +80,8 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     # only, several in a label (``glyph_swaps``, labels.confused_words_label)
     ("L", "E", 0.5),
     ("U", "D", 0.5),
+    ("C", "G", 0.5),
+    ("G", "C", 0.5),
     # digits a fax's lost or added stroke turns into another (a 6's loop closed reads 8):
     # undone only where check digits decide, one at a time (``one_glyph_variants``)
     ("6", "8", 0.5),
@@ -90,6 +92,8 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("6", "5", 0.5),
     ("8", "0", 0.5),
     ("0", "8", 0.5),
+    ("6", "0", 0.5),
+    ("0", "6", 0.5),
     ("9", "8", 0.5),
     ("8", "9", 0.5),
     ("1", "7", 0.5),
