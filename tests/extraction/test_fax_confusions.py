@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import labels
+from extraction import crosscheck, labels
 from extraction.assemble import build_result
 from extraction.candidates import confusions
 from extraction.layout import build_layout
 from extraction.parse import identifiers
-from extraction.result import ExtractionResult, PageResult, Word
+from extraction.result import ExtractionResult, FieldValue, PageResult, Word
 
 ACCEPT = 0.9
 
@@ -133,3 +133,44 @@ def test_a_vat_id_with_its_country_code_damaged_is_read_after_its_label(
 def test_a_number_with_a_damaged_prefix_and_no_vat_label_is_no_vat_id() -> None:
     assert identifiers.find_vats("RCS Dijon B 223 997 164 - SIRET 223 997 164 27703") == []
     assert identifiers.find_vats("Commande 1 R 45 223 997 164") == []
+
+
+def _totals(net: str, tax: str, gross: str, source: str = "ocr") -> ExtractionResult:
+    result = ExtractionResult(doc_type="invoice")
+    for name, value in (("total_net", net), ("total_tax", tax), ("total_gross", gross)):
+        result.fields[name] = FieldValue(value=value, confidence=0.93, source=source)  # type: ignore[arg-type]
+    return result
+
+
+@pytest.mark.parametrize(
+    ("net", "tax", "gross", "field", "value"),
+    [
+        ("7250385.00", "14500.77", "87004.62", "total_net", "72503.85"),  # separator lost
+        ("1665.20", "333.04", "1996.24", "total_gross", "1998.24"),  # its 8 read 6
+        ("1685.20", "333.04", "1998.24", "total_net", "1665.20"),  # its 6 read 8
+    ],
+)
+def test_a_total_misread_by_a_glyph_is_what_the_other_two_imply_for_a_look(
+    net: str, tax: str, gross: str, field: str, value: str
+) -> None:
+    result = _totals(net, tax, gross)
+    crosscheck.restore_misread_total(result)
+    assert result.fields[field].value == value
+    assert result.fields[field].confidence < ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("net", "tax", "gross"),
+    [
+        ("1675.20", "333.04", "1998.24"),  # 7 for 6: no look-alike, left as read
+        ("1685.20", "333.04", "1988.24"),  # two totals off: nothing decides
+    ],
+)
+def test_totals_that_disagree_otherwise_are_left_as_read(net: str, tax: str, gross: str) -> None:
+    result = _totals(net, tax, gross)
+    crosscheck.restore_misread_total(result)
+    assert [result.fields[n].value for n in ("total_net", "total_tax", "total_gross")] == [
+        net,
+        tax,
+        gross,
+    ]
