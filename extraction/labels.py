@@ -731,7 +731,9 @@ LETTERS_PER_SWAP = 3.5  # a label must be this many letters long for each glyph 
 _CONFUSED_WORDS = 5  # how many of a segment's first words are looked at
 _MAX_COMBINATIONS = 256
 _GLYPH_SWAPS: dict[str, list[tuple[str, float]]] = confusions.glyph_swaps(CONFUSED_WORD_COST)
-_TOKEN = re.compile(r"[^\W_]+")
+_LOST: list[tuple[str, float]] = confusions.lost_glyphs(CONFUSED_WORD_COST)
+# a word, or a mark the table reads as another ('N" de facture': the degree sign)
+_TOKEN = re.compile(r"[^\W_]+|[\"·']")
 
 
 @functools.cache
@@ -743,18 +745,43 @@ def _label_vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def _lost_index() -> dict[str, list[tuple[str, float]]]:
+    """The label words of four letters and more as read with one thin glyph lost
+    ("facure" -> "facture"): what was read -> [(word, cost)]."""
+    index: dict[str, list[tuple[str, float]]] = {}
+    for word in _label_vocabulary():
+        if len(word) < 4:
+            continue
+        for i, ch in enumerate(word):
+            for lost, c in _LOST:
+                if ch == lost:
+                    index.setdefault(word[:i] + word[i + 1 :], []).append((word, c))
+    return index
+
+
 def _word_readings(word: str, limit: int = 2) -> dict[str, tuple[float, int]]:
     """The words of the labels ``word`` (as read, case kept) is once up to ``limit`` of its
-    glyphs are read as their look-alikes: folded word -> (cost, glyphs undone), cheapest."""
+    glyphs are read as their look-alikes, or one thin glyph it lost is put back (words of
+    three letters and more): folded word -> (cost, glyphs undone), cheapest."""
     vocabulary = _label_vocabulary()
+    lost = _lost_index()
     out: dict[str, tuple[float, int]] = {}
+
+    def keep(built: str, cost: float, swaps: int) -> None:
+        if built not in out or out[built][0] > cost:
+            out[built] = (cost, swaps)
 
     def walk(i: int, built: str, cost: float, swaps: int) -> None:
         if cost > CONFUSED_WORDS_BUDGET:
             return
         if i == len(word):
-            if swaps and built in vocabulary and (built not in out or out[built][0] > cost):
-                out[built] = (cost, swaps)
+            if swaps and built in vocabulary:
+                keep(built, cost, swaps)
+            if swaps < limit and len(built) >= 3:
+                for whole, c in lost.get(built, ()):
+                    if cost + c <= CONFUSED_WORDS_BUDGET:
+                        keep(whole, cost + c, swaps + 1)
             return
         walk(i + 1, built + word[i].lower(), cost, swaps)
         if swaps < limit:
@@ -763,6 +790,8 @@ def _word_readings(word: str, limit: int = 2) -> dict[str, tuple[float, int]]:
                 for printed, c in _GLYPH_SWAPS.get(part, ()) if len(part) == size else ():
                     walk(i + size, built + printed, cost + c, swaps + 1)
 
+    if len(word) == 1 and not word.isalnum():
+        return {printed: (c, 1) for printed, c in _GLYPH_SWAPS.get(word, ())}
     walk(0, "", 0.0, 0)
     return out
 

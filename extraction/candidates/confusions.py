@@ -100,6 +100,9 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("7", "1", 0.5),
     ("4", "1", 0.5),
     ("1", "4", 0.5),
+    # thin glyphs a fax's 98 dpi rows lost altogether ("facure", "Votre cod lient"): read
+    # as nothing; undone only in the words of a label (labels.confused_words_label)
+    *(("", lost, 0.5) for lost in "acdeilmnrt"),
     # the degree sign of a number mark, read as a quote or a dot ('N" facture', "N·de BL")
     ('"', "°", 0.3),
     ("·", "°", 0.3),
@@ -146,7 +149,8 @@ def glyph_swaps(max_cost: float) -> dict[str, list[tuple[str, float]]]:
     ``max_cost`` each, with its cost; digits read for letters too ("C0MMANDE")."""
     swaps: dict[str, list[tuple[str, float]]] = {}
     for read, printed, c in CONFUSIONS:
-        if c > max_cost or printed.isdigit() or not (read.isalpha() or read in TO_LETTER):
+        mark = len(read) == 1 and not read.isalnum() and not printed.isalnum()  # '"' for "°"
+        if c > max_cost or printed.isdigit() or not (read.isalpha() or read in TO_LETTER or mark):
             continue
         swaps.setdefault(read, []).append((printed.lower(), c))
         # a small letter's look-alike is as often its capital's ("CONFIRMATLON")
@@ -158,6 +162,11 @@ def glyph_swaps(max_cost: float) -> dict[str, list[tuple[str, float]]]:
         ):
             swaps.setdefault(read.upper(), []).append((printed.lower(), c))
     return swaps
+
+
+def lost_glyphs(max_cost: float) -> list[tuple[str, float]]:
+    """The glyphs OCR may have read as nothing (a fax's thin strokes), with their cost."""
+    return [(printed, c) for read, printed, c in CONFUSIONS if not read and c <= max_cost]
 
 
 def cost(read: str, printed: str) -> float:

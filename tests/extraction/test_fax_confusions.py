@@ -24,6 +24,8 @@ ACCEPT = 0.9
         ("NUMLRO UL CLILNT C-1234", "customer_number", "C-1234"),
         ("BON UL LIVRAISON N° BL-1", "docnum:delivery_note", "BL-1"),
         ("C0MMANDL N° 55", "docnum:purchase_order", "55"),
+        ("Votre cod lient 001834", "customer_number", "001834"),  # thin glyphs lost
+        ('N" de facure ACH/2026/989', "docnum:invoice", "ACH/2026/989"),  # and a mark
     ],
 )
 def test_a_label_with_several_glyphs_misread_is_read_and_trusted_as_a_foreign_one(
