@@ -815,6 +815,8 @@ def confused_words_label(text: str) -> tuple[LabelHit, float] | None:
         readings = [(as_read, 0.0, 0)]
         if as_read not in vocabulary and not as_read.isdigit():
             readings += [(w, c, n) for w, (c, n) in _word_readings(m.group()).items()]
+        if not options and len(readings) == 1 and as_read not in vocabulary and len(as_read) > 1:
+            return None  # a label starts its segment: with no word of one, no label
         options.append(readings)
     if all(len(o) == 1 for o in options):
         return None
