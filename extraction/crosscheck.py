@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from extraction import repairs, trace
+from extraction.candidates import confusions
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.result import ExtractionResult
 
@@ -31,6 +32,44 @@ def _cap(result: ExtractionResult, names: tuple[str, ...], cap: float, why: str,
 
 def _digits(value: Decimal) -> str:
     return format(value.quantize(Decimal("0.01")), "f").replace(".", "").lstrip("0")
+
+
+def _misread(read: Decimal, implied: Decimal) -> bool:
+    """Is ``read`` the total ``implied`` once OCR's damage is undone: its decimal separator
+    lost ("7250385,00" for "72503,85"), or one digit read as its look-alike from the one
+    confusion table ("1 685,20" for "1 665,20")?"""
+    want, got = _digits(implied), _digits(read)
+    if implied > 0 and read == implied * 100:
+        return True
+    if len(want) != len(got) or want == got:
+        return False
+    diff = [(g, w) for g, w in zip(got, want, strict=True) if g != w]
+    return len(diff) == 1 and confusions.cost(*diff[0]) < 1.0
+
+
+def restore_misread_total(result: ExtractionResult) -> None:
+    """One total misread by OCR (``_misread``): when net + tax = gross fails and exactly one
+    total is, so undone, the value the other two imply, it gets that value, with a
+    confidence that asks a clerk."""
+    f = result.fields
+    read = {
+        n: _dec(f[n].value) if n in f else None for n in ("total_net", "total_tax", "total_gross")
+    }
+    net, tax, gross = read["total_net"], read["total_tax"], read["total_gross"]
+    if net is None or tax is None or gross is None or abs(net + tax - gross) <= TOLERANCE:
+        return
+    if not any(f[n].source == "ocr" for n in read):
+        return
+    implied = {"total_net": gross - tax, "total_tax": gross - net, "total_gross": net + tax}
+    fixes = [n for n, value in implied.items() if _misread(read[n] or Decimal(0), value)]
+    if len(fixes) != 1:
+        return
+    name = fixes[0]
+    fv = f[name]
+    result.warnings.append(f"{name} read {fv.value}; a misread glyph undone by net + tax = gross")
+    fv.value = str(implied[name].quantize(Decimal("0.01")))
+    fv.confidence, before = min(fv.confidence, DOUBT), fv.confidence
+    trace.note(f"field:{name}", "crosscheck: misread total undone", fv.confidence, before)
 
 
 def restore_lost_digits(result: ExtractionResult) -> None:
@@ -68,6 +107,8 @@ def apply(result: ExtractionResult) -> set[str]:
     passed: set[str] = set()
     if repairs.on("total_lost_digits"):
         restore_lost_digits(result)
+    if repairs.on("total_misread_glyph"):
+        restore_misread_total(result)
     f = result.fields
     net = _dec(f["total_net"].value) if "total_net" in f else None
     tax = _dec(f["total_tax"].value) if "total_tax" in f else None

@@ -341,7 +341,7 @@ def label_hits(
                 continue
             hit = (
                 (
-                    tolerant_label(seg.folded, match_header_label(seg.folded))
+                    tolerant_label(seg.folded, match_header_label(seg.folded), seg.text)
                     if seg.ocr
                     else match_header_label(seg.folded)
                 )

@@ -8,12 +8,13 @@ document they name and are resolved once the document type is known.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from extraction import repairs
 from extraction.candidates import confusions
-from extraction.parse.text import SPECK_MARK
+from extraction.parse.text import SPECK_MARK, fold
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|id\b|ref(?:erence)?\.?)"
 # a number mark that is not a "reference" ("Customer ref." is the customer's order reference)
@@ -783,18 +784,159 @@ def confused_label(folded: str) -> LabelHit | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# a label read with several glyphs taken for their look-alikes, as a fax's small capitals
+# are ("VOTRL BON UL COMMANDL": each E lost its upper bars, the D its bowl's top): the
+# segment's first words that are no word of any label are read back, a glyph or two a word
+# (the one confusion table, case kept: ``confusions.glyph_swaps``), as words of the labels
+CONFUSED_WORD_COST = 0.5  # the loosest confusion undone
+CONFUSED_WORDS_BUDGET = 2.0  # the most the glyphs undone in one label may cost together
+LETTERS_PER_SWAP = 3.5  # a label must be this many letters long for each glyph undone in it
+_CONFUSED_WORDS = 5  # how many of a segment's first words are looked at
+_MAX_COMBINATIONS = 256
+_GLYPH_SWAPS: dict[str, list[tuple[str, float]]] = confusions.glyph_swaps(CONFUSED_WORD_COST)
+_LOST: list[tuple[str, float]] = confusions.lost_glyphs(CONFUSED_WORD_COST)
+# a word, or a mark the table reads as another ('N" de facture': the degree sign)
+_TOKEN = re.compile(r"[^\W_]+|[\"·']")
+
+
+@functools.cache
+def _label_vocabulary() -> frozenset[str]:
+    """The words (two letters and more) the labels are written with ("votre", "de")."""
+    words: set[str] = set()
+    for label in LABELS + FOREIGN:
+        words.update(re.findall(r"[a-z]{2,}", label.pattern.pattern))
+    return frozenset(words)
+
+
+@functools.cache
+def _lost_index() -> dict[str, list[tuple[str, float]]]:
+    """The label words of four letters and more as read with one thin glyph lost
+    ("facure" -> "facture"): what was read -> [(word, cost)]."""
+    index: dict[str, list[tuple[str, float]]] = {}
+    for word in _label_vocabulary():
+        if len(word) < 4:
+            continue
+        for i, ch in enumerate(word):
+            for lost, c in _LOST:
+                if ch == lost:
+                    index.setdefault(word[:i] + word[i + 1 :], []).append((word, c))
+    return index
+
+
+def _word_readings(word: str, limit: int = 2) -> dict[str, tuple[float, int]]:
+    """The words of the labels ``word`` (as read, case kept) is once up to ``limit`` of its
+    glyphs are read as their look-alikes, or one thin glyph it lost is put back (words of
+    three letters and more): folded word -> (cost, glyphs undone), cheapest."""
+    vocabulary = _label_vocabulary()
+    lost = _lost_index()
+    out: dict[str, tuple[float, int]] = {}
+
+    def keep(built: str, cost: float, swaps: int) -> None:
+        if built not in out or out[built][0] > cost:
+            out[built] = (cost, swaps)
+
+    def walk(i: int, built: str, cost: float, swaps: int) -> None:
+        if cost > CONFUSED_WORDS_BUDGET:
+            return
+        if i == len(word):
+            if swaps and built in vocabulary:
+                keep(built, cost, swaps)
+            if swaps < limit and len(built) >= 3:
+                for whole, c in lost.get(built, ()):
+                    if cost + c <= CONFUSED_WORDS_BUDGET:
+                        keep(whole, cost + c, swaps + 1)
+            return
+        walk(i + 1, built + word[i].lower(), cost, swaps)
+        if swaps < limit:
+            for size in (1, 2):
+                part = word[i : i + size]
+                for printed, c in _GLYPH_SWAPS.get(part, ()) if len(part) == size else ():
+                    walk(i + size, built + printed, cost + c, swaps + 1)
+
+    if len(word) == 1 and not word.isalnum():
+        return {printed: (c, 1) for printed, c in _GLYPH_SWAPS.get(word, ())}
+    walk(0, "", 0.0, 0)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def confused_words_label(text: str) -> tuple[LabelHit, float] | None:
+    """The label ``text`` (an OCR'd segment, case as read) starts with once several glyphs
+    OCR confuses are read as their look-alikes (``_word_readings``), with what undoing them
+    cost; the reading that makes the longest label wins, then the cheapest, and none when
+    readings as long and as cheap name different fields.
+    Like ``confused_label``'s, such a label is trusted as a foreign one (its values offered,
+    never auto-accepted)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    vocabulary = _label_vocabulary()
+    tokens = list(_TOKEN.finditer(text))[:_CONFUSED_WORDS]
+    options: list[list[tuple[str, float, int]]] = []
+    for m in tokens:
+        as_read = folded[m.start() : m.end()]
+        readings = [(as_read, 0.0, 0)]
+        if as_read not in vocabulary and not as_read.isdigit():
+            readings += [(w, c, n) for w, (c, n) in _word_readings(m.group()).items()]
+        if not options and len(readings) == 1 and as_read not in vocabulary and len(as_read) > 1:
+            return None  # a label starts its segment: with no word of one, no label
+        options.append(readings)
+    if all(len(o) == 1 for o in options):
+        return None
+    best: dict[str, LabelHit] = {}
+    best_key = (0, 0.0)  # (label length, minus its cost)
+    best_cost = 0.0
+    for count, choice in enumerate(itertools.product(*options)):
+        if count >= _MAX_COMBINATIONS:
+            break
+        cost = sum(c for _, c, _ in choice)
+        swaps = sum(n for _, _, n in choice)
+        if not swaps or cost > CONFUSED_WORDS_BUDGET:
+            continue
+        parts, last, shift, reach = [], 0, 0, 0
+        for m, (word, _, n) in zip(tokens, choice, strict=False):
+            parts.append(folded[last : m.start()] + word)
+            last = m.end()
+            shift += len(word) - (m.end() - m.start())
+            if n:
+                reach = m.end() + shift  # where the last word read back ends, in the variant
+        variant = "".join(parts) + folded[last:]
+        hit = match_label(variant, foreign=True)
+        if hit is None:
+            continue
+        length = len(variant[: hit.end].rstrip(" :.#"))
+        letters = sum(ch.isalpha() for ch in variant[:length])
+        if reach > length or letters < max(MIN_CONFUSED_LABEL, LETTERS_PER_SWAP * swaps):
+            continue
+        if hit.end - shift < reach - shift or hit.end - shift > len(folded):
+            continue
+        moved = LabelHit(hit.field, hit.end - shift, hit.priority, foreign=True, confused=True)
+        key = (length - shift, -cost)
+        if key > best_key:
+            best, best_key, best_cost = {hit.field: moved}, key, cost
+        elif key == best_key:
+            best.setdefault(hit.field, moved)
+    if len(best) != 1:
+        return None
+    return next(iter(best.values())), best_cost
+
+
 def label_length(folded: str, hit: LabelHit) -> int:
     """How much of ``folded`` the label of ``hit`` reads (its value's mark aside)."""
     return len(folded[: hit.end].rstrip(" :.#"))
 
 
-def tolerant_label(folded: str, hit: LabelHit | None) -> LabelHit | None:
+def tolerant_label(folded: str, hit: LabelHit | None, text: str | None = None) -> LabelHit | None:
     """``hit`` (the label matched as read), or the confused label (``confused_label``) where
     it reads more of an OCR'd segment than ``hit``: "Date de llvraison" is a delivery date's
-    label, not a bare "Date" before words."""
+    label, not a bare "Date" before words. Given the segment's ``text`` as read, a label with
+    several glyphs confused is looked for too (``confused_words_label``) when one is not."""
     if not repairs.on("label_confusions"):
         return hit
     confused = confused_label(folded)
+    if confused is None and text is not None and repairs.on("label_confused_words"):
+        several = confused_words_label(text)
+        confused = several[0] if several else None
     if confused is None or (
         hit is not None and label_length(folded, hit) >= label_length(folded, confused)
     ):

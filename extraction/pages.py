@@ -221,13 +221,11 @@ def read_scans(
     )
     return [
         (
-            rapid.page_words(
-                im, FAX_DETECT_SIDE, FAX_REC_WIDTH, FAX_REC_BATCH, FAX_REC_PACK, on_ink=True
-            )
+            rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH, FAX_REC_BATCH, FAX_REC_PACK)
             if fax
-            else rapid.page_words(im, SCAN_DETECT_SIDE, SCAN_REC_WIDTH, on_ink=True)
+            else rapid.page_words(im, SCAN_DETECT_SIDE, SCAN_REC_WIDTH)
             if settings.ocr_engine != "rapidocr"
-            else rapid.page_words(im, on_ink=True)
+            else rapid.page_words(im)
         )
         if r
         else next(by_tesseract)

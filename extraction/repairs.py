@@ -10,15 +10,18 @@ REPAIRS: dict[str, str] = {
     "identifier_prefix_colon": 'a dash read as a colon after a prefix ("BL:2026-7268")',
     "label_speck_before": 'a speck before a label ("‘Date")',
     "label_confusions": 'a label with a glyph read as its look-alike ("THRE BESTELLUNG")',
+    "label_confused_words": 'a label with glyphs read as look-alikes ("VOTRL BON UL COMMANDL")',
     "address_lost_dash": "a spaced dash OCR dropped inside an address line",
     "address_ocr_cleanup": "specks and look-alike postcodes in OCR'd address lines",
     "address_german_letters": '"ß" read as "B", "ü" as "ii" in an address ("StraBe", "Miinchen")',
     "name_legal_form": 'a legal form one letter off ("Ple" for "Plc")',
     "check_digit_variants": "letters read for digits in an IBAN or VAT id, kept only when valid",
+    "check_digit_one_glyph": "a digit of an IBAN or VAT id read as another, kept if the only valid",
     "quantity_in_description": "an OCR'd quantity read into the description as well, taken out",
     "quantity_priced_out": "a row's lost quantity worked out from its unit price and amount",
     "date_misread_separators": 'a labelled date with its separators lost ("08 03 2026")',
     "total_lost_digits": "a total's lost leading digits restored by net + tax = gross",
+    "total_misread_glyph": "a total's lost separator or look-alike digit undone by net+tax=gross",
     "amount_space_after_separator": 'a gap after a decimal separator ("36, 448.26")',
 }
 

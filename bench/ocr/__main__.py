@@ -37,10 +37,6 @@ Configurations:
             ``combinedN_B`` also recognises B of them a run (``pages.FAX_REC_BATCH``)
   packN     combined, the fax lines narrower than their padding read side by side in
             strips of at most N px (``pages.FAX_REC_PACK``; ``pack0``: each alone)
-  ink       combined, RapidOCR's word boxes on a fax trimmed to their line's ink
-            (``rapid.TRIM_TO_INK``, off by default: on unseen pages it cost rows)
-  noink     combined, RapidOCR's word boxes as detected, not trimmed to the line's ink
-            (``rapid.TRIM_TO_INK``), and no fax cells packed (``pack0``): as before both
   reread85  combined, re-reading only the words tesseract read under 0.85, not also the
             fairly sure words no dictionary or pattern vouches for (``vote.DOUBT_BELOW``)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
@@ -65,7 +61,7 @@ from bench.ocr.cer import char_errors
 from extraction import pages
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
-from extraction.ocr import rapid, vote
+from extraction.ocr import vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -108,22 +104,6 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "fax_engine": "rapidocr",
         "_doubt_share": 1.0,
     },
-    # the combination as it was before RapidOCR's word boxes were trimmed to their line's
-    # ink (rapid.TRIM_TO_INK) and a fax's short cells packed (pages.FAX_REC_PACK)
-    "noink": {
-        "page_cleanup": True,
-        "second_engine": "rapidocr",
-        "fax_engine": "rapidocr",
-        "_trim_to_ink": False,
-        "_fax_rec_pack": None,
-    },
-    # the combination with RapidOCR's word boxes trimmed to their line's ink (off by default)
-    "ink": {
-        "page_cleanup": True,
-        "second_engine": "rapidocr",
-        "fax_engine": "rapidocr",
-        "_trim_to_ink": True,
-    },
     "scan": {
         "page_cleanup": True,
         "second_engine": "rapidocr",
@@ -136,7 +116,6 @@ _KNOBS = {
     "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
     "_fax_rec_batch": (pages, "FAX_REC_BATCH"),
     "_fax_rec_pack": (pages, "FAX_REC_PACK"),
-    "_trim_to_ink": (rapid, "TRIM_TO_INK"),
     "_scan_engine": (pages, "SCAN_ENGINE"),
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),

@@ -17,7 +17,7 @@ from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
 from extraction.parse.dates import ambiguous, find_dates
-from extraction.parse.identifiers import find_ibans, find_vats
+from extraction.parse.identifiers import find_ibans, find_vats, guessed
 from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, PageResult, Source
 
@@ -188,6 +188,9 @@ def identifiers(
                         valid=trust >= 0.75,
                         order=order,
                     )
+                    if guessed(trust):
+                        cand.cap = min(cand.cap, GUESSED_CAP)
+                        cand.notes.append("a glyph read as its look-alike, check digits hold")
                     if owner == "payer":
                         cand.vetoed = "the payer's account (debited from), not the payee's"
                     elif owner == "payee":
@@ -215,7 +218,7 @@ def identifiers(
                         continue
                     labelled = re.search(r"\b(tva|vat|ust|iva|btw)\b", seg.folded) is not None
                     out["vat_id"].append(
-                        Candidate(
+                        cand := Candidate(
                             "vat_id",
                             value,
                             layout.page,
@@ -231,6 +234,9 @@ def identifiers(
                             order=order,
                         )
                     )
+                    if guessed(trust):
+                        cand.cap = min(cand.cap, GUESSED_CAP)
+                        cand.notes.append("a glyph read as its look-alike, check digits hold")
     # the same VAT id printed twice (letterhead and footer) is one candidate seen twice
     seen = Counter(c.value for c in out["vat_id"] if c.vetoed is None)
     for c in out["vat_id"]:
@@ -257,6 +263,9 @@ _PAYEE_ACCOUNT = re.compile(
 )
 # the most an IBAN whose owner the page does not say may be sure on a payment advice
 OWNER_UNSAID_CAP = 0.85
+# an IBAN or VAT id valid only once a digit was read as another (identifiers.guessed): its
+# check digits chose it among the look-alikes, but pass by chance once in about a hundred
+GUESSED_CAP = 0.85
 
 
 def _iban_owner(

@@ -75,13 +75,43 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     ("E", "F", 0.4),
     ("Q", "O", 0.4),
     ("I", "T", 0.4),
+    # small capitals at a fax's 98 dpi lose their thin bars: an E without its upper bars
+    # reads L ("VOTRL BON UL COMMANDL"), a D without its bowl's top U; matched on capitals
+    # only, several in a label (``glyph_swaps``, labels.confused_words_label)
+    ("L", "E", 0.5),
+    ("U", "D", 0.5),
+    ("C", "G", 0.5),
+    ("G", "C", 0.5),
+    # digits a fax's lost or added stroke turns into another (a 6's loop closed reads 8):
+    # undone only where check digits decide, one at a time (``one_glyph_variants``)
+    ("6", "8", 0.5),
+    ("8", "6", 0.5),
+    ("3", "8", 0.5),
+    ("8", "3", 0.5),
+    ("5", "6", 0.5),
+    ("6", "5", 0.5),
+    ("8", "0", 0.5),
+    ("0", "8", 0.5),
+    ("6", "0", 0.5),
+    ("0", "6", 0.5),
+    ("9", "8", 0.5),
+    ("8", "9", 0.5),
+    ("1", "7", 0.5),
+    ("7", "1", 0.5),
+    ("4", "1", 0.5),
+    ("1", "4", 0.5),
+    # thin glyphs a fax's 98 dpi rows lost altogether ("facure", "Votre cod lient"): read
+    # as nothing; undone only in the words of a label (labels.confused_words_label)
+    *(("", lost, 0.5) for lost in "acdeilmnrt"),
     # the degree sign of a number mark, read as a quote or a dot ('N" facture', "N·de BL")
     ('"', "°", 0.3),
     ("·", "°", 0.3),
     ("'", "°", 0.4),
 )
 
-TO_DIGIT: dict[str, str] = {r: p for r, p, _ in CONFUSIONS if len(r) == 1 and p.isdigit()}
+TO_DIGIT: dict[str, str] = {
+    r: p for r, p, _ in CONFUSIONS if len(r) == 1 and not r.isdigit() and p.isdigit()
+}
 TO_LETTER: dict[str, str] = {r: p for r, p, _ in CONFUSIONS if r.isdigit() and p.isalpha()}
 _COST: dict[tuple[str, str], float] = {(r, p): c for r, p, c in CONFUSIONS}
 
@@ -111,6 +141,32 @@ def label_swaps(max_cost: float) -> dict[str, list[str]]:
         if printed.lower() not in swaps.setdefault(read, []):
             swaps[read].append(printed.lower())
     return swaps
+
+
+def glyph_swaps(max_cost: float) -> dict[str, list[tuple[str, float]]]:
+    """What may have been printed (folded lower case) where OCR read each glyph, or pair,
+    as read (case kept: a capital's confusions are not a small letter's), at most
+    ``max_cost`` each, with its cost; digits read for letters too ("C0MMANDE")."""
+    swaps: dict[str, list[tuple[str, float]]] = {}
+    for read, printed, c in CONFUSIONS:
+        mark = len(read) == 1 and not read.isalnum() and not printed.isalnum()  # '"' for "°"
+        if c > max_cost or printed.isdigit() or not (read.isalpha() or read in TO_LETTER or mark):
+            continue
+        swaps.setdefault(read, []).append((printed.lower(), c))
+        # a small letter's look-alike is as often its capital's ("CONFIRMATLON")
+        if (
+            read.isalpha()
+            and read.islower()
+            and len(read) == 1
+            and all(r != read.upper() or p.lower() != printed.lower() for r, p, _ in CONFUSIONS)
+        ):
+            swaps.setdefault(read.upper(), []).append((printed.lower(), c))
+    return swaps
+
+
+def lost_glyphs(max_cost: float) -> list[tuple[str, float]]:
+    """The glyphs OCR may have read as nothing (a fax's thin strokes), with their cost."""
+    return [(printed, c) for read, printed, c in CONFUSIONS if not read and c <= max_cost]
 
 
 def cost(read: str, printed: str) -> float:
@@ -151,6 +207,34 @@ def unique_valid(
         if valid(variant):
             found[variant] = c
             changes = n
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
+def one_glyph_variants(text: str, start: int = 0) -> Iterator[tuple[str, float]]:
+    """``text`` with one character (from ``start``) read as what the table says may have
+    been printed there, of the same kind (a digit for a digit, a capital for a capital, a
+    letter read for a digit), with its cost."""
+    for i in range(start, len(text)):
+        ch = text[i]
+        for read, printed, c in CONFUSIONS:
+            if read != ch or len(printed) != 1:
+                continue
+            if ch.isdigit() != printed.isdigit() and not (ch.isalpha() and printed.isdigit()):
+                continue
+            if printed.isalpha() and not printed.isupper():
+                continue
+            yield text[:i] + printed + text[i + 1 :], c
+
+
+def unique_one_glyph(
+    text: str, valid: Callable[[str], bool], start: int = 0
+) -> tuple[str, float] | None:
+    """The one variant of ``text`` one glyph away (``one_glyph_variants``) that ``valid``
+    accepts, with its cost; None when none or several are: a check digit chooses among the
+    look-alikes, it does not invent a number when two of them pass."""
+    found = {v: c for v, c in one_glyph_variants(text, start) if valid(v)}
     if len(found) != 1:
         return None
     return next(iter(found.items()))

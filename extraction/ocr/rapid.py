@@ -16,7 +16,6 @@ import logging
 import os
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +112,6 @@ def page_words(
     rec_width: int | None = None,
     rec_batch: int | None = None,
     pack: int | None = None,
-    on_ink: bool = False,
 ) -> list[OcrWord]:
     """The words of a page: RapidOCR finds text lines and reads them; each line is split
     into its words, each with its own box and score. ``block`` numbers the lines.
@@ -123,8 +121,7 @@ def page_words(
     model's 48 px height); None: the model's 320. ``rec_batch``: lines recognised in one
     run of the model (each padded to the widest of its run, the lines sorted by width);
     None: RapidOCR's 6. ``pack``: the lines narrower than that padding are read side by
-    side, several in one strip of at most this many pixels (``_Packed``); None: each alone.
-    ``on_ink``: each line's words given the top and bottom of its ink (``_on_the_ink``)."""
+    side, several in one strip of at most this many pixels (``_Packed``); None: each alone."""
     engine = _load()
     try:
         with _detect_lock:  # the detector's size is the engine's, set for one call
@@ -171,78 +168,7 @@ def page_words(
         else:
             line = _split_line(text, np.asarray(box), float(score), number)
         lines.append(line)
-    if on_ink and TRIM_TO_INK:
-        lines = [_on_the_ink(gray, line) for line in lines]
     return [w for line in lines for w in line]
-
-
-# a page read whole by RapidOCR (``page_words(on_ink=True)``: a fax, or any scan when it
-# is the page engine): its lines' words given the top and bottom of their ink, not of
-# their detected regions. Off: on unseen pages it trades rows for fields. On the lead's
-# unseen scans one page read on the fax path gained 2 header fields and lost 8 of its 12
-# rows (a line number taken for the code); on fax5's family-B faxes fields 79.3 -> 81.1 %,
-# rows 29.9 -> 26.3 %. bench/ocr's ``ink`` configs still measure it
-TRIM_TO_INK = False
-
-
-# a line's ink rows a gap of at most this share of its box's height apart are one run (an
-# accent above its capital); a wider gap parts its own line from a neighbour's strokes
-INK_GAP = 0.12
-# the share of a line box's height (width) a column (row) of ink spans when it is a frame
-FRAME = 0.85
-
-
-def _on_the_ink(gray: np.ndarray, line: list[OcrWord]) -> list[OcrWord]:
-    """A line's words with their top and bottom on the line's ink. RapidOCR's detection
-    grows each text region by half again its height (PP-OCR's unclip), so on a page of
-    tightly spaced lines (a fax upscaled from 98 dpi) a line's box reaches into the lines
-    above and below; layout then took a label and its value on the next line for one row,
-    or none. The ink rows are the longest run of rows with ink inside the box.
-
-    Every line is trimmed, not only those that reach into another: trimmed and untrimmed
-    lines side by side made the letterhead's "largest type" a matter of which was which
-    (faxes of seed 5502: customer and supplier names lost, fields 80.2 -> 76.7 %)."""
-    if not line:
-        return line
-    x0 = max(0, min(w.left for w in line))
-    x1 = min(gray.shape[1], max(w.left + w.width for w in line))
-    y0 = max(0, min(w.top for w in line))
-    y1 = min(gray.shape[0], max(w.top + w.height for w in line))
-    if x1 - x0 < 2 or y1 - y0 < 4:
-        return line
-    ink = gray[y0:y1, x0:x1] < 128
-    if ink.mean() > 0.5:
-        # light type on a dark shape (a monogram in a disc, a reverse-video band): its
-        # type is the paper-coloured pixels each row's dark pixels enclose
-        dark = ink.any(axis=1)
-        first = np.argmax(ink, axis=1)
-        last = ink.shape[1] - 1 - np.argmax(ink[:, ::-1], axis=1)
-        light = np.cumsum(~ink, axis=1)
-        rows: np.ndarray = np.where(
-            dark, light[np.arange(len(ink)), last] - light[np.arange(len(ink)), first], 0
-        )
-    else:
-        # a frame drawn round the line (a boxed cell) is no part of its type: columns
-        # inked nearly top to bottom and rows inked nearly end to end go
-        ink[:, np.count_nonzero(ink, axis=0) > FRAME * (y1 - y0)] = False
-        rows = np.count_nonzero(ink, axis=1)
-        rows[rows > FRAME * (x1 - x0)] = 0
-    inked = rows > max(1, 0.01 * (x1 - x0))
-    if not inked.any():
-        return line
-    gap = max(1, round(INK_GAP * (y1 - y0)))
-    runs: list[tuple[int, int, int]] = []  # (first row, last row, ink)
-    for y in np.flatnonzero(inked):
-        if runs and y - runs[-1][1] <= gap + 1:
-            first, _, mass = runs[-1]
-            runs[-1] = (first, int(y), mass + int(rows[y]))
-        else:
-            runs.append((int(y), int(y), int(rows[y])))
-    first, last, _ = max(runs, key=lambda r: r[2])
-    top, bottom = y0 + first, y0 + last + 1
-    if bottom - top < 0.3 * (y1 - y0):
-        return line  # too little ink to trust: the box as detected
-    return [replace(w, top=top, height=bottom - top) for w in line]
 
 
 def _word(text: str, xs: Sequence[float], ys: Sequence[float], score: float, line: int) -> OcrWord:

@@ -16,7 +16,7 @@ from stdnum.eu import vat as std_vat
 from stdnum.gb import vat as gb_vat
 
 from extraction import repairs
-from extraction.candidates.confusions import unique_valid
+from extraction.candidates.confusions import label_swaps, unique_one_glyph, unique_valid
 
 _IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})")
 _IBAN_CONFUSED = re.compile(
@@ -56,30 +56,50 @@ def siren_valid(value: str) -> bool:
     return len(digits) in (9, 14) and digits.isdigit() and bool(luhn.is_valid(digits))
 
 
-def _repairs(value: str, valid: Callable[[str], bool]) -> str | None:
+# trust of an identifier as read and valid, once letters read for digits were undone, and
+# once one glyph (a digit for a digit, a country code's letter) was read as its look-alike:
+# such a value is valid but offered, never shown sure (``guessed``)
+VALID, REPAIRED, GUESSED = 1.0, 0.75, 0.76
+
+
+def _repairs(value: str, valid: Callable[[str], bool]) -> tuple[str, float] | None:
     """The unique variant of ``value`` within two OCR confusions (letters read for digits,
-    from the one confusion table) that is valid; the country code is left as read."""
+    from the one confusion table) that is valid, the country code left as read; failing
+    that, the unique valid variant one glyph of the table away, the country code included
+    (``confusions.unique_one_glyph``)."""
     if not repairs.on("check_digit_variants"):
         return None
     found = unique_valid(value, valid, start=2)
-    return found[0] if found else None
+    if found:
+        return found[0], REPAIRED
+    if not repairs.on("check_digit_one_glyph"):
+        return None
+    one = unique_one_glyph(value, valid)
+    return (one[0], GUESSED) if one else None
+
+
+def guessed(trust: float) -> bool:
+    """Was the identifier of this trust read only once a digit was taken for another, or a
+    letter of its country code (``_repairs``)? A check digit passes by chance once in about
+    a hundred such guesses: the value is offered, never shown sure."""
+    return trust == GUESSED
 
 
 def check_iban(raw: str) -> tuple[str, float] | None:
     """(IBAN, trust) where trust is 1 when valid as read, lower when repaired."""
     value = compact(raw)
     if iban_valid(value):
-        return value, 1.0
+        return value, VALID
     fixed = _repairs(value, iban_valid)
-    return (fixed, 0.75) if fixed else (value, 0.3) if len(value) >= 14 else None
+    return fixed if fixed else (value, 0.3) if len(value) >= 14 else None
 
 
 def check_vat(raw: str) -> tuple[str, float] | None:
     value = compact(raw)
     if vat_valid(value):
-        return value, 1.0
+        return value, VALID
     fixed = _repairs(value, vat_valid)
-    return (fixed, 0.75) if fixed else (value, 0.3) if len(value) >= 8 else None
+    return fixed if fixed else (value, 0.3) if len(value) >= 8 else None
 
 
 def find_ibans(text: str) -> list[tuple[str, float, int, int]]:
@@ -124,6 +144,52 @@ def _find_ibans(text: str) -> list[tuple[str, float, int, int]]:
     return out
 
 
+# a VAT id whose country code a fax damaged ("TVA intracommunautaire 1 R 45 223 997 164",
+# "VAI NO. ;B623612130"): one or two glyphs, the last a letter, before the digits
+_VAT_DAMAGED = re.compile(r"(?<![A-Z0-9])([^\s\d]?\s?[A-Z])\s?(\d(?:\s?\d){7,11})(?![\s]?\d)")
+_COUNTRIES = ("FR", "BE", "DE", "GB", "ES", "IT", "NL", "LU", "AT", "PL", "PT", "IE", "DK", "SE")
+# the words of a VAT id's label, one of them before a damaged one (read as the label is)
+_VAT_WORDS = {"tva", "vat", "ust", "iva", "btw", "mwst"}
+
+
+def _vat_worded(before: str) -> bool:
+    """Is there a VAT label word (or one a glyph off it: "VAI") in ``before``?"""
+    swaps = label_swaps(0.4)
+    for word in re.findall(r"[a-z0-9]+", before.lower()):
+        if word in _VAT_WORDS:
+            return True
+        for i, ch in enumerate(word):
+            if any(word[:i] + o + word[i + 1 :] in _VAT_WORDS for o in swaps.get(ch, ())):
+                return True
+    return False
+
+
+def _damaged_country(
+    text: str, upper: str, taken: list[tuple[int, int]]
+) -> list[tuple[str, float, int, int]]:
+    """VAT ids after a VAT label whose country code is damaged: the one country whose code
+    keeps a letter of what was read in its place, and whose check digits hold."""
+    out: list[tuple[str, float, int, int]] = []
+    if not repairs.on("check_digit_one_glyph"):
+        return out
+    for m in _VAT_DAMAGED.finditer(upper):
+        if any(m.start() < b and a < m.end() for a, b in taken):
+            continue
+        if not _vat_worded(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        read = m.group(1).replace(" ", "")
+        digits = m.group(2).replace(" ", "")
+        valid = [
+            cc + digits
+            for cc in _COUNTRIES
+            if (read[-1] == cc[1] or (len(read) == 2 and read[0] == cc[0]))
+            and vat_valid(cc + digits)
+        ]
+        if len(valid) == 1:
+            out.append((valid[0], GUESSED, m.start(), m.end()))
+    return out
+
+
 def find_vats(text: str) -> list[tuple[str, float, int, int]]:
     out = []
     upper = text.upper()
@@ -135,4 +201,5 @@ def find_vats(text: str) -> list[tuple[str, float, int, int]]:
             res = check_vat(m.group(1))
             if res and res[1] >= least:
                 out.append((res[0], res[1], m.start(), m.end()))
+    out += _damaged_country(text, upper, [(a, b) for _v, _t, a, b in out])
     return sorted(out, key=lambda v: v[2])
