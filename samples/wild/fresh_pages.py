@@ -455,6 +455,8 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
         taxes = d.tax_by_rate()
         detail = ""
         if len(taxes) > 1:
+            for r in taxes:
+                self.out.summary_rate(r)  # each rate printed beside its tax, no base
             detail = "".join(
                 f"<div class='small'>{esc(self.s.rate(r))} : {esc(self.s.money(t, False))}</div>"
                 for r, (_b, t) in taxes.items()
@@ -674,6 +676,7 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
             heads.append(w("c_vt_gross"))
         vt_rows = []
         for r, (b, t) in taxes.items():
+            self.out.summary_rate(r, b)
             cells = [s.rate(r), s.money(b, False), s.money(t, False)]
             if self.rate_col == "code":
                 cells.insert(0, self.codes.get(r, ""))
@@ -876,6 +879,7 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
             (w("u_sub"), self.money(d.total_net, "total_net", False), False)
         ]
         if d.sales_tax is not None:
+            self.out.summary_rate(d.sales_tax)  # printed in its label
             rows.append(
                 (
                     w("u_sales_tax", r=s.rate(d.sales_tax)),
@@ -889,6 +893,7 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
             for r, (_b, t) in taxes.items():
                 shown = s.money(t, False)
                 parts.append(shown)
+                self.out.summary_rate(r)  # printed in its label
                 rows.append((w("u_vat", r=s.rate(r)), shown, False))
             if len(taxes) == 1:
                 self.out.put("total_tax", _money_str(d.total_tax), parts[0])
