@@ -62,7 +62,15 @@ def siren_valid(value: str) -> bool:
 VALID, REPAIRED, GUESSED = 1.0, 0.75, 0.76
 
 
-def _repairs(value: str, valid: Callable[[str], bool]) -> tuple[str, float] | None:
+# VAT ids whose check is two digits (mod 97): a one-glyph variant passes by chance about once
+# in a hundred; a one-digit check (IT, AT, ...) passes one variant in ten, so a code that
+# merely looks like a VAT id, or a sender's typo, would be "repaired" into one
+_TWO_CHECK_DIGITS = ("FR", "BE")
+
+
+def _repairs(
+    value: str, valid: Callable[[str], bool], one_glyph: bool = True
+) -> tuple[str, float] | None:
     """The unique variant of ``value`` within two OCR confusions (letters read for digits,
     from the one confusion table) that is valid, the country code left as read; failing
     that, the unique valid variant one glyph of the table away, the country code included
@@ -72,7 +80,7 @@ def _repairs(value: str, valid: Callable[[str], bool]) -> tuple[str, float] | No
     found = unique_valid(value, valid, start=2)
     if found:
         return found[0], REPAIRED
-    if not repairs.on("check_digit_one_glyph"):
+    if not one_glyph or not repairs.on("check_digit_one_glyph"):
         return None
     one = unique_one_glyph(value, valid)
     return (one[0], GUESSED) if one else None
@@ -98,7 +106,7 @@ def check_vat(raw: str) -> tuple[str, float] | None:
     value = compact(raw)
     if vat_valid(value):
         return value, VALID
-    fixed = _repairs(value, vat_valid)
+    fixed = _repairs(value, vat_valid, one_glyph=value[:2] in _TWO_CHECK_DIGITS)
     return fixed if fixed else (value, 0.3) if len(value) >= 8 else None
 
 
