@@ -42,12 +42,14 @@ FAMILY_OUT_A = [
     "agency_merged",
     "logistics",
 ]
-# what each recipe draws, printed as HTML with its truth, hashed; measured on main before
-# the fresh set existed (8d7cf25): a change here changes a set everyone reports on
+# what each recipe draws, printed as HTML, hashed (the truth left out: its conventions may
+# change, as rows6's line rates stated by the totals did, while the documents stay the same);
+# measured on main before the fresh set existed (8d7cf25): a change here changes a set
+# everyone reports on
 RECIPES: dict[str, tuple[list[str] | None, bool, int, int, str]] = {
-    "wild dev": (None, False, 1, 60, "ddaf6d7a0ddd"),
-    "held-out (first set)": (None, True, 5007, 40, "c3f6dde88c6a"),
-    "family-out A": (FAMILY_OUT_A, False, 31, 30, "4b9ac07dc061"),
+    "wild dev": (None, False, 1, 60, "f2a713720cf4"),
+    "held-out (first set)": (None, True, 5007, 40, "8ff465381941"),
+    "family-out A": (FAMILY_OUT_A, False, 31, 30, "36a479acc5cf"),
 }
 
 
@@ -61,7 +63,7 @@ def recipe_digest(families: list[str], seed: int, count: int) -> str:
         page, kind, language = draw_page(seed, i, families)
         rendered = page.render()
         drawn = [page.f.name, kind, language, rendered.html, rendered.header_template]
-        drawn += [rendered.footer_template, rendered.margins, rendered.printed.truth()]
+        drawn += [rendered.footer_template, rendered.margins]
         digest.update(json.dumps(drawn, sort_keys=True, default=str).encode())
     return digest.hexdigest()[:12]
 
@@ -113,9 +115,9 @@ def test_existing_streams_draw_the_same_senders(monkeypatch: pytest.MonkeyPatch)
     digest = hashlib.sha256()
     for families in (list(DEV), sorted(HELDOUT)):
         for sender in range(6):
-            for name, html, truth in streams.make_stream(1, sender, 2, families, None):  # type: ignore[arg-type]
-                digest.update(name.encode() + html + json.dumps(truth, sort_keys=True).encode())
-    assert digest.hexdigest()[:12] == "71853bbba00d"
+            for name, html, _truth in streams.make_stream(1, sender, 2, families, None):  # type: ignore[arg-type]
+                digest.update(name.encode() + html)
+    assert digest.hexdigest()[:12] == "ba2f3abf4f31"
 
 
 # the fresh set ----------------------------------------------------------------------------
