@@ -194,22 +194,12 @@ def _row_counts(read: list[LineItem], approved: list[dict[str, str]]) -> tuple[i
     return right, len(read) - right + len(left)
 
 
-def _rated_as(got: dict[str, object], want: dict[str, str]) -> dict[str, str]:
-    """``want`` without its tax rate when ``got`` has none (``_reads_all``)."""
-    if got.get("tax_rate") is not None:
-        return want
-    return {k: v for k, v in want.items() if k != "tax_rate"}
-
-
 def _reads_all(read: list[LineItem], approved: list[dict[str, str]]) -> bool:
-    """Each line read is one of the approved lines, and none of those is left unread. A
-    line read without the tax rate its approved line has is read right by the columns: a
-    rate the totals state for every line (no column of its own) is filled in at extraction
-    from the page reader (``profile_columns._fill_blanks``), not read by the cells."""
+    """Each line read is one of the approved lines, and none of those is left unread."""
     left = list(approved)
     for line in read:
         got = line.model_dump(mode="json")
-        match = next((w for w in left if same_line(got, _rated_as(got, w))), None)
+        match = next((w for w in left if same_line(got, w)), None)
         if match is None:
             return False
         left.remove(match)

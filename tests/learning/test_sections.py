@@ -53,9 +53,6 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
                     "quantity": qty.replace(",", "."),
                     "unit_price": price.replace(",", "."),
                     "line_total": f"{total:.2f}",
-                    # the one VAT rate of the totals, charged on the whole net, is each
-                    # line's (the truth convention since rows6)
-                    "tax_rate": "20",
                 }
             )
             section += total
