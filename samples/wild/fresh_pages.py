@@ -145,12 +145,7 @@ class FreshPage(Page):
         if self.f.renderer == "hx_continental":  # its footer columns hold the legal items
             self._legal = ""
             return content
-        legal = self.legal()
-        if self.o["footer"] == "margin":
-            self._legal = legal
-            return content
-        self._legal = ""
-        return f"{content}<div class='legal'>{legal}</div>"
+        return self.with_legal(content)
 
     def css(self) -> str:
         acc = self.o["accent"]

@@ -746,6 +746,16 @@ class Page:
             for b in self.legal_bits()
         )
 
+    def with_legal(self, content: str) -> str:
+        """``content`` with the legal footer where the house style puts it: in the page
+        margin (printed by Chromium's footer template from ``_legal``) or after the body."""
+        legal = self.legal()
+        if self.o["footer"] == "margin":
+            self._legal = legal
+            return content
+        self._legal = ""
+        return f"{content}<div class='legal'>{legal}</div>"
+
     def legal_bits(self) -> list[str]:
         p, bits = self.d.issuer, []
         bits.append(self.party_name(p))

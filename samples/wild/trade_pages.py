@@ -697,13 +697,7 @@ class TradePage(Page):
             "ship_list": self.ship_body,
             "craft_works": self.craft_body,
         }
-        content = draw[self.f.renderer]()
-        legal = self.legal()
-        if self.o["footer"] == "margin":
-            self._legal = legal
-            return content
-        self._legal = ""
-        return f"{content}<div class='legal'>{legal}</div>"
+        return self.with_legal(draw[self.f.renderer]())
 
     def css(self) -> str:
         acc = self.o["accent"]
