@@ -434,13 +434,17 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
                     v = self.amount(it, row)
                 tds.append(f"<td class='{'num' if _num else ''}'>{v}</td>")
             rows.append(f"<tr>{''.join(tds)}</tr>")
+        return self.items_table("ruled", th, "".join(rows))
+
+    def items_table(self, rule: str, th: str, body: str) -> str:
+        """The items table (``rule``: its ruling class) under its head row ``th``, the head
+        repeated on every page when the house style says so."""
         head = f"<tr>{th}</tr>"
         if self.o["repeat_header"]:
             return (
-                f"<table class='hx-items ruled'><thead>{head}</thead>"
-                f"<tbody>{''.join(rows)}</tbody></table>"
+                f"<table class='hx-items {rule}'><thead>{head}</thead><tbody>{body}</tbody></table>"
             )
-        return f"<table class='hx-items ruled'><tbody>{head}{''.join(rows)}</tbody></table>"
+        return f"<table class='hx-items {rule}'><tbody>{head}{body}</tbody></table>"
 
     def form_totals(self) -> str:
         d, w = self.d, self.word
@@ -618,13 +622,7 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
                     v = self.amount(it, row)
                 tds.append(f"<td class='{'num' if num else ''}'>{v}</td>")
             rows.append(f"<tr>{''.join(tds)}</tr>")
-        head = f"<tr>{th}</tr>"
-        if self.o["repeat_header"]:
-            return (
-                f"<table class='hx-items lined'><thead>{head}</thead>"
-                f"<tbody>{''.join(rows)}</tbody></table>"
-            )
-        return f"<table class='hx-items lined'><tbody>{head}{''.join(rows)}</tbody></table>"
+        return self.items_table("lined", th, "".join(rows))
 
     def cont_under(self) -> str:
         """The totals block at the left with its breakdown by rate; payment at the right."""
@@ -860,13 +858,7 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
             if len(d.items) > 6
             else f"<tr style='height:{(7 - len(d.items)) * 5}mm'>{filler}</tr>"
         )
-        head = f"<tr>{th}</tr>"
-        if self.o["repeat_header"]:
-            return (
-                f"<table class='hx-items cols'><thead>{head}</thead>"
-                f"<tbody>{''.join(rows)}{pad}</tbody></table>"
-            )
-        return f"<table class='hx-items cols'><tbody>{head}{''.join(rows)}{pad}</tbody></table>"
+        return self.items_table("cols", th, "".join(rows) + pad)
 
     def us_under(self) -> str:
         d, s, w, rng = self.d, self.s, self.word, self.rng
