@@ -122,14 +122,18 @@ def heads(y: float, columns: Sequence[float | RightAt], labels: Sequence[str]) -
 
 
 def table_rows(
-    rows: Sequence[Sequence[str]], columns: Sequence[float | RightAt], top: float, step: float = 16
+    rows: Sequence[Sequence[str]],
+    columns: Sequence[float | RightAt],
+    top: float,
+    step: float = 16,
+    size: float = 10,
 ) -> Page:
     """Rows of cells ``step`` apart from ``top``: a cell starts at its column's x, or ends
     there for a ``RightAt`` column; an empty cell prints nothing."""
     out: Page = []
     for i, cells in enumerate(rows):
         printed = [(column, text) for column, text in zip(columns, cells, strict=True) if text]
-        out += cells_at(top + step * i, [c for c, _ in printed], [t for _, t in printed])
+        out += cells_at(top + step * i, [c for c, _ in printed], [t for _, t in printed], size)
     return out
 
 

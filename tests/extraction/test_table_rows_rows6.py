@@ -7,7 +7,15 @@ and read through ``extract_bytes``."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import FRENCH_TOTALS, Text, read_pages, right
+from tests.extraction.pages_for_tests import (
+    FRENCH_TOTALS,
+    RightAt,
+    Text,
+    header,
+    read_pages,
+    right,
+    table_rows,
+)
 
 EN_SENDER = [
     Text(43, 50, "Harbour Tools Ltd", 12, bold=True),
@@ -34,20 +42,16 @@ def test_a_weight_column_after_the_unit_stays_out_of_the_unit() -> None:
         ("03091-36", "Single wall carton 400x300x250", "100", "ea", "3290.0"),
         ("05125-57", "Flexible cable H05VV-F 3G1.5 mm2", "889.25", "m", "1511.7"),
     ]
-    page = [
-        *EN_SENDER,
-        Text(43, 200, "Part number", 9, bold=True),
-        Text(113, 200, "Description", 9, bold=True),
-        Text(422, 200, "Qty shipped", 9, bold=True),
-        Text(483, 200, "Unit", 9, bold=True),
-        Text(529, 200, "Wt kg", 9, bold=True),
-    ]
-    for i, (code, desc, qty, unit, weight) in enumerate(items):
-        y = 216 + 14 * i
-        page += [Text(43, y, code, 9), Text(113, y, desc, 9), right(474, y, qty, 9)]
-        page += [Text(483, y, unit, 9), right(553, y, weight, 9)]
+    labels = [(43, "Part number"), (113, "Description"), (422, "Qty shipped"), (483, "Unit")]
+    page = [*EN_SENDER, *header(200, [*labels, (529, "Wt kg")], size=9)]
+    columns: list[float | RightAt] = [43, 113, RightAt(474), 483, RightAt(553)]
+    page += table_rows(items, columns, 216, step=14, size=9)
     got = [(li.sku, li.description, li.quantity, li.unit) for li in read_pages(page).lines]
     assert got == [(c, d, q, u) for c, d, q, u, _w in items]
+
+
+LIST_LABELS = [(43, "Ligne"), (78, "Référence"), (135, "Désignation"), (344, "N° de lot")]
+LIST_LABELS += [(402, "Qté expédiée"), (474, "UV"), (499, "Poids (kg)")]
 
 
 def test_a_french_delivery_list_labelled_qte_expediee_and_uv_is_read() -> None:
@@ -58,13 +62,7 @@ def test_a_french_delivery_list_labelled_qte_expediee_and_uv_is_read() -> None:
         Text(400, 50, "BON DE LIVRAISON", 12, bold=True),
         Text(400, 70, "BL n° BL-2025-0091"),
         Text(400, 84, "Date : 14/03/2025"),
-        Text(43, 200, "Ligne", 9, bold=True),
-        Text(78, 200, "Référence", 9, bold=True),
-        Text(135, 200, "Désignation", 9, bold=True),
-        Text(344, 200, "N° de lot", 9, bold=True),
-        Text(402, 200, "Qté expédiée", 9, bold=True),
-        Text(474, 200, "UV", 9, bold=True),
-        Text(499, 200, "Poids (kg)", 9, bold=True),
+        *header(200, LIST_LABELS, size=9),
     ]
     items = [
         ("10", "CAF597F", "Café grains bio Honduras 1 kg", "L2408-052", "3", "kg", "82,5"),
@@ -78,11 +76,8 @@ def test_a_french_delivery_list_labelled_qte_expediee_and_uv_is_read() -> None:
             "23,2",
         ),
     ]
-    for i, (no, code, desc, lot, qty, unit, weight) in enumerate(items):
-        y = 216 + 16 * i
-        page += [right(60, y, no, 9), Text(78, y, code, 9), Text(135, y, desc, 9)]
-        page += [Text(344, y, lot, 9), right(466, y, qty, 9), Text(474, y, unit, 9)]
-        page.append(right(553, y, weight, 9))
+    columns: list[float | RightAt] = [RightAt(60), 78, 135, 344, RightAt(466), 474, RightAt(553)]
+    page += table_rows(items, columns, 216, step=16, size=9)
     page += [Text(43, 260, "Transporteur : Kuehne + Nagel", 9), Text(43, 274, "Colis :  2", 9)]
     got = [(li.sku, li.description, li.quantity, li.unit) for li in read_pages(page).lines]
     assert got == [(it[1], it[2], it[4], it[5]) for it in items]
@@ -103,19 +98,10 @@ def test_a_currency_code_before_each_amount_belongs_to_the_amount() -> None:
         ),
         ("73.26.48", "Sable de Loire 0/4 lavé", "25", "t", "EUR 41,63", "EUR 1 040,75"),
     ]
-    page = [
-        *FR_SENDER,
-        Text(43, 200, "Réf.", 9, bold=True),
-        Text(100, 200, "Désignation", 9, bold=True),
-        Text(300, 200, "Qté", 9, bold=True),
-        Text(330, 200, "Unité", 9, bold=True),
-        Text(410, 200, "P.U. HT", 9, bold=True),
-        Text(490, 200, "Montant HT", 9, bold=True),
-    ]
-    for i, (code, desc, qty, unit, price, total) in enumerate(items):
-        y = 216 + 14 * i
-        page += [Text(43, y, code, 9), Text(100, y, desc, 9), right(315, y, qty, 9)]
-        page += [Text(330, y, unit, 9), right(440, y, price, 9), right(540, y, total, 9)]
+    labels = [(43, "Réf."), (100, "Désignation"), (300, "Qté"), (330, "Unité")]
+    page = [*FR_SENDER, *header(200, [*labels, (410, "P.U. HT"), (490, "Montant HT")], size=9)]
+    columns: list[float | RightAt] = [43, 100, RightAt(315), 330, RightAt(440), RightAt(540)]
+    page += table_rows(items, columns, 216, step=14, size=9)
     got = [(li.unit, li.unit_price, li.line_total) for li in read_pages(page).lines]
     assert got == [
         ("pce", "54.91", "219.64"),
@@ -132,19 +118,10 @@ def test_a_dashed_article_code_after_an_account_code_keeps_its_letters() -> None
         ("Tuyau PER nu 16 mm couronne", "21-6195-640", "TUY-9801", "100", "143,76", "14 376,00"),
         ("Ruban adhésif PP brun 48 mm", "011-6035-738", "RUB-8092", "12", "2,83", "33,96"),
     ]
-    page = [
-        *FR_SENDER,
-        Text(43, 200, "Désignation", 9, bold=True),
-        Text(210, 200, "Imputation", 9, bold=True),
-        Text(276, 200, "Réf.", 9, bold=True),
-        Text(318, 200, "Qté", 9, bold=True),
-        Text(400, 200, "P.U. HT", 9, bold=True),
-        Text(480, 200, "Montant HT", 9, bold=True),
-    ]
-    for i, (desc, account, code, qty, price, total) in enumerate(items):
-        y = 216 + 14 * i
-        page += [Text(43, y, desc, 9), Text(210, y, account, 9), Text(266, y, code, 9)]
-        page += [right(332, y, qty, 9), right(430, y, price, 9), right(527, y, total, 9)]
+    labels = [(43, "Désignation"), (210, "Imputation"), (276, "Réf."), (318, "Qté")]
+    page = [*FR_SENDER, *header(200, [*labels, (400, "P.U. HT"), (480, "Montant HT")], size=9)]
+    columns: list[float | RightAt] = [43, 210, 266, RightAt(332), RightAt(430), RightAt(527)]
+    page += table_rows(items, columns, 216, step=14, size=9)
     got = [(li.sku, li.description, li.line_total) for li in read_pages(page).lines]
     assert got == [(c, d, t.replace(" ", "").replace(",", ".")) for d, _a, c, _q, _p, t in items]
 
@@ -189,18 +166,9 @@ def _invoice(totals: list[Text]) -> list[Text]:
         ("CRT-5556", "Caisse carton simple cannelure", "100", "4,00", "400,00"),
         ("RUB-8092", "Ruban adhésif PP brun 48 mm", "50", "12,00", "600,00"),
     ]
-    page = [
-        *FR_SENDER,
-        Text(43, 200, "Référence", 10, bold=True),
-        Text(130, 200, "Désignation", 10, bold=True),
-        Text(330, 200, "Qté", 10, bold=True),
-        Text(390, 200, "Prix unitaire", 10, bold=True),
-        Text(480, 200, "Montant HT", 10, bold=True),
-    ]
-    for i, (code, desc, qty, price, total) in enumerate(items):
-        y = 216 + 14 * i
-        page += [Text(43, y, code), Text(130, y, desc), right(350, y, qty)]
-        page += [right(450, y, price), right(540, y, total)]
+    labels = [(43, "Référence"), (130, "Désignation"), (330, "Qté"), (390, "Prix unitaire")]
+    page = [*FR_SENDER, *header(200, [*labels, (480, "Montant HT")])]
+    page += table_rows(items, [43, 130, RightAt(350), RightAt(450), RightAt(540)], 216, step=14)
     return page + totals
 
 
