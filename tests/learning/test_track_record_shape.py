@@ -5,11 +5,10 @@ the record lifted all eight wrong lines to 0.95 (a silent error a clerk would ne
 
 from __future__ import annotations
 
-from extraction.profiles import ProfileCalibration, SenderProfile, settle_lines
+from extraction.profiles import SenderProfile
 from extraction.result import LineItem
 from learning.teach import score_lines
-
-ACCEPT = 0.9
+from tests.learning.test_track_record import ACCEPT, _settled
 
 
 def _line(
@@ -46,11 +45,6 @@ def _proven(units_always: bool = True) -> SenderProfile:
         score_lines(profile, [_line(s, "EA") for s in "ABC"], [_approved(s) for s in "ABC"])
     assert profile.rows_right > 10 and profile.rows_wrong == 0
     return profile
-
-
-def _settled(profile: SenderProfile, line: LineItem) -> float:
-    settle_lines(profile, [line], ProfileCalibration())
-    return line.confidence
 
 
 def test_a_line_of_the_sender_s_shape_is_lifted() -> None:
