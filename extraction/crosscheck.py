@@ -7,6 +7,7 @@ auto-accept threshold so a clerk sees it, instead of passing silently.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from extraction import repairs, trace
@@ -16,6 +17,7 @@ from extraction.result import ExtractionResult
 
 TOLERANCE = Decimal("0.011")
 DOUBT = 0.6  # below any sensible auto-accept threshold
+_TOTALS = ("total_net", "total_tax", "total_gross")
 
 
 def _cap(result: ExtractionResult, names: tuple[str, ...], cap: float, why: str, rule: str) -> None:
@@ -51,25 +53,13 @@ def restore_misread_total(result: ExtractionResult) -> None:
     """One total misread by OCR (``_misread``): when net + tax = gross fails and exactly one
     total is, so undone, the value the other two imply, it gets that value, with a
     confidence that asks a clerk."""
-    f = result.fields
-    read = {
-        n: _dec(f[n].value) if n in f else None for n in ("total_net", "total_tax", "total_gross")
-    }
-    net, tax, gross = read["total_net"], read["total_tax"], read["total_gross"]
-    if net is None or tax is None or gross is None or abs(net + tax - gross) <= TOLERANCE:
-        return
-    if not any(f[n].source == "ocr" for n in read):
-        return
-    implied = {"total_net": gross - tax, "total_tax": gross - net, "total_gross": net + tax}
-    fixes = [n for n, value in implied.items() if _misread(read[n] or Decimal(0), value)]
-    if len(fixes) != 1:
-        return
-    name = fixes[0]
-    fv = f[name]
-    result.warnings.append(f"{name} read {fv.value}; a misread glyph undone by net + tax = gross")
-    fv.value = str(implied[name].quantize(Decimal("0.01")))
-    fv.confidence, before = min(fv.confidence, DOUBT), fv.confidence
-    trace.note(f"field:{name}", "crosscheck: misread total undone", fv.confidence, before)
+    _restore_one_total(
+        result,
+        _misread,
+        "a misread glyph undone by net + tax = gross",
+        "crosscheck: misread total undone",
+        ocr_only=True,
+    )
 
 
 def restore_lost_digits(result: ExtractionResult) -> None:
@@ -77,29 +67,41 @@ def restore_lost_digits(result: ExtractionResult) -> None:
     thousands group before a space): when net + tax = gross fails and exactly one total's
     digits are the tail of the value the other two imply, that total gets the value back,
     with a confidence that asks a clerk."""
+    _restore_one_total(
+        result,
+        lambda read, implied: implied > read > 0 and _digits(implied).endswith(_digits(read)),
+        "its leading digits restored by net + tax = gross",
+        "crosscheck: lost digits restored",
+    )
+
+
+def _restore_one_total(
+    result: ExtractionResult,
+    fits: Callable[[Decimal, Decimal], bool],
+    why: str,
+    rule: str,
+    ocr_only: bool = False,
+) -> None:
+    """When the three totals are read and net + tax = gross fails (``ocr_only``: and one of
+    them was read by OCR), the one total whose reading ``fits`` the value the other two
+    imply gets that value, doubted; nothing when none or several fit."""
     f = result.fields
-    read = {
-        n: _dec(f[n].value) if n in f else None for n in ("total_net", "total_tax", "total_gross")
-    }
+    read = {n: _dec(f[n].value) if n in f else None for n in _TOTALS}
     net, tax, gross = read["total_net"], read["total_tax"], read["total_gross"]
     if net is None or tax is None or gross is None or abs(net + tax - gross) <= TOLERANCE:
         return
+    if ocr_only and not any(f[n].source == "ocr" for n in read):
+        return
     implied = {"total_net": gross - tax, "total_tax": gross - net, "total_gross": net + tax}
-    fixes = [
-        n
-        for n, value in implied.items()
-        if value > (read[n] or 0) > 0 and _digits(value).endswith(_digits(read[n] or Decimal(0)))
-    ]
+    fixes = [n for n, value in implied.items() if fits(read[n] or Decimal(0), value)]
     if len(fixes) != 1:
         return
     name = fixes[0]
     fv = f[name]
-    result.warnings.append(
-        f"{name} read {fv.value}; its leading digits restored by net + tax = gross"
-    )
+    result.warnings.append(f"{name} read {fv.value}; {why}")
     fv.value = str(implied[name].quantize(Decimal("0.01")))
     fv.confidence, before = min(fv.confidence, DOUBT), fv.confidence
-    trace.note(f"field:{name}", "crosscheck: lost digits restored", fv.confidence, before)
+    trace.note(f"field:{name}", rule, fv.confidence, before)
 
 
 def apply(result: ExtractionResult) -> set[str]:
@@ -118,7 +120,7 @@ def apply(result: ExtractionResult) -> set[str]:
         if abs(net + tax - gross) > TOLERANCE:
             _cap(
                 result,
-                ("total_net", "total_tax", "total_gross"),
+                _TOTALS,
                 DOUBT,
                 f"totals disagree: net {net} + tax {tax} != gross {gross}",
                 "totals disagree",
@@ -128,7 +130,7 @@ def apply(result: ExtractionResult) -> set[str]:
     elif gross is not None and (net is None) != (tax is None):
         _cap(
             result,
-            ("total_net", "total_tax", "total_gross"),
+            _TOTALS,
             0.85,
             "totals only partly found; cannot check net + tax = gross",
             "totals partly found",
@@ -232,7 +234,7 @@ def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
         before = fv.confidence
         if name in FREE_TEXT:
             fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
-        elif name in ("total_net", "total_tax", "total_gross"):
+        elif name in _TOTALS:
             vouched = "totals" in passed or (name == "total_gross" and "references" in passed)
             vouched = vouched or (name == "total_net" and "lines_sum" in passed)
             if not vouched:
