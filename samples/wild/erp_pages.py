@@ -30,7 +30,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from samples.wild.content import Item
-from samples.wild.page import Page, _money_str, esc
+from samples.wild.page import Page, _money_str, esc, initials
 from samples.wild.printed import Row
 
 ERP_RENDERERS = ("erp_sap", "erp_odoo", "erp_smallbiz")
@@ -469,7 +469,7 @@ class ErpPage(Page):
         p = d.issuer
         name = esc(self.party_name(p))
         addr = "<br>".join(esc(a) for a in p.address)
-        logo = "".join(w[0] for w in p.name.split()[:2] if w[0].isalpha()).upper()
+        logo = initials(p.name)
         head = (
             f"<div class='od-head'><div><div class='logo'>{esc(logo)}</div>"
             f"<div class='co'>{name}</div><div class='small'>{addr}</div></div>"

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from samples.wild.content import Doc, Item
 from samples.wild.families import Family
-from samples.wild.page import Page, _money_str, _num_str, esc
+from samples.wild.page import Page, _money_str, _num_str, esc, initials
 from samples.wild.vocab import FRESH_ONLY, LABELS, MONTHS
 
 FRESH_RENDERERS = ("hx_form", "hx_continental", "hx_uspo")
@@ -513,8 +513,8 @@ table.hx-ustot tr.g td.num {{ border-width: 1.6pt; }}
         p = d.issuer
         logo = ""
         if rng.random() < 0.5:
-            initials = "".join(x[0] for x in p.name.split()[:2] if x[0].isalpha()).upper()
-            logo = f"<div class='logo' style='float:right;margin-left:3mm'>{esc(initials)}</div>"
+            style = "float:right;margin-left:3mm"
+            logo = f"<div class='logo' style='{style}'>{esc(initials(p.name))}</div>"
         lh = (
             f"<div class='hx-lh'>{logo}<div class='co'>{esc(self.party_name(p))}</div>"
             f"<div class='small'>{'<br>'.join(esc(a) for a in p.address)}</div></div>"

@@ -32,6 +32,11 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def initials(name: str) -> str:
+    """A logo's letters: the initials of a company name's first two words (letters only)."""
+    return "".join(w[0] for w in name.split()[:2] if w[0].isalpha()).upper()
+
+
 def _money_str(value: Decimal) -> str:
     return str(abs(value).quantize(Decimal("0.01")))
 
@@ -266,8 +271,7 @@ class Page:
         align = "center" if style == "center" else "left"
         logo = ""
         if self.rng.random() < 0.4:
-            initials = "".join(w[0] for w in p.name.split()[:2] if w[0].isalpha()).upper()
-            logo = f"<div class='logo'>{esc(initials)}</div>"
+            logo = f"<div class='logo'>{esc(initials(p.name))}</div>"
         return (
             f"<div class='lh' style='text-align:{align}'>{logo}<div class='co big'>{name}</div>"
             f"<div>{'<br>'.join(addr)}</div><div class='small'>{contacts}</div>{vat}</div>"

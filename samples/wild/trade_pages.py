@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from samples.wild.content import SURNAMES, Doc, Item, address
 from samples.wild.families import Family
-from samples.wild.page import Page, _money_str, _num_str, esc
+from samples.wild.page import Page, _money_str, _num_str, esc, initials
 
 TRADE_RENDERERS = ("shop_order", "ship_list", "craft_works")
 CENT = Decimal("0.01")
@@ -920,8 +920,7 @@ table.items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #999; }}
         web = p.website or p.email.split("@")[1]
         logo = ""
         if rng.random() < 0.6:
-            initials = "".join(w[0] for w in p.name.split()[:2] if w[0].isalpha()).upper()
-            logo = f"<div class='logo'>{esc(initials)}</div>"
+            logo = f"<div class='logo'>{esc(initials(p.name))}</div>"
         store = (
             f"<div>{logo}<div class='co'>{name}</div><div class='muted'>"
             f"{'<br>'.join(esc(a) for a in p.address)}<br>{esc(web)} · {esc(p.email)}</div>"
