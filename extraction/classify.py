@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extraction.doctype_fields import field_scores
 from extraction.layout import PageLayout, Row, Segment
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -170,8 +171,8 @@ class Classification:
 # to ("Votre commande", "Your Quote No.", "Ihr Angebot"), not what this page is
 REFERS_TO = re.compile(
     r"\b(your|our|votre|vos|notre|nos|ihr|ihre|ihrem|ihres|unser|unsere|unserem|vostro|vostra|"
-    r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|selon|suivant|per|"
-    r"according to|against|re|sur)\.?\s*:?\s*$"
+    r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|rif|riferimento|selon|suivant|"
+    r"per|according to|against|re|sur|as per|come da|original|related|corrected)\.?\s*:?\s*$"
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
@@ -435,6 +436,19 @@ _BANK = re.compile(r"\b(iban|bic|rib|swift|sort code)\b")
 _THANKS = re.compile(r"(merci|thank|thanks|danke|gracias|grazie|bedankt)\b")
 
 
+# a kind named and then qualified as another document ("Facture liée", "facture d'origine",
+# "invoice credited"): the document this one corrects or answers, not this one
+REFERRED_AFTER = re.compile(
+    r"\s*(liee|d'origine|initiale|originale|concernee|corrigee|de reference|associee|"
+    r"rectifiee|annulee|credited|corrected|being credited|di riferimento)\b"
+)
+
+
+def _names_this(text: str, m: re.Match[str]) -> bool:
+    """Does the kind matched in ``text`` name this document, not one it refers to?"""
+    return not REFERS_TO.search(text[: m.start()]) and not REFERRED_AFTER.match(text[m.end() :])
+
+
 def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every (most specific) title phrase in ``text`` that is not a reference."""
     out: list[tuple[str, re.Match[str]]] = []
@@ -444,7 +458,7 @@ def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if not REFERS_TO.search(text[: m.start()]):
+            if _names_this(text, m):
                 out.append((doc_type, m))
     out.sort(key=lambda hit: hit[1].start())
     return out
@@ -455,7 +469,7 @@ def _title_hit(text: str) -> tuple[str, re.Match[str]] | None:
     document it refers to."""
     for doc_type, pattern in TITLE_PATTERNS:
         for m in pattern.finditer(text):
-            if not REFERS_TO.search(text[: m.start()]):
+            if _names_this(text, m):
                 return doc_type, m
     return None
 
@@ -632,6 +646,8 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
         evidence.append(Evidence(m_type, 0.5, "body"))
     evidence += _titles(first, body, skip, generic)
     evidence += _structure(first)
+    for doc_type, weight in field_scores(first, skip).items():
+        evidence.append(Evidence(doc_type, weight, "fields"))
     return evidence, generic
 
 
@@ -664,6 +680,19 @@ def _wrapped_title(upper: Segment, lower: Segment) -> bool:
         return False
     centre = abs((lower.x0 + lower.x1) - (upper.x0 + upper.x1)) / 2
     return min(abs(lower.x0 - upper.x0), abs(lower.x1 - upper.x1), centre) < h
+
+
+# what follows a kind's name in a field's label: its number, date, total or a value
+LABEL_TAIL = re.compile(
+    r"\s*(:|#|n°|no\b|no\.|nr\b|n\.|num\w*|number|date|data|datum|du\b|dated\b|of\b|"
+    r"ref\w*|rif\w*|total\w*|amount|montant|importo|id\b|code\b|[a-z]{0,4}-?\d)"
+)
+# what precedes a kind's name in a field's label ("Date de facture", "N° de commande")
+LABEL_HEAD = re.compile(
+    r"\b(date|n°|no|numero|num|number|total|montant|importo|data)\.?\s*(de |d'|du |of |di )?$"
+)
+# a label names a kind as weakly as a sentence does: it may be another document's field
+LABEL_WEIGHT = 1.5
 
 
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
@@ -700,10 +729,19 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             continue  # already counted from the segment itself
         if _THANKS.match(match.group(0)) and seg.top > first.height * 0.4:
             continue  # a closing courtesy under any document a shop sends, not its title
+        big = seg.height >= max(body * 1.3, biggest * 0.75)
+        if not big and (
+            LABEL_TAIL.match(text[match.end() :]) or LABEL_HEAD.search(text[: match.start()])
+        ):
+            # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
+            # document or of one it refers to (a credit note's "Invoice No."), not its title
+            box = (seg.x0, seg.top, seg.x1, seg.bottom)
+            out.append(Evidence(doc_type, LABEL_WEIGHT, "label", box))
+            continue
         weight = 1.0
         if seg.top < first.height * 0.4:
             weight += 1.0
-        if seg.height >= max(body * 1.3, biggest * 0.75):
+        if big:
             weight += 3.0
         if len(text) <= 45:
             weight += 1.0
@@ -746,7 +784,18 @@ def _structure(first: PageLayout) -> list[Evidence]:
     return out
 
 
-ZONES = ("title", "generic", "subject", "body", "theme", "listing", "structure", "reference")
+ZONES = (
+    "title",
+    "generic",
+    "subject",
+    "body",
+    "theme",
+    "listing",
+    "structure",
+    "reference",
+    "label",
+    "fields",
+)
 
 
 def combine(evidence: list[Evidence]) -> dict[str, float]:
