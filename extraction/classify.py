@@ -646,7 +646,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
         evidence.append(Evidence(m_type, 0.5, "body"))
     evidence += _titles(first, body, skip, generic)
     evidence += _structure(first)
-    for doc_type, weight in field_scores(first, skip).items():
+    for doc_type, weight in field_scores(first).items():
         evidence.append(Evidence(doc_type, weight, "fields"))
     return evidence, generic
 

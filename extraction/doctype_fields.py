@@ -63,7 +63,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"approved by|authori[sz]ed (by|signature)|bon pour accord|"
             r"n° d'engagement|engagement n|cost cent(er|re)|centre de cout|"
             r"imputation budgetaire|budget code|signature et cachet|"
-            r"firma per accettazione|vendor|fournisseur retenu)\b",
+            r"firma per accettazione|firma autorizada|vendor|proveedor|fornitore|"
+            r"fournisseur retenu)\b",
         ),
         # a confirmation: the seller's promise of a date for the buyer's order
         (
@@ -74,7 +75,7 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"(estimated|expected|scheduled|planned) (delivery|ship|dispatch)|"
             r"acknowledge?ment (no|n|number|date|#)|(ar|a\.r\.) n\b|n° (d')?ar\b|"
             r"confirmation (no|n|number|date|#)|sales order (no|n|number|#)|"
-            r"order received|commande recue le)\b",
+            r"conferma (n|nr|numero)|order received|commande recue le)\b",
         ),
         # a delivery: how it travels and who signs for it
         (
@@ -108,7 +109,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         (
             "credit_note",
             2.0,
-            r"\b(original invoice|facture (d'origine|initiale|originale|concernee|corrigee|liee)|"
+            r"\b(original invoice|(relating to|relates to|credit against|against) invoice|"
+            r"relative a la facture|facture (d'origine|initiale|originale|concernee|corrigee|liee)|"
             r"invoice (credited|corrected|being credited)|credited invoice|related invoice|"
             r"fattura (di riferimento|originale)|montant a rembourser|amount (to be )?"
             r"(refunded|credited)|refund (amount|due)|a deduire)\b",
@@ -118,6 +120,20 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             1.0,
             r"\b(motif (de l'avoir|du retour)|reason for (credit|return)|return reason|"
             r"retour marchandise|goods returned|rma)\b",
+        ),
+        # another document named in a field: the quotation an order accepts; the buyer's
+        # order that a confirmation, a delivery or a bill answers (never an order itself)
+        (
+            "purchase_order",
+            1.0,
+            r"\b(ref\.? devis|selon devis|votre devis|your (quotation|quote)|quot(e|ation) "
+            r"(ref|no|#)|come da offerta|rif\.? offerta|as per (quote|quotation))\b",
+        ),
+        (
+            "order_confirmation",
+            0.5,
+            r"\b(votre commande|your (order|po|p\.o\.)|customer (po|p\.o\.|order)|"
+            r"commande client|vostro ordine|vs\.? ordine|su pedido)\b",
         ),
         # a quotation or a reminder: not a kind orderdesk processes
         (
@@ -135,17 +151,45 @@ FIELDS_CAP = 3.0
 _LABEL_WORDS = 8
 
 
-def field_scores(first: PageLayout, skip: set[int]) -> dict[str, float]:
+def field_scores(first: PageLayout) -> dict[str, float]:
     """Each kind's summed cue weight over the page's labels and captions (each cue counted
-    once, whatever the number of labels that print it), capped at ``FIELDS_CAP``."""
+    once, whatever the number of labels that print it), capped at ``FIELDS_CAP``. Every
+    short segment is read, even one the classifier took for the rest of a sentence: a
+    letterhead's long address line makes the labels aligned under it look like its
+    continuation."""
     seen: set[int] = set()
     out: dict[str, float] = {}
     for seg in first.segments:
-        if id(seg) in skip or len(seg.words) > _LABEL_WORDS:
+        if len(seg.words) > _LABEL_WORDS:
             continue
         text = seg.folded
         for i, (doc_type, weight, pattern) in enumerate(FIELD_CUES):
             if i not in seen and pattern.search(text):
                 seen.add(i)
                 out[doc_type] = out.get(doc_type, 0.0) + weight
+    if negative_total(first):
+        out["credit_note"] = out.get("credit_note", 0.0) + NEGATIVE_TOTAL
     return {t: min(FIELDS_CAP, w) for t, w in out.items()}
+
+
+# a total row's label (not a deduction that is negative on any bill: a discount, a deposit)
+_TOTAL_LABEL = re.compile(r"\b(total|ttc|net|amount|montant|balance|solde|importo|totale)\b")
+_DEDUCTION = re.compile(
+    r"\b(remise|discount|escompte|rabais|acompte|deposit|paid|regle|paye|deja|already|"
+    r"sconto|less|moins|deduct\w*)\b"
+)
+# an amount printed negative: a minus before or after it, or in parentheses
+_NEGATIVE = re.compile(r"(^|\s)(-|−)\s?\D{0,4}\d|^\(\D{0,4}\d[\d\s.,']*\)|\d-$")
+# a credit note's totals are what the seller owes back: printed negative
+NEGATIVE_TOTAL = 2.0
+
+
+def negative_total(first: PageLayout) -> bool:
+    """Is a total on the page printed as a negative amount?"""
+    for row in first.rows:
+        texts = [s.folded.strip() for s in row.segments]
+        if not texts or not _TOTAL_LABEL.search(texts[0]) or _DEDUCTION.search(texts[0]):
+            continue
+        if any(_NEGATIVE.search(t) for t in texts[1:]):
+            return True
+    return False
