@@ -834,13 +834,39 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = GENERIC_CAP
     if not feats["plain"]:
         cap = min(cap, PROSE_CAP)
-    if feats["ratio"] < CONTESTED:
+    if feats["ratio"] < CONTESTED or _fields_disagree(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
     confidence = min(fitted.confidence(feats), cap)
     boxes = [ev for ev in evidence if ev.doc_type == top_type and ev.bbox is not None]
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None
     runner = ranked[1][0] if len(ranked) > 1 else None
     return Classification(top_type, round(confidence, 3), box, runner, feats, cap)
+
+
+# the fields a page prints contradict its title when they speak this much for another kind
+# and hardly for the title's (a "Facture" whose fields are a requested delivery date, a
+# buyer and an approval signature): the title may be a reference or misread
+FIELDS_AGAINST = 2.5
+FIELDS_FOR = 1.0
+
+
+# the kinds whose fields a document of another kind repeats by nature: a reminder, a credit
+# note and a payment print the bill's due date, account and amount due; a confirmation
+# echoes the order's requested date
+ECHOES: dict[str, tuple[str, ...]] = {
+    "other": ("invoice",),
+    "credit_note": ("invoice",),
+    "payment_advice": ("invoice",),
+    "order_confirmation": ("purchase_order",),
+}
+
+
+def _fields_disagree(evidence: list[Evidence], top_type: str) -> bool:
+    """Do the page's fields speak for another kind than the winner, and not for it?"""
+    fields = {ev.doc_type: ev.weight for ev in evidence if ev.zone == "fields"}
+    echoed = ECHOES.get(top_type, ())
+    rival = max((w for t, w in fields.items() if t not in (top_type, *echoed)), default=0.0)
+    return rival >= FIELDS_AGAINST and fields.get(top_type, 0.0) < FIELDS_FOR
 
 
 def features(evidence: list[Evidence], scores: dict[str, float], top_type: str) -> dict[str, float]:
