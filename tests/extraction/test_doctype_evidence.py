@@ -9,23 +9,31 @@ from __future__ import annotations
 import pytest
 
 from extraction.doctype_fields import field_scores, negative_total
-from extraction.layout import build_layout
+from extraction.layout import PageLayout, build_layout
 from extraction.pages import read_pdf
 from models.settings.extraction import ExtractionSettings
-from tests.extraction.pages_for_tests import Text, cells_at, pdf, printed, rows
+from tests.extraction.pages_for_tests import Text, cells_at, pdf, printed, rows, table_rows
 from tests.extraction.test_doctype import ACCEPT, kind_of
 
 # a sender's letterhead and the addressee's window, no title anywhere
-HEAD = printed("""
-    40  40  14b Atelier Dupont SARL
-    40  62  10  12 rue des Lilas
-    40  75  10  69003 Lyon
-""") + rows(330, 140, ["Garnier Cartonnages SARL", "150 chemin des Vignes", "44000 Nantes"])
-# the goods, priced
-PRICED = cells_at(300, [40, 300, 400, 480], ["Désignation", "Qté", "PU HT", "Montant HT"]) + [
-    *cells_at(316, [40, 300, 400, 480], ["Gants nitrile taille M", "10", "12,00", "120,00"]),
-    *cells_at(332, [40, 300, 400, 480], ["Ruban adhésif PP 48 mm", "5", "2,00", "10,00"]),
+HEAD = [
+    *printed("""
+        40  40  14b Atelier Dupont SARL
+        40  62  10  12 rue des Lilas
+        40  75  10  69003 Lyon
+    """),
+    *rows(330, 140, ["Garnier Cartonnages SARL", "150 chemin des Vignes", "44000 Nantes"]),
 ]
+# the goods, priced
+PRICED = table_rows(
+    [
+        ["Désignation", "Qté", "PU HT", "Montant HT"],
+        ["Gants nitrile taille M", "10", "12,00", "120,00"],
+        ["Ruban adhésif PP 48 mm", "5", "2,00", "10,00"],
+    ],
+    [40, 300, 400, 480],
+    300,
+)
 
 
 def labels(*pairs: tuple[str, str], y: float = 100) -> list[Text]:
@@ -53,7 +61,11 @@ def labels(*pairs: tuple[str, str], y: float = 100) -> list[Text]:
             "payment_advice",
         ),
         (
-            [("N°", "AV-0007"), ("Facture d'origine", "F-2025-0102"), ("Motif de l'avoir", "casse")],
+            [
+                ("N°", "AV-0007"),
+                ("Facture d'origine", "F-2025-0102"),
+                ("Motif de l'avoir", "casse"),
+            ],
             "credit_note",
         ),
     ],
@@ -104,12 +116,15 @@ def test_fields_that_contradict_the_title_keep_it_below_auto_accept() -> None:
     signature) is still read as the title says, but not promised; the same title over a
     bill's fields is."""
     title = [Text(330, 40, "FACTURE", 18, bold=True)]
-    order = labels(
-        ("Date de livraison souhaitée", "23/04/2025"),
-        ("Acheteur", "K. Braun"),
-        ("Centre de coût", "CC-12"),
-        y=200,
-    ) + [Text(40, 600, "Bon pour accord, signature et cachet :")]
+    order = [
+        *labels(
+            ("Date de livraison souhaitée", "23/04/2025"),
+            ("Acheteur", "K. Braun"),
+            ("Centre de coût", "CC-12"),
+            y=200,
+        ),
+        Text(40, 600, "Bon pour accord, signature et cachet :"),
+    ]
     bill = labels(("Date d'échéance", "07/02/2025"), ("Net à payer", "130,00 €"), y=200)
     contested = kind_of(*HEAD, *title, *order, *PRICED)
     plain = kind_of(*HEAD, *title, *bill, *PRICED)
@@ -124,7 +139,7 @@ def test_the_invoice_a_credit_note_corrects_does_not_contest_its_title() -> None
     assert kind_of(*HEAD, *title, *fields, *PRICED)[1] >= ACCEPT
 
 
-def first_page(*items: Text):  # type: ignore[no-untyped-def]
+def first_page(*items: Text) -> PageLayout:
     page = read_pdf(pdf(*items), ExtractionSettings())[0]
     return build_layout(page.words, page.number, *page.frame)
 
