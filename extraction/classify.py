@@ -152,6 +152,7 @@ class Evidence:
     weight: float
     zone: str  # title | subject | body | listing | structure | reference
     bbox: tuple[float, float, float, float] | None = None
+    big: bool = False  # a title printed in large type
 
 
 @dataclass(frozen=True)
@@ -747,7 +748,8 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             weight += 1.0
         if text.strip().startswith(match.group(0)):
             weight += 1.0
-        out.append(Evidence(doc_type, weight, "title", (seg.x0, seg.top, seg.x1, seg.bottom)))
+        box = (seg.x0, seg.top, seg.x1, seg.bottom)
+        out.append(Evidence(doc_type, weight, "title", box, big))
     # a generic one-word title counts only printed as a title: big, in the upper part
     for seg in segs:
         if seg.top > first.height * 0.4 or seg.height < max(body * 1.3, biggest * 0.75):
@@ -836,11 +838,24 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, PROSE_CAP)
     if feats["ratio"] < CONTESTED or _fields_disagree(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
+    if not _corroborated(evidence, top_type):
+        cap = min(cap, CONTESTED_CAP)
     confidence = min(fitted.confidence(feats), cap)
     boxes = [ev for ev in evidence if ev.doc_type == top_type and ev.bbox is not None]
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None
     runner = ranked[1][0] if len(ranked) > 1 else None
     return Classification(top_type, round(confidence, 3), box, runner, feats, cap)
+
+
+def _corroborated(evidence: list[Evidence], top_type: str) -> bool:
+    """Is the winner named by a title in large type, or by something else on the page than
+    titles in body type? A name in body type may be a field's label or a caption the label
+    rules do not know ("Purchase Order" over the number of the order an invoice bills), so
+    alone it is not promised."""
+    mine = [ev for ev in evidence if ev.doc_type == top_type]
+    if any(ev.zone == "title" and ev.big for ev in mine):
+        return True
+    return any(ev.zone not in ("title", "reference") and ev.weight >= 1.0 for ev in mine)
 
 
 # the fields a page prints contradict its title when they speak this much for another kind
