@@ -173,7 +173,8 @@ class Classification:
 REFERS_TO = re.compile(
     r"\b(your|our|votre|vos|notre|nos|ihr|ihre|ihrem|ihres|unser|unsere|unserem|vostro|vostra|"
     r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|rif|riferimento|selon|suivant|"
-    r"per|according to|against|re|sur|as per|come da|original|related|corrected)\.?\s*:?\s*$"
+    r"per|according to|against|re|sur|as per|come da|original|related|corrected|"
+    r"relating to|relates to|remplace|replaces)\.?\s*:?\s*$"
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
@@ -440,8 +441,9 @@ _THANKS = re.compile(r"(merci|thank|thanks|danke|gracias|grazie|bedankt)\b")
 # a kind named and then qualified as another document ("Facture liée", "facture d'origine",
 # "invoice credited"): the document this one corrects or answers, not this one
 REFERRED_AFTER = re.compile(
-    r"\s*(liee|d'origine|initiale|originale|concernee|corrigee|de reference|associee|"
-    r"rectifiee|annulee|credited|corrected|being credited|di riferimento)\b"
+    r"\s*(liee|d'origine|initiale|originale?|original|concernee|corrigee|de reference|"
+    r"associee|rectifiee|annulee|credited|corrected|being credited|di riferimento|"
+    r"client|cliente|customer|du client)\b"
 )
 
 
@@ -696,6 +698,17 @@ LABEL_HEAD = re.compile(
 LABEL_WEIGHT = 1.5
 
 
+def _grid_head(first: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` one of the heads of a grid of fields (three or more short heads on its
+    row, a value printed under it on the next)? Such a head labels a value ("Purchase
+    Order" over the order a credit note refers to), it does not title the page."""
+    row = next((r for r in first.rows if r.index == seg.row), None)
+    if row is None or len(row.segments) < 3 or any(len(s.words) > 3 for s in row.segments):
+        return False
+    below = next((r for r in first.rows if r.index == seg.row + 1), None)
+    return below is not None and any(abs(s.x0 - seg.x0) < 15 for s in below.segments)
+
+
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
     """Kinds named as titles and labels (not in sentences), weighted by place and size."""
     out: list[Evidence] = []
@@ -732,7 +745,9 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             continue  # a closing courtesy under any document a shop sends, not its title
         big = seg.height >= max(body * 1.3, biggest * 0.75)
         if not big and (
-            LABEL_TAIL.match(text[match.end() :]) or LABEL_HEAD.search(text[: match.start()])
+            LABEL_TAIL.match(text[match.end() :])
+            or LABEL_HEAD.search(text[: match.start()])
+            or (not parts and _grid_head(first, seg))
         ):
             # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
             # document or of one it refers to (a credit note's "Invoice No."), not its title
