@@ -150,7 +150,8 @@ class Evidence:
 
     doc_type: str
     weight: float
-    zone: str  # title | subject | body | listing | structure | reference
+    # title | generic | subject | body | theme | listing | structure | reference | label | fields
+    zone: str
     bbox: tuple[float, float, float, float] | None = None
     big: bool = False  # a title printed in large type
 
@@ -831,7 +832,14 @@ def classify(layouts: list[PageLayout]) -> Classification:
     and the documents it names with a possessive ("votre commande") are the ones it answers,
     evidence for the kinds that answer them. The confidence is fitted on the winner's margin
     and where its evidence was found (``extraction.calibration.doctype``); a generic title
-    ("Order") alone never makes it sure."""
+    ("Order") alone never makes it sure.
+
+    Where the title is weak or missing, a kind named in a field's label and the fields the
+    page prints (``extraction.doctype_fields``) decide, never sure: they are not a title
+    (``plain`` stays 0, capped at ``PROSE_CAP``), and the fitted table has no weight for
+    their zones yet (``z_label``, ``z_fields``), so they move the confidence only through
+    the winner's score and margin. A title in body type alone, or one the fields speak
+    against, stays below auto-accept."""
     if not layouts or not any(lay.rows for lay in layouts):
         return Classification("other", 0.0)
     evidence, generic = gather(layouts)
