@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extraction.doctype_fields import field_scores
 from extraction.layout import PageLayout, Row, Segment
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -149,8 +150,10 @@ class Evidence:
 
     doc_type: str
     weight: float
-    zone: str  # title | subject | body | listing | structure | reference
+    # title | generic | subject | body | theme | listing | structure | reference | label | fields
+    zone: str
     bbox: tuple[float, float, float, float] | None = None
+    big: bool = False  # a title printed in large type
 
 
 @dataclass(frozen=True)
@@ -170,8 +173,9 @@ class Classification:
 # to ("Votre commande", "Your Quote No.", "Ihr Angebot"), not what this page is
 REFERS_TO = re.compile(
     r"\b(your|our|votre|vos|notre|nos|ihr|ihre|ihrem|ihres|unser|unsere|unserem|vostro|vostra|"
-    r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|selon|suivant|per|"
-    r"according to|against|re|sur)\.?\s*:?\s*$"
+    r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|rif|riferimento|selon|suivant|"
+    r"per|according to|against|re|sur|as per|come da|original|related|corrected|"
+    r"relating to|relates to|remplace|replaces)\.?\s*:?\s*$"
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
@@ -435,6 +439,20 @@ _BANK = re.compile(r"\b(iban|bic|rib|swift|sort code)\b")
 _THANKS = re.compile(r"(merci|thank|thanks|danke|gracias|grazie|bedankt)\b")
 
 
+# a kind named and then qualified as another document ("Facture liée", "facture d'origine",
+# "invoice credited"): the document this one corrects or answers, not this one
+REFERRED_AFTER = re.compile(
+    r"\s*(liee|d'origine|initiale|originale?|original|concernee|corrigee|de reference|"
+    r"associee|rectifiee|annulee|credited|corrected|being credited|di riferimento|"
+    r"client|cliente|customer|du client)\b"
+)
+
+
+def _names_this(text: str, m: re.Match[str]) -> bool:
+    """Does the kind matched in ``text`` name this document, not one it refers to?"""
+    return not REFERS_TO.search(text[: m.start()]) and not REFERRED_AFTER.match(text[m.end() :])
+
+
 def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every (most specific) title phrase in ``text`` that is not a reference."""
     out: list[tuple[str, re.Match[str]]] = []
@@ -444,7 +462,7 @@ def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if not REFERS_TO.search(text[: m.start()]):
+            if _names_this(text, m):
                 out.append((doc_type, m))
     out.sort(key=lambda hit: hit[1].start())
     return out
@@ -455,7 +473,7 @@ def _title_hit(text: str) -> tuple[str, re.Match[str]] | None:
     document it refers to."""
     for doc_type, pattern in TITLE_PATTERNS:
         for m in pattern.finditer(text):
-            if not REFERS_TO.search(text[: m.start()]):
+            if _names_this(text, m):
                 return doc_type, m
     return None
 
@@ -632,6 +650,8 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
         evidence.append(Evidence(m_type, 0.5, "body"))
     evidence += _titles(first, body, skip, generic)
     evidence += _structure(first)
+    for doc_type, weight in field_scores(first).items():
+        evidence.append(Evidence(doc_type, weight, "fields"))
     return evidence, generic
 
 
@@ -664,6 +684,30 @@ def _wrapped_title(upper: Segment, lower: Segment) -> bool:
         return False
     centre = abs((lower.x0 + lower.x1) - (upper.x0 + upper.x1)) / 2
     return min(abs(lower.x0 - upper.x0), abs(lower.x1 - upper.x1), centre) < h
+
+
+# what follows a kind's name in a field's label: its number, date, total or a value
+LABEL_TAIL = re.compile(
+    r"\s*(:|#|n°|no\b|no\.|nr\b|n\.|num\w*|number|date|data|datum|du\b|dated\b|of\b|"
+    r"ref\w*|rif\w*|total\w*|amount|montant|importo|id\b|code\b|[a-z]{0,4}-?\d)"
+)
+# what precedes a kind's name in a field's label ("Date de facture", "N° de commande")
+LABEL_HEAD = re.compile(
+    r"\b(date|n°|no|numero|num|number|total|montant|importo|data)\.?\s*(de |d'|du |of |di )?$"
+)
+# a label names a kind as weakly as a sentence does: it may be another document's field
+LABEL_WEIGHT = 1.5
+
+
+def _grid_head(first: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` one of the heads of a grid of fields (three or more short heads on its
+    row, a value printed under it on the next)? Such a head labels a value ("Purchase
+    Order" over the order a credit note refers to), it does not title the page."""
+    row = next((r for r in first.rows if r.index == seg.row), None)
+    if row is None or len(row.segments) < 3 or any(len(s.words) > 3 for s in row.segments):
+        return False
+    below = next((r for r in first.rows if r.index == seg.row + 1), None)
+    return below is not None and any(abs(s.x0 - seg.x0) < 15 for s in below.segments)
 
 
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
@@ -700,16 +744,28 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             continue  # already counted from the segment itself
         if _THANKS.match(match.group(0)) and seg.top > first.height * 0.4:
             continue  # a closing courtesy under any document a shop sends, not its title
+        big = seg.height >= max(body * 1.3, biggest * 0.75)
+        if not big and (
+            LABEL_TAIL.match(text[match.end() :])
+            or LABEL_HEAD.search(text[: match.start()])
+            or (not parts and _grid_head(first, seg))
+        ):
+            # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
+            # document or of one it refers to (a credit note's "Invoice No."), not its title
+            box = (seg.x0, seg.top, seg.x1, seg.bottom)
+            out.append(Evidence(doc_type, LABEL_WEIGHT, "label", box))
+            continue
         weight = 1.0
         if seg.top < first.height * 0.4:
             weight += 1.0
-        if seg.height >= max(body * 1.3, biggest * 0.75):
+        if big:
             weight += 3.0
         if len(text) <= 45:
             weight += 1.0
         if text.strip().startswith(match.group(0)):
             weight += 1.0
-        out.append(Evidence(doc_type, weight, "title", (seg.x0, seg.top, seg.x1, seg.bottom)))
+        box = (seg.x0, seg.top, seg.x1, seg.bottom)
+        out.append(Evidence(doc_type, weight, "title", box, big))
     # a generic one-word title counts only printed as a title: big, in the upper part
     for seg in segs:
         if seg.top > first.height * 0.4 or seg.height < max(body * 1.3, biggest * 0.75):
@@ -746,7 +802,18 @@ def _structure(first: PageLayout) -> list[Evidence]:
     return out
 
 
-ZONES = ("title", "generic", "subject", "body", "theme", "listing", "structure", "reference")
+ZONES = (
+    "title",
+    "generic",
+    "subject",
+    "body",
+    "theme",
+    "listing",
+    "structure",
+    "reference",
+    "label",
+    "fields",
+)
 
 
 def combine(evidence: list[Evidence]) -> dict[str, float]:
@@ -765,7 +832,14 @@ def classify(layouts: list[PageLayout]) -> Classification:
     and the documents it names with a possessive ("votre commande") are the ones it answers,
     evidence for the kinds that answer them. The confidence is fitted on the winner's margin
     and where its evidence was found (``extraction.calibration.doctype``); a generic title
-    ("Order") alone never makes it sure."""
+    ("Order") alone never makes it sure.
+
+    Where the title is weak or missing, a kind named in a field's label and the fields the
+    page prints (``extraction.doctype_fields``) decide, never sure: they are not a title
+    (``plain`` stays 0, capped at ``PROSE_CAP``), and the fitted table has no weight for
+    their zones yet (``z_label``, ``z_fields``), so they move the confidence only through
+    the winner's score and margin. A title in body type alone, or one the fields speak
+    against, stays below auto-accept."""
     if not layouts or not any(lay.rows for lay in layouts):
         return Classification("other", 0.0)
     evidence, generic = gather(layouts)
@@ -785,13 +859,52 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = GENERIC_CAP
     if not feats["plain"]:
         cap = min(cap, PROSE_CAP)
-    if feats["ratio"] < CONTESTED:
+    if feats["ratio"] < CONTESTED or _fields_disagree(evidence, top_type):
+        cap = min(cap, CONTESTED_CAP)
+    if not _corroborated(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
     confidence = min(fitted.confidence(feats), cap)
     boxes = [ev for ev in evidence if ev.doc_type == top_type and ev.bbox is not None]
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None
     runner = ranked[1][0] if len(ranked) > 1 else None
     return Classification(top_type, round(confidence, 3), box, runner, feats, cap)
+
+
+def _corroborated(evidence: list[Evidence], top_type: str) -> bool:
+    """Is the winner named by a title in large type, or by something else on the page than
+    titles in body type? A name in body type may be a field's label or a caption the label
+    rules do not know ("Purchase Order" over the number of the order an invoice bills), so
+    alone it is not promised."""
+    mine = [ev for ev in evidence if ev.doc_type == top_type]
+    if any(ev.zone == "title" and ev.big for ev in mine):
+        return True
+    return any(ev.zone not in ("title", "reference") and ev.weight >= 1.0 for ev in mine)
+
+
+# the fields a page prints contradict its title when they speak this much for another kind
+# and hardly for the title's (a "Facture" whose fields are a requested delivery date, a
+# buyer and an approval signature): the title may be a reference or misread
+FIELDS_AGAINST = 2.5
+FIELDS_FOR = 1.0
+
+
+# the kinds whose fields a document of another kind repeats by nature: a reminder, a credit
+# note and a payment print the bill's due date, account and amount due; a confirmation
+# echoes the order's requested date
+ECHOES: dict[str, tuple[str, ...]] = {
+    "other": ("invoice",),
+    "credit_note": ("invoice",),
+    "payment_advice": ("invoice",),
+    "order_confirmation": ("purchase_order",),
+}
+
+
+def _fields_disagree(evidence: list[Evidence], top_type: str) -> bool:
+    """Do the page's fields speak for another kind than the winner, and not for it?"""
+    fields = {ev.doc_type: ev.weight for ev in evidence if ev.zone == "fields"}
+    echoed = ECHOES.get(top_type, ())
+    rival = max((w for t, w in fields.items() if t not in (top_type, *echoed)), default=0.0)
+    return rival >= FIELDS_AGAINST and fields.get(top_type, 0.0) < FIELDS_FOR
 
 
 def features(evidence: list[Evidence], scores: dict[str, float], top_type: str) -> dict[str, float]:

@@ -1,0 +1,195 @@
+"""What a document's printed fields say about its kind, when its title is weak or missing.
+
+A title names the kind, but not every sender prints one where it is looked for (in a box, a
+side column, a running head), and some print none. The fields a page carries still tell:
+a due date, an account to pay into and an amount due are a bill's; a requested delivery
+date, a buyer and an approval signature an order's; a carrier, parcels and a receipt
+signature a delivery's; an amount paid and a payment date a remittance's. Each cue is weak
+and may be printed by other kinds too (a confirmation repeats the requested date), so cues
+are scored, summed per kind up to ``FIELDS_CAP`` (below a title's weight) and combined with
+the title in ``extraction.classify``; a type read from fields alone is never made sure
+there, and fields that speak for a rival of the title lower its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.layout import PageLayout
+
+# (doc type, weight, pattern on folded text of one short segment: a label or a caption)
+FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
+    (t, w, re.compile(p))
+    for t, w, p in [
+        # a bill: when to pay, what is owed, where to pay it
+        (
+            "invoice",
+            1.5,
+            r"\b(date d'echeance|echeance|due date|date due|payment due|due on|"
+            r"date limite de (paiement|reglement)|a regler avant|a payer avant|pay by|"
+            r"data (di )?scadenza|scadenza|fecha de vencimiento|fallig\w*)\b",
+        ),
+        (
+            "invoice",
+            1.5,
+            r"\b(amount due|balance due|total due|amount payable|total payable|"
+            r"net a payer|montant du|reste a payer|solde du|total a payer|montant a payer|"
+            r"totale dovuto|importe a pagar|zahlbetrag)\b",
+        ),
+        (
+            "invoice",
+            1.0,
+            r"\b(iban|bic|swift|rib|sort code|bank details|coordonnees bancaires|"
+            r"remit to|please remit|make (checks|cheques) payable)\b",
+        ),
+        (
+            "invoice",
+            1.0,
+            r"\b(penalites? de retard|indemnite forfaitaire|late (payment )?(fee|charge|interest)|"
+            r"pas d'escompte|no discount for early payment)\b",
+        ),
+        # an order: when and where the buyer wants the goods, who asks, who approves
+        (
+            "purchase_order",
+            1.5,
+            r"\b(date de livraison (souhaitee|demandee|requise|exigee)|livraison souhaitee|"
+            r"requested (delivery|ship)|required (by|date|delivery)|need(ed)? by|"
+            r"deliver (by|before)|a livrer (avant|le)|delai (souhaite|demande|imperatif))\b",
+        ),
+        (
+            "purchase_order",
+            1.0,
+            r"\b(acheteur|buyer|purchaser|requested by|demandeur|requisition\w*|"
+            r"approved by|authori[sz]ed (by|signature)|bon pour accord|"
+            r"n° d'engagement|engagement n|cost cent(er|re)|centre de cout|"
+            r"imputation budgetaire|budget code|signature et cachet|"
+            r"firma per accettazione|firma autorizada|vendor|proveedor|fornitore|"
+            r"fournisseur retenu)\b",
+        ),
+        # a confirmation: the seller's promise of a date for the buyer's order
+        (
+            "order_confirmation",
+            1.5,
+            r"\b(date de livraison (confirmee|prevue|previsionnelle|estimee)|"
+            r"livraison (prevue|confirmee)|confirmed (delivery|ship)|"
+            r"(estimated|expected|scheduled|planned) (delivery|ship|dispatch)|"
+            r"acknowledge?ment (no|n|number|date|#)|(ar|a\.r\.) n\b|n° (d')?ar\b|"
+            r"confirmation (no|n|number|date|#)|sales order (no|n|number|#)|"
+            r"conferma (n|nr|numero)|order received|commande recue le)\b",
+        ),
+        # a delivery: how it travels and who signs for it
+        (
+            "delivery_note",
+            1.0,
+            r"\b(carrier|transporteur|tracking|n° de suivi|suivi colis|"
+            r"(nombre de |nb |number of )?(colis|parcels|packages|cartons)\b|"
+            r"poids( brut| net)?|(gross|net) weight|shipping method|mode d'expedition|"
+            r"date d'expedition|ship(ping)? date|dispatch date|shipped via|expedie par|"
+            r"vettore|corriere|peso lordo)\b",
+        ),
+        (
+            "delivery_note",
+            1.5,
+            r"\b(received by|recu par|signature du (destinataire|receptionnaire)|"
+            r"received in good (order|condition)|recu en bon etat|reserves? a la livraison|"
+            r"consignee signature|reste a livrer|qty (shipped|delivered)|"
+            r"quantite (livree|expediee)|backorder(ed)?|reliquat)\b",
+        ),
+        # a remittance: what was paid, when, to whom
+        (
+            "payment_advice",
+            1.5,
+            r"\b(amount paid|paid amount|payment amount|montant (regle|paye|vire|du virement|"
+            r"du reglement)|date (de|du) (paiement|virement|reglement)|payment date|"
+            r"value date|date de valeur|execution date|date d'execution|"
+            r"donneur d'ordre|ordering party|paid by|paye par|"
+            r"total (paid|regle|paye))\b",
+        ),
+        # a credit: the invoice it corrects and why
+        (
+            "credit_note",
+            2.0,
+            r"\b(original invoice|(relating to|relates to|credit against|against) invoice|"
+            r"relative a la facture|facture (d'origine|initiale|originale|concernee|corrigee|liee)|"
+            r"invoice (credited|corrected|being credited)|credited invoice|related invoice|"
+            r"fattura (di riferimento|originale)|montant a rembourser|amount (to be )?"
+            r"(refunded|credited)|refund (amount|due)|a deduire)\b",
+        ),
+        (
+            "credit_note",
+            1.0,
+            r"\b(motif (de l'avoir|du retour)|reason for (credit|return)|return reason|"
+            r"retour marchandise|goods returned|rma)\b",
+        ),
+        # another document named in a field: the quotation an order accepts; the buyer's
+        # order that a confirmation, a delivery or a bill answers (never an order itself)
+        (
+            "purchase_order",
+            1.0,
+            r"\b(ref\.? devis|selon devis|votre devis|your (quotation|quote)|quot(e|ation) "
+            r"(ref|no|#)|come da offerta|rif\.? offerta|as per (quote|quotation))\b",
+        ),
+        (
+            "order_confirmation",
+            0.5,
+            r"\b(votre commande|your (order|po|p\.o\.)|customer (po|p\.o\.|order)|"
+            r"commande client|vostro ordine|vs\.? ordine|su pedido)\b",
+        ),
+        # a quotation or a reminder: not a kind orderdesk processes
+        (
+            "other",
+            1.5,
+            r"\b(valid until|validity|valable jusqu|validite de l'offre|offer valid|"
+            r"quote valid|expiry date|date d'expiration|days overdue|jours de retard|"
+            r"overdue|impaye|gia scaduto|frais de relance|reminder fee)\b",
+        ),
+    ]
+]
+# the most the fields may say for one kind: less than a title printed where titles are
+FIELDS_CAP = 3.0
+# a segment longer than this is a sentence, read by the verbs, not a label
+_LABEL_WORDS = 8
+
+
+def field_scores(first: PageLayout) -> dict[str, float]:
+    """Each kind's summed cue weight over the page's labels and captions (each cue counted
+    once, whatever the number of labels that print it), capped at ``FIELDS_CAP``. Every
+    short segment is read, even one the classifier took for the rest of a sentence: a
+    letterhead's long address line makes the labels aligned under it look like its
+    continuation."""
+    seen: set[int] = set()
+    out: dict[str, float] = {}
+    for seg in first.segments:
+        if len(seg.words) > _LABEL_WORDS:
+            continue
+        text = seg.folded
+        for i, (doc_type, weight, pattern) in enumerate(FIELD_CUES):
+            if i not in seen and pattern.search(text):
+                seen.add(i)
+                out[doc_type] = out.get(doc_type, 0.0) + weight
+    if negative_total(first):
+        out["credit_note"] = out.get("credit_note", 0.0) + NEGATIVE_TOTAL
+    return {t: min(FIELDS_CAP, w) for t, w in out.items()}
+
+
+# a total row's label (not a deduction that is negative on any bill: a discount, a deposit)
+_TOTAL_LABEL = re.compile(r"\b(total|ttc|net|amount|montant|balance|solde|importo|totale)\b")
+_DEDUCTION = re.compile(
+    r"\b(remise|discount|escompte|rabais|acompte|deposit|paid|regle|paye|deja|already|"
+    r"sconto|less|moins|deduct\w*)\b"
+)
+# an amount printed negative: a minus before or after it, or in parentheses
+_NEGATIVE = re.compile(r"(^|\s)(-|−)\s?\D{0,4}\d|^\(\D{0,4}\d[\d\s.,']*\)|\d-$")
+# a credit note's totals are what the seller owes back: printed negative
+NEGATIVE_TOTAL = 2.0
+
+
+def negative_total(first: PageLayout) -> bool:
+    """Is a total on the page printed as a negative amount?"""
+    for row in first.rows:
+        texts = [s.folded.strip() for s in row.segments]
+        if not texts or not _TOTAL_LABEL.search(texts[0]) or _DEDUCTION.search(texts[0]):
+            continue
+        if any(_NEGATIVE.search(t) for t in texts[1:]):
+            return True
+    return False
