@@ -82,7 +82,18 @@ _NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w
 _SPACED_DIGITS = re.compile(r"^(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d| \d)")
 
 
+# an amount, not a number: a currency with it, or its thousands grouped and its cents
+# ("1 234,56", "$1,234.56", "974.00 EUR")
+_AMOUNT_SHAPED = re.compile(
+    r"^(?:[$€£]\s?\d[\d\s.,']*|\d[\d\s.,']*[.,]\d{2}\s?(?:€|\$|£|eur|usd|gbp|chf|cad)"
+    r"|\d{1,3}(?:[\s.\u00a0]\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})$",
+    re.IGNORECASE,
+)
+
+
 def parse_identifier(text: str, repair: bool = True) -> str | None:
+    if _AMOUNT_SHAPED.match(text.strip(" :")):
+        return None  # "N° 1 234,56 €": an amount beside a number label is no number
     text = _NUMBER_MARK.sub("", text.strip(" :"))  # "INVOICE: NO. 001"
     text = repair_identifier(text) if repair else text.strip(" :#°.")
     spaced = _SPACED_DIGITS.match(text)

@@ -107,7 +107,7 @@ for _type, _words in TITLE_WORDS:
 # order, the order answered on an invoice or a delivery note)
 LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)(?=\s*:)", 0))
 LABELS += [
-    _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
     # "N° de pièce", "Document ref.")
     _l(
@@ -128,6 +128,15 @@ LABELS += [
         rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
+    # the buyer's order named by whose it is or by a possessive inside the label:
+    # "Cust. order", "Client order no.", "Buyer's order no.", "Réf. de votre commande"
+    _l(
+        "order_number",
+        rf"(?:cust(?:omer)?\.?|client|buyer'?s?|purchaser'?s?)\s*(?:order|po|p\.o\.)(?:\s*{NUM})?"
+        rf"|(?:{NUM})\s*(?:de |du )?(?:votre|vos|your)\s*(?:bon de )?(?:commande|cde|order|po)"
+        rf"(?:\s*{NUMBER_ONLY})?",
+        3,
+    ),
     _l(
         "document_date",
         r"date issued|(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date of (?:the )?(?:invoice|order|document|credit note|quot(?:e|ation))|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le|facturee? le|invoiced on|issued on|ordered on|order placed(?: on)?|placed on|commandee? le|passee? le",  # noqa: E501
@@ -136,6 +145,7 @@ LABELS += [
     _l(
         "delivery_date",
         r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery"  # noqa: E501
+        r"|deliver(?:y)? (?:by|before)|to be delivered (?:by|on|before)|livrable le"
         # works are delivered when they are carried out: a builder's start date
         r"|debut des travaux|date de debut des travaux|works start(?: date)?|start date"
         r"|date d'intervention",
