@@ -39,7 +39,7 @@ DOC_WORDS: list[tuple[str, str]] = [
     (
         "purchase_order",
         r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po"
-        r"|p\.o\.",
+        r"|p\.o\.|p/o",
     ),
     ("invoice", r"facture|tax invoice|invoice|inv"),
     # documents of kinds the contract calls "other": their own number only on such a one
@@ -132,7 +132,7 @@ LABELS += [
     # "Cust. order", "Client order no.", "Buyer's order no.", "Réf. de votre commande"
     _l(
         "order_number",
-        rf"(?:cust(?:omer)?\.?|client|buyer'?s?|purchaser'?s?)\s*(?:order|po|p\.o\.)(?:\s*{NUM})?"
+        rf"(?:cust(?:omer)?\.?|client|buyer'?s?|purchaser'?s?)\s*(?:order|po|p\.o\.|p/o)(?:\s*{NUM})?"
         rf"|(?:{NUM})\s*(?:de |du )?(?:votre|vos|your)\s*(?:bon de )?(?:commande|cde|order|po)"
         rf"(?:\s*{NUMBER_ONLY})?",
         3,
@@ -198,7 +198,7 @@ LABELS += [
     _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
-        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|payment terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
+        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
         2,
     ),
     _l(

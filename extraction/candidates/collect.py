@@ -706,7 +706,90 @@ def labelled(
         dispatch_dates_own(out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
     numbers_by_position(layouts, sources, lines or [], out)
+    if doc_type != "purchase_order":
+        order_column(layouts, sources, doc_type, out)
     return out
+
+
+ORDER_COLUMN_NOTE = "the order column of the line table"
+# how many rows under its head an order column is read for
+_COLUMN_ROWS = 40
+
+
+def order_column(
+    layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
+) -> None:
+    """The customer's order printed in a column of the line table ("Part Number | … |
+    Purchase Order" over "910-005694 | … | 86976433539-01"), when no label gave one: the one
+    identifier every row of the column holds. Offered only: the rows may answer several
+    orders, and a column's label is a table's, not a header field's."""
+    from extraction.lines import header_columns
+
+    if any(c.vetoed is None for c in out.get("order_number", [])):
+        return
+    order = 0
+    for layout in layouts:
+        for row in layout.rows:
+            order += len(row.segments)
+            titles = len(row.segments) >= 3 and not any(
+                re.search(r"\d", t.text) for t in row.segments
+            )
+            if not titles and header_columns(row) is None:
+                continue  # a table's head: three titles or more, no value among them
+            for head in row.segments:
+                hit = match_header_label(head.folded)
+                if hit is None or head.folded[hit.end :].strip(" :.#"):
+                    continue
+                if fields.resolve_docnum(hit.field, doc_type) != "order_number":
+                    continue
+                cells = _column_cells(layout, row.index, head)
+                values = {fields.parse_identifier(c.text, repair=False) for c in cells}
+                if len(values) != 1 or None in values:
+                    continue
+                value = values.pop()
+                if value is None or not re.search(r"\d", value):
+                    continue
+                first = cells[0]
+                out.setdefault("order_number", []).append(
+                    Candidate(
+                        "order_number",
+                        value,
+                        layout.page,
+                        first.bbox_of(0, len(first.text)),
+                        sources[layout.page],
+                        "grid",
+                        prior=0.4,
+                        ocr_conf=min(c.confidence for c in cells) if first.ocr else 1.0,
+                        label_rank=1,
+                        order=order,
+                        cap=MID_CAP,
+                        notes=[head.text, ORDER_COLUMN_NOTE],
+                    )
+                )
+                return
+
+
+# the most a value read from a table's column, not a header field's label, may be trusted
+MID_CAP = 0.85
+
+
+def _column_cells(layout: PageLayout, head_row: int, head: Segment) -> list[Segment]:
+    """The cells under ``head`` in the rows after its own: on each row, the segment that
+    overlaps the head's span (a cell may be wider than its head, or right-aligned under it),
+    until a row that has cells beside the column but none in it."""
+    cells: list[Segment] = []
+    x0, x1 = head.x0 - 12, head.x1 + 12
+    for row in layout.rows[head_row + 1 : head_row + 1 + _COLUMN_ROWS]:
+        under = [s for s in row.segments if min(s.x1, x1) - max(s.x0, x0) > 0]
+        if len(under) > 1:
+            break
+        if under and re.search(r"\d", under[0].text) and len(under[0].words) <= 2:
+            cells.append(under[0])
+        elif len(row.segments) >= 3 and not under:
+            continue  # a row of the table whose cell is empty
+        elif under:
+            break  # words under the column: the table ended, or a wrapped description
+    return cells
 
 
 # a number found by its place, its label unread: a clerk confirms it
