@@ -12,12 +12,15 @@ from extraction.labels import match_header_label, shorthand_label
 from tests.extraction.pages_for_tests import (
     DUPONT_HEAD,
     FRENCH_TOTALS,
+    RightAt,
     Text,
     grid,
+    heads,
     offers,
     printed,
     read,
     reads,
+    table_rows,
 )
 
 INVOICE = printed(DUPONT_HEAD) + FRENCH_TOTALS
@@ -131,3 +134,45 @@ def test_terms_and_number_shapes() -> None:
     for amount in ("1 234,56 €", "$1,234.56", "974.00 EUR", "1 234,56"):
         assert parse_identifier(amount) is None, amount
     assert parse_identifier("REC.26.1879") == "REC.26.1879"
+
+
+def test_the_order_printed_in_a_column_of_the_lines_is_offered() -> None:
+    """A packing list that names its order only in the lines' "Purchase Order" column, the
+    same on every row: that identifier is the order answered, offered."""
+    columns = [40, 150, RightAt(420), 460]
+    page = read(
+        Text(40, 40, "Packing List", 16, bold=True),
+        Text(400, 40, "Northwind Devices Ltd", 12, bold=True),
+        Text(400, 80, "Date: 14/03/2025"),
+        *heads(200, columns, ["Part Number", "Description", "Shipped", "Purchase Order"]),
+        *table_rows(
+            [
+                ["910-005694", "Wireless mouse MX 3", "2", "86976433539-01"],
+                ["920-010021", "Keyboard K860 FR", "1", "86976433539-01"],
+            ],
+            columns,
+            220,
+        ),
+    )
+    offers(page, order_number="86976433539-01")
+
+
+def test_a_header_grid_of_customer_po_and_pay_terms() -> None:
+    """ "CUSTOMER P/O NO. | PAY TERMS | DUE DATE" over their values, as an American ERP
+    prints them."""
+    page = read(
+        *printed("""
+            40  40  14b Harbor Electronics Inc.
+            40  62  10  100 Pine Street, San Francisco, CA 94111
+            380 40  16b INVOICE
+            380 80  10  Invoice Number: 20517440
+            380 96  10  Invoice Date: 12/20/2024
+        """),
+        *grid(
+            200,
+            ["CUSTOMER P/O NO.", "PAY TERMS", "DUE DATE"],
+            ["216138", "Net 45 Days", "02/03/2025"],
+            xs=(40, 200, 360),
+        ),
+    )
+    reads(page, order_number="216138", payment_terms="Net 45 Days", due_date="2025-02-03")
