@@ -435,6 +435,13 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
             if other is not None and c.value < docs[0].value <= other.value:
                 c.disagree += 1
                 c.notes.append("before the order's date")
+    # a delivery is within a year of the document that asks for it or bills it: a date
+    # further away is another date's (a contract's start, a warranty's end, a birth date)
+    if docs:
+        for c in cands.get("delivery_date", []):
+            if abs(_days_apart(c.value, docs[0].value)) > DELIVERY_SPAN_DAYS:
+                c.disagree += 1
+                c.notes.append("more than a year from the document date")
     # an ambiguous document date agrees with the reading that makes the due date follow it
     # a due date found by its place alone vouches for no reading of the document's date
     dues = [u for u in best_first(cands.get("due_date", [])) if u.origin != "position"]
@@ -444,6 +451,19 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
             same = [u for u in dues if order in u.notes]
             if same and same[0].value >= d.value:
                 d.agree += 1
+
+
+DELIVERY_SPAN_DAYS = 366
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days from ISO date ``b`` to ISO date ``a`` (0 when either does not parse)."""
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(a) - date.fromisoformat(b)).days
+    except ValueError:
+        return 0
 
 
 def _other_reading(c: Candidate, group: list[Candidate]) -> Candidate | None:

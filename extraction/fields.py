@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extraction import repairs
+from extraction.candidates import terms
 from extraction.labels import (
     DOC_WORDS,
     NUM,
@@ -81,7 +82,18 @@ _NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w
 _SPACED_DIGITS = re.compile(r"^(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d| \d)")
 
 
+# an amount, not a number: a currency with it, or its thousands grouped and its cents
+# ("1 234,56", "$1,234.56", "974.00 EUR")
+_AMOUNT_SHAPED = re.compile(
+    r"^(?:[$€£]\s?\d[\d\s.,']*|\d[\d\s.,']*[.,]\d{2}\s?(?:€|\$|£|eur|usd|gbp|chf|cad)"
+    r"|\d{1,3}(?:[\s.\u00a0]\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})$",
+    re.IGNORECASE,
+)
+
+
 def parse_identifier(text: str, repair: bool = True) -> str | None:
+    if _AMOUNT_SHAPED.match(text.strip(" :")):
+        return None  # "N° 1 234,56 €": an amount beside a number label is no number
     text = _NUMBER_MARK.sub("", text.strip(" :"))  # "INVOICE: NO. 001"
     text = repair_identifier(text) if repair else text.strip(" :#°.")
     spaced = _SPACED_DIGITS.match(text)
@@ -865,6 +877,11 @@ def _read_label(
         cap = min(cap, MID_LABEL_CAP)  # a wording read from its words, never listed
     if inside:
         cap = min(cap, MID_LABEL_CAP)
+    weak = WEAK_LABEL.fullmatch(seg.folded[: hit.end]) is not None
+    if weak:
+        cap = min(cap, MID_LABEL_CAP)  # a bare word, never measured as a label
+        if field == "payment_terms":
+            parse = _terms_shaped
     for text, bbox, conf, where in _candidates(layout, seg, hit):
         if inside and where not in ("inline", "right"):
             break
@@ -905,7 +922,50 @@ def _read_label(
                 break
             # a number beside the label may be another column's (a postcode across
             # a sidebar): the one under it stays a candidate, for the constraints
+    if not out and field == "due_date" and not inside and not hit.composed:
+        out = _terms_under_due_label(layout, seg, hit, label, order)
     return out
+
+
+# a bare word that names a field only by what follows it ("Livraison : 28/03/2025",
+# "Conditions : 30 jours net"): its value must have the field's shape
+WEAK_LABEL = re.compile(r"\W*(?:livraison|delai|delivery|expedition|conditions?)\W*")
+
+
+def _terms_shaped(text: str) -> str | None:
+    """``text`` as payment terms when it reads as a delay or a moment of payment."""
+    value = text.strip(" :.")
+    return value if terms.is_terms_phrase(value) and not find_dates(value) else None
+
+
+def _terms_under_due_label(
+    layout: PageLayout, seg: Segment, hit: LabelHit, label: str, order: int
+) -> list[Hit]:
+    """ "Échéance : 30 jours fin de mois", "Payment due: Net 30": a due date's label whose
+    value is no date but a delay is the payment terms. A label of another field read as
+    terms: offered (``MID_LABEL_CAP``) until a fit has measured it."""
+    for text, bbox, conf, where in _candidates(layout, seg, hit):
+        value = _terms_shaped(text)
+        if value is None:
+            continue
+        return [
+            Hit(
+                "payment_terms",
+                value,
+                layout.page,
+                bbox,
+                conf,
+                1,
+                order,
+                label,
+                where,
+                False,
+                seg.ocr,
+                text,
+                MID_LABEL_CAP,
+            )
+        ]
+    return []
 
 
 _GOODS_MOVEMENT = re.compile(

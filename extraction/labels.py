@@ -39,7 +39,7 @@ DOC_WORDS: list[tuple[str, str]] = [
     (
         "purchase_order",
         r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po"
-        r"|p\.o\.",
+        r"|p\.o\.|p/o",
     ),
     ("invoice", r"facture|tax invoice|invoice|inv"),
     # documents of kinds the contract calls "other": their own number only on such a one
@@ -107,7 +107,7 @@ for _type, _words in TITLE_WORDS:
 # order, the order answered on an invoice or a delivery note)
 LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)(?=\s*:)", 0))
 LABELS += [
-    _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\s*{NUM}", 1),
+    _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
     # "N° de pièce", "Document ref.")
     _l(
@@ -128,6 +128,15 @@ LABELS += [
         rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
+    # the buyer's order named by whose it is or by a possessive inside the label:
+    # "Cust. order", "Client order no.", "Buyer's order no.", "Réf. de votre commande"
+    _l(
+        "order_number",
+        rf"(?:cust(?:omer)?\.?|client|buyer'?s?|purchaser'?s?)\s*(?:order|po|p\.o\.|p/o)(?:\s*{NUM})?"
+        rf"|(?:{NUM})\s*(?:de |du )?(?:votre|vos|your)\s*(?:bon de )?(?:commande|cde|order|po)"
+        rf"(?:\s*{NUMBER_ONLY})?",
+        3,
+    ),
     _l(
         "document_date",
         r"date issued|(?:invoice|order|issue|document|credit note|advice|confirmation|delivery note) date|date of issue|date of (?:the )?(?:invoice|order|document|credit note|quot(?:e|ation))|date d'emission|date (?:de |du |d')?(?:la |l')?(?:facture|commande|avoir|emission|document|confirmation|avis|bon|bl)|date de facturation|date d'edition|tax point|p\.?o\.? date|quot(?:e|ation) date|estimate date|date du devis|date de (?:la )?relance|reminder date|date|dated?|fait le|emise? le|edite le|etabli le|facturee? le|invoiced on|issued on|ordered on|order placed(?: on)?|placed on|commandee? le|passee? le",  # noqa: E501
@@ -136,6 +145,7 @@ LABELS += [
     _l(
         "delivery_date",
         r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery"  # noqa: E501
+        r"|deliver(?:y)? (?:by|before)|to be delivered (?:by|on|before)|livrable le"
         # works are delivered when they are carried out: a builder's start date
         r"|debut des travaux|date de debut des travaux|works start(?: date)?|start date"
         r"|date d'intervention",
@@ -174,6 +184,10 @@ LABELS += [
         rf"|(?:{NUM}\s*(?:de )?)?tva intracom\w*\.?|{NUM}\s*(?:de )?tva\b|(?:vat|tva) (?:reg(?:istration)?\.? )?(?:no\b\.?|number|n°|id\b)",  # noqa: E501
         2,
     ),
+    # a bare word before a colon that names the delivery or the conditions: the date or
+    # the delay after it, if it is one, by its shape (``fields.WEAK_LABEL``: offered only)
+    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)(?=\s*:)", 1),
+    _l("payment_terms", r"conditions?(?=\s*:)", 1),
     _l("currency", r"devise|monnaie|currency", 2),
     # a party named by a label on one line ("Customer name: ACME")
     _l(
@@ -184,7 +198,7 @@ LABELS += [
     _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
-        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|payment terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
+        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
         2,
     ),
     _l(
@@ -720,6 +734,11 @@ def match_header_label(folded: str) -> LabelHit | None:
         and (hit is None or hit.field in _DATE_LABELS)
     ):
         hit = composed
+    short = shorthand_label(folded)
+    if short is not None and (
+        hit is None or label_length(folded, short) > label_length(folded, hit)
+    ):
+        hit = short  # "Date livr." reads more as "Date livraison" than as a bare "Date"
     if hit is not None:
         return hit
     speck = _SPECK.match(folded) if repairs.on("label_speck_before") else None
@@ -969,3 +988,109 @@ def resolve_docnum(field: str, doc_type: str) -> str | None:
     if doc_type == "order_confirmation" and named == "purchase_order":
         return "order_number"
     return "ignore"
+
+
+# A sender's own shorthand or a misspelt word in a label ("Date livr.", "Cond. de paiement",
+# "Order Nbr", "Conditions de reglt", "Date d expédition", "Comande n°"): the label's
+# words written out, or read as the nearest word of the labels' vocabulary, before the
+# labels are matched again. Such a label was never printed as listed: it is read as
+# ``composed`` (its values offered, never auto-accepted) until a fit has measured it.
+ABBREVIATIONS: dict[str, str] = {
+    "livr": "livraison",
+    "liv": "livraison",
+    "cond": "conditions",
+    "condit": "conditions",
+    "reglt": "reglement",
+    "regl": "reglement",
+    "rglt": "reglement",
+    "paiemt": "paiement",
+    "pmt": "payment",
+    "paymt": "payment",
+    "pymt": "payment",
+    "nbr": "number",
+    "nmbr": "number",
+    "num": "numero",
+    "fact": "facture",
+    "fac": "facture",
+    "exp": "expedition",
+    "exped": "expedition",
+    "expe": "expedition",
+    "deliv": "delivery",
+    "dlvry": "delivery",
+    "cmd": "commande",
+    "cde": "commande",
+    "cmde": "commande",
+    "ord": "order",
+    "purch": "purchase",
+    "ref": "ref",
+}
+# the fields such a label may give: numbers, dates and terms (amounts and parties have
+# their own composed readings)
+_SHORTHAND_FIELDS = ("order_number", "delivery_date", "due_date", "payment_terms")
+_SHORTHAND_WORDS = 6
+# shorthand written without a stop
+_BARE_SHORTHAND = ("nbr", "nmbr", "reglt", "rglt", "cde", "cmd", "cmde", "pmt", "paymt")
+SHORTHAND_MIN_RATIO = 88.0
+
+
+@functools.cache
+def _long_vocabulary() -> tuple[str, ...]:
+    """The labels' words of five letters and more, the ones a misspelling is read back to."""
+    return tuple(sorted(w for w in _label_vocabulary() if len(w) >= 5))
+
+
+def _nearest_word(word: str) -> str | None:
+    """The one word of the labels' vocabulary ``word`` is a misspelling of (an edit or two
+    in a word of five letters and more, the same first letter, not an inflection of it)."""
+    from rapidfuzz import fuzz, process
+
+    if len(word) < 5 or word in _label_vocabulary():
+        return None
+    found = process.extract(word, _long_vocabulary(), scorer=fuzz.ratio, limit=2)
+    if not found or found[0][1] < SHORTHAND_MIN_RATIO:
+        return None
+    if len(found) > 1 and found[1][1] >= found[0][1] - 2:
+        return None  # as near to two words: no reading
+    best = str(found[0][0])
+    if best[0] != word[0] or word.startswith(best):
+        return None  # "invoiced" is "invoice" said of something, not a misspelling
+    return best
+
+
+@functools.lru_cache(maxsize=8192)
+def shorthand_label(folded: str) -> LabelHit | None:
+    """The label ``folded`` starts with once its first words' shorthand is written out and
+    its misspelt words read as the labels' (``ABBREVIATIONS``, ``_nearest_word``); None
+    when no word was changed, when the label does not reach past a changed word, or when
+    it names a field outside ``_SHORTHAND_FIELDS`` and the document numbers'."""
+    # "d expedition", "l adresse": an apostrophe lost in the text layer
+    lost = re.search(r"\b[dl] (?=[aeiouyh])", folded[:40])
+    reach = lost.end() if lost is not None else -1
+    folded = re.sub(r"\b([dl]) (?=[aeiouyh])", r"\1'", folded)
+    words = list(re.finditer(r"[a-z]+\.?", folded))[:_SHORTHAND_WORDS]
+    parts: list[str] = []
+    last, shift = 0, 0
+    for m in words:
+        word = m.group(0).rstrip(".")
+        dotted = m.group(0).endswith(".")
+        written = ABBREVIATIONS.get(word) if (dotted or word in _BARE_SHORTHAND) else None
+        written = written or _nearest_word(word)
+        if written is None or written == word:
+            continue
+        parts.append(folded[last : m.start()] + written)
+        last = m.start() + len(word) + (1 if dotted else 0)
+        shift += len(written) - (last - m.start())
+        reach = last + shift
+    if reach < 0:
+        return None
+    variant = "".join(parts) + folded[last:]
+    hit = match_label(variant)
+    if hit is None or hit.end < reach:
+        return None  # the label stops before a word written out: that word is no label's
+    named = resolve_docnum(hit.field, "invoice") if hit.field.startswith("docnum") else None
+    if named is None and hit.field not in _SHORTHAND_FIELDS:
+        return None
+    end = hit.end - shift
+    if end <= 0 or end > len(folded):
+        return None
+    return LabelHit(hit.field, end, hit.priority, composed=True)

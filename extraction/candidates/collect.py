@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extraction import fields
+from extraction.candidates import terms
 from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
@@ -428,6 +429,50 @@ def payment_terms_vetoes(cands: Candidates) -> None:
             c.cap = min(c.cap, 0.85)
 
 
+PROSE_TERMS_NOTE = "payment terms, in a sentence"
+
+
+def terms_in_text(
+    layouts: list[PageLayout], sources: dict[int, Source], lines: list[LineItem], out: Candidates
+) -> None:
+    """Payment terms said in a sentence ("Payable within 30 days of invoice date.",
+    "Paiement à 30 jours fin de mois par virement."), when no label gave any: the first such
+    sentence outside the line table, offered (``terms.PROSE_TERMS_CAP``), never sure."""
+    if any(c.vetoed is None for c in out.get("payment_terms", [])):
+        return
+    spans = table_spans(lines)
+    order = 0
+    for layout in layouts:
+        items = spans.get(layout.page, [])
+        for seg in layout.segments:
+            order += 1
+            if any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items):
+                continue  # a description's words
+            label = match_header_label(seg.folded)
+            if label is not None and label.field == "payment_terms":
+                continue  # a labelled value is the labels' to read
+            found = terms.terms_in_sentence(seg.text)
+            if found is None:
+                continue
+            start, end = found
+            out.setdefault("payment_terms", []).append(
+                Candidate(
+                    "payment_terms",
+                    seg.text[start:end].strip(" :,"),
+                    layout.page,
+                    seg.bbox_of(start, end),
+                    sources[layout.page],
+                    "pattern",
+                    prior=0.4,
+                    ocr_conf=seg.confidence if seg.ocr else 1.0,
+                    order=order,
+                    cap=terms.PROSE_TERMS_CAP,
+                    notes=[PROSE_TERMS_NOTE],
+                )
+            )
+            return
+
+
 # "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
 _DATED = re.compile(
     r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on|\bvom|\bdel|\bde)\s*:?\s*$"
@@ -655,11 +700,96 @@ def labelled(
         for name, found in due_dates_in_text(layouts, sources, terms).items():
             out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
+    if doc_type != "payment_advice":
+        terms_in_text(layouts, sources, read, out)
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
     numbers_by_position(layouts, sources, lines or [], out)
+    if doc_type != "purchase_order":
+        order_column(layouts, sources, doc_type, out)
     return out
+
+
+ORDER_COLUMN_NOTE = "the order column of the line table"
+# how many rows under its head an order column is read for
+_COLUMN_ROWS = 40
+
+
+def order_column(
+    layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
+) -> None:
+    """The customer's order printed in a column of the line table ("Part Number | … |
+    Purchase Order" over "910-005694 | … | 86976433539-01"), when no label gave one: the one
+    identifier every row of the column holds. Offered only: the rows may answer several
+    orders, and a column's label is a table's, not a header field's."""
+    from extraction.lines import header_columns
+
+    if any(c.vetoed is None for c in out.get("order_number", [])):
+        return
+    order = 0
+    for layout in layouts:
+        for row in layout.rows:
+            order += len(row.segments)
+            titles = len(row.segments) >= 3 and not any(
+                re.search(r"\d", t.text) for t in row.segments
+            )
+            if not titles and header_columns(row) is None:
+                continue  # a table's head: three titles or more, no value among them
+            for head in row.segments:
+                hit = match_header_label(head.folded)
+                if hit is None or head.folded[hit.end :].strip(" :.#"):
+                    continue
+                if fields.resolve_docnum(hit.field, doc_type) != "order_number":
+                    continue
+                cells = _column_cells(layout, row.index, head)
+                values = {fields.parse_identifier(c.text, repair=False) for c in cells}
+                if len(values) != 1 or None in values:
+                    continue
+                value = values.pop()
+                if value is None or not re.search(r"\d", value):
+                    continue
+                first = cells[0]
+                out.setdefault("order_number", []).append(
+                    Candidate(
+                        "order_number",
+                        value,
+                        layout.page,
+                        first.bbox_of(0, len(first.text)),
+                        sources[layout.page],
+                        "grid",
+                        prior=0.4,
+                        ocr_conf=min(c.confidence for c in cells) if first.ocr else 1.0,
+                        label_rank=1,
+                        order=order,
+                        cap=MID_CAP,
+                        notes=[head.text, ORDER_COLUMN_NOTE],
+                    )
+                )
+                return
+
+
+# the most a value read from a table's column, not a header field's label, may be trusted
+MID_CAP = 0.85
+
+
+def _column_cells(layout: PageLayout, head_row: int, head: Segment) -> list[Segment]:
+    """The cells under ``head`` in the rows after its own: on each row, the segment that
+    overlaps the head's span (a cell may be wider than its head, or right-aligned under it),
+    until a row that has cells beside the column but none in it."""
+    cells: list[Segment] = []
+    x0, x1 = head.x0 - 12, head.x1 + 12
+    for row in layout.rows[head_row + 1 : head_row + 1 + _COLUMN_ROWS]:
+        under = [s for s in row.segments if min(s.x1, x1) - max(s.x0, x0) > 0]
+        if len(under) > 1:
+            break
+        if under and re.search(r"\d", under[0].text) and len(under[0].words) <= 2:
+            cells.append(under[0])
+        elif len(row.segments) >= 3 and not under:
+            continue  # a row of the table whose cell is empty
+        elif under:
+            break  # words under the column: the table ended, or a wrapped description
+    return cells
 
 
 # a number found by its place, its label unread: a clerk confirms it
@@ -838,11 +968,28 @@ def dates_by_position(
     the first of the head's dates (the earliest the likelier); on an invoice the one other
     date after it is when to pay, on an order or a delivery note when the goods come.
     Capped: place alone never makes a date sure."""
+    page = layouts[0].page
+    # a date another date's label already reads ("Livraison : 28/03/2025") is that field's
+    taken = [
+        c.bbox
+        for name in fields.DATE_FIELDS
+        if name != "document_date"
+        for c in out.get(name, [])
+        if c.origin != "position" and c.page == page and c.bbox is not None
+    ]
+
+    def unread_of(found: list[HeaderDate]) -> list[HeaderDate]:
+        return [
+            d
+            for d in found
+            if not d.known
+            and not any(_overlaps(d.seg.bbox_of(d.start, d.end), box) for box in taken)
+        ]
+
     found = header_dates(layouts, lines)
-    unread = [d for d in found if not d.known]
+    unread = unread_of(found)
     if not unread:
         return
-    page = layouts[0].page
     values = sorted({d.value for d in found})
 
     def add(name: str, d: HeaderDate, prior: float, note: str) -> None:
@@ -883,7 +1030,7 @@ def dates_by_position(
     if name == "due_date":
         # when to pay may be printed under the totals ("Due Date 09/14/2024")
         found += header_dates(layouts, lines, foot=True)
-        unread = [d for d in found if not d.known]
+        unread = unread_of(found)
     values = sorted({d.value for d in found})
     later = [d for d in unread if d.value > values[0]]
     if len(values) == 2 and len(later) == 1:
@@ -891,6 +1038,10 @@ def dates_by_position(
     elif len(values) == 1 and len(found) == 2 and found[1] in unread:
         # "Invoice date 13.03 | Due 13.03": the second date printed, the same day
         add(name, found[1], POSITION_DATE_PRIOR, "the document's other date, the same day")
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 # a dispatch label: the day the goods left, which a delivery note is made on

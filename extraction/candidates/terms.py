@@ -1,0 +1,75 @@
+"""Payment terms said in a sentence, and the shape any payment terms have.
+
+Terms are a delay or a moment ("30 jours fin de mois", "Net 45", "à réception de facture",
+"payable within 30 days of invoice"); many senders print them in the body of a letter or
+in a footer sentence, with no "Conditions de paiement" label. Such a sentence is offered as
+the terms, never shown sure (``PROSE_TERMS_CAP``): a sentence may also be about a penalty
+for paying late, which these rules try to leave out but cannot always tell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.parse.text import fold
+
+# the most terms read from a sentence may be trusted until a fit has measured them
+PROSE_TERMS_CAP = 0.85
+
+# the core of terms: a delay in days or months, a net delay, a moment of payment
+_DELAY = (
+    r"(?:\d{1,3}\s*(?:jours?|j\b|days?|giorni|dias|tage|mois|months?)"
+    r"|net(?:to)?\s*\d{1,3}\b"
+    r"|(?:a|des|upon|on|au)\s+(?:la\s+)?(?:reception|receipt)"
+    r"|comptant|cash on delivery|immediate(?:ly)?|paiement immediat)"
+)
+DELAY = re.compile(r"\b" + _DELAY)
+# the words that say the delay is the payment's: the sentence's terms start at this word
+_ANCHOR = re.compile(
+    r"\b(?:payable|payables|paiement|payment|reglement|regler|a regler|a payer|pay|"
+    r"to be paid|due|echeance|terms|net(?=\s*\d))\b"
+)
+# a sentence about paying late, a discount for paying early, or a payment already made:
+# no terms
+_NOT_TERMS = re.compile(
+    r"\b(?:retard|late|penalt\w*|interets?|interest|indemnite|recouvrement|recovery|"
+    r"anticipe|early|paid|paye|regle|recu|received|effectue|garantie|warranty|"
+    r"validite|valid|valable|delivery|livraison|livr\w*|deliver\w*)\b"
+)
+# a payment means that ends a phrase of terms ("… fin de mois par virement")
+_MEANS_TAIL = re.compile(
+    r"\s*,?\s*(?:par|by|via)\s+(?:virement|cheque|check|bank transfer|transfer|wire|"
+    r"prelevement|carte|card|lcr)\b.*$"
+)
+_CLAUSE = re.compile(r"[^.;!?]+")
+
+
+def terms_in_sentence(text: str) -> tuple[int, int] | None:
+    """Where the payment terms stated by the sentence ``text`` are (start, end in ``text``),
+    from the word that says they are the payment's to the end of the clause, a payment
+    means after them dropped; None when the sentence states none. ``text`` is folded the
+    same length as printed (accents dropped) before it is matched."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    for clause in _CLAUSE.finditer(folded):
+        part = clause.group(0)
+        anchor = _ANCHOR.search(part)
+        if anchor is None or DELAY.search(part, anchor.start()) is None:
+            continue
+        if _NOT_TERMS.search(part):
+            continue
+        start = clause.start() + anchor.start()
+        tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
+        end = clause.start() + (tail.start() if tail else len(part.rstrip()))
+        if end - start < 8 or end - start > 80:
+            continue
+        return start, end
+    return None
+
+
+def is_terms_phrase(text: str) -> bool:
+    """Does ``text`` (a label's value) read as payment terms: a delay or a moment of
+    payment, not a date nor a payment means?"""
+    folded = fold(text).strip()
+    return DELAY.search(folded) is not None and len(folded) <= 80
