@@ -16,7 +16,7 @@ from models.enums import DocStatus, Role
 from models.orders import Order
 from models.review import ReviewTask
 from models.settings import Settings
-from tests.approvals.factory import future, load_master, make_po
+from tests.approvals.factory import future, load_master, make_po, po_lines
 
 
 def checks(session: Session, doc_id: int) -> dict[str, list[Check]]:
@@ -78,14 +78,8 @@ def test_unknown_customer_goes_to_its_queue_with_a_hint(
 
 def _off_list_po(session: Session) -> Document:
     """The clean order with its paper at 7.00 a ream where the list says 5.50."""
-    lines = [
-        {"sku": "VIS-100", "quantity": "12", "unit": "box", "unit_price": "12.00",
-         "line_total": "144.00", "tax_rate": "20"},
-        {"sku": "PAP-200", "quantity": "10", "unit": "ream", "unit_price": "7.00",
-         "line_total": "70.00", "tax_rate": "20"},
-    ]  # fmt: skip
     totals = {"total_net": "214.00", "total_tax": "42.80", "total_gross": "256.80"}
-    return make_po(session, fields=totals, lines=lines)
+    return make_po(session, fields=totals, lines=po_lines(ream_price="7.00"))
 
 
 def test_price_off_list_goes_to_price_check(session: Session, settings: Settings) -> None:
