@@ -26,6 +26,12 @@ def checks(session: Session, doc_id: int) -> dict[str, list[Check]]:
     return out
 
 
+def routed_to(session: Session, doc: Document, settings: Settings, queue: str, rule: str) -> str:
+    """Route ``doc``, check it waits in ``queue``, and give what ``rule`` said of it."""
+    assert review.route(session, doc, settings=settings).queue == queue
+    return checks(session, doc.id)[rule][0].message
+
+
 def task_of(session: Session, doc_id: int) -> ReviewTask:
     return session.execute(select(ReviewTask).where(ReviewTask.document_id == doc_id)).scalar_one()
 
@@ -70,9 +76,7 @@ def test_unknown_customer_goes_to_its_queue_with_a_hint(
 ) -> None:
     load_master(session)
     doc = make_po(session, fields={"customer_name": "Ateliers Dupont", "vat_id": ""})
-    result = review.route(session, doc, settings=settings)
-    assert result.queue == "unknown_customer"
-    msg = checks(session, doc.id)["unknown_customer"][0].message
+    msg = routed_to(session, doc, settings, "unknown_customer", "unknown_customer")
     assert "Ateliers Dupont" in msg and "closest is C-100" in msg
 
 
@@ -84,10 +88,7 @@ def _off_list_po(session: Session) -> Document:
 
 def test_price_off_list_goes_to_price_check(session: Session, settings: Settings) -> None:
     load_master(session)
-    doc = _off_list_po(session)
-    result = review.route(session, doc, settings=settings)
-    assert result.queue == "price_check"
-    msg = checks(session, doc.id)["price_list"][0].message
+    msg = routed_to(session, _off_list_po(session), settings, "price_check", "price_list")
     assert "27.3% above the list price 5.50 of PAP-200" in msg
 
 
@@ -104,9 +105,7 @@ def test_duplicate_order_detected(session: Session, settings: Settings) -> None:
     first = make_po(session, name="a.pdf")
     review.route(session, first, settings=settings)
     second = make_po(session, name="b.pdf")
-    result = review.route(session, second, settings=settings)
-    assert result.queue == "duplicate"
-    assert f"document {first.id}" in checks(session, second.id)["duplicate"][0].message
+    assert f"document {first.id}" in routed_to(session, second, settings, "duplicate", "duplicate")
 
 
 def test_credit_limit_counts_open_orders(session: Session, settings: Settings) -> None:
@@ -125,9 +124,7 @@ def test_credit_limit_counts_open_orders(session: Session, settings: Settings) -
         )
     )
     doc = make_po(session, fields={"document_number": "PO-NEW"})
-    result = review.route(session, doc, settings=settings)
-    assert result.queue == "credit_check"
-    msg = checks(session, doc.id)["credit_limit"][0].message
+    msg = routed_to(session, doc, settings, "credit_check", "credit_limit")
     assert "over Ateliers Durand SARL's credit limit of 50,000.00 EUR" in msg
 
 
