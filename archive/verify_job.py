@@ -63,15 +63,22 @@ def request_verify(session: Session, actor: str) -> int:
     if going is not None:
         return going
     job = enqueue(session, VERIFY_JOB, payload={"requested_by": actor}, max_attempts=2)
+    _job_event(session, job.id, actor, REQUESTED, {"job": job.id})
+    return job.id
+
+
+def _job_event(
+    session: Session, job_id: int, actor: str, action: str, data: dict[str, Any]
+) -> None:
+    """The audit line of a verify run: requested, then verified, both keyed by the job."""
     record_event(
         session,
         actor=actor,
-        action=REQUESTED,
+        action=action,
         entity_type=ENTITY,
-        entity_id=str(job.id),
-        data={"job": job.id},
+        entity_id=str(job_id),
+        data=data,
     )
-    return job.id
 
 
 def _progress_writer(settings: Settings, job: ClaimedJob) -> Any:
@@ -114,14 +121,7 @@ def handle_verify(job: ClaimedJob, settings: Settings) -> Apply:
     actor = str(job.payload.get("requested_by") or "system:verify")
 
     def apply(session: Session) -> None:
-        record_event(
-            session,
-            actor=actor,
-            action=VERIFIED,
-            entity_type=ENTITY,
-            entity_id=str(job.id),
-            data=data,
-        )
+        _job_event(session, job.id, actor, VERIFIED, data)
 
     return apply
 

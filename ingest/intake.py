@@ -28,7 +28,7 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -443,18 +443,16 @@ class Intake:
         inspection = prep.inspection or Inspection()
         if inspection.flags:
             meta["flags"] = list(inspection.flags)
-        doc = Document(
-            sha256=prep.sha,
-            original_name=name[:512],
-            channel=channel[:40],
-            source=(source or "")[:1024] or None,
-            size=size,
+        doc = _document_row(
+            prep,
+            channel=channel,
+            source=source,
+            parent_id=parent_id,
+            meta=meta,
             media_type=prep.media_type,
             status=DocStatus.DUPLICATE if first else DocStatus.RECEIVED,
             duplicate_of_id=first.id if first else None,
-            parent_id=parent_id,
             page_count=inspection.pages,
-            meta=meta,
         )
         session.add(doc)
         session.flush()
@@ -484,24 +482,20 @@ class Intake:
                 max_attempts=self.settings.ingest.job_max_attempts,
             )
         else:
-            session.add(
-                Check(
-                    document_id=doc.id,
-                    rule="duplicate",
-                    outcome=CheckOutcome.WARN,
-                    message=f"The same file (sha256) was already received as document "
-                    f"{first.id} ({first.original_name}); this copy is kept but not processed.",
-                )
+            _warn(
+                session,
+                doc.id,
+                "duplicate",
+                f"The same file (sha256) was already received as document {first.id} "
+                f"({first.original_name}); this copy is kept but not processed.",
             )
         if "pdf_javascript" in inspection.flags:
-            session.add(
-                Check(
-                    document_id=doc.id,
-                    rule="pdf_javascript",
-                    outcome=CheckOutcome.WARN,
-                    message="The PDF contains JavaScript. orderdesk never runs it, but a PDF "
-                    "order rarely needs scripts: check the sender.",
-                )
+            _warn(
+                session,
+                doc.id,
+                "pdf_javascript",
+                "The PDF contains JavaScript. orderdesk never runs it, but a PDF order rarely "
+                "needs scripts: check the sender.",
             )
         document_event(
             session,
@@ -528,17 +522,15 @@ class Intake:
         piece = prep.piece
         assert piece.problem is not None
         reason, code = str(piece.problem), piece.problem.code
-        doc = Document(
-            sha256=prep.sha,
-            original_name=piece.name[:512],
-            channel=channel[:40],
-            source=(source or "")[:1024] or None,
-            size=len(piece.data),
+        doc = _document_row(
+            prep,
+            channel=channel,
+            source=source,
+            parent_id=parent_id,
+            meta=meta | {"quarantine_path": prep.quarantine_file},
             status=DocStatus.QUARANTINED,
             error=reason,
             error_code=code,
-            parent_id=parent_id,
-            meta=meta | {"quarantine_path": prep.quarantine_file},
         )
         session.add(doc)
         session.flush()
@@ -717,3 +709,33 @@ def _sha256_file(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _document_row(
+    prep: _Prepared,
+    *,
+    channel: str,
+    source: str | None,
+    parent_id: int | None,
+    meta: dict[str, object],
+    **state: Any,
+) -> Document:
+    """The Document row of a piece, received or quarantined: its name, channel and source cut
+    to their columns' sizes in one place; ``state`` is what differs (status, error, ...)."""
+    return Document(
+        sha256=prep.sha,
+        original_name=prep.piece.name[:512],
+        channel=channel[:40],
+        source=(source or "")[:1024] or None,
+        size=len(prep.piece.data),
+        parent_id=parent_id,
+        meta=meta,
+        **state,
+    )
+
+
+def _warn(session: Session, document_id: int, rule: str, message: str) -> None:
+    """A warning the intake puts on a document (kept, shown to the clerk; nothing blocks)."""
+    session.add(
+        Check(document_id=document_id, rule=rule, outcome=CheckOutcome.WARN, message=message)
+    )

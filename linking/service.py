@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -51,6 +51,15 @@ MOVED_BY = ("delivery_note", "invoice", "credit_note", "payment_advice")
 
 
 LINKING_LOCK = 0x6F72646C696E6B  # "ordlink": the advisory lock linking transactions share
+_Row = TypeVar("_Row", Document, Order, Discrepancy)
+
+
+def _existing(session: Session, model: type[_Row], row_id: int, what: str) -> _Row:
+    """The row a clerk's action names, or NotFound saying which ``what`` is missing."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"{what} {row_id} does not exist")
+    return row
 
 
 def serialise(session: Session) -> None:
@@ -574,9 +583,7 @@ def link_manually(
     A link to another customer's order or across currencies moves money between customers:
     a clerk alone may not make it, an approver may (audited with what was crossed)."""
     serialise(session)
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise NotFound(f"document {document_id} does not exist")
+    doc = _existing(session, Document, document_id, "document")
     if doc.doc_type not in FOLLOW_UPS:
         raise InvalidState(
             f"document {document_id} is a {doc.doc_type or 'document of unknown type'}; only "
@@ -585,9 +592,7 @@ def link_manually(
         )
     if doc.status not in DECIDED_OK:
         raise InvalidState(f"document {document_id} is {doc.status}; approve it before linking it")
-    order = session.get(Order, order_id)
-    if order is None:
-        raise NotFound(f"order {order_id} does not exist")
+    order = _existing(session, Order, order_id, "order")
     facts = read(doc)
     crossed = crossings(facts, order)
     if crossed and role not in APPROVER_ROLES:
@@ -618,9 +623,7 @@ def assign_credit(
     """A clerk says which invoice a credit note corrects (when it names none and several of
     its order's invoices fit). The choice is kept through later re-runs of the link job."""
     serialise(session)
-    doc = session.get(Document, credit_note_id)
-    if doc is None:
-        raise NotFound(f"document {credit_note_id} does not exist")
+    doc = _existing(session, Document, credit_note_id, "document")
     if doc.doc_type != "credit_note":
         raise InvalidState(f"document {credit_note_id} is a {doc.doc_type}, not a credit note")
     link = next(iter(_links_of(session, doc.id)), None)
@@ -674,9 +677,7 @@ def resolve_discrepancy(
 ) -> Discrepancy:
     """``accept`` a discrepancy (with why), or ``write_off`` the open rest of a short payment."""
     serialise(session)
-    row = session.get(Discrepancy, discrepancy_id)
-    if row is None:
-        raise NotFound(f"discrepancy {discrepancy_id} does not exist")
+    row = _existing(session, Discrepancy, discrepancy_id, "discrepancy")
     if row.status != "open":
         raise InvalidState(f"discrepancy {discrepancy_id} is already {row.resolution}")
     if action not in RESOLUTIONS:
@@ -742,9 +743,7 @@ def cancel_order(
     An order with deliveries, invoices, credit notes or payments has goods or money moving:
     a clerk alone may not cancel it, an approver may."""
     serialise(session)
-    order = session.get(Order, order_id)
-    if order is None:
-        raise NotFound(f"order {order_id} does not exist")
+    order = _existing(session, Order, order_id, "order")
     if not (reason or "").strip():
         raise InvalidInput("a cancellation needs a reason")
     if order.status in (OrderStatus.CANCELLED, OrderStatus.CLOSED):
@@ -779,9 +778,7 @@ def none_of_these(
     go, the document waits as one that belongs to no known order (a discrepancy a person
     settles or a later order adopts), and the orders that were offered are looked at again."""
     serialise(session)
-    doc = session.get(Document, document_id)
-    if doc is None:
-        raise NotFound(f"document {document_id} does not exist")
+    doc = _existing(session, Document, document_id, "document")
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("say why none of the orders fits (kept in the audit trail)")

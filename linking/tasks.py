@@ -86,12 +86,11 @@ def sync(session: Session, scope: ColumnElement[bool], findings: Iterable[Findin
         session.flush()
         kept.add(row.id)
         touched.add(f.document_id)
-        document_event(
+        _job_event(
             session,
             f.document_id,
-            actor=SYSTEM,
-            action="discrepancy_raised",
-            data={
+            "discrepancy_raised",
+            {
                 "discrepancy": row.id,
                 "kind": f.kind,
                 "order_id": f.order_id,
@@ -104,12 +103,11 @@ def sync(session: Session, scope: ColumnElement[bool], findings: Iterable[Findin
             row.status, row.resolution = "resolved", "cleared"
             row.resolved_by, row.resolved_at = SYSTEM, now
             touched.add(row.document_id)
-            document_event(
+            _job_event(
                 session,
                 row.document_id,
-                actor=SYSTEM,
-                action="discrepancy_cleared",
-                data={"discrepancy": row.id, "kind": row.kind},
+                "discrepancy_cleared",
+                {"discrepancy": row.id, "kind": row.kind},
             )
     return touched
 
@@ -181,12 +179,11 @@ def open_link_review(
                 review_task_id=task.id,
             )
         )
-    document_event(
+    _job_event(
         session,
         document_id,
-        actor=SYSTEM,
-        action="link_review",
-        data={"why": why, "candidates": [[c.order.id, c.score] for c in candidates]},
+        "link_review",
+        {"why": why, "candidates": [[c.order.id, c.score] for c in candidates]},
     )
     return task
 
@@ -197,3 +194,8 @@ def clear_link_review(session: Session, document_id: int, *, close: bool = True)
         for t in open_tasks(session, document_id):
             if t.queue == LINK_REVIEW:
                 _close(t)
+
+
+def _job_event(session: Session, document_id: int, action: str, data: dict[str, Any]) -> None:
+    """What the link job did to a document, in its audit trail: always as the system."""
+    document_event(session, document_id, actor=SYSTEM, action=action, data=data)

@@ -18,12 +18,12 @@ from flow.table import handler_set
 from ingest.intake import Intake
 from jobs.worker import Worker
 from models.db import session_scope
-from models.documents import Document
-from models.enums import DocStatus, Role
+from models.enums import Role
 from models.linking import DocumentLink
 from models.orders import Order
 from models.settings import Settings
 from models.users import User
+from tests.reporting.kpi_fixture import timed_doc
 
 PO_LINES = [
     "PURCHASE ORDER",
@@ -142,30 +142,15 @@ def test_stage_histograms_bucket_known_durations(settings: Settings) -> None:
     """Rows with known timings (as the pipeline writes them) land in the right buckets."""
     t0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
     s = dt.timedelta(seconds=1)
+    t1 = t0 + s  # the invoice arrived a second later: each document its own second
     with session_scope(settings.db_url) as session:
-        po = Document(
-            sha256="a" * 64,
-            original_name="po.pdf",
-            status=DocStatus.APPROVED,
-            doc_type="purchase_order",
-            received_at=t0,
-            extracted_at=t0 + 4 * s,
-            decided_at=t0 + 4 * s + 3600 * s,
-            decided_by="clara",
+        po = timed_doc(
+            session, "purchase_order", "upload", None, t0, t0 + 4 * s, t0 + 3604 * s, "clara"
         )
-        inv = Document(
-            sha256="b" * 64,
-            original_name="inv.pdf",
-            status=DocStatus.APPROVED,
-            doc_type="invoice",
-            received_at=t0,
-            extracted_at=t0 + 40 * s,
-            decided_at=t0 + 40 * s,
-            decided_by="system:touchless",
-            archived_at=t0 + 100 * s,
-        )
-        session.add_all([po, inv])
-        session.flush()
+        inv = timed_doc(
+            session, "invoice", "upload", None, t1, t1 + 40 * s, t1 + 40 * s, "system:touchless",
+            archived_at=t1 + 100 * s,
+        )  # fmt: skip
         order = Order(document_id=po.id, order_number="PO-1")
         session.add(order)
         session.flush()
@@ -176,7 +161,7 @@ def test_stage_histograms_bucket_known_durations(settings: Settings) -> None:
                 role="invoice",
                 method="order_number",
                 linked_by="system:linking",
-                created_at=t0 + 130 * s,
+                created_at=t1 + 130 * s,
             )
         )
     m = _samples(TestClient(create_app(settings)).get("/metrics").text)

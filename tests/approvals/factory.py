@@ -100,9 +100,11 @@ def line_of(
     )
 
 
-def po_lines(boxes: str = "12", reams: str = "10") -> list[dict[str, Any]]:
+def po_lines(
+    boxes: str = "12", reams: str = "10", ream_price: str = "5.50"
+) -> list[dict[str, Any]]:
     """The clean order's two lines (screws at 12.00 a box, paper at 5.50 a ream), in other
-    quantities; each line total is quantity x price."""
+    quantities (or at another paper price); each line total is quantity x price."""
 
     def line(sku: str, description: str, quantity: str, unit: str, price: str) -> dict[str, Any]:
         total = (Decimal(quantity) * Decimal(price)).quantize(Decimal("0.01"))
@@ -111,7 +113,7 @@ def po_lines(boxes: str = "12", reams: str = "10") -> list[dict[str, Any]]:
 
     return [
         line("VIS-100", "Vis inox", boxes, "box", "12.00"),
-        line("PAP-200", "Ramette papier A4", reams, "ramette", "5.50"),
+        line("PAP-200", "Ramette papier A4", reams, "ramette", ream_price),
     ]
 
 
@@ -221,9 +223,4 @@ def routed_po(session: Session, settings: Settings) -> Document:
 
 # the clean order ten times over: above a 1000 high-value threshold, and adding up
 TENFOLD_TOTALS = {"total_net": "1990.00", "total_tax": "398.00", "total_gross": "2388.00"}
-TENFOLD_LINES = [
-    {"sku": "VIS-100", "quantity": "120", "unit": "box", "unit_price": "12.00",
-     "line_total": "1440.00", "tax_rate": "20"},
-    {"sku": "PAP-200", "quantity": "100", "unit": "ream", "unit_price": "5.50",
-     "line_total": "550.00", "tax_rate": "20"},
-]  # fmt: skip
+TENFOLD_LINES = po_lines("120", "100")

@@ -16,7 +16,7 @@ from models.enums import DocStatus, Role
 from models.orders import Order
 from models.review import ReviewTask
 from models.settings import Settings
-from tests.approvals.factory import future, load_master, make_po
+from tests.approvals.factory import future, load_master, make_po, po_lines
 
 
 def checks(session: Session, doc_id: int) -> dict[str, list[Check]]:
@@ -24,6 +24,12 @@ def checks(session: Session, doc_id: int) -> dict[str, list[Check]]:
     for c in session.execute(select(Check).where(Check.document_id == doc_id)).scalars():
         out.setdefault(c.rule, []).append(c)
     return out
+
+
+def routed_to(session: Session, doc: Document, settings: Settings, queue: str, rule: str) -> str:
+    """Route ``doc``, check it waits in ``queue``, and give what ``rule`` said of it."""
+    assert review.route(session, doc, settings=settings).queue == queue
+    return checks(session, doc.id)[rule][0].message
 
 
 def task_of(session: Session, doc_id: int) -> ReviewTask:
@@ -70,30 +76,19 @@ def test_unknown_customer_goes_to_its_queue_with_a_hint(
 ) -> None:
     load_master(session)
     doc = make_po(session, fields={"customer_name": "Ateliers Dupont", "vat_id": ""})
-    result = review.route(session, doc, settings=settings)
-    assert result.queue == "unknown_customer"
-    msg = checks(session, doc.id)["unknown_customer"][0].message
+    msg = routed_to(session, doc, settings, "unknown_customer", "unknown_customer")
     assert "Ateliers Dupont" in msg and "closest is C-100" in msg
 
 
 def _off_list_po(session: Session) -> Document:
     """The clean order with its paper at 7.00 a ream where the list says 5.50."""
-    lines = [
-        {"sku": "VIS-100", "quantity": "12", "unit": "box", "unit_price": "12.00",
-         "line_total": "144.00", "tax_rate": "20"},
-        {"sku": "PAP-200", "quantity": "10", "unit": "ream", "unit_price": "7.00",
-         "line_total": "70.00", "tax_rate": "20"},
-    ]  # fmt: skip
     totals = {"total_net": "214.00", "total_tax": "42.80", "total_gross": "256.80"}
-    return make_po(session, fields=totals, lines=lines)
+    return make_po(session, fields=totals, lines=po_lines(ream_price="7.00"))
 
 
 def test_price_off_list_goes_to_price_check(session: Session, settings: Settings) -> None:
     load_master(session)
-    doc = _off_list_po(session)
-    result = review.route(session, doc, settings=settings)
-    assert result.queue == "price_check"
-    msg = checks(session, doc.id)["price_list"][0].message
+    msg = routed_to(session, _off_list_po(session), settings, "price_check", "price_list")
     assert "27.3% above the list price 5.50 of PAP-200" in msg
 
 
@@ -110,9 +105,7 @@ def test_duplicate_order_detected(session: Session, settings: Settings) -> None:
     first = make_po(session, name="a.pdf")
     review.route(session, first, settings=settings)
     second = make_po(session, name="b.pdf")
-    result = review.route(session, second, settings=settings)
-    assert result.queue == "duplicate"
-    assert f"document {first.id}" in checks(session, second.id)["duplicate"][0].message
+    assert f"document {first.id}" in routed_to(session, second, settings, "duplicate", "duplicate")
 
 
 def test_credit_limit_counts_open_orders(session: Session, settings: Settings) -> None:
@@ -131,9 +124,7 @@ def test_credit_limit_counts_open_orders(session: Session, settings: Settings) -
         )
     )
     doc = make_po(session, fields={"document_number": "PO-NEW"})
-    result = review.route(session, doc, settings=settings)
-    assert result.queue == "credit_check"
-    msg = checks(session, doc.id)["credit_limit"][0].message
+    msg = routed_to(session, doc, settings, "credit_check", "credit_limit")
     assert "over Ateliers Durand SARL's credit limit of 50,000.00 EUR" in msg
 
 

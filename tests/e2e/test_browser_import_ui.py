@@ -15,7 +15,7 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.e2e.test_upload_and_quarantine import GOOD, drop
-from tests.support.live import chromium_page, live_settings, log_in, serve_app
+from tests.support.live import live_settings, signed_in
 
 pytestmark = pytest.mark.slow
 
@@ -37,8 +37,7 @@ def test_a_drop_is_one_import_run(app_settings: Settings) -> None:
         ("note.pdf", b"%not a pdf, a note saved with the wrong name\n" * 40),
         ("huge.pdf", b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 10)),
     ]
-    with serve_app(app_settings) as base, chromium_page() as page:
-        log_in(page, base, "clara")
+    with signed_in(app_settings, "clara") as (base, page):
         drop(page, "#upload", files)
         run_line = page.locator("#upload-list li.upload-run")
         expect(run_line).to_have_attribute("data-state", "finished", timeout=30_000)

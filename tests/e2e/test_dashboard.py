@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import PASSWORD, add_user
-from tests.reporting.kpi_fixture import FROM, TO, _doc, at, build_world
+from tests.reporting.kpi_fixture import FROM, TO, at, build_world, timed_doc
 from tests.support.live import chromium_page, serve_app
 
 XSS = "<script>window.__xss=1</script>"
@@ -30,7 +30,7 @@ def _log_in(page: Any, base: str, name: str, target: str) -> None:
 @pytest.mark.slow
 def test_dashboard_in_chromium(settings: Settings, session: Session) -> None:
     ids = build_world(session)
-    xss = _doc(
+    xss = timed_doc(
         session,
         doc_type="purchase_order",
         channel="folder",

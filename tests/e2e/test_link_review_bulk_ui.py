@@ -19,7 +19,7 @@ from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.e2e.test_upload_and_quarantine import read
 from tests.linking.story import follow_up, order_of, part, purchase_order, submit
-from tests.support.live import chromium_page, log_in, serve_app
+from tests.support.live import log_in, signed_in
 
 pytestmark = pytest.mark.slow
 
@@ -44,8 +44,7 @@ def test_link_review_in_bulk(app_settings: Settings) -> None:
     add_user(db, "aude", Role.AUDITOR)
     db.close()
 
-    with serve_app(settings) as base, chromium_page() as page:
-        log_in(page, base, "aude")
+    with signed_in(settings, "aude") as (base, page):
         page.goto(f"{base}/orders/link-review")
         assert page.locator(".link-item").count() == 3
         assert page.locator("input[name=pick]").count() == 0  # read-only

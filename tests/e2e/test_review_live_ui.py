@@ -16,7 +16,7 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.approvals.factory import load_master, make_po
-from tests.support.live import chromium_page, log_in, serve_app
+from tests.support.live import signed_in
 
 pytestmark = pytest.mark.slow
 
@@ -48,8 +48,7 @@ def test_totals_follow_the_lines_and_a_product_is_picked(
         review.route(db, doc, settings=app_settings)
     db.commit()
     add_user(db, "clara", Role.CLERK)
-    with serve_app(app_settings) as base, chromium_page() as page:
-        log_in(page, base, "clara")
+    with signed_in(app_settings, "clara") as (base, page):
         page.goto(f"{base}/documents/{po.id}")
         assert page.inner_text("#arithmetic") == "The totals add up."
         page.fill("#l-1-quantity", "13")

@@ -16,18 +16,23 @@ from sqlalchemy.orm import Session
 
 from approvals import review
 from models.db import session_factory
+from models.documents import Document
 from models.enums import DocStatus, Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.approvals.factory import load_master, make_po
 from tests.approvals.test_four_eyes import BIG, BIG_LINES
 from tests.e2e.test_review_ui import post_with_token, status_of
-from tests.support.live import chromium_page, log_in, serve_app
+from tests.support.live import log_in, signed_in
 
 pytestmark = pytest.mark.slow
 
 
-def people(db: Session) -> None:
+def ready(db: Session, settings: Settings, *docs: Document) -> None:
+    """Route ``docs``, commit, and add the clerk clara and the approver arno."""
+    for doc in docs:
+        review.route(db, doc, settings=settings)
+    db.commit()
     for name, role in (("clara", Role.CLERK), ("arno", Role.APPROVER)):
         add_user(db, name, role)
 
@@ -40,13 +45,10 @@ def log_out(page: Any) -> None:
 def test_four_eyes_and_the_totals_override_on_screen(app_settings: Settings, db: Session) -> None:
     load_master(db)
     big = make_po(db, fields=dict(BIG), lines=copy.deepcopy(BIG_LINES))
-    review.route(db, big, settings=app_settings)
-    db.commit()
-    people(db)
+    ready(db, app_settings, big)
     url = f"/documents/{big.id}"
-    with serve_app(app_settings) as base, chromium_page() as page:
-        # a clerk lowers the total below the threshold and saves: she still cannot approve
-        log_in(page, base, "clara")
+    # a clerk lowers the total below the threshold and saves: she still cannot approve
+    with signed_in(app_settings, "clara") as (base, page):
         page.goto(base + url)
         page.fill("#f-total_gross", "9000.00")
         with page.expect_navigation():
@@ -81,11 +83,8 @@ def test_a_line_edit_recomputes_the_totals_and_shows_what_was_printed(
 ) -> None:
     load_master(db)
     doc = make_po(db, confidence=0.5)  # 12 x 12.00 + 10 x 5.50: 199.00 + 39.80 = 238.80
-    review.route(db, doc, settings=app_settings)
-    db.commit()
-    people(db)
-    with serve_app(app_settings) as base, chromium_page() as page:
-        log_in(page, base, "clara")
+    ready(db, app_settings, doc)
+    with signed_in(app_settings, "clara") as (base, page):
         page.goto(f"{base}/documents/{doc.id}")
         page.fill("#l-1-quantity", "10")  # the line total is left as printed
         with page.expect_navigation():
@@ -107,10 +106,8 @@ def test_the_duplicate_queue_on_screen(app_settings: Settings, db: Session) -> N
     lookalike = make_po(db, name="other.pdf", fields={"document_number": "PO-2026-0099"})
     for doc in (again, lookalike):
         assert review.route(db, doc, settings=app_settings).queue == "duplicate"
-    db.commit()
-    people(db)
-    with serve_app(app_settings) as base, chromium_page() as page:
-        log_in(page, base, "clara")
+    ready(db, app_settings)
+    with signed_in(app_settings, "clara") as (base, page):
         page.click("a[href='/queue?queue=duplicate']")
         page.click(f"a[href='/documents/{again.id}']")
         assert f"document {first.id}" in page.inner_text("#duplicate")
@@ -160,12 +157,8 @@ def test_claims_end_when_the_holder_leaves_and_an_approver_can_take_over(
         name="held.pdf",
         fields={"document_number": "PO-H", "document_date": "2026-01-05"},
     )
-    for doc in (left, held):
-        review.route(db, doc, settings=app_settings)
-    db.commit()
-    people(db)
-    with serve_app(app_settings) as base, chromium_page() as page:
-        log_in(page, base, "clara")
+    ready(db, app_settings, left, held)
+    with signed_in(app_settings, "clara") as (base, page):
         page.goto(f"{base}/documents/{left.id}")
         page.click("button[value=claim]")
         page.wait_for_selector("button[value=release]")

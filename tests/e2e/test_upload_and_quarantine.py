@@ -22,7 +22,7 @@ from models.enums import Role
 from models.ingest_quarantine import QuarantineCase
 from models.settings import Settings
 from tests.api.helpers import add_user
-from tests.support.live import chromium_page, live_settings, log_in, serve_app
+from tests.support.live import live_settings, log_in, signed_in
 
 pytestmark = pytest.mark.slow
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "born_digital"
@@ -104,8 +104,7 @@ def test_drop_files_then_work_the_quarantine(app_settings: Settings) -> None:
         ("long.pdf", three_pages(GOOD)),
         ("huge.pdf", b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 10)),
     ]
-    with serve_app(app_settings) as base, chromium_page() as page:
-        log_in(page, base, "clara")
+    with signed_in(app_settings, "clara") as (base, page):
         drop(page, "#upload", files)
         expect(page.locator("#upload-list li[data-outcome]")).to_have_count(5, timeout=30_000)
         seen = outcomes(page)

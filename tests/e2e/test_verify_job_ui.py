@@ -21,7 +21,7 @@ from models.enums import Role
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.archive.support import make_archived
-from tests.support.live import chromium_page, log_in, serve_app
+from tests.support.live import signed_in
 
 pytestmark = pytest.mark.slow
 
@@ -70,8 +70,7 @@ def test_verify_runs_in_the_background(
 
     monkeypatch.setattr(verify_job, "_progress_writer", slow)
 
-    with serve_app(app_settings) as base, chromium_page() as page:
-        log_in(page, base, "aude")
+    with signed_in(app_settings, "aude") as (base, page):
         page.goto(f"{base}/audit")
         with page.expect_navigation():
             page.click("#run-verify")

@@ -14,6 +14,8 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from tests.support.rawpdf import pdf_of_objects
+
 
 def tiny_pdf(text: str = "PURCHASE ORDER PO-1") -> bytes:
     out = io.BytesIO()
@@ -68,20 +70,7 @@ def many_pages_pdf(pages: int) -> bytes:
     objects.append(f"<< /Type /Pages /Count {pages} /Kids [{kids}] >>".encode())
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
     objects.extend([page] * pages)
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % n + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    )
-    return out.getvalue()
+    return pdf_of_objects(objects)
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from models.db import read_session_factory, session_factory
 from models.documents import Document
@@ -21,23 +24,22 @@ def _write_with_short_timeout(path: str) -> None:
         conn.close()
 
 
-def test_a_long_read_does_not_block_a_writer(sqlite_url: str) -> None:
+@pytest.mark.parametrize(
+    ("factory", "blocks"),
+    [(read_session_factory, False), (session_factory, True)],
+    ids=["a long read does not block a writer", "a writing session holds the lock from its start"],
+)
+def test_only_a_writing_session_holds_the_lock(
+    sqlite_url: str, factory: Callable[[str], sessionmaker[Session]], blocks: bool
+) -> None:
+    """A reader leaves the lock free; the default session takes BEGIN IMMEDIATE, so a writer
+    must wait for it (and here gives up: "database is locked")."""
     path = sqlite_url.removeprefix("sqlite:///")
-    reader = read_session_factory(sqlite_url)()
+    session = factory(sqlite_url)()
     try:
-        reader.execute(select(func.count()).select_from(Document)).scalar_one()
-        _write_with_short_timeout(path)  # would fail with "database is locked"
-    finally:
-        reader.close()
-
-
-def test_a_writing_session_holds_the_lock_from_its_start(sqlite_url: str) -> None:
-    """The contrast: the default session takes BEGIN IMMEDIATE, so the writer must wait."""
-    path = sqlite_url.removeprefix("sqlite:///")
-    writer = session_factory(sqlite_url)()
-    try:
-        writer.execute(select(func.count()).select_from(Document)).scalar_one()
-        with pytest.raises(sqlite3.OperationalError, match="locked"):
+        session.execute(select(func.count()).select_from(Document)).scalar_one()
+        waits = pytest.raises(sqlite3.OperationalError, match="locked")
+        with waits if blocks else contextlib.nullcontext():
             _write_with_short_timeout(path)
     finally:
-        writer.close()
+        session.close()

@@ -130,6 +130,19 @@ def test_approval_sends_approuvee_valid_archived_in_the_outbox_and_audited(
     assert report.ok, report.findings
 
 
+# the statuses a clerk sends by hand, with the reason (and action) codes she picks
+_CLERK_STATUSES: dict[str, dict[str, object]] = {
+    "refused_by_code": {
+        "status": "210", "reason_code": "TX_TVA_ERR", "reason": "TVA à 20 % sur la farine"
+    },
+    "disputed": {"status": "207", "reason_code": "QTE_ERR", "action_code": "CNP"},
+    "suspended": {
+        "status": "208", "reason_code": "JUSTIF_ABS", "reason": "bon de livraison absent"
+    },
+    "partly": {"status": "206", "reason_code": "LIVR_INCOMP", "reason": "livraison partielle"},
+}  # fmt: skip
+
+
 def test_each_decision_gives_its_status_and_reason(app_settings: Settings) -> None:
     settings = app_settings
     ids = {
@@ -153,22 +166,8 @@ def test_each_decision_gives_its_status_and_reason(app_settings: Settings) -> No
             assert r.status_code == 200, r.text
 
         ok(f"/api/documents/{ids['refused']}/reject", {"reason": "Facture en doublon, déjà reçue"})
-        ok(
-            f"/api/documents/{ids['refused_by_code']}/lifecycle",
-            {"status": "210", "reason_code": "TX_TVA_ERR", "reason": "TVA à 20 % sur la farine"},
-        )
-        ok(
-            f"/api/documents/{ids['disputed']}/lifecycle",
-            {"status": "207", "reason_code": "QTE_ERR", "action_code": "CNP"},
-        )
-        ok(
-            f"/api/documents/{ids['suspended']}/lifecycle",
-            {"status": "208", "reason_code": "JUSTIF_ABS", "reason": "bon de livraison absent"},
-        )
-        ok(
-            f"/api/documents/{ids['partly']}/lifecycle",
-            {"status": "206", "reason_code": "LIVR_INCOMP", "reason": "livraison partielle"},
-        )
+        for name, body in _CLERK_STATUSES.items():
+            ok(f"/api/documents/{ids[name]}/lifecycle", body)
         # what the platform rules would refuse is refused here, with the list to choose from
         bad = api.post(
             f"/api/documents/{ids['disputed']}/lifecycle",

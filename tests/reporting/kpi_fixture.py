@@ -28,7 +28,7 @@ def at(day: int, hour: int, minute: int = 0, second: int = 0, month: int = 3) ->
     return dt.datetime(2026, month, day, hour, minute, second, tzinfo=dt.UTC)
 
 
-def _doc(
+def timed_doc(
     session: Session,
     doc_type: str | None,
     channel: str,
@@ -45,6 +45,8 @@ def _doc(
     lines_corrected_by: str | None = None,
     **extra: Any,
 ) -> Document:
+    """A document with the timings the pipeline stamps on it (the name and hash come from
+    ``received``: give each document its own second)."""
     doc = Document(
         sha256=f"{received.timestamp():064.0f}"[-64:],
         original_name=f"{doc_type}-{received:%d%H%M}.pdf",
@@ -131,7 +133,7 @@ def build_world(session: Session) -> dict[str, int]:
     f2 = {"document_number": "N", "total_gross": "1"}
     PO, INV = "purchase_order", "invoice"
     # doc(type, channel, customer, received, extracted, decided, decided by, ...)
-    doc = partial(_doc, session)
+    doc = partial(timed_doc, session)
     feb = partial(at, month=2)
     TG = ("total_gross",)
     ids: dict[str, int] = {}

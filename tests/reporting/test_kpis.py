@@ -96,13 +96,13 @@ def test_order_to_paid_split_by_who_it_waited_on(session: Session) -> None:
     delivery note before the order (a stray link) does not count. The rest is outside."""
     from models.linking import DocumentLink
     from models.orders import Order
-    from tests.reporting.kpi_fixture import _doc, at
+    from tests.reporting.kpi_fixture import at, timed_doc
 
     ids = build_world(session)
     order = session.query(Order).filter_by(document_id=ids["d1"]).one()
     # doc type, received, extracted, decided, by whom: all mailed by Acme
     invoice, advice, stray = (
-        _doc(
+        timed_doc(
             session,
             doc_type=doc_type,
             channel="mail",

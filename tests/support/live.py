@@ -96,6 +96,15 @@ def chromium_page(**context_args: Any) -> Iterator[Any]:
             browser.close()
 
 
+@contextlib.contextmanager
+def signed_in(settings: Settings, name: str, **context_args: Any) -> Iterator[tuple[str, Any]]:
+    """The app served, a browser page, and ``name`` logged in on it: what every screen test
+    starts from. Yields the base URL and the page (on the queue, where a login lands)."""
+    with serve_app(settings) as base, chromium_page(**context_args) as page:
+        log_in(page, base, name)
+        yield base, page
+
+
 def log_in(page: Any, base: str, name: str, password: str = PASSWORD) -> None:
     """Log ``name`` in through the login form; the queue is where it lands."""
     page.goto(f"{base}/login")
