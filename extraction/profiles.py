@@ -1467,15 +1467,6 @@ def _amount(text: str | None) -> Decimal | None:
         return None
 
 
-def _multiplies(line: LineItem) -> bool:
-    """Is the line's quantity x price its amount (or one of them not printed)?"""
-    quantity, price = _amount(line.quantity), _amount(line.unit_price)
-    total = _amount(line.line_total)
-    if quantity is None or price is None or total is None:
-        return True
-    return abs(quantity * price - total) <= _CENTS
-
-
 def _unit_shaped(profile: SenderProfile, line: LineItem) -> bool:
     """The line's unit is shaped as the sender's approved lines' (``learning.teach._teach_shape``):
     no more words than theirs ever had (a currency or the next column's word glued to it),
@@ -1539,7 +1530,7 @@ def steady_cell(
             return None
         if not _unit_shaped(profile, line):
             return None
-        if not _multiplies(line):
+        if line.multiplies() is False:
             return None
     totals = [t for t in (_amount(line.line_total) for line in lines) if t is not None]
     if kind == "mended" and (net is None or len(totals) != len(lines)):
