@@ -1396,18 +1396,19 @@ def settle_lines(
     table: TableHint | None = None,
     other: str = ONE_READING,
     net: str | None = None,
+    shaped: int = 0,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
     record (``track_record_bound``) may then lift it further, past the line gate, when those
     checks left it at ``RECORD_FROM`` or more, and so may the steady cell of page-read
     lines shaped as the sender's approved ones (``steady_cell``; ``net``: the document's
-    net total)."""
+    net total; ``shaped``: how many of the page reader's lines the profile changed)."""
     if profile is None:
         return {}
     cells = {}
     # judged before the line cells move the confidences: the document's own checks
-    steady = steady_cell(profile, lines, reader, net)
+    steady = steady_cell(profile, lines, reader, net, shaped)
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table, other)
         # the mode's record, in the band the document's own checks left the line in
@@ -1483,6 +1484,7 @@ def steady_cell(
     lines: list[LineItem],
     reader: str,
     net: str | None,
+    shaped: int = 0,
 ) -> str | None:
     """The evidence cell of a known sender's lines read by the generic page reader that
     every check at hand finds shaped as the sender's approved lines, else None:
@@ -1512,7 +1514,14 @@ def steady_cell(
     - ``unpriced``: no line prints a price or an amount (a delivery note): no arithmetic
       checks them, the document's own checks leave them in the doubt band, and only the
       shape checks and the page reader's clean record speak for them (each line must
-      have a quantity, and be no more likely wrong than right by its own checks)."""
+      have a quantity, and be no more likely wrong than right by its own checks);
+    - ``shaped``: the profile changed lines the page reader read (``shaped`` of them: a
+      code taken out of the description by the sender's line hint, a unit cut back): the
+      lines are the profile's reading, no longer the page reader's, and disagree with what
+      it read. The page reader's record and the shape checks speak for its reading, not for
+      the change (a line hint splitting a description that starts like a code lifted a
+      whole document of lines wrong that the page reader had read right), so only
+      documents whose lines were changed that way and were right vouch for it."""
     if profile is None or reader != "page" or not lines or profile.unit_words is None:
         return None
     if profile.documents < LAYOUT_DOCUMENTS:
@@ -1521,7 +1530,7 @@ def steady_cell(
     if right < 0.5:
         return None
     unpriced = all(line.unit_price is None and line.line_total is None for line in lines)
-    kind = "mended" if wrong >= 0.5 else "unpriced" if unpriced else None
+    kind = "shaped" if shaped else "mended" if wrong >= 0.5 else "unpriced" if unpriced else None
     for line in lines:
         floor = UNPRICED_FROM if kind == "unpriced" else RECORD_FROM
         if line.source != "text" or line.confidence < floor:
@@ -1543,7 +1552,7 @@ def steady_cell(
 
 
 # the kinds of steady lines fitted apart from the plain ones (``steady_cell``)
-STEADY_KINDS = ("mended", "unpriced")
+STEADY_KINDS = ("mended", "unpriced", "shaped")
 # how sure the document's own checks must leave an unpriced line for the steady cell to
 # judge it: no more likely wrong than right (they put a delivery note's lines at 0.64)
 UNPRICED_FROM = 0.5
