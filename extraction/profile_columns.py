@@ -115,6 +115,10 @@ class TableHint(BaseModel):
     order: list[str] = Field(default_factory=list)
     hits: float = 0.0
     misses: float = 0.0
+    # its last hit needed each line's VAT rate derived from the totals (``rated``): tables
+    # that print no rate earn a record this way, which the shipped line cells were not
+    # fitted on (they never did before), so one such hit lifts nothing (``profiles``)
+    rated: bool = False
 
     @property
     def reliability(self) -> float:

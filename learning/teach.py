@@ -280,10 +280,13 @@ def _teach_columns(
             continue  # its header is not on this document: another of the sender's tables
         # each line's rate as the document states it (its totals' one rate, a breakdown),
         # as the approved lines have it: else a table without a rate column never hits
-        read = rated(read, layouts, language, totals)
+        given = rated(read, layouts, language, totals)
         if profile.line_hint is not None:
             read = [profile.line_hint.split(li) or li for li in read]
-        ok = _reads_all(read, approved)
+            given = [profile.line_hint.split(li) or li for li in given]
+        ok = _reads_all(given, approved)
+        if ok:
+            hint.rated = not _reads_all(read, approved)
         other_table = new is not None and (
             set(hint.header) != set(new.header)
             or not same_order(hint.order or new.order, new.order)
