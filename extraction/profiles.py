@@ -1396,6 +1396,14 @@ RECORD_FROM = 0.8
 CELLS_LIFT_FROM = 2
 
 
+def _rated_once(reader: str, table: TableHint | None) -> bool:
+    """Are the lines the learned cells' reading of a table proven on fewer than
+    ``CELLS_LIFT_FROM`` documents, its last hit needing the derived rate?"""
+    if reader != "cells" or table is None or not table.rated:
+        return False
+    return min(3, int(table.hits + 0.5)) < CELLS_LIFT_FROM
+
+
 def settle_lines(
     profile: SenderProfile | None,
     lines: list[LineItem],
@@ -1415,6 +1423,10 @@ def settle_lines(
     if profile is None:
         return {}
     cells = {}
+    if _rated_once(reader, table) and other == TWO_READINGS:
+        # the learned cells' record is too thin to lift them (``CELLS_LIFT_FROM``), but the
+        # page reader read these very lines: they are judged as its lines
+        reader, table = "page", None
     # judged before the line cells move the confidences: the document's own checks
     steady = steady_cell(profile, lines, reader, net, shaped)
     for i, line in enumerate(lines):
@@ -1424,8 +1436,7 @@ def settle_lines(
         doubted = line.confidence < RECORD_FROM
         if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             earned = calibration.confidence(key)
-            rated = reader == "cells" and table is not None and table.rated
-            if int(key.split("|")[1]) < (CELLS_LIFT_FROM if rated else 1):
+            if int(key.split("|")[1]) < 1 or _rated_once(reader, table):
                 # a sender whose lines have no record of their own (or a recent miss): how
                 # right other senders' such lines were may hold them back, never lift them
                 earned = min(earned, line.confidence)

@@ -7,7 +7,14 @@ them from one hit put wrong lines at 0.9+ on an unseen stream (issue 24)."""
 
 from __future__ import annotations
 
-from extraction.profiles import Learned, ProfileCalibration
+from extraction.profiles import (
+    ONE_READING,
+    TWO_READINGS,
+    Learned,
+    ProfileCalibration,
+    line_cell,
+    settle_lines,
+)
 from tests.learning.test_row_fit import _extract, _right
 from tests.learning.test_sections import _doc, _taught
 
@@ -35,10 +42,26 @@ def test_a_hit_earned_by_the_derived_rate_is_marked() -> None:
     assert profile.table_hint.hits >= 0.5 and profile.table_hint.rated
 
 
-def test_a_table_proven_once_by_the_derived_rate_lifts_nothing() -> None:
-    key, confidences, ok = _read((1, 2))
-    assert ok and key.startswith("lines|1|") and key.split("|")[4] == "cells"
-    assert all(c < ACCEPT for c in confidences)
+def test_lines_read_alike_of_a_table_proven_once_are_judged_as_the_page_readers() -> None:
+    key, _confidences, ok = _read((1, 2))
+    # the page reader read the very same lines: its record, not the thin table's, judges
+    assert ok and key.split("|")[4:] == ["page", TWO_READINGS]
+
+
+def test_a_table_proven_once_by_the_derived_rate_lifts_no_line_of_its_own() -> None:
+    profile = _taught((1, 2))
+    table = profile.table_hint
+    assert table is not None and table.rated
+    pages, _lines, _approved = _doc(5)
+    read = _extract(pages, Learned(profiles=[profile], calibration=ProfileCalibration()))
+    for times, lifted in ((1.0, False), (2.0, True)):
+        table.hits = times
+        lines = [li.model_copy() for li in read.lines]
+        key = line_cell(profile, lines[0], "cells", table, ONE_READING)
+        proven = ProfileCalibration(cells={key: (200, 200)})
+        cells = settle_lines(profile, lines, proven, "cells", table, ONE_READING)
+        assert cells["line:0"] == key
+        assert (lines[0].confidence >= ACCEPT) is lifted
 
 
 def test_proven_twice_its_lines_are_lifted_by_their_cell() -> None:
