@@ -56,9 +56,11 @@ def build_result(
     other: list[LineItem] = []  # the reading of the lines not kept (cells or generic)
     table = profile_columns.reread(profiles.tables(profile), result, layouts, other)
     reader = "page" if table is None else "cells"
-    profiles.reshape_lines(profile, result.lines)
+    # how many of the kept lines the profile changed: page-read lines so changed are the
+    # profile's reading, judged apart from the page reader's (``profiles.steady_cell``)
+    shaped = profiles.reshape_lines(profile, result.lines)
     profiles.reshape_lines(profile, other)
-    profiles.trim_units(profile, result.lines)
+    shaped += profiles.trim_units(profile, result.lines)
     profiles.trim_units(profile, other)
     readings = profiles.readings(result.lines, other)
     source = pages[0].source
@@ -111,6 +113,7 @@ def build_result(
             table,
             readings,
             net.value if net is not None else None,
+            shaped,
         )
     _boxes_on_the_original(result)
     return result

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
@@ -24,7 +24,7 @@ from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.parse.text import fold
-from extraction.result import ExtractionResult, LineItem, Word
+from extraction.result import ExtractionResult, FieldValue, LineItem, Word
 
 NUMERIC = ("quantity", "unit_price", "tax_rate", "line_total")
 ROLES = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
@@ -115,6 +115,10 @@ class TableHint(BaseModel):
     order: list[str] = Field(default_factory=list)
     hits: float = 0.0
     misses: float = 0.0
+    # its last hit needed each line's VAT rate derived from the totals (``rated``): tables
+    # that print no rate earn a record this way, which the shipped line cells were not
+    # fitted on (they never did before), so one such hit lifts nothing (``profiles``)
+    rated: bool = False
 
     @property
     def reliability(self) -> float:
@@ -1025,8 +1029,6 @@ def reread(
         return None
     if isinstance(hints, TableHint):
         hints = [hints]
-    from extraction.tables.vat import rates_from_breakdown
-
     sources = {p.number: p.source for p in result.pages}
     # the table the page prints is the one whose header words it prints: a variant whose
     # header is only close ("... Prix Total" beside "... Prix TVA Total") reads the other
@@ -1042,7 +1044,7 @@ def reread(
         mine = read_columns(hint, layouts, sources, off)
         if not mine:
             continue
-        mine = rates_from_breakdown(mine, layouts, result.language)
+        mine = rated(mine, layouts, result.language)
         printed = _printed(layouts, result.language, hint.number_language)
         rank = _rank(mine, printed, off)
         if best is None or (rank, hint.reliability) > (best[0], best[1]):
@@ -1074,16 +1076,33 @@ def reread(
     return hint
 
 
-def _priced_plainly(line: LineItem) -> bool:
-    """Is the line's amount its quantity x price, to the cent? (its parts are the
-    normalised decimal strings extraction gives)"""
-    try:
-        quantity, price, total = (
-            Decimal(v or "x") for v in (line.quantity, line.unit_price, line.line_total)
-        )
-    except InvalidOperation:
-        return False
-    return abs(quantity * price - total) <= Decimal("0.01")
+def rated(
+    lines: list[LineItem],
+    layouts: list[PageLayout],
+    language: str,
+    totals: Mapping[str, str] | None = None,
+) -> list[LineItem]:
+    """The learned cells' lines with the VAT rate the document states for them where the
+    table prints none, as the page reader's lines get it (the truth convention): a
+    breakdown only one split of the amounts fits (``tables.vat.rates_from_breakdown``) and,
+    given the document's ``totals`` (its net and tax, as a clerk approved them), one rate
+    charged on the whole net (``tables.vat.rates_from_one_rate``). Without it a cells'
+    reading of such a document misses each line's rate, the sender's table earns no hit
+    and its lines no record. At extraction the totals are not read yet when the cells
+    read: the one rate is given to the lines kept once they are (``assemble``)."""
+    from extraction.tables.vat import rates_from_breakdown, rates_from_one_rate
+
+    lines = rates_from_breakdown(lines, layouts, language)
+    stated = {k: v for k, v in (totals or {}).items() if k in ("total_net", "total_tax") and v}
+    if len(stated) < 2:
+        return lines
+    probe = ExtractionResult(
+        language=language,
+        lines=[li.model_copy() for li in lines],
+        fields={k: FieldValue(value=v, confidence=1.0) for k, v in stated.items()},
+    )
+    rates_from_one_rate(probe, layouts)
+    return probe.lines
 
 
 def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
@@ -1101,7 +1120,7 @@ def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
         # a tax rate too: a sender that prints its VAT column on some documents only (a
         # delivery note priced or not) has cells learned without it
         for part in ("unit", "sku", "tax_rate"):
-            if part == "tax_rate" and not _priced_plainly(a):
+            if part == "tax_rate" and not a.multiplies():
                 # qty x price is not the amount: a discount is in play, and the rate the
                 # generic reader read on the line may be that discount, not the VAT
                 continue

@@ -6,6 +6,7 @@ source, confidence) so a clerk can be shown where it came from and how sure we w
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -74,6 +75,27 @@ class LineItem(BaseModel):
     page: int | None = None
     bbox: BBox | None = None
     source: Source = "text"
+
+    def multiplies(self) -> bool | None:
+        """Is the line's quantity x unit price its amount, to the cent (``CENT``)? None when
+        one of the three is not given or not a number (its parts are the normalised decimal
+        strings extraction gives). The one check of a line's own arithmetic the learned
+        readings share, so they cannot disagree on a line a cent's rounding away."""
+        parts = (self.quantity, self.unit_price, self.line_total)
+        if not all(parts):
+            return None
+        try:
+            quantity, price, total = (Decimal(v or "") for v in parts)
+        except InvalidOperation:
+            return None
+        if not (quantity.is_finite() and price.is_finite() and total.is_finite()):
+            return None
+        return abs(quantity * price - total) <= CENT
+
+
+# the rounding a line's amount may differ from its quantity x price by (half a cent each
+# way on the price and the amount, and a thousandth for a quantity printed to three places)
+CENT = Decimal("0.011")
 
 
 class Reference(BaseModel):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout
-from extraction.profile_columns import learn_columns, read_columns, same_order
+from extraction.profile_columns import learn_columns, rated, read_columns, same_order
 from extraction.profiles import (
     DECAY,
     MIN_RELIABILITY,
@@ -122,7 +123,7 @@ def teach(
     if machine_lines is not None and approved_lines:
         _teach_lines(profile, machine_lines, approved_lines)
     if approved_lines:
-        _teach_columns(profile, layouts, approved_lines)
+        _teach_columns(profile, layouts, approved_lines, approved, language)
         _teach_shape(profile, approved_lines)
     return profile
 
@@ -260,7 +261,11 @@ def _teach_lines(
 
 
 def _teach_columns(
-    profile: SenderProfile, layouts: list[PageLayout], approved: list[dict[str, str]]
+    profile: SenderProfile,
+    layouts: list[PageLayout],
+    approved: list[dict[str, str]],
+    totals: Mapping[str, str] | None = None,
+    language: str = "fr",
 ) -> None:
     """Score the table hints whose header is on this document (did they read every approved
     line?), then learn the columns from it: the same columns under the same header widen
@@ -273,9 +278,15 @@ def _teach_columns(
         read = read_columns(hint, layouts, {})
         if not read:
             continue  # its header is not on this document: another of the sender's tables
+        # each line's rate as the document states it (its totals' one rate, a breakdown),
+        # as the approved lines have it: else a table without a rate column never hits
+        given = rated(read, layouts, language, totals)
         if profile.line_hint is not None:
             read = [profile.line_hint.split(li) or li for li in read]
-        ok = _reads_all(read, approved)
+            given = [profile.line_hint.split(li) or li for li in given]
+        ok = _reads_all(given, approved)
+        if ok:
+            hint.rated = not _reads_all(read, approved)
         other_table = new is not None and (
             set(hint.header) != set(new.header)
             or not same_order(hint.order or new.order, new.order)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from extraction.profile_columns import read_columns
 from extraction.profiles import Learned, SenderProfile
 from extraction.result import PageResult, Word
@@ -69,7 +67,13 @@ def _doc(i: int) -> tuple[list[PageResult], list[dict[str, str]], dict[str, str]
     words += _words("Total HT", 390, y + 10) + _words(_fr(net), 545, y + 10, right=True)
     words += _words("TVA 20 %", 390, y + 22) + _words(_fr(tax), 545, y + 22, right=True)
     words += _words("Total TTC", 390, y + 34) + _words(_fr(net + tax), 545, y + 34, right=True)
-    approved = {"document_number": f"C-{700 + i}", "vat_id": "FR40303265045"}
+    # the totals a clerk approves: their one rate is each line's
+    approved = {
+        "document_number": f"C-{700 + i}",
+        "vat_id": "FR40303265045",
+        "total_net": f"{net:.2f}",
+        "total_tax": f"{tax:.2f}",
+    }
     return [page_of(words)], lines, approved
 
 
@@ -89,14 +93,6 @@ def test_the_learned_cells_read_every_section_and_no_total() -> None:
     assert [li.line_total for li in read] == [li["line_total"] for li in lines]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known regression, left open (note of 2026-12-05 noon): since rows6 each line "
-    "carries the rate a one-rate VAT summary states, the approved lines have it and the "
-    "learned columns (no rate column) no longer read them all, so the table hint earns no "
-    "hit; scoring the hint without the rate (01af602) lifted wrong lines on the fresh "
-    "held-out stream (silent errors 0.48 -> 1.8 %) and was reverted",
-)
 def test_a_sectioned_table_earns_its_record_and_its_lines_are_read_by_both_readers() -> None:
     profile = _taught((1, 2, 3))
     table = profile.table_hint
