@@ -180,7 +180,8 @@ class TablePage(Page):
                 if desc_first
                 else f"<tbody class='pos'>{nums_row}{desc}</tbody>"
             )
-        cls = f"items rules-{self.o['rules']} tbl_two_line"
+        # the two lines of a position are set close, positions apart
+        cls = f"items rules-{self.o['rules']} tbl_two_line {'dfirst' if desc_first else 'nfirst'}"
         thead = (
             f"<thead>{head_rows}</thead>"
             if self.o["repeat_header"]
@@ -281,7 +282,9 @@ table.items tr.sect td { font-weight: bold; padding-top: 4pt; }
 table.items tr.subt td { font-style: italic; border-top: 0.4pt solid #777; }
 table.items td.sublab { text-align: right; }
 table.items tbody.pos { break-inside: avoid; }
-table.items tr.d2 td { padding-top: 0; }
+table.nfirst tr.d2 td, table.dfirst tr.n2 td { padding-top: 0; }
+table.nfirst tr.n2 td, table.dfirst tr.d2 td { padding-bottom: 0; }
+table.items tbody.pos tr:first-child td { padding-top: 4pt; }
 table.items tr.d2.b td { font-weight: bold; }
 table.items .wrapd { max-width: 42%; }
 table.tbl_two_line tr.sub th { font-style: italic; font-weight: normal; }
