@@ -600,9 +600,11 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         top = min(c.top for c in cells.values())
         bottom = max(c.bottom for c in cells.values())
         if is_item[at]:
-            below = _settle(
-                items, pending, gap_before, None if codes_first else top, lead, continues
-            )
+            # where every item row prints a code, the text under it is its description,
+            # unless the page sets the text as clearly closer to the item row under it
+            # (the description printed over its code and numbers)
+            after = top if not codes_first or _closer_below(pending, gap_before, top) else None
+            below = _settle(items, pending, gap_before, after, lead, continues)
             item = _Item({}, [])
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
@@ -852,6 +854,34 @@ def _settle(
         target.wrapped += 1
     pending.clear()
     return below
+
+
+def _under_unit_label(cell: Cell | None, labels: list[Label]) -> bool:
+    """Does ``cell`` sit under the header's unit label, or the quantity's (a unit printed
+    beside its quantity, "Quantité Unité" read as one label)?"""
+    if cell is None:
+        return False
+    return any(
+        lb.role in ("unit", "quantity", "shipped", "ordered")
+        and min(lb.x1, cell.x1) - max(lb.x0, cell.x0) > 0
+        for lb in labels
+    )
+
+
+def _closer_below(
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
+    gap_before: float,
+    next_top: float,
+) -> bool:
+    """Are the rows of text read since the last item row set clearly closer to the item row
+    under them than to the row above (the gap above at least twice the one below, and 2 pt
+    more)? A table that prints each description over its position's code and numbers sets
+    them so; a code over its description leaves the wider gap under the text."""
+    if not pending:
+        return False
+    inner = [b[2] - a[3] for a, b in itertools.pairwise(pending)]
+    after = next_top - pending[-1][3]
+    return all(g < gap_before for g in inner) and gap_before >= 2 * max(after, 0.0) + 2.0
 
 
 def _num(cell: Cell | None) -> Decimal | None:
@@ -1104,6 +1134,16 @@ def _line(
     if disc is None:
         disc = item.discount
     per = _num(got.get("per"))
+    if per is None:
+        # the price column's label names the units its price is for ("Prix / 100")
+        per = next(
+            (
+                reading.bases[k]
+                for k, r in reading.roles.items()
+                if r == "unit_price" and k in reading.bases
+            ),
+            None,
+        )
     if price is not None and per is not None and per not in (0, 1):
         # a price for 100 or 1000 units is no unit price: it checks the amount, then goes
         ok = prices_out(qty, price / per, total, disc)
@@ -1137,7 +1177,29 @@ def _line(
     if codes_first and sku is None and desc and code and desc.startswith(code + " "):
         # the item row prints the code, the lines under it the description
         sku, desc = code, desc[len(code) :].strip()
-    lead_unit: str | None = None
+    elif codes_first and sku is None and desc and code and desc.endswith(" " + code):
+        # the description printed over the row of the code and numbers
+        sku, desc = code, desc[: -len(code)].strip()
+    own_code = item.first.get("sku", "").strip()
+    unit_word: str | None = None
+    if sku and own_code and item.wrapped and _code_word(own_code) and sku != own_code:
+        # the code column holds the position's code on the item row and its description on
+        # the lines joined to it (printed over or under the code): text of the description
+        extra = None
+        if sku.endswith(" " + own_code):
+            extra = sku[: -len(own_code)].strip()
+        elif sku.startswith(own_code + " "):
+            extra = sku[len(own_code) :].strip()
+        if extra:
+            sku = own_code
+            if desc and " " not in desc and _under_unit_label(got.get("description"), body.labels):
+                # the one word the reading took for the description is the unit's
+                unit_word, desc = desc, extra
+            elif not desc:
+                desc = extra
+            else:
+                desc = f"{extra} {desc}"
+    lead_unit: str | None = unit_word
     if qty is None and "quantity" not in got:
         for key in ("sku", "description"):
             under = _quantity_under_label(got.get(key), body.labels, body.language)
