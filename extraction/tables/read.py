@@ -544,6 +544,18 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     codes_first = bool(desc_cols) and all(
         col.cells and all(c.code_like for c in col.cells) for col in desc_cols
     )
+    if not codes_first and desc_cols:
+        # the cells of the item rows only: a description wrapped onto a second line of its
+        # own ("long." / "4 m") leaves cells of text in the column too
+        keys = [k for k, r in roles.items() if r == "description"]
+        numbered = [r for r in rows if any(cols[k].numeric for k in r)]
+        own = [[r[k] for r in numbered if k in r] for k in keys]
+        codes_first = all(
+            len(cells) >= 2
+            and len(cells) * 5 >= 4 * len(numbered)
+            and all(c.code_like for c in cells)
+            for cells in own
+        )
     # columns the item rows fill: a line of text running over one of them is no wrapped
     # cell (those stay in their column) but a heading or a note ("Parcel 2/4 - SSCC ...",
     # "Deliveries via Gate 2 ..."), unless the table prints its descriptions on lines of
