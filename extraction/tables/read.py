@@ -550,7 +550,9 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         keys = [k for k, r in roles.items() if r == "description"]
         numbered = [r for r in rows if any(cols[k].numeric for k in r)]
         own = [[r[k] for r in numbered if k in r] for k in keys]
-        codes_first = all(
+        # a text cell of a row under the items ("Net HT" of a total's label) fills no column
+        own = [cells for cells in own if len(cells) * 2 > len(numbered)]
+        codes_first = bool(own) and all(
             len(cells) >= 2
             and len(cells) * 5 >= 4 * len(numbered)
             and all(c.code_like for c in cells)
