@@ -1144,6 +1144,9 @@ def _line(
     if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
         got["quantity"] = got.pop("unit")  # "3 rollo": quantity and unit in one cell
     qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
+    # a unit word printed after the price ("3 773,00 t", "12,50 / pce"): the unit it is for
+    price_cell = got.get("unit_price")
+    price_unit = price_cell.unit if price_cell is not None else None
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
     if disc is None:
         disc = item.discount
@@ -1278,6 +1281,8 @@ def _line(
         unit = got["quantity"].unit
     if unit is None and "quantity" in got:
         unit = _unit_under_label(item.words, got["quantity"], body.labels, body.language)
+    if unit is None and price_unit is not None and price_unit.isalpha():
+        unit = price_unit
     if unit is None and sku and got.get("sku") is not None:
         glued = _unit_after_code(got["sku"], body.labels)
         if glued is not None and sku.endswith(" " + glued[1]):

@@ -104,21 +104,29 @@ def test_a_code_set_close_over_the_text_under_it_keeps_that_text() -> None:
     assert [g[1] for g in got[:2]] == ["Sable de Loire lavé 0/4", "Gants nitrile taille M"]
 
 
-def test_a_price_for_100_units_is_no_unit_price_and_checks_the_amount() -> None:
+def _per_100(units: tuple[str, str, str] = ("", "", "")) -> list[tuple[str | None, ...]]:
     cols: list[float | RightAt] = [40, RightAt(200), 220, RightAt(470), RightAt(540)]
     rows = [
-        ["12,50", "A-100", "Vis inox 5x50", "2,50", "500"],
-        ["8,00", "B-200", "Rondelles M6", "0,80", "1000"],
-        ["3,60", "C-300", "Chevilles 8 mm", "1,80", "200"],
+        ["12,50", "A-100", "Vis inox 5x50", f"2,50 {units[0]}".strip(), "500"],
+        ["8,00", "B-200", "Rondelles M6", f"0,80 {units[1]}".strip(), "1000"],
+        ["3,60", "C-300", "Chevilles 8 mm", f"1,80 {units[2]}".strip(), "200"],
     ]
     page = [
         *HEAD,
         *heads(200, cols, ["Montant HT", "Réf.", "Désignation", "Prix / 100", "Qté"]),
         *table_rows(rows, cols, 220),
     ]
-    got = _lines(read_pages(page))
-    assert [(g[0], g[2], g[4], g[5]) for g in got] == [
+    return _lines(read_pages(page))
+
+
+def test_a_price_for_100_units_is_no_unit_price_and_checks_the_amount() -> None:
+    assert [(g[0], g[2], g[4], g[5]) for g in _per_100()] == [
         ("A-100", "500", None, "12.50"),
         ("B-200", "1000", None, "8.00"),
         ("C-300", "200", None, "3.60"),
     ]
+
+
+def test_a_unit_printed_after_the_price_is_the_line_s_unit() -> None:
+    got = _per_100(("pce", "pce", "boîte"))
+    assert [(g[3], g[5]) for g in got] == [("pce", "12.50"), ("pce", "8.00"), ("boîte", "3.60")]
