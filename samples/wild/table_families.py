@@ -17,7 +17,7 @@ draws the same documents as before; they are drawn only when asked for by name
   each group closed by a subtotal line ("Sous-total lot 2"), a position-number column
   ("2.3" or running numbers).
 - ``tbl_plain``: no rules and no header styling, the values separated by whitespace only,
-  a discount % column and a VAT code column ("A", "B") that a legend under the table maps
+  a discount % column and a VAT category column ("A", "B") that a legend under the table maps
   to rates.
 """
 

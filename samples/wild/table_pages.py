@@ -3,11 +3,11 @@
 Everything but the line table is drawn as the block families draw it (``Page``); the
 table is this module's: two printed lines per position, columns in an unusual order with
 prices per 100, groups with section headings and subtotals, or a table with no rules that
-prints a discount and a VAT code mapped in a legend.
+prints a discount and a VAT category letter mapped in a legend.
 
 Truth discipline as everywhere in the generator (``printed.py``): every truth value goes
 through ``Row.put``; a price printed per 100 units is not the unit price (no truth for
-it); a VAT code's rate is the row's rate, since the legend under the table states it; a
+it); a VAT category letter's rate is the row's rate, since the legend under the table states it; a
 section subtotal is not a row.
 """
 
@@ -30,8 +30,8 @@ TABLE_WORDS: dict[str, dict[str, list[str]]] = {
         "subtotal": ["Sous-total lot {n}", "Sous-total {t}", "Total lot {n}"],
         "topics": ["Fournitures", "Main-d'œuvre", "Matériel", "Consommables", "Prestations"],
         "per100": ["Prix / 100", "P.U. pour 100", "Prix les 100"],
-        "code": ["Code TVA", "C. TVA", "TVA"],
-        "legend": ["Codes TVA : {m}", "TVA : {m}", "Code TVA {m}"],
+        "code": ["Cat. TVA", "Cd TVA", "TVA"],
+        "legend": ["Catégories TVA : {m}", "TVA : {m}", "Cat. TVA {m}"],
         "ref": ["Réf.", "Code"],
         "desc_head": ["Désignation", "Libellé"],
     },
@@ -40,8 +40,8 @@ TABLE_WORDS: dict[str, dict[str, list[str]]] = {
         "subtotal": ["Subtotal part {n}", "Subtotal {t}", "Total section {n}"],
         "topics": ["Supplies", "Labour", "Equipment", "Consumables", "Services"],
         "per100": ["Price / 100", "Price per 100", "Per 100"],
-        "code": ["VAT code", "Tax code", "VAT"],
-        "legend": ["VAT codes: {m}", "Tax codes: {m}", "VAT {m}"],
+        "code": ["VAT cat.", "Tax cat.", "VAT"],
+        "legend": ["VAT categories: {m}", "Tax: {m}", "VAT {m}"],
         "ref": ["Ref.", "Code"],
         "desc_head": ["Description", "Details"],
     },
@@ -258,7 +258,7 @@ class TablePage(Page):
         return self.wrap(self.th_row(roles), body)
 
     def plain_table(self) -> str:
-        """No rules, plain heads, whitespace between values; discount % and VAT code."""
+        """No rules, plain heads, whitespace between values; discount % and VAT letter."""
         d = self.d
         roles = (["sku"] if self.o["sku"] == "column" else []) + ["description", "quantity"]
         if "unit" in self.o["extras"]:

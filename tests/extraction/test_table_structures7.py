@@ -1,4 +1,4 @@
-"""Line tables of structures the column grids do not have: a VAT code per row mapped by a
+"""Line tables of structures the column grids do not have: a VAT category letter per row mapped by a
 legend, each position's description printed over its code and numbers, a price column
 for 100 units (issue 20, rows)."""
 
@@ -48,14 +48,14 @@ def _coded(
 
 
 def test_a_vat_code_on_each_row_takes_the_rate_its_legend_gives() -> None:
-    got = _lines(_coded("Codes TVA : A = 20 %, B = 5,5 %", ("A", "B", "A")))
+    got = _lines(_coded("Catégories TVA : A = 20 %, B = 5,5 %", ("A", "B", "A")))
     assert [g[6] for g in got] == ["20", "5.5", "20"]
     assert all(g[3] is None for g in got)  # the code is no unit
     assert [g[5] for g in got] == ["20.00", "40.00", "15.00"]
 
 
 def test_a_column_its_label_names_a_tax_code_is_no_unit() -> None:
-    got = _lines(_coded(None, ("A", "B", "A"), ("pce", "t", "paire"), head="Code TVA"))
+    got = _lines(_coded(None, ("A", "B", "A"), ("pce", "t", "paire"), head="Cat. TVA"))
     assert [g[3] for g in got] == ["pce", "t", "paire"]
 
 

@@ -1,6 +1,6 @@
 """The table-structure development families (samples/wild/table_pages.py): drawn only when
 named, so no existing recipe changes; their truth is what the page shows; a subtotal is
-not a row, a price per 100 is not a unit price, a VAT code's rate is the row's rate."""
+not a row, a price per 100 is not a unit price, a VAT letter's rate is the row's rate."""
 
 from __future__ import annotations
 
