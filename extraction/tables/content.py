@@ -77,6 +77,15 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
     firsts = [_LEADING_INT.match(getattr(li, key) or "") for li in lines]
     if len(lines) < 2:
         return lines
+    if key == "sku" and all(
+        m is not None or _bare_position(li, key) for li, m in zip(lines, firsts, strict=True)
+    ):
+        # a row without a code keeps its position alone in the cell ("3" under "1 ETA-9590",
+        # "2 CRT-4570": the shipping line of a numbered table): counted with the others
+        firsts = [
+            m or _BARE_INT.match(getattr(li, key) or "")
+            for li, m in zip(lines, firsts, strict=True)
+        ]
     numbered = [(i, int(m.group(1))) for i, m in enumerate(firsts) if m is not None]
     if len(numbered) == len(lines):
         got = [n for _i, n in numbered]
@@ -85,9 +94,18 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
     elif not _counts_with_rows(lines, numbered):
         return lines
     return [
-        li.model_copy(update={key: m.group(2)}) if m is not None else li
+        li.model_copy(update={key: m.group(2) if m.lastindex == 2 else None})
+        if m is not None
+        else li
         for li, m in zip(lines, firsts, strict=True)
     ]
+
+
+_BARE_INT = re.compile(r"^(\d{1,3})$")
+
+
+def _bare_position(line: LineItem, key: str) -> bool:
+    return bool(_BARE_INT.match(getattr(line, key) or ""))
 
 
 # an article code: letters and digits (both), dots, dashes or slashes, no lower case

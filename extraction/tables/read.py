@@ -544,6 +544,20 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     codes_first = bool(desc_cols) and all(
         col.cells and all(c.code_like for c in col.cells) for col in desc_cols
     )
+    if not codes_first and desc_cols:
+        # the cells of the item rows only: a description wrapped onto a second line of its
+        # own ("long." / "4 m") leaves cells of text in the column too
+        keys = [k for k, r in roles.items() if r == "description"]
+        numbered = [r for r in rows if any(cols[k].numeric for k in r)]
+        own = [[r[k] for r in numbered if k in r] for k in keys]
+        # a text cell of a row under the items ("Net HT" of a total's label) fills no column
+        own = [cells for cells in own if len(cells) * 2 > len(numbered)]
+        codes_first = bool(own) and all(
+            len(cells) >= 2
+            and len(cells) * 5 >= 4 * len(numbered)
+            and all(c.code_like for c in cells)
+            for cells in own
+        )
     # columns the item rows fill: a line of text running over one of them is no wrapped
     # cell (those stay in their column) but a heading or a note ("Parcel 2/4 - SSCC ...",
     # "Deliveries via Gate 2 ..."), unless the table prints its descriptions on lines of
@@ -600,9 +614,11 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         top = min(c.top for c in cells.values())
         bottom = max(c.bottom for c in cells.values())
         if is_item[at]:
-            below = _settle(
-                items, pending, gap_before, None if codes_first else top, lead, continues
-            )
+            # where every item row prints a code, the text under it is its description,
+            # unless the page sets the text as clearly closer to the item row under it
+            # (the description printed over its code and numbers)
+            after = top if not codes_first or _closer_below(pending, gap_before, top) else None
+            below = _settle(items, pending, gap_before, after, lead, continues)
             item = _Item({}, [])
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
@@ -854,6 +870,34 @@ def _settle(
     return below
 
 
+def _under_unit_label(cell: Cell | None, labels: list[Label]) -> bool:
+    """Does ``cell`` sit under the header's unit label, or the quantity's (a unit printed
+    beside its quantity, "Quantité Unité" read as one label)?"""
+    if cell is None:
+        return False
+    return any(
+        lb.role in ("unit", "quantity", "shipped", "ordered")
+        and min(lb.x1, cell.x1) - max(lb.x0, cell.x0) > 0
+        for lb in labels
+    )
+
+
+def _closer_below(
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
+    gap_before: float,
+    next_top: float,
+) -> bool:
+    """Are the rows of text read since the last item row set clearly closer to the item row
+    under them than to the row above (the gap above at least twice the one below, and 2 pt
+    more)? A table that prints each description over its position's code and numbers sets
+    them so; a code over its description leaves the wider gap under the text."""
+    if not pending:
+        return False
+    inner = [b[2] - a[3] for a, b in itertools.pairwise(pending)]
+    after = next_top - pending[-1][3]
+    return all(g < gap_before for g in inner) and gap_before >= 2 * max(after, 0.0) + 2.0
+
+
 def _num(cell: Cell | None) -> Decimal | None:
     return cell.number if cell is not None else None
 
@@ -1100,10 +1144,23 @@ def _line(
     if "quantity" not in got and got.get("unit") is not None and got["unit"].unit:
         got["quantity"] = got.pop("unit")  # "3 rollo": quantity and unit in one cell
     qty, price = _num(got.get("quantity")), _num(got.get("unit_price"))
+    # a unit word printed after the price ("3 773,00 t", "12,50 / pce"): the unit it is for
+    price_cell = got.get("unit_price")
+    price_unit = price_cell.unit if price_cell is not None else None
     total, disc = _num(got.get("line_total")), _num(got.get("discount"))
     if disc is None:
         disc = item.discount
     per = _num(got.get("per"))
+    if per is None:
+        # the price column's label names the units its price is for ("Prix / 100")
+        per = next(
+            (
+                reading.bases[k]
+                for k, r in reading.roles.items()
+                if r == "unit_price" and k in reading.bases
+            ),
+            None,
+        )
     if price is not None and per is not None and per not in (0, 1):
         # a price for 100 or 1000 units is no unit price: it checks the amount, then goes
         ok = prices_out(qty, price / per, total, disc)
@@ -1137,7 +1194,29 @@ def _line(
     if codes_first and sku is None and desc and code and desc.startswith(code + " "):
         # the item row prints the code, the lines under it the description
         sku, desc = code, desc[len(code) :].strip()
-    lead_unit: str | None = None
+    elif codes_first and sku is None and desc and code and desc.endswith(" " + code):
+        # the description printed over the row of the code and numbers
+        sku, desc = code, desc[: -len(code)].strip()
+    own_code = item.first.get("sku", "").strip()
+    unit_word: str | None = None
+    if sku and own_code and item.wrapped and _code_word(own_code) and sku != own_code:
+        # the code column holds the position's code on the item row and its description on
+        # the lines joined to it (printed over or under the code): text of the description
+        extra = None
+        if sku.endswith(" " + own_code):
+            extra = sku[: -len(own_code)].strip()
+        elif sku.startswith(own_code + " "):
+            extra = sku[len(own_code) :].strip()
+        if extra:
+            sku = own_code
+            if desc and " " not in desc and _under_unit_label(got.get("description"), body.labels):
+                # the one word the reading took for the description is the unit's
+                unit_word, desc = desc, extra
+            elif not desc:
+                desc = extra
+            else:
+                desc = f"{extra} {desc}"
+    lead_unit: str | None = unit_word
     if qty is None and "quantity" not in got:
         for key in ("sku", "description"):
             under = _quantity_under_label(got.get(key), body.labels, body.language)
@@ -1202,6 +1281,8 @@ def _line(
         unit = got["quantity"].unit
     if unit is None and "quantity" in got:
         unit = _unit_under_label(item.words, got["quantity"], body.labels, body.language)
+    if unit is None and price_unit is not None and price_unit.isalpha():
+        unit = price_unit
     if unit is None and sku and got.get("sku") is not None:
         glued = _unit_after_code(got["sku"], body.labels)
         if glued is not None and sku.endswith(" " + glued[1]):

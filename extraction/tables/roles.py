@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extraction.lines import VAT_RATES
+from extraction.parse.text import fold
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
 
@@ -29,6 +30,23 @@ class Reading:
     priced_rows: int  # rows with quantity, price and amount all read
     label_agreement: int
     label_conflict: int
+    # column index -> the number of units its price is for, as its label says ("Prix /
+    # 100", "Price per 1000")
+    bases: dict[int, Decimal] = field(default_factory=dict)
+
+
+# a label naming the number of units a price is for: "Prix / 100", "P.U. pour 100",
+# "Prix les 100", "Price per 1000", "Per 100"
+_BASE = re.compile(r"(?:/|\bper|\bpour|\bles|\bpar|\bje|\bpro|\bal)\s*(100|1000)\b")
+
+
+_TAX_CODE = re.compile(r"\b(?:tva|vat|tax|taxe|mwst|iva|gst)\b")
+
+
+def price_base(col: Column) -> Decimal | None:
+    """The number of units the column's prices are for, when its label names one."""
+    m = _BASE.search(fold(col.label_text))
+    return Decimal(m.group(1)) if m else None
 
 
 # the quantity printed at the start of the row's text ("5 x Oil filter"), where the
@@ -101,6 +119,8 @@ def _percent(col: Column) -> bool:
 def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Reading:
     numeric = [i for i, c in enumerate(cols) if c.numeric]
     fixed: dict[int, str] = {}
+    # a price for 100 or 1000 units, as its label says: its arithmetic divides by them
+    bases = {i: b for i in numeric if (b := price_base(cols[i])) is not None}
     for i in numeric:
         col = cols[i]
         values = [_value(r, i) for r in rows]
@@ -113,7 +133,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             "line_no" in col.label_roles and numbers_positions(values)
         ):
             fixed[i] = "line_no"
-        elif "other" in col.label_roles:
+        elif "other" in col.label_roles and i not in bases:
             fixed[i] = "other"
     rated = [i for i in numeric if fixed.get(i) == "tax_rate"]
     if len(rated) > 1:
@@ -154,14 +174,20 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             if idx is not None and idx >= 0:
                 roles[idx] = role
         checked = priced = 0
+        base = bases.get(price) if price is not None else None
         for r in rows:
-            ok = prices_out(_value(r, qty), _value(r, price), _value(r, total), _value(r, disc))
+            each = _value(r, price)
+            if each is not None and base is not None:
+                each = each / base
+            ok = prices_out(_value(r, qty), each, _value(r, total), _value(r, disc))
             if ok is not None:
                 priced += 1
                 checked += ok
         agree = conflict = 0
         for idx, role in roles.items():
             lroles = cols[idx].label_roles
+            if idx in bases:
+                lroles = {"unit_price"}
             if role in lroles or (role == "quantity" and lroles & _QTY_LABELS):
                 agree += 1
             elif lroles - {"other"}:
@@ -177,7 +203,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
         # rows no assignment makes add up (a discount not printed) are no evidence either
         # way: the count of rows that add up ranks first, then the labels
         score = (checked, agree - conflict - missed, -len(chosen))
-        reading = Reading(roles, checked, priced, agree, conflict)
+        reading = Reading(roles, checked, priced, agree, conflict, bases)
         if best is None or score > best[0]:
             best = (score, reading)
     assert best is not None
@@ -330,6 +356,12 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             and any(c.unit for c in q.cells)
             for k, q in enumerate(cols)
         )
+        # a column its label names a tax code ("Tax code", "Code TVA") holds codes a
+        # legend maps to rates ("A", "B"), no units
+        tax_code = not roles and _TAX_CODE.search(fold(col.label_text)) is not None
+        if tax_code:
+            reading.roles[i] = "other"
+            continue
         if "unit" not in taken and (
             "unit" in roles
             or (not roles and i > desc and full and all(_short_word(c) for c in col.cells))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.office_families import OFFICE_SPECS
+from samples.wild.table_families import TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
@@ -448,8 +449,11 @@ DEV: tuple[str, ...] = tuple(n for n in FAMILIES if n not in HELDOUT)
 # ``--heldout --heldout-set fresh``.
 FRESH_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in FRESH_SPECS}
 FRESH: frozenset[str] = frozenset(FRESH_FAMILIES)
+# Development families of unusual table structures (table_families.py): kept out of
+# ``FAMILIES`` so that no existing recipe draws them; drawn only when asked for by name.
+TABLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLE_SPECS}
 # every family by name, to draw a page of whichever set was asked for
-ALL_FAMILIES: dict[str, Family] = {**FAMILIES, **FRESH_FAMILIES}
+ALL_FAMILIES: dict[str, Family] = {**FAMILIES, **FRESH_FAMILIES, **TABLE_FAMILIES}
 # the held-out sets by the name ``--heldout-set`` takes ("first" is the default)
 HELDOUT_SETS: dict[str, frozenset[str]] = {"first": HELDOUT, "fresh": FRESH}
 

@@ -1,0 +1,88 @@
+"""Each line's VAT rate from a VAT code printed on its row and the legend that maps the
+codes to rates ("A = 20 %, B = 5,5 %", "Codes TVA : 1 = 20 % 2 = 10 %"), as accounting
+software prints them instead of the rate.
+
+Structure, not wording: the codes are one short token per line, all in one column (their
+right edges aligned within a few points), every code the lines print is in the legend,
+and the legend names a tax. A code read into the unit cell is no unit. Nothing else about
+the line changes, and its confidence is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from statistics import median
+
+from extraction.layout import PageLayout
+from extraction.parse.amounts import number_str
+from extraction.parse.text import fold
+from extraction.result import LineItem, Word
+
+# "A = 20 %", "B: 5,5%", "1 = 10 %" (a code of one letter or digit, a rate after it)
+_PAIR = re.compile(r"(?<![\w.,])([A-Z]|\d)\s?[=:]\s?(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+_TAX_WORD = re.compile(r"\b(tva|vat|tax|taxe|taxes|gst|mwst|iva|ust)\b")
+_ALIGN = 6.0  # points the right edges of one column's codes may differ by
+
+
+def legend(layouts: list[PageLayout]) -> dict[str, Decimal]:
+    """code -> rate, from rows that name a tax and map codes to rates; empty when none do
+    or when one code is given two rates."""
+    found: dict[str, Decimal] = {}
+    for layout in layouts:
+        for row in layout.rows:
+            text = row.text
+            pairs = _PAIR.findall(text)
+            if not pairs or not _TAX_WORD.search(fold(text)):
+                continue
+            for code, rate_text in pairs:
+                rate = Decimal(rate_text.replace(",", "."))
+                if rate > 30 or found.get(code, rate) != rate:
+                    return {}
+                found[code] = rate
+    return found
+
+
+def _code_words(line: LineItem, layout: PageLayout, codes: dict[str, Decimal]) -> list[Word]:
+    """Words of the line's first printed row that are a code of the legend."""
+    if line.bbox is None:
+        return []
+    _x0, top, _x1, bottom = line.bbox
+    for row in layout.rows:
+        mid = (row.top + row.bottom) / 2
+        if top - 1 <= mid <= bottom + 1:
+            # never the row's first word: a line number is no code
+            hits = [w for w in row.words[1:] if w.text in codes]
+            if hits:
+                return hits
+    return []
+
+
+def rates_from_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[LineItem]:
+    """``lines`` with the rate of the code each prints, when every line without a rate
+    prints exactly one code of the legend and those codes stand in one column."""
+    todo = [i for i, li in enumerate(lines) if li.tax_rate is None]
+    if len(todo) < 2 or len(todo) != len(lines):
+        return lines
+    codes = legend(layouts)
+    if not codes:
+        return lines
+    by_page = {layout.page: layout for layout in layouts}
+    found: dict[int, Word] = {}
+    for i in todo:
+        layout = by_page.get(lines[i].page or 0)
+        hits = _code_words(lines[i], layout, codes) if layout is not None else []
+        if len(hits) != 1:
+            return lines
+        found[i] = hits[0]
+    right = median(w.bbox[2] for w in found.values())
+    if any(abs(w.bbox[2] - right) > _ALIGN for w in found.values()):
+        return lines
+    out = list(lines)
+    for i, w in found.items():
+        li = out[i]
+        update: dict[str, str | None] = {"tax_rate": number_str(codes[w.text])}
+        if li.unit == w.text:
+            update["unit"] = None
+        out[i] = li.model_copy(update=update)
+    return out

@@ -1,0 +1,99 @@
+"""The table-structure development families (samples/wild/table_pages.py): drawn only when
+named, so no existing recipe changes; their truth is what the page shows; a subtotal is
+not a row, a price per 100 is not a unit price, a VAT letter's rate is the row's rate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from samples.wild.build import FamilyError, draw_page, make_one, select_families
+from samples.wild.check import page_text
+from samples.wild.chromium import Printer
+from samples.wild.families import ALL_FAMILIES, DEV, FAMILIES, TABLE_FAMILIES
+from samples.wild.table_pages import TABLE_RENDERERS, TABLE_WORDS
+from samples.wild.vocab import HELDOUT_ONLY
+from tests.samples.test_wild import assert_truth_is_printed
+
+TABLES = sorted(TABLE_FAMILIES)
+HELD = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
+
+
+@pytest.fixture(scope="module")
+def printer() -> Iterator[Printer]:
+    with Printer() as p:
+        yield p
+
+
+def test_the_table_families_are_drawn_only_when_named() -> None:
+    assert TABLES == ["tbl_grouped", "tbl_plain", "tbl_reordered", "tbl_two_line"]
+    assert {ALL_FAMILIES[n].renderer for n in TABLES} == set(TABLE_RENDERERS)
+    assert not set(TABLES) & set(FAMILIES) and not set(TABLES) & set(DEV)
+    assert select_families(None, heldout=False) == list(DEV)
+    assert select_families(["tbl_plain"], heldout=False) == ["tbl_plain"]
+    with pytest.raises(FamilyError):
+        select_families(["tbl_plain"], heldout=True)
+
+
+def test_no_wording_of_these_families_is_held_out_only() -> None:
+    ours = {w.casefold() for pools in TABLE_WORDS.values() for ws in pools.values() for w in ws}
+    assert not ours & HELD
+    for family in TABLES:
+        for i in range(10):
+            page, _kind, _lang = draw_page(90, i, [family])
+            html = page.render().html.casefold()
+            assert not [w for w in HELD if w in html], (family, i)
+
+
+@pytest.mark.parametrize("family", TABLES)
+def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
+    languages = set()
+    for i in range(6):
+        _name, pdf, truth = make_one(71, i, [family], printer)
+        text, pages = page_text(pdf)
+        assert truth["layout"] == family and truth["pages"] == pages
+        assert_truth_is_printed(truth, text)
+        assert truth["lines"]
+        languages.add(truth["language"])
+    assert languages <= {"fr", "en"}
+
+
+def _pages(family: str, n: int = 40) -> Iterator[tuple[str, dict[str, Any]]]:
+    for i in range(n):
+        page, _kind, _lang = draw_page(3, i, [family])
+        rendered = page.render()
+        yield rendered.html, rendered.printed.truth()
+
+
+def test_a_subtotal_of_a_group_is_printed_but_is_not_a_row() -> None:
+    seen = 0
+    for html, truth in _pages("tbl_grouped"):
+        lines = truth["lines"]
+        if "class='subt'" in html:
+            seen += 1
+            # the rows are the positions: their amounts add up to the net total
+            net = Decimal(truth["fields"]["total_net"]["value"])
+            assert sum(Decimal(r["line_total"]) for r in lines) == net
+    assert seen >= 5
+
+
+def test_a_price_per_100_is_not_recorded_as_the_unit_price() -> None:
+    per100 = 0
+    for html, truth in _pages("tbl_reordered"):
+        if "c-per100" in html:
+            per100 += 1
+            assert all("unit_price" not in r for r in truth["lines"])
+    assert per100 >= 3
+
+
+def test_a_vat_code_states_the_rate_of_its_row_through_the_legend() -> None:
+    coded = 0
+    for html, truth in _pages("tbl_plain"):
+        if "c-code" in html:
+            coded += 1
+            assert all("tax_rate" in r for r in truth["lines"])
+            assert "class='legend'" in html
+    assert coded >= 5
