@@ -260,8 +260,11 @@ def damaged_date(text: str) -> tuple[date, float] | None:
     it): the repair picks a date, nothing proves it is the printed one."""
     text = text.strip(" :")
     as_read = find_dates(text)
-    if not text or len(text) > _DAMAGED_MAX or (as_read and as_read[0][1:] == (0, len(text))):
+    if not text or (as_read and as_read[0][1:] == (0, len(text))):
         return None
+    spoken = _damaged_spoken(text)
+    if spoken is not None or len(text) > _DAMAGED_MAX:
+        return spoken
     digits = _as_digits(text)
     if digits is None:
         return None
@@ -273,7 +276,9 @@ def damaged_date(text: str) -> tuple[date, float] | None:
     if not readings:
         return None
     a, b, y = readings[0]
-    lost = 0.2 if len(re.findall(r"\d+", digits)) < 3 else 0.0
+    # separators lost, or read as a space or a speck: a repair too
+    misread = re.search(r"\d[ ,'·:;_]+\d", digits) is not None
+    lost = 0.2 if len(re.findall(r"\d+", digits)) < 3 or misread else 0.0
     found = _calendar(a, b, y)
     if found is not None:
         return found, glyph_cost + lost
@@ -293,3 +298,29 @@ def damaged_date(text: str) -> tuple[date, float] | None:
         return None
     day, c = next(iter(variants.items()))
     return day, glyph_cost + lost + c
+
+
+# a date with its month in words whose day or year OCR damaged: the dot after the day read
+# as a comma or a quote ("4, Februar 2026"), a letter read for a digit ("l2 mars 2O25")
+_SPOKEN = re.compile(r"^(\w{1,2})[,'·:;.]?\s+([^\W\d_]{3,}\.?)\s+(\w{4})$")
+
+
+def _damaged_spoken(text: str) -> tuple[date, float] | None:
+    """The date of a value that is only a day, a month's name and a year with the day's
+    mark or a glyph of its numbers misread, with the cost of undoing it (0.2 a glyph)."""
+    m = _SPOKEN.match(text)
+    if m is None:
+        return None
+    day, month, year = _as_digits(m.group(1)), m.group(2), _as_digits(m.group(3))
+    if day is None or year is None or not (day + year).isdigit():
+        return None
+    cleaned = f"{day}. {month} {year}"
+    found = find_dates(cleaned)
+    if not found or found[0][1:] != (0, len(cleaned)):
+        return None
+    changes = sum(a != b for a, b in zip(m.group(1) + m.group(3), day + year, strict=True))
+    mark = text[len(m.group(1))]
+    changes += mark not in ". "
+    if changes == 0 or changes > _DAMAGED_LETTERS:
+        return None
+    return found[0][0], 0.2 * changes

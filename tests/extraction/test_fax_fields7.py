@@ -21,16 +21,19 @@ from tests.extraction.scans_for_tests import placed
         ("12/O3/2025", date(2025, 3, 12)),  # O for 0
         ("l2/03/2025", date(2025, 3, 12)),  # l for 1, which find_dates reads as the 2nd
         ("1203 2025", date(2025, 3, 12)),  # the slashes lost
+        ("2026 03 09", date(2026, 3, 9)),
         ("12032025", date(2025, 3, 12)),
         ("3I.O1.2024", date(2024, 1, 31)),
         ("2O25-O3-12", date(2025, 3, 12)),  # ISO
         ("38/03/2025", date(2025, 3, 30)),  # the one look-alike of 8 that makes a date
+        ("4, Februar 2026", date(2026, 2, 4)),  # the day's dot read as a comma
+        ("l2 mars 2O25", date(2025, 3, 12)),
     ],
 )
 def test_a_damaged_date_is_read_back(read: str, printed: date) -> None:
     found = damaged_date(read)
     assert found is not None and found[0] == printed
-    assert found[1] > 0 or " " in read  # undoing a glyph costs evidence
+    assert found[1] > 0  # undoing a glyph costs evidence
 
 
 @pytest.mark.parametrize(
@@ -43,6 +46,10 @@ def test_a_damaged_date_is_read_back(read: str, printed: date) -> None:
         "12/03/1875",  # no year of business
         "Tel 0612 2025",
         "12/O3/2025 ref 7",  # more than a date
+        "GS042068",  # a number, its letters read as digits
+        "25.72.63",  # an article code: two-digit years are never guessed at
+        "4. Februar 2026",
+        "AB mars 2025",
     ],
 )
 def test_what_is_no_damaged_date_is_left(read: str) -> None:
