@@ -228,8 +228,7 @@ def _as_digits(text: str) -> str | None:
 def _damaged_readings(digits: str) -> list[tuple[int, int, int]]:
     """(day or month, month or day, year) a numeric date without reliable separators may
     be: three groups as read (an ISO date's too), or its separators lost between day and
-    month ("1203 2025") or everywhere ("12032025", a four-digit year then). A year of
-    business only (1990-2099)."""
+    month ("1203 2025") or everywhere ("12032025", a four-digit year then)."""
     groups = [g for g in re.split(r"[^\d]+", digits) if g]
     joined = "".join(groups)
     readings: list[tuple[int, int, int]] = []
@@ -242,11 +241,14 @@ def _damaged_readings(digits: str) -> list[tuple[int, int, int]]:
         readings.append((day, month, int(groups[0])) if month <= 12 else (0, 0, 0))
     elif len(groups) <= 2 and len(joined) == 8 and (len(groups) == 1 or len(groups[-1]) == 4):
         readings.append((int(joined[:2]), int(joined[2:4]), int(joined[4:])))
-    return [r for r in readings if _BUSINESS_YEARS[0] <= r[2] <= _BUSINESS_YEARS[1]]
+    return [r for r in readings if r[2] >= 1000 or 0 < r[2] < 100]
 
 
 def _calendar(a: int, b: int, y: int) -> date | None:
-    """Day first (a European page), month first when only that is a date."""
+    """Day first (a European page), month first when only that is a date; in a year of
+    business only."""
+    if not _BUSINESS_YEARS[0] <= (y + 2000 if y < 100 else y) <= _BUSINESS_YEARS[1]:
+        return None
     return _mk(y, b, a) or (_mk(y, a, b) if b > 12 else None)
 
 
@@ -255,13 +257,14 @@ def damaged_date(text: str) -> tuple[date, float] | None:
     damage cost (``confusions`` costs; a lost separator 0.2): letters read for digits
     ("12/O3/2025"), separators lost ("1203 2025"), or one digit read as its look-alike that
     leaves no calendar date ("38/03/2025" for "30/03/2025"), undone only when exactly one
-    look-alike makes a date. None when the value is a date as read (``find_dates``) or no
-    date at all. Read only under a date's label, never trusted as sure (the caller caps
+    look-alike makes a date ("12/03/2824"). None when the value is a date as read
+    (``find_dates``, in a year of business) or no date at all. Read only under a date's label, never trusted as sure (the caller caps
     it): the repair picks a date, nothing proves it is the printed one."""
-    text = text.strip(" :")
+    text = text.strip(" :.")
     as_read = find_dates(text)
-    if not text or (as_read and as_read[0][1:] == (0, len(text))):
-        return None
+    whole = as_read and as_read[0][1:] == (0, len(text))
+    if not text or (whole and _BUSINESS_YEARS[0] <= as_read[0][0].year <= _BUSINESS_YEARS[1]):
+        return None  # a date as read ("12/03/2824" is no date of business: damaged)
     spoken = _damaged_spoken(text)
     if spoken is not None or len(text) > _DAMAGED_MAX:
         return spoken
@@ -284,14 +287,14 @@ def damaged_date(text: str) -> tuple[date, float] | None:
         return found, glyph_cost + lost
     if re.search(r"\d{4}", digits) is None:
         return None  # a two-digit year: too like a code's digits to guess a glyph in
-    # one digit of day or month read as its look-alike: the one variant that is a date
-    head = f"{a:02d}{b:02d}"
+    # one digit read as its look-alike: the one variant that is a date of business
+    head = f"{a:02d}{b:02d}{y:04d}"
     variants: dict[date, float] = {}
     for i, ch in enumerate(head):
         for read, printed, c in CONFUSIONS:
             if read == ch and printed.isdigit() and len(printed) == 1:
                 other = head[:i] + printed + head[i + 1 :]
-                day = _calendar(int(other[:2]), int(other[2:]), y)
+                day = _calendar(int(other[:2]), int(other[2:4]), int(other[4:]))
                 if day is not None:
                     variants[day] = min(c, variants.get(day, 1.0))
     if len(variants) != 1:

@@ -26,6 +26,7 @@ from tests.extraction.scans_for_tests import placed
         ("3I.O1.2024", date(2024, 1, 31)),
         ("2O25-O3-12", date(2025, 3, 12)),  # ISO
         ("38/03/2025", date(2025, 3, 30)),  # the one look-alike of 8 that makes a date
+        ("12/03/2824", date(2024, 3, 12)),  # a calendar date, but no year of business
         ("4, Februar 2026", date(2026, 2, 4)),  # the day's dot read as a comma
         ("l2 mars 2O25", date(2025, 3, 12)),
     ],
