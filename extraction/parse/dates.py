@@ -258,8 +258,9 @@ def damaged_date(text: str) -> tuple[date, float] | None:
     ("12/O3/2025"), separators lost ("1203 2025"), or one digit read as its look-alike that
     leaves no calendar date ("38/03/2025" for "30/03/2025"), undone only when exactly one
     look-alike makes a date ("12/03/2824"). None when the value is a date as read
-    (``find_dates``, in a year of business) or no date at all. Read only under a date's label, never trusted as sure (the caller caps
-    it): the repair picks a date, nothing proves it is the printed one."""
+    (``find_dates``, in a year of business) or no date at all. Read only under a date's
+    label, never trusted as sure (the caller caps it): the repair picks a date, nothing
+    proves it is the printed one."""
     text = text.strip(" :.")
     as_read = find_dates(text)
     whole = as_read and as_read[0][1:] == (0, len(text))
