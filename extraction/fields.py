@@ -761,7 +761,7 @@ def _compound(
                 order,
                 label,
                 where,
-                False,
+                field in DATE_FIELDS and _repaired(field, part, value),  # a damaged date
                 seg.ocr,
                 part,
                 cap,
