@@ -26,7 +26,7 @@ from extraction.labels import (
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount
-from extraction.parse.dates import find_dates, misread_separators
+from extraction.parse.dates import damaged_date, find_dates, misread_separators
 from extraction.parse.text import fold
 from extraction.result import BBox
 
@@ -121,7 +121,10 @@ _DATE_LEAD = re.compile(
 )
 
 
-def parse_date_value(text: str) -> str | None:
+def parse_date_value(text: str, repair: bool = True) -> str | None:
+    fixed = damaged_date(text) if repair and repairs.on("date_confused_glyphs") else None
+    if fixed is not None:
+        return fixed[0].isoformat()
     found = find_dates(text[:60])
     if not found:
         spaced = misread_separators(text) if repairs.on("date_misread_separators") else None
@@ -304,12 +307,14 @@ def _column_goes_on(layout: PageLayout, bbox: BBox, parse: Callable[[str], str |
 
 
 def _unrepaired(field: str, text: str) -> str | None:
+    if field in DATE_FIELDS:
+        return parse_date_value(text, repair=False)
     return parse_identifier(text, repair=False)
 
 
 def _repaired(field: str, text: str, value: str | None) -> bool:
     """Was ``value`` read only by undoing OCR damage in ``text``?"""
-    if value is None or field not in ID_FIELDS:
+    if value is None or field not in (*ID_FIELDS, *DATE_FIELDS):
         return False
     return value != _unrepaired(field, text)
 
@@ -768,7 +773,7 @@ def _compound(
                 order,
                 label,
                 where,
-                False,
+                field in DATE_FIELDS and _repaired(field, part, value),  # a damaged date
                 seg.ocr,
                 part,
                 cap,

@@ -20,6 +20,7 @@ REPAIRS: dict[str, str] = {
     "quantity_in_description": "an OCR'd quantity read into the description as well, taken out",
     "quantity_priced_out": "a row's lost quantity worked out from its unit price and amount",
     "date_misread_separators": 'a labelled date with its separators lost ("08 03 2026")',
+    "date_confused_glyphs": 'a labelled date with letters or a look-alike digit ("12/O3/2025")',
     "total_lost_digits": "a total's lost leading digits restored by net + tax = gross",
     "total_misread_glyph": "a total's lost separator or look-alike digit undone by net+tax=gross",
     "amount_space_after_separator": 'a gap after a decimal separator ("36, 448.26")',

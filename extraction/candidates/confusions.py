@@ -80,6 +80,11 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     # only, several in a label (``glyph_swaps``, labels.confused_words_label)
     ("L", "E", 0.5),
     ("U", "D", 0.5),
+    # an m whose last leg a fax's 98 dpi rows lost reads n ("Bon de conmande"), and an n
+    # with a speck beside it m; at the labels' cost, so only a label's words are read back
+    # with them, never the page's
+    ("n", "m", 0.5),
+    ("m", "n", 0.5),
     ("C", "G", 0.5),
     ("G", "C", 0.5),
     # digits a fax's lost or added stroke turns into another (a 6's loop closed reads 8):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extraction.candidates.confusions import CONFUSIONS, TO_DIGIT
 from extraction.parse.text import fold
 
 MONTHS = {
@@ -201,3 +202,129 @@ def parse_date(text: str) -> date | None:
     """The first date in ``text``."""
     found = find_dates(text)
     return found[0][0] if found else None
+
+
+# what may stand between the numbers of a numeric date once OCR has read it: its printed
+# separators, a space or nothing where a thin slash or dot was lost, or a speck read for one
+_DAMAGED_SEPARATORS = " /.-,'·:;_"
+# a value is read as a damaged date only when it is short: a date and nothing else, with
+# at most two letters read back as digits ("GS042068", a number, is no date)
+_DAMAGED_MAX = 14
+_DAMAGED_LETTERS = 2
+# the years a damaged date may have: a code's digits ("25.72.63") read as a date would
+# otherwise land decades away
+_BUSINESS_YEARS = (1990, 2049)
+
+
+def _as_digits(text: str) -> str | None:
+    """``text`` with every letter OCR reads for a digit read back as that digit ("12/O3/2O25"
+    -> "12/03/2025"), or None when something else than digits and separators is left."""
+    out = "".join(TO_DIGIT.get(ch, ch) for ch in text)
+    if any(not (ch.isdigit() or ch in _DAMAGED_SEPARATORS) for ch in out):
+        return None
+    return out
+
+
+def _damaged_readings(digits: str) -> list[tuple[int, int, int]]:
+    """(day or month, month or day, year) a numeric date without reliable separators may
+    be: three groups as read (an ISO date's too), or its separators lost between day and
+    month ("1203 2025") or everywhere ("12032025", a four-digit year then)."""
+    groups = [g for g in re.split(r"[^\d]+", digits) if g]
+    joined = "".join(groups)
+    readings: list[tuple[int, int, int]] = []
+    if len(groups) == 3 and all(len(g) <= 2 for g in groups[:2]) and len(groups[2]) in (2, 4):
+        year = int(groups[2])
+        readings.append((int(groups[0]), int(groups[1]), year + 2000 if year < 100 else year))
+    elif len(groups) == 3 and len(groups[0]) == 4 and all(len(g) <= 2 for g in groups[1:]):
+        # ISO, day last: never month-first (a day above 12 in its month's place is no date)
+        month, day = int(groups[1]), int(groups[2])
+        readings.append((day, month, int(groups[0])) if month <= 12 else (0, 0, 0))
+    elif len(groups) <= 2 and len(joined) == 8 and (len(groups) == 1 or len(groups[-1]) == 4):
+        readings.append((int(joined[:2]), int(joined[2:4]), int(joined[4:])))
+    return [r for r in readings if r[2] >= 1000 or 0 < r[2] < 100]
+
+
+def _calendar(a: int, b: int, y: int) -> date | None:
+    """Day first (a European page), month first when only that is a date; in a year of
+    business only."""
+    if not _BUSINESS_YEARS[0] <= (y + 2000 if y < 100 else y) <= _BUSINESS_YEARS[1]:
+        return None
+    return _mk(y, b, a) or (_mk(y, a, b) if b > 12 else None)
+
+
+def damaged_date(text: str) -> tuple[date, float] | None:
+    """The date of a value that is only a numeric date OCR damaged, with what undoing the
+    damage cost (``confusions`` costs; a lost separator 0.2): letters read for digits
+    ("12/O3/2025"), separators lost ("1203 2025"), or one digit read as its look-alike that
+    leaves no calendar date ("38/03/2025" for "30/03/2025"), undone only when exactly one
+    look-alike makes a date ("12/03/2824"). None when the value is a date as read
+    (``find_dates``, in a year of business) or no date at all. Read only under a date's
+    label, never trusted as sure (the caller caps it): the repair picks a date, nothing
+    proves it is the printed one."""
+    text = text.strip(" :.")
+    as_read = find_dates(text)
+    whole = as_read and as_read[0][1:] == (0, len(text))
+    if not text or (whole and _BUSINESS_YEARS[0] <= as_read[0][0].year <= _BUSINESS_YEARS[1]):
+        return None  # a date as read ("12/03/2824" is no date of business: damaged)
+    spoken = _damaged_spoken(text)
+    if spoken is not None or len(text) > _DAMAGED_MAX:
+        return spoken
+    digits = _as_digits(text)
+    if digits is None:
+        return None
+    letters = sum(a != b for a, b in zip(text, digits, strict=True))
+    if sum(ch.isdigit() for ch in text) < 4 or letters > _DAMAGED_LETTERS:
+        return None  # a date is read mostly as digits; "IO/OI" is a word
+    glyph_cost = 0.2 * letters
+    readings = _damaged_readings(digits)
+    if not readings:
+        return None
+    a, b, y = readings[0]
+    # separators lost, or read as a space or a speck: a repair too
+    misread = re.search(r"\d[ ,'·:;_]+\d", digits) is not None
+    lost = 0.2 if len(re.findall(r"\d+", digits)) < 3 or misread else 0.0
+    found = _calendar(a, b, y)
+    if found is not None:
+        return found, glyph_cost + lost
+    if re.search(r"\d{4}", digits) is None:
+        return None  # a two-digit year: too like a code's digits to guess a glyph in
+    # one digit read as its look-alike: the one variant that is a date of business
+    head = f"{a:02d}{b:02d}{y:04d}"
+    variants: dict[date, float] = {}
+    for i, ch in enumerate(head):
+        for read, printed, c in CONFUSIONS:
+            if read == ch and printed.isdigit() and len(printed) == 1:
+                other = head[:i] + printed + head[i + 1 :]
+                day = _calendar(int(other[:2]), int(other[2:4]), int(other[4:]))
+                if day is not None:
+                    variants[day] = min(c, variants.get(day, 1.0))
+    if len(variants) != 1:
+        return None
+    day, c = next(iter(variants.items()))
+    return day, glyph_cost + lost + c
+
+
+# a date with its month in words whose day or year OCR damaged: the dot after the day read
+# as a comma or a quote ("4, Februar 2026"), a letter read for a digit ("l2 mars 2O25")
+_SPOKEN = re.compile(r"^(\w{1,2})[,'·:;.]?\s+([^\W\d_]{3,}\.?)\s+(\w{4})$")
+
+
+def _damaged_spoken(text: str) -> tuple[date, float] | None:
+    """The date of a value that is only a day, a month's name and a year with the day's
+    mark or a glyph of its numbers misread, with the cost of undoing it (0.2 a glyph)."""
+    m = _SPOKEN.match(text)
+    if m is None:
+        return None
+    day, month, year = _as_digits(m.group(1)), m.group(2), _as_digits(m.group(3))
+    if day is None or year is None or not (day + year).isdigit():
+        return None
+    cleaned = f"{day}. {month} {year}"
+    found = find_dates(cleaned)
+    if not found or found[0][1:] != (0, len(cleaned)):
+        return None
+    changes = sum(a != b for a, b in zip(m.group(1) + m.group(3), day + year, strict=True))
+    mark = text[len(m.group(1))]
+    changes += mark not in ". "
+    if changes == 0 or changes > _DAMAGED_LETTERS:
+        return None
+    return found[0][0], 0.2 * changes
