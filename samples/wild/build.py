@@ -17,9 +17,11 @@ from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
-from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, Family, is_heldout
+from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, NAMED, Family, is_heldout
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
+from samples.wild.header_families import HEADER_KIND_WEIGHTS
+from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
@@ -56,6 +58,8 @@ def select_families(
     allowed = sorted(HELDOUT_SETS[heldout_set]) if heldout else list(DEV)
     if not names:
         return allowed
+    if not heldout:
+        allowed += sorted(NAMED)  # drawn when named, never by default
     unknown = [n for n in names if n not in ALL_FAMILIES]
     if unknown:
         raise FamilyError(f"unknown families: {', '.join(unknown)} (see --list-families)")
@@ -102,9 +106,12 @@ def draw_page(
     so a set can be replayed without printing (``styles.py``)."""
     rng = random.Random(f"wild:{seed}:{index}")
     fam = ALL_FAMILIES[rng.choice(families)]
-    kinds = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS, **FRESH_KIND_WEIGHTS}.get(
-        fam.name, KIND_WEIGHTS
-    )
+    kinds = {
+        **OFFICE_KIND_WEIGHTS,
+        **TRADE_KIND_WEIGHTS,
+        **FRESH_KIND_WEIGHTS,
+        **HEADER_KIND_WEIGHTS,
+    }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)
@@ -116,6 +123,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
     if fam.renderer in TRADE_RENDERERS:
         return TradePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in HEADER_RENDERERS:
+        return HeaderPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:
         return FreshPage(doc, fam, rng, heldout=heldout)
     page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page
