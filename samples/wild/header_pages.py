@@ -30,7 +30,8 @@ _CSS = """
 .hs-text {{ margin: 1mm 0 4mm 0; }}
 .hs-foot {{ margin-top: 6mm; border-top: 0.6pt solid {acc}; padding-top: 1.5mm; }}
 .hr-wrap {{ display: flex; gap: 6mm; }} .hr-wrap > main {{ flex: 1; }}
-.hr-rail {{ width: 48mm; border-left: 2pt solid {acc}; padding-left: 3mm; }}
+.hr-rail {{ width: 60mm; flex: none; border-left: 2pt solid {acc}; padding-left: 3mm; }}
+.hr-rail .v {{ font-size: 0.88em; }}  /* one line: the terms wrapped beside the body mix with it */
 .hr-rail .l {{ font-size: 0.75em; color: #666; margin-top: 1.6mm; }}
 """
 
@@ -112,7 +113,7 @@ class HeaderPage(Page):
         )
         cells = "".join(
             f"<div class='{'wide' if wide else ''}'><span class='cap'>{esc(lab)}</span>"
-            f"<span class='nw'>{esc(val)}</span></div>"
+            f"<span class='{'' if wide else 'nw'}'>{esc(val)}</span></div>"
             for lab, val, wide in rows
         )
         return f"<div class='hc-grid'>{cells}</div>"
@@ -125,7 +126,7 @@ class HeaderPage(Page):
             ]
         )
         return "".join(
-            f"<div class='l'>{esc(lab)}</div><div class='nw'>{esc(val)}</div>"
+            f"<div class='l'>{esc(lab)}</div><div class='nw v'>{esc(val)}</div>"
             for lab, val, _ in rows
         )
 
