@@ -141,9 +141,9 @@ class HeaderPage(Page):
             order = self.out.put("order_number", d.order_number, d.order_number)
             subj += f" – {'votre commande' if fr else 'your order'} {order}"
         if fr:
-            text = f"Madame, Monsieur, veuillez trouver ci-dessous notre document établi le {when}"
+            text = f"Nous vous transmettons le présent document, daté du {when}"
         else:
-            text = f"Dear customer, please find below our document dated {when}"
+            text = f"This document, issued {when}, covers the goods listed below"
         if self.other_dn:
             text += (
                 f", suivant notre bon de livraison {self.other_dn}"
