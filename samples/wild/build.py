@@ -17,16 +17,11 @@ from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
-from samples.wild.families import (
-    ALL_FAMILIES,
-    DEV,
-    HELDOUT_SETS,
-    TABLE_FAMILIES,
-    Family,
-    is_heldout,
-)
+from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, NAMED, Family, is_heldout
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
+from samples.wild.header_families import HEADER_KIND_WEIGHTS
+from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.table_families import TABLE_KIND_WEIGHTS
@@ -65,8 +60,8 @@ def select_families(
     allowed = sorted(HELDOUT_SETS[heldout_set]) if heldout else list(DEV)
     if not names:
         return allowed
-    if not heldout:  # the table families are development ones, drawn only when named
-        allowed += list(TABLE_FAMILIES)
+    if not heldout:
+        allowed += sorted(NAMED)  # drawn when named, never by default
     unknown = [n for n in names if n not in ALL_FAMILIES]
     if unknown:
         raise FamilyError(f"unknown families: {', '.join(unknown)} (see --list-families)")
@@ -118,6 +113,7 @@ def draw_page(
         **TRADE_KIND_WEIGHTS,
         **FRESH_KIND_WEIGHTS,
         **TABLE_KIND_WEIGHTS,
+        **HEADER_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -132,6 +128,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in HEADER_RENDERERS:
+        return HeaderPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:
         return FreshPage(doc, fam, rng, heldout=heldout)
     page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page
