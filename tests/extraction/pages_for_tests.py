@@ -250,13 +250,22 @@ def beside_title(*lines: str) -> list[Text]:
     return rows(380, 80, list(lines), step=16)
 
 
-def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:
-    """A sender's letterhead, the document's title, the test's own head lines, and one
-    item under a plain table header: the frame the unlabelled-field tests print into."""
+def sender_and_title(sender: str, address: list[str], title: str) -> list[Text]:
+    """The top of most whole-page tests' documents: the sender's name (bold) over its
+    address lines at the left, the document's title (bold) at the right; the document's own
+    head lines go ``beside_title``."""
     return [
         Text(40, 40, sender, 14, bold=True),
         *rows(40, 62, address),
         Text(380, 40, title, 16, bold=True),
+    ]
+
+
+def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:
+    """A sender's letterhead, the document's title, the test's own head lines, and one
+    item under a plain table header: the frame the unlabelled-field tests print into."""
+    return [
+        *sender_and_title(sender, address, title),
         *head,
         *printed(
             """
