@@ -74,19 +74,22 @@ CONFIRMING = [
 ]
 
 
+def _offered_as(doc_type: str, subject: str, body: list[str], lang: str) -> None:
+    """The letter is read as ``doc_type``, offered rather than shown sure."""
+    result = read(*letter(subject, body, lang))
+    assert result.doc_type == doc_type
+    assert result.doc_type_confidence < ACCEPT
+
+
 @pytest.mark.parametrize(("subject", "body", "lang"), PLACING)
 def test_a_letter_that_places_an_order_is_a_purchase_order(
     subject: str, body: list[str], lang: str
 ) -> None:
-    result = read(*letter(subject, body, lang))
-    assert result.doc_type == "purchase_order"
-    assert result.doc_type_confidence < ACCEPT
+    _offered_as("purchase_order", subject, body, lang)
 
 
 @pytest.mark.parametrize(("subject", "body", "lang"), CONFIRMING)
 def test_a_letter_that_confirms_an_order_is_an_order_confirmation(
     subject: str, body: list[str], lang: str
 ) -> None:
-    result = read(*letter(subject, body, lang))
-    assert result.doc_type == "order_confirmation"
-    assert result.doc_type_confidence < ACCEPT
+    _offered_as("order_confirmation", subject, body, lang)
