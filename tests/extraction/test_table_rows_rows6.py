@@ -192,14 +192,16 @@ def test_two_rates_without_their_bases_give_no_line_a_rate() -> None:
     """Two rates in the totals, each with its tax only: which line bears which is not
     printed, so no line is given one."""
     totals = [
-        Text(330, 520, "Total HT"),
-        right(540, 520, "1 000,00 €"),
-        Text(330, 536, "TVA 5,5 %"),
-        right(540, 536, "22,00 €"),
-        Text(330, 552, "TVA 20 %"),
-        right(540, 552, "120,00 €"),
-        Text(330, 568, "Total TTC"),
-        right(540, 568, "1 142,00 €"),
+        *table_rows(
+            [
+                ["Total HT", "1 000,00 €"],
+                ["TVA 5,5 %", "22,00 €"],
+                ["TVA 20 %", "120,00 €"],
+                ["Total TTC", "1 142,00 €"],
+            ],
+            [330, RightAt(540)],
+            520,
+        ),
     ]
     result = read_pages(_invoice(totals))
     assert [li.line_total for li in result.lines] == ["400.00", "600.00"]
@@ -304,12 +306,11 @@ def test_a_rate_table_that_names_no_tax_on_its_rows_gives_every_line_its_rate() 
         Text(60, 486, "20 %"),
         right(200, 486, "1 000,00"),
         right(300, 486, "200,00"),
-        Text(330, 520, "Total HT"),
-        right(540, 520, "1 000,00 €"),
-        Text(330, 536, "TVA"),
-        right(540, 536, "200,00 €"),
-        Text(330, 552, "Total TTC"),
-        right(540, 552, "1 200,00 €"),
+        *table_rows(
+            [["Total HT", "1 000,00 €"], ["TVA", "200,00 €"], ["Total TTC", "1 200,00 €"]],
+            [330, RightAt(540)],
+            520,
+        ),
     ]
     result = read_pages(_invoice(totals))
     assert [(li.line_total, li.tax_rate) for li in result.lines] == [
