@@ -250,13 +250,37 @@ def beside_title(*lines: str) -> list[Text]:
     return rows(380, 80, list(lines), step=16)
 
 
-def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:
-    """A sender's letterhead, the document's title, the test's own head lines, and one
-    item under a plain table header: the frame the unlabelled-field tests print into."""
+def sender_and_title(sender: str, address: list[str], title: str) -> list[Text]:
+    """The top of most whole-page tests' documents: the sender's name (bold) over its
+    address lines at the left, the document's title (bold) at the right; the document's own
+    head lines go ``beside_title``."""
     return [
         Text(40, 40, sender, 14, bold=True),
         *rows(40, 62, address),
         Text(380, 40, title, 16, bold=True),
+    ]
+
+
+def business_letter(subject: str, body: list[str], lang: str) -> list[Text]:
+    """A one-page business letter: letterhead, recipient's window block, place and date,
+    the subject (if any), the salutation and the body (``lang`` "fr" or another)."""
+    items = [
+        Text(40, 40, "Ferronnerie Moreau SARL", 14, bold=True),
+        *rows(40, 62, ["8 rue du Port", "44000 Nantes"]),
+        *rows(330, 130, ["Transports Lemoine", "2 avenue Foch", "75008 Paris"]),
+        Text(330, 190, "Nantes, le 12/03/2025" if lang == "fr" else "London, 12 March 2025"),
+    ]
+    if subject:
+        items.append(Text(40, 230, subject))
+    items.append(Text(40, 260, "Madame, Monsieur," if lang == "fr" else "Dear Sir or Madam,"))
+    return items + rows(40, 285, body)
+
+
+def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:
+    """A sender's letterhead, the document's title, the test's own head lines, and one
+    item under a plain table header: the frame the unlabelled-field tests print into."""
+    return [
+        *sender_and_title(sender, address, title),
         *head,
         *printed(
             """

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.pages_for_tests import Text, read, rows, value
+from tests.extraction.pages_for_tests import (
+    Text,
+    beside_title,
+    read,
+    sender_and_title,
+    table_rows,
+    value,
+)
 
 
 @pytest.mark.parametrize(
@@ -18,19 +25,16 @@ from tests.extraction.pages_for_tests import Text, read, rows, value
 )
 def test_the_share_capitals_currency_is_not_the_documents(footer: str) -> None:
     page = [
-        Text(40, 40, "Bianchi & Romano", 14, bold=True),
-        *rows(40, 62, ["Via Roma 57", "10121 Torino"]),
-        Text(380, 40, "DELIVERY NOTE", 16, bold=True),
-        Text(380, 80, "Delivery note No: DDT-2024-1353"),
-        Text(380, 96, "Date: 12/06/2024"),
-        Text(40, 300, "Item"),
-        Text(200, 300, "Description"),
-        Text(400, 300, "Qty"),
-        Text(480, 300, "Weight kg"),
-        Text(40, 316, "A-118"),
-        Text(200, 316, "Pallet 80x120"),
-        Text(400, 316, "12"),
-        Text(480, 316, "240.50"),
+        *sender_and_title("Bianchi & Romano", ["Via Roma 57", "10121 Torino"], "DELIVERY NOTE"),
+        *beside_title("Delivery note No: DDT-2024-1353", "Date: 12/06/2024"),
+        *table_rows(
+            [
+                ["Item", "Description", "Qty", "Weight kg"],
+                ["A-118", "Pallet 80x120", "12", "240.50"],
+            ],
+            [40, 200, 400, 480],
+            300,
+        ),
         Text(40, 800, footer, 7),
     ]
     assert value(read(*page), "currency") is None
@@ -38,19 +42,14 @@ def test_the_share_capitals_currency_is_not_the_documents(footer: str) -> None:
 
 def test_the_currency_under_its_italian_label_is_offered_beside_the_capital() -> None:
     page = [
-        Text(40, 40, "Forniture Veneta S.r.l.", 14, bold=True),
-        *rows(40, 62, ["Via Roma 57", "10121 Torino"]),
-        Text(380, 40, "FATTURA", 16, bold=True),
-        Text(380, 80, "Numero: FT-2024-118"),
-        Text(380, 96, "Data: 12/06/2024"),
-        Text(380, 112, "DIVISA"),
+        *sender_and_title("Forniture Veneta S.r.l.", ["Via Roma 57", "10121 Torino"], "FATTURA"),
+        *beside_title("Numero: FT-2024-118", "Data: 12/06/2024", "DIVISA"),
         Text(460, 112, "EUR"),
-        Text(40, 300, "Descrizione"),
-        Text(400, 300, "Quantità"),
-        Text(480, 300, "Importo"),
-        Text(40, 316, "Viti inox M6"),
-        Text(400, 316, "10"),
-        Text(480, 316, "120,00"),
+        *table_rows(
+            [["Descrizione", "Quantità", "Importo"], ["Viti inox M6", "10", "120,00"]],
+            [40, 400, 480],
+            300,
+        ),
         Text(40, 800, "Forniture Veneta S.r.l. – Cap. Soc. € 50.000", 7),
     ]
     result = read(*page)

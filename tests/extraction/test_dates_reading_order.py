@@ -6,26 +6,36 @@ has its type offered, not shown sure."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import ACCEPT, Text, read, reads, rows
+from tests.extraction.pages_for_tests import (
+    ACCEPT,
+    Text,
+    beside_title,
+    grid,
+    read,
+    reads,
+    rows,
+    sender_and_title,
+    table_rows,
+)
 
 
 def french_invoice(due: str, extra: list[Text]) -> list[Text]:
     return [
-        Text(40, 40, "Menuiserie du Littoral EURL", 14, bold=True),
-        *rows(40, 62, ["18 rue de la République", "21000 Dijon"]),
-        Text(380, 40, "FACTURE", 16, bold=True),
-        Text(380, 80, "N° F26-34030"),
-        Text(380, 96, "Date d'émission : 26 jan. 2026"),
-        Text(380, 112, f"À payer avant le : {due}"),
+        *sender_and_title(
+            "Menuiserie du Littoral EURL", ["18 rue de la République", "21000 Dijon"], "FACTURE"
+        ),
+        *beside_title(
+            "N° F26-34030", "Date d'émission : 26 jan. 2026", f"À payer avant le : {due}"
+        ),
         *rows(330, 150, ["Ateliers Durand EURL", "178 chemin des Vignes", "21000 Dijon"]),
-        Text(40, 300, "Désignation"),
-        Text(300, 300, "Qté"),
-        Text(380, 300, "P.U. HT"),
-        Text(480, 300, "Montant HT"),
-        Text(40, 316, "Sable de Loire 0/4 lavé"),
-        Text(300, 316, "2"),
-        Text(380, 316, "35,31"),
-        Text(480, 316, "70,62"),
+        *table_rows(
+            [
+                ["Désignation", "Qté", "P.U. HT", "Montant HT"],
+                ["Sable de Loire 0/4 lavé", "2", "35,31", "70,62"],
+            ],
+            [40, 300, 380, 480],
+            300,
+        ),
         *extra,
     ]
 
@@ -53,19 +63,15 @@ def test_both_readings_after_the_document_date_leave_the_due_date_unsure() -> No
 
 def test_an_orders_delivery_is_not_read_before_the_order() -> None:
     page = [
-        Text(40, 40, "Prairie Textiles Inc.", 14, bold=True),
-        *rows(40, 62, ["400 W Lake Street", "Chicago, IL 60607"]),
-        Text(380, 40, "PURCHASE ORDER", 16, bold=True),
-        Text(40, 180, "PO Number"),
-        Text(160, 180, "Issue Date"),
-        Text(280, 180, "Delivery Required By"),
-        Text(40, 194, "PO202503-902"),
-        Text(160, 194, "05-Mar-2025"),
-        Text(280, 194, "02/04/2025"),
-        Text(40, 300, "Description"),
-        Text(300, 300, "Qty"),
-        Text(40, 316, "Cotton twill 240 g"),
-        Text(300, 316, "40"),
+        *sender_and_title(
+            "Prairie Textiles Inc.", ["400 W Lake Street", "Chicago, IL 60607"], "PURCHASE ORDER"
+        ),
+        *grid(
+            180,
+            ["PO Number", "Issue Date", "Delivery Required By"],
+            ["PO202503-902", "05-Mar-2025", "02/04/2025"],
+        ),
+        *table_rows([["Description", "Qty"], ["Cotton twill 240 g", "40"]], [40, 300], 300),
     ]
     result = read(*page)
     reads(result, delivery_date="2025-04-02")
@@ -74,24 +80,19 @@ def test_an_orders_delivery_is_not_read_before_the_order() -> None:
 
 def test_a_german_invoice_says_its_language_and_is_sure_of_nothing() -> None:
     page = [
-        Text(40, 40, "Becker & Weber GmbH", 14, bold=True),
-        *rows(40, 62, ["Hauptstraße 12", "50667 Köln"]),
-        Text(380, 40, "RECHNUNG", 16, bold=True),
-        Text(380, 80, "Rechnungsnummer: RE-2025-118"),
-        Text(380, 96, "Rechnungsdatum: 14.03.2025"),
+        *sender_and_title("Becker & Weber GmbH", ["Hauptstraße 12", "50667 Köln"], "RECHNUNG"),
+        *beside_title("Rechnungsnummer: RE-2025-118", "Rechnungsdatum: 14.03.2025"),
         *rows(40, 130, ["Müller Handel GmbH", "Bahnhofstraße 5", "80335 München"]),
-        Text(40, 300, "Beschreibung"),
-        Text(380, 300, "Menge"),
-        Text(460, 300, "Betrag"),
-        Text(40, 316, "Schrauben M6"),
-        Text(380, 316, "10"),
-        Text(460, 316, "120,00"),
-        Text(330, 520, "Nettobetrag"),
-        Text(480, 520, "120,00 €"),
-        Text(330, 536, "MwSt. 19 %"),
-        Text(480, 536, "22,80 €"),
-        Text(330, 552, "Gesamtbetrag"),
-        Text(480, 552, "142,80 €"),
+        *table_rows(
+            [["Beschreibung", "Menge", "Betrag"], ["Schrauben M6", "10", "120,00"]],
+            [40, 380, 460],
+            300,
+        ),
+        *table_rows(
+            [["Nettobetrag", "120,00 €"], ["MwSt. 19 %", "22,80 €"], ["Gesamtbetrag", "142,80 €"]],
+            [330, 480],
+            520,
+        ),
         Text(40, 600, "Zahlbar innerhalb von 14 Tagen ohne Abzug."),
     ]
     result = read(*page)

@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.pages_for_tests import ACCEPT, Text, read, rows
-
-
-def letter(subject: str, body: list[str], lang: str) -> list[Text]:
-    """A one-page business letter: letterhead, recipient's window block, place and date,
-    the subject (if any), the salutation and the body."""
-    items = [
-        Text(40, 40, "Ferronnerie Moreau SARL", 14, bold=True),
-        *rows(40, 62, ["8 rue du Port", "44000 Nantes"]),
-        *rows(330, 130, ["Transports Lemoine", "2 avenue Foch", "75008 Paris"]),
-        Text(330, 190, "Nantes, le 12/03/2025" if lang == "fr" else "London, 12 March 2025"),
-    ]
-    if subject:
-        items.append(Text(40, 230, subject))
-    items.append(Text(40, 260, "Madame, Monsieur," if lang == "fr" else "Dear Sir or Madam,"))
-    return items + rows(40, 285, body)
-
+from tests.extraction.pages_for_tests import ACCEPT, business_letter, read
 
 PLACING = [
     (
@@ -74,19 +58,22 @@ CONFIRMING = [
 ]
 
 
+def _offered_as(doc_type: str, subject: str, body: list[str], lang: str) -> None:
+    """The letter is read as ``doc_type``, offered rather than shown sure."""
+    result = read(*business_letter(subject, body, lang))
+    assert result.doc_type == doc_type
+    assert result.doc_type_confidence < ACCEPT
+
+
 @pytest.mark.parametrize(("subject", "body", "lang"), PLACING)
 def test_a_letter_that_places_an_order_is_a_purchase_order(
     subject: str, body: list[str], lang: str
 ) -> None:
-    result = read(*letter(subject, body, lang))
-    assert result.doc_type == "purchase_order"
-    assert result.doc_type_confidence < ACCEPT
+    _offered_as("purchase_order", subject, body, lang)
 
 
 @pytest.mark.parametrize(("subject", "body", "lang"), CONFIRMING)
 def test_a_letter_that_confirms_an_order_is_an_order_confirmation(
     subject: str, body: list[str], lang: str
 ) -> None:
-    result = read(*letter(subject, body, lang))
-    assert result.doc_type == "order_confirmation"
-    assert result.doc_type_confidence < ACCEPT
+    _offered_as("order_confirmation", subject, body, lang)

@@ -39,9 +39,7 @@ def test_counts_printed_close_before_their_text_are_cut_under_their_label() -> N
         Text(43, 66, "Delivery Note", 12, bold=True),
         Text(43, 84, "DN No. SHP.24.6865   Date 25/08/2024"),
         Text(43, 120, "Deliver to: Print Direct Ltd, 109 Church Road, Bristol BS1 5TR"),
-        Text(73, 250, "Shipped", 9, bold=True),
-        Text(117, 250, "Details", 9, bold=True),
-        Text(511, 250, "U/M", 9, bold=True),
+        *header(250, [(73, "Shipped"), (117, "Details"), (511, "U/M")], 9),
     ]
     y = 266.0
     for qty, desc, unit in items:

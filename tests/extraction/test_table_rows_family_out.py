@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from tests.extraction.pages_for_tests import (
     RightAt,
     Text,
+    header,
     heads,
     item_rows,
     letterhead,
@@ -209,9 +210,7 @@ def test_a_delivered_count_printed_close_to_what_is_left_is_the_quantity() -> No
     ]
     page = [
         *letterhead("Faure Laboratoires SARL", None, "BON DE LIVRAISON", "N° BL-2024-0877"),
-        Text(44, 250, "Réf.", 10, bold=True),
-        Text(110, 250, "Description", 10, bold=True),
-        Text(381, 250, "Qté commandée", 10, bold=True),
+        *header(250, [(44, "Réf."), (110, "Description"), (381, "Qté commandée")]),
     ]
     livre = "Livré"
     page += [

@@ -139,11 +139,17 @@ def test_a_pallet_heading_and_the_shipment_details_are_no_item_text() -> None:
     ]
     page = [
         *EN_SENDER,
-        Text(44, 200, "Product code", 9, bold=True),
-        Text(118, 200, "Description", 9, bold=True),
-        Text(422, 200, "Delivered", 9, bold=True),
-        Text(479, 200, "Unit", 9, bold=True),
-        Text(525, 200, "Wt kg", 9, bold=True),
+        *header(
+            200,
+            [
+                (44, "Product code"),
+                (118, "Description"),
+                (422, "Delivered"),
+                (479, "Unit"),
+                (525, "Wt kg"),
+            ],
+            9,
+        ),
         Text(44, 214, "Pallet 1 – 908.3 kg – SSCC 325606754036672610", 9),
     ]
     y = 228.0
@@ -186,14 +192,16 @@ def test_two_rates_without_their_bases_give_no_line_a_rate() -> None:
     """Two rates in the totals, each with its tax only: which line bears which is not
     printed, so no line is given one."""
     totals = [
-        Text(330, 520, "Total HT"),
-        right(540, 520, "1 000,00 €"),
-        Text(330, 536, "TVA 5,5 %"),
-        right(540, 536, "22,00 €"),
-        Text(330, 552, "TVA 20 %"),
-        right(540, 552, "120,00 €"),
-        Text(330, 568, "Total TTC"),
-        right(540, 568, "1 142,00 €"),
+        *table_rows(
+            [
+                ["Total HT", "1 000,00 €"],
+                ["TVA 5,5 %", "22,00 €"],
+                ["TVA 20 %", "120,00 €"],
+                ["Total TTC", "1 142,00 €"],
+            ],
+            [330, RightAt(540)],
+            520,
+        ),
     ]
     result = read_pages(_invoice(totals))
     assert [li.line_total for li in result.lines] == ["400.00", "600.00"]
@@ -256,16 +264,22 @@ def test_an_amount_glued_to_its_rate_is_the_net_not_the_gross_after_them() -> No
     ]
     page = [
         *FR_SENDER,
-        Text(43, 200, "N°", 8, bold=True),
-        Text(59, 200, "Qté", 8, bold=True),
-        Text(82, 200, "Imputation", 8, bold=True),
-        Text(176, 200, "Désignation", 8, bold=True),
-        Text(290, 200, "Réf.", 8, bold=True),
-        Text(335, 200, "Unité", 8, bold=True),
-        Text(365, 200, "Prix unitaire HT", 8, bold=True),
-        Text(442, 200, "Total HT", 8, bold=True),
-        Text(482, 200, "TVA", 8, bold=True),
-        Text(514, 200, "Montant TTC", 8, bold=True),
+        *header(
+            200,
+            [
+                (43, "N°"),
+                (59, "Qté"),
+                (82, "Imputation"),
+                (176, "Désignation"),
+                (290, "Réf."),
+                (335, "Unité"),
+                (365, "Prix unitaire HT"),
+                (442, "Total HT"),
+                (482, "TVA"),
+                (514, "Montant TTC"),
+            ],
+            8,
+        ),
     ]
     for i, (no, qty, account, desc, code, unit, price, total, rate, gross) in enumerate(items):
         y = 214 + 14 * i
@@ -292,12 +306,11 @@ def test_a_rate_table_that_names_no_tax_on_its_rows_gives_every_line_its_rate() 
         Text(60, 486, "20 %"),
         right(200, 486, "1 000,00"),
         right(300, 486, "200,00"),
-        Text(330, 520, "Total HT"),
-        right(540, 520, "1 000,00 €"),
-        Text(330, 536, "TVA"),
-        right(540, 536, "200,00 €"),
-        Text(330, 552, "Total TTC"),
-        right(540, 552, "1 200,00 €"),
+        *table_rows(
+            [["Total HT", "1 000,00 €"], ["TVA", "200,00 €"], ["Total TTC", "1 200,00 €"]],
+            [330, RightAt(540)],
+            520,
+        ),
     ]
     result = read_pages(_invoice(totals))
     assert [(li.line_total, li.tax_rate) for li in result.lines] == [

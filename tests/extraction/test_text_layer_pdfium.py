@@ -21,6 +21,7 @@ from reportlab.pdfgen import canvas
 from extraction import pages, text_layer
 from models.settings.extraction import ExtractionSettings
 from tests.extraction.pages_for_tests import Text, pdf
+from tests.support.rawpdf import pdf_of_objects
 
 VERA = os.path.join(os.path.dirname(reportlab.__file__), "fonts", "Vera.ttf")
 pdfmetrics.registerFont(TTFont("VeraTest", VERA))
@@ -204,39 +205,26 @@ def _type3_pdf(bbox_bottom: int) -> bytes:
     """A page whose text is drawn in a Type3 font (no descriptor: pdfminer takes its descent
     from the font's FontBBox), beside a line in Helvetica."""
     glyph = b"0 0 500 0 0 -150 500 700 d1 50 0 400 700 re f"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /T3 5 0 R /F1 8 0 R >> >> >>",
-        None,  # the content stream, below
-        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 %d 500 700] "
-        b"/FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /A 6 0 R /B 7 0 R >> "
-        b"/Encoding << /Type /Encoding /Differences [65 /A /B] >> "
-        b"/FirstChar 65 /LastChar 66 /Widths [500 500] >>" % bbox_bottom,
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph),
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
     content = (
         b"BT /F1 10 Tf 50 760 Td (Bon de commande) Tj ET "
         b"BT /T3 12 Tf 50 700 Td (ABBA AB) Tj ET BT /T3 12 Tf 50 650 Td (BAB) Tj ET"
     )
-    objects[3] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return pdf_of_objects(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /T3 5 0 R /F1 8 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+            b"<< /Type /Font /Subtype /Type3 /FontBBox [0 %d 500 700] "
+            b"/FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /A 6 0 R /B 7 0 R >> "
+            b"/Encoding << /Type /Encoding /Differences [65 /A /B] >> "
+            b"/FirstChar 65 /LastChar 66 /Widths [500 500] >>" % bbox_bottom,
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(glyph), glyph),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
     )
-    return out.getvalue()
 
 
 @pytest.mark.parametrize("bbox_bottom", [0, -200])

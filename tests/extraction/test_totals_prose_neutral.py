@@ -4,19 +4,12 @@ lone amount stated or arithmetic makes it so, and offered, never shown sure."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import ACCEPT, Text, read, reads, rows
+from tests.extraction.pages_for_tests import ACCEPT, Text, business_letter, read, reads
 
 
 def letter(*sentences: str, lang: str = "fr") -> list[Text]:
-    head = [
-        Text(40, 40, "Ferronnerie Moreau SARL", 14, bold=True),
-        *rows(40, 62, ["8 rue du Port", "44000 Nantes"]),
-        *rows(330, 130, ["Transports Lemoine", "2 avenue Foch", "75008 Paris"]),
-        Text(330, 190, "Nantes, le 12/03/2025" if lang == "fr" else "London, 12 March 2025"),
-        Text(40, 230, "Objet : Facture n° F-2025-118" if lang == "fr" else "Invoice No. F-118"),
-        Text(40, 260, "Madame, Monsieur," if lang == "fr" else "Dear Sir or Madam,"),
-    ]
-    return head + rows(40, 285, list(sentences))
+    subject = "Objet : Facture n° F-2025-118" if lang == "fr" else "Invoice No. F-118"
+    return business_letter(subject, list(sentences), lang)
 
 
 def test_the_lone_amount_of_a_bare_montant_is_the_gross_offered() -> None:

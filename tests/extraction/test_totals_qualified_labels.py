@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.pages_for_tests import DUPONT_HEAD, Text, printed, read, reads
+from tests.extraction.pages_for_tests import DUPONT_HEAD, Text, printed, read, reads, table_rows
 
 NET_LABELS = [
     "Sub-total before tax",
@@ -50,11 +50,14 @@ def test_with_the_gross_the_qualified_amount_stays_the_net(label: str) -> None:
 def test_the_tax_line_under_a_qualified_net_is_still_the_tax() -> None:
     page = [
         *printed(DUPONT_HEAD),
-        Text(330, 520, "Montant avant taxes"),
-        Text(480, 520, "1 000,00"),
-        Text(330, 536, "Taxes"),
-        Text(480, 536, "200,00"),
-        Text(330, 552, "Montant total"),
-        Text(480, 552, "1 200,00"),
+        *table_rows(
+            [
+                ["Montant avant taxes", "1 000,00"],
+                ["Taxes", "200,00"],
+                ["Montant total", "1 200,00"],
+            ],
+            [330, 480],
+            520,
+        ),
     ]
     reads(read(*page), total_net="1000.00", total_tax="200.00", total_gross="1200.00")

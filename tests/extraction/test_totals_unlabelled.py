@@ -4,15 +4,21 @@ offered to a clerk, never shown sure."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, grid, offered, read, rows, table_rows
+from tests.extraction.pages_for_tests import (
+    Text,
+    beside_title,
+    grid,
+    offered,
+    read,
+    sender_and_title,
+    table_rows,
+)
 
 
 def _head() -> list[Text]:
     return [
-        Text(40, 40, "Holzbau Keller GmbH", 14, bold=True),
-        *rows(40, 62, ["Lindenweg 4", "79098 Freiburg"]),
-        Text(380, 40, "INVOICE", 16, bold=True),
-        *rows(380, 80, ["Invoice no: RE-2025-0418", "Date: 14/03/2025"], step=16),
+        *sender_and_title("Holzbau Keller GmbH", ["Lindenweg 4", "79098 Freiburg"], "INVOICE"),
+        *beside_title("Invoice no: RE-2025-0418", "Date: 14/03/2025"),
     ]
 
 

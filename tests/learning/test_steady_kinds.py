@@ -37,6 +37,16 @@ def _copies(lines: list[LineItem]) -> list[LineItem]:
     return [li.model_copy() for li in lines]
 
 
+def _unpriced(lines: list[LineItem]) -> list[LineItem]:
+    """Copies of the lines with no price or amount printed, each doubted (0.64) as such a
+    line is by its own checks."""
+    out = _copies(lines)
+    for li in out:
+        li.unit_price = li.line_total = None
+        li.confidence = 0.64
+    return out
+
+
 def test_a_page_reader_right_again_after_a_miss_is_judged_by_the_arithmetic() -> None:
     profile, lines, net = _read()
     profile.line_modes = {"page|lone": (1.0, 0.8)}  # right on the last, wrong before
@@ -61,10 +71,7 @@ def test_a_clean_record_keeps_the_plain_cell() -> None:
 
 def test_unpriced_lines_have_their_own_cell_and_a_lower_floor() -> None:
     profile, lines, _net = _read()
-    unpriced = _copies(lines)
-    for li in unpriced:
-        li.unit_price = li.line_total = None
-        li.confidence = 0.64
+    unpriced = _unpriced(lines)
     assert steady_cell(profile, unpriced, "page", None) == UNPRICED
     # more likely wrong than right by its own checks
     doubted = _copies(unpriced)
@@ -86,10 +93,7 @@ def test_unpriced_lines_have_their_own_cell_and_a_lower_floor() -> None:
 
 def test_each_kind_lifts_only_by_its_own_fitted_bound() -> None:
     profile, lines, _net = _read()
-    unpriced = _copies(lines)
-    for li in unpriced:
-        li.unit_price = li.line_total = None
-        li.confidence = 0.64
+    unpriced = _unpriced(lines)
     plain_only = ProfileCalibration(cells={"steady|page|text": (60, 60)})
     held = _copies(unpriced)
     cells = settle_lines(profile, held, plain_only)
