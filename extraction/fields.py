@@ -190,6 +190,11 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
 
 # a spaced dash or bar between two items printed on one line ("Net 30 – due on 01/19/2026")
 _ITEM_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+# a reference ("MC-2026-616", "T-2025-270", "n° 4711"): no wording of terms prints one
+_REFERENCE = re.compile(
+    r"\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{4,}\b"
+    r"|(?i:\b(?:n°|no|nr|r[ée]f)\.?\s*\d)"
+)
 
 
 def _terms_clause(text: str) -> str:
@@ -200,7 +205,11 @@ def _terms_clause(text: str) -> str:
     for sep in _ITEM_SEPARATOR.finditer(text):
         rest = text[sep.end() :]
         item = _ITEM_SEPARATOR.split(rest, maxsplit=1)[0]
-        if match_header_label(fold(rest)) is not None or find_dates(item):
+        if (
+            match_header_label(fold(rest)) is not None
+            or find_dates(item)
+            or _REFERENCE.search(item)
+        ):
             return text[: sep.start()]
     return text
 

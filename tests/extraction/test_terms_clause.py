@@ -15,6 +15,9 @@ from extraction.fields import _terms_clause
         ),
         ("Net 30 | Due date: 12/03/2025", "Net 30"),
         ("2% 10 - Net 30 - due 15.04.2025", "2% 10 - Net 30"),
+        ("Due on receipt – Framework agreement MC-2024-576", "Due on receipt"),
+        ("60 jours fin de mois – Marché n° 2026616", "60 jours fin de mois"),
+        ("Net 30 – Net30 EOM", "Net 30 – Net30 EOM"),
         # no other item after the separator: the terms are the whole phrase
         ("30 % à la commande – solde à 30 jours", "30 % à la commande – solde à 30 jours"),
         ("Net 30 days", "Net 30 days"),
