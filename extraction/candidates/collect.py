@@ -488,6 +488,9 @@ def _names_the_document(before: str) -> bool:
     return bool(re.search(r"\d", head)) or any(p.search(head) for _t, p in TITLE_PATTERNS)
 
 
+# the end of a sentence: a full stop after a number or a word of four letters or more
+# (not an abbreviation such as "n." or "réf."), then a space
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?]\s+(?=\S)")
 _PLACE_DATE = re.compile(r"^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+|the\s+)?$")
 
 
@@ -509,7 +512,11 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
             placed = _PLACE_DATE.match(seg.folded[:start]) and not seg.text[end:].strip(" .")
             if _DATED.search(seg.folded[:start]) is None and not placed:
                 continue  # a date on its own may be any date: a column's, a period's
-            if not placed and not _names_the_document(seg.folded[:start]):
+            # the words that name the document are in the date's own sentence: "… daté du
+            # 23/01/2025. La livraison est prévue le 01/02/2025" names no document before
+            # its second date (the first date's digits had made it look numbered)
+            sentence = _SENTENCE_END.split(seg.folded[:start])[-1]
+            if not placed and not _names_the_document(sentence):
                 # "Payable le 12/08", "Livraison le 9 sep.": some other date's label that
                 # ends with the word, not the document's own title or number
                 continue
