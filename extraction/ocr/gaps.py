@@ -119,6 +119,9 @@ def unread_regions(gray: Gray, words: Sequence[OcrWord]) -> list[tuple[int, int,
 
 
 DETECTOR_STRIDE = 32  # the detector works on images whose sides are multiples of this
+# white beyond the regions, right and below: the detector's convolutions see grey past an
+# image's edge, and a word near it was missed ("Lambert" of a customer name, 30 px away)
+SHEET_MARGIN = 128
 
 
 def _stride(n: int) -> int:
@@ -157,7 +160,7 @@ def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
     # stride, found at its own scale (``detect_side``: never scaled up). It was padded to
     # DETECTOR_SIDE a side so RapidOCR's own sizing would not scale it up: a 144 x 44 px
     # region cost the detection of a 736 x 736 sheet, 0.7 s a page for a word or two
-    sheet = np.full((_stride(y), _stride(width + sep)), 255, np.uint8)
+    sheet = np.full((_stride(y + SHEET_MARGIN), _stride(width + SHEET_MARGIN)), 255, np.uint8)
     for (x0, y0, x1, y1), top in zip(regions, tops, strict=True):
         sheet[top : top + y1 - y0, : x1 - x0] = gray[y0:y1, x0:x1]
     for word in rapid.page_words(sheet, detect_side=max(sheet.shape)):
