@@ -15,6 +15,10 @@ does). Like a worker, the pipeline keeps its second-look tesseract running betwe
 documents.
 
     python -m bench.extraction [--born DIR] [--scans DIR] [--repeat N] [--scan-repeat N]
+                               [--skip-born] [--skip-scans]
+
+The scans' figures are also given per kind of scan (``samples.wild``'s ``NAME_KIND.EXT``:
+grey, colour, fax, dpi200, dpi300, photo; other names count as "scan"), CPU time only.
 
 Each figure is the best of its runs. On a shared machine a run can take a fifth longer
 than the one before it; ``--scan-repeat 3`` steadies the scan ratio.
@@ -137,9 +141,22 @@ def bench_born(folder: Path, repeat: int, settings: ExtractionSettings) -> dict[
     }
 
 
+def scan_kind(path: Path) -> str:
+    """The kind of a scan by its name: ``samples.wild``'s ``NAME_KIND.EXT`` (grey, fax,
+    dpi200, ...), ``NAME.scan.EXT`` of a real-world folder ("scan"), else "scan"."""
+    from samples.degrade import KINDS
+
+    last = path.stem.rsplit("_", 1)[-1]
+    return last if last in KINDS else "scan"
+
+
 def bench_scans(folder: Path, repeat: int, settings: ExtractionSettings) -> dict[str, float]:
+    """The figures of all the scans in ``folder``, and per kind of scan (``kind:NAME:...``
+    keys: pages, CPU seconds of the pipeline and of raw tesseract run per page and per
+    document)."""
     files = sorted(p for p in folder.iterdir() if p.suffix in (".pdf", ".tif", ".jpg", ".png"))
     best: dict[str, list[float]] = {}  # contender -> [wall s, CPU s], best runs summed
+    kinds: dict[str, dict[str, float]] = {}  # kind -> pages and each contender's CPU s
     pages = 0
     with tempfile.TemporaryDirectory() as tmp:
         for f in files:
@@ -160,11 +177,17 @@ def bench_scans(folder: Path, repeat: int, settings: ExtractionSettings) -> dict
             for _ in range(repeat):
                 for name, fn in contenders.items():
                     runs[name].append(_wall_and_cpu(fn))
+            kind = kinds.setdefault(scan_kind(f), {"pages": 0.0})
+            kind["pages"] += len(paths)
             for name, measured in runs.items():
                 total = best.setdefault(name, [0.0, 0.0])
                 total[0] += min(w for w, _ in measured)
                 total[1] += min(c for _, c in measured)
+                kind[name] = kind.get(name, 0.0) + min(c for _, c in measured)
     out: dict[str, float] = {"documents": len(files), "pages": pages}
+    for kind_name, figures in kinds.items():
+        for name, value in figures.items():
+            out[f"kind:{kind_name}:{name}"] = value
     for name, (wall, cpu) in best.items():
         out[f"{name}_s"], out[f"{name}_cpu_s"] = wall, cpu
     for raw in ("tesseract", "tesseract_doc"):
@@ -182,6 +205,7 @@ def main() -> None:
         "--scan-repeat", type=int, default=1, help="runs per scanned document (best kept)"
     )
     parser.add_argument("--skip-scans", action="store_true")
+    parser.add_argument("--skip-born", action="store_true")
     args = parser.parse_args()
     settings = ExtractionSettings(use_embedded_xml=True)
     # a worker loads its models once: warm imports and spaCy before timing anything
@@ -189,12 +213,13 @@ def main() -> None:
     from extraction.nlp import _model
 
     _model()
-    b = bench_born(args.born, args.repeat, settings)
-    print(
-        f"born-digital: {b['documents']} docs, pipeline {b['pipeline_s']:.2f}s vs pdfplumber "
-        f"{b['pdfplumber_s']:.2f}s -> ratio {b['ratio']:.2f}; "
-        f"1-page doc median {b['ms_per_1page_doc_median']:.0f} ms"
-    )
+    if not args.skip_born:
+        b = bench_born(args.born, args.repeat, settings)
+        print(
+            f"born-digital: {b['documents']} docs, pipeline {b['pipeline_s']:.2f}s vs "
+            f"pdfplumber {b['pdfplumber_s']:.2f}s -> ratio {b['ratio']:.2f}; "
+            f"1-page doc median {b['ms_per_1page_doc_median']:.0f} ms"
+        )
     if not args.skip_scans:
         s = bench_scans(args.scans, args.scan_repeat, settings)
         n = s["pages"]
@@ -208,6 +233,19 @@ def main() -> None:
                 f"({1000 * s[raw + '_s'] / n:.0f} ms per page) -> ratio {s['ratio_' + raw]:.2f}; "
                 f"CPU {s[raw + '_cpu_s']:.1f}s -> ratio {s['cpu_ratio_' + raw]:.2f}"
             )
+        print_kinds(s)
+
+
+def print_kinds(s: dict[str, float]) -> None:
+    """CPU time a page and the ratio to raw tesseract (a run per page, a run per
+    document) for each kind of scan."""
+    print("  per kind (CPU, one thread): kind pages s/page x_page x_doc")
+    for kind in sorted({k.split(":")[1] for k in s if k.startswith("kind:")}):
+        f = {k.split(":")[2]: v for k, v in s.items() if k.startswith(f"kind:{kind}:")}
+        print(
+            f"    {kind:8s} {f['pages']:4.0f} {f['pipeline'] / f['pages']:6.2f} "
+            f"{f['pipeline'] / f['tesseract']:6.2f} {f['pipeline'] / f['tesseract_doc']:6.2f}"
+        )
 
 
 if __name__ == "__main__":

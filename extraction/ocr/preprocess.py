@@ -10,6 +10,7 @@ page (5 ms at 300 dpi), and a page went through four of them.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import cv2
 import numpy as np
@@ -31,13 +32,31 @@ def to_gray(image: Image.Image) -> Gray:
     return np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8)
 
 
+def percentiles(gray: Gray, qs: Sequence[float]) -> list[float]:
+    """``np.percentile(gray, qs)`` (its linear method, the same values to the last bit) of
+    a ``uint8`` image, from a histogram: one counting pass over the pixels instead of a
+    partial sort of a copy per call, which was a tenth of the page clean-up's time."""
+    ends = np.cumsum(np.bincount(gray.ravel(), minlength=256))  # ends[v]: values <= v
+    n = int(ends[-1])
+    out = []
+    for q in qs:
+        virtual = (q / 100) * (n - 1)
+        lo = math.floor(virtual)
+        a = float(np.searchsorted(ends, lo, side="right"))
+        b = float(np.searchsorted(ends, min(lo + 1, n - 1), side="right"))
+        t = virtual - lo
+        # numpy's interpolation, from whichever end is nearer
+        out.append(b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t)
+    return out
+
+
 def is_blank(gray: Gray) -> bool:
     """True when (almost) no pixel is darker than the paper: nothing to read.
 
     Dark is relative to the paper, so faded ink (grey 170 on white) still counts."""
     # subsample (not average) so thin strokes of a few short lines still count as ink
     sample = gray[::3, ::3]
-    paper = float(np.percentile(sample, 60)) if sample.size else 255.0
+    paper = percentiles(sample, [60])[0] if sample.size else 255.0
     dark = min(paper - 60, 140.0) if paper < 200 else paper - 60
     return bool(np.count_nonzero(sample < dark) < 0.0004 * sample.size)
 
