@@ -129,6 +129,20 @@ def _stride(n: int) -> int:
     return -(-n // DETECTOR_STRIDE) * DETECTOR_STRIDE
 
 
+def _read_already(found: OcrWord, word: OcrWord) -> bool:
+    """Does tesseract's ``word`` read the ink RapidOCR found ``found`` in? Mostly the same
+    box; or the same text touching it: a region's edge cuts through a word tesseract read,
+    and RapidOCR reads its other half as the whole word, a few pixels off ('Yellow T T
+    Shirts' from 'Yellow T-Shirts')."""
+    if overlaps.covered(found, word) > 0.3:
+        return True
+    if found.text.casefold() != word.text.casefold():
+        return False
+    apart = max(found.left, word.left) - min(found.left + found.width, word.left + word.width)
+    level = min(found.top + found.height, word.top + word.height) - max(found.top, word.top)
+    return level > 0 and apart < 0.5 * min(found.height, word.height)
+
+
 def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
     """``words`` and the words RapidOCR reads in the regions tesseract skipped, within
     ``budget`` CPU seconds (the largest regions first).
@@ -178,7 +192,7 @@ def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
                     confidence=min(word.confidence, ONE_ENGINE_CONFIDENCE),
                     block=10_000 + word.block,
                 )
-                if not any(overlaps.covered(word_read, w) > 0.3 for w in trusted):
+                if not any(_read_already(word_read, w) for w in trusted):
                     found.append(word_read)  # a word tesseract read is not added twice
                 break
     # tesseract's reading of the same ink as a picture gives way to the words found in it
