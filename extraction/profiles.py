@@ -1388,22 +1388,6 @@ def score_mode(profile: SenderProfile, mode: str | None, right: bool) -> None:
 RECORD_FROM = 0.8
 
 
-# the learned cells' reading of a table whose last hit needed the lines' rate derived from
-# the totals (``TableHint.rated``) may be held back by its line cell, lifted only once the
-# table was proven on this many documents: the shipped line cells were fitted when such
-# tables never earned a record, and lifting them from one hit put wrong lines at 0.9+
-# (the unseen family-B stream, seed 211: 6 lines, silent errors 0.08 -> 0.52 %)
-CELLS_LIFT_FROM = 2
-
-
-def _rated_once(reader: str, table: TableHint | None) -> bool:
-    """Are the lines the learned cells' reading of a table proven on fewer than
-    ``CELLS_LIFT_FROM`` documents, its last hit needing the derived rate?"""
-    if reader != "cells" or table is None or not table.rated:
-        return False
-    return min(3, int(table.hits + 0.5)) < CELLS_LIFT_FROM
-
-
 def settle_lines(
     profile: SenderProfile | None,
     lines: list[LineItem],
@@ -1423,12 +1407,18 @@ def settle_lines(
     if profile is None:
         return {}
     cells = {}
-    if _rated_once(reader, table) and other == TWO_READINGS:
-        # the learned cells' record is too thin to lift them (``CELLS_LIFT_FROM``), but the
-        # page reader read these very lines: they are judged as its lines
-        reader, table = "page", None
+    # the learned cells' reading of a table whose rate is derived from the totals: no cell
+    # was fitted on such readings (the shipped ones predate them), so none lifts them; on
+    # the fresh held-out stream the proven-twice cells lifted 11 such lines wrong (silent
+    # 0.48 -> 0.98 %). Where the page reader read these very lines, they are judged as its
+    # lines by its fitted cells alone: the sender's records (track record, mode) were
+    # earned by the learned cells' readings and vouch for none of them
+    unfitted = reader == "cells" and table is not None and table.rated
+    judged_as_page = unfitted and other == TWO_READINGS
+    if judged_as_page:
+        reader, table, unfitted = "page", None, False
     # judged before the line cells move the confidences: the document's own checks
-    steady = steady_cell(profile, lines, reader, net, shaped)
+    steady = None if unfitted else steady_cell(profile, lines, reader, net, shaped)
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table, other)
         # the mode's record, in the band the document's own checks left the line in
@@ -1436,18 +1426,24 @@ def settle_lines(
         doubted = line.confidence < RECORD_FROM
         if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             earned = calibration.confidence(key)
-            if int(key.split("|")[1]) < 1 or _rated_once(reader, table):
+            if int(key.split("|")[1]) < 1 or unfitted:
                 # a sender whose lines have no record of their own (or a recent miss): how
                 # right other senders' such lines were may hold them back, never lift them
                 earned = min(earned, line.confidence)
             line.confidence, before = earned, line.confidence
             trace.note(f"line:{i}", f"profile line cell {key}", line.confidence, before)
-        record = None if doubted else track_record_bound(profile, line)
+        vouched = not (doubted or unfitted or judged_as_page)
+        record = track_record_bound(profile, line) if vouched else None
         if record is not None and record > line.confidence:
             line.confidence, before = record, line.confidence
             trace.note(f"line:{i}", "sender track record", line.confidence, before)
         proven = int(mode.split("|")[1])
-        if proven >= MODE_FROM and line.source == "text" and calibration.counts(mode)[0]:
+        if (
+            proven >= MODE_FROM
+            and not (unfitted or judged_as_page)
+            and line.source == "text"
+            and calibration.counts(mode)[0]
+        ):
             bound = calibration.bound(mode)
             if bound > line.confidence:
                 line.confidence, before = bound, line.confidence
