@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extraction.labels import match_header_label
+from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
 
 # the most terms read from a sentence may be trusted until a fit has measured them
@@ -73,3 +75,29 @@ def is_terms_phrase(text: str) -> bool:
     payment, not a date nor a payment means?"""
     folded = fold(text).strip()
     return DELAY.search(folded) is not None and len(folded) <= 80
+
+
+# a spaced dash or bar between two items printed on one line ("Net 30 – due on 01/19/2026")
+_ITEM_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+# a reference ("MC-2026-616", "T-2025-270", "n° 4711"): no wording of terms prints one
+_REFERENCE = re.compile(
+    r"\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{4,}\b"
+    r"|(?i:\b(?:n°|no|nr|r[ée]f)\.?\s*\d)"
+)
+
+
+def up_to_another_item(text: str) -> str:
+    """The terms up to a separator that starts another item: a labelled value or a date
+    ("Cash with order – due on 01/19/2026", "30 jours fin de mois – Réf. AO-2025-554").
+    The terms are a phrase of their own; what follows such a separator is another field,
+    and keeping it made a terms value no clerk would accept look certain."""
+    for sep in _ITEM_SEPARATOR.finditer(text):
+        rest = text[sep.end() :]
+        item = _ITEM_SEPARATOR.split(rest, maxsplit=1)[0]
+        if (
+            match_header_label(fold(rest)) is not None
+            or find_dates(item)
+            or _REFERENCE.search(item)
+        ):
+            return text[: sep.start()]
+    return text

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extraction.fields import _terms_clause
+from extraction.candidates.terms import up_to_another_item
 
 
 @pytest.mark.parametrize(
@@ -24,4 +24,4 @@ from extraction.fields import _terms_clause
     ],
 )
 def test_terms_stop_at_another_item(printed: str, terms: str) -> None:
-    assert _terms_clause(printed) == terms
+    assert up_to_another_item(printed) == terms
