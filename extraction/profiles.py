@@ -37,7 +37,7 @@ from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
 from extraction.profile_columns import TableHint
-from extraction.result import BBox, FieldValue, LineItem, Source
+from extraction.result import CENT, BBox, FieldValue, LineItem, Source
 
 Placement = Literal["inline", "right", "below", "box", "constant", "absent"]
 # what a taught hint's counts fade by at each later document (recent documents weigh more)
@@ -1463,8 +1463,6 @@ def settle_lines(
 # (``steady_cell``: under ``STEADY`` + ``line:N`` for each line), and the cell's first part
 STEADY = "steady:"
 STEADY_CELL = "steady"
-# how far a line's amounts may be off their arithmetic (quantity x price, the lines' sum)
-_CENTS = Decimal("0.011")
 
 
 def page_record(profile: SenderProfile) -> tuple[float, float]:
@@ -1562,7 +1560,7 @@ def steady_cell(
         return None
     if net is not None and len(totals) == len(lines):
         expected = _amount(net)
-        if expected is None or abs(sum(totals) - expected) > _CENTS:
+        if expected is None or abs(sum(totals) - expected) > CENT:
             return None
     return "|".join([STEADY_CELL, reader, "text", *([kind] if kind else [])])
 
