@@ -24,7 +24,7 @@ from archive.store import open_store
 from extraction.errors import ExtractionError
 from extraction.pipeline import extract_bytes, render_png
 from ingest.batches import PageInfo, cut_pdf, ink_ratio, is_separator, read_codes, split_points
-from ingest.intake import EXTRACT_JOB, Intake, prepared_part
+from ingest.intake import EXTRACT_JOB, Arrival, Intake, prepared_part
 from jobs.queue import ClaimedJob, enqueue
 from jobs.worker import Apply
 from models.audit import document_event
@@ -85,14 +85,10 @@ def handle_split(job: ClaimedJob, settings: Settings) -> Apply:
             return
         children = []
         for prep, group in zip(parts, groups, strict=True):
-            result = intake.record_piece(
-                session,
-                prep,
-                channel=batch.channel,
-                source=f"batch:{batch.id}",
-                meta={"batch": batch.id, "pages": group},
-                parent_id=batch.id,
+            arrival = Arrival(
+                batch.channel, f"batch:{batch.id}", {"batch": batch.id, "pages": group}, batch.id
             )
+            result = intake.record_piece(session, prep, arrival)
             children.append(result.document_id)
         batch.status = DocStatus.SPLIT
         document_event(

@@ -26,7 +26,7 @@ import os
 import shutil
 import threading
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -79,6 +79,21 @@ class ImapOrigin:
     account: str
     uidvalidity: int
     uid: int
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """Where a piece came from, as its Document row keeps it: the channel, the source (a path,
+    a mailbox, ``batch:<id>``), the meta it carries and the batch it was cut from (None: it
+    came by itself). One value from whoever took the file to the row, so no step drops one."""
+
+    channel: str
+    source: str | None
+    meta: dict[str, object] = field(default_factory=dict)
+    parent_id: int | None = None
+
+    def with_meta(self, **more: object) -> Arrival:
+        return replace(self, meta=self.meta | more)
 
 
 @dataclass
@@ -352,9 +367,7 @@ class Intake:
                 session.flush()
             results = []
             for prep in prepared:
-                meta: dict[str, object] = {"staged": staged_name}
-                if self.run_id:
-                    meta["import_run"] = self.run_id
+                meta = self._staged_meta(staged_name)
                 if container is not None:
                     meta["container"] = {
                         "name": container[0],
@@ -368,12 +381,7 @@ class Intake:
                 if container is not None:
                     piece_source = f"{source or container[0]}!{prep.piece.part_path or '-'}"
                 result = self.record_piece(
-                    session,
-                    prep,
-                    channel=channel,
-                    source=piece_source,
-                    meta=meta,
-                    split_batches=split_batches,
+                    session, prep, Arrival(channel, piece_source, meta), split_batches=split_batches
                 )
                 if message is not None:
                     session.add(
@@ -412,25 +420,23 @@ class Intake:
                 )
             )
 
+    def _staged_meta(self, staged_name: str) -> dict[str, object]:
+        """What every document of a staged file carries: the staged name (a recovery finds
+        what a crash left by it) and the import run it belongs to."""
+        meta: dict[str, object] = {"staged": staged_name}
+        if self.run_id:
+            meta["import_run"] = self.run_id
+        return meta
+
     def record_piece(
-        self,
-        session: Session,
-        prep: _Prepared,
-        *,
-        channel: str,
-        source: str | None,
-        meta: dict[str, object],
-        split_batches: bool = False,
-        parent_id: int | None = None,
+        self, session: Session, prep: _Prepared, arrival: Arrival, *, split_batches: bool = False
     ) -> IntakeResult:
         """One Document row (received, duplicate or quarantined) in the caller's transaction."""
         piece = prep.piece
         name = piece.name
         size = len(piece.data)
         if piece.problem is not None:
-            return self._record_quarantined(
-                session, prep, channel=channel, source=source, meta=meta, parent_id=parent_id
-            )
+            return self._record_quarantined(session, prep, arrival)
         first = session.execute(
             select(Document)
             .where(
@@ -442,13 +448,10 @@ class Intake:
         ).scalar_one_or_none()
         inspection = prep.inspection or Inspection()
         if inspection.flags:
-            meta["flags"] = list(inspection.flags)
+            arrival = arrival.with_meta(flags=list(inspection.flags))
         doc = _document_row(
             prep,
-            channel=channel,
-            source=source,
-            parent_id=parent_id,
-            meta=meta,
+            arrival,
             media_type=prep.media_type,
             status=DocStatus.DUPLICATE if first else DocStatus.RECEIVED,
             duplicate_of_id=first.id if first else None,
@@ -502,7 +505,7 @@ class Intake:
             doc.id,
             actor="system:ingest",
             action="duplicate_received" if first else "ingested",
-            data={"sha256": prep.sha, "channel": channel, "size": size}
+            data={"sha256": prep.sha, "channel": arrival.channel, "size": size}
             | ({"duplicate_of": first.id} if first else {})
             | ({"flags": inspection.flags} if inspection.flags else {}),
         )
@@ -510,24 +513,14 @@ class Intake:
         return IntakeResult(outcome, doc.id, name)
 
     def _record_quarantined(
-        self,
-        session: Session,
-        prep: _Prepared,
-        *,
-        channel: str,
-        source: str | None,
-        meta: dict[str, object],
-        parent_id: int | None,
+        self, session: Session, prep: _Prepared, arrival: Arrival
     ) -> IntakeResult:
         piece = prep.piece
         assert piece.problem is not None
         reason, code = str(piece.problem), piece.problem.code
         doc = _document_row(
             prep,
-            channel=channel,
-            source=source,
-            parent_id=parent_id,
-            meta=meta | {"quarantine_path": prep.quarantine_file},
+            arrival.with_meta(quarantine_path=prep.quarantine_file),
             status=DocStatus.QUARANTINED,
             error=reason,
             error_code=code,
@@ -542,7 +535,7 @@ class Intake:
             doc.id,
             actor="system:ingest",
             action="quarantined",
-            data={"reason": reason, "code": code, "sha256": prep.sha, "channel": channel},
+            data={"reason": reason, "code": code, "sha256": prep.sha, "channel": arrival.channel},
         )
         log.warning(
             "quarantined %s: %s", safe_name(piece.name), reason, extra={"document_id": doc.id}
@@ -570,18 +563,9 @@ class Intake:
         write_reason(target, str(problem), original_name=original_name)
         prep = _Prepared(Piece(original_name, b"", "file", "", problem), sha)
         prep.quarantine_file = target_name
-        meta: dict[str, object] = {"staged": staged.name}
-        if self.run_id:
-            meta["import_run"] = self.run_id
+        arrival = Arrival(channel, source, self._staged_meta(staged.name))
         with session_scope(self.settings.db_url) as session:
-            result = self._record_quarantined(
-                session,
-                prep,
-                channel=channel,
-                source=source,
-                meta=meta,
-                parent_id=None,
-            )
+            result = self._record_quarantined(session, prep, arrival)
             doc = session.get(Document, result.document_id)
             assert doc is not None
             doc.size = size
@@ -711,25 +695,17 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _document_row(
-    prep: _Prepared,
-    *,
-    channel: str,
-    source: str | None,
-    parent_id: int | None,
-    meta: dict[str, object],
-    **state: Any,
-) -> Document:
+def _document_row(prep: _Prepared, arrival: Arrival, **state: Any) -> Document:
     """The Document row of a piece, received or quarantined: its name, channel and source cut
     to their columns' sizes in one place; ``state`` is what differs (status, error, ...)."""
     return Document(
         sha256=prep.sha,
         original_name=prep.piece.name[:512],
-        channel=channel[:40],
-        source=(source or "")[:1024] or None,
+        channel=arrival.channel[:40],
+        source=(arrival.source or "")[:1024] or None,
         size=len(prep.piece.data),
-        parent_id=parent_id,
-        meta=meta,
+        parent_id=arrival.parent_id,
+        meta=arrival.meta,
         **state,
     )
 
