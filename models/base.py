@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, MetaData, Numeric, String, Text, TypeDecorator
+from sqlalchemy import JSON, DateTime, ForeignKey, MetaData, Numeric, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -78,6 +78,12 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON(),
         list[Any]: JSON(),
     }
+
+
+# a row that belongs to a document: found by it (indexed) and deleted with it
+OwnedByDocument = Annotated[
+    int, mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+]
 
 
 class LineColumns:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, LineColumns, utcnow
+from models.base import Base, LineColumns, OwnedByDocument, utcnow
 from models.enums import DocStatus
 
 
@@ -124,9 +124,7 @@ class Check(Base):
     __tablename__ = "checks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    document_id: Mapped[OwnedByDocument]
     rule: Mapped[str] = mapped_column(String(60))
     outcome: Mapped[str] = mapped_column(String(10), comment="pass | warn | fail")
     message: Mapped[str] = mapped_column(Text)

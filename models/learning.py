@@ -10,16 +10,14 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import Base, utcnow
+from models.base import Base, OwnedByDocument, utcnow
 
 
 class PageWords(Base):
     __tablename__ = "page_words"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    document_id: Mapped[OwnedByDocument]
     number: Mapped[int] = mapped_column(Integer)
     # the frame the words are in (the page set upright) and the words: text, box, confidence,
     # source

@@ -17,16 +17,14 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base, utcnow
+from models.base import Base, OwnedByDocument, utcnow
 
 
 class DocumentLink(Base):
     __tablename__ = "document_links"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    document_id: Mapped[OwnedByDocument]
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(30), comment="the document's type, as linked")
     related_document_id: Mapped[int | None] = mapped_column(
@@ -78,9 +76,7 @@ class PaymentAllocation(Base):
     __tablename__ = "payment_allocations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    payment_document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    payment_document_id: Mapped[OwnedByDocument]
     invoice_document_id: Mapped[int | None] = mapped_column(
         ForeignKey("documents.id", ondelete="SET NULL"), index=True
     )
@@ -104,9 +100,7 @@ class Discrepancy(Base):
     order_id: Mapped[int | None] = mapped_column(
         ForeignKey("orders.id", ondelete="CASCADE"), index=True
     )
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    document_id: Mapped[OwnedByDocument]
     order_line_id: Mapped[int | None] = mapped_column(
         ForeignKey("order_lines.id", ondelete="SET NULL")
     )
@@ -141,9 +135,7 @@ class LinkCandidate(Base):
     __tablename__ = "link_candidates"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("documents.id", ondelete="CASCADE"), index=True
-    )
+    document_id: Mapped[OwnedByDocument]
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     rank: Mapped[int]
     score: Mapped[float]
