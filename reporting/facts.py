@@ -108,6 +108,22 @@ def _doc_ids(flt: KpiFilter) -> Select[Any]:
     return select(Document.id).where(*flt.document_conditions())
 
 
+def _approved_ids(flt: KpiFilter, column: Any = Document.id) -> Select[Any]:
+    """The filter's approved documents (``column``: their id, or the id as audit events name
+    it): fields, lines and corrections matter only for those (touchless, corrections)."""
+    return select(column).where(*flt.document_conditions(), Document.status == DocStatus.APPROVED)
+
+
+def _orders_in(flt: KpiFilter, *columns: Any) -> Select[Any]:
+    """The orders created in the period whose document passes the channel and customer
+    filters (``columns`` of them)."""
+    return (
+        select(*columns)
+        .join(Document, Document.id == Order.document_id)
+        .where(Order.created_at >= flt.start, Order.created_at < flt.end, *flt.party_conditions())
+    )
+
+
 def load_documents(session: Session, flt: KpiFilter) -> dict[int, DocFact]:
     rows = session.execute(
         select(
@@ -128,12 +144,7 @@ def load_documents(session: Session, flt: KpiFilter) -> dict[int, DocFact]:
     if not docs:
         return docs
     ids = _doc_ids(flt).scalar_subquery()
-    # fields, lines and corrections matter only for approved documents (touchless, corrections)
-    approved = (
-        select(Document.id)
-        .where(*flt.document_conditions(), Document.status == DocStatus.APPROVED)
-        .scalar_subquery()
-    )
+    approved = _approved_ids(flt).scalar_subquery()
     conn = session.connection()  # plain rows: no ORM bookkeeping for 100 000s of them
     for doc_id, name, corrected_by in conn.execute(
         select(ExtractedField.document_id, ExtractedField.name, ExtractedField.corrected_by).where(
@@ -154,11 +165,7 @@ def load_documents(session: Session, flt: KpiFilter) -> dict[int, DocFact]:
         select(AuditEvent.entity_id, AuditEvent.actor).where(
             AuditEvent.entity_type == "document",
             AuditEvent.action == "corrected",
-            AuditEvent.entity_id.in_(
-                select(cast(Document.id, String)).where(
-                    *flt.document_conditions(), Document.status == DocStatus.APPROVED
-                )
-            ),
+            AuditEvent.entity_id.in_(_approved_ids(flt, cast(Document.id, String))),
         )
     ):
         if not str(actor).startswith(SYSTEM_PREFIX) and entity_id and int(entity_id) in docs:
@@ -180,7 +187,8 @@ def load_documents(session: Session, flt: KpiFilter) -> dict[int, DocFact]:
 
 def load_orders(session: Session, flt: KpiFilter) -> dict[int, OrderFact]:
     rows = session.execute(
-        select(
+        _orders_in(
+            flt,
             Order.id,
             Order.document_id,
             Order.customer_name,
@@ -190,17 +198,11 @@ def load_orders(session: Session, flt: KpiFilter) -> dict[int, OrderFact]:
             Order.delivery_date,
             Order.status,
         )
-        .join(Document, Document.id == Order.document_id)
-        .where(Order.created_at >= flt.start, Order.created_at < flt.end, *flt.party_conditions())
     ).all()
     orders = {r[0]: OrderFact(*r) for r in rows}
     if not orders:
         return orders
-    order_ids = (
-        select(cast(Order.id, String))
-        .join(Document, Document.id == Order.document_id)
-        .where(Order.created_at >= flt.start, Order.created_at < flt.end, *flt.party_conditions())
-    )
+    order_ids = _orders_in(flt, cast(Order.id, String))
     events = session.execute(
         select(AuditEvent.entity_id, AuditEvent.occurred_at, AuditEvent.data)
         .where(
