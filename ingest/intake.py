@@ -43,6 +43,7 @@ from models.audit import document_event
 from models.db import session_scope
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
+from models.files import write_atomically
 from models.ingest_mail import ImapCursor, MailDocument, MailMessage
 from models.ingest_quarantine import QuarantineCase
 from models.settings import Settings
@@ -156,13 +157,8 @@ class Intake:
         """Take bytes received over the network (uploads, IMAP messages)."""
         # an IMAP message stays on the server until stored: its staged copy is not kept
         staged = self._stage_path(original_name, channel, split_batches, volatile=imap is not None)
-        tmp = staged.with_name(".part-" + staged.name)
-        try:
-            with open(tmp, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, staged)
+        try:  # a crash leaves the part file, which recover_staged removes
+            write_atomically(staged, data, part=staged.with_name(".part-" + staged.name))
         except BaseException:
             _release(staged)
             raise

@@ -11,6 +11,8 @@ import shutil
 import uuid
 from pathlib import Path
 
+from models.files import write_atomically
+
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
 
@@ -55,12 +57,7 @@ def quarantine_bytes(
     """Write bytes (a mail part, a zip member) into quarantine, atomically, with the reason."""
     quarantine_dir.mkdir(parents=True, exist_ok=True)
     target = quarantine_dir / target_name
-    tmp = target.with_name(".part-" + target.name)
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    write_atomically(target, data, part=target.with_name(".part-" + target.name))
     write_reason(target, reason, original_name=original_name)
     return target
 

@@ -16,8 +16,6 @@ import csv
 import hashlib
 import io
 import json
-import os
-import tempfile
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -34,6 +32,7 @@ from models.db import session_scope
 from models.documents import Document
 from models.enums import DocStatus
 from models.errors import Unavailable
+from models.files import write_atomically
 from models.masterdata import Customer, matched_customer
 from models.order_shape import order_json
 from models.orders import Order
@@ -413,12 +412,5 @@ def _csv(payload: dict[str, Any]) -> str:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """ERPs polling the folder never see half a file: write aside, then rename."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """ERPs polling the folder never see half a file (``models.files``)."""
+    write_atomically(path, text.encode("utf-8"))

@@ -9,12 +9,11 @@ may have sent the first one already.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from models.errors import Unavailable
+from models.files import write_atomically
 
 LIFECYCLE = "lifecycle"
 ORDER_RESPONSES = "order-responses"
@@ -46,12 +45,5 @@ def write(folder: Path, subfolder: str, name: str, data: bytes) -> Path:
         if path.read_bytes() == data:
             return path
         raise OutboxError(f"{path} already exists with other content; it is never overwritten")
-    fd, tmp = tempfile.mkstemp(dir=target_dir, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
     return path
