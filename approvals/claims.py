@@ -27,6 +27,14 @@ def open_task(session: Session, document_id: int, *, lock: bool = False) -> Revi
     return session.execute(query.order_by(ReviewTask.id.desc()).limit(1)).scalar_one_or_none()
 
 
+def _waiting_task(session: Session, doc: Document) -> ReviewTask:
+    """The document's open task, locked for the claim; refused when it waits in no queue."""
+    task = open_task(session, doc.id, lock=True)
+    if task is None:
+        raise InvalidState(f"document {doc.id} is not waiting in a queue ({doc.status})")
+    return task
+
+
 def holder(task: ReviewTask | None, now: dt.datetime | None = None) -> str | None:
     """Who holds the claim right now (None when free or expired)."""
     if task is None or task.claimed_by is None or task.claimed_until is None:
@@ -36,9 +44,7 @@ def holder(task: ReviewTask | None, now: dt.datetime | None = None) -> str | Non
 
 def claim(session: Session, doc: Document, *, actor: str, minutes: int) -> ReviewTask:
     """Claim (or extend one's own claim on) a document; refused while someone else holds it."""
-    task = open_task(session, doc.id, lock=True)
-    if task is None:
-        raise InvalidState(f"document {doc.id} is not waiting in a queue ({doc.status})")
+    task = _waiting_task(session, doc)
     now = utcnow()
     other = holder(task, now)
     if other is not None and other != actor:
@@ -93,9 +99,7 @@ def take_over(
     """An approver takes the document from whoever holds it (audited with who that was)."""
     if role not in TAKE_OVER_ROLES:
         raise NotAllowed("only an approver can take over someone else's claim")
-    task = open_task(session, doc.id, lock=True)
-    if task is None:
-        raise InvalidState(f"document {doc.id} is not waiting in a queue ({doc.status})")
+    task = _waiting_task(session, doc)
     now = utcnow()
     previous = holder(task, now)
     if previous is None or previous == actor:

@@ -495,9 +495,7 @@ def approve(
 
 def reject(session: Session, doc: Document, *, actor: str, reason: str) -> None:
     _require_reviewable(doc)
-    other = claims.holder(_open_task(session, doc.id))
-    if other is not None and other != actor:
-        raise NotAllowed(f"cannot reject: {other} is working on it")
+    _require_free(session, doc, actor, "reject")
     if not reason or not reason.strip():
         raise InvalidInput("a rejection needs a reason")
     now = utcnow()
