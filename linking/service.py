@@ -468,23 +468,22 @@ def _refresh_ids(
             refresh_order(session, order, settings, actor=actor, because=because)
 
 
-def _ensure_payment_links(session: Session, order: Order) -> None:
-    invoice_ids = list(
+def _linked_ids(session: Session, order: Order, role: str) -> list[int]:
+    """The documents linked to the order in one role (its invoices, its payment advices)."""
+    return list(
         session.execute(
             select(DocumentLink.document_id).where(
-                DocumentLink.order_id == order.id, DocumentLink.role == "invoice"
+                DocumentLink.order_id == order.id, DocumentLink.role == role
             )
         ).scalars()
     )
+
+
+def _ensure_payment_links(session: Session, order: Order) -> None:
+    invoice_ids = _linked_ids(session, order, "invoice")
     if not invoice_ids:
         return
-    linked = set(
-        session.execute(
-            select(DocumentLink.document_id).where(
-                DocumentLink.order_id == order.id, DocumentLink.role == "payment_advice"
-            )
-        ).scalars()
-    )
+    linked = set(_linked_ids(session, order, "payment_advice"))
     rows = session.execute(
         select(PaymentAllocation.payment_document_id, PaymentAllocation.invoice_document_id)
         .where(PaymentAllocation.invoice_document_id.in_(invoice_ids))
