@@ -7,7 +7,9 @@ comparison go through the same function, so a prefix that is really part of a nu
 stripped on both sides alike.
 
 ``find_invoice`` is the one reading of "the invoice this number names" that linking (a
-payment advice's allocations) and outbound (the lifecycle status "paid") share.
+payment advice's allocations) and outbound (the lifecycle status "paid") share; a received
+lifecycle status, which may name any invoice or credit note we sent or received, narrows
+``numbered_invoices`` by its own rules.
 """
 
 from __future__ import annotations
@@ -88,20 +90,27 @@ def contains_key(
     return folded.like(f"%{key}%")
 
 
+def numbered_invoices(session: Session, key: str, *where: ColumnElement[bool]) -> list[Document]:
+    """The documents ``where`` admits whose number's invoice key is ``key``, oldest first
+    (``contains_key`` narrows in SQL, the keys are compared here)."""
+    rows = session.execute(
+        select(Document)
+        .where(*where, contains_key(Document.document_number, key))
+        .order_by(Document.id)
+    ).scalars()
+    return [d for d in rows if invoice_key(d.document_number) == key]
+
+
 def find_invoice(session: Session, number: str, customer: str | None) -> Document | None:
     key = invoice_key(number)
     if not key:
         return None
-    rows = session.execute(
-        select(Document)
-        .where(
-            Document.doc_type == "invoice",
-            Document.status.in_([str(s) for s in DECIDED_OK]),
-            contains_key(Document.document_number, key),
-        )
-        .order_by(Document.id)
-    ).scalars()
-    hits = [d for d in rows if invoice_key(d.document_number) == key]
+    hits = numbered_invoices(
+        session,
+        key,
+        Document.doc_type == "invoice",
+        Document.status.in_([str(s) for s in DECIDED_OK]),
+    )
     if len(hits) > 1 and customer:
         same = [d for d in hits if (d.customer_name or "").casefold() == customer.casefold()]
         hits = same or hits

@@ -42,7 +42,7 @@ from models.enums import CheckOutcome, DocStatus
 from models.errors import Conflict, InvalidInput, NotFound, Unavailable
 from models.jobs import ARCHIVE_JOB
 from models.lifecycle import LifecycleStatus
-from models.numbers import contains_key, find_invoice, invoice_key
+from models.numbers import contains_key, find_invoice, invoice_key, numbered_invoices
 from models.parsing import decimal_or_none
 from models.retention import retain_until
 from models.settings import Settings
@@ -532,19 +532,13 @@ def match_invoice(
     key = invoice_key(number or "")
     if not key:
         return None
-    rows = session.execute(
-        select(Document)
-        .where(
-            Document.doc_type.in_(INVOICE_TYPES),
-            Document.status.not_in([str(s) for s in NOT_MATCHABLE]),
-            contains_key(Document.document_number, key),
-        )
-        .order_by(Document.id)
-    ).scalars()
     fits = []
-    for doc in rows:
-        if invoice_key(doc.document_number) != key:
-            continue
+    for doc in numbered_invoices(
+        session,
+        key,
+        Document.doc_type.in_(INVOICE_TYPES),
+        Document.status.not_in([str(s) for s in NOT_MATCHABLE]),
+    ):
         edoc = einvoice_of(doc)
         seller = siren_of(edoc.party("seller")) if edoc else None
         if seller_siren and seller:
