@@ -8,8 +8,8 @@ and tried again next time; it never stops the server."""
 from __future__ import annotations
 
 import logging
-import threading
 
+from jobs.ticker import Ticker
 from models.settings import Settings
 
 log = logging.getLogger("orderdesk.archive")
@@ -59,21 +59,18 @@ def refresh_now(settings: Settings, since_seq: int = 0) -> tuple[int, int]:
 class PeriodicSealer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="audit-sealer", daemon=True)
+        self.watermark = 0  # manifests archived up to this event have been checked
+        self.ticker = Ticker("audit-sealer", settings.archive.seal_minutes * 60, self._tick)
 
     def start(self) -> PeriodicSealer:
-        self.thread.start()
+        self.ticker.start()
         return self
 
-    def _loop(self) -> None:
-        watermark = 0
-        while not self.stop.wait(self.settings.archive.seal_minutes * 60):
-            _queued, watermark = refresh_now(self.settings, watermark)
-            seal_now(self.settings)
+    def _tick(self) -> None:
+        _queued, self.watermark = refresh_now(self.settings, self.watermark)
+        seal_now(self.settings)
 
     def close(self) -> None:
         """Stop the timer and seal the final head."""
-        self.stop.set()
-        self.thread.join(10)
+        self.ticker.close()
         seal_now(self.settings)

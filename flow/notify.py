@@ -9,7 +9,6 @@ who waits, outbound's ``mail`` sends."""
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from email.message import EmailMessage
 
@@ -22,6 +21,7 @@ from approvals.approver_queue import (
     to_announce,
     to_escalate,
 )
+from jobs.ticker import Ticker
 from models.base import utcnow
 from models.db import session_scope
 from models.settings import Settings
@@ -124,29 +124,26 @@ class PeriodicNotifier:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="notifier", daemon=True)
+        minutes = settings.approvals.notify.check_minutes
+        self.ticker = Ticker("notifier", minutes * 60, self._tick)
 
     def start(self) -> PeriodicNotifier:
         if self.settings.approvals.outbound.smtp_host and self.settings.approvals.notify.enabled:
-            self.thread.start()
+            self.ticker.start()
         return self
 
-    def _loop(self) -> None:
-        while not self.stop.wait(self.settings.approvals.notify.check_minutes * 60):
-            try:
-                sent = notify_now(self.settings)
-                if sent.mails:
-                    log.info(
-                        "mailed %d: %d awaiting approval, %d escalated",
-                        sent.mails,
-                        sent.announced,
-                        sent.escalated,
-                    )
-            except Exception:
-                log.exception("could not mail approvers; will retry")
+    def _tick(self) -> None:
+        try:
+            sent = notify_now(self.settings)
+            if sent.mails:
+                log.info(
+                    "mailed %d: %d awaiting approval, %d escalated",
+                    sent.mails,
+                    sent.announced,
+                    sent.escalated,
+                )
+        except Exception:
+            log.exception("could not mail approvers; will retry")
 
     def close(self) -> None:
-        self.stop.set()
-        if self.thread.is_alive():
-            self.thread.join(10)
+        self.ticker.close()
