@@ -134,22 +134,24 @@ def test_a_worker_whose_listen_connection_dropped_listens_again(
         "SELECT pid FROM pg_stat_activity"
         " WHERE query = 'LISTEN orderdesk_jobs' AND datname = current_database()"
     )
-    try:
+
+    def listener() -> int | None:
+        # a new transaction each look: pg_stat_activity is a per-transaction snapshot, so a
+        # first look made before the worker's LISTEN would never see it in the same one
         with session_scope(pg_url) as session:
-            pid = wait_for(lambda: session.execute(text(listening)).scalar(), what="LISTEN")
+            found: int | None = session.execute(text(listening)).scalar()
+            return found
+
+    try:
+        pid = wait_for(listener, what="LISTEN")
+        with session_scope(pg_url) as session:
             session.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
         job_id = _enqueue(pg_url)
         wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=120, what="job")
         job_id = _enqueue(pg_url)  # and the next one, woken by NOTIFY on the new connection
         wait_for(lambda: _status(pg_url, job_id) == JobStatus.DONE, timeout=120, what="next job")
-
-        def listening_anew() -> bool:
-            # a new transaction each look: pg_stat_activity is a per-transaction snapshot
-            with session_scope(pg_url) as session:
-                return session.execute(text(listening)).scalar() not in (None, pid)
-
         # on a loaded machine the new LISTEN may land a moment after the jobs ran
-        assert wait_for(listening_anew, timeout=120, what="LISTEN again")
+        assert wait_for(lambda: listener() not in (None, pid), timeout=120, what="LISTEN again")
     finally:
         worker.stop.set()
         thread.join(10)
