@@ -637,7 +637,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
             last_prose = None
     # sentences run over lines: read them as one text
     sentences = " ".join(prose)
-    said = " ".join([*subjects, sentences])
+    said = " ".join([*subjects, sentences, *_headings(first, big, skip)])
     for doc_type, weight, pattern in ACTS:
         if pattern.search(said):
             evidence.append(Evidence(doc_type, weight, "body"))
@@ -653,6 +653,29 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     for doc_type, weight in field_scores(first).items():
         evidence.append(Evidence(doc_type, weight, "fields"))
     return evidence, generic
+
+
+def _headings(first: PageLayout, big: float, skip: set[int]) -> list[str]:
+    """The lines printed big in the upper part of the page that name no kind: a title in
+    words no pattern knows, or a sentence in the title's place ("Nous vous confirmons votre
+    commande", "Goods delivered as follows"). Their verbs are read like a letter's (never
+    as a title: ``plain`` stays 0), so what the heading says the document does counts.
+    A heading wrapped over two lines is read as one."""
+    lines = _big_lines(
+        [
+            s
+            for s in first.segments
+            if id(s) not in skip and s.height >= big and s.top < first.height * 0.4
+        ]
+    )
+    out: list[str] = []
+    for i, seg in enumerate(lines):
+        text = seg.folded
+        if _title_hit(text) is not None:
+            continue
+        nxt = next((low for low in lines[i + 1 :] if _wrapped_title(seg, low)), None)
+        out.append(f"{text} {nxt.folded}" if nxt is not None else text)
+    return out
 
 
 def _big_lines(big: list[Segment]) -> list[Segment]:
