@@ -727,10 +727,29 @@ def _grid_head(first: PageLayout, seg: Segment) -> bool:
     row, a value printed under it on the next)? Such a head labels a value ("Purchase
     Order" over the order a credit note refers to), it does not title the page."""
     row = next((r for r in first.rows if r.index == seg.row), None)
-    if row is None or len(row.segments) < 3 or any(len(s.words) > 3 for s in row.segments):
+    # heads of a few words each ("Date limite de paiement" beside "Bon de commande")
+    if row is None or len(row.segments) < 3 or any(len(s.words) > 5 for s in row.segments):
         return False
     below = next((r for r in first.rows if r.index == seg.row + 1), None)
     return below is not None and any(abs(s.x0 - seg.x0) < 15 for s in below.segments)
+
+
+# a value printed right after a label on its row: one or two words with a digit
+_VALUE = re.compile(r"\d")
+
+
+def _labels_a_value(first: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` followed on its row by a short value with a digit ("Purchase Order |
+    4555992377", "BON DE COMMANDE | 4554741067")? Then it labels a number, of this
+    document or of one it refers to, rather than titling the page."""
+    row = next((r for r in first.rows if r.index == seg.row), None)
+    if row is None:
+        return False
+    after = [s for s in row.segments if s.x0 >= seg.x1]
+    if not after:
+        return False
+    nxt = min(after, key=lambda s: s.x0)
+    return len(nxt.words) <= 2 and bool(_VALUE.search(nxt.text))
 
 
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
@@ -771,7 +790,7 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         if not big and (
             LABEL_TAIL.match(text[match.end() :])
             or LABEL_HEAD.search(text[: match.start()])
-            or (not parts and _grid_head(first, seg))
+            or (not parts and (_grid_head(first, seg) or _labels_a_value(first, seg)))
         ):
             # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
             # document or of one it refers to (a credit note's "Invoice No."), not its title
