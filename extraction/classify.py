@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extraction.doctype_fields import field_scores
+from extraction.doctype_structure import sender_receives
 from extraction.layout import PageLayout, Row, Segment
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -841,7 +842,13 @@ def _structure(first: PageLayout) -> list[Evidence]:
             break
     if any(_BANK.search(s.folded) for s in first.segments):
         out.append(Evidence("invoice", 0.5, "structure"))
+    if sender_receives(first):
+        out.append(Evidence("purchase_order", SENDER_RECEIVES, "structure"))
     return out
+
+
+# the sender named again as the party that receives the goods or the bill: a buyer's order
+SENDER_RECEIVES = 2.0
 
 
 ZONES = (
