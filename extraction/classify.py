@@ -837,14 +837,41 @@ def _structure(first: PageLayout) -> list[Evidence]:
             continue
         qty = any(_QTY_HEAD.search(h) for h in heads)
         price = any(_PRICE_HEAD.search(h) for h in heads)
-        if qty and not price and any(_SHIP_HEAD.search(h) for h in heads):
+        shipped = any(_SHIP_HEAD.search(h) for h in heads)
+        if qty and not price and shipped:
             out.append(Evidence("delivery_note", 1.5, "structure"))
+            break
+        # a quantity column headed by what was shipped, priced or not ("Delivered | Rate |
+        # Amount"): the goods that left, weaker (an invoice may bill what was delivered)
+        if shipped and any(_SHIP_HEAD.fullmatch(h.strip(" :")) for h in heads):
+            out.append(Evidence("delivery_note", 1.0, "structure"))
             break
     if any(_BANK.search(s.folded) for s in first.segments):
         out.append(Evidence("invoice", 0.5, "structure"))
     if sender_receives(first):
         out.append(Evidence("purchase_order", SENDER_RECEIVES, "structure"))
     return out
+
+
+# what a goods table alone says, when nothing else on the page names a kind
+GOODS_ONLY = 0.5
+
+
+def goods_table(layouts: list[PageLayout]) -> list[Evidence]:
+    """A goods head with quantities and prices over rows of amounts, on a page that names
+    no kind: goods sold, most often billed (an invoice); with quantities and no prices:
+    goods counted, delivered. Weak evidence read only when there is no other."""
+    first = next(lay for lay in layouts if lay.rows)
+    for row in first.rows:
+        if len(row.segments) < 3 or sum(len(s.words) <= 3 for s in row.segments) < 3:
+            continue
+        heads = [s.folded for s in row.segments]
+        if not any(_QTY_HEAD.search(h) for h in heads):
+            continue
+        if any(_PRICE_HEAD.search(h) for h in heads):
+            return [Evidence("invoice", GOODS_ONLY, "structure")]
+        return [Evidence("delivery_note", GOODS_ONLY, "structure")]
+    return []
 
 
 # the sender named again as the party that receives the goods or the bill: a buyer's order
@@ -893,6 +920,11 @@ def classify(layouts: list[PageLayout]) -> Classification:
         return Classification("other", 0.0)
     evidence, generic = gather(layouts)
     scores = combine(evidence)
+    if not scores:
+        # nothing names a kind: the goods table still says whether things are sold or only
+        # counted, weakly (``plain`` 0, so never sure)
+        evidence = goods_table(layouts)
+        scores = combine(evidence)
     if not scores:
         return Classification("other", 0.2, features=features(evidence, scores, "other"), cap=0.2)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)

@@ -103,14 +103,25 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"(estimated|expected|scheduled|planned) (delivery|ship|dispatch))\b",
         ),
         # a delivery: how it travels and who signs for it
+        # who carries it, what it weighs and how it is packed, when it left: three things a
+        # delivery prints, each on its own (an invoice may print one of them, a carrier or
+        # a ship date, rarely all)
         (
             "delivery_note",
-            1.0,
-            r"\b(carrier|transporteur|tracking|n° de suivi|suivi colis|"
-            r"(nombre de |nb |number of )?(colis|parcels|packages|cartons)\b|"
-            r"poids( brut| net)?|(gross|net) weight|shipping method|mode d'expedition|"
-            r"date d'expedition|ship(ping)? date|dispatch date|shipped via|expedie par|"
-            r"vettore|corriere|peso lordo)\b",
+            0.75,
+            r"\b(carrier|transporteur|tracking|n° de suivi|suivi colis|shipping method|"
+            r"mode d'expedition|shipped via|expedie par|vettore|corriere)\b",
+        ),
+        (
+            "delivery_note",
+            0.75,
+            r"\b((nombre de |nb |number of )?(colis|parcels|packages|cartons)\b|"
+            r"poids( brut| net)?|(gross|net|total) weight|peso lordo)\b",
+        ),
+        (
+            "delivery_note",
+            0.75,
+            r"\b(date d'expedition|ship(ping)? date|dispatch date|despatch (date|no))\b",
         ),
         (
             "delivery_note",
