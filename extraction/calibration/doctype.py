@@ -159,7 +159,12 @@ def main(argv: list[str] | None = None) -> None:
     args.out.write_text(json.dumps(cal.to_json(), indent=1) + "\n", encoding="utf-8")
     _load.cache_clear()
     if args.check:
-        use(args.out)
+        # the classifier imports this module by its name; run as ``python -m`` this code is
+        # ``__main__``, a second copy whose ``use`` the classifier would never see
+        from extraction.calibration import doctype as imported
+
+        imported.use(args.out)
+        imported._load.cache_clear()
         check = rows_of(args.check, args.cache)
         print(f"check on {len(check)} documents kept aside:")
         confs = [float(r["confidence"]) for r in check]  # type: ignore[arg-type]
