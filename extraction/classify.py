@@ -171,12 +171,14 @@ class Classification:
 
 
 # a document's kind named after a possessive or a "ref." is another document the page refers
-# to ("Votre commande", "Your Quote No.", "Ihr Angebot"), not what this page is
+# to ("Votre commande", "Your Quote No.", "Ihr Angebot"), and one named as accepted is the
+# document the page answers ("Acceptance of quotation": a confirmation), not what it is
 REFERS_TO = re.compile(
     r"\b(your|our|votre|vos|notre|nos|ihr|ihre|ihrem|ihres|unser|unsere|unserem|vostro|vostra|"
     r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|rif|riferimento|selon|suivant|"
     r"per|according to|against|re|sur|as per|come da|original|related|corrected|"
-    r"relating to|relates to|remplace|replaces)\.?\s*:?\s*$"
+    r"relating to|relates to|remplace|replaces|acceptance of|acceptation (?:de|du|des)|"
+    r"accord sur|approval of)\.?\s*:?\s*$"
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
