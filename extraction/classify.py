@@ -912,12 +912,13 @@ def classify(layouts: list[PageLayout]) -> Classification:
     and where its evidence was found (``extraction.calibration.doctype``); a generic title
     ("Order") alone never makes it sure.
 
-    Where the title is weak or missing, a kind named in a field's label and the fields the
-    page prints (``extraction.doctype_fields``) decide, never sure: they are not a title
-    (``plain`` stays 0, capped at ``PROSE_CAP``), and the fitted table has no weight for
-    their zones yet (``z_label``, ``z_fields``), so they move the confidence only through
-    the winner's score and margin. A title in body type alone, or one the fields speak
-    against, stays below auto-accept."""
+    Where the title is weak or missing, a kind named in a field's label, the fields the
+    page prints (``extraction.doctype_fields``) and its make-up (``_structure``: the sender
+    receiving the goods, a shipped-quantity column) decide, never sure: they are not a
+    title (``plain`` stays 0, capped at ``PROSE_CAP``); the fitted table weighs their zones
+    (``z_label``, ``z_fields``, ``z_structure``) for titled pages. A page that names no kind
+    at all is typed from its goods table (``goods_table``), not ``other``. A title in body
+    type alone, or one the fields speak against, stays below auto-accept."""
     if not layouts or not any(lay.rows for lay in layouts):
         return Classification("other", 0.0)
     evidence, generic = gather(layouts)

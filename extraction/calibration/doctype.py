@@ -11,13 +11,17 @@ right. A band reaches the auto-accept threshold only when that bound is at least
 ``python -m extraction.calibration.doctype --fit DIR [DIR ...] [--check DIR ...] --cache D``
 
 writes ``doctype.json`` beside this module. Without it, a type is never shown as sure.
-The table in use was fitted (issue 20) with::
+The table in use was refitted (issue 20, with the label, field and structure evidence and
+the untitled pages of ``samples.wild.retitle``) with::
 
+    python -m samples.wild /tmp/w1 --seed 1 --count 300
     python -m samples.wild /tmp/w2 --seed 2 --count 200
     python -m samples.wild /tmp/w3 --seed 3 --count 150
+    python -m samples.wild.retitle /tmp/va --pool a --seed 801 --count 120 --families A,B
     python -m tests.extraction.letters /tmp/la --seed 1 --count 160 --half a   # b: seed 2,
-    python -m extraction.calibration.doctype --cache /tmp/pages --fit data/wild-dev \
-        /tmp/w2 /tmp/w3 ../shared/realworld-dev samples/heldout /tmp/la /tmp/lb /tmp/lc
+    python -m extraction.calibration.doctype --cache /tmp/pages --fit /tmp/w1 /tmp/w2 \
+        /tmp/w3 /tmp/la /tmp/lb /tmp/lc ../shared/realworld-dev samples/heldout /tmp/va \
+        --check /tmp/vb /tmp/A /tmp/B
 
 (c: seed 3). Types read from sentences alone, from a generic title, or contested by a
 runner-up with most of the winner's score are capped in ``extraction.classify`` below the
