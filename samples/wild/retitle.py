@@ -205,6 +205,9 @@ def new_title(page: Page, pool: str) -> str | None:
     return word
 
 
+_TITLE = "title"
+
+
 def patch(pool: str) -> None:
     """Make every page of this process print a title from ``pool``."""
 
@@ -218,8 +221,9 @@ def patch(pool: str) -> None:
 
         return title
 
-    Page.title = wrap(Page.title)  # type: ignore[method-assign]
-    TradePage.title = wrap(TradePage.title)  # type: ignore[method-assign]
+    for page_class in (Page, TradePage):
+        # the trade families draw their titles from their own method
+        setattr(page_class, _TITLE, wrap(page_class.title))
 
 
 def main(argv: list[str] | None = None) -> int:
