@@ -857,6 +857,9 @@ def _structure(first: PageLayout) -> list[Evidence]:
 
 # what a goods table alone says, when nothing else on the page names a kind
 GOODS_ONLY = 0.5
+# the most such a guess may be sure: a clerk is asked (quotations and reminders price
+# goods too, and their letters do not always say what they are)
+GOODS_ONLY_CAP = 0.5
 
 
 def goods_table(layouts: list[PageLayout]) -> list[Evidence]:
@@ -864,6 +867,11 @@ def goods_table(layouts: list[PageLayout]) -> list[Evidence]:
     no kind: goods sold, most often billed (an invoice); with quantities and no prices:
     goods counted, delivered. Weak evidence read only when there is no other."""
     first = next(lay for lay in layouts if lay.rows)
+    # a page that mentions a quotation or a reminder, even as "notre devis", may be one:
+    # it stays "other" rather than be guessed a bill
+    other_words = TITLE_PATTERNS[0][1]
+    if any(other_words.search(s.folded) for s in first.segments):
+        return []
     for row in first.rows:
         if len(row.segments) < 3 or sum(len(s.words) <= 3 for s in row.segments) < 3:
             continue
@@ -923,11 +931,13 @@ def classify(layouts: list[PageLayout]) -> Classification:
         return Classification("other", 0.0)
     evidence, generic = gather(layouts)
     scores = combine(evidence)
+    guessed = False
     if not scores:
         # nothing names a kind: the goods table still says whether things are sold or only
-        # counted, weakly (``plain`` 0, so never sure)
+        # counted, a guess shown as one (``GOODS_ONLY_CAP``)
         evidence = goods_table(layouts)
         scores = combine(evidence)
+        guessed = True
     if not scores:
         return Classification("other", 0.2, features=features(evidence, scores, "other"), cap=0.2)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
@@ -947,6 +957,8 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, CONTESTED_CAP)
     if not _corroborated(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
+    if guessed:
+        cap = min(cap, GOODS_ONLY_CAP)
     confidence = min(fitted.confidence(feats), cap)
     boxes = [ev for ev in evidence if ev.doc_type == top_type and ev.bbox is not None]
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None
