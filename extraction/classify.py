@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from extraction.doctype_fields import field_scores
+from extraction.doctype_structure import sender_receives
 from extraction.layout import PageLayout, Row, Segment
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -170,12 +171,14 @@ class Classification:
 
 
 # a document's kind named after a possessive or a "ref." is another document the page refers
-# to ("Votre commande", "Your Quote No.", "Ihr Angebot"), not what this page is
+# to ("Votre commande", "Your Quote No.", "Ihr Angebot"), and one named as accepted is the
+# document the page answers ("Acceptance of quotation": a confirmation), not what it is
 REFERS_TO = re.compile(
     r"\b(your|our|votre|vos|notre|nos|ihr|ihre|ihrem|ihres|unser|unsere|unserem|vostro|vostra|"
     r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|rif|riferimento|selon|suivant|"
     r"per|according to|against|re|sur|as per|come da|original|related|corrected|"
-    r"relating to|relates to|remplace|replaces)\.?\s*:?\s*$"
+    r"relating to|relates to|remplace|replaces|acceptance of|acceptation (?:de|du|des)|"
+    r"accord sur|approval of)\.?\s*:?\s*$"
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
@@ -637,7 +640,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
             last_prose = None
     # sentences run over lines: read them as one text
     sentences = " ".join(prose)
-    said = " ".join([*subjects, sentences])
+    said = " ".join([*subjects, sentences, *_headings(first, big, skip)])
     for doc_type, weight, pattern in ACTS:
         if pattern.search(said):
             evidence.append(Evidence(doc_type, weight, "body"))
@@ -653,6 +656,29 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     for doc_type, weight in field_scores(first).items():
         evidence.append(Evidence(doc_type, weight, "fields"))
     return evidence, generic
+
+
+def _headings(first: PageLayout, big: float, skip: set[int]) -> list[str]:
+    """The lines printed big in the upper part of the page that name no kind: a title in
+    words no pattern knows, or a sentence in the title's place ("Nous vous confirmons votre
+    commande", "Goods delivered as follows"). Their verbs are read like a letter's (never
+    as a title: ``plain`` stays 0), so what the heading says the document does counts.
+    A heading wrapped over two lines is read as one."""
+    lines = _big_lines(
+        [
+            s
+            for s in first.segments
+            if id(s) not in skip and s.height >= big and s.top < first.height * 0.4
+        ]
+    )
+    out: list[str] = []
+    for i, seg in enumerate(lines):
+        text = seg.folded
+        if _title_hit(text) is not None:
+            continue
+        nxt = next((low for low in lines[i + 1 :] if _wrapped_title(seg, low)), None)
+        out.append(f"{text} {nxt.folded}" if nxt is not None else text)
+    return out
 
 
 def _big_lines(big: list[Segment]) -> list[Segment]:
@@ -704,10 +730,29 @@ def _grid_head(first: PageLayout, seg: Segment) -> bool:
     row, a value printed under it on the next)? Such a head labels a value ("Purchase
     Order" over the order a credit note refers to), it does not title the page."""
     row = next((r for r in first.rows if r.index == seg.row), None)
-    if row is None or len(row.segments) < 3 or any(len(s.words) > 3 for s in row.segments):
+    # heads of a few words each ("Date limite de paiement" beside "Bon de commande")
+    if row is None or len(row.segments) < 3 or any(len(s.words) > 5 for s in row.segments):
         return False
     below = next((r for r in first.rows if r.index == seg.row + 1), None)
     return below is not None and any(abs(s.x0 - seg.x0) < 15 for s in below.segments)
+
+
+# a value printed right after a label on its row: one or two words with a digit
+_VALUE = re.compile(r"\d")
+
+
+def _labels_a_value(first: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` followed on its row by a short value with a digit ("Purchase Order |
+    4555992377", "BON DE COMMANDE | 4554741067")? Then it labels a number, of this
+    document or of one it refers to, rather than titling the page."""
+    row = next((r for r in first.rows if r.index == seg.row), None)
+    if row is None:
+        return False
+    after = [s for s in row.segments if s.x0 >= seg.x1]
+    if not after:
+        return False
+    nxt = min(after, key=lambda s: s.x0)
+    return len(nxt.words) <= 2 and bool(_VALUE.search(nxt.text))
 
 
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
@@ -748,7 +793,7 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         if not big and (
             LABEL_TAIL.match(text[match.end() :])
             or LABEL_HEAD.search(text[: match.start()])
-            or (not parts and _grid_head(first, seg))
+            or (not parts and (_grid_head(first, seg) or _labels_a_value(first, seg)))
         ):
             # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
             # document or of one it refers to (a credit note's "Invoice No."), not its title
@@ -794,12 +839,53 @@ def _structure(first: PageLayout) -> list[Evidence]:
             continue
         qty = any(_QTY_HEAD.search(h) for h in heads)
         price = any(_PRICE_HEAD.search(h) for h in heads)
-        if qty and not price and any(_SHIP_HEAD.search(h) for h in heads):
+        shipped = any(_SHIP_HEAD.search(h) for h in heads)
+        if qty and not price and shipped:
             out.append(Evidence("delivery_note", 1.5, "structure"))
+            break
+        # a quantity column headed by what was shipped, priced or not ("Delivered | Rate |
+        # Amount"): the goods that left, weaker (an invoice may bill what was delivered)
+        if shipped and any(_SHIP_HEAD.fullmatch(h.strip(" :")) for h in heads):
+            out.append(Evidence("delivery_note", 1.0, "structure"))
             break
     if any(_BANK.search(s.folded) for s in first.segments):
         out.append(Evidence("invoice", 0.5, "structure"))
+    if sender_receives(first):
+        out.append(Evidence("purchase_order", SENDER_RECEIVES, "structure"))
     return out
+
+
+# what a goods table alone says, when nothing else on the page names a kind
+GOODS_ONLY = 0.5
+# the most such a guess may be sure: a clerk is asked (quotations and reminders price
+# goods too, and their letters do not always say what they are)
+GOODS_ONLY_CAP = 0.5
+
+
+def goods_table(layouts: list[PageLayout]) -> list[Evidence]:
+    """A goods head with quantities and prices over rows of amounts, on a page that names
+    no kind: goods sold, most often billed (an invoice); with quantities and no prices:
+    goods counted, delivered. Weak evidence read only when there is no other."""
+    first = next(lay for lay in layouts if lay.rows)
+    # a page that mentions a quotation or a reminder, even as "notre devis", may be one:
+    # it stays "other" rather than be guessed a bill
+    other_words = TITLE_PATTERNS[0][1]
+    if any(other_words.search(s.folded) for s in first.segments):
+        return []
+    for row in first.rows:
+        if len(row.segments) < 3 or sum(len(s.words) <= 3 for s in row.segments) < 3:
+            continue
+        heads = [s.folded for s in row.segments]
+        if not any(_QTY_HEAD.search(h) for h in heads):
+            continue
+        if any(_PRICE_HEAD.search(h) for h in heads):
+            return [Evidence("invoice", GOODS_ONLY, "structure")]
+        return [Evidence("delivery_note", GOODS_ONLY, "structure")]
+    return []
+
+
+# the sender named again as the party that receives the goods or the bill: a buyer's order
+SENDER_RECEIVES = 2.0
 
 
 ZONES = (
@@ -834,16 +920,24 @@ def classify(layouts: list[PageLayout]) -> Classification:
     and where its evidence was found (``extraction.calibration.doctype``); a generic title
     ("Order") alone never makes it sure.
 
-    Where the title is weak or missing, a kind named in a field's label and the fields the
-    page prints (``extraction.doctype_fields``) decide, never sure: they are not a title
-    (``plain`` stays 0, capped at ``PROSE_CAP``), and the fitted table has no weight for
-    their zones yet (``z_label``, ``z_fields``), so they move the confidence only through
-    the winner's score and margin. A title in body type alone, or one the fields speak
-    against, stays below auto-accept."""
+    Where the title is weak or missing, a kind named in a field's label, the fields the
+    page prints (``extraction.doctype_fields``) and its make-up (``_structure``: the sender
+    receiving the goods, a shipped-quantity column) decide, never sure: they are not a
+    title (``plain`` stays 0, capped at ``PROSE_CAP``); the fitted table weighs their zones
+    (``z_label``, ``z_fields``, ``z_structure``) for titled pages. A page that names no kind
+    at all is typed from its goods table (``goods_table``), not ``other``. A title in body
+    type alone, or one the fields speak against, stays below auto-accept."""
     if not layouts or not any(lay.rows for lay in layouts):
         return Classification("other", 0.0)
     evidence, generic = gather(layouts)
     scores = combine(evidence)
+    guessed = False
+    if not scores:
+        # nothing names a kind: the goods table still says whether things are sold or only
+        # counted, a guess shown as one (``GOODS_ONLY_CAP``)
+        evidence = goods_table(layouts)
+        scores = combine(evidence)
+        guessed = True
     if not scores:
         return Classification("other", 0.2, features=features(evidence, scores, "other"), cap=0.2)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
@@ -863,6 +957,8 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, CONTESTED_CAP)
     if not _corroborated(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
+    if guessed:
+        cap = min(cap, GOODS_ONLY_CAP)
     confidence = min(fitted.confidence(feats), cap)
     boxes = [ev for ev in evidence if ev.doc_type == top_type and ev.bbox is not None]
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None

@@ -56,36 +56,72 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"requested (delivery|ship)|required (by|date|delivery)|need(ed)? by|"
             r"deliver (by|before)|a livrer (avant|le)|delai (souhaite|demande|imperatif))\b",
         ),
+        # who asks, who approves, what budget pays and whom the order goes to are
+        # separate things an order prints: each counts on its own, so a page that prints
+        # several of them outweighs a single date label another kind shares
         (
             "purchase_order",
             1.0,
-            r"\b(acheteur|buyer|purchaser|requested by|demandeur|requisition\w*|"
-            r"approved by|authori[sz]ed (by|signature)|bon pour accord|"
-            r"n° d'engagement|engagement n|cost cent(er|re)|centre de cout|"
-            r"imputation budgetaire|budget code|signature et cachet|"
-            r"firma per accettazione|firma autorizada|vendor|proveedor|fornitore|"
-            r"fournisseur retenu)\b",
+            r"\b(acheteur|buyer|purchaser|requested by|demandeur|requisition\w*)\b",
+        ),
+        (
+            "purchase_order",
+            1.0,
+            r"\b(approved by|authori[sz]ed (by|signature)|bon pour accord|signature et cachet|"
+            r"firma per accettazione|firma autorizada|visa (du )?(responsable|acheteur))\b",
+        ),
+        (
+            "purchase_order",
+            1.0,
+            r"\b(n° d'engagement|engagement n|cost cent(er|re)|centre de cout|"
+            r"imputation budgetaire|budget code)\b",
+        ),
+        # the party the page is addressed to, labelled as the one who supplies: the buyer
+        # wrote it (a seller's own block is its letterhead, not labelled "supplier")
+        (
+            "purchase_order",
+            1.0,
+            r"^(vendor|supplier|fournisseur|proveedor|fornitore)( (address|adresse|name|nom))?"
+            r"\s*:?\s*$|\b(fournisseur retenu|vendor (no|number|id|#)|supplier (no|number|id|#)|"
+            r"n° fournisseur|code fournisseur)\b",
         ),
         # a confirmation: the seller's promise of a date for the buyer's order
         (
             "order_confirmation",
             1.5,
-            r"\b(date de livraison (confirmee|prevue|previsionnelle|estimee)|"
-            r"livraison (prevue|confirmee)|confirmed (delivery|ship)|"
-            r"(estimated|expected|scheduled|planned) (delivery|ship|dispatch)|"
+            r"\b(date de livraison confirmee|livraison confirmee|confirmed (delivery|ship)|"
             r"acknowledge?ment (no|n|number|date|#)|(ar|a\.r\.) n\b|n° (d')?ar\b|"
             r"confirmation (no|n|number|date|#)|sales order (no|n|number|#)|"
             r"conferma (n|nr|numero)|order received|commande recue le)\b",
         ),
+        # a date the goods are foreseen for: a confirmation promises it, an order plans
+        # it too ("Livraison prévue" on a buyer's order), so it weighs little for either
+        (
+            "order_confirmation",
+            0.5,
+            r"\b(date de livraison (prevue|previsionnelle|estimee)|livraison prevue|"
+            r"(estimated|expected|scheduled|planned) (delivery|ship|dispatch))\b",
+        ),
         # a delivery: how it travels and who signs for it
+        # who carries it, what it weighs and how it is packed, when it left: three things a
+        # delivery prints, each on its own (an invoice may print one of them, a carrier or
+        # a ship date, rarely all)
         (
             "delivery_note",
-            1.0,
-            r"\b(carrier|transporteur|tracking|n° de suivi|suivi colis|"
-            r"(nombre de |nb |number of )?(colis|parcels|packages|cartons)\b|"
-            r"poids( brut| net)?|(gross|net) weight|shipping method|mode d'expedition|"
-            r"date d'expedition|ship(ping)? date|dispatch date|shipped via|expedie par|"
-            r"vettore|corriere|peso lordo)\b",
+            0.75,
+            r"\b(carrier|transporteur|tracking|n° de suivi|suivi colis|shipping method|"
+            r"mode d'expedition|shipped via|expedie par|vettore|corriere)\b",
+        ),
+        (
+            "delivery_note",
+            0.75,
+            r"\b((nombre de |nb |number of )?(colis|parcels|packages|cartons)\b|"
+            r"poids( brut| net)?|(gross|net|total) weight|peso lordo)\b",
+        ),
+        (
+            "delivery_note",
+            0.75,
+            r"\b(date d'expedition|ship(ping)? date|dispatch date|despatch (date|no))\b",
         ),
         (
             "delivery_note",

@@ -1,0 +1,249 @@
+"""``python -m samples.wild.retitle OUT --pool a|b --seed N --count K [--families F1,F2]``
+
+Wild documents whose title is one the classifier was never written for (issue 20, document
+type): a synonym or an abbreviation, the sender's name in the title, no title at all, or a
+sentence in the title's place ("Nous vous confirmons votre commande"). Everything else on
+the page is what ``python -m samples.wild`` draws for the same seed and index, so the type
+has to come from the page's make-up (fields, table, references) when the title says
+nothing known.
+
+Two pools of wordings: ``a`` to develop on, ``b`` kept aside to measure on (never tune
+on it). The wordings are this module's own, written for it; they are not the sealed
+held-out vocabularies. The patch lives only in this process: ``python -m samples.wild``
+draws exactly what it drew before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from samples.wild import build
+from samples.wild.page import Page
+from samples.wild.trade_pages import TradePage
+
+# kind -> language -> unusual titles (word titles) and sentences that stand for a title
+POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
+    "a": {
+        "purchase_order": {
+            "fr": [
+                "Demande d'approvisionnement",
+                "Bon d'achat",
+                "Commande ferme",
+                "Ordre de fourniture",
+                "Réquisition d'achat",
+                "Veuillez nous livrer les articles suivants",
+                "Nous vous passons commande de ce qui suit",
+            ],
+            "en": [
+                "Procurement Order",
+                "Supply Request",
+                "Order Form",
+                "P.O.",
+                "Material Requisition",
+                "Please supply the following",
+                "We wish to order the items below",
+            ],
+        },
+        "order_confirmation": {
+            "fr": [
+                "Acceptation de commande",
+                "Validation de commande",
+                "Enregistrement de commande",
+                "Nous vous confirmons votre commande",
+                "Votre commande est acceptée",
+            ],
+            "en": [
+                "Order Accepted",
+                "Booking Confirmation",
+                "Sales Acknowledgment",
+                "We confirm your order as follows",
+                "Your order has been accepted",
+            ],
+        },
+        "delivery_note": {
+            "fr": [
+                "Bulletin de livraison",
+                "Avis de livraison",
+                "Récépissé de livraison",
+                "Feuille d'expédition",
+                "Marchandises livrées ce jour",
+            ],
+            "en": [
+                "Shipment Advice",
+                "Consignment Note",
+                "Dispatch Advice",
+                "Shipping Manifest",
+                "Goods delivered as follows",
+            ],
+        },
+        "invoice": {
+            "fr": [
+                "Note d'honoraires",
+                "Mémoire",
+                "Relevé de prestations",
+                "Décompte de vente",
+                "Nous vous prions de régler le montant ci-dessous",
+            ],
+            "en": [
+                "Bill",
+                "Billing Statement",
+                "Sales Bill",
+                "Charges for services rendered",
+                "Please remit the amount below",
+            ],
+        },
+        "credit_note": {
+            "fr": ["Note de remboursement", "Rectification en votre faveur"],
+            "en": ["Credit Adjustment", "Refund Voucher"],
+        },
+        "payment_advice": {
+            "fr": ["Notification de règlement", "Détail de notre virement"],
+            "en": ["Payment Voucher", "Funds Transfer Notice"],
+        },
+    },
+    "b": {
+        "purchase_order": {
+            "fr": [
+                "Commande ouverte",
+                "Lettre de commande",
+                "Demande de fourniture",
+                "Achat n°",
+                "Merci de nous fournir ce qui suit",
+            ],
+            "en": [
+                "Buying Order",
+                "Order Request",
+                "Requisition",
+                "PO",
+                "Kindly deliver the goods listed below",
+            ],
+        },
+        "order_confirmation": {
+            "fr": [
+                "Acceptation de votre commande",
+                "Commande validée",
+                "Prise de commande",
+                "Nous accusons réception de votre commande",
+            ],
+            "en": [
+                "Order Verification",
+                "Acceptance of Order",
+                "Sales Order Acceptance",
+                "Thank you, your order is confirmed",
+            ],
+        },
+        "delivery_note": {
+            "fr": [
+                "Bulletin d'expédition",
+                "Lettre de voiture",
+                "Bon de sortie",
+                "Voici les marchandises expédiées",
+            ],
+            "en": [
+                "Goods Dispatched",
+                "Delivery Receipt",
+                "Shipping Notice",
+                "The following goods were shipped",
+            ],
+        },
+        "invoice": {
+            "fr": [
+                "Note de débit",
+                "Facturette",
+                "Relevé d'honoraires",
+                "Veuillez régler la somme suivante",
+            ],
+            "en": [
+                "Statement of Charges",
+                "Debit Note",
+                "Account for Services",
+                "Amount payable as follows",
+            ],
+        },
+        "credit_note": {
+            "fr": ["Remboursement partiel"],
+            "en": ["Refund Statement"],
+        },
+        "payment_advice": {
+            "fr": ["Confirmation de virement"],
+            "en": ["Payment Statement"],
+        },
+    },
+}
+# how a document shows its kind when not with a plain unusual word: (mode, share)
+MODES = (("word", 0.5), ("sender", 0.2), ("none", 0.15), ("sentence", 0.15))
+
+
+def new_title(page: Page, pool: str) -> str | None:
+    """This document's unusual title, or None to keep the generator's (a kind no pool
+    retitles: quotations, reminders)."""
+    d = page.d
+    words = POOLS[pool].get(d.kind, {}).get(page.lang if page.lang in ("fr", "en") else "en")
+    if not words:
+        return None
+    rng = random.Random(f"retitle:{pool}:{d.number}:{d.kind}:{d.issuer.name}")
+    sentences = [w for w in words if len(w.split()) >= 4]
+    plain = [w for w in words if len(w.split()) < 4] or words
+    pick = rng.random()
+    mode = "word"
+    for name, share in MODES:
+        if pick < share:
+            mode = name
+            break
+        pick -= share
+    if mode == "none":
+        return ""
+    if mode == "sentence" and sentences:
+        return rng.choice(sentences)
+    word = rng.choice(plain)
+    if mode == "sender":
+        return f"{d.issuer.name} – {word}"
+    return word
+
+
+_TITLE = "title"
+
+
+def patch(pool: str) -> None:
+    """Make every page of this process print a title from ``pool``."""
+
+    def wrap(original: Callable[[Page], str]) -> Callable[[Page], str]:
+        def title(self: Page) -> str:
+            key = "__retitle"
+            if key not in self._labels:
+                t = new_title(self, pool)
+                self._labels[key] = original(self) if t is None else t
+            return self._labels[key]
+
+        return title
+
+    for page_class in (Page, TradePage):
+        # the trade families draw their titles from their own method
+        setattr(page_class, _TITLE, wrap(page_class.title))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m samples.wild.retitle", description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--pool", choices=sorted(POOLS), required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--count", type=int, default=60)
+    parser.add_argument("--families", help="comma-separated development families")
+    parser.add_argument("--languages", default="fr,en")
+    args = parser.parse_args(argv)
+    families = build.select_families(
+        [f.strip() for f in args.families.split(",")] if args.families else None, False, "first"
+    )
+    patch(args.pool)
+    languages = tuple(x.strip() for x in args.languages.split(","))
+    born = build.write_set(args.out, args.seed, args.count, families, languages=languages)
+    print(f"{len(born)} documents written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
