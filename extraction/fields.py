@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extraction import repairs
+from extraction import caption_rows, repairs
 from extraction.candidates import terms
 from extraction.labels import (
     DOC_WORDS,
@@ -203,15 +203,21 @@ def _is_label(seg: Segment) -> bool:
     return not (phrase and parse_date_value(rest) is None)
 
 
+# what may trail a label the patterns read short of its end ("Your order | no.")
+_MARK_ONLY = re.compile(r"^(?:n\s?°|no\.?|nr\.?|#|number|num(?:ber|ero)?\.?)?\s*:?$")
+
+
+def _bare_label(seg: Segment) -> bool:
+    """A label with no value after it in its own segment."""
+    hit = match_header_label(seg.folded)
+    return _is_label(seg) and _MARK_ONLY.match(seg.folded[hit.end :].strip()) is not None  # type: ignore[union-attr]
+
+
 def _label_row(layout: PageLayout, seg: Segment) -> bool:
     """Is ``seg`` one of several labels side by side with no value among them (a header
     grid: "Invoice Number | Invoice Date | Due Date" over a row of values)?"""
     segs = layout.rows[seg.row].segments
-    bare = [
-        s
-        for s in segs
-        if _is_label(s) and not s.text[match_header_label(s.folded).end :].strip()  # type: ignore[union-attr]
-    ]
+    bare = [s for s in segs if _bare_label(s)]
     return len(bare) >= 2 and len(bare) >= 0.6 * len(segs) and seg in bare
 
 
@@ -242,6 +248,12 @@ def _candidates(
     if right and not _is_label(right[0]) and not guessed_grid:
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
+    above = caption_rows.value_above(layout, seg, _bare_label)
+    if above is not None:
+        # a caption printed under its value: what is below it is another block's
+        text = above.text
+        out.append((text, above.bbox_of(0, len(text)), above.confidence * 0.97, "above"))
+        return out
     grid = _label_row(layout, seg)
     limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
     # in a header grid a label's column runs to the next label (amounts sit right-aligned)
@@ -890,6 +902,8 @@ def _read_label(
     for text, bbox, conf, where in _candidates(layout, seg, hit):
         if inside and where not in ("inline", "right"):
             break
+        # a caption's value found by spacing alone is offered, never shown sure
+        read_cap = min(cap, MID_LABEL_CAP) if where == "above" else cap
         value = parse(text)
         if (
             value is not None
@@ -919,7 +933,7 @@ def _read_label(
                     repaired,
                     seg.ocr,
                     text,
-                    cap,
+                    read_cap,
                     movement,
                 )
             )
@@ -934,7 +948,9 @@ def _read_label(
 
 # a bare word that names a field only by what follows it ("Livraison : 28/03/2025",
 # "Conditions : 30 jours net"): its value must have the field's shape
-WEAK_LABEL = re.compile(r"\W*(?:livraison|delai|delivery|expedition|conditions?)\W*")
+WEAK_LABEL = re.compile(
+    r"\W*(?:livraison|delai|delivery|expedition|conditions?|paiement|payment)[\W_]*"
+)
 
 
 def _terms_shaped(text: str) -> str | None:

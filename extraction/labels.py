@@ -59,12 +59,20 @@ class Label:
     priority: int = 1
 
 
+# dot leaders joining a label to its value
+LEADER = r"[.…·_]{3,}"
+# a bare word is a label only when a colon or leaders follow it
+_SAID = r"(?=\s*(?::|" + LEADER + r"))"
+
+
 def _l(field: str, pattern: str, priority: int = 1) -> Label:
     return Label(
         field,
         # the value may follow a colon, a stop or a spaced dash ("Terms - Net 30")
         re.compile(
-            r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))\s*(?:[:.]|[-–—](?=\s))?\s*"
+            r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))"
+            # leader dots to the value ("Date ........ 12/03/2025") end the label as a colon
+            r"\s*(?:" + LEADER + r"\s*:?|[:.]|[-–—](?=\s))?\s*"
         ),
         priority,
     )
@@ -105,7 +113,7 @@ for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
 # a bare "Order:" / "Commande :" before its number: the order's (the document's own on an
 # order, the order answered on an invoice or a delivery note)
-LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)(?=\s*:)", 0))
+LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)" + _SAID, 0))
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
@@ -186,8 +194,9 @@ LABELS += [
     ),
     # a bare word before a colon that names the delivery or the conditions: the date or
     # the delay after it, if it is one, by its shape (``fields.WEAK_LABEL``: offered only)
-    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)(?=\s*:)", 1),
-    _l("payment_terms", r"conditions?(?=\s*:)", 1),
+    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)" + _SAID, 1),
+    # ... or alone in its cell, the terms beside or under it ("Paiement | LCR à 60 jours")
+    _l("payment_terms", r"(?:conditions?|paiement|payment)(?=\s*(?::|" + LEADER + r"|$))", 1),
     _l("currency", r"devise|monnaie|currency", 2),
     # a party named by a label on one line ("Customer name: ACME")
     _l(
@@ -1007,6 +1016,8 @@ ABBREVIATIONS: dict[str, str] = {
     "pmt": "payment",
     "paymt": "payment",
     "pymt": "payment",
+    "ack": "acknowledgement",
+    "ackn": "acknowledgement",
     "nbr": "number",
     "nmbr": "number",
     "num": "numero",

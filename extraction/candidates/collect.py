@@ -25,7 +25,14 @@ from extraction.result import BBox, LineItem, PageResult, Source
 Candidates = dict[str, list[Candidate]]
 
 _NEGATIVE = re.compile(r"^\s*[^\d\s]{0,3}\s*[-−(]\s*[^\d\s]{0,3}\s*\d")
-_PLACEMENT_PRIOR = {"inline": 0.0, "right": 0.0, "grid": -0.03, "below": -0.05, "joined": -0.2}
+_PLACEMENT_PRIOR = {
+    "inline": 0.0,
+    "right": 0.0,
+    "grid": -0.03,
+    "below": -0.05,
+    "above": -0.05,
+    "joined": -0.2,
+}
 
 
 def _label_prior(hit: fields.Hit) -> float:
