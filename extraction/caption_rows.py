@@ -13,6 +13,7 @@ spacing, not printed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from extraction.layout import PageLayout, Segment
@@ -23,6 +24,11 @@ TIGHT = 0.6
 CLEARER = 0.25
 # how far apart, in points, a caption's left edge and its value's may be
 ALIGN = 3.0
+
+
+def _wordy(seg: Segment) -> bool:
+    """A few words without a digit: a caption."""
+    return not re.search(r"\d", seg.text) and len(seg.words) <= 5
 
 
 def value_above(
@@ -36,8 +42,8 @@ def value_above(
     rows = layout.rows
     row, above = rows[seg.row], rows[seg.row - 1]
     captions = [s for s in row.segments if bare_label(s)]
-    if len(captions) < 2 or len(captions) < 0.6 * len(row.segments):
-        return None
+    if len(captions) < 2 or not all(_wordy(s) for s in row.segments):
+        return None  # a caption row holds captions only (some in wordings no label reads)
     gap = row.top - above.bottom
     if gap < -1 or gap > TIGHT * layout.line_height:
         return None

@@ -73,7 +73,10 @@ def repair_identifier(text: str) -> str:
     return text
 
 
-_NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w*\d)")
+# (leader dots may follow it: "Your order no. ........ 031175")
+_NUMBER_MARK = re.compile(
+    r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?:[.…·_]{3,}\s*)?(?=\w*\d)"
+)
 
 
 # a number printed in groups of three digits ("N° client 1 234 567 890", "N° 12 345 678

@@ -24,7 +24,7 @@ NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order|so(?= ?(?:#|no\b|nr\b|number))",  # noqa: E501
     ),
     (
         "payment_advice",
@@ -63,6 +63,8 @@ class Label:
 LEADER = r"[.…·_]{3,}"
 # a bare word is a label only when a colon or leaders follow it
 _SAID = r"(?=\s*(?::|" + LEADER + r"))"
+# ... or when it is alone in its cell, its value beside or under it ("Livraison | 09/12/2024")
+_SAID_OR_ALONE = r"(?=\s*(?::|" + LEADER + r"|$))"
 
 
 def _l(field: str, pattern: str, priority: int = 1) -> Label:
@@ -113,7 +115,7 @@ for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
 # a bare "Order:" / "Commande :" before its number: the order's (the document's own on an
 # order, the order answered on an invoice or a delivery note)
-LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)" + _SAID, 0))
+LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)" + _SAID_OR_ALONE, 0))
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
@@ -194,9 +196,8 @@ LABELS += [
     ),
     # a bare word before a colon that names the delivery or the conditions: the date or
     # the delay after it, if it is one, by its shape (``fields.WEAK_LABEL``: offered only)
-    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)" + _SAID, 1),
-    # ... or alone in its cell, the terms beside or under it ("Paiement | LCR à 60 jours")
-    _l("payment_terms", r"(?:conditions?|paiement|payment)(?=\s*(?::|" + LEADER + r"|$))", 1),
+    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)" + _SAID_OR_ALONE, 1),
+    _l("payment_terms", r"(?:conditions?|paiement|payment)" + _SAID_OR_ALONE, 1),
     _l("currency", r"devise|monnaie|currency", 2),
     # a party named by a label on one line ("Customer name: ACME")
     _l(

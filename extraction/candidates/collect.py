@@ -35,8 +35,16 @@ _PLACEMENT_PRIOR = {
 }
 
 
+# "Notre réf.", "Our ref.": the sender's own file reference, which the document's number
+# may be; a label naming the document's number says more
+_OUR_REFERENCE = re.compile(r"^\W*(?:notre|nos|our|n/)\s*ref")
+OUR_REFERENCE_PRIOR = 0.1
+
+
 def _label_prior(hit: fields.Hit) -> float:
     prior = 0.45 + 0.1 * max(0, min(hit.priority, 3)) + _PLACEMENT_PRIOR.get(hit.placement, -0.1)
+    if hit.field == "document_number" and _OUR_REFERENCE.match(fold(hit.label)):
+        prior -= OUR_REFERENCE_PRIOR
     if hit.field in ("customer_name", "supplier_name"):
         prior += 0.15  # "Customer name:" says more than a block's place or its label
     return prior
