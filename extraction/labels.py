@@ -24,7 +24,7 @@ NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order|so(?= ?(?:#|no\b|nr\b|number))",  # noqa: E501
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
     ),
     (
         "payment_advice",
@@ -1017,8 +1017,6 @@ ABBREVIATIONS: dict[str, str] = {
     "pmt": "payment",
     "paymt": "payment",
     "pymt": "payment",
-    "ack": "acknowledgement",
-    "ackn": "acknowledgement",
     "nbr": "number",
     "nmbr": "number",
     "num": "numero",
