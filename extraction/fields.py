@@ -878,6 +878,9 @@ def _read_label(
         return out  # the buyer's ledger number of its supplier, not a customer's
     if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
         return out
+    # a payment's date is a remittance's field; on a bill or an order a "Value date" or
+    # "Paid on" may be anything from a bank's valuta to a deposit's: offered, never sure
+    unpaid_kind = field == "payment_date" and doc_type not in ("payment_advice", "other")
     # which field a number label fills depends on the document's type; on one of
     # unknown type ("other") the same label may be its own number or another's
     named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
@@ -895,7 +898,7 @@ def _read_label(
         cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
     if hit.composed:
         cap = min(cap, MID_LABEL_CAP)  # a wording read from its words, never listed
-    if inside:
+    if inside or unpaid_kind:
         cap = min(cap, MID_LABEL_CAP)
     weak = WEAK_LABEL.fullmatch(seg.folded[: hit.end]) is not None
     if weak:

@@ -94,3 +94,27 @@ def test_the_terms_label_of_a_footer_sentence_is_no_part_of_the_terms() -> None:
     result = read(*page)
     assert value(result, "payment_terms") == "45 jours fin de mois"
     assert result.fields["payment_terms"].confidence < ACCEPT
+
+
+def test_a_leader_line_under_an_address_block_ends_the_address() -> None:
+    head = [
+        Text(40, 150, "Ship to:"),
+        Text(40, 163, "Harbour Works Ltd"),
+        Text(40, 176, "12 Dock Road"),
+        Text(40, 189, "Bristol BS1 4QA"),
+        Text(40, 202, "Docket ....................... D-4471"),
+        Text(40, 215, "Issue date ................... 14/03/2025"),
+    ]
+    result = read(*one_item_page(*SENDER, "INVOICE", head))
+    assert value(result, "delivery_address") == "12 Dock Road, Bristol BS1 4QA"
+
+
+def test_a_value_date_on_an_invoice_is_never_shown_sure() -> None:
+    head = [
+        Text(40, 180, "Invoice no."),
+        Text(150, 180, "INV-2025-0042"),
+        Text(40, 194, "Value date"),
+        Text(150, 194, "28/03/2025"),
+    ]
+    result = read(*one_item_page(*SENDER, "INVOICE", head))
+    assert result.fields["payment_date"].confidence < ACCEPT
