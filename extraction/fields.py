@@ -961,7 +961,7 @@ WEAK_LABEL = re.compile(
 
 def _terms_shaped(text: str) -> str | None:
     """``text`` as payment terms when it reads as a delay or a moment of payment."""
-    value = text.strip(" :.")
+    value = terms.up_to_another_item(text.strip(" :.")).strip(" :.")
     return value if terms.is_terms_phrase(value) and not find_dates(value) else None
 
 
@@ -1038,7 +1038,10 @@ def _references_head(segments: list[Segment], doc_type: str) -> bool:
         return False
     if (
         sum(
-            h is not None and not s.folded[h.end :].strip()
+            h is not None
+            and not s.folded[h.end :].strip()
+            # a bare "Payment" or "Livraison" names a field only by its value's shape
+            and WEAK_LABEL.fullmatch(s.folded) is None
             for h, s in zip(labels, segments, strict=True)
         )
         < 3

@@ -971,6 +971,8 @@ def header_dates(
         read = match_header_label(fold(label)) if label else None
         # a known label is the whole of it: "Invoice" of "Invoice Date" names no date
         known = read is not None and not fold(label)[read.end :].strip(" :.-#")
+        # a bare "Livraison" names a date only by the date's shape: its date stays unread
+        known = known and fields.WEAK_LABEL.fullmatch(fold(label)) is None
         printed = seg.text[start:end]
         us = find_dates(printed, month_first=True) if ambiguous(printed) else []
         alt = us[0][0].isoformat() if us and us[0][0] != value else None
