@@ -797,6 +797,12 @@ def _compound(
     return out or None
 
 
+# a sentence about the delivery, up to where a label inside it starts
+DELIVERY_SENTENCE = re.compile(
+    r"\b(?:delivery|deliveries|livraison|shipment|dispatch|despatch|expedition)\b[^.;!?]*$"
+)
+
+
 def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, LabelHit]]:
     """Labels of numbers and dates that start at a word inside ``seg`` (after the label it
     starts with, if any), each with the segment from that word on."""
@@ -832,6 +838,8 @@ def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, 
         field = hit.field
         if not (field.startswith("docnum") or field in _MID_FIELDS or amount):
             continue
+        if field == "due_date" and DELIVERY_SENTENCE.search(folded[:k]):
+            continue  # "Delivery is due on 12/03/2025": the goods are due, not a payment
         sub = seg.sub(k)
         if sub.text != seg.text[k:]:
             continue

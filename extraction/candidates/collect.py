@@ -490,7 +490,14 @@ def terms_in_text(
 
 # "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
 _DATED = re.compile(
-    r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on|\bvom|\bdel|\bde)\s*:?\s*$"
+    r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued(?: on)?|\bvom|\bdel|\bde)\s*:?\s*$"
+)
+# a sentence that names the page it is printed on as "this document" ("Nous vous
+# transmettons le présent document, daté du 8 octobre 2024", "This document, issued 8
+# October 2024, covers …"): its date is the document's, read from wording alone, offered
+SELF_DATED_CAP = 0.85
+_THIS_DOCUMENT = re.compile(
+    r"\b(?:this|the present|ce|le present|la presente|present)\s+(?:document|piece)\b"
 )
 
 
@@ -531,7 +538,8 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
             # 23/01/2025. La livraison est prévue le 01/02/2025" names no document before
             # its second date (the first date's digits had made it look numbered)
             sentence = _SENTENCE_END.split(seg.folded[:start])[-1]
-            if not placed and not _names_the_document(sentence):
+            this = not placed and _THIS_DOCUMENT.search(sentence) is not None
+            if not placed and not _names_the_document(sentence) and not this:
                 # "Payable le 12/08", "Livraison le 9 sep.": some other date's label that
                 # ends with the word, not the document's own title or number
                 continue
@@ -547,6 +555,8 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
                 order=order,
                 notes=["dated"],
             )
+            if this and not _names_the_document(sentence):
+                cand.cap = SELF_DATED_CAP
             out.append(cand)
             printed = seg.text[start:end]
             if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
@@ -646,6 +656,8 @@ def due_dates_in_text(
                 m = _PAY_BY.search(before)
                 if m is None or _PAID.search(before[max(0, m.start() - 30) :]):
                     continue
+                if fields.DELIVERY_SENTENCE.search(before):
+                    continue  # "Delivery is due on 10/06/2024": the goods are due
                 conf = seg.confidence if seg.ocr else 1.0
                 bbox = seg.bbox_of(start, end)
                 texts.append(

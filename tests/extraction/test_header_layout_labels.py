@@ -118,3 +118,20 @@ def test_a_value_date_on_an_invoice_is_never_shown_sure() -> None:
     ]
     result = read(*one_item_page(*SENDER, "INVOICE", head))
     assert result.fields["payment_date"].confidence < ACCEPT
+
+
+def test_a_sentence_dating_the_present_document_gives_its_date_offered() -> None:
+    page = one_item_page(*SENDER, "FACTURE", [Text(380, 80, "N° FA-2025-0412")])
+    page.append(
+        Text(40, 200, "Nous vous transmettons le présent document, daté du 8 octobre 2024.")
+    )
+    result = read(*page)
+    offers(result, document_date="2024-10-08")
+
+
+def test_goods_due_on_a_day_give_no_due_date() -> None:
+    page = one_item_page(*SENDER, "INVOICE", [Text(380, 80, "Invoice no. INV-2025-0042")])
+    page.append(Text(40, 200, "This invoice covers the goods listed below."))
+    page.append(Text(40, 214, "Delivery is due on 18/04/2025."))
+    result = read(*page)
+    assert value(result, "due_date") is None
