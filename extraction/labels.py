@@ -24,7 +24,7 @@ NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar de commande|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
     ),
     (
         "payment_advice",
@@ -33,7 +33,8 @@ DOC_WORDS: list[tuple[str, str]] = [
     ("credit_note", r"avoir|facture d'avoir|credit note|credit memo|note de credit|cn"),
     (
         "delivery_note",
-        r"bon de livraison|bon d'expedition|bl|livraison|delivery note|delivery|packing slip"
+        r"bon de livraison|bon d'expedition|bordereau de livraison|bordereau d'expedition|bl"
+        r"|livraison|delivery note|delivery|packing slip"
         r"|packing list|dispatch note|despatch note|dispatch|despatch|shipment|dn",
     ),
     (
@@ -182,7 +183,9 @@ LABELS += [
     _l(
         "customer_number",
         rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)"  # noqa: E501
-        r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)",
+        r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)"
+        # a bare "Compte" cell, its value beside or under it, as a bare "Account" is read
+        r"|compte(?=\s*$)",
         2,
     ),
     _l(
