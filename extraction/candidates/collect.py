@@ -699,6 +699,29 @@ def has_amounts(cands: Candidates) -> bool:
     return any(cands.get(n) for n in ("total_net", "total_tax", "total_gross"))
 
 
+# a date label that names the buyer's order ("Order date", "Date de commande", "Commandé
+# le"): the document's own date on the order itself, the order's on what answers it
+_ORDER_DATED = re.compile(
+    r"^\W*(?:order date|po date|date (?:de (?:la )?)?commande|ordered on|commandee? le"
+    r"|order placed|placed on|passee? le)"
+)
+ORDER_DATE_YIELDS = 0.15  # more than a label rank: a bare "Date" outranks it
+
+
+def _order_dates_yield(out: Candidates, doc_type: str) -> None:
+    """On a document answering an order (a confirmation, an invoice, a delivery note), a
+    date under a label naming the order ranks under one its own date label gives ("Date |
+    Order date" side by side): each label says which date it is. Alone, it stays the
+    document's date as before (a shop's confirmation dates itself by the order)."""
+    if doc_type == "purchase_order":
+        return
+    dates = out.get("document_date", [])
+    ordered = [c for c in dates if c.notes and _ORDER_DATED.match(fold(c.notes[0]))]
+    if ordered and len(ordered) < len(dates):
+        for c in ordered:
+            c.prior -= ORDER_DATE_YIELDS
+
+
 def table_spans(lines: list[LineItem]) -> dict[int, list[tuple[float, float]]]:
     """Per page, the top and bottom of each line item read there."""
     spans: dict[int, list[tuple[float, float]]] = {}
@@ -725,6 +748,7 @@ def labelled(
         layouts, doc_type, language, table_spans(read), table_spans(totals.items(read))
     )
     out = from_labels(hits, sources)
+    _order_dates_yield(out, doc_type)
     for name, found in dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     for name, found in delivery_dates_in_text(layouts, sources).items():

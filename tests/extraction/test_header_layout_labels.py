@@ -135,3 +135,16 @@ def test_goods_due_on_a_day_give_no_due_date() -> None:
     page.append(Text(40, 214, "Delivery is due on 18/04/2025."))
     result = read(*page)
     assert value(result, "due_date") is None
+
+
+def test_on_a_confirmation_the_orders_date_yields_to_its_own() -> None:
+    head = [
+        Text(40, 180, "Order date"),
+        Text(150, 180, "Date"),
+        Text(260, 180, "Confirmation no."),
+        Text(40, 194, "27/05/2025"),
+        Text(150, 194, "29/05/2025"),
+        Text(260, 194, "OC-2025-189"),
+    ]
+    result = read(*one_item_page(*SENDER, "ORDER CONFIRMATION", head))
+    reads(result, document_date="2025-05-29", document_number="OC-2025-189")
