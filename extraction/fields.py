@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extraction import repairs
+from extraction import caption_rows, repairs
 from extraction.candidates import terms
 from extraction.labels import (
     DOC_WORDS,
@@ -73,7 +73,10 @@ def repair_identifier(text: str) -> str:
     return text
 
 
-_NUMBER_MARK = re.compile(r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?=\w*\d)")
+# (leader dots may follow it: "Your order no. ........ 031175")
+_NUMBER_MARK = re.compile(
+    r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?:[.…·_]{3,}\s*)?(?=\w*\d)"
+)
 
 
 # a number printed in groups of three digits ("N° client 1 234 567 890", "N° 12 345 678
@@ -203,15 +206,21 @@ def _is_label(seg: Segment) -> bool:
     return not (phrase and parse_date_value(rest) is None)
 
 
+# what may trail a label the patterns read short of its end ("Your order | no.")
+_MARK_ONLY = re.compile(r"^(?:n\s?°|no\.?|nr\.?|#|number|num(?:ber|ero)?\.?)?\s*:?$")
+
+
+def _bare_label(seg: Segment) -> bool:
+    """A label with no value after it in its own segment."""
+    hit = match_header_label(seg.folded)
+    return _is_label(seg) and _MARK_ONLY.match(seg.folded[hit.end :].strip()) is not None  # type: ignore[union-attr]
+
+
 def _label_row(layout: PageLayout, seg: Segment) -> bool:
     """Is ``seg`` one of several labels side by side with no value among them (a header
     grid: "Invoice Number | Invoice Date | Due Date" over a row of values)?"""
     segs = layout.rows[seg.row].segments
-    bare = [
-        s
-        for s in segs
-        if _is_label(s) and not s.text[match_header_label(s.folded).end :].strip()  # type: ignore[union-attr]
-    ]
+    bare = [s for s in segs if _bare_label(s)]
     return len(bare) >= 2 and len(bare) >= 0.6 * len(segs) and seg in bare
 
 
@@ -242,6 +251,12 @@ def _candidates(
     if right and not _is_label(right[0]) and not guessed_grid:
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
+    above = caption_rows.value_above(layout, seg, _bare_label)
+    if above is not None:
+        # a caption printed under its value: what is below it is another block's
+        text = above.text
+        out.append((text, above.bbox_of(0, len(text)), above.confidence * 0.97, "above"))
+        return out
     grid = _label_row(layout, seg)
     limit = seg.bottom + layout.line_height * (5.0 if grid else 2.6)
     # in a header grid a label's column runs to the next label (amounts sit right-aligned)
@@ -782,6 +797,12 @@ def _compound(
     return out or None
 
 
+# a sentence about the delivery, up to where a label inside it starts
+DELIVERY_SENTENCE = re.compile(
+    r"\b(?:delivery|deliveries|livraison|shipment|dispatch|despatch|expedition)\b[^.;!?]*$"
+)
+
+
 def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, LabelHit]]:
     """Labels of numbers and dates that start at a word inside ``seg`` (after the label it
     starts with, if any), each with the segment from that word on."""
@@ -817,6 +838,8 @@ def _labels_inside(seg: Segment, first: LabelHit | None) -> list[tuple[Segment, 
         field = hit.field
         if not (field.startswith("docnum") or field in _MID_FIELDS or amount):
             continue
+        if field == "due_date" and DELIVERY_SENTENCE.search(folded[:k]):
+            continue  # "Delivery is due on 12/03/2025": the goods are due, not a payment
         sub = seg.sub(k)
         if sub.text != seg.text[k:]:
             continue
@@ -863,6 +886,9 @@ def _read_label(
         return out  # the buyer's ledger number of its supplier, not a customer's
     if field in DATE_FIELDS and _qualified_bare_date(seg, hit.end):
         return out
+    # a payment's date is a remittance's field; on a bill or an order a "Value date" or
+    # "Paid on" may be anything from a bank's valuta to a deposit's: offered, never sure
+    unpaid_kind = field == "payment_date" and doc_type not in ("payment_advice", "other")
     # which field a number label fills depends on the document's type; on one of
     # unknown type ("other") the same label may be its own number or another's
     named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
@@ -880,7 +906,7 @@ def _read_label(
         cap = FOREIGN_LABEL_CAP  # read in a language orderdesk does not read
     if hit.composed:
         cap = min(cap, MID_LABEL_CAP)  # a wording read from its words, never listed
-    if inside:
+    if inside or unpaid_kind:
         cap = min(cap, MID_LABEL_CAP)
     weak = WEAK_LABEL.fullmatch(seg.folded[: hit.end]) is not None
     if weak:
@@ -890,6 +916,8 @@ def _read_label(
     for text, bbox, conf, where in _candidates(layout, seg, hit):
         if inside and where not in ("inline", "right"):
             break
+        # a caption's value found by spacing alone is offered, never shown sure
+        read_cap = min(cap, MID_LABEL_CAP) if where == "above" else cap
         value = parse(text)
         if (
             value is not None
@@ -919,7 +947,7 @@ def _read_label(
                     repaired,
                     seg.ocr,
                     text,
-                    cap,
+                    read_cap,
                     movement,
                 )
             )
@@ -934,12 +962,14 @@ def _read_label(
 
 # a bare word that names a field only by what follows it ("Livraison : 28/03/2025",
 # "Conditions : 30 jours net"): its value must have the field's shape
-WEAK_LABEL = re.compile(r"\W*(?:livraison|delai|delivery|expedition|conditions?)\W*")
+WEAK_LABEL = re.compile(
+    r"\W*(?:livraison|delai|delivery|expedition|conditions?|paiement|payment)[\W_]*"
+)
 
 
 def _terms_shaped(text: str) -> str | None:
     """``text`` as payment terms when it reads as a delay or a moment of payment."""
-    value = text.strip(" :.")
+    value = terms.up_to_another_item(text.strip(" :.")).strip(" :.")
     return value if terms.is_terms_phrase(value) and not find_dates(value) else None
 
 
@@ -1016,7 +1046,10 @@ def _references_head(segments: list[Segment], doc_type: str) -> bool:
         return False
     if (
         sum(
-            h is not None and not s.folded[h.end :].strip()
+            h is not None
+            and not s.folded[h.end :].strip()
+            # a bare "Payment" or "Livraison" names a field only by its value's shape
+            and WEAK_LABEL.fullmatch(s.folded) is None
             for h, s in zip(labels, segments, strict=True)
         )
         < 3

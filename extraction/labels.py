@@ -24,7 +24,7 @@ NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar de commande|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
     ),
     (
         "payment_advice",
@@ -33,7 +33,8 @@ DOC_WORDS: list[tuple[str, str]] = [
     ("credit_note", r"avoir|facture d'avoir|credit note|credit memo|note de credit|cn"),
     (
         "delivery_note",
-        r"bon de livraison|bon d'expedition|bl|livraison|delivery note|delivery|packing slip"
+        r"bon de livraison|bon d'expedition|bordereau de livraison|bordereau d'expedition|bl"
+        r"|livraison|delivery note|delivery|packing slip"
         r"|packing list|dispatch note|despatch note|dispatch|despatch|shipment|dn",
     ),
     (
@@ -59,12 +60,22 @@ class Label:
     priority: int = 1
 
 
+# dot leaders joining a label to its value
+LEADER = r"[.…·_]{3,}"
+# a bare word is a label only when a colon or leaders follow it
+_SAID = r"(?=\s*(?::|" + LEADER + r"))"
+# ... or when it is alone in its cell, its value beside or under it ("Livraison | 09/12/2024")
+_SAID_OR_ALONE = r"(?=\s*(?::|" + LEADER + r"|$))"
+
+
 def _l(field: str, pattern: str, priority: int = 1) -> Label:
     return Label(
         field,
         # the value may follow a colon, a stop or a spaced dash ("Terms - Net 30")
         re.compile(
-            r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))\s*(?:[:.]|[-–—](?=\s))?\s*"
+            r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))"
+            # leader dots to the value ("Date ........ 12/03/2025") end the label as a colon
+            r"\s*(?:" + LEADER + r"\s*:?|[:.]|[-–—](?=\s))?\s*"
         ),
         priority,
     )
@@ -105,7 +116,7 @@ for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
 # a bare "Order:" / "Commande :" before its number: the order's (the document's own on an
 # order, the order answered on an invoice or a delivery note)
-LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)(?=\s*:)", 0))
+LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)" + _SAID_OR_ALONE, 0))
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
@@ -172,7 +183,9 @@ LABELS += [
     _l(
         "customer_number",
         rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)"  # noqa: E501
-        r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)",
+        r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)"
+        # a bare "Compte" cell, its value beside or under it, as a bare "Account" is read
+        r"|compte(?=\s*$)",
         2,
     ),
     _l(
@@ -186,8 +199,8 @@ LABELS += [
     ),
     # a bare word before a colon that names the delivery or the conditions: the date or
     # the delay after it, if it is one, by its shape (``fields.WEAK_LABEL``: offered only)
-    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)(?=\s*:)", 1),
-    _l("payment_terms", r"conditions?(?=\s*:)", 1),
+    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)" + _SAID_OR_ALONE, 1),
+    _l("payment_terms", r"(?:conditions?|paiement|payment)" + _SAID_OR_ALONE, 1),
     _l("currency", r"devise|monnaie|currency", 2),
     # a party named by a label on one line ("Customer name: ACME")
     _l(

@@ -257,11 +257,17 @@ def _tax_id(seg: Segment) -> bool:
     return re.search(_TAX_WORDS, seg.folded) is not None or bool(find_vats(seg.text))
 
 
+_LEADERS = re.compile(r"[^\W\d_]\.?\s*[.…·_]{4,}\s*\S")
+
+
 def _labelled(seg: Segment) -> bool:
     """Does the line read "Label: value" ("Contact: J. Martin"), ending the address?
 
     OCR reads specks as colons ("33000 Bordeaux:", "Acme Supplies: Ltd"), so on an OCR'd
-    line only a colon after one or two words, with a value after it, makes a label."""
+    line only a colon after one or two words, with a value after it, makes a label. Leader
+    dots between words and a value ("Invoice no. ........ F-12") say the same as a colon."""
+    if _LEADERS.search(seg.text):
+        return True
     if ":" not in seg.text:
         return False
     if not seg.ocr:

@@ -25,11 +25,26 @@ from extraction.result import BBox, LineItem, PageResult, Source
 Candidates = dict[str, list[Candidate]]
 
 _NEGATIVE = re.compile(r"^\s*[^\d\s]{0,3}\s*[-−(]\s*[^\d\s]{0,3}\s*\d")
-_PLACEMENT_PRIOR = {"inline": 0.0, "right": 0.0, "grid": -0.03, "below": -0.05, "joined": -0.2}
+_PLACEMENT_PRIOR = {
+    "inline": 0.0,
+    "right": 0.0,
+    "grid": -0.03,
+    "below": -0.05,
+    "above": -0.05,
+    "joined": -0.2,
+}
+
+
+# "Notre réf.", "Our ref.": the sender's own file reference, which the document's number
+# may be; a label naming the document's number says more
+_OUR_REFERENCE = re.compile(r"^\W*(?:notre|nos|our|n/)\s*ref")
+OUR_REFERENCE_PRIOR = 0.1
 
 
 def _label_prior(hit: fields.Hit) -> float:
     prior = 0.45 + 0.1 * max(0, min(hit.priority, 3)) + _PLACEMENT_PRIOR.get(hit.placement, -0.1)
+    if hit.field == "document_number" and _OUR_REFERENCE.match(fold(hit.label)):
+        prior -= OUR_REFERENCE_PRIOR
     if hit.field in ("customer_name", "supplier_name"):
         prior += 0.15  # "Customer name:" says more than a block's place or its label
     return prior
@@ -475,7 +490,14 @@ def terms_in_text(
 
 # "Facture n° F-12 du 12 mars 2025", "Invoice 42 dated 3 March 2025": a date in a sentence
 _DATED = re.compile(
-    r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued on|\bvom|\bdel|\bde)\s*:?\s*$"
+    r"(?:\bdu|\ble|\bdated?|\bof|\ben date du|\bissued(?: on)?|\bvom|\bdel|\bde)\s*:?\s*$"
+)
+# a sentence that names the page it is printed on as "this document" ("Nous vous
+# transmettons le présent document, daté du 8 octobre 2024", "This document, issued 8
+# October 2024, covers …"): its date is the document's, read from wording alone, offered
+SELF_DATED_CAP = 0.85
+_THIS_DOCUMENT = re.compile(
+    r"\b(?:this|the present|ce|le present|la presente|present)\s+(?:document|piece)\b"
 )
 
 
@@ -516,7 +538,8 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
             # 23/01/2025. La livraison est prévue le 01/02/2025" names no document before
             # its second date (the first date's digits had made it look numbered)
             sentence = _SENTENCE_END.split(seg.folded[:start])[-1]
-            if not placed and not _names_the_document(sentence):
+            this = not placed and _THIS_DOCUMENT.search(sentence) is not None
+            if not placed and not _names_the_document(sentence) and not this:
                 # "Payable le 12/08", "Livraison le 9 sep.": some other date's label that
                 # ends with the word, not the document's own title or number
                 continue
@@ -532,6 +555,8 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
                 order=order,
                 notes=["dated"],
             )
+            if this and not _names_the_document(sentence):
+                cand.cap = SELF_DATED_CAP
             out.append(cand)
             printed = seg.text[start:end]
             if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
@@ -631,6 +656,8 @@ def due_dates_in_text(
                 m = _PAY_BY.search(before)
                 if m is None or _PAID.search(before[max(0, m.start() - 30) :]):
                     continue
+                if fields.DELIVERY_SENTENCE.search(before):
+                    continue  # "Delivery is due on 10/06/2024": the goods are due
                 conf = seg.confidence if seg.ocr else 1.0
                 bbox = seg.bbox_of(start, end)
                 texts.append(
@@ -672,6 +699,29 @@ def has_amounts(cands: Candidates) -> bool:
     return any(cands.get(n) for n in ("total_net", "total_tax", "total_gross"))
 
 
+# a date label that names the buyer's order ("Order date", "Date de commande", "Commandé
+# le"): the document's own date on the order itself, the order's on what answers it
+_ORDER_DATED = re.compile(
+    r"^\W*(?:order date|po date|date (?:de (?:la )?)?commande|ordered on|commandee? le"
+    r"|order placed|placed on|passee? le)"
+)
+ORDER_DATE_YIELDS = 0.15  # more than a label rank: a bare "Date" outranks it
+
+
+def _order_dates_yield(out: Candidates, doc_type: str) -> None:
+    """On a document answering an order (a confirmation, an invoice, a delivery note), a
+    date under a label naming the order ranks under one its own date label gives ("Date |
+    Order date" side by side): each label says which date it is. Alone, it stays the
+    document's date as before (a shop's confirmation dates itself by the order)."""
+    if doc_type == "purchase_order":
+        return
+    dates = out.get("document_date", [])
+    ordered = [c for c in dates if c.notes and _ORDER_DATED.match(fold(c.notes[0]))]
+    if ordered and len(ordered) < len(dates):
+        for c in ordered:
+            c.prior -= ORDER_DATE_YIELDS
+
+
 def table_spans(lines: list[LineItem]) -> dict[int, list[tuple[float, float]]]:
     """Per page, the top and bottom of each line item read there."""
     spans: dict[int, list[tuple[float, float]]] = {}
@@ -698,6 +748,7 @@ def labelled(
         layouts, doc_type, language, table_spans(read), table_spans(totals.items(read))
     )
     out = from_labels(hits, sources)
+    _order_dates_yield(out, doc_type)
     for name, found in dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     for name, found in delivery_dates_in_text(layouts, sources).items():
@@ -956,6 +1007,8 @@ def header_dates(
         read = match_header_label(fold(label)) if label else None
         # a known label is the whole of it: "Invoice" of "Invoice Date" names no date
         known = read is not None and not fold(label)[read.end :].strip(" :.-#")
+        # a bare "Livraison" names a date only by the date's shape: its date stays unread
+        known = known and fields.WEAK_LABEL.fullmatch(fold(label)) is None
         printed = seg.text[start:end]
         us = find_dates(printed, month_first=True) if ambiguous(printed) else []
         alt = us[0][0].isoformat() if us and us[0][0] != value else None

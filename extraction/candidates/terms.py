@@ -38,6 +38,9 @@ _NOT_TERMS = re.compile(
     r"anticipe|early|paid|paye|regle|recu|received|effectue|garantie|warranty|"
     r"validite|valid|valable|delivery|livraison|livr\w*|deliver\w*)\b"
 )
+# a moment of payment that names the delivery: the terms' own words, not a sentence about
+# the delivery
+_PAID_ON_DELIVERY = re.compile(r"\b(?:cash on delivery|paiement a la livraison)\b")
 # a payment means that ends a phrase of terms ("… fin de mois par virement")
 _MEANS_TAIL = re.compile(
     r"\s*,?\s*(?:par|by|via)\s+(?:virement|cheque|check|bank transfer|transfer|wire|"
@@ -59,15 +62,26 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         anchor = _ANCHOR.search(part)
         if anchor is None or DELAY.search(part, anchor.start()) is None:
             continue
-        if _NOT_TERMS.search(part):
+        if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", part)):
             continue
         start = clause.start() + anchor.start()
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
         end = clause.start() + (tail.start() if tail else len(part.rstrip()))
+        start += _label_before(folded[start:end])
         if end - start < 8 or end - start > 80:
             continue
         return start, end
     return None
+
+
+def _label_before(clause: str) -> int:
+    """How long the terms label is that starts ``clause`` ("Paiement : 45 jours fin de
+    mois", "Payment terms: Net 30", "Règlement à réception"), 0 when none does: the label
+    says what the rest is and is no part of the terms."""
+    hit = match_header_label(clause)
+    if hit is None or hit.field != "payment_terms" or not DELAY.search(clause, hit.end):
+        return 0
+    return hit.end
 
 
 def is_terms_phrase(text: str) -> bool:

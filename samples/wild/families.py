@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
+from samples.wild.refs_families import REFS_SPECS
 from samples.wild.table_families import TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 
@@ -455,8 +456,10 @@ FRESH: frozenset[str] = frozenset(FRESH_FAMILIES)
 # table_families.py: table structures no other family has; header_families.py: header
 # fields in structures no other family has.
 TABLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLE_SPECS}
+# refs_families.py: header fields in four more structures (issue 20, second round).
 HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADER_SPECS}
-NAMED_FAMILIES: dict[str, Family] = {**TABLE_FAMILIES, **HEADER_FAMILIES}
+REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS_SPECS}
+NAMED_FAMILIES: dict[str, Family] = {**TABLE_FAMILIES, **HEADER_FAMILIES, **REFS_FAMILIES}
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
 ALL_FAMILIES: dict[str, Family] = {**FAMILIES, **FRESH_FAMILIES, **NAMED_FAMILIES}
