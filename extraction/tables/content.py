@@ -21,7 +21,7 @@ _BRACKET = re.compile(rf"^\[({_CODE})\]\s*(.+)$")
 _DASHED = re.compile(rf"^({_CODE})\s+[-–—]\s+(.+)$")
 _REF_WORD = (
     r"(?:r[ée]f\.?|r[ée]f[ée]rence|sku|art(?:ikel)?\.?-? ?(?:nr\.?|no\.?|№|n°)?"
-    r"|item ?no\.?|code|cod\.)"
+    r"|item ?(?:no\.?|code)|code|cod\.)"
 )
 _TRAILING_REF = re.compile(
     rf"^(.+?)[\s,;(]+{_REF_WORD}\s*[:#]?\s*({_CODE})\)?$",

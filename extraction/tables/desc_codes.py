@@ -162,3 +162,11 @@ def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
             )
         )
     return out
+
+
+def column_of_codes(texts: list[str]) -> bool:
+    """Do a text column's cells hold one article code each, all of one kind ("SG 765 96",
+    "MN 984 38"; "4711-20", "4711-21"), all different? A column the header names no field
+    for, set beside the line numbers, is then the code column."""
+    kinds = {_kind(t.split()) if len(t.split()) <= _MOST_WORDS else None for t in texts}
+    return len(texts) >= 2 and None not in kinds and len(kinds) == 1 and len(set(texts)) == len(texts)

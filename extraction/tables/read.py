@@ -26,6 +26,7 @@ from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
 from extraction.tables.columns import Column, body_columns, lay_labels
+from extraction.tables.desc_codes import column_of_codes
 from extraction.tables.confidence import line_confidence
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
@@ -568,6 +569,11 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     }
     if "sku" not in roles.values():
         for k, col in enumerate(cols):
+            if roles.get(k) == "other" and not col.numeric and column_of_codes(
+                [c.text for c in col.cells]
+            ):
+                roles[k] = "sku"  # codes of one kind, a header naming no field over them
+                break
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
                 roles[k] = "code_last"
                 break
