@@ -569,10 +569,15 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     }
     if "sku" not in roles.values():
         for k, col in enumerate(cols):
-            if roles.get(k) == "other" and not col.numeric and column_of_codes(
-                [c.text for c in col.cells]
+            if (
+                roles.get(k) == "other"
+                and not col.numeric
+                and not col.label_roles - {"sku", "line_no"}
+                and column_of_codes([c.text for c in col.cells])
             ):
-                roles[k] = "sku"  # codes of one kind, a header naming no field over them
+                # codes of one kind under no header of another field ("Imputation": an
+                # account, not the article)
+                roles[k] = "sku"
                 break
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
                 roles[k] = "code_last"
