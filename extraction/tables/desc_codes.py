@@ -35,6 +35,12 @@ _MARKER_FIRST = re.compile(rf"^{_MARKER}\s*[:#]?\s+", re.IGNORECASE)
 _MARKER_LAST = re.compile(rf"[\s,;]*\b{_MARKER}\s*[:#]?$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{4,30}?)\s*[)\]]")
 _SEPARATORS = " -–—:,;"
+# a date: day, month, year or the year first ("14.03.25", "2025-03-14")
+_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})"
+    r"|\d{4}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])"
+)
+_GROUPED = re.compile(r"\d{1,6}(?:[.\-/]\d{1,6}){2,}|\d{3,6}-\d{2,6}")
 _LEAST_CHARS = 4  # "A4", "T8", "M8" are sizes and models, not codes
 
 
@@ -47,6 +53,10 @@ class _Split:
     rest: str
 
 
+def letters_in(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
 def _word_kind(word: str) -> str:
     letters = "A" if any(c.isalpha() for c in word) else ""
     digits = "9" if any(c.isdigit() for c in word) else ""
@@ -54,18 +64,23 @@ def _word_kind(word: str) -> str:
 
 
 def _kind(words: list[str], marked: bool = False) -> str | None:
-    """The kind of a code printed as ``words``; None when they are no code (a word that
-    is not capitals and digits, no digit, too short, a plain decimal or count; four digits
-    alone only after a marker)."""
+    """The kind of a code printed as ``words``; None when they are no code: a word not of
+    capitals and digits, no digit, too short, a date; digits alone, unless after a marker,
+    only when long ("4711203") or in the groups of an article number ("76.12.88",
+    "03101-84"), never a count, price, range or year ("1000", "12.50", "40-200",
+    "100.000")."""
     if not words or any(_PART.fullmatch(w) is None for w in words):
         return None
     plain = "".join(words)
     if len(plain) < _LEAST_CHARS or not any(c.isdigit() for c in plain):
         return None
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d+)?", plain) and not marked:
-        return None
-    if plain.isdigit() and len(words) == 1 and len(plain) < 5 and not marked:
-        return None  # a bare number of four digits: a year, a count
+    if len(words) == 1 and not marked and not letters_in(plain):
+        if plain.isdigit() and len(plain) < 5:
+            return None
+        if not plain.isdigit() and not _GROUPED.fullmatch(plain):
+            return None
+    if len(words) == 1 and _DATE.fullmatch(plain):
+        return None  # "14.03.25 Intervention": the day of a service
     return " ".join(_word_kind(w) for w in words)
 
 
@@ -153,13 +168,7 @@ def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
             continue
         rest = hit.rest.strip(_SEPARATORS)
         out.append(
-            li.model_copy(
-                update={
-                    "sku": hit.code,
-                    "description": rest,
-                    "confidence": min(li.confidence, SPLIT_CONFIDENCE),
-                }
-            )
+            li.model_copy(update={"sku": hit.code, "description": rest}).capped(SPLIT_CONFIDENCE)
         )
     return out
 
@@ -169,4 +178,6 @@ def column_of_codes(texts: list[str]) -> bool:
     "MN 984 38"; "4711-20", "4711-21"), all different? A column the header names no field
     for, set beside the line numbers, is then the code column."""
     kinds = {_kind(t.split()) if len(t.split()) <= _MOST_WORDS else None for t in texts}
-    return len(texts) >= 2 and None not in kinds and len(kinds) == 1 and len(set(texts)) == len(texts)
+    return (
+        len(texts) >= 2 and None not in kinds and len(kinds) == 1 and len(set(texts)) == len(texts)
+    )

@@ -33,13 +33,7 @@ def units_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
     if hits < 2 or hits * 4 < len(lines) * 3:
         return lines
     return [
-        li.model_copy(
-            update={
-                "description": f[0],
-                "unit": f[1],
-                "confidence": min(li.confidence, SPLIT_CONFIDENCE),
-            }
-        )
+        li.model_copy(update={"description": f[0], "unit": f[1]}).capped(SPLIT_CONFIDENCE)
         if f is not None
         else li
         for li, f in zip(lines, found, strict=True)

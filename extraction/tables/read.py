@@ -26,8 +26,8 @@ from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
 from extraction.tables.columns import Column, body_columns, lay_labels
-from extraction.tables.desc_codes import column_of_codes
 from extraction.tables.confidence import line_confidence
+from extraction.tables.desc_codes import column_of_codes
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out

@@ -505,7 +505,6 @@ class CodePage(TablePage):
             body.append(f"<tr>{tds}</tr>")
         return self.wrap(self.th_row(roles), body)
 
-
     def css(self) -> str:
         return super().css() + "\n.cd { white-space: nowrap; }\n"
 
