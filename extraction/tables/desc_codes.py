@@ -28,7 +28,7 @@ SPLIT_CONFIDENCE = 0.85
 _PART = re.compile(r"[A-Z0-9][A-Z0-9./\-]*")
 _MOST_WORDS = 3  # "AB 123 45"
 _MARKER = (
-    r"(?:r[ée]f(?:[ée]rence)?\.?|reference|art(?:ikel)?\.?-?\s?(?:nr|no|n°)\.?"
+    r"(?:r[ée]f(?:[ée]rence)?\.?|reference|art(?:ikel)?\.?-?\s?(?:nr|no|n°)\.?|art\."
     r"|article|item\s?(?:no\.?|code|#)|code(?:\s+article)?|sku|part\s?(?:no\.?|number))"
 )
 _MARKER_FIRST = re.compile(rf"^{_MARKER}\s*[:#]?\s+", re.IGNORECASE)

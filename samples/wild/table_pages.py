@@ -302,7 +302,7 @@ CODE_RENDERERS = ("tbl_code_cell", "tbl_glued")
 CODE_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "label": ["Réf.", "Réf. :", "Art.-Nr.", "Code", "Article"],
-        "below": ["Code :", "Réf. :", "Code article :"],
+        "below": ["Code :", "Réf. :", "Art. :"],
         "desc_head": ["Désignation", "Article", "Libellé", "Description"],
         "lineno_code": ["N° / Réf.", "Pos. Code", "Réf."],
     },
