@@ -675,6 +675,9 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
             c["unit"] = clean_ocr_unit(c["unit"]) or ""
     qty_text = c.get("quantity", "")
     unit = c.get("unit", "").strip() or None
+    times = re.match(r"^\s*(\d{1,6}(?:[.,]\d{1,3})?)[x×]\s*$", qty_text)
+    if times:  # "24x": a count with the times sign glued to it, no unit
+        qty_text = times.group(1)
     m = re.match(r"^\s*([\d\s.,]+?)\s*([A-Za-zÀ-ÿ.²]+)\s*$", qty_text)
     if m and unit is None and "unit" not in c:
         qty_text, unit = m.group(1), m.group(2)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from einvoice.cdar import CdarMessage
 from einvoice.model import EDocument, Validation
@@ -75,6 +75,20 @@ class LineItem(BaseModel):
     page: int | None = None
     bbox: BBox | None = None
     source: Source = "text"
+    # the highest confidence the reading of the line allows, whatever its features earn
+    # in calibration (a code split off its description by the table's shape: 0.85); not
+    # part of the contract
+    _reading_cap: float = PrivateAttr(default=1.0)
+
+    def capped(self, cap: float) -> LineItem:
+        """The line with its confidence, now and after calibration, held at ``cap``."""
+        out = self.model_copy(update={"confidence": min(self.confidence, cap)})
+        out._reading_cap = min(self._reading_cap, cap)
+        return out
+
+    @property
+    def reading_cap(self) -> float:
+        return self._reading_cap
 
     def multiplies(self) -> bool | None:
         """Is the line's quantity x unit price its amount, to the cent (``CENT``)? None when

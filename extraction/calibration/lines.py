@@ -306,6 +306,9 @@ def apply(result: ExtractionResult) -> None:
         if not feats["evidenced"]:
             conf, before = min(conf, BELOW_ACCEPT), conf
             trace.note(f"line:{i}", "line gate (not evidenced)", conf, before)
+        if conf > li.reading_cap:  # a reading that is a guess at the table's structure
+            conf, before = li.reading_cap, conf
+            trace.note(f"line:{i}", "reading cap", conf, before)
         li.confidence = round(conf, 4)
 
 

@@ -16,6 +16,8 @@ from extraction.result import Word
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
 _WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²³/]{0,11}[23]?)$")
 _BRACKETED = re.compile(r"^\((.*\d[.,]\d\d.*)\)$")
+# a count with the times sign glued to it ("24x", "3×"), as order lines print quantities
+_TIMES = re.compile(r"^(\d{1,6}(?:[.,]\d{1,3})?)[x×]$")
 _PERCENT_SIGN = re.compile(r"^(.*\d\s?%)\s*[€$£]$")
 _PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
 # a line item's own code: letters and digits with at least one digit, or dotted digits
@@ -65,6 +67,9 @@ def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, b
     m = _PERCENT.match(t)
     if m:
         return parse_amount(m.group(1), language), None, True
+    m = _TIMES.match(t)
+    if m:  # "24x", "3×": a count of the item, the sign no unit
+        return parse_amount(m.group(1), language), None, False
     m = _WITH_UNIT.match(t)
     # "2 x" is a multiplication, not a unit; "4004094139931 site" a code before a word
     if m and m.group(2).lower() != "x" and not _DIGIT_CODE.match(m.group(1).strip()):

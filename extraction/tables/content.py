@@ -12,6 +12,8 @@ import re
 
 from extraction.parse.amounts import number_str, parse_amount
 from extraction.result import LineItem
+from extraction.tables.desc_codes import codes_in_descriptions
+from extraction.tables.desc_units import units_in_descriptions
 from extraction.tables.scan_codes import grouped_codes_first
 
 _CODE = r"[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*|[A-Z0-9]*\d[A-Z0-9\-/_.]*[A-Z][A-Z0-9\-/_.]*"
@@ -19,7 +21,7 @@ _BRACKET = re.compile(rf"^\[({_CODE})\]\s*(.+)$")
 _DASHED = re.compile(rf"^({_CODE})\s+[-–—]\s+(.+)$")
 _REF_WORD = (
     r"(?:r[ée]f\.?|r[ée]f[ée]rence|sku|art(?:ikel)?\.?-? ?(?:nr\.?|no\.?|№|n°)?"
-    r"|item ?no\.?|code|cod\.)"
+    r"|item ?(?:no\.?|code)|code|cod\.)"
 )
 _TRAILING_REF = re.compile(
     rf"^(.+?)[\s,;(]+{_REF_WORD}\s*[:#]?\s*({_CODE})\)?$",
@@ -201,4 +203,8 @@ def split_cells(lines: list[LineItem]) -> list[LineItem]:
     lines = _strip_outline_numbers(lines)
     lines = _strip_line_numbers(lines, "sku")
     lines = _strip_line_numbers(lines, "description")
-    return grouped_codes_first(_codes_first([_split_code(li) for li in lines]))
+    column = any(li.sku for li in lines)
+    lines = _codes_first([_split_code(li) for li in lines])
+    if not column:  # no code column: a code the description cells print
+        lines = codes_in_descriptions(lines)
+    return units_in_descriptions(grouped_codes_first(lines))

@@ -27,6 +27,7 @@ from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
+from extraction.tables.desc_codes import column_of_codes
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
@@ -568,6 +569,16 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     }
     if "sku" not in roles.values():
         for k, col in enumerate(cols):
+            if (
+                roles.get(k) == "other"
+                and not col.numeric
+                and not col.label_roles - {"sku", "line_no"}
+                and column_of_codes([c.text for c in col.cells])
+            ):
+                # codes of one kind under no header of another field ("Imputation": an
+                # account, not the article)
+                roles[k] = "sku"
+                break
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
                 roles[k] = "code_last"
                 break

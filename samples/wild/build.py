@@ -26,8 +26,8 @@ from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
-from samples.wild.table_families import TABLE_KIND_WEIGHTS
-from samples.wild.table_pages import TABLE_RENDERERS, TablePage
+from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
+from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.vocab import CONTRACT_TYPE
@@ -115,6 +115,7 @@ def draw_page(
         **TRADE_KIND_WEIGHTS,
         **FRESH_KIND_WEIGHTS,
         **TABLE_KIND_WEIGHTS,
+        **CODE_KIND_WEIGHTS,
         **HEADER_KIND_WEIGHTS,
         **REFS_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
@@ -131,6 +132,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in CODE_RENDERERS:
+        return CodePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:
         return HeaderPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:

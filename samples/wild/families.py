@@ -21,7 +21,7 @@ from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.refs_families import REFS_SPECS
-from samples.wild.table_families import TABLE_SPECS
+from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
@@ -459,7 +459,14 @@ TABLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TA
 # refs_families.py: header fields in four more structures (issue 20, second round).
 HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADER_SPECS}
 REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS_SPECS}
-NAMED_FAMILIES: dict[str, Family] = {**TABLE_FAMILIES, **HEADER_FAMILIES, **REFS_FAMILIES}
+# codes and units inside other cells (table_families.CODE_SPECS)
+CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
+NAMED_FAMILIES: dict[str, Family] = {
+    **TABLE_FAMILIES,
+    **HEADER_FAMILIES,
+    **REFS_FAMILIES,
+    **CODE_FAMILIES,
+}
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
 ALL_FAMILIES: dict[str, Family] = {**FAMILIES, **FRESH_FAMILIES, **NAMED_FAMILIES}

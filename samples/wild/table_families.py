@@ -19,6 +19,20 @@ draws the same documents as before; they are drawn only when asked for by name
 - ``tbl_plain``: no rules and no header styling, the values separated by whitespace only,
   a discount % column and a VAT category column ("A", "B") that a legend under the table maps
   to rates.
+
+Two more, kept in ``CODE_SPECS`` (``CODE_FAMILIES``), where the article code and the unit
+are not in columns of their own (issue 20, "the SKU and the description are not
+separated"):
+
+- ``tbl_code_cell``: no code column; the code is printed inside the description cell, one
+  placement per document: before the text ("ABC-123 Widget", "ABC-123 – Widget"), after it
+  in brackets ("Widget (ABC-123)", "Widget [ABC-123]"), after a label ("Réf. ABC-123 –
+  Widget", "Art.-Nr. ..."), alone on a second line under the text, above the text, or as
+  "Code : ..." under it. Codes of one shape per document: digits only, letters and digits,
+  dotted, or with spaces; the shipping line has none.
+- ``tbl_glued``: a line number printed in the code cell ("1  59.12.01"), the quantity
+  merged into the description ("12 pcs Widget", "3x Widget"), or the unit glued to the
+  quantity ("12 pcs", "3x") or to the description ("Widget / box").
 """
 
 from __future__ import annotations
@@ -92,4 +106,40 @@ TABLE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
         "credit_note": 11,
     }
     for name in ("tbl_two_line", "tbl_reordered", "tbl_grouped", "tbl_plain")
+}
+
+
+CODE_SPECS: list[dict[str, Any]] = [
+    {
+        **_COMMON,
+        "name": "tbl_code_cell",
+        "fonts": ("Liberation Sans", "Open Sans", "Carlito", "Liberation Serif", "DejaVu Sans"),
+        "sizes": (8.5, 9, 9.5),
+        "letterhead": ("left", "split", "center"),
+        "rules": ("grid", "hrules", "none", "zebra"),
+        "totals": ("stack", "vat_table"),
+        "renderer": "tbl_code_cell",
+    },
+    {
+        **_COMMON,
+        "name": "tbl_glued",
+        "fonts": ("Nimbus Sans", "Liberation Sans", "Caladea", "DejaVu Sans"),
+        "sizes": (8.5, 9, 9.5),
+        "letterhead": ("left", "center", "band"),
+        "rules": ("grid", "hrules", "none", "outer"),
+        "totals": ("stack", "boxed_row"),
+        "renderer": "tbl_glued",
+    },
+]
+
+CODE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
+    name: {
+        "invoice": 40,
+        "purchase_order": 22,
+        "order_confirmation": 15,
+        "quotation": 12,
+        "delivery_note": 8,
+        "credit_note": 11,
+    }
+    for name in ("tbl_code_cell", "tbl_glued")
 }

@@ -293,3 +293,221 @@ table.tbl_plain td, table.tbl_plain th { padding: 1pt 7pt 1pt 0; }
 .legend { font-size: 0.85em; margin: 1mm 0 3mm 0; }
 """
         )
+
+
+# ---- codes and units inside other cells (table_families.CODE_SPECS) ----------------------
+
+CODE_RENDERERS = ("tbl_code_cell", "tbl_glued")
+
+CODE_WORDS: dict[str, dict[str, list[str]]] = {
+    "fr": {
+        "label": ["Réf.", "Réf. :", "Art.-Nr.", "Code", "Article"],
+        "below": ["Code :", "Réf. :", "Art. :"],
+        "desc_head": ["Désignation", "Article", "Libellé", "Description"],
+        "lineno_code": ["N° / Réf.", "Pos. Code", "Réf."],
+    },
+    "en": {
+        "label": ["Ref.", "Ref:", "Art.-Nr.", "Item no.", "Code"],
+        "below": ["Code:", "Ref.:", "Item code:"],
+        "desc_head": ["Description", "Item", "Product", "Details"],
+        "lineno_code": ["# / Code", "Pos. Code", "Item"],
+    },
+}
+
+# where tbl_code_cell prints the code in the description cell
+PLACEMENTS = (
+    "prefix",  # "ABC-123 Widget"
+    "prefix_dash",  # "ABC-123 – Widget"
+    "suffix_paren",  # "Widget (ABC-123)"
+    "suffix_bracket",  # "Widget [ABC-123]"
+    "label",  # "Réf. ABC-123 – Widget"
+    "second_line",  # "Widget" / "ABC-123"
+    "first_line",  # "ABC-123" / "Widget"
+    "code_below",  # "Widget" / "Code : ABC-123"
+)
+# the shapes of a document's codes
+SHAPES = ("digits", "letters_digits", "letters_dash", "dotted", "spaced")
+# how tbl_glued prints its quantity and unit
+QTY_MODES = ("in_desc", "unit_in_qty", "x_in_qty", "unit_in_desc")
+
+
+def _letters(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("ABCDEFGHKLMNPRSTVXZ") for _ in range(n))
+
+
+def draw_code(rng: random.Random, shape: str) -> str:
+    """An article code of ``shape``."""
+    if shape == "digits":
+        return str(rng.randint(10000, 9999999))
+    if shape == "letters_digits":
+        return f"{_letters(rng, rng.choice([2, 3]))}{rng.randint(100, 99999)}"
+    if shape == "letters_dash":
+        tail = rng.choice(["", _letters(rng, 1)])
+        return f"{_letters(rng, rng.choice([2, 3]))}-{rng.randint(10, 9999)}{tail}"
+    if shape == "dotted":
+        return ".".join(str(rng.randint(10, 99)) for _ in range(rng.choice([2, 3])))
+    return f"{_letters(rng, 2)} {rng.randint(100, 999)} {rng.randint(10, 99)}"
+
+
+class CodePage(TablePage):
+    """A page whose line table prints the article code (and maybe the unit) inside another
+    cell: the description's, or the line number's; the quantity maybe in the text."""
+
+    def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
+        super().__init__(doc, fam, rng, heldout)
+        rng = self.rng
+        shape = rng.choice(SHAPES)
+        for it in doc.items:
+            if it.sku is not None:
+                it.sku = draw_code(rng, shape)
+        self.o["placement"] = rng.choice(PLACEMENTS)
+        self.o["dash"] = rng.choice([" – ", " - ", " : "])
+        self.o["glued_sku"] = rng.choice(["lineno_sku", "column", "none"])
+        self.o["qty_mode"] = rng.choice(QTY_MODES)
+        self.o["times"] = rng.choice(["{q} x ", "{q}x ", "{q} {u} "])
+        self.o["vat_col"] = rng.random() < 0.3
+
+    def code_word(self, key: str) -> str:
+        name = f"__code_{key}"
+        if name not in self._labels:
+            self._labels[name] = self.rng.choice(CODE_WORDS[self.lang][key])
+        return self._labels[name]
+
+    def head(self, role: str) -> str:
+        if role == "description":
+            return self.code_word("desc_head")
+        if role == "lineno_code":
+            return self.code_word("lineno_code")
+        return super().head(role)
+
+    def table(self) -> str:
+        if self.f.renderer == "tbl_code_cell":
+            return self.code_cell_table()
+        return self.glued_table()
+
+    def price_roles(self) -> list[str]:
+        d = self.d
+        if not d.priced:
+            return []
+        roles = ["unit_price"]
+        if d.sales_tax is None and self.o["vat_col"]:
+            roles.append("tax_rate")
+        return [*roles, "line_total"]
+
+    # tbl_code_cell -----------------------------------------------------------------------
+    def code_in_text(self, it: Item, row: Row) -> str:
+        """The description cell with the code where the document prints it."""
+        text = esc(row.put("description", it.full_description, it.description))
+        if it.detail:
+            text += f"<br><span class='detail'>{esc(it.detail)}</span>"
+        if not it.sku:
+            return text
+        code = f"<span class='cd'>{esc(row.put('sku', it.sku, it.sku))}</span>"
+        where, dash = self.o["placement"], esc(self.o["dash"])
+        if where == "prefix":
+            return f"{code} {text}"
+        if where == "prefix_dash":
+            return f"{code}{dash}{text}"
+        if where == "suffix_paren":
+            return self._after_text(it, text, f" ({code})")
+        if where == "suffix_bracket":
+            return self._after_text(it, text, f" [{code}]")
+        if where == "label":
+            return f"{esc(self.code_word('label'))} {code}{dash}{text}"
+        if where == "second_line":
+            return f"{text}<br><span class='detail'>{code}</span>"
+        if where == "first_line":
+            return f"<span class='detail'>{code}</span><br>{text}"
+        return f"{text}<br><span class='detail'>{esc(self.code_word('below'))} {code}</span>"
+
+    @staticmethod
+    def _after_text(it: Item, text: str, tail: str) -> str:
+        """``tail`` right after the description's first line (before a detail line)."""
+        first = esc(it.description)
+        return text.replace(first, first + tail, 1)
+
+    def code_cell_table(self) -> str:
+        extras = self.o["extras"]
+        roles = ["description", "quantity"]
+        if self.rng.random() < 0.2:
+            roles = ["quantity", "description"]
+        if "unit" in extras:
+            roles.insert(roles.index("quantity") + 1, "unit")
+        if "line_no" in extras:
+            roles = ["line_no", *roles]
+        roles += self.price_roles()
+        body = []
+        for n, it in enumerate(self.d.items, 1):
+            row = self.out.row()
+            tds = "".join(
+                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
+                f"{self.code_in_text(it, row) if r == 'description' else self.cell(r, it, n, row)}"
+                "</td>"
+                for r in roles
+            )
+            body.append(f"<tr>{tds}</tr>")
+        return self.wrap(self.th_row(roles), body)
+
+    # tbl_glued ---------------------------------------------------------------------------
+    def glued_value(self, role: str, it: Item, n: int, row: Row) -> str:
+        s, mode = self.s, self.o["qty_mode"]
+        if role == "lineno_code":
+            code = esc(row.put("sku", it.sku, it.sku)) if it.sku else ""
+            return f"<span class='cd'>{n}&nbsp;&nbsp;{code}</span>"
+        if role == "description":
+            text = esc(row.put("description", it.full_description, it.description))
+            if mode == "unit_in_desc" and it.unit:
+                text += f" / {esc(row.put('unit', it.unit, it.unit))}"
+            if mode == "in_desc":
+                q = esc(row.put("quantity", _qty(it), s.quantity(it.quantity)))
+                form = self.o["times"]
+                if "{u}" in form and not it.unit:
+                    form = "{q} x "
+                u = esc(row.put("unit", it.unit, it.unit)) if "{u}" in form else ""
+                text = form.replace("{q}", q).replace("{u}", u) + text
+            if it.detail:
+                text += f"<br><span class='detail'>{esc(it.detail)}</span>"
+            return text
+        if role == "quantity":
+            q = esc(row.put("quantity", _qty(it), s.quantity(it.quantity)))
+            if mode == "unit_in_qty" and it.unit:
+                return f"{q} {esc(row.put('unit', it.unit, it.unit))}"
+            if mode == "x_in_qty":
+                return f"{q}x"
+            return q
+        return self.value(role, it, n, row)
+
+    def glued_table(self) -> str:
+        extras, sku_mode, mode = self.o["extras"], self.o["glued_sku"], self.o["qty_mode"]
+        if self.o["sku"] != "column":
+            sku_mode = "none"
+        roles: list[str] = []
+        if sku_mode == "lineno_sku":
+            roles.append("lineno_code")
+        elif "line_no" in extras:
+            roles.append("line_no")
+        if sku_mode == "column":
+            roles.append("sku")
+        roles.append("description")
+        if mode != "in_desc":
+            roles.append("quantity")
+            if "unit" in extras and mode == "x_in_qty":
+                roles.append("unit")
+        roles += self.price_roles()
+        body = []
+        for n, it in enumerate(self.d.items, 1):
+            row = self.out.row()
+            tds = "".join(
+                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
+                f"{self.glued_value(r, it, n, row)}</td>"
+                for r in roles
+            )
+            body.append(f"<tr>{tds}</tr>")
+        return self.wrap(self.th_row(roles), body)
+
+    def css(self) -> str:
+        return super().css() + "\n.cd { white-space: nowrap; }\n"
+
+
+def _qty(it: Item) -> str:
+    return format(it.quantity.normalize(), "f")

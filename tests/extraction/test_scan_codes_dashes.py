@@ -55,9 +55,15 @@ def test_a_column_of_grouped_digit_codes_glued_on_a_scan_is_the_code() -> None:
     assert got[3].description == "Intervention technicien sur site"
 
 
-def test_born_digital_descriptions_starting_with_numbers_stay() -> None:
+def test_born_digital_grouped_codes_on_every_row_are_codes_at_a_capped_confidence() -> None:
+    # issue 20: a table without a code column prints its codes before the text; on a
+    # born-digital page too, when every row does (desc_codes.py), but as a guess
     lines = _lines(["76.12.88 Câble", "86.43.58 Chevron", "33.60.45 Filtre"], source="text")
-    assert [li.sku for li in split_cells(lines)] == [None, None, None]
+    got = split_cells(lines)
+    assert [li.sku for li in got] == ["76.12.88", "86.43.58", "33.60.45"]
+    assert all(li.confidence <= 0.85 for li in got)
+    numbers = _lines(["12 Câble", "100 Chevron", "2025 Filtre"], source="text")
+    assert [li.sku for li in split_cells(numbers)] == [None, None, None]
 
 
 def test_dates_sizes_and_mixed_shapes_are_no_code_column() -> None:

@@ -1,0 +1,183 @@
+"""The article code a table prints inside its description cell, when it has no code column
+of its own: before the text ("ABC-123 Widget", "59.12.01 – Widget"), after it in brackets
+("Widget (ABC-123)", "Widget [4711-20]"), after a reference marker ("Réf. ABC-123 – Widget",
+"Widget Code : AB 123 45") or alone on a line of its own (read joined to the text, so first
+or last).
+
+Structure, not wording: a code is found by its shape (capitals and digits, digits in
+groups, a run of digits) at one place of the cell, and taken only when the table's rows
+agree: the same place and the same kind of code on most rows (a model name at the start of
+one description, "T8" or "A4", is no column of codes). A marker or brackets around the code
+are evidence of their own, so a table of one or two positions can still be split when
+every row prints one. What is split off goes with its marker, brackets and separator; the
+rest is the description. A split reading is a guess about the table's structure: its
+row's confidence is capped at ``SPLIT_CONFIDENCE``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extraction.result import LineItem
+
+SPLIT_CONFIDENCE = 0.85
+
+# one word of a code: capitals and digits, maybe joined by dots, dashes or slashes
+_PART = re.compile(r"[A-Z0-9][A-Z0-9./\-]*")
+_MOST_WORDS = 3  # "AB 123 45"
+_MARKER = (
+    r"(?:r[ée]f(?:[ée]rence)?\.?|reference|art(?:ikel)?\.?-?\s?(?:nr|no|n°)\.?|art\."
+    r"|article|item\s?(?:no\.?|code|#)|code(?:\s+article)?|sku|part\s?(?:no\.?|number))"
+)
+_MARKER_FIRST = re.compile(rf"^{_MARKER}\s*[:#]?\s+", re.IGNORECASE)
+_MARKER_LAST = re.compile(rf"[\s,;]*\b{_MARKER}\s*[:#]?$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{4,30}?)\s*[)\]]")
+_SEPARATORS = " -–—:,;"
+# a date: day, month, year or the year first ("14.03.25", "2025-03-14")
+_DATE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})"
+    r"|\d{4}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])"
+)
+_GROUPED = re.compile(r"\d{1,6}(?:[.\-/]\d{1,6}){2,}|\d{3,6}-\d{2,6}")
+_LEAST_CHARS = 4  # "A4", "T8", "M8" are sizes and models, not codes
+
+
+@dataclass(frozen=True)
+class _Split:
+    place: str  # lead | tail | bracket
+    kind: str  # the code's kind: which classes of characters each of its words mixes
+    marked: bool  # after a reference marker, or in brackets
+    code: str
+    rest: str
+
+
+def letters_in(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
+def _word_kind(word: str) -> str:
+    letters = "A" if any(c.isalpha() for c in word) else ""
+    digits = "9" if any(c.isdigit() for c in word) else ""
+    return letters + digits + "".join(sorted({c for c in word if not c.isalnum()}))
+
+
+def _kind(words: list[str], marked: bool = False) -> str | None:
+    """The kind of a code printed as ``words``; None when they are no code: a word not of
+    capitals and digits, no digit, too short, a date; digits alone, unless after a marker,
+    only when long ("4711203") or in the groups of an article number ("76.12.88",
+    "03101-84"), never a count, price, range or year ("1000", "12.50", "40-200",
+    "100.000")."""
+    if not words or any(_PART.fullmatch(w) is None for w in words):
+        return None
+    plain = "".join(words)
+    if len(plain) < _LEAST_CHARS or not any(c.isdigit() for c in plain):
+        return None
+    if len(words) == 1 and not marked and not letters_in(plain):
+        if plain.isdigit() and len(plain) < 5:
+            return None
+        if not plain.isdigit() and not _GROUPED.fullmatch(plain):
+            return None
+    if len(words) == 1 and _DATE.fullmatch(plain):
+        return None  # "14.03.25 Intervention": the day of a service
+    return " ".join(_word_kind(w) for w in words)
+
+
+def _lead(desc: str) -> list[_Split]:
+    marker = _MARKER_FIRST.match(desc)
+    text = desc[marker.end() :] if marker else desc
+    words = text.split()
+    out = []
+    for k in range(1, min(_MOST_WORDS, len(words) - 1) + 1):
+        code = [*words[: k - 1], words[k - 1].rstrip(":")]
+        kind = _kind(code, marker is not None)
+        rest = " ".join(words[k:]).lstrip(_SEPARATORS)
+        if kind and rest:
+            out.append(_Split("lead", f"{k}:{kind}", marker is not None, " ".join(code), rest))
+    return out
+
+
+def _tail(desc: str) -> list[_Split]:
+    words = desc.split()
+    out = []
+    for k in range(1, min(_MOST_WORDS, len(words) - 1) + 1):
+        code = [w.rstrip(".") if i == k - 1 else w for i, w in enumerate(words[-k:])]
+        before = " ".join(words[:-k])
+        marker = _MARKER_LAST.search(before)
+        kind = _kind(code, marker is not None)
+        if not kind:
+            continue
+        rest = (before[: marker.start()] if marker else before).rstrip(_SEPARATORS)
+        if rest:
+            out.append(_Split("tail", f"{k}:{kind}", marker is not None, " ".join(code), rest))
+    return out
+
+
+def _bracketed(desc: str) -> list[_Split]:
+    for m in _BRACKETED.finditer(desc):
+        words = m.group(1).split()
+        kind = _kind(words, True) if len(words) <= _MOST_WORDS else None
+        if kind:
+            rest = " ".join((desc[: m.start()] + " " + desc[m.end() :]).split())
+            if rest.strip(_SEPARATORS):
+                return [_Split("bracket", kind, True, " ".join(words), rest)]
+    return []
+
+
+def _candidates(desc: str) -> list[_Split]:
+    """Every place of ``desc`` where a code could stand, with what would be left."""
+    return [*_lead(desc), *_tail(desc), *_bracketed(desc)]
+
+
+def _choice(found: list[list[_Split]], n: int) -> tuple[str, str] | None:
+    """The (place, kind) most rows print a code at, when the rows agree on it: on three rows
+    in four and two rows or more, or on every row when the code is marked."""
+    votes: Counter[tuple[str, str]] = Counter()
+    marked: Counter[tuple[str, str]] = Counter()
+    for cands in found:
+        for key in {(c.place, c.kind) for c in cands}:
+            votes[key] += 1
+        for key in {(c.place, c.kind) for c in cands if c.marked}:
+            marked[key] += 1
+    best: tuple[int, int, tuple[str, str]] | None = None
+    for key, count in votes.items():
+        ok = (count >= 2 and count * 4 >= n * 3) or marked[key] == n
+        # on a tie the code of more words: "AB 123 45" over "AB 123"
+        rank = (count, len(key[1].split()))
+        if ok and (best is None or rank > best[:2]):
+            best = (*rank, key)
+    return best[2] if best else None
+
+
+def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
+    """``lines`` with the code their description cells print split off, when the rows that
+    have no code agree on where it stands (the caller knows the table has no code column)."""
+    todo = [li for li in lines if not li.sku]
+    if not todo:
+        return lines
+    found = [_candidates(li.description or "") if not li.sku else [] for li in lines]
+    chosen = _choice([f for f, li in zip(found, lines, strict=True) if not li.sku], len(todo))
+    if chosen is None:
+        return lines
+    out = []
+    for li, cands in zip(lines, found, strict=True):
+        hit = next((c for c in cands if (c.place, c.kind) == chosen), None)
+        if hit is None:
+            out.append(li)
+            continue
+        rest = hit.rest.strip(_SEPARATORS)
+        out.append(
+            li.model_copy(update={"sku": hit.code, "description": rest}).capped(SPLIT_CONFIDENCE)
+        )
+    return out
+
+
+def column_of_codes(texts: list[str]) -> bool:
+    """Do a text column's cells hold one article code each, all of one kind ("SG 765 96",
+    "MN 984 38"; "4711-20", "4711-21"), all different? A column the header names no field
+    for, set beside the line numbers, is then the code column."""
+    kinds = {_kind(t.split()) if len(t.split()) <= _MOST_WORDS else None for t in texts}
+    return (
+        len(texts) >= 2 and None not in kinds and len(kinds) == 1 and len(set(texts)) == len(texts)
+    )
