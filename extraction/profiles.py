@@ -28,7 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from extraction import fields, trace
+from extraction import fields, profile_labels, trace
 from extraction.calibration import beta
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
@@ -76,7 +76,10 @@ class FieldHint(BaseModel):
             return self.value == other.value
         if self.placement == "box":
             return self.page == other.page and _overlap(self.box, other.box) > 0.3
-        return self.label == other.label and self.skip == other.skip
+        # a label with a number ("tax (7%)") is one label whatever the number
+        return profile_labels.shape(self.label) == profile_labels.shape(other.label) and (
+            self.skip == other.skip
+        )
 
 
 class SenderProfile(BaseModel):
@@ -362,6 +365,10 @@ def read(hint: FieldHint, layouts: list[PageLayout], language: str) -> Reading |
     if found is None:
         return None
     layout, segs = found
+    if hint.placement in LABELLED and not profile_labels.printed_once(
+        segs, hint.label, hint.placement == "inline"
+    ):
+        return None
     parse = _reader(hint.field, language, hint)
     best: tuple[float, Reading] | None = None
     for seg in segs:
@@ -372,11 +379,12 @@ def read(hint: FieldHint, layouts: list[PageLayout], language: str) -> Reading |
                 continue
             target, text = seg, seg.text
         elif hint.placement == "inline":
-            if not seg.folded.startswith(hint.label) or len(seg.folded) <= len(hint.label):
+            end = profile_labels.inline_end(seg, hint.label)
+            if end is None:
                 continue
-            target = seg.sub(len(hint.label))
-            text = seg.text[len(hint.label) :]
-        elif seg.folded.strip() == hint.label:
+            target = seg.sub(end)
+            text = seg.text[end:]
+        elif profile_labels.is_label(seg, hint.label):
             target = _right(layout, seg) if hint.placement == "right" else _below(layout, seg)
             text = target.text if target is not None else ""
         if target is None:
@@ -453,13 +461,16 @@ def _read_block(hint: FieldHint, layouts: list[PageLayout]) -> Reading | None:
     if found is None or hint.placement not in LABELLED:
         return None
     layout, segs = found
+    if not profile_labels.printed_once(segs, hint.label, hint.placement == "inline"):
+        return None
     best: tuple[float, Reading] | None = None
     for seg in segs:
         start: Segment | None = None
         if hint.placement == "inline":
-            if seg.folded.startswith(hint.label) and len(seg.folded) > len(hint.label):
-                start = seg.sub(len(hint.label))
-        elif seg.folded.strip() == hint.label:
+            end = profile_labels.inline_end(seg, hint.label)
+            if end is not None:
+                start = seg.sub(end)
+        elif profile_labels.is_label(seg, hint.label):
             start = _right(layout, seg) if hint.placement == "right" else _below(layout, seg)
         if start is None:
             continue
