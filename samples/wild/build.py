@@ -28,6 +28,8 @@ from samples.wild.table_families import TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import TABLE_RENDERERS, TablePage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
+from samples.wild.vat_families import VAT_KIND_WEIGHTS
+from samples.wild.vat_pages import VAT_RENDERERS, VatPage
 from samples.wild.vocab import CONTRACT_TYPE
 
 KIND_WEIGHTS = {
@@ -114,6 +116,7 @@ def draw_page(
         **FRESH_KIND_WEIGHTS,
         **TABLE_KIND_WEIGHTS,
         **HEADER_KIND_WEIGHTS,
+        **VAT_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -128,6 +131,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in VAT_RENDERERS:
+        return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:
         return HeaderPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:

@@ -22,6 +22,7 @@ from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.table_families import TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
+from samples.wild.vat_families import VAT_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
 SERIF = ("Liberation Serif", "Nimbus Roman", "Caladea", "P052", "C059", "DejaVu Serif")
@@ -456,7 +457,9 @@ FRESH: frozenset[str] = frozenset(FRESH_FAMILIES)
 # fields in structures no other family has.
 TABLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLE_SPECS}
 HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADER_SPECS}
-NAMED_FAMILIES: dict[str, Family] = {**TABLE_FAMILIES, **HEADER_FAMILIES}
+# vat_families.py: rows that print no rate, the document stating its rates elsewhere
+VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
+NAMED_FAMILIES: dict[str, Family] = {**TABLE_FAMILIES, **HEADER_FAMILIES, **VAT_FAMILIES}
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
 ALL_FAMILIES: dict[str, Family] = {**FAMILIES, **FRESH_FAMILIES, **NAMED_FAMILIES}
