@@ -58,13 +58,16 @@ def _code_words(line: LineItem, layout: PageLayout, codes: dict[str, Decimal]) -
     return []
 
 
-def rates_from_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[LineItem]:
+def rates_from_codes(
+    lines: list[LineItem], layouts: list[PageLayout], codes: dict[str, Decimal] | None = None
+) -> list[LineItem]:
     """``lines`` with the rate of the code each prints, when every line without a rate
-    prints exactly one code of the legend and those codes stand in one column."""
+    prints exactly one code of the legend (``codes``, or the legend the page prints) and
+    those codes stand in one column."""
     todo = [i for i, li in enumerate(lines) if li.tax_rate is None]
     if len(todo) < 2 or len(todo) != len(lines):
         return lines
-    codes = legend(layouts)
+    codes = legend(layouts) if codes is None else codes
     if not codes:
         return lines
     by_page = {layout.page: layout for layout in layouts}
@@ -84,5 +87,9 @@ def rates_from_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[L
         update: dict[str, str | None] = {"tax_rate": number_str(codes[w.text])}
         if li.unit == w.text:
             update["unit"] = None
+        # a code column read as the description's last word: the code, not the text
+        desc = li.description or ""
+        if desc.endswith(" " + w.text):
+            update["description"] = desc[: -len(w.text)].rstrip()
         out[i] = li.model_copy(update=update)
     return out
