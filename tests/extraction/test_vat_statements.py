@@ -18,7 +18,7 @@ from tests.extraction.pages_for_tests import (
     table_rows,
 )
 
-_COLUMNS = [40, RightAt(400), RightAt(470), RightAt(545)]
+_COLUMNS: list[float | RightAt] = [40, RightAt(400), RightAt(470), RightAt(545)]
 
 
 def _invoice(totals: list[str], after: str) -> ExtractionResult:
