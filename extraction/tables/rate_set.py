@@ -35,6 +35,9 @@ CENT = Decimal("0.01")
 _TOL = Decimal("0.011")
 _MAX_RATE = Decimal(30)
 _MAX_STATES = 200_000
+# rows given rates by a split of several rates' bases, at most: the truth convention of the
+# generated sets (``samples/wild/printed.py``) states no rate by a split of more rows
+MAX_SPLIT_LINES = 12
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _TAX_WORD = re.compile(r"\b(tva|t\.v\.a|vat|tax|taxe|taxes|gst|hst|mwst|ust|iva|btw)\b")
 # a tax number's label names the tax but states no rate: "N° TVA", "VAT No."
@@ -256,7 +259,7 @@ def derive(
         if len(fits) == 1:
             return Derived([fits[0]] * len(totals), on_net)
         return None
-    if len(named) < 2:
+    if not 2 <= len(named) <= 3 or len(totals) > MAX_SPLIT_LINES:
         return None
     bases, taxes = rs.bases(), rs.taxes()
     if bases is None or taxes is None:
