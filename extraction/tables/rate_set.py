@@ -331,3 +331,38 @@ def cap(result: ExtractionResult, indices: list[int]) -> None:
     for i in indices:
         if i < len(result.lines):
             result.lines[i].confidence = min(result.lines[i].confidence, CAP)
+
+
+def drop_breakdown_rows(result: ExtractionResult, layouts: list[PageLayout]) -> int:
+    """Take off the end of the lines the rows of a VAT breakdown read as items ("A
+    3 875,22  10 %  387,52" under the table: a base, a rate and the tax it gives, the tax
+    taken for the amount), when without them the lines sum to the net total to the cent
+    and with them they do not. Returns how many were taken off."""
+    net = _value(result, "total_net")
+    lines = result.lines
+    if net is None or len(lines) < 2 or any(li.line_total is None for li in lines):
+        return 0
+    try:
+        totals = [abs(Decimal(li.line_total or "0")) for li in lines]
+    except InvalidOperation:
+        return 0
+    if abs(sum(totals, Decimal(0)) - net) <= _TOL:
+        return 0
+    by_page = {layout.page: layout for layout in layouts}
+    k = len(lines)
+    while k > 1:
+        li = lines[k - 1]
+        layout = by_page.get(li.page or 0)
+        if layout is None or li.bbox is None:
+            return 0
+        _x0, top, _x1, bottom = li.bbox
+        inside = [r for r in layout.rows if top - 1 <= (r.top + r.bottom) / 2 <= bottom + 1]
+        stated = [s for r in inside for s in _read_row(r, result.language)]
+        if not any(s.base is not None and s.tax == totals[k - 1] for s in stated):
+            return 0
+        k -= 1
+        if abs(sum(totals[:k], Decimal(0)) - net) <= _TOL:
+            dropped = len(lines) - k
+            del lines[k:]
+            return dropped
+    return 0
