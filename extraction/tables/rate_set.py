@@ -10,8 +10,9 @@ arithmetic of the document says which line has which rate:
 
 - one rate stated (or, with no rate named beside a tax word, exactly one printed
   percentage) and the tax total (or gross - net) is the net at that rate to the cent;
-- several rates, each with its base (or its tax): exactly one way of giving the lines
-  those rates sums, in cents, to every base (tax); two ways or none: no rate;
+- several rates, each with its base: exactly one way of giving the lines those rates
+  sums, in cents, to every base; two ways or none: no rate (a rate printed with its tax
+  only settles no row);
 - an exemption stated and no tax charged (tax 0 or absent, gross = net): rate 0.
 
 A rate worked out so is never read on the row: its confidence stays below acceptance
@@ -81,16 +82,6 @@ class RateSet:
                 if out.get(s.rate, s.base) != s.base:
                     return None
                 out[s.rate] = s.base
-        return out
-
-    def taxes(self) -> dict[Decimal, Decimal] | None:
-        """rate -> tax, of the rates stated with a tax and no base."""
-        out: dict[Decimal, Decimal] = {}
-        for s in self.stated:
-            if s.tax is not None and s.base is None:
-                if out.get(s.rate, s.tax) != s.tax:
-                    return None
-                out[s.rate] = s.tax
         return out
 
     def codes(self) -> dict[str, Decimal]:
@@ -183,15 +174,6 @@ def _value(result: ExtractionResult, name: str) -> Decimal | None:
         return None
 
 
-def _interval(rate: Decimal, tax: Decimal) -> tuple[int, int]:
-    """The bases, in cents, that give ``tax`` at ``rate`` rounded to the cent."""
-    lo = (tax - Decimal("0.005")) * 10000 / rate
-    hi = (tax + Decimal("0.005")) * 10000 / rate
-    return int(lo.to_integral_value(rounding="ROUND_CEILING")), int(
-        hi.to_integral_value(rounding="ROUND_FLOOR")
-    )
-
-
 def split(cents: list[int], bounds: list[tuple[int, int]]) -> list[int] | None:
     """The one way of giving each amount a rate (an index into ``bounds``) so that every
     rate's amounts sum within its bounds; None when there is none, two, or the search
@@ -261,30 +243,22 @@ def derive(
         return None
     if not 2 <= len(named) <= 3 or len(totals) > MAX_SPLIT_LINES:
         return None
-    bases, taxes = rs.bases(), rs.taxes()
-    if bases is None or taxes is None:
+    bases = rs.bases()
+    if bases is None:
         return None
     rates = sorted(named)
-    bounds: list[tuple[int, int]] = []
-    for r in rates:
-        if r in bases:
-            c = int(bases[r] * 100)
-            bounds.append((c, c))
-        elif r in taxes and r > 0:
-            bounds.append(_interval(r, taxes[r]))
-        else:
-            return None  # a rate with nothing to sum to
+    if any(r not in bases for r in rates):
+        # a rate printed with its tax only ("VAT (5%)  2.66") says no base exactly: the
+        # rows it is charged on are not settled (the truth convention, Printed._stated_rates)
+        return None
     if charged is not None:
-        stated_tax = sum(
-            (_charged(bases[r], r) if r in bases else taxes[r] for r in rates), Decimal(0)
-        )
+        stated_tax = sum((_charged(bases[r], r) for r in rates), Decimal(0))
         if abs(stated_tax - charged) > _TOL * len(rates):
             return None
-    chosen = split([int(t * 100) for t in totals], bounds)
+    chosen = split([int(t * 100) for t in totals], [(int(bases[r] * 100),) * 2 for r in rates])
     if chosen is None:
         return None
-    exact = on_net and all(r in bases for r in rates)
-    return Derived([rates[i] for i in chosen], exact)
+    return Derived([rates[i] for i in chosen], on_net)
 
 
 def rates_from_document(result: ExtractionResult, layouts: list[PageLayout]) -> list[int]:

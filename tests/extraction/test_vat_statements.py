@@ -122,23 +122,24 @@ def test_a_rate_that_the_tax_total_contradicts_is_given_to_no_row() -> None:
     assert all(li.tax_rate is None for li in result.lines)
 
 
-def test_rates_settled_by_rounded_taxes_only_are_not_exact() -> None:
-    # each rate's tax, no base: the split is found, but only to a rounding
-    rs = RateSet(
+def test_rates_printed_with_their_tax_only_settle_no_row_and_a_net_unread_no_exact_rate() -> None:
+    totals = [Decimal("100.00"), Decimal("300.00"), Decimal("50.00")]
+    # each rate's tax, no base: "VAT (5%) 2.75" does not say which rows it is charged on
+    taxed = RateSet(
         stated=[
             Stated(Decimal(20), tax=Decimal("80.00")),
             Stated(Decimal("5.5"), tax=Decimal("2.75")),
         ]
     )
-    totals = [Decimal("100.00"), Decimal("300.00"), Decimal("50.00")]
-    got = derive(totals, rs, Decimal("450.00"), Decimal("82.75"), None)
-    assert got is not None and not got.exact
-    assert got.rates == [Decimal(20), Decimal(20), Decimal("5.5")]
+    assert derive(totals, taxed, Decimal("450.00"), Decimal("82.75"), None) is None
     with_bases = RateSet(
         stated=[Stated(Decimal(20), Decimal("400.00")), Stated(Decimal("5.5"), Decimal("50.00"))]
     )
     exact = derive(totals, with_bases, Decimal("450.00"), Decimal("82.75"), None)
     assert exact is not None and exact.exact
+    assert exact.rates == [Decimal(20), Decimal(20), Decimal("5.5")]
+    unread_net = derive(totals, with_bases, None, Decimal("82.75"), None)
+    assert unread_net is not None and not unread_net.exact
     assert CAP <= 0.85
 
 
