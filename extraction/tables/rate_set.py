@@ -308,10 +308,11 @@ def cap(result: ExtractionResult, indices: list[int]) -> None:
 
 
 def drop_breakdown_rows(result: ExtractionResult, layouts: list[PageLayout]) -> int:
-    """Take off the end of the lines the rows of a VAT breakdown read as items ("A
-    3 875,22  10 %  387,52" under the table: a base, a rate and the tax it gives, the tax
-    taken for the amount), when without them the lines sum to the net total to the cent
-    and with them they do not. Returns how many were taken off."""
+    """Take off the lines that are no items, when without them the lines sum to the net
+    total to the cent and with them they do not: the rows of a VAT breakdown read as items
+    at the end of the table ("A  3 875,22  10 %  387,52": a base, a rate and the tax it
+    gives, the tax taken for the amount), or the one line that is an amount alone (no
+    quantity, no price). Returns how many were taken off."""
     net = _value(result, "total_net")
     lines = result.lines
     if net is None or len(lines) < 2 or any(li.line_total is None for li in lines):
@@ -322,6 +323,13 @@ def drop_breakdown_rows(result: ExtractionResult, layouts: list[PageLayout]) -> 
         return 0
     if abs(sum(totals, Decimal(0)) - net) <= _TOL:
         return 0
+    # an amount alone, with no quantity and no price (a page footer's "2 of 2" read as a
+    # line): not an item when it is the one such line and the others sum to the net
+    bare = [i for i, li in enumerate(lines) if li.quantity is None and li.unit_price is None]
+    fits = [i for i in bare if abs(sum(totals, Decimal(0)) - totals[i] - net) <= _TOL]
+    if len(bare) == 1 and len(fits) == 1:
+        del lines[fits[0]]
+        return 1
     by_page = {layout.page: layout for layout in layouts}
     k = len(lines)
     while k > 1:
