@@ -22,6 +22,7 @@ from typing import Any
 from samples.wild.content import TAX_RATES, Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import Page, esc
+from samples.wild.printed import Printed
 
 VAT_RENDERERS = ("vat_single", "vat_split", "vat_codes", "vat_zero")
 CENT = Decimal("0.01")
@@ -111,11 +112,24 @@ def split_count(totals: list[Decimal], rates: list[Decimal], bases: dict[Decimal
     return states.get(goal, 0)
 
 
+class StatedPrinted(Printed):
+    """The truth of a page whose rows print no rate: the rates the document states for its
+    rows are listed as the summary's (``printed_as.summary_rates``), as the rates the totals
+    state are on the other families."""
+
+    def truth(self, **extra: Any) -> dict[str, Any]:
+        out = super().truth(**extra)
+        rates = {line["tax_rate"] for line in out["lines"] if "tax_rate" in line}
+        out["printed_as"]["summary_rates"] = sorted(rates, key=Decimal)
+        return out
+
+
 class VatPage(Page):
     """A block-family page whose rows print no rate, the document stating it elsewhere."""
 
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
         super().__init__(doc, fam, rng, heldout)
+        self.out = StatedPrinted()
         self.o["extras"] = [x for x in self.o["extras"] if x != "tax_rate"]
         self.o["negative"] = False
         self.mode = fam.renderer
