@@ -98,7 +98,7 @@ def build_result(
         result.profile_cells |= profiles.settle_record(
             profile, result.fields, uncapped, cal, result.profile_cells
         )
-    rate_set.drop_breakdown_rows(result, layouts)
+    rate_set.drop_non_items(result, layouts)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)

@@ -307,7 +307,7 @@ def cap(result: ExtractionResult, indices: list[int]) -> None:
             result.lines[i].confidence = min(result.lines[i].confidence, CAP)
 
 
-def drop_breakdown_rows(result: ExtractionResult, layouts: list[PageLayout]) -> int:
+def drop_non_items(result: ExtractionResult, layouts: list[PageLayout]) -> int:
     """Take off the lines that are no items, when without them the lines sum to the net
     total to the cent and with them they do not: the rows of a VAT breakdown read as items
     at the end of the table ("A  3 875,22  10 %  387,52": a base, a rate and the tax it

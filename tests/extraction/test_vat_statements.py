@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.result import ExtractionResult
-from extraction.tables.rate_set import CAP, RateSet, Stated, derive, split
+from extraction.result import ExtractionResult, FieldValue, LineItem
+from extraction.tables.rate_set import CAP, RateSet, Stated, derive, drop_non_items, split
 from tests.extraction.pages_for_tests import (
     DUPONT_HEAD,
     RightAt,
@@ -147,3 +147,33 @@ def test_split_finds_the_one_way_and_refuses_two() -> None:
     assert split([100, 300, 50], [(400, 400), (50, 50)]) == [0, 0, 1]
     assert split([100, 100, 200], [(200, 200), (200, 200)]) is None
     assert split([100, 300], [(500, 500), (0, 0)]) is None
+
+
+def _result(totals: list[str], net: str, bare: int | None = None) -> ExtractionResult:
+    lines = [
+        LineItem(
+            description=f"Item {i}",
+            quantity=None if i == bare else "1",
+            unit_price=None if i == bare else t,
+            line_total=t,
+        )
+        for i, t in enumerate(totals)
+    ]
+    return ExtractionResult(
+        language="en",
+        lines=lines,
+        fields={"total_net": FieldValue(value=net, confidence=0.95)},
+    )
+
+
+def test_the_one_amount_alone_the_net_leaves_out_is_no_item() -> None:
+    doc = _result(["10.00", "20.00", "2.00"], "30.00", bare=2)
+    assert drop_non_items(doc, []) == 1
+    assert [li.line_total for li in doc.lines] == ["10.00", "20.00"]
+    # the lines already sum to the net, or without it they would not: kept
+    for totals, net in (
+        (["10.00", "20.00", "2.00"], "32.00"),
+        (["10.00", "20.00", "2.00"], "29.00"),
+    ):
+        doc = _result(totals, net, bare=2)
+        assert drop_non_items(doc, []) == 0 and len(doc.lines) == 3
