@@ -11,9 +11,9 @@ digest draws the same documents as before; drawn only when named
   VAT (a cash discount, late-payment interest).
 - ``vat_split``: two or three rates, stated by a breakdown table (base, rate, tax in an
   order drawn per document) or by one totals line per rate with its base.
-- ``vat_codes``: a VAT code per row (a letter or a digit) and a legend mapping the codes
+- ``vat_codes``: a VAT key per row (a letter or a digit) and a legend mapping the keys
   to rates, as a sentence or as a small table with each code's base and tax.
-- ``vat_zero``: no VAT charged, stated in words (franchise en base, autoliquidation,
+- ``vat_zero``: no tax due, stated in words (franchise en base, autoliquidation,
   reverse charge, exempt): every row's rate is 0.
 """
 

@@ -49,9 +49,9 @@ VAT_WORDS: dict[str, dict[str, list[str]]] = {
         ],
         "heads": ["Taux TVA|Base HT|Montant TVA", "Base HT|Taux|TVA", "Taux|Base|TVA"],
         "per_rate": ["TVA {r} % sur {b}", "TVA {r} % (base {b})", "Base {b} à {r} %"],
-        "code_head": ["Code TVA", "Cd TVA", "TVA"],
-        "legend": ["Codes TVA : {m}", "TVA {m}", "Code TVA {m}"],
-        "legend_heads": ["Code|Taux|Base HT|TVA", "Code TVA|Base HT|Taux|Montant"],
+        "code_head": ["Cd TVA", "Clé TVA", "TVA"],
+        "legend": ["Clés TVA : {m}", "TVA {m}", "Légende TVA {m}"],
+        "legend_heads": ["Clé|Taux|Base HT|TVA", "Clé TVA|Base HT|Taux|Montant"],
         "zero": [
             "TVA non applicable, art. 293 B du CGI",
             "Autoliquidation – TVA due par le preneur (art. 283-2 du CGI)",
@@ -63,7 +63,7 @@ VAT_WORDS: dict[str, dict[str, list[str]]] = {
     "en": {
         "tax_at": ["VAT {r}%", "VAT @ {r}%", "VAT at {r}%", "Tax ({r}%)"],
         "sentence": [
-            "VAT charged at {r}% on all items.",
+            "VAT applies at {r}% to every item.",
             "All prices exclude VAT, which is charged at {r}%.",
             "Applicable VAT rate: {r}%.",
         ],
@@ -73,11 +73,11 @@ VAT_WORDS: dict[str, dict[str, list[str]]] = {
             "Late payments bear interest at 1.5% per month.",
             "A restocking fee of 15% applies to returns.",
         ],
-        "heads": ["VAT rate|Net amount|VAT", "Taxable amount|Rate|VAT amount", "Rate|Net|Tax"],
+        "heads": ["Rate|Net|VAT", "Base|Rate|VAT", "Rate|Net|Tax"],
         "per_rate": ["VAT {r}% on {b}", "VAT {r}% (net {b})", "Net {b} at {r}%"],
-        "code_head": ["VAT code", "Tax code", "VAT"],
-        "legend": ["VAT codes: {m}", "VAT {m}", "Tax code {m}"],
-        "legend_heads": ["Code|Rate|Net|VAT", "Tax code|Net amount|Rate|Tax"],
+        "code_head": ["VAT cd", "VAT key", "VAT"],
+        "legend": ["VAT keys: {m}", "VAT {m}", "VAT legend {m}"],
+        "legend_heads": ["Key|Rate|Net|VAT", "VAT key|Net|Rate|Tax"],
         "zero": [
             "Reverse charge: VAT to be accounted for by the recipient",
             "VAT exempt supply",
@@ -282,7 +282,7 @@ class VatPage(Page):
             if heads[0].lower().startswith(("taux", "rate", "vat rate"))
             else ["base", "rate", "tax"]
         )
-        if heads[0] in ("Taux TVA", "VAT rate", "Taux", "Rate"):
+        if heads[0] in ("Taux TVA", "Taux", "Rate"):
             order = ["rate", "base", "tax"]
         ths = "".join(
             f"<th class='{'' if k == 'rate' else 'num'}'>{esc(h)}</th>"
