@@ -268,14 +268,18 @@ def rates_from_document(result: ExtractionResult, layouts: list[PageLayout]) -> 
     from extraction.tables.codes import legend, rates_from_codes
 
     lines = result.lines
-    if not lines or any(li.tax_rate for li in lines) or any(li.line_total is None for li in lines):
+    if _codes_read_as_rates(result, layouts):
+        return list(range(len(lines)))
+    if not lines or any(li.line_total is None for li in lines):
         return []
     try:
         totals = [abs(Decimal(li.line_total or "0")) for li in lines]
     except InvalidOperation:
         return []
-    rs = read_rates(layouts, lines, result.language)
     net, tax, gross = (_value(result, k) for k in ("total_net", "total_tax", "total_gross"))
+    if any(li.tax_rate for li in lines):
+        return _against_the_tax(result, layouts, totals, net, tax, gross)
+    rs = read_rates(layouts, lines, result.language)
     codes = rs.codes()
     for code, rate in legend(layouts).items():
         codes.setdefault(code, rate)
@@ -298,6 +302,61 @@ def rates_from_document(result: ExtractionResult, layouts: list[PageLayout]) -> 
     for li, rate in zip(lines, got.rates, strict=True):
         li.tax_rate = number_str(rate)
     return [] if got.exact else list(range(len(lines)))
+
+
+def _against_the_tax(
+    result: ExtractionResult,
+    layouts: list[PageLayout],
+    totals: list[Decimal],
+    net: Decimal | None,
+    tax: Decimal | None,
+    gross: Decimal | None,
+) -> list[int]:
+    """Rates the reader put on the lines that the tax total contradicts (a discount column
+    "5 %" read as the rate, some lines without one) give way to the rates the document's
+    statements settle exactly (on the printed net, one way only): the lines' amounts at
+    their rates must give the tax total to a cent a line. Returns the lines changed (their
+    rates are derived, not read: capped)."""
+    lines = result.lines
+    if tax is None:
+        return []
+    try:
+        charged = sum(
+            (t * Decimal(li.tax_rate or "0") / 100 for li, t in zip(lines, totals, strict=True)),
+            Decimal(0),
+        )
+    except InvalidOperation:
+        return []
+    if abs(charged - tax) <= CENT * (len(lines) + 1):
+        return []
+    got = derive(totals, read_rates(layouts, lines, result.language), net, tax, gross)
+    if got is None or not got.exact:
+        return []
+    for li, rate in zip(lines, got.rates, strict=True):
+        li.tax_rate = number_str(rate)
+    return list(range(len(lines)))
+
+
+def _codes_read_as_rates(result: ExtractionResult, layouts: list[PageLayout]) -> bool:
+    """A column of VAT codes read as rates ("TVA" over 1, 2, 1 with "TVA 1 : 8,1 % ; 2 :
+    2,6 %" under the table): every line's rate is a digit code of the legend and none is a
+    rate the legend gives. Each line gets its code's rate; True when they did."""
+    from extraction.tables.codes import legend
+
+    lines = result.lines
+    if not lines or any(li.tax_rate is None for li in lines):
+        return False
+    codes = read_rates(layouts, lines, result.language).codes()
+    for code, rate in legend(layouts).items():
+        codes.setdefault(code, rate)
+    printed = {li.tax_rate or "" for li in lines}
+    if not codes or not printed <= {k for k in codes if k.isdigit()}:
+        return False
+    if any(Decimal(p) == r for p in printed for r in codes.values()):
+        return False
+    for li in lines:
+        li.tax_rate = number_str(codes[li.tax_rate or ""])
+    return True
 
 
 def cap(result: ExtractionResult, indices: list[int]) -> None:
