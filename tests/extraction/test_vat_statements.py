@@ -177,3 +177,31 @@ def test_the_one_amount_alone_the_net_leaves_out_is_no_item() -> None:
     ):
         doc = _result(totals, net, bare=2)
         assert drop_non_items(doc, []) == 0 and len(doc.lines) == 3
+
+
+def test_a_column_of_legend_codes_read_as_rates_gives_each_row_its_codes_rate() -> None:
+    columns: list[float | RightAt] = [40, RightAt(330), RightAt(400), RightAt(450), RightAt(545)]
+    rows = [
+        ["Article 1", "1", "100,00", "1", "100,00"],
+        ["Article 2", "2", "25,00", "2", "50,00"],
+        ["Article 3", "1", "300,00", "1", "300,00"],
+    ]
+    result = read(
+        *printed(DUPONT_HEAD),
+        *header(
+            250,
+            [(40, "Désignation"), (300, "Qté"), (360, "P.U. HT"), (430, "TVA"), (495, "Total HT")],
+        ),
+        *table_rows(rows, columns, 268),
+        *printed("""
+        330 420 10 Total HT
+        480 420 10 450,00 €
+        330 436 10 Total TVA
+        480 436 10 82,75 €
+        330 452 10 Total TTC
+        480 452 10 532,75 €
+        40  490 9  TVA 1 : 20 % ; 2 : 5,5 %
+        """),
+    )
+    assert [li.tax_rate for li in result.lines] == ["20", "5.5", "20"]
+    assert all(li.confidence <= CAP for li in result.lines)
