@@ -23,6 +23,7 @@ from extraction.layout import PageLayout
 from extraction.lines import RegionReader
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
+from extraction.tables import rate_set
 from extraction.tables.vat import rates_from_one_rate, rates_when_no_vat
 
 
@@ -97,11 +98,16 @@ def build_result(
         result.profile_cells |= profiles.settle_record(
             profile, result.fields, uncapped, cal, result.profile_cells
         )
+    rate_set.drop_non_items(result, layouts)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)
     rates_from_one_rate(result, layouts)
+    # every other statement of the rates (breakdown, per-rate totals, sentence, legend,
+    # exemption): only where the two above gave none
+    unsettled = rate_set.rates_from_document(result, layouts)
     line_calibration.apply(result)
+    rate_set.cap(result, unsettled)
     if learned is not None:
         cal = learned.calibration
         net = result.fields.get("total_net")

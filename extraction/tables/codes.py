@@ -58,25 +58,45 @@ def _code_words(line: LineItem, layout: PageLayout, codes: dict[str, Decimal]) -
     return []
 
 
-def rates_from_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[LineItem]:
+def _one_column(hits: dict[int, list[Word]]) -> dict[int, Word] | None:
+    """The code word of each line, where exactly one column holds one code on every line:
+    digit codes ("1 = 20 %") are also quantities and line numbers, so a line may print
+    several words that are codes, but only the VAT code column has one on each line."""
+    columns: list[dict[int, Word]] = []
+    for edge in sorted({w.bbox[2] for ws in hits.values() for w in ws}):
+        pick = {i: [w for w in ws if abs(w.bbox[2] - edge) <= _ALIGN] for i, ws in hits.items()}
+        if any(len(ws) != 1 for ws in pick.values()):
+            continue
+        column = {i: ws[0] for i, ws in pick.items()}
+        right = median(w.bbox[2] for w in column.values())
+        if any(abs(w.bbox[2] - right) > _ALIGN for w in column.values()):
+            continue
+        if not any(c == column for c in columns):
+            columns.append(column)
+    return columns[0] if len(columns) == 1 else None
+
+
+def rates_from_codes(
+    lines: list[LineItem], layouts: list[PageLayout], codes: dict[str, Decimal] | None = None
+) -> list[LineItem]:
     """``lines`` with the rate of the code each prints, when every line without a rate
-    prints exactly one code of the legend and those codes stand in one column."""
+    prints exactly one code of the legend (``codes``, or the legend the page prints) and
+    those codes stand in one column."""
     todo = [i for i, li in enumerate(lines) if li.tax_rate is None]
     if len(todo) < 2 or len(todo) != len(lines):
         return lines
-    codes = legend(layouts)
+    codes = legend(layouts) if codes is None else codes
     if not codes:
         return lines
     by_page = {layout.page: layout for layout in layouts}
-    found: dict[int, Word] = {}
+    hits: dict[int, list[Word]] = {}
     for i in todo:
         layout = by_page.get(lines[i].page or 0)
-        hits = _code_words(lines[i], layout, codes) if layout is not None else []
-        if len(hits) != 1:
+        hits[i] = _code_words(lines[i], layout, codes) if layout is not None else []
+        if not hits[i]:
             return lines
-        found[i] = hits[0]
-    right = median(w.bbox[2] for w in found.values())
-    if any(abs(w.bbox[2] - right) > _ALIGN for w in found.values()):
+    found = _one_column(hits)
+    if found is None:
         return lines
     out = list(lines)
     for i, w in found.items():
@@ -84,5 +104,9 @@ def rates_from_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[L
         update: dict[str, str | None] = {"tax_rate": number_str(codes[w.text])}
         if li.unit == w.text:
             update["unit"] = None
+        # a code column read as the description's last word: the code, not the text
+        desc = li.description or ""
+        if desc.endswith(" " + w.text):
+            update["description"] = desc[: -len(w.text)].rstrip()
         out[i] = li.model_copy(update=update)
     return out

@@ -30,6 +30,8 @@ from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
+from samples.wild.vat_families import VAT_KIND_WEIGHTS
+from samples.wild.vat_pages import VAT_RENDERERS, VatPage
 from samples.wild.vocab import CONTRACT_TYPE
 
 KIND_WEIGHTS = {
@@ -118,6 +120,7 @@ def draw_page(
         **CODE_KIND_WEIGHTS,
         **HEADER_KIND_WEIGHTS,
         **REFS_KIND_WEIGHTS,
+        **VAT_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -134,6 +137,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TablePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CODE_RENDERERS:
         return CodePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in VAT_RENDERERS:
+        return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:
         return HeaderPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:
