@@ -22,6 +22,8 @@ from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
+from samples.wild.party_families import PARTY_KIND_WEIGHTS
+from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.table_families import TABLE_KIND_WEIGHTS
@@ -114,6 +116,7 @@ def draw_page(
         **FRESH_KIND_WEIGHTS,
         **TABLE_KIND_WEIGHTS,
         **HEADER_KIND_WEIGHTS,
+        **PARTY_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -130,6 +133,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TablePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:
         return HeaderPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in PARTY_RENDERERS:
+        return PartyPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:
         return FreshPage(doc, fam, rng, heldout=heldout)
     page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page

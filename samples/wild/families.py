@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
+from samples.wild.party_families import PARTY_SPECS
 from samples.wild.table_families import TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 
@@ -456,7 +457,9 @@ FRESH: frozenset[str] = frozenset(FRESH_FAMILIES)
 # fields in structures no other family has.
 TABLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLE_SPECS}
 HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADER_SPECS}
-NAMED_FAMILIES: dict[str, Family] = {**TABLE_FAMILIES, **HEADER_FAMILIES}
+# party_families.py: parties in places no other family puts them
+PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
+NAMED_FAMILIES: dict[str, Family] = {**TABLE_FAMILIES, **HEADER_FAMILIES, **PARTY_FAMILIES}
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
 ALL_FAMILIES: dict[str, Family] = {**FAMILIES, **FRESH_FAMILIES, **NAMED_FAMILIES}
