@@ -22,10 +22,10 @@ from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
-from samples.wild.party_families import PARTY_KIND_WEIGHTS
-from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
+from samples.wild.party_families import PARTY_KIND_WEIGHTS
+from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.table_families import TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import TABLE_RENDERERS, TablePage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS

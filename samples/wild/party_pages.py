@@ -185,9 +185,7 @@ class PartyPage(Page):
         p = d.issuer
         self._legal = ""
         label = f"<div class='plab'>{esc(self.w('sender'))}</div>" if self.sender_label else ""
-        lines = [esc(x) for x in p.address] + [
-            esc(f"{self.label('phone')} {p.phone} · {p.email}")
-        ]
+        lines = [esc(x) for x in p.address] + [esc(f"{self.label('phone')} {p.phone} · {p.email}")]
         vat = f"<br>{esc(self.label('vat'))} {self.vat_html(p)}" if p.vat else ""
         sender = (
             f"<div class='psender'>{label}<b>{esc(self.party_name(p))}</b><br>"
