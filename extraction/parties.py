@@ -536,8 +536,11 @@ def _wraps_name(upper: Segment, lower: Segment) -> bool:
     bare_form = party_evidence.legal_form_alone(lower.text)
     if not (mono or bare_form):
         return False
+    # the name's own type size, not the monogram's beside it (a tagline is smaller)
+    size = upper.words[-1].bbox[3] - upper.words[-1].bbox[1]
     return (
         upper.x0 - 12 <= lower.x0 <= (upper.x1 if bare_form else upper.x0 + 12)
+        and abs(lower.height - size) <= max(0.5, 0.1 * size)
         and upper.height >= 11
         and 0 <= lower.top - upper.bottom <= upper.height * 0.9
     )

@@ -29,7 +29,7 @@ _REGISTRATION = re.compile(
 _NAME_END = re.compile(r",|\s[-–—|•·]\s|\s+(?:au capital|capital|registered|rcs)\b", re.I)
 # a word that leaves a name unfinished at the end of a line ("Transports du" over "Littoral")
 _PARTICLE_END = re.compile(
-    r"\b(?:du|de|des|de la|d'|la|le|les|et|&|and|of|the|for|en|aux?)\s*$", re.I
+    r"(?:^|\s)(?:du|de|des|de la|d'|la|le|les|et|&|and|of|the|for|en|aux?)\s*$", re.I
 )
 # a customer's code before its name ("C70770 Transports du", "CL-65873 Dupont SA")
 _LEADING_CODE = re.compile(r"^(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{3,}\s+(?=[^\W\d_])")
