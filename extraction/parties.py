@@ -78,7 +78,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     # on an invoice ("From" over the buyer's block at the foot of an order is the buyer)
     (
         "sender",
-        r"emetteur|societe emettrice|from|sender|issued by|emis par",
+        r"emetteur|societe emettrice|from|sender|emis par",
     ),
     (
         "supplier",
@@ -1204,7 +1204,7 @@ def _counterpart_from_nlp(
     return None
 
 
-_SENDER_STEM = re.compile(r"\b(?:from|emett|sender|issued)")
+_SENDER_STEM = re.compile(r"\b(?:from|emett|sender)")
 # how much a name at the foot of the page is worth as the issuer's: more when no name at the
 # top has a legal form (a logo, a title, a caption stand there), less when one has
 FOOT_PRIOR_ALONE = 0.75

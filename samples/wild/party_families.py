@@ -106,7 +106,7 @@ PARTY_WORDS: dict[str, dict[str, list[str]]] = {
         "seat": ["siège social", "siège"],
     },
     "en": {
-        "sold_by": ["Sold by", "Seller", "Issued by"],
+        "sold_by": ["Sold by", "Seller", "Selling company"],
         "bill_to": ["Bill to", "Billing address", "Invoice to"],
         "ship_to": ["Ship to", "Delivery address", "Deliver to"],
         "client": ["Customer", "Customer no.", "Account"],

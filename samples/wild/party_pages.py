@@ -140,8 +140,9 @@ class PartyPage(Page):
     def labelled(self, label: str, party_name: str, lines: list[str], field: str | None) -> str:
         if field:
             self.out.put(field, ", ".join(lines), ", ".join(lines))
-        body = "<br>".join(esc(x) for x in [party_name, *lines])
-        return f"<div><div class='plab'>{esc(label)}</div>{body}</div>"
+        # address lines kept whole in the narrow columns (the truth is each line as printed)
+        rest = "".join(f"<br><span class='nw'>{esc(x)}</span>" for x in lines)
+        return f"<div><div class='plab'>{esc(label)}</div>{esc(party_name)}{rest}</div>"
 
     def customer_blocks(self) -> list[str]:
         d = self.d
@@ -151,7 +152,7 @@ class PartyPage(Page):
             name = esc(self.party_name(cust))
             sep = " :" if self.lang == "fr" else ":"
             self.out.put("billing_address", ", ".join(cust.address), ", ".join(cust.address))
-            lines = "<br>".join(esc(x) for x in cust.address)
+            lines = "<br>".join(f"<span class='nw'>{esc(x)}</span>" for x in cust.address)
             out = [f"<div><b>{esc(self.w('client'))}{sep}</b> {esc(code)} {name}<br>{lines}</div>"]
         else:
             bill = self.labelled(
