@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from extraction import repairs
+from extraction import party_evidence, repairs
 from extraction.candidates.model import Candidate
 from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.labels import match_label
@@ -74,11 +74,17 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         # the bare word as a box's caption ("Livraison" over a name and an address)
         r"|livraison",
     ),
+    # who sends the page, whichever side that is: the buyer on a purchase order, the seller
+    # on an invoice ("From" over the buyer's block at the foot of an order is the buyer)
+    (
+        "sender",
+        r"emetteur|societe emettrice|from|sender|emis par",
+    ),
     (
         "supplier",
-        r"fournisseur|supplier|vendor|seller|vendeur|emetteur|from|bill from|sold by|beneficiaire|payee|paid to|pay to|emis a l'ordre de|destinataire du paiement"  # noqa: E501
+        r"fournisseur|supplier|vendor|seller|vendeur|vendu par|ordered from|bill from|sold by|beneficiaire|payee|paid to|pay to|payable to|remit to|emis a l'ordre de|destinataire du paiement"  # noqa: E501
         # the holder of a public contract; the sender of a consignment
-        r"|titulaire(?: du marche)?(?: / fournisseur)?|expediteur|sender|shipper|consignor"
+        r"|titulaire(?: du marche)?(?: / fournisseur)?|expediteur|shipper|consignor"
         r"|lieferant|fornitore|proveedor|leverancier",
     ),
     (
@@ -171,7 +177,11 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     break
                 if header_columns(below) is not None or _table_like(below, seg):
                     break  # the table starts right under the block
-                cand = [s for s in below.segments if abs(s.x0 - seg.x0) < 15 and s.x0 < right_limit]
+                # (a block may be indented under its caption by a character or two)
+                indent = max(15.0, layout.line_height * 3)
+                cand = [
+                    s for s in below.segments if -15 < s.x0 - seg.x0 < indent and s.x0 < right_limit
+                ]
                 if not cand:
                     if any(s.x0 < seg.x0 - 15 and s.x1 > seg.x0 for s in below.segments):
                         break
@@ -320,6 +330,8 @@ _NOT_A_NAME = re.compile(
     r"|^(?:a l'attention|a l'att\.|z\.? ?hd\.?|all'attenzione|a la atencion)\b"
     r"|^(?:commande d'achat|devis|quotation|quote|relance|reminder|rappel|proforma"
     r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
+    # a copy's stamp ("ORIGINAL", "DUPLICATA", "COPY")
+    r"|^(?:original|duplicata|duplicate|copy|copie|draft|brouillon)$"
 )
 
 
@@ -373,11 +385,19 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
         return "a person"
     if re.match(r"^[^:\d]{2,30}:\s*\S", f):
         return "a label and its value"
+    if _REFERENCE_AND_NUMBER.match(f):
+        return "a reference and its number"
     if BARE_TITLE.match(f) or (re.fullmatch(r"[a-z]{3}", f) and f.upper() in _CURRENCIES):
         return "a title or a currency"
     return None
 
 
+# "Tender Ref. M25-854", "Contract no. 2026-002": a reference's label and its number, whatever
+# the label's first words
+_REFERENCE_AND_NUMBER = re.compile(
+    r"^[^\W\d][\w .'/-]{1,30}?\b(?:ref|reference|no|nr|n°|number|num)\b\.?\s*[-:#]?\s*"
+    r"[a-z]{0,4}[-/.]?\d"
+)
 # a street written name first ("Avenue Louise 120", "Via Roma, 67"), a building part ("Unit
 # 26", "Bât. C"), a British postcode ("Leeds LS1 4DY")
 _ADDRESS_PART = re.compile(
@@ -451,9 +471,45 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 if not seg.words:
                     continue
             seg = spaced_out(_before_separator(seg))
+            if _caption_over_code(layout, seg) or _caption_beside_value(layout, seg):
+                continue  # "Framework Agreement" over "2026-018-LOT2": a label over its value
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
     return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
+
+
+_CODE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./_-]{3,}")
+
+
+def _caption_over_code(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` a caption right over a reference code at its left edge (one token with
+    digits, no VAT id): the label of a value printed under it, not a name?"""
+    if seg.row + 1 >= len(layout.rows):
+        return False
+    for below in layout.rows[seg.row + 1].segments:
+        if abs(below.x0 - seg.x0) > 3 or below.top - seg.bottom > layout.line_height * 1.2:
+            continue
+        text = below.text.strip()
+        return bool(_CODE.fullmatch(text)) and not find_vats(text)
+    return False
+
+
+def _caption_beside_value(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` a short caption with a date or a reference code right of it on its row
+    ("S/O DATE   12/20/2013"): a label of the document's head, not a name?"""
+    if len(seg.text.split()) > 4:
+        return False
+    row = layout.rows[seg.row]
+    after = [s for s in row.segments if s.x0 > seg.x1]
+    if not after or after[0].x0 - seg.x1 > layout.line_height * 6:
+        return False
+    text = after[0].text.strip()
+    if find_vats(text):
+        return False
+    return bool(_CODE.fullmatch(text) or _DATE_ONLY.fullmatch(text))
+
+
+_DATE_ONLY = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 def _above_table(layout: PageLayout) -> list[Row]:
@@ -475,6 +531,27 @@ def _wraps(upper: Segment, lower: Segment) -> bool:
     )
 
 
+def _wraps_name(upper: Segment, lower: Segment) -> bool:
+    """``_wraps``, or a name set beside its logo's monogram wrapped under it: the next line
+    starts at the monogram's edge, not the name's ("ÉR Établissements" over "Renaud SA"),
+    or is the legal form alone ("Transports de l'Ouest" over "SAS")."""
+    if _wraps(upper, lower):
+        return True
+    first = upper.words[0].text
+    mono = party_evidence.is_monogram(first) and len(upper.words) >= 2
+    bare_form = party_evidence.legal_form_alone(lower.text)
+    if not (mono or bare_form):
+        return False
+    # the name's own type size, not the monogram's beside it (a tagline is smaller)
+    size = upper.words[-1].bbox[3] - upper.words[-1].bbox[1]
+    return (
+        upper.x0 - 12 <= lower.x0 <= (upper.x1 if bare_form else upper.x0 + 12)
+        and abs(lower.height - size) <= max(0.5, 0.1 * size)
+        and upper.height >= 11
+        and 0 <= lower.top - upper.bottom <= upper.height * 0.9
+    )
+
+
 def _join_wrapped(cands: list[Segment]) -> list[Segment]:
     """A name set in large type wrapped over two lines or more ("Packaging Direct" over
     "Inc.", "Carver" over "Laboratories" over "Ltd"): same left edge, same type size, each
@@ -488,7 +565,7 @@ def _join_wrapped(cands: list[Segment]) -> list[Segment]:
         last = seg
         for j in range(i + 1, len(ordered)):
             nxt = ordered[j]
-            if j not in used and _wraps(last, nxt) and not re.search(r"\d", nxt.text):
+            if j not in used and _wraps_name(last, nxt) and not re.search(r"\d", nxt.text):
                 seg = Segment(seg.words + nxt.words, seg.page, seg.row)
                 used.add(j)
                 last = nxt
@@ -603,6 +680,8 @@ def _cand(
     cap: float = 1.0,
 ) -> Candidate:
     text = re.sub(r"\s+[·•|–—-]$", "", text)  # "Picard & Fils SA ·": a letterhead separator
+    if field.endswith("_name"):
+        text = party_evidence.strip_monogram(text)
     return Candidate(
         field,
         text if source == "text" else _clean_ocr_name(text),
@@ -812,13 +891,16 @@ def party_candidates(
     blocks = find_blocks(first)
     # a letter may say where to deliver after its table, on a later page
     kinds = {b.kind for b in blocks}
+    # and a sender's block printed at the foot of the last page is the issuer's
     for later in layouts[1:]:
         blocks += [
-            b for b in find_blocks(later) if b.kind == "delivery" and "delivery" not in kinds
+            b
+            for b in find_blocks(later)
+            if b.kind in ("delivery", "sender") and b.kind not in kinds
         ]
         kinds = {b.kind for b in blocks}
     for b in blocks:
-        b.lines = _strip_trailing_rule(b.lines)
+        b.lines = _name_line_whole(b, _strip_trailing_rule(b.lines))
     blocks = [b for b in blocks if b.lines]
     buyer_issues = doc_type in BUYER_ISSUES
     issuer_field = "customer_name" if buyer_issues else "supplier_name"
@@ -828,9 +910,16 @@ def party_candidates(
         out.setdefault(c.field, []).append(c)
 
     found = address_blocks(first, blocks, title_words)
-    theirs = [b for b in blocks if b.kind != ("customer" if buyer_issues else "supplier")]
+    mine = ("sender", "customer" if buyer_issues else "supplier")
+    theirs = [b for b in blocks if b.kind not in mine]
     heads = letterhead(first, title_words)
-    heads = [s for s in heads if not any(b.contains(s) for b in theirs + found)]
+    captions = [b.caption for b in found if b.caption is not None]
+    heads = [
+        s
+        for s in heads
+        if not any(b.contains(s) for b in theirs + found)
+        and not any(c.row == s.row and abs(c.x0 - s.x0) < 2 for c in captions)
+    ]
     # a block that names the issuer (its letterhead's name) is the issuer's own address,
     # never the recipient in the window
     window = next((b for b in found if b.kind == "window" and not _names_issuer(b, heads)), None)
@@ -839,6 +928,16 @@ def party_candidates(
     for seg in heads[:6]:
         prior = issuer_prior(seg, heads, first)
         add(_cand(issuer_field, seg, seg.text.strip(), "position", prior, source, cap=role_cap))
+    _issuer_at_the_foot(layouts, heads, out, issuer_field, source, role_cap)
+    for b in captioned:
+        if caption_role(b.caption) != "supplier" or block_head_not_a_name(b.lines, title_words):
+            continue
+        # a caption whose stems name the seller's side ("Vendu par", "Remit to") or the
+        # sender's ("Émetteur", "From"): its block's name, by the caption's look alone
+        sender = b.caption is not None and _SENDER_STEM.search(b.caption.folded) is not None
+        field = issuer_field if sender else "supplier_name"
+        seg = b.lines[0]
+        add(_cand(field, seg, seg.text.strip(), "position", 0.65, source, 1, UNLABELLED_CAP))
     named = {"supplier": "supplier_name", "customer": "customer_name"}
     counterpart_kinds = ("supplier",) if buyer_issues else ("customer", "billing", "delivery")
     for b in blocks:
@@ -847,6 +946,9 @@ def party_candidates(
             continue
         if b.kind in named:
             add(_cand(named[b.kind], seg, seg.text.strip(), "label", 0.85, source, 3))
+        elif b.kind == "sender":
+            # the caption says who sends it; the type says which side that sender is on
+            add(_cand(issuer_field, seg, seg.text.strip(), "label", 0.8, source, 2, role_cap))
         elif b.kind == "addressee":
             add(_cand(other_field, seg, seg.text.strip(), "label", 0.75, source, 2, role_cap))
         elif b.kind in counterpart_kinds:
@@ -922,6 +1024,7 @@ def party_candidates(
         nlp = _counterpart_from_nlp(first, out.get(issuer_field, []), source, other_field)
         if nlp is not None:
             add(nlp)
+    _veto_monograms(out)
     counterpart = [
         s
         for b in blocks
@@ -1105,3 +1208,77 @@ def _counterpart_from_nlp(
                 continue
             return _cand(field, seg, seg.text.strip(), "vocabulary", 0.35, source)
     return None
+
+
+_SENDER_STEM = re.compile(r"\b(?:from|emett|sender)")
+# how much a name at the foot of the page is worth as the issuer's: more when no name at the
+# top has a legal form (a logo, a title, a caption stand there), less when one has
+FOOT_PRIOR_ALONE = 0.75
+FOOT_PRIOR_BESIDE = 0.55
+# a letterhead name the foot's legal line or sender block repeats is the issuer's
+FOOT_AGREES = 0.1
+
+
+def _issuer_at_the_foot(
+    layouts: list[PageLayout],
+    heads: list[Segment],
+    out: dict[str, list[Candidate]],
+    field: str,
+    source: Source,
+    role_cap: float,
+) -> None:
+    """The issuer named at the foot of the page, by its legal line or its sender's block: it
+    confirms the letterhead's name that it repeats, else it is a candidate of its own (never
+    sure: ``UNLABELLED_CAP``)."""
+    names = party_evidence.legal_line_names(layouts)
+    for layout in layouts:
+        names += party_evidence.sender_block_names(layout)
+    if not names:
+        return
+    mine = out.get(field, [])
+    agreed = False
+    for c in mine:
+        if c.origin == "position" and any(_same_name(c.value, n.text) for n in names):
+            c.prior += FOOT_AGREES
+            agreed = True
+    if agreed:
+        return
+    legal_head = any(party_evidence.has_legal_form(h.text) for h in heads[:6])
+    prior = FOOT_PRIOR_BESIDE if legal_head else FOOT_PRIOR_ALONE
+    seen: set[str] = set()
+    for seg in names:
+        text = seg.text.strip().rstrip(",;·•|–—- ")
+        if text in seen:
+            continue
+        seen.add(text)
+        cap = min(role_cap, UNLABELLED_CAP)
+        out.setdefault(field, []).append(_cand(field, seg, text, "position", prior, source, 0, cap))
+
+
+def _veto_monograms(out: dict[str, list[Candidate]]) -> None:
+    """A logo's monogram ("DD" beside "Distribution du Vercors SAS") is no party's name."""
+    names = [c.value for f in ("supplier_name", "customer_name") for c in out.get(f, [])]
+    for f in ("supplier_name", "customer_name"):
+        for c in out.get(f, []):
+            if party_evidence.monogram_of(c.value, names):
+                c.vetoed = "a logo's monogram of another name"
+
+
+def _name_line_whole(block: Block, lines: list[Segment]) -> list[Segment]:
+    """A labelled block's name line as one: without the customer's code in front of it
+    ("Client : C70770 Transports du"), joined to the next line when a particle leaves it
+    unfinished ("Transports du" over "Littoral SAS")."""
+    if not lines:
+        return lines
+    head = lines[0]
+    if block.kind in ("customer", "billing", "addressee"):
+        head = party_evidence.without_leading_code(head)
+    if (
+        len(lines) >= 2
+        and party_evidence.unfinished(head)
+        and not re.search(r"\d", lines[1].text)
+        and block.x0 - 15 < lines[1].x0 < head.x1
+    ):
+        head = Segment(head.words + lines[1].words, head.page, head.row)
+        return [head, *lines[2:]]
+    return [head, *lines[1:]]

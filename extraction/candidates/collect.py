@@ -921,8 +921,7 @@ def numbers_by_position(
 POSITION_DATE_CAP = 0.85
 POSITION_DATE_PRIOR = 0.25
 POSITION_NOTE = "a header date, its label unread"
-# the kinds of document whose second date is when to pay, or when the goods come
-_DUE_KINDS = ("invoice", "credit_note")
+# the kinds of document whose second date is when the goods come
 _DELIVERY_KINDS = ("purchase_order", "order_confirmation", "delivery_note")
 # a label is a few words ("Belegdatum", "Valable jusqu'au", "Issue Date -"), not a sentence
 _LABEL_LIKE = re.compile(r"^[^\W\d_][^\d]{0,38}$")
@@ -977,23 +976,17 @@ def _in_a_table(layout: PageLayout, seg: Segment) -> bool:
     return False
 
 
-def header_dates(
-    layouts: list[PageLayout], lines: list[LineItem], foot: bool = False
-) -> list[HeaderDate]:
+def header_dates(layouts: list[PageLayout], lines: list[LineItem]) -> list[HeaderDate]:
     """The dates printed in the head of page 1 (above its line table, else its upper half),
-    or with ``foot`` under the line table on that page, one to a segment, outside tables
-    and sentences, each with its label."""
+    one to a segment, outside tables and sentences, each with its label."""
     if not layouts:
         return []
     first = layouts[0]
     spans = table_spans(lines).get(first.page, [])
     limit = min(t for t, _b in spans) - 1 if spans else first.height * 0.5
-    if foot and not spans:
-        return []
-    bottom = max(b for _t, b in spans) + 1 if spans else first.height
     out: list[HeaderDate] = []
     for order, seg in enumerate(first.segments):
-        if (seg.top <= bottom) if foot else (seg.top >= limit):
+        if seg.top >= limit:
             continue
         found = find_dates(seg.text)
         if len(found) != 1 or _in_a_table(first, seg):
@@ -1025,8 +1018,8 @@ def dates_by_position(
 ) -> None:
     """Dates whose labels no vocabulary reads ("Belegdatum", "Valable jusqu'au", a grid's
     headings in another tongue), for the date fields no label gave: the document's date is
-    the first of the head's dates (the earliest the likelier); on an invoice the one other
-    date after it is when to pay, on an order or a delivery note when the goods come.
+    the first of the head's dates (the earliest the likelier); on an order or a delivery note
+    the one other date after it is when the goods come (never when to pay: see below).
     Capped: place alone never makes a date sure."""
     page = layouts[0].page
     # a date another date's label already reads ("Livraison : 28/03/2025") is that field's
@@ -1078,19 +1071,12 @@ def dates_by_position(
         for i, d in enumerate(unread):
             prior = POSITION_DATE_PRIOR + 0.05 * (i == 0) + 0.05 * (d.value == values[0])
             add("document_date", d, prior, "first of the head's dates" if i == 0 else "")
-    name = (
-        "due_date"
-        if doc_type in _DUE_KINDS
-        else "delivery_date"
-        if doc_type in _DELIVERY_KINDS
-        else None
-    )
+    # when to pay is read only where the page says it (a due date's label, "à régler le"
+    # in a sentence): an invoice's other date of unread label is as often its delivery, its
+    # order's or its period's date, and most documents print no due date at all
+    name = "delivery_date" if doc_type in _DELIVERY_KINDS else None
     if name is None or out.get(name):
         return
-    if name == "due_date":
-        # when to pay may be printed under the totals ("Due Date 09/14/2024")
-        found += header_dates(layouts, lines, foot=True)
-        unread = unread_of(found)
     values = sorted({d.value for d in found})
     later = [d for d in unread if d.value > values[0]]
     if len(values) == 2 and len(later) == 1:

@@ -24,6 +24,8 @@ from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
+from samples.wild.party_families import PARTY_KIND_WEIGHTS
+from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
@@ -121,6 +123,7 @@ def draw_page(
         **HEADER_KIND_WEIGHTS,
         **REFS_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
+        **PARTY_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -143,6 +146,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return HeaderPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:
         return RefsPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in PARTY_RENDERERS:
+        return PartyPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:
         return FreshPage(doc, fam, rng, heldout=heldout)
     page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
+from samples.wild.party_families import PARTY_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -463,6 +464,8 @@ REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REF
 # codes and units inside other cells (table_families.CODE_SPECS)
 CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
 # vat_families.py: rows that print no rate, the document stating its rates elsewhere
+# party_families.py: parties in places no other family puts them
+PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
@@ -470,6 +473,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **REFS_FAMILIES,
     **CODE_FAMILIES,
     **VAT_FAMILIES,
+    **PARTY_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for

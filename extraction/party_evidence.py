@@ -1,0 +1,165 @@
+"""Evidence on who the parties are beyond the letterhead and the labelled blocks.
+
+A party's name is not always the largest type at the top of the page. Some pages print the
+issuer only in a logo set beside its monogram ("AG  Ateliers Guérin SAS"), only in the legal
+line at the foot ("Dupont SARL, au capital de 10 000 €, RCS Lyon …") or in a sender's block
+at the bottom; a customer block may start with the customer's code ("Client : C70770
+Transports du" over "Littoral SAS"). The helpers here read that evidence from the page's
+structure and wording shape, not from one sender's vocabulary: a legal form, registration
+words next to the name, initials that repeat a name's words, a line that a particle leaves
+unfinished.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extraction.layout import PageLayout, Segment
+
+# legal forms beyond ``nlp.LEGAL_FORM``'s, as the foot of a page states them: only used to
+# tell a name at the foot from the words around it, never to rank a letterhead
+_MORE_FORMS = re.compile(r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELARL)\b\.?")
+# words that say a line of the page's foot is the issuer's registration
+_REGISTRATION = re.compile(
+    r"\b(?:capital|rcs|siren|siret|ape|naf|registered|company (?:no|number|reg)"
+    r"|reg(?:istration)? no|ein|vat|tva|tax id|ust-?id|hrb)\b"
+)
+# where a legal line's name ends: a comma, a spaced dash or bar, or "au capital"
+_NAME_END = re.compile(r",|\s[-–—|•·]\s|\s+(?:au capital|capital|registered|rcs)\b", re.I)
+# a word that leaves a name unfinished at the end of a line ("Transports du" over "Littoral")
+_PARTICLE_END = re.compile(
+    r"(?:^|\s)(?:du|de|des|de la|d'|la|le|les|et|&|and|of|the|for|en|aux?)\s*$", re.I
+)
+# a customer's code before its name ("C70770 Transports du", "CL-65873 Dupont SA")
+_LEADING_CODE = re.compile(r"^(?=[A-Z0-9./-]*\d)[A-Z0-9][A-Z0-9./-]{3,}\s+(?=[^\W\d_])")
+
+
+def has_legal_form(text: str) -> bool:
+    from extraction.nlp import LEGAL_FORM
+
+    return bool(LEGAL_FORM.search(text) or _MORE_FORMS.search(text))
+
+
+def legal_form_alone(text: str) -> bool:
+    """Is the line a legal form and nothing else ("SAS", "Ltd.", "Inc")?"""
+    from extraction.nlp import LEGAL_FORM
+
+    m = LEGAL_FORM.fullmatch(text.strip()) or _MORE_FORMS.fullmatch(text.strip())
+    return m is not None
+
+
+def _initial(word: str) -> str:
+    base = unicodedata.normalize("NFKD", word[0])[0]
+    return base.upper()
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The capitals a monogram takes from a name's words: of its capitalised words only, and
+    of all its words ("TD" of "Transports de l'Ouest")."""
+    caps = "".join(_initial(w) for w in words if w[:1].isupper())
+    every = "".join(_initial(w) for w in words if w[:1].isalpha())
+    return caps, every
+
+
+def _folded_caps(token: str) -> str:
+    return "".join(unicodedata.normalize("NFKD", c)[0] for c in token).upper()
+
+
+def is_monogram(token: str) -> bool:
+    """One to three capitals and nothing else: the shape of a logo's monogram."""
+    return 1 <= len(token) <= 3 and token.isalpha() and token.isupper()
+
+
+def strip_monogram(text: str) -> str:
+    """ "AG Ateliers Guérin SAS" -> "Ateliers Guérin SAS": a logo's monogram read on the line
+    of the name it abbreviates (the capitals of the name's first words, in order)."""
+    parts = text.split()
+    if len(parts) < 3 or not is_monogram(parts[0]):
+        return text
+    mono = _folded_caps(parts[0])
+    if any(i.startswith(mono) for i in _initials(parts[1:])) and _initial(parts[1]) == mono[0]:
+        return " ".join(parts[1:])
+    return text
+
+
+def monogram_of(token: str, names: list[str]) -> bool:
+    """Is ``token`` a monogram that abbreviates one of ``names``?"""
+    token = token.strip()
+    if not is_monogram(token):
+        return False
+    mono = _folded_caps(token)
+    return any(
+        n != token and len(n.split()) >= 2 and any(i.startswith(mono) for i in _initials(n.split()))
+        for n in names
+    )
+
+
+def without_leading_code(seg: Segment) -> Segment:
+    """A customer block's first line without the customer's code in front of the name."""
+    m = _LEADING_CODE.match(seg.text)
+    if m is None:
+        return seg
+    return seg.sub(m.end())
+
+
+def unfinished(seg: Segment) -> bool:
+    """Does the line end on a particle, its name going on on the next line?"""
+    return _PARTICLE_END.search(seg.text) is not None
+
+
+def legal_line_names(layouts: list[PageLayout]) -> list[Segment]:
+    """The names that open a legal line at the foot of a page ("Dupont SARL, au capital de
+    10 000 €, RCS …", "Acme Ltd – Registered office: …"): a name with a legal form followed
+    by the words of a company's registration, in the lower part of the first page or on a
+    later one."""
+    out: list[Segment] = []
+    for layout in layouts:
+        for seg in layout.segments:
+            if seg.top < layout.height * 0.45 and layout.page == 1:
+                continue  # (a later page's top is where a legal line runs over to)
+            text = seg.text
+            m = _NAME_END.search(text)
+            if m is None or m.start() < 3:
+                continue
+            rest = seg.folded[m.start() :]
+            if not _REGISTRATION.search(rest):
+                continue
+            name = text[: m.start()].strip()
+            if not has_legal_form(name) or len(name.split()) > 7:
+                continue
+            out.append(Segment(seg.words_in(0, m.start()), seg.page, seg.row))
+    return out
+
+
+def sender_block_names(layout: PageLayout) -> list[Segment]:
+    """The name over a sender's block at the foot of a page: a line with a legal form under
+    which, at the same left edge, come address lines and then a phone, e-mail or VAT id."""
+    from extraction.parties import _POSTCODE_LINE, _contact, _tax_id
+
+    out: list[Segment] = []
+    rows = layout.rows
+    for i, row in enumerate(rows):
+        if row.top < layout.height * 0.45 and layout.page == 1:
+            continue
+        for seg in row.segments:
+            if not has_legal_form(seg.text) or len(seg.text.split()) > 7:
+                continue
+            if _NAME_END.search(seg.text):
+                continue  # a legal line, read by ``legal_line_names``
+            postcode = contact = False
+            last = seg
+            for below in rows[i + 1 : i + 9]:
+                if below.top - last.bottom > layout.line_height * 1.6:
+                    break
+                same = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
+                if not same:
+                    break
+                last = same[0]
+                postcode = postcode or bool(_POSTCODE_LINE.search(last.text))
+                if _contact(last) or _tax_id(last):
+                    contact = True
+                    break
+            if postcode and contact:
+                out.append(seg)
+    return out
