@@ -458,9 +458,24 @@ def _above_table(layout: PageLayout) -> list[Row]:
     return layout.rows
 
 
+# OCR's boxes hug the ink: a line of capitals and ascenders is about 0.7 of its type size
+# high, a line with descenders or without ascenders ("Inc." under "Whitfield & Coleman")
+# a point more or less, and the gap between two lines is wider by what the boxes left out
+OCR_INK_HEIGHT = 0.7
+OCR_HEIGHT_SLACK = 0.15  # of the upper line's height
+OCR_WRAP_GAP = 1.2  # of the upper line's height (0.9 of a text layer's font box)
+
+
 def _wraps(upper: Segment, lower: Segment) -> bool:
     """Is ``lower`` the next line of ``upper`` in large type: same left edge, same size,
     right under it?"""
+    if upper.ocr and lower.ocr and repairs.on("ocr_wrapped_name"):
+        return (
+            abs(lower.x0 - upper.x0) <= 3
+            and abs(lower.height - upper.height) <= max(0.5, upper.height * OCR_HEIGHT_SLACK)
+            and upper.height >= 11 * OCR_INK_HEIGHT
+            and 0 <= lower.top - upper.bottom <= upper.height * OCR_WRAP_GAP
+        )
     return (
         abs(lower.x0 - upper.x0) <= 3
         and abs(lower.height - upper.height) <= 0.5
