@@ -161,7 +161,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
                 default=layout.width,
             )
-            for below in layout.rows[seg.row + 1 :]:
+            for k, below in enumerate(layout.rows[seg.row + 1 :], start=seg.row + 1):
                 # OCR boxes hug the glyphs, so the gap between printed lines looks wider
                 ocr = seg.ocr
                 # a caption alone on its line may stand a blank line above its block
@@ -169,7 +169,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 allowed = (1.8 if ocr else 1.3) + (1.2 if first_line else 0.0)
                 if below.top - last_bottom > layout.line_height * allowed:
                     break
-                if header_columns(below) is not None or _table_like(below, seg):
+                above = layout.rows[k - 1]
+                if header_columns(below) is not None or _table_like(below, seg, above):
                     break  # the table starts right under the block
                 cand = [s for s in below.segments if abs(s.x0 - seg.x0) < 15 and s.x0 < right_limit]
                 if not cand:
@@ -239,11 +240,22 @@ def _prose(seg: Segment) -> bool:
     return len(text.split()) >= 5 and text.endswith((".", "!", "?"))
 
 
-def _table_like(row: Row, label: Segment) -> bool:
+def _table_like(row: Row, label: Segment, above: Row | None = None) -> bool:
     """A row with three or more cells right of the block's column: a table row (its
-    header maybe too garbled for ``header_columns``), not an address line."""
+    header maybe too garbled for ``header_columns``), not an address line.
+
+    On an OCR'd row, a cell that starts where a segment of the row ``above`` starts is the
+    next line of a block beside this one, not a table's cell: OCR splits such a line where
+    it lost a mark ("Mastercard •••• 2434" read "Mastercard | 2434"), and the blocks beside
+    an address then looked like a table's three cells."""
     right = [s for s in row.segments if s.x0 > label.x1 + 40 and _inked(s)]
+    if above is not None and row.segments[0].ocr and repairs.on("ocr_block_columns"):
+        starts = [a.x0 for a in above.segments]
+        right = [s for s in right if all(abs(s.x0 - x) > BLOCK_COLUMN_SLACK for x in starts)]
     return len(right) >= 3
+
+
+BLOCK_COLUMN_SLACK = 4.0  # points: OCR's boxes of one column's lines start this close
 
 
 _TAX_WORDS = (
