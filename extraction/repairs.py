@@ -26,6 +26,7 @@ REPAIRS: dict[str, str] = {
     "amount_space_after_separator": 'a gap after a decimal separator ("36, 448.26")',
     "ocr_wrapped_name": "a name in large type wrapped over two lines, measured on OCR's ink boxes",
     "ocr_block_columns": "a line of a block beside an address, split by OCR, is no table row",
+    "ocr_row_continued": "an OCR'd word right after a word of a row continues its line",
     "amount_repeated_separator": 'a thousands comma read as a dot ("34.367.53")',
 }
 
