@@ -58,7 +58,9 @@ def _to_decimal(raw: str, language: str) -> Decimal | None:
     thousands = {".", ","} - {dec}
     for t in thousands:
         s = s.replace(t, "")
-    if dec and s.count(dec) > 1:  # the repeated separator: all but its last group thousands
+    if dec and s.count(dec) > 1 and not thousands & set(raw):
+        # the one separator, repeated: all but its last group thousands ("34.367.53"); with
+        # both separators in the number ("2.978,666.00") it is read as before (no amount)
         head, _, tail = s.rpartition(dec)
         s = head.replace(dec, "") + dec + tail
     if dec == ",":

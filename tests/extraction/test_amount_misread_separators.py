@@ -46,3 +46,8 @@ def test_arithmetic_still_vouches_for_a_clean_reading() -> None:
     clean = _result("£41,241.04", "41241.04")
     crosscheck.ocr_policy(clean, {"totals"})
     assert clean.fields["total_gross"].confidence == 0.99
+
+
+def test_a_number_with_both_separators_is_read_as_before() -> None:
+    # realworld-dev's LG scan: "2.978,666.00" stays no amount, as main reads it
+    assert parse_amount("2.978,666.00", "en") is None
