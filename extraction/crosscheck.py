@@ -13,7 +13,8 @@ from decimal import Decimal
 from extraction import repairs, trace
 from extraction.candidates import confusions
 from extraction.parse.amounts import decimal_or_none as _dec
-from extraction.result import ExtractionResult
+from extraction.parse.amounts import repeated_separator
+from extraction.result import ExtractionResult, FieldValue
 
 TOLERANCE = Decimal("0.011")
 DOUBT = 0.6  # below any sensible auto-accept threshold
@@ -224,6 +225,22 @@ FREE_TEXT = (
 OCR_UNVERIFIED = 0.85
 
 
+def _separators_misread(result: ExtractionResult, fv: FieldValue) -> bool:
+    """Was the OCR'd amount ``fv`` read by taking a repeated separator's last for the
+    decimals' ("34.367.53": a thousands comma read as a dot)? A page that misreads one
+    comma misreads them all, so net + tax = gross and the lines' sum hold as well for the
+    hundredfold reading: the arithmetic cannot vouch for the repair."""
+    if fv.page is None or fv.bbox is None or not 0 < fv.page <= len(result.pages):
+        return False
+    x0, top, x1, bottom = fv.bbox
+    for w in result.pages[fv.page - 1].words:
+        wx0, wtop, wx1, wbottom = w.bbox
+        overlaps = min(x1, wx1) > max(x0, wx0) and min(bottom, wbottom) > max(top, wtop)
+        if overlaps and repeated_separator(w.text):
+            return True
+    return False
+
+
 def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
     """OCR'd values are auto-accepted only when something independent vouches for them:
     check digits (already in their confidence), arithmetic, or a clean, certain read of a
@@ -237,7 +254,7 @@ def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
         elif name in _TOTALS:
             vouched = "totals" in passed or (name == "total_gross" and "references" in passed)
             vouched = vouched or (name == "total_net" and "lines_sum" in passed)
-            if not vouched:
+            if not vouched or _separators_misread(result, fv):
                 fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
         trace.note(f"field:{name}", "ocr policy", fv.confidence, before)
     # arithmetic vouches for a line's numbers, never for its OCR'd description or SKU

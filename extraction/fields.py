@@ -25,7 +25,7 @@ from extraction.labels import (
 )
 from extraction.layout import PageLayout, Segment
 from extraction.lines import header_columns
-from extraction.parse.amounts import currency_in, money_str, parse_amount
+from extraction.parse.amounts import currency_in, money_str, parse_amount, repeated_separator
 from extraction.parse.dates import damaged_date, find_dates, misread_separators
 from extraction.parse.text import fold
 from extraction.result import BBox
@@ -329,6 +329,8 @@ def _unrepaired(field: str, text: str) -> str | None:
 
 def _repaired(field: str, text: str, value: str | None) -> bool:
     """Was ``value`` read only by undoing OCR damage in ``text``?"""
+    if value is not None and field in AMOUNT_FIELDS:
+        return repeated_separator(text)
     if value is None or field not in (*ID_FIELDS, *DATE_FIELDS):
         return False
     return value != _unrepaired(field, text)
@@ -927,7 +929,7 @@ def _read_label(
             break  # a column of a table of payments or invoices, not a field
         repaired = _repaired(field, text, value)
         if repaired and not seg.ocr:  # a text layer has no OCR damage to undo
-            value = _unrepaired(field, text)
+            value = None if field in AMOUNT_FIELDS else _unrepaired(field, text)
             repaired = False
         if value is not None and field in ID_FIELDS and _continues(layout, seg, bbox):
             conf = min(conf, 0.5)  # "BL-2026 | -1594": the number may be cut short

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
 
+from extraction import repairs
 from extraction.parse.text import fold
 from extraction.result import BBox, Word
 
@@ -169,6 +170,31 @@ def _without_headings(groups: list[list[Word]]) -> list[list[Word]]:
     return out
 
 
+# an OCR'd word this close after a word of the row (in its own height) continues that word's
+# line, whatever the row's band: OCR's boxes hug the ink, so two lines set side by side a
+# few points apart ("Établissements Brun EURL" beside "Ateliers Faure SA") overlap less than
+# the band asks, and the row took "Ateliers" and left "Faure SA" a line of its own
+CONTINUED_GAP = 1.5
+CONTINUED_OVERLAP = 0.8
+
+
+def _continues_word(group: list[Word], w: Word) -> bool:
+    if w.source != "ocr" or not repairs.on("ocr_row_continued"):
+        return False
+    top, bottom = w.bbox[1], w.bbox[3]
+    for m in group:
+        gap = w.bbox[0] - m.bbox[2]
+        smaller = max(1.0, min(bottom - top, m.bbox[3] - m.bbox[1]))
+        overlap = min(bottom, m.bbox[3]) - max(top, m.bbox[1])
+        if (
+            m.source == "ocr"
+            and 0 <= gap <= CONTINUED_GAP * smaller
+            and overlap >= CONTINUED_OVERLAP * smaller
+        ):
+            return True
+    return False
+
+
 def build_layout(words: list[Word], page: int, width: float, height: float) -> PageLayout:
     """Cluster words into rows by vertical centre, then split rows at wide gaps."""
     layout = PageLayout(page=page, width=width, height=height)
@@ -188,7 +214,7 @@ def build_layout(words: list[Word], page: int, width: float, height: float) -> P
         if groups:
             overlap = min(bottom, band[1]) - max(top, band[0])
             smaller = max(1.0, min(bottom - top, band[1] - band[0]))
-            if overlap >= 0.45 * smaller:
+            if overlap >= 0.45 * smaller or _continues_word(groups[-1], w):
                 groups[-1].append(w)
                 members = groups[-1]
                 band = (

@@ -167,7 +167,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
                 default=layout.width,
             )
-            for below in layout.rows[seg.row + 1 :]:
+            for k, below in enumerate(layout.rows[seg.row + 1 :], start=seg.row + 1):
                 # OCR boxes hug the glyphs, so the gap between printed lines looks wider
                 ocr = seg.ocr
                 # a caption alone on its line may stand a blank line above its block
@@ -175,7 +175,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 allowed = (1.8 if ocr else 1.3) + (1.2 if first_line else 0.0)
                 if below.top - last_bottom > layout.line_height * allowed:
                     break
-                if header_columns(below) is not None or _table_like(below, seg):
+                above = layout.rows[k - 1]
+                if header_columns(below) is not None or _table_like(below, seg, above):
                     break  # the table starts right under the block
                 # (a block may be indented under its caption by a character or two)
                 indent = max(15.0, layout.line_height * 3)
@@ -249,11 +250,22 @@ def _prose(seg: Segment) -> bool:
     return len(text.split()) >= 5 and text.endswith((".", "!", "?"))
 
 
-def _table_like(row: Row, label: Segment) -> bool:
+def _table_like(row: Row, label: Segment, above: Row | None = None) -> bool:
     """A row with three or more cells right of the block's column: a table row (its
-    header maybe too garbled for ``header_columns``), not an address line."""
+    header maybe too garbled for ``header_columns``), not an address line.
+
+    On an OCR'd row, a cell that starts where a segment of the row ``above`` starts is the
+    next line of a block beside this one, not a table's cell: OCR splits such a line where
+    it lost a mark ("Mastercard •••• 2434" read "Mastercard | 2434"), and the blocks beside
+    an address then looked like a table's three cells."""
     right = [s for s in row.segments if s.x0 > label.x1 + 40 and _inked(s)]
+    if above is not None and row.segments[0].ocr and repairs.on("ocr_block_columns"):
+        starts = [a.x0 for a in above.segments]
+        right = [s for s in right if all(abs(s.x0 - x) > BLOCK_COLUMN_SLACK for x in starts)]
     return len(right) >= 3
+
+
+BLOCK_COLUMN_SLACK = 4.0  # points: OCR's boxes of one column's lines start this close
 
 
 _TAX_WORDS = (
@@ -520,9 +532,24 @@ def _above_table(layout: PageLayout) -> list[Row]:
     return layout.rows
 
 
+# OCR's boxes hug the ink: a line of capitals and ascenders is about 0.7 of its type size
+# high, a line with descenders or without ascenders ("Inc." under "Whitfield & Coleman")
+# a point more or less, and the gap between two lines is wider by what the boxes left out
+OCR_INK_HEIGHT = 0.7
+OCR_HEIGHT_SLACK = 0.15  # of the upper line's height
+OCR_WRAP_GAP = 1.2  # of the upper line's height (0.9 of a text layer's font box)
+
+
 def _wraps(upper: Segment, lower: Segment) -> bool:
     """Is ``lower`` the next line of ``upper`` in large type: same left edge, same size,
     right under it?"""
+    if upper.ocr and lower.ocr and repairs.on("ocr_wrapped_name"):
+        return (
+            abs(lower.x0 - upper.x0) <= 3
+            and abs(lower.height - upper.height) <= max(0.5, upper.height * OCR_HEIGHT_SLACK)
+            and upper.height >= 11 * OCR_INK_HEIGHT
+            and 0 <= lower.top - upper.bottom <= upper.height * OCR_WRAP_GAP
+        )
     return (
         abs(lower.x0 - upper.x0) <= 3
         and abs(lower.height - upper.height) <= 0.5

@@ -24,6 +24,10 @@ REPAIRS: dict[str, str] = {
     "total_lost_digits": "a total's lost leading digits restored by net + tax = gross",
     "total_misread_glyph": "a total's lost separator or look-alike digit undone by net+tax=gross",
     "amount_space_after_separator": 'a gap after a decimal separator ("36, 448.26")',
+    "ocr_wrapped_name": "a name in large type wrapped over two lines, measured on OCR's ink boxes",
+    "ocr_block_columns": "a line of a block beside an address, split by OCR, is no table row",
+    "ocr_row_continued": "an OCR'd word right after a word of a row continues its line",
+    "amount_repeated_separator": 'a thousands comma read as a dot ("34.367.53")',
 }
 
 # names switched off, for measuring; ORDERDESK_REPAIRS_OFF=a,b also works from the shell

@@ -38,7 +38,10 @@ def _to_decimal(raw: str, language: str) -> Decimal | None:
         sep = "." if last_dot >= 0 else ","
         tail = s[s.rfind(sep) + 1 :]
         if s.count(sep) > 1:
-            dec = ""  # 1.234.567 -> thousands only
+            # 1.234.567 -> thousands only; "34.367.53", a last group of other than three
+            # digits, is no grouping any locale prints: OCR read the thousands comma as a
+            # dot (a fax's 98 dpi rows leave a comma its dot), so the last is the decimals'
+            dec = sep if len(tail) != 3 and repairs.on("amount_repeated_separator") else ""
         elif len(tail) == 3:
             # "1.500" / "1,500": a thousands group unless the language writes decimals so
             dec = (
@@ -55,6 +58,11 @@ def _to_decimal(raw: str, language: str) -> Decimal | None:
     thousands = {".", ","} - {dec}
     for t in thousands:
         s = s.replace(t, "")
+    if dec and s.count(dec) > 1 and not thousands & set(raw):
+        # the one separator, repeated: all but its last group thousands ("34.367.53"); with
+        # both separators in the number ("2.978,666.00") it is read as before (no amount)
+        head, _, tail = s.rpartition(dec)
+        s = head.replace(dec, "") + dec + tail
     if dec == ",":
         s = s.replace(",", ".")
     try:
@@ -78,6 +86,16 @@ def find_amounts(text: str, language: str = "fr") -> list[tuple[Decimal, int, in
 
 # an accountant's negative with its cents ("(550.08)"); "(12)" is more often a note's number
 _BRACKETED = re.compile(r"^\(\s*([^()]*\d[.,]\d\d[^()\d]*?)\s*\)$")
+
+
+# a number whose one separator repeats and ends a group of other than three digits
+_REPEATED_SEPARATOR = re.compile(r"\d([.,])\d{3}\1(?:\d{1,2}|\d{4})(?![\d.,])")
+
+
+def repeated_separator(text: str) -> bool:
+    """Does ``text`` hold an amount read only by taking a repeated separator's last for the
+    decimals' ("34.367.53")? Such a reading is a repair, trusted no more than one."""
+    return _REPEATED_SEPARATOR.search(text) is not None
 
 
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
