@@ -15,7 +15,6 @@ documents.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -1009,25 +1008,6 @@ def _rank(
     return (int(sums), checked(lines, discounts), -contradicted(lines, discounts))
 
 
-def _moves_words_only(mine: list[LineItem], theirs: list[LineItem]) -> bool:
-    """Do the cells' lines (``mine``) differ from the page reader's (``theirs``) only in
-    which row's description the words go to, or in leaving some out? The same rows with the
-    same figures, codes and units, and no word of the cells' descriptions that the page
-    reader did not read into one of its descriptions (a word only the cells read, "2,5 L"
-    where the page reader lost the "L", is theirs to keep)."""
-    if len(mine) != len(theirs):
-        return False
-    figures = ("sku", "quantity", "unit", "unit_price", "line_total", "tax_rate")
-    pairs = list(zip(mine, theirs, strict=True))
-    if any(getattr(a, k) != getattr(b, k) for a, b in pairs for k in figures):
-        return False
-    if all(a.description == b.description for a, b in pairs):
-        return False
-    read = Counter(w for li in theirs for w in (li.description or "").split())
-    kept = Counter(w for li in mine for w in (li.description or "").split())
-    return not kept - read
-
-
 def _filled(lines: list[LineItem]) -> int:
     return sum(1 for li in lines for k in ROLES if getattr(li, k))
 
@@ -1085,14 +1065,6 @@ def reread(
         if filled < their_filled:
             return None
         if filled == their_filled and hint.reliability < PROVEN:
-            return None
-        if filled == their_filled and _moves_words_only(mine, result.lines):
-            # the same figures in the same rows, the words between the rows given to other
-            # rows: a note printed under an item ("Livraison partielle - lot 8256") read by
-            # a hint that learned descriptions rising over their figures as the next item's
-            # first line. Nothing on the page checks text, and the page reader places each
-            # line by where it is printed on this document, not on earlier ones
-            # (learn8-B s211: four documents' rows all wrong, 1 of 8 right, on such ties)
             return None
     own = [li.model_copy() for li in mine]
     filled = _fill_blanks(mine, result.lines)
