@@ -67,14 +67,12 @@ POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
         "delivery_note": {
             "fr": [
                 "Bulletin de livraison",
-                "Avis de livraison",
                 "Récépissé de livraison",
                 "Feuille d'expédition",
                 "Marchandises livrées ce jour",
             ],
             "en": [
                 "Shipment Advice",
-                "Consignment Note",
                 "Dispatch Advice",
                 "Shipping Manifest",
                 "Goods delivered as follows",
