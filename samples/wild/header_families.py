@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_COMMON: dict[str, Any] = {
+# what the header-structure families share (refs_families.py draws the same pages)
+BLOCK_COMMON: dict[str, Any] = {
     "sizes": (8.5, 9, 9.5),
     "meta": ("inline",),
     "meta_pos": ("below",),
@@ -35,7 +36,7 @@ _COMMON: dict[str, Any] = {
 
 HEADER_SPECS: list[dict[str, Any]] = [
     {
-        **_COMMON,
+        **BLOCK_COMMON,
         "name": "hdr_cells",
         "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans"),
         "letterhead": ("left", "split"),
@@ -46,7 +47,7 @@ HEADER_SPECS: list[dict[str, Any]] = [
         "renderer": "hdr_cells",
     },
     {
-        **_COMMON,
+        **BLOCK_COMMON,
         "name": "hdr_subject",
         "fonts": ("Liberation Serif", "Caladea", "Liberation Sans"),
         "letterhead": ("left", "center"),
@@ -57,7 +58,7 @@ HEADER_SPECS: list[dict[str, Any]] = [
         "renderer": "hdr_subject",
     },
     {
-        **_COMMON,
+        **BLOCK_COMMON,
         "name": "hdr_rail",
         "fonts": ("Open Sans", "Liberation Sans", "Nimbus Sans"),
         "letterhead": ("left",),

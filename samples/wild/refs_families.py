@@ -23,24 +23,13 @@ from __future__ import annotations
 
 from typing import Any
 
-REFS_NAMES = ("hdr_refrow", "hdr_under", "hdr_band", "hdr_dots")
+from samples.wild.header_families import BLOCK_COMMON
 
-_COMMON: dict[str, Any] = {
-    "sizes": (8.5, 9, 9.5),
-    "meta": ("inline",),
-    "meta_pos": ("below",),
-    "window_side": ("right", "left"),
-    "sku": ("column", "none"),
-    "qty": ("column",),
-    "extras": ("line_no", "unit"),
-    "totals": ("stack",),
-    "repeat_header": (True, False),
-    "languages": ("fr", "en"),
-}
+REFS_NAMES = ("hdr_refrow", "hdr_under", "hdr_band", "hdr_dots")
 
 REFS_SPECS: list[dict[str, Any]] = [
     {
-        **_COMMON,
+        **BLOCK_COMMON,
         "name": "hdr_refrow",
         "fonts": ("Liberation Sans", "DejaVu Sans", "Nimbus Sans"),
         "letterhead": ("left", "split"),
@@ -51,7 +40,7 @@ REFS_SPECS: list[dict[str, Any]] = [
         "renderer": "hdr_refrow",
     },
     {
-        **_COMMON,
+        **BLOCK_COMMON,
         "name": "hdr_under",
         "fonts": ("Carlito", "Open Sans", "Liberation Sans"),
         "letterhead": ("left", "center"),
@@ -62,7 +51,7 @@ REFS_SPECS: list[dict[str, Any]] = [
         "renderer": "hdr_under",
     },
     {
-        **_COMMON,
+        **BLOCK_COMMON,
         "name": "hdr_band",
         "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans"),
         "letterhead": ("left", "split"),
@@ -73,7 +62,7 @@ REFS_SPECS: list[dict[str, Any]] = [
         "renderer": "hdr_band",
     },
     {
-        **_COMMON,
+        **BLOCK_COMMON,
         "name": "hdr_dots",
         "fonts": ("Liberation Serif", "Caladea", "DejaVu Serif"),
         "letterhead": ("left", "center"),
