@@ -24,7 +24,7 @@ from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.parse.text import fold
-from extraction.result import ExtractionResult, FieldValue, LineItem, Word
+from extraction.result import CENT, ExtractionResult, FieldValue, LineItem, Word
 
 NUMERIC = ("quantity", "unit_price", "tax_rate", "line_total")
 ROLES = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
@@ -34,7 +34,6 @@ _STOP_FIELDS = {"total_net", "total_gross", "total_tax", "subtotal", "discount"}
 PROVEN = 0.75
 # a hint right less often than this is not used at all
 MIN_RELIABILITY = 0.5
-_CENT = Decimal("0.011")
 
 
 class CellHint(BaseModel):
@@ -287,7 +286,7 @@ def _discounted(qty: Decimal, price: Decimal, rate: Decimal | None, total: Decim
     gross = qty * price
     if rate is not None:
         gross = gross * (1 - rate / 100)
-    return abs(gross - total) <= _CENT
+    return abs(gross - total) <= CENT
 
 
 def _discount_cell(cells: list[CellHint], row: Row, line: dict[str, str], language: str) -> None:

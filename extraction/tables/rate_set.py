@@ -29,11 +29,11 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from extraction.layout import PageLayout, Row
 from extraction.parse.amounts import find_amounts, number_str
 from extraction.parse.text import fold
-from extraction.result import ExtractionResult, LineItem
+from extraction.result import CENT, ExtractionResult, LineItem
 
 CAP = 0.85
-CENT = Decimal("0.01")
-_TOL = Decimal("0.011")
+# the cent amounts are rounded to; a tax worked out per line may be off by one a line
+_PENNY = Decimal("0.01")
 _MAX_RATE = Decimal(30)
 _MAX_STATES = 200_000
 # rows given rates by a split of several rates' bases, at most: the truth convention of the
@@ -96,7 +96,7 @@ class RateSet:
 
 
 def _charged(base: Decimal, rate: Decimal) -> Decimal:
-    return (base * rate / 100).quantize(CENT, ROUND_HALF_UP)
+    return (base * rate / 100).quantize(_PENNY, ROUND_HALF_UP)
 
 
 def _in_lines(row: Row, lines: list[LineItem]) -> bool:
@@ -125,7 +125,7 @@ def _read_row(row: Row, language: str) -> list[Stated]:
     amounts = [(abs(v), s) for v, s, _e in find_amounts(blank, language)]
     for base, bs in amounts:
         for tax, ts in amounts:
-            if bs != ts and base > 0 and abs(base * rate / 100 - tax) <= _TOL:
+            if bs != ts and base > 0 and abs(base * rate / 100 - tax) <= CENT:
                 if rate == 0 and tax != 0:
                     continue
                 first = text.split()[0] if text.split() else ""
@@ -217,7 +217,7 @@ def derive(
     if not totals:
         return None
     lines_sum = sum(totals, Decimal(0))
-    on_net = net is not None and abs(lines_sum - net) <= _TOL
+    on_net = net is not None and abs(lines_sum - net) <= CENT
     if net is not None and not on_net:
         return None  # the table is not the whole net: a line missed or misread
     charged = tax if tax is not None else (gross - lines_sum if gross is not None else None)
@@ -230,14 +230,14 @@ def derive(
     if len(nonzero) == 1:
         (rate,) = nonzero
         base = (rs.bases() or {}).get(rate)
-        agree = (charged is not None and abs(_charged(lines_sum, rate) - charged) <= _TOL) or (
-            base is not None and abs(base - lines_sum) <= _TOL
+        agree = (charged is not None and abs(_charged(lines_sum, rate) - charged) <= CENT) or (
+            base is not None and abs(base - lines_sum) <= CENT
         )
         if not agree:
             return None
         return Derived([rate] * len(totals), on_net)
     if not named and charged:
-        fits = [r for r in rs.printed if r > 0 and abs(_charged(lines_sum, r) - charged) <= _TOL]
+        fits = [r for r in rs.printed if r > 0 and abs(_charged(lines_sum, r) - charged) <= CENT]
         if len(fits) == 1:
             return Derived([fits[0]] * len(totals), on_net)
         return None
@@ -253,7 +253,7 @@ def derive(
         return None
     if charged is not None:
         stated_tax = sum((_charged(bases[r], r) for r in rates), Decimal(0))
-        if abs(stated_tax - charged) > _TOL * len(rates):
+        if abs(stated_tax - charged) > CENT * len(rates):
             return None
     chosen = split([int(t * 100) for t in totals], [(int(bases[r] * 100),) * 2 for r in rates])
     if chosen is None:
@@ -292,7 +292,7 @@ def rates_from_document(result: ExtractionResult, layouts: list[PageLayout]) -> 
                 r = Decimal(li.tax_rate or "0")
                 sums[r] = sums.get(r, Decimal(0)) + t
             exact = bool(bases) and all(
-                abs(sums.get(r, Decimal(0)) - b) <= _TOL for r, b in bases.items()
+                abs(sums.get(r, Decimal(0)) - b) <= CENT for r, b in bases.items()
             )
             result.lines[:] = coded
             return [] if exact else list(range(len(coded)))
@@ -327,7 +327,7 @@ def _against_the_tax(
         )
     except InvalidOperation:
         return []
-    if abs(charged - tax) <= CENT * (len(lines) + 1):
+    if abs(charged - tax) <= _PENNY * (len(lines) + 1):
         return []
     got = derive(totals, read_rates(layouts, lines, result.language), net, tax, gross)
     if got is None or not got.exact:
@@ -380,12 +380,12 @@ def drop_non_items(result: ExtractionResult, layouts: list[PageLayout]) -> int:
         totals = [abs(Decimal(li.line_total or "0")) for li in lines]
     except InvalidOperation:
         return 0
-    if abs(sum(totals, Decimal(0)) - net) <= _TOL:
+    if abs(sum(totals, Decimal(0)) - net) <= CENT:
         return 0
     # an amount alone, with no quantity and no price (a page footer's "2 of 2" read as a
     # line): not an item when it is the one such line and the others sum to the net
     bare = [i for i, li in enumerate(lines) if li.quantity is None and li.unit_price is None]
-    fits = [i for i in bare if abs(sum(totals, Decimal(0)) - totals[i] - net) <= _TOL]
+    fits = [i for i in bare if abs(sum(totals, Decimal(0)) - totals[i] - net) <= CENT]
     if len(bare) == 1 and len(fits) == 1:
         del lines[fits[0]]
         return 1
@@ -402,7 +402,7 @@ def drop_non_items(result: ExtractionResult, layouts: list[PageLayout]) -> int:
         if not any(s.base is not None and s.tax == totals[k - 1] for s in stated):
             return 0
         k -= 1
-        if abs(sum(totals[:k], Decimal(0)) - net) <= _TOL:
+        if abs(sum(totals[:k], Decimal(0)) - net) <= CENT:
             dropped = len(lines) - k
             del lines[k:]
             return dropped
