@@ -22,7 +22,7 @@ from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
 from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.parse.text import fold, one_edit
-from extraction.result import BBox, ExtractionResult, LineItem, Word
+from extraction.result import CENT, BBox, ExtractionResult, LineItem, Word
 
 # page, regions (points), for each whether it holds only numbers, and the bands of rows
 # (top, bottom in points) worth reading in them -> the words read
@@ -629,7 +629,7 @@ CHOSEN_READING_CONFIDENCE = 0.75
 
 
 def _prices_out(qty: Decimal, price: Decimal, total: Decimal) -> bool:
-    return abs(qty * price - total) <= Decimal("0.011")
+    return abs(qty * price - total) <= CENT
 
 
 def _read_by_arithmetic(
@@ -700,9 +700,9 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
             conf = min(conf, CHOSEN_READING_CONFIDENCE)
     if qty is not None and price is not None and total is not None:
         read = (qty, price, total)
-        if abs(qty * price - total) > Decimal("0.011") and source == "ocr":
+        if abs(qty * price - total) > CENT and source == "ocr":
             qty, price, total = _arithmetic_repair(qty, price, total, c)
-        if abs(qty * price - total) > Decimal("0.011"):
+        if abs(qty * price - total) > CENT:
             conf = min(conf, 0.5)
         elif (qty, price, total) != read:
             conf = min(conf, 0.6)  # repaired from the arithmetic: a clerk confirms
@@ -908,7 +908,7 @@ def _priced_out(qty: Decimal, cells: dict[str, str], roles: list[str], language:
         return True
     price = parse_amount(cells.get("unit_price", ""), language)
     total = parse_amount(cells.get("line_total", ""), language)
-    return total is not None and price is not None and abs(qty * price - total) <= Decimal("0.011")
+    return total is not None and price is not None and abs(qty * price - total) <= CENT
 
 
 def _item_cells(table: Table, row: Row) -> dict[str, str] | None:
@@ -1293,7 +1293,7 @@ def _checked(lines: list[LineItem]) -> int:
     for li in lines:
         if li.quantity and li.unit_price and li.line_total:
             qty, price = Decimal(li.quantity), Decimal(li.unit_price)
-            n += abs(qty * price - Decimal(li.line_total)) <= Decimal("0.011")
+            n += abs(qty * price - Decimal(li.line_total)) <= CENT
     return n
 
 
