@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -115,12 +114,6 @@ def assert_truth_is_printed(truth: dict[str, Any], text: str) -> None:
             elif key in row:
                 assert read_number(printed[key]) == Decimal(row[key]), (key, printed, row)
         assert set(row) <= set(LINE_VALUES)
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_a_seed_gives_the_same_files_byte_for_byte(printer: Printer) -> None:

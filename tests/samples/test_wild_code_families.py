@@ -4,41 +4,26 @@ description never holds the code, and every placement and code shape is drawn.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from samples.wild.build import draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
-from samples.wild.families import ALL_FAMILIES, CODE_FAMILIES, DEV, FAMILIES, NAMED
+from samples.wild.families import CODE_FAMILIES
 from samples.wild.table_pages import CODE_RENDERERS, PLACEMENTS, QTY_MODES, SHAPES, draw_code
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import assert_drawn_only_when_named, printed_truth
 
 CODES = sorted(CODE_FAMILIES)
 
 
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
 def test_the_code_families_are_drawn_only_when_named() -> None:
     assert CODES == ["tbl_code_cell", "tbl_glued"]
-    assert {ALL_FAMILIES[n].renderer for n in CODES} == set(CODE_RENDERERS)
-    assert set(CODES) <= NAMED
-    assert not set(CODES) & set(FAMILIES) and not set(CODES) & set(DEV)
-    assert select_families(["tbl_glued"], heldout=False) == ["tbl_glued"]
+    assert_drawn_only_when_named(CODES, CODE_RENDERERS)
 
 
 @pytest.mark.parametrize("family", CODES)
 def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
     for i in range(4):
-        _name, pdf, truth = make_one(72, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 72, i, family)
         assert truth["lines"]
         assert truth["language"] in ("fr", "en")
 

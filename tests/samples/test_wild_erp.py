@@ -5,7 +5,6 @@ honest."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -15,16 +14,10 @@ from samples.wild.check import page_text
 from samples.wild.chromium import Printer
 from samples.wild.erp_pages import ERP_RENDERERS, ERP_WORDS
 from samples.wild.families import DEV, FAMILIES, HELDOUT
-from samples.wild.vocab import HELDOUT_ONLY
+from tests.samples.families_for_tests import held_out_clashes, printed_truth, wordings
 from tests.samples.test_wild import assert_truth_is_printed, read_number
 
 ERP = sorted(n for n, f in FAMILIES.items() if f.renderer in ERP_RENDERERS)
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_business_software_families_are_development_families() -> None:
@@ -34,27 +27,16 @@ def test_the_business_software_families_are_development_families() -> None:
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    held = {
-        w.casefold() for pools in HELDOUT_ONLY.values() for words in pools.values() for w in words
-    }
-    ours = {
-        w.casefold().replace("{r}", "").replace("{b}", "").strip()
-        for pools in ERP_WORDS.values()
-        for words in pools.values()
-        for w in words
-    }
-    assert not ours & held
+    ours = {w.replace("{r}", "").replace("{b}", "").strip() for w in wordings(ERP_WORDS)}
+    assert held_out_clashes(ours) == 0
 
 
 @pytest.mark.parametrize("family", ERP)
 def test_documents_of_every_kind_print_exactly_their_truth(printer: Printer, family: str) -> None:
     kinds = set()
     for i in range(8):
-        _name, pdf, truth = make_one(41, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
+        truth = printed_truth(printer, 41, i, family)
         assert truth["language"] in ("fr", "en")
-        assert_truth_is_printed(truth, text)
         kinds.add(truth["subtype"])
     assert len(kinds) >= 3
 

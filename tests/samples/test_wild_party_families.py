@@ -4,51 +4,33 @@ prints, with the parties in the places these families exist for."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from samples.wild.build import FamilyError, draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
-from samples.wild.families import DEV, FAMILIES, NAMED, PARTY_FAMILIES
+from samples.wild.families import PARTY_FAMILIES
 from samples.wild.page import esc
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import (
+    assert_drawn_only_when_named,
+    assert_made_again,
+    printed_truth,
+)
 
 PARTY = sorted(PARTY_FAMILIES)
 
 
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
 def test_the_party_families_are_drawn_only_when_named() -> None:
     assert PARTY == ["pty_bottom", "pty_logo", "pty_soldby"]
-    assert {PARTY_FAMILIES[n].renderer for n in PARTY} == set(PARTY_RENDERERS)
-    assert not NAMED & set(FAMILIES) and not NAMED & set(DEV)
-    assert not NAMED & set(select_families(None, False))
-    assert select_families(["pty_logo", "erp_grid"], False) == ["pty_logo", "erp_grid"]
-    with pytest.raises(FamilyError):
-        select_families(["pty_bottom"], True)
+    assert_drawn_only_when_named(PARTY, PARTY_RENDERERS)
 
 
 def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    for i, family in enumerate(PARTY):
-        first = make_one(82, i, [family], printer)
-        again = make_one(82, i, [family], printer)
-        assert first == again
+    assert_made_again(printer, PARTY, 82)
 
 
 def test_documents_print_exactly_their_truth_and_both_parties(printer: Printer) -> None:
     for i in range(12):
         family = PARTY[i % 3]
-        _name, pdf, truth = make_one(83, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 83, i, family)
         assert {"supplier_name", "customer_name"} <= set(truth["fields"]), family
 
 

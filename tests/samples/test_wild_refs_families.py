@@ -4,57 +4,40 @@ what the page prints, and the other references and dates they print are no field
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from samples.wild.build import FamilyError, draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
-from samples.wild.families import DEV, FAMILIES, NAMED, REFS_FAMILIES
+from samples.wild.families import REFS_FAMILIES
 from samples.wild.refs_families import REFS_WORDS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
-from samples.wild.vocab import HELDOUT_ONLY
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import (
+    assert_drawn_only_when_named,
+    assert_made_again,
+    held_out_clashes,
+    printed_truth,
+    wordings,
+)
 
 REFS = sorted(REFS_FAMILIES)
 
 
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
 def test_the_families_are_drawn_only_when_named() -> None:
     assert REFS == ["hdr_band", "hdr_dots", "hdr_refrow", "hdr_under"]
-    assert {REFS_FAMILIES[n].renderer for n in REFS} == set(REFS_RENDERERS)
-    assert set(REFS) <= NAMED and not NAMED & set(FAMILIES) and not NAMED & set(DEV)
-    assert not NAMED & set(select_families(None, False))
-    with pytest.raises(FamilyError):
-        select_families(["hdr_dots"], True)
+    assert_drawn_only_when_named(REFS, REFS_RENDERERS)
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    held = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
-    ours = {w.casefold() for pools in REFS_WORDS.values() for ws in pools.values() for w in ws}
-    clashes = len(ours & held)  # a count only: the held-out wordings are not to be shown
-    assert clashes == 0
+    assert held_out_clashes(wordings(REFS_WORDS)) == 0
 
 
 def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    for i, family in enumerate(REFS):
-        assert make_one(92, i, [family], printer) == make_one(92, i, [family], printer)
+    assert_made_again(printer, REFS, 92)
 
 
 def test_documents_print_exactly_their_truth(printer: Printer) -> None:
     seen: dict[str, set[str]] = {f: set() for f in REFS}
     for i in range(16):
         family = REFS[i % 4]
-        _name, pdf, truth = make_one(93, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 93, i, family)
         assert "document_date" in truth["fields"]
         seen[family] |= set(truth["fields"])
     for family, fields in seen.items():

@@ -10,52 +10,37 @@ from typing import Any
 
 import pytest
 
-from samples.wild.build import FamilyError, draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import draw_page, select_families
 from samples.wild.chromium import Printer
-from samples.wild.families import ALL_FAMILIES, DEV, FAMILIES, TABLE_FAMILIES
+from samples.wild.families import DEV, TABLE_FAMILIES
 from samples.wild.table_pages import TABLE_RENDERERS, TABLE_WORDS
-from samples.wild.vocab import HELDOUT_ONLY
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import (
+    assert_drawn_only_when_named,
+    held_out_clashes,
+    held_out_printed,
+    printed_truth,
+    wordings,
+)
 
 TABLES = sorted(TABLE_FAMILIES)
-HELD = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_table_families_are_drawn_only_when_named() -> None:
     assert TABLES == ["tbl_grouped", "tbl_plain", "tbl_reordered", "tbl_two_line"]
-    assert {ALL_FAMILIES[n].renderer for n in TABLES} == set(TABLE_RENDERERS)
-    assert not set(TABLES) & set(FAMILIES) and not set(TABLES) & set(DEV)
+    assert_drawn_only_when_named(TABLES, TABLE_RENDERERS)
     assert select_families(None, heldout=False) == list(DEV)
-    assert select_families(["tbl_plain"], heldout=False) == ["tbl_plain"]
-    with pytest.raises(FamilyError):
-        select_families(["tbl_plain"], heldout=True)
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    ours = {w.casefold() for pools in TABLE_WORDS.values() for ws in pools.values() for w in ws}
-    assert not ours & HELD
-    for family in TABLES:
-        for i in range(10):
-            page, _kind, _lang = draw_page(90, i, [family])
-            html = page.render().html.casefold()
-            assert not [w for w in HELD if w in html], (family, i)
+    assert held_out_clashes(wordings(TABLE_WORDS)) == 0
+    assert held_out_printed(TABLES, 90, 10) == 0
 
 
 @pytest.mark.parametrize("family", TABLES)
 def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
     languages = set()
     for i in range(6):
-        _name, pdf, truth = make_one(71, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 71, i, family)
         assert truth["lines"]
         languages.add(truth["language"])
     assert languages <= {"fr", "en"}

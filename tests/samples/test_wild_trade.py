@@ -5,29 +5,26 @@ a deposit and a retention after the total) keep the truth honest."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
-from samples.wild.build import draw_page, make_one
+from samples.wild.build import draw_page
 from samples.wild.check import page_text
 from samples.wild.chromium import Printer
 from samples.wild.families import DEV, FAMILIES, HELDOUT
 from samples.wild.streams import STREAM_KINDS, make_stream
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TRADE_WORDS
-from samples.wild.vocab import HELDOUT_ONLY
+from tests.samples.families_for_tests import (
+    held_out_clashes,
+    held_out_printed,
+    printed_truth,
+    wordings,
+)
 from tests.samples.test_wild import assert_truth_is_printed, read_number
 
 TRADE = sorted(n for n, f in FAMILIES.items() if f.renderer in TRADE_RENDERERS)
-HELD = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_trade_families_are_development_families() -> None:
@@ -36,23 +33,15 @@ def test_the_trade_families_are_development_families() -> None:
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    ours = {w.casefold() for pools in TRADE_WORDS.values() for ws in pools.values() for w in ws}
-    assert not ours & HELD
-    for family in TRADE:
-        for i in range(12):
-            page, _kind, _lang = draw_page(90, i, [family])
-            page_html = page.render().html.casefold()
-            assert not [w for w in HELD if w in page_html], (family, i)
+    assert held_out_clashes(wordings(TRADE_WORDS)) == 0
+    assert held_out_printed(TRADE, 90, 12) == 0
 
 
 @pytest.mark.parametrize("family", TRADE)
 def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
     kinds, languages = set(), set()
     for i in range(8):
-        _name, pdf, truth = make_one(61, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 61, i, family)
         assert truth["lines"], "every document of these families has line rows"
         kinds.add(truth["subtype"])
         languages.add(truth["language"])

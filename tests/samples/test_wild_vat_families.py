@@ -10,36 +10,28 @@ from typing import Any
 
 import pytest
 
-from samples.wild.build import FamilyError, draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
-from samples.wild.families import ALL_FAMILIES, DEV, FAMILIES, VAT_FAMILIES
+from samples.wild.families import VAT_FAMILIES
 from samples.wild.vat_pages import VAT_RENDERERS, VAT_WORDS, split_count
-from samples.wild.vocab import HELDOUT_ONLY
+from tests.samples.families_for_tests import (
+    assert_drawn_only_when_named,
+    held_out_clashes,
+    made,
+    wordings,
+)
 from tests.samples.test_wild import assert_truth_is_printed
 
 VATS = sorted(VAT_FAMILIES)
-HELD = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_vat_families_are_drawn_only_when_named() -> None:
     assert VATS == ["vat_codes", "vat_single", "vat_split", "vat_zero"]
-    assert {ALL_FAMILIES[n].renderer for n in VATS} == set(VAT_RENDERERS)
-    assert not set(VATS) & set(FAMILIES) and not set(VATS) & set(DEV)
-    assert select_families(["vat_zero"], heldout=False) == ["vat_zero"]
-    with pytest.raises(FamilyError):
-        select_families(["vat_zero"], heldout=True)
+    assert_drawn_only_when_named(VATS, VAT_RENDERERS)
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    ours = {w.casefold() for pools in VAT_WORDS.values() for ws in pools.values() for w in ws}
-    assert not ours & HELD
+    assert held_out_clashes(wordings(VAT_WORDS)) == 0
 
 
 def _truths(family: str, n: int = 30) -> Iterator[dict[str, Any]]:
@@ -93,9 +85,7 @@ def test_a_split_states_rates_only_when_one_way_fits_every_base() -> None:
 @pytest.mark.parametrize("family", VATS)
 def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
     for i in range(2):
-        _name, pdf, truth = make_one(71, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
+        truth, text = made(printer, 71, i, family)
         zero = truth["fields"].get("total_tax") == {"value": "0.00"}
         if zero:  # no tax charged, printed as such: the one total that may be zero
             assert family == "vat_zero"
