@@ -31,16 +31,11 @@ from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.dates import numeric_orders
-from extraction.result import BBox, LineItem, Source
+from extraction.result import BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items, vat_summary
 
 Candidates = dict[str, list[Candidate]]
-TOLERANCE = Decimal("0.011")
 TOTALS = ("total_net", "total_tax", "total_gross")
-
-
-def _close(a: Decimal, b: Decimal) -> bool:
-    return abs(a - b) <= TOLERANCE
 
 
 def _lines_sum(lines: list[LineItem]) -> Decimal | None:
@@ -73,7 +68,7 @@ def totals(
     lines_vat = _lines_vat(lines)
     for c in cands.get("total_net", []):
         v = _dec(c.value)
-        if lines_sum is not None and v is not None and _close(v, lines_sum):
+        if lines_sum is not None and v is not None and to_the_cent(v, lines_sum):
             c.agree += 1
             c.notes.append("lines sum to it")
     for c in cands.get("total_tax", []):
@@ -99,7 +94,7 @@ def totals(
         if len(values) == 3:
             # a tax above the highest rate of the net is no tax of it: the net and the tax
             # taken for one another
-            adds_up = _close(values[0] + values[1], values[2])
+            adds_up = to_the_cent(values[0] + values[1], values[2])
             score += 1.5 if adds_up and values[1] <= values[0] * MAX_RATE / 100 else -0.5
         if best is None or score > best[0] + 1e-9:
             best = (score, chosen)
@@ -108,7 +103,7 @@ def totals(
     members = [c for c in best[1] if c is not None]
     if len(members) == 3:
         net, tax, gross = members
-        consistent = _close(Decimal(net.value) + Decimal(tax.value), Decimal(gross.value))
+        consistent = to_the_cent(Decimal(net.value) + Decimal(tax.value), Decimal(gross.value))
         for c in members:
             if consistent:
                 c.agree += 1
@@ -238,7 +233,7 @@ def _gross_as_column_sum(
     sums = [sum((a.value for a in col), Decimal(0)) for col in columns.values() if len(col) >= 2]
     if lines_sum is not None:
         sums.append(lines_sum)
-    if not any(_close(total, last.value) for total in sums):
+    if not any(to_the_cent(total, last.value) for total in sums):
         return
     cands.setdefault("total_gross", []).append(
         Candidate(
@@ -268,7 +263,9 @@ def _split_by_rate(
     """Is ``tax`` the sum of two amounts printed between the net and the gross (the VAT of
     each rate, "TVA 5,5 % | TVA 20 %", then their total)?"""
     between = [a for a in amounts if after < a.order < before and a is not tax]
-    return any(_close(a.value + b.value, tax.value) for a, b in itertools.combinations(between, 2))
+    return any(
+        to_the_cent(a.value + b.value, tax.value) for a, b in itertools.combinations(between, 2)
+    )
 
 
 def _aligned(members: Sequence[PrintedAmount]) -> bool:
@@ -300,11 +297,11 @@ def by_arithmetic(
     for net, tax, gross in itertools.permutations(amounts, 3):
         if not (net.value > 0 and gross.value > net.value and gross.order > net.order):
             continue
-        if tax.value >= net.value or not _close(net.value + tax.value, gross.value):
+        if tax.value >= net.value or not to_the_cent(net.value + tax.value, gross.value):
             continue
         if tax.value == 0 or not _aligned((net, tax, gross)):
             continue
-        sums = any(s is not None and _close(s, net.value) for s in (lines_sum, items_sum))
+        sums = any(s is not None and to_the_cent(s, net.value) for s in (lines_sum, items_sum))
         rate = _vat_rate(net.value, tax.value) is not None
         if not rate and not (
             tax.value <= net.value * MAX_RATE / 100
@@ -369,7 +366,7 @@ def totals_row_read_as_line(
     for net, tax, gross in itertools.permutations(row, 3):
         if not (0 < tax.value < net.value and net.order <= gross.order):
             continue
-        if not (_close(net.value + tax.value, gross.value) and _close(net.value, others)):
+        if not (to_the_cent(net.value + tax.value, gross.value) and to_the_cent(net.value, others)):
             continue
         if tax.value > net.value * MAX_RATE / 100:
             continue  # no tax rate is that high: the row is something else

@@ -14,9 +14,8 @@ from extraction import repairs, trace
 from extraction.candidates import confusions
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import repeated_separator
-from extraction.result import ExtractionResult, FieldValue
+from extraction.result import CENT, ExtractionResult, FieldValue
 
-TOLERANCE = Decimal("0.011")
 DOUBT = 0.6  # below any sensible auto-accept threshold
 _TOTALS = ("total_net", "total_tax", "total_gross")
 
@@ -89,7 +88,7 @@ def _restore_one_total(
     f = result.fields
     read = {n: _dec(f[n].value) if n in f else None for n in _TOTALS}
     net, tax, gross = read["total_net"], read["total_tax"], read["total_gross"]
-    if net is None or tax is None or gross is None or abs(net + tax - gross) <= TOLERANCE:
+    if net is None or tax is None or gross is None or abs(net + tax - gross) <= CENT:
         return
     if ocr_only and not any(f[n].source == "ocr" for n in read):
         return
@@ -118,7 +117,7 @@ def apply(result: ExtractionResult) -> set[str]:
     gross = _dec(f["total_gross"].value) if "total_gross" in f else None
 
     if net is not None and tax is not None and gross is not None:
-        if abs(net + tax - gross) > TOLERANCE:
+        if abs(net + tax - gross) > CENT:
             _cap(
                 result,
                 _TOTALS,
@@ -140,7 +139,7 @@ def apply(result: ExtractionResult) -> set[str]:
     totals = [_dec(li.line_total) for li in result.lines]
     if result.lines and all(t is not None for t in totals) and net is not None:
         lines_sum = sum((t for t in totals if t is not None), Decimal(0))
-        if abs(lines_sum - net) > TOLERANCE:
+        if abs(lines_sum - net) > CENT:
             for i, li in enumerate(result.lines):
                 li.confidence, before = min(li.confidence, 0.7), li.confidence
                 trace.note(f"line:{i}", "crosscheck: lines sum", li.confidence, before)
@@ -165,7 +164,7 @@ def apply(result: ExtractionResult) -> set[str]:
         amounts = [_dec(r.amount) for r in result.references]
         if all(a is not None for a in amounts):
             paid = sum((a for a in amounts if a is not None), Decimal(0))
-            if abs(paid - gross) > TOLERANCE:
+            if abs(paid - gross) > CENT:
                 _cap(
                     result,
                     ("total_gross",),

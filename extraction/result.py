@@ -112,6 +112,11 @@ class LineItem(BaseModel):
 CENT = Decimal("0.011")
 
 
+def to_the_cent(a: Decimal, b: Decimal) -> bool:
+    """Are two amounts the same to the cent (within ``CENT``)?"""
+    return abs(a - b) <= CENT
+
+
 class Reference(BaseModel):
     doc_type: Literal["purchase_order", "invoice", "delivery_note"]
     number: str

@@ -28,7 +28,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
 from extraction.parse.text import fold
-from extraction.result import BBox, LineItem, Source
+from extraction.result import CENT, BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items
 
 Candidates = dict[str, list[Candidate]]
@@ -37,7 +37,6 @@ PROSE_CAP = 0.85
 PROSE_PRIOR = 0.35
 PROSE_NOTE = "stated in a sentence, its words and net + tax = gross say which total"
 MAX_RATE = max(VAT_RATES)
-TOLERANCE = Decimal("0.011")
 
 _TAXW = r"(?:vat|tva|tax|taxes|taxe|gst|sales tax)"
 # the words of each total; at one place the first alternative that matches is taken, so a
@@ -273,12 +272,8 @@ def _said_otherwise(cands: Candidates, found: list[_Amount]) -> None:
 def _rate_of(net: Decimal, tax: Decimal) -> bool:
     """Is ``tax`` a VAT rate in use of ``net``, to the cent?"""
     return any(
-        abs((net * rate / 100).quantize(Decimal("0.01")) - tax) <= TOLERANCE for rate in VAT_RATES
+        abs((net * rate / 100).quantize(Decimal("0.01")) - tax) <= CENT for rate in VAT_RATES
     )
-
-
-def _close(a: Decimal, b: Decimal) -> bool:
-    return abs(a - b) <= TOLERANCE
 
 
 Reading = tuple[_Amount | None, _Amount | None, _Amount | None]  # net, tax, gross
@@ -303,9 +298,9 @@ def _score(reading: Reading, lines_sum: Decimal | None, lone: bool = True) -> fl
         if a is not None
     ]
     n = net.value if net else (gross.value - tax.value if gross and tax else None)
-    lines = 1.0 if lines_sum is not None and n is not None and _close(lines_sum, n) else 0.0
+    lines = 1.0 if lines_sum is not None and n is not None and to_the_cent(lines_sum, n) else 0.0
     if net and tax and gross:
-        if not (0 < tax.value < net.value and _close(net.value + tax.value, gross.value)):
+        if not (0 < tax.value < net.value and to_the_cent(net.value + tax.value, gross.value)):
             return None
         if tax.value > net.value * MAX_RATE / 100:
             return None
