@@ -26,6 +26,7 @@ import os
 import shutil
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -130,12 +131,7 @@ class Intake:
     ) -> IntakeResult:
         """Take a file out of a watched folder (it is moved, then removed once safe)."""
         name = original_name or path.name
-        staged = self._stage_path(name, channel, split_batches)
-        try:
-            _move(path, staged)
-        except BaseException:
-            _release(staged)
-            raise
+        staged = self._staged(name, channel, split_batches, lambda to: _move(path, to))
         return self.take_staged(
             staged,
             channel=channel,
@@ -155,13 +151,15 @@ class Intake:
         imap: ImapOrigin | None = None,
     ) -> IntakeResult:
         """Take bytes received over the network (uploads, IMAP messages)."""
-        # an IMAP message stays on the server until stored: its staged copy is not kept
-        staged = self._stage_path(original_name, channel, split_batches, volatile=imap is not None)
-        try:  # a crash leaves the part file, which recover_staged removes
-            write_atomically(staged, data, part=staged.with_name(".part-" + staged.name))
-        except BaseException:
-            _release(staged)
-            raise
+        staged = self._staged(
+            original_name,
+            channel,
+            split_batches,
+            # a crash leaves the part file, which recover_staged removes
+            lambda to: write_atomically(to, data, part=to.with_name(".part-" + to.name)),
+            # an IMAP message stays on the server until stored: its staged copy is not kept
+            volatile=imap is not None,
+        )
         return self.take_staged(
             staged,
             channel=channel,
@@ -567,6 +565,24 @@ class Intake:
             doc.size = size
         staged.unlink(missing_ok=True)
         return result
+
+    def _staged(
+        self,
+        name: str,
+        channel: str,
+        split: bool,
+        put: Callable[[Path], None],
+        *,
+        volatile: bool = False,
+    ) -> Path:
+        """A staging path for ``name`` that ``put`` fills; given up again if ``put`` fails."""
+        staged = self._stage_path(name, channel, split, volatile=volatile)
+        try:
+            put(staged)
+        except BaseException:
+            _release(staged)
+            raise
+        return staged
 
     def _stage_path(self, name: str, channel: str, split: bool, *, volatile: bool = False) -> Path:
         """``<uuid>~<channel>~<flags>__<name>``: what a recovery needs to finish the intake."""
