@@ -117,6 +117,10 @@ class SenderProfile(BaseModel):
     # the header fields the machine gave wrong on the sender's first approved document (read
     # without a profile) and never since: their record is judged apart (``record_cell``)
     first_wrong: list[str] = Field(default_factory=list)
+    # per header field, the value the machine gave on the sender's latest document that a
+    # clerk changed or deleted (cleared once the machine's value is kept): the same value
+    # given again is the same mistake (``refused_cap``)
+    refused: dict[str, str] = Field(default_factory=dict)
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -686,6 +690,19 @@ def same_value(field: str, got: str, want: str) -> bool:
         except ArithmeticError:
             return False
     return _squash(got) == _squash(want)
+
+
+def kept_as(field: str, got: str, want: str) -> bool:
+    """Would a clerk have kept the machine's ``got`` as the approved ``want``? The same
+    value (``same_value``) and the same text as the contract compares it
+    (``extraction.evaluate.same_value``): ``same_value`` squashes punctuation away, so an
+    address read "90 chemin des Vignes · 33000 BORDEAUX" that the clerk changed to "90
+    chemin des Vignes, 33000 BORDEAUX" counted right in the sender's record and in the
+    calibration, and the record lifted it wrong to 0.99 on every later document (s933).
+    What the record and the fits count as right is what the clerk did not change."""
+    from extraction.evaluate import same_value as approved_same
+
+    return same_value(field, got, want) and approved_same(field, got, want)
 
 
 def _unique(hints: list[FieldHint]) -> list[FieldHint]:
@@ -1278,6 +1295,25 @@ def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: flo
     return f"{RECORD_CELL}|{name}|{proven}|{band}|{value.source}"
 
 
+# how sure a value is that a clerk changed or deleted on the sender's latest document where
+# the machine gave it: the same reading of the same layout, more likely wrong than right
+REFUSED = 0.4
+
+
+def refused_cap(profile: SenderProfile, name: str, fv: FieldValue) -> bool:
+    """Hold down a value the machine gave on the sender's latest document with the field and
+    a clerk changed or deleted there (``SenderProfile.refused``): a sender's constant value
+    read the same wrong way each time (an address whose separator the clerk rewrites, a
+    currency the document does not state) was shown at 0.99 by the page's calibration on
+    every later document, the record of the field notwithstanding. True when it was."""
+    seen = profile.refused.get(name)
+    if seen is None or not kept_as(name, fv.value, seen) or fv.confidence <= REFUSED:
+        return False
+    fv.confidence, before = REFUSED, fv.confidence
+    trace.note(f"field:{name}", "value refused before", fv.confidence, before)
+    return True
+
+
 # marks the record cell of a field wrong on the sender's first document only (``record_cell``)
 FIRST_WRONG = "f"
 
@@ -1310,6 +1346,8 @@ def settle_record(
         return {}
     cells = {}
     for name, fv in values.items():
+        if refused_cap(profile, name, fv):
+            continue
         if name not in uncapped:
             continue
         hint = (hint_cells or {}).get(name, "")

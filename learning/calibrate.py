@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extraction.evaluate import same_line
-from extraction.profiles import DROPPED, MODE, RECORD, STEADY, ProfileCalibration, same_value
+from extraction.profiles import DROPPED, MODE, RECORD, STEADY, ProfileCalibration, kept_as
 from extraction.result import ExtractionResult
 
 
@@ -41,14 +41,14 @@ def observe(
             key, value = key.split("\t", 1)
             field = name[len(DROPPED) :]
             want = approved.get(field)
-            right = want is not None and same_value(field, value, want)
+            right = want is not None and kept_as(field, value, want)
             out.append(Observation(key, right, field))
             continue
         if name.startswith(RECORD):  # the value's field record: was it right?
             field = name[len(RECORD) :]
             fv = result.fields.get(field)
             want = approved.get(field)
-            ok = fv is not None and want is not None and same_value(field, fv.value, want)
+            ok = fv is not None and want is not None and kept_as(field, fv.value, want)
             out.append(Observation(key, ok, field))
             continue
         if name.startswith("line:"):
@@ -63,7 +63,7 @@ def observe(
             continue
         fv = result.fields.get(name)
         want = approved.get(name)
-        ok = fv is not None and want is not None and same_value(name, fv.value, want)
+        ok = fv is not None and want is not None and kept_as(name, fv.value, want)
         out.append(Observation(key, ok, name))
     # a line's mode cell (its sender's record of the way it was read) and steady cell (its
     # lines shaped as the sender's approved ones), once per document
