@@ -121,6 +121,9 @@ class SenderProfile(BaseModel):
     # clerk changed or deleted (cleared once the machine's value is kept): the same value
     # given again is the same mistake (``refused_cap``)
     refused: dict[str, str] = Field(default_factory=dict)
+    # per header field, the sender's documents in a row whose value the machine gave was the
+    # approved one, since the latest where it was not (``record_cell``: ``SINCE_WRONG``)
+    fields_since: dict[str, int] = Field(default_factory=dict)
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -229,6 +232,8 @@ MOSTLY_WRONG_SEEN = 5
 LABELLED = ("inline", "right", "below")
 # the first part of the cell of an address a labelled hint read as a block of lines
 BLOCK = "block"
+# ... and of a remembered address found printed on the page (a ``constant`` hint)
+CONSTANT_ADDRESS = "address"
 
 
 def _pool(cell_key: str) -> str | None:
@@ -260,6 +265,12 @@ def cell(hint: FieldHint, agrees: bool, ocr: bool) -> str:
     place = (
         BLOCK if hint.field in MULTILINE_FIELDS and hint.placement in LABELLED else hint.placement
     )
+    if hint.field in MULTILINE_FIELDS and hint.placement == "constant":
+        # a remembered address found printed on the page is its own evidence too: printed
+        # elsewhere (the other party's block, a footer) on a document that has none, it
+        # is a new way to be wrong that the pooled constant names never showed (the
+        # shipped constant cells said 27 of 27 where dev streams saw 14 of 15 and 33 of 36)
+        place = CONSTANT_ADDRESS
     return f"{place}|{proven}|{'agree' if agrees else 'alone'}|{'ocr' if ocr else 'text'}"
 
 
@@ -1286,6 +1297,14 @@ def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: flo
     net = right - RECORD_WRONG * wrong
     proven = min(3, int(net + 0.5)) if net >= 0.5 else -1 if wrong >= 0.5 else 0
     band = "sure" if prior >= 0.9 else "held" if prior >= 0.8 else "doubt"
+    since = profile.fields_since.get(name, 0)
+    if proven < 0 and since >= 1 and name not in profile.first_wrong:
+        # wrong on a recent document, right on the ``since`` after it: how such values fare
+        # is counted apart (``SINCE_WRONG`` + the documents right since), as a first
+        # document's miss is: a miss on the 2nd document kept a delivery address that
+        # changes with each document at ``-1`` to the 6th (RECORD_WRONG documents right
+        # to make up for it), right every time (s933)
+        return f"{RECORD_CELL}|{name}|{SINCE_WRONG}{min(3, since)}|{band}|{value.source}"
     if name in profile.first_wrong and right >= 0.5:
         # wrong only on the first document, read before anything was known of the sender:
         # how its values fare since is counted apart (``FIRST_WRONG`` + the documents right
@@ -1316,13 +1335,15 @@ def refused_cap(profile: SenderProfile, name: str, fv: FieldValue) -> bool:
 
 # marks the record cell of a field wrong on the sender's first document only (``record_cell``)
 FIRST_WRONG = "f"
+# ... and of a field wrong on a later document, right on the documents since
+SINCE_WRONG = "s"
 
 
 def record_proven(key: str) -> int:
     """How proven a record cell says its field is: the documents right net of the wrong
     ones (``record_cell``), or right since a first document's miss (``FIRST_WRONG``)."""
     part = key.split("|")[2]
-    return int(part[len(FIRST_WRONG) :] if part.startswith(FIRST_WRONG) else part)
+    return int(part[1:] if part.startswith((FIRST_WRONG, SINCE_WRONG)) else part)
 
 
 def settle_record(

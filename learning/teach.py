@@ -180,6 +180,7 @@ def score_fields(
             profile.first_wrong = [n for n in profile.first_wrong if n != name]
         counts = profile.fields_right if ok else profile.fields_wrong
         counts[name] = counts.get(name, 0.0) + 1.0
+        profile.fields_since[name] = profile.fields_since.get(name, 0) + 1 if ok else 0
         if got is not None and not ok:
             profile.refused[name] = got  # changed or deleted by the clerk
         elif got is not None:
