@@ -117,6 +117,13 @@ class SenderProfile(BaseModel):
     # the header fields the machine gave wrong on the sender's first approved document (read
     # without a profile) and never since: their record is judged apart (``record_cell``)
     first_wrong: list[str] = Field(default_factory=list)
+    # per header field, the value the machine gave on the sender's latest document that a
+    # clerk changed or deleted (cleared once the machine's value is kept): the same value
+    # given again is the same mistake (``refused_cap``)
+    refused: dict[str, str] = Field(default_factory=dict)
+    # per header field, the sender's documents in a row whose value the machine gave was the
+    # approved one, since the latest where it was not (``record_cell``: ``SINCE_WRONG``)
+    fields_since: dict[str, int] = Field(default_factory=dict)
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -225,6 +232,8 @@ MOSTLY_WRONG_SEEN = 5
 LABELLED = ("inline", "right", "below")
 # the first part of the cell of an address a labelled hint read as a block of lines
 BLOCK = "block"
+# ... and of a remembered address found printed on the page (a ``constant`` hint)
+CONSTANT_ADDRESS = "address"
 
 
 def _pool(cell_key: str) -> str | None:
@@ -256,6 +265,12 @@ def cell(hint: FieldHint, agrees: bool, ocr: bool) -> str:
     place = (
         BLOCK if hint.field in MULTILINE_FIELDS and hint.placement in LABELLED else hint.placement
     )
+    if hint.field in MULTILINE_FIELDS and hint.placement == "constant":
+        # a remembered address found printed on the page is its own evidence too: printed
+        # elsewhere (the other party's block, a footer) on a document that has none, it
+        # is a new way to be wrong that the pooled constant names never showed (the
+        # shipped constant cells said 27 of 27 where dev streams saw 14 of 15 and 33 of 36)
+        place = CONSTANT_ADDRESS
     return f"{place}|{proven}|{'agree' if agrees else 'alone'}|{'ocr' if ocr else 'text'}"
 
 
@@ -688,6 +703,19 @@ def same_value(field: str, got: str, want: str) -> bool:
     return _squash(got) == _squash(want)
 
 
+def kept_as(field: str, got: str, want: str) -> bool:
+    """Would a clerk have kept the machine's ``got`` as the approved ``want``? The same
+    value (``same_value``) and the same text as the contract compares it
+    (``extraction.evaluate.same_value``): ``same_value`` squashes punctuation away, so an
+    address read "90 chemin des Vignes · 33000 BORDEAUX" that the clerk changed to "90
+    chemin des Vignes, 33000 BORDEAUX" counted right in the sender's record and in the
+    calibration, and the record lifted it wrong to 0.99 on every later document (s933).
+    What the record and the fits count as right is what the clerk did not change."""
+    from extraction.evaluate import same_value as approved_same
+
+    return same_value(field, got, want) and approved_same(field, got, want)
+
+
 def _unique(hints: list[FieldHint]) -> list[FieldHint]:
     out: list[FieldHint] = []
     for h in hints:
@@ -942,7 +970,14 @@ def settle(
         # the page's own calibrated reading less sure; but an address block read the way
         # no calibration has seen yet (its hint unproven) vouches for nothing: the page's
         # block reader and the hint can cut the same block short alike
-        unseen = key.startswith(BLOCK) and not calibration.counts(key)[0]
+        # (nor does one its sender's later documents never proved, however its cell was
+        # fitted: block|0|agree, fitted 59 of 60 on the dev streams, would lift a 2nd
+        # document's address past the family cap on one document's say; it is held as
+        # an unseen cell holds it)
+        unproven = int(key.split("|")[1]) < 1
+        unseen = key.startswith(BLOCK) and (unproven or not calibration.counts(key)[0])
+        if unseen:
+            earned = _share((0, 0))
         fv.confidence, before = (
             min(cap, max(earned, fv.confidence) if agrees and not unseen else earned),
             fv.confidence,
@@ -1269,6 +1304,14 @@ def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: flo
     net = right - RECORD_WRONG * wrong
     proven = min(3, int(net + 0.5)) if net >= 0.5 else -1 if wrong >= 0.5 else 0
     band = "sure" if prior >= 0.9 else "held" if prior >= 0.8 else "doubt"
+    since = profile.fields_since.get(name, 0)
+    if proven < 0 and since >= 1 and name not in profile.first_wrong:
+        # wrong on a recent document, right on the ``since`` after it: how such values fare
+        # is counted apart (``SINCE_WRONG`` + the documents right since), as a first
+        # document's miss is: a miss on the 2nd document kept a delivery address that
+        # changes with each document at ``-1`` to the 6th (RECORD_WRONG documents right
+        # to make up for it), right every time (s933)
+        return f"{RECORD_CELL}|{name}|{SINCE_WRONG}{min(3, since)}|{band}|{value.source}"
     if name in profile.first_wrong and right >= 0.5:
         # wrong only on the first document, read before anything was known of the sender:
         # how its values fare since is counted apart (``FIRST_WRONG`` + the documents right
@@ -1278,15 +1321,36 @@ def record_cell(profile: SenderProfile, name: str, value: FieldValue, prior: flo
     return f"{RECORD_CELL}|{name}|{proven}|{band}|{value.source}"
 
 
+# how sure a value is that a clerk changed or deleted on the sender's latest document where
+# the machine gave it: the same reading of the same layout, more likely wrong than right
+REFUSED = 0.4
+
+
+def refused_cap(profile: SenderProfile, name: str, fv: FieldValue) -> bool:
+    """Hold down a value the machine gave on the sender's latest document with the field and
+    a clerk changed or deleted there (``SenderProfile.refused``): a sender's constant value
+    read the same wrong way each time (an address whose separator the clerk rewrites, a
+    currency the document does not state) was shown at 0.99 by the page's calibration on
+    every later document, the record of the field notwithstanding. True when it was."""
+    seen = profile.refused.get(name)
+    if seen is None or not kept_as(name, fv.value, seen) or fv.confidence <= REFUSED:
+        return False
+    fv.confidence, before = REFUSED, fv.confidence
+    trace.note(f"field:{name}", "value refused before", fv.confidence, before)
+    return True
+
+
 # marks the record cell of a field wrong on the sender's first document only (``record_cell``)
 FIRST_WRONG = "f"
+# ... and of a field wrong on a later document, right on the documents since
+SINCE_WRONG = "s"
 
 
 def record_proven(key: str) -> int:
     """How proven a record cell says its field is: the documents right net of the wrong
     ones (``record_cell``), or right since a first document's miss (``FIRST_WRONG``)."""
     part = key.split("|")[2]
-    return int(part[len(FIRST_WRONG) :] if part.startswith(FIRST_WRONG) else part)
+    return int(part[1:] if part.startswith((FIRST_WRONG, SINCE_WRONG)) else part)
 
 
 def settle_record(
@@ -1310,6 +1374,8 @@ def settle_record(
         return {}
     cells = {}
     for name, fv in values.items():
+        if refused_cap(profile, name, fv):
+            continue
         if name not in uncapped:
             continue
         hint = (hint_cells or {}).get(name, "")

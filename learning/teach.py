@@ -22,10 +22,10 @@ from extraction.profiles import (
     FieldHint,
     SenderProfile,
     fingerprint,
+    kept_as,
     learn_line_hint,
     locate,
     read,
-    same_value,
     score_mode,
     steady_words,
     tables,
@@ -100,7 +100,7 @@ def teach(
             got = read(hint, layouts, language)
             if got is None and want is None:
                 continue
-            ok = got is not None and want is not None and same_value(name, got[0], want)
+            ok = got is not None and want is not None and kept_as(name, got[0], want)
             hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
             hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
     for name, value in approved.items():
@@ -173,13 +173,18 @@ def score_fields(
         got, want = machine.get(name), approved.get(name)
         if want is None and partial:
             continue
-        ok = got is not None and want is not None and same_value(name, got, want)
+        ok = got is not None and want is not None and kept_as(name, got, want)
         if not ok and profile.documents <= 1:
             profile.first_wrong = sorted({*profile.first_wrong, name})
         elif not ok and name in profile.first_wrong:
             profile.first_wrong = [n for n in profile.first_wrong if n != name]
         counts = profile.fields_right if ok else profile.fields_wrong
         counts[name] = counts.get(name, 0.0) + 1.0
+        profile.fields_since[name] = profile.fields_since.get(name, 0) + 1 if ok else 0
+        if got is not None and not ok:
+            profile.refused[name] = got  # changed or deleted by the clerk
+        elif got is not None:
+            profile.refused.pop(name, None)
 
 
 def _row_counts(read: list[LineItem], approved: list[dict[str, str]]) -> tuple[int, int]:

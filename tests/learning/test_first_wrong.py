@@ -46,10 +46,15 @@ def test_a_first_document_miss_gets_a_cell_of_its_own() -> None:
     assert plain == "record|document_date|3|held|text"
 
 
-def test_a_later_miss_takes_the_field_back_to_the_plain_record() -> None:
+def test_a_later_miss_takes_the_field_out_of_the_first_miss_cell() -> None:
     profile = _sender(False, [True, False, True])
     assert profile.first_wrong == []
+    # judged by how values right once since a later miss fared (``SINCE_WRONG``)
     key = record_cell(profile, "document_date", _value(), 0.89)
+    assert key == "record|document_date|s1|held|text"
+    # and by the plain record's -1 while the latest document was the miss
+    missed = _sender(False, [True, False])
+    key = record_cell(missed, "document_date", _value(), 0.89)
     assert key is not None and record_proven(key) == -1
 
 
