@@ -26,6 +26,9 @@ SPLIT_CONFIDENCE = 0.85
 
 # one word of a code: capitals and digits, maybe joined by dots, dashes or slashes
 _PART = re.compile(r"[A-Z0-9][A-Z0-9./\-]*")
+# or a code in lower case ("kt-4821", "ab.120"): letters and digits both, joined by a dot,
+# dash or slash, which words of a text ("5x50", "mm2", "long.") are not
+_LOWER_PART = re.compile(r"(?=[a-z0-9./\-]*[a-z])(?=[a-z0-9./\-]*\d)[a-z0-9]+(?:[./\-][a-z0-9]+)+")
 _MOST_WORDS = 3  # "AB 123 45"
 _MARKER = (
     r"(?:r[ée]f(?:[ée]rence)?\.?|reference|art(?:ikel)?\.?-?\s?(?:nr|no|n°)\.?|art\."
@@ -34,7 +37,9 @@ _MARKER = (
 _MARKER_FIRST = re.compile(rf"^{_MARKER}\s*[:#]?\s+", re.IGNORECASE)
 _MARKER_LAST = re.compile(rf"[\s,;]*\b{_MARKER}\s*[:#]?$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{4,30}?)\s*[)\]]")
-_SEPARATORS = " -–—:,;"
+_SEPARATORS = " -–—:,;/|·"
+# a separator set between a text and a code ("Widget – AB-123", "Widget / X200/4B")
+_SEPARATED = re.compile(r"\s+[-–—/|·]\s+(\S+)(?=\s|$)")
 # a date: day, month, year or the year first ("14.03.25", "2025-03-14")
 _DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})"
@@ -58,7 +63,7 @@ def letters_in(text: str) -> bool:
 
 
 def _word_kind(word: str) -> str:
-    letters = "A" if any(c.isalpha() for c in word) else ""
+    letters = ("a" if word.islower() else "A") if any(c.isalpha() for c in word) else ""
     digits = "9" if any(c.isdigit() for c in word) else ""
     return letters + digits + "".join(sorted({c for c in word if not c.isalnum()}))
 
@@ -69,7 +74,9 @@ def _kind(words: list[str], marked: bool = False) -> str | None:
     only when long ("4711203") or in the groups of an article number ("76.12.88",
     "03101-84"), never a count, price, range or year ("1000", "12.50", "40-200",
     "100.000")."""
-    if not words or any(_PART.fullmatch(w) is None for w in words):
+    if not words or any(
+        _PART.fullmatch(w) is None and _LOWER_PART.fullmatch(w) is None for w in words
+    ):
         return None
     plain = "".join(words)
     if len(plain) < _LEAST_CHARS or not any(c.isdigit() for c in plain):
@@ -125,14 +132,30 @@ def _bracketed(desc: str) -> list[_Split]:
     return []
 
 
+def _separated(desc: str) -> list[_Split]:
+    """A code of one word set off the text before it by a dash or a slash, at the end of
+    the text or of its first line (a detail line may follow: "Filter – AB-12 Colour: red");
+    the separator is evidence of its own, like a marker."""
+    out = []
+    for m in _SEPARATED.finditer(desc):
+        kind = _kind([m.group(1).rstrip(".,;")])
+        before, after = desc[: m.start()].rstrip(_SEPARATORS), desc[m.end() :].strip()
+        if kind and before:
+            rest = f"{before} {after}" if after else before
+            out.append(_Split("separated", kind, True, m.group(1).rstrip(".,;"), rest))
+    return out[-1:]
+
+
 def _candidates(desc: str) -> list[_Split]:
     """Every place of ``desc`` where a code could stand, with what would be left."""
-    return [*_lead(desc), *_tail(desc), *_bracketed(desc)]
+    return [*_lead(desc), *_tail(desc), *_bracketed(desc), *_separated(desc)]
 
 
 def _choice(found: list[list[_Split]], n: int) -> tuple[str, str] | None:
     """The (place, kind) most rows print a code at, when the rows agree on it: on three rows
-    in four and two rows or more, or on every row when the code is marked."""
+    in four and two rows or more; where every one of them marks it (a marker, brackets, a
+    dash or slash before it), on every row, or on two rows or more and half the rows (a
+    shipping line, a discount line print no code)."""
     votes: Counter[tuple[str, str]] = Counter()
     marked: Counter[tuple[str, str]] = Counter()
     for cands in found:
@@ -142,7 +165,11 @@ def _choice(found: list[list[_Split]], n: int) -> tuple[str, str] | None:
             marked[key] += 1
     best: tuple[int, int, tuple[str, str]] | None = None
     for key, count in votes.items():
-        ok = (count >= 2 and count * 4 >= n * 3) or marked[key] == n
+        ok = (
+            (count >= 2 and count * 4 >= n * 3)
+            or marked[key] == n
+            or (marked[key] == count >= 2 and count * 2 >= n)
+        )
         # on a tie the code of more words: "AB 123 45" over "AB 123"
         rank = (count, len(key[1].split()))
         if ok and (best is None or rank > best[:2]):
