@@ -25,3 +25,12 @@ def unit_under_quantity(
     if len(cell.words) != 1 or cell.numeric or not is_unit(cell.text.strip()):
         return None, cells
     return cell, {k: c for k, c in cells.items() if k != under[0]}
+
+
+def unit_column(cells: list[Cell]) -> bool:
+    """Does a column of text under a header word no reader knows ("Cond.", "Packing")
+    hold one unit of the closed set in each of its cells, on two rows or more? Then it is
+    the unit column even where some rows print none (a shipping line)."""
+    return len(cells) >= 2 and all(
+        len(c.words) == 1 and not c.numeric and is_unit(c.text.strip()) for c in cells
+    )
