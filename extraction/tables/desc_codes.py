@@ -100,8 +100,11 @@ def _lead(desc: str) -> list[_Split]:
         code = [*words[: k - 1], words[k - 1].rstrip(":")]
         kind = _kind(code, marker is not None)
         rest = " ".join(words[k:]).lstrip(_SEPARATORS)
+        # a colon or a dash after the code parts it from the text as a marker does
+        parted = words[k - 1].endswith(":") or words[k] in ("-", "–", "—", "/", "|")
         if kind and rest:
-            out.append(_Split("lead", f"{k}:{kind}", marker is not None, " ".join(code), rest))
+            marked = marker is not None or parted
+            out.append(_Split("lead", f"{k}:{kind}", marked, " ".join(code), rest))
     return out
 
 
