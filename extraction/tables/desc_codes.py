@@ -98,12 +98,12 @@ def _lead(desc: str) -> list[_Split]:
     out = []
     for k in range(1, min(_MOST_WORDS, len(words) - 1) + 1):
         code = [*words[: k - 1], words[k - 1].rstrip(":")]
-        kind = _kind(code, marker is not None)
-        rest = " ".join(words[k:]).lstrip(_SEPARATORS)
         # a colon or a dash after the code parts it from the text as a marker does
-        parted = words[k - 1].endswith(":") or words[k] in ("-", "–", "—", "/", "|")
+        parted = words[k - 1].endswith(":") or words[k] in (":", "-", "–", "—", "/", "|")
+        marked = marker is not None or parted
+        kind = _kind(code, marked)
+        rest = " ".join(words[k:]).lstrip(_SEPARATORS)
         if kind and rest:
-            marked = marker is not None or parted
             out.append(_Split("lead", f"{k}:{kind}", marked, " ".join(code), rest))
     return out
 
@@ -180,6 +180,51 @@ def _choice(found: list[list[_Split]], n: int) -> tuple[str, str] | None:
     return best[2] if best else None
 
 
+def _choice_with_classes(found: list[list[_Split]], todo: list[LineItem]) -> tuple[str, str] | None:
+    """The place of one-word codes two rows or more print by their shape ("98.50.22"),
+    when with the rows that print a word of the same classes of characters there ("24.73")
+    they are three rows in four: codes of one kind whose shorter ones read as numbers."""
+    shaped: Counter[tuple[str, str]] = Counter()
+    for cands in found:
+        for key in {(c.place, c.kind) for c in cands if c.place in ("lead", "tail")}:
+            shaped[key] += 1
+    for key, count in shaped.most_common():
+        if count < 2 or not key[1].startswith("1:"):
+            continue
+        hits = sum(
+            1
+            for li in todo
+            if any((c.place, c.kind) == key for c in _candidates(li.description or ""))
+            or _same_classes(li.description or "", key) is not None
+        )
+        if hits * 4 >= len(todo) * 3:
+            return key
+    return None
+
+
+def _same_classes(desc: str, chosen: tuple[str, str]) -> _Split | None:
+    """A word at the chosen place of a one-word code, of the very classes of characters
+    the column's codes have, that its shape alone does not make a code ("24.73" among
+    "98.50.22", "81.26.89": digits and dots, short enough to be a price on its own)."""
+    place, kind = chosen
+    if place not in ("lead", "tail") or not kind.startswith("1:"):
+        return None
+    words = desc.split()
+    if len(words) < 2:
+        return None
+    word = words[0] if place == "lead" else words[-1]
+    if (
+        len(word) < _LEAST_CHARS
+        or _word_kind(word) != kind[2:]
+        or not any(c.isdigit() for c in word)
+        or _DATE.fullmatch(word)
+        or (_PART.fullmatch(word) is None and _LOWER_PART.fullmatch(word) is None)
+    ):
+        return None
+    rest = " ".join(words[1:] if place == "lead" else words[:-1]).strip(_SEPARATORS)
+    return _Split(place, kind, False, word, rest) if rest else None
+
+
 def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
     """``lines`` with the code their description cells print split off, when the rows that
     have no code agree on where it stands (the caller knows the table has no code column)."""
@@ -189,10 +234,14 @@ def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
     found = [_candidates(li.description or "") if not li.sku else [] for li in lines]
     chosen = _choice([f for f, li in zip(found, lines, strict=True) if not li.sku], len(todo))
     if chosen is None:
+        chosen = _choice_with_classes(found, todo)
+    if chosen is None:
         return lines
     out = []
     for li, cands in zip(lines, found, strict=True):
         hit = next((c for c in cands if (c.place, c.kind) == chosen), None)
+        if hit is None and not li.sku:
+            hit = _same_classes(li.description or "", chosen)
         if hit is None:
             out.append(li)
             continue

@@ -7,11 +7,18 @@ from __future__ import annotations
 from extraction.result import LineItem
 from extraction.tables.content import split_cells
 from extraction.tables.unit_words import is_unit
-from tests.extraction.pages_for_tests import RightAt, heads, letterhead, read_pages, table_rows
+from tests.extraction.pages_for_tests import (
+    Page,
+    RightAt,
+    heads,
+    letterhead,
+    read_pages,
+    table_rows,
+)
 
 
 def _lines(descriptions: list[str], **cells: str) -> list[LineItem]:
-    return [LineItem(description=d, confidence=0.95, **cells) for d in descriptions]  # type: ignore[arg-type]
+    return [LineItem(description=d, confidence=0.95, **cells) for d in descriptions]
 
 
 def test_lower_case_codes_the_rows_agree_on_are_split_at_a_capped_confidence() -> None:
@@ -114,10 +121,10 @@ def test_the_unit_vocabulary_ignores_case_and_accents_but_not_shape() -> None:
     assert not is_unit("blanc") and not is_unit("12pcs") and not is_unit("x")
 
 
-_COLS = [40, 110, RightAt(380), 390, RightAt(480), RightAt(550)]
+_COLS: list[float | RightAt] = [40, 110, RightAt(380), 390, RightAt(480), RightAt(550)]
 
 
-def _invoice(rows: list[list[str]], unit_head: str, extra: list[list[str]] | None = None) -> list:
+def _invoice(rows: list[list[str]], unit_head: str, extra: list[list[str]] | None = None) -> Page:
     page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
     page += heads(200, _COLS, ["Réf.", "Désignation", "Qté", unit_head, "PU HT", "Total HT"])
     page += table_rows(rows, _COLS, 220, step=26)
@@ -150,3 +157,27 @@ def test_a_count_with_a_spaced_times_sign_and_units_under_an_unknown_header() ->
         ("3", "BOÎTE", "Gants nitrile"),
         ("1", None, "Frais de port"),
     ]
+
+
+def test_a_code_parted_by_a_lone_colon_and_a_short_code_of_the_columns_classes() -> None:
+    got = split_cells(
+        _lines(["98.50.22 : Étagère", "79.24 : Farine", "81.26.89 : Peinture", "Frais de port"])
+    )
+    assert [li.sku for li in got] == ["98.50.22", "79.24", "81.26.89", None]
+    assert got[1].description == "Farine"
+    # "24.73" alone reads as a price; among codes of digits and dots it is one of them
+    mixed = split_cells(
+        _lines(["98.50.22 Étagère", "24.73 Farine", "81.26.89 Peinture", "11.22.33 Gants"])
+    )
+    assert [li.sku for li in mixed] == ["98.50.22", "24.73", "81.26.89", "11.22.33"]
+    prices = split_cells(_lines(["12.50 Étagère", "79.24 Farine", "Peinture"]))
+    assert [li.sku for li in prices] == [None, None, None]
+
+
+def test_two_shaped_codes_carry_short_ones_of_their_classes_but_one_does_not() -> None:
+    half = split_cells(
+        _lines(["98.50.22 Étagère", "24.73 Farine", "81.26.89 Peinture", "11.22 Oil"])
+    )
+    assert [li.sku for li in half] == ["98.50.22", "24.73", "81.26.89", "11.22"]
+    one = split_cells(_lines(["76.12.88 Câble", "12.50 Gaine", "Tube", "Gants"]))
+    assert [li.sku for li in one] == [None, None, None, None]
