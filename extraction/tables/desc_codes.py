@@ -1,17 +1,21 @@
 """The article code a table prints inside its description cell, when it has no code column
 of its own: before the text ("ABC-123 Widget", "59.12.01 – Widget"), after it in brackets
 ("Widget (ABC-123)", "Widget [4711-20]"), after a reference marker ("Réf. ABC-123 – Widget",
-"Widget Code : AB 123 45") or alone on a line of its own (read joined to the text, so first
-or last).
+"Widget Code : AB 123 45"), set off by a dash, slash or colon ("Widget – ab-1234", maybe
+before a detail line; "4711-203-01: Widget") or alone on a line of its own (read joined to
+the text, so first or last). Codes in capitals or in lower case with a separator inside
+("kt-4821").
 
 Structure, not wording: a code is found by its shape (capitals and digits, digits in
 groups, a run of digits) at one place of the cell, and taken only when the table's rows
 agree: the same place and the same kind of code on most rows (a model name at the start of
-one description, "T8" or "A4", is no column of codes). A marker or brackets around the code
-are evidence of their own, so a table of one or two positions can still be split when
-every row prints one. What is split off goes with its marker, brackets and separator; the
-rest is the description. A split reading is a guess about the table's structure: its
-row's confidence is capped at ``SPLIT_CONFIDENCE``.
+one description, "T8" or "A4", is no column of codes). A marker, brackets or a separator
+around the code are evidence of their own, so a table of one or two positions can still be
+split when every row prints one, and a marked code on half the rows when the others print
+none (a shipping line). A short code that reads as a number ("24.73") is taken when the
+column's other codes share its classes of characters ("98.50.22"). What is split off goes
+with its marker, brackets and separator; the rest is the description. A split reading is a
+guess about the table's structure: its row's confidence is capped at ``SPLIT_CONFIDENCE``.
 """
 
 from __future__ import annotations
