@@ -16,8 +16,8 @@ from extraction.result import Word
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
 _WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²³/]{0,11}[23]?)$")
 _BRACKETED = re.compile(r"^\((.*\d[.,]\d\d.*)\)$")
-# a count with the times sign glued to it ("24x", "3×"), as order lines print quantities
-_TIMES = re.compile(r"^(\d{1,6}(?:[.,]\d{1,3})?)[x×]$")
+# a count with the times sign after it ("24x", "3 ×"), as order lines print quantities
+_TIMES = re.compile(r"^(\d{1,6}(?:[.,]\d{1,3})?)\s?[x×]$")
 _PERCENT_SIGN = re.compile(r"^(.*\d\s?%)\s*[€$£]$")
 _PERCENT = re.compile(r"^([-−]?\d{1,3}(?:[.,]\d{1,3})?)\s?%$")
 # a line item's own code: letters and digits with at least one digit, or dotted digits

@@ -1,17 +1,21 @@
 """The article code a table prints inside its description cell, when it has no code column
 of its own: before the text ("ABC-123 Widget", "59.12.01 – Widget"), after it in brackets
 ("Widget (ABC-123)", "Widget [4711-20]"), after a reference marker ("Réf. ABC-123 – Widget",
-"Widget Code : AB 123 45") or alone on a line of its own (read joined to the text, so first
-or last).
+"Widget Code : AB 123 45"), set off by a dash, slash or colon ("Widget – ab-1234", maybe
+before a detail line; "4711-203-01: Widget") or alone on a line of its own (read joined to
+the text, so first or last). Codes in capitals or in lower case with a separator inside
+("kt-4821").
 
 Structure, not wording: a code is found by its shape (capitals and digits, digits in
 groups, a run of digits) at one place of the cell, and taken only when the table's rows
 agree: the same place and the same kind of code on most rows (a model name at the start of
-one description, "T8" or "A4", is no column of codes). A marker or brackets around the code
-are evidence of their own, so a table of one or two positions can still be split when
-every row prints one. What is split off goes with its marker, brackets and separator; the
-rest is the description. A split reading is a guess about the table's structure: its
-row's confidence is capped at ``SPLIT_CONFIDENCE``.
+one description, "T8" or "A4", is no column of codes). A marker, brackets or a separator
+around the code are evidence of their own, so a table of one or two positions can still be
+split when every row prints one, and a marked code on half the rows when the others print
+none (a shipping line). A short code that reads as a number ("24.73") is taken when the
+column's other codes share its classes of characters ("98.50.22"). What is split off goes
+with its marker, brackets and separator; the rest is the description. A split reading is a
+guess about the table's structure: its row's confidence is capped at ``SPLIT_CONFIDENCE``.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ SPLIT_CONFIDENCE = 0.85
 
 # one word of a code: capitals and digits, maybe joined by dots, dashes or slashes
 _PART = re.compile(r"[A-Z0-9][A-Z0-9./\-]*")
+# or a code in lower case ("kt-4821", "ab.120"): letters and digits both, joined by a dot,
+# dash or slash, which words of a text ("5x50", "mm2", "long.") are not
+_LOWER_PART = re.compile(r"(?=[a-z0-9./\-]*[a-z])(?=[a-z0-9./\-]*\d)[a-z0-9]+(?:[./\-][a-z0-9]+)+")
 _MOST_WORDS = 3  # "AB 123 45"
 _MARKER = (
     r"(?:r[ée]f(?:[ée]rence)?\.?|reference|art(?:ikel)?\.?-?\s?(?:nr|no|n°)\.?|art\."
@@ -34,7 +41,9 @@ _MARKER = (
 _MARKER_FIRST = re.compile(rf"^{_MARKER}\s*[:#]?\s+", re.IGNORECASE)
 _MARKER_LAST = re.compile(rf"[\s,;]*\b{_MARKER}\s*[:#]?$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{4,30}?)\s*[)\]]")
-_SEPARATORS = " -–—:,;"
+_SEPARATORS = " -–—:,;/|·"
+# a separator set between a text and a code ("Widget – AB-123", "Widget / X200/4B")
+_SEPARATED = re.compile(r"\s+[-–—/|·]\s+(\S+)(?=\s|$)")
 # a date: day, month, year or the year first ("14.03.25", "2025-03-14")
 _DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})"
@@ -58,7 +67,7 @@ def letters_in(text: str) -> bool:
 
 
 def _word_kind(word: str) -> str:
-    letters = "A" if any(c.isalpha() for c in word) else ""
+    letters = ("a" if word.islower() else "A") if any(c.isalpha() for c in word) else ""
     digits = "9" if any(c.isdigit() for c in word) else ""
     return letters + digits + "".join(sorted({c for c in word if not c.isalnum()}))
 
@@ -69,7 +78,9 @@ def _kind(words: list[str], marked: bool = False) -> str | None:
     only when long ("4711203") or in the groups of an article number ("76.12.88",
     "03101-84"), never a count, price, range or year ("1000", "12.50", "40-200",
     "100.000")."""
-    if not words or any(_PART.fullmatch(w) is None for w in words):
+    if not words or any(
+        _PART.fullmatch(w) is None and _LOWER_PART.fullmatch(w) is None for w in words
+    ):
         return None
     plain = "".join(words)
     if len(plain) < _LEAST_CHARS or not any(c.isdigit() for c in plain):
@@ -91,10 +102,13 @@ def _lead(desc: str) -> list[_Split]:
     out = []
     for k in range(1, min(_MOST_WORDS, len(words) - 1) + 1):
         code = [*words[: k - 1], words[k - 1].rstrip(":")]
-        kind = _kind(code, marker is not None)
+        # a colon or a dash after the code parts it from the text as a marker does
+        parted = words[k - 1].endswith(":") or words[k] in (":", "-", "–", "—", "/", "|")
+        marked = marker is not None or parted
+        kind = _kind(code, marked)
         rest = " ".join(words[k:]).lstrip(_SEPARATORS)
         if kind and rest:
-            out.append(_Split("lead", f"{k}:{kind}", marker is not None, " ".join(code), rest))
+            out.append(_Split("lead", f"{k}:{kind}", marked, " ".join(code), rest))
     return out
 
 
@@ -125,14 +139,30 @@ def _bracketed(desc: str) -> list[_Split]:
     return []
 
 
+def _separated(desc: str) -> list[_Split]:
+    """A code of one word set off the text before it by a dash or a slash, at the end of
+    the text or of its first line (a detail line may follow: "Filter – AB-12 Colour: red");
+    the separator is evidence of its own, like a marker."""
+    out = []
+    for m in _SEPARATED.finditer(desc):
+        kind = _kind([m.group(1).rstrip(".,;")])
+        before, after = desc[: m.start()].rstrip(_SEPARATORS), desc[m.end() :].strip()
+        if kind and before:
+            rest = f"{before} {after}" if after else before
+            out.append(_Split("separated", kind, True, m.group(1).rstrip(".,;"), rest))
+    return out[-1:]
+
+
 def _candidates(desc: str) -> list[_Split]:
     """Every place of ``desc`` where a code could stand, with what would be left."""
-    return [*_lead(desc), *_tail(desc), *_bracketed(desc)]
+    return [*_lead(desc), *_tail(desc), *_bracketed(desc), *_separated(desc)]
 
 
 def _choice(found: list[list[_Split]], n: int) -> tuple[str, str] | None:
     """The (place, kind) most rows print a code at, when the rows agree on it: on three rows
-    in four and two rows or more, or on every row when the code is marked."""
+    in four and two rows or more; where every one of them marks it (a marker, brackets, a
+    dash or slash before it), on every row, or on two rows or more and half the rows (a
+    shipping line, a discount line print no code)."""
     votes: Counter[tuple[str, str]] = Counter()
     marked: Counter[tuple[str, str]] = Counter()
     for cands in found:
@@ -142,12 +172,61 @@ def _choice(found: list[list[_Split]], n: int) -> tuple[str, str] | None:
             marked[key] += 1
     best: tuple[int, int, tuple[str, str]] | None = None
     for key, count in votes.items():
-        ok = (count >= 2 and count * 4 >= n * 3) or marked[key] == n
+        ok = (
+            (count >= 2 and count * 4 >= n * 3)
+            or marked[key] == n
+            or (marked[key] == count >= 2 and count * 2 >= n)
+        )
         # on a tie the code of more words: "AB 123 45" over "AB 123"
         rank = (count, len(key[1].split()))
         if ok and (best is None or rank > best[:2]):
             best = (*rank, key)
     return best[2] if best else None
+
+
+def _choice_with_classes(found: list[list[_Split]], todo: list[LineItem]) -> tuple[str, str] | None:
+    """The place of one-word codes two rows or more print by their shape ("98.50.22"),
+    when with the rows that print a word of the same classes of characters there ("24.73")
+    they are three rows in four: codes of one kind whose shorter ones read as numbers."""
+    shaped: Counter[tuple[str, str]] = Counter()
+    for cands in found:
+        for key in {(c.place, c.kind) for c in cands if c.place in ("lead", "tail")}:
+            shaped[key] += 1
+    for key, count in shaped.most_common():
+        if count < 2 or not key[1].startswith("1:"):
+            continue
+        hits = sum(
+            1
+            for li in todo
+            if any((c.place, c.kind) == key for c in _candidates(li.description or ""))
+            or _same_classes(li.description or "", key) is not None
+        )
+        if hits * 4 >= len(todo) * 3:
+            return key
+    return None
+
+
+def _same_classes(desc: str, chosen: tuple[str, str]) -> _Split | None:
+    """A word at the chosen place of a one-word code, of the very classes of characters
+    the column's codes have, that its shape alone does not make a code ("24.73" among
+    "98.50.22", "81.26.89": digits and dots, short enough to be a price on its own)."""
+    place, kind = chosen
+    if place not in ("lead", "tail") or not kind.startswith("1:"):
+        return None
+    words = desc.split()
+    if len(words) < 2:
+        return None
+    word = words[0] if place == "lead" else words[-1]
+    if (
+        len(word) < _LEAST_CHARS
+        or _word_kind(word) != kind[2:]
+        or not any(c.isdigit() for c in word)
+        or _DATE.fullmatch(word)
+        or (_PART.fullmatch(word) is None and _LOWER_PART.fullmatch(word) is None)
+    ):
+        return None
+    rest = " ".join(words[1:] if place == "lead" else words[:-1]).strip(_SEPARATORS)
+    return _Split(place, kind, False, word, rest) if rest else None
 
 
 def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
@@ -159,10 +238,14 @@ def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
     found = [_candidates(li.description or "") if not li.sku else [] for li in lines]
     chosen = _choice([f for f, li in zip(found, lines, strict=True) if not li.sku], len(todo))
     if chosen is None:
+        chosen = _choice_with_classes(found, todo)
+    if chosen is None:
         return lines
     out = []
     for li, cands in zip(lines, found, strict=True):
         hit = next((c for c in cands if (c.place, c.kind) == chosen), None)
+        if hit is None and not li.sku:
+            hit = _same_classes(li.description or "", chosen)
         if hit is None:
             out.append(li)
             continue

@@ -27,10 +27,11 @@ from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
-from extraction.tables.desc_codes import column_of_codes
+from extraction.tables.desc_codes import SPLIT_CONFIDENCE, column_of_codes
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
+from extraction.tables.unit_rows import unit_under_quantity
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -468,6 +469,7 @@ class _Item:
     words: list[Word]
     wrapped: int = 0  # rows of text joined to the first one
     discount: Decimal | None = None  # a discount printed on a row of its own under the item
+    unit_below: bool = False  # its unit read on the line under its quantity (unit_rows.py)
     # the text of the item row itself, by role, before wrapped lines joined it
     first: dict[str | None, str] = field(default_factory=dict)
 
@@ -648,6 +650,18 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             near = False
         if near and _under_code_label(cells, body.labels):
             near = False
+        unit_cell, rest = unit_under_quantity(cells, roles) if near and items else (None, cells)
+        if unit_cell is not None and "unit" not in items[-1].cells:
+            # "pcs" under the item's "12": its unit, the rest of the row read as before
+            items[-1].cells["unit"] = unit_cell
+            items[-1].unit_below = True
+            items[-1].words += unit_cell.words
+            if not rest:
+                last_bottom = bottom
+                continue
+            cells = rest
+            got = _by_role(cells, roles)
+            words = [w for c in cells.values() for w in c.words]
         text_only = all(roles.get(k) in _TEXT_ROLES for k in cells)
         if (
             text_only
@@ -1338,6 +1352,8 @@ def _line(
         bbox=words_bbox(words),
         source="ocr" if source == "ocr" else "text",
     )
+    if item.unit_below:  # a reading of the table's structure (unit_rows.py)
+        line = line.capped(SPLIT_CONFIDENCE)
     return line, ok
 
 

@@ -13,6 +13,7 @@ from extraction.lines import VAT_RATES
 from extraction.parse.text import fold
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
+from extraction.tables.unit_rows import unit_column
 
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
@@ -366,6 +367,8 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             "unit" in roles
             or (not roles and i > desc and full and all(_short_word(c) for c in col.cells))
             or (not roles and within and all(_short_word(c) for c in col.cells))
+            # or on fewer rows (a shipping line prints none), each a unit of the closed set
+            or (not roles and i > desc and unit_column(col.cells))
         ):
             reading.roles[i] = "unit"
             continue

@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from samples.wild.cell_families import CELL_KIND_WEIGHTS
+from samples.wild.cell_pages import CELL_RENDERERS, CellPage
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
@@ -120,6 +122,7 @@ def draw_page(
         **FRESH_KIND_WEIGHTS,
         **TABLE_KIND_WEIGHTS,
         **CODE_KIND_WEIGHTS,
+        **CELL_KIND_WEIGHTS,
         **HEADER_KIND_WEIGHTS,
         **REFS_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
@@ -138,6 +141,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in CELL_RENDERERS:
+        return CellPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CODE_RENDERERS:
         return CodePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in VAT_RENDERERS:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from samples.wild.cell_families import CELL_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
@@ -463,6 +464,8 @@ HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in H
 REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS_SPECS}
 # codes and units inside other cells (table_families.CODE_SPECS)
 CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
+# codes and units loose in other cells (cell_families.py, third round of rows)
+CELL_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CELL_SPECS}
 # vat_families.py: rows that print no rate, the document stating its rates elsewhere
 # party_families.py: parties in places no other family puts them
 PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
@@ -472,6 +475,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **HEADER_FAMILIES,
     **REFS_FAMILIES,
     **CODE_FAMILIES,
+    **CELL_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
 }

@@ -1,0 +1,76 @@
+"""The loose code and unit development families (samples/wild/cell_pages.py): drawn only
+when named, so no existing recipe changes; the truth is what the page shows, a
+description never holds its code or its unit, and every placement, mode and shape is
+drawn."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from samples.wild.build import draw_page, make_one, select_families
+from samples.wild.cell_pages import (
+    CELL_RENDERERS,
+    LOOSE_PLACES,
+    LOOSE_SHAPES,
+    UNIT_MODES,
+    draw_loose_code,
+)
+from samples.wild.check import page_text
+from samples.wild.chromium import Printer
+from samples.wild.families import ALL_FAMILIES, CELL_FAMILIES, DEV, FAMILIES, NAMED
+from tests.samples.test_wild import assert_truth_is_printed
+
+CELLS = sorted(CELL_FAMILIES)
+
+
+@pytest.fixture(scope="module")
+def printer() -> Iterator[Printer]:
+    with Printer() as p:
+        yield p
+
+
+def test_the_cell_families_are_drawn_only_when_named() -> None:
+    assert CELLS == ["tbl_code_loose", "tbl_unit_loose"]
+    assert {ALL_FAMILIES[n].renderer for n in CELLS} == set(CELL_RENDERERS)
+    assert set(CELLS) <= NAMED
+    assert not set(CELLS) & set(FAMILIES) and not set(CELLS) & set(DEV)
+    assert select_families(["tbl_unit_loose"], heldout=False) == ["tbl_unit_loose"]
+
+
+@pytest.mark.parametrize("family", CELLS)
+def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
+    for i in range(4):
+        _name, pdf, truth = make_one(73, i, [family], printer)
+        text, pages = page_text(pdf)
+        assert truth["layout"] == family and truth["pages"] == pages
+        assert_truth_is_printed(truth, text)
+        assert truth["lines"]
+
+
+def test_every_place_and_mode_is_drawn_and_no_description_holds_code_or_unit() -> None:
+    places, modes = set(), set()
+    for family in CELLS:
+        for i in range(60):
+            page, _kind, _lang = draw_page(6, i, [family])
+            truth = page.render().printed.truth()
+            if family == "tbl_code_loose":
+                places.add(page.o["place"])
+            else:
+                modes.add(page.o["unit_mode"])
+            for row in truth["lines"]:
+                assert not row.get("sku") or row["sku"] not in row["description"]
+                unit = row.get("unit")
+                assert not unit or not row["description"].endswith((f"({unit})", f"– {unit}"))
+    assert places == set(LOOSE_PLACES)
+    assert modes == set(UNIT_MODES)
+
+
+def test_loose_codes_come_in_every_shape() -> None:
+    rng = random.Random(2)
+    codes = {shape: draw_loose_code(rng, shape) for shape in LOOSE_SHAPES}
+    assert codes["lower_dash"].islower()
+    assert "/" in codes["slashed"]
+    assert codes["three_groups"].count("-") == 2
