@@ -543,6 +543,8 @@ _OPEN = re.compile(
     r"solde (du|restant)|balance due|days overdue|jours de retard|impaye)\b"
 )
 OPEN_ITEMS = 2.0
+# what is left of the bill's fields on a page that lists open invoices
+ECHOED = 0.5
 
 _AMOUNT_HEAD = re.compile(
     r"\b(montant|amount|paid|regle|solde|total|balance|reste|net|sum|somme|ttc|due)\b"
@@ -672,7 +674,11 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     evidence += _titles(first, body, skip, generic)
     evidence += _structure(first)
     last = layouts[-1] if layouts[-1] is not first and layouts[-1].rows else None
+    open_items = any(ev.doc_type == "other" and ev.zone == "listing" for ev in evidence)
     for doc_type, weight in field_scores(first, last).items():
+        if open_items and doc_type in ECHOES["other"]:
+            # a reminder repeats the bills' due dates and amounts due: echoes, not a bill
+            weight *= ECHOED
         evidence.append(Evidence(doc_type, weight, "fields"))
     return sides(first, last, evidence, generic), generic
 
@@ -702,14 +708,17 @@ def sides(
     """Who wrote to whom, weighed with the rest: on a page a seller writes to its customer
     (``seller_cues``: the customer's order, number and VAT id named as the reader's, its
     thanks) and where the buyer's own cues are missing, the order that a generic title, a
-    label or the fields name is the customer's, answered by the page: it counts little for
-    a purchase order, and a generic title counts for the confirmation. Such a page that
-    prices goods and prints no sign of a bill, a delivery, a credit or a payment is read as
-    a confirmation. Structure, never a title: the type stays below auto-accept."""
+    label, a title in body type or the fields name is the customer's, answered by the page:
+    it counts little for a purchase order, and a generic title counts for the confirmation.
+    Such a page that prices goods and prints no sign of a bill, a delivery, a credit or a
+    payment is read as a confirmation. Structure, never a title: never auto-accepted."""
     seller = seller_cues(first)
     bank = any(_BANK.search(s.folded) for s in first.segments)
     buyer = buyer_cues(first) + (SENDER_RECEIVES if sender_receives(first) else 0.0)
-    to_customer = sum(seller.values()) + 0.5 * bank >= SELLER_MIN and buyer < BUYER_MAX
+    written = sum(seller.values()) + 0.5 * bank
+    # the buyer's cues a seller may quote (the buyer's commitment number, its buyer's
+    # name) are outweighed when the seller's are twice as many
+    to_customer = written >= SELLER_MIN and (buyer < BUYER_MAX or written >= 2 * buyer)
     if not to_customer and "order" not in seller:
         return evidence
     out: list[Evidence] = []
@@ -717,12 +726,7 @@ def sides(
         if (
             to_customer
             and ev.doc_type == "purchase_order"
-            and ev.zone
-            in (
-                "generic",
-                "label",
-                "fields",
-            )
+            and (ev.zone in ("generic", "label", "fields") or (ev.zone == "title" and not ev.big))
         ):
             out.append(Evidence(ev.doc_type, ev.weight * ANSWERED, "reference", ev.bbox))
             if ev.zone == "generic":

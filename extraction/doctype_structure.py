@@ -114,7 +114,7 @@ SELLER_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             "order",
             1.0,
             r"^(votre|vos|your|ihre?|vostro|su) (commande|bon de commande|ordre|order|po\b|"
-            r"p\.o\.|purchase order|ref(erence)?s?\b|ref\.)|\b(customer|client|buyer'?s?) "
+            r"p\.o\.|purchase order|ref(erence)?s?\b|ref\.)|\b(customer|cust\.?|client|buyer'?s?) "
             r"(po\b|p\.o\.|order|purchase order|ref\w*)|\bcommande client\b|"
             r"\bn° (de )?commande client\b|\bref\.? client\b|\bcustomer ref\w*\b",
         ),
