@@ -641,7 +641,12 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
                 # a short line that starts with a document's name is its title, not the
                 # rest of the sentence above, whatever its size: OCR boxes a title set a
                 # little larger no taller than the lines of a letterhead above it
-                or (_continues(last_prose, seg, big) and not _titled_line(text))
+                # (one that starts in lower case after a sentence left open is its
+                # rest: "… on your / delivery note and invoice.")
+                or (
+                    _continues(last_prose, seg, big)
+                    and (not _titled_line(text) or seg.text.lstrip()[:1].islower())
+                )
             ):
                 skip.add(id(seg))
                 prose.append(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from extraction.doctype_fields import field_scores
 from extraction.doctype_structure import others_receive, seller_cues
 from tests.extraction.pages_for_tests import Text
-from tests.extraction.test_doctype import ACCEPT, kind_of
+from tests.extraction.test_doctype import ACCEPT, kind_of, letter
 from tests.extraction.test_doctype_evidence import HEAD, PRICED, first_page, labels
 
 # the customer's order and number named as the reader's, its VAT id under the window
@@ -95,3 +95,16 @@ def test_invoices_listed_with_what_is_still_owed_are_a_reminder() -> None:
     doc, confidence = kind_of(*HEAD, *listed, *dues)
     assert doc == "other"
     assert confidence < ACCEPT
+
+
+def test_a_sentence_wrapped_onto_a_line_that_starts_with_a_kind_is_not_a_title() -> None:
+    """ "… quote our order number on your / delivery note and invoice.": the second line is
+    the rest of the buyer's sentence, in lower case, not a delivery note's title."""
+    doc, _ = kind_of(
+        *letter(
+            "Our order F27493",
+            "We are pleased to place an order for the goods listed below. Please quote our",
+            "delivery note and invoice.",
+        )
+    )
+    assert doc == "purchase_order"
