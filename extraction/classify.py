@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extraction.doctype_fields import field_scores
-from extraction.doctype_structure import sender_receives
+from extraction.doctype_fields import FIELD_CUES, buyer_cues, field_cues, field_scores
+from extraction.doctype_structure import seller_cues, sender_receives
 from extraction.layout import PageLayout, Row, Segment
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -152,6 +152,7 @@ class Evidence:
     doc_type: str
     weight: float
     # title | generic | subject | body | theme | listing | structure | reference | label | fields
+    # | side
     zone: str
     bbox: tuple[float, float, float, float] | None = None
     big: bool = False  # a title printed in large type
@@ -299,7 +300,9 @@ ACTS: list[tuple[str, float, re.Pattern[str]]] = [
             r"(warehouse|entrepot|depot)\b|\bbackorder|\breliquat\b|\b(le solde|the balance|"
             r"the remaining items?) (suivra|will follow|are on)\b|"
             r"\b(articles|goods|marchandises|items) (livres|delivered|expedies|shipped)\b|"
-            r"\b(sign and return|retourner un exemplaire signe|check the parcels|"
+            r"\b(sign and return(?! to (accept|confirm|approve))|"
+            r"retourner un exemplaire signe(?! (pour|en signe d') ?(accord|acceptation))|"
+            r"check the parcels|"
             r"verifier les colis)\b|\b(detail|contents) (de la|of the) (livraison|shipment)\b",
         ),
         # the seller bills
@@ -357,7 +360,9 @@ ACTS: list[tuple[str, float, re.Pattern[str]]] = [
             r"\bnot (yet )?received (your )?payment\b|\breste(nt)? dues?\b|\bsolde debiteur\b|"
             r"\b(precedent|dernier) (courrier|rappel)\b|\bprevious (letter|reminder)\b|"
             r"\b(disregard|ne pas tenir compte)\b|\b(remind|rappeler) (you|que)\b|"
-            r"\bsecond request\b|\b(relance|rappel)\b|\bfell due\b|\bechue?s?\b",
+            r"\bsecond request\b|\b(relance|rappel)\b|\bfell due\b|\bechue?s?\b|"
+            r"\bn'(ont|a) pas (encore )?ete (reglee?s?|payee?s?|honoree?s?)\b|"
+            r"\b(has|have) not (yet )?been (paid|settled)\b",
         ),
         # the seller offers (a quotation: not a type orderdesk processes)
         (
@@ -369,7 +374,9 @@ ACTS: list[tuple[str, float, re.Pattern[str]]] = [
             r"\bour (offer|proposal|quotation|prices)\b|\b(valid|valable|valables) (for|until|"
             r"jusqu|\d)\b|\b(attente|look forward to)[^.]{0,20}(votre commande|your order)\b|"
             r"\b(your|votre) (enquiry|request for prices|demande de prix|consultation)\b|"
-            r"\bproposition de prix\b|\bwould be glad to supply\b|\bcette offre\b|\bthis offer\b",
+            r"\bproposition de prix\b|\bwould be glad to supply\b|\bcette offre\b|\bthis offer\b|"
+            r"\bto accept (this|the|our) (quotation|quote|offer|proposal|estimate)\b|"
+            r"\bpour (accepter|acceptation) (de |du |d')?(ce |cette |notre |l')?(devis|offre)\b",
         ),
     ]
 ]
@@ -530,6 +537,15 @@ def _listing_head(first: PageLayout, row: Row, seg: Segment) -> bool:
     return codes >= 2 or (codes == 1 and amounts)
 
 
+# a column of what is still owed on each invoice listed
+_OPEN = re.compile(
+    r"\b(restant du|reste (a payer|du)|outstanding|open amount|amount open|montant ouvert|"
+    r"solde (du|restant)|balance due|days overdue|jours de retard|impaye)\b"
+)
+OPEN_ITEMS = 2.0
+# what is left of the bill's fields on a page that lists open invoices
+ECHOED = 0.5
+
 _AMOUNT_HEAD = re.compile(
     r"\b(montant|amount|paid|regle|solde|total|balance|reste|net|sum|somme|ttc|due)\b"
 )
@@ -625,7 +641,12 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
                 # a short line that starts with a document's name is its title, not the
                 # rest of the sentence above, whatever its size: OCR boxes a title set a
                 # little larger no taller than the lines of a letterhead above it
-                or (_continues(last_prose, seg, big) and not _titled_line(text))
+                # (one that starts in lower case after a sentence left open is its
+                # rest: "… on your / delivery note and invoice.")
+                or (
+                    _continues(last_prose, seg, big)
+                    and (not _titled_line(text) or seg.text.lstrip()[:1].islower())
+                )
             ):
                 skip.add(id(seg))
                 prose.append(text)
@@ -637,6 +658,10 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
                     skip.add(id(seg))
                     for related in RELATED.get(hit[0], ()):
                         evidence.append(Evidence(related, 1.0, "listing"))
+                    if hit[0] == "invoice" and any(_OPEN.search(s.folded) for s in row.segments):
+                        # invoices listed with what is still owed on each: a reminder or a
+                        # statement of open items, not a bill nor a payment
+                        evidence.append(Evidence("other", OPEN_ITEMS, "listing"))
             last_prose = None
     # sentences run over lines: read them as one text
     sentences = " ".join(prose)
@@ -653,9 +678,89 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
         evidence.append(Evidence(m_type, 0.5, "body"))
     evidence += _titles(first, body, skip, generic)
     evidence += _structure(first)
-    for doc_type, weight in field_scores(first).items():
+    last = layouts[-1] if layouts[-1] is not first and layouts[-1].rows else None
+    open_items = any(ev.doc_type == "other" and ev.zone == "listing" for ev in evidence)
+    for doc_type, weight in field_scores(first, last).items():
+        if open_items and doc_type in ECHOES["other"]:
+            # a reminder repeats the bills' due dates and amounts due: echoes, not a bill
+            weight *= ECHOED
         evidence.append(Evidence(doc_type, weight, "fields"))
-    return evidence, generic
+    return sides(first, last, evidence, generic), generic
+
+
+# the seller's cues that make a page one written to a customer (``seller_cues``), and the
+# most the buyer's may say then (a requested date aside: a confirmation echoes it)
+SELLER_MIN = 1.25
+BUYER_MAX = 1.0
+# what is left of an order named on such a page by a generic title, a label or its fields:
+# the customer's order the page answers, not the page
+ANSWERED = 0.25
+# a seller's page titled "Order" / "Commande": its confirmation of the customer's order
+SELLERS_ORDER = 2.0
+# a seller's priced answer to an order that asks for no payment and ships nothing: a
+# confirmation; weaker when it prints an account to pay into (a bill's sign)
+UNBILLED = 1.5
+UNBILLED_BANK = 0.75
+# the most a type read mainly from who wrote to whom may be sure
+SIDE_CAP = 0.7
+# the kinds whose own cues rule a page out of being an unbilled confirmation
+_NOT_UNBILLED = ("invoice", "delivery_note", "credit_note", "payment_advice", "other")
+
+
+def sides(
+    first: PageLayout, last: PageLayout | None, evidence: list[Evidence], generic: set[str]
+) -> list[Evidence]:
+    """Who wrote to whom, weighed with the rest: on a page a seller writes to its customer
+    (``seller_cues``: the customer's order, number and VAT id named as the reader's, its
+    thanks) and where the buyer's own cues are missing, the order that a generic title, a
+    label, a title in body type or the fields name is the customer's, answered by the page:
+    it counts little for a purchase order, and a generic title counts for the confirmation.
+    Such a page that prices goods and prints no sign of a bill, a delivery, a credit or a
+    payment is read as a confirmation. Structure, never a title: never auto-accepted."""
+    seller = seller_cues(first)
+    bank = any(_BANK.search(s.folded) for s in first.segments)
+    buyer = buyer_cues(first) + (SENDER_RECEIVES if sender_receives(first) else 0.0)
+    written = sum(seller.values()) + 0.5 * bank
+    # the buyer's cues a seller may quote (the buyer's commitment number, its buyer's
+    # name) are outweighed when the seller's are twice as many
+    to_customer = written >= SELLER_MIN and (buyer < BUYER_MAX or written >= 2 * buyer)
+    if not to_customer and "order" not in seller:
+        return evidence
+    out: list[Evidence] = []
+    for ev in evidence:
+        if (
+            to_customer
+            and ev.doc_type == "purchase_order"
+            and (ev.zone in ("generic", "label", "fields") or (ev.zone == "title" and not ev.big))
+        ):
+            out.append(Evidence(ev.doc_type, ev.weight * ANSWERED, "reference", ev.bbox))
+            if ev.zone == "generic":
+                generic.discard("purchase_order")
+                out.append(Evidence("order_confirmation", SELLERS_ORDER, "side", ev.bbox))
+            continue
+        out.append(ev)
+    cues = {**(field_cues(last) if last is not None else {}), **field_cues(first)}
+    bills = sum(w for i, w in cues.items() if FIELD_CUES[i][0] == "invoice" and w > 1.0)
+    others = [
+        ev
+        for ev in out
+        if ev.doc_type in _NOT_UNBILLED
+        and ev.zone not in ("reference", "listing")
+        and not (ev.doc_type == "invoice" and ev.zone in ("structure", "fields"))
+    ]
+    if bills == 0 and not others and _priced(first):
+        out.append(Evidence("order_confirmation", UNBILLED_BANK if bank else UNBILLED, "side"))
+    return out
+
+
+def _priced(first: PageLayout) -> bool:
+    """Does the page list goods with prices (a head naming a price or an amount)?"""
+    for row in first.rows:
+        if len(row.segments) < 3 or sum(len(s.words) <= 3 for s in row.segments) < 3:
+            continue
+        if any(_PRICE_HEAD.search(s.folded) for s in row.segments):
+            return True
+    return False
 
 
 def _headings(first: PageLayout, big: float, skip: set[int]) -> list[str]:
@@ -899,6 +1004,7 @@ ZONES = (
     "reference",
     "label",
     "fields",
+    "side",
 )
 
 
@@ -959,6 +1065,12 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, CONTESTED_CAP)
     if guessed:
         cap = min(cap, GOODS_ONLY_CAP)
+    if (
+        max((ev for ev in evidence if ev.doc_type == top_type), key=lambda e: e.weight).zone
+        == "side"
+    ):
+        # read from who wrote to whom alone: a clerk is asked
+        cap = min(cap, SIDE_CAP)
     confidence = min(fitted.confidence(feats), cap)
     boxes = [ev for ev in evidence if ev.doc_type == top_type and ev.bbox is not None]
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None

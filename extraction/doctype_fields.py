@@ -25,7 +25,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         (
             "invoice",
             1.5,
-            r"\b(date d'echeance|echeance|due date|date due|payment due|due on|"
+            r"\b(date d'echeance|echeance|due date|date due|payment due|due on(?! receipt)|"
+            r"payable (le|on|by|before|avant)|^due\s*[:#–-]\s*(?=\w)|"
             r"date limite de (paiement|reglement)|a regler avant|a payer avant|pay by|"
             r"data (di )?scadenza|scadenza|fecha de vencimiento|fallig\w*)\b",
         ),
@@ -147,6 +148,7 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             2.0,
             r"\b(original invoice|(relating to|relates to|credit against|against) invoice|"
             r"relative a la facture|facture (d'origine|initiale|originale|concernee|corrigee|liee)|"
+            r"annule et remplace (la )?facture|cancels (and replaces )?invoice|"
             r"invoice (credited|corrected|being credited)|credited invoice|related invoice|"
             r"fattura (di riferimento|originale)|montant a rembourser|amount (to be )?"
             r"(refunded|credited)|refund (amount|due)|a deduire)\b",
@@ -187,23 +189,51 @@ FIELDS_CAP = 3.0
 _LABEL_WORDS = 8
 
 
-def field_scores(first: PageLayout) -> dict[str, float]:
+def field_cues(first: PageLayout) -> dict[int, float]:
+    """The cues the page's labels and captions print (index in ``FIELD_CUES``: weight),
+    each once."""
+    found: dict[int, float] = {}
+    for seg in first.segments:
+        long = len(seg.words) > _LABEL_WORDS
+        text = seg.folded
+        for i, (_doc_type, weight, pattern) in enumerate(FIELD_CUES):
+            if long and i not in IN_SENTENCES:
+                continue
+            if i not in found and pattern.search(text):
+                found[i] = weight
+    return found
+
+
+# cues read in sentences too: the legal mentions a bill prints in its small print (late
+# payment penalties, no discount for early payment)
+IN_SENTENCES = {3}
+# the cue of a requested delivery date: an order's, that its confirmation echoes
+REQUESTED = 4
+
+
+def buyer_cues(first: PageLayout) -> float:
+    """What the fields say for a buyer's order, but for the requested date a confirmation
+    echoes: a buyer, an approval, a budget, the supplier labelled, the quotation accepted."""
+    return sum(
+        w
+        for i, w in field_cues(first).items()
+        if FIELD_CUES[i][0] == "purchase_order" and i != REQUESTED
+    )
+
+
+def field_scores(first: PageLayout, last: PageLayout | None = None) -> dict[str, float]:
     """Each kind's summed cue weight over the page's labels and captions (each cue counted
     once, whatever the number of labels that print it), capped at ``FIELDS_CAP``. Every
     short segment is read, even one the classifier took for the rest of a sentence: a
     letterhead's long address line makes the labels aligned under it look like its
-    continuation."""
-    seen: set[int] = set()
+    continuation. A document of several pages prints its totals, what is due and how to
+    pay it on its ``last`` page: that page's cues count too."""
+    cues = {**(field_cues(last) if last is not None else {}), **field_cues(first)}
     out: dict[str, float] = {}
-    for seg in first.segments:
-        if len(seg.words) > _LABEL_WORDS:
-            continue
-        text = seg.folded
-        for i, (doc_type, weight, pattern) in enumerate(FIELD_CUES):
-            if i not in seen and pattern.search(text):
-                seen.add(i)
-                out[doc_type] = out.get(doc_type, 0.0) + weight
-    if negative_total(first):
+    for i, weight in cues.items():
+        doc_type = FIELD_CUES[i][0]
+        out[doc_type] = out.get(doc_type, 0.0) + weight
+    if negative_total(first) or (last is not None and negative_total(last)):
         out["credit_note"] = out.get("credit_note", 0.0) + NEGATIVE_TOTAL
     return {t: min(FIELDS_CAP, w) for t, w in out.items()}
 

@@ -66,13 +66,14 @@ def _under(rows: list[Row], label_row: Row, x0: float, x1: float) -> str | None:
     return None
 
 
-def sender_receives(first: PageLayout) -> bool:
-    """Is the party under a receiving label ("Deliver to", "Adresse de facturation") the
-    page's sender, named in its letterhead or its footer?"""
+def _receivers(first: PageLayout) -> list[bool]:
+    """For each party under a receiving label ("Deliver to", "Adresse de facturation"):
+    is it the page's sender, named in its letterhead or its footer?"""
     rows = sorted(first.rows, key=lambda r: r.index)
     sender = " " + " ".join(_name_key(_sender_text(first)).split()) + " "
     if len(sender.strip()) < MIN_NAME:
-        return False
+        return []
+    out: list[bool] = []
     for row in rows:
         for seg in row.segments:
             if len(seg.words) > 4 or not RECEIVER_LABEL.match(seg.folded.strip()):
@@ -81,6 +82,87 @@ def sender_receives(first: PageLayout) -> bool:
             if name is None:
                 continue
             key = _name_key(name)
-            if len(key) >= MIN_NAME and f" {key} " in sender:
-                return True
-    return False
+            if len(key) >= MIN_NAME:
+                out.append(f" {key} " in sender)
+    return out
+
+
+def sender_receives(first: PageLayout) -> bool:
+    """Is the party under a receiving label ("Deliver to", "Adresse de facturation") the
+    page's sender, named in its letterhead or its footer?"""
+    return any(_receivers(first))
+
+
+def others_receive(first: PageLayout) -> bool:
+    """Do the goods or the bill go only to parties other than the sender? What a seller
+    writes (a buyer's order sends them to itself, mostly), weak: an order may ship to a
+    site or a third party under another name."""
+    found = _receivers(first)
+    return bool(found) and not any(found)
+
+
+# Who the page is written to. A seller writes to its customer: it names the customer's
+# order as the customer's ("Votre commande", "Customer PO"), the customer's number and VAT
+# id, labels the customer as such, thanks it for its order. A buyer's order does none of
+# that (it names the supplier, the buyer, what it asks for). Each cue is weak and counted
+# once; summed they say the page answers an order rather than places one.
+SELLER_CUES: list[tuple[str, float, re.Pattern[str]]] = [
+    (n, w, re.compile(p))
+    for n, w, p in [
+        # the customer's own order, named as the reader's
+        (
+            "order",
+            1.0,
+            r"^(votre|vos|your|ihre?|vostro|su) (commande|bon de commande|ordre|order|po\b|"
+            r"p\.o\.|purchase order|ref(erence)?s?\b|ref\.)|\b(customer|cust\.?|client|buyer'?s?) "
+            r"(po\b|p\.o\.|order|purchase order|ref\w*)|\bcommande client\b|"
+            r"\bn° (de )?commande client\b|\bref\.? client\b|\bcustomer ref\w*\b",
+        ),
+        # the reader's number in the seller's books, or its VAT id
+        (
+            "customer",
+            0.75,
+            r"\b((n°|no|numero|code|compte) (de |du )?client|client (n°|no|id|code)|"
+            r"customer (no|number|id|code|account)|your account|votre compte|"
+            r"votre (n° |numero )?(de )?tva|your vat|customer('s)? vat|tva (du )?client)\b",
+        ),
+        # the reader labelled as the customer
+        ("sold", 0.5, r"^(client|customer|sold to|vendu a|clientele)\s*:?\s*$"),
+        # the seller's closing thanks, or its sales contact
+        (
+            "thanks",
+            0.75,
+            r"\b(merci (de|pour) votre (commande|confiance|achat)|(vous )?remercions (de|pour) "
+            r"votre (commande|confiance)|thank you for your (order|business|custom|purchase)|"
+            r"thanks for your (order|business))\b",
+        ),
+        (
+            "sales",
+            0.5,
+            r"\b(account manager|sales (rep\w*|contact|person|office)|salesperson|"
+            r"votre (interlocuteur|conseiller|commercial)|charge d'affaires)\b",
+        ),
+    ]
+]
+# a cue read in a long sentence too (thanks close a page in a sentence)
+_IN_SENTENCES = {"thanks"}
+_LABEL_WORDS = 8
+
+
+# the goods or the bill sent to another party than the sender
+OTHERS_RECEIVE = 0.5
+
+
+def seller_cues(first: PageLayout) -> dict[str, float]:
+    """The cues on the page that it is written by a seller to its customer, each once."""
+    found: dict[str, float] = {}
+    if others_receive(first):
+        found["receiver"] = OTHERS_RECEIVE
+    for seg in first.segments:
+        long = len(seg.words) > _LABEL_WORDS
+        for name, weight, pattern in SELLER_CUES:
+            if name in found or (long and name not in _IN_SENTENCES):
+                continue
+            if pattern.search(seg.folded.strip()):
+                found[name] = weight
+    return found
