@@ -54,11 +54,12 @@ class BarePage(TablePage):
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
         super().__init__(doc, fam, rng, heldout)
         rng = self.rng
+        # a discount is printed in a column of its own or not at all (then there is none)
         self.o["discount_col"] = doc.priced and rng.random() < 0.35
-        if self.o["discount_col"]:
-            for it in doc.items:
-                if rng.random() < 0.5:
-                    it.discount = Decimal(rng.choice([5, 10, 15, 20, 2.5]))
+        for it in doc.items:
+            it.discount = Decimal(0)
+            if self.o["discount_col"] and rng.random() < 0.5:
+                it.discount = Decimal(rng.choice([5, 10, 15, 20, 2.5]))
         self.o["merged"] = fam.renderer == "tbl_qtylead" and rng.random() < 0.5
         self.o["times"] = rng.choice(["{q} x ", "{q} × ", "{q}  "])
         self.o["caption"] = rng.random() < 0.5  # tbl_qtylead: one caption over the text
