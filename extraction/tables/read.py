@@ -18,6 +18,7 @@ from extraction.lines import (
     clean_ocr_sku,
     clean_ocr_text,
     exact_quotient,
+    header_columns,
     join_wrapped,
     rate_in_words,
 )
@@ -31,6 +32,7 @@ from extraction.tables.desc_codes import column_of_codes
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
+from extraction.tables.structure import STRUCTURE_CAP, WRAPS, aligned_runs
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -58,6 +60,7 @@ class _Body:
     labels: list[Label]
     line_height: float
     language: str = "fr"
+    structural: bool = False  # found by the alignment of its rows alone (``structure``)
 
 
 def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
@@ -342,7 +345,12 @@ def _carried_role(col: Column) -> str | None:
     return "other" if col.label_roles == {"other"} else None
 
 
-def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
+def _bodies(
+    result: ExtractionResult, layouts: list[PageLayout], by_structure: bool = False
+) -> list[_Body]:
+    """The tables' bodies, page by page: under each header, continued on a page without
+    one, else the runs of rows with no header that line up (``by_structure``: the runs of
+    ``structure.aligned_runs``, which ask less of a row than ``_headerless_runs``)."""
     language = result.language
     bodies: list[_Body] = []
     prev_cols: list[Column] | None = None
@@ -363,6 +371,20 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
                     for c in prev_cols
                 ]
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
+        elif by_structure:
+            for a, b in aligned_runs(layout, language):
+                rows = _body_rows(layout.rows, a, layout.line_height, language, False)
+                # the run's rows, and the rows of text only under its last (its wrapped
+                # description), not a totals row with no total's word ("Net HT")
+                end = b - a + 1
+                while end < min(len(rows), b - a + 1 + WRAPS) and not any(
+                    c.numeric for c in rows[end]
+                ):
+                    end += 1
+                rows = rows[:end]
+                bodies.append(
+                    _Body(layout.page, rows, None, [], layout.line_height, language, True)
+                )
         else:
             for a, b in _headerless_runs(layout, language):
                 rows = _body_rows(layout.rows, a, layout.line_height, language, False)[: b - a + 3]
@@ -1342,10 +1364,37 @@ def _line(
 
 
 def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableReading:
-    """Every line item the pages' tables hold, by structure."""
+    """Every line item the pages' tables hold, by structure; where no header is found and
+    no run of rows proves itself by its arithmetic, the runs whose rows line up
+    (``structure.aligned_runs``), their lines held below the auto-accept threshold."""
+    out = _read(result, layouts, False)
+    if out.lines or any(header_columns(r) for lay in layouts for r in lay.rows):
+        return out
+    found = _read(result, layouts, True)
+    found.lines = [li.capped(STRUCTURE_CAP) for li in found.lines]
+    return found
+
+
+def _proven(body: _Body, lines: list[LineItem], checked: int, reading: Reading) -> bool:
+    """Does anything say these rows are items? A header, or labels carried from the page
+    before; else most rows adding up (quantity x price = amount); else, for a table found
+    by its alignment, two rows or more with a count each where the table prints no price
+    and no amount (a delivery note's quantities)."""
+    if body.header is not None or body.labels:
+        return True
+    if checked and checked * 2 >= len(lines):
+        return True
+    if not body.structural or len(lines) < 2:
+        return False
+    roles = set(reading.roles.values())
+    counted = sum(1 for li in lines if li.quantity and (li.description or li.sku))
+    return not roles & {"unit_price", "line_total"} and counted == len(lines)
+
+
+def _read(result: ExtractionResult, layouts: list[PageLayout], by_structure: bool) -> TableReading:
     out = TableReading()
     tables: list[_Table] = []
-    for body in _bodies(result, layouts):
+    for body in _bodies(result, layouts, by_structure):
         _split_line_numbers(body.rows, result.language)
         _split_counts_under_label(body)
         before = tables[-1] if tables else None
@@ -1378,8 +1427,7 @@ def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableRea
                 priced += 1
                 checked += ok
             lines.append(line)
-        body = table.body
-        if body.header is None and not body.labels and (checked == 0 or checked * 2 < len(lines)):
+        if not _proven(table.body, lines, checked, table.reading):
             continue  # no header and no arithmetic: nothing says these rows are items
         out.lines.extend(lines)
         out.checked += checked
