@@ -32,7 +32,7 @@ from extraction.tables.desc_codes import column_of_codes
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
-from extraction.tables.structure import STRUCTURE_CAP, WRAPS, aligned_runs
+from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -373,15 +373,9 @@ def _bodies(
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
         elif by_structure:
             for a, b in aligned_runs(layout, language):
+                # the run's rows only, not a totals row with no total's word ("Net HT")
                 rows = _body_rows(layout.rows, a, layout.line_height, language, False)
-                # the run's rows, and the rows of text only under its last (its wrapped
-                # description), not a totals row with no total's word ("Net HT")
-                end = b - a + 1
-                while end < min(len(rows), b - a + 1 + WRAPS) and not any(
-                    c.numeric for c in rows[end]
-                ):
-                    end += 1
-                rows = rows[:end]
+                rows = rows[: b - a + 1]
                 bodies.append(
                     _Body(layout.page, rows, None, [], layout.line_height, language, True)
                 )
@@ -410,7 +404,9 @@ def _nearest(cols: list[Column], cell: Cell) -> int:
     return min(text, key=lambda k: abs(cols[k].x0 - cell.x0))
 
 
-def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] | None:
+def _leading_number_split(
+    body: _Body, cols: list[Column], tight: bool = False
+) -> list[list[Cell]] | None:
     """The body's rows with the number that starts every cell of a text column cut off
     ("25 21-6101-080": a right-aligned quantity set so close to the code after it that
     both are one cell), or None when no text column starts so on each of its cells."""
@@ -429,7 +425,9 @@ def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] |
             first, second = c.words[0], c.words[1]
             height = max(1.0, first.bbox[3] - first.bbox[1])
             value = read_number(first.text, body.language)[0]
-            if value is None or value <= 0 or second.bbox[0] - first.bbox[2] < 0.3 * height:
+            # (``tight``: a word space apart is enough, "25 PEX pipe" on every row)
+            apart = 0.0 if tight else 0.3 * height
+            if value is None or value <= 0 or second.bbox[0] - first.bbox[2] < apart:
                 break
             heads.append(c)
         else:
@@ -455,7 +453,10 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
     cols, reading, rows = _columns_of(body, doc_type)
     if reading.checked_rows * 2 >= len(rows):
         return cols, reading, rows
-    split = _leading_number_split(body, cols)
+    # a count printed with its sign ("12 x Widget") is read from the text as it is
+    texts = sum(1 for r in rows if r and _text_quantity(r) is not None)
+    tight = body.structural and texts * 2 < len(rows)
+    split = _leading_number_split(body, cols, tight)
     if split is None:
         return cols, reading, rows
     kept = body.rows
@@ -463,6 +464,15 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
     other = _columns_of(body, doc_type)
     if other[1].checked_rows > reading.checked_rows and other[1].checked_rows * 2 >= len(
         [r for r in split if any(c.numeric for c in r)]
+    ):
+        return other
+    counts = {"quantity", "unit_price", "line_total"}
+    # a table found by its alignment alone, with no count anywhere but the number every
+    # row's text starts with ("25 PEX pipe"): that number is the row's count
+    if (
+        body.structural
+        and not counts & set(reading.roles.values())
+        and set(other[1].roles.values()) & counts == {"quantity"}
     ):
         return other
     body.rows = kept
@@ -985,6 +995,7 @@ def _leading_quantity(
     return None
 
 
+_SIGNED_COUNT = re.compile(r"^(\d{1,5}(?:[.,]\d{1,3})?)\s*[x×]\s+(\S.*)$")
 _TRAILING_NUMBER = re.compile(r"^(\S.*?)\s+(\d+(?:[.,]\d+)?)(?:\s+([a-zà-ÿ][a-zà-ÿ.²³]{0,9}))?$")
 
 
@@ -1278,6 +1289,12 @@ def _line(
                     if lead_code is not None and sku is None:
                         sku = lead_code
                 break
+    if body.structural and qty is None and price is None and total is None:
+        # a table found by its alignment, of counts only, each printed with its sign
+        # before the text ("12 x Widget"): no arithmetic to check it, the sign says it
+        m = _SIGNED_COUNT.match(desc or "")
+        if m is not None and Decimal(m.group(1).replace(",", ".")) > 0:
+            qty, desc = Decimal(m.group(1).replace(",", ".")), m.group(2)
     if not ok and qty is None and sku and " " in sku:
         after = _trailing_quantity(sku, price, total, disc, body.language)
         if after is not None:

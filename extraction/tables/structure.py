@@ -32,6 +32,7 @@ _CLOSING = re.compile(
 )
 _DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LEADING = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?(?:\s*[x×])?\s+[^\W\d_]")
 
 
 def _date(text: str) -> bool:
@@ -52,6 +53,7 @@ class _Shape:
 
     text_x0: float
     ends: list[float]
+    lead: bool = False  # the count is the first word of the text
 
 
 def _shape(cells: list[Cell]) -> _Shape | None:
@@ -61,7 +63,15 @@ def _shape(cells: list[Cell]) -> _Shape | None:
         return None
     texts = [c for c in cells if not c.numeric and _LETTERS.search(c.text)]
     nums = [c for c in cells if c.numeric]
-    if not texts or not nums:
+    if not texts:
+        return None
+    desc = max(texts, key=lambda c: (len(c.text), -c.x0))
+    if not nums and _LEADING.match(desc.text) and len(desc.words) >= 4:
+        # no number of its own but the count the text starts with ("25 PEX pipe 16 mm"):
+        # the run is then told by where its text starts (``_fits``), the count is cut
+        # off by the reader
+        return _Shape(desc.x0, [], lead=True)
+    if not nums:
         return None
     if any(c.text.rstrip().endswith(":") or _date(c.text) for c in cells):
         return None
@@ -69,14 +79,24 @@ def _shape(cells: list[Cell]) -> _Shape | None:
         return None  # "13002 Marseille": a postcode and its town, no count and unit
     if _CLOSING.match(fold(cells[0].text)):
         return None
-    desc = max(texts, key=lambda c: (len(c.text), -c.x0))
-    return _Shape(desc.x0, sorted(c.x1 for c in nums))
+    return _Shape(desc.x0, sorted(_number_end(c) for c in nums))
+
+
+def _number_end(cell: Cell) -> float:
+    """Where a cell's number ends: a unit set after it ("350,75 m", "100 pot") is left
+    aligned in a column of its own, the numbers are right aligned before it."""
+    if cell.unit is None or len(cell.words) < 2:
+        return cell.x1
+    digits = [w for w in cell.words if any(ch.isdigit() for ch in w.text)]
+    return digits[-1].bbox[2] if digits else cell.x1
 
 
 def _fits(run: _Shape, row: _Shape) -> bool:
     """Does ``row`` print its text where the run does and end a number where it does?"""
     if abs(row.text_x0 - run.text_x0) > _EDGE:
         return False
+    if run.lead or row.lead:
+        return run.lead and row.lead
     return any(abs(a - b) <= _EDGE for a in row.ends for b in run.ends)
 
 
@@ -85,7 +105,7 @@ def _text_only(cells: list[Cell]) -> bool:
 
 
 def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
-    """(first, last) item rows of each run of two or more rows printed in one table's
+    """(first item row, last row) of each run of two or more rows printed in one table's
     columns (text from one x, numbers ending at one x), with at most a few rows of text
     between them; one row alone when it prints three numbers or more (its arithmetic is
     then its evidence). Rows with a total's word or under one end a run."""
@@ -114,7 +134,7 @@ def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
             if other is not None and _fits(shape, other):
                 last, items, wraps = nxt, items + 1, 0
                 nums = max(nums, len(other.ends))
-                shape = _Shape(shape.text_x0, sorted({*shape.ends, *other.ends}))
+                shape = _Shape(shape.text_x0, sorted({*shape.ends, *other.ends}), shape.lead)
             elif _text_only(got) and wraps < WRAPS and not _CLOSING.match(fold(got[0].text)):
                 wraps += 1
             else:
@@ -122,6 +142,15 @@ def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
             bottom = row.bottom
             nxt += 1
         if items >= 2 or nums >= 3:
-            runs.append((first, last))
+            # the run's last item may wrap its text onto rows of its own, in its column
+            end = last
+            while end + 1 < len(rows) and end - last < WRAPS:
+                got = cells_of(rows[end + 1], language)
+                if not _text_only(got) or rows[end + 1].top - rows[end].bottom > 1.6 * lh:
+                    break
+                if min(abs(c.x0 - shape.text_x0) for c in got) > _EDGE:
+                    break
+                end += 1
+            runs.append((first, end))
         at = last + 1
     return runs
