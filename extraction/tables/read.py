@@ -1385,9 +1385,16 @@ def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableRea
     no run of rows proves itself by its arithmetic, the runs whose rows line up
     (``structure.aligned_runs``), their lines held below the auto-accept threshold."""
     out = _read(result, layouts, False)
-    if out.lines or any(header_columns(r) for lay in layouts for r in lay.rows):
+    if any(header_columns(r) for lay in layouts for r in lay.rows):
+        return out
+    if any(find_headers(lay, result.language) for lay in layouts) and out.lines:
         return out
     found = _read(result, layouts, True)
+    # rows without a header that add up are kept as read, unless the runs of aligned rows
+    # prove more of them (a run ``_headerless_runs`` cut short where a row starts with its
+    # line number)
+    if out.lines and found.checked <= out.checked:
+        return out
     found.lines = [li.capped(STRUCTURE_CAP) for li in found.lines]
     return found
 
