@@ -18,6 +18,7 @@ from extraction.lines import (
     clean_ocr_sku,
     clean_ocr_text,
     exact_quotient,
+    header_columns,
     join_wrapped,
     rate_in_words,
 )
@@ -31,6 +32,7 @@ from extraction.tables.desc_codes import SPLIT_CONFIDENCE, column_of_codes
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
+from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
 from extraction.tables.unit_rows import unit_under_quantity
 
 CENT = Decimal("0.011")
@@ -59,6 +61,7 @@ class _Body:
     labels: list[Label]
     line_height: float
     language: str = "fr"
+    structural: bool = False  # found by the alignment of its rows alone (``structure``)
 
 
 def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
@@ -343,7 +346,12 @@ def _carried_role(col: Column) -> str | None:
     return "other" if col.label_roles == {"other"} else None
 
 
-def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
+def _bodies(
+    result: ExtractionResult, layouts: list[PageLayout], by_structure: bool = False
+) -> list[_Body]:
+    """The tables' bodies, page by page: under each header, continued on a page without
+    one, else the runs of rows with no header that line up (``by_structure``: the runs of
+    ``structure.aligned_runs``, which ask less of a row than ``_headerless_runs``)."""
     language = result.language
     bodies: list[_Body] = []
     prev_cols: list[Column] | None = None
@@ -364,6 +372,14 @@ def _bodies(result: ExtractionResult, layouts: list[PageLayout]) -> list[_Body]:
                     for c in prev_cols
                 ]
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
+        elif by_structure:
+            for a, b in aligned_runs(layout, language):
+                # the run's rows only, not a totals row with no total's word ("Net HT")
+                rows = _body_rows(layout.rows, a, layout.line_height, language, False)
+                rows = rows[: b - a + 1]
+                bodies.append(
+                    _Body(layout.page, rows, None, [], layout.line_height, language, True)
+                )
         else:
             for a, b in _headerless_runs(layout, language):
                 rows = _body_rows(layout.rows, a, layout.line_height, language, False)[: b - a + 3]
@@ -389,7 +405,9 @@ def _nearest(cols: list[Column], cell: Cell) -> int:
     return min(text, key=lambda k: abs(cols[k].x0 - cell.x0))
 
 
-def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] | None:
+def _leading_number_split(
+    body: _Body, cols: list[Column], tight: bool = False
+) -> list[list[Cell]] | None:
     """The body's rows with the number that starts every cell of a text column cut off
     ("25 21-6101-080": a right-aligned quantity set so close to the code after it that
     both are one cell), or None when no text column starts so on each of its cells."""
@@ -408,7 +426,9 @@ def _leading_number_split(body: _Body, cols: list[Column]) -> list[list[Cell]] |
             first, second = c.words[0], c.words[1]
             height = max(1.0, first.bbox[3] - first.bbox[1])
             value = read_number(first.text, body.language)[0]
-            if value is None or value <= 0 or second.bbox[0] - first.bbox[2] < 0.3 * height:
+            # (``tight``: a word space apart is enough, "25 PEX pipe" on every row)
+            apart = 0.0 if tight else 0.3 * height
+            if value is None or value <= 0 or second.bbox[0] - first.bbox[2] < apart:
                 break
             heads.append(c)
         else:
@@ -434,7 +454,10 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
     cols, reading, rows = _columns_of(body, doc_type)
     if reading.checked_rows * 2 >= len(rows):
         return cols, reading, rows
-    split = _leading_number_split(body, cols)
+    # a count printed with its sign ("12 x Widget") is read from the text as it is
+    texts = sum(1 for r in rows if r and _text_quantity(r) is not None)
+    tight = body.structural and texts * 2 < len(rows)
+    split = _leading_number_split(body, cols, tight)
     if split is None:
         return cols, reading, rows
     kept = body.rows
@@ -442,6 +465,15 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
     other = _columns_of(body, doc_type)
     if other[1].checked_rows > reading.checked_rows and other[1].checked_rows * 2 >= len(
         [r for r in split if any(c.numeric for c in r)]
+    ):
+        return other
+    counts = {"quantity", "unit_price", "line_total"}
+    # a table found by its alignment alone, with no count anywhere but the number every
+    # row's text starts with ("25 PEX pipe"): that number is the row's count
+    if (
+        body.structural
+        and not counts & set(reading.roles.values())
+        and set(other[1].roles.values()) & counts == {"quantity"}
     ):
         return other
     body.rows = kept
@@ -977,6 +1009,7 @@ def _leading_quantity(
     return None
 
 
+_SIGNED_COUNT = re.compile(r"^(\d{1,5}(?:[.,]\d{1,3})?)\s*[x×]\s+(\S.*)$")
 _TRAILING_NUMBER = re.compile(r"^(\S.*?)\s+(\d+(?:[.,]\d+)?)(?:\s+([a-zà-ÿ][a-zà-ÿ.²³]{0,9}))?$")
 
 
@@ -1270,6 +1303,12 @@ def _line(
                     if lead_code is not None and sku is None:
                         sku = lead_code
                 break
+    if body.structural and qty is None and price is None and total is None:
+        # a table found by its alignment, of counts only, each printed with its sign
+        # before the text ("12 x Widget"): no arithmetic to check it, the sign says it
+        m = _SIGNED_COUNT.match(desc or "")
+        if m is not None and Decimal(m.group(1).replace(",", ".")) > 0:
+            qty, desc = Decimal(m.group(1).replace(",", ".")), m.group(2)
     if not ok and qty is None and sku and " " in sku:
         after = _trailing_quantity(sku, price, total, disc, body.language)
         if after is not None:
@@ -1358,10 +1397,44 @@ def _line(
 
 
 def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableReading:
-    """Every line item the pages' tables hold, by structure."""
+    """Every line item the pages' tables hold, by structure; where no header is found and
+    no run of rows proves itself by its arithmetic, the runs whose rows line up
+    (``structure.aligned_runs``), their lines held below the auto-accept threshold."""
+    out = _read(result, layouts, False)
+    if any(header_columns(r) for lay in layouts for r in lay.rows):
+        return out
+    if any(find_headers(lay, result.language) for lay in layouts) and out.lines:
+        return out
+    found = _read(result, layouts, True)
+    # rows without a header that add up are kept as read, unless the runs of aligned rows
+    # prove more of them (a run ``_headerless_runs`` cut short where a row starts with its
+    # line number)
+    if out.lines and found.checked <= out.checked:
+        return out
+    found.lines = [li.capped(STRUCTURE_CAP) for li in found.lines]
+    return found
+
+
+def _proven(body: _Body, lines: list[LineItem], checked: int, reading: Reading) -> bool:
+    """Does anything say these rows are items? A header, or labels carried from the page
+    before; else most rows adding up (quantity x price = amount); else, for a table found
+    by its alignment, two rows or more with a count each where the table prints no price
+    and no amount (a delivery note's quantities)."""
+    if body.header is not None or body.labels:
+        return True
+    if checked and checked * 2 >= len(lines):
+        return True
+    if not body.structural or len(lines) < 2:
+        return False
+    roles = set(reading.roles.values())
+    counted = sum(1 for li in lines if li.quantity and (li.description or li.sku))
+    return not roles & {"unit_price", "line_total"} and counted == len(lines)
+
+
+def _read(result: ExtractionResult, layouts: list[PageLayout], by_structure: bool) -> TableReading:
     out = TableReading()
     tables: list[_Table] = []
-    for body in _bodies(result, layouts):
+    for body in _bodies(result, layouts, by_structure):
         _split_line_numbers(body.rows, result.language)
         _split_counts_under_label(body)
         before = tables[-1] if tables else None
@@ -1394,8 +1467,7 @@ def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableRea
                 priced += 1
                 checked += ok
             lines.append(line)
-        body = table.body
-        if body.header is None and not body.labels and (checked == 0 or checked * 2 < len(lines)):
+        if not _proven(table.body, lines, checked, table.reading):
             continue  # no header and no arithmetic: nothing says these rows are items
         out.lines.extend(lines)
         out.checked += checked

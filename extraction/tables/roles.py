@@ -155,9 +155,15 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     free = [i for i in numeric if i not in fixed]
     best: tuple[tuple[int, int, int], Reading] | None = None
     opts: list[int | None] = [*free, None]
+    # a column of rates no label names may be a discount: the arithmetic tries it as one
+    # (every row must then add up, below), a VAT rate where it does not
+    disc_opts = [
+        *opts,
+        *(i for i in numeric if fixed.get(i) == "tax_rate" and not cols[i].label_roles),
+    ]
     texts = sum(1 for r in rows if _text_quantity(r) is not None)
     qty_opts = [*opts, TEXT_QUANTITY] if texts * 2 >= max(1, len(rows)) else opts
-    for qty, price, total, disc in itertools.product(qty_opts, opts, opts, opts):
+    for qty, price, total, disc in itertools.product(qty_opts, opts, opts, disc_opts):
         chosen = [x for x in (qty, price, total, disc) if x is not None]
         if len(set(chosen)) != len(chosen):
             continue
@@ -369,6 +375,13 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             or (not roles and within and all(_short_word(c) for c in col.cells))
             # or on fewer rows (a shipping line prints none), each a unit of the closed set
             or (not roles and i > desc and unit_column(col.cells))
+            # unlabelled short words right after the counts ("250 | ea"): their unit
+            or (
+                not roles
+                and full
+                and reading.roles.get(i - 1) in _QTY_LABELS
+                and all(_short_word(c) for c in col.cells)
+            )
         ):
             reading.roles[i] = "unit"
             continue

@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from samples.wild.bare_families import BARE_KIND_WEIGHTS
+from samples.wild.bare_pages import BARE_RENDERERS, BarePage
 from samples.wild.cell_families import CELL_KIND_WEIGHTS
 from samples.wild.cell_pages import CELL_RENDERERS, CellPage
 from samples.wild.check import PrintedMismatch, missing_values, page_text
@@ -127,6 +129,7 @@ def draw_page(
         **REFS_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
+        **BARE_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -145,6 +148,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return CellPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CODE_RENDERERS:
         return CodePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in BARE_RENDERERS:
+        return BarePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in VAT_RENDERERS:
         return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from samples.wild.bare_families import BARE_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
@@ -470,6 +471,8 @@ CELL_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CEL
 # party_families.py: parties in places no other family puts them
 PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
+# bare_families.py: line tables no header word finds (no header, unknown words, quantity first)
+BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -478,6 +481,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **CELL_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
+    **BARE_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
