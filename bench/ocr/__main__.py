@@ -13,7 +13,8 @@ born-digital page (``bench/ocr/cer.py``, order-free). Fields and rows are scored
 checkout. ``--realworld`` adds the scans and photos of a folder of ``NAME.scan.EXT`` +
 ``NAME.truth.json`` (``shared/realworld-dev``), without CER. ``--scans`` adds a folder of
 scans written by ``samples.wild --scans`` (``NAME.EXT`` beside ``NAME.truth.json``), grouped
-as LABEL (default: the folder's name), its 1-bit pages apart as ``LABEL-1bit``; several
+as LABEL (default: the folder's name), its 1-bit pages apart as ``LABEL-1bit``, or as
+``LABEL-KIND`` when written with ``--scan-kinds`` (``NAME_KIND.EXT``); several
 folders may share a label. ``--mistakes`` writes every field read wrong (config, file,
 field, got, want, confidence) as JSON lines, for a breakdown of the errors.
 
@@ -326,7 +327,12 @@ def _scans(folder: Path, label: str) -> list[Any]:
             continue
         truth = json.loads(truth_file.read_text("utf-8"))
         bits = (truth.get("degradation") or {}).get("bits")
-        cases.append((f"{label}-1bit" if bits == 1 else label, scans[0], truth, None))
+        # ``--scan-kinds`` names each scan NAME_KIND: grouped per kind, as the issue asks
+        kind = stem.rsplit("_", 1)[-1]
+        if kind in KINDS:
+            cases.append((f"{label}-{kind}", scans[0], truth, None))
+        else:
+            cases.append((f"{label}-1bit" if bits == 1 else label, scans[0], truth, None))
     return cases
 
 
