@@ -40,6 +40,8 @@ Configurations:
             strips of at most N px (``pages.FAX_REC_PACK``; ``pack0``: each alone)
   reread85  combined, re-reading only the words tesseract read under 0.85, not also the
             fairly sure words no dictionary or pattern vouches for (``vote.DOUBT_BELOW``)
+  main      combined as it was before branch ocr9: the skipped regions' sheet detected at
+            full size, re-read crops padded to 320 px, no code column repair
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -59,10 +61,10 @@ import pdfplumber
 
 from bench.extraction.__main__ import _cpu_seconds, _page_images, _raw_tesseract_document
 from bench.ocr.cer import char_errors
-from extraction import pages
+from extraction import pages, repairs
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
-from extraction.ocr import vote
+from extraction.ocr import gaps, rapid, vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -112,8 +114,20 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "_scan_engine": "rapidocr",
     },
 }
+# the combination as it was before ocr9 (issue 23): skipped regions' sheet detected at
+# full size, re-read crops padded to 320 px, codes off their column's shape left as read.
+# (The clean-up's histograms by OpenCV cannot be switched: the same pixels, less time)
+CONFIGS["main"] = {
+    **CONFIGS["combined"],
+    "_gaps_text_height": 1e9,
+    "_reread_rec_width": 320,
+    "_repairs_off": {"code_column_shape"},
+}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
+    "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
+    "_reread_rec_width": (rapid, "REREAD_REC_WIDTH"),
+    "_repairs_off": (repairs, "disabled"),
     "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
     "_fax_rec_batch": (pages, "FAX_REC_BATCH"),
     "_fax_rec_pack": (pages, "FAX_REC_PACK"),
