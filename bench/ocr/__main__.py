@@ -40,8 +40,9 @@ Configurations:
             strips of at most N px (``pages.FAX_REC_PACK``; ``pack0``: each alone)
   reread85  combined, re-reading only the words tesseract read under 0.85, not also the
             fairly sure words no dictionary or pattern vouches for (``vote.DOUBT_BELOW``)
-  main      combined as it was before branch ocr9: the skipped regions' sheet detected at
-            full size, re-read crops padded to 320 px, no code column repair
+  main      combined without the code column repair (code_column.py, branch ocr9)
+  gaps14    combined, the skipped regions' sheet detected at 14 px text (gaps.py: off)
+  reread240 combined, re-read word crops padded to 240 px, not 320 (rapid.py: off)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -114,15 +115,12 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "_scan_engine": "rapidocr",
     },
 }
-# the combination as it was before ocr9 (issue 23): skipped regions' sheet detected at
-# full size, re-read crops padded to 320 px, codes off their column's shape left as read.
-# (The clean-up's histograms by OpenCV cannot be switched: the same pixels, less time)
-CONFIGS["main"] = {
-    **CONFIGS["combined"],
-    "_gaps_text_height": 1e9,
-    "_reread_rec_width": 320,
-    "_repairs_off": {"code_column_shape"},
-}
+# the combination as it was before ocr9 (issue 23): codes off their column's shape left
+# as read. (The clean-up's histograms by OpenCV cannot be switched: the same pixels)
+CONFIGS["main"] = {**CONFIGS["combined"], "_repairs_off": {"code_column_shape"}}
+# cheaper second looks tried on branch ocr9 and left off (extraction/ocr/gaps.py, rapid.py)
+CONFIGS["gaps14"] = {**CONFIGS["combined"], "_gaps_text_height": 14.0}
+CONFIGS["reread240"] = {**CONFIGS["combined"], "_reread_rec_width": 240}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),

@@ -125,13 +125,14 @@ SHEET_MARGIN = 128
 
 
 # the height (pixels) of a word's box, as tesseract measures them, at which the detector
-# finds the sheet's lines: the sheet is shrunk to it, never enlarged, and its lines are
-# still read at full size. Found at full size (boxes ~30 px high at 300 dpi) the sheet's
-# detection was most of ``fill``'s time. A fax page's lines are found at ~11 px (a 300 dpi
-# page at 1280 px a side, ``pages.FAX_DETECT_SIDE``) and lost rows at ~8 px (960). On 10
-# scans of samples.wild seed 9101 (families A): 3.35-3.63 -> 1.30-1.36 s CPU at 14 px,
-# the same words found (2.34 s at 20 px)
-DETECT_TEXT_HEIGHT = 14.0
+# would find the sheet's lines (the sheet shrunk to it, never enlarged, its lines still
+# read at full size); None: the sheet's own size. Found at full size (boxes ~30 px high at
+# 300 dpi) the detection is most of ``fill``'s time: at 14 px, 10 scans of samples.wild
+# seed 9101 (families A) took 1.3 s instead of 3.5 with the same words found. Off: on a
+# zebra_wide colour scan of seed 9202 (families B) the shrunk sheet gave one more "word",
+# a '0.' 65 px high by the table's header, and the table lost 29 of its 34 rows (at 20 px
+# too; 28 px, no saving, read them). A guard for such finds is to come before it is on
+DETECT_TEXT_HEIGHT: float | None = None
 
 
 def _stride(n: int) -> int:
@@ -188,7 +189,9 @@ def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
     sheet = np.full((_stride(y + SHEET_MARGIN), _stride(width + SHEET_MARGIN)), 255, np.uint8)
     for (x0, y0, x1, y1), top in zip(regions, tops, strict=True):
         sheet[top : top + y1 - y0, : x1 - x0] = gray[y0:y1, x0:x1]
-    shrink = min(1.0, DETECT_TEXT_HEIGHT / max(1.0, _text_height(words)))
+    shrink = 1.0
+    if DETECT_TEXT_HEIGHT is not None:
+        shrink = min(1.0, DETECT_TEXT_HEIGHT / max(1.0, _text_height(words)))
     side = max(DETECTOR_STRIDE, round(max(sheet.shape) * shrink))
     for word in rapid.page_words(sheet, detect_side=side):
         if word.confidence < MIN_SCORE or not latin(word.text):

@@ -202,13 +202,13 @@ def _split_line(text: str, box: np.ndarray, score: float, line: int) -> list[Ocr
 
 
 REC_HEIGHT = 48  # the recogniser's input height: a crop is scaled to it
-# the narrowest a re-read word crop is padded to (``read_crops``), not the model's 320 px:
-# most word crops are 100-250 columns at 48 px high, so the padding was about half of what
-# the re-read recognised. 140 word crops of 10 scans (samples.wild seed 9101, families A):
-# 2.94 -> 2.15 s CPU at 240 px, one reading different ('P' read 'Py', a speck); 192 px
-# 1.87 s with two ('10' read 'i0'), 160 px three. (The padding changes a reading now and
-# then at any width: runs of 24 crops padded to 320 px differed in two as well)
-REREAD_REC_WIDTH = 240
+# the narrowest a re-read word crop is padded to (``read_crops``): the model's 320 px.
+# Most word crops are 100-250 columns at 48 px high, so the padding is about half of what
+# the re-read recognises; at 240 px, 140 word crops of 10 scans (samples.wild seed 9101,
+# families A) took 2.15 s instead of 2.94 with one reading different (a speck), but on
+# seed 9202 (families B) a customer name's "S.r.l." was read "S.r.I.": one field lost for
+# ~0.08 s a page. Kept at 320 (bench/ocr config ``reread240``)
+REREAD_REC_WIDTH = 320
 
 
 def recognition_columns(crop: np.ndarray) -> float:
