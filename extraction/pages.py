@@ -28,6 +28,7 @@ from extraction.errors import (
 )
 from extraction.ocr import (
     cleanup,
+    code_column,
     gaps,
     overlaps,
     page_image,
@@ -260,6 +261,13 @@ def _ocr_page(
         words = gaps.fill(straight, words, budget * GAPS_SHARE)
     # a glyph or two misread in a word ('livralson', 'Stroot'): the known word it is
     words = vocabulary.mend_words(words, settings.ocr_languages, every=scan.fax)
+    # a code read off its column's shape ('BO1908B' among 'CAB2035D's): the other engine
+    # reads it again, the column deciding (code_column.py)
+    if rapid_reads(settings, scan.fax):
+        reader: code_column.Reader | None = code_column.tesseract_reader
+    else:
+        reader = code_column.rapid_reader if second_engine(settings) else None
+    words = code_column.mend_codes(words, straight, reader)
     words = [w for w in words if _real_word(w)]
     if keep is not None:
         keep[scan.number] = (straight, scale)

