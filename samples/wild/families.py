@@ -21,6 +21,7 @@ from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.party_families import PARTY_SPECS
+from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -461,6 +462,8 @@ TABLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TA
 # refs_families.py: header fields in four more structures (issue 20, second round).
 HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADER_SPECS}
 REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS_SPECS}
+# refs3_families.py: the references in three more structures (issue 20, third round)
+REFS3_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS3_SPECS}
 # codes and units inside other cells (table_families.CODE_SPECS)
 CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
 # vat_families.py: rows that print no rate, the document stating its rates elsewhere
@@ -471,6 +474,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
     **REFS_FAMILIES,
+    **REFS3_FAMILIES,
     **CODE_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
