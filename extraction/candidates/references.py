@@ -268,9 +268,14 @@ def _yield_to_roles(out: Candidates, doc_type: str) -> None:
         named = role(found[0], doc_type)
         if named == "other" and c.field == "document_number":
             c.vetoed = OTHER_NOTE
-        elif named == "theirs" and (c.field == "document_number" or _by_ref(found[0])):
+        elif named == "theirs" and (
+            c.field == "document_number"
+            or _by_ref(found[0])
+            or set(_WORD.findall(found[0])) & _ORDER
+        ):
             # a customer number read from a label saying "the buyer's reference" ("Réf.
-            # acheteur"): the reference of the buyer's order, not its account
+            # acheteur") or naming its order ("N° BC client"): the buyer's order, not its
+            # account
             c.vetoed = "the buyer's order's label"
             if doc_type in _ANSWERS:
                 moved = Candidate(**{**c.__dict__, "notes": [*c.notes, ROLE_NOTE]})
@@ -355,17 +360,14 @@ def beside_title(
         if len(text.split()) > _TITLE_WORDS or not any(p.search(text) for p in patterns):
             continue
         right = [s for s in first.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
-        if len(right) != 1:
+        found = _lone_id(right[0]) if len(right) == 1 else None
+        under = _under(first, seg)
+        if found is None and under is not None:
+            found = _lone_id(under)
+            right = [under]
+        if found is None:
             continue
-        value_seg = right[0]
-        mark = _MARK_BEFORE.match(value_seg.folded)
-        start = mark.end() if mark else 0
-        printed = value_seg.text[start:].strip()
-        if not _ID.match(printed) or find_dates(printed):
-            continue
-        value = fields.parse_identifier(printed, repair=False)
-        if value is None:
-            continue
+        value_seg, (value, start) = right[0], found
         out.setdefault("document_number", []).append(
             Candidate(
                 "document_number",
@@ -374,7 +376,7 @@ def beside_title(
                 value_seg.bbox_of(start, len(value_seg.text)),
                 sources[first.page],
                 "position",
-                prior=TITLE_PRIOR + 0.1 * bool(start),
+                prior=TITLE_PRIOR + 0.1 * bool(start) - 0.05 * (value_seg is under),
                 ocr_conf=value_seg.confidence if value_seg.ocr else 1.0,
                 label_rank=1,
                 cap=REFERENCE_CAP,
@@ -387,6 +389,28 @@ def beside_title(
             if c.value == value and c.notes and fold(c.notes[0]).strip(" :") in title:
                 c.vetoed = "a word of the document's own title, not a label"
         return
+
+
+def _lone_id(seg: Segment) -> tuple[str, int] | None:
+    """The identifier ``seg`` holds alone, maybe after a number mark, and where it starts."""
+    mark = _MARK_BEFORE.match(seg.folded)
+    start = mark.end() if mark else 0
+    printed = seg.text[start:].strip()
+    if not _ID.match(printed) or find_dates(printed):
+        return None
+    value = fields.parse_identifier(printed, repair=False)
+    return None if value is None else (value, start)
+
+
+def _under(layout: PageLayout, seg: Segment) -> Segment | None:
+    """The one segment on the row right under ``seg``, under its span and close to it."""
+    if seg.row + 1 >= len(layout.rows):
+        return None
+    below = layout.rows[seg.row + 1]
+    if below.top - seg.bottom > 1.5 * layout.line_height:
+        return None
+    under = [s for s in below.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
+    return under[0] if len(under) == 1 else None
 
 
 def add(
