@@ -88,14 +88,14 @@ class Refs3Page(RefsPage):
         if d.customer_number:
             value = self.out.put("customer_number", d.customer_number, d.customer_number)
             refs.append((self.w3("customer"), value))
-        for key, value in (
+        for key, other in (
             ("our_ref", self.our_ref),
             ("contract", self.contract),
             ("project", self.project),
             ("dn", self.dn),
         ):
-            if value:
-                refs.append((self.w3(key) if key != "dn" else self.w("dn"), value))
+            if other:
+                refs.append((self.w3(key) if key != "dn" else self.w("dn"), other))
         self.rng.shuffle(refs)
         return refs
 
