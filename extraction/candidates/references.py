@@ -55,6 +55,9 @@ _THEIRS = {
     "your",
     "v",
     "client",
+    "cl",  # "BC cl.": the client's, abbreviated
+    "clt",
+    "cli",
     "customer",
     "cust",
     "buyer",
