@@ -412,8 +412,10 @@ def _under(layout: PageLayout, seg: Segment) -> Segment | None:
     below = layout.rows[seg.row + 1]
     if below.top - seg.bottom > 1.5 * layout.line_height:
         return None
-    under = [s for s in below.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
-    return under[0] if len(under) == 1 else None
+    if len(layout.rows[seg.row].segments) != 1 or len(below.segments) != 1:
+        return None  # a table's column heads over its first row, not a title over its number
+    under = below.segments[0]
+    return under if min(under.x1, seg.x1) - max(under.x0, seg.x0) > 0 else None
 
 
 def add(
