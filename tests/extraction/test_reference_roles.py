@@ -95,19 +95,3 @@ def test_the_number_beside_the_title_is_the_documents_own() -> None:
     """)
     page = read(*head, *FRENCH_TOTALS, Text(40, 210, "Suite à votre commande n° 4512-88."))
     offers(page, document_number="CF.25.1615", order_number="4512-88")
-
-
-def test_a_column_head_is_no_title_over_the_documents_number() -> None:
-    """A table of invoices headed "Facture | Date | Montant" on a page without a number of
-    its own: the first row's invoice is no number of this document."""
-    head = printed("""
-        40  40  14b Atelier Dupont SARL
-        40  62  10  12 rue des Lilas
-        380 40  16b FACTURE
-        380 96  10  Date : 14/03/2025
-    """)
-    table = grid(200, ["Facture", "Date", "Montant"], ["FA-2024-0077", "02/10/2024", "120,00"])
-    page = read(*head, *table, *FRENCH_TOTALS)
-    assert page.fields.get("document_number") is None or (
-        page.fields["document_number"].value != "FA-2024-0077"
-    )
