@@ -74,6 +74,9 @@ def _l(field: str, pattern: str, priority: int = 1) -> Label:
         # the value may follow a colon, a stop or a spaced dash ("Terms - Net 30")
         re.compile(
             r"^(?:" + pattern + r")(?:(?<![a-z0-9])|(?![a-z0-9]))"
+            # a word glued to digits by a stop, a dash or a slash starts an identifier
+            # ("CDE.24.3527", "PO-2026-5267"), it labels nothing
+            r"(?![./-]\d)"
             # leader dots to the value ("Date ........ 12/03/2025") end the label as a colon
             r"\s*(?:" + LEADER + r"\s*:?|[:.]|[-–—](?=\s))?\s*"
         ),

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extraction import fields
-from extraction.candidates import terms
+from extraction.candidates import references, terms
 from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
@@ -763,6 +763,7 @@ def labelled(
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
+    references.add(layouts, sources, read, doc_type, language, out)
     numbers_by_position(layouts, sources, lines or [], out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)

@@ -23,6 +23,7 @@ from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.party_families import PARTY_SPECS
+from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -463,6 +464,8 @@ TABLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TA
 # refs_families.py: header fields in four more structures (issue 20, second round).
 HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADER_SPECS}
 REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS_SPECS}
+# refs3_families.py: the references in three more structures (issue 20, third round)
+REFS3_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS3_SPECS}
 # codes and units inside other cells (table_families.CODE_SPECS)
 CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
 # codes and units loose in other cells (cell_families.py, third round of rows)
@@ -477,6 +480,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
     **REFS_FAMILIES,
+    **REFS3_FAMILIES,
     **CODE_FAMILIES,
     **CELL_FAMILIES,
     **VAT_FAMILIES,
