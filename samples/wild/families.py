@@ -23,6 +23,7 @@ from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
+from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 
@@ -467,6 +468,8 @@ CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in COD
 # party_families.py: parties in places no other family puts them
 PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
+# terms_families.py: payment terms and header dates in letters, boxes and column bands
+TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -474,6 +477,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **CODE_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
+    **TERMS_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
