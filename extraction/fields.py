@@ -184,7 +184,7 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
     if field == "payment_terms":
 
         def phrase(text: str) -> str | None:
-            text = terms.up_to_another_item(text.strip(" :"))
+            text = terms.without_means(terms.up_to_another_item(text.strip(" :")))
             return text if len(text) >= 3 else None
 
         return phrase
@@ -391,6 +391,8 @@ def label_hits(
             )
             if hit is not None and in_item and hit.field in AMOUNT_FIELDS:
                 hit = None  # an item's "Tax 20%" cell, not a totals line
+            if hit is not None and hit.field in DATE_FIELDS and not _is_label(seg):
+                hit = None  # "Due on receipt", "Livraison prévue semaine 12": a phrase
             if hit is not None:
                 pair = _compound(layout, seg, hit, doc_type, language, order)
                 hits.extend(

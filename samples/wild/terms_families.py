@@ -102,7 +102,7 @@ TERMS_VALUES: dict[str, list[str]] = {
 TERMS_CLAUSES: dict[str, list[str]] = {
     "fr": [
         "payable à 40 jours date de facture",
-        "règlement à 35 jours nets",
+        "payable à 35 jours nets",
         "payable sous 20 jours",
         "payable à 50 jours fin de mois",
     ],
