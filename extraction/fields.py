@@ -248,7 +248,10 @@ def _candidates(
     # ("Bostellreferenz | Kunden-N2 | Lieferdatum"), the next segment is as likely another
     # misread label: its value is looked for under it
     guessed_grid = hit.confused and len(row.segments) > 2
-    if right and not _is_label(right[0]) and not guessed_grid:
+    # in a row of captions over a row of values, the terms' neighbour is another caption
+    # (one no vocabulary reads: "Imprimé"); terms take any words, so it is not read for them
+    caption_row = hit.field == "payment_terms" and _label_row(layout, seg)
+    if right and not _is_label(right[0]) and not guessed_grid and not caption_row:
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
     above = caption_rows.value_above(layout, seg, _bare_label)
@@ -926,7 +929,8 @@ def _read_label(
         if (
             value is not None
             and where in ("below", "grid")
-            and _column_goes_on(layout, bbox, parse)
+            # terms are any phrase: only a phrase of terms under them makes a column
+            and _column_goes_on(layout, bbox, _terms_shaped if field == "payment_terms" else parse)
         ):
             break  # a column of a table of payments or invoices, not a field
         repaired = _repaired(field, text, value)

@@ -515,8 +515,8 @@ def _names_the_document(before: str) -> bool:
 
 # the order named right before "du", "of", "dated" ("Cde du", "your order of")
 _ORDER_THEN_DATED = re.compile(
-    r"\b(?:cde|cmde|commande|order|po|p\.o\.|bc|bon de commande)\s*(?:n\S*\s*\S+\s*)?"
-    r"(?:du|of|dated?|en date du)\s*:?\s*$"
+    r"\b(?:cde|cmde|commande|order|po|p\.o\.|bc|bon de commande)"
+    r"(?:\s+(?:n\S*|no\.?|#)?\s*[\w/.-]*\d[\w/.-]*)?\s*(?:du|of|dated?|en date du)\s*:?\s*$"
 )
 ORDER_DATED_NOTE = letter_dates.ORDER_DATED_NOTE
 # a separator between items printed on one line ("Your PO: X – Order date: 04/11/2024")
@@ -594,7 +594,7 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
             if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
                 # "dated 6/1/2025": both readings, for the document's other dates to settle
                 # (as a labelled date's are); day-first alone was taken on an American page
-                alt = Candidate(**{**cand.__dict__, "notes": ["dated", "month-first"]})
+                alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
                 alt.value = us[0][0].isoformat()
                 alt.prior -= 0.02
                 cand.notes.append("day-first")
@@ -797,6 +797,7 @@ def labelled(
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
+    letter_dates.delivery_by_week(layouts, out)
     numbers_by_position(layouts, sources, lines or [], out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)

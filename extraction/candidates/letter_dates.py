@@ -23,15 +23,22 @@ Candidates = dict[str, list[Candidate]]
 
 # a date read from its place, not from a label: offered until a fit has measured it
 OWN_DATE_CAP = 0.85
-BESIDE_TITLE_PRIOR = 0.5
-LETTER_PRIOR = 0.45
-ALONE_PRIOR = 0.4
+# under any label's reading of the document's date, over an order's date that yields
+BESIDE_TITLE_PRIOR = 0.38
+LETTER_PRIOR = 0.37
+ALONE_PRIOR = 0.3
 BESIDE_TITLE_NOTE = "beside the title"
 LETTER_NOTE = "the letter's own date"
 # what may stand before a letter's date on its line: "Le", "the", a city and a comma
 _LETTER_LEAD = re.compile(r"^\s*(?:le|the|on)\s*$|^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+)?$")
 # how far (in line heights) the date may stand above or below the title's line
 _TITLE_ROWS = 1.6
+# a delivery stated as a calendar week ("S42", "semaine 12", "week 12", "CW 12"), alone in
+# its cell or after the delivery's word: the delivery has no date
+_WEEK = re.compile(
+    r"^\W*(?:(?:livraison|delivery|expedition|shipping|dispatch)\w*[^.\d]{0,25}?)?"
+    r"\b(?:s|sem\.?|semaine|week|wk|cw|kw)\s?\d{1,2}(?:\s*[/,-]\s*\d{2,4})?\W*$"
+)
 # the order's date by its label ("Date de commande", "Order date") or its words ("Cde du")
 _ORDER_DATED = re.compile(
     r"^\W*(?:order date|po date|date (?:de (?:la )?)?commande|ordered on|commandee? le"
@@ -87,6 +94,26 @@ def _labelled(layout: PageLayout, seg: Segment) -> bool:
     return False
 
 
+# a caption no vocabulary reads ("Ship on", "Livré le"): a few words, no digits
+_CAPTION = re.compile(r"^[^\W\d_][^\d]{0,38}$")
+
+
+def _captioned(layout: PageLayout, seg: Segment) -> bool:
+    """Is a caption of unread words set right over ``seg`` or right under it (a value over
+    its caption)? Then the date is that caption's, whatever it names."""
+    gap = 1.2 * layout.line_height
+    for index in (seg.row - 1, seg.row + 1):
+        if not 0 <= index < len(layout.rows):
+            continue
+        other = layout.rows[index]
+        if (other.top - seg.bottom if index > seg.row else seg.top - other.bottom) >= gap:
+            continue
+        for s in other.segments:
+            if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 and _CAPTION.match(s.text.strip()):
+                return True
+    return False
+
+
 def own_dates(
     layouts: list[PageLayout],
     sources: dict[int, Source],
@@ -107,8 +134,11 @@ def own_dates(
     existing = out.get("document_date", [])
     taken = {c.bbox for c in existing}
     had = bool(existing)
-    by_label = [c for c in existing if _by_order_label(c)]
-    labels_done = bool(by_label) and len(by_label) < len(existing)
+    # ``collect`` made the order's labelled dates yield when, among the labels' readings
+    # only, another label gave the document's date
+    labelled = [c for c in existing if c.origin in ("label", "grid")]
+    by_label = [c for c in labelled if _by_order_label(c)]
+    labels_done = bool(by_label) and len(by_label) < len(labelled)
     added: list[Candidate] = []
     for order, seg in enumerate(first.segments):
         if seg.top >= limit or seg in titles:
@@ -120,8 +150,14 @@ def own_dates(
         bbox = seg.bbox_of(start, end)
         if bbox in taken:
             continue
-        near_title = any(abs(seg.top - t.top) <= _TITLE_ROWS * first.line_height for t in titles)
         alone = len(first.rows[seg.row].segments) == 1 or seg.row in title_rows
+        # on the title's line, or alone on a line right by it (not a cell of a row of
+        # values under captions no vocabulary reads)
+        near_title = seg.row in title_rows or (
+            alone and any(abs(seg.top - t.top) <= _TITLE_ROWS * first.line_height for t in titles)
+        )
+        if not lead and _captioned(first, seg):
+            continue
         if near_title:
             prior, note = BESIDE_TITLE_PRIOR, BESIDE_TITLE_NOTE
         elif lead and alone:
@@ -178,3 +214,18 @@ def order_dates_yield(out: Candidates, doc_type: str, labels_done: bool) -> None
             continue
         c.prior -= ORDER_DATE_YIELDS
         c.notes.append("yields to the document's own date")
+
+
+def delivery_by_week(layouts: list[PageLayout], out: Candidates) -> None:
+    """A page that states its delivery as a calendar week ("Livraison | S42", "Delivery
+    planned in week 12") gives no delivery date: a date found for it by place alone (the
+    head's other date) is some other date's, and is dropped."""
+    if not out.get("delivery_date"):
+        return
+    if not any(_WEEK.match(seg.folded) for layout in layouts for seg in layout.segments):
+        return
+    kept = [c for c in out["delivery_date"] if c.origin != "position"]
+    if kept:
+        out["delivery_date"] = kept
+    else:
+        del out["delivery_date"]

@@ -57,21 +57,36 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
     folded = fold(text)
     if len(folded) != len(text):
         return None
-    for clause in _CLAUSE.finditer(folded):
-        part = clause.group(0)
+    for at, part in _clauses(folded):
         anchor = _ANCHOR.search(part)
         if anchor is None or DELAY.search(part, anchor.start()) is None:
             continue
         if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", part)):
             continue
-        start = clause.start() + anchor.start()
+        start = at + anchor.start()
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
-        end = clause.start() + (tail.start() if tail else len(part.rstrip()))
+        end = at + (tail.start() if tail else len(part.rstrip()))
         start += _label_before(folded[start:end])
         if end - start < 8 or end - start > 80:
             continue
         return start, end
     return None
+
+
+def _clauses(folded: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence with where each starts: split at a full stop, a semicolon,
+    and at a spaced dash or bar that joins the items of a footer of conditions ("… quai
+    n° 3. – Paiement : 30 jours – En cas de retard …")."""
+    out: list[tuple[int, str]] = []
+    for clause in _CLAUSE.finditer(folded):
+        at = clause.start()
+        for piece in _ITEM_SEPARATOR.split(clause.group(0)):
+            out.append((at, piece))
+            at += len(piece)
+            rest = folded[at:]
+            sep = _ITEM_SEPARATOR.match(rest)
+            at += sep.end() if sep else 0
+    return out
 
 
 def _label_before(clause: str) -> int:

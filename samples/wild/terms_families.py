@@ -123,7 +123,7 @@ TERMS_WORDS: dict[str, dict[str, list[str]]] = {
         "no_quotation": ["Devis n°", "Offre n°"],
         "place_date": ["{c}, le {d}", "{c}, {d}"],
         "le_date": ["Le {d}"],
-        "date_head": ["Date", "Date du document", "Date facture"],
+        "date_head": ["Date", "Date du document", "Date d'émission"],
         "terms_head": [
             "Paiement",
             "Conditions de paiement",

@@ -112,3 +112,59 @@ def test_due_on_receipt_is_no_due_date_label() -> None:
     result = read(*page)
     reads(result, due_date=None)
     assert value(result, "payment_terms") == "Due on receipt"
+
+
+def test_terms_under_their_caption_in_a_row_of_captions() -> None:
+    """Captions in a row over their values, one caption no vocabulary reads ("Imprimé")
+    beside the terms' and a notice under the terms' value: the terms are the value under
+    their caption, neither the caption beside it nor cut off by the notice under it."""
+    page = [
+        *sender_and_title("Transports Garnier SAS", ["4 rue du Port", "69002 Lyon"], "DEVIS"),
+        *[
+            Text(x, 150, t, 8)
+            for x, t in ((40, "Offre n°"), (150, "Date"), (230, "Conditions de paiement"))
+        ],
+        Text(380, 150, "Imprimé", 8),
+        *[
+            Text(x, 162, t)
+            for x, t in ((40, "D-2024-4920"), (150, "09.04.2024"), (230, "30 jours fin de mois"))
+        ],
+        Text(380, 162, "26.04.2024"),
+        Text(40, 176, "En cas de retard de paiement, une pénalité de 40 € sera due."),
+        *rows(40, 300, ["Description", "Poutre chêne 120 x 240"]),
+    ]
+    assert value(read(*page), "payment_terms") == "30 jours fin de mois"
+
+
+def test_a_delivery_stated_as_a_week_has_no_date_by_place() -> None:
+    """An order whose delivery is "semaine 42" prints another date after its own (a print
+    date): that date is not the delivery's."""
+    page = [
+        *sender_and_title("Ateliers Lefèvre SARL", ["4 rue du Port", "69002 Lyon"], ""),
+        Text(40, 120, "Bon de commande", 14, bold=True),
+        *[Text(x, 150, t, 8) for x, t in ((40, "Commande n°"), (150, "Date"), (250, "Livraison"))],
+        Text(350, 150, "Tiré le", 8),
+        *[Text(x, 162, t) for x, t in ((40, "BC-2024-744"), (150, "05/10/2024"), (250, "S42"))],
+        Text(350, 162, "25/10/2024"),
+        *rows(40, 300, ["Description", "Poutre chêne 120 x 240"]),
+    ]
+    reads(read(*page), delivery_date=None)
+
+
+def test_a_page_whose_dates_all_read_both_ways_is_not_shown_sure() -> None:
+    """ "06/08/2025" as the date and as the due date, and no date that reads one way only:
+    the due date follows the date in either reading, so that proves neither; both are
+    offered, not auto-accepted (an American page means 8 June)."""
+    page = one_item_page(
+        "Hughes & Harper Ltd",
+        ["153 Church Road", "Bristol BS1 5TR"],
+        "INVOICE",
+        [
+            Text(380, 80, "Invoice no.: SI-2025-0311"),
+            Text(380, 96, "Date: 06/08/2025"),
+            Text(380, 112, "Due date: 06/08/2025"),
+        ],
+    )
+    result = read(*page)
+    for name in ("document_date", "due_date"):
+        assert result.fields[name].confidence < 0.9
