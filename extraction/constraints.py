@@ -416,9 +416,14 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
             break
         if any(c.value >= d.value for d in docs[:1]):
             # a reading of an ambiguous date agrees only where the other reading of the same
-            # print would come before the document: both after it, nothing tells them apart
+            # print would come before the document: both after it, nothing tells them apart.
+            # The document's date read the other way too, when it is ambiguous as well: a
+            # page whose every date reads both ways is read one way throughout, and the due
+            # date then follows the document's date in either reading
             other = _other_reading(c, dues_all)
-            if other is not None and other.value < docs[0].value:
+            doc_other = _other_reading(docs[0], cands.get("document_date", []))
+            against = doc_other if doc_other is not None and other is not None else docs[0]
+            if other is not None and other.value < against.value:
                 c.agree += 1
         else:
             c.disagree += 1
@@ -442,11 +447,16 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
     # an ambiguous document date agrees with the reading that makes the due date follow it
     # a due date found by its place alone vouches for no reading of the document's date
     dues = [u for u in best_first(cands.get("due_date", [])) if u.origin != "position"]
+    all_docs = cands.get("document_date", [])
     for d in docs:
         if dues and ("day-first" in d.notes or "month-first" in d.notes):
             order = "day-first" if "day-first" in d.notes else "month-first"
             same = [u for u in dues if order in u.notes]
-            if same and same[0].value >= d.value:
+            # the other reading of both dates keeping them in order too says nothing
+            d_other = _other_reading(d, all_docs)
+            u_other = _other_reading(same[0], dues) if same else None
+            either = d_other is not None and u_other is not None and u_other.value >= d_other.value
+            if same and same[0].value >= d.value and not either:
                 d.agree += 1
 
 

@@ -184,7 +184,7 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
     if field == "payment_terms":
 
         def phrase(text: str) -> str | None:
-            text = terms.up_to_another_item(text.strip(" :"))
+            text = terms.without_means(terms.up_to_another_item(text.strip(" :")))
             return text if len(text) >= 3 else None
 
         return phrase
@@ -248,7 +248,10 @@ def _candidates(
     # ("Bostellreferenz | Kunden-N2 | Lieferdatum"), the next segment is as likely another
     # misread label: its value is looked for under it
     guessed_grid = hit.confused and len(row.segments) > 2
-    if right and not _is_label(right[0]) and not guessed_grid:
+    # in a row of captions over a row of values, the terms' neighbour is another caption
+    # (one no vocabulary reads: "Imprimé"); terms take any words, so it is not read for them
+    caption_row = hit.field == "payment_terms" and _label_row(layout, seg)
+    if right and not _is_label(right[0]) and not guessed_grid and not caption_row:
         r = right[0]
         out.append((r.text, r.bbox_of(0, len(r.text)), r.confidence * 0.99, "right"))
     above = caption_rows.value_above(layout, seg, _bare_label)
@@ -391,6 +394,8 @@ def label_hits(
             )
             if hit is not None and in_item and hit.field in AMOUNT_FIELDS:
                 hit = None  # an item's "Tax 20%" cell, not a totals line
+            if hit is not None and hit.field in DATE_FIELDS and not _is_label(seg):
+                hit = None  # "Due on receipt", "Livraison prévue semaine 12": a phrase
             if hit is not None:
                 pair = _compound(layout, seg, hit, doc_type, language, order)
                 hits.extend(
@@ -924,7 +929,8 @@ def _read_label(
         if (
             value is not None
             and where in ("below", "grid")
-            and _column_goes_on(layout, bbox, parse)
+            # terms are any phrase: only a phrase of terms under them makes a column
+            and _column_goes_on(layout, bbox, _terms_shaped if field == "payment_terms" else parse)
         ):
             break  # a column of a table of payments or invoices, not a field
         repaired = _repaired(field, text, value)

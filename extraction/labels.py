@@ -196,6 +196,8 @@ LABELS += [
         rf"{NUM}\s*(?:de )?fournisseur|code fournisseur|fournisseur\s*{NUM}|(?:supplier|vendor)\s*(?:{NUM}|id|code)|notre (?:code|numero) fournisseur|our (?:supplier|vendor) (?:no|number)|siret|siren|rcs|capital|ape|naf|tel|fax|phone|email|e-mail|page"  # noqa: E501
         # terms that are not the payment's: the Incoterm of a delivery
         r"|terms of delivery|delivery terms|shipping terms|incoterms?|conditions de livraison"
+        # how the payment is made, not when: a caption beside the terms' is no terms value
+        r"|moyens? de paiement|payment method|method of payment|payment means|means of payment"
         # a VAT number's label is not the VAT total: "TVA intracommunautaire", "VAT Reg. No."
         rf"|(?:{NUM}\s*(?:de )?)?tva intracom\w*\.?|{NUM}\s*(?:de )?tva\b|(?:vat|tva) (?:reg(?:istration)?\.? )?(?:no\b\.?|number|n°|id\b)",  # noqa: E501
         2,

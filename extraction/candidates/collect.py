@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extraction import fields
-from extraction.candidates import references, terms
+from extraction.candidates import letter_dates, references, terms
 from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
@@ -467,6 +467,9 @@ def terms_in_text(
             if label is not None and label.field == "payment_terms":
                 continue  # a labelled value is the labels' to read
             found = terms.terms_in_sentence(seg.text)
+            if found is None and len(layout.rows[seg.row].segments) == 1:
+                # a line that states only terms ("60 jours nets par virement.")
+                found = terms.terms_line(seg.text)
             if found is None:
                 continue
             start, end = found
@@ -510,6 +513,29 @@ def _names_the_document(before: str) -> bool:
     return bool(re.search(r"\d", head)) or any(p.search(head) for _t, p in TITLE_PATTERNS)
 
 
+# the order named right before "du", "of", "dated" ("Cde du", "your order of")
+_ORDER_THEN_DATED = re.compile(
+    r"\b(?:cde|cmde|commande|order|po|p\.o\.|bc|bon de commande)"
+    r"(?:\s+(?:n\S*|no\.?|#)?\s*[\w/.-]*\d[\w/.-]*)?\s*(?:du|of|dated?|en date du)\s*:?\s*$"
+)
+ORDER_DATED_NOTE = letter_dates.ORDER_DATED_NOTE
+# a separator between items printed on one line ("Your PO: X – Order date: 04/11/2024")
+_ITEMS = re.compile(r"\s[-–—|·•]\s|\s{3,}|;")
+
+
+def _labelled_inside(before: str) -> bool:
+    """Do the words before a date, from the last item separator of their line, make a date
+    field's label of their own ("Order date:", "Livraison prévue le")?"""
+    item = _ITEMS.split(before)[-1].strip()
+    hit = match_header_label(item) if item else None
+    return (
+        hit is not None
+        and hit.field in fields.DATE_FIELDS
+        and not item[hit.end :].strip(" :.")
+        and item.rstrip().endswith(":")
+    )
+
+
 # the end of a sentence: a full stop after a number or a word of four letters or more
 # (not an abbreviation such as "n." or "réf."), then a space
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?]\s+(?=\S)")
@@ -530,6 +556,8 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
         if seg.top > first.height * 0.45 or (label is not None and "date" in label.field):
             continue  # a labelled date is the labels' to read
         for value, start, end in find_dates(seg.text):
+            if _labelled_inside(seg.folded[:start]):
+                continue  # "… – Order date: 04/11/2024": a label's date, read by the labels
             # a letter's "City, date" line ("Lille, le 5 mars 2025") dates the letter
             placed = _PLACE_DATE.match(seg.folded[:start]) and not seg.text[end:].strip(" .")
             if _DATED.search(seg.folded[:start]) is None and not placed:
@@ -555,6 +583,10 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
                 order=order,
                 notes=["dated"],
             )
+            if _ORDER_THEN_DATED.search(sentence):
+                # "Cde du 22-05-2025", "your order of 3 May": the order's date, which is the
+                # document's own only on the order itself (``letter_dates.order_dates_yield``)
+                cand.notes.append(ORDER_DATED_NOTE)
             if this and not _names_the_document(sentence):
                 cand.cap = SELF_DATED_CAP
             out.append(cand)
@@ -562,7 +594,7 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
             if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
                 # "dated 6/1/2025": both readings, for the document's other dates to settle
                 # (as a labelled date's are); day-first alone was taken on an American page
-                alt = Candidate(**{**cand.__dict__, "notes": ["dated", "month-first"]})
+                alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
                 alt.value = us[0][0].isoformat()
                 alt.prior -= 0.02
                 cand.notes.append("day-first")
@@ -575,7 +607,8 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
 # "Delivery is scheduled for 01/19/2026.", "Livraison prévue le 12 mars 2025": a date the
 # delivery is planned for, said by the participle of planning
 _DELIVER_BY = re.compile(
-    r"\b(?:livr\w*|deliver\w*|expedi\w*|ship\w*|dispatch\w*|despatch\w*)\b[^.:]{0,30}?"
+    r"\b(?:livr\w*|deliver\w*|expedi\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*"
+    r"|reach(?:es|ing)?\s+you)\b[^.:]{0,30}?"
     r"(?:\b(?:le|by|before|on|until|avant)"
     r"|\b(?:scheduled|planned|expected|estimated|prevue?s?|planifiee?s?|programmee?s?"
     r"|attendue?s?|envisagee?s?)(?:\s+(?:for|pour|le|on|au))?)\s*$"
@@ -751,6 +784,7 @@ def labelled(
     _order_dates_yield(out, doc_type)
     for name, found in dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
+    letter_dates.own_dates(layouts, sources, read, doc_type, out)
     for name, found in delivery_dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     if doc_type != "payment_advice":
@@ -764,6 +798,7 @@ def labelled(
         dispatch_dates_own(out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
     references.add(layouts, sources, read, doc_type, language, out)
+    letter_dates.delivery_by_week(layouts, out)
     numbers_by_position(layouts, sources, lines or [], out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)

@@ -44,7 +44,7 @@ _PAID_ON_DELIVERY = re.compile(r"\b(?:cash on delivery|paiement a la livraison)\
 # a payment means that ends a phrase of terms ("… fin de mois par virement")
 _MEANS_TAIL = re.compile(
     r"\s*,?\s*(?:par|by|via)\s+(?:virement|cheque|check|bank transfer|transfer|wire|"
-    r"prelevement|carte|card|lcr)\b.*$"
+    r"prelevement|carte|card|lcr|ach|bacs|direct debit|sepa|paypal|traite|especes)\b.*$"
 )
 _CLAUSE = re.compile(r"[^.;!?]+")
 
@@ -57,21 +57,36 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
     folded = fold(text)
     if len(folded) != len(text):
         return None
-    for clause in _CLAUSE.finditer(folded):
-        part = clause.group(0)
+    for at, part in _clauses(folded):
         anchor = _ANCHOR.search(part)
         if anchor is None or DELAY.search(part, anchor.start()) is None:
             continue
         if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", part)):
             continue
-        start = clause.start() + anchor.start()
+        start = at + anchor.start()
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
-        end = clause.start() + (tail.start() if tail else len(part.rstrip()))
+        end = at + (tail.start() if tail else len(part.rstrip()))
         start += _label_before(folded[start:end])
         if end - start < 8 or end - start > 80:
             continue
         return start, end
     return None
+
+
+def _clauses(folded: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence with where each starts: split at a full stop, a semicolon,
+    and at a spaced dash or bar that joins the items of a footer of conditions ("… quai
+    n° 3. – Paiement : 30 jours – En cas de retard …")."""
+    out: list[tuple[int, str]] = []
+    for clause in _CLAUSE.finditer(folded):
+        at = clause.start()
+        for piece in _ITEM_SEPARATOR.split(clause.group(0)):
+            out.append((at, piece))
+            at += len(piece)
+            rest = folded[at:]
+            sep = _ITEM_SEPARATOR.match(rest)
+            at += sep.end() if sep else 0
+    return out
 
 
 def _label_before(clause: str) -> int:
@@ -82,6 +97,17 @@ def _label_before(clause: str) -> int:
     if hit is None or hit.field != "payment_terms" or not DELAY.search(clause, hit.end):
         return 0
     return hit.end
+
+
+def without_means(text: str) -> str:
+    """``text`` without a payment means that follows its delay ("à 35 jours nets par
+    chèque." -> "à 35 jours nets"): how the payment is made is no part of when."""
+    folded = fold(text)
+    delay = DELAY.search(folded)
+    if len(folded) != len(text) or delay is None:
+        return text
+    tail = _MEANS_TAIL.search(folded, delay.end())
+    return text[: tail.start()].rstrip(" ,") if tail is not None else text
 
 
 def is_terms_phrase(text: str) -> bool:
@@ -102,7 +128,9 @@ _REFERENCE = re.compile(
 
 def up_to_another_item(text: str) -> str:
     """The terms up to a separator that starts another item: a labelled value or a date
-    ("Cash with order – due on 01/19/2026", "30 jours fin de mois – Réf. AO-2025-554").
+    ("Cash with order – due on 01/19/2026", "30 jours fin de mois – Réf. AO-2025-554"),
+    or, once the terms have stated their delay, an item that states none (a footer's next
+    condition: "Net 30 – Late payments bear interest …", "… – Horaires : 8 h - 12 h").
     The terms are a phrase of their own; what follows such a separator is another field,
     and keeping it made a terms value no clerk would accept look certain."""
     for sep in _ITEM_SEPARATOR.finditer(text):
@@ -112,6 +140,43 @@ def up_to_another_item(text: str) -> str:
             match_header_label(fold(rest)) is not None
             or find_dates(item)
             or _REFERENCE.search(item)
+            or (DELAY.search(fold(text[: sep.start()])) and not DELAY.search(fold(item)))
         ):
             return text[: sep.start()]
     return text
+
+
+# the words a line that states only payment terms is made of ("30 jours fin de mois par
+# virement.", "Comptant.", "2/10 Net 30", "Net 45 days from invoice date")
+_TERMS_WORD = re.compile(
+    r"(?:\d+(?:[.,]\d+)?%?|%|jours?|j|days?|net|nets|nett|netto|fin|de|du|des|mois|months?|"
+    r"eom|end|of|the|date|facture|invoice|from|a|reception|receipt|on|upon|due|comptant|"
+    r"cash|delivery|livraison|escompte|discount|le|la|l|paiement|payment|payable|within|"
+    r"sous|dans|in|after|apres|immediate|immediat|at|sight|vue|commande|order|with|sans|"
+    r"no|and|et|soit|ou|or|avance|advance|reglement|terms|emission|issue)"
+)
+_BARE_DAYS = re.compile(r"\d{1,3}\s*(?:jours?|j|days?)")
+
+
+def terms_line(text: str) -> tuple[int, int] | None:
+    """Where the terms are in ``text`` when the line states only them, made of the words
+    terms are made of and a delay or moment of payment among them ("45 jours fin de mois
+    par chèque.", "Comptant."), a payment means after them dropped; None otherwise. A bare
+    count of days ("30 jours") may be any delay and is none."""
+    folded = fold(text)
+    if len(folded) != len(text) or len(folded.strip()) > 60:
+        return None
+    body = folded.rstrip(" .;")
+    tail = _MEANS_TAIL.search(body)
+    if tail is not None:
+        body = body[: tail.start()]
+    start = len(body) - len(body.lstrip())
+    words = [w for w in re.split(r"[\s,.'’()/-]+", body.strip()) if w]
+    if not words or not all(_TERMS_WORD.fullmatch(w) for w in words):
+        return None
+    plain = body.strip()
+    if DELAY.search(plain) is None or _BARE_DAYS.fullmatch(plain):
+        return None
+    if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", plain)):
+        return None  # a delivery's delay ("livraison sous 30 jours"), not the payment's
+    return start, len(body.rstrip())

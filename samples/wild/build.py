@@ -36,6 +36,8 @@ from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
+from samples.wild.terms_families import TERMS_KIND_WEIGHTS
+from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
@@ -133,6 +135,7 @@ def draw_page(
         **VAT_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
+        **TERMS_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -161,6 +164,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return Refs3Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:
         return RefsPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in TERMS_RENDERERS:
+        return TermsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PARTY_RENDERERS:
         return PartyPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:

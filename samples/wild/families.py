@@ -26,6 +26,7 @@ from samples.wild.party_families import PARTY_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
+from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 
@@ -476,6 +477,8 @@ PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PA
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
 # bare_families.py: line tables no header word finds (no header, unknown words, quantity first)
 BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
+# terms_families.py: payment terms and header dates in letters, boxes and column bands
+TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -486,6 +489,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
     **BARE_FAMILIES,
+    **TERMS_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
