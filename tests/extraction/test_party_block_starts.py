@@ -1,0 +1,62 @@
+"""Where an address block begins: after a blank line, a caption or a rule, never in the middle
+of another block. The tail of the letterhead's address (town, postcode, country) looks like a
+block of its own; taking it for the envelope window's block billed the customer at the
+supplier's postcode."""
+
+from __future__ import annotations
+
+from tests.extraction.pages_for_tests import Text, read, rows, value
+
+UNSURE = 0.9
+
+
+def _staggered_delivery_note() -> list[Text]:
+    """A delivery note whose letterhead address runs over five lines, and whose Deliver-To
+    block (left) and unlabelled billing block (right) are set half a line apart."""
+    return [
+        Text(40, 60, "Fairbairn & Bennett Ltd", 14, bold=True),
+        *rows(40, 78, ["103 Victoria Street", "Cardiff", "CF10 1EP", "United Kingdom"], 12),
+        Text(40, 140, "Deliver To", 8),
+        *rows(40, 152, ["Fasteners Direct Limited", "Unit 3", "177 Station Approach"], 14),
+        *rows(40, 194, ["Norwich", "NR1 3JU"], 14),
+        *rows(300, 159, ["Fasteners Direct Limited", "135 King Street", "Manchester"], 14),
+        Text(300, 201, "M1 2AB"),
+        Text(40, 250, "Delivery Note WH/OUT/00294", 12, bold=True),
+        Text(40, 270, "Date: 12/11/2025"),
+        Text(40, 300, "Description", bold=True),
+        Text(400, 300, "Delivered", bold=True),
+        Text(40, 316, "Powder-free nitrile gloves size M"),
+        Text(400, 316, "6"),
+        Text(40, 330, "Soluble cutting oil 20 L drum"),
+        Text(400, 330, "25"),
+    ]
+
+
+def test_the_letterheads_town_and_country_are_not_the_window_block() -> None:
+    result = read(*_staggered_delivery_note())
+    assert result.doc_type == "delivery_note"
+    assert value(result, "billing_address") == "135 King Street, Manchester, M1 2AB"
+    assert value(result, "delivery_address") == "Unit 3, 177 Station Approach, Norwich, NR1 3JU"
+    assert value(result, "supplier_name") == "Fairbairn & Bennett Ltd"
+    assert result.fields["billing_address"].confidence < UNSURE
+
+
+def test_a_window_block_under_a_blank_line_is_still_found() -> None:
+    """The same letterhead, and the recipient set a blank line under it in the same column:
+    the gap begins a block."""
+    doc = [
+        Text(40, 60, "Fairbairn & Bennett Ltd", 14, bold=True),
+        *rows(40, 78, ["103 Victoria Street", "Cardiff CF10 1EP"], 12),
+        *rows(40, 150, ["Fasteners Direct Limited", "135 King Street", "Manchester M1 2AB"]),
+        Text(40, 220, "INVOICE IN-2025-0817", 12, bold=True),
+        Text(40, 240, "Invoice Date: 14/03/2025"),
+        Text(40, 280, "Description", bold=True),
+        Text(400, 280, "Amount", bold=True),
+        Text(40, 296, "Torque wrench 1/2 in"),
+        Text(400, 296, "239.40"),
+        Text(300, 320, "Total"),
+        Text(400, 320, "239.40"),
+    ]
+    result = read(*doc)
+    assert value(result, "customer_name") == "Fasteners Direct Limited"
+    assert value(result, "billing_address") == "135 King Street, Manchester M1 2AB"
