@@ -194,6 +194,11 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     break  # phone, e-mail, web: the address has ended
                 if _prose(s):
                     break  # a sentence after the block ("Please deliver by 12/31/2025.")
+                if lines and _closes(lines[-1]) and not _COUNTRIES.match(s.folded.strip()):
+                    break  # the postcode and town (then only the country) end an address
+                country_last = len(lines) >= 2 and _COUNTRIES.match(lines[-1].folded.strip())
+                if country_last and _closes(lines[-2]):
+                    break  # the country under the postcode and town is the last line
                 # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C");
                 # a text layer's gap is a real one, between columns
                 for nxt in below.segments:
@@ -207,8 +212,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         s = Segment(s.words + _lost_dash(s, nxt) + nxt.words, s.page, s.row)
                 lines.append(s)
                 last_bottom = s.bottom
-                if len(lines) >= 6:
-                    break
+                if len(lines) >= 6 and not _closes(lines[-1]):
+                    break  # six lines, or seven when the last is the country under the town
             if lines:
                 blocks.append(
                     Block(

@@ -60,3 +60,52 @@ def test_a_window_block_under_a_blank_line_is_still_found() -> None:
     result = read(*doc)
     assert value(result, "customer_name") == "Fasteners Direct Limited"
     assert value(result, "billing_address") == "135 King Street, Manchester M1 2AB"
+
+
+def _invoice_with(blocks: list[Text], foot: list[Text]) -> list[Text]:
+    """An invoice whose letterhead is at the top, ``blocks`` under it and ``foot`` after its
+    table."""
+    return [
+        Text(40, 40, "Pennine Hydraulics Limited", 16, bold=True),
+        *rows(40, 62, ["175 Queensway", "Glasgow G2 3QZ"]),
+        Text(330, 40, "INVOICE", 18, bold=True),
+        Text(330, 70, "Invoice No.: IN-2025-0817"),
+        Text(330, 86, "Invoice Date: 14/03/2025"),
+        *blocks,
+        Text(40, 330, "Description", bold=True),
+        Text(400, 330, "Amount", bold=True),
+        Text(40, 346, "Torque wrench 1/2 in"),
+        Text(400, 346, "239.40"),
+        Text(300, 370, "Total"),
+        Text(400, 370, "239.40"),
+        *foot,
+    ]
+
+
+def test_a_labelled_block_ends_at_its_postcode_and_town() -> None:
+    """What is typed under the town (a request, the bank details) is not the address."""
+    doc = _invoice_with(
+        [Text(40, 130, "Invoice to:"), *rows(40, 143, ["Riverside Print Ltd", "Leeds LS1 4DY"])],
+        [
+            Text(40, 410, "Delivery address:"),
+            *rows(40, 423, ["Riverside Print Ltd", "Site office", "116 Mill Lane"]),
+            *rows(40, 462, ["Manchester M1 2AB", "Bring it on 17th July please"]),
+        ],
+    )
+    result = read(*doc)
+    assert value(result, "delivery_address") == "Site office, 116 Mill Lane, Manchester M1 2AB"
+
+
+def test_the_country_under_the_town_is_the_seventh_line_of_a_block() -> None:
+    """A name, a department, a unit, a street, a town, a postcode and the country: the
+    country is still the address's."""
+    lines = ["Bradshaw Packaging Limited", "Purchasing Dept.", "Unit 30", "62 Mill Lane"]
+    doc = _invoice_with(
+        [Text(40, 130, "Invoice to:"), *rows(40, 143, [*lines, "Norwich", "NR1 3JU", "UK"])],
+        [],
+    )
+    result = read(*doc)
+    assert (
+        value(result, "billing_address")
+        == "Purchasing Dept., Unit 30, 62 Mill Lane, Norwich, NR1 3JU, UK"
+    )
