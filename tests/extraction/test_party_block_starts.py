@@ -109,3 +109,27 @@ def test_the_country_under_the_town_is_the_seventh_line_of_a_block() -> None:
         value(result, "billing_address")
         == "Purchasing Dept., Unit 30, 62 Mill Lane, Norwich, NR1 3JU, UK"
     )
+
+
+def test_the_holder_of_the_vat_id_at_the_foot_is_the_issuer_without_a_legal_form() -> None:
+    """A page without a letterhead whose sender's block at the foot names a firm without a
+    legal form: its name over its street, town, phone and VAT id is the supplier, unsure."""
+    doc = [
+        Text(40, 60, "Facture", 18, bold=True),
+        Text(40, 90, "Référence : F.26.6506"),
+        Text(40, 104, "Date d'émission : 7 avril 2026"),
+        Text(40, 130, "Facturé à :"),
+        *rows(40, 143, ["Quincaillerie du Littoral SA", "39 rue Pasteur", "63000 Clermont"]),
+        Text(40, 230, "Description", bold=True),
+        Text(400, 230, "Montant", bold=True),
+        Text(40, 246, "Clé dynamométrique 1/2 pouce"),
+        Text(400, 246, "239,40"),
+        Text(300, 270, "Total"),
+        Text(400, 270, "239,40"),
+        *rows(40, 700, ["Ateliers Girard", "170 allée des Tilleuls", "67000 Strasbourg"], 11),
+        *rows(40, 733, ["Tél : 03 72 24 96 67 · info@girard.fr", "Identifiant TVA FR90585462732"]),
+    ]
+    result = read(*doc)
+    assert value(result, "supplier_name") == "Ateliers Girard"
+    assert result.fields["supplier_name"].confidence < UNSURE
+    assert value(result, "customer_name") == "Quincaillerie du Littoral SA"
