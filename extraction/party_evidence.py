@@ -134,12 +134,15 @@ def legal_line_names(layouts: list[PageLayout]) -> list[Segment]:
 
 def _set_apart_above(layout: PageLayout, seg: Segment) -> bool:
     """Is ``seg`` the first line of its column's run: nothing printed right above it at its
-    left edge (a blank line, or another column, stands between)?"""
+    left edge (a blank line, or another column, stands between) but maybe its caption?"""
     for row in reversed(layout.rows[: seg.row]):
         if seg.top - row.bottom > layout.line_height * 1.6:
             return True
-        if any(abs(s.x0 - seg.x0) < 8 for s in row.segments):
-            return False
+        above = [s for s in row.segments if abs(s.x0 - seg.x0) < 8]
+        if above:
+            # a caption over the block (smaller type, or a colon) sets it apart too
+            up = above[0]
+            return up.height < seg.height - 0.4 or up.text.rstrip().endswith(":")
     return True
 
 
@@ -173,6 +176,8 @@ def sender_block_names(layout: PageLayout) -> list[Segment]:
                 same = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
                 if not same:
                     break
+                if not formed and last is seg and not _address_line(same[0]):
+                    break  # a caption over the name ("Expéditeur du document"), not the name
                 last = same[0]
                 postcode = postcode or bool(_POSTCODE_LINE.search(last.text))
                 if not postcode:
@@ -191,3 +196,15 @@ def sender_block_names(layout: PageLayout) -> list[Segment]:
 
 
 _NO_TITLE = re.compile(r"(?!)")
+
+
+def _address_line(seg: Segment) -> bool:
+    """Is the line a street, or a postcode and town (what comes right under a name)?"""
+    from extraction.parties import _AN_ADDRESS, _POSTCODE_LINE, _STREET_WORD, not_a_name
+
+    why = not_a_name(seg, _NO_TITLE)
+    return (
+        why in _AN_ADDRESS
+        or bool(_STREET_WORD.search(seg.folded))
+        or bool(_POSTCODE_LINE.search(seg.text))
+    )

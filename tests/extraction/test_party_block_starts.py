@@ -113,7 +113,8 @@ def test_the_country_under_the_town_is_the_seventh_line_of_a_block() -> None:
 
 def test_the_holder_of_the_vat_id_at_the_foot_is_the_issuer_without_a_legal_form() -> None:
     """A page without a letterhead whose sender's block at the foot names a firm without a
-    legal form: its name over its street, town, phone and VAT id is the supplier, unsure."""
+    legal form: its name over its street, town, phone and VAT id is the supplier, unsure; the
+    caption over the name is not."""
     doc = [
         Text(40, 60, "Facture", 18, bold=True),
         Text(40, 90, "Référence : F.26.6506"),
@@ -126,6 +127,7 @@ def test_the_holder_of_the_vat_id_at_the_foot_is_the_issuer_without_a_legal_form
         Text(400, 246, "239,40"),
         Text(300, 270, "Total"),
         Text(400, 270, "239,40"),
+        Text(40, 688, "Expéditeur du document", 8),
         *rows(40, 700, ["Ateliers Girard", "170 allée des Tilleuls", "67000 Strasbourg"], 11),
         *rows(40, 733, ["Tél : 03 72 24 96 67 · info@girard.fr", "Identifiant TVA FR90585462732"]),
     ]
