@@ -194,9 +194,11 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     break  # phone, e-mail, web: the address has ended
                 if _prose(s):
                     break  # a sentence after the block ("Please deliver by 12/31/2025.")
-                if lines and _closes(lines[-1]) and not _COUNTRIES.match(s.folded.strip()):
+                # (the name line closes nothing: "CL-69740 Hollis &" is a code and a name)
+                closing = len(lines) >= 2 and _closes(lines[-1])
+                if closing and not _COUNTRIES.match(s.folded.strip()):
                     break  # the postcode and town (then only the country) end an address
-                country_last = len(lines) >= 2 and _COUNTRIES.match(lines[-1].folded.strip())
+                country_last = len(lines) >= 3 and _COUNTRIES.match(lines[-1].folded.strip())
                 if country_last and _closes(lines[-2]):
                     break  # the country under the postcode and town is the last line
                 # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C");

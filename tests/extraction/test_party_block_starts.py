@@ -135,3 +135,16 @@ def test_the_holder_of_the_vat_id_at_the_foot_is_the_issuer_without_a_legal_form
     assert value(result, "supplier_name") == "Ateliers Girard"
     assert result.fields["supplier_name"].confidence < UNSURE
     assert value(result, "customer_name") == "Quincaillerie du Littoral SA"
+
+
+def test_a_customer_code_before_the_name_does_not_close_the_block() -> None:
+    """'CL-69740 Hollis &' reads like a postcode and town; the name line closes nothing, so
+    the block runs on to its town and country."""
+    lines = ["Kingsley Ltd", "Unit 21", "152 Mill Lane", "Cardiff", "CF10 1EP", "United Kingdom"]
+    doc = _invoice_with(
+        [Text(40, 130, "Customer: CL-69740 Hollis &"), *rows(40, 143, lines)],
+        [],
+    )
+    result = read(*doc)
+    want = "Unit 21, 152 Mill Lane, Cardiff, CF10 1EP, United Kingdom"
+    assert value(result, "billing_address") == want
