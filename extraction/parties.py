@@ -194,13 +194,6 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     break  # phone, e-mail, web: the address has ended
                 if _prose(s):
                     break  # a sentence after the block ("Please deliver by 12/31/2025.")
-                # (the name line closes nothing: "CL-69740 Hollis &" is a code and a name)
-                closing = len(lines) >= 2 and _closes(lines[-1])
-                if closing and not _COUNTRIES.match(s.folded.strip()):
-                    break  # the postcode and town (then only the country) end an address
-                country_last = len(lines) >= 3 and _COUNTRIES.match(lines[-1].folded.strip())
-                if country_last and _closes(lines[-2]):
-                    break  # the country under the postcode and town is the last line
                 # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C");
                 # a text layer's gap is a real one, between columns
                 for nxt in below.segments:
@@ -214,8 +207,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         s = Segment(s.words + _lost_dash(s, nxt) + nxt.words, s.page, s.row)
                 lines.append(s)
                 last_bottom = s.bottom
-                if len(lines) >= 6 and not _closes(lines[-1]):
-                    break  # six lines, or seven when the last is the country under the town
+                if len(lines) >= 6:
+                    break
             if lines:
                 blocks.append(
                     Block(
@@ -801,8 +794,6 @@ def address_blocks(
                 continue
             if i == 0 and row.top < layout.height * 0.15 and not _under_return_line(layout, seg):
                 continue  # the letterhead, not a recipient
-            if line_above_in_block(layout, seg, title_words) is not None:
-                continue  # the town and country closing another block, not a block's name
             lines = [seg]
             tail: list[Segment] = []
             last = seg
@@ -863,49 +854,6 @@ def address_blocks(
             )
             found.append(block)
     return found
-
-
-# a block's lines stand this close (of a line's height, from one's foot to the next one's top)
-BLOCK_LINE_GAP = 1.6
-
-
-def line_above_in_block(
-    layout: PageLayout, seg: Segment, title_words: re.Pattern[str]
-) -> Segment | None:
-    """The line of ``seg``'s block right above it (None: ``seg`` begins a block). A block begins
-    after a blank line, a caption or a rule; a line set as close under another line of its
-    column as the block's own lines ("Cardiff" under the letterhead's "103 Victoria Street")
-    is the middle of that block, whose tail (town, postcode, country) looks like a block of
-    its own."""
-    for row in reversed(layout.rows[: seg.row]):
-        if row.bottom > seg.top:
-            continue  # a taller neighbour on the line's own height
-        if seg.top - row.bottom > layout.line_height * BLOCK_LINE_GAP:
-            return None
-        above = [s for s in row.segments if abs(s.x0 - seg.x0) < 8]
-        if not above:
-            if any(s.x0 < seg.x0 < s.x1 for s in row.segments):
-                return None  # a line across the column (a rule, a banner) ends the run
-            continue
-        up = above[0]
-        if _RULE.match(up.text) or _caption(up, seg, title_words):
-            return None
-        if match_label(up.folded) or _block_kind(up) or _labelled(up) or _tax_id(up):
-            return None
-        if _contact(up) or _under_return_line(layout, seg):
-            return None
-        return up
-    return None
-
-
-def _under_an_address_line(layout: PageLayout, seg: Segment, title_words: re.Pattern[str]) -> bool:
-    """Is ``seg`` the town (or country) of an address printed right above it in its block
-    ("Cardiff" under "103 Victoria Street")? Then it is no party's name."""
-    up = line_above_in_block(layout, seg, title_words)
-    if up is None:
-        return False
-    why = not_a_name(up, title_words)
-    return why in _AN_ADDRESS or (why is None and bool(_STREET_WORD.search(up.folded)))
 
 
 # "Bearbeiter - K. Braun", "Currency - EUR": a label and its value set apart by a dash
@@ -997,7 +945,6 @@ def party_candidates(
         s
         for s in heads
         if not any(b.contains(s) for b in theirs + found)
-        and not _under_an_address_line(first, s, title_words)
         and not any(c.row == s.row and abs(c.x0 - s.x0) < 2 for c in captions)
     ]
     # a block that names the issuer (its letterhead's name) is the issuer's own address,

@@ -19,7 +19,7 @@ from extraction.layout import PageLayout, Segment
 
 # legal forms beyond ``nlp.LEGAL_FORM``'s, as the foot of a page states them: only used to
 # tell a name at the foot from the words around it, never to rank a letterhead
-_MORE_FORMS = re.compile(r"\b(?:LLC|Corp|Corporation|SRL|S[àa]rl|SE|AG|KG|BV|NV|SCI|SELARL)\b\.?")
+_MORE_FORMS = re.compile(r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELARL)\b\.?")
 # words that say a line of the page's foot is the issuer's registration
 _REGISTRATION = re.compile(
     r"\b(?:capital|rcs|siren|siret|ape|naf|registered|company (?:no|number|reg)"
@@ -132,28 +132,10 @@ def legal_line_names(layouts: list[PageLayout]) -> list[Segment]:
     return out
 
 
-def _set_apart_above(layout: PageLayout, seg: Segment) -> bool:
-    """Is ``seg`` the first line of its column's run: nothing printed right above it at its
-    left edge (a blank line, or another column, stands between) but maybe its caption?"""
-    for row in reversed(layout.rows[: seg.row]):
-        if seg.top - row.bottom > layout.line_height * 1.6:
-            return True
-        above = [s for s in row.segments if abs(s.x0 - seg.x0) < 8]
-        if above:
-            # a caption over the block (smaller type, or a colon) sets it apart too
-            up = above[0]
-            return up.height < seg.height - 0.4 or up.text.rstrip().endswith(":")
-    return True
-
-
 def sender_block_names(layout: PageLayout) -> list[Segment]:
     """The name over a sender's block at the foot of a page: a line with a legal form under
-    which, at the same left edge, come address lines and then a phone, e-mail or VAT id. A
-    name without a legal form is taken when its block, set apart above, goes on from the
-    postcode and town to the contact details and then the VAT id: the holder of the VAT id
-    printed in the foot is the issuer ("Ateliers Girard" over its street, town, phone and
-    "Identifiant TVA FR…")."""
-    from extraction.parties import _POSTCODE_LINE, _contact, _tax_id, not_a_name
+    which, at the same left edge, come address lines and then a phone, e-mail or VAT id."""
+    from extraction.parties import _POSTCODE_LINE, _contact, _tax_id
 
     out: list[Segment] = []
     rows = layout.rows
@@ -161,14 +143,11 @@ def sender_block_names(layout: PageLayout) -> list[Segment]:
         if row.top < layout.height * 0.45 and layout.page == 1:
             continue
         for seg in row.segments:
-            if len(seg.text.split()) > 7 or _NAME_END.search(seg.text):
-                continue  # a legal line, read by ``legal_line_names``
-            formed = has_legal_form(seg.text)
-            if not formed and (
-                not_a_name(seg, _NO_TITLE) is not None or not _set_apart_above(layout, seg)
-            ):
+            if not has_legal_form(seg.text) or len(seg.text.split()) > 7:
                 continue
-            postcode = contact = tax = False
+            if _NAME_END.search(seg.text):
+                continue  # a legal line, read by ``legal_line_names``
+            postcode = contact = False
             last = seg
             for below in rows[i + 1 : i + 9]:
                 if below.top - last.bottom > layout.line_height * 1.6:
@@ -176,35 +155,11 @@ def sender_block_names(layout: PageLayout) -> list[Segment]:
                 same = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
                 if not same:
                     break
-                if not formed and last is seg and not _address_line(same[0]):
-                    break  # a caption over the name ("Expéditeur du document"), not the name
                 last = same[0]
                 postcode = postcode or bool(_POSTCODE_LINE.search(last.text))
-                if not postcode:
-                    if _contact(last) or _tax_id(last):
-                        break  # contact details before any town: no address block
-                    continue
-                contact = contact or _contact(last)
-                tax = tax or _tax_id(last)
-                if formed and (contact or tax):
+                if _contact(last) or _tax_id(last):
+                    contact = True
                     break
-                if contact and tax:
-                    break
-            if postcode and ((formed and (contact or tax)) or (contact and tax)):
+            if postcode and contact:
                 out.append(seg)
     return out
-
-
-_NO_TITLE = re.compile(r"(?!)")
-
-
-def _address_line(seg: Segment) -> bool:
-    """Is the line a street, or a postcode and town (what comes right under a name)?"""
-    from extraction.parties import _AN_ADDRESS, _POSTCODE_LINE, _STREET_WORD, not_a_name
-
-    why = not_a_name(seg, _NO_TITLE)
-    return (
-        why in _AN_ADDRESS
-        or bool(_STREET_WORD.search(seg.folded))
-        or bool(_POSTCODE_LINE.search(seg.text))
-    )
