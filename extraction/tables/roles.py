@@ -11,13 +11,13 @@ from decimal import Decimal
 
 from extraction.lines import VAT_RATES
 from extraction.parse.text import fold
+from extraction.result import CENT
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
 from extraction.tables.unit_rows import unit_column
 
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
-_TOLERANCE = Decimal("0.011")
 _DASH_OR_NUMBER = re.compile(r"^(?:[-–—]+|\d+(?:[.,]\d+)?)$")
 _CURRENCY = frozenset({"€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 
@@ -85,7 +85,7 @@ def prices_out(
     candidates = [gross]
     if disc is not None:
         candidates += [gross * (1 - disc / 100), gross - disc]
-    tol = max(_TOLERANCE, abs(total) * Decimal("0.0005"))
+    tol = max(CENT, abs(total) * Decimal("0.0005"))
     return any(abs(abs(c) - abs(total)) <= tol for c in candidates)
 
 
@@ -251,7 +251,7 @@ def _per_column(cols: list[Column], rows: list[dict[int, Cell]], reading: Readin
             checked += bool(prices_out(q, each, t, _value(r, disc)))
             if n != 1 and each is not None and q and t:
                 gross = abs(q * each)
-                fits = fits and gross / 2 <= abs(t) <= gross + _TOLERANCE
+                fits = fits and gross / 2 <= abs(t) <= gross + CENT
         if checked > reading.checked_rows or (fits and checked >= reading.checked_rows):
             reading.roles[i] = "per"
             reading.checked_rows = checked
