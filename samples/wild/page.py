@@ -370,6 +370,18 @@ class Page:
         head = f"<div class='pl'>{esc(label)}</div>" if label else ""
         return f"<div class='pb {cls}'>{head}{body}</div>"
 
+    def window_row(self) -> str:
+        """The parties' row of the families that put the recipient in the envelope window
+        (beside the other blocks, on the side the family draws) or stack every block."""
+        recipient, others = self.parties()
+        if self.o["parties"] != "window":
+            return f"<div class='stack'>{recipient}{others}</div>"
+        win = f"<div class='window'>{recipient}</div>"
+        other = f"<div class='col'>{others}</div>"
+        if self.o["window_side"] == "left":
+            return f"<div class='row prow'>{win}{other}</div>"
+        return f"<div class='row prow'>{other}{win}</div>"
+
     def parties(self) -> tuple[str, str]:
         """(recipient block for the window, other blocks)"""
         d, style = self.d, self.o["parties"]

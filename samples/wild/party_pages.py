@@ -115,16 +115,6 @@ class PartyPage(Page):
         body = self.table() + (self.totals() if d.priced else "")
         return body + self.payment() + self.notes()
 
-    def window_row(self) -> str:
-        recipient, others = self.parties()
-        if self.o["parties"] != "window":
-            return f"<div class='stack'>{recipient}{others}</div>"
-        win = f"<div class='window'>{recipient}</div>"
-        other = f"<div class='col'>{others}</div>"
-        if self.o["window_side"] == "left":
-            return f"<div class='row prow'>{win}{other}</div>"
-        return f"<div class='row prow'>{other}{win}</div>"
-
     # the three bodies ------------------------------------------------------------------------
     def logo_body(self) -> str:
         d = self.d

@@ -171,16 +171,7 @@ class Refs3Page(RefsPage):
             r
         ]()
         said = self.sentences()
-        recipient, others = self.parties()
-        if self.o["parties"] == "window":
-            win = f"<div class='window'>{recipient}</div>"
-            pr = (
-                f"<div class='row prow'>{win}<div class='col'>{others}</div></div>"
-                if self.o["window_side"] == "left"
-                else f"<div class='row prow'><div class='col'>{others}</div>{win}</div>"
-            )
-        else:
-            pr = f"<div class='stack'>{recipient}{others}</div>"
+        pr = self.window_row()
         main = self.table() + (self.totals() if d.priced else "")
         text = f"<div class='hu-text'>{' '.join(said)}</div>" if said else ""
         content = f"{lh}{pr}{head}{text}{main}{self.notes()}"

@@ -215,16 +215,7 @@ class RefsPage(Page):
             "hdr_dots": self.dots,
         }[r](items)
         said = self.sentences()
-        recipient, others = self.parties()
-        if self.o["parties"] == "window":
-            win = f"<div class='window'>{recipient}</div>"
-            pr = (
-                f"<div class='row prow'>{win}<div class='col'>{others}</div></div>"
-                if self.o["window_side"] == "left"
-                else f"<div class='row prow'><div class='col'>{others}</div>{win}</div>"
-            )
-        else:
-            pr = f"<div class='stack'>{recipient}{others}</div>"
+        pr = self.window_row()
         main = self.table() + (self.totals() if d.priced else "")
         in_footer = r in ("hdr_band", "hdr_refrow") or self.rng.random() < 0.4
         text = ""

@@ -251,16 +251,7 @@ class TermsPage(Page):
     def body(self) -> str:
         d, r = self.d, self.f.renderer
         lh = self.letterhead()
-        recipient, others = self.parties()
-        if self.o["parties"] == "window":
-            win = f"<div class='window'>{recipient}</div>"
-            pr = (
-                f"<div class='row prow'>{win}<div class='col'>{others}</div></div>"
-                if self.o["window_side"] == "left"
-                else f"<div class='row prow'><div class='col'>{others}</div>{win}</div>"
-            )
-        else:
-            pr = f"<div class='stack'>{recipient}{others}</div>"
+        pr = self.window_row()
         main = self.table() + (self.totals() if d.priced else "")
         if r == "trm_letter":
             top, under, end = self.letter()
