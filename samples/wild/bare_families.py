@@ -20,20 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
-_COMMON: dict[str, Any] = {
-    "meta": ("inline", "table2col", "stacked"),
-    "meta_pos": ("right", "below"),
-    "parties": ("window", "labelled_cols"),
-    "window_side": ("right", "left"),
-    "sku": ("column",),
-    "qty": ("column",),
-    "extras": ("unit", "line_no"),
-    "footer": ("end", "margin"),
-    "repeat_header": (True, False),
-    "upper_labels": (False, True),
-    "languages": ("fr", "en"),
-    "totals": ("stack",),
-}
+from samples.wild.table_families import TABLE_COMMON
+
+_COMMON: dict[str, Any] = {**TABLE_COMMON, "totals": ("stack",)}
 
 BARE_SPECS: list[dict[str, Any]] = [
     {

@@ -24,23 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
-_COMMON: dict[str, Any] = {
-    "meta": ("inline", "table2col", "stacked"),
-    "meta_pos": ("right", "below"),
-    "parties": ("window", "labelled_cols"),
-    "window_side": ("right", "left"),
-    "sku": ("column",),
-    "qty": ("column",),
-    "extras": ("unit", "line_no"),
-    "footer": ("end", "margin"),
-    "repeat_header": (True, False),
-    "upper_labels": (False, True),
-    "languages": ("fr", "en"),
-}
+from samples.wild.table_families import TABLE_COMMON
 
 CELL_SPECS: list[dict[str, Any]] = [
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_code_loose",
         "fonts": ("DejaVu Sans", "Carlito", "Liberation Sans", "Open Sans"),
         "sizes": (8.5, 9, 9.5),
@@ -50,7 +38,7 @@ CELL_SPECS: list[dict[str, Any]] = [
         "renderer": "tbl_code_loose",
     },
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_unit_loose",
         "fonts": ("Liberation Serif", "Nimbus Sans", "Caladea", "Liberation Sans"),
         "sizes": (8.5, 9, 9.5),

@@ -39,7 +39,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_COMMON: dict[str, Any] = {
+# the settings every table-structure family shares (also cell_families, bare_families)
+TABLE_COMMON: dict[str, Any] = {
     "meta": ("inline", "table2col", "stacked"),
     "meta_pos": ("right", "below"),
     "parties": ("window", "labelled_cols"),
@@ -55,7 +56,7 @@ _COMMON: dict[str, Any] = {
 
 TABLE_SPECS: list[dict[str, Any]] = [
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_two_line",
         "fonts": ("Liberation Sans", "DejaVu Sans", "Carlito", "Liberation Serif"),
         "sizes": (8.5, 9, 9.5),
@@ -65,7 +66,7 @@ TABLE_SPECS: list[dict[str, Any]] = [
         "renderer": "tbl_two_line",
     },
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_reordered",
         "fonts": ("Nimbus Sans", "Open Sans", "Caladea", "Liberation Sans"),
         "sizes": (8.5, 9, 9.5),
@@ -75,7 +76,7 @@ TABLE_SPECS: list[dict[str, Any]] = [
         "renderer": "tbl_reordered",
     },
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_grouped",
         "fonts": ("Liberation Serif", "Carlito", "DejaVu Sans", "Nimbus Sans"),
         "sizes": (8.5, 9),
@@ -85,7 +86,7 @@ TABLE_SPECS: list[dict[str, Any]] = [
         "renderer": "tbl_grouped",
     },
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_plain",
         "fonts": ("Liberation Sans", "Liberation Mono", "DejaVu Sans", "Open Sans"),
         "sizes": (8.5, 9, 9.5),
@@ -111,7 +112,7 @@ TABLE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
 
 CODE_SPECS: list[dict[str, Any]] = [
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_code_cell",
         "fonts": ("Liberation Sans", "Open Sans", "Carlito", "Liberation Serif", "DejaVu Sans"),
         "sizes": (8.5, 9, 9.5),
@@ -121,7 +122,7 @@ CODE_SPECS: list[dict[str, Any]] = [
         "renderer": "tbl_code_cell",
     },
     {
-        **_COMMON,
+        **TABLE_COMMON,
         "name": "tbl_glued",
         "fonts": ("Nimbus Sans", "Liberation Sans", "Caladea", "DejaVu Sans"),
         "sizes": (8.5, 9, 9.5),
