@@ -108,23 +108,11 @@ class BarePage(TablePage):
                 f"<th class='c-{r}'>{word if r == 'description' else ''}</th>" for r in roles
             )
             return f"<tr class='head'>{ths}</tr>"
-        ths = "".join(
-            f"<th class='{'num' if r in _NUMERIC else ''} c-{r}'>{esc(self.odd(r))}</th>"
-            for r in roles
-        )
-        return f"<tr class='head'>{ths}</tr>"
+        return self.th_row(roles, self.odd, _NUMERIC)
 
     def table(self) -> str:
         roles = self.bare_roles()
-        body = []
-        for n, it in enumerate(self.d.items, 1):
-            row = self.out.row()
-            tds = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
-                f"{self.bare_value(r, it, n, row)}</td>"
-                for r in roles
-            )
-            body.append(f"<tr>{tds}</tr>")
+        body = self.item_rows(roles, self.bare_value, _NUMERIC)  # drawn before the header's words
         return self.wrap(self.bare_head(roles), body)
 
     def css(self) -> str:

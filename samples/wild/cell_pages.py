@@ -14,7 +14,7 @@ from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
-from samples.wild.table_pages import _NUMERIC, CodePage, _letters, _qty
+from samples.wild.table_pages import CodePage, _letters, _qty
 
 CELL_RENDERERS = ("tbl_code_loose", "tbl_unit_loose")
 
@@ -87,17 +87,6 @@ class CellPage(CodePage):
             return self.loose_code_table()
         return self.loose_unit_table()
 
-    def _rows(self, roles: list[str], value: object) -> list[str]:
-        body = []
-        for n, it in enumerate(self.d.items, 1):
-            row = self.out.row()
-            tds = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>{value(r, it, n, row)}</td>"  # type: ignore[operator]
-                for r in roles
-            )
-            body.append(f"<tr>{tds}</tr>")
-        return body
-
     # tbl_code_loose ----------------------------------------------------------------------
     def loose_code_text(self, it: Item, n: int, row: Row) -> str:
         text = esc(row.put("description", it.full_description, it.description))
@@ -133,7 +122,7 @@ class CellPage(CodePage):
                 return self.loose_code_text(it, n, row)
             return self.cell(r, it, n, row)
 
-        return self.wrap(self.th_row(roles), self._rows(roles, value))
+        return self.wrap(self.th_row(roles), self.item_rows(roles, value))
 
     # tbl_unit_loose ----------------------------------------------------------------------
     def _unit(self, it: Item, row: Row) -> str:
@@ -183,4 +172,4 @@ class CellPage(CodePage):
         if mode in ("unknown_col", "times_col"):
             roles.append("unit")
         roles += self.price_roles()
-        return self.wrap(self.th_row(roles), self._rows(roles, self.loose_unit_value))
+        return self.wrap(self.th_row(roles), self.item_rows(roles, self.loose_unit_value))

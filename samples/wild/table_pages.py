@@ -14,6 +14,8 @@ section subtotal is not a row.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 
 from samples.wild.content import TAX_RATES, Doc, Item
@@ -46,6 +48,9 @@ TABLE_WORDS: dict[str, dict[str, list[str]]] = {
         "desc_head": ["Description", "Details"],
     },
 }
+
+# draws the cell of a role for a position: (role, item, line number, truth row) -> HTML
+CellValue = Callable[[str, Item, int, Row], str]
 
 _NUMERIC = {"quantity", "unit_price", "per100", "discount", "tax_rate", "line_total", "code"}
 
@@ -118,19 +123,47 @@ class TablePage(Page):
             return f"<table class='{cls}'><thead>{head_rows}</thead><tbody>{rows}</tbody></table>"
         return f"<table class='{cls}'><tbody>{head_rows}{''.join(body)}</tbody></table>"
 
-    def th_row(self, roles: list[str]) -> str:
+    def th_row(
+        self,
+        roles: list[str],
+        label: Callable[[str], str] | None = None,
+        numeric: AbstractSet[str] = _NUMERIC,
+    ) -> str:
+        """The header row: ``label`` (by default ``head``) over each role's column."""
+        label = label or self.head
         ths = "".join(
-            f"<th class='{'num' if r in _NUMERIC else ''} c-{r}'>{esc(self.head(r))}</th>"
-            for r in roles
+            f"<th class='{'num' if r in numeric else ''} c-{r}'>{esc(label(r))}</th>" for r in roles
         )
         return f"<tr class='head'>{ths}</tr>"
 
-    def td_row(self, roles: list[str], it: Item, n: int, row: Row, cls: str = "") -> str:
-        tds = "".join(
-            f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>{self.value(r, it, n, row)}</td>"
+    def cells(
+        self,
+        roles: list[str],
+        it: Item,
+        n: int,
+        row: Row,
+        value: CellValue | None = None,
+        numeric: AbstractSet[str] = _NUMERIC,
+    ) -> str:
+        """The cells of position ``n``, one a role, drawn by ``value`` (by default ``value``);
+        the ``numeric`` roles' cells set right."""
+        value = value or self.value
+        return "".join(
+            f"<td class='{'num' if r in numeric else ''} c-{r}'>{value(r, it, n, row)}</td>"
             for r in roles
         )
-        return f"<tr class='{cls}'>{tds}</tr>"
+
+    def td_row(self, roles: list[str], it: Item, n: int, row: Row, cls: str = "") -> str:
+        return f"<tr class='{cls}'>{self.cells(roles, it, n, row)}</tr>"
+
+    def item_rows(
+        self, roles: list[str], value: CellValue, numeric: AbstractSet[str] = _NUMERIC
+    ) -> list[str]:
+        """One plain ``<tr>`` a position, its truth row opened before its cells are drawn."""
+        return [
+            f"<tr>{self.cells(roles, it, n, self.out.row(), value, numeric)}</tr>"
+            for n, it in enumerate(self.d.items, 1)
+        ]
 
     def numbers(self) -> list[str]:
         d = self.d
@@ -436,17 +469,13 @@ class CodePage(TablePage):
         if "line_no" in extras:
             roles = ["line_no", *roles]
         roles += self.price_roles()
-        body = []
-        for n, it in enumerate(self.d.items, 1):
-            row = self.out.row()
-            tds = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
-                f"{self.code_in_text(it, row) if r == 'description' else self.cell(r, it, n, row)}"
-                "</td>"
-                for r in roles
-            )
-            body.append(f"<tr>{tds}</tr>")
+        body = self.item_rows(roles, self.code_cell_value)  # drawn before the header's words
         return self.wrap(self.th_row(roles), body)
+
+    def code_cell_value(self, role: str, it: Item, n: int, row: Row) -> str:
+        if role == "description":
+            return self.code_in_text(it, row)
+        return self.cell(role, it, n, row)
 
     # tbl_glued ---------------------------------------------------------------------------
     def glued_value(self, role: str, it: Item, n: int, row: Row) -> str:
@@ -494,15 +523,7 @@ class CodePage(TablePage):
             if "unit" in extras and mode == "x_in_qty":
                 roles.append("unit")
         roles += self.price_roles()
-        body = []
-        for n, it in enumerate(self.d.items, 1):
-            row = self.out.row()
-            tds = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
-                f"{self.glued_value(r, it, n, row)}</td>"
-                for r in roles
-            )
-            body.append(f"<tr>{tds}</tr>")
+        body = self.item_rows(roles, self.glued_value)  # drawn before the header's words
         return self.wrap(self.th_row(roles), body)
 
     def css(self) -> str:
