@@ -32,6 +32,33 @@ def esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def caption_grids(items: list[tuple[str, str]], per: int, cls: str, td: str = "") -> str:
+    """Captions in a header row over their values, ``per`` pairs a table (``td``: the class
+    of the value cells)."""
+    td_open = f"<td class='{td}'>" if td else "<td>"
+    grids = []
+    for start in range(0, len(items), per):
+        part = items[start : start + per]
+        head = "".join(f"<th>{esc(lab)}</th>" for lab, _ in part)
+        vals = "".join(f"{td_open}{esc(val)}</td>" for _, val in part)
+        grids.append(f"<table class='{cls}'><tr>{head}</tr><tr>{vals}</tr></table>")
+    return "".join(grids)
+
+
+def totals_table(rows: list[tuple[str, str, bool]], boxed: bool, vat_table: str = "") -> str:
+    """Totals as (label, amount, bold) rows: a boxed row of captions over amounts, or a
+    stacked right-hand table; ``vat_table`` goes before them."""
+    if boxed:
+        head = "".join(f"<th>{esc(lab)}</th>" for lab, _, _ in rows)
+        vals = "".join(f"<td class='num{' b' if b else ''}'>{esc(v)}</td>" for _, v, b in rows)
+        return f"{vat_table}<table class='tot-boxed'><tr>{head}</tr><tr>{vals}</tr></table>"
+    trs = "".join(
+        f"<tr class='{'b' if b else ''}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
+        for lab, v, b in rows
+    )
+    return f"<div class='totwrap'>{vat_table}<table class='tot'>{trs}</table></div>"
+
+
 def initials(name: str) -> str:
     """A logo's letters: the initials of a company name's first two words (letters only)."""
     return "".join(w[0] for w in name.split()[:2] if w[0].isalpha()).upper()
@@ -320,13 +347,7 @@ class Page:
     def meta(self, items: list[tuple[str, str]]) -> str:
         style = self.o["meta"]
         if style == "boxed_row":
-            out, per = [], self.rng.choice([3, 4, 5])
-            for i in range(0, len(items), per):
-                chunk = items[i : i + per]
-                head = "".join(f"<th>{esc(lab)}</th>" for lab, _ in chunk)
-                vals = "".join(f"<td class='nw'>{esc(v)}</td>" for _, v in chunk)
-                out.append(f"<table class='meta meta-boxed'><tr>{head}</tr><tr>{vals}</tr></table>")
-            return "".join(out)
+            return caption_grids(items, self.rng.choice([3, 4, 5]), "meta meta-boxed", "nw")
         key = "inline" if style == "title_sentence" else style
         if key not in META_ROWS:
             raise ValueError(style)
@@ -651,15 +672,7 @@ class Page:
             rows.append(
                 (self.label("total_due"), self.s.money(d.total_gross + d.previous_balance), True)
             )
-        if style == "boxed_row":
-            head = "".join(f"<th>{esc(lab)}</th>" for lab, _, _ in rows)
-            vals = "".join(f"<td class='num{' b' if b else ''}'>{esc(v)}</td>" for _, v, b in rows)
-            return f"{vat_table}<table class='tot-boxed'><tr>{head}</tr><tr>{vals}</tr></table>"
-        trs = "".join(
-            f"<tr class='{'b' if b else ''}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
-            for lab, v, b in rows
-        )
-        return f"<div class='totwrap'>{vat_table}<table class='tot'>{trs}</table></div>"
+        return totals_table(rows, style == "boxed_row", vat_table)
 
     def totals_in_prose(self) -> str:
         """The totals in one sentence of a drawn wording, maybe beside a sentence whose

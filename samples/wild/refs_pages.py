@@ -16,7 +16,7 @@ import random
 
 from samples.wild.content import Doc, doc_number
 from samples.wild.families import Family
-from samples.wild.page import Page, esc
+from samples.wild.page import Page, caption_grids, esc
 from samples.wild.refs_families import REFS_NAMES, REFS_TERMS, REFS_WORDS
 
 REFS_RENDERERS = REFS_NAMES
@@ -164,14 +164,7 @@ class RefsPage(Page):
     # the four structures --------------------------------------------------------------------
     def ref_rows(self, items: list[Pair]) -> str:
         """Labels as a header row, values in the row below; long headers in two grids."""
-        per = self.rng.choice([4, 5, 6])
-        grids = []
-        for start in range(0, len(items), per):
-            part = items[start : start + per]
-            head = "".join(f"<th>{esc(lab)}</th>" for lab, _ in part)
-            vals = "".join(f"<td>{esc(val)}</td>" for _, val in part)
-            grids.append(f"<table class='rr'><tr>{head}</tr><tr>{vals}</tr></table>")
-        return "".join(grids)
+        return caption_grids(items, self.rng.choice([4, 5, 6]), "rr")
 
     def under(self, items: list[Pair]) -> str:
         """Each value over its caption, blocks side by side (wrapping onto a second row)."""

@@ -17,7 +17,7 @@ import random
 from samples.wild.content import Doc
 from samples.wild.families import Family
 from samples.wild.formats import format_date
-from samples.wild.page import Page, esc
+from samples.wild.page import Page, caption_grids, esc
 from samples.wild.terms_families import (
     CITIES,
     TERMS_CLAUSES,
@@ -238,14 +238,8 @@ class TermsPage(Page):
             items.append((self.w("due_head"), self.when("due_date", d.due_date)))
         if self.printed_on:
             items.append((self.w("printed_head"), self.when(None, self.printed_on)))
-        per = self.rng.choice([5, 6, 7])
-        grids = []
-        for start in range(0, len(items), per):
-            part = items[start : start + per]
-            head = "".join(f"<th>{esc(lab)}</th>" for lab, _ in part)
-            vals = "".join(f"<td>{esc(val)}</td>" for _, val in part)
-            grids.append(f"<table class='tg'><tr>{head}</tr><tr>{vals}</tr></table>")
-        return "".join(grids), (f"<p>{esc(said)}</p>" if said else "")
+        grids = caption_grids(items, self.rng.choice([5, 6, 7]), "tg")
+        return grids, (f"<p>{esc(said)}</p>" if said else "")
 
     # page ---------------------------------------------------------------------------------
     def body(self) -> str:

@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from samples.wild.content import SURNAMES, Doc, Item, address
 from samples.wild.families import Family
-from samples.wild.page import Page, _money_str, _num_str, esc, initials
+from samples.wild.page import Page, _money_str, _num_str, esc, initials, totals_table
 
 TRADE_RENDERERS = ("shop_order", "ship_list", "craft_works")
 CENT = Decimal("0.01")
@@ -746,11 +746,7 @@ table.items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #999; }}
         return f"<table class='items rules-{rules}'><tbody>{head}{''.join(rows)}</tbody></table>"
 
     def total_rows(self, rows: list[tuple[str, str, bool]]) -> str:
-        trs = "".join(
-            f"<tr class='{'b' if b else ''}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
-            for lab, v, b in rows
-        )
-        return f"<div class='totwrap'><table class='tot'>{trs}</table></div>"
+        return totals_table(rows, boxed=False)
 
     def tax_rows(self, key: str, cur: bool) -> list[tuple[str, str, bool]]:
         d, s = self.d, self.s

@@ -21,7 +21,7 @@ from typing import Any
 
 from samples.wild.content import TAX_RATES, Doc, Item
 from samples.wild.families import Family
-from samples.wild.page import Page, esc
+from samples.wild.page import Page, esc, totals_table
 from samples.wild.printed import Printed
 
 VAT_RENDERERS = ("vat_single", "vat_split", "vat_codes", "vat_zero")
@@ -262,17 +262,7 @@ class VatPage(Page):
         rows.append(
             (self.label("total_gross"), self.money(d.total_gross, "total_gross", cur), True)
         )
-        if self.o["totals"] == "boxed_row":
-            head = "".join(f"<th>{esc(lab)}</th>" for lab, _, _ in rows)
-            vals = "".join(f"<td class='num{' b' if b else ''}'>{esc(v)}</td>" for _, v, b in rows)
-            block = f"<table class='tot-boxed'><tr>{head}</tr><tr>{vals}</tr></table>"
-        else:
-            trs = "".join(
-                f"<tr class='{'b' if b else ''}'><td>{esc(lab)}</td>"
-                f"<td class='num'>{esc(v)}</td></tr>"
-                for lab, v, b in rows
-            )
-            block = f"<div class='totwrap'><table class='tot'>{trs}</table></div>"
+        block = totals_table(rows, self.o["totals"] == "boxed_row")
         return f"{before}{block}{after}"
 
     def _breakdown(self, taxes: dict[Decimal, tuple[Decimal, Decimal]]) -> str:
