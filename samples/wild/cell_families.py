@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.table_families import TABLE_COMMON
+from samples.wild.table_families import PRICED_TABLE_KINDS, TABLE_COMMON
 
 CELL_SPECS: list[dict[str, Any]] = [
     {
@@ -50,12 +50,5 @@ CELL_SPECS: list[dict[str, Any]] = [
 ]
 
 CELL_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 40,
-        "purchase_order": 22,
-        "order_confirmation": 15,
-        "quotation": 12,
-        "credit_note": 11,
-    }
-    for name in ("tbl_code_loose", "tbl_unit_loose")
+    name: dict(PRICED_TABLE_KINDS) for name in ("tbl_code_loose", "tbl_unit_loose")
 }

@@ -97,15 +97,16 @@ TABLE_SPECS: list[dict[str, Any]] = [
     },
 ]
 
-# The kinds their documents are: priced kinds with a line table.
+# The kinds their documents are: priced kinds with a line table (also cell_families).
+PRICED_TABLE_KINDS: dict[str, int] = {
+    "invoice": 40,
+    "purchase_order": 22,
+    "order_confirmation": 15,
+    "quotation": 12,
+    "credit_note": 11,
+}
 TABLE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 40,
-        "purchase_order": 22,
-        "order_confirmation": 15,
-        "quotation": 12,
-        "credit_note": 11,
-    }
+    name: dict(PRICED_TABLE_KINDS)
     for name in ("tbl_two_line", "tbl_reordered", "tbl_grouped", "tbl_plain")
 }
 
