@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction import repairs
+from extraction.geometry import boxes_overlap
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
 from extraction.parse.amounts import money_str, number_str, parse_amount
@@ -756,10 +757,6 @@ def _looks_like_item(cells: dict[str, str], roles: list[str], language: str) -> 
     return any(cells.get(r) for r in NUMERIC_ROLES)
 
 
-def _overlaps(a: BBox, b: BBox) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
-
-
 def _reread_short_cells(
     layout: PageLayout,
     table: Table | None,
@@ -823,7 +820,7 @@ def _reread_short_cells(
     extra = [
         w
         for w in reread(layout.page, boxes, numeric, bands)
-        if not any(_overlaps(w.bbox, e.bbox) for e in words)
+        if not any(boxes_overlap(w.bbox, e.bbox) for e in words)
     ]
     if not extra:
         return layout

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extraction import party_evidence, repairs
 from extraction.candidates.model import Candidate
 from extraction.classify import BARE_TITLE, REFERS_TO
+from extraction.geometry import x_overlap
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.lines import header_columns
@@ -744,7 +745,7 @@ def _under_return_line(layout: PageLayout, seg: Segment) -> bool:
         if row.top >= seg.top or seg.top - row.top > layout.line_height * 2.5:
             continue
         for s in row.segments:
-            if min(s.x1, seg.x1) - max(s.x0, seg.x0) <= 0:
+            if x_overlap(s, seg) <= 0:
                 continue
             if re.search(r"[·•|–]", s.text) and _POSTCODE_LINE.search(s.text):
                 return True

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from extraction import fields
 from extraction.candidates import letter_dates, references, terms
 from extraction.candidates.model import Candidate
+from extraction.geometry import boxes_overlap, x_overlap
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
@@ -993,7 +994,7 @@ def _label_of(layout: PageLayout, seg: Segment, start: int) -> str:
         above = layout.rows[seg.row - 1]
         if seg.top - above.bottom < 2.5 * layout.line_height:
             for s in above.segments:
-                if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0:
+                if x_overlap(s, seg) > 0:
                     return s.text.strip(" :-–—|")
     return beside
 
@@ -1007,7 +1008,7 @@ def _in_a_table(layout: PageLayout, seg: Segment) -> bool:
         if r.index == seg.row:
             continue
         for s in r.segments:
-            if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 and find_dates(s.text):
+            if x_overlap(s, seg) > 0 and find_dates(s.text):
                 return True
     return False
 
@@ -1072,7 +1073,7 @@ def dates_by_position(
             d
             for d in found
             if not d.known
-            and not any(_overlaps(d.seg.bbox_of(d.start, d.end), box) for box in taken)
+            and not any(boxes_overlap(d.seg.bbox_of(d.start, d.end), box) for box in taken)
         ]
 
     found = header_dates(layouts, lines)
@@ -1120,10 +1121,6 @@ def dates_by_position(
     elif len(values) == 1 and len(found) == 2 and found[1] in unread:
         # "Invoice date 13.03 | Due 13.03": the second date printed, the same day
         add(name, found[1], POSITION_DATE_PRIOR, "the document's other date, the same day")
-
-
-def _overlaps(a: BBox, b: BBox) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 # a dispatch label: the day the goods left, which a delivery note is made on

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extraction.candidates.model import Candidate
+from extraction.geometry import x_overlap
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import ambiguous, find_dates
@@ -88,8 +89,7 @@ def _labelled(layout: PageLayout, seg: Segment) -> bool:
         above = layout.rows[seg.row - 1]
         if seg.top - above.bottom < 1.2 * layout.line_height:
             for s in above.segments:
-                overlap = min(s.x1, seg.x1) - max(s.x0, seg.x0)
-                if overlap > 0 and _date_label(s):
+                if x_overlap(s, seg) > 0 and _date_label(s):
                     return True
     return False
 
@@ -109,7 +109,7 @@ def _captioned(layout: PageLayout, seg: Segment) -> bool:
         if (other.top - seg.bottom if index > seg.row else seg.top - other.bottom) >= gap:
             continue
         for s in other.segments:
-            if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 and _CAPTION.match(s.text.strip()):
+            if x_overlap(s, seg) > 0 and _CAPTION.match(s.text.strip()):
                 return True
     return False
 

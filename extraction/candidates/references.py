@@ -25,6 +25,7 @@ import re
 
 from extraction import fields
 from extraction.candidates.model import Candidate
+from extraction.geometry import x_overlap
 from extraction.labels import LabelHit, match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import find_dates
@@ -415,7 +416,7 @@ def _under(layout: PageLayout, seg: Segment) -> Segment | None:
     if len(layout.rows[seg.row].segments) != 1 or len(below.segments) != 1:
         return None  # a table's column heads over its first row, not a title over its number
     under = below.segments[0]
-    return under if min(under.x1, seg.x1) - max(under.x0, seg.x0) > 0 else None
+    return under if x_overlap(under, seg) > 0 else None
 
 
 def add(
