@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extraction.layout import PageLayout, Row
+from extraction.legal_forms import alternatives
 
 # a party that receives what the document is about: the goods or the bill
 RECEIVER_LABEL = re.compile(
@@ -31,10 +32,9 @@ HEAD_ROWS = 2
 FOOT_SHARE = 0.12
 # the shortest name compared (initials and "SA" would match anywhere)
 MIN_NAME = 6
-_LEGAL_FORM = re.compile(
-    r"\b(sa|sas|sarl|eurl|sasu|sca|snc|srl|sprl|bv|nv|gmbh|ag|ltd|limited|plc|llc|inc|"
-    r"corp|co|sa\.|s\.a\.)\.?$"
-)
+# with the Belgian and Italian forms, and "sa." and "s.a." as printed
+_FORMS = alternatives("sca", "srl", "sprl", "bv", "nv", "ag", "llc", "corp", r"sa\.", r"s\.a\.")
+_LEGAL_FORM = re.compile(rf"\b({_FORMS})\.?$")
 
 
 def _name_key(text: str) -> str:

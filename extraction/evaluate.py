@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from extraction.errors import ExtractionError
+from extraction.legal_forms import alternatives
 from extraction.result import ExtractionResult
 
 DOC_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".xml")
@@ -87,8 +88,7 @@ def _text_form(text: str) -> str:
 # a company's legal form, which a name may carry or not (the XML says "Au bon moulin", the
 # letterhead "Au bon moulin SARL"): the same party either way
 _LEGAL_FORM = re.compile(
-    r"[ ,]+(sarl|sas|sasu|sa|eurl|snc|scop|gmbh|ag|bv|nv|ltd|limited|plc|llc|inc|corp"
-    r"|corporation|co)\.?$"
+    rf"[ ,]+({alternatives('scop', 'ag', 'bv', 'nv', 'llc', 'corp', 'corporation')})\.?$"
 )
 NAME_FIELDS = {"supplier_name", "customer_name"}
 

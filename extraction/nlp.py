@@ -12,11 +12,11 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from extraction.legal_forms import alternatives
+
 log = logging.getLogger(__name__)
 LEGAL_FORM = re.compile(
-    r"\b(SARL|SAS|SASU|SA|EURL|SNC|SCOP|Ltd|Limited|plc|LLP|Inc|GmbH|Co|Company|& Cie|et Fils)"
-    r"\b\.?",
-    re.IGNORECASE,
+    rf"\b({alternatives('scop', 'llp', 'company', '& cie', 'et fils')})\b\.?", re.IGNORECASE
 )
 
 
