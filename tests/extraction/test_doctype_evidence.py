@@ -12,28 +12,17 @@ from extraction.doctype_fields import field_scores, negative_total
 from extraction.layout import PageLayout, build_layout
 from extraction.pages import read_pdf
 from models.settings.extraction import ExtractionSettings
-from tests.extraction.pages_for_tests import Text, cells_at, pdf, printed, rows, table_rows
+from tests.extraction.doctype_pages import DUPONT_SENDER, priced_goods
+from tests.extraction.pages_for_tests import Text, cells_at, pdf, rows
 from tests.extraction.test_doctype import ACCEPT, kind_of
 
 # a sender's letterhead and the addressee's window, no title anywhere
 HEAD = [
-    *printed("""
-        40  40  14b Atelier Dupont SARL
-        40  62  10  12 rue des Lilas
-        40  75  10  69003 Lyon
-    """),
+    *DUPONT_SENDER,
     *rows(330, 140, ["Garnier Cartonnages SARL", "150 chemin des Vignes", "44000 Nantes"]),
 ]
 # the goods, priced
-PRICED = table_rows(
-    [
-        ["Désignation", "Qté", "PU HT", "Montant HT"],
-        ["Gants nitrile taille M", "10", "12,00", "120,00"],
-        ["Ruban adhésif PP 48 mm", "5", "2,00", "10,00"],
-    ],
-    [40, 300, 400, 480],
-    300,
-)
+PRICED = priced_goods(300)
 
 
 def labels(*pairs: tuple[str, str], y: float = 100) -> list[Text]:

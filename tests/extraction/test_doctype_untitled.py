@@ -4,23 +4,12 @@ what a heading sentence says, which labels head a number) and is never made sure
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, cells_at, printed, rows, table_rows
+from tests.extraction.doctype_pages import DUPONT_SENDER, priced_goods
+from tests.extraction.pages_for_tests import Text, cells_at, rows, table_rows
 from tests.extraction.test_doctype import ACCEPT, kind_of
 
-SENDER = printed("""
-    40  40  14b Atelier Dupont SARL
-    40  62  10  12 rue des Lilas
-    40  75  10  69003 Lyon
-""")
-PRICED = table_rows(
-    [
-        ["Désignation", "Qté", "PU HT", "Montant HT"],
-        ["Gants nitrile taille M", "10", "12,00", "120,00"],
-        ["Ruban adhésif PP 48 mm", "5", "2,00", "10,00"],
-    ],
-    [40, 300, 400, 480],
-    330,
-)
+SENDER = DUPONT_SENDER
+PRICED = priced_goods(330)
 FOOTER = [Text(40, 800, "Atelier Dupont SARL – SIRET 123 456 789 00012", 8)]
 
 
