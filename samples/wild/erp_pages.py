@@ -30,7 +30,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from samples.wild.content import Item
-from samples.wild.page import Page, _money_str, esc, initials
+from samples.wild.page import Page, _money_str, esc, initials, pair_rows
 from samples.wild.printed import Row
 
 ERP_RENDERERS = ("erp_sap", "erp_odoo", "erp_smallbiz")
@@ -287,14 +287,13 @@ class ErpPage(Page):
         if d.issuer.vat and rng.random() < 0.5 and self.o["vat_at"] != "meta":
             pairs.append((self.label("vat"), self.vat(d.issuer) or ""))
         per_row = 2 if rng.random() < 0.7 else 1
-        trs = []
-        for i in range(0, len(pairs), per_row):
-            cells = "".join(
-                f"<td class='hl'>{esc(lab)}</td><td class='hv nw'>{esc(val)}</td>"
-                for lab, val in pairs[i : i + per_row]
-            )
-            trs.append(f"<tr>{cells}</tr>")
-        head = f"<table class='sap-head'>{''.join(trs)}</table>"
+        trs = pair_rows(
+            pairs,
+            per_row,
+            lambda lab, val: f"<td class='hl'>{esc(lab)}</td><td class='hv nw'>{esc(val)}</td>",
+            "<tr>{cells}</tr>",
+        )
+        head = f"<table class='sap-head'>{trs}</table>"
         title = f"<div class='sap-title'>{esc(self.title())}</div>"
         logo_side = rng.choice(["left", "right"])
         brand = f"<div class='sap-brand {logo_side}'>{name}</div>"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -43,6 +44,17 @@ def caption_grids(items: list[tuple[str, str]], per: int, cls: str, td: str = ""
         vals = "".join(f"{td_open}{esc(val)}</td>" for _, val in part)
         grids.append(f"<table class='{cls}'><tr>{head}</tr><tr>{vals}</tr></table>")
     return "".join(grids)
+
+
+def pair_rows(
+    items: list[tuple[str, str]], per: int, cell: Callable[[str, str], str], row: str
+) -> str:
+    """(label, value) pairs ``per`` to a row: each pair drawn by ``cell``, each row's cells put
+    in place of ``{cells}`` in ``row``."""
+    return "".join(
+        row.replace("{cells}", "".join(cell(lab, val) for lab, val in items[i : i + per]))
+        for i in range(0, len(items), per)
+    )
 
 
 def totals_table(rows: list[tuple[str, str, bool]], boxed: bool, vat_table: str = "") -> str:

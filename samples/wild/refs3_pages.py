@@ -14,7 +14,7 @@ import random
 
 from samples.wild.content import Doc, doc_number
 from samples.wild.families import Family
-from samples.wild.page import esc
+from samples.wild.page import esc, pair_rows
 from samples.wild.refs3_families import REFS3_NAMES, REFS3_WORDS
 from samples.wild.refs_pages import Pair, RefsPage
 
@@ -140,28 +140,26 @@ class Refs3Page(RefsPage):
         if self.d.number:
             items.append((self.w(f"no_{self.d.kind}"), self.number()))
         items += self.dated()[:1] + self.references(order_said=False) + self.dated()[1:]
-        per = self.rng.choice([4, 5, 6])
-        rows = []
-        for start in range(0, len(items), per):
-            cells = "".join(
+        rows = pair_rows(
+            items,
+            self.rng.choice([4, 5, 6]),
+            lambda lab, val: (
                 f"<div class='bx'><div class='c'>{esc(lab)}</div><div class='v'>{esc(val)}</div>"
                 "</div>"
-                for lab, val in items[start : start + per]
-            )
-            rows.append(f"<div class='hx-row'>{cells}</div>")
-        return f"<h1 class='title'>{esc(self.title())}</h1>{''.join(rows)}"
+            ),
+            "<div class='hx-row'>{cells}</div>",
+        )
+        return f"<h1 class='title'>{esc(self.title())}</h1>{rows}"
 
     def refline(self) -> str:
         items = self.dated()[:1] + self.references(order_said=False) + self.dated()[1:]
-        per = self.rng.choice([3, 4])
-        lines = []
-        for start in range(0, len(items), per):
-            spans = "".join(
-                f"<span>{esc(self.lv(lab))} {esc(val)}</span>"
-                for lab, val in items[start : start + per]
-            )
-            lines.append(f"<div class='hr-line'>{spans}</div>")
-        return f"{self.title_line()}{''.join(lines)}"
+        lines = pair_rows(
+            items,
+            self.rng.choice([3, 4]),
+            lambda lab, val: f"<span>{esc(self.lv(lab))} {esc(val)}</span>",
+            "<div class='hr-line'>{cells}</div>",
+        )
+        return f"{self.title_line()}{lines}"
 
     # page ---------------------------------------------------------------------------------
     def body(self) -> str:

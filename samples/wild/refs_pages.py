@@ -16,7 +16,7 @@ import random
 
 from samples.wild.content import Doc, doc_number
 from samples.wild.families import Family
-from samples.wild.page import Page, caption_grids, esc
+from samples.wild.page import Page, caption_grids, esc, pair_rows
 from samples.wild.refs_families import REFS_NAMES, REFS_TERMS, REFS_WORDS
 
 REFS_RENDERERS = REFS_NAMES
@@ -168,16 +168,14 @@ class RefsPage(Page):
 
     def under(self, items: list[Pair]) -> str:
         """Each value over its caption, blocks side by side (wrapping onto a second row)."""
-        per = self.rng.choice([3, 4, 5])
-        rows = []
-        for start in range(0, len(items), per):
-            part = items[start : start + per]
-            blocks = "".join(
+        return pair_rows(
+            items,
+            self.rng.choice([3, 4, 5]),
+            lambda lab, val: (
                 f"<div><div class='v'>{esc(val)}</div><div class='c'>{esc(lab)}</div></div>"
-                for lab, val in part
-            )
-            rows.append(f"<div class='hu-row'>{blocks}</div>")
-        return "".join(rows)
+            ),
+            "<div class='hu-row'>{cells}</div>",
+        )
 
     def band(self, items: list[Pair]) -> str:
         """Labels in a coloured band on the left of their values."""
