@@ -10,11 +10,10 @@ import pytest
 
 from extraction.tables.vocabulary import label_role
 from samples.wild.bare_pages import BARE_RENDERERS, ODD_WORDS
-from samples.wild.build import draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import draw_page, select_families
 from samples.wild.chromium import Printer
 from samples.wild.families import ALL_FAMILIES, BARE_FAMILIES, DEV, FAMILIES, NAMED
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import printed_truth
 
 BARE = sorted(BARE_FAMILIES)
 
@@ -43,10 +42,7 @@ def test_the_odd_header_words_name_no_column() -> None:
 @pytest.mark.parametrize("family", BARE)
 def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
     for i in range(3):
-        _name, pdf, truth = make_one(73, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 73, i, family)
         assert truth["lines"]
 
 

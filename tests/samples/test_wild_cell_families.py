@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from samples.wild.build import draw_page, make_one, select_families
+from samples.wild.build import draw_page, select_families
 from samples.wild.cell_pages import (
     CELL_RENDERERS,
     LOOSE_PLACES,
@@ -18,10 +18,9 @@ from samples.wild.cell_pages import (
     UNIT_MODES,
     draw_loose_code,
 )
-from samples.wild.check import page_text
 from samples.wild.chromium import Printer
 from samples.wild.families import ALL_FAMILIES, CELL_FAMILIES, DEV, FAMILIES, NAMED
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import printed_truth
 
 CELLS = sorted(CELL_FAMILIES)
 
@@ -43,10 +42,7 @@ def test_the_cell_families_are_drawn_only_when_named() -> None:
 @pytest.mark.parametrize("family", CELLS)
 def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
     for i in range(4):
-        _name, pdf, truth = make_one(73, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 73, i, family)
         assert truth["lines"]
 
 

@@ -9,12 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from samples.wild.build import FamilyError, draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import FamilyError, draw_page, select_families
 from samples.wild.chromium import Printer
 from samples.wild.families import DEV, FAMILIES, NAMED, REFS3_FAMILIES
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import assert_made_again, printed_truth
 
 REFS3 = sorted(REFS3_FAMILIES)
 
@@ -35,18 +34,14 @@ def test_the_families_are_drawn_only_when_named() -> None:
 
 
 def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    for i, family in enumerate(REFS3):
-        assert make_one(96, i, [family], printer) == make_one(96, i, [family], printer)
+    assert_made_again(printer, REFS3, 96)
 
 
 def test_documents_print_exactly_their_truth(printer: Printer) -> None:
     seen: dict[str, set[str]] = {f: set() for f in REFS3}
     for i in range(15):
         family = REFS3[i % 3]
-        _name, pdf, truth = make_one(97, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 97, i, family)
         seen[family] |= set(truth["fields"])
     for family, fields in seen.items():
         assert {"document_number", "document_date", "order_number"} <= fields, family

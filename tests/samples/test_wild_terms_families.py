@@ -9,14 +9,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from samples.wild.build import FamilyError, draw_page, make_one, select_families
-from samples.wild.check import page_text
+from samples.wild.build import FamilyError, draw_page, select_families
 from samples.wild.chromium import Printer
 from samples.wild.families import DEV, FAMILIES, NAMED, TERMS_FAMILIES
 from samples.wild.terms_families import TERMS_CLAUSES, TERMS_VALUES, TERMS_WORDS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
 from samples.wild.vocab import HELDOUT_ONLY
-from tests.samples.test_wild import assert_truth_is_printed
+from tests.samples.families_for_tests import assert_made_again, printed_truth
 
 TERMS = sorted(TERMS_FAMILIES)
 
@@ -47,18 +46,14 @@ def test_no_wording_of_these_families_is_held_out_only() -> None:
 
 
 def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    for i, family in enumerate(TERMS):
-        assert make_one(97, i, [family], printer) == make_one(97, i, [family], printer)
+    assert_made_again(printer, TERMS, 97)
 
 
 def test_documents_print_exactly_their_truth(printer: Printer) -> None:
     seen: dict[str, set[str]] = {f: set() for f in TERMS}
     for i in range(12):
         family = TERMS[i % 3]
-        _name, pdf, truth = make_one(98, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
-        assert_truth_is_printed(truth, text)
+        truth = printed_truth(printer, 98, i, family)
         assert "document_date" in truth["fields"]
         seen[family] |= set(truth["fields"])
     for family, fields in seen.items():
