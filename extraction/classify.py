@@ -533,8 +533,28 @@ def _listing_head(first: PageLayout, row: Row, seg: Segment) -> bool:
             len(s.words) <= 3 and re.search(r"\d", s.text) for s in under
         ):
             codes += 1
+        elif under:
+            # a column of numbers runs on row after row; a grid of fields puts its next
+            # heads under the value ("Facture N°" / FA-261 / "N° client" / 021947)
+            break
     amounts = any(_AMOUNT_HEAD.search(s.folded) for s in row.segments if s is not seg)
     return codes >= 2 or (codes == 1 and amounts)
+
+
+# the legal small print of a bill or of any seller's terms (late-payment penalties, the
+# recovery fee, no discount for early payment): a sentence about every unpaid bill, not a
+# reminder about this one
+_SMALL_PRINT = re.compile(
+    r"\b(penalites?|indemnite forfaitaire|taux d'interet legal|l\.? ?441|escompte|"
+    r"late (payment )?(fee|charge|interest)|interest (will be|is) charged|bear interest)\b"
+)
+
+
+def _without_small_print(said: str) -> str:
+    """``said`` without the sentences of legal small print (``_SMALL_PRINT``): their
+    "retard", "recouvrement", "late payment" are not a reminder's theme."""
+    parts = re.split(r"(?<=[.;!?])\s+", said)
+    return " ".join(p for p in parts if not _SMALL_PRINT.search(p))
 
 
 # a column of what is still owed on each invoice listed
@@ -665,7 +685,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
             last_prose = None
     # sentences run over lines: read them as one text
     sentences = " ".join(prose)
-    said = " ".join([*subjects, sentences, *_headings(first, big, skip)])
+    said = _without_small_print(" ".join([*subjects, sentences, *_headings(first, big, skip)]))
     for doc_type, weight, pattern in ACTS:
         if pattern.search(said):
             evidence.append(Evidence(doc_type, weight, "body"))
@@ -892,9 +912,11 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
     for seg, parts, text, doc_type, match in titled:
         if any((h := _title_hit(p)) is not None and h[1].re is match.re for p in parts):
             continue  # already counted from the segment itself
-        if _THANKS.match(match.group(0)) and seg.top > first.height * 0.4:
-            continue  # a closing courtesy under any document a shop sends, not its title
         big = seg.height >= max(body * 1.3, biggest * 0.75)
+        if _THANKS.match(match.group(0)) and (seg.top > first.height * 0.4 or not big):
+            # a closing courtesy under any document a shop sends (on a short page it may
+            # end in the upper part), not its title: a heading thanks in large type
+            continue
         if not big and (
             LABEL_TAIL.match(text[match.end() :])
             or LABEL_HEAD.search(text[: match.start()])
