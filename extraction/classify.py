@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extraction.doctype_fields import FIELD_CUES, buyer_cues, field_cues, field_scores
+from extraction.doctype_fields import (
+    BILL_DEMANDS,
+    FIELD_CUES,
+    buyer_cues,
+    field_cues,
+    field_scores,
+)
 from extraction.doctype_structure import seller_cues, sender_receives
 from extraction.layout import PageLayout, Row, Segment
 
@@ -22,6 +28,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # reminder or a statement about invoices, a quotation before any order
         (
             "other",
+            r"^\s*offre(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
             r"\b(relance|rappel de (paiement|facture)|lettre de rappel|mise en demeure|"
             r"(payment |second |final )?reminder|dunning|overdue notice|"
             r"devis|quotation|quote|estimate|offre de prix|proposition commerciale|"
@@ -32,7 +39,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "order_confirmation",
-            r"\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
+            r"^\s*confirmation(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
@@ -705,7 +712,28 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
             # a reminder repeats the bills' due dates and amounts due: echoes, not a bill
             weight *= ECHOED
         evidence.append(Evidence(doc_type, weight, "fields"))
+    if not open_items and bill_demanded(first, last):
+        evidence = [_told(ev) for ev in evidence]
     return sides(first, last, evidence, generic), generic
+
+
+# what is left of a sentence about the goods' delivery on a page that asks to be paid
+TOLD = 0.5
+
+
+def bill_demanded(first: PageLayout, last: PageLayout | None) -> bool:
+    """Does the page ask for payment: a due date or an amount due (``BILL_DEMANDS``)? No
+    delivery note, order or confirmation prints one."""
+    cues = {**(field_cues(last) if last is not None else {}), **field_cues(first)}
+    return any(i in BILL_DEMANDS for i in cues)
+
+
+def _told(ev: Evidence) -> Evidence:
+    """On a page that asks for payment, a sentence that says the goods were delivered tells
+    of the delivery billed: it counts less for a delivery note (``TOLD``)."""
+    if ev.doc_type == "delivery_note" and ev.zone in ("body", "theme"):
+        return Evidence(ev.doc_type, ev.weight * TOLD, ev.zone, ev.bbox, ev.big)
+    return ev
 
 
 # the seller's cues that make a page one written to a customer (``seller_cues``), and the
