@@ -905,7 +905,14 @@ def _labels_a_value(first: PageLayout, seg: Segment) -> bool:
     if not after:
         return False
     nxt = min(after, key=lambda s: s.x0)
+    if _OWN_NUMBER.match(nxt.folded):
+        # "Commande d'achat | N° 4500012345": a name printed with its own number sign beside
+        # it is the page's name and number (a reference is labelled by the kind itself)
+        return False
     return len(nxt.words) <= 2 and bool(_VALUE.search(nxt.text))
+
+
+_OWN_NUMBER = re.compile(r"\s*(n°|no\.|nr\.?|#|number|numero)\s*:?\s*\S*\d")
 
 
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
@@ -928,6 +935,7 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
                 joined = Segment(upper.words + lower.words, upper.page, upper.row)
                 candidates.append((joined, [upper.folded, lower.folded]))
     titled: list[tuple[Segment, list[str], str, str, re.Match[str]]] = []
+    lines: list[int] = []  # the evidence of short lines that start with a kind's name
     for seg, parts in candidates:
         text = seg.folded
         hit = _title_hit(text)
@@ -965,7 +973,11 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         if text.strip().startswith(match.group(0)):
             weight += 1.0
         box = (seg.x0, seg.top, seg.x1, seg.bottom)
+        named = len(text) <= 45 and text.strip().startswith(match.group(0))
         out.append(Evidence(doc_type, weight, "title", box, big))
+        if named:
+            lines.append(len(out) - 1)
+    out = _name_lines(out, lines)
     # a generic one-word title counts only printed as a title: big, in the upper part
     for seg in segs:
         if seg.top > first.height * 0.4 or seg.height < max(body * 1.3, biggest * 0.75):
@@ -977,6 +989,24 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         )
         generic.add("purchase_order")
         break
+    return out
+
+
+# the least a page's name weighs when no title is printed large: more than the fields may
+# say (``FIELDS_CAP``), so an invoice-like body does not outvote "Confirmation de commande"
+# printed small in a corner or a box
+NAME_LINE = 4.5
+
+
+def _name_lines(out: list[Evidence], lines: list[int]) -> list[Evidence]:
+    """With no title in large type, the topmost short line that starts with a kind's name
+    is the page's name wherever it is printed (a corner, a box, a side band): it weighs at
+    least ``NAME_LINE``."""
+    if not lines or any(ev.big for ev in out if ev.zone == "title"):
+        return out
+    top = min(lines, key=lambda i: (out[i].bbox or (0.0, 0.0, 0.0, 0.0))[1])
+    ev = out[top]
+    out[top] = Evidence(ev.doc_type, max(ev.weight, NAME_LINE), ev.zone, ev.bbox, ev.big)
     return out
 
 

@@ -76,3 +76,21 @@ def test_label_value_pairs_run_on_one_line_are_read_one_by_one() -> None:
     assert field_scores(first_page(*HEAD, *line)).get("delivery_note") == 1.5
     sentence = [Text(40, 420, "Les colis vous seront remis par notre transporteur habituel demain")]
     assert "delivery_note" not in field_scores(first_page(*HEAD, *sentence))
+
+
+def test_a_small_title_in_a_box_is_not_outvoted_by_a_bill_like_body() -> None:
+    """ "Confirmation de commande" printed in body type in a box under the addresses, over
+    a body that prints what bills print (payment terms, penalties, bank details, the amount
+    to pay): the title names the page, not promised."""
+    boxed = [Text(40, 360, "Confirmation de commande"), Text(330, 360, "N° CC-2025-118")]
+    goods = [Text(t.x, t.y + 120, t.text, t.size, t.bold) for t in PRICED]
+    billish = labels(
+        ("Net à payer", "130,00 €"),
+        ("IBAN", "FR76 3000 4000 0312 3456 7890 143"),
+        ("Pénalités de retard", "3 fois le taux légal"),
+        ("Échéance", "30 jours fin de mois"),
+        y=600,
+    )
+    doc, confidence = kind_of(*HEAD, *boxed, *goods, *billish)
+    assert doc == "order_confirmation"
+    assert confidence < ACCEPT
