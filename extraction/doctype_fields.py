@@ -178,8 +178,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         (
             "other",
             1.5,
-            r"\b(valid until|validity|valable jusqu|validite de l'offre|date de validite|offer valid|"
-            r"quote valid|expiry date|date d'expiration|days overdue|jours de retard|"
+            r"\b(valid until|validity|valable jusqu|validite de l'offre|date de validite|"
+            r"offer valid|quote valid|expiry date|date d'expiration|days overdue|jours de retard|"
             r"overdue|impaye|gia scaduto|frais de relance|reminder fee)\b",
         ),
     ]

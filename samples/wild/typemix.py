@@ -91,8 +91,7 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
                 "Conditions de règlement : 30 % d'acompte à la commande, solde à 30 jours.",
                 "Pénalités de retard : trois fois le taux d'intérêt légal. Indemnité "
                 "forfaitaire pour frais de recouvrement : 40 €.",
-                "Règlement par virement — IBAN FR76 3000 4000 0312 3456 7890 143 — "
-                "BIC BNPAFRPP",
+                "Règlement par virement — IBAN FR76 3000 4000 0312 3456 7890 143 — BIC BNPAFRPP",
                 "Total à régler à réception de la facture.",
             ],
             "en": [
@@ -191,7 +190,7 @@ def title_png(text: str, accent: str) -> str:
 
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 64)
     left, top, right, bottom = font.getbbox(text)
-    img = Image.new("RGB", (right - left + 40, bottom - top + 30), "white")
+    img = Image.new("RGB", (int(right - left) + 40, int(bottom - top) + 30), "white")
     ImageDraw.Draw(img).text((20 - left, 15 - top), text, font=font, fill=accent)
     buf = io.BytesIO()
     img.save(buf, format="PNG")
@@ -235,6 +234,9 @@ def cross_notes(page: Page, pool: str) -> list[str]:
     return rng.sample(said, rng.randint(1, len(said)))
 
 
+_TITLE = "title"
+
+
 def patch(pool: str) -> None:
     """Make every page of this process print its title and body in the pool's ways."""
 
@@ -250,7 +252,8 @@ def patch(pool: str) -> None:
         return title
 
     for page_class in (Page, TradePage):
-        setattr(page_class, "title", wrap_title(page_class.title))
+        # the trade families draw their titles from their own method
+        setattr(page_class, _TITLE, wrap_title(page_class.title))
 
     notes = Page.notes
 
@@ -278,8 +281,8 @@ def patch(pool: str) -> None:
 
     make_doc = build.make_doc
 
-    def priced_deliveries(rng: random.Random, kind: str, language: str, n: int) -> Doc:
-        doc = make_doc(rng, kind, language, n)
+    def priced_deliveries(rng: random.Random, kind: str, language: str, n_lines: int) -> Doc:
+        doc = make_doc(rng, kind, language, n_lines)
         if kind == "delivery_note" and not doc.priced:
             # decided from the document's own draw, so the other kinds stay as drawn
             doc.priced = random.Random(f"typemix:priced:{pool}:{doc.number}").random() < 0.5
