@@ -3,7 +3,7 @@
 Wild documents whose kind is hard to tell (issue 20, document type on unseen layouts): the
 title is put where a reader does not look first (a small line in a corner with the number,
 a bordered box, a coloured side band, an image with no text, nowhere) in wordings real
-senders use ("Note", "Statement", "Commande fournisseur", "Purchase requisition"), and the
+senders use ("Note", "Statement", "Bill", "PO", a bare "Confirmation"), and the
 body carries what another kind prints: an order confirmation its payment terms with a
 deposit, late-payment penalties and bank details like a bill; a delivery note its prices;
 a purchase order what the supplier's invoice must say; an invoice its delivery and the
@@ -35,7 +35,7 @@ from samples.wild.trade_pages import TradePage
 TITLES: dict[str, dict[str, dict[str, list[str]]]] = {
     "a": {
         "purchase_order": {
-            "fr": ["Commande d'achat", "Bon de commande", "Commande fournisseur", "Commande"],
+            "fr": ["Commande d'achat", "Bon de commande", "Ordre de commande", "Commande"],
             "en": ["Purchase Order", "Order", "Purchase requisition", "PO"],
         },
         "order_confirmation": {
@@ -59,7 +59,7 @@ TITLES: dict[str, dict[str, dict[str, list[str]]]] = {
             "en": ["Purchase Order", "Order Form", "Purchase order", "Order No."],
         },
         "order_confirmation": {
-            "fr": ["Confirmation de commande", "AR de commande", "Confirmation de vente"],
+            "fr": ["Confirmation de commande", "AR de commande", "Confirmation"],
             "en": ["Order Confirmation", "Sales Order", "Order acknowledgment"],
         },
         "delivery_note": {
@@ -88,7 +88,7 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
     "a": {
         "order_confirmation": {
             "fr": [
-                "Conditions de règlement : 30 % d'acompte à la commande, solde à 30 jours.",
+                "Règlement : acompte de 30 % à la signature, le reste sous 30 jours.",
                 "Pénalités de retard : trois fois le taux d'intérêt légal. Indemnité "
                 "forfaitaire pour frais de recouvrement : 40 €.",
                 "Règlement par virement — IBAN FR76 3000 4000 0312 3456 7890 143 — BIC BNPAFRPP",
@@ -119,7 +119,7 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
             ],
         },
         "invoice": {
-            "fr": ["Marchandise livrée le jour de la commande.", "Merci de votre commande."],
+            "fr": ["Marchandise remise au transporteur le jour même.", "Avec nos remerciements."],
             "en": ["Goods shipped with carrier on order date.", "Thank you for your order."],
         },
     },
