@@ -91,14 +91,13 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
                 "Règlement : acompte de 30 % à la signature, le reste sous 30 jours.",
                 "Pénalités de retard : trois fois le taux d'intérêt légal. Indemnité "
                 "forfaitaire pour frais de recouvrement : 40 €.",
-                "Règlement par virement — IBAN FR76 3000 4000 0312 3456 7890 143 — BIC BNPAFRPP",
+                "Règlement par virement : IBAN et BIC en pied de page.",
                 "Total à régler à réception de la facture.",
             ],
             "en": [
-                "Payment terms: 30% deposit with order, balance 30 days net.",
+                "A 30% deposit is asked with the order, the balance 30 days net.",
                 "Late payment interest will be charged at 8% above base rate.",
-                "Bank details: Sort code 20-00-00, Account 53790812, IBAN GB29 NWBK 6016 "
-                "1331 9268 19",
+                "Bank details (sort code, account, IBAN) are printed on our invoices.",
                 "The invoice will follow on dispatch.",
             ],
         },
@@ -110,12 +109,12 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
             "fr": [
                 "Toute facture doit rappeler le numéro de la présente commande.",
                 "Facture à adresser en deux exemplaires au service comptabilité.",
-                "Conditions de paiement : 45 jours fin de mois.",
+                "Nos règlements se font à 45 jours fin de mois.",
             ],
             "en": [
                 "All invoices must quote this order number.",
                 "Send invoices to accounts payable, two copies.",
-                "Payment terms: 60 days from invoice date.",
+                "We pay 60 days from the invoice date.",
             ],
         },
         "invoice": {
@@ -128,12 +127,12 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
             "fr": [
                 "Modalités de paiement : acompte de 40 % à la commande, solde à livraison.",
                 "Tout retard de paiement entraîne des pénalités au taux légal majoré.",
-                "Nos coordonnées bancaires : IBAN FR76 1020 7000 0104 4512 3456 789",
+                "Nos coordonnées bancaires (IBAN, BIC) figurent sur nos factures.",
             ],
             "en": [
-                "Terms: 50% upfront, balance due on delivery.",
+                "Half is paid upfront, the balance on delivery.",
                 "Overdue amounts bear interest at 1.5% per month.",
-                "Remit to: IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX",
+                "Bank transfer only: IBAN and BIC on request.",
             ],
         },
         "delivery_note": {
@@ -143,11 +142,11 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
         "purchase_order": {
             "fr": [
                 "Le numéro de commande doit figurer sur vos factures et bons de livraison.",
-                "Paiement à 60 jours date de facture.",
+                "Nous réglons à 60 jours date de facture.",
             ],
             "en": [
                 "Our order number must appear on your invoice and delivery note.",
-                "Terms: net 45 days after receipt of invoice.",
+                "We settle net 45 days after receipt of invoice.",
             ],
         },
         "invoice": {
