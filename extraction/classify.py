@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extraction.doctype_fields import FIELD_CUES, buyer_cues, field_cues, field_scores
+from extraction.doctype_fields import (
+    BILL_DEMANDS,
+    FIELD_CUES,
+    buyer_cues,
+    field_cues,
+    field_scores,
+)
 from extraction.doctype_structure import seller_cues, sender_receives
 from extraction.layout import PageLayout, Row, Segment
 
@@ -22,6 +28,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # reminder or a statement about invoices, a quotation before any order
         (
             "other",
+            r"^\s*offre(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
             r"\b(relance|rappel de (paiement|facture)|lettre de rappel|mise en demeure|"
             r"(payment |second |final )?reminder|dunning|overdue notice|"
             r"devis|quotation|quote|estimate|offre de prix|proposition commerciale|"
@@ -32,7 +39,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "order_confirmation",
-            r"\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
+            r"^\s*confirmation(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
@@ -533,8 +540,28 @@ def _listing_head(first: PageLayout, row: Row, seg: Segment) -> bool:
             len(s.words) <= 3 and re.search(r"\d", s.text) for s in under
         ):
             codes += 1
+        elif under:
+            # a column of numbers runs on row after row; a grid of fields puts its next
+            # heads under the value ("Facture N°" / FA-261 / "N° client" / 021947)
+            break
     amounts = any(_AMOUNT_HEAD.search(s.folded) for s in row.segments if s is not seg)
     return codes >= 2 or (codes == 1 and amounts)
+
+
+# the legal small print of a bill or of any seller's terms (late-payment penalties, the
+# recovery fee, no discount for early payment): a sentence about every unpaid bill, not a
+# reminder about this one
+_SMALL_PRINT = re.compile(
+    r"\b(penalites?|indemnite forfaitaire|taux d'interet legal|l\.? ?441|escompte|"
+    r"late (payment )?(fee|charge|interest)|interest (will be|is) charged|bear interest)\b"
+)
+
+
+def _without_small_print(said: str) -> str:
+    """``said`` without the sentences of legal small print (``_SMALL_PRINT``): their
+    "retard", "recouvrement", "late payment" are not a reminder's theme."""
+    parts = re.split(r"(?<=[.;!?])\s+", said)
+    return " ".join(p for p in parts if not _SMALL_PRINT.search(p))
 
 
 # a column of what is still owed on each invoice listed
@@ -665,7 +692,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
             last_prose = None
     # sentences run over lines: read them as one text
     sentences = " ".join(prose)
-    said = " ".join([*subjects, sentences, *_headings(first, big, skip)])
+    said = _without_small_print(" ".join([*subjects, sentences, *_headings(first, big, skip)]))
     for doc_type, weight, pattern in ACTS:
         if pattern.search(said):
             evidence.append(Evidence(doc_type, weight, "body"))
@@ -685,7 +712,28 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
             # a reminder repeats the bills' due dates and amounts due: echoes, not a bill
             weight *= ECHOED
         evidence.append(Evidence(doc_type, weight, "fields"))
+    if not open_items and bill_demanded(first, last):
+        evidence = [_told(ev) for ev in evidence]
     return sides(first, last, evidence, generic), generic
+
+
+# what is left of a sentence about the goods' delivery on a page that asks to be paid
+TOLD = 0.5
+
+
+def bill_demanded(first: PageLayout, last: PageLayout | None) -> bool:
+    """Does the page ask for payment: a due date or an amount due (``BILL_DEMANDS``)? No
+    delivery note, order or confirmation prints one."""
+    cues = {**(field_cues(last) if last is not None else {}), **field_cues(first)}
+    return any(i in BILL_DEMANDS for i in cues)
+
+
+def _told(ev: Evidence) -> Evidence:
+    """On a page that asks for payment, a sentence that says the goods were delivered tells
+    of the delivery billed: it counts less for a delivery note (``TOLD``)."""
+    if ev.doc_type == "delivery_note" and ev.zone in ("body", "theme"):
+        return Evidence(ev.doc_type, ev.weight * TOLD, ev.zone, ev.bbox, ev.big)
+    return ev
 
 
 # the seller's cues that make a page one written to a customer (``seller_cues``), and the
@@ -857,7 +905,14 @@ def _labels_a_value(first: PageLayout, seg: Segment) -> bool:
     if not after:
         return False
     nxt = min(after, key=lambda s: s.x0)
+    if _OWN_NUMBER.match(nxt.folded):
+        # "Commande d'achat | N° 4500012345": a name printed with its own number sign beside
+        # it is the page's name and number (a reference is labelled by the kind itself)
+        return False
     return len(nxt.words) <= 2 and bool(_VALUE.search(nxt.text))
+
+
+_OWN_NUMBER = re.compile(r"\s*(n°|no\.|nr\.?|#|number|numero)\s*:?\s*\S*\d")
 
 
 def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -> list[Evidence]:
@@ -880,6 +935,7 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
                 joined = Segment(upper.words + lower.words, upper.page, upper.row)
                 candidates.append((joined, [upper.folded, lower.folded]))
     titled: list[tuple[Segment, list[str], str, str, re.Match[str]]] = []
+    lines: list[int] = []  # the evidence of short lines that start with a kind's name
     for seg, parts in candidates:
         text = seg.folded
         hit = _title_hit(text)
@@ -892,9 +948,11 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
     for seg, parts, text, doc_type, match in titled:
         if any((h := _title_hit(p)) is not None and h[1].re is match.re for p in parts):
             continue  # already counted from the segment itself
-        if _THANKS.match(match.group(0)) and seg.top > first.height * 0.4:
-            continue  # a closing courtesy under any document a shop sends, not its title
         big = seg.height >= max(body * 1.3, biggest * 0.75)
+        if _THANKS.match(match.group(0)) and (seg.top > first.height * 0.4 or not big):
+            # a closing courtesy under any document a shop sends (on a short page it may
+            # end in the upper part), not its title: a heading thanks in large type
+            continue
         if not big and (
             LABEL_TAIL.match(text[match.end() :])
             or LABEL_HEAD.search(text[: match.start()])
@@ -915,7 +973,11 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         if text.strip().startswith(match.group(0)):
             weight += 1.0
         box = (seg.x0, seg.top, seg.x1, seg.bottom)
+        named = len(text) <= 45 and text.strip().startswith(match.group(0))
         out.append(Evidence(doc_type, weight, "title", box, big))
+        if named:
+            lines.append(len(out) - 1)
+    out = _name_lines(out, lines)
     # a generic one-word title counts only printed as a title: big, in the upper part
     for seg in segs:
         if seg.top > first.height * 0.4 or seg.height < max(body * 1.3, biggest * 0.75):
@@ -927,6 +989,24 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         )
         generic.add("purchase_order")
         break
+    return out
+
+
+# the least a page's name weighs when no title is printed large: more than the fields may
+# say (``FIELDS_CAP``), so an invoice-like body does not outvote "Confirmation de commande"
+# printed small in a corner or a box
+NAME_LINE = 4.5
+
+
+def _name_lines(out: list[Evidence], lines: list[int]) -> list[Evidence]:
+    """With no title in large type, the topmost short line that starts with a kind's name
+    is the page's name wherever it is printed (a corner, a box, a side band): it weighs at
+    least ``NAME_LINE``."""
+    if not lines or any(ev.big for ev in out if ev.zone == "title"):
+        return out
+    top = min(lines, key=lambda i: (out[i].bbox or (0.0, 0.0, 0.0, 0.0))[1])
+    ev = out[top]
+    out[top] = Evidence(ev.doc_type, max(ev.weight, NAME_LINE), ev.zone, ev.bbox, ev.big)
     return out
 
 

@@ -92,7 +92,7 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             1.5,
             r"\b(date de livraison confirmee|livraison confirmee|confirmed (delivery|ship)|"
             r"acknowledge?ment (no|n|number|date|#)|(ar|a\.r\.) n\b|n° (d')?ar\b|"
-            r"confirmation (no|n|number|date|#)|sales order (no|n|number|#)|"
+            r"confirmation (no|n|number|date|#)|n° (de )?confirmation|sales order (no|n|number|#)|"
             r"conferma (n|nr|numero)|order received|commande recue le)\b",
         ),
         # a date the goods are foreseen for: a confirmation promises it, an order plans
@@ -122,7 +122,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         (
             "delivery_note",
             0.75,
-            r"\b(date d'expedition|ship(ping)? date|dispatch date|despatch (date|no))\b",
+            r"\b(date d'expedition|ship(ping)? date|dispatch date|despatch (date|no)|"
+            r"(shipped|dispatched|despatched|expediee?s?) (on|le)|date shipped)\b",
         ),
         (
             "delivery_note",
@@ -177,8 +178,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         (
             "other",
             1.5,
-            r"\b(valid until|validity|valable jusqu|validite de l'offre|offer valid|"
-            r"quote valid|expiry date|date d'expiration|days overdue|jours de retard|"
+            r"\b(valid until|validity|valable jusqu|validite de l'offre|date de validite|"
+            r"offer valid|quote valid|expiry date|date d'expiration|days overdue|jours de retard|"
             r"overdue|impaye|gia scaduto|frais de relance|reminder fee)\b",
         ),
     ]
@@ -194,16 +195,24 @@ def field_cues(first: PageLayout) -> dict[int, float]:
     each once."""
     found: dict[int, float] = {}
     for seg in first.segments:
-        long = len(seg.words) > _LABEL_WORDS
-        text = seg.folded
-        for i, (_doc_type, weight, pattern) in enumerate(FIELD_CUES):
-            if long and i not in IN_SENTENCES:
-                continue
-            if i not in found and pattern.search(text):
-                found[i] = weight
+        # label-value pairs run on one line between dashes or dots ("Colis : 2 – Poids :
+        # 56 kg") are read one by one, not as a sentence
+        for text in _PAIRS.split(seg.folded):
+            long = len(text.split()) > _LABEL_WORDS
+            for i, (_doc_type, weight, pattern) in enumerate(FIELD_CUES):
+                if long and i not in IN_SENTENCES:
+                    continue
+                if i not in found and pattern.search(text):
+                    found[i] = weight
     return found
 
 
+_PAIRS = re.compile(r"\s[–·|]\s")
+
+
+# the cues of a bill asking to be paid (a due date, an amount due): what no delivery note,
+# order or confirmation prints
+BILL_DEMANDS = {0, 1}
 # cues read in sentences too: the legal mentions a bill prints in its small print (late
 # payment penalties, no discount for early payment)
 IN_SENTENCES = {3}
