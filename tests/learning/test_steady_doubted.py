@@ -81,3 +81,12 @@ def test_the_track_record_does_not_lift_lines_two_readers_read_differently() -> 
     disputed = [li.model_copy(update={"confidence": 0.85}) for li in lines]
     settle_lines(profile, disputed, cal, "cells", None, "one", net)
     assert all(li.confidence == 0.85 for li in disputed)
+
+
+def test_doubted_lines_the_learned_cells_read_otherwise_are_not_judged() -> None:
+    profile, lines, net = _read()
+    cal = ProfileCalibration(cells={"steady|page|text": (60, 60)})
+    doubted = _doubted(lines)
+    cells = settle_lines(profile, doubted, cal, "page", None, "one", net, 0, net_sure=True)
+    assert f"{STEADY}line:0" not in cells
+    assert doubted[0].confidence < 0.9
