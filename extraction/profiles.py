@@ -250,9 +250,6 @@ def _pool(cell_key: str) -> str | None:
         return "|".join([RECORD_CELL, "*", *parts[2:]])
     if len(parts) == 6 and parts[0] == MODE_CELL:
         return _mode_pool(parts)
-    if parts[0] == STEADY_CELL and parts[3:] in ([], [DOUBTED]):
-        # lines whose arithmetic closes: the plain steady cell and the doubted kind
-        return "|".join([*parts[:3], CLOSED])
     two = len(parts) == 6 and parts[0] == "lines" and parts[5] == TWO_READINGS
     if two and parts[1].isdigit() and int(parts[1]) >= 1:
         return "|".join(["lines", "+", parts[2], parts[3], "*", TWO_READINGS])
@@ -1630,9 +1627,11 @@ def steady_cell(
       amounts summing to a net total the page shows sure (``net_sure``: its own evidence,
       not derived from the lines), and the learned cells not reading the lines otherwise
       (``settle_lines``: such lines whose arithmetic closed were wrong on 8 documents of 11,
-      a description or code misread). While it has fewer than ``POOL_BELOW`` observations of
-      its own it borrows the plain cell's (``_pool``): on family-A and family-B streams
-      (seeds 1011, 1013, 1021, 1023) such documents' lines were all right."""
+      a description or code misread). The cell is unfitted and lifts nothing until refits
+      prove it: borrowing the plain cell's counts, it lifted such lines right on 19
+      documents of the A/B streams 1011-1023 and 1031, and on the unseen A stream 1033 a
+      line whose item number was read into its description (the arithmetic says nothing
+      of the text)."""
     if profile is None or reader != "page" or not lines or profile.unit_words is None:
         return None
     if profile.documents < LAYOUT_DOCUMENTS:
@@ -1668,10 +1667,8 @@ def steady_cell(
 
 # the kinds of steady lines fitted apart from the plain ones (``steady_cell``)
 STEADY_KINDS = ("mended", "unpriced", "shaped", "doubted")
-# the kind of priced lines the document's checks doubted whose arithmetic closes, and the
-# pool it shares with the plain steady cell (``_pool``)
+# the kind of priced lines the document's checks doubted whose arithmetic closes
 DOUBTED = "doubted"
-CLOSED = "closed"
 # how sure the document's own checks must leave an unpriced line for the steady cell to
 # judge it: no more likely wrong than right (they put a delivery note's lines at 0.64)
 UNPRICED_FROM = 0.5

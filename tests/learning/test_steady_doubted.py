@@ -1,8 +1,7 @@
 """Priced page-read lines of a known sender that the document's own checks doubted (under
 ``RECORD_FROM``) are judged by their arithmetic alone (``profiles.steady_cell``, kind
 ``doubted``): every line's quantity x price its amount and the amounts summing to a net
-total the page shows sure; such a cell borrows the plain steady cell's counts while it has
-few of its own (issue 24)."""
+total the page shows sure; the cell lifts nothing until fitted (issue 24)."""
 
 from __future__ import annotations
 
@@ -55,18 +54,20 @@ def test_doubted_lines_are_judged_only_when_the_arithmetic_closes_on_a_sure_net(
     assert steady_cell(profile, _doubted(lines, 0.45), "page", net, net_sure=True) is None
 
 
-def test_doubted_lines_borrow_the_plain_cells_counts_while_they_have_few() -> None:
+def test_doubted_lines_are_lifted_only_by_their_own_cell() -> None:
     profile, lines, net = _read()
+    # the plain steady cell's counts say nothing of them (a number read into a description
+    # closes the arithmetic as well)
     cal = ProfileCalibration(cells={"steady|page|text": (60, 60)})
     doubted = _doubted(lines)
     cells = settle_lines(profile, doubted, cal, "page", None, "lone", net, 0, net_sure=True)
     assert cells[f"{STEADY}line:0"] == DOUBTED
-    assert all(li.confidence >= cal.bound("steady|page|text") for li in doubted)
-    # once the kind has observations of its own, they speak (two wrong of 30)
-    cal = ProfileCalibration(cells={"steady|page|text": (60, 60), DOUBTED: (30, 28)})
+    assert doubted[0].confidence < 0.9
+    # their own cell, once proven, lifts them to its bound
+    cal = ProfileCalibration(cells={DOUBTED: (60, 60)})
     again = _doubted(lines)
     settle_lines(profile, again, cal, "page", None, "lone", net, 0, net_sure=True)
-    assert again[0].confidence < 0.9
+    assert all(li.confidence >= cal.bound(DOUBTED) for li in again)
 
 
 def test_the_track_record_does_not_lift_lines_two_readers_read_differently() -> None:
