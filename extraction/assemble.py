@@ -120,6 +120,7 @@ def build_result(
             readings,
             net.value if net is not None else None,
             shaped,
+            net is not None and net.confidence >= line_calibration.ACCEPT,
         )
     _boxes_on_the_original(result)
     return result

@@ -7,7 +7,7 @@ from typing import Literal
 
 from extraction import trace
 from extraction.calibration.beta import cdf, lower
-from extraction.profiles import ProfileCalibration, SenderProfile, settle_lines
+from extraction.profiles import LONE_READING, ProfileCalibration, SenderProfile, settle_lines
 from extraction.result import LineItem
 from learning.replay import score
 from learning.teach import score_lines
@@ -38,7 +38,9 @@ def _approved(sku: str = "A1") -> dict[str, str]:
 
 
 def _settled(profile: SenderProfile, line: LineItem) -> float:
-    settle_lines(profile, [line], ProfileCalibration())
+    # the page reader's line, no other reading of it (two readings that differ are not
+    # lifted by the record: tests/learning/test_steady_doubted.py)
+    settle_lines(profile, [line], ProfileCalibration(), other=LONE_READING)
     return line.confidence
 
 
