@@ -103,7 +103,7 @@ CROSS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "delivery_note": {
             "fr": ["Marchandise valorisée au prix de la commande.", "Réserves éventuelles :"],
-            "en": ["Goods valued at order prices.", "Remarks on receipt:"],
+            "en": ["Priced as on the order.", "Remarks on receipt:"],
         },
         "purchase_order": {
             "fr": [
