@@ -1316,6 +1316,13 @@ def _numbered_descriptions(lines: list[LineItem]) -> set[int]:
     return {i for i, _n in found}
 
 
+def _glued_code(sku: str) -> bool:
+    """A code read with a number before it ("1 CAB8505B": the line number glued to the
+    code), two cells read as one; a code printed in groups ("SG 765 96") is one cell."""
+    words = sku.split()
+    return len(words) > 1 and words[0].isdigit() and len(words[0]) <= 3
+
+
 def _better_reading(
     by_header: list[LineItem], result: ExtractionResult, layouts: list[PageLayout]
 ) -> list[LineItem]:
@@ -1341,7 +1348,7 @@ def _better_reading(
             for i, li in enumerate(lines)
             for k, v in li.model_dump(include=set(_LINE_KEYS)).items()
             if v
-            and not (k == "sku" and " " in v.strip())
+            and not (k == "sku" and _glued_code(v))
             and not (k == "description" and i in numbered)
         )
         # the structure reader checks each row with the discount the table prints for it,

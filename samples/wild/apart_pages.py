@@ -143,12 +143,17 @@ class ApartPage(CodePage):
                 for r in roles
             )
             code_line = self._code_line(roles, it, row) if it.sku else ""
+            # the code line is set against its item's row, as a print groups them
             if place == "row_above" and code_line:
-                body.append(code_line)
-            body.append(f"<tr>{line}</tr>")
+                body.append(code_line.replace("class='codeline'", "class='codeline over'"))
+            coded = {"row_above": "coded-below", "row_under": "coded-above"}.get(place, "")
+            body.append(f"<tr class='{coded if code_line else ''}'>{line}</tr>")
             if place == "row_under" and code_line:
-                body.append(code_line)
+                body.append(code_line.replace("class='codeline'", "class='codeline under'"))
         return self.wrap(self.th_row(roles), body)
 
     def css(self) -> str:
-        return super().css() + "\n.codeline td { border-top: none; padding-top: 0; }\n"
+        return super().css() + (
+            "\n.codeline.under td, tr.coded-below td { border-top: none; padding-top: 0; }"
+            "\n.codeline.over td, tr.coded-above td { border-bottom: none; padding-bottom: 0; }\n"
+        )
