@@ -415,7 +415,7 @@ def _leading_number_split(
     for col in cols:
         if col.numeric or len(col.cells) < 2:
             continue
-        heads = []
+        heads: list[Cell] = []
         for c in col.cells:
             if len(c.words) < 2:
                 # a row with nothing after its number (a shipping charge has no code):
@@ -430,6 +430,8 @@ def _leading_number_split(
             # (``tight``: a word space apart is enough, "25 PEX pipe" on every row)
             apart = 0.0 if tight else 0.3 * height
             if value is None or value <= 0 or second.bbox[0] - first.bbox[2] < apart:
+                if c is col.cells[-1] and value is None and len(heads) >= 2:
+                    continue  # a total's label under the items ("Goods Total")
                 break
             heads.append(c)
         else:
@@ -482,7 +484,13 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
 
 
 def _columns_of(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[dict[int, Cell]]]:
-    item_rows = [r for r in body.rows if any(c.numeric for c in r)]
+    # a long integer alone on its line is an item's code printed apart (code_rows.py), no
+    # row of numbers to draw the columns from
+    item_rows = [
+        r
+        for r in body.rows
+        if any(c.numeric for c in r) and not (len(r) == 1 and _LONG_DIGITS.match(r[0].text))
+    ]
     cols = body_columns(item_rows or body.rows, body.language, body.rows, body.labels)
     lay_labels(body.labels, cols)
     where = {id(c): k for k, col in enumerate(cols) for c in col.cells}
@@ -618,10 +626,6 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
                 roles[k] = "code_last"
                 break
-        else:
-            coded = _code_column(cols, roles)
-            if coded is not None:
-                roles[coded] = "code_apart"
     # the item rows' descriptions in upper and lower case: a row in capitals only is then
     # a heading
     desc_texts = [c.text for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
@@ -645,6 +649,10 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         # no column of counts or amounts: the quantity is in the text ("48 x PEX pipe"),
         # and a row of text without one continues the item above
         is_item = counted
+    if not {"sku", "code_last"} & set(roles.values()):
+        coded = _code_column(cols, roles, [r for r, it in zip(rows, is_item, strict=True) if it])
+        if coded is not None:
+            roles[coded] = "code_apart"
     plain = _plain_gap(rows, is_item)
     titles = _numbered_titles(rows, is_item)
     # codes printed on lines of their own over or under their items' rows (code_rows.py)
@@ -751,13 +759,16 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     return _Table(items, lead, body, reading, codes_first)
 
 
-def _code_column(cols: list[Column], roles: dict[int, str]) -> int | None:
+def _code_column(
+    cols: list[Column], roles: dict[int, str], item_rows: list[dict[int, Cell]]
+) -> int | None:
     """The column that holds the table's article codes where no header word names one: a
     column under no label of another field (no label, or one no reader knows), read as
-    text of its own or as a second description column beside the text, whose every cell
-    prints one code, maybe marked or bracketed ("Réf. AB-123", "[4711-20]"), all of one
-    kind and all different (code_rows.line_code); an integer column only when its codes
-    are long (five digits or more: no count or price)."""
+    text of its own or as a second description column beside the text, filled on three
+    item rows in four, whose every cell there prints one code, maybe marked or bracketed
+    ("Réf. AB-123", "[4711-20]"), all of one kind and all different
+    (code_rows.line_code); an integer column only when its codes are long (five digits or
+    more: no count or price)."""
     descs = [k for k, r in roles.items() if r == "description"]
     found = []
     for k, col in enumerate(cols):
@@ -768,9 +779,9 @@ def _code_column(cols: list[Column], roles: dict[int, str]) -> int | None:
             continue  # the table's only text: its descriptions, whatever their shape
         if col.label_roles & {"other"} and "sku" not in col.label_roles:
             continue  # a label of a field no line keeps ("Imputation": an account)
-        texts = [c.text for c in col.cells]
+        texts = [r[k].text for r in item_rows if k in r]
         codes = [line_code(t) for t in texts]
-        if len(texts) < 2 or any(c is None for c in codes):
+        if len(texts) < 2 or len(texts) * 4 < len(item_rows) * 3 or None in codes:
             continue
         if len({c[1] for c in codes if c}) != 1 or len({c[0] for c in codes if c}) != len(codes):
             continue
