@@ -1317,10 +1317,14 @@ def _numbered_descriptions(lines: list[LineItem]) -> set[int]:
 
 
 def _glued_code(sku: str) -> bool:
-    """A code read with a number before it ("1 CAB8505B": the line number glued to the
-    code), two cells read as one; a code printed in groups ("SG 765 96") is one cell."""
+    """A code with a space in it: two cells read as one ("1 CAB8505B": the line number
+    glued to the code), unless it is one code printed in groups ("SG 765 96")."""
+    from extraction.tables.desc_codes import code_kind
+
     words = sku.split()
-    return len(words) > 1 and words[0].isdigit() and len(words[0]) <= 3
+    if len(words) < 2:
+        return False
+    return (words[0].isdigit() and len(words[0]) <= 3) or code_kind(words) is None
 
 
 def _better_reading(
