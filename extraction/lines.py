@@ -1324,7 +1324,8 @@ def _glued_code(sku: str) -> bool:
     words = sku.split()
     if len(words) < 2:
         return False
-    return (words[0].isdigit() and len(words[0]) <= 3) or code_kind(words) is None
+    grouped = all(len(w) <= 5 and w.isalnum() for w in words) and code_kind(words) is not None
+    return (words[0].isdigit() and len(words[0]) <= 3) or not grouped
 
 
 def _better_reading(
