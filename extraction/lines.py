@@ -1313,6 +1313,18 @@ def _numbered_descriptions(lines: list[LineItem]) -> set[int]:
     return {i for i, _n in found}
 
 
+def _glued_code(sku: str) -> bool:
+    """A code with a space in it: two cells read as one ("1 CAB8505B": the line number
+    glued to the code), unless it is one code printed in groups ("SG 765 96")."""
+    from extraction.tables.desc_codes import code_kind
+
+    words = sku.split()
+    if len(words) < 2:
+        return False
+    grouped = all(len(w) <= 5 and w.isalnum() for w in words) and code_kind(words) is not None
+    return (words[0].isdigit() and len(words[0]) <= 3) or not grouped
+
+
 def _better_reading(
     by_header: list[LineItem], result: ExtractionResult, layouts: list[PageLayout]
 ) -> list[LineItem]:
@@ -1338,7 +1350,7 @@ def _better_reading(
             for i, li in enumerate(lines)
             for k, v in li.model_dump(include=set(_LINE_KEYS)).items()
             if v
-            and not (k == "sku" and " " in v.strip())
+            and not (k == "sku" and _glued_code(v))
             and not (k == "description" and i in numbered)
         )
         # the structure reader checks each row with the discount the table prints for it,

@@ -36,9 +36,11 @@ _LOWER_PART = re.compile(r"(?=[a-z0-9./\-]*[a-z])(?=[a-z0-9./\-]*\d)[a-z0-9]+(?:
 _MOST_WORDS = 3  # "AB 123 45"
 _MARKER = (
     r"(?:r[ée]f(?:[ée]rence)?\.?|reference|art(?:ikel)?\.?-?\s?(?:nr|no|n°)\.?|art\."
-    r"|article|item\s?(?:no\.?|code|#)|code(?:\s+article)?|sku|part\s?(?:no\.?|number))"
+    r"|article|item\s?(?:no\.?|code|#)|code(?:\s+article)?|sku|part\s?(?:no\.?|number)"
+    r"|n°\s?art(?:icle)?\.?)"
 )
 _MARKER_FIRST = re.compile(rf"^{_MARKER}\s*[:#]?\s+", re.IGNORECASE)
+MARKER_FIRST = _MARKER_FIRST  # code_rows.py: a code line's marker
 _MARKER_LAST = re.compile(rf"[\s,;]*\b{_MARKER}\s*[:#]?$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{4,30}?)\s*[)\]]")
 _SEPARATORS = " -–—:,;/|·"
@@ -93,6 +95,12 @@ def _kind(words: list[str], marked: bool = False) -> str | None:
     if len(words) == 1 and _DATE.fullmatch(plain):
         return None  # "14.03.25 Intervention": the day of a service
     return " ".join(_word_kind(w) for w in words)
+
+
+def code_kind(words: list[str], marked: bool = False) -> str | None:
+    """The kind of a code printed as ``words`` (``_kind``), for readers of codes printed
+    elsewhere (code_rows.py)."""
+    return _kind(words, marked)
 
 
 def _lead(desc: str) -> list[_Split]:

@@ -26,6 +26,7 @@ from extraction.parse.amounts import money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
+from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.desc_codes import SPLIT_CONFIDENCE, column_of_codes
@@ -414,7 +415,7 @@ def _leading_number_split(
     for col in cols:
         if col.numeric or len(col.cells) < 2:
             continue
-        heads = []
+        heads: list[Cell] = []
         for c in col.cells:
             if len(c.words) < 2:
                 # a row with nothing after its number (a shipping charge has no code):
@@ -429,6 +430,8 @@ def _leading_number_split(
             # (``tight``: a word space apart is enough, "25 PEX pipe" on every row)
             apart = 0.0 if tight else 0.3 * height
             if value is None or value <= 0 or second.bbox[0] - first.bbox[2] < apart:
+                if c is col.cells[-1] and value is None and len(heads) >= 2:
+                    continue  # a total's label under the items ("Goods Total")
                 break
             heads.append(c)
         else:
@@ -481,7 +484,13 @@ def _columns(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[di
 
 
 def _columns_of(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list[dict[int, Cell]]]:
-    item_rows = [r for r in body.rows if any(c.numeric for c in r)]
+    # a long integer alone on its line is an item's code printed apart (code_rows.py), no
+    # row of numbers to draw the columns from
+    item_rows = [
+        r
+        for r in body.rows
+        if any(c.numeric for c in r) and not (len(r) == 1 and _LONG_DIGITS.match(r[0].text))
+    ]
     cols = body_columns(item_rows or body.rows, body.language, body.rows, body.labels)
     lay_labels(body.labels, cols)
     where = {id(c): k for k, col in enumerate(cols) for c in col.cells}
@@ -504,6 +513,7 @@ class _Item:
     unit_below: bool = False  # its unit read on the line under its quantity (unit_rows.py)
     # the text of the item row itself, by role, before wrapped lines joined it
     first: dict[str | None, str] = field(default_factory=dict)
+    code: str | None = None  # its code, printed on a line of its own (code_rows.py)
 
     def take(self, role: str | None, cell: Cell) -> None:
         """A wrapped line of the item's text joins its cell."""
@@ -639,8 +649,15 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         # no column of counts or amounts: the quantity is in the text ("48 x PEX pipe"),
         # and a row of text without one continues the item above
         is_item = counted
+    if not {"sku", "code_last"} & set(roles.values()):
+        coded = _code_column(cols, roles, [r for r, it in zip(rows, is_item, strict=True) if it])
+        if coded is not None:
+            roles[coded] = "code_apart"
     plain = _plain_gap(rows, is_item)
     titles = _numbered_titles(rows, is_item)
+    # codes printed on lines of their own over or under their items' rows (code_rows.py)
+    code_lines = _code_lines(rows, is_item) if "sku" not in roles.values() else {}
+    code_for = dict(code_lines.values())
     # where the item rows start: a row of text starting left of every one of them is set
     # outside the table (a shipment's details, a note under it), no item's wrapped text
     left = min(
@@ -649,6 +666,11 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     )
     for at, cells in enumerate(rows):
         if not cells:
+            continue
+        if at in code_lines:
+            # a code line: its item's code, no text of any item
+            if code_lines[at][0] < at:
+                last_bottom = max(c.bottom for c in cells.values())
             continue
         if at in titles:
             # a section's numbered title ("2. Menuiserie"): the end of the item above
@@ -674,6 +696,8 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
                 item.take(role, cell)
             item.first = {role: cell.text for role, cell in got.items()}
             item.words += words
+            if at in code_for:
+                item.code = code_for[at]
             items.append(item)
             last_bottom = bottom
             continue
@@ -733,6 +757,56 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         _settle(items, pending, gap_before, None, lead)
     _settle(items, pending, gap_before, None, lead)
     return _Table(items, lead, body, reading, codes_first)
+
+
+def _code_column(
+    cols: list[Column], roles: dict[int, str], item_rows: list[dict[int, Cell]]
+) -> int | None:
+    """The column that holds the table's article codes where no header word names one: a
+    column under no label of another field (no label, or one no reader knows), read as
+    text of its own or as a second description column beside the text, filled on three
+    item rows in four, whose every cell there prints one code, maybe marked or bracketed
+    ("Réf. AB-123", "[4711-20]"), all of one kind and all different
+    (code_rows.line_code); an integer column only when its codes are long (five digits or
+    more: no count or price)."""
+    descs = [k for k, r in roles.items() if r == "description"]
+    found = []
+    for k, col in enumerate(cols):
+        role = roles.get(k)
+        if role not in ("other", "description", None) or col.label_roles - {"sku", "other"}:
+            continue
+        if role == "description" and len(descs) < 2:
+            continue  # the table's only text: its descriptions, whatever their shape
+        if col.label_roles & {"other"} and "sku" not in col.label_roles:
+            continue  # a label of a field no line keeps ("Imputation": an account)
+        texts = [r[k].text for r in item_rows if k in r]
+        codes = [line_code(t) for t in texts]
+        if len(texts) < 2 or len(texts) * 4 < len(item_rows) * 3 or None in codes:
+            continue
+        if len({c[1] for c in codes if c}) != 1 or len({c[0] for c in codes if c}) != len(codes):
+            continue
+        if col.numeric and not all(_LONG_DIGITS.match(t.strip()) for t in texts):
+            continue
+        found.append(k)
+    return found[0] if len(found) == 1 else None
+
+
+_LONG_DIGITS = re.compile(r"^\d{5,}$")
+
+
+def _code_lines(rows: list[dict[int, Cell]], is_item: list[bool]) -> dict[int, tuple[int, str]]:
+    """Row of each line that prints its item's code apart -> (that item's row, the code),
+    where the table's code lines agree (``code_rows.codes_apart``)."""
+    codes: dict[int, tuple[str, str]] = {}
+    for at, cells in enumerate(rows):
+        if cells and not is_item[at]:
+            found = line_code(" ".join(c.text for _k, c in sorted(cells.items())))
+            if found is not None:
+                codes[at] = found
+    tops = [min((c.top for c in r.values()), default=0.0) for r in rows]
+    bottoms = [max((c.bottom for c in r.values()), default=0.0) for r in rows]
+    owners = codes_apart(is_item, codes, tops, bottoms)
+    return {at: (owner, codes[at][0]) for at, owner in owners.items()}
 
 
 _DIGIT_CODE = re.compile(r"^\d{8,14}$")
@@ -1237,6 +1311,10 @@ def _line(
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
     if sku is None and got.get("code_last") is not None:
         sku = got["code_last"].text.split()[-1]
+    apart = got.get("code_apart")
+    if sku is None and apart is not None:
+        # a column of codes the header names nothing for (``_code_column``)
+        sku = (line_code(apart.text) or (None, None))[0]
     own = item.first.get("description", "").split(None, 1)
     if (
         sku is None
@@ -1393,6 +1471,11 @@ def _line(
     )
     if item.unit_below:  # a reading of the table's structure (unit_rows.py)
         line = line.capped(SPLIT_CONFIDENCE)
+    if apart is not None and line.sku:
+        line = line.capped(SPLIT_CONFIDENCE)
+    if line.sku is None and item.code is not None:
+        # the code its own line printed apart (code_rows.py): a guess about the structure
+        line = line.model_copy(update={"sku": item.code}).capped(SPLIT_CONFIDENCE)
     return line, ok
 
 

@@ -18,6 +18,9 @@ named (``--families tbl_code_loose,tbl_unit_loose``). The pages are drawn by
   same cell, in brackets or after a dash at the end of the description, in a column whose
   header word no reader knows ("Cond.", "Pack"), the quantity "3 x" with the unit in such a
   column, or the quantity and its unit at the end of the description ("Widget – 12 pcs").
+- ``tbl_code_apart``: the code apart from the description (``apart_pages.py``): on a table
+  line of its own under or over the item's, under the line number, in a column far from
+  the text under a header word no reader knows or none, maybe marked ("Réf.", brackets).
 """
 
 from __future__ import annotations
@@ -47,8 +50,19 @@ CELL_SPECS: list[dict[str, Any]] = [
         "totals": ("stack", "boxed_row"),
         "renderer": "tbl_unit_loose",
     },
+    {
+        **TABLE_COMMON,
+        "name": "tbl_code_apart",
+        "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans", "Liberation Serif", "Open Sans"),
+        "sizes": (8.5, 9, 9.5),
+        "letterhead": ("left", "split", "center", "band"),
+        "rules": ("grid", "hrules", "none", "zebra", "outer"),
+        "totals": ("stack", "vat_table"),
+        "renderer": "tbl_code_apart",
+    },
 ]
 
 CELL_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: dict(PRICED_TABLE_KINDS) for name in ("tbl_code_loose", "tbl_unit_loose")
+    name: dict(PRICED_TABLE_KINDS)
+    for name in ("tbl_code_loose", "tbl_unit_loose", "tbl_code_apart")
 }

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import random
 
+from samples.wild.apart_pages import ApartPage
 from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
-from samples.wild.table_pages import CodePage, _letters, _qty
+from samples.wild.table_pages import _NUMERIC, CodePage, _letters, _qty
 
-CELL_RENDERERS = ("tbl_code_loose", "tbl_unit_loose")
+CELL_RENDERERS = ("tbl_code_loose", "tbl_unit_loose", "tbl_code_apart")
 
 # where tbl_code_loose prints the code in the description cell
 LOOSE_PLACES = (
@@ -58,7 +59,7 @@ def draw_loose_code(rng: random.Random, shape: str) -> str:
     return f"{_letters(rng, 3)}-{rng.randint(100, 9999)}"
 
 
-class CellPage(CodePage):
+class CellPage(ApartPage):
     """A page whose line table prints the code or the unit loose in another cell."""
 
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
@@ -83,6 +84,8 @@ class CellPage(CodePage):
         return super().head(role)
 
     def table(self) -> str:
+        if self.f.renderer == "tbl_code_apart":
+            return self.apart_table()
         if self.f.renderer == "tbl_code_loose":
             return self.loose_code_table()
         return self.loose_unit_table()

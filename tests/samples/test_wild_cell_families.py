@@ -32,7 +32,7 @@ def printer() -> Iterator[Printer]:
 
 
 def test_the_cell_families_are_drawn_only_when_named() -> None:
-    assert CELLS == ["tbl_code_loose", "tbl_unit_loose"]
+    assert CELLS == ["tbl_code_apart", "tbl_code_loose", "tbl_unit_loose"]
     assert {ALL_FAMILIES[n].renderer for n in CELLS} == set(CELL_RENDERERS)
     assert set(CELLS) <= NAMED
     assert not set(CELLS) & set(FAMILIES) and not set(CELLS) & set(DEV)
