@@ -105,7 +105,7 @@ DATES_WORDS: dict[str, dict[str, list[str]]] = {
         "quote_head": ["Devis", "Offre n°", "Réf. devis"],
         "dn_head": ["BL n°", "Bon de livraison"],
         "customer_head": ["Code client", "N° client", "Compte"],
-        "printed_head": ["Imprimé le", "Édité le"],
+        "printed_head": ["Imprimé le", "Impression"],
         "valid_head": ["Valable jusqu'au", "Validité"],
         "column_head": ["Livraison", "Date livr.", "Délai", "Livr. prévue"],
         "head_sentence": [
