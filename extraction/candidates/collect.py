@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extraction import fields
-from extraction.candidates import letter_dates, references, terms
+from extraction.candidates import date_roles, letter_dates, references, terms
 from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
@@ -796,7 +796,10 @@ def labelled(
         terms_in_text(layouts, sources, read, out)
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
+    others = date_roles.header_dates_by_role(layouts, sources, read, out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
+    date_roles.veto_others(out, others)
+    date_roles.delivery_column(layouts, sources, read, doc_type, out)
     references.add(layouts, sources, read, doc_type, language, out)
     letter_dates.delivery_by_week(layouts, out)
     numbers_by_position(layouts, sources, lines or [], out)

@@ -412,10 +412,18 @@ def _under(layout: PageLayout, seg: Segment) -> Segment | None:
     below = layout.rows[seg.row + 1]
     if below.top - seg.bottom > 1.5 * layout.line_height:
         return None
+    over = [s for s in below.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
+    if len(over) != 1:
+        return None
     if len(layout.rows[seg.row].segments) != 1 or len(below.segments) != 1:
-        return None  # a table's column heads over its first row, not a title over its number
-    under = below.segments[0]
-    return under if min(under.x1, seg.x1) - max(under.x0, seg.x0) > 0 else None
+        # a table's column heads over its first row, unless the one value under the title
+        # carries a number mark ("Facture ... Date : 17/11/2025" over "N° FAC25-552")
+        return over[0] if _NUMBER_MARK_FIRST.match(over[0].folded) else None
+    return over[0]
+
+
+# a number mark opening a segment, then the value ("N° F-12", "No. 42", "Number SO.24.18")
+_NUMBER_MARK_FIRST = re.compile(r"^\s*(?:n\s?°|no\.|nr\.|numero|number|#)\s*:?\s*[a-z0-9]")
 
 
 def add(

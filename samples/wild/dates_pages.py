@@ -28,6 +28,8 @@ _WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
+# the French abbreviations of the months as printed (juin and juillet apart)
+_FR_ABBR = "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split()
 # how a page of these families writes its dates (one style a page, month first on US pages)
 _EU_STYLES = ("weekday_words", "weekday_num", "abbr", "dot_short", "short", "iso", "ordinal")
 _US_STYLES = ("us_weekday", "us_abbr", "us_short", "us_num", "us_ordinal")
@@ -53,7 +55,7 @@ def date_in_style(day: dt.date, style: str, lang: str) -> str:
     months = MONTHS[lang].split()
     month = months[day.month - 1]
     weekday = _WEEKDAYS[lang][day.weekday()]
-    abbr = month[:3] + ("." if lang == "fr" and len(month) > 4 else "")
+    abbr = _FR_ABBR[day.month - 1] if lang == "fr" else month[:3]
     if style == "weekday_words":  # lundi 3 mars 2025 / Monday 3 March 2025
         return f"{weekday} {day.day} {month} {day.year}"
     if style == "weekday_num":  # lun. 03/03/2025 / Mon 03/03/2025
