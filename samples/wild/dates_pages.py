@@ -47,6 +47,7 @@ _CSS = """
 .dt-stack .v {{ white-space: nowrap; }}
 .dt-head {{ font-weight: bold; font-size: 1.15em; margin: 3mm 0 1mm 0; }}
 .dt-line {{ margin: 0.6mm 0; }}
+td.c-delivery, th.c-delivery {{ white-space: nowrap; }}
 """
 
 
