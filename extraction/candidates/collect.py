@@ -533,6 +533,8 @@ def _names_the_order(sentence: str) -> bool:
     4711 of"), an order that is not the word of the document's own title?"""
     m = _ORDER_THEN_DATED.search(sentence)
     return m is not None and _ANSWER_TITLE.search(sentence[: m.start()]) is None
+
+
 # a separator between items printed on one line ("Your PO: X – Order date: 04/11/2024")
 _ITEMS = re.compile(r"\s[-–—|·•]\s|\s{3,}|;")
 

@@ -234,7 +234,8 @@ def header_dates_by_role(
         if seg.text[end:].strip(" .)"):
             continue
         label = _label(first, seg, start)
-        named = role(label) if label else None
+        # a label is words: one with a number names a reference ("Order PO-12 issued")
+        named = role(label) if label and not re.search(r"\d", label) else None
         if named is None:
             continue
         bbox = seg.bbox_of(start, end)

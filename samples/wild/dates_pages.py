@@ -29,7 +29,20 @@ _WEEKDAYS = {
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 # the French abbreviations of the months as printed (juin and juillet apart)
-_FR_ABBR = "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split()
+_FR_ABBR = [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+]
 # how a page of these families writes its dates (one style a page, month first on US pages)
 _EU_STYLES = ("weekday_words", "weekday_num", "abbr", "dot_short", "short", "iso", "ordinal")
 _US_STYLES = ("us_weekday", "us_abbr", "us_short", "us_num", "us_ordinal")
