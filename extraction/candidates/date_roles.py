@@ -25,6 +25,7 @@ import re
 from extraction.candidates.model import Candidate
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import ambiguous, find_dates
+from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, Source
 
 Candidates = dict[str, list[Candidate]]
@@ -185,26 +186,37 @@ _LEAD_WORDS = re.compile(
 
 def _label(layout: PageLayout, seg: Segment, start: int) -> str:
     """The words that label the date at ``start`` of ``seg`` (folded): the words before it
-    in its segment with the value's lead words, else the segment just left of it on its
-    row, else the one right over it."""
+    in its segment with the value's lead words, else the first of the segment just left of
+    it on its row and the caption over it whose words make a date label."""
     before = seg.folded[:start].strip(" :-–—|")
     lead = _LEAD_WORDS.search(before)
     core = before[: lead.start()].strip(" :-–—|") if lead else before
     if core:
         return before
+    found = [f"{text} {before}".strip() for text in _beside_or_over(layout, seg)]
+    return next((t for t in found if role(t) is not None), found[0] if found else before)
+
+
+def _beside_or_over(layout: PageLayout, seg: Segment) -> list[str]:
+    """The words just left of ``seg`` on its row, and those of the caption over it (the
+    nearest row above with a segment over its span, within two and a half lines: a stack
+    beside an address block interleaves with its lines), without digits."""
+    out: list[str] = []
     row = layout.rows[seg.row].segments
     left = [s for s in row if s.x1 <= seg.x0 + 1]
     if left and seg.x0 - left[-1].x1 < 12 * layout.line_height:
         text = left[-1].folded.strip(" :-–—|")
         if text and not re.search(r"\d", text):
-            return f"{text} {before}".strip()
-    if seg.row > 0:
-        above = layout.rows[seg.row - 1]
-        if seg.top - above.bottom < 1.5 * layout.line_height:
-            over = [s for s in above.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
+            out.append(text)
+    for above in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
+        if seg.top - above.bottom >= 2.5 * layout.line_height:
+            break
+        over = [s for s in above.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
+        if over:
             if len(over) == 1 and not re.search(r"\d", over[0].text):
-                return f"{over[0].folded.strip(' :-–—|')} {before}".strip()
-    return before
+                out.append(over[0].folded.strip(" :-–—|"))
+            break
+    return out
 
 
 def header_dates_by_role(
@@ -260,7 +272,26 @@ def header_dates_by_role(
             notes=[label, ROLE_NOTE],
         )
         _both_readings(out, cand, seg.text[start:end])
+        _caption_over_beside(out, name, bbox)
     return others
+
+
+def _caption_over_beside(out: Candidates, name: str, bbox: BBox) -> None:
+    """The date's caption says it is the ``name`` date: another date field read there from
+    a label whose words are none of a date label's ("Accounts Payable", a line of an address
+    block beside a stack of captions) is not that label's value."""
+    for other in ("due_date", "payment_date", "delivery_date", "document_date"):
+        if other == name:
+            continue
+        for c in out.get(other, []):
+            if (
+                c.bbox == bbox
+                and c.origin == "label"
+                and c.notes
+                and ROLE_NOTE not in c.notes
+                and role(fold(c.notes[0])) is None
+            ):
+                c.vetoed = "the caption over the date names another"
 
 
 def veto_others(out: Candidates, others: list[BBox]) -> None:
