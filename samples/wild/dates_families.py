@@ -80,7 +80,7 @@ DATES_WORDS: dict[str, dict[str, list[str]]] = {
         "number_suffix": ["", "", " (duplicata)", " - original", " / copie"],
         "box_number": ["N° {n}", "{n}", "Numéro {n}"],
         "number_head": ["Numéro", "N° de pièce", "Référence document", "N° document"],
-        "date_head": ["Date", "Émise le", "Date pièce", "Établie le", "Date d'édition"],
+        "date_head": ["Date", "Émise le", "Date du doc.", "Établie le", "Date d'édition"],
         "delivery_head": [
             "Livraison souhaitée",
             "Livraison souhaitée le",
