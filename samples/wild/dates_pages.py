@@ -55,9 +55,9 @@ _CSS = """
 .dt-refs {{ display: flex; gap: 2mm; flex-wrap: wrap; margin: 2mm 0 4mm 0; }}
 .dt-refs div {{ border: 0.6pt solid #888; padding: 0.8mm 2mm; }}
 .dt-wrap {{ display: flex; gap: 6mm; }} .dt-wrap > main {{ flex: 1; }}
-.dt-stack {{ width: 58mm; flex: none; }}
+.dt-stack {{ width: 74mm; flex: none; }}
 .dt-stack .l {{ font-size: 0.74em; color: {acc}; margin-top: 1.8mm; }}
-.dt-stack .v {{ white-space: nowrap; }}
+.dt-stack .v {{ white-space: nowrap; font-size: 0.9em; }}
 .dt-head {{ font-weight: bold; font-size: 1.15em; margin: 3mm 0 1mm 0; }}
 .dt-line {{ margin: 0.6mm 0; }}
 td.c-delivery, th.c-delivery {{ white-space: nowrap; }}
