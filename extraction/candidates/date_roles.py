@@ -164,6 +164,8 @@ def role(label: str) -> str | None:
     if any(w not in known for w in words):
         return None
     found = set(words)
+    if "no" in found and "later" not in found:
+        return None  # "Shipment no.": a number's caption, not a date's
     if found & _PAYMENT:
         return "other"
     if found & _DELIVERY:

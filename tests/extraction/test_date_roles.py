@@ -35,6 +35,8 @@ def test_the_words_of_a_date_label_say_which_date_it_is() -> None:
     assert role("commande le") == "other"
     assert role("delai de paiement") == "other"  # a payment's delay, not the goods'
     assert role("siege social") is None  # words no date label is made of
+    assert role("shipment no.") is None  # a number's caption
+    assert role("deliver no later than") == "delivery"
 
 
 def test_a_weekday_and_a_two_digit_year_belong_to_the_date() -> None:
