@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extraction import fields
-from extraction.candidates import letter_dates, references, terms
+from extraction.candidates import date_roles, letter_dates, references, terms
 from extraction.candidates.model import Candidate
 from extraction.geometry import boxes_overlap, x_overlap
 from extraction.labels import match_header_label
@@ -517,9 +517,25 @@ def _names_the_document(before: str) -> bool:
 # the order named right before "du", "of", "dated" ("Cde du", "your order of")
 _ORDER_THEN_DATED = re.compile(
     r"\b(?:cde|cmde|commande|order|po|p\.o\.|bc|bon de commande)"
-    r"(?:\s+(?:n\S*|no\.?|#)?\s*[\w/.-]*\d[\w/.-]*)?\s*(?:du|of|dated?|en date du)\s*:?\s*$"
+    # "Réf. commande : 4509 du": a colon may stand between the order and its number
+    r"(?:\s*:?\s+(?:n\S*|no\.?|#)?\s*[\w/.-]*\d[\w/.-]*)?\s*(?:du|of|dated?|en date du)\s*:?\s*$"
 )
 ORDER_DATED_NOTE = letter_dates.ORDER_DATED_NOTE
+# the order named inside the title of the document answering it ("Confirmation de commande",
+# "AR de commande", "Accusé de réception de la commande"): that title's number and date are
+# the document's own
+_ANSWER_TITLE = re.compile(
+    r"\b(?:confirmation|accuse de reception|reception|ar|sales)\s+(?:de\s+|d'|of\s+)?(?:la\s+)?$"
+)
+
+
+def _names_the_order(sentence: str) -> bool:
+    """Do the words before a date end with an order and its number ("Cde du", "your order
+    4711 of"), an order that is not the word of the document's own title?"""
+    m = _ORDER_THEN_DATED.search(sentence)
+    return m is not None and _ANSWER_TITLE.search(sentence[: m.start()]) is None
+
+
 # a separator between items printed on one line ("Your PO: X – Order date: 04/11/2024")
 _ITEMS = re.compile(r"\s[-–—|·•]\s|\s{3,}|;")
 
@@ -543,18 +559,23 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?]\s+(?=\S)")
 _PLACE_DATE = re.compile(r"^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+|the\s+)?$")
 
 
-def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
+def dates_in_text(
+    layouts: list[PageLayout], sources: dict[int, Source], lines: list[LineItem] | None = None
+) -> Candidates:
     """Document dates without a label: a date right after "du", "dated", "of" in the upper
-    part of page 1 (a title line, a sentence)."""
+    part of page 1 (a title line, a sentence), or anywhere above its line table."""
     out: list[Candidate] = []
     if not layouts:
         return {}
     first = layouts[0]
+    spans = table_spans(lines or []).get(first.page, [])
+    # a head of tall address blocks may push the title line below the page's upper part
+    limit = max(first.height * 0.45, min((t for t, _b in spans), default=0.0) - 1)
     order = 0
     for seg in first.segments:
         order += 1
         label = match_header_label(seg.folded)
-        if seg.top > first.height * 0.45 or (label is not None and "date" in label.field):
+        if seg.top > limit or (label is not None and "date" in label.field):
             continue  # a labelled date is the labels' to read
         for value, start, end in find_dates(seg.text):
             if _labelled_inside(seg.folded[:start]):
@@ -584,7 +605,7 @@ def dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Cand
                 order=order,
                 notes=["dated"],
             )
-            if _ORDER_THEN_DATED.search(sentence):
+            if _names_the_order(sentence):
                 # "Cde du 22-05-2025", "your order of 3 May": the order's date, which is the
                 # document's own only on the order itself (``letter_dates.order_dates_yield``)
                 cand.notes.append(ORDER_DATED_NOTE)
@@ -783,7 +804,7 @@ def labelled(
     )
     out = from_labels(hits, sources)
     _order_dates_yield(out, doc_type)
-    for name, found in dates_in_text(layouts, sources).items():
+    for name, found in dates_in_text(layouts, sources, read).items():
         out.setdefault(name, []).extend(found)
     letter_dates.own_dates(layouts, sources, read, doc_type, out)
     for name, found in delivery_dates_in_text(layouts, sources).items():
@@ -797,7 +818,10 @@ def labelled(
         terms_in_text(layouts, sources, read, out)
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
+    others = date_roles.header_dates_by_role(layouts, sources, read, out)
     dates_by_position(layouts, sources, lines or [], doc_type, out)
+    date_roles.veto_others(out, others)
+    date_roles.delivery_column(layouts, sources, read, doc_type, out)
     references.add(layouts, sources, read, doc_type, language, out)
     letter_dates.delivery_by_week(layouts, out)
     numbers_by_position(layouts, sources, lines or [], out)

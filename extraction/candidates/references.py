@@ -395,6 +395,77 @@ def beside_title(
         return
 
 
+# the title's number then its date in one line ("Purchase Order PO26-659 issued Mar 31, 2026",
+# "Facture n° F-12 du samedi 13 septembre 2025"): a mark maybe, the identifier, a word of
+# dating, and a date right after it
+_ID_THEN_DATED = re.compile(
+    r"\s*(?:n\s?°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*:?\s*"
+    r"(?P<id>(?=[a-z0-9./_-]*\d)[a-z0-9][a-z0-9./_-]{1,28}[a-z0-9])\s*,?\s+"
+    r"(?:du|of|dated|issued(?: on)?|en date du|from|le|on)\s+"
+)
+TITLE_SENTENCE_NOTE = "the number between the title and its date"
+_BARE_ORDER = re.compile(r"\b(?:order|commande)\b")
+
+
+def in_title_sentence(
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    lines: list[LineItem],
+    doc_type: str,
+    out: Candidates,
+) -> None:
+    """The document's number on its title's line between the title and its date ("Order
+    PO26-659 issued Mar 31, 2026"), above the line table of page 1, when no label gave one:
+    the title of the document's own kind first in the segment, the date right after."""
+    from extraction.candidates.collect import table_spans
+    from extraction.classify import TITLE_PATTERNS
+
+    if not layouts or doc_type == "other":
+        return
+    if any(c.vetoed is None for c in out.get("document_number", [])):
+        return
+    first = layouts[0]
+    spans = table_spans(lines).get(first.page, [])
+    limit = min((t for t, _b in spans), default=first.height * 0.5)
+    patterns = [p for t, p in TITLE_PATTERNS if t == doc_type]
+    if doc_type == "purchase_order":
+        patterns.append(_BARE_ORDER)  # an order's title may be the bare word
+    for order, seg in enumerate(first.segments):
+        if seg.top >= limit:
+            break
+        folded = seg.folded
+        if len(folded) != len(seg.text):
+            continue
+        title = next((m for p in patterns if (m := p.search(folded)) and m.start() <= 2), None)
+        if title is None:
+            continue
+        m = _ID_THEN_DATED.match(folded, title.end())
+        dates = find_dates(seg.text)
+        if m is None or not dates or dates[0][1] != m.end():
+            continue
+        start, end = m.span("id")
+        value = fields.parse_identifier(seg.text[start:end], repair=False)
+        if value is None:
+            continue
+        out.setdefault("document_number", []).append(
+            Candidate(
+                "document_number",
+                value,
+                first.page,
+                seg.bbox_of(start, end),
+                sources[first.page],
+                "position",
+                prior=TITLE_PRIOR + 0.1,
+                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                label_rank=1,
+                cap=REFERENCE_CAP,
+                order=order,
+                notes=[seg.text[:start].strip(), TITLE_SENTENCE_NOTE],
+            )
+        )
+        return
+
+
 def _lone_id(seg: Segment) -> tuple[str, int] | None:
     """The identifier ``seg`` holds alone, maybe after a number mark, and where it starts."""
     mark = _MARK_BEFORE.match(seg.folded)
@@ -411,12 +482,22 @@ def _under(layout: PageLayout, seg: Segment) -> Segment | None:
     if seg.row + 1 >= len(layout.rows):
         return None
     below = layout.rows[seg.row + 1]
-    if below.top - seg.bottom > 1.5 * layout.line_height:
+    over = [s for s in below.segments if x_overlap(s, seg) > 0]
+    if len(over) != 1:
+        return None
+    # a number with its mark may stand in a box of its own, a little further down
+    marked = _NUMBER_MARK_FIRST.match(over[0].folded) is not None
+    if below.top - seg.bottom > (2.5 if marked else 1.5) * layout.line_height:
         return None
     if len(layout.rows[seg.row].segments) != 1 or len(below.segments) != 1:
-        return None  # a table's column heads over its first row, not a title over its number
-    under = below.segments[0]
-    return under if x_overlap(under, seg) > 0 else None
+        # a table's column heads over its first row, unless the one value under the title
+        # carries a number mark ("Facture ... Date : 17/11/2025" over "N° FAC25-552")
+        return over[0] if marked else None
+    return over[0]
+
+
+# a number mark opening a segment, then the value ("N° F-12", "No. 42", "Number SO.24.18")
+_NUMBER_MARK_FIRST = re.compile(r"^\s*(?:n\s?°|no\.|nr\.|numero|number|#)\s*:?\s*[a-z0-9]")
 
 
 def add(
@@ -431,3 +512,4 @@ def add(
     by_role(layouts, sources, lines, doc_type, language, out)
     in_sentences(layouts, sources, doc_type, out)
     beside_title(layouts, sources, doc_type, out)
+    in_title_sentence(layouts, sources, lines, doc_type, out)

@@ -110,6 +110,18 @@ _DMY_TXT = re.compile(
 )
 # a spreadsheet's d-mmm-yy ("11-janv.-26"): a two-digit year only between hyphens
 _DMY_TXT_SHORT = re.compile(rf"(?<![a-z0-9])(\d{{1,2}})-({_MONTH_RE})\.?-(\d{{2}})(?![\d-])")
+# a month in words with a two-digit year after spaces ("17 Jan 25", "1 oct. 25"): the two
+# digits end the date (no more digits, no time, no decimals after them)
+_DMY_TXT_YY = re.compile(
+    rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s+({_MONTH_RE})\.?\s+(\d{{2}})(?![\d:]|[.,]\d)"
+)
+# a weekday printed before a date is part of it ("lun. 03/03/2025", "Monday, 3 March 2025",
+# "du samedi 13 septembre"): the words before the weekday are the date's label or lead
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![a-z])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven"
+    r"|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed"
+    r"|thu|thur|thurs|fri|sat|sun)\.?,?\s+$"
+)
 _MDY_TXT = re.compile(
     rf"(?<![a-z])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"
 )
@@ -143,6 +155,8 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[date, int, in
         add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
     for m in _DMY_TXT_SHORT.finditer(folded):
         add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
+    for m in _DMY_TXT_YY.finditer(folded):
+        add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
     for m in _MDY_TXT.finditer(folded):
         add(_mk(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2))), m.start(), m.end())
     for m in _NUM.finditer(folded):
@@ -151,7 +165,13 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[date, int, in
         d = _mk(y, b, a) if day_first else _mk(y, a, b)
         add(d, m.start(), m.end())
     hits.sort(key=lambda h: h[1])
-    return hits
+    return [(d, _with_weekday(folded, start), end) for d, start, end in hits]
+
+
+def _with_weekday(folded: str, start: int) -> int:
+    """Where the date starting at ``start`` starts with the weekday printed before it."""
+    m = _WEEKDAY_BEFORE.search(folded[max(0, start - 12) : start])
+    return start - (len(folded[max(0, start - 12) : start]) - m.start()) if m else start
 
 
 def numeric_orders(text: str) -> tuple[int, int]:
@@ -172,7 +192,7 @@ def ambiguous(text: str) -> bool:
     month (and different), so that only the rest of the document can say which is which?
     A date written with dots is not: that is a European way, read day first."""
     m = _NUM.search(fold(text))
-    if m is None or ((found := find_dates(text)) and found[0][1] != m.start()):
+    if m is None or ((found := find_dates(text)) and not found[0][1] <= m.start() < found[0][2]):
         return False
     if "." in m.group(0):
         return False  # "09.03.2025": dotted dates are European, day first

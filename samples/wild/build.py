@@ -20,6 +20,8 @@ from samples.wild.cell_pages import CELL_RENDERERS, CellPage
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
+from samples.wild.dates_families import DATES_KIND_WEIGHTS
+from samples.wild.dates_pages import DATES_RENDERERS, DatesPage
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
 from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, NAMED, Family, is_heldout
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
@@ -136,6 +138,7 @@ def draw_page(
         **PARTY_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
+        **DATES_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -164,6 +167,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return Refs3Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:
         return RefsPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in DATES_RENDERERS:
+        return DatesPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TERMS_RENDERERS:
         return TermsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PARTY_RENDERERS:

@@ -15,7 +15,7 @@ from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
-from samples.wild.table_pages import _NUMERIC, CodePage, _letters, _qty
+from samples.wild.table_pages import _letters, _qty
 
 CELL_RENDERERS = ("tbl_code_loose", "tbl_unit_loose", "tbl_code_apart")
 

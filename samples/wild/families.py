@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from samples.wild.bare_families import BARE_SPECS
 from samples.wild.cell_families import CELL_SPECS
+from samples.wild.dates_families import DATES_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
@@ -479,6 +480,8 @@ VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_
 BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
 # terms_families.py: payment terms and header dates in letters, boxes and column bands
 TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
+# dates_families.py: header dates and numbers in title lines, stacks and a table column
+DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -490,6 +493,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **PARTY_FAMILIES,
     **BARE_FAMILIES,
     **TERMS_FAMILIES,
+    **DATES_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for

@@ -1,0 +1,401 @@
+"""Header dates by the role their label's words give them, not by listed wordings.
+
+A date's label is a few word pieces: maybe the word "date", a word naming an event (the
+goods' delivery or arrival: "livraison", "ship", "arrival", "ETA", "enlèvement", "mise à
+disposition"; the document's own issue: "émise", "issued", "created"; another matter: the
+order, a validity, a print run, a payment), and fillers that qualify it ("souhaitée",
+"prévue", "au plus tard", "à partir du", "expected", "no later than"). Which date it labels
+follows from those pieces (``role``):
+
+- *delivery*: when the goods come ("Livraison au plus tard le", "Arrival date", "Ship by",
+  "Date de mise à disposition", "Expected"): a candidate of ``delivery_date``;
+- *own*: the document's issue ("Émise le", "Date issued", "Created"): of ``document_date``;
+- *other*: the order's, a validity's, a print's, a payment's ("Commandé le", "Printed",
+  "Valid until"): never the document's date by its place alone.
+
+The same model reads the head of a line table's column: a delivery column whose every row
+holds the same day gives that day as the delivery's (``delivery_column``). Every reading
+here is new: offered (capped at ``ROLE_DATE_CAP``) until a calibration shows it earns more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.candidates.model import Candidate
+from extraction.layout import PageLayout, Segment
+from extraction.parse.dates import ambiguous, find_dates
+from extraction.parse.text import fold
+from extraction.result import BBox, LineItem, Source
+
+Candidates = dict[str, list[Candidate]]
+
+ROLE_DATE_CAP = 0.85
+# over a bare "Date" (0.45), under a listed label of the field
+DELIVERY_PRIOR = 0.5
+OWN_PRIOR = 0.47
+COLUMN_PRIOR = 0.42
+ROLE_NOTE = "a date, read by its label's words"
+COLUMN_NOTE = "the delivery column of the line table, one day on every row"
+OTHER_NOTE = "another date's label"
+
+_DELIVERY = {
+    "livraison",
+    "livraisons",
+    "livrer",
+    "livre",
+    "livree",
+    "livrable",
+    "livr",
+    "delivery",
+    "deliveries",
+    "deliver",
+    "delivered",
+    "deliv",
+    "dlv",
+    "ship",
+    "shipping",
+    "shipment",
+    "dispatch",
+    "despatch",
+    "expedition",
+    "expedier",
+    "arrivee",
+    "arrival",
+    "arrive",
+    "arrives",
+    "reception",
+    "enlevement",
+    "disposition",
+    "eta",
+    "need",
+    "needed",
+    "required",
+    "requis",
+    "requise",
+    "wanted",
+    "delai",
+}
+_OWN = {
+    "emise",
+    "emis",
+    "emission",
+    "etablie",
+    "etabli",
+    "issued",
+    "issue",
+    "created",
+    "creation",
+    "dated",
+    "piece",
+    "document",
+    "doc",
+}
+# a payment's words name the date when to pay, whatever else the label says ("Délai de
+# paiement"): read before the delivery's
+_PAYMENT = {"echeance", "due", "payable", "paiement", "payment", "reglement", "paid", "paye"}
+_OTHER = {
+    "commande",
+    "commandee",
+    "cde",
+    "order",
+    "ordered",
+    "po",
+    "valable",
+    "validite",
+    "valid",
+    "expires",
+    "expiry",
+    "expiration",
+    "imprime",
+    "impression",
+    "printed",
+    "print",
+    "run",
+}
+# words that qualify a date without naming it; "expected", "souhaitée" alone name the
+# delivery (on an order, what is expected or wished for is the goods)
+_QUALIFIERS = {"prevue", "prevu", "planned", "scheduled", "estimated", "requested"}
+_WISHED = {"souhaitee", "souhaite", "demandee", "expected"}
+_FILLER = {
+    "date",
+    "le",
+    "la",
+    "l",
+    "du",
+    "de",
+    "d",
+    "des",
+    "au",
+    "a",
+    "the",
+    "of",
+    "on",
+    "by",
+    "before",
+    "after",
+    "from",
+    "not",
+    "no",
+    "later",
+    "than",
+    "plus",
+    "tard",
+    "partir",
+    "pour",
+    "avant",
+    "apres",
+    "at",
+    "latest",
+    "mise",
+    "prevue",
+}
+_WORD = re.compile(r"[a-z]+")
+_MAX_WORDS = 7
+
+
+def role(label: str) -> str | None:
+    """ "delivery", "own", "other" or None: what the date label ``label`` (folded) names
+    by its words; None when a word is none of a date label's."""
+    words = _WORD.findall(label)
+    if not words or len(set(words)) > _MAX_WORDS:
+        return None
+    known = _DELIVERY | _OWN | _OTHER | _PAYMENT | _QUALIFIERS | _WISHED | _FILLER
+    if any(w not in known for w in words):
+        return None
+    found = set(words)
+    if "no" in found and "later" not in found:
+        return None  # "Shipment no.": a number's caption, not a date's
+    if found & _PAYMENT:
+        return "other"
+    if found & _DELIVERY:
+        return "delivery"
+    if found & _OTHER:
+        return "other"
+    if found & _OWN:
+        return "own"
+    if found & _WISHED:
+        return "delivery"
+    return None
+
+
+# the words of a value that lead its date ("à partir du", "from", "no later than", "by")
+_LEAD_WORDS = re.compile(
+    r"(?:\b(?:a partir du|a partir de|au plus tard le|au plus tard|pour le|le|du|des|from"
+    r"|not before|no later than|by|before|on)\s*)+$"
+)
+
+
+def _label(layout: PageLayout, seg: Segment, start: int) -> str:
+    """The words that label the date at ``start`` of ``seg`` (folded): the words before it
+    in its segment with the value's lead words, else the first of the segment just left of
+    it on its row and the caption over it whose words make a date label."""
+    before = seg.folded[:start].strip(" :-–—|")
+    lead = _LEAD_WORDS.search(before)
+    core = before[: lead.start()].strip(" :-–—|") if lead else before
+    if core:
+        return before
+    found = [f"{text} {before}".strip() for text in _beside_or_over(layout, seg)]
+    return next((t for t in found if role(t) is not None), found[0] if found else before)
+
+
+def _beside_or_over(layout: PageLayout, seg: Segment) -> list[str]:
+    """The words just left of ``seg`` on its row, and those of the caption over it (the
+    nearest row above with a segment over its span, within two and a half lines: a stack
+    beside an address block interleaves with its lines), without digits."""
+    out: list[str] = []
+    row = layout.rows[seg.row].segments
+    left = [s for s in row if s.x1 <= seg.x0 + 1]
+    if left and seg.x0 - left[-1].x1 < 12 * layout.line_height:
+        text = left[-1].folded.strip(" :-–—|")
+        if text and not re.search(r"\d", text):
+            out.append(text)
+    for above in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
+        if seg.top - above.bottom >= 2.5 * layout.line_height:
+            break
+        over = [s for s in above.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
+        if over:
+            if len(over) == 1 and not re.search(r"\d", over[0].text):
+                out.append(over[0].folded.strip(" :-–—|"))
+            break
+    return out
+
+
+def header_dates_by_role(
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    lines: list[LineItem],
+    out: Candidates,
+) -> list[BBox]:
+    """Dates of page 1's head whose label no vocabulary reads but whose words say which
+    date they are: the delivery's and the document's own are offered. Gives where the dates
+    labelled as another's are (the order's, a print's: ``veto_others``)."""
+    from extraction.candidates.collect import table_spans
+
+    others: list[BBox] = []
+    if not layouts:
+        return others
+    first = layouts[0]
+    spans = table_spans(lines).get(first.page, [])
+    limit = min(t for t, _b in spans) - 1 if spans else first.height * 0.5
+    for order, seg in enumerate(first.segments):
+        if seg.top >= limit:
+            continue
+        found = find_dates(seg.text)
+        if len(found) != 1:
+            continue
+        day, start, end = found[0]
+        if seg.text[end:].strip(" .)"):
+            continue
+        label = _label(first, seg, start)
+        # a label is words: one with a number names a reference ("Order PO-12 issued")
+        named = role(label) if label and not re.search(r"\d", label) else None
+        if named is None:
+            continue
+        bbox = seg.bbox_of(start, end)
+        if named == "other":
+            others.append(bbox)
+            continue
+        name = "delivery_date" if named == "delivery" else "document_date"
+        if any(c.bbox == bbox for c in out.get(name, []) if c.origin in ("label", "grid")):
+            continue
+        cand = Candidate(
+            name,
+            day.isoformat(),
+            first.page,
+            bbox,
+            sources[first.page],
+            "label",
+            prior=DELIVERY_PRIOR if name == "delivery_date" else OWN_PRIOR,
+            ocr_conf=seg.confidence if seg.ocr else 1.0,
+            label_rank=1,
+            order=order,
+            cap=ROLE_DATE_CAP,
+            notes=[label, ROLE_NOTE],
+        )
+        _both_readings(out, cand, seg.text[start:end])
+        _caption_over_beside(out, name, bbox)
+    return others
+
+
+def _caption_over_beside(out: Candidates, name: str, bbox: BBox) -> None:
+    """The date's caption says it is the ``name`` date: another date field read there from
+    a label whose words are none of a date label's ("Accounts Payable", a line of an address
+    block beside a stack of captions) is not that label's value."""
+    for other in ("due_date", "payment_date", "delivery_date", "document_date"):
+        if other == name:
+            continue
+        for c in out.get(other, []):
+            if (
+                c.bbox == bbox
+                and c.origin == "label"
+                and c.notes
+                and ROLE_NOTE not in c.notes
+                and role(fold(c.notes[0])) is None
+            ):
+                c.vetoed = "the caption over the date names another"
+
+
+def veto_others(out: Candidates, others: list[BBox]) -> None:
+    """A reading of the document's date found by its place or its words alone, where a
+    label names another date (the order's, a print's), is not the document's."""
+    for c in out.get("document_date", []):
+        if c.origin in ("position", "pattern") and c.bbox in others:
+            c.vetoed = OTHER_NOTE
+
+
+def _both_readings(out: Candidates, cand: Candidate, printed: str) -> None:
+    """Add ``cand``, and its month-first reading when ``printed`` reads both ways."""
+    out.setdefault(cand.field, []).append(cand)
+    if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
+        alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
+        alt.value = us[0][0].isoformat()
+        alt.prior -= 0.02
+        cand.notes.append("day-first")
+        out[cand.field].append(alt)
+
+
+# how many rows under its head a column is read for
+_COLUMN_ROWS = 60
+
+
+def delivery_column(
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    lines: list[LineItem],
+    doc_type: str,
+    out: Candidates,
+) -> None:
+    """The delivery printed in a column of the line table ("Livraison", "Ship date", "ETA"
+    over a day on each row), when no label gave one: the one day every row of the column
+    holds. Rows delivered on different days give no delivery date of the document."""
+    from extraction.candidates.collect import table_spans
+    from extraction.lines import header_columns
+
+    spans = table_spans(lines)
+    if doc_type in ("payment_advice", "other") or any(
+        c.vetoed is None and c.origin in ("label", "grid") for c in out.get("delivery_date", [])
+    ):
+        return
+    for layout in layouts:
+        items = spans.get(layout.page, [])
+        top = min((t for t, _b in items), default=None)
+        for row in layout.rows:
+            # the table's head: read as one, or a row of titles right over its first item
+            titles = (
+                top is not None
+                and 0 < top - row.bottom < 3 * layout.line_height
+                and len(row.segments) >= 3
+                and not any(re.search(r"\d", s.text) for s in row.segments)
+            )
+            if not titles and header_columns(row) is None:
+                continue
+            for head in row.segments:
+                text = head.folded.strip(" :.")
+                if re.search(r"\d", text) or role(text) != "delivery":
+                    continue
+                days = _column_days(layout, row.index, head, items)
+                if len(days) < 1 or len({d for d, _s in days}) != 1:
+                    continue
+                day, first = days[0]
+                start, end = first
+                cand = Candidate(
+                    "delivery_date",
+                    day,
+                    layout.page,
+                    start.bbox_of(0, len(start.text)),
+                    sources[layout.page],
+                    "grid",
+                    prior=COLUMN_PRIOR,
+                    ocr_conf=start.confidence if start.ocr else 1.0,
+                    label_rank=1,
+                    order=0,
+                    cap=ROLE_DATE_CAP,
+                    notes=[head.text, COLUMN_NOTE],
+                )
+                _both_readings(out, cand, end)
+                return
+
+
+def _column_days(
+    layout: PageLayout, head_row: int, head: Segment, items: list[tuple[float, float]]
+) -> list[tuple[str, tuple[Segment, str]]]:
+    """The days printed under ``head`` in the rows of the line items read (``items``: their
+    tops and bottoms), one a row, with their cell and printed text; a row of words under
+    the head ends the column."""
+    days: list[tuple[str, tuple[Segment, str]]] = []
+    x0, x1 = head.x0 - 12, head.x1 + 12
+    for row in layout.rows[head_row + 1 : head_row + 1 + _COLUMN_ROWS]:
+        middle = (row.top + row.bottom) / 2
+        if not any(t - 1 <= middle <= b + 1 for t, b in items):
+            continue  # not a line item's row: a wrapped description, a total, a footer
+        under = [s for s in row.segments if min(s.x1, x1) - max(s.x0, x0) > 0]
+        dated = [(s, find_dates(s.text)) for s in under]
+        dated = [(s, f) for s, f in dated if len(f) == 1]
+        if len(dated) == 1:
+            seg, found = dated[0]
+            day, start, end = found[0]
+            days.append((day.isoformat(), (seg, seg.text[start:end])))
+        elif under:
+            break  # a cell of other words: not a column of days
+    return days

@@ -1,0 +1,102 @@
+"""The header-dates development families (samples/wild/dates_pages.py): drawn only when
+named, deterministic, their truth is what the page prints; a delivery stated as a week or
+rows delivered on different days leave the delivery date out of the truth."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from samples.wild.build import FamilyError, draw_page, make_one, select_families
+from samples.wild.check import missing_values, page_text
+from samples.wild.chromium import Printer
+from samples.wild.dates_families import DATES_WORDS
+from samples.wild.dates_pages import DATES_RENDERERS, DatesPage, date_in_style
+from samples.wild.families import DATES_FAMILIES, DEV, FAMILIES, NAMED
+from samples.wild.vocab import HELDOUT_ONLY
+from tests.samples.test_wild import read_date
+
+DATES = sorted(DATES_FAMILIES)
+_WEEKDAY = re.compile(
+    r"^(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I
+)
+
+
+def _readings(text: str, language: str) -> set[dt.date | None]:
+    """An independent reading of a date as these families print it: the weekday and an
+    ordinal's suffix dropped, a month in words with a two-digit year, else ``read_date``;
+    on an English page month first too (American pages)."""
+    t = _WEEKDAY.sub("", text).strip()
+    t = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", t)
+    if m := re.fullmatch(r"(\d{1,2}) (\S+?)\.? (\d{2})", t):
+        t = f"{m[1]} {m[2]} 20{m[3]}"
+    found = {read_date(t, language)}
+    if language == "en":
+        found.add(read_date(t, language, month_first=True))
+    return found
+
+
+@pytest.fixture(scope="module")
+def printer() -> Iterator[Printer]:
+    with Printer() as p:
+        yield p
+
+
+def test_the_families_are_drawn_only_when_named() -> None:
+    assert DATES == ["dts_column", "dts_stack", "dts_title"]
+    assert {DATES_FAMILIES[n].renderer for n in DATES} == set(DATES_RENDERERS)
+    assert set(DATES) <= NAMED and not NAMED & set(FAMILIES) and not NAMED & set(DEV)
+    assert not NAMED & set(select_families(None, False))
+    with pytest.raises(FamilyError):
+        select_families(["dts_title"], True)
+
+
+def test_no_wording_of_these_families_is_held_out_only() -> None:
+    held = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
+    ours = {w.casefold() for pools in DATES_WORDS.values() for ws in pools.values() for w in ws}
+    assert len(ours & held) == 0  # a count only: the held-out wordings are not to be shown
+
+
+def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
+    for i, family in enumerate(DATES):
+        assert make_one(97, i, [family], printer) == make_one(97, i, [family], printer)
+
+
+def test_documents_print_exactly_their_truth(printer: Printer) -> None:
+    for i in range(9):
+        family = DATES[i % 3]
+        _name, pdf, truth = make_one(98, i, [family], printer)
+        text, pages = page_text(pdf)
+        assert truth["layout"] == family and truth["pages"] == pages
+        assert missing_values(truth, text) == []
+        assert "document_date" in truth["fields"]
+        shown = truth["printed_as"]["fields"]
+        for name, spec in truth["fields"].items():
+            if name.endswith("_date"):
+                for s in shown[name]:
+                    day = dt.date.fromisoformat(spec["value"])
+                    assert day in _readings(s, truth["language"]), s
+
+
+def test_a_week_or_rows_of_several_days_give_no_delivery_date() -> None:
+    weeks = several = 0
+    for i in range(80):
+        page, _kind, _lang = draw_page(99, i, ["dts_stack", "dts_column"])
+        assert isinstance(page, DatesPage)
+        rendered = page.render()
+        if page.d.delivery_date and (page.by_week or page.rows_differ):
+            weeks += page.by_week
+            several += page.rows_differ
+            assert "delivery_date" not in rendered.printed.fields
+    assert weeks >= 2 and several >= 2
+
+
+def test_the_date_styles_print_the_day() -> None:
+    day = dt.date(2025, 7, 3)
+    assert date_in_style(day, "weekday_words", "fr") == "jeudi 3 juillet 2025"
+    assert date_in_style(day, "abbr", "fr") == "3 juil. 25"
+    assert date_in_style(day, "us_ordinal", "en") == "July 3rd, 2025"
+    assert date_in_style(day, "us_short", "en") == "7/3/25"
