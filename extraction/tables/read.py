@@ -731,8 +731,30 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             last_bottom = bottom
             continue
         _settle(items, pending, gap_before, None, lead)
+        if (
+            text_only
+            and not codes_first
+            and not _crosses(cells, cols, filled)
+            and _opens_next(rows, is_item, at, top - (last_bottom or top), body.line_height)
+        ):
+            # too far from the item above (a note between them was left out) but set close
+            # over the item row under it: that item's first lines, printed over its numbers
+            gap_before = top - (last_bottom or top)
+            pending.append((got, words, top, bottom))
+            last_bottom = bottom
     _settle(items, pending, gap_before, None, lead)
     return _Table(items, lead, body, reading, codes_first)
+
+
+def _opens_next(
+    rows: list[dict[int, Cell]], is_item: list[bool], at: int, above: float, line_height: float
+) -> bool:
+    """Is row ``at`` (text only) set close over the next row, an item row, and clearly
+    closer to it than to the row above it (the gap above at least twice the one below)?"""
+    if at + 1 >= len(rows) or not is_item[at + 1] or not rows[at + 1] or not rows[at]:
+        return False
+    below = min(c.top for c in rows[at + 1].values()) - max(c.bottom for c in rows[at].values())
+    return below <= 0.6 * line_height and above >= 2 * max(below, 0.0) + 2.0
 
 
 _DIGIT_CODE = re.compile(r"^\d{8,14}$")
