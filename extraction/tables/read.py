@@ -878,9 +878,12 @@ def _numbered_titles(rows: list[dict[int, Cell]], is_item: list[bool]) -> set[in
 
 
 def _heading(cells: dict[int, Cell]) -> bool:
+    """A title in capitals: one cell, upper case, with a word of three letters or more
+    and no digit in it (a wrapped type code in capitals, "H05VV-F 3G1,5", is no title)."""
     text = " ".join(c.text for c in cells.values())
     letters = [ch for ch in text if ch.isalpha()]
-    return len(cells) == 1 and len(letters) >= 3 and text == text.upper()
+    word = any(len(w) >= 3 and w.isalpha() for w in re.split(r"[\s\-–/,.:;()]+", text))
+    return len(cells) == 1 and len(letters) >= 3 and text == text.upper() and word
 
 
 def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bool:
