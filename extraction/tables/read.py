@@ -749,12 +749,22 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
 def _opens_next(
     rows: list[dict[int, Cell]], is_item: list[bool], at: int, above: float, line_height: float
 ) -> bool:
-    """Is row ``at`` (text only) set close over the next row, an item row, and clearly
-    closer to it than to the row above it (the gap above at least twice the one below)?"""
-    if at + 1 >= len(rows) or not is_item[at + 1] or not rows[at + 1] or not rows[at]:
-        return False
-    below = min(c.top for c in rows[at + 1].values()) - max(c.bottom for c in rows[at].values())
-    return below <= 0.6 * line_height and above >= 2 * max(below, 0.0) + 2.0
+    """Is row ``at`` (text only) the first of lines set close over the next item row (a
+    few rows of text, each close under the one before, then the item row), and clearly
+    closer to them than to the row above it (the gap above at least twice the widest gap
+    below)?"""
+    gaps = []
+    for k in range(at, min(at + 4, len(rows) - 1)):
+        if not rows[k] or not rows[k + 1]:
+            return False
+        gaps.append(
+            min(c.top for c in rows[k + 1].values()) - max(c.bottom for c in rows[k].values())
+        )
+        if gaps[-1] > 0.6 * line_height:
+            return False
+        if is_item[k + 1]:
+            return above >= 2 * max(max(gaps), 0.0) + 2.0
+    return False
 
 
 _DIGIT_CODE = re.compile(r"^\d{8,14}$")
