@@ -68,13 +68,13 @@ def _side_page(head: str, side: list[str]) -> Page:
     return page + table_rows(rows, _SIDE, 220, step=16)
 
 
-def test_a_text_column_under_a_header_word_of_its_own_is_not_the_description() -> None:
+def test_a_text_column_under_a_header_word_of_its_own_is_not_the_unit() -> None:
+    # Its words still join the description: keeping them out of it (the first version)
+    # cost a tenth of the rows on the lead's unseen set, where such columns held the
+    # description's own words.
     lines = read_pages(_side_page("Origine", ["France", "Italie", "stock"])).lines
-    assert [(li.description, li.unit) for li in lines] == [
-        ("Filtre à huile", None),
-        ("Gants nitrile", None),
-        ("Vis inox A2", None),
-    ]
+    assert [li.unit for li in lines] == [None, None, None]
+    assert [li.description.split()[0] for li in lines] == ["Filtre", "Gants", "Vis"]
 
 
 def test_units_under_a_header_word_no_reader_knows_are_still_the_unit() -> None:
