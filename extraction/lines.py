@@ -1122,6 +1122,25 @@ def _settle_pending(
     pending.clear()
 
 
+def _runs_into_description(row: Row, items: list[_Item], page: int) -> bool:
+    """Does one run of words of a text row start left of where the item rows' descriptions
+    start and run on past it, its first word no code ("Remarque : livraison ..." from the
+    table's left edge)? A note across the table, which no item's cell is: a wrapped cell
+    stays inside its column."""
+    starts = [
+        it.cell_words["description"][0].bbox[0]
+        for it in items
+        if it.page == page and it.cell_words.get("description")
+    ]
+    if not starts:
+        return False
+    x = min(starts)
+    return any(
+        seg.x0 < x - 4 and seg.x1 > x + 4 and not any(ch.isdigit() for ch in seg.words[0].text)
+        for seg in row.segments
+    )
+
+
 def join_wrapped(a: str | None, b: str) -> str:
     """A wrapped line joins the text above it; a line broken after a hyphen ("40-" over
     "200 Nm", "porte-" over "clés") joins it with no space: the hyphen is the word's own."""
@@ -1249,6 +1268,12 @@ def extract_lines(
             # shipment's details under it), no item's wrapped text
             lefts = [it.words[0].bbox[0] for it in items if it.page == layout.page and it.words]
             outside = bool(lefts) and bool(row_words) and row_words[0].bbox[0] < min(lefts) - 2
+            if only_text and not outside and _runs_into_description(row, items, layout.page):
+                # a note across the table ends the item above; the text under it is measured
+                # from it, as the next item's first lines may be
+                _settle_pending(table, items, pending, pending_gap, None)
+                last_bottom = row.bottom
+                continue
             if (
                 only_text
                 and not outside

@@ -14,6 +14,7 @@ from extraction.parse.amounts import number_str, parse_amount
 from extraction.result import LineItem
 from extraction.tables.desc_codes import codes_in_descriptions
 from extraction.tables.desc_quantities import quantities_in_descriptions
+from extraction.tables.desc_template import units_after_repeated_words
 from extraction.tables.desc_units import units_in_descriptions
 from extraction.tables.scan_codes import grouped_codes_first
 
@@ -208,4 +209,5 @@ def split_cells(lines: list[LineItem]) -> list[LineItem]:
     lines = _codes_first([_split_code(li) for li in lines])
     if not column:  # no code column: a code the description cells print
         lines = codes_in_descriptions(lines)
-    return units_in_descriptions(quantities_in_descriptions(grouped_codes_first(lines)))
+    lines = units_in_descriptions(quantities_in_descriptions(grouped_codes_first(lines)))
+    return units_after_repeated_words(lines)

@@ -755,6 +755,17 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             last_bottom = bottom
             continue
         _settle(items, pending, gap_before, None, lead)
+        if (
+            text_only
+            and not codes_first
+            and not _crosses(cells, cols, filled)
+            and _opens_next(rows, is_item, at, top - (last_bottom or top), body.line_height)
+        ):
+            # too far from the item above (a note between them was left out) but set close
+            # over the item row under it: that item's first lines, printed over its numbers
+            gap_before = top - (last_bottom or top)
+            pending.append((got, words, top, bottom))
+            last_bottom = bottom
     _settle(items, pending, gap_before, None, lead)
     return _Table(items, lead, body, reading, codes_first)
 
@@ -807,6 +818,27 @@ def _code_lines(rows: list[dict[int, Cell]], is_item: list[bool]) -> dict[int, t
     bottoms = [max((c.bottom for c in r.values()), default=0.0) for r in rows]
     owners = codes_apart(is_item, codes, tops, bottoms)
     return {at: (owner, codes[at][0]) for at, owner in owners.items()}
+
+
+def _opens_next(
+    rows: list[dict[int, Cell]], is_item: list[bool], at: int, above: float, line_height: float
+) -> bool:
+    """Is row ``at`` (text only) the first of lines set close over the next item row (a
+    few rows of text, each close under the one before, then the item row), and clearly
+    closer to them than to the row above it (the gap above at least twice the widest gap
+    below)?"""
+    gaps = []
+    for k in range(at, min(at + 4, len(rows) - 1)):
+        if not rows[k] or not rows[k + 1]:
+            return False
+        gaps.append(
+            min(c.top for c in rows[k + 1].values()) - max(c.bottom for c in rows[k].values())
+        )
+        if gaps[-1] > 0.6 * line_height:
+            return False
+        if is_item[k + 1]:
+            return above >= 2 * max(max(gaps), 0.0) + 2.0
+    return False
 
 
 _DIGIT_CODE = re.compile(r"^\d{8,14}$")
@@ -930,9 +962,12 @@ def _numbered_titles(rows: list[dict[int, Cell]], is_item: list[bool]) -> set[in
 
 
 def _heading(cells: dict[int, Cell]) -> bool:
+    """A title in capitals: one cell, upper case, with a word of three letters or more
+    and no digit in it (a wrapped type code in capitals, "H05VV-F 3G1,5", is no title)."""
     text = " ".join(c.text for c in cells.values())
     letters = [ch for ch in text if ch.isalpha()]
-    return len(cells) == 1 and len(letters) >= 3 and text == text.upper()
+    word = any(len(w) >= 3 and w.isalpha() for w in re.split(r"[\s\-–/,.:;()]+", text))
+    return len(cells) == 1 and len(letters) >= 3 and text == text.upper() and word
 
 
 def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bool:

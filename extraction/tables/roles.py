@@ -15,6 +15,7 @@ from extraction.result import CENT
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
 from extraction.tables.unit_rows import unit_column
+from extraction.tables.unit_words import is_unit
 
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
@@ -307,6 +308,17 @@ def _short_word(c: Cell) -> bool:
     )
 
 
+def _own_column(col: Column) -> bool:
+    """A text column under a header word of its own that names no field, whose cells are
+    mostly no unit of the closed set: what it holds (an origin, a brand, a lead time) is
+    neither the item's unit nor more of its description. Cells that are units mostly
+    make it the unit column under whatever word heads it ("Cond.")."""
+    if not col.labels or col.label_roles or not col.cells:
+        return False
+    units = sum(1 for c in col.cells if is_unit(c.text.strip()))
+    return units * 2 < len(col.cells)
+
+
 def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
     text = [i for i, c in enumerate(cols) if not c.numeric]
     if not text:
@@ -369,15 +381,25 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         if tax_code:
             reading.roles[i] = "other"
             continue
+        # a header word of its own that names no field ("Origine", "Brand") over short
+        # words none of which is a unit: a column of its own, neither unit nor description
+        own = _own_column(col)
         if "unit" not in taken and (
             "unit" in roles
-            or (not roles and i > desc and full and all(_short_word(c) for c in col.cells))
-            or (not roles and within and all(_short_word(c) for c in col.cells))
+            or (
+                not roles
+                and not own
+                and i > desc
+                and full
+                and all(_short_word(c) for c in col.cells)
+            )
+            or (not roles and not own and within and all(_short_word(c) for c in col.cells))
             # or on fewer rows (a shipping line prints none), each a unit of the closed set
             or (not roles and i > desc and unit_column(col.cells))
             # unlabelled short words right after the counts ("250 | ea"): their unit
             or (
                 not roles
+                and not own
                 and full
                 and reading.roles.get(i - 1) in _QTY_LABELS
                 and all(_short_word(c) for c in col.cells)

@@ -36,6 +36,8 @@ from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
+from samples.wild.row_families import ROW_KIND_WEIGHTS
+from samples.wild.row_pages import ROW_RENDERERS, RowPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
@@ -135,6 +137,7 @@ def draw_page(
         **REFS_KIND_WEIGHTS,
         **REFS3_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
+        **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
@@ -153,6 +156,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in ROW_RENDERERS:
+        return RowPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CELL_RENDERERS:
         return CellPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CODE_RENDERERS:

@@ -26,6 +26,7 @@ from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
+from samples.wild.row_families import ROW_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -472,6 +473,8 @@ REFS3_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in RE
 CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
 # codes and units loose in other cells (cell_families.py, third round of rows)
 CELL_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CELL_SPECS}
+# row_families.py: remarks, side columns and units where rows do not usually hold them
+ROW_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROW_SPECS}
 # vat_families.py: rows that print no rate, the document stating its rates elsewhere
 # party_families.py: parties in places no other family puts them
 PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
@@ -489,6 +492,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **REFS3_FAMILIES,
     **CODE_FAMILIES,
     **CELL_FAMILIES,
+    **ROW_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
     **BARE_FAMILIES,
