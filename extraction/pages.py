@@ -204,6 +204,10 @@ FAX_REC_BATCH: int | None = 1
 # (families A) from 1.93x to 1.84x raw tesseract, fields 90.7 -> 91.1 %, rows the same
 # (bench/ocr --configs pack0,pack640)
 FAX_REC_PACK: int | None = 640
+# a fax page's lines found only in the bands of it that hold ink (rapid._Banded): the
+# detector's time goes with the pixels it is given, and a page's margins and the white
+# between its blocks cost as much as its text (issue 23, fax10; bench/ocr config ``bands0``)
+FAX_DETECT_BANDS = True
 
 
 def read_scans(
@@ -222,7 +226,9 @@ def read_scans(
     )
     return [
         (
-            rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH, FAX_REC_BATCH, FAX_REC_PACK)
+            rapid.page_words(
+                im, FAX_DETECT_SIDE, FAX_REC_WIDTH, FAX_REC_BATCH, FAX_REC_PACK, FAX_DETECT_BANDS
+            )
             if fax
             else rapid.page_words(im, SCAN_DETECT_SIDE, SCAN_REC_WIDTH)
             if settings.ocr_engine != "rapidocr"

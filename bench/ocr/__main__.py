@@ -43,6 +43,8 @@ Configurations:
   main      combined without the code column repair (code_column.py, branch ocr9)
   gaps14    combined, the skipped regions' sheet detected at 14 px text (gaps.py: off)
   reread240 combined, re-read word crops padded to 240 px, not 320 (rapid.py: off)
+  bands0    combined, a fax page's lines found on the whole page, not only in its inked
+            bands (``pages.FAX_DETECT_BANDS``, rapid._Banded)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -121,6 +123,8 @@ CONFIGS["main"] = {**CONFIGS["combined"], "_repairs_off": {"code_column_shape"}}
 # cheaper second looks tried on branch ocr9 and left off (extraction/ocr/gaps.py, rapid.py)
 CONFIGS["gaps14"] = {**CONFIGS["combined"], "_gaps_text_height": 14.0}
 CONFIGS["reread240"] = {**CONFIGS["combined"], "_reread_rec_width": 240}
+# a fax page's lines found on the whole page, not band by band (before fax10)
+CONFIGS["bands0"] = {**CONFIGS["combined"], "_fax_bands": False}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -129,6 +133,7 @@ _KNOBS = {
     "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
     "_fax_rec_batch": (pages, "FAX_REC_BATCH"),
     "_fax_rec_pack": (pages, "FAX_REC_PACK"),
+    "_fax_bands": (pages, "FAX_DETECT_BANDS"),
     "_scan_engine": (pages, "SCAN_ENGINE"),
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
