@@ -113,6 +113,8 @@ def page_words(
     rec_batch: int | None = None,
     pack: int | None = None,
     bands: bool = False,
+    read_side: int | None = None,
+    unclip: float | None = None,
 ) -> list[OcrWord]:
     """The words of a page: RapidOCR finds text lines and reads them; each line is split
     into its words, each with its own box and score. ``block`` numbers the lines.
@@ -123,7 +125,10 @@ def page_words(
     run of the model (each padded to the widest of its run, the lines sorted by width);
     None: RapidOCR's 6. ``pack``: the lines narrower than that padding are read side by
     side, several in one strip of at most this many pixels (``_Packed``); None: each alone.
-    ``bands``: lines are found only in the bands of the page that have ink (``_Banded``)."""
+    ``bands``: lines are found only in the bands of the page that have ink (``_Banded``).
+    ``read_side``: the page is brought to at most this many pixels a side before its lines
+    are cut out and read (None: RapidOCR's own 2000). ``unclip``: how much the detector
+    grows a line's region around its core (None: the model's 1.6)."""
     engine = _load()
     try:
         with _detect_lock:  # the detector's size is the engine's, set for one call
@@ -144,6 +149,13 @@ def page_words(
             if bands:
                 finder = engine._load_det_model()
                 engine.text_det = _Banded(finder)
+            sides = engine.max_side_len
+            post = engine._load_det_model().postprocess_op
+            grown = post.unclip_ratio
+            if read_side:
+                engine.max_side_len = read_side
+            if unclip:
+                post.unclip_ratio = unclip
             try:
                 result = engine(_bgr(gray))
             finally:
@@ -151,6 +163,7 @@ def page_words(
                     engine.text_rec = real
                 if bands:
                     engine.text_det = finder
+                engine.max_side_len, post.unclip_ratio = sides, grown
                 if detector and saved:
                     detector.limit_type, detector.limit_side_len = saved
                 if recogniser and shape:
@@ -424,7 +437,7 @@ class _Banded:
                 preds, ((y1 - y0) / ry, (x1 - x0) / rx)
             )
             if len(boxes):
-                at = np.asarray(boxes, dtype=np.float64) + (x0 / rx, y0 / ry)
+                at = np.asarray(boxes, dtype=np.float64) + np.array([x0 / rx, y0 / ry])
                 found.append(np.round(at).astype(np.float32))
                 scores.extend(band_scores)
         if not found:
