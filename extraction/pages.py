@@ -204,6 +204,21 @@ FAX_REC_BATCH: int | None = 1
 # (families A) from 1.93x to 1.84x raw tesseract, fields 90.7 -> 91.1 %, rows the same
 # (bench/ocr --configs pack0,pack640)
 FAX_REC_PACK: int | None = 640
+# a fax page's lines found only in the bands of it that hold ink (rapid._Banded): the
+# detector's time goes with the pixels it is given, and a page's margins and the white
+# between its blocks cost as much as its text (issue 23, fax10; bench/ocr config ``bands0``)
+FAX_DETECT_BANDS = True
+# a fax page's size (pixels a side) when its lines are cut out to be read: RapidOCR brings
+# a page to 2000 px first, so the lines of a fax the clean-up made 300 dpi (3508 px high)
+# were cut from a 170 dpi copy and scaled up again to the recogniser's 48 px; 3600 cuts
+# them from the cleaned page itself. On 6 faxes of samples.wild seed 10101 (families A),
+# fields 83.1 -> 84.5 %, rows 28.3 -> 71.7 % (bench/ocr --configs combined,faxread3600)
+FAX_READ_SIDE: int | None = 3600
+# how much RapidOCR's detector grows a fax line's region around its core (its model's
+# 1.6): a fax's lines are set close (98 dpi rows upscaled), and grown by 1.6 a line's box
+# reached into the lines above and below, so a table row's cells did not line up with
+# each other. 1.4 on the same 6 faxes: rows 28.3 -> 83.3 %, fields the same (unclip14)
+FAX_UNCLIP: float | None = 1.4
 
 
 def read_scans(
@@ -222,7 +237,16 @@ def read_scans(
     )
     return [
         (
-            rapid.page_words(im, FAX_DETECT_SIDE, FAX_REC_WIDTH, FAX_REC_BATCH, FAX_REC_PACK)
+            rapid.page_words(
+                im,
+                FAX_DETECT_SIDE,
+                FAX_REC_WIDTH,
+                FAX_REC_BATCH,
+                FAX_REC_PACK,
+                FAX_DETECT_BANDS,
+                FAX_READ_SIDE,
+                FAX_UNCLIP,
+            )
             if fax
             else rapid.page_words(im, SCAN_DETECT_SIDE, SCAN_REC_WIDTH)
             if settings.ocr_engine != "rapidocr"

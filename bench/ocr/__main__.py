@@ -43,6 +43,13 @@ Configurations:
   main      combined without the code column repair (code_column.py, branch ocr9)
   gaps14    combined, the skipped regions' sheet detected at 14 px text (gaps.py: off)
   reread240 combined, re-read word crops padded to 240 px, not 320 (rapid.py: off)
+  bands0    combined, a fax page's lines found on the whole page, not only in its inked
+            bands (``pages.FAX_DETECT_BANDS``, rapid._Banded)
+  faxreadN  combined, fax lines cut out of the page at N px a side (``pages.FAX_READ_SIDE``;
+            ``faxread0``: RapidOCR's own 2000 px)
+  fax9      combined with the fax route as before fax10 (bands off, 2000 px, unclip 1.6)
+  unclipN   combined, a fax line's region grown N/10 around its core (``pages.FAX_UNCLIP``;
+            the model's 1.6)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -121,6 +128,15 @@ CONFIGS["main"] = {**CONFIGS["combined"], "_repairs_off": {"code_column_shape"}}
 # cheaper second looks tried on branch ocr9 and left off (extraction/ocr/gaps.py, rapid.py)
 CONFIGS["gaps14"] = {**CONFIGS["combined"], "_gaps_text_height": 14.0}
 CONFIGS["reread240"] = {**CONFIGS["combined"], "_reread_rec_width": 240}
+# a fax page's lines found on the whole page, not band by band (before fax10)
+CONFIGS["bands0"] = {**CONFIGS["combined"], "_fax_bands": False}
+# the fax route as it was before fax10: lines found on the whole page, cut out of it at
+# RapidOCR's 2000 px a side, grown by its model's 1.6
+CONFIGS["fax9"] = {
+    **CONFIGS["bands0"],
+    "_fax_read_side": None,
+    "_fax_unclip": None,
+}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -129,6 +145,9 @@ _KNOBS = {
     "_fax_rec_width": (pages, "FAX_REC_WIDTH"),
     "_fax_rec_batch": (pages, "FAX_REC_BATCH"),
     "_fax_rec_pack": (pages, "FAX_REC_PACK"),
+    "_fax_bands": (pages, "FAX_DETECT_BANDS"),
+    "_fax_read_side": (pages, "FAX_READ_SIDE"),
+    "_fax_unclip": (pages, "FAX_UNCLIP"),
     "_scan_engine": (pages, "SCAN_ENGINE"),
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
@@ -147,6 +166,12 @@ def _config(name: str) -> dict[str, Any]:
     if name not in CONFIGS and name.startswith("pack") and name[4:].isdigit():
         # packN: combined, fax lines narrower than their padding read N px a strip
         CONFIGS[name] = {**CONFIGS["combined"], "_fax_rec_pack": int(name[4:]) or None}
+    if name not in CONFIGS and name.startswith("faxread") and name[7:].isdigit():
+        # faxreadN: fax lines cut out of the page brought to N px a side (0: RapidOCR's 2000)
+        CONFIGS[name] = {**CONFIGS["combined"], "_fax_read_side": int(name[7:]) or None}
+    if name not in CONFIGS and name.startswith("unclip") and name[6:].isdigit():
+        # unclipN: a fax line's region grown N/10 around its core (RapidOCR: 1.6)
+        CONFIGS[name] = {**CONFIGS["combined"], "_fax_unclip": int(name[6:]) / 10}
     if name not in CONFIGS and name.startswith("doubt") and name[5:].isdigit():
         CONFIGS[name] = {**CONFIGS["doubt100"], "_doubt_share": int(name[5:]) / 100}
     if name not in CONFIGS and name.startswith("scan"):
