@@ -17,14 +17,12 @@ before.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
-from samples.wild import build
 from samples.wild.page import Page
+from samples.wild.patched_cli import run_patched
 from samples.wild.trade_pages import TradePage
 from samples.wild.vocab import NUMBER_LABELS
 
@@ -291,22 +289,7 @@ def patch(pool: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m samples.wild.retitle", description=__doc__)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--pool", choices=sorted(POOLS), required=True)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--count", type=int, default=60)
-    parser.add_argument("--families", help="comma-separated development families")
-    parser.add_argument("--languages", default="fr,en")
-    args = parser.parse_args(argv)
-    families = build.select_families(
-        [f.strip() for f in args.families.split(",")] if args.families else None, False, "first"
-    )
-    patch(args.pool)
-    languages = tuple(x.strip() for x in args.languages.split(","))
-    born = build.write_set(args.out, args.seed, args.count, families, languages=languages)
-    print(f"{len(born)} documents written to {args.out}")
-    return 0
+    return run_patched("python -m samples.wild.retitle", __doc__, POOLS, patch, argv)
 
 
 if __name__ == "__main__":

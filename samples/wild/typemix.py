@@ -17,18 +17,17 @@ in this process: ``python -m samples.wild`` draws exactly what it drew before.
 
 from __future__ import annotations
 
-import argparse
 import base64
 import dataclasses
 import io
 import random
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from samples.wild import build
 from samples.wild.content import Doc
 from samples.wild.page import Page, Rendered, esc
+from samples.wild.patched_cli import run_patched
 from samples.wild.trade_pages import TradePage
 
 # kind -> language -> titles a sender may print (the usual ones too: the place is the test)
@@ -291,22 +290,7 @@ def patch(pool: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m samples.wild.typemix", description=__doc__)
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--pool", choices=sorted(TITLES), required=True)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--count", type=int, default=60)
-    parser.add_argument("--families", help="comma-separated development families")
-    parser.add_argument("--languages", default="fr,en")
-    args = parser.parse_args(argv)
-    families = build.select_families(
-        [f.strip() for f in args.families.split(",")] if args.families else None, False, "first"
-    )
-    patch(args.pool)
-    languages = tuple(x.strip() for x in args.languages.split(","))
-    born = build.write_set(args.out, args.seed, args.count, families, languages=languages)
-    print(f"{len(born)} documents written to {args.out}")
-    return 0
+    return run_patched("python -m samples.wild.typemix", __doc__, TITLES, patch, argv)
 
 
 if __name__ == "__main__":
