@@ -212,8 +212,11 @@ FAX_DETECT_BANDS = True
 # a page to 2000 px first, so the lines of a fax the clean-up made 300 dpi (3508 px high)
 # were cut from a 170 dpi copy and scaled up again to the recogniser's 48 px; 3600 cuts
 # them from the cleaned page itself. On 6 faxes of samples.wild seed 10101 (families A),
-# fields 83.1 -> 84.5 %, rows 28.3 -> 71.7 % (bench/ocr --configs combined,faxread3600)
-FAX_READ_SIDE: int | None = 3600
+# fields 83.1 -> 84.5 %, rows 28.3 -> 71.7 % (bench/ocr --configs combined,faxread3600).
+# Off by default: together with FAX_UNCLIP it lost rows on the lead's unseen scans (fresh
+# set, 30 scans: rows 124 -> 119 with both, 126 with FAX_UNCLIP alone, 127 with this alone
+# but one document type lost); ``faxread3600`` in bench/ocr turns it on to measure again
+FAX_READ_SIDE: int | None = None
 # how much RapidOCR's detector grows a fax line's region around its core (its model's
 # 1.6): a fax's lines are set close (98 dpi rows upscaled), and grown by 1.6 a line's box
 # reached into the lines above and below, so a table row's cells did not line up with

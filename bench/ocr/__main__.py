@@ -45,7 +45,7 @@ Configurations:
   reread240 combined, re-read word crops padded to 240 px, not 320 (rapid.py: off)
   bands0    combined, a fax page's lines found on the whole page, not only in its inked
             bands (``pages.FAX_DETECT_BANDS``, rapid._Banded)
-  faxreadN  combined, fax lines cut out of the page at N px a side (``pages.FAX_READ_SIDE``;
+  faxreadN  combined, fax lines cut out of the page at N px a side (``pages.FAX_READ_SIDE``, off;
             ``faxread0``: RapidOCR's own 2000 px)
   fax9      combined with the fax route as before fax10 (bands off, 2000 px, unclip 1.6)
   unclipN   combined, a fax line's region grown N/10 around its core (``pages.FAX_UNCLIP``;
