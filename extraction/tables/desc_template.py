@@ -53,14 +53,16 @@ def units_after_repeated_words(lines: list[LineItem]) -> list[LineItem]:
         shared, hits = counts.most_common(1)[0]
         if hits < 2 or hits * 2 < len(lines):
             continue
+        if len({t[1].casefold() for t in tails if t is not None and t[0] == shared}) < 2:
+            return lines  # the same last words on every row: the item's name ("Bolts box")
         out = []
         for li, words, t in zip(lines, split, tails, strict=True):
             if t is None or t[0] != shared:
                 out.append(li)
                 continue
             rest = " ".join(words[: -k - 1]).rstrip(_SEPARATORS)
-            if not rest:
-                out.append(li)
+            if not any(ch.isalpha() for ch in rest):
+                out.append(li)  # a count or nothing left: no item's text to keep
                 continue
             update = {"description": rest, "unit": t[1]}
             out.append(li.model_copy(update=update).capped(SPLIT_CONFIDENCE))
