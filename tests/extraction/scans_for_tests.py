@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from collections.abc import Collection, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
@@ -112,3 +113,18 @@ def placed(table: str) -> list[Word]:
 def _ocr_word(text: str, x0: float, x1: float, y: float) -> Word:
     """A word OCR read at 0.9, 8 pt tall."""
     return Word(text=text, bbox=(x0, y, x1, y + 8), confidence=0.9, source="ocr")
+
+
+class ShapeSpy:
+    """A RapidOCR model session that writes down the shape of each input it is given."""
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        self.shapes: list[tuple[int, ...]] = []
+
+    def __call__(self, batch: np.ndarray) -> Any:
+        self.shapes.append(batch.shape)
+        return self.session(batch)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.session, name)

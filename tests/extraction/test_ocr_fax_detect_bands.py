@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -20,21 +19,7 @@ from extraction.evaluate import same_value
 from extraction.ocr import rapid
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
-from tests.extraction.scans_for_tests import SAMPLE, fax_tiff
-
-
-class _Inputs:
-    """The detector's model, the pixels of each of its inputs written down."""
-
-    def __init__(self, session: Any) -> None:
-        self.session, self.shapes = session, []
-
-    def __call__(self, batch: np.ndarray) -> Any:
-        self.shapes.append(batch.shape)
-        return self.session(batch)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.session, name)
+from tests.extraction.scans_for_tests import SAMPLE, ShapeSpy, fax_tiff
 
 
 def test_ink_spans_keep_the_ink_with_a_margin_and_leave_the_white_between_blocks() -> None:
@@ -62,7 +47,7 @@ def test_a_fax_is_detected_band_by_band_and_reads_its_fields(
     truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
     fax = fax_tiff(tmp_path, source)
     detector = rapid._load()._load_det_model()
-    inputs = _Inputs(detector.session)
+    inputs = ShapeSpy(detector.session)
     monkeypatch.setattr(detector, "session", inputs)
     result = extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-import numpy as np
 import pytest
 
 from bench.ocr.__main__ import _settings
@@ -22,23 +20,9 @@ from extraction.evaluate import same_value
 from extraction.ocr import rapid
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
-from tests.extraction.scans_for_tests import SAMPLE, fax_tiff
+from tests.extraction.scans_for_tests import SAMPLE, ShapeSpy, fax_tiff
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
-
-
-class _Runs:
-    """The recogniser's model, its input shapes written down."""
-
-    def __init__(self, session: Any) -> None:
-        self.session, self.shapes = session, []
-
-    def __call__(self, batch: np.ndarray) -> Any:
-        self.shapes.append(batch.shape)
-        return self.session(batch)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.session, name)
 
 
 def test_a_fax_s_lines_are_recognised_one_a_run_without_the_320_px_padding(
@@ -48,7 +32,7 @@ def test_a_fax_s_lines_are_recognised_one_a_run_without_the_320_px_padding(
     truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
     fax = fax_tiff(tmp_path, source)
     recogniser = rapid._load()._load_rec_model()
-    runs = _Runs(recogniser.session)
+    runs = ShapeSpy(recogniser.session)
     monkeypatch.setattr(recogniser, "session", runs)
     result = extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
 
