@@ -5,8 +5,8 @@ what it prints. Each family's own test file keeps what is particular to its page
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 
 import pytest
 
@@ -14,11 +14,15 @@ from samples.wild.build import FamilyError, draw_page, make_one, select_families
 from samples.wild.check import page_text
 from samples.wild.chromium import Printer
 from samples.wild.families import ALL_FAMILIES, DEV, FAMILIES, NAMED
+from samples.wild.page import Page
 from samples.wild.vocab import HELDOUT_ONLY
 from tests.samples.test_wild import assert_truth_is_printed
 
 # a family's word pools: language -> slot -> wordings
 Words = Mapping[str, Mapping[str, Iterable[str]]]
+P = TypeVar("P", bound=Page)
+# the trade families the patches of the generator (retitle, typemix) are tried on
+PATCHED_FAMILIES = ["erp_grid", "band_modern", "classic_window", "minimal_air", "us_corporate"]
 
 
 def wordings(words: Words) -> set[str]:
@@ -80,3 +84,40 @@ def printed_truth(printer: Printer, seed: int, i: int, family: str) -> dict[str,
     truth, text = made(printer, seed, i, family)
     assert_truth_is_printed(truth, text)
     return truth
+
+
+def fields_seen(
+    printer: Printer, families: list[str], seed: int, count: int, each: Iterable[str] = ()
+) -> dict[str, set[str]]:
+    """The fields the first ``count`` documents print, by family (the families drawn in
+    turn), every document's truth checked to be printed and to hold the fields ``each``."""
+    seen: dict[str, set[str]] = {f: set() for f in families}
+    for i in range(count):
+        family = families[i % len(families)]
+        truth = printed_truth(printer, seed, i, family)
+        assert set(each) <= set(truth["fields"]), family
+        seen[family] |= set(truth["fields"])
+    return seen
+
+
+def drawn(seed: int, count: int, families: list[str], cls: type[P]) -> Iterator[tuple[P, str, str]]:
+    """The first ``count`` pages drawn from ``families`` (each checked to be a ``cls``), with
+    their kind and language; drawn only, not printed."""
+    for i in range(count):
+        page, kind, lang = draw_page(seed, i, families)
+        assert isinstance(page, cls)
+        yield page, kind, lang
+
+
+def others_printed_as_no_field(pages: Iterable[Page], others: Iterable[str]) -> int:
+    """How many of the references named ``others`` the ``pages`` hold, each checked to be
+    printed on its page and to be the value of no field."""
+    count = 0
+    for page in pages:
+        rendered = page.render()
+        values = set(rendered.printed.fields.values())
+        for ref in (getattr(page, name) for name in others):
+            if ref:
+                assert ref in rendered.html and ref not in values
+                count += 1
+    return count

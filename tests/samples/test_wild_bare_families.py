@@ -4,32 +4,21 @@ their header words are words no reader's vocabulary names a column with."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from extraction.tables.vocabulary import label_role
 from samples.wild.bare_pages import BARE_RENDERERS, ODD_WORDS
-from samples.wild.build import draw_page, select_families
+from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
-from samples.wild.families import ALL_FAMILIES, BARE_FAMILIES, DEV, FAMILIES, NAMED
-from tests.samples.families_for_tests import printed_truth
+from samples.wild.families import BARE_FAMILIES
+from tests.samples.families_for_tests import assert_drawn_only_when_named, printed_truth
 
 BARE = sorted(BARE_FAMILIES)
 
 
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
 def test_the_bare_families_are_drawn_only_when_named() -> None:
     assert BARE == ["tbl_nohead", "tbl_oddhead", "tbl_qtylead"]
-    assert {ALL_FAMILIES[n].renderer for n in BARE} == set(BARE_RENDERERS)
-    assert set(BARE) <= NAMED
-    assert not set(BARE) & set(FAMILIES) and not set(BARE) & set(DEV)
-    assert select_families(["tbl_nohead"], heldout=False) == ["tbl_nohead"]
+    assert_drawn_only_when_named(BARE, BARE_RENDERERS)
 
 
 def test_the_odd_header_words_name_no_column() -> None:

@@ -6,7 +6,6 @@ drawn."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 
 import pytest
 
@@ -19,23 +18,15 @@ from samples.wild.cell_pages import (
     draw_loose_code,
 )
 from samples.wild.chromium import Printer
-from samples.wild.families import ALL_FAMILIES, CELL_FAMILIES, DEV, FAMILIES, NAMED
-from tests.samples.families_for_tests import printed_truth
+from samples.wild.families import CELL_FAMILIES
+from tests.samples.families_for_tests import assert_drawn_only_when_named, printed_truth
 
 CELLS = sorted(CELL_FAMILIES)
 
 
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
 def test_the_cell_families_are_drawn_only_when_named() -> None:
     assert CELLS == ["tbl_code_apart", "tbl_code_loose", "tbl_unit_loose"]
-    assert {ALL_FAMILIES[n].renderer for n in CELLS} == set(CELL_RENDERERS)
-    assert set(CELLS) <= NAMED
-    assert not set(CELLS) & set(FAMILIES) and not set(CELLS) & set(DEV)
+    assert_drawn_only_when_named(CELLS, CELL_RENDERERS)
     assert select_families(["tbl_unit_loose"], heldout=False) == ["tbl_unit_loose"]
 
 

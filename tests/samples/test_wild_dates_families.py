@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
-import pytest
-
-from samples.wild.build import FamilyError, draw_page, make_one, select_families
-from samples.wild.check import missing_values, page_text
+from samples.wild.check import missing_values
 from samples.wild.chromium import Printer
 from samples.wild.dates_families import DATES_WORDS
 from samples.wild.dates_pages import DATES_RENDERERS, DatesPage, date_in_style
-from samples.wild.families import DATES_FAMILIES, DEV, FAMILIES, NAMED
-from samples.wild.vocab import HELDOUT_ONLY
+from samples.wild.families import DATES_FAMILIES
+from tests.samples.families_for_tests import (
+    assert_drawn_only_when_named,
+    assert_made_again,
+    drawn,
+    held_out_clashes,
+    made,
+    wordings,
+)
 from tests.samples.test_wild import read_date
 
 DATES = sorted(DATES_FAMILIES)
@@ -39,38 +42,23 @@ def _readings(text: str, language: str) -> set[dt.date | None]:
     return found
 
 
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
 def test_the_families_are_drawn_only_when_named() -> None:
     assert DATES == ["dts_column", "dts_stack", "dts_title"]
-    assert {DATES_FAMILIES[n].renderer for n in DATES} == set(DATES_RENDERERS)
-    assert set(DATES) <= NAMED and not NAMED & set(FAMILIES) and not NAMED & set(DEV)
-    assert not NAMED & set(select_families(None, False))
-    with pytest.raises(FamilyError):
-        select_families(["dts_title"], True)
+    assert_drawn_only_when_named(DATES, DATES_RENDERERS)
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    held = {w.casefold() for pools in HELDOUT_ONLY.values() for ws in pools.values() for w in ws}
-    ours = {w.casefold() for pools in DATES_WORDS.values() for ws in pools.values() for w in ws}
-    assert len(ours & held) == 0  # a count only: the held-out wordings are not to be shown
+    assert held_out_clashes(wordings(DATES_WORDS)) == 0
 
 
 def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    for i, family in enumerate(DATES):
-        assert make_one(97, i, [family], printer) == make_one(97, i, [family], printer)
+    assert_made_again(printer, DATES, 97)
 
 
 def test_documents_print_exactly_their_truth(printer: Printer) -> None:
     for i in range(9):
         family = DATES[i % 3]
-        _name, pdf, truth = make_one(98, i, [family], printer)
-        text, pages = page_text(pdf)
-        assert truth["layout"] == family and truth["pages"] == pages
+        truth, text = made(printer, 98, i, family)
         assert missing_values(truth, text) == []
         assert "document_date" in truth["fields"]
         shown = truth["printed_as"]["fields"]
@@ -83,9 +71,7 @@ def test_documents_print_exactly_their_truth(printer: Printer) -> None:
 
 def test_a_week_or_rows_of_several_days_give_no_delivery_date() -> None:
     weeks = several = 0
-    for i in range(80):
-        page, _kind, _lang = draw_page(99, i, ["dts_stack", "dts_column"])
-        assert isinstance(page, DatesPage)
+    for page, _kind, _lang in drawn(99, 80, ["dts_stack", "dts_column"], DatesPage):
         rendered = page.render()
         if page.d.delivery_date and (page.by_week or page.rows_differ):
             weeks += page.by_week

@@ -4,7 +4,6 @@ the page prints, and the header fields they exist for are in it."""
 
 from __future__ import annotations
 
-from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
 from samples.wild.families import HEADER_FAMILIES
 from samples.wild.header_families import HEADER_WORDS
@@ -12,13 +11,13 @@ from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from tests.samples.families_for_tests import (
     assert_drawn_only_when_named,
     assert_made_again,
+    drawn,
+    fields_seen,
     held_out_clashes,
-    printed_truth,
     wordings,
 )
 
 HEADER = sorted(HEADER_FAMILIES)
-HEADER_FIELDS = ("document_number", "order_number", "payment_terms", "delivery_date")
 
 
 def test_the_header_families_are_drawn_only_when_named() -> None:
@@ -35,21 +34,14 @@ def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
 
 
 def test_documents_print_exactly_their_truth_and_the_header_fields(printer: Printer) -> None:
-    seen: dict[str, set[str]] = {f: set() for f in HEADER}
-    for i in range(18):
-        family = HEADER[i % 3]
-        truth = printed_truth(printer, 73, i, family)
-        assert "document_date" in truth["fields"]
-        seen[family] |= set(truth["fields"]) & set(HEADER_FIELDS)
+    seen = fields_seen(printer, HEADER, 73, 18, each=["document_date"])
     for family, fields in seen.items():
         assert {"document_number", "payment_terms", "order_number"} <= fields, family
 
 
 def test_a_delivery_stated_as_a_calendar_week_is_no_delivery_date() -> None:
     weeks = 0
-    for i in range(40):
-        page, _kind, lang = draw_page(74, i, ["hdr_subject"])
-        assert isinstance(page, HeaderPage)
+    for page, _kind, lang in drawn(74, 40, ["hdr_subject"], HeaderPage):
         if not (page.by_week and page.d.delivery_date):
             continue
         rendered = page.render()

@@ -4,7 +4,6 @@ what the page prints, and the other references and dates they print are no field
 
 from __future__ import annotations
 
-from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
 from samples.wild.families import REFS_FAMILIES
 from samples.wild.refs_families import REFS_WORDS
@@ -12,8 +11,10 @@ from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from tests.samples.families_for_tests import (
     assert_drawn_only_when_named,
     assert_made_again,
+    drawn,
+    fields_seen,
     held_out_clashes,
-    printed_truth,
+    others_printed_as_no_field,
     wordings,
 )
 
@@ -34,35 +35,19 @@ def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
 
 
 def test_documents_print_exactly_their_truth(printer: Printer) -> None:
-    seen: dict[str, set[str]] = {f: set() for f in REFS}
-    for i in range(16):
-        family = REFS[i % 4]
-        truth = printed_truth(printer, 93, i, family)
-        assert "document_date" in truth["fields"]
-        seen[family] |= set(truth["fields"])
+    seen = fields_seen(printer, REFS, 93, 16, each=["document_date"])
     for family, fields in seen.items():
         assert {"document_number", "payment_terms", "order_number"} <= fields, family
 
 
 def test_the_other_references_are_printed_and_are_no_field() -> None:
-    others = 0
-    for i in range(24):
-        page, _kind, _lang = draw_page(94, i, ["hdr_refrow", "hdr_dots"])
-        assert isinstance(page, RefsPage)
-        rendered = page.render()
-        values = set(rendered.printed.fields.values())
-        for ref in (page.our_ref, page.contract, page.quote, page.dn):
-            if ref:
-                assert ref in rendered.html and ref not in values
-                others += 1
-    assert others >= 10
+    pages = (page for page, _k, _l in drawn(94, 24, ["hdr_refrow", "hdr_dots"], RefsPage))
+    assert others_printed_as_no_field(pages, ("our_ref", "contract", "quote", "dn")) >= 10
 
 
 def test_a_delivery_stated_as_a_week_is_no_delivery_date() -> None:
     weeks = 0
-    for i in range(40):
-        page, _kind, _lang = draw_page(95, i, ["hdr_under", "hdr_band"])
-        assert isinstance(page, RefsPage)
+    for page, _kind, _lang in drawn(95, 40, ["hdr_under", "hdr_band"], RefsPage):
         if not (page.by_week and page.d.delivery_date):
             continue
         rendered = page.render()

@@ -5,23 +5,10 @@ asks for it, and pools a and b must draw what they drew."""
 
 from __future__ import annotations
 
-import pytest
-
 from samples.wild import retitle
 from samples.wild.build import draw_page
-from samples.wild.page import Page
-from samples.wild.trade_pages import TradePage
 from samples.wild.vocab import NUMBER_LABELS
-
-FAMILIES = ["erp_grid", "band_modern", "classic_window", "minimal_air", "us_corporate"]
-
-
-@pytest.fixture
-def restored(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Whatever ``retitle.patch`` changes is put back after the test."""
-    monkeypatch.setattr(Page, "title", Page.title)
-    monkeypatch.setattr(Page, "number_label", Page.number_label)
-    monkeypatch.setattr(TradePage, "title", TradePage.title)
+from tests.samples.families_for_tests import PATCHED_FAMILIES as FAMILIES
 
 
 def test_pool_c_titles_name_no_kind_and_most_numbers_are_labelled_generically(

@@ -5,8 +5,6 @@ alignment is drawn."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from samples.wild.build import draw_page
@@ -23,12 +21,6 @@ from tests.samples.families_for_tests import (
 )
 
 ROWS = sorted(ROW_FAMILIES)
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_row_families_are_drawn_only_when_named_and_print_no_held_out_wording() -> None:

@@ -4,24 +4,10 @@ in the process that asks for it and leaves the pages it does not move as they we
 
 from __future__ import annotations
 
-import pytest
-
-from samples.wild import build, typemix
+from samples.wild import typemix
 from samples.wild.build import draw_page
 from samples.wild.page import Page
-from samples.wild.trade_pages import TradePage
-
-FAMILIES = ["erp_grid", "band_modern", "classic_window", "minimal_air", "us_corporate"]
-
-
-@pytest.fixture
-def restored(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Whatever ``typemix.patch`` changes is put back after the test."""
-    monkeypatch.setattr(Page, "title", Page.title)
-    monkeypatch.setattr(Page, "notes", Page.notes)
-    monkeypatch.setattr(Page, "render", Page.render)
-    monkeypatch.setattr(TradePage, "title", TradePage.title)
-    monkeypatch.setattr(build, "make_doc", build.make_doc)
+from tests.samples.families_for_tests import PATCHED_FAMILIES as FAMILIES
 
 
 def test_titles_leave_their_usual_place_and_bodies_carry_other_kinds_cues(
