@@ -276,22 +276,17 @@ def business_letter(subject: str, body: list[str], lang: str) -> list[Text]:
     return items + rows(40, 285, body)
 
 
+OAK_BEAMS = ("Oak beam 120 x 240 mm", "4", "212.50", "850.00")
+
+
+def oak_beam_item(y: float = 300) -> Page:
+    """A plain table header at ``y`` and one item under it (4 oak beams, 850.00): the one
+    line of the documents whose tests are about their header or their parties."""
+    lines = [("Description", "Qty", "Unit price", "Amount"), OAK_BEAMS]
+    return table_rows(lines, [40, 300, 360, 460], y)
+
+
 def one_item_page(sender: str, address: list[str], title: str, head: list[Text]) -> list[Text]:
     """A sender's letterhead, the document's title, the test's own head lines, and one
     item under a plain table header: the frame the unlabelled-field tests print into."""
-    return [
-        *sender_and_title(sender, address, title),
-        *head,
-        *printed(
-            """
-            40 300 10 Description
-            300 300 10 Qty
-            360 300 10 Unit price
-            460 300 10 Amount
-            40 316 10 Oak beam 120 x 240 mm
-            300 316 10 4
-            360 316 10 212.50
-            460 316 10 850.00
-            """
-        ),
-    ]
+    return [*sender_and_title(sender, address, title), *head, *oak_beam_item()]

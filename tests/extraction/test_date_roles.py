@@ -10,6 +10,7 @@ from extraction.parse.dates import ambiguous, find_dates
 from tests.extraction.pages_for_tests import (
     Text,
     grid,
+    oak_beam_item,
     offered,
     one_item_page,
     printed,
@@ -66,18 +67,7 @@ def test_the_number_between_the_title_and_its_date() -> None:
     doc = [
         *sender_and_title("Menuiserie Roux SARL", ["12 rue des Lilas", "69007 Lyon"], ""),
         Text(40, 200, "Purchase Order PO26-65956 issued Mar 31, 2026", 12, bold=True),
-        *printed(
-            """
-            40 300 10 Description
-            300 300 10 Qty
-            360 300 10 Unit price
-            460 300 10 Amount
-            40 316 10 Oak beam 120 x 240 mm
-            300 316 10 4
-            360 316 10 212.50
-            460 316 10 850.00
-            """
-        ),
+        *oak_beam_item(),
     ]
     result = read(*doc)
     offered(result, "document_number", "PO26-65956")

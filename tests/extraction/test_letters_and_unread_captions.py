@@ -16,20 +16,18 @@ from __future__ import annotations
 import pytest
 
 from extraction.calibration.unlabelled import captions_removed
-from tests.extraction.pages_for_tests import Text, offered, printed, read, reads, rows
+from tests.extraction.pages_for_tests import (
+    Text,
+    cells_at,
+    oak_beam_item,
+    offered,
+    printed,
+    read,
+    reads,
+    rows,
+)
 
-TABLE = printed("""
-    40 330 10 Description
-    300 330 10 Qty
-    360 330 10 Unit price
-    460 330 10 Amount
-    40 346 10 Oak beam 120 x 240 mm
-    300 346 10 4
-    360 346 10 212.50
-    460 346 10 850.00
-    330 520 10 Total
-    460 520 10 850.00
-""")
+TABLE = [*oak_beam_item(330), *cells_at(520, [330, 460], ["Total", "850.00"])]
 
 NORTHWIND = [
     Text(40, 40, "Northwind Traders Ltd", 14, bold=True),

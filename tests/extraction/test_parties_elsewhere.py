@@ -7,28 +7,16 @@ from __future__ import annotations
 
 from tests.extraction.pages_for_tests import (
     Text,
+    cells_at,
+    oak_beam_item,
     offered,
-    printed,
     read,
     reads,
     rows,
     value,
 )
 
-TABLE = printed(
-    """
-    40 330 10 Description
-    300 330 10 Qty
-    360 330 10 Unit price
-    460 330 10 Amount
-    40 346 10 Oak beam 120 x 240 mm
-    300 346 10 4
-    360 346 10 212.50
-    460 346 10 850.00
-    360 380 10 Total
-    460 380 10 850.00
-    """
-)
+TABLE = [*oak_beam_item(330), *cells_at(380, [360, 460], ["Total", "850.00"])]
 
 
 def test_a_from_block_at_the_foot_of_an_order_is_the_buyer() -> None:
