@@ -612,6 +612,46 @@ def _cii_party(w: Writer, p: PartyData, *, global_id: bool = True, legal: bool =
     ]
 
 
+def _cii_agreement(
+    w: Writer,
+    doc: Doc,
+    tag: str,
+    party: Callable[[Writer, PartyData], list[Any]],
+    *,
+    order_ref: bool = True,
+    ref_id: str = "ram:IssuerAssignedID",
+) -> Any:
+    """The header trade agreement: the buyer's reference, both parties (as ``party`` writes
+    them) and, with ``order_ref``, the order referred to (ZUGFeRD 1 names its id ``ID``)."""
+    return w(
+        tag,
+        w("ram:BuyerReference", doc.buyer_reference) if doc.buyer_reference else None,
+        w("ram:SellerTradeParty", party(w, doc.seller)),
+        w("ram:BuyerTradeParty", party(w, doc.buyer)),
+        w("ram:BuyerOrderReferencedDocument", w(ref_id, doc.order_ref))
+        if order_ref and doc.order_ref
+        else None,
+    )
+
+
+def _cii_delivery(
+    w: Writer,
+    doc: Doc,
+    tag: str,
+    event: str,
+    despatch: str | None,
+    *,
+    ref_id: str = "ram:IssuerAssignedID",
+) -> Any:
+    """The header trade delivery: the delivery date (``event``: delivered, or requested on
+    an order) and the despatch advice or delivery note referred to, where there is one."""
+    return w(
+        tag,
+        w(event, _dt(w, "ram:OccurrenceDateTime", doc.delivery_date)),
+        w(despatch, w(ref_id, doc.despatch_ref)) if despatch and doc.despatch_ref else None,
+    )
+
+
 def _dt(w: Writer, tag: str, day: date, fmt_ns: str = "udt") -> Any:
     return w(tag, w(f"{fmt_ns}:DateTimeString", day.strftime("%Y%m%d"), format="102"))
 
@@ -644,6 +684,28 @@ def _cii_product(w: Writer, li: Item, industry_id: str | None = None) -> Any:
         w("ram:IndustryAssignedID", industry_id) if industry_id else None,
         w("ram:Name", li.name),
     )
+
+
+def _cii_line_trade(
+    w: Writer, li: Item, amount: Callable[[Decimal], Decimal], *quantities: Any
+) -> list[Any]:
+    """A line's agreement (its net price), delivery (``quantities``) and settlement (its
+    VAT and its amount, signed or not by ``amount``), as CII and Order-X write them."""
+    return [
+        w(
+            "ram:SpecifiedLineTradeAgreement",
+            w("ram:NetPriceProductTradePrice", w("ram:ChargeAmount", money(li.price))),
+        ),
+        w("ram:SpecifiedLineTradeDelivery", *quantities),
+        w(
+            "ram:SpecifiedLineTradeSettlement",
+            w("ram:ApplicableTradeTax", _cii_standard_vat(w, li.rate)),
+            w(
+                "ram:SpecifiedTradeSettlementLineMonetarySummation",
+                w("ram:LineTotalAmount", money(amount(li.total))),
+            ),
+        ),
+    ]
 
 
 def _cii_credit_transfer(w: Writer, doc: Doc) -> list[Any]:
@@ -714,21 +776,8 @@ def cii_invoice(doc: Doc, *, d22b: bool = False, profile: str | None = None) -> 
             "ram:IncludedSupplyChainTradeLineItem",
             w("ram:AssociatedDocumentLineDocument", w("ram:LineID", li.line_id)),
             _cii_product(w, li, f"IND-{li.sku}" if d22b else None),
-            w(
-                "ram:SpecifiedLineTradeAgreement",
-                w("ram:NetPriceProductTradePrice", w("ram:ChargeAmount", money(li.price))),
-            ),
-            w(
-                "ram:SpecifiedLineTradeDelivery",
-                w("ram:BilledQuantity", num(s(li.quantity)), unitCode=li.unit),
-            ),
-            w(
-                "ram:SpecifiedLineTradeSettlement",
-                w("ram:ApplicableTradeTax", _cii_standard_vat(w, li.rate)),
-                w(
-                    "ram:SpecifiedTradeSettlementLineMonetarySummation",
-                    w("ram:LineTotalAmount", money(s(li.total))),
-                ),
+            _cii_line_trade(
+                w, li, s, w("ram:BilledQuantity", num(s(li.quantity)), unitCode=li.unit)
             ),
         )
         for li in doc.lines
@@ -757,27 +806,13 @@ def cii_invoice(doc: Doc, *, d22b: bool = False, profile: str | None = None) -> 
         w(
             "rsm:SupplyChainTradeTransaction",
             lines,
-            w(
-                "ram:ApplicableHeaderTradeAgreement",
-                w("ram:BuyerReference", doc.buyer_reference) if doc.buyer_reference else None,
-                w("ram:SellerTradeParty", _cii_party(w, doc.seller)),
-                w("ram:BuyerTradeParty", _cii_party(w, doc.buyer)),
-                w("ram:BuyerOrderReferencedDocument", w("ram:IssuerAssignedID", doc.order_ref))
-                if doc.order_ref
-                else None,
-            ),
-            w(
+            _cii_agreement(w, doc, "ram:ApplicableHeaderTradeAgreement", _cii_party),
+            _cii_delivery(
+                w,
+                doc,
                 "ram:ApplicableHeaderTradeDelivery",
-                w(
-                    "ram:ActualDeliverySupplyChainEvent",
-                    _dt(w, "ram:OccurrenceDateTime", doc.delivery_date),
-                ),
-                w(
-                    "ram:DespatchAdviceReferencedDocument",
-                    w("ram:IssuerAssignedID", doc.despatch_ref),
-                )
-                if doc.despatch_ref
-                else None,
+                "ram:ActualDeliverySupplyChainEvent",
+                "ram:DespatchAdviceReferencedDocument",
             ),
             w(
                 "ram:ApplicableHeaderTradeSettlement",
@@ -853,7 +888,7 @@ def zugferd1_invoice(doc: Doc, profile: str = "comfort") -> bytes:
         for li in doc.lines
     ]
 
-    def party(p: PartyData) -> list[Any]:
+    def party(w: Writer, p: PartyData) -> list[Any]:
         return [
             w("ram:ID", p.customer_number) if p.customer_number else None,
             w("ram:Name", p.name),
@@ -882,24 +917,16 @@ def zugferd1_invoice(doc: Doc, profile: str = "comfort") -> bytes:
         ),
         w(
             "rsm:SpecifiedSupplyChainTradeTransaction",
-            w(
-                "ram:ApplicableSupplyChainTradeAgreement",
-                w("ram:BuyerReference", doc.buyer_reference) if doc.buyer_reference else None,
-                w("ram:SellerTradeParty", party(doc.seller)),
-                w("ram:BuyerTradeParty", party(doc.buyer)),
-                w("ram:BuyerOrderReferencedDocument", w("ram:ID", doc.order_ref))
-                if doc.order_ref
-                else None,
+            _cii_agreement(
+                w, doc, "ram:ApplicableSupplyChainTradeAgreement", party, ref_id="ram:ID"
             ),
-            w(
+            _cii_delivery(
+                w,
+                doc,
                 "ram:ApplicableSupplyChainTradeDelivery",
-                w(
-                    "ram:ActualDeliverySupplyChainEvent",
-                    _dt(w, "ram:OccurrenceDateTime", doc.delivery_date),
-                ),
-                w("ram:DeliveryNoteReferencedDocument", w("ram:ID", doc.despatch_ref))
-                if doc.despatch_ref
-                else None,
+                "ram:ActualDeliverySupplyChainEvent",
+                "ram:DeliveryNoteReferencedDocument",
+                ref_id="ram:ID",
             ),
             w(
                 "ram:ApplicableSupplyChainTradeSettlement",
@@ -955,22 +982,12 @@ def orderx(doc: Doc, type_code: str = "220", level: str = "comfort") -> bytes:
                 w("ram:LineStatusCode", "5") if response else None,
             ),
             _cii_product(w, li),
-            w(
-                "ram:SpecifiedLineTradeAgreement",
-                w("ram:NetPriceProductTradePrice", w("ram:ChargeAmount", money(li.price))),
-            ),
-            w(
-                "ram:SpecifiedLineTradeDelivery",
+            _cii_line_trade(
+                w,
+                li,
+                lambda v: v,
                 w("ram:RequestedQuantity", num(li.quantity), unitCode=li.unit),
                 w("ram:AgreedQuantity", num(li.quantity), unitCode=li.unit) if response else None,
-            ),
-            w(
-                "ram:SpecifiedLineTradeSettlement",
-                w("ram:ApplicableTradeTax", _cii_standard_vat(w, li.rate)),
-                w(
-                    "ram:SpecifiedTradeSettlementLineMonetarySummation",
-                    w("ram:LineTotalAmount", money(li.total)),
-                ),
             ),
         )
         for li in doc.lines
@@ -996,21 +1013,19 @@ def orderx(doc: Doc, type_code: str = "220", level: str = "comfort") -> bytes:
         w(
             "rsm:SupplyChainTradeTransaction",
             lines,
-            w(
+            _cii_agreement(
+                w,
+                doc,
                 "ram:ApplicableHeaderTradeAgreement",
-                w("ram:BuyerReference", doc.buyer_reference) if doc.buyer_reference else None,
-                w("ram:SellerTradeParty", _cii_party(w, doc.seller, legal=False)),
-                w("ram:BuyerTradeParty", _cii_party(w, doc.buyer, legal=False)),
-                w("ram:BuyerOrderReferencedDocument", w("ram:IssuerAssignedID", doc.order_ref))
-                if response and doc.order_ref
-                else None,
+                lambda w, p: _cii_party(w, p, legal=False),
+                order_ref=response,
             ),
-            w(
+            _cii_delivery(
+                w,
+                doc,
                 "ram:ApplicableHeaderTradeDelivery",
-                w(
-                    "ram:RequestedDeliverySupplyChainEvent",
-                    _dt(w, "ram:OccurrenceDateTime", doc.delivery_date),
-                ),
+                "ram:RequestedDeliverySupplyChainEvent",
+                None,
             ),
             w(
                 "ram:ApplicableHeaderTradeSettlement",
