@@ -9,10 +9,8 @@ start without an active admin (``api.process.check_login_wall``)."""
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import hmac
-import math
 import os
 import re
 import secrets
@@ -23,29 +21,22 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from sqlalchemy import exists, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from accounts.credentials import (
-    hash_password,
-    needs_rehash,
-    token_digest,
-    verify_password,
+from accounts.logins import (
+    sign_in,
+    sign_out,
+    user_of_session,
+    user_of_token,
+    users_exist,
 )
 from api.deps import get_session
-from models.audit import record_event
-from models.base import utcnow
 from models.db import session_factory
 from models.enums import Role
-from models.errors import OrderdeskError
-from models.logins import LoginThrottle, UserSession
 from models.settings import Settings
-from models.settings.approvals import ApprovalSettings
-from models.users import User
 
 SESSION_ID_KEY = "sid"  # the cookie carries a random session id; the server keeps the session
 
@@ -60,10 +51,6 @@ class Actor:
         return self.role != Role.AUDITOR
 
 
-def users_exist(session: Session) -> bool:
-    return bool(session.execute(select(exists().where(User.active.is_(True)))).scalar())
-
-
 def open_access(request: Request) -> bool:
     """Whether the embedded default's open mode (no users yet: everyone is admin) may answer:
     only where orderdesk listens on loopback (``serve``/``run`` set this for other hosts)."""
@@ -73,23 +60,11 @@ def open_access(request: Request) -> bool:
 def actor_from_request(request: Request, session: Session) -> Actor | None:
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
-        digest = token_digest(header[7:].strip())
-        user = session.execute(
-            select(User).where(User.token_hash == digest, User.active.is_(True))
-        ).scalar_one_or_none()
+        user = user_of_token(session, header[7:].strip())
         return Actor(user.name, Role(user.role)) if user else None
     sid = request.scope.get("session", {}).get(SESSION_ID_KEY)
     if sid:
-        user = session.execute(
-            select(User)
-            .join(UserSession, UserSession.user_id == User.id)
-            .where(
-                UserSession.token_hash == token_digest(str(sid)),
-                UserSession.revoked_at.is_(None),
-                UserSession.expires_at > utcnow(),
-                User.active.is_(True),
-            )
-        ).scalar_one_or_none()
+        user = user_of_session(session, str(sid))
         if user:
             return Actor(user.name, Role(user.role))
     if open_access(request) and not users_exist(session):
@@ -190,67 +165,14 @@ def csrf_token(request: Request) -> str:
     return str(token)
 
 
-class LoginThrottled(OrderdeskError):
-    """Too many failed logins of this name from this address: the next try must wait."""
-
-    code = "login_throttled"
-    retryable = True  # after ``wait_seconds``
-    http_status = 429
-
-    def __init__(self, wait_seconds: int) -> None:
-        super().__init__(f"Too many failed logins from here: try again in {wait_seconds} seconds.")
-        self.wait_seconds = wait_seconds
-
-
 def login(request: Request, session: Session, name: str, password: str) -> Actor | None:
-    """Check a password; on success start a fresh server-side session.
-
-    Guessing is slowed per name and address (``LoginThrottled``: a wait that doubles), so
-    nobody can lock someone else's account; failures reach the audit chain as counted
-    summaries (``_record_failure``), successes always."""
-    name = name.strip()[:100]
-    client = _client(request)
+    """Check a password (``accounts.logins.sign_in``: throttled, audited); on success the
+    browser gets the fresh server-side session's id and a new CSRF token."""
     cfg = request.app.state.settings.approvals
-    now = utcnow()
-    throttle = session.execute(
-        select(LoginThrottle)
-        .where(LoginThrottle.name == (name or "?"), LoginThrottle.source == client)
-        .with_for_update()
-    ).scalar_one_or_none()
-    if throttle is not None and throttle.blocked_until and throttle.blocked_until > now:
-        throttle.refused += 1
-        wait = (throttle.blocked_until - now).total_seconds()
-        raise LoginThrottled(max(1, math.ceil(wait)))
-    user = session.execute(
-        select(User).where(User.name == name, User.active.is_(True))
-    ).scalar_one_or_none()
-    ok = verify_password(user.password_hash if user else None, password)
-    if not ok or user is None:
-        _record_failure(session, cfg, name or "?", client, user, throttle, now)
+    signed_in = sign_in(session, cfg, name, password, _client(request))
+    if signed_in is None:
         return None
-    before = (throttle.unrecorded + throttle.refused) if throttle else 0
-    if throttle is not None:
-        session.delete(throttle)
-    record_event(
-        session,
-        actor=name,
-        action="login",
-        entity_type="user",
-        entity_id=user.id,
-        data={"client": client} | ({"failures_before": before} if before else {}),
-    )
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    sid = secrets.token_urlsafe(32)
-    session.add(
-        UserSession(
-            user_id=user.id,
-            token_hash=token_digest(sid),
-            client=client,
-            created_at=now,
-            expires_at=now + dt.timedelta(hours=cfg.session_hours),
-        )
-    )
+    user, sid = signed_in
     web_session = request.scope["session"]
     web_session.clear()  # no fixation: a new session id and CSRF token with every login
     web_session[SESSION_ID_KEY] = sid
@@ -262,80 +184,9 @@ def _client(request: Request) -> str:
     return ((request.client.host if request.client else None) or "?")[:100]
 
 
-def _record_failure(
-    session: Session,
-    cfg: ApprovalSettings,
-    name: str,
-    client: str,
-    user: User | None,
-    throttle: LoginThrottle | None,
-    now: dt.datetime,
-) -> None:
-    """Count a failure; past ``login_max_failures`` the next try from here waits, twice as
-    long each time (up to ``login_lockout_minutes``). The audit chain gets one event per name
-    and address per window, carrying the count, and at most a few names per address."""
-    forget = dt.timedelta(minutes=cfg.login_lockout_minutes)
-    if throttle is None:
-        throttle = _new_throttle(session, name, client)
-    if throttle.last_failed_at and now - throttle.last_failed_at > forget:
-        throttle.failures = 0
-    throttle.failures += 1
-    throttle.last_failed_at = now
-    over = throttle.failures - cfg.login_max_failures
-    if over >= 0:
-        wait = min(cfg.login_backoff_seconds * 2**over, forget.total_seconds())
-        throttle.blocked_until = now + dt.timedelta(seconds=wait)
-    window = now - dt.timedelta(minutes=cfg.login_audit_minutes)
-    recorded_lately = throttle.last_recorded_at is not None and throttle.last_recorded_at > window
-    names_lately = session.execute(
-        select(func.count()).where(
-            LoginThrottle.source == client, LoginThrottle.last_recorded_at > window
-        )
-    ).scalar_one()
-    if recorded_lately or int(names_lately) >= cfg.login_audit_names_per_address:
-        throttle.unrecorded += 1
-        session.flush()
-        return
-    record_event(
-        session,
-        actor=name,
-        action="login_failed",
-        entity_type="user",
-        entity_id=user.id if user else None,
-        data={
-            "client": client,
-            "failures": throttle.unrecorded + 1,
-            "refused_while_waiting": throttle.refused,
-        },
-    )
-    throttle.unrecorded, throttle.refused, throttle.last_recorded_at = 0, 0, now
-    session.flush()
-
-
-def _new_throttle(session: Session, name: str, client: str) -> LoginThrottle:
-    """The count's row for a name and address; two first failures at once share one."""
-    try:
-        with session.begin_nested():
-            row = LoginThrottle(name=name, source=client, failures=0, refused=0, unrecorded=0)
-            session.add(row)
-        return row
-    except IntegrityError:
-        return session.execute(
-            select(LoginThrottle)
-            .where(LoginThrottle.name == name, LoginThrottle.source == client)
-            .with_for_update()
-        ).scalar_one()
-
-
 def logout(request: Request, session: Session, actor: Actor) -> None:
     sid = request.scope["session"].get(SESSION_ID_KEY)
-    if sid:
-        row = session.execute(
-            select(UserSession).where(UserSession.token_hash == token_digest(str(sid)))
-        ).scalar_one_or_none()
-        if row is not None and row.revoked_at is None:
-            row.revoked_at, row.revoked_why = utcnow(), "logout"
-    record_event(session, actor=actor.name, action="logout", entity_type="user")
+    sign_out(session, str(sid) if sid else None, actor.name)
     request.scope["session"].clear()
 
 

@@ -1,5 +1,5 @@
 """Signing in: web sessions the server can end, and how hard one name is being guessed from
-one address (owned by ``api/auth.py``)."""
+one address (owned by ``accounts/logins.py``)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.auth import CurrentActor, LoginThrottled, login, logout
+from accounts.logins import LoginThrottled
+from api.auth import CurrentActor, login, logout
 from api.deps import DbSession
 from api.web.templating import page
 
