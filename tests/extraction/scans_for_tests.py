@@ -5,16 +5,20 @@ image; and OCR words placed by hand."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from extraction.evaluate import same_value
 from extraction.ocr import preprocess
-from extraction.result import Word
+from extraction.pipeline import extract
+from extraction.result import ExtractionResult, Word
 from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
 
@@ -128,3 +132,32 @@ class ShapeSpy:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.session, name)
+
+
+FAXED = SAMPLE.with_name("boxed_invoice_en.pdf")
+
+
+def read_faxed(tmp_path: Path, seed: int = 3) -> ExtractionResult:
+    """The bundled boxed invoice faxed (two pages, ``fax_tiff``) and read by the default
+    route."""
+    fax = fax_tiff(tmp_path, FAXED, seed)
+    return extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
+
+
+def read_faxed_spied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model: Any
+) -> tuple[ExtractionResult, ShapeSpy]:
+    """``read_faxed``, the RapidOCR ``model``'s session spied on: the result and the shapes
+    the model was given."""
+    spy = ShapeSpy(model.session)
+    monkeypatch.setattr(model, "session", spy)
+    return read_faxed(tmp_path), spy
+
+
+def assert_reads_the_faxed_fields(result: ExtractionResult) -> None:
+    """The faxed invoice's number, order, VAT id and totals are read as its truth says."""
+    truth = json.loads(FAXED.with_suffix(".truth.json").read_text("utf-8"))
+    for field in ("document_number", "order_number", "vat_id", "total_net", "total_gross"):
+        got = result.fields.get(field)
+        want = truth["fields"][field]["value"]
+        assert got is not None and same_value(field, got.value, want), (field, got and got.value)

@@ -17,7 +17,12 @@ from extraction.ocr.tesseract import OcrWord
 from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
-from tests.extraction.scans_for_tests import SAMPLE, fax_tiff
+from tests.extraction.scans_for_tests import (
+    SAMPLE,
+    assert_reads_the_faxed_fields,
+    fax_tiff,
+    read_faxed,
+)
 
 # the clean-up as tesseract reads it: fax pages too (RapidOCR reads them whole by default)
 CLEAN = ExtractionSettings(page_cleanup=True, second_engine="none", fax_engine="tesseract")
@@ -329,21 +334,12 @@ def test_a_faxed_invoice_is_read_by_rapidocr_with_its_memory_arena_and_keeps_its
     in batches of every width, and allocating each batch's tensors anew cost about 15 % of
     the recognition's CPU time), and its number, order number, VAT id and totals come out
     as printed."""
-    import json
-
-    from extraction.evaluate import same_value
     from extraction.ocr import rapid
 
     if not rapid.installed():
         pytest.fail("RapidOCR is part of the default install (make deps)")
-    source = SAMPLE.with_name("boxed_invoice_en.pdf")
-    truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
-    fax = fax_tiff(tmp_path, source)
-    result = extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
+    result = read_faxed(tmp_path)
     engine = rapid._load()
     for model in (engine._load_det_model(), engine._load_rec_model()):
         assert model.session.session.get_session_options().enable_cpu_mem_arena
-    for field in ("document_number", "order_number", "vat_id", "total_net", "total_gross"):
-        got = result.fields.get(field)
-        want = truth["fields"][field]["value"]
-        assert got is not None and same_value(field, got.value, want), (field, got and got.value)
+    assert_reads_the_faxed_fields(result)

@@ -11,7 +11,6 @@ Whole-page: a faxed invoice through the default route, and page images drawn her
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import cv2
@@ -19,17 +18,10 @@ import numpy as np
 import pytest
 
 from extraction import pages
-from extraction.evaluate import same_value
 from extraction.ocr import rapid
-from extraction.pipeline import extract
-from models.settings.extraction import ExtractionSettings
-from tests.extraction.scans_for_tests import SAMPLE, fax_tiff
+from tests.extraction.scans_for_tests import assert_reads_the_faxed_fields, read_faxed
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
-
-
-def _fax(tmp_path: Path, source: Path) -> Path:
-    return fax_tiff(tmp_path, source, seed=5)
 
 
 def _page(lines: list[tuple[str, int, int, float]], size: tuple[int, int]) -> np.ndarray:
@@ -63,11 +55,5 @@ def test_short_cells_read_side_by_side_keep_their_readings_and_places() -> None:
 def test_a_fax_read_with_its_short_cells_packed_reads_its_header(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    source = SAMPLE.with_name("boxed_invoice_en.pdf")
-    truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
     monkeypatch.setattr(pages, "FAX_REC_PACK", 640)
-    result = extract(_fax(tmp_path, source), settings=ExtractionSettings(use_embedded_xml=False))
-    for field in ("document_number", "order_number", "vat_id", "total_net", "total_gross"):
-        got = result.fields.get(field)
-        want = truth["fields"][field]["value"]
-        assert got is not None and same_value(field, got.value, want), (field, got and got.value)
+    assert_reads_the_faxed_fields(read_faxed(tmp_path, seed=5))

@@ -9,18 +9,15 @@ Whole-document: a faxed invoice (two pages, 204 x 98 dpi) through the default ro
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from bench.ocr.__main__ import _settings
 from extraction import pages
-from extraction.evaluate import same_value
 from extraction.ocr import rapid
-from extraction.pipeline import extract
 from models.settings.extraction import ExtractionSettings
-from tests.extraction.scans_for_tests import SAMPLE, ShapeSpy, fax_tiff
+from tests.extraction.scans_for_tests import assert_reads_the_faxed_fields, read_faxed_spied
 
 pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not installed")
 
@@ -28,23 +25,15 @@ pytestmark = pytest.mark.skipif(not rapid.installed(), reason="RapidOCR not inst
 def test_a_fax_s_lines_are_recognised_one_a_run_without_the_320_px_padding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    source = SAMPLE.with_name("boxed_invoice_en.pdf")
-    truth = json.loads(SAMPLE.with_name("boxed_invoice_en.truth.json").read_text("utf-8"))
-    fax = fax_tiff(tmp_path, source)
     recogniser = rapid._load()._load_rec_model()
-    runs = ShapeSpy(recogniser.session)
-    monkeypatch.setattr(recogniser, "session", runs)
-    result = extract(fax, settings=ExtractionSettings(use_embedded_xml=False))
+    result, runs = read_faxed_spied(tmp_path, monkeypatch, recogniser)
 
     assert runs.shapes
     assert all(shape[0] == 1 for shape in runs.shapes)  # one line a run
     widths = [shape[3] for shape in runs.shapes]
     assert min(widths) == pages.FAX_REC_WIDTH < 320  # short cells padded less
     assert recogniser.rec_batch_num == 6  # the page's call set it back
-    for field in ("document_number", "order_number", "vat_id", "total_net", "total_gross"):
-        got = result.fields.get(field)
-        want = truth["fields"][field]["value"]
-        assert got is not None and same_value(field, got.value, want), (field, got and got.value)
+    assert_reads_the_faxed_fields(result)
 
 
 def test_a_combined_width_and_batch_configuration_of_the_bench() -> None:

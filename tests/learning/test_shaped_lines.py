@@ -17,7 +17,8 @@ from extraction.profiles import (
     steady_cell,
 )
 from extraction.result import LineItem
-from tests.learning.test_steady_kinds import _copies, _read
+from tests.learning.test_steady_kinds import _copies
+from tests.learning.test_steady_lines import known_sender_read
 
 SHAPED = "steady|page|text|shaped"
 PLAIN = "steady|page|text"
@@ -34,7 +35,7 @@ def _unsplit(lines: list[LineItem]) -> list[LineItem]:
 
 
 def test_lines_the_line_hint_split_have_their_own_steady_cell() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     glued = _unsplit(lines)
     approved = [li.model_dump(mode="json") for li in lines]
     profile.line_hint = learn_line_hint(glued, approved)
@@ -49,7 +50,7 @@ def test_lines_the_line_hint_split_have_their_own_steady_cell() -> None:
 
 
 def test_a_changed_reading_is_not_lifted_by_the_page_readers_proven_cell() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     plain_only = ProfileCalibration(cells={PLAIN: (186, 186)})
     held = _copies(lines)
     cells = settle_lines(profile, held, plain_only, net=net, shaped=1)

@@ -9,26 +9,14 @@ from decimal import Decimal
 
 from extraction.profiles import (
     STEADY,
-    Learned,
     ProfileCalibration,
-    SenderProfile,
     settle_lines,
     steady_cell,
 )
 from extraction.result import LineItem
-from tests.learning.test_row_fit import _doc, _extract
-from tests.learning.test_steady_lines import _page_read
+from tests.learning.test_steady_lines import known_sender_read
 
 DOUBTED = "steady|page|text|doubted"
-
-
-def _read() -> tuple[SenderProfile, list[LineItem], str]:
-    profile = _page_read(cells_missed=False)
-    pages, lines, _approved = _doc(3, units=True)
-    read = _extract(pages, Learned(profiles=[profile], calibration=ProfileCalibration()))
-    assert len(read.lines) == len(lines)
-    net = f"{sum(Decimal(w['line_total']) for w in lines):.2f}"
-    return profile, read.lines, net
 
 
 def _doubted(lines: list[LineItem], confidence: float = 0.64) -> list[LineItem]:
@@ -38,7 +26,7 @@ def _doubted(lines: list[LineItem], confidence: float = 0.64) -> list[LineItem]:
 
 
 def test_doubted_lines_are_judged_only_when_the_arithmetic_closes_on_a_sure_net() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     doubted = _doubted(lines)
     assert all(li.multiplies() for li in doubted)
     assert steady_cell(profile, doubted, "page", net, net_sure=True) == DOUBTED
@@ -55,7 +43,7 @@ def test_doubted_lines_are_judged_only_when_the_arithmetic_closes_on_a_sure_net(
 
 
 def test_doubted_lines_are_lifted_only_by_their_own_cell() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     # the plain steady cell's counts say nothing of them (a number read into a description
     # closes the arithmetic as well)
     cal = ProfileCalibration(cells={"steady|page|text": (60, 60)})
@@ -71,7 +59,7 @@ def test_doubted_lines_are_lifted_only_by_their_own_cell() -> None:
 
 
 def test_the_track_record_does_not_lift_lines_two_readers_read_differently() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     profile.rows_right, profile.rows_wrong = 40.0, 0.0
     profile.lines_right, profile.lines_wrong = 3.0, 0.0
     profile.line_modes = {}  # no page record: no steady cell speaks
@@ -85,7 +73,7 @@ def test_the_track_record_does_not_lift_lines_two_readers_read_differently() -> 
 
 
 def test_doubted_lines_the_learned_cells_read_otherwise_are_not_judged() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     cal = ProfileCalibration(cells={"steady|page|text": (60, 60)})
     doubted = _doubted(lines)
     cells = settle_lines(profile, doubted, cal, "page", None, "one", net, 0, net_sure=True)

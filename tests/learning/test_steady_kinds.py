@@ -6,31 +6,17 @@ delivery note's lines with neither price nor amount, which no arithmetic checks 
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from extraction.profiles import (
     STEADY,
-    Learned,
     ProfileCalibration,
-    SenderProfile,
     settle_lines,
     steady_cell,
 )
 from extraction.result import LineItem
-from tests.learning.test_row_fit import _doc, _extract
-from tests.learning.test_steady_lines import _page_read
+from tests.learning.test_steady_lines import known_sender_read
 
 MENDED = "steady|page|text|mended"
 UNPRICED = "steady|page|text|unpriced"
-
-
-def _read() -> tuple[SenderProfile, list[LineItem], str]:
-    profile = _page_read(cells_missed=False)
-    pages, lines, _approved = _doc(3, units=True)
-    read = _extract(pages, Learned(profiles=[profile], calibration=ProfileCalibration()))
-    assert len(read.lines) == len(lines)
-    net = f"{sum(Decimal(w['line_total']) for w in lines):.2f}"
-    return profile, read.lines, net
 
 
 def _copies(lines: list[LineItem]) -> list[LineItem]:
@@ -48,7 +34,7 @@ def _unpriced(lines: list[LineItem]) -> list[LineItem]:
 
 
 def test_a_page_reader_right_again_after_a_miss_is_judged_by_the_arithmetic() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     profile.line_modes = {"page|lone": (1.0, 0.8)}  # right on the last, wrong before
     assert steady_cell(profile, lines, "page", net) == MENDED
     # no net total to check the sum against: no cell
@@ -65,12 +51,12 @@ def test_a_page_reader_right_again_after_a_miss_is_judged_by_the_arithmetic() ->
 
 
 def test_a_clean_record_keeps_the_plain_cell() -> None:
-    profile, lines, net = _read()
+    profile, lines, net = known_sender_read()
     assert steady_cell(profile, lines, "page", net) == "steady|page|text"
 
 
 def test_unpriced_lines_have_their_own_cell_and_a_lower_floor() -> None:
-    profile, lines, _net = _read()
+    profile, lines, _net = known_sender_read()
     unpriced = _unpriced(lines)
     assert steady_cell(profile, unpriced, "page", None) == UNPRICED
     # more likely wrong than right by its own checks
@@ -92,7 +78,7 @@ def test_unpriced_lines_have_their_own_cell_and_a_lower_floor() -> None:
 
 
 def test_each_kind_lifts_only_by_its_own_fitted_bound() -> None:
-    profile, lines, _net = _read()
+    profile, lines, _net = known_sender_read()
     unpriced = _unpriced(lines)
     plain_only = ProfileCalibration(cells={"steady|page|text": (60, 60)})
     held = _copies(unpriced)

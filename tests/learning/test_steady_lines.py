@@ -17,6 +17,7 @@ from extraction.profiles import (
     SenderProfile,
     steady_cell,
 )
+from extraction.result import LineItem
 from learning.calibrate import observe
 from learning.teach import score_lines
 from tests.learning.test_row_fit import _doc, _extract, _right, _taught
@@ -37,6 +38,18 @@ def _page_read(cells_missed: bool = True) -> SenderProfile:
         profile.line_modes["cells|one"] = (0.0, 1.0)
         profile.lines_right, profile.lines_wrong = 1.0, 1.0
     return profile
+
+
+def known_sender_read() -> tuple[SenderProfile, list[LineItem], str]:
+    """The sender's profile (its page reader right, no recent miss), the lines read of a
+    three-line document of its, and the document's net total: what the tests of the other
+    kinds of steady lines judge."""
+    profile = _page_read(cells_missed=False)
+    pages, lines, _approved = _doc(3, units=True)
+    read = _extract(pages, Learned(profiles=[profile], calibration=ProfileCalibration()))
+    assert len(read.lines) == len(lines)
+    net = f"{sum(Decimal(w['line_total']) for w in lines):.2f}"
+    return profile, read.lines, net
 
 
 def test_page_read_lines_shaped_as_the_approved_ones_are_lifted_by_the_steady_cell() -> None:
