@@ -25,6 +25,8 @@ from einvoice.xmlread import (
     dec,
     find,
     findall,
+    identifier,
+    identifiers,
     local_name,
     namespace,
     text,
@@ -264,18 +266,11 @@ def _characteristic(node: Element) -> Characteristic:
 def _party(node: Element | None) -> CdarParty | None:
     if node is None:
         return None
-    endpoint = find(node, "URIUniversalCommunication/URIID")
     return CdarParty(
         role=text(node, "RoleCode"),
         name=text(node, "Name"),
-        ids=[
-            Identifier(value=value, scheme=el.get("schemeID"))
-            for el in findall(node, "GlobalID")
-            if (value := text(el))
-        ],
-        endpoint=Identifier(value=value, scheme=endpoint.get("schemeID"))
-        if endpoint is not None and (value := text(endpoint))
-        else None,
+        ids=identifiers(node, "GlobalID"),
+        endpoint=identifier(find(node, "URIUniversalCommunication/URIID")),
     )
 
 

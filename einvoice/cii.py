@@ -27,6 +27,7 @@ from einvoice.model import (
     Syntax,
     TaxBreakdown,
     Totals,
+    additional_ref,
 )
 from einvoice.xmlread import (
     Element,
@@ -35,6 +36,9 @@ from einvoice.xmlread import (
     find,
     findall,
     first,
+    identifier,
+    identifiers,
+    in_currency,
     number,
     text,
     texts,
@@ -186,11 +190,7 @@ def party(node: Element, role: PartyRole) -> Party:
         role=role,
         name=text(node, "Name"),
         trading_name=text(legal, "TradingBusinessName"),
-        ids=[
-            Identifier(value=v, scheme=el.get("schemeID"))
-            for el in findall(node, "ID") + findall(node, "GlobalID")
-            if (v := text(el))
-        ],
+        ids=identifiers(node, "ID", "GlobalID"),
         address=address(find(node, "PostalTradeAddress")),
         contact_name=text(node, "DefinedTradeContact/PersonName"),
         contact_phone=text(
@@ -198,12 +198,9 @@ def party(node: Element, role: PartyRole) -> Party:
         ),
         contact_email=text(node, "DefinedTradeContact/EmailURIUniversalCommunication/URIID"),
     )
-    legal_id = find(legal, "ID")
-    if legal_id is not None and text(legal_id):
-        p.legal_ids.append(Identifier(value=text(legal_id) or "", scheme=legal_id.get("schemeID")))
-    uri = find(node, "URIUniversalCommunication/URIID")
-    if uri is not None and text(uri):
-        p.endpoint = Identifier(value=text(uri) or "", scheme=uri.get("schemeID"))
+    if legal_id := identifier(find(legal, "ID")):
+        p.legal_ids.append(legal_id)
+    p.endpoint = identifier(find(node, "URIUniversalCommunication/URIID"))
     for el in findall(node, "SpecifiedTaxRegistration/ID"):
         value = text(el)
         if not value:
@@ -247,11 +244,7 @@ def _references(blocks: dict[str, Element | None], d: Dialect) -> list[DocumentR
         value = text(node, d.ref_id) or text(node, "ID")
         code = text(node, "TypeCode")
         if value:
-            refs.append(
-                DocumentRef(
-                    kind="tender" if code == "50" else "additional", id=value, type_code=code
-                )
-            )
+            refs.append(additional_ref(value, code))
     return refs
 
 
@@ -269,16 +262,14 @@ def allowance_charge(node: Element, d: Dialect) -> AllowanceCharge:
 
 
 def _totals(node: Element | None, currency: str | None) -> Totals:
-    taxes = findall(node, "TaxTotalAmount")
-    own = [t for t in taxes if currency is None or t.get("currencyID") in (None, currency)]
-    other = [t for t in taxes if t not in own]
+    own, other = in_currency(findall(node, "TaxTotalAmount"), currency)
     return Totals(
         line_total=number(node, "LineTotalAmount"),
         allowance_total=number(node, "AllowanceTotalAmount"),
         charge_total=number(node, "ChargeTotalAmount"),
         tax_basis=number(node, "TaxBasisTotalAmount"),
-        tax_total=number(own[0], ".") if own else None,
-        tax_total_in_tax_currency=number(other[0], ".") if other else None,
+        tax_total=number(own, "."),
+        tax_total_in_tax_currency=number(other, "."),
         grand_total=number(node, "GrandTotalAmount"),
         prepaid=number(node, "TotalPrepaidAmount"),
         rounding=number(node, "RoundingAmount"),
@@ -315,9 +306,7 @@ def _line(node: Element, d: Dialect) -> Line:
         line_id=text(doc_line, "LineID"),
         seller_item_id=text(product, "SellerAssignedID"),
         buyer_item_id=text(product, "BuyerAssignedID"),
-        standard_item_id=Identifier(value=text(standard) or "", scheme=standard.get("schemeID"))
-        if standard is not None and text(standard)
-        else None,
+        standard_item_id=identifier(standard),
         name=text(product, "Name"),
         description=text(product, "Description"),
         quantity=number(quantity, "."),

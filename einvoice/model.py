@@ -74,6 +74,13 @@ class DocumentRef(BaseModel):
     line_id: str | None = None
 
 
+def additional_ref(value: str, type_code: str | None) -> DocumentRef:
+    """An additional referenced document (BG-24, BT-17/18): a tender or lot when its type
+    code is 50, as both syntaxes state it, else a supporting document."""
+    kind: RefKind = "tender" if type_code == "50" else "additional"
+    return DocumentRef(kind=kind, id=value, type_code=type_code)
+
+
 class AllowanceCharge(BaseModel):
     charge: bool  # False: an allowance (a discount), True: a charge
     amount: Decimal

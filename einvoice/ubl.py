@@ -21,6 +21,7 @@ from einvoice.model import (
     RefKind,
     TaxBreakdown,
     Totals,
+    additional_ref,
 )
 from einvoice.xmlread import (
     Element,
@@ -28,6 +29,9 @@ from einvoice.xmlread import (
     find,
     findall,
     first,
+    identifier,
+    identifiers,
+    in_currency,
     iso_date,
     number,
     text,
@@ -145,20 +149,14 @@ def party(node: Element, role: PartyRole) -> Party:
         role=role,
         name=text(legal, "RegistrationName") or trading,
         trading_name=trading,
-        ids=[_identifier(el) for el in findall(node, "PartyIdentification/ID") if el.text],
-        legal_ids=[
-            _identifier(el)
-            for el in findall(node, "PartyLegalEntity/CompanyID")
-            if el.text and el.text.strip()
-        ],
+        ids=identifiers(node, "PartyIdentification/ID"),
+        legal_ids=identifiers(node, "PartyLegalEntity/CompanyID"),
         address=address(find(node, "PostalAddress")),
         contact_name=text(node, "Contact/Name"),
         contact_phone=text(node, "Contact/Telephone"),
         contact_email=text(node, "Contact/ElectronicMail"),
     )
-    endpoint = find(node, "EndpointID")
-    if endpoint is not None and text(endpoint):
-        p.endpoint = _identifier(endpoint)
+    p.endpoint = identifier(find(node, "EndpointID"))
     for scheme in findall(node, "PartyTaxScheme"):
         value = text(scheme, "CompanyID")
         if not value:
@@ -171,10 +169,6 @@ def party(node: Element, role: PartyRole) -> Party:
         else:
             p.tax_registrations.append(Identifier(value=value, scheme=tax_scheme or None))
     return p
-
-
-def _identifier(el: Element) -> Identifier:
-    return Identifier(value=" ".join((el.text or "").split()), scheme=el.get("schemeID"))
 
 
 def address(node: Element | None) -> Address | None:
@@ -214,14 +208,12 @@ def _delivery(root: Element, doc: EDocument) -> None:
     place = first(delivery, "DeliveryLocation/Address", "DeliveryAddress")
     name = text(delivery, "DeliveryParty/PartyName/Name")
     if doc.party("ship_to") is None and (place is not None or name):
-        location_id = find(delivery, "DeliveryLocation/ID")
+        location = identifier(find(delivery, "DeliveryLocation/ID"))
         doc.parties.append(
             Party(
                 role="ship_to",
                 name=name,
-                ids=[_identifier(location_id)]
-                if location_id is not None and location_id.text
-                else [],
+                ids=[location] if location else [],
                 address=address(place),
             )
         )
@@ -242,13 +234,7 @@ def _references(root: Element) -> list[DocumentRef]:
     for node in findall(root, "AdditionalDocumentReference"):
         number_ = text(node, "ID")
         if number_:
-            refs.append(
-                DocumentRef(
-                    kind="tender" if text(node, "DocumentTypeCode") == "50" else "additional",
-                    id=number_,
-                    type_code=text(node, "DocumentTypeCode"),
-                )
-            )
+            refs.append(additional_ref(number_, text(node, "DocumentTypeCode")))
     return refs
 
 
@@ -265,19 +251,9 @@ def allowance_charge(node: Element) -> AllowanceCharge:
     )
 
 
-def _in_currency(
-    nodes: list[Element], currency: str | None
-) -> tuple[Element | None, Element | None]:
-    """(the amount in the document currency, the one in another currency) of a repeated
-    total such as TaxTotal/TaxAmount (BT-110 and BT-111)."""
-    same = [n for n in nodes if currency is None or n.get("currencyID") in (None, currency)]
-    other = [n for n in nodes if n not in same]
-    return (same[0] if same else None), (other[0] if other else None)
-
-
 def _taxes(root: Element, currency: str | None) -> list[TaxBreakdown]:
     totals = findall(root, "TaxTotal")
-    own, _ = _in_currency([t for t in totals if find(t, "TaxAmount") is not None], currency)
+    own, _ = in_currency([t for t in totals if find(t, "TaxAmount") is not None], currency)
     source = own if own is not None else (totals[0] if totals else None)
     return [
         TaxBreakdown(
@@ -296,7 +272,7 @@ def _totals(root: Element, currency: str | None) -> Totals:
     money = find(root, "LegalMonetaryTotal")
     if money is None:
         money = find(root, "AnticipatedMonetaryTotal")
-    own, other = _in_currency(findall(root, "TaxTotal/TaxAmount"), currency)
+    own, other = in_currency(findall(root, "TaxTotal/TaxAmount"), currency)
     return Totals(
         line_total=number(money, "LineExtensionAmount"),
         allowance_total=number(money, "AllowanceTotalAmount"),
@@ -337,7 +313,7 @@ def _line(container: Element, item_path: str, qty_name: str) -> Line:
         line_id=text(node, "ID"),
         seller_item_id=text(item, "SellersItemIdentification/ID"),
         buyer_item_id=text(item, "BuyersItemIdentification/ID"),
-        standard_item_id=_identifier(standard) if standard is not None and standard.text else None,
+        standard_item_id=identifier(standard),
         name=text(item, "Name"),
         description=text(item, "Description"),
         quantity=number(node, qty_name),

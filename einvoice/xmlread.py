@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml import etree
 
+from einvoice.model import Identifier
 from models.errors import CorruptDocumentError, UnsupportedFormatError
 
 Element = Any  # lxml's _Element (lxml ships no type stubs here)
@@ -81,6 +82,30 @@ def text(node: Element | None, spec: str = ".") -> str | None:
 
 def texts(node: Element | None, spec: str) -> list[str]:
     return [t for t in (text(el) for el in findall(node, spec)) if t]
+
+
+def identifier(el: Element | None) -> Identifier | None:
+    """An id element's text with its ``schemeID``, as every syntax writes ids; None when
+    absent or blank."""
+    value = text(el)
+    if el is None or value is None:
+        return None
+    return Identifier(value=value, scheme=el.get("schemeID"))
+
+
+def identifiers(node: Element | None, *specs: str) -> list[Identifier]:
+    """The ids of every element ``specs`` name, in that order, blank ones left out."""
+    return [i for spec in specs for el in findall(node, spec) if (i := identifier(el))]
+
+
+def in_currency(
+    nodes: list[Element], currency: str | None
+) -> tuple[Element | None, Element | None]:
+    """(the amount in the document currency, the one in another currency) of a repeated
+    total such as the tax total (BT-110 and BT-111), both syntaxes writing one per currency."""
+    same = [n for n in nodes if currency is None or n.get("currencyID") in (None, currency)]
+    other = [n for n in nodes if n not in same]
+    return (same[0] if same else None), (other[0] if other else None)
 
 
 def attr(node: Element | None, spec: str, name: str) -> str | None:
