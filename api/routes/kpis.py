@@ -103,6 +103,6 @@ def kpi_documents(
 ) -> KpiDocuments:
     """The documents a figure counted (newest first), in the shape of ``GET /api/documents``."""
     ids = documents_behind(session, build_report(session, flt), kpi)
-    page = ids[paging.offset : paging.offset + paging.limit]
-    items = [summary(d) for d in drill.documents_in_order(session, page)]
+    page = drill.documents_page(session, ids, paging.offset, paging.limit)
+    items = [summary(d) for d in page]
     return KpiDocuments(kpi=kpi, items=items, total=len(ids))

@@ -263,39 +263,30 @@ def dashboard_documents(
     offset: int = Query(0, ge=0),
 ) -> Response:
     """The documents a number on the dashboard counted, newest first."""
+
+    def refused(status_code: int, error: str, **context: Any) -> Response:
+        return page(
+            request,
+            "dashboard/documents.html",
+            status_code=status_code,
+            actor=actor,
+            error=error,
+            kpi=kpi,
+            docs=[],
+            total=0,
+            **context,
+        )
+
     try:
         flt = query.parse()
     except FilterError as exc:
-        return page(
-            request,
-            "dashboard/documents.html",
-            status_code=422,
-            actor=actor,
-            error=str(exc),
-            kpi=kpi,
-            docs=[],
-            total=0,
-            definition=None,
-            links=None,
-        )
+        return refused(422, str(exc), definition=None, links=None)
     report = build_report(session, flt)
     ids = report.documents_behind(kpi)
-    base = kpi.split(":", 1)[0]
-    definition = DEFINITIONS.get(base) or DEFINITIONS.get(_BASES.get(base, ""))
+    definition = drill.definition_of(kpi)
     if ids is None:
-        return page(
-            request,
-            "dashboard/documents.html",
-            status_code=404,
-            actor=actor,
-            error=f"No figure '{kpi}' on the dashboard for these filters.",
-            kpi=kpi,
-            docs=[],
-            total=0,
-            definition=definition,
-            links=Links(flt),
-        )
-    chunk = ids[offset : offset + LIST_SIZE]
+        error = f"No figure '{kpi}' on the dashboard for these filters."
+        return refused(404, error, definition=definition, links=Links(flt))
     return page(
         request,
         "dashboard/documents.html",
@@ -304,20 +295,10 @@ def dashboard_documents(
         kpi=kpi,
         segment=kpi.split(":", 1)[1] if ":" in kpi else "",
         definition=definition,
-        docs=drill.documents_in_order(session, chunk),
+        docs=drill.documents_page(session, ids, offset, LIST_SIZE),
         total=len(ids),
         offset=offset,
         page_size=LIST_SIZE,
         flt=flt,
         links=Links(flt),
     )
-
-
-# numbers whose documents are the denominator or a sibling of a defined KPI
-_BASES = {
-    "approved": "touchless_rate",
-    "with_field": "correction_rate",
-    "queue_overdue": "queue_backlog",
-    "quarantined": "exceptions",
-    "deliveries_due": "late_deliveries",
-}
