@@ -40,6 +40,11 @@ def held_out_clashes(ours: set[str]) -> int:
     return len(ours & HELD)
 
 
+def held_out_wordings(*pools: Words) -> int:
+    """How many wordings of a family's ``pools`` are held-out-only ones; a count only."""
+    return held_out_clashes(set().union(*(wordings(words) for words in pools)))
+
+
 def held_out_printed(families: Iterable[str], seed: int, count: int) -> int:
     """How many drawn pages of ``families`` print a held-out-only wording somewhere (a word
     pool is not all a page prints: names, fixed captions); a count only."""

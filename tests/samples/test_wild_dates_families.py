@@ -16,9 +16,8 @@ from tests.samples.families_for_tests import (
     assert_drawn_only_when_named,
     assert_made_again,
     drawn,
-    held_out_clashes,
+    held_out_wordings,
     made,
-    wordings,
 )
 from tests.samples.test_wild import read_date
 
@@ -48,7 +47,7 @@ def test_the_families_are_drawn_only_when_named() -> None:
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_clashes(wordings(DATES_WORDS)) == 0
+    assert held_out_wordings(DATES_WORDS) == 0
 
 
 def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:

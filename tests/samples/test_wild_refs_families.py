@@ -13,9 +13,8 @@ from tests.samples.families_for_tests import (
     assert_made_again,
     drawn,
     fields_seen,
-    held_out_clashes,
+    held_out_wordings,
     others_printed_as_no_field,
-    wordings,
 )
 
 REFS = sorted(REFS_FAMILIES)
@@ -27,7 +26,7 @@ def test_the_families_are_drawn_only_when_named() -> None:
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_clashes(wordings(REFS_WORDS)) == 0
+    assert held_out_wordings(REFS_WORDS) == 0
 
 
 def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:

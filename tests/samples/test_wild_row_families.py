@@ -14,10 +14,9 @@ from samples.wild.row_pages import ROW_ALIGNS, ROW_RENDERERS, ROW_UNIT_MODES, RO
 from tests.samples.families_for_tests import (
     assert_drawn_only_when_named,
     assert_made_again,
-    held_out_clashes,
     held_out_printed,
+    held_out_wordings,
     printed_truth,
-    wordings,
 )
 
 ROWS = sorted(ROW_FAMILIES)
@@ -26,7 +25,7 @@ ROWS = sorted(ROW_FAMILIES)
 def test_the_row_families_are_drawn_only_when_named_and_print_no_held_out_wording() -> None:
     assert ROWS == ["tbl_row_notes", "tbl_row_units"]
     assert_drawn_only_when_named(ROWS, ROW_RENDERERS)
-    assert held_out_clashes(wordings(ROW_WORDS)) == 0
+    assert held_out_wordings(ROW_WORDS) == 0
     assert held_out_printed(ROWS, 17, 6) == 0
 
 

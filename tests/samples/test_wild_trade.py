@@ -17,10 +17,9 @@ from samples.wild.streams import STREAM_KINDS, make_stream
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TRADE_WORDS
 from tests.samples.families_for_tests import (
-    held_out_clashes,
     held_out_printed,
+    held_out_wordings,
     printed_truth,
-    wordings,
 )
 from tests.samples.test_wild import assert_truth_is_printed, read_number
 
@@ -33,7 +32,7 @@ def test_the_trade_families_are_development_families() -> None:
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_clashes(wordings(TRADE_WORDS)) == 0
+    assert held_out_wordings(TRADE_WORDS) == 0
     assert held_out_printed(TRADE, 90, 12) == 0
 
 

@@ -16,9 +16,8 @@ from samples.wild.families import VAT_FAMILIES
 from samples.wild.vat_pages import VAT_RENDERERS, VAT_WORDS, split_count
 from tests.samples.families_for_tests import (
     assert_drawn_only_when_named,
-    held_out_clashes,
+    held_out_wordings,
     made,
-    wordings,
 )
 from tests.samples.test_wild import assert_truth_is_printed
 
@@ -31,7 +30,7 @@ def test_the_vat_families_are_drawn_only_when_named() -> None:
 
 
 def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_clashes(wordings(VAT_WORDS)) == 0
+    assert held_out_wordings(VAT_WORDS) == 0
 
 
 def _truths(family: str, n: int = 30) -> Iterator[dict[str, Any]]:
