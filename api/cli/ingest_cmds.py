@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import typer
@@ -21,19 +20,15 @@ def ingest(
 ) -> None:
     """Import files (copied, never moved); workers then extract them."""
     import getpass
-    import shutil
-    import tempfile
 
     from archive.store import open_store
     from flow.processes import prepare
-    from ingest.intake import Intake
+    from ingest.bulk_import import files_under, take_files
+    from ingest.import_runs import start_run
 
     settings = load_settings(data_dir)
     prepare(settings)
-    files = [p for path in paths for p in ([path] if path.is_file() else sorted(path.rglob("*")))]
-    files = [f for f in files if f.is_file()]
-    from ingest.import_runs import finish_run, start_run
-
+    files = files_under(paths)
     try:
         actor = f"cli:{getpass.getuser()}"
     except (KeyError, OSError):  # no user name in a bare container
@@ -42,28 +37,19 @@ def ingest(
     run_id = start_run(settings.db_url, files=len(files), actor=actor, label=label, channel=channel)
     if not json_out:
         typer.echo(f"import {run_id}: follow it in the web UI at /imports/{run_id}")
-    intake = Intake(settings, open_store(settings), run_id=run_id)
-    counts: Counter[str] = Counter()
-    results = []
+    store = open_store(settings)
     with Progress(disable=json_out) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        for file in files:
-            with tempfile.TemporaryDirectory() as tmp:
-                copy = Path(tmp) / file.name
-                shutil.copyfile(file, copy)
-                result = intake.take_file(copy, channel=channel, original_name=file.name)
-            for part in result.all:  # a mail or zip counts each document it held
-                counts[part.outcome] += 1
-                results.append(
-                    {
-                        "file": str(file) + ("" if part is result else f"!{part.original_name}"),
-                        "outcome": part.outcome,
-                        "id": part.document_id,
-                        "reason": part.reason,
-                    }
-                )
-            progress.advance(task)
-    finish_run(settings.db_url, run_id, actor=actor, counts=dict(counts))
+        done = take_files(
+            settings,
+            store,
+            run_id,
+            files,
+            channel=channel,
+            actor=actor,
+            advance=lambda: progress.advance(task),
+        )
+    counts, results = done.counts, done.results
     if json_out:
         echo_json({"run": run_id, "summary": dict(counts), "files": results})
     else:
