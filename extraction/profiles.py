@@ -1353,6 +1353,9 @@ def record_proven(key: str) -> int:
     return int(part[1:] if part.startswith((FIRST_WRONG, SINCE_WRONG)) else part)
 
 
+# a value whose other caps (language, ambiguous date, OCR, the candidate's own) keep it
+# under this is never lifted past auto-accept by its record cell, and does not count in it
+LIFTABLE = 0.9
 # the cap of a total found by arithmetic, its label unread (``constraints``): the one cap
 # a known sender's record may pass besides the family's, when the totals close the sum
 DERIVED_CAP = 0.85
@@ -1398,7 +1401,12 @@ def settle_record(
         bound = field_record_bound(profile, name, fv, prior) or 0.0
         key = record_cell(profile, name, fv, prior)
         if key is not None:
-            cells[RECORD + name] = key
+            if ceiling >= LIFTABLE:
+                # observed only where the cell may lift the value past auto-accept: an
+                # ambiguous date held at 0.85 and read the wrong way counted against the
+                # cell, and the nightly refit then held every unambiguous date of such
+                # senders under it (A seed 7703: s005's ambiguous dates, s002, s003)
+                cells[RECORD + name] = key
             documents = profile.fields_right.get(name, 0.0)
             # a field the sender prints on some documents only (a delivery address) was
             # right on fewer than its documents: a layout two approved documents confirmed
