@@ -56,7 +56,7 @@ class CellHint(BaseModel):
             shape = (
                 _NUMBER
                 if role in (*NUMERIC, "discount")
-                else r"\S+"
+                else _CODE
                 if role == "sku"
                 else _UNIT
                 if role == "unit"
@@ -74,6 +74,10 @@ class CellHint(BaseModel):
         return re.compile("^" + "".join(parts) + "$")
 
 
+# an item code as printed in its cell: one piece with a digit, or with no small letter
+# ("08817-47", "ETA-9590", "BOLT"); a word of text ("Frais" of "Frais de port" on a row
+# without a code) is the description's, which the learned code cell took before
+_CODE = r"(?:\S*\d\S*|[^\sa-z]+)"
 # a unit as printed after a quantity: a word, not the quantity's last digits ("1,00"),
 # with a short second word where it is one ("sq m": its last word alone is another unit)
 _UNIT = r"[^\W\d]\S*(?:\s[^\W\d]{1,2}(?!\S))?"

@@ -28,7 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from extraction import fields, profile_labels, trace
+from extraction import fields, profile_labels, profile_totals, trace
 from extraction.calibration import beta
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
@@ -1353,6 +1353,14 @@ def record_proven(key: str) -> int:
     return int(part[1:] if part.startswith((FIRST_WRONG, SINCE_WRONG)) else part)
 
 
+# a value whose other caps (language, ambiguous date, OCR, the candidate's own) keep it
+# under this is never lifted past auto-accept by its record cell, and does not count in it
+LIFTABLE = 0.9
+# the cap of a total found by arithmetic, its label unread (``constraints``): the one cap
+# a known sender's record may pass besides the family's, when the totals close the sum
+DERIVED_CAP = 0.85
+
+
 def settle_record(
     profile: SenderProfile | None,
     values: dict[str, FieldValue],
@@ -1369,7 +1377,10 @@ def settle_record(
     (language, ambiguous date, the candidate's own) is passed, nor is a value only a hint
     read, the page's own reading disagreeing (``hint_cells``, ``settle``'s cells): the
     record is of the values the machine gave, and this one goes against how it reads the
-    page. Returns each value's record cell (under ``RECORD`` + field, kept for refitting)."""
+    page. The one exception is a total the two other totals, shown sure, pin to the cent
+    (``profile_totals.closed_by_totals``): the cap of a total found by arithmetic
+    (``DERIVED_CAP``) is passed and a hint's lone reading judged, as the arithmetic speaks
+    for it. Returns each value's record cell (under ``RECORD`` + field, kept for refitting)."""
     if profile is None:
         return {}
     cells = {}
@@ -1378,14 +1389,24 @@ def settle_record(
             continue
         if name not in uncapped:
             continue
+        # a total the two other totals, shown sure, pin to the cent is right whoever read
+        # it: the arithmetic speaks for it where the page's own reading is silent
+        closed = profile_totals.closed_by_totals(name, values)
         hint = (hint_cells or {}).get(name, "")
-        if hint.split("|")[2:3] == ["alone"]:
+        if hint.split("|")[2:3] == ["alone"] and not closed:
             continue
         prior, ceiling = uncapped[name]
+        if DERIVED_CAP <= ceiling < 1.0 and closed:
+            ceiling = 1.0  # a total found by arithmetic, its label unread
         bound = field_record_bound(profile, name, fv, prior) or 0.0
         key = record_cell(profile, name, fv, prior)
         if key is not None:
-            cells[RECORD + name] = key
+            if ceiling >= LIFTABLE:
+                # observed only where the cell may lift the value past auto-accept: an
+                # ambiguous date held at 0.85 and read the wrong way counted against the
+                # cell, and the nightly refit then held every unambiguous date of such
+                # senders under it (A seed 7703: s005's ambiguous dates, s002, s003)
+                cells[RECORD + name] = key
             documents = profile.fields_right.get(name, 0.0)
             # a field the sender prints on some documents only (a delivery address) was
             # right on fewer than its documents: a layout two approved documents confirmed

@@ -79,6 +79,8 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
     short "1" to "9" of a numbering column more often than "10" and up; descriptions that
     start with a count do not count up with their rows."""
     firsts = [_LEADING_INT.match(getattr(li, key) or "") for li in lines]
+    if len(lines) == 1 and key == "sku":
+        return [_strip_first_position(lines[0])]
     if len(lines) < 2:
         return lines
     if key == "sku" and all(
@@ -106,6 +108,19 @@ def _strip_line_numbers(lines: list[LineItem], key: str) -> list[LineItem]:
 
 
 _BARE_INT = re.compile(r"^(\d{1,3})$")
+# the first position of a table ("1", "10" as ERPs count) glued to the one code after it
+_FIRST_POSITION = re.compile(rf"^(?:1|10)[).]?\s+({_CODE})$")
+
+
+def _strip_first_position(line: LineItem) -> LineItem:
+    """A table of one line cannot count its positions 1, 2, 3 down the rows; its code cell
+    read as the first position and one code ("1 08817-47", "1 4008649228661") is the
+    position glued to the code: a code is printed as one piece, a code in groups ("SG 765
+    96") does not start with a lone "1"."""
+    m = _FIRST_POSITION.match(line.sku or "")
+    if m is None:
+        return line
+    return line.model_copy(update={"sku": m.group(1)})
 
 
 def _bare_position(line: LineItem, key: str) -> bool:

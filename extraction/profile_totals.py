@@ -1,0 +1,41 @@
+"""A known sender's total that the page's readers found by arithmetic only ("derived": the
+amount the other two totals imply, printed on the page, its label unread) keeps the cap of
+such totals (0.85) for a stranger. For a sender whose record of the field vouches for it,
+the cap may be passed when the document's own totals close the sum: the two other totals
+are shown sure and net + tax = gross to the cent with this value. That is text evidence
+(the amount is printed, the arithmetic with two sure values pins it), not a track record
+alone; the record then says how far it is lifted (``profiles.settle_record``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+
+from extraction.result import CENT, FieldValue
+
+TOTALS = ("total_net", "total_tax", "total_gross")
+# the confidence the two other totals must be shown at (auto-accept)
+SURE = 0.9
+
+
+def _amount(value: FieldValue | None) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(value.value)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def closed_by_totals(name: str, values: Mapping[str, FieldValue]) -> bool:
+    """Is the total ``name`` the one value the other two totals, both shown sure and read
+    from the text layer, leave for it (net + tax = gross to the cent)?"""
+    if name not in TOTALS or values[name].source != "text":
+        return False
+    others = [values.get(n) for n in TOTALS if n != name]
+    if any(o is None or o.confidence < SURE or o.source != "text" for o in others):
+        return False
+    net, tax, gross = (_amount(values.get(n)) for n in TOTALS)
+    if net is None or tax is None or gross is None:
+        return False
+    return abs(net + tax - gross) <= CENT
