@@ -1264,6 +1264,7 @@ def _issuer_at_the_foot(
     if not names:
         return
     mine = out.get(field, [])
+    _cleaner_at_the_foot(mine, names, out, field, source, role_cap)
     agreed = False
     for c in mine:
         if c.origin == "position" and any(_same_name(c.value, n.text) for n in names):
@@ -1281,6 +1282,30 @@ def _issuer_at_the_foot(
         seen.add(text)
         cap = min(role_cap, UNLABELLED_CAP)
         out.setdefault(field, []).append(_cand(field, seg, text, "position", prior, source, 0, cap))
+
+
+def _cleaner_at_the_foot(
+    mine: list[Candidate],
+    names: list[Segment],
+    out: dict[str, list[Candidate]],
+    field: str,
+    source: Source,
+    role_cap: float,
+) -> None:
+    """A letterhead name that a title's words ran into, or that lost its first word, read
+    as the legal line at the foot prints it (``party_evidence.cleaner_reading``): the foot's
+    name takes the letterhead's place, never sure (``UNLABELLED_CAP``)."""
+    for c in list(mine):
+        if c.origin != "position" or c.vetoed is not None:
+            continue
+        clean = next((n for n in names if party_evidence.cleaner_reading(c.value, n.text)), None)
+        if clean is None:
+            continue
+        c.vetoed = "the legal line at the foot prints this name cleaner"
+        text = clean.text.strip().rstrip(",;·•|–—- ")
+        cap = min(role_cap, UNLABELLED_CAP)
+        better = _cand(field, clean, text, "position", c.prior + FOOT_AGREES, source, 0, cap)
+        out.setdefault(field, []).append(better)
 
 
 def _veto_monograms(out: dict[str, list[Candidate]]) -> None:
