@@ -7,6 +7,7 @@ upper part of page 1 and in large type weigh more.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -166,6 +167,8 @@ class Evidence:
     zone: str
     bbox: tuple[float, float, float, float] | None = None
     big: bool = False  # a title printed in large type
+    # a title in a wording the fitted table has not seen (``UNFITTED_TITLE``)
+    unfitted: bool = False
 
 
 @dataclass(frozen=True)
@@ -994,7 +997,8 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             weight += 1.0
         box = (seg.x0, seg.top, seg.x1, seg.bottom)
         named = len(text) <= 45 and text.strip().startswith(match.group(0))
-        out.append(Evidence(doc_type, weight, "title", box, big))
+        unfitted = UNFITTED_TITLE.match(match.group(0)) is not None
+        out.append(Evidence(doc_type, weight, "title", box, big, unfitted))
         if named:
             lines.append(len(out) - 1)
     out = _name_lines(out, lines)
@@ -1026,7 +1030,7 @@ def _name_lines(out: list[Evidence], lines: list[int]) -> list[Evidence]:
         return out
     top = min(lines, key=lambda i: (out[i].bbox or (0.0, 0.0, 0.0, 0.0))[1])
     ev = out[top]
-    out[top] = Evidence(ev.doc_type, max(ev.weight, NAME_LINE), ev.zone, ev.bbox, ev.big)
+    out[top] = dataclasses.replace(ev, weight=max(ev.weight, NAME_LINE))
     return out
 
 
@@ -1163,6 +1167,8 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, CONTESTED_CAP)
     if not _corroborated(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
+    if _only_unfitted(evidence, top_type):
+        cap = min(cap, GENERIC_CAP)
     if guessed:
         cap = min(cap, GOODS_ONLY_CAP)
     if (
@@ -1176,6 +1182,17 @@ def classify(layouts: list[PageLayout]) -> Classification:
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None
     runner = ranked[1][0] if len(ranked) > 1 else None
     return Classification(top_type, round(confidence, 3), box, runner, feats, cap)
+
+
+# bare titles read since the table was fitted ("Bill", "Acknowledgement" alone): never sure
+# until a refit has seen them
+UNFITTED_TITLE = re.compile(r"\s*(bill|acknowledge?ment)\b")
+
+
+def _only_unfitted(evidence: list[Evidence], top_type: str) -> bool:
+    """Is the winner titled only in a wording the fitted table has not seen?"""
+    titles = [ev for ev in evidence if ev.doc_type == top_type and ev.zone in ("title", "subject")]
+    return bool(titles) and all(ev.unfitted for ev in titles)
 
 
 def _corroborated(evidence: list[Evidence], top_type: str) -> bool:
