@@ -1261,10 +1261,11 @@ def _issuer_at_the_foot(
     names = party_evidence.legal_line_names(layouts)
     for layout in layouts:
         names += party_evidence.sender_block_names(layout)
+    mine = out.get(field, [])
+    clean = names + party_evidence.foot_names(layouts)
+    _cleaner_at_the_foot(mine, clean, out, field, source, role_cap)
     if not names:
         return
-    mine = out.get(field, [])
-    _cleaner_at_the_foot(mine, names, out, field, source, role_cap)
     agreed = False
     for c in mine:
         if c.origin == "position" and any(_same_name(c.value, n.text) for n in names):

@@ -75,3 +75,29 @@ def test_the_legal_lines_name_is_the_cleaner_reading_of_a_letterhead_ran_into() 
     assert not cleaner_reading("Ateliers Roux SAS", "Ateliers Roux SAS")
     assert not cleaner_reading("Martin Frères SA", "Durand Frères SA")
     assert not cleaner_reading("Transports Roux SAS", "Ateliers Morel SAS")
+
+
+def test_a_title_word_in_the_names_place_gives_way_to_the_legal_name() -> None:
+    assert cleaner_reading("livraison Mercier SAS", "Établissements Mercier SAS")
+    assert not cleaner_reading("Transports Mercier SAS", "Établissements Mercier SAS")
+
+
+def test_a_name_alone_at_the_foot_cleans_the_letterhead_ran_into_by_a_title() -> None:
+    """No legal line, only the name at the foot: the letterhead's reading with a title's
+    words in front of the name is replaced by it, never sure."""
+    from extraction.parties import party_candidates
+    from tests.extraction.test_doctype_evidence import first_page
+
+    page = first_page(
+        Text(40, 40, "ACCUSÉ DE Plomberie du Val de Loire SA", 14, bold=True),
+        Text(40, 58, "Avenue de la Gare 64, 1003 Lausanne"),
+        Text(330, 130, "Garnier Cartonnages SARL"),
+        Text(330, 143, "150 chemin des Vignes"),
+        Text(330, 156, "44000 Nantes"),
+        Text(40, 800, "Plomberie du Val de Loire SA"),
+    )
+    out, _ = party_candidates([page], "order_confirmation", "text", 0.85)
+    kept = [c for c in out["supplier_name"] if c.vetoed is None]
+    best = max(kept, key=lambda c: c.prior)
+    assert best.value == "Plomberie du Val de Loire SA"
+    assert best.cap <= 0.85
