@@ -593,12 +593,27 @@ def _join_wrapped(cands: list[Segment]) -> list[Segment]:
         last = seg
         for j in range(i + 1, len(ordered)):
             nxt = ordered[j]
+            if _TRAILING_SEPARATOR.search(last.text):
+                break  # "Textiles Direct Ltd –" over "Consignment": the name ends at the dash
             if j not in used and _wraps_name(last, nxt) and not re.search(r"\d", nxt.text):
                 seg = Segment(seg.words + nxt.words, seg.page, seg.row)
                 used.add(j)
                 last = nxt
-        out.append(seg)
+        out.append(_without_trailing_separator(seg))
     return out
+
+
+# a line that ends on a spaced dash or bar: what follows it (a title, a tagline) is not the
+# rest of the name, even wrapped under it
+_TRAILING_SEPARATOR = re.compile(r"\s[-–—|•·]\s*$")
+
+
+def _without_trailing_separator(seg: Segment) -> Segment:
+    m = _TRAILING_SEPARATOR.search(seg.text)
+    if m is None:
+        return seg
+    words = seg.words_in(0, m.start())
+    return Segment(words, seg.page, seg.row) if words else seg
 
 
 def _labelled_value(layout: PageLayout, seg: Segment) -> bool:

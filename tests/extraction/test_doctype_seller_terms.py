@@ -101,3 +101,21 @@ def test_a_name_alone_at_the_foot_cleans_the_letterhead_ran_into_by_a_title() ->
     best = max(kept, key=lambda c: c.prior)
     assert best.value == "Plomberie du Val de Loire SA"
     assert best.cap <= 0.85
+
+
+def test_a_letterhead_name_ending_on_a_dash_is_not_joined_to_the_title_under_it() -> None:
+    """ "Textiles Direct Ltd –" over "Consignment": a title set after the name, wrapped."""
+    from extraction.parties import party_candidates
+    from tests.extraction.test_doctype_evidence import first_page
+
+    page = first_page(
+        Text(330, 40, "Textiles Direct Ltd –", 14, bold=True),
+        Text(330, 56, "Consignment", 14, bold=True),
+        Text(40, 130, "Garnier Cartonnages SARL"),
+        Text(40, 143, "150 chemin des Vignes"),
+        Text(40, 156, "44000 Nantes"),
+    )
+    out, _ = party_candidates([page], "delivery_note", "text", 0.85)
+    values = {c.value for c in out["supplier_name"] if c.vetoed is None}
+    assert "Textiles Direct Ltd" in values
+    assert not any("Ltd" in v and "Consignment" in v for v in values)
