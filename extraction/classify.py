@@ -7,6 +7,7 @@ upper part of page 1 and in large type weigh more.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from extraction.doctype_fields import (
     field_scores,
 )
 from extraction.doctype_structure import seller_cues, sender_receives
+from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -39,7 +41,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "order_confirmation",
-            r"^\s*confirmation(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
+            r"^\s*(confirmation|acknowledge?ment)(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
@@ -61,6 +63,8 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # confirmations print it too
         (
             "invoice",
+            # a bare "Bill" (with its number) heads a bill; "Bill to", "Bill of lading" do not
+            r"^\s*bill(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
             r"\b(facture(?!e?s? a\b)|invoice(?! (to|address)\b)|tax invoice|rechnung|factura|"
             r"fattura|factuur|fatura)\b",
         ),
@@ -163,6 +167,8 @@ class Evidence:
     zone: str
     bbox: tuple[float, float, float, float] | None = None
     big: bool = False  # a title printed in large type
+    # a title in a wording the fitted table has not seen (``UNFITTED_TITLE``)
+    unfitted: bool = False
 
 
 @dataclass(frozen=True)
@@ -573,8 +579,10 @@ OPEN_ITEMS = 2.0
 # what is left of the bill's fields on a page that lists open invoices
 ECHOED = 0.5
 
+# ("Due Date", "Payment Due" head a date: a grid of a bill's fields, not a column of amounts)
 _AMOUNT_HEAD = re.compile(
-    r"\b(montant|amount|paid|regle|solde|total|balance|reste|net|sum|somme|ttc|due)\b"
+    r"\b(montant|amount|paid|regle|solde|total|balance|reste|net|sum|somme|ttc|"
+    r"(?<!payment )due(?! date))\b"
 )
 
 
@@ -712,8 +720,12 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
             # a reminder repeats the bills' due dates and amounts due: echoes, not a bill
             weight *= ECHOED
         evidence.append(Evidence(doc_type, weight, "fields"))
-    if not open_items and bill_demanded(first, last):
+    demanded = bill_demanded(first, last)
+    if not open_items and demanded:
         evidence = [_told(ev) for ev in evidence]
+    # a seller's terms (bank, penalties, the invoice to follow) on a page that asks for no
+    # payment are not a bill's (``doctype_terms``)
+    evidence = as_terms(evidence, demanded or open_items)
     return sides(first, last, evidence, generic), generic
 
 
@@ -789,15 +801,20 @@ def sides(
         out.append(ev)
     cues = {**(field_cues(last) if last is not None else {}), **field_cues(first)}
     bills = sum(w for i, w in cues.items() if FIELD_CUES[i][0] == "invoice" and w > 1.0)
+    # with no demand for payment and no name of an invoice, the invoice's sentences and
+    # theme are the seller's terms (``doctype_terms``): they do not rule a confirmation out
+    terms = bills == 0 and not named_invoice(out)
     others = [
         ev
         for ev in out
         if ev.doc_type in _NOT_UNBILLED
         and ev.zone not in ("reference", "listing")
         and not (ev.doc_type == "invoice" and ev.zone in ("structure", "fields"))
+        and not (terms and is_term(ev))
     ]
     if bills == 0 and not others and _priced(first):
-        out.append(Evidence("order_confirmation", UNBILLED_BANK if bank else UNBILLED, "side"))
+        weight = UNBILLED_BANK if bank and not terms else UNBILLED
+        out.append(Evidence("order_confirmation", weight, "side"))
     return out
 
 
@@ -876,6 +893,11 @@ LABEL_HEAD = re.compile(
 )
 # a label names a kind as weakly as a sentence does: it may be another document's field
 LABEL_WEIGHT = 1.5
+# a total's caption that names a kind ("Invoice Total", "Montant facture") names it weaker
+# still: an ERP prints the same caption under its confirmations and quotations, where a
+# number's label ("Invoice No.") is the document's own
+TOTAL_TAIL = re.compile(r"\s*(total\w*|amount|montant|importo)\b")
+TOTAL_WEIGHT = 1.0
 
 
 def _grid_head(first: PageLayout, seg: Segment) -> bool:
@@ -961,7 +983,8 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
             # document or of one it refers to (a credit note's "Invoice No."), not its title
             box = (seg.x0, seg.top, seg.x1, seg.bottom)
-            out.append(Evidence(doc_type, LABEL_WEIGHT, "label", box))
+            total = TOTAL_TAIL.match(text[match.end() :]) is not None
+            out.append(Evidence(doc_type, TOTAL_WEIGHT if total else LABEL_WEIGHT, "label", box))
             continue
         weight = 1.0
         if seg.top < first.height * 0.4:
@@ -974,7 +997,8 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             weight += 1.0
         box = (seg.x0, seg.top, seg.x1, seg.bottom)
         named = len(text) <= 45 and text.strip().startswith(match.group(0))
-        out.append(Evidence(doc_type, weight, "title", box, big))
+        unfitted = UNFITTED_TITLE.match(match.group(0)) is not None
+        out.append(Evidence(doc_type, weight, "title", box, big, unfitted))
         if named:
             lines.append(len(out) - 1)
     out = _name_lines(out, lines)
@@ -1006,7 +1030,7 @@ def _name_lines(out: list[Evidence], lines: list[int]) -> list[Evidence]:
         return out
     top = min(lines, key=lambda i: (out[i].bbox or (0.0, 0.0, 0.0, 0.0))[1])
     ev = out[top]
-    out[top] = Evidence(ev.doc_type, max(ev.weight, NAME_LINE), ev.zone, ev.bbox, ev.big)
+    out[top] = dataclasses.replace(ev, weight=max(ev.weight, NAME_LINE))
     return out
 
 
@@ -1143,6 +1167,8 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, CONTESTED_CAP)
     if not _corroborated(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
+    if _only_unfitted(evidence, top_type):
+        cap = min(cap, GENERIC_CAP)
     if guessed:
         cap = min(cap, GOODS_ONLY_CAP)
     if (
@@ -1156,6 +1182,17 @@ def classify(layouts: list[PageLayout]) -> Classification:
     box = max(boxes, key=lambda ev: ev.weight).bbox if boxes else None
     runner = ranked[1][0] if len(ranked) > 1 else None
     return Classification(top_type, round(confidence, 3), box, runner, feats, cap)
+
+
+# bare titles read since the table was fitted ("Bill", "Acknowledgement" alone): never sure
+# until a refit has seen them
+UNFITTED_TITLE = re.compile(r"\s*(bill|acknowledge?ment)\b")
+
+
+def _only_unfitted(evidence: list[Evidence], top_type: str) -> bool:
+    """Is the winner titled only in a wording the fitted table has not seen?"""
+    titles = [ev for ev in evidence if ev.doc_type == top_type and ev.zone in ("title", "subject")]
+    return bool(titles) and all(ev.unfitted for ev in titles)
 
 
 def _corroborated(evidence: list[Evidence], top_type: str) -> bool:

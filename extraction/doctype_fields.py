@@ -25,7 +25,9 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         (
             "invoice",
             1.5,
-            r"\b(date d'echeance|echeance|due date|date due|payment due|due on(?! receipt)|"
+            # ("payment due on receipt" is a term, as "due on receipt" is, not a due date)
+            r"\b(date d'echeance|echeance|due date|date due|payment due(?! on receipt)|"
+            r"due on(?! receipt)|"
             r"payable (le|on|by|before|avant)|^due\s*[:#–-]\s*(?=\w)|"
             r"date limite de (paiement|reglement)|a regler avant|a payer avant|pay by|"
             r"data (di )?scadenza|scadenza|fecha de vencimiento|fallig\w*)\b",

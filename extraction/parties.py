@@ -593,12 +593,27 @@ def _join_wrapped(cands: list[Segment]) -> list[Segment]:
         last = seg
         for j in range(i + 1, len(ordered)):
             nxt = ordered[j]
+            if _TRAILING_SEPARATOR.search(last.text):
+                break  # "Textiles Direct Ltd –" over "Consignment": the name ends at the dash
             if j not in used and _wraps_name(last, nxt) and not re.search(r"\d", nxt.text):
                 seg = Segment(seg.words + nxt.words, seg.page, seg.row)
                 used.add(j)
                 last = nxt
-        out.append(seg)
+        out.append(_without_trailing_separator(seg))
     return out
+
+
+# a line that ends on a spaced dash or bar: what follows it (a title, a tagline) is not the
+# rest of the name, even wrapped under it
+_TRAILING_SEPARATOR = re.compile(r"\s[-–—|•·]\s*$")
+
+
+def _without_trailing_separator(seg: Segment) -> Segment:
+    m = _TRAILING_SEPARATOR.search(seg.text)
+    if m is None:
+        return seg
+    words = seg.words_in(0, m.start())
+    return Segment(words, seg.page, seg.row) if words else seg
 
 
 def _labelled_value(layout: PageLayout, seg: Segment) -> bool:
@@ -1261,9 +1276,11 @@ def _issuer_at_the_foot(
     names = party_evidence.legal_line_names(layouts)
     for layout in layouts:
         names += party_evidence.sender_block_names(layout)
+    mine = out.get(field, [])
+    clean = names + party_evidence.foot_names(layouts)
+    _cleaner_at_the_foot(mine, clean, out, field, source, role_cap)
     if not names:
         return
-    mine = out.get(field, [])
     agreed = False
     for c in mine:
         if c.origin == "position" and any(_same_name(c.value, n.text) for n in names):
@@ -1281,6 +1298,30 @@ def _issuer_at_the_foot(
         seen.add(text)
         cap = min(role_cap, UNLABELLED_CAP)
         out.setdefault(field, []).append(_cand(field, seg, text, "position", prior, source, 0, cap))
+
+
+def _cleaner_at_the_foot(
+    mine: list[Candidate],
+    names: list[Segment],
+    out: dict[str, list[Candidate]],
+    field: str,
+    source: Source,
+    role_cap: float,
+) -> None:
+    """A letterhead name that a title's words ran into, or that lost its first word, read
+    as the legal line at the foot prints it (``party_evidence.cleaner_reading``): the foot's
+    name takes the letterhead's place, never sure (``UNLABELLED_CAP``)."""
+    for c in list(mine):
+        if c.origin != "position" or c.vetoed is not None:
+            continue
+        clean = next((n for n in names if party_evidence.cleaner_reading(c.value, n.text)), None)
+        if clean is None:
+            continue
+        c.vetoed = "the legal line at the foot prints this name cleaner"
+        text = clean.text.strip().rstrip(",;·•|–—- ")
+        cap = min(role_cap, UNLABELLED_CAP)
+        better = _cand(field, clean, text, "position", c.prior + FOOT_AGREES, source, 0, cap)
+        out.setdefault(field, []).append(better)
 
 
 def _veto_monograms(out: dict[str, list[Candidate]]) -> None:

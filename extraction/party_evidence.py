@@ -132,6 +132,25 @@ def legal_line_names(layouts: list[PageLayout]) -> list[Segment]:
     return out
 
 
+# the share of the page's height read as its foot, for a name printed there alone
+_FOOT = 0.12
+
+
+def foot_names(layouts: list[PageLayout]) -> list[Segment]:
+    """The lines of a page's foot that are a company's name alone (a legal form, a few
+    words): the issuer signing its page without its registration. Too weak to name the
+    issuer by themselves; they only tell which reading of the letterhead is clean."""
+    out: list[Segment] = []
+    for layout in layouts:
+        for seg in layout.segments:
+            if seg.top < layout.height * (1 - _FOOT):
+                continue
+            text = seg.text.strip()
+            if 2 <= len(text.split()) <= 7 and has_legal_form(text) and not _NAME_END.search(text):
+                out.append(seg)
+    return out
+
+
 def sender_block_names(layout: PageLayout) -> list[Segment]:
     """The name over a sender's block at the foot of a page: a line with a legal form under
     which, at the same left edge, come address lines and then a phone, e-mail or VAT id."""
@@ -163,3 +182,48 @@ def sender_block_names(layout: PageLayout) -> list[Segment]:
             if postcode and contact:
                 out.append(seg)
     return out
+
+
+def _compact(text: str) -> str:
+    from extraction.parse.text import fold
+
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+# the least of a letterhead reading a legal line's name must cover to stand for it
+_COVER = 0.6
+
+
+def cleaner_reading(letterhead: str, legal: str) -> bool:
+    """Is the name of the legal line (``legal``) a cleaner reading of the same name than
+    the letterhead's (``letterhead``)? A title set in a side band or over the letterhead
+    runs into the name's line ("BON DE Ateliers Marchand EURL", "BORDER A E teliers Roux
+    SAS": the band's letters between the name's), or cuts its first word off onto another
+    line ("Distribution SAS" for "Renaud Distribution SAS"). The legal line prints the name
+    alone: when it ends the same (the legal form and the last word) and its letters are,
+    in order, within the letterhead's (extra ink) or end it (a cut), it is the name."""
+    a, b = letterhead.split(), legal.split()
+    if len(a) < 2 or len(b) < 2 or [w.lower() for w in a[-2:]] != [w.lower() for w in b[-2:]]:
+        return False
+    x, y = _compact(letterhead), _compact(legal)
+    if x == y or len(y) < 6:
+        return False
+    if (
+        a[0][:1].islower()
+        and len(b) > 2
+        and _compact(" ".join(a[1:])) == _compact(" ".join(b[-len(a) + 1 :]))
+    ):
+        # a word in lower case in the name's place: a title's ("livraison Mercier SAS"
+        # for "Établissements Mercier SAS"), the rest the legal name's end
+        return True
+    if len(x) > len(y):
+        # more ink on the letterhead's line: the legal name's letters all within it, in
+        # order, and the most of it
+        return _subsequence(y, x) and len(y) >= _COVER * len(x)
+    # less: the letterhead's line is the end of the legal name
+    return y.endswith(x)
