@@ -35,6 +35,9 @@ OWN_SENTENCE_PRIOR = 0.45
 TABLE_NOTE = "a row of a table of references"
 TITLE_LINE_NOTE = "the number in the title's own line"
 OWN_SENTENCE_NOTE = "the document's own number, in a sentence"
+GRID_PRIOR = 0.45
+GRID_NOTE = "a caption over its value, read by its words"
+PLACE_NOTES = (TABLE_NOTE, TITLE_LINE_NOTE, OWN_SENTENCE_NOTE, GRID_NOTE)
 REFERENCE_FIELDS = ("document_number", "order_number", "customer_number")
 
 # the head of a table's number column, alone in its cell
@@ -164,6 +167,67 @@ def _offer(
     )
 
 
+def _is_caption(seg: Segment) -> bool:
+    text = seg.folded.strip(" :.")
+    return bool(text) and not re.search(r"\d", text) and len(text.split()) <= _CAPTION_WORDS
+
+
+def in_caption_grids(
+    layouts: list[PageLayout],
+    sources: dict[int, Source],
+    lines: list[LineItem],
+    doc_type: str,
+    out: Candidates,
+) -> None:
+    """A row of captions over a row of values ("Document | Dated | PO | Customer" over
+    their numbers), or one caption right over its value: each caption the vocabulary does
+    not read as it stands is read by its meaning (``caption_field``)."""
+    from extraction.candidates.collect import table_spans
+    from extraction.lines import header_columns
+
+    spans = table_spans(lines)
+    for layout in layouts:
+        items = spans.get(layout.page, [])
+        for row in layout.rows[:-1]:
+            segs = row.segments
+            if not segs or header_columns(row) is not None or _in_items(segs[0], items):
+                continue
+            if not all(_is_caption(s) for s in segs):
+                continue
+            below = layout.rows[row.index + 1]
+            if below.top - row.bottom > 1.5 * layout.line_height or _in_items(
+                below.segments[0], items
+            ):
+                continue
+            for cap in segs:
+                listed = match_header_label(cap.folded)
+                if listed is not None and not listed.foreign:
+                    continue  # the vocabulary reads it (``fields``)
+                under = [s for s in below.segments if x_overlap(s, cap) > 0]
+                if len(under) != 1 or abs(under[0].x0 - cap.x0) > 3:
+                    continue
+                field = caption_field(cap.folded, doc_type)
+                if field is not None:
+                    _offer(out, field, layout, sources, under[0], GRID_PRIOR, cap.text, GRID_NOTE)
+
+
+def weak_labels_in_items(out: Candidates, lines: list[LineItem]) -> None:
+    """A number read under a weak label inside a line of the item table ("Commandé" over
+    its quantities) is a quantity, not a reference."""
+    from extraction.candidates.collect import ORDER_COLUMN_NOTE, table_spans
+
+    spans = table_spans(lines)
+    for name in REFERENCE_FIELDS:
+        for c in out.get(name, []):
+            if c.origin != "label" or c.label_rank > 0 or c.bbox is None:
+                continue
+            if ORDER_COLUMN_NOTE in c.notes:
+                continue
+            top = c.bbox[1]
+            if any(t - 1 <= top <= b - 1 for t, b in spans.get(c.page, [])):
+                c.vetoed = "a weak label's value inside a line of the item table"
+
+
 # a qualifier between a title and its number ("Facture de vente", "Commercial invoice")
 _QUALIFIER = re.compile(
     r"\s*(?:de vente|d'achat|client|fournisseur|commerciale?|rectificative|sales|commercial"
@@ -272,7 +336,7 @@ def one_number_one_role(out: Candidates) -> None:
         (c.field, c.value)
         for name in REFERENCE_FIELDS
         for c in out.get(name, [])
-        if {TABLE_NOTE, TITLE_LINE_NOTE, OWN_SENTENCE_NOTE} & set(c.notes) and c.vetoed is None
+        if set(PLACE_NOTES) & set(c.notes) and c.vetoed is None
     }
     for field, value in mine:
         for name in REFERENCE_FIELDS:
@@ -293,6 +357,8 @@ def add(
 ) -> None:
     """Every reading of this module (after ``references.add``)."""
     in_reference_tables(layouts, sources, lines, doc_type, out)
+    in_caption_grids(layouts, sources, lines, doc_type, out)
     in_title_line(layouts, sources, doc_type, out)
     own_in_sentences(layouts, sources, doc_type, out)
+    weak_labels_in_items(out, lines)
     one_number_one_role(out)
