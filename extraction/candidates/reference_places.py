@@ -22,6 +22,8 @@ import re
 
 from extraction import fields
 from extraction.candidates.model import Candidate
+from extraction.candidates.references import _ORDER as ORDER_NOUNS
+from extraction.candidates.references import _WORD as ORDER_WORD
 from extraction.candidates.references import REFERENCE_CAP, Candidates, role
 from extraction.geometry import x_overlap
 from extraction.labels import match_header_label, resolve_docnum
@@ -36,6 +38,7 @@ TABLE_NOTE = "a row of a table of references"
 TITLE_LINE_NOTE = "the number in the title's own line"
 OWN_SENTENCE_NOTE = "the document's own number, in a sentence"
 GRID_PRIOR = 0.45
+UNDER_PRIOR = 0.4
 GRID_NOTE = "a caption over its value, read by its words"
 PLACE_NOTES = (TABLE_NOTE, TITLE_LINE_NOTE, OWN_SENTENCE_NOTE, GRID_NOTE)
 REFERENCE_FIELDS = ("document_number", "order_number", "customer_number")
@@ -66,9 +69,14 @@ def caption_field(caption: str, doc_type: str) -> str | None:
     if named in ("theirs", "theirs?"):
         return "order_number" if doc_type != "purchase_order" else None
     hit = match_header_label(f"{bare} n°")
-    if hit is None or hit.end < len(bare):
+    if hit is not None and hit.end >= len(bare):
+        field = resolve_docnum(hit.field, doc_type)
+    elif set(ORDER_WORD.findall(bare)) & ORDER_NOUNS:
+        # an order noun the vocabulary does not list ("N° BC"): an order's own number
+        # on an order, the order answered on the others
+        field = resolve_docnum("docnum:purchase_order", doc_type)
+    else:
         return None  # the vocabulary does not read the whole caption
-    field = resolve_docnum(hit.field, doc_type)
     if field not in REFERENCE_FIELDS:
         return None
     if ours and field != "document_number":
@@ -172,6 +180,45 @@ def _is_caption(seg: Segment) -> bool:
     return bool(text) and not re.search(r"\d", text) and len(text.split()) <= _CAPTION_WORDS
 
 
+def _value_like(seg: Segment) -> bool:
+    """Does ``seg`` hold a value a caption may name (a short text with a digit), not a
+    sentence?"""
+    text = seg.text.strip()
+    return bool(re.search(r"\d", text)) and len(text.split()) <= 3
+
+
+def _caption_row(layout: PageLayout, index: int, items: list[tuple[float, float]]) -> bool:
+    """Is row ``index`` a row of captions only (no digit, a few words each), outside the
+    item table and not its head?"""
+    from extraction.lines import header_columns
+
+    if not 0 <= index < len(layout.rows):
+        return False
+    row = layout.rows[index]
+    segs = row.segments
+    if not segs or header_columns(row) is not None or _in_items(segs[0], items):
+        return False
+    return all(_is_caption(s) for s in segs)
+
+
+def _aligned(cap: Segment, layout: PageLayout, index: int, items: list[tuple[float, float]]):
+    """The one segment of row ``index`` set under or over ``cap`` (same left edge), if the
+    row is next to the caption's and outside the item table."""
+    if not 0 <= index < len(layout.rows):
+        return None
+    row = layout.rows[index]
+    if not row.segments or _in_items(row.segments[0], items):
+        return None
+    near = layout.rows[cap.row]
+    gap = row.top - near.bottom if index > cap.row else near.top - row.bottom
+    if gap > 1.5 * layout.line_height:
+        return None
+    over = [s for s in row.segments if x_overlap(s, cap) > 0]
+    if len(over) != 1 or abs(over[0].x0 - cap.x0) > 3:
+        return None
+    return over[0]
+
+
 def in_caption_grids(
     layouts: list[PageLayout],
     sources: dict[int, Source],
@@ -180,52 +227,58 @@ def in_caption_grids(
     out: Candidates,
 ) -> None:
     """A row of captions over a row of values ("Document | Dated | PO | Customer" over
-    their numbers), or one caption right over its value: each caption the vocabulary does
-    not read as it stands is read by its meaning (``caption_field``)."""
+    their numbers), or one caption right over its value; or, when nothing is under them,
+    captions under their values ("8534186" over "N° BC"). Each caption is read by its
+    meaning (``caption_field``); a value the vocabulary's reading found already only gains
+    the note."""
     from extraction.candidates.collect import table_spans
-    from extraction.lines import header_columns
 
     spans = table_spans(lines)
     for layout in layouts:
         items = spans.get(layout.page, [])
-        for row in layout.rows[:-1]:
-            segs = row.segments
-            if not segs or header_columns(row) is not None or _in_items(segs[0], items):
+        for row in layout.rows:
+            if not _caption_row(layout, row.index, items):
                 continue
-            if not all(_is_caption(s) for s in segs):
-                continue
-            below = layout.rows[row.index + 1]
-            if below.top - row.bottom > 1.5 * layout.line_height or _in_items(
-                below.segments[0], items
-            ):
-                continue
-            for cap in segs:
-                listed = match_header_label(cap.folded)
-                if listed is not None and not listed.foreign:
-                    continue  # the vocabulary reads it (``fields``)
-                under = [s for s in below.segments if x_overlap(s, cap) > 0]
-                if len(under) != 1 or abs(under[0].x0 - cap.x0) > 3:
-                    continue
+            i = row.index
+            below = layout.rows[i + 1].segments if i + 1 < len(layout.rows) else []
+            left, right = row.segments[0].x0, row.segments[-1].x1
+            if any(_is_caption(s) and s.x1 > left and s.x0 < right for s in below):
+                continue  # the head of a table whose rows start with their caption
+            unread = []
+            for cap in row.segments:
                 field = caption_field(cap.folded, doc_type)
-                if field is not None:
-                    _offer(out, field, layout, sources, under[0], GRID_PRIOR, cap.text, GRID_NOTE)
+                under = _aligned(cap, layout, i + 1, items)
+                if under is None or not _value_like(under):
+                    unread.append((cap, field))
+                elif field is not None:
+                    _offer(out, field, layout, sources, under, GRID_PRIOR, cap.text, GRID_NOTE)
+            if len(unread) < len(row.segments) or _caption_row(layout, i - 2, items):
+                continue  # a grid of captions over values: the row above is another's values
+            for cap, field in unread:
+                over = _aligned(cap, layout, i - 1, items)
+                if field is not None and over is not None and _value_like(over):
+                    _offer(out, field, layout, sources, over, UNDER_PRIOR, cap.text, GRID_NOTE)
 
 
 def weak_labels_in_items(out: Candidates, lines: list[LineItem]) -> None:
-    """A number read under a weak label inside a line of the item table ("Commandé" over
-    its quantities) is a quantity, not a reference."""
+    """A number read under a weak label ("Commandé" over its quantities, a bare "n°" in
+    "lot n° 80949") between the first and the last line of the item table on its page is
+    a detail of an item, not a reference."""
     from extraction.candidates.collect import ORDER_COLUMN_NOTE, table_spans
 
-    spans = table_spans(lines)
+    regions = {
+        page: (min(t for t, _b in found), max(b for _t, b in found))
+        for page, found in table_spans(lines).items()
+    }
     for name in REFERENCE_FIELDS:
         for c in out.get(name, []):
-            if c.origin != "label" or c.label_rank > 0 or c.bbox is None:
+            if c.origin != "label" or c.label_rank > 1 or c.bbox is None or c.vetoed:
                 continue
-            if ORDER_COLUMN_NOTE in c.notes:
+            if ORDER_COLUMN_NOTE in c.notes or set(PLACE_NOTES) & set(c.notes):
                 continue
-            top = c.bbox[1]
-            if any(t - 1 <= top <= b - 1 for t, b in spans.get(c.page, [])):
-                c.vetoed = "a weak label's value inside a line of the item table"
+            region = regions.get(c.page)
+            if region is not None and region[0] - 1 <= c.bbox[1] <= region[1]:
+                c.vetoed = "a weak label's value inside the item table"
 
 
 # a qualifier between a title and its number ("Facture de vente", "Commercial invoice")
