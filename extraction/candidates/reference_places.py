@@ -201,7 +201,9 @@ def _caption_row(layout: PageLayout, index: int, items: list[tuple[float, float]
     return all(_is_caption(s) for s in segs)
 
 
-def _aligned(cap: Segment, layout: PageLayout, index: int, items: list[tuple[float, float]]):
+def _aligned(
+    cap: Segment, layout: PageLayout, index: int, items: list[tuple[float, float]]
+) -> Segment | None:
     """The one segment of row ``index`` set under or over ``cap`` (same left edge), if the
     row is next to the caption's and outside the item table."""
     if not 0 <= index < len(layout.rows):
@@ -276,7 +278,7 @@ def weak_labels_in_items(out: Candidates, lines: list[LineItem]) -> None:
                 continue
             if ORDER_COLUMN_NOTE in c.notes or set(PLACE_NOTES) & set(c.notes):
                 continue
-            region = regions.get(c.page)
+            region = regions.get(c.page) if c.page is not None else None
             if region is not None and region[0] - 1 <= c.bbox[1] <= region[1]:
                 c.vetoed = "a weak label's value inside the item table"
 
