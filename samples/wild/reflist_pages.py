@@ -1,6 +1,6 @@
 """Pages of the reference-list development families (``reflist_families.py``).
 
-A ``RefsPage`` (refs_pages.py: the blocks family's letterhead, parties, table and totals)
+A ``Refs3Page`` (refs3_pages.py: the blocks family's letterhead, parties, table and totals)
 whose references are printed as a table of references, in the title line and in
 sentences, or in a boxed grid of captions over values, beside other numbers that are no
 field (a delivery note, a contract, a page number, a phone). Every field goes through
@@ -16,7 +16,8 @@ from samples.wild.content import Doc
 from samples.wild.families import Family
 from samples.wild.page import caption_grids, esc
 from samples.wild.reflist_families import REFLIST_NAMES, REFLIST_WORDS
-from samples.wild.refs_pages import Pair, RefsPage
+from samples.wild.refs3_pages import Refs3Page
+from samples.wild.refs_pages import Pair
 
 REFLIST_RENDERERS = REFLIST_NAMES
 
@@ -38,25 +39,13 @@ table.rs td {{ padding: 0.2mm 1.5mm 1mm 1.5mm; border: 0.6pt solid {acc}; border
 """
 
 
-class ReflistPage(RefsPage):
-    """A page of one of the ``reflist_families`` families."""
+class ReflistPage(Refs3Page):
+    """A page of one of the ``reflist_families`` families (the third round's other
+    references: a contract, a project, a delivery note)."""
 
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
         super().__init__(doc, fam, rng, heldout)
-        d = self.d
-        year = d.date.year
-        self.contract = (
-            rng.choice(
-                [
-                    f"{year}-{rng.randint(1, 999):03d}",
-                    f"M{str(year)[2:]}{rng.randint(100, 9999)}",
-                    f"AC-{year}-{rng.randint(1, 9999):04d}",
-                ]
-            )
-            if rng.random() < 0.45
-            else None
-        )
-        self.order_day = d.date - dt.timedelta(days=rng.randint(2, 30))
+        self.order_day = self.d.date - dt.timedelta(days=rng.randint(2, 30))
         self.pages_shown = rng.random() < 0.6
         # ref_titled: the number in the title's line (bare) or only in the opening sentence
         self.in_title = rng.random() < 0.6
@@ -66,10 +55,6 @@ class ReflistPage(RefsPage):
         if k not in self._labels:
             self._labels[k] = self.rng.choice(REFLIST_WORDS[self.lang][key])
         return self._labels[k]
-
-    def number(self) -> str:
-        d = self.d
-        return self.out.put("document_number", d.number, d.number) if d.number else ""
 
     def order(self) -> str:
         d = self.d
