@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extraction import fields
-from extraction.candidates import date_roles, letter_dates, references, terms
+from extraction.candidates import date_roles, letter_dates, reference_places, references, terms
 from extraction.candidates.model import Candidate
 from extraction.geometry import boxes_overlap, x_overlap
 from extraction.labels import match_header_label
@@ -823,6 +823,7 @@ def labelled(
     date_roles.veto_others(out, others)
     date_roles.delivery_column(layouts, sources, read, doc_type, out)
     references.add(layouts, sources, read, doc_type, language, out)
+    reference_places.add(layouts, sources, read, doc_type, out)
     letter_dates.delivery_by_week(layouts, out)
     numbers_by_position(layouts, sources, lines or [], out)
     if doc_type != "purchase_order":

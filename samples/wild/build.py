@@ -32,6 +32,8 @@ from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
+from samples.wild.reflist_families import REFLIST_KIND_WEIGHTS
+from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
@@ -136,6 +138,7 @@ def draw_page(
         **HEADER_KIND_WEIGHTS,
         **REFS_KIND_WEIGHTS,
         **REFS3_KIND_WEIGHTS,
+        **REFLIST_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
@@ -168,6 +171,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:
         return HeaderPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in REFLIST_RENDERERS:
+        return ReflistPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS3_RENDERERS:
         return Refs3Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:

@@ -24,6 +24,7 @@ from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.party_families import PARTY_SPECS
+from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
@@ -469,6 +470,8 @@ HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in H
 REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS_SPECS}
 # refs3_families.py: the references in three more structures (issue 20, third round)
 REFS3_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS3_SPECS}
+# reflist_families.py: references in a table, the title line, sentences, a boxed grid
+REFLIST_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFLIST_SPECS}
 # codes and units inside other cells (table_families.CODE_SPECS)
 CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
 # codes and units loose in other cells (cell_families.py, third round of rows)
@@ -490,6 +493,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **HEADER_FAMILIES,
     **REFS_FAMILIES,
     **REFS3_FAMILIES,
+    **REFLIST_FAMILIES,
     **CODE_FAMILIES,
     **CELL_FAMILIES,
     **ROW_FAMILIES,
