@@ -707,6 +707,14 @@ def _terms_then(before: str) -> re.Match[str] | None:
     return then
 
 
+def _date_after(seg: Segment, end: int) -> bool:
+    """Does a date follow the label ending at ``end`` right away (not a phrase of terms
+    that goes on to a date: "Due upon receipt, i.e. by 10/24/2024")?"""
+    rest = seg.text[end:]
+    found = find_dates(rest)
+    return not found or found[0][1] <= len(rest) - len(rest.lstrip(" :")) + 1
+
+
 def due_dates_in_text(
     layouts: list[PageLayout], sources: dict[int, Source], terms: list[Candidate]
 ) -> Candidates:
@@ -720,7 +728,7 @@ def due_dates_in_text(
         for seg in layout.segments:
             order += 1
             label = match_header_label(seg.folded)
-            if label is not None and label.field == "due_date":
+            if label is not None and label.field == "due_date" and _date_after(seg, label.end):
                 continue  # a labelled due date is the labels' to read
             for day, start, end in find_dates(seg.text):
                 before = fold(seg.text[:start])

@@ -69,15 +69,18 @@ def up_to_its_date(text: str) -> str:
 
 
 # captions of the payment means or of another column of a table of payment ("Mode",
-# "Payment method", "Moyen de paiement"): the neighbour of the terms' caption, no terms
+# "Payment method", "Moyen de paiement", "Montant"): the neighbour of the terms' caption,
+# no terms
 _MEANS_CAPTION = re.compile(
     r"(?:mode|method|moyen|means)(?: de (?:reglement|paiement)| of payment)?"
     r"|(?:payment|pay) (?:method|means|by)|mode de (?:reglement|paiement)"
+    r"|(?:montant|amount|sum|somme|net du|net due)(?: (?:a (?:payer|regler)|to pay|due|du))?"
 )
 
 
 def is_means_caption(text: str) -> bool:
-    """Is ``text`` the caption of a payment means (a neighbouring column's head)?"""
+    """Is ``text`` the caption of a payment means or of an amount (a neighbouring column's
+    head in a table of payment)?"""
     return _MEANS_CAPTION.fullmatch(fold(text).strip(" :.")) is not None
 
 
@@ -188,6 +191,10 @@ _TERMS_WORD = re.compile(
     r"sous|dans|in|after|apres|immediate|immediat|at|sight|vue|commande|order|with|sans|"
     r"no|and|et|soit|ou|or|avance|advance|reglement|terms|emission|issue|fdm|fm)"
 )
+_MEANS_HEAD = re.compile(
+    r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check)\s+"
+    r"(?=(?:a|at|sous|within|in)\s+\d)"
+)
 _BARE_DAYS = re.compile(r"\d{1,3}\s*(?:jours?|j|days?)")
 
 
@@ -204,7 +211,10 @@ def terms_line(text: str) -> tuple[int, int] | None:
     if tail is not None:
         body = body[: tail.start()]
     start = len(body) - len(body.lstrip())
-    words = [w for w in re.split(r"[\s,.'’()/-]+", body.strip()) if w]
+    # a means that the delay follows is part of the terms' phrase ("LCR à 60 jours",
+    # "Virement à 45 jours"), as a means after it is not
+    head = _MEANS_HEAD.match(body.strip())
+    words = [w for w in re.split(r"[\s,.'’()/-]+", body.strip()[head.end() if head else 0 :]) if w]
     if not words or not all(_TERMS_WORD.fullmatch(w) for w in words):
         return None
     plain = body.strip()
