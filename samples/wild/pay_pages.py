@@ -56,6 +56,15 @@ class PayPage(TermsPage):
             d.deposit = (d.total_gross * Decimal(rng.choice([10, 20, 30])) / 100).quantize(
                 Decimal("0.01")
             )
+        elif (
+            d.kind == "invoice"
+            and d.priced
+            and d.deposit is None
+            and d.previous_balance is None
+            and rng.random() < 0.25
+        ):
+            # an amount due that carries an earlier balance
+            d.previous_balance = Decimal(rng.randint(1000, 300000)) / 100
         # the due date in words now and then, whatever the page's other dates
         self.due_words = rng.random() < 0.4
 
@@ -79,7 +88,7 @@ class PayPage(TermsPage):
 
     def amount_due(self) -> str:
         d = self.d
-        return self.s.money(d.total_gross - (d.deposit or 0))
+        return self.s.money(d.total_gross - (d.deposit or 0) + (d.previous_balance or 0))
 
     def captions(self) -> tuple[str, str]:
         """(the terms' caption, the means' caption), never the same word."""
@@ -117,6 +126,10 @@ class PayPage(TermsPage):
             )
         if due:
             lines.append(self.pw("due_sentence").replace("{d}", due))
+        if (d.deposit or d.previous_balance) and rng.random() < 0.6:
+            # the amount due said again in a sentence: not the invoice's total
+            said = self.pw("deposit_said" if d.deposit else "balance_said")
+            lines.append(said.replace("{a}", self.amount_due()))
         lines.append(self.phrase("thanks"))
         return "<div class='pf-foot'>" + "".join(f"<p>{esc(t)}</p>" for t in lines) + "</div>"
 
