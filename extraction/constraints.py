@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from extraction import totals_prose
+from extraction import due_by_terms, totals_prose
 from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
@@ -621,6 +621,7 @@ def apply(
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text, doc_type, language)
+    due_by_terms.agree_with_terms(cands)
     identifiers(cands, layouts)
     currency(cands)
     party_captions(cands)
