@@ -9,7 +9,9 @@ and are no field.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import re
 from decimal import Decimal
 
 from samples.wild.content import Doc
@@ -34,6 +36,18 @@ table.pt td {{ padding: 0.8mm 2mm; white-space: nowrap; border-bottom: 0.4pt sol
 """
 
 Pair = tuple[str, str]
+
+
+def _day_terms_give(issued: dt.date, terms: str) -> dt.date | None:
+    """The day plain terms come to: N days after the date, or the date itself for terms
+    at receipt or cash; None for the others (end of month, discounts)."""
+    low = terms.lower()
+    if any(w in low for w in ("fdm", "fin de mois", "eom", "escompte")):
+        return None
+    if any(w in low for w in ("réception", "receipt", "comptant", "advance")):
+        return issued
+    days = re.search(r"(\d{1,3})", low)
+    return issued + dt.timedelta(days=int(days.group(1))) if days else None
 
 
 class PayPage(TermsPage):
@@ -65,6 +79,9 @@ class PayPage(TermsPage):
         ):
             # an amount due that carries an earlier balance
             d.previous_balance = Decimal(rng.randint(1000, 300000)) / 100
+        # most senders print the day their terms come to
+        if d.due_date is not None and d.payment_terms and rng.random() < 0.7:
+            d.due_date = _day_terms_give(d.date, d.payment_terms) or d.due_date
         # the due date in words now and then, whatever the page's other dates
         self.due_words = rng.random() < 0.4
 
@@ -88,7 +105,7 @@ class PayPage(TermsPage):
 
     def amount_due(self) -> str:
         d = self.d
-        return self.s.money(d.total_gross - (d.deposit or 0) + (d.previous_balance or 0))
+        return self.money(d.total_gross - (d.deposit or 0) + (d.previous_balance or 0))
 
     def captions(self) -> tuple[str, str]:
         """(the terms' caption, the means' caption), never the same word."""
@@ -182,6 +199,9 @@ class PayPage(TermsPage):
         head = f"{title}<div>{esc(self.w('date_head'))} : {esc(day)}</div>"
         head += f"<div>{esc(refs)}</div>" if refs else ""
         main = self.table() + (self.totals() if d.priced else "")
+        if d.priced and (d.deposit is not None or d.previous_balance is not None):
+            # the totals print the deposit and the balance with their currency
+            self.out.put("currency", d.currency, self.currency_shown())
         if r == "pay_footer":
             end = self.footer_block()
         elif r == "pay_boxes":
