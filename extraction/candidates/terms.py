@@ -84,6 +84,14 @@ def is_means_caption(text: str) -> bool:
     return _MEANS_CAPTION.fullmatch(fold(text).strip(" :.")) is not None
 
 
+# a caption word with no colon before the word that opens the terms ("Paiement payable à
+# 50 jours fin de mois"): it names the item, and the terms start after it
+_CAPTION_WORD = re.compile(
+    r"(?:paiement|payment|reglement|conditions?(?: de (?:paiement|reglement))?|terms)\s*:?\s+"
+    r"(?=(?:payables?|a regler)\b)"
+)
+
+
 def terms_in_sentence(text: str) -> tuple[int, int] | None:
     """Where the payment terms stated by the sentence ``text`` are (start, end in ``text``),
     from the word that says they are the payment's to the end of the clause, a payment
@@ -103,6 +111,8 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
         end = at + (tail.start() if tail else len(part.rstrip()))
         start += _label_before(folded[start:end])
+        caption = _CAPTION_WORD.match(folded, start)
+        start = caption.end() if caption is not None else start
         if end - start < 8 or end - start > 80:
             continue
         return start, end

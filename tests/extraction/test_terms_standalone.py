@@ -106,3 +106,10 @@ def test_a_due_label_that_goes_on_in_terms_is_no_label_of_its_date() -> None:
 
     assert _date_after(seg("Due: 10/24/2024"), 3)
     assert not _date_after(seg("Due upon receipt, i.e. by 10/24/2024"), 3)
+
+
+def test_a_caption_word_before_the_terms_is_no_part_of_them() -> None:
+    text = "Paiement payable à 50 jours fin de mois – Horaires : 8 h - 12 h"
+    assert _span(text, terms_in_sentence(text)) == "payable à 50 jours fin de mois"
+    text = "Paiement à 30 jours fin de mois"
+    assert _span(text, terms_in_sentence(text)) == "Paiement à 30 jours fin de mois"
