@@ -107,14 +107,8 @@ PAY_WORDS: dict[str, dict[str, list[str]]] = {
         "due_cap": ["Date d'échéance", "Payable le"],
         "amount_cap": ["Montant", "Net dû"],
         "due_sentence": ["À régler le {d}.", "Merci de payer le {d}.", "À payer avant le {d}."],
-        "deposit_said": [
-            "Reste à régler {a} après acompte.",
-            "Après acompte, il reste {a} à payer.",
-        ],
-        "balance_said": [
-            "Avec le solde dû, vous nous devez {a}.",
-            "Reste dû, report inclus : {a}.",
-        ],
+        "deposit_said": ["Acompte déduit, reste {a}."],
+        "balance_said": ["Report compris, reste {a}."],
     },
     "en": {
         "terms_cap": ["Terms", "Conditions", "Payment", "Credit terms"],
@@ -122,7 +116,7 @@ PAY_WORDS: dict[str, dict[str, list[str]]] = {
         "due_cap": ["Due date", "Payment due", "Due"],
         "amount_cap": ["Amount", "Net due"],
         "due_sentence": ["Please pay by {d}.", "Pay in full by {d}.", "Due to us by {d}."],
-        "deposit_said": ["Less the deposit, {a} is left to pay.", "Now due after deposit: {a}."],
-        "balance_said": ["With the prior balance you owe {a}.", "Now due with old balance: {a}."],
+        "deposit_said": ["Deposit taken off: {a} left."],
+        "balance_said": ["Old balance added: {a} in all."],
     },
 }
