@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from extraction import totals_prose
+from extraction import due_by_terms, totals_prose
 from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
@@ -422,12 +422,16 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
             # date then follows the document's date in either reading
             other = _other_reading(c, dues_all)
             doc_other = _other_reading(docs[0], cands.get("document_date", []))
-            against = doc_other if doc_other is not None and other is not None else docs[0]
-            if other is not None and other.value < against.value:
+            if (
+                other is not None
+                and other.value < _read_alike(other, docs[0], doc_other).value
+                and c.value >= _read_alike(c, docs[0], doc_other).value
+            ):
                 c.agree += 1
         else:
             c.disagree += 1
             c.notes.append("before the document date")
+    _due_read_as_document(docs, dues_all)
     # an order's delivery is asked for after the order: of the two readings of an ambiguous
     # date, one before the order's date (the other after it) is not the delivery's
     if docs and doc_type in ("purchase_order", "order_confirmation"):
@@ -473,10 +477,40 @@ def _days_apart(a: str, b: str) -> int:
         return 0
 
 
+def _order_of(c: Candidate) -> str | None:
+    return next((n for n in ("day-first", "month-first") if n in c.notes), None)
+
+
+def _read_alike(date: Candidate, doc: Candidate, doc_other: Candidate | None) -> Candidate:
+    """The reading of the document's date made in the same order (day-first or month-first)
+    as ``date``'s: ``doc`` unless it is ambiguous and ``doc_other``, its other reading, is
+    the one in that order. Comparing one print read day-first with another read
+    month-first set "06/11/2024" (due) after "06/11/2024" (document) and made it sure."""
+    if doc_other is not None and _order_of(doc) != _order_of(date):
+        return doc_other
+    return doc
+
+
+# what a due date's reading gains for being read in the order the document's date is read
+SAME_ORDER_PRIOR = 0.03
+
+
+def _due_read_as_document(docs: list[Candidate], dues: list[Candidate]) -> None:
+    """Of the two readings of an ambiguous due date, the one in the order the best reading
+    of an ambiguous document date is made in ranks first: one page writes its dates one
+    way. A nudge, not an agreement: the document's reading is itself a guess."""
+    order = _order_of(docs[0]) if docs else None
+    if order is None:
+        return
+    for c in dues:
+        if _order_of(c) == order and _other_reading(c, dues) is not None:
+            c.prior += SAME_ORDER_PRIOR
+
+
 def _other_reading(c: Candidate, group: list[Candidate]) -> Candidate | None:
     """The other reading (day-first or month-first) of the ambiguous date ``c`` was read
     from, or None when ``c`` is no such reading."""
-    order = next((n for n in ("day-first", "month-first") if n in c.notes), None)
+    order = _order_of(c)
     if order is None:
         return None
     other = "month-first" if order == "day-first" else "day-first"
@@ -587,6 +621,7 @@ def apply(
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text, doc_type, language)
+    due_by_terms.agree_with_terms(cands)
     identifiers(cands, layouts)
     currency(cands)
     party_captions(cands)

@@ -184,7 +184,10 @@ def parser_for(field: str, language: str) -> Callable[[str], str | None]:
     if field == "payment_terms":
 
         def phrase(text: str) -> str | None:
-            text = terms.without_means(terms.up_to_another_item(text.strip(" :")))
+            if terms.is_means_caption(text):
+                return None  # the next column's caption: the terms are under their own
+            text = terms.up_to_its_date(text.strip(" :"))
+            text = terms.without_means(terms.up_to_another_item(text))
             return text if len(text) >= 3 else None
 
         return phrase

@@ -404,7 +404,7 @@ def _beside_amount(layout: PageLayout, seg: Segment) -> bool:
 # how a customer pays (the means) is not when (the terms): "Virement bancaire", "Chèque"
 _MEANS = re.compile(
     r"^(?:par |by )?(?:virement(?: bancaire| sepa)?|cheque(?: bancaire)?|carte(?: bancaire)?|"
-    r"prelevement(?: sepa| automatique)?|especes|lcr|ri\.?ba\.?|traite|"
+    r"prelevement(?: sepa| automatique)?|especes|lcr(?: directe| magnetique)?|ri\.?ba\.?|traite|"
     r"(?:sepa |bank |wire )?(?:credit )?transfer|wire|credit card|card|cash|"
     r"(?:sepa )?direct debit|bacs|ach|cheque|check|paypal|bonifico(?: bancario)?|"
     r"ricevuta bancaria|transferencia(?: bancaria)?|uberweisung|lastschrift)\.?$"
@@ -471,6 +471,8 @@ def terms_in_text(
             if found is None and len(layout.rows[seg.row].segments) == 1:
                 # a line that states only terms ("60 jours nets par virement.")
                 found = terms.terms_line(seg.text)
+            if found is None:
+                found = terms.terms_item(seg.text)
             if found is None:
                 continue
             start, end = found
@@ -691,6 +693,28 @@ _PAID = re.compile(
 )
 
 
+# "60 jours nets, soit le 14/02/2024", "Net 45, i.e. by April 15, 2025": the day the
+# terms just stated come to
+_THEN_BY = re.compile(r",?\s*\b(?:soit|i\.\s?e\.|that is|namely)\s*(?:le|by|on)?\s*$")
+
+
+def _terms_then(before: str) -> re.Match[str] | None:
+    """The words joining a delay to the date after ``before`` ("…fin de mois, soit le"), or
+    None: a date the terms come to is the due date even with no word of paying."""
+    then = _THEN_BY.search(before)
+    if then is None or terms.DELAY.search(before[max(0, then.start() - 40) : then.start()]) is None:
+        return None
+    return then
+
+
+def _date_after(seg: Segment, end: int) -> bool:
+    """Does a date follow the label ending at ``end`` right away (not a phrase of terms
+    that goes on to a date: "Due upon receipt, i.e. by 10/24/2024")?"""
+    rest = seg.text[end:]
+    found = find_dates(rest)
+    return not found or found[0][1] <= len(rest) - len(rest.lstrip(" :")) + 1
+
+
 def due_dates_in_text(
     layouts: list[PageLayout], sources: dict[int, Source], terms: list[Candidate]
 ) -> Candidates:
@@ -704,11 +728,11 @@ def due_dates_in_text(
         for seg in layout.segments:
             order += 1
             label = match_header_label(seg.folded)
-            if label is not None and label.field == "due_date":
+            if label is not None and label.field == "due_date" and _date_after(seg, label.end):
                 continue  # a labelled due date is the labels' to read
             for day, start, end in find_dates(seg.text):
                 before = fold(seg.text[:start])
-                m = _PAY_BY.search(before)
+                m = _PAY_BY.search(before) or _terms_then(before)
                 if m is None or _PAID.search(before[max(0, m.start() - 30) :]):
                     continue
                 if fields.DELIVERY_SENTENCE.search(before):

@@ -23,7 +23,8 @@ _DELAY = (
     r"(?:\d{1,3}\s*(?:jours?|j\b|days?|giorni|dias|tage|mois|months?)"
     r"|net(?:to)?\s*\d{1,3}\b"
     r"|(?:a|des|upon|on|au)\s+(?:la\s+)?(?:reception|receipt)"
-    r"|comptant|cash on delivery|immediate(?:ly)?|paiement immediat)"
+    r"|comptant|cash on delivery|immediate(?:ly)?|paiement immediat"
+    r"|(?:cash|payment|paiement) (?:in advance|d'avance|a l'avance))"
 )
 DELAY = re.compile(r"\b" + _DELAY)
 # the words that say the delay is the payment's: the sentence's terms start at this word
@@ -49,6 +50,48 @@ _MEANS_TAIL = re.compile(
 _CLAUSE = re.compile(r"[^.;!?]+")
 
 
+# the words that join the terms to the day they come to ("30 jours fin de mois, soit le
+# 30/04/2025", "Net 45, i.e. by April 15, 2025"): that day is the due date's
+_THEN = re.compile(r"\s*,?\s*\b(?:soit|i\.\s?e\.|ie|that is|namely|c'est-a-dire)(?=[\s,])")
+
+
+def up_to_its_date(text: str) -> str:
+    """``text`` without the day the terms come to when it follows them after "soit",
+    "i.e." ("Net 45, i.e. by April 15, 2025" -> "Net 45"): the date is the due date, no
+    part of the terms."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    for then in _THEN.finditer(folded):
+        if DELAY.search(folded[: then.start()]) and find_dates(text[then.end() :][:40]):
+            return text[: then.start()].rstrip(" ,")
+    return text
+
+
+# captions of the payment means or of another column of a table of payment ("Mode",
+# "Payment method", "Moyen de paiement", "Montant"): the neighbour of the terms' caption,
+# no terms
+_MEANS_CAPTION = re.compile(
+    r"(?:mode|method|moyen|means)(?: de (?:reglement|paiement)| of payment)?"
+    r"|(?:payment|pay) (?:method|means|by)|mode de (?:reglement|paiement)"
+    r"|(?:montant|amount|sum|somme|net du|net due)(?: (?:a (?:payer|regler)|to pay|due|du))?"
+)
+
+
+def is_means_caption(text: str) -> bool:
+    """Is ``text`` the caption of a payment means or of an amount (a neighbouring column's
+    head in a table of payment)?"""
+    return _MEANS_CAPTION.fullmatch(fold(text).strip(" :.")) is not None
+
+
+# a caption word with no colon before the word that opens the terms ("Paiement payable à
+# 50 jours fin de mois"): it names the item, and the terms start after it
+_CAPTION_WORD = re.compile(
+    r"(?:paiement|payment|reglement|conditions?(?: de (?:paiement|reglement))?|terms)\s*:?\s+"
+    r"(?=(?:payables?|a regler)\b)"
+)
+
+
 def terms_in_sentence(text: str) -> tuple[int, int] | None:
     """Where the payment terms stated by the sentence ``text`` are (start, end in ``text``),
     from the word that says they are the payment's to the end of the clause, a payment
@@ -57,6 +100,7 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
     folded = fold(text)
     if len(folded) != len(text):
         return None
+    folded = folded[: len(up_to_its_date(text))]
     for at, part in _clauses(folded):
         anchor = _ANCHOR.search(part)
         if anchor is None or DELAY.search(part, anchor.start()) is None:
@@ -67,6 +111,8 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
         end = at + (tail.start() if tail else len(part.rstrip()))
         start += _label_before(folded[start:end])
+        caption = _CAPTION_WORD.match(folded, start)
+        start = caption.end() if caption is not None else start
         if end - start < 8 or end - start > 80:
             continue
         return start, end
@@ -153,7 +199,11 @@ _TERMS_WORD = re.compile(
     r"eom|end|of|the|date|facture|invoice|from|a|reception|receipt|on|upon|due|comptant|"
     r"cash|delivery|livraison|escompte|discount|le|la|l|paiement|payment|payable|within|"
     r"sous|dans|in|after|apres|immediate|immediat|at|sight|vue|commande|order|with|sans|"
-    r"no|and|et|soit|ou|or|avance|advance|reglement|terms|emission|issue)"
+    r"no|and|et|soit|ou|or|avance|advance|reglement|terms|emission|issue|fdm|fm)"
+)
+_MEANS_HEAD = re.compile(
+    r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check)\s+"
+    r"(?=(?:a|at|sous|within|in)\s+\d)"
 )
 _BARE_DAYS = re.compile(r"\d{1,3}\s*(?:jours?|j|days?)")
 
@@ -166,12 +216,15 @@ def terms_line(text: str) -> tuple[int, int] | None:
     folded = fold(text)
     if len(folded) != len(text) or len(folded.strip()) > 60:
         return None
-    body = folded.rstrip(" .;")
+    body = folded[: len(up_to_its_date(text))].rstrip(" .;")
     tail = _MEANS_TAIL.search(body)
     if tail is not None:
         body = body[: tail.start()]
     start = len(body) - len(body.lstrip())
-    words = [w for w in re.split(r"[\s,.'’()/-]+", body.strip()) if w]
+    # a means that the delay follows is part of the terms' phrase ("LCR à 60 jours",
+    # "Virement à 45 jours"), as a means after it is not
+    head = _MEANS_HEAD.match(body.strip())
+    words = [w for w in re.split(r"[\s,.'’()/-]+", body.strip()[head.end() if head else 0 :]) if w]
     if not words or not all(_TERMS_WORD.fullmatch(w) for w in words):
         return None
     plain = body.strip()
@@ -180,3 +233,21 @@ def terms_line(text: str) -> tuple[int, int] | None:
     if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", plain)):
         return None  # a delivery's delay ("livraison sous 30 jours"), not the payment's
     return start, len(body.rstrip())
+
+
+def terms_item(text: str) -> tuple[int, int] | None:
+    """Where the terms are in ``text`` when one item of a line of several states only them
+    ("… Pas d'escompte pour paiement anticipé. – 45 j FDM", "Net 30 – Goods remain our
+    property until paid"), with no word saying they are the payment's: an item made of the
+    words of terms only (``terms_line``). None when the line is one item."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    items = [(at, part) for at, part in _clauses(folded) if part.strip()]
+    if len(items) < 2:
+        return None
+    for at, part in items:
+        found = terms_line(text[at : at + len(part)])
+        if found is not None:
+            return at + found[0], at + found[1]
+    return None

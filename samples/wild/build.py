@@ -32,6 +32,8 @@ from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.page import Page
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
+from samples.wild.pay_families import PAY_KIND_WEIGHTS
+from samples.wild.pay_pages import PAY_RENDERERS, PayPage
 from samples.wild.reflist_families import REFLIST_KIND_WEIGHTS
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
@@ -144,6 +146,7 @@ def draw_page(
         **PARTY_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
+        **PAY_KIND_WEIGHTS,
         **DATES_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
@@ -179,6 +182,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return RefsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES_RENDERERS:
         return DatesPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in PAY_RENDERERS:
+        return PayPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TERMS_RENDERERS:
         return TermsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PARTY_RENDERERS:

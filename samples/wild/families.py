@@ -24,6 +24,7 @@ from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.party_families import PARTY_SPECS
+from samples.wild.pay_families import PAY_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
@@ -486,6 +487,8 @@ VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_
 BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
 # terms_families.py: payment terms and header dates in letters, boxes and column bands
 TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
+# pay_families.py: payment terms, means, due date and amount due after the totals
+PAY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PAY_SPECS}
 # dates_families.py: header dates and numbers in title lines, stacks and a table column
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
@@ -501,6 +504,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **PARTY_FAMILIES,
     **BARE_FAMILIES,
     **TERMS_FAMILIES,
+    **PAY_FAMILIES,
     **DATES_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
