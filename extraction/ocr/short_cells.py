@@ -65,7 +65,7 @@ def lone_marks(gray: Gray, words: Sequence[OcrWord]) -> list[Mark]:
     if not trusted:
         return []
     h, w = gray.shape
-    factor = max(1, round(size / 24))  # work where text is ~24 px high: a glyph keeps shape
+    factor = max(1, round(size / 16))  # work where text is ~16 px high: a glyph keeps shape
     small = np.asarray(cv2.resize(gray, (w // factor, h // factor), interpolation=cv2.INTER_AREA))
     ink = gaps._ink(small)
     text_h = size / factor
