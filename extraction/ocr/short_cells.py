@@ -102,10 +102,12 @@ def lone_marks(gray: Gray, words: Sequence[OcrWord]) -> list[Mark]:
 
 def _on_a_row(box: tuple[int, int, int, int], words: list[Box]) -> tuple[int, int] | None:
     """The top and bottom of the nearest word read level with ``box`` (its middle within
-    the word's height), or None."""
+    the word's height), or None: no such word on both sides of it."""
     middle = (box[1] + box[3]) / 2
     level = [b for b in words if b[1] <= middle <= b[3]]
-    if not level:
+    # a cell between the row's words: a mark before the first or after the last is a
+    # bullet, an icon or a glyph of the margin ("7 75 bis rue" on a seed 7601 scan)
+    if not any(b[2] <= box[0] for b in level) or not any(b[0] >= box[2] for b in level):
         return None
     near = min(level, key=lambda b: min(abs(b[0] - box[2]), abs(b[2] - box[0])))
     return round(near[1]), round(near[3])

@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extraction.ocr import gaps, rapid
+from extraction.ocr import gaps, overlaps, rapid
 from extraction.ocr.preprocess import Gray
 from extraction.ocr.tesseract import OcrWord
 from extraction.ocr.vote import latin
@@ -70,6 +70,16 @@ def _split(word: OcrWord, reading: str, score: float) -> list[OcrWord] | None:
     return out
 
 
+def _read_twice(split: list[OcrWord], word: OcrWord, words: Sequence[OcrWord]) -> bool:
+    """Does a word of ``split`` lie on another word read? The box reached into a neighbour
+    tesseract read too: its reading would add that word a second time ("Fosse osse",
+    seen on seed 7601's scans), so the word stays as read."""
+    added = [p for p in split if p.text != word.text]
+    return any(
+        overlaps.covered(p, other) > 0.3 for p in added for other in words if other is not word
+    )
+
+
 def mend(gray: Gray, words: Sequence[OcrWord]) -> list[OcrWord]:
     """``words`` with each stretched box (``stretched``) replaced by the words RapidOCR
     reads in it, when its reading holds the word tesseract read and more."""
@@ -90,7 +100,7 @@ def mend(gray: Gray, words: Sequence[OcrWord]) -> list[OcrWord]:
     replaced: dict[int, list[OcrWord]] = {}
     for i, (text, score) in zip(chosen, rapid.read_packed(crops), strict=True):
         split = _split(words[i], text, score)
-        if split is not None:
+        if split is not None and not _read_twice(split, words[i], words):
             replaced[i] = split
     return [part for i, word in enumerate(words) for part in replaced.get(i, [word])]
 
