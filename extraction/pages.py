@@ -34,6 +34,8 @@ from extraction.ocr import (
     page_image,
     preprocess,
     rapid,
+    short_cells,
+    stretched,
     tesseract,
     vocabulary,
     vote,
@@ -136,6 +138,10 @@ class _InOrder:
 # its budget for re-reading the words tesseract was unsure of (vote.py); each is spent only
 # on a page that needs it, and the two together keep a page within 2x tesseract's time
 GAPS_SHARE = 1.0
+# the words tesseract dropped read by the second engine: the lone glyphs of table cells
+# ("m", "t", "1" standing apart on a row of words read; short_cells.py) and the words beside
+# one whose box holds them ("TVA" for "TVA à 21 %"; stretched.py). bench/ocr ``short0``: off
+SHORT_CELLS = True
 # a fax page's share of that budget: most of a fax's words are unsure, so the whole budget
 # is spent on every fax page. 0.4 cut a fax page from about 3.1x to 2.1x tesseract's time
 # but lost 3.2 points of header fields on an untuned fax seed (61.4 -> 58.3 %), still over
@@ -286,6 +292,10 @@ def _ocr_page(
         budget = settings.second_engine_budget * (FAX_SHARE if scan.fax else 1.0)
         words = vote.reread(straight, words, budget, settings.ocr_languages)
         words = gaps.fill(straight, words, budget * GAPS_SHARE)
+        if SHORT_CELLS:
+            words = stretched.glued_numbers(words)
+            words = stretched.mend(straight, words)
+            words = short_cells.read(straight, words)
     # a glyph or two misread in a word ('livralson', 'Stroot'): the known word it is
     words = vocabulary.mend_words(words, settings.ocr_languages, every=scan.fax)
     # a code read off its column's shape ('BO1908B' among 'CAB2035D's): the other engine

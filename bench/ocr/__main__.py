@@ -50,6 +50,8 @@ Configurations:
   fax9      combined with the fax route as before fax10 (bands off, 2000 px, unclip 1.6)
   unclipN   combined, a fax line's region grown N/10 around its core (``pages.FAX_UNCLIP``;
             the model's 1.6)
+  short0    combined without the dropped words read again (lone glyph cells, stretched
+            boxes, glued numbers: ``pages.SHORT_CELLS``)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -137,6 +139,8 @@ CONFIGS["fax9"] = {
     "_fax_read_side": None,
     "_fax_unclip": None,
 }
+# the combination without reading the words tesseract dropped (short_cells.py, stretched.py)
+CONFIGS["short0"] = {**CONFIGS["combined"], "_short_cells": False}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -149,6 +153,7 @@ _KNOBS = {
     "_fax_read_side": (pages, "FAX_READ_SIDE"),
     "_fax_unclip": (pages, "FAX_UNCLIP"),
     "_scan_engine": (pages, "SCAN_ENGINE"),
+    "_short_cells": (pages, "SHORT_CELLS"),
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
     "_doubt_below": (vote, "DOUBT_BELOW"),

@@ -261,6 +261,24 @@ def read_crops(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
     return [(str(t).strip(), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]
 
 
+def read_packed(crops: Sequence[np.ndarray], width: int = 640) -> list[tuple[str, float]]:
+    """Text and score of each crop, recognition only, the crops narrower than the
+    recogniser's padding read side by side in strips of at most ``width`` columns
+    (``_Packed``): a page's short cells cost a few runs, not one padded run each."""
+    if not crops:
+        return []
+    engine = _load()
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    try:
+        with _detect_lock:
+            packed = _Packed(engine._load_rec_model(), width)
+            out = packed(TextRecInput(img=[_bgr(c) for c in crops], return_word_box=True))
+    except Exception as exc:
+        raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
+    return [(str(t).strip(), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]
+
+
 # white columns (at the recogniser's 48 px height) between two lines packed in one strip:
 # wider than a space between words, so a reading never joins the two
 PACK_GAP = 24
