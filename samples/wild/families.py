@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.bare_families import BARE_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.dates_families import DATES_SPECS
+from samples.wild.desc_families import DESC_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
@@ -485,6 +486,8 @@ BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BAR
 TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
 # dates_families.py: header dates and numbers in title lines, stacks and a table column
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
+# desc_families.py: notes, units and wrapped lines in the description cell
+DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DESC_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -498,6 +501,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **BARE_FAMILIES,
     **TERMS_FAMILIES,
     **DATES_FAMILIES,
+    **DESC_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
