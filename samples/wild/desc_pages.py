@@ -10,13 +10,13 @@ the description is the text without it; a description's wrapped lines are all of
 from __future__ import annotations
 
 import random
+from functools import partial
 
 from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
 from samples.wild.row_pages import ROW_ALIGNS, RowPage
-from samples.wild.table_pages import _NUMERIC
 
 DESC_RENDERERS = ("tbl_desc_notes",)
 
@@ -102,12 +102,7 @@ class DescPage(RowPage):
         body = []
         for k, it in enumerate(self.d.items):
             n = k + 1
-            row = self.out.row()
-            tds = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
-                f"{self.desc_value(k, r, it, n, row)}</td>"
-                for r in roles
-            )
+            tds = self.cells(roles, it, n, self.out.row(), partial(self.desc_value, k))
             body.append(f"<tr>{tds}</tr>")
             if self.o["note_mode"] == "span" and k in self.o["note_at"]:
                 lead = "<td></td>" * at
