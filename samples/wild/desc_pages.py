@@ -29,22 +29,22 @@ DESC_NOTE_MODES = (
 DESC_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "note": [
-            "Lot {n} – DLUO {m}/20{y}",
-            "N° de série : {s}",
-            "Livré le {d}/{m}, solde sous {k} jours",
-            "Expédition séparée depuis notre dépôt",
-            "Reliquat : {k} à livrer",
-            "Sur votre demande du {d}/{m}",
+            "Lot {n}, DLC {m}/20{y}",
+            "N.S. {s}",
+            "Livraison du {d}/{m}, reste sous {k} j.",
+            "Envoi à part depuis l'entrepôt",
+            "Reste à livrer : {k}",
+            "Selon votre mail du {d}/{m}",
         ],
     },
     "en": {
         "note": [
-            "Lot {n} – use by {m}/20{y}",
-            "S/N {s}",
-            "Shipped {m}/{d}, balance to follow in {k} days",
-            "Sent separately from our warehouse",
-            "Backorder: {k} to follow",
-            "As requested on {m}/{d}",
+            "Lot {n}, best before {m}/20{y}",
+            "Ser. {s}",
+            "Part shipped {m}/{d}, rest in {k} days",
+            "Ships apart from main stock",
+            "Still to ship: {k}",
+            "Per your e-mail of {m}/{d}",
         ],
     },
 }

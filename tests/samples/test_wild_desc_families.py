@@ -58,7 +58,7 @@ def test_every_note_mode_is_drawn_and_no_description_holds_a_note_or_its_unit() 
                 # printed after the text, it is the row's unit and none of its description
                 assert row["unit"] == item.unit
                 assert row["description"] == item.full_description
-            for word in ("Lot ", "S/N", "N° de série :", "Reliquat", "Backorder"):
+            for word in ("Lot ", "Ser. ", "N.S. ", "Reste à livrer", "Still to ship"):
                 assert word not in row["description"]
     assert modes == set(DESC_NOTE_MODES)
     assert notes > 0 and units > 0
