@@ -63,8 +63,8 @@ def rows_apart(
     """Rows of text only set as far from the row above and the row below as item rows are
     from each other, where the table sets a wrapped line clearly closer: a note on a table
     row of its own (a delivery remark under an item), no wrapped line of a description.
-    Only where the items' gap is clearly wider than a wrapped line's (the closest two cells
-    of a column are set, or a line's usual leading), and only born-digital: OCR sets a wrapped
+    Only on a page whose rows show both spacings (a wrapped line somewhere, closer than the
+    items' gap by 1.5 pt or a fifth of a line), and only born-digital: OCR sets a wrapped
     line's box anywhere up to the items' pitch."""
     filled = [at for at, r in enumerate(rows) if r]
     if plain is None or len(filled) < 3:
@@ -72,10 +72,10 @@ def rows_apart(
     if any(w.source == "ocr" for r in rows for c in r.values() for w in c.words):
         return set()
     gaps = [_gap(rows[a], rows[b]) for a, b in itertools.pairwise(filled)]
-    # with no wrapped cell to show it, a line's usual leading (a fifth of its height and
-    # a little more) is how close a wrapped line would be set
-    tight = min(_tightest_in_column(rows) or line_height, 0.3 * line_height)
-    margin = max(1.5, 0.15 * line_height)
+    tight = _tightest_in_column(rows)
+    if tight is None:
+        return set()
+    margin = max(1.5, 0.2 * line_height)
     if plain < tight + 2 * margin:
         return set()  # no two spacings to tell apart
     least = max(0.8 * plain, tight + margin)
