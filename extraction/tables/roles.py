@@ -413,11 +413,8 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         # dashes and numbers with no letter ("-", "1", "-"): an amount column whose
         # zeros are printed as dashes (what is left to deliver), no words
         counts = bool(col.cells) and all(_DASH_OR_NUMBER.match(c.text.strip()) for c in col.cells)
-        # a header word of its own over it ("Brand", "Variante"): a column of its own
         reading.roles[i] = (
-            "description"
-            if not roles and not own and i > desc and not codes and not counts
-            else "other"
+            "description" if not roles and i > desc and not codes and not counts else "other"
         )
     # a column of numbers before the description that no arithmetic uses and that does
     # not count the rows is the items' codes ("12.40", "17.05"), when no column is
