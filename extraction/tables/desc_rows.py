@@ -10,6 +10,7 @@ text of the description, but it does not make the row a note across the table.""
 from __future__ import annotations
 
 import itertools
+import re
 
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
@@ -39,6 +40,10 @@ def left_edge(item_rows: list[dict[int, Cell]], roles: dict[int, str]) -> float 
     if len(xs) < 2 or max(xs) - min(xs) > 1.5:
         return None
     return min(xs)
+
+
+_NOTE_CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
+_LONG = re.compile(r"^\d[\d\-./]{5,}$")
 
 
 def indented_note(
@@ -106,3 +111,18 @@ def _tightest_in_column(rows: list[dict[int, Cell]]) -> float | None:
         if b.top - a.bottom > 0
     ]
     return min(gaps) if gaps else None
+
+
+def note_code(cells: dict[int, Cell]) -> str | None:
+    """The one code a note prints ("Réf. fourn. 4711-B"), or None: where a table prints an
+    item's code under its name, the note is that code's line, and the code is the item's."""
+    words = [w.text.strip("()[]:;,") for c in cells.values() for w in c.words]
+    codes = [t for t in words if _coded(t)]
+    return codes[0] if len(codes) == 1 else None
+
+
+def _coded(text: str) -> bool:
+    """A code by its shape: letters and digits mixed, or six or more digits."""
+    return bool(_NOTE_CODE.match(text) and any(ch.isalpha() for ch in text)) or bool(
+        _LONG.match(text)
+    )

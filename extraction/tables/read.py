@@ -30,7 +30,13 @@ from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.desc_codes import SPLIT_CONFIDENCE, column_of_codes
-from extraction.tables.desc_rows import indented_note, left_edge, rows_apart, text_beside_code
+from extraction.tables.desc_rows import (
+    indented_note,
+    left_edge,
+    note_code,
+    rows_apart,
+    text_beside_code,
+)
 from extraction.tables.desc_unit_cell import unit_ending_a_line
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
@@ -761,7 +767,10 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
                 cells, roles, edge, body.line_height
             ):
                 # a note set apart from the item above (a row of its own, or indented):
-                # the item's text ends above it
+                # the item's text ends above it; a code it prints is the item's own
+                # ("Réf. 4711-B" under the name), as a code line's is
+                if items and items[-1].code is None:
+                    items[-1].code = note_code(cells)
                 _settle(items, pending, gap_before, None, lead)
                 last_bottom = bottom
                 continue
