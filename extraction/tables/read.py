@@ -30,6 +30,14 @@ from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
 from extraction.tables.desc_codes import SPLIT_CONFIDENCE, column_of_codes
+from extraction.tables.desc_rows import (
+    indented_note,
+    left_edge,
+    note_code,
+    rows_apart,
+    text_beside_code,
+)
+from extraction.tables.desc_unit_cell import unit_ending_a_line
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
@@ -63,6 +71,8 @@ class _Body:
     line_height: float
     language: str = "fr"
     structural: bool = False  # found by the alignment of its rows alone (``structure``)
+    # its item rows print a unit: in a column of their own or after their quantities
+    units: bool = False
 
 
 def _split_line_numbers(rows: list[list[Cell]], language: str) -> None:
@@ -580,6 +590,10 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     continue its description."""
     cols, reading, rows = _columns(body, doc_type)
     roles = reading.roles
+    body.units = any(
+        r == "unit" or (r == "quantity" and any(c.unit for c in cols[k].cells))
+        for k, r in roles.items()
+    )
     # an item has a quantity and an amount (or a price) when the table has both: a row
     # with one number only is a total or a note
     anchors = len(_ANCHORS & set(roles.values()))
@@ -655,6 +669,9 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             roles[coded] = "code_apart"
     plain = _plain_gap(rows, is_item)
     titles = _numbered_titles(rows, is_item)
+    # notes under items that are no description's text (desc_rows.py)
+    apart = rows_apart(rows, is_item, plain, body.line_height) if not codes_first else set()
+    edge = None if codes_first else left_edge(item_rows, roles)
     # codes printed on lines of their own over or under their items' rows (code_rows.py)
     code_lines = _code_lines(rows, is_item) if "sku" not in roles.values() else {}
     code_for = dict(code_lines.values())
@@ -739,9 +756,24 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         if (
             last_bottom is not None
             and near
-            and (text_only or _wraps_in_text_columns(cells, cols, roles))
+            and (
+                text_only
+                or _wraps_in_text_columns(cells, cols, roles)
+                or text_beside_code(cells, cols, roles)
+            )
             and (codes_first or not _crosses(cells, cols, filled))
         ):
+            if (at in apart and items and not pending) or indented_note(
+                cells, roles, edge, body.line_height
+            ):
+                # a note set apart from the item above (a row of its own, or indented):
+                # the item's text ends above it; a code it prints is the item's own
+                # ("Réf. 4711-B" under the name), as a code line's is
+                if items and items[-1].code is None:
+                    items[-1].code = note_code(cells)
+                _settle(items, pending, gap_before, None, lead)
+                last_bottom = bottom
+                continue
             rate = _discount_note(cells, body.language)
             if rate is not None:
                 # the note closes its item: the text above it is that item's
@@ -1471,6 +1503,12 @@ def _line(
         cut = _unit_in_text(cell, body.labels)
         if cut is not None:
             desc, unit = cut
+    unit_in_desc = False
+    if unit is None and desc and cell is not None and body.units:
+        # the table's unit column left empty on this row, the unit after the text
+        ending = unit_ending_a_line(desc, cell.words)
+        if ending is not None:
+            (desc, unit), unit_in_desc = ending, True
     rate = _num(got.get("tax_rate"))
     if rate is None and got.get("tax_rate") is not None:  # a tax named in words
         rate = rate_in_words(got["tax_rate"].text)
@@ -1504,7 +1542,7 @@ def _line(
         bbox=words_bbox(words),
         source="ocr" if source == "ocr" else "text",
     )
-    if item.unit_below:  # a reading of the table's structure (unit_rows.py)
+    if item.unit_below or unit_in_desc:  # a reading of the table's structure
         line = line.capped(SPLIT_CONFIDENCE)
     if apart is not None and line.sku:
         line = line.capped(SPLIT_CONFIDENCE)

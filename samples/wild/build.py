@@ -22,6 +22,8 @@ from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.dates_families import DATES_KIND_WEIGHTS
 from samples.wild.dates_pages import DATES_RENDERERS, DatesPage
+from samples.wild.desc_families import DESC_KIND_WEIGHTS
+from samples.wild.desc_pages import DESC_RENDERERS, DescPage
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
 from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, NAMED, Family, is_heldout
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
@@ -148,6 +150,7 @@ def draw_page(
         **TERMS_KIND_WEIGHTS,
         **PAY_KIND_WEIGHTS,
         **DATES_KIND_WEIGHTS,
+        **DESC_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -162,6 +165,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in DESC_RENDERERS:
+        return DescPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in ROW_RENDERERS:
         return RowPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CELL_RENDERERS:

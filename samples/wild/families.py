@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.bare_families import BARE_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.dates_families import DATES_SPECS
+from samples.wild.desc_families import DESC_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
@@ -491,6 +492,8 @@ TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TE
 PAY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PAY_SPECS}
 # dates_families.py: header dates and numbers in title lines, stacks and a table column
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
+# desc_families.py: notes, units and wrapped lines in the description cell
+DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DESC_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -506,6 +509,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TERMS_FAMILIES,
     **PAY_FAMILIES,
     **DATES_FAMILIES,
+    **DESC_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for

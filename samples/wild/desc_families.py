@@ -1,0 +1,37 @@
+"""Development family whose description cells hold more, or less, than the item's text in
+ways the other families do not draw (issue 20, the description cell): the material to
+exercise deciding what belongs to a description by where its lines stand, not by their
+words.
+
+Plain data, registered by ``families.py`` in ``DESC_FAMILIES``, kept out of ``FAMILIES``
+so every existing recipe and pinned digest draws the same documents; drawn only when
+named (``--families tbl_desc_notes``). The pages are drawn by ``desc_pages.py``:
+
+- ``tbl_desc_notes``: a note under some items set indented inside the description's
+  column (a lot, a serial number, a delivery remark: no part of the description), or on
+  a row of its own that starts at the description's column and runs across the numbers;
+  the unit printed after the description on the rows whose unit cell is left empty;
+  descriptions wrapped over two or three lines (all of it the description) beside numbers
+  set at the top, the middle or the bottom of the row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from samples.wild.table_families import PRICED_TABLE_KINDS, TABLE_COMMON
+
+DESC_SPECS: list[dict[str, Any]] = [
+    {
+        **TABLE_COMMON,
+        "name": "tbl_desc_notes",
+        "fonts": ("Liberation Sans", "Caladea", "Open Sans", "DejaVu Sans", "Nimbus Sans"),
+        "sizes": (8, 8.5, 9, 9.5),
+        "letterhead": ("left", "split", "center", "band"),
+        "rules": ("grid", "hrules", "none", "zebra", "outer"),
+        "totals": ("stack", "vat_table", "boxed_row"),
+        "renderer": "tbl_desc_notes",
+    },
+]
+
+DESC_KIND_WEIGHTS: dict[str, dict[str, int]] = {"tbl_desc_notes": dict(PRICED_TABLE_KINDS)}
