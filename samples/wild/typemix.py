@@ -195,21 +195,31 @@ def title_png(text: str, accent: str) -> str:
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
+def _own_block(floated: str) -> str:
+    """A floated title kept in a block of its own at the top: left to float into the page,
+    it pushed a side column's or a grid's cells off the page (sidebar_left, office_admin:
+    references and numbers the truth holds were not printed)."""
+    return f"<div style='display:flow-root'>{floated}</div>"
+
+
 def placed_title(page: Page, place: str, title: str) -> tuple[str, str]:
     """HTML for ``title`` at ``place`` and the CSS that makes room for it."""
     d, o = page.d, page.o
     accent = str(o.get("accent", "#333333"))
     text = title.upper() if o.get("title_case") == "upper" else title
-    number = f" {esc(d.number)}" if d.number and text.rstrip().endswith(("°", ".")) else ""
+    ends_open = text.rstrip().endswith(("°", "."))
+    number = f" {esc(d.number)}" if d.number and (ends_open or page._labels.get(_CARRIES)) else ""
     if place == "corner":
-        style = "position:absolute;top:0;right:0;font-size:8pt;text-align:right"
+        # a small line of its own at the top right: laid over the page (absolute), it
+        # covered what a family prints there (office_admin's number box)
+        style = "font-size:8pt;text-align:right"
         return f"<div style='{style}'>{esc(text)}{number}</div>", ""
     if place == "box":
         style = (
             "float:right;border:1px solid #333;padding:1.5mm 3mm;margin:0 0 2mm 4mm;"
             "font-size:10pt;font-weight:bold"
         )
-        return f"<div style='{style}'>{esc(text)}{number}</div>", ""
+        return _own_block(f"<div style='{style}'>{esc(text)}{number}</div>"), ""
     if place == "band":
         style = (
             f"position:absolute;left:-14mm;top:0;width:24mm;min-height:60mm;background:{accent};"
@@ -219,7 +229,7 @@ def placed_title(page: Page, place: str, title: str) -> tuple[str, str]:
     if place == "image":
         png = title_png(text, accent)
         style = "float:right;height:9mm;margin:0 0 2mm 4mm"
-        return f"<img alt='' style='{style}' src='data:image/png;base64,{png}'>", ""
+        return _own_block(f"<img alt='' style='{style}' src='data:image/png;base64,{png}'>"), ""
     return "", ""
 
 
@@ -233,6 +243,7 @@ def cross_notes(page: Page, pool: str) -> list[str]:
 
 
 _TITLE = "title"
+_CARRIES = "__typemix_number"  # the family printed its number in its title
 
 
 def patch(pool: str) -> None:
@@ -242,10 +253,16 @@ def patch(pool: str) -> None:
         def title(self: Page) -> str:
             key = "__typemix"
             if key not in self._labels:
-                self._labels[key] = title_of(self, pool, original(self))
-            if place_of(self, pool) != "usual":
-                return ""
-            return self._labels[key]
+                printed = original(self)
+                self._labels[key] = title_of(self, pool, printed)
+                # a family that prints its number only in its title keeps it printed
+                carries = bool(self.d.number) and str(self.d.number) in printed
+                self._labels[_CARRIES] = "yes" if carries else ""
+            number = f" {self.d.number}" if self._labels[_CARRIES] else ""
+            place = place_of(self, pool)
+            if place == "usual":
+                return self._labels[key] + number
+            return number.strip() if place == "none" else ""
 
         return title
 
