@@ -74,19 +74,6 @@ class ReflistPage(Refs3Page):
     def page_no(self) -> str:
         return f"{self.w4('page')} 1/1"
 
-    def rest(self) -> list[Pair]:
-        """Dates and terms the header states beside its references (``RefsPage.items``
-        without its numbers)."""
-        d, out = self.d, []
-        if d.delivery_date and not self.delivery_in_text:
-            out.append((self.w("delivery"), self.date("delivery_date", d.delivery_date)))
-        if d.due_date:
-            out.append((self.w("due"), self.date("due_date", d.due_date)))
-        if d.payment_terms and not self.terms_in_text:
-            terms = self.out.put("payment_terms", d.payment_terms, d.payment_terms)
-            out.append((self.w("terms"), terms))
-        return out
-
     # the three structures -----------------------------------------------------------------
     def ref_table(self) -> str:
         d = self.d

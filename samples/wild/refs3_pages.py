@@ -100,8 +100,13 @@ class Refs3Page(RefsPage):
         return refs
 
     def dated(self) -> list[Pair]:
+        own = (self.w3("date"), self.date("document_date", self.d.date, main=True))
+        return [own, *self.rest()]
+
+    def rest(self) -> list[Pair]:
+        """Dates and terms the header states beside its references (``RefsPage.items``
+        without its numbers), after the document's own date in ``dated``."""
         d, out = self.d, []
-        out.append((self.w3("date"), self.date("document_date", d.date, main=True)))
         if d.delivery_date and not self.delivery_in_text:
             out.append((self.w("delivery"), self.date("delivery_date", d.delivery_date)))
         if d.due_date:
