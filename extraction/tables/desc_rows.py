@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extraction.tables.cells import Cell
+from extraction.tables.cells import _CODE, Cell
 from extraction.tables.columns import Column
 
 
@@ -42,7 +42,6 @@ def left_edge(item_rows: list[dict[int, Cell]], roles: dict[int, str]) -> float 
     return min(xs)
 
 
-_NOTE_CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 _LONG = re.compile(r"^\d[\d\-./]{5,}$")
 
 
@@ -123,6 +122,4 @@ def note_code(cells: dict[int, Cell]) -> str | None:
 
 def _coded(text: str) -> bool:
     """A code by its shape: letters and digits mixed, or six or more digits."""
-    return bool(_NOTE_CODE.match(text) and any(ch.isalpha() for ch in text)) or bool(
-        _LONG.match(text)
-    )
+    return bool(_CODE.match(text) and any(ch.isalpha() for ch in text)) or bool(_LONG.match(text))
