@@ -98,8 +98,23 @@ def writer_post(
     return WriterPost(request, actor, form, session, settings)
 
 
+@dataclass(frozen=True)
+class Screen:
+    """Anyone logged in asking for a page or a fragment of one, in the request's transaction
+    (the list screens: queue, orders, discrepancies, master data, search)."""
+
+    request: Request
+    actor: Actor
+    session: Session
+
+
+def screen(request: Request, actor: CurrentActor, session: DbSession) -> Screen:
+    return Screen(request, actor, session)
+
+
 # what routes declare (``act: OnDocument``)
 LookAtDocument = Annotated[DocumentLook, Depends(document_look)]
 OnDocument = Annotated[DocumentAct, Depends(document_act)]
 PostOnDocument = Annotated[DocumentPost, Depends(document_post)]
 PostByWriter = Annotated[WriterPost, Depends(writer_post)]
+OnScreen = Annotated[Screen, Depends(screen)]

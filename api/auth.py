@@ -272,11 +272,9 @@ class SecurityMiddleware:
 def _refused(scope: Scope, receive: Receive, problem: str) -> Response:
     """A refused form: a browser gets the "form has expired" page with a way back (nothing
     was saved), a script or API client the JSON it always had."""
-    from api.web.errors import EXPIRED_FORM, error_page, wants_page
+    from api.web.errors import EXPIRED_FORM, error_response
 
-    if wants_page(scope):
-        return error_page(Request(scope, receive), 403, problem, EXPIRED_FORM)
-    return JSONResponse({"detail": problem, "code": EXPIRED_FORM}, status_code=403)
+    return error_response(Request(scope, receive), 403, problem, EXPIRED_FORM)
 
 
 def _with_headers(send: Send, path: str) -> Send:

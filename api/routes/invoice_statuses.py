@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PathDocument
@@ -23,6 +23,10 @@ router = APIRouter(tags=["lifecycle statuses"])
 
 
 class StatusOut(BaseModel):
+    """One status as the API shows it, read from its row (``model_validate``)."""
+
+    model_config = ConfigDict(from_attributes=True)
+
     id: int
     direction: Literal["sent", "received"]
     state: str = Field(
@@ -36,16 +40,26 @@ class StatusOut(BaseModel):
     action_code: str | None
     amount: Decimal | None
     currency: str | None
-    invoice_document_id: int | None
+    invoice_document_id: int | None = Field(validation_alias="document_id")
     invoice_number: str | None
     invoice_date: dt.date | None
-    set_by: str | None = Field(description="BY buyer, SE seller")
+    set_by: str | None = Field(validation_alias="role", description="BY buyer, SE seller")
     counterpart: str | None
     message_id: str | None
     set_at: dt.datetime
     delivered_at: dt.datetime | None
     findings: list[dict[str, Any]]
-    xml_url: str | None
+    xml_url: str | None = None
+
+    @field_validator("direction", mode="before")
+    @classmethod
+    def _direction(cls, value: object) -> str:
+        return "sent" if value == "sent" else "received"
+
+    @field_validator("findings", mode="before")
+    @classmethod
+    def _findings(cls, value: object) -> object:
+        return list(value or [])  # type: ignore[call-overload]
 
 
 class StatusChoice(BaseModel):
@@ -59,29 +73,8 @@ class StatusChoice(BaseModel):
 
 
 def status_out(row: LifecycleStatus) -> StatusOut:
-    return StatusOut(
-        id=row.id,
-        direction="sent" if row.direction == "sent" else "received",
-        state=row.state,
-        code=row.code,
-        label=row.label,
-        reason_code=row.reason_code,
-        reason=row.reason,
-        reason_source=row.reason_source,
-        action_code=row.action_code,
-        amount=row.amount,
-        currency=row.currency,
-        invoice_document_id=row.document_id,
-        invoice_number=row.invoice_number,
-        invoice_date=row.invoice_date,
-        set_by=row.role,
-        counterpart=row.counterpart,
-        message_id=row.message_id,
-        set_at=row.set_at,
-        delivered_at=row.delivered_at,
-        findings=list(row.findings or []),
-        xml_url=f"/api/lifecycle-statuses/{row.id}/xml" if row.archive_key else None,
-    )
+    xml_url = f"/api/lifecycle-statuses/{row.id}/xml" if row.archive_key else None
+    return StatusOut.model_validate(row).model_copy(update={"xml_url": xml_url})
 
 
 @router.get("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])

@@ -11,8 +11,8 @@ from typing import Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.acting import PostByWriter
-from api.auth import CurrentActor, Writer
+from api.acting import OnScreen, PostByWriter
+from api.auth import Writer
 from api.deps import AppSettings, DbSession
 from api.web.pages.common import ticked_ids
 from api.web.templating import page, take_flash
@@ -90,42 +90,38 @@ def none_of_these(
 
 @router.get("/orders/documents/{document_id}/find-order", response_class=HTMLResponse)
 def find_order_fragment(
-    request: Request,
+    screen: OnScreen,
     document_id: int,
-    _actor: CurrentActor,
-    session: DbSession,
     q: str = "",
 ) -> Response:
     """Orders matching what the clerk typed, each with a button to link the document."""
-    if session.get(Document, document_id) is None:
+    if screen.session.get(Document, document_id) is None:
         return HTMLResponse("<p class='fail'>No such document.</p>", status_code=404)
     return page(
-        request,
+        screen.request,
         "orders/_find_order.html",
         document_id=document_id,
-        orders=views.find_orders(session, q),
+        orders=views.find_orders(screen.session, q),
         q=q,
     )
 
 
 @router.get("/orders/discrepancies", response_class=HTMLResponse)
 def discrepancies_page(
-    request: Request,
-    actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
     kind: str = "",
     sort: str = "age",
 ) -> Response:
-    rows = overview.open_discrepancies(session, kind=kind, sort=sort)
+    rows = overview.open_discrepancies(screen.session, kind=kind, sort=sort)
     return page(
-        request,
+        screen.request,
         "orders/discrepancies.html",
-        actor=actor,
+        actor=screen.actor,
         items=[views.discrepancy_out(d) for d in rows],
-        kinds=overview.open_kinds(session),
+        kinds=overview.open_kinds(screen.session),
         kind=kind,
         sort=sort,
-        flash=take_flash(request),
+        flash=take_flash(screen.request),
     )
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
-from api.auth import Admin, CurrentActor
+from api.acting import OnScreen
+from api.auth import Admin
 from api.deps import AppSettings, DbSession
 from api.web.templating import page
 from approvals.masterdata import (
@@ -33,9 +34,7 @@ LIMIT = 200
 
 @router.get("/masterdata", response_class=HTMLResponse)
 def masterdata_page(
-    request: Request,
-    actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
     kind: str = "customers",
     q: str = "",
 ) -> Response:
@@ -43,19 +42,19 @@ def masterdata_page(
     products: list[Product] = []
     text = q.strip() or None
     if kind == "products":
-        products, _ = find_products(session, text, limit=LIMIT, offset=0)
+        products, _ = find_products(screen.session, text, limit=LIMIT, offset=0)
     else:
         kind = "customers"
-        customers, _ = find_customers(session, text, limit=LIMIT, offset=0, by_name=True)
+        customers, _ = find_customers(screen.session, text, limit=LIMIT, offset=0, by_name=True)
     return page(
-        request,
+        screen.request,
         "masterdata/list.html",
-        actor=actor,
+        actor=screen.actor,
         kind=kind,
         q=q,
         customers=customers,
         products=products,
-        counts=masterdata_counts(session),
+        counts=masterdata_counts(screen.session),
         limit=LIMIT,
     )
 

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from api.acting import OnScreen
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PathDocument
 from api.web.templating import page, take_flash, templates
@@ -51,24 +52,22 @@ def _back(request: Request, fallback: str) -> str:
 
 @router.get("/orders", response_class=HTMLResponse)
 def orders_page(
-    request: Request,
-    _actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
     q: str | None = None,
     status: str | None = None,
     offset: int = 0,
 ) -> Response:
     orders, total = views.list_orders(
-        session, q=(q or "").strip(), status=status, limit=PAGE_SIZE, offset=max(offset, 0)
+        screen.session, q=(q or "").strip(), status=status, limit=PAGE_SIZE, offset=max(offset, 0)
     )
-    open_counts = overview.open_counts_by_order(session, [o.id for o in orders])
-    _, waiting = link_review_items(session, limit=1)
+    open_counts = overview.open_counts_by_order(screen.session, [o.id for o in orders])
+    _, waiting = link_review_items(screen.session, limit=1)
     return page(
-        request,
+        screen.request,
         "orders/list.html",
         orders=orders,
         open_counts=open_counts,
-        counts=overview.order_status_counts(session),
+        counts=overview.order_status_counts(screen.session),
         total=total,
         offset=max(offset, 0),
         page_size=PAGE_SIZE,
@@ -79,15 +78,13 @@ def orders_page(
 
 @router.get("/orders/link-review", response_class=HTMLResponse)
 def link_review_page(
-    request: Request,
-    _actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
     sort: str = "age",
 ) -> Response:
-    items, total = link_review_items(session, limit=200)
-    flash = take_flash(request)
+    items, total = link_review_items(screen.session, limit=200)
+    flash = take_flash(screen.request)
     return page(
-        request,
+        screen.request,
         "orders/link_review.html",
         items=bulk.sort_link_review(items, sort),
         total=total,

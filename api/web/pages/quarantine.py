@@ -14,13 +14,15 @@ forms and says what happened.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from api.auth import Admin, Approver, CurrentActor, Writer
+from api.auth import Actor, Admin, Approver, CurrentActor, Writer
 from api.deps import AppSettings, DbSession, found_or_404
 from api.limits import BodyTooLarge
 from api.routes.documents import content_disposition
@@ -38,20 +40,42 @@ router = APIRouter(include_in_schema=False)
 FLASH_KEY = "quarantine_flash"
 
 
-def _case(session: Session, document_id: int) -> tuple[QuarantineCase, Document]:
-    return found_or_404(
-        files.case_of(session, document_id), f"document {document_id} has no quarantine case"
-    )
-
-
-def _file_bytes(
-    request: Request, session: Session, settings: Settings, case: QuarantineCase
-) -> bytes | None:
-    return files.file_bytes(session, settings, request.app.state.store, case)
-
-
 def _flash(request: Request, text: str) -> None:
     request.session[FLASH_KEY] = text
+
+
+@dataclass(frozen=True)
+class CaseLook:
+    """Anyone logged in looking at one quarantined document (its page, preview or file). The
+    case itself is looked up by each route: the page first opens cases for late quarantines."""
+
+    request: Request
+    document_id: int
+    actor: Actor
+    session: Session
+    settings: Settings
+
+    def case(self) -> tuple[QuarantineCase, Document]:
+        return found_or_404(
+            files.case_of(self.session, self.document_id),
+            f"document {self.document_id} has no quarantine case",
+        )
+
+    def file_bytes(self, case: QuarantineCase) -> bytes | None:
+        return files.file_bytes(self.session, self.settings, self.request.app.state.store, case)
+
+
+def case_look(
+    request: Request,
+    document_id: int,
+    actor: CurrentActor,
+    session: DbSession,
+    settings: AppSettings,
+) -> CaseLook:
+    return CaseLook(request, document_id, actor, session, settings)
+
+
+LookAtCase = Annotated[CaseLook, Depends(case_look)]
 
 
 @router.get("/quarantine", response_class=HTMLResponse)
@@ -75,18 +99,13 @@ def quarantine_list(
 
 
 @router.get("/quarantine/{document_id}", response_class=HTMLResponse)
-def quarantine_case(
-    request: Request,
-    document_id: int,
-    actor: CurrentActor,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def quarantine_case(look: LookAtCase) -> Response:
+    request, actor, session, settings = look.request, look.actor, look.session, look.settings
     session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
     cases.list_cases(settings.db_url, state="open")  # opens cases for late quarantines
-    case, doc = _case(session, document_id)
+    case, doc = look.case()
     note_auditor_look(session, actor, doc.id)
-    data = _file_bytes(request, session, settings, case)
+    data = look.file_bytes(case)
     return page(
         request,
         "quarantine/case.html",
@@ -105,20 +124,14 @@ def quarantine_case(
 
 
 @router.get("/quarantine/{document_id}/preview.png")
-def quarantine_preview(
-    request: Request,
-    document_id: int,
-    _actor: CurrentActor,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def quarantine_preview(look: LookAtCase) -> Response:
     """Page 1 of the quarantined file, when it is a PDF or an image that renders."""
     from extraction.errors import ExtractionError
     from extraction.preview import page_png
 
-    case, _doc = _case(session, document_id)
-    data = _file_bytes(request, session, settings, case)
-    why = files.why_no_preview(settings, data)
+    case, _doc = look.case()
+    data = look.file_bytes(case)
+    why = files.why_no_preview(look.settings, data)
     if why is not None or data is None:
         raise HTTPException(404, f"no preview: {why}")
     try:
@@ -129,20 +142,15 @@ def quarantine_preview(
 
 
 @router.get("/quarantine/{document_id}/file")
-def quarantine_download(
-    request: Request,
-    document_id: int,
-    actor: CurrentActor,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def quarantine_download(look: LookAtCase) -> Response:
     """The quarantined bytes as they came, to look at or fix (the download is audited)."""
     from api.routes.documents import original_filename
 
-    case, doc = _case(session, document_id)
-    data = files.download(session, settings, request.app.state.store, case, actor=actor.name)
+    case, doc = look.case()
+    store = look.request.app.state.store
+    data = files.download(look.session, look.settings, store, case, actor=look.actor.name)
     if data is None:
-        raise HTTPException(404, f"document {document_id}'s quarantined file is gone")
+        raise HTTPException(404, f"document {look.document_id}'s quarantined file is gone")
     return Response(
         data,
         media_type="application/octet-stream",  # never rendered by the browser: it is suspect

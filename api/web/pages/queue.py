@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.auth import CurrentActor
-from api.deps import DbSession
+from api.acting import OnScreen
 from api.web.templating import age, page, take_flash
 from approvals.claims import holder
 from approvals.queues import (
@@ -35,16 +34,14 @@ def _due_text(task: ReviewTask, now: dt.datetime) -> str:
 
 @router.get("/queue/counts", response_class=HTMLResponse)
 def queue_counts_fragment(
-    request: Request,
-    _actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
     queue: str | None = None,
 ) -> Response:
     """The per-queue counts alone; HTMX swaps them in every 30 seconds."""
     return page(
-        request,
+        screen.request,
         "review/_counts.html",
-        counts=queue_counts(session),
+        counts=queue_counts(screen.session),
         filters={"queue": queue},
     )
 
@@ -56,9 +53,7 @@ def home() -> Response:
 
 @router.get("/queue", response_class=HTMLResponse)
 def queue_page(
-    request: Request,
-    actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
     queue: str | None = None,
     doc_type: str | None = None,
     q: str | None = None,
@@ -73,10 +68,10 @@ def queue_page(
         doc_type=doc_type,
         q=q,
         overdue=overdue,
-        mine=actor.name if mine else None,
-        assigned=actor.name if assigned else None,
+        mine=screen.actor.name if mine else None,
+        assigned=screen.actor.name if assigned else None,
     )
-    rows, total = sorted_page(session, query, sort=sort, limit=PAGE_SIZE, offset=offset)
+    rows, total = sorted_page(screen.session, query, sort=sort, limit=PAGE_SIZE, offset=offset)
     now = utcnow()
     items = [
         {
@@ -98,17 +93,17 @@ def queue_page(
         "sort": sort if sort != "due" else None,
     }
     return page(
-        request,
+        screen.request,
         "review/queue.html",
-        actor=actor,
+        actor=screen.actor,
         items=items,
         total=total,
-        counts=queue_counts(session),
+        counts=queue_counts(screen.session),
         filters=filters,
         offset=offset,
         page_size=PAGE_SIZE,
         now=now,
-        flash=take_flash(request),
-        users=assignable_users(session),
+        flash=take_flash(screen.request),
+        users=assignable_users(screen.session),
         base_query="&".join(f"{k}={v}" for k, v in filters.items() if v),
     )

@@ -10,11 +10,10 @@ from decimal import Decimal
 from typing import TypeVar
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, HTTPException
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.auth import CurrentActor
-from api.deps import DbSession
+from api.acting import OnScreen
 from api.web.templating import page
 from archive import records, saved_searches
 from archive.records import archive_view
@@ -76,24 +75,22 @@ def query_from(params: dict[str, str]) -> tuple[SearchQuery, list[str]]:
 
 @router.get("/search", response_class=HTMLResponse)
 def search_screen(
-    request: Request,
-    actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
 ) -> Response:
-    params = {k: v for k, v in request.query_params.items() if k in (*CRITERIA, "offset")}
+    params = {k: v for k, v in screen.request.query_params.items() if k in (*CRITERIA, "offset")}
     query, errors = query_from(params)
     result = None
     if not errors:
         try:
-            result = search(session, query)
+            result = search(screen.session, query)
         except SearchError as exc:
             errors.append(str(exc))
     criteria = {k: v for k, v in params.items() if k in CRITERIA and v}
-    saved = saved_searches.saved_by(session, actor.name)
+    saved = saved_searches.saved_by(screen.session, screen.actor.name)
     return page(
-        request,
+        screen.request,
         "search/index.html",
-        actor=actor,
+        actor=screen.actor,
         form=params,
         result=result,
         errors=errors,
@@ -114,9 +111,7 @@ def search_screen(
 
 @router.post("/search/saved")
 def save_search(
-    request: Request,
-    actor: CurrentActor,
-    session: DbSession,
+    screen: OnScreen,
     name: str = Form(...),
     criteria: str = Form(""),
 ) -> Response:
@@ -125,19 +120,19 @@ def save_search(
     params = {k: v for k, v in parse_qsl(criteria) if k in CRITERIA and v}
     if not name.strip() or not params:
         raise HTTPException(422, "a saved search needs a name and at least one criterion")
-    saved_searches.save(session, actor.name, name.strip()[:200], params)
+    saved_searches.save(screen.session, screen.actor.name, name.strip()[:200], params)
     return RedirectResponse("/search?" + urlencode(params), status_code=303)
 
 
 @router.get("/search/documents/{document_id}", response_class=HTMLResponse)
 def archived_document(
-    request: Request,
+    screen: OnScreen,
     document_id: int,
-    actor: CurrentActor,
-    session: DbSession,
 ) -> Response:
-    view = archive_view(session, document_id)
-    records.record_view(session, actor.name, document_id, "web")
-    session.flush()
-    view["history"] = records.history(session, document_id)  # this view included
-    return page(request, "search/document.html", actor=actor, view=view, doc=view["document"])
+    view = archive_view(screen.session, document_id)
+    records.record_view(screen.session, screen.actor.name, document_id, "web")
+    screen.session.flush()
+    view["history"] = records.history(screen.session, document_id)  # this view included
+    return page(
+        screen.request, "search/document.html", actor=screen.actor, view=view, doc=view["document"]
+    )
