@@ -16,7 +16,7 @@ from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.web.errors import error_page, error_response, wants_page
+from api.web.errors import error_response, wants_page
 from api.web.templating import STATIC_DIR
 from archive.search import configure as configure_search
 from archive.store import open_store
@@ -84,7 +84,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             code = {403: "not_allowed", 404: "not_found", 405: "not_allowed"}.get(
                 exc.status_code, "failed"
             )
-            return error_page(request, exc.status_code, str(exc.detail), code, headers=exc.headers)
+            return error_response(
+                request, exc.status_code, str(exc.detail), code, headers=exc.headers
+            )
         return await http_exception_handler(request, exc)
 
     @app.exception_handler(RequestValidationError)
@@ -94,7 +96,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
                 for e in exc.errors()
             )
-            return error_page(request, 422, problems, "invalid_input")
+            return error_response(request, 422, problems, "invalid_input")
         return await request_validation_exception_handler(request, exc)
 
     @app.exception_handler(OverflowError)

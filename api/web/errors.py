@@ -55,17 +55,6 @@ def error_response(
     """The one answer to every deliberate error: a page for browsers, JSON for the rest."""
     if not wants_page(request.scope):
         return JSONResponse({"detail": detail, "code": code}, status_code=status, headers=headers)
-    return error_page(request, status, detail, code, headers=headers)
-
-
-def error_page(
-    request: Request,
-    status: int,
-    detail: str,
-    code: str,
-    *,
-    headers: Mapping[str, str] | None = None,
-) -> Response:
     from api.web.templating import page
 
     context: dict[str, Any] = {
