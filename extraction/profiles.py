@@ -114,6 +114,10 @@ class SenderProfile(BaseModel):
     # line), and whether every approved line had one (``steady_cell``)
     unit_words: int | None = None
     units_always: bool = True
+    # approved documents (faded by DECAY) with a line whose amount was a round discount off
+    # its quantity x price (``profile_discounts``): the sender's unprinted discounts close
+    # its lines' arithmetic
+    discounts: float = 0.0
     # the header fields the machine gave wrong on the sender's first approved document (read
     # without a profile) and never since: their record is judged apart (``record_cell``)
     first_wrong: list[str] = Field(default_factory=list)
@@ -1496,13 +1500,16 @@ def settle_lines(
     net: str | None = None,
     shaped: int = 0,
     net_sure: bool = False,
+    discounted: set[int] | None = None,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
     record (``track_record_bound``) may then lift it further, past the line gate, when those
     checks left it at ``RECORD_FROM`` or more, and so may the steady cell of page-read
     lines shaped as the sender's approved ones (``steady_cell``; ``net``: the document's
-    net total; ``shaped``: how many of the page reader's lines the profile changed)."""
+    net total; ``shaped``: how many of the page reader's lines the profile changed;
+    ``discounted``: the ids of the lines a percentage printed on their row closes,
+    ``profile_discounts.closing``)."""
     if profile is None:
         return {}
     cells = {}
@@ -1518,7 +1525,11 @@ def settle_lines(
         reader, table, unfitted = "page", None, False
     # judged before the line cells move the confidences: the document's own checks
     closes = net_sure and other != ONE_READING
-    steady = None if unfitted else steady_cell(profile, lines, reader, net, shaped, closes)
+    steady = (
+        None
+        if unfitted
+        else steady_cell(profile, lines, reader, net, shaped, closes, discounted or set())
+    )
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table, other)
         # the mode's record, in the band the document's own checks left the line in
@@ -1605,6 +1616,7 @@ def steady_cell(
     net: str | None,
     shaped: int = 0,
     net_sure: bool = False,
+    discounted: set[int] | frozenset[int] = frozenset(),
 ) -> str | None:
     """The evidence cell of a known sender's lines read by the generic page reader that
     every check at hand finds shaped as the sender's approved lines, else None:
@@ -1663,7 +1675,7 @@ def steady_cell(
     unpriced = all(line.unit_price is None and line.line_total is None for line in lines)
     kind = "shaped" if shaped else "mended" if wrong >= 0.5 else "unpriced" if unpriced else None
     if kind is None and any(line.confidence < RECORD_FROM for line in lines):
-        if not (net_sure and all(line.multiplies() for line in lines)):
+        if not (net_sure and all(_closes(line, discounted) for line in lines)):
             return None
         kind = DOUBTED
     for line in lines:
@@ -1674,7 +1686,7 @@ def steady_cell(
             return None
         if not _unit_shaped(profile, line):
             return None
-        if line.multiplies() is False:
+        if line.multiplies() is False and id(line) not in discounted:
             return None
     totals = [t for t in (_amount(line.line_total) for line in lines) if t is not None]
     if kind == "mended" and (net is None or len(totals) != len(lines)):
@@ -1684,6 +1696,12 @@ def steady_cell(
         if expected is None or abs(sum(totals) - expected) > CENT:
             return None
     return "|".join([STEADY_CELL, reader, "text", *([kind] if kind else [])])
+
+
+def _closes(line: LineItem, discounted: set[int] | frozenset[int]) -> bool:
+    """Is the line's quantity x price its amount, as is or less the percentage printed on
+    its row (``discounted``: ids of such lines, ``profile_discounts.closing``)?"""
+    return bool(line.multiplies()) or id(line) in discounted
 
 
 # the kinds of steady lines fitted apart from the plain ones (``steady_cell``)

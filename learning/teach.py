@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 
+from extraction import profile_discounts
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout
 from extraction.profile_columns import learn_columns, rated, read_columns, same_order
@@ -134,6 +135,7 @@ def _teach_shape(profile: SenderProfile, approved_lines: list[dict[str, str]]) -
     words = [len(str(w["unit"]).split()) for w in approved_lines if w.get("unit")]
     profile.unit_words = max([profile.unit_words or 0, *words])
     profile.units_always = profile.units_always and len(words) == len(approved_lines)
+    profile.discounts = profile_discounts.taught_discounts(profile.discounts, approved_lines, DECAY)
 
 
 def score_lines(
