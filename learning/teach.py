@@ -131,10 +131,13 @@ def teach(
 
 def _teach_shape(profile: SenderProfile, approved_lines: list[dict[str, str]]) -> None:
     """Keep the shape of the sender's approved lines ``profiles.steady_cell`` compares a
-    document's lines with: the most words a unit had, and whether every line had one."""
+    document's lines with: the most words a unit had, whether every line had one, whether
+    any had a price or an amount, and its record of round discounts."""
     words = [len(str(w["unit"]).split()) for w in approved_lines if w.get("unit")]
     profile.unit_words = max([profile.unit_words or 0, *words])
     profile.units_always = profile.units_always and len(words) == len(approved_lines)
+    priced = any(w.get("unit_price") or w.get("line_total") for w in approved_lines)
+    profile.priced = bool(profile.priced) or priced
     profile.discounts = profile_discounts.taught_discounts(profile.discounts, approved_lines, DECAY)
 
 

@@ -81,3 +81,23 @@ def test_a_percentage_printed_on_the_row_closes_the_line_for_any_sender() -> Non
 def test_approved_discounted_lines_teach_the_sender_its_discounts() -> None:
     assert _taught().discounts == 0.0
     assert _taught(discounts={0: 15}).discounts > 1.0  # type: ignore[arg-type]
+    assert _taught().priced
+
+
+def test_a_price_on_a_line_of_a_sender_that_never_printed_one_is_not_steady() -> None:
+    profile, lines, net = known_sender_read()
+    assert steady_cell(profile, lines, "page", net) == STEADY_KEY
+    # the sender's approved lines never had a price or an amount (its delivery notes)
+    profile.priced = False
+    assert steady_cell(profile, lines, "page", net) is None
+    unpriced = [li.model_copy(update={"unit_price": None, "line_total": None}) for li in lines]
+    assert steady_cell(profile, unpriced, "page", None) is not None
+
+
+def test_unpriced_lines_the_learned_cells_read_otherwise_are_not_steady() -> None:
+    profile, lines, _net = known_sender_read()
+    unpriced = [li.model_copy(update={"unit_price": None, "line_total": None}) for li in lines]
+    assert steady_cell(profile, unpriced, "page", None) == f"{STEADY_KEY}|unpriced"
+    # the learned cells read other quantities (the delivered ones, the page reader the
+    # ordered ones): nothing tells the two readings apart
+    assert steady_cell(profile, unpriced, "page", None, disputed=True) is None
