@@ -13,6 +13,7 @@ from extraction import (
     lines,
     parties,
     profile_columns,
+    profile_discounts,
     profiles,
     resolve,
 )
@@ -121,6 +122,9 @@ def build_result(
             net.value if net is not None else None,
             shaped,
             net is not None and net.confidence >= line_calibration.ACCEPT,
+            profile_discounts.closing(
+                result.lines, layouts, profile.discounts if profile is not None else 0.0
+            ),
         )
     _boxes_on_the_original(result)
     return result

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from fractions import Fraction
 
 from pydantic import BaseModel, Field
 
@@ -1015,6 +1016,11 @@ def _filled(lines: list[LineItem]) -> int:
     return sum(1 for li in lines for k in ROLES if getattr(li, k))
 
 
+def _per_line(lines: list[LineItem]) -> Fraction:
+    """The values read per line (``_filled``), exact, so equal readings tie."""
+    return Fraction(_filled(lines), len(lines)) if lines else Fraction(0)
+
+
 def reread(
     hints: TableHint | list[TableHint] | None,
     result: ExtractionResult,
@@ -1064,10 +1070,14 @@ def reread(
     if ours == theirs:
         # the arithmetic cannot tell them apart: the learned cells when they read a cell
         # the generic reading left empty (a unit, a code), or when they proved themselves
-        filled, their_filled = _filled(mine), _filled(result.lines)
-        if filled < their_filled:
+        # ... per line: rows read past the table's end (a weight, a parcel count or the
+        # legal line under an unpriced delivery note, whose quantity cell reads a number)
+        # fill a few cells each, and counted whole they outvoted the generic reading of
+        # the very items (A seed 12003 s001: every document's footer read as two lines)
+        per_line, theirs_per_line = _per_line(mine), _per_line(result.lines)
+        if per_line < theirs_per_line:
             return None
-        if filled == their_filled and hint.reliability < PROVEN:
+        if per_line == theirs_per_line and hint.reliability < PROVEN:
             return None
     own = [li.model_copy() for li in mine]
     filled = _fill_blanks(mine, result.lines)

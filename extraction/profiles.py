@@ -114,6 +114,13 @@ class SenderProfile(BaseModel):
     # line), and whether every approved line had one (``steady_cell``)
     unit_words: int | None = None
     units_always: bool = True
+    # whether any of its approved lines had a unit price or an amount (None before any
+    # approved line): a sender whose delivery notes never print prices
+    priced: bool | None = None
+    # approved documents (faded by DECAY) with a line whose amount was a round discount off
+    # its quantity x price (``profile_discounts``): the sender's unprinted discounts close
+    # its lines' arithmetic
+    discounts: float = 0.0
     # the header fields the machine gave wrong on the sender's first approved document (read
     # without a profile) and never since: their record is judged apart (``record_cell``)
     first_wrong: list[str] = Field(default_factory=list)
@@ -1496,13 +1503,16 @@ def settle_lines(
     net: str | None = None,
     shaped: int = 0,
     net_sure: bool = False,
+    discounted: set[int] | None = None,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
     record (``track_record_bound``) may then lift it further, past the line gate, when those
     checks left it at ``RECORD_FROM`` or more, and so may the steady cell of page-read
     lines shaped as the sender's approved ones (``steady_cell``; ``net``: the document's
-    net total; ``shaped``: how many of the page reader's lines the profile changed)."""
+    net total; ``shaped``: how many of the page reader's lines the profile changed;
+    ``discounted``: the ids of the lines a percentage printed on their row closes,
+    ``profile_discounts.closing``)."""
     if profile is None:
         return {}
     cells = {}
@@ -1518,7 +1528,13 @@ def settle_lines(
         reader, table, unfitted = "page", None, False
     # judged before the line cells move the confidences: the document's own checks
     closes = net_sure and other != ONE_READING
-    steady = None if unfitted else steady_cell(profile, lines, reader, net, shaped, closes)
+    steady = (
+        None
+        if unfitted
+        else steady_cell(
+            profile, lines, reader, net, shaped, closes, discounted or set(), other == ONE_READING
+        )
+    )
     for i, line in enumerate(lines):
         key = line_cell(profile, line, reader, table, other)
         # the mode's record, in the band the document's own checks left the line in
@@ -1588,12 +1604,19 @@ def _amount(text: str | None) -> Decimal | None:
 
 
 def _unit_shaped(profile: SenderProfile, line: LineItem) -> bool:
-    """The line's unit is shaped as the sender's approved lines' (``learning.teach._teach_shape``):
-    no more words than theirs ever had (a currency or the next column's word glued to it),
-    and present wherever they always had one. True before any approved line."""
+    """The line is shaped as the sender's approved lines (``learning.teach._teach_shape``):
+    its unit of no more words than theirs ever had (a currency or the next column's word
+    glued to it), and present wherever they always had one; no price or amount where they
+    never had one. True before any approved line."""
     if profile.unit_words is None:
         return True
     if line.unit and len(line.unit.split()) > profile.unit_words:
+        return False
+    if profile.priced is False and (line.unit_price or line.line_total):
+        # a price or an amount on a line of a sender whose approved lines never had one: a
+        # figure of another column (a count of parcels, the ordered quantity) read as one
+        # (A seed 12001, s010: "24" ordered and delivered read as 24 x 1.00 = 24.00, the
+        # line lifted to 0.92 by the steady cell, its price and amount wrong)
         return False
     return bool(line.unit) or not profile.units_always
 
@@ -1605,6 +1628,8 @@ def steady_cell(
     net: str | None,
     shaped: int = 0,
     net_sure: bool = False,
+    discounted: set[int] | frozenset[int] = frozenset(),
+    disputed: bool = False,
 ) -> str | None:
     """The evidence cell of a known sender's lines read by the generic page reader that
     every check at hand finds shaped as the sender's approved lines, else None:
@@ -1634,7 +1659,9 @@ def steady_cell(
     - ``unpriced``: no line prints a price or an amount (a delivery note): no arithmetic
       checks them, the document's own checks leave them in the doubt band, and only the
       shape checks and the page reader's clean record speak for them (each line must
-      have a quantity, and be no more likely wrong than right by its own checks);
+      have a quantity, and be no more likely wrong than right by its own checks), and
+      the sender's learned cells must not read the lines otherwise (``disputed``: two
+      quantity columns, ordered and delivered, are told apart by nothing else);
     - ``shaped``: the profile changed lines the page reader read (``shaped`` of them: a
       code taken out of the description by the sender's line hint, a unit cut back): the
       lines are the profile's reading, no longer the page reader's, and disagree with what
@@ -1663,18 +1690,21 @@ def steady_cell(
     unpriced = all(line.unit_price is None and line.line_total is None for line in lines)
     kind = "shaped" if shaped else "mended" if wrong >= 0.5 else "unpriced" if unpriced else None
     if kind is None and any(line.confidence < RECORD_FROM for line in lines):
-        if not (net_sure and all(line.multiplies() for line in lines)):
+        if not (net_sure and all(_closes(line, discounted) for line in lines)):
             return None
         kind = DOUBTED
     for line in lines:
         floor = UNPRICED_FROM if kind in ("unpriced", DOUBTED) else RECORD_FROM
         if line.source != "text" or line.confidence < floor:
             return None
-        if kind == "unpriced" and not line.quantity:
+        if kind == "unpriced" and (disputed or not line.quantity):
+            # no arithmetic checks an unpriced line: the sender's learned cells reading
+            # other figures (the delivered quantity where the page reader took the ordered
+            # one) leave it open which reading is right
             return None
         if not _unit_shaped(profile, line):
             return None
-        if line.multiplies() is False:
+        if line.multiplies() is False and id(line) not in discounted:
             return None
     totals = [t for t in (_amount(line.line_total) for line in lines) if t is not None]
     if kind == "mended" and (net is None or len(totals) != len(lines)):
@@ -1684,6 +1714,12 @@ def steady_cell(
         if expected is None or abs(sum(totals) - expected) > CENT:
             return None
     return "|".join([STEADY_CELL, reader, "text", *([kind] if kind else [])])
+
+
+def _closes(line: LineItem, discounted: set[int] | frozenset[int]) -> bool:
+    """Is the line's quantity x price its amount, as is or less the percentage printed on
+    its row (``discounted``: ids of such lines, ``profile_discounts.closing``)?"""
+    return bool(line.multiplies()) or id(line) in discounted
 
 
 # the kinds of steady lines fitted apart from the plain ones (``steady_cell``)

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 
+from extraction import profile_discounts
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout
 from extraction.profile_columns import learn_columns, rated, read_columns, same_order
@@ -130,10 +131,14 @@ def teach(
 
 def _teach_shape(profile: SenderProfile, approved_lines: list[dict[str, str]]) -> None:
     """Keep the shape of the sender's approved lines ``profiles.steady_cell`` compares a
-    document's lines with: the most words a unit had, and whether every line had one."""
+    document's lines with: the most words a unit had, whether every line had one, whether
+    any had a price or an amount, and its record of round discounts."""
     words = [len(str(w["unit"]).split()) for w in approved_lines if w.get("unit")]
     profile.unit_words = max([profile.unit_words or 0, *words])
     profile.units_always = profile.units_always and len(words) == len(approved_lines)
+    priced = any(w.get("unit_price") or w.get("line_total") for w in approved_lines)
+    profile.priced = bool(profile.priced) or priced
+    profile.discounts = profile_discounts.taught_discounts(profile.discounts, approved_lines, DECAY)
 
 
 def score_lines(
