@@ -34,7 +34,7 @@ def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
 
 
 def test_documents_print_exactly_their_truth(printer: Printer) -> None:
-    for family, fields in fields_seen(printer, SAYING, 122, 9, each=["document_date"]).items():
+    for family, fields in fields_seen(printer, SAYING, 126, 9, each=["document_date"]).items():
         assert "payment_terms" in fields, family
 
 
