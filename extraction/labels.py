@@ -160,6 +160,14 @@ LABELS += [
         "delivery_date",
         r"date (?:de )?livraison(?: (?:prevue|souhaitee|demandee))?|livraison (?:prevue|souhaitee|demandee)(?: le)?|livraison le|a livrer le|delai de livraison|date (?:d')?expedition|expedie le|livre le|delivery date|delivery required(?: by| on)?|required by|requested delivery(?: date)?|expected delivery(?: date)?|ship(?:ping)? date|shipped on|dispatch(?:ed)? (?:date|on)|despatch(?:ed)? (?:date|on)|delivered on|delivery on|date of delivery"  # noqa: E501
         r"|deliver(?:y)? (?:by|before)|to be delivered (?:by|on|before)|livrable le"
+        # the day planned, wished or estimated, in the words of other senders
+        r"|(?:date de )?livraison (?:estimee|planifiee|confirmee|convenue|pour le"
+        r"|au plus tard le|souhaitee (?:pour )?le)"
+        r"|a livrer (?:pour le|avant le|au plus tard le)|livrer avant le"
+        r"|(?:est(?:imated)?\.?|planned|scheduled|confirmed|promised|target)"
+        r" (?:delivery|ship(?:ping)?)(?: date)?"
+        r"|delivery (?:expected|scheduled|planned|due)(?: on| by| for)?"
+        r"|expected (?:on|date|by)|need(?:ed)? by|ship by"
         # works are delivered when they are carried out: a builder's start date
         r"|debut des travaux|date de debut des travaux|works start(?: date)?|start date"
         r"|date d'intervention",
@@ -204,7 +212,7 @@ LABELS += [
     ),
     # a bare word before a colon that names the delivery or the conditions: the date or
     # the delay after it, if it is one, by its shape (``fields.WEAK_LABEL``: offered only)
-    _l("delivery_date", r"(?:livraison|delai|delivery|expedition)" + _SAID_OR_ALONE, 1),
+    _l("delivery_date", r"(?:livraison|delai|delivery|expedition|expected)" + _SAID_OR_ALONE, 1),
     _l("payment_terms", r"(?:conditions?|paiement|payment)" + _SAID_OR_ALONE, 1),
     _l("currency", r"devise|monnaie|currency", 2),
     # a party named by a label on one line ("Customer name: ACME")

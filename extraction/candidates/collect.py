@@ -425,15 +425,21 @@ _WHEN = re.compile(
 )
 
 
-_LABEL_GOES_ON = re.compile(r"^(?:of|for|de|du|des|d')\b")
+_LABEL_GOES_ON = re.compile(r"^(?:(?:of|for|de|du|des|d'|and|et)\b|&)")
 
 
 def payment_terms_vetoes(cands: Candidates) -> None:
     from extraction.parse.text import fold
 
     for c in cands.get("payment_terms", []):
+        value = terms.cleaned(c.value)
+        if value != c.value:
+            # a new reading of the value: offered, not shown sure, until measured
+            c.value, c.cap = value, min(c.cap, terms.PROSE_TERMS_CAP)
         folded = fold(c.value).strip()
-        if _MEANS.match(folded) or _CARD.match(folded):
+        # a means with its details in brackets ("Carte bancaire (Visa •••• 4853)")
+        plain = re.sub(r"\s*\([^()]*\)\s*$", "", folded)
+        if _MEANS.match(plain) or _CARD.match(plain):
             c.vetoed = "a payment means, not terms"
         elif _LABEL_GOES_ON.match(folded):
             # "Terms | of delivery - EXW": the label read was the start of a longer one that
@@ -464,9 +470,8 @@ def terms_in_text(
             order += 1
             if any(top - 1 <= seg.top <= bottom - 1 for top, bottom in items):
                 continue  # a description's words
-            label = match_header_label(seg.folded)
-            if label is not None and label.field == "payment_terms":
-                continue  # a labelled value is the labels' to read
+            # a labelled segment too: its label gave no terms that stand (a value too long,
+            # a sentence of penalties after the terms), and the sentence reading drops the label
             found = terms.terms_in_sentence(seg.text)
             if found is None and len(layout.rows[seg.row].segments) == 1:
                 # a line that states only terms ("60 jours nets par virement.")
@@ -474,12 +479,19 @@ def terms_in_text(
             if found is None:
                 found = terms.terms_item(seg.text)
             if found is None:
+                # a line of terms under a short caption of its own ("Délai : À réception")
+                rest = terms.cleaned(seg.text)
+                if rest != seg.text and seg.text.endswith(rest):
+                    inner = terms.terms_line(rest)
+                    at = len(seg.text) - len(rest)
+                    found = (at + inner[0], at + inner[1]) if inner is not None else None
+            if found is None:
                 continue
             start, end = found
             out.setdefault("payment_terms", []).append(
                 Candidate(
                     "payment_terms",
-                    seg.text[start:end].strip(" :,"),
+                    terms.cleaned(seg.text[start:end].strip(" :,")),
                     layout.page,
                     seg.bbox_of(start, end),
                     sources[layout.page],

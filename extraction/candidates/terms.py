@@ -24,13 +24,18 @@ _DELAY = (
     r"|net(?:to)?\s*\d{1,3}\b"
     r"|(?:a|des|upon|on|au)\s+(?:la\s+)?(?:reception|receipt)"
     r"|comptant|cash on delivery|immediate(?:ly)?|paiement immediat"
-    r"|(?:cash|payment|paiement) (?:in advance|d'avance|a l'avance))"
+    r"|(?:sous|a|dans la) (?:huitaine|quinzaine)"
+    r"|(?:cash|payment|paiement|payable|paid|reglement|a regler|a payer)"
+    r" (?:in advance|d'avance|a l'avance|par avance|with order|a la commande)"
+    r"|pre-?payment|prepaid|cash with order|\d{1,2}(?:[.,]\d)?\s*%?\s*/\s*\d{1,3}\s*,?\s*net\b"
+    r"|(?:\d{1,3}\s*%|solde|balance)\s+(?:a|at|on|upon|sous|within|d')\s*"
+    r"(?:la\s+)?(?:reception|receipt|livraison|delivery|commande|order|acompte))"
 )
 DELAY = re.compile(r"\b" + _DELAY)
 # the words that say the delay is the payment's: the sentence's terms start at this word
 _ANCHOR = re.compile(
     r"\b(?:payable|payables|paiement|payment|reglement|regler|a regler|a payer|pay|"
-    r"to be paid|due|echeance|terms|net(?=\s*\d))\b"
+    r"to be paid|due|echeance|terms|remit|net(?=\s*\d))\b"
 )
 # a sentence about paying late, a discount for paying early, or a payment already made:
 # no terms
@@ -41,7 +46,10 @@ _NOT_TERMS = re.compile(
 )
 # a moment of payment that names the delivery: the terms' own words, not a sentence about
 # the delivery
-_PAID_ON_DELIVERY = re.compile(r"\b(?:cash on delivery|paiement a la livraison)\b")
+_PAID_ON_DELIVERY = re.compile(
+    r"\b(?:cash|comptant|paiement|payment|payable|reglement|solde|balance)\s+(?:\w+\s+)?"
+    r"(?:on|upon|at|a)\s+(?:la\s+)?(?:delivery|livraison)\b"
+)
 # a payment means that ends a phrase of terms ("… fin de mois par virement")
 _MEANS_TAIL = re.compile(
     r"\s*,?\s*(?:par|by|via)\s+(?:virement|cheque|check|bank transfer|transfer|wire|"
@@ -113,7 +121,7 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         start += _label_before(folded[start:end])
         caption = _CAPTION_WORD.match(folded, start)
         start = caption.end() if caption is not None else start
-        if end - start < 8 or end - start > 80:
+        if end - start < 3 or end - start > 80:
             continue
         return start, end
     return None
@@ -199,12 +207,17 @@ _TERMS_WORD = re.compile(
     r"eom|end|of|the|date|facture|invoice|from|a|reception|receipt|on|upon|due|comptant|"
     r"cash|delivery|livraison|escompte|discount|le|la|l|paiement|payment|payable|within|"
     r"sous|dans|in|after|apres|immediate|immediat|at|sight|vue|commande|order|with|sans|"
-    r"no|and|et|soit|ou|or|avance|advance|reglement|terms|emission|issue|fdm|fm)"
+    r"no|and|et|soit|ou|or|avance|advance|reglement|terms|emission|issue|fdm|fm|"
+    r"prepayment|pre|prepaid|cod|cwo|strictly|balance|solde|acompte|d|deposit|sinon|"
+    r"otherwise|then|puis|par|prox|eom|nets?|month|end|regler|a|full|en|totalite)"
 )
 _MEANS_HEAD = re.compile(
     r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check)\s+"
     r"(?=(?:a|at|sous|within|in)\s+\d)"
 )
+# cash on delivery, with order, in advance, printed as capitals ("COD", "C.O.D."): in
+# small letters the same letters are a code's abbreviation ("Cod.")
+_SHORT_CODE = re.compile(r"\s*((?:C\.?O\.?D|C\.?W\.?O|C\.?I\.?A)\.?)\s*")
 _BARE_DAYS = re.compile(r"\d{1,3}\s*(?:jours?|j|days?)")
 
 
@@ -216,6 +229,9 @@ def terms_line(text: str) -> tuple[int, int] | None:
     folded = fold(text)
     if len(folded) != len(text) or len(folded.strip()) > 60:
         return None
+    code = _SHORT_CODE.fullmatch(text)
+    if code is not None:
+        return code.start(1), code.end(1)
     body = folded[: len(up_to_its_date(text))].rstrip(" .;")
     tail = _MEANS_TAIL.search(body)
     if tail is not None:
@@ -251,3 +267,59 @@ def terms_item(text: str) -> tuple[int, int] | None:
         if found is not None:
             return at + found[0], at + found[1]
     return None
+
+
+# a word that joins the terms' caption to them in a sentence ("Our terms are Net 30",
+# "Nos conditions sont : 30 jours"): no part of the terms
+_COPULA = re.compile(r"(?:are|is|sont|est|apply|s'appliquent)\s*:?\s+")
+# a date and, in brackets after it, the terms it comes from ("24/12/2025 (45 j fin de mois)")
+_BRACKETED = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
+# a caption that opens a value ("Délai : 30 jours", "Conditions : Net 30", "Terms: COD"):
+# one or two words without a delay before a colon (a longer one, "Délai global de
+# paiement : 30 jours", is printed as part of the terms by the senders that print it)
+_OPENING_CAPTION = re.compile(r"([^:\d]{2,30}?)\s*:\s+(?=\S)")
+
+
+# a full stop that ends a sentence: another starts after it, with a capital
+_NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
+
+
+def cleaned(text: str) -> str:
+    """The terms in a value read for them, without what only introduces them or follows
+    them: a copula after the caption ("are 30 days net" -> "30 days net"), a caption that
+    opens the value ("Délai : LCR à 60 jours" -> "LCR à 60 jours"), and of a date followed by
+    bracketed terms ("Échéance : 24/12/2025 (45 j fin de mois)") the bracketed terms. The
+    text is returned as it is when no such reading leaves a phrase of terms."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out = text
+    bracket = _BRACKETED.search(folded)
+    if (
+        bracket is not None
+        and find_dates(text[: bracket.start()])
+        and DELAY.search(bracket.group(1))
+    ):
+        return text[bracket.start(1) : bracket.end(1)].strip()
+    stop = _NEXT_SENTENCE.search(text)
+    if (
+        stop is not None
+        and DELAY.search(folded[: stop.start()])
+        and not DELAY.search(folded, stop.end())
+    ):
+        # the terms' sentence, then another that states no delay ("Virement à 30 jours.
+        # Pénalités de retard : …"): the terms end with their sentence
+        text, folded = text[: stop.start()], folded[: stop.start()]
+        out = text
+    copula = _COPULA.match(folded)
+    if copula is not None and DELAY.search(folded, copula.end()):
+        return text[copula.end() :].strip()
+    caption = _OPENING_CAPTION.match(folded)
+    if (
+        caption is not None
+        and DELAY.search(caption.group(1)) is None
+        and len(caption.group(1).split()) <= 2
+        and DELAY.search(folded, caption.end())
+    ):
+        out = text[caption.end() :].strip()
+    return out

@@ -44,6 +44,8 @@ from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
+from samples.wild.saying_families import SAYING_KIND_WEIGHTS
+from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
@@ -149,6 +151,7 @@ def draw_page(
         **BARE_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
         **PAY_KIND_WEIGHTS,
+        **SAYING_KIND_WEIGHTS,
         **DATES_KIND_WEIGHTS,
         **DESC_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
@@ -187,6 +190,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return RefsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES_RENDERERS:
         return DatesPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in SAYING_RENDERERS:
+        return SayingPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY_RENDERERS:
         return PayPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TERMS_RENDERERS:

@@ -30,6 +30,7 @@ from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
+from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -490,6 +491,8 @@ BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BAR
 TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
 # pay_families.py: payment terms, means, due date and amount due after the totals
 PAY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PAY_SPECS}
+# saying_families.py: payment terms said the many ways senders say them, anywhere on the page
+SAYING_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SAYING_SPECS}
 # dates_families.py: header dates and numbers in title lines, stacks and a table column
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
 # desc_families.py: notes, units and wrapped lines in the description cell
@@ -508,6 +511,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **BARE_FAMILIES,
     **TERMS_FAMILIES,
     **PAY_FAMILIES,
+    **SAYING_FAMILIES,
     **DATES_FAMILIES,
     **DESC_FAMILIES,
 }
