@@ -36,6 +36,8 @@ from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.pay_families import PAY_KIND_WEIGHTS
 from samples.wild.pay_pages import PAY_RENDERERS, PayPage
+from samples.wild.ownref_families import OWNREF_KIND_WEIGHTS
+from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
 from samples.wild.reflist_families import REFLIST_KIND_WEIGHTS
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
@@ -143,6 +145,7 @@ def draw_page(
         **REFS_KIND_WEIGHTS,
         **REFS3_KIND_WEIGHTS,
         **REFLIST_KIND_WEIGHTS,
+        **OWNREF_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
@@ -179,6 +182,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:
         return HeaderPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in OWNREF_RENDERERS:
+        return OwnrefPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFLIST_RENDERERS:
         return ReflistPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS3_RENDERERS:
