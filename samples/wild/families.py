@@ -24,10 +24,10 @@ from samples.wild.desc_families import DESC_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
+from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.pay_families import PAY_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
-from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
