@@ -138,7 +138,8 @@ class OwnrefPage(ReflistPage):
             text = text.replace("{d}", self.date(None, self.quoted_day))
             said = f"<div class='oq-say'>{esc(text.replace('{n}', self.number()))}</div>"
         elif d.order_number:
-            said = f"<div class='oq-say'>{esc(self.lv(self.w5('your_order')))} {esc(self.order())}</div>"
+            caption = self.lv(self.w5("your_order"))
+            said = f"<div class='oq-say'>{esc(caption)} {esc(self.order())}</div>"
         items = [(self.w5("date"), self.own_date()), *self.others(), *self.rest()]
         lines = "".join(
             f"<div class='oq-line'>{esc(self.lv(lab))} {esc(val)}</div>" for lab, val in items
