@@ -51,6 +51,7 @@ class OwnrefPage(ReflistPage):
         super().__init__(doc, fam, rng, heldout)
         # own_pair: a caption row over a value row, or the pairs on one line
         self.pair_table = rng.random() < 0.55
+        self.per_row = rng.choice([3, 4, 5])
         # own_split: the number only under a barcode (else as a caption over its value)
         self.barcode_only = rng.random() < 0.4
         self.quoted_day = self.d.date - dt.timedelta(days=rng.randint(1, 25))
@@ -90,13 +91,25 @@ class OwnrefPage(ReflistPage):
             items.append((self.w5("yours"), self.order()))
         items.append((self.w5("date"), self.own_date()))
         items += self.others() + self.rest()
+        # a few pairs a row, so that no row runs off the page
+        chunks = [items[k : k + self.per_row] for k in range(0, len(items), self.per_row)]
         if self.pair_table:
-            head = "".join(f"<th>{esc(lab)}</th>" for lab, _ in items)
-            vals = "".join(f"<td>{esc(val)}</td>" for _, val in items)
-            refs = f"<table class='op'><tr>{head}</tr><tr>{vals}</tr></table>"
+            body = "".join(
+                "<tr>"
+                + "".join(f"<th>{esc(lab)}</th>" for lab, _ in chunk)
+                + "</tr><tr>"
+                + "".join(f"<td>{esc(val)}</td>" for _, val in chunk)
+                + "</tr>"
+                for chunk in chunks
+            )
+            refs = f"<table class='op'>{body}</table>"
         else:
-            spans = "".join(f"<span>{esc(self.lv(lab))} {esc(val)}</span>" for lab, val in items)
-            refs = f"<div class='op-line'>{spans}</div>"
+            refs = "".join(
+                "<div class='op-line'>"
+                + "".join(f"<span>{esc(self.lv(lab))} {esc(val)}</span>" for lab, val in chunk)
+                + "</div>"
+                for chunk in chunks
+            )
         return f"<h1 class='title'>{esc(self.title())}</h1>{refs}"
 
     def head_split(self) -> str:
