@@ -149,11 +149,14 @@ def _offer(
     note: str,
     start: int = 0,
     end: int | None = None,
+    read: str | None = None,
 ) -> None:
-    """Offer the identifier ``seg`` holds (from ``start`` to ``end``) as ``field``."""
+    """Offer the identifier ``seg`` holds (from ``start`` to ``end``) as ``field``; ``read``
+    is the identifier when it is not the segment's text as printed (a barcode's spaced-out
+    caption)."""
     printed = seg.text[start:end].strip().rstrip(".,;")
-    value = fields.parse_identifier(printed, repair=False)
-    if value is None or not re.search(r"\d", value) or find_dates(printed):
+    value = fields.parse_identifier(read or printed, repair=False)
+    if value is None or not re.search(r"\d", value) or find_dates(read or printed):
         return
     same = [c for c in out.get(field, []) if c.value == value and c.vetoed is None]
     if same:
@@ -172,7 +175,7 @@ def _offer(
             ocr_conf=seg.confidence if seg.ocr else 1.0,
             label_rank=2,
             cap=REFERENCE_CAP,
-            notes=[label, note],
+            notes=[n for n in (label, note) if n],
         )
     )
 
@@ -439,35 +442,10 @@ def in_barcode_captions(
         value = barcode_caption(seg.text)
         if value is None:
             continue
-        _offer_value(out, first, sources, seg, value)
-        return
-
-
-def _offer_value(
-    out: Candidates, layout: PageLayout, sources: dict[int, Source], seg: Segment, value: str
-) -> None:
-    """Offer ``value`` (read off ``seg`` as a whole) as the document's number."""
-    if find_dates(value):
-        return
-    same = [c for c in out.get("document_number", []) if c.value == value and c.vetoed is None]
-    if same:
-        same[0].notes.append(BARCODE_NOTE)
-        return
-    out.setdefault("document_number", []).append(
-        Candidate(
-            "document_number",
-            value,
-            layout.page,
-            seg.bbox_of(0, len(seg.text)),
-            sources[layout.page],
-            "label",
-            prior=BARCODE_PRIOR,
-            ocr_conf=seg.confidence if seg.ocr else 1.0,
-            label_rank=2,
-            cap=REFERENCE_CAP,
-            notes=["a barcode's caption", BARCODE_NOTE],
+        _offer(
+            out, "document_number", first, sources, seg, BARCODE_PRIOR, "", BARCODE_NOTE, read=value
         )
-    )
+        return
 
 
 def one_number_one_role(out: Candidates) -> None:
