@@ -73,7 +73,7 @@ OWNREF_KIND_WEIGHTS: dict[str, dict[str, int]] = {
 OWNREF_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "ours": ["N/Réf.", "N/Référence", "Notre réf.", "Nos références"],
-        "yours": ["V/Réf.", "V/Référence", "Votre réf.", "Vos références"],
+        "yours": ["V/Réf.", "V/Réf", "Votre réf."],
         "date": ["Date", "Le"],
         "customer": ["Code client", "Compte"],
         "own_invoice": ["Facture n°", "N° de facture", "Facture"],
@@ -148,7 +148,7 @@ OWNREF_TITLES: dict[str, dict[str, list[str]]] = {
             "Accusé de réception",
         ],
         "delivery_note": ["Bon de livraison", "Bordereau de livraison", "Bordereau d'expédition"],
-        "purchase_order": ["Bon de commande", "Commande", "Commande fournisseur"],
+        "purchase_order": ["Bon de commande", "Commande", "BON DE COMMANDE"],
     },
     "en": {
         "invoice": ["Invoice", "INVOICE"],
