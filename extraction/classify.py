@@ -318,6 +318,27 @@ ACTS: list[tuple[str, float, re.Pattern[str]]] = [
             r"check the parcels|"
             r"verifier les colis)\b|\b(detail|contents) (de la|of the) (livraison|shipment)\b",
         ),
+        # the seller says the bill is still to come ("sera facturée à la livraison", "an
+        # invoice will follow", a deposit asked with the order): this page is not the bill
+        (
+            "order_confirmation",
+            1.0,
+            r"\b(commande|order|marchandises?|goods|articles|items)\b[^.]{0,30}"
+            r"\b((sera|seront) facturee?s?|will be (invoiced|billed))\b|"
+            r"\bfacture (suivra|a suivre)\b|\binvoice will follow\b|"
+            r"\b(solde|balance)\b[^.]{0,30}\b(a reception de|on receipt of|upon receipt of)"
+            r"( la| the)? (facture|invoice)\b|\bacompte de \d+ ?%[^.]{0,25}\ba la commande\b|"
+            r"\b\d+ ?% deposit\b[^.]{0,25}\b(with|on|upon) (the |your )?order\b",
+        ),
+        # the buyer signs for the goods received
+        (
+            "delivery_note",
+            2.0,
+            r"\b(recue?s?|receptionnee?s?) en bon etat\b|\breceived in good (condition|order)\b|"
+            r"\bsignature (et cachet )?du (destinataire|receptionnaire)\b|"
+            r"\b(consignee|receiver|recipient)'?s? signature\b|"
+            r"\bsignature of (the )?(consignee|receiver|recipient)\b|\bgoods received by\b",
+        ),
         # the seller bills
         (
             "invoice",

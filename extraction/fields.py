@@ -277,12 +277,43 @@ def _candidates(
             if overlap > 0 or abs(s.x0 - seg.x0) < 12:
                 if not _is_label(s):
                     where = "grid" if grid else "below"
+                    if grid and hit.field not in AMOUNT_FIELDS and hit.field != "payment_terms":
+                        s = _own_column(layout, seg, s)
                     out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97, where))
                 break
         else:
             continue
         break
     return out
+
+
+# a gap between two words wider than this many line heights parts two cells the row reader
+# ran into one segment (a space is a fraction of it)
+_CELL_GAP = 0.45
+
+
+def _own_column(layout: PageLayout, label: Segment, below: Segment) -> Segment:
+    """The words of ``below`` (a segment under a row of labels) that stand under ``label``
+    itself: each word goes to the label it starts under (the last label left of it). A row
+    of values the row reader ran into one segment ("BL082898  CMD-24123  19/11/2024" under
+    "N/Ref. | Votre ref. | Le") then gives each label its own value, not the row's first;
+    a segment whose words all stand under one label, or whose words are parted by no more
+    than a space, is kept whole."""
+    heads = sorted(s.x0 for s in layout.rows[label.row].segments)
+    words = below.words
+
+    def column(x0: float) -> int:
+        return max((i for i, h in enumerate(heads) if h <= x0 + 3), default=0)
+
+    cols = [column(w.bbox[0]) for w in words]
+    if len(set(cols)) < 2:
+        return below
+    for a, b, ca, cb in zip(words, words[1:], cols, cols[1:], strict=False):
+        if ca != cb and b.bbox[0] - a.bbox[2] < layout.line_height * _CELL_GAP:
+            return below  # one run of text across the columns: not cells run together
+    mine = column(label.x0)
+    kept = [w for w, c in zip(words, cols, strict=True) if c == mine]
+    return Segment(kept, below.page, below.row) if kept else below
 
 
 def _before_next_total(seg: Segment, end: int, rest: str) -> str:

@@ -144,6 +144,11 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
     return None
 
 
+# a line this many times taller than every line of an address block so far is a heading
+# (the document's title set right under the block), not the address going on
+_TALLER = 1.35
+
+
 def find_blocks(layout: PageLayout) -> list[Block]:
     blocks: list[Block] = []
     for row in layout.rows:
@@ -195,6 +200,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     break  # phone, e-mail, web: the address has ended
                 if _prose(s):
                     break  # a sentence after the block ("Please deliver by 12/31/2025.")
+                if lines and s.height > _TALLER * max(line.height for line in lines):
+                    break  # a heading in a larger type (the title) after the block
                 # OCR may split one printed line at a dropped dash ("ZI des Bruyères | Bât. C");
                 # a text layer's gap is a real one, between columns
                 for nxt in below.segments:
@@ -808,7 +815,12 @@ def address_blocks(
                 continue
             if not_a_name(seg, title_words) is not None or _DASH_LABEL.match(seg.folded):
                 continue
-            if i == 0 and row.top < layout.height * 0.15 and not _under_return_line(layout, seg):
+            if (
+                i == 0
+                and row.top < layout.height * 0.15
+                and not _under_return_line(layout, seg)
+                and not _set_apart_below(layout, row)
+            ):
                 continue  # the letterhead, not a recipient
             lines = [seg]
             tail: list[Segment] = []
@@ -821,6 +833,8 @@ def address_blocks(
                 if not nxt:
                     continue  # a row of another column between two of the block's lines
                 if closed and not (_closes(last) and _COUNTRIES.match(nxt[0].folded.strip())):
+                    if _contact(nxt[0]) and below.top - last.bottom <= layout.line_height:
+                        lines = []  # the sender's phone right under it: a letterhead's lines
                     break  # the postcode and town (and the country) close an address
                 closed = closed or _closes(nxt[0])
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
@@ -870,6 +884,18 @@ def address_blocks(
             )
             found.append(block)
     return found
+
+
+# blank lines between the letterhead's last line and a block set this far under it
+_APART = 2.5
+
+
+def _set_apart_below(layout: PageLayout, row: Row) -> bool:
+    """Is ``row`` set well apart under the rows above it (the letterhead printed higher up,
+    blank space between), so that it opens a block of its own rather than goes on with the
+    letterhead?"""
+    above = [r for r in layout.rows[: row.index] if r.segments]
+    return bool(above) and row.top - above[-1].bottom > layout.line_height * _APART
 
 
 # "Bearbeiter - K. Braun", "Currency - EUR": a label and its value set apart by a dash

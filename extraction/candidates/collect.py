@@ -623,6 +623,9 @@ def dates_in_text(
                 # "Cde du 22-05-2025", "your order of 3 May": the order's date, which is the
                 # document's own only on the order itself (``letter_dates.order_dates_yield``)
                 cand.notes.append(ORDER_DATED_NOTE)
+                # and the page may print its own date where no reader finds it ("Le:
+                # 22/10/2025"): the order's day is never sure to be the document's
+                cand.cap = SENTENCE_DATE_CAP
             if this and not _names_the_document(sentence):
                 cand.cap = SELF_DATED_CAP
             out.append(cand)

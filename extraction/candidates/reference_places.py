@@ -40,7 +40,9 @@ OWN_SENTENCE_NOTE = "the document's own number, in a sentence"
 GRID_PRIOR = 0.45
 UNDER_PRIOR = 0.4
 GRID_NOTE = "a caption over its value, read by its words"
-PLACE_NOTES = (TABLE_NOTE, TITLE_LINE_NOTE, OWN_SENTENCE_NOTE, GRID_NOTE)
+BARCODE_PRIOR = 0.4
+BARCODE_NOTE = "the number under the sender's barcode"
+PLACE_NOTES = (TABLE_NOTE, TITLE_LINE_NOTE, OWN_SENTENCE_NOTE, GRID_NOTE, BARCODE_NOTE)
 REFERENCE_FIELDS = ("document_number", "order_number", "customer_number")
 
 # the head of a table's number column, alone in its cell
@@ -147,11 +149,14 @@ def _offer(
     note: str,
     start: int = 0,
     end: int | None = None,
+    read: str | None = None,
 ) -> None:
-    """Offer the identifier ``seg`` holds (from ``start`` to ``end``) as ``field``."""
+    """Offer the identifier ``seg`` holds (from ``start`` to ``end``) as ``field``; ``read``
+    is the identifier when it is not the segment's text as printed (a barcode's spaced-out
+    caption)."""
     printed = seg.text[start:end].strip().rstrip(".,;")
-    value = fields.parse_identifier(printed, repair=False)
-    if value is None or not re.search(r"\d", value) or find_dates(printed):
+    value = fields.parse_identifier(read or printed, repair=False)
+    if value is None or not re.search(r"\d", value) or find_dates(read or printed):
         return
     same = [c for c in out.get(field, []) if c.value == value and c.vetoed is None]
     if same:
@@ -170,7 +175,7 @@ def _offer(
             ocr_conf=seg.confidence if seg.ocr else 1.0,
             label_rank=2,
             cap=REFERENCE_CAP,
-            notes=[label, note],
+            notes=[n for n in (label, note) if n],
         )
     )
 
@@ -344,28 +349,54 @@ _OWN_KINDS: dict[str, str] = {
     "invoice": r"facture|invoice",
     "credit_note": r"avoir|facture d'avoir|credit note|credit memo",
     "order_confirmation": r"confirmation(?: de commande)?|accuse de reception|order confirmation"
-    r"|acknowledge?ment",
-    "delivery_note": r"bon de livraison|livraison|delivery note|shipment|packing slip",
+    r"|acknowledge?ment|sales order",
+    "delivery_note": r"bon de livraison|livraison|delivery note|delivery|shipment|packing slip"
+    r"|bordereau",
     "purchase_order": r"bon de commande|commande|purchase order|order",
 }
+
+
+# the number the sender files the document under ("enregistree sous le n° AR-12", "booked
+# as sales order SO-7", "goods shipped under delivery 981"): a word of filing, then the
+# document's own kind or a mark, then its number
+_FILED_UNDER = (
+    r"\b(?:sous|under|as)\s+(?:le |la |l'|our |the |notre )?"
+    r"(?:{kind}|n\s?°|no\.?|numero|number|reference|ref\.?)"
+    r"(?:\s*(?:n\s?°|no\.?|nr\.?|number|numero))?\s*:?\s*"
+    r"(?P<id>(?=[a-z0-9./_-]*\d)[a-z0-9][a-z0-9./_-]{1,28}[a-z0-9])(?=\s*$|[.,;:)(]|\s)"
+)
+# a sentence that opens with the document's own kind and its number and goes on to the
+# buyer's order ("Shipment 2024/89 against your order ...", "Facture FA-12 relative a
+# votre commande ...")
+_KIND_OPENS = (
+    r"^(?:{kind})(?:\s*(?:n\s?°|no\.?|nr\.?|number|numero|#))?\s*:?\s*"
+    r"(?P<id>(?=[a-z0-9./_-]*\d)[a-z0-9][a-z0-9./_-]{2,28}[a-z0-9])"
+    r"\s*[-–,]?\s+(?=[^\d\s]*[a-z]).*\b(?:votre|your|vos)\b"
+)
 
 
 def own_in_sentences(
     layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
 ) -> None:
-    """The document's own number said in a sentence ("Veuillez trouver ci-joint notre
-    facture FA-12 du ...") on page 1."""
+    """The document's own number said in a sentence on page 1: ours and its kind before it
+    ("Veuillez trouver ci-joint notre facture FA-12 du ..."), the number it is filed under
+    ("enregistree sous le n° AR-12", "booked as sales order SO-7"), or the kind and the
+    number opening a sentence about the buyer's order ("Shipment 2024/89 against your
+    order ...")."""
     kinds = _OWN_KINDS.get(doc_type)
     if not layouts or kinds is None:
         return
-    pattern = re.compile(_OWN_IN_SENTENCE.replace("{kind}", kinds))
+    patterns = [
+        re.compile(p.replace("{kind}", kinds))
+        for p in (_OWN_IN_SENTENCE, _FILED_UNDER, _KIND_OPENS)
+    ]
     first = layouts[0]
     for seg in first.segments:
         folded = seg.folded
         if len(folded) != len(seg.text):
             continue
-        m = pattern.search(folded)
-        if m is None:
+        m = next((found for p in patterns if (found := p.search(folded))), None)
+        if m is None or find_dates(seg.text[m.start("id") : m.end("id")]):
             continue
         start, end = m.span("id")
         _offer(
@@ -379,6 +410,40 @@ def own_in_sentences(
             OWN_SENTENCE_NOTE,
             start,
             end,
+        )
+        return
+
+
+# the human-readable line of a Code 39 barcode: the value between its start and stop
+# asterisks, its characters maybe spaced out one word each ("* F A C 2 4 - 0 3 *")
+_BARCODE_TEXT = re.compile(r"^\*([A-Za-z0-9][A-Za-z0-9./_-]{2,28}[A-Za-z0-9])\*$")
+
+
+def barcode_caption(text: str) -> str | None:
+    """The value a barcode's printed caption holds ("*FA24-0327*"), or None."""
+    parts = text.split()
+    joined = "".join(parts) if all(len(p) <= 2 for p in parts) else text.strip()
+    m = _BARCODE_TEXT.match(joined)
+    return m.group(1) if m and re.search(r"\d", m.group(1)) else None
+
+
+def in_barcode_captions(
+    layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
+) -> None:
+    """A barcode's caption in the top half of page 1: senders print their own document's
+    number as a barcode for their scanners (the stop and start asterisks of Code 39 mark
+    it); offered as the document's number, weakly."""
+    if not layouts or doc_type == "other":
+        return
+    first = layouts[0]
+    for seg in first.segments:
+        if seg.top > first.height * 0.5:
+            break
+        value = barcode_caption(seg.text)
+        if value is None:
+            continue
+        _offer(
+            out, "document_number", first, sources, seg, BARCODE_PRIOR, "", BARCODE_NOTE, read=value
         )
         return
 
@@ -415,5 +480,6 @@ def add(
     in_caption_grids(layouts, sources, lines, doc_type, out)
     in_title_line(layouts, sources, doc_type, out)
     own_in_sentences(layouts, sources, doc_type, out)
+    in_barcode_captions(layouts, sources, doc_type, out)
     weak_labels_in_items(out, lines)
     one_number_one_role(out)

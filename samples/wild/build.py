@@ -31,6 +31,8 @@ from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
+from samples.wild.ownref_families import OWNREF_KIND_WEIGHTS
+from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
 from samples.wild.page import Page
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
@@ -145,6 +147,7 @@ def draw_page(
         **REFS_KIND_WEIGHTS,
         **REFS3_KIND_WEIGHTS,
         **REFLIST_KIND_WEIGHTS,
+        **OWNREF_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
@@ -182,6 +185,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:
         return HeaderPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in OWNREF_RENDERERS:
+        return OwnrefPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFLIST_RENDERERS:
         return ReflistPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS3_RENDERERS:

@@ -24,6 +24,7 @@ from samples.wild.desc_families import DESC_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
+from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.pay_families import PAY_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
@@ -475,6 +476,9 @@ REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REF
 REFS3_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS3_SPECS}
 # reflist_families.py: references in a table, the title line, sentences, a boxed grid
 REFLIST_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFLIST_SPECS}
+# ownref_families.py: numbers printed by whose they are (our / your reference, captions
+# over values, a barcode's caption, a sentence quoting both)
+OWNREF_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in OWNREF_SPECS}
 # codes and units inside other cells (table_families.CODE_SPECS)
 CODE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in CODE_SPECS}
 # codes and units loose in other cells (cell_families.py, third round of rows)
@@ -503,6 +507,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **REFS_FAMILIES,
     **REFS3_FAMILIES,
     **REFLIST_FAMILIES,
+    **OWNREF_FAMILIES,
     **CODE_FAMILIES,
     **CELL_FAMILIES,
     **ROW_FAMILIES,
