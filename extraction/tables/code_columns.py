@@ -22,6 +22,7 @@ import re
 
 from stdnum import ean
 
+from extraction.lines import join_wrapped
 from extraction.parse.text import fold
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
@@ -133,3 +134,12 @@ def without_barcode(text: str, place: str) -> str:
     if place == "tail" and is_gtin(words[-1]):
         return " ".join(words[:-1])
     return text
+
+
+def join_code(a: str, b: str) -> str:
+    """A code wrapped in a narrow column: the line broken after a dash, slash, dot or
+    underscore ("ABC-4512-" over "VX-200", "SCH/4512/" over "200") joins with no space,
+    the separator the code's own; any other break as a wrapped text joins."""
+    if a and b and len(a) >= 2 and a[-1] in "-/._" and a[-2].isalnum() and b[:1].isalnum():
+        return a + b
+    return join_wrapped(a, b)

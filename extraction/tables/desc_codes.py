@@ -166,10 +166,10 @@ def _marked(desc: str) -> list[_Split]:
     """A code after a marker after the text, maybe a detail after it (desc_marked.py)."""
     out = []
     for code, rest in marked_codes(desc, _MARKER):
-        kind = _kind([code], True)
+        kind = _kind(code.split(), True)
         if kind:
             out.append(_Split("marked", kind, True, code, rest))
-    return out[-1:]
+    return out
 
 
 def _candidates(desc: str) -> list[_Split]:

@@ -15,24 +15,26 @@ from __future__ import annotations
 import re
 
 _SEPARATORS = " -–—:,;/|·"
+_MOST_WORDS = 3
 
 
 def marked_codes(desc: str, marker: str) -> list[tuple[str, str]]:
-    """(code word, the description without marker and code) for each place of ``desc``
-    where a code follows the ``marker`` pattern after some text; the caller judges the
-    code's shape."""
+    """(code, the description without marker and code) for each place of ``desc`` where a
+    code of one to three words follows the ``marker`` pattern after some text; the caller
+    judges the code's shape."""
     # set apart from the text before it (a comma, a dash) or by a colon after it: a
     # marker word inside a sentence ("Widget code 1234 rouge") is no marker
-    pattern = re.compile(
-        rf"(\s*[,;]|\s+[-–—|·])?\s+{marker}\s*([:#])?\s+(\S+)(?=\s|$)", re.IGNORECASE
-    )
+    pattern = re.compile(rf"(\s*[,;]|\s+[-–—|·])?\s+{marker}\s*([:#])?\s+", re.IGNORECASE)
     out = []
     for m in pattern.finditer(desc):
         if m.group(1) is None and m.group(2) is None:
             continue
-        code = m.group(3).rstrip(".,;")
         before = desc[: m.start()].rstrip(_SEPARATORS)
-        after = desc[m.end() :].strip()
-        if before and code:
-            out.append((code, f"{before} {after}" if after else before))
+        words = desc[m.end() :].split()
+        # a code of one word, or of up to three ("AB 123 45"), the rest a detail
+        for k in range(1, min(_MOST_WORDS, len(words)) + 1):
+            code = " ".join(words[:k]).rstrip(".,;")
+            after = " ".join(words[k:])
+            if before and code:
+                out.append((code, f"{before} {after}" if after else before))
     return out

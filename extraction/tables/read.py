@@ -26,7 +26,12 @@ from extraction.parse.amounts import money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
-from extraction.tables.code_columns import barcode_beside, settle_code_column, without_barcode
+from extraction.tables.code_columns import (
+    barcode_beside,
+    join_code,
+    settle_code_column,
+    without_barcode,
+)
 from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
@@ -538,7 +543,7 @@ class _Item:
             max(old.x1, cell.x1),
             old.top,
             cell.bottom,
-            join_wrapped(old.text, cell.text),
+            join_code(old.text, cell.text) if role == "sku" else join_wrapped(old.text, cell.text),
             source=old.source,
         )
 

@@ -10,6 +10,8 @@ document (``TWIN_PLACES``):
 - ``short_numeric``: codes of three or four digits only ("4512"), maybe after a line
   number, that read as counts;
 - ``narrow_blank``: a narrow code column under no header word, left of the description;
+- ``narrow_wrap``: long codes in a narrow column, wrapped after a dash or a slash
+  ("ABC-4512-" over "VX-200");
 - ``tail_marker``: no code column; the code after the description's text in the same
   cell behind a marker ("Widget – Réf: AB-123", "Widget, Item # AB-123").
 
@@ -30,9 +32,18 @@ from samples.wild.table_pages import CodePage, _letters, draw_code
 
 TWIN_RENDERERS = ("tbl_code_twin",)
 
-TWIN_PLACES = ("ean_beside", "customer_beside", "short_numeric", "narrow_blank", "tail_marker")
+TWIN_PLACES = (
+    "ean_beside",
+    "customer_beside",
+    "short_numeric",
+    "narrow_blank",
+    "tail_marker",
+    "narrow_wrap",
+)
 # code shapes: the common ones plus slashed groups and letters with inner spaces
 TWIN_SHAPES = ("digits", "letters_digits", "letters_dash", "dotted", "slash_groups", "inner_space")
+# long codes a narrow column wraps after a dash or a slash ("ABC-4512-" over "VX-200")
+_LONG_SHAPES = ("long_dashed", "long_slashed")
 TWIN_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "ean": ["EAN", "EAN 13", "GTIN", "Code-barres", ""],
@@ -70,6 +81,12 @@ def draw_twin_code(rng: random.Random, shape: str) -> str:
         return f"{_letters(rng, rng.choice([1, 2, 3]))} {rng.randint(1000, 9999)}"
     if shape == "short":
         return str(rng.randint(100, 9999))
+    if shape == "long_dashed":
+        head, mid, tag = _letters(rng, 3), rng.randint(1000, 9999), _letters(rng, 2)
+        return f"{head}-{mid}-{tag}-{rng.randint(10, 999)}"
+    if shape == "long_slashed":
+        head, mid = f"{_letters(rng, 2)}{rng.randint(10, 99)}", rng.randint(1000, 9999)
+        return f"{head}/{mid}/{rng.randint(100, 999)}"
     return draw_code(rng, shape)
 
 
@@ -81,7 +98,9 @@ class TwinPage(CodePage):
         super().__init__(doc, fam, rng, heldout)
         rng = self.rng
         self.o["twin"] = place = rng.choice(TWIN_PLACES)
-        shape = "short" if place == "short_numeric" else rng.choice(TWIN_SHAPES)
+        shape = {"short_numeric": "short", "narrow_wrap": rng.choice(_LONG_SHAPES)}.get(
+            place, rng.choice(TWIN_SHAPES)
+        )
         theirs = rng.choice([s for s in TWIN_SHAPES if s != shape])
         seen: set[str] = set()
         self._ean: dict[int, str] = {}
@@ -126,7 +145,11 @@ class TwinPage(CodePage):
         if role == "theirs":
             return esc(self._theirs.get(k, ""))
         if role == "sku":
-            return esc(row.put("sku", it.sku, it.sku)) if it.sku else ""
+            code = esc(row.put("sku", it.sku, it.sku)) if it.sku else ""
+            if self.o["twin"] == "narrow_wrap":
+                # a line may break after a slash or a dash, nowhere else
+                code = code.replace("/", "/<wbr>")
+            return code
         if role == "description":
             text = esc(row.put("description", it.full_description, it.description))
             if it.sku and self.o["twin"] == "tail_marker":
@@ -145,7 +168,7 @@ class TwinPage(CodePage):
             codes = ["ean", "sku"] if self.o["ean_first"] else ["sku", "ean"]
         elif place == "customer_beside":
             codes = ["theirs", "sku"] if self.o["theirs_first"] else ["sku", "theirs"]
-        elif place in ("short_numeric", "narrow_blank"):
+        elif place in ("short_numeric", "narrow_blank", "narrow_wrap"):
             codes = ["sku"]
         if not any(it.sku for it in self.d.items):
             codes = [c for c in codes if c != "sku"]
@@ -157,3 +180,12 @@ class TwinPage(CodePage):
         roles += self.price_roles()
         body = self.item_rows(roles, self.twin_value)  # drawn before the header's words
         return self.wrap(self.th_row(roles), body)
+
+    def css(self) -> str:
+        css = super().css()
+        if self.o["twin"] == "narrow_wrap":
+            css += (
+                "\ntable.items td.c-sku, table.items th.c-sku { width: 13mm; max-width: 13mm;"
+                " white-space: normal !important; }\n"
+            )
+        return css
