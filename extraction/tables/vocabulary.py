@@ -63,6 +63,16 @@ _EXTRA += [
         r" ?(?:ref(?:erence)?\.?|code|part(?: ?no\.?)?|item(?: code)?|sku)",
     )
 ]
+# the supplier's article code in the words that say so ("N° art.", "Code art.", "Réf.
+# fourn.", "Supplier code", "Mfr. part no.")
+_EXTRA += [
+    (
+        "sku",
+        r"(?:n°|no) ?art(?:\.|icle)?|code art(?:\.|icle)?|ref(?:erence)?\.? fourn(?:\.|isseur)?"
+        r"|(?:supplier|vendor|manufacturer|mfr\.?)"
+        r" ?(?:code|ref(?:erence)?\.?|part(?: ?no\.?)?|item(?: code)?)",
+    )
+]
 # the same roles in the other languages of European order documents (German, Italian,
 # Spanish, Dutch): a table is read by structure even where the rest of the page is not
 _EXTRA += [

@@ -73,6 +73,14 @@ def ean13(rng: random.Random) -> str:
     return body + str((10 - total % 10) % 10)
 
 
+def is_ean13(text: str) -> bool:
+    """Thirteen digits whose last is their EAN-13 check digit."""
+    if len(text) != 13 or not text.isdigit():
+        return False
+    total = sum(int(d) * (3 if k % 2 else 1) for k, d in enumerate(text[:12]))
+    return int(text[12]) == (10 - total % 10) % 10
+
+
 def draw_twin_code(rng: random.Random, shape: str) -> str:
     """An article code of ``shape`` (``TWIN_SHAPES``)."""
     if shape == "slash_groups":
