@@ -33,7 +33,9 @@ _GTIN_LENGTHS = frozenset({8, 12, 13, 14})
 # a header naming the customer's own code ("Réf. client", "Your code", "Cust. part")
 # ("Votre réf." / "Your code" are left out: on an order the buyer prints, they name the
 # supplier's code)
-_CUSTOMER = re.compile(r"\b(?:client|customer|cust|buyer|acheteur|kunde|kunden|cliente)\b")
+_CUSTOMER = re.compile(
+    r"\b(?:client|customer|cust|buyer|acheteur|kunde|kunden|cliente)\b|\b(?:ref|cd|art)\.? ?cli?\b"
+)
 
 
 def is_gtin(text: str) -> bool:

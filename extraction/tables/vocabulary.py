@@ -57,10 +57,10 @@ _EXTRA: list[tuple[str, str]] = [
 _EXTRA += [
     (
         "other",
-        r"(?:ref(?:erence)?\.?|code|part|art(?:icle)?\.?|item)"
-        r" ?(?:client|customer|cust\.?|acheteur|buyer)"
+        r"(?:ref(?:erence)?\.?|code|cd|part|art(?:icle)?\.?|item)"
+        r" ?(?:client|customer|cust\.?|acheteur|buyer|cli?\.?)"
         r"|(?:client|customer|cust\.?|buyer)"
-        r" ?(?:ref(?:erence)?\.?|code|part(?: ?no\.?)?|item(?: code)?|sku)",
+        r" ?(?:ref(?:erence)?\.?|code|part(?: ?no\.?)?|item(?: code)?|sku|#|id|no\.?)",
     )
 ]
 # the supplier's article code in the words that say so ("N° art.", "Code art.", "Réf.

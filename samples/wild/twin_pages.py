@@ -46,17 +46,17 @@ TWIN_SHAPES = ("digits", "letters_digits", "letters_dash", "dotted", "slash_grou
 _LONG_SHAPES = ("long_dashed", "long_slashed")
 TWIN_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "ean": ["EAN", "EAN 13", "GTIN", "Code-barres", ""],
-        "ours": ["Réf.", "Réf. fourn.", "Code art.", "Notre réf.", ""],
-        "theirs": ["Réf. client", "Code client", "Réf. acheteur"],
+        "ean": ["EAN", "EAN 13", "GTIN", "Gencod", ""],
+        "ours": ["Réf.", "Réf. F", "Art. n°", "Réf. fab", ""],
+        "theirs": ["Réf. cl", "Cd cli.", "Art. cl"],
         "short": ["Art.", "N° art.", "Code", ""],
         "marker": ["Réf:", "Réf.", "Art.", "Code :"],
         "join": [" – ", ", ", " - "],
     },
     "en": {
-        "ean": ["EAN", "EAN-13", "GTIN", "Barcode", ""],
-        "ours": ["Ref.", "Our code", "Part no.", "Supplier code", ""],
-        "theirs": ["Customer code", "Cust. part", "Buyer code"],
+        "ean": ["EAN", "EAN-13", "GTIN", "UPC/EAN", ""],
+        "ours": ["Ref.", "Part #", "Sup. #", "Our ref", ""],
+        "theirs": ["Cust #", "Buyer #", "Cust ID"],
         "short": ["Art.", "Item", "Code", ""],
         "marker": ["Ref:", "Item #", "Art.", "Code:"],
         "join": [" – ", ", ", " - "],
