@@ -5,10 +5,6 @@ printed beside it), the description holds no code; every placement is drawn."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
 from samples.wild.families import TWIN_FAMILIES
@@ -25,23 +21,15 @@ from tests.samples.families_for_tests import (
 TWINS = sorted(TWIN_FAMILIES)
 
 
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
-def test_the_twin_family_is_drawn_only_when_named_and_prints_no_held_out_wording() -> None:
-    assert TWINS == ["tbl_code_twin"]
+def test_drawn_only_when_named_printing_its_truth_and_no_held_out_wording(
+    printer: Printer,
+) -> None:
+    """The printer is the session's (tests/samples/conftest.py)."""
+    assert TWINS == ["tbl_code_twin"] and held_out_clashes(wordings(TWIN_WORDS)) == 0
     assert_drawn_only_when_named(TWINS, TWIN_RENDERERS)
-    assert held_out_clashes(wordings(TWIN_WORDS)) == 0
     assert held_out_printed(TWINS, 19, 6) == 0
-
-
-def test_documents_print_exactly_their_truth_and_are_made_again(printer: Printer) -> None:
-    for i in range(3):
-        assert printed_truth(printer, 83, i, "tbl_code_twin")["lines"]
-    assert_made_again(printer, ["tbl_code_twin"], 84)
+    assert all(printed_truth(printer, 83, i, TWINS[0])["lines"] for i in range(3))
+    assert_made_again(printer, TWINS, 84)
 
 
 def test_every_placement_is_drawn_and_the_code_is_the_suppliers() -> None:
