@@ -263,6 +263,10 @@ def _chars(
         code = get_unicode(raw, i)
         if code in (0x0A, 0x0D, 0xFFFE, 0xFFFF):  # pdfium's line breaks
             continue
+        if code == 0x02:
+            # pdfium reports a hyphen that ends a line as 0x02 (its mark of a word broken
+            # there): the page prints a hyphen ("BBK-" over "3523", "porte-" over "clés")
+            code = 0x2D
         text = chr(code)
         if text.isspace() or is_generated(raw, i):
             # pdfium reports the document's own spaces as generated, like those it infers

@@ -61,7 +61,8 @@ def _split_code(line: LineItem) -> LineItem:
             m = _TRAILING_REF.match(desc)
             lead = _LEADING_DIGIT_CODE.match(desc)
             if m:
-                desc, update["sku"] = m.group(1), m.group(2)
+                # the dash that set the marker apart goes with it ("Widget – Ref: AB-1")
+                desc, update["sku"] = m.group(1).rstrip(" -–—·|"), m.group(2)
             elif lead:
                 update["sku"], desc = lead.group(1), lead.group(2)
     if not update:

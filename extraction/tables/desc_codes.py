@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extraction.result import LineItem
+from extraction.tables.desc_marked import marked_codes
 
 SPLIT_CONFIDENCE = 0.85
 
@@ -161,9 +162,19 @@ def _separated(desc: str) -> list[_Split]:
     return out[-1:]
 
 
+def _marked(desc: str) -> list[_Split]:
+    """A code after a marker after the text, maybe a detail after it (desc_marked.py)."""
+    out = []
+    for code, rest in marked_codes(desc, _MARKER):
+        kind = _kind(code.split(), True)
+        if kind:
+            out.append(_Split("marked", kind, True, code, rest))
+    return out
+
+
 def _candidates(desc: str) -> list[_Split]:
     """Every place of ``desc`` where a code could stand, with what would be left."""
-    return [*_lead(desc), *_tail(desc), *_bracketed(desc), *_separated(desc)]
+    return [*_lead(desc), *_tail(desc), *_bracketed(desc), *_separated(desc), *_marked(desc)]
 
 
 def _choice(found: list[list[_Split]], n: int) -> tuple[str, str] | None:

@@ -26,6 +26,12 @@ from extraction.parse.amounts import money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
+from extraction.tables.code_columns import (
+    barcode_beside,
+    join_code,
+    settle_code_column,
+    without_barcode,
+)
 from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
@@ -537,7 +543,7 @@ class _Item:
             max(old.x1, cell.x1),
             old.top,
             cell.bottom,
-            join_wrapped(old.text, cell.text),
+            join_code(old.text, cell.text) if role == "sku" else join_wrapped(old.text, cell.text),
             source=old.source,
         )
 
@@ -640,6 +646,10 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
                 roles[k] = "code_last"
                 break
+    # more than one column of codes: the supplier's, not a bar code's or the customer's
+    reading.code_moved = settle_code_column(cols, roles, len(item_rows))
+    sku_col = next((k for k, r in roles.items() if r == "sku"), None)
+    reading.barcode_at = barcode_beside(cols[sku_col]) if sku_col is not None else None
     # the item rows' descriptions in upper and lower case: a row in capitals only is then
     # a heading
     desc_texts = [c.text for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
@@ -1376,6 +1386,8 @@ def _line(
         if alt is not None and prices_out(qty, alt, total, disc):
             price, ok = alt, True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    if sku and reading.barcode_at:
+        sku = without_barcode(sku, reading.barcode_at)
     if sku is None and got.get("code_last") is not None:
         sku = got["code_last"].text.split()[-1]
     apart = got.get("code_apart")
@@ -1545,6 +1557,9 @@ def _line(
     if item.unit_below or unit_in_desc:  # a reading of the table's structure
         line = line.capped(SPLIT_CONFIDENCE)
     if apart is not None and line.sku:
+        line = line.capped(SPLIT_CONFIDENCE)
+    if line.sku and (reading.code_moved or reading.barcode_at):
+        # a column of codes chosen over a bar-code or customer column (code_columns.py)
         line = line.capped(SPLIT_CONFIDENCE)
     if line.sku is None and item.code is not None:
         # the code its own line printed apart (code_rows.py): a guess about the structure

@@ -35,6 +35,10 @@ class Reading:
     # column index -> the number of units its price is for, as its label says ("Prix /
     # 100", "Price per 1000")
     bases: dict[int, Decimal] = field(default_factory=dict)
+    # the code column chosen over a bar-code or customer column beside it, or the code
+    # read beside a bar code in its cell ("lead" / "tail"): code_columns.py
+    code_moved: bool = False
+    barcode_at: str | None = None
 
 
 # a label naming the number of units a price is for: "Prix / 100", "P.U. pour 100",

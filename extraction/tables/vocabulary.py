@@ -52,6 +52,27 @@ _EXTRA: list[tuple[str, str]] = [
         r"date|service date|per|par|pour|weight.*|poids.*|tax amount|montant tva|vat amount|currency|devise|purchase order|po|p\.o\.|imputation(?: budgetaire| comptable)?|cost cent(?:re|er)|kostenstelle|centro di costo|gl account|account|compte|lot|lot ?(?:no\.?|n°|nr\.?|number)|(?:n°|no|numero) (?:de )?lot|wt\.?(?: ?\(?(?:kg|lbs?)\)?)?|(?:gross|net) wt\.?.*|batch.*|lotto|charge|serial.*|back ?order.*|b/o",  # noqa: E501
     ),
 ]
+# the customer's own code for the item ("Réf. client", "Customer part"): a code column,
+# not the supplier's article code the line's code is (code_columns.py)
+_EXTRA += [
+    (
+        "other",
+        r"(?:ref(?:erence)?\.?|code|cd|part|art(?:icle)?\.?|item)"
+        r" ?(?:client|customer|cust\.?|acheteur|buyer|cli?\.?)"
+        r"|(?:client|customer|cust\.?|buyer)"
+        r" ?(?:ref(?:erence)?\.?|code|part(?: ?no\.?)?|item(?: code)?|sku|#|id|no\.?)",
+    )
+]
+# the supplier's article code in the words that say so ("N° art.", "Code art.", "Réf.
+# fourn.", "Supplier code", "Mfr. part no.")
+_EXTRA += [
+    (
+        "sku",
+        r"(?:n°|no) ?art(?:\.|icle)?|code art(?:\.|icle)?|ref(?:erence)?\.? fourn(?:\.|isseur)?"
+        r"|(?:supplier|vendor|manufacturer|mfr\.?)"
+        r" ?(?:code|ref(?:erence)?\.?|part(?: ?no\.?)?|item(?: code)?)",
+    )
+]
 # the same roles in the other languages of European order documents (German, Italian,
 # Spanish, Dutch): a table is read by structure even where the rest of the page is not
 _EXTRA += [

@@ -54,6 +54,8 @@ from samples.wild.terms_families import TERMS_KIND_WEIGHTS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
+from samples.wild.twin_families import TWIN_KIND_WEIGHTS
+from samples.wild.twin_pages import TWIN_RENDERERS, TwinPage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
 from samples.wild.vat_pages import VAT_RENDERERS, VatPage
 from samples.wild.vocab import CONTRACT_TYPE
@@ -157,6 +159,7 @@ def draw_page(
         **SAYING_KIND_WEIGHTS,
         **DATES_KIND_WEIGHTS,
         **DESC_KIND_WEIGHTS,
+        **TWIN_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -171,6 +174,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in TWIN_RENDERERS:
+        return TwinPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DESC_RENDERERS:
         return DescPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in ROW_RENDERERS:

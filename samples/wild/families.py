@@ -35,6 +35,7 @@ from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
+from samples.wild.twin_families import TWIN_SPECS
 from samples.wild.vat_families import VAT_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
@@ -501,6 +502,8 @@ SAYING_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in S
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
 # desc_families.py: notes, units and wrapped lines in the description cell
 DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DESC_SPECS}
+# twin_families.py: the item code beside other codes, or in shapes that read as others
+TWIN_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TWIN_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -519,6 +522,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **SAYING_FAMILIES,
     **DATES_FAMILIES,
     **DESC_FAMILIES,
+    **TWIN_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
