@@ -33,6 +33,7 @@ from samples.wild.row_families import ROW_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
+from samples.wild.unit_rate_families import UNIT_RATE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
@@ -494,6 +495,8 @@ PAY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PAY_
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
 # desc_families.py: notes, units and wrapped lines in the description cell
 DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DESC_SPECS}
+# unit_rate_families.py: units and line VAT rates in less usual places
+UNIT_RATE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in UNIT_RATE_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -510,6 +513,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **PAY_FAMILIES,
     **DATES_FAMILIES,
     **DESC_FAMILIES,
+    **UNIT_RATE_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
