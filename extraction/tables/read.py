@@ -44,7 +44,7 @@ from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
 from extraction.tables.unit_rows import unit_under_quantity
-from extraction.tables.unit_words import unit_shaped
+from extraction.tables.unit_words import is_unit, unit_shaped
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -1488,6 +1488,12 @@ def _line(
     if sku:
         sku = sku.strip("()[]") or None
     unit = _text_of(got.get("unit")) or lead_unit
+    qty_unit = got["quantity"].unit if "quantity" in got else None
+    unit_swapped = False
+    if unit is not None and qty_unit and is_unit(qty_unit) and not is_unit(unit):
+        # "6 bidon" beside a column taken for the unit's that prints no unit ("C", a VAT
+        # code): the word the quantity's own cell prints is the unit
+        unit, unit_swapped = qty_unit, True
     if unit is None and "quantity" in got:
         unit = got["quantity"].unit
     if unit is None and "quantity" in got:
@@ -1548,7 +1554,8 @@ def _line(
         bbox=words_bbox(words),
         source="ocr" if source == "ocr" else "text",
     )
-    if item.unit_below or unit_in_desc or unit_in_head:  # a reading of the table's structure
+    # a reading of the table's structure
+    if item.unit_below or unit_in_desc or unit_in_head or unit_swapped:
         line = line.capped(SPLIT_CONFIDENCE)
     if apart is not None and line.sku:
         line = line.capped(SPLIT_CONFIDENCE)
