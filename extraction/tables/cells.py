@@ -75,14 +75,14 @@ def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, b
     m = _TIMES.match(t)
     if m:  # "24x", "3×": a count of the item, the sign no unit
         return parse_amount(m.group(1), language), None, False
-    m = _WITH_UNIT.match(t)
-    # "2 x" is a multiplication, not a unit; "4004094139931 site" a code before a word
+    m = _PER_UNIT.match(t)
     if m and m.group(2).lower() != "x" and not _DIGIT_CODE.match(m.group(1).strip()):
         value = parse_amount(m.group(1), language)
         if value is not None:
             return value, m.group(2), False
-    m = _PER_UNIT.match(t)
-    if m and m.group(2).lower() != "x":
+    m = _WITH_UNIT.match(t)
+    # "2 x" is a multiplication, not a unit; "4004094139931 site" a code before a word
+    if m and m.group(2).lower() != "x" and not _DIGIT_CODE.match(m.group(1).strip()):
         value = parse_amount(m.group(1), language)
         if value is not None:
             return value, m.group(2), False
