@@ -27,9 +27,8 @@ ROWS = [
 def _page(
     labels: list[str], rows: list[list[str]], extra: list[Text] | None = None
 ) -> ExtractionResult:
-    cols: list[float | RightAt] = [40, 110] + [
-        RightAt(330 + 70 * k) for k in range(len(labels) - 2)
-    ]
+    cols: list[float | RightAt] = [40.0, 110.0]
+    cols += [RightAt(330 + 70 * k) for k in range(len(labels) - 2)]
     page = [*HEAD, *heads(200, cols, labels), *table_rows(rows, cols, 220), *(extra or [])]
     return read_pages(page)
 
