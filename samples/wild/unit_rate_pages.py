@@ -4,8 +4,8 @@ Everything but the line table is drawn as ``CodePage`` draws it. Truth disciplin
 everywhere (``printed.py``): every truth value goes through ``Row.put``. The unit is the
 row's ``unit`` wherever it is printed (after the quantity or the price in their cells, in
 the quantity's header once for every row, in a column of its own); the description is the
-item's text without it. A VAT code's rate is the row's rate, since the legend under the
-table states it; a rate printed once over the table for every line is every row's rate.
+item's text without it. A row printing a VAT key has the rate the key list under the
+table gives that key; a rate printed once over the table for every line is every row's.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ UNIT_RATE_WORDS: dict[str, dict[str, list[str]]] = {
         "unit_head": ["Cond.", "Emb.", "Conditionnement", "UM"],
         "qty_head": ["Qté ({u})", "Quantité ({u})", "Qté en {u}"],
         "rate_head": ["TVA", "Taux TVA", "% TVA", "TVA %", "Tx TVA"],
-        "code_head": ["TVA", "Code TVA", "T"],
+        "code_head": ["TVA", "Cd. TVA", "T"],
         "legend": ["{c} = {r}", "({c}) TVA {r}", "Code {c} : {r}", "{c} : TVA à {r}"],
         "once": [
             "TVA appliquée à toutes les lignes : {r}",
@@ -56,10 +56,10 @@ UNIT_RATE_WORDS: dict[str, dict[str, list[str]]] = {
         "unit_head": ["Pack", "Packing", "UoM", "Measure"],
         "qty_head": ["Qty ({u})", "Quantity ({u})", "Qty in {u}"],
         "rate_head": ["VAT", "Tax", "VAT %", "Tax %", "VAT rate"],
-        "code_head": ["VAT", "Tax code", "T"],
+        "code_head": ["VAT", "VAT key", "T"],
         "legend": ["{c} = {r}", "({c}) VAT {r}", "Code {c}: {r}", "{c}: VAT at {r}"],
         "once": [
-            "VAT charged on every line at {r}",
+            "Every line bears VAT at {r}",
             "All lines carry VAT at {r}",
             "Single VAT rate: {r}",
         ],

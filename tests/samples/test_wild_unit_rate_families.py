@@ -1,8 +1,8 @@
 """The unit and line-rate development family (samples/wild/unit_rate_pages.py): drawn only
 when named, so no existing recipe changes; no wording is a held-out one; the truth is what
 the page shows (a unit after the quantity or the price is the row's unit and none of its
-description, a unit named once in the quantity's header is every row's, a VAT code's rate
-or a rate printed once is every such row's rate); every unit and rate mode is drawn."""
+description, a unit named once in the quantity's header is every row's, the rate a row's VAT
+key maps to, or a rate printed once, is the row's rate); every unit and rate mode is drawn."""
 
 from __future__ import annotations
 
