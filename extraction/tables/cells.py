@@ -15,6 +15,11 @@ from extraction.result import Word
 
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
 _WITH_UNIT = re.compile(r"^([-−]?\d[\d\s.,]*?)\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ().²³/]{0,11}[23]?)$")
+# a price for one unit, the unit after it: "4,20 €/kg", "18.57 / box", "EUR 67,54 / rl",
+# "25,47 par u.", "3,10 € le m²" (the amount before the sign must read as one by itself)
+_PER_UNIT = re.compile(
+    r"^(.*\d.*?)\s*(?:/|\b(?:per|par|pro|le|la)\b)\s*([^\W\d_][^\W\d_.]{0,11}\.?[²³23]?)$"
+)
 _BRACKETED = re.compile(r"^\((.*\d[.,]\d\d.*)\)$")
 # a count with the times sign after it ("24x", "3 ×"), as order lines print quantities
 _TIMES = re.compile(r"^(\d{1,6}(?:[.,]\d{1,3})?)\s?[x×]$")
@@ -70,6 +75,11 @@ def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, b
     m = _TIMES.match(t)
     if m:  # "24x", "3×": a count of the item, the sign no unit
         return parse_amount(m.group(1), language), None, False
+    m = _PER_UNIT.match(t)
+    if m and m.group(2).lower() != "x" and not _DIGIT_CODE.match(m.group(1).strip()):
+        value = parse_amount(m.group(1), language)
+        if value is not None:
+            return value, m.group(2), False
     m = _WITH_UNIT.match(t)
     # "2 x" is a multiplication, not a unit; "4004094139931 site" a code before a word
     if m and m.group(2).lower() != "x" and not _DIGIT_CODE.match(m.group(1).strip()):

@@ -1,11 +1,12 @@
 """Each line's VAT rate from a VAT code printed on its row and the legend that maps the
-codes to rates ("A = 20 %, B = 5,5 %", "Codes TVA : 1 = 20 % 2 = 10 %"), as accounting
-software prints them instead of the rate.
+codes to rates ("A = 20 %, B = 5,5 %", "Codes TVA : 1 = 20 % 2 = 10 %", "(A) VAT 20%",
+"T1 = 20 %"), as accounting software prints them instead of the rate.
 
 Structure, not wording: the codes are one short token per line, all in one column (their
 right edges aligned within a few points), every code the lines print is in the legend,
-and the legend names a tax. A code read into the unit cell is no unit. Nothing else about
-the line changes, and its confidence is left as it is.
+and the legend names a tax (or its row prints nothing but code-rate pairs). A code read
+into the unit cell is no unit. Nothing else about the line changes, and its confidence is
+left as it is.
 """
 
 from __future__ import annotations
@@ -19,21 +20,41 @@ from extraction.parse.amounts import number_str
 from extraction.parse.text import fold
 from extraction.result import LineItem, Word
 
-# "A = 20 %", "B: 5,5%", "1 = 10 %" (a code of one letter or digit, a rate after it)
-_PAIR = re.compile(r"(?<![\w.,])([A-Z]|\d)\s?[=:]\s?(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+# "A = 20 %", "B: 5,5%", "1 = 10 %", "T1 = 20 %", "(A) VAT 20%", "C: VAT at 5%", "(2) TVA
+# 10 %": a code of one letter or digit (a letter and a digit), set off by a sign or
+# brackets, maybe the tax's name, then a rate
+_TAX_NAME = r"(?i:tva|vat|tax|taxe|gst|mwst|iva|ust)"
+_PAIR = re.compile(
+    r"(?<![\w.,])(?:\(([A-Z]\d?|\d)\)|([A-Z]\d?|\d)\s?[=:])\s?"
+    rf"(?:{_TAX_NAME}\.?\s?(?:(?i:at|à|a|de)\s)?)?"
+    r"(\d{1,2}(?:[.,]\d{1,3})?)\s?%"
+)
 _TAX_WORD = re.compile(r"\b(tva|vat|tax|taxe|taxes|gst|mwst|iva|ust)\b")
 _ALIGN = 6.0  # points the right edges of one column's codes may differ by
 
 
+# words a legend that names no tax may print beside its pairs ("Code A : 20 %")
+_LEGEND_WORDS = frozenset({"code", "codes", "cat", "categorie", "categories", "category", "taux"})
+
+
+def _only_pairs(text: str) -> bool:
+    """Does ``text`` print nothing but code-rate pairs (and words that name codes)?"""
+    rest = re.findall(r"\w+", fold(_PAIR.sub(" ", text)))
+    return all(w in _LEGEND_WORDS for w in rest)
+
+
 def legend(layouts: list[PageLayout]) -> dict[str, Decimal]:
-    """code -> rate, from rows that name a tax and map codes to rates; empty when none do
-    or when one code is given two rates."""
+    """code -> rate, from rows that map codes to rates and name a tax, or print nothing but
+    such pairs ("1 = 20 %   2 = 5,5 %" under the table); empty when none do or when one
+    code is given two rates."""
     found: dict[str, Decimal] = {}
     for layout in layouts:
         for row in layout.rows:
             text = row.text
-            pairs = _PAIR.findall(text)
-            if not pairs or not _TAX_WORD.search(fold(text)):
+            pairs = [(a or b, rate) for a, b, rate in _PAIR.findall(text)]
+            if not pairs:
+                continue
+            if not _TAX_WORD.search(fold(text)) and not _only_pairs(text):
                 continue
             for code, rate_text in pairs:
                 rate = Decimal(rate_text.replace(",", "."))

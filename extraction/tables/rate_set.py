@@ -370,7 +370,7 @@ def drop_non_items(result: ExtractionResult, layouts: list[PageLayout]) -> int:
     """Take off the lines that are no items, when without them the lines sum to the net
     total to the cent and with them they do not: the rows of a VAT breakdown read as items
     at the end of the table ("A  3 875,22  10 %  387,52": a base, a rate and the tax it
-    gives, the tax taken for the amount), or the one line that is an amount alone (no
+    gives, the tax or the base taken for the amount), or the one line that is an amount alone (no
     quantity, no price). Returns how many were taken off."""
     net = _value(result, "total_net")
     lines = result.lines
@@ -399,7 +399,9 @@ def drop_non_items(result: ExtractionResult, layouts: list[PageLayout]) -> int:
         _x0, top, _x1, bottom = li.bbox
         inside = [r for r in layout.rows if top - 1 <= (r.top + r.bottom) / 2 <= bottom + 1]
         stated = [s for r in inside for s in _read_row(r, result.language)]
-        if not any(s.base is not None and s.tax == totals[k - 1] for s in stated):
+        # the row's tax, or its base ("R  5%  3,380.10  169.01" under "Key Rate Net VAT":
+        # the base set where the amounts are), taken for the amount
+        if not any(s.base is not None and totals[k - 1] in (s.tax, s.base) for s in stated):
             return 0
         k -= 1
         if abs(sum(totals[:k], Decimal(0)) - net) <= CENT:

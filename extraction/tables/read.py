@@ -45,10 +45,12 @@ from extraction.tables.desc_rows import (
 )
 from extraction.tables.desc_unit_cell import unit_ending_a_line
 from extraction.tables.header import Header, Label, find_headers
+from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
 from extraction.tables.unit_rows import unit_under_quantity
+from extraction.tables.unit_words import is_unit, unit_shaped
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -1498,12 +1500,22 @@ def _line(
     if sku:
         sku = sku.strip("()[]") or None
     unit = _text_of(got.get("unit")) or lead_unit
+    qty_unit = got["quantity"].unit if "quantity" in got else None
+    unit_swapped = False
+    if unit is not None and qty_unit and is_unit(qty_unit) and not is_unit(unit):
+        # "6 bidon" beside a column taken for the unit's that prints no unit ("C", a VAT
+        # code): the word the quantity's own cell prints is the unit
+        unit, unit_swapped = qty_unit, True
     if unit is None and "quantity" in got:
         unit = got["quantity"].unit
     if unit is None and "quantity" in got:
         unit = _unit_under_label(item.words, got["quantity"], body.labels, body.language)
-    if unit is None and price_unit is not None and price_unit.isalpha():
+    if unit is None and price_unit is not None and unit_shaped(price_unit):
         unit = price_unit
+    unit_in_head = False
+    if unit is None and "quantity" in got:
+        unit = unit_over_quantity(got["quantity"], body.labels)
+        unit_in_head = unit is not None
     if unit is None and sku and got.get("sku") is not None:
         glued = _unit_after_code(got["sku"], body.labels)
         if glued is not None and sku.endswith(" " + glued[1]):
@@ -1554,7 +1566,8 @@ def _line(
         bbox=words_bbox(words),
         source="ocr" if source == "ocr" else "text",
     )
-    if item.unit_below or unit_in_desc:  # a reading of the table's structure
+    # a reading of the table's structure
+    if item.unit_below or unit_in_desc or unit_in_head or unit_swapped:
         line = line.capped(SPLIT_CONFIDENCE)
     if apart is not None and line.sku:
         line = line.capped(SPLIT_CONFIDENCE)

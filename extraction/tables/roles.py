@@ -14,7 +14,7 @@ from extraction.parse.text import fold
 from extraction.result import CENT
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
-from extraction.tables.unit_rows import unit_column
+from extraction.tables.unit_rows import unit_column, unit_column_beside_counts
 from extraction.tables.unit_words import is_unit
 
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
@@ -336,6 +336,7 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         free = [i for i in text if not labelled[i] - {"description"}] or text
         desc = max(free, key=lambda i: sum(len(c.text) for c in cols[i].cells))
     reading.roles[desc] = "description"
+    counted = [c for k, r in reading.roles.items() if r in _QTY_LABELS for c in cols[k].cells]
     for i in text:
         if i == desc:
             continue
@@ -400,6 +401,8 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             or (not roles and not own and within and all(_short_word(c) for c in col.cells))
             # or on fewer rows (a shipping line prints none), each a unit of the closed set
             or (not roles and i > desc and unit_column(col.cells))
+            # the same on the rows that print a count (a totals row reaches the column)
+            or (not roles and i > desc and unit_column_beside_counts(col.cells, counted))
             # unlabelled short words right after the counts ("250 | ea"): their unit
             or (
                 not roles

@@ -34,3 +34,12 @@ def unit_column(cells: list[Cell]) -> bool:
     return len(cells) >= 2 and all(
         len(c.words) == 1 and not c.numeric and is_unit(c.text.strip()) for c in cells
     )
+
+
+def unit_column_beside_counts(cells: list[Cell], counts: list[Cell]) -> bool:
+    """``unit_column`` read on the cells level with a count only: a totals row under the
+    table ("GOODS TOTAL" set in the unit's column) is no item's, and no evidence against
+    the units of the items above it."""
+    return unit_column(
+        [c for c in cells if any(min(c.bottom, q.bottom) - max(c.top, q.top) > 0 for q in counts)]
+    )

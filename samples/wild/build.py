@@ -56,6 +56,8 @@ from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.twin_families import TWIN_KIND_WEIGHTS
 from samples.wild.twin_pages import TWIN_RENDERERS, TwinPage
+from samples.wild.unit_rate_families import UNIT_RATE_KIND_WEIGHTS
+from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UnitRatePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
 from samples.wild.vat_pages import VAT_RENDERERS, VatPage
 from samples.wild.vocab import CONTRACT_TYPE
@@ -160,6 +162,7 @@ def draw_page(
         **DATES_KIND_WEIGHTS,
         **DESC_KIND_WEIGHTS,
         **TWIN_KIND_WEIGHTS,
+        **UNIT_RATE_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -178,6 +181,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TwinPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DESC_RENDERERS:
         return DescPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in UNIT_RATE_RENDERERS:
+        return UnitRatePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in ROW_RENDERERS:
         return RowPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CELL_RENDERERS:

@@ -36,6 +36,7 @@ from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.twin_families import TWIN_SPECS
+from samples.wild.unit_rate_families import UNIT_RATE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
@@ -504,6 +505,8 @@ DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DA
 DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DESC_SPECS}
 # twin_families.py: the item code beside other codes, or in shapes that read as others
 TWIN_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TWIN_SPECS}
+# unit_rate_families.py: units and line VAT rates in less usual places
+UNIT_RATE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in UNIT_RATE_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -523,6 +526,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **DATES_FAMILIES,
     **DESC_FAMILIES,
     **TWIN_FAMILIES,
+    **UNIT_RATE_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
