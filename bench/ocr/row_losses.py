@@ -308,8 +308,8 @@ def main() -> None:
         s = _lines(_extract(scan, cache / "scans", args.reuse_scans))
         tally = [len(truth_rows), len(_right(b, truth_rows)[0]), len(_right(s, truth_rows)[0])]
         rows, born_ok, scan_ok = rows + tally[0], born_ok + tally[1], scan_ok + tally[2]
-        kind = per_kind[scan_kind(scan.stem)]
-        kind[:] = [a + b for a, b in zip(kind, tally, strict=True)]
+        of_kind = per_kind[scan_kind(scan.stem)]
+        of_kind[:] = [a + b for a, b in zip(of_kind, tally, strict=True)]
         pairings += pair_document(scan.name, b, s, truth_rows)
     print(f"truth rows {rows}: right born-digital {born_ok}, right on the scan {scan_ok}")
     for name, (n, b_ok, s_ok) in sorted(per_kind.items()):
