@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from extraction import repairs
 from extraction.candidates.confusions import TO_DIGIT
+from extraction.ocr import code_column
 from extraction.ocr.tesseract import OcrWord
 
 MENDED_CONFIDENCE = 0.85
@@ -81,29 +82,12 @@ def _onto(core: str, shape: Shape) -> str | None:
     return sep.join(digits)
 
 
-def _columns(words: Sequence[OcrWord]) -> list[list[int]]:
-    """Indices of code-like words (``_loose``) whose left edges line up."""
-    codes = sorted(
-        (i for i, w in enumerate(words) if _loose(w.text.strip(_EDGE))),
-        key=lambda i: words[i].left,
-    )
-    columns: list[list[int]] = []
-    for i in codes:
-        if columns:
-            first = words[columns[-1][0]]
-            if abs(words[i].left - first.left) <= max(6, first.height):
-                columns[-1].append(i)
-                continue
-        columns.append([i])
-    return [c for c in columns if len(c) >= MIN_CODES]
-
-
 def mend(words: Sequence[OcrWord]) -> list[OcrWord]:
     """``words`` with the digit-group codes read off their column's shape put on it."""
     out = list(words)
     if not repairs.on("code_column_shape"):
         return out
-    for column in _columns(words):
+    for column in code_column.aligned(words, lambda t: _loose(t.strip(_EDGE)), MIN_CODES):
         shapes = Counter(_shape(words[i].text.strip(_EDGE)) for i in column)
         shapes.pop(None, None)
         if not shapes:
