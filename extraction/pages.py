@@ -30,6 +30,7 @@ from extraction.ocr import (
     cleanup,
     code_column,
     gaps,
+    group_codes,
     overlaps,
     page_image,
     preprocess,
@@ -85,6 +86,7 @@ class _Scan:
     size: tuple[float, float] | None = None  # the page's own size in points, when known
     skew: float = 0.0  # degrees the image was turned to straighten it
     fax: bool = False  # a 1-bit page scanned under 250 dpi (cleanup.PageProfile.fax)
+    bilevel: bool = False  # a 1-bit page at any resolution (cleanup.PageProfile.bilevel)
 
 
 def _prepare(
@@ -94,6 +96,7 @@ def _prepare(
     size: tuple[float, float] | None = None,
     turned: float = 0.0,
     fax: bool = False,
+    bilevel: bool = False,
 ) -> PageResult | _Scan:
     """Blank test and deskew; a blank page is done here, with no OCR. ``turned``: the
     degrees the clean-up already turned the page to straighten it; ``fax``: a 1-bit page
@@ -103,7 +106,9 @@ def _prepare(
         width, height = size or (gray.shape[1] * scale, gray.shape[0] * scale)
         return PageResult(number=number, text="", source="ocr", width=width, height=height)
     straight, angle = preprocess.deskew(gray)
-    return _Scan(number, preprocess.invert_bands(straight), scale, size, turned + angle, fax)
+    return _Scan(
+        number, preprocess.invert_bands(straight), scale, size, turned + angle, fax, bilevel
+    )
 
 
 class _InOrder:
@@ -147,6 +152,13 @@ SHORT_CELLS = True
 # but lost 3.2 points of header fields on an untuned fax seed (61.4 -> 58.3 %), still over
 # the 2x budget: the whole budget stays until a cheaper fax reading keeps the accuracy
 FAX_SHARE = 1.0
+# a 1-bit page that is no fax (300 dpi 1-bit scans): tesseract reads most of its words
+# unsure, so the re-read spent the whole budget on every such page, and the gaps' as much
+# again. On the two such pages of samples.wild seed 12007 (families A; bench/ocr ``bilevelN``,
+# the share N/100) half the budget read the same fields and rows (92.0 %, 100 %) at 2.62x raw
+# tesseract's CPU time against 2.96x; a quarter lost a row in six (2.39x). Still over 2x:
+# tesseract's own read of the cleaned page and extraction are most of what is left
+BILEVEL_SHARE = 0.5
 
 
 def second_engine(settings: ExtractionSettings) -> bool:
@@ -289,7 +301,8 @@ def _ocr_page(
     # tesseract may read a line twice on a degraded page (overlaps.py)
     words = overlaps.one_per_place(words)
     if second_engine(settings) and not rapid_reads(settings, scan.fax):
-        budget = settings.second_engine_budget * (FAX_SHARE if scan.fax else 1.0)
+        share = FAX_SHARE if scan.fax else BILEVEL_SHARE if scan.bilevel else 1.0
+        budget = settings.second_engine_budget * share
         words = vote.reread(straight, words, budget, settings.ocr_languages)
         words = gaps.fill(straight, words, budget * GAPS_SHARE)
         if SHORT_CELLS:
@@ -305,6 +318,8 @@ def _ocr_page(
     else:
         reader = code_column.rapid_reader if second_engine(settings) else None
     words = code_column.mend_codes(words, straight, reader)
+    # a digit-group code off its column's shape ('29,29.53' among '71.75.80's)
+    words = group_codes.mend(words)
     words = [w for w in words if _real_word(w)]
     if keep is not None:
         keep[scan.number] = (straight, scale)
@@ -573,8 +588,8 @@ def _read_pdf_page(
         gray, dpi_x, dpi_y = fax
         if preprocess.is_blank(gray):
             return _prepare(gray, dpi_x, index + 1, size)
-        image, dpi, turned, fax_page = _cleaned(gray, dpi_x, dpi_y, limit, photo=False)
-        return _prepare(image, dpi, index + 1, size, turned, fax_page)
+        image, dpi, turned, fax_page, bilevel = _cleaned(gray, dpi_x, dpi_y, limit, photo=False)
+        return _prepare(image, dpi, index + 1, size, turned, fax_page, bilevel)
     render_dpi = settings.ocr_dpi
     native = page_image.scan_dpi(pdf[index]) if settings.page_cleanup else None
     if native is not None and native < render_dpi:
@@ -585,12 +600,12 @@ def _read_pdf_page(
     except pdfium.PdfiumError as exc:
         raise CorruptDocumentError(f"page {index + 1} cannot be rendered: {exc}") from exc
     dpi = image.shape[1] / (pdf[index].get_size()[0] / 72)
-    turned, fax_page = 0.0, False
+    turned, fax_page, bilevel = 0.0, False, False
     if settings.page_cleanup and not preprocess.is_blank(image):
-        image, dpi, turned, fax_page = _cleaned(
+        image, dpi, turned, fax_page, bilevel = _cleaned(
             image, dpi, dpi, settings.max_image_pixels, photo=False
         )
-    return _prepare(image, dpi, index + 1, size, turned, fax_page)
+    return _prepare(image, dpi, index + 1, size, turned, fax_page, bilevel)
 
 
 def _frames(image: Image.Image) -> Iterator[Image.Image]:
@@ -641,16 +656,17 @@ def frame_image(frame: Image.Image, limit: int) -> tuple[preprocess.Gray, float]
 
 def _cleaned(
     gray: preprocess.Gray, dpi_x: float, dpi_y: float, limit: int, photo: bool
-) -> tuple[preprocess.Gray, float, float, bool]:
+) -> tuple[preprocess.Gray, float, float, bool, bool]:
     """The page after the clean-up it calls for (cleanup.py), within the pixel limit; its
-    resolution, the degrees the clean-up turned it to straighten it, and whether it was a
-    fax (1-bit, under 250 dpi)."""
+    resolution, the degrees the clean-up turned it to straighten it, whether it was a fax
+    (1-bit, under 250 dpi) and whether it was 1-bit at all."""
     h, w = gray.shape
     if w * h * (300 / dpi_x) * (300 / dpi_y) > limit:
         dpi_x = dpi_y = max(dpi_x, dpi_y, 300.0)  # no upscaling past the limit
     done = cleanup.clean_page(gray, dpi_x, dpi_y, photo=photo)
     log.debug("page clean-up: %s", ", ".join(done.steps) or "none")
-    return done.image, done.dpi, done.skew, bool(done.profile and done.profile.fax)
+    fax, bilevel = (done.profile.fax, done.profile.bilevel) if done.profile else (False, False)
+    return done.image, done.dpi, done.skew, fax, bilevel
 
 
 def read_image(
@@ -686,8 +702,12 @@ def read_image(
                 if preprocess.is_blank(native):
                     pages.add(_prepare(native, dpi_x, number))
                     continue
-                cleaned, dpi, turned, fax_page = _cleaned(native, dpi_x, dpi_y, limit, photo=True)
-                pages.add(_prepare(cleaned, dpi, number, turned=turned, fax=fax_page))
+                cleaned, dpi, turned, fax_page, bilevel = _cleaned(
+                    native, dpi_x, dpi_y, limit, photo=True
+                )
+                pages.add(
+                    _prepare(cleaned, dpi, number, turned=turned, fax=fax_page, bilevel=bilevel)
+                )
             else:
                 pages.add(_prepare(*frame_image(frame, limit), number))
         return pages.done()

@@ -154,6 +154,7 @@ _KNOBS = {
     "_fax_unclip": (pages, "FAX_UNCLIP"),
     "_scan_engine": (pages, "SCAN_ENGINE"),
     "_short_cells": (pages, "SHORT_CELLS"),
+    "_bilevel_share": (pages, "BILEVEL_SHARE"),
     "_scan_detect_side": (pages, "SCAN_DETECT_SIDE"),
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
     "_doubt_below": (vote, "DOUBT_BELOW"),
@@ -179,6 +180,9 @@ def _config(name: str) -> dict[str, Any]:
         CONFIGS[name] = {**CONFIGS["combined"], "_fax_unclip": int(name[6:]) / 10}
     if name not in CONFIGS and name.startswith("doubt") and name[5:].isdigit():
         CONFIGS[name] = {**CONFIGS["doubt100"], "_doubt_share": int(name[5:]) / 100}
+    if name not in CONFIGS and name.startswith("bilevel") and name[7:].isdigit():
+        # combined, a 1-bit page that is no fax given N/100 of the second engine's budget
+        CONFIGS[name] = {**CONFIGS["combined"], "_bilevel_share": int(name[7:]) / 100}
     if name not in CONFIGS and name.startswith("scan"):
         side, _, width = name[4:].partition("_")
         CONFIGS[name] = {
@@ -209,6 +213,7 @@ class Tally:
         self.edits = self.chars = 0
         self.pages = 0
         self.cpu = self.raw_cpu = 0.0
+        self.worst = 0.0  # the highest ratio of one document's CPU time to raw tesseract's
         self.failed = 0
         self.mistakes: list[dict[str, Any]] = []
 
@@ -264,6 +269,7 @@ class Tally:
             "cer": pct(self.edits, self.chars),
             "s_per_page": round(self.cpu / self.pages, 2) if self.pages else None,
             "ratio": round(self.cpu / self.raw_cpu, 2) if self.raw_cpu else None,
+            "worst": round(self.worst, 2) if self.raw_cpu else None,
             "failed": self.failed,
         }
 
@@ -309,6 +315,7 @@ def run(
             raw_cache[scan] = _raw_cpu(scan, tmp, base)
         raw_cpu, pages = raw_cache[scan]
         printed = _printed(born) if born else None
+        ratios = []
         for config in configs:
             settings = _settings(base, config)
             tally = out[config].setdefault(kind, Tally())
@@ -327,6 +334,9 @@ def run(
             cpu = _cpu_seconds() - before
             tally.cpu += cpu
             tally.raw_cpu += raw_cpu
+            if raw_cpu:
+                tally.worst = max(tally.worst, cpu / raw_cpu)
+                ratios.append(f"{config} {cpu / raw_cpu:.2f}x")
             tally.pages += pages
             tally.score(result, truth, scan.name)
             if printed is not None:
@@ -335,7 +345,7 @@ def run(
                         e, c = char_errors(printed[page.number - 1], [w.text for w in page.words])
                         tally.edits += e
                         tally.chars += c
-        print(f"[{n}/{len(cases)}] {kind} {scan.name}", flush=True)
+        print(f"[{n}/{len(cases)}] {kind} {scan.name} {', '.join(ratios)}", flush=True)
     return out
 
 
@@ -381,7 +391,7 @@ def _scans(folder: Path, label: str) -> list[Any]:
 def _print(tallies: dict[str, dict[str, Tally]]) -> dict[str, Any]:
     report: dict[str, Any] = {}
     header = f"{'kind':<16}{'config':<10}{'fields%':>8}{'rows%':>7}{'silent%':>8}"
-    header += f"{'CER%':>7}{'s/page':>8}{'ratio':>7}"
+    header += f"{'CER%':>7}{'s/page':>8}{'ratio':>7}{'worst':>7}"
     print(header)
     kinds = sorted({k for by_kind in tallies.values() for k in by_kind})
     for kind in [*kinds, "ALL"]:
@@ -391,7 +401,9 @@ def _print(tallies: dict[str, dict[str, Tally]]) -> dict[str, Any]:
                 for k, t in by_kind.items():
                     if not k.startswith("realworld"):
                         for attr in vars(tally):
-                            setattr(tally, attr, getattr(tally, attr) + getattr(t, attr))
+                            if attr != "worst":
+                                setattr(tally, attr, getattr(tally, attr) + getattr(t, attr))
+                        tally.worst = max(tally.worst, t.worst)
             elif kind in by_kind:
                 tally = by_kind[kind]
             else:
@@ -404,7 +416,7 @@ def _print(tallies: dict[str, dict[str, Tally]]) -> dict[str, Any]:
 
             print(
                 f"{kind:<16}{config:<10}{f(r['fields'], 8)}{f(r['rows'], 7)}{f(r['silent'], 8)}"
-                f"{f(r['cer'], 7)}{f(r['s_per_page'], 8)}{f(r['ratio'], 7)}"
+                f"{f(r['cer'], 7)}{f(r['s_per_page'], 8)}{f(r['ratio'], 7)}{f(r['worst'], 7)}"
                 + (f"  ({r['failed']} failed)" if r["failed"] else "")
             )
     _print_ratios(report)

@@ -3,7 +3,8 @@
     python -m bench.ocr.row_losses DIR [--cache DIR] [--reuse-scans] [--examples N]
                                        [--only NAME,...]
 
-``samples.wild DIR --scans N`` writes its scans under ``DIR/scans/`` (``NAME_scanK.EXT``) from
+``samples.wild DIR --scans N`` writes its scans under ``DIR/scans/`` (``NAME_scanK.EXT``, or
+``NAME_KIND.EXT`` with ``--scan-kinds``, counted per kind too) from
 the born-digital documents ``DIR/NAME.pdf`` of the same set. Both are extracted; a truth row
 read right from the born-digital PDF and wrong from its scan is a row the OCR lost (rows the
 born-digital reading already misses are layout's, not OCR's, and are left out). Each such row
@@ -42,6 +43,7 @@ from typing import Any
 from rapidfuzz.distance import Levenshtein
 
 from extraction.evaluate import LINE_KEYS, NUMERIC_LINE_KEYS, as_contract, same_line, same_value
+from samples import degrade
 
 Row = dict[str, Any]
 KINDS = (
@@ -237,11 +239,21 @@ def pair_document(doc: str, born: list[Row], scan: list[Row], truth: list[Row]) 
     return out
 
 
+# a scan's stem is its document's plus ``_scanK`` (mixed scans) or ``_KIND`` (--scan-kinds)
+_SUFFIX = re.compile(r"_(scan\d+|" + "|".join(degrade.KINDS) + r")$")
+
+
+def scan_kind(stem: str) -> str:
+    """The kind of a scan by its stem (``mixed`` for ``_scanK``)."""
+    found = _SUFFIX.search(stem)
+    return "mixed" if not found or found.group(1).startswith("scan") else found.group(1)
+
+
 def _twins(folder: Path, only: set[str]) -> Iterable[tuple[Path, Path, dict[str, Any]]]:
     """(scan, its born-digital twin, truth) for every scan of ``folder/scans``."""
     for truth_file in sorted((folder / "scans").glob("*.truth.json")):
         stem = truth_file.name[: -len(".truth.json")]
-        born = folder / (re.sub(r"_scan\d+$", "", stem) + ".pdf")
+        born = folder / (_SUFFIX.sub("", stem) + ".pdf")
         scans = [p for p in truth_file.parent.glob(f"{stem}.*") if p != truth_file]
         if len(scans) != 1 or not born.exists() or (only and stem not in only):
             continue
@@ -287,17 +299,21 @@ def main() -> None:
     only = {s for s in args.only.split(",") if s}
     pairings: list[Pairing] = []
     rows = born_ok = scan_ok = 0
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for scan, born, truth in _twins(args.folder, only):
         truth_rows = [{k: t.get(k) for k in LINE_KEYS} for t in truth.get("lines", [])]
         if not truth_rows:
             continue
         b = _lines(_extract(born, cache / "born", True))
         s = _lines(_extract(scan, cache / "scans", args.reuse_scans))
-        rows += len(truth_rows)
-        born_ok += len(_right(b, truth_rows)[0])
-        scan_ok += len(_right(s, truth_rows)[0])
+        tally = [len(truth_rows), len(_right(b, truth_rows)[0]), len(_right(s, truth_rows)[0])]
+        rows, born_ok, scan_ok = rows + tally[0], born_ok + tally[1], scan_ok + tally[2]
+        of_kind = per_kind[scan_kind(scan.stem)]
+        of_kind[:] = [a + b for a, b in zip(of_kind, tally, strict=True)]
         pairings += pair_document(scan.name, b, s, truth_rows)
     print(f"truth rows {rows}: right born-digital {born_ok}, right on the scan {scan_ok}")
+    for name, (n, b_ok, s_ok) in sorted(per_kind.items()):
+        print(f"  {name:<8} truth rows {n:>4}: born-digital {b_ok:>4}, scan {s_ok:>4}")
     print(tabulate(pairings))
     examples: dict[str, int] = defaultdict(int)
     for p in pairings:

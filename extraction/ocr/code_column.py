@@ -62,9 +62,15 @@ def _is_code(text: str) -> bool:
 
 def _columns(words: Sequence[OcrWord]) -> list[list[int]]:
     """Indices of code-like words whose left edges line up, top to bottom."""
-    codes = sorted(
-        (i for i, w in enumerate(words) if _is_code(w.text)), key=lambda i: words[i].left
-    )
+    return aligned(words, _is_code, MIN_CODES)
+
+
+def aligned(
+    words: Sequence[OcrWord], is_code: Callable[[str], bool], least: int
+) -> list[list[int]]:
+    """Indices of the words ``is_code`` takes whose left edges line up, top to bottom: the
+    columns of at least ``least`` of them."""
+    codes = sorted((i for i, w in enumerate(words) if is_code(w.text)), key=lambda i: words[i].left)
     columns: list[list[int]] = []
     for i in codes:
         w = words[i]
@@ -74,7 +80,7 @@ def _columns(words: Sequence[OcrWord]) -> list[list[int]]:
                 columns[-1].append(i)
                 continue
         columns.append([i])
-    return [sorted(c, key=lambda i: words[i].top) for c in columns if len(c) >= MIN_CODES]
+    return [sorted(c, key=lambda i: words[i].top) for c in columns if len(c) >= least]
 
 
 def _fits(code: str, lead: int) -> bool:

@@ -69,6 +69,9 @@ def words(languages: str = "fra+eng") -> frozenset[str]:
     return frozenset(known)
 
 
+# a page asks about the same words again and again (a fax page mends every word), and
+# across pages: the answers are kept, as the known words never change in a process
+@functools.lru_cache(maxsize=1 << 16)
 def known(text: str, languages: str = "fra+eng") -> bool | None:
     """Is ``text`` a word of the languages? None when it is no word to judge: too short,
     or with a digit in it (a number or a code is judged by its pattern, not here)."""
@@ -110,6 +113,7 @@ def _swaps(word: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def mend(text: str, languages: str = "fra+eng") -> str | None:
     """The one known word that ``text`` (read as no word) is, once a glyph or two that OCR
     confuses are read as their look-alikes ('livralson' -> 'livraison', 'Stroot' ->
