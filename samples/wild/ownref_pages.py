@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from samples.wild.content import Doc
 from samples.wild.families import Family
@@ -160,20 +161,12 @@ class OwnrefPage(ReflistPage):
         return f"<h1 class='title'>{esc(self.title())}</h1>{lines}{said}"
 
     # page ---------------------------------------------------------------------------------
-    def body(self) -> str:
-        d, r = self.d, self.f.renderer
-        lh = self.letterhead()
-        head = {
+    def heads(self) -> dict[str, Callable[[], str]]:
+        return {
             "own_pair": self.head_pair,
             "own_split": self.head_split,
             "own_quote": self.head_quote,
-        }[r]()
-        said = self.sentences()
-        pr = self.window_row()
-        main = self.table() + (self.totals() if d.priced else "")
-        text = f"<div class='hu-text'>{' '.join(said)}</div>" if said else ""
-        content = f"{lh}{pr}{head}{text}{main}{self.notes()}"
-        return self.with_legal(content)
+        }
 
     def css(self) -> str:
         return super().css() + _CSS.format(acc=self.o["accent"])

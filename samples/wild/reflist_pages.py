@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 
 from samples.wild.content import Doc
 from samples.wild.families import Family
@@ -159,20 +160,12 @@ class ReflistPage(Refs3Page):
         return f"<h1 class='title'>{esc(self.title())}</h1>{grid}"
 
     # page ---------------------------------------------------------------------------------
-    def body(self) -> str:
-        d, r = self.d, self.f.renderer
-        lh = self.letterhead()
-        head = {
+    def heads(self) -> dict[str, Callable[[], str]]:
+        return {
             "ref_table": self.ref_table,
             "ref_titled": self.ref_titled,
             "ref_stack": self.ref_stack,
-        }[r]()
-        said = self.sentences()
-        pr = self.window_row()
-        main = self.table() + (self.totals() if d.priced else "")
-        text = f"<div class='hu-text'>{' '.join(said)}</div>" if said else ""
-        content = f"{lh}{pr}{head}{text}{main}{self.notes()}"
-        return self.with_legal(content)
+        }
 
     def css(self) -> str:
         return super().css() + _CSS.format(acc=self.o["accent"])

@@ -11,6 +11,7 @@ public tender, a project or site, a delivery note) are printed and are no field.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from samples.wild.content import Doc, doc_number
 from samples.wild.families import Family
@@ -167,12 +168,14 @@ class Refs3Page(RefsPage):
         return f"{self.title_line()}{lines}"
 
     # page ---------------------------------------------------------------------------------
+    def heads(self) -> dict[str, Callable[[], str]]:
+        """The header block each renderer of the family draws; subclasses bring their own."""
+        return {"hdr_letter": self.letter, "hdr_boxes": self.boxes, "hdr_refline": self.refline}
+
     def body(self) -> str:
         d, r = self.d, self.f.renderer
         lh = self.letterhead()
-        head = {"hdr_letter": self.letter, "hdr_boxes": self.boxes, "hdr_refline": self.refline}[
-            r
-        ]()
+        head = self.heads()[r]()
         said = self.sentences()
         pr = self.window_row()
         main = self.table() + (self.totals() if d.priced else "")
