@@ -5,10 +5,6 @@ row's unit, not its description's; every note mode is drawn."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
 from samples.wild.desc_pages import DESC_NOTE_MODES, DESC_RENDERERS, DESC_WORDS
@@ -23,12 +19,6 @@ from tests.samples.families_for_tests import (
 )
 
 DESCS = sorted(DESC_FAMILIES)
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_desc_family_is_drawn_only_when_named_and_prints_no_held_out_wording() -> None:

@@ -5,8 +5,6 @@ number) are no field."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from samples.wild.build import FamilyError, draw_page, select_families
@@ -16,12 +14,6 @@ from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from tests.samples.families_for_tests import assert_made_again, printed_truth
 
 REFLIST = sorted(REFLIST_FAMILIES)
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_families_are_drawn_only_when_named() -> None:

@@ -6,10 +6,6 @@ key maps to, or a rate printed once, is the row's rate); every unit and rate mod
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
 from samples.wild.families import UNIT_RATE_FAMILIES
@@ -29,12 +25,6 @@ from tests.samples.families_for_tests import (
 )
 
 NAMES = sorted(UNIT_RATE_FAMILIES)
-
-
-@pytest.fixture(scope="module")
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
 
 
 def test_the_family_is_drawn_only_when_named_and_prints_no_held_out_wording() -> None:
