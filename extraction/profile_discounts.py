@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from extraction.layout import PageLayout
 from extraction.result import CENT, LineItem
+from models.parsing import decimal_or_none
 
 # a percentage as printed in a row: "10 %", "12,5%", "-5.00 %"
 _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
@@ -34,22 +35,10 @@ MOST = Decimal("50")
 DISCOUNTS_FROM = 0.5
 
 
-def _decimal(text: str | None) -> Decimal | None:
-    if not text:
-        return None
-    try:
-        value = Decimal(str(text).replace(",", "."))
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
-
-
 def _parts(quantity: object, price: object, total: object) -> tuple[Decimal, Decimal] | None:
     """Quantity x price and the amount, where the amount is less than the product (a
     discount, not a charge), else None."""
-    qty, unit, amount = (
-        _decimal(str(v)) if v is not None else None for v in (quantity, price, total)
-    )
+    qty, unit, amount = (decimal_or_none(v) for v in (quantity, price, total))
     if qty is None or unit is None or amount is None:
         return None
     gross = qty * unit
@@ -109,7 +98,7 @@ def printed_discount(line: LineItem, layouts: Sequence[PageLayout]) -> bool:
         return False
     gross, amount = parts
     for m in _PERCENT.finditer(_row_text(line, layouts)):
-        rate = _decimal(m.group(1))
+        rate = decimal_or_none(m.group(1))
         if rate is None or not 0 < rate < 100:
             continue
         if abs(gross * (1 - rate / 100) - amount) <= CENT:
