@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.geometry import x_overlap
 from extraction.tables.cells import Cell
 from extraction.tables.header import Label
 from extraction.tables.unit_words import is_unit
@@ -35,7 +36,7 @@ def unit_of_label(text: str) -> str | None:
 def unit_over_quantity(qty: Cell, labels: list[Label]) -> str | None:
     """The unit the header names over the row's quantity cell: the labels over the cell
     read together ("Quantité" and "(h)" may be set as two)."""
-    over = [lb for lb in labels if min(lb.x1, qty.x1) - max(lb.x0, qty.x0) > 0]
+    over = [lb for lb in labels if x_overlap(lb, qty) > 0]
     if not over or any(lb.role not in (None, *_QUANTITY_ROLES) for lb in over):
         return None
     return unit_of_label(" ".join(lb.text for lb in sorted(over, key=lambda lb: lb.x0)))
