@@ -20,49 +20,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.table_families import TABLE_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
-_COMMON: dict[str, Any] = {**TABLE_COMMON, "totals": ("stack",)}
-
-BARE_SPECS: list[dict[str, Any]] = [
-    {
-        **_COMMON,
-        "name": "tbl_nohead",
-        "fonts": ("Liberation Sans", "DejaVu Sans", "Carlito", "Liberation Serif"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "split"),
-        "rules": ("none", "hrules"),
-        "renderer": "tbl_nohead",
-    },
-    {
-        **_COMMON,
-        "name": "tbl_oddhead",
-        "fonts": ("Nimbus Sans", "Open Sans", "Caladea", "Liberation Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "center", "band"),
-        "rules": ("none", "hrules", "grid"),
-        "renderer": "tbl_oddhead",
-    },
-    {
-        **_COMMON,
-        "name": "tbl_qtylead",
-        "fonts": ("Liberation Serif", "Carlito", "DejaVu Sans", "Nimbus Sans"),
-        "sizes": (8.5, 9),
-        "letterhead": ("left", "split", "center"),
-        "rules": ("none", "hrules"),
-        "renderer": "tbl_qtylead",
-    },
-]
+BARE_SPECS: list[dict[str, Any]] = family_specs("bare")
 
 # delivery notes (quantities, no prices) weigh more than elsewhere: the kind most often
 # found with no table at all
-BARE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 30,
-        "purchase_order": 18,
-        "order_confirmation": 12,
-        "delivery_note": 30,
-        "credit_note": 10,
-    }
-    for name in ("tbl_nohead", "tbl_oddhead", "tbl_qtylead")
-}
+BARE_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("bare")

@@ -27,42 +27,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.table_families import PRICED_TABLE_KINDS, TABLE_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
-CELL_SPECS: list[dict[str, Any]] = [
-    {
-        **TABLE_COMMON,
-        "name": "tbl_code_loose",
-        "fonts": ("DejaVu Sans", "Carlito", "Liberation Sans", "Open Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "split", "band"),
-        "rules": ("grid", "hrules", "none", "zebra"),
-        "totals": ("stack", "vat_table"),
-        "renderer": "tbl_code_loose",
-    },
-    {
-        **TABLE_COMMON,
-        "name": "tbl_unit_loose",
-        "fonts": ("Liberation Serif", "Nimbus Sans", "Caladea", "Liberation Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "center", "split"),
-        "rules": ("grid", "hrules", "none", "outer"),
-        "totals": ("stack", "boxed_row"),
-        "renderer": "tbl_unit_loose",
-    },
-    {
-        **TABLE_COMMON,
-        "name": "tbl_code_apart",
-        "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans", "Liberation Serif", "Open Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "split", "center", "band"),
-        "rules": ("grid", "hrules", "none", "zebra", "outer"),
-        "totals": ("stack", "vat_table"),
-        "renderer": "tbl_code_apart",
-    },
-]
+CELL_SPECS: list[dict[str, Any]] = family_specs("cell")
 
-CELL_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: dict(PRICED_TABLE_KINDS)
-    for name in ("tbl_code_loose", "tbl_unit_loose", "tbl_code_apart")
-}
+CELL_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("cell")

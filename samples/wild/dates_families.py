@@ -22,56 +22,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 DATES_NAMES = ("dts_title", "dts_stack", "dts_column")
 
-DATES_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "dts_title",
-        "fonts": ("Liberation Sans", "Carlito", "Nimbus Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#20395c", "#3b3b3b", "#5b2a0e"),
-        "renderer": "dts_title",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "dts_stack",
-        "fonts": ("DejaVu Sans", "Open Sans", "Liberation Sans"),
-        "letterhead": ("left",),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "zebra", "none"),
-        "footer": ("end", "margin"),
-        "accents": ("#0f4c5c", "#444444", "#6a1b4d"),
-        "renderer": "dts_stack",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "dts_column",
-        "fonts": ("Liberation Serif", "Caladea", "Liberation Sans"),
-        "letterhead": ("left", "center"),
-        "parties": ("window",),
-        "rules": ("grid", "hrules"),
-        "footer": ("end",),
-        "accents": ("#2d2d2d", "#1d4e2b", "#4b2c6b"),
-        "renderer": "dts_column",
-    },
-]
+DATES_SPECS: list[dict[str, Any]] = family_specs("dates")
 
-DATES_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 30,
-        "order_confirmation": 25,
-        "purchase_order": 30,
-        "delivery_note": 10,
-        "quotation": 5,
-    }
-    for name in DATES_NAMES
-}
+DATES_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("dates")
 
 # "{d}" the date, "{w}" a calendar week; a wording without "{d}" states no date
 DATES_WORDS: dict[str, dict[str, list[str]]] = {

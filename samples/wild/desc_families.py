@@ -19,19 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.table_families import PRICED_TABLE_KINDS, TABLE_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
-DESC_SPECS: list[dict[str, Any]] = [
-    {
-        **TABLE_COMMON,
-        "name": "tbl_desc_notes",
-        "fonts": ("Liberation Sans", "Caladea", "Open Sans", "DejaVu Sans", "Nimbus Sans"),
-        "sizes": (8, 8.5, 9, 9.5),
-        "letterhead": ("left", "split", "center", "band"),
-        "rules": ("grid", "hrules", "none", "zebra", "outer"),
-        "totals": ("stack", "vat_table", "boxed_row"),
-        "renderer": "tbl_desc_notes",
-    },
-]
+DESC_SPECS: list[dict[str, Any]] = family_specs("desc")
 
-DESC_KIND_WEIGHTS: dict[str, dict[str, int]] = {"tbl_desc_notes": dict(PRICED_TABLE_KINDS)}
+DESC_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("desc")

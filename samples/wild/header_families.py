@@ -20,66 +20,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from samples.wild.family_specs import family_specs, kind_weights, preset
+
 # what the header-structure families share (refs_families.py draws the same pages)
-BLOCK_COMMON: dict[str, Any] = {
-    "sizes": (8.5, 9, 9.5),
-    "meta": ("inline",),
-    "meta_pos": ("below",),
-    "window_side": ("right", "left"),
-    "sku": ("column", "none"),
-    "qty": ("column",),
-    "extras": ("line_no", "unit"),
-    "totals": ("stack",),
-    "repeat_header": (True, False),
-    "languages": ("fr", "en"),
-}
+BLOCK_COMMON: dict[str, Any] = preset("block")
 
-HEADER_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_cells",
-        "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#1f3a5f", "#333333", "#0f5c4d"),
-        "renderer": "hdr_cells",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_subject",
-        "fonts": ("Liberation Serif", "Caladea", "Liberation Sans"),
-        "letterhead": ("left", "center"),
-        "parties": ("window",),
-        "rules": ("hrules", "none"),
-        "footer": ("end",),
-        "accents": ("#6b1d1d", "#444444", "#1f3a5f"),
-        "renderer": "hdr_subject",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_rail",
-        "fonts": ("Open Sans", "Liberation Sans", "Nimbus Sans"),
-        "letterhead": ("left",),
-        "parties": ("labelled_stack",),
-        "rules": ("hrules", "zebra", "none"),
-        "footer": ("end", "margin"),
-        "accents": ("#5c6ac4", "#7a4b00", "#232f3e"),
-        "renderer": "hdr_rail",
-    },
-]
+HEADER_SPECS: list[dict[str, Any]] = family_specs("header")
 
-HEADER_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 35,
-        "order_confirmation": 30,
-        "purchase_order": 15,
-        "delivery_note": 10,
-        "quotation": 10,
-    }
-    for name in ("hdr_cells", "hdr_subject", "hdr_rail")
-}
+HEADER_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("header")
 
 # terms as these senders write them (the printed text is the truth)
 HEADER_TERMS: dict[str, list[str]] = {

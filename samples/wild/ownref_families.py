@@ -23,50 +23,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 OWNREF_NAMES = ("own_pair", "own_split", "own_quote")
 
-OWNREF_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "own_pair",
-        "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans"),
-        "letterhead": ("left", "split", "center"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "grid", "none"),
-        "footer": ("end", "margin"),
-        "accents": ("#203a5a", "#444444", "#6a2a1a"),
-        "renderer": "own_pair",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "own_split",
-        "fonts": ("Open Sans", "Liberation Serif", "Nimbus Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("hrules", "zebra"),
-        "footer": ("end",),
-        "accents": ("#1a5a3a", "#333333", "#5a1a5a"),
-        "renderer": "own_split",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "own_quote",
-        "fonts": ("Caladea", "Liberation Sans", "Carlito"),
-        "letterhead": ("left", "center", "split"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "none", "grid"),
-        "footer": ("end", "margin"),
-        "accents": ("#2a2a2a", "#1a3f6f", "#6f3f1a"),
-        "renderer": "own_quote",
-    },
-]
+OWNREF_SPECS: list[dict[str, Any]] = family_specs("ownref")
 
-OWNREF_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {"invoice": 30, "order_confirmation": 30, "delivery_note": 25, "purchase_order": 15}
-    for name in OWNREF_NAMES
-}
+OWNREF_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("ownref")
 
 # wordings of these families (one drawn per document); this module's own, none of them a
 # held-out set's (tests/samples/test_wild_fresh.py)

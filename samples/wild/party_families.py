@@ -21,64 +21,11 @@ from __future__ import annotations
 
 from typing import Any
 
-_COMMON: dict[str, Any] = {
-    "sizes": (8.5, 9, 9.5),
-    "meta": ("inline", "stacked"),
-    "meta_pos": ("right", "below"),
-    "window_side": ("right", "left"),
-    "sku": ("column", "none"),
-    "qty": ("column",),
-    "extras": ("unit", "tax_rate"),
-    "totals": ("stack",),
-    "repeat_header": (True,),
-    "languages": ("fr", "en"),
-    "letterhead": ("left",),
-}
+from samples.wild.family_specs import family_specs, kind_weights
 
-PARTY_SPECS: list[dict[str, Any]] = [
-    {
-        **_COMMON,
-        "name": "pty_logo",
-        "fonts": ("Liberation Sans", "Carlito", "Open Sans"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "none"),
-        "footer": ("end",),
-        "accents": ("#1f3a5f", "#6b1d1d", "#0f5c4d"),
-        "renderer": "pty_logo",
-    },
-    {
-        **_COMMON,
-        "name": "pty_soldby",
-        "fonts": ("Liberation Serif", "DejaVu Sans", "Liberation Sans"),
-        "parties": ("labelled_cols",),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#333333", "#7a4b00", "#1f3a5f"),
-        "renderer": "pty_soldby",
-    },
-    {
-        **_COMMON,
-        "name": "pty_bottom",
-        "fonts": ("Nimbus Sans", "Caladea", "Liberation Sans"),
-        "parties": ("window",),
-        "rules": ("hrules", "zebra"),
-        "footer": ("end",),
-        "accents": ("#5c6ac4", "#444444", "#0f5c4d"),
-        "renderer": "pty_bottom",
-    },
-]
+PARTY_SPECS: list[dict[str, Any]] = family_specs("party")
 
-PARTY_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 35,
-        "purchase_order": 25,
-        "order_confirmation": 15,
-        "quotation": 10,
-        "delivery_note": 10,
-        "credit_note": 5,
-    }
-    for name in ("pty_logo", "pty_soldby", "pty_bottom")
-}
+PARTY_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("party")
 
 # terms that state no date (the due date is then absent from the page and the truth)
 PARTY_TERMS: dict[str, list[str]] = {

@@ -21,49 +21,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 PAY_NAMES = ("pay_footer", "pay_boxes", "pay_table")
 
-PAY_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "pay_footer",
-        "fonts": ("Liberation Sans", "DejaVu Serif", "Carlito"),
-        "letterhead": ("left", "center"),
-        "parties": ("window",),
-        "rules": ("hrules", "none"),
-        "footer": ("end",),
-        "accents": ("#333333", "#1d3557", "#5a2a27"),
-        "renderer": "pay_footer",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "pay_boxes",
-        "fonts": ("Open Sans", "Liberation Sans", "Caladea"),
-        "letterhead": ("left", "split"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#264653", "#3b3b3b", "#6d2e46"),
-        "renderer": "pay_boxes",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "pay_table",
-        "fonts": ("DejaVu Sans", "Nimbus Sans", "Liberation Serif"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("grid", "zebra", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#2a4d14", "#1b3f6b", "#444444"),
-        "renderer": "pay_table",
-    },
-]
+PAY_SPECS: list[dict[str, Any]] = family_specs("pay")
 
-PAY_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {"invoice": 70, "order_confirmation": 20, "quotation": 10} for name in PAY_NAMES
-}
+PAY_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("pay")
 
 # terms printed on their own (the truth is the printed text)
 PAY_TERMS: dict[str, list[str]] = {

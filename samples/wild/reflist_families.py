@@ -24,56 +24,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 REFLIST_NAMES = ("ref_table", "ref_titled", "ref_stack")
 
-REFLIST_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "ref_table",
-        "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#24476b", "#3b3b3b", "#5a2d0c"),
-        "renderer": "ref_table",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "ref_titled",
-        "fonts": ("Liberation Serif", "Caladea", "Open Sans"),
-        "letterhead": ("left", "center", "split"),
-        "parties": ("window",),
-        "rules": ("hrules", "none"),
-        "footer": ("end",),
-        "accents": ("#202020", "#34495e", "#6d2e46"),
-        "renderer": "ref_titled",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "ref_stack",
-        "fonts": ("Nimbus Sans", "Liberation Sans", "DejaVu Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("grid", "hrules", "zebra"),
-        "footer": ("end", "margin"),
-        "accents": ("#0e4d64", "#444444", "#7b241c"),
-        "renderer": "ref_stack",
-    },
-]
+REFLIST_SPECS: list[dict[str, Any]] = family_specs("reflist")
 
-REFLIST_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 40,
-        "order_confirmation": 25,
-        "delivery_note": 15,
-        "credit_note": 5,
-        "purchase_order": 15,
-    }
-    for name in REFLIST_NAMES
-}
+REFLIST_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("reflist")
 
 # wordings of these families (one drawn per document). Row and box captions name a
 # reference by its noun and, for the buyer's, by a possessive or "client"; the document's

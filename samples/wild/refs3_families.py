@@ -21,50 +21,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 REFS3_NAMES = ("hdr_letter", "hdr_boxes", "hdr_refline")
 
-REFS3_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_letter",
-        "fonts": ("Liberation Serif", "Caladea", "Carlito"),
-        "letterhead": ("left", "split", "center"),
-        "parties": ("window",),
-        "rules": ("hrules", "none"),
-        "footer": ("end",),
-        "accents": ("#222222", "#3a4a5a", "#5b2a12"),
-        "renderer": "hdr_letter",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_boxes",
-        "fonts": ("Liberation Sans", "Open Sans", "DejaVu Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#1b4f72", "#4b4b4b", "#6b2b5b"),
-        "renderer": "hdr_boxes",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_refline",
-        "fonts": ("Nimbus Sans", "Liberation Sans", "Carlito"),
-        "letterhead": ("left", "center", "split"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "zebra", "none"),
-        "footer": ("end",),
-        "accents": ("#2b2b2b", "#1f4e5f", "#7a3b12"),
-        "renderer": "hdr_refline",
-    },
-]
+REFS3_SPECS: list[dict[str, Any]] = family_specs("refs3")
 
-REFS3_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {"invoice": 40, "order_confirmation": 25, "delivery_note": 20, "purchase_order": 15}
-    for name in REFS3_NAMES
-}
+REFS3_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("refs3")
 
 # captions and sentences of these families (one drawn per document); every caption names
 # its reference by word pieces (a mark, an order noun, whose it is), most of them short

@@ -23,67 +23,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 REFS_NAMES = ("hdr_refrow", "hdr_under", "hdr_band", "hdr_dots")
 
-REFS_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_refrow",
-        "fonts": ("Liberation Sans", "DejaVu Sans", "Nimbus Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#24476b", "#3b3b3b", "#7a2e12"),
-        "renderer": "hdr_refrow",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_under",
-        "fonts": ("Carlito", "Open Sans", "Liberation Sans"),
-        "letterhead": ("left", "center"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "none", "zebra"),
-        "footer": ("end",),
-        "accents": ("#0b5563", "#4a4a4a", "#5a2a82"),
-        "renderer": "hdr_under",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_band",
-        "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("hrules", "grid"),
-        "footer": ("end", "margin"),
-        "accents": ("#1d4e89", "#2f5e3a", "#8a1c3c"),
-        "renderer": "hdr_band",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "hdr_dots",
-        "fonts": ("Liberation Serif", "Caladea", "DejaVu Serif"),
-        "letterhead": ("left", "center"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "none"),
-        "footer": ("end",),
-        "accents": ("#333333", "#5b3a1a", "#1f3a5f"),
-        "renderer": "hdr_dots",
-    },
-]
+REFS_SPECS: list[dict[str, Any]] = family_specs("refs")
 
-REFS_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 35,
-        "order_confirmation": 25,
-        "purchase_order": 20,
-        "delivery_note": 10,
-        "quotation": 10,
-    }
-    for name in REFS_NAMES
-}
+REFS_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("refs")
 
 # terms as these senders write them (the printed text is the truth); like every wording
 # below, either a development wording of another module or shorter than eight letters, so

@@ -21,38 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.table_families import TABLE_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
-ROW_SPECS: list[dict[str, Any]] = [
-    {
-        **TABLE_COMMON,
-        "name": "tbl_row_notes",
-        "fonts": ("Liberation Sans", "Carlito", "DejaVu Serif", "Nimbus Sans"),
-        "sizes": (8, 8.5, 9),
-        "letterhead": ("left", "split", "center"),
-        "rules": ("grid", "hrules", "none", "zebra"),
-        "totals": ("stack", "vat_table"),
-        "renderer": "tbl_row_notes",
-    },
-    {
-        **TABLE_COMMON,
-        "name": "tbl_row_units",
-        "fonts": ("Open Sans", "Liberation Serif", "Caladea", "Liberation Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "band", "split"),
-        "rules": ("grid", "hrules", "none", "outer"),
-        "totals": ("stack", "boxed_row"),
-        "renderer": "tbl_row_units",
-    },
-]
+ROW_SPECS: list[dict[str, Any]] = family_specs("row")
 
-ROW_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 40,
-        "purchase_order": 22,
-        "order_confirmation": 15,
-        "quotation": 12,
-        "credit_note": 11,
-    }
-    for name in ("tbl_row_notes", "tbl_row_units")
-}
+ROW_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("row")

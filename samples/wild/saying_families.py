@@ -30,55 +30,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 SAYING_NAMES = ("tsay_prose", "tsay_boxed", "tsay_grid")
 
-SAYING_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "tsay_prose",
-        "fonts": ("Liberation Serif", "Carlito", "DejaVu Sans"),
-        "letterhead": ("left", "center"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("hrules", "none"),
-        "footer": ("end", "margin"),
-        "accents": ("#2f2f2f", "#1e3a5f", "#5b2333"),
-        "renderer": "tsay_prose",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "tsay_boxed",
-        "fonts": ("Open Sans", "Liberation Sans", "Caladea"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("grid", "hrules", "zebra"),
-        "footer": ("end", "margin"),
-        "accents": ("#0f4c5c", "#3a3a3a", "#6a4c93"),
-        "renderer": "tsay_boxed",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "tsay_grid",
-        "fonts": ("Nimbus Sans", "DejaVu Sans", "Liberation Serif"),
-        "letterhead": ("left", "split", "center"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("grid", "hrules"),
-        "footer": ("end",),
-        "accents": ("#22333b", "#7c2d12", "#14532d"),
-        "renderer": "tsay_grid",
-    },
-]
+SAYING_SPECS: list[dict[str, Any]] = family_specs("saying")
 
-SAYING_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 55,
-        "order_confirmation": 20,
-        "purchase_order": 15,
-        "quotation": 10,
-    }
-    for name in SAYING_NAMES
-}
+SAYING_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("saying")
 
 # terms as a phrase of their own (the truth is the printed text)
 SAYING_TERMS: dict[str, list[str]] = {

@@ -39,109 +39,18 @@ from __future__ import annotations
 
 from typing import Any
 
-# the settings every table-structure family shares (also cell_families, bare_families)
-TABLE_COMMON: dict[str, Any] = {
-    "meta": ("inline", "table2col", "stacked"),
-    "meta_pos": ("right", "below"),
-    "parties": ("window", "labelled_cols"),
-    "window_side": ("right", "left"),
-    "sku": ("column",),
-    "qty": ("column",),
-    "extras": ("unit", "line_no"),
-    "footer": ("end", "margin"),
-    "repeat_header": (True, False),
-    "upper_labels": (False, True),
-    "languages": ("fr", "en"),
-}
+from samples.wild.family_specs import family_specs, kind_weights, kinds_preset, preset
 
-TABLE_SPECS: list[dict[str, Any]] = [
-    {
-        **TABLE_COMMON,
-        "name": "tbl_two_line",
-        "fonts": ("Liberation Sans", "DejaVu Sans", "Carlito", "Liberation Serif"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "split"),
-        "rules": ("hrules", "none", "outer"),
-        "totals": ("stack", "vat_table"),
-        "renderer": "tbl_two_line",
-    },
-    {
-        **TABLE_COMMON,
-        "name": "tbl_reordered",
-        "fonts": ("Nimbus Sans", "Open Sans", "Caladea", "Liberation Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "center", "band"),
-        "rules": ("grid", "hrules", "zebra"),
-        "totals": ("stack", "boxed_row"),
-        "renderer": "tbl_reordered",
-    },
-    {
-        **TABLE_COMMON,
-        "name": "tbl_grouped",
-        "fonts": ("Liberation Serif", "Carlito", "DejaVu Sans", "Nimbus Sans"),
-        "sizes": (8.5, 9),
-        "letterhead": ("left", "split", "center"),
-        "rules": ("grid", "hrules", "none"),
-        "totals": ("stack", "vat_table"),
-        "renderer": "tbl_grouped",
-    },
-    {
-        **TABLE_COMMON,
-        "name": "tbl_plain",
-        "fonts": ("Liberation Sans", "Liberation Mono", "DejaVu Sans", "Open Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "center"),
-        "rules": ("none",),
-        "totals": ("stack",),
-        "renderer": "tbl_plain",
-    },
-]
+# the settings every table-structure family shares (also cell_families, bare_families)
+TABLE_COMMON: dict[str, Any] = preset("table")
+
+TABLE_SPECS: list[dict[str, Any]] = family_specs("table")
 
 # The kinds their documents are: priced kinds with a line table (also cell_families).
-PRICED_TABLE_KINDS: dict[str, int] = {
-    "invoice": 40,
-    "purchase_order": 22,
-    "order_confirmation": 15,
-    "quotation": 12,
-    "credit_note": 11,
-}
-TABLE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: dict(PRICED_TABLE_KINDS)
-    for name in ("tbl_two_line", "tbl_reordered", "tbl_grouped", "tbl_plain")
-}
+PRICED_TABLE_KINDS: dict[str, int] = kinds_preset("priced")
+TABLE_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("table")
 
 
-CODE_SPECS: list[dict[str, Any]] = [
-    {
-        **TABLE_COMMON,
-        "name": "tbl_code_cell",
-        "fonts": ("Liberation Sans", "Open Sans", "Carlito", "Liberation Serif", "DejaVu Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "split", "center"),
-        "rules": ("grid", "hrules", "none", "zebra"),
-        "totals": ("stack", "vat_table"),
-        "renderer": "tbl_code_cell",
-    },
-    {
-        **TABLE_COMMON,
-        "name": "tbl_glued",
-        "fonts": ("Nimbus Sans", "Liberation Sans", "Caladea", "DejaVu Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "center", "band"),
-        "rules": ("grid", "hrules", "none", "outer"),
-        "totals": ("stack", "boxed_row"),
-        "renderer": "tbl_glued",
-    },
-]
+CODE_SPECS: list[dict[str, Any]] = family_specs("code")
 
-CODE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 40,
-        "purchase_order": 22,
-        "order_confirmation": 15,
-        "quotation": 12,
-        "delivery_note": 8,
-        "credit_note": 11,
-    }
-    for name in ("tbl_code_cell", "tbl_glued")
-}
+CODE_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("code")

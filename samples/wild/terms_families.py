@@ -23,56 +23,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.header_families import BLOCK_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
 TERMS_NAMES = ("trm_letter", "trm_box", "trm_grid")
 
-TERMS_SPECS: list[dict[str, Any]] = [
-    {
-        **BLOCK_COMMON,
-        "name": "trm_letter",
-        "fonts": ("Liberation Serif", "Caladea", "DejaVu Serif"),
-        "letterhead": ("left", "center"),
-        "parties": ("window",),
-        "rules": ("hrules", "none"),
-        "footer": ("end",),
-        "accents": ("#2b2b2b", "#3d2b5a", "#15425e"),
-        "renderer": "trm_letter",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "trm_box",
-        "fonts": ("Liberation Sans", "Carlito", "Open Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window", "labelled_stack"),
-        "rules": ("grid", "hrules"),
-        "footer": ("end", "margin"),
-        "accents": ("#274e13", "#3b3b3b", "#7f1d1d"),
-        "renderer": "trm_box",
-    },
-    {
-        **BLOCK_COMMON,
-        "name": "trm_grid",
-        "fonts": ("DejaVu Sans", "Liberation Sans", "Nimbus Sans"),
-        "letterhead": ("left", "split"),
-        "parties": ("window",),
-        "rules": ("grid", "hrules", "zebra"),
-        "footer": ("end", "margin"),
-        "accents": ("#1b3f6b", "#4a3b12", "#333333"),
-        "renderer": "trm_grid",
-    },
-]
+TERMS_SPECS: list[dict[str, Any]] = family_specs("terms")
 
-TERMS_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    name: {
-        "invoice": 40,
-        "order_confirmation": 25,
-        "purchase_order": 20,
-        "delivery_note": 10,
-        "quotation": 5,
-    }
-    for name in TERMS_NAMES
-}
+TERMS_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("terms")
 
 # terms printed as a value (the truth is the printed text)
 TERMS_VALUES: dict[str, list[str]] = {

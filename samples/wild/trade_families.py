@@ -24,75 +24,9 @@ from __future__ import annotations
 
 from typing import Any
 
-TRADE_SPECS: list[dict[str, Any]] = [
-    {
-        "name": "shop_order",
-        "fonts": ("Open Sans", "Liberation Sans", "DejaVu Sans", "Carlito", "Nimbus Sans"),
-        "sizes": (8.5, 9, 9.5, 10),
-        "letterhead": ("left", "center"),
-        "meta": ("shop",),
-        "meta_pos": ("right", "below"),
-        "parties": ("side_by_side",),
-        "window_side": ("right",),
-        "rules": ("hrules", "none", "zebra", "band"),
-        "sku": ("column", "second_line", "none"),
-        "qty": ("column",),
-        "extras": ("thumb", "variant_col"),
-        "totals": ("stack",),
-        "footer": ("end", "margin"),
-        "repeat_header": (True, False),
-        "upper_labels": (False, True),
-        "accents": ("#5c6ac4", "#008060", "#232f3e", "#df0067", "#333333"),
-        "renderer": "shop_order",
-        "languages": ("fr", "en", "de"),
-    },
-    {
-        "name": "ship_list",
-        "fonts": ("Liberation Sans", "DejaVu Sans", "Nimbus Sans", "Liberation Mono", "Carlito"),
-        "sizes": (8, 8.5, 9),
-        "letterhead": ("left", "split"),
-        "meta": ("boxes", "lines"),
-        "meta_pos": ("right",),
-        "parties": ("three", "cmr"),
-        "window_side": ("right",),
-        "rules": ("grid", "hrules", "outer"),
-        "sku": ("column",),
-        "qty": ("column",),
-        "extras": ("line_no", "unit", "lot", "weight"),
-        "totals": ("none",),
-        "footer": ("end",),
-        "repeat_header": (True, False),
-        "upper_labels": (False, True),
-        "accents": ("#222222", "#003366", "#7a4b00"),
-        "renderer": "ship_list",
-        "languages": ("fr", "en", "it"),
-    },
-    {
-        "name": "craft_works",
-        "fonts": ("Liberation Serif", "Caladea", "Liberation Sans", "Carlito", "DejaVu Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "center", "split"),
-        "meta": ("box", "lines"),
-        "meta_pos": ("right", "left"),
-        "parties": ("window",),
-        "window_side": ("right", "left"),
-        "rules": ("grid", "hrules", "none"),
-        "sku": ("none",),
-        "qty": ("column",),
-        "extras": ("line_no", "tax_rate"),
-        "totals": ("stack",),
-        "footer": ("end", "margin"),
-        "repeat_header": (True, False),
-        "upper_labels": (False, True),
-        "accents": ("#1f3a5f", "#6b1d1d", "#0f5c4d", "#444444"),
-        "renderer": "craft_works",
-        "languages": ("fr", "en"),
-    },
-]
+from samples.wild.family_specs import family_specs, kind_weights
+
+TRADE_SPECS: list[dict[str, Any]] = family_specs("trade")
 
 # The kinds each family's documents are (the generator's mix does not fit them).
-TRADE_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    "shop_order": {"invoice": 45, "order_confirmation": 30, "delivery_note": 15, "credit_note": 10},
-    "ship_list": {"delivery_note": 100},
-    "craft_works": {"quotation": 35, "invoice": 45, "order_confirmation": 20},
-}
+TRADE_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("trade")

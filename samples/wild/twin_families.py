@@ -20,19 +20,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.table_families import PRICED_TABLE_KINDS, TABLE_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
-TWIN_SPECS: list[dict[str, Any]] = [
-    {
-        **TABLE_COMMON,
-        "name": "tbl_code_twin",
-        "fonts": ("Liberation Sans", "DejaVu Sans", "Carlito", "Liberation Serif", "Open Sans"),
-        "sizes": (8, 8.5, 9, 9.5),
-        "letterhead": ("left", "split", "center", "band"),
-        "rules": ("grid", "hrules", "none", "zebra", "outer"),
-        "totals": ("stack", "vat_table", "boxed_row"),
-        "renderer": "tbl_code_twin",
-    },
-]
+TWIN_SPECS: list[dict[str, Any]] = family_specs("twin")
 
-TWIN_KIND_WEIGHTS: dict[str, dict[str, int]] = {"tbl_code_twin": dict(PRICED_TABLE_KINDS)}
+TWIN_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("twin")

@@ -21,19 +21,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from samples.wild.table_families import PRICED_TABLE_KINDS, TABLE_COMMON
+from samples.wild.family_specs import family_specs, kind_weights
 
-UNIT_RATE_SPECS: list[dict[str, Any]] = [
-    {
-        **TABLE_COMMON,
-        "name": "tbl_unit_rate",
-        "fonts": ("Liberation Sans", "Carlito", "DejaVu Sans", "Caladea", "Nimbus Sans"),
-        "sizes": (8.5, 9, 9.5),
-        "letterhead": ("left", "split", "center", "band"),
-        "rules": ("grid", "hrules", "none", "zebra", "outer"),
-        "totals": ("stack", "vat_table", "boxed_row"),
-        "renderer": "tbl_unit_rate",
-    },
-]
+UNIT_RATE_SPECS: list[dict[str, Any]] = family_specs("unit_rate")
 
-UNIT_RATE_KIND_WEIGHTS: dict[str, dict[str, int]] = {"tbl_unit_rate": dict(PRICED_TABLE_KINDS)}
+UNIT_RATE_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("unit_rate")

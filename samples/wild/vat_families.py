@@ -21,32 +21,9 @@ from __future__ import annotations
 
 from typing import Any
 
-_COMMON: dict[str, Any] = {
-    "fonts": ("Liberation Sans", "DejaVu Sans", "Carlito", "Liberation Serif", "Open Sans"),
-    "sizes": (8.5, 9, 9.5),
-    "letterhead": ("left", "split", "center"),
-    "meta": ("inline", "table2col", "stacked"),
-    "meta_pos": ("right", "below"),
-    "parties": ("window", "labelled_cols"),
-    "window_side": ("right", "left"),
-    "rules": ("grid", "hrules", "none", "zebra"),
-    "sku": ("column", "brackets"),
-    "qty": ("column",),
-    "extras": ("unit", "line_no", "discount"),
-    "totals": ("stack", "boxed_row"),
-    "footer": ("end", "margin"),
-    "repeat_header": (True, False),
-    "upper_labels": (False, True),
-    "languages": ("fr", "en"),
-}
+from samples.wild.family_specs import family_specs, kind_weights
 
-VAT_SPECS: list[dict[str, Any]] = [
-    {**_COMMON, "name": name, "renderer": name}
-    for name in ("vat_single", "vat_split", "vat_codes", "vat_zero")
-]
+VAT_SPECS: list[dict[str, Any]] = family_specs("vat")
 
 # The kinds their documents are: priced kinds with a line table.
-VAT_KIND_WEIGHTS: dict[str, dict[str, int]] = {
-    spec["name"]: {"invoice": 50, "purchase_order": 18, "order_confirmation": 14, "quotation": 12}
-    for spec in VAT_SPECS
-}
+VAT_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("vat")
