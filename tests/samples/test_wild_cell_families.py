@@ -1,40 +1,24 @@
 """The loose code and unit development families (samples/wild/cell_pages.py): drawn only
 when named, so no existing recipe changes; the truth is what the page shows, a
 description never holds its code or its unit, and every placement, mode and shape is
-drawn."""
+drawn.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
 import random
 
-import pytest
-
-from samples.wild.build import draw_page, select_families
+from samples.wild.build import draw_page
 from samples.wild.cell_pages import (
-    CELL_RENDERERS,
     LOOSE_PLACES,
     LOOSE_SHAPES,
     UNIT_MODES,
     draw_loose_code,
 )
-from samples.wild.chromium import Printer
 from samples.wild.families import CELL_FAMILIES
-from tests.samples.families_for_tests import assert_drawn_only_when_named, printed_truth
 
 CELLS = sorted(CELL_FAMILIES)
-
-
-def test_the_cell_families_are_drawn_only_when_named() -> None:
-    assert CELLS == ["tbl_code_apart", "tbl_code_loose", "tbl_unit_loose"]
-    assert_drawn_only_when_named(CELLS, CELL_RENDERERS)
-    assert select_families(["tbl_unit_loose"], heldout=False) == ["tbl_unit_loose"]
-
-
-@pytest.mark.parametrize("family", CELLS)
-def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
-    for i in range(4):
-        truth = printed_truth(printer, 73, i, family)
-        assert truth["lines"]
 
 
 def test_every_place_and_mode_is_drawn_and_no_description_holds_code_or_unit() -> None:

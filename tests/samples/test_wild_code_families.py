@@ -1,31 +1,16 @@
 """The code-placement development families (samples/wild/table_pages.py ``CodePage``):
 drawn only when named, so no existing recipe changes; the truth is what the page shows, a
-description never holds the code, and every placement and code shape is drawn."""
+description never holds the code, and every placement and code shape is drawn.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
-import pytest
-
 from samples.wild.build import draw_page
-from samples.wild.chromium import Printer
 from samples.wild.families import CODE_FAMILIES
-from samples.wild.table_pages import CODE_RENDERERS, PLACEMENTS, QTY_MODES, SHAPES, draw_code
-from tests.samples.families_for_tests import assert_drawn_only_when_named, printed_truth
+from samples.wild.table_pages import PLACEMENTS, QTY_MODES, SHAPES, draw_code
 
 CODES = sorted(CODE_FAMILIES)
-
-
-def test_the_code_families_are_drawn_only_when_named() -> None:
-    assert CODES == ["tbl_code_cell", "tbl_glued"]
-    assert_drawn_only_when_named(CODES, CODE_RENDERERS)
-
-
-@pytest.mark.parametrize("family", CODES)
-def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
-    for i in range(4):
-        truth = printed_truth(printer, 72, i, family)
-        assert truth["lines"]
-        assert truth["language"] in ("fr", "en")
 
 
 def test_every_placement_and_mode_is_drawn_and_no_description_holds_its_code() -> None:

@@ -1,6 +1,8 @@
 """The header-dates development families (samples/wild/dates_pages.py): drawn only when
 named, deterministic, their truth is what the page prints; a delivery stated as a week or
-rows delivered on different days leave the delivery date out of the truth."""
+rows delivered on different days leave the delivery date out of the truth.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
@@ -9,14 +11,10 @@ import re
 
 from samples.wild.check import missing_values
 from samples.wild.chromium import Printer
-from samples.wild.dates_families import DATES_WORDS
-from samples.wild.dates_pages import DATES_RENDERERS, DatesPage, date_in_style
+from samples.wild.dates_pages import DatesPage, date_in_style
 from samples.wild.families import DATES_FAMILIES
 from tests.samples.families_for_tests import (
-    assert_drawn_only_when_named,
-    assert_made_again,
     drawn,
-    held_out_wordings,
     made,
 )
 from tests.samples.test_wild import read_date
@@ -39,19 +37,6 @@ def _readings(text: str, language: str) -> set[dt.date | None]:
     if language == "en":
         found.add(read_date(t, language, month_first=True))
     return found
-
-
-def test_the_families_are_drawn_only_when_named() -> None:
-    assert DATES == ["dts_column", "dts_stack", "dts_title"]
-    assert_drawn_only_when_named(DATES, DATES_RENDERERS)
-
-
-def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_wordings(DATES_WORDS) == 0
-
-
-def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    assert_made_again(printer, DATES, 97)
 
 
 def test_documents_print_exactly_their_truth(printer: Printer) -> None:

@@ -1,37 +1,14 @@
 """The party development families (samples/wild/party_pages.py): drawn only when named, so
 no default draw or pinned digest changes; deterministic; their truth is what the page
-prints, with the parties in the places these families exist for."""
+prints, with the parties in the places these families exist for.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
 from samples.wild.build import draw_page
-from samples.wild.chromium import Printer
-from samples.wild.families import PARTY_FAMILIES
 from samples.wild.page import esc
-from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
-from tests.samples.families_for_tests import (
-    assert_drawn_only_when_named,
-    assert_made_again,
-    printed_truth,
-)
-
-PARTY = sorted(PARTY_FAMILIES)
-
-
-def test_the_party_families_are_drawn_only_when_named() -> None:
-    assert PARTY == ["pty_bottom", "pty_logo", "pty_soldby"]
-    assert_drawn_only_when_named(PARTY, PARTY_RENDERERS)
-
-
-def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    assert_made_again(printer, PARTY, 82)
-
-
-def test_documents_print_exactly_their_truth_and_both_parties(printer: Printer) -> None:
-    for i in range(12):
-        family = PARTY[i % 3]
-        truth = printed_truth(printer, 83, i, family)
-        assert {"supplier_name", "customer_name"} <= set(truth["fields"]), family
+from samples.wild.party_pages import PartyPage
 
 
 def test_the_issuer_of_the_legal_line_variant_is_named_only_at_the_foot() -> None:

@@ -1,42 +1,16 @@
 """The second header-hard development families (samples/wild/refs_pages.py): drawn only
 when named, so no default draw or pinned digest changes; deterministic; their truth is
-what the page prints, and the other references and dates they print are no field."""
+what the page prints, and the other references and dates they print are no field.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
-from samples.wild.chromium import Printer
-from samples.wild.families import REFS_FAMILIES
-from samples.wild.refs_families import REFS_WORDS
-from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
+from samples.wild.refs_pages import RefsPage
 from tests.samples.families_for_tests import (
-    assert_drawn_only_when_named,
-    assert_made_again,
     drawn,
-    fields_seen,
-    held_out_wordings,
     others_printed_as_no_field,
 )
-
-REFS = sorted(REFS_FAMILIES)
-
-
-def test_the_families_are_drawn_only_when_named() -> None:
-    assert REFS == ["hdr_band", "hdr_dots", "hdr_refrow", "hdr_under"]
-    assert_drawn_only_when_named(REFS, REFS_RENDERERS)
-
-
-def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_wordings(REFS_WORDS) == 0
-
-
-def test_a_document_is_made_again_byte_for_byte(printer: Printer) -> None:
-    assert_made_again(printer, REFS, 92)
-
-
-def test_documents_print_exactly_their_truth(printer: Printer) -> None:
-    seen = fields_seen(printer, REFS, 93, 16, each=["document_date"])
-    for family, fields in seen.items():
-        assert {"document_number", "payment_terms", "order_number"} <= fields, family
 
 
 def test_the_other_references_are_printed_and_are_no_field() -> None:

@@ -1,6 +1,8 @@
 """The table-structure development families (samples/wild/table_pages.py): drawn only when
 named, so no existing recipe changes; their truth is what the page shows; a subtotal is
-not a row, a price per 100 is not a unit price, a VAT letter's rate is the row's rate."""
+not a row, a price per 100 is not a unit price, a VAT letter's rate is the row's rate.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
@@ -8,41 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-import pytest
-
-from samples.wild.build import draw_page, select_families
-from samples.wild.chromium import Printer
-from samples.wild.families import DEV, TABLE_FAMILIES
-from samples.wild.table_pages import TABLE_RENDERERS, TABLE_WORDS
-from tests.samples.families_for_tests import (
-    assert_drawn_only_when_named,
-    held_out_printed,
-    held_out_wordings,
-    printed_truth,
-)
-
-TABLES = sorted(TABLE_FAMILIES)
-
-
-def test_the_table_families_are_drawn_only_when_named() -> None:
-    assert TABLES == ["tbl_grouped", "tbl_plain", "tbl_reordered", "tbl_two_line"]
-    assert_drawn_only_when_named(TABLES, TABLE_RENDERERS)
-    assert select_families(None, heldout=False) == list(DEV)
-
-
-def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_wordings(TABLE_WORDS) == 0
-    assert held_out_printed(TABLES, 90, 10) == 0
-
-
-@pytest.mark.parametrize("family", TABLES)
-def test_documents_print_exactly_their_truth(printer: Printer, family: str) -> None:
-    languages = set()
-    for i in range(6):
-        truth = printed_truth(printer, 71, i, family)
-        assert truth["lines"]
-        languages.add(truth["language"])
-    assert languages <= {"fr", "en"}
+from samples.wild.build import draw_page
 
 
 def _pages(family: str, n: int = 40) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -2,42 +2,17 @@
 when named, so no existing recipe changes; no wording is a held-out one; the truth is what
 the page shows (a unit after the quantity or the price is the row's unit and none of its
 description, a unit named once in the quantity's header is every row's, the rate a row's VAT
-key maps to, or a rate printed once, is the row's rate); every unit and rate mode is drawn."""
+key maps to, or a rate printed once, is the row's rate); every unit and rate mode is drawn.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
 from samples.wild.build import draw_page
-from samples.wild.chromium import Printer
-from samples.wild.families import UNIT_RATE_FAMILIES
 from samples.wild.unit_rate_pages import (
     RATE_MODES,
     UNIT_MODES,
-    UNIT_RATE_RENDERERS,
-    UNIT_RATE_WORDS,
 )
-from tests.samples.families_for_tests import (
-    assert_drawn_only_when_named,
-    assert_made_again,
-    held_out_clashes,
-    held_out_printed,
-    printed_truth,
-    wordings,
-)
-
-NAMES = sorted(UNIT_RATE_FAMILIES)
-
-
-def test_the_family_is_drawn_only_when_named_and_prints_no_held_out_wording() -> None:
-    assert NAMES == ["tbl_unit_rate"]
-    assert_drawn_only_when_named(NAMES, UNIT_RATE_RENDERERS)
-    assert held_out_clashes(wordings(UNIT_RATE_WORDS)) == 0
-    assert held_out_printed(NAMES, 19, 6) == 0
-
-
-def test_documents_print_exactly_their_truth_and_are_made_again(printer: Printer) -> None:
-    for i in range(3):
-        assert printed_truth(printer, 83, i, "tbl_unit_rate")["lines"]
-    assert_made_again(printer, ["tbl_unit_rate"], 84)
 
 
 def test_every_mode_is_drawn_and_units_and_rates_are_in_the_truth() -> None:

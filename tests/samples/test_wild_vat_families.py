@@ -1,6 +1,8 @@
 """The VAT-statement development families (samples/wild/vat_pages.py): drawn only when
 named, so no existing recipe changes; no row prints its rate, the document states it once;
-the truth gives a row a rate exactly where that statement settles it."""
+the truth gives a row a rate exactly where that statement settles it.
+The checks every named group shares (drawn only when named, held-out wordings, made again,
+truth printed) are in test_wild_named_families.py; this file keeps the group's own."""
 
 from __future__ import annotations
 
@@ -13,24 +15,13 @@ import pytest
 from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
 from samples.wild.families import VAT_FAMILIES
-from samples.wild.vat_pages import VAT_RENDERERS, VAT_WORDS, split_count
+from samples.wild.vat_pages import split_count
 from tests.samples.families_for_tests import (
-    assert_drawn_only_when_named,
-    held_out_wordings,
     made,
 )
 from tests.samples.test_wild import assert_truth_is_printed
 
 VATS = sorted(VAT_FAMILIES)
-
-
-def test_the_vat_families_are_drawn_only_when_named() -> None:
-    assert VATS == ["vat_codes", "vat_single", "vat_split", "vat_zero"]
-    assert_drawn_only_when_named(VATS, VAT_RENDERERS)
-
-
-def test_no_wording_of_these_families_is_held_out_only() -> None:
-    assert held_out_wordings(VAT_WORDS) == 0
 
 
 def _truths(family: str, n: int = 30) -> Iterator[dict[str, Any]]:
