@@ -22,6 +22,7 @@ from extraction.geometry import boxes_overlap
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
 from extraction.parse.amounts import money_str, number_str, parse_amount
+from extraction.parse.rates import RATE_PERCENT_SPACED
 from extraction.parse.text import fold, one_edit
 from extraction.result import CENT, BBox, ExtractionResult, LineItem, Word
 
@@ -732,7 +733,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
 
 # a rate printed with words around it, as accounting software names its taxes:
 # "TVA 20%", "20% G", "VAT 5.5 %", "Tax 15%"
-_RATE_IN_TEXT = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+_RATE_IN_TEXT = RATE_PERCENT_SPACED
 
 
 def tax_rate_of(text: str, language: str) -> Decimal | None:

@@ -22,6 +22,7 @@ from extraction.candidates.model import Candidate
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
+from extraction.parse.rates import RATE_PERCENT
 from extraction.result import BBox, LineItem, Source
 
 Candidates = dict[str, list[Candidate]]
@@ -37,7 +38,7 @@ VAT_TABLE_NOTE = "VAT summary table: base x rate = tax on each row, bases + taxe
 _RATES = "2.1 2.5 2.6 3.7 3.8 4 5 5.5 6 7 7.7 8 8.1 8.5 9 10 12 13 13.5 14 15 16 17 18 19 20 21 "
 _RATES += "22 23 24 25 27"
 VAT_RATES = tuple(Decimal(r) for r in _RATES.split(" "))
-_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+_RATE = RATE_PERCENT
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 
 

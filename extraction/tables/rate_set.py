@@ -28,6 +28,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from extraction.layout import PageLayout, Row
 from extraction.parse.amounts import find_amounts, number_str
+from extraction.parse.rates import RATE_PERCENT_3DP
 from extraction.parse.text import fold
 from extraction.result import CENT, ExtractionResult, LineItem
 
@@ -39,7 +40,7 @@ _MAX_STATES = 200_000
 # rows given rates by a split of several rates' bases, at most: the truth convention of the
 # generated sets (``samples/wild/printed.py``) states no rate by a split of more rows
 MAX_SPLIT_LINES = 12
-_PERCENT = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
+_PERCENT = RATE_PERCENT_3DP
 _TAX_WORD = re.compile(r"\b(tva|t\.v\.a|vat|tax|taxe|taxes|gst|hst|mwst|ust|iva|btw)\b")
 # a tax number's label names the tax but states no rate: "N° TVA", "VAT No."
 _EXEMPT = re.compile(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extraction.lines import VAT_RATES
+from extraction.parse.rates import RATE_PERCENT_SPACED
 from extraction.parse.text import fold
 from extraction.result import CENT
 from extraction.tables.cells import Cell
@@ -18,7 +19,7 @@ from extraction.tables.unit_rows import unit_column, unit_column_beside_counts
 from extraction.tables.unit_words import is_unit
 
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
-_RATE_IN_WORDS = re.compile(r"(?<![\d.,])\d{1,2}(?:[.,]\d{1,2})?\s*%")
+_RATE_IN_WORDS = RATE_PERCENT_SPACED
 _DASH_OR_NUMBER = re.compile(r"^(?:[-–—]+|\d+(?:[.,]\d+)?)$")
 _CURRENCY = frozenset({"€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 

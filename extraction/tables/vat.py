@@ -11,10 +11,11 @@ from decimal import Decimal, InvalidOperation
 from extraction.layout import PageLayout
 from extraction.lines import VAT_RATES
 from extraction.parse.amounts import find_amounts, number_str
+from extraction.parse.rates import RATE_PERCENT, RATE_PERCENT_3DP
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem
 
-_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
+_RATE = RATE_PERCENT
 _VAT_WORD = re.compile(r"\b(tva|vat|tax|taxe|gst|mwst|iva)\b")
 _MAX_LINES = 12
 
@@ -103,7 +104,7 @@ def rates_when_no_vat(result: ExtractionResult) -> None:
 
 
 # a rate in the totals: "TVA 20 %", "VAT @ 20%", "Sales Tax (8.875%)", "MwSt. 19 %"
-_SUMMARY_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
+_SUMMARY_RATE = RATE_PERCENT_3DP
 _TAX_WORD = re.compile(r"\b(tva|vat|tax|taxe|gst|hst|mwst|ust|iva|btw)\b")
 
 
