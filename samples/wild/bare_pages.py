@@ -65,10 +65,7 @@ class BarePage(TablePage):
         self.o["caption"] = rng.random() < 0.5  # tbl_qtylead: one caption over the text
 
     def odd(self, role: str) -> str:
-        name = f"__odd_{role}"
-        if name not in self._labels:
-            self._labels[name] = self.rng.choice(ODD_WORDS[self.lang][role])
-        return self._labels[name]
+        return self.drawn_once(f"__odd_{role}", ODD_WORDS[self.lang][role])
 
     def bare_roles(self) -> list[str]:
         d, extras = self.d, self.o["extras"]

@@ -77,10 +77,7 @@ class CellPage(ApartPage):
 
     def head(self, role: str) -> str:
         if role == "unit" and self.o["unit_mode"] in ("unknown_col", "times_col"):
-            name = "__loose_unit_head"
-            if name not in self._labels:
-                self._labels[name] = self.rng.choice(LOOSE_WORDS[self.lang]["unit_head"])
-            return self._labels[name]
+            return self.drawn_once("__loose_unit_head", LOOSE_WORDS[self.lang]["unit_head"])
         return super().head(role)
 
     def table(self) -> str:

@@ -135,10 +135,7 @@ class DatesPage(Page):
             self.by_week = self.from_words = False  # the column prints the day itself
 
     def w(self, key: str) -> str:
-        k = f"__dates_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(DATES_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__dates_{key}", DATES_WORDS[self.lang][key])
 
     def when(self, name: str | None, day: dt.date) -> str:
         shown = date_in_style(day, self.style, self.lang)

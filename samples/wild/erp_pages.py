@@ -177,10 +177,7 @@ class ErpPage(Page):
     structure is the same (letterhead contents, truth of parties, legal bits)."""
 
     def word(self, key: str, **kw: str) -> str:
-        k = f"__erp_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(ERP_WORDS[self.lang][key])
-        text = self._labels[k]
+        text = self.drawn_once(f"__erp_{key}", ERP_WORDS[self.lang][key])
         for name, value in kw.items():
             text = text.replace("{" + name + "}", value)
         return text

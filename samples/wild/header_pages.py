@@ -66,10 +66,7 @@ class HeaderPage(Page):
         self.by_week = fam.renderer == "hdr_subject" and rng.random() < 0.4
 
     def w(self, key: str) -> str:
-        k = f"__hdr_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(HEADER_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__hdr_{key}", HEADER_WORDS[self.lang][key])
 
     def number_word(self) -> str:
         return self.w(f"no_{self.d.kind}")

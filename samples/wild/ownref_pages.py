@@ -60,10 +60,7 @@ class OwnrefPage(ReflistPage):
         self.offer = f"{rng.choice(['DV', 'OF', 'Q'])}{rng.randint(1000, 99999)}"
 
     def w5(self, key: str) -> str:
-        k = f"__ownref_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(OWNREF_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__ownref_{key}", OWNREF_WORDS[self.lang][key])
 
     def title(self) -> str:
         if "__title" not in self._labels:

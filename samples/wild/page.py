@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -182,11 +182,16 @@ class Page:
             self._labels["__number"] = text.upper() if self.o["upper"] else text
         return self._labels["__number"]
 
-    def column(self, role: str) -> str:
-        key = f"__col_{role}"
+    def drawn_once(self, key: str, pool: Sequence[str]) -> str:
+        """The page's wording kept under ``key``, drawn from ``pool`` the first time it is
+        asked for: a page prints a slot in one wording wherever it prints it (a family's own
+        word pools, the column headings)."""
         if key not in self._labels:
-            self._labels[key] = self.rng.choice(COLUMNS[self.lang][role])
+            self._labels[key] = self.rng.choice(pool)
         return self._labels[key]
+
+    def column(self, role: str) -> str:
+        return self.drawn_once(f"__col_{role}", COLUMNS[self.lang][role])
 
     def phrase(self, key: str, **kw: str) -> str:
         return self.rng.choice(PHRASES[self.lang][key]).format(**kw)

@@ -56,10 +56,7 @@ class PartyPage(Page):
             d.payment_terms = rng.choice(PARTY_TERMS[self.lang])
 
     def w(self, key: str) -> str:
-        k = f"__pty_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(PARTY_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__pty_{key}", PARTY_WORDS[self.lang][key])
 
     # header --------------------------------------------------------------------------------
     def meta_items(self) -> list[tuple[str, str]]:

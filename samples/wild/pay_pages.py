@@ -86,10 +86,7 @@ class PayPage(TermsPage):
         self.due_words = rng.random() < 0.4
 
     def pw(self, key: str) -> str:
-        k = f"__pay_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(PAY_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__pay_{key}", PAY_WORDS[self.lang][key])
 
     def due(self) -> str:
         d = self.d

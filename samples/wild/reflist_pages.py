@@ -52,10 +52,7 @@ class ReflistPage(Refs3Page):
         self.in_title = rng.random() < 0.6
 
     def w4(self, key: str) -> str:
-        k = f"__reflist_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(REFLIST_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__reflist_{key}", REFLIST_WORDS[self.lang][key])
 
     def order(self) -> str:
         d = self.d

@@ -67,10 +67,7 @@ class Refs3Page(RefsPage):
         self.marked = rng.random() < 0.6
 
     def w3(self, key: str) -> str:
-        k = f"__refs3_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(REFS3_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__refs3_{key}", REFS3_WORDS[self.lang][key])
 
     def number(self) -> str:
         d = self.d

@@ -92,10 +92,7 @@ class RefsPage(Page):
         self.delivery_in_text = self.by_week or rng.random() < 0.4
 
     def w(self, key: str) -> str:
-        k = f"__refs_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(REFS_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__refs_{key}", REFS_WORDS[self.lang][key])
 
     # what the header holds -----------------------------------------------------------------
     def items(self) -> list[Pair]:

@@ -77,10 +77,7 @@ class SayingPage(TermsPage):
         self.small = rng.random() < 0.5
 
     def sw(self, key: str) -> str:
-        k = f"__say_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(SAYING_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__say_{key}", SAYING_WORDS[self.lang][key])
 
     def sep(self) -> str:
         return " : " if self.lang == "fr" else ": "

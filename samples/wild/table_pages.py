@@ -66,10 +66,7 @@ class TablePage(Page):
             self._plain_prepare()
 
     def word(self, key: str, **kw: str) -> str:
-        name = f"__tbl_{key}"
-        if name not in self._labels:
-            self._labels[name] = self.rng.choice(TABLE_WORDS[self.lang][key])
-        text = self._labels[name]
+        text = self.drawn_once(f"__tbl_{key}", TABLE_WORDS[self.lang][key])
         for k, v in kw.items():
             text = text.replace("{" + k + "}", v)
         return text
@@ -401,10 +398,7 @@ class CodePage(TablePage):
         self.o["vat_col"] = rng.random() < 0.3
 
     def code_word(self, key: str) -> str:
-        name = f"__code_{key}"
-        if name not in self._labels:
-            self._labels[name] = self.rng.choice(CODE_WORDS[self.lang][key])
-        return self._labels[name]
+        return self.drawn_once(f"__code_{key}", CODE_WORDS[self.lang][key])
 
     def head(self, role: str) -> str:
         if role == "description":

@@ -84,10 +84,7 @@ class TermsPage(Page):
         )
 
     def w(self, key: str) -> str:
-        k = f"__terms_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(TERMS_WORDS[self.lang][key])
-        return self._labels[k]
+        return self.drawn_once(f"__terms_{key}", TERMS_WORDS[self.lang][key])
 
     def when(self, name: str | None, day: dt.date, main: bool = False) -> str:
         """A date in this document's style (``name``: the field it is, if any)."""
