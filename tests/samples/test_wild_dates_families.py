@@ -13,10 +13,7 @@ from samples.wild.check import missing_values
 from samples.wild.chromium import Printer
 from samples.wild.dates_pages import DatesPage, date_in_style
 from samples.wild.families import DATES_FAMILIES
-from tests.samples.families_for_tests import (
-    drawn,
-    made,
-)
+from tests.samples.families_for_tests import drawn, made
 from tests.samples.test_wild import read_date
 
 DATES = sorted(DATES_FAMILIES)

@@ -7,9 +7,7 @@ truth printed) are in test_wild_named_families.py; this file keeps the group's o
 from __future__ import annotations
 
 from samples.wild.header_pages import HeaderPage
-from tests.samples.families_for_tests import (
-    drawn,
-)
+from tests.samples.families_for_tests import drawn
 
 
 def test_a_delivery_stated_as_a_calendar_week_is_no_delivery_date() -> None:

@@ -43,11 +43,12 @@ from samples.wild.families import (
 )
 from samples.wild.header_families import HEADER_WORDS
 from samples.wild.header_pages import HEADER_RENDERERS
+from samples.wild.page import Page
 from samples.wild.party_pages import PARTY_RENDERERS
-from samples.wild.reflist_pages import REFLIST_RENDERERS
-from samples.wild.refs3_pages import REFS3_RENDERERS
+from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
+from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs_families import REFS_WORDS
-from samples.wild.refs_pages import REFS_RENDERERS
+from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_pages import ROW_RENDERERS, ROW_WORDS
 from samples.wild.saying_families import SAYING_CLAUSES, SAYING_TERMS, SAYING_WORDS
 from samples.wild.saying_pages import SAYING_RENDERERS
@@ -61,9 +62,11 @@ from tests.samples.families_for_tests import (
     Words,
     assert_drawn_only_when_named,
     assert_made_again,
+    drawn,
     fields_seen,
     held_out_printed,
     held_out_wordings,
+    others_printed_as_no_field,
     printed_truth,
 )
 
@@ -80,6 +83,20 @@ class Fields:
 
 
 @dataclass(frozen=True)
+class Others:
+    """Pages drawn from ``families`` (``seed``, the first ``count``), each a ``page``, that
+    print other references (``refs``: the page's attributes): each printed and no field's
+    value, at least ``least`` of them."""
+
+    seed: int
+    count: int
+    families: list[str]
+    page: type[Page]
+    refs: tuple[str, ...]
+    least: int
+
+
+@dataclass(frozen=True)
 class Group:
     """A group of named-only families and what its documents are checked for."""
 
@@ -91,6 +108,7 @@ class Group:
     again: int | None = None  # the seed of a document made twice, byte for byte
     lines: tuple[int, int] | None = None  # (seed, count) documents of each family, with rows
     fields: Fields | None = None
+    others: Others | None = None
 
 
 _HEADS = frozenset({"document_number", "payment_terms", "order_number"})
@@ -174,6 +192,9 @@ GROUPS: dict[str, Group] = {
         words=(REFS_WORDS,),
         again=92,
         fields=Fields(93, 16, _DATED, _HEADS),
+        others=Others(
+            94, 24, ["hdr_refrow", "hdr_dots"], RefsPage, ("our_ref", "contract", "quote", "dn"), 10
+        ),
     ),
     "refs3": Group(
         REFS3_FAMILIES,
@@ -181,6 +202,14 @@ GROUPS: dict[str, Group] = {
         REFS3_RENDERERS,
         again=96,
         fields=Fields(97, 15, seen=_REFS),
+        others=Others(
+            98,
+            24,
+            ["hdr_boxes", "hdr_refline"],
+            Refs3Page,
+            ("our_ref", "contract", "project", "dn"),
+            10,
+        ),
     ),
     "reflist": Group(
         REFLIST_FAMILIES,
@@ -188,6 +217,7 @@ GROUPS: dict[str, Group] = {
         REFLIST_RENDERERS,
         again=196,
         fields=Fields(197, 15, seen=_REFS),
+        others=Others(198, 24, ["ref_table", "ref_stack"], ReflistPage, ("contract", "dn"), 8),
     ),
     "party": Group(
         PARTY_FAMILIES,
@@ -272,3 +302,11 @@ def test_documents_print_exactly_their_truth_and_their_fields(printer: Printer, 
 
 def test_the_default_draw_is_the_development_families() -> None:
     assert select_families(None, heldout=False) == list(DEV)
+
+
+@pytest.mark.parametrize("group", _with("others"))
+def test_the_other_references_are_printed_and_are_no_field(group: str) -> None:
+    o = GROUPS[group].others
+    assert o is not None
+    pages = (page for page, _kind, _lang in drawn(o.seed, o.count, o.families, o.page))
+    assert others_printed_as_no_field(pages, o.refs) >= o.least

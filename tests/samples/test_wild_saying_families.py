@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from samples.wild.families import SAYING_FAMILIES
 from samples.wild.saying_pages import SayingPage
-from tests.samples.families_for_tests import (
-    drawn,
-)
+from tests.samples.families_for_tests import drawn
 
 SAYING = sorted(SAYING_FAMILIES)
 

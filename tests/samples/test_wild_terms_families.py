@@ -8,9 +8,7 @@ truth printed) are in test_wild_named_families.py; this file keeps the group's o
 from __future__ import annotations
 
 from samples.wild.terms_pages import TermsPage
-from tests.samples.families_for_tests import (
-    drawn,
-)
+from tests.samples.families_for_tests import drawn
 
 
 def test_a_week_is_no_delivery_date_and_month_first_pages_print_an_unambiguous_date() -> None:

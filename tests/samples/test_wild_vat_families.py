@@ -16,9 +16,7 @@ from samples.wild.build import draw_page
 from samples.wild.chromium import Printer
 from samples.wild.families import VAT_FAMILIES
 from samples.wild.vat_pages import split_count
-from tests.samples.families_for_tests import (
-    made,
-)
+from tests.samples.families_for_tests import made
 from tests.samples.test_wild import assert_truth_is_printed
 
 VATS = sorted(VAT_FAMILIES)
