@@ -7,7 +7,7 @@ the ones each group's own file used; what is particular to a group's pages stays
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -250,6 +250,15 @@ GROUPS: dict[str, Group] = {
         again=97,
     ),
 }
+
+
+@pytest.fixture
+def printer() -> Iterator[Printer]:
+    """A browser of its own for each test (conftest's lives as long as a module): one browser
+    printing every group's documents in turn crashed under load, where each group's file
+    used to start its own."""
+    with Printer() as p:
+        yield p
 
 
 def _with(check: str) -> list[str]:
