@@ -137,6 +137,50 @@ def _text_starts(
     return [x for x, seen in found if len(seen) >= 2]
 
 
+# rows whose words start at one x after a wide gap inside their cells, to start a column
+_GAP_ROWS = 3
+
+
+def _gap_starts(rows: list[list[Cell]]) -> list[float]:
+    """Where, on three rows or more, a word starts after a gap wider than a word space
+    inside a cell: a column set too close to the one before it on every row ("835.56  MF
+    554 63", "EUR 74,52  BT 577 67": an amount and a code column at the row's end), which
+    no row prints apart. Only the text layer's positions count (``_cut_at_starts``)."""
+    found: list[tuple[float, set[int]]] = []
+    for at, cells in enumerate(rows):
+        for c in cells:
+            if c.source != "text":
+                continue
+            for before, w in itertools.pairwise(c.words):
+                height = max(1.0, w.bbox[3] - w.bbox[1])
+                if w.bbox[0] - before.bbox[2] < _CELL_GAP * height:
+                    continue
+                hit = next((f for f in found if abs(f[0] - w.bbox[0]) <= _START_SLACK), None)
+                if hit is None:
+                    found.append((w.bbox[0], {at}))
+                else:
+                    hit[1].add(at)
+    return [x for x, seen in found if len(seen) >= _GAP_ROWS]
+
+
+def _number_ends(rows: list[list[Cell]]) -> list[float]:
+    """Where cells of numbers alone end on two rows or more: the right edges of columns of
+    amounts. A number before text that ends there ("835.56 | MF 554 63", an amount set
+    close before a code column at the row's end) is that column's cell, no count of the
+    text after it."""
+    found: list[tuple[float, set[int]]] = []
+    for at, cells in enumerate(rows):
+        for c in cells:
+            if not c.numeric or c.unit is not None or c.percent:
+                continue
+            hit = next((f for f in found if abs(f[0] - c.x1) <= _START_SLACK), None)
+            if hit is None:
+                found.append((c.x1, {at}))
+            else:
+                hit[1].add(at)
+    return [x for x, seen in found if len(seen) >= 2]
+
+
 def _own_label(head: Cell, tail: Word, labels: list[Label]) -> bool:
     """Is a lone number before the cut printed under a label of its own, one the words
     after it are not under ("1" under "Pos.", "plateaux" under "Désignation")? A number
@@ -166,6 +210,8 @@ def _cut_at_starts(
     text_starts = _text_starts(evidence, xs, text_only=True)
     if not starts:
         return
+    ends = _number_ends(evidence)
+    starts += _gap_starts(evidence)
     for cells in rows:
         i = 0
         while i < len(cells):
@@ -196,6 +242,7 @@ def _cut_at_starts(
                 and head.numeric
                 and not c.numeric
                 and not _own_label(head, c.words[1], labels)
+                and not any(abs(head.x1 - x) <= _START_SLACK for x in ends)
             ):
                 i += 1
                 continue
