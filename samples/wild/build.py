@@ -46,10 +46,10 @@ from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
-from samples.wild.spot_families import SPOT_KIND_WEIGHTS
-from samples.wild.spot_pages import SPOT_RENDERERS, SpotPage
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
+from samples.wild.spot_families import SPOT_KIND_WEIGHTS
+from samples.wild.spot_pages import SPOT_RENDERERS, SpotPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
