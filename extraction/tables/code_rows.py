@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from extraction.tables.desc_codes import LOOSE_MARKER, MARKER_FIRST, code_kind, mixed_kinds
+from extraction.tables.desc_codes import LOOSE_MARKER, MARKER_FIRST, code_kind
 
 # a note after the code on its line: "AB-123 · Origine : FR", "AB-123 | Lot 4"
 _NOTE = re.compile(r"\s+[·|–—-]\s+.*$")
@@ -68,7 +68,7 @@ def codes_apart(
         return {}
     kinds = {kind.rpartition("|")[2] for _code, kind in codes.values()}
     markers = {kind.rpartition("|")[0] for _code, kind in codes.values()}
-    if len(markers) != 1 or len(kinds) > mixed_kinds(len(codes)):
+    if len(markers) != 1 or len(kinds) != 1:
         return {}
     if len({code for code, _kind in codes.values()}) != len(codes):
         return {}

@@ -644,14 +644,20 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             if (
                 roles.get(k) == "other"
                 and not col.label_roles - {"sku", "line_no"}
-                and column_of_codes([c.text for c in col.cells])
+                and (
+                    column_of_codes([c.text for c in col.cells])
+                    # one row: a marker before its code says what the cell is ("Id. DC 367")
+                    or (len(col.cells) == 1 and unmarked_code(col.cells[0].text) is not None)
+                )
             ):
                 # codes of one kind under no header of another field ("Imputation": an
                 # account, not the article)
                 roles[k] = "sku"
                 # codes of two kinds, or read as numbers: a guess about the structure
-                reading.code_guessed = col.numeric or not column_of_codes(
-                    [c.text for c in col.cells], mixed=False
+                reading.code_guessed = (
+                    col.numeric
+                    or len(col.cells) == 1
+                    or not column_of_codes([c.text for c in col.cells], mixed=False)
                 )
                 break
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
