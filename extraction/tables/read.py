@@ -667,6 +667,9 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     reading.code_moved = settle_code_column(cols, roles, len(item_rows))
     sku_col = next((k for k, r in roles.items() if r == "sku"), None)
     reading.barcode_at = barcode_beside(cols[sku_col]) if sku_col is not None else None
+    if sku_col is not None and any(c.parted for c in cols[sku_col].cells):
+        # codes cut off the amount before them where no row prints the two apart
+        reading.code_guessed = True
     # the item rows' descriptions in upper and lower case: a row in capitals only is then
     # a heading
     desc_texts = [c.text for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
