@@ -44,6 +44,8 @@ class Cell:
     unit: str | None = None  # a unit written after the number ("20 Unit(s)")
     percent: bool = False
     source: str = "text"
+    # cut off the cell before it where no row prints the two apart (columns._gap_edges)
+    parted: bool = False
 
     @property
     def numeric(self) -> bool:

@@ -145,3 +145,18 @@ def join_code(a: str, b: str) -> str:
     if a and b and len(a) >= 2 and a[-1] in "-/._" and a[-2].isalnum() and b[:1].isalnum():
         return a + b
     return join_wrapped(a, b)
+
+
+def barcode_under(text: str | None, own: str) -> str | None:
+    """The code of a code cell that prints the item's bar code on a line under (or over)
+    the code ("AB-5373F" over "4334680360120"), read joined as ``text``, ``own`` the code
+    on the item's row; None when the cell holds anything else."""
+    if not text or not own or text == own or is_gtin(own):
+        return None
+    if text.startswith(own + " "):
+        extra = text[len(own) :].strip()
+    elif text.endswith(" " + own):
+        extra = text[: -len(own)].strip()
+    else:
+        return None
+    return own if is_gtin(extra) else None

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from extraction.tables.desc_codes import MARKER_FIRST, code_kind
+from extraction.tables.desc_codes import LOOSE_MARKER, MARKER_FIRST, code_kind
 
 # a note after the code on its line: "AB-123 · Origine : FR", "AB-123 | Lot 4"
 _NOTE = re.compile(r"\s+[·|–—-]\s+.*$")
@@ -33,8 +33,13 @@ def line_code(text: str) -> tuple[str, str] | None:
     or a note after a separator; None for any other line."""
     t = " ".join(text.split())
     marker = MARKER_FIRST.match(t)
+    loose = LOOSE_MARKER.match(t) if marker is None else None
     if marker:
         t = t[marker.end() :]
+    elif loose:
+        # a marker no reader knows ("Id:", "Nr."): the table's code lines must all print it
+        t = t[loose.end() :]
+        marker = loose
     t = _NOTE.sub("", t).strip(" :")
     m = _BRACKETS.match(t)
     if m:
@@ -43,6 +48,8 @@ def line_code(text: str) -> tuple[str, str] | None:
     if not words or len(words) > _MOST_WORDS:
         return None
     kind = code_kind(words, marked=marker is not None or m is not None)
+    if kind and loose is not None:
+        kind = f"{loose.group(0).strip().casefold()}|{kind}"
     return (" ".join(words), kind) if kind else None
 
 
@@ -59,7 +66,9 @@ def codes_apart(
     item_rows = [i for i, it in enumerate(items) if it]
     if len(item_rows) < 2 or len(codes) < 2 or len(codes) * 4 < len(item_rows) * 3:
         return {}
-    if len({kind for _code, kind in codes.values()}) != 1:
+    kinds = {kind.rpartition("|")[2] for _code, kind in codes.values()}
+    markers = {kind.rpartition("|")[0] for _code, kind in codes.values()}
+    if len(markers) != 1 or len(kinds) != 1:
         return {}
     if len({code for code, _kind in codes.values()}) != len(codes):
         return {}

@@ -137,6 +137,59 @@ def _text_starts(
     return [x for x, seen in found if len(seen) >= 2]
 
 
+# rows whose words start at one x after a wide gap inside their cells, to start a column
+_GAP_ROWS = 3
+# a code's first word: capitals and digits, a capital in it or five digits and more
+_GAP_CODE = re.compile(r"^(?=.*[A-Z]|\d{5})[A-Z0-9][A-Z0-9./\-]+$")
+
+
+def _gap_edges(rows: list[list[Cell]], side: int) -> list[float]:
+    """Where, on three rows or more, a word starts after a gap wider than a word space
+    inside a cell (``side`` 0), or the word before such a gap ends (``side`` 2): a column
+    set too close to the one before it on every row ("835.56  MF 554 63", "EUR 74,52  BT
+    577 67": an amount and a code column at the row's end), which no row prints apart;
+    the amounts' right edges align as the codes' left edges do. Only the text layer's
+    positions count (``_cut_at_starts``)."""
+    found: list[tuple[float, set[int]]] = []
+    for at, cells in enumerate(rows):
+        for c in cells:
+            if c.source != "text":
+                continue
+            for before, w in itertools.pairwise(c.words):
+                height = max(1.0, w.bbox[3] - w.bbox[1])
+                if w.bbox[0] - before.bbox[2] < _CELL_GAP * height:
+                    continue
+                # an amount's last digit, then a code's first word ("MF", "KEZ51717"):
+                # words of a text set wide (justified, letter-spaced) are no columns
+                if not before.text[-1:].isdigit() or not _GAP_CODE.match(w.text):
+                    continue
+                x = w.bbox[0] if side == 0 else before.bbox[2]
+                hit = next((f for f in found if abs(f[0] - x) <= _START_SLACK), None)
+                if hit is None:
+                    found.append((x, {at}))
+                else:
+                    hit[1].add(at)
+    return [x for x, seen in found if len(seen) >= _GAP_ROWS]
+
+
+def _number_ends(rows: list[list[Cell]]) -> list[float]:
+    """Where cells of numbers alone end on two rows or more: the right edges of columns of
+    amounts. A number before text that ends there ("835.56 | MF 554 63", an amount set
+    close before a code column at the row's end) is that column's cell, no count of the
+    text after it."""
+    found: list[tuple[float, set[int]]] = []
+    for at, cells in enumerate(rows):
+        for c in cells:
+            if not c.numeric or c.unit is not None or c.percent:
+                continue
+            hit = next((f for f in found if abs(f[0] - c.x1) <= _START_SLACK), None)
+            if hit is None:
+                found.append((c.x1, {at}))
+            else:
+                hit[1].add(at)
+    return [x for x, seen in found if len(seen) >= 2]
+
+
 def _own_label(head: Cell, tail: Word, labels: list[Label]) -> bool:
     """Is a lone number before the cut printed under a label of its own, one the words
     after it are not under ("1" under "Pos.", "plateaux" under "Désignation")? A number
@@ -166,6 +219,10 @@ def _cut_at_starts(
     text_starts = _text_starts(evidence, xs, text_only=True)
     if not starts:
         return
+    ends = _number_ends(evidence) + _gap_edges(evidence, 2)
+    # starts no row prints apart: a guess about the table's columns (``Cell.parted``)
+    gapped = [x for x in _gap_edges(evidence, 0) if all(abs(x - s) > _START_SLACK for s in starts)]
+    starts += gapped
     for cells in rows:
         i = 0
         while i < len(cells):
@@ -196,9 +253,12 @@ def _cut_at_starts(
                 and head.numeric
                 and not c.numeric
                 and not _own_label(head, c.words[1], labels)
+                and not any(abs(head.x1 - x) <= _START_SLACK for x in ends)
             ):
                 i += 1
                 continue
+            if any(abs(tail.x0 - x) <= _START_SLACK for x in gapped):
+                tail.parted = True
             cells[i : i + 1] = [head, tail]
             i += 1  # the tail may hold another column's start
 

@@ -275,11 +275,65 @@ def codes_in_descriptions(lines: list[LineItem]) -> list[LineItem]:
     return out
 
 
-def column_of_codes(texts: list[str]) -> bool:
+# a word before a code in its cell that no code is: letters only, in lower case or with a
+# dot or colon after them ("Id.", "Nr.", "Cde", "Model:")
+_LOOSE_MARKER = re.compile(r"^(?=\S*[a-zà-ÿ.:°])[A-Za-zÀ-ÿ°]{1,6}\.?:?\s+(?=\S)")
+LOOSE_MARKER = _LOOSE_MARKER  # code_rows.py
+
+
+def unmarked_code(text: str) -> str | None:
+    """The code of a code cell that prints a marker word before it ("Id. PK 509 21", "Cde
+    EGV79602", "Réf. AB-123"), the marker left out; None when the cell is not a marker
+    and a code."""
+    t = " ".join(text.split())
+    m = _MARKER_FIRST.match(t) or _LOOSE_MARKER.match(t)
+    if m is None:
+        return None
+    words = t[m.end() :].split()
+    if not words or len(words) > _MOST_WORDS:
+        return None
+    # after a marker, digits in groups are a code even where they read as a date
+    grouped = len(words) == 1 and re.fullmatch(r"\d+(?:[./\-]\d+)+", words[0]) is not None
+    if _kind(words, marked=True) is None and not grouped:
+        return None
+    return " ".join(words)
+
+
+def column_of_codes(texts: list[str], mixed: bool = True) -> bool:
     """Do a text column's cells hold one article code each, all of one kind ("SG 765 96",
     "MN 984 38"; "4711-20", "4711-21"), all different? A column the header names no field
     for, set beside the line numbers, is then the code column."""
-    kinds = {_kind(t.split()) if len(t.split()) <= _MOST_WORDS else None for t in texts}
+    # a marker every cell prints before its code ("Id. PK 509 21", "Id. AA-2883")
+    firsts = {t.split()[0] for t in texts if t.split()}
+    marked = len(texts) >= 2 and len(firsts) == 1 and all(unmarked_code(t) for t in texts)
+    if marked:
+        texts = [unmarked_code(t) or t for t in texts]
+    found = [_kind(t.split(), marked) if len(t.split()) <= _MOST_WORDS else None for t in texts]
+    # a short code that reads as a number ("36.50") among codes of its classes of
+    # characters ("82.14.99")
+    kinds = {
+        k if k is not None or len(t.split()) > 1 else _number_like(t, found)
+        for t, k in zip(texts, found, strict=True)
+    }
     return (
-        len(texts) >= 2 and None not in kinds and len(kinds) == 1 and len(set(texts)) == len(texts)
+        len(texts) >= 2
+        and None not in kinds
+        and len(kinds) <= (mixed_kinds(len(texts)) if mixed else 1)
+        and len(set(texts)) == len(texts)
     )
+
+
+def _number_like(text: str, kinds: list[str | None]) -> str | None:
+    """The kind of a one-word code that reads as a number or a date ("36.50", "27.12.29")
+    when another code of the column is of that kind; else None."""
+    if not re.fullmatch(r"\d+(?:[./\-]\d+)+", text):
+        return None
+    kind = _word_kind(text)
+    return kind if kinds.count(kind) >= 1 else None
+
+
+def mixed_kinds(cells: int) -> int:
+    """How many kinds of code one column of ``cells`` codes may mix: one, or two on three
+    rows or more (a catalogue of two numberings, "4711203" beside "MF 554 63"); a column
+    of every cell's own shape is no column of codes."""
+    return 2 if cells >= 3 else 1

@@ -28,6 +28,7 @@ from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
 from extraction.tables.code_columns import (
     barcode_beside,
+    barcode_under,
     join_code,
     settle_code_column,
     without_barcode,
@@ -35,7 +36,12 @@ from extraction.tables.code_columns import (
 from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
-from extraction.tables.desc_codes import SPLIT_CONFIDENCE, column_of_codes
+from extraction.tables.desc_codes import (
+    SPLIT_CONFIDENCE,
+    column_of_codes,
+    mixed_kinds,
+    unmarked_code,
+)
 from extraction.tables.desc_rows import (
     indented_note,
     left_edge,
@@ -637,13 +643,22 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         for k, col in enumerate(cols):
             if (
                 roles.get(k) == "other"
-                and not col.numeric
                 and not col.label_roles - {"sku", "line_no"}
-                and column_of_codes([c.text for c in col.cells])
+                and (
+                    column_of_codes([c.text for c in col.cells])
+                    # one row: a marker before its code says what the cell is ("Id. DC 367")
+                    or (len(col.cells) == 1 and unmarked_code(col.cells[0].text) is not None)
+                )
             ):
                 # codes of one kind under no header of another field ("Imputation": an
                 # account, not the article)
                 roles[k] = "sku"
+                # codes of two kinds, or read as numbers: a guess about the structure
+                reading.code_guessed = (
+                    col.numeric
+                    or len(col.cells) == 1
+                    or not column_of_codes([c.text for c in col.cells], mixed=False)
+                )
                 break
             if roles.get(k) == "other" and not col.numeric and _codes_last(col.cells):
                 roles[k] = "code_last"
@@ -652,6 +667,9 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     reading.code_moved = settle_code_column(cols, roles, len(item_rows))
     sku_col = next((k for k, r in roles.items() if r == "sku"), None)
     reading.barcode_at = barcode_beside(cols[sku_col]) if sku_col is not None else None
+    if sku_col is not None and any(c.parted for c in cols[sku_col].cells):
+        # codes cut off the amount before them where no row prints the two apart
+        reading.code_guessed = True
     # the item rows' descriptions in upper and lower case: a row in capitals only is then
     # a heading
     desc_texts = [c.text for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
@@ -838,7 +856,8 @@ def _code_column(
         codes = [line_code(t) for t in texts]
         if len(texts) < 2 or len(texts) * 4 < len(item_rows) * 3 or None in codes:
             continue
-        if len({c[1] for c in codes if c}) != 1 or len({c[0] for c in codes if c}) != len(codes):
+        kinds = {c[1] for c in codes if c}
+        if len(kinds) > mixed_kinds(len(codes)) or len({c[0] for c in codes if c}) != len(codes):
             continue
         if col.numeric and not all(_LONG_DIGITS.match(t.strip()) for t in texts):
             continue
@@ -1414,7 +1433,15 @@ def _line(
     elif codes_first and sku is None and desc and code and desc.endswith(" " + code):
         # the description printed over the row of the code and numbers
         sku, desc = code, desc[: -len(code)].strip()
+    marked = unmarked_code(sku) if sku else None
+    if marked is not None:
+        # a marker word before the code in the code's cell ("Id. PK 509 21"): no code's
+        sku = marked
     own_code = item.first.get("sku", "").strip()
+    under_code = barcode_under(sku, own_code) if item.wrapped else None
+    if under_code is not None:
+        # the item's bar code printed under its code in the code's cell: no field of the row
+        sku = under_code
     unit_word: str | None = None
     if sku and own_code and item.wrapped and _code_word(own_code) and sku != own_code:
         # the code column holds the position's code on the item row and its description on
@@ -1571,7 +1598,9 @@ def _line(
         line = line.capped(SPLIT_CONFIDENCE)
     if apart is not None and line.sku:
         line = line.capped(SPLIT_CONFIDENCE)
-    if line.sku and (reading.code_moved or reading.barcode_at):
+    if line.sku and (
+        reading.code_moved or reading.barcode_at or reading.code_guessed or under_code or marked
+    ):
         # a column of codes chosen over a bar-code or customer column (code_columns.py)
         line = line.capped(SPLIT_CONFIDENCE)
     if line.sku is None and item.code is not None:

@@ -39,6 +39,7 @@ class Reading:
     # the code column chosen over a bar-code or customer column beside it, or the code
     # read beside a bar code in its cell ("lead" / "tail"): code_columns.py
     code_moved: bool = False
+    code_guessed: bool = False  # the code column told by its cells' shapes alone (read.py)
     barcode_at: str | None = None
 
 

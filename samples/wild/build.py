@@ -48,6 +48,8 @@ from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
+from samples.wild.spot_families import SPOT_KIND_WEIGHTS
+from samples.wild.spot_pages import SPOT_RENDERERS, SpotPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
@@ -163,6 +165,7 @@ def draw_page(
         **DESC_KIND_WEIGHTS,
         **TWIN_KIND_WEIGHTS,
         **UNIT_RATE_KIND_WEIGHTS,
+        **SPOT_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -177,6 +180,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in SPOT_RENDERERS:
+        return SpotPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TWIN_RENDERERS:
         return TwinPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DESC_RENDERERS:

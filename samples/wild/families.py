@@ -32,6 +32,7 @@ from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.saying_families import SAYING_SPECS
+from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -507,6 +508,8 @@ DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DES
 TWIN_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TWIN_SPECS}
 # unit_rate_families.py: units and line VAT rates in less usual places
 UNIT_RATE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in UNIT_RATE_SPECS}
+# spot_families.py: the item code in places no other family prints it
+SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPOT_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -527,6 +530,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **DESC_FAMILIES,
     **TWIN_FAMILIES,
     **UNIT_RATE_FAMILIES,
+    **SPOT_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
