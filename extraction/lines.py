@@ -537,7 +537,7 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _arithmetic_repair(
+def arithmetic_repair(
     qty: Decimal, price: Decimal, total: Decimal, cells: dict[str, str]
 ) -> tuple[Decimal, Decimal, Decimal]:
     """OCR lost the leading digits of a price or an amount ("1.82" read "82"), or misread
@@ -702,7 +702,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     if qty is not None and price is not None and total is not None:
         read = (qty, price, total)
         if abs(qty * price - total) > CENT and source == "ocr":
-            qty, price, total = _arithmetic_repair(qty, price, total, c)
+            qty, price, total = arithmetic_repair(qty, price, total, c)
         if abs(qty * price - total) > CENT:
             conf = min(conf, 0.5)
         elif (qty, price, total) != read:
@@ -710,6 +710,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     elif "line_total" in c and total is None:
         conf = min(conf, 0.6)
     xs = [w.bbox for w in item.words]
+    read_total = parse_amount(c.get("line_total", ""), language)
     return LineItem(
         sku=c.get("sku", "").strip() or None,
         description=c.get("description", "").strip() or None,
@@ -727,7 +728,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
             round(max(b[3] for b in xs), 2),
         ),
         source="ocr" if source == "ocr" else "text",
-    )
+    ).worked_out(money_str(read_total) if read_total is not None else None)
 
 
 # a rate printed with words around it, as accounting software names its taxes:

@@ -15,6 +15,7 @@ from extraction.lines import (
     _CARRIED,
     CHOSEN_READING_CONFIDENCE,
     _is_stop,
+    arithmetic_repair,
     clean_ocr_sku,
     clean_ocr_text,
     exact_quotient,
@@ -1348,6 +1349,30 @@ def _read_by_arithmetic(
     return row_reading(options[0], options[1], options[2], holds)
 
 
+# a row's number worked out from the other two where OCR misread one of its digits
+REPAIRED_CONFIDENCE = 0.6
+
+
+def _digit_repair(
+    got: dict[str | None, Cell], qty: Decimal | None, price: Decimal | None, total: Decimal | None
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    """An OCR'd row whose quantity x price misses its amount because one of the three lost
+    its leading digits or had one digit misread (``extraction.lines.arithmetic_repair``,
+    the rule the line reader applies): the mended triple, or None when nothing mends it
+    or the row was not OCR'd."""
+    roles = ("quantity", "unit_price", "line_total")
+    cells = [got.get(role) for role in roles]
+    if qty is None or price is None or total is None or qty <= 0 or price <= 0:
+        return None
+    if any(c is None or c.source != "ocr" for c in cells):
+        return None
+    texts = {role: c.text for role, c in zip(roles, cells, strict=True) if c is not None}
+    mended = arithmetic_repair(abs(qty), abs(price), abs(total), texts)
+    if mended == (abs(qty), abs(price), abs(total)):
+        return None
+    return mended
+
+
 def _line(
     item: _Item, body: _Body, reading: Reading, codes_first: bool = False
 ) -> tuple[LineItem, bool | None]:
@@ -1379,6 +1404,7 @@ def _line(
         got.pop("unit_price", None)
     else:
         ok = prices_out(qty, price, total, disc)
+    read_total = total
     chosen = _read_by_arithmetic(got, disc, body.language) if ok is False else None
     if chosen is not None:
         qty, price, total = chosen
@@ -1387,6 +1413,12 @@ def _line(
         alt = _three_decimals(got.get("unit_price"))
         if alt is not None and prices_out(qty, alt, total, disc):
             price, ok = alt, True
+    repaired = ok is False and disc is None and _digit_repair(got, qty, price, total)
+    if repaired:
+        # one digit of a cell OCR misread ("80.04" for "89.04" on a fax): the other two
+        # cells say which; the value is worked out, not read, so a clerk confirms it
+        qty, price, total = repaired
+        ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
     if sku and reading.barcode_at:
         sku = without_barcode(sku, reading.barcode_at)
@@ -1553,6 +1585,8 @@ def _line(
     )
     if inferred:
         conf = min(conf, CHOSEN_READING_CONFIDENCE)
+    if repaired:
+        conf = min(conf, REPAIRED_CONFIDENCE)
     line = LineItem(
         sku=sku,
         description=desc,
@@ -1565,7 +1599,7 @@ def _line(
         page=body.page,
         bbox=words_bbox(words),
         source="ocr" if source == "ocr" else "text",
-    )
+    ).worked_out(money_str(abs(read_total)) if read_total is not None else None)
     # a reading of the table's structure
     if item.unit_below or unit_in_desc or unit_in_head or unit_swapped:
         line = line.capped(SPLIT_CONFIDENCE)
