@@ -667,6 +667,7 @@ def as_magnitudes(items: list[LineItem]) -> None:
 
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
+    mended = None
     if source == "ocr":
         if c.get("description"):
             c["description"] = clean_ocr_text(c["description"])
@@ -674,6 +675,10 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
             c["sku"] = clean_ocr_sku(c["sku"])
         if c.get("unit"):
             c["unit"] = clean_ocr_unit(c["unit"]) or ""
+            from extraction.tables.unit_mend import mend_unit
+
+            mended = mend_unit(c["unit"])
+            c["unit"] = mended or c["unit"]
     qty_text = c.get("quantity", "")
     unit = c.get("unit", "").strip() or None
     times = re.match(r"^\s*(\d{1,6}(?:[.,]\d{1,3})?)[x×]\s*$", qty_text)
@@ -693,6 +698,8 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
         conf = min(conf, 0.7)  # a cell guessed across a column boundary needs a look
     if item.quantity_inferred:
         conf = min(conf, 0.6)
+    if source == "ocr" and mended:
+        conf = min(conf, 0.85)  # the unit mended: a guess at a glyph (tables.unit_mend)
     chosen = None
     if source == "ocr" and "quantity" in c and "unit_price" in c and "line_total" in c:
         chosen = _read_by_arithmetic(item, qty_text, language)

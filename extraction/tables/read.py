@@ -50,6 +50,8 @@ from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
+from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
+from extraction.tables.unit_mend import mend_unit
 from extraction.tables.unit_rows import unit_under_quantity
 from extraction.tables.unit_words import is_unit, unit_shaped
 
@@ -1570,9 +1572,12 @@ def _line(
         rate = rate_in_words(got["tax_rate"].text)
     words = item.words
     source = "ocr" if any(w.source == "ocr" for w in words) else "text"
+    unit_mended = None
     if source == "ocr":  # the clean-up the header-word reader gives its OCR'd cells
         desc = clean_ocr_text(desc) or None if desc else desc
         sku = clean_ocr_sku(sku) or None if sku else sku
+        unit_mended = mend_unit(unit) if unit and got.get("unit") is not None else None
+        unit = unit_mended or unit
     conf = line_confidence(
         source=source,
         ocr_conf=min((w.confidence for w in words), default=1.0),
@@ -1587,6 +1592,8 @@ def _line(
         conf = min(conf, CHOSEN_READING_CONFIDENCE)
     if repaired:
         conf = min(conf, REPAIRED_CONFIDENCE)
+    if unit_mended:
+        conf = min(conf, UNIT_MENDED_CONFIDENCE)
     line = LineItem(
         sku=sku,
         description=desc,
