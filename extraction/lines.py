@@ -559,7 +559,7 @@ def arithmetic_repair(
     quotient = _quotient(total, price)
     if quotient is not None:
         candidates.append(("quantity", number_str(quotient), (quotient, price, total)))
-    one = [fix for cell, shown, fix in candidates if _one_digit_off(cells.get(cell, ""), shown)]
+    one = [fix for cell, shown, fix in candidates if one_digit_off(cells.get(cell, ""), shown)]
     return one[0] if len(one) == 1 and not lost else (qty, price, total)
 
 
@@ -569,7 +569,7 @@ def _lost_leading(read_text: str, value: str) -> bool:
     return bool(read) and _digits(value).endswith(read)
 
 
-def _one_digit_off(read_text: str, value: str) -> bool:
+def one_digit_off(read_text: str, value: str) -> bool:
     """Is what was read ``value`` with one digit misread ("26.39" for "20.39")?"""
     read, digits = _digits(read_text), _digits(value)
     return len(read) == len(digits) and sum(a != b for a, b in zip(read, digits, strict=True)) == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.constraints import row_reading
 from extraction.labels import match_label
@@ -21,6 +21,7 @@ from extraction.lines import (
     exact_quotient,
     header_columns,
     join_wrapped,
+    one_digit_off,
     rate_in_words,
 )
 from extraction.parse.amounts import money_str, number_str
@@ -1356,11 +1357,16 @@ REPAIRED_CONFIDENCE = 0.6
 
 
 def _digit_repair(
-    got: dict[str | None, Cell], qty: Decimal | None, price: Decimal | None, total: Decimal | None
+    got: dict[str | None, Cell],
+    qty: Decimal | None,
+    price: Decimal | None,
+    total: Decimal | None,
+    disc: Decimal | None,
 ) -> tuple[Decimal, Decimal, Decimal] | None:
     """An OCR'd row whose quantity x price misses its amount because one of the three lost
     its leading digits or had one digit misread (``extraction.lines.arithmetic_repair``,
-    the rule the line reader applies): the mended triple, or None when nothing mends it
+    the rule the line reader applies), or, on a row with a discount, whose amount is the
+    discounted gross but for one digit: the mended triple, or None when nothing mends it
     or the row was not OCR'd."""
     roles = ("quantity", "unit_price", "line_total")
     cells = [got.get(role) for role in roles]
@@ -1369,6 +1375,15 @@ def _digit_repair(
     if any(c is None or c.source != "ocr" for c in cells):
         return None
     texts = {role: c.text for role, c in zip(roles, cells, strict=True) if c is not None}
+    if disc is not None:
+        gross = abs(qty) * abs(price)
+        owed = {
+            v.quantize(Decimal("0.01"), ROUND_HALF_UP)
+            for v in (gross * (1 - disc / 100), gross - disc)
+            if v > 0
+        }
+        near = [v for v in owed if one_digit_off(texts["line_total"], f"{v:.2f}")]
+        return (abs(qty), abs(price), near[0]) if len(near) == 1 else None
     mended = arithmetic_repair(abs(qty), abs(price), abs(total), texts)
     if mended == (abs(qty), abs(price), abs(total)):
         return None
@@ -1415,7 +1430,7 @@ def _line(
         alt = _three_decimals(got.get("unit_price"))
         if alt is not None and prices_out(qty, alt, total, disc):
             price, ok = alt, True
-    repaired = ok is False and disc is None and _digit_repair(got, qty, price, total)
+    repaired = ok is False and _digit_repair(got, qty, price, total, disc)
     if repaired:
         # one digit of a cell OCR misread ("80.04" for "89.04" on a fax): the other two
         # cells say which; the value is worked out, not read, so a clerk confirms it
