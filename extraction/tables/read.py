@@ -523,7 +523,30 @@ def _columns_of(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list
     reading = assign(cols, [r for r in rows if any(cols[k].numeric for k in r)], doc_type)
     for k, role in reading.roles.items():
         cols[k].role = role
+    _numbers_under_their_label(cols, reading, rows, body.language)
     return cols, reading, rows
+
+
+def _numbers_under_their_label(
+    cols: list[Column], reading: Reading, rows: list[dict[int, Cell]], language: str
+) -> None:
+    """A row's line number glued to its next cell ("1 97.99.83": on a scan the gap after
+    it came out a little narrower on that line than on the others) stands under the
+    column of line numbers the header names: the number goes back to that column."""
+    at = [k for k, role in reading.roles.items() if role == "line_no"]
+    if len(at) != 1 or "line_no" not in cols[at[0]].label_roles:
+        return
+    k, col = at[0], cols[at[0]]
+    for row in rows:
+        if k in row or not row:
+            continue
+        first = min(row, key=lambda j: row[j].x0)
+        cell = row[first]
+        if len(cell.words) < 2 or _INT.match(cell.words[0].text) is None:
+            continue
+        number, after = cell.words[0].bbox, cell.words[1].bbox
+        if number[0] >= col.x0 - 2 and number[2] <= col.x1 + 2 and after[0] > col.x1:
+            row[k], row[first] = split_cell(cell, 1, language)
 
 
 @dataclass
