@@ -533,8 +533,12 @@ def _numbers_under_their_label(
     """A row's line number glued to its next cell ("1 97.99.83": on a scan the gap after
     it came out a little narrower on that line than on the others) stands under the
     column of line numbers the header names: the number goes back to that column."""
-    at = [k for k, role in reading.roles.items() if role == "line_no"]
-    if len(at) != 1 or "line_no" not in cols[at[0]].label_roles:
+    at = [
+        k
+        for k, col in enumerate(cols)
+        if col.label_roles == {"line_no"} and reading.roles.get(k) in ("line_no", "other", None)
+    ]
+    if len(at) != 1:
         return
     k, col = at[0], cols[at[0]]
     for row in rows:

@@ -74,3 +74,60 @@ def test_a_unit_read_a_glyph_off_is_the_one_unit_it_can_be() -> None:
     # a unit, a word that is no near unit, or a glyph too few to say: left as read
     for word in ("pce", "rouleau", "1", "bo", "Colour"):
         assert mend_unit(word) is None
+
+
+def test_a_label_read_with_look_alikes_still_names_its_column() -> None:
+    from extraction.tables.vocabulary import confused_label_role, label_role
+
+    assert confused_label_role("Descrlzlone") == "description"
+    assert confused_label_role("Quantitc") == "quantity"
+    assert confused_label_role("Codlce") == "sku"
+    # a label read right, and words that are no label a look-alike away: nothing
+    for word in ("Descrizione", "Colore", "Signature", "Hello"):
+        assert confused_label_role(word) is None
+    assert label_role("N.") == "line_no"
+
+
+CODES = ["97.99.83", "83.65.62", "50.27.74", "17.76.87", "85.24.22"]
+
+
+def _table(header: list[tuple[str, float, float]], glued_first: bool) -> list[LineItem]:
+    from extraction.layout import build_layout
+    from extraction.lines import extract_lines
+    from tests.extraction.scans_for_tests import placed_rows
+
+    items = [
+        ("97.99.83", "Tubo LED T8", "24", "4,95", "118,80"),
+        ("83.65.62", "Caffè in grani", "25", "21,79", "544,75"),
+        ("50.27.74", "Olio da taglio", "5", "55,02", "275,10"),
+        ("17.76.87", "Listello abete", "24", "10,39", "249,36"),
+        ("85.24.22", "Cavo flessibile", "25", "0,94", "23,50"),
+    ]
+    rows = [header]
+    for n, (code, desc, qty, price, total) in enumerate(items, start=1):
+        number = [] if n == 3 else [(str(n), 52, 56)]  # a lone digit OCR lost
+        if n == 1 and glued_first:
+            cells = [(f"{n}", 52, 56), (code, 60, 99)]  # a narrower gap: one segment
+        else:
+            cells = [*number, (code, 66, 105)]
+        rows.append([*cells, (desc, 122, 200), (qty, 417, 427), (price, 459, 483)])
+        rows[-1].append((total, 522, 553))
+    words = placed_rows(rows)
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=words)
+    result = ExtractionResult(doc_type="invoice", language="it", pages=[page])
+    extract_lines(result, [build_layout(words, 1, 595, 842)])
+    return result.lines
+
+
+def test_codes_under_a_misread_description_label_stay_codes() -> None:
+    header = [("N.", 47, 56), ("Codice", 66, 99), ("Descrlzlone", 122, 180)]
+    header += [("Quantita", 384, 427), ("Prezzo", 451, 484), ("Totale", 522, 553)]
+    lines = _table(header, glued_first=False)
+    assert [li.sku for li in lines] == CODES
+
+
+def test_a_line_number_glued_to_its_code_goes_back_under_its_label() -> None:
+    header = [("N.", 47, 56), ("Codice", 66, 99), ("Descrizione", 122, 180)]
+    header += [("Quantita", 384, 427), ("Prezzo", 451, 484), ("Totale", 522, 553)]
+    lines = _table(header, glued_first=True)
+    assert [li.sku for li in lines] == CODES
