@@ -61,6 +61,11 @@ _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
 # OCR sets a space inside a bracketed code where the glyphs stand a little apart
 # ("[0631 7-58]"): one such space, dropped from the code
 _OCR_BRACKET_SKU = re.compile(r"^\[([^\]\s]{1,29} [^\]\s]{1,29})\]\s*(.+)$")
+# a bracketed code whose brackets OCR read as their look-alikes ("[4006180928491|",
+# "[CLE7556C}"): one bracket at least read as a bracket, the code holding a digit
+_OCR_BRACKETS = re.compile(
+    r"^(?:\[([^\s\[\]{}|]*\d[^\s\[\]{}|]*)[|}\)]|[{|]([^\s\[\]{}|]*\d[^\s\[\]{}|]*)\])\s+(.+)$"
+)
 _INT = re.compile(r"^\d{1,3}$")
 _CODE_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
@@ -1571,6 +1576,8 @@ def _line(
             sku, desc = m.group(1), m.group(2)
         elif spaced and any(w.source == "ocr" for w in item.words):
             sku, desc = spaced.group(1).replace(" ", ""), spaced.group(2)
+        elif (misread := _OCR_BRACKETS.match(desc)) and any(w.source == "ocr" for w in item.words):
+            sku, desc = misread.group(1) or misread.group(2), misread.group(3)
         elif _code_first(desc, body, reading):
             sku, desc = desc.split(None, 1)
     if sku:
