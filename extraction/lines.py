@@ -499,6 +499,9 @@ def clean_ocr_text(text: str) -> str:
     # a "." or ":" after a word is kept: pages are cleaned before OCR, and the ones read
     # there are printed ("Serial no. SN5075", "Colour: black", "long. 4 m")
     text = _SQUARED.sub("²", text)
+    # a dimension's letter x read as the times sign ("63×75", RapidOCR on a fax): product
+    # texts are typed, with the letter
+    text = re.sub(r"(?<=\d)×(?=\d)", "x", text)
     # the narrow space between a number and its unit is often lost: "10L", "4m"
     text = re.sub(r"\s+", " ", text).strip(" _:;,'`|~-")
     return re.sub(r"\b(\d+(?:[.,]\d+)?)(mm|cm|m|kg|g|L|W)\b", r"\1 \2", text)
