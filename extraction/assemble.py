@@ -25,6 +25,7 @@ from extraction.lines import RegionReader
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
 from extraction.tables import rate_set
+from extraction.tables.net_sum import settle_by_net
 from extraction.tables.vat import rates_from_one_rate, rates_when_no_vat
 
 
@@ -100,6 +101,7 @@ def build_result(
             profile, result.fields, uncapped, cal, result.profile_cells
         )
     rate_set.drop_non_items(result, layouts)
+    settle_by_net(result)
     passed = crosscheck.apply(result)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)

@@ -500,6 +500,9 @@ def clean_ocr_text(text: str) -> str:
     # a "." or ":" after a word is kept: pages are cleaned before OCR, and the ones read
     # there are printed ("Serial no. SN5075", "Colour: black", "long. 4 m")
     text = _SQUARED.sub("²", text)
+    # a dimension's letter x read as the times sign ("63×75", RapidOCR on a fax): product
+    # texts are typed, with the letter
+    text = re.sub(r"(?<=\d)×(?=\d)", "x", text)
     # the narrow space between a number and its unit is often lost: "10L", "4m"
     text = re.sub(r"\s+", " ", text).strip(" _:;,'`|~-")
     return re.sub(r"\b(\d+(?:[.,]\d+)?)(mm|cm|m|kg|g|L|W)\b", r"\1 \2", text)
@@ -538,7 +541,7 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _arithmetic_repair(
+def arithmetic_repair(
     qty: Decimal, price: Decimal, total: Decimal, cells: dict[str, str]
 ) -> tuple[Decimal, Decimal, Decimal]:
     """OCR lost the leading digits of a price or an amount ("1.82" read "82"), or misread
@@ -560,7 +563,7 @@ def _arithmetic_repair(
     quotient = _quotient(total, price)
     if quotient is not None:
         candidates.append(("quantity", number_str(quotient), (quotient, price, total)))
-    one = [fix for cell, shown, fix in candidates if _one_digit_off(cells.get(cell, ""), shown)]
+    one = [fix for cell, shown, fix in candidates if one_digit_off(cells.get(cell, ""), shown)]
     return one[0] if len(one) == 1 and not lost else (qty, price, total)
 
 
@@ -570,7 +573,7 @@ def _lost_leading(read_text: str, value: str) -> bool:
     return bool(read) and _digits(value).endswith(read)
 
 
-def _one_digit_off(read_text: str, value: str) -> bool:
+def one_digit_off(read_text: str, value: str) -> bool:
     """Is what was read ``value`` with one digit misread ("26.39" for "20.39")?"""
     read, digits = _digits(read_text), _digits(value)
     return len(read) == len(digits) and sum(a != b for a, b in zip(read, digits, strict=True)) == 1
@@ -668,6 +671,7 @@ def as_magnitudes(items: list[LineItem]) -> None:
 
 def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     c = item.cells
+    mended = None
     if source == "ocr":
         if c.get("description"):
             c["description"] = clean_ocr_text(c["description"])
@@ -675,6 +679,10 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
             c["sku"] = clean_ocr_sku(c["sku"])
         if c.get("unit"):
             c["unit"] = clean_ocr_unit(c["unit"]) or ""
+            from extraction.tables.unit_mend import mend_unit
+
+            mended = mend_unit(c["unit"])
+            c["unit"] = mended or c["unit"]
     qty_text = c.get("quantity", "")
     unit = c.get("unit", "").strip() or None
     times = re.match(r"^\s*(\d{1,6}(?:[.,]\d{1,3})?)[x×]\s*$", qty_text)
@@ -694,6 +702,8 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
         conf = min(conf, 0.7)  # a cell guessed across a column boundary needs a look
     if item.quantity_inferred:
         conf = min(conf, 0.6)
+    if source == "ocr" and mended:
+        conf = min(conf, 0.85)  # the unit mended: a guess at a glyph (tables.unit_mend)
     chosen = None
     if source == "ocr" and "quantity" in c and "unit_price" in c and "line_total" in c:
         chosen = _read_by_arithmetic(item, qty_text, language)
@@ -703,7 +713,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     if qty is not None and price is not None and total is not None:
         read = (qty, price, total)
         if abs(qty * price - total) > CENT and source == "ocr":
-            qty, price, total = _arithmetic_repair(qty, price, total, c)
+            qty, price, total = arithmetic_repair(qty, price, total, c)
         if abs(qty * price - total) > CENT:
             conf = min(conf, 0.5)
         elif (qty, price, total) != read:
@@ -711,6 +721,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     elif "line_total" in c and total is None:
         conf = min(conf, 0.6)
     xs = [w.bbox for w in item.words]
+    read_total = parse_amount(c.get("line_total", ""), language)
     return LineItem(
         sku=c.get("sku", "").strip() or None,
         description=c.get("description", "").strip() or None,
@@ -728,7 +739,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
             round(max(b[3] for b in xs), 2),
         ),
         source="ocr" if source == "ocr" else "text",
-    )
+    ).worked_out(money_str(read_total) if read_total is not None else None)
 
 
 # a rate printed with words around it, as accounting software names its taxes:

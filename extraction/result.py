@@ -79,6 +79,9 @@ class LineItem(BaseModel):
     # in calibration (a code split off its description by the table's shape: 0.85); not
     # part of the contract
     _reading_cap: float = PrivateAttr(default=1.0)
+    # the amount as OCR read it, when the row's arithmetic put another in its place (a
+    # digit taken for misread): the lines' sum against the net total may give it back
+    _read_total: str | None = PrivateAttr(default=None)
 
     def capped(self, cap: float) -> LineItem:
         """The line with its confidence, now and after calibration, held at ``cap``."""
@@ -89,6 +92,17 @@ class LineItem(BaseModel):
     @property
     def reading_cap(self) -> float:
         return self._reading_cap
+
+    @property
+    def read_total(self) -> str | None:
+        return self._read_total
+
+    def worked_out(self, read_total: str | None) -> LineItem:
+        """The line noting ``read_total``, the amount OCR read before its row's arithmetic
+        replaced it (nothing noted when it is the amount kept)."""
+        if read_total is not None and read_total != self.line_total:
+            self._read_total = read_total
+        return self
 
     def multiplies(self) -> bool | None:
         """Is the line's quantity x unit price its amount, to the cent (``CENT``)? None when

@@ -108,6 +108,8 @@ CONFUSIONS: tuple[tuple[str, str, float], ...] = (
     # thin glyphs a fax's 98 dpi rows lost altogether ("facure", "Votre cod lient"): read
     # as nothing; undone only in the words of a label (labels.confused_words_label)
     *(("", lost, 0.5) for lost in "acdeilmnrt"),
+    # an x between letters or digits read as the times sign ("bo×", "100×150")
+    ("×", "x", 0.3),
     # the degree sign of a number mark, read as a quote or a dot ('N" facture', "N·de BL")
     ('"', "°", 0.3),
     ("·", "°", 0.3),

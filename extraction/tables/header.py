@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from extraction.layout import PageLayout, Row
 from extraction.result import Word
 from extraction.tables.cells import Cell, cells_of
-from extraction.tables.vocabulary import label_role
+from extraction.tables.vocabulary import confused_label_role, label_role
 
 _AMOUNT_ROLES = {"quantity", "shipped", "ordered", "unit_price", "line_total"}
 
@@ -55,6 +55,8 @@ def _labels_of(cell: Cell) -> list[Label]:
     must be wider than a space ("Réf. commande" is one label)."""
     role = label_role(cell.text)
     words = cell.words
+    if role is None and len(words) == 1 and cell.source == "ocr":
+        role = confused_label_role(cell.text)
     if role is not None or len(words) < 2:
         return [Label(cell.text, cell.x0, cell.x1, role)]
     # several labels printed close ("Qté  Unité  Prix unitaire HT  Montant HT"): cut at

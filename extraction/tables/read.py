@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.constraints import row_reading
 from extraction.labels import match_label
@@ -15,11 +15,13 @@ from extraction.lines import (
     _CARRIED,
     CHOSEN_READING_CONFIDENCE,
     _is_stop,
+    arithmetic_repair,
     clean_ocr_sku,
     clean_ocr_text,
     exact_quotient,
     header_columns,
     join_wrapped,
+    one_digit_off,
     rate_in_words,
 )
 from extraction.parse.amounts import money_str, number_str
@@ -55,6 +57,8 @@ from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
+from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
+from extraction.tables.unit_mend import mend_unit
 from extraction.tables.unit_rows import unit_under_quantity
 from extraction.tables.unit_words import is_unit, unit_shaped
 
@@ -63,6 +67,11 @@ _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
 # OCR sets a space inside a bracketed code where the glyphs stand a little apart
 # ("[0631 7-58]"): one such space, dropped from the code
 _OCR_BRACKET_SKU = re.compile(r"^\[([^\]\s]{1,29} [^\]\s]{1,29})\]\s*(.+)$")
+# a bracketed code whose brackets OCR read as their look-alikes ("[4006180928491|",
+# "[CLE7556C}"): one bracket at least read as a bracket, the code holding a digit
+_OCR_BRACKETS = re.compile(
+    r"^(?:\[([^\s\[\]{}|]*\d[^\s\[\]{}|]*)[|}\)]|[{|]([^\s\[\]{}|]*\d[^\s\[\]{}|]*)\])\s+(.+)$"
+)
 _INT = re.compile(r"^\d{1,3}$")
 _CODE_WORD = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
@@ -525,7 +534,34 @@ def _columns_of(body: _Body, doc_type: str) -> tuple[list[Column], Reading, list
     reading = assign(cols, [r for r in rows if any(cols[k].numeric for k in r)], doc_type)
     for k, role in reading.roles.items():
         cols[k].role = role
+    _numbers_under_their_label(cols, reading, rows, body.language)
     return cols, reading, rows
+
+
+def _numbers_under_their_label(
+    cols: list[Column], reading: Reading, rows: list[dict[int, Cell]], language: str
+) -> None:
+    """A row's line number glued to its next cell ("1 97.99.83": on a scan the gap after
+    it came out a little narrower on that line than on the others) stands under the
+    column of line numbers the header names: the number goes back to that column."""
+    at = [
+        k
+        for k, col in enumerate(cols)
+        if col.label_roles == {"line_no"} and reading.roles.get(k) in ("line_no", "other", None)
+    ]
+    if len(at) != 1:
+        return
+    k, col = at[0], cols[at[0]]
+    for row in rows:
+        if k in row or not row:
+            continue
+        first = min(row, key=lambda j: row[j].x0)
+        cell = row[first]
+        if len(cell.words) < 2 or _INT.match(cell.words[0].text) is None:
+            continue
+        number, after = cell.words[0].bbox, cell.words[1].bbox
+        if number[0] >= col.x0 - 2 and number[2] <= col.x1 + 2 and after[0] > col.x1:
+            row[k], row[first] = split_cell(cell, 1, language)
 
 
 @dataclass
@@ -1367,6 +1403,44 @@ def _read_by_arithmetic(
     return row_reading(options[0], options[1], options[2], holds)
 
 
+# a row's number worked out from the other two where OCR misread one of its digits
+REPAIRED_CONFIDENCE = 0.6
+
+
+def _digit_repair(
+    got: dict[str | None, Cell],
+    qty: Decimal | None,
+    price: Decimal | None,
+    total: Decimal | None,
+    disc: Decimal | None,
+) -> tuple[Decimal, Decimal, Decimal] | None:
+    """An OCR'd row whose quantity x price misses its amount because one of the three lost
+    its leading digits or had one digit misread (``extraction.lines.arithmetic_repair``,
+    the rule the line reader applies), or, on a row with a discount, whose amount is the
+    discounted gross but for one digit: the mended triple, or None when nothing mends it
+    or the row was not OCR'd."""
+    roles = ("quantity", "unit_price", "line_total")
+    cells = [got.get(role) for role in roles]
+    if qty is None or price is None or total is None or qty <= 0 or price <= 0:
+        return None
+    if any(c is None or c.source != "ocr" for c in cells):
+        return None
+    texts = {role: c.text for role, c in zip(roles, cells, strict=True) if c is not None}
+    if disc is not None:
+        gross = abs(qty) * abs(price)
+        owed = {
+            v.quantize(Decimal("0.01"), ROUND_HALF_UP)
+            for v in (gross * (1 - disc / 100), gross - disc)
+            if v > 0
+        }
+        near = [v for v in owed if one_digit_off(texts["line_total"], f"{v:.2f}")]
+        return (abs(qty), abs(price), near[0]) if len(near) == 1 else None
+    mended = arithmetic_repair(abs(qty), abs(price), abs(total), texts)
+    if mended == (abs(qty), abs(price), abs(total)):
+        return None
+    return mended
+
+
 def _line(
     item: _Item, body: _Body, reading: Reading, codes_first: bool = False
 ) -> tuple[LineItem, bool | None]:
@@ -1398,6 +1472,7 @@ def _line(
         got.pop("unit_price", None)
     else:
         ok = prices_out(qty, price, total, disc)
+    read_total = total
     chosen = _read_by_arithmetic(got, disc, body.language) if ok is False else None
     if chosen is not None:
         qty, price, total = chosen
@@ -1406,6 +1481,12 @@ def _line(
         alt = _three_decimals(got.get("unit_price"))
         if alt is not None and prices_out(qty, alt, total, disc):
             price, ok = alt, True
+    repaired = ok is False and _digit_repair(got, qty, price, total, disc)
+    if repaired:
+        # one digit of a cell OCR misread ("80.04" for "89.04" on a fax): the other two
+        # cells say which; the value is worked out, not read, so a clerk confirms it
+        qty, price, total = repaired
+        ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
     if sku and reading.barcode_at:
         sku = without_barcode(sku, reading.barcode_at)
@@ -1522,6 +1603,8 @@ def _line(
             sku, desc = m.group(1), m.group(2)
         elif spaced and any(w.source == "ocr" for w in item.words):
             sku, desc = spaced.group(1).replace(" ", ""), spaced.group(2)
+        elif (misread := _OCR_BRACKETS.match(desc)) and any(w.source == "ocr" for w in item.words):
+            sku, desc = misread.group(1) or misread.group(2), misread.group(3)
         elif _code_first(desc, body, reading):
             sku, desc = desc.split(None, 1)
     if sku:
@@ -1565,9 +1648,12 @@ def _line(
         rate = rate_in_words(got["tax_rate"].text)
     words = item.words
     source = "ocr" if any(w.source == "ocr" for w in words) else "text"
+    unit_mended = None
     if source == "ocr":  # the clean-up the header-word reader gives its OCR'd cells
         desc = clean_ocr_text(desc) or None if desc else desc
         sku = clean_ocr_sku(sku) or None if sku else sku
+        unit_mended = mend_unit(unit) if unit and got.get("unit") is not None else None
+        unit = unit_mended or unit
     conf = line_confidence(
         source=source,
         ocr_conf=min((w.confidence for w in words), default=1.0),
@@ -1580,6 +1666,10 @@ def _line(
     )
     if inferred:
         conf = min(conf, CHOSEN_READING_CONFIDENCE)
+    if repaired:
+        conf = min(conf, REPAIRED_CONFIDENCE)
+    if unit_mended:
+        conf = min(conf, UNIT_MENDED_CONFIDENCE)
     line = LineItem(
         sku=sku,
         description=desc,
@@ -1592,7 +1682,7 @@ def _line(
         page=body.page,
         bbox=words_bbox(words),
         source="ocr" if source == "ocr" else "text",
-    )
+    ).worked_out(money_str(abs(read_total)) if read_total is not None else None)
     # a reading of the table's structure
     if item.unit_below or unit_in_desc or unit_in_head or unit_swapped:
         line = line.capped(SPLIT_CONFIDENCE)

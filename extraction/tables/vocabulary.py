@@ -11,7 +11,7 @@ from extraction.parse.text import fold
 
 # roles a label may name beyond those ``extraction.lines`` knows; checked first
 _EXTRA: list[tuple[str, str]] = [
-    ("line_no", r"#|n°|no\.?|nr\.?|pos\.?|position|poste|line|ligne|lig\.?|item #|item no\.?"),
+    ("line_no", r"#|n|n°|no\.?|nr\.?|pos\.?|position|poste|line|ligne|lig\.?|item #|item no\.?"),
     (
         "sku",
         r"part ?no\.?|part ?#|part number|product no\.?|product number|product id|catalog(?:ue)? no\.?|cat\. ?no\.?|item code|sku ?#?|ref(?:erence)?\.? ?(?:article|produit)?|code produit|n° article|no article|article ?n°|material|material ?no\.?|material number",  # noqa: E501
@@ -163,3 +163,46 @@ def label_role(text: str) -> str | None:
         if parts - {None} == {"other"}:
             return "other"
     return found
+
+
+# look-alikes undone in an OCR'd label (a fax's or a 200 dpi scan's "Descrlzlone"), at
+# most this costly each (``extraction.candidates.confusions``)
+_LABEL_SWAP_COST = 0.4
+_LABEL_SWAPS_MAX = 2
+
+
+@lru_cache(maxsize=4096)
+def confused_label_role(text: str) -> str | None:
+    """The role an OCR'd one-word label names once one or two glyphs are read as their
+    look-alikes ("Descrlzlone" -> description, "Quantitc" -> quantity), when every such
+    reading that names a column names the same one; None otherwise. A label lost to a
+    glyph leaves its column unnamed, and the table's columns are then read by their
+    content alone: the code column beside an unnamed description is taken for text."""
+    from extraction.candidates.confusions import label_swaps
+
+    word = fold(text).strip(" .:;,'()[]|_-")
+    if len(word) < 5 or not word.isalpha() or label_role(word) is not None:
+        return None
+    swaps = label_swaps(_LABEL_SWAP_COST)
+    roles: set[str] = set()
+    seen = {word}
+    frontier = [word]
+    for _ in range(_LABEL_SWAPS_MAX):
+        nxt = []
+        for w in frontier:
+            for i, ch in enumerate(w):
+                for other in swaps.get(ch, ()):
+                    v = w[:i] + other + w[i + 1 :]
+                    if v in seen:
+                        continue
+                    seen.add(v)
+                    nxt.append(v)
+                    role = label_role(v)
+                    if role is not None:
+                        roles.add(role)
+        if roles:
+            break
+        frontier = nxt
+    if len(roles) != 1 or roles == {"other"}:
+        return None
+    return next(iter(roles))

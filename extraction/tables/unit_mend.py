@@ -1,0 +1,65 @@
+"""An OCR'd unit cell read as no unit, mended to the one unit of measure it is once a glyph
+or two are read as their look-alikes ("pcc" and "pee" are "pce", "S1k" is "Stk", "ramotte"
+is "ramette").
+
+The unit column holds a closed set of words (``unit_words``), so a near miss has few
+candidates: a word one or two look-alikes (``extraction.candidates.confusions``) from
+exactly one unit is that unit. Page words are mended against the languages' dictionaries
+(``extraction.ocr.vocabulary``), which know no "pce" or "Stk"; here the cell's place in the
+table says it is a unit. A mended unit is a guess at a glyph: its line is held at 0.85.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from extraction.candidates.confusions import CONFUSIONS
+from extraction.tables.unit_words import is_unit
+
+MENDED_CONFIDENCE = 0.85
+_MAX_COST = 0.4
+
+
+@functools.cache
+def _swaps() -> dict[str, list[str]]:
+    """read glyph (or pair), lower case -> the letters that may have been printed there."""
+    out: dict[str, list[str]] = {}
+    for read, printed, cost in CONFUSIONS:
+        if not read or cost > _MAX_COST or not printed.isalpha() or read.isupper():
+            continue
+        if printed.lower() not in out.setdefault(read, []):
+            out[read].append(printed.lower())
+    return out
+
+
+def _variants(word: str) -> list[str]:
+    swaps = _swaps()
+    out = []
+    for i in range(len(word)):
+        for size in (1, 2):
+            part = word[i : i + size]
+            if len(part) != size:
+                continue
+            for other in swaps.get(part, ()):
+                out.append(word[:i] + other + word[i + size :])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def mend_unit(text: str) -> str | None:
+    """The one unit ``text`` is once one look-alike (two in words of three glyphs or more)
+    is read back; None when ``text`` is a unit, is no single short word, or is as close to
+    none or to several units."""
+    word = text.strip().rstrip(".")
+    if not 2 <= len(word) <= 8 or " " in word or is_unit(word):
+        return None
+    low = word.lower()
+    found = {v for v in _variants(low) if is_unit(v)}
+    if not found and len(low) >= 3:
+        found = {w for v in _variants(low) for w in _variants(v) if is_unit(w)}
+    if len(found) != 1:
+        return None
+    unit = next(iter(found))
+    if word.isupper() and len(word) > 1:
+        return unit.upper()
+    return unit.capitalize() if word[0].isupper() else unit
