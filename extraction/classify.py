@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from extraction.doctype_denials import denied_kinds, negated, without_denied
 from extraction.doctype_fields import (
     BILL_DEMANDS,
     FIELD_CUES,
@@ -21,6 +22,7 @@ from extraction.doctype_fields import (
 from extraction.doctype_structure import seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
+from extraction.spaced_letters import respaced_layouts
 
 # (doc type, pattern on folded text); longer, more specific phrases first
 TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -494,7 +496,11 @@ REFERRED_AFTER = re.compile(
 
 def _names_this(text: str, m: re.Match[str]) -> bool:
     """Does the kind matched in ``text`` name this document, not one it refers to?"""
-    return not REFERS_TO.search(text[: m.start()]) and not REFERRED_AFTER.match(text[m.end() :])
+    return (
+        not REFERS_TO.search(text[: m.start()])
+        and not REFERRED_AFTER.match(text[m.end() :])
+        and not negated(text, m.start(), m.end())
+    )
 
 
 def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -649,6 +655,12 @@ _OWN_ORDER = re.compile(
 OWN_ORDER_WEIGHT = 1.5
 
 
+# the widest blank between two lines of one paragraph, in line heights: a sentence wraps
+# at the text's leading; a blank as tall as a line ends the paragraph (the address block
+# under a contact line, a caption over the goods table)
+PARAGRAPH_GAP = 1.2
+
+
 def _continues(last: Segment | None, seg: Segment, big: float) -> bool:
     """Is ``seg`` the rest of the sentence wrapped from the line above?"""
     return (
@@ -657,6 +669,7 @@ def _continues(last: Segment | None, seg: Segment, big: float) -> bool:
         and abs(seg.x0 - last.x0) < max(5.0, last.height)
         and seg.height < big
         and not last.text.rstrip().endswith((".", "!", "?", ":"))
+        and seg.top - last.bottom <= PARAGRAPH_GAP * max(last.height, seg.height)
     )
 
 
@@ -744,6 +757,10 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     demanded = bill_demanded(first, last)
     if not open_items and demanded:
         evidence = [_told(ev) for ev in evidence]
+    # a kind the page says it is not ("This is not an invoice", "Invoice to follow")
+    pages = [first] if last is None else [first, last]
+    texts = [s.folded for lay in pages for s in lay.segments]
+    evidence = without_denied(evidence, denied_kinds(texts, TITLE_PATTERNS))
     # a seller's terms (bank, penalties, the invoice to follow) on a page that asks for no
     # payment are not a bill's (``doctype_terms``)
     evidence = as_terms(evidence, demanded or open_items)
@@ -1160,6 +1177,16 @@ def classify(layouts: list[PageLayout]) -> Classification:
     type alone, or one the fields speak against, stays below auto-accept."""
     if not layouts or not any(lay.rows for lay in layouts):
         return Classification("other", 0.0)
+    # a title set in spaced letters is read as its words ("I N V O I C E")
+    read = respaced_layouts(layouts, lambda text: _title_hit(text) is not None)
+    printed = {id(seg) for lay in layouts for seg in lay.segments}
+    rebuilt = {
+        hit[0]
+        for lay in read
+        for seg in lay.segments
+        if id(seg) not in printed and (hit := _title_hit(seg.folded)) is not None
+    }
+    layouts = read
     evidence, generic = gather(layouts)
     scores = combine(evidence)
     guessed = False
@@ -1192,6 +1219,9 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, GENERIC_CAP)
     if guessed:
         cap = min(cap, GOODS_ONLY_CAP)
+    if top_type in rebuilt:
+        # named in letters spaced out, a reading the fitted table has not seen
+        cap = min(cap, GENERIC_CAP)
     if (
         max((ev for ev in evidence if ev.doc_type == top_type), key=lambda e: e.weight).zone
         == "side"
