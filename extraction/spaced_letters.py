@@ -11,6 +11,7 @@ document-type reading uses it; the words on the page are left as they were read.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from extraction.layout import PageLayout, Row, Segment, words_bbox
@@ -45,12 +46,12 @@ def respaced(seg: Segment) -> Segment:
     if not _fragmented(seg):
         return seg
     words = sorted(seg.words, key=lambda w: w.bbox[0])
-    gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
+    gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(words)]
     narrow = max(min(gaps), 0.0)
     wide = max(gaps)
     cut = (narrow + wide) / 2 if wide > SPACE_RATIO * narrow + 0.5 else wide + 1.0
     groups: list[list[Word]] = [[words[0]]]
-    for gap, w in zip(gaps, words[1:], strict=False):
+    for gap, w in zip(gaps, words[1:], strict=True):
         if gap > cut:
             groups.append([w])
         else:

@@ -246,7 +246,7 @@ def patch(pool: str) -> None:
         return title
 
     for page_class in (Page, TradePage):
-        setattr(page_class, "title", wrap_title(page_class.title))
+        page_class.title = wrap_title(page_class.title)  # type: ignore[method-assign]
 
     number_label = Page.number_label
 
