@@ -67,7 +67,8 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "invoice",
             # a bare "Bill" (with its number) heads a bill; "Bill to", "Bill of lading" do not
             r"^\s*bill(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
-            r"\b(note d'honoraires|debit note|note de debit|facture(?!e?s? a\b)|invoice(?! (to|address)\b)|tax invoice|rechnung|factura|"
+            r"\b(note d'honoraires|debit note|note de debit|"
+            r"facture(?!e?s? a\b)|invoice(?! (to|address)\b)|tax invoice|rechnung|factura|"
             r"fattura|factuur|fatura)\b",
         ),
     ]
