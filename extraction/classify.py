@@ -519,11 +519,29 @@ def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     return out
 
 
+# a quotation named after another kind on a line ("Purchase order – quotation Q-118"): the
+# offer the order accepts, not the line's name
+_QUOTE_WORD = re.compile(r"devis|quotation|quote|estimate|offre de prix|proposition commerciale")
+
+
 def _title_hit(text: str) -> tuple[str, re.Match[str]] | None:
     """The first (most specific) title pattern in ``text`` that names this document, not a
-    document it refers to."""
+    document it refers to; a quotation named after another kind yields to that kind."""
     for doc_type, pattern in TITLE_PATTERNS:
         for m in pattern.finditer(text):
+            if _names_this(text, m):
+                if doc_type == "other" and _QUOTE_WORD.fullmatch(m.group(0)):
+                    earlier = _earlier_kind(text, m.start())
+                    if earlier is not None:
+                        return earlier
+                return doc_type, m
+    return None
+
+
+def _earlier_kind(text: str, before: int) -> tuple[str, re.Match[str]] | None:
+    """A kind other than ``other`` named in ``text`` before position ``before``."""
+    for doc_type, pattern in TITLE_PATTERNS[1:]:
+        for m in pattern.finditer(text[:before]):
             if _names_this(text, m):
                 return doc_type, m
     return None
