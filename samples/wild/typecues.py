@@ -230,6 +230,7 @@ def placed(page: Page, pool: str, html: str) -> str:
 
 
 _GRID = "__typecues_grid"
+_TITLE_ATTR = "title"  # set by name: the trade families draw their titles from their own
 
 
 def patch(pool: str) -> None:
@@ -246,7 +247,7 @@ def patch(pool: str) -> None:
         return title
 
     for page_class in (Page, TradePage):
-        page_class.title = wrap_title(page_class.title)  # type: ignore[method-assign]
+        setattr(page_class, _TITLE_ATTR, wrap_title(page_class.title))
 
     number_label = Page.number_label
 
