@@ -15,7 +15,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extraction.classify import Evidence
 
 # what precedes a kind that the page says it is not (folded text, French and English)
 DENIED_BEFORE = re.compile(
@@ -43,20 +46,6 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(DENIED_BEFORE.search(text[:start]) or DEFERRED_AFTER.match(text[end:]))
 
 
-class _Evidence(Protocol):
-    @property
-    def doc_type(self) -> str: ...
-    @property
-    def weight(self) -> float: ...
-    @property
-    def zone(self) -> str: ...
-    @property
-    def big(self) -> bool: ...
-
-
-E = TypeVar("E", bound=_Evidence)
-
-
 def denied_kinds(texts: Iterable[str], patterns: Iterable[tuple[str, re.Pattern[str]]]) -> set[str]:
     """The kinds the page's lines deny (``patterns``: the classifier's title phrases)."""
     rules = list(patterns)
@@ -73,13 +62,13 @@ def denied_kinds(texts: Iterable[str], patterns: Iterable[tuple[str, re.Pattern[
     return out
 
 
-def without_denied(evidence: list[E], denied: set[str]) -> list[E]:
+def without_denied(evidence: list[Evidence], denied: set[str]) -> list[Evidence]:
     """``evidence`` with the denied kinds' pieces reduced to ``DENIED`` of their weight, but
     for a title printed in large type."""
     if not denied:
         return evidence
     return [
-        dataclasses.replace(ev, weight=ev.weight * DENIED)  # type: ignore[type-var]
+        dataclasses.replace(ev, weight=ev.weight * DENIED)
         if ev.doc_type in denied and not (ev.zone == "title" and ev.big)
         else ev
         for ev in evidence
