@@ -38,20 +38,24 @@ from samples.wild.vocab import NUMBER_LABELS
 NAMES: dict[str, dict[str, dict[str, list[str]]]] = {
     "a": {
         "purchase_order": {
-            "fr": ["Bon de commande", "Commande fournisseur", "Commande"],
-            "en": ["Purchase order", "Buyer's order", "Order"],
+            "fr": ["Bon de commande", "Commande à fournisseur", "Commande"],
+            "en": ["Purchase order", "Order from buyer", "Order"],
         },
         "order_confirmation": {
-            "fr": ["Confirmation de commande", "Confirmation d'ordre", "Accusé de commande"],
-            "en": ["Order confirmation", "Confirmation of order", "Sales order confirmation"],
+            "fr": ["Confirmation de commande", "Commande : confirmation", "Accusé de la commande"],
+            "en": [
+                "Order confirmation",
+                "Confirmation for your order",
+                "Confirmation of sales order",
+            ],
         },
         "delivery_note": {
             "fr": ["Bon de livraison", "Bordereau de livraison", "Bon d'expédition"],
             "en": ["Delivery note", "Packing list", "Dispatch note"],
         },
         "invoice": {
-            "fr": ["Facture", "Facture client"],
-            "en": ["Invoice", "Tax invoice", "Commercial invoice"],
+            "fr": ["Facture", "Facture au client"],
+            "en": ["Invoice", "Tax invoice", "Invoice for goods"],
         },
         "credit_note": {"fr": ["Avoir", "Facture d'avoir"], "en": ["Credit note", "Credit memo"]},
         "payment_advice": {
@@ -67,17 +71,17 @@ NAMES: dict[str, dict[str, dict[str, list[str]]]] = {
             "en": ["Purchase order", "PO", "Order"],
         },
         "order_confirmation": {
-            "fr": ["Confirmation de commande", "AR de commande", "Accusé de réception"],
+            "fr": ["Confirmation de commande", "AR commande", "Accusé réception commande"],
             "en": ["Order acknowledgement", "Order confirmation", "Sales order"],
         },
         "delivery_note": {
-            "fr": ["Bon de livraison", "Liste de colisage", "Bordereau d'expédition"],
+            "fr": ["Bon de livraison", "Colisage", "Bordereau expédition"],
             "en": ["Delivery note", "Packing slip", "Despatch note"],
         },
-        "invoice": {"fr": ["Facture", "Facture de vente"], "en": ["Invoice", "Sales invoice"]},
+        "invoice": {"fr": ["Facture", "Facture de vente"], "en": ["Invoice", "Invoice (sales)"]},
         "credit_note": {"fr": ["Avoir", "Note de crédit"], "en": ["Credit note", "Credit memo"]},
-        "payment_advice": {"fr": ["Avis de règlement"], "en": ["Remittance advice"]},
-        "quotation": {"fr": ["Offre de prix"], "en": ["Quote"]},
+        "payment_advice": {"fr": ["Avis règlement"], "en": ["Remittance advice"]},
+        "quotation": {"fr": ["Offre tarifaire"], "en": ["Quote"]},
         "reminder": {"fr": ["Rappel de paiement"], "en": ["Reminder"]},
     },
 }
@@ -124,8 +128,8 @@ SENTENCES: dict[str, dict[str, dict[str, list[str]]]] = {
 DENIALS: dict[str, dict[str, dict[str, list[str]]]] = {
     "a": {
         "order_confirmation": {
-            "fr": ["Ce document ne vaut pas facture.", "La facture suivra à l'expédition."],
-            "en": ["This is not an invoice.", "An invoice will follow on shipment."],
+            "fr": ["Le présent document ne vaut pas facture.", "La facture suivra à l'expédition."],
+            "en": ["This document is not an invoice.", "An invoice will follow on shipment."],
         },
         "delivery_note": {
             "fr": ["Document non valable comme facture."],
@@ -134,19 +138,19 @@ DENIALS: dict[str, dict[str, dict[str, list[str]]]] = {
     },
     "b": {
         "order_confirmation": {
-            "fr": ["Facture à suivre.", "Ne pas payer sur ce document."],
-            "en": ["Do not pay from this document.", "Invoice to follow."],
+            "fr": ["Facture à suivre par courrier.", "Merci de ne pas payer sur ce document."],
+            "en": ["Do not pay from this document.", "Invoice to follow by mail."],
         },
         "delivery_note": {
-            "fr": ["Sans valeur de facture."],
-            "en": ["Not a tax invoice."],
+            "fr": ["Sans valeur de facture fiscale."],
+            "en": ["Not valid as a tax invoice."],
         },
     },
 }
 # the caption a header grid prints before the kind's name
-DOC_CAPTION = {"fr": ["Document", "Type de document", "Type"], "en": ["Document", "Doc. type"]}
+DOC_CAPTION = {"fr": ["Document", "Type document", "Type"], "en": ["Document", "Doc type"]}
 # the small print at the bottom that names the kind
-FOOT = {"fr": "Document : {t} – original", "en": "Document: {t} – original copy"}
+FOOT = {"fr": "Document : {t} (exemplaire original)", "en": "Document: {t} (original)"}
 # (place, share)
 PLACES = (
     ("after_name", 0.2),
