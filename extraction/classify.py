@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from extraction.doctype_denials import denied_kinds, negated, without_denied
 from extraction.doctype_fields import (
     BILL_DEMANDS,
     FIELD_CUES,
@@ -21,6 +22,7 @@ from extraction.doctype_fields import (
 from extraction.doctype_structure import seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
+from extraction.spaced_letters import respaced_layouts
 
 # (doc type, pattern on folded text); longer, more specific phrases first
 TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -41,7 +43,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "order_confirmation",
-            r"^\s*(confirmation|acknowledge?ment)(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
+            r"^\s*(confirmation|acknowledge?ment)(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|confirmation of sale|sales confirmation|order confirmed|booking confirmation|order acceptance|acceptance of (your )?order|confirmation d'ordre|confirmation de vente|acceptation de (la )?commande|validation de (la )?commande|commande confirmee|order response|sales acknowledge?ment|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
@@ -53,11 +55,11 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "delivery_note",
-            r"\b(bon de livraison|bon de preparation|bordereau de preparation|picking (list|slip)|pick list|colisage|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|liste de colisage|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
+            r"\b(bon de livraison|bon de preparation|delivery (docket|ticket|slip|receipt|advice)|shipping (list|notice|advice|slip)|shipment (advice|notice|note)|dispatch (advice|slip|list)|despatch advice|advice note|goods (dispatch|delivery|despatch) note|consignment note|proof of delivery|lettre de voiture|bon de remise|bordereau de remise|bon d'enlevement|bulletin de livraison|bulletin d'expedition|note d'envoi|avis de livraison|fiche de livraison|feuille de livraison|feuille d'expedition|recepisse de livraison|bordereau de preparation|picking (list|slip)|pick list|colisage|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|liste de colisage|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
         ),
         (
             "purchase_order",
-            r"\b(bon de commande|commande d'achat|commande fournisseur|ordre d'achat|purchase order|\w*bestellung|pedido de compra|orden de compra|pedido|ordine d'acquisto|ordine|bestelling|inkooporder)\b",  # noqa: E501
+            r"\b(bon de commande|commande d'achat|order form|bon d'achat|ordre de commande|procurement order|supply order|commande ferme|ordre de fourniture|(purchase|material) requisition|requisition d'achat|commande fournisseur|ordre d'achat|purchase order|\w*bestellung|pedido de compra|orden de compra|pedido|ordine d'acquisto|ordine|bestelling|inkooporder)\b",  # noqa: E501
         ),
         # an address block's label ("Facturé à", "Invoice to") is not a title: orders and
         # confirmations print it too
@@ -65,7 +67,8 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "invoice",
             # a bare "Bill" (with its number) heads a bill; "Bill to", "Bill of lading" do not
             r"^\s*bill(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
-            r"\b(facture(?!e?s? a\b)|invoice(?! (to|address)\b)|tax invoice|rechnung|factura|"
+            r"\b(note d'honoraires|debit note|note de debit|"
+            r"facture(?!e?s? a\b)|invoice(?! (to|address)\b)|tax invoice|rechnung|factura|"
             r"fattura|factuur|fatura)\b",
         ),
     ]
@@ -494,7 +497,11 @@ REFERRED_AFTER = re.compile(
 
 def _names_this(text: str, m: re.Match[str]) -> bool:
     """Does the kind matched in ``text`` name this document, not one it refers to?"""
-    return not REFERS_TO.search(text[: m.start()]) and not REFERRED_AFTER.match(text[m.end() :])
+    return (
+        not REFERS_TO.search(text[: m.start()])
+        and not REFERRED_AFTER.match(text[m.end() :])
+        and not negated(text, m.start(), m.end())
+    )
 
 
 def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
@@ -512,11 +519,29 @@ def _mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     return out
 
 
+# a quotation named after another kind on a line ("Purchase order – quotation Q-118"): the
+# offer the order accepts, not the line's name
+_QUOTE_WORD = re.compile(r"devis|quotation|quote|estimate|offre de prix|proposition commerciale")
+
+
 def _title_hit(text: str) -> tuple[str, re.Match[str]] | None:
     """The first (most specific) title pattern in ``text`` that names this document, not a
-    document it refers to."""
+    document it refers to; a quotation named after another kind yields to that kind."""
     for doc_type, pattern in TITLE_PATTERNS:
         for m in pattern.finditer(text):
+            if _names_this(text, m):
+                if doc_type == "other" and _QUOTE_WORD.fullmatch(m.group(0)):
+                    earlier = _earlier_kind(text, m.start())
+                    if earlier is not None:
+                        return earlier
+                return doc_type, m
+    return None
+
+
+def _earlier_kind(text: str, before: int) -> tuple[str, re.Match[str]] | None:
+    """A kind other than ``other`` named in ``text`` before position ``before``."""
+    for doc_type, pattern in TITLE_PATTERNS[1:]:
+        for m in pattern.finditer(text[:before]):
             if _names_this(text, m):
                 return doc_type, m
     return None
@@ -629,7 +654,8 @@ def _subject(text: str, seg: Segment) -> list[Evidence]:
         lead = text[: m.start()].strip(" :-.")
         if not lead or _OWN.fullmatch(lead):
             weight = 1.5 if lead else 3.0
-            out.append(Evidence(doc_type, weight, "subject", box))
+            new = NEW_TITLE.fullmatch(m.group(0)) is not None
+            out.append(Evidence(doc_type, weight, "subject", box, unfitted=new))
         else:
             named = "quotation" if doc_type == "other" else doc_type
             for related in RELATED.get(named, ()):
@@ -649,6 +675,12 @@ _OWN_ORDER = re.compile(
 OWN_ORDER_WEIGHT = 1.5
 
 
+# the widest blank between two lines of one paragraph, in line heights: a sentence wraps
+# at the text's leading; a blank as tall as a line ends the paragraph (the address block
+# under a contact line, a caption over the goods table)
+PARAGRAPH_GAP = 1.2
+
+
 def _continues(last: Segment | None, seg: Segment, big: float) -> bool:
     """Is ``seg`` the rest of the sentence wrapped from the line above?"""
     return (
@@ -657,6 +689,7 @@ def _continues(last: Segment | None, seg: Segment, big: float) -> bool:
         and abs(seg.x0 - last.x0) < max(5.0, last.height)
         and seg.height < big
         and not last.text.rstrip().endswith((".", "!", "?", ":"))
+        and seg.top - last.bottom <= PARAGRAPH_GAP * max(last.height, seg.height)
     )
 
 
@@ -693,7 +726,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
                 subjects.append(rest)
                 evidence += _subject(rest, seg)
             elif (
-                (_is_prose(seg, big) and not _starts_titled(text))
+                (_is_prose(seg, big) and not _starts_titled(text) and not _captioned(text))
                 # a short line that starts with a document's name is its title, not the
                 # rest of the sentence above, whatever its size: OCR boxes a title set a
                 # little larger no taller than the lines of a letterhead above it
@@ -744,6 +777,10 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     demanded = bill_demanded(first, last)
     if not open_items and demanded:
         evidence = [_told(ev) for ev in evidence]
+    # a kind the page says it is not ("This is not an invoice", "Invoice to follow")
+    pages = [first] if last is None else [first, last]
+    texts = [s.folded for lay in pages for s in lay.segments]
+    evidence = without_denied(evidence, denied_kinds(texts, TITLE_PATTERNS))
     # a seller's terms (bank, penalties, the invoice to follow) on a page that asks for no
     # payment are not a bill's (``doctype_terms``)
     evidence = as_terms(evidence, demanded or open_items)
@@ -996,6 +1033,12 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             # a closing courtesy under any document a shop sends (on a short page it may
             # end in the upper part), not its title: a heading thanks in large type
             continue
+        if not big and not parts and _names_page(first, seg, match):
+            # "Document: Delivery note", a kind under a "Type" head: the page's own name
+            # wherever the field is printed, a reading the fitted table has not seen
+            box = (seg.x0, seg.top, seg.x1, seg.bottom)
+            out.append(Evidence(doc_type, NAME_LINE, "title", box, False, True))
+            continue
         if not big and (
             LABEL_TAIL.match(text[match.end() :])
             or LABEL_HEAD.search(text[: match.start()])
@@ -1018,7 +1061,10 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             weight += 1.0
         box = (seg.x0, seg.top, seg.x1, seg.bottom)
         named = len(text) <= 45 and text.strip().startswith(match.group(0))
-        unfitted = UNFITTED_TITLE.match(match.group(0)) is not None
+        unfitted = (
+            UNFITTED_TITLE.match(match.group(0)) is not None
+            or NEW_TITLE.fullmatch(match.group(0)) is not None
+        )
         out.append(Evidence(doc_type, weight, "title", box, big, unfitted))
         if named:
             lines.append(len(out) - 1)
@@ -1035,6 +1081,57 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         generic.add("purchase_order")
         break
     return out
+
+
+# the caption of a field that holds the page's kind ("Document : Bon de livraison", "Type de
+# document | Facture", "Doc. type / Invoice")
+DOC_CAPTION = re.compile(
+    r"(type (de |du )?(document|piece)|nature (du |de la )?(document|piece)|"
+    r"doc(ument)?\.? ?type|document|piece|type|kind)"
+)
+_CAPTION_PREFIX = re.compile(rf"\s*{DOC_CAPTION.pattern}\s*[:/|–-]\s*")
+
+
+def _captioned(text: str) -> bool:
+    """Does ``text`` start with a kind's caption and then a kind ("Document : avoir")?"""
+    m = _CAPTION_PREFIX.match(text)
+    if m is None:
+        return False
+    hit = _title_hit(text[m.end() :])
+    return hit is not None and hit[1].start() == 0
+
+
+def _names_page(first: PageLayout, seg: Segment, match: re.Match[str]) -> bool:
+    """Is the kind matched in ``seg`` the value of a kind's caption: after it in the same
+    segment, right of it on its row, or under it in a grid of fields?"""
+    text = seg.folded
+    lead = text[: match.start()]
+    if lead.strip():
+        m = _CAPTION_PREFIX.match(text)
+        return m is not None and m.end() == match.start()
+    if len(text[match.end() :].split()) > 3:
+        return False
+    rows = {r.index: r for r in first.rows}
+    below = rows.get(seg.row + 1)
+    if below is not None and any(
+        abs(s.x0 - seg.x0) < 15 and _title_hit(s.folded) is not None for s in below.segments
+    ):
+        return False  # a column of kinds: the documents a page lists, not its name
+    row = rows.get(seg.row)
+    if row is not None:
+        left = [s for s in row.segments if s.x1 <= seg.x0 + 1]
+        if left:
+            near = max(left, key=lambda s: s.x1)
+            caption = near.folded.strip(" :")
+            if seg.x0 - near.x1 < 80 and DOC_CAPTION.fullmatch(caption):
+                return True
+    above = rows.get(seg.row - 1)
+    if above is not None:
+        for s in above.segments:
+            caption = s.folded.strip(" :")
+            if abs(s.x0 - seg.x0) < 15 and DOC_CAPTION.fullmatch(caption):
+                return True
+    return False
 
 
 # the least a page's name weighs when no title is printed large: more than the fields may
@@ -1160,6 +1257,16 @@ def classify(layouts: list[PageLayout]) -> Classification:
     type alone, or one the fields speak against, stays below auto-accept."""
     if not layouts or not any(lay.rows for lay in layouts):
         return Classification("other", 0.0)
+    # a title set in spaced letters is read as its words ("I N V O I C E")
+    read = respaced_layouts(layouts, lambda text: _title_hit(text) is not None)
+    printed = {id(seg) for lay in layouts for seg in lay.segments}
+    rebuilt = {
+        hit[0]
+        for lay in read
+        for seg in lay.segments
+        if id(seg) not in printed and (hit := _title_hit(seg.folded)) is not None
+    }
+    layouts = read
     evidence, generic = gather(layouts)
     scores = combine(evidence)
     guessed = False
@@ -1192,6 +1299,9 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, GENERIC_CAP)
     if guessed:
         cap = min(cap, GOODS_ONLY_CAP)
+    if top_type in rebuilt:
+        # named in letters spaced out, a reading the fitted table has not seen
+        cap = min(cap, GENERIC_CAP)
     if (
         max((ev for ev in evidence if ev.doc_type == top_type), key=lambda e: e.weight).zone
         == "side"
@@ -1208,6 +1318,23 @@ def classify(layouts: list[PageLayout]) -> Classification:
 # bare titles read since the table was fitted ("Bill", "Acknowledgement" alone): never sure
 # until a refit has seen them
 UNFITTED_TITLE = re.compile(r"\s*(bill|acknowledge?ment)\b")
+# the names added for senders never seen (issue 20, unseen layouts): read, but never sure
+# until a refit has seen them
+NEW_TITLE = re.compile(
+    r"delivery (docket|ticket|slip|receipt|advice)|shipping (list|notice|advice|slip)|"
+    r"shipment (advice|notice|note)|dispatch (advice|slip|list)|despatch advice|advice note|"
+    r"goods (dispatch|delivery|despatch) note|consignment note|proof of delivery|"
+    r"lettre de voiture|bon de remise|bordereau de remise|bon d'enlevement|"
+    r"bulletin de livraison|bulletin d'expedition|note d'envoi|avis de livraison|"
+    r"fiche de livraison|feuille de livraison|feuille d'expedition|recepisse de livraison|"
+    r"confirmation of sale|sales confirmation|order confirmed|booking confirmation|"
+    r"order acceptance|acceptance of (your )?order|confirmation d'ordre|confirmation de vente|"
+    r"acceptation de (la )?commande|validation de (la )?commande|commande confirmee|"
+    r"order response|sales acknowledge?ment|order form|bon d'achat|ordre de commande|"
+    r"procurement order|supply order|commande ferme|ordre de fourniture|"
+    r"(purchase|material) requisition|requisition d'achat|note d'honoraires|debit note|"
+    r"note de debit"
+)
 
 
 def _only_unfitted(evidence: list[Evidence], top_type: str) -> bool:

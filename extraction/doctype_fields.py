@@ -35,7 +35,7 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         (
             "invoice",
             1.5,
-            r"\b(amount due|balance due|total due|amount payable|total payable|"
+            r"\b((amount|balance|total) (now |still )?due|amount payable|total payable|"
             r"net a payer|montant du|reste a payer|solde du|total a payer|montant a payer|"
             r"totale dovuto|importe a pagar|zahlbetrag)\b",
         ),
