@@ -2,7 +2,7 @@
 
 Writes K wild documents (NAME.pdf + NAME.truth.json) into OUT, drawn from the development
 families, or from the held-out families with ``--heldout`` (the first held-out set, or
-another one with ``--heldout-set fresh``); with ``--scans M``, M degraded scans of them
+another one with ``--heldout-set fresh`` or ``blind``); with ``--scans M``, M degraded scans of them
 into OUT/scans through samples/degrade.py. Same arguments, same files.
 """
 
@@ -43,7 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=sorted(HELDOUT_SETS),
         default="first",
         help="with --heldout: which held-out set (default first; fresh: the families made "
-        "after the first set had been looked at)",
+        "after the first set had been looked at; blind: those made after product code had "
+        "come to hold some fresh wordings)",
     )
     parser.add_argument(
         "--scans",

@@ -15,6 +15,8 @@ from typing import Any
 
 from samples.wild.bare_families import BARE_KIND_WEIGHTS
 from samples.wild.bare_pages import BARE_RENDERERS, BarePage
+from samples.wild.blind_families import BLIND_KIND_WEIGHTS
+from samples.wild.blind_pages import BLIND_RENDERERS, BlindPage
 from samples.wild.cell_families import CELL_KIND_WEIGHTS
 from samples.wild.cell_pages import CELL_RENDERERS, CellPage
 from samples.wild.check import PrintedMismatch, missing_values, page_text
@@ -86,7 +88,8 @@ def select_families(
     names: list[str] | None, heldout: bool, heldout_set: str = "first"
 ) -> list[str]:
     """The families of a set: development ones, or with ``heldout`` those of the held-out
-    set ``heldout_set`` (``families.HELDOUT_SETS``: "first", the default, or "fresh")."""
+    set ``heldout_set`` (``families.HELDOUT_SETS``: "first", the default, "fresh" or
+    "blind")."""
     if heldout_set not in HELDOUT_SETS:
         raise FamilyError(f"unknown held-out set {heldout_set!r} ({', '.join(HELDOUT_SETS)})")
     if heldout_set != "first" and not heldout:
@@ -146,6 +149,7 @@ def draw_page(
         **OFFICE_KIND_WEIGHTS,
         **TRADE_KIND_WEIGHTS,
         **FRESH_KIND_WEIGHTS,
+        **BLIND_KIND_WEIGHTS,
         **TABLE_KIND_WEIGHTS,
         **CODE_KIND_WEIGHTS,
         **CELL_KIND_WEIGHTS,
@@ -220,6 +224,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return PartyPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:
         return FreshPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in BLIND_RENDERERS:
+        return BlindPage(doc, fam, rng, heldout=heldout)
     page_class = ErpPage if fam.renderer in ERP_RENDERERS else Page
     return page_class(doc, fam, rng, heldout=heldout)
 
@@ -239,7 +245,11 @@ def print_page(
     With ``check``, every value of the truth must be printed: ``PrintedMismatch`` if not."""
     rendered = page.render()
     pdf = printer.pdf(
-        rendered.html, rendered.margins, rendered.header_template, rendered.footer_template
+        rendered.html,
+        rendered.margins,
+        rendered.header_template,
+        rendered.footer_template,
+        landscape=rendered.landscape,
     )
     text, pages = page_text(pdf)
     truth: dict[str, Any] = {

@@ -79,11 +79,13 @@ class Printer:
         margins: dict[str, str],
         header: str | None = None,
         footer: str | None = None,
+        landscape: bool = False,
     ) -> bytes:
         self._page.set_content(html, wait_until="load")
         show = header is not None or footer is not None
         data: bytes = self._page.pdf(
             format="A4",
+            landscape=landscape,
             print_background=True,
             margin=margins,
             display_header_footer=show,

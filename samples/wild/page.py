@@ -93,6 +93,7 @@ class Rendered:
     margins: dict[str, str]
     printed: Printed
     options: dict[str, Any]
+    landscape: bool = False  # printed on an A4 sheet turned sideways
 
 
 # the meta styles drawn one row per (label, value): the row, and what holds the rows

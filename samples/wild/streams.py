@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from samples.wild.blind_families import BLIND_KIND_WEIGHTS
 from samples.wild.build import KIND_WEIGHTS, LANGUAGE_WEIGHTS, _weighted, make_page, print_page
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
@@ -71,7 +72,12 @@ def make_stream(
     pick = random.Random(f"stream:{seed}:{sender}:who")
     fam = ALL_FAMILIES[pick.choice(families)]
     kind = _weighted(pick, KIND_WEIGHTS, STREAM_KINDS)
-    own = {**OFFICE_KIND_WEIGHTS, **TRADE_KIND_WEIGHTS, **FRESH_KIND_WEIGHTS}.get(fam.name)
+    own = {
+        **OFFICE_KIND_WEIGHTS,
+        **TRADE_KIND_WEIGHTS,
+        **FRESH_KIND_WEIGHTS,
+        **BLIND_KIND_WEIGHTS,
+    }.get(fam.name)
     if own is not None and kind not in own:  # a family that never prints it (a builder's
         # credit note): one of its own kinds, drawn after, so other senders stay the same
         kind = _weighted(pick, own, STREAM_KINDS)
