@@ -2,8 +2,9 @@
 
 Writes K wild documents (NAME.pdf + NAME.truth.json) into OUT, drawn from the development
 families, or from the held-out families with ``--heldout`` (the first held-out set, or
-another one with ``--heldout-set fresh`` or ``blind``); with ``--scans M``, M degraded scans of them
-into OUT/scans through samples/degrade.py. Same arguments, same files.
+another one with ``--heldout-set fresh`` or ``--heldout-set blind``); with ``--scans M``,
+M degraded scans of them into OUT/scans through samples/degrade.py. Same arguments, same
+files.
 """
 
 from __future__ import annotations
