@@ -64,7 +64,9 @@ class BlindPage(Page):
         self.o.update(negative=False, currency_item=False, cur_in_cells=False, upper=False)
         doc.previous_balance = None
         doc.deposit = None
-        for it in doc.items:
+        if fam.renderer == "bx_pages" and len(doc.items) < 16:
+            doc.items = make_items(rng, doc, rng.choice([18, 24, 30]))
+        for it in doc.items:  # no family prints a discount column: no line carries one
             it.discount = Decimal(0)
         us = doc.issuer.country == "US" or doc.counterpart.country == "US"
         if us:
@@ -73,8 +75,6 @@ class BlindPage(Page):
             self.dstyle = rng.choice(["slash", "words", "iso", "dot"])
         else:
             self.dstyle = rng.choice(["slash", "dot", "words"])
-        if fam.renderer == "bx_pages" and len(doc.items) < 16:
-            doc.items = make_items(rng, doc, rng.choice([18, 24, 30]))
         if doc.kind == "delivery_note" and fam.renderer != "bx_sections":
             doc.priced = rng.random() < 0.2
         self.show_line = rng.random() < 0.6
@@ -373,7 +373,7 @@ table.bx-items tr.sub td {{ font-style: italic; border-top: 0.5pt solid #444;
 table.bx-items td.band {{ border: 0; padding: 0 0 2mm 0; }}
 .bx-sig {{ margin-top: 10mm; border-top: 0.6pt solid #000; width: 75mm; padding-top: 1mm;
   font-size: 0.85em; break-inside: avoid; }}
-.bx-strip {{ display: flex; border: 0.7pt solid #222; margin: 2mm 0; }}
+.bx-strip {{ display: flex; flex-wrap: wrap; border: 0.7pt solid #222; margin: 2mm 0; }}
 .bx-strip > div {{ flex: 1 1 auto; border-right: 0.7pt solid #222; padding: 1mm 2mm;
   white-space: nowrap; }}
 .bx-strip > div:last-child {{ border-right: 0; }}
@@ -389,7 +389,7 @@ table.bx-grid td.l {{ background: #f0f0f0; font-size: 0.85em; width: 22%; }}
 table.bx-grid td.v {{ white-space: nowrap; }}
 table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
 .bx-two {{ display: flex; gap: 7mm; }}
-.bx-two > .narrow {{ width: 48mm; flex: none; font-size: 0.85em; border-right: 1pt solid {acc};
+.bx-two > .narrow {{ width: 56mm; flex: none; font-size: 0.85em; border-right: 1pt solid {acc};
   padding-right: 3mm; }}
 .bx-two > .wide {{ flex: 1; }}
 .bx-two .it {{ margin-top: 2mm; }} .bx-two .it .lab {{ color: #555; }}
@@ -417,6 +417,8 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
 .bx-sc .v {{ white-space: nowrap; }} .bx-sc .v.addr {{ white-space: normal; }}
 .bx-pageband {{ display: flex; justify-content: space-between; gap: 5mm; border-bottom: 1.5pt solid
   {acc}; padding-bottom: 1mm; font-weight: normal; }}
+.bx-pageband > span {{ white-space: nowrap; }}
+.bx-pageband > span.t {{ white-space: normal; }}
 .bx-pageband .t {{ font-weight: bold; font-size: 1.2em; color: {acc}; }}
 """
         )
@@ -489,24 +491,36 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
 
     # bx_letter ------------------------------------------------------------------------------------
     def draw_letter(self) -> str:
+        """The issuer's name across the top; under it the narrow column (address, contacts,
+        header items, one short value a line) beside the letter; the table, the totals at
+        the left and the bank at the bottom. The payment terms, long, go in the letter."""
         d, w = self.d, self.word
+        p = d.issuer
+        items = self.head_items()
+        terms = [(lab, val) for lab, val in items if lab == w("terms")]
         its = "".join(
             f"<div class='it'><div class='lab'>{esc(lab)}</div><div class='nw'>{val}</div></div>"
-            for lab, val in self.head_items()
+            for lab, val in items
+            if (lab, val) not in terms
         )
-        bank = self.bank_line()
-        narrow = f"{self.issuer_html()}{its}" + (f"<div class='it'>{bank}</div>" if bank else "")
+        contact = [*p.address, f"{self.label('phone')} {p.phone}", p.email]
+        narrow = "<br>".join(f"<span class='nw'>{esc(x)}</span>" for x in contact)
+        if p.vat:
+            narrow += f"<div class='it'><div class='lab'>{esc(w('vat_l'))}</div>"
+            narrow += f"{self.vat_html(p)}</div>"
+        narrow += its
         blocks = self.party_items()
         first, rest = blocks[0], blocks[1:]
         others = "".join(
-            f"<div class='small' style='margin-top:2mm'><b>{esc(a)}</b><br>{b}</div>"
+            f"<div class='small pb' style='margin-top:2mm'><b>{esc(a)}</b><br>{b}</div>"
             for a, b in rest
         )
         intro = w("intro_pa") if d.kind == "payment_advice" else w("intro")
+        said = "".join(f"<p>{esc(lab)} {val}</p>" for lab, val in terms)
         wide = (
-            f"<div class='window' style='margin-top:0'>{first[1]}</div>{others}"
+            f"<div class='window pb' style='margin-top:0'>{first[1]}</div>{others}"
             f"<div class='bx-subj' style='font-weight:bold;font-size:1.3em;margin:5mm 0 3mm 0'>"
-            f"{esc(self.title())}</div><p>{esc(intro)}</p><p>{esc(w('closing'))}</p>"
+            f"{esc(self.title())}</div><p>{esc(intro)}</p>{said}<p>{esc(w('closing'))}</p>"
         )
         table = self.refs_html("lined") if d.kind == "payment_advice" else self.table_html("lined")
         sums = self.sums()
@@ -518,9 +532,13 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
                 for lab, v, g in sums
             )
             left = f"<div class='bx-left'><table>{trs}</table></div>"
+        bank = self.bank_line()
         return (
+            f"<div class='co big' style='margin-bottom:3mm'>{esc(self.party_name(p))}</div>"
             f"<div class='bx-two'><div class='narrow'>{narrow}</div><div class='wide'>{wide}</div>"
-            f"</div>{table}{left}{self.signature()}"
+            f"</div>{table}{left}"
+            + (f"<p class='nw'>{bank}</p>" if bank else "")
+            + self.signature()
         )
 
     # bx_sections ----------------------------------------------------------------------------------
@@ -641,7 +659,8 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
         num = esc(self.out.put("document_number", d.number, d.number)) if d.number else ""
         when = esc(self.fdate("document_date", d.date))
         band = (
-            f"<div class='bx-pageband'><span class='t'>{esc(self.title())} {num}</span>"
+            f"<div class='bx-pageband'><span class='t'>{esc(self.title())} "
+            f"<span class='nw'>{num}</span></span>"
             f"<span>{when}</span><span>{esc(self.party_name(cust))}</span>"
             f"<span class='small'>{esc(self.word('cont'))}</span></div>"
         )

@@ -154,6 +154,10 @@ def test_blind_truth_adds_up_over_many_documents_without_printing() -> None:
             assert paid == Decimal(got["total_gross"]) and "payment_date" in got
             continue
         assert truth["lines"] and all({"description", "quantity"} <= set(r) for r in truth["lines"])
+        for row in truth["lines"]:  # quantity x unit price = line total, to the cent
+            if "unit_price" in row:
+                product = Decimal(row["quantity"]) * Decimal(row["unit_price"])
+                assert abs(product - Decimal(row["line_total"])) <= Decimal("0.005")
         if "total_gross" in got:
             assert _sum([r["line_total"] for r in truth["lines"]]) == Decimal(got["total_net"])
             net_tax = Decimal(got["total_net"]) + Decimal(got["total_tax"])
