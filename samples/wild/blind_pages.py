@@ -338,6 +338,31 @@ class BlindPage(Page):
             return f"<div class='bx-sig'>{esc(self.word('signdn'))}</div>"
         return ""
 
+    def sums_table(self, bold: str) -> str:
+        """The totals as label and amount rows (the grand total's row of class ``bold``);
+        empty when the page has none."""
+        return "".join(
+            f"<tr class='{bold if g else ''}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
+            for lab, v, g in self.sums()
+        )
+
+    def sums_line(self) -> str:
+        """The totals on one line, label and amount after label and amount."""
+        return "".join(
+            f"<span>{esc(lab)} {'<b>' if g else ''}{esc(v)}{'</b>' if g else ''}</span>"
+            for lab, v, g in self.sums()
+        )
+
+    def party_row(self, caption_after: bool = False) -> str:
+        """The counterpart blocks side by side, each under its caption (or over it)."""
+        blocks = "".join(
+            f"<div class='col pb'>{b}<div class='bx-cap'>{esc(a)}</div></div>"
+            if caption_after
+            else f"<div class='col pb'><div class='pl'>{esc(a)}</div>{b}</div>"
+            for a, b in self.party_items()
+        )
+        return f"<div class='row prow'>{blocks}</div>"
+
     # assembly -------------------------------------------------------------------------------
     def body(self) -> str:
         content = getattr(self, f"draw_{self.f.renderer[3:]}")()
@@ -437,11 +462,7 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
             f"<div class='pb'><div class='pl'>{esc(lab)}</div>{body}</div>"
             for lab, body in self.party_items()
         )
-        sums = self.sums()
-        line = "".join(
-            f"<span>{esc(lab)} {'<b>' if g else ''}{esc(v)}{'</b>' if g else ''}</span>"
-            for lab, v, g in sums
-        )
+        line = self.sums_line()
         bank = self.bank_line()
         right = f"{self.main_table('ruled')}<div class='bx-totline'>{line}</div>"
         right += f"<p class='small'>{bank}</p>" if bank else ""
@@ -523,15 +544,8 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
             f"{esc(self.title())}</div><p>{esc(intro)}</p>{said}<p>{esc(w('closing'))}</p>"
         )
         table = self.refs_html("lined") if d.kind == "payment_advice" else self.table_html("lined")
-        sums = self.sums()
-        left = ""
-        if sums:
-            trs = "".join(
-                f"<tr class='{'g' if g else ''}'><td>{esc(lab)}</td>"
-                f"<td class='num'>{esc(v)}</td></tr>"
-                for lab, v, g in sums
-            )
-            left = f"<div class='bx-left'><table>{trs}</table></div>"
+        trs = self.sums_table("g")
+        left = f"<div class='bx-left'><table>{trs}</table></div>" if trs else ""
         bank = self.bank_line()
         return (
             f"<div class='co big' style='margin-bottom:3mm'>{esc(self.party_name(p))}</div>"
@@ -553,14 +567,7 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
             )
             + "</div></div>"
         )
-        parties = (
-            "<div class='row prow'>"
-            + "".join(
-                f"<div class='col pb'><div class='pl'>{esc(a)}</div>{b}</div>"
-                for a, b in self.party_items()
-            )
-            + "</div>"
-        )
+        parties = self.party_row()
         cols = self.columns()
         th = "".join(f"<th class='{'num' if n else ''}'>{esc(w(k))}</th>" for k, n in cols)
         n_sec = min(len(d.items), rng.choice([2, 3, 3, 4]))
@@ -595,15 +602,8 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
             f"<table class='bx-items lined'><thead><tr class='hd'>{th}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
-        sums = self.sums()
-        tot = ""
-        if sums:
-            trs = "".join(
-                f"<tr class='{'b' if g else ''}'><td>{esc(lab)}</td>"
-                f"<td class='num'>{esc(v)}</td></tr>"
-                for lab, v, g in sums
-            )
-            tot = f"<div class='totwrap'><table class='tot'>{trs}</table></div>"
+        trs = self.sums_table("b")
+        tot = f"<div class='totwrap'><table class='tot'>{trs}</table></div>" if trs else ""
         bank = self.bank_line()
         return f"{top}{parties}{table}{tot}" + (f"<p>{bank}</p>" if bank else "") + self.signature()
 
@@ -618,14 +618,7 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
             f"<div class='row'><div>{self.issuer_html()}</div><div>"
             f"<div class='bx-title'>{esc(self.title())}</div><table>{head}</table></div></div>"
         )
-        parties = (
-            "<div class='row prow'>"
-            + "".join(
-                f"<div class='col pb'><div class='pl'>{esc(a)}</div>{b}</div>"
-                for a, b in self.party_items()
-            )
-            + "</div>"
-        )
+        parties = self.party_row()
         cols = [k for k, _n in self.columns() if k not in ("c_line", "c_desc")]
         cards = []
         for n, it in enumerate(d.items, 1):
@@ -639,11 +632,7 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
                 f"<div class='bx-card'><div class='h'>{esc(w('card', n=str(n)))}</div>"
                 f"<div class='d'>{desc}</div><table>{trs}</table></div>"
             )
-        sums = self.sums()
-        line = "".join(
-            f"<span>{esc(lab)} {'<b>' if g else ''}{esc(v)}{'</b>' if g else ''}</span>"
-            for lab, v, g in sums
-        )
+        line = self.sums_line()
         bank = self.bank_line()
         return (
             f"{top}{parties}<div class='bx-cards'>{''.join(cards)}</div>"
@@ -668,20 +657,10 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
             f"<div class='mrow'><span class='small'>{esc(a)}</span> {b}</div>"
             for a, b in self.head_items()
         )
-        parties = "".join(
-            f"<div class='col pb'><div class='pl'>{esc(a)}</div>{b}</div>"
-            for a, b in self.party_items()
-        )
-        top = (
-            f"<div class='row'><div>{self.issuer_html()}</div><div>{head}</div></div>"
-            f"<div class='row prow'>{parties}</div>"
-        )
+        parties = self.party_row()
+        top = f"<div class='row'><div>{self.issuer_html()}</div><div>{head}</div></div>{parties}"
         table = self.table_html("lined", band=band)
-        sums = self.sums()
-        trs = "".join(
-            f"<tr class='{'b' if g else ''}'><td>{esc(lab)}</td><td class='num'>{esc(v)}</td></tr>"
-            for lab, v, g in sums
-        )
+        trs = self.sums_table("b")
         bank = self.bank_line()
         return f"{top}{table}<div class='totwrap'><table class='tot'>{trs}</table></div>" + (
             f"<p>{bank}</p>" if bank else ""
@@ -699,14 +678,7 @@ table.bx-grid tr.g td {{ font-weight: bold; border-width: 1.4pt; }}
             f"<div class='bx-title'>{esc(self.title())}</div><table class='bx-vf'>{vf}</table>"
             "</div></div>"
         )
-        parties = (
-            "<div class='row prow'>"
-            + "".join(
-                f"<div class='col pb'>{b}<div class='bx-cap'>{esc(a)}</div></div>"
-                for a, b in self.party_items()
-            )
-            + "</div>"
-        )
+        parties = self.party_row(caption_after=True)
         after = self.rng.random() < 0.6
         table = (
             self.refs_html("lined")
