@@ -76,7 +76,7 @@ def _own_numbers(li: LineItem) -> set[Decimal]:
     return out
 
 
-def _sequences(words: list[Word]) -> list[list[Word]]:
+def sequences(words: list[Word]) -> list[list[Word]]:
     """The row's words cut where the gap is wider than a space."""
     out: list[list[Word]] = []
     for w in sorted(words, key=lambda w: w.bbox[0]):
@@ -104,7 +104,7 @@ def row_runs(words: list[Word], li: LineItem) -> list[Run]:
     """The code-shaped runs of a line's words, none worth one of the line's numbers."""
     own = _own_numbers(li)
     runs: list[Run] = []
-    for seq in _sequences(words):
+    for seq in sequences(words):
         part = _trailing_groups(seq)
         if not part:
             continue
@@ -115,7 +115,7 @@ def row_runs(words: list[Word], li: LineItem) -> list[Run]:
     return runs
 
 
-def _line_words(li: LineItem, layout: PageLayout) -> list[Word]:
+def line_words(li: LineItem, layout: PageLayout) -> list[Word]:
     if li.bbox is None:
         return []
     _x0, top, _x1, bottom = li.bbox
@@ -210,7 +210,7 @@ def grouped_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[Line
         layout = by_page.get(page)
         if layout is None or len(idx) < 2:
             continue
-        runs = {i: row_runs(_line_words(lines[i], layout), lines[i]) for i in idx}
+        runs = {i: row_runs(line_words(lines[i], layout), lines[i]) for i in idx}
         column = _column({i: rs for i, rs in runs.items() if rs}, len(idx))
         if column:
             for i, run in column.items():
