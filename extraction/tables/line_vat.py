@@ -9,7 +9,9 @@ exactly one such rate, to the cent. And the document must print the tax those ra
 up to (the sum of the lines' amounts times their rates, or of the printed VAT amounts),
 which a column of quantities or line numbers that happen to be rates does not do.
 
-Only when no line of the document has a rate already. Each reading is a guess about the
+Only when no line of the document has a rate already that the document prints with its
+sign: a column of VAT amounts under a header naming the tax is read as rates ("10.8",
+"6") by the table reading, and those are replaced. Each reading is a guess about the
 table: at most 0.85.
 """
 
@@ -65,6 +67,12 @@ def _dec(text: str | None) -> Decimal | None:
         return Decimal(text)
     except InvalidOperation:
         return None
+
+
+def _rate_of(li: LineItem) -> Decimal | None:
+    """The line's rate as read; a rate the document never prints with its sign (a VAT
+    amount read under a header naming the tax, "10.8") counts as none."""
+    return _dec(li.tax_rate)
 
 
 def _marks(words: list[Word], li: LineItem, rates: set[Decimal]) -> list[Mark]:
@@ -138,10 +146,8 @@ def _tax_printed(lines: list[LineItem], column: dict[int, Mark], layouts: list[P
 def rates_from_columns(lines: list[LineItem], layouts: list[PageLayout]) -> list[LineItem]:
     """``lines`` with the rate of the column of rates or VAT amounts each prints (module
     docstring)."""
-    if len(lines) < 2 or any(li.tax_rate for li in lines):
-        return lines
     rates = page_rates(layouts)
-    if not rates:
+    if len(lines) < 2 or not rates or any(_rate_of(li) in rates for li in lines):
         return lines
     by_page = {layout.page: layout for layout in layouts}
     column: dict[int, Mark] = {}

@@ -101,7 +101,9 @@ class FarPage(CodePage):
         return super().head(role)
 
     def _code(self, it: Item, row: Row) -> str:
-        return esc(row.put("sku", it.sku, it.sku)) if it.sku else ""
+        if not it.sku:
+            return ""
+        return f"<span class='farcd'>{esc(row.put('sku', it.sku, it.sku))}</span>"
 
     def far_value(self, role: str, it: Item, n: int, row: Row) -> str:
         s, far = self.s, self.o["far"]
@@ -173,4 +175,12 @@ class FarPage(CodePage):
         return table + f"<div class='legend'>{esc(note)}</div>"
 
     def css(self) -> str:
-        return super().css() + ".legend { font-size: 0.85em; margin: 1mm 0 3mm 0; }\n"
+        return super().css() + (
+            ".legend { font-size: 0.85em; margin: 1mm 0 3mm 0; }\n.farcd { white-space: nowrap; }\n"
+        )
+
+
+def code_shaped_truth(code: str) -> bool:
+    """A truth code of digit groups, as this family draws them (for its tests)."""
+    groups = code.replace(".", " ").split()
+    return len(groups) >= 2 and all(g.isdigit() for g in groups)
