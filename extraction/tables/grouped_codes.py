@@ -25,13 +25,17 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from extraction.layout import PageLayout
+from extraction.parse.amounts import currency_in
 from extraction.result import LineItem, Word
+from extraction.tables.code_columns import is_gtin
+from extraction.tables.desc_codes import code_kind
 
 GROUPED_CONFIDENCE = 0.85
 _ALIGN = 4.0  # points the edges of one column's codes may differ by
 _GROUP = re.compile(r"^\d{1,4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{2,3}){1,3}$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{2,4}){1,3}$")
+_DECIMALS = re.compile(r"\d[.,]\d{2}$")  # a price or an amount's cents
 _AMOUNT_SHAPED = re.compile(r"^\d+\.\d{2}$")  # "262.58": a price, not a code
 _BRACKETED_TAIL = re.compile(r"\s*\((\d[\d .]*\d)\)$")
 
@@ -100,16 +104,33 @@ def _trailing_groups(seq: list[Word]) -> list[Word]:
     return out[::-1]
 
 
+def _cell_code(seq: list[Word]) -> bool:
+    """A cell of its own (a space's width from anything else) holding one code of the
+    shapes descriptions print them in ("EP68218", "KC 147 94"), no bar code."""
+    texts = [w.text for w in seq]
+    return (
+        len(texts) <= 3
+        and currency_in(" ".join(texts)) is None
+        and not any(_DECIMALS.search(t) for t in texts)
+        and code_kind(texts) is not None
+        and not is_gtin("".join(texts))
+        and not _date_like(" ".join(texts))
+    )
+
+
 def row_runs(words: list[Word], li: LineItem) -> list[Run]:
     """The code-shaped runs of a line's words, none worth one of the line's numbers."""
     own = _own_numbers(li)
     runs: list[Run] = []
     for seq in sequences(words):
         part = _trailing_groups(seq)
-        if not part:
-            continue
         text = " ".join(w.text for w in part)
-        if not code_shaped(text) or _digits_value(text) in own:
+        if not (part and code_shaped(text)) and _cell_code(seq):
+            part = seq
+            text = " ".join(w.text for w in part)
+        elif not (part and code_shaped(text)):
+            continue
+        if _digits_value(text) in own:
             continue
         runs.append(Run(text, part[0].bbox[0], part[-1].bbox[2]))
     return runs
@@ -131,7 +152,7 @@ def _enough(texts: list[str], total: int) -> bool:
     """Codes on three lines or more (on both when the page prints two), on half the
     lines at least, all different and not all dates."""
     n = len(texts)
-    if (n < 3 and not n == 2 == total) or n * 2 < total:
+    if (n < 3 and not (n == 2 and total <= 3)) or n * 2 < total:
         return False
     return len(set(texts)) == n and not all(_date_like(t) for t in texts)
 
