@@ -123,12 +123,9 @@ def row_runs(words: list[Word], li: LineItem) -> list[Run]:
     own = _own_numbers(li)
     runs: list[Run] = []
     for seq in sequences(words):
-        part = _trailing_groups(seq)
+        part = seq if _cell_code(seq) else _trailing_groups(seq)
         text = " ".join(w.text for w in part)
-        if not (part and code_shaped(text)) and _cell_code(seq):
-            part = seq
-            text = " ".join(w.text for w in part)
-        elif not (part and code_shaped(text)):
+        if not part or (part is not seq and not code_shaped(text)):
             continue
         if _digits_value(text) in own:
             continue

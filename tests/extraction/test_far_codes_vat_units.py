@@ -54,6 +54,19 @@ def test_a_code_of_digit_groups_far_right_after_the_vat_column() -> None:
     assert all(li.confidence <= 0.85 for li in lines)
 
 
+def test_a_column_of_letter_and_digit_codes_far_right_under_no_header() -> None:
+    codes = ["EP68218", "KD 447 12", "ZR88120", "MA-3001"]
+    cols = [43, RightAt(300), RightAt(350), RightAt(410), RightAt(450), 470]
+    rows = [[*it[:4], "20 %", c] for it, c in zip(_ITEMS, codes, strict=True)]
+    page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "Total", "TVA", ""])
+    page += table_rows(rows, cols, 220) + _totals(320)
+    lines = read_pages(page).lines
+    assert [(li.sku, li.description) for li in lines] == [
+        (c, it[0]) for it, c in zip(_ITEMS, codes, strict=True)
+    ]
+    assert all(li.confidence <= 0.85 for li in lines)
+
+
 def test_a_dotted_code_after_the_amount_and_its_currency_word() -> None:
     codes = ["4.002.118", "1.250.007", "12.904", "3.117.560"]
     cols = [43, RightAt(300), RightAt(350), RightAt(440), 452]
