@@ -29,9 +29,9 @@ from extraction.parse.amounts import currency_in
 from extraction.result import LineItem, Word
 from extraction.tables.code_columns import is_gtin
 from extraction.tables.desc_codes import code_kind
+from extraction.tables.row_columns import line_words, most_aligned, page_lines, sequences
 
 GROUPED_CONFIDENCE = 0.85
-_ALIGN = 4.0  # points the edges of one column's codes may differ by
 _GROUP = re.compile(r"^\d{1,4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{2,3}){1,3}$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{2,4}){1,3}$")
@@ -80,18 +80,6 @@ def _own_numbers(li: LineItem) -> set[Decimal]:
     return out
 
 
-def sequences(words: list[Word]) -> list[list[Word]]:
-    """The row's words cut where the gap is wider than a space."""
-    out: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: w.bbox[0]):
-        height = max(w.bbox[3] - w.bbox[1], 4.0)
-        if out and 0 <= w.bbox[0] - out[-1][-1].bbox[2] <= 0.55 * height:
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
-
-
 def _trailing_groups(seq: list[Word]) -> list[Word]:
     """The digit groups closing a sequence: a currency word or an amount before the code
     ("54,00 EUR 4.002.118") is set apart from it; a number's decimals after the groups
@@ -133,18 +121,6 @@ def row_runs(words: list[Word], li: LineItem) -> list[Run]:
     return runs
 
 
-def line_words(li: LineItem, layout: PageLayout) -> list[Word]:
-    if li.bbox is None:
-        return []
-    _x0, top, _x1, bottom = li.bbox
-    out: list[Word] = []
-    for row in layout.rows:
-        mid = (row.top + row.bottom) / 2
-        if top - 1 <= mid <= bottom + 1:
-            out.extend(row.words)
-    return out
-
-
 def _enough(texts: list[str], total: int) -> bool:
     """Codes on three lines or more (on both when the page prints two), on half the
     lines at least, all different and not all dates."""
@@ -155,22 +131,8 @@ def _enough(texts: list[str], total: int) -> bool:
 
 
 def _column(runs: dict[int, list[Run]], total: int) -> dict[int, Run] | None:
-    """One run a line, all in one column, distinct, on three lines or more (on every
-    line when there are two) and on half the lines at least."""
-    best: dict[int, Run] | None = None
-    anchors = [r for rs in runs.values() for r in rs]
-    for anchor in anchors:
-        for edge in (0, 1):
-            at = anchor.x0 if edge == 0 else anchor.x1
-            pick: dict[int, Run] = {}
-            for i, rs in runs.items():
-                near = [r for r in rs if abs((r.x0 if edge == 0 else r.x1) - at) <= _ALIGN]
-                if len(near) == 1:
-                    pick[i] = near[0]
-            if best is None or len(pick) > len(best):
-                best = pick
-    if best is None:
-        return None
+    """One run a line, all in one column (left or right edges aligned), enough of them."""
+    best = most_aligned(runs, [lambda r: r.x0, lambda r: r.x1])
     return best if _enough([r.text for r in best.values()], total) else None
 
 
@@ -222,12 +184,7 @@ def _bracketed(lines: list[LineItem], idx: list[int]) -> dict[int, str]:
 def grouped_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[LineItem]:
     """``lines`` with the digit-group codes the page prints for them (module docstring)."""
     out = list(lines)
-    by_page = {layout.page: layout for layout in layouts}
-    for page in sorted({li.page for li in lines if li.page is not None}):
-        idx = [i for i, li in enumerate(lines) if li.page == page]
-        layout = by_page.get(page)
-        if layout is None or len(idx) < 2:
-            continue
+    for layout, idx in page_lines(lines, layouts):
         runs = {i: row_runs(line_words(lines[i], layout), lines[i]) for i in idx}
         column = _column({i: rs for i, rs in runs.items() if rs}, len(idx))
         if column:

@@ -25,10 +25,9 @@ from decimal import Decimal, InvalidOperation
 from extraction.layout import PageLayout
 from extraction.parse.amounts import find_amounts, number_str, parse_amount
 from extraction.result import LineItem, Word
-from extraction.tables.grouped_codes import line_words, sequences
+from extraction.tables.row_columns import ALIGN, line_words, sequences
 
 LINE_VAT_CONFIDENCE = 0.85
-_ALIGN = 4.0
 _CENT = Decimal("0.011")
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _PERCENT_WORD = re.compile(r"^(\d{1,2}(?:[.,]\d{1,3})?)\s?%$")
@@ -110,7 +109,7 @@ def _column(marks: dict[int, list[Mark]]) -> dict[int, Mark] | None:
     for anchor in (m for ms in marks.values() for m in ms):
         pick: dict[int, Mark] = {}
         for i, ms in marks.items():
-            near = [m for m in ms if m.kind == anchor.kind and abs(m.x1 - anchor.x1) <= _ALIGN]
+            near = [m for m in ms if m.kind == anchor.kind and abs(m.x1 - anchor.x1) <= ALIGN]
             if len(near) != 1:
                 break
             pick[i] = near[0]

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from extraction.layout import PageLayout
 from extraction.parse.amounts import parse_amount
 from extraction.result import LineItem, Word
-from extraction.tables.grouped_codes import line_words, sequences
+from extraction.tables.row_columns import line_words, most_aligned, page_lines, sequences
 from extraction.tables.unit_words import is_unit, unit_shaped
 
 UNIT_BETWEEN_CONFIDENCE = 0.85
-_ALIGN = 4.0
 
 
 @dataclass(frozen=True)
@@ -48,15 +47,7 @@ def _spots(words: list[Word]) -> list[Spot]:
 
 
 def _column(spots: dict[int, list[Spot]], total: int) -> dict[int, Spot] | None:
-    best: dict[int, Spot] = {}
-    for anchor in (s for ss in spots.values() for s in ss):
-        pick = {}
-        for i, ss in spots.items():
-            near = [s for s in ss if abs(s.x0 - anchor.x0) <= _ALIGN]
-            if len(near) == 1:
-                pick[i] = near[0]
-        if len(pick) > len(best):
-            best = pick
+    best = most_aligned(spots, [lambda s: s.x0])
     n = len(best)
     if (n < 3 and not n == 2 == total) or n * 2 < total:
         return None
@@ -68,12 +59,7 @@ def units_between_numbers(lines: list[LineItem], layouts: list[PageLayout]) -> l
     """``lines`` with the unit of a column of units between their numbers (module
     docstring)."""
     out = list(lines)
-    by_page = {layout.page: layout for layout in layouts}
-    for page in sorted({li.page for li in lines if li.page is not None}):
-        idx = [i for i, li in enumerate(lines) if li.page == page]
-        layout = by_page.get(page)
-        if layout is None or len(idx) < 2:
-            continue
+    for layout, idx in page_lines(lines, layouts):
         spots = {i: _spots(line_words(lines[i], layout)) for i in idx}
         column = _column({i: ss for i, ss in spots.items() if ss}, len(idx))
         for i, spot in (column or {}).items():
