@@ -12,7 +12,8 @@ groups for numbers, or for several cells. Structure, not header words, says it i
 - the same run in brackets closing the description of three lines or more (all of them
   when the page prints two).
 
-A code that is not all dates ("20.11.73" might be a service date on every row). A line
+A code that is not all dates ("20.11.73" might be a service date on every row); a column
+under a header that names another field ("Imputation": an account) is no code column. A line
 whose code was read as something else is left alone; a code read short ("48 898" of
 "48 898 89") is completed. Each such reading is a guess about the table: at most 0.85.
 """
@@ -29,7 +30,14 @@ from extraction.parse.amounts import currency_in
 from extraction.result import LineItem, Word
 from extraction.tables.code_columns import is_gtin
 from extraction.tables.desc_codes import code_kind
-from extraction.tables.row_columns import line_words, most_aligned, page_lines, sequences
+from extraction.tables.row_columns import (
+    header_over,
+    line_words,
+    most_aligned,
+    page_lines,
+    sequences,
+)
+from extraction.tables.vocabulary import label_role
 
 GROUPED_CONFIDENCE = 0.85
 _GROUP = re.compile(r"^\d{1,4}$")
@@ -130,10 +138,19 @@ def _enough(texts: list[str], total: int) -> bool:
     return len(set(texts)) == n and not all(_date_like(t) for t in texts)
 
 
-def _column(runs: dict[int, list[Run]], total: int) -> dict[int, Run] | None:
-    """One run a line, all in one column (left or right edges aligned), enough of them."""
+def _column(
+    runs: dict[int, list[Run]], total: int, lines: list[LineItem], layout: PageLayout
+) -> dict[int, Run] | None:
+    """One run a line, all in one column (left or right edges aligned), enough of them,
+    under no header naming another field ("Imputation", "Lot", "Réf. client")."""
     best = most_aligned(runs, [lambda r: r.x0, lambda r: r.x1])
-    return best if _enough([r.text for r in best.values()], total) else None
+    if not _enough([r.text for r in best.values()], total):
+        return None
+    first = min(best, key=lambda i: (lines[i].bbox or (0, 0, 0, 0))[1])
+    top = (lines[first].bbox or (0, 0, 0, 0))[1]
+    x0, x1 = min(r.x0 for r in best.values()), max(r.x1 for r in best.values())
+    head = header_over(layout, top, x0, x1)
+    return best if not head or label_role(head) in (None, "sku") else None
 
 
 def _completes(old: str | None, new: str) -> bool:
@@ -186,7 +203,7 @@ def grouped_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[Line
     out = list(lines)
     for layout, idx in page_lines(lines, layouts):
         runs = {i: row_runs(line_words(lines[i], layout), lines[i]) for i in idx}
-        column = _column({i: rs for i, rs in runs.items() if rs}, len(idx))
+        column = _column({i: rs for i, rs in runs.items() if rs}, len(idx), lines, layout)
         if column:
             for i, run in column.items():
                 if _completes(out[i].sku, run.text):

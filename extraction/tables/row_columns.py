@@ -71,3 +71,14 @@ def most_aligned(found: dict[int, list[T]], edges: list[Callable[[T], float]]) -
             if len(pick) > len(best):
                 best = pick
     return best
+
+
+def header_over(layout: PageLayout, top: float, x0: float, x1: float) -> str:
+    """The text printed over a column (``x0``-``x1``) on the nearest row above ``top``
+    (40 points at most) that prints anything over it: the column's header, if any."""
+    above = [r for r in layout.rows if r.bottom <= top + 0.5 and top - r.bottom <= 40]
+    for row in sorted(above, key=lambda r: -r.bottom):
+        over = [w.text for w in row.words if w.bbox[0] < x1 and w.bbox[2] > x0]
+        if over:
+            return " ".join(over)
+    return ""
