@@ -32,10 +32,9 @@ from extraction.tables.code_columns import is_gtin
 from extraction.tables.desc_codes import code_kind
 from extraction.tables.row_columns import (
     header_over,
-    line_words,
+    line_cells,
     most_aligned,
     page_lines,
-    sequences,
 )
 from extraction.tables.vocabulary import label_role
 
@@ -114,11 +113,12 @@ def _cell_code(seq: list[Word]) -> bool:
     )
 
 
-def row_runs(words: list[Word], li: LineItem) -> list[Run]:
-    """The code-shaped runs of a line's words, none worth one of the line's numbers."""
+def row_runs(rows: list[list[list[Word]]], li: LineItem) -> list[Run]:
+    """The code-shaped runs of a line's cells (``row_columns.line_cells``), none worth one
+    of the line's numbers."""
     own = _own_numbers(li)
     runs: list[Run] = []
-    for seq in sequences(words):
+    for seq in (cell for row in rows for cell in row):
         part = seq if _cell_code(seq) else _trailing_groups(seq)
         text = " ".join(w.text for w in part)
         if not part or (part is not seq and not code_shaped(text)):
@@ -202,7 +202,7 @@ def grouped_codes(lines: list[LineItem], layouts: list[PageLayout]) -> list[Line
     """``lines`` with the digit-group codes the page prints for them (module docstring)."""
     out = list(lines)
     for layout, idx in page_lines(lines, layouts):
-        runs = {i: row_runs(line_words(lines[i], layout), lines[i]) for i in idx}
+        runs = {i: row_runs(line_cells(lines[i], layout), lines[i]) for i in idx}
         column = _column({i: rs for i, rs in runs.items() if rs}, len(idx), lines, layout)
         if column:
             for i, run in column.items():

@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from extraction.layout import PageLayout
 from extraction.parse.amounts import find_amounts, number_str, parse_amount
 from extraction.result import LineItem, Word
-from extraction.tables.row_columns import ALIGN, line_words, sequences
+from extraction.tables.row_columns import ALIGN, line_cells
 
 LINE_VAT_CONFIDENCE = 0.85
 _CENT = Decimal("0.011")
@@ -74,13 +74,13 @@ def _rate_of(li: LineItem) -> Decimal | None:
     return _dec(li.tax_rate)
 
 
-def _marks(words: list[Word], li: LineItem, rates: set[Decimal]) -> list[Mark]:
+def _marks(rows: list[list[list[Word]]], li: LineItem, rates: set[Decimal]) -> list[Mark]:
     total = _dec(li.line_total)
     if total is None:
         return []
     own = {abs(v) for v in (_dec(li.quantity), _dec(li.unit_price), total) if v is not None}
     out: list[Mark] = []
-    for seq in sequences(words):
+    for seq in (cell for row in rows for cell in row):
         text = " ".join(w.text for w in seq)
         x1 = seq[-1].bbox[2]
         m = _PERCENT_WORD.match(text)
@@ -155,7 +155,7 @@ def rates_from_columns(lines: list[LineItem], layouts: list[PageLayout]) -> list
         idx = [i for i, li in enumerate(lines) if li.page == page and li.line_total]
         if layout is None:
             return lines
-        marks = {i: _marks(line_words(lines[i], layout), lines[i], rates) for i in idx}
+        marks = {i: _marks(line_cells(lines[i], layout), lines[i], rates) for i in idx}
         found = _column(marks) if idx else {}
         if found is None:
             return lines

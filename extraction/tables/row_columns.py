@@ -19,16 +19,17 @@ ALIGN = 4.0  # points the edges of one column's cells may differ by
 T = TypeVar("T")
 
 
-def line_words(li: LineItem, layout: PageLayout) -> list[Word]:
-    """The words of the page's rows within the line's box."""
+def line_cells(li: LineItem, layout: PageLayout) -> list[list[list[Word]]]:
+    """The page's rows within the line's box, each cut into its cells (``sequences``):
+    the words of two printed lines of one item never mix."""
     if li.bbox is None:
         return []
     _x0, top, _x1, bottom = li.bbox
-    out: list[Word] = []
+    out: list[list[list[Word]]] = []
     for row in layout.rows:
         mid = (row.top + row.bottom) / 2
         if top - 1 <= mid <= bottom + 1:
-            out.extend(row.words)
+            out.append(sequences(row.words))
     return out
 
 

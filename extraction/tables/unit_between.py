@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from extraction.layout import PageLayout
 from extraction.parse.amounts import parse_amount
 from extraction.result import LineItem, Word
-from extraction.tables.row_columns import line_words, most_aligned, page_lines, sequences
+from extraction.tables.row_columns import line_cells, most_aligned, page_lines
 from extraction.tables.unit_words import is_unit, unit_shaped
 
 UNIT_BETWEEN_CONFIDENCE = 0.85
@@ -33,8 +33,12 @@ def _number(seq: list[Word]) -> bool:
     return parse_amount(" ".join(w.text for w in seq)) is not None
 
 
-def _spots(words: list[Word]) -> list[Spot]:
-    seqs = sequences(words)
+def _spots(rows: list[list[list[Word]]]) -> list[Spot]:
+    """Words alone in their cell, unit-shaped, between two numbers of their own row."""
+    return [spot for seqs in rows for spot in _row_spots(seqs)]
+
+
+def _row_spots(seqs: list[list[Word]]) -> list[Spot]:
     out: list[Spot] = []
     for k, seq in enumerate(seqs):
         if len(seq) != 1 or not unit_shaped(seq[0].text):
@@ -60,7 +64,7 @@ def units_between_numbers(lines: list[LineItem], layouts: list[PageLayout]) -> l
     docstring)."""
     out = list(lines)
     for layout, idx in page_lines(lines, layouts):
-        spots = {i: _spots(line_words(lines[i], layout)) for i in idx}
+        spots = {i: _spots(line_cells(lines[i], layout)) for i in idx}
         column = _column({i: ss for i, ss in spots.items() if ss}, len(idx))
         for i, spot in (column or {}).items():
             li = out[i]
