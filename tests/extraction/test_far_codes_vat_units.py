@@ -8,6 +8,8 @@ no rate."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction.pages_for_tests import (
     Page,
     RightAt,
@@ -41,8 +43,16 @@ def _totals(top: float, tax: str = _TAX) -> Page:
     ]
 
 
-def test_a_code_of_digit_groups_far_right_after_the_vat_column() -> None:
-    codes = ["12 345 67", "48 898 89", "300 30 43", "71 08 480"]
+@pytest.mark.parametrize(
+    "codes",
+    [
+        ["12 345 67", "48 898 89", "300 30 43", "71 08 480"],  # digit groups
+        ["EP68218", "KD 447 12", "ZR88120", "MA-3001"],  # letters and digits
+    ],
+)
+def test_a_column_of_codes_far_right_after_the_vat_column_under_no_header(
+    codes: list[str],
+) -> None:
     cols = [43, RightAt(300), RightAt(350), RightAt(410), RightAt(450), 470]
     rows = [[*it[:4], "20 %", c] for it, c in zip(_ITEMS, codes, strict=True)]
     page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "Total", "TVA", ""])
@@ -50,19 +60,6 @@ def test_a_code_of_digit_groups_far_right_after_the_vat_column() -> None:
     lines = read_pages(page).lines
     assert [(li.sku, li.description, li.line_total) for li in lines] == [
         (c, it[0], it[3].replace(",", ".")) for it, c in zip(_ITEMS, codes, strict=True)
-    ]
-    assert all(li.confidence <= 0.85 for li in lines)
-
-
-def test_a_column_of_letter_and_digit_codes_far_right_under_no_header() -> None:
-    codes = ["EP68218", "KD 447 12", "ZR88120", "MA-3001"]
-    cols = [43, RightAt(300), RightAt(350), RightAt(410), RightAt(450), 470]
-    rows = [[*it[:4], "20 %", c] for it, c in zip(_ITEMS, codes, strict=True)]
-    page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "Total", "TVA", ""])
-    page += table_rows(rows, cols, 220) + _totals(320)
-    lines = read_pages(page).lines
-    assert [(li.sku, li.description) for li in lines] == [
-        (c, it[0]) for it, c in zip(_ITEMS, codes, strict=True)
     ]
     assert all(li.confidence <= 0.85 for li in lines)
 
