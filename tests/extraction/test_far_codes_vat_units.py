@@ -53,7 +53,7 @@ def _totals(top: float, tax: str = _TAX) -> Page:
 def test_a_column_of_codes_far_right_after_the_vat_column_under_no_header(
     codes: list[str],
 ) -> None:
-    cols = [43, RightAt(300), RightAt(350), RightAt(410), RightAt(450), 470]
+    cols: list[float | RightAt] = [43, RightAt(300), RightAt(350), RightAt(410), RightAt(450), 470]
     rows = [[*it[:4], "20 %", c] for it, c in zip(_ITEMS, codes, strict=True)]
     page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "Total", "TVA", ""])
     page += table_rows(rows, cols, 220) + _totals(320)
@@ -66,7 +66,7 @@ def test_a_column_of_codes_far_right_after_the_vat_column_under_no_header(
 
 def test_a_dotted_code_after_the_amount_and_its_currency_word() -> None:
     codes = ["4.002.118", "1.250.007", "12.904", "3.117.560"]
-    cols = [43, RightAt(300), RightAt(350), RightAt(440), 452]
+    cols: list[float | RightAt] = [43, RightAt(300), RightAt(350), RightAt(440), 452]
     rows = [[*it[:3], f"{it[3]} EUR", c] for it, c in zip(_ITEMS, codes, strict=True)]
     page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "Montant", ""])
     page += table_rows(rows, cols, 220) + _totals(320)
@@ -79,7 +79,7 @@ def test_a_dotted_code_after_the_amount_and_its_currency_word() -> None:
 
 def test_a_code_of_digit_groups_in_brackets_closing_the_description() -> None:
     codes = ["270 406", "726 930", "990 435", "100 087"]
-    cols = [43, RightAt(400), RightAt(470), RightAt(540)]
+    cols: list[float | RightAt] = [43, RightAt(400), RightAt(470), RightAt(540)]
     rows = [[f"{it[0]} ({c})", *it[1:4]] for it, c in zip(_ITEMS, codes, strict=True)]
     page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "Total"])
     page += table_rows(rows, cols, 220) + _totals(320)
@@ -91,7 +91,7 @@ def test_a_code_of_digit_groups_in_brackets_closing_the_description() -> None:
 
 
 def _vat_amount_page(tax: str) -> Page:
-    cols = [43, RightAt(330), RightAt(390), RightAt(460), RightAt(530)]
+    cols: list[float | RightAt] = [43, RightAt(330), RightAt(390), RightAt(460), RightAt(530)]
     rows = [list(it) for it in _ITEMS]
     page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "Total", "TVA"])
     return page + table_rows(rows, cols, 220) + _totals(320, tax)
@@ -112,7 +112,7 @@ def test_vat_amounts_whose_sum_the_page_does_not_print_give_no_rate() -> None:
 
 def test_a_unit_column_between_the_price_and_the_amount_under_a_bare_sign() -> None:
     units = ["pce", "boîte", "kg", "m"]
-    cols = [43, RightAt(330), RightAt(390), 398, RightAt(500)]
+    cols: list[float | RightAt] = [43, RightAt(330), RightAt(390), 398, RightAt(500)]
     rows = [[*it[:3], u, it[3]] for it, u in zip(_ITEMS, units, strict=True)]
     page = _head() + heads(200, cols, ["Désignation", "Qté", "PU", "/", "Total"])
     page += table_rows(rows, cols, 220) + _totals(320)
