@@ -1310,12 +1310,18 @@ def extract_lines(
         item_source = item.cells.pop("_source", "text")
         parsed.append(_parse_item(item, language, item_source))
     from extraction.tables.codes import rates_from_codes
+    from extraction.tables.grouped_codes import grouped_codes
+    from extraction.tables.line_vat import rates_from_columns
+    from extraction.tables.unit_between import units_between_numbers
     from extraction.tables.vat import rates_from_breakdown
 
     read_layouts += layouts[len(read_layouts) :]  # the pages after the table's end
     chosen = _better_reading(_dash_like_the_others(parsed), result, read_layouts)
     chosen = _rates_like_the_others(_codes_like_the_others(chosen))
     chosen = rates_from_codes(chosen, read_layouts)
+    chosen = grouped_codes(chosen, read_layouts)
+    chosen = rates_from_columns(chosen, read_layouts)
+    chosen = units_between_numbers(chosen, read_layouts)
     if repairs.on("quantity_priced_out"):
         chosen = _quantities_priced_out(chosen)
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))

@@ -28,6 +28,8 @@ from samples.wild.desc_families import DESC_KIND_WEIGHTS
 from samples.wild.desc_pages import DESC_RENDERERS, DescPage
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
 from samples.wild.families import ALL_FAMILIES, DEV, HELDOUT_SETS, NAMED, Family, is_heldout
+from samples.wild.far_families import FAR_KIND_WEIGHTS
+from samples.wild.far_pages import FAR_RENDERERS, FarPage
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
@@ -170,6 +172,7 @@ def draw_page(
         **TWIN_KIND_WEIGHTS,
         **UNIT_RATE_KIND_WEIGHTS,
         **SPOT_KIND_WEIGHTS,
+        **FAR_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -184,6 +187,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in FAR_RENDERERS:
+        return FarPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SPOT_RENDERERS:
         return SpotPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TWIN_RENDERERS:

@@ -22,6 +22,7 @@ from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.dates_families import DATES_SPECS
 from samples.wild.desc_families import DESC_SPECS
+from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
@@ -516,6 +517,8 @@ TWIN_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TWI
 UNIT_RATE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in UNIT_RATE_SPECS}
 # spot_families.py: the item code in places no other family prints it
 SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPOT_SPECS}
+# far_families.py: digit-group codes, codes far right, VAT as an amount, units in odd cells
+FAR_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in FAR_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -537,6 +540,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TWIN_FAMILIES,
     **UNIT_RATE_FAMILIES,
     **SPOT_FAMILIES,
+    **FAR_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
