@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from extraction.result import Word
 from extraction.tables.cells import Cell, split_cell
 from extraction.tables.header import Label
+from extraction.tables.tight_cells import cut_tight_cells
 
 _CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
@@ -271,6 +272,9 @@ def body_columns(
 ) -> list[Column]:
     _unglue(rows, language)
     _cut_at_starts(rows, evidence if evidence is not None else rows, labels or [], language)
+    cut_tight_cells(
+        rows, evidence if evidence is not None else rows, [lb.x0 for lb in labels or []], language
+    )
     row_of = {id(c): i for i, cells in enumerate(rows) for c in cells}
     cols: list[Column] = []
     for group in _components([c for cells in rows for c in cells]):

@@ -58,6 +58,8 @@ from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.twin_families import TWIN_KIND_WEIGHTS
 from samples.wild.twin_pages import TWIN_RENDERERS, TwinPage
+from samples.wild.tight_families import TIGHT_KIND_WEIGHTS
+from samples.wild.tight_pages import TIGHT_RENDERERS, TightPage
 from samples.wild.unit_rate_families import UNIT_RATE_KIND_WEIGHTS
 from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UnitRatePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
@@ -166,6 +168,7 @@ def draw_page(
         **TWIN_KIND_WEIGHTS,
         **UNIT_RATE_KIND_WEIGHTS,
         **SPOT_KIND_WEIGHTS,
+        **TIGHT_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -180,6 +183,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:
         return TablePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in TIGHT_RENDERERS:
+        return TightPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SPOT_RENDERERS:
         return SpotPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TWIN_RENDERERS:

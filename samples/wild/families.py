@@ -37,6 +37,7 @@ from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.twin_families import TWIN_SPECS
+from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.unit_rate_families import UNIT_RATE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 
@@ -508,6 +509,8 @@ DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DES
 TWIN_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TWIN_SPECS}
 # unit_rate_families.py: units and line VAT rates in less usual places
 UNIT_RATE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in UNIT_RATE_SPECS}
+# tight_families.py: the description's column set tight between a code and a unit column
+TIGHT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TIGHT_SPECS}
 # spot_families.py: the item code in places no other family prints it
 SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPOT_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
@@ -531,6 +534,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TWIN_FAMILIES,
     **UNIT_RATE_FAMILIES,
     **SPOT_FAMILIES,
+    **TIGHT_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for

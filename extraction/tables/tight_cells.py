@@ -1,0 +1,133 @@
+"""Cells of two columns set so tight that the page's gap between them is no wider than a
+word space: a code column's cell run on into the description's ("2440419 Clé
+dynamométrique"), a description run on into the unit column beside it ("Vis inox M6
+pcs"), on the rows whose code or text fills its column.
+
+The gap cannot tell such a cut from a space between two words; the table's structure can.
+A cut is made at an x where the table's columns start (a header label set flush with its
+column, or two cells of the rows that print the columns apart, continuation lines of a
+wrapped description included) and only when
+
+- the x is a gap down the whole table: no word of an item row runs across it, and at most
+  one row of text does (a note set across the table);
+- the piece cut off is one word of the kind its column holds: a unit of the closed set
+  (``unit_words``) at the description's right edge, or a code (``desc_codes.code_kind``)
+  at its left edge whose kind most of the cut rows share (a column of codes has one
+  shape down the rows; a model name, "T8", is no code);
+- three rows at least start a cell or a cut piece at that x.
+
+Only the text layer's positions count: an OCR engine's boxes are a few points off a
+glyph's advance, which is the width of the gap read here. Neither rule splits a
+description's own words: a cut piece is a lone unit or code word, never text, and it lands
+in a column of its own kind.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from extraction.tables.cells import Cell, split_cell
+from extraction.tables.desc_codes import code_kind
+from extraction.tables.unit_words import is_unit
+
+# a word starting this close to a column's start starts there (the text layer's own
+# positions: a left-aligned column's cells start at one x to a tenth of a point)
+_SLACK = 1.0
+# a word runs across a column's start when it overlaps it by more than this
+_ACROSS = 0.5
+# rows that start a cell or a cut piece at one x, to take it as a column's start
+_LEAST_ROWS = 3
+# rows of text (no number) allowed to run across the start: a note set across the table
+_NOTES_ACROSS = 1
+
+
+@dataclass(frozen=True)
+class _Cut:
+    cells: list[Cell]  # the row's cells, cut in place
+    cell: Cell
+    at: int  # the index of the first word after the cut
+    kind: str  # "unit" or "code:<the code's kind>"
+
+
+def _starts(evidence: list[list[Cell]], labels: list[float]) -> list[tuple[float, set[int]]]:
+    """Every x where cells start, with the rows (-1 for a header label) that start one."""
+    found: list[tuple[float, set[int]]] = []
+    xs = [(at, c.x0) for at, cells in enumerate(evidence) for c in cells if c.source == "text"]
+    xs += [(-1, x) for x in labels]
+    for at, x in xs:
+        hit = next((f for f in found if abs(f[0] - x) <= _SLACK), None)
+        if hit is None:
+            found.append((x, {at}))
+        else:
+            hit[1].add(at)
+    return found
+
+
+def _open_down_the_table(x: float, evidence: list[list[Cell]]) -> bool:
+    """No word of an item row runs across ``x``, and at most one row of text does."""
+    notes = 0
+    for cells in evidence:
+        across = any(
+            w.bbox[0] < x - _ACROSS and w.bbox[2] > x + _ACROSS for c in cells for w in c.words
+        )
+        if not across:
+            continue
+        if any(c.numeric for c in cells):
+            return False
+        notes += 1
+    return notes <= _NOTES_ACROSS
+
+
+def _kind(cell: Cell, at: int) -> str | None:
+    """What the cut at word ``at`` would cut off: a unit at the right edge, a code at the
+    left; None when the piece is no lone word of either kind."""
+    words = [w.text for w in cell.words]
+    if at == len(words) - 1 and is_unit(words[-1]):
+        return "unit"
+    if at == 1:
+        kind = code_kind([words[0]])
+        if kind is not None:
+            return f"code:{kind}"
+    return None
+
+
+def _cuts_at(x: float, rows: list[list[Cell]]) -> list[_Cut]:
+    cuts = []
+    for cells in rows:
+        for c in cells:
+            if c.numeric or c.source != "text" or len(c.words) < 2:
+                continue
+            for at in range(1, len(c.words)):
+                w, before = c.words[at], c.words[at - 1]
+                if abs(w.bbox[0] - x) <= _SLACK and w.bbox[0] > before.bbox[2]:
+                    kind = _kind(c, at)
+                    if kind is not None:
+                        cuts.append(_Cut(cells, c, at, kind))
+                    break
+    return cuts
+
+
+def cut_tight_cells(
+    rows: list[list[Cell]], evidence: list[list[Cell]], labels: list[float], language: str
+) -> None:
+    """Cut in place the cells of ``rows`` that run over a column's start by a gap no
+    wider than a word space, where the table's structure says a column starts there and
+    the piece cut off is of its column's kind (module docstring)."""
+    for x, seen in _starts(evidence, labels):
+        if len(seen) < 2:
+            continue
+        cuts = _cuts_at(x, rows)
+        if not cuts or not _open_down_the_table(x, evidence):
+            continue
+        kinds = Counter(cut.kind for cut in cuts)
+        kind, count = kinds.most_common(1)[0]
+        if kind.startswith("code:") and (count < 2 or count * 2 <= len(cuts)):
+            continue
+        taken = [cut for cut in cuts if cut.kind == kind]
+        if len(seen) + len(taken) < _LEAST_ROWS:
+            continue
+        for cut in taken:
+            i = next((k for k, c in enumerate(cut.cells) if c is cut.cell), None)
+            if i is not None:
+                cut.cells[i : i + 1] = list(split_cell(cut.cell, cut.at, language))
