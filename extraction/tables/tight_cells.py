@@ -10,10 +10,10 @@ wrapped description included) and only when
 
 - the x is a gap down the whole table: no word of an item row runs across it, and at most
   one row of text does (a note set across the table);
-- the piece cut off is one word of the kind its column holds: a unit of the closed set
-  (``unit_words``) at the description's right edge, or a code (``desc_codes.code_kind``)
-  at its left edge whose kind most of the cut rows share (a column of codes has one
-  shape down the rows; a model name, "T8", is no code);
+- the piece cut off is one word at the cell's edge, of a kind a column of its own holds:
+  a unit of the closed set (``unit_words``), a unit column beside the description on
+  either side, or a code (``desc_codes.code_kind``) whose kind most of the cut rows share
+  (a column of codes has one shape down the rows; a model name, "T8", is no code);
 - three rows at least start a cell or a cut piece at that x.
 
 Only the text layer's positions count: an OCR engine's boxes are a few points off a
@@ -80,13 +80,15 @@ def _open_down_the_table(x: float, evidence: list[list[Cell]]) -> bool:
 
 
 def _kind(cell: Cell, at: int) -> str | None:
-    """What the cut at word ``at`` would cut off: a unit at the right edge, a code at the
-    left; None when the piece is no lone word of either kind."""
+    """What the cut before word ``at`` would cut off, one word at either edge of the
+    cell: a unit ("unit") or a code ("code:<its kind>"); None when the piece is no lone
+    word of either kind (a cut inside the text, a word of text)."""
     words = [w.text for w in cell.words]
-    if at == len(words) - 1 and is_unit(words[-1]):
-        return "unit"
-    if at == 1:
-        kind = code_kind([words[0]])
+    pieces = ([words[0]] if at == 1 else []) + ([words[-1]] if at == len(words) - 1 else [])
+    for piece in pieces:
+        if is_unit(piece):
+            return "unit"
+        kind = code_kind([piece])
         if kind is not None:
             return f"code:{kind}"
     return None
@@ -96,13 +98,16 @@ def _cuts_at(x: float, rows: list[list[Cell]]) -> list[_Cut]:
     cuts = []
     for cells in rows:
         for c in cells:
-            if c.numeric or c.source != "text" or len(c.words) < 2:
+            # a code before one word reads as a count and its unit ("1868441 Software"):
+            # such a cell is cut for the code only
+            numeric = c.numeric and c.unit is None
+            if numeric or c.source != "text" or len(c.words) < 2:
                 continue
             for at in range(1, len(c.words)):
                 w, before = c.words[at], c.words[at - 1]
                 if abs(w.bbox[0] - x) <= _SLACK and w.bbox[0] > before.bbox[2]:
                     kind = _kind(c, at)
-                    if kind is not None:
+                    if kind is not None and not (c.numeric and kind == "unit"):
                         cuts.append(_Cut(cells, c, at, kind))
                     break
     return cuts

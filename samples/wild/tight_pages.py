@@ -9,6 +9,7 @@ printed in the columns set tight against it.
 from __future__ import annotations
 
 import random
+from decimal import Decimal
 
 from samples.wild.content import Doc, Item
 from samples.wild.families import Family
@@ -18,8 +19,9 @@ from samples.wild.table_pages import _NUMERIC, CodePage, draw_code
 
 TIGHT_RENDERERS = ("tbl_tight",)
 
-# which narrow columns stand tight against the description
-SIDES = ("code_left", "unit_right", "both")
+# which narrow columns stand tight against the description (a unit on the left stands
+# after the quantity, a code on the right before it)
+SIDES = ("code_left", "unit_right", "both", "unit_left", "code_right")
 # code shapes: each one token, lengths varying down the column
 TIGHT_SHAPES = ("letters_digits", "letters_dash", "digits", "dotted")
 TIGHT_WORDS: dict[str, dict[str, list[str]]] = {
@@ -46,8 +48,10 @@ class TightPage(CodePage):
         for it in doc.items:
             if it.sku is not None:
                 it.sku = draw_code(rng, shape)
+        for it in doc.items:
+            it.discount = Decimal(0)  # no discount column: every amount is quantity x price
         side = rng.choice(SIDES)
-        if not any(it.sku for it in doc.items):
+        if not any(it.sku for it in doc.items) and side.startswith(("code", "both")):
             side = "unit_right"
         self.o["side"] = side
         self.o["pad"] = rng.choice([1.0, 1.5, 2.0, 2.5])
@@ -84,16 +88,20 @@ class TightPage(CodePage):
 
     def table(self) -> str:
         side = self.o["side"]
+        units = any(it.unit for it in self.d.items)
         roles: list[str] = []
         if "line_no" in self.o["extras"] and self.rng.random() < 0.5:
             roles.append("line_no")
         if side in ("code_left", "both"):
             roles.append("sku")
-        roles.append("description")
-        units = any(it.unit for it in self.d.items)
-        if side in ("unit_right", "both") and units:
-            roles += ["unit", "quantity"]
+        if side == "unit_left" and units:
+            roles += ["quantity", "unit", "description"]
+        elif side in ("unit_right", "both") and units:
+            roles += ["description", "unit", "quantity"]
         else:
+            roles.append("description")
+            if side == "code_right":
+                roles.append("sku")
             roles.append("quantity")
             if units and "unit" in self.o["extras"]:
                 roles.append("unit")
