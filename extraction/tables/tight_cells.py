@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from extraction.tables.cells import Cell, split_cell
+from extraction.tables.cells import Cell, read_number, split_cell
 from extraction.tables.desc_codes import code_kind
 from extraction.tables.unit_words import is_unit
 
@@ -79,11 +79,15 @@ def _open_down_the_table(x: float, evidence: list[list[Cell]]) -> bool:
     return notes <= _NOTES_ACROSS
 
 
-def _kind(cell: Cell, at: int) -> str | None:
+def _kind(cell: Cell, at: int, language: str) -> str | None:
     """What the cut before word ``at`` would cut off, one word at either edge of the
-    cell: a unit ("unit") or a code ("code:<its kind>"); None when the piece is no lone
-    word of either kind (a cut inside the text, a word of text)."""
+    cell: a unit ("unit") or a code ("code:<its kind>"); or, at its left edge, a count
+    and its unit ("15 COURONNE", the quantity's column set tight before the unit's), also
+    "unit". None when the piece is no lone word of either kind (a cut inside the text, a
+    word of text)."""
     words = [w.text for w in cell.words]
+    if at == 2 and is_unit(words[1]) and read_number(words[0], language)[0] is not None:
+        return "unit"
     pieces = ([words[0]] if at == 1 else []) + ([words[-1]] if at == len(words) - 1 else [])
     for piece in pieces:
         if is_unit(piece):
@@ -94,7 +98,17 @@ def _kind(cell: Cell, at: int) -> str | None:
     return None
 
 
-def _cuts_at(x: float, rows: list[list[Cell]]) -> list[_Cut]:
+def _lone_kind(cell: Cell) -> str | None:
+    """The kind of a cell of one word that starts a column: a code's, or a unit."""
+    if len(cell.words) != 1:
+        return None
+    if is_unit(cell.text):
+        return "unit"
+    kind = code_kind([cell.text])
+    return f"code:{kind}" if kind is not None else None
+
+
+def _cuts_at(x: float, rows: list[list[Cell]], language: str) -> list[_Cut]:
     cuts = []
     for cells in rows:
         for c in cells:
@@ -106,7 +120,7 @@ def _cuts_at(x: float, rows: list[list[Cell]]) -> list[_Cut]:
             for at in range(1, len(c.words)):
                 w, before = c.words[at], c.words[at - 1]
                 if abs(w.bbox[0] - x) <= _SLACK and w.bbox[0] > before.bbox[2]:
-                    kind = _kind(c, at)
+                    kind = _kind(c, at, language)
                     if kind is not None and not (c.numeric and kind == "unit"):
                         cuts.append(_Cut(cells, c, at, kind))
                     break
@@ -122,12 +136,20 @@ def cut_tight_cells(
     for x, seen in _starts(evidence, labels):
         if len(seen) < 2:
             continue
-        cuts = _cuts_at(x, rows)
+        cuts = _cuts_at(x, rows, language)
         if not cuts or not _open_down_the_table(x, evidence):
             continue
+        # the cells that start the column on the rows printing it apart, one word each,
+        # count with the cut pieces: a column of codes has one kind down the rows
         kinds = Counter(cut.kind for cut in cuts)
+        kinds.update(
+            k
+            for cells in evidence
+            for c in cells
+            if abs(c.x0 - x) <= _SLACK and (k := _lone_kind(c)) is not None
+        )
         kind, count = kinds.most_common(1)[0]
-        if kind.startswith("code:") and (count < 2 or count * 2 <= len(cuts)):
+        if kind.startswith("code:") and (count < 2 or count * 2 <= sum(kinds.values())):
             continue
         taken = [cut for cut in cuts if cut.kind == kind]
         if len(seen) + len(taken) < _LEAST_ROWS:
