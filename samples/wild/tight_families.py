@@ -11,7 +11,7 @@ so every existing recipe and pinned digest draws the same documents; drawn only 
   on the rows whose code or text fills its column the gap between the cells is no wider
   than the space between two words;
 - the description in a narrow column that wraps it onto a second (or third) line, under a
-  header of two words ("Désignation article", "Item description");
+  header of two words;
 - no rules, rules under the rows or zebra bands, never a rule between the columns.
 """
 

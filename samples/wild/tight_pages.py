@@ -26,14 +26,14 @@ SIDES = ("code_left", "unit_right", "both", "unit_left", "code_right")
 TIGHT_SHAPES = ("letters_digits", "letters_dash", "digits", "dotted")
 TIGHT_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "desc_head": ["Désignation article", "Libellé article", "Désignation produit"],
+        "desc_head": ["Nature de l'article", "Texte article", "Objet fourni"],
         "unit_head": ["Unité", "U.", "UV"],
-        "code_head": ["Code art.", "Réf. art.", "Code"],
+        "code_head": ["Code interne", "N° interne", "Code"],
     },
     "en": {
-        "desc_head": ["Item description", "Product description", "Goods description"],
+        "desc_head": ["Goods supplied", "Article text", "Supply item"],
         "unit_head": ["Unit", "UoM", "U/M"],
-        "code_head": ["Item code", "Part no.", "Code"],
+        "code_head": ["Stock number", "Stock no.", "Code"],
     },
 }
 
