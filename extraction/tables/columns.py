@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from extraction.result import Word
 from extraction.tables.cells import Cell, split_cell
 from extraction.tables.header import Label
-from extraction.tables.tight_cells import cut_tight_cells
+from extraction.tables.tight_cells import cut_aligned_units, cut_tight_cells
 
 _CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
@@ -272,9 +272,9 @@ def body_columns(
 ) -> list[Column]:
     _unglue(rows, language)
     _cut_at_starts(rows, evidence if evidence is not None else rows, labels or [], language)
-    cut_tight_cells(
-        rows, evidence if evidence is not None else rows, [lb.x0 for lb in labels or []], language
-    )
+    seen = evidence if evidence is not None else rows
+    cut_tight_cells(rows, seen, [lb.x0 for lb in labels or []], language)
+    cut_aligned_units(rows, seen, language)
     row_of = {id(c): i for i, cells in enumerate(rows) for c in cells}
     cols: list[Column] = []
     for group in _components([c for cells in rows for c in cells]):

@@ -16,6 +16,11 @@ wrapped description included) and only when
   (a column of codes has one shape down the rows; a model name, "T8", is no code);
 - three rows at least start a cell or a cut piece at that x.
 
+A unit column set centred or right starts each word at another x: there a unit word that
+ends a text cell is cut off where two rows or more print their units apart aligned as it
+is (centres or right edges), the gap before it open down the table
+(``cut_aligned_units``).
+
 Only the text layer's positions count: an OCR engine's boxes are a few points off a
 glyph's advance, which is the width of the gap read here. Neither rule splits a
 description's own words: a cut piece is a lone unit or code word, never text, and it lands
@@ -158,3 +163,55 @@ def cut_tight_cells(
             i = next((k for k, c in enumerate(cut.cells) if c is cut.cell), None)
             if i is not None:
                 cut.cells[i : i + 1] = list(split_cell(cut.cell, cut.at, language))
+
+
+def _edges(c: Cell) -> tuple[float, float, float]:
+    return c.x0, (c.x0 + c.x1) / 2, c.x1
+
+
+def _unit_anchors(evidence: list[list[Cell]]) -> list[tuple[int, float]]:
+    """The alignments of the table's unit columns that print their units apart (on two
+    rows or more): (0, the cells' left edge), (1, their centre) or (2, their right edge),
+    as a column set left, centred or right aligns them."""
+    units = [
+        c
+        for cells in evidence
+        for c in cells
+        if c.source == "text" and len(c.words) == 1 and is_unit(c.text)
+    ]
+    anchors: list[tuple[int, float]] = []
+    for side in range(3):
+        found: list[tuple[float, int]] = []
+        for c in units:
+            x = _edges(c)[side]
+            hit = next((k for k, (y, _n) in enumerate(found) if abs(y - x) <= _SLACK), None)
+            if hit is None:
+                found.append((x, 1))
+            else:
+                found[hit] = (found[hit][0], found[hit][1] + 1)
+        anchors += [(side, x) for x, n in found if n >= 2]
+    return anchors
+
+
+def cut_aligned_units(
+    rows: list[list[Cell]], evidence: list[list[Cell]], language: str
+) -> None:
+    """Cut in place a unit word that ends a text cell where, on two rows or more, a column
+    of units printed apart aligns its cells (left, centred or right: a centred unit column
+    starts each word at another x), when no word of the table runs across the word's left
+    edge: the row's description run on into the unit column, the unit its own cell."""
+    anchors = _unit_anchors(evidence)
+    if not anchors:
+        return
+    for cells in rows:
+        for i, c in enumerate(cells):
+            if c.numeric or c.source != "text" or len(c.words) < 2:
+                continue
+            last, before = c.words[-1], c.words[-2]
+            if not is_unit(last.text) or last.bbox[0] <= before.bbox[2]:
+                continue
+            edges = (last.bbox[0], (last.bbox[0] + last.bbox[2]) / 2, last.bbox[2])
+            if not any(abs(edges[side] - x) <= _SLACK for side, x in anchors):
+                continue
+            if _open_down_the_table(last.bbox[0] - _ACROSS, evidence):
+                cells[i : i + 1] = list(split_cell(c, len(c.words) - 1, language))

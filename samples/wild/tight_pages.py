@@ -58,6 +58,8 @@ class TightPage(CodePage):
         self.o["desc_width"] = rng.choice([20, 24, 28, 32])
         self.o["detail_br"] = rng.random() < 0.4
         self.o["upper_units"] = rng.random() < 0.25
+        # a unit column set left, centred or right: its words start at one x, or not
+        self.o["unit_align"] = rng.choice(["left", "left", "center", "right"])
 
     def tight_word(self, key: str) -> str:
         return self.drawn_once(f"__tight_{key}", TIGHT_WORDS[self.lang][key])
@@ -120,5 +122,6 @@ table.tbl_tight td, table.tbl_tight th {{ padding: 1.5pt {pad}pt; border-left: n
 table.tbl_tight .c-description {{ width: {width}%; }}
 table.tbl_tight .c-sku, table.tbl_tight .c-unit {{ width: 1%; white-space: nowrap;
   text-align: left; }}
+table.tbl_tight td.c-unit {{ text-align: {self.o["unit_align"]}; }}
 """
         )
