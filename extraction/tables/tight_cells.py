@@ -193,9 +193,7 @@ def _unit_anchors(evidence: list[list[Cell]]) -> list[tuple[int, float]]:
     return anchors
 
 
-def cut_aligned_units(
-    rows: list[list[Cell]], evidence: list[list[Cell]], language: str
-) -> None:
+def cut_aligned_units(rows: list[list[Cell]], evidence: list[list[Cell]], language: str) -> None:
     """Cut in place a unit word that ends a text cell where, on two rows or more, a column
     of units printed apart aligns its cells (left, centred or right: a centred unit column
     starts each word at another x), when no word of the table runs across the word's left

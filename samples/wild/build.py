@@ -54,12 +54,12 @@ from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
+from samples.wild.tight_families import TIGHT_KIND_WEIGHTS
+from samples.wild.tight_pages import TIGHT_RENDERERS, TightPage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.twin_families import TWIN_KIND_WEIGHTS
 from samples.wild.twin_pages import TWIN_RENDERERS, TwinPage
-from samples.wild.tight_families import TIGHT_KIND_WEIGHTS
-from samples.wild.tight_pages import TIGHT_RENDERERS, TightPage
 from samples.wild.unit_rate_families import UNIT_RATE_KIND_WEIGHTS
 from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UnitRatePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
