@@ -55,18 +55,25 @@ class _Cut:
     kind: str  # "unit" or "code:<the code's kind>"
 
 
-def _starts(evidence: list[list[Cell]], labels: list[float]) -> list[tuple[float, set[int]]]:
-    """Every x where cells start, with the rows (-1 for a header label) that start one."""
+def starts_by_rows(xs: list[tuple[int, float]], slack: float) -> list[tuple[float, set[int]]]:
+    """The x where cells start, each with the rows that start one there (``xs``: a row's
+    index, -1 for a header label, and an x; an x within ``slack`` of one found is that
+    one): the left edges of a table's columns, as many rows as set them."""
     found: list[tuple[float, set[int]]] = []
-    xs = [(at, c.x0) for at, cells in enumerate(evidence) for c in cells if c.source == "text"]
-    xs += [(-1, x) for x in labels]
     for at, x in xs:
-        hit = next((f for f in found if abs(f[0] - x) <= _SLACK), None)
+        hit = next((f for f in found if abs(f[0] - x) <= slack), None)
         if hit is None:
             found.append((x, {at}))
         else:
             hit[1].add(at)
     return found
+
+
+def _starts(evidence: list[list[Cell]], labels: list[float]) -> list[tuple[float, set[int]]]:
+    """Every x where cells of the text layer start, with the rows (-1 for a header label)
+    that start one."""
+    xs = [(at, c.x0) for at, cells in enumerate(evidence) for c in cells if c.source == "text"]
+    return starts_by_rows(xs + [(-1, x) for x in labels], _SLACK)
 
 
 def _open_down_the_table(x: float, evidence: list[list[Cell]]) -> bool:

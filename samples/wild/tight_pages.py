@@ -15,15 +15,13 @@ from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
-from samples.wild.table_pages import _NUMERIC, CodePage, draw_code
+from samples.wild.table_pages import _NUMERIC, CodePage
 
 TIGHT_RENDERERS = ("tbl_tight",)
 
 # which narrow columns stand tight against the description (a unit on the left stands
 # after the quantity, a code on the right before it)
 SIDES = ("code_left", "unit_right", "both", "unit_left", "code_right")
-# code shapes: each one token, lengths varying down the column
-TIGHT_SHAPES = ("letters_digits", "letters_dash", "digits", "dotted")
 TIGHT_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "desc_head": ["Nature de l'article", "Texte article", "Objet fourni"],
@@ -44,10 +42,6 @@ class TightPage(CodePage):
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
         super().__init__(doc, fam, rng, heldout)
         rng = self.rng
-        shape = rng.choice(TIGHT_SHAPES)
-        for it in doc.items:
-            if it.sku is not None:
-                it.sku = draw_code(rng, shape)
         for it in doc.items:
             it.discount = Decimal(0)  # no discount column: every amount is quantity x price
         side = rng.choice(SIDES)
