@@ -10,9 +10,10 @@ wrapped description included) and only when
 
 - the x is a gap down the whole table: no word of an item row runs across it, and at most
   one row of text does (a note set across the table);
-- the piece cut off is one word at the cell's edge, of a kind a column of its own holds:
-  a unit of the closed set (``unit_words``), a unit column beside the description on
-  either side, or a code (``desc_codes.code_kind``) whose kind most of the cut rows share
+- the piece cut off is at the cell's edge, of a kind a column of its own holds: a lone
+  unit of the closed set (``unit_words``), a unit column beside the description on
+  either side, or a code of up to three words (``desc_codes.code_kind``, "AB 123 45")
+  whose kind most of the cut rows share
   (a column of codes has one shape down the rows; a model name, "T8", is no code);
 - three rows at least start a cell or a cut piece at that x.
 
@@ -43,6 +44,8 @@ _SLACK = 1.0
 _ACROSS = 0.5
 # rows that start a cell or a cut piece at one x, to take it as a column's start
 _LEAST_ROWS = 3
+# the most words a code is printed in ("AB 123 45")
+_CODE_WORDS = 3
 # rows of text (no number) allowed to run across the start: a note set across the table
 _NOTES_ACROSS = 1
 
@@ -92,31 +95,33 @@ def _open_down_the_table(x: float, evidence: list[list[Cell]]) -> bool:
 
 
 def _kind(cell: Cell, at: int, language: str) -> str | None:
-    """What the cut before word ``at`` would cut off, one word at either edge of the
-    cell: a unit ("unit") or a code ("code:<its kind>"); or, at its left edge, a count
-    and its unit ("15 COURONNE", the quantity's column set tight before the unit's), also
-    "unit". None when the piece is no lone word of either kind (a cut inside the text, a
-    word of text)."""
+    """What the cut before word ``at`` would cut off at either edge of the cell: a lone
+    unit word ("unit"), a code of up to three words ("code:<its kind>"), or, at its left
+    edge, a count and its unit ("15 COURONNE", the quantity's column set tight before the
+    unit's), also "unit". None when the piece is neither (a cut inside the text, words of
+    text)."""
     words = [w.text for w in cell.words]
     if at == 2 and is_unit(words[1]) and read_number(words[0], language)[0] is not None:
         return "unit"
-    pieces = ([words[0]] if at == 1 else []) + ([words[-1]] if at == len(words) - 1 else [])
-    for piece in pieces:
-        if is_unit(piece):
+    left, right = words[:at], words[at:]
+    for piece in (left, right):
+        if len(piece) == 1 and is_unit(piece[0]):
             return "unit"
-        kind = code_kind([piece])
+    # a code of up to three words ("AB 123 45"), the kind its words' shapes say
+    for piece in (left, right):
+        kind = code_kind(piece) if len(piece) <= _CODE_WORDS else None
         if kind is not None:
             return f"code:{kind}"
     return None
 
 
 def _lone_kind(cell: Cell) -> str | None:
-    """The kind of a cell of one word that starts a column: a code's, or a unit."""
-    if len(cell.words) != 1:
-        return None
-    if is_unit(cell.text):
+    """The kind of a cell that starts a column, printed apart: a unit (one word) or a code
+    (up to three words)."""
+    words = [w.text for w in cell.words]
+    if len(words) == 1 and is_unit(words[0]):
         return "unit"
-    kind = code_kind([cell.text])
+    kind = code_kind(words) if len(words) <= _CODE_WORDS else None
     return f"code:{kind}" if kind is not None else None
 
 
@@ -151,12 +156,14 @@ def cut_tight_cells(
         cuts = _cuts_at(x, rows, language)
         if not cuts or not _open_down_the_table(x, evidence):
             continue
-        # the cells that start the column on the rows printing it apart, one word each,
-        # count with the cut pieces: a column of codes has one kind down the rows
+        # the cells that start the column on the item rows printing it apart count with
+        # the cut pieces: a column of codes has one kind down the rows (a wrapped line's
+        # "4000 K" under the text is no cell of it)
         kinds = Counter(cut.kind for cut in cuts)
         kinds.update(
             k
             for cells in evidence
+            if any(c.numeric for c in cells)
             for c in cells
             if abs(c.x0 - x) <= _SLACK and (k := _lone_kind(c)) is not None
         )
