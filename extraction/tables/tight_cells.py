@@ -211,10 +211,14 @@ def cut_aligned_units(rows: list[list[Cell]], evidence: list[list[Cell]], langua
     """Cut in place a unit word that ends a text cell where, on two rows or more, a column
     of units printed apart aligns its cells (left, centred or right: a centred unit column
     starts each word at another x), when no word of the table runs across the word's left
-    edge: the row's description run on into the unit column, the unit its own cell."""
+    edge (the unit column's own words aside): the row's description run on into the unit
+    column, the unit its own cell."""
     anchors = _unit_anchors(evidence)
     if not anchors:
         return
+    # the unit column's own words may run across the edge (a centred "sachet" starts left
+    # of a centred "pce"): the gap is read on the other cells
+    others = [[c for c in cells if _lone_kind(c) != "unit"] for cells in evidence]
     for cells in rows:
         for i, c in enumerate(cells):
             if c.numeric or c.source != "text" or len(c.words) < 2:
@@ -225,5 +229,5 @@ def cut_aligned_units(rows: list[list[Cell]], evidence: list[list[Cell]], langua
             edges = (last.bbox[0], (last.bbox[0] + last.bbox[2]) / 2, last.bbox[2])
             if not any(abs(edges[side] - x) <= _SLACK for side, x in anchors):
                 continue
-            if _open_down_the_table(last.bbox[0] - _ACROSS, evidence):
+            if _open_down_the_table(last.bbox[0] - _ACROSS, others):
                 cells[i : i + 1] = list(split_cell(c, len(c.words) - 1, language))

@@ -6,11 +6,14 @@ cut, whatever lines up under a header of two words."""
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from extraction.result import ExtractionResult
 from tests.extraction.pages_for_tests import (
     FRENCH_TOTALS,
     Page,
     RightAt,
+    Text,
     heads,
     letterhead,
     read_pages,
@@ -83,4 +86,28 @@ def test_a_unit_word_of_the_text_that_lines_up_with_no_column_stays_in_it() -> N
         ("4711203", "Câble souple 3G1,5 100 m", "rouleau"),
         ("5820314", "Gaine ICTA 20 mm", "couronne"),
         ("6931425", "Boîte de dérivation", "pce"),
+    ]
+
+
+def test_a_unit_run_on_from_the_description_into_a_centred_unit_column_is_its_own() -> None:
+    # the unit column centres its words: each starts at another x, the wider ones left of
+    # where the first row's unit starts, 3 pt after its description's end
+    cols: list[float | RightAt] = [43, 85, RightAt(320), RightAt(400), RightAt(500)]
+    rows = [
+        ["4711203", "Vis inox A2 tête fraisée 5x50", "100", "0,12", "12,00"],
+        ["5820314", "Cheville nylon 8 mm", "4", "6,50", "26,00"],
+        ["6931425", "Foret béton 6 x 100", "10", "2,40", "24,00"],
+    ]
+    centre = (
+        85 + stringWidth(rows[0][1], "Helvetica", 10) + 3 + stringWidth("pce", "Helvetica", 10) / 2
+    )
+    page = letterhead("Quincaillerie Marchand", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page += heads(200, cols, ["Code", "Désignation", "Qté", "PU HT", "Total HT"])
+    page += table_rows(rows, cols, 220)
+    for i, unit in enumerate(["pce", "boîte", "sachet"]):
+        page.append(Text(centre - stringWidth(unit, "Helvetica", 10) / 2, 220 + 16 * i, unit))
+    assert [(li.description, li.unit) for li in read_pages(page + FRENCH_TOTALS).lines] == [
+        ("Vis inox A2 tête fraisée 5x50", "pce"),
+        ("Cheville nylon 8 mm", "boîte"),
+        ("Foret béton 6 x 100", "sachet"),
     ]
