@@ -22,6 +22,9 @@ ends a text cell is cut off where two rows or more print their units apart align
 is (centres or right edges), the gap before it open down the table
 (``cut_aligned_units``).
 
+A row with a cell so cut is a reading of the table's structure: its line is capped at
+0.85 (``read._line``).
+
 Only the text layer's positions count: an OCR engine's boxes are a few points off a
 glyph's advance, which is the width of the gap read here. Neither rule splits a
 description's own words: a cut piece is a lone unit or code word, never text, and it lands
@@ -176,7 +179,15 @@ def cut_tight_cells(
         for cut in taken:
             i = next((k for k, c in enumerate(cut.cells) if c is cut.cell), None)
             if i is not None:
-                cut.cells[i : i + 1] = list(split_cell(cut.cell, cut.at, language))
+                cut.cells[i : i + 1] = _cut(cut.cell, cut.at, language)
+
+
+def _cut(cell: Cell, at: int, language: str) -> list[Cell]:
+    """The cell cut before word ``at``, both pieces marked as read by the structure."""
+    pieces = list(split_cell(cell, at, language))
+    for piece in pieces:
+        piece.tight = True
+    return pieces
 
 
 def _edges(c: Cell) -> tuple[float, float, float]:
@@ -230,4 +241,4 @@ def cut_aligned_units(rows: list[list[Cell]], evidence: list[list[Cell]], langua
             if not any(abs(edges[side] - x) <= _SLACK for side, x in anchors):
                 continue
             if _open_down_the_table(last.bbox[0] - _ACROSS, others):
-                cells[i : i + 1] = list(split_cell(c, len(c.words) - 1, language))
+                cells[i : i + 1] = _cut(c, len(c.words) - 1, language)
