@@ -46,6 +46,9 @@ class Cell:
     source: str = "text"
     # cut off the cell before it where no row prints the two apart (columns._gap_edges)
     parted: bool = False
+    # cut off a cell of the column beside it by the table's structure, not by a gap
+    # (``tight_cells``): its row is a reading of the structure, capped
+    tight: bool = False
 
     @property
     def numeric(self) -> bool:

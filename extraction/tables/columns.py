@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from extraction.result import Word
 from extraction.tables.cells import Cell, split_cell
 from extraction.tables.header import Label
+from extraction.tables.tight_cells import cut_aligned_units, cut_tight_cells, starts_by_rows
 
 _CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 
@@ -122,19 +123,12 @@ def _text_starts(
     """Where cells of two rows or more start (or one row and a header label): the left
     edges of the table's columns, as the rows whose cells stand apart show them (a wrapped
     code's end, "568", is a number that starts its column too)."""
-    found: list[tuple[float, set[int]]] = []
     # a label set flush with its column's left edge counts as one row more
     xs = [
         (at, c.x0) for at, cells in enumerate(rows) for c in cells if not (text_only and c.numeric)
     ]
     xs += [(-1, x) for x in labels]
-    for at, x0 in xs:
-        hit = next((f for f in found if abs(f[0] - x0) <= _START_SLACK), None)
-        if hit is None:
-            found.append((x0, {at}))
-        else:
-            hit[1].add(at)
-    return [x for x, seen in found if len(seen) >= 2]
+    return [x for x, seen in starts_by_rows(xs, _START_SLACK) if len(seen) >= 2]
 
 
 # rows whose words start at one x after a wide gap inside their cells, to start a column
@@ -271,6 +265,9 @@ def body_columns(
 ) -> list[Column]:
     _unglue(rows, language)
     _cut_at_starts(rows, evidence if evidence is not None else rows, labels or [], language)
+    seen = evidence if evidence is not None else rows
+    cut_tight_cells(rows, seen, [lb.x0 for lb in labels or []], language)
+    cut_aligned_units(rows, seen, language)
     row_of = {id(c): i for i, cells in enumerate(rows) for c in cells}
     cols: list[Column] = []
     for group in _components([c for cells in rows for c in cells]):

@@ -589,6 +589,7 @@ class _Item:
             cell.bottom,
             join_code(old.text, cell.text) if role == "sku" else join_wrapped(old.text, cell.text),
             source=old.source,
+            tight=old.tight or cell.tight,
         )
 
 
@@ -1692,6 +1693,9 @@ def _line(
         reading.code_moved or reading.barcode_at or reading.code_guessed or under_code or marked
     ):
         # a column of codes chosen over a bar-code or customer column (code_columns.py)
+        line = line.capped(SPLIT_CONFIDENCE)
+    if any(c.tight for c in got.values() if c is not None):
+        # a cell cut off the one beside it by the columns' alignment (tight_cells.py)
         line = line.capped(SPLIT_CONFIDENCE)
     if line.sku is None and item.code is not None:
         # the code its own line printed apart (code_rows.py): a guess about the structure

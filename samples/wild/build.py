@@ -58,6 +58,8 @@ from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
+from samples.wild.tight_families import TIGHT_KIND_WEIGHTS
+from samples.wild.tight_pages import TIGHT_RENDERERS, TightPage
 from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.twin_families import TWIN_KIND_WEIGHTS
@@ -173,6 +175,7 @@ def draw_page(
         **UNIT_RATE_KIND_WEIGHTS,
         **SPOT_KIND_WEIGHTS,
         **FAR_KIND_WEIGHTS,
+        **TIGHT_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -189,6 +192,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TablePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in FAR_RENDERERS:
         return FarPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in TIGHT_RENDERERS:
+        return TightPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SPOT_RENDERERS:
         return SpotPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TWIN_RENDERERS:

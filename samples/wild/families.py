@@ -37,6 +37,7 @@ from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
+from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.twin_families import TWIN_SPECS
 from samples.wild.unit_rate_families import UNIT_RATE_SPECS
@@ -515,6 +516,8 @@ DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DES
 TWIN_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TWIN_SPECS}
 # unit_rate_families.py: units and line VAT rates in less usual places
 UNIT_RATE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in UNIT_RATE_SPECS}
+# tight_families.py: the description's column set tight between a code and a unit column
+TIGHT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TIGHT_SPECS}
 # spot_families.py: the item code in places no other family prints it
 SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPOT_SPECS}
 # far_families.py: digit-group codes, codes far right, VAT as an amount, units in odd cells
@@ -541,6 +544,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **UNIT_RATE_FAMILIES,
     **SPOT_FAMILIES,
     **FAR_FAMILIES,
+    **TIGHT_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
