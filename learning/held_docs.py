@@ -80,8 +80,7 @@ def render(result: dict[str, Any]) -> str:
     lines = [
         f"documents from the 3rd: {result['documents_from_3rd']}, touchless "
         f"{result['touchless_from_3rd']} %, held back: {result['held_documents']}",
-        "held back only by: "
-        + ", ".join(f"{k} {n}" for k, n in result["by_verdict"].items()),
+        "held back only by: " + ", ".join(f"{k} {n}" for k, n in result["by_verdict"].items()),
     ]
     for row in result["documents"]:
         lines.append(f"  {row['document']} #{row['position']} {row['verdict']}")
