@@ -22,6 +22,8 @@ CEILING = 0.99
 
 
 class Counted(Protocol):
+    """What a bound needs of a calibration (``profiles.ProfileCalibration``)."""
+
     def counts(self, cell_key: str, shipped: bool = False) -> tuple[int, int]: ...
 
 

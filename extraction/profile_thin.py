@@ -20,18 +20,18 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from extraction.profile_own import Counted
+
 # the observations the line's own confidence is worth as the prior of a thin cell: the two
 # observations ``profiles._share`` shrinks towards wrong
 PRIOR = 2.0
 
 
-class Counted(Protocol):
-    def counts(self, cell_key: str, shipped: bool = False) -> tuple[int, int]: ...
-
+class Calibrated(Counted, Protocol):
     def confidence(self, cell_key: str) -> float: ...
 
 
-def lowered_to(calibration: Counted, key: str, own: float) -> float:
+def lowered_to(calibration: Calibrated, key: str, own: float) -> float:
     """The confidence a line at ``own`` (its document's checks) gets from its cell ``key``:
     the cell's confidence where that is a raise, else no lower than the cell's observations
     with ``own`` as their prior say (never above ``own``)."""
