@@ -28,7 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from extraction import fields, profile_labels, profile_totals, trace
+from extraction import fields, profile_labels, profile_own, profile_thin, profile_totals, trace
 from extraction.calibration import beta
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
@@ -1541,7 +1541,8 @@ def settle_lines(
         mode = mode_cell(profile, line, "|".join(key.split("|")[4:6]))
         doubted = line.confidence < RECORD_FROM
         if calibration.counts(key)[0]:  # the cell, or its pool, was seen
-            earned = calibration.confidence(key)
+            # a thin cell lowers the line only as far as its observations say
+            earned = profile_thin.lowered_to(calibration, key, line.confidence)
             if int(key.split("|")[1]) < 1 or unfitted:
                 # a sender whose lines have no record of their own (or a recent miss): how
                 # right other senders' such lines were may hold them back, never lift them
@@ -1573,7 +1574,11 @@ def settle_lines(
         cells[f"{MODE}line:{i}"] = mode
         if steady is not None:
             cells[f"{STEADY}line:{i}"] = steady
-            bound = calibration.bound(steady)
+            # the pooled documents and the sender's own page-read ones, right and wrong (a
+            # mended cell's documents all follow a miss: the sender's own is its condition)
+            right, wrong = page_record(profile)
+            wrong = 0.0 if steady.endswith("|mended") else wrong
+            bound = profile_own.bound_with_own(calibration, steady, right, wrong)
             if bound > line.confidence:
                 line.confidence, before = bound, line.confidence
                 trace.note(f"line:{i}", f"steady lines {steady}", line.confidence, before)
