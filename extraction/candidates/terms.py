@@ -56,6 +56,8 @@ _MEANS_TAIL = re.compile(
     r"prelevement|carte|card|lcr|ach|bacs|direct debit|sepa|paypal|traite|especes)\b.*$"
 )
 _CLAUSE = re.compile(r"[^.;!?]+")
+# a rate: a number and a percent sign
+_RATE = re.compile(r"\d\s*%")
 
 
 # the words that join the terms to the day they come to ("30 jours fin de mois, soit le
@@ -112,6 +114,11 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
     for at, part in _clauses(folded):
         anchor = _ANCHOR.search(part)
         if anchor is None or DELAY.search(part, anchor.start()) is None:
+            continue
+        if _RATE.search(part, 0, anchor.start()):
+            # a rate stated before the payment's word ("Escompte de 2 % pour paiement sous
+            # 8 jours", "Take 1% off for payment in 7 days", "1.5% a month on payment after
+            # 30 days"): the clause says what paying then changes to the price, not when
             continue
         if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", part)):
             continue

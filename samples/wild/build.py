@@ -38,6 +38,8 @@ from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.pay_families import PAY_KIND_WEIGHTS
 from samples.wild.pay_pages import PAY_RENDERERS, PayPage
+from samples.wild.rival_families import RIVAL_KIND_WEIGHTS
+from samples.wild.rival_pages import RIVAL_RENDERERS, RivalPage
 from samples.wild.reflist_families import REFLIST_KIND_WEIGHTS
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
@@ -166,6 +168,7 @@ def draw_page(
         **TWIN_KIND_WEIGHTS,
         **UNIT_RATE_KIND_WEIGHTS,
         **SPOT_KIND_WEIGHTS,
+        **RIVAL_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -212,6 +215,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return DatesPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SAYING_RENDERERS:
         return SayingPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in RIVAL_RENDERERS:
+        return RivalPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY_RENDERERS:
         return PayPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TERMS_RENDERERS:

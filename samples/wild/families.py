@@ -27,6 +27,7 @@ from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.pay_families import PAY_SPECS
+from samples.wild.rival_families import RIVAL_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
@@ -510,6 +511,8 @@ TWIN_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TWI
 UNIT_RATE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in UNIT_RATE_SPECS}
 # spot_families.py: the item code in places no other family prints it
 SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPOT_SPECS}
+# rival_families.py: header values beside the look-alikes printed under other captions
+RIVAL_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in RIVAL_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -531,6 +534,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TWIN_FAMILIES,
     **UNIT_RATE_FAMILIES,
     **SPOT_FAMILIES,
+    **RIVAL_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
