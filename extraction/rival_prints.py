@@ -42,10 +42,11 @@ def settle(cands: Candidates, doc_type: str) -> None:
         for name in OTHER_DATES:
             _drop_while(cands, name, lambda c, d=doc: _same_print(c, d), "the document date's print")
         if doc_type in _BILLS and not _ambiguous(doc):
+            dues = cands.get("due_date", [])
             _drop_while(
                 cands,
                 "due_date",
-                lambda c, d=doc: c.value < d.value and not _ambiguous(c),
+                lambda c, d=doc: all(o.value < d.value for o in _readings_of(c, dues)),
                 "a due date before the document date",
             )
     _gross_is_net_plus_tax(cands)
@@ -61,6 +62,12 @@ def _same_print(c: Candidate, other: Candidate) -> bool:
     return c.value == other.value and c.bbox is not None and c.bbox == other.bbox and (
         c.page == other.page
     )
+
+
+def _readings_of(c: Candidate, group: list[Candidate]) -> list[Candidate]:
+    """``c`` and every other reading of the same print (an ambiguous date read both ways):
+    a print is before the document only when each of its readings is."""
+    return [c, *(o for o in group if o is not c and o.bbox is not None and o.bbox == c.bbox)]
 
 
 def _ambiguous(c: Candidate) -> bool:
