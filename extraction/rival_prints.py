@@ -40,7 +40,9 @@ def settle(cands: Candidates, doc_type: str) -> None:
     doc = _first(cands, "document_date")
     if doc is not None:
         for name in OTHER_DATES:
-            _drop_while(cands, name, lambda c, d=doc: _same_print(c, d), "the document date's print")
+            _drop_while(
+                cands, name, lambda c, d=doc: _same_print(c, d), "the document date's print"
+            )
         if doc_type in _BILLS and not _ambiguous(doc):
             dues = cands.get("due_date", [])
             _drop_while(
@@ -59,8 +61,11 @@ def _first(cands: Candidates, name: str) -> Candidate | None:
 
 def _same_print(c: Candidate, other: Candidate) -> bool:
     """Is ``c`` read off the very words ``other`` was read off?"""
-    return c.value == other.value and c.bbox is not None and c.bbox == other.bbox and (
-        c.page == other.page
+    return (
+        c.value == other.value
+        and c.bbox is not None
+        and c.bbox == other.bbox
+        and (c.page == other.page)
     )
 
 
@@ -108,7 +113,9 @@ def _gross_is_net_plus_tax(cands: Candidates) -> None:
         return
     expected = net + tax
     group = cands.get("total_gross", [])
-    if not any(_amount(c) == expected and c.vetoed is None and c.origin != "derived" for c in group):
+    if not any(
+        _amount(c) == expected and c.vetoed is None and c.origin != "derived" for c in group
+    ):
         return
     _drop_while(
         cands,

@@ -27,10 +27,10 @@ from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.pay_families import PAY_SPECS
-from samples.wild.rival_families import RIVAL_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
+from samples.wild.rival_families import RIVAL_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.spot_families import SPOT_SPECS
