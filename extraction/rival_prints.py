@@ -7,8 +7,12 @@ said whose it was. These constraints look at what the other fields chose, not at
 - one print, one field: the very print chosen for the document's date is not also the
   delivery, due or payment date (a delivery note's ship date read as both its date and a
   delivery date; the one date of a page read as the document's and as "the other date");
+  the very print two number fields chose is the one with the stronger evidence;
 - a due date before the document's date is no due date of a document that bills, offers
   or confirms (a deposit's date, an order's date): a reminder's are the ones overdue;
+- terms that state a rate and no delay of payment are a rate's clause (interest on late
+  payment, a fee, a discount), no terms; terms that state a rate beside their delay (a
+  discount for paying within it, a fee after it) are offered, never shown sure;
 - with the net and the tax chosen, a gross total other than their sum is another amount
   (an amount due, a balance, a deposit, a total before a discount) when the sum is printed
   too: the printed sum is the gross.
@@ -20,9 +24,12 @@ so that no value becomes sure because a rival disappeared.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
+from extraction.candidates import terms
 from extraction.candidates.model import Candidate, best_first
+from extraction.parse.text import fold
 
 Candidates = dict[str, list[Candidate]]
 
@@ -30,6 +37,8 @@ Candidates = dict[str, list[Candidate]]
 RIVAL_CAP = 0.85
 # dates the document's own date's print cannot also be
 OTHER_DATES = ("delivery_date", "due_date", "payment_date")
+# numbers one print cannot be two of
+NUMBERS = ("document_number", "order_number", "customer_number")
 # kinds of document whose due date is never before their own date
 _BILLS = ("invoice", "credit_note", "order_confirmation", "quotation", "purchase_order")
 _READINGS = ("day-first", "month-first")
@@ -51,7 +60,9 @@ def settle(cands: Candidates, doc_type: str) -> None:
                 lambda c, d=doc: all(o.value < d.value for o in _readings_of(c, dues)),
                 "a due date before the document date",
             )
+    _one_print_one_number(cands)
     _gross_is_net_plus_tax(cands)
+    _terms_that_state_a_rate(cands)
 
 
 def _first(cands: Candidates, name: str) -> Candidate | None:
@@ -97,6 +108,23 @@ def _drop_while(cands: Candidates, name: str, claimed: object, why: str) -> None
                 c.cap = min(c.cap, RIVAL_CAP)
 
 
+def _one_print_one_number(cands: Candidates) -> None:
+    """The very print two number fields chose is the one whose evidence is stronger: the
+    other yields (a customer number read as the order's by a label that spans both)."""
+    for i, name in enumerate(NUMBERS):
+        for other in NUMBERS[i + 1 :]:
+            a, b = _first(cands, name), _first(cands, other)
+            if a is None or b is None or not _same_print(a, b) or a.score == b.score:
+                continue
+            weaker, stronger = (a, b) if a.score < b.score else (b, a)
+            _drop_while(
+                cands,
+                weaker.field,
+                lambda c, s=stronger: _same_print(c, s),
+                f"the print {stronger.field} has",
+            )
+
+
 def _amount(c: Candidate | None) -> Decimal | None:
     if c is None:
         return None
@@ -107,19 +135,50 @@ def _amount(c: Candidate | None) -> Decimal | None:
 
 
 def _gross_is_net_plus_tax(cands: Candidates) -> None:
-    """The gross total is the net plus the tax when that sum is printed as a candidate."""
-    net, tax = _amount(_first(cands, "total_net")), _amount(_first(cands, "total_tax"))
+    """The gross total is the net plus the tax: when that sum is printed, any other amount
+    is not the gross; with the net and the tax printed, an amount under their sum is what
+    is left to pay (after a deposit or a payment), not the gross, whatever is printed."""
+    first_net, first_tax = _first(cands, "total_net"), _first(cands, "total_tax")
+    net, tax = _amount(first_net), _amount(first_tax)
     if net is None or tax is None or not tax:
         return
     expected = net + tax
     group = cands.get("total_gross", [])
-    if not any(
-        _amount(c) == expected and c.vetoed is None and c.origin != "derived" for c in group
-    ):
-        return
+    if any(_amount(c) == expected and c.vetoed is None and c.origin != "derived" for c in group):
+        _drop_while(
+            cands,
+            "total_gross",
+            lambda c: _amount(c) != expected,
+            "not the net plus the tax, which is printed",
+        )
+    elif all(c is not None and c.origin != "derived" for c in (first_net, first_tax)):
+        _drop_while(
+            cands,
+            "total_gross",
+            lambda c: (_amount(c) or expected) < expected,
+            "less than the net plus the tax: what is left to pay",
+        )
+
+
+# a rate: a number and a percent sign
+_RATE = re.compile(r"\d\s*%")
+
+
+def _rate_outside_delay(folded: str) -> bool:
+    """Does ``folded`` state a rate that is no part of a delay of payment ("2% within 10
+    days" states one; "30 % à la commande" is the delay itself)?"""
+    delays = [m.span() for m in terms.DELAY.finditer(folded)]
+    return any(not any(a <= r.start() < b for a, b in delays) for r in _RATE.finditer(folded))
+
+
+def _terms_that_state_a_rate(cands: Candidates) -> None:
+    """Terms are when to pay: a value with a rate and no delay is a rate's clause."""
     _drop_while(
         cands,
-        "total_gross",
-        lambda c: _amount(c) != expected,
-        "not the net plus the tax, which is printed",
+        "payment_terms",
+        lambda c: bool(_RATE.search(c.value)) and not terms.DELAY.search(fold(c.value)),
+        "a rate with no delay of payment: interest, a fee or a discount",
     )
+    for c in cands.get("payment_terms", []):
+        if _rate_outside_delay(fold(c.value)):
+            c.cap = min(c.cap, RIVAL_CAP)

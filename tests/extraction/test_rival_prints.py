@@ -132,3 +132,37 @@ def test_no_value_is_shown_sure_because_its_rival_was_removed() -> None:
     )
     due = result.fields.get("due_date")
     assert due is None or due.confidence < ACCEPT
+
+
+def test_a_late_payment_rate_under_a_terms_label_is_no_terms() -> None:
+    result = read_pages(_invoice(Text(40, 600, "Payment terms: Interest of 1.5% per month")))
+    reads(result, payment_terms=None)
+
+
+def test_terms_that_state_a_discount_rate_are_offered_not_shown_sure() -> None:
+    result = read_pages(_invoice(Text(40, 600, "Terms: 2% 10, net 30")))
+    assert value(result, "payment_terms") == "2% 10, net 30"
+    assert result.fields["payment_terms"].confidence < ACCEPT
+
+
+def test_the_amount_left_after_a_deposit_is_no_gross_when_no_gross_is_printed() -> None:
+    result = read_pages(
+        [
+            *printed(DUPONT_HEAD),
+            *BUYER,
+            *printed("""
+                330 520 10 Total HT
+                480 520 10 1 000,00 €
+                330 536 10 TVA 20 %
+                480 536 10 200,00 €
+                330 552 10 Acompte versé
+                480 552 10 300,00 €
+                330 568 10 Net à payer
+                480 568 10 900,00 €
+            """),
+        ]
+    )
+    assert value(result, "total_gross") != "900.00"
+    for name in ("total_net", "total_tax", "total_gross"):
+        field = result.fields.get(name)
+        assert field is None or field.confidence < ACCEPT
