@@ -6,8 +6,11 @@ said whose it was. These constraints look at what the other fields chose, not at
 
 - one print, one field: the very print chosen for the document's date is not also the
   delivery, due or payment date (a delivery note's ship date read as both its date and a
-  delivery date; the one date of a page read as the document's and as "the other date");
+  delivery date; the one date of a page read as the document's and as "the other date";
+  the document's day printed again with no label is no delivery either);
   the very print two number fields chose is the one with the stronger evidence;
+- on a document answering an order, a date under the order's label is the order's, not
+  the document's, when another date is offered for it;
 - a due date before the document's date is no due date of a document that bills, offers
   or confirms (a deposit's date, an order's date): a reminder's are the ones overdue;
 - terms that state a rate and no delay of payment are a rate's clause (interest on late
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from extraction.candidates import terms
+from extraction.candidates import references, terms
 from extraction.candidates.model import Candidate, best_first
 from extraction.parse.text import fold
 
@@ -42,12 +45,31 @@ NUMBERS = ("document_number", "order_number", "customer_number")
 # kinds of document whose due date is never before their own date
 _BILLS = ("invoice", "credit_note", "order_confirmation", "quotation", "purchase_order")
 _READINGS = ("day-first", "month-first")
+# documents that answer an order: a date under the order's label is the order's
+_ANSWERS = ("invoice", "order_confirmation", "delivery_note", "credit_note")
+# a numbered list's item number before a label
+_ORDINAL = re.compile(r"^\s*\d{1,2}\s?[.)]\s+")
 
 
 def settle(cands: Candidates, doc_type: str) -> None:
     """Remove chosen values that another field's choice shows are not theirs."""
+    if doc_type in _ANSWERS:
+        _drop_while(
+            cands,
+            "document_date",
+            lambda c: _labelled_as_the_orders(c) and _any_other(cands, "document_date", c),
+            "the order's date, on a document answering the order",
+        )
     doc = _first(cands, "document_date")
     if doc is not None:
+        # the document's day printed again where no label says whose date it is: the
+        # document's date twice (a title line and a box), no delivery
+        _drop_while(
+            cands,
+            "delivery_date",
+            lambda c, d=doc: c.origin == "position" and c.value == d.value,
+            "the document's day, printed again with no label",
+        )
         for name in OTHER_DATES:
             _drop_while(
                 cands, name, lambda c, d=doc: _same_print(c, d), "the document date's print"
@@ -63,6 +85,24 @@ def settle(cands: Candidates, doc_type: str) -> None:
     _one_print_one_number(cands)
     _gross_is_net_plus_tax(cands)
     _terms_that_state_a_rate(cands)
+
+
+def _labelled_as_the_orders(c: Candidate) -> bool:
+    """Is ``c`` read under a label naming an order ("Commandé le", "Order date", "PO
+    date")? On the order itself that is its date; on what answers it, the order's."""
+    if c.origin not in ("label", "grid") or not c.notes:
+        return False
+    label = _ORDINAL.sub("", fold(c.notes[0])).split(":")[0]
+    label = re.split(r"\d", label)[0]
+    return bool(set(re.findall(r"[a-z]+", label)) & references.ORDER_WORDS)
+
+
+def _any_other(cands: Candidates, name: str, c: Candidate) -> bool:
+    """Is there another value of ``name`` not read under an order's label?"""
+    return any(
+        o.vetoed is None and o.value != c.value and not _labelled_as_the_orders(o)
+        for o in cands.get(name, [])
+    )
 
 
 def _first(cands: Candidates, name: str) -> Candidate | None:

@@ -50,6 +50,8 @@ _MARK = {"ref", "refs", "reference", "references", "n", "no", "nr", "num", "nume
 _MARK_SIGN = re.compile(r"n\s?°|#")
 _NUMBER_MARK = {"n", "no", "nr", "num", "numero", "number", "id", "code", "account", "compte"}
 _ORDER = {"commande", "cde", "cmd", "cmde", "order", "po", "bc", "purchase", "achat"}
+# the words of a label that name an order (other modules read labels by them too)
+ORDER_WORDS = frozenset(_ORDER | {"ordered", "commandee", "commandes"})
 _THEIRS = {
     "votre",
     "vos",
