@@ -8,7 +8,6 @@ said whose it was. These constraints look at what the other fields chose, not at
   delivery, due or payment date (a delivery note's ship date read as both its date and a
   delivery date; the one date of a page read as the document's and as "the other date";
   the document's day printed again with no label is no delivery either);
-  the very print two number fields chose is the one with the stronger evidence;
 - on a document answering an order, a date under the order's label is the order's, not
   the document's, when another date is offered for it;
 - a due date before the document's date is no due date of a document that bills, offers
@@ -18,7 +17,8 @@ said whose it was. These constraints look at what the other fields chose, not at
   discount for paying within it, a fee after it) are offered, never shown sure;
 - with the net and the tax chosen, a gross total other than their sum is another amount
   (an amount due, a balance, a deposit, a total before a discount) when the sum is printed
-  too: the printed sum is the gross.
+  too: the printed sum is the gross; with both printed, an amount under their sum is what
+  is left to pay, never the gross.
 
 Each rule only ever removes the chosen value. A value that then comes first had weaker
 evidence than the one removed: it is capped at ``RIVAL_CAP`` (offered, never shown sure),
@@ -40,8 +40,6 @@ Candidates = dict[str, list[Candidate]]
 RIVAL_CAP = 0.85
 # dates the document's own date's print cannot also be
 OTHER_DATES = ("delivery_date", "due_date", "payment_date")
-# numbers one print cannot be two of
-NUMBERS = ("document_number", "order_number", "customer_number")
 # kinds of document whose due date is never before their own date
 _BILLS = ("invoice", "credit_note", "order_confirmation", "quotation", "purchase_order")
 _READINGS = ("day-first", "month-first")
@@ -82,7 +80,6 @@ def settle(cands: Candidates, doc_type: str) -> None:
                 lambda c, d=doc: all(o.value < d.value for o in _readings_of(c, dues)),
                 "a due date before the document date",
             )
-    _one_print_one_number(cands)
     _gross_is_net_plus_tax(cands)
     _terms_that_state_a_rate(cands)
 
@@ -146,23 +143,6 @@ def _drop_while(cands: Candidates, name: str, claimed: object, why: str) -> None
         for c in group:
             if c.vetoed is None:
                 c.cap = min(c.cap, RIVAL_CAP)
-
-
-def _one_print_one_number(cands: Candidates) -> None:
-    """The very print two number fields chose is the one whose evidence is stronger: the
-    other yields (a customer number read as the order's by a label that spans both)."""
-    for i, name in enumerate(NUMBERS):
-        for other in NUMBERS[i + 1 :]:
-            a, b = _first(cands, name), _first(cands, other)
-            if a is None or b is None or not _same_print(a, b) or a.score == b.score:
-                continue
-            weaker, stronger = (a, b) if a.score < b.score else (b, a)
-            _drop_while(
-                cands,
-                weaker.field,
-                lambda c, s=stronger: _same_print(c, s),
-                f"the print {stronger.field} has",
-            )
 
 
 def _amount(c: Candidate | None) -> Decimal | None:
