@@ -55,7 +55,7 @@ RIVAL_WORDS: dict[str, dict[str, list[str]]] = {
         "before_discount": ["Montant brut HT avant remise", "Valeur avant remise"],
         "discount": ["Geste commercial {p} %", "Rabais accordé {p} %"],
         "deposit_on": ["Acompte encaissé le {d}", "Versement anticipé du {d}"],
-        "balance": ["Solde restant dû après acompte", "Reste à payer à ce jour"],
+        "balance": ["Différence à verser", "Encore à verser"],
     },
     "en": {
         "order": ["Customer PO ref no.", "Your PO ref no.", "Buyer PO ref no."],
@@ -67,7 +67,7 @@ RIVAL_WORDS: dict[str, dict[str, list[str]]] = {
         "printed": ["Printed on", "Print run"],
         "delivery": ["Delivery foreseen", "Goods expected"],
         "due": ["Settle no later than", "Settle by the"],
-        "terms": ["Agreed settlement:", "Credit allowed:"],
+        "terms": ["Our trading terms:", "Terms we agreed:"],
         "means": ["Remit by", "Paid via:"],
         "late": [
             "Each month late adds {p}% to the sum owed.",
@@ -77,7 +77,7 @@ RIVAL_WORDS: dict[str, dict[str, list[str]]] = {
             "A {p}% rebate applies when settled within 10 days.",
             "Take {p}% off for payment in 7 days flat.",
         ],
-        "before_discount": ["Goods total pre-rebate", "Goods value pre-discount"],
+        "before_discount": ["Goods before rebate", "List value of goods"],
         "discount": ["Loyalty rebate {p}%", "Volume rebate granted {p}%"],
         "deposit_on": ["Deposit banked {d}", "Advance banked on {d}"],
         "balance": ["Balance still outstanding", "Left to settle"],
