@@ -12,6 +12,8 @@ said whose it was. These constraints look at what the other fields chose, not at
   the document's, when another date is offered for it;
 - a due date before the document's date is no due date of a document that bills, offers
   or confirms (a deposit's date, an order's date): a reminder's are the ones overdue;
+- terms that state no delay but a day or a payment means are the due date's or the
+  means' value read under a caption that names terms too;
 - terms that state a rate and no delay of payment are a rate's clause (interest on late
   payment, a fee, a discount), no terms; terms that state a rate beside their delay (a
   discount for paying within it, a fee after it) are offered, never shown sure;
@@ -32,6 +34,7 @@ from decimal import Decimal, InvalidOperation
 
 from extraction.candidates import references, terms
 from extraction.candidates.model import Candidate, best_first
+from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
 
 Candidates = dict[str, list[Candidate]]
@@ -198,6 +201,18 @@ def _terms_that_state_a_rate(cands: Candidates) -> None:
         "payment_terms",
         lambda c: bool(_RATE.search(c.value)) and not terms.DELAY.search(fold(c.value)),
         "a rate with no delay of payment: interest, a fee or a discount",
+    )
+    # no delay, but a day (the due date under a payment caption: "Règlement attendu le :
+    # 19/11/2025") or a means ("Règlement effectué par chèque"): the due date's or the
+    # means' value, read under a caption that also names terms
+    _drop_while(
+        cands,
+        "payment_terms",
+        lambda c: (
+            not terms.DELAY.search(fold(c.value))
+            and (bool(find_dates(c.value)) or terms.means_only(c.value))
+        ),
+        "a day or a means with no delay of payment",
     )
     for c in cands.get("payment_terms", []):
         if _rate_outside_delay(fold(c.value)):

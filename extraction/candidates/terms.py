@@ -171,6 +171,18 @@ def without_means(text: str) -> str:
     return text[: tail.start()].rstrip(" ,") if tail is not None else text
 
 
+def means_only(text: str) -> bool:
+    """Does ``text`` say only how the payment is made ("effectué par chèque", "by bank
+    transfer"): a payment means after at most a few words, no delay?"""
+    folded = fold(text).strip()
+    tail = _MEANS_TAIL.search(folded)
+    return (
+        tail is not None
+        and DELAY.search(folded) is None
+        and len(folded[: tail.start()].split()) <= 3
+    )
+
+
 def is_terms_phrase(text: str) -> bool:
     """Does ``text`` (a label's value) read as payment terms: a delay or a moment of
     payment, not a date nor a payment means?"""

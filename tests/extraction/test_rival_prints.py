@@ -166,3 +166,10 @@ def test_the_amount_left_after_a_deposit_is_no_gross_when_no_gross_is_printed() 
     for name in ("total_net", "total_tax", "total_gross"):
         field = result.fields.get(name)
         assert field is None or field.confidence < ACCEPT
+
+
+def test_a_means_or_a_day_under_a_payment_caption_is_no_terms() -> None:
+    means = read_pages(_invoice(Text(40, 600, "Règlement effectué par chèque")))
+    reads(means, payment_terms=None)
+    day = read_pages(_invoice(Text(40, 600, "Règlement attendu le : 19/04/2025")))
+    assert value(day, "payment_terms") is None
