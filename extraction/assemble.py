@@ -16,6 +16,7 @@ from extraction import (
     profile_discounts,
     profiles,
     resolve,
+    rival_prints,
 )
 from extraction.calibration import lines as line_calibration
 from extraction.candidates import collect
@@ -82,6 +83,7 @@ def build_result(
     constraints.apply(
         cands, result.lines, layouts, text, printed, after_table, cls.doc_type, source, lang
     )
+    rival_prints.settle(cands, cls.doc_type)
     uncapped: dict[str, resolve.Uncapped] = {}
     result.fields, result.field_evidence = resolve.resolve(
         cands, lang, cls.confidence, uncapped=uncapped
