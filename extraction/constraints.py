@@ -27,14 +27,13 @@ from decimal import Decimal
 
 from extraction import due_by_terms, totals_prose
 from extraction.candidates.collect import PrintedAmount
-from extraction.candidates.model import Candidate, best_first
+from extraction.candidates.model import Candidate, Candidates, best_first
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.dates import numeric_orders
 from extraction.result import BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items, vat_summary
 
-Candidates = dict[str, list[Candidate]]
 TOTALS = ("total_net", "total_tax", "total_gross")
 
 

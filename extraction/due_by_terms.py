@@ -14,7 +14,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from extraction.candidates.model import Candidate, best_first
+from extraction.candidates.model import Candidate, Candidates, best_first
 from extraction.parse.text import fold
 
 # "30 jours", "45 j", "60 days", "net 30", "Net 45 days", "30 gg", "30 Tage"
@@ -72,7 +72,6 @@ def due_days(issued: date, terms: str) -> set[date]:
 
 
 NOTE = "the document date plus the terms"
-Candidates = dict[str, list[Candidate]]
 
 
 def agree_with_terms(cands: Candidates) -> None:

@@ -806,35 +806,25 @@ def confused_label(folded: str) -> LabelHit | None:
     when no swap, or swaps naming different fields, make a label."""
     found: dict[str, LabelHit] = {}
     best_len = 0
-    span = folded[:_CONFUSED_SPAN]
-    for i in range(len(span)):
-        for size in (1, 2):
-            part = span[i : i + size]
-            if len(part) != size:
-                continue
-            for printed in _LABEL_SWAPS.get(part, ()):
-                variant = folded[:i] + printed + folded[i + size :]
-                hit = match_label(variant, foreign=True)
-                if hit is None:
-                    continue
-                length = len(variant[: hit.end].rstrip(" :.#"))
-                # the swap must fall inside the label, and the label be long enough
-                shortest = (
-                    MIN_CONFUSED_NUMBER_LABEL
-                    if hit.field.startswith("docnum")
-                    else MIN_CONFUSED_LABEL
-                )
-                marked = len(variant[: hit.end].strip())  # "PQ #" with its mark
-                if i >= length or (length if shortest == MIN_CONFUSED_LABEL else marked) < shortest:
-                    continue
-                shift = len(printed) - size
-                moved = LabelHit(
-                    hit.field, hit.end - shift, hit.priority, foreign=True, confused=True
-                )
-                if length > best_len:
-                    found, best_len = {hit.field: moved}, length
-                elif length == best_len:
-                    found.setdefault(hit.field, moved)
+    for i, size, printed in confusions.swaps_in(folded, _LABEL_SWAPS, span=_CONFUSED_SPAN):
+        variant = folded[:i] + printed + folded[i + size :]
+        hit = match_label(variant, foreign=True)
+        if hit is None:
+            continue
+        length = len(variant[: hit.end].rstrip(" :.#"))
+        # the swap must fall inside the label, and the label be long enough
+        shortest = (
+            MIN_CONFUSED_NUMBER_LABEL if hit.field.startswith("docnum") else MIN_CONFUSED_LABEL
+        )
+        marked = len(variant[: hit.end].strip())  # "PQ #" with its mark
+        if i >= length or (length if shortest == MIN_CONFUSED_LABEL else marked) < shortest:
+            continue
+        shift = len(printed) - size
+        moved = LabelHit(hit.field, hit.end - shift, hit.priority, foreign=True, confused=True)
+        if length > best_len:
+            found, best_len = {hit.field: moved}, length
+        elif length == best_len:
+            found.setdefault(hit.field, moved)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

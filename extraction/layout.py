@@ -60,6 +60,12 @@ class Segment:
         """Read by OCR (any of its words), as the page reader recorded it."""
         return any(w.source == "ocr" for w in self.words)
 
+    @property
+    def ocr_confidence(self) -> float:
+        """How sure the reading of its glyphs is, as a candidate read from it carries it:
+        the OCR's least sure word, or 1.0 for a text layer's words (nothing was guessed)."""
+        return self.confidence if self.ocr else 1.0
+
     def bbox_of(self, start: int, end: int) -> BBox:
         """Box of the words covering characters [start, end) of ``text``."""
         return words_bbox(self.words_in(start, end) or self.words)

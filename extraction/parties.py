@@ -740,7 +740,7 @@ def _cand(
         source,
         origin,
         prior=prior,
-        ocr_conf=seg.confidence if seg.ocr else 1.0,
+        ocr_conf=seg.ocr_confidence,
         label_rank=rank,
         order=int(seg.top),
         cap=cap,

@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, Candidates
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
 from extraction.parse.rates import RATE_PERCENT
 from extraction.result import BBox, LineItem, Source
 
-Candidates = dict[str, list[Candidate]]
 TOTALS = ("total_net", "total_tax", "total_gross")
 # a totals block is a few rows: more bare rows than this at the table's end are items
 MAX_TAIL = 6

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidates
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
@@ -31,7 +31,6 @@ from extraction.parse.text import fold
 from extraction.result import CENT, BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items
 
-Candidates = dict[str, list[Candidate]]
 TOTALS = ("total_net", "total_tax", "total_gross")
 PROSE_CAP = 0.85
 PROSE_PRIOR = 0.35
@@ -240,7 +239,7 @@ def _amounts(paragraph: list[Segment], order: int, language: str) -> list[_Amoun
                 seg.page,
                 bbox,
                 "ocr" if seg.ocr else "text",
-                seg.confidence if seg.ocr else 1.0,
+                seg.ocr_confidence,
                 order,
                 roles,
                 said,

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from extraction import fields
 from extraction.candidates import date_roles, letter_dates, reference_places, references, terms
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.reading import Reading
 from extraction.geometry import boxes_overlap, x_overlap
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
@@ -22,8 +23,6 @@ from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.identifiers import find_ibans, find_vats, guessed
 from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, PageResult, Source
-
-Candidates = dict[str, list[Candidate]]
 
 _NEGATIVE = re.compile(r"^\s*[^\d\s]{0,3}\s*[-−(]\s*[^\d\s]{0,3}\s*\d")
 _PLACEMENT_PRIOR = {
@@ -200,7 +199,7 @@ def identifiers(
                         src,
                         "pattern",
                         prior=0.5 + 0.4 * (trust >= 0.75),
-                        ocr_conf=seg.confidence if seg.ocr else 1.0,
+                        ocr_conf=seg.ocr_confidence,
                         repair_cost=0.0 if trust == 1.0 else 0.3,
                         valid=trust >= 0.75,
                         order=order,
@@ -243,7 +242,7 @@ def identifiers(
                             src,
                             "pattern",
                             prior=0.45 + 0.35 * (trust >= 0.75) + 0.1 * labelled,
-                            ocr_conf=seg.confidence if seg.ocr else 1.0,
+                            ocr_conf=seg.ocr_confidence,
                             label_rank=2 if labelled else 0,
                             repair_cost=0.0 if trust == 1.0 else 0.3,
                             valid=trust >= 0.75,
@@ -387,7 +386,7 @@ def currency(
                 sources[page],
                 "vocabulary",
                 prior=0.4 + 0.5 * n / total,
-                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                ocr_conf=seg.ocr_confidence,
                 agree=1 if n >= 2 and n == total else 0,
                 disagree=0 if n == total else 1,
             )
@@ -497,7 +496,7 @@ def terms_in_text(
                     sources[layout.page],
                     "pattern",
                     prior=0.4,
-                    ocr_conf=seg.confidence if seg.ocr else 1.0,
+                    ocr_conf=seg.ocr_confidence,
                     order=order,
                     cap=terms.PROSE_TERMS_CAP,
                     notes=[PROSE_TERMS_NOTE],
@@ -620,7 +619,7 @@ def dates_in_text(
                 sources[first.page],
                 "pattern",
                 prior=0.5,
-                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                ocr_conf=seg.ocr_confidence,
                 order=order,
                 notes=["dated"],
             )
@@ -691,7 +690,7 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
                         sources[layout.page],
                         "pattern",
                         prior=0.45,
-                        ocr_conf=seg.confidence if seg.ocr else 1.0,
+                        ocr_conf=seg.ocr_confidence,
                         order=order,
                         cap=SENTENCE_DATE_CAP,
                         notes=["deliver by, in a sentence"],
@@ -757,7 +756,7 @@ def due_dates_in_text(
                     continue
                 if fields.DELIVERY_SENTENCE.search(before):
                     continue  # "Delivery is due on 10/06/2024": the goods are due
-                conf = seg.confidence if seg.ocr else 1.0
+                conf = seg.ocr_confidence
                 bbox = seg.bbox_of(start, end)
                 texts.append(
                     (day.isoformat(), layout.page, bbox, sources[layout.page], conf, order)
@@ -850,7 +849,8 @@ def labelled(
     _order_dates_yield(out, doc_type)
     for name, found in dates_in_text(layouts, sources, read).items():
         out.setdefault(name, []).extend(found)
-    letter_dates.own_dates(layouts, sources, read, doc_type, out)
+    doc = Reading(layouts, sources, read, doc_type, language)
+    letter_dates.own_dates(doc, out)
     for name, found in delivery_dates_in_text(layouts, sources).items():
         out.setdefault(name, []).extend(found)
     if doc_type != "payment_advice":
@@ -862,14 +862,14 @@ def labelled(
         terms_in_text(layouts, sources, read, out)
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
-    others = date_roles.header_dates_by_role(layouts, sources, read, out)
-    dates_by_position(layouts, sources, lines or [], doc_type, out)
+    others = date_roles.header_dates_by_role(doc, out)
+    dates_by_position(doc, out)
     date_roles.veto_others(out, others)
-    date_roles.delivery_column(layouts, sources, read, doc_type, out)
-    references.add(layouts, sources, read, doc_type, language, out)
-    reference_places.add(layouts, sources, read, doc_type, out)
+    date_roles.delivery_column(doc, out)
+    references.add(doc, out)
+    reference_places.add(doc, out)
     letter_dates.delivery_by_week(layouts, out)
-    numbers_by_position(layouts, sources, lines or [], out)
+    numbers_by_position(doc, out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)
     return out
@@ -973,16 +973,12 @@ def _unread_label(layout: PageLayout, seg: Segment) -> str | None:
     return label
 
 
-def numbers_by_position(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    out: Candidates,
-) -> None:
+def numbers_by_position(doc: Reading, out: Candidates) -> None:
     """The document's number when no label gave one ("Beleg | Tag" over "RE-2025-0418 |
     14/03/2025", a grid in a sender's own words): the first identifier printed alone under or
     beside an unread label in the head of page 1, that no other field's label took and that
     is not a date, a postcode, a phone or street number. Capped: place never makes it sure."""
+    layouts, sources, lines = doc.layouts, doc.sources, doc.lines
     if not layouts or any(c.vetoed is None for c in out.get("document_number", [])):
         return
     from extraction.constraints import page_numbers_of_other_kinds
@@ -1014,7 +1010,7 @@ def numbers_by_position(
                 sources[first.page],
                 "position",
                 prior=POSITION_DATE_PRIOR,
-                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                ocr_conf=seg.ocr_confidence,
                 order=order,
                 cap=POSITION_DATE_CAP,
                 notes=[POSITION_NUMBER_NOTE, label],
@@ -1115,18 +1111,13 @@ def header_dates(layouts: list[PageLayout], lines: list[LineItem]) -> list[Heade
     return out
 
 
-def dates_by_position(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    out: Candidates,
-) -> None:
+def dates_by_position(doc: Reading, out: Candidates) -> None:
     """Dates whose labels no vocabulary reads ("Belegdatum", "Valable jusqu'au", a grid's
     headings in another tongue), for the date fields no label gave: the document's date is
     the first of the head's dates (the earliest the likelier); on an order or a delivery note
     the one other date after it is when the goods come (never when to pay: see below).
     Capped: place alone never makes a date sure."""
+    layouts, sources, lines, doc_type = doc.layouts, doc.sources, doc.lines, doc.doc_type
     page = layouts[0].page
     # a date another date's label already reads ("Livraison : 28/03/2025") is that field's
     taken = [
@@ -1160,7 +1151,7 @@ def dates_by_position(
             sources[page],
             "position",
             prior=prior,
-            ocr_conf=d.seg.confidence if d.seg.ocr else 1.0,
+            ocr_conf=d.seg.ocr_confidence,
             order=d.order,
             cap=POSITION_DATE_CAP,
             notes=[POSITION_NOTE, note],
@@ -1285,7 +1276,7 @@ def amounts_under_table(
                         seg.bbox_of(s, e),
                         order,
                         "ocr" if seg.ocr else "text",
-                        seg.confidence if seg.ocr else 1.0,
+                        seg.ocr_confidence,
                         in_last,
                     )
                 )

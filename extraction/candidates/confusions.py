@@ -11,7 +11,7 @@ value is an independent check (check digits, a known shape, a known word or labe
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 # (read, printed, cost)
 CONFUSIONS: tuple[tuple[str, str, float], ...] = (
@@ -148,6 +148,60 @@ def label_swaps(max_cost: float) -> dict[str, list[str]]:
         if printed.lower() not in swaps.setdefault(read, []):
             swaps[read].append(printed.lower())
     return swaps
+
+
+def word_swaps(max_cost: float) -> dict[str, list[str]]:
+    """What may have been printed (letters, lower case) where OCR read each glyph, or pair,
+    of a lower-case word, at most ``max_cost`` each: the small letters, digits and marks
+    read for a letter ("pcc" for "pce", "S1k" for "Stk"), capitals left out."""
+    swaps: dict[str, list[str]] = {}
+    for read, printed, c in CONFUSIONS:
+        if not read or c > max_cost or not printed.isalpha() or read.isupper():
+            continue
+        if printed.lower() not in swaps.setdefault(read, []):
+            swaps[read].append(printed.lower())
+    return swaps
+
+
+def swaps_in(
+    text: str, swaps: Mapping[str, Sequence[str]], widths: Sequence[int] = (1, 2), span: int = 0
+) -> Iterator[tuple[int, int, str]]:
+    """Each place of ``text`` (its first ``span`` glyphs, 0: all) where one look-alike of
+    ``swaps`` (read -> what may have been printed) may be undone, as (where, how many
+    glyphs were read, what was printed): by place, the narrower reading first, what was
+    printed in the table's order. The one loop every look-alike reader walks."""
+    head = text[:span] if span else text
+    for i in range(len(head)):
+        for size in widths:
+            part = head[i : i + size]
+            if len(part) != size:
+                continue
+            for printed in swaps.get(part, ()):
+                yield i, size, printed
+
+
+def variants(
+    word: str,
+    swaps: Mapping[str, Sequence[str]],
+    max_changes: int = 1,
+    widths: Sequence[int] = (1, 2),
+) -> Iterator[list[str]]:
+    """The words ``word`` may have been printed as, one list per number of look-alikes
+    undone (1 .. ``max_changes``): each word once, in the first list that reaches it
+    (never ``word`` itself), in the order ``swaps_in`` finds them. A caller stops at the
+    first list that holds what it looks for: fewer look-alikes are the likelier reading."""
+    seen = {word}
+    frontier = [word]
+    for _ in range(max_changes):
+        level: list[str] = []
+        for w in frontier:
+            for i, size, printed in swaps_in(w, swaps, widths):
+                v = w[:i] + printed + w[i + size :]
+                if v not in seen:
+                    seen.add(v)
+                    level.append(v)
+        yield level
+        frontier = level
 
 
 def glyph_swaps(max_cost: float) -> dict[str, list[tuple[str, float]]]:

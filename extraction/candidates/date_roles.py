@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import re
 
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.reading import Reading
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.text import fold
-from extraction.result import BBox, LineItem, Source
-
-Candidates = dict[str, list[Candidate]]
+from extraction.result import BBox
 
 ROLE_DATE_CAP = 0.85
 # over a bare "Date" (0.45), under a listed label of the field
@@ -221,16 +220,13 @@ def _beside_or_over(layout: PageLayout, seg: Segment) -> list[str]:
     return out
 
 
-def header_dates_by_role(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    out: Candidates,
-) -> list[BBox]:
+def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
     """Dates of page 1's head whose label no vocabulary reads but whose words say which
     date they are: the delivery's and the document's own are offered. Gives where the dates
     labelled as another's are (the order's, a print's: ``veto_others``)."""
     from extraction.candidates.collect import table_spans
+
+    layouts, sources, lines = doc.layouts, doc.sources, doc.lines
 
     others: list[BBox] = []
     if not layouts:
@@ -267,7 +263,7 @@ def header_dates_by_role(
             sources[first.page],
             "label",
             prior=DELIVERY_PRIOR if name == "delivery_date" else OWN_PRIOR,
-            ocr_conf=seg.confidence if seg.ocr else 1.0,
+            ocr_conf=seg.ocr_confidence,
             label_rank=1,
             order=order,
             cap=ROLE_DATE_CAP,
@@ -319,18 +315,14 @@ def _both_readings(out: Candidates, cand: Candidate, printed: str) -> None:
 _COLUMN_ROWS = 60
 
 
-def delivery_column(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    out: Candidates,
-) -> None:
+def delivery_column(doc: Reading, out: Candidates) -> None:
     """The delivery printed in a column of the line table ("Livraison", "Ship date", "ETA"
     over a day on each row), when no label gave one: the one day every row of the column
     holds. Rows delivered on different days give no delivery date of the document."""
     from extraction.candidates.collect import table_spans
     from extraction.lines import header_columns
+
+    layouts, sources, lines, doc_type = doc.layouts, doc.sources, doc.lines, doc.doc_type
 
     spans = table_spans(lines)
     if doc_type in ("payment_advice", "other") or any(
@@ -367,7 +359,7 @@ def delivery_column(
                     sources[layout.page],
                     "grid",
                     prior=COLUMN_PRIOR,
-                    ocr_conf=start.confidence if start.ocr else 1.0,
+                    ocr_conf=start.ocr_confidence,
                     label_rank=1,
                     order=0,
                     cap=ROLE_DATE_CAP,

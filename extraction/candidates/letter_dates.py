@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.reading import Reading
 from extraction.geometry import x_overlap
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.text import fold
-from extraction.result import LineItem, Source
-
-Candidates = dict[str, list[Candidate]]
 
 # a date read from its place, not from a label: offered until a fit has measured it
 OWN_DATE_CAP = 0.85
@@ -114,16 +112,11 @@ def _captioned(layout: PageLayout, seg: Segment) -> bool:
     return False
 
 
-def own_dates(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    out: Candidates,
-) -> None:
+def own_dates(doc: Reading, out: Candidates) -> None:
     """Document dates by their place on page 1, above its line table: a lone date on the
     title's line or right by it, a letter's "Le 12/03/2025" or "City, date" line, or a date
     alone on its line in the head when no other document date was found."""
+    layouts, sources, lines, doc_type = doc.layouts, doc.sources, doc.lines, doc.doc_type
     if not layouts:
         return
     first = layouts[0]
@@ -175,7 +168,7 @@ def own_dates(
             sources[first.page],
             "position",
             prior=prior,
-            ocr_conf=seg.confidence if seg.ocr else 1.0,
+            ocr_conf=seg.ocr_confidence,
             order=order,
             cap=OWN_DATE_CAP,
             notes=[note],

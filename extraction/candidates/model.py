@@ -64,6 +64,10 @@ class Candidate:
         return self.prior + 0.35 * self.agree - 0.45 * self.disagree - 0.25 * self.repair_cost
 
 
+# what the readers of a document offer: field -> its candidates, in the order found
+Candidates = dict[str, list[Candidate]]
+
+
 def best_first(cands: list[Candidate]) -> list[Candidate]:
     """Candidates not vetoed, best first; at equal score the earlier one on the page."""
     return sorted(

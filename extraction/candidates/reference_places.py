@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 
 from extraction import fields
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.reading import Reading
 from extraction.candidates.references import _ORDER as ORDER_NOUNS
 from extraction.candidates.references import _WORD as ORDER_WORD
-from extraction.candidates.references import REFERENCE_CAP, Candidates, role
+from extraction.candidates.references import REFERENCE_CAP, role
 from extraction.geometry import x_overlap
 from extraction.labels import match_header_label, resolve_docnum
 from extraction.layout import PageLayout, Segment
@@ -103,17 +104,13 @@ def _in_items(seg: Segment, spans: list[tuple[float, float]]) -> bool:
     return any(t - 1 <= seg.top <= b - 1 for t, b in spans)
 
 
-def in_reference_tables(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    out: Candidates,
-) -> None:
+def in_reference_tables(doc: Reading, out: Candidates) -> None:
     """Each row of a table of references gives its number to the field its first cell
     names."""
     from extraction.candidates.collect import table_spans
     from extraction.lines import header_columns
+
+    layouts, sources, lines, doc_type = doc.layouts, doc.sources, doc.lines, doc.doc_type
 
     spans = table_spans(lines)
     for layout in layouts:
@@ -172,7 +169,7 @@ def _offer(
             sources[layout.page],
             "label",
             prior=prior,
-            ocr_conf=seg.confidence if seg.ocr else 1.0,
+            ocr_conf=seg.ocr_confidence,
             label_rank=2,
             cap=REFERENCE_CAP,
             notes=[n for n in (label, note) if n],
@@ -226,19 +223,15 @@ def _aligned(
     return over[0]
 
 
-def in_caption_grids(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    out: Candidates,
-) -> None:
+def in_caption_grids(doc: Reading, out: Candidates) -> None:
     """A row of captions over a row of values ("Document | Dated | PO | Customer" over
     their numbers), or one caption right over its value; or, when nothing is under them,
     captions under their values ("8534186" over "N° BC"). Each caption is read by its
     meaning (``caption_field``); a value the vocabulary's reading found already only gains
     the note."""
     from extraction.candidates.collect import table_spans
+
+    layouts, sources, lines, doc_type = doc.layouts, doc.sources, doc.lines, doc.doc_type
 
     spans = table_spans(lines)
     for layout in layouts:
@@ -468,18 +461,13 @@ def one_number_one_role(out: Candidates) -> None:
                     c.notes.append(f"the {field} of a reference read by its place")
 
 
-def add(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    out: Candidates,
-) -> None:
+def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module (after ``references.add``)."""
-    in_reference_tables(layouts, sources, lines, doc_type, out)
-    in_caption_grids(layouts, sources, lines, doc_type, out)
+    layouts, sources, doc_type = doc.layouts, doc.sources, doc.doc_type
+    in_reference_tables(doc, out)
+    in_caption_grids(doc, out)
     in_title_line(layouts, sources, doc_type, out)
     own_in_sentences(layouts, sources, doc_type, out)
     in_barcode_captions(layouts, sources, doc_type, out)
-    weak_labels_in_items(out, lines)
+    weak_labels_in_items(out, doc.lines)
     one_number_one_role(out)

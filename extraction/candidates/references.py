@@ -24,15 +24,14 @@ from __future__ import annotations
 import re
 
 from extraction import fields
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.reading import Reading
 from extraction.geometry import x_overlap
 from extraction.labels import LabelHit, match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
-from extraction.result import LineItem, Source
-
-Candidates = dict[str, list[Candidate]]
+from extraction.result import Source
 
 # the most a reference read by its label's role, a sentence or its place may be trusted
 REFERENCE_CAP = 0.85
@@ -208,19 +207,15 @@ def _segment_hit(seg: Segment, doc_type: str) -> tuple[str, LabelHit] | None:
     return None
 
 
-def by_role(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    language: str,
-    out: Candidates,
-) -> None:
+def by_role(doc: Reading, out: Candidates) -> None:
     """Candidates of the buyer's order under labels the vocabulary does not list but whose
     words say whose reference they are; numbers the vocabulary took as the document's own
     under a label naming another matter or the buyer's order give way."""
     from extraction.candidates.collect import table_spans
     from extraction.lines import header_columns
+
+    layouts, sources, lines = doc.layouts, doc.sources, doc.lines
+    doc_type, language = doc.doc_type, doc.language
 
     spans = table_spans(lines)
     found: list[fields.Hit] = []
@@ -337,7 +332,7 @@ def in_sentences(
                         sources[layout.page],
                         "pattern",
                         prior=SENTENCE_PRIOR,
-                        ocr_conf=seg.confidence if seg.ocr else 1.0,
+                        ocr_conf=seg.ocr_confidence,
                         label_rank=2,
                         cap=REFERENCE_CAP,
                         order=order,
@@ -389,7 +384,7 @@ def beside_title(
                 sources[first.page],
                 "position",
                 prior=TITLE_PRIOR + 0.1 * bool(start) - 0.05 * (value_seg is under),
-                ocr_conf=value_seg.confidence if value_seg.ocr else 1.0,
+                ocr_conf=value_seg.ocr_confidence,
                 label_rank=1,
                 cap=REFERENCE_CAP,
                 order=0,
@@ -415,18 +410,14 @@ TITLE_SENTENCE_NOTE = "the number between the title and its date"
 _BARE_ORDER = re.compile(r"\b(?:order|commande)\b")
 
 
-def in_title_sentence(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    out: Candidates,
-) -> None:
+def in_title_sentence(doc: Reading, out: Candidates) -> None:
     """The document's number on its title's line between the title and its date ("Order
     PO26-659 issued Mar 31, 2026"), above the line table of page 1, when no label gave one:
     the title of the document's own kind first in the segment, the date right after."""
     from extraction.candidates.collect import table_spans
     from extraction.classify import TITLE_PATTERNS
+
+    layouts, sources, lines, doc_type = doc.layouts, doc.sources, doc.lines, doc.doc_type
 
     if not layouts or doc_type == "other":
         return
@@ -464,7 +455,7 @@ def in_title_sentence(
                 sources[first.page],
                 "position",
                 prior=TITLE_PRIOR + 0.1,
-                ocr_conf=seg.confidence if seg.ocr else 1.0,
+                ocr_conf=seg.ocr_confidence,
                 label_rank=1,
                 cap=REFERENCE_CAP,
                 order=order,
@@ -508,16 +499,10 @@ def _under(layout: PageLayout, seg: Segment) -> Segment | None:
 _NUMBER_MARK_FIRST = re.compile(r"^\s*(?:n\s?°|no\.|nr\.|numero|number|#)\s*:?\s*[a-z0-9]")
 
 
-def add(
-    layouts: list[PageLayout],
-    sources: dict[int, Source],
-    lines: list[LineItem],
-    doc_type: str,
-    language: str,
-    out: Candidates,
-) -> None:
+def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module, after the labels' (``collect.labelled``)."""
-    by_role(layouts, sources, lines, doc_type, language, out)
+    layouts, sources, doc_type = doc.layouts, doc.sources, doc.doc_type
+    by_role(doc, out)
     in_sentences(layouts, sources, doc_type, out)
     beside_title(layouts, sources, doc_type, out)
-    in_title_sentence(layouts, sources, lines, doc_type, out)
+    in_title_sentence(doc, out)

@@ -16,7 +16,7 @@ from stdnum.eu import vat as std_vat
 from stdnum.gb import vat as gb_vat
 
 from extraction import repairs
-from extraction.candidates.confusions import label_swaps, unique_one_glyph, unique_valid
+from extraction.candidates.confusions import label_swaps, unique_one_glyph, unique_valid, variants
 
 _IBAN = re.compile(r"\b([A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]){10,30})")
 _IBAN_CONFUSED = re.compile(
@@ -166,9 +166,8 @@ def _vat_worded(before: str) -> bool:
     for word in re.findall(r"[a-z0-9]+", before.lower()):
         if word in _VAT_WORDS:
             return True
-        for i, ch in enumerate(word):
-            if any(word[:i] + o + word[i + 1 :] in _VAT_WORDS for o in swaps.get(ch, ())):
-                return True
+        if any(v in _VAT_WORDS for level in variants(word, swaps, widths=(1,)) for v in level):
+            return True
     return False
 
 

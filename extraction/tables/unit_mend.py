@@ -13,36 +13,15 @@ from __future__ import annotations
 
 import functools
 
-from extraction.candidates.confusions import CONFUSIONS
+from extraction.candidates.confusions import variants, word_swaps
 from extraction.tables.unit_words import is_unit
 
 MENDED_CONFIDENCE = 0.85
 _MAX_COST = 0.4
 
 
-@functools.cache
-def _swaps() -> dict[str, list[str]]:
-    """read glyph (or pair), lower case -> the letters that may have been printed there."""
-    out: dict[str, list[str]] = {}
-    for read, printed, cost in CONFUSIONS:
-        if not read or cost > _MAX_COST or not printed.isalpha() or read.isupper():
-            continue
-        if printed.lower() not in out.setdefault(read, []):
-            out[read].append(printed.lower())
-    return out
-
-
-def _variants(word: str) -> list[str]:
-    swaps = _swaps()
-    out = []
-    for i in range(len(word)):
-        for size in (1, 2):
-            part = word[i : i + size]
-            if len(part) != size:
-                continue
-            for other in swaps.get(part, ()):
-                out.append(word[:i] + other + word[i + size :])
-    return out
+# what a unit's glyphs may have been printed as (``confusions.word_swaps``)
+_SWAPS = word_swaps(_MAX_COST)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,9 +33,11 @@ def mend_unit(text: str) -> str | None:
     if not 2 <= len(word) <= 8 or " " in word or is_unit(word):
         return None
     low = word.lower()
-    found = {v for v in _variants(low) if is_unit(v)}
-    if not found and len(low) >= 3:
-        found = {w for v in _variants(low) for w in _variants(v) if is_unit(w)}
+    found: set[str] = set()
+    for level in variants(low, _SWAPS, max_changes=2 if len(low) >= 3 else 1):
+        found = {v for v in level if is_unit(v)}
+        if found:
+            break
     if len(found) != 1:
         return None
     unit = next(iter(found))

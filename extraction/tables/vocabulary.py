@@ -178,31 +178,16 @@ def confused_label_role(text: str) -> str | None:
     reading that names a column names the same one; None otherwise. A label lost to a
     glyph leaves its column unnamed, and the table's columns are then read by their
     content alone: the code column beside an unnamed description is taken for text."""
-    from extraction.candidates.confusions import label_swaps
+    from extraction.candidates.confusions import label_swaps, variants
 
     word = fold(text).strip(" .:;,'()[]|_-")
     if len(word) < 5 or not word.isalpha() or label_role(word) is not None:
         return None
-    swaps = label_swaps(_LABEL_SWAP_COST)
     roles: set[str] = set()
-    seen = {word}
-    frontier = [word]
-    for _ in range(_LABEL_SWAPS_MAX):
-        nxt = []
-        for w in frontier:
-            for i, ch in enumerate(w):
-                for other in swaps.get(ch, ()):
-                    v = w[:i] + other + w[i + 1 :]
-                    if v in seen:
-                        continue
-                    seen.add(v)
-                    nxt.append(v)
-                    role = label_role(v)
-                    if role is not None:
-                        roles.add(role)
+    for level in variants(word, label_swaps(_LABEL_SWAP_COST), _LABEL_SWAPS_MAX, widths=(1,)):
+        roles = {role for role in map(label_role, level) if role is not None}
         if roles:
             break
-        frontier = nxt
     if len(roles) != 1 or roles == {"other"}:
         return None
     return next(iter(roles))
