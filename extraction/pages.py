@@ -162,6 +162,9 @@ FAX_SHARE = 1.0
 # lost two header fields (a supplier name, a delivery address) for one row, and the page is
 # over 2x either way
 BILEVEL_SHARE = 1.0
+# a 1-bit page that is no fax: its unsure words re-read side by side in strips
+# (``rapid.read_packed``) rather than each padded to the recogniser's width
+BILEVEL_REREAD_PACK = False
 
 
 def second_engine(settings: ExtractionSettings) -> bool:
@@ -306,7 +309,8 @@ def _ocr_page(
     if second_engine(settings) and not rapid_reads(settings, scan.fax):
         share = FAX_SHARE if scan.fax else BILEVEL_SHARE if scan.bilevel else 1.0
         budget = settings.second_engine_budget * share
-        words = vote.reread(straight, words, budget, settings.ocr_languages)
+        packed = BILEVEL_REREAD_PACK and scan.bilevel
+        words = vote.reread(straight, words, budget, settings.ocr_languages, packed)
         words = gaps.fill(straight, words, budget * GAPS_SHARE)
         if SHORT_CELLS:
             words = stretched.glued_numbers(words)
