@@ -401,7 +401,6 @@ def _scans(folder: Path, label: str) -> list[Any]:
         if len(scans) != 1:
             continue
         truth = json.loads(truth_file.read_text("utf-8"))
-        bits = (truth.get("degradation") or {}).get("bits")
         # ``--scan-kinds`` names each scan NAME_KIND: grouped per kind, as the issue asks
         kind = stem.rsplit("_", 1)[-1]
         if kind in KINDS:
