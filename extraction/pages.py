@@ -163,7 +163,12 @@ FAX_SHARE = 1.0
 # over 2x either way
 BILEVEL_SHARE = 1.0
 # a 1-bit page that is no fax: its unsure words re-read side by side in strips
-# (``rapid.read_packed``) rather than each padded to the recogniser's width
+# (``rapid.read_packed``) rather than each padded to the recogniser's width. Alone on main
+# (bench/ocr ``pack14``, 7 1-bit 300 dpi pages of samples.wild seed 1401) it read one
+# page's table (20 rows) that main missed, at 4.33x -> 3.78x; but a word read beside
+# others reads differently from the same word read alone (ocr7 found several worse: a
+# last glyph lost, '41,25m' -> '41,25'), so what it does to rows goes with the page, and
+# once the flat boxes and the native blur are gone it saves little. Off
 BILEVEL_REREAD_PACK = False
 
 
