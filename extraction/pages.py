@@ -168,7 +168,9 @@ BILEVEL_SHARE = 1.0
 # page's table (20 rows) that main missed, at 4.33x -> 3.78x; but a word read beside
 # others reads differently from the same word read alone (ocr7 found several worse: a
 # last glyph lost, '41,25m' -> '41,25'), so what it does to rows goes with the page, and
-# once the flat boxes and the native blur are gone it saves little. Off
+# once the flat boxes and the native blur are gone it saves little (2.72x -> 2.49x). On
+# the 6 such pages of seed 1402 (families B, unseen) it lost 9 of 41 rows (65.9 -> 43.9 %),
+# as speed13 lost fresh scan rows with it. Off
 BILEVEL_REREAD_PACK = False
 
 
