@@ -162,6 +162,16 @@ FAX_SHARE = 1.0
 # lost two header fields (a supplier name, a delivery address) for one row, and the page is
 # over 2x either way
 BILEVEL_SHARE = 1.0
+# a 1-bit page that is no fax: its unsure words re-read side by side in strips
+# (``rapid.read_packed``) rather than each padded to the recogniser's width. Alone on main
+# (bench/ocr ``pack14``, 7 1-bit 300 dpi pages of samples.wild seed 1401) it read one
+# page's table (20 rows) that main missed, at 4.33x -> 3.78x; but a word read beside
+# others reads differently from the same word read alone (ocr7 found several worse: a
+# last glyph lost, '41,25m' -> '41,25'), so what it does to rows goes with the page, and
+# once the flat boxes and the native blur are gone it saves little (2.72x -> 2.49x). On
+# the 6 such pages of seed 1402 (families B, unseen) it lost 9 of 41 rows (65.9 -> 43.9 %),
+# as speed13 lost fresh scan rows with it. Off
+BILEVEL_REREAD_PACK = False
 
 
 def second_engine(settings: ExtractionSettings) -> bool:
@@ -306,7 +316,8 @@ def _ocr_page(
     if second_engine(settings) and not rapid_reads(settings, scan.fax):
         share = FAX_SHARE if scan.fax else BILEVEL_SHARE if scan.bilevel else 1.0
         budget = settings.second_engine_budget * share
-        words = vote.reread(straight, words, budget, settings.ocr_languages)
+        packed = BILEVEL_REREAD_PACK and scan.bilevel
+        words = vote.reread(straight, words, budget, settings.ocr_languages, packed)
         words = gaps.fill(straight, words, budget * GAPS_SHARE)
         if SHORT_CELLS:
             words = stretched.glued_numbers(words)

@@ -13,7 +13,8 @@ born-digital page (``bench/ocr/cer.py``, order-free). Fields and rows are scored
 checkout. ``--realworld`` adds the scans and photos of a folder of ``NAME.scan.EXT`` +
 ``NAME.truth.json`` (``shared/realworld-dev``), without CER. ``--scans`` adds a folder of
 scans written by ``samples.wild --scans`` (``NAME.EXT`` beside ``NAME.truth.json``), grouped
-as LABEL (default: the folder's name), its 1-bit pages apart as ``LABEL-1bit``, or as
+as LABEL (default: the folder's name), by resolution and its 1-bit pages apart
+(``LABEL-300dpi``, ``LABEL-1bit-300dpi``), or as
 ``LABEL-KIND`` when written with ``--scan-kinds`` (``NAME_KIND.EXT``); several
 folders may share a label. ``--mistakes`` writes every field read wrong (config, file,
 field, got, want, confidence) as JSON lines, for a breakdown of the errors.
@@ -74,7 +75,7 @@ from bench.ocr.cer import char_errors
 from extraction import pages, repairs
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
-from extraction.ocr import gaps, rapid, vote
+from extraction.ocr import cleanup, flat_boxes, gaps, rapid, vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -141,6 +142,25 @@ CONFIGS["fax9"] = {
 }
 # the combination without reading the words tesseract dropped (short_cells.py, stretched.py)
 CONFIGS["short0"] = {**CONFIGS["combined"], "_short_cells": False}
+# issue 23, scan14: speed13's changes one at a time. ``flat0``: boxes too low for text
+# re-read and mended as any other (flat_boxes.FLAT off); ``smooth300``: 1-bit pages blurred
+# also when not upscaled (cleanup.SMOOTH_NATIVE); ``bitspack``: a 1-bit page's unsure words
+# re-read side by side (pages.BILEVEL_REREAD_PACK); ``before14``: all three as before scan14
+CONFIGS["flat0"] = {**CONFIGS["combined"], "_flat": None}
+CONFIGS["smooth300"] = {**CONFIGS["combined"], "_smooth_native": True}
+CONFIGS["bitspack"] = {**CONFIGS["combined"], "_bilevel_pack": True}
+CONFIGS["before14"] = {
+    **CONFIGS["combined"],
+    "_flat": None,
+    "_smooth_native": True,
+    "_bilevel_pack": False,
+}
+# each of them alone on top of ``before14``, and all of them (as speed13 had them)
+CONFIGS["flat35"] = {**CONFIGS["before14"], "_flat": 0.35}
+CONFIGS["smooth0"] = {**CONFIGS["before14"], "_smooth_native": False}
+CONFIGS["pack14"] = {**CONFIGS["before14"], "_bilevel_pack": True}
+CONFIGS["speed13"] = {**CONFIGS["combined"], "_flat": 0.35, "_smooth_native": False}
+CONFIGS["speed13"]["_bilevel_pack"] = True
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -159,6 +179,9 @@ _KNOBS = {
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
     "_doubt_below": (vote, "DOUBT_BELOW"),
     "_doubt_share": (vote, "DOUBT_SHARE"),
+    "_flat": (flat_boxes, "FLAT"),
+    "_smooth_native": (cleanup, "SMOOTH_NATIVE"),
+    "_bilevel_pack": (pages, "BILEVEL_REREAD_PACK"),
 }
 
 
@@ -378,14 +401,23 @@ def _scans(folder: Path, label: str) -> list[Any]:
         if len(scans) != 1:
             continue
         truth = json.loads(truth_file.read_text("utf-8"))
-        bits = (truth.get("degradation") or {}).get("bits")
         # ``--scan-kinds`` names each scan NAME_KIND: grouped per kind, as the issue asks
         kind = stem.rsplit("_", 1)[-1]
         if kind in KINDS:
             cases.append((f"{label}-{kind}", scans[0], truth, None))
         else:
-            cases.append((f"{label}-1bit" if bits == 1 else label, scans[0], truth, None))
+            cases.append((_variant(label, truth), scans[0], truth, None))
     return cases
+
+
+def _variant(label: str, truth: dict[str, Any]) -> str:
+    """A mixed scan's group: LABEL, its 1-bit pages apart (``LABEL-1bit``), each with its
+    resolution (``LABEL-300dpi``, ``LABEL-1bit-200dpi``: a fax's route, a 1-bit 300 dpi
+    page's, a 200 dpi grey scan's), so the time a page takes is told per kind of scan."""
+    degradation = truth.get("degradation") or {}
+    bits, dpi = degradation.get("bits"), degradation.get("dpi")
+    name = f"{label}-1bit" if bits == 1 else label
+    return f"{name}-{dpi}dpi" if dpi else name
 
 
 def _print(tallies: dict[str, dict[str, Tally]]) -> dict[str, Any]:

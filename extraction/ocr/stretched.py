@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extraction.ocr import gaps, overlaps, rapid
+from extraction.ocr import flat_boxes, gaps, overlaps, rapid
 from extraction.ocr.preprocess import Gray
 from extraction.ocr.tesseract import OcrWord
 from extraction.ocr.vote import latin
@@ -36,14 +36,18 @@ def _char_width(words: Sequence[OcrWord]) -> float | None:
 
 
 def stretched(words: Sequence[OcrWord]) -> list[int]:
-    """Indices of the words whose box is much wider than their text, the widest first."""
+    """Indices of the words whose box is much wider than their text, the widest first; a
+    box too low to hold text (a rule read as a word, ``flat_boxes``) is none."""
     char = _char_width(words)
     if char is None:
         return []
+    flat = flat_boxes.flat(words)
     out = [
         i
         for i, w in enumerate(words)
-        if any(c.isalnum() for c in w.text) and w.width > STRETCH * char * len(w.text) + w.height
+        if any(c.isalnum() for c in w.text)
+        and w.width > STRETCH * char * len(w.text) + w.height
+        and i not in flat
     ]
     out.sort(key=lambda i: -(words[i].width - char * len(words[i].text)))
     return out[:MAX_WORDS]

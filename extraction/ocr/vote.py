@@ -32,7 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from stdnum import iban as std_iban
 from stdnum.eu import vat as std_vat
 
-from extraction.ocr import rapid, vocabulary
+from extraction.ocr import flat_boxes, rapid, vocabulary
 from extraction.ocr.tesseract import OcrWord
 
 # tesseract words under this confidence are read again (words at or above it were right
@@ -177,18 +177,26 @@ def _crop(image: np.ndarray, w: OcrWord) -> np.ndarray | None:
 
 
 def reread(
-    image: np.ndarray, words: Sequence[OcrWord], budget: float, languages: str = "fra+eng"
+    image: np.ndarray,
+    words: Sequence[OcrWord],
+    budget: float,
+    languages: str = "fra+eng",
+    packed: bool = False,
 ) -> list[OcrWord]:
     """``words`` (tesseract's, on ``image``) with the unsure ones re-read by RapidOCR and
     voted on, the least sure words first; at most ``budget`` nominal CPU seconds of it,
     counted in the columns the recogniser reads (``COLUMNS_PER_SECOND``), never in time
     measured, so the same page gets the same words re-read on any machine.
-    ``languages``: tesseract's, whose dictionaries say which readings are words."""
+    ``languages``: tesseract's, whose dictionaries say which readings are words.
+    ``packed``: the crops read side by side in strips (``rapid.read_packed``), not each
+    padded to the recogniser's width: cheaper, but a crop read beside others may read
+    a little differently (``pages.BILEVEL_REREAD_PACK``)."""
     crops = _chosen(image, words, budget, languages)
     out = list(words)
+    read = rapid.read_packed if packed else rapid.read_crops
     for start in range(0, len(crops), REREAD_BATCH):
         batch = crops[start : start + REREAD_BATCH]
-        readings = rapid.read_crops([c for _, c in batch])
+        readings = read([c for _, c in batch])
         for (i, _crop_image), (text, score) in zip(batch, readings, strict=True):
             out[i] = choose(words[i], _own_part(text, words[i].text), score, languages)
     return row_arithmetic(out) if crops else out
@@ -200,13 +208,15 @@ def _chosen(
     """The words to re-read and their crops, within ``budget``: the unsure words (under
     ``REREAD_BELOW``) least sure first, then the doubtful ones (``_doubtful``), which take
     at most ``DOUBT_SHARE`` of it. A crop that does not fit what is left is passed over
-    for the next, narrower ones."""
+    for the next, narrower ones. A box too low to hold text (a rule read as a word,
+    ``flat_boxes``) is not re-read."""
+    flat = flat_boxes.flat(words)
     unsure = sorted(
-        (i for i, w in enumerate(words) if w.confidence < REREAD_BELOW),
+        (i for i, w in enumerate(words) if w.confidence < REREAD_BELOW and i not in flat),
         key=lambda i: words[i].confidence,
     )
     doubtful = sorted(
-        (i for i, w in enumerate(words) if _doubtful(w, languages)),
+        (i for i, w in enumerate(words) if i not in flat and _doubtful(w, languages)),
         key=lambda i: words[i].confidence,
     )
     left = budget * COLUMNS_PER_SECOND
