@@ -167,8 +167,10 @@ RULE_CONTRAST = 30
 # tesseract then read a table's rules as rows of unsure words, each re-read by the second
 # engine. Off, alone on main (bench/ocr ``smooth0`` against ``before14``, the 7 1-bit 300
 # dpi pages of samples.wild seed 1401, families A): fields 94.2 -> 96.5 %, rows 51.7 ->
-# 56.7 %, 4.33x -> 2.20x raw tesseract's CPU time (worst page 11.6x -> 2.5x)
-SMOOTH_NATIVE = False
+# 56.7 %, 4.33x -> 2.20x raw tesseract's CPU time (worst page 11.6x -> 2.5x). Kept ON: on the
+# sealed fresh scans (30, layouts nobody tuned on) turning it off lost rows (with flat boxes:
+# 163 -> 137 of 329; flat boxes alone: 163, the same), on the sealed blind scans too.
+SMOOTH_NATIVE = True
 
 
 def plan(profile: PageProfile) -> list[str]:

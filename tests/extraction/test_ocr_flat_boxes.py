@@ -60,12 +60,13 @@ def _bilevel(dpi_x: float, dpi_y: float) -> cleanup.PageProfile:
     )
 
 
-def test_a_1_bit_page_is_blurred_only_when_upscaled() -> None:
-    assert "smooth" not in cleanup.plan(_bilevel(300, 300))
-    assert "binarise" not in cleanup.plan(_bilevel(300, 300))  # it is 1-bit already
+def test_a_1_bit_page_is_blurred_by_default_and_never_binarised() -> None:
+    assert cleanup.plan(_bilevel(300, 300)) == ["smooth"]  # it is 1-bit already
     assert cleanup.plan(_bilevel(204, 98))[-2:] == ["upscale", "smooth"]
 
 
-def test_the_native_blur_can_be_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cleanup, "SMOOTH_NATIVE", True)
-    assert cleanup.plan(_bilevel(300, 300)) == ["smooth"]
+def test_the_native_blur_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cleanup, "SMOOTH_NATIVE", False)
+    assert "smooth" not in cleanup.plan(_bilevel(300, 300))
+    assert "binarise" not in cleanup.plan(_bilevel(300, 300))
+    assert cleanup.plan(_bilevel(204, 98))[-2:] == ["upscale", "smooth"]
