@@ -82,12 +82,25 @@ class LineItem(BaseModel):
     # the amount as OCR read it, when the row's arithmetic put another in its place (a
     # digit taken for misread): the lines' sum against the net total may give it back
     _read_total: str | None = PrivateAttr(default=None)
+    # held at its reading cap even for a known sender: a cell guessed from this page's
+    # columns alone, which no sender record was earned on (``guessed``)
+    _guess: bool = PrivateAttr(default=False)
 
     def capped(self, cap: float) -> LineItem:
         """The line with its confidence, now and after calibration, held at ``cap``."""
         out = self.model_copy(update={"confidence": min(self.confidence, cap)})
         out._reading_cap = min(self._reading_cap, cap)
         return out
+
+    def guessed(self, cap: float) -> LineItem:
+        """``capped``, and the cap holds past a sender's records too (``is_guess``)."""
+        out = self.capped(cap)
+        out._guess = True
+        return out
+
+    @property
+    def is_guess(self) -> bool:
+        return self._guess
 
     @property
     def reading_cap(self) -> float:

@@ -179,7 +179,7 @@ def _without(desc: str | None, code: str, old: str | None) -> str | None:
 
 def _set(li: LineItem, code: str) -> LineItem:
     desc = _without(li.description, code, li.sku)
-    return li.model_copy(update={"sku": code, "description": desc}).capped(GROUPED_CONFIDENCE)
+    return li.model_copy(update={"sku": code, "description": desc}).guessed(GROUPED_CONFIDENCE)
 
 
 def _bracketed(lines: list[LineItem], idx: list[int]) -> dict[int, str]:

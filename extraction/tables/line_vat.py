@@ -168,5 +168,5 @@ def rates_from_columns(lines: list[LineItem], layouts: list[PageLayout]) -> list
     out = list(lines)
     for i, mark in column.items():
         li = out[i].model_copy(update={"tax_rate": number_str(mark.rate)})
-        out[i] = li.capped(LINE_VAT_CONFIDENCE)
+        out[i] = li.guessed(LINE_VAT_CONFIDENCE)
     return out

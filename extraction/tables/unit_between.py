@@ -70,5 +70,5 @@ def units_between_numbers(lines: list[LineItem], layouts: list[PageLayout]) -> l
             li = out[i]
             if li.unit is None:
                 li = li.model_copy(update={"unit": spot.text})
-                out[i] = li.capped(UNIT_BETWEEN_CONFIDENCE)
+                out[i] = li.guessed(UNIT_BETWEEN_CONFIDENCE)
     return out
