@@ -16,7 +16,6 @@ from extraction import (
     profile_discounts,
     profiles,
     resolve,
-    rival_prints,
 )
 from extraction.calibration import lines as line_calibration
 from extraction.candidates import collect
@@ -83,7 +82,6 @@ def build_result(
     constraints.apply(
         cands, result.lines, layouts, text, printed, after_table, cls.doc_type, source, lang
     )
-    rival_prints.settle(cands, cls.doc_type)
     uncapped: dict[str, resolve.Uncapped] = {}
     result.fields, result.field_evidence = resolve.resolve(
         cands, lang, cls.confidence, uncapped=uncapped

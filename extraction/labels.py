@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from extraction import repairs
 from extraction.candidates import confusions
@@ -700,9 +700,6 @@ def _composed(folded: str, hit: LabelHit | None) -> LabelHit | None:
 
 # a speck OCR reads as a quote mark or a stop just before a word ("‘Date", ".Total")
 _SPECK = re.compile(r"^" + SPECK_MARK + r"\s?(?=[a-z])")
-# the number of an item in a numbered list of references ("2. Date : 20.06.2024", "3) Your
-# order: …"): the label starts after it
-_ORDINAL = re.compile(r"^\s*\d{1,2}\s?[.)]\s+(?=[a-z])")
 
 
 # the addressee's or the issuer's own: "Votre n° de commande", "Your order no.", "Notre
@@ -775,12 +772,6 @@ def match_header_label(folded: str) -> LabelHit | None:
         hit = match_label(folded[speck.end() :], foreign=True)
         if hit is not None:
             return LabelHit(hit.field, hit.end + speck.end(), hit.priority, hit.foreign)
-    ordinal = _ORDINAL.match(folded)
-    if ordinal is not None:
-        hit = match_header_label(folded[ordinal.end() :])
-        if hit is not None:
-            # a new reading: offered, never shown sure, until a fit has measured it
-            return replace(hit, end=hit.end + ordinal.end(), composed=True)
     return None
 
 

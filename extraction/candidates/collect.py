@@ -566,8 +566,6 @@ def _labelled_inside(before: str) -> bool:
     )
 
 
-# what ends an item of a run-in line of references: a semicolon, a bar, a middle dot
-_RUN_IN_ITEMS = re.compile(r";|\s[|·•]\s")
 # the end of a sentence: a full stop after a number or a word of four letters or more
 # (not an abbreviation such as "n." or "réf."), then a space
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?]\s+(?=\S)")
@@ -603,9 +601,6 @@ def dates_in_text(
             # 23/01/2025. La livraison est prévue le 01/02/2025" names no document before
             # its second date (the first date's digits had made it look numbered)
             sentence = _SENTENCE_END.split(seg.folded[:start])[-1]
-            # nor across a semicolon or a bar that ends another item of a run-in line of
-            # references ("Réf. : BL/797659 ; Imprimé le : 09/07/2025": the printing's date)
-            sentence = _RUN_IN_ITEMS.split(sentence)[-1]
             this = not placed and _THIS_DOCUMENT.search(sentence) is not None
             if not placed and not _names_the_document(sentence) and not this:
                 # "Payable le 12/08", "Livraison le 9 sep.": some other date's label that

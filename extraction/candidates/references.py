@@ -49,8 +49,6 @@ _MARK = {"ref", "refs", "reference", "references", "n", "no", "nr", "num", "nume
 _MARK_SIGN = re.compile(r"n\s?°|#")
 _NUMBER_MARK = {"n", "no", "nr", "num", "numero", "number", "id", "code", "account", "compte"}
 _ORDER = {"commande", "cde", "cmd", "cmde", "order", "po", "bc", "purchase", "achat"}
-# the words of a label that name an order (other modules read labels by them too)
-ORDER_WORDS = frozenset(_ORDER | {"ordered", "commandee", "commandes"})
 _THEIRS = {
     "votre",
     "vos",
@@ -156,8 +154,6 @@ def _by_ref(label: str) -> bool:
 
 
 # where a label ends and its value starts: a colon, leader dots, a dash, or the value itself
-# the colon that ends a label and starts its value
-_VALUE_SEPARATOR = re.compile(r":(?=\s*\S)")
 _LABEL_END = re.compile(r"\s*(?:[.…·_]{3,}\s*:?|[:]|\s[-–—](?=\s))?\s*")
 
 
@@ -168,10 +164,6 @@ def _split(folded: str, doc_type: str) -> tuple[str, int] | None:
     best: tuple[str, int] | None = None
     for m in _WORD.finditer(folded):
         if len(_WORD.findall(folded[: m.end()])) > _MAX_PIECES:
-            break
-        if _VALUE_SEPARATOR.search(folded, 0, m.start()):
-            # past a label's colon the words are its value and what follows it ("Customer
-            # no.: CL-16531 ; Your purchase order: …"): never more of the label
             break
         end = m.end()
         if end < len(folded) and folded[end] == "." and m.group(0) not in ("n",):

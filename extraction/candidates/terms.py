@@ -56,8 +56,6 @@ _MEANS_TAIL = re.compile(
     r"prelevement|carte|card|lcr|ach|bacs|direct debit|sepa|paypal|traite|especes)\b.*$"
 )
 _CLAUSE = re.compile(r"[^.;!?]+")
-# a rate: a number and a percent sign
-_RATE = re.compile(r"\d\s*%")
 
 
 # the words that join the terms to the day they come to ("30 jours fin de mois, soit le
@@ -115,11 +113,6 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         anchor = _ANCHOR.search(part)
         if anchor is None or DELAY.search(part, anchor.start()) is None:
             continue
-        if _RATE.search(part, 0, anchor.start()):
-            # a rate stated before the payment's word ("Escompte de 2 % pour paiement sous
-            # 8 jours", "Take 1% off for payment in 7 days", "1.5% a month on payment after
-            # 30 days"): the clause says what paying then changes to the price, not when
-            continue
         if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", part)):
             continue
         start = at + anchor.start()
@@ -169,18 +162,6 @@ def without_means(text: str) -> str:
         return text
     tail = _MEANS_TAIL.search(folded, delay.end())
     return text[: tail.start()].rstrip(" ,") if tail is not None else text
-
-
-def means_only(text: str) -> bool:
-    """Does ``text`` say only how the payment is made ("effectué par chèque", "by bank
-    transfer"): a payment means after at most a few words, no delay?"""
-    folded = fold(text).strip()
-    tail = _MEANS_TAIL.search(folded)
-    return (
-        tail is not None
-        and DELAY.search(folded) is None
-        and len(folded[: tail.start()].split()) <= 3
-    )
 
 
 def is_terms_phrase(text: str) -> bool:

@@ -48,8 +48,6 @@ from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
-from samples.wild.rival_families import RIVAL_KIND_WEIGHTS
-from samples.wild.rival_pages import RIVAL_RENDERERS, RivalPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
@@ -178,7 +176,6 @@ def draw_page(
         **SPOT_KIND_WEIGHTS,
         **FAR_KIND_WEIGHTS,
         **TIGHT_KIND_WEIGHTS,
-        **RIVAL_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -229,8 +226,6 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return DatesPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SAYING_RENDERERS:
         return SayingPage(doc, fam, rng, heldout=heldout)
-    if fam.renderer in RIVAL_RENDERERS:
-        return RivalPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY_RENDERERS:
         return PayPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TERMS_RENDERERS:

@@ -32,7 +32,6 @@ from samples.wild.pay_families import PAY_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
-from samples.wild.rival_families import RIVAL_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.spot_families import SPOT_SPECS
@@ -523,8 +522,6 @@ TIGHT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TI
 SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPOT_SPECS}
 # far_families.py: digit-group codes, codes far right, VAT as an amount, units in odd cells
 FAR_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in FAR_SPECS}
-# rival_families.py: header values beside the look-alikes printed under other captions
-RIVAL_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in RIVAL_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -548,7 +545,6 @@ NAMED_FAMILIES: dict[str, Family] = {
     **SPOT_FAMILIES,
     **FAR_FAMILIES,
     **TIGHT_FAMILIES,
-    **RIVAL_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
