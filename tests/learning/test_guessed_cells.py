@@ -8,36 +8,15 @@ from __future__ import annotations
 from extraction.profiles import LONE_READING, ProfileCalibration, SenderProfile, settle_lines
 from extraction.result import LineItem
 from learning.teach import score_lines
+from tests.learning.test_track_record import _approved, _line
 
 ACCEPT = 0.9
-
-
-def _line(sku: str = "A1") -> LineItem:
-    return LineItem(
-        sku=sku,
-        description="Tube",
-        quantity="2",
-        unit_price="3.00",
-        line_total="6.00",
-        confidence=0.99,
-        source="text",
-    )
-
-
-def _approved(sku: str) -> dict[str, str]:
-    return {
-        "sku": sku,
-        "description": "Tube",
-        "quantity": "2",
-        "unit_price": "3.00",
-        "line_total": "6.00",
-    }
 
 
 def _proven_sender() -> SenderProfile:
     profile = SenderProfile(key="FR1")
     for _ in range(4):  # four approved documents of three lines, all read right
-        score_lines(profile, [_line(s) for s in "ABC"], [_approved(s) for s in "ABC"])
+        score_lines(profile, [_line(0.99, sku=s) for s in "ABC"], [_approved(s) for s in "ABC"])
     return profile
 
 
@@ -47,15 +26,15 @@ def _settled(line: LineItem) -> float:
 
 
 def test_a_capped_reading_is_lifted_by_the_senders_record() -> None:
-    assert _settled(_line().capped(0.89)) >= ACCEPT
+    assert _settled(_line(0.99).capped(0.89)) >= ACCEPT
 
 
 def test_a_guessed_cell_is_held_at_its_cap_whatever_the_record() -> None:
-    guessed = _line().guessed(0.89)
-    assert guessed.is_guess and not _line().capped(0.89).is_guess
+    guessed = _line(0.99).guessed(0.89)
+    assert guessed.is_guess and not _line(0.99).capped(0.89).is_guess
     assert _settled(guessed) == 0.89
 
 
 def test_the_guess_survives_a_copy_of_the_line() -> None:
-    copied = _line().guessed(0.85).model_copy(update={"tax_rate": "20.00"})
+    copied = _line(0.99).guessed(0.85).model_copy(update={"tax_rate": "20.00"})
     assert copied.is_guess and copied.reading_cap == 0.85
