@@ -21,8 +21,9 @@ from typing import Any
 
 from samples.wild.content import Doc, Item, make_items
 from samples.wild.families import Family
-from samples.wild.page import Page, Rendered, _money_str, _num_str, esc, initials
-from samples.wild.vocab import BLIND_ONLY, LABELS, MONTHS
+from samples.wild.page import Rendered, _money_str, _num_str, esc, initials
+from samples.wild.sealed_page import SealedPage
+from samples.wild.vocab import BLIND_ONLY, MONTHS
 
 BLIND_RENDERERS = (
     "bx_landscape",
@@ -56,8 +57,11 @@ def blind_date(d: date, style: str, language: str) -> str:
     raise ValueError(style)
 
 
-class BlindPage(Page):
+class BlindPage(SealedPage):
     """A page of one of the blind held-out families."""
+
+    SEALED = BLIND_ONLY
+    TAG = "blind"
 
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
         super().__init__(doc, fam, rng, heldout)
@@ -83,21 +87,7 @@ class BlindPage(Page):
         self.dn_cols = doc.kind == "delivery_note" and (back or rng.random() < 0.4)
         self.landscape = fam.renderer == "bx_landscape"
 
-    # vocabulary: the sealed words of these families; dev pools for incidental labels -------
-    def label(self, key: str) -> str:
-        if key not in self._labels:
-            self._labels[key] = self.rng.choice(LABELS[self.lang][key])
-        return self._labels[key]
-
-    def word(self, key: str, **kw: str) -> str:
-        k = f"__blind_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(BLIND_ONLY[self.lang][key])
-        text = self._labels[k]
-        for name, value in kw.items():
-            text = text.replace("{" + name + "}", value)
-        return text
-
+    # vocabulary: the sealed words of these families (sealed_page.SealedPage) --------------
     def title(self) -> str:
         k = "__blind_title"
         if k not in self._labels:

@@ -21,8 +21,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from samples.wild.content import Doc, Item
 from samples.wild.families import Family
-from samples.wild.page import Page, _money_str, _num_str, esc, initials
-from samples.wild.vocab import FRESH_ONLY, LABELS, MONTHS
+from samples.wild.page import _money_str, _num_str, esc, initials
+from samples.wild.sealed_page import SealedPage
+from samples.wild.vocab import FRESH_ONLY, MONTHS
 
 FRESH_RENDERERS = ("hx_form", "hx_continental", "hx_uspo")
 CENT = Decimal("0.01")
@@ -91,8 +92,11 @@ def fresh_date(d: date, style: str, language: str) -> str:
     raise ValueError(style)
 
 
-class FreshPage(Page):
+class FreshPage(SealedPage):
     """A page of one of the fresh held-out families."""
+
+    SEALED = FRESH_ONLY
+    TAG = "fresh"
 
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
         super().__init__(doc, fam, rng, heldout)
@@ -109,21 +113,7 @@ class FreshPage(Page):
             "hx_uspo": self.us_prepare,
         }[fam.renderer]()
 
-    # vocabulary: the sealed words of these families; dev pools for incidental labels ---------
-    def label(self, key: str) -> str:
-        if key not in self._labels:
-            self._labels[key] = self.rng.choice(LABELS[self.lang][key])
-        return self._labels[key]
-
-    def word(self, key: str, **kw: str) -> str:
-        k = f"__fresh_{key}"
-        if k not in self._labels:
-            self._labels[k] = self.rng.choice(FRESH_ONLY[self.lang][key])
-        text = self._labels[k]
-        for name, value in kw.items():
-            text = text.replace("{" + name + "}", value)
-        return text
-
+    # vocabulary: the sealed words of these families (sealed_page.SealedPage) ----------------
     def title(self) -> str:
         prefix = {"hx_form": "f", "hx_continental": "c", "hx_uspo": "u"}[self.f.renderer]
         return self.word(f"{prefix}_title_{self.d.kind}")
