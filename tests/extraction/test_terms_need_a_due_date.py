@@ -4,22 +4,14 @@ date that the terms explain confirms them."""
 
 from __future__ import annotations
 
-import itertools
-
 from extraction.calibration import model
-from extraction.calibration.fit import Row, field_caps
-
-ACCEPT = 0.9
-_docs = itertools.count()
-
-
-def _row(field: str, right: bool, **features: float) -> Row:
-    return Row(f"doc{next(_docs)}", "set", field, features, right, 1.0, 1.0, "A")
+from extraction.calibration.fit import field_caps
+from tests.extraction.test_calibration import ACCEPT, _row
 
 
 def test_terms_right_in_every_fitted_family_are_still_capped_unconfirmed() -> None:
-    rows = [_row("payment_terms", True) for _ in range(1000)]
-    rows += [_row("payment_terms", True, agree=1.0) for _ in range(1000)]
+    rows = [_row("A", "payment_terms", True) for _ in range(1000)]
+    rows += [_row("A", "payment_terms", True, agree=1.0) for _ in range(1000)]
     caps = field_caps(rows, [0.99] * len(rows), 0.995)
     assert caps["payment_terms:unconfirmed"] < ACCEPT
     assert "payment_terms:confirmed" not in caps
