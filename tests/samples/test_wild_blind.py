@@ -16,11 +16,12 @@ import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pdfplumber
 import pytest
 
+from extraction.result import DocType
 from samples.wild import streams
 from samples.wild.blind_families import BLIND_KIND_WEIGHTS
 from samples.wild.build import FamilyError, draw_page, make_one, select_families
@@ -42,14 +43,7 @@ from tests.samples.test_wild_fresh import _development_wordings, recipe_digest
 
 BLIND_NAMES = sorted(BLIND)
 PRODUCT = ("extraction", "learning", "approvals", "ingest", "api", "linking")
-KINDS = (
-    "purchase_order",
-    "order_confirmation",
-    "delivery_note",
-    "invoice",
-    "credit_note",
-    "payment_advice",
-)
+KINDS = tuple(kind for kind in get_args(DocType) if kind != "other")
 
 
 @pytest.fixture(scope="module")
