@@ -177,10 +177,7 @@ class ErpPage(Page):
     structure is the same (letterhead contents, truth of parties, legal bits)."""
 
     def word(self, key: str, **kw: str) -> str:
-        text = self.drawn_once(f"__erp_{key}", ERP_WORDS[self.lang][key])
-        for name, value in kw.items():
-            text = text.replace("{" + name + "}", value)
-        return text
+        return self.drawn_once(f"__erp_{key}", ERP_WORDS[self.lang][key], **kw)
 
     def body(self) -> str:
         renderer = self.f.renderer

@@ -63,10 +63,7 @@ class OwnrefPage(ReflistPage):
         return self.drawn_once(f"__ownref_{key}", OWNREF_WORDS[self.lang][key])
 
     def title(self) -> str:
-        if "__title" not in self._labels:
-            t = self.rng.choice(OWNREF_TITLES[self.lang][self.d.kind])
-            self._labels["__title"] = t.upper() if self.o["title_case"] == "upper" else t
-        return self._labels["__title"]
+        return self.drawn_title(OWNREF_TITLES)
 
     def others(self) -> list[Pair]:
         """The customer's account and the other references (no field but the account)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -69,6 +69,14 @@ def totals_table(rows: list[tuple[str, str, bool]], boxed: bool, vat_table: str 
         for lab, v, b in rows
     )
     return f"<div class='totwrap'>{vat_table}<table class='tot'>{trs}</table></div>"
+
+
+def filled(text: str, **fill: object) -> str:
+    """``text`` with each ``{name}`` replaced by ``fill[name]``; a wording may hold other
+    placeholders that another step fills, so this is no ``str.format``."""
+    for name, value in fill.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
 
 
 def initials(name: str) -> str:
@@ -183,13 +191,14 @@ class Page:
             self._labels["__number"] = text.upper() if self.o["upper"] else text
         return self._labels["__number"]
 
-    def drawn_once(self, key: str, pool: Sequence[str]) -> str:
+    def drawn_once(self, key: str, pool: Sequence[str], **fill: object) -> str:
         """The page's wording kept under ``key``, drawn from ``pool`` the first time it is
         asked for: a page prints a slot in one wording wherever it prints it (a family's own
-        word pools, the column headings)."""
+        word pools, the column headings). Each ``{name}`` of the wording is filled from
+        ``fill`` (other braces are left as they are, unlike ``str.format``)."""
         if key not in self._labels:
             self._labels[key] = self.rng.choice(pool)
-        return self._labels[key]
+        return filled(self._labels[key], **fill)
 
     def column(self, role: str) -> str:
         return self.drawn_once(f"__col_{role}", COLUMNS[self.lang][role])
@@ -205,8 +214,13 @@ class Page:
         return text.replace("{r}", self.s.quantity(rate)).replace("{R}", self.s.quantity(rate))
 
     def title(self) -> str:
+        return self.drawn_title(TITLES)
+
+    def drawn_title(self, titles: Mapping[str, Mapping[str, Sequence[str]]]) -> str:
+        """The document's title, drawn once from ``titles`` (language -> kind -> wordings)
+        and set in the family's title case: families with titles of their own give theirs."""
         if "__title" not in self._labels:
-            t = self.rng.choice(TITLES[self.lang][self.d.kind])
+            t = self.rng.choice(titles[self.lang][self.d.kind])
             self._labels["__title"] = t.upper() if self.o["title_case"] == "upper" else t
         return self._labels["__title"]
 

@@ -76,10 +76,7 @@ class RowPage(CodePage):
         self.o["remark_at"] = {k for k in range(len(doc.items)) if rng.random() < 0.3}
 
     def row_word(self, key: str, **kw: object) -> str:
-        text = self.drawn_once(f"__row_{key}", ROW_WORDS[self.lang][key])
-        for k, v in kw.items():
-            text = text.replace("{" + k + "}", str(v))
-        return text
+        return self.drawn_once(f"__row_{key}", ROW_WORDS[self.lang][key], **kw)
 
     def head(self, role: str) -> str:
         if role == "side":

@@ -67,10 +67,7 @@ class SpotPage(CodePage):
         self.o["eans"] = {k: _ean(rng) for k in range(len(doc.items))}
 
     def spot_word(self, key: str) -> str:
-        name = f"__spot_{key}"
-        if name not in self._labels:
-            self._labels[name] = self.rng.choice(SPOT_WORDS[self.lang][key])
-        return self._labels[name]
+        return self.drawn_once(f"__spot_{key}", SPOT_WORDS[self.lang][key])
 
     def head(self, role: str) -> str:
         if role == "sku":

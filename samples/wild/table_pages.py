@@ -66,10 +66,7 @@ class TablePage(Page):
             self._plain_prepare()
 
     def word(self, key: str, **kw: str) -> str:
-        text = self.drawn_once(f"__tbl_{key}", TABLE_WORDS[self.lang][key])
-        for k, v in kw.items():
-            text = text.replace("{" + k + "}", v)
-        return text
+        return self.drawn_once(f"__tbl_{key}", TABLE_WORDS[self.lang][key], **kw)
 
     def _plain_prepare(self) -> None:
         """Discounts on some positions and, where the country has two rates, a second rate

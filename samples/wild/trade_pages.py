@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from samples.wild.content import SURNAMES, Doc, Item, address
 from samples.wild.families import Family
-from samples.wild.page import Page, _money_str, _num_str, esc, initials, totals_table
+from samples.wild.page import Page, _money_str, _num_str, esc, filled, initials, totals_table
 
 TRADE_RENDERERS = ("shop_order", "ship_list", "craft_works")
 CENT = Decimal("0.01")
@@ -680,10 +680,7 @@ class TradePage(Page):
                 if self.o["upper"] and key.endswith(("_bill", "_ship", "_sold", "_to", "_from"))
                 else text
             )
-        text = self._labels[k]
-        for name, value in kw.items():
-            text = text.replace("{" + name + "}", value)
-        return text
+        return filled(self._labels[k], **kw)
 
     def title(self) -> str:
         key = {"shop_order": "shop_title_", "craft_works": "craft_title_"}.get(self.f.renderer)

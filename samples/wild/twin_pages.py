@@ -127,10 +127,7 @@ class TwinPage(CodePage):
         self.o["theirs_first"] = rng.random() < 0.5
 
     def twin_word(self, key: str) -> str:
-        name = f"__twin_{key}"
-        if name not in self._labels:
-            self._labels[name] = self.rng.choice(TWIN_WORDS[self.lang][key])
-        return self._labels[name]
+        return self.drawn_once(f"__twin_{key}", TWIN_WORDS[self.lang][key])
 
     def head(self, role: str) -> str:
         place = self.o["twin"]

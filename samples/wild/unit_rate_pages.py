@@ -107,10 +107,7 @@ class UnitRatePage(CodePage):
         self.o["per_cur"] = rng.random() < 0.5
 
     def ur_word(self, key: str) -> str:
-        name = f"__ur_{key}"
-        if name not in self._labels:
-            self._labels[name] = self.rng.choice(UNIT_RATE_WORDS[self.lang][key])
-        return self._labels[name]
+        return self.drawn_once(f"__ur_{key}", UNIT_RATE_WORDS[self.lang][key])
 
     def head(self, role: str) -> str:
         mode = self.o["unit_mode"]

@@ -138,13 +138,7 @@ class VatPage(Page):
         self._prepare()
 
     def word(self, key: str, **kw: str) -> str:
-        name = f"__vat_{key}"
-        if name not in self._labels:
-            self._labels[name] = self.rng.choice(VAT_WORDS[self.lang][key])
-        text = self._labels[name]
-        for k, v in kw.items():
-            text = text.replace("{" + k + "}", v)
-        return text
+        return self.drawn_once(f"__vat_{key}", VAT_WORDS[self.lang][key], **kw)
 
     def _pool(self) -> list[Decimal]:
         d = self.d
