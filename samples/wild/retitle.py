@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from samples.wild.page import Page
 from samples.wild.patched_cli import run_patched
-from samples.wild.trade_pages import TradePage
+from samples.wild.patched_draws import by_share, patch_titles, pool_language
 from samples.wild.vocab import NUMBER_LABELS
 
 # kind -> language -> unusual titles (word titles) and sentences that stand for a title
@@ -225,19 +225,13 @@ def new_title(page: Page, pool: str) -> str | None:
     """This document's unusual title, or None to keep the generator's (a kind no pool
     retitles: quotations, reminders)."""
     d = page.d
-    words = POOLS[pool].get(d.kind, {}).get(page.lang if page.lang in ("fr", "en") else "en")
+    words = POOLS[pool].get(d.kind, {}).get(pool_language(page))
     if not words:
         return None
     rng = random.Random(f"retitle:{pool}:{d.number}:{d.kind}:{d.issuer.name}")
     sentences = [w for w in words if len(w.split()) >= 4]
     plain = [w for w in words if len(w.split()) < 4] or words
-    pick = rng.random()
-    mode = "word"
-    for name, share in POOL_MODES.get(pool, MODES):
-        if pick < share:
-            mode = name
-            break
-        pick -= share
+    mode = by_share(rng.random(), POOL_MODES.get(pool, MODES), "word")
     if mode == "none":
         return ""
     if mode == "sentence" and sentences:
@@ -248,9 +242,6 @@ def new_title(page: Page, pool: str) -> str | None:
     if mode == "sender":
         return f"{d.issuer.name} – {word}"
     return word
-
-
-_TITLE = "title"
 
 
 def patch(pool: str) -> None:
@@ -266,9 +257,7 @@ def patch(pool: str) -> None:
 
         return title
 
-    for page_class in (Page, TradePage):
-        # the trade families draw their titles from their own method
-        setattr(page_class, _TITLE, wrap(page_class.title))
+    patch_titles(wrap)
     share = GENERIC_NUMBER.get(pool)
     if share is None:
         return

@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 from samples.wild.page import Page, Rendered, esc
 from samples.wild.patched_cli import run_patched
-from samples.wild.trade_pages import TradePage
+from samples.wild.patched_draws import by_share, document_rng, patch_titles, pool_language
 from samples.wild.vocab import NUMBER_LABELS
 
 # kind -> language -> the kind's name as a sender prints it outside a title
@@ -165,32 +165,22 @@ SHIP_COLUMNS_SHARE = 0.5
 
 
 def _rng(page: Page, what: str, pool: str) -> random.Random:
-    d = page.d
-    return random.Random(f"typecues:{what}:{pool}:{d.number}:{d.kind}:{d.issuer.name}")
-
-
-def _lang(page: Page) -> str:
-    return page.lang if page.lang in ("fr", "en") else "en"
+    return document_rng("typecues", page, what, pool)
 
 
 def place_of(page: Page, pool: str) -> str:
     """Where this document says its kind."""
-    pick = _rng(page, "place", pool).random()
-    for name, share in PLACES:
-        if pick < share:
-            return name
-        pick -= share
-    return "footer"
+    return by_share(_rng(page, "place", pool).random(), PLACES, "footer")
 
 
 def name_of(page: Page, pool: str) -> str:
     """This document's kind as the pool names it."""
-    words = NAMES[pool].get(page.d.kind, {}).get(_lang(page)) or [page.d.kind]
+    words = NAMES[pool].get(page.d.kind, {}).get(pool_language(page)) or [page.d.kind]
     return _rng(page, "name", pool).choice(words)
 
 
 def _said(table: dict[str, dict[str, dict[str, list[str]]]], page: Page, pool: str) -> str:
-    words = table[pool].get(page.d.kind, {}).get(_lang(page))
+    words = table[pool].get(page.d.kind, {}).get(pool_language(page))
     return _rng(page, "said", pool).choice(words) if words else ""
 
 
@@ -206,7 +196,7 @@ def _insert_before_table(html: str, snippet: str) -> str:
 
 def placed(page: Page, pool: str, html: str) -> str:
     """``html`` with the kind named at this document's place, and its cues added."""
-    place, name, lang = place_of(page, pool), name_of(page, pool), _lang(page)
+    place, name, lang = place_of(page, pool), name_of(page, pool), pool_language(page)
     if place == "after_name":
         issuer = esc(page.d.issuer.name)
         tag = f"{issuer} <span style='font-weight:normal;font-size:0.8em'>· {esc(name)}</span>"
@@ -234,7 +224,6 @@ def placed(page: Page, pool: str, html: str) -> str:
 
 
 _GRID = "__typecues_grid"
-_TITLE_ATTR = "title"  # set by name: the trade families draw their titles from their own
 
 
 def patch(pool: str) -> None:
@@ -250,15 +239,14 @@ def patch(pool: str) -> None:
 
         return title
 
-    for page_class in (Page, TradePage):
-        setattr(page_class, _TITLE_ATTR, wrap_title(page_class.title))
+    patch_titles(wrap_title)
 
     number_label = Page.number_label
 
     def kind_label(self: Page) -> str:
         if place_of(self, pool) != "label_only":
             return number_label(self)
-        words = NUMBER_LABELS[_lang(self)].get(self.d.kind)
+        words = NUMBER_LABELS[pool_language(self)].get(self.d.kind)
         if not words:
             return number_label(self)
         text = _rng(self, "label", pool).choice(words)
@@ -272,7 +260,7 @@ def patch(pool: str) -> None:
         items = meta_items(self)
         if place_of(self, pool) == "grid":
             self._labels[_GRID] = "yes"
-            caption = _rng(self, "caption", pool).choice(DOC_CAPTION[_lang(self)])
+            caption = _rng(self, "caption", pool).choice(DOC_CAPTION[pool_language(self)])
             items.insert(0, (caption, name_of(self, pool)))
         return items
 

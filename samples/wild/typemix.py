@@ -28,7 +28,7 @@ from samples.wild import build
 from samples.wild.content import Doc
 from samples.wild.page import Page, Rendered, esc
 from samples.wild.patched_cli import run_patched
-from samples.wild.trade_pages import TradePage
+from samples.wild.patched_draws import by_share, document_rng, patch_titles, pool_language
 
 # kind -> language -> titles a sender may print (the usual ones too: the place is the test)
 TITLES: dict[str, dict[str, dict[str, list[str]]]] = {
@@ -158,27 +158,17 @@ CROSS_SHARE = 0.7
 
 
 def _rng(page: Page, what: str, pool: str) -> random.Random:
-    d = page.d
-    return random.Random(f"typemix:{what}:{pool}:{d.number}:{d.kind}:{d.issuer.name}")
-
-
-def _lang(page: Page) -> str:
-    return page.lang if page.lang in ("fr", "en") else "en"
+    return document_rng("typemix", page, what, pool)
 
 
 def place_of(page: Page, pool: str) -> str:
     """Where this document's title goes."""
-    pick = _rng(page, "place", pool).random()
-    for name, share in PLACES:
-        if pick < share:
-            return name
-        pick -= share
-    return "usual"
+    return by_share(_rng(page, "place", pool).random(), PLACES, "usual")
 
 
 def title_of(page: Page, pool: str, original: str) -> str:
     """This document's title in the pool's wordings (the generator's own for other kinds)."""
-    words = TITLES[pool].get(page.d.kind, {}).get(_lang(page))
+    words = TITLES[pool].get(page.d.kind, {}).get(pool_language(page))
     return _rng(page, "title", pool).choice(words) if words else original
 
 
@@ -236,13 +226,12 @@ def placed_title(page: Page, place: str, title: str) -> tuple[str, str]:
 def cross_notes(page: Page, pool: str) -> list[str]:
     """What another kind would print, for this document (maybe nothing)."""
     rng = _rng(page, "cross", pool)
-    said = CROSS[pool].get(page.d.kind, {}).get(_lang(page), [])
+    said = CROSS[pool].get(page.d.kind, {}).get(pool_language(page), [])
     if not said or rng.random() >= CROSS_SHARE:
         return []
     return rng.sample(said, rng.randint(1, len(said)))
 
 
-_TITLE = "title"
 _CARRIES = "__typemix_number"  # the family printed its number in its title
 
 
@@ -266,9 +255,7 @@ def patch(pool: str) -> None:
 
         return title
 
-    for page_class in (Page, TradePage):
-        # the trade families draw their titles from their own method
-        setattr(page_class, _TITLE, wrap_title(page_class.title))
+    patch_titles(wrap_title)
 
     notes = Page.notes
 
