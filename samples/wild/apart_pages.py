@@ -25,7 +25,7 @@ from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
-from samples.wild.table_pages import _NUMERIC, CodePage, draw_code
+from samples.wild.table_pages import CodePage, draw_code
 
 APART_PLACES = ("row_under", "row_above", "lineno_under", "far_column", "right_of_desc")
 # how a code cell of a far column is marked
@@ -137,11 +137,7 @@ class ApartPage(CodePage):
         body = []
         for n, it in enumerate(self.d.items, 1):
             row = self.out.row()
-            line = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
-                f"{self._value(r, it, n, row)}</td>"
-                for r in roles
-            )
+            line = self.cells(roles, it, n, row, self._value)
             code_line = self._code_line(roles, it, row) if it.sku else ""
             # the code line is set against its item's row, as a print groups them
             if place == "row_above" and code_line:

@@ -15,7 +15,7 @@ from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
-from samples.wild.table_pages import _NUMERIC, CodePage, _qty
+from samples.wild.table_pages import CodePage, _qty
 
 ROW_RENDERERS = ("tbl_row_notes", "tbl_row_units")
 
@@ -154,11 +154,7 @@ class RowPage(CodePage):
         for k, it in enumerate(self.d.items):
             n = k + 1
             row = self.out.row()
-            tds = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
-                f"{self.row_value(r, it, n, row)}</td>"
-                for r in roles
-            )
+            tds = self.cells(roles, it, n, row, self.row_value)
             body.append(f"<tr>{tds}</tr>")
             if self.o["remarks"] and k in self.o["remark_at"]:
                 body.append(

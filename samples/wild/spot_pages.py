@@ -13,7 +13,7 @@ from samples.wild.content import Doc, Item
 from samples.wild.families import Family
 from samples.wild.page import esc
 from samples.wild.printed import Row
-from samples.wild.table_pages import _NUMERIC, SHAPES, CodePage, draw_code
+from samples.wild.table_pages import SHAPES, CodePage, draw_code
 
 SPOT_RENDERERS = ("tbl_code_spot",)
 
@@ -128,11 +128,7 @@ class SpotPage(CodePage):
         body: list[str] = []
         for n, it in enumerate(self.d.items, 1):
             row = self.out.row()
-            tds = "".join(
-                f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
-                f"{self.spot_value(r, it, n, row)}</td>"
-                for r in roles
-            )
+            tds = self.cells(roles, it, n, row, self.spot_value)
             body.append(f"<tr>{tds}</tr>")
             if self.o["spot"] == "under_row" and it.sku:
                 label = self.spot_word("under")
