@@ -59,24 +59,16 @@ class PayPage(TermsPage):
         if d.payment_terms or rng.random() < 0.5:
             d.payment_terms = rng.choice(PAY_TERMS[self.lang])
         self.means = rng.choice(PAY_MEANS[self.lang])
-        # an amount due that is not the invoice's total: a deposit already paid
-        if (
-            d.kind == "invoice"
-            and d.priced
-            and d.deposit is None
-            and d.previous_balance is None
-            and rng.random() < 0.3
-        ):
+        # an amount due that is not the invoice's total: a deposit already paid, or an
+        # earlier balance carried, on an invoice that has neither yet
+        plain_due = (
+            d.kind == "invoice" and d.priced and d.deposit is None and d.previous_balance is None
+        )
+        if plain_due and rng.random() < 0.3:
             d.deposit = (d.total_gross * Decimal(rng.choice([10, 20, 30])) / 100).quantize(
                 Decimal("0.01")
             )
-        elif (
-            d.kind == "invoice"
-            and d.priced
-            and d.deposit is None
-            and d.previous_balance is None
-            and rng.random() < 0.25
-        ):
+        elif plain_due and rng.random() < 0.25:
             # an amount due that carries an earlier balance
             d.previous_balance = Decimal(rng.randint(1000, 300000)) / 100
         # most senders print the day their terms come to

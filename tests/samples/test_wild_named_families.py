@@ -27,6 +27,7 @@ from samples.wild.families import (
     DATES_FAMILIES,
     DESC_FAMILIES,
     DEV,
+    FAR_FAMILIES,
     HEADER_FAMILIES,
     PARTY_FAMILIES,
     REFLIST_FAMILIES,
@@ -34,13 +35,16 @@ from samples.wild.families import (
     REFS_FAMILIES,
     ROW_FAMILIES,
     SAYING_FAMILIES,
+    SPOT_FAMILIES,
     TABLE_FAMILIES,
     TERMS_FAMILIES,
+    TIGHT_FAMILIES,
     TWIN_FAMILIES,
     UNIT_RATE_FAMILIES,
     VAT_FAMILIES,
     Family,
 )
+from samples.wild.far_pages import FAR_RENDERERS, FAR_WORDS
 from samples.wild.header_families import HEADER_WORDS
 from samples.wild.header_pages import HEADER_RENDERERS
 from samples.wild.page import Page
@@ -52,9 +56,11 @@ from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_pages import ROW_RENDERERS, ROW_WORDS
 from samples.wild.saying_families import SAYING_CLAUSES, SAYING_TERMS, SAYING_WORDS
 from samples.wild.saying_pages import SAYING_RENDERERS
+from samples.wild.spot_pages import SPOT_RENDERERS, SPOT_WORDS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, TABLE_WORDS
 from samples.wild.terms_families import TERMS_CLAUSES, TERMS_VALUES, TERMS_WORDS
 from samples.wild.terms_pages import TERMS_RENDERERS
+from samples.wild.tight_pages import TIGHT_RENDERERS, TIGHT_WORDS
 from samples.wild.twin_pages import TWIN_RENDERERS, TWIN_WORDS
 from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UNIT_RATE_WORDS
 from samples.wild.vat_pages import VAT_RENDERERS, VAT_WORDS
@@ -170,6 +176,33 @@ GROUPS: dict[str, Group] = {
         printed=(19, 6),
         again=84,
         lines=(83, 3),
+    ),
+    "spot": Group(
+        SPOT_FAMILIES,
+        ["tbl_code_spot"],
+        SPOT_RENDERERS,
+        words=(SPOT_WORDS,),
+        printed=(17, 6),
+        again=74,
+        lines=(73, 3),
+    ),
+    "far": Group(
+        FAR_FAMILIES,
+        ["tbl_code_far"],
+        FAR_RENDERERS,
+        words=(FAR_WORDS,),
+        printed=(17, 6),
+        again=84,
+        lines=(83, 3),
+    ),
+    "tight": Group(
+        TIGHT_FAMILIES,
+        ["tbl_tight"],
+        TIGHT_RENDERERS,
+        words=(TIGHT_WORDS,),
+        printed=(19, 6),
+        again=23,
+        lines=(24, 3),
     ),
     "vat": Group(
         VAT_FAMILIES,

@@ -1,41 +1,16 @@
-"""The tight-columns development family (samples/wild/tight_pages.py): drawn only when
-named, so no existing recipe changes; no wording is a held-out one; the truth is what the
+"""The tight-columns development family (samples/wild/tight_pages.py): the truth is what the
 page shows (the description is the item's whole text, without the code or the unit printed
-in the columns set tight against it); every side a narrow column stands on is drawn; a
-document is made again byte for byte and prints exactly its truth and its rows."""
+in the columns set tight against it), and every side a narrow column stands on is drawn.
+What every named family is tested for (drawn only when named, no held-out wording, made
+again byte for byte, its truth and rows printed) is in test_wild_named_families.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from samples.wild.build import draw_page
-from samples.wild.chromium import Printer
 from samples.wild.families import TIGHT_FAMILIES
-from samples.wild.tight_pages import SIDES, TIGHT_RENDERERS, TIGHT_WORDS
-from tests.samples.families_for_tests import (
-    assert_drawn_only_when_named,
-    assert_made_again,
-    held_out_printed,
-    held_out_wordings,
-    printed_truth,
-)
+from samples.wild.tight_pages import SIDES
 
-_NAMES = ["tbl_tight"]
-
-
-@pytest.fixture
-def printer() -> Iterator[Printer]:
-    with Printer() as p:
-        yield p
-
-
-def test_the_family_is_drawn_only_when_named_and_prints_no_held_out_wording() -> None:
-    assert sorted(TIGHT_FAMILIES) == _NAMES
-    assert_drawn_only_when_named(_NAMES, TIGHT_RENDERERS)
-    assert held_out_wordings(TIGHT_WORDS) == 0
-    assert held_out_printed(_NAMES, 19, 6) == 0
+_NAMES = sorted(TIGHT_FAMILIES)
 
 
 def test_every_side_is_drawn_and_the_description_is_the_items_whole_text() -> None:
@@ -50,10 +25,3 @@ def test_every_side_is_drawn_and_the_description_is_the_items_whole_text() -> No
                 assert row["sku"] == item.sku
             assert item.discount == 0
     assert sides == set(SIDES)
-
-
-def test_a_document_is_made_again_and_prints_exactly_its_truth(printer: Printer) -> None:
-    assert_made_again(printer, _NAMES, 23)
-    for i in range(3):
-        truth = printed_truth(printer, 24, i, "tbl_tight")
-        assert truth["lines"]
