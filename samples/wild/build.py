@@ -37,7 +37,7 @@ from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.ownref_families import OWNREF_KIND_WEIGHTS
 from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
-from samples.wild.page import Page
+from samples.wild.page import Page, Rendered
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.pay_families import PAY_KIND_WEIGHTS
@@ -240,6 +240,20 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     return page_class(doc, fam, rng, heldout=heldout)
 
 
+def set_truth(page: Page, rendered: Rendered, kind: str, seed: int, index: int) -> dict[str, Any]:
+    """What ``rendered`` prints as document ``index`` of set ``seed``: its fields and rows,
+    with the family, kind and draw they come from."""
+    return rendered.printed.truth(
+        layout=page.f.name,
+        source="wild",
+        kind="born_digital",
+        heldout=page.heldout,
+        subtype=kind,
+        seed=seed,
+        index=index,
+    )
+
+
 def print_page(
     page: Page,
     printer: Printer,
@@ -266,15 +280,7 @@ def print_page(
         "doc_type": CONTRACT_TYPE[kind],
         "language": language,
         "pages": pages,
-        **rendered.printed.truth(
-            layout=page.f.name,
-            source="wild",
-            kind="born_digital",
-            heldout=page.heldout,
-            subtype=kind,
-            seed=seed,
-            index=index,
-        ),
+        **set_truth(page, rendered, kind, seed, index),
         **extra,
     }
     if check:

@@ -18,7 +18,7 @@ import json
 import sys
 from collections.abc import Iterator
 
-from samples.wild.build import FamilyError, draw_page
+from samples.wild.build import FamilyError, draw_page, set_truth
 from samples.wild.families import ALL_FAMILIES, is_heldout
 
 
@@ -28,15 +28,7 @@ def digest(family: str, seed: int, index: int) -> str:
         raise FamilyError(f"{family}: held-out families are not drawn here")
     page, kind, language = draw_page(seed, index, [family])
     rendered = page.render()
-    truth = rendered.printed.truth(
-        layout=page.f.name,
-        source="wild",
-        kind="born_digital",
-        heldout=page.heldout,
-        subtype=kind,
-        seed=seed,
-        index=index,
-    )
+    truth = set_truth(page, rendered, kind, seed, index)
     printed = [
         rendered.html,
         repr(rendered.margins),
