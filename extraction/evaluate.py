@@ -214,23 +214,33 @@ class _Group:
             self.hi += 1
             self.hi_wrong += 0 if ok else 1
 
-    def _judged(self, name: str, what: str, got: object, want: object) -> bool:
-        """Whether the document's ``what`` (its kind, its language) was read right; if not,
-        the mistake is kept."""
-        if got == want:
-            return True
-        self._mistake({"doc": name, "field": what, "got": got, "want": want})
-        return False
-
     def add(self, name: str, result: ExtractionResult, truth: dict[str, Any]) -> None:
         self.docs += 1
         partial = bool(truth.get("partial_fields"))
-        self.type_right += self._judged(name, "doc_type", result.doc_type, truth["doc_type"])
+        if result.doc_type == truth["doc_type"]:
+            self.type_right += 1
+        else:
+            self._mistake(
+                {
+                    "doc": name,
+                    "field": "doc_type",
+                    "got": result.doc_type,
+                    "want": truth["doc_type"],
+                }
+            )
         if "language" in truth:
             self.language_scored += 1
-            self.language_right += self._judged(
-                name, "language", result.language, truth["language"]
-            )
+            if result.language == truth["language"]:
+                self.language_right += 1
+            else:
+                self._mistake(
+                    {
+                        "doc": name,
+                        "field": "language",
+                        "got": result.language,
+                        "want": truth["language"],
+                    }
+                )
         self._add_fields(name, result, truth, partial)
         if not partial or "lines" in truth:
             self._add_lines(name, result, truth, partial)
