@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from extraction.doctype_concepts import KIND, OUTRANKS, concept_kind, heading_part
 from extraction.doctype_denials import denied_kinds, negated, without_denied
 from extraction.doctype_fields import (
     BILL_DEMANDS,
@@ -19,7 +20,7 @@ from extraction.doctype_fields import (
     field_cues,
     field_scores,
 )
-from extraction.doctype_structure import seller_cues, sender_receives
+from extraction.doctype_structure import footer_text, seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
 from extraction.spaced_letters import respaced_layouts
@@ -766,6 +767,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     for m_type, _m in _mentions(sentences):
         evidence.append(Evidence(m_type, 0.5, "body"))
     evidence += _titles(first, body, skip, generic)
+    evidence += _concept_headings(first, big, skip, generic)
     evidence += _structure(first)
     last = layouts[-1] if layouts[-1] is not first and layouts[-1].rows else None
     open_items = any(ev.doc_type == "other" and ev.zone == "listing" for ev in evidence)
@@ -784,6 +786,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     # a seller's terms (bank, penalties, the invoice to follow) on a page that asks for no
     # payment are not a bill's (``doctype_terms``)
     evidence = as_terms(evidence, demanded or open_items)
+    evidence = _answers_order(evidence, generic)
     return sides(first, last, evidence, generic), generic
 
 
@@ -909,6 +912,39 @@ def _headings(first: PageLayout, big: float, skip: set[int]) -> list[str]:
     return out
 
 
+# a big heading whose words' stems name a kind no phrase knows ("Commande retenue",
+# "Funds Remitted"): less than a title in a known phrase, more than the fields may say
+# (``FIELDS_CAP``), and a reading the fitted table has not seen (``unfitted``)
+CONCEPT_TITLE = 4.0
+
+
+def _concept_headings(
+    first: PageLayout, big: float, skip: set[int], generic: set[str]
+) -> list[Evidence]:
+    """The kinds that the big headings in the upper part of the page name by their words'
+    stems (``doctype_concepts``), when no known phrase names a kind in them. An order named
+    so is as generic as a bare "Order": a seller's page may title the customer's order it
+    answers (``sides``)."""
+    segs = [
+        s
+        for s in first.segments
+        if id(s) not in skip and s.height >= big and s.top < first.height * 0.4
+    ]
+    out: list[Evidence] = []
+    foot = " ".join(re.findall(r"[a-z0-9]+", footer_text(first)))
+    for seg in _big_lines(segs):
+        if _title_hit(seg.folded) is not None:
+            continue
+        kind = concept_kind(heading_part(seg.folded), foot)
+        if kind is not None:
+            box = (seg.x0, seg.top, seg.x1, seg.bottom)
+            zone = "generic" if kind == "purchase_order" else "title"
+            if zone == "generic":
+                generic.add(kind)
+            out.append(Evidence(kind, CONCEPT_TITLE, zone, box, True, True))
+    return out
+
+
 def _big_lines(big: list[Segment]) -> list[Segment]:
     """Big segments of one row and one type size that follow each other closely, as one
     line: a spaced-out title is cut into segments ("BORDEREAU | DE")."""
@@ -992,6 +1028,41 @@ def _labels_a_value(first: PageLayout, seg: Segment) -> bool:
     return len(nxt.words) <= 2 and bool(_VALUE.search(nxt.text))
 
 
+# a number's label that names no kind: on a row of field heads, the page's own number
+BARE_NUMBER = re.compile(r"(n°|no\.?|nr\.?|#|number|numero|num\.?|document (n°|no\.?|number))\s*:?")
+
+
+def _answers_order(evidence: list[Evidence], generic: set[str]) -> list[Evidence]:
+    """A page that labels the purchase order beside its own bare number ("No. | Purchase
+    Order") answers that order: its generic title ("Order Status", "Commande") is the
+    customer's order, evidence for its confirmation, as on a seller's page (``sides``)."""
+    answered = any(
+        ev.doc_type == "purchase_order" and ev.zone == "reference" and ev.bbox is not None
+        for ev in evidence
+    )
+    if not answered or "purchase_order" not in generic:
+        return evidence
+    generic.discard("purchase_order")
+    out: list[Evidence] = []
+    for ev in evidence:
+        if ev.doc_type == "purchase_order" and ev.zone == "generic":
+            out.append(Evidence(ev.doc_type, ev.weight * ANSWERED, "reference", ev.bbox))
+            out.append(Evidence("order_confirmation", SELLERS_ORDER, "side", ev.bbox))
+        else:
+            out.append(ev)
+    return out
+
+
+def _beside_own_number(first: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` a field head on a row (or the segment left of it) that also heads a bare
+    number ("No.", "N°", "Number"): the page's own, so the kind ``seg`` names is another
+    document's?"""
+    row = next((r for r in first.rows if r.index == seg.row), None)
+    if row is None or len(row.segments) < 2:
+        return False
+    return any(s is not seg and BARE_NUMBER.fullmatch(s.folded.strip()) for s in row.segments)
+
+
 _OWN_NUMBER = re.compile(r"\s*(n°|no\.|nr\.?|#|number|numero)\s*:?\s*\S*\d")
 
 
@@ -1047,6 +1118,13 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
             # document or of one it refers to (a credit note's "Invoice No."), not its title
             box = (seg.x0, seg.top, seg.x1, seg.bottom)
+            if not parts and _beside_own_number(first, seg):
+                # "No. | Date | Purchase Order": the page's own number is the bare one; the
+                # kind named beside it is another document's, the one the page answers
+                out.append(Evidence(doc_type, LABEL_WEIGHT * ANSWERED, "reference", box))
+                for related in RELATED.get(doc_type, ()):
+                    out.append(Evidence(related, 2 * REFERENCE_WEIGHT, "reference"))
+                continue
             total = TOTAL_TAIL.match(text[match.end() :]) is not None
             out.append(Evidence(doc_type, TOTAL_WEIGHT if total else LABEL_WEIGHT, "label", box))
             continue
@@ -1065,6 +1143,11 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             UNFITTED_TITLE.match(match.group(0)) is not None
             or NEW_TITLE.fullmatch(match.group(0)) is not None
         )
+        reread = _outranked(text, doc_type)
+        if reread is not None:
+            # "Facture corrective", "Invoice Rectification": the kind named qualified by
+            # a concept that outranks it (``doctype_concepts``), a reading never fitted
+            doc_type, unfitted = reread, True
         out.append(Evidence(doc_type, weight, "title", box, big, unfitted))
         if named:
             lines.append(len(out) - 1)
@@ -1081,6 +1164,17 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         generic.add("purchase_order")
         break
     return out
+
+
+def _outranked(text: str, doc_type: str) -> str | None:
+    """The kind a short title's stems name when it is not ``doc_type`` but outranks it
+    ("Facture corrective": a credit; "Bon de commande confirmé": a confirmation)."""
+    kind = concept_kind(heading_part(text))
+    if kind is None or kind == doc_type:
+        return None
+    concept = next(c for c, k in KIND.items() if k == kind)
+    named = next((c for c, k in KIND.items() if k == doc_type), None)
+    return kind if named in OUTRANKS.get(concept, ()) else None
 
 
 # the caption of a field that holds the page's kind ("Document : Bon de livraison", "Type de
@@ -1293,7 +1387,7 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, PROSE_CAP)
     if feats["ratio"] < CONTESTED or _fields_disagree(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
-    if not _corroborated(evidence, top_type):
+    if not _corroborated(evidence, top_type) or _page_disagrees(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
     if _only_unfitted(evidence, top_type):
         cap = min(cap, GENERIC_CAP)
@@ -1370,6 +1464,27 @@ ECHOES: dict[str, tuple[str, ...]] = {
     "payment_advice": ("invoice",),
     "order_confirmation": ("purchase_order",),
 }
+
+
+# what a page carries besides its names: its fields, labels, make-up and listings
+PAGE_ZONES = ("fields", "label", "structure", "listing")
+# a rival's page evidence this strong and more than the winner's contests a title: the title
+# may be a wording that qualifies another kind ("Invoice Rectification" over a credited invoice)
+PAGE_AGAINST = 2.0
+
+
+def _page_disagrees(evidence: list[Evidence], top_type: str) -> bool:
+    """Does what the page carries (``PAGE_ZONES``) speak for another kind, one whose fields
+    the winner does not echo by nature (``ECHOES``), more than for the winner?"""
+    page: dict[str, float] = {}
+    for ev in evidence:
+        if ev.zone in PAGE_ZONES:
+            page[ev.doc_type] = page.get(ev.doc_type, 0.0) + ev.weight
+    mine = page.get(top_type, 0.0)
+    echoed = ECHOES.get(top_type, ())
+    return any(
+        w >= PAGE_AGAINST and w > mine for t, w in page.items() if t not in (top_type, *echoed)
+    )
 
 
 def _fields_disagree(evidence: list[Evidence], top_type: str) -> bool:

@@ -45,12 +45,23 @@ def _name_key(text: str) -> str:
     return key
 
 
+def _foot_rows(first: PageLayout) -> list[Row]:
+    return [
+        r for r in first.rows if r.segments and r.segments[0].top > first.height * (1 - FOOT_SHARE)
+    ]
+
+
 def _sender_text(first: PageLayout) -> str:
     """The folded text of the page's letterhead rows and footer rows."""
     rows = sorted(first.rows, key=lambda r: r.index)
     head = rows[:HEAD_ROWS]
-    foot = [r for r in rows if r.segments and r.segments[0].top > first.height * (1 - FOOT_SHARE)]
+    foot = _foot_rows(first)
     return " ".join(" ".join(s.folded for s in r.segments) for r in (*head, *foot))
+
+
+def footer_text(first: PageLayout) -> str:
+    """The folded text of the page's footer rows, where a sender prints its legal name."""
+    return " ".join(" ".join(s.folded for s in r.segments) for r in _foot_rows(first))
 
 
 def _under(rows: list[Row], label_row: Row, x0: float, x1: float) -> str | None:

@@ -1,4 +1,4 @@
-"""``python -m samples.wild.retitle OUT --pool a|b|c --seed N --count K [--families F1,F2]``
+"""``python -m samples.wild.retitle OUT --pool a|b|c|d|e --seed N --count K [--families F1,F2]``
 
 Wild documents whose title is one the classifier was never written for (issue 20, document
 type): a synonym or an abbreviation, the sender's name in the title, no title at all, or a
@@ -209,6 +209,102 @@ POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
         "reminder": {
             "fr": ["Situation de compte", "Extrait de compte", "Suivi client"],
             "en": ["Account Status", "Open Items", "Customer Account"],
+        },
+    },
+    # issue 20, document type, fourth round (type15): wordings built on the concepts'
+    # stems rather than on known phrases ("Commande retenue", "Funds Remitted"), and kinds
+    # whose title names another kind ("Facture corrective" is a credit note): ``d`` to
+    # develop on, ``e`` kept aside to measure on
+    "d": {
+        "purchase_order": {
+            "fr": [
+                "Demande d'achat",
+                "Achat fournitures",
+                "Commande à notre fournisseur",
+                "Nous vous adressons la commande suivante",
+            ],
+            "en": [
+                "Buying Request",
+                "Purchasing Form",
+                "Supplier Order Sheet",
+                "Please process the order below",
+            ],
+        },
+        "order_confirmation": {
+            "fr": [
+                "Acceptation commande",
+                "Enregistrement commande",
+                "Commande enregistrée",
+                "Votre commande est bien enregistrée",
+            ],
+            "en": [
+                "Confirmed Order",
+                "Order Registered",
+                "Confirmation of Booking",
+                "Your order is booked as below",
+            ],
+        },
+        "delivery_note": {
+            "fr": ["Avis d'envoi", "Expédition de marchandises"],
+            "en": ["Goods Shipped", "Shipping Record"],
+        },
+        "invoice": {
+            "fr": ["Facturation", "Relevé de facturation", "Note de frais de service"],
+            "en": ["Invoicing", "Billing Note", "Sales Charge"],
+        },
+        "credit_note": {
+            "fr": ["Facture corrective", "Crédit sur facture", "Remboursement"],
+            "en": ["Credit Memo Slip", "Refund Notice", "Invoice Rectification"],
+        },
+        "payment_advice": {
+            "fr": ["Paiement fournisseur", "Règlement fournisseur", "Relevé de versement"],
+            "en": ["Remit Sheet", "Funds Remitted", "Supplier Settlement"],
+        },
+    },
+    "e": {
+        "purchase_order": {
+            "fr": [
+                "Commande de matériel",
+                "Lettre d'achat",
+                "Réservation d'achat",
+                "Merci de livrer les articles ci-dessous",
+            ],
+            "en": [
+                "Purchasing Request",
+                "Order Sheet",
+                "Buy Request",
+                "Please ship us the goods below",
+            ],
+        },
+        "order_confirmation": {
+            "fr": [
+                "Commande bien reçue",
+                "Confirmation de réservation",
+                "Validation d'achat",
+                "Nous acceptons votre commande",
+            ],
+            "en": [
+                "Acknowledged Order",
+                "Order Booked",
+                "Confirmation of Purchase",
+                "We accept your order as follows",
+            ],
+        },
+        "delivery_note": {
+            "fr": ["Récépissé d'expédition", "Récépissé d'envoi"],
+            "en": ["Shipping Docket", "Outbound Goods"],
+        },
+        "invoice": {
+            "fr": ["Note de prestations", "Décompte"],
+            "en": ["Charges Statement", "Billing"],
+        },
+        "credit_note": {
+            "fr": ["Crédit client", "Remboursement accordé", "Facture de crédit"],
+            "en": ["Refund Granted", "Refund Document", "Invoice Correction"],
+        },
+        "payment_advice": {
+            "fr": ["Bordereau de règlement", "Virement effectué", "Détail de paiement"],
+            "en": ["Remittance", "Payment Details", "Remit Notice"],
         },
     },
 }
