@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extraction import fields
+from extraction.candidates import reference_concept_readers
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.candidates.references import _ORDER as ORDER_NOUNS
@@ -469,5 +470,6 @@ def add(doc: Reading, out: Candidates) -> None:
     in_title_line(layouts, sources, doc_type, out)
     own_in_sentences(layouts, sources, doc_type, out)
     in_barcode_captions(layouts, sources, doc_type, out)
+    reference_concept_readers.add(doc, out)
     weak_labels_in_items(out, doc.lines)
     one_number_one_role(out)
