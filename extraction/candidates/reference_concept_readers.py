@@ -85,6 +85,9 @@ def _listed_reads(folded: str, label: str) -> bool:
     return hit is not None and label_length(folded, hit) >= len(label.rstrip(" :.#"))
 
 
+_AFTER_A_VALUE = re.compile(r"^\s*(?:\(|[-–—]\s)")
+
+
 def label_first(doc: Reading, out: Candidates) -> None:
     """Values of the concept labels the listed vocabulary does not read, found where a
     listed label's value would be."""
@@ -98,8 +101,8 @@ def label_first(doc: Reading, out: Candidates) -> None:
         heads = {r.index for r in layout.rows if header_columns(r) is not None}
         for seg in layout.segments:
             order += 1
-            if seg.row in heads or not _outside(seg, items):
-                continue
+            if seg.row in heads or not _outside(seg, items) or _AFTER_A_VALUE.match(seg.text):
+                continue  # a label in parentheses or after a dash follows its value
             found = split_label(seg.folded, doc.doc_type)
             if found is None or _listed_reads(seg.folded, found[0]):
                 continue
@@ -149,7 +152,7 @@ def _value_then_label(layout: PageLayout, seg: Segment) -> tuple[str, str, int] 
     text = seg.text.strip()
     row = layout.rows[seg.row].segments
     after = [s for s in row if s.x0 >= seg.x1 - 1]
-    if after and re.match(r"^\s*(?:\(|[-–—]\s)", after[0].text):
+    if after and _AFTER_A_VALUE.match(after[0].text):
         text = f"{text} {after[0].text.strip()}"
     m = _VALUE_THEN_LABEL.match(text)
     if m is None:

@@ -202,6 +202,8 @@ def split_label(folded: str, doc_type: str) -> tuple[str, int, str] | None:
         if rest and not rest[0].isspace() and rest[0] not in ":#":
             continue  # inside a word or an identifier
         label = folded[:end]
+        if any(ch.isdigit() for ch in label):
+            break  # a value before the words ("CMD-37433 (your order nr)"): no label
         field = field_of(label, doc_type)
         if field is None:
             continue
