@@ -85,6 +85,19 @@ def _listed_reads(folded: str, label: str) -> bool:
     return hit is not None and label_length(folded, hit) >= len(label.rstrip(" :.#"))
 
 
+# an IBAN's start ("FR76 3000", "GB29NWBK")
+_IBAN_START = re.compile(r"[a-z]{2}\d{2}\s?[a-z0-9]{4}")
+
+
+def _among_bank_details(layout: PageLayout, seg: Segment, start: int) -> bool:
+    """An account's label among bank details ("Bank | Account no."), or with an IBAN for
+    its value, names the bank account, not the customer's account with the sender."""
+    if _IBAN_START.match(seg.folded[start:].strip()):
+        return True
+    near = layout.rows[max(0, seg.row - 2) : seg.row + 3]
+    return any(fields._BANK_WORDS.search(s.folded) for r in near for s in r.segments)
+
+
 _AFTER_A_VALUE = re.compile(r"^\s*(?:\(|[-–—]\s)")
 
 
@@ -107,6 +120,8 @@ def label_first(doc: Reading, out: Candidates) -> None:
             if found is None or _listed_reads(seg.folded, found[0]):
                 continue
             _label, start, field = found
+            if field == "customer_number" and _among_bank_details(layout, seg, start):
+                continue
             hit = LabelHit(field, start, 1, composed=True)
             read = fields._read_label(
                 layout, seg, hit, doc.doc_type, doc.language, order, inside=False

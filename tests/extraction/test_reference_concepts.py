@@ -107,3 +107,12 @@ def test_a_misspelt_account_label_is_read_as_the_word_it_misspells() -> None:
     result = read(*HEAD, *lines, *TABLE)
     assert value(result, "customer_number") == "CL-18223"
     assert _field(result, "customer_number")[1] < ACCEPT
+
+
+def test_an_account_label_among_bank_details_is_no_customer_number() -> None:
+    lines = printed("""
+        40  700 9  Banque : Credit Agricole
+        40  712 9  Custmer numbr : 00012345678
+    """)
+    result = read(*HEAD, *TABLE, *lines)
+    assert value(result, "customer_number") != "00012345678"
