@@ -33,6 +33,7 @@ import functools
 import re
 
 from extraction.candidates.references import _MATTER
+from extraction.labels import nearest_of
 
 # the concepts a reference label's pieces name; a word may name several ("commande": an
 # order, and the kind of a purchase order)
@@ -93,8 +94,6 @@ def _long_words() -> tuple[str, ...]:
 def concept_word(piece: str) -> str | None:
     """The lexicon word ``piece`` (folded) is: itself, its singular, the one word it
     abbreviates, or the one long word it misspells; None when it is none of them."""
-    from rapidfuzz import fuzz, process
-
     if piece.startswith("n") and "°" in piece:
         return "n°"
     if piece in LEXICON:
@@ -108,13 +107,7 @@ def concept_word(piece: str) -> str | None:
             return longer.pop()
     if len(piece) < _MIN_MISSPELT:
         return None
-    found = process.extract(piece, _long_words(), scorer=fuzz.ratio, limit=2)
-    if not found or found[0][1] < MISSPELT_RATIO:
-        return None
-    if len(found) > 1 and found[1][1] >= found[0][1] - 2:
-        return None  # as near to two words: no reading
-    best = str(found[0][0])
-    return best if best[0] == piece[0] else None
+    return nearest_of(piece, _long_words(), MISSPELT_RATIO)
 
 
 def concepts(label: str) -> list[str] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from samples.wild.page import esc
+from samples.wild.page import caption_grids, esc
 from samples.wild.refgrid_families import REFGRID_NAMES, REFGRID_WORDS
 from samples.wild.refs3_pages import Refs3Page
 from samples.wild.refs_pages import Pair
@@ -57,14 +57,7 @@ class RefgridPage(Refs3Page):
     # the four placements ----------------------------------------------------------------
     def grid(self, items: list[Pair]) -> str:
         """Caption cells over value cells, ruled, a few to a grid."""
-        per = self.rng.choice([3, 4, 5])
-        out = []
-        for i in range(0, len(items), per):
-            chunk = items[i : i + per]
-            heads = "".join(f"<th>{esc(lab)}</th>" for lab, _v in chunk)
-            values = "".join(f"<td>{esc(val)}</td>" for _l, val in chunk)
-            out.append(f"<table class='rg-grid'><tr>{heads}</tr><tr>{values}</tr></table>")
-        return "".join(out)
+        return caption_grids(items, self.rng.choice([3, 4, 5]), "rg-grid")
 
     def after(self, items: list[Pair]) -> str:
         """The value first, then its label in parentheses or after a dash."""
