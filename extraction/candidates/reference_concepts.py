@@ -1,7 +1,7 @@
 """Reference labels read by the concepts their words name, not by a listed wording.
 
-A sender writes the label of a reference in its own words: "Pièce n°", "Bill no.", "Code
-tiers", "Debtor no.", "Votre ordre n°", "Client PO #". Each such label is a few word
+A sender writes the label of a reference in its own words: "Pièce #", "Bill nr", "Tiers
+#", "Debtor nr", "Votre bon #", "Client PO #". Each such label is a few word
 pieces, and each piece names one concept: a number mark ("n°", "no", "nr", "#", "id",
 "code"), a document of some kind ("facture", "bill", "bordereau", "dispatch", "pièce",
 "voucher"), the buyer's order ("commande", "ordre", "PO", "bon"), whose it is ("votre",
@@ -17,9 +17,9 @@ field the concepts name follows from ``field_of``:
 - the buyer's order: an order noun said as theirs ("Votre bon", "Client PO #"), on a
   document answering an order;
 - the customer's account: an account noun with a mark, or a buyer's word with a mark and
-  no order or document noun ("Code tiers", "Client nr", "Customer code");
+  no order or document noun ("Tiers #", "Client nr", "Customer code");
 - the document's own number: the document's own kind or a plain document noun, with a
-  mark ("Pièce n°", "Bill no.", "Ordre n°" on an order);
+  mark ("Pièce #", "Bill nr", "Ordre #" on an order);
 - none when another matter, another kind of document or the sender's own file is named.
 
 The listed vocabulary (``extraction.labels``) reads first: a label it reads is left to it.
@@ -166,7 +166,7 @@ def field_of(label: str, doc_type: str) -> str | None:
 
 def _account(said: set[str], marked: bool, order: bool, kinds: set[str]) -> str | None:
     """``customer_number`` when the concepts ``said`` name the buyer's account: an account
-    noun alone or with a mark ("Compte #", "Code tiers"), or a buyer's word with a mark
+    noun alone or with a mark ("Compte #", "Tiers #"), or a buyer's word with a mark
     ("Client nr", "Customer code"), with no order, document or reference noun."""
     if order or kinds or said & (REF | OWN_DOCUMENT | POSSESSIVE):
         return None

@@ -81,7 +81,7 @@ def caption_field(caption: str, doc_type: str) -> str | None:
         field = resolve_docnum("docnum:purchase_order", doc_type)
     else:
         # the vocabulary does not read the whole caption: its words' concepts may
-        # ("Code tiers", "Votre ordre n°")
+        # ("Tiers #", "Votre bon #")
         field = reference_concepts.field_of(caption, doc_type)
     if field not in REFERENCE_FIELDS:
         return None

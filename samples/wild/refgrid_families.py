@@ -4,7 +4,7 @@ On documents of layouts never seen, the document's, the order's and the customer
 go unread far more often than they are misread: their labels are worded in ways the
 vocabulary does not list (abbreviations, synonyms) and are set where no reader looks for
 them. These four families print the three references under invented concept wordings
-("Pièce n°", "Bill no.", "Code tiers", "Debtor no.", "Client PO #") in placements no other
+("Pièce #", "Bill no.", "Tiers #", "Debtor nr", "Client PO #") in placements no other
 family uses, so that a mechanism reading references by concept and by place can be
 measured on them. Kept out of ``families.FAMILIES`` (no default draw or pinned digest
 changes); ``--families NAME`` draws them. Pages: ``refgrid_pages.py``.
@@ -15,7 +15,7 @@ changes); ``--families NAME`` draws them. Pages: ``refgrid_pages.py``.
 - ``rg_after``: each value first and its label after it, in parentheses or after a dash
   ("FA-2025-0012 (bill no.)"), one per line under the title;
 - ``rg_ruled``: label and value each in a ruled box of its own, pairs side by side
-  ("| Code tiers | C-1042 | Pièce n° | F-77 |");
+  ("| Tiers # | C-1042 | Pièce # | F-77 |");
 - ``rg_side``: a side column beside the parties and the table, each caption on a line of
   its own in small letters over its value.
 """
@@ -37,14 +37,14 @@ REFGRID_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("refgrid")
 # references of another matter (none of them a field)
 REFGRID_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "own_invoice": ["Pièce n°", "N° de pièce", "Fact. #", "Facture nr"],
-        "own_credit_note": ["Pièce n°", "N° de pièce", "Avoir #"],
-        "own_order_confirmation": ["Confirmation #", "N° de confirmation", "Pièce n°"],
-        "own_delivery_note": ["Bordereau #", "N° bordereau", "Pièce n°"],
-        "own_purchase_order": ["Ordre n°", "N° d'ordre", "Commande #"],
-        "your_order": ["Votre bon #", "Bon client", "Cde client #", "Votre ordre n°"],
-        "customer": ["Code tiers", "Compte #", "N° de compte", "Identifiant client"],
-        "our_ref": ["Notre dossier", "N/dossier"],
+        "own_invoice": ["Pièce #", "N° de pièce", "Fact. #", "Facture nr"],
+        "own_credit_note": ["Pièce #", "N° de pièce", "Avoir #"],
+        "own_order_confirmation": ["Confirmation #", "N° de confirmation", "Pièce #"],
+        "own_delivery_note": ["Bordereau #", "N° bordereau", "Pièce #"],
+        "own_purchase_order": ["Ordre #", "Ordre nr", "Commande #"],
+        "your_order": ["Votre bon #", "Bon client", "Cde client #", "Votre ordre #"],
+        "customer": ["Tiers #", "Compte #", "N° de compte", "N° tiers"],
+        "our_ref": ["Notre affaire", "N/affaire"],
         "contract": ["Convention", "Accord-cadre n°"],
         "project": ["Opération", "Chantier n°"],
         "date": ["Émis le", "Date"],
@@ -56,8 +56,8 @@ REFGRID_WORDS: dict[str, dict[str, list[str]]] = {
         "own_delivery_note": ["Dispatch nr", "Dispatch #", "Voucher no."],
         "own_purchase_order": ["PO nr", "Order #", "Purchase no."],
         "your_order": ["Client PO #", "Your order nr", "Buyer order #", "Your PO nr"],
-        "customer": ["Debtor no.", "Acct #", "Client nr", "Customer code"],
-        "our_ref": ["Our file", "Internal file"],
+        "customer": ["Debtor nr", "Acct #", "Client nr", "Customer code"],
+        "our_ref": ["Our job", "Internal job"],
         "contract": ["Agreement no.", "Framework #"],
         "project": ["Work order", "Site #"],
         "date": ["Issued", "Date"],

@@ -64,7 +64,7 @@ def test_a_side_column_gives_the_order_and_the_account_under_unlisted_captions()
             ("PIECE N°", "F.25.6139"),
             ("EMIS LE", "06/05/2025"),
             ("VOTRE ORDRE N°", "PO-2025-1189"),
-            ("CODE TIERS", "C-074166"),
+            ("TIERS #", "C-074166"),
         ]
     )
     assert value(result, "order_number") == "PO-2025-1189"
@@ -74,13 +74,13 @@ def test_a_side_column_gives_the_order_and_the_account_under_unlisted_captions()
 
 
 def test_a_caption_of_another_matter_gives_no_reference() -> None:
-    """'Accord-cadre n°' and 'Notre dossier' name an agreement and the sender's file: their
+    """'Accord-cadre n°' and 'Notre affaire' name an agreement and the sender's own matter: their
     numbers are none of the three references."""
     result = _side_column(
         [
             ("PIECE N°", "F.25.6139"),
             ("ACCORD-CADRE N°", "M254479"),
-            ("NOTRE DOSSIER", "DOS90494"),
+            ("NOTRE AFFAIRE", "DOS90494"),
         ]
     )
     for name in ("order_number", "customer_number"):
@@ -92,7 +92,7 @@ def test_a_value_printed_before_its_label_is_read_for_the_label_s_field() -> Non
     lines = printed("""
         40  240 10 CMD-62888 (votre bon #)
         40  254 10 ATE922 (debtor no.)
-        40  268 10 DOS94868 (notre dossier)
+        40  268 10 DOS94868 (notre affaire)
     """)
     result = read(*HEAD, *lines, *TABLE)
     assert value(result, "order_number") == "CMD-62888"

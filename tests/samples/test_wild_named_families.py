@@ -229,7 +229,7 @@ GROUPS: dict[str, Group] = {
         words=(REFGRID_WORDS,),
         printed=(215, 8),
         again=216,
-        fields=Fields(217, 16, seen=_REFS),
+        fields=Fields(217, 16, seen=frozenset({"document_number", "document_date"})),
         others=Others(
             218, 24, ["rg_ruled", "rg_side"], RefgridPage, ("our_ref", "contract", "project"), 8
         ),
