@@ -1055,20 +1055,27 @@ def _long_vocabulary() -> tuple[str, ...]:
     return tuple(sorted(w for w in _label_vocabulary() if len(w) >= 5))
 
 
-def _nearest_word(word: str) -> str | None:
-    """The one word of the labels' vocabulary ``word`` is a misspelling of (an edit or two
-    in a word of five letters and more, the same first letter, not an inflection of it)."""
+def nearest_of(word: str, words: tuple[str, ...], min_ratio: float) -> str | None:
+    """The one word of ``words`` that ``word`` is nearest to (rapidfuzz ratio at least
+    ``min_ratio``, clearly nearer than any other, the same first letter), or None."""
     from rapidfuzz import fuzz, process
 
-    if len(word) < 5 or word in _label_vocabulary():
-        return None
-    found = process.extract(word, _long_vocabulary(), scorer=fuzz.ratio, limit=2)
-    if not found or found[0][1] < SHORTHAND_MIN_RATIO:
+    found = process.extract(word, words, scorer=fuzz.ratio, limit=2)
+    if not found or found[0][1] < min_ratio:
         return None
     if len(found) > 1 and found[1][1] >= found[0][1] - 2:
         return None  # as near to two words: no reading
     best = str(found[0][0])
-    if best[0] != word[0] or word.startswith(best):
+    return best if best[0] == word[0] else None
+
+
+def _nearest_word(word: str) -> str | None:
+    """The one word of the labels' vocabulary ``word`` is a misspelling of (an edit or two
+    in a word of five letters and more, the same first letter, not an inflection of it)."""
+    if len(word) < 5 or word in _label_vocabulary():
+        return None
+    best = nearest_of(word, _long_vocabulary(), SHORTHAND_MIN_RATIO)
+    if best is None or word.startswith(best):
         return None  # "invoiced" is "invoice" said of something, not a misspelling
     return best
 

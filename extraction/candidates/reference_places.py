@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extraction import fields
+from extraction.candidates import reference_concept_readers, reference_concepts
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.candidates.references import _ORDER as ORDER_NOUNS
@@ -79,7 +80,9 @@ def caption_field(caption: str, doc_type: str) -> str | None:
         # on an order, the order answered on the others
         field = resolve_docnum("docnum:purchase_order", doc_type)
     else:
-        return None  # the vocabulary does not read the whole caption
+        # the vocabulary does not read the whole caption: its words' concepts may
+        # ("Tiers #", "Votre bon #")
+        field = reference_concepts.field_of(caption, doc_type)
     if field not in REFERENCE_FIELDS:
         return None
     if ours and field != "document_number":
@@ -469,5 +472,6 @@ def add(doc: Reading, out: Candidates) -> None:
     in_title_line(layouts, sources, doc_type, out)
     own_in_sentences(layouts, sources, doc_type, out)
     in_barcode_captions(layouts, sources, doc_type, out)
+    reference_concept_readers.add(doc, out)
     weak_labels_in_items(out, doc.lines)
     one_number_one_role(out)

@@ -176,6 +176,8 @@ def _split(folded: str, doc_type: str) -> tuple[str, int] | None:
         if rest and not rest[0].isspace() and rest[0] not in ":#":
             continue  # inside a word or an identifier ("cde.24")
         label = folded[:end]
+        if any(ch.isdigit() for ch in label):
+            break  # a value before the words ("CMD-37433 (your order nr)"): no label
         if role(label, doc_type) is None:
             continue
         sep = _LABEL_END.match(folded, end)

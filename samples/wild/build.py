@@ -42,6 +42,8 @@ from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.pay_families import PAY_KIND_WEIGHTS
 from samples.wild.pay_pages import PAY_RENDERERS, PayPage
+from samples.wild.refgrid_families import REFGRID_KIND_WEIGHTS
+from samples.wild.refgrid_pages import REFGRID_RENDERERS, RefgridPage
 from samples.wild.reflist_families import REFLIST_KIND_WEIGHTS
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
@@ -161,6 +163,7 @@ def draw_page(
         **REFS_KIND_WEIGHTS,
         **REFS3_KIND_WEIGHTS,
         **REFLIST_KIND_WEIGHTS,
+        **REFGRID_KIND_WEIGHTS,
         **OWNREF_KIND_WEIGHTS,
         **VAT_KIND_WEIGHTS,
         **ROW_KIND_WEIGHTS,
@@ -216,6 +219,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return HeaderPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in OWNREF_RENDERERS:
         return OwnrefPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in REFGRID_RENDERERS:
+        return RefgridPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFLIST_RENDERERS:
         return ReflistPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS3_RENDERERS:

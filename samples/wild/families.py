@@ -29,6 +29,7 @@ from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.pay_families import PAY_SPECS
+from samples.wild.refgrid_families import REFGRID_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
@@ -522,6 +523,8 @@ TIGHT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TI
 SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPOT_SPECS}
 # far_families.py: digit-group codes, codes far right, VAT as an amount, units in odd cells
 FAR_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in FAR_SPECS}
+# refgrid_families.py: the references under concept wordings in four new placements
+REFGRID_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFGRID_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -545,6 +548,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **SPOT_FAMILIES,
     **FAR_FAMILIES,
     **TIGHT_FAMILIES,
+    **REFGRID_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for

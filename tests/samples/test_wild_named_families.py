@@ -30,6 +30,7 @@ from samples.wild.families import (
     FAR_FAMILIES,
     HEADER_FAMILIES,
     PARTY_FAMILIES,
+    REFGRID_FAMILIES,
     REFLIST_FAMILIES,
     REFS3_FAMILIES,
     REFS_FAMILIES,
@@ -49,6 +50,8 @@ from samples.wild.header_families import HEADER_WORDS
 from samples.wild.header_pages import HEADER_RENDERERS
 from samples.wild.page import Page
 from samples.wild.party_pages import PARTY_RENDERERS
+from samples.wild.refgrid_families import REFGRID_WORDS
+from samples.wild.refgrid_pages import REFGRID_RENDERERS, RefgridPage
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs_families import REFS_WORDS
@@ -251,6 +254,18 @@ GROUPS: dict[str, Group] = {
         again=196,
         fields=Fields(197, 15, seen=_REFS),
         others=Others(198, 24, ["ref_table", "ref_stack"], ReflistPage, ("contract", "dn"), 8),
+    ),
+    "refgrid": Group(
+        REFGRID_FAMILIES,
+        ["rg_after", "rg_lowgrid", "rg_ruled", "rg_side"],
+        REFGRID_RENDERERS,
+        words=(REFGRID_WORDS,),
+        printed=(215, 8),
+        again=216,
+        fields=Fields(217, 16, seen=frozenset({"document_number", "document_date"})),
+        others=Others(
+            218, 24, ["rg_ruled", "rg_side"], RefgridPage, ("our_ref", "contract", "project"), 8
+        ),
     ),
     "party": Group(
         PARTY_FAMILIES,
