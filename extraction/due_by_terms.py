@@ -19,7 +19,7 @@ from extraction.parse.text import fold
 
 # "30 jours", "45 j", "60 days", "net 30", "Net 45 days", "30 gg", "30 Tage"
 _DAYS = re.compile(
-    r"\b(?:net(?:to)?\s*)?(\d{1,3})\s*(?:jours?|j|days?|giorni|gg|dias|tage)\b"
+    r"\b(?:net(?:to)?\s*)?(\d{1,3})\s*(?:jours?|j|days?|giorni|gg|dias|tagen?)\b"
     r"|\bnet(?:to)?\s*(\d{1,3})\b"
 )
 _MONTHS = re.compile(r"\b(\d{1,2})\s*(?:mois|months?)\b")
@@ -48,11 +48,20 @@ def _add_months(day: date, months: int) -> date:
     )
 
 
+def _in_digits(folded: str) -> str:
+    """``folded`` with a count of days in words as digits ("trente jours" -> "30 jours"),
+    a count in words then in digits once ("thirty (30) days" -> "30 days")."""
+    from extraction.candidates.terms import COUNT_WORD, COUNT_WORDS
+
+    text = COUNT_WORD.sub(lambda m: str(COUNT_WORDS[m.group(0)]), folded)
+    return re.sub(r"\b(\d{1,3})\s+\(\1\)", r"\1", text)
+
+
 def due_days(issued: date, terms: str) -> set[date]:
     """The days ``terms`` come to for a document dated ``issued``: both usual readings of
     "N jours fin de mois" (N days then the month's end, or the month's end then N days);
     empty when the terms state no delay this reads."""
-    folded = fold(terms)
+    folded = _in_digits(fold(terms))
     found = [int(a or b) for a, b in _DAYS.findall(folded)]
     months = [int(m) for m in _MONTHS.findall(folded)]
     if _DISCOUNT.search(folded) and len(found) > 1:

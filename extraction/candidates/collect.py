@@ -12,7 +12,14 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extraction import fields
-from extraction.candidates import date_roles, letter_dates, reference_places, references, terms
+from extraction.candidates import (
+    date_roles,
+    letter_dates,
+    paid_amounts,
+    reference_places,
+    references,
+    terms,
+)
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.geometry import boxes_overlap, x_overlap
@@ -698,12 +705,14 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
 # mois, soit le 30/04/2025", "payable by 12 April 2025": when to pay, said in a sentence or
 # in the payment terms, the words before the date ending with their preposition
 _PAY_BY = re.compile(
-    r"\b(?:due|payable|pay|payer|regler|reglement|paiement|payment|settle\w*|echeance)\b"
+    r"\b(?:due|payable|pay|payer|regler|reglement|paiement|payment|settle\w*|echeance|"
+    r"remit\w*)\b"
     r"[^.:;]{0,30}?(?:\b(?:le|by|before|on|until|avant|au|at the latest|au plus tard)\b)?\s*$"
 )
 # a payment made or a penalty's condition, not the day to pay by
 _PAID = re.compile(
-    r"\b(?:paid|paye|payee|regle|reglee|effectue|recu|received|retard|late|penalt\w*)\b"
+    r"\b(?:paid|paye|payee|regle|reglee|effectue|recu|received|retard|late|penalt\w*|"
+    r"validite|valable|valid|offre|offer|devis|quote|inscription)\b"
 )
 
 
@@ -853,6 +862,7 @@ def labelled(
         for name, found in due_dates_in_text(layouts, sources, terms).items():
             out.setdefault(name, []).extend(found)
     payment_terms_vetoes(out)
+    paid_amounts.paid_is_no_total(out, doc_type)
     if doc_type != "payment_advice":
         terms_in_text(layouts, sources, read, out)
     if doc_type == "delivery_note":

@@ -18,10 +18,46 @@ from extraction.parse.text import fold
 # the most terms read from a sentence may be trusted until a fit has measured them
 PROSE_TERMS_CAP = 0.85
 
+# a count of days written in words ("trente jours fin de mois", "within thirty days"): the
+# usual delays of terms, French and English, folded
+COUNT_WORDS: dict[str, int] = {
+    "huit": 8,
+    "dix": 10,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "quarante-cinq": 45,
+    "quarante cinq": 45,
+    "soixante": 60,
+    "quatre-vingt-dix": 90,
+    "quatre-vingt dix": 90,
+    "seven": 7,
+    "ten": 10,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-one": 21,
+    "thirty": 30,
+    "forty-five": 45,
+    "forty five": 45,
+    "sixty": 60,
+    "ninety": 90,
+}
+_COUNT = "|".join(sorted((re.escape(w) for w in COUNT_WORDS), key=len, reverse=True))
+COUNT_WORD = re.compile(rf"\b(?:{_COUNT})\b")
+
+# what follows "net 30" when it is a weight, a count or an amount ("Poids net 30 kg",
+# "Prix net 45 EUR", "net 12,50"), not a delay of payment
+_MEASURE = (
+    r"\s*(?:[.,]\d|%|€|\$|£|x\b|(?:kg|g|t|l|m|m2|m3|cm|mm|lbs?|oz|colis|cartons?|pcs?|"
+    r"pieces?|units?|eur|usd|chf|gbp|cad)\b)"
+)
+
 # the core of terms: a delay in days or months, a net delay, a moment of payment
 _DELAY = (
-    r"(?:\d{1,3}\s*(?:jours?|j\b|days?|giorni|dias|tage|mois|months?)"
-    r"|net(?:to)?\s*\d{1,3}\b"
+    r"(?:\d{1,3}\s*(?:jours?|j\b|days?|giorni|gg\b|dias|tagen?|mois|months?)"
+    rf"|(?:{_COUNT})\s+(?:\(\d{{1,3}}\)\s+)?(?:jours?|days?|mois|months?)\b"
+    r"|net(?:to)?\s*\d{1,3}\b(?!" + _MEASURE + ")"
     r"|(?:a|des|upon|on|au)\s+(?:la\s+)?(?:reception|receipt)"
     r"|comptant|cash on delivery|immediate(?:ly)?|paiement immediat"
     r"|(?:sous|a|dans la) (?:huitaine|quinzaine)"
@@ -35,7 +71,7 @@ DELAY = re.compile(r"\b" + _DELAY)
 # the words that say the delay is the payment's: the sentence's terms start at this word
 _ANCHOR = re.compile(
     r"\b(?:payable|payables|paiement|payment|reglement|regler|a regler|a payer|pay|"
-    r"to be paid|due|echeance|terms|remit|net(?=\s*\d))\b"
+    r"to be paid|due|echeance|terms|remit|net(?=\s*\d" + r"(?!\d*" + _MEASURE + r")))\b"
 )
 # a sentence about paying late, a discount for paying early, or a payment already made:
 # no terms
@@ -49,6 +85,12 @@ _NOT_TERMS = re.compile(
 _PAID_ON_DELIVERY = re.compile(
     r"\b(?:cash|comptant|paiement|payment|payable|reglement|solde|balance)\s+(?:\w+\s+)?"
     r"(?:on|upon|at|a)\s+(?:la\s+)?(?:delivery|livraison)\b"
+)
+# a delay counted from the delivery ("within 30 days of delivery", "à 30 jours date de
+# livraison"): the payment's, though it names the delivery
+_FROM_DELIVERY = re.compile(
+    r"\b(?:of|from|after|following|date de|a compter de|apres|suivant)\s+(?:la\s+|the\s+)?"
+    r"(?:delivery|livraison)\b"
 )
 # a payment means that ends a phrase of terms ("… fin de mois par virement")
 _MEANS_TAIL = re.compile(
@@ -113,7 +155,7 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         anchor = _ANCHOR.search(part)
         if anchor is None or DELAY.search(part, anchor.start()) is None:
             continue
-        if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", part)):
+        if _NOT_TERMS.search(_FROM_DELIVERY.sub("", _PAID_ON_DELIVERY.sub("", part))):
             continue
         start = at + anchor.start()
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
@@ -172,7 +214,7 @@ def is_terms_phrase(text: str) -> bool:
 
 
 # a spaced dash or bar between two items printed on one line ("Net 30 – due on 01/19/2026")
-_ITEM_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_ITEM_SEPARATOR = re.compile(r"\s+[-–—|·•▪]\s+")
 # a reference ("MC-2026-616", "T-2025-270", "n° 4711"): no wording of terms prints one
 _REFERENCE = re.compile(
     r"\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{4,}\b"
@@ -209,7 +251,9 @@ _TERMS_WORD = re.compile(
     r"sous|dans|in|after|apres|immediate|immediat|at|sight|vue|commande|order|with|sans|"
     r"no|and|et|soit|ou|or|avance|advance|reglement|terms|emission|issue|fdm|fm|"
     r"prepayment|pre|prepaid|cod|cwo|strictly|balance|solde|acompte|d|deposit|sinon|"
-    r"otherwise|then|puis|par|prox|eom|nets?|month|end|regler|a|full|en|totalite)"
+    r"otherwise|then|puis|par|prox|eom|nets?|month|end|regler|a|au|full|en|totalite|"
+    r"huit|dix|quinze|vingt|trente|quarante|cinq|soixante|quatre|seven|ten|fourteen|fifteen|"
+    r"twenty|one|thirty|forty|five|sixty|ninety)"
 )
 _MEANS_HEAD = re.compile(
     r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check)\s+"
@@ -246,7 +290,7 @@ def terms_line(text: str) -> tuple[int, int] | None:
     plain = body.strip()
     if DELAY.search(plain) is None or _BARE_DAYS.fullmatch(plain):
         return None
-    if _NOT_TERMS.search(_PAID_ON_DELIVERY.sub("", plain)):
+    if _NOT_TERMS.search(_FROM_DELIVERY.sub("", _PAID_ON_DELIVERY.sub("", plain))):
         return None  # a delivery's delay ("livraison sous 30 jours"), not the payment's
     return start, len(body.rstrip())
 
@@ -264,6 +308,14 @@ def terms_item(text: str) -> tuple[int, int] | None:
         return None
     for at, part in items:
         found = terms_line(text[at : at + len(part)])
+        if found is None:
+            # the item's own short caption before them ("… · Termes : net à 45 jours · …"):
+            # a word or two and a colon, no delay, then terms only
+            caption = _OPENING_CAPTION.match(part)
+            if caption is not None and len(caption.group(1).split()) <= 2:
+                skip = caption.end()
+                inner = terms_line(text[at + skip : at + len(part)])
+                found = (skip + inner[0], skip + inner[1]) if inner is not None else None
         if found is not None:
             return at + found[0], at + found[1]
     return None

@@ -54,6 +54,8 @@ from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
+from samples.wild.settle_families import SETTLE_KIND_WEIGHTS
+from samples.wild.settle_pages import SETTLE_RENDERERS, SettlePage
 from samples.wild.spot_families import SPOT_KIND_WEIGHTS
 from samples.wild.spot_pages import SPOT_RENDERERS, SpotPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
@@ -172,6 +174,7 @@ def draw_page(
         **TERMS_KIND_WEIGHTS,
         **PAY_KIND_WEIGHTS,
         **SAYING_KIND_WEIGHTS,
+        **SETTLE_KIND_WEIGHTS,
         **DATES_KIND_WEIGHTS,
         **DESC_KIND_WEIGHTS,
         **TWIN_KIND_WEIGHTS,
@@ -229,6 +232,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return RefsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES_RENDERERS:
         return DatesPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in SETTLE_RENDERERS:
+        return SettlePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SAYING_RENDERERS:
         return SayingPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY_RENDERERS:

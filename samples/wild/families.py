@@ -35,6 +35,7 @@ from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.saying_families import SAYING_SPECS
+from samples.wild.settle_families import SETTLE_SPECS
 from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.terms_families import TERMS_SPECS
@@ -509,6 +510,8 @@ TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TE
 PAY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PAY_SPECS}
 # saying_families.py: payment terms said the many ways senders say them, anywhere on the page
 SAYING_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SAYING_SPECS}
+# settle_families.py: terms in the foot line, due date asked for, an account's totals
+SETTLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SETTLE_SPECS}
 # dates_families.py: header dates and numbers in title lines, stacks and a table column
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
 # desc_families.py: notes, units and wrapped lines in the description cell
@@ -541,6 +544,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TERMS_FAMILIES,
     **PAY_FAMILIES,
     **SAYING_FAMILIES,
+    **SETTLE_FAMILIES,
     **DATES_FAMILIES,
     **DESC_FAMILIES,
     **TWIN_FAMILIES,

@@ -290,3 +290,17 @@ def one_item_page(sender: str, address: list[str], title: str, head: list[Text])
     """A sender's letterhead, the document's title, the test's own head lines, and one
     item under a plain table header: the frame the unlabelled-field tests print into."""
     return [*sender_and_title(sender, address, title), *head, *oak_beam_item()]
+
+
+def with_foot(
+    sender: str,
+    address: list[str],
+    title: str,
+    head: list[str],
+    foot: Sequence[str],
+    size: float = 10,
+) -> list[Text]:
+    """A ``one_item_page`` whose head lines are ``head`` (``beside_title``) and whose lines
+    under the item are ``foot``, 16 pt apart from y 420 (closing text, a foot line)."""
+    page = one_item_page(sender, address, title, beside_title(*head))
+    return page + [Text(40, 420 + 16 * i, line, size) for i, line in enumerate(foot)]

@@ -7,30 +7,21 @@ in brackets is no terms; the delivery said under an estimated or expected captio
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import (
-    Text,
-    beside_title,
-    offered,
-    one_item_page,
-    read,
-    value,
-)
+from tests.extraction.pages_for_tests import Text, offered, read, value, with_foot
 
 
 def _invoice(*foot: str, head: tuple[str, ...] = ()) -> list[Text]:
-    lines = beside_title("N° FA-2025-0412", "Date : 14/03/2025", *head)
-    page = one_item_page(
-        "Menuiserie Roux SARL", ["12 rue des Lilas", "69007 Lyon"], "FACTURE", lines
+    lines = ["N° FA-2025-0412", "Date : 14/03/2025", *head]
+    return with_foot(
+        "Menuiserie Roux SARL", ["12 rue des Lilas", "69007 Lyon"], "FACTURE", lines, foot
     )
-    return page + [Text(40, 420 + 16 * i, line) for i, line in enumerate(foot)]
 
 
 def _invoice_en(*foot: str, head: tuple[str, ...] = ()) -> list[Text]:
-    lines = beside_title("Invoice no. INV-88213", "Date: 14 March 2025", *head)
-    page = one_item_page(
-        "Harbour Joinery Ltd", ["4 Quay Street", "Bristol BS1 4DJ"], "INVOICE", lines
+    lines = ["Invoice no. INV-88213", "Date: 14 March 2025", *head]
+    return with_foot(
+        "Harbour Joinery Ltd", ["4 Quay Street", "Bristol BS1 4DJ"], "INVOICE", lines, foot
     )
-    return page + [Text(40, 420 + 16 * i, line) for i, line in enumerate(foot)]
 
 
 def test_terms_named_by_the_subject_of_a_sentence_are_the_words_after_its_verb() -> None:
