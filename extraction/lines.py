@@ -1312,11 +1312,14 @@ def extract_lines(
     from extraction.tables.codes import rates_from_codes
     from extraction.tables.grouped_codes import grouped_codes
     from extraction.tables.line_vat import rates_from_columns
+    from extraction.tables.section_rows import section_rows
     from extraction.tables.unit_between import units_between_numbers
     from extraction.tables.vat import rates_from_breakdown
 
     read_layouts += layouts[len(read_layouts) :]  # the pages after the table's end
     chosen = _better_reading(_dash_like_the_others(parsed), result, read_layouts)
+    chosen = _cards_if_better(chosen, result, read_layouts)
+    chosen = section_rows(chosen, read_layouts, language)
     chosen = _rates_like_the_others(_codes_like_the_others(chosen))
     chosen = rates_from_codes(chosen, read_layouts)
     chosen = grouped_codes(chosen, read_layouts)
@@ -1325,6 +1328,24 @@ def extract_lines(
     if repairs.on("quantity_priced_out"):
         chosen = _quantities_priced_out(chosen)
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))
+
+
+def _cards_if_better(
+    chosen: list[LineItem], result: ExtractionResult, layouts: list[PageLayout]
+) -> list[LineItem]:
+    """The items read as cards (``tables.cards``) where the pages print them so: as many
+    rows as the table reading checks by their arithmetic, and as many checked."""
+    from extraction.tables.cards import read_cards
+    from extraction.tables.content import split_cells
+
+    sources = {p.number: p.source for p in result.pages}
+    cards = read_cards(layouts, result.language, sources)
+    # a row the table reading read twice (the captions' grid taken for a table, its
+    # rows for continuations) counts once
+    checked = len({(li.quantity, li.unit_price, li.line_total) for li in chosen if _checked([li])})
+    if not cards or len(cards) < checked or _checked(cards) < min(checked, len(cards)):
+        return chosen
+    return split_cells(cards)
 
 
 def _checked(lines: list[LineItem]) -> int:

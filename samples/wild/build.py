@@ -17,6 +17,7 @@ from samples.wild.bare_families import BARE_KIND_WEIGHTS
 from samples.wild.bare_pages import BARE_RENDERERS, BarePage
 from samples.wild.blind_families import BLIND_KIND_WEIGHTS
 from samples.wild.blind_pages import BLIND_RENDERERS, BlindPage
+from samples.wild.card_pages import CARD_RENDERERS, CardPage
 from samples.wild.cell_families import CELL_KIND_WEIGHTS
 from samples.wild.cell_pages import CELL_RENDERERS, CellPage
 from samples.wild.check import PrintedMismatch, missing_values, page_text
@@ -54,6 +55,8 @@ from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
+from samples.wild.section_families import SECTION_KIND_WEIGHTS
+from samples.wild.section_pages import SECTION_RENDERERS, SectionPage
 from samples.wild.settle_families import SETTLE_KIND_WEIGHTS
 from samples.wild.settle_pages import SETTLE_RENDERERS, SettlePage
 from samples.wild.spot_families import SPOT_KIND_WEIGHTS
@@ -182,6 +185,7 @@ def draw_page(
         **SPOT_KIND_WEIGHTS,
         **FAR_KIND_WEIGHTS,
         **TIGHT_KIND_WEIGHTS,
+        **SECTION_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -192,6 +196,10 @@ def draw_page(
 
 def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
+    if fam.renderer in SECTION_RENDERERS:
+        return SectionPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in CARD_RENDERERS:
+        return CardPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TRADE_RENDERERS:
         return TradePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLE_RENDERERS:

@@ -35,6 +35,7 @@ from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.saying_families import SAYING_SPECS
+from samples.wild.section_families import SECTION_SPECS
 from samples.wild.settle_families import SETTLE_SPECS
 from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
@@ -528,6 +529,8 @@ SPOT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SPO
 FAR_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in FAR_SPECS}
 # refgrid_families.py: the references under concept wordings in four new placements
 REFGRID_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFGRID_SPECS}
+# section_families.py: items cut by section rows or page ends, or printed as cards
+SECTION_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SECTION_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -553,6 +556,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **FAR_FAMILIES,
     **TIGHT_FAMILIES,
     **REFGRID_FAMILIES,
+    **SECTION_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
