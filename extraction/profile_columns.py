@@ -1004,12 +1004,17 @@ def contradicted(lines: list[LineItem], discounts: list[Decimal | None] | None =
 
 def _rank(
     lines: list[LineItem], printed: set[Decimal], discounts: list[Decimal | None] | None = None
-) -> tuple[int, int, int]:
-    """Lines summing to a printed total (all found), rows confirmed, rows contradicted (a
-    row without prices, as on a delivery note, can be neither)."""
+) -> tuple[int, int, Fraction]:
+    """Lines summing to a printed total (all found), rows confirmed, the share of rows
+    contradicted (a row without prices, as on a delivery note, can be neither). A share,
+    not a count: counted, a reading that read fewer lines had fewer to be contradicted,
+    and one whose lines all carry a discount the row does not print won by reading less
+    (B seed 4471, erp_sap: the cells taught on one document read 1 line of 8, its own
+    amount "summing" to itself on the page, and replaced the generic reading's 8)."""
     totals = [Decimal(li.line_total) for li in lines if li.line_total]
     sums = bool(lines) and len(totals) == len(lines) and sum(totals, Decimal(0)) in printed
-    return (int(sums), checked(lines, discounts), -contradicted(lines, discounts))
+    share = Fraction(contradicted(lines, discounts), len(lines)) if lines else Fraction(0)
+    return (int(sums), checked(lines, discounts), -share)
 
 
 def _filled(lines: list[LineItem]) -> int:
@@ -1045,7 +1050,7 @@ def reread(
     fits = {id(h): _header_fit(h, layouts) for h in hints}
     top = max(fits.values(), default=0.0)
     hints = [h for h in hints if fits[id(h)] >= top]
-    best: tuple[tuple[int, int, int], float, TableHint, list[LineItem]] | None = None
+    best: tuple[tuple[int, int, Fraction], float, TableHint, list[LineItem]] | None = None
     for hint in hints:
         if not hint.cells or hint.reliability < MIN_RELIABILITY:
             continue
