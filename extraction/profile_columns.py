@@ -1144,5 +1144,6 @@ def _fill_blanks(mine: list[LineItem], theirs: list[LineItem]) -> int:
                 continue
             if getattr(a, part) is None and getattr(b, part):
                 setattr(a, part, getattr(b, part))
+                a.took_part_of(b)
                 filled += 1
     return filled

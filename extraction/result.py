@@ -102,6 +102,18 @@ class LineItem(BaseModel):
     def is_guess(self) -> bool:
         return self._guess
 
+    def took_part_of(self, other: LineItem) -> None:
+        """This line took a part ``other`` read (a unit, a code, a tax rate): a guess of
+        ``other``'s is now this line's too, held at the same cap. The learned cells'
+        lines fill their blanks from the page reader's (``profile_columns._fill_blanks``):
+        without it such a copy of a guessed cell lost its flag and the sender's records
+        lifted it past the guess's cap."""
+        if not other._guess:
+            return
+        self._guess = True
+        self._reading_cap = min(self._reading_cap, other._reading_cap)
+        self.confidence = min(self.confidence, self._reading_cap)
+
     @property
     def reading_cap(self) -> float:
         return self._reading_cap
