@@ -59,16 +59,6 @@ _DELIVERY = {
     "despatch",
     "expedition",
     "expedier",
-    "expedie",
-    "expediee",
-    "expedies",
-    "shipped",
-    "dispatched",
-    "despatched",
-    "depart",
-    "entrepot",
-    "envoi",
-    "envoye",
     "arrivee",
     "arrival",
     "arrive",
@@ -159,6 +149,22 @@ _FILLER = {
     "mise",
     "prevue",
 }
+# the goods' leaving: the delivery's date on what the seller sends with or after them (an
+# invoice's "Shipped on"), but a delivery note is issued as they leave: there it is the
+# note's own date
+_DISPATCHED = {
+    "expedie",
+    "expediee",
+    "expedies",
+    "shipped",
+    "dispatched",
+    "despatched",
+    "depart",
+    "entrepot",
+    "envoi",
+    "envoye",
+}
+_DELIVERY |= _DISPATCHED
 _WORD = re.compile(r"[a-z]+")
 _MAX_WORDS = 7
 
@@ -263,6 +269,8 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
             others.append(bbox)
             continue
         name = "delivery_date" if named == "delivery" else "document_date"
+        if doc.doc_type == "delivery_note" and set(_WORD.findall(label)) & _DISPATCHED:
+            name = "document_date"
         if any(c.bbox == bbox for c in out.get(name, []) if c.origin in ("label", "grid")):
             continue
         cand = Candidate(
