@@ -5,7 +5,9 @@ days after the document's date; "à réception", "comptant" to the document's da
 A due date read on the page that is one of the days the terms give agrees with them: of
 the two readings of an ambiguous "04/05/2025" it tells which one is meant, and a due date
 read in a sentence gains the terms' word for it. Nothing is offered when no due date is
-printed (the contract: a field not on the document is absent).
+printed (the contract: a field not on the document is absent). The check holds both ways:
+terms whose delay a due date read comes to are confirmed by it, when the terms are a whole
+phrase of terms (a delay, its base, a discount) and no more.
 """
 
 from __future__ import annotations
@@ -100,6 +102,29 @@ def agree_with_terms(cands: Candidates) -> None:
     for c in cands.get("due_date", []):
         if c.vetoed is None and c.value in days and NOTE not in c.notes:
             _agree(c)
+    _confirm_terms(terms, issued, cands.get("due_date", []))
+
+
+TERMS_NOTE = "the due date read minus the document date"
+
+
+def _confirm_terms(terms: list[Candidate], issued: date, dues: list[Candidate]) -> None:
+    """Terms whose delay the best due date read comes to, counted from the document date,
+    agree with it: two readings of different places that name the same day. Only terms
+    that are a whole phrase of terms (``terms.is_whole_terms``) and that state a delay: a
+    value cut short or run on may still hold the right delay, and "on receipt" comes to
+    the document's own date, which a due date read may be by mistake."""
+    from extraction.candidates.terms import is_whole_terms
+
+    best = best_first([d for d in dues if d.vetoed is None])
+    if not best or best[0].value == issued.isoformat():
+        return
+    for c in terms:
+        days = {d.isoformat() for d in due_days(issued, c.value)}
+        if best[0].value in days and is_whole_terms(c.value) and TERMS_NOTE not in c.notes:
+            c.agree += 1
+            c.notes.append(TERMS_NOTE)
+            return
 
 
 def _agree(c: Candidate) -> None:

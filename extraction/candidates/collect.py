@@ -466,7 +466,8 @@ def terms_in_text(
     """Payment terms said in a sentence ("Payable within 30 days of invoice date.",
     "Paiement à 30 jours fin de mois par virement."), when no label gave any: the first such
     sentence outside the line table, offered (``terms.PROSE_TERMS_CAP``), never sure."""
-    if any(c.vetoed is None for c in out.get("payment_terms", [])):
+    standing = [c for c in out.get("payment_terms", []) if c.vetoed is None]
+    if any(terms.states_when(c.value) for c in standing):
         return
     spans = table_spans(lines)
     order = 0
@@ -509,6 +510,7 @@ def terms_in_text(
                     notes=[PROSE_TERMS_NOTE],
                 )
             )
+            terms.yield_to_stated(standing, out["payment_terms"][-1])
             return
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
@@ -142,6 +143,14 @@ _CAPTION_WORD = re.compile(
 )
 
 
+# a discount for paying early printed before the net delay ("2% 10 Net 30", "1% 10 days,
+# net 30 days", "2/10 net 30"): the first part of the terms, which the net anchor leaves out
+_DISCOUNT_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(\d{1,2}(?:[.,]\d{1,2})?\s*%\s*/?\s*\d{1,3}(?:\s*(?:days?|jours?|j)\b)?"
+    r"|\d{1,2}\s*/\s*\d{1,3})\s*,?\s*$"
+)
+
+
 def terms_in_sentence(text: str) -> tuple[int, int] | None:
     """Where the payment terms stated by the sentence ``text`` are (start, end in ``text``),
     from the word that says they are the payment's to the end of the clause, a payment
@@ -158,6 +167,8 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         if _NOT_TERMS.search(_FROM_DELIVERY.sub("", _PAID_ON_DELIVERY.sub("", part))):
             continue
         start = at + anchor.start()
+        discount = _DISCOUNT_BEFORE.search(folded, at, start)
+        start = discount.start(1) if discount is not None else start
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
         end = at + (tail.start() if tail else len(part.rstrip()))
         start += _label_before(folded[start:end])
@@ -295,6 +306,14 @@ def terms_line(text: str) -> tuple[int, int] | None:
     return start, len(body.rstrip())
 
 
+def is_whole_terms(text: str) -> bool:
+    """Is ``text`` a phrase of terms from end to end (a delay, its base, a discount, a
+    means before the delay), with nothing cut off and nothing run on: the reading a due
+    date's arithmetic may confirm ("Net 30", "45 jours fin de mois le 10")."""
+    found = terms_line(text)
+    return found is not None and found == (0, len(text.rstrip(" .;")))
+
+
 def terms_item(text: str) -> tuple[int, int] | None:
     """Where the terms are in ``text`` when one item of a line of several states only them
     ("… Pas d'escompte pour paiement anticipé. – 45 j FDM", "Net 30 – Goods remain our
@@ -332,13 +351,22 @@ _BRACKETED = re.compile(r"\(([^()]{3,80})\)\s*\.?\s*$")
 _OPENING_CAPTION = re.compile(r"([^:\d]{2,30}?)\s*:\s+(?=\S)")
 
 
+# a caption that names another delay than the payment's ("Warranty: 12 months", "Validité
+# : 3 mois", "Lead time: 10 days", "Délai de livraison : 15 jours"): what follows is no terms
+_OTHER_DELAY_CAPTION = re.compile(
+    r"\b(?:warranty|guarantee|garantie|validit[ye]|valid|valable|lead|livraison|delivery|"
+    r"shipping|shipment|expedition|dispatch|retours?|returns?|offre|offer|quote|quotation|"
+    r"devis|incoterms?|duree|duration|preavis|notice)\b"
+)
+
 # a full stop that ends a sentence: another starts after it, with a capital
 _NEXT_SENTENCE = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
 
 
 def cleaned(text: str) -> str:
     """The terms in a value read for them, without what only introduces them or follows
-    them: a copula after the caption ("are 30 days net" -> "30 days net"), a caption that
+    them: a copula after the caption ("are 30 days net" -> "30 days net"), a payment means
+    after the delay ("within 21 days by bank transfer" -> "within 21 days"), a caption that
     opens the value ("Délai : LCR à 60 jours" -> "LCR à 60 jours"), and of a date followed by
     bracketed terms ("Échéance : 24/12/2025 (45 j fin de mois)") the bracketed terms. The
     text is returned as it is when no such reading leaves a phrase of terms."""
@@ -365,8 +393,10 @@ def cleaned(text: str) -> str:
         out = text
     copula = _COPULA.match(folded)
     if copula is not None and DELAY.search(folded, copula.end()):
-        return text[copula.end() :].strip()
+        return without_means(text[copula.end() :].strip())
     caption = _OPENING_CAPTION.match(folded)
+    if caption is not None and _OTHER_DELAY_CAPTION.search(caption.group(1)):
+        return text  # another delay's caption: what follows is not the terms
     if (
         caption is not None
         and DELAY.search(caption.group(1)) is None
@@ -374,4 +404,23 @@ def cleaned(text: str) -> str:
         and DELAY.search(folded, caption.end())
     ):
         out = text[caption.end() :].strip()
-    return out
+    return without_means(out)
+
+
+def states_when(text: str) -> bool:
+    """Does the value ``text`` state when to pay: a digit or a delay or moment of payment?
+    A value that states neither may still be terms ("Rimessa diretta"), or may be the
+    caption of the next column read as the label's value ("Payment Terms | Ship Via")."""
+    folded = fold(text)
+    return bool(re.search(r"\d", folded)) or DELAY.search(folded) is not None
+
+
+def yield_to_stated(standing: list[Candidate], found: Candidate) -> None:
+    """Labelled values that state no delay give way to terms found elsewhere on the page
+    that do: a caption beside the label ("Ship Via") was read as its value, and the terms
+    printed under it are the delay the other reading found."""
+    if not states_when(found.value):
+        return
+    for c in standing:
+        if c.vetoed is None and not states_when(c.value):
+            c.vetoed = "states no delay, where the page states one"
