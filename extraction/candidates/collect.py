@@ -656,7 +656,7 @@ def dates_in_text(
 _DELIVER_BY = re.compile(
     r"\b(?:livr\w*|deliver\w*|expedi\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*"
     r"|reach(?:es|ing)?\s+you)\b[^.:]{0,30}?"
-    r"(?:\b(?:le|by|before|on|until|avant)"
+    r"(?:\b(?:le|by|before|on|until|avant|(?:no|not) later than)"
     r"|\b(?:scheduled|planned|expected|estimated|prevue?s?|planifiee?s?|programmee?s?"
     r"|attendue?s?|envisagee?s?)(?:\s+(?:for|pour|le|on|au))?)\s*$"
 )
@@ -685,7 +685,7 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
                 said = _DELIVER_BY.search(fold(seg.text[:start]))
                 if said is None or _DELIVERY_THING.search(said.group(0)):
                     continue
-                out.append(
+                out += date_roles.both_readings(
                     Candidate(
                         "delivery_date",
                         value.isoformat(),
@@ -698,7 +698,8 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
                         order=order,
                         cap=SENTENCE_DATE_CAP,
                         notes=["deliver by, in a sentence"],
-                    )
+                    ),
+                    seg.text[start:end],
                 )
     return {"delivery_date": out} if out else {}
 
@@ -709,7 +710,8 @@ def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]
 _PAY_BY = re.compile(
     r"\b(?:due|payable|pay|payer|regler|reglement|paiement|payment|settle\w*|echeance|"
     r"remit\w*)\b"
-    r"[^.:;]{0,30}?(?:\b(?:le|by|before|on|until|avant|au|at the latest|au plus tard)\b)?\s*$"
+    r"[^.:;]{0,30}?(?:\b(?:le|by|before|on|until|avant|au|at the latest|au plus tard|"
+    r"(?:no|not) later than)\b)?\s*$"
 )
 # a payment made or a penalty's condition, not the day to pay by
 _PAID = re.compile(
@@ -748,7 +750,7 @@ def due_dates_in_text(
     mois, soit le 30/04/2025"). Offered, never shown sure."""
     out: list[Candidate] = []
     order = 0
-    texts: list[tuple[str, int, BBox, Source, float, int]] = []
+    texts: list[tuple[str, int, BBox, Source, float, int, str]] = []
     for layout in layouts:
         for seg in layout.segments:
             order += 1
@@ -764,19 +766,31 @@ def due_dates_in_text(
                     continue  # "Delivery is due on 10/06/2024": the goods are due
                 conf = seg.ocr_confidence
                 bbox = seg.bbox_of(start, end)
+                printed = seg.text[start:end]
                 texts.append(
-                    (day.isoformat(), layout.page, bbox, sources[layout.page], conf, order)
+                    (day.isoformat(), layout.page, bbox, sources[layout.page], conf, order, printed)
                 )
     for c in terms:
-        for day, start, _end in find_dates(c.value):
+        for day, start, end in find_dates(c.value):
             if start > 0 and c.bbox is not None:
-                texts.append((day.isoformat(), c.page or 1, c.bbox, c.source, c.ocr_conf, c.order))
+                texts.append(
+                    (
+                        day.isoformat(),
+                        c.page or 1,
+                        c.bbox,
+                        c.source,
+                        c.ocr_conf,
+                        c.order,
+                        c.value[start:end],
+                    )
+                )
     seen: set[tuple[str, int]] = set()
-    for value, page, bbox, source, conf, at in texts:
+    for value, page, bbox, source, conf, at, printed in texts:
         if (value, page) in seen:
             continue  # the terms' date read in its sentence too
         seen.add((value, page))
-        out.append(
+        # an ambiguous day ("04/03/2025") read both ways, for the document's dates to settle
+        out += date_roles.both_readings(
             Candidate(
                 "due_date",
                 value,
@@ -789,7 +803,8 @@ def due_dates_in_text(
                 order=at,
                 cap=SENTENCE_DATE_CAP,
                 notes=["when to pay, in a sentence"],
-            )
+            ),
+            printed,
         )
     return {"due_date": out} if out else {}
 

@@ -321,13 +321,20 @@ def veto_others(out: Candidates, others: list[BBox]) -> None:
 
 def _both_readings(out: Candidates, cand: Candidate, printed: str) -> None:
     """Add ``cand``, and its month-first reading when ``printed`` reads both ways."""
-    out.setdefault(cand.field, []).append(cand)
-    if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
-        alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
-        alt.value = us[0][0].isoformat()
-        alt.prior -= 0.02
-        cand.notes.append("day-first")
-        out[cand.field].append(alt)
+    out.setdefault(cand.field, []).extend(both_readings(cand, printed))
+
+
+def both_readings(cand: Candidate, printed: str) -> list[Candidate]:
+    """``cand`` (read day first) and, when ``printed`` reads both ways ("04/03/2025"), its
+    month-first reading just under it: the document's other dates and the due date's order
+    after the document's settle which one is meant (``constraints.dates``)."""
+    if not ambiguous(printed) or not (us := find_dates(printed, month_first=True)):
+        return [cand]
+    alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
+    alt.value = us[0][0].isoformat()
+    alt.prior -= 0.02
+    cand.notes.append("day-first")
+    return [cand, alt]
 
 
 # how many rows under its head a column is read for

@@ -151,6 +151,15 @@ _DISCOUNT_BEFORE = re.compile(
 )
 
 
+# the payment's subject and its verb before the word that makes the delay the payment's
+# ("Payment is due within 30 days", "Invoices are payable within 21 days"): the terms
+# start at that word, as after "Our terms are"
+_IS_DUE = re.compile(
+    r"(?:payment|paiement|reglement|invoices?|factures?)\s+(?:is|are|shall be|will be|"
+    r"must be|becomes?|est|sont|sera)\s+(?=(?:due|payable|payables)\b)"
+)
+
+
 def terms_in_sentence(text: str) -> tuple[int, int] | None:
     """Where the payment terms stated by the sentence ``text`` are (start, end in ``text``),
     from the word that says they are the payment's to the end of the clause, a payment
@@ -167,6 +176,8 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         if _NOT_TERMS.search(_FROM_DELIVERY.sub("", _PAID_ON_DELIVERY.sub("", part))):
             continue
         start = at + anchor.start()
+        verb = _IS_DUE.match(folded, start)
+        start = verb.end() if verb is not None else start
         discount = _DISCOUNT_BEFORE.search(folded, at, start)
         start = discount.start(1) if discount is not None else start
         tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
@@ -309,9 +320,16 @@ def terms_line(text: str) -> tuple[int, int] | None:
 def is_whole_terms(text: str) -> bool:
     """Is ``text`` a phrase of terms from end to end (a delay, its base, a discount, a
     means before the delay), with nothing cut off and nothing run on: the reading a due
-    date's arithmetic may confirm ("Net 30", "45 jours fin de mois le 10")."""
+    date's arithmetic may confirm ("Net 30", "45 jours fin de mois le 10"). Not a phrase
+    that opens with its preposition ("à 30 jours"): the word before it (a caption, "Paiement",
+    "payable") may be part of the terms as printed."""
     found = terms_line(text)
+    if _OPENING_PREPOSITION.match(fold(text)):
+        return False
     return found is not None and found == (0, len(text.rstrip(" .;")))
+
+
+_OPENING_PREPOSITION = re.compile(r"\s*(?:a|au|sous|dans|des|within|in|under|at|on|upon)\b")
 
 
 def terms_item(text: str) -> tuple[int, int] | None:

@@ -129,3 +129,35 @@ def test_terms_and_a_due_date_that_agree_are_both_shown_sure() -> None:
     assert value(result, "payment_terms") == "Net 30"
     assert value(result, "due_date") == "2025-04-03"
     assert result.fields["payment_terms"].confidence >= 0.9
+
+
+def test_terms_that_open_with_their_preposition_are_not_confirmed() -> None:
+    # "Règlement à 30 jours": the caption word may be part of the terms as printed
+    assert _terms_after("à 30 jours", "2025-04-11").agree == 0
+
+
+def _us_page(*foot: str) -> list[Text]:
+    return [
+        *sender_and_title("Lakeside Supply Inc.", ["400 Main Street", "Springfield"], "INVOICE"),
+        *rows(380, 80, ["Invoice # 55120", "Invoice Date: 03/04/2025"]),
+        *oak_beam_item(300),
+        *rows(40, 420, list(foot)),
+    ]
+
+
+def test_a_due_date_in_a_sentence_is_read_in_the_documents_order() -> None:
+    # month first, as the document's date: 4 March, due 3 April (not 4 March read day first)
+    result = read(*_us_page("Amount due on or before 04/03/2025"))
+    assert value(result, "due_date") == "2025-04-03"
+
+
+def test_a_delivery_asked_no_later_than_a_day_is_the_delivery_date() -> None:
+    page = [
+        *sender_and_title(
+            "Lakeside Supply Inc.", ["400 Main Street", "Springfield"], "PURCHASE ORDER"
+        ),
+        *rows(380, 80, ["PO # 4410", "Order Date: 03/04/2025"]),
+        *oak_beam_item(300),
+        Text(40, 420, "Please deliver no later than March 20, 2025."),
+    ]
+    assert value(read(*page), "delivery_date") == "2025-03-20"
