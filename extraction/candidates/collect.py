@@ -447,6 +447,10 @@ def payment_terms_vetoes(cands: Candidates) -> None:
         plain = re.sub(r"\s*\([^()]*\)\s*$", "", folded)
         if _MEANS.match(plain) or _CARD.match(plain):
             c.vetoed = "a payment means, not terms"
+        elif (why := terms.not_terms(c.value)) is not None:
+            c.vetoed = why
+        elif terms.cut_short(c.value):
+            c.cap = min(c.cap, terms.PROSE_TERMS_CAP)  # the phrase goes on, lost
         elif _LABEL_GOES_ON.match(folded):
             # "Terms | of delivery - EXW": the label read was the start of a longer one that
             # names other terms (of delivery, of sale), not the payment terms' value
@@ -483,6 +487,10 @@ def terms_in_text(
             if found is None and len(layout.rows[seg.row].segments) == 1:
                 # a line that states only terms ("60 jours nets par virement.")
                 found = terms.terms_line(seg.text)
+            if found is None and terms.is_whole_terms(seg.text.strip()):
+                # a cell of a row of values that is terms from end to end ("45 jours fin de
+                # mois" between the date and the due date of a value-first head)
+                found = (len(seg.text) - len(seg.text.lstrip()), len(seg.text.rstrip(" .;")))
             if found is None:
                 found = terms.terms_item(seg.text)
             if found is None:
@@ -492,7 +500,7 @@ def terms_in_text(
                     inner = terms.terms_line(rest)
                     at = len(seg.text) - len(rest)
                     found = (at + inner[0], at + inner[1]) if inner is not None else None
-            if found is None:
+            if found is None or terms.not_terms(seg.text[found[0] : found[1]]) is not None:
                 continue
             start, end = found
             out.setdefault("payment_terms", []).append(

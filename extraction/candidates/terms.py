@@ -442,3 +442,33 @@ def yield_to_stated(standing: list[Candidate], found: Candidate) -> None:
     for c in standing:
         if c.vetoed is None and not states_when(c.value):
             c.vetoed = "states no delay, where the page states one"
+
+
+# the rules of delivery (Incoterms) read under a bare "Terms" caption ("FOB Destination,
+# Freight Prepaid", "EXW Lyon"): who carries the goods, not when to pay
+_INCOTERM = re.compile(r"(?:exw|fca|fas|fob|cfr|cif|cpt|cip|dap|dpu|ddp|dat|daf|ddu)\b")
+# a word that leaves the phrase open: the terms go on on the next line ("30 days after
+# receipt of goods and" / "a correct invoice")
+_OPEN_END = re.compile(
+    r"\b(?:and|or|of|the|from|after|to|et|ou|de|du|des|la|le|les|apres|a compter|"
+    r"suivant|following)\s*$"
+)
+
+
+def not_terms(text: str) -> str | None:
+    """Why the value ``text`` read for the terms is none, or None: the caption of another
+    value (a value-first or gridded head read the neighbouring caption: "Échéance", "Due
+    date", "Mode de règlement"), or the rules of delivery (an Incoterm)."""
+    folded = fold(text).strip(" :.")
+    hit = match_header_label(folded)
+    if hit is not None and hit.end >= len(folded):
+        return "a caption, not a value"
+    if _INCOTERM.match(folded):
+        return "the rules of delivery (an Incoterm), not the payment's"
+    return None
+
+
+def cut_short(text: str) -> bool:
+    """Does the value ``text`` stop on a word that leaves its phrase open ("… of goods
+    and"): the rest of the terms is on the next line, which the value lost."""
+    return _OPEN_END.search(fold(text).rstrip(" ,")) is not None

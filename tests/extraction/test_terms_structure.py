@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from extraction.candidates.model import Candidate
-from extraction.candidates.terms import cleaned, is_whole_terms, terms_in_sentence
+from extraction.candidates.terms import (
+    cleaned,
+    cut_short,
+    is_whole_terms,
+    not_terms,
+    terms_in_sentence,
+)
 from extraction.due_by_terms import TERMS_NOTE, agree_with_terms
 from tests.extraction.pages_for_tests import (
     Text,
@@ -17,6 +23,7 @@ from tests.extraction.pages_for_tests import (
     read,
     rows,
     sender_and_title,
+    table_rows,
     value,
 )
 
@@ -161,3 +168,37 @@ def test_a_delivery_asked_no_later_than_a_day_is_the_delivery_date() -> None:
         Text(40, 420, "Please deliver no later than March 20, 2025."),
     ]
     assert value(read(*page), "delivery_date") == "2025-03-20"
+
+
+@pytest.mark.parametrize(
+    ("read_as", "why"),
+    [
+        ("Échéance", "a caption, not a value"),
+        ("Mode de règlement", "a caption, not a value"),
+        (
+            "FOB Destination, Freight Prepaid",
+            "the rules of delivery (an Incoterm), not the payment's",
+        ),
+        ("Net 30", None),
+        ("Comptant", None),
+    ],
+)
+def test_a_caption_or_an_incoterm_read_for_the_terms_is_none(read_as: str, why: str | None) -> None:
+    assert not_terms(read_as) == why
+
+
+def test_terms_that_stop_on_an_open_word_were_cut_short() -> None:
+    assert cut_short("30 days after receipt of goods and")
+    assert not cut_short("30 jours fin de mois le 10")
+
+
+def test_value_first_head_gives_the_terms_over_their_caption_not_the_next_caption() -> None:
+    values = ["14/03/2025", "45 jours fin de mois", "30/04/2025"]
+    captions = ["Date facture", "Conditions de paiement", "Échéance"]
+    page = [
+        *sender_and_title("Roux SARL", ["2 rue Neuve", "69001 Lyon"], "FACTURE"),
+        *rows(380, 80, ["Facture n° F-2025-88"]),
+        *table_rows([values, captions], [40, 150, 260], 200, step=12),
+        *oak_beam_item(300),
+    ]
+    assert value(read(*page), "payment_terms") == "45 jours fin de mois"
