@@ -403,10 +403,11 @@ def cleaned(text: str) -> str:
     if (
         stop is not None
         and DELAY.search(folded[: stop.start()])
-        and not DELAY.search(folded, stop.end())
+        and (not DELAY.search(folded, stop.end()) or _NOT_TERMS.search(folded, stop.end()))
     ):
         # the terms' sentence, then another that states no delay ("Virement à 30 jours.
-        # Pénalités de retard : …"): the terms end with their sentence
+        # Pénalités de retard : …") or one about paying late ("Net 30. Late payments after
+        # 30 days bear interest"): the terms end with their sentence
         text, folded = text[: stop.start()], folded[: stop.start()]
         out = text
     copula = _COPULA.match(folded)

@@ -56,6 +56,11 @@ def test_another_delay_under_its_own_caption_is_left_as_it_is(said: str) -> None
     assert cleaned(said) == said
 
 
+def test_a_sentence_about_paying_late_after_the_terms_is_no_part_of_them() -> None:
+    said = "Net 30 days. Late payments over 30 days bear interest of 1.5% per month."
+    assert cleaned(said) == "Net 30 days"
+
+
 def test_a_payment_means_after_a_labelled_delay_is_no_part_of_the_terms() -> None:
     assert cleaned("within 21 days by bank transfer to the account below") == "within 21 days"
 
