@@ -10,8 +10,7 @@ follows from those pieces (``role``):
 - *delivery*: when the goods come ("Livraison au plus tard le", "Arrival date", "Ship by",
   "Date de mise à disposition", "Expected"): a candidate of ``delivery_date``;
 - *own*: the document's issue ("Émise le", "Date issued", "Created"): of ``document_date``;
-- *due*: the day the payment falls due ("Échéance", "Due", "Payable le"): of ``due_date``;
-- *other*: the order's, a validity's, a print's, a payment made ("Commandé le", "Printed",
+- *other*: the order's, a validity's, a print's, a payment's ("Commandé le", "Printed",
   "Valid until"): never the document's date by its place alone.
 
 The same model reads the head of a line table's column: a delivery column whose every row
@@ -94,10 +93,6 @@ _OWN = {
 # a payment's words name the date when to pay, whatever else the label says ("Délai de
 # paiement"): read before the delivery's
 _PAYMENT = {"echeance", "due", "payable", "paiement", "payment", "reglement", "paid", "paye"}
-# of a payment's words, those that name the day it falls due ("Échéance", "Due",
-# "Payable le"), not the day it was made
-_DUE = {"echeance", "due", "payable"}
-_PAID = {"paid", "paye", "payee", "regle", "reglee", "recu", "received"}
 _OTHER = {
     "commande",
     "commandee",
@@ -181,14 +176,12 @@ def role(label: str) -> str | None:
     words = _WORD.findall(label)
     if not words or len(set(words)) > _MAX_WORDS:
         return None
-    known = _DELIVERY | _OWN | _OTHER | _PAYMENT | _QUALIFIERS | _WISHED | _FILLER | _PAID
+    known = _DELIVERY | _OWN | _OTHER | _PAYMENT | _QUALIFIERS | _WISHED | _FILLER
     if any(w not in known for w in words):
         return None
     found = set(words)
     if "no" in found and "later" not in found:
         return None  # "Shipment no.": a number's caption, not a date's
-    if found & _DUE and not found & _PAID:
-        return "due"
     if found & _PAYMENT:
         return "other"
     if found & _DELIVERY:
@@ -219,7 +212,6 @@ def _label(layout: PageLayout, seg: Segment, start: int) -> str:
     if core:
         return before
     found = [f"{text} {before}".strip() for text in _beside_or_over(layout, seg)]
-    found = found or [f"{text} {before}".strip() for text in _under(layout, seg)]
     return next((t for t in found if role(t) is not None), found[0] if found else before)
 
 
@@ -245,24 +237,9 @@ def _beside_or_over(layout: PageLayout, seg: Segment) -> list[str]:
     return out
 
 
-def _under(layout: PageLayout, seg: Segment) -> list[str]:
-    """The caption right under ``seg`` when nothing labels it beside or over it: a head
-    printed value first, each value over its caption ("30/04/2025" over "Échéance")."""
-    if seg.row + 1 >= len(layout.rows):
-        return []
-    below = layout.rows[seg.row + 1]
-    if below.top - seg.bottom >= layout.line_height:
-        return []
-    under = [s for s in below.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
-    if len(under) != 1 or re.search(r"\d", under[0].text):
-        return []
-    return [under[0].folded.strip(" :-–—|")]
-
-
 def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
     """Dates of page 1's head whose label no vocabulary reads but whose words say which
-    date they are (beside, over, or under it on a head printed value first): the delivery's,
-    the due day and the document's own are offered. Gives where the dates
+    date they are: the delivery's and the document's own are offered. Gives where the dates
     labelled as another's are (the order's, a print's: ``veto_others``)."""
     from extraction.candidates.collect import table_spans
 
@@ -289,11 +266,10 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
         if named is None:
             continue
         bbox = seg.bbox_of(start, end)
-        if named in ("other", "due"):
-            others.append(bbox)  # not the document's own date
         if named == "other":
+            others.append(bbox)
             continue
-        name = {"delivery": "delivery_date", "due": "due_date"}.get(named, "document_date")
+        name = "delivery_date" if named == "delivery" else "document_date"
         if doc.doc_type == "delivery_note" and set(_WORD.findall(label)) & _DISPATCHED:
             continue  # the note's own date, or another of its dates: its other readers say
         if any(c.bbox == bbox for c in out.get(name, []) if c.origin in ("label", "grid")):
@@ -305,7 +281,7 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
             bbox,
             sources[first.page],
             "label",
-            prior=OWN_PRIOR if name == "document_date" else DELIVERY_PRIOR,
+            prior=DELIVERY_PRIOR if name == "delivery_date" else OWN_PRIOR,
             ocr_conf=seg.ocr_confidence,
             label_rank=1,
             order=order,

@@ -106,10 +106,3 @@ def test_one_delivery_day_on_every_row_of_the_table_is_the_delivery() -> None:
 def test_rows_delivered_on_different_days_give_no_delivery_date() -> None:
     result = read(*_column_page(["20/05/2025", "27/05/2025"]))
     assert value(result, "delivery_date") is None
-
-
-def test_the_day_a_payment_falls_due_is_its_own_role() -> None:
-    assert role("echeance") == "due"
-    assert role("due date") == "due"
-    assert role("date de paiement") == "other"  # the day it was or will be made, unsaid
-    assert role("paid on") == "other"
