@@ -462,7 +462,7 @@ def not_terms(text: str) -> str | None:
     date", "Mode de règlement"), or the rules of delivery (an Incoterm)."""
     folded = fold(text).strip(" :.")
     hit = match_header_label(folded)
-    if hit is not None and hit.end >= len(folded):
+    if hit is not None and not hit.composed and hit.end >= len(folded):
         return "a caption, not a value"
     if _INCOTERM.match(folded):
         return "the rules of delivery (an Incoterm), not the payment's"

@@ -186,6 +186,7 @@ def test_a_delivery_asked_no_later_than_a_day_is_the_delivery_date() -> None:
         ),
         ("Net 30", None),
         ("Comptant", None),
+        ("Sofort fällig ohne Abzug", None),  # terms that a label's words compose
     ],
 )
 def test_a_caption_or_an_incoterm_read_for_the_terms_is_none(read_as: str, why: str | None) -> None:
