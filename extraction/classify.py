@@ -1544,6 +1544,11 @@ _OTHER_WORDS: dict[str, set[str]] = {
         "pagamento consegna iva numero ordine descrizione imponibile scadenza spett "
         "partita"
     ),
+    "pt": _vocab(
+        "o os as da do das dos em um uma para com por fatura encomenda data valor quantidade "
+        "preço descrição cliente pagamento prazo dias entrega número contribuinte nif morada "
+        "guia remessa transferência agradecemos"
+    ),
     "nl": _vocab(
         "het een en van voor met op te factuur datum bedrag aantal prijs totaal klant betaling "
         "levering btw bestelling omschrijving vervaldatum factuurnummer"
