@@ -128,6 +128,9 @@ def build_result(
                 result.lines, layouts, profile.discounts if profile is not None else 0.0
             ),
         )
+    if lang not in resolve.SUPPORTED_LANGUAGES:
+        # the lines of a page in a language orderdesk does not read are offered, never sure
+        result.lines = [li.capped(resolve.FOREIGN_CAP) for li in result.lines]
     _boxes_on_the_original(result)
     return result
 

@@ -932,10 +932,13 @@ def _concept_headings(
     ]
     out: list[Evidence] = []
     foot = " ".join(re.findall(r"[a-z0-9]+", footer_text(first)))
-    for seg in _big_lines(segs):
+    lines = _big_lines(segs)
+    for seg in lines:
         if _title_hit(seg.folded) is not None:
             continue
-        kind = concept_kind(heading_part(seg.folded), foot)
+        # a heading wrapped over lines is read whole: the last line of a sentence ("... in
+        # settlement of your" / "invoices") names no kind by itself
+        kind = concept_kind(heading_part(_whole_heading(seg, lines)), foot)
         if kind is not None:
             box = (seg.x0, seg.top, seg.x1, seg.bottom)
             zone = "generic" if kind == "purchase_order" else "title"
@@ -943,6 +946,21 @@ def _concept_headings(
                 generic.add(kind)
             out.append(Evidence(kind, CONCEPT_TITLE, zone, box, True, True))
     return out
+
+
+def _whole_heading(seg: Segment, lines: list[Segment]) -> str:
+    """The folded text of the big heading ``seg`` belongs to: the lines it wraps from and
+    into (``_wrapped_title``), top to bottom."""
+    chain = [seg]
+    while up := next(
+        (u for u in lines if all(u is not c for c in chain) and _wrapped_title(u, chain[0])), None
+    ):
+        chain.insert(0, up)
+    while low := next(
+        (w for w in lines if all(w is not c for c in chain) and _wrapped_title(chain[-1], w)), None
+    ):
+        chain.append(low)
+    return " ".join(s.folded for s in chain)
 
 
 def _big_lines(big: list[Segment]) -> list[Segment]:
@@ -979,7 +997,9 @@ def _wrapped_title(upper: Segment, lower: Segment) -> bool:
 # what follows a kind's name in a field's label: its number, date, total or a value
 LABEL_TAIL = re.compile(
     r"\s*(:|#|n°|no\b|no\.|nr\b|n\.|num\w*|number|date|data|datum|du\b|dated\b|of\b|"
-    r"ref\w*|rif\w*|total\w*|amount|montant|importo|id\b|code\b|[a-z]{0,4}-?\d)"
+    r"ref\w*|rif\w*|total\w*|amount|montant|importo|id\b|code\b|[a-z]{0,4}-?\d|"
+    # a value after a dash ("Purchase Order - 4587713365")
+    r"[-–]\s*[a-z]{0,4}[-/.]?\d)"
 )
 # what precedes a kind's name in a field's label ("Date de facture", "N° de commande")
 LABEL_HEAD = re.compile(
@@ -1543,6 +1563,11 @@ _OTHER_WORDS: dict[str, set[str]] = {
         "il lo gli della di e per con da fattura data importo quantità prezzo totale cliente "
         "pagamento consegna iva numero ordine descrizione imponibile scadenza spett "
         "partita"
+    ),
+    "pt": _vocab(
+        "o os as da do das dos em um uma para com por fatura encomenda data valor quantidade "
+        "preço descrição cliente pagamento prazo dias entrega número contribuinte nif morada "
+        "guia remessa transferência agradecemos"
     ),
     "nl": _vocab(
         "het een en van voor met op te factuur datum bedrag aantal prijs totaal klant betaling "

@@ -150,6 +150,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             "credit_note",
             2.0,
             r"\b(original invoice|(relating to|relates to|credit against|against) invoice|"
+            # the credit named on the invoice it credits ("Avoir sur facture n°")
+            r"avoir sur (la )?facture|credit (on|for) invoice|"
             r"relative a la facture|facture (d'origine|initiale|originale|concernee|corrigee|liee)|"
             r"annule et remplace (la )?facture|cancels (and replaces )?invoice|"
             r"invoice (credited|corrected|being credited)|credited invoice|related invoice|"
@@ -262,11 +264,14 @@ NEGATIVE_TOTAL = 2.0
 
 
 def negative_total(first: PageLayout) -> bool:
-    """Is a total on the page printed as a negative amount?"""
+    """Is a total on the page printed as a negative amount? The total's label may open its
+    row or follow other cells on it (a totals block printed right of the VAT breakdown:
+    "21 % | 80,57 | 16,92 | Total TTC | -3 500,39")."""
     for row in first.rows:
         texts = [s.folded.strip() for s in row.segments]
-        if not texts or not _TOTAL_LABEL.search(texts[0]) or _DEDUCTION.search(texts[0]):
-            continue
-        if any(_NEGATIVE.search(t) for t in texts[1:]):
-            return True
+        for i, label in enumerate(texts):
+            if not _TOTAL_LABEL.search(label) or _DEDUCTION.search(label):
+                continue
+            if any(_NEGATIVE.search(t) for t in texts[i + 1 :]):
+                return True
     return False

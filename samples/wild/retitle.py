@@ -307,14 +307,161 @@ POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
             "en": ["Remittance", "Payment Details", "Remit Notice"],
         },
     },
+    # issue 20, document type, fifth round (type16): abbreviations ("Cde", "BL", "Inv."),
+    # numbers labelled with the abbreviation, sentences that name the kind in their middle
+    # or only say what the page does, and more pages with no title at all: ``f`` to develop
+    # on, ``g`` kept aside to measure on (never tune on it)
+    "f": {
+        "purchase_order": {
+            "fr": [
+                "Cde fournisseur",
+                "Bon de cde",
+                "BC",
+                "Suite à votre offre, nous vous commandons les articles ci-après",
+                "Ceci constitue notre commande ferme pour les articles ci-dessous",
+            ],
+            "en": [
+                "Purch. Order",
+                "P/O",
+                "Buyer's Order",
+                "This purchase order covers the items listed below",
+                "Following your quote we order the items below",
+            ],
+        },
+        "order_confirmation": {
+            "fr": [
+                "Conf. de cde",
+                "ARC",
+                "Confirmation cde",
+                "Nous avons bien enregistré votre commande et la confirmons ci-dessous",
+                "Ce document confirme votre commande aux prix indiqués",
+            ],
+            "en": [
+                "Order Conf.",
+                "Ack. of Order",
+                "S/O Confirmation",
+                "This document confirms your purchase order as detailed below",
+                "Your order has been entered as follows",
+            ],
+        },
+        "delivery_note": {
+            "fr": [
+                "BL",
+                "Bon de liv.",
+                "Les articles suivants ont été remis au transporteur ce jour",
+                "Veuillez contrôler les colis à réception",
+            ],
+            "en": [
+                "D/N",
+                "Deliv. Note",
+                "The items below left our warehouse today",
+                "Please check the parcels on receipt",
+            ],
+        },
+        "invoice": {
+            "fr": [
+                "Fact.",
+                "FA",
+                "Merci de régler cette facture à réception",
+                "Veuillez trouver ci-dessous le détail de notre facturation",
+            ],
+            "en": [
+                "Inv.",
+                "Sales Inv.",
+                "Payment of this invoice is due as shown below",
+                "This invoice covers the goods supplied",
+            ],
+        },
+        "credit_note": {
+            "fr": ["Av.", "Nous portons au crédit de votre compte le montant ci-dessous"],
+            "en": ["Cr. Note", "We have credited your account as shown below"],
+        },
+        "payment_advice": {
+            "fr": ["Avis de pmt", "Nous avons procédé ce jour au virement des factures ci-dessous"],
+            "en": [
+                "Remit. Advice",
+                "We have today transferred the amount below in settlement of your invoices",
+            ],
+        },
+    },
+    "g": {
+        "purchase_order": {
+            "fr": [
+                "Cmde",
+                "Cde achat",
+                "Nous vous remercions de livrer les fournitures ci-dessous à notre dépôt",
+                "Le présent bon vaut commande des articles suivants",
+            ],
+            "en": [
+                "Purchase Ord.",
+                "Ord. Form",
+                "This order is placed for the goods listed below",
+                "Please deliver the items below to our site",
+            ],
+        },
+        "order_confirmation": {
+            "fr": [
+                "Conf. commande",
+                "A.R. commande",
+                "Votre bon de commande a été accepté aux conditions suivantes",
+                "Nous confirmons par la présente la commande ci-dessous",
+            ],
+            "en": [
+                "Order Ack.",
+                "SO Ack",
+                "We are pleased to confirm receipt of your order below",
+                "This acknowledges your purchase order as follows",
+            ],
+        },
+        "delivery_note": {
+            "fr": [
+                "Bon liv.",
+                "B.L.",
+                "Les marchandises ci-après vous sont livrées ce jour",
+                "Merci de vérifier les colis et de signer ce bon",
+            ],
+            "en": [
+                "DN",
+                "Ship. Note",
+                "The goods below are delivered with this note",
+                "Goods listed below have been dispatched today",
+            ],
+        },
+        "invoice": {
+            "fr": [
+                "Fact",
+                "FACT.",
+                "Le montant ci-dessous est à régler sous 30 jours",
+                "Nous vous facturons ce qui suit",
+            ],
+            "en": [
+                "INV",
+                "Commercial Inv.",
+                "Please pay the amount below by the due date",
+                "We charge you for the items below",
+            ],
+        },
+        "credit_note": {
+            "fr": ["Note de créd.", "Le montant ci-dessous vient en déduction de votre facture"],
+            "en": ["Cr. Memo", "The amount below is credited to your account"],
+        },
+        "payment_advice": {
+            "fr": ["Avis de règlt", "Nous avons réglé ce jour les factures suivantes"],
+            "en": ["Pmt Notice", "The invoices below have been paid by bank transfer today"],
+        },
+    },
 }
 # how a document shows its kind when not with a plain unusual word: (mode, share)
 MODES = (("word", 0.5), ("sender", 0.2), ("none", 0.15), ("sentence", 0.15))
 # pool c: more pages with no title or a word any kind may print (``SHARED``)
-POOL_MODES = {"c": (("word", 0.35), ("shared", 0.15), ("sender", 0.2), ("none", 0.3))}
+POOL_MODES = {
+    "c": (("word", 0.35), ("shared", 0.15), ("sender", 0.2), ("none", 0.3)),
+    "f": (("word", 0.35), ("sentence", 0.3), ("sender", 0.1), ("none", 0.25)),
+    "g": (("word", 0.35), ("sentence", 0.3), ("sender", 0.1), ("none", 0.25)),
+}
 SHARED = {"fr": ["Document", "Récapitulatif", "Détail"], "en": ["Document", "Summary", "Details"]}
 # pool c: the share of documents whose number is labelled without naming the kind
-GENERIC_NUMBER = {"c": 0.75}
+GENERIC_NUMBER = {"c": 0.75, "f": 0.4, "g": 0.4}
 
 
 def new_title(page: Page, pool: str) -> str | None:
