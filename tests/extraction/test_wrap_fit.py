@@ -6,6 +6,7 @@ below (extraction/tables/read.py ``_settle``)."""
 from __future__ import annotations
 
 from extraction.result import Word
+from extraction.tables.cells import Cell
 from extraction.tables.read import _Item, _settle
 from extraction.tables.wrap_fit import fills_line
 
@@ -28,7 +29,12 @@ def test_a_line_filled_to_the_edge_wraps_a_short_heading_does_not() -> None:
 
 
 def test_even_gaps_keep_text_with_the_item_above_unless_the_table_prints_it_over() -> None:
-    row = ({}, _words("more text", 100, 20), 20.0, 28.0)
+    row: tuple[dict[str | None, Cell], list[Word], float, float] = (
+        {},
+        _words("more text", 100, 20),
+        20.0,
+        28.0,
+    )
     above = _Item({}, [])
     pending = [row]
     assert _settle([above], pending, 4.0, 32.0, _Item({}, [])) == []
