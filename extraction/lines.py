@@ -1102,24 +1102,31 @@ def _settle_pending(
     pending: list[_Pending],
     gap_before: float,
     following: tuple[Row, _Item] | None,
-) -> None:
+    over: bool = False,
+) -> bool:
     """Give the text rows read since the last item row to the item above them or to the
-    item row that follows them (``following``), then empty ``pending``.
+    item row that follows them (``following``), then empty ``pending``; True when some
+    went to the item that follows.
 
     Where the rows go is where the vertical gaps split them: a cell's wrapped lines are set
     closer together than two cells are. A table whose cells hold their text at the bottom
     (a spreadsheet's default) prints a wrapped description's first lines above the row's
     numbers, and those lines then sit closer to the row below than to the one above. The
     split is at the widest gap; where gaps are even, the rows stay with the item above,
-    as a top-aligned table prints them."""
+    as a top-aligned table prints them, or go to the item below in a table that printed
+    its first item's text over its numbers (``over``), a guess shown as one."""
     if not pending:
-        return
+        return False
     gaps = [gap_before]
     gaps += [b.row.top - a.row.bottom for a, b in itertools.pairwise(pending)]
     if following is not None:
         gaps.append(following[0].top - pending[-1].row.bottom)
     widest = max(gaps)
-    split = max(i for i, g in enumerate(gaps) if g >= widest - 1.5)
+    even = [i for i, g in enumerate(gaps) if g >= widest - 1.5]
+    split = max(even)
+    if over and following is not None and len(even) > 1:
+        split = min(even)
+        following[1].doubtful = True
     above, below = pending[:split], pending[split:]
     if following is None or split == len(gaps) - 1:
         above, below = pending, []
@@ -1132,6 +1139,7 @@ def _settle_pending(
         for p in reversed(below):
             _continue_item(table, item, p, after=False)
     pending.clear()
+    return bool(below) and following is not None
 
 
 def _runs_into_description(row: Row, items: list[_Item], page: int) -> bool:
@@ -1199,6 +1207,7 @@ def extract_lines(
     header_table: Table | None = None
     header_page = 0
     items_since_header = 0
+    over = False  # the table prints each item's text over its numbers (``_settle_pending``)
     read_layouts: list[PageLayout] = []
     for layout in layouts:
         if ref_right is None and items:
@@ -1230,6 +1239,7 @@ def extract_lines(
                 table = header_table = _table(cols, layout.width)
                 ref_right, header_page = None, layout.page
                 items_since_header = 0
+                over = False
                 in_table = True
                 last_bottom = row.bottom
                 continue
@@ -1261,7 +1271,9 @@ def extract_lines(
                     inferred,
                     cells_w,
                 )
-                _settle_pending(table, items, pending, pending_gap, (row, item))
+                gave = _settle_pending(table, items, pending, pending_gap, (row, item), over)
+                # the first item's text printed over its numbers: the table's way (``over``)
+                over = over or (gave and not items_since_header)
                 items.append(item)
                 items_since_header += 1
                 items[-1].cells["_source"] = source

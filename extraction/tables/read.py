@@ -61,6 +61,7 @@ from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDE
 from extraction.tables.unit_mend import mend_unit
 from extraction.tables.unit_rows import unit_under_quantity
 from extraction.tables.unit_words import is_unit, unit_shaped
+from extraction.tables.wrap_fit import fills_line
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -574,6 +575,9 @@ class _Item:
     # the text of the item row itself, by role, before wrapped lines joined it
     first: dict[str | None, str] = field(default_factory=dict)
     code: str | None = None  # its code, printed on a line of its own (code_rows.py)
+    # its first lines given to it over its numbers by the table's shape alone (``over``):
+    # a guess no constraint checks, shown as one
+    over: bool = False
 
     def take(self, role: str | None, cell: Cell) -> None:
         """A wrapped line of the item's text joins its cell."""
@@ -748,6 +752,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         (min(c.x0 for c in cells.values()) for cells, it in zip(rows, is_item, strict=True) if it),
         default=None,
     )
+    over = not continues and not codes_first and _details_first(rows, is_item, roles, body)
     for at, cells in enumerate(rows):
         if not cells:
             continue
@@ -769,8 +774,9 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             # unless the page sets the text as clearly closer to the item row under it
             # (the description printed over its code and numbers)
             after = top if not codes_first or _closer_below(pending, gap_before, top) else None
-            below = _settle(items, pending, gap_before, after, lead, continues)
+            below = _settle(items, pending, gap_before, after, lead, continues, over)
             item = _Item({}, [])
+            item.over = over and bool(below)
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
                     item.take(role, cell)
@@ -809,6 +815,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             and not codes_first  # there every item's text is set a row under its code
             and len(cells) == 1
             and not pending
+            and not over  # there a line over an item row is that item's first
             and _set_apart(rows, is_item, at, top - (last_bottom or top), plain, body.line_height)
         ):
             # a line of text set as far from the item rows above and below as those are
@@ -1087,6 +1094,48 @@ def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bo
     )
 
 
+def _details_first(
+    rows: list[dict[int, Cell]], is_item: list[bool], roles: dict[int, str], body: _Body
+) -> bool:
+    """Does the table print its items' text over their numbers (a bottom-aligned table, a
+    program printing each line of a description on a row of its own, the numbers on the
+    last)? Where the gaps between rows are even, only the table's two ends tell: its first
+    row under the header is text, and no text follows its last item row before the table
+    ends (a top-aligned table starts with an item row, and ends with the last item's
+    wrapped lines if it has any)."""
+    filled = [at for at, cells in enumerate(rows) if cells]
+    items = [at for at in filled if is_item[at]]
+    if body.header is None or len(items) < 2 or is_item[filled[0]]:
+        return False
+
+    def text_only(at: int) -> bool:
+        return all(roles.get(k) in _TEXT_ROLES for k in rows[at])
+
+    lh = body.line_height
+    first = rows[filled[0]]
+    if min(c.top for c in first.values()) - body.header.bottom > 1.6 * lh:
+        return False
+    if not all(text_only(at) for at in filled if at < items[0]) or _heading(first):
+        return False
+    # the first item's text runs over its numbers as one cell's lines run: filled to
+    # where the next line's first word would not fit (a heading is as long as its words)
+    desc = [k for k, r in roles.items() if r == "description"]
+    lines = [
+        rows[at][k] for at in filled[: filled.index(items[0]) + 1] for k in desc if k in rows[at]
+    ]
+    ends = [c.x1 for r in rows for k, c in r.items() if k in desc]
+    if len(lines) < 2 or not all(
+        fills_line(a.words, b.words[0], max(ends)) for a, b in itertools.pairwise(lines)
+    ):
+        return False
+    end = max(c.bottom for c in rows[items[-1]].values())
+    after = [at for at in filled if at > items[-1]]
+    # text set right under the last item row: its wrapped line, the table top-aligned
+    return not any(
+        text_only(at) and min(c.top for c in rows[at].values()) - end <= 1.6 * lh for at in after
+    )
+
+
 def _settle(
     items: list[_Item],
     pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
@@ -1094,13 +1143,16 @@ def _settle(
     next_top: float | None,
     lead: _Item,
     continues: bool = True,
+    over: bool = False,
 ) -> list[tuple[dict[str | None, Cell], list[Word], float, float]]:
     """Join the text rows read since the last item row to that item, all of them or those
     above the widest vertical gap, and return the rest: the first lines of the next item
     (whose top is ``next_top``), printed above its numbers by a table that sets its cells'
     text at the bottom (a spreadsheet's default). A cell's wrapped lines sit closer together
     than two cells do; where the gaps are even, the rows stay with the item above, as a
-    top-aligned table prints them (``lines._settle_pending`` reads the same way). With no
+    top-aligned table prints them (``lines._settle_pending`` reads the same way), or go to
+    the item under them in a table that printed its first item's text over its numbers
+    (``over``: a bottom-aligned table, a program printing the details first). With no
     item above on the page, they go to ``lead``: the end of the page before's last item."""
     if not pending:
         return []
@@ -1124,7 +1176,10 @@ def _settle(
         # gaps within 1.5 pt of the widest are even (a quarter of it, where the rows are
         # set close: 2.8 pt is no gap of 4.3); rows set closer than their glyphs are tall
         # overlap, every gap is negative and only the widest is widest
-        split = max(i for i, g in enumerate(gaps) if g >= widest - max(0.0, min(1.5, widest / 4)))
+        even = [i for i, g in enumerate(gaps) if g >= widest - max(0.0, min(1.5, widest / 4))]
+        # even gaps: the rows stay with the item above, unless the table sets every item's
+        # text over its numbers (``over``: its first item's was)
+        split = min(even) if over else max(even)
     above, below = pending[:split], pending[split:]
     target = items[-1] if items else lead
     for p_got, p_words, _t, _b in above:
@@ -1662,7 +1717,7 @@ def _line(
         labelled=bool(body.labels),
         arithmetic=ok,
         conflicts=reading.label_conflict,
-        wrapped=item.wrapped,
+        wrapped=max(item.wrapped, 2) if item.over else item.wrapped,
         has_description=bool(desc),
     )
     if inferred:

@@ -33,6 +33,7 @@ from extraction.parse.amounts import parse_amount
 from extraction.parse.text import fold
 from extraction.result import CENT, LineItem
 from extraction.tables.row_columns import page_lines
+from extraction.tables.wrap_fit import column_edge, wraps_into, x0_of
 
 HEADING_CONFIDENCE = 0.85
 # a gap between two rows of text, in line heights, that two lines of one cell never leave
@@ -104,7 +105,7 @@ def _row_gap(lines: list[LineItem], layout: PageLayout) -> float | None:
 
 
 def _without_headings(
-    li: LineItem, layout: PageLayout, language: str, row_gap: float | None
+    li: LineItem, layout: PageLayout, language: str, row_gap: float | None, page_rows: list[Row]
 ) -> LineItem:
     rows = _rows_in(li, layout)
     k = _numbers_row(rows, li, language)
@@ -129,6 +130,8 @@ def _without_headings(
         left = x is not None and above[0].segments[0].x0 < x - _LEFT
         if not (apart or left):
             break
+        if not left and wraps_into(above[0], below, column_edge(page_rows, x0_of(above[0]))):
+            break  # filled to where the next line's first word would not fit: wrapped text
         desc = rest
         kept.remove(above[0])
         above = above[1:]
@@ -204,6 +207,7 @@ def section_rows(lines: list[LineItem], layouts: list[PageLayout], language: str
     out = [li for i, li in enumerate(lines) if i not in dropped]
     for layout, idx in page_lines(out, layouts):
         gap = _row_gap([out[i] for i in idx], layout)
+        page_rows = [r for i in idx for r in _rows_in(out[i], layout)]
         for i in idx:
-            out[i] = _without_headings(out[i], layout, language, gap)
+            out[i] = _without_headings(out[i], layout, language, gap, page_rows)
     return out

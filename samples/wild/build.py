@@ -76,6 +76,8 @@ from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UnitRatePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
 from samples.wild.vat_pages import VAT_RENDERERS, VatPage
 from samples.wild.vocab import CONTRACT_TYPE
+from samples.wild.wrap_families import WRAP_KIND_WEIGHTS
+from samples.wild.wrap_pages import WRAP_RENDERERS, WrapPage
 
 KIND_WEIGHTS = {
     "invoice": 25,
@@ -186,6 +188,7 @@ def draw_page(
         **FAR_KIND_WEIGHTS,
         **TIGHT_KIND_WEIGHTS,
         **SECTION_KIND_WEIGHTS,
+        **WRAP_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -196,6 +199,8 @@ def draw_page(
 
 def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
+    if fam.renderer in WRAP_RENDERERS:
+        return WrapPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SECTION_RENDERERS:
         return SectionPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in CARD_RENDERERS:

@@ -45,6 +45,7 @@ from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.twin_families import TWIN_SPECS
 from samples.wild.unit_rate_families import UNIT_RATE_SPECS
 from samples.wild.vat_families import VAT_SPECS
+from samples.wild.wrap_families import WRAP_SPECS
 
 SANS = ("Liberation Sans", "Nimbus Sans", "Open Sans", "Carlito", "DejaVu Sans")
 SERIF = ("Liberation Serif", "Nimbus Roman", "Caladea", "P052", "C059", "DejaVu Serif")
@@ -531,6 +532,8 @@ FAR_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in FAR_
 REFGRID_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFGRID_SPECS}
 # section_families.py: items cut by section rows or page ends, or printed as cards
 SECTION_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SECTION_SPECS}
+# wrap_families.py: descriptions printed over table rows of their own
+WRAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in WRAP_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -557,6 +560,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TIGHT_FAMILIES,
     **REFGRID_FAMILIES,
     **SECTION_FAMILIES,
+    **WRAP_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for

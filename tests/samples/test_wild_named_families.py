@@ -43,6 +43,7 @@ from samples.wild.families import (
     TWIN_FAMILIES,
     UNIT_RATE_FAMILIES,
     VAT_FAMILIES,
+    WRAP_FAMILIES,
     Family,
 )
 from samples.wild.far_pages import FAR_RENDERERS, FAR_WORDS
@@ -67,6 +68,7 @@ from samples.wild.tight_pages import TIGHT_RENDERERS, TIGHT_WORDS
 from samples.wild.twin_pages import TWIN_RENDERERS, TWIN_WORDS
 from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UNIT_RATE_WORDS
 from samples.wild.vat_pages import VAT_RENDERERS, VAT_WORDS
+from samples.wild.wrap_pages import WRAP_RENDERERS
 from tests.samples.families_for_tests import (
     Words,
     assert_drawn_only_when_named,
@@ -152,6 +154,9 @@ GROUPS: dict[str, Group] = {
     ),
     "bare": Group(
         BARE_FAMILIES, ["tbl_nohead", "tbl_oddhead", "tbl_qtylead"], BARE_RENDERERS, lines=(73, 3)
+    ),
+    "wrap": Group(
+        WRAP_FAMILIES, ["tbl_line_runs"], WRAP_RENDERERS, printed=(17, 4), again=74, lines=(73, 3)
     ),
     "desc": Group(
         DESC_FAMILIES,
