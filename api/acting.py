@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm
+from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm, ReadSession
 from archive.store import ArchiveStore
 from models.documents import Document
 from models.settings import Settings
@@ -81,21 +81,34 @@ def document_post(
 
 
 @dataclass(frozen=True)
-class WriterPost:
-    """A web page's form posted by someone who may write, on no one document (a bulk
-    action on the rows ticked in a list)."""
+class WriterCall:
+    """Someone who may write acting through a page's form on what its path names (an order,
+    a discrepancy, a quarantined file): the request is there for the redirect back."""
 
     request: Request
     actor: Actor
-    form: FormData
     session: Session
     settings: Settings
+
+
+def writer_call(
+    request: Request, actor: Writer, session: DbSession, settings: AppSettings
+) -> WriterCall:
+    return WriterCall(request, actor, session, settings)
+
+
+@dataclass(frozen=True)
+class WriterPost(WriterCall):
+    """A web page's form posted by someone who may write, on no one document (a bulk
+    action on the rows ticked in a list)."""
+
+    form: FormData
 
 
 def writer_post(
     request: Request, actor: Writer, form: PostedForm, session: DbSession, settings: AppSettings
 ) -> WriterPost:
-    return WriterPost(request, actor, form, session, settings)
+    return WriterPost(request, actor, session, settings, form)
 
 
 @dataclass(frozen=True)
@@ -112,9 +125,16 @@ def screen(request: Request, actor: CurrentActor, session: DbSession) -> Screen:
     return Screen(request, actor, session)
 
 
+def read_screen(request: Request, actor: CurrentActor, session: ReadSession) -> Screen:
+    """A screen that only reads (dashboard, imports): its session never holds the write lock."""
+    return Screen(request, actor, session)
+
+
 # what routes declare (``act: OnDocument``)
 LookAtDocument = Annotated[DocumentLook, Depends(document_look)]
 OnDocument = Annotated[DocumentAct, Depends(document_act)]
 PostOnDocument = Annotated[DocumentPost, Depends(document_post)]
 PostByWriter = Annotated[WriterPost, Depends(writer_post)]
+ByWriter = Annotated[WriterCall, Depends(writer_call)]
 OnScreen = Annotated[Screen, Depends(screen)]
+ReadingScreen = Annotated[Screen, Depends(read_screen)]
