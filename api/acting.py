@@ -46,19 +46,25 @@ def document_look(
 
 
 @dataclass(frozen=True)
-class DocumentAct:
-    """Someone who may write (clerk, approver, admin) acting on a document."""
+class WriterAct:
+    """Someone who may write (clerk, approver, admin), in the request's transaction."""
 
     actor: Actor
-    doc: Document
     session: Session
     settings: Settings
+
+
+@dataclass(frozen=True)
+class DocumentAct(WriterAct):
+    """Someone who may write acting on a document."""
+
+    doc: Document
 
 
 def document_act(
     actor: Writer, doc: PathDocument, session: DbSession, settings: AppSettings
 ) -> DocumentAct:
-    return DocumentAct(actor, doc, session, settings)
+    return DocumentAct(actor, session, settings, doc)
 
 
 @dataclass(frozen=True)
@@ -77,24 +83,21 @@ def document_post(
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentPost:
-    return DocumentPost(actor, doc, session, settings, request, form)
+    return DocumentPost(actor, session, settings, doc, request, form)
 
 
 @dataclass(frozen=True)
-class WriterCall:
+class WriterCall(WriterAct):
     """Someone who may write acting through a page's form on what its path names (an order,
     a discrepancy, a quarantined file): the request is there for the redirect back."""
 
     request: Request
-    actor: Actor
-    session: Session
-    settings: Settings
 
 
 def writer_call(
     request: Request, actor: Writer, session: DbSession, settings: AppSettings
 ) -> WriterCall:
-    return WriterCall(request, actor, session, settings)
+    return WriterCall(actor, session, settings, request)
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,7 @@ class WriterPost(WriterCall):
 def writer_post(
     request: Request, actor: Writer, form: PostedForm, session: DbSession, settings: AppSettings
 ) -> WriterPost:
-    return WriterPost(request, actor, session, settings, form)
+    return WriterPost(actor, session, settings, request, form)
 
 
 @dataclass(frozen=True)
