@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm
+from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm, ReadSession
 from archive.store import ArchiveStore
 from models.documents import Document
 from models.settings import Settings
@@ -46,19 +46,25 @@ def document_look(
 
 
 @dataclass(frozen=True)
-class DocumentAct:
-    """Someone who may write (clerk, approver, admin) acting on a document."""
+class WriterAct:
+    """Someone who may write (clerk, approver, admin), in the request's transaction."""
 
     actor: Actor
-    doc: Document
     session: Session
     settings: Settings
+
+
+@dataclass(frozen=True)
+class DocumentAct(WriterAct):
+    """Someone who may write acting on a document."""
+
+    doc: Document
 
 
 def document_act(
     actor: Writer, doc: PathDocument, session: DbSession, settings: AppSettings
 ) -> DocumentAct:
-    return DocumentAct(actor, doc, session, settings)
+    return DocumentAct(actor, session, settings, doc)
 
 
 @dataclass(frozen=True)
@@ -77,25 +83,35 @@ def document_post(
     session: DbSession,
     settings: AppSettings,
 ) -> DocumentPost:
-    return DocumentPost(actor, doc, session, settings, request, form)
+    return DocumentPost(actor, session, settings, doc, request, form)
 
 
 @dataclass(frozen=True)
-class WriterPost:
+class WriterCall(WriterAct):
+    """Someone who may write acting through a page's form on what its path names (an order,
+    a discrepancy, a quarantined file): the request is there for the redirect back."""
+
+    request: Request
+
+
+def writer_call(
+    request: Request, actor: Writer, session: DbSession, settings: AppSettings
+) -> WriterCall:
+    return WriterCall(actor, session, settings, request)
+
+
+@dataclass(frozen=True)
+class WriterPost(WriterCall):
     """A web page's form posted by someone who may write, on no one document (a bulk
     action on the rows ticked in a list)."""
 
-    request: Request
-    actor: Actor
     form: FormData
-    session: Session
-    settings: Settings
 
 
 def writer_post(
     request: Request, actor: Writer, form: PostedForm, session: DbSession, settings: AppSettings
 ) -> WriterPost:
-    return WriterPost(request, actor, form, session, settings)
+    return WriterPost(actor, session, settings, request, form)
 
 
 @dataclass(frozen=True)
@@ -112,9 +128,16 @@ def screen(request: Request, actor: CurrentActor, session: DbSession) -> Screen:
     return Screen(request, actor, session)
 
 
+def read_screen(request: Request, actor: CurrentActor, session: ReadSession) -> Screen:
+    """A screen that only reads (dashboard, imports): its session never holds the write lock."""
+    return Screen(request, actor, session)
+
+
 # what routes declare (``act: OnDocument``)
 LookAtDocument = Annotated[DocumentLook, Depends(document_look)]
 OnDocument = Annotated[DocumentAct, Depends(document_act)]
 PostOnDocument = Annotated[DocumentPost, Depends(document_post)]
 PostByWriter = Annotated[WriterPost, Depends(writer_post)]
+ByWriter = Annotated[WriterCall, Depends(writer_call)]
 OnScreen = Annotated[Screen, Depends(screen)]
+ReadingScreen = Annotated[Screen, Depends(read_screen)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from approvals.matching import Matches, list_price
 from models.amounts import (
     adjustments_by_rate,
     current_amounts,
+    line_total,
     lines_against_net,
     money,
     vat_at_rates,
@@ -137,9 +138,9 @@ def arithmetic(ctx: RuleContext) -> list[Verdict]:
     tol, cur = ctx.settings.amount_tolerance, ctx.values.get("currency")
     out: list[Verdict] = []
     for line in ctx.doc.lines:
-        if line.quantity is None or line.unit_price is None or line.line_total is None:
+        expected = line_total(line.quantity, line.unit_price)
+        if expected is None or line.line_total is None:
             continue
-        expected = (line.quantity * line.unit_price).quantize(CENT, ROUND_HALF_UP)
         if abs(expected - line.line_total) > tol:
             out.append(
                 Verdict(

@@ -170,7 +170,7 @@ class _Reliability:
                     "band": f"{low:.2f}-{high:.2f}",
                     "values": n,
                     "right": r,
-                    "share_right": round(100.0 * r / n, 2) if n else None,
+                    "share_right": _pct(r, n),
                 }
             )
         return out
@@ -214,33 +214,23 @@ class _Group:
             self.hi += 1
             self.hi_wrong += 0 if ok else 1
 
+    def _judged(self, name: str, what: str, got: object, want: object) -> bool:
+        """Whether the document's ``what`` (its kind, its language) was read right; if not,
+        the mistake is kept."""
+        if got == want:
+            return True
+        self._mistake({"doc": name, "field": what, "got": got, "want": want})
+        return False
+
     def add(self, name: str, result: ExtractionResult, truth: dict[str, Any]) -> None:
         self.docs += 1
         partial = bool(truth.get("partial_fields"))
-        if result.doc_type == truth["doc_type"]:
-            self.type_right += 1
-        else:
-            self._mistake(
-                {
-                    "doc": name,
-                    "field": "doc_type",
-                    "got": result.doc_type,
-                    "want": truth["doc_type"],
-                }
-            )
+        self.type_right += self._judged(name, "doc_type", result.doc_type, truth["doc_type"])
         if "language" in truth:
             self.language_scored += 1
-            if result.language == truth["language"]:
-                self.language_right += 1
-            else:
-                self._mistake(
-                    {
-                        "doc": name,
-                        "field": "language",
-                        "got": result.language,
-                        "want": truth["language"],
-                    }
-                )
+            self.language_right += self._judged(
+                name, "language", result.language, truth["language"]
+            )
         self._add_fields(name, result, truth, partial)
         if not partial or "lines" in truth:
             self._add_lines(name, result, truth, partial)
@@ -404,81 +394,73 @@ def evaluate_folder(
     return {"directory": str(directory), **report}
 
 
-def render_report(report: dict[str, Any], console: Any, mistakes: int = 0) -> None:
+_RELIABILITY_COLUMNS = (
+    "confidence",
+    "fields given",
+    "fields right %",
+    "lines given",
+    "lines right %",
+)
+_SOURCE_COLUMNS = ("source / kind", "docs", "doc type %", "fields %", "rows %", "silent %")
+
+
+def _table(
+    columns: Iterable[str], rows: Iterable[Iterable[object]], title: str | None = None
+) -> Any:
+    """A rich table of ``columns`` holding ``rows``, each cell printed as text."""
     from rich.table import Table
 
+    table = Table(*columns, title=title)
+    for row in rows:
+        table.add_row(*(str(cell) for cell in row))
+    return table
+
+
+def render_report(report: dict[str, Any], console: Any, mistakes: int = 0) -> None:
     accept = report["auto_accept_confidence"]
     for kind, g in report["groups"].items():
         console.print(
             f"\n[bold]{kind}[/]: {g['documents']} documents, {g['ms_per_document']} ms each"
         )
-        summary = Table("measure", "value")
-        summary.add_row("doc type accuracy %", str(g["doc_type_accuracy"]))
-        summary.add_row("language accuracy %", str(g["language_accuracy"]))
-        summary.add_row("header fields exact %", str(g["header_fields_exact"]))
         rows = g["line_rows"]
-        summary.add_row(
-            "line rows fully right %",
-            f"{g['line_rows_fully_right']} ({rows['right']}/{rows['truth']}, "
-            f"{rows['predicted']} given)",
-        )
-        summary.add_row(
-            f"silent errors % (conf >= {accept})",
-            _silent(g),
-        )
-        summary.add_row("failed documents", str(len(g["failed"])))
-        console.print(summary)
-        per_field = Table("field", "precision %", "recall %", "tp", "fp", "fn")
-        for name, s in g["fields"].items():
-            per_field.add_row(
-                name,
-                str(s["precision"]),
-                str(s["recall"]),
-                str(s["tp"]),
-                str(s["fp"]),
-                str(s["fn"]),
-            )
-        console.print(per_field)
-        reliability = Table(
-            "confidence",
-            "fields given",
-            "fields right %",
-            "lines given",
-            "lines right %",
-            title="reliability",
-        )
-        for f_band, l_band in zip(
-            g["reliability"]["fields"], g["reliability"]["lines"], strict=True
-        ):
-            reliability.add_row(
-                f_band["band"],
-                str(f_band["values"]),
-                str(f_band["share_right"]),
-                str(l_band["values"]),
-                str(l_band["share_right"]),
-            )
-        console.print(reliability)
+        summary = [
+            ("doc type accuracy %", g["doc_type_accuracy"]),
+            ("language accuracy %", g["language_accuracy"]),
+            ("header fields exact %", g["header_fields_exact"]),
+            (
+                "line rows fully right %",
+                f"{g['line_rows_fully_right']} ({rows['right']}/{rows['truth']}, "
+                f"{rows['predicted']} given)",
+            ),
+            (f"silent errors % (conf >= {accept})", _silent(g)),
+            ("failed documents", len(g["failed"])),
+        ]
+        console.print(_table(("measure", "value"), summary))
+        per_field = [
+            (name, s["precision"], s["recall"], s["tp"], s["fp"], s["fn"])
+            for name, s in g["fields"].items()
+        ]
+        console.print(_table(("field", "precision %", "recall %", "tp", "fp", "fn"), per_field))
+        bands = zip(g["reliability"]["fields"], g["reliability"]["lines"], strict=True)
+        reliability = [
+            (f["band"], f["values"], f["share_right"], lines["values"], lines["share_right"])
+            for f, lines in bands
+        ]
+        console.print(_table(_RELIABILITY_COLUMNS, reliability, title="reliability"))
         for failure in g["failed"]:
             console.print(f"[red]failed:[/] {failure}")
         for m in g["mistakes"][:mistakes]:
             console.print(f"[dim]mistake:[/] {json.dumps(m, ensure_ascii=False)}")
     if len(report.get("sources", {})) > 1:
-        per_source = Table(
-            "source / kind",
-            "docs",
-            "doc type %",
-            "fields %",
-            "rows %",
-            "silent %",
-            title="per source",
-        )
-        for name, s in report["sources"].items():
-            per_source.add_row(
+        per_source = [
+            (
                 name,
-                str(s["documents"]),
-                str(s["doc_type_accuracy"]),
-                str(s["header_fields_exact"]),
-                str(s["line_rows_fully_right"]),
+                s["documents"],
+                s["doc_type_accuracy"],
+                s["header_fields_exact"],
+                s["line_rows_fully_right"],
                 _silent(s),
             )
-        console.print(per_source)
+            for name, s in report["sources"].items()
+        ]
+        console.print(_table(_SOURCE_COLUMNS, per_source, title="per source"))

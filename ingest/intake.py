@@ -20,6 +20,7 @@ the others are flagged duplicates.
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import logging
 import os
@@ -29,7 +30,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Concatenate, Literal, ParamSpec
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -60,6 +61,7 @@ _SEP = "__"
 # staged files an intake of this process is working on; a recovery leaves them alone
 _IN_FLIGHT: set[str] = set()
 _IN_FLIGHT_LOCK = threading.Lock()
+_P = ParamSpec("_P")
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,24 @@ class _Prepared:
     inspection: Inspection | None = None
     quarantine_file: str | None = None
     stored: StoredObject | None = None  # where the original went (its version, on S3)
+
+
+def _while_taking(
+    take: Callable[Concatenate[Intake, Path, _P], IntakeResult],
+) -> Callable[Concatenate[Intake, Path, _P], IntakeResult]:
+    """The staged file is in flight while it is taken, so a recovery running meanwhile in this
+    process leaves it alone."""
+
+    @functools.wraps(take)
+    def taking(intake: Intake, staged: Path, *args: _P.args, **kwargs: _P.kwargs) -> IntakeResult:
+        with _IN_FLIGHT_LOCK:
+            _IN_FLIGHT.add(staged.name)
+        try:
+            return take(intake, staged, *args, **kwargs)
+        finally:
+            _release(staged)
+
+    return taking
 
 
 @dataclass
@@ -208,6 +228,7 @@ class Intake:
             return mail is not None
 
     # -- the one path --------------------------------------------------------------------
+    @_while_taking
     def take_staged(
         self,
         staged: Path,
@@ -217,30 +238,6 @@ class Intake:
         source: str | None = None,
         split_batches: bool = False,
         imap: ImapOrigin | None = None,
-    ) -> IntakeResult:
-        with _IN_FLIGHT_LOCK:
-            _IN_FLIGHT.add(staged.name)
-        try:
-            return self._take_staged(
-                staged,
-                channel=channel,
-                original_name=original_name,
-                source=source,
-                split_batches=split_batches,
-                imap=imap,
-            )
-        finally:
-            _release(staged)
-
-    def _take_staged(
-        self,
-        staged: Path,
-        *,
-        channel: str,
-        original_name: str,
-        source: str | None,
-        split_batches: bool,
-        imap: ImapOrigin | None,
     ) -> IntakeResult:
         cfg = self.settings.ingest
         size = staged.stat().st_size

@@ -29,6 +29,7 @@ from einvoice.model import EDocument, Finding, Party, Validation
 from einvoice.reader import read_root
 from einvoice.validation import runner, xsd
 from einvoice.xmlread import find, findall, parse
+from models import amounts
 from models.errors import InvalidInput
 from outbound.decisions import match_lines, number, same
 from outbound.xml_writer import ElementWriter, amount_text
@@ -66,9 +67,7 @@ class ResponseLine:
 
     @property
     def total(self) -> Decimal | None:
-        if self.quantity is None or self.unit_price is None:
-            return None
-        return (self.quantity * self.unit_price).quantize(CENT, ROUND_HALF_UP)
+        return amounts.line_total(self.quantity, self.unit_price)
 
 
 @dataclass(frozen=True)
@@ -288,7 +287,9 @@ def _orderx_line(item: Any, ram: str, line: ResponseLine) -> Decimal:
         charge = number(_text(find(net, "ChargeAmount")))
         price = charge / basis if charge is not None else None
     qty = line.quantity if line.quantity is not None else Decimal(0)
-    total = (qty * price).quantize(CENT, ROUND_HALF_UP) if price is not None else Decimal(0)
+    total = amounts.line_total(qty, price)
+    if total is None:
+        total = Decimal(0)
     summation = find(
         item, "SpecifiedLineTradeSettlement/SpecifiedTradeSettlementLineMonetarySummation"
     )

@@ -3,6 +3,7 @@ bundles (ZIP), and legal holds (admins only)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -68,32 +69,42 @@ class HoldIn(BaseModel):
     reason: str
 
 
+@dataclass(frozen=True)
+class HoldCall:
+    """What setting and lifting a legal hold both take: the admin, the document, the reason."""
+
+    request: Request
+    session: Session
+    document_id: int
+    reason: str
+    actor: Actor
+
+    def set(self, *, on: bool) -> HoldOut:
+        count = set_hold(
+            self.session,
+            self.request.app.state.store,
+            self.document_id,
+            on=on,
+            actor=self.actor.name,
+            reason=self.reason,
+        )
+        return HoldOut(document_id=self.document_id, legal_hold=on, objects=count)
+
+
+def hold_call(
+    request: Request, document_id: int, body: HoldIn, actor: Admin, session: DbSession
+) -> HoldCall:
+    return HoldCall(request, session, document_id, body.reason, actor)
+
+
+OnHold = Annotated[HoldCall, Depends(hold_call)]
+
+
 @router.post("/documents/{document_id}/hold")
-def hold(
-    request: Request,
-    document_id: int,
-    body: HoldIn,
-    actor: Admin,
-    session: DbSession,
-) -> HoldOut:
-    return _hold(request, session, document_id, body.reason, actor, on=True)
+def hold(call: OnHold) -> HoldOut:
+    return call.set(on=True)
 
 
 @router.post("/documents/{document_id}/release")
-def release(
-    request: Request,
-    document_id: int,
-    body: HoldIn,
-    actor: Admin,
-    session: DbSession,
-) -> HoldOut:
-    return _hold(request, session, document_id, body.reason, actor, on=False)
-
-
-def _hold(
-    request: Request, session: Session, document_id: int, reason: str, actor: Actor, *, on: bool
-) -> HoldOut:
-    count = set_hold(
-        session, request.app.state.store, document_id, on=on, actor=actor.name, reason=reason
-    )
-    return HoldOut(document_id=document_id, legal_hold=on, objects=count)
+def release(call: OnHold) -> HoldOut:
+    return call.set(on=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from fastapi import APIRouter, Form, Query, Request, Response, UploadFile
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -41,6 +43,7 @@ from models.amounts import printed_vs_current
 from models.audit import events_of
 from models.documents import Document
 from models.enums import Role
+from models.settings import Settings
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -180,12 +183,23 @@ def approve_document(act: OnDocument, body: Decision | None = None) -> DocumentD
     return decided(act)
 
 
-@router.post("/{document_id}/reject", response_model=DocumentDetail)
-def reject_document(body: Decision, act: OnDocument) -> DocumentDetail:
-    decisions.reject(
+class _ReasonedStep(Protocol):
+    def __call__(
+        self, session: Session, doc: Document, *, actor: str, reason: str, settings: Settings
+    ) -> object: ...
+
+
+def _with_reason(step: _ReasonedStep, body: Decision, act: DocumentAct) -> DocumentDetail:
+    """A step that takes only the clerk's reason (reject, hold), then the document as it is."""
+    step(
         act.session, act.doc, actor=act.actor.name, reason=body.reason or "", settings=act.settings
     )
     return decided(act)
+
+
+@router.post("/{document_id}/reject", response_model=DocumentDetail)
+def reject_document(body: Decision, act: OnDocument) -> DocumentDetail:
+    return _with_reason(decisions.reject, body, act)
 
 
 @router.post("/{document_id}/duplicate", response_model=DocumentDetail)
@@ -232,10 +246,7 @@ def release_document(act: OnDocument) -> ClaimOut:
 
 @router.post("/{document_id}/hold", response_model=DocumentDetail)
 def hold_document(body: Decision, act: OnDocument) -> DocumentDetail:
-    review.hold(
-        act.session, act.doc, actor=act.actor.name, reason=body.reason or "", settings=act.settings
-    )
-    return decided(act)
+    return _with_reason(review.hold, body, act)
 
 
 @router.post("/{document_id}/customer", response_model=DocumentDetail)

@@ -11,6 +11,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from api.acting import LookAtDocument
 from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PathDocument
 from api.schemas import download
@@ -78,13 +79,9 @@ def status_out(row: LifecycleStatus) -> StatusOut:
 
 
 @router.get("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])
-def list_statuses(
-    actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-) -> list[StatusOut]:
+def list_statuses(look: LookAtDocument) -> list[StatusOut]:
     """The lifecycle statuses sent and received about an invoice (or carried by a CDAR)."""
-    return [status_out(r) for r in st.statuses_of(session, doc.id)]
+    return [status_out(r) for r in st.statuses_of(look.session, look.doc.id)]
 
 
 @router.post("/api/documents/{document_id}/lifecycle", response_model=list[StatusOut])

@@ -9,8 +9,9 @@ from typing import Literal
 from fastapi import APIRouter
 from pydantic import BaseModel
 
+from api.acting import LookAtDocument
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, Pages, PathDocument
+from api.deps import AppSettings, DbSession, Pages
 from api.schemas import (
     DiscrepancyOut,
     DiscrepancyPage,
@@ -46,14 +47,10 @@ def link_review(
 
 
 @router.get("/api/documents/{document_id}/links", response_model=list[LinkOut])
-def document_links(
-    _actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-) -> list[LinkOut]:
+def document_links(look: LookAtDocument) -> list[LinkOut]:
     """The orders the document is linked to (with its line links), the candidates offered
     while it waits in link review, and the invoices a payment advice settled."""
-    return links_out(views.document_links(session, doc.id))
+    return links_out(views.document_links(look.session, look.doc.id))
 
 
 @router.post("/api/documents/{document_id}/link", response_model=list[LinkOut])

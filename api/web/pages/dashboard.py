@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, Response
 
-from api.auth import CurrentActor
-from api.deps import ReadSession
+from api.acting import ReadingScreen
 from api.routes.kpis import KpiParams
 from api.web.charts import FAIL, PALETTE, WARN, Bar, Segment, columns, rows
 from api.web.templating import page
@@ -219,12 +218,8 @@ def charts(report: Report, links: Links) -> dict[str, Any]:
 
 
 @router.get("/dashboard", response_class=HTMLResponse)
-def dashboard(
-    request: Request,
-    actor: CurrentActor,
-    session: ReadSession,
-    query: KpiParams,
-) -> Response:
+def dashboard(screen: ReadingScreen, query: KpiParams) -> Response:
+    request, actor, session = screen.request, screen.actor, screen.session
     try:
         flt = query.parse()
         error = None
@@ -255,14 +250,10 @@ def dashboard(
 
 @router.get("/dashboard/documents", response_class=HTMLResponse)
 def dashboard_documents(
-    request: Request,
-    actor: CurrentActor,
-    session: ReadSession,
-    query: KpiParams,
-    kpi: str = Query(...),
-    offset: int = Query(0, ge=0),
+    screen: ReadingScreen, query: KpiParams, kpi: str = Query(...), offset: int = Query(0, ge=0)
 ) -> Response:
     """The documents a number on the dashboard counted, newest first."""
+    request, actor, session = screen.request, screen.actor, screen.session
 
     def refused(status_code: int, error: str, **context: Any) -> Response:
         return page(

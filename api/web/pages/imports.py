@@ -8,12 +8,13 @@ here; the run's counts are the server's own."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy.orm import Session
 
-from api.auth import CurrentActor, Writer
-from api.deps import DbSession, ReadSession, found_or_404
+from api.acting import ReadingScreen
+from api.auth import Writer
+from api.deps import DbSession, found_or_404
 from api.web.templating import page
 from ingest import import_runs
 
@@ -21,13 +22,9 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/imports", response_class=HTMLResponse)
-def imports_page(
-    request: Request,
-    actor: CurrentActor,
-    session: ReadSession,
-) -> Response:
-    runs = import_runs.recent(session)
-    return page(request, "imports/list.html", actor=actor, runs=runs)
+def imports_page(screen: ReadingScreen) -> Response:
+    runs = import_runs.recent(screen.session)
+    return page(screen.request, "imports/list.html", actor=screen.actor, runs=runs)
 
 
 def _run(session: Session, run_id: str) -> import_runs.RunProgress:
@@ -35,24 +32,15 @@ def _run(session: Session, run_id: str) -> import_runs.RunProgress:
 
 
 @router.get("/imports/{run_id}", response_class=HTMLResponse)
-def import_page(
-    request: Request,
-    run_id: str,
-    actor: CurrentActor,
-    session: ReadSession,
-) -> Response:
-    return page(request, "imports/run.html", actor=actor, run=_run(session, run_id))
+def import_page(screen: ReadingScreen, run_id: str) -> Response:
+    run = _run(screen.session, run_id)
+    return page(screen.request, "imports/run.html", actor=screen.actor, run=run)
 
 
 @router.get("/imports/{run_id}/progress", response_class=HTMLResponse)
-def import_progress(
-    request: Request,
-    run_id: str,
-    _actor: CurrentActor,
-    session: ReadSession,
-) -> Response:
+def import_progress(screen: ReadingScreen, run_id: str) -> Response:
     """The progress block alone; HTMX swaps it in every two seconds while the run goes on."""
-    return page(request, "imports/_progress.html", run=_run(session, run_id))
+    return page(screen.request, "imports/_progress.html", run=_run(screen.session, run_id))
 
 
 @router.post("/imports")

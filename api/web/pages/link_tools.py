@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.acting import OnScreen, PostByWriter
-from api.auth import Writer
-from api.deps import AppSettings, DbSession
+from api.acting import ByWriter, OnScreen, PostByWriter
 from api.web.pages.common import ticked_ids
 from api.web.templating import page, take_flash
 from linking import bulk, overview, service, views
@@ -73,16 +71,10 @@ def link_review_bulk(post: PostByWriter) -> Response:
 
 
 @router.post("/orders/documents/{document_id}/none")
-def none_of_these(
-    request: Request,
-    document_id: int,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-    reason: str = Form(""),
-) -> Response:
-    service.none_of_these(session, document_id, settings.linking, actor=actor.name, reason=reason)
-    request.session["flash"] = (
+def none_of_these(document_id: int, by: ByWriter, reason: str = Form("")) -> Response:
+    linking = by.settings.linking
+    service.none_of_these(by.session, document_id, linking, actor=by.actor.name, reason=reason)
+    by.request.session["flash"] = (
         f"Document {document_id}: none of the orders; it waits as one with no known order."
     )
     return RedirectResponse("/orders/link-review", status_code=303)

@@ -16,8 +16,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from api.acting import OnScreen
-from api.auth import CurrentActor, Writer
+from api.acting import ByWriter, OnScreen
+from api.auth import CurrentActor
 from api.deps import AppSettings, DbSession, PathDocument
 from api.web.templating import page, take_flash, templates
 from linking import bulk, overview, service, views
@@ -123,67 +123,50 @@ def order_page(
 
 
 @router.post("/orders/documents/{document_id}/link")
-def link_form(
-    request: Request,
-    document_id: int,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-    order_id: int = Form(...),
-) -> Response:
+def link_form(document_id: int, by: ByWriter, order_id: int = Form(...)) -> Response:
     service.link_manually(
-        session, document_id, order_id, settings.linking, actor=actor.name, role=actor.role
+        by.session,
+        document_id,
+        order_id,
+        by.settings.linking,
+        actor=by.actor.name,
+        role=by.actor.role,
     )
     return RedirectResponse(f"/orders/{order_id}", status_code=303)
 
 
 @router.post("/orders/documents/{document_id}/credit")
-def credit_form(
-    request: Request,
-    document_id: int,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-    invoice_id: int = Form(...),
-) -> Response:
+def credit_form(document_id: int, by: ByWriter, invoice_id: int = Form(...)) -> Response:
     link = service.assign_credit(
-        session, document_id, invoice_id, settings.linking, actor=actor.name
+        by.session, document_id, invoice_id, by.settings.linking, actor=by.actor.name
     )
     return RedirectResponse(f"/orders/{link.order_id}", status_code=303)
 
 
 @router.post("/orders/discrepancies/{discrepancy_id}/resolve")
 def resolve_form(
-    request: Request,
-    discrepancy_id: int,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-    action: str = Form(...),
-    note: str = Form(""),
+    discrepancy_id: int, by: ByWriter, action: str = Form(...), note: str = Form("")
 ) -> Response:
     row = service.resolve_discrepancy(
-        session, discrepancy_id, settings.linking, actor=actor.name, action=action, note=note
+        by.session,
+        discrepancy_id,
+        by.settings.linking,
+        actor=by.actor.name,
+        action=action,
+        note=note,
     )
     fallback = f"/orders/{row.order_id}" if row.order_id else f"/documents/{row.document_id}"
-    return RedirectResponse(_back(request, fallback), status_code=303)
+    return RedirectResponse(_back(by.request, fallback), status_code=303)
 
 
 @router.post("/orders/{order_id}/cancel")
-def cancel_form(
-    request: Request,
-    order_id: int,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-    reason: str = Form(""),
-) -> Response:
+def cancel_form(order_id: int, by: ByWriter, reason: str = Form("")) -> Response:
     service.cancel_order(
-        session,
+        by.session,
         order_id,
-        actor=actor.name,
+        actor=by.actor.name,
         reason=reason,
-        settings=settings.linking,
-        role=actor.role,
+        settings=by.settings.linking,
+        role=by.actor.role,
     )
     return RedirectResponse(f"/orders/{order_id}", status_code=303)

@@ -22,6 +22,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
+from api.acting import ByWriter
 from api.auth import Actor, Admin, Approver, CurrentActor, Writer
 from api.deps import AppSettings, DbSession, found_or_404
 from api.limits import BodyTooLarge
@@ -159,16 +160,10 @@ def quarantine_download(look: LookAtCase) -> Response:
 
 
 @router.post("/quarantine/{document_id}/retry")
-def quarantine_retry(
-    request: Request,
-    document_id: int,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
-    session.commit()  # the intake writes in its own transactions
-    message = cases.retry(Intake(settings, request.app.state.store), document_id, actor=actor.name)
-    _flash(request, message)
+def quarantine_retry(document_id: int, by: ByWriter) -> Response:
+    by.session.commit()  # the intake writes in its own transactions
+    intake = Intake(by.settings, by.request.app.state.store)
+    _flash(by.request, cases.retry(intake, document_id, actor=by.actor.name))
     return RedirectResponse("/quarantine", status_code=303)
 
 
