@@ -213,9 +213,12 @@ def one_print_one_field(out: Candidates) -> None:
     """A number read here that another reference field holds already, by other evidence,
     is that field's print: the document's, the order's and the customer's numbers are
     different prints."""
+    from extraction.candidates.reference_runs import RUN_NOTES
+
+    notes = (*CONCEPT_NOTES, *RUN_NOTES)
     for field in _FIELDS:
         for c in out.get(field, []):
-            if c.vetoed is not None or not set(CONCEPT_NOTES) & set(c.notes[-1:]):
+            if c.vetoed is not None or not set(notes) & set(c.notes[-1:]):
                 continue
             for other in _FIELDS:
                 if other != field and any(
@@ -227,7 +230,11 @@ def one_print_one_field(out: Candidates) -> None:
 
 
 def add(doc: Reading, out: Candidates) -> None:
-    """Every reading of this module (after the listed labels' and the role readings)."""
+    """Every reading of this module (after the listed labels' and the role readings), and
+    the runs of labels and values (``reference_runs``)."""
+    from extraction.candidates import reference_runs
+
     label_first(doc, out)
     value_first(doc, out)
+    reference_runs.add(doc, out)
     one_print_one_field(out)

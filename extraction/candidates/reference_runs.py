@@ -1,0 +1,199 @@
+"""References set as runs of labels and values that no "label: value" reader pairs.
+
+- A line of several references split by pipes or bullets ("Invoice INV-7 | Your order
+  PO-9 | Customer C-44"): each piece is read alone, its label then its one identifier;
+- label and value each in a cell of its own along a row, in either order: a value before
+  its label ("INV-7   Invoice number") when the row's run starts with a value and ends
+  with a label, a label before its value when it starts with a label;
+- a bare buyer's word ("Customer", "Client") before one code with a digit: the buyer's
+  account, as a bare "Client" before a code is read by the vocabulary.
+
+The value must be shaped as a reference (``reference_shaped``): one token with a digit,
+no date, amount, IBAN or VAT number. Every reading here is new: offered under the listed
+labels' readings and capped at ``references.REFERENCE_CAP`` until a calibration shows it
+earns more; a value read already for the same field only gains the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban
+from stdnum.eu import vat
+
+from extraction import fields
+from extraction.candidates.model import Candidates
+from extraction.candidates.reading import Reading
+from extraction.candidates.reference_concept_readers import _label_field, _offer, _outside
+from extraction.candidates.reference_concepts import KINDS
+from extraction.layout import PageLayout, Segment
+from extraction.parse.dates import find_dates
+from extraction.parse.text import fold
+
+RUN_PRIOR = 0.35
+PIECE_NOTE = "a reference among others split by pipes or bullets"
+VALUE_FIRST_NOTE = "a value in the cell before its label's"
+LABEL_CELL_NOTE = "a label in a cell of its own before its value's"
+RUN_NOTES = (PIECE_NOTE, VALUE_FIRST_NOTE, LABEL_CELL_NOTE)
+
+# what splits a line of references: a pipe, a bullet, a middle dot or a broken bar
+_SEPARATOR = re.compile(r"\s+[|•·¦]\s+|\s*\|\s*")
+# one token, a digit in it, starting and ending with a letter or a digit
+_TOKEN = re.compile(r"^(?=[A-Za-z0-9./_-]*\d)[A-Za-z0-9][A-Za-z0-9./_-]{1,28}[A-Za-z0-9]$")
+_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$|^\d+[.,]\d{1,2}$")
+_BUYER_WORDS = {"customer", "client", "cust", "debtor", "debiteur", "acheteur", "buyer"}
+_ANSWERS = ("invoice", "credit_note", "delivery_note", "order_confirmation")
+_LABEL_WORDS = re.compile(r"^[^\d]{2,40}$")
+
+
+def reference_shaped(printed: str) -> str | None:
+    """The identifier ``printed`` is when it is shaped as a reference: one token with a
+    digit, no date, amount, IBAN or VAT number; None otherwise."""
+    text = printed.strip().strip(" :.,;()")
+    if not _TOKEN.match(text) or _AMOUNT.match(text) or find_dates(text):
+        return None
+    if iban.is_valid(text) or (text[:2].isalpha() and vat.is_valid(text)):
+        return None
+    return fields.parse_identifier(text, repair=False)
+
+
+def bare_field(label: str, doc_type: str) -> str | None:
+    """The reference a bare word names: a buyer's word ("Customer") the buyer's account,
+    the document's own kind its number, an order's noun the buyer's order on what answers
+    it."""
+    words = re.findall(r"[a-z]+", label)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if word in _BUYER_WORDS:
+        return "customer_number"
+    if word in KINDS.get(doc_type, frozenset()) and len(word) > 2:
+        return "document_number"
+    if doc_type in _ANSWERS and word in ("order", "commande", "po"):
+        return "order_number"
+    return None
+
+
+def label_field(label: str, doc_type: str) -> str | None:
+    """The reference field the whole of ``label`` (printed) names, or None."""
+    folded = fold(label).strip(" :.#()[]-–—")
+    if not _LABEL_WORDS.match(folded):
+        return None
+    return _label_field(folded, doc_type) or bare_field(folded, doc_type)
+
+
+def in_pieces(doc: Reading, out: Candidates) -> None:
+    """Each piece of a line split by pipes or bullets read as a label then one value."""
+    from extraction.candidates.collect import table_spans
+
+    spans = table_spans(doc.lines)
+    order = 0
+    for layout in doc.layouts:
+        items = spans.get(layout.page, [])
+        for seg in layout.segments:
+            order += 1
+            if not _outside(seg, items) or not _SEPARATOR.search(seg.text):
+                continue
+            start = 0
+            for cut in [*_SEPARATOR.finditer(seg.text), None]:
+                end = cut.start() if cut else len(seg.text)
+                _read_piece(doc, out, layout, seg, start, end, order)
+                start = cut.end() if cut else end
+
+
+def _read_piece(
+    doc: Reading,
+    out: Candidates,
+    layout: PageLayout,
+    seg: Segment,
+    start: int,
+    end: int,
+    order: int,
+) -> None:
+    piece = seg.text[start:end].strip()
+    head, _sep, last = piece.rpartition(" ")
+    if not head:
+        return
+    field = label_field(head.rstrip(" :#"), doc.doc_type)
+    value = reference_shaped(last) if field else None
+    if field is None or value is None:
+        return
+    at = seg.text.index(last, start)
+    _offer(
+        out,
+        field,
+        value,
+        layout.page,
+        seg.bbox_of(at, at + len(last)),
+        doc.sources[layout.page],
+        RUN_PRIOR,
+        seg.ocr_confidence,
+        order,
+        [head.strip(), PIECE_NOTE],
+    )
+
+
+def in_cell_runs(doc: Reading, out: Candidates) -> None:
+    """Labels and values in cells of their own along a row, paired by the run's order."""
+    from extraction.candidates.collect import table_spans
+
+    spans = table_spans(doc.lines)
+    order = 0
+    for layout in doc.layouts:
+        items = spans.get(layout.page, [])
+        for row in layout.rows:
+            order += 1
+            cells = [s for s in row.segments if _outside(s, items)]
+            for run in _runs(cells, doc.doc_type):
+                _pair(doc, out, layout, run, order)
+
+
+# a cell of a run: ("L", field, segment) or ("V", value, segment)
+_Cell = tuple[str, str, Segment]
+
+
+def _runs(cells: list[Segment], doc_type: str) -> list[list[_Cell]]:
+    """The runs of label and value cells along a row, other cells breaking them."""
+    runs: list[list[_Cell]] = [[]]
+    for seg in cells:
+        field = label_field(seg.text, doc_type)
+        value = None if field else reference_shaped(seg.text)
+        if field:
+            runs[-1].append(("L", field, seg))
+        elif value:
+            runs[-1].append(("V", value, seg))
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _pair(doc: Reading, out: Candidates, layout: PageLayout, run: list[_Cell], order: int) -> None:
+    """Offer the pairs of a run that alternates value, label (value first) or label, value
+    (label first); a run of another shape pairs nothing."""
+    kinds = "".join(k for k, _x, _s in run)
+    if len(kinds) % 2 or kinds not in ("VL" * (len(kinds) // 2), "LV" * (len(kinds) // 2)):
+        return
+    value_first = kinds[0] == "V"
+    for i in range(0, len(run), 2):
+        first, second = run[i], run[i + 1]
+        (_v, value, vseg), (_l, field, lseg) = (first, second) if value_first else (second, first)
+        if not value_first and _label_field(fold(lseg.text).strip(" :.#"), doc.doc_type):
+            continue  # a listed or concept label before its value: its own readers read it
+        _offer(
+            out,
+            field,
+            value,
+            layout.page,
+            vseg.bbox_of(0, len(vseg.text)),
+            doc.sources[layout.page],
+            RUN_PRIOR,
+            vseg.ocr_confidence,
+            order,
+            [lseg.text.strip(), VALUE_FIRST_NOTE if value_first else LABEL_CELL_NOTE],
+        )
+
+
+def add(doc: Reading, out: Candidates) -> None:
+    """Every reading of this module."""
+    in_pieces(doc, out)
+    in_cell_runs(doc, out)
