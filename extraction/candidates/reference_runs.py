@@ -24,7 +24,12 @@ from stdnum.eu import vat
 from extraction import fields
 from extraction.candidates.model import Candidates
 from extraction.candidates.reading import Reading
-from extraction.candidates.reference_concept_readers import _label_field, _offer, _outside
+from extraction.candidates.reference_concept_readers import (
+    _among_bank_details,
+    _label_field,
+    _offer,
+    _outside,
+)
 from extraction.candidates.reference_concepts import KINDS
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import find_dates
@@ -118,6 +123,8 @@ def _read_piece(
     value = reference_shaped(last) if field else None
     if field is None or value is None:
         return
+    if field == "customer_number" and _among_bank_details(layout, seg, len(seg.text)):
+        return  # "ABA 0443 · Acct 1098": the bank account, not the buyer's
     at = seg.text.index(last, start)
     _offer(
         out,
@@ -179,6 +186,8 @@ def _pair(doc: Reading, out: Candidates, layout: PageLayout, run: list[_Cell], o
         (_v, value, vseg), (_l, field, lseg) = (first, second) if value_first else (second, first)
         if not value_first and _label_field(fold(lseg.text).strip(" :.#"), doc.doc_type):
             continue  # a listed or concept label before its value: its own readers read it
+        if field == "customer_number" and _among_bank_details(layout, lseg, len(lseg.text)):
+            continue  # the bank account among bank details
         _offer(
             out,
             field,
