@@ -231,10 +231,12 @@ def one_print_one_field(out: Candidates) -> None:
 
 def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module (after the listed labels' and the role readings), and
-    the runs of labels and values (``reference_runs``)."""
-    from extraction.candidates import reference_runs
+    the runs of labels and values (``reference_runs``); then what is no reference is
+    vetoed (``reference_constraints``)."""
+    from extraction.candidates import reference_constraints, reference_runs
 
     label_first(doc, out)
     value_first(doc, out)
     reference_runs.add(doc, out)
+    reference_constraints.not_another_number(doc.layouts, out)
     one_print_one_field(out)

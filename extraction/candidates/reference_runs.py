@@ -5,6 +5,7 @@
 - label and value each in a cell of its own along a row, in either order: a value before
   its label ("INV-7   Invoice number") when the row's run starts with a value and ends
   with a label, a label before its value when it starts with a label;
+- a row of values over a row of their captions, each caption under its value;
 - a bare buyer's word ("Customer", "Client") before one code with a digit: the buyer's
   account, as a bare "Client" before a code is read by the vocabulary.
 
@@ -31,6 +32,7 @@ from extraction.candidates.reference_concept_readers import (
     _outside,
 )
 from extraction.candidates.reference_concepts import KINDS
+from extraction.geometry import x_overlap
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
@@ -39,7 +41,8 @@ RUN_PRIOR = 0.35
 PIECE_NOTE = "a reference among others split by pipes or bullets"
 VALUE_FIRST_NOTE = "a value in the cell before its label's"
 LABEL_CELL_NOTE = "a label in a cell of its own before its value's"
-RUN_NOTES = (PIECE_NOTE, VALUE_FIRST_NOTE, LABEL_CELL_NOTE)
+CAPTION_UNDER_NOTE = "a caption under its value"
+RUN_NOTES = (PIECE_NOTE, VALUE_FIRST_NOTE, LABEL_CELL_NOTE, CAPTION_UNDER_NOTE)
 
 # what splits a line of references: a pipe, a bullet, a middle dot or a broken bar
 _SEPARATOR = re.compile(r"\s+[|•·¦]\s+|\s*\|\s*")
@@ -202,7 +205,61 @@ def _pair(doc: Reading, out: Candidates, layout: PageLayout, run: list[_Cell], o
         )
 
 
+# how far under its value a caption may stand, in line heights
+_CAPTION_GAP = 2.2
+
+
+def captions_under_values(doc: Reading, out: Candidates) -> None:
+    """A row of values over a row of their captions ("INV-7 | 12/03/2025 | C-44" over
+    "Invoice number | Date | Account"): each caption's value is the one cell over it, when
+    the row over holds no caption and no value stands under the caption (then the caption
+    is over its value, which the caption readers read)."""
+    from extraction.candidates.collect import table_spans
+
+    spans = table_spans(doc.lines)
+    for layout in doc.layouts:
+        items = spans.get(layout.page, [])
+        for row in layout.rows[1:]:
+            over = layout.rows[row.index - 1]
+            if row.top - over.bottom > _CAPTION_GAP * layout.line_height:
+                continue
+            if any(label_field(s.text, doc.doc_type) for s in over.segments):
+                continue  # a row of captions over this one
+            under = layout.rows[row.index + 1] if row.index + 1 < len(layout.rows) else None
+            for seg in row.segments:
+                field = label_field(seg.text, doc.doc_type) if _outside(seg, items) else None
+                if field is None or (under and _value_over(under.segments, seg, layout)):
+                    continue
+                above = [s for s in over.segments if x_overlap(s, seg) > 0]
+                value = reference_shaped(above[0].text) if len(above) == 1 else None
+                if value is None:
+                    continue
+                _offer(
+                    out,
+                    field,
+                    value,
+                    layout.page,
+                    above[0].bbox_of(0, len(above[0].text)),
+                    doc.sources[layout.page],
+                    RUN_PRIOR,
+                    above[0].ocr_confidence,
+                    row.index,
+                    [seg.text.strip(), CAPTION_UNDER_NOTE],
+                )
+
+
+def _value_over(cells: list[Segment], caption: Segment, layout: PageLayout) -> bool:
+    """Does a value shaped as a reference stand right under ``caption``?"""
+    return any(
+        x_overlap(s, caption) > 0
+        and s.top - caption.bottom <= _CAPTION_GAP * layout.line_height
+        and reference_shaped(s.text)
+        for s in cells
+    )
+
+
 def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module."""
     in_pieces(doc, out)
     in_cell_runs(doc, out)
+    captions_under_values(doc, out)

@@ -5,6 +5,7 @@ and a value must be shaped as a reference."""
 
 from __future__ import annotations
 
+from extraction.candidates.reference_constraints import _other_number, phone_numbers
 from extraction.candidates.reference_runs import bare_field, label_field, reference_shaped
 from tests.extraction.pages_for_tests import Text, one_item_page, read, reads
 
@@ -85,3 +86,39 @@ def test_a_run_of_labels_then_values_of_mixed_shape_pairs_nothing() -> None:
         Text(460, 80, "AB-77", 9),
     ]
     reads(read(*_page("INVOICE", head)), customer_number=None)
+
+
+def test_a_row_of_values_over_their_captions_gives_each_value_to_its_caption() -> None:
+    """Cards of a value over its small caption, a date among them."""
+    cards = [
+        ("INV-58213", "INVOICE NUMBER"),
+        ("12/03/2025", "ISSUE DATE"),
+        ("C-4471", "CUSTOMER ACCOUNT"),
+        ("PO-99812", "PURCHASE ORDER"),
+    ]
+    head = [t for i, (v, c) in enumerate(cards) for t in _card(40 + 120 * i, v, c)]
+    result = read(*_page("INVOICE", head))
+    reads(result, document_number="INV-58213", order_number="PO-99812", customer_number="C-4471")
+    for name in ("document_number", "order_number", "customer_number"):
+        assert result.fields[name].confidence <= 0.85
+
+
+def _card(x: float, value: str, caption: str) -> list[Text]:
+    return [Text(x, 120, value, 11), Text(x, 134, caption, 7)]
+
+
+def test_a_reference_that_is_a_phone_iban_or_vat_number_is_vetoed() -> None:
+    phones = phone_numbers([])
+    assert phones == set()
+    assert _other_number("0478123456", {"0478123456"}, set()) is not None
+    assert _other_number("FR7630006000011234567890189", set(), set()) is not None
+    assert _other_number("FR40303265045", set(), set()) is not None
+    assert _other_number("INV-58213", {"0478123456"}, set()) is None
+    assert _other_number("45009123", {"0478123456"}, set()) is None
+
+
+def test_an_order_number_beside_a_phone_label_is_the_phone() -> None:
+    """ "Order no. 0478123456" where "Tél. 04 78 12 34 56" is printed: a phone, no order."""
+    head = [Text(380, 80, "Your order no. 0478123456", 10)]
+    sender = [Text(40, 88, "Tél. 04 78 12 34 56", 10)]
+    reads(read(*_page("INVOICE", head), *sender), order_number=None)
