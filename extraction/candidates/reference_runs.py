@@ -191,6 +191,8 @@ def _pair(doc: Reading, out: Candidates, layout: PageLayout, run: list[_Cell], o
             continue  # a listed or concept label before its value: its own readers read it
         if field == "customer_number" and _among_bank_details(layout, lseg, len(lseg.text)):
             continue  # the bank account among bank details
+        if _far_apart(first[2], second[2], layout) or _has_value_under(lseg, layout):
+            continue  # cells of two blocks, or a caption over its own value
         _offer(
             out,
             field,
@@ -225,10 +227,9 @@ def captions_under_values(doc: Reading, out: Candidates) -> None:
                 continue
             if any(label_field(s.text, doc.doc_type) for s in over.segments):
                 continue  # a row of captions over this one
-            under = layout.rows[row.index + 1] if row.index + 1 < len(layout.rows) else None
             for seg in row.segments:
                 field = label_field(seg.text, doc.doc_type) if _outside(seg, items) else None
-                if field is None or (under and _value_over(under.segments, seg, layout)):
+                if field is None or _has_value_under(seg, layout):
                     continue
                 above = [s for s in over.segments if x_overlap(s, seg) > 0]
                 value = reference_shaped(above[0].text) if len(above) == 1 else None
@@ -256,6 +257,19 @@ def _value_over(cells: list[Segment], caption: Segment, layout: PageLayout) -> b
         and reference_shaped(s.text)
         for s in cells
     )
+
+
+# the widest gap between a label's cell and its value's, as a share of the page's width
+_MAX_GAP = 0.25
+
+
+def _far_apart(left: Segment, right: Segment, layout: PageLayout) -> bool:
+    return right.x0 - left.x1 > _MAX_GAP * layout.width
+
+
+def _has_value_under(caption: Segment, layout: PageLayout) -> bool:
+    below = caption.row + 1
+    return below < len(layout.rows) and _value_over(layout.rows[below].segments, caption, layout)
 
 
 def add(doc: Reading, out: Candidates) -> None:
