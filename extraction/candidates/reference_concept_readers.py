@@ -17,6 +17,7 @@ vocabulary read for the same field already only gains the note.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extraction import fields
 from extraction.candidates.model import Candidate, Candidates
@@ -175,8 +176,8 @@ def _value_then_label(layout: PageLayout, seg: Segment) -> tuple[str, str, int] 
     return m.group("id"), m.group("paren") or m.group("dash"), m.end("id")
 
 
-def value_first(doc: Reading, out: Candidates) -> None:
-    """Values printed before their label ("F-12 (bill no.)")."""
+def header_segments(doc: Reading) -> Iterator[tuple[PageLayout, Segment, int]]:
+    """Each segment outside the line table, with its page's layout and its reading order."""
     from extraction.candidates.collect import table_spans
 
     spans = table_spans(doc.lines)
@@ -185,28 +186,33 @@ def value_first(doc: Reading, out: Candidates) -> None:
         items = spans.get(layout.page, [])
         for seg in layout.segments:
             order += 1
-            if not _outside(seg, items):
-                continue
-            found = _value_then_label(layout, seg)
-            if found is None:
-                continue
-            printed, label, end = found
-            field = _label_field(fold(label), doc.doc_type)
-            value = fields.parse_identifier(printed, repair=False) if field else None
-            if field is None or value is None:
-                continue
-            _offer(
-                out,
-                field,
-                value,
-                layout.page,
-                seg.bbox_of(0, min(end, len(seg.text))),
-                doc.sources[layout.page],
-                AFTER_PRIOR,
-                seg.ocr_confidence,
-                order,
-                [label.strip(), AFTER_NOTE],
-            )
+            if _outside(seg, items):
+                yield layout, seg, order
+
+
+def value_first(doc: Reading, out: Candidates) -> None:
+    """Values printed before their label ("F-12 (bill no.)")."""
+    for layout, seg, order in header_segments(doc):
+        found = _value_then_label(layout, seg)
+        if found is None:
+            continue
+        printed, label, end = found
+        field = _label_field(fold(label), doc.doc_type)
+        value = fields.parse_identifier(printed, repair=False) if field else None
+        if field is None or value is None:
+            continue
+        _offer(
+            out,
+            field,
+            value,
+            layout.page,
+            seg.bbox_of(0, min(end, len(seg.text))),
+            doc.sources[layout.page],
+            AFTER_PRIOR,
+            seg.ocr_confidence,
+            order,
+            [label.strip(), AFTER_NOTE],
+        )
 
 
 def one_print_one_field(out: Candidates) -> None:

@@ -18,6 +18,7 @@ earns more; a value read already for the same field only gains the note.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from stdnum import iban
 from stdnum.eu import vat
@@ -30,10 +31,11 @@ from extraction.candidates.reference_concept_readers import (
     _label_field,
     _offer,
     _outside,
+    header_segments,
 )
 from extraction.candidates.reference_concepts import KINDS
 from extraction.geometry import x_overlap
-from extraction.layout import PageLayout, Segment
+from extraction.layout import PageLayout, Row, Segment
 from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
 
@@ -92,21 +94,14 @@ def label_field(label: str, doc_type: str) -> str | None:
 
 def in_pieces(doc: Reading, out: Candidates) -> None:
     """Each piece of a line split by pipes or bullets read as a label then one value."""
-    from extraction.candidates.collect import table_spans
-
-    spans = table_spans(doc.lines)
-    order = 0
-    for layout in doc.layouts:
-        items = spans.get(layout.page, [])
-        for seg in layout.segments:
-            order += 1
-            if not _outside(seg, items) or not _SEPARATOR.search(seg.text):
-                continue
-            start = 0
-            for cut in [*_SEPARATOR.finditer(seg.text), None]:
-                end = cut.start() if cut else len(seg.text)
-                _read_piece(doc, out, layout, seg, start, end, order)
-                start = cut.end() if cut else end
+    for layout, seg, order in header_segments(doc):
+        if not _SEPARATOR.search(seg.text):
+            continue
+        start = 0
+        for cut in [*_SEPARATOR.finditer(seg.text), None]:
+            end = cut.start() if cut else len(seg.text)
+            _read_piece(doc, out, layout, seg, start, end, order)
+            start = cut.end() if cut else end
 
 
 def _read_piece(
@@ -129,33 +124,46 @@ def _read_piece(
     if field == "customer_number" and _among_bank_details(layout, seg, len(seg.text)):
         return  # "ABA 0443 · Acct 1098": the bank account, not the buyer's
     at = seg.text.index(last, start)
+    _offer_at(
+        doc, out, layout, seg, (at, at + len(last)), field, value, order, [head.strip(), PIECE_NOTE]
+    )
+
+
+def _offer_at(
+    doc: Reading,
+    out: Candidates,
+    layout: PageLayout,
+    seg: Segment,
+    span: tuple[int, int],
+    field: str,
+    value: str,
+    order: int,
+    notes: list[str],
+) -> None:
+    """Offer ``value`` printed at ``span`` of ``seg`` as ``field``, at this module's prior."""
+    source = doc.sources[layout.page]
+    bbox = seg.bbox_of(*span)
     _offer(
-        out,
-        field,
-        value,
-        layout.page,
-        seg.bbox_of(at, at + len(last)),
-        doc.sources[layout.page],
-        RUN_PRIOR,
-        seg.ocr_confidence,
-        order,
-        [head.strip(), PIECE_NOTE],
+        out, field, value, layout.page, bbox, source, RUN_PRIOR, seg.ocr_confidence, order, notes
     )
 
 
 def in_cell_runs(doc: Reading, out: Candidates) -> None:
     """Labels and values in cells of their own along a row, paired by the run's order."""
+    for layout, row, cells in _header_rows(doc):
+        for run in _runs(cells, doc.doc_type):
+            _pair(doc, out, layout, run, row.index)
+
+
+def _header_rows(doc: Reading) -> Iterator[tuple[PageLayout, Row, list[Segment]]]:
+    """Each row of each page with its segments outside the line table."""
     from extraction.candidates.collect import table_spans
 
     spans = table_spans(doc.lines)
-    order = 0
     for layout in doc.layouts:
         items = spans.get(layout.page, [])
         for row in layout.rows:
-            order += 1
-            cells = [s for s in row.segments if _outside(s, items)]
-            for run in _runs(cells, doc.doc_type):
-                _pair(doc, out, layout, run, order)
+            yield layout, row, [s for s in row.segments if _outside(s, items)]
 
 
 # a cell of a run: ("L", field, segment) or ("V", value, segment)
@@ -193,15 +201,14 @@ def _pair(doc: Reading, out: Candidates, layout: PageLayout, run: list[_Cell], o
             continue  # the bank account among bank details
         if _far_apart(first[2], second[2], layout) or _has_value_under(lseg, layout):
             continue  # cells of two blocks, or a caption over its own value
-        _offer(
+        _offer_at(
+            doc,
             out,
+            layout,
+            vseg,
+            (0, len(vseg.text)),
             field,
             value,
-            layout.page,
-            vseg.bbox_of(0, len(vseg.text)),
-            doc.sources[layout.page],
-            RUN_PRIOR,
-            vseg.ocr_confidence,
             order,
             [lseg.text.strip(), VALUE_FIRST_NOTE if value_first else LABEL_CELL_NOTE],
         )
@@ -216,37 +223,33 @@ def captions_under_values(doc: Reading, out: Candidates) -> None:
     "Invoice number | Date | Account"): each caption's value is the one cell over it, when
     the row over holds no caption and no value stands under the caption (then the caption
     is over its value, which the caption readers read)."""
-    from extraction.candidates.collect import table_spans
-
-    spans = table_spans(doc.lines)
-    for layout in doc.layouts:
-        items = spans.get(layout.page, [])
-        for row in layout.rows[1:]:
-            over = layout.rows[row.index - 1]
-            if row.top - over.bottom > _CAPTION_GAP * layout.line_height:
+    for layout, row, cells in _header_rows(doc):
+        if row.index == 0:
+            continue
+        over = layout.rows[row.index - 1]
+        if row.top - over.bottom > _CAPTION_GAP * layout.line_height:
+            continue
+        if any(label_field(s.text, doc.doc_type) for s in over.segments):
+            continue  # a row of captions over this one
+        for seg in cells:
+            field = label_field(seg.text, doc.doc_type)
+            if field is None or _has_value_under(seg, layout):
                 continue
-            if any(label_field(s.text, doc.doc_type) for s in over.segments):
-                continue  # a row of captions over this one
-            for seg in row.segments:
-                field = label_field(seg.text, doc.doc_type) if _outside(seg, items) else None
-                if field is None or _has_value_under(seg, layout):
-                    continue
-                above = [s for s in over.segments if x_overlap(s, seg) > 0]
-                value = reference_shaped(above[0].text) if len(above) == 1 else None
-                if value is None:
-                    continue
-                _offer(
-                    out,
-                    field,
-                    value,
-                    layout.page,
-                    above[0].bbox_of(0, len(above[0].text)),
-                    doc.sources[layout.page],
-                    RUN_PRIOR,
-                    above[0].ocr_confidence,
-                    row.index,
-                    [seg.text.strip(), CAPTION_UNDER_NOTE],
-                )
+            above = [s for s in over.segments if x_overlap(s, seg) > 0]
+            value = reference_shaped(above[0].text) if len(above) == 1 else None
+            if value is None:
+                continue
+            _offer_at(
+                doc,
+                out,
+                layout,
+                above[0],
+                (0, len(above[0].text)),
+                field,
+                value,
+                row.index,
+                [seg.text.strip(), CAPTION_UNDER_NOTE],
+            )
 
 
 def _value_over(cells: list[Segment], caption: Segment, layout: PageLayout) -> bool:
