@@ -17,6 +17,7 @@ vocabulary read for the same field already only gains the note.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extraction import fields
 from extraction.candidates.model import Candidate, Candidates
@@ -175,8 +176,8 @@ def _value_then_label(layout: PageLayout, seg: Segment) -> tuple[str, str, int] 
     return m.group("id"), m.group("paren") or m.group("dash"), m.end("id")
 
 
-def value_first(doc: Reading, out: Candidates) -> None:
-    """Values printed before their label ("F-12 (bill no.)")."""
+def header_segments(doc: Reading) -> Iterator[tuple[PageLayout, Segment, int]]:
+    """Each segment outside the line table, with its page's layout and its reading order."""
     from extraction.candidates.collect import table_spans
 
     spans = table_spans(doc.lines)
@@ -185,37 +186,45 @@ def value_first(doc: Reading, out: Candidates) -> None:
         items = spans.get(layout.page, [])
         for seg in layout.segments:
             order += 1
-            if not _outside(seg, items):
-                continue
-            found = _value_then_label(layout, seg)
-            if found is None:
-                continue
-            printed, label, end = found
-            field = _label_field(fold(label), doc.doc_type)
-            value = fields.parse_identifier(printed, repair=False) if field else None
-            if field is None or value is None:
-                continue
-            _offer(
-                out,
-                field,
-                value,
-                layout.page,
-                seg.bbox_of(0, min(end, len(seg.text))),
-                doc.sources[layout.page],
-                AFTER_PRIOR,
-                seg.ocr_confidence,
-                order,
-                [label.strip(), AFTER_NOTE],
-            )
+            if _outside(seg, items):
+                yield layout, seg, order
+
+
+def value_first(doc: Reading, out: Candidates) -> None:
+    """Values printed before their label ("F-12 (bill no.)")."""
+    for layout, seg, order in header_segments(doc):
+        found = _value_then_label(layout, seg)
+        if found is None:
+            continue
+        printed, label, end = found
+        field = _label_field(fold(label), doc.doc_type)
+        value = fields.parse_identifier(printed, repair=False) if field else None
+        if field is None or value is None:
+            continue
+        _offer(
+            out,
+            field,
+            value,
+            layout.page,
+            seg.bbox_of(0, min(end, len(seg.text))),
+            doc.sources[layout.page],
+            AFTER_PRIOR,
+            seg.ocr_confidence,
+            order,
+            [label.strip(), AFTER_NOTE],
+        )
 
 
 def one_print_one_field(out: Candidates) -> None:
     """A number read here that another reference field holds already, by other evidence,
     is that field's print: the document's, the order's and the customer's numbers are
     different prints."""
+    from extraction.candidates.reference_runs import RUN_NOTES
+
+    notes = (*CONCEPT_NOTES, *RUN_NOTES)
     for field in _FIELDS:
         for c in out.get(field, []):
-            if c.vetoed is not None or not set(CONCEPT_NOTES) & set(c.notes[-1:]):
+            if c.vetoed is not None or not set(notes) & set(c.notes[-1:]):
                 continue
             for other in _FIELDS:
                 if other != field and any(
@@ -227,7 +236,13 @@ def one_print_one_field(out: Candidates) -> None:
 
 
 def add(doc: Reading, out: Candidates) -> None:
-    """Every reading of this module (after the listed labels' and the role readings)."""
+    """Every reading of this module (after the listed labels' and the role readings), and
+    the runs of labels and values (``reference_runs``); then what is no reference is
+    vetoed (``reference_constraints``)."""
+    from extraction.candidates import reference_constraints, reference_runs
+
     label_first(doc, out)
     value_first(doc, out)
+    reference_runs.add(doc, out)
+    reference_constraints.not_another_number(doc.layouts, out)
     one_print_one_field(out)
