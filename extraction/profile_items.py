@@ -5,9 +5,12 @@ was their amount and whose amounts summed to the net were still wrong in their w
 description cut before its last words, a unit read on a carriage line that has none). So a
 line is lifted here only when
 
-- the sender's profile predicted its words: a line with the very same code, description and
-  unit was approved on one of the sender's earlier documents (``SenderProfile.items``,
-  taught by ``learning.teach``), and
+- the sender's profile predicted its words: a line with the very same description and unit
+  was approved on one of the sender's earlier documents (``SenderProfile.items``, taught by
+  ``learning.teach``), its code (if any) of the very shape of a code the sender's approved
+  lines had (the same code, or another item's: senders print the same goods under other
+  codes), no approved description of the sender starting with this one (a line whose last
+  words, a variant printed under it, were missed would read as the shorter item), and
 - the page confirms its figures: its quantity x price is its amount (or its row's printed
   discount closes it), and the document's amounts sum to a net total the page shows sure.
 
@@ -60,6 +63,28 @@ def _sums_to(lines: list[LineItem], net: str | None) -> bool:
     return abs(sum(t for t in totals if t is not None) - expected) <= CENT
 
 
+def _shape(code: str) -> str:
+    """A code's characters as classes: upper, lower, digit; the rest as printed."""
+    return "".join(
+        "A" if c.isupper() else "a" if c.islower() else "9" if c.isdigit() else c for c in code
+    )
+
+
+def predicted(items: Collection[str], line: LineItem) -> bool:
+    """Did the sender's approved items predict the line's words (see the module's doc)?"""
+    sku, description, unit = item_key(line.sku, line.description, line.unit).split("\t")
+    if not description:
+        return False
+    known = [i.split("\t") for i in items]
+    same = [s for s, d, u in known if d == description and u == unit]
+    # printed with a code, or without, as the same goods were approved
+    if not any(bool(s) == bool(sku) for s in same):
+        return False
+    if any(d != description and d.startswith(description) for _s, d, _u in known):
+        return False
+    return _shape(sku) in {_shape(s) for s, _d, _u in known}
+
+
 def confirm(
     items: Collection[str],
     lines: list[LineItem],
@@ -71,7 +96,6 @@ def confirm(
     the page's arithmetic confirms; returns the cell of each line lifted."""
     if not items or not lines or not net_sure or not _sums_to(lines, net):
         return {}
-    known = set(items)
     cells = {}
     for i, line in enumerate(lines):
         if line.source != "text" or line.is_guess or line.reading_cap < CONFIRMED_LINE:
@@ -80,7 +104,7 @@ def confirm(
             continue
         if not (line.multiplies() or id(line) in discounted):
             continue
-        if item_key(line.sku, line.description, line.unit) not in known:
+        if not predicted(items, line):
             continue
         cells[f"{CONFIRMED}line:{i}"] = ITEM_CELL
         if line.confidence < CONFIRMED_LINE:
