@@ -28,8 +28,8 @@ from extraction.result import CENT, LineItem
 
 # how many of a sender's approved items are remembered (the latest kept)
 MAX_ITEMS = 300
-# the confidence a line both sources confirm is shown at (past auto-accept)
-CONFIRMED_LINE = 0.93
+# the least a lift's record must prove before it lifts anything (the line gate)
+CONFIRMED_LINE = 0.9
 # how sure the document's own checks must have left the line: no more likely wrong
 FROM = 0.8
 CONFIRMED = "confirmed:"
@@ -91,9 +91,13 @@ def confirm(
     net: str | None,
     net_sure: bool,
     discounted: Collection[int],
+    record: float = 0.0,
 ) -> dict[str, str]:
     """Lift each line whose words the sender's approved items predicted and whose figures
-    the page's arithmetic confirms; returns the cell of each line lifted."""
+    the page's arithmetic confirms to ``record``, the 95 % lower bound of how often such
+    lines were right on approved documents (``ITEM_CELL`` of the profile calibration),
+    once that proves the line gate (``CONFIRMED_LINE``): until then each such line is only
+    recorded. Returns the cell of each such line."""
     if not items or not lines or not net_sure or not _sums_to(lines, net):
         return {}
     cells = {}
@@ -107,7 +111,8 @@ def confirm(
         if not predicted(items, line):
             continue
         cells[f"{CONFIRMED}line:{i}"] = ITEM_CELL
-        if line.confidence < CONFIRMED_LINE:
-            line.confidence, before = CONFIRMED_LINE, line.confidence
+        lifted = min(record, line.reading_cap)
+        if record >= CONFIRMED_LINE and line.confidence < lifted:
+            line.confidence, before = lifted, line.confidence
             trace.note(f"line:{i}", "known item, arithmetic closes", line.confidence, before)
     return cells

@@ -1602,7 +1602,8 @@ def settle_lines(
             trace.note(f"line:{i}", "a guess of this page's columns", line.confidence, before)
     # a line the sender's approved items predicted word for word, its figures closed by
     # the page's arithmetic: two sources, not a record (``profile_items``)
-    cells |= profile_items.confirm(profile.items, lines, net, net_sure, discounted or set())
+    record = calibration.bound(profile_items.ITEM_CELL)
+    cells |= profile_items.confirm(profile.items, lines, net, net_sure, discounted or set(), record)
     return cells
 
 

@@ -4,8 +4,10 @@ arithmetic closes (quantity x price, the lines summing to a net shown sure)."""
 
 from __future__ import annotations
 
-from extraction.profile_items import CONFIRMED, CONFIRMED_LINE, confirm, taught_items
+from extraction.profile_items import CONFIRMED, confirm, taught_items
 from extraction.result import LineItem
+
+PROVEN = 0.95  # the record of such lifts
 
 APPROVED = [
     {"sku": "AB-1", "description": "Bolt  M8", "unit": "pce", "quantity": "2"},
@@ -36,9 +38,18 @@ def test_items_are_taught_once_latest_last() -> None:
 def test_a_known_item_whose_arithmetic_closes_is_lifted() -> None:
     items = taught_items([], APPROVED)
     lines = [_line("AB-1", "Bolt M8", "pce", "10.00"), _line(None, "Carriage", None, "5.00")]
-    cells = confirm(items, lines, "15.00", True, set())
+    cells = confirm(items, lines, "15.00", True, set(), PROVEN)
     assert set(cells) == {f"{CONFIRMED}line:0", f"{CONFIRMED}line:1"}
-    assert all(li.confidence == CONFIRMED_LINE for li in lines)
+    assert all(li.confidence == PROVEN for li in lines)
+
+
+def test_a_lift_without_a_record_is_only_recorded() -> None:
+    items = taught_items([], APPROVED)
+    lines = [_line("AB-1", "Bolt M8", "pce", "10.00")]
+    assert confirm(items, lines, "10.00", True, set(), 0.85) == {
+        f"{CONFIRMED}line:0": "confirmed|item"
+    }
+    assert lines[0].confidence == 0.85
 
 
 def test_other_words_or_an_open_sum_lift_nothing() -> None:
