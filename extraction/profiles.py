@@ -28,7 +28,15 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from extraction import fields, profile_labels, profile_own, profile_thin, profile_totals, trace
+from extraction import (
+    fields,
+    profile_items,
+    profile_labels,
+    profile_own,
+    profile_thin,
+    profile_totals,
+    trace,
+)
 from extraction.calibration import beta
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
@@ -131,6 +139,9 @@ class SenderProfile(BaseModel):
     # per header field, the sender's documents in a row whose value the machine gave was the
     # approved one, since the latest where it was not (``record_cell``: ``SINCE_WRONG``)
     fields_since: dict[str, int] = Field(default_factory=dict)
+    # its approved lines' words (``profile_items.item_key``: code, description, unit), the
+    # latest last: a line read with the same words is one the sender's profile predicted
+    items: list[str] = Field(default_factory=list)
 
 
 def tables(profile: SenderProfile | None) -> list[TableHint]:
@@ -1589,6 +1600,10 @@ def settle_lines(
             # sender's 10th document, all wrong (silent 0.13 -> 0.67 % from the 3rd on)
             line.confidence, before = line.reading_cap, line.confidence
             trace.note(f"line:{i}", "a guess of this page's columns", line.confidence, before)
+    # a line the sender's approved items predicted word for word, its figures closed by
+    # the page's arithmetic: two sources, not a record (``profile_items``)
+    record = calibration.bound(profile_items.ITEM_CELL)
+    cells |= profile_items.confirm(profile.items, lines, net, net_sure, discounted or set(), record)
     return cells
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extraction.evaluate import same_line
+from extraction.profile_items import CONFIRMED
 from extraction.profiles import DROPPED, MODE, RECORD, STEADY, ProfileCalibration, kept_as
 from extraction.result import ExtractionResult
 
@@ -59,7 +60,7 @@ def observe(
             lines[key] = lines.get(key, True) and match is not None
             line_right[name] = match is not None
             continue
-        if name.startswith((MODE, STEADY)):  # judged with the lines, once each is matched
+        if name.startswith((MODE, STEADY, CONFIRMED)):  # judged with the lines, once matched
             continue
         fv = result.fields.get(name)
         want = approved.get(name)
@@ -68,7 +69,7 @@ def observe(
     # a line's mode cell (its sender's record of the way it was read) and steady cell (its
     # lines shaped as the sender's approved ones), once per document
     for name, key in result.profile_cells.items():
-        for prefix in (MODE, STEADY):
+        for prefix in (MODE, STEADY, CONFIRMED):
             if name.startswith(prefix) and name[len(prefix) :] in line_right:
                 right = line_right[name[len(prefix) :]]
                 # steady lines vouch for the whole table: an approved line missed is wrong
@@ -76,6 +77,25 @@ def observe(
                 lines[key] = lines.get(key, True) and right
     out += [Observation(key, right, "lines") for key, right in lines.items()]
     return out
+
+
+def confirmed_lifts(
+    result: ExtractionResult, approved_lines: list[dict[str, str]] | None
+) -> list[tuple[str, bool]]:
+    """Each line lifted because two sources confirmed it (``profile_items``): its cell and
+    whether it was one of the approved lines (the lift's record, value by value)."""
+    left = list(approved_lines or [])
+    right: dict[str, bool] = {}
+    for i, line in enumerate(result.lines):
+        match = next((w for w in left if same_line(line.model_dump(mode="json"), w)), None)
+        if match is not None:
+            left.remove(match)
+        right[f"line:{i}"] = match is not None
+    return [
+        (key, right.get(name[len(CONFIRMED) :], False))
+        for name, key in result.profile_cells.items()
+        if name.startswith(CONFIRMED)
+    ]
 
 
 def fit(observations: list[Observation]) -> ProfileCalibration:

@@ -44,7 +44,14 @@ from extraction.profiles import (
     line_mode,
 )
 from extraction.result import ExtractionResult
-from learning.calibrate import HELD_BACK_SHARE, Observation, fit, observe, refitted
+from learning.calibrate import (
+    HELD_BACK_SHARE,
+    Observation,
+    confirmed_lifts,
+    fit,
+    observe,
+    refitted,
+)
 from learning.teach import identifiers, profile_key, score_fields, score_lines, teach
 
 POSITIONS = (1, 2, 3, 5, 10)
@@ -206,6 +213,8 @@ class Replay:
     silent: list[dict[str, Any]] = field(default_factory=list)
     # the silent errors of the 2nd documents (a profile taught by one document)
     silent_second: list[dict[str, Any]] = field(default_factory=list)
+    # per kind of two-source lift (``profile_items``): values lifted, of them right
+    lifts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
 
 def replay(
@@ -259,6 +268,9 @@ def replay(
         scored.mistakes = [f"{name} #{position} {m}" for m in scored.mistakes]
         out.by_position[position].add(scored)
         out.base_by_position[position].add(score(base, truth, accept))
+        for kind, right in confirmed_lifts(result, truth.get("lines")):
+            out.lifts[kind][0] += 1
+            out.lifts[kind][1] += int(right)
         approved = approved_values(truth)
         seen = observe(result, approved, truth.get("lines", []))
         out.observations += seen
@@ -327,6 +339,60 @@ def held_table(held: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _blocker(target: str) -> str:
+    """What a held value is, for counting: the field's name, or "line"."""
+    return "line" if target.startswith("line:") else target.split(":", 1)[1]
+
+
+def why_not_touchless(held: list[dict[str, Any]]) -> dict[str, Any]:
+    """Why each document from the 3rd on was not touchless, counted per document (issue
+    24): ``wrong`` documents had a value wrong or missing (a clerk had to act: holding them
+    back was right), ``unsure`` ones had every value right, some shown unsure (what a lift
+    could win). For the unsure ones, per field (or "line"): in how many documents it held
+    the document back, in how many it alone did (lifting it alone would win them), and the
+    rules that left it unsure (the reading kind)."""
+    docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for h in held:
+        docs[h["document"]].append(h)
+    wrong: dict[str, int] = defaultdict(int)
+    unsure = 0
+    blockers: dict[str, dict[str, Any]] = {}
+    for values in docs.values():
+        bad = [h for h in values if not h["right"]]
+        if bad:
+            for what in {_blocker(h["target"]) for h in bad}:
+                wrong[what] += 1
+            continue
+        unsure += 1
+        kinds = {_blocker(h["target"]) for h in values}
+        for h in values:
+            row = blockers.setdefault(
+                _blocker(h["target"]), {"documents": set(), "alone": set(), "rules": {}}
+            )
+            row["documents"].add(h["document"])
+            if len(kinds) == 1:
+                row["alone"].add(h["document"])
+            rule = re.sub(r"\|.*", "", h["rule"]).strip()
+            row["rules"][rule] = row["rules"].get(rule, 0) + 1
+    table: list[dict[str, Any]] = [
+        {
+            "value": what,
+            "documents": len(row["documents"]),
+            "alone": len(row["alone"]),
+            "rules": dict(sorted(row["rules"].items(), key=lambda kv: -kv[1])),
+        }
+        for what, row in blockers.items()
+    ]
+    table.sort(key=lambda r: (-r["alone"], -r["documents"]))
+    return {
+        "documents_held": len(docs),
+        "with_a_wrong_value": len(docs) - unsure,
+        "wrong_by_value": dict(sorted(wrong.items(), key=lambda kv: -kv[1])),
+        "all_right_but_unsure": unsure,
+        "unsure_by_value": table,
+    }
+
+
 def _matched(book: dict[str, SenderProfile], result: ExtractionResult) -> SenderProfile | None:
     """The profile extraction recognised the document by, if any."""
     return next((p for p in book.values() if p.key == result.profile_key), None)
@@ -357,10 +423,12 @@ def summary(run: Replay) -> dict[str, Any]:
         "profile_calibration_fitted": fit(run.observations).model_dump(),
         "mistakes_from_3rd": [m for p, t in run.by_position.items() if p >= 3 for m in t.mistakes],
         "held_from_3rd": held_table(run.held),
+        "why_not_touchless_from_3rd": why_not_touchless(run.held),
         "held_values_from_3rd": run.held,
         "silent_from_3rd": held_table(run.silent),
         "silent_values_from_3rd": run.silent,
         "silent_values_2nd": run.silent_second,
+        "confirmed_lifts": {k: {"lifted": n, "right": r} for k, (n, r) in run.lifts.items()},
     }
 
 
@@ -423,6 +491,18 @@ def render_held(report: dict[str, Any]) -> str:
     lines = ["held back from the 3rd document on (rule, value: held, of them right):"]
     for row in report["held_from_3rd"]:
         lines.append(f"  {row['held']:>4} {row['right']:>4}  {row['value']:<18} {row['rule']}")
+    why = report["why_not_touchless_from_3rd"]
+    lines.append(
+        f"documents from the 3rd on held back: {why['documents_held']}, with a wrong or missing"
+        f" value: {why['with_a_wrong_value']} {why['wrong_by_value']}, all right but shown"
+        f" unsure: {why['all_right_but_unsure']}"
+    )
+    lines.append("  of those, per value (documents it held, it alone held; rules):")
+    for row in why["unsure_by_value"]:
+        rules = ", ".join(f"{r} {n}" for r, n in list(row["rules"].items())[:4])
+        lines.append(f"  {row['documents']:>4} {row['alone']:>4}  {row['value']:<18} {rules}")
+    for kind, c in report.get("confirmed_lifts", {}).items():
+        lines.append(f"two-source lifts {kind}: {c['lifted']} lifted, {c['right']} right")
     lines.append("wrong values shown sure from the 3rd document on (rule, value: count):")
     for row in report["silent_from_3rd"]:
         lines.append(f"  {row['held']:>4}       {row['value']:<18} {row['rule']}")

@@ -13,7 +13,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 
-from extraction import profile_discounts
+from extraction import profile_discounts, profile_items
 from extraction.evaluate import same_line
 from extraction.layout import PageLayout
 from extraction.profile_columns import learn_columns, rated, read_columns, same_order
@@ -139,6 +139,7 @@ def _teach_shape(profile: SenderProfile, approved_lines: list[dict[str, str]]) -
     priced = any(w.get("unit_price") or w.get("line_total") for w in approved_lines)
     profile.priced = bool(profile.priced) or priced
     profile.discounts = profile_discounts.taught_discounts(profile.discounts, approved_lines, DECAY)
+    profile.items = profile_items.taught_items(profile.items, approved_lines)
 
 
 def score_lines(
