@@ -932,13 +932,10 @@ def _concept_headings(
     ]
     out: list[Evidence] = []
     foot = " ".join(re.findall(r"[a-z0-9]+", footer_text(first)))
-    lines = _big_lines(segs)
-    for seg in lines:
+    for seg in _big_lines(segs):
         if _title_hit(seg.folded) is not None:
             continue
-        # a heading wrapped over lines is read whole: the last line of a sentence ("... in
-        # settlement of your" / "invoices") names no kind by itself
-        kind = concept_kind(heading_part(_whole_heading(seg, lines)), foot)
+        kind = concept_kind(heading_part(seg.folded), foot)
         if kind is not None:
             box = (seg.x0, seg.top, seg.x1, seg.bottom)
             zone = "generic" if kind == "purchase_order" else "title"
@@ -946,21 +943,6 @@ def _concept_headings(
                 generic.add(kind)
             out.append(Evidence(kind, CONCEPT_TITLE, zone, box, True, True))
     return out
-
-
-def _whole_heading(seg: Segment, lines: list[Segment]) -> str:
-    """The folded text of the big heading ``seg`` belongs to: the lines it wraps from and
-    into (``_wrapped_title``), top to bottom."""
-    chain = [seg]
-    while up := next(
-        (u for u in lines if all(u is not c for c in chain) and _wrapped_title(u, chain[0])), None
-    ):
-        chain.insert(0, up)
-    while low := next(
-        (w for w in lines if all(w is not c for c in chain) and _wrapped_title(chain[-1], w)), None
-    ):
-        chain.append(low)
-    return " ".join(s.folded for s in chain)
 
 
 def _big_lines(big: list[Segment]) -> list[Segment]:
