@@ -89,15 +89,7 @@ class DescPage(RowPage):
         return self.row_value(role, it, n, row)
 
     def table(self) -> str:
-        roles: list[str] = []
-        if "line_no" in self.o["extras"]:
-            roles.append("line_no")
-        if any(it.sku for it in self.d.items):
-            roles.append("sku")
-        roles += ["description", "quantity"]
-        if any(it.unit for it in self.d.items):
-            roles.append("unit")
-        roles += self.price_roles()
+        roles = self.item_roles()
         at = roles.index("description")
         body = []
         for k, it in enumerate(self.d.items):

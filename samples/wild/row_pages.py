@@ -85,6 +85,19 @@ class RowPage(CodePage):
             return self.row_word("vat_head")
         return super().head(role)
 
+    def item_roles(self) -> list[str]:
+        """The columns of a plain item table: a line number if drawn, the code and the unit
+        when any item has one, the description and quantity, then the prices."""
+        roles: list[str] = []
+        if "line_no" in self.o["extras"]:
+            roles.append("line_no")
+        if any(it.sku for it in self.d.items):
+            roles.append("sku")
+        roles += ["description", "quantity"]
+        if any(it.unit for it in self.d.items):
+            roles.append("unit")
+        return roles + self.price_roles()
+
     def price_roles(self) -> list[str]:
         d = self.d
         if not d.priced:

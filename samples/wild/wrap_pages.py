@@ -71,15 +71,7 @@ class WrapPage(RowPage):
         return [esc(line) for line in lines]
 
     def table(self) -> str:
-        roles: list[str] = []
-        if "line_no" in self.o["extras"]:
-            roles.append("line_no")
-        if any(it.sku for it in self.d.items):
-            roles.append("sku")
-        roles += ["description", "quantity"]
-        if any(it.unit for it in self.d.items):
-            roles.append("unit")
-        roles += self.price_roles()
+        roles = self.item_roles()
         at = roles.index("description")
         mode = self.o["wrap_mode"]
         body = []
