@@ -42,15 +42,22 @@ def phone_numbers(layouts: list[PageLayout]) -> set[str]:
     return found
 
 
+def bank_or_tax_number(compact: str) -> str | None:
+    """What ``compact`` (no spaces, upper case) is when it is a valid IBAN or EU VAT number."""
+    if iban.is_valid(compact):
+        return "an IBAN"
+    if compact[:2].isalpha() and vat.is_valid(compact):
+        return "a VAT number"
+    return None
+
+
 def _other_number(value: str, phones: set[str], held: set[str]) -> str | None:
     """Why ``value`` is another kind of number than a reference, or None."""
     compact = re.sub(r"[\s.-]", "", value).upper()
     if compact in held:
         return "the bank's or tax number read for its own field"
-    if iban.is_valid(compact):
-        return "an IBAN, not a reference"
-    if compact[:2].isalpha() and vat.is_valid(compact):
-        return "a VAT number, not a reference"
+    if (kind := bank_or_tax_number(compact)) is not None:
+        return f"{kind}, not a reference"
     digits = _digits(value)
     if len(digits) >= _MIN_PHONE_DIGITS and digits == value.strip() and digits in phones:
         return "a telephone number, not a reference"

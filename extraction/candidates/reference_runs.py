@@ -20,9 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum import iban
-from stdnum.eu import vat
-
 from extraction import fields
 from extraction.candidates.model import Candidates
 from extraction.candidates.reading import Reading
@@ -34,6 +31,7 @@ from extraction.candidates.reference_concept_readers import (
     header_segments,
 )
 from extraction.candidates.reference_concepts import KINDS
+from extraction.candidates.reference_constraints import bank_or_tax_number
 from extraction.geometry import x_overlap
 from extraction.layout import PageLayout, Row, Segment
 from extraction.parse.dates import find_dates
@@ -62,7 +60,7 @@ def reference_shaped(printed: str) -> str | None:
     text = printed.strip().strip(" :.,;()")
     if not _TOKEN.match(text) or _AMOUNT.match(text) or find_dates(text):
         return None
-    if iban.is_valid(text) or (text[:2].isalpha() and vat.is_valid(text)):
+    if bank_or_tax_number(text) is not None:
         return None
     return fields.parse_identifier(text, repair=False)
 
