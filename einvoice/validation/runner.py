@@ -3,8 +3,10 @@
 Each worker process starts its own engine on first use (``subprocess`` fork+exec: the
 engine never lives inside a forked worker) and keeps it: stylesheets are compiled once,
 then a document takes milliseconds. Every request has a deadline; an engine that misses it
-or dies is killed and the next request starts a new one. A process forked from one that
-already had an engine leaves that engine to its parent and starts its own.
+or dies is killed and the next request starts a new one. Every request carries a number the
+engine echoes: an answer to an earlier request (one that arrived after its deadline) is never
+taken for the current one. A process forked from one that already had an engine leaves that
+engine to its parent and starts its own.
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ class SchematronTimeout(SchematronError):
 
 
 class Engine:
-    def __init__(self) -> None:
+    def __init__(self, module: str = MODULE) -> None:
+        self._module = module
+        self._asked = 0  # the number of the last request sent
         self._lock = threading.Lock()
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
@@ -57,12 +61,25 @@ class Engine:
         document as text), or the error that kept it from running. The deadline covers the
         whole request; missing it, or the engine dying, raises for all of them."""
         names = ", ".join(s.name for s in stylesheets)
-        request = json.dumps({"stylesheets": [str(s) for s in stylesheets], "xml": xml})
         with self._lock:
             if self._owner != os.getpid():  # forked: the engine we see is our parent's
                 self._abandon()
+            self._asked += 1
+            request = json.dumps(
+                {"id": self._asked, "stylesheets": [str(s) for s in stylesheets], "xml": xml}
+            )
             deadline = time.monotonic() + timeout
-            answer = self._ask(request.encode() + b"\n", deadline, names, timeout)
+            try:
+                answer = self._ask(request.encode() + b"\n", deadline, names, timeout)
+            except BaseException:
+                self.stop(kill=True)  # whatever stopped us, the engine may still owe an answer
+                raise
+            if answer.get("ok") and len(answer.get("results", ())) != len(stylesheets):
+                self.stop(kill=True)
+                raise SchematronError(
+                    f"the schematron engine answered {len(answer['results'])} results for "
+                    f"{len(stylesheets)} rule sets ({names}); it was restarted"
+                )
         if not answer.get("ok"):
             raise SchematronError(f"the rules of {names} failed: {answer.get('error')}")
         return [
@@ -80,16 +97,20 @@ class Engine:
             proc.stdin.flush()
         except (BrokenPipeError, OSError):
             raise self._died(f"while {name} was sent to it") from None
-        line = self._read_line(proc, deadline)
-        if line is None:
-            self.stop(kill=True)  # busy on the late request: it would not read its input
-            raise SchematronTimeout(
-                f"the rules of {name} took longer than {timeout:g} s and were stopped "
-                "(ORDERDESK_EXTRACTION__XML_VALIDATION_TIMEOUT_SECONDS)"
-            )
-        if not line:
-            raise self._died(f"while it checked {name}")
-        return dict(json.loads(line))
+        while True:
+            line = self._read_line(proc, deadline)
+            if line is None:
+                self.stop(kill=True)  # busy on the late request: it would not read its input
+                raise SchematronTimeout(
+                    f"the rules of {name} took longer than {timeout:g} s and were stopped "
+                    "(ORDERDESK_EXTRACTION__XML_VALIDATION_TIMEOUT_SECONDS)"
+                )
+            if not line:
+                raise self._died(f"while it checked {name}")
+            answer = dict(json.loads(line))
+            if answer.get("id") == self._asked:
+                return answer
+            # a late answer to an earlier request: not ours, keep waiting for ours
 
     def _ensure(self) -> subprocess.Popen[bytes]:
         if self._proc is not None and self._proc.poll() is None:
@@ -100,7 +121,7 @@ class Engine:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", MODULE],
+            [sys.executable, "-m", self._module],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self._stderr,

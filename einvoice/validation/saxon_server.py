@@ -2,10 +2,11 @@
 
 saxonche (SaxonC, a GraalVM native image) is known to crash when it runs inside a forked
 worker, so it never runs in one: workers talk to this process over its stdin/stdout, one
-JSON request per line (``{"stylesheets": [path, ...], "xml": text}``: the document is
-parsed once for all of them), one JSON answer per line (``{"ok": true, "results": [{"ok":
-true, "findings": [...]} | {"ok": false, "error": "..."}, ...]}``). Stylesheets are compiled
-once and kept. The process ends when its stdin closes (its worker is gone).
+JSON request per line (``{"id": n, "stylesheets": [path, ...], "xml": text}``: the document
+is parsed once for all of them), one JSON answer per line (``{"id": n, "ok": true, "results":
+[{"ok": true, "findings": [...]} | {"ok": false, "error": "..."}, ...]}``; the request's
+``id`` comes back so that a late answer is never taken for the next request's). Stylesheets
+are compiled once and kept. The process ends when its stdin closes (its worker is gone).
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ def main() -> None:
     for line in sys.stdin.buffer:
         if not line.strip():
             continue
+        asked = None
         try:
             request = json.loads(line)
+            asked = request.get("id")
             node = processor.parse_xml(xml_text=request["xml"])  # once for every stylesheet
             results = []
             for sheet in request["stylesheets"]:
@@ -47,7 +50,7 @@ def main() -> None:
             answer: dict[str, Any] = {"ok": True, "results": results}
         except Exception as exc:  # one bad request must not end the engine
             answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
-        answers.write(json.dumps(answer).encode("utf-8") + b"\n")
+        answers.write(json.dumps({"id": asked, **answer}).encode("utf-8") + b"\n")
 
 
 if __name__ == "__main__":
