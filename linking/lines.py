@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from rapidfuzz import fuzz
 
+from models.amounts import line_total
 from models.documents import DocumentLine
 from models.numbers import sku_key
 from models.orders import OrderLine
@@ -62,8 +63,7 @@ def _closest(line: DocumentLine, options: list[OrderLine]) -> OrderLine:
 
 
 def line_amount(line: DocumentLine) -> Decimal | None:
+    """The line's printed total, else quantity x price to the cent (half-up, as approvals)."""
     if line.line_total is not None:
         return line.line_total
-    if line.quantity is not None and line.unit_price is not None:
-        return (line.quantity * line.unit_price).quantize(Decimal("0.01"))
-    return None
+    return line_total(line.quantity, line.unit_price)

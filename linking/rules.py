@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from linking.facts import DocFacts, read
 from linking.payments import Balance
 from linking.reconcile import DocEntry, LinePicture, OrderPicture
+from models.amounts import money
 from models.documents import Document
 from models.linking import PaymentAllocation
 from models.orders import Order, OrderLine
@@ -80,12 +81,6 @@ def n(value: Decimal | None) -> str:
     if q == q.to_integral_value():
         q = q.quantize(Decimal(1))
     return f"{q:,}".replace(",", "\u202f")
-
-
-def money(value: Decimal | None, currency: str | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value.quantize(Decimal('0.01')):,} {currency or ''}".replace(",", "\u202f").strip()
 
 
 def label(facts: DocFacts) -> str:

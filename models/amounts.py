@@ -21,7 +21,11 @@ CENT = Decimal("0.01")
 TOTALS = ("total_net", "total_tax", "total_gross")
 
 
-def money(value: Decimal, currency: str | None = None) -> str:
+def money(value: Decimal | None, currency: str | None = None) -> str:
+    """An amount in a sentence for a clerk: to the cent, half-up as invoices round, thousands
+    apart ("1,234.50 EUR"); "?" when it is not known. Pages format by locale instead."""
+    if value is None:
+        return "?"
     return f"{value.quantize(CENT, ROUND_HALF_UP):,} {currency or ''}".strip()
 
 

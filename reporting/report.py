@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from models.amounts import CENT
 from models.enums import DocStatus, OrderStatus
 from reporting.definitions import DEFINITIONS
 from reporting.facts import (
@@ -382,7 +383,7 @@ def _per_day(b: _Builder, flt: KpiFilter, docs: list[DocFact]) -> dict[str, Any]
 
 
 def _money(value: Decimal) -> str:
-    return str(value.quantize(Decimal("0.01")))
+    return str(value.quantize(CENT, ROUND_HALF_UP))
 
 
 def _order_value(b: _Builder, flt: KpiFilter, orders: dict[int, OrderFact]) -> dict[str, Any]:

@@ -4,6 +4,7 @@ them partial), tolerances that are settings, and a cancellation after goods arri
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -26,7 +27,9 @@ from tests.linking.story import (
     order_of,
     part,
     payment,
+    approve,
     purchase_order,
+    store,
     submit,
 )
 
@@ -259,3 +262,25 @@ def test_credit_note_that_fits_two_invoices_asks_a_person(
     with session_scope(settings.db_url) as s:  # a re-run of the link job keeps the choice
         service.link_document(s, cn, settings.linking)
     assert _credits(settings, cn) == second and _open(settings) == []
+
+
+def test_a_line_printed_without_its_total_counts_its_amount_rounded_half_up(
+    settings: Settings,
+) -> None:
+    """5 x 6.025 is 30.125: the amount linked is 30.13, rounded half-up as invoices are
+    (half-even would make it 30.12), the same cent the approvals' arithmetic checks use."""
+    po = purchase_order(511, "fr", n_lines=1)
+    (line,) = po.lines
+    line = dataclasses.replace(line, quantity=Decimal(5), unit_price=Decimal("6.025"))
+    po = dataclasses.replace(po, lines=[line])
+    submit(settings, po)
+    truth = follow_up(po, "invoice", "FA-511", days=5).truth()
+    for row in truth["lines"]:
+        row["line_total"] = None  # the supplier printed quantity and price only
+    invoice_id = store(settings, truth)
+    approve(settings, invoice_id)
+    with session_scope(settings.db_url) as s:
+        link = s.execute(
+            select(DocumentLink).where(DocumentLink.document_id == invoice_id)
+        ).scalar_one()
+        assert [ll.amount for ll in link.lines] == [Decimal("30.13")]
