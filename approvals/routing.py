@@ -13,6 +13,7 @@ from approvals.duplicates import RULE
 from approvals.matching import Matches, match_document
 from approvals.rules import RuleContext, Verdict, evaluate
 from models.base import utcnow
+from models.db import of_document
 from models.documents import Check, Document
 from models.enums import CheckOutcome, DocStatus
 from models.masterdata import Customer, DocumentMatch, match_of
@@ -114,21 +115,11 @@ def _store_matches(session: Session, doc: Document, matches: Matches) -> None:
 
 def checks_of(session: Session, document_id: int) -> list[Check]:
     """The rule verdicts on a document, in the order they were judged."""
-    return list(
-        session.execute(
-            select(Check).where(Check.document_id == document_id).order_by(Check.id)
-        ).scalars()
-    )
+    return of_document(session, Check, document_id)
 
 
 def failing(session: Session, document_id: int) -> list[Check]:
-    return list(
-        session.execute(
-            select(Check)
-            .where(Check.document_id == document_id, Check.outcome != CheckOutcome.PASS)
-            .order_by(Check.id)
-        ).scalars()
-    )
+    return of_document(session, Check, document_id, Check.outcome != CheckOutcome.PASS)
 
 
 def needing_reason(checks: list[Check]) -> list[Check]:

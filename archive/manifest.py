@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models.archive import ArchiveObject
 from models.audit import AuditEvent
+from models.db import of_document
 from models.documents import Document
 
 MANIFEST = "manifest"
@@ -48,13 +49,7 @@ def part_entry(obj: ArchiveObject) -> dict[str, Any]:
 
 
 def manifests_of(session: Session, document_id: int) -> list[ArchiveObject]:
-    return list(
-        session.execute(
-            select(ArchiveObject)
-            .where(ArchiveObject.document_id == document_id, ArchiveObject.kind == MANIFEST)
-            .order_by(ArchiveObject.id)
-        ).scalars()
-    )
+    return of_document(session, ArchiveObject, document_id, ArchiveObject.kind == MANIFEST)
 
 
 def document_content(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from models.archive import ArchiveObject
 from models.audit import document_event, events_of
+from models.db import of_document
 from models.documents import Document, ExtractedField
 from models.enums import Role
 from models.errors import NotFound
@@ -61,13 +62,7 @@ def history(session: Session, document_id: int) -> list[dict[str, Any]]:
 
 
 def parts(session: Session, document_id: int) -> list[ArchiveObject]:
-    return list(
-        session.execute(
-            select(ArchiveObject)
-            .where(ArchiveObject.document_id == document_id)
-            .order_by(ArchiveObject.id)
-        ).scalars()
-    )
+    return of_document(session, ArchiveObject, document_id)
 
 
 def linked_ids(session: Session, doc: Document) -> list[int]:

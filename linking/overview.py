@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.db import of_document
 from models.enums import OrderStatus
 from models.linking import Discrepancy
 from models.orders import Order
@@ -43,13 +44,7 @@ def open_counts_by_order(session: Session, order_ids: list[int]) -> dict[int, in
 
 def open_of_document(session: Session, document_id: int) -> list[Discrepancy]:
     """The open discrepancies a document raised, oldest first."""
-    return list(
-        session.execute(
-            select(Discrepancy)
-            .where(Discrepancy.document_id == document_id, Discrepancy.status == OPEN)
-            .order_by(Discrepancy.id)
-        ).scalars()
-    )
+    return of_document(session, Discrepancy, document_id, Discrepancy.status == OPEN)
 
 
 def open_discrepancies(

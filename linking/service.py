@@ -27,6 +27,7 @@ from linking.reconcile import picture
 from linking.rules import ORDER_KINDS, no_order, order_findings, payment_findings, unknown_invoice
 from models.audit import document_event
 from models.base import utcnow
+from models.db import of_document
 from models.documents import Document
 from models.enums import DECIDED_OK, OrderStatus, Role, TaskStatus
 from models.linking import (
@@ -104,13 +105,7 @@ def link_document(
 
 
 def _links_of(session: Session, document_id: int) -> list[DocumentLink]:
-    return list(
-        session.execute(
-            select(DocumentLink)
-            .where(DocumentLink.document_id == document_id)
-            .order_by(DocumentLink.id)
-        ).scalars()
-    )
+    return of_document(session, DocumentLink, document_id)
 
 
 def _candidate_orders(session: Session, document_id: int) -> set[int]:

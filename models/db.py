@@ -12,10 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Select, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
+
+from models.base import Base
+
+Row = TypeVar("Row", bound=Base)
 
 READ_ONLY = "orderdesk_read_only"
 
@@ -80,3 +85,15 @@ def count_of(session: Session, query: Select[*tuple[Any, ...]]) -> int:
     """How many rows a listing has in all, whichever page of it is shown."""
     counted = select(func.count()).select_from(query.order_by(None).subquery())
     return int(session.execute(counted).scalar_one())
+
+
+def of_document(
+    session: Session, model: type[Row], document_id: int, *where: ColumnElement[bool]
+) -> list[Row]:
+    """A document's rows of one table (checks, links, archived parts...), oldest first."""
+    table = model.__table__.c
+    return list(
+        session.scalars(
+            select(model).where(table.document_id == document_id, *where).order_by(table.id)
+        )
+    )
