@@ -93,6 +93,12 @@ def ensure_claim(session: Session, doc: Document, *, actor: str, minutes: int) -
 TAKE_OVER_ROLES = (Role.APPROVER, Role.ADMIN)
 
 
+def may_take_over(task: ReviewTask | None, *, actor: str, role: Role | str | None) -> bool:
+    """Whether ``take_over`` would take the document from someone else (the review screen
+    offers it only then)."""
+    return role in TAKE_OVER_ROLES and holder(task) not in (None, actor)
+
+
 def take_over(
     session: Session, doc: Document, *, actor: str, role: Role | str | None, minutes: int
 ) -> ReviewTask:

@@ -185,8 +185,7 @@ def screen_context(
         "xml_view": _xml_view(session, doc, settings),
         "high_value": bool(four_eyes.high_value_reasons(doc, cfg)),
         "pending_duplicate": review.pending_duplicate(session, doc),
-        "can_take_over": actor.role in claims.TAKE_OVER_ROLES
-        and claims.holder(task) not in (None, actor.name),
+        "can_take_over": claims.may_take_over(task, actor=actor.name, role=actor.role),
         "claim_seconds": cfg.claim_minutes * 60,
         "totals_problems": review.totals_problems(doc, cfg),
         "totals": [t | {"label": TOTAL_LABELS[t["name"]]} for t in printed_vs_current(doc)],
