@@ -22,12 +22,12 @@ from models.orders import Order
 from models.settings import Settings
 from tests.api.helpers import add_user
 from tests.linking.story import (
+    approve,
     delivered_and_invoiced,
     follow_up,
     order_of,
     part,
     payment,
-    approve,
     purchase_order,
     store,
     submit,
