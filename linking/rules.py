@@ -74,13 +74,14 @@ class Finding:
 
 
 def n(value: Decimal | None) -> str:
-    """A quantity or amount as people write it: no trailing zeros, thousands apart."""
+    """A quantity as people write it: no trailing zeros, thousands apart as ``money`` puts
+    them (the two stand in the same sentences)."""
     if value is None:
         return "?"
     q = value.normalize()
     if q == q.to_integral_value():
         q = q.quantize(Decimal(1))
-    return f"{q:,}".replace(",", "\u202f")
+    return f"{q:,}"
 
 
 def label(facts: DocFacts) -> str:
