@@ -410,17 +410,21 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
                 c.prior += 0.03
     docs = best_first(cands.get("document_date", []))[:3]
     dues_all = cands.get("due_date", [])
+    doc_other = _other_reading(docs[0], cands.get("document_date", [])) if docs else None
     for c in dues_all:
         if not docs:
             break
-        if any(c.value >= d.value for d in docs[:1]):
+        # a due date read one way is compared with the document's date read the same way:
+        # "04/11/2024" month-first follows "03/12/2024" month-first, though not the
+        # document's day-first reading that happened to rank first
+        ref = _read_alike(c, docs[0], doc_other) if _order_of(c) else docs[0]
+        if c.value >= ref.value:
             # a reading of an ambiguous date agrees only where the other reading of the same
             # print would come before the document: both after it, nothing tells them apart.
             # The document's date read the other way too, when it is ambiguous as well: a
             # page whose every date reads both ways is read one way throughout, and the due
             # date then follows the document's date in either reading
             other = _other_reading(c, dues_all)
-            doc_other = _other_reading(docs[0], cands.get("document_date", []))
             if (
                 other is not None
                 and other.value < _read_alike(other, docs[0], doc_other).value

@@ -13,7 +13,7 @@ import random
 
 from samples.wild.content import Doc
 from samples.wild.dates_families import CITIES
-from samples.wild.dates_pages import DatesPage, date_in_style
+from samples.wild.dates_pages import _FR_ABBR, DatesPage, date_in_style
 from samples.wild.dates_words_families import DATES_WORDS_NAMES, WORDINGS
 from samples.wild.families import Family
 from samples.wild.page import esc
@@ -24,6 +24,22 @@ DATES_WORDS_RENDERERS = DATES_WORDS_NAMES
 # and a four-digit year ("12 sept. 2025", "Sept. 12, 2025")
 _EU_STYLES = ("weekday_words", "abbr_dot", "ordinal", "dot_long", "dash_long", "short")
 _US_STYLES = ("us_weekday", "us_abbr_dot", "us_ordinal", "us_num", "us_short")
+
+# English month abbreviations as printed, with their dot ("Sept." as often as "Sep.")
+_EN_ABBR = [
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
 
 _CSS = """
 .dw-grid {{ border-collapse: collapse; margin: 3mm 0 4mm 0; width: 100%; }}
@@ -42,11 +58,11 @@ _CSS = """
 def words_date(day: dt.date, style: str, lang: str) -> str:
     """``day`` in one of this family's styles (those of ``date_in_style`` besides)."""
     if style in ("abbr_dot", "us_abbr_dot"):
-        month = date_in_style(day, "weekday_words", lang).split()[2]
-        short = month[:4] if len(month) > 4 else month
-        abbr = short if short == month else f"{short}."
+        if lang == "fr":
+            return f"{day.day} {_FR_ABBR[day.month - 1]} {day.year}"
+        abbr = _EN_ABBR[day.month - 1]
         return (
-            f"{abbr.capitalize()} {day.day}, {day.year}"
+            f"{abbr} {day.day}, {day.year}"
             if style.startswith("us")
             else (f"{day.day} {abbr} {day.year}")
         )
