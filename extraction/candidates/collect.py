@@ -903,6 +903,7 @@ def labelled(
     others = date_roles.header_dates_by_role(doc, out)
     dates_by_position(doc, out)
     date_roles.veto_others(out, others)
+    date_roles.own_date_at_foot(doc, out)
     date_roles.delivery_column(doc, out)
     references.add(doc, out)
     reference_places.add(doc, out)

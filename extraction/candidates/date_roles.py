@@ -455,3 +455,48 @@ def _column_days(
         elif under:
             break  # a cell of other words: not a column of days
     return days
+
+
+# a date read from the foot of the document: under every reading of the head's dates
+FOOT_PRIOR = 0.3
+FOOT_NOTE = "the document's own date, said at its foot"
+
+
+def own_date_at_foot(doc: Reading, out: Candidates) -> None:
+    """The document's own date said below its line table ("Document issued on 30.05.2024.",
+    "Pièce émise le 3 juin 2025"), when nothing at its head gave one: the words before the
+    date, in its own line, name the document's issue and nothing else."""
+    from extraction.candidates.collect import table_spans
+
+    if not doc.layouts or any(c.vetoed is None for c in out.get("document_date", [])):
+        return
+    last = doc.layouts[-1]
+    spans = table_spans(doc.lines).get(last.page, [])
+    below = max((b for _t, b in spans), default=last.height * 0.5)
+    for order, seg in enumerate(last.segments):
+        if seg.top <= below:
+            continue
+        found = find_dates(seg.text)
+        if len(found) != 1 or seg.text[found[0][2] :].strip(" .)"):
+            continue
+        day, start, end = found[0]
+        label = seg.folded[:start].strip(" :-–—|")
+        if not label or re.search(r"\d", label) or role(label) != "own":
+            continue
+        if doc.doc_type == "payment_advice" and set(_WORD.findall(label)) & _BILLED:
+            continue
+        cand = Candidate(
+            "document_date",
+            day.isoformat(),
+            last.page,
+            seg.bbox_of(start, end),
+            doc.sources[last.page],
+            "pattern",
+            prior=FOOT_PRIOR,
+            ocr_conf=seg.ocr_confidence,
+            order=order,
+            cap=ROLE_DATE_CAP,
+            notes=[label, FOOT_NOTE],
+        )
+        _both_readings(out, cand, seg.text[start:end])
+        return

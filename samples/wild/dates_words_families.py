@@ -43,7 +43,6 @@ WORDINGS: dict[str, dict[str, list[str]]] = {
         "due": [
             "À régler avant le",
             "Date limite de paiement",
-            "Date de règlement",
             "Payable au plus tard le",
             "Échéance de paiement",
             "À payer le",
