@@ -85,7 +85,6 @@ WORDINGS: dict[str, dict[str, list[str]]] = {
             "Pay by",
             "Payment due",
             "Due on",
-            "Settle by",
             "Payment deadline",
             "Amount due by",
         ],
