@@ -436,12 +436,17 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
             c.notes.append("before the document date")
     _due_read_as_document(docs, dues_all)
     # an order's delivery is asked for after the order: of the two readings of an ambiguous
-    # date, one before the order's date (the other after it) is not the delivery's
+    # date, one before the order's date read the same way (the other after it) is not the
+    # delivery's
     if docs and doc_type in ("purchase_order", "order_confirmation"):
         deliveries = cands.get("delivery_date", [])
         for c in deliveries:
             other = _other_reading(c, deliveries)
-            if other is not None and c.value < docs[0].value <= other.value:
+            if (
+                other is not None
+                and c.value < _read_alike(c, docs[0], doc_other).value
+                and other.value >= _read_alike(other, docs[0], doc_other).value
+            ):
                 c.disagree += 1
                 c.notes.append("before the order's date")
     # a delivery is within a year of the document that asks for it or bills it: a date
