@@ -11,7 +11,7 @@ Drawn only when named (``--families NAME``). Pages: ``dates_words_pages.py``.
 - ``dtw_grid``: a boxed grid, a row of captions over a row of values; dates, references
   and the due date side by side in any order.
 - ``dtw_letter``: the dates in the sentences of a letter above the table, the document's
-  own date in its "City, date" line or at the foot ("Document établi le …").
+  own date in its "City, date" line or in a sentence at the foot of the page.
 - ``dtw_ledger``: a two-column ledger of label and value cells at the right of the
   parties, labels in wordings of their own, a delivery window or a delivery day.
 """
@@ -37,19 +37,15 @@ WORDINGS: dict[str, dict[str, list[str]]] = {
             "Date d'émission",
             "Émis le",
             "Fait le",
-            "Date de la pièce",
-            "Édité le",
         ],
         "due": [
             "À régler avant le",
             "Date limite de paiement",
-            "Payable au plus tard le",
             "Échéance de paiement",
             "À payer le",
         ],
         "delivery": [
             "Date de livraison",
-            "Livrable le",
             "Livraison demandée",
             "Date d'arrivée souhaitée",
             "Réception prévue",
@@ -59,7 +55,7 @@ WORDINGS: dict[str, dict[str, list[str]]] = {
         "valid": ["Offre valable jusqu'au", "Date de fin de validité"],
         "window": ["du {a} au {b}", "entre le {a} et le {b}"],
         "letter_own": ["{c}, le {d}", "Fait à {c}, le {d}"],
-        "foot_own": ["Document établi le {d}.", "Pièce émise le {d}."],
+        "foot_own": ["Pièce créée le {d}.", "Édition du document : {d}."],
         "letter_delivery": [
             "Nous livrerons le {d}.",
             "La marchandise vous parviendra le {d}.",
@@ -77,7 +73,6 @@ WORDINGS: dict[str, dict[str, list[str]]] = {
             "Date of issue",
             "Invoiced on",
             "Issue date",
-            "Raised on",
             "Document date",
             "Prepared on",
         ],
@@ -93,7 +88,6 @@ WORDINGS: dict[str, dict[str, list[str]]] = {
             "Goods wanted on",
             "Deliver on",
             "Delivery requested",
-            "Expected arrival",
             "Collection date",
         ],
         "order": ["Date ordered", "Order placed", "PO dated"],
