@@ -22,7 +22,7 @@ def test_a_caption_naming_the_arrival_is_not_the_documents_date() -> None:
         *sender_and_title(*SENDER, "COMMANDE D'ACHAT"),
         *grid(
             160,
-            ["N° document", "Date de la pièce", "Date d'arrivée souhaitée"],
+            ["N° document", "Date", "Date d'arrivée souhaitée"],
             ["CA.24.4246", "05/09/24", "30/09/24"],
         ),
         *oak_beam_item(),
