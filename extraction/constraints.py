@@ -410,17 +410,21 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
                 c.prior += 0.03
     docs = best_first(cands.get("document_date", []))[:3]
     dues_all = cands.get("due_date", [])
+    doc_other = _other_reading(docs[0], cands.get("document_date", [])) if docs else None
     for c in dues_all:
         if not docs:
             break
-        if any(c.value >= d.value for d in docs[:1]):
+        # a due date read one way is compared with the document's date read the same way:
+        # "04/11/2024" month-first follows "03/12/2024" month-first, though not the
+        # document's day-first reading that happened to rank first
+        ref = _read_alike(c, docs[0], doc_other) if _order_of(c) else docs[0]
+        if c.value >= ref.value:
             # a reading of an ambiguous date agrees only where the other reading of the same
             # print would come before the document: both after it, nothing tells them apart.
             # The document's date read the other way too, when it is ambiguous as well: a
             # page whose every date reads both ways is read one way throughout, and the due
             # date then follows the document's date in either reading
             other = _other_reading(c, dues_all)
-            doc_other = _other_reading(docs[0], cands.get("document_date", []))
             if (
                 other is not None
                 and other.value < _read_alike(other, docs[0], doc_other).value
@@ -432,12 +436,17 @@ def dates(cands: Candidates, text: str, doc_type: str = "invoice", language: str
             c.notes.append("before the document date")
     _due_read_as_document(docs, dues_all)
     # an order's delivery is asked for after the order: of the two readings of an ambiguous
-    # date, one before the order's date (the other after it) is not the delivery's
+    # date, one before the order's date read the same way (the other after it) is not the
+    # delivery's
     if docs and doc_type in ("purchase_order", "order_confirmation"):
         deliveries = cands.get("delivery_date", [])
         for c in deliveries:
             other = _other_reading(c, deliveries)
-            if other is not None and c.value < docs[0].value <= other.value:
+            if (
+                other is not None
+                and c.value < _read_alike(c, docs[0], doc_other).value
+                and other.value >= _read_alike(other, docs[0], doc_other).value
+            ):
                 c.disagree += 1
                 c.notes.append("before the order's date")
     # a delivery is within a year of the document that asks for it or bills it: a date

@@ -26,7 +26,7 @@ from extraction.geometry import boxes_overlap, x_overlap
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import currency_in, find_amounts, money_str
-from extraction.parse.dates import ambiguous, find_dates
+from extraction.parse.dates import ambiguous, find_dates, is_window
 from extraction.parse.identifiers import find_ibans, find_vats, guessed
 from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, PageResult, Source
@@ -86,6 +86,9 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
                 # an invoice, or a sign convention a clerk should confirm
                 cand.cap = 0.85
                 cand.notes.append("printed negative")
+        if name in fields.DATE_FIELDS and is_window(h.text):
+            cand.cap = min(cand.cap, WINDOW_CAP)
+            cand.notes.append(WINDOW_NOTE)
         out.setdefault(name, []).append(cand)
         if name in fields.DATE_FIELDS and ambiguous(h.text):
             found = find_dates(h.text[:40], month_first=True)
@@ -102,6 +105,10 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
 
 
 SHIPMENT_NOTE = "names the shipment"
+# a label's value that is a window of days ("du 18/01 au 22/01/2024"): its first day is
+# offered, never shown sure
+WINDOW_CAP = 0.85
+WINDOW_NOTE = "the first day of a window"
 # what a number labelled by the shipment loses against a document-number label of another value
 SHIPMENT_RIVAL_PRIOR = 0.1
 
@@ -663,10 +670,11 @@ def dates_in_text(
 # delivery is planned for, said by the participle of planning
 _DELIVER_BY = re.compile(
     r"\b(?:livr\w*|deliver\w*|expedi\w*|ship\w*|dispatch\w*|despatch\w*|arriv\w*"
-    r"|reach(?:es|ing)?\s+you)\b[^.:]{0,30}?"
+    r"|reach(?:es|ing)?\s+you|parvien\w*|parvenir)\b[^.:]{0,30}?"
     r"(?:\b(?:le|by|before|on|until|avant|(?:no|not) later than)"
     r"|\b(?:scheduled|planned|expected|estimated|prevue?s?|planifiee?s?|programmee?s?"
-    r"|attendue?s?|envisagee?s?)(?:\s+(?:for|pour|le|on|au))?)\s*$"
+    r"|attendue?s?|envisagee?s?|agreed|convenue?s?|confirmed|confirmee?s?)"
+    r"(?:\s+(?:for|pour|le|on|au))?)\s*$"
 )
 # a sentence about something of the delivery other than its day ("Delivery charges were
 # revised on", "Frais de livraison modifiés le")
@@ -895,6 +903,7 @@ def labelled(
     others = date_roles.header_dates_by_role(doc, out)
     dates_by_position(doc, out)
     date_roles.veto_others(out, others)
+    date_roles.own_date_at_foot(doc, out)
     date_roles.delivery_column(doc, out)
     references.add(doc, out)
     reference_places.add(doc, out)

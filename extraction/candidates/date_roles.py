@@ -65,6 +65,8 @@ _DELIVERY = {
     "arrives",
     "reception",
     "enlevement",
+    "collection",
+    "pickup",
     "disposition",
     "eta",
     "need",
@@ -89,7 +91,21 @@ _OWN = {
     "piece",
     "document",
     "doc",
+    # the document's billing or drawing up ("Date de facturation", "Billing date", "Fait
+    # le", "Prepared on"): its own date (not on a payment advice, where an invoice's date
+    # is the paid invoice's: ``header_dates_by_role``)
+    "facturation",
+    "facture",
+    "billing",
+    "billed",
+    "invoiced",
+    "fait",
+    "edite",
+    "edition",
+    "prepared",
+    "raised",
 }
+_BILLED = {"facturation", "facture", "billing", "billed", "invoiced"}
 # a payment's words name the date when to pay, whatever else the label says ("Délai de
 # paiement"): read before the delivery's
 _PAYMENT = {"echeance", "due", "payable", "paiement", "payment", "reglement", "paid", "paye"}
@@ -148,6 +164,16 @@ _FILLER = {
     "latest",
     "mise",
     "prevue",
+    # what is delivered, and whose it is ("Goods wanted on", "Vos marchandises le")
+    "goods",
+    "marchandise",
+    "marchandises",
+    "your",
+    "votre",
+    "vos",
+    "our",
+    "notre",
+    "nos",
 }
 # the goods' leaving: the delivery's date on what the seller sends with or after them (an
 # invoice's "Shipped on"); on a delivery note, issued as they leave, it names the delivery
@@ -270,6 +296,8 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
             others.append(bbox)
             continue
         name = "delivery_date" if named == "delivery" else "document_date"
+        if doc.doc_type == "payment_advice" and set(_WORD.findall(label)) & _BILLED:
+            continue  # the date of an invoice the advice pays, not the advice's own
         if doc.doc_type == "delivery_note" and set(_WORD.findall(label)) & _DISPATCHED:
             continue  # the note's own date, or another of its dates: its other readers say
         if any(c.bbox == bbox for c in out.get(name, []) if c.origin in ("label", "grid")):
@@ -306,9 +334,19 @@ def _caption_over_beside(out: Candidates, name: str, bbox: BBox) -> None:
                 and c.origin == "label"
                 and c.notes
                 and ROLE_NOTE not in c.notes
-                and role(fold(c.notes[0])) is None
+                and _names_another(fold(c.notes[0]), other)
             ):
                 c.vetoed = "the caption over the date names another"
+
+
+def _names_another(label: str, field: str) -> bool:
+    """Is ``label`` no label of the date ``field`` by its words: none of a date label's (a
+    line of an address block), or those of the delivery's for the document's own date
+    ("Date d'arrivée souhaitée", read by a bare "Date") and the reverse?"""
+    named = role(label)
+    if named is None:
+        return True
+    return (named, field) in (("delivery", "document_date"), ("own", "delivery_date"))
 
 
 def veto_others(out: Candidates, others: list[BBox]) -> None:
@@ -417,3 +455,48 @@ def _column_days(
         elif under:
             break  # a cell of other words: not a column of days
     return days
+
+
+# a date read from the foot of the document: under every reading of the head's dates
+FOOT_PRIOR = 0.3
+FOOT_NOTE = "the document's own date, said at its foot"
+
+
+def own_date_at_foot(doc: Reading, out: Candidates) -> None:
+    """The document's own date said below its line table ("Document issued on 30.05.2024.",
+    "Pièce émise le 3 juin 2025"), when nothing at its head gave one: the words before the
+    date, in its own line, name the document's issue and nothing else."""
+    from extraction.candidates.collect import table_spans
+
+    if not doc.layouts or any(c.vetoed is None for c in out.get("document_date", [])):
+        return
+    last = doc.layouts[-1]
+    spans = table_spans(doc.lines).get(last.page, [])
+    below = max((b for _t, b in spans), default=last.height * 0.5)
+    for order, seg in enumerate(last.segments):
+        if seg.top <= below:
+            continue
+        found = find_dates(seg.text)
+        if len(found) != 1 or seg.text[found[0][2] :].strip(" .)"):
+            continue
+        day, start, end = found[0]
+        label = seg.folded[:start].strip(" :-–—|")
+        if not label or re.search(r"\d", label) or role(label) != "own":
+            continue
+        if doc.doc_type == "payment_advice" and set(_WORD.findall(label)) & _BILLED:
+            continue
+        cand = Candidate(
+            "document_date",
+            day.isoformat(),
+            last.page,
+            seg.bbox_of(start, end),
+            doc.sources[last.page],
+            "pattern",
+            prior=FOOT_PRIOR,
+            ocr_conf=seg.ocr_confidence,
+            order=order,
+            cap=ROLE_DATE_CAP,
+            notes=[label, FOOT_NOTE],
+        )
+        _both_readings(out, cand, seg.text[start:end])
+        return

@@ -348,3 +348,16 @@ def _damaged_spoken(text: str) -> tuple[date, float] | None:
     if changes == 0 or changes > _DAMAGED_LETTERS:
         return None
     return found[0][0], 0.2 * changes
+
+
+# what joins the two days of a window ("du 3 au 7 juin", "June 3 to June 7", "3–7/06")
+_WINDOW_JOIN = re.compile(r"^\s*(?:au|a|to|till|until|through|thru|and|et(?: le)?|[-–—])\s*$")
+
+
+def is_window(text: str) -> bool:
+    """Does ``text`` open with a window of days ("du 18/01/2024 au 22/01/2024", "between
+    June 3 and June 7, 2025") rather than one day? Its first day is one reading of a date
+    labelled for one: a clerk says whether the first day is meant."""
+    folded = fold(text)
+    found = find_dates(text)
+    return len(found) >= 2 and _WINDOW_JOIN.match(folded[found[0][2] : found[1][1]]) is not None

@@ -25,6 +25,8 @@ from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
 from samples.wild.dates_families import DATES_KIND_WEIGHTS
 from samples.wild.dates_pages import DATES_RENDERERS, DatesPage
+from samples.wild.dates_words_families import DATES_WORDS_KIND_WEIGHTS
+from samples.wild.dates_words_pages import DATES_WORDS_RENDERERS, DatesWordsPage
 from samples.wild.desc_families import DESC_KIND_WEIGHTS
 from samples.wild.desc_pages import DESC_RENDERERS, DescPage
 from samples.wild.erp_pages import ERP_RENDERERS, ErpPage
@@ -181,6 +183,7 @@ def draw_page(
         **SAYING_KIND_WEIGHTS,
         **SETTLE_KIND_WEIGHTS,
         **DATES_KIND_WEIGHTS,
+        **DATES_WORDS_KIND_WEIGHTS,
         **DESC_KIND_WEIGHTS,
         **TWIN_KIND_WEIGHTS,
         **UNIT_RATE_KIND_WEIGHTS,
@@ -243,6 +246,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return Refs3Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:
         return RefsPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in DATES_WORDS_RENDERERS:
+        return DatesWordsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES_RENDERERS:
         return DatesPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SETTLE_RENDERERS:

@@ -21,6 +21,7 @@ from samples.wild.bare_families import BARE_SPECS
 from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.dates_families import DATES_SPECS
+from samples.wild.dates_words_families import DATES_WORDS_SPECS
 from samples.wild.desc_families import DESC_SPECS
 from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
@@ -516,6 +517,10 @@ SAYING_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in S
 SETTLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SETTLE_SPECS}
 # dates_families.py: header dates and numbers in title lines, stacks and a table column
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
+# dates_words_families.py: header dates under wordings of their own, in grids and letters
+DATES_WORDS_FAMILIES: dict[str, Family] = {
+    spec["name"]: Family(**spec) for spec in DATES_WORDS_SPECS
+}
 # desc_families.py: notes, units and wrapped lines in the description cell
 DESC_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DESC_SPECS}
 # twin_families.py: the item code beside other codes, or in shapes that read as others
@@ -552,6 +557,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **SAYING_FAMILIES,
     **SETTLE_FAMILIES,
     **DATES_FAMILIES,
+    **DATES_WORDS_FAMILIES,
     **DESC_FAMILIES,
     **TWIN_FAMILIES,
     **UNIT_RATE_FAMILIES,

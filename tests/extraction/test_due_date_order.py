@@ -41,3 +41,13 @@ def test_due_date_follows_in_one_order_only_agrees() -> None:
     dates(cands, "", "invoice", "en")
     agreed = [c.value for c in cands["due_date"] if c.agree]
     assert agreed == ["2024-05-04"]
+
+
+def test_due_date_follows_the_document_read_the_same_way() -> None:
+    # 03/12 and 04/11 read day-first put the due date (4 Nov) before the document (3 Dec)
+    # that happens to rank first; read month-first both (12 Mar, 11 Apr) keep their order:
+    # the due date's month-first reading agrees, its day-first one is before the document
+    cands = _cands(("2024-12-03", "2024-03-12"), ("2024-11-04", "2024-04-11"))
+    dates(cands, "", "invoice", "en")
+    assert [c.value for c in cands["due_date"] if c.agree] == ["2024-04-11"]
+    assert best_first(cands["due_date"])[0].value == "2024-04-11"

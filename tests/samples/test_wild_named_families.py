@@ -18,6 +18,8 @@ from samples.wild.cell_pages import CELL_RENDERERS
 from samples.wild.chromium import Printer
 from samples.wild.dates_families import DATES_WORDS
 from samples.wild.dates_pages import DATES_RENDERERS
+from samples.wild.dates_words_families import WORDINGS as DATES_WORDS_WORDINGS
+from samples.wild.dates_words_pages import DATES_WORDS_RENDERERS
 from samples.wild.desc_pages import DESC_RENDERERS, DESC_WORDS
 from samples.wild.families import (
     ALL_FAMILIES,
@@ -25,6 +27,7 @@ from samples.wild.families import (
     CELL_FAMILIES,
     CODE_FAMILIES,
     DATES_FAMILIES,
+    DATES_WORDS_FAMILIES,
     DESC_FAMILIES,
     DEV,
     FAR_FAMILIES,
@@ -301,6 +304,13 @@ GROUPS: dict[str, Group] = {
         DATES_RENDERERS,
         words=(DATES_WORDS,),
         again=97,
+    ),
+    "dates_words": Group(
+        DATES_WORDS_FAMILIES,
+        ["dtw_grid", "dtw_ledger", "dtw_letter"],
+        DATES_WORDS_RENDERERS,
+        words=(DATES_WORDS_WORDINGS,),
+        again=53,
     ),
 }
 
