@@ -15,6 +15,8 @@ from typing import Any
 
 from samples.wild.bare_families import BARE_KIND_WEIGHTS
 from samples.wild.bare_pages import BARE_RENDERERS, BarePage
+from samples.wild.geo_families import GEO_KIND_WEIGHTS
+from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.blind_families import BLIND_KIND_WEIGHTS
 from samples.wild.blind_pages import BLIND_RENDERERS, BlindPage
 from samples.wild.card_pages import CARD_RENDERERS, CardPage
@@ -176,6 +178,7 @@ def draw_page(
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
+        **GEO_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
         **PAY_KIND_WEIGHTS,
         **SAYING_KIND_WEIGHTS,
@@ -229,6 +232,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return CodePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in BARE_RENDERERS:
         return BarePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in GEO_RENDERERS:
+        return GeoPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in VAT_RENDERERS:
         return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:

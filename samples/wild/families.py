@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samples.wild.bare_families import BARE_SPECS
+from samples.wild.geo_families import GEO_SPECS
 from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.dates_families import DATES_SPECS
@@ -506,6 +507,8 @@ PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PA
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
 # bare_families.py: line tables no header word finds (no header, unknown words, quantity first)
 BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
+# geo_families.py: line tables only geometry and arithmetic tell (odd order, blank-space groups)
+GEO_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GEO_SPECS}
 # terms_families.py: payment terms and header dates in letters, boxes and column bands
 TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
 # pay_families.py: payment terms, means, due date and amount due after the totals
@@ -547,6 +550,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
     **BARE_FAMILIES,
+    **GEO_FAMILIES,
     **TERMS_FAMILIES,
     **PAY_FAMILIES,
     **SAYING_FAMILIES,

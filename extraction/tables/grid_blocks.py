@@ -1,0 +1,122 @@
+"""Item blocks found by page geometry alone: consecutive rows whose numbers end at the same
+x positions (right-aligned columns), whatever the header above them says or whether there
+is one at all. Header words are never needed: the block is told by its alignment, its
+columns' roles later by their arithmetic (``grid_roles``).
+
+Rows of text only (a wrapped description, a note) may stand between item rows; a row
+with a total's label, or numbers that do not line up, ends the block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extraction.layout import PageLayout, Row
+from extraction.lines import _is_stop
+from extraction.parse.text import fold
+from extraction.tables.cells import Cell, cells_of
+
+# how far (pt) the right edge of one column may wander from row to row
+EDGE = 4.0
+# text-only rows an item row may have under it before the block is over
+_MAX_TEXT_ROWS = 4
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
+# the first words of a row that closes a table or heads a block of fields, in the
+# languages the pipeline reads (evidence against an item row, never needed to find one)
+_CLOSING = re.compile(
+    r"^(?:sub ?-?total|total|montant|net|tva|vat|tax|taxe|ttc|ht|balance|solde|acompte"
+    r"|deposit|page|report|carried|a reporter|base)\b"
+)
+
+
+@dataclass
+class GridRow:
+    """An item row of a block: its cells and the text-only rows printed under it."""
+
+    row: Row
+    cells: list[Cell]
+    under: list[list[Cell]] = field(default_factory=list)
+
+    @property
+    def numbers(self) -> list[Cell]:
+        return [c for c in self.cells if c.numeric]
+
+
+@dataclass
+class Block:
+    page: int
+    rows: list[GridRow]
+    line_height: float
+
+
+def number_end(cell: Cell) -> float:
+    """Where a cell's number ends: a unit printed after it ("12 pcs") stands apart."""
+    if cell.unit is None or len(cell.words) < 2:
+        return cell.x1
+    digits = [w for w in cell.words if any(ch.isdigit() for ch in w.text)]
+    return digits[-1].bbox[2] if digits else cell.x1
+
+
+def _item_cells(row: Row, language: str) -> list[Cell] | None:
+    """The row's cells when it may be an item row: some text with letters and two numbers
+    or more, none of them a date, no label ending in a colon, no total's word first."""
+    if _is_stop(row):
+        return None
+    cells = cells_of(row, language)
+    if not cells or _CLOSING.match(fold(cells[0].text)):
+        return None
+    if any(c.text.rstrip().endswith(":") or _DATE.match(c.text.strip()) for c in cells):
+        return None
+    if sum(1 for c in cells if c.numeric) < 2:
+        return None
+    if not any(not c.numeric and _LETTERS.search(c.text) for c in cells):
+        return None
+    return cells
+
+
+def _aligned(edges: list[float], cells: list[Cell]) -> int:
+    ends = [number_end(c) for c in cells if c.numeric]
+    return sum(1 for e in ends if any(abs(e - x) <= EDGE for x in edges))
+
+
+def page_blocks(layout: PageLayout, language: str) -> list[Block]:
+    """Each run of item rows on the page whose numbers end at two or more shared x
+    positions, with the text-only rows between them; a lone item row is a block too (its
+    arithmetic alone must then speak for it)."""
+    blocks: list[Block] = []
+    current: list[GridRow] = []
+    edges: list[float] = []
+    texts = 0
+    lh = layout.line_height
+
+    def close() -> None:
+        nonlocal current, edges, texts
+        if current:
+            blocks.append(Block(layout.page, current, lh))
+        current, edges, texts = [], [], 0
+
+    for row in layout.rows:
+        cells = _item_cells(row, language)
+        if cells is not None:
+            gap = row.top - current[-1].row.bottom if current else 0.0
+            need = min(2, sum(1 for c in cells if c.numeric))
+            if current and (_aligned(edges, cells) < need or gap > lh * (2.5 + 1.5 * texts)):
+                close()
+            current.append(GridRow(row, cells))
+            edges.extend(number_end(c) for c in cells if c.numeric)
+            texts = 0
+            continue
+        if not current:
+            continue
+        other = cells_of(row, language)
+        gap = row.top - current[-1].row.bottom
+        text_only = bool(other) and not any(c.numeric for c in other) and not _is_stop(row)
+        if text_only and texts < _MAX_TEXT_ROWS and gap <= lh * (1.6 + 1.2 * texts):
+            current[-1].under.append(other)
+            texts += 1
+            continue
+        close()
+    close()
+    return blocks
