@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from samples.wild.bare_pages import BARE_RENDERERS
+from samples.wild.geo_pages import GEO_RENDERERS, GEO_WORDS
 from samples.wild.build import select_families
 from samples.wild.cell_pages import CELL_RENDERERS
 from samples.wild.chromium import Printer
@@ -22,6 +23,7 @@ from samples.wild.desc_pages import DESC_RENDERERS, DESC_WORDS
 from samples.wild.families import (
     ALL_FAMILIES,
     BARE_FAMILIES,
+    GEO_FAMILIES,
     CELL_FAMILIES,
     CODE_FAMILIES,
     DATES_FAMILIES,
@@ -154,6 +156,14 @@ GROUPS: dict[str, Group] = {
     ),
     "bare": Group(
         BARE_FAMILIES, ["tbl_nohead", "tbl_oddhead", "tbl_qtylead"], BARE_RENDERERS, lines=(73, 3)
+    ),
+    "geo": Group(
+        GEO_FAMILIES,
+        ["geo_amountfirst", "geo_gapsplit"],
+        GEO_RENDERERS,
+        words=(GEO_WORDS,),
+        again=74,
+        lines=(73, 3),
     ),
     "wrap": Group(
         WRAP_FAMILIES, ["tbl_line_runs"], WRAP_RENDERERS, printed=(17, 4), again=74, lines=(73, 3)
