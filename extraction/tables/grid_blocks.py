@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from extraction.layout import PageLayout, Row
 from extraction.lines import _is_stop
 from extraction.parse.text import fold
-from extraction.tables.cells import Cell, cells_of
+from extraction.tables.cells import Cell, cells_of, split_cell
 
 # how far (pt) the right edge of one column may wander from row to row
 EDGE = 4.0
 # text-only rows an item row may have under it before the block is over
 _MAX_TEXT_ROWS = 4
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_COUNT = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?$")
+_TIMES = frozenset({"x", "×", "X"})
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
 # the first words of a row that closes a table or heads a block of fields, in the
 # languages the pipeline reads (evidence against an item row, never needed to find one)
@@ -38,6 +40,11 @@ class GridRow:
     row: Row
     cells: list[Cell]
     under: list[list[Cell]] = field(default_factory=list)
+    # a count the text starts with ("4 × PEX pipe"), cut off it: a quantity if the
+    # arithmetic says so
+    lead: Cell | None = None
+    lead_of: Cell | None = None  # the text cell it was cut off
+    lead_rest: Cell | None = None  # the rest of that text
 
     @property
     def numbers(self) -> list[Cell]:
@@ -65,15 +72,36 @@ def _item_cells(row: Row, language: str) -> list[Cell] | None:
     if _is_stop(row):
         return None
     cells = cells_of(row, language)
-    if not cells or _CLOSING.match(fold(cells[0].text)):
+    if not cells or _CLOSING.match(fold(cells[0].text)) or cells[0].text.rstrip().endswith(":"):
         return None
-    if any(c.text.rstrip().endswith(":") or _DATE.match(c.text.strip()) for c in cells):
-        return None
+    # a date in a row (a delivery date per line) is neither a number nor its text
+    cells = [c for c in cells if not _DATE.match(c.text.strip())]
     if sum(1 for c in cells if c.numeric) < 2:
         return None
     if not any(not c.numeric and _LETTERS.search(c.text) for c in cells):
         return None
     return cells
+
+
+def _lead(row: GridRow, language: str) -> None:
+    """Cut a count off the start of the row's first text cell ("12 × Widget", "12 Widget")."""
+    k = next(
+        (i for i, c in enumerate(row.cells) if not c.numeric and _LETTERS.search(c.text)), None
+    )
+    if k is None:
+        return
+    cell = row.cells[k]
+    words = [w.text for w in cell.words]
+    if len(words) < 3 or not _COUNT.match(words[0]):
+        return
+    at = 2 if words[1] in _TIMES else 1
+    if not _LETTERS.search(words[at]):
+        return
+    head, rest = split_cell(cell, at, language)
+    count, _sign = split_cell(head, 1, language) if at == 2 else (head, head)
+    if count.number is None:
+        return
+    row.lead, row.lead_of, row.lead_rest = count, cell, rest
 
 
 def _aligned(edges: list[float], cells: list[Cell]) -> int:
@@ -105,6 +133,7 @@ def page_blocks(layout: PageLayout, language: str) -> list[Block]:
             if current and (_aligned(edges, cells) < need or gap > lh * (2.5 + 1.5 * texts)):
                 close()
             current.append(GridRow(row, cells))
+            _lead(current[-1], language)
             edges.extend(number_end(c) for c in cells if c.numeric)
             texts = 0
             continue

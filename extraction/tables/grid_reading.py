@@ -10,6 +10,7 @@ a reading of the structure alone and is capped at ``STRUCTURE_CAP`` or below.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from extraction import repairs
@@ -18,9 +19,11 @@ from extraction.parse.amounts import money_str, number_str
 from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell
 from extraction.tables.grid_blocks import EDGE, Block, page_blocks
-from extraction.tables.grid_roles import Roles, assign, grid
+from extraction.tables.grid_roles import LEAD, Roles, assign, grid
 from extraction.tables.unit_words import is_unit
 
+# a line item's own code: letters and digits with at least one digit, or dotted digits
+_CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 SURE = 0.92
 STRUCTURE_CAP = 0.85
 # a row whose arithmetic does not close, in a block whose other rows do
@@ -45,8 +48,11 @@ def _text_parts(cells: list[Cell]) -> tuple[str | None, str | None, str, bool]:
     when the row held one text cell besides those, nothing left to guess."""
     texts = [c for c in cells if not c.numeric]
     sku = None
-    if len(texts) >= 2 and texts[0].code_like:
-        sku = texts[0].text
+    first = texts[0].text.split(" ") if texts else []
+    if len(first) == 2 and first[0].isdigit() and len(first[0]) <= 3 and _CODE.match(first[1]):
+        first = first[1:]  # the line number glued to the code ("1 4008080630011")
+    if len(texts) >= 2 and len(first) == 1 and _CODE.match(first[0]):
+        sku = first[0]
         texts = texts[1:]
     unit = None
     if len(texts) >= 2 and len(texts[-1].words) == 1 and is_unit(texts[-1].text):
@@ -85,13 +91,15 @@ def _block_lines(block: Block, roles: Roles, summed: bool) -> list[LineItem]:
     role_cols |= {roles.tax_rate, roles.line_no}
     out: list[LineItem] = []
     for i, (row, by_col) in enumerate(zip(block.rows, cells, strict=True)):
-        stray = [c for k, c in by_col.items() if k not in role_cols]
+        stray = [c for k, c in by_col.items() if k not in role_cols and k != LEAD]
         text_cells = [c for c in row.cells if not c.numeric]
+        if roles.quantity == LEAD and row.lead_rest is not None:
+            text_cells = [row.lead_rest if c is row.lead_of else c for c in text_cells]
         sku, unit, desc, plain = _text_parts(text_cells)
         qcell = by_col.get(roles.quantity)
         if qcell is not None and qcell.unit and unit is None:
             unit = qcell.unit
-        desc_cells = [c for c in text_cells if c.text != sku and c.text != unit]
+        desc_cells = [c for c in text_cells[1 if sku else 0 :] if c.text != unit]
         wrapped = _wrapped(row.under, desc_cells[0].x0 if desc_cells else None)
         desc = " ".join([desc, *wrapped]).strip()
 
@@ -111,7 +119,8 @@ def _block_lines(block: Block, roles: Roles, summed: bool) -> list[LineItem]:
             description=desc or None,
             quantity=number_str(abs(qty)) if qty is not None else None,
             unit=unit,
-            unit_price=money_str(abs(price)) if price is not None else None,
+            # a price per 100 or 1000 units is no unit price
+            unit_price=money_str(abs(price)) if price is not None and roles.basis == 1 else None,
             line_total=money_str(abs(amount)) if amount is not None else None,
             tax_rate=number_str(rate) if rate is not None else None,
             confidence=conf,
@@ -145,6 +154,12 @@ def grid_lines(result: ExtractionResult, layouts: list[PageLayout]) -> list[Line
     return [li for _roles, lines in grid_blocks(result, layouts) for li in lines]
 
 
+def _sums_to_net(lines: list[LineItem], result: ExtractionResult) -> bool:
+    net = _printed_net(result)
+    total = sum((Decimal(li.line_total) for li in lines if li.line_total), Decimal(0))
+    return net is not None and abs(total - net) <= CENT
+
+
 def closed_rows(lines: list[LineItem]) -> int:
     """Lines whose quantity times unit price is their amount (to the cent)."""
     n = 0
@@ -173,8 +188,10 @@ def grid_if_better(
     if not chosen:
         return split_cells(lines)
     sure = sum(li.confidence >= SURE for li in lines)
-    if closed_rows(chosen) < len(chosen) and sure == len(lines) > closed_rows(chosen):
-        return split_cells(lines)
+    if sure == len(lines) and (
+        closed_rows(chosen) < min(len(chosen), sure) or not _sums_to_net(chosen, result)
+    ):
+        return split_cells(lines)  # rows that close and add up to the net, the others not
     told = [li for roles, block_lines in blocks if roles.by_print for li in block_lines]
     return prices_by_print(chosen, told)
 

@@ -22,6 +22,8 @@ CENT = Decimal("0.01")
 VAT_RATES = frozenset(
     Decimal(r) for r in ("0", "2.1", "2.5", "3", "5", "5.5", "6", "7", "8.5", "9", "10")
 ) | frozenset(Decimal(r) for r in ("12", "13", "19", "20", "21", "22", "23", "25"))
+# the key of a count cut off the start of the text (``GridRow.lead``)
+LEAD = -1
 _BASES = (Decimal(1), Decimal(100), Decimal(1000))
 
 
@@ -64,6 +66,8 @@ def grid(block: Block, columns: list[float]) -> list[dict[int, Cell]]:
             k = min(range(len(columns)), key=lambda i: abs(columns[i] - number_end(c)))
             if abs(columns[k] - number_end(c)) <= EDGE and k not in by_col:
                 by_col[k] = c
+        if r.lead is not None:
+            by_col[LEAD] = r.lead
         out.append(by_col)
     return out
 
@@ -95,8 +99,10 @@ def assign(block: Block) -> Roles | None:
     n = len(columns)
     pct = [k for k in range(n) if any(r.get(k) is not None and r[k].percent for r in cells)]
     best: tuple[tuple[int, ...], Roles] | None = None
-    for q, p, t in itertools.permutations(range(n), 3):
-        if q > p and _same_print(cells, q, p):
+    triples = [*itertools.permutations(range(n), 3)]
+    triples += [(LEAD, p, t) for p, t in itertools.permutations(range(n), 2)]
+    for q, p, t in triples:
+        if q > p and q != LEAD and _same_print(cells, q, p):
             continue  # quantity and price alike in print: the left one read as quantity
         for basis in _BASES:
             for d in [None, *(k for k in pct if k not in (q, p, t))]:
