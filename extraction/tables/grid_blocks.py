@@ -56,6 +56,14 @@ class Block:
     page: int
     rows: list[GridRow]
     line_height: float
+    # text printed close above the first item row, where a description wrapped over the
+    # row's numbers may start: which row a loose line of text belongs to is then a guess
+    text_above: bool = False
+
+    @property
+    def loose_text(self) -> bool:
+        """Whether any line of text stands between or beside the item rows."""
+        return self.text_above or any(r.under for r in self.rows)
 
 
 def number_end(cell: Cell) -> float:
@@ -109,6 +117,20 @@ def _aligned(edges: list[float], cells: list[Cell]) -> int:
     return sum(1 for e in ends if any(abs(e - x) <= EDGE for x in edges))
 
 
+def _text_close_above(above: Row | None, row: list[Cell], lh: float, language: str) -> bool:
+    """A line of text just above an item row, all of it left of the row's numbers (a
+    header row names the number columns too)."""
+    if above is None or _is_stop(above):
+        return False
+    cells = cells_of(above, language)
+    first_number = min((c.x0 for c in row if c.numeric), default=0.0)
+    return (
+        bool(cells)
+        and all(not c.numeric and c.x1 < first_number for c in cells)
+        and min(c.top for c in row) - above.bottom <= lh
+    )
+
+
 def page_blocks(layout: PageLayout, language: str) -> list[Block]:
     """Each run of item rows on the page whose numbers end at two or more shared x
     positions, with the text-only rows between them; a lone item row is a block too (its
@@ -117,12 +139,14 @@ def page_blocks(layout: PageLayout, language: str) -> list[Block]:
     current: list[GridRow] = []
     edges: list[float] = []
     texts = 0
+    above = False
+    previous: Row | None = None
     lh = layout.line_height
 
     def close() -> None:
         nonlocal current, edges, texts
         if current:
-            blocks.append(Block(layout.page, current, lh))
+            blocks.append(Block(layout.page, current, lh, above))
         current, edges, texts = [], [], 0
 
     for row in layout.rows:
@@ -132,11 +156,15 @@ def page_blocks(layout: PageLayout, language: str) -> list[Block]:
             need = min(2, sum(1 for c in cells if c.numeric))
             if current and (_aligned(edges, cells) < need or gap > lh * (2.5 + 1.5 * texts)):
                 close()
+            if not current:
+                above = _text_close_above(previous, cells, lh, language)
             current.append(GridRow(row, cells))
             _lead(current[-1], language)
             edges.extend(number_end(c) for c in cells if c.numeric)
             texts = 0
+            previous = row
             continue
+        previous = row
         if not current:
             continue
         other = cells_of(row, language)

@@ -107,7 +107,8 @@ def _block_lines(block: Block, roles: Roles, summed: bool) -> list[LineItem]:
             _value(by_col, k)
             for k in (roles.quantity, roles.unit_price, roles.line_total, roles.tax_rate)
         )
-        if i in roles.closed and summed and plain and not stray and roles.basis == 1:
+        loose = block.loose_text
+        if i in roles.closed and summed and plain and not stray and not loose and roles.basis == 1:
             conf = SURE
         elif i in roles.closed:
             conf = STRUCTURE_CAP
