@@ -15,8 +15,6 @@ from typing import Any
 
 from samples.wild.bare_families import BARE_KIND_WEIGHTS
 from samples.wild.bare_pages import BARE_RENDERERS, BarePage
-from samples.wild.geo_families import GEO_KIND_WEIGHTS
-from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.blind_families import BLIND_KIND_WEIGHTS
 from samples.wild.blind_pages import BLIND_RENDERERS, BlindPage
 from samples.wild.card_pages import CARD_RENDERERS, CardPage
@@ -35,6 +33,8 @@ from samples.wild.far_families import FAR_KIND_WEIGHTS
 from samples.wild.far_pages import FAR_RENDERERS, FarPage
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
+from samples.wild.geo_families import GEO_KIND_WEIGHTS
+from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS

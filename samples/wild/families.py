@@ -18,13 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samples.wild.bare_families import BARE_SPECS
-from samples.wild.geo_families import GEO_SPECS
 from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.dates_families import DATES_SPECS
 from samples.wild.desc_families import DESC_SPECS
 from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
+from samples.wild.geo_families import GEO_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS

@@ -1,5 +1,6 @@
 """Line tables found by their geometry and arithmetic alone (``extraction.tables.grid_*``):
-no header row, the price printed before the quantity, thousands set apart by a space. Each page is drawn whole and read through ``extract_bytes``."""
+no header row, the price printed before the quantity, thousands set apart by a space.
+Each page is drawn whole and read through ``extract_bytes``."""
 
 from __future__ import annotations
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import pytest
 
 from samples.wild.bare_pages import BARE_RENDERERS
-from samples.wild.geo_pages import GEO_RENDERERS, GEO_WORDS
 from samples.wild.build import select_families
 from samples.wild.cell_pages import CELL_RENDERERS
 from samples.wild.chromium import Printer
@@ -23,13 +22,13 @@ from samples.wild.desc_pages import DESC_RENDERERS, DESC_WORDS
 from samples.wild.families import (
     ALL_FAMILIES,
     BARE_FAMILIES,
-    GEO_FAMILIES,
     CELL_FAMILIES,
     CODE_FAMILIES,
     DATES_FAMILIES,
     DESC_FAMILIES,
     DEV,
     FAR_FAMILIES,
+    GEO_FAMILIES,
     HEADER_FAMILIES,
     PARTY_FAMILIES,
     REFGRID_FAMILIES,
@@ -49,6 +48,7 @@ from samples.wild.families import (
     Family,
 )
 from samples.wild.far_pages import FAR_RENDERERS, FAR_WORDS
+from samples.wild.geo_pages import GEO_RENDERERS, GEO_WORDS
 from samples.wild.header_families import HEADER_WORDS
 from samples.wild.header_pages import HEADER_RENDERERS
 from samples.wild.page import Page
