@@ -34,7 +34,7 @@ GEO_WORDS: dict[str, dict[str, list[str]]] = {
         "description": ["What we supply", "Goods", ""],
         "quantity": ["Number", "Volume"],
         "unit": ["Pk", ""],
-        "unit_price": ["Tariff", "Rate each"],
+        "unit_price": ["Apiece", "Each at"],
         "tax_rate": ["Tx", "Regime"],
         "line_total": ["Carried", "Extension"],
     },
