@@ -1322,6 +1322,7 @@ def extract_lines(
         item_source = item.cells.pop("_source", "text")
         parsed.append(_parse_item(item, language, item_source))
     from extraction.tables.codes import rates_from_codes
+    from extraction.tables.grid_reading import grid_if_better
     from extraction.tables.grouped_codes import grouped_codes
     from extraction.tables.line_vat import rates_from_columns
     from extraction.tables.section_rows import section_rows
@@ -1330,6 +1331,7 @@ def extract_lines(
 
     read_layouts += layouts[len(read_layouts) :]  # the pages after the table's end
     chosen = _better_reading(_dash_like_the_others(parsed), result, read_layouts)
+    chosen = grid_if_better(chosen, result, read_layouts)  # tables found by geometry alone
     chosen = _cards_if_better(chosen, result, read_layouts)
     chosen = section_rows(chosen, read_layouts, language)
     chosen = _rates_like_the_others(_codes_like_the_others(chosen))

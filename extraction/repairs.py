@@ -30,6 +30,7 @@ REPAIRS: dict[str, str] = {
     "code_column_shape": 'a code read off its column\'s shape ("BO1908B" among "CAB2035D"s)',
     "amount_repeated_separator": 'a thousands comma read as a dot ("34.367.53")',
     "line_total_by_net": "an OCR'd line amount the lines' sum against the net total settles",
+    "grid_tables": "a line table no header-led reader closes, read by its aligned numbers",
 }
 
 # names switched off, for measuring; ORDERDESK_REPAIRS_OFF=a,b also works from the shell

@@ -35,6 +35,8 @@ from samples.wild.far_families import FAR_KIND_WEIGHTS
 from samples.wild.far_pages import FAR_RENDERERS, FarPage
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
+from samples.wild.geo_families import GEO_KIND_WEIGHTS
+from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
@@ -178,6 +180,7 @@ def draw_page(
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
+        **GEO_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
         **PAY_KIND_WEIGHTS,
         **SAYING_KIND_WEIGHTS,
@@ -232,6 +235,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return CodePage(doc, fam, rng, heldout=heldout)
     if fam.renderer in BARE_RENDERERS:
         return BarePage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in GEO_RENDERERS:
+        return GeoPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in VAT_RENDERERS:
         return VatPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADER_RENDERERS:

@@ -25,6 +25,7 @@ from samples.wild.dates_words_families import DATES_WORDS_SPECS
 from samples.wild.desc_families import DESC_SPECS
 from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
+from samples.wild.geo_families import GEO_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
@@ -507,6 +508,8 @@ PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PA
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
 # bare_families.py: line tables no header word finds (no header, unknown words, quantity first)
 BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
+# geo_families.py: line tables only geometry and arithmetic tell (odd order, blank-space groups)
+GEO_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GEO_SPECS}
 # terms_families.py: payment terms and header dates in letters, boxes and column bands
 TERMS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TERMS_SPECS}
 # pay_families.py: payment terms, means, due date and amount due after the totals
@@ -552,6 +555,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
     **BARE_FAMILIES,
+    **GEO_FAMILIES,
     **TERMS_FAMILIES,
     **PAY_FAMILIES,
     **SAYING_FAMILIES,

@@ -31,6 +31,7 @@ from samples.wild.families import (
     DESC_FAMILIES,
     DEV,
     FAR_FAMILIES,
+    GEO_FAMILIES,
     HEADER_FAMILIES,
     PARTY_FAMILIES,
     REFGRID_FAMILIES,
@@ -50,6 +51,7 @@ from samples.wild.families import (
     Family,
 )
 from samples.wild.far_pages import FAR_RENDERERS, FAR_WORDS
+from samples.wild.geo_pages import GEO_RENDERERS, GEO_WORDS
 from samples.wild.header_families import HEADER_WORDS
 from samples.wild.header_pages import HEADER_RENDERERS
 from samples.wild.page import Page
@@ -157,6 +159,14 @@ GROUPS: dict[str, Group] = {
     ),
     "bare": Group(
         BARE_FAMILIES, ["tbl_nohead", "tbl_oddhead", "tbl_qtylead"], BARE_RENDERERS, lines=(73, 3)
+    ),
+    "geo": Group(
+        GEO_FAMILIES,
+        ["geo_amountfirst", "geo_gapsplit"],
+        GEO_RENDERERS,
+        words=(GEO_WORDS,),
+        again=74,
+        lines=(73, 3),
     ),
     "wrap": Group(
         WRAP_FAMILIES, ["tbl_line_runs"], WRAP_RENDERERS, printed=(17, 4), again=74, lines=(73, 3)
