@@ -71,7 +71,8 @@ class MarkPage(RowPage):
             if rng.random() < 0.4 and len(doc.items) >= 4
             else set()
         )
-        self.o["narrow"] = rng.random() < 0.6
+        # a code kept on one line beside the text would run out of a narrow column
+        self.o["narrow"] = rng.random() < 0.6 and self.o["code_mode"] in ("column", "under")
 
     def _mark(self) -> str:
         rng = self.rng
