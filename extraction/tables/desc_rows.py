@@ -136,11 +136,25 @@ _MARKERS = frozenset(
 )
 
 
-def _marked(cell: Cell) -> bool:
-    if not cell.words:
+def marked(words: list[Word]) -> bool:
+    """Does a line start with a marker word or a bullet?"""
+    if not words:
         return False
-    first = cell.words[0].text.casefold().rstrip(".:")
-    return first in _MARKERS or cell.words[0].text[:1] in "•·›–—"
+    first = words[0].text.casefold().rstrip(".:")
+    return first in _MARKERS or words[0].text[:1] in "•·›–—"
+
+
+def note_apart(
+    words: list[Word], above: list[Word], gap: float, plain: float, right: float
+) -> bool:
+    """The evidence ``marked_apart`` weighs, on the words of the line (``words``), of the
+    line above it and the gap between them."""
+    if not words or not above or not marked(words):
+        return False
+    height = max(w.bbox[3] - w.bbox[1] for w in words)
+    if plain < 0.6 * height or gap < 0.8 * plain:
+        return False
+    return had_room(above, words[0], right)
 
 
 def marked_apart(
@@ -161,9 +175,4 @@ def marked_apart(
     if plain is None or right is None or not above or len(cells) != 1:
         return False
     ((k, cell),) = cells.items()
-    if roles.get(k) != "description" or not cell.words or not _marked(cell):
-        return False
-    height = max(w.bbox[3] - w.bbox[1] for w in cell.words)
-    if plain < 0.6 * height or gap < 0.8 * plain:
-        return False
-    return had_room(above, cell.words[0], right)
+    return roles.get(k) == "description" and note_apart(cell.words, above, gap, plain, right)
