@@ -42,7 +42,7 @@ MARK_WORDS: dict[str, dict[str, list[str]]] = {
         "marker": ["N° série : {s}", "Lot : {n}", "S/N {s}", "Charge {n} – DLUO {m}/20{y}"],
         "bullet": ["– livré partiellement", "• reliquat sous {k} jours", "– sur rendez-vous"],
         "plain": ["conforme à l'échantillon du {d}/{m}", "livraison quai {k}", "stock dépôt {k}"],
-        "code_label": ["Réf. {c}", "Code article : {c}", "Art. {c}"],
+        "code_label": ["Réf. {c}", "Art. {c}", "Code : {c}"],
         "section": ["Fournitures", "Main-d'œuvre", "Transport et emballage", "Options"],
     },
     "en": {
