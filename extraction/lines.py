@@ -1161,6 +1161,30 @@ def _runs_into_description(row: Row, items: list[_Item], page: int) -> bool:
     )
 
 
+def _marked_note(
+    items: list[_Item], pending: list[_Pending], words: list[Word], gap: float, page: int
+) -> bool:
+    """Is a row of text under the last item a note on a row of its own, by the evidence
+    the structure reader weighs (``desc_rows.marked_apart``): a marker, the items' pitch,
+    room for its first word at the end of the line above? The column's edge is the
+    furthest the page's item rows run their descriptions; the items' pitch, the median
+    gap between two item rows one right under the other."""
+    from extraction.tables.desc_rows import note_apart
+
+    mine = [it for it in items if it.page == page]
+    ends = [w.bbox[2] for it in mine for w in it.cell_words.get("description", [])]
+    if len(mine) < 2 or not ends or any(w.source == "ocr" for w in words):
+        return False
+    above = pending[-1].cells_w.get("description") if pending else None
+    above = above or mine[-1].cell_words.get("description") or []
+    if not above:
+        return False
+    last = [w for w in above if abs(w.bbox[1] - above[-1].bbox[1]) < 1.0]
+    gaps = sorted(b.words[0].bbox[1] - a.bottom for a, b in itertools.pairwise(mine) if b.words)
+    plain = gaps[len(gaps) // 2]
+    return note_apart(words, last, gap, plain, max(ends))
+
+
 def join_wrapped(a: str | None, b: str) -> str:
     """A wrapped line joins the text above it; a line broken after a hyphen ("40-" over
     "200 Nm", "porte-" over "clés") joins it with no space: the hyphen is the word's own."""
@@ -1292,7 +1316,14 @@ def extract_lines(
             # shipment's details under it), no item's wrapped text
             lefts = [it.words[0].bbox[0] for it in items if it.page == layout.page and it.words]
             outside = bool(lefts) and bool(row_words) and row_words[0].bbox[0] < min(lefts) - 2
-            if only_text and not outside and _runs_into_description(row, items, layout.page):
+            if (
+                only_text
+                and not outside
+                and (
+                    _runs_into_description(row, items, layout.page)
+                    or _marked_note(items, pending, row_words, gap, layout.page)
+                )
+            ):
                 # a note across the table ends the item above; the text under it is measured
                 # from it, as the next item's first lines may be
                 _settle_pending(table, items, pending, pending_gap, None)

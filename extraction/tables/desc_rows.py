@@ -12,8 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from extraction.result import Word
 from extraction.tables.cells import _CODE, Cell
 from extraction.tables.columns import Column
+from extraction.tables.wrap_fit import had_room
 
 
 def text_beside_code(cells: dict[int, Cell], cols: list[Column], roles: dict[int, str]) -> bool:
@@ -123,3 +125,54 @@ def note_code(cells: dict[int, Cell]) -> str | None:
 def _coded(text: str) -> bool:
     """A code by its shape: letters and digits mixed, or six or more digits."""
     return bool(_CODE.match(text) and any(ch.isalpha() for ch in text)) or bool(_LONG.match(text))
+
+
+# the words a line of its own under an item starts with when it says something about the
+# item rather than what the item is: a lot, a serial number, a remark, a dash or a bullet
+_MARKERS = frozenset(
+    {"lot", "batch", "charge", "s/n", "sn", "serial", "serie", "série", "n.s", "ns"}
+    | {"note", "nota", "nb", "n.b", "rem", "remark", "remarque", "comment", "commentaire"}
+    | {"-", "–", "—", "•", "·", "*", "›"}
+)
+
+
+def marked(words: list[Word]) -> bool:
+    """Does a line start with a marker word or a bullet?"""
+    if not words:
+        return False
+    first = words[0].text.casefold().rstrip(".:")
+    return first in _MARKERS or words[0].text[:1] in "•·›–—"
+
+
+def note_apart(
+    words: list[Word], above: list[Word], gap: float, plain: float, right: float
+) -> bool:
+    """The evidence ``marked_apart`` weighs, on the words of the line (``words``), of the
+    line above it and the gap between them."""
+    if not words or not above or not marked(words):
+        return False
+    height = max(w.bbox[3] - w.bbox[1] for w in words)
+    if plain < 0.6 * height or gap < 0.8 * plain:
+        return False
+    return had_room(above, words[0], right)
+
+
+def marked_apart(
+    cells: dict[int, Cell],
+    roles: dict[int, str],
+    above: list[Word],
+    gap: float,
+    plain: float | None,
+    right: float | None,
+) -> bool:
+    """A note on a table row of its own under an item (a lot, a serial number, a remark),
+    by three pieces of evidence together: it starts with a marker word or a bullet; it
+    stands as far under the line ``above`` as item rows stand apart (``plain``), where a
+    wrapped line of a cell is set clearly closer; and its first word had room at the end
+    of the line above (``right``: the description column's edge), so no program wrapping
+    the text carried it down. A detail in the item's own cell is set at the cell's line
+    spacing and stays its description's (every sender prints one so)."""
+    if plain is None or right is None or not above or len(cells) != 1:
+        return False
+    ((k, cell),) = cells.items()
+    return roles.get(k) == "description" and note_apart(cell.words, above, gap, plain, right)

@@ -47,6 +47,7 @@ from extraction.tables.desc_codes import (
 from extraction.tables.desc_rows import (
     indented_note,
     left_edge,
+    marked_apart,
     note_code,
     rows_apart,
     text_beside_code,
@@ -61,7 +62,7 @@ from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDE
 from extraction.tables.unit_mend import mend_unit
 from extraction.tables.unit_rows import unit_under_quantity
 from extraction.tables.unit_words import is_unit, unit_shaped
-from extraction.tables.wrap_fit import fills_line
+from extraction.tables.wrap_fit import fills_line, opens_next
 
 CENT = Decimal("0.011")
 _BRACKET_SKU = re.compile(r"^\[([^\]\s]{2,30})\]\s*(.+)$")
@@ -753,6 +754,8 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         default=None,
     )
     over = not continues and not codes_first and _details_first(rows, is_item, roles, body)
+    right = _text_right(rows, roles) if edge is not None else None
+    fit = False
     for at, cells in enumerate(rows):
         if not cells:
             continue
@@ -774,7 +777,11 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             # unless the page sets the text as clearly closer to the item row under it
             # (the description printed over its code and numbers)
             after = top if not codes_first or _closer_below(pending, gap_before, top) else None
-            below = _settle(items, pending, gap_before, after, lead, continues, over)
+            # text between two items that the item above's last line had room for, each
+            # line filled to the next one's first word: the item under it, on even gaps
+            # (and so, from then on, every item's: the table's way of printing them)
+            fit = fit or (after is not None and _wraps_into_next(items, pending, got, right))
+            below = _settle(items, pending, gap_before, after, lead, continues, over or fit)
             item = _Item({}, [])
             item.over = over and bool(below)
             for p_got, p_words, _t, _b in below:
@@ -837,8 +844,10 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             )
             and (codes_first or not _crosses(cells, cols, filled))
         ):
-            if (at in apart and items and not pending) or indented_note(
-                cells, roles, edge, body.line_height
+            if (
+                (at in apart and items and not pending)
+                or indented_note(cells, roles, edge, body.line_height)
+                or (items and _marked_note(items[-1], pending, cells, roles, top, plain, right))
             ):
                 # a note set apart from the item above (a row of its own, or indented):
                 # the item's text ends above it; a code it prints is the item's own
@@ -1092,6 +1101,61 @@ def _crosses(cells: dict[int, Cell], cols: list[Column], filled: set[int]) -> bo
         for j in filled
         if j != k and k >= 0
     )
+
+
+def _text_right(rows: list[dict[int, Cell]], roles: dict[int, str]) -> float | None:
+    """How far the description's column lets a line run: the right end of its widest
+    cell of one line, on a born-digital page (OCR boxes are no type's widths)."""
+    cells = [c for r in rows for k, c in r.items() if roles.get(k) == "description"]
+    ends = [c.x1 for c in cells if c.bottom - c.top < 1.5 * _height(c)]
+    if len(ends) < 3 or any(w.source == "ocr" for c in cells for w in c.words):
+        return None
+    return max(ends)
+
+
+def _height(cell: Cell) -> float:
+    return max(w.bbox[3] - w.bbox[1] for w in cell.words) if cell.words else 0.0
+
+
+def _last_line(cell: Cell) -> list[Word]:
+    """The words of a cell's last printed line."""
+    last = cell.words[-1].bbox[1]
+    return [w for w in cell.words if abs(w.bbox[1] - last) < 1.0]
+
+
+def _wraps_into_next(
+    items: list[_Item],
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
+    got: dict[str | None, Cell],
+    right: float | None,
+) -> bool:
+    """Are the text rows read since the last item row the first lines of the item row
+    ``got``, by where their lines break (``wrap_fit.opens_next``)?"""
+    own = items[-1].cells.get("description") if items else None
+    nxt = got.get("description")
+    lines = [p[0].get("description") for p in pending]
+    if right is None or own is None or nxt is None or not nxt.words or None in lines:
+        return False
+    return opens_next(
+        _last_line(own), [c.words for c in lines if c is not None], nxt.words[0], right
+    )
+
+
+def _marked_note(
+    item: _Item,
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
+    cells: dict[int, Cell],
+    roles: dict[int, str],
+    top: float,
+    plain: float | None,
+    right: float | None,
+) -> bool:
+    """Is a row of text under ``item`` (and the text rows read since it) a note on a row
+    of its own (``desc_rows.marked_apart``)?"""
+    own = pending[-1][0].get("description") if pending else item.cells.get("description")
+    if own is None or not own.words:
+        return False
+    return marked_apart(cells, roles, _last_line(own), top - own.bottom, plain, right)
 
 
 def _details_first(

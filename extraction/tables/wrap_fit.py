@@ -6,6 +6,8 @@ as its own words, wherever the column ends. Geometry only: no word is read for m
 
 from __future__ import annotations
 
+import itertools
+
 from extraction.layout import Row, Segment
 from extraction.result import Word
 
@@ -47,6 +49,32 @@ def fills_line(line: list[Word], next_word: Word, edge: float | None) -> bool:
     return width > 0 and end + space + word > edge - _SLACK * width
 
 
+def had_room(line: list[Word], next_word: Word, edge: float) -> bool:
+    """Would ``next_word`` have fitted after ``line`` before ``edge`` (the widest line seen,
+    so no further than the column lets a line run)? Then no program wrapping the cell
+    would have carried it to the next line."""
+    end = line[-1].bbox[2]
+    space = max(1.0, (line[-1].bbox[3] - line[-1].bbox[1]) * 0.25)
+    return end + space + (next_word.bbox[2] - next_word.bbox[0]) <= edge - 1.0
+
+
 def x0_of(row: Row) -> float:
     """Where the row's first text starts."""
     return row.segments[0].words[0].bbox[0]
+
+
+def opens_next(
+    above: list[Word], lines: list[list[Word]], next_first: Word | None, edge: float | None
+) -> bool:
+    """Are ``lines`` (text between two item rows, each a list of words) the first lines of
+    the item under them rather than more of the line ``above``? A program wrapping a cell
+    breaks where the next word would not fit: so the first word of ``lines`` had room
+    after ``above`` (no continuation of it), and each line runs to where the next
+    line's first word, the last one the item row's own (``next_first``), would not fit.
+    A note or a heading is as long as its words and fails the second test."""
+    if edge is None or not above or not lines or not all(lines) or next_first is None:
+        return False
+    if not had_room(above, lines[0][0], edge):
+        return False
+    seq = [*lines, [next_first]]
+    return all(fills_line(a, b[0], edge) for a, b in itertools.pairwise(seq))

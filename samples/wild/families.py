@@ -27,6 +27,7 @@ from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.geo_families import GEO_SPECS
 from samples.wild.header_families import HEADER_SPECS
+from samples.wild.mark_families import MARK_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
@@ -542,6 +543,8 @@ REFGRID_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in 
 SECTION_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SECTION_SPECS}
 # wrap_families.py: descriptions printed over table rows of their own
 WRAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in WRAP_SPECS}
+# mark_families.py: lines flush under the description that are none of it, codes anywhere
+MARK_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in MARK_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -563,6 +566,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **DATES_FAMILIES,
     **DATES_WORDS_FAMILIES,
     **DESC_FAMILIES,
+    **MARK_FAMILIES,
     **TWIN_FAMILIES,
     **UNIT_RATE_FAMILIES,
     **SPOT_FAMILIES,

@@ -33,6 +33,7 @@ from samples.wild.families import (
     FAR_FAMILIES,
     GEO_FAMILIES,
     HEADER_FAMILIES,
+    MARK_FAMILIES,
     PARTY_FAMILIES,
     REFGRID_FAMILIES,
     REFLIST_FAMILIES,
@@ -54,6 +55,7 @@ from samples.wild.far_pages import FAR_RENDERERS, FAR_WORDS
 from samples.wild.geo_pages import GEO_RENDERERS, GEO_WORDS
 from samples.wild.header_families import HEADER_WORDS
 from samples.wild.header_pages import HEADER_RENDERERS
+from samples.wild.mark_pages import MARK_RENDERERS, MARK_WORDS
 from samples.wild.page import Page
 from samples.wild.party_pages import PARTY_RENDERERS
 from samples.wild.refgrid_families import REFGRID_WORDS
@@ -176,6 +178,15 @@ GROUPS: dict[str, Group] = {
         ["tbl_desc_notes"],
         DESC_RENDERERS,
         words=(DESC_WORDS,),
+        printed=(17, 6),
+        again=74,
+        lines=(73, 3),
+    ),
+    "mark": Group(
+        MARK_FAMILIES,
+        ["tbl_item_marks"],
+        MARK_RENDERERS,
+        words=(MARK_WORDS,),
         printed=(17, 6),
         again=74,
         lines=(73, 3),
