@@ -7,10 +7,11 @@ Where they differ, nothing said which reading is right, and every such line was 
 or wrong. But many such disputes are over one figure the arithmetic settles: a sender's
 "3,000" read as three thousand by the generic reader and as three by the learned number
 format, a price's first digit lost at a column's edge, a quantity missed. When the two
-readings agree on every word and on the rate, and each figure they differ on is where the
-kept line's quantity x price is its amount to the cent while the other's is not, the page
-itself says which reading is right: the words are read alike by two readers and the
-figures are pinned by the arithmetic. A dispute over words (a description's last line
+readings agree on every word and on the rate, and each line whose figures differ closes its
+own arithmetic in the kept reading (quantity x price its amount to the cent, or that less a
+percentage printed on its row) and not in the other, the page itself says which reading is
+right: the words are read alike by two readers and the figures are pinned by the
+arithmetic. A dispute over words (a description's last line
 missed by one reader) or over two readings that both close (a quantity and a price read
 the other way round) is left a dispute.
 """
@@ -18,8 +19,11 @@ the other way round) is left a dispute.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
+from extraction import profile_discounts
+from extraction.layout import PageLayout
 from extraction.parse.text import fold
 from extraction.result import LineItem
 
@@ -49,9 +53,23 @@ def same_part(a: LineItem, b: LineItem, part: str) -> bool:
     return same_number(x, y)
 
 
-def settled(kept: LineItem, other: LineItem) -> bool:
+def multiplies(line: LineItem) -> bool:
+    """Is the line's quantity x price its amount, to the cent?"""
+    return line.multiplies() is True
+
+
+def closing(layouts: Sequence[PageLayout]) -> Callable[[LineItem], bool]:
+    """A line's own arithmetic on these pages: quantity x price its amount, or less a
+    percentage printed on its row (``profile_discounts.printed_discount``)."""
+    return lambda line: multiplies(line) or profile_discounts.printed_discount(line, layouts)
+
+
+def settled(
+    kept: LineItem, other: LineItem, closes: Callable[[LineItem], bool] = multiplies
+) -> bool:
     """Do the two readings of one line differ in figures only, each settled for ``kept`` by
-    its own arithmetic (quantity x price its amount, the other reading's not)?"""
+    its own arithmetic (``closes``: quantity x price its amount, or less a discount printed
+    on its row; the other reading's not)?"""
     # a rate one reader read and the other did not is a dispute too (s101: cells learned on
     # unpriced delivery notes read a priced one's lines without their VAT column, and the
     # two readers' "agreeing" on the rest lifted three lines wrong)
@@ -59,4 +77,4 @@ def settled(kept: LineItem, other: LineItem) -> bool:
         return False
     if all(same_part(kept, other, p) for p in FIGURES):
         return True
-    return kept.multiplies() is True and other.multiplies() is not True
+    return closes(kept) and not closes(other)

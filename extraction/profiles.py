@@ -1192,10 +1192,14 @@ def line_cell(
     return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
 
 
-def readings(lines: list[LineItem], other: list[LineItem]) -> str:
+def readings(
+    lines: list[LineItem],
+    other: list[LineItem],
+    closes: Callable[[LineItem], bool] = profile_disputes.multiplies,
+) -> str:
     """``TWO_READINGS`` when the other reader read the very same lines, in the same order,
     every part of each the same (amounts as numbers, text squashed), or differing only in
-    figures each line's own arithmetic settles for the kept reading
+    figures each line's own arithmetic (``closes``) settles for the kept reading
     (``profile_disputes.settled``); ``LONE_READING`` when it read no line at all (the
     generic reader found no table, or no learned cells read one): nothing speaks against
     the lines, unlike two readers that differ (``ONE_READING``), which hold nearly every
@@ -1204,7 +1208,7 @@ def readings(lines: list[LineItem], other: list[LineItem]) -> str:
         return LONE_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
-    if all(profile_disputes.settled(a, b) for a, b in zip(lines, other, strict=True)):
+    if all(profile_disputes.settled(a, b, closes) for a, b in zip(lines, other, strict=True)):
         return TWO_READINGS
     return ONE_READING
 
