@@ -14,6 +14,7 @@ from extraction import (
     parties,
     profile_columns,
     profile_discounts,
+    profile_disputes,
     profiles,
     resolve,
 )
@@ -65,7 +66,7 @@ def build_result(
     profiles.reshape_lines(profile, other)
     shaped += profiles.trim_units(profile, result.lines)
     profiles.trim_units(profile, other)
-    readings = profiles.readings(result.lines, other)
+    readings = profiles.readings(result.lines, other, profile_disputes.closing(layouts))
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)
     party, counterpart = parties.party_candidates(

@@ -30,6 +30,7 @@ from pydantic import BaseModel, Field
 
 from extraction import (
     fields,
+    profile_disputes,
     profile_items,
     profile_labels,
     profile_own,
@@ -1191,44 +1192,25 @@ def line_cell(
     return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
 
 
-# a tax rate one reader read and the other did not makes two readings of a line (s101: the
-# cells learned on unpriced delivery notes read a priced one's lines without their VAT
-# column, the page reader with it, and "two" readings lifted three lines wrong)
-_LINE_PARTS = ("sku", "description", "quantity", "unit", "unit_price", "line_total", "tax_rate")
-
-
-def readings(lines: list[LineItem], other: list[LineItem]) -> str:
+def readings(
+    lines: list[LineItem],
+    other: list[LineItem],
+    closes: Callable[[LineItem], bool] = profile_disputes.multiplies,
+) -> str:
     """``TWO_READINGS`` when the other reader read the very same lines, in the same order,
-    every part of each the same (amounts as numbers, text squashed); ``LONE_READING`` when
-    it read no line at all (the generic reader found no table, or no learned cells read
-    one): nothing speaks against the lines, unlike two readers that differ
-    (``ONE_READING``), which hold nearly every wrong line of a proven sender."""
+    every part of each the same (amounts as numbers, text squashed), or differing only in
+    figures each line's own arithmetic (``closes``) settles for the kept reading
+    (``profile_disputes.settled``); ``LONE_READING`` when it read no line at all (the
+    generic reader found no table, or no learned cells read one): nothing speaks against
+    the lines, unlike two readers that differ (``ONE_READING``), which hold nearly every
+    wrong line of a proven sender."""
     if lines and not other:
         return LONE_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
-    for a, b in zip(lines, other, strict=True):
-        for part in _LINE_PARTS:
-            x, y = getattr(a, part), getattr(b, part)
-            if (x is None) != (y is None):
-                return ONE_READING
-            if x is None or y is None:
-                continue
-            if part in ("quantity", "unit_price", "line_total", "tax_rate"):
-                if not _same_number(x, y):
-                    return ONE_READING
-            elif _squash(x) != _squash(y):
-                return ONE_READING
-    return TWO_READINGS
-
-
-def _same_number(a: str, b: str) -> bool:
-    from decimal import Decimal, InvalidOperation
-
-    try:
-        return Decimal(a) == Decimal(b)
-    except (InvalidOperation, ValueError):
-        return a == b
+    if all(profile_disputes.settled(a, b, closes) for a, b in zip(lines, other, strict=True)):
+        return TWO_READINGS
+    return ONE_READING
 
 
 # The prior a sender's track record updates is the line's own calibrated confidence, worth

@@ -37,5 +37,6 @@ def test_readings_say_lone_when_the_other_reader_read_no_line() -> None:
     a = LineItem(sku="A1", description="Tube", quantity="2", unit_price="3", line_total="6")
     assert readings([a], []) == LONE_READING
     assert readings([a], [a]) == TWO_READINGS
-    assert readings([a], [a.model_copy(update={"quantity": "3"})]) == ONE_READING
+    # two readings that differ and both close their arithmetic (profile_disputes)
+    assert readings([a], [a.model_copy(update={"quantity": "3", "unit_price": "2"})]) == ONE_READING
     assert readings([], []) == ONE_READING

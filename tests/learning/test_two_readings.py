@@ -55,7 +55,17 @@ def test_readings_compare_every_part_amounts_as_numbers() -> None:
         sku="A1", description="tube led", quantity="2.00", unit_price="3", line_total="6.00"
     )
     assert readings([a], [b]) == TWO_READINGS
-    assert readings([a], [b.model_copy(update={"quantity": "3"})]) == ONE_READING
+    # two readings that both close their arithmetic: nothing tells them apart
+    assert readings([a], [b.model_copy(update={"quantity": "3", "unit_price": "2"})]) == ONE_READING
+    # a figure only the kept reading's arithmetic closes (the other's "2,000" read as two
+    # thousand): the page settles the dispute, the words being read alike
+    assert readings([a], [b.model_copy(update={"quantity": "2000"})]) == TWO_READINGS
+    assert readings([a], [b.model_copy(update={"quantity": None})]) == TWO_READINGS
+    # ... but not for a kept reading whose own arithmetic does not close
+    assert readings([b.model_copy(update={"quantity": "2000"})], [a]) == ONE_READING
+    # nor over words: a description one reader read longer
+    longer = b.model_copy(update={"description": "tube led packed in 12s"})
+    assert readings([a], [longer]) == ONE_READING
     assert readings([a], [b.model_copy(update={"sku": None})]) == ONE_READING
     assert readings([a], [b, b]) == ONE_READING
     assert readings([], []) == ONE_READING
