@@ -352,6 +352,8 @@ _NOT_A_NAME = re.compile(
     r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
     # a copy's stamp ("ORIGINAL", "DUPLICATA", "COPY")
     r"|^(?:original|duplicata|duplicate|copy|copie|draft|brouillon)$"
+    # a heading that names no kind ("Document", "Summary", "Détail"): a title, never a party
+    r"|^(?:document|summary|details?|detail|recapitulatif|overview|synthese|apercu)$"
 )
 
 
