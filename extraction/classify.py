@@ -979,7 +979,7 @@ def _wrapped_title(upper: Segment, lower: Segment) -> bool:
 # what follows a kind's name in a field's label: its number, date, total or a value
 LABEL_TAIL = re.compile(
     r"\s*(:|#|n°|no\b|no\.|nr\b|n\.|num\w*|number|date|data|datum|du\b|dated\b|of\b|"
-    r"ref\w*|rif\w*|total\w*|amount|montant|importo|id\b|code\b|[a-z]{0,4}-?\d|"
+    r"ref\w*|rif\w*|total\w*|amount|montant|importo|id\b|code\b|[a-z]{0,4}[-/.]?\d|"
     # a value after a dash ("Purchase Order - 4587713365")
     r"[-–]\s*[a-z]{0,4}[-/.]?\d)"
 )

@@ -28,7 +28,9 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             # ("payment due on receipt" is a term, as "due on receipt" is, not a due date)
             r"\b(date d'echeance|echeance|due date|date due|payment due(?! on receipt)|"
             r"due on(?! receipt)|"
+            # a bare "Due" label beside its date is the due date's
             r"payable (le|on|by|before|avant)|^due\s*[:#–-]\s*(?=\w)|"
+            r"^\s*due\s*:?\s*$|^due\s+(?=\d)|"
             r"date limite de (paiement|reglement)|a regler avant|a payer avant|pay by|"
             r"data (di )?scadenza|scadenza|fecha de vencimiento|fallig\w*)\b",
         ),

@@ -352,6 +352,8 @@ _NOT_A_NAME = re.compile(
     r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
     # a copy's stamp ("ORIGINAL", "DUPLICATA", "COPY")
     r"|^(?:original|duplicata|duplicate|copy|copie|draft|brouillon)$"
+    # a heading that names no kind ("Document", "Summary", "Détail"): a title, never a party
+    r"|^(?:document|summary|details?|detail|recapitulatif|overview|synthese|apercu)$"
 )
 
 
@@ -495,6 +497,7 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 continue  # "Framework Agreement" over "2026-018-LOT2": a label over its value
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
+    cands = [c for c in cands if not party_evidence.lone_heading(layout, c, cands)]
     return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
 
 

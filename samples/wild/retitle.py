@@ -451,6 +451,20 @@ POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
     },
 }
+# issue 20, type17: no title at all, or a word any kind prints, over a number labelled
+# without its kind, on every type: only the page's body and who sends it can decide
+_UNTITLED = {"fr": ["Document"], "en": ["Document"]}
+POOLS["h"] = {
+    kind: dict(_UNTITLED)
+    for kind in (
+        "purchase_order",
+        "order_confirmation",
+        "delivery_note",
+        "invoice",
+        "credit_note",
+        "payment_advice",
+    )
+}
 # how a document shows its kind when not with a plain unusual word: (mode, share)
 MODES = (("word", 0.5), ("sender", 0.2), ("none", 0.15), ("sentence", 0.15))
 # pool c: more pages with no title or a word any kind may print (``SHARED``)
@@ -458,10 +472,11 @@ POOL_MODES = {
     "c": (("word", 0.35), ("shared", 0.15), ("sender", 0.2), ("none", 0.3)),
     "f": (("word", 0.35), ("sentence", 0.3), ("sender", 0.1), ("none", 0.25)),
     "g": (("word", 0.35), ("sentence", 0.3), ("sender", 0.1), ("none", 0.25)),
+    "h": (("none", 0.6), ("shared", 0.4)),
 }
 SHARED = {"fr": ["Document", "Récapitulatif", "Détail"], "en": ["Document", "Summary", "Details"]}
 # pool c: the share of documents whose number is labelled without naming the kind
-GENERIC_NUMBER = {"c": 0.75, "f": 0.4, "g": 0.4}
+GENERIC_NUMBER = {"c": 0.75, "f": 0.4, "g": 0.4, "h": 0.8}
 
 
 def new_title(page: Page, pool: str) -> str | None:
