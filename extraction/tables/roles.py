@@ -417,16 +417,13 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             reading.roles[i] = "unit"
             continue
         # unlabelled text right of the description is more of it ("rouge" set apart),
-        # unless every cell is a code (a lot or batch number, a second reference); text
-        # under a header word of its own ("Origine", "Brand") is a column of its own
+        # unless every cell is a code (a lot or batch number, a second reference)
         codes = bool(col.cells) and all(c.code_like for c in col.cells)
         # dashes and numbers with no letter ("-", "1", "-"): an amount column whose
         # zeros are printed as dashes (what is left to deliver), no words
         counts = bool(col.cells) and all(_DASH_OR_NUMBER.match(c.text.strip()) for c in col.cells)
         reading.roles[i] = (
-            "description"
-            if not roles and not own and i > desc and not codes and not counts
-            else "other"
+            "description" if not roles and i > desc and not codes and not counts else "other"
         )
     # a column of numbers before the description that no arithmetic uses and that does
     # not count the rows is the items' codes ("12.40", "17.05"), when no column is

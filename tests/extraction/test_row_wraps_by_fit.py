@@ -50,26 +50,3 @@ def test_a_line_that_had_no_room_on_the_line_above_still_continues_it() -> None:
         "Oil filter for screw compressor",
         "LED tube T8 18 W",
     ]
-
-
-_SIDE: list[float | RightAt] = [43, 120, 300, RightAt(400), RightAt(470), RightAt(540)]
-
-
-def test_a_text_column_under_a_header_word_of_its_own_is_no_part_of_the_description() -> None:
-    page = heads(120, _SIDE, ["Code", "Description", "Origin", "Qty", "Price", "Amount"])
-    page += table_rows(
-        [
-            ("PT-118", "Satin white paint 2.5 L", "Bosch", "3", "21.00", "63.00"),
-            ("BL-127", "Oil filter for screw compressor", "18 days", "15", "53.45", "801.75"),
-            ("BH-688", "Thermal labels 100x150 mm", "France", "250", "18.86", "4715.00"),
-            ("EL-551", "LED tube T8 18 W", "EU", "10", "8.00", "80.00"),
-        ],
-        _SIDE,
-        140,
-    )
-    assert [r[1] for r in item_rows(page)] == [
-        "Satin white paint 2.5 L",
-        "Oil filter for screw compressor",
-        "Thermal labels 100x150 mm",
-        "LED tube T8 18 W",
-    ]
