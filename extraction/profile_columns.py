@@ -917,6 +917,32 @@ def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
     return best
 
 
+# how much of a learned header a row must print to be taken for the page's item-table header
+_HEADER_SEEN = 0.5
+
+
+def unseen_titles(hints: list[TableHint], layouts: list[PageLayout]) -> set[str]:
+    """The words of the page's item-table header (the row printing most of a learned
+    header) that none of the sender's learned headers has: a column its approved tables
+    never printed ("Options" between the item and its price), whose text a reader that
+    does not know it takes into the next cell, the learned cells and the generic reader
+    alike. Empty when no row prints half of a learned header; words with a figure are no
+    titles."""
+    known = {w for h in hints for w in h.header}
+    best, words = 0.0, set[str]()
+    for want in (set(h.header) for h in hints if h.header):
+        for layout in layouts:
+            for r in layout.rows:
+                got = set(_words_in_order(r.text))
+                fit = _jaccard(got, want)
+                if fit > best:
+                    best, words = fit, got
+    if best < _HEADER_SEEN:
+        return set()
+    # a figure in the titles (a rate, a year) changes from one document to the next
+    return {w for w in words - known if not re.search(r"\d", w)}
+
+
 def _below_description(
     item: tuple[dict[str, str], list[Word], int], x: float, layout: PageLayout
 ) -> bool:

@@ -1497,6 +1497,7 @@ def settle_lines(
     shaped: int = 0,
     net_sure: bool = False,
     discounted: set[int] | None = None,
+    unseen: bool = False,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
@@ -1505,7 +1506,8 @@ def settle_lines(
     lines shaped as the sender's approved ones (``steady_cell``; ``net``: the document's
     net total; ``shaped``: how many of the page reader's lines the profile changed;
     ``discounted``: the ids of the lines a percentage printed on their row closes,
-    ``profile_discounts.closing``)."""
+    ``profile_discounts.closing``; ``unseen``: the page's item table prints a column none
+    of the sender's approved tables had, ``profile_columns.unseen_titles``)."""
     if profile is None:
         return {}
     cells = {}
@@ -1519,6 +1521,12 @@ def settle_lines(
     judged_as_page = unfitted and other == TWO_READINGS
     if judged_as_page:
         reader, table, unfitted = "page", None, False
+    # a column the sender's approved tables never printed: its text is read into the next
+    # cell by the learned cells and the page reader alike (two readings agreeing, the
+    # arithmetic closing), and every record of the sender was earned on tables without
+    # it. On a B stream (seed 18211) the proven-twice cell lifted a shop's "Options" read
+    # into each description, 5 lines wrong: its cells judge such lines, never lift them
+    unfitted = unfitted or unseen
     # judged before the line cells move the confidences: the document's own checks
     closes = net_sure and other != ONE_READING
     steady = (
@@ -1653,7 +1661,11 @@ def steady_cell(
       or the next column's word glued to the unit), and one wherever the sender's approved
       lines always had one;
     - every line's quantity x price is its amount, and the amounts sum to the net total
-      where each line has one.
+      where each line has one;
+    - the sender's learned cells do not read the lines otherwise (``disputed``): the page
+      reader's record does not say which reading is right, and the cells learned on the
+      very table the page prints know its columns (B stream 18211: a column of options
+      read into each description by the page reader alone, 6 lines lifted wrong).
 
     Pooled over senders (``steady|page|text``), the cell says how often such documents'
     lines were all right; its 95 % lower bound lifts them (``settle_lines``).
@@ -1691,7 +1703,7 @@ def steady_cell(
       of the text)."""
     if profile is None or reader != "page" or not lines or profile.unit_words is None:
         return None
-    if profile.documents < LAYOUT_DOCUMENTS:
+    if disputed or profile.documents < LAYOUT_DOCUMENTS:
         return None
     right, wrong = page_record(profile)
     if right < 0.5:
@@ -1706,10 +1718,7 @@ def steady_cell(
         floor = UNPRICED_FROM if kind in ("unpriced", DOUBTED) else RECORD_FROM
         if line.source != "text" or line.confidence < floor:
             return None
-        if kind == "unpriced" and (disputed or not line.quantity):
-            # no arithmetic checks an unpriced line: the sender's learned cells reading
-            # other figures (the delivered quantity where the page reader took the ordered
-            # one) leave it open which reading is right
+        if kind == "unpriced" and not line.quantity:
             return None
         if not _unit_shaped(profile, line):
             return None
