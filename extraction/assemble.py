@@ -128,7 +128,7 @@ def build_result(
             profile_discounts.closing(
                 result.lines, layouts, profile.discounts if profile is not None else 0.0
             ),
-            bool(profile_columns.unseen_titles(profiles.tables(profile), layouts)),
+            profile_columns.unseen_column_read(profiles.tables(profile), layouts, result.lines),
         )
     if lang not in resolve.SUPPORTED_LANGUAGES:
         # the lines of a page in a language orderdesk does not read are offered, never sure

@@ -921,26 +921,50 @@ def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
 _HEADER_SEEN = 0.5
 
 
-def unseen_titles(hints: list[TableHint], layouts: list[PageLayout]) -> set[str]:
-    """The words of the page's item-table header (the row printing most of a learned
-    header) that none of the sender's learned headers has: a column its approved tables
-    never printed ("Options" between the item and its price), whose text a reader that
-    does not know it takes into the next cell, the learned cells and the generic reader
-    alike. Empty when no row prints half of a learned header; words with a figure are no
-    titles."""
-    known = {w for h in hints for w in h.header}
-    best, words = 0.0, set[str]()
+def _header_row(hints: list[TableHint], layouts: list[PageLayout]) -> tuple[PageLayout, Row] | None:
+    """The row printing most of a learned header (half of one at least), and its page."""
+    best: tuple[float, PageLayout, Row] | None = None
     for want in (set(h.header) for h in hints if h.header):
         for layout in layouts:
             for r in layout.rows:
-                got = set(_words_in_order(r.text))
-                fit = _jaccard(got, want)
-                if fit > best:
-                    best, words = fit, got
-    if best < _HEADER_SEEN:
-        return set()
+                fit = _jaccard(set(_words_in_order(r.text)), want)
+                if fit >= _HEADER_SEEN and (best is None or fit > best[0]):
+                    best = (fit, layout, r)
+    return None if best is None else best[1:]
+
+
+def unseen_column_read(
+    hints: list[TableHint], layouts: list[PageLayout], lines: list[LineItem]
+) -> bool:
+    """Did the lines take in the text of a column none of the sender's learned headers
+    has (a title of the page's item-table header no approved table printed: "Options"
+    between the item and its price)? A reader that does not know the column reads its
+    words into the next cell, the learned cells and the generic reader alike, and the
+    arithmetic still closes. A new column of figures (a discount) read where it belongs
+    is not such a column."""
+    found = _header_row(hints, layouts)
+    if found is None:
+        return False
+    layout, header = found
+    known = {w for h in hints for w in h.header}
     # a figure in the titles (a rate, a year) changes from one document to the next
-    return {w for w in words - known if not re.search(r"\d", w)}
+    new = [
+        t.bbox
+        for t in header.words
+        if any(w not in known and not re.search(r"\d", w) for w in _words_in_order(t.text))
+    ]
+    if not new:
+        return False
+    said = {w for li in lines for w in re.findall(r"[a-z]+", fold(li.description or ""))}
+    for row in layout.rows:
+        if row.top <= header.bottom:
+            continue
+        for word in row.words:
+            if not any(word.bbox[0] < b[2] and b[0] < word.bbox[2] for b in new):
+                continue
+            if any(len(w) > 1 and w in said for w in re.findall(r"[a-z]+", fold(word.text))):
+                return True
+    return False
 
 
 def _below_description(
