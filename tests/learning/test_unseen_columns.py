@@ -65,3 +65,18 @@ def test_the_usual_table_is_still_lifted() -> None:
     result = extract(pages, Learned(profiles=[profile], calibration=_proven(first.profile_cells)))
     assert lines_right(result, lines) == len(lines) == len(result.lines)
     assert all(li.confidence >= 0.9 for li in result.lines)
+
+
+def test_the_page_reading_the_new_table_s_cells_read_otherwise_is_not_lifted() -> None:
+    # once a document with the column is approved, its table is learned too; the next one's
+    # page reading (options in the descriptions) is disputed by those cells
+    docs = [_doc(i, options=False) for i in range(1, 6)] + [_doc(6, options=True)]
+    profile = taught(docs, scored=True)
+    # its page reader read its lines right on its recent documents
+    profile.line_modes = {"page|two": (2.0, 0.0)}
+    pages, lines, _approved = _doc(7, options=True)
+    first = extract(pages, Learned(profiles=[profile], calibration=ProfileCalibration()))
+    result = extract(pages, Learned(profiles=[profile], calibration=_proven(first.profile_cells)))
+    assert result.profile_cells["line:0"].split("|")[4:] == ["page", "one"]
+    assert lines_right(result, lines) == 0 and len(result.lines) == len(lines)
+    assert all(li.confidence < 0.9 for li in result.lines)
