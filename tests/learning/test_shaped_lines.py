@@ -9,6 +9,7 @@ to 0.92 by the plain steady cell)."""
 from __future__ import annotations
 
 from extraction.profiles import (
+    LONE_READING,
     STEADY,
     ProfileCalibration,
     learn_line_hint,
@@ -53,15 +54,16 @@ def test_a_changed_reading_is_not_lifted_by_the_page_readers_proven_cell() -> No
     profile, lines, net = known_sender_read()
     plain_only = ProfileCalibration(cells={PLAIN: (186, 186)})
     held = _copies(lines)
-    cells = settle_lines(profile, held, plain_only, net=net, shaped=1)
+    # read by the page reader alone: no learned cells read the lines otherwise
+    cells = settle_lines(profile, held, plain_only, other=LONE_READING, net=net, shaped=1)
     assert cells[f"{STEADY}line:0"] == SHAPED
     assert all(li.confidence < ACCEPT for li in held)
     # the same lines as the page reader read them are lifted by it
     kept = _copies(lines)
-    settle_lines(profile, kept, plain_only, net=net)
+    settle_lines(profile, kept, plain_only, other=LONE_READING, net=net)
     assert all(li.confidence >= ACCEPT for li in kept)
     # and changed lines once documents changed that way were right often enough
     fitted = ProfileCalibration(cells={SHAPED: (60, 60)})
     lifted = _copies(lines)
-    settle_lines(profile, lifted, fitted, net=net, shaped=1)
+    settle_lines(profile, lifted, fitted, other=LONE_READING, net=net, shaped=1)
     assert all(li.confidence >= ACCEPT for li in lifted)
