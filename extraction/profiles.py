@@ -1506,8 +1506,8 @@ def settle_lines(
     lines shaped as the sender's approved ones (``steady_cell``; ``net``: the document's
     net total; ``shaped``: how many of the page reader's lines the profile changed;
     ``discounted``: the ids of the lines a percentage printed on their row closes,
-    ``profile_discounts.closing``; ``unseen``: the page's item table prints a column none
-    of the sender's approved tables had, ``profile_columns.unseen_titles``)."""
+    ``profile_discounts.closing``; ``unseen``: the lines took in the words of a column none
+    of the sender's learned tables had, ``profile_columns.unseen_column_read``)."""
     if profile is None:
         return {}
     cells = {}
