@@ -497,7 +497,6 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 continue  # "Framework Agreement" over "2026-018-LOT2": a label over its value
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
-    cands = [c for c in cands if not party_evidence.lone_heading(layout, c, cands)]
     return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
 
 

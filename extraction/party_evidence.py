@@ -227,17 +227,3 @@ def cleaner_reading(letterhead: str, legal: str) -> bool:
         return _subsequence(y, x) and len(y) >= _COVER * len(x)
     # less: the letterhead's line is the end of the legal name
     return y.endswith(x)
-
-
-def lone_heading(layout: PageLayout, seg: Segment, heads: list[Segment]) -> bool:
-    """Is ``seg`` a heading in the letterhead rather than the issuer's name: one word, no
-    legal form, printed nowhere else on the page (a sender's name comes back in its e-mail
-    domain, its legal line or its bank block), beside another candidate that states a
-    legal form? A title in words no kind pattern knows ("Décompte") looks like a logo's
-    name otherwise."""
-    word = seg.folded.strip(" :.,")
-    if len(seg.words) != 1 or not word.isalpha() or has_legal_form(seg.text):
-        return False
-    if not any(h is not seg and has_legal_form(h.text) for h in heads):
-        return False
-    return not any(s is not seg and word in s.folded for s in layout.segments)

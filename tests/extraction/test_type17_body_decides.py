@@ -1,9 +1,9 @@
-"""Type and issuer when the title settles nothing (issue 20, type17): a kind-less heading
+"""Type when the title settles nothing (issue 20, type17): a kind-less heading
 over a page whose fields and letterhead must decide."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, cells_at, read, rows, value
+from tests.extraction.pages_for_tests import Text, cells_at, rows
 from tests.extraction.test_doctype import ACCEPT, kind_of
 
 SENDER = [
@@ -36,13 +36,3 @@ def test_a_bare_due_label_beside_its_date_makes_the_page_a_bill() -> None:
     doc, confidence = kind_of(*SENDER, *head, *GOODS, *bank)
     assert doc == "invoice"
     assert confidence < ACCEPT
-
-
-def test_a_kind_less_heading_is_never_the_supplier() -> None:
-    """A heading in a word no kind pattern knows, printed big over the letterhead, is not
-    the issuer's name: the name with its legal form is."""
-    head = [Text(40, 16, "DECOMPTE", 20, bold=True)]
-    invoice = [Text(40, 110, "Invoice No.: IN-2025-0817"), Text(40, 124, "Date: 14/03/2025")]
-    customer = rows(330, 200, ["Engineering Direct Ltd", "Bristol", "BS1 5TR"])
-    result = read(*SENDER, *head, *invoice, *customer, *GOODS)
-    assert value(result, "supplier_name") == "Northwind Textiles plc"
