@@ -21,6 +21,7 @@ import random
 import sys
 from collections.abc import Callable
 
+from extraction.result import DOC_TYPES
 from samples.wild.page import Page
 from samples.wild.patched_cli import run_patched
 from samples.wild.patched_draws import by_share, patch_titles, pool_language
@@ -454,17 +455,7 @@ POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
 # issue 20, type17: no title at all, or a word any kind prints, over a number labelled
 # without its kind, on every type: only the page's body and who sends it can decide
 _UNTITLED = {"fr": ["Document"], "en": ["Document"]}
-POOLS["h"] = {
-    kind: dict(_UNTITLED)
-    for kind in (
-        "purchase_order",
-        "order_confirmation",
-        "delivery_note",
-        "invoice",
-        "credit_note",
-        "payment_advice",
-    )
-}
+POOLS["h"] = {kind: dict(_UNTITLED) for kind in DOC_TYPES if kind != "other"}
 # how a document shows its kind when not with a plain unusual word: (mode, share)
 MODES = (("word", 0.5), ("sender", 0.2), ("none", 0.15), ("sentence", 0.15))
 # pool c: more pages with no title or a word any kind may print (``SHARED``)
