@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from extraction import repairs
 from extraction.layout import PageLayout, words_bbox
 from extraction.parse.amounts import money_str, number_str
-from extraction.result import ExtractionResult, LineItem, Word
+from extraction.result import CENT, ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell
 from extraction.tables.grid_blocks import EDGE, Block, page_blocks
 from extraction.tables.grid_roles import LEAD, Roles, assign, grid
@@ -28,7 +28,6 @@ SURE = 0.92
 STRUCTURE_CAP = 0.85
 # a row whose arithmetic does not close, in a block whose other rows do
 UNCHECKED = 0.6
-CENT = Decimal("0.011")
 
 
 def _printed_net(result: ExtractionResult) -> Decimal | None:
@@ -150,11 +149,6 @@ def grid_blocks(
     return [(roles, _block_lines(block, roles, summed)) for block, roles in found]
 
 
-def grid_lines(result: ExtractionResult, layouts: list[PageLayout]) -> list[LineItem]:
-    """The line items of every block whose columns the arithmetic names, in page order."""
-    return [li for _roles, lines in grid_blocks(result, layouts) for li in lines]
-
-
 def _sums_to_net(lines: list[LineItem], result: ExtractionResult) -> bool:
     net = _printed_net(result)
     total = sum((Decimal(li.line_total) for li in lines if li.line_total), Decimal(0))
@@ -162,13 +156,8 @@ def _sums_to_net(lines: list[LineItem], result: ExtractionResult) -> bool:
 
 
 def closed_rows(lines: list[LineItem]) -> int:
-    """Lines whose quantity times unit price is their amount (to the cent)."""
-    n = 0
-    for li in lines:
-        if li.quantity and li.unit_price and li.line_total:
-            q, p, t = Decimal(li.quantity), Decimal(li.unit_price), Decimal(li.line_total)
-            n += abs(q * p - t) <= CENT
-    return n
+    """Lines whose quantity times unit price is their amount (``LineItem.multiplies``)."""
+    return sum(li.multiplies() is True for li in lines)
 
 
 def grid_if_better(
