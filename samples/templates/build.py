@@ -1,0 +1,482 @@
+"""Real-world open-source document templates, filled with samples/wild content and printed by
+Chromium: layouts that nobody on this project designed (issue 20).
+
+Each template of ``SOURCES.json`` is its authors' markup and CSS, kept as they wrote it, with
+only their template tags (Blade, Twig, PHP, Jinja) replaced by Jinja tags over the objects
+below. Those objects record each value into the truth at the moment the template prints it
+(``Printed.put``, as samples/wild does), so a field the template does not print is absent
+from the truth, and the truth is what the page shows.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from samples.wild.check import PrintedMismatch, missing_values, page_text
+from samples.wild.chromium import Printer
+from samples.wild.content import Doc, Item, Party, make_doc
+from samples.wild.formats import SYMBOLS
+from samples.wild.printed import Printed, Row
+from samples.wild.vocab import CONTRACT_TYPE
+
+HERE = Path(__file__).parent
+SOURCES = HERE / "SOURCES.json"
+LINE_COUNTS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20]
+MARGINS = {"top": "0mm", "bottom": "0mm", "left": "0mm", "right": "0mm"}
+
+
+@dataclass(frozen=True)
+class Template:
+    """One entry of SOURCES.json: where its markup comes from and how it is used here."""
+
+    name: str
+    file: str
+    language: str
+    kinds: tuple[str, ...]
+    half: str  # "tune" or "report" (report: never tuned on)
+    margins: dict[str, str]
+    shim: str
+    entry: dict[str, Any]
+
+
+@cache
+def sources() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SOURCES.read_text(encoding="utf-8"))
+    return data
+
+
+def templates(half: str | None = None) -> list[Template]:
+    """The templates of SOURCES.json, of one half when ``half`` is given."""
+    found = []
+    for e in sources()["templates"]:
+        if half is not None and e["half"] != half:
+            continue
+        found.append(
+            Template(
+                name=e["name"],
+                file=e["file"],
+                language=e["language"],
+                kinds=tuple(e["kinds"]),
+                half=e["half"],
+                margins=e.get("margins", MARGINS),
+                shim=e.get("shim", ""),
+                entry=e,
+            )
+        )
+    return found
+
+
+def _plain(value: Decimal) -> str:
+    return str(abs(value).quantize(Decimal("0.01")))
+
+
+def _num(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+class Filler:
+    """What a template reads: the document's values, each recorded as printed when read."""
+
+    def __init__(self, doc: Doc, out: Printed) -> None:
+        self.d, self.out, self.s = doc, out, doc.style
+
+    # values -----------------------------------------------------------------------------
+    def put(self, name: str, truth: str | None, shown: str | None = None) -> str:
+        if truth is None:
+            return ""
+        return self.out.put(name, truth, truth if shown is None else shown)
+
+    def date(self, name: str, d: date | None, main: bool = False) -> str:
+        if d is None:
+            return ""
+        return self.out.put(name, d.isoformat(), self.s.date_text(d, main=main))
+
+    def money(self, value: Decimal, name: str | None = None, cur: bool = True) -> str:
+        shown = self.s.money(value, with_currency=cur)
+        if cur:
+            self.out.put("currency", self.d.currency, self.currency_shown())
+        if name:
+            self.out.put(name, _plain(value), shown)
+        return shown
+
+    def currency_shown(self) -> str:
+        placement = self.s.placement
+        return SYMBOLS[self.d.currency] if placement.endswith("symbol") else self.d.currency
+
+    def currency_code(self) -> str:
+        return self.out.put("currency", self.d.currency, self.d.currency)
+
+    def rate(self, value: Decimal) -> str:
+        return self.s.rate(value)
+
+    def quantity(self, value: Decimal) -> str:
+        return self.s.quantity(value)
+
+
+class DocView:
+    """``doc.*`` in a template: header fields and totals."""
+
+    def __init__(self, f: Filler) -> None:
+        self._f = f
+        d = f.d
+        self.kind = d.kind
+        self.language = d.language
+        self.has_due_date = d.due_date is not None
+        self.has_delivery_date = d.delivery_date is not None
+        self.has_order_number = d.order_number is not None
+        self.has_customer_number = d.customer_number is not None
+        self.has_payment_terms = d.payment_terms is not None
+        self.has_iban = d.iban is not None
+        self.has_delivery = d.delivery is not None
+        self.has_valid_until = d.valid_until is not None
+        self.has_vat_id = d.issuer.vat is not None
+        self.priced = d.priced
+        self.sales_tax = d.sales_tax is not None
+
+    @property
+    def number(self) -> str:
+        return self._f.put("document_number", self._f.d.number)
+
+    @property
+    def date(self) -> str:
+        return self._f.date("document_date", self._f.d.date, main=True)
+
+    @property
+    def due_date(self) -> str:
+        return self._f.date("due_date", self._f.d.due_date)
+
+    @property
+    def delivery_date(self) -> str:
+        return self._f.date("delivery_date", self._f.d.delivery_date)
+
+    @property
+    def valid_until(self) -> str:
+        """A quotation's validity: printed, but no field of the contract."""
+        v = self._f.d.valid_until
+        return "" if v is None else self._f.s.date_text(v)
+
+    @property
+    def order_number(self) -> str:
+        return self._f.put("order_number", self._f.d.order_number)
+
+    @property
+    def customer_number(self) -> str:
+        return self._f.put("customer_number", self._f.d.customer_number)
+
+    @property
+    def payment_terms(self) -> str:
+        return self._f.put("payment_terms", self._f.d.payment_terms)
+
+    @property
+    def iban(self) -> str:
+        v = self._f.d.iban
+        if v is None:
+            return ""
+        return self._f.put("iban", v, " ".join(v[i : i + 4] for i in range(0, len(v), 4)))
+
+    @property
+    def payment_means(self) -> str:
+        return self._f.d.payment_means or ""
+
+    @property
+    def notes(self) -> str:
+        """A template's free notes: the payment terms, recorded as printed."""
+        return self.payment_terms
+
+    @property
+    def bic(self) -> str:
+        return self._f.d.bic or ""
+
+    @property
+    def vat_id(self) -> str:
+        return self._f.put("vat_id", self._f.d.issuer.vat)
+
+    @property
+    def currency(self) -> str:
+        return self._f.currency_code()
+
+    @property
+    def total_net(self) -> str:
+        return self._f.money(self._f.d.total_net, "total_net")
+
+    @property
+    def total_tax(self) -> str:
+        return self._f.money(self._f.d.total_tax, "total_tax")
+
+    @property
+    def total_gross(self) -> str:
+        return self._f.money(self._f.d.total_gross, "total_gross")
+
+    @property
+    def total_net_bare(self) -> str:
+        return self._f.money(self._f.d.total_net, "total_net", cur=False)
+
+    @property
+    def total_tax_bare(self) -> str:
+        return self._f.money(self._f.d.total_tax, "total_tax", cur=False)
+
+    @property
+    def total_gross_bare(self) -> str:
+        return self._f.money(self._f.d.total_gross, "total_gross", cur=False)
+
+    @property
+    def taxes(self) -> list[TaxView]:
+        """One line per VAT rate. A single rate prints the total tax itself; several print
+        parts whose sum is the total tax (the truth's convention, printed.py)."""
+        f = self._f
+        by_rate = f.d.tax_by_rate()
+        views = [TaxView(f, r, b, t, len(by_rate) == 1) for r, (b, t) in by_rate.items()]
+        if len(views) > 1:
+            f.out.put_sum("total_tax", _plain(f.d.total_tax), [v.amount_shown for v in views])
+        return views
+
+
+class TaxView:
+    def __init__(self, f: Filler, rate: Decimal, base: Decimal, amount: Decimal, only: bool):
+        self._f, self._rate, self._base, self._amount, self._only = f, rate, base, amount, only
+        self.amount_shown = f.s.money(amount)
+
+    @property
+    def rate(self) -> str:
+        self._f.out.summary_rate(self._rate)
+        return self._f.rate(self._rate)
+
+    @property
+    def rate_number(self) -> str:
+        self._f.out.summary_rate(self._rate)
+        return self._f.quantity(self._rate)
+
+    @property
+    def base(self) -> str:
+        self._f.out.summary_rate(self._rate, self._base)
+        return self._f.money(self._base)
+
+    @property
+    def amount(self) -> str:
+        if self._only:
+            return self._f.money(self._amount, "total_tax")
+        return self._f.money(self._amount)
+
+
+class PartyView:
+    """``seller``, ``buyer`` or ``ship_to``: the name, then the address lines."""
+
+    def __init__(self, f: Filler, party: Party, role: str, site: list[str] | None = None):
+        self._f, self._p, self._role, self._site = f, party, role, site
+        self.has_vat = party.vat is not None
+
+    @property
+    def name(self) -> str:
+        field = "customer_name" if self._role in ("buyer", "ship_to") else "supplier_name"
+        return self._f.put(field, self._p.name)
+
+    @property
+    def lines(self) -> list[str]:
+        lines = list(self._site if self._site is not None else self._p.address)
+        field = {"buyer": "billing_address", "ship_to": "delivery_address"}.get(self._role)
+        if field:
+            self._f.put(field, ", ".join(lines))
+        return lines
+
+    @property
+    def phone(self) -> str:
+        return self._p.phone
+
+    @property
+    def email(self) -> str:
+        return self._p.email
+
+    @property
+    def website(self) -> str:
+        return self._p.website or ""
+
+    @property
+    def vat(self) -> str:
+        if self._role == "seller":
+            return self._f.put("vat_id", self._p.vat)
+        return self._p.vat or ""
+
+
+class ItemView:
+    """One line of the table; ``name`` and ``detail`` together make its description."""
+
+    def __init__(self, f: Filler, item: Item, n: int, row: Row) -> None:
+        self._f, self._it, self.n, self._row = f, item, n, row
+        self._desc: list[str] = []
+        self.has_detail = item.detail is not None
+        self.has_sku = item.sku is not None
+
+    def _describe(self, part: str) -> str:
+        self._desc.append(part)
+        text = " ".join(self._desc)
+        self._row.put("description", text, text)
+        return part
+
+    @property
+    def name(self) -> str:
+        return self._describe(self._it.description)
+
+    @property
+    def detail(self) -> str:
+        return self._describe(self._it.detail) if self._it.detail else ""
+
+    @property
+    def description(self) -> str:
+        """Name and detail in one string, for templates with one text per line."""
+        return self._describe(self._it.full_description)
+
+    @property
+    def sku(self) -> str:
+        v = self._it.sku
+        return self._row.put("sku", v, v) if v else ""
+
+    @property
+    def quantity(self) -> str:
+        q = self._it.quantity
+        return self._row.put("quantity", _num(q), self._f.quantity(q))
+
+    @property
+    def unit(self) -> str:
+        return self._row.put("unit", self._it.unit, self._it.unit)
+
+    @property
+    def unit_price(self) -> str:
+        p = self._it.unit_price
+        places = max(2, -p.as_tuple().exponent)  # type: ignore[operator]
+        shown = self._f.s.money(p, places=places)
+        self._f.out.put("currency", self._f.d.currency, self._f.currency_shown())
+        return self._row.put("unit_price", str(p), shown)
+
+    @property
+    def unit_price_bare(self) -> str:
+        p = self._it.unit_price
+        places = max(2, -p.as_tuple().exponent)  # type: ignore[operator]
+        return self._row.put("unit_price", str(p), self._f.s.money(p, False, places))
+
+    @property
+    def total(self) -> str:
+        t = self._it.total
+        return self._row.put("line_total", _plain(t), self._f.money(t))
+
+    @property
+    def total_bare(self) -> str:
+        t = self._it.total
+        return self._row.put("line_total", _plain(t), self._f.money(t, cur=False))
+
+    @property
+    def tax_rate(self) -> str:
+        r = self._it.tax_rate
+        if r is None:
+            return ""
+        return self._row.put("tax_rate", _num(r), self._f.rate(r))
+
+    @property
+    def discount(self) -> str:
+        return self._f.rate(self._it.discount) if self._it.discount else ""
+
+
+def context(doc: Doc, out: Printed) -> dict[str, Any]:
+    f = Filler(doc, out)
+    ship = None
+    if doc.delivery:
+        ship = PartyView(f, doc.customer, "ship_to", doc.delivery[1])
+    return {
+        "doc": DocView(f),
+        "seller": PartyView(f, doc.supplier, "seller"),
+        "buyer": PartyView(f, doc.customer, "buyer"),
+        "ship_to": ship,
+        "items": [ItemView(f, it, n, out.row()) for n, it in enumerate(doc.items, 1)],
+    }
+
+
+_ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "html"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+)
+
+
+def draw(seed: int, index: int, pool: list[Template]) -> tuple[Template, Doc]:
+    """Document ``(seed, index)``: its template and content, from its own random stream."""
+    rng = random.Random(f"templates:{seed}:{index}")
+    tpl = pool[index % len(pool)] if index < len(pool) else rng.choice(pool)
+    kind = rng.choice(tpl.kinds)
+    doc = make_doc(rng, kind, tpl.language, rng.choice(LINE_COUNTS))
+    return tpl, doc
+
+
+def make_one(
+    seed: int, index: int, pool: list[Template], printer: Printer, check: bool = True
+) -> tuple[str, bytes, dict[str, Any]]:
+    """One document: file stem, PDF bytes and truth (``PrintedMismatch`` if ``check`` finds
+    a value of the truth missing from the PDF)."""
+    tpl, doc = draw(seed, index, pool)
+    out = Printed()
+    html = _ENV.get_template(tpl.file).render(context(doc, out))
+    if tpl.shim:
+        # what the engine the template was written for (dompdf, mPDF) does on its own
+        html = html.replace("</head>", f"<style>/* engine shim */ {tpl.shim}</style></head>", 1)
+    pdf = printer.pdf(html, tpl.margins)
+    text, pages = page_text(pdf)
+    name = f"tpl_{tpl.name}_{seed}_{index:04d}"
+    # rows never read by the template (none: every template prints its table) are dropped
+    out.rows = [r for r in out.rows if r.values]
+    truth: dict[str, Any] = {
+        "doc_type": CONTRACT_TYPE[doc.kind],
+        "language": doc.language,
+        "pages": pages,
+        **out.truth(
+            layout=f"tpl_{tpl.name}",
+            source="templates",
+            kind="born_digital",
+            heldout=tpl.half == "report",
+            subtype=doc.kind,
+            seed=seed,
+            index=index,
+            template_half=tpl.half,
+        ),
+    }
+    if check:
+        problems = missing_values(truth, text)
+        if problems:
+            raise PrintedMismatch(f"{name}: " + "; ".join(problems[:5]))
+    return name, pdf, truth
+
+
+def write_set(
+    out: Path,
+    seed: int,
+    count: int,
+    half: str | None = None,
+    names: list[str] | None = None,
+    check: bool = True,
+    progress: bool = True,
+) -> list[Path]:
+    """``count`` documents into ``out``; the first ones go through every template in turn."""
+    pool = [t for t in templates(half) if names is None or t.name in names]
+    if not pool:
+        raise ValueError("no template selected")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with Printer() as printer:
+        for i in range(count):
+            name, pdf, truth = make_one(seed, i, pool, printer, check)
+            (out / f"{name}.pdf").write_bytes(pdf)
+            (out / f"{name}.truth.json").write_text(
+                json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
+            written.append(out / f"{name}.pdf")
+            if progress and (i + 1) % 10 == 0:
+                print(f"  {i + 1}/{count} documents", file=sys.stderr)
+    return written
