@@ -32,6 +32,7 @@ from samples.wild.vocab import CONTRACT_TYPE
 HERE = Path(__file__).parent
 SOURCES = HERE / "SOURCES.json"
 LINE_COUNTS = [1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20]
+ATTEMPTS = 4
 MARGINS = {"top": "0mm", "bottom": "0mm", "left": "0mm", "right": "0mm"}
 
 
@@ -216,6 +217,11 @@ class DocView:
     @property
     def total_gross(self) -> str:
         return self._f.money(self._f.d.total_gross, "total_gross")
+
+    @property
+    def paid(self) -> str:
+        """An amount already paid: nothing (a template's "Paid" row)."""
+        return self._f.money(Decimal(0))
 
     @property
     def total_net_bare(self) -> str:
@@ -407,10 +413,13 @@ _ENV = jinja2.Environment(
 )
 
 
-def draw(seed: int, index: int, pool: list[Template]) -> tuple[Template, Doc]:
-    """Document ``(seed, index)``: its template and content, from its own random stream."""
+def draw(seed: int, index: int, pool: list[Template], attempt: int = 0) -> tuple[Template, Doc]:
+    """Document ``(seed, index)``: its template and content, from its own random stream
+    (``attempt`` > 0: the content drawn again for the same template)."""
     rng = random.Random(f"templates:{seed}:{index}")
     tpl = pool[index % len(pool)] if index < len(pool) else rng.choice(pool)
+    if attempt:
+        rng = random.Random(f"templates:{seed}:{index}:{attempt}")
     kind = rng.choice(tpl.kinds)
     doc = make_doc(rng, kind, tpl.language, rng.choice(LINE_COUNTS))
     return tpl, doc
@@ -419,9 +428,25 @@ def draw(seed: int, index: int, pool: list[Template]) -> tuple[Template, Doc]:
 def make_one(
     seed: int, index: int, pool: list[Template], printer: Printer, check: bool = True
 ) -> tuple[str, bytes, dict[str, Any]]:
-    """One document: file stem, PDF bytes and truth (``PrintedMismatch`` if ``check`` finds
-    a value of the truth missing from the PDF)."""
-    tpl, doc = draw(seed, index, pool)
+    """One document: file stem, PDF bytes and truth.
+
+    A template laid out for another engine may print a value where the text layer cannot
+    give it back whole (two blocks on one baseline, a long name under a fixed box): such a
+    draw is replaced by another content for the same template, at most ``ATTEMPTS`` times,
+    and the truth says how many were dropped (``PrintedMismatch`` after that)."""
+    for attempt in range(ATTEMPTS):
+        try:
+            return _make_attempt(seed, index, pool, printer, check, attempt)
+        except PrintedMismatch:
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _make_attempt(
+    seed: int, index: int, pool: list[Template], printer: Printer, check: bool, attempt: int
+) -> tuple[str, bytes, dict[str, Any]]:
+    tpl, doc = draw(seed, index, pool, attempt)
     out = Printed()
     html = _ENV.get_template(tpl.file).render(context(doc, out))
     if tpl.shim:
@@ -445,6 +470,7 @@ def make_one(
             seed=seed,
             index=index,
             template_half=tpl.half,
+            redrawn=attempt,
         ),
     }
     if check:
