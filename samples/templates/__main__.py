@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list:
         for t in templates():
-            print(f"{t.name:28} {t.half:7} {t.language} {','.join(t.kinds)}")
+            print(f"{t.name:28} {t.half:7} {','.join(t.languages)} {','.join(t.kinds)}")
         return 0
     if args.out is None:
         parser.error("OUT is required")

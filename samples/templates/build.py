@@ -42,7 +42,7 @@ class Template:
 
     name: str
     file: str
-    language: str
+    languages: tuple[str, ...]
     kinds: tuple[str, ...]
     half: str  # "tune" or "report" (report: never tuned on)
     margins: dict[str, str]
@@ -66,7 +66,7 @@ def templates(half: str | None = None) -> list[Template]:
             Template(
                 name=e["name"],
                 file=e["file"],
-                language=e["language"],
+                languages=tuple(e["languages"]),
                 kinds=tuple(e["kinds"]),
                 half=e["half"],
                 margins=e.get("margins", MARGINS),
@@ -186,6 +186,28 @@ class DocView:
         return self._f.put("iban", v, " ".join(v[i : i + 4] for i in range(0, len(v), 4)))
 
     @property
+    def currency_symbol(self) -> str:
+        return self._f.out.put("currency", self._f.d.currency, SYMBOLS[self._f.d.currency])
+
+    @property
+    def contact(self) -> str:
+        return self._f.d.contact or ""
+
+    @property
+    def carrier(self) -> str:
+        return self._f.d.carrier or ""
+
+    @property
+    def weight(self) -> str:
+        w = self._f.d.weight
+        return "" if w is None else self._f.quantity(w)
+
+    @property
+    def quote_ref(self) -> str:
+        """The supplier's quotation a purchase order answers: printed, no field."""
+        return self._f.d.quote_ref or ""
+
+    @property
     def payment_means(self) -> str:
         return self._f.d.payment_means or ""
 
@@ -250,7 +272,8 @@ class DocView:
 class TaxView:
     def __init__(self, f: Filler, rate: Decimal, base: Decimal, amount: Decimal, only: bool):
         self._f, self._rate, self._base, self._amount, self._only = f, rate, base, amount, only
-        self.amount_shown = f.s.money(amount)
+        # the part of a summed total tax the check looks for (with or without currency)
+        self.amount_shown = f.s.money(amount, with_currency=False)
 
     @property
     def rate(self) -> str:
@@ -266,6 +289,17 @@ class TaxView:
     def base(self) -> str:
         self._f.out.summary_rate(self._rate, self._base)
         return self._f.money(self._base)
+
+    @property
+    def base_bare(self) -> str:
+        self._f.out.summary_rate(self._rate, self._base)
+        return self._f.money(self._base, cur=False)
+
+    @property
+    def amount_bare(self) -> str:
+        if self._only:
+            return self._f.money(self._amount, "total_tax", cur=False)
+        return self._f.money(self._amount, cur=False)
 
     @property
     def amount(self) -> str:
@@ -308,9 +342,15 @@ class PartyView:
 
     @property
     def vat(self) -> str:
-        if self._role == "seller":
+        """The party's VAT id; the truth's ``vat_id`` is the issuer's (DESIGN.md)."""
+        if self._p is self._f.d.issuer:
             return self._f.put("vat_id", self._p.vat)
         return self._p.vat or ""
+
+    @property
+    def street(self) -> str:
+        """The first address line alone (a letterhead that prints no more)."""
+        return self._p.address[0] if self._p.address else ""
 
 
 class ItemView:
@@ -391,12 +431,18 @@ class ItemView:
         return self._f.rate(self._it.discount) if self._it.discount else ""
 
 
-def context(doc: Doc, out: Printed) -> dict[str, Any]:
+def context(doc: Doc, out: Printed, tpl: Template) -> dict[str, Any]:
     f = Filler(doc, out)
     ship = None
     if doc.delivery:
         ship = PartyView(f, doc.customer, "ship_to", doc.delivery[1])
+    labels = tpl.entry.get("translations", {}).get(doc.language, {})
     return {
+        # the template's own translation of its labels (gettext: the msgid when none)
+        "_": lambda msgid: labels.get(msgid, msgid),
+        # where the goods go: the delivery site, else the customer's address
+        "ship_site": ship or PartyView(f, doc.customer, "ship_to", doc.customer.address),
+        "issuer": PartyView(f, doc.issuer, "seller" if doc.issuer is doc.supplier else "buyer"),
         "doc": DocView(f),
         "seller": PartyView(f, doc.supplier, "seller"),
         "buyer": PartyView(f, doc.customer, "buyer"),
@@ -421,7 +467,8 @@ def draw(seed: int, index: int, pool: list[Template], attempt: int = 0) -> tuple
     if attempt:
         rng = random.Random(f"templates:{seed}:{index}:{attempt}")
     kind = rng.choice(tpl.kinds)
-    doc = make_doc(rng, kind, tpl.language, rng.choice(LINE_COUNTS))
+    language = rng.choice(tpl.languages)
+    doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
     return tpl, doc
 
 
@@ -448,7 +495,7 @@ def _make_attempt(
 ) -> tuple[str, bytes, dict[str, Any]]:
     tpl, doc = draw(seed, index, pool, attempt)
     out = Printed()
-    html = _ENV.get_template(tpl.file).render(context(doc, out))
+    html = _ENV.get_template(tpl.file).render(context(doc, out, tpl))
     if tpl.shim:
         # what the engine the template was written for (dompdf, mPDF) does on its own
         html = html.replace("</head>", f"<style>/* engine shim */ {tpl.shim}</style></head>", 1)
