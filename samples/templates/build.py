@@ -77,6 +77,13 @@ def templates(half: str | None = None) -> list[Template]:
     return found
 
 
+def kept(text: str) -> str:
+    """An amount or a date kept on one line (no-break spaces), as business software prints
+    them: the templates' narrow cells would otherwise break "USD 13.93" in two, and the text
+    layer give back two pieces of different lines that no reader (nor the check) joins."""
+    return text.replace(" ", "\u00a0")
+
+
 def _plain(value: Decimal) -> str:
     return str(abs(value).quantize(Decimal("0.01")))
 
@@ -100,10 +107,10 @@ class Filler:
     def date(self, name: str, d: date | None, main: bool = False) -> str:
         if d is None:
             return ""
-        return self.out.put(name, d.isoformat(), self.s.date_text(d, main=main))
+        return self.out.put(name, d.isoformat(), kept(self.s.date_text(d, main=main)))
 
     def money(self, value: Decimal, name: str | None = None, cur: bool = True) -> str:
-        shown = self.s.money(value, with_currency=cur)
+        shown = kept(self.s.money(value, with_currency=cur))
         if cur:
             self.out.put("currency", self.d.currency, self.currency_shown())
         if name:
@@ -273,7 +280,7 @@ class TaxView:
     def __init__(self, f: Filler, rate: Decimal, base: Decimal, amount: Decimal, only: bool):
         self._f, self._rate, self._base, self._amount, self._only = f, rate, base, amount, only
         # the part of a summed total tax the check looks for (with or without currency)
-        self.amount_shown = f.s.money(amount, with_currency=False)
+        self.amount_shown = kept(f.s.money(amount, with_currency=False))
 
     @property
     def rate(self) -> str:
@@ -399,7 +406,7 @@ class ItemView:
     def unit_price(self) -> str:
         p = self._it.unit_price
         places = max(2, -p.as_tuple().exponent)  # type: ignore[operator]
-        shown = self._f.s.money(p, places=places)
+        shown = kept(self._f.s.money(p, places=places))
         self._f.out.put("currency", self._f.d.currency, self._f.currency_shown())
         return self._row.put("unit_price", str(p), shown)
 
@@ -407,7 +414,7 @@ class ItemView:
     def unit_price_bare(self) -> str:
         p = self._it.unit_price
         places = max(2, -p.as_tuple().exponent)  # type: ignore[operator]
-        return self._row.put("unit_price", str(p), self._f.s.money(p, False, places))
+        return self._row.put("unit_price", str(p), kept(self._f.s.money(p, False, places)))
 
     @property
     def total(self) -> str:
