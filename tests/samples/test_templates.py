@@ -41,9 +41,7 @@ def test_every_template_records_its_source_and_licence(name: str) -> None:
     entry = next(t.entry for t in TEMPLATES if t.name == name)
     assert "/" in entry["repo"] and entry["authors"] and entry["changes"]
     assert entry["files"] and all(len(f["commit"]) == COMMIT_HEX for f in entry["files"])
-    assert any(
-        word in entry["licence"] for word in ("MIT", "BSD", "Apache", "LGPL", "GPL", "AGPL")
-    )
+    assert any(word in entry["licence"] for word in ("MIT", "BSD", "Apache", "LGPL", "GPL", "AGPL"))
     licence = build.HERE / entry["licence_file"]
     assert licence.is_file() and len(licence.read_text(encoding="utf-8")) > 500
     assert (build.HERE / "html" / entry["file"]).is_file()
