@@ -470,7 +470,7 @@ def draw(seed: int, index: int, pool: list[Template], attempt: int = 0) -> tuple
     """Document ``(seed, index)``: its template and content, from its own random stream
     (``attempt`` > 0: the content drawn again for the same template)."""
     rng = random.Random(f"templates:{seed}:{index}")
-    tpl = pool[index % len(pool)] if index < len(pool) else rng.choice(pool)
+    tpl = pool[index % len(pool)]  # in turn: every template as often as the others
     if attempt:
         rng = random.Random(f"templates:{seed}:{index}:{attempt}")
     kind = rng.choice(tpl.kinds)
@@ -543,7 +543,7 @@ def write_set(
     check: bool = True,
     progress: bool = True,
 ) -> list[Path]:
-    """``count`` documents into ``out``; the first ones go through every template in turn."""
+    """``count`` documents into ``out``, the templates taken in turn."""
     pool = [t for t in templates(half) if names is None or t.name in names]
     if not pool:
         raise ValueError("no template selected")
