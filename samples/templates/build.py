@@ -22,6 +22,7 @@ from typing import Any
 
 import jinja2
 
+from samples.wild.build import write_pair
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, Item, Party, make_doc
@@ -552,11 +553,7 @@ def write_set(
     with Printer() as printer:
         for i in range(count):
             name, pdf, truth = make_one(seed, i, pool, printer, check)
-            (out / f"{name}.pdf").write_bytes(pdf)
-            (out / f"{name}.truth.json").write_text(
-                json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-            )
-            written.append(out / f"{name}.pdf")
+            written.append(write_pair(out, name, pdf, truth))
             if progress and (i + 1) % 10 == 0:
                 print(f"  {i + 1}/{count} documents", file=sys.stderr)
     return written

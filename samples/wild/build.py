@@ -343,14 +343,20 @@ def write_set(
     with Printer() as printer:
         for i in range(count):
             name, pdf, truth = make_one(seed, i, families, printer, check, languages, prose_totals)
-            (out / f"{name}.pdf").write_bytes(pdf)
-            (out / f"{name}.truth.json").write_text(
-                json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-            )
-            written.append(out / f"{name}.pdf")
+            written.append(write_pair(out, name, pdf, truth))
             if progress and (i + 1) % 10 == 0:
                 print(f"  {i + 1}/{count} documents", file=sys.stderr)
     return written
+
+
+def write_pair(out: Path, name: str, pdf: bytes, truth: dict[str, Any]) -> Path:
+    """``NAME.pdf`` beside ``NAME.truth.json`` in ``out`` (samples.templates writes its own
+    documents the same way); the PDF's path."""
+    (out / f"{name}.pdf").write_bytes(pdf)
+    (out / f"{name}.truth.json").write_text(
+        json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return out / f"{name}.pdf"
 
 
 def write_scans(born: Path, out: Path, seed: int, count: int) -> list[Path]:
