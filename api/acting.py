@@ -2,33 +2,22 @@
 
 Most document routes and pages need the same four or six things (who asks, the document the
 path names, the request's transaction, the settings, and on a page the request and the posted
-form); each used to list them again. They still resolve in the order ``api.deps`` promises:
-who is asking (401, 403) before whether the document exists (404)."""
+form); each used to list them again. Each shape is a dataclass whose fields are themselves
+dependencies, so FastAPI builds it from its fields (no factory repeats them). Fields resolve
+in their order, which keeps the one ``api.deps`` promises: who is asking (401, 403) before
+whether the document exists (404).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: FastAPI reads a class's fields from its
+``__init__`` signature, whose string annotations it could not resolve."""
 
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy.orm import Session
-from starlette.datastructures import FormData
 
-from api.auth import Actor, CurrentActor, Writer
+from api.auth import CurrentActor, Writer
 from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm, ReadSession
 from archive.store import ArchiveStore
-from models.documents import Document
-from models.settings import Settings
-
-
-@dataclass(frozen=True)
-class DocumentLook:
-    """Anyone logged in looking at a document (and, for a download, the archive)."""
-
-    actor: Actor
-    doc: Document
-    session: Session
-    store: ArchiveStore
 
 
 def archive_store(request: Request) -> ArchiveStore:
@@ -36,35 +25,30 @@ def archive_store(request: Request) -> ArchiveStore:
     return store
 
 
-def document_look(
-    actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-    store: Annotated[ArchiveStore, Depends(archive_store)],
-) -> DocumentLook:
-    return DocumentLook(actor, doc, session, store)
+@dataclass(frozen=True)
+class DocumentLook:
+    """Anyone logged in looking at a document (and, for a download, the archive)."""
+
+    actor: CurrentActor
+    doc: PathDocument
+    session: DbSession
+    store: Annotated[ArchiveStore, Depends(archive_store)]
 
 
 @dataclass(frozen=True)
 class WriterAct:
     """Someone who may write (clerk, approver, admin), in the request's transaction."""
 
-    actor: Actor
-    session: Session
-    settings: Settings
+    actor: Writer
+    session: DbSession
+    settings: AppSettings
 
 
 @dataclass(frozen=True)
 class DocumentAct(WriterAct):
     """Someone who may write acting on a document."""
 
-    doc: Document
-
-
-def document_act(
-    actor: Writer, doc: PathDocument, session: DbSession, settings: AppSettings
-) -> DocumentAct:
-    return DocumentAct(actor, session, settings, doc)
+    doc: PathDocument
 
 
 @dataclass(frozen=True)
@@ -72,18 +56,7 @@ class DocumentPost(DocumentAct):
     """A web page's form posted on a document by someone who may write."""
 
     request: Request
-    form: dict[str, str]
-
-
-def document_post(
-    request: Request,
-    actor: Writer,
-    doc: PathDocument,
-    form: FormFields,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentPost:
-    return DocumentPost(actor, session, settings, doc, request, form)
+    form: FormFields
 
 
 @dataclass(frozen=True)
@@ -94,24 +67,12 @@ class WriterCall(WriterAct):
     request: Request
 
 
-def writer_call(
-    request: Request, actor: Writer, session: DbSession, settings: AppSettings
-) -> WriterCall:
-    return WriterCall(actor, session, settings, request)
-
-
 @dataclass(frozen=True)
 class WriterPost(WriterCall):
     """A web page's form posted by someone who may write, on no one document (a bulk
     action on the rows ticked in a list)."""
 
-    form: FormData
-
-
-def writer_post(
-    request: Request, actor: Writer, form: PostedForm, session: DbSession, settings: AppSettings
-) -> WriterPost:
-    return WriterPost(actor, session, settings, request, form)
+    form: PostedForm
 
 
 @dataclass(frozen=True)
@@ -120,24 +81,22 @@ class Screen:
     (the list screens: queue, orders, discrepancies, master data, search)."""
 
     request: Request
-    actor: Actor
-    session: Session
+    actor: CurrentActor
+    session: DbSession
 
 
-def screen(request: Request, actor: CurrentActor, session: DbSession) -> Screen:
-    return Screen(request, actor, session)
-
-
-def read_screen(request: Request, actor: CurrentActor, session: ReadSession) -> Screen:
+@dataclass(frozen=True)
+class ReadScreen(Screen):
     """A screen that only reads (dashboard, imports): its session never holds the write lock."""
-    return Screen(request, actor, session)
+
+    session: ReadSession
 
 
 # what routes declare (``act: OnDocument``)
-LookAtDocument = Annotated[DocumentLook, Depends(document_look)]
-OnDocument = Annotated[DocumentAct, Depends(document_act)]
-PostOnDocument = Annotated[DocumentPost, Depends(document_post)]
-PostByWriter = Annotated[WriterPost, Depends(writer_post)]
-ByWriter = Annotated[WriterCall, Depends(writer_call)]
-OnScreen = Annotated[Screen, Depends(screen)]
-ReadingScreen = Annotated[Screen, Depends(read_screen)]
+LookAtDocument = Annotated[DocumentLook, Depends()]
+OnDocument = Annotated[DocumentAct, Depends()]
+PostOnDocument = Annotated[DocumentPost, Depends()]
+PostByWriter = Annotated[WriterPost, Depends()]
+ByWriter = Annotated[WriterCall, Depends()]
+OnScreen = Annotated[Screen, Depends()]
+ReadingScreen = Annotated[ReadScreen, Depends()]
