@@ -7,26 +7,24 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
+from models.settings.bounds import AtLeastOne, Share
+
 
 class LinkingSettings(BaseModel):
-    auto_link_score: float = Field(
+    auto_link_score: Share = Field(
         default=0.80,
-        ge=0,
-        le=1,
         description="A document without a usable order number is linked alone only at or above.",
     )
-    auto_link_margin: float = Field(
+    auto_link_margin: Share = Field(
         default=0.15,
-        ge=0,
-        le=1,
         description="...and only when the runner-up scores at least this much less.",
     )
-    candidate_score: float = Field(
-        default=0.35, ge=0, le=1, description="Orders below this are not offered in link review."
+    candidate_score: Share = Field(
+        default=0.35, description="Orders below this are not offered in link review."
     )
     max_candidates: int = Field(default=5, ge=1, le=50)
-    window_days: int = Field(
-        default=400, ge=1, description="Orders older than this are not searched by score."
+    window_days: AtLeastOne = Field(
+        default=400, description="Orders older than this are not searched by score."
     )
     quantity_tolerance_pct: Decimal = Field(
         default=Decimal(0), ge=0, description="Over-delivery / over-invoicing allowed, in %."

@@ -87,7 +87,6 @@ async def import_preview(
     return page(
         request,
         "masterdata/import.html",
-        status_code=422 if error else 200,
         actor=actor,
         preview=preview,
         staged=staged,
@@ -113,7 +112,6 @@ def import_confirm(
         return page(
             request,
             "masterdata/import.html",
-            status_code=422,
             actor=actor,
             preview=None,
             done=None,
