@@ -1,7 +1,6 @@
 """Master data over REST: import customers and products (JSON body or CSV/JSON upload), list
 and look them up."""
 
-from dataclasses import dataclass
 from typing import Annotated, Protocol, TypeVar
 
 from fastapi import APIRouter, Depends, UploadFile
@@ -70,14 +69,14 @@ class Finder(Protocol[R]):
     ) -> tuple[list[R], int]: ...
 
 
-@dataclass(frozen=True)
 class Lookup:
-    """Anyone logged in looking through master data for ``q``, a page at a time."""
+    """Anyone logged in looking through master data for ``q``, a page at a time (FastAPI
+    builds it from its ``__init__``'s dependencies)."""
 
-    paging: Pages
-    actor: CurrentActor
-    session: DbSession
-    q: str | None = None
+    def __init__(
+        self, paging: Pages, _actor: CurrentActor, session: DbSession, q: str | None = None
+    ) -> None:
+        self.paging, self.session, self.q = paging, session, q
 
     def page(self, find: Finder[R]) -> tuple[list[R], int]:
         return find(self.session, self.q, limit=self.paging.limit, offset=self.paging.offset)
