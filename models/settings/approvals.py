@@ -9,7 +9,15 @@ from decimal import Decimal
 
 from pydantic import AliasChoices, BaseModel, Field
 
-from models.settings.bounds import AtLeastOne, Positive, PositiveInt, Share
+from models.settings.bounds import (
+    AtLeastOne,
+    NonNegative,
+    NonNegativeDecimal,
+    NonNegativeInt,
+    Positive,
+    PositiveInt,
+    Share,
+)
 
 
 class RuleToggle(BaseModel):
@@ -70,9 +78,8 @@ class NotifySettings(BaseModel):
     check_minutes: Positive = Field(
         default=1.0, description="How often `run`/`serve` look for new work to announce."
     )
-    digest_minutes: float = Field(
+    digest_minutes: NonNegative = Field(
         default=0.0,
-        ge=0,
         description="0: one mail per document as it starts waiting; more: one digest per "
         "approver at most this often, listing everything that started waiting since.",
     )
@@ -103,20 +110,19 @@ class ApprovalSettings(BaseModel):
         default=["document_number", "document_date", "customer_name", "currency", "total_gross"],
         description="Fields a purchase order must have.",
     )
-    amount_tolerance: Decimal = Field(
-        default=Decimal("0.02"), ge=0, description="Rounding allowed when adding up (currency)."
+    amount_tolerance: NonNegativeDecimal = Field(
+        default=Decimal("0.02"), description="Rounding allowed when adding up (currency)."
     )
-    price_tolerance_percent: Decimal = Field(
-        default=Decimal("2"), ge=0, description="A price further off the price list is flagged."
+    price_tolerance_percent: NonNegativeDecimal = Field(
+        default=Decimal("2"), description="A price further off the price list is flagged."
     )
     customer_match_min_score: float = Field(
         default=88.0, ge=0, le=100, description="Fuzzy name+address score accepted (0-100)."
     )
     product_match_min_score: float = Field(default=85.0, ge=0, le=100)
-    lead_time_days: int = Field(default=2, ge=0, description="Working days before delivery.")
-    high_value: Decimal = Field(
+    lead_time_days: NonNegativeInt = Field(default=2, description="Working days before delivery.")
+    high_value: NonNegativeDecimal = Field(
         default=Decimal("10000"),
-        ge=0,
         description="Orders above need an approver (4-eyes), in ``base_currency``.",
     )
     base_currency: str = Field(default="EUR", description="The currency of ``high_value``.")

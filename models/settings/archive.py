@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from models.settings.bounds import AtLeastOne, Positive, PositiveInt
+from models.settings.bounds import AtLeastOne, NonNegativeInt, Positive, PositiveInt
 
 # French commercial code L123-22: accounting documents are kept ten years.
 TEN_YEARS = 10
@@ -31,8 +31,8 @@ class ArchiveSettings(BaseModel):
         },
         description="Years kept after the end of the document's year, per doc type.",
     )
-    default_retention_years: int = Field(
-        default=TEN_YEARS, ge=0, description="For doc types not listed in retention_years."
+    default_retention_years: NonNegativeInt = Field(
+        default=TEN_YEARS, description="For doc types not listed in retention_years."
     )
     bucket_default_retention_years: AtLeastOne = Field(
         default=11,

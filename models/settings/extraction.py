@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from models.settings.bounds import Positive, PositiveInt
+from models.settings.bounds import NonNegative, Positive, PositiveInt
 
 
 class ExtractionSettings(BaseModel):
@@ -53,9 +53,8 @@ class ExtractionSettings(BaseModel):
         "and reads the text tesseract skipped (a ruled grid, a shaded header). "
         "auto: RapidOCR when installed (extra `orderdesk[rapidocr]`), else none.",
     )
-    second_engine_budget: float = Field(
+    second_engine_budget: NonNegative = Field(
         default=1.0,
-        ge=0,
         description="Most work per page the second engine may spend re-reading, and as much "
         "again reading what tesseract skipped, on pages that have such text; in nominal CPU "
         "seconds (tesseract's own page time is about 1 s at 300 dpi), counted from the "

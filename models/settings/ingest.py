@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from models.settings.bounds import AtLeastOne, Positive, PositiveInt
+from models.settings.bounds import AtLeastOne, NonNegative, NonNegativeInt, Positive, PositiveInt
 
 
 class InboxSettings(BaseModel):
@@ -63,8 +63,8 @@ class ImapAccount(BaseModel):
 
 
 class IngestSettings(BaseModel):
-    stable_seconds: float = Field(
-        default=1.0, ge=0, description="A file is taken once size and mtime stayed put this long."
+    stable_seconds: NonNegative = Field(
+        default=1.0, description="A file is taken once size and mtime stayed put this long."
     )
     rescan_seconds: Positive = Field(default=30.0, description="Periodic full rescan.")
     poll_interval_seconds: Positive = Field(
@@ -88,14 +88,12 @@ class IngestSettings(BaseModel):
         description="PDFs with JavaScript: flag (accepted, never executed, a warning check is "
         "shown) or quarantine.",
     )
-    mail_min_attachment_bytes: int = Field(
+    mail_min_attachment_bytes: NonNegativeInt = Field(
         default=8 * 1024,
-        ge=0,
         description="Inline images smaller than this are logos or signatures, not documents.",
     )
-    mail_body_min_chars: int = Field(
+    mail_body_min_chars: NonNegativeInt = Field(
         default=40,
-        ge=0,
         description="A message without attachments becomes a document if its text is this long.",
     )
     container_max_depth: AtLeastOne = Field(default=3, description="Nested .eml/.zip levels.")
@@ -106,9 +104,8 @@ class IngestSettings(BaseModel):
     container_max_ratio: PositiveInt = Field(
         default=200, description="Largest compression ratio accepted for a zip member."
     )
-    batch_blank_ink_ratio: float = Field(
+    batch_blank_ink_ratio: NonNegative = Field(
         default=0.002,
-        ge=0,
         description="A page with less dark ink than this share of its area is a separator.",
     )
     batch_separator_texts: list[str] = Field(
@@ -120,8 +117,8 @@ class IngestSettings(BaseModel):
         default=300.0, description="A job whose worker is silent this long is taken again."
     )
     job_max_attempts: AtLeastOne = 5
-    job_retry_base_seconds: float = Field(
-        default=5.0, ge=0, description="Retry n waits base × 2^(n-1), capped at one hour."
+    job_retry_base_seconds: NonNegative = Field(
+        default=5.0, description="Retry n waits base × 2^(n-1), capped at one hour."
     )
     poll_seconds: Positive = Field(
         default=0.5, description="Idle worker's queue poll on SQLite (no notifications)."

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
-from models.settings.bounds import AtLeastOne, Share
+from models.settings.bounds import AtLeastOne, NonNegativeDecimal, Share
 
 
 class LinkingSettings(BaseModel):
@@ -26,18 +26,17 @@ class LinkingSettings(BaseModel):
     window_days: AtLeastOne = Field(
         default=400, description="Orders older than this are not searched by score."
     )
-    quantity_tolerance_pct: Decimal = Field(
-        default=Decimal(0), ge=0, description="Over-delivery / over-invoicing allowed, in %."
+    quantity_tolerance_pct: NonNegativeDecimal = Field(
+        default=Decimal(0), description="Over-delivery / over-invoicing allowed, in %."
     )
-    price_tolerance_pct: Decimal = Field(
-        default=Decimal("0.5"), ge=0, description="Unit price may differ from the order by this %."
+    price_tolerance_pct: NonNegativeDecimal = Field(
+        default=Decimal("0.5"), description="Unit price may differ from the order by this %."
     )
-    amount_tolerance: Decimal = Field(
-        default=Decimal("0.01"), ge=0, description="Money differences up to this are equal."
+    amount_tolerance: NonNegativeDecimal = Field(
+        default=Decimal("0.01"), description="Money differences up to this are equal."
     )
-    max_discount_pct: Decimal = Field(
+    max_discount_pct: NonNegativeDecimal = Field(
         default=Decimal(5),
-        ge=0,
         description="An early-payment discount above this % is a short payment, not a discount.",
     )
     auto_close: bool = Field(
