@@ -15,7 +15,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from api.auth import CurrentActor, Writer
+from api.auth import Admin, Approver, CurrentActor, Writer
 from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm, ReadSession
 from archive.store import ArchiveStore
 
@@ -68,6 +68,20 @@ class WriterCall(WriterAct):
 
 
 @dataclass(frozen=True)
+class ApproverCall(WriterCall):
+    """An approver (or admin) acting through a page's form."""
+
+    actor: Approver
+
+
+@dataclass(frozen=True)
+class AdminCall(WriterCall):
+    """An admin acting through a page's form."""
+
+    actor: Admin
+
+
+@dataclass(frozen=True)
 class WriterPost(WriterCall):
     """A web page's form posted by someone who may write, on no one document (a bulk
     action on the rows ticked in a list)."""
@@ -83,6 +97,14 @@ class Screen:
     request: Request
     actor: CurrentActor
     session: DbSession
+    settings: AppSettings
+
+
+@dataclass(frozen=True)
+class DocumentScreen(Screen):
+    """Anyone logged in looking at a page of the document the path names."""
+
+    doc: PathDocument
 
 
 @dataclass(frozen=True)
@@ -98,5 +120,8 @@ OnDocument = Annotated[DocumentAct, Depends()]
 PostOnDocument = Annotated[DocumentPost, Depends()]
 PostByWriter = Annotated[WriterPost, Depends()]
 ByWriter = Annotated[WriterCall, Depends()]
+ByApprover = Annotated[ApproverCall, Depends()]
+ByAdmin = Annotated[AdminCall, Depends()]
 OnScreen = Annotated[Screen, Depends()]
+OnDocumentScreen = Annotated[DocumentScreen, Depends()]
 ReadingScreen = Annotated[ReadScreen, Depends()]
