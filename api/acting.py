@@ -26,45 +26,45 @@ def archive_store(request: Request) -> ArchiveStore:
 
 
 @dataclass(frozen=True)
-class DocumentLook:
-    """Anyone logged in looking at a document (and, for a download, the archive)."""
+class Screen:
+    """Anyone logged in asking for a page or a fragment of one, in the request's transaction
+    (the list screens: queue, orders, discrepancies, master data, search). Every shape below
+    is this one, with a stricter ``actor`` or one more thing."""
 
+    request: Request
     actor: CurrentActor
-    doc: PathDocument
-    session: DbSession
-    store: Annotated[ArchiveStore, Depends(archive_store)]
-
-
-@dataclass(frozen=True)
-class WriterAct:
-    """Someone who may write (clerk, approver, admin), in the request's transaction."""
-
-    actor: Writer
     session: DbSession
     settings: AppSettings
 
 
 @dataclass(frozen=True)
-class DocumentAct(WriterAct):
-    """Someone who may write acting on a document."""
+class ReadScreen(Screen):
+    """A screen that only reads (dashboard, imports): its session never holds the write lock."""
+
+    session: ReadSession
+
+
+@dataclass(frozen=True)
+class DocumentScreen(Screen):
+    """Anyone logged in looking at a page of the document the path names."""
 
     doc: PathDocument
 
 
 @dataclass(frozen=True)
-class DocumentPost(DocumentAct):
-    """A web page's form posted on a document by someone who may write."""
+class DocumentLook(DocumentScreen):
+    """Anyone logged in looking at a document (and, for a download, the archive)."""
 
-    request: Request
-    form: FormFields
+    store: Annotated[ArchiveStore, Depends(archive_store)]
 
 
 @dataclass(frozen=True)
-class WriterCall(WriterAct):
-    """Someone who may write acting through a page's form on what its path names (an order,
-    a discrepancy, a quarantined file): the request is there for the redirect back."""
+class WriterCall(Screen):
+    """Someone who may write (clerk, approver, admin), in the request's transaction, acting
+    through a page's form or the API on what the path names (an order, a discrepancy, a
+    quarantined file): the request is there for the redirect back."""
 
-    request: Request
+    actor: Writer
 
 
 @dataclass(frozen=True)
@@ -82,36 +82,25 @@ class AdminCall(WriterCall):
 
 
 @dataclass(frozen=True)
-class WriterPost(WriterCall):
-    """A web page's form posted by someone who may write, on no one document (a bulk
-    action on the rows ticked in a list)."""
-
-    form: PostedForm
-
-
-@dataclass(frozen=True)
-class Screen:
-    """Anyone logged in asking for a page or a fragment of one, in the request's transaction
-    (the list screens: queue, orders, discrepancies, master data, search)."""
-
-    request: Request
-    actor: CurrentActor
-    session: DbSession
-    settings: AppSettings
-
-
-@dataclass(frozen=True)
-class DocumentScreen(Screen):
-    """Anyone logged in looking at a page of the document the path names."""
+class DocumentAct(WriterCall):
+    """Someone who may write acting on a document."""
 
     doc: PathDocument
 
 
 @dataclass(frozen=True)
-class ReadScreen(Screen):
-    """A screen that only reads (dashboard, imports): its session never holds the write lock."""
+class DocumentPost(DocumentAct):
+    """A web page's form posted on a document by someone who may write."""
 
-    session: ReadSession
+    form: FormFields
+
+
+@dataclass(frozen=True)
+class WriterPost(WriterCall):
+    """A web page's form posted by someone who may write, on no one document (a bulk
+    action on the rows ticked in a list)."""
+
+    form: PostedForm
 
 
 # what routes declare (``act: OnDocument``)
