@@ -16,7 +16,15 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from api.auth import Admin, Approver, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm, ReadSession
+from api.deps import (
+    AppSettings,
+    DbSession,
+    FormFields,
+    Pages,
+    PathDocument,
+    PostedForm,
+    ReadSession,
+)
 from archive.store import ArchiveStore
 
 
@@ -103,6 +111,15 @@ class WriterPost(WriterCall):
     form: PostedForm
 
 
+@dataclass(frozen=True)
+class Listing:
+    """Anyone logged in reading a list over REST, a page at a time (``limit``, ``offset``)."""
+
+    paging: Pages
+    actor: CurrentActor
+    session: DbSession
+
+
 # what routes declare (``act: OnDocument``)
 LookAtDocument = Annotated[DocumentLook, Depends()]
 OnDocument = Annotated[DocumentAct, Depends()]
@@ -114,3 +131,4 @@ ByAdmin = Annotated[AdminCall, Depends()]
 OnScreen = Annotated[Screen, Depends()]
 OnDocumentScreen = Annotated[DocumentScreen, Depends()]
 ReadingScreen = Annotated[ReadScreen, Depends()]
+Listed = Annotated[Listing, Depends()]

@@ -1,13 +1,15 @@
 """Master data over REST: import customers and products (JSON body or CSV/JSON upload), list
 and look them up."""
 
+from dataclasses import dataclass
 from typing import Annotated, Protocol, TypeVar
 
 from fastapi import APIRouter, Depends, UploadFile
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, Admin, CurrentActor
-from api.deps import AppSettings, DbSession, Pages
+from api.acting import Listing
+from api.auth import Actor, Admin
+from api.deps import AppSettings, DbSession
 from api.schemas import (
     CustomerOut,
     CustomerPage,
@@ -69,14 +71,11 @@ class Finder(Protocol[R]):
     ) -> tuple[list[R], int]: ...
 
 
-class Lookup:
-    """Anyone logged in looking through master data for ``q``, a page at a time (FastAPI
-    builds it from its ``__init__``'s dependencies)."""
+@dataclass(frozen=True)
+class Lookup(Listing):
+    """A master data listing: the rows that hold ``q``."""
 
-    def __init__(
-        self, paging: Pages, _actor: CurrentActor, session: DbSession, q: str | None = None
-    ) -> None:
-        self.paging, self.session, self.q = paging, session, q
+    q: str | None = None
 
     def page(self, find: Finder[R]) -> tuple[list[R], int]:
         return find(self.session, self.q, limit=self.paging.limit, offset=self.paging.offset)
