@@ -7,8 +7,8 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from api.acting import Listed
-from api.auth import CurrentActor, Writer
+from api.acting import ByWriter, Listed
+from api.auth import CurrentActor
 from api.deps import AppSettings, DbSession, found_or_404
 from api.schemas import OrderDetail, OrderPage
 from linking import service, views
@@ -49,13 +49,8 @@ class CancelBody(BaseModel):
 
 
 @router.post("/{order_id}/cancel", response_model=OrderDetail)
-def cancel_order(
-    order_id: int,
-    body: CancelBody,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-) -> OrderDetail:
+def cancel_order(order_id: int, body: CancelBody, by: ByWriter) -> OrderDetail:
+    actor, session, settings = by.actor, by.session, by.settings
     order = service.cancel_order(
         session,
         order_id,
