@@ -2,33 +2,30 @@
 
 Most document routes and pages need the same four or six things (who asks, the document the
 path names, the request's transaction, the settings, and on a page the request and the posted
-form); each used to list them again. They still resolve in the order ``api.deps`` promises:
-who is asking (401, 403) before whether the document exists (404)."""
+form); each used to list them again. Each shape is a dataclass whose fields are themselves
+dependencies, so FastAPI builds it from its fields (no factory repeats them). Fields resolve
+in their order, which keeps the one ``api.deps`` promises: who is asking (401, 403) before
+whether the document exists (404).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: FastAPI reads a class's fields from its
+``__init__`` signature, whose string annotations it could not resolve."""
 
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy.orm import Session
-from starlette.datastructures import FormData
 
-from api.auth import Actor, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, FormFields, PathDocument, PostedForm, ReadSession
+from api.auth import Admin, Approver, CurrentActor, Writer
+from api.deps import (
+    AppSettings,
+    DbSession,
+    FormFields,
+    Pages,
+    PathDocument,
+    PostedForm,
+    ReadSession,
+)
 from archive.store import ArchiveStore
-from models.documents import Document
-from models.settings import Settings
-
-
-@dataclass(frozen=True)
-class DocumentLook:
-    """Anyone logged in looking at a document (and, for a download, the archive)."""
-
-    actor: Actor
-    doc: Document
-    session: Session
-    store: ArchiveStore
 
 
 def archive_store(request: Request) -> ArchiveStore:
@@ -36,68 +33,74 @@ def archive_store(request: Request) -> ArchiveStore:
     return store
 
 
-def document_look(
-    actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-    store: Annotated[ArchiveStore, Depends(archive_store)],
-) -> DocumentLook:
-    return DocumentLook(actor, doc, session, store)
+@dataclass(frozen=True)
+class Screen:
+    """Anyone logged in asking for a page or a fragment of one, in the request's transaction
+    (the list screens: queue, orders, discrepancies, master data, search). Every shape below
+    is this one, with a stricter ``actor`` or one more thing."""
+
+    request: Request
+    actor: CurrentActor
+    session: DbSession
+    settings: AppSettings
 
 
 @dataclass(frozen=True)
-class WriterAct:
-    """Someone who may write (clerk, approver, admin), in the request's transaction."""
+class ReadScreen(Screen):
+    """A screen that only reads (dashboard, imports): its session never holds the write lock."""
 
-    actor: Actor
-    session: Session
-    settings: Settings
+    session: ReadSession
 
 
 @dataclass(frozen=True)
-class DocumentAct(WriterAct):
+class DocumentScreen(Screen):
+    """Anyone logged in looking at a page of the document the path names."""
+
+    doc: PathDocument
+
+
+@dataclass(frozen=True)
+class DocumentLook(DocumentScreen):
+    """Anyone logged in looking at a document (and, for a download, the archive)."""
+
+    store: Annotated[ArchiveStore, Depends(archive_store)]
+
+
+@dataclass(frozen=True)
+class WriterCall(Screen):
+    """Someone who may write (clerk, approver, admin), in the request's transaction, acting
+    through a page's form or the API on what the path names (an order, a discrepancy, a
+    quarantined file): the request is there for the redirect back."""
+
+    actor: Writer
+
+
+@dataclass(frozen=True)
+class ApproverCall(WriterCall):
+    """An approver (or admin) acting through a page's form."""
+
+    actor: Approver
+
+
+@dataclass(frozen=True)
+class AdminCall(WriterCall):
+    """An admin acting through a page's form."""
+
+    actor: Admin
+
+
+@dataclass(frozen=True)
+class DocumentAct(WriterCall):
     """Someone who may write acting on a document."""
 
-    doc: Document
-
-
-def document_act(
-    actor: Writer, doc: PathDocument, session: DbSession, settings: AppSettings
-) -> DocumentAct:
-    return DocumentAct(actor, session, settings, doc)
+    doc: PathDocument
 
 
 @dataclass(frozen=True)
 class DocumentPost(DocumentAct):
     """A web page's form posted on a document by someone who may write."""
 
-    request: Request
-    form: dict[str, str]
-
-
-def document_post(
-    request: Request,
-    actor: Writer,
-    doc: PathDocument,
-    form: FormFields,
-    session: DbSession,
-    settings: AppSettings,
-) -> DocumentPost:
-    return DocumentPost(actor, session, settings, doc, request, form)
-
-
-@dataclass(frozen=True)
-class WriterCall(WriterAct):
-    """Someone who may write acting through a page's form on what its path names (an order,
-    a discrepancy, a quarantined file): the request is there for the redirect back."""
-
-    request: Request
-
-
-def writer_call(
-    request: Request, actor: Writer, session: DbSession, settings: AppSettings
-) -> WriterCall:
-    return WriterCall(actor, session, settings, request)
+    form: FormFields
 
 
 @dataclass(frozen=True)
@@ -105,39 +108,27 @@ class WriterPost(WriterCall):
     """A web page's form posted by someone who may write, on no one document (a bulk
     action on the rows ticked in a list)."""
 
-    form: FormData
-
-
-def writer_post(
-    request: Request, actor: Writer, form: PostedForm, session: DbSession, settings: AppSettings
-) -> WriterPost:
-    return WriterPost(actor, session, settings, request, form)
+    form: PostedForm
 
 
 @dataclass(frozen=True)
-class Screen:
-    """Anyone logged in asking for a page or a fragment of one, in the request's transaction
-    (the list screens: queue, orders, discrepancies, master data, search)."""
+class Listing:
+    """Anyone logged in reading a list over REST, a page at a time (``limit``, ``offset``)."""
 
-    request: Request
-    actor: Actor
-    session: Session
-
-
-def screen(request: Request, actor: CurrentActor, session: DbSession) -> Screen:
-    return Screen(request, actor, session)
-
-
-def read_screen(request: Request, actor: CurrentActor, session: ReadSession) -> Screen:
-    """A screen that only reads (dashboard, imports): its session never holds the write lock."""
-    return Screen(request, actor, session)
+    paging: Pages
+    actor: CurrentActor
+    session: DbSession
 
 
 # what routes declare (``act: OnDocument``)
-LookAtDocument = Annotated[DocumentLook, Depends(document_look)]
-OnDocument = Annotated[DocumentAct, Depends(document_act)]
-PostOnDocument = Annotated[DocumentPost, Depends(document_post)]
-PostByWriter = Annotated[WriterPost, Depends(writer_post)]
-ByWriter = Annotated[WriterCall, Depends(writer_call)]
-OnScreen = Annotated[Screen, Depends(screen)]
-ReadingScreen = Annotated[Screen, Depends(read_screen)]
+LookAtDocument = Annotated[DocumentLook, Depends()]
+OnDocument = Annotated[DocumentAct, Depends()]
+PostOnDocument = Annotated[DocumentPost, Depends()]
+PostByWriter = Annotated[WriterPost, Depends()]
+ByWriter = Annotated[WriterCall, Depends()]
+ByApprover = Annotated[ApproverCall, Depends()]
+ByAdmin = Annotated[AdminCall, Depends()]
+OnScreen = Annotated[Screen, Depends()]
+OnDocumentScreen = Annotated[DocumentScreen, Depends()]
+ReadingScreen = Annotated[ReadScreen, Depends()]
+Listed = Annotated[Listing, Depends()]

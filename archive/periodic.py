@@ -34,7 +34,7 @@ def refresh_now(settings: Settings, since_seq: int = 0) -> tuple[int, int]:
     to pass next time (manifests archived up to it have been checked)."""
     from archive.job import ARCHIVE_JOB
     from archive.refresh import head_seq, stale_documents
-    from jobs.queue import enqueue
+    from jobs.queue import enqueue_document
     from models.db import session_scope
 
     try:
@@ -42,12 +42,7 @@ def refresh_now(settings: Settings, since_seq: int = 0) -> tuple[int, int]:
             watermark = head_seq(session)
             ids = stale_documents(session, since_seq=since_seq)
             for doc_id in ids:
-                enqueue(
-                    session,
-                    ARCHIVE_JOB,
-                    document_id=doc_id,
-                    max_attempts=settings.ingest.job_max_attempts,
-                )
+                enqueue_document(session, ARCHIVE_JOB, doc_id, settings)
     except Exception:  # retried at the next tick
         log.exception("could not queue new manifest versions; will retry")
         return 0, since_seq

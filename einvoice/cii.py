@@ -11,24 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from einvoice import codes
-from einvoice.model import (
-    Address,
-    AllowanceCharge,
-    DocumentRef,
-    EDocument,
-    Identifier,
-    Kind,
-    Line,
-    Note,
-    Party,
-    PartyRole,
-    PaymentMeans,
-    RefKind,
-    Syntax,
-    TaxBreakdown,
-    Totals,
-    additional_ref,
-)
+from einvoice import model as em
 from einvoice.xmlread import (
     Element,
     attr,
@@ -47,7 +30,7 @@ from einvoice.xmlread import (
 
 @dataclass(frozen=True)
 class Dialect:
-    syntax: Syntax = "cii"
+    syntax: em.Syntax = "cii"
     version: str | None = None
     context: str = "ExchangedDocumentContext"
     header: str = "ExchangedDocument"
@@ -68,7 +51,7 @@ class Dialect:
 
 CII = Dialect()
 # (party element, the container it sits in: agreement, delivery or settlement)
-PARTIES: tuple[tuple[PartyRole, str, str], ...] = (
+PARTIES: tuple[tuple[em.PartyRole, str, str], ...] = (
     ("seller", "agreement", "SellerTradeParty"),
     ("buyer", "agreement", "BuyerTradeParty"),
     ("tax_representative", "agreement", "SellerTaxRepresentativeTradeParty"),
@@ -77,7 +60,7 @@ PARTIES: tuple[tuple[PartyRole, str, str], ...] = (
     ("invoicee", "settlement", "InvoiceeTradeParty"),
 )
 # (container, referenced document element, kind)
-REFS: tuple[tuple[str, str, RefKind], ...] = (
+REFS: tuple[tuple[str, str, em.RefKind], ...] = (
     ("agreement", "BuyerOrderReferencedDocument", "order"),
     ("agreement", "SellerOrderReferencedDocument", "sales_order"),
     ("agreement", "ContractReferencedDocument", "contract"),
@@ -90,7 +73,7 @@ REFS: tuple[tuple[str, str, RefKind], ...] = (
 )
 
 
-def read(root: Element, name: str, dialect: Dialect = CII) -> EDocument:
+def read(root: Element, name: str, dialect: Dialect = CII) -> em.EDocument:
     d = dialect
     context, header = find(root, d.context), find(root, d.header)
     trade = find(root, d.transaction)
@@ -102,7 +85,7 @@ def read(root: Element, name: str, dialect: Dialect = CII) -> EDocument:
     agreement, delivery, settlement = blocks["agreement"], blocks["delivery"], blocks["settlement"]
     type_code = text(header, "TypeCode")
     currency = next((c for c in (text(settlement, n) for n in d.currencies) if c), None)
-    doc = EDocument(
+    doc = em.EDocument(
         syntax=d.syntax,
         root=name,
         version=d.version,
@@ -117,7 +100,7 @@ def read(root: Element, name: str, dialect: Dialect = CII) -> EDocument:
         tax_currency=text(settlement, "TaxCurrencyCode"),
         buyer_reference=text(agreement, "BuyerReference"),
         notes=[
-            Note(text=t, subject=text(n, "SubjectCode"))
+            em.Note(text=t, subject=text(n, "SubjectCode"))
             for n in findall(header, "IncludedNote")
             if (t := " ".join(texts(n, "Content")))
         ],
@@ -135,13 +118,14 @@ def read(root: Element, name: str, dialect: Dialect = CII) -> EDocument:
     )
     doc.references = _references(blocks, d)
     doc.references += [
-        DocumentRef(kind="project", id=v) for v in texts(agreement, "SpecifiedProcuringProject/ID")
+        em.DocumentRef(kind="project", id=v)
+        for v in texts(agreement, "SpecifiedProcuringProject/ID")
     ]
     doc.allowances_charges = [
         allowance_charge(n, d) for n in findall(settlement, "SpecifiedTradeAllowanceCharge")
     ]
     doc.allowances_charges += [
-        AllowanceCharge(
+        em.AllowanceCharge(
             charge=True,
             amount=number(n, "AppliedAmount") or Decimal(0),
             reason=text(n, "Description"),
@@ -151,7 +135,7 @@ def read(root: Element, name: str, dialect: Dialect = CII) -> EDocument:
         for n in findall(settlement, "SpecifiedLogisticsServiceCharge")  # ZUGFeRD 1.0
     ]
     doc.taxes = [
-        TaxBreakdown(
+        em.TaxBreakdown(
             category=text(t, "CategoryCode"),
             rate=number(t, d.rate),
             taxable_amount=number(t, "BasisAmount"),
@@ -174,7 +158,7 @@ def read(root: Element, name: str, dialect: Dialect = CII) -> EDocument:
     return doc
 
 
-def kind_of(type_code: str | None, syntax: Syntax) -> Kind:
+def kind_of(type_code: str | None, syntax: em.Syntax) -> em.Kind:
     if type_code in codes.ORDER_RESPONSE_CODES:
         return "order_response"
     if type_code in codes.ORDER_CHANGE_CODES:
@@ -184,9 +168,9 @@ def kind_of(type_code: str | None, syntax: Syntax) -> Kind:
     return "credit_note" if type_code in codes.CREDIT_NOTE_CODES else "invoice"
 
 
-def party(node: Element, role: PartyRole) -> Party:
+def party(node: Element, role: em.PartyRole) -> em.Party:
     legal = find(node, "SpecifiedLegalOrganization")
-    p = Party(
+    p = em.Party(
         role=role,
         name=text(node, "Name"),
         trading_name=text(legal, "TradingBusinessName"),
@@ -210,14 +194,14 @@ def party(node: Element, role: PartyRole) -> Party:
         if scheme == "VA" and not p.vat_id:
             p.vat_id = value
         else:
-            p.tax_registrations.append(Identifier(value=value, scheme=scheme))
+            p.tax_registrations.append(em.Identifier(value=value, scheme=scheme))
     return p
 
 
-def address(node: Element | None) -> Address | None:
+def address(node: Element | None) -> em.Address | None:
     if node is None:
         return None
-    addr = Address(
+    addr = em.Address(
         lines=texts(node, "LineOne") + texts(node, "LineTwo") + texts(node, "LineThree"),
         postcode=text(node, "PostcodeCode"),
         city=text(node, "CityName"),
@@ -227,14 +211,14 @@ def address(node: Element | None) -> Address | None:
     return addr if addr.printed() else None
 
 
-def _references(blocks: dict[str, Element | None], d: Dialect) -> list[DocumentRef]:
+def _references(blocks: dict[str, Element | None], d: Dialect) -> list[em.DocumentRef]:
     refs = []
     for where, element, kind in REFS:
         for node in findall(blocks[where], element):
             value = text(node, d.ref_id) or text(node, "ID") or text(node, "IssuerAssignedID")
             if value:
                 refs.append(
-                    DocumentRef(
+                    em.DocumentRef(
                         kind=kind,
                         id=value,
                         issue_date=cii_date(first(node, "FormattedIssueDateTime", "IssueDateTime")),
@@ -244,12 +228,12 @@ def _references(blocks: dict[str, Element | None], d: Dialect) -> list[DocumentR
         value = text(node, d.ref_id) or text(node, "ID")
         code = text(node, "TypeCode")
         if value:
-            refs.append(additional_ref(value, code))
+            refs.append(em.additional_ref(value, code))
     return refs
 
 
-def allowance_charge(node: Element, d: Dialect) -> AllowanceCharge:
-    return AllowanceCharge(
+def allowance_charge(node: Element, d: Dialect) -> em.AllowanceCharge:
+    return em.AllowanceCharge(
         charge=(text(node, "ChargeIndicator/Indicator") or "").lower() == "true",
         amount=number(node, "ActualAmount") or Decimal(0),
         base_amount=number(node, "BasisAmount"),
@@ -261,9 +245,9 @@ def allowance_charge(node: Element, d: Dialect) -> AllowanceCharge:
     )
 
 
-def _totals(node: Element | None, currency: str | None) -> Totals:
+def _totals(node: Element | None, currency: str | None) -> em.Totals:
     own, other = in_currency(findall(node, "TaxTotalAmount"), currency)
-    return Totals(
+    return em.Totals(
         line_total=number(node, "LineTotalAmount"),
         allowance_total=number(node, "AllowanceTotalAmount"),
         charge_total=number(node, "ChargeTotalAmount"),
@@ -277,9 +261,11 @@ def _totals(node: Element | None, currency: str | None) -> Totals:
     )
 
 
-def _payment_means(node: Element, settlement: Element | None, mandate: str | None) -> PaymentMeans:
+def _payment_means(
+    node: Element, settlement: Element | None, mandate: str | None
+) -> em.PaymentMeans:
     code = text(node, "TypeCode")
-    return PaymentMeans(
+    return em.PaymentMeans(
         code=code,
         text=text(node, "Information") or codes.PAYMENT_MEANS.get(code or ""),
         payment_id=text(settlement, "PaymentReference"),
@@ -293,7 +279,7 @@ def _payment_means(node: Element, settlement: Element | None, mandate: str | Non
     )
 
 
-def _line(node: Element, d: Dialect) -> Line:
+def _line(node: Element, d: Dialect) -> em.Line:
     doc_line = find(node, "AssociatedDocumentLineDocument")
     product = find(node, "SpecifiedTradeProduct")
     agreement, delivery = find(node, d.line_agreement), find(node, d.line_delivery)
@@ -302,7 +288,7 @@ def _line(node: Element, d: Dialect) -> Line:
     net = find(agreement, "NetPriceProductTradePrice")
     tax = find(settlement, "ApplicableTradeTax")
     standard = find(product, "GlobalID")
-    return Line(
+    return em.Line(
         line_id=text(doc_line, "LineID"),
         seller_item_id=text(product, "SellerAssignedID"),
         buyer_item_id=text(product, "BuyerAssignedID"),

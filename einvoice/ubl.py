@@ -6,23 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from einvoice import codes
-from einvoice.model import (
-    Address,
-    AllowanceCharge,
-    DocumentRef,
-    EDocument,
-    Identifier,
-    Kind,
-    Line,
-    Note,
-    Party,
-    PartyRole,
-    PaymentMeans,
-    RefKind,
-    TaxBreakdown,
-    Totals,
-    additional_ref,
-)
+from einvoice import model as em
 from einvoice.xmlread import (
     Element,
     attr,
@@ -39,7 +23,7 @@ from einvoice.xmlread import (
 )
 
 # where each document keeps its parties, in order of preference
-PARTIES: dict[str, dict[PartyRole, tuple[str, ...]]] = {
+PARTIES: dict[str, dict[em.PartyRole, tuple[str, ...]]] = {
     "Invoice": {
         "seller": ("AccountingSupplierParty/Party",),
         "buyer": ("AccountingCustomerParty/Party",),
@@ -71,7 +55,7 @@ LINES = {
     "OrderResponse": ("OrderLine", "LineItem", "Quantity"),
     "DespatchAdvice": ("DespatchLine", ".", "DeliveredQuantity"),
 }
-DOC_REFS: tuple[tuple[str, RefKind], ...] = (
+DOC_REFS: tuple[tuple[str, em.RefKind], ...] = (
     ("OrderReference/ID", "order"),
     ("OrderReference/SalesOrderID", "sales_order"),
     ("DespatchDocumentReference/ID", "despatch_advice"),
@@ -85,8 +69,8 @@ DOC_REFS: tuple[tuple[str, RefKind], ...] = (
 )
 
 
-def read(root: Element, name: str) -> EDocument:
-    doc = EDocument(
+def read(root: Element, name: str) -> em.EDocument:
+    doc = em.EDocument(
         syntax="ubl",
         root=name,
         version=text(root, "UBLVersionID") or "2.1",
@@ -101,7 +85,7 @@ def read(root: Element, name: str) -> EDocument:
         tax_currency=text(root, "TaxCurrencyCode"),
         buyer_reference=text(root, "BuyerReference") or text(root, "CustomerReference"),
         response_code=text(root, "OrderResponseCode"),
-        notes=[Note(text=t) for t in texts(root, "Note")],
+        notes=[em.Note(text=t) for t in texts(root, "Note")],
     )
     for role, paths in PARTIES[name].items():
         for spec in paths:
@@ -123,7 +107,7 @@ def read(root: Element, name: str) -> EDocument:
     return doc
 
 
-def _kind(root: Element, name: str) -> Kind:
+def _kind(root: Element, name: str) -> em.Kind:
     if name == "CreditNote":
         return "credit_note"
     if name == "Invoice":
@@ -142,10 +126,10 @@ def _type_code(root: Element, name: str) -> str | None:
     return {"CreditNote": "381", "OrderResponse": "231", "DespatchAdvice": "351"}.get(name)
 
 
-def party(node: Element, role: PartyRole) -> Party:
+def party(node: Element, role: em.PartyRole) -> em.Party:
     legal = find(node, "PartyLegalEntity")
     trading = text(node, "PartyName/Name")
-    p = Party(
+    p = em.Party(
         role=role,
         name=text(legal, "RegistrationName") or trading,
         trading_name=trading,
@@ -167,11 +151,11 @@ def party(node: Element, role: PartyRole) -> Party:
         if (tax_scheme == "VAT" or attr(scheme, "CompanyID", "schemeID") == "VA") and not p.vat_id:
             p.vat_id = value
         else:
-            p.tax_registrations.append(Identifier(value=value, scheme=tax_scheme or None))
+            p.tax_registrations.append(em.Identifier(value=value, scheme=tax_scheme or None))
     return p
 
 
-def address(node: Element | None) -> Address | None:
+def address(node: Element | None) -> em.Address | None:
     if node is None:
         return None
     lines = [
@@ -183,7 +167,7 @@ def address(node: Element | None) -> Address | None:
         )
         if t
     ]
-    addr = Address(
+    addr = em.Address(
         lines=lines,
         postcode=text(node, "PostalZone"),
         city=text(node, "CityName"),
@@ -193,7 +177,7 @@ def address(node: Element | None) -> Address | None:
     return addr if addr.printed() else None
 
 
-def _delivery(root: Element, doc: EDocument) -> None:
+def _delivery(root: Element, doc: em.EDocument) -> None:
     delivery = find(root, "Delivery")
     if delivery is None:
         delivery = find(root, "Shipment/Delivery")
@@ -210,7 +194,7 @@ def _delivery(root: Element, doc: EDocument) -> None:
     if doc.party("ship_to") is None and (place is not None or name):
         location = identifier(find(delivery, "DeliveryLocation/ID"))
         doc.parties.append(
-            Party(
+            em.Party(
                 role="ship_to",
                 name=name,
                 ids=[location] if location else [],
@@ -219,27 +203,29 @@ def _delivery(root: Element, doc: EDocument) -> None:
         )
 
 
-def _references(root: Element) -> list[DocumentRef]:
+def _references(root: Element) -> list[em.DocumentRef]:
     refs = [
-        DocumentRef(kind=kind, id=value) for spec, kind in DOC_REFS for value in texts(root, spec)
+        em.DocumentRef(kind=kind, id=value)
+        for spec, kind in DOC_REFS
+        for value in texts(root, spec)
     ]
     for node in findall(root, "BillingReference/InvoiceDocumentReference"):
         number_ = text(node, "ID")
         if number_:
             refs.append(
-                DocumentRef(
+                em.DocumentRef(
                     kind="invoice", id=number_, issue_date=iso_date(text(node, "IssueDate"))
                 )
             )
     for node in findall(root, "AdditionalDocumentReference"):
         number_ = text(node, "ID")
         if number_:
-            refs.append(additional_ref(number_, text(node, "DocumentTypeCode")))
+            refs.append(em.additional_ref(number_, text(node, "DocumentTypeCode")))
     return refs
 
 
-def allowance_charge(node: Element) -> AllowanceCharge:
-    return AllowanceCharge(
+def allowance_charge(node: Element) -> em.AllowanceCharge:
+    return em.AllowanceCharge(
         charge=(text(node, "ChargeIndicator") or "").lower() == "true",
         amount=number(node, "Amount") or Decimal(0),
         base_amount=number(node, "BaseAmount"),
@@ -251,12 +237,12 @@ def allowance_charge(node: Element) -> AllowanceCharge:
     )
 
 
-def _taxes(root: Element, currency: str | None) -> list[TaxBreakdown]:
+def _taxes(root: Element, currency: str | None) -> list[em.TaxBreakdown]:
     totals = findall(root, "TaxTotal")
     own, _ = in_currency([t for t in totals if find(t, "TaxAmount") is not None], currency)
     source = own if own is not None else (totals[0] if totals else None)
     return [
-        TaxBreakdown(
+        em.TaxBreakdown(
             category=text(sub, "TaxCategory/ID"),
             rate=number(sub, "TaxCategory/Percent"),
             taxable_amount=number(sub, "TaxableAmount"),
@@ -268,12 +254,12 @@ def _taxes(root: Element, currency: str | None) -> list[TaxBreakdown]:
     ]
 
 
-def _totals(root: Element, currency: str | None) -> Totals:
+def _totals(root: Element, currency: str | None) -> em.Totals:
     money = find(root, "LegalMonetaryTotal")
     if money is None:
         money = find(root, "AnticipatedMonetaryTotal")
     own, other = in_currency(findall(root, "TaxTotal/TaxAmount"), currency)
-    return Totals(
+    return em.Totals(
         line_total=number(money, "LineExtensionAmount"),
         allowance_total=number(money, "AllowanceTotalAmount"),
         charge_total=number(money, "ChargeTotalAmount"),
@@ -287,9 +273,9 @@ def _totals(root: Element, currency: str | None) -> Totals:
     )
 
 
-def _payment_means(node: Element) -> PaymentMeans:
+def _payment_means(node: Element) -> em.PaymentMeans:
     code = text(node, "PaymentMeansCode")
-    return PaymentMeans(
+    return em.PaymentMeans(
         code=code,
         text=attr(node, "PaymentMeansCode", "name") or codes.PAYMENT_MEANS.get(code or ""),
         payment_id=text(node, "PaymentID"),
@@ -302,14 +288,14 @@ def _payment_means(node: Element) -> PaymentMeans:
     )
 
 
-def _line(container: Element, item_path: str, qty_name: str) -> Line:
+def _line(container: Element, item_path: str, qty_name: str) -> em.Line:
     node = container if item_path == "." else find(container, item_path)
     item = find(node, "Item")
     standard = find(item, "StandardItemIdentification/ID")
     price = find(node, "Price")
     rate_node = find(item, "ClassifiedTaxCategory")
     gross = number(price, "AllowanceCharge/BaseAmount")
-    return Line(
+    return em.Line(
         line_id=text(node, "ID"),
         seller_item_id=text(item, "SellersItemIdentification/ID"),
         buyer_item_id=text(item, "BuyersItemIdentification/ID"),

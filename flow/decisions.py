@@ -9,7 +9,7 @@ from typing import Any, Unpack
 from sqlalchemy.orm import Session
 
 from approvals import bulk, review
-from jobs.queue import enqueue
+from jobs.queue import enqueue_document
 from models.documents import Document
 from models.enums import Role
 from models.orders import Order
@@ -145,9 +145,4 @@ def choose_status(
     else:
         if doc.status in review.REVIEWABLE:
             review.hold(session, doc, actor=actor, reason=choice.words, settings=settings)
-        enqueue(
-            session,
-            statuses.LIFECYCLE_JOB,
-            document_id=doc.id,
-            max_attempts=settings.ingest.job_max_attempts,
-        )
+        enqueue_document(session, statuses.LIFECYCLE_JOB, doc.id, settings)

@@ -25,7 +25,7 @@ from extraction.errors import ExtractionError
 from extraction.pipeline import extract_bytes, render_png
 from ingest.batches import PageInfo, cut_pdf, ink_ratio, is_separator, read_codes, split_points
 from ingest.intake import EXTRACT_JOB, Arrival, Intake, prepared_part
-from jobs.queue import ClaimedJob, enqueue
+from jobs.queue import ClaimedJob, enqueue_document
 from jobs.worker import Apply
 from models.audit import document_event
 from models.db import session_scope
@@ -104,11 +104,6 @@ def handle_split(job: ClaimedJob, settings: Settings) -> Apply:
 
 def _extract_whole(document_id: int, settings: Settings) -> Apply:
     def apply(session: Session) -> None:
-        enqueue(
-            session,
-            EXTRACT_JOB,
-            document_id=document_id,
-            max_attempts=settings.ingest.job_max_attempts,
-        )
+        enqueue_document(session, EXTRACT_JOB, document_id, settings)
 
     return apply

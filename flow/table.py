@@ -34,7 +34,7 @@ from archive.store import open_store
 from flow import extract, split
 from ingest.intake import EXTRACT_JOB, SPLIT_JOB
 from ingest.quarantine_cases import quarantine_document
-from jobs.queue import ClaimedJob, enqueue
+from jobs.queue import ClaimedJob, enqueue, enqueue_document
 from jobs.worker import Apply, Handler, HandlerSet
 from linking import job as linking_job
 from models.audit import AuditEvent, on_change
@@ -152,9 +152,7 @@ def follow_decision(session: Session, document_id: int, settings: Settings) -> N
     """Queue what follows a decision, in the transaction that records it (the archive job
     with the rest: it waits for them in the queue, so it cannot be forgotten)."""
     for kind in AFTER_DECISION:
-        enqueue(
-            session, kind, document_id=document_id, max_attempts=settings.ingest.job_max_attempts
-        )
+        enqueue_document(session, kind, document_id, settings)
 
 
 # what a change recorded on an archived document (an event in its history other than a

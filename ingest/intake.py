@@ -39,7 +39,7 @@ from ingest.inspect import Inspection, inspect
 from ingest.quarantine import quarantine_bytes, safe_name
 from ingest.sniff import NotADocument, is_message, is_zip, sniff
 from ingest.unpack import Envelope, Piece, Unpacked, unpack_message, unpack_zip
-from jobs.queue import enqueue
+from jobs.queue import enqueue_document
 from models.archive import ArchiveObject
 from models.audit import document_event
 from models.db import session_scope
@@ -469,12 +469,7 @@ class Intake:
                 and (inspection.pages or 0) > 1
                 else EXTRACT_JOB
             )
-            enqueue(
-                session,
-                kind,
-                document_id=doc.id,
-                max_attempts=self.settings.ingest.job_max_attempts,
-            )
+            enqueue_document(session, kind, doc.id, self.settings)
         else:
             _warn(
                 session,

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.intake import EXTRACT_JOB, Intake, IntakeResult
-from jobs.queue import enqueue
+from jobs.queue import enqueue_document
 from models.archive import original_of
 from models.audit import document_event
 from models.base import utcnow
@@ -142,12 +142,7 @@ def retry(intake: Intake, document_id: int, *, actor: str, file: Path | None = N
         archived = original_of(session, doc.id)
         if file is None and archived is not None:
             doc.status, doc.error, doc.error_code = DocStatus.RECEIVED, None, None
-            enqueue(
-                session,
-                EXTRACT_JOB,
-                document_id=doc.id,
-                max_attempts=settings.ingest.job_max_attempts,
-            )
+            enqueue_document(session, EXTRACT_JOB, doc.id, settings)
             _close(session, case, "retried", actor, note="extraction again", retried_as=doc.id)
             return f"document {doc.id} queued for extraction again"
         source = file or (settings.quarantine_dir / case.file if case.file else None)

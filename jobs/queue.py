@@ -31,6 +31,7 @@ from jobs.wakeup import notify
 from models.base import utcnow
 from models.enums import JobStatus
 from models.jobs import Job
+from models.settings import Settings
 
 MAX_BACKOFF = dt.timedelta(hours=1)
 ACTIVE = (JobStatus.QUEUED, JobStatus.RUNNING)
@@ -86,6 +87,14 @@ def enqueue(
     session.flush()
     notify(session, kind)
     return job
+
+
+def enqueue_document(session: Session, kind: str, document_id: int, settings: Settings) -> Job:
+    """A document's job of ``kind`` (``enqueue``), tried as often as the settings allow
+    (``ingest.job_max_attempts``): what every stage queues for the next."""
+    return enqueue(
+        session, kind, document_id=document_id, max_attempts=settings.ingest.job_max_attempts
+    )
 
 
 def waiting(waits: Waits | None) -> ColumnElement[bool]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -100,6 +101,32 @@ def _latest(entries: list[DocEntry], pic: OrderPicture, ol: OrderLine, kind: str
     return entries[-1]
 
 
+class Figures(TypedDict, total=False):
+    subject: str
+    expected: Decimal | None
+    actual: Decimal | None
+
+
+def _on_order(
+    pic: OrderPicture,
+    entry: DocEntry,
+    kind: str,
+    message: str,
+    line: OrderLine | None = None,
+    **figures: Unpack[Figures],
+) -> Finding:
+    """A finding of the order's picture: on one of its documents (and one of its lines),
+    with the figures (``expected``, ``actual``) and ``subject`` it names."""
+    return Finding(
+        kind=kind,
+        document_id=entry.doc.id,
+        order_id=pic.order.id,
+        order_line_id=line.id if line else None,
+        message=message,
+        **figures,
+    )
+
+
 def _beyond(
     pic: OrderPicture,
     lp: LinePicture,
@@ -117,17 +144,8 @@ def _beyond(
         return []
     role, link_kind = latest
     entry = _latest(pic.of(role), pic, lp.order_line, link_kind)
-    return [
-        Finding(
-            kind=kind,
-            document_id=entry.doc.id,
-            order_id=pic.order.id,
-            order_line_id=lp.order_line.id,
-            expected=expected,
-            actual=actual,
-            message=f"{says}{label(entry.facts)}).",
-        )
-    ]
+    message = f"{says}{label(entry.facts)})."
+    return [_on_order(pic, entry, kind, message, lp.order_line, expected=expected, actual=actual)]
 
 
 def order_findings(pic: OrderPicture) -> list[Finding]:
@@ -155,44 +173,29 @@ def order_findings(pic: OrderPicture) -> list[Finding]:
     if order.status == "cancelled":
         for entry in pic.docs:
             if entry.link.role in ("order_confirmation", "delivery_note", "invoice"):
-                out.append(
-                    Finding(
-                        kind="cancelled_order",
-                        document_id=entry.doc.id,
-                        order_id=order.id,
-                        message=f"{label(entry.facts)} is for {on}, which was cancelled.",
-                    )
-                )
+                message = f"{label(entry.facts)} is for {on}, which was cancelled."
+                out.append(_on_order(pic, entry, "cancelled_order", message))
     invoices = pic.of("invoice")
     for entry in pic.of("credit_note"):
         if entry.link.related_document_id is None and len(invoices) > 1:
             numbers = ", ".join(d.facts.number or f"#{d.doc.id}" for d in invoices)
+            message = (
+                f"{label(entry.facts)} names no invoice, and {on} has {len(invoices)} it could "
+                f"correct ({numbers}): it is taken off the order's invoiced amount but off no "
+                "invoice's balance."
+            )
             out.append(
-                Finding(
-                    kind="credit_unassigned",
-                    document_id=entry.doc.id,
-                    order_id=order.id,
-                    actual=entry.facts.total_gross,
-                    message=(
-                        f"{label(entry.facts)} names no invoice, and {on} has "
-                        f"{len(invoices)} it could correct ({numbers}): it is taken off the "
-                        "order's invoiced amount but off no invoice's balance."
-                    ),
-                )
+                _on_order(pic, entry, "credit_unassigned", message, actual=entry.facts.total_gross)
             )
     for entry, ll in pic.line_links:
         if ll.order_line_id is None and entry.link.role != "payment_advice":
             line = next((li for li in entry.facts.lines if li.id == ll.document_line_id), None)
             what = (line.sku or (line.description or "")[:40]) if line else "?"
             pos = line.position if line else "?"
+            message = f"{label(entry.facts)} line {pos} ({what}) matches no line of {on}."
             out.append(
-                Finding(
-                    kind="not_ordered",
-                    document_id=entry.doc.id,
-                    order_id=order.id,
-                    subject=f"line {pos}",
-                    actual=ll.quantity,
-                    message=(f"{label(entry.facts)} line {pos} ({what}) matches no line of {on}."),
+                _on_order(
+                    pic, entry, "not_ordered", message, subject=f"line {pos}", actual=ll.quantity
                 )
             )
     return out
@@ -214,20 +217,21 @@ def _price_findings(pic: OrderPicture) -> list[Finding]:
             continue
         pct = (diff / ordered_price * 100).quantize(Decimal("0.1")) if ordered_price else None
         cur = pic.order.currency
+        message = (
+            f"{label(entry.facts)} prices {_article(lp.order_line)} at "
+            f"{money(ll.unit_price, cur)} per unit; order {pic.order.order_number} "
+            f"says {money(ordered_price, cur)}"
+            + (f" ({'+' if diff > 0 else ''}{pct} %)." if pct is not None else ".")
+        )
         out.append(
-            Finding(
-                kind="price_mismatch",
-                document_id=entry.doc.id,
-                order_id=pic.order.id,
-                order_line_id=lp.order_line.id,
+            _on_order(
+                pic,
+                entry,
+                "price_mismatch",
+                message,
+                lp.order_line,
                 expected=ordered_price,
                 actual=ll.unit_price,
-                message=(
-                    f"{label(entry.facts)} prices {_article(lp.order_line)} at "
-                    f"{money(ll.unit_price, cur)} per unit; order {pic.order.order_number} "
-                    f"says {money(ordered_price, cur)}"
-                    + (f" ({'+' if diff > 0 else ''}{pct} %)." if pct is not None else ".")
-                ),
             )
         )
     return out

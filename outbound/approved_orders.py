@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from jobs.queue import ClaimedJob, enqueue
+from jobs.queue import ClaimedJob, enqueue_document
 from jobs.worker import Apply
 from models.amounts import disagreements, order_amounts
 from models.archive import ArchiveObject
@@ -313,12 +313,7 @@ def handle_confirmation(job: ClaimedJob, settings: Settings, store: OpenStore) -
             data={"key": obj.key, "sha256": obj.sha256, "language": language},
         )
         if settings.approvals.outbound.smtp_host:
-            enqueue(
-                session,
-                CONFIRMATION_MAIL_JOB,
-                document_id=doc_id,
-                max_attempts=settings.ingest.job_max_attempts,
-            )
+            enqueue_document(session, CONFIRMATION_MAIL_JOB, doc_id, settings)
 
     return apply
 

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from einvoice.cdar import CdarMessage, siren_of, status_label, summary
 from einvoice.model import EDocument, Validation
-from jobs.queue import enqueue
+from jobs.queue import enqueue_document
 from models.archive import ArchiveObject
 from models.audit import AuditEvent, document_event
 from models.base import utcnow
@@ -415,10 +415,9 @@ def record(session: Session, prepared: Prepared, settings: Settings) -> Lifecycl
 
 
 def _after_change(session: Session, invoice_id: int, settings: Settings) -> None:
-    attempts = settings.ingest.job_max_attempts
-    enqueue(session, ARCHIVE_JOB, document_id=invoice_id, max_attempts=attempts)
+    enqueue_document(session, ARCHIVE_JOB, invoice_id, settings)
     if settings.approvals.outbound.webhook_url:
-        enqueue(session, WEBHOOK_JOB, document_id=invoice_id, max_attempts=attempts)
+        enqueue_document(session, WEBHOOK_JOB, invoice_id, settings)
 
 
 # --- received --------------------------------------------------------------------------------
@@ -502,10 +501,9 @@ def take_received(session: Session, doc: Document, result: Any, settings: Settin
             "valid": not findings,
         },
     )
-    attempts = settings.ingest.job_max_attempts
-    enqueue(session, ARCHIVE_JOB, document_id=doc.id, max_attempts=attempts)
+    enqueue_document(session, ARCHIVE_JOB, doc.id, settings)
     if waiting and settings.approvals.outbound.webhook_url:
-        enqueue(session, WEBHOOK_JOB, document_id=doc.id, max_attempts=attempts)
+        enqueue_document(session, WEBHOOK_JOB, doc.id, settings)
     return True
 
 

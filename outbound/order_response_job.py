@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from einvoice.model import EDocument
-from jobs.queue import ClaimedJob, enqueue
+from jobs.queue import ClaimedJob, enqueue_document
 from jobs.worker import Apply
 from models.archive import ArchiveObject, read_original
 from models.audit import document_event
@@ -117,9 +117,7 @@ def handle_order_response(job: ClaimedJob, settings: Settings, store: OpenStore)
                 "checked": check.checked,
             },
         )
-        enqueue(
-            session, ARCHIVE_JOB, document_id=doc_id, max_attempts=settings.ingest.job_max_attempts
-        )
+        enqueue_document(session, ARCHIVE_JOB, doc_id, settings)
 
     return apply
 

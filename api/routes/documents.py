@@ -8,9 +8,9 @@ from fastapi import APIRouter, Form, Query, Request, Response, UploadFile
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from api.acting import DocumentAct, DocumentLook, LookAtDocument, OnDocument
+from api.acting import DocumentAct, DocumentLook, Listed, LookAtDocument, OnDocument
 from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, Pages, PathDocument
+from api.deps import AppSettings, DbSession, PathDocument
 from api.limits import BodyTooLarge
 from api.schemas import (
     ArchivedPart,
@@ -94,17 +94,15 @@ def list_documents(
     status: str | None = None,
     doc_type: str | None = None,
     queue: str | None = Query(None, description="open review tasks in this queue"),
-    paging: Pages,
-    _actor: CurrentActor,
-    session: DbSession,
+    on: Listed,
 ) -> DocumentPage:
     rows, total = documents_with_queue(
-        session,
+        on.session,
         status=status,
         doc_type=doc_type,
         queue=queue,
-        limit=paging.limit,
-        offset=paging.offset,
+        limit=on.paging.limit,
+        offset=on.paging.offset,
     )
     return DocumentPage(items=[summary(doc, q) for doc, q in rows], total=total)
 

@@ -9,9 +9,9 @@ from typing import Literal
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from api.acting import LookAtDocument
-from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, Pages
+from api.acting import Listed, LookAtDocument
+from api.auth import Writer
+from api.deps import AppSettings, DbSession
 from api.schemas import (
     DiscrepancyOut,
     DiscrepancyPage,
@@ -37,12 +37,10 @@ class ResolveBody(BaseModel):
 @router.get("/api/links/review", response_model=LinkReviewPage)
 def link_review(
     *,
-    paging: Pages,
-    _actor: CurrentActor,
-    session: DbSession,
+    on: Listed,
 ) -> LinkReviewPage:
     """Documents waiting for a person to say which order they belong to, candidates ranked."""
-    items, total = views.link_review_items(session, paging.limit, paging.offset)
+    items, total = views.link_review_items(on.session, on.paging.limit, on.paging.offset)
     return LinkReviewPage(items=[LinkReviewItem.model_validate(i) for i in items], total=total)
 
 
@@ -94,18 +92,16 @@ def list_discrepancies(
     kind: str | None = None,
     order_id: int | None = None,
     document_id: int | None = None,
-    paging: Pages,
-    _actor: CurrentActor,
-    session: DbSession,
+    on: Listed,
 ) -> DiscrepancyPage:
     rows, total = views.discrepancies(
-        session,
+        on.session,
         status=status,
         kind=kind,
         order_id=order_id,
         document_id=document_id,
-        limit=paging.limit,
-        offset=paging.offset,
+        limit=on.paging.limit,
+        offset=on.paging.offset,
     )
     return DiscrepancyPage(
         items=[DiscrepancyOut.model_validate(views.discrepancy_out(d)) for d in rows], total=total

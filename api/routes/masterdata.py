@@ -1,13 +1,15 @@
 """Master data over REST: import customers and products (JSON body or CSV/JSON upload), list
 and look them up."""
 
-from __future__ import annotations
+from dataclasses import dataclass
+from typing import Annotated, Protocol, TypeVar
 
-from fastapi import APIRouter, UploadFile
+from fastapi import APIRouter, Depends, UploadFile
 from sqlalchemy.orm import Session
 
-from api.auth import Actor, Admin, CurrentActor
-from api.deps import AppSettings, DbSession, Pages
+from api.acting import Listing
+from api.auth import Actor, Admin
+from api.deps import AppSettings, DbSession
 from api.schemas import (
     CustomerOut,
     CustomerPage,
@@ -26,6 +28,7 @@ from flow.masterdata import import_and_recheck
 from models.settings import Settings
 
 router = APIRouter(prefix="/api/masterdata", tags=["masterdata"])
+R = TypeVar("R")
 
 
 @router.post("")
@@ -62,25 +65,32 @@ def _imported(
     )
 
 
+class Finder(Protocol[R]):
+    def __call__(
+        self, session: Session, q: str | None, /, *, limit: int, offset: int
+    ) -> tuple[list[R], int]: ...
+
+
+@dataclass(frozen=True)
+class Lookup(Listing):
+    """A master data listing: the rows that hold ``q``."""
+
+    q: str | None = None
+
+    def page(self, find: Finder[R]) -> tuple[list[R], int]:
+        return find(self.session, self.q, limit=self.paging.limit, offset=self.paging.offset)
+
+
+Looking = Annotated[Lookup, Depends()]
+
+
 @router.get("/customers", response_model=CustomerPage)
-def list_customers(
-    *,
-    q: str | None = None,
-    paging: Pages,
-    _actor: CurrentActor,
-    session: DbSession,
-) -> CustomerPage:
-    rows, total = find_customers(session, q, limit=paging.limit, offset=paging.offset)
+def list_customers(look: Looking) -> CustomerPage:
+    rows, total = look.page(find_customers)
     return CustomerPage(items=[CustomerOut.model_validate(c) for c in rows], total=total)
 
 
 @router.get("/products", response_model=ProductPage)
-def list_products(
-    *,
-    q: str | None = None,
-    paging: Pages,
-    _actor: CurrentActor,
-    session: DbSession,
-) -> ProductPage:
-    rows, total = find_products(session, q, limit=paging.limit, offset=paging.offset)
+def list_products(look: Looking) -> ProductPage:
+    rows, total = look.page(find_products)
     return ProductPage(items=[ProductOut.model_validate(p) for p in rows], total=total)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, Pages, found_or_404
+from api.acting import ByWriter, Listed
+from api.auth import CurrentActor
+from api.deps import AppSettings, DbSession, found_or_404
 from api.schemas import OrderDetail, OrderPage
 from linking import service, views
 from models.order_shape import OrderSummary
@@ -22,12 +23,10 @@ def list_orders(
     *,
     q: str | None = None,
     status: str | None = None,
-    paging: Pages,
-    _actor: CurrentActor,
-    session: DbSession,
+    on: Listed,
 ) -> OrderPage:
     orders, total = views.list_orders(
-        session, q=q, status=status, limit=paging.limit, offset=paging.offset
+        on.session, q=q, status=status, limit=on.paging.limit, offset=on.paging.offset
     )
     return OrderPage(items=[OrderSummary.model_validate(o) for o in orders], total=total)
 
@@ -50,13 +49,8 @@ class CancelBody(BaseModel):
 
 
 @router.post("/{order_id}/cancel", response_model=OrderDetail)
-def cancel_order(
-    order_id: int,
-    body: CancelBody,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-) -> OrderDetail:
+def cancel_order(order_id: int, body: CancelBody, by: ByWriter) -> OrderDetail:
+    actor, session, settings = by.actor, by.session, by.settings
     order = service.cancel_order(
         session,
         order_id,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.acting import Listed
 from api.auth import CurrentActor
-from api.deps import DbSession, Pages
+from api.deps import DbSession
 from api.schemas import QueueCounts, QueueItem, QueuePage
 from approvals.claims import holder
 from approvals.queues import due_first, is_overdue, queue_counts, queue_query
@@ -25,13 +26,11 @@ def queue_items(
     *,
     queue: str,
     overdue: bool = False,
-    paging: Pages,
-    _actor: CurrentActor,
-    session: DbSession,
+    on: Listed,
 ) -> QueuePage:
     """The queue's documents, overdue first, then by due time."""
     rows, total = due_first(
-        session, queue_query(queue=queue, overdue=overdue), paging.limit, paging.offset
+        on.session, queue_query(queue=queue, overdue=overdue), on.paging.limit, on.paging.offset
     )
     now = utcnow()
     return QueuePage(

@@ -42,10 +42,13 @@ install_formatting(templates.env)
 
 
 def page(
-    request: Request, template_name: str, /, status_code: int = 200, **context: Any
+    request: Request, template_name: str, /, status_code: int | None = None, **context: Any
 ) -> HTMLResponse:
+    """A server-rendered page; one that shows a form's ``error`` answers 422 unless told."""
     from api.auth import csrf_token
 
+    if status_code is None:
+        status_code = 422 if context.get("error") else 200
     context.setdefault("actor", getattr(request.state, "actor", None))
     context["csrf_token"] = csrf_token(request)
     context["request"] = request

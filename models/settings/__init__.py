@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from models.settings.approvals import ApprovalSettings
 from models.settings.archive import ArchiveSettings
+from models.settings.bounds import AtLeastOne
 from models.settings.einvoicing import EInvoicingSettings
 from models.settings.extraction import ExtractionSettings
 from models.settings.ingest import IngestSettings
@@ -44,7 +45,7 @@ class Settings(BaseSettings):
     )
     host: str = "127.0.0.1"
     port: int = 8000
-    workers: int = Field(default=2, ge=1, description="Worker processes started by `run`.")
+    workers: AtLeastOne = Field(default=2, description="Worker processes started by `run`.")
     log_json: bool = False
 
     ingest: IngestSettings = IngestSettings()

@@ -9,6 +9,16 @@ from decimal import Decimal
 
 from pydantic import AliasChoices, BaseModel, Field
 
+from models.settings.bounds import (
+    AtLeastOne,
+    NonNegative,
+    NonNegativeDecimal,
+    NonNegativeInt,
+    Positive,
+    PositiveInt,
+    Share,
+)
+
 
 class RuleToggle(BaseModel):
     enabled: bool = True
@@ -65,12 +75,11 @@ class NotifySettings(BaseModel):
     SMTP host nothing is sent, and the screens show the same in "awaiting my approval"."""
 
     enabled: bool = Field(default=True, description="Mail approvers and escalations at all.")
-    check_minutes: float = Field(
-        default=1.0, gt=0, description="How often `run`/`serve` look for new work to announce."
+    check_minutes: Positive = Field(
+        default=1.0, description="How often `run`/`serve` look for new work to announce."
     )
-    digest_minutes: float = Field(
+    digest_minutes: NonNegative = Field(
         default=0.0,
-        ge=0,
         description="0: one mail per document as it starts waiting; more: one digest per "
         "approver at most this often, listing everything that started waiting since.",
     )
@@ -85,16 +94,15 @@ class NotifySettings(BaseModel):
 
 
 class ApprovalSettings(BaseModel):
-    auto_accept_confidence: float = Field(
-        default=0.90, ge=0, le=1, description="Values at or above need no human look."
+    auto_accept_confidence: Share = Field(
+        default=0.90, description="Values at or above need no human look."
     )
     touchless: bool = Field(
         default=True,
         description="Approve without a human when every check passes and every value is sure.",
     )
-    claim_minutes: int = Field(
+    claim_minutes: PositiveInt = Field(
         default=5,
-        gt=0,
         description="A claim lapses after this many idle minutes; the review page renews it "
         "while its holder works and ends it when they leave the page.",
     )
@@ -102,20 +110,19 @@ class ApprovalSettings(BaseModel):
         default=["document_number", "document_date", "customer_name", "currency", "total_gross"],
         description="Fields a purchase order must have.",
     )
-    amount_tolerance: Decimal = Field(
-        default=Decimal("0.02"), ge=0, description="Rounding allowed when adding up (currency)."
+    amount_tolerance: NonNegativeDecimal = Field(
+        default=Decimal("0.02"), description="Rounding allowed when adding up (currency)."
     )
-    price_tolerance_percent: Decimal = Field(
-        default=Decimal("2"), ge=0, description="A price further off the price list is flagged."
+    price_tolerance_percent: NonNegativeDecimal = Field(
+        default=Decimal("2"), description="A price further off the price list is flagged."
     )
     customer_match_min_score: float = Field(
         default=88.0, ge=0, le=100, description="Fuzzy name+address score accepted (0-100)."
     )
     product_match_min_score: float = Field(default=85.0, ge=0, le=100)
-    lead_time_days: int = Field(default=2, ge=0, description="Working days before delivery.")
-    high_value: Decimal = Field(
+    lead_time_days: NonNegativeInt = Field(default=2, description="Working days before delivery.")
+    high_value: NonNegativeDecimal = Field(
         default=Decimal("10000"),
-        ge=0,
         description="Orders above need an approver (4-eyes), in ``base_currency``.",
     )
     base_currency: str = Field(default="EUR", description="The currency of ``high_value``.")
@@ -137,30 +144,26 @@ class ApprovalSettings(BaseModel):
     queues: QueueSettings = QueueSettings()
     outbound: OutboundSettings = OutboundSettings()
     notify: NotifySettings = NotifySettings()
-    session_hours: float = Field(default=12.0, gt=0, description="A login lasts this long.")
-    login_max_failures: int = Field(
+    session_hours: Positive = Field(default=12.0, description="A login lasts this long.")
+    login_max_failures: AtLeastOne = Field(
         default=5,
-        ge=1,
         description="Failed logins of one name from one address before each further try "
         "waits (never a lock: the account stays open from other addresses).",
     )
-    login_backoff_seconds: float = Field(
-        default=2.0, gt=0, description="The first wait; it doubles with every further failure."
+    login_backoff_seconds: Positive = Field(
+        default=2.0, description="The first wait; it doubles with every further failure."
     )
-    login_lockout_minutes: float = Field(
+    login_lockout_minutes: Positive = Field(
         default=15.0,
-        gt=0,
         description="The longest wait between tries; failures this long ago are forgotten.",
     )
-    login_audit_minutes: float = Field(
+    login_audit_minutes: Positive = Field(
         default=15.0,
-        gt=0,
         description="Failed logins of a name from an address go to the audit trail at most "
         "once per this many minutes, with their count.",
     )
-    login_audit_names_per_address: int = Field(
+    login_audit_names_per_address: AtLeastOne = Field(
         default=5,
-        ge=1,
         description="Names whose failed logins from one address are recorded per window; "
         "more are only counted (a password spray cannot flood the write-once trail).",
     )

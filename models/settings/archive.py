@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from models.settings.bounds import AtLeastOne, NonNegativeInt, Positive, PositiveInt
+
 # French commercial code L123-22: accounting documents are kept ten years.
 TEN_YEARS = 10
 
@@ -29,19 +31,18 @@ class ArchiveSettings(BaseModel):
         },
         description="Years kept after the end of the document's year, per doc type.",
     )
-    default_retention_years: int = Field(
-        default=TEN_YEARS, ge=0, description="For doc types not listed in retention_years."
+    default_retention_years: NonNegativeInt = Field(
+        default=TEN_YEARS, description="For doc types not listed in retention_years."
     )
-    bucket_default_retention_years: int = Field(
+    bucket_default_retention_years: AtLeastOne = Field(
         default=11,
-        ge=1,
         description="Default COMPLIANCE retention of a new bucket (covers an original stored "
         "before its doc type is known; archiving extends it to the document's own date).",
     )
-    seal_minutes: float = Field(
-        default=60.0, gt=0, description="How often `run` seals the audit chain head."
+    seal_minutes: Positive = Field(
+        default=60.0, description="How often `run` seals the audit chain head."
     )
-    export_max_documents: int = Field(default=1000, gt=0)
+    export_max_documents: PositiveInt = 1000
     search_engine: Literal["database", "tantivy"] = Field(
         default="tantivy",
         description="Auditor search: a tantivy index derived from the database (kept current "

@@ -4,25 +4,26 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from models.settings.bounds import NonNegative, Positive, PositiveInt
+
 
 class ExtractionSettings(BaseModel):
     ocr_languages: str = "fra+eng"
     ocr_dpi: int = Field(default=300, ge=72, le=600)
-    max_pages: int = Field(
+    max_pages: PositiveInt = Field(
         default=500,
-        gt=0,
         description="Same limit as intake (ingest.max_pages): a 50-page order is one document.",
     )
-    max_image_pixels: int = Field(
-        default=120_000_000, gt=0, description="Decompression-bomb guard (A3 at 600 dpi fits)."
+    max_image_pixels: PositiveInt = Field(
+        default=120_000_000, description="Decompression-bomb guard (A3 at 600 dpi fits)."
     )
     use_embedded_xml: bool = True
     validate_xml: bool = Field(
         default=True,
         description="Check e-invoice XML against its schema and the EN 16931 / BR-FR rules.",
     )
-    xml_validation_timeout_seconds: float = Field(
-        default=60.0, gt=0, description="Longest one schematron run may take before it is cut."
+    xml_validation_timeout_seconds: Positive = Field(
+        default=60.0, description="Longest one schematron run may take before it is cut."
     )
     french_rules: Literal["auto", "always", "never"] = Field(
         default="auto",
@@ -52,9 +53,8 @@ class ExtractionSettings(BaseModel):
         "and reads the text tesseract skipped (a ruled grid, a shaded header). "
         "auto: RapidOCR when installed (extra `orderdesk[rapidocr]`), else none.",
     )
-    second_engine_budget: float = Field(
+    second_engine_budget: NonNegative = Field(
         default=1.0,
-        ge=0,
         description="Most work per page the second engine may spend re-reading, and as much "
         "again reading what tesseract skipped, on pages that have such text; in nominal CPU "
         "seconds (tesseract's own page time is about 1 s at 300 dpi), counted from the "

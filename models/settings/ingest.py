@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from models.settings.bounds import AtLeastOne, NonNegative, NonNegativeInt, Positive, PositiveInt
+
 
 class InboxSettings(BaseModel):
     """One watched folder. A relative ``path`` is taken from the data folder."""
@@ -61,24 +63,23 @@ class ImapAccount(BaseModel):
 
 
 class IngestSettings(BaseModel):
-    stable_seconds: float = Field(
-        default=1.0, ge=0, description="A file is taken once size and mtime stayed put this long."
+    stable_seconds: NonNegative = Field(
+        default=1.0, description="A file is taken once size and mtime stayed put this long."
     )
-    rescan_seconds: float = Field(default=30.0, gt=0, description="Periodic full rescan.")
-    poll_interval_seconds: float = Field(
-        default=2.0, gt=0, description="Scan period of inboxes in polling mode."
+    rescan_seconds: Positive = Field(default=30.0, description="Periodic full rescan.")
+    poll_interval_seconds: Positive = Field(
+        default=2.0, description="Scan period of inboxes in polling mode."
     )
     inboxes: list[InboxSettings] = Field(
         default_factory=lambda: [InboxSettings()],
         description="Watched folders; the default is data/inbox, channel 'folder'.",
     )
     imap: list[ImapAccount] = Field(default_factory=list, description="IMAP accounts polled.")
-    imap_poll_seconds: float = Field(default=60.0, gt=0)
-    max_file_mb: int = Field(default=100, gt=0, description="Larger files are quarantined.")
-    max_pages: int = Field(default=500, gt=0, description="PDFs with more pages are quarantined.")
-    max_image_pixels: int = Field(
+    imap_poll_seconds: Positive = 60.0
+    max_file_mb: PositiveInt = Field(default=100, description="Larger files are quarantined.")
+    max_pages: PositiveInt = Field(default=500, description="PDFs with more pages are quarantined.")
+    max_image_pixels: PositiveInt = Field(
         default=100_000_000,
-        gt=0,
         description="Images larger than this (width × height, read from the header) are "
         "quarantined before anything decodes them (decompression bombs).",
     )
@@ -87,27 +88,24 @@ class IngestSettings(BaseModel):
         description="PDFs with JavaScript: flag (accepted, never executed, a warning check is "
         "shown) or quarantine.",
     )
-    mail_min_attachment_bytes: int = Field(
+    mail_min_attachment_bytes: NonNegativeInt = Field(
         default=8 * 1024,
-        ge=0,
         description="Inline images smaller than this are logos or signatures, not documents.",
     )
-    mail_body_min_chars: int = Field(
+    mail_body_min_chars: NonNegativeInt = Field(
         default=40,
-        ge=0,
         description="A message without attachments becomes a document if its text is this long.",
     )
-    container_max_depth: int = Field(default=3, ge=1, description="Nested .eml/.zip levels.")
-    container_max_members: int = Field(default=200, ge=1, description="Files in one container.")
-    container_max_total_mb: int = Field(
-        default=200, gt=0, description="Total uncompressed size of one container (zip bombs)."
+    container_max_depth: AtLeastOne = Field(default=3, description="Nested .eml/.zip levels.")
+    container_max_members: AtLeastOne = Field(default=200, description="Files in one container.")
+    container_max_total_mb: PositiveInt = Field(
+        default=200, description="Total uncompressed size of one container (zip bombs)."
     )
-    container_max_ratio: int = Field(
-        default=200, gt=0, description="Largest compression ratio accepted for a zip member."
+    container_max_ratio: PositiveInt = Field(
+        default=200, description="Largest compression ratio accepted for a zip member."
     )
-    batch_blank_ink_ratio: float = Field(
+    batch_blank_ink_ratio: NonNegative = Field(
         default=0.002,
-        ge=0,
         description="A page with less dark ink than this share of its area is a separator.",
     )
     batch_separator_texts: list[str] = Field(
@@ -115,19 +113,18 @@ class IngestSettings(BaseModel):
         description="A barcode/QR reading one of these (case-insensitive) marks a separator.",
     )
     batch_render_dpi: int = Field(default=100, ge=30, le=300, description="To find separators.")
-    job_lease_seconds: float = Field(
-        default=300.0, gt=0, description="A job whose worker is silent this long is taken again."
+    job_lease_seconds: Positive = Field(
+        default=300.0, description="A job whose worker is silent this long is taken again."
     )
-    job_max_attempts: int = Field(default=5, ge=1)
-    job_retry_base_seconds: float = Field(
-        default=5.0, ge=0, description="Retry n waits base × 2^(n-1), capped at one hour."
+    job_max_attempts: AtLeastOne = 5
+    job_retry_base_seconds: NonNegative = Field(
+        default=5.0, description="Retry n waits base × 2^(n-1), capped at one hour."
     )
-    poll_seconds: float = Field(
-        default=0.5, gt=0, description="Idle worker's queue poll on SQLite (no notifications)."
+    poll_seconds: Positive = Field(
+        default=0.5, description="Idle worker's queue poll on SQLite (no notifications)."
     )
-    listen_poll_seconds: float = Field(
+    listen_poll_seconds: Positive = Field(
         default=30.0,
-        gt=0,
         description="On PostgreSQL idle workers wake on LISTEN/NOTIFY; this slow poll is the "
         "safety net.",
     )

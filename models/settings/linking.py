@@ -7,39 +7,36 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
+from models.settings.bounds import AtLeastOne, NonNegativeDecimal, Share
+
 
 class LinkingSettings(BaseModel):
-    auto_link_score: float = Field(
+    auto_link_score: Share = Field(
         default=0.80,
-        ge=0,
-        le=1,
         description="A document without a usable order number is linked alone only at or above.",
     )
-    auto_link_margin: float = Field(
+    auto_link_margin: Share = Field(
         default=0.15,
-        ge=0,
-        le=1,
         description="...and only when the runner-up scores at least this much less.",
     )
-    candidate_score: float = Field(
-        default=0.35, ge=0, le=1, description="Orders below this are not offered in link review."
+    candidate_score: Share = Field(
+        default=0.35, description="Orders below this are not offered in link review."
     )
     max_candidates: int = Field(default=5, ge=1, le=50)
-    window_days: int = Field(
-        default=400, ge=1, description="Orders older than this are not searched by score."
+    window_days: AtLeastOne = Field(
+        default=400, description="Orders older than this are not searched by score."
     )
-    quantity_tolerance_pct: Decimal = Field(
-        default=Decimal(0), ge=0, description="Over-delivery / over-invoicing allowed, in %."
+    quantity_tolerance_pct: NonNegativeDecimal = Field(
+        default=Decimal(0), description="Over-delivery / over-invoicing allowed, in %."
     )
-    price_tolerance_pct: Decimal = Field(
-        default=Decimal("0.5"), ge=0, description="Unit price may differ from the order by this %."
+    price_tolerance_pct: NonNegativeDecimal = Field(
+        default=Decimal("0.5"), description="Unit price may differ from the order by this %."
     )
-    amount_tolerance: Decimal = Field(
-        default=Decimal("0.01"), ge=0, description="Money differences up to this are equal."
+    amount_tolerance: NonNegativeDecimal = Field(
+        default=Decimal("0.01"), description="Money differences up to this are equal."
     )
-    max_discount_pct: Decimal = Field(
+    max_discount_pct: NonNegativeDecimal = Field(
         default=Decimal(5),
-        ge=0,
         description="An early-payment discount above this % is a short payment, not a discount.",
     )
     auto_close: bool = Field(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from api.acting import OnScreen
 from api.auth import CurrentActor
 from api.deps import AppSettings, DbSession
 from api.web.templating import page
@@ -26,12 +27,9 @@ def _cache(request: Request) -> CountCache:
 
 
 @router.get("/approvals", response_class=HTMLResponse)
-def awaiting_me(
-    request: Request,
-    actor: CurrentActor,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def awaiting_me(screen: OnScreen) -> Response:
+    request, actor = screen.request, screen.actor
+    session, settings = screen.session, screen.settings
     head = audit_head(session)  # before judging: a change meanwhile moves it past this
     mine = awaiting(session, actor.name, actor.role, settings.approvals)
     # the list just judged is the header's count too (the page's own header asks next)

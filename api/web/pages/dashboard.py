@@ -230,7 +230,6 @@ def dashboard(screen: ReadingScreen, query: KpiParams) -> Response:
     return page(
         request,
         "dashboard/index.html",
-        status_code=422 if error else 200,
         actor=actor,
         error=error,
         flt=flt,

@@ -11,11 +11,11 @@ import re
 from html import escape
 from typing import Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from api.acting import PostOnDocument
+from api.acting import OnDocumentScreen, PostOnDocument
 from api.auth import Actor, CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PathDocument
 from api.routes.documents import mail_envelope
@@ -213,13 +213,10 @@ def _xml_view(session: Session, doc: Document, settings: Settings) -> str | None
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def review_screen(
-    request: Request,
-    actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def review_screen(screen: OnDocumentScreen) -> Response:
+    request, actor = screen.request, screen.actor
+    session, settings = screen.session, screen.settings
+    doc = screen.doc
     if doc.status == DocStatus.QUARANTINED:  # no page to review: its reason, preview, actions
         return RedirectResponse(f"/quarantine/{doc.id}", status_code=303)
     note_auditor_look(session, actor, doc.id)

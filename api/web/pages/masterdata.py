@@ -7,9 +7,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
-from api.acting import OnScreen
+from api.acting import ByAdmin, OnScreen
 from api.auth import Admin
-from api.deps import AppSettings, DbSession
 from api.web.templating import page
 from approvals.masterdata import (
     MAX_UPLOAD_BYTES,
@@ -65,14 +64,9 @@ def import_form(request: Request, actor: Admin) -> Response:
 
 
 @router.post("/masterdata/import", response_class=HTMLResponse)
-async def import_preview(
-    request: Request,
-    file: UploadFile,
-    actor: Admin,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+async def import_preview(file: UploadFile, by: ByAdmin) -> Response:
     """Read the file and show what it would change; nothing is written yet."""
+    request, actor, session, settings = by.request, by.actor, by.session, by.settings
     raw = await file.read(MAX_UPLOAD_BYTES + 1)
     error = None
     preview = None
@@ -87,7 +81,6 @@ async def import_preview(
     return page(
         request,
         "masterdata/import.html",
-        status_code=422 if error else 200,
         actor=actor,
         preview=preview,
         staged=staged,
@@ -98,22 +91,15 @@ async def import_preview(
 
 
 @router.post("/masterdata/import/confirm", response_class=HTMLResponse)
-def import_confirm(
-    request: Request,
-    actor: Admin,
-    session: DbSession,
-    settings: AppSettings,
-    staged: str = Form(...),
-    filename: str = Form(""),
-) -> Response:
+def import_confirm(by: ByAdmin, staged: str = Form(...), filename: str = Form("")) -> Response:
     """Import the file the preview showed, then check the waiting documents again."""
+    request, actor, session, settings = by.request, by.actor, by.session, by.settings
     folder = staging_folder(settings)
     data = staged_data(folder, staged)
     if data is None:
         return page(
             request,
             "masterdata/import.html",
-            status_code=422,
             actor=actor,
             preview=None,
             done=None,

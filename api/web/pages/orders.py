@@ -16,9 +16,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from api.acting import ByWriter, OnScreen
-from api.auth import CurrentActor
-from api.deps import AppSettings, DbSession, PathDocument
+from api.acting import ByWriter, OnDocumentScreen, OnScreen
 from api.web.templating import page, take_flash, templates
 from linking import bulk, overview, service, views
 from linking.views import link_review_items
@@ -94,12 +92,8 @@ def link_review_page(
 
 
 @router.get("/orders/for-document/{document_id}", response_class=HTMLResponse)
-def order_link_fragment(
-    request: Request,
-    _actor: CurrentActor,
-    doc: PathDocument,
-    session: DbSession,
-) -> Response:
+def order_link_fragment(screen: OnDocumentScreen) -> Response:
+    request, doc, session = screen.request, screen.doc, screen.session
     """The "its order" block of a document, for screens that load it over HTMX."""
     from api.auth import csrf_token
 
@@ -109,13 +103,8 @@ def order_link_fragment(
 
 
 @router.get("/orders/{order_id}", response_class=HTMLResponse)
-def order_page(
-    request: Request,
-    order_id: int,
-    _actor: CurrentActor,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def order_page(order_id: int, screen: OnScreen) -> Response:
+    request, session, settings = screen.request, screen.session, screen.settings
     order = session.get(Order, order_id)
     if order is None:
         return page(request, "orders/missing.html", status_code=404, order_id=order_id)

@@ -11,20 +11,17 @@ Every action is ``ingest.quarantine_cases``' (one audit event each); this module
 forms and says what happened.
 """
 
-from __future__ import annotations
-
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy.orm import Session
 
-from api.acting import ByWriter
-from api.auth import Actor, Admin, Approver, CurrentActor, Writer
-from api.deps import AppSettings, DbSession, found_or_404
+from api.acting import ByAdmin, ByApprover, ByWriter, OnScreen, Screen, WriterCall
+from api.deps import found_or_404
 from api.limits import BodyTooLarge
 from api.routes.documents import content_disposition
 from api.web.pages.common import document_events, note_auditor_look
@@ -35,7 +32,6 @@ from ingest.intake import Intake
 from models.documents import Document
 from models.enums import Role
 from models.ingest_quarantine import QuarantineCase
-from models.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 FLASH_KEY = "quarantine_flash"
@@ -46,15 +42,11 @@ def _flash(request: Request, text: str) -> None:
 
 
 @dataclass(frozen=True)
-class CaseLook:
+class CaseLook(Screen):
     """Anyone logged in looking at one quarantined document (its page, preview or file). The
     case itself is looked up by each route: the page first opens cases for late quarantines."""
 
-    request: Request
     document_id: int
-    actor: Actor
-    session: Session
-    settings: Settings
 
     def case(self) -> tuple[QuarantineCase, Document]:
         return found_or_404(
@@ -66,36 +58,20 @@ class CaseLook:
         return files.file_bytes(self.session, self.settings, self.request.app.state.store, case)
 
 
-def case_look(
-    request: Request,
-    document_id: int,
-    actor: CurrentActor,
-    session: DbSession,
-    settings: AppSettings,
-) -> CaseLook:
-    return CaseLook(request, document_id, actor, session, settings)
-
-
-LookAtCase = Annotated[CaseLook, Depends(case_look)]
+LookAtCase = Annotated[CaseLook, Depends()]
 
 
 @router.get("/quarantine", response_class=HTMLResponse)
-def quarantine_list(
-    request: Request,
-    actor: CurrentActor,
-    session: DbSession,
-    settings: AppSettings,
-    state: str = "open",
-) -> Response:
-    session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
-    views = cases.list_cases(settings.db_url, state=None if state == "all" else "open")
+def quarantine_list(screen: OnScreen, state: str = "open") -> Response:
+    screen.session.commit()  # list_cases opens cases in its own transaction (SQLite: one writer)
+    views = cases.list_cases(screen.settings.db_url, state=None if state == "all" else "open")
     return page(
-        request,
+        screen.request,
         "quarantine/list.html",
-        actor=actor,
+        actor=screen.actor,
         cases=views,
         state=state,
-        flash=take_flash(request, FLASH_KEY),
+        flash=take_flash(screen.request, FLASH_KEY),
     )
 
 
@@ -168,62 +144,46 @@ def quarantine_retry(document_id: int, by: ByWriter) -> Response:
 
 
 @router.post("/quarantine/{document_id}/replace")
-async def quarantine_replace(
-    request: Request,
-    document_id: int,
-    file: UploadFile,
-    actor: Writer,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+async def quarantine_replace(document_id: int, file: UploadFile, by: ByWriter) -> Response:
     """A corrected file takes the quarantined one's place: through intake, as a new document."""
     from starlette.concurrency import run_in_threadpool
 
-    session.commit()
-    limit = settings.ingest.max_file_mb * 1024 * 1024
+    by.session.commit()
+    limit = by.settings.ingest.max_file_mb * 1024 * 1024
     data = await file.read(limit + 1)
     if len(data) > limit:
-        raise BodyTooLarge(settings.ingest.max_file_mb)
+        raise BodyTooLarge(by.settings.ingest.max_file_mb)
     if not data:
-        _flash(request, "The corrected file was empty: nothing was changed.")
+        _flash(by.request, "The corrected file was empty: nothing was changed.")
         return RedirectResponse(f"/quarantine/{document_id}", status_code=303)
     with tempfile.TemporaryDirectory(prefix="orderdesk-replace-") as tmp:
         path = Path(tmp) / "corrected"
         path.write_bytes(data)
         message = await run_in_threadpool(
             cases.retry,
-            Intake(settings, request.app.state.store),
+            Intake(by.settings, by.request.app.state.store),
             document_id,
-            actor=actor.name,
+            actor=by.actor.name,
             file=path,
         )
-    _flash(request, message.replace("retried", "replaced by the corrected file"))
+    _flash(by.request, message.replace("retried", "replaced by the corrected file"))
+    return RedirectResponse("/quarantine", status_code=303)
+
+
+def _case_changed(by: WriterCall, change: Callable[[], str]) -> Response:
+    """Change the case in its own transaction, say what happened, back to the list."""
+    by.session.commit()
+    _flash(by.request, change())
     return RedirectResponse("/quarantine", status_code=303)
 
 
 @router.post("/quarantine/{document_id}/release")
-def quarantine_release(
-    request: Request,
-    document_id: int,
-    actor: Approver,
-    session: DbSession,
-    settings: AppSettings,
-    reason: str = Form(""),
-) -> Response:
-    session.commit()  # the case is changed in its own transaction
-    _flash(request, cases.release(settings.db_url, document_id, actor=actor.name, note=reason))
-    return RedirectResponse("/quarantine", status_code=303)
+def quarantine_release(document_id: int, by: ByApprover, reason: str = Form("")) -> Response:
+    db_url, actor = by.settings.db_url, by.actor.name
+    return _case_changed(by, lambda: cases.release(db_url, document_id, actor=actor, note=reason))
 
 
 @router.post("/quarantine/{document_id}/delete")
-def quarantine_delete(
-    request: Request,
-    document_id: int,
-    actor: Admin,
-    session: DbSession,
-    settings: AppSettings,
-    reason: str = Form(""),
-) -> Response:
-    session.commit()  # the case is changed in its own transaction
-    _flash(request, cases.delete(settings, document_id, actor=actor.name, note=reason))
-    return RedirectResponse("/quarantine", status_code=303)
+def quarantine_delete(document_id: int, by: ByAdmin, reason: str = Form("")) -> Response:
+    settings, actor = by.settings, by.actor.name
+    return _case_changed(by, lambda: cases.delete(settings, document_id, actor=actor, note=reason))

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.acting import PostOnDocument
-from api.auth import CurrentActor, Writer
-from api.deps import AppSettings, DbSession, PathDocument, PostedForm
+from api.auth import CurrentActor
+from api.deps import DbSession, PathDocument
 from api.web.pages.document import FLASH_KEY, _parse_form
 from api.web.templating import page
 from approvals import review
@@ -52,23 +52,12 @@ def product_candidates(
 
 
 @router.post("/documents/{document_id}/lines/{position}/product")
-def pick_product(
-    request: Request,
-    position: int,
-    actor: Writer,
-    doc: PathDocument,
-    form: PostedForm,
-    session: DbSession,
-    settings: AppSettings,
-) -> Response:
+def pick_product(position: int, post: PostOnDocument) -> Response:
     """The clerk's pick: the line gets the product, and its printed code is learnt."""
+    request, doc = post.request, post.doc
+    sku = post.form.get("sku") or ""
     product = review.set_line_product(
-        session,
-        doc,
-        actor=actor.name,
-        position=position,
-        sku=str(form.get("sku") or ""),
-        settings=settings,
+        post.session, doc, actor=post.actor.name, position=position, sku=sku, settings=post.settings
     )
     request.session[FLASH_KEY] = f"Line {position} is now {product.sku}."
     if request.headers.get("hx-request"):  # picked from the screen: it reloads itself

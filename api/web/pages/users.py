@@ -4,38 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse, Response
-from sqlalchemy.orm import Session
 
 from accounts import users as accounts
-from api.auth import Actor, Admin
-from api.deps import DbSession
+from api.acting import ByAdmin, WriterCall
 from api.web.templating import page
 from models.enums import Role
 
 router = APIRouter(include_in_schema=False)
 
 
-def _render(request: Request, session: Session, actor: Actor, **extra: Any) -> Response:
-    users = accounts.all_users(session)
-    return page(request, "admin/users.html", actor=actor, users=users, roles=list(Role), **extra)
+def _render(by: WriterCall, **extra: Any) -> Response:
+    users = accounts.all_users(by.session)
+    return page(
+        by.request, "admin/users.html", actor=by.actor, users=users, roles=list(Role), **extra
+    )
 
 
 @router.get("/admin/users", response_class=HTMLResponse)
-def users_page(
-    request: Request,
-    actor: Admin,
-    session: DbSession,
-) -> Response:
-    return _render(request, session, actor)
+def users_page(by: ByAdmin) -> Response:
+    return _render(by)
 
 
 @router.post("/admin/users", response_class=HTMLResponse)
 def save_user(
-    request: Request,
-    actor: Admin,
-    session: DbSession,
+    by: ByAdmin,
     name: str = Form(...),
     role: Role = Form(Role.CLERK),
     password: str = Form(""),
@@ -43,8 +37,9 @@ def save_user(
     active: bool = Form(True),
     email: str | None = Form(None),
 ) -> Response:
+    session, actor = by.session, by.actor
     if password and len(password) < 10:
-        return _render(request, session, actor, error="Passwords need at least 10 characters.")
+        return _render(by, error="Passwords need at least 10 characters.")
     try:
         saved = accounts.save_user(
             session,
@@ -59,6 +54,6 @@ def save_user(
     except accounts.AccountError as exc:
         session.rollback()
         text = str(exc)
-        return _render(request, session, actor, error=f"{text[0].upper()}{text[1:]}.")
+        return _render(by, error=f"{text[0].upper()}{text[1:]}.")
     session.commit()  # sessions ended by a new password are ended before the answer
-    return _render(request, session, actor, saved=saved.user.name, token=saved.token)
+    return _render(by, saved=saved.user.name, token=saved.token)
