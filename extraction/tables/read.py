@@ -53,6 +53,7 @@ from extraction.tables.desc_rows import (
     text_beside_code,
 )
 from extraction.tables.desc_unit_cell import unit_ending_a_line
+from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
@@ -755,6 +756,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     )
     over = not continues and not codes_first and _details_first(rows, is_item, roles, body)
     right = _text_right(rows, roles) if edge is not None else None
+    desc_x0 = None if codes_first else text_start(item_rows, roles)
     fit = False
     for at, cells in enumerate(rows):
         if not cells:
@@ -848,6 +850,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
                 (at in apart and items and not pending)
                 or indented_note(cells, roles, edge, body.line_height)
                 or (items and _marked_note(items[-1], pending, cells, roles, top, plain, right))
+                or (items and row_note(cells, items[-1].cells, desc_x0, body.line_height))
             ):
                 # a note set apart from the item above (a row of its own, or indented):
                 # the item's text ends above it; a code it prints is the item's own

@@ -40,7 +40,9 @@ from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.mark_families import MARK_KIND_WEIGHTS
+from samples.wild.rows18_families import ROWS18_KIND_WEIGHTS
 from samples.wild.mark_pages import MARK_RENDERERS, MarkPage
+from samples.wild.rows18_pages import ROWS18_RENDERERS, Rows18Page
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.ownref_families import OWNREF_KIND_WEIGHTS
 from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
@@ -191,6 +193,7 @@ def draw_page(
         **DATES_WORDS_KIND_WEIGHTS,
         **DESC_KIND_WEIGHTS,
         **MARK_KIND_WEIGHTS,
+        **ROWS18_KIND_WEIGHTS,
         **TWIN_KIND_WEIGHTS,
         **UNIT_RATE_KIND_WEIGHTS,
         **SPOT_KIND_WEIGHTS,
@@ -226,6 +229,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return SpotPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TWIN_RENDERERS:
         return TwinPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in ROWS18_RENDERERS:
+        return Rows18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in MARK_RENDERERS:
         return MarkPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DESC_RENDERERS:
