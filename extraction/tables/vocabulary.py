@@ -126,6 +126,26 @@ _EXTRA += [
     # a quantity and its unit in one column ("24 roll")
     ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
 ]
+# labels cut short as narrow columns print them ("Mt HT", "Qty ord.", "Unit pr."): a
+# role's word abbreviated, with the qualifier the full label carries
+_EXTRA += [
+    ("line_no", r"ln|line no\.?|pos\.? n°|n° (?:de )?ligne|no\.? ligne"),
+    ("sku", r"ref\.? art(?:\.|icle)?|part no\.?|cat\.? #"),
+    ("description", r"item desc\.?|desc\.? article|goods (?:and|&) services"),
+    ("ordered", r"qty ord\.?|qte cde\.?|qte cdee|quantity ord\.?"),
+    ("quantity", r"qtes|qty billed|qte facturee|quantite facturee"),
+    (
+        "unit_price",
+        r"unit pr\.?|u/p|px unit\.?|prix unitaire (?:ht|hors taxes?)|price per unit"
+        r"|unit price excl\.? tax",
+    ),
+    (
+        "line_total",
+        r"mt\.? ht|mnt\.? ht|montant hors taxes?|tot\.? ht|net amt\.?|amt\.?|ext\.?"
+        r"|total ligne(?: ht)?|line total excl\.? tax",
+    ),
+    ("other", r"back-? ?ord\.?|back-?order(?:ed)?"),
+]
 _EXTRA_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _EXTRA]
 
 NUMERIC_ROLES = (
