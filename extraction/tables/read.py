@@ -53,11 +53,11 @@ from extraction.tables.desc_rows import (
     text_beside_code,
 )
 from extraction.tables.desc_unit_cell import unit_ending_a_line
-from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
+from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit

@@ -40,9 +40,7 @@ from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
 from samples.wild.mark_families import MARK_KIND_WEIGHTS
-from samples.wild.rows18_families import ROWS18_KIND_WEIGHTS
 from samples.wild.mark_pages import MARK_RENDERERS, MarkPage
-from samples.wild.rows18_pages import ROWS18_RENDERERS, Rows18Page
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.ownref_families import OWNREF_KIND_WEIGHTS
 from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
@@ -61,6 +59,8 @@ from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
+from samples.wild.rows18_families import ROWS18_KIND_WEIGHTS
+from samples.wild.rows18_pages import ROWS18_RENDERERS, Rows18Page
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
 from samples.wild.section_families import SECTION_KIND_WEIGHTS

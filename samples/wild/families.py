@@ -28,7 +28,6 @@ from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.geo_families import GEO_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.mark_families import MARK_SPECS
-from samples.wild.rows18_families import ROWS18_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
@@ -38,6 +37,7 @@ from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
+from samples.wild.rows18_families import ROWS18_SPECS
 from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.section_families import SECTION_SPECS
 from samples.wild.settle_families import SETTLE_SPECS

@@ -80,7 +80,7 @@ ROWS18_WORDS: dict[str, dict[str, list[str]]] = {
 }
 
 # the column orders of a priced table; "qtyunit" is the quantity and its unit in one cell
-_PRICED_ORDERS = (
+_PRICED_ORDERS: tuple[tuple[str, ...], ...] = (
     ("line_no", "description", "qtyunit", "unit_price", "line_total", "sku"),
     ("line_total", "quantity", "description", "unit_price", "sku"),
     ("sku", "description", "line_total", "unit_price", "quantity"),
@@ -88,7 +88,7 @@ _PRICED_ORDERS = (
     ("description", "sku", "quantity", "unit", "unit_price", "line_total"),
     ("line_no", "description", "unit_price", "quantity", "line_total"),
 )
-_DISPATCH_ORDERS = (
+_DISPATCH_ORDERS: tuple[tuple[str, ...], ...] = (
     ("line_no", "sku", "description", "ordered", "shipped", "backorder"),
     ("description", "sku", "shipped", "ordered"),
     ("line_no", "description", "ordered", "shipped", "backorder", "sku"),
@@ -117,7 +117,7 @@ class Rows18Page(TablePage):
 
     def roles(self) -> list[str]:
         d = self.d
-        orders = _PRICED_ORDERS if d.priced else _DISPATCH_ORDERS
+        orders: tuple[tuple[str, ...], ...] = _PRICED_ORDERS if d.priced else _DISPATCH_ORDERS
         if not d.priced and self.f.renderer != "rows18_dispatch":
             orders = (("line_no", "sku", "description", "qtyunit"), ("description", "quantity"))
         roles = list(self.rng.choice(orders))
