@@ -1187,7 +1187,7 @@ def _marked_note(
 
 def _noted(items: list[_Item], words: list[Word], page: int) -> bool:
     """Is a row of text under the last item a note on it (``row_notes.note_words``): only
-    a date, or a lone identifier in smaller type or beside the item's code?"""
+    a date, or a lone identifier in smaller type?"""
     from extraction.tables.row_notes import note_words
 
     if not items or items[-1].page != page:

@@ -3,9 +3,9 @@ from a wrapped line of its description by what and where they are, not by a word
 
 A description wraps inside its own cell, in its own type. A line under the item that is
 only a date (a planned delivery, "Livraison prévue le 19/10/2024"), a lone identifier in
-smaller type than the row or beside the code the row already prints (a serial or lot
-number, "LT536927-02"), or a line starting left of the description's column (under the
-line number or the code, across the row) is a note: no text of the description. Dotted
+smaller type than the row (a serial or lot number, "LT536927-02"), or a line starting
+left of the description's column (under the line number or the code, across the row) is
+a note: no text of the description. Dotted
 leaders ("Widget . . . . . . 12,00") are the page's ink between a text and its numbers,
 never a value: they are read past."""
 
@@ -21,6 +21,7 @@ from extraction.result import Word
 from extraction.tables.cells import Cell
 
 _LEADER = re.compile(r"^[.·…_]+$")
+_SIZE = re.compile(r"^\d+(?:[.,]\d+)?(?:[x×*]\d+(?:[.,]\d+)?)+[a-z]*$", re.IGNORECASE)
 _ID = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9./-]{4,}[A-Z0-9]$", re.IGNORECASE)
 
 
@@ -80,16 +81,17 @@ def _height(words: list[Word]) -> float:
 
 def note_words(words: list[Word], desc: list[Word], code: str | None) -> bool:
     """Is a line of ``words`` under an item (whose description's words are ``desc``, whose
-    code ``code``) a note on it: only a date, or a lone identifier in smaller type than the
-    description or beside the code the item already prints?"""
+    code ``code``) a note on it: only a date, or a lone identifier (no size, not the item's
+    code) in smaller type than the description?"""
     if not repairs.on("row_notes") or not words:
         return False
     if _is_date_line(words):
         return True
-    if len(words) != 1 or not _ID.match(words[0].text.strip("()[]:;,")):
+    text = words[0].text.strip("()[]:;,")
+    if len(words) != 1 or not _ID.match(text) or _SIZE.match(text) or text == (code or "").strip():
         return False
-    smaller = bool(desc) and _height(words) < 0.88 * _height(desc[:8])
-    return smaller or (code is not None and code.strip() != words[0].text.strip())
+    # in the description's own type it may be its wrapped end ("180x90x40", a model)
+    return bool(desc) and _height(words) < 0.88 * _height(desc[:8])
 
 
 def row_note(
