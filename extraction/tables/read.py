@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from extraction import repairs
 from extraction.constraints import row_reading
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
@@ -343,8 +344,10 @@ def _aligned_start(layout: PageLayout, prev: list[Column], language: str) -> int
             )
         return hits >= need
 
+    # the second row may come after a line of its own under the first (a note, a date)
+    ahead = 3 if repairs.on("page_carried_rows") else 2
     for i, row in enumerate(layout.rows):
-        if fits(row) and (need == 2 or (i + 1 < len(layout.rows) and fits(layout.rows[i + 1]))):
+        if fits(row) and (need == 2 or any(fits(r) for r in layout.rows[i + 1 : i + ahead])):
             return i
     return None
 
