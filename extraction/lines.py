@@ -1185,6 +1185,17 @@ def _marked_note(
     return note_apart(words, last, gap, plain, max(ends))
 
 
+def _noted(items: list[_Item], words: list[Word], page: int) -> bool:
+    """Is a row of text under the last item a note on it (``row_notes.note_words``): only
+    a date, or a lone identifier in smaller type?"""
+    from extraction.tables.row_notes import note_words
+
+    if not items or items[-1].page != page:
+        return False
+    item = items[-1]
+    return note_words(words, item.cell_words.get("description", []), item.cells.get("sku"))
+
+
 def join_wrapped(a: str | None, b: str) -> str:
     """A wrapped line joins the text above it; a line broken after a hyphen ("40-" over
     "200 Nm", "porte-" over "clés") joins it with no space: the hyphen is the word's own."""
@@ -1223,7 +1234,10 @@ def extract_lines(
     if result.doc_type == "payment_advice":
         _references(result, layouts)
         return
+    from extraction.tables.row_notes import without_leaders
+
     language = result.language
+    layouts = without_leaders(layouts)
     table: Table | None = None
     items: list[_Item] = []
     done = False
@@ -1322,6 +1336,7 @@ def extract_lines(
                 and (
                     _runs_into_description(row, items, layout.page)
                     or _marked_note(items, pending, row_words, gap, layout.page)
+                    or _noted(items, row_words, layout.page)
                 )
             ):
                 # a note across the table ends the item above; the text under it is measured

@@ -31,6 +31,10 @@ REPAIRS: dict[str, str] = {
     "amount_repeated_separator": 'a thousands comma read as a dot ("34.367.53")',
     "line_total_by_net": "an OCR'd line amount the lines' sum against the net total settles",
     "grid_tables": "a line table no header-led reader closes, read by its aligned numbers",
+    "row_leaders": 'dotted leaders between a description and its numbers ("Widget . . . . 12,00")',
+    "page_carried_rows": "a headerless page's table found with a note between its first rows",
+    "short_labels": 'a column label cut short ("Mt HT", "Qty ord.", "Unit pr.", "Ln")',
+    "row_notes": "a date, an id or a line across the row under an item: a note, no description",
 }
 
 # names switched off, for measuring; ORDERDESK_REPAIRS_OFF=a,b also works from the shell

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from extraction.tables.desc_codes import LOOSE_MARKER, MARKER_FIRST, code_kind
+from extraction.tables.desc_rows import names_a_unit
 
 # a note after the code on its line: "AB-123 · Origine : FR", "AB-123 | Lot 4"
 _NOTE = re.compile(r"\s+[·|–—-]\s+.*$")
@@ -32,6 +33,8 @@ def line_code(text: str) -> tuple[str, str] | None:
     """(code, kind) of a line that prints a code and nothing else but a marker before it
     or a note after a separator; None for any other line."""
     t = " ".join(text.split())
+    if names_a_unit(t.split()):
+        return None  # a lot's or a serial number's line: no code of the article
     marker = MARKER_FIRST.match(t)
     loose = LOOSE_MARKER.match(t) if marker is None else None
     if marker:

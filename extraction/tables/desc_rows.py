@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from extraction import repairs
 from extraction.result import Word
 from extraction.tables.cells import _CODE, Cell
 from extraction.tables.columns import Column
@@ -118,8 +119,25 @@ def note_code(cells: dict[int, Cell]) -> str | None:
     """The one code a note prints ("Réf. fourn. 4711-B"), or None: where a table prints an
     item's code under its name, the note is that code's line, and the code is the item's."""
     words = [w.text.strip("()[]:;,") for c in cells.values() for w in c.words]
+    if names_a_unit(words):
+        return None  # a lot's or a serial number's: one unit's, not the article's code
     codes = [t for t in words if _coded(t)]
     return codes[0] if len(codes) == 1 else None
+
+
+# the words that say a number names one unit or batch of the article, not the article
+_UNIT_MARKERS = frozenset({"lot", "batch", "charge", "s/n", "sn", "serial", "serie", "série"})
+
+
+def names_a_unit(words: list[str]) -> bool:
+    """Does a note start with a lot's or a serial number's words ("Lot 26295D", "N° série
+    X4441", "Serial no. A42")? Its number is no code of the article."""
+    if not repairs.on("row_notes"):
+        return False
+    folded = [w.casefold().rstrip(".:") for w in words[:3]]
+    while folded and folded[0] in ("n°", "no", "nr", "numéro", "numero", "number"):
+        folded = folded[1:]
+    return bool(folded) and folded[0].lstrip("(") in _UNIT_MARKERS
 
 
 def _coded(text: str) -> bool:

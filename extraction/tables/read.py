@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from extraction import repairs
 from extraction.constraints import row_reading
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
@@ -57,6 +58,7 @@ from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
+from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
@@ -342,8 +344,10 @@ def _aligned_start(layout: PageLayout, prev: list[Column], language: str) -> int
             )
         return hits >= need
 
+    # the second row may come after a line of its own under the first (a note, a date)
+    ahead = 3 if repairs.on("page_carried_rows") else 2
     for i, row in enumerate(layout.rows):
-        if fits(row) and (need == 2 or (i + 1 < len(layout.rows) and fits(layout.rows[i + 1]))):
+        if fits(row) and (need == 2 or any(fits(r) for r in layout.rows[i + 1 : i + ahead])):
             return i
     return None
 
@@ -755,6 +759,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     )
     over = not continues and not codes_first and _details_first(rows, is_item, roles, body)
     right = _text_right(rows, roles) if edge is not None else None
+    desc_x0 = None if codes_first else text_start(item_rows, roles)
     fit = False
     for at, cells in enumerate(rows):
         if not cells:
@@ -848,6 +853,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
                 (at in apart and items and not pending)
                 or indented_note(cells, roles, edge, body.line_height)
                 or (items and _marked_note(items[-1], pending, cells, roles, top, plain, right))
+                or (items and row_note(cells, items[-1].cells, desc_x0, body.line_height))
             ):
                 # a note set apart from the item above (a row of its own, or indented):
                 # the item's text ends above it; a code it prints is the item's own

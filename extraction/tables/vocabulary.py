@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extraction import repairs
 from extraction.lines import _role_of
 from extraction.parse.text import fold
 
@@ -126,7 +127,28 @@ _EXTRA += [
     # a quantity and its unit in one column ("24 roll")
     ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
 ]
+# labels cut short as narrow columns print them ("Mt HT", "Qty ord.", "Unit pr."): a
+# role's word abbreviated, with the qualifier the full label carries; checked last
+_SHORT: list[tuple[str, str]] = [
+    ("line_no", r"ln|line no\.?|pos\.? n°|n° (?:de )?ligne|no\.? ligne"),
+    ("sku", r"ref\.? art(?:\.|icle)?|part no\.?|cat\.? #"),
+    ("description", r"item desc\.?|desc\.? article|goods (?:and|&) services"),
+    ("ordered", r"qty ord\.?|qte cde\.?|qte cdee|quantity ord\.?"),
+    ("quantity", r"qtes|qty billed|qte facturee|quantite facturee"),
+    (
+        "unit_price",
+        r"unit pr\.?|u/p|px unit\.?|prix unitaire (?:ht|hors taxes?)|price per unit"
+        r"|unit price excl\.? tax",
+    ),
+    (
+        "line_total",
+        r"mt\.? ht|mnt\.? ht|montant hors taxes?|tot\.? ht|net amt\.?|amt\.?|ext\.?"
+        r"|total ligne(?: ht)?|line total excl\.? tax",
+    ),
+    ("other", r"back-? ?ord\.?|back-?order(?:ed)?"),
+]
 _EXTRA_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _EXTRA]
+_SHORT_PATTERNS = [(role, re.compile(r"^(?:" + p + r")$")) for role, p in _SHORT]
 
 NUMERIC_ROLES = (
     "line_no",
@@ -150,6 +172,8 @@ def label_role(text: str) -> str | None:
         if pattern.match(folded):
             return role
     found = _role_of(folded, False)
+    if found is None and repairs.on("short_labels"):
+        found = next((role for role, p in _SHORT_PATTERNS if p.match(folded)), None)
     if found is None and "%" in folded:
         # a rate's column named with its sign ("Rabatt %", "% Sconto"): the word names it,
         # the sign only says it holds rates

@@ -59,6 +59,8 @@ from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
+from samples.wild.rows18_families import ROWS18_KIND_WEIGHTS
+from samples.wild.rows18_pages import ROWS18_RENDERERS, Rows18Page
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
 from samples.wild.section_families import SECTION_KIND_WEIGHTS
@@ -191,6 +193,7 @@ def draw_page(
         **DATES_WORDS_KIND_WEIGHTS,
         **DESC_KIND_WEIGHTS,
         **MARK_KIND_WEIGHTS,
+        **ROWS18_KIND_WEIGHTS,
         **TWIN_KIND_WEIGHTS,
         **UNIT_RATE_KIND_WEIGHTS,
         **SPOT_KIND_WEIGHTS,
@@ -226,6 +229,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return SpotPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TWIN_RENDERERS:
         return TwinPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in ROWS18_RENDERERS:
+        return Rows18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in MARK_RENDERERS:
         return MarkPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in DESC_RENDERERS:

@@ -37,6 +37,7 @@ from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
+from samples.wild.rows18_families import ROWS18_SPECS
 from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.section_families import SECTION_SPECS
 from samples.wild.settle_families import SETTLE_SPECS
@@ -545,6 +546,8 @@ SECTION_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in 
 WRAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in WRAP_SPECS}
 # mark_families.py: lines flush under the description that are none of it, codes anywhere
 MARK_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in MARK_SPECS}
+# rows18_families.py: loose tables: no rules, odd heads and orders, notes under rows
+ROWS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROWS18_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -567,6 +570,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **DATES_WORDS_FAMILIES,
     **DESC_FAMILIES,
     **MARK_FAMILIES,
+    **ROWS18_FAMILIES,
     **TWIN_FAMILIES,
     **UNIT_RATE_FAMILIES,
     **SPOT_FAMILIES,
