@@ -64,6 +64,13 @@ DISAGREED_CONFIDENCE = 0.7
 # tesseract, was measured with it quiet)
 COLUMNS_PER_SECOND = 320 / 0.012
 REREAD_BATCH = 24  # crops read per call
+# a table row whose quantity x price = total does not close on the first reading (three
+# numbers or more, one with decimals, no two multiplying to a third) has a word misread
+# that tesseract was sure of, or was read right and is checked so: its words not re-read yet
+# (numbers first, then the words no dictionary knows) are read by RapidOCR too, and the
+# readings under which the row closes are taken (``row_arithmetic``). At most this share of
+# the budget, from what the unsure and doubtful words left (bench/ocr ``rows0``: off)
+ROW_SHARE = 0.25
 
 _AMOUNT = re.compile(
     r"^[-+(]?\d{1,3}(?:[ .,\u202f']\d{3})*(?:[.,]\d{1,4})?\)?%?$|^\d+(?:[.,]\d+)?%?$"
@@ -192,6 +199,9 @@ def reread(
     padded to the recogniser's width: cheaper, but a crop read beside others may read
     a little differently (``pages.BILEVEL_REREAD_PACK``)."""
     crops = _chosen(image, words, budget, languages)
+    spent = sum(rapid.recognition_columns(c) for _, c in crops)
+    left = min(budget * COLUMNS_PER_SECOND - spent, budget * COLUMNS_PER_SECOND * ROW_SHARE)
+    crops += _open_rows(image, words, {i for i, _ in crops}, left, languages)
     out = list(words)
     read = rapid.read_packed if packed else rapid.read_crops
     for start in range(0, len(crops), REREAD_BATCH):
@@ -200,6 +210,47 @@ def reread(
         for (i, _crop_image), (text, score) in zip(batch, readings, strict=True):
             out[i] = choose(words[i], _own_part(text, words[i].text), score, languages)
     return row_arithmetic(out) if crops else out
+
+
+def _open_rows(
+    image: np.ndarray,
+    words: Sequence[OcrWord],
+    done: set[int],
+    columns: float,
+    languages: str,
+) -> list[tuple[int, np.ndarray]]:
+    """The words of the rows whose arithmetic does not close (``ROW_SHARE``) not re-read
+    yet, and their crops, within ``columns``: each row's numbers, then its words that no
+    dictionary knows; rows in page order, a crop that does not fit passed over."""
+    if columns <= 0:
+        return []
+    flat = flat_boxes.flat(words)
+    crops: list[tuple[int, np.ndarray]] = []
+    for row in _rows(words):
+        values = [v for i in row if (v := _number(words[i].text)) is not None]
+        if len(values) < 3 or _holds(values) or not any(v != v.to_integral() for v in values):
+            continue
+        row = sorted(row, key=lambda i: words[i].left)
+        numbers = [i for i in row if _number(words[i].text) is not None]
+        unknown = [
+            i
+            for i in row
+            if i not in numbers
+            and any(c.isalpha() for c in words[i].text)
+            and vocabulary.known(words[i].text, languages) is not True
+        ]
+        for i in numbers + unknown:
+            if i in done or i in flat or not any(c.isalnum() for c in words[i].text):
+                continue
+            crop = _crop(image, words[i])
+            if crop is None:
+                continue
+            cost = rapid.recognition_columns(crop)
+            if cost > columns:
+                continue
+            columns -= cost
+            crops.append((i, crop))
+    return crops
 
 
 def _chosen(
