@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -212,6 +212,54 @@ def reread(
     return row_arithmetic(out) if crops else out
 
 
+def open_rows(words: Sequence[OcrWord]) -> list[list[int]]:
+    """The rows (indices left to right) that look like a table row whose arithmetic does
+    not close: three numbers or more, one with decimals, no two multiplying to a third."""
+    out = []
+    for row in _rows(words):
+        values = [v for i in row if (v := _number(words[i].text)) is not None]
+        if len(values) < 3 or _holds(values) or not any(v != v.to_integral() for v in values):
+            continue
+        out.append(sorted(row, key=lambda i: words[i].left))
+    return out
+
+
+# the other engine's reading of each of a page's word boxes
+Reader = Callable[[np.ndarray, Sequence[OcrWord]], list[str]]
+# the numbers of a page's open rows (``open_rows``) the other engine reads, at most: on a
+# page RapidOCR read whole (a fax) the other engine is tesseract, a process call per batch
+OPEN_ROW_NUMBERS = 40
+# the confidence of a number taken because the row's arithmetic closes with it: one engine
+# read it, the arithmetic confirms it, nothing else does
+CLOSED_CONFIDENCE = 0.85
+
+
+def close_rows(
+    image: np.ndarray,
+    words: list[OcrWord],
+    reader: Reader,
+) -> list[OcrWord]:
+    """On a page the first engine read whole: the numbers of its open rows read by the
+    other engine (``reader``), and a reading taken only where it makes its row close, and
+    is the one choice that does (``row_arithmetic``); every other word as it was."""
+    picks = [i for row in open_rows(words) for i in row if _number(words[i].text) is not None]
+    picks = picks[:OPEN_ROW_NUMBERS]
+    if not picks:
+        return words
+    trial = list(words)
+    for i, text in zip(picks, reader(image, [words[i] for i in picks]), strict=True):
+        text = text.strip()
+        if text and text != words[i].text and _number(text) is not None:
+            trial[i] = replace(words[i], alternatives=(text,))
+    mended = row_arithmetic(trial)
+    out = list(words)
+    for i in picks:
+        if mended[i].text != words[i].text:
+            conf = min(words[i].confidence, CLOSED_CONFIDENCE)
+            out[i] = replace(mended[i], confidence=conf, alternatives=(words[i].text,))
+    return out
+
+
 def _open_rows(
     image: np.ndarray,
     words: Sequence[OcrWord],
@@ -226,11 +274,7 @@ def _open_rows(
         return []
     flat = flat_boxes.flat(words)
     crops: list[tuple[int, np.ndarray]] = []
-    for row in _rows(words):
-        values = [v for i in row if (v := _number(words[i].text)) is not None]
-        if len(values) < 3 or _holds(values) or not any(v != v.to_integral() for v in values):
-            continue
-        row = sorted(row, key=lambda i: words[i].left)
+    for row in open_rows(words):
         numbers = [i for i in row if _number(words[i].text) is not None]
         unknown = [
             i

@@ -74,3 +74,28 @@ def test_without_the_share_the_open_row_stays_as_read(
     words = _row(["Widget", "8", "12,50", "37,50"], 100)
     second_reading[(words[1].left, words[1].top)] = "3"
     assert vote.reread(_image(words), words, budget=1.0, languages="eng") == words
+
+
+def _reader(table: dict[str, str]) -> vote.Reader:
+    def read(image: np.ndarray, boxes: Sequence[OcrWord]) -> list[str]:
+        return [table.get(w.text, w.text) for w in boxes]
+
+    return read
+
+
+def test_on_a_page_read_whole_a_number_is_taken_only_where_the_row_closes() -> None:
+    words = _row(["Widget", "8", "12,50", "37,50"], 100, 0.95)
+    words += _row(["Bolt", "2", "1,00", "9,00"], 200, 0.95)  # no reading closes it
+    out = vote.close_rows(np.zeros((1, 1)), words, _reader({"8": "3", "2": "7"}))
+    assert out[1].text == "3" and out[1].confidence <= vote.CLOSED_CONFIDENCE
+    assert out[1].alternatives == ("8",)
+    assert out[4:] == words[4:]
+
+
+def test_a_page_without_open_rows_is_not_read_again() -> None:
+    words = _row(["Widget", "3", "12,50", "37,50"], 100)
+
+    def never(image: np.ndarray, boxes: Sequence[OcrWord]) -> list[str]:
+        raise AssertionError("read")
+
+    assert vote.close_rows(np.zeros((1, 1)), words, never) == words
