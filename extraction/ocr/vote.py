@@ -69,8 +69,11 @@ REREAD_BATCH = 24  # crops read per call
 # that tesseract was sure of, or was read right and is checked so: its words not re-read yet
 # (numbers first, then the words no dictionary knows) are read by RapidOCR too, and the
 # readings under which the row closes are taken (``row_arithmetic``). At most this share of
-# the budget, from what the unsure and doubtful words left (bench/ocr ``rows0``: off)
-ROW_SHARE = 0.25
+# the budget, from what the unsure and doubtful words left. Off: at 0.25 it changed no
+# field and no row on 27 scans of samples.wild (seed 1801 families A, 1805 families B:
+# rows 98.2 / 74.3 % either way) or on the 11 of shared/realworld-dev, for 0.02-0.09x raw
+# tesseract's time a page (bench/ocr ``rows25`` turns it on, scan18)
+ROW_SHARE = 0.0
 
 _AMOUNT = re.compile(
     r"^[-+(]?\d{1,3}(?:[ .,\u202f']\d{3})*(?:[.,]\d{1,4})?\)?%?$|^\d+(?:[.,]\d+)?%?$"
@@ -335,7 +338,11 @@ def _chosen(
 
 
 def _number(text: str) -> Decimal | None:
-    t = text.strip().rstrip("%").replace("\u202f", "").replace(" ", "").replace("'", "")
+    """The value of a number as printed; an amount in brackets ("(862.50)", an
+    accountant's or a layout's way of setting a line's total apart) by its magnitude."""
+    t = text.strip().rstrip("%")
+    if t.startswith("(") and t.endswith(")"):
+        t = t[1:-1].replace("\u202f", "").replace(" ", "").replace("'", "")
     if not re.fullmatch(r"\d[\d.,]*", t):
         return None
     if "," in t and "." in t:

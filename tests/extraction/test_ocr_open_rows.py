@@ -48,8 +48,9 @@ def _image(words: Sequence[OcrWord]) -> np.ndarray:
 
 
 def test_a_sure_misread_quantity_is_mended_by_the_rows_arithmetic(
-    second_reading: dict[tuple[int, int], str],
+    second_reading: dict[tuple[int, int], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(vote, "ROW_SHARE", 0.25)
     words = _row(["Widget", "8", "12,50", "37,50"], 100)
     second_reading[(words[1].left, words[1].top)] = "3"
     out = vote.reread(_image(words), words, budget=1.0, languages="eng")
@@ -59,8 +60,9 @@ def test_a_sure_misread_quantity_is_mended_by_the_rows_arithmetic(
 
 
 def test_a_row_that_closes_is_not_read_again(
-    second_reading: dict[tuple[int, int], str],
+    second_reading: dict[tuple[int, int], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(vote, "ROW_SHARE", 0.25)
     words = _row(["Widget", "3", "12,50", "37,50"], 100)
     second_reading[(words[1].left, words[1].top)] = "8"
     out = vote.reread(_image(words), words, budget=1.0, languages="eng")
@@ -99,3 +101,9 @@ def test_a_page_without_open_rows_is_not_read_again() -> None:
         raise AssertionError("read")
 
     assert vote.close_rows(np.zeros((1, 1)), words, never) == words
+
+
+def test_an_amount_in_brackets_counts_by_its_magnitude() -> None:
+    words = _row(["Rye", "flour", "50", "17.25", "(826.50)"], 100, 0.95)
+    out = vote.close_rows(np.zeros((1, 1)), words, _reader({"(826.50)": "(862.50)"}))
+    assert out[4].text == "(862.50)" and out[4].confidence <= vote.CLOSED_CONFIDENCE
