@@ -172,6 +172,9 @@ BILEVEL_SHARE = 1.0
 # the 6 such pages of seed 1402 (families B, unseen) it lost 9 of 41 rows (65.9 -> 43.9 %),
 # as speed13 lost fresh scan rows with it. Off
 BILEVEL_REREAD_PACK = False
+# a page RapidOCR read whole: the numbers of its rows whose arithmetic does not close read
+# again by tesseract, the row's arithmetic deciding (vote.close_rows; bench/ocr ``close0``)
+CLOSE_ROWS = True
 
 
 def second_engine(settings: ExtractionSettings) -> bool:
@@ -332,6 +335,10 @@ def _ocr_page(
     else:
         reader = code_column.rapid_reader if second_engine(settings) else None
     words = code_column.mend_codes(words, straight, reader)
+    # a page RapidOCR read whole (a fax): the numbers of a row whose quantity x price =
+    # total does not close read by tesseract too, the arithmetic deciding (vote.close_rows)
+    if reader is code_column.tesseract_reader and CLOSE_ROWS:
+        words = vote.close_rows(straight, words, reader)
     # a digit-group code off its column's shape ('29,29.53' among '71.75.80's)
     words = group_codes.mend(words)
     words = [w for w in words if _real_word(w)]

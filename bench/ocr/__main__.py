@@ -161,6 +161,14 @@ CONFIGS["smooth0"] = {**CONFIGS["before14"], "_smooth_native": False}
 CONFIGS["pack14"] = {**CONFIGS["before14"], "_bilevel_pack": True}
 CONFIGS["speed13"] = {**CONFIGS["combined"], "_flat": 0.35, "_smooth_native": False}
 CONFIGS["speed13"]["_bilevel_pack"] = True
+# issue 23, scan18: the words of rows whose arithmetic does not close read again by RapidOCR
+# with a quarter of the budget (vote.ROW_SHARE; off by default: no row gained)
+CONFIGS["rows25"] = {**CONFIGS["combined"], "_row_share": 0.25}
+# ... and on a page RapidOCR read whole (a fax), its open rows' numbers left unread by
+# tesseract (pages.CLOSE_ROWS off), as before scan18
+CONFIGS["close0"] = {**CONFIGS["combined"], "_close_rows": False}
+# both, as main had it before scan18
+CONFIGS["before18"] = {**CONFIGS["combined"], "_row_share": 0.0, "_close_rows": False}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -179,6 +187,8 @@ _KNOBS = {
     "_scan_rec_width": (pages, "SCAN_REC_WIDTH"),
     "_doubt_below": (vote, "DOUBT_BELOW"),
     "_doubt_share": (vote, "DOUBT_SHARE"),
+    "_row_share": (vote, "ROW_SHARE"),
+    "_close_rows": (pages, "CLOSE_ROWS"),
     "_flat": (flat_boxes, "FLAT"),
     "_smooth_native": (cleanup, "SMOOTH_NATIVE"),
     "_bilevel_pack": (pages, "BILEVEL_REREAD_PACK"),
