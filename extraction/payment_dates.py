@@ -1,0 +1,311 @@
+"""A payment advice's payment date, read from the words that govern a date, not from a list.
+
+The listed labels ("Date de paiement", "Payment date", "Value date") are a few of the ways a
+payer says when it paid. Others print a bank's caption ("Date d'exécution", "Debit date",
+"Executed on"), a sentence ("nous avons procédé le 12/03/2025 au virement de …", "A payment
+of … was sent to your account on 12 March 2025"), a cheque's line ("notre chèque n° … du
+12/03/2025"), a title or a subject ("Avis de règlement du 12 mars 2025"), or no date at all
+when the advice says it pays on its own date ("virement exécuté ce jour", "we have today
+transferred"). Each date is judged by the nearest word that names what it is the date of:
+
+- a word of paying (a transfer, a settlement, a debit, a cheque, "paid", "viré", …) makes
+  it a candidate of ``payment_date``;
+- a word of another date (an invoice's, a due date's, the print's, an order's) first makes
+  it that date's: the invoices an advice settles carry their own dates, and a date in a
+  column of dates (the table of those invoices) is never the payment's.
+
+Only on a page typed a payment advice, and every reading here is offered, never shown
+sure (``PAYMENT_DATE_CAP``), until a calibration shows what it earns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.candidates.date_roles import both_readings
+from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.reading import Reading
+from extraction.geometry import x_overlap
+from extraction.layout import PageLayout, Segment
+from extraction.parse.dates import find_dates
+
+PAYMENT_DATE_CAP = 0.85
+# under a listed label's reading of the payment date (0.65 and more)
+WORDS_PRIOR = 0.5
+TODAY_YIELDS = 0.08
+WORDS_NOTE = "a date a word of paying governs"
+TODAY_NOTE = "the advice pays on its own date"
+
+# words that name a payment made, by any means (folded, in French and English)
+PAYING = frozenset(
+    {
+        "paiement",
+        "paiements",
+        "payment",
+        "payments",
+        "paid",
+        "paye",
+        "payee",
+        "payes",
+        "reglement",
+        "reglements",
+        "regle",
+        "reglee",
+        "regles",
+        "settlement",
+        "settled",
+        "virement",
+        "virements",
+        "vire",
+        "viree",
+        "vires",
+        "transfer",
+        "transfers",
+        "transferred",
+        "transfert",
+        "wire",
+        "wired",
+        "remittance",
+        "remitted",
+        "remise",
+        "execution",
+        "executed",
+        "execute",
+        "executee",
+        "operation",
+        "debit",
+        "debited",
+        "debite",
+        "credit",
+        "credited",
+        "credite",
+        "valeur",
+        "value",
+        "cheque",
+        "cheques",
+        "check",
+        "checks",
+        "disbursement",
+        "decaissement",
+        "processing",
+        "traitement",
+        "sent",
+        "initiated",
+        "ordonne",
+        "released",
+        "funds",
+    }
+)
+# words that make the date another's: an invoice's, a due date's, an order's, a delivery's,
+# the print's or issue's, a period's
+OTHER = frozenset(
+    {
+        "facture",
+        "factures",
+        "invoice",
+        "invoices",
+        "inv",
+        # (not "avoir", as often the verb: "nous vous informons avoir procédé le …")
+        "avoirs",
+        "echeance",
+        "due",
+        "echu",
+        "commande",
+        "order",
+        "orders",
+        "cde",
+        "livraison",
+        "delivery",
+        "edition",
+        "edite",
+        "editee",
+        "printed",
+        "print",
+        "imprime",
+        "etabli",
+        "etablie",
+        "issued",
+        "issue",
+        "created",
+        "emission",
+        "releve",
+        "statement",
+        "period",
+        "periode",
+    }
+)
+_WORD = re.compile(r"[a-z]+")
+# how many words from the date its governing word may stand, before it and after it
+_BEFORE = 12
+_AFTER = 4
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# "ce jour", "today", "à la date du présent avis", "on the date of this advice"
+_TODAY = re.compile(
+    r"\bce jour\b|\baujourd'hui\b|\btoday\b|\bthis day\b"
+    r"|\bdate (?:du present|de ce|de cet|de la presente) (?:avis|document|courrier|lettre)"
+    r"|\bdate of this (?:advice|document|notice|letter)"
+)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def governs(before: str, after: str) -> str | None:
+    """ "paid", "other" or None: what the nearest naming word makes of a date with ``before``
+    and ``after`` it in its clause (folded): the words before it first, then those after."""
+    for w in reversed(_words(before)[-_BEFORE:]):
+        if w in OTHER:
+            return "other"
+        if w in PAYING:
+            return "paid"
+    for w in _words(after)[:_AFTER]:
+        if w in OTHER:
+            return "other"
+        if w in PAYING:
+            return "paid"
+    return None
+
+
+def _row_text(layout: PageLayout, index: int) -> str:
+    if not 0 <= index < len(layout.rows):
+        return ""
+    return " ".join(s.folded for s in layout.rows[index].segments)
+
+
+def _near(layout: PageLayout, a: int, b: int) -> bool:
+    """Are rows ``a`` and ``b`` (a above b) lines of one paragraph?"""
+    if not (0 <= a < len(layout.rows) and 0 <= b < len(layout.rows)):
+        return False
+    return layout.rows[b].top - layout.rows[a].bottom < 0.9 * layout.line_height
+
+
+def _left_caption(layout: PageLayout, seg: Segment) -> str:
+    """The words just left of ``seg`` on its row (a grid's caption), without digits."""
+    left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
+    if left and not re.search(r"\d", left[-1].text):
+        return left[-1].folded.strip(" :-–—|")
+    return ""
+
+
+def _dated(layout: PageLayout, index: int, seg: Segment) -> bool:
+    """Does row ``index`` hold a date under or over ``seg`` (a column of dates)?"""
+    if not 0 <= index < len(layout.rows):
+        return False
+    return any(x_overlap(s, seg) > 0 and find_dates(s.text) for s in layout.rows[index].segments)
+
+
+def _caption_over(layout: PageLayout, seg: Segment) -> str:
+    """The caption right over ``seg`` when ``seg`` is no cell of a column of dates."""
+    if seg.row == 0 or _dated(layout, seg.row + 1, seg) or _dated(layout, seg.row - 1, seg):
+        return ""
+    above = layout.rows[seg.row - 1]
+    if seg.top - above.bottom >= 1.5 * layout.line_height:
+        return ""
+    over = [s for s in above.segments if x_overlap(s, seg) > 0]
+    if len(over) == 1 and not re.search(r"\d", over[0].text):
+        return over[0].folded.strip(" :-–—|")
+    return ""
+
+
+def _clause(before: str, after: str) -> tuple[str, str]:
+    """``before`` from its clause's start, ``after`` up to its clause's end."""
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    end = _CLAUSE_END.search(after)
+    return before, after[: end.start()] if end else after
+
+
+def _readings(layout: PageLayout, seg: Segment) -> list[tuple[int, int, str]]:
+    """(start, end, the words that govern it) of each date of ``seg`` a word of paying
+    governs."""
+    out: list[tuple[int, int, str]] = []
+    found = find_dates(seg.text)
+    for i, (_day, start, end) in enumerate(found):
+        # the segment's words, up to the dates beside this one
+        lo = found[i - 1][2] if i else 0
+        hi = found[i + 1][1] if i + 1 < len(found) else len(seg.folded)
+        before, after = seg.folded[lo:start], seg.folded[end:hi]
+        if not _words(before) and i == 0:
+            # a value in a grid or under a caption, or a sentence's wrapped line
+            # the caption beside it, else the one over it (beside it may stand another
+            # value of a row of values under captions)
+            captions = [t for t in (_left_caption(layout, seg), _caption_over(layout, seg)) if t]
+            caption = next((t for t in captions if governs(t, "")), captions[0] if captions else "")
+            if caption:
+                before = caption
+            elif seg.x0 - layout.rows[seg.row].segments[0].x0 < 1 and _near(
+                layout, seg.row - 1, seg.row
+            ):
+                before = _row_text(layout, seg.row - 1)
+        if (
+            len(_words(after)) < _AFTER
+            and i + 1 == len(found)
+            and _near(layout, seg.row, seg.row + 1)
+        ):
+            after = f"{after} {_row_text(layout, seg.row + 1)}"
+        before, after = _clause(before, after)
+        if governs(before, after) == "paid":
+            out.append((start, end, f"{before.strip()} … {after.strip()}".strip(" …")))
+    return out
+
+
+def _today(layouts: list[PageLayout]) -> str | None:
+    """The words of a clause that says the advice pays on its own date, if one does."""
+    for layout in layouts:
+        for row in layout.rows:
+            text = " ".join(s.folded for s in row.segments)
+            for clause in re.split(r"[.;!?](?:\s|$)", text):
+                if _TODAY.search(clause) and set(_words(clause)) & PAYING:
+                    return clause.strip()
+    return None
+
+
+def add(doc: Reading, out: Candidates) -> None:
+    """Offer the payment date of a payment advice read from the words that govern its dates,
+    and its own date where it says it pays that day."""
+    if doc.doc_type != "payment_advice":
+        return
+    taken = {c.bbox for c in out.get("payment_date", []) if c.vetoed is None}
+    added: list[Candidate] = []
+    for layout in doc.layouts:
+        for order, seg in enumerate(layout.segments):
+            for start, end, words in _readings(layout, seg):
+                bbox = seg.bbox_of(start, end)
+                if bbox in taken:
+                    continue
+                cand = Candidate(
+                    "payment_date",
+                    find_dates(seg.text[start:end])[0][0].isoformat(),
+                    layout.page,
+                    bbox,
+                    doc.sources[layout.page],
+                    "pattern",
+                    prior=WORDS_PRIOR,
+                    ocr_conf=seg.ocr_confidence,
+                    label_rank=1,
+                    order=order,
+                    cap=PAYMENT_DATE_CAP,
+                    notes=[words, WORDS_NOTE],
+                )
+                added.extend(both_readings(cand, seg.text[start:end]))
+    if not added and not any(c.vetoed is None for c in out.get("payment_date", [])):
+        said = _today(doc.layouts)
+        if said is not None:
+            for c in out.get("document_date", []):
+                if c.vetoed is not None:
+                    continue
+                own = Candidate(
+                    **{
+                        **c.__dict__,
+                        "field": "payment_date",
+                        "notes": [said, TODAY_NOTE, *c.notes],
+                    }
+                )
+                own.prior -= TODAY_YIELDS
+                own.cap = min(own.cap, PAYMENT_DATE_CAP)
+                own.agree = own.disagree = 0
+                added.append(own)
+    if added:
+        out.setdefault("payment_date", []).extend(added)
