@@ -94,8 +94,12 @@ def test_an_advice_that_pays_this_day_takes_its_own_date() -> None:
 
 def test_no_payment_date_is_read_from_the_settled_invoices_alone() -> None:
     result = read_pages(
-        [*HEAD, Text(50, 200, "Avis de paiement", 14, bold=True), Text(50, 222, "N° REG-11")]
-        + settled()
+        [
+            *HEAD,
+            Text(50, 200, "Avis de paiement", 14, bold=True),
+            Text(50, 222, "N° REG-11"),
+            *settled(),
+        ]
     )
     assert "payment_date" not in result.fields
 
