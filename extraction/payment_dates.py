@@ -94,10 +94,25 @@ PAYING = frozenset(
         "ordonne",
         "released",
         "funds",
+        "pay",
+        "effective",
+        "deposit",
+        "deposited",
+        "posting",
+        "posted",
+        "booking",
+        "comptabilisation",
+        "encaissement",
+        "ach",
+        "eft",
+        "sepa",
+        "bacs",
+        "swift",
     }
 )
 # words that make the date another's: an invoice's, a due date's, an order's, a delivery's,
-# the print's or issue's, a period's
+# the print's, a period's ("issued", "émis" name a document's issue as often as a payment's:
+# they say nothing either way)
 OTHER = frozenset(
     {
         "facture",
@@ -124,10 +139,7 @@ OTHER = frozenset(
         "imprime",
         "etabli",
         "etablie",
-        "issued",
-        "issue",
         "created",
-        "emission",
         "releve",
         "statement",
         "period",
@@ -139,11 +151,13 @@ _WORD = re.compile(r"[a-z]+")
 _BEFORE = 12
 _AFTER = 4
 _CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
-# "ce jour", "today", "à la date du présent avis", "on the date of this advice"
+# "ce jour", "today", "à la date du présent avis", "on the date of this advice", "on the
+# date shown above"
 _TODAY = re.compile(
     r"\bce jour\b|\baujourd'hui\b|\btoday\b|\bthis day\b"
     r"|\bdate (?:du present|de ce|de cet|de la presente) (?:avis|document|courrier|lettre)"
     r"|\bdate of this (?:advice|document|notice|letter)"
+    r"|\b(?:the )?date (?:shown|given|stated|printed) above\b|\bdate (?:indiquee )?ci-dessus\b"
 )
 
 
@@ -208,6 +222,45 @@ def _caption_over(layout: PageLayout, seg: Segment) -> str:
     return ""
 
 
+def _prose_over(layout: PageLayout, index: int) -> bool:
+    """Is the row over row ``index`` a line of prose that runs on to it?"""
+    if not _near(layout, index - 1, index):
+        return False
+    above = layout.rows[index - 1].segments
+    return len(above) == 1 and len(above[0].words) >= 4
+
+
+# how many rows under its head a column of dates is read for
+_COLUMN_ROWS = 40
+
+
+def _one_day_column(layout: PageLayout, seg: Segment) -> str:
+    """The head of the column of dates ``seg`` is the first cell of, when the head is a
+    word of paying ("Paid on", "Date règlement") and every cell holds the same day."""
+    if _dated(layout, seg.row - 1, seg):
+        return ""
+    head = ""
+    for above in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
+        if seg.top - above.bottom >= 2.5 * layout.line_height:
+            break
+        over = [s for s in above.segments if x_overlap(s, seg) > 0]
+        if over:
+            if len(over) == 1 and not re.search(r"\d", over[0].text):
+                head = over[0].folded.strip(" :-–—|")
+            break
+    if governs(head, "") != "paid":
+        return ""
+    day = find_dates(seg.text)[0][0]
+    for row in layout.rows[seg.row + 1 : seg.row + 1 + _COLUMN_ROWS]:
+        under = [s for s in row.segments if x_overlap(s, seg) > 0]
+        days = [d for s in under for d, _a, _b in find_dates(s.text)]
+        if under and not days:
+            break  # the column ends
+        if any(d != day for d in days):
+            return ""
+    return head
+
+
 def _clause(before: str, after: str) -> tuple[str, str]:
     """``before`` from its clause's start, ``after`` up to its clause's end."""
     ends = list(_CLAUSE_END.finditer(before))
@@ -227,17 +280,22 @@ def _readings(layout: PageLayout, seg: Segment) -> list[tuple[int, int, str]]:
         lo = found[i - 1][2] if i else 0
         hi = found[i + 1][1] if i + 1 < len(found) else len(seg.folded)
         before, after = seg.folded[lo:start], seg.folded[end:hi]
-        if not _words(before) and i == 0:
-            # a value in a grid or under a caption, or a sentence's wrapped line
-            # the caption beside it, else the one over it (beside it may stand another
-            # value of a row of values under captions)
+        column = _dated(layout, seg.row - 1, seg) or _dated(layout, seg.row + 1, seg)
+        if not _words(before) and i == 0 and column:
+            # a cell of a column of dates (the invoices settled, each on its day): the
+            # payment's only under a head of paying, one day on every row
+            before = _one_day_column(layout, seg)
+            if not before:
+                continue
+        elif not _words(before) and i == 0:
+            # a value in a grid or under a caption, or a sentence's wrapped line: the
+            # caption beside it, else the one over it (beside it may stand another value of
+            # a row of values under captions), else the line of prose it continues
             captions = [t for t in (_left_caption(layout, seg), _caption_over(layout, seg)) if t]
             caption = next((t for t in captions if governs(t, "")), captions[0] if captions else "")
             if caption:
                 before = caption
-            elif seg.x0 - layout.rows[seg.row].segments[0].x0 < 1 and _near(
-                layout, seg.row - 1, seg.row
-            ):
+            elif seg is layout.rows[seg.row].segments[0] and _prose_over(layout, seg.row):
                 before = _row_text(layout, seg.row - 1)
         if (
             len(_words(after)) < _AFTER

@@ -23,11 +23,15 @@ from extraction.parse.amounts import find_amounts
 # due date's 1.5), under a title's
 PAID_LISTING = 2.0
 # a column head naming the invoices listed
-_INVOICE_HEAD = re.compile(r"\b(factures?|invoices?|inv|avoirs?|pieces?)\b")
-# a column head naming the amount paid of each
-_PAID_HEAD = re.compile(
-    r"^\W*(?:(?:montant|amount|somme|total)\s+)?(regle|reglee|reglement|paye|payee|paid|"
-    r"remitted|settled|verse|vire|payment|paiement)\W*$"
+_INVOICE_HEAD = re.compile(r"\b(factures?|invoices?|inv|avoirs?|pieces?|documents?|doc)\b")
+# a column head naming the amount paid of each ("Réglé", "Amount paid", "Payment amount",
+# "Net payé"): words of paying, of an amount, and nothing else
+_PAID_WORDS = frozenset(
+    {"regle", "reglee", "reglement", "paye", "payee", "paid", "remitted", "settled", "verse"}
+    | {"vire", "payment", "paiement"}
+)
+_AMOUNT_WORDS = frozenset(
+    {"montant", "amount", "somme", "total", "net", "sum", "de", "du", "eur", "usd", "gbp"}
 )
 # a column of what is still owed: a statement or a reminder, not a payment
 _OWED_HEAD = re.compile(
@@ -36,6 +40,11 @@ _OWED_HEAD = re.compile(
 # how many rows under the head are read, and how far (points) a cell may stand from its head
 _ROWS = 12
 _ALIGN = 20.0
+
+
+def _paid_head(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text))
+    return bool(words & _PAID_WORDS) and words <= _PAID_WORDS | _AMOUNT_WORDS
 
 
 def _under(row: Row, head: Segment) -> list[Segment]:
@@ -65,7 +74,7 @@ def paid_listing(layout: PageLayout) -> float:
         if any(_OWED_HEAD.search(h) for h in heads) or any(len(s.words) > 4 for s in row.segments):
             continue
         invoices = [s for s in row.segments if _INVOICE_HEAD.search(s.folded)]
-        paid = [s for s in row.segments if _PAID_HEAD.match(s.folded)]
+        paid = [s for s in row.segments if _paid_head(s.folded)]
         if not invoices or not paid or invoices[0].x0 >= paid[-1].x0:
             continue
         if _paid_rows(layout, row, invoices[0], paid[-1]) >= 1:
