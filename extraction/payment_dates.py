@@ -144,13 +144,20 @@ OTHER = frozenset(
         "statement",
         "period",
         "periode",
+        # the advice's own date ("Document date", "Date de l'avis", "Advice date")
+        "document",
+        "avis",
+        "advice",
+        "notice",
+        "notification",
     }
 )
 _WORD = re.compile(r"[a-z]+")
 # how many words from the date its governing word may stand, before it and after it
 _BEFORE = 12
 _AFTER = 4
-_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)")
+# a clause ends at a full stop, not at an abbreviation's ("cheque no. 7028435")
+_CLAUSE_END = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\bref)(?<!\binv)(?<!\bcf)[.;!?](?:\s|$)")
 # "ce jour", "today", "à la date du présent avis", "on the date of this advice", "on the
 # date shown above"
 _TODAY = re.compile(
@@ -199,6 +206,15 @@ def _left_caption(layout: PageLayout, seg: Segment) -> str:
     left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
     if left and not re.search(r"\d", left[-1].text):
         return left[-1].folded.strip(" :-–—|")
+    return ""
+
+
+def _sentence_left(layout: PageLayout, seg: Segment) -> str:
+    """The words of a sentence cut in two just left of ``seg`` ("… cheque no. 7028435
+    dated" | "12/9/2025 for …"): the segment beside it when it reads as prose."""
+    left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
+    if left and len(left[-1].words) >= 4 and seg.x0 - left[-1].x1 < 2 * layout.line_height:
+        return left[-1].folded
     return ""
 
 
@@ -297,9 +313,14 @@ def _readings(layout: PageLayout, seg: Segment) -> list[tuple[int, int, str]]:
                 before = caption
             elif seg is layout.rows[seg.row].segments[0] and _prose_over(layout, seg.row):
                 before = _row_text(layout, seg.row - 1)
+            else:
+                before = _sentence_left(layout, seg)
         if (
-            len(_words(after)) < _AFTER
+            # a sentence that runs on to the next line (not the next line of a list)
+            len(_words(seg.folded[:start])) >= 3
+            and len(_words(after)) < _AFTER
             and i + 1 == len(found)
+            and seg is layout.rows[seg.row].segments[-1]
             and _near(layout, seg.row, seg.row + 1)
         ):
             after = f"{after} {_row_text(layout, seg.row + 1)}"
@@ -314,7 +335,7 @@ def _today(layouts: list[PageLayout]) -> str | None:
     for layout in layouts:
         for row in layout.rows:
             text = " ".join(s.folded for s in row.segments)
-            for clause in re.split(r"[.;!?](?:\s|$)", text):
+            for clause in _CLAUSE_END.split(text):
                 if _TODAY.search(clause) and set(_words(clause)) & PAYING:
                     return clause.strip()
     return None
