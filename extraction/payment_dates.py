@@ -293,9 +293,10 @@ def _readings(layout: PageLayout, seg: Segment) -> list[tuple[int, int, str]]:
     found = find_dates(seg.text)
     for i, (_day, start, end) in enumerate(found):
         # the segment's words, up to the dates beside this one
+        # (the words between two dates are the later one's label, not the earlier's)
         lo = found[i - 1][2] if i else 0
-        hi = found[i + 1][1] if i + 1 < len(found) else len(seg.folded)
-        before, after = seg.folded[lo:start], seg.folded[end:hi]
+        before = seg.folded[lo:start]
+        after = seg.folded[end:] if i + 1 == len(found) else ""
         column = _dated(layout, seg.row - 1, seg) or _dated(layout, seg.row + 1, seg)
         if not _words(before) and i == 0 and column:
             # a cell of a column of dates (the invoices settled, each on its day): the
@@ -344,16 +345,15 @@ def _today(layouts: list[PageLayout]) -> str | None:
 def add(doc: Reading, out: Candidates) -> None:
     """Offer the payment date of a payment advice read from the words that govern its dates,
     and its own date where it says it pays that day."""
-    if doc.doc_type != "payment_advice":
-        return
-    taken = {c.bbox for c in out.get("payment_date", []) if c.vetoed is None}
+    if doc.doc_type != "payment_advice" or any(
+        c.vetoed is None and c.origin in ("label", "grid") for c in out.get("payment_date", [])
+    ):
+        return  # a listed label said it: the words of other dates add only doubt
     added: list[Candidate] = []
     for layout in doc.layouts:
         for order, seg in enumerate(layout.segments):
             for start, end, words in _readings(layout, seg):
                 bbox = seg.bbox_of(start, end)
-                if bbox in taken:
-                    continue
                 cand = Candidate(
                     "payment_date",
                     find_dates(seg.text[start:end])[0][0].isoformat(),
