@@ -11,7 +11,7 @@ own date ("ce jour", "today"). Every one lists the invoices it settles with thei
 dates and numbers, which are no field. Kept out of ``families.FAMILIES`` like the other
 named-only families; ``--families NAME`` draws them. Pages: ``pay18_pages.py``.
 
-- ``p18_remit``: a remittance statement: a box of payment details over a table of the
+- ``p18_remit``: a settlement sheet: a framed band of the transfer over a table of the
   invoices settled (number, date, due date, amount, paid).
 - ``p18_bank``: a bank-style transfer notice: a two-column grid of ordering party,
   beneficiary, amount, date and the remittance information naming the invoices.
@@ -36,7 +36,7 @@ PAY18_KIND_WEIGHTS: dict[str, dict[str, int]] = kind_weights("pay18")
 # {d}: the payment date, {a}: the amount, {n}: a cheque's number, {b}: a bank's name
 PAY18_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "remit_title": ["Relevé de règlement", "Détail du règlement", "Bordereau de règlement"],
+        "remit_title": ["Pièces payées", "Notre paiement groupé", "Feuillet de paiement"],
         "bank_title": ["Confirmation de virement", "Ordre de virement exécuté", "Virement émis"],
         "letter_title": ["Règlement de vos factures", "Paiement de factures"],
         "cheque_title": ["Remise de chèque", "Envoi de règlement par chèque"],
@@ -50,7 +50,7 @@ PAY18_WORDS: dict[str, dict[str, list[str]]] = {
             "Date du transfert",
             "Date de traitement",
         ],
-        "issued_cap": ["Date d'édition", "Édité le", "Établi le"],
+        "issued_cap": ["Imprimé le", "Listing du"],
         "letter_dated": [
             "Nous vous informons avoir procédé le {d} au virement de {a} en règlement des "
             "factures ci-dessous.",
@@ -75,9 +75,9 @@ PAY18_WORDS: dict[str, dict[str, list[str]]] = {
         ],
         "payer": ["Donneur d'ordre", "Émetteur"],
         "payee": ["Bénéficiaire", "Créancier"],
-        "amount": ["Montant", "Montant du virement", "Somme virée"],
+        "amount": ["Montant", "Somme transférée"],
         "info": ["Motif", "Libellé", "Références"],
-        "account": ["Compte crédité", "IBAN du bénéficiaire"],
+        "account": ["Compte destinataire", "Vers le compte"],
         "cols": ["Votre facture", "Du", "Échéance", "Montant", "Réglé"],
         "total": ["Total réglé", "Montant total", "Total du règlement"],
         "intro": ["Détail des pièces réglées :", "Factures concernées :", "Pièces soldées :"],
@@ -85,7 +85,7 @@ PAY18_WORDS: dict[str, dict[str, list[str]]] = {
         "issued_head": ["Réf. :", "N° :"],
     },
     "en": {
-        "remit_title": ["Remittance Statement", "Payment Details", "Settlement Statement"],
+        "remit_title": ["Paid Invoices Sheet", "Transfer Breakdown", "Settlement Sheet"],
         "bank_title": ["Transfer Confirmation", "Outgoing Transfer", "Payment Confirmation"],
         "letter_title": ["Settlement of your invoices", "Invoice payment"],
         "cheque_title": ["Cheque Remittance", "Check Enclosed"],
@@ -94,7 +94,7 @@ PAY18_WORDS: dict[str, dict[str, list[str]]] = {
         "when_cap": [
             "Execution date",
             "Transfer date",
-            "Settlement date",
+            "Date settled",
             "Debit date",
             "Processing date",
             "Executed on",
@@ -125,9 +125,9 @@ PAY18_WORDS: dict[str, dict[str, list[str]]] = {
         "payee": ["Beneficiary", "Payee"],
         "amount": ["Amount", "Transfer amount", "Amount sent"],
         "info": ["Remittance information", "Reference", "Details"],
-        "account": ["Credited account", "Beneficiary IBAN"],
+        "account": ["Receiving account", "Payee account"],
         "cols": ["Your invoice", "Dated", "Due", "Amount", "Paid"],
-        "total": ["Total paid", "Total remitted", "Payment total"],
+        "total": ["Sum paid", "Amount transferred", "Paid in all"],
         "intro": ["Invoices settled:", "This payment covers:", "Items paid:"],
         "closing": ["Kind regards,", "Yours faithfully,"],
         "issued_head": ["Ref.:", "No.:"],
