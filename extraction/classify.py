@@ -23,6 +23,7 @@ from extraction.doctype_fields import (
 from extraction.doctype_structure import footer_text, seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
+from extraction.payment_listing import paid_listing
 from extraction.spaced_letters import respaced_layouts
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -769,12 +770,17 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     evidence += _titles(first, body, skip, generic)
     evidence += _concept_headings(first, big, skip, generic)
     evidence += _structure(first)
+    # the invoices a payment settles, listed with what was paid on each
+    if listed := paid_listing(first):
+        evidence.append(Evidence("payment_advice", listed, "listing"))
     last = layouts[-1] if layouts[-1] is not first and layouts[-1].rows else None
     open_items = any(ev.doc_type == "other" and ev.zone == "listing" for ev in evidence)
     for doc_type, weight in field_scores(first, last).items():
         if open_items and doc_type in ECHOES["other"]:
             # a reminder repeats the bills' due dates and amounts due: echoes, not a bill
             weight *= ECHOED
+        elif listed and doc_type in ECHOES["payment_advice"]:
+            weight *= ECHOED  # so does a payment: the bills it settles, their due dates
         evidence.append(Evidence(doc_type, weight, "fields"))
     demanded = bill_demanded(first, last)
     if not open_items and demanded:

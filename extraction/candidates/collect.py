@@ -11,7 +11,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import NamedTuple
 
-from extraction import fields
+from extraction import fields, payment_dates
 from extraction.candidates import (
     date_roles,
     letter_dates,
@@ -911,6 +911,7 @@ def labelled(
     numbers_by_position(doc, out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)
+    payment_dates.add(doc, out)
     return out
 
 

@@ -47,6 +47,8 @@ from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
 from samples.wild.page import Page, Rendered
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
+from samples.wild.pay18_families import PAY18_KIND_WEIGHTS
+from samples.wild.pay18_pages import PAY18_RENDERERS, Pay18Page
 from samples.wild.pay_families import PAY_KIND_WEIGHTS
 from samples.wild.pay_pages import PAY_RENDERERS, PayPage
 from samples.wild.refgrid_families import REFGRID_KIND_WEIGHTS
@@ -201,6 +203,7 @@ def draw_page(
         **TIGHT_KIND_WEIGHTS,
         **SECTION_KIND_WEIGHTS,
         **WRAP_KIND_WEIGHTS,
+        **PAY18_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -211,6 +214,8 @@ def draw_page(
 
 def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
+    if fam.renderer in PAY18_RENDERERS:
+        return Pay18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in WRAP_RENDERERS:
         return WrapPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in SECTION_RENDERERS:

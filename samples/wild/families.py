@@ -31,6 +31,7 @@ from samples.wild.mark_families import MARK_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
+from samples.wild.pay18_families import PAY18_SPECS
 from samples.wild.pay_families import PAY_SPECS
 from samples.wild.refgrid_families import REFGRID_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
@@ -520,6 +521,7 @@ PAY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PAY_
 SAYING_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SAYING_SPECS}
 # settle_families.py: terms in the foot line, due date asked for, an account's totals
 SETTLE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in SETTLE_SPECS}
+PAY18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PAY18_SPECS}
 # dates_families.py: header dates and numbers in title lines, stacks and a table column
 DATES_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES_SPECS}
 # dates_words_families.py: header dates under wordings of their own, in grids and letters
@@ -566,6 +568,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **PAY_FAMILIES,
     **SAYING_FAMILIES,
     **SETTLE_FAMILIES,
+    **PAY18_FAMILIES,
     **DATES_FAMILIES,
     **DATES_WORDS_FAMILIES,
     **DESC_FAMILIES,

@@ -1,0 +1,82 @@
+"""A page that lists the invoices it pays is a payment advice, whatever its title says.
+
+A payer's remittance names itself in many ways ("Check Enclosed", "Payment Details",
+"Envoi de règlement par chèque", a letter with no title at all), and often not in the words
+a title list holds; what it always prints is a table of the invoices it settles: a column
+of invoice numbers under a head that names them ("Votre facture", "Invoice No.") and a
+column of amounts under a head that says they are paid ("Réglé", "Paid", "Amount paid").
+That table is evidence of a payment advice on its own (``paid_listing``); the invoice's
+cues of the same page (a "Due" column, the invoices' dates) are the listed bills' echoes.
+
+A table that also prints what is still owed on each invoice ("Solde", "Outstanding") is a
+statement of open items, no payment: it gives nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.layout import PageLayout, Row, Segment
+from extraction.parse.amounts import find_amounts
+
+# what the table of paid invoices says for a payment advice: over a bill's field cues (a
+# due date's 1.5), under a title's
+PAID_LISTING = 2.0
+# a column head naming the invoices listed
+_INVOICE_HEAD = re.compile(r"\b(factures?|invoices?|inv|avoirs?|pieces?|documents?|doc)\b")
+# a column head naming the amount paid of each ("Réglé", "Amount paid", "Payment amount",
+# "Net payé"): words of paying, of an amount, and nothing else
+_PAID_WORDS = frozenset(
+    {"regle", "reglee", "reglement", "paye", "payee", "paid", "remitted", "settled", "verse"}
+    | {"vire", "payment", "paiement"}
+)
+_AMOUNT_WORDS = frozenset(
+    {"montant", "amount", "somme", "total", "net", "sum", "de", "du", "eur", "usd", "gbp"}
+)
+# a column of what is still owed: a statement or a reminder, not a payment
+_OWED_HEAD = re.compile(
+    r"\b(solde|restant|reste|outstanding|balance|open|ouvert|impaye|unpaid|overdue|retard)\b"
+)
+# how many rows under the head are read, and how far (points) a cell may stand from its head
+_ROWS = 12
+_ALIGN = 20.0
+
+
+def _paid_head(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", text))
+    return bool(words & _PAID_WORDS) and words <= _PAID_WORDS | _AMOUNT_WORDS
+
+
+def _under(row: Row, head: Segment) -> list[Segment]:
+    return [s for s in row.segments if min(s.x1, head.x1 + _ALIGN) > max(s.x0, head.x0 - _ALIGN)]
+
+
+def _paid_rows(layout: PageLayout, row: Row, invoice: Segment, paid: Segment) -> int:
+    """How many rows under the head hold a code with digits under ``invoice`` and an amount
+    under ``paid``, until the first row that holds neither."""
+    count = 0
+    for r in layout.rows[row.index + 1 : row.index + 1 + _ROWS]:
+        codes = [s for s in _under(r, invoice) if re.search(r"\d", s.text) and len(s.words) <= 3]
+        amounts = [s for s in _under(r, paid) if find_amounts(s.text)]
+        if codes and amounts:
+            count += 1
+        elif count:
+            break
+    return count
+
+
+def paid_listing(layout: PageLayout) -> float:
+    """``PAID_LISTING`` when ``layout`` prints a table of the invoices it pays, else 0."""
+    for row in layout.rows:
+        if len(row.segments) < 2:
+            continue
+        heads = [s.folded for s in row.segments]
+        if any(_OWED_HEAD.search(h) for h in heads) or any(len(s.words) > 4 for s in row.segments):
+            continue
+        invoices = [s for s in row.segments if _INVOICE_HEAD.search(s.folded)]
+        paid = [s for s in row.segments if _paid_head(s.folded)]
+        if not invoices or not paid or invoices[0].x0 >= paid[-1].x0:
+            continue
+        if _paid_rows(layout, row, invoices[0], paid[-1]) >= 1:
+            return PAID_LISTING
+    return 0.0
