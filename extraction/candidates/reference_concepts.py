@@ -70,7 +70,11 @@ OTHER = (
     | frozenset({"tel", "phone", "fax", "page", "batch", "serial", "article", "item", "sku"})
     | frozenset({"date", "issued", "due", "echeance", "mobile", "rcs", "naf"})
 )
-FILLER = frozenset({"de", "d", "la", "l", "des", "of", "the", "s"})
+# the small words a label may hold between its pieces; "as per", "selon", "suivant" say the
+# number is the one the document follows ("As per your PO", "Suivant votre commande")
+FILLER = frozenset(
+    {"de", "d", "la", "l", "des", "of", "the", "s", "as", "per", "selon", "suivant", "re"}
+)
 _KIND_WORDS = frozenset().union(*KINDS.values())
 LEXICON: frozenset[str] = (
     MARK | ID | REF | OWN_DOCUMENT | ORDER | POSSESSIVE | BUYER | ACCOUNT | _KIND_WORDS | OTHER
