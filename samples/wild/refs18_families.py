@@ -38,7 +38,7 @@ REFS18_WORDS: dict[str, dict[str, list[str]]] = {
         "own_delivery_note": ["N° de pièce", "Numéro du bordereau"],
         "own_purchase_order": ["Bon de commande n°", "Numéro de commande"],
         "your_order": [
-            "Référence de votre commande",
+            "Votre commande réf.",
             "Votre bon de commande",
             "Réf. de votre cde",
             "Commande client n°",
@@ -47,7 +47,7 @@ REFS18_WORDS: dict[str, dict[str, list[str]]] = {
         "address_customer": ["Client :", "Code client :", "Compte :"],
         "dn": ["Bordereau d'expédition n°", "Expédition n°"],
         "contract": ["Marché public n°", "Contrat cadre"],
-        "date": ["Date de la pièce", "Date"],
+        "date": ["Date d'édition", "Date"],
         "title_invoice": ["FACTURE N° {n}", "Facture n° {n}", "FACTURE {n}"],
         "title_credit_note": ["AVOIR N° {n}", "Avoir n° {n}"],
         "title_order_confirmation": ["CONFIRMATION DE COMMANDE N° {n}", "Confirmation {n}"],
@@ -60,7 +60,7 @@ REFS18_WORDS: dict[str, dict[str, list[str]]] = {
         "strip": ["Pièce {n} — page 1/1", "Document {n} · 1/1"],
     },
     "en": {
-        "own_invoice": ["Document no.", "Invoice reference", "Invoice number"],
+        "own_invoice": ["Document no.", "Inv. reference no.", "Invoice number"],
         "own_credit_note": ["Document no.", "Credit memo number"],
         "own_order_confirmation": ["Document no.", "Confirmation number"],
         "own_delivery_note": ["Document no.", "Delivery number"],
