@@ -136,7 +136,7 @@ def field_of(label: str, doc_type: str) -> str | None:
     document of ``doc_type`` by its concepts, or None."""
     words = concepts(label)
     if words is None:
-        return None
+        return _own_with_a_qualifier(label, doc_type)
     said = set(words)
     if said & OTHER:
         return None
@@ -207,3 +207,34 @@ def split_label(folded: str, doc_type: str) -> tuple[str, int, str] | None:
         sep = _LABEL_END.match(folded, end)
         best = (label, sep.end() if sep else end, field)
     return best
+
+
+# words saying a number is another document's of the same kind ("Original invoice no.",
+# "Facture initiale n°"), not the document's own
+_ANOTHER = frozenset(
+    {"original", "previous", "related", "initial", "cancelled", "canceled", "corrected"}
+    | {"replaced", "prior", "initiale", "originale", "precedente", "annulee", "rectifiee"}
+    | {"remplacee", "origine", "corrigee", "avoir", "credit", "debit", "proforma", "pro"}
+)
+_QUALIFIER_MIN = 4
+
+
+def _own_with_a_qualifier(label: str, doc_type: str) -> str | None:
+    """``document_number`` for the document's own kind (or a plain document noun) with a
+    number mark and one word the lexicon does not know ("Pièce comptable n°", "Sales
+    invoice no."): a qualifier of the document, unless it says another one is meant."""
+    pieces = [p for p in _PIECE.findall(label) if p not in FILLER]
+    if not 2 <= len(pieces) <= MAX_PIECES:
+        return None
+    unknown = [p for p in pieces if concept_word(p) is None]
+    if len(unknown) != 1 or len(unknown[0]) < _QUALIFIER_MIN or unknown[0] in _ANOTHER:
+        return None
+    said = {w for p in pieces if (w := concept_word(p)) is not None}
+    if said & (OTHER | POSSESSIVE | BUYER | ACCOUNT | ID | REF) or not said & MARK:
+        return None
+    kinds = {k for k, nouns in KINDS.items() if said & nouns}
+    if doc_type == "purchase_order" or said & ORDER:
+        return None
+    if kinds == {doc_type} or (not kinds and said & OWN_DOCUMENT):
+        return "document_number"
+    return None

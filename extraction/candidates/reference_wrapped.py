@@ -11,6 +11,9 @@
   address block or the header ("Client : 41102", "Account: CL-82799"): the buyer's
   account with the sender. A name ("Client : Dupont SA") has no digit; a bank account's
   label among bank details is left out.
+- Labels joined by slashes, a colon, then their values joined the same way ("Order no. /
+  Delivery no. : 4500123 / BL-778", "N° / Date facture : FA-12 / 03/02/2025"): each label
+  goes to the value in its place, read by the listed vocabulary or by its concepts.
 
 Every reading here is new: offered at ``references.REFERENCE_CAP`` at most until a
 calibration shows it earns more.
@@ -136,8 +139,10 @@ def _add(
     start: int,
     prior: float,
     notes: list[str],
+    end: int | None = None,
+    order: int = 0,
 ) -> None:
-    """Offer ``value`` (printed from ``start`` in ``seg``), or note the same value's
+    """Offer ``value`` (printed from ``start`` to ``end`` in ``seg``), or note the same value's
     reading of ``field`` offered already."""
     same = [c for c in out.get(field, []) if c.value == value and c.vetoed is None]
     if same:
@@ -148,13 +153,14 @@ def _add(
             field,
             value,
             layout.page,
-            seg.bbox_of(start, len(seg.text)),
+            seg.bbox_of(start, len(seg.text) if end is None else end),
             sources[layout.page],
             "label",
             prior=prior,
             ocr_conf=seg.ocr_confidence,
             label_rank=2,
             cap=REFERENCE_CAP,
+            order=order,
             notes=notes,
         )
     )
@@ -192,7 +198,51 @@ def bare_account(doc: Reading, out: Candidates) -> None:
         )
 
 
+COMPOUND_PRIOR = 0.45
+COMPOUND_NOTE = "a label among labels joined by slashes, its value in its place"
+# labels (no digit) joined by spaced slashes, a colon, then the values
+_COMPOUND = re.compile(r"^(?P<labels>[^:\d]{3,90}?)\s*:\s*(?P<values>\S.*)$")
+_JOIN = re.compile(r"\s+/\s+")
+_MAX_JOINED = 4
+
+
+def compound_labels(doc: Reading, out: Candidates) -> None:
+    """Each label of labels joined by slashes paired with the value in its place."""
+    from extraction.candidates.reference_runs import label_field
+
+    for layout, seg, order in header_segments(doc):
+        m = _COMPOUND.match(seg.text)
+        if m is None:
+            continue
+        labels = _JOIN.split(m.group("labels").strip())
+        values = _JOIN.split(m.group("values").strip())
+        if not 2 <= len(labels) <= _MAX_JOINED or len(labels) != len(values):
+            continue
+        at = m.start("values")
+        for label, printed in zip(labels, values, strict=True):
+            start = seg.text.index(printed, at)
+            at = start + len(printed)
+            field = label_field(label, doc.doc_type)
+            value = reference_shaped(printed) if field in _REFERENCE_FIELDS else None
+            if field is None or value is None:
+                continue
+            _add(
+                out,
+                field,
+                value,
+                layout,
+                doc.sources,
+                seg,
+                start,
+                COMPOUND_PRIOR,
+                [label.strip(), COMPOUND_NOTE],
+                end=at,
+                order=order,
+            )
+
+
 def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module."""
     in_wrapped_title(doc, out)
     bare_account(doc, out)
+    compound_labels(doc, out)

@@ -143,6 +143,12 @@ class Refs18Page(Refs3Page):
         numbers = [p for p in items if any(ch.isdigit() for ch in p[1])][:3]
         rest = [p for p in items if p not in numbers]
         lines = []
+        if len(numbers) >= 2 and self.rng.random() < 0.4:
+            # two labels joined by a slash, then their two values in the same order
+            (la, va), (lb, vb) = numbers[:2]
+            joined = f"{la.rstrip(' :')} / {lb.rstrip(' :')} : {va} / {vb}"
+            lines.append(f"<div class='s18-line'><span>{esc(joined)}</span></div>")
+            numbers = numbers[2:]
         for part in (numbers, rest):
             if part:
                 spans = "".join(f"<span>{esc(lab)} {esc(val)}</span>" for lab, val in part)
