@@ -34,6 +34,7 @@ import re
 
 from extraction.candidates.references import _MATTER
 from extraction.labels import nearest_of
+from extraction.parse.text import fold
 
 # the concepts a reference label's pieces name; a word may name several ("commande": an
 # order, and the kind of a purchase order)
@@ -238,3 +239,14 @@ def _own_with_a_qualifier(label: str, doc_type: str) -> str | None:
     if kinds == {doc_type} or (not kinds and said & OWN_DOCUMENT):
         return "document_number"
     return None
+
+
+def names_another_matter(label: str, doc_type: str) -> bool:
+    """Does any word of ``label`` (printed) name another matter, another reference or
+    another kind of document than a ``doc_type``'s own number ("Contrat cadre", "Tender",
+    "Delivery no." on an invoice, "Votre commande")? Words the lexicon does not know say
+    nothing."""
+    words = {w for p in _PIECE.findall(fold(label)) if (w := concept_word(p)) is not None}
+    theirs = POSSESSIVE | BUYER | ACCOUNT | (ORDER if doc_type != "purchase_order" else set())
+    kinds = {k for k, nouns in KINDS.items() if words & nouns}
+    return bool(words & (OTHER | theirs) or kinds - {doc_type})
