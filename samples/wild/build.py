@@ -54,9 +54,9 @@ from samples.wild.refgrid_pages import REFGRID_RENDERERS, RefgridPage
 from samples.wild.reflist_families import REFLIST_KIND_WEIGHTS
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
+from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs18_families import REFS18_KIND_WEIGHTS
 from samples.wild.refs18_pages import REFS18_RENDERERS, Refs18Page
-from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
