@@ -74,7 +74,23 @@ OTHER = (
 # the small words a label may hold between its pieces; "as per", "selon", "suivant" say the
 # number is the one the document follows ("As per your PO", "Suivant votre commande")
 FILLER = frozenset(
-    {"de", "d", "la", "l", "des", "of", "the", "s", "as", "per", "selon", "suivant", "re"}
+    {
+        "de",
+        "d",
+        "du",
+        "la",
+        "l",
+        "le",
+        "des",
+        "of",
+        "the",
+        "s",
+        "as",
+        "per",
+        "selon",
+        "suivant",
+        "re",
+    }
 )
 _KIND_WORDS = frozenset().union(*KINDS.values())
 LEXICON: frozenset[str] = (
