@@ -46,10 +46,11 @@ table.k18.k18-far td.v {{ text-align: right; min-width: 34mm; }}
 
 
 def _respelt(number: str, rng: random.Random) -> str:
-    """The number with its dashes printed as slashes or dots now and then ("FA/2025/0012")."""
+    """The number with its dashes printed as slashes, dots or spaces now and then
+    ("FA/2025/0012", "FA 2025 0012")."""
     if "-" not in number or rng.random() < 0.5:
         return number
-    return number.replace("-", rng.choice(["/", "."]))
+    return number.replace("-", rng.choice(["/", ".", " "]))
 
 
 class Refs18Page(Refs3Page):

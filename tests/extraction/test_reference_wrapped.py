@@ -136,3 +136,13 @@ def test_the_own_kind_with_one_qualifier_names_the_document_s_number() -> None:
     assert field_of("original invoice no.", "invoice") is None
     assert field_of("customer postal code", "invoice") is None
     assert field_of("sales invoice no.", "credit_note") is None
+
+
+def test_a_reference_printed_in_groups_is_read_whole() -> None:
+    from extraction.fields import parse_identifier
+
+    assert parse_identifier("FA 2025 0412") == "FA 2025 0412"
+    assert parse_identifier("4500 1234 56") == "4500 1234 56"
+    # thousands grouped, a telephone number in pairs: no reference
+    assert parse_identifier("12 345") is None
+    assert parse_identifier("06 12 34 56") is None
