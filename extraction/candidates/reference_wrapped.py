@@ -24,11 +24,14 @@ from __future__ import annotations
 import re
 
 from extraction import fields
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.model import Candidates
 from extraction.candidates.reading import Reading
-from extraction.candidates.reference_concept_readers import _among_bank_details, header_segments
+from extraction.candidates.reference_concept_readers import (
+    _among_bank_details,
+    _offer,
+    header_segments,
+)
 from extraction.candidates.reference_runs import reference_shaped
-from extraction.candidates.references import REFERENCE_CAP
 from extraction.geometry import x_overlap
 from extraction.layout import PageLayout, Segment
 from extraction.parse.text import fold
@@ -142,28 +145,11 @@ def _add(
     end: int | None = None,
     order: int = 0,
 ) -> None:
-    """Offer ``value`` (printed from ``start`` to ``end`` in ``seg``), or note the same value's
-    reading of ``field`` offered already."""
-    same = [c for c in out.get(field, []) if c.value == value and c.vetoed is None]
-    if same:
-        same[0].notes.append(notes[-1])
-        return
-    out.setdefault(field, []).append(
-        Candidate(
-            field,
-            value,
-            layout.page,
-            seg.bbox_of(start, len(seg.text) if end is None else end),
-            sources[layout.page],
-            "label",
-            prior=prior,
-            ocr_conf=seg.ocr_confidence,
-            label_rank=2,
-            cap=REFERENCE_CAP,
-            order=order,
-            notes=notes,
-        )
-    )
+    """Offer ``value`` (printed from ``start`` to ``end`` in ``seg``) as
+    ``reference_concept_readers`` offers its readings."""
+    bbox = seg.bbox_of(start, len(seg.text) if end is None else end)
+    source = sources[layout.page]
+    _offer(out, field, value, layout.page, bbox, source, prior, seg.ocr_confidence, order, notes)
 
 
 # a bare word of the buyer's account, then a colon: "Client :", "Account:", "Compte :"
