@@ -87,7 +87,7 @@ _SPACED_DIGITS = re.compile(r"^(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d| \d)")
 
 # a reference printed in groups, all of the value: maybe a few capitals, then groups of
 # digits ("FA 2025 0412", "4500 1234 56", "2025 0412")
-_GROUPED_CODE = re.compile(r"^(?:[A-Z]{2,4} )?(\d{2,8})((?: \d{2,8}){1,3})$")
+_GROUPED_CODE = re.compile(r"^(?:[A-Z]{1,4} )?(\d{2,8})((?: \d{2,8}){1,3})$")
 
 
 def _grouped_code(text: str) -> bool:

@@ -143,6 +143,7 @@ def test_a_reference_printed_in_groups_is_read_whole() -> None:
 
     assert parse_identifier("FA 2025 0412") == "FA 2025 0412"
     assert parse_identifier("4500 1234 56") == "4500 1234 56"
+    assert parse_identifier("P 2026 8330") == "P 2026 8330"
     # thousands grouped, a telephone number in pairs: no reference
     assert parse_identifier("12 345") is None
     assert parse_identifier("06 12 34 56") is None
