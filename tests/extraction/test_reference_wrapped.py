@@ -9,6 +9,7 @@ from __future__ import annotations
 from extraction.candidates.reference_concepts import field_of
 from extraction.result import ExtractionResult
 from tests.extraction.pages_for_tests import printed, read, value
+from tests.extraction.test_reference_concepts import TABLE
 
 ACCEPT = 0.9
 
@@ -16,26 +17,6 @@ SENDER = printed("""
     40  40  16b Moreau Outillage SARL
     40  62  10  18 rue des Lilas
     40  75  10  59000 Lille
-""")
-TABLE = printed("""
-    40  300 9b Designation
-    300 300 9b Qte
-    360 300 9b PU HT
-    480 300 9b Montant HT
-    40  316 9  Gants nitrile taille M
-    300 316 9  50
-    360 316 9  17,22
-    480 316 9  861,00
-    40  332 9  Ruban adhesif PP brun
-    300 332 9  48
-    360 332 9  2,06
-    480 332 9  98,88
-    400 370 9  Total HT
-    480 370 9  959,88
-    400 384 9  TVA 20 %
-    480 384 9  191,98
-    400 398 9  Total TTC
-    480 398 9  1 151,86
 """)
 
 
