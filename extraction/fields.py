@@ -85,6 +85,23 @@ _NUMBER_MARK = re.compile(
 _SPACED_DIGITS = re.compile(r"^(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d| \d)")
 
 
+# a reference printed in groups, all of the value: maybe a few capitals, then groups of
+# digits ("FA 2025 0412", "4500 1234 56", "2025 0412")
+_GROUPED_CODE = re.compile(r"^(?:[A-Z]{1,4} )?(\d{2,8})((?: \d{2,8}){1,3})$")
+
+
+def _grouped_code(text: str) -> bool:
+    """Is ``text`` (all of a value) a reference printed in groups of digits, not a number
+    with its thousands grouped ("12 345") nor a telephone number in pairs ("06 12 34 56")?"""
+    m = _GROUPED_CODE.match(text.strip())
+    if m is None:
+        return False
+    groups = [m.group(1), *m.group(2).split()]
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    pairs = all(len(g) == 2 for g in groups)
+    return not thousands and not pairs
+
+
 # an amount, not a number: a currency with it, or its thousands grouped and its cents
 # ("1 234,56", "$1,234.56", "974.00 EUR")
 _AMOUNT_SHAPED = re.compile(
@@ -102,6 +119,8 @@ def parse_identifier(text: str, repair: bool = True) -> str | None:
     spaced = _SPACED_DIGITS.match(text)
     if spaced is not None:
         return spaced.group(1)
+    if _grouped_code(text):
+        return text.strip()  # "FA 2025 0412": all its groups, not the first one alone
     # OCR splits at a hyphen and leaves a space after it: "BL-2026- 1594"
     text = re.sub(r"(?<=[A-Za-z0-9][-/])\s+(?=[A-Za-z0-9])", "", text)
     m = _ID_TOKEN.search(text[:40])

@@ -16,6 +16,7 @@ from extraction.candidates import (
     date_roles,
     letter_dates,
     paid_amounts,
+    reference_concepts,
     reference_places,
     references,
     terms,
@@ -1039,8 +1040,8 @@ def numbers_by_position(doc: Reading, out: Candidates) -> None:
         if any(_AMOUNT.search(o.text) for o in first.rows[seg.row].segments):
             continue  # a row of a table of other documents and their amounts
         label = _unread_label(first, seg)
-        if label is None:
-            continue
+        if label is None or reference_concepts.names_another_matter(label, doc.doc_type):
+            continue  # a contract's, a tender's, the buyer's order's number: not the document's
         out.setdefault("document_number", []).append(
             Candidate(
                 "document_number",

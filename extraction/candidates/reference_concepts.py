@@ -34,6 +34,7 @@ import re
 
 from extraction.candidates.references import _MATTER
 from extraction.labels import nearest_of
+from extraction.parse.text import fold
 
 # the concepts a reference label's pieces name; a word may name several ("commande": an
 # order, and the kind of a purchase order)
@@ -70,7 +71,27 @@ OTHER = (
     | frozenset({"tel", "phone", "fax", "page", "batch", "serial", "article", "item", "sku"})
     | frozenset({"date", "issued", "due", "echeance", "mobile", "rcs", "naf"})
 )
-FILLER = frozenset({"de", "d", "la", "l", "des", "of", "the", "s"})
+# the small words a label may hold between its pieces; "as per", "selon", "suivant" say the
+# number is the one the document follows ("As per your PO", "Suivant votre commande")
+FILLER = frozenset(
+    {
+        "de",
+        "d",
+        "du",
+        "la",
+        "l",
+        "le",
+        "des",
+        "of",
+        "the",
+        "s",
+        "as",
+        "per",
+        "selon",
+        "suivant",
+        "re",
+    }
+)
 _KIND_WORDS = frozenset().union(*KINDS.values())
 LEXICON: frozenset[str] = (
     MARK | ID | REF | OWN_DOCUMENT | ORDER | POSSESSIVE | BUYER | ACCOUNT | _KIND_WORDS | OTHER
@@ -132,7 +153,7 @@ def field_of(label: str, doc_type: str) -> str | None:
     document of ``doc_type`` by its concepts, or None."""
     words = concepts(label)
     if words is None:
-        return None
+        return _own_with_a_qualifier(label, doc_type)
     said = set(words)
     if said & OTHER:
         return None
@@ -203,3 +224,45 @@ def split_label(folded: str, doc_type: str) -> tuple[str, int, str] | None:
         sep = _LABEL_END.match(folded, end)
         best = (label, sep.end() if sep else end, field)
     return best
+
+
+# words saying a number is another document's of the same kind ("Original invoice no.",
+# "Facture initiale n°"), not the document's own
+_ANOTHER = frozenset(
+    {"original", "previous", "related", "initial", "cancelled", "canceled", "corrected"}
+    | {"replaced", "prior", "initiale", "originale", "precedente", "annulee", "rectifiee"}
+    | {"remplacee", "origine", "corrigee", "avoir", "credit", "debit", "proforma", "pro"}
+)
+_QUALIFIER_MIN = 4
+
+
+def _own_with_a_qualifier(label: str, doc_type: str) -> str | None:
+    """``document_number`` for the document's own kind (or a plain document noun) with a
+    number mark and one word the lexicon does not know ("Pièce comptable n°", "Sales
+    invoice no."): a qualifier of the document, unless it says another one is meant."""
+    pieces = [p for p in _PIECE.findall(label) if p not in FILLER]
+    if not 2 <= len(pieces) <= MAX_PIECES:
+        return None
+    unknown = [p for p in pieces if concept_word(p) is None]
+    if len(unknown) != 1 or len(unknown[0]) < _QUALIFIER_MIN or unknown[0] in _ANOTHER:
+        return None
+    said = {w for p in pieces if (w := concept_word(p)) is not None}
+    if said & (OTHER | POSSESSIVE | BUYER | ACCOUNT | ID | REF) or not said & MARK:
+        return None
+    kinds = {k for k, nouns in KINDS.items() if said & nouns}
+    if doc_type == "purchase_order" or said & ORDER:
+        return None
+    if kinds == {doc_type} or (not kinds and said & OWN_DOCUMENT):
+        return "document_number"
+    return None
+
+
+def names_another_matter(label: str, doc_type: str) -> bool:
+    """Does any word of ``label`` (printed) name another matter, another reference or
+    another kind of document than a ``doc_type``'s own number ("Contrat cadre", "Tender",
+    "Delivery no." on an invoice, "Votre commande")? Words the lexicon does not know say
+    nothing."""
+    words = {w for p in _PIECE.findall(fold(label)) if (w := concept_word(p)) is not None}
+    theirs = POSSESSIVE | BUYER | ACCOUNT | (ORDER if doc_type != "purchase_order" else set())
+    kinds = {k for k, nouns in KINDS.items() if words & nouns}
+    return bool(words & (OTHER | theirs) or kinds - {doc_type})

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extraction import fields
-from extraction.candidates import reference_concept_readers, reference_concepts
+from extraction.candidates import reference_concept_readers, reference_concepts, reference_wrapped
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.candidates.references import _ORDER as ORDER_NOUNS
@@ -470,6 +470,7 @@ def add(doc: Reading, out: Candidates) -> None:
     in_reference_tables(doc, out)
     in_caption_grids(doc, out)
     in_title_line(layouts, sources, doc_type, out)
+    reference_wrapped.add(doc, out)
     own_in_sentences(layouts, sources, doc_type, out)
     in_barcode_captions(layouts, sources, doc_type, out)
     reference_concept_readers.add(doc, out)

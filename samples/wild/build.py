@@ -57,6 +57,8 @@ from samples.wild.reflist_families import REFLIST_KIND_WEIGHTS
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
+from samples.wild.refs18_families import REFS18_KIND_WEIGHTS
+from samples.wild.refs18_pages import REFS18_RENDERERS, Refs18Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
@@ -179,6 +181,7 @@ def draw_page(
         **HEADER_KIND_WEIGHTS,
         **REFS_KIND_WEIGHTS,
         **REFS3_KIND_WEIGHTS,
+        **REFS18_KIND_WEIGHTS,
         **REFLIST_KIND_WEIGHTS,
         **REFGRID_KIND_WEIGHTS,
         **OWNREF_KIND_WEIGHTS,
@@ -262,6 +265,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return RefgridPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFLIST_RENDERERS:
         return ReflistPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in REFS18_RENDERERS:
+        return Refs18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS3_RENDERERS:
         return Refs3Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS_RENDERERS:

@@ -36,6 +36,7 @@ from samples.wild.pay_families import PAY_SPECS
 from samples.wild.refgrid_families import REFGRID_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
+from samples.wild.refs18_families import REFS18_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.rows18_families import ROWS18_SPECS
@@ -494,6 +495,8 @@ HEADER_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in H
 REFS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS_SPECS}
 # refs3_families.py: the references in three more structures (issue 20, third round)
 REFS3_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS3_SPECS}
+# refs18_families.py: references under labels of several words, in cells, grids, strips
+REFS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS18_SPECS}
 # reflist_families.py: references in a table, the title line, sentences, a boxed grid
 REFLIST_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFLIST_SPECS}
 # ownref_families.py: numbers printed by whose they are (our / your reference, captions
@@ -555,6 +558,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **HEADER_FAMILIES,
     **REFS_FAMILIES,
     **REFS3_FAMILIES,
+    **REFS18_FAMILIES,
     **REFLIST_FAMILIES,
     **OWNREF_FAMILIES,
     **CODE_FAMILIES,

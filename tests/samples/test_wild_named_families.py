@@ -38,6 +38,7 @@ from samples.wild.families import (
     REFGRID_FAMILIES,
     REFLIST_FAMILIES,
     REFS3_FAMILIES,
+    REFS18_FAMILIES,
     REFS_FAMILIES,
     ROW_FAMILIES,
     SAYING_FAMILIES,
@@ -62,6 +63,8 @@ from samples.wild.refgrid_families import REFGRID_WORDS
 from samples.wild.refgrid_pages import REFGRID_RENDERERS, RefgridPage
 from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
+from samples.wild.refs18_families import REFS18_WORDS
+from samples.wild.refs18_pages import REFS18_RENDERERS, Refs18Page
 from samples.wild.refs_families import REFS_WORDS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_pages import ROW_RENDERERS, ROW_WORDS
@@ -295,6 +298,16 @@ GROUPS: dict[str, Group] = {
         others=Others(
             218, 24, ["rg_ruled", "rg_side"], RefgridPage, ("our_ref", "contract", "project"), 8
         ),
+    ),
+    "refs18": Group(
+        REFS18_FAMILIES,
+        ["r18_cells", "r18_kvgrid", "r18_strip"],
+        REFS18_RENDERERS,
+        words=(REFS18_WORDS,),
+        printed=(1815, 8),
+        again=1816,
+        fields=Fields(1817, 15, seen=_REFS),
+        others=Others(1818, 24, ["r18_cells", "r18_kvgrid"], Refs18Page, ("contract", "dn"), 6),
     ),
     "party": Group(
         PARTY_FAMILIES,
