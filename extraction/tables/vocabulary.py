@@ -127,13 +127,13 @@ _EXTRA += [
     # a quantity and its unit in one column ("24 roll")
     ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
 ]
-# labels cut short as narrow columns print them ("Mt HT", "Qty ord.", "Unit pr."): a
+# labels cut short as narrow columns print them ("Mt HT", "Unit pr."): a
 # role's word abbreviated, with the qualifier the full label carries; checked last
 _SHORT: list[tuple[str, str]] = [
-    ("line_no", r"ln|line no\.?|pos\.? n°|n° (?:de )?ligne|no\.? ligne"),
-    ("sku", r"ref\.? art(?:\.|icle)?|part no\.?|cat\.? #"),
+    ("line_no", r"line no\.?|pos\.? n°|n° (?:de )?ligne|no\.? ligne"),
+    ("sku", r"part no\.?|cat\.? #"),
     ("description", r"item desc\.?|desc\.? article|goods (?:and|&) services"),
-    ("ordered", r"qty ord\.?|qte cde\.?|qte cdee|quantity ord\.?"),
+    ("ordered", r"qte cde\.?|qte cdee|quantity ord\.?"),
     ("quantity", r"qtes|qty billed|qte facturee|quantite facturee"),
     (
         "unit_price",
@@ -143,7 +143,7 @@ _SHORT: list[tuple[str, str]] = [
     (
         "line_total",
         r"mt\.? ht|mnt\.? ht|montant hors taxes?|tot\.? ht|net amt\.?|amt\.?|ext\.?"
-        r"|total ligne(?: ht)?|line total excl\.? tax",
+        r"|line total excl\.? tax",
     ),
     ("other", r"back-? ?ord\.?|back-?order(?:ed)?"),
 ]

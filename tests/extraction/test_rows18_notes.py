@@ -113,9 +113,9 @@ def test_switched_off_the_notes_stay() -> None:
     ("label", "role"),
     [
         ("Mt HT", "line_total"),
-        ("Qty ord.", "ordered"),
+        ("Qté cdée", "ordered"),
         ("Unit pr.", "unit_price"),
-        ("Ln", "line_no"),
+        ("Line no.", "line_no"),
         ("Back-ord.", "other"),
         ("Item desc.", "description"),
     ],
