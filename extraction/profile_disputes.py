@@ -78,3 +78,27 @@ def settled(
     if all(same_part(kept, other, p) for p in FIGURES):
         return True
     return closes(kept) and not closes(other)
+
+
+def surplus(
+    kept: Sequence[LineItem],
+    other: Sequence[LineItem],
+    closes: Callable[[LineItem], bool] = multiplies,
+) -> bool:
+    """Did the other reader read the kept lines, in the same order and each alike (or
+    differing in figures only, ``settled``), and more lines besides, none of which closes
+    its own arithmetic? (The learned cells reading a totals row under the items as one more
+    line: "HT 4 ... 283.25".) Whether those are no items at all is for the printed net to
+    say (``profiles.net_confirms``): the kept lines alone must sum to it."""
+    if not kept or len(other) <= len(kept):
+        return False
+    rest = iter(other)
+    for line in kept:
+        for candidate in rest:
+            if settled(line, candidate, closes):
+                break
+            if closes(candidate):
+                return False
+        else:
+            return False
+    return not any(closes(candidate) for candidate in rest)

@@ -1165,6 +1165,10 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
 TWO_READINGS = "two"
 ONE_READING = "one"
 LONE_READING = "lone"
+# the other reader read the kept lines and more, none of the extra closing its arithmetic
+# (``profile_disputes.surplus``): two readings when the kept lines sum to the printed net
+# shown sure, else one (``net_confirms``)
+SURPLUS_READING = "more"
 
 
 def line_cell(
@@ -1203,9 +1207,13 @@ def readings(
     (``profile_disputes.settled``); ``LONE_READING`` when it read no line at all (the
     generic reader found no table, or no learned cells read one): nothing speaks against
     the lines, unlike two readers that differ (``ONE_READING``), which hold nearly every
-    wrong line of a proven sender."""
+    wrong line of a proven sender; ``SURPLUS_READING`` when the other read the kept lines
+    and rows besides that close no arithmetic (``profile_disputes.surplus``), which
+    ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure."""
     if lines and not other:
         return LONE_READING
+    if profile_disputes.surplus(lines, other, closes):
+        return SURPLUS_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
     if all(profile_disputes.settled(a, b, closes) for a, b in zip(lines, other, strict=True)):
@@ -1510,6 +1518,8 @@ def settle_lines(
     of the sender's learned tables had, ``profile_columns.unseen_column_read``)."""
     if profile is None:
         return {}
+    if other == SURPLUS_READING:
+        other = TWO_READINGS if net_sure and net_confirms(lines, net) else ONE_READING
     cells = {}
     # the learned cells' reading of a table whose rate is derived from the totals: no cell
     # was fitted on such readings (the shipped ones predate them), so none lifts them; on
@@ -1732,6 +1742,15 @@ def steady_cell(
         if expected is None or abs(sum(totals) - expected) > CENT:
             return None
     return "|".join([STEADY_CELL, reader, "text", *([kind] if kind else [])])
+
+
+def net_confirms(lines: list[LineItem], net: str | None) -> bool:
+    """Do the lines' amounts, every line having one, sum to the net total to the cent?"""
+    totals = [_amount(line.line_total) for line in lines]
+    expected = _amount(net)
+    if not lines or expected is None or any(t is None for t in totals):
+        return False
+    return abs(sum(t for t in totals if t is not None) - expected) <= CENT
 
 
 def _closes(line: LineItem, discounted: set[int] | frozenset[int]) -> bool:
