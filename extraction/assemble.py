@@ -66,7 +66,8 @@ def build_result(
     profiles.reshape_lines(profile, other)
     shaped += profiles.trim_units(profile, result.lines)
     profiles.trim_units(profile, other)
-    readings = profiles.readings(result.lines, other, profile_disputes.closing(layouts))
+    discounts = profile.discounts if profile is not None else 0.0
+    readings = profiles.readings(result.lines, other, profile_disputes.closing(layouts, discounts))
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)
     party, counterpart = parties.party_candidates(

@@ -58,10 +58,22 @@ def multiplies(line: LineItem) -> bool:
     return line.multiplies() is True
 
 
-def closing(layouts: Sequence[PageLayout]) -> Callable[[LineItem], bool]:
+def closing(layouts: Sequence[PageLayout], discounts: float = 0.0) -> Callable[[LineItem], bool]:
     """A line's own arithmetic on these pages: quantity x price its amount, or less a
-    percentage printed on its row (``profile_discounts.printed_discount``)."""
-    return lambda line: multiplies(line) or profile_discounts.printed_discount(line, layouts)
+    percentage printed on its row (``profile_discounts.printed_discount``), or less a round
+    one of a sender whose approved lines had such discounts (``discounts``: its faded
+    record, ``SenderProfile.discounts``; a sender printing the gross price and the
+    discounted amount had every such line's dispute over a misread price left open)."""
+
+    def closes(line: LineItem) -> bool:
+        if multiplies(line) or profile_discounts.printed_discount(line, layouts):
+            return True
+        return discounts >= profile_discounts.DISCOUNTS_FROM and (
+            profile_discounts.round_discount(line.quantity, line.unit_price, line.line_total)
+            is not None
+        )
+
+    return closes
 
 
 def settled(

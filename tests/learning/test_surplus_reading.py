@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.profile_disputes import surplus
+from extraction.profile_disputes import closing, surplus
 from extraction.profiles import (
     ONE_READING,
     SURPLUS_READING,
@@ -67,3 +67,19 @@ def test_surplus_lines_are_judged_as_two_readings_only_when_the_net_confirms_the
         cells = settle_lines(profile, held, PROVEN, other=SURPLUS_READING, **kwargs)  # type: ignore[arg-type]
         assert cells["line:0"].endswith(f"|{ONE_READING}")
         assert all(li.confidence < ACCEPT for li in held)
+
+
+def test_a_round_discount_of_a_discounting_sender_settles_a_misread_price() -> None:
+    # the gross price and the amount less 10 %: the generic reader lost the price's first
+    # digit at the column's edge, and neither its amount nor its price closes anything
+    kept = LineItem(
+        sku="ABO1",
+        description="Abonnement",
+        quantity="2",
+        unit_price="1351.19",
+        line_total="2432.14",
+    )
+    other = kept.model_copy(update={"unit_price": "351.19", "line_total": "432.14"})
+    assert readings([kept], [other], closing([], discounts=1.0)) == TWO_READINGS
+    # a sender whose approved lines never had a discount: the dispute stays open
+    assert readings([kept], [other], closing([], discounts=0.0)) == ONE_READING
