@@ -116,6 +116,7 @@ def build_result(
     if learned is not None:
         cal = learned.calibration
         net = result.fields.get("total_net")
+        tax = result.fields.get("total_tax")
         result.profile_cells |= profiles.settle_lines(
             profile,
             result.lines,
@@ -130,6 +131,7 @@ def build_result(
                 result.lines, layouts, profile.discounts if profile is not None else 0.0
             ),
             profile_columns.unseen_column_read(profiles.tables(profile), layouts, result.lines),
+            tax.value if tax is not None and tax.confidence >= line_calibration.ACCEPT else None,
         )
     if lang not in resolve.SUPPORTED_LANGUAGES:
         # the lines of a page in a language orderdesk does not read are offered, never sure

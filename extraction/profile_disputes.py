@@ -114,3 +114,24 @@ def surplus(
         else:
             return False
     return not any(closes(candidate) for candidate in rest)
+
+
+def rate_only(
+    kept: Sequence[LineItem],
+    other: Sequence[LineItem],
+    closes: Callable[[LineItem], bool] = multiplies,
+) -> bool:
+    """Do the two readings differ only in rates the kept lines have and the other's lack
+    (every other part alike or settled, ``settled``)? The learned cells of a sender read
+    its table without the rate column, the page reader with it; which is right is for the
+    printed tax to say (``profiles.rates_confirmed``)."""
+    if not kept or len(kept) != len(other):
+        return False
+    differ = False
+    for a, b in zip(kept, other, strict=True):
+        if a.tax_rate is not None and b.tax_rate is None:
+            differ = True
+            b = b.model_copy(update={"tax_rate": a.tax_rate})
+        if not settled(a, b, closes):
+            return False
+    return differ

@@ -11,9 +11,11 @@ from decimal import Decimal
 from extraction.profile_disputes import closing, surplus
 from extraction.profiles import (
     ONE_READING,
+    RATED_READING,
     SURPLUS_READING,
     TWO_READINGS,
     net_confirms,
+    rates_confirmed,
     readings,
     settle_lines,
 )
@@ -83,3 +85,25 @@ def test_a_round_discount_of_a_discounting_sender_settles_a_misread_price() -> N
     assert readings([kept], [other], closing([], discounts=1.0)) == TWO_READINGS
     # a sender whose approved lines never had a discount: the dispute stays open
     assert readings([kept], [other], closing([], discounts=0.0)) == ONE_READING
+
+
+def test_a_rate_only_the_kept_reading_has_is_settled_by_the_printed_tax() -> None:
+    kept = [li.model_copy(update={"tax_rate": "20"}) for li in _lines()]
+    other = _lines()  # the learned cells read no rate column
+    assert readings(kept, other) == RATED_READING
+    assert rates_confirmed(kept, "14.50", "2.90")
+    assert not rates_confirmed(kept, "14.50", "1.45")  # a rate the tax does not bear out
+    assert not rates_confirmed(kept, "15.50", "2.90")  # lines short of the net
+    # the kept reading without the rate and the other with it: a dispute (s101)
+    assert readings(other, kept) == ONE_READING
+    profile, lines, net = known_sender_read()
+    rated = [li.model_copy(update={"tax_rate": "20"}) for li in lines]
+    tax = f"{Decimal(net) / 5:.2f}"
+    cells = settle_lines(
+        profile, rated, PROVEN, other=RATED_READING, net=net, net_sure=True, tax=tax
+    )
+    assert cells["line:0"].endswith(f"|{TWO_READINGS}")
+    cells = settle_lines(
+        profile, _copies(rated), PROVEN, other=RATED_READING, net=net, net_sure=True
+    )
+    assert cells["line:0"].endswith(f"|{ONE_READING}")
