@@ -66,7 +66,8 @@ def build_result(
     profiles.reshape_lines(profile, other)
     shaped += profiles.trim_units(profile, result.lines)
     profiles.trim_units(profile, other)
-    readings = profiles.readings(result.lines, other, profile_disputes.closing(layouts))
+    discounts = profile.discounts if profile is not None else 0.0
+    readings = profiles.readings(result.lines, other, profile_disputes.closing(layouts, discounts))
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)
     party, counterpart = parties.party_candidates(
@@ -115,6 +116,7 @@ def build_result(
     if learned is not None:
         cal = learned.calibration
         net = result.fields.get("total_net")
+        tax = result.fields.get("total_tax")
         result.profile_cells |= profiles.settle_lines(
             profile,
             result.lines,
@@ -129,6 +131,7 @@ def build_result(
                 result.lines, layouts, profile.discounts if profile is not None else 0.0
             ),
             profile_columns.unseen_column_read(profiles.tables(profile), layouts, result.lines),
+            tax.value if tax is not None and tax.confidence >= line_calibration.ACCEPT else None,
         )
     if lang not in resolve.SUPPORTED_LANGUAGES:
         # the lines of a page in a language orderdesk does not read are offered, never sure

@@ -58,10 +58,22 @@ def multiplies(line: LineItem) -> bool:
     return line.multiplies() is True
 
 
-def closing(layouts: Sequence[PageLayout]) -> Callable[[LineItem], bool]:
+def closing(layouts: Sequence[PageLayout], discounts: float = 0.0) -> Callable[[LineItem], bool]:
     """A line's own arithmetic on these pages: quantity x price its amount, or less a
-    percentage printed on its row (``profile_discounts.printed_discount``)."""
-    return lambda line: multiplies(line) or profile_discounts.printed_discount(line, layouts)
+    percentage printed on its row (``profile_discounts.printed_discount``), or less a round
+    one of a sender whose approved lines had such discounts (``discounts``: its faded
+    record, ``SenderProfile.discounts``; a sender printing the gross price and the
+    discounted amount had every such line's dispute over a misread price left open)."""
+
+    def closes(line: LineItem) -> bool:
+        if multiplies(line) or profile_discounts.printed_discount(line, layouts):
+            return True
+        return discounts >= profile_discounts.DISCOUNTS_FROM and (
+            profile_discounts.round_discount(line.quantity, line.unit_price, line.line_total)
+            is not None
+        )
+
+    return closes
 
 
 def settled(
@@ -78,3 +90,48 @@ def settled(
     if all(same_part(kept, other, p) for p in FIGURES):
         return True
     return closes(kept) and not closes(other)
+
+
+def surplus(
+    kept: Sequence[LineItem],
+    other: Sequence[LineItem],
+    closes: Callable[[LineItem], bool] = multiplies,
+) -> bool:
+    """Did the other reader read the kept lines, in the same order and each alike (or
+    differing in figures only, ``settled``), and more lines besides, none of which closes
+    its own arithmetic? (The learned cells reading a totals row under the items as one more
+    line: "HT 4 ... 283.25".) Whether those are no items at all is for the printed net to
+    say (``profiles.net_confirms``): the kept lines alone must sum to it."""
+    if not kept or len(other) <= len(kept):
+        return False
+    rest = iter(other)
+    for line in kept:
+        for candidate in rest:
+            if settled(line, candidate, closes):
+                break
+            if closes(candidate):
+                return False
+        else:
+            return False
+    return not any(closes(candidate) for candidate in rest)
+
+
+def rate_only(
+    kept: Sequence[LineItem],
+    other: Sequence[LineItem],
+    closes: Callable[[LineItem], bool] = multiplies,
+) -> bool:
+    """Do the two readings differ only in rates the kept lines have and the other's lack
+    (every other part alike or settled, ``settled``)? The learned cells of a sender read
+    its table without the rate column, the page reader with it; which is right is for the
+    printed tax to say (``profiles.rates_confirmed``)."""
+    if not kept or len(kept) != len(other):
+        return False
+    differ = False
+    for a, b in zip(kept, other, strict=True):
+        if a.tax_rate is not None and b.tax_rate is None:
+            differ = True
+            b = b.model_copy(update={"tax_rate": a.tax_rate})
+        if not settled(a, b, closes):
+            return False
+    return differ

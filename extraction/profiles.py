@@ -1165,6 +1165,14 @@ def learn_line_hint(machine: list[LineItem], approved: list[dict[str, str]]) -> 
 TWO_READINGS = "two"
 ONE_READING = "one"
 LONE_READING = "lone"
+# the other reader read the kept lines and more, none of the extra closing its arithmetic
+# (``profile_disputes.surplus``): two readings when the kept lines sum to the printed net
+# shown sure, else one (``net_confirms``)
+SURPLUS_READING = "more"
+# the readings differ only in rates the kept lines have and the other's lack
+# (``profile_disputes.rate_only``): two readings when the kept lines' amounts sum to the
+# net and their rates give the tax, both shown sure, else one (``rates_confirmed``)
+RATED_READING = "rated"
 
 
 def line_cell(
@@ -1203,9 +1211,15 @@ def readings(
     (``profile_disputes.settled``); ``LONE_READING`` when it read no line at all (the
     generic reader found no table, or no learned cells read one): nothing speaks against
     the lines, unlike two readers that differ (``ONE_READING``), which hold nearly every
-    wrong line of a proven sender."""
+    wrong line of a proven sender; ``SURPLUS_READING`` when the other read the kept lines
+    and rows besides that close no arithmetic (``profile_disputes.surplus``), which
+    ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure."""
     if lines and not other:
         return LONE_READING
+    if profile_disputes.surplus(lines, other, closes):
+        return SURPLUS_READING
+    if profile_disputes.rate_only(lines, other, closes):
+        return RATED_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
     if all(profile_disputes.settled(a, b, closes) for a, b in zip(lines, other, strict=True)):
@@ -1498,6 +1512,7 @@ def settle_lines(
     net_sure: bool = False,
     discounted: set[int] | None = None,
     unseen: bool = False,
+    tax: str | None = None,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
@@ -1507,9 +1522,15 @@ def settle_lines(
     net total; ``shaped``: how many of the page reader's lines the profile changed;
     ``discounted``: the ids of the lines a percentage printed on their row closes,
     ``profile_discounts.closing``; ``unseen``: the lines took in the words of a column none
-    of the sender's learned tables had, ``profile_columns.unseen_column_read``)."""
+    of the sender's learned tables had, ``profile_columns.unseen_column_read``; ``tax``:
+    the document's tax total when shown sure)."""
     if profile is None:
         return {}
+    if other == SURPLUS_READING:
+        other = TWO_READINGS if net_sure and net_confirms(lines, net) else ONE_READING
+    if other == RATED_READING:
+        confirmed = net_sure and rates_confirmed(lines, net, tax)
+        other = TWO_READINGS if confirmed else ONE_READING
     cells = {}
     # the learned cells' reading of a table whose rate is derived from the totals: no cell
     # was fitted on such readings (the shipped ones predate them), so none lifts them; on
@@ -1732,6 +1753,28 @@ def steady_cell(
         if expected is None or abs(sum(totals) - expected) > CENT:
             return None
     return "|".join([STEADY_CELL, reader, "text", *([kind] if kind else [])])
+
+
+def net_confirms(lines: list[LineItem], net: str | None) -> bool:
+    """Do the lines' amounts, every line having one, sum to the net total to the cent?"""
+    totals = [_amount(line.line_total) for line in lines]
+    expected = _amount(net)
+    if not lines or expected is None or any(t is None for t in totals):
+        return False
+    return abs(sum(t for t in totals if t is not None) - expected) <= CENT
+
+
+def rates_confirmed(lines: list[LineItem], net: str | None, tax: str | None) -> bool:
+    """Do the lines sum to the net total (``net_confirms``) and their rates, every line
+    having one, give the tax total (each line's share rounded apart: a cent a line)?"""
+    expected = _amount(tax)
+    if expected is None or not net_confirms(lines, net):
+        return False
+    shares = [(_amount(li.line_total), _amount(li.tax_rate)) for li in lines]
+    if any(t is None or r is None for t, r in shares):
+        return False
+    due = sum((t or Decimal(0)) * (r or Decimal(0)) / 100 for t, r in shares)
+    return abs(due - expected) <= CENT * len(lines)
 
 
 def _closes(line: LineItem, discounted: set[int] | frozenset[int]) -> bool:
