@@ -47,6 +47,8 @@ from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
 from samples.wild.page import Page, Rendered
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
+from samples.wild.type18_families import T18_KIND_WEIGHTS
+from samples.wild.type18_pages import T18_RENDERERS, Type18Page
 from samples.wild.pay_families import PAY_KIND_WEIGHTS
 from samples.wild.pay_pages import PAY_RENDERERS, PayPage
 from samples.wild.refgrid_families import REFGRID_KIND_WEIGHTS
@@ -181,6 +183,7 @@ def draw_page(
         **VAT_KIND_WEIGHTS,
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
+        **T18_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
         **GEO_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
@@ -270,6 +273,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TermsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PARTY_RENDERERS:
         return PartyPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in T18_RENDERERS:
+        return Type18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:
         return FreshPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in BLIND_RENDERERS:

@@ -31,6 +31,7 @@ from samples.wild.mark_families import MARK_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
+from samples.wild.type18_families import T18_SPECS
 from samples.wild.pay_families import PAY_SPECS
 from samples.wild.refgrid_families import REFGRID_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
@@ -506,6 +507,8 @@ ROW_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROW_
 # vat_families.py: rows that print no rate, the document stating its rates elsewhere
 # party_families.py: parties in places no other family puts them
 PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
+# type18_families.py: kinds that look like invoices, sellers named only in one odd place
+T18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in T18_SPECS}
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
 # bare_families.py: line tables no header word finds (no header, unknown words, quantity first)
 BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
@@ -557,6 +560,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **ROW_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
+    **T18_FAMILIES,
     **BARE_FAMILIES,
     **GEO_FAMILIES,
     **TERMS_FAMILIES,
