@@ -287,8 +287,27 @@ def _row_after(layout: PageLayout, seg: Segment) -> list[Segment]:
 
 # the domains of mail providers and hosts, which name no company
 _HOSTS = frozenset(
-    "gmail googlemail hotmail outlook live yahoo orange wanadoo free sfr laposte icloud aol "
-    "gmx btinternet mail email web wix".split()
+    [
+        "gmail",
+        "googlemail",
+        "hotmail",
+        "outlook",
+        "live",
+        "yahoo",
+        "orange",
+        "wanadoo",
+        "free",
+        "sfr",
+        "laposte",
+        "icloud",
+        "aol",
+        "gmx",
+        "btinternet",
+        "mail",
+        "email",
+        "web",
+        "wix",
+    ]
 )
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}\b")
 

@@ -47,8 +47,6 @@ from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
 from samples.wild.page import Page, Rendered
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
-from samples.wild.type18_families import T18_KIND_WEIGHTS
-from samples.wild.type18_pages import T18_RENDERERS, Type18Page
 from samples.wild.pay_families import PAY_KIND_WEIGHTS
 from samples.wild.pay_pages import PAY_RENDERERS, PayPage
 from samples.wild.refgrid_families import REFGRID_KIND_WEIGHTS
@@ -79,6 +77,8 @@ from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.twin_families import TWIN_KIND_WEIGHTS
 from samples.wild.twin_pages import TWIN_RENDERERS, TwinPage
+from samples.wild.type18_families import T18_KIND_WEIGHTS
+from samples.wild.type18_pages import T18_RENDERERS, Type18Page
 from samples.wild.unit_rate_families import UNIT_RATE_KIND_WEIGHTS
 from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UnitRatePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS

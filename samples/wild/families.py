@@ -31,7 +31,6 @@ from samples.wild.mark_families import MARK_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
 from samples.wild.party_families import PARTY_SPECS
-from samples.wild.type18_families import T18_SPECS
 from samples.wild.pay_families import PAY_SPECS
 from samples.wild.refgrid_families import REFGRID_SPECS
 from samples.wild.reflist_families import REFLIST_SPECS
@@ -47,6 +46,7 @@ from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.twin_families import TWIN_SPECS
+from samples.wild.type18_families import T18_SPECS
 from samples.wild.unit_rate_families import UNIT_RATE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 from samples.wild.wrap_families import WRAP_SPECS

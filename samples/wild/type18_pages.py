@@ -33,7 +33,8 @@ T18_RENDERERS = ("t18_docbox", "t18_strip")
 _CSS = """
 .t18-top {{ display: flex; justify-content: space-between; gap: 8mm; }}
 .t18-lh {{ font-size: 0.85em; color: #333; }}
-.t18-brand {{ font-size: 1.8em; white-space: nowrap; font-weight: bold; color: {acc}; margin-bottom: 1mm; }}
+.t18-brand {{ font-size: 1.8em; white-space: nowrap; font-weight: bold; color: {acc};
+  margin-bottom: 1mm; }}
 .t18-box {{ border: 1pt solid {acc}; padding: 2mm 3mm; min-width: 58mm; }}
 .t18-kind {{ font-size: 0.72em; color: #555; letter-spacing: 0.03em; }}
 .t18-box h1 {{ font-size: 1.5em; margin: 0 0 1mm 0; color: {acc}; }}
@@ -70,9 +71,9 @@ class Type18Page(Page):
             self.terms = rng.choice(T18_TERMS[self.lang])
         d.payment_terms = None
         d.due_date = None
-        if self.place == "sentence" and d.kind in ("order_confirmation", "delivery_note"):
-            if not d.order_number:
-                self.place = "small"  # (the sentences quote the customer's order)
+        quoted = d.kind in ("order_confirmation", "delivery_note")
+        if self.place == "sentence" and quoted and not d.order_number:
+            self.place = "small"  # (the sentences quote the customer's order)
         if self.place == "generic" and d.kind != "order_confirmation":
             self.place = "big"
         if self.place == "generic":
