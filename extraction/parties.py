@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extraction import party_evidence, repairs
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, best_first
 from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.geometry import x_overlap
 from extraction.labels import match_label
@@ -1386,6 +1386,8 @@ def _name_line_whole(block: Block, lines: list[Segment]) -> list[Segment]:
 # the bank account's holder or the payee of cheques, the e-mail or web domain) is the
 # issuer's; each such source counts as one agreeing constraint of the candidate
 PAYEE_PRIOR = 0.7
+# what one agreeing constraint adds to a candidate's score (``Candidate.score``)
+DOMAIN_AGREES = 0.35
 # a name that evidence names the issuer but no candidate holds: a candidate of its own,
 # sure only when two independent sources say it
 EVIDENCE_PRIOR = 0.65
@@ -1437,6 +1439,8 @@ def _agreement(
                 c.disagree += 1
                 c.cap = min(c.cap, UNLABELLED_CAP)
                 doubted.append(c)
+        if strong[field] == [] and by_domain:
+            _domain_decided(mine, by_domain)
         if field == issuer_field:
             _counterpart_beside(doubted, out, other_field, source)
         if any(c.agree for c in mine):
@@ -1453,6 +1457,18 @@ def _agreement(
                 cand = _cand(field, seg, text, "position", prior, source, 0, cap)
                 cand.agree = agree
                 out.setdefault(field, []).append(cand)
+
+
+def _domain_decided(mine: list[Candidate], by_domain: set[str]) -> None:
+    """A name that ranks first only because the page's domain spells it is not sure: the
+    domain may be the counterpart's, printed in its block (``UNLABELLED_CAP``)."""
+    ranked = best_first(mine)
+    if not ranked or ranked[0].value not in by_domain:
+        return
+    best = ranked[0]
+    rival = next((c for c in ranked[1:] if not _same_name(c.value, best.value)), None)
+    if rival is not None and rival.score >= best.score - DOMAIN_AGREES:
+        best.cap = min(best.cap, UNLABELLED_CAP)
 
 
 # a name at the top that the evidence says is not the issuer's, as the counterpart's
