@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from extraction.layout import PageLayout, Segment
+from extraction.parse.text import fold
 
 # legal forms beyond ``nlp.LEGAL_FORM``'s, as the foot of a page states them: only used to
 # tell a name at the foot from the words around it, never to rank a letterhead
@@ -24,6 +25,13 @@ _MORE_FORMS = re.compile(r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELA
 _REGISTRATION = re.compile(
     r"\b(?:capital|rcs|siren|siret|ape|naf|registered|company (?:no|number|reg)"
     r"|reg(?:istration)? no|ein|vat|tva|tax id|ust-?id|hrb)\b"
+)
+# what only a company's name stands before: its share capital ("Menuiserie Morel, au
+# capital de 7 500 €")
+_CAPITAL = re.compile(r"(?:au capital (?:social )?de|capital social|share capital)\b")
+_FORM_SPELT = re.compile(
+    r"actions simplifiee|responsabilite limitee|anonyme|unipersonnelle|cooperative|"
+    r"nom collectif|limited (?:liability )?company|public limited|^(?:la |une )?societe$"
 )
 # where a legal line's name ends: a comma, a spaced dash or bar, or "au capital"
 _NAME_END = re.compile(r",|\s[-–—|•·]\s|\s+(?:au capital|capital|registered|rcs)\b", re.I)
@@ -126,7 +134,13 @@ def legal_line_names(layouts: list[PageLayout]) -> list[Segment]:
             if not _REGISTRATION.search(rest):
                 continue
             name = text[: m.start()].strip()
-            if not has_legal_form(name) or len(name.split()) > 7:
+            if len(name.split()) > 7:
+                continue
+            if not has_legal_form(name) and (
+                not _CAPITAL.match(rest.lstrip(",–—-| ")) or _FORM_SPELT.search(fold(name))
+            ):
+                # a name without its legal form stands before a capital only, and a legal
+                # form spelt out ("Société par actions simplifiée au capital de") is none
                 continue
             if _REGISTRATION.search(seg.folded[: m.start()]):
                 continue  # "Company no. 07853944 – VAT …": a registration, not a name

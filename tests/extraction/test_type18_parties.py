@@ -105,3 +105,14 @@ def test_a_domain_names_the_start_of_a_name_not_a_host() -> None:
     assert named_by_domain("Ateliers Roux SAS", domains)
     assert not named_by_domain("Ateliers Picard SAS", domains)
     assert not named_by_domain("Direct Supplies Ltd", domains)
+
+
+def test_a_name_before_its_share_capital_needs_no_legal_form() -> None:
+    from extraction.party_evidence import legal_line_names
+
+    page = first_page(
+        Text(40, 780, "Menuiserie Morel, au capital de 7 500 € – RCS Rennes 838 412 054", 7),
+        Text(40, 800, "Société par actions simplifiée au capital de 10 000 € – RCS Lyon", 7),
+    )
+    # (the comma is the word's: readers strip it, as they do for any legal line)
+    assert [s.text.rstrip(",") for s in legal_line_names([page])] == ["Menuiserie Morel"]
