@@ -254,6 +254,8 @@ _PAYEE = re.compile(
     r"[àa] l['’]ordre d[eu]|[àa] libeller [àa] l['’]ordre d[eu])\s*:?\s+",
     re.I,
 )
+# who may be paid in the seller's place: a factoring company, a bank
+_FINANCIER = re.compile(r"\b(?:factor\w*|affacturage|bank|banque|banca|credit|finance)\b")
 # a name's last word that keeps its full stop ("Riverside Foods Inc.")
 _ABBREVIATED = re.compile(r"\b(?:inc|corp|co|ltd|bros|cie|ets|sté)\.$", re.I)
 _PAYEE_END = re.compile(r"[.;,(]\s|\s[-–—|•·]\s|\s+(?:iban|bic|swift|rib)\b", re.I)
@@ -284,6 +286,8 @@ def payee_names(layouts: list[PageLayout]) -> list[tuple[str, Segment]]:
             words = name.split()
             if not 1 <= len(words) <= 7 or not name[:1].isupper() or re.search(r"\d", name):
                 continue
+            if _FINANCIER.search(fold(name)):
+                continue  # a factor or a bank paid in the seller's place
             start = m_end + (len(rest) - len(rest.lstrip()))
             picked = seg.words_in(start, start + len(name))
             if picked:

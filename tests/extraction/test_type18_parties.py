@@ -87,6 +87,8 @@ def test_payees_are_read_to_the_end_of_their_clause() -> None:
         Text(40, 600, "Cheques payable to Riverside Foods Inc."),
         Text(40, 613, "Account holder: Severn Tools Ltd – IBAN GB15 FKAD 5450 0668 9145 54"),
         Text(40, 626, "Règlement par chèque à l'ordre de Ateliers Roux."),
+        # a factor paid in the seller's place is not the seller
+        Text(40, 639, "Règlement libératoire à l'ordre de BNP Paribas Factor."),
     )
     assert [name for name, _ in payee_names([page])] == [
         "Riverside Foods Inc.",
