@@ -254,6 +254,13 @@ _PAYEE = re.compile(
     r"[àa] l['’]ordre d[eu]|[àa] libeller [àa] l['’]ordre d[eu])\s*:?\s+",
     re.I,
 )
+# a page paid by direct debit prints the payer's account, held by the customer
+_DEBIT = re.compile(
+    r"\b(?:prelevement|prelev|mandat|direct debit|debited|sera debite|debit direct)\b"
+)
+_HOLDER = re.compile(r"\s*(?:account (?:name|holder)|titulaire)")
+# a person's civility: a private customer, never a seller's trading name
+_CIVILITY = re.compile(r"(?:m|mme|mlle|mr|mrs|ms|madame|monsieur|mister)\.?\s")
 # who may be paid in the seller's place: a factoring company, a bank
 _FINANCIER = re.compile(r"\b(?:factor\w*|affacturage|bank|banque|banca|credit|finance)\b")
 # a name's last word that keeps its full stop ("Riverside Foods Inc.")
@@ -266,11 +273,14 @@ def payee_names(layouts: list[PageLayout]) -> list[tuple[str, Segment]]:
     account's holder and the payee of cheques, which only the seller is. A name starts
     with a capital and has at most seven words."""
     out: list[tuple[str, Segment]] = []
+    debited = any(_DEBIT.search(s.folded) for layout in layouts for s in layout.segments)
     for layout in layouts:
         for seg in layout.segments:
             m = _PAYEE.search(seg.text + " ")
             if m is None:
                 continue
+            if debited and _HOLDER.match(fold(m.group(0))):
+                continue  # a direct debit's account is the payer's: its holder is the customer
             if m.end() >= len(seg.text):
                 # the caption alone ("Account name:" | "Dupont SAS"): the name beside it
                 seg = next((s for s in _row_after(layout, seg)), seg)
@@ -286,8 +296,8 @@ def payee_names(layouts: list[PageLayout]) -> list[tuple[str, Segment]]:
             words = name.split()
             if not 1 <= len(words) <= 7 or not name[:1].isupper() or re.search(r"\d", name):
                 continue
-            if _FINANCIER.search(fold(name)):
-                continue  # a factor or a bank paid in the seller's place
+            if _FINANCIER.search(fold(name)) or _CIVILITY.match(fold(name)):
+                continue  # a factor or a bank paid in the seller's place; a person
             start = m_end + (len(rest) - len(rest.lstrip()))
             picked = seg.words_in(start, start + len(name))
             if picked:

@@ -118,3 +118,14 @@ def test_a_name_before_its_share_capital_needs_no_legal_form() -> None:
     )
     # (the comma is the word's: readers strip it, as they do for any legal line)
     assert [s.text.rstrip(",") for s in legal_line_names([page])] == ["Menuiserie Morel"]
+
+
+def test_a_direct_debits_account_holder_is_the_payer_not_the_seller() -> None:
+    """An energy bill paid by direct debit prints the customer's account: its holder is no
+    evidence for the seller (realworld-dev, a utility's stained scan); nor is a person."""
+    page = first_page(
+        Text(40, 600, "Prélèvement automatique le 20/12/2022"),
+        Text(40, 613, "Titulaire du compte : Transports Guérin SARL"),
+        Text(40, 626, "Chèques à l'ordre de M. Jérôme Guérin"),
+    )
+    assert payee_names([page]) == []
