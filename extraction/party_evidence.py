@@ -296,7 +296,7 @@ def payee_names(layouts: list[PageLayout]) -> list[tuple[str, Segment]]:
             words = name.split()
             if not 1 <= len(words) <= 7 or not name[:1].isupper() or re.search(r"\d", name):
                 continue
-            if _FINANCIER.search(fold(name)) or _CIVILITY.match(fold(name)):
+            if len(name) < 3 or _FINANCIER.search(fold(name)) or _CIVILITY.match(fold(rest)):
                 continue  # a factor or a bank paid in the seller's place; a person
             start = m_end + (len(rest) - len(rest.lstrip()))
             picked = seg.words_in(start, start + len(name))
