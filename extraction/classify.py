@@ -20,6 +20,7 @@ from extraction.doctype_fields import (
     field_cues,
     field_scores,
 )
+from extraction.doctype_own import named_with_own, number_after, own_numbers
 from extraction.doctype_structure import footer_text, seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
@@ -45,7 +46,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "order_confirmation",
-            r"^\s*(confirmation|acknowledge?ment)(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la )?commande|confirmation of sale|sales confirmation|order confirmed|booking confirmation|order acceptance|acceptance of (your )?order|confirmation d'ordre|confirmation de vente|acceptation de (la )?commande|validation de (la )?commande|commande confirmee|order response|sales acknowledge?ment|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
+            r"^\s*(confirmation|acknowledge?ment)(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|\b(order receipt|order summary|recapitulatif de (la |votre )?commande|accord de travaux|(merci|thank you|thanks) (pour|for) (votre|your) (commande|order)|danke fur ihre bestellung|gracias por su pedido|grazie per il (tuo|vostro) ordine|bedankt voor (je|uw) bestelling|confirmation de (la |votre )?commande|acknowledge?ment of (your )?order|confirmation of sale|sales confirmation|order confirmed|booking confirmation|order acceptance|acceptance of (your )?order|confirmation d'ordre|confirmation de vente|acceptation de (la )?commande|validation de (la )?commande|commande confirmee|order response|sales acknowledge?ment|accuse de reception de (la )?commande|accuse de reception|ar de commande|accuse de commande|order confirmation|sales order|conferma (d'|dell')?ordine|order acknowledge?ment|sales order confirmation|confirmation of order|auftragsbestatigung|bestellbestatigung|confirmacion de pedido|conferma d'ordine|orderbevestiging)\b",  # noqa: E501
         ),
         (
             "payment_advice",
@@ -768,6 +769,7 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     for m_type, _m in _mentions(sentences):
         evidence.append(Evidence(m_type, 0.5, "body"))
     evidence += _titles(first, body, skip, generic)
+    evidence = _own_number(layouts, first, evidence)
     evidence += _concept_headings(first, big, skip, generic)
     evidence += _structure(first)
     # the invoices a payment settles, listed with what was paid on each
@@ -1174,6 +1176,41 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
     return out
 
 
+def _own_number(
+    layouts: list[PageLayout], first: PageLayout, evidence: list[Evidence]
+) -> list[Evidence]:
+    """What the page's own number (``doctype_own``) says of the kinds named on it: a kind
+    labelled beside another number is the document the page answers (its evidence counts
+    little, as ``ANSWERED``, and for the kinds that answer it); a kind named with the own
+    number where no title names a kind is the page's name (a running header, the foot
+    line), a reading the fitted table has not seen (unfitted: never sure alone)."""
+    own = own_numbers(first)
+    if not own:
+        return evidence
+    boxes = {(s.x0, s.top, s.x1, s.bottom): s for s in first.segments}
+    out: list[Evidence] = []
+    for ev in evidence:
+        seg = boxes.get(ev.bbox) if ev.zone == "label" and ev.bbox is not None else None
+        hit = _title_hit(seg.folded) if seg is not None else None
+        number = number_after(seg, hit[1].end()) if seg is not None and hit is not None else None
+        if number is not None and number not in own and hit is not None and hit[0] == ev.doc_type:
+            out.append(Evidence(ev.doc_type, ev.weight * ANSWERED, "reference", ev.bbox))
+            for related in RELATED.get(ev.doc_type, ()):
+                out.append(Evidence(related, 2 * REFERENCE_WEIGHT, "reference"))
+            continue
+        out.append(ev)
+    if any(ev.zone in ("title", "generic") for ev in out):
+        return out
+    seen: set[str] = set()
+    for kind, seg in named_with_own(layouts, own, _title_hit):
+        if kind in seen or kind == "other":
+            continue
+        seen.add(kind)
+        box = (seg.x0, seg.top, seg.x1, seg.bottom)
+        out.append(Evidence(kind, NAME_LINE, "title", box, False, True))
+    return out
+
+
 def _outranked(text: str, doc_type: str) -> str | None:
     """The kind a short title's stems name when it is not ``doc_type`` but outranks it
     ("Facture corrective": a credit; "Bon de commande confirmé": a confirmation)."""
@@ -1435,7 +1472,7 @@ NEW_TITLE = re.compile(
     r"order response|sales acknowledge?ment|order form|bon d'achat|ordre de commande|"
     r"procurement order|supply order|commande ferme|ordre de fourniture|"
     r"(purchase|material) requisition|requisition d'achat|note d'honoraires|debit note|"
-    r"note de debit"
+    r"note de debit|confirmation de votre commande|acknowledge?ment of (your )?order"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extraction import party_evidence, repairs
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import Candidate, best_first
 from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.geometry import x_overlap
 from extraction.labels import match_label
@@ -1096,6 +1096,7 @@ def party_candidates(
         if nlp is not None:
             add(nlp)
     _veto_monograms(out)
+    _agreement(layouts, out, issuer_field, source, role_cap)
     counterpart = [
         s
         for b in blocks
@@ -1379,3 +1380,114 @@ def _name_line_whole(block: Block, lines: list[Segment]) -> list[Segment]:
         head = Segment(head.words + lines[1].words, head.page, head.row)
         return [head, *lines[2:]]
     return [head, *lines[1:]]
+
+
+# a name repeated by evidence independent of the letterhead's place (the foot's legal line,
+# the bank account's holder or the payee of cheques, the e-mail or web domain) is the
+# issuer's; each such source counts as one agreeing constraint of the candidate
+PAYEE_PRIOR = 0.7
+# what one agreeing constraint adds to a candidate's score (``Candidate.score``)
+DOMAIN_AGREES = 0.35
+# a name that evidence names the issuer but no candidate holds: a candidate of its own,
+# sure only when two independent sources say it
+EVIDENCE_PRIOR = 0.65
+
+
+def _agreement(
+    layouts: list[PageLayout],
+    out: dict[str, list[Candidate]],
+    issuer_field: str,
+    source: Source,
+    role_cap: float,
+) -> None:
+    """The issuer's name (and the seller's, whom a page pays) from agreeing evidence.
+
+    A page names its seller in more places than the letterhead: the legal line at the
+    foot ("X SAS au capital de …"), the bank account's holder, the payee of cheques, the
+    e-mail and web domain. The letterhead's place alone picks a customer block printed
+    beside it as readily as the seller's name (a seller's logo is often a picture): each
+    source that repeats a candidate's name is one more agreeing constraint, and a position
+    candidate that none repeats while they name another party is one disagreeing; a name
+    only the evidence holds becomes a candidate, sure only when two sources agree."""
+    legal = [
+        (n.text.strip().rstrip(",;·•|–—- "), n) for n in party_evidence.legal_line_names(layouts)
+    ]
+    payees = party_evidence.payee_names(layouts)
+    domains = party_evidence.domain_names(layouts)
+    seller = "supplier_name"
+    other_field = "supplier_name" if issuer_field == "customer_name" else "customer_name"
+    strong: dict[str, list[list[tuple[str, Segment]]]] = {issuer_field: [], seller: []}
+    if legal:
+        strong[issuer_field].append(legal)
+    if payees:
+        strong[seller].append(payees)
+    for field in dict.fromkeys((issuer_field, seller)):
+        mine = [c for c in out.get(field, []) if c.vetoed is None]
+        said = [[text for text, _ in names] for names in strong[field]]
+        # the domain names one candidate only, or it says nothing
+        by_domain = {c.value for c in mine if party_evidence.named_by_domain(c.value, domains)}
+        if len({fold(v) for v in by_domain}) == 1:
+            said.append(sorted(by_domain))
+        if not said:
+            continue
+        doubted: list[Candidate] = []
+        for c in mine:
+            n = sum(1 for names in said if any(_same_name(c.value, x) for x in names))
+            c.agree += n
+            if n == 0 and c.origin == "position" and strong[field]:
+                # the foot or the payee names another party: this place's name is doubtful
+                c.disagree += 1
+                c.cap = min(c.cap, UNLABELLED_CAP)
+                doubted.append(c)
+        if strong[field] == [] and by_domain:
+            _domain_decided(mine, by_domain)
+        if field == issuer_field:
+            _counterpart_beside(doubted, out, other_field, source)
+        if any(c.agree for c in mine):
+            continue
+        # no candidate holds the name the evidence gives: it is one, sure when two agree
+        for names in strong[field]:
+            for text, seg in names:
+                if any(_same_name(text, c.value) for c in out.get(field, [])):
+                    continue
+                agree = sum(1 for ns in strong[field] if any(_same_name(text, x) for x, _ in ns))
+                agree += party_evidence.named_by_domain(text, domains) - 1
+                cap = role_cap if agree >= 1 else min(role_cap, UNLABELLED_CAP)
+                prior = PAYEE_PRIOR if field == seller else EVIDENCE_PRIOR
+                cand = _cand(field, seg, text, "position", prior, source, 0, cap)
+                cand.agree = agree
+                out.setdefault(field, []).append(cand)
+
+
+def _domain_decided(mine: list[Candidate], by_domain: set[str]) -> None:
+    """A name that ranks first only because the page's domain spells it is not sure: the
+    domain may be the counterpart's, printed in its block (``UNLABELLED_CAP``)."""
+    ranked = best_first(mine)
+    if not ranked or ranked[0].value not in by_domain:
+        return
+    best = ranked[0]
+    rival = next((c for c in ranked[1:] if not _same_name(c.value, best.value)), None)
+    if rival is not None and rival.score >= best.score - DOMAIN_AGREES:
+        best.cap = min(best.cap, UNLABELLED_CAP)
+
+
+# a name at the top that the evidence says is not the issuer's, as the counterpart's
+BESIDE_PRIOR = 0.5
+
+
+def _counterpart_beside(
+    doubted: list[Candidate], out: dict[str, list[Candidate]], field: str, source: Source
+) -> None:
+    """A company's name read at the top for the issuer's while the foot or the payee names
+    another: the counterpart's block printed beside an unnamed letterhead. It is offered
+    as the counterpart (never sure) when nothing names one by a label or the window."""
+    if any(c.origin == "label" or c.prior >= 0.55 for c in out.get(field, [])):
+        return
+    for c in doubted:
+        if party_evidence.has_legal_form(c.value) and len(c.value.split()) <= 7:
+            other = dataclasses.replace(
+                c, field=field, prior=BESIDE_PRIOR, agree=0, disagree=0, cap=UNLABELLED_CAP
+            )
+            other.notes = [*c.notes, "beside a letterhead the evidence names otherwise"]
+            out.setdefault(field, []).append(other)
+            return

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from extraction.layout import PageLayout, Segment
+from extraction.parse.text import fold
 
 # legal forms beyond ``nlp.LEGAL_FORM``'s, as the foot of a page states them: only used to
 # tell a name at the foot from the words around it, never to rank a letterhead
@@ -24,6 +25,13 @@ _MORE_FORMS = re.compile(r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELA
 _REGISTRATION = re.compile(
     r"\b(?:capital|rcs|siren|siret|ape|naf|registered|company (?:no|number|reg)"
     r"|reg(?:istration)? no|ein|vat|tva|tax id|ust-?id|hrb)\b"
+)
+# what only a company's name stands before: its share capital ("Menuiserie Morel, au
+# capital de 7 500 €")
+_CAPITAL = re.compile(r"(?:au capital (?:social )?de|capital social|share capital)\b")
+_FORM_SPELT = re.compile(
+    r"actions simplifiee|responsabilite limitee|anonyme|unipersonnelle|cooperative|"
+    r"nom collectif|limited (?:liability )?company|public limited|^(?:la |une )?societe$"
 )
 # where a legal line's name ends: a comma, a spaced dash or bar, or "au capital"
 _NAME_END = re.compile(r",|\s[-–—|•·]\s|\s+(?:au capital|capital|registered|rcs)\b", re.I)
@@ -126,8 +134,16 @@ def legal_line_names(layouts: list[PageLayout]) -> list[Segment]:
             if not _REGISTRATION.search(rest):
                 continue
             name = text[: m.start()].strip()
-            if not has_legal_form(name) or len(name.split()) > 7:
+            if len(name.split()) > 7:
                 continue
+            if not has_legal_form(name) and (
+                not _CAPITAL.match(rest.lstrip(",–—-| ")) or _FORM_SPELT.search(fold(name))
+            ):
+                # a name without its legal form stands before a capital only, and a legal
+                # form spelt out ("Société par actions simplifiée au capital de") is none
+                continue
+            if _REGISTRATION.search(seg.folded[: m.start()]):
+                continue  # "Company no. 07853944 – VAT …": a registration, not a name
             out.append(Segment(seg.words_in(0, m.start()), seg.page, seg.row))
     return out
 
@@ -227,3 +243,132 @@ def cleaner_reading(letterhead: str, legal: str) -> bool:
         return _subsequence(y, x) and len(y) >= _COVER * len(x)
     # less: the letterhead's line is the end of the legal name
     return y.endswith(x)
+
+
+# who is paid, the seller on any page that says it: the bank account's holder ("Account
+# name: X", "Titulaire du compte : X") or the payee of cheques ("make cheques payable to X",
+# "chèques à l'ordre de X"); the name follows to the end of its clause
+_PAYEE = re.compile(
+    r"(?:\baccount (?:name|holder)|\btitulaire(?: du compte)?|\bb[ée]n[ée]ficiaire|"
+    r"\bbeneficiary(?: name)?|\bpayee|\bpayable to|\bmade (?:out|payable) to|"
+    r"[àa] l['’]ordre d[eu]|[àa] libeller [àa] l['’]ordre d[eu])\s*:?\s+",
+    re.I,
+)
+# a page paid by direct debit prints the payer's account, held by the customer
+_DEBIT = re.compile(
+    r"\b(?:prelevement|prelev|mandat|direct debit|debited|sera debite|debit direct)\b"
+)
+_HOLDER = re.compile(r"\s*(?:account (?:name|holder)|titulaire)")
+# a person's civility: a private customer, never a seller's trading name
+_CIVILITY = re.compile(r"(?:m|mme|mlle|mr|mrs|ms|madame|monsieur|mister)\.?\s")
+# who may be paid in the seller's place: a factoring company, a bank
+_FINANCIER = re.compile(r"\b(?:factor\w*|affacturage|bank|banque|banca|credit|finance)\b")
+# a name's last word that keeps its full stop ("Riverside Foods Inc.")
+_ABBREVIATED = re.compile(r"\b(?:inc|corp|co|ltd|bros|cie|ets|sté)\.$", re.I)
+_PAYEE_END = re.compile(r"[.;,(]\s|\s[-–—|•·]\s|\s+(?:iban|bic|swift|rib)\b", re.I)
+
+
+def payee_names(layouts: list[PageLayout]) -> list[tuple[str, Segment]]:
+    """The names a page pays to (each with the segment it is read from): the bank
+    account's holder and the payee of cheques, which only the seller is. A name starts
+    with a capital and has at most seven words."""
+    out: list[tuple[str, Segment]] = []
+    debited = any(_DEBIT.search(s.folded) for layout in layouts for s in layout.segments)
+    for layout in layouts:
+        for seg in layout.segments:
+            m = _PAYEE.search(seg.text + " ")
+            if m is None:
+                continue
+            if debited and _HOLDER.match(fold(m.group(0))):
+                continue  # a direct debit's account is the payer's: its holder is the customer
+            if m.end() >= len(seg.text):
+                # the caption alone ("Account name:" | "Dupont SAS"): the name beside it
+                seg = next((s for s in _row_after(layout, seg)), seg)
+                if seg.text == "" or _PAYEE.search(seg.text + " "):
+                    continue
+                rest, m_end = seg.text, 0
+            else:
+                rest, m_end = seg.text[m.end() :], m.end()
+            end = _PAYEE_END.search(rest)
+            name = (rest[: end.start()] if end else rest).strip()
+            if name.endswith(".") and not _ABBREVIATED.search(name):
+                name = name[:-1]  # the sentence's full stop, not an abbreviation's
+            words = name.split()
+            if not 1 <= len(words) <= 7 or not name[:1].isupper() or re.search(r"\d", name):
+                continue
+            if len(name) < 3 or _FINANCIER.search(fold(name)) or _CIVILITY.match(fold(rest)):
+                continue  # a factor or a bank paid in the seller's place; a person
+            start = m_end + (len(rest) - len(rest.lstrip()))
+            picked = seg.words_in(start, start + len(name))
+            if picked:
+                out.append((name, Segment(picked, seg.page, seg.row)))
+    return out
+
+
+def _row_after(layout: PageLayout, seg: Segment) -> list[Segment]:
+    """The segments right of ``seg`` on its row, nearest first."""
+    row = next((r for r in layout.rows if r.index == seg.row), None)
+    if row is None:
+        return []
+    return sorted((s for s in row.segments if s.x0 >= seg.x1), key=lambda s: s.x0)
+
+
+# the domains of mail providers and hosts, which name no company
+_HOSTS = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "hotmail",
+        "outlook",
+        "live",
+        "yahoo",
+        "orange",
+        "wanadoo",
+        "free",
+        "sfr",
+        "laposte",
+        "icloud",
+        "aol",
+        "gmx",
+        "btinternet",
+        "mail",
+        "email",
+        "web",
+        "wix",
+    ]
+)
+_DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}\b")
+
+
+def domain_names(layouts: list[PageLayout]) -> set[str]:
+    """The company part of the page's e-mail and web domains ("dupont-outillage" of
+    "contact@dupont-outillage.fr", "supplies" of "www.supplies.co.uk"), letters only."""
+    out: set[str] = set()
+    for layout in layouts[:1]:
+        for seg in layout.segments:
+            for m in _DOMAIN.finditer(seg.folded):
+                labels = [x for x in m.group(1).split(".") if x not in ("www", "co", "com")]
+                if not labels:
+                    continue
+                label = re.sub(r"[^a-z]", "", labels[-1])
+                if len(label) >= 4 and label not in _HOSTS:
+                    out.add(label)
+    return out
+
+
+def named_by_domain(name: str, domains: set[str]) -> bool:
+    """Does one of ``domains`` spell the start of ``name`` without its legal form: its
+    first word, or its first words run together ("supplies" for "Supplies Direct
+    Limited", "electricite" for "Électricité du Val de Loire SAS", "ateliersroux" for
+    "Ateliers Roux SAS")?"""
+    from extraction.legal_forms import FORMS
+
+    words = [_compact(w) for w in name.split()]
+    words = [w for w in words if w and w not in FORMS]
+    if not words or not domains:
+        return False
+    whole = "".join(words)
+    for d in domains:
+        if len(words[0]) >= 4 and (d == words[0] or (whole.startswith(d) and len(d) >= 6)):
+            return True
+    return False

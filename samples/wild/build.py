@@ -83,6 +83,8 @@ from samples.wild.trade_families import TRADE_KIND_WEIGHTS
 from samples.wild.trade_pages import TRADE_RENDERERS, TradePage
 from samples.wild.twin_families import TWIN_KIND_WEIGHTS
 from samples.wild.twin_pages import TWIN_RENDERERS, TwinPage
+from samples.wild.type18_families import T18_KIND_WEIGHTS
+from samples.wild.type18_pages import T18_RENDERERS, Type18Page
 from samples.wild.unit_rate_families import UNIT_RATE_KIND_WEIGHTS
 from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UnitRatePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
@@ -188,6 +190,7 @@ def draw_page(
         **VAT_KIND_WEIGHTS,
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
+        **T18_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
         **GEO_KIND_WEIGHTS,
         **TERMS_KIND_WEIGHTS,
@@ -285,6 +288,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TermsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PARTY_RENDERERS:
         return PartyPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in T18_RENDERERS:
+        return Type18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:
         return FreshPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in BLIND_RENDERERS:

@@ -49,6 +49,7 @@ from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.twin_families import TWIN_SPECS
+from samples.wild.type18_families import T18_SPECS
 from samples.wild.unit_rate_families import UNIT_RATE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 from samples.wild.wrap_families import WRAP_SPECS
@@ -511,6 +512,8 @@ ROW_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROW_
 # vat_families.py: rows that print no rate, the document stating its rates elsewhere
 # party_families.py: parties in places no other family puts them
 PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
+# type18_families.py: kinds that look like invoices, sellers named only in one odd place
+T18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in T18_SPECS}
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
 # bare_families.py: line tables no header word finds (no header, unknown words, quantity first)
 BARE_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in BARE_SPECS}
@@ -566,6 +569,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **ROW_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
+    **T18_FAMILIES,
     **BARE_FAMILIES,
     **GEO_FAMILIES,
     **TERMS_FAMILIES,
