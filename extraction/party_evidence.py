@@ -246,7 +246,7 @@ def cleaner_reading(letterhead: str, legal: str) -> bool:
 
 
 # who is paid, the seller on any page that says it: the bank account's holder ("Account
-# name: X", "Titulaire du compte : X") or the payee of cheques ("make cheques payable to X",
+# name: X", "Titulaire : X") or the payee of cheques ("make cheques payable to X",
 # "chèques à l'ordre de X"); the name follows to the end of its clause
 _PAYEE = re.compile(
     r"(?:\baccount (?:name|holder)|\btitulaire(?: du compte)?|\bb[ée]n[ée]ficiaire|"

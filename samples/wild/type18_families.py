@@ -40,7 +40,6 @@ T18_TITLES: dict[str, dict[str, list[str]]] = {
             "AR de commande",
             "Confirmation de votre commande",
             "Bon de commande client",
-            "Accusé de commande",
         ],
         "credit_note": ["Avoir", "Facture d'avoir", "Note de crédit", "Avoir sur facture"],
         "delivery_note": [
@@ -57,9 +56,9 @@ T18_TITLES: dict[str, dict[str, list[str]]] = {
             "Acknowledgement of order",
             "Order acceptance",
         ],
-        "credit_note": ["Credit memo", "Credit note", "Refund note", "Credit invoice"],
+        "credit_note": ["Credit memo", "Credit note", "Credit statement", "Note of credit"],
         "delivery_note": ["Packing slip", "Dispatch note", "Goods despatch note"],
-        "invoice": ["Invoice", "Sales invoice"],
+        "invoice": ["Invoice", "Tax invoice"],
     },
 }
 
@@ -88,7 +87,6 @@ T18_SAYS: dict[str, dict[str, list[str]]] = {
         ],
         "invoice": [
             "Nous vous remercions de régler le montant ci-dessous.",
-            "Montant à régler pour les prestations ci-dessous.",
         ],
     },
     "en": {
@@ -116,14 +114,14 @@ T18_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "number": ["N°", "Numéro", "Réf. document"],
         "bank": ["Coordonnées bancaires", "Nos références bancaires"],
-        "holder": ["Titulaire du compte :", "Bénéficiaire :"],
+        "holder": ["Titulaire :", "Bénéficiaire :"],
         "cheque": ["Chèques à l'ordre de {n}.", "Règlement par chèque à l'ordre de {n}."],
         "terms": ["Le règlement s'effectuera {t}.", "Merci de nous régler {t}."],
         "page": ["page 1", "feuillet 1"],
     },
     "en": {
         "number": ["No.", "Number", "Doc. no."],
-        "bank": ["Bank details", "Remittance details"],
+        "bank": ["Bank details", "Bank account"],
         "holder": ["Account name:", "Beneficiary:"],
         "cheque": ["Please make cheques payable to {n}.", "Cheques payable to {n}."],
         "terms": ["Payment is expected {t}.", "We ask you to settle {t}."],
