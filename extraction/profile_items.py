@@ -55,7 +55,8 @@ def _amount(text: str | None) -> Decimal | None:
         return None
 
 
-def _sums_to(lines: list[LineItem], net: str | None) -> bool:
+def sums_to(lines: list[LineItem], net: str | None) -> bool:
+    """Do the lines' amounts, every line having one, sum to the net total to the cent?"""
     totals = [_amount(line.line_total) for line in lines]
     expected = _amount(net)
     if expected is None or any(t is None for t in totals):
@@ -98,7 +99,7 @@ def confirm(
     lines were right on approved documents (``ITEM_CELL`` of the profile calibration),
     once that proves the line gate (``CONFIRMED_LINE``): until then each such line is only
     recorded. Returns the cell of each such line."""
-    if not items or not lines or not net_sure or not _sums_to(lines, net):
+    if not items or not lines or not net_sure or not sums_to(lines, net):
         return {}
     cells = {}
     for i, line in enumerate(lines):

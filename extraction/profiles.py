@@ -1756,12 +1756,8 @@ def steady_cell(
 
 
 def net_confirms(lines: list[LineItem], net: str | None) -> bool:
-    """Do the lines' amounts, every line having one, sum to the net total to the cent?"""
-    totals = [_amount(line.line_total) for line in lines]
-    expected = _amount(net)
-    if not lines or expected is None or any(t is None for t in totals):
-        return False
-    return abs(sum(t for t in totals if t is not None) - expected) <= CENT
+    """Do the lines, at least one, sum to the net total (``profile_items.sums_to``)?"""
+    return bool(lines) and profile_items.sums_to(lines, net)
 
 
 def rates_confirmed(lines: list[LineItem], net: str | None, tax: str | None) -> bool:
