@@ -175,12 +175,7 @@ def _words(text: str) -> list[str]:
 def governs(before: str, after: str) -> str | None:
     """ "paid", "other" or None: what the nearest naming word makes of a date with ``before``
     and ``after`` it in its clause (folded): the words before it first, then those after."""
-    for w in reversed(_words(before)[-_BEFORE:]):
-        if w in OTHER:
-            return "other"
-        if w in PAYING:
-            return "paid"
-    for w in _words(after)[:_AFTER]:
+    for w in [*reversed(_words(before)[-_BEFORE:]), *_words(after)[:_AFTER]]:
         if w in OTHER:
             return "other"
         if w in PAYING:
