@@ -1,4 +1,4 @@
-"""``python -m samples.templates OUT --seed N --count K [--half tune|report] [--scans M]``
+"""``python -m samples.templates OUT --seed N --count K [--half tune|report|sealed] [--scans M]``
 
 Writes K documents printed from real-world open-source templates (``SOURCES.json``) into
 OUT (NAME.pdf + NAME.truth.json), with ``--scans M`` M degraded scans of them into
@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=40, help="documents (default 40)")
     parser.add_argument(
         "--half",
-        choices=["tune", "report"],
-        help="only the templates of this half of SOURCES.json (report: never tune on it)",
+        choices=["tune", "report", "sealed"],
+        help="only the templates of this half of SOURCES.json (report, sealed: never tune on them)",
     )
     parser.add_argument("--templates", help="comma-separated template names")
     parser.add_argument("--scans", type=int, default=0, metavar="M", help="M scans in OUT/scans")

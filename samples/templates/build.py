@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import random
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -25,7 +25,7 @@ import jinja2
 from samples.wild.build import write_pair
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
-from samples.wild.content import Doc, Item, Party, make_doc
+from samples.wild.content import Doc, Item, Party, Reference, make_doc
 from samples.wild.formats import SYMBOLS
 from samples.wild.printed import Printed, Row
 from samples.wild.vocab import CONTRACT_TYPE
@@ -45,10 +45,15 @@ class Template:
     file: str
     languages: tuple[str, ...]
     kinds: tuple[str, ...]
-    half: str  # "tune" or "report" (report: never tuned on)
+    half: str  # "tune", "report" (never tuned on) or "sealed" (only the lead measures it)
     margins: dict[str, str]
     shim: str
     entry: dict[str, Any]
+    # a project that ships one file per language (LedgerSMB): language -> file
+    language_files: dict[str, str] = field(default_factory=dict)
+
+    def file_for(self, language: str) -> str:
+        return self.language_files.get(language, self.file)
 
 
 @cache
@@ -73,6 +78,7 @@ def templates(half: str | None = None) -> list[Template]:
                 margins=e.get("margins", MARGINS),
                 shim=e.get("shim", ""),
                 entry=e,
+                language_files=e.get("language_files", {}),
             )
         )
     return found
@@ -192,6 +198,30 @@ class DocView:
         if v is None:
             return ""
         return self._f.put("iban", v, " ".join(v[i : i + 4] for i in range(0, len(v), 4)))
+
+    @property
+    def tax_name(self) -> str:
+        """The tax's name, as an accounting package's tax account calls it."""
+        if self.sales_tax:
+            return "Sales Tax"
+        return "TVA" if self.language == "fr" else "VAT"
+
+    @property
+    def payment_date(self) -> str:
+        return self._f.date("payment_date", self._f.d.payment_date)
+
+    @property
+    def advice_date(self) -> str:
+        """The only date of an advice that prints no other: the day it pays, which is
+        also its date (both fields, one value)."""
+        d = self._f.d.payment_date or self._f.d.date
+        self._f.date("document_date", d)
+        return self._f.date("payment_date", d)
+
+    @property
+    def references(self) -> list[RefView]:
+        """A payment advice's invoices, each recorded with the amount paid on it."""
+        return [RefView(self._f, r) for r in self._f.d.references]
 
     @property
     def currency_symbol(self) -> str:
@@ -316,6 +346,33 @@ class TaxView:
         return self._f.money(self._amount)
 
 
+class RefView:
+    """One invoice a payment advice settles: its number, date and the amounts."""
+
+    def __init__(self, f: Filler, ref: Reference) -> None:
+        self._f, self._r = f, ref
+        self._recorded = False
+
+    @property
+    def number(self) -> str:
+        if not self._recorded:
+            self._f.out.reference(self._r.number, _plain(self._r.paid))
+            self._recorded = True
+        return self._r.number
+
+    @property
+    def date(self) -> str:
+        return kept(self._f.s.date_text(self._r.date))
+
+    @property
+    def amount_bare(self) -> str:
+        return self._f.money(self._r.amount, cur=False)
+
+    @property
+    def paid_bare(self) -> str:
+        return self._f.money(self._r.paid, cur=False)
+
+
 class PartyView:
     """``seller``, ``buyer`` or ``ship_to``: the name, then the address lines."""
 
@@ -335,6 +392,12 @@ class PartyView:
         if field:
             self._f.put(field, ", ".join(lines))
         return lines
+
+    @property
+    def address(self) -> list[str]:
+        """The address lines as a letterhead prints them: no field (a purchase order's
+        issuer is the buyer, whose letterhead is not its billing address)."""
+        return list(self._p.address)
 
     @property
     def phone(self) -> str:
@@ -398,6 +461,12 @@ class ItemView:
     def quantity(self) -> str:
         q = self._it.quantity
         return self._row.put("quantity", _num(q), self._f.quantity(q))
+
+    @property
+    def ordered(self) -> str:
+        """A delivery note's quantity ordered, beside the quantity shipped: no field."""
+        q = self._it.ordered if self._it.ordered is not None else self._it.quantity
+        return self._f.quantity(q)
 
     @property
     def unit(self) -> str:
@@ -477,6 +546,11 @@ def draw(seed: int, index: int, pool: list[Template], attempt: int = 0) -> tuple
     kind = rng.choice(tpl.kinds)
     language = rng.choice(tpl.languages)
     doc = make_doc(rng, kind, language, rng.choice(LINE_COUNTS))
+    if not tpl.entry.get("discounts", True):
+        # a template with no discount column prints lines whose price times quantity is
+        # their total: such software has no line discounts to print
+        for item in doc.items:
+            item.discount = Decimal(0)
     return tpl, doc
 
 
@@ -503,7 +577,7 @@ def _make_attempt(
 ) -> tuple[str, bytes, dict[str, Any]]:
     tpl, doc = draw(seed, index, pool, attempt)
     out = Printed()
-    html = _ENV.get_template(tpl.file).render(context(doc, out, tpl))
+    html = _ENV.get_template(tpl.file_for(doc.language)).render(context(doc, out, tpl))
     if tpl.shim:
         # what the engine the template was written for (dompdf, mPDF) does on its own
         html = html.replace("</head>", f"<style>/* engine shim */ {tpl.shim}</style></head>", 1)
@@ -520,7 +594,7 @@ def _make_attempt(
             layout=f"tpl_{tpl.name}",
             source="templates",
             kind="born_digital",
-            heldout=tpl.half == "report",
+            heldout=tpl.half in ("report", "sealed"),
             subtype=doc.kind,
             seed=seed,
             index=index,
