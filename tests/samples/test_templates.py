@@ -149,3 +149,17 @@ def test_a_purchase_order_ships_to_the_buyer_under_the_buyers_name(printer: Prin
         # the buyer's letterhead and its shipping block; the supplier's recipient block only
         assert text.count(buyer) == 2
         assert text.count(supplier) == 1
+
+
+@pytest.mark.parametrize("name", [t.name for t in TEMPLATES if not t.entry.get("discounts", True)])
+def test_a_template_without_discounts_prints_quantity_times_price(
+    printer: Printer, name: str
+) -> None:
+    pool = [t for t in TEMPLATES if t.name == name]
+    for index in range(2):
+        _stem, _pdf, truth = build.make_one(9, index, pool, printer)
+        priced = [r for r in truth["lines"] if "unit_price" in r and "line_total" in r]
+        assert priced
+        for row in priced:
+            product = Decimal(row["quantity"]) * Decimal(row["unit_price"])
+            assert abs(product - Decimal(row["line_total"])) <= Decimal("0.005"), row
