@@ -16,9 +16,10 @@ What counts, decided once so that every session measures the same thing:
 - *outside extraction* is a block with a place outside ``extraction/`` and ``samples/``:
   the part of the house issue 21 is about (extraction and the generators are others' work).
 
-Two places of the same shape with other names (a dataclass of other fields, a route of other
-roles) are not counted: only exact copies are repeated logic a shared helper can serve.
-Blocks inside one file are not counted either (pylint compares files with each other).
+A block repeated inside one file counts too: pylint compares files with each other only, so
+the same lines, as pylint strips them, are looked for within each file here. Two places of
+the same shape with other names (a dataclass of other fields, a route of other roles) are not
+counted: only exact copies are repeated logic a shared helper can serve.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from pylint.checkers.symilar import Symilar
+from pylint.checkers.symilar import LineSet, Symilar
 
 REPO = Path(__file__).resolve().parents[1]
 PRODUCT = (
@@ -99,7 +100,44 @@ def shared_blocks(paths: list[str], min_lines: int = 6, repo: Path = REPO) -> li
     for lines, places in finder._compute_sims():
         spots = sorted((lineset.name, start + 1, end) for lineset, start, end in places)
         blocks.append(Block(lines=lines, places=tuple(spots)))
+    for lineset in finder.linesets:
+        blocks.extend(repeated_within(lineset, min_lines))
     return sorted(blocks, key=lambda b: (-b.lines, b.places))
+
+
+def repeated_within(lineset: LineSet, min_lines: int) -> list[Block]:
+    """The blocks one file repeats: two runs of at least ``min_lines`` stripped lines that
+    are the same and do not overlap, each reported once at its longest."""
+    stripped = lineset.stripped_lines
+    texts = [spec.text for spec in stripped]
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(texts) - min_lines + 1):
+        starts.setdefault(tuple(texts[i : i + min_lines]), []).append(i)
+    pairs = {
+        (a, b)
+        for found in starts.values()
+        for n, a in enumerate(found)
+        for b in found[n + 1 :]
+        if b - a >= min_lines
+    }
+    blocks = []
+    for a, b in pairs:
+        if (a - 1, b - 1) in pairs:
+            continue  # inside a longer run, counted from its first line
+        length = 1
+        while (a + length, b + length) in pairs:
+            length += 1
+        last = min_lines + length - 2  # index of the run's last line from its first
+
+        def place(first: int, last: int = last) -> tuple[str, int, int]:
+            return (
+                lineset.name,
+                stripped[first].line_number + 1,
+                stripped[first + last].line_number + 1,
+            )
+
+        blocks.append(Block(lines=last + 1, places=(place(a), place(b))))
+    return blocks
 
 
 def main() -> None:
@@ -123,7 +161,10 @@ def main() -> None:
         f"{len(blocks)} in our code (migrations left out), {len(outside)} of them outside "
         f"extraction/ and samples/; tests alone: {len(tests)}"
     )
-    print("outside extraction, by package: " + ", ".join(f"{p} {n}" for p, n in by_package.most_common()))
+    print(
+        "outside extraction, by package: "
+        + ", ".join(f"{p} {n}" for p, n in by_package.most_common())
+    )
     if args.list or args.outside_extraction:
         for block in outside if args.outside_extraction else blocks:
             print(f"  {block}")
