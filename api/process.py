@@ -124,14 +124,10 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
     prepare(settings)
     check_login_wall(settings, host)  # before any worker or watcher starts
     check_port_free(host, port)
-    from flow.masterdata import seed_masterdata
-    from ingest.seed import seed_inbox
-    from samples import BORN_DIGITAL
+    if samples:
+        from flow.masterdata import seed_samples
 
-    if samples and (m := seed_masterdata(settings)):
-        log.info("loaded %d customers and products of the bundled samples", m)
-    if samples and (n := seed_inbox(settings, BORN_DIGITAL)):
-        log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
+        seed_samples(settings)
     stopping = threading.Event()
     with contextlib.suppress(KeyboardInterrupt), background(settings, workers, stopping):
         announce_when_ready(host, port, stopping)
