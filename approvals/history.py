@@ -35,10 +35,8 @@ def review_history(session: Session, document_id: int) -> list[HistoryRow]:
         for change in event.data.get("changes", []):
             before, after = change.get("before"), change.get("after")
             if change.get("field") == "lines":
-                before, after = (
-                    f"{len(before or [])} lines",
-                    lines_summary(before or [], after or []),
-                )
+                old_lines: list[dict[str, Any]] = before or []
+                before, after = f"{len(old_lines)} lines", lines_summary(old_lines, after or [])
             rows.append(
                 HistoryRow(event.occurred_at, event.actor, change.get("field"), before, after)
             )
