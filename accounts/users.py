@@ -5,6 +5,7 @@ no active user is open); a new password or a disabled user ends their web sessio
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 from accounts.credentials import hash_password, new_token, revoke_sessions, token_digest
 from models.audit import record_event
 from models.enums import Role
-from models.errors import Conflict
+from models.errors import Conflict, ExitCode
 from models.users import User
 
 ADD_ADMIN = "orderdesk users add NAME --role admin"
@@ -23,6 +24,13 @@ class AccountError(Conflict):
     """A change to users that would leave orderdesk without what it needs; says what to do."""
 
     code = "account"
+
+
+class LoginWallDown(Conflict):
+    """orderdesk would listen beyond this machine with nobody to log in as admin."""
+
+    code = "login_wall"
+    exit_code = ExitCode.BAD_INPUT
 
 
 @dataclass(frozen=True)
@@ -128,3 +136,27 @@ def disable_user(session: Session, *, by: str, name: str) -> User:
         data={"sessions_ended": ended},
     )
     return user
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine only: the one place the open embedded default (no
+    users yet, everyone is admin) may answer."""
+    if host in ("localhost", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def require_login_wall(session: Session, host: str) -> None:
+    """Refuse to listen on anything but loopback without an active admin: with no active
+    user the embedded default is open (everyone is admin), and with no admin nobody can
+    manage users from the web. Raises ``LoginWallDown`` with what to do."""
+    if is_loopback(host) or active_admins(session) > 0:
+        return
+    raise LoginWallDown(
+        f"orderdesk will not listen on {host}: there is no active admin, so the login "
+        f"wall would not stand. Add one with `{ADD_ADMIN}` (it asks for a password), or "
+        "listen on 127.0.0.1 only."
+    )

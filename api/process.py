@@ -7,7 +7,6 @@ Ctrl-C / SIGTERM stops intake first, lets workers finish the job in flight, then
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import logging
 import signal
 import socket
@@ -17,28 +16,13 @@ from collections.abc import Iterator
 
 import uvicorn
 
+from accounts.users import is_loopback, require_login_wall
 from flow.processes import background, prepare, start_process
-from models.errors import Conflict, ExitCode, Unavailable
+from models.errors import Unavailable
 from models.settings import Settings
 
 log = logging.getLogger("orderdesk")
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
-
-class LoginWallDown(Conflict):
-    """orderdesk would listen beyond this machine with nobody to log in as admin."""
-
-    code = "login_wall"
-    exit_code = ExitCode.BAD_INPUT
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost", "ip6-localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 class PortTaken(Unavailable):
@@ -95,22 +79,11 @@ def announce_when_ready(host: str, port: int, stop: threading.Event) -> threadin
 
 
 def check_login_wall(settings: Settings, host: str) -> None:
-    """Refuse to listen on anything but loopback without an active admin: with no active
-    user the embedded default is open (everyone is admin), and with no admin nobody can
-    manage users from the web. Raises ``LoginWallDown`` with what to do."""
-    if is_loopback(host):
-        return
-    from accounts.users import active_admins
+    """``accounts.users.require_login_wall`` on the installation's database, before listening."""
     from models.db import session_scope
 
     with session_scope(settings.db_url) as session:
-        admin = active_admins(session) > 0
-    if not admin:
-        raise LoginWallDown(
-            f"orderdesk will not listen on {host}: there is no active admin, so the login "
-            "wall would not stand. Add one with `orderdesk users add NAME --role admin` "
-            "(it asks for a password), or listen on 127.0.0.1 only."
-        )
+        require_login_wall(session, host)
 
 
 class _Server(uvicorn.Server):
@@ -151,14 +124,10 @@ def run_all(settings: Settings, *, host: str, port: int, workers: int, samples: 
     prepare(settings)
     check_login_wall(settings, host)  # before any worker or watcher starts
     check_port_free(host, port)
-    from flow.masterdata import seed_masterdata
-    from ingest.seed import seed_inbox
-    from samples import BORN_DIGITAL
+    if samples:
+        from flow.masterdata import seed_samples
 
-    if samples and (m := seed_masterdata(settings)):
-        log.info("loaded %d customers and products of the bundled samples", m)
-    if samples and (n := seed_inbox(settings, BORN_DIGITAL)):
-        log.info("copied %d bundled samples into %s", n, settings.inbox_dir)
+        seed_samples(settings)
     stopping = threading.Event()
     with contextlib.suppress(KeyboardInterrupt), background(settings, workers, stopping):
         announce_when_ready(host, port, stopping)

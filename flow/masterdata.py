@@ -1,9 +1,10 @@
 """An import of master data, wherever it comes from (web, REST, CLI, ``run --samples``):
 the upsert, then the documents that waited on an unknown customer or product checked again,
-and what follows a decision queued for those now approved."""
+and what follows a decision queued for those now approved; and ``run --samples`` itself."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +20,11 @@ from approvals.masterdata import (
 )
 from approvals.masterdata_changes import Rechecked, recheck_after_import
 from flow.table import follow_decision
+from ingest.seed import seed_inbox
 from models.db import session_scope
 from models.settings import Settings
+
+log = logging.getLogger("orderdesk")
 
 
 @dataclass
@@ -55,3 +59,16 @@ def seed_masterdata(settings: Settings, source: Path = samples.MASTERDATA) -> in
             session, parse_file(source), actor="system:samples", settings=settings
         )
     return done.report.customers_added + done.report.products_added
+
+
+def seed_samples(settings: Settings) -> tuple[int, int]:
+    """``run --samples``: the bundled master data, then the bundled born-digital documents
+    into the inbox, each only into an installation that has none of its own. Returns the
+    customers and products added and the documents copied."""
+    added = seed_masterdata(settings)
+    if added:
+        log.info("loaded %d customers and products of the bundled samples", added)
+    copied = seed_inbox(settings, samples.BORN_DIGITAL)
+    if copied:
+        log.info("copied %d bundled samples into %s", copied, settings.inbox_dir)
+    return added, copied

@@ -37,7 +37,7 @@ from archive.records import note_look, parts, read_part
 from flow import decisions
 from ingest import import_runs
 from ingest.intake import Intake
-from ingest.origins import mail_of
+from ingest.origins import mail_of, original_filename
 from linking.views import document_links
 from models.amounts import printed_vs_current
 from models.audit import events_of
@@ -271,20 +271,6 @@ def archived_download(
         media_type=media_type or doc.media_type or "application/octet-stream",
         headers={"Content-Disposition": content_disposition(name)},
     )
-
-
-def original_filename(doc: Document) -> str:
-    """The name it came with, made safe, keeping (or, if it had none, finding) the
-    extension that lets the person's computer open it."""
-    import mimetypes
-    from pathlib import PurePath
-
-    from ingest.quarantine import safe_name
-
-    name = safe_name(doc.original_name or f"document-{doc.id}")
-    if not PurePath(name).suffix and doc.media_type:
-        name += mimetypes.guess_extension(doc.media_type.split(";")[0].strip()) or ""
-    return name
 
 
 def content_disposition(name: str) -> str:

@@ -9,9 +9,18 @@ import pytest
 from sqlalchemy.orm import Session
 
 from accounts.credentials import hash_password, needs_rehash, token_digest, verify_password
-from accounts.users import AccountError, active_admins, disable_user, save_user
+from accounts.users import (
+    AccountError,
+    LoginWallDown,
+    active_admins,
+    disable_user,
+    is_loopback,
+    require_login_wall,
+    save_user,
+)
 from models.base import utcnow
 from models.enums import Role
+from models.errors import ExitCode
 from models.logins import UserSession
 
 
@@ -72,3 +81,17 @@ def test_an_empty_or_foreign_hash_verifies_nothing() -> None:
     assert not verify_password("not-an-argon2-hash", "x")
     assert verify_password(hash_password("x"), "x")
     assert not needs_rehash(None)
+
+
+def test_beyond_loopback_orderdesk_listens_only_with_an_active_admin(session: Session) -> None:
+    for host in ("127.0.0.1", "::1", "[::1]", "localhost"):
+        require_login_wall(session, host)  # the open default answers this machine only
+    with pytest.raises(LoginWallDown, match="no active admin") as refused:
+        require_login_wall(session, "0.0.0.0")
+    assert refused.value.exit_code == ExitCode.BAD_INPUT
+    save_user(session, by="setup", name="clara", role=Role.CLERK, password="s3cret-pass")
+    with pytest.raises(LoginWallDown):
+        require_login_wall(session, "192.0.2.7")  # a clerk cannot administer users
+    save_user(session, by="setup", name="root", role=Role.ADMIN, password="s3cret-pass")
+    require_login_wall(session, "192.0.2.7")
+    assert not is_loopback("orderdesk.example") and not is_loopback("10.0.0.1")

@@ -8,9 +8,10 @@ from httpx import Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import samples
 from api.app import create_app
 from approvals import review
-from flow.masterdata import seed_masterdata
+from flow.masterdata import seed_masterdata, seed_samples
 from models.documents import Document
 from models.enums import DocStatus, Role
 from models.masterdata import Customer, Product
@@ -93,3 +94,13 @@ def test_run_with_samples_loads_their_master_data_once(
     assert len(customers) == 22 and session.execute(select(Product)).first() is not None
     session.rollback()
     assert seed_masterdata(settings) == 0  # an installation with master data keeps its own
+
+
+def test_run_with_samples_seeds_master_data_and_inbox_of_a_new_installation_only(
+    settings: Settings,
+) -> None:
+    settings.inbox_dir.mkdir(parents=True, exist_ok=True)
+    added, copied = seed_samples(settings)
+    assert added > 0 and copied == len(list(samples.BORN_DIGITAL.glob("*.pdf"))) > 0
+    assert len(list(settings.inbox_dir.glob("*.pdf"))) == copied
+    assert seed_samples(settings)[0] == 0  # its master data stays its own

@@ -36,7 +36,7 @@ def imports_of(package: str) -> dict[str, set[str]]:
                 names |= {alias.name.split(".")[0] for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                 names.add(node.module.split(".")[0])
-        found[str(path.relative_to(ROOT))] = (names & OURS) - {package}
+        found[str(path.relative_to(ROOT))] = (names & (OURS | {"samples"})) - {package}
     return found
 
 
@@ -82,6 +82,18 @@ def test_stages_import_only_what_lies_below_them() -> None:
         for package, allowed in STAGE_IMPORTS.items()
         for module, names in imports_of(package).items()
         if names - allowed
+    }
+    assert offenders == {}
+
+
+def test_the_surface_reaches_samples_and_the_queue_only_through_the_flow() -> None:
+    """``api/`` shows the stages and calls ``flow/``; what ``run --samples`` seeds
+    (``flow.masterdata.seed_samples``) and the worker processes (``flow.processes``) are the
+    flow's, so the surface imports neither ``samples`` nor ``jobs``."""
+    offenders = {
+        module: sorted(names & {"samples", "jobs"})
+        for module, names in imports_of("api").items()
+        if names & {"samples", "jobs"}
     }
     assert offenders == {}
 

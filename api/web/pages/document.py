@@ -19,10 +19,11 @@ from api.acting import OnDocumentScreen, PostOnDocument
 from api.auth import Actor, CurrentActor, Writer
 from api.deps import AppSettings, DbSession, PathDocument
 from api.routes.documents import mail_envelope
-from api.web.pages.common import document_events, note_auditor_look
+from api.web.pages.common import note_auditor_look
 from api.web.templating import page, take_flash
 from approvals import attention, claims, edits, four_eyes, review
 from approvals.errors import ReviewError
+from approvals.history import review_history
 from approvals.masterdata import customer_choices
 from approvals.product_search import unmatched_lines
 from approvals.queues import next_document
@@ -73,40 +74,6 @@ def _box(bbox: list[Any] | None, width: float, height: float) -> dict[str, float
         "width": round(100 * max(x1 - x0, 1) / width, 3),
         "height": round(100 * max(y1 - y0, 1) / height, 3),
     }
-
-
-def _history(session: Session, doc_id: int) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for e in document_events(session, doc_id, newest_first=True):
-        if e.action == "corrected":
-            for change in e.data.get("changes", []):
-                before, after = change.get("before"), change.get("after")
-                if change.get("field") == "lines":
-                    before = f"{len(before or [])} lines"
-                    after = _lines_summary(change.get("before") or [], change.get("after") or [])
-                out.append(
-                    {
-                        "at": e.occurred_at,
-                        "who": e.actor,
-                        "what": change.get("field"),
-                        "before": before,
-                        "after": after,
-                    }
-                )
-        else:
-            detail = e.data.get("reason") or e.data.get("queue") or ""
-            out.append({"at": e.occurred_at, "who": e.actor, "what": e.action, "note": detail})
-    return out
-
-
-def _lines_summary(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> str:
-    changed = [
-        str(i + 1)
-        for i, row in enumerate(after)
-        if i >= len(before) or any(row.get(k) != before[i].get(k) for k in row)
-    ]
-    text = f"{len(after)} lines"
-    return text + (f" (changed: {', '.join(changed)})" if changed else "")
 
 
 def screen_context(
@@ -178,7 +145,7 @@ def screen_context(
         "customer": customer,
         "match": match,
         "customers": customer_choices(session),
-        "history": _history(session, doc.id),
+        "history": review_history(session, doc.id),
         "mail": mail_envelope(session, doc.id),
         "blockers": blockers,
         "can_edit": actor.can_write and doc.status in review.REVIEWABLE,

@@ -121,7 +121,7 @@ def quarantine_preview(look: LookAtCase) -> Response:
 @router.get("/quarantine/{document_id}/file")
 def quarantine_download(look: LookAtCase) -> Response:
     """The quarantined bytes as they came, to look at or fix (the download is audited)."""
-    from api.routes.documents import original_filename
+    from ingest.origins import original_filename
 
     case, doc = look.case()
     store = look.request.app.state.store
