@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from extraction.layout import Row, Segment
 from extraction.parse.amounts import parse_amount
+from extraction.parse.dates import parse_date
 from extraction.result import Word
 
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
@@ -30,6 +31,9 @@ _CODE = re.compile(r"^\(?[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*\)?$")
 # digits only, eight or more (an EAN/GTIN, an article number) or four or more with a
 # leading zero: a code, never a quantity or an amount a line table prints without separators
 _DIGIT_CODE = re.compile(r"^(?:\d{8,}|0\d{3,})$")
+# a whole date with its four-digit year ("10/29/2025", "2025-10-29"): a day the row is
+# due or was delivered, never the article's code
+_FULL_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
 @dataclass
@@ -55,8 +59,12 @@ class Cell:
         return self.number is not None
 
     @property
+    def date_like(self) -> bool:
+        return bool(_FULL_DATE.match(self.text)) and parse_date(self.text) is not None
+
+    @property
     def code_like(self) -> bool:
-        return bool(_CODE.match(self.text)) and " " not in self.text
+        return bool(_CODE.match(self.text)) and " " not in self.text and not self.date_like
 
 
 def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, bool]:

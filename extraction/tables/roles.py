@@ -422,8 +422,12 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         # dashes and numbers with no letter ("-", "1", "-"): an amount column whose
         # zeros are printed as dashes (what is left to deliver), no words
         counts = bool(col.cells) and all(_DASH_OR_NUMBER.match(c.text.strip()) for c in col.cells)
+        # or a date (the day the row is wanted or was shipped)
+        dates = bool(col.cells) and all(c.date_like for c in col.cells)
         reading.roles[i] = (
-            "description" if not roles and i > desc and not codes and not counts else "other"
+            "description"
+            if not roles and i > desc and not codes and not counts and not dates
+            else "other"
         )
     # a column of numbers before the description that no arithmetic uses and that does
     # not count the rows is the items' codes ("12.40", "17.05"), when no column is
