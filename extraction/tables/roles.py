@@ -226,6 +226,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     _quantity_choice(cols, reading, doc_type)
     if not texts and not reading.checked_rows:
         _lone_count(cols, reading)
+        _lone_amount(cols, reading)
     for i in free:
         reading.roles.setdefault(i, "other")
     _text_roles(cols, reading, len(rows))
@@ -301,6 +302,29 @@ def _lone_count(cols: list[Column], reading: Reading) -> None:
     if len(free) != 1 or cols[free[0]].label_roles:
         return
     reading.roles[free[0]] = "quantity"
+
+
+# a label that says its price is per unit ("Unit price", "Prix unitaire", "Price each", "P.U.")
+_PER_UNIT_LABEL = re.compile(r"\b(?:unit\w*|each|per|par|p\.? ?u\.?|u/p|pu)\b")
+
+
+def _lone_amount(cols: list[Column], reading: Reading) -> None:
+    """A table with no count at all (no quantity column, no count in the text, no unit)
+    whose one column of money is labelled a price ("Item | Price"): with nothing to
+    multiply, the price is what the line costs, its amount, unless its label says per
+    unit. The caller reads this only where no row's arithmetic checks."""
+    roles = reading.roles
+    taken = set(roles.values())
+    if taken & {*_QTY_LABELS, "line_total", "unit", "per"} or "unit_price" not in taken:
+        return
+    money = [i for i, c in enumerate(cols) if c.numeric and roles.get(i, "other") != "tax_rate"]
+    priced = [i for i in money if roles.get(i) == "unit_price"]
+    if len(money) != 1 or priced != money:
+        return
+    col = cols[money[0]]
+    if price_base(col) is not None or _PER_UNIT_LABEL.search(fold(col.label_text)):
+        return
+    roles[money[0]] = "line_total"
 
 
 def _short_word(c: Cell) -> bool:
