@@ -53,6 +53,7 @@ from extraction.tables.desc_rows import (
     rows_apart,
     text_beside_code,
 )
+from extraction.tables.count_over import counts_over
 from extraction.tables.desc_unit_cell import unit_ending_a_line
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.header_units import unit_over_quantity
@@ -728,6 +729,8 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     # they go to the item above or to the next item row, by where the gaps split them
     pending: list[tuple[dict[str | None, Cell], list[Word], float, float]] = []
     gap_before = 0.0
+    if "quantity" in roles.values():
+        counts_over(rows, roles, body.line_height)  # "15" over its row (count_over.py)
     is_item = [
         bool(cells)
         and sum(1 for r, c in _by_role(cells, roles).items() if r in _ANCHORS and c.numeric)
