@@ -165,22 +165,31 @@ def _across_segments(cells: list[Cell], language: str, zero_led: bool) -> list[C
             and group.match(cell.text)
             and cell.x0 - prev.x1 <= 2.0 * max(1.0, cell.bottom - cell.top)
         ):
-            text = f"{prev.text} {cell.text}"
-            number = read_number(text, language)[0]
-            if number is not None:
-                out[-1] = Cell(
-                    words=[*prev.words, *cell.words],
-                    x0=prev.x0,
-                    x1=cell.x1,
-                    top=min(prev.top, cell.top),
-                    bottom=max(prev.bottom, cell.bottom),
-                    text=text,
-                    number=number,
-                    source=prev.source,
-                )
+            joined = join_number(prev, cell, language)
+            if joined is not None:
+                out[-1] = joined
                 continue
         out.append(cell)
     return out
+
+
+def join_number(head: Cell, tail: Cell, language: str) -> Cell | None:
+    """One cell of ``head`` and ``tail`` read as one number (a number and its thousands
+    printed apart), or None when together they read as none."""
+    text = f"{head.text} {tail.text}"
+    number = read_number(text, language)[0]
+    if number is None:
+        return None
+    return Cell(
+        words=[*head.words, *tail.words],
+        x0=head.x0,
+        x1=tail.x1,
+        top=min(head.top, tail.top),
+        bottom=max(head.bottom, tail.bottom),
+        text=text,
+        number=number,
+        source=head.source,
+    )
 
 
 def _cells(row: Row, language: str, mode: str) -> list[Cell]:

@@ -63,6 +63,7 @@ from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
+from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_rows import unit_under_quantity
 from extraction.tables.unit_words import is_unit, unit_shaped
 from extraction.tables.wrap_fit import fills_line, opens_next
@@ -318,6 +319,7 @@ def _body_rows(
         seen_numbers = seen_numbers or any(c.numeric for c in cells)
         out.append(cells)
         last_bottom = row.bottom
+    rejoin_thousands(out, language)  # "1" and "149,19 €": one amount (thousands.py)
     return out
 
 
