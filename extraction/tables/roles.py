@@ -382,6 +382,12 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         ):
             reading.roles[i] = "sku"
             continue
+        # two columns named like the description, both of text ("Article" | "Description":
+        # the item's name, then its details): the row's description is the two, left to
+        # right (``read._by_role`` joins them)
+        if roles == {"description"} and col.cells and not col.numeric:
+            reading.roles[i] = "description"
+            continue
         # taxes named in words ("TVA 20%", "20% G"), one rate in every cell of the column
         if (
             "tax_rate" not in taken
