@@ -120,6 +120,12 @@ def _rates(col: Column) -> bool:
     ) or (all(c.number in VAT_RATES for c in nums) and "tax_rate" in col.label_roles)
 
 
+def _vat_named(col: Column) -> bool:
+    """A column its labels name a VAT rate (among others) whose every number is one."""
+    nums = [c.number for c in col.cells if c.numeric]
+    return "tax_rate" in col.label_roles and bool(nums) and all(n in VAT_RATES for n in nums)
+
+
 def _percent(col: Column) -> bool:
     return any(c.percent for c in col.cells)
 
@@ -132,7 +138,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     for i in numeric:
         col = cols[i]
         values = [_value(r, i) for r in rows]
-        if "discount" in col.label_roles:
+        if "discount" in col.label_roles and not _vat_named(col):
             pass  # a discount printed as a percentage is not a VAT rate
         elif _rates(col):
             fixed[i] = "tax_rate"
@@ -164,9 +170,16 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     opts: list[int | None] = [*free, None]
     # a column of rates no label names may be a discount: the arithmetic tries it as one
     # (every row must then add up, below), a VAT rate where it does not
+    # and so may one under both labels ("TVA" and "Rem. (%)" over one column of VAT rates):
+    # a VAT rate unless the rows add up only with it taken off
     disc_opts = [
         *opts,
-        *(i for i in numeric if fixed.get(i) == "tax_rate" and not cols[i].label_roles),
+        *(
+            i
+            for i in numeric
+            if fixed.get(i) == "tax_rate"
+            and (not cols[i].label_roles or "discount" in cols[i].label_roles)
+        ),
     ]
     texts = sum(1 for r in rows if _text_quantity(r) is not None)
     qty_opts = [*opts, TEXT_QUANTITY] if texts * 2 >= max(1, len(rows)) else opts
