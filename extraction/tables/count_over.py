@@ -41,7 +41,7 @@ def counts_over(rows: list[dict[int, Cell]], roles: dict[int, str], line_height:
         cells = rows[at]
         if len(cells) != 1:
             continue
-        (k, cell), = cells.items()
+        ((k, cell),) = cells.items()
         if roles.get(k) != "quantity" or cell.number is None or len(cell.words) != 1:
             continue
         below = filled[n + 1] if n + 1 < len(filled) else None

@@ -39,6 +39,7 @@ from extraction.tables.code_columns import (
 from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
+from extraction.tables.count_over import counts_over
 from extraction.tables.desc_codes import (
     SPLIT_CONFIDENCE,
     column_of_codes,
@@ -53,7 +54,6 @@ from extraction.tables.desc_rows import (
     rows_apart,
     text_beside_code,
 )
-from extraction.tables.count_over import counts_over
 from extraction.tables.desc_unit_cell import unit_ending_a_line
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.header_units import unit_over_quantity
@@ -61,9 +61,9 @@ from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
+from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
-from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_rows import unit_under_quantity
 from extraction.tables.unit_words import is_unit, unit_shaped
 from extraction.tables.wrap_fit import fills_line, opens_next
