@@ -4,7 +4,7 @@ row whose only cell is one number under the quantity column, set close over an i
 that prints no quantity. The count is that item's.
 
 Structure and arithmetic both: the number is taken only where the item row then closes
-(quantity x price = amount) or has nothing to check it with, and only when the item row
+(quantity x price = amount, both printed), and only when the item row
 under it is nearer than an item row above it lacking its count too (the number could be
 that one's, printed under it). The unit under the count is read by ``unit_rows``.
 """
@@ -29,9 +29,9 @@ def _lacks_count(cells: dict[int, Cell], roles: dict[int, str]) -> bool:
 def _closes(item: dict[int, Cell], roles: dict[int, str], count: Cell) -> bool:
     price_at, total_at = _col(item, roles, "unit_price"), _col(item, roles, "line_total")
     if price_at is None or total_at is None:
-        return True
+        return False
     price, total = item[price_at], item[total_at]
-    return prices_out(count.number, price.number, total.number, None) is not False
+    return prices_out(count.number, price.number, total.number, None) is True
 
 
 def counts_over(rows: list[dict[int, Cell]], roles: dict[int, str], line_height: float) -> None:
@@ -48,8 +48,7 @@ def counts_over(rows: list[dict[int, Cell]], roles: dict[int, str], line_height:
         if below is None:
             continue
         item = rows[below]
-        priced = {"line_total", "unit_price"} & {roles.get(j) for j in item}
-        if not priced or not _lacks_count(item, roles):
+        if not _lacks_count(item, roles):
             continue
         gap = min(c.top for c in item.values()) - cell.bottom
         if not -0.5 * line_height <= gap <= _NEAR * line_height:

@@ -46,6 +46,7 @@ from extraction.tables.desc_codes import (
     mixed_kinds,
     unmarked_code,
 )
+from extraction.tables.desc_columns import text_by_columns
 from extraction.tables.desc_rows import (
     indented_note,
     left_edge,
@@ -1619,6 +1620,8 @@ def _line(
         qty, price, total = repaired
         ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    by_columns = text_by_columns(got.get("description"), body.labels)
+    desc = by_columns or desc
     if sku and reading.barcode_at:
         sku = without_barcode(sku, reading.barcode_at)
     if sku is None and got.get("code_last") is not None:
@@ -1815,7 +1818,7 @@ def _line(
         source="ocr" if source == "ocr" else "text",
     ).worked_out(money_str(abs(read_total)) if read_total is not None else None)
     # a reading of the table's structure
-    if item.unit_below or unit_in_desc or unit_in_head or unit_swapped:
+    if item.unit_below or unit_in_desc or unit_in_head or unit_swapped or by_columns:
         line = line.capped(SPLIT_CONFIDENCE)
     if apart is not None and line.sku:
         line = line.capped(SPLIT_CONFIDENCE)

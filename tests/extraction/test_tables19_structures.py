@@ -164,3 +164,34 @@ def test_two_text_columns_named_like_the_description_are_both_its_text() -> None
         "Pinceau plat 50 mm Soies naturelles",
         "Rouleau laqueur 110",
     ]
+
+
+def test_details_over_the_row_in_their_own_column_follow_the_name() -> None:
+    # "Item" and "Description" centred over their columns; the details printed on a line
+    # of its own over the item row, in the description's column
+    page = [
+        *US_HEAD,
+        Text(120, 200, "Item", bold=True),
+        Text(300, 200, "Description", bold=True),
+        *heads(200, [RightAt(430), RightAt(480), RightAt(540)], ["Qty", "Price", "Total"]),
+        Text(40, 222, "Ratchet strap 5 m blue"),
+        right(430, 222, "6"),
+        right(480, 222, "$8.40"),
+        right(540, 222, "$50.40"),
+        Text(270, 249, "Grey, with eyelets"),
+        Text(40, 256, "Tarpaulin 4 x 6 m heavy"),
+        right(430, 256, "2"),
+        right(480, 256, "$31.00"),
+        right(540, 256, "$62.00"),
+        Text(40, 290, "Bungee cord 80 cm"),
+        right(430, 290, "10"),
+        right(480, 290, "$1.20"),
+        right(540, 290, "$12.00"),
+    ]
+    got = _lines(read_pages(page))
+    assert [g[1] for g in got] == [
+        "Ratchet strap 5 m blue",
+        "Tarpaulin 4 x 6 m heavy Grey, with eyelets",
+        "Bungee cord 80 cm",
+    ]
+    assert [g[5] for g in got] == ["50.40", "62.00", "12.00"]
