@@ -35,6 +35,18 @@ def _lines(result: ExtractionResult) -> list[tuple[str | None, ...]]:
     ]
 
 
+def _table(
+    head: list[Text],
+    cols: list[float | RightAt],
+    labels: list[str],
+    rows: list[list[str]],
+    extra: list[Text] | None = None,
+) -> list[tuple[str | None, ...]]:
+    """The lines read of a page: ``head``, a header of ``labels`` and the rows."""
+    page = [*head, *heads(200, cols, labels), *(extra or []), *table_rows(rows, cols, 220)]
+    return _lines(read_pages(page))
+
+
 def test_a_column_of_dates_is_neither_the_code_nor_the_description() -> None:
     cols: list[float | RightAt] = [40, 260, RightAt(390), RightAt(460), RightAt(540)]
     rows = [
@@ -42,12 +54,7 @@ def test_a_column_of_dates_is_neither_the_code_nor_the_description() -> None:
         ["Spring washer M10", "03/16/2026", "40", "0.05", "2.00"],
         ["Wall plug 10 mm nylon", "03/18/2026", "100", "0.12", "12.00"],
     ]
-    page = [
-        *US_HEAD,
-        *heads(200, cols, ["Description", "Needed by", "Qty", "Unit Price", "Amount"]),
-        *table_rows(rows, cols, 220),
-    ]
-    got = _lines(read_pages(page))
+    got = _table(US_HEAD, cols, ["Description", "Needed by", "Qty", "Unit Price", "Amount"], rows)
     assert [g[0] for g in got] == [None, None, None]
     assert [g[1] for g in got] == [r[0] for r in rows]
     assert [g[5] for g in got] == ["14.00", "2.00", "12.00"]
@@ -135,13 +142,8 @@ def test_vat_rates_under_a_vat_and_a_discount_label_are_the_vat_rate() -> None:
         ["Raccord laiton 16", "5", "4,10", "20 %", "20,50"],
         ["Collier de fixation", "20", "0,45", "20 %", "9,00"],
     ]
-    page = [
-        *HEAD,
-        *heads(200, cols, ["Désignation", "Qté", "P.U. HT", "TVA", "Montant HT"]),
-        right(470, 200, "Rem. %"),
-        *table_rows(rows, cols, 220),
-    ]
-    got = _lines(read_pages(page))
+    labels = ["Désignation", "Qté", "P.U. HT", "TVA", "Montant HT"]
+    got = _table(HEAD, cols, labels, rows, [right(470, 200, "Rem. %")])
     assert [g[6] for g in got] == ["20", "20", "20"]
     assert [g[5] for g in got] == ["32.00", "20.50", "9.00"]
 
@@ -153,12 +155,7 @@ def test_two_text_columns_named_like_the_description_are_both_its_text() -> None
         ["Pinceau plat 50 mm", "Soies naturelles", "6", "5,50", "33,00"],
         ["Rouleau laqueur 110", "", "3", "7,20", "21,60"],
     ]
-    page = [
-        *HEAD,
-        *heads(200, cols, ["Article", "Description", "Qté", "Prix", "Total"]),
-        *table_rows(rows, cols, 220),
-    ]
-    got = _lines(read_pages(page))
+    got = _table(HEAD, cols, ["Article", "Description", "Qté", "Prix", "Total"], rows)
     assert [g[1] for g in got] == [
         "Lasure bois chêne Pot de 2,5 L, satinée",
         "Pinceau plat 50 mm Soies naturelles",
