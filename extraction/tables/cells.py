@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from extraction.layout import Row, Segment
 from extraction.parse.amounts import parse_amount
+from extraction.parse.dates import parse_date
 from extraction.result import Word
 
 # a quantity with its unit written after it: "20 Unit(s)", "5 kg", "12 pcs"
@@ -30,6 +31,9 @@ _CODE = re.compile(r"^\(?[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*\)?$")
 # digits only, eight or more (an EAN/GTIN, an article number) or four or more with a
 # leading zero: a code, never a quantity or an amount a line table prints without separators
 _DIGIT_CODE = re.compile(r"^(?:\d{8,}|0\d{3,})$")
+# a whole date with its four-digit year ("10/29/2025", "2025-10-29"): a day the row is
+# due or was delivered, never the article's code
+_FULL_DATE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$")
 
 
 @dataclass
@@ -55,8 +59,12 @@ class Cell:
         return self.number is not None
 
     @property
+    def date_like(self) -> bool:
+        return bool(_FULL_DATE.match(self.text)) and parse_date(self.text) is not None
+
+    @property
     def code_like(self) -> bool:
-        return bool(_CODE.match(self.text)) and " " not in self.text
+        return bool(_CODE.match(self.text)) and " " not in self.text and not self.date_like
 
 
 def read_number(text: str, language: str) -> tuple[Decimal | None, str | None, bool]:
@@ -157,22 +165,31 @@ def _across_segments(cells: list[Cell], language: str, zero_led: bool) -> list[C
             and group.match(cell.text)
             and cell.x0 - prev.x1 <= 2.0 * max(1.0, cell.bottom - cell.top)
         ):
-            text = f"{prev.text} {cell.text}"
-            number = read_number(text, language)[0]
-            if number is not None:
-                out[-1] = Cell(
-                    words=[*prev.words, *cell.words],
-                    x0=prev.x0,
-                    x1=cell.x1,
-                    top=min(prev.top, cell.top),
-                    bottom=max(prev.bottom, cell.bottom),
-                    text=text,
-                    number=number,
-                    source=prev.source,
-                )
+            joined = join_number(prev, cell, language)
+            if joined is not None:
+                out[-1] = joined
                 continue
         out.append(cell)
     return out
+
+
+def join_number(head: Cell, tail: Cell, language: str) -> Cell | None:
+    """One cell of ``head`` and ``tail`` read as one number (a number and its thousands
+    printed apart), or None when together they read as none."""
+    text = f"{head.text} {tail.text}"
+    number = read_number(text, language)[0]
+    if number is None:
+        return None
+    return Cell(
+        words=[*head.words, *tail.words],
+        x0=head.x0,
+        x1=tail.x1,
+        top=min(head.top, tail.top),
+        bottom=max(head.bottom, tail.bottom),
+        text=text,
+        number=number,
+        source=head.source,
+    )
 
 
 def _cells(row: Row, language: str, mode: str) -> list[Cell]:

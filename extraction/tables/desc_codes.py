@@ -47,9 +47,11 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*([^()\[\]]{4,30}?)\s*[)\]]")
 _SEPARATORS = " -–—:,;/|·"
 # a separator set between a text and a code ("Widget – AB-123", "Widget / X200/4B")
 _SEPARATED = re.compile(r"\s+[-–—/|·]\s+(\S+)(?=\s|$)")
-# a date: day, month, year or the year first ("14.03.25", "2025-03-14")
+# a date: day, month, year, or the month first with a four-digit year as US pages print
+# it, or the year first ("14.03.25", "10/29/2025", "2025-03-14")
 _DATE = re.compile(
     r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})"
+    r"|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:19|20)\d\d"
     r"|\d{4}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])"
 )
 _GROUPED = re.compile(r"\d{1,6}(?:[.\-/]\d{1,6}){2,}|\d{3,6}-\d{2,6}")

@@ -11,15 +11,17 @@ a reading of the structure alone and is capped at ``STRUCTURE_CAP`` or below.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from extraction import repairs
 from extraction.layout import PageLayout, words_bbox
 from extraction.parse.amounts import money_str, number_str
+from extraction.profile_items import sums_to
 from extraction.result import CENT, ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell
 from extraction.tables.grid_blocks import EDGE, Block, page_blocks
 from extraction.tables.grid_roles import LEAD, Roles, assign, grid
+from extraction.tables.net_sum import checked_net
 from extraction.tables.unit_words import is_unit
 
 # a line item's own code: letters and digits with at least one digit, or dotted digits
@@ -28,17 +30,6 @@ SURE = 0.92
 STRUCTURE_CAP = 0.85
 # a row whose arithmetic does not close, in a block whose other rows do
 UNCHECKED = 0.6
-
-
-def _printed_net(result: ExtractionResult) -> Decimal | None:
-    for key in ("total_net", "subtotal"):
-        f = result.fields.get(key)
-        if f is not None and f.value:
-            try:
-                return Decimal(f.value)
-            except InvalidOperation:
-                continue
-    return None
 
 
 def _text_parts(cells: list[Cell]) -> tuple[str | None, str | None, str, bool]:
@@ -136,7 +127,7 @@ def grid_blocks(
     result: ExtractionResult, layouts: list[PageLayout]
 ) -> list[tuple[Roles, list[LineItem]]]:
     """Every block whose columns the arithmetic names, in page order, with its lines."""
-    net = _printed_net(result)
+    net = checked_net(result)
     found: list[tuple[Block, Roles]] = []
     for layout in layouts:
         for block in page_blocks(layout, result.language or "fr"):
@@ -150,9 +141,10 @@ def grid_blocks(
 
 
 def _sums_to_net(lines: list[LineItem], result: ExtractionResult) -> bool:
-    net = _printed_net(result)
-    total = sum((Decimal(li.line_total) for li in lines if li.line_total), Decimal(0))
-    return net is not None and abs(total - net) <= CENT
+    """Do the amounts of the lines that print one add up to the checked net total?"""
+    net = checked_net(result)
+    amounts = [li for li in lines if li.line_total]
+    return net is not None and sums_to(amounts, str(net))
 
 
 def closed_rows(lines: list[LineItem]) -> int:

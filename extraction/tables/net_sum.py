@@ -41,11 +41,15 @@ def _dec(value: str | None) -> Decimal | None:
         return None
 
 
-def _checked_net(result: ExtractionResult) -> Decimal | None:
-    """The net total, when nothing printed contradicts it (net + tax = gross where the page
-    gives both)."""
+def checked_net(result: ExtractionResult) -> Decimal | None:
+    """The net total (the subtotal where the page prints no net), when nothing printed
+    contradicts it (net + tax = gross where the page gives both): what the lines' amounts
+    must add up to."""
     net, tax, gross = (result.fields.get(k) for k in ("total_net", "total_tax", "total_gross"))
     net_v = _dec(net.value) if net is not None else None
+    if net_v is None:
+        subtotal = result.fields.get("subtotal")
+        net_v = _dec(subtotal.value) if subtotal is not None else None
     if net_v is None:
         return None
     tax_v = _dec(tax.value) if tax is not None else None
@@ -112,7 +116,7 @@ def settle_by_net(result: ExtractionResult) -> None:
         return
     if not any(li.source == "ocr" for li in lines):
         return
-    net = _checked_net(result)
+    net = checked_net(result)
     totals = [_dec(li.line_total) for li in lines]
     if net is None or any(t is None for t in totals):
         return

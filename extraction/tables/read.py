@@ -39,12 +39,14 @@ from extraction.tables.code_columns import (
 from extraction.tables.code_rows import codes_apart, line_code
 from extraction.tables.columns import Column, body_columns, lay_labels
 from extraction.tables.confidence import line_confidence
+from extraction.tables.count_over import counts_over
 from extraction.tables.desc_codes import (
     SPLIT_CONFIDENCE,
     column_of_codes,
     mixed_kinds,
     unmarked_code,
 )
+from extraction.tables.desc_columns import text_by_columns
 from extraction.tables.desc_rows import (
     indented_note,
     left_edge,
@@ -60,6 +62,7 @@ from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
+from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
 from extraction.tables.unit_rows import unit_under_quantity
@@ -317,6 +320,7 @@ def _body_rows(
         seen_numbers = seen_numbers or any(c.numeric for c in cells)
         out.append(cells)
         last_bottom = row.bottom
+    rejoin_thousands(out, language)  # "1" and "149,19 €": one amount (thousands.py)
     return out
 
 
@@ -728,6 +732,8 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     # they go to the item above or to the next item row, by where the gaps split them
     pending: list[tuple[dict[str | None, Cell], list[Word], float, float]] = []
     gap_before = 0.0
+    if "quantity" in roles.values():
+        counts_over(rows, roles, body.line_height)  # "15" over its row (count_over.py)
     is_item = [
         bool(cells)
         and sum(1 for r, c in _by_role(cells, roles).items() if r in _ANCHORS and c.numeric)
@@ -1614,6 +1620,8 @@ def _line(
         qty, price, total = repaired
         ok = True
     sku, desc = _text_of(got.get("sku")), _text_of(got.get("description"))
+    by_columns = text_by_columns(got.get("description"), body.labels)
+    desc = by_columns or desc
     if sku and reading.barcode_at:
         sku = without_barcode(sku, reading.barcode_at)
     if sku is None and got.get("code_last") is not None:
@@ -1810,7 +1818,7 @@ def _line(
         source="ocr" if source == "ocr" else "text",
     ).worked_out(money_str(abs(read_total)) if read_total is not None else None)
     # a reading of the table's structure
-    if item.unit_below or unit_in_desc or unit_in_head or unit_swapped:
+    if item.unit_below or unit_in_desc or unit_in_head or unit_swapped or by_columns:
         line = line.capped(SPLIT_CONFIDENCE)
     if apart is not None and line.sku:
         line = line.capped(SPLIT_CONFIDENCE)

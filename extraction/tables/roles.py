@@ -120,6 +120,12 @@ def _rates(col: Column) -> bool:
     ) or (all(c.number in VAT_RATES for c in nums) and "tax_rate" in col.label_roles)
 
 
+def _vat_named(col: Column) -> bool:
+    """A column its labels name a VAT rate (among others) whose every number is one."""
+    nums = [c.number for c in col.cells if c.numeric]
+    return "tax_rate" in col.label_roles and bool(nums) and all(n in VAT_RATES for n in nums)
+
+
 def _percent(col: Column) -> bool:
     return any(c.percent for c in col.cells)
 
@@ -132,7 +138,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     for i in numeric:
         col = cols[i]
         values = [_value(r, i) for r in rows]
-        if "discount" in col.label_roles:
+        if "discount" in col.label_roles and not _vat_named(col):
             pass  # a discount printed as a percentage is not a VAT rate
         elif _rates(col):
             fixed[i] = "tax_rate"
@@ -164,9 +170,16 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     opts: list[int | None] = [*free, None]
     # a column of rates no label names may be a discount: the arithmetic tries it as one
     # (every row must then add up, below), a VAT rate where it does not
+    # and so may one under both labels ("TVA" and "Rem. (%)" over one column of VAT rates):
+    # a VAT rate unless the rows add up only with it taken off
     disc_opts = [
         *opts,
-        *(i for i in numeric if fixed.get(i) == "tax_rate" and not cols[i].label_roles),
+        *(
+            i
+            for i in numeric
+            if fixed.get(i) == "tax_rate"
+            and (not cols[i].label_roles or "discount" in cols[i].label_roles)
+        ),
     ]
     texts = sum(1 for r in rows if _text_quantity(r) is not None)
     qty_opts = [*opts, TEXT_QUANTITY] if texts * 2 >= max(1, len(rows)) else opts
@@ -226,6 +239,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     _quantity_choice(cols, reading, doc_type)
     if not texts and not reading.checked_rows:
         _lone_count(cols, reading)
+        _lone_amount(cols, reading)
     for i in free:
         reading.roles.setdefault(i, "other")
     _text_roles(cols, reading, len(rows))
@@ -303,6 +317,29 @@ def _lone_count(cols: list[Column], reading: Reading) -> None:
     reading.roles[free[0]] = "quantity"
 
 
+# a label that says its price is per unit ("Unit price", "Prix unitaire", "Price each", "P.U.")
+_PER_UNIT_LABEL = re.compile(r"\b(?:unit\w*|each|per|par|p\.? ?u\.?|u/p|pu)\b")
+
+
+def _lone_amount(cols: list[Column], reading: Reading) -> None:
+    """A table with no count at all (no quantity column, no count in the text, no unit)
+    whose one column of money is labelled a price ("Item | Price"): with nothing to
+    multiply, the price is what the line costs, its amount, unless its label says per
+    unit. The caller reads this only where no row's arithmetic checks."""
+    roles = reading.roles
+    taken = set(roles.values())
+    if taken & {*_QTY_LABELS, "line_total", "unit", "per"} or "unit_price" not in taken:
+        return
+    money = [i for i, c in enumerate(cols) if c.numeric and roles.get(i, "other") != "tax_rate"]
+    priced = [i for i in money if roles.get(i) == "unit_price"]
+    if len(money) != 1 or priced != money:
+        return
+    col = cols[money[0]]
+    if price_base(col) is not None or _PER_UNIT_LABEL.search(fold(col.label_text)):
+        return
+    roles[money[0]] = "line_total"
+
+
 def _short_word(c: Cell) -> bool:
     """A unit's cell: one short word, or two very short ones ("sq m", "lin m")."""
     words = c.text.split()
@@ -357,6 +394,12 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             )
         ):
             reading.roles[i] = "sku"
+            continue
+        # two columns named like the description, both of text ("Article" | "Description":
+        # the item's name, then its details): the row's description is the two, left to
+        # right (``read._by_role`` joins them)
+        if roles == {"description"} and col.cells and not col.numeric:
+            reading.roles[i] = "description"
             continue
         # taxes named in words ("TVA 20%", "20% G"), one rate in every cell of the column
         if (
@@ -422,8 +465,12 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         # dashes and numbers with no letter ("-", "1", "-"): an amount column whose
         # zeros are printed as dashes (what is left to deliver), no words
         counts = bool(col.cells) and all(_DASH_OR_NUMBER.match(c.text.strip()) for c in col.cells)
+        # or a date (the day the row is wanted or was shipped)
+        dates = bool(col.cells) and all(c.date_like for c in col.cells)
         reading.roles[i] = (
-            "description" if not roles and i > desc and not codes and not counts else "other"
+            "description"
+            if not roles and i > desc and not codes and not counts and not dates
+            else "other"
         )
     # a column of numbers before the description that no arithmetic uses and that does
     # not count the rows is the items' codes ("12.40", "17.05"), when no column is
