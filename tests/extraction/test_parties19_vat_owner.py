@@ -1,0 +1,168 @@
+"""Whose VAT id a page prints (issue 20): check digits say a VAT id is well formed, not that
+it is the issuer's. A valid id in the counterpart's block is vetoed, one in a place nothing
+says is the issuer's is never sure, and a partner's block printed in a column beside the
+"Shipping address" block, sharing its rows, is found as a block of its own."""
+
+from __future__ import annotations
+
+import re
+
+from extraction.candidates import collect
+from extraction.candidates.model import Candidate, best_first
+from extraction.layout import PageLayout
+from extraction.parties import address_blocks, find_blocks, party_candidates
+from tests.extraction.pages_for_tests import Text, read
+from tests.extraction.test_doctype_evidence import first_page
+
+# the buyer's letterhead at the top left of its purchase order
+_BUYER = [
+    Text(36, 50, "Brennan Tools Ltd", 12, bold=True),
+    Text(36, 64, "12 Mill Lane"),
+    Text(36, 78, "Phone: 0113 496 0000"),
+    Text(36, 92, "Mail: buying@brennan.co.uk"),
+]
+# where the goods go, under its caption, at the left
+_SHIP_TO = [
+    Text(34, 110, "Shipping address:"),
+    Text(34, 121, "Brennan Tools Ltd"),
+    Text(34, 132, "Depot 3"),
+    Text(34, 143, "22 Canal Road"),
+    Text(34, 154, "Leeds LS1 4DY"),
+]
+# the supplier's block in a column right of it, sharing its rows, with its phone and VAT id
+_PARTNER = [
+    Text(380, 110, "Harlow Fixings plc"),
+    Text(380, 121, "4 Quay Street"),
+    Text(380, 132, "Bristol BS1 5TR"),
+    Text(380, 143, "Tel: 0117 496 0123"),
+    Text(380, 154, "E-mail: sales@harlow.co.uk"),
+    Text(380, 165, "VAT: GB941704279"),
+]
+_ORDER = [
+    Text(34, 200, "Purchase Order PO-4471", 12, bold=True),
+    Text(34, 240, "Description                 Qty        Unit price        Amount"),
+    Text(34, 256, "Hex bolts M8 x 40            200              0.12           24.00"),
+    Text(300, 300, "Total                                     24.00"),
+]
+
+
+# no title words: the blocks alone are looked at
+_NO_TITLE = re.compile(r"(?!)")
+
+
+def _vat(page: PageLayout, doc_type: str) -> list[Candidate]:
+    _, places = party_candidates([page], doc_type, "text", 0.99)
+    return collect.identifiers([page], {1: "text"}, places, doc_type)["vat_id"]
+
+
+def test_the_partner_block_beside_the_shipping_block_is_found() -> None:
+    page = first_page(*_BUYER, *_SHIP_TO, *_PARTNER, *_ORDER)
+    labelled = find_blocks(page)
+    assert [b.kind for b in labelled] == ["delivery"]
+    found = address_blocks(page, labelled, _NO_TITLE)
+    assert [b.lines[0].text for b in found] == ["Harlow Fixings plc"]
+    assert found[0].tail[-1].text == "VAT: GB941704279"
+
+
+def test_a_block_with_a_phone_and_no_block_beside_it_is_a_letterhead_not_a_recipient() -> None:
+    """The same lines without the shipping block beside them: nothing says they are another
+    party's, and a phone under an address is what a letterhead prints."""
+    page = first_page(*_BUYER, *_PARTNER, *_ORDER)
+    assert address_blocks(page, find_blocks(page), _NO_TITLE) == []
+
+
+def test_the_supplier_vat_id_on_a_purchase_order_is_not_the_issuers() -> None:
+    page = first_page(*_BUYER, *_SHIP_TO, *_PARTNER, *_ORDER)
+    [vat] = _vat(page, "purchase_order")
+    assert vat.value == "GB941704279"
+    assert vat.vetoed is not None
+    result = read(*_BUYER, *_SHIP_TO, *_PARTNER, *_ORDER)
+    assert "vat_id" not in result.fields or result.fields["vat_id"].confidence < 0.9
+
+
+def test_a_valid_vat_id_in_an_unowned_place_is_never_sure() -> None:
+    """No block beside it: the partner's VAT id is not vetoed, but nothing says it is the
+    issuer's (not under its name, not above every block, not at the foot), so its check
+    digits alone never make it sure."""
+    page = first_page(*_BUYER, *_PARTNER, *_ORDER)
+    [vat] = _vat(page, "purchase_order")
+    assert vat.vetoed is None
+    assert vat.cap <= 0.85
+    result = read(*_BUYER, *_PARTNER, *_ORDER)
+    assert result.fields["vat_id"].confidence <= 0.85
+
+
+def _invoice(*extra: Text) -> PageLayout:
+    return first_page(
+        Text(40, 40, "Severn Hydraulics Ltd", 14, bold=True),
+        Text(40, 58, "8 Harbour Road"),
+        Text(40, 70, "Cardiff CF10 1EP"),
+        *extra,
+        Text(40, 130, "Bill to:"),
+        Text(40, 142, "Kingsley & Carter Inc."),
+        Text(40, 154, "540 Oak Avenue"),
+        Text(40, 166, "Columbus, OH 43215"),
+        Text(380, 130, "Invoice INV-2291", 12, bold=True),
+        Text(40, 240, "Description                 Qty        Unit price        Amount"),
+        Text(40, 256, "Hydraulic hose 2 m             4             18.50           74.00"),
+    )
+
+
+def test_the_issuers_vat_id_under_its_letterhead_name_is_owned() -> None:
+    [vat] = _vat(_invoice(Text(40, 82, "VAT No. GB691762110")), "invoice")
+    assert vat.vetoed is None and vat.cap == 1.0
+
+
+def test_the_issuers_vat_id_on_its_legal_line_or_labelled_as_its_own_is_owned() -> None:
+    legal = Text(40, 780, "Severn Hydraulics Ltd – Registered in Wales No. 0412 – VAT GB691762110")
+    [vat] = _vat(_invoice(legal), "invoice")
+    assert vat.cap == 1.0
+    [vat] = _vat(_invoice(Text(40, 400, "Our VAT number: GB691762110")), "invoice")
+    assert vat.cap == 1.0
+
+
+def test_a_vat_id_under_the_customer_block_or_mid_page_unlabelled_is_not_sure() -> None:
+    [vat] = _vat(_invoice(Text(40, 178, "VAT: GB941704279")), "invoice")
+    assert vat.vetoed is not None or vat.cap <= 0.85
+    [vat] = _vat(_invoice(Text(40, 400, "VAT GB941704279")), "invoice")
+    assert vat.cap <= 0.85
+
+
+# two name-and-address blocks side by side at the head of an invoice, no name above them:
+# the issuer's read first (left), the customer's beside it, its e-mail in its own block
+_PAIR = [
+    Text(24, 36, "Tanneries Vasseur SARL"),
+    Text(24, 48, "18 quai des Tanneurs"),
+    Text(24, 60, "25000 Besançon"),
+    Text(420, 36, "Menuiserie Perrin SAS"),
+    Text(420, 48, "7 impasse des Ormes"),
+    Text(420, 60, "Zone artisanale Nord"),
+    Text(420, 72, "38000 Grenoble"),
+    Text(420, 84, "achats@menuiserie-perrin.fr"),
+    Text(24, 180, "Facture FA-2207", 12, bold=True),
+    Text(30, 230, "Article            Description            Qté         Prix        Total"),
+    Text(30, 246, "P-11               Vernis incolore 5 L       2        40,00        80,00"),
+]
+
+
+def test_the_block_beside_the_issuers_at_the_head_of_the_page_is_the_customers() -> None:
+    page = first_page(*_PAIR)
+    out, places = party_candidates([page], "invoice", "text", 0.99)
+    supplier = best_first(out["supplier_name"])[0]
+    customer = best_first(out["customer_name"])[0]
+    billed = best_first(out["billing_address"])[0]
+    assert supplier.value == "Tanneries Vasseur SARL"
+    assert customer.value == "Menuiserie Perrin SAS"
+    assert billed.value == "7 impasse des Ormes, Zone artisanale Nord, 38000 Grenoble"
+    # found by its place beside another block alone: offered, never sure
+    assert customer.cap <= 0.85 and billed.cap <= 0.85
+    # the e-mail printed in the customer's block names the customer, not the issuer
+    assert places.theirs(next(s for s in page.segments if "@" in s.text))
+
+
+def test_a_pair_under_a_letterhead_name_is_not_read_as_issuer_and_recipient() -> None:
+    """A name printed above the two blocks is the letterhead: the blocks beside each other
+    under it may both be the customer's (billed and delivered), so the pair says nothing."""
+    page = first_page(Text(24, 14, "Scierie Lambert SA", 16, bold=True), *_PAIR)
+    found = address_blocks(page, find_blocks(page), _NO_TITLE)
+    assert not any(b.beside for b in found)
