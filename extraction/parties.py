@@ -1154,6 +1154,7 @@ def party_candidates(
             addr_blocks.append(
                 ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)
             )
+    unconfirmed = _where_goods_go(doc_type, by_kind, window, found, addr_blocks)
     if not any(f == "billing_address" for f, *_ in addr_blocks) or "delivery" not in by_kind:
         for field, blk in _captioned_roles(captioned, heads, doc_type, addr_blocks, by_kind):
             # a caption whose words say the role is more than a place: it outranks the
@@ -1184,7 +1185,7 @@ def party_candidates(
             source,
             2 if origin == "label" else 0,
             min(role_cap, UNLABELLED_CAP)
-            if blk.kind == "captioned" or blk.beside
+            if blk.kind == "captioned" or blk.beside or id(blk) in unconfirmed
             else role_cap
             if blk.kind in ("window", "addressee")
             else 1.0,
@@ -1319,6 +1320,39 @@ def _letterhead_column(layout: PageLayout, head: Segment) -> Block:
     x0 = min(s.x0 for s in lines)
     x1 = max(s.x1 for s in lines)
     return Block("sender", layout.page, lines, x0, x1, whole.top, last.bottom)
+
+
+def _where_goods_go(
+    doc_type: str,
+    by_kind: dict[str, Block],
+    window: Block | None,
+    found: list[Block],
+    addr_blocks: list[tuple[str, Block, str, float]],
+) -> set[int]:
+    """The delivery address no "Ship to" caption names, appended to ``addr_blocks``: on a
+    delivery note, the addressee's block ("Destinataire", "Receiver") beside another block
+    that is billed; on any page, an unlabelled block that opens with a site's word
+    ("Chantier", "Entrepôt") under the recipient's. Returns the ids of those blocks: found
+    by these readings alone, their addresses are never sure."""
+    if "delivery" in by_kind or any(f == "delivery_address" for f, *_ in addr_blocks):
+        return set()
+    billed = {_address_key(b) for f, b, *_ in addr_blocks if f == "billing_address"}
+    goes = by_kind.get("addressee")
+    if (
+        doc_type == "delivery_note"
+        and goes is not None
+        and billed
+        and _address_key(goes) not in billed
+    ):
+        addr_blocks.append(("delivery_address", goes, "label", 0.6))
+        return {id(goes)}
+    site = next(
+        (b for b in found if b.kind == "window" and b is not window and _site_named(b)), None
+    )
+    if site is not None and _address_key(site) not in billed:
+        addr_blocks.append(("delivery_address", site, "position", 0.5))
+        return {id(site)}
+    return set()
 
 
 def _same_name(a: str, b: str) -> bool:

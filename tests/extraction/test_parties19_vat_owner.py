@@ -166,3 +166,49 @@ def test_a_pair_under_a_letterhead_name_is_not_read_as_issuer_and_recipient() ->
     page = first_page(Text(24, 14, "Scierie Lambert SA", 16, bold=True), *_PAIR)
     found = address_blocks(page, find_blocks(page), _NO_TITLE)
     assert not any(b.beside for b in found)
+
+
+def test_on_a_delivery_note_the_addressee_beside_the_billed_customer_is_where_goods_go() -> None:
+    page = first_page(
+        Text(40, 40, "Cartonnerie Mallet SAS", 14, bold=True),
+        Text(40, 58, "4 rue des Papetiers, 16000 Angoulême"),
+        Text(380, 40, "Bon de livraison BL-5510", 12, bold=True),
+        Text(40, 140, "CLIENT :"),
+        Text(40, 152, "Boulangeries Roche SARL"),
+        Text(40, 164, "9 place du Marché"),
+        Text(40, 176, "86000 Poitiers"),
+        Text(330, 140, "DESTINATAIRE :"),
+        Text(330, 152, "Boulangeries Roche SARL"),
+        Text(330, 164, "Fournil de la gare"),
+        Text(330, 176, "2 avenue de la Gare"),
+        Text(330, 188, "79000 Niort"),
+        Text(40, 240, "Référence        Désignation                 Quantité"),
+        Text(40, 256, "CX-40            Caisse carton 40 x 30             20"),
+    )
+    out, _ = party_candidates([page], "delivery_note", "text", 0.99)
+    delivered = best_first(out["delivery_address"])[0]
+    assert delivered.value == "Fournil de la gare, 2 avenue de la Gare, 79000 Niort"
+    assert delivered.cap <= 0.85
+    assert best_first(out["billing_address"])[0].value == "9 place du Marché, 86000 Poitiers"
+    # on an invoice the addressee is the one billed, not a place of delivery
+    out, _ = party_candidates([page], "invoice", "text", 0.99)
+    assert "delivery_address" not in out
+
+
+def test_an_unlabelled_block_that_opens_with_a_site_is_where_goods_go() -> None:
+    page = first_page(
+        Text(40, 40, "Plâtrerie Dumas SARL", 14, bold=True),
+        Text(40, 58, "31 rue du Stade, 42000 Saint-Étienne"),
+        Text(330, 120, "Copropriété Les Tilleuls"),
+        Text(330, 132, "12 allée des Tilleuls"),
+        Text(330, 144, "69003 Lyon"),
+        Text(40, 190, "Chantier"),
+        Text(40, 202, "5 rue Garibaldi"),
+        Text(40, 214, "69006 Lyon"),
+        Text(40, 270, "Désignation                 Quantité      Prix      Montant"),
+        Text(40, 286, "Enduit de lissage              12 sacs     18,00     216,00"),
+    )
+    out, _ = party_candidates([page], "invoice", "text", 0.99)
+    delivered = best_first(out["delivery_address"])[0]
+    assert delivered.value == "5 rue Garibaldi, 69006 Lyon"
+    assert delivered.cap <= 0.85
