@@ -91,6 +91,8 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     (
         "customer",
         r"client|customer|sold to|acheteur|buyer|commande par|ordered by|payeur|payer"
+        # who gives the order for a carriage, the carrier's customer
+        r"|donneur d'ordre|ordering party"
         r"|invoice for|bill for|kunde|cliente|datos del cliente|klant|kaufer",
     ),
     # whom the page is addressed to, whichever side that is: the supplier on a purchase
@@ -152,6 +154,10 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
 _TALLER = 1.35
 
 
+# the widest gap under a block's last line that a column beside it may bridge, in gaps
+_SPREAD = 2.2
+
+
 def find_blocks(layout: PageLayout) -> list[Block]:
     blocks: list[Block] = []
     for row in layout.rows:
@@ -171,7 +177,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 near = beside and beside[0].x0 - seg.x1 < layout.line_height * 4
                 if near and not (match_label(beside[0].folded) or _block_kind(beside[0])):
                     lines.append(beside[0])  # "Ship to: | Jean de la Fontaine"
-            last_bottom = seg.bottom
+            last_bottom = beside = seg.bottom
             right_limit = min(
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
                 default=layout.width,
@@ -182,7 +188,12 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 # a caption alone on its line may stand a blank line above its block
                 first_line = not lines and last_bottom == seg.bottom
                 allowed = (1.8 if ocr else 1.3) + (1.2 if first_line else 0.0)
-                if below.top - last_bottom > layout.line_height * allowed:
+                # lines spread to keep pace with a taller column beside them (a wrapped
+                # label) go on under the last line of that column, not under their own
+                gap = below.top - max(beside, last_bottom)
+                if gap > layout.line_height * allowed or (
+                    below.top - last_bottom > layout.line_height * allowed * _SPREAD
+                ):
                     break
                 above = layout.rows[k - 1]
                 if header_columns(below) is not None or _table_like(below, seg, above):
@@ -195,6 +206,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 if not cand:
                     if any(s.x0 < seg.x0 - 15 and s.x1 > seg.x0 for s in below.segments):
                         break
+                    if lines and all(s.x0 > max(x.x1 for x in lines) for s in below.segments):
+                        beside = below.bottom  # a line of the column beside it sets the pitch
                     continue
                 s = cand[0]
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):

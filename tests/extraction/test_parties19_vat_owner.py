@@ -212,3 +212,37 @@ def test_an_unlabelled_block_that_opens_with_a_site_is_where_goods_go() -> None:
     delivered = best_first(out["delivery_address"])[0]
     assert delivered.value == "5 rue Garibaldi, 69006 Lyon"
     assert delivered.cap <= 0.85
+
+
+def test_a_labelled_block_spread_to_the_pace_of_the_column_beside_it_is_whole() -> None:
+    """The billed block's lines keep pace with a wrapped label of the column beside them
+    ("VOTRE BON DE" over "COMMANDE"): the gap under its name is that column's line, not the
+    block's end."""
+    page = first_page(
+        Text(43, 148, "FACTURÉ À"),
+        Text(43, 162, "Verrerie Collin SRL"),
+        Text(336, 162, "DATE DU DOCUMENT"),
+        Text(336, 176, "VOTRE BON DE"),
+        Text(336, 188, "COMMANDE"),
+        Text(43, 188, "Rue de Namur 41"),
+        Text(43, 203, "5000 NAMUR"),
+        Text(336, 203, "N° DE COMPTE"),
+    )
+    [billing] = [b for b in find_blocks(page) if b.kind == "billing"]
+    assert [s.text for s in billing.lines] == [
+        "Verrerie Collin SRL",
+        "Rue de Namur 41",
+        "5000 NAMUR",
+    ]
+    # without the column beside it, the same gap ends the block under its name
+    alone = first_page(*_LEFT_ONLY)
+    [billing] = [b for b in find_blocks(alone) if b.kind == "billing"]
+    assert [s.text for s in billing.lines] == ["Verrerie Collin SRL"]
+
+
+_LEFT_ONLY = [
+    Text(43, 148, "FACTURÉ À"),
+    Text(43, 162, "Verrerie Collin SRL"),
+    Text(43, 188, "Rue de Namur 41"),
+    Text(43, 203, "5000 NAMUR"),
+]
