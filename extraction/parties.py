@@ -488,6 +488,7 @@ def spaced_out(seg: Segment) -> Segment:
 def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
     """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
+    forms: list[Segment] = []
     seen: list[Segment] = []
     for row in _above_table(layout):
         if row.top > layout.height * 0.3:
@@ -513,7 +514,9 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 continue  # "Framework Agreement" over "2026-018-LOT2": a label over its value
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
-    return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
+            elif party_evidence.legal_form_alone(seg.text):
+                forms.append(seg)  # "S.r.l." wrapped under the name: only its end
+    return sorted(_join_wrapped(cands, forms), key=lambda s: (-round(s.height, 0), s.top))
 
 
 _CODE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./_-]{3,}")
@@ -605,15 +608,17 @@ def _wraps_name(upper: Segment, lower: Segment) -> bool:
     )
 
 
-def _join_wrapped(cands: list[Segment]) -> list[Segment]:
+def _join_wrapped(cands: list[Segment], forms: list[Segment] | None = None) -> list[Segment]:
     """A name set in large type wrapped over two lines or more ("Packaging Direct" over
     "Inc.", "Carver" over "Laboratories" over "Ltd"): same left edge, same type size, each
-    line right under the one before. The lines are one name; no part is a candidate alone."""
+    line right under the one before. The lines are one name; no part is a candidate alone.
+    ``forms`` (a legal form alone on its line) only ever end a name."""
     out: list[Segment] = []
     used: set[int] = set()
-    ordered = sorted(cands, key=lambda s: s.top)
+    ordered = sorted([*cands, *(forms or [])], key=lambda s: s.top)
+    ends = {id(f) for f in forms or []}
     for i, seg in enumerate(ordered):
-        if i in used:
+        if i in used or id(seg) in ends:
             continue
         last = seg
         for j in range(i + 1, len(ordered)):

@@ -20,7 +20,9 @@ from extraction.parse.text import fold
 
 # legal forms beyond ``nlp.LEGAL_FORM``'s, as the foot of a page states them: only used to
 # tell a name at the foot from the words around it, never to rank a letterhead
-_MORE_FORMS = re.compile(r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELARL)\b\.?")
+_MORE_FORMS = re.compile(
+    r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELARL|S\.r\.l|S\.p\.A|S\.A\.S)\b\.?"
+)
 # words that say a line of the page's foot is the issuer's registration
 _REGISTRATION = re.compile(
     r"\b(?:capital|rcs|siren|siret|ape|naf|registered|company (?:no|number|reg)"

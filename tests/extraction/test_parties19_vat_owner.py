@@ -246,3 +246,15 @@ _LEFT_ONLY = [
     Text(43, 188, "Rue de Namur 41"),
     Text(43, 203, "5000 NAMUR"),
 ]
+
+
+def test_a_legal_form_wrapped_alone_under_the_letterhead_name_ends_it() -> None:
+    from extraction.parties import letterhead
+
+    page = first_page(
+        Text(39, 40, "Bruno & Conti", 14, bold=True),
+        Text(225, 42, "Via Garibaldi, 12"),
+        Text(225, 52, "20121 Milano (MI)"),
+        Text(39, 58, "S.r.l.", 14, bold=True),
+    )
+    assert letterhead(page, _NO_TITLE)[0].text == "Bruno & Conti S.r.l."
