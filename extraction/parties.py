@@ -177,7 +177,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 near = beside and beside[0].x0 - seg.x1 < layout.line_height * 4
                 if near and not (match_label(beside[0].folded) or _block_kind(beside[0])):
                     lines.append(beside[0])  # "Ship to: | Jean de la Fontaine"
-            last_bottom = beside = seg.bottom
+            last_bottom = paced = seg.bottom
             right_limit = min(
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
                 default=layout.width,
@@ -190,7 +190,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 allowed = (1.8 if ocr else 1.3) + (1.2 if first_line else 0.0)
                 # lines spread to keep pace with a taller column beside them (a wrapped
                 # label) go on under the last line of that column, not under their own
-                gap = below.top - max(beside, last_bottom)
+                gap = below.top - max(paced, last_bottom)
                 if gap > layout.line_height * allowed or (
                     below.top - last_bottom > layout.line_height * allowed * _SPREAD
                 ):
@@ -207,7 +207,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                     if any(s.x0 < seg.x0 - 15 and s.x1 > seg.x0 for s in below.segments):
                         break
                     if lines and all(s.x0 > max(x.x1 for x in lines) for s in below.segments):
-                        beside = below.bottom  # a line of the column beside it sets the pitch
+                        paced = below.bottom  # a line of the column beside it sets the pace
                     continue
                 s = cand[0]
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
