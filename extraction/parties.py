@@ -1275,13 +1275,16 @@ class PartyPlaces:
             return True
         if seg.page == 1 and seg.top < layout.height * 0.45:
             return False
-        # a legal line states a registration; its next line at the same left edge goes on
-        # with it ("Registered in England No. 0934…" over "VAT ID GB …")
+        # a legal line states a registration; its next line at the same left edge (or
+        # centred under it, in a centred foot) goes on with it ("Registered in England
+        # No. 0934…" over "VAT ID GB …")
+        centre = (seg.x0 + seg.x1) / 2
         above = [
             s
             for r in layout.rows[max(seg.row - 1, 0) : seg.row]
             for s in r.segments
-            if abs(s.x0 - seg.x0) < 8 and seg.top - s.bottom < layout.line_height
+            if (abs(s.x0 - seg.x0) < 8 or abs((s.x0 + s.x1) / 2 - centre) < 8)
+            and seg.top - s.bottom < layout.line_height
         ]
         return any(_LEGAL_WORDS.search(s.folded) for s in [seg, *above])
 
