@@ -70,12 +70,12 @@ def build_result(
     readings = profiles.readings(result.lines, other, profile_disputes.closing(layouts, discounts))
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)
-    party, counterpart = parties.party_candidates(
+    party, places = parties.party_candidates(
         layouts, cls.doc_type, source, cls.confidence, cls.runner_up
     )
     collect.merge(cands, party)
     sources: dict[int, Source] = {p.number: p.source for p in pages}
-    collect.merge(cands, collect.identifiers(layouts, sources, counterpart, cls.doc_type))
+    collect.merge(cands, collect.identifiers(layouts, sources, places, cls.doc_type))
     printed = collect.printed_amounts(layouts, lang)
     money = bool(printed) or collect.has_amounts(cands) or any(li.line_total for li in result.lines)
     collect.merge(cands, collect.currency(layouts, sources, money))

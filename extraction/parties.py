@@ -91,6 +91,8 @@ BLOCK_WORDS: list[tuple[str, str]] = [
     (
         "customer",
         r"client|customer|sold to|acheteur|buyer|commande par|ordered by|payeur|payer"
+        # who gives the order for a carriage, the carrier's customer
+        r"|donneur d'ordre|ordering party"
         r"|invoice for|bill for|kunde|cliente|datos del cliente|klant|kaufer",
     ),
     # whom the page is addressed to, whichever side that is: the supplier on a purchase
@@ -122,6 +124,9 @@ class Block:
     tail: list[Segment] = dataclasses.field(default_factory=list)
     # the caption of unknown words over an unlabelled block ("captioned")
     caption: Segment | None = None
+    # found only because it stands beside another party's block (``_beside_block``,
+    # ``_beside_letterhead``): a place nothing else confirms, never sure
+    beside: bool = False
 
     def contains(self, seg: Segment) -> bool:
         return self.x0 - 2 <= seg.x0 <= self.x1 and self.top - 1 <= seg.top <= self.bottom + 1
@@ -149,6 +154,10 @@ def _block_kind(seg: Segment) -> tuple[str, int] | None:
 _TALLER = 1.35
 
 
+# the widest gap under a block's last line that a column beside it may bridge, in gaps
+_SPREAD = 2.2
+
+
 def find_blocks(layout: PageLayout) -> list[Block]:
     blocks: list[Block] = []
     for row in layout.rows:
@@ -168,7 +177,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 near = beside and beside[0].x0 - seg.x1 < layout.line_height * 4
                 if near and not (match_label(beside[0].folded) or _block_kind(beside[0])):
                     lines.append(beside[0])  # "Ship to: | Jean de la Fontaine"
-            last_bottom = seg.bottom
+            last_bottom = paced = seg.bottom
             right_limit = min(
                 (s.x0 for s in row.segments if s.x0 > seg.x1 + 5 and _inked(s)),
                 default=layout.width,
@@ -179,7 +188,12 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 # a caption alone on its line may stand a blank line above its block
                 first_line = not lines and last_bottom == seg.bottom
                 allowed = (1.8 if ocr else 1.3) + (1.2 if first_line else 0.0)
-                if below.top - last_bottom > layout.line_height * allowed:
+                # lines spread to keep pace with a taller column beside them (a wrapped
+                # label) go on under the last line of that column, not under their own
+                gap = below.top - max(paced, last_bottom)
+                if gap > layout.line_height * allowed or (
+                    below.top - last_bottom > layout.line_height * allowed * _SPREAD
+                ):
                     break
                 above = layout.rows[k - 1]
                 if header_columns(below) is not None or _table_like(below, seg, above):
@@ -192,6 +206,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 if not cand:
                     if any(s.x0 < seg.x0 - 15 and s.x1 > seg.x0 for s in below.segments):
                         break
+                    if lines and all(s.x0 > max(x.x1 for x in lines) for s in below.segments):
+                        paced = below.bottom  # a line of the column beside it sets the pace
                     continue
                 s = cand[0]
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
@@ -472,6 +488,7 @@ def spaced_out(seg: Segment) -> Segment:
 def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment]:
     """Segments near the top that may be the issuer's name, largest type first."""
     cands: list[Segment] = []
+    forms: list[Segment] = []
     seen: list[Segment] = []
     for row in _above_table(layout):
         if row.top > layout.height * 0.3:
@@ -497,7 +514,9 @@ def letterhead(layout: PageLayout, title_words: re.Pattern[str]) -> list[Segment
                 continue  # "Framework Agreement" over "2026-018-LOT2": a label over its value
             if not_a_name(seg, title_words) is None and not _labelled_value(layout, seg):
                 cands.append(seg)
-    return sorted(_join_wrapped(cands), key=lambda s: (-round(s.height, 0), s.top))
+            elif party_evidence.legal_form_alone(seg.text):
+                forms.append(seg)  # "S.r.l." wrapped under the name: only its end
+    return sorted(_join_wrapped(cands, forms), key=lambda s: (-round(s.height, 0), s.top))
 
 
 _CODE = re.compile(r"(?=\S*\d)[A-Z0-9][A-Z0-9./_-]{3,}")
@@ -589,15 +608,17 @@ def _wraps_name(upper: Segment, lower: Segment) -> bool:
     )
 
 
-def _join_wrapped(cands: list[Segment]) -> list[Segment]:
+def _join_wrapped(cands: list[Segment], forms: list[Segment] | None = None) -> list[Segment]:
     """A name set in large type wrapped over two lines or more ("Packaging Direct" over
     "Inc.", "Carver" over "Laboratories" over "Ltd"): same left edge, same type size, each
-    line right under the one before. The lines are one name; no part is a candidate alone."""
+    line right under the one before. The lines are one name; no part is a candidate alone.
+    ``forms`` (a legal form alone on its line) only ever end a name."""
     out: list[Segment] = []
     used: set[int] = set()
-    ordered = sorted(cands, key=lambda s: s.top)
+    ordered = sorted([*cands, *(forms or [])], key=lambda s: s.top)
+    ends = {id(f) for f in forms or []}
     for i, seg in enumerate(ordered):
-        if i in used:
+        if i in used or id(seg) in ends:
             continue
         last = seg
         for j in range(i + 1, len(ordered)):
@@ -811,6 +832,8 @@ def address_blocks(
     under no caption is the recipient block of a window envelope ("window")."""
     rows = [r for r in _above_table(layout) if layout.height * 0.08 < r.top < layout.height * 0.5]
     found: list[Block] = []
+    pair = _beside_letterhead(layout, taken, title_words)
+    taken = taken + list(pair or ())
     for i, row in enumerate(rows):
         for seg in row.segments:
             if any(b.contains(seg) for b in taken + found):
@@ -828,7 +851,7 @@ def address_blocks(
             tail: list[Segment] = []
             last = seg
             closed = False
-            for below in rows[i + 1 :]:
+            for k, below in enumerate(rows[i + 1 :], start=i + 1):
                 if below.top - last.bottom > layout.line_height * 1.6 or len(lines) >= 7:
                     break
                 nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
@@ -836,7 +859,11 @@ def address_blocks(
                     continue  # a row of another column between two of the block's lines
                 if closed and not (_closes(last) and _COUNTRIES.match(nxt[0].folded.strip())):
                     if _contact(nxt[0]) and below.top - last.bottom <= layout.line_height:
-                        lines = []  # the sender's phone right under it: a letterhead's lines
+                        # the party's phone right under it: a letterhead's lines, unless the
+                        # block stands in a column beside another party's block
+                        tail = _contact_tail(layout, rows[k:], seg, last)
+                        if not _beside_block(layout, seg, tail[-1], taken):
+                            lines, tail = [], []
                     break  # the postcode and town (and the country) close an address
                 closed = closed or _closes(nxt[0])
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
@@ -883,9 +910,106 @@ def address_blocks(
                 lines[-1].bottom,
                 tail,
                 caption,
+                beside=bool(tail) and _contact(tail[0]),
             )
             found.append(block)
-    return found
+    return ([pair[1]] if pair is not None else []) + found
+
+
+def _column_block(
+    layout: PageLayout, seg: Segment, title_words: re.Pattern[str]
+) -> tuple[list[Segment], list[Segment]] | None:
+    """The name-and-address block that ``seg`` heads, its lines sharing its left or its
+    right edge, down to the postcode and town (and the country); then the phone, e-mail and
+    tax-id lines under it. None when no postcode line closes it within six lines."""
+    if not_a_name(seg, title_words) is not None:
+        return None
+    lines = [seg]
+    for row in layout.rows[seg.row + 1 :]:
+        last = lines[-1]
+        same = [s for s in row.segments if abs(s.x0 - seg.x0) < 8 or abs(s.x1 - seg.x1) < 8]
+        if row.top - last.bottom > layout.line_height * 1.6 or len(lines) > 6 or not same:
+            break
+        nxt = same[0]
+        if _closes(last) and not _COUNTRIES.match(nxt.folded.strip()):
+            break
+        if _block_kind(nxt) or match_label(nxt.folded) or _contact(nxt) or _tax_id(nxt):
+            break
+        if _labelled(nxt) or _prose(nxt) or len(nxt.text.split()) > 7:
+            return None
+        lines.append(nxt)
+    if len(lines) < 3 or not any(_closes(s) for s in lines[1:]):
+        return None
+    return lines, _contact_tail(layout, layout.rows[lines[-1].row + 1 :], seg, lines[-1])
+
+
+def _beside_letterhead(
+    layout: PageLayout, taken: list[Block], title_words: re.Pattern[str]
+) -> tuple[Block, Block] | None:
+    """The issuer's block and the counterpart's printed beside it on the same rows, at the
+    head of the page (no name above them): two name-and-address blocks side by side, the
+    issuer's read first (the left one, its name in type no smaller), the other the
+    recipient's (a "window" found ``beside``)."""
+    for row in layout.rows:
+        if row.top > layout.height * 0.2:
+            return None
+        names = [s for s in row.segments if not_a_name(s, title_words) is None]
+        shaped = [
+            (seg, block)
+            for seg in names
+            if not any(b.contains(seg) for b in taken)
+            and (block := _column_block(layout, seg, title_words)) is not None
+        ]
+        if len(shaped) < 2 or len(shaped) < len(names):
+            if names:
+                return None  # a name above: the letterhead is elsewhere
+            continue
+        blocks = [
+            Block(
+                "window",
+                layout.page,
+                lines,
+                min(s.x0 for s in lines),
+                max(s.x1 for s in lines),
+                seg.top,
+                lines[-1].bottom,
+                tail,
+                beside=True,
+            )
+            for seg, (lines, tail) in shaped[:2]
+        ]
+        if blocks[1].lines[0].height > blocks[0].lines[0].height + 0.5:
+            return None
+        return blocks[0], blocks[1]
+    return None
+
+
+def _contact_tail(
+    layout: PageLayout, rows: list[Row], head: Segment, last: Segment
+) -> list[Segment]:
+    """The phone, e-mail and tax-id lines right under a block's address, at its left edge."""
+    tail: list[Segment] = []
+    for row in rows:
+        if row.top - last.bottom > layout.line_height * 1.6 or len(tail) >= 5:
+            break
+        same = [s for s in row.segments if abs(s.x0 - head.x0) < 8 or abs(s.x1 - head.x1) < 8]
+        if not same or not (_contact(same[0]) or _tax_id(same[0]) or _labelled(same[0])):
+            break
+        tail.append(same[0])
+        last = same[0]
+    return tail
+
+
+def _beside_block(layout: PageLayout, head: Segment, end: Segment, blocks: list[Block]) -> bool:
+    """Does a block from ``head`` down to ``end`` stand in a column of its own beside a
+    labelled party block, sharing its rows (a partner's block with its phone and VAT id
+    printed right of the "Shipping address" block)? A letterhead's address has none."""
+    for b in blocks:
+        if b.page != layout.page or b.bottom < head.top or b.top > end.bottom:
+            continue
+        if b.x1 < head.x0 - layout.line_height or head.x1 < b.x0 - layout.line_height:
+            return True
+    return False
 
 
 # blank lines between the letterhead's last line and a block set this far under it
@@ -942,9 +1066,9 @@ def party_candidates(
     source: Source,
     type_confidence: float = 1.0,
     runner_up: str | None = None,
-) -> tuple[dict[str, list[Candidate]], list[Segment]]:
-    """Names and addresses of both parties, and the segments of the counterpart's blocks
-    (whose VAT id is not the issuer's).
+) -> tuple[dict[str, list[Candidate]], PartyPlaces]:
+    """Names and addresses of both parties, and where the page prints each party's details
+    (``PartyPlaces``: whose VAT id is the issuer's).
 
     The letterhead is the issuer and an unnamed block the counterpart; which of them is the
     supplier follows from the type, so with an unsure type neither is auto-accepted. Blocks
@@ -954,7 +1078,7 @@ def party_candidates(
     same_sides = runner_up is not None and (runner_up in BUYER_ISSUES) == (doc_type in BUYER_ISSUES)
     role_cap = 1.0 if type_confidence >= 0.9 or same_sides else ROLE_UNSURE_CAP
     if not layouts or not layouts[0].rows:
-        return out, []
+        return out, PartyPlaces([], [])
     from extraction.classify import TITLE_PATTERNS
 
     title_words = re.compile("|".join(p.pattern for _, p in TITLE_PATTERNS))
@@ -1027,7 +1151,8 @@ def party_candidates(
             add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2, role_cap))
     if window is not None:
         seg = window.lines[0]
-        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source, cap=role_cap))
+        cap = min(role_cap, UNLABELLED_CAP) if window.beside else role_cap
+        add(_cand(other_field, seg, seg.text.strip(), "position", 0.55, source, cap=cap))
     by_kind: dict[str, Block] = {}
     for b in blocks:
         by_kind.setdefault(b.kind, b)
@@ -1047,6 +1172,7 @@ def party_candidates(
             addr_blocks.append(
                 ("billing_address", cust, (cust.kind == "window" and "position") or "label", 0.6)
             )
+    unconfirmed = _where_goods_go(doc_type, by_kind, window, found, addr_blocks)
     if not any(f == "billing_address" for f, *_ in addr_blocks) or "delivery" not in by_kind:
         for field, blk in _captioned_roles(captioned, heads, doc_type, addr_blocks, by_kind):
             # a caption whose words say the role is more than a place: it outranks the
@@ -1077,7 +1203,7 @@ def party_candidates(
             source,
             2 if origin == "label" else 0,
             min(role_cap, UNLABELLED_CAP)
-            if blk.kind == "captioned"
+            if blk.kind == "captioned" or blk.beside or id(blk) in unconfirmed
             else role_cap
             if blk.kind in ("window", "addressee")
             else 1.0,
@@ -1096,7 +1222,6 @@ def party_candidates(
         if nlp is not None:
             add(nlp)
     _veto_monograms(out)
-    _agreement(layouts, out, issuer_field, source, role_cap)
     counterpart = [
         s
         for b in blocks
@@ -1107,12 +1232,148 @@ def party_candidates(
     ]
     if window is not None:
         counterpart += window.lines + window.tail
-    return out, counterpart
+    _agreement(layouts, out, issuer_field, source, role_cap, counterpart)
+    own = [b for b in blocks if b.kind in mine]
+    places = PartyPlaces(
+        counterpart,
+        _issuer_places(first, heads, own, theirs + found),
+        party_evidence.legal_line_names(layouts),
+    )
+    return out, places
 
 
 # the most a block found by its place and its caption's look alone may be sure of: which of
 # two addresses of a party is billed and which delivered is not written where no label is read
 UNLABELLED_CAP = 0.85
+
+
+@dataclass
+class PartyPlaces:
+    """Where the page prints each party's details, to tell whose an identifier is: the
+    segments of the counterpart's blocks, and the issuer's own places (``_issuer_places``)."""
+
+    counterpart: list[Segment]
+    issuer: list[Block]
+    # the lines that open with a company's name and go on with its registration
+    legal: list[Segment] = dataclasses.field(default_factory=list)
+
+    def theirs(self, seg: Segment) -> bool:
+        return any(
+            c is seg or (c.page == seg.page and c.row == seg.row and c.x0 == seg.x0)
+            for c in self.counterpart
+        )
+
+    def issuers(self, seg: Segment, layout: PageLayout) -> bool:
+        """Is ``seg`` printed where only the issuer prints its details: its letterhead's
+        column, the rows above every party block, its own labelled block, the page's foot,
+        or a legal line (a company's name and its registration, ``legal_line_names``)?"""
+        if any(b.page == seg.page and b.contains(seg) for b in self.issuer):
+            return True
+        if seg.top > layout.height * (1 - _OWN_FOOT):
+            return True
+        if any(n.page == seg.page and n.row == seg.row and n.x0 < seg.x1 for n in self.legal):
+            return True
+        if seg.page == 1 and seg.top < layout.height * 0.45:
+            return False
+        # a legal line states a registration; its next line at the same left edge (or
+        # centred under it, in a centred foot) goes on with it ("Registered in England
+        # No. 0934…" over "VAT ID GB …")
+        centre = (seg.x0 + seg.x1) / 2
+        above = [
+            s
+            for r in layout.rows[max(seg.row - 1, 0) : seg.row]
+            for s in r.segments
+            if (abs(s.x0 - seg.x0) < 8 or abs((s.x0 + s.x1) / 2 - centre) < 8)
+            and seg.top - s.bottom < layout.line_height
+        ]
+        return any(_LEGAL_WORDS.search(s.folded) for s in [seg, *above])
+
+
+# the share of the page's height that is its foot, where only the issuer's legal details go
+_OWN_FOOT = 0.15
+# registration words of a legal line besides a VAT id's own label: a company registers itself
+_LEGAL_WORDS = re.compile(
+    r"\b(?:capital|rcs|siren|siret|ape|naf|registered|company (?:no|number|reg)|reg\.? no"
+    r"|registration no|hrb|handelsregister|registro)\b"
+)
+# lines of a letterhead's column under the issuer's name, at most
+_COLUMN_LINES = 10
+
+
+def _issuer_places(
+    layout: PageLayout, heads: list[Segment], own: list[Block], parties: list[Block]
+) -> list[Block]:
+    """The issuer's places on page 1: the column under its letterhead name (its address,
+    phone and VAT id, left- or right-aligned with the name), its own labelled blocks with
+    the lines right under them, and the rows above every party block (the head of the page
+    before anyone else's address starts). A block beside them is another party's."""
+    out: list[Block] = []
+    if heads:
+        out.append(_letterhead_column(layout, heads[0]))
+    for b in own:
+        # a VAT id or company number printed under the block is still its party's
+        out.append(dataclasses.replace(b, bottom=b.bottom + layout.line_height * 3))
+    tops = [b.top for b in parties if b.page == layout.page]
+    if tops:
+        zone = min(min(tops), layout.height * 0.3)
+        out.append(Block("sender", layout.page, [], 0.0, layout.width, 0.0, zone - 1.5))
+    return out
+
+
+def _letterhead_column(layout: PageLayout, head: Segment) -> Block:
+    """The issuer's name and the lines under it that share its left or right edge, up to a
+    blank gap, a block's caption or the table."""
+    row = layout.rows[head.row]
+    whole = next((s for s in row.segments if s.x0 <= head.x0 + 1 and head.x0 < s.x1), head)
+    lines = [whole]
+    last = whole
+    gap = layout.line_height * (2.2 if head.ocr else 1.8)
+    for below in layout.rows[head.row + 1 :]:
+        if below.top - last.bottom > gap or len(lines) > _COLUMN_LINES:
+            break
+        if header_columns(below) is not None:
+            break
+        same = [s for s in below.segments if abs(s.x0 - whole.x0) < 8 or abs(s.x1 - whole.x1) < 8]
+        if not same or _block_kind(same[0]):
+            break
+        lines.append(same[0])
+        last = same[0]
+    x0 = min(s.x0 for s in lines)
+    x1 = max(s.x1 for s in lines)
+    return Block("sender", layout.page, lines, x0, x1, whole.top, last.bottom)
+
+
+def _where_goods_go(
+    doc_type: str,
+    by_kind: dict[str, Block],
+    window: Block | None,
+    found: list[Block],
+    addr_blocks: list[tuple[str, Block, str, float]],
+) -> set[int]:
+    """The delivery address no "Ship to" caption names, appended to ``addr_blocks``: on a
+    delivery note, the addressee's block ("Destinataire", "Receiver") beside another block
+    that is billed; on any page, an unlabelled block that opens with a site's word
+    ("Chantier", "Entrepôt") under the recipient's. Returns the ids of those blocks: found
+    by these readings alone, their addresses are never sure."""
+    if "delivery" in by_kind or any(f == "delivery_address" for f, *_ in addr_blocks):
+        return set()
+    billed = {_address_key(b) for f, b, *_ in addr_blocks if f == "billing_address"}
+    goes = by_kind.get("addressee")
+    if (
+        doc_type == "delivery_note"
+        and goes is not None
+        and billed
+        and _address_key(goes) not in billed
+    ):
+        addr_blocks.append(("delivery_address", goes, "label", 0.6))
+        return {id(goes)}
+    site = next(
+        (b for b in found if b.kind == "window" and b is not window and _site_named(b)), None
+    )
+    if site is not None and _address_key(site) not in billed:
+        addr_blocks.append(("delivery_address", site, "position", 0.5))
+        return {id(site)}
+    return set()
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -1399,6 +1660,7 @@ def _agreement(
     issuer_field: str,
     source: Source,
     role_cap: float,
+    theirs: list[Segment],
 ) -> None:
     """The issuer's name (and the seller's, whom a page pays) from agreeing evidence.
 
@@ -1413,7 +1675,7 @@ def _agreement(
         (n.text.strip().rstrip(",;·•|–—- "), n) for n in party_evidence.legal_line_names(layouts)
     ]
     payees = party_evidence.payee_names(layouts)
-    domains = party_evidence.domain_names(layouts)
+    domains = party_evidence.domain_names(layouts, theirs)
     seller = "supplier_name"
     other_field = "supplier_name" if issuer_field == "customer_name" else "customer_name"
     strong: dict[str, list[list[tuple[str, Segment]]]] = {issuer_field: [], seller: []}

@@ -20,7 +20,9 @@ from extraction.parse.text import fold
 
 # legal forms beyond ``nlp.LEGAL_FORM``'s, as the foot of a page states them: only used to
 # tell a name at the foot from the words around it, never to rank a letterhead
-_MORE_FORMS = re.compile(r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELARL)\b\.?")
+_MORE_FORMS = re.compile(
+    r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELARL|S\.r\.l|S\.p\.A|S\.A\.S)\b\.?"
+)
 # words that say a line of the page's foot is the issuer's registration
 _REGISTRATION = re.compile(
     r"\b(?:capital|rcs|siren|siret|ape|naf|registered|company (?:no|number|reg)"
@@ -340,12 +342,16 @@ _HOSTS = frozenset(
 _DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}\b")
 
 
-def domain_names(layouts: list[PageLayout]) -> set[str]:
+def domain_names(layouts: list[PageLayout], theirs: list[Segment] | None = None) -> set[str]:
     """The company part of the page's e-mail and web domains ("dupont-outillage" of
-    "contact@dupont-outillage.fr", "supplies" of "www.supplies.co.uk"), letters only."""
+    "contact@dupont-outillage.fr", "supplies" of "www.supplies.co.uk"), letters only; not
+    those printed in the counterpart's block (``theirs``), which name the counterpart."""
     out: set[str] = set()
+    skip = {(t.page, t.row, round(t.x0)) for t in theirs or []}
     for layout in layouts[:1]:
         for seg in layout.segments:
+            if (seg.page, seg.row, round(seg.x0)) in skip:
+                continue
             for m in _DOMAIN.finditer(seg.folded):
                 labels = [x for x in m.group(1).split(".") if x not in ("www", "co", "com")]
                 if not labels:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from extraction import fields, payment_dates
 from extraction.candidates import (
@@ -31,6 +31,9 @@ from extraction.parse.dates import ambiguous, find_dates, is_window
 from extraction.parse.identifiers import find_ibans, find_vats, guessed
 from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, PageResult, Source
+
+if TYPE_CHECKING:
+    from extraction.parties import PartyPlaces
 
 _NEGATIVE = re.compile(r"^\s*[^\d\s]{0,3}\s*[-−(]\s*[^\d\s]{0,3}\s*\d")
 _PLACEMENT_PRIOR = {
@@ -187,10 +190,15 @@ def printed_amounts(layouts: list[PageLayout], language: str) -> dict[Decimal, t
 def identifiers(
     layouts: list[PageLayout],
     sources: dict[int, Source],
-    counterpart: list[Segment],
+    places: PartyPlaces,
     doc_type: str = "invoice",
 ) -> Candidates:
-    """IBANs and the issuer's VAT id, anywhere on the page, checked by their digits."""
+    """IBANs and the issuer's VAT id, anywhere on the page, checked by their digits.
+
+    Check digits say a VAT id is well formed, not whose it is: one printed in the
+    counterpart's block is vetoed, and one printed where nothing says it is the issuer's
+    (its letterhead, its block, the page's foot or legal line, or a label naming it) is
+    never sure (``OWNER_UNSAID_CAP``)."""
     out: Candidates = {"iban": [], "vat_id": []}
     order = 0
     for layout in layouts:
@@ -232,10 +240,8 @@ def identifiers(
                         cand.cap = min(cand.cap, OWNER_UNSAID_CAP)
                         cand.notes.append("whose account is not said on a payment advice")
                     out["iban"].append(cand)
-                theirs = _customer_labelled(row.segments, seg) or any(
-                    c is seg or (c.page == seg.page and c.row == seg.row and c.x0 == seg.x0)
-                    for c in counterpart
-                )
+                theirs = _customer_labelled(row.segments, seg) or places.theirs(seg)
+                owned = _issuer_labelled(row.segments, seg) or places.issuers(seg, layout)
                 # an account number whose IBAN check digits hold is not a VAT id, whatever
                 # its first characters look like ("BE13 3925 4286 3139", "CH90 6309 ...")
                 accounts = [(a, b) for _v, t, a, b in ibans if t >= 0.75]
@@ -268,6 +274,9 @@ def identifiers(
                     if guessed(trust):
                         cand.cap = min(cand.cap, GUESSED_CAP)
                         cand.notes.append("a glyph read as its look-alike, check digits hold")
+                    if not owned:
+                        cand.cap = min(cand.cap, OWNER_UNSAID_CAP)
+                        cand.notes.append("printed where nothing says it is the issuer's")
     # the same VAT id printed twice (letterhead and footer) is one candidate seen twice
     seen = Counter(c.value for c in out["vat_id"] if c.vetoed is None)
     for c in out["vat_id"]:
@@ -344,9 +353,23 @@ _CUSTOMER_WORDS = re.compile(
 )
 
 
+# the issuer's own by a first-person possessive: "Our VAT No.", "Notre n° TVA"
+_ISSUER_WORDS = re.compile(r"\bour\b|\bnotre\b|\bnos\b|\bunsere?\b|\bnostr[ao]\b")
+
+
+def _issuer_labelled(segments: list[Segment], seg: Segment) -> bool:
+    """Is the number in ``seg`` labelled as the issuer's own ("Our VAT No. GB…")?"""
+    return _label_says(segments, seg, _ISSUER_WORDS)
+
+
 def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
     """Is the number in ``seg`` labelled as the customer's ("N° TVA client FR...", "Your
-    VAT No. GB..."), in the segment itself or in the label just left of it?"""
+    VAT No. GB...")?"""
+    return _label_says(segments, seg, _CUSTOMER_WORDS)
+
+
+def _label_says(segments: list[Segment], seg: Segment, words: re.Pattern[str]) -> bool:
+    """Do ``words`` stand in ``seg`` itself or in the label just left of it?"""
     left = [s for s in segments if s.x1 <= seg.x0 + 1]
     texts = [seg.folded]
     if left:
@@ -355,7 +378,7 @@ def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
         near = seg.x0 - left[-1].x1 < 6 * max(seg.bottom - seg.top, 1.0)
         if near and not re.search(r"\d", left[-1].text):
             texts.append(left[-1].folded)
-    return any(_CUSTOMER_WORDS.search(t) for t in texts)
+    return any(words.search(t) for t in texts)
 
 
 # share capital, registered capital: a currency there says nothing about the amounts
