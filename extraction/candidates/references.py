@@ -493,9 +493,40 @@ def _under(layout: PageLayout, seg: Segment) -> Segment | None:
 _NUMBER_MARK_FIRST = re.compile(r"^\s*(?:n\s?°|no\.|nr\.|numero|number|#)\s*:?\s*[a-z0-9]")
 
 
+# a value printed this many times the page's usual text height is in title type
+TITLE_TYPE = 1.25
+TITLE_TYPE_NOTE = "an order number printed in title type: the confirmation's own"
+
+
+def own_in_title_type(doc: Reading, out: Candidates) -> None:
+    """An order number a confirmation prints in title type on page 1 ("N° de commande
+    CF26-52816" as its heading), its label naming no buyer, is the confirmation's own
+    number: the buyer's order is quoted in body type, under a label saying whose it is."""
+    if doc.doc_type != "order_confirmation" or not doc.layouts:
+        return
+    first = doc.layouts[0]
+    for c in list(out.get("order_number", [])):
+        if c.origin != "label" or c.page != first.page or c.bbox is None or not c.notes:
+            continue
+        if c.vetoed is not None or c.bbox[1] > first.height * 0.5:
+            continue
+        if c.bbox[3] - c.bbox[1] < TITLE_TYPE * first.line_height:
+            continue
+        label = fold(c.notes[0]).split(fold(c.value))[0]
+        words = set(_WORD.findall(label))
+        if not words & _ORDER or words & (_THEIRS | _MATTER):
+            continue
+        c.vetoed = TITLE_TYPE_NOTE
+        own = Candidate(**{**c.__dict__, "notes": [*c.notes, TITLE_TYPE_NOTE]})
+        own.field, own.origin, own.vetoed = "document_number", "position", None
+        own.prior, own.cap = TITLE_PRIOR + 0.1, min(c.cap, REFERENCE_CAP)
+        out.setdefault("document_number", []).append(own)
+
+
 def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module, after the labels' (``collect.labelled``)."""
     layouts, sources, doc_type = doc.layouts, doc.sources, doc.doc_type
+    own_in_title_type(doc, out)
     by_role(doc, out)
     in_sentences(layouts, sources, doc_type, out)
     beside_title(layouts, sources, doc_type, out)
