@@ -39,7 +39,7 @@ DOC_WORDS: list[tuple[str, str]] = [
     ),
     (
         "purchase_order",
-        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po"
+        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|bc|purchase order|order|po"
         r"|p\.o\.|p/o",
     ),
     ("invoice", r"facture|tax invoice|invoice|inv"),
