@@ -117,9 +117,9 @@ TITLE_WORDS: list[tuple[str, str]] = [
 ]
 for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
-# a bare "Order:" / "Commande :" before its number: the order's (the document's own on an
+# a bare "Order:" / "Commande :" / "PO:" before its number: the order's (the document's own on an
 # order, the order answered on an invoice or a delivery note)
-LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)" + _SAID_OR_ALONE, 0))
+LABELS.append(_l("docnum0:purchase_order", r"(?:commande|cde|order|po|p\.o\.)" + _SAID_OR_ALONE, 0))
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
@@ -193,7 +193,7 @@ LABELS += [
     # name it captions the customer's block)
     _l(
         "customer_number",
-        rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)"  # noqa: E501
+        rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)|member\s*(?:{NUMBER_ONLY}|id)|{NUMBER_ONLY}\s*(?:d')?adherent"  # noqa: E501
         r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)"
         # a bare "Compte" cell, its value beside or under it, as a bare "Account" is read
         r"|compte(?=\s*$)",
@@ -224,7 +224,7 @@ LABELS += [
     _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
-        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
+        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|settlement terms|terms of payment|terms",  # noqa: E501
         2,
     ),
     _l(

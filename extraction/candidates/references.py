@@ -298,6 +298,22 @@ _SENTENCE_ORDER = re.compile(
 )
 
 
+# the same with the order's date said first ("Votre commande du 02/03/2025 n° BC-4512",
+# "Your order of 2 March 2025, No. 4500"): then a number mark must name the identifier
+_DATE_WORDS = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+_SENTENCE_DATED_ORDER = re.compile(
+    r"\b(?:votre|vos|your|v/)\s*(?:bon de commande|commande|cde|bc|purchase order|order|po"
+    r"|p\.o\.)\s+(?:du|of|dated|en date du|from|placed on|passee le)\s+" + _DATE_WORDS + r"\s*,?\s*"
+    r"(?:sous (?:le|la reference)\s*)?"
+    r"(?:n\s?°|no\.?|nr\.?|number|numero|#|ref\.?|reference)\s*:?\s*"
+    r"(?P<id>(?=[a-z0-9./_-]*\d)[a-z0-9][a-z0-9./_-]{1,28}[a-z0-9])"
+    r"(?=\s*$|[.,;:)(]|\s)"
+)
+
+
 def in_sentences(
     layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
 ) -> None:
@@ -311,7 +327,8 @@ def in_sentences(
             folded = seg.folded
             if len(folded) != len(seg.text):
                 continue
-            for m in _SENTENCE_ORDER.finditer(folded):
+            found = [*_SENTENCE_ORDER.finditer(folded), *_SENTENCE_DATED_ORDER.finditer(folded)]
+            for m in found:
                 start, end = m.span("id")
                 text = seg.text[start:end].rstrip(".")
                 value = fields.parse_identifier(text, repair=False)

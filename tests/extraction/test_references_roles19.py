@@ -115,3 +115,34 @@ def test_terms_paid_by_a_means_keep_their_delay() -> None:
         *TABLE,
     )
     assert value(result, "payment_terms") == "LCR à 60 jours fin de mois"
+
+
+def test_the_buyer_s_order_said_with_its_date_before_its_number() -> None:
+    for said, number in (
+        ("Livraison de votre commande du 02/03/2025 n° BC-45120 :", "BC-45120"),
+        ("As agreed, your order of 2 March 2025, No. 4500123456, is invoiced below.", "4500123456"),
+    ):
+        result = read(
+            *SELLER,
+            *printed(f"""
+                40  160 15b FACTURE N° FA-2025-0418
+                40  180 10  Date : 14/03/2025
+                40  240 10  {said}
+            """),
+            *TABLE,
+        )
+        assert value(result, "order_number") == number
+        assert _conf(result, "order_number") <= 0.85
+
+
+def test_a_bare_po_caption_names_the_order_an_invoice_answers() -> None:
+    result = read(
+        *SELLER,
+        *printed("""
+            40  160 15b FACTURE N° FA-2025-0418
+            40  180 10  Date : 14/03/2025
+            40  194 10  PO: 4500123456
+        """),
+        *TABLE,
+    )
+    assert value(result, "order_number") == "4500123456"
