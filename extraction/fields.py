@@ -74,8 +74,10 @@ def repair_identifier(text: str) -> str:
 
 
 # (leader dots may follow it: "Your order no. ........ 031175")
+# a number mark before the value; one glued to letters is the value's own start ("NOR838")
 _NUMBER_MARK = re.compile(
-    r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?:[.…·_]{3,}\s*)?(?=\w*\d)"
+    r"(?i)^(?:n\s?°|no(?![a-z])\.?|nr(?![a-z])\.?|num(?:ber)?(?![a-z])\.?|#)\s*(?:[.…·_]{3,}\s*)?"
+    r"(?=\w*\d)"
 )
 
 
