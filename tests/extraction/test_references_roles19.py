@@ -146,3 +146,17 @@ def test_a_bare_po_caption_names_the_order_an_invoice_answers() -> None:
         *TABLE,
     )
     assert value(result, "order_number") == "4500123456"
+
+
+def test_a_value_starting_like_a_number_mark_keeps_its_letters() -> None:
+    result = read(
+        *SELLER,
+        *printed("""
+            40  160 15b INVOICE INV-7731
+            40  180 10  Date: 14/03/2025
+            40  194 10  Account
+            120 194 10  NOR838
+        """),
+        *TABLE,
+    )
+    assert value(result, "customer_number") == "NOR838"
