@@ -135,19 +135,6 @@ def test_the_buyer_s_order_said_with_its_date_before_its_number() -> None:
         assert _conf(result, "order_number") <= 0.85
 
 
-def test_a_bare_po_caption_names_the_order_an_invoice_answers() -> None:
-    result = read(
-        *SELLER,
-        *printed("""
-            40  160 15b FACTURE N° FA-2025-0418
-            40  180 10  Date : 14/03/2025
-            40  194 10  PO: 4500123456
-        """),
-        *TABLE,
-    )
-    assert value(result, "order_number") == "4500123456"
-
-
 def test_a_value_starting_like_a_number_mark_keeps_its_letters() -> None:
     result = read(
         *SELLER,
