@@ -5,9 +5,9 @@ details is no terms."""
 
 from __future__ import annotations
 
-from extraction.result import ExtractionResult
 from tests.extraction.pages_for_tests import printed, read, value
 from tests.extraction.test_reference_concepts import TABLE
+from tests.extraction.test_reference_wrapped import _conf
 
 SELLER = printed("""
     40  40  14b Moreau Outillage SARL
@@ -17,11 +17,6 @@ SELLER = printed("""
     330 114 10  37 avenue Jean Jaures
     330 128 10  69007 Lyon
 """)
-
-
-def _conf(result: ExtractionResult, name: str) -> float:
-    fv = result.fields.get(name)
-    return 0.0 if fv is None else fv.confidence
 
 
 def test_an_order_number_in_heading_type_is_the_confirmation_s_own() -> None:
