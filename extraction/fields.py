@@ -23,7 +23,7 @@ from extraction.labels import (
     resolve_docnum,
     tolerant_label,
 )
-from extraction.layout import PageLayout, Segment
+from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
 from extraction.parse.amounts import currency_in, money_str, parse_amount, repeated_separator
 from extraction.parse.dates import damaged_date, find_dates, misread_separators
@@ -74,8 +74,10 @@ def repair_identifier(text: str) -> str:
 
 
 # (leader dots may follow it: "Your order no. ........ 031175")
+# a number mark before the value; one glued to letters is the value's own start ("NOR838")
 _NUMBER_MARK = re.compile(
-    r"(?i)^(?:n\s?°|no\.?|nr\.?|num(?:ber)?\.?|#)\s*(?:[.…·_]{3,}\s*)?(?=\w*\d)"
+    r"(?i)^(?:n\s?°|no(?![a-z])\.?|nr(?![a-z])\.?|num(?:ber)?(?![a-z])\.?|#)\s*(?:[.…·_]{3,}\s*)?"
+    r"(?=\w*\d)"
 )
 
 
@@ -301,9 +303,22 @@ def _candidates(
                     out.append((s.text, s.bbox_of(0, len(s.text)), s.confidence * 0.97, where))
                 break
         else:
+            if grid and _values_of_others(layout, seg, below):
+                break  # the grid's one row of values leaves this label's cell empty
             continue
         break
     return out
+
+
+def _values_of_others(layout: PageLayout, label: Segment, below: Row) -> bool:
+    """Does ``below`` hold a value under another label of ``label``'s row of labels (the
+    grid's row of values)?"""
+    others = [s for s in layout.rows[label.row].segments if s is not label]
+    return any(
+        min(v.x1, o.x1) - max(v.x0, o.x0) > 0 and not _is_label(v)
+        for v in below.segments
+        for o in others
+    )
 
 
 # a gap between two words wider than this many line heights parts two cells the row reader

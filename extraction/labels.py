@@ -39,7 +39,7 @@ DOC_WORDS: list[tuple[str, str]] = [
     ),
     (
         "purchase_order",
-        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|purchase order|order|po"
+        r"bon de commande|commande d'achat|ordre d'achat|commande|cde|bc|purchase order|order|po"
         r"|p\.o\.|p/o",
     ),
     ("invoice", r"facture|tax invoice|invoice|inv"),
@@ -193,7 +193,7 @@ LABELS += [
     # name it captions the customer's block)
     _l(
         "customer_number",
-        rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)"  # noqa: E501
+        rf"client code|code du client|debtor\s*(?:{NUMBER_ONLY}|id|code|account)?|buyer\s*(?:{NUMBER_ONLY}|id|code)|sold[- ]to(?: party)?\s*(?:{NUMBER_ONLY}|id)|your account|account (?:code|id)|member\s*(?:{NUMBER_ONLY}|id)|{NUMBER_ONLY}\s*(?:d')?adherent"  # noqa: E501
         r"|(?:client|compte|debiteur)(?=\s*[:#]?\s*[a-z]{0,4}[-/]?\d[\w\-/.]*\s*$|\s*:\s*$)"
         # a bare "Compte" cell, its value beside or under it, as a bare "Account" is read
         r"|compte(?=\s*$)",
@@ -224,7 +224,7 @@ LABELS += [
     _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
-        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
+        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|settlement terms|terms of payment|terms",  # noqa: E501
         2,
     ),
     _l(

@@ -201,6 +201,47 @@ def _continues_word(group: list[Word], w: Word) -> bool:
     return False
 
 
+# two printed words of one line never cover each other: text-layer words of a row that
+# overlap by more than this (points, and share of the narrower word) belong to two lines
+# printed over each other ("Invoice INV-12" in large type across an address's last line)
+OVERLAID_POINTS = 2.0
+OVERLAID_SHARE = 0.25
+
+
+def _collide(a: Word, b: Word) -> bool:
+    """Do ``a`` and ``b``, two text-layer words of one row, cover each other (other than the
+    same word printed twice, as fake bold does)?"""
+    if a.source != "text" or b.source != "text":
+        return False
+    overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+    narrower = min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0])
+    if overlap <= max(OVERLAID_POINTS, OVERLAID_SHARE * narrower):
+        return False
+    return a.text != b.text or abs(a.bbox[0] - b.bbox[0]) > OVERLAID_POINTS
+
+
+def _apart_overlaid(groups: list[list[Word]]) -> list[list[Word]]:
+    """Rows whose words cover each other split into the lines printed over each other: each
+    word, by its vertical centre, joins the first of the row's lines it covers no word of.
+    Read as one row, an envelope window's last address line crossing the title interleaved
+    both ("Invoice United INV-12 Kingdom") and the title's number was lost."""
+    out: list[list[Word]] = []
+    for group in groups:
+        if not any(_collide(a, b) for i, a in enumerate(group) for b in group[i + 1 :]):
+            out.append(group)
+            continue
+        lines: list[list[Word]] = []
+        for w in sorted(group, key=lambda w: (w.bbox[1] + w.bbox[3]) / 2):
+            home = next((ln for ln in lines if not any(_collide(w, m) for m in ln)), None)
+            if home is None:
+                lines.append([w])
+            else:
+                home.append(w)
+        for ln in sorted(lines, key=lambda ln: median([(w.bbox[1] + w.bbox[3]) / 2 for w in ln])):
+            out.append(sorted(ln, key=lambda w: w.bbox[0]))
+    return out
+
+
 def build_layout(words: list[Word], page: int, width: float, height: float) -> PageLayout:
     """Cluster words into rows by vertical centre, then split rows at wide gaps."""
     layout = PageLayout(page=page, width=width, height=height)
@@ -232,7 +273,7 @@ def build_layout(words: list[Word], page: int, width: float, height: float) -> P
         band = (top, bottom)
     for group in groups:
         group.sort(key=lambda w: w.bbox[0])
-    groups = _without_headings(groups)
+    groups = _apart_overlaid(_without_headings(groups))
     for idx, group in enumerate(groups):
         row_h = max(median([w.bbox[3] - w.bbox[1] for w in group]), 4.0)
         # OCR boxes hug the glyphs (x-height words look small) and monospace fonts have

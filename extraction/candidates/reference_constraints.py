@@ -81,3 +81,17 @@ def not_another_number(layouts: list[PageLayout], out: Candidates) -> None:
         for c in out.get(name, []):
             if c.vetoed is None and (why := _other_number(c.value, phones, held)):
                 c.vetoed = why
+
+
+ORDER_ITSELF = "a purchase order is the order: it quotes no buyer's order"
+
+
+def none_on_an_order(doc_type: str, out: Candidates) -> None:
+    """Veto every ``order_number`` candidate of a purchase order: the contract's order
+    number is the buyer's order that a confirmation, a delivery note or an invoice
+    answers, and an order's "Your reference" is its supplier's quotation."""
+    if doc_type != "purchase_order":
+        return
+    for c in out.get("order_number", []):
+        if c.vetoed is None:
+            c.vetoed = ORDER_ITSELF

@@ -21,7 +21,12 @@ from __future__ import annotations
 import re
 
 from extraction import fields
-from extraction.candidates import reference_concept_readers, reference_concepts, reference_wrapped
+from extraction.candidates import (
+    reference_concept_readers,
+    reference_concepts,
+    reference_constraints,
+    reference_wrapped,
+)
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.candidates.references import _ORDER as ORDER_NOUNS
@@ -476,3 +481,4 @@ def add(doc: Reading, out: Candidates) -> None:
     reference_concept_readers.add(doc, out)
     weak_labels_in_items(out, doc.lines)
     one_number_one_role(out)
+    reference_constraints.none_on_an_order(doc_type, out)

@@ -298,6 +298,22 @@ _SENTENCE_ORDER = re.compile(
 )
 
 
+# the same with the order's date said first ("Votre commande du 02/03/2025 n° BC-4512",
+# "Your order of 2 March 2025, No. 4500"): then a number mark must name the identifier
+_DATE_WORDS = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:er|st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+_SENTENCE_DATED_ORDER = re.compile(
+    r"\b(?:votre|vos|your|v/)\s*(?:bon de commande|commande|cde|bc|purchase order|order|po"
+    r"|p\.o\.)\s+(?:du|of|dated|en date du|from|placed on|passee le)\s+" + _DATE_WORDS + r"\s*,?\s*"
+    r"(?:sous (?:le|la reference)\s*)?"
+    r"(?:n\s?°|no\.?|nr\.?|number|numero|#|ref\.?|reference)\s*:?\s*"
+    r"(?P<id>(?=[a-z0-9./_-]*\d)[a-z0-9][a-z0-9./_-]{1,28}[a-z0-9])"
+    r"(?=\s*$|[.,;:)(]|\s)"
+)
+
+
 def in_sentences(
     layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
 ) -> None:
@@ -311,7 +327,8 @@ def in_sentences(
             folded = seg.folded
             if len(folded) != len(seg.text):
                 continue
-            for m in _SENTENCE_ORDER.finditer(folded):
+            found = [*_SENTENCE_ORDER.finditer(folded), *_SENTENCE_DATED_ORDER.finditer(folded)]
+            for m in found:
                 start, end = m.span("id")
                 text = seg.text[start:end].rstrip(".")
                 value = fields.parse_identifier(text, repair=False)
@@ -493,9 +510,40 @@ def _under(layout: PageLayout, seg: Segment) -> Segment | None:
 _NUMBER_MARK_FIRST = re.compile(r"^\s*(?:n\s?°|no\.|nr\.|numero|number|#)\s*:?\s*[a-z0-9]")
 
 
+# a value printed this many times the page's usual text height is in title type
+TITLE_TYPE = 1.25
+TITLE_TYPE_NOTE = "an order number printed in title type: the confirmation's own"
+
+
+def own_in_title_type(doc: Reading, out: Candidates) -> None:
+    """An order number a confirmation prints in title type on page 1 ("N° de commande
+    CF26-52816" as its heading), its label naming no buyer, is the confirmation's own
+    number: the buyer's order is quoted in body type, under a label saying whose it is."""
+    if doc.doc_type != "order_confirmation" or not doc.layouts:
+        return
+    first = doc.layouts[0]
+    for c in list(out.get("order_number", [])):
+        if c.origin != "label" or c.page != first.page or c.bbox is None or not c.notes:
+            continue
+        if c.vetoed is not None or c.bbox[1] > first.height * 0.5:
+            continue
+        if c.bbox[3] - c.bbox[1] < TITLE_TYPE * first.line_height:
+            continue
+        label = fold(c.notes[0]).split(fold(c.value))[0]
+        words = set(_WORD.findall(label))
+        if not words & _ORDER or words & (_THEIRS | _MATTER):
+            continue
+        c.vetoed = TITLE_TYPE_NOTE
+        own = Candidate(**{**c.__dict__, "notes": [*c.notes, TITLE_TYPE_NOTE]})
+        own.field, own.origin, own.vetoed = "document_number", "position", None
+        own.prior, own.cap = TITLE_PRIOR + 0.1, min(c.cap, REFERENCE_CAP)
+        out.setdefault("document_number", []).append(own)
+
+
 def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module, after the labels' (``collect.labelled``)."""
     layouts, sources, doc_type = doc.layouts, doc.sources, doc.doc_type
+    own_in_title_type(doc, out)
     by_role(doc, out)
     in_sentences(layouts, sources, doc_type, out)
     beside_title(layouts, sources, doc_type, out)

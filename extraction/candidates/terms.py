@@ -456,6 +456,15 @@ _OPEN_END = re.compile(
 )
 
 
+# a value that opens on how the money goes ("par virement sur le compte IBAN …", "by bank
+# transfer to …"): a means with its details, terms only if a delay or a moment follows
+_MEANS_OPENS = re.compile(
+    r"(?:par|by|via|en)\s+(?:virement|cheque|check|bank transfer|transfer|wire|prelevement|"
+    r"carte|card|lcr|traite|especes|direct debit|sepa|bacs|ach|paypal)\b"
+    r"|(?:virement|cheque|bank transfer|wire transfer|prelevement|direct debit)\b"
+)
+
+
 def not_terms(text: str) -> str | None:
     """Why the value ``text`` read for the terms is none, or None: the caption of another
     value (a value-first or gridded head read the neighbouring caption: "Échéance", "Due
@@ -466,6 +475,8 @@ def not_terms(text: str) -> str | None:
         return "a caption, not a value"
     if _INCOTERM.match(folded):
         return "the rules of delivery (an Incoterm), not the payment's"
+    if _MEANS_OPENS.match(folded) and DELAY.search(folded) is None:
+        return "a payment means with its details, no delay nor moment"
     return None
 
 
