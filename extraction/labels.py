@@ -224,7 +224,7 @@ LABELS += [
     _l("supplier_name", r"supplier name|vendor name|seller name|nom (?:du )?fournisseur", 3),
     _l(
         "payment_terms",
-        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|settlement terms|terms of payment|terms",  # noqa: E501
+        r"conditions de (?:paiement|reglement)|modalites de (?:paiement|reglement)|delais? de (?:paiement|reglement)|mode de reglement|reglement|pay(?:ment)? terms|payment conditions|credit terms|terms of payment|terms",  # noqa: E501
         2,
     ),
     _l(
