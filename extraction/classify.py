@@ -21,10 +21,11 @@ from extraction.doctype_fields import (
     field_scores,
 )
 from extraction.doctype_own import named_with_own, number_after, own_numbers
+from extraction.doctype_paid import settled
 from extraction.doctype_structure import footer_text, seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
-from extraction.payment_listing import paid_listing
+from extraction.payment_listing import invoice_listing, paid_listing
 from extraction.spaced_letters import respaced_layouts
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -787,6 +788,11 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     demanded = bill_demanded(first, last)
     if not open_items and demanded:
         evidence = [_told(ev) for ev in evidence]
+    # a title that names the invoices the page pays, not the page (``doctype_paid``)
+    # or a listing of invoices with amounts on a page whose fields say what was paid
+    paying = any(ev.doc_type == "payment_advice" and ev.zone == "fields" for ev in evidence)
+    listed_paid = bool(listed) or (paying and invoice_listing(first))
+    evidence = settled(evidence, listed_paid, demanded, _counts_goods(first))
     # a kind the page says it is not ("This is not an invoice", "Invoice to follow")
     pages = [first] if last is None else [first, last]
     texts = [s.folded for lay in pages for s in lay.segments]
@@ -885,6 +891,14 @@ def sides(
         weight = UNBILLED_BANK if bank and not terms else UNBILLED
         out.append(Evidence("order_confirmation", weight, "side"))
     return out
+
+
+def _counts_goods(first: PageLayout) -> bool:
+    """Does the page head a table of goods with a quantity column?"""
+    return any(
+        len(row.segments) >= 3 and any(_QTY_HEAD.search(s.folded) for s in row.segments)
+        for row in first.rows
+    )
 
 
 def _priced(first: PageLayout) -> bool:
