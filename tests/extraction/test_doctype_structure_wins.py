@@ -40,8 +40,14 @@ PAID_FR = [
     ["F-1001", "03/02/2025", "1 200,00", "0,00", "1 200,00"],
     ["F-1002", "05/02/2025", "300,00", "0,00", "300,00"],
 ]
-PAID_EN_FIELDS = [Text(330, 220, "Payment date: 14/03/2025"), Text(330, 233, "Total paid: 1,500.00")]
-PAID_FR_FIELDS = [Text(330, 220, "Date de valeur : 14/03/2025"), Text(330, 233, "Total viré : 1 500,00")]
+PAID_EN_FIELDS = [
+    Text(330, 220, "Payment date: 14/03/2025"),
+    Text(330, 233, "Total paid: 1,500.00"),
+]
+PAID_FR_FIELDS = [
+    Text(330, 220, "Date de valeur : 14/03/2025"),
+    Text(330, 233, "Total viré : 1 500,00"),
+]
 
 
 @pytest.mark.parametrize("title", ["Invoices paid", "Paid invoices", "Invoice", "Invoice payment"])
