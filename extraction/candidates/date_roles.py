@@ -448,17 +448,24 @@ def delivery_column(doc: Reading, out: Candidates) -> None:
 
 
 def _delivery_head(cell: Segment) -> Segment | None:
-    """The words of a table head's cell that name the delivery's date: the whole cell, or
-    its first or last words when two heads are printed close enough to be read as one
-    ("Taxes Date Req.")."""
+    """The words of a table head's cell that name the delivery's date (or a date only
+    planned, ``_planned``): the whole cell, or its first or last words when two heads are
+    printed close enough to be read as one ("Taxes Date Req.")."""
     parts = [cell.words]
     for k in range(1, len(cell.words)):
         parts += [cell.words[k:], cell.words[:k]]
     for words in parts:
         text = fold(" ".join(w.text for w in words)).strip(" :.")
-        if not re.search(r"\d", text) and role(text) == "delivery":
+        if not re.search(r"\d", text) and (role(text) == "delivery" or _planned(text)):
             return Segment(words, cell.page, cell.row)
     return None
+
+
+def _planned(head: str) -> bool:
+    """Is ``head`` a date only qualified ("Date prévue", "Planned date")? Over a column of the
+    goods' rows, what is planned for each is its delivery."""
+    words = set(_WORD.findall(head))
+    return bool(words & _QUALIFIERS) and words <= _FILLER | _QUALIFIERS
 
 
 def _column_days(

@@ -5,6 +5,8 @@ number between the title and its date. Every such reading is offered, never show
 
 from __future__ import annotations
 
+import pytest
+
 from extraction.candidates.date_roles import role
 from extraction.parse.dates import ambiguous, find_dates
 from tests.extraction.pages_for_tests import (
@@ -121,8 +123,9 @@ def test_rows_delivered_on_different_days_give_no_delivery_date() -> None:
     assert value(result, "delivery_date") is None
 
 
-def test_a_delivery_head_printed_close_to_its_neighbour_is_read_by_its_own_words() -> None:
+@pytest.mark.parametrize("head", ["TVA Date Req.", "Date prévue"])
+def test_a_delivery_head_read_by_its_own_words_or_as_the_planned_date(head: str) -> None:
     """Two heads set so close they read as one ("TVA Date Req."): the words over the day
-    column still name the delivery."""
-    result = read(*_column_page(["20/05/2025", "20/05/2025"], head="TVA Date Req."))
+    column still name the delivery; a date only planned, over the goods, is their delivery."""
+    result = read(*_column_page(["20/05/2025", "20/05/2025"], head=head))
     offered(result, "delivery_date", "2025-05-20")
