@@ -15,25 +15,13 @@ what is left to pay.
 from __future__ import annotations
 
 import dataclasses
-from typing import Protocol, TypeVar
 
-# the zones where a page is named outright; a label naming an invoice is the listing's head
+from extraction.doctype_terms import NAMED_ZONES, E
+
+# the zones where a title names the page; a label naming an invoice is the listing's head
 TITLE_ZONES = ("title", "subject", "generic")
-NAMED_ZONES = (*TITLE_ZONES, "label")
 # what is left of an invoice's name on a page that lists the invoices it pays: the bills'
 LISTED = 0.25
-
-
-class _Evidence(Protocol):
-    @property
-    def doc_type(self) -> str: ...
-    @property
-    def weight(self) -> float: ...
-    @property
-    def zone(self) -> str: ...
-
-
-E = TypeVar("E", bound=_Evidence)
 
 
 def settled(evidence: list[E], listed: bool, demanded: bool, goods: bool) -> list[E]:
