@@ -123,7 +123,8 @@ KIND = {
 OUTRANKS: dict[str, tuple[str, ...]] = {
     "credit": ("invoice", "order", "payment", "delivery"),
     "payment": ("invoice", "order"),
-    "confirm": ("order",),
+    # an accepted quotation is the confirmation of the order it becomes
+    "confirm": ("order", "offer"),
     "delivery": ("order",),
     "invoice": ("order", "delivery"),
     # an unpaid invoice chased, a payment that is late: a reminder

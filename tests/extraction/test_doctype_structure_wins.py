@@ -137,6 +137,8 @@ def test_a_priced_proposal_is_a_quotation_not_a_bill(title: str) -> None:
         ("Devis", "other"),
         # an order placed on a quotation names both: no precedence, the title phrases decide
         ("Commande sur devis", None),
+        # a quotation accepted: the confirmation of the order it becomes
+        ("Acceptation du devis", "order_confirmation"),
         # a field's caption is no title
         ("Balance outstanding", None),
     ],
