@@ -21,10 +21,11 @@ from extraction.doctype_fields import (
     field_scores,
 )
 from extraction.doctype_own import named_with_own, number_after, own_numbers
+from extraction.doctype_paid import settled
 from extraction.doctype_structure import footer_text, seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
-from extraction.payment_listing import paid_listing
+from extraction.payment_listing import invoice_listing, paid_listing
 from extraction.spaced_letters import respaced_layouts
 
 # (doc type, pattern on folded text); longer, more specific phrases first
@@ -787,6 +788,11 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
     demanded = bill_demanded(first, last)
     if not open_items and demanded:
         evidence = [_told(ev) for ev in evidence]
+    # a title that names the invoices the page pays, not the page (``doctype_paid``)
+    # or a listing of invoices with amounts on a page whose fields say what was paid
+    paying = any(ev.doc_type == "payment_advice" and ev.zone == "fields" for ev in evidence)
+    listed_paid = bool(listed) or (paying and invoice_listing(first))
+    evidence = settled(evidence, listed_paid, demanded, _counts_goods(first))
     # a kind the page says it is not ("This is not an invoice", "Invoice to follow")
     pages = [first] if last is None else [first, last]
     texts = [s.folded for lay in pages for s in lay.segments]
@@ -885,6 +891,14 @@ def sides(
         weight = UNBILLED_BANK if bank and not terms else UNBILLED
         out.append(Evidence("order_confirmation", weight, "side"))
     return out
+
+
+def _counts_goods(first: PageLayout) -> bool:
+    """Does the page head a table of goods with a quantity column?"""
+    return any(
+        len(row.segments) >= 3 and any(_QTY_HEAD.search(s.folded) for s in row.segments)
+        for row in first.rows
+    )
 
 
 def _priced(first: PageLayout) -> bool:
@@ -1577,47 +1591,71 @@ _OTHER_WORDS: dict[str, set[str]] = {
         "der die das und für mit von zu den dem des ist nicht auf bei rechnung datum betrag "
         "menge preis summe gesamt lieferung kunde zahlung bitte netto brutto mwst ust "
         "bestellung lieferschein artikel beschreibung einzelpreis gesamtbetrag zahlbar "
-        "innerhalb tagen ohne abzug steuernummer rechnungsnummer kundennummer"
+        "innerhalb tagen ohne abzug steuernummer rechnungsnummer kundennummer "
+        "pos stk stück firma anschrift bezeichnung anzahl einheit auftrag ihre unsere wir sie "
+        "vom sehr geehrte freundlichen grüßen dank oder versand empfänger rabatt skonto fällig "
+        "lieferant einkauf"
     ),
     "es": _vocab(
         "el los las del y para con por factura fecha importe cantidad precio cliente pago "
         "entrega iva número pedido albarán descripción unidad base imponible forma vencimiento "
-        "señores atentamente"
+        "señores atentamente "
+        "núm envío destinatario recibí artículo unidades referencia calle gracias nuestro "
+        "nuestra su sus proveedor dirección teléfono correo plazo transferencia cuenta según"
     ),
     "it": _vocab(
         "il lo gli della di e per con da fattura data importo quantità prezzo totale cliente "
         "pagamento consegna iva numero ordine descrizione imponibile scadenza spett "
-        "partita"
+        "partita "
+        "codice articolo fornitore indirizzo sede spedizione destinatario merce bonifico banca "
+        "grazie cordiali saluti presso nostro vostro entro unitario sconto aliquota"
     ),
     "pt": _vocab(
         "o os as da do das dos em um uma para com por fatura encomenda data valor quantidade "
         "preço descrição cliente pagamento prazo dias entrega número contribuinte nif morada "
-        "guia remessa transferência agradecemos"
+        "guia remessa transferência agradecemos "
+        "fornecedor designação unitário desconto vencimento obrigado"
     ),
     "nl": _vocab(
         "het een en van voor met op te factuur datum bedrag aantal prijs totaal klant betaling "
-        "levering btw bestelling omschrijving vervaldatum factuurnummer"
+        "levering btw bestelling omschrijving vervaldatum factuurnummer "
+        "wij uw bij naar aan leverdatum afleveradres klantnummer rekening subtotaal totaal "
+        "betalen binnen dagen graag bedankt stuks"
     ),
 }
+# the pieces German builds its compound words of ("Rechnungsdatum", "Lieferanschrift",
+# "Nettobetrag"): a word holding one, and listed for no other language, is German
+_GERMAN_PIECES = re.compile(
+    r"rechnung|liefer|betrag|steuer|summe(?!r)|bestell|zahlung|anschrift|preis"
+)
+_LISTED = set().union(*_OTHER_WORDS.values())
 
 
 _ROMANCE_SHARED = {"de", "la", "total", "date"}
+# the fewest words of another language that name a page holding none of French or English
+_FEW = 2
 
 
 def detect_language(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the language of ``text`` and the share of its marker words.
 
-    French and English are told apart by their own words; another language is reported only
-    when its words clearly outnumber both (orderdesk then says so rather than misread)."""
+    French and English are told apart by their own words; another language is reported when
+    its words clearly outnumber both, or when a page holds a few of them and none of French
+    or English (orderdesk then says so rather than misread). German is also known by the
+    pieces of its compound words (``_GERMAN_PIECES``)."""
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿœäößñòì']+", text.lower())
     fr = sum(1 for w in words if w in _FR_WORDS)
     en = sum(1 for w in words if w in _EN_WORDS)
     others = {code: sum(1 for w in words if w in vocab) for code, vocab in _OTHER_WORDS.items()}
+    others["de"] += sum(1 for w in words if w not in _LISTED and _GERMAN_PIECES.search(w))
     code, count = max(others.items(), key=lambda kv: kv[1])
     # "de", "la", "total" are as Spanish or Italian as French: they tell French from English,
     # not from its neighbours
     fr_own = sum(1 for w in words if w in _FR_WORDS and w not in _ROMANCE_SHARED)
-    if count >= 5 and count > 1.5 * max(fr_own, en):
+    if (count >= 5 and count > 1.5 * max(fr_own, en)) or (
+        # a short page that has another language's words and none of French or English
+        count >= _FEW and max(fr_own, en) == 0
+    ):
         return code, round(count / (count + fr + en), 3)
     if fr + en == 0:
         return "en", 0.3

@@ -2,11 +2,13 @@
 
 Senders title their documents in wordings no phrase list holds ("Commande retenue",
 "Credit Memo Slip", "Funds Remitted", "Relevé de facturation"), but the words still carry a
-concept: to confirm, to credit, to pay, to ship, to bill, to order. So a short heading is
-read word by word against each concept's stems, French and English, a word misread by one
-letter (OCR) included, and the concepts found give the kind by precedence: a credit or a
-payment says more than the invoice it concerns ("Facture corrective", "Invoice
-payment"), a confirmation more than the order it confirms, a delivery more than its order.
+concept: to confirm, to credit, to pay, to ship, to bill, to order, and two that orderdesk
+does not process: to chase what is overdue (a reminder) and to offer (a quotation). So a
+short heading is read word by word against each concept's stems, French and English, a
+word misread by one letter (OCR) included, and the concepts found give the kind by
+precedence: a credit or a payment says more than the invoice it concerns ("Facture
+corrective", "Invoice payment"), a reminder more than the invoices it chases ("Factures
+impayées"), a confirmation more than the order it confirms, a delivery more than its order.
 Two concepts no precedence orders (to confirm a delivery) give nothing.
 
 What a concept gives is a reading the fitted confidence has never seen: the classifier
@@ -66,6 +68,33 @@ STEMS: dict[str, tuple[str, ...]] = {
         "debit",
         "decompte",
     ),
+    # what is still owed and late: a reminder or a statement chases bills, it is none
+    "overdue": (
+        "overdue",
+        "impaye",
+        "unpaid",
+        "outstanding",
+        "echu",
+        "echue",
+        "echues",
+        "echus",
+        "retard",
+        "arrears",
+        "relance",
+        "reminder",
+    ),
+    # what is offered before any order: a quotation, not a kind orderdesk processes
+    "offer": (
+        "offre",
+        "offer",
+        "proposal",
+        "proposition",
+        "quot",
+        "devis",
+        "cotation",
+        "chiffrage",
+        "soumission",
+    ),
     "order": (
         "commande",
         "order",
@@ -86,15 +115,23 @@ KIND = {
     "delivery": "delivery_note",
     "invoice": "invoice",
     "order": "purchase_order",
+    "overdue": "other",
+    "offer": "other",
 }
 # concept -> the concepts it outranks when both are in one heading ("Facture corrective"
 # is the credit, "Confirmed order" the confirmation, "Order shipped" the delivery)
 OUTRANKS: dict[str, tuple[str, ...]] = {
     "credit": ("invoice", "order", "payment", "delivery"),
     "payment": ("invoice", "order"),
-    "confirm": ("order",),
+    # an accepted quotation is the confirmation of the order it becomes
+    "confirm": ("order", "offer"),
     "delivery": ("order",),
     "invoice": ("order", "delivery"),
+    # an unpaid invoice chased, a payment that is late: a reminder
+    "overdue": ("invoice", "payment"),
+    # a price proposal for what would be billed ("Devis de facturation"); not an order's: an
+    # order placed on a quotation names both ("Commande sur devis")
+    "offer": ("invoice",),
 }
 # the longest heading read this way: longer is a sentence, read for its verbs
 MAX_WORDS = 4
@@ -102,7 +139,8 @@ MAX_WORDS = 4
 # "Payment terms", "Bill to", "Order date")
 _FIELD_WORDS = re.compile(
     r"\b(adresse|address|terms|conditions|date|details?|method|mode|instructions?|"
-    r"informations?|contact|reference|ref|no|n°|number|numero|total|amount|montant|dues?)\b|"
+    r"informations?|contact|reference|ref|no|n°|number|numero|total|amount|montant|dues?|"
+    r"balance|solde)\b|"
     r"\b(to|a|par|by)\s*:?\s*$"
 )
 # words that make a payment asked for, not made ("Demande de paiement", "Payment request"):

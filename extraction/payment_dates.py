@@ -196,21 +196,17 @@ def _near(layout: PageLayout, a: int, b: int) -> bool:
     return layout.rows[b].top - layout.rows[a].bottom < 0.9 * layout.line_height
 
 
-def _left_caption(layout: PageLayout, seg: Segment) -> str:
-    """The words just left of ``seg`` on its row (a grid's caption), without digits."""
+def _left_words(layout: PageLayout, seg: Segment) -> tuple[str, str]:
+    """The segment just left of ``seg`` on its row, read two ways: as a grid's caption (its
+    words, when it holds no digit) and as the start of a sentence cut in two ("… cheque no.
+    7028435 dated" | "12/9/2025 for …": four words or more, close by)."""
     left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
-    if left and not re.search(r"\d", left[-1].text):
-        return left[-1].folded.strip(" :-–—|")
-    return ""
-
-
-def _sentence_left(layout: PageLayout, seg: Segment) -> str:
-    """The words of a sentence cut in two just left of ``seg`` ("… cheque no. 7028435
-    dated" | "12/9/2025 for …"): the segment beside it when it reads as prose."""
-    left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
-    if left and len(left[-1].words) >= 4 and seg.x0 - left[-1].x1 < 2 * layout.line_height:
-        return left[-1].folded
-    return ""
+    if not left:
+        return "", ""
+    near = left[-1]
+    caption = "" if re.search(r"\d", near.text) else near.folded.strip(" :-–—|")
+    close = seg.x0 - near.x1 < 2 * layout.line_height
+    return caption, near.folded if len(near.words) >= 4 and close else ""
 
 
 def _dated(layout: PageLayout, index: int, seg: Segment) -> bool:
@@ -303,14 +299,15 @@ def _readings(layout: PageLayout, seg: Segment) -> list[tuple[int, int, str]]:
             # a value in a grid or under a caption, or a sentence's wrapped line: the
             # caption beside it, else the one over it (beside it may stand another value of
             # a row of values under captions), else the line of prose it continues
-            captions = [t for t in (_left_caption(layout, seg), _caption_over(layout, seg)) if t]
+            beside, sentence = _left_words(layout, seg)
+            captions = [t for t in (beside, _caption_over(layout, seg)) if t]
             caption = next((t for t in captions if governs(t, "")), captions[0] if captions else "")
             if caption:
                 before = caption
             elif seg is layout.rows[seg.row].segments[0] and _prose_over(layout, seg.row):
                 before = _row_text(layout, seg.row - 1)
             else:
-                before = _sentence_left(layout, seg)
+                before = sentence
         if (
             # a sentence that runs on to the next line (not the next line of a list)
             len(_words(seg.folded[:start])) >= 3

@@ -15,6 +15,7 @@ statement of open items, no payment: it gives nothing here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extraction.layout import PageLayout, Row, Segment
 from extraction.parse.amounts import find_amounts
@@ -23,7 +24,9 @@ from extraction.parse.amounts import find_amounts
 # due date's 1.5), under a title's
 PAID_LISTING = 2.0
 # a column head naming the invoices listed
-_INVOICE_HEAD = re.compile(r"\b(factures?|invoices?|inv|avoirs?|pieces?|documents?|doc)\b")
+_INVOICE_HEAD = re.compile(
+    r"\b(factures?|invoices?|inv|avoirs?|pieces?|documents?|doc|ref|references?)\b"
+)
 # a column head naming the amount paid of each ("Réglé", "Amount paid", "Payment amount",
 # "Net payé"): words of paying, of an amount, and nothing else
 _PAID_WORDS = frozenset(
@@ -67,6 +70,22 @@ def _paid_rows(layout: PageLayout, row: Row, invoice: Segment, paid: Segment) ->
 
 def paid_listing(layout: PageLayout) -> float:
     """``PAID_LISTING`` when ``layout`` prints a table of the invoices it pays, else 0."""
+    return PAID_LISTING if _listing(layout, _paid_head) else 0.0
+
+
+# an amount column of a listing that does not say it is paid ("Net", "Montant brut")
+_AMOUNT_HEAD = re.compile(r"\b(montant|amount|net|gross|brut|ttc|total|sum|somme|value|valeur)\b")
+
+
+def invoice_listing(layout: PageLayout) -> bool:
+    """Does ``layout`` print a table of invoices with an amount on each, and no column of
+    what is still owed? A payment's when its fields say what was paid (``classify``)."""
+    return _listing(layout, lambda text: _AMOUNT_HEAD.search(text) is not None)
+
+
+def _listing(layout: PageLayout, amount_head: Callable[[str], bool]) -> bool:
+    """Does a head row name invoices and, right of them, amounts (``amount_head``), over at
+    least one row of a code and an amount, with no column of what is still owed?"""
     for row in layout.rows:
         if len(row.segments) < 2:
             continue
@@ -74,9 +93,9 @@ def paid_listing(layout: PageLayout) -> float:
         if any(_OWED_HEAD.search(h) for h in heads) or any(len(s.words) > 4 for s in row.segments):
             continue
         invoices = [s for s in row.segments if _INVOICE_HEAD.search(s.folded)]
-        paid = [s for s in row.segments if _paid_head(s.folded)]
+        paid = [s for s in row.segments if amount_head(s.folded)]
         if not invoices or not paid or invoices[0].x0 >= paid[-1].x0:
             continue
         if _paid_rows(layout, row, invoices[0], paid[-1]) >= 1:
-            return PAID_LISTING
-    return 0.0
+            return True
+    return False

@@ -72,6 +72,9 @@ _DELIVERY = {
     "need",
     "needed",
     "required",
+    # abbreviated on a table's head ("Date Req.", "Reqd")
+    "req",
+    "reqd",
     "requis",
     "requise",
     "wanted",
@@ -106,6 +109,9 @@ _OWN = {
     "raised",
 }
 _BILLED = {"facturation", "facture", "billing", "billed", "invoiced"}
+# the order's own words: on a purchase order, the date it was ordered is its own date
+# ("Date Ordered", "Commandé le"), another document's on any other page
+_ORDERED = {"commande", "commandee", "cde", "order", "ordered", "po"}
 # a payment's words name the date when to pay, whatever else the label says ("Délai de
 # paiement"): read before the delivery's
 _PAYMENT = {"echeance", "due", "payable", "paiement", "payment", "reglement", "paid", "paye"}
@@ -292,6 +298,8 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
         if named is None:
             continue
         bbox = seg.bbox_of(start, end)
+        if named == "other" and doc.doc_type == "purchase_order" and _ordered_only(label):
+            named = "own"
         if named == "other":
             others.append(bbox)
             continue
@@ -319,6 +327,12 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
         _both_readings(out, cand, seg.text[start:end])
         _caption_over_beside(out, name, bbox)
     return others
+
+
+def _ordered_only(label: str) -> bool:
+    """Does ``label`` name the order's date and no other matter (a validity, a payment)?"""
+    words = set(_WORD.findall(label))
+    return bool(words & _ORDERED) and not words & (_OTHER - _ORDERED | _PAYMENT)
 
 
 def _caption_over_beside(out: Candidates, name: str, bbox: BBox) -> None:
@@ -406,9 +420,9 @@ def delivery_column(doc: Reading, out: Candidates) -> None:
             )
             if not titles and header_columns(row) is None:
                 continue
-            for head in row.segments:
-                text = head.folded.strip(" :.")
-                if re.search(r"\d", text) or role(text) != "delivery":
+            for cell in row.segments:
+                head = _delivery_head(cell)
+                if head is None:
                     continue
                 days = _column_days(layout, row.index, head, items)
                 if len(days) < 1 or len({d for d, _s in days}) != 1:
@@ -431,6 +445,27 @@ def delivery_column(doc: Reading, out: Candidates) -> None:
                 )
                 _both_readings(out, cand, end)
                 return
+
+
+def _delivery_head(cell: Segment) -> Segment | None:
+    """The words of a table head's cell that name the delivery's date (or a date only
+    planned, ``_planned``): the whole cell, or its first or last words when two heads are
+    printed close enough to be read as one ("Taxes Date Req.")."""
+    parts = [cell.words]
+    for k in range(1, len(cell.words)):
+        parts += [cell.words[k:], cell.words[:k]]
+    for words in parts:
+        text = fold(" ".join(w.text for w in words)).strip(" :.")
+        if not re.search(r"\d", text) and (role(text) == "delivery" or _planned(text)):
+            return Segment(words, cell.page, cell.row)
+    return None
+
+
+def _planned(head: str) -> bool:
+    """Is ``head`` a date only qualified ("Date prévue", "Planned date")? Over a column of the
+    goods' rows, what is planned for each is its delivery."""
+    words = set(_WORD.findall(head))
+    return bool(words & _QUALIFIERS) and words <= _FILLER | _QUALIFIERS
 
 
 def _column_days(

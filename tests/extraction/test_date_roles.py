@@ -5,6 +5,8 @@ number between the title and its date. Every such reading is offered, never show
 
 from __future__ import annotations
 
+import pytest
+
 from extraction.candidates.date_roles import role
 from extraction.parse.dates import ambiguous, find_dates
 from tests.extraction.pages_for_tests import (
@@ -74,7 +76,20 @@ def test_the_number_between_the_title_and_its_date() -> None:
     assert value(result, "document_date") == "2026-03-31"
 
 
-def _column_page(days: list[str]) -> list[Text]:
+def test_a_purchase_orders_date_ordered_is_its_own_date() -> None:
+    """On the order itself the day it was ordered is its date; on the bill of that order it
+    is the order's, not the bill's."""
+    head = grid(
+        150,
+        ["Document", "Date Ordered", "Validated by"],
+        ["PO-2025-0077", "12/05/2025", "J. Smith"],
+    )
+    offered(read(*_page("PURCHASE ORDER", head)), "document_date", "2025-05-12")
+    billed = grid(150, ["Invoice no.", "Date Ordered"], ["INV-2025-0412", "12/05/2025"])
+    assert value(read(*_page("INVOICE", billed)), "document_date") != "2025-05-12"
+
+
+def _column_page(days: list[str], head: str = "Livraison") -> list[Text]:
     lines = "\n".join(
         f"40 {316 + 16 * i} 10 Oak beam {i}\n200 {316 + 16 * i} 10 {day}\n"
         f"300 {316 + 16 * i} 10 4\n360 {316 + 16 * i} 10 212.50\n460 {316 + 16 * i} 10 850.00"
@@ -88,7 +103,7 @@ def _column_page(days: list[str]) -> list[Text]:
         *printed(
             f"""
             40 300 10 Désignation
-            200 300 10 Livraison
+            200 300 10 {head}
             300 300 10 Qté
             360 300 10 Prix unitaire
             460 300 10 Montant
@@ -106,3 +121,11 @@ def test_one_delivery_day_on_every_row_of_the_table_is_the_delivery() -> None:
 def test_rows_delivered_on_different_days_give_no_delivery_date() -> None:
     result = read(*_column_page(["20/05/2025", "27/05/2025"]))
     assert value(result, "delivery_date") is None
+
+
+@pytest.mark.parametrize("head", ["TVA Date Req.", "Date prévue"])
+def test_a_delivery_head_read_by_its_own_words_or_as_the_planned_date(head: str) -> None:
+    """Two heads set so close they read as one ("TVA Date Req."): the words over the day
+    column still name the delivery; a date only planned, over the goods, is their delivery."""
+    result = read(*_column_page(["20/05/2025", "20/05/2025"], head=head))
+    offered(result, "delivery_date", "2025-05-20")
