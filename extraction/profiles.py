@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
@@ -1634,13 +1634,6 @@ def page_record(profile: SenderProfile) -> tuple[float, float]:
     return right, wrong
 
 
-def _amount(text: str | None) -> Decimal | None:
-    try:
-        return Decimal(text) if text is not None else None
-    except (InvalidOperation, ValueError):
-        return None
-
-
 def _unit_shaped(profile: SenderProfile, line: LineItem) -> bool:
     """The line is shaped as the sender's approved lines (``learning.teach._teach_shape``):
     its unit of no more words than theirs ever had (a currency or the next column's word
@@ -1745,11 +1738,11 @@ def steady_cell(
             return None
         if line.multiplies() is False and id(line) not in discounted:
             return None
-    totals = [t for t in (_amount(line.line_total) for line in lines) if t is not None]
+    totals = [t for t in (profile_items.amount(line.line_total) for line in lines) if t is not None]
     if kind == "mended" and (net is None or len(totals) != len(lines)):
         return None
     if net is not None and len(totals) == len(lines):
-        expected = _amount(net)
+        expected = profile_items.amount(net)
         if expected is None or abs(sum(totals) - expected) > CENT:
             return None
     return "|".join([STEADY_CELL, reader, "text", *([kind] if kind else [])])
@@ -1763,10 +1756,12 @@ def net_confirms(lines: list[LineItem], net: str | None) -> bool:
 def rates_confirmed(lines: list[LineItem], net: str | None, tax: str | None) -> bool:
     """Do the lines sum to the net total (``net_confirms``) and their rates, every line
     having one, give the tax total (each line's share rounded apart: a cent a line)?"""
-    expected = _amount(tax)
+    expected = profile_items.amount(tax)
     if expected is None or not net_confirms(lines, net):
         return False
-    shares = [(_amount(li.line_total), _amount(li.tax_rate)) for li in lines]
+    shares = [
+        (profile_items.amount(li.line_total), profile_items.amount(li.tax_rate)) for li in lines
+    ]
     if any(t is None or r is None for t, r in shares):
         return False
     due = sum((t or Decimal(0)) * (r or Decimal(0)) / 100 for t, r in shares)
@@ -1789,7 +1784,7 @@ UNPRICED_FROM = 0.5
 
 
 def _is_number(text: str) -> bool:
-    return _amount(text.replace(",", ".")) is not None
+    return profile_items.amount(text.replace(",", ".")) is not None
 
 
 def trim_units(profile: SenderProfile | None, lines: list[LineItem]) -> int:
