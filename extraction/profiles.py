@@ -265,6 +265,9 @@ def _pool(cell_key: str) -> str | None:
     parts = cell_key.split("|")
     if len(parts) == 4 and parts[0] in LABELLED:
         return "|".join(["label", *parts[1:]])
+    if len(parts) == 4 and parts[2] == NAMED:
+        # the block found whole is the evidence, however often the hint was right
+        return "|".join([parts[0], "*", *parts[2:]])
     if len(parts) == 5 and parts[0] == RECORD_CELL:
         return "|".join([RECORD_CELL, "*", *parts[2:]])
     if len(parts) == 6 and parts[0] == MODE_CELL:
@@ -973,18 +976,75 @@ def _evidence_cell(
     return cell(hint, agrees, ocr), agrees
 
 
+# a party's name and the address printed under it, each remembered as one of its sender's
+# constants: found as one block, they are read together (``named``)
+PARTY_ADDRESS = {"customer_name": "billing_address"}
+NAMED = "named"
+
+
+def _named_block(name: str, address: str, layouts: list[PageLayout]) -> bool:
+    """Is the remembered ``address`` printed as the very lines under the remembered party
+    ``name``, in its column? The block the clerks approved, found whole, whatever the page
+    prints beside it (a ship-to block sharing its rows, whose name the page's own reading
+    took for the customer's)."""
+    want, whole = _squash(name), _squash(address)
+    if len(want) < 4 or len(whole) < 4:
+        return False
+    for layout in layouts:
+        for seg in layout.segments:
+            if _squash(seg.text) != want:
+                continue
+            read = ""
+            for line in _block_from(layout, seg)[1:]:
+                read += _squash(line.text)
+                if read == whole:
+                    return True
+                if not whole.startswith(read):
+                    break
+    return False
+
+
+def _named(
+    name: str, values: dict[str, FieldValue], used: Used, layouts: list[PageLayout] | None
+) -> bool:
+    """Were the party's name and its address (``PARTY_ADDRESS``) both read by the sender's
+    remembered constants, and are they printed as one block (``_named_block``)?"""
+    pair = next(((n, a) for n, a in PARTY_ADDRESS.items() if name in (n, a)), None)
+    if pair is None or layouts is None:
+        return False
+    read = []
+    for field in pair:
+        fv = values.get(field)
+        hit = fv is not None and any(
+            h.placement == "constant" and same_value(field, v, fv.value)
+            for h, _ocr, v in used.get(field, [])
+        )
+        if fv is None or not hit:
+            return False
+        read.append(fv.value)
+    return _named_block(read[0], read[1], layouts)
+
+
 def settle(
     values: dict[str, FieldValue],
     cands: dict[str, list[Candidate]],
     used: Used,
     calibration: ProfileCalibration,
     cap: float = 1.0,
+    layouts: list[PageLayout] | None = None,
 ) -> dict[str, str]:
     """Give each value a profile hint read and resolution kept the confidence its evidence
-    cell earned; returns the cell of each such field (kept for refitting)."""
+    cell earned; returns the cell of each such field (kept for refitting). A remembered
+    name and address the page's own reading disagrees with, found printed as one block
+    (``_named``), are judged by their own cell (``named`` for ``alone``), never below the
+    lone cell's share."""
     cells: dict[str, str] = {}
     for name, fv, key, agrees in _evidenced(used, values, cands):
         earned = calibration.confidence(key)
+        parts = key.split("|")
+        if parts[2] == "alone" and _named(name, values, used, layouts):
+            key = "|".join([*parts[:2], NAMED, *parts[3:]])
+            earned = max(earned, calibration.confidence(key))
         # two independent readings of the same value: the profile's agreeing never makes
         # the page's own calibrated reading less sure; but an address block read the way
         # no calibration has seen yet (its hint unproven) vouches for nothing: the page's
@@ -1407,7 +1467,7 @@ def settle_record(
         # it: the arithmetic speaks for it where the page's own reading is silent
         closed = profile_totals.closed_by_totals(name, values)
         hint = (hint_cells or {}).get(name, "")
-        if hint.split("|")[2:3] == ["alone"] and not closed:
+        if hint.split("|")[2:3] in (["alone"], [NAMED]) and not closed:
             continue
         prior, ceiling = uncapped[name]
         if DERIVED_CAP <= ceiling < 1.0 and closed:
