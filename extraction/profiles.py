@@ -266,8 +266,9 @@ def _pool(cell_key: str) -> str | None:
     if len(parts) == 4 and parts[0] in LABELLED:
         return "|".join(["label", *parts[1:]])
     if len(parts) == 4 and parts[2] == NAMED:
-        # the block found whole is the evidence, however often the hint was right
-        return "|".join([parts[0], "*", *parts[2:]])
+        # the block found whole is the evidence, of the name and of the address under it
+        # alike, however often either hint was right
+        return "|".join([NAMED, "*", parts[3]])
     if len(parts) == 5 and parts[0] == RECORD_CELL:
         return "|".join([RECORD_CELL, "*", *parts[2:]])
     if len(parts) == 6 and parts[0] == MODE_CELL:
