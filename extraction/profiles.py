@@ -977,10 +977,10 @@ def _evidence_cell(
     return cell(hint, agrees, ocr), agrees
 
 
-# a party's name and the address printed under it, each remembered as one of its sender's
-# constants: found as one block, they are read together (``named``)
-PARTY_ADDRESS = {"customer_name": "billing_address"}
+# a party's name and the addresses printed under it: the sender's remembered constants
+# found as one block are read together (``named``)
 NAMED = "named"
+PARTY = "customer_name"
 
 
 def _named_block(name: str, address: str, layouts: list[PageLayout]) -> bool:
@@ -1005,25 +1005,43 @@ def _named_block(name: str, address: str, layouts: list[PageLayout]) -> bool:
     return False
 
 
+def _remembered(field: str, values: dict[str, FieldValue], used: Used) -> FieldValue | None:
+    """The value of ``field`` if a remembered constant of the sender read it."""
+    fv = values.get(field)
+    if fv is None:
+        return None
+    hit = any(
+        h.placement == "constant" and same_value(field, v, fv.value)
+        for h, _ocr, v in used.get(field, [])
+    )
+    return fv if hit else None
+
+
 def _named(
     name: str, values: dict[str, FieldValue], used: Used, layouts: list[PageLayout] | None
 ) -> bool:
-    """Were the party's name and its address (``PARTY_ADDRESS``) both read by the sender's
-    remembered constants, and are they printed as one block (``_named_block``)?"""
-    pair = next(((n, a) for n, a in PARTY_ADDRESS.items() if name in (n, a)), None)
-    if pair is None or layouts is None:
+    """Is the value of ``name`` part of a named block (``_named_block``)? The customer's
+    remembered name with its remembered billing address under it; or a remembered address
+    under the customer's name as the document reads it: the billing address, or the
+    delivery address where it is not the billing address's block too."""
+    who = values.get(PARTY)
+    if layouts is None or who is None:
         return False
-    read = []
-    for field in pair:
-        fv = values.get(field)
-        hit = fv is not None and any(
-            h.placement == "constant" and same_value(field, v, fv.value)
-            for h, _ocr, v in used.get(field, [])
-        )
-        if fv is None or not hit:
-            return False
-        read.append(fv.value)
-    return _named_block(read[0], read[1], layouts)
+    if name == PARTY:
+        address = _remembered("billing_address", values, used)
+        known = _remembered(PARTY, values, used) is not None
+        return known and address is not None and _named_block(who.value, address.value, layouts)
+    if name not in MULTILINE_FIELDS:
+        return False
+    address = _remembered(name, values, used)
+    billed = values.get("billing_address")
+    if address is None or (
+        name == "delivery_address"
+        and billed is not None
+        and same_value(name, billed.value, address.value)
+    ):
+        return False
+    return _named_block(who.value, address.value, layouts)
 
 
 def settle(

@@ -73,3 +73,39 @@ def test_without_the_block_the_lone_cell_judges_as_before() -> None:
     cells, values = _settled(_page(NAME, billed="Distribution Bernard SARL"))
     assert cells["customer_name"] == "constant|1|alone|text"
     assert values["customer_name"].confidence == 0.8  # 16 of 18, shrunk
+
+
+SITE = ["27 avenue Jean Jaurès", "67000 Strasbourg"]
+
+
+def _three_blocks(site: list[str]) -> list[PageLayout]:
+    """A delivery note: the pick-up, the billing and the recipient block side by side, the
+    customer's name over the last two."""
+    rows = [("Enlèvement", 40, 100), ("Transports Morel", 40, 112), ("4 rue du Port", 40, 124)]
+    rows += [("Facturé à", 220, 100), (NAME, 220, 112)]
+    rows += [(line, 220, 124 + 12 * k) for k, line in enumerate(ADDRESS)]
+    rows += [("Destinataire", 400, 100), (NAME, 400, 112)]
+    rows += [(line, 400, 124 + 12 * k) for k, line in enumerate(site)]
+    words = [w for text, x, y in rows for w in words_at(text, x, y)]
+    return layouts_of([page_of(words)])
+
+
+def _delivery(layouts: list[PageLayout], site: list[str]) -> str:
+    values = {
+        "customer_name": FieldValue(value=NAME, confidence=0.99),
+        "billing_address": FieldValue(value=", ".join(ADDRESS), confidence=0.99),
+        "delivery_address": FieldValue(value=", ".join(site), confidence=0.89),
+    }
+    hint = FieldHint(field="delivery_address", placement="constant", value=", ".join(site))
+    used = {"delivery_address": [(hint, False, ", ".join(site))]}
+    return settle(values, {}, used, ProfileCalibration(), layouts=layouts)["delivery_address"]
+
+
+def test_a_remembered_delivery_address_under_the_customer_name_is_named() -> None:
+    assert _delivery(_three_blocks(SITE), SITE) == "address|0|named|text"
+
+
+def test_a_delivery_address_that_is_the_billing_block_is_not() -> None:
+    # the remembered delivery address is the billing address: the block under the name
+    # may be the billing block, which says nothing of where the goods go
+    assert _delivery(_three_blocks(SITE), ADDRESS) == "address|0|alone|text"
