@@ -97,7 +97,7 @@ def build_result(
             result.warnings.append(f"{name} left out: this sender's documents do not have it")
         cap = resolve.FOREIGN_CAP if lang not in resolve.SUPPORTED_LANGUAGES else 1.0
         result.profile_cells = left_out | profiles.settle(
-            result.fields, cands, used_hints, cal, cap
+            result.fields, cands, used_hints, cal, cap, layouts
         )
         result.profile_cells |= profiles.settle_record(
             profile, result.fields, uncapped, cal, result.profile_cells

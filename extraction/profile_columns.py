@@ -15,7 +15,7 @@ documents.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -902,19 +902,26 @@ def _next_section(hint: TableHint, rows: list[Row], stop: int, width: float, lan
     return 0
 
 
-def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
-    """How closely the best row of the pages prints the hint's header words (in the order
-    learned, on a tie)."""
+def _row_fits(
+    hint: TableHint, layouts: list[PageLayout], ordered: bool
+) -> Iterator[tuple[float, PageLayout, Row]]:
+    """How closely each row of the pages prints the hint's header words, with the row and
+    its page; ``ordered``: a row printing them in the order learned fits a little better
+    (the tie-break between a sender's tables of the same titles)."""
     want = set(hint.header)
-    best = 0.0
     for layout in layouts:
         for r in layout.rows:
             words = _words_in_order(r.text)
             fit = _jaccard(set(words), want)
-            if fit and hint.order and same_order(hint.order, words):
+            if ordered and fit and hint.order and same_order(hint.order, words):
                 fit += _ORDER_FIT
-            best = max(best, fit)
-    return best
+            yield fit, layout, r
+
+
+def _header_fit(hint: TableHint, layouts: list[PageLayout]) -> float:
+    """How closely the best row of the pages prints the hint's header words (in the order
+    learned, on a tie)."""
+    return max((fit for fit, _, _ in _row_fits(hint, layouts, ordered=True)), default=0.0)
 
 
 # how much of a learned header a row must print to be taken for the page's item-table header
@@ -924,12 +931,10 @@ _HEADER_SEEN = 0.5
 def _header_row(hints: list[TableHint], layouts: list[PageLayout]) -> tuple[PageLayout, Row] | None:
     """The row printing most of a learned header (half of one at least), and its page."""
     best: tuple[float, PageLayout, Row] | None = None
-    for want in (set(h.header) for h in hints if h.header):
-        for layout in layouts:
-            for r in layout.rows:
-                fit = _jaccard(set(_words_in_order(r.text)), want)
-                if fit >= _HEADER_SEEN and (best is None or fit > best[0]):
-                    best = (fit, layout, r)
+    for hint in (h for h in hints if h.header):
+        for fit, layout, r in _row_fits(hint, layouts, ordered=False):
+            if fit >= _HEADER_SEEN and (best is None or fit > best[0]):
+                best = (fit, layout, r)
     return None if best is None else best[1:]
 
 

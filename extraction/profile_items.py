@@ -48,7 +48,8 @@ def taught_items(items: list[str], approved_lines: list[dict[str, str]]) -> list
     return kept[-MAX_ITEMS:]
 
 
-def _amount(text: str | None) -> Decimal | None:
+def amount(text: str | None) -> Decimal | None:
+    """A normalised amount ("54.00") as a Decimal; None when absent or not one."""
     try:
         return Decimal(text) if text is not None else None
     except (InvalidOperation, ValueError):
@@ -57,8 +58,8 @@ def _amount(text: str | None) -> Decimal | None:
 
 def sums_to(lines: list[LineItem], net: str | None) -> bool:
     """Do the lines' amounts, every line having one, sum to the net total to the cent?"""
-    totals = [_amount(line.line_total) for line in lines]
-    expected = _amount(net)
+    totals = [amount(line.line_total) for line in lines]
+    expected = amount(net)
     if expected is None or any(t is None for t in totals):
         return False
     return abs(sum(t for t in totals if t is not None) - expected) <= CENT
