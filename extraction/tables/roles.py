@@ -340,6 +340,22 @@ def _lone_amount(cols: list[Column], reading: Reading) -> None:
     roles[money[0]] = "line_total"
 
 
+def _counted(col: Column) -> bool:
+    """Every cell a count and its unit ("4 pce", "– boîte": what is left to deliver, a
+    pack): a quantity's column whatever its label, never the description's details."""
+
+    def counted(c: Cell) -> bool:
+        parts = c.text.split()
+        return (
+            len(parts) == 2
+            and bool(_DASH_OR_NUMBER.match(parts[0]))
+            and parts[1].isalpha()
+            and len(parts[1]) <= 8
+        )
+
+    return all(counted(c) for c in col.cells)
+
+
 def _short_word(c: Cell) -> bool:
     """A unit's cell: one short word, or two very short ones ("sq m", "lin m")."""
     words = c.text.split()
@@ -398,7 +414,7 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
         # two columns named like the description, both of text ("Article" | "Description":
         # the item's name, then its details): the row's description is the two, left to
         # right (``read._by_role`` joins them)
-        if roles == {"description"} and col.cells and not col.numeric:
+        if roles == {"description"} and col.cells and not col.numeric and not _counted(col):
             reading.roles[i] = "description"
             continue
         # taxes named in words ("TVA 20%", "20% G"), one rate in every cell of the column

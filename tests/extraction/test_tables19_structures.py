@@ -163,6 +163,20 @@ def test_two_text_columns_named_like_the_description_are_both_its_text() -> None
     ]
 
 
+def test_a_count_with_its_unit_is_no_detail_of_the_description() -> None:
+    # the second column named like the description holds what is left to deliver, a count
+    # and its unit ("– pot", "2 pce"): not the description's text
+    cols: list[float | RightAt] = [40, 190, RightAt(380), RightAt(460), RightAt(540)]
+    rows = [
+        ["Lasure bois chêne", "– pot", "4", "31,00", "124,00"],
+        ["Pinceau plat 50 mm", "2 pce", "6", "5,50", "33,00"],
+        ["Rouleau laqueur 110", "– pce", "3", "7,20", "21,60"],
+    ]
+    got = _table(HEAD, cols, ["Article", "Description", "Qté", "Prix", "Total"], rows)
+    assert [g[1] for g in got] == [r[0] for r in rows]
+    assert [g[5] for g in got] == ["124.00", "33.00", "21.60"]
+
+
 def test_details_over_the_row_in_their_own_column_follow_the_name() -> None:
     # "Item" and "Description" centred over their columns; the details printed on a line
     # of its own over the item row, in the description's column
