@@ -53,6 +53,8 @@ Configurations:
             the model's 1.6)
   short0    combined without the dropped words read again (lone glyph cells, stretched
             boxes, glued numbers: ``pages.SHORT_CELLS``)
+  undash0   combined, a 1-bit page's dashed rules left in before it is smoothed
+            (``cleanup.DASHED_RULES``; scan19)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -169,6 +171,8 @@ CONFIGS["rows25"] = {**CONFIGS["combined"], "_row_share": 0.25}
 CONFIGS["close0"] = {**CONFIGS["combined"], "_close_rows": False}
 # both, as main had it before scan18
 CONFIGS["before18"] = {**CONFIGS["combined"], "_row_share": 0.0, "_close_rows": False}
+# issue 23, scan19: a 1-bit page's dashed rules left in before it is smoothed (as before)
+CONFIGS["undash0"] = {**CONFIGS["combined"], "_dashed_rules": False}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -192,6 +196,7 @@ _KNOBS = {
     "_flat": (flat_boxes, "FLAT"),
     "_smooth_native": (cleanup, "SMOOTH_NATIVE"),
     "_bilevel_pack": (pages, "BILEVEL_REREAD_PACK"),
+    "_dashed_rules": (cleanup, "DASHED_RULES"),
 }
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 import cv2
 import numpy as np
 
+from extraction.ocr import dashes
 from extraction.ocr.preprocess import (
     Gray,
     histogram,
@@ -46,7 +47,7 @@ class PageProfile:
     paper: float  # grey level of the paper (after shading is flattened, if it is)
     ink: float  # grey level of the darkest strokes
     shading: float  # spread of the paper's level across the page (grey levels)
-    noise: float  # standard deviation of the paper's grain (grey levels)
+    noise: float  # standard deviation of the paper's grain (grey levels; 0 if 1-bit)
     specks: float  # isolated dark dots per 10,000 pixels of paper
     crossings: float = 0.0  # strokes crossing thin straight rules, per 10,000 rule pixels
     ruled: float = 0.0  # inches of thin straight rule on the page (table grids, form lines)
@@ -92,9 +93,13 @@ def _background(gray: Gray) -> Gray:
     return np.asarray(cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR))
 
 
-def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile:
+def measure(
+    gray: Gray, dpi_x: float, dpi_y: float | None = None, ruling: bool = True
+) -> PageProfile:
     """Measure the page on a copy shrunk to about 150 dpi for the levels and on a central
-    band at full resolution for grain and specks (the expensive part is the grain)."""
+    band at full resolution for grain and specks (the expensive part is the grain).
+    ``ruling``: measure the thin rules too (``_ruling``); the caller that measures them on
+    the page straightened first (``clean_page``) asks for them only if it needs them."""
     dpi_y = dpi_y or dpi_x
     levels = histogram(gray[::4, ::4])
     bilevel = int(np.count_nonzero(levels)) <= 2
@@ -110,10 +115,11 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
     shading = float(paper - lo)
     sample = page[::2, ::2]
     ink = percentiles(sample, [0.5])[0] if sample.size else 0.0
-    noise, specks = _grain(page, back)
+    noise, specks = _grain(page, back, noise=not bilevel)
     # a fax's rules are measured once it is upscaled (``clean_page``): at 98 dpi a rule
     # is one pixel row and a stroke through it cannot be told from it
-    crossings, ruled = (0.0, 0.0) if bilevel and min(dpi_x, dpi_y) < 150 else _ruling(page, dpi_x)
+    fax_res = bilevel and min(dpi_x, dpi_y) < 150
+    crossings, ruled = (0.0, 0.0) if fax_res or not ruling else _ruling(page, dpi_x)
     return PageProfile(
         dpi_x=float(dpi_x),
         dpi_y=float(dpi_y),
@@ -129,23 +135,26 @@ def measure(gray: Gray, dpi_x: float, dpi_y: float | None = None) -> PageProfile
     )
 
 
-def _grain(gray: Gray, back: Gray) -> tuple[float, float]:
+def _grain(gray: Gray, back: Gray, noise: bool = True) -> tuple[float, float]:
     """Noise of the paper (robust standard deviation of the difference to a median-
-    filtered copy, on paper pixels) and isolated dark dots, both on a band of the page."""
+    filtered copy, on paper pixels) and isolated dark dots, both on a band of the page.
+    ``noise``: measure the noise (0.0 otherwise). No step of a 1-bit page depends on it,
+    and its median of a sixth of a 300 dpi page was about half of measuring that page."""
     h = gray.shape[0]
     band = np.ascontiguousarray(gray[h // 3 : h // 3 + max(64, h // 6)])
     paper = back[h // 3 : h // 3 + band.shape[0]]
     smooth = cv2.medianBlur(band, 3)
-    diff = band.astype(np.int16) - smooth.astype(np.int16)
     on_paper = smooth > paper.astype(np.int16) - 40
-    values = diff[on_paper]
-    noise = float(1.4826 * np.median(np.abs(values))) if values.size else 0.0
+    level = 0.0
+    if noise:
+        values = (band.astype(np.int16) - smooth.astype(np.int16))[on_paper]
+        level = float(1.4826 * np.median(np.abs(values))) if values.size else 0.0
     # a dot: a dark pixel with at most one dark neighbour (a rule or a hairline has two)
     dark = (band.astype(np.int16) < paper.astype(np.int16) - 80).astype(np.uint8)
     near = cv2.boxFilter(dark, cv2.CV_16U, (3, 3), normalize=False)
     dots = (dark == 1) & (near <= 2)
     specks = float(np.count_nonzero(dots)) * 10_000 / max(1, int(np.count_nonzero(on_paper)))
-    return noise, specks
+    return level, specks
 
 
 # thresholds, each set on one kind of page and checked on the others (bench/ocr)
@@ -178,6 +187,10 @@ LONG_BARS = True
 # sealed fresh scans (30, layouts nobody tuned on) turning it off lost rows (with flat boxes:
 # 163 -> 137 of 329; flat boxes alone: 163, the same), on the sealed blind scans too.
 SMOOTH_NATIVE = True
+# a 1-bit page that is no fax: its dashed rules taken out before it is smoothed
+# (``dashes.py``: smoothed, each dash was a word to tesseract, at up to 3.5x its time on the
+# page). bench/ocr ``undash0`` turns it off
+DASHED_RULES = True
 
 
 def plan(profile: PageProfile) -> list[str]:
@@ -199,6 +212,8 @@ def plan(profile: PageProfile) -> list[str]:
     if profile.low_resolution or abs(profile.dpi_x - profile.dpi_y) > 1:
         steps.append("upscale")
     if profile.bilevel and (SMOOTH_NATIVE or "upscale" in steps):
+        if DASHED_RULES and not profile.fax:
+            steps.append("undash")
         steps.append("smooth")
     elif not profile.bilevel and profile.noise >= NOISE_BINARISE:
         steps.append("binarise")
@@ -225,9 +240,16 @@ def clean_page(
         # flattening takes a bar for shadow and whitens its text away. Only on a straight
         # page: a band is found by pixel rows, so a skewed one is turned after deskewing
         gray = invert_bands(gray)
-    profile = measure(gray, dpi_x, dpi_y)
+    # the rules of a page askew are measured on it straightened first (below), and on the
+    # page as it is only if those do not call for taking them out
+    profile = measure(gray, dpi_x, dpi_y, ruling=abs(angle) < STRAIGHT)
     turned = 0.0
-    if abs(angle) >= STRAIGHT and not profile.dark and not profile.fax:
+    despeckled = False
+    if abs(angle) < STRAIGHT or profile.dark or profile.fax:
+        if abs(angle) >= STRAIGHT and not (profile.bilevel and min(dpi_x, dpi_y or dpi_x) < 150):
+            crossings, ruled = _ruling(255 - gray if profile.dark else gray, dpi_x)
+            profile = replace(profile, crossings=crossings, ruled=ruled)
+    else:
         # a rule is found as a run of ink along one pixel row or column: on a page scanned
         # a degree askew it spans several rows, and a ruled grid is neither measured nor
         # taken out (every row of a boxed table lost). Its rules are measured on the page
@@ -236,16 +258,18 @@ def clean_page(
         # rules, grey once turned, are taken out as a grey scan's are: thresholded back to
         # 1-bit, a turned rule is a staircase of runs too short to be found, whose steps
         # stay behind. (A fax's rules are measured once it is upscaled, below.)
-        source = gray
+        as_scanned = gray
         if profile.bilevel and profile.specks >= SPECKS_MIN:
-            source = despeckle(gray, min(dpi_x, dpi_y or dpi_x))
-        straight = rotate(source, angle, cubic=True)
+            # despeckled once: if the page is not turned after all, it stays despeckled
+            gray, despeckled = despeckle(gray, min(dpi_x, dpi_y or dpi_x)), True
+            profile = replace(profile, specks=0.0)
+        straight = rotate(gray, angle, cubic=True)
         crossings, ruled = _ruling(straight, min(dpi_x, dpi_y or dpi_x))
         if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
             gray, turned = straight, angle
-            profile = replace(profile, crossings=crossings, ruled=ruled)
-            if profile.bilevel:
-                profile = replace(profile, specks=0.0)  # despeckled before the turn
+        else:
+            crossings, ruled = _ruling(as_scanned, dpi_x)
+        profile = replace(profile, crossings=crossings, ruled=ruled)
     steps = plan(profile)
     image, dpi = apply(gray, profile, steps)
     if profile.bilevel and "unline" not in steps and image.shape != gray.shape:
@@ -256,6 +280,8 @@ def clean_page(
         if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
             image = remove_lines(image, dpi, grey=False)
             steps.append("unline")
+    if despeckled and not turned:
+        steps.insert(0, "despeckle")
     return Cleaned(image, dpi, done + (["straighten"] if turned else []) + steps, profile, turned)
 
 
@@ -281,6 +307,8 @@ def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, flo
             )
         elif step == "upscale":
             image, dpi_x, dpi_y = upscale(image, dpi_x, dpi_y)
+        elif step == "undash":
+            image = dashes.remove(image, min(dpi_x, dpi_y))
         elif step == "smooth":
             # a 1-bit page upscaled has staircase edges; a light blur gives tesseract the
             # grey edges of a real scan, which its own thresholding handles best
