@@ -35,6 +35,10 @@ from extraction.result import BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items, vat_summary
 
 TOTALS = ("total_net", "total_tax", "total_gross")
+# the label rank of a reference whose label says whose it is ("Your order", "Réf. client")
+_WHOSE_RANK = 3
+# the most a reading no other evidence confirms may be shown sure
+UNCONFIRMED_CAP = 0.85
 
 
 def _lines_sum(lines: list[LineItem]) -> Decimal | None:
@@ -551,7 +555,7 @@ def page_numbers_of_other_kinds(layouts: list[PageLayout]) -> set[str]:
     return found
 
 
-def identifiers(cands: Candidates, layouts: list[PageLayout]) -> None:
+def identifiers(cands: Candidates, layouts: list[PageLayout], doc_type: str = "invoice") -> None:
     others = page_numbers_of_other_kinds(layouts)
     for name in ("document_number", "order_number", "customer_number"):
         for c in cands.get(name, []):
@@ -566,6 +570,14 @@ def identifiers(cands: Candidates, layouts: list[PageLayout]) -> None:
         for c in cands.get("order_number", []):
             if c.value == own[0].value and c.label_rank <= own[0].label_rank:
                 c.disagree += 1
+    elif doc_type == "order_confirmation":
+        # a confirmation always carries its own number: when none was found, the one number
+        # an order noun labels ("Order #") may be that one as well as the buyer's order,
+        # unless its label says whose it is ("Your order", "Customer PO")
+        for c in cands.get("order_number", []):
+            if c.label_rank < _WHOSE_RANK:
+                c.cap = min(c.cap, UNCONFIRMED_CAP)
+                c.notes.append("a confirmation's only number: its own or the buyer's order")
 
 
 def currency(cands: Candidates) -> None:
@@ -630,7 +642,7 @@ def apply(
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text, doc_type, language)
     due_by_terms.agree_with_terms(cands)
-    identifiers(cands, layouts)
+    identifiers(cands, layouts, doc_type)
     currency(cands)
     party_captions(cands)
 
