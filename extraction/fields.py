@@ -312,8 +312,9 @@ def _candidates(
 
 def _values_of_others(layout: PageLayout, label: Segment, below: Row) -> bool:
     """Does ``below`` hold a value under another label of ``label``'s row of labels (the
-    grid's row of values)?"""
-    others = [s for s in layout.rows[label.row].segments if s is not label]
+    grid's row of values)? Only labels count: a letterhead's address line on the labels'
+    row ("33000 BORDEAUX ... DATE  N°") has its own next line under it, not a value."""
+    others = [s for s in layout.rows[label.row].segments if s is not label and _is_label(s)]
     return any(
         min(v.x1, o.x1) - max(v.x0, o.x0) > 0 and not _is_label(v)
         for v in below.segments

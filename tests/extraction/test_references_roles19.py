@@ -142,3 +142,27 @@ def test_a_value_starting_like_a_number_mark_keeps_its_letters() -> None:
         *TABLE,
     )
     assert value(result, "customer_number") == "NOR838"
+
+
+def test_a_letterhead_line_beside_a_grid_s_labels_is_no_value_row() -> None:
+    # the issuer's postcode line shares the labels' row; its country line under it is no
+    # row of values, and the grid's values come a line lower
+    result = read(
+        *printed("""
+            40  40  14b Moreau Outillage SARL
+            40  56  10  18 rue des Lilas
+            40  72  10  59000 Lille
+            330 40  15b CONFIRMATION DE COMMANDE
+            330 72  8   DATE
+            420 72  8   N° CONFIRMATION
+            40  86  10  France
+            330 100 10  14/03/2025
+            420 100 10  CC-88412
+            330 140 10b Ateliers Blanc
+            330 154 10  37 avenue Jean Jaures
+            330 168 10  69007 Lyon
+        """),
+        *TABLE,
+    )
+    assert value(result, "document_number") == "CC-88412"
+    assert value(result, "document_date") == "2025-03-14"
