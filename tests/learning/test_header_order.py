@@ -28,7 +28,7 @@ def _doc(
     words = faure_head(i)
     price_x, qty_x = (380, 470) if price_first else (470, 380)
     words += _words("Produit", 43, 265) + _words("Prix unitaire", price_x, 265)
-    words += _words("Quantité", qty_x, 265) + _words("Montant HT", 520, 265)
+    words += _words("Quantité", qty_x, 265) + _words("Montant HT", 540, 265)
     lines, y = [], 280.0
     for k in range(3):
         desc, price = ITEMS[(i + k) % 4]
