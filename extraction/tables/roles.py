@@ -117,7 +117,7 @@ def _rates(col: Column) -> bool:
         return False
     return (
         all(c.percent or c.number in VAT_RATES for c in nums) and any(c.percent for c in nums)
-    ) or (all(c.number in VAT_RATES for c in nums) and "tax_rate" in col.label_roles)
+    ) or _vat_named(col)
 
 
 def _vat_named(col: Column) -> bool:
