@@ -5,11 +5,13 @@ queue page list the same tasks from here."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from approvals.claims import holder
 from models.base import utcnow
 from models.db import count_of
 from models.documents import Document
@@ -109,16 +111,58 @@ def sorted_page(
     return [(doc, task) for doc, task in rows], count_of(session, query)
 
 
-def due_first(
-    session: Session, query: Select[Document, ReviewTask], limit: int, offset: int
-) -> tuple[list[tuple[Document, ReviewTask]], int]:
-    """One page of open tasks, overdue first, then by due time (undated last); and the total."""
-    return sorted_page(session, query, limit=limit, offset=offset)
-
-
 def is_overdue(task: ReviewTask, now: dt.datetime) -> bool:
     """Past its queue's deadline: the rule ``queue_query(overdue=True)`` filters by."""
     return task.due_at is not None and task.due_at < now
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One open task as every surface lists it: its document, its task, whether it is past
+    its deadline and who holds its claim, both read at the same instant ``now``."""
+
+    doc: Document
+    task: ReviewTask
+    now: dt.datetime
+    overdue: bool
+    claimed_by: str | None
+
+    def summary(self) -> dict[str, Any]:
+        """The row's facts by name (what ``/api/queues/{queue}`` returns for it)."""
+        doc, task = self.doc, self.task
+        return {
+            "document_id": doc.id,
+            "document_number": doc.document_number,
+            "customer_name": doc.customer_name,
+            "total_gross": doc.total_gross,
+            "currency": doc.currency,
+            "queue": task.queue,
+            "reason": task.reason,
+            "created_at": task.created_at,
+            "due_at": task.due_at,
+            "overdue": self.overdue,
+            "claimed_by": self.claimed_by,
+        }
+
+
+def queue_rows(
+    session: Session,
+    query: Select[Document, ReviewTask],
+    *,
+    sort: str = "due",
+    limit: int,
+    offset: int,
+) -> tuple[list[QueueRow], int]:
+    """One page of open tasks in the order asked for (by default overdue first), each with the
+    queue rules applied (overdue, claim holder); and the total. REST and the queue page both
+    list from here, so a rule changes in one place."""
+    pairs, total = sorted_page(session, query, sort=sort, limit=limit, offset=offset)
+    now = utcnow()
+    rows = [
+        QueueRow(doc, task, now, overdue=is_overdue(task, now), claimed_by=holder(task, now))
+        for doc, task in pairs
+    ]
+    return rows, total
 
 
 def next_document(session: Session, actor: str, *, after: int) -> int | None:

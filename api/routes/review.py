@@ -8,9 +8,7 @@ from api.acting import Listed
 from api.auth import CurrentActor
 from api.deps import DbSession
 from api.schemas import QueueCounts, QueueItem, QueuePage
-from approvals.claims import holder
-from approvals.queues import due_first, is_overdue, queue_counts, queue_query
-from models.base import utcnow
+from approvals.queues import queue_counts, queue_query, queue_rows
 
 router = APIRouter(prefix="/api/queues", tags=["review"])
 
@@ -29,28 +27,13 @@ def queue_items(
     on: Listed,
 ) -> QueuePage:
     """The queue's documents, overdue first, then by due time."""
-    rows, total = due_first(
-        on.session, queue_query(queue=queue, overdue=overdue), on.paging.limit, on.paging.offset
+    rows, total = queue_rows(
+        on.session,
+        queue_query(queue=queue, overdue=overdue),
+        limit=on.paging.limit,
+        offset=on.paging.offset,
     )
-    now = utcnow()
     return QueuePage(
-        items=[
-            QueueItem.model_validate(
-                {
-                    "document_id": doc.id,
-                    "document_number": doc.document_number,
-                    "customer_name": doc.customer_name,
-                    "total_gross": doc.total_gross,
-                    "currency": doc.currency,
-                    "queue": task.queue,
-                    "reason": task.reason,
-                    "created_at": task.created_at,
-                    "due_at": task.due_at,
-                    "overdue": is_overdue(task, now),
-                    "claimed_by": holder(task, now),
-                }
-            )
-            for doc, task in rows
-        ],
+        items=[QueueItem.model_validate(row.summary()) for row in rows],
         total=total,
     )

@@ -2,34 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.acting import OnScreen
 from api.web.templating import age, page, take_flash
-from approvals.claims import holder
-from approvals.queues import (
-    assignable_users,
-    is_overdue,
-    queue_counts,
-    queue_query,
-    sorted_page,
-)
+from approvals.queues import QueueRow, assignable_users, queue_counts, queue_query, queue_rows
 from models.base import utcnow
-from models.review import ReviewTask
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
 
 
-def _due_text(task: ReviewTask, now: dt.datetime) -> str:
-    if task.due_at is None:
+def _due_text(row: QueueRow) -> str:
+    due = row.task.due_at
+    if due is None:
         return ""
-    if is_overdue(task, now):
-        return f"{age(task.due_at, now)} late"
-    return f"in {age(now, task.due_at)}"
+    if row.overdue:
+        return f"{age(due, row.now)} late"
+    return f"in {age(row.now, due)}"
 
 
 @router.get("/queue/counts", response_class=HTMLResponse)
@@ -71,17 +62,17 @@ def queue_page(
         mine=screen.actor.name if mine else None,
         assigned=screen.actor.name if assigned else None,
     )
-    rows, total = sorted_page(screen.session, query, sort=sort, limit=PAGE_SIZE, offset=offset)
-    now = utcnow()
+    rows, total = queue_rows(screen.session, query, sort=sort, limit=PAGE_SIZE, offset=offset)
+    now = rows[0].now if rows else utcnow()
     items = [
         {
-            "doc": doc,
-            "task": task,
-            "overdue": is_overdue(task, now),
-            "due": _due_text(task, now),
-            "claimed_by": holder(task, now),
+            "doc": row.doc,
+            "task": row.task,
+            "overdue": row.overdue,
+            "due": _due_text(row),
+            "claimed_by": row.claimed_by,
         }
-        for doc, task in rows
+        for row in rows
     ]
     filters = {
         "queue": queue,
