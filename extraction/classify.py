@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.doctype_concepts import KIND, OUTRANKS, concept_kind, heading_part
 from extraction.doctype_denials import denied_kinds, negated, without_denied
 from extraction.doctype_fields import (
@@ -207,12 +208,10 @@ BARE_TITLE = re.compile(
     r"^(order|commande|ordine|pedido|auftrag|bestelling)\b\s*"
     r"((no|n°|nr|n|#|number|numero|num)\b.*|[:#]?\s*[a-z0-9][\w/.-]*\d.*)?$"
 )
-# the most a bare, generic title may make the type sure
-GENERIC_CAP = 0.85
+# the most a bare, generic title may make the type sure: UNCONFIRMED_CAP
 # the most a type read only from sentences (no title, no subject line names it) may be sure:
 # letters in wordings the rules were not written for were typed right 60 % of the time
-# (tests/extraction/letters.py, wording set "c", before it was looked at)
-PROSE_CAP = 0.85
+# (tests/extraction/letters.py, wording set "c", before it was looked at): UNCONFIRMED_CAP
 # a winner whose runner-up has most of its score (a subject that says "Bon de commande" over
 # sentences that confirm it) is contested: the fitted table has seen too few such documents
 # to promise them, so they stay just under auto-accept
@@ -1404,7 +1403,7 @@ def classify(layouts: list[PageLayout]) -> Classification:
     Where the title is weak or missing, a kind named in a field's label, the fields the
     page prints (``extraction.doctype_fields``) and its make-up (``_structure``: the sender
     receiving the goods, a shipped-quantity column) decide, never sure: they are not a
-    title (``plain`` stays 0, capped at ``PROSE_CAP``); the fitted table weighs their zones
+    title (``plain`` stays 0, capped at ``UNCONFIRMED_CAP``); the fitted table weighs their zones
     (``z_label``, ``z_fields``, ``z_structure``) for titled pages. A page that names no kind
     at all is typed from its goods table (``goods_table``), not ``other``. A title in body
     type alone, or one the fields speak against, stays below auto-accept."""
@@ -1441,20 +1440,20 @@ def classify(layouts: list[PageLayout]) -> Classification:
     )
     cap = 1.0
     if top_type in generic and only_generic:
-        cap = GENERIC_CAP
+        cap = UNCONFIRMED_CAP
     if not feats["plain"]:
-        cap = min(cap, PROSE_CAP)
+        cap = min(cap, UNCONFIRMED_CAP)
     if feats["ratio"] < CONTESTED or _fields_disagree(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
     if not _corroborated(evidence, top_type) or _page_disagrees(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
     if _only_unfitted(evidence, top_type):
-        cap = min(cap, GENERIC_CAP)
+        cap = min(cap, UNCONFIRMED_CAP)
     if guessed:
         cap = min(cap, GOODS_ONLY_CAP)
     if top_type in rebuilt:
         # named in letters spaced out, a reading the fitted table has not seen
-        cap = min(cap, GENERIC_CAP)
+        cap = min(cap, UNCONFIRMED_CAP)
     if (
         max((ev for ev in evidence if ev.doc_type == top_type), key=lambda e: e.weight).zone
         == "side"

@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from extraction import due_by_terms, totals_prose
 from extraction.candidates.collect import PrintedAmount
-from extraction.candidates.model import Candidate, Candidates, best_first
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates, best_first
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.dates import numeric_orders
@@ -37,8 +37,6 @@ from extraction.totals import VAT_RATES, add_derived, items, vat_summary
 TOTALS = ("total_net", "total_tax", "total_gross")
 # the label rank of a reference whose label says whose it is ("Your order", "Réf. client")
 _WHOSE_RANK = 3
-# the most a reading no other evidence confirms may be shown sure
-UNCONFIRMED_CAP = 0.85
 
 
 def _lines_sum(lines: list[LineItem]) -> Decimal | None:
@@ -146,7 +144,7 @@ def lone_amount(
             source,
             "derived",
             prior=ARITHMETIC_PRIOR,
-            cap=ARITHMETIC_CAP,
+            cap=UNCONFIRMED_CAP,
             notes=[LONE_AMOUNT_NOTE],
         )
     )
@@ -192,13 +190,12 @@ def _derive_missing(
             ref.source,
             prior=0.4,
             ocr_conf=ref.ocr_conf,
-            cap=0.85,
+            cap=UNCONFIRMED_CAP,
             notes=["implied by the other totals and printed on the page, its label unread"],
         )
 
 
-# the most a total found by arithmetic alone, its label unread, may be sure: a clerk confirms
-ARITHMETIC_CAP = 0.85
+# a total found by arithmetic alone, its label unread, is held at UNCONFIRMED_CAP: a clerk confirms
 ARITHMETIC_PRIOR = 0.3
 ARITHMETIC_NOTE = "net + tax = gross among the amounts after the line table"
 
@@ -249,7 +246,7 @@ def _gross_as_column_sum(
             prior=ARITHMETIC_PRIOR,
             ocr_conf=last.ocr_conf,
             order=last.order,
-            cap=ARITHMETIC_CAP,
+            cap=UNCONFIRMED_CAP,
             notes=["the sum of the amounts printed above it, its label unread"],
         )
     )
@@ -343,7 +340,7 @@ def _propose_printed(
         prior=prior,
         ocr_conf=m.ocr_conf,
         order=m.order,
-        cap=ARITHMETIC_CAP,
+        cap=UNCONFIRMED_CAP,
         notes=notes,
     )
 

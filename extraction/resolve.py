@@ -13,15 +13,13 @@ from typing import NamedTuple
 from extraction import trace
 from extraction.calibration.model import Calibration, cap_key, load
 from extraction.candidates.confusions import confusable_boundaries
-from extraction.candidates.model import ORIGINS, Candidate, best_first
+from extraction.candidates.model import ORIGINS, UNCONFIRMED_CAP, Candidate, best_first
 from extraction.result import FieldValue
 
 KIND_NAMES = ("id", "date", "amount", "party", "address", "checked", "code", "terms")
 SUPPORTED_LANGUAGES = ("fr", "en")
 # a value read in a language orderdesk does not read is never auto-accepted
 FOREIGN_CAP = 0.5
-OCR_UNCHECKED_CAP = 0.85
-AMBIGUOUS_DATE_CAP = 0.85
 UNCHECKED_KINDS = ("id", "date")
 
 
@@ -114,20 +112,20 @@ def resolve(
         if _other_reading_alive(chosen, ranked):
             # "02/09/2026" read one way while the other way is still possible: only a date
             # that can be read one way only, or the due date following it, settles it
-            confidence, before = min(confidence, AMBIGUOUS_DATE_CAP), confidence
+            confidence, before = min(confidence, UNCONFIRMED_CAP), confidence
             trace.note(target, "ambiguous date", confidence, before)
         if chosen.source == "ocr" and chosen.kind in UNCHECKED_KINDS and not chosen.agree:
             # an OCR'd number or date nothing else confirms: on the real scans of
             # realworld-dev such reads were right 27 times in 28 (a stained "12/30" read
             # "12/20" at word confidence 0.95), under the promise: a clerk compares
-            confidence, before = min(confidence, OCR_UNCHECKED_CAP), confidence
+            confidence, before = min(confidence, UNCONFIRMED_CAP), confidence
             trace.note(target, "ocr unchecked", confidence, before)
         if uncapped is not None:
             ceiling = min(
                 chosen.cap,
                 FOREIGN_CAP if language not in SUPPORTED_LANGUAGES else 1.0,
-                AMBIGUOUS_DATE_CAP if _other_reading_alive(chosen, ranked) else 1.0,
-                OCR_UNCHECKED_CAP
+                UNCONFIRMED_CAP if _other_reading_alive(chosen, ranked) else 1.0,
+                UNCONFIRMED_CAP
                 if chosen.source == "ocr" and chosen.kind in UNCHECKED_KINDS and not chosen.agree
                 else 1.0,
             )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
@@ -28,8 +28,7 @@ from extraction.result import BBox, LineItem, Source
 TOTALS = ("total_net", "total_tax", "total_gross")
 # a totals block is a few rows: more bare rows than this at the table's end are items
 MAX_TAIL = 6
-# what totals read from a VAT summary table alone may be trusted: a clerk confirms
-VAT_TABLE_CAP = 0.85
+# totals read from a VAT summary table alone are held at UNCONFIRMED_CAP: a clerk confirms
 VAT_TABLE_PRIOR = 0.35
 VAT_TABLE_NOTE = "VAT summary table: base x rate = tax on each row, bases + taxes printed"
 # VAT rates in use (EU standard, reduced, super-reduced; Swiss): a row's rate is one of
@@ -199,6 +198,6 @@ def vat_summary(
             where[name],
             source,
             prior=VAT_TABLE_PRIOR,
-            cap=VAT_TABLE_CAP,
+            cap=UNCONFIRMED_CAP,
             notes=[VAT_TABLE_NOTE],
         )

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extraction.candidates.model import Candidates
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidates
 from extraction.layout import PageLayout, Segment
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
@@ -32,7 +32,6 @@ from extraction.result import CENT, BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items
 
 TOTALS = ("total_net", "total_tax", "total_gross")
-PROSE_CAP = 0.85
 PROSE_PRIOR = 0.35
 PROSE_NOTE = "stated in a sentence, its words and net + tax = gross say which total"
 MAX_RATE = max(VAT_RATES)
@@ -425,6 +424,6 @@ def in_prose(
             prior=PROSE_PRIOR,
             ocr_conf=amount.conf,
             order=amount.order,
-            cap=PROSE_CAP,
+            cap=UNCONFIRMED_CAP,
             notes=[PROSE_NOTE],
         )

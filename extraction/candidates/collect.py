@@ -21,7 +21,7 @@ from extraction.candidates import (
     references,
     terms,
 )
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.geometry import boxes_overlap, x_overlap
 from extraction.labels import match_header_label
@@ -472,7 +472,7 @@ def payment_terms_vetoes(cands: Candidates) -> None:
         value = terms.cleaned(c.value)
         if value != c.value:
             # a new reading of the value: offered, not shown sure, until measured
-            c.value, c.cap = value, min(c.cap, terms.PROSE_TERMS_CAP)
+            c.value, c.cap = value, min(c.cap, UNCONFIRMED_CAP)
         folded = fold(c.value).strip()
         # a means with its details in brackets ("Carte bancaire (Visa •••• 4853)")
         plain = re.sub(r"\s*\([^()]*\)\s*$", "", folded)
@@ -481,7 +481,7 @@ def payment_terms_vetoes(cands: Candidates) -> None:
         elif (why := terms.not_terms(c.value)) is not None:
             c.vetoed = why
         elif terms.cut_short(c.value):
-            c.cap = min(c.cap, terms.PROSE_TERMS_CAP)  # the phrase goes on, lost
+            c.cap = min(c.cap, UNCONFIRMED_CAP)  # the phrase goes on, lost
         elif _LABEL_GOES_ON.match(folded):
             # "Terms | of delivery - EXW": the label read was the start of a longer one that
             # names other terms (of delivery, of sale), not the payment terms' value
@@ -500,7 +500,7 @@ def terms_in_text(
 ) -> None:
     """Payment terms said in a sentence ("Payable within 30 days of invoice date.",
     "Paiement à 30 jours fin de mois par virement."), when no label gave any: the first such
-    sentence outside the line table, offered (``terms.PROSE_TERMS_CAP``), never sure."""
+    sentence outside the line table, offered (``UNCONFIRMED_CAP``), never sure."""
     standing = [c for c in out.get("payment_terms", []) if c.vetoed is None]
     if any(terms.states_when(c.value) for c in standing):
         return
@@ -545,7 +545,7 @@ def terms_in_text(
                     prior=0.4,
                     ocr_conf=seg.ocr_confidence,
                     order=order,
-                    cap=terms.PROSE_TERMS_CAP,
+                    cap=UNCONFIRMED_CAP,
                     notes=[PROSE_TERMS_NOTE],
                 )
             )

@@ -3,7 +3,7 @@
 Many senders print the date of a document with no "Date" label at all: on the title's line
 ("FACTURE F-2025-103 ........ 19-06-2025"), over the letter's text ("Le 12/03/2025", "5 May
 2026", "Lyon, le 12 mars 2025" at the end of a line of its own). Such a date is read from
-where it stands, not from a word: it is offered, never shown sure (``OWN_DATE_CAP``), and
+where it stands, not from a word: it is offered, never shown sure (``UNCONFIRMED_CAP``), and
 an order's date that only a label gave ("Date de commande", "Cde du …") then ranks under it
 on anything but the order itself (``order_dates_yield``).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.geometry import x_overlap
 from extraction.labels import match_header_label
@@ -20,8 +20,7 @@ from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.text import fold
 
-# a date read from its place, not from a label: offered until a fit has measured it
-OWN_DATE_CAP = 0.85
+# a date read from its place, not from a label: UNCONFIRMED_CAP until a fit has measured it
 # under any label's reading of the document's date, over an order's date that yields
 BESIDE_TITLE_PRIOR = 0.38
 LETTER_PRIOR = 0.37
@@ -170,7 +169,7 @@ def own_dates(doc: Reading, out: Candidates) -> None:
             prior=prior,
             ocr_conf=seg.ocr_confidence,
             order=order,
-            cap=OWN_DATE_CAP,
+            cap=UNCONFIRMED_CAP,
             notes=[note],
         )
         added.append(cand)

@@ -29,6 +29,12 @@ KINDS: dict[str, str] = {
     "payment_terms": "terms",
 }
 ORIGINS = ("label", "grid", "pattern", "position", "vocabulary", "derived")
+# The one promise behind every "capped while unconfirmed": a value, a line or a type that
+# no constraint or strong evidence confirms (a bare title, a sentence, a table found by
+# structure alone, arithmetic without its label, an OCR reading nothing checks, a date that
+# reads two ways, ...) is shown at most this sure, below the auto-accept threshold (0.9), so
+# a clerk looks at it. Every such cap in extraction names this constant.
+UNCONFIRMED_CAP = 0.85
 
 
 @dataclass

@@ -3,7 +3,7 @@
 Terms are a delay or a moment ("30 jours fin de mois", "Net 45", "à réception de facture",
 "payable within 30 days of invoice"); many senders print them in the body of a letter or
 in a footer sentence, with no "Conditions de paiement" label. Such a sentence is offered as
-the terms, never shown sure (``PROSE_TERMS_CAP``): a sentence may also be about a penalty
+the terms, never shown sure (``UNCONFIRMED_CAP``): a sentence may also be about a penalty
 for paying late, which these rules try to leave out but cannot always tell.
 """
 
@@ -15,9 +15,6 @@ from extraction.candidates.model import Candidate
 from extraction.labels import match_header_label
 from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
-
-# the most terms read from a sentence may be trusted until a fit has measured them
-PROSE_TERMS_CAP = 0.85
 
 # a count of days written in words ("trente jours fin de mois", "within thirty days"): the
 # usual delays of terms, French and English, folded

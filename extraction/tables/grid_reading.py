@@ -5,7 +5,7 @@ does not close.
 
 Confidence: a row that its own arithmetic closes, in a block whose amounts add up to the
 net total the page prints, has two independent confirmations (``SURE``); any other row is
-a reading of the structure alone and is capped at ``STRUCTURE_CAP`` or below.
+a reading of the structure alone and is capped at ``UNCONFIRMED_CAP`` or below.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from extraction import repairs
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout, words_bbox
 from extraction.parse.amounts import money_str, number_str
 from extraction.profile_items import sums_to
@@ -27,7 +28,6 @@ from extraction.tables.unit_words import is_unit
 # a line item's own code: letters and digits with at least one digit, or dotted digits
 _CODE = re.compile(r"^[A-Z0-9][A-Za-z0-9\-/_.]*\d[A-Za-z0-9\-/_.]*$")
 SURE = 0.92
-STRUCTURE_CAP = 0.85
 # a row whose arithmetic does not close, in a block whose other rows do
 UNCHECKED = 0.6
 
@@ -101,7 +101,7 @@ def _block_lines(block: Block, roles: Roles, summed: bool) -> list[LineItem]:
         if i in roles.closed and summed and plain and not stray and not loose and roles.basis == 1:
             conf = SURE
         elif i in roles.closed:
-            conf = STRUCTURE_CAP
+            conf = UNCONFIRMED_CAP
         else:
             conf = UNCHECKED
         words: list[Word] = [w for c in row.cells for w in c.words]

@@ -16,7 +16,7 @@ arithmetic of the document says which line has which rate:
 - an exemption stated and no tax charged (tax 0 or absent, gross = net): rate 0.
 
 A rate worked out so is never read on the row: its confidence stays below acceptance
-(``calibration.lines.rate_unprinted``), and is capped at ``CAP`` unless the arithmetic
+(``calibration.lines.rate_unprinted``), and is capped at ``UNCONFIRMED_CAP`` unless the arithmetic
 closes exactly and uniquely on the printed net (``Derived.exact``).
 """
 
@@ -26,13 +26,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout, Row
 from extraction.parse.amounts import find_amounts, number_str
 from extraction.parse.rates import RATE_PERCENT_3DP
 from extraction.parse.text import fold
 from extraction.result import CENT, ExtractionResult, LineItem
 
-CAP = 0.85
 # the cent amounts are rounded to; a tax worked out per line may be off by one a line
 _PENNY = Decimal("0.01")
 _MAX_RATE = Decimal(30)
@@ -265,7 +265,7 @@ def derive(
 def rates_from_document(result: ExtractionResult, layouts: list[PageLayout]) -> list[int]:
     """Give every line the rate the document's statements settle, when no line has one;
     returns the indices of lines whose rate is not settled exactly (their confidence is to
-    be capped at ``CAP`` once calibrated)."""
+    be capped at ``UNCONFIRMED_CAP`` once calibrated)."""
     from extraction.tables.codes import legend, rates_from_codes
 
     lines = result.lines
@@ -364,7 +364,7 @@ def cap(result: ExtractionResult, indices: list[int]) -> None:
     """Cap the calibrated confidence of the lines whose rate was not settled exactly."""
     for i in indices:
         if i < len(result.lines):
-            result.lines[i].confidence = min(result.lines[i].confidence, CAP)
+            result.lines[i].confidence = min(result.lines[i].confidence, UNCONFIRMED_CAP)
 
 
 def drop_non_items(result: ExtractionResult, layouts: list[PageLayout]) -> int:

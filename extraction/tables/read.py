@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction import repairs
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.constraints import row_reading
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, words_bbox
@@ -61,7 +62,7 @@ from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.row_notes import row_note, text_start
-from extraction.tables.structure import STRUCTURE_CAP, aligned_runs
+from extraction.tables.structure import aligned_runs
 from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
@@ -1851,7 +1852,7 @@ def read_tables(result: ExtractionResult, layouts: list[PageLayout]) -> TableRea
     # line number)
     if out.lines and found.checked <= out.checked:
         return out
-    found.lines = [li.capped(STRUCTURE_CAP) for li in found.lines]
+    found.lines = [li.capped(UNCONFIRMED_CAP) for li in found.lines]
     return found
 
 

@@ -4,7 +4,7 @@ whatever stands above them (no header, a header of words no vocabulary holds, a 
 
 A run is proposed, not trusted: the reader then gives its columns roles by their content
 (the arithmetic of quantity x price = amount, positions counting up, a lone column of
-counts) and its lines are capped below the auto-accept threshold (``STRUCTURE_CAP``).
+counts) and its lines are capped below the auto-accept threshold (``UNCONFIRMED_CAP``).
 It is asked only when the readers that start from a header found no line at all.
 """
 
@@ -19,8 +19,7 @@ from extraction.parse.text import fold
 from extraction.tables.cells import Cell, cells_of
 
 # the most a line read from a table found by structure alone is trusted: nothing printed
-# says which column is which
-STRUCTURE_CAP = 0.85
+# says which column is which: UNCONFIRMED_CAP (``extraction.candidates.model``)
 # how far (pt) the edges of one column may wander from row to row of a printed table
 _EDGE = 3.0
 # rows of text only (a wrapped description, a batch note) an item row may have under it

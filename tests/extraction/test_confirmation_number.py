@@ -4,8 +4,8 @@ says whose it is keeps it sure, and a number found for the document leaves it al
 
 from __future__ import annotations
 
-from extraction.candidates.model import Candidate, Candidates
-from extraction.constraints import UNCONFIRMED_CAP, identifiers
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
+from extraction.constraints import identifiers
 
 
 def _ref(field: str, value: str, rank: int) -> Candidate:

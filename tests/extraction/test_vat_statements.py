@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.result import ExtractionResult, FieldValue, LineItem
-from extraction.tables.rate_set import CAP, RateSet, Stated, derive, drop_non_items, split
+from extraction.tables.rate_set import RateSet, Stated, derive, drop_non_items, split
 from tests.extraction.pages_for_tests import (
     DUPONT_HEAD,
     RightAt,
@@ -140,7 +141,7 @@ def test_rates_printed_with_their_tax_only_settle_no_row_and_a_net_unread_no_exa
     assert exact.rates == [Decimal(20), Decimal(20), Decimal("5.5")]
     unread_net = derive(totals, with_bases, None, Decimal("82.75"), None)
     assert unread_net is not None and not unread_net.exact
-    assert CAP <= 0.85
+    assert UNCONFIRMED_CAP <= 0.85
 
 
 def test_split_finds_the_one_way_and_refuses_two() -> None:
@@ -204,4 +205,4 @@ def test_a_column_of_legend_codes_read_as_rates_gives_each_row_its_codes_rate() 
         """),
     )
     assert [li.tax_rate for li in result.lines] == ["20", "5.5", "20"]
-    assert all(li.confidence <= CAP for li in result.lines)
+    assert all(li.confidence <= UNCONFIRMED_CAP for li in result.lines)

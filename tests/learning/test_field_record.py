@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from extraction.calibration import model
-from extraction.resolve import AMBIGUOUS_DATE_CAP
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.result import ExtractionResult, PageResult
 from tests.learning.stream import document, replayed
 
@@ -69,7 +69,7 @@ def test_a_sender_right_twice_passes_the_family_cap_on_its_third_document() -> N
     assert {"supplier_name", "vat_id", "total_net", "total_gross"} <= _sure_right(results[2], 3)
     # "06/03/2025" could be read either way: the record passes no cap but the family's
     date = results[2].fields["document_date"]
-    assert date.value == "2025-03-06" and date.confidence <= AMBIGUOUS_DATE_CAP
+    assert date.value == "2025-03-06" and date.confidence <= UNCONFIRMED_CAP
     approved = document(3)[1]
     for name, fv in results[2].fields.items():
         if fv.confidence >= ACCEPT:  # nothing wrong is lifted
