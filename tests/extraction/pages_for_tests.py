@@ -189,6 +189,48 @@ def rows(x: float, y: float, lines: list[str], step: float = 13) -> list[Text]:
     return [Text(x, y + i * step, line) for i, line in enumerate(lines)]
 
 
+def line_tuples(result: ExtractionResult) -> list[tuple[str | None, ...]]:
+    """Each line read: (sku, description, quantity, unit, unit price, amount, VAT rate)."""
+    return [
+        (li.sku, li.description, li.quantity, li.unit, li.unit_price, li.line_total, li.tax_rate)
+        for li in result.lines
+    ]
+
+
+def table_page(
+    head: Page,
+    columns: Sequence[float | RightAt],
+    labels: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    extra: Sequence[Text] = (),
+) -> Page:
+    """A page of one line table: ``head``, the header row of ``labels`` at y 200 (``heads``),
+    the rows from 20 pt under it (``table_rows``), then ``extra`` (a legend, a stray label)."""
+    return [*head, *heads(200, columns, labels), *table_rows(cells, columns, 220), *extra]
+
+
+def sender_head(sender: str, address: str, title: str, number: str, date: str) -> Page:
+    """The head of the table tests' pages: the sender's name (bold) over its address line
+    at the left, the title (bold) over the document's number and date at the right."""
+    return [
+        Text(43, 50, sender, 12, bold=True),
+        Text(43, 66, address),
+        Text(400, 50, title, 12, bold=True),
+        Text(400, 70, number),
+        Text(400, 84, date),
+    ]
+
+
+# a French builders' merchant's invoice head
+MARCHAND_INVOICE = sender_head(
+    "Marchand Matériaux SARL",
+    "12 rue des Lilas, 44000 Nantes",
+    "FACTURE",
+    "Facture n° FA-2025-0418",
+    "Date : 14/03/2025",
+)
+
+
 def item_rows(*pages: Page) -> list[tuple[str | None, ...]]:
     """Each line read of the pages: its code, description, quantity, unit price and total."""
     return [

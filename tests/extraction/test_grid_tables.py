@@ -4,15 +4,16 @@ Each page is drawn whole and read through ``extract_bytes``."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import RightAt, Text, printed, read_pages, table_rows
+from tests.extraction.pages_for_tests import (
+    MARCHAND_INVOICE,
+    RightAt,
+    Text,
+    printed,
+    read_pages,
+    table_rows,
+)
 
-SENDER = [
-    Text(43, 50, "Marchand Matériaux SARL", 12, bold=True),
-    Text(43, 66, "12 rue des Lilas, 44000 Nantes"),
-    Text(400, 50, "FACTURE", 12, bold=True),
-    Text(400, 70, "Facture n° FA-2025-0418"),
-    Text(400, 84, "Date : 14/03/2025"),
-]
+SENDER = MARCHAND_INVOICE
 # code, description, unit price, quantity, amount: the price first, no header above
 ITEMS = [
     ("VIS-5050", "Vis inox A2 tête fraisée 5x50", "12,50", "40", "500,00"),

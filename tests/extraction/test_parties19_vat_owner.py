@@ -11,33 +11,35 @@ from extraction.candidates import collect
 from extraction.candidates.model import Candidate, best_first
 from extraction.layout import PageLayout
 from extraction.parties import address_blocks, find_blocks, party_candidates
-from tests.extraction.pages_for_tests import Text, read
+from tests.extraction.pages_for_tests import Text, read, rows
 from tests.extraction.test_doctype_evidence import first_page
 
 # the buyer's letterhead at the top left of its purchase order
 _BUYER = [
     Text(36, 50, "Brennan Tools Ltd", 12, bold=True),
-    Text(36, 64, "12 Mill Lane"),
-    Text(36, 78, "Phone: 0113 496 0000"),
-    Text(36, 92, "Mail: buying@brennan.co.uk"),
+    *rows(36, 64, ["12 Mill Lane", "Phone: 0113 496 0000", "Mail: buying@brennan.co.uk"], 14),
 ]
 # where the goods go, under its caption, at the left
-_SHIP_TO = [
-    Text(34, 110, "Shipping address:"),
-    Text(34, 121, "Brennan Tools Ltd"),
-    Text(34, 132, "Depot 3"),
-    Text(34, 143, "22 Canal Road"),
-    Text(34, 154, "Leeds LS1 4DY"),
-]
+_SHIP_TO = rows(
+    34,
+    110,
+    ["Shipping address:", "Brennan Tools Ltd", "Depot 3", "22 Canal Road", "Leeds LS1 4DY"],
+    11,
+)
 # the supplier's block in a column right of it, sharing its rows, with its phone and VAT id
-_PARTNER = [
-    Text(380, 110, "Harlow Fixings plc"),
-    Text(380, 121, "4 Quay Street"),
-    Text(380, 132, "Bristol BS1 5TR"),
-    Text(380, 143, "Tel: 0117 496 0123"),
-    Text(380, 154, "E-mail: sales@harlow.co.uk"),
-    Text(380, 165, "VAT: GB941704279"),
-]
+_PARTNER = rows(
+    380,
+    110,
+    [
+        "Harlow Fixings plc",
+        "4 Quay Street",
+        "Bristol BS1 5TR",
+        "Tel: 0117 496 0123",
+        "E-mail: sales@harlow.co.uk",
+        "VAT: GB941704279",
+    ],
+    11,
+)
 _ORDER = [
     Text(34, 200, "Purchase Order PO-4471", 12, bold=True),
     Text(34, 240, "Description                 Qty        Unit price        Amount"),
@@ -98,10 +100,12 @@ def _invoice(*extra: Text) -> PageLayout:
         Text(40, 58, "8 Harbour Road"),
         Text(40, 70, "Cardiff CF10 1EP"),
         *extra,
-        Text(40, 130, "Bill to:"),
-        Text(40, 142, "Kingsley & Carter Inc."),
-        Text(40, 154, "540 Oak Avenue"),
-        Text(40, 166, "Columbus, OH 43215"),
+        *rows(
+            40,
+            130,
+            ["Bill to:", "Kingsley & Carter Inc.", "540 Oak Avenue", "Columbus, OH 43215"],
+            12,
+        ),
         Text(380, 130, "Invoice INV-2291", 12, bold=True),
         Text(40, 240, "Description                 Qty        Unit price        Amount"),
         Text(40, 256, "Hydraulic hose 2 m             4             18.50           74.00"),
@@ -131,14 +135,19 @@ def test_a_vat_id_under_the_customer_block_or_mid_page_unlabelled_is_not_sure() 
 # two name-and-address blocks side by side at the head of an invoice, no name above them:
 # the issuer's read first (left), the customer's beside it, its e-mail in its own block
 _PAIR = [
-    Text(24, 36, "Tanneries Vasseur SARL"),
-    Text(24, 48, "18 quai des Tanneurs"),
-    Text(24, 60, "25000 Besançon"),
-    Text(420, 36, "Menuiserie Perrin SAS"),
-    Text(420, 48, "7 impasse des Ormes"),
-    Text(420, 60, "Zone artisanale Nord"),
-    Text(420, 72, "38000 Grenoble"),
-    Text(420, 84, "achats@menuiserie-perrin.fr"),
+    *rows(24, 36, ["Tanneries Vasseur SARL", "18 quai des Tanneurs", "25000 Besançon"], 12),
+    *rows(
+        420,
+        36,
+        [
+            "Menuiserie Perrin SAS",
+            "7 impasse des Ormes",
+            "Zone artisanale Nord",
+            "38000 Grenoble",
+            "achats@menuiserie-perrin.fr",
+        ],
+        12,
+    ),
     Text(24, 180, "Facture FA-2207", 12, bold=True),
     Text(30, 230, "Article            Description            Qté         Prix        Total"),
     Text(30, 246, "P-11               Vernis incolore 5 L       2        40,00        80,00"),
@@ -173,15 +182,24 @@ def test_on_a_delivery_note_the_addressee_beside_the_billed_customer_is_where_go
         Text(40, 40, "Cartonnerie Mallet SAS", 14, bold=True),
         Text(40, 58, "4 rue des Papetiers, 16000 Angoulême"),
         Text(380, 40, "Bon de livraison BL-5510", 12, bold=True),
-        Text(40, 140, "CLIENT :"),
-        Text(40, 152, "Boulangeries Roche SARL"),
-        Text(40, 164, "9 place du Marché"),
-        Text(40, 176, "86000 Poitiers"),
-        Text(330, 140, "DESTINATAIRE :"),
-        Text(330, 152, "Boulangeries Roche SARL"),
-        Text(330, 164, "Fournil de la gare"),
-        Text(330, 176, "2 avenue de la Gare"),
-        Text(330, 188, "79000 Niort"),
+        *rows(
+            40,
+            140,
+            ["CLIENT :", "Boulangeries Roche SARL", "9 place du Marché", "86000 Poitiers"],
+            12,
+        ),
+        *rows(
+            330,
+            140,
+            [
+                "DESTINATAIRE :",
+                "Boulangeries Roche SARL",
+                "Fournil de la gare",
+                "2 avenue de la Gare",
+                "79000 Niort",
+            ],
+            12,
+        ),
         Text(40, 240, "Référence        Désignation                 Quantité"),
         Text(40, 256, "CX-40            Caisse carton 40 x 30             20"),
     )
@@ -199,12 +217,8 @@ def test_an_unlabelled_block_that_opens_with_a_site_is_where_goods_go() -> None:
     page = first_page(
         Text(40, 40, "Plâtrerie Dumas SARL", 14, bold=True),
         Text(40, 58, "31 rue du Stade, 42000 Saint-Étienne"),
-        Text(330, 120, "Copropriété Les Tilleuls"),
-        Text(330, 132, "12 allée des Tilleuls"),
-        Text(330, 144, "69003 Lyon"),
-        Text(40, 190, "Chantier"),
-        Text(40, 202, "5 rue Garibaldi"),
-        Text(40, 214, "69006 Lyon"),
+        *rows(330, 120, ["Copropriété Les Tilleuls", "12 allée des Tilleuls", "69003 Lyon"], 12),
+        *rows(40, 190, ["Chantier", "5 rue Garibaldi", "69006 Lyon"], 12),
         Text(40, 270, "Désignation                 Quantité      Prix      Montant"),
         Text(40, 286, "Enduit de lissage              12 sacs     18,00     216,00"),
     )

@@ -9,28 +9,24 @@ from __future__ import annotations
 
 from tests.extraction.pages_for_tests import (
     FRENCH_TOTALS,
+    MARCHAND_INVOICE,
     RightAt,
     Text,
     header,
     read_pages,
     right,
+    sender_head,
     table_rows,
 )
 
-EN_SENDER = [
-    Text(43, 50, "Harbour Tools Ltd", 12, bold=True),
-    Text(43, 66, "38 King Street, Manchester M1 2AB"),
-    Text(400, 50, "DELIVERY NOTE", 12, bold=True),
-    Text(400, 70, "Delivery note no. DN-558120"),
-    Text(400, 84, "Date: 2025-03-14"),
-]
-FR_SENDER = [
-    Text(43, 50, "Marchand Matériaux SARL", 12, bold=True),
-    Text(43, 66, "12 rue des Lilas, 44000 Nantes"),
-    Text(400, 50, "FACTURE", 12, bold=True),
-    Text(400, 70, "Facture n° FA-2025-0418"),
-    Text(400, 84, "Date : 14/03/2025"),
-]
+EN_SENDER = sender_head(
+    "Harbour Tools Ltd",
+    "38 King Street, Manchester M1 2AB",
+    "DELIVERY NOTE",
+    "Delivery note no. DN-558120",
+    "Date: 2025-03-14",
+)
+FR_SENDER = MARCHAND_INVOICE
 
 
 def test_a_weight_column_after_the_unit_stays_out_of_the_unit() -> None:

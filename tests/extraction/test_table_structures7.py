@@ -10,20 +10,15 @@ from tests.extraction.pages_for_tests import (
     RightAt,
     Text,
     heads,
+    line_tuples,
     printed,
     read_pages,
+    table_page,
     table_rows,
 )
 
 HEAD = printed(DUPONT_HEAD)
 COLS: list[float | RightAt] = [40, 110, RightAt(330), RightAt(400), RightAt(470), RightAt(540)]
-
-
-def _lines(result: ExtractionResult) -> list[tuple[str | None, ...]]:
-    return [
-        (li.sku, li.description, li.quantity, li.unit, li.unit_price, li.line_total, li.tax_rate)
-        for li in result.lines
-    ]
 
 
 def _coded(
@@ -37,35 +32,30 @@ def _coded(
         ["B-200", "Sable lavé 0/4", f"4 {units[1]}".strip(), "10,00", "40,00", codes[1]],
         ["C-300", "Gants nitrile", f"5 {units[2]}".strip(), "3,00", "15,00", codes[2]],
     ]
-    page = [
-        *HEAD,
-        *heads(200, COLS, ["Réf.", "Désignation", "Qté", "P.U. HT", "Montant HT", head]),
-        *table_rows(rows, COLS, 220),
-    ]
-    if legend is not None:
-        page.append(Text(40, 275, legend, 8))
-    return read_pages(page)
+    labels = ["Réf.", "Désignation", "Qté", "P.U. HT", "Montant HT", head]
+    legends = [] if legend is None else [Text(40, 275, legend, 8)]
+    return read_pages(table_page(HEAD, COLS, labels, rows, legends))
 
 
 def test_a_vat_code_on_each_row_takes_the_rate_its_legend_gives() -> None:
-    got = _lines(_coded("Catégories TVA : A = 20 %, B = 5,5 %", ("A", "B", "A")))
+    got = line_tuples(_coded("Catégories TVA : A = 20 %, B = 5,5 %", ("A", "B", "A")))
     assert [g[6] for g in got] == ["20", "5.5", "20"]
     assert all(g[3] is None for g in got)  # the code is no unit
     assert [g[5] for g in got] == ["20.00", "40.00", "15.00"]
 
 
 def test_a_column_its_label_names_a_tax_code_is_no_unit() -> None:
-    got = _lines(_coded(None, ("A", "B", "A"), ("pce", "t", "paire"), head="Cat. TVA"))
+    got = line_tuples(_coded(None, ("A", "B", "A"), ("pce", "t", "paire"), head="Cat. TVA"))
     assert [g[3] for g in got] == ["pce", "t", "paire"]
 
 
 def test_without_a_legend_a_column_of_letters_gives_no_rate() -> None:
-    got = _lines(_coded(None, ("A", "B", "A")))
+    got = line_tuples(_coded(None, ("A", "B", "A")))
     assert [g[6] for g in got] == [None, None, None]
 
 
 def test_a_legend_that_names_no_tax_maps_no_code() -> None:
-    got = _lines(_coded("Délais : A = 20 %, B = 5,5 %", ("A", "B", "A")))
+    got = line_tuples(_coded("Délais : A = 20 %, B = 5,5 %", ("A", "B", "A")))
     assert [g[6] for g in got] == [None, None, None]
 
 
@@ -88,7 +78,7 @@ def _two_lines(first_gap: float, second_gap: float) -> ExtractionResult:
 
 
 def test_a_description_set_close_over_its_code_and_numbers_is_that_position_s() -> None:
-    got = _lines(_two_lines(12, 20))
+    got = line_tuples(_two_lines(12, 20))
     assert [(g[0], g[1], g[5]) for g in got] == [
         ("A-100", "Vis inox tête fraisée 5x50", "20.00"),
         ("B-200", "Sable de Loire lavé 0/4", "40.00"),
@@ -99,7 +89,7 @@ def test_a_description_set_close_over_its_code_and_numbers_is_that_position_s() 
 def test_a_code_set_close_over_the_text_under_it_keeps_that_text() -> None:
     # the same lines, now the text under each code row sits closer to it: each
     # position's description is the text under its code (an ERP's code-first print)
-    got = _lines(_two_lines(20, 12))
+    got = line_tuples(_two_lines(20, 12))
     assert [g[5] for g in got] == ["20.00", "40.00", "15.00"]
     assert [g[1] for g in got[:2]] == ["Sable de Loire lavé 0/4", "Gants nitrile taille M"]
 
@@ -111,12 +101,8 @@ def _per_100(units: tuple[str, str, str] = ("", "", "")) -> list[tuple[str | Non
         ["8,00", "B-200", "Rondelles M6", f"0,80 {units[1]}".strip(), "1000"],
         ["3,60", "C-300", "Chevilles 8 mm", f"1,80 {units[2]}".strip(), "200"],
     ]
-    page = [
-        *HEAD,
-        *heads(200, cols, ["Montant HT", "Réf.", "Désignation", "Prix / 100", "Qté"]),
-        *table_rows(rows, cols, 220),
-    ]
-    return _lines(read_pages(page))
+    labels = ["Montant HT", "Réf.", "Désignation", "Prix / 100", "Qté"]
+    return line_tuples(read_pages(table_page(HEAD, cols, labels, rows)))
 
 
 def test_a_price_for_100_units_is_no_unit_price_and_checks_the_amount() -> None:

@@ -6,15 +6,16 @@ description."""
 
 from __future__ import annotations
 
-from extraction.result import ExtractionResult
 from tests.extraction.pages_for_tests import (
     DUPONT_HEAD,
     RightAt,
     Text,
     heads,
+    line_tuples,
     printed,
     read_pages,
     right,
+    table_page,
     table_rows,
 )
 
@@ -28,13 +29,6 @@ US_HEAD = printed("""
 """)
 
 
-def _lines(result: ExtractionResult) -> list[tuple[str | None, ...]]:
-    return [
-        (li.sku, li.description, li.quantity, li.unit, li.unit_price, li.line_total, li.tax_rate)
-        for li in result.lines
-    ]
-
-
 def _table(
     head: list[Text],
     cols: list[float | RightAt],
@@ -43,8 +37,7 @@ def _table(
     extra: list[Text] | None = None,
 ) -> list[tuple[str | None, ...]]:
     """The lines read of a page: ``head``, a header of ``labels`` and the rows."""
-    page = [*head, *heads(200, cols, labels), *(extra or []), *table_rows(rows, cols, 220)]
-    return _lines(read_pages(page))
+    return line_tuples(read_pages(table_page(head, cols, labels, rows, extra or [])))
 
 
 def test_a_column_of_dates_is_neither_the_code_nor_the_description() -> None:
@@ -72,7 +65,7 @@ def _priced(label: str) -> list[tuple[str | None, ...]]:
         *heads(200, cols, ["Item", label]),
         *table_rows(rows, cols, 220, step=24),
     ]
-    return _lines(read_pages(page))
+    return line_tuples(read_pages(page))
 
 
 def test_a_lone_price_with_nothing_to_multiply_is_the_line_amount() -> None:
@@ -104,7 +97,7 @@ def _stacked(prices: list[tuple[str, str, str, str]]) -> list[tuple[str | None, 
             right(330, y + 6, "pce"),
         ]
         y += 34
-    return _lines(read_pages(page))
+    return line_tuples(read_pages(page))
 
 
 def test_a_count_printed_over_its_row_is_its_quantity() -> None:
@@ -199,7 +192,7 @@ def test_details_over_the_row_in_their_own_column_follow_the_name() -> None:
         right(480, 290, "$1.20"),
         right(540, 290, "$12.00"),
     ]
-    got = _lines(read_pages(page))
+    got = line_tuples(read_pages(page))
     assert [g[1] for g in got] == [
         "Ratchet strap 5 m blue",
         "Tarpaulin 4 x 6 m heavy Grey, with eyelets",

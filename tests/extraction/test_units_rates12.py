@@ -10,10 +10,9 @@ from tests.extraction.pages_for_tests import (
     DUPONT_HEAD,
     RightAt,
     Text,
-    heads,
     printed,
     read_pages,
-    table_rows,
+    table_page,
 )
 
 HEAD = printed(DUPONT_HEAD)
@@ -29,8 +28,7 @@ def _page(
 ) -> ExtractionResult:
     cols: list[float | RightAt] = [40.0, 110.0]
     cols += [RightAt(330 + 70 * k) for k in range(len(labels) - 2)]
-    page = [*HEAD, *heads(200, cols, labels), *table_rows(rows, cols, 220), *(extra or [])]
-    return read_pages(page)
+    return read_pages(table_page(HEAD, cols, labels, rows, extra or []))
 
 
 def test_a_unit_after_the_price_in_its_cell_is_the_row_s_unit() -> None:
