@@ -141,14 +141,20 @@ def test_vat_rates_under_a_vat_and_a_discount_label_are_the_vat_rate() -> None:
     assert [g[5] for g in got] == ["32.00", "20.50", "9.00"]
 
 
-def test_two_text_columns_named_like_the_description_are_both_its_text() -> None:
+def _two_text_columns(seconds: tuple[str, str, str]) -> list[tuple[str | None, ...]]:
+    """Three paint items under "Article" and "Description", each with ``seconds`` printed
+    in the second text column."""
     cols: list[float | RightAt] = [40, 190, RightAt(380), RightAt(460), RightAt(540)]
     rows = [
-        ["Lasure bois chêne", "Pot de 2,5 L, satinée", "4", "31,00", "124,00"],
-        ["Pinceau plat 50 mm", "Soies naturelles", "6", "5,50", "33,00"],
-        ["Rouleau laqueur 110", "", "3", "7,20", "21,60"],
+        ["Lasure bois chêne", seconds[0], "4", "31,00", "124,00"],
+        ["Pinceau plat 50 mm", seconds[1], "6", "5,50", "33,00"],
+        ["Rouleau laqueur 110", seconds[2], "3", "7,20", "21,60"],
     ]
-    got = _table(HEAD, cols, ["Article", "Description", "Qté", "Prix", "Total"], rows)
+    return _table(HEAD, cols, ["Article", "Description", "Qté", "Prix", "Total"], rows)
+
+
+def test_two_text_columns_named_like_the_description_are_both_its_text() -> None:
+    got = _two_text_columns(("Pot de 2,5 L, satinée", "Soies naturelles", ""))
     assert [g[1] for g in got] == [
         "Lasure bois chêne Pot de 2,5 L, satinée",
         "Pinceau plat 50 mm Soies naturelles",
@@ -159,14 +165,8 @@ def test_two_text_columns_named_like_the_description_are_both_its_text() -> None
 def test_a_count_with_its_unit_is_no_detail_of_the_description() -> None:
     # the second column named like the description holds what is left to deliver, a count
     # and its unit ("– pot", "2 pce"): not the description's text
-    cols: list[float | RightAt] = [40, 190, RightAt(380), RightAt(460), RightAt(540)]
-    rows = [
-        ["Lasure bois chêne", "– pot", "4", "31,00", "124,00"],
-        ["Pinceau plat 50 mm", "2 pce", "6", "5,50", "33,00"],
-        ["Rouleau laqueur 110", "– pce", "3", "7,20", "21,60"],
-    ]
-    got = _table(HEAD, cols, ["Article", "Description", "Qté", "Prix", "Total"], rows)
-    assert [g[1] for g in got] == [r[0] for r in rows]
+    got = _two_text_columns(("– pot", "2 pce", "– pce"))
+    assert [g[1] for g in got] == ["Lasure bois chêne", "Pinceau plat 50 mm", "Rouleau laqueur 110"]
     assert [g[5] for g in got] == ["124.00", "33.00", "21.60"]
 
 
