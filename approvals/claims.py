@@ -67,11 +67,17 @@ def claim(session: Session, doc: Document, *, actor: str, minutes: int) -> Revie
     return task
 
 
-def release(session: Session, doc: Document, *, actor: str, force: bool = False) -> None:
+# who may end a claim someone else still holds (anyone may end their own, or a lapsed one)
+RELEASE_ANY_ROLES = (Role.ADMIN,)
+
+
+def release(session: Session, doc: Document, *, actor: str, role: Role | str | None = None) -> None:
+    """The claim ends: its holder lets it go, or an admin frees it; a live claim someone else
+    holds is refused to anyone else."""
     task = open_task(session, doc.id, lock=True)
     if task is None or task.claimed_by is None:
         return
-    if task.claimed_by != actor and holder(task) is not None and not force:
+    if task.claimed_by != actor and holder(task) is not None and role not in RELEASE_ANY_ROLES:
         raise InvalidState(f"document {doc.id} is claimed by {task.claimed_by}, not by you")
     _free(session, task, doc, actor=actor, data={"was_claimed_by": task.claimed_by})
 

@@ -42,7 +42,6 @@ from linking.views import document_links
 from models.amounts import printed_vs_current
 from models.audit import events_of
 from models.documents import Document
-from models.enums import Role
 from models.settings import Settings
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -237,8 +236,7 @@ def renew_claim(act: OnDocument) -> ClaimOut:
 
 @router.post("/{document_id}/release")
 def release_document(act: OnDocument) -> ClaimOut:
-    force = act.actor.role == Role.ADMIN
-    claims.release(act.session, act.doc, actor=act.actor.name, force=force)
+    claims.release(act.session, act.doc, actor=act.actor.name, role=act.actor.role)
     return ClaimOut(document_id=act.doc.id, claimed_by=None)
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.app import create_app
+from approvals import claims
+from approvals.errors import InvalidState
 from models.audit import AuditEvent
 from models.enums import Role
 from models.review import ReviewTask
@@ -78,3 +81,18 @@ def test_a_claim_lasts_a_few_idle_minutes_and_is_renewed_while_its_holder_works(
         r = api.post(f"/api/documents/{doc_id}/heartbeat", headers=arno)
         assert r.status_code == 200 and r.json()["claimed_by"] is None
         assert _task(session, doc_id).claimed_by == "clara"
+
+
+def test_only_its_holder_or_an_admin_ends_a_live_claim(
+    settings: Settings, session: Session
+) -> None:
+    """The rule is approvals' (``claims.RELEASE_ANY_ROLES``): REST and the review page pass
+    the caller's role and decide nothing themselves."""
+    doc = routed_po(session, settings)
+    claims.claim(session, doc, actor="clara", minutes=10)
+    with pytest.raises(InvalidState, match="claimed by clara"):
+        claims.release(session, doc, actor="arno", role=Role.APPROVER)
+    assert claims.holder(claims.open_task(session, doc.id)) == "clara"
+    claims.release(session, doc, actor="root", role=Role.ADMIN)
+    assert claims.holder(claims.open_task(session, doc.id)) is None
+    session.commit()

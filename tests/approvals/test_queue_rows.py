@@ -16,9 +16,7 @@ from models.settings import Settings
 from tests.approvals.factory import routed_po
 
 
-def test_a_row_says_overdue_and_its_live_claim_holder(
-    settings: Settings, session: Session
-) -> None:
+def test_a_row_says_overdue_and_its_live_claim_holder(settings: Settings, session: Session) -> None:
     late, free = routed_po(session, settings), routed_po(session, settings)
     tasks = {
         t.document_id: t

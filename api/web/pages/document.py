@@ -33,7 +33,7 @@ from archive.originals import original_bytes
 from flow import decisions
 from models.amounts import printed_vs_current
 from models.documents import Document
-from models.enums import CheckOutcome, DocStatus, Role
+from models.enums import CheckOutcome, DocStatus
 from models.masterdata import match_of, matched_customer
 from models.settings import Settings
 from outbound.review_panel import einvoicing_panel
@@ -290,7 +290,7 @@ def review_submit(post: PostOnDocument) -> Response:
             claims.claim(session, doc, actor=actor.name, minutes=settings.approvals.claim_minutes)
             message = "You are working on this document."
         elif action == "release":
-            claims.release(session, doc, actor=actor.name, force=actor.role == Role.ADMIN)
+            claims.release(session, doc, actor=actor.name, role=actor.role)
             message = "Released."
         elif action == "take_over":
             previous = claims.holder(claims.open_task(session, doc.id))
