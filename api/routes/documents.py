@@ -42,6 +42,7 @@ from linking.views import document_links
 from models.amounts import printed_vs_current
 from models.audit import events_of
 from models.documents import Document
+from models.review import ReviewTask
 from models.settings import Settings
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -208,6 +209,12 @@ def decide_duplicate(body: DuplicateDecision, act: OnDocument) -> DocumentDetail
     return decided(act)
 
 
+def _claim_out(act: OnDocument, task: ReviewTask | None) -> ClaimOut:
+    """Who holds the document's task after the call (nobody: no task given)."""
+    held = {"claimed_by": task.claimed_by, "until": task.claimed_until} if task else {}
+    return ClaimOut.model_validate({"document_id": act.doc.id, "claimed_by": None, **held})
+
+
 @router.post("/{document_id}/claim")
 def claim_document(act: OnDocument, body: ClaimRequest | None = None) -> ClaimOut:
     """Claim a document before editing it; 409 while someone else holds it, unless an
@@ -220,7 +227,7 @@ def claim_document(act: OnDocument, body: ClaimRequest | None = None) -> ClaimOu
         )
     else:
         task = claims.claim(act.session, act.doc, actor=actor.name, minutes=minutes)
-    return ClaimOut(document_id=act.doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
+    return _claim_out(act, task)
 
 
 @router.post("/{document_id}/heartbeat")
@@ -229,15 +236,13 @@ def renew_claim(act: OnDocument) -> ClaimOut:
     lapses). ``claimed_by`` is null when the caller does not hold it."""
     minutes = act.settings.approvals.claim_minutes
     task = claims.renew(act.session, act.doc, actor=act.actor.name, minutes=minutes)
-    if task is None:
-        return ClaimOut(document_id=act.doc.id, claimed_by=None)
-    return ClaimOut(document_id=act.doc.id, claimed_by=task.claimed_by, until=task.claimed_until)
+    return _claim_out(act, task)
 
 
 @router.post("/{document_id}/release")
 def release_document(act: OnDocument) -> ClaimOut:
     claims.release(act.session, act.doc, actor=act.actor.name, role=act.actor.role)
-    return ClaimOut(document_id=act.doc.id, claimed_by=None)
+    return _claim_out(act, None)
 
 
 @router.post("/{document_id}/hold", response_model=DocumentDetail)
