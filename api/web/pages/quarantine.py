@@ -93,8 +93,8 @@ def quarantine_case(look: LookAtCase) -> Response:
         no_preview=files.why_no_preview(settings, data),
         history=document_events(session, doc.id, newest_first=False),
         can_retry=actor.can_write,
-        can_release=actor.role in (Role.APPROVER, Role.ADMIN),
-        can_delete=actor.role == Role.ADMIN,
+        can_release=actor.admitted(Role.APPROVER),  # what ByApprover admits
+        can_delete=actor.admitted(Role.ADMIN),  # what ByAdmin admits
         max_mb=settings.ingest.max_file_mb,
         flash=take_flash(request, FLASH_KEY),
     )
