@@ -97,20 +97,6 @@ def _order_by(sort: str) -> list[Any]:
     return [*keys, ReviewTask.id]
 
 
-def sorted_page(
-    session: Session,
-    query: Select[Document, ReviewTask],
-    *,
-    sort: str = "due",
-    limit: int,
-    offset: int,
-) -> tuple[list[tuple[Document, ReviewTask]], int]:
-    """One page of open tasks in the order asked for (by default overdue first, then by due
-    time, undated last); and the total."""
-    rows = session.execute(query.order_by(*_order_by(sort)).limit(limit).offset(offset)).all()
-    return [(doc, task) for doc, task in rows], count_of(session, query)
-
-
 def is_overdue(task: ReviewTask, now: dt.datetime) -> bool:
     """Past its queue's deadline: the rule ``queue_query(overdue=True)`` filters by."""
     return task.due_at is not None and task.due_at < now
@@ -155,14 +141,14 @@ def queue_rows(
 ) -> tuple[list[QueueRow], int]:
     """One page of open tasks in the order asked for (by default overdue first), each with the
     queue rules applied (overdue, claim holder); and the total. REST and the queue page both
-    list from here, so a rule changes in one place."""
-    pairs, total = sorted_page(session, query, sort=sort, limit=limit, offset=offset)
+    list from here, so a rule changes in one place. Undated tasks come last."""
+    pairs = session.execute(query.order_by(*_order_by(sort)).limit(limit).offset(offset)).all()
     now = utcnow()
     rows = [
         QueueRow(doc, task, now, overdue=is_overdue(task, now), claimed_by=holder(task, now))
         for doc, task in pairs
     ]
-    return rows, total
+    return rows, count_of(session, query)
 
 
 def next_document(session: Session, actor: str, *, after: int) -> int | None:
