@@ -280,9 +280,9 @@ def clean_page(
         # a fax upscaled: its rules can now be measured, and removed. Tesseract takes a
         # ruled grid for a picture and skips the labels and values in its cells (a fax's
         # boxed header: order number, date, customer number lost)
-        straight = _fax_straightened(image, dpi, angle) if not turned else None
-        if straight is not None:
-            image, turned = straight, angle
+        unlined = _fax_straightened(image, dpi, angle) if not turned else None
+        if unlined is not None:
+            image, turned = unlined, angle
             steps.append("unline")
         else:
             crossings, ruled = _ruling(image, dpi)
