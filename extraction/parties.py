@@ -1229,7 +1229,7 @@ def party_candidates(
         # a labelled block printed without a name starts with its street or its town
         unnamed = (
             blk.kind != "window" and block_head_not_a_name(blk.lines, title_words) in _AN_ADDRESS
-        ) or (blk.kind in ("captioned", "delivery") and _site_named(blk) is not None)
+        ) or (blk.kind == "captioned" and _site_named(blk) is not None)
         lines = blk.lines if unnamed else blk.lines[1:]
         ocr = any(s.ocr for s in blk.lines)
         text = address_text(lines, ocr)
