@@ -47,6 +47,8 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         "billing",
         r"facturer a|facture a|adresse de facturation|facturation|bill to|billed to"
         r"|billing address|invoice to"
+        # a web shop's checkout captions (WooCommerce prints "Billing details")
+        r"|billing details|billing information|bill-to"
         r"|invoice address"
         # labels of languages orderdesk does not read, so a German or Italian label is never
         # taken for a name (the values then come out, at low confidence)
@@ -65,6 +67,7 @@ BLOCK_WORDS: list[tuple[str, str]] = [
         # where works are done is where they are delivered: a builder's worksite
         r"|adresse du chantier|adresse de chantier|lieu d'intervention|lieu des travaux"
         r"|ship to|deliver to|delivery address|shipping address|consignee|delivery point"
+        r"|shipping details|shipping information|delivery details|ship-to"
         r"|site address|works address|job site address|works at|work site|job site"
         r"|project address|installation address|adresse d'intervention|lieu du chantier"
         # a builder's caption over the address worked on, only as a caption of its own
@@ -166,8 +169,12 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             if not found:
                 continue
             kind, end = found
-            if re.fullmatch(r"\W*livraison\W*", seg.folded) and len(row.segments) > 1:
-                continue  # "Date de | livraison | souhaitée": a wrapped label, not a caption
+            if re.fullmatch(r"\W*livraison\W*", seg.folded) and not all(
+                _block_kind(s) for s in row.segments if s is not seg
+            ):
+                # "Date de | livraison | souhaitée": a wrapped label, not a caption; beside
+                # other captions only ("Adresse de facturation | Livraison") it is one
+                continue
             lines: list[Segment] = []
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():
@@ -357,7 +364,12 @@ _COUNTRIES = re.compile(
     r"^(france|usa|u\.s\.a\.?|united states(?: of america)?|united kingdom|uk|england|"
     r"germany|deutschland|allemagne|belgique|belgium|suisse|switzerland|schweiz|espana|spain|"
     r"espagne|italia|italy|italie|nederland|netherlands|pays-bas|luxembourg|canada|austria|"
-    r"osterreich|portugal|ireland|irlande)\.?$"
+    r"osterreich|portugal|ireland|irlande|"
+    r"poland|polska|pologne|sweden|sverige|suede|denmark|danmark|danemark|norway|norge|"
+    r"finland|suomi|czech republic|czechia|greece|hungary|romania|slovakia|slovenia|croatia|"
+    r"turkey|turkiye|japan|china|india|australia|new zealand|mexico|brazil|singapore|"
+    r"hong kong|south africa|scotland|wales|northern ireland|great britain|belgie|svizzera|"
+    r"espanha|monaco|liechtenstein|maroc|morocco|tunisie|algerie)\.?$"
 )
 _NOT_A_NAME = re.compile(
     r"@|www\.|https?:|\.(?:com|fr|org|net|de|co\.uk)\b|^(?:tel|fax|phone|page|date)\b"
@@ -366,6 +378,8 @@ _NOT_A_NAME = re.compile(
     r"|^(?:a l'attention|a l'att\.|z\.? ?hd\.?|all'attenzione|a la atencion)\b"
     r"|^(?:commande d'achat|devis|quotation|quote|relance|reminder|rappel|proforma"
     r"|pro forma|estimate|offre|angebot|rechnung|factura|fattura|lieferschein|bestellung)\b"
+    # an Italian delivery note's abbreviation ("DDT", "D.D.T. n. 118"): a title, not a name
+    r"|^d\.?d\.?t\b"
     # a copy's stamp ("ORIGINAL", "DUPLICATA", "COPY")
     r"|^(?:original|duplicata|duplicate|copy|copie|draft|brouillon)$"
     # a heading that names no kind ("Document", "Summary", "Détail"): a title, never a party
@@ -855,6 +869,9 @@ def address_blocks(
                 if below.top - last.bottom > layout.line_height * 1.6 or len(lines) >= 7:
                     break
                 nxt = [s for s in below.segments if abs(s.x0 - seg.x0) < 8]
+                laid = _laid_over(below, seg) if not nxt else None
+                if laid is not None:
+                    nxt = [laid]
                 if not nxt:
                     continue  # a row of another column between two of the block's lines
                 if closed and not (_closes(last) and _COUNTRIES.match(nxt[0].folded.strip())):
@@ -914,6 +931,22 @@ def address_blocks(
             )
             found.append(block)
     return ([pair[1]] if pair is not None else []) + found
+
+
+def _laid_over(row: Row, head: Segment) -> Segment | None:
+    """The block's line that a title in larger type, printed on the same baseline to its
+    left, was read into ("Invoice Denver, CO 80202" for "Invoice" over the window's town):
+    the words from the block's left edge on, in the block's type size, when all the words
+    before them are taller."""
+    for s in row.segments:
+        for i, w in enumerate(s.words[1:], start=1):
+            if abs(w.bbox[0] - head.x0) >= 8:
+                continue
+            size = max(x.bbox[3] - x.bbox[1] for x in s.words[i:])
+            before = min(x.bbox[3] - x.bbox[1] for x in s.words[:i])
+            if abs(size - head.height) <= 1.0 and before > _TALLER * size:
+                return Segment(s.words[i:], s.page, s.row)
+    return None
 
 
 def _column_block(
@@ -1096,7 +1129,7 @@ def party_candidates(
         kinds = {b.kind for b in blocks}
     for b in blocks:
         b.lines = _name_line_whole(b, _strip_trailing_rule(b.lines))
-    blocks = [b for b in blocks if b.lines]
+    blocks = [b for b in blocks if b.lines and not _value_under_label(b)]
     buyer_issues = doc_type in BUYER_ISSUES
     issuer_field = "customer_name" if buyer_issues else "supplier_name"
     other_field = "supplier_name" if buyer_issues else "customer_name"
@@ -1147,8 +1180,16 @@ def party_candidates(
         elif b.kind == "addressee":
             add(_cand(other_field, seg, seg.text.strip(), "label", 0.75, source, 2, role_cap))
         elif b.kind in counterpart_kinds:
+            if b.kind == "delivery" and _site_named(b) is not None:
+                continue  # "Warehouse" over the address goods go to: a place, not a party
             prior = 0.8 if b.kind == "billing" else 0.7
-            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2, role_cap))
+            cap = role_cap
+            if b.kind == "delivery" and _billed_elsewhere(b, blocks, window):
+                # goods may go to another name than the one billed: the block billed (or the
+                # envelope's window) names the customer, the delivery block's name is a
+                # consignee that at best agrees with it
+                prior, cap = 0.45, min(role_cap, UNLABELLED_CAP)
+            add(_cand(other_field, seg, seg.text.strip(), "label", prior, source, 2, cap))
     if window is not None:
         seg = window.lines[0]
         cap = min(role_cap, UNLABELLED_CAP) if window.beside else role_cap
@@ -1504,6 +1545,26 @@ def _role_of(folded: str) -> str | None:
     return roles[0] if len(roles) == 1 else None
 
 
+def _billed_elsewhere(block: Block, blocks: list[Block], window: Block | None) -> bool:
+    """Does a billing or customer block, or the window, name another party than the delivery
+    ``block``'s first line?"""
+    billed = [b for b in blocks if b.kind in ("billing", "customer") and b is not block]
+    heads = [b.lines[0].text for b in [*billed, *([window] if window else [])]]
+    return bool(heads) and not any(_same_name(h, block.lines[0].text) for h in heads)
+
+
+# one code, no word: a customer number or a reference ("CUST-58843", "4574203456")
+_ONE_CODE = re.compile(r"(?=\S*\d)[\w./#-]{3,}")
+
+
+def _value_under_label(block: Block) -> bool:
+    """Is the "block" a field's value under its label, not a party's block? A label set over
+    two lines ("Customer" over "Code") reads as a caption with the value beside it first:
+    a party's block never opens with a lone code or a date."""
+    head = block.lines[0].text.strip()
+    return bool(_ONE_CODE.fullmatch(head) or _DATE_ONLY.fullmatch(head))
+
+
 def _site_named(block: Block) -> str | None:
     """ "delivery" when a block's first line names a place goods or works go rather than a
     party ("Chantier", "Warehouse", "Dépôt Nord", "Goods In"), else None."""
@@ -1533,11 +1594,13 @@ def _counterpart_from_nlp(
     from extraction.nlp import organisations
 
     issuers = {c.value for c in issuer[:1]}
+    # a running head ("Harper & Kingsley Limited · Purchase Order 1787854") holds the issuer
+    own = [fold(c.value) for c in issuer[:1] if len(c.value) >= 4]
     segs = [s for s in layout.segments if s.top < layout.height * 0.5]
     names = organisations([s.text for s in segs])
     for seg in segs:
         if seg.text.strip() in names and seg.text.strip() not in issuers:
-            if not_a_name(seg, _NO_TITLE) is not None:
+            if not_a_name(seg, _NO_TITLE) is not None or any(o in seg.folded for o in own):
                 continue
             return _cand(field, seg, seg.text.strip(), "vocabulary", 0.35, source)
     return None

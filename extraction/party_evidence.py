@@ -22,6 +22,8 @@ from extraction.parse.text import fold
 # tell a name at the foot from the words around it, never to rank a letterhead
 _MORE_FORMS = re.compile(
     r"\b(?:LLC|Corp|Corporation|SRL|SE|AG|KG|BV|NV|SCI|SELARL|S\.r\.l|S\.p\.A|S\.A\.S)\b\.?"
+    # the forms written with dots ("Talleres Vázquez S.A.", "Embalajes García S.L.", "B.V.")
+    r"|(?<![\w.])(?:S\.A\.R\.L|S\.A\.U|S\.L\.U|S\.A|S\.L|B\.V|N\.V)\.(?!\w)"
 )
 # words that say a line of the page's foot is the issuer's registration
 _REGISTRATION = re.compile(
