@@ -1181,7 +1181,7 @@ def party_candidates(
             add(_cand(other_field, seg, seg.text.strip(), "label", 0.75, source, 2, role_cap))
         elif b.kind in counterpart_kinds:
             if b.kind == "delivery" and _site_named(b) is not None:
-                continue  # "Warehouse" over the address goods go to: a place, not a party
+                continue  # "Warehouse" over the delivery address: a place, not a party
             prior = 0.8 if b.kind == "billing" else 0.7
             cap = role_cap
             if b.kind == "delivery" and _billed_elsewhere(b, blocks, window):
