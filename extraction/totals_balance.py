@@ -56,17 +56,17 @@ def previous_balance(cands: Candidates, layouts: list[PageLayout], language: str
         return
     nets = [c for c in best_first(cands.get("total_net", []))[:3] if c.vetoed is None]
     taxes = [c for c in best_first(cands.get("total_tax", []))[:3] if c.vetoed is None]
-    own: list[tuple[Decimal, object]] = []
+    own: list[Decimal] = []
     for net in nets:
         for tax in taxes:
             n, t = _dec(net.value), _dec(tax.value)
             if n is not None and t is not None and n > 0 and t >= 0:
-                own.append((n + t, net))
+                own.append(n + t)
     for gross in grosses:
         g = _dec(gross.value)
         if g is None:
             continue
-        for value, net in own:
+        for value in own:
             if to_the_cent(value, g):
                 break  # this gross is the document's own: nothing carried
             if any(to_the_cent(value + b, g) for b in balances):

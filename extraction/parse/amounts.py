@@ -18,7 +18,20 @@ from extraction import repairs
 from models.parsing import decimal_or_none as decimal_or_none
 
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "CHF": "CHF"}
-CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK", "PLN", "JPY")
+CURRENCY_CODES = (
+    "EUR",
+    "USD",
+    "GBP",
+    "CHF",
+    "CAD",
+    "AUD",
+    "NZD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "JPY",
+)
 
 # a number: digits with optional thousands groups (space, thin space, dot, comma, ')
 _NUMBER = re.compile(
@@ -32,7 +45,16 @@ _CUR = re.compile(
     re.IGNORECASE,
 )
 # the dollars a prefix names ("A$ 1,200.00", "C$", "NZ$"); "US$" and "$" alone are USD
-_DOLLARS = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
+_DOLLARS = {
+    "US": "USD",
+    "AU": "AUD",
+    "A": "AUD",
+    "CA": "CAD",
+    "C": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+}
 
 
 def _to_decimal(raw: str, language: str) -> Decimal | None:
