@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from extraction import due_by_terms, totals_prose
+from extraction import due_by_terms, totals_balance, totals_prose
 from extraction.candidates.collect import PrintedAmount
 from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates, best_first
 from extraction.layout import PageLayout
@@ -635,6 +635,7 @@ def apply(
 ) -> None:
     vat_summary(cands, layouts, lines, printed, language, source)
     totals_prose.in_prose(cands, layouts, lines, language)
+    totals_balance.previous_balance(cands, layouts, language)
     totals(cands, lines, printed, amounts)
     lone_amount(cands, printed, doc_type, source)
     dates(cands, text, doc_type, language)

@@ -403,9 +403,14 @@ def currency(
             if _NOT_AMOUNT_CONTEXT.search(seg.folded):
                 continue
             if not re.search(r"\d", seg.text) and not (
-                len(seg.text) <= 24 and _beside_amount(layout, seg)
+                (len(seg.text) <= 24 and _beside_amount(layout, seg))
+                or (len(seg.text) <= 40 and _over_amounts(layout, seg))
+                or _AMOUNTS_ARE_IN.search(seg.folded)
             ):
-                continue  # a code on its own counts beside an amount ("Total | EUR | 1 234,00")
+                # a code on its own counts beside an amount ("Total | EUR | 1 234,00"), in
+                # the caption of a column of amounts ("Amount (EUR)", "Prix €"), or in a
+                # sentence that says what the amounts are in ("Montants exprimés en euros")
+                continue
             for token in seg.text.split():
                 code = currency_in(token)
                 if code:
@@ -430,6 +435,27 @@ def currency(
             )
         )
     return {"currency": out} if out else {}
+
+
+# a sentence that says what the document's amounts are in ("All amounts in USD", "Prices
+# are quoted in euros", "Montants exprimés en euros", "Tous les prix sont en CHF")
+_AMOUNTS_ARE_IN = re.compile(
+    r"\b(?:amounts?|prices?|figures|totals?|montants?|prix|tarifs?|sommes?)\b[^.;:]{0,30}?"
+    r"\b(?:in|en)\s+(?:\w+\s+)?(?:euros?|eur|usd|gbp|chf|cad|us dollars?|dollars?|"
+    r"pounds? sterling|francs? suisses?|swiss francs?)\b"
+)
+
+
+def _over_amounts(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` the caption of a column of amounts: a number with its cents printed
+    under it, across its width, within the next rows ("Amount (EUR)" over "1 234,00")?"""
+    found = 0
+    for row in layout.rows[seg.row + 1 : seg.row + 4]:
+        for s in row.segments:
+            if s.x0 < seg.x1 + 4 and seg.x0 - 4 < s.x1 and re.search(r"\d[.,]\d\d\b", s.text):
+                found += 1
+                break
+    return found >= 1
 
 
 def _beside_amount(layout: PageLayout, seg: Segment) -> bool:

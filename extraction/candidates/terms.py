@@ -474,7 +474,55 @@ def not_terms(text: str) -> str | None:
         return "the rules of delivery (an Incoterm), not the payment's"
     if _MEANS_OPENS.match(folded) and DELAY.search(folded) is None:
         return "a payment means with its details, no delay nor moment"
+    if _only_a_date(text):
+        return "a due date alone, not terms"
+    if _only_penalties(folded):
+        return "a late-payment penalty, not terms"
     return None
+
+
+# what may stand beside a due date printed under a terms label ("Due 12/07/2024", "Payable
+# le 30/04/2025", "Échéance au 15 mai 2025"): words that say the date is the due date
+_DUE_WORDS = re.compile(
+    r"(?:due|due date|on|by|before|payable|le|au|avant|echeance|date|the|at|latest|"
+    r"at the latest|au plus tard|plus tard|until|jusqu'au|d'ici le)"
+)
+# what a sentence about paying late says: a penalty, an interest, a fee, a surcharge
+_PENALTY = re.compile(
+    r"\b(?:retards?|late|penalt\w*|penalites?|interets?|interest|indemnite\w*|recouvrement|"
+    r"recovery|overdue|surcharge|frais de relance|majoration|late fee|arrears|impayes?)\b"
+)
+
+
+def _only_a_date(text: str) -> bool:
+    """Is ``text`` a date and the words that make it the due date, nothing that says a
+    delay or a moment: the due date printed under a terms label, not terms."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    folded = fold(text)
+    if len(folded) != len(text):
+        return False
+    rest = folded
+    for _, start, end in reversed(dates):
+        rest = rest[:start] + " " + rest[end:]
+    words = [w for w in re.split(r"[\s,.:;()-]+", rest) if w]
+    return all(_DUE_WORDS.fullmatch(w) for w in words)
+
+
+def _only_penalties(folded: str) -> bool:
+    """Does every clause of the value that names a delay or a moment speak of paying late
+    (a penalty, an interest, a fee) before it names one: a sentence about paying late
+    under a terms label ("Pénalités de retard : 3 fois le taux d'intérêt légal", "A late fee
+    of 1.5% per month applies to overdue balances"), no terms."""
+    if _PENALTY.search(folded) is None:
+        return False
+    for _, part in _clauses(folded):
+        penalty = _PENALTY.search(part)
+        # "Net 30 days, interest charged on overdue accounts": the delay before the penalty
+        if DELAY.search(part[: penalty.start()] if penalty is not None else part):
+            return False
+    return True
 
 
 def cut_short(text: str) -> bool:

@@ -18,7 +18,20 @@ from extraction import repairs
 from models.parsing import decimal_or_none as decimal_or_none
 
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "CHF": "CHF"}
-CURRENCY_CODES = ("EUR", "USD", "GBP", "CHF", "CAD")
+CURRENCY_CODES = (
+    "EUR",
+    "USD",
+    "GBP",
+    "CHF",
+    "CAD",
+    "AUD",
+    "NZD",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "JPY",
+)
 
 # a number: digits with optional thousands groups (space, thin space, dot, comma, ')
 _NUMBER = re.compile(
@@ -26,7 +39,22 @@ _NUMBER = re.compile(
 )
 # OCR reads a gap after a separator as a space ("36, 448.26", "2,905. 20")
 _SPACE_AFTER_SEP = re.compile(r"(?<=\d)([.,]) (?=\d{3}(?!\d)|\d{2}(?![\d.,]))")
-_CUR = re.compile(r"(€|\$|£|\bEUR\b|\bUSD\b|\bGBP\b|\bCHF\b|\bCAD\b|\beuros?\b)", re.IGNORECASE)
+_CUR = re.compile(
+    r"(€|(?:\b(?:US|AU|CA|NZ|HK|A|C|S))?\$|£|\b(?:EUR|USD|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|JPY)\b"
+    r"|\beuros?\b)",
+    re.IGNORECASE,
+)
+# the dollars a prefix names ("A$ 1,200.00", "C$", "NZ$"); "US$" and "$" alone are USD
+_DOLLARS = {
+    "US": "USD",
+    "AU": "AUD",
+    "A": "AUD",
+    "CA": "CAD",
+    "C": "CAD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "S": "SGD",
+}
 
 
 def _to_decimal(raw: str, language: str) -> Decimal | None:
@@ -127,6 +155,8 @@ def currency_in(text: str) -> str | None:
     if not m:
         return None
     tok = m.group(1)
+    if tok.endswith("$") and len(tok) > 1:
+        return _DOLLARS.get(tok[:-1].upper(), "USD")
     if tok in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[tok]
     up = tok.upper()
