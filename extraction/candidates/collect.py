@@ -409,7 +409,7 @@ def currency(
             ):
                 # a code on its own counts beside an amount ("Total | EUR | 1 234,00"), in
                 # the caption of a column of amounts ("Amount (EUR)", "Prix €"), or in a
-                # sentence that says what the amounts are in ("Montants exprimés en euros")
+                # sentence that says what the amounts are in ("Tous les montants sont en euros")
                 continue
             for token in seg.text.split():
                 code = currency_in(token)
@@ -438,7 +438,7 @@ def currency(
 
 
 # a sentence that says what the document's amounts are in ("All amounts in USD", "Prices
-# are quoted in euros", "Montants exprimés en euros", "Tous les prix sont en CHF")
+# are quoted in euros", "Tous les montants sont en euros", "Tous les prix sont en CHF")
 _AMOUNTS_ARE_IN = re.compile(
     r"\b(?:amounts?|prices?|figures|totals?|montants?|prix|tarifs?|sommes?)\b[^.;:]{0,30}?"
     r"\b(?:in|en)\s+(?:\w+\s+)?(?:euros?|eur|usd|gbp|chf|cad|us dollars?|dollars?|"
