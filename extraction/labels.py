@@ -117,9 +117,11 @@ TITLE_WORDS: list[tuple[str, str]] = [
 ]
 for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
-# a bare "Order:" / "Commande :" before its number: the order's (the document's own on an
-# order, the order answered on an invoice or a delivery note)
-LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)" + _SAID_OR_ALONE, 0))
+# a bare "Order:" / "Commande :" / "PO:" / "P.O." before its number: the order's (the
+# document's own on an order, the order answered on an invoice or a delivery note)
+LABELS.append(
+    _l("docnum0:purchase_order", r"(?:commande|order|po|p\.o\.?|p/o)" + _SAID_OR_ALONE, 0)
+)
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
