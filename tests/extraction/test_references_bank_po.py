@@ -1,5 +1,6 @@
-"""A reference is not a number of the sender's bank details, and a bare "PO:" names the
-purchase order: on what answers an order the buyer's, on the order itself its own."""
+"""A reference is not a number of the sender's bank details nor, when a label says it is the
+buyer's, the document's own number; a bare "PO:" names the purchase order: on what answers
+an order the buyer's, on the order itself its own."""
 
 from __future__ import annotations
 
@@ -91,3 +92,55 @@ def test_a_bare_po_label_on_a_purchase_order_gives_its_own_number() -> None:
     assert result.doc_type == "purchase_order"
     assert value(result, "document_number") == "4500017731"
     assert value(result, "order_number") is None
+
+
+def test_the_buyer_s_order_is_not_also_the_document_number() -> None:
+    # captions printed under their values: "Invoice number" stands above the next row's
+    # value as well, which its label says is the buyer's order
+    result = read(
+        *SELLER,
+        *printed("""
+            40  170 16b INVOICE
+            330 170 11  DX-30417
+            330 182 7   Invoice number
+            430 170 11  12/03/2024
+            430 182 7   Date
+            330 200 11  PK-88102
+            330 212 7   Your order
+            430 200 11  CU-5073
+            430 212 7   Customer no.
+        """),
+        *TABLE,
+    )
+    assert value(result, "order_number") == "PK-88102"
+    assert value(result, "document_number") != "PK-88102"
+
+
+def test_the_seller_s_own_order_is_not_the_buyer_s() -> None:
+    result = read(
+        *SELLER,
+        *printed("""
+            40  170 16b INVOICE
+            330 200 9   Invoice no: 5521
+            330 214 9   Date: 12/03/2024
+            330 228 9   Our order no: SO-3310
+        """),
+        *TABLE,
+    )
+    assert value(result, "document_number") == "5521"
+    assert value(result, "order_number") is None
+
+
+def test_the_buyer_s_order_beside_the_seller_s_own_is_kept() -> None:
+    result = read(
+        *SELLER,
+        *printed("""
+            40  170 16b INVOICE
+            330 200 9   Invoice no: 5521
+            330 214 9   Date: 12/03/2024
+            330 228 9   Our order no: SO-3310
+            330 242 9   Your order no: 4500017731
+        """),
+        *TABLE,
+    )
+    assert value(result, "order_number") == "4500017731"
