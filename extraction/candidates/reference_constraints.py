@@ -97,7 +97,7 @@ def bank_or_tax_number(compact: str) -> str | None:
 
 
 def _other_number(
-    value: str, phones: set[str], held: set[str], accounts: set[str] = frozenset()
+    value: str, phones: set[str], held: set[str], accounts: set[str] | frozenset[str] = frozenset()
 ) -> str | None:
     """Why ``value`` is another kind of number than a reference, or None."""
     compact = re.sub(r"[\s.-]", "", value).upper()
@@ -129,9 +129,7 @@ def not_another_number(layouts: list[PageLayout], out: Candidates) -> None:
     }
     for name in REFERENCE_FIELDS:
         for c in out.get(name, []):
-            if c.vetoed is None and (
-                why := _other_number(c.value, phones, held, accounts)
-            ):
+            if c.vetoed is None and (why := _other_number(c.value, phones, held, accounts)):
                 c.vetoed = why
 
 
