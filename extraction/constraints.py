@@ -31,6 +31,7 @@ from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates, 
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.dates import numeric_orders
+from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items, vat_summary
 
@@ -561,6 +562,8 @@ def identifiers(cands: Candidates, layouts: list[PageLayout], doc_type: str = "i
             elif c.value.isdigit() and c.value in others:
                 c.disagree += 1
                 c.notes.append("also printed in an address or phone number")
+    _not_their_number(cands)
+    _not_the_senders_order(cands, doc_type)
     # the customer's order reference is not the document's own number
     own = best_first(cands.get("document_number", []))
     if own:
@@ -575,6 +578,44 @@ def identifiers(cands: Candidates, layouts: list[PageLayout], doc_type: str = "i
             if c.label_rank < _WHOSE_RANK:
                 c.cap = min(c.cap, UNCONFIRMED_CAP)
                 c.notes.append("a confirmation's only number: its own or the buyer's order")
+
+
+def _not_their_number(cands: Candidates) -> None:
+    """A value a label says is the buyer's ("Your order", "Customer PO") is not the
+    document's own number that a weaker label gives the same value (a caption read over
+    the wrong value, a bare "No."): one document has one number, not also its buyer's."""
+    theirs = {
+        c.value: c.label_rank
+        for name in ("order_number", "customer_number")
+        for c in cands.get(name, [])
+        if c.vetoed is None and c.label_rank >= _WHOSE_RANK
+    }
+    for c in cands.get("document_number", []):
+        if c.vetoed is None and c.label_rank < theirs.get(c.value, 0):
+            c.disagree += 1
+            c.notes.append("the buyer's number by a label that says whose it is")
+
+
+# a word that makes a reference the sender's own ("Our order no.", "Notre réf.", "Internal
+# ref."), on what a seller writes: its sales order or file, not the buyer's purchase order
+_OURS = re.compile(r"\b(?:our|ours|notre|nos|internal|interne)\b")
+# the kinds a seller writes; a payment advice or a purchase order is the buyer's, its "our
+# order" is the buyer's own
+_SELLERS_KINDS = ("invoice", "credit_note", "delivery_note", "order_confirmation")
+
+
+def _not_the_senders_order(cands: Candidates, doc_type: str) -> None:
+    """An order number whose label says it is the sender's own ("Our order no.") is the
+    seller's sales order on what a seller writes, not the buyer's order it answers."""
+    if doc_type not in _SELLERS_KINDS:
+        return
+    for c in cands.get("order_number", []):
+        if c.vetoed is not None or c.origin not in ("label", "grid") or not c.notes:
+            continue
+        label = fold(c.notes[0])
+        at = label.find(fold(c.value))
+        if _OURS.search(label[:at] if at > 0 else label):
+            c.vetoed = "the sender's own order by its label's words, not the buyer's"
 
 
 def currency(cands: Candidates) -> None:

@@ -117,9 +117,11 @@ TITLE_WORDS: list[tuple[str, str]] = [
 ]
 for _type, _words in TITLE_WORDS:
     LABELS.append(_l(f"docnum0:{_type}", _words, 0))
-# a bare "Order:" / "Commande :" before its number: the order's (the document's own on an
-# order, the order answered on an invoice or a delivery note)
-LABELS.append(_l("docnum0:purchase_order", r"(?:commande|order)" + _SAID_OR_ALONE, 0))
+# a bare "Order:" / "Commande :" / "PO:" / "P.O." before its number: the order's (the
+# document's own on an order, the order answered on an invoice or a delivery note)
+LABELS.append(
+    _l("docnum0:purchase_order", r"(?:commande|order|po|p\.o\.?|p/o)" + _SAID_OR_ALONE, 0)
+)
 LABELS += [
     _l("docnum:", rf"{NUMBER_ONLY}|numero|number|doc(?:ument)?\.?\s*{NUM}", 1),
     # the number of the document itself, by the accountant's word for it ("Réf. pièce",
@@ -785,6 +787,7 @@ _LABEL_SWAPS: dict[str, list[str]] = confusions.label_swaps(LABEL_SWAP_COST)
 # may be shorter, as its value must be an identifier
 MIN_CONFUSED_LABEL = 6
 MIN_CONFUSED_NUMBER_LABEL = 4
+MIN_CONFUSED_BARE_WORD = 4  # a bare title word without a number mark
 # how far into a segment a misread glyph is looked for (labels are at its start)
 _CONFUSED_SPAN = 24
 
@@ -810,6 +813,8 @@ def confused_label(folded: str) -> LabelHit | None:
         marked = len(variant[: hit.end].strip())  # "PQ #" with its mark
         if i >= length or (length if shortest == MIN_CONFUSED_LABEL else marked) < shortest:
             continue
+        if hit.field.startswith("docnum0:") and length < MIN_CONFUSED_BARE_WORD:
+            continue  # a bare "PO:" is too short to be read back from another word
         shift = len(printed) - size
         moved = LabelHit(hit.field, hit.end - shift, hit.priority, foreign=True, confused=True)
         if length > best_len:
