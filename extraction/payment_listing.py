@@ -89,11 +89,20 @@ def _listing(layout: PageLayout, amount_head: Callable[[str], bool]) -> bool:
     return bool(_listings(layout, amount_head))
 
 
+_DATE_HEAD = re.compile(r"\b(date|dated|du|le|on)\b")
+
+
 def listed_rows(layout: PageLayout) -> set[int]:
     """The rows of ``layout``'s tables of invoices with an amount on each (head and body):
     what is printed there is the listed invoices', not the page's own (its dates are the
     bills' dates, not the advice's)."""
-    listings = _listings(layout, lambda t: _paid_head(t) or _AMOUNT_HEAD.search(t) is not None)
+    listings = _listings(
+        layout,
+        # a head of dates ("Value date") names no amount, whatever its words
+        lambda t: (
+            (_paid_head(t) or _AMOUNT_HEAD.search(t) is not None) and not _DATE_HEAD.search(t)
+        ),
+    )
     return {i for first, last in listings for i in range(first, last + 1)}
 
 

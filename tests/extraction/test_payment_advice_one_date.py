@@ -76,3 +76,21 @@ def test_the_date_of_the_one_invoice_an_advice_lists_is_not_its_own() -> None:
     )
     assert result.doc_type == "payment_advice"
     assert "document_date" not in result.fields
+
+
+def test_a_header_grid_of_reference_and_dates_is_no_listing_of_invoices() -> None:
+    result = read_pages(
+        [
+            *HEAD,
+            Text(50, 200, "Remittance Advice", 14, bold=True),
+            Text(330, 226, "Ref."),
+            Text(400, 226, "Issue date"),
+            Text(480, 226, "Value date"),
+            Text(330, 240, "RA052555"),
+            Text(400, 240, "03.06.2025"),
+            Text(480, 240, "05.06.2025"),
+            *listing(),
+        ]
+    )
+    assert result.fields["document_date"].value == "2025-06-03"
+    assert result.fields["payment_date"].value == "2025-06-05"
