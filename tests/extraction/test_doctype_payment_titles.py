@@ -1,6 +1,7 @@
 """A payment's own titles: an English compound names its head last ("Invoice payment" is a
 payment, not an invoice), and a remittance or a receipt of payment titled in words the
-advice's usual phrases do not hold is still a payment advice, on its title alone (extraction/classify.py)."""
+advice's usual phrases do not hold is still a payment advice, on its title alone
+(extraction/classify.py)."""
 
 from __future__ import annotations
 
