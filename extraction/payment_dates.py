@@ -381,7 +381,7 @@ def _listed_dates_vetoed(doc: Reading, out: Candidates) -> None:
         rows = [layout.rows[i] for i in sorted(listed_rows(layout))]
         spans[layout.page] = [(r.top, r.bottom) for r in rows]
     for c in out.get("document_date", []):
-        if c.vetoed is None and c.bbox is not None:
+        if c.vetoed is None and c.bbox is not None and c.page is not None:
             mid = (c.bbox[1] + c.bbox[3]) / 2
             if any(top - 1 <= mid <= bottom + 1 for top, bottom in spans.get(c.page, [])):
                 c.vetoed = LISTED_VETO
