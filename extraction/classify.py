@@ -52,6 +52,11 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "payment_advice",
+            # a remittance titled by itself ("Remittance No. 118", "Remittance of 5 April")
+            r"^\s*remittance(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d|\s+(of|du)\b)|"
+            r"\b(remittance (slip|notice|statement)|payment (receipt|voucher|remittance)|"
+            r"(receipt|proof|confirmation) of payment|recu de paiement|quittance de paiement|"
+            r"confirmation de (paiement|virement|reglement))\b|"
             r"\b(avis de (paiement|virement|reglement)|remittance advice|avviso di (bonifico|pagamento)|aviso de (transferencia|pago)|payment advice|payment notification|advice of payment|zahlungsavis|aviso de pago|avviso di pagamento|betalingsadvies)\b",  # noqa: E501
         ),
         (
@@ -492,6 +497,8 @@ _THANKS = re.compile(r"(merci|thank|thanks|danke|gracias|grazie|bedankt)\b")
 # a kind named and then qualified as another document ("Facture liée", "facture d'origine",
 # "invoice credited"): the document this one corrects or answers, not this one
 REFERRED_AFTER = re.compile(
+    # an English compound's head comes last: an "Invoice payment" is a payment
+    r"\s*(payments?|settlements?|remittances?)\b|"
     r"\s*(liee|d'origine|initiale|originale?|original|concernee|corrigee|de reference|"
     r"associee|rectifiee|annulee|credited|corrected|being credited|di riferimento|"
     r"client|cliente|customer|du client)\b"

@@ -28,6 +28,7 @@ from extraction.candidates.reading import Reading
 from extraction.geometry import x_overlap
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import find_dates
+from extraction.payment_listing import listed_rows
 
 PAYMENT_DATE_CAP = 0.85
 # under a listed label's reading of the payment date (0.65 and more)
@@ -35,6 +36,11 @@ WORDS_PRIOR = 0.5
 TODAY_YIELDS = 0.08
 WORDS_NOTE = "a date a word of paying governs"
 TODAY_NOTE = "the advice pays on its own date"
+# an advice's only date, offered as the day it pays: below every reading a word says
+ONE_DATE_CAP = 0.7
+ONE_DATE_YIELDS = 0.2
+ONE_DATE_NOTE = "the advice's only date: made out the day it pays"
+LISTED_VETO = "a date of an invoice the advice lists"
 
 # words that name a payment made, by any means (folded, in French and English)
 PAYING = frozenset(
@@ -334,9 +340,58 @@ def _today(layouts: list[PageLayout]) -> str | None:
     return None
 
 
+def _only_day(layouts: list[PageLayout]) -> str | None:
+    """The one day an advice prints outside the table of the invoices it settles (and any
+    column of dates, each invoice's own day), when it prints one and no other: a receipt's
+    or a remittance's date, which is the day it was made out and the day it pays."""
+    days: set[str] = set()
+    for layout in layouts:
+        listed = listed_rows(layout)
+        for seg in layout.segments:
+            column = _dated(layout, seg.row - 1, seg) or _dated(layout, seg.row + 1, seg)
+            if seg.row in listed or column:
+                continue
+            days.update(day.isoformat() for day, _a, _b in find_dates(seg.text))
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _as_paid(
+    out: Candidates, day: str | None, notes: list[str], yields: float, cap: float
+) -> list[Candidate]:
+    """The advice's own date's candidates (those of ``day`` only, when given) offered as its
+    payment date, below their own prior and under ``cap``."""
+    added: list[Candidate] = []
+    for c in out.get("document_date", []):
+        if c.vetoed is not None or (day is not None and c.value != day):
+            continue
+        own = Candidate(**{**c.__dict__, "field": "payment_date", "notes": [*notes, *c.notes]})
+        own.prior -= yields
+        own.cap = min(own.cap, cap)
+        own.agree = own.disagree = 0
+        added.append(own)
+    return added
+
+
+def _listed_dates_vetoed(doc: Reading, out: Candidates) -> None:
+    """A date printed in an advice's table of the invoices it settles is a listed bill's
+    date (under "Dated", "Invoice date", "Du"), never the advice's own, whatever its column's
+    head says."""
+    spans: dict[int, list[tuple[float, float]]] = {}
+    for layout in doc.layouts:
+        rows = [layout.rows[i] for i in sorted(listed_rows(layout))]
+        spans[layout.page] = [(r.top, r.bottom) for r in rows]
+    for c in out.get("document_date", []):
+        if c.vetoed is None and c.bbox is not None and c.page is not None:
+            mid = (c.bbox[1] + c.bbox[3]) / 2
+            if any(top - 1 <= mid <= bottom + 1 for top, bottom in spans.get(c.page, [])):
+                c.vetoed = LISTED_VETO
+
+
 def add(doc: Reading, out: Candidates) -> None:
     """Offer the payment date of a payment advice read from the words that govern its dates,
     and its own date where it says it pays that day."""
+    if doc.doc_type == "payment_advice":
+        _listed_dates_vetoed(doc, out)
     if doc.doc_type != "payment_advice" or any(
         c.vetoed is None and c.origin in ("label", "grid") for c in out.get("payment_date", [])
     ):
@@ -364,19 +419,10 @@ def add(doc: Reading, out: Candidates) -> None:
     if not added and not any(c.vetoed is None for c in out.get("payment_date", [])):
         said = _today(doc.layouts)
         if said is not None:
-            for c in out.get("document_date", []):
-                if c.vetoed is not None:
-                    continue
-                own = Candidate(
-                    **{
-                        **c.__dict__,
-                        "field": "payment_date",
-                        "notes": [said, TODAY_NOTE, *c.notes],
-                    }
-                )
-                own.prior -= TODAY_YIELDS
-                own.cap = min(own.cap, PAYMENT_DATE_CAP)
-                own.agree = own.disagree = 0
-                added.append(own)
+            added = _as_paid(out, None, [said, TODAY_NOTE], TODAY_YIELDS, PAYMENT_DATE_CAP)
+        else:
+            day = _only_day(doc.layouts)
+            if day is not None:
+                added = _as_paid(out, day, [ONE_DATE_NOTE], ONE_DATE_YIELDS, ONE_DATE_CAP)
     if added:
         out.setdefault("payment_date", []).extend(added)

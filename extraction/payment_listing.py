@@ -54,18 +54,18 @@ def _under(row: Row, head: Segment) -> list[Segment]:
     return [s for s in row.segments if min(s.x1, head.x1 + _ALIGN) > max(s.x0, head.x0 - _ALIGN)]
 
 
-def _paid_rows(layout: PageLayout, row: Row, invoice: Segment, paid: Segment) -> int:
-    """How many rows under the head hold a code with digits under ``invoice`` and an amount
+def _paid_rows(layout: PageLayout, row: Row, invoice: Segment, paid: Segment) -> list[int]:
+    """The rows under the head that hold a code with digits under ``invoice`` and an amount
     under ``paid``, until the first row that holds neither."""
-    count = 0
+    found: list[int] = []
     for r in layout.rows[row.index + 1 : row.index + 1 + _ROWS]:
         codes = [s for s in _under(r, invoice) if re.search(r"\d", s.text) and len(s.words) <= 3]
         amounts = [s for s in _under(r, paid) if find_amounts(s.text)]
         if codes and amounts:
-            count += 1
-        elif count:
+            found.append(r.index)
+        elif found:
             break
-    return count
+    return found
 
 
 def paid_listing(layout: PageLayout) -> float:
@@ -86,6 +86,29 @@ def invoice_listing(layout: PageLayout) -> bool:
 def _listing(layout: PageLayout, amount_head: Callable[[str], bool]) -> bool:
     """Does a head row name invoices and, right of them, amounts (``amount_head``), over at
     least one row of a code and an amount, with no column of what is still owed?"""
+    return bool(_listings(layout, amount_head))
+
+
+_DATE_HEAD = re.compile(r"\b(date|dated|du|le|on)\b")
+
+
+def listed_rows(layout: PageLayout) -> set[int]:
+    """The rows of ``layout``'s tables of invoices with an amount on each (head and body):
+    what is printed there is the listed invoices', not the page's own (its dates are the
+    bills' dates, not the advice's)."""
+    listings = _listings(
+        layout,
+        # a head of dates ("Value date") names no amount, whatever its words
+        lambda t: (
+            (_paid_head(t) or _AMOUNT_HEAD.search(t) is not None) and not _DATE_HEAD.search(t)
+        ),
+    )
+    return {i for first, last in listings for i in range(first, last + 1)}
+
+
+def _listings(layout: PageLayout, amount_head: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(head row, last row) of each table of invoices with an amount on each."""
+    found: list[tuple[int, int]] = []
     for row in layout.rows:
         if len(row.segments) < 2:
             continue
@@ -96,6 +119,7 @@ def _listing(layout: PageLayout, amount_head: Callable[[str], bool]) -> bool:
         paid = [s for s in row.segments if amount_head(s.folded)]
         if not invoices or not paid or invoices[0].x0 >= paid[-1].x0:
             continue
-        if _paid_rows(layout, row, invoices[0], paid[-1]) >= 1:
-            return True
-    return False
+        rows = _paid_rows(layout, row, invoices[0], paid[-1])
+        if rows:
+            found.append((row.index, rows[-1]))
+    return found
