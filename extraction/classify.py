@@ -56,7 +56,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"^\s*remittance(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d|\s+(of|du)\b)|"
             r"\b(remittance (slip|notice|statement)|payment (receipt|voucher|remittance)|"
             r"(receipt|proof|confirmation) of payment|recu de paiement|quittance de paiement|"
-            r"confirmation de (paiement|virement|reglement))\b|"
+            r"confirmation de (virement|reglement))\b|"
             r"\b(avis de (paiement|virement|reglement)|remittance advice|avviso di (bonifico|pagamento)|aviso de (transferencia|pago)|payment advice|payment notification|advice of payment|zahlungsavis|aviso de pago|avviso di pagamento|betalingsadvies)\b",  # noqa: E501
         ),
         (

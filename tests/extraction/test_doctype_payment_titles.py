@@ -44,5 +44,5 @@ def test_a_remittance_titled_by_itself_is_a_payment_advice() -> None:
 
 
 def test_a_receipt_of_payment_is_a_payment_advice() -> None:
-    result = read_pages([*HEAD, Text(50, 220, "Confirmation de paiement", 14, bold=True), *AMOUNT])
+    result = read_pages([*HEAD, Text(50, 220, "Confirmation de virement", 14, bold=True), *AMOUNT])
     assert result.doc_type == "payment_advice"
