@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
-from extraction.lines import _is_stop
+from extraction.lines import _CURRENCY_CODES, _is_stop
 from extraction.parse.text import fold
 from extraction.tables.cells import Cell, cells_of
 
@@ -75,11 +75,26 @@ def _shape(cells: list[Cell]) -> _Shape | None:
         return None
     if any(c.text.rstrip().endswith(":") or _date(c.text) for c in cells):
         return None
-    if any(c.unit is not None and c.unit[:1].isupper() for c in nums):
-        return None  # "13002 Marseille": a postcode and its town, no count and unit
+    if any(
+        c.unit is not None and c.unit[:1].isupper() and c.unit not in _CURRENCY_CODES for c in nums
+    ):
+        # "13002 Marseille": a postcode and its town, no count and unit ("347.04 CHF" is an
+        # amount and its currency)
+        return None
     if _CLOSING.match(fold(cells[0].text)):
         return None
-    return _Shape(desc.x0, sorted(_number_end(c) for c in nums))
+    return _Shape(_text_start(desc), sorted(_number_end(c) for c in nums))
+
+
+def _text_start(cell: Cell) -> float:
+    """Where a description's words start: a count set close before them ("48 Flexible
+    cable", a quantity column printed a few points left of the text) ends at a different x
+    on every row, the text after it starts at the same one."""
+    if len(cell.words) > 1 and re.fullmatch(r"\d{1,5}(?:[.,]\d{1,3})?", cell.words[0].text):
+        lettered = next((w for w in cell.words if _LETTERS.search(w.text)), None)
+        if lettered is not None and lettered.bbox[0] - cell.words[0].bbox[2] > 3.5:
+            return lettered.bbox[0]
+    return cell.x0
 
 
 def _number_end(cell: Cell) -> float:
