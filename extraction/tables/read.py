@@ -378,20 +378,6 @@ def _headerless_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]
     return runs
 
 
-def structural_bodies(layout: PageLayout, language: str, covered: set[int]) -> list[_Body]:
-    """The bodies of the runs of aligned rows (``structure.aligned_runs``) that share no
-    row with ``covered`` (the rows of a header and its body)."""
-    out: list[_Body] = []
-    for a, b in aligned_runs(layout, language):
-        if covered & set(range(a, b + 1)):
-            continue
-        # the run's rows only, not a totals row with no total's word ("Net HT")
-        rows = _body_rows(layout.rows, a, layout.line_height, language, False)
-        rows = rows[: b - a + 1]
-        out.append(_Body(layout.page, rows, None, [], layout.line_height, language, True))
-    return out
-
-
 def _carried_role(col: Column) -> str | None:
     """The role a column of the page before passes to a page without a header: the one
     its reading gave it, or, for a column left out of it ("other"), the one its label
@@ -416,18 +402,11 @@ def _bodies(
     for layout in layouts:
         headers = find_headers(layout, language)
         if headers:
-            covered: set[int] = set()
             for last, header in headers:
                 rows = _body_rows(layout.rows, last + 1, layout.line_height, language)
                 bodies.append(
                     _Body(layout.page, rows, header, header.labels, layout.line_height, language)
                 )
-                covered.update(range(last, last + 2 + len(rows)))
-            if by_structure:
-                # a row of labels that is no table's head ("Net total | Tax | Total" over
-                # the totals) must not hide the table printed above it under words no
-                # vocabulary holds: its aligned runs are proposed too (structure.py)
-                bodies += structural_bodies(layout, language, covered)
         elif prev_cols is not None:
             start = _aligned_start(layout, prev_cols, language)
             if start is not None:
@@ -438,7 +417,13 @@ def _bodies(
                 ]
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
         elif by_structure:
-            bodies += structural_bodies(layout, language, set())
+            for a, b in aligned_runs(layout, language):
+                # the run's rows only, not a totals row with no total's word ("Net HT")
+                rows = _body_rows(layout.rows, a, layout.line_height, language, False)
+                rows = rows[: b - a + 1]
+                bodies.append(
+                    _Body(layout.page, rows, None, [], layout.line_height, language, True)
+                )
         else:
             for a, b in _headerless_runs(layout, language):
                 rows = _body_rows(layout.rows, a, layout.line_height, language, False)[: b - a + 3]

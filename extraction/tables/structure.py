@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
-from extraction.lines import _CURRENCY_CODES, _is_stop
+from extraction.lines import _is_stop
 from extraction.parse.text import fold
 from extraction.tables.cells import Cell, cells_of
 
@@ -75,12 +75,8 @@ def _shape(cells: list[Cell]) -> _Shape | None:
         return None
     if any(c.text.rstrip().endswith(":") or _date(c.text) for c in cells):
         return None
-    if any(
-        c.unit is not None and c.unit[:1].isupper() and c.unit not in _CURRENCY_CODES for c in nums
-    ):
-        # "13002 Marseille": a postcode and its town, no count and unit ("347.04 CHF" is an
-        # amount and its currency)
-        return None
+    if any(c.unit is not None and c.unit[:1].isupper() for c in nums):
+        return None  # "13002 Marseille": a postcode and its town, no count and unit
     if _CLOSING.match(fold(cells[0].text)):
         return None
     return _Shape(_text_start(desc), sorted(_number_end(c) for c in nums))
