@@ -21,10 +21,10 @@ HEADLESS_RENDERERS = ("headless_bare", "headless_foreign")
 # the head row's style per family
 _STYLES = {
     "headless_bare": ("none", "none", "symbols"),
-    "headless_foreign": ("de", "es", "it", "nl", "odd"),
+    "headless_foreign": ("de", "es", "it", "nl"),
 }
 
-# head words by style and role (own wordings; "odd" are unusual English/French ones)
+# head words by style and role (own wordings)
 HEADLESS_WORDS: dict[str, dict[str, list[str]]] = {
     "symbols": {
         "line_no": ["", "·"],
@@ -75,16 +75,6 @@ HEADLESS_WORDS: dict[str, dict[str, list[str]]] = {
         "unit_price": ["Stukprijs", "Prijs p/st"],
         "line_total": ["Bedrag", "Regelbedrag"],
         "discount": ["Korting", "Kort. %"],
-    },
-    "odd": {
-        "line_no": ["Seq.", "Ord."],
-        "sku": ["Stock code", "Article key"],
-        "description": ["What", "Particulars"],
-        "quantity": ["How many", "Count"],
-        "unit": ["Pack", "Per"],
-        "unit_price": ["Each", "Apiece"],
-        "line_total": ["Value", "Sum"],
-        "discount": ["Less", "Off"],
     },
 }
 
