@@ -78,7 +78,18 @@ def _shape(cells: list[Cell]) -> _Shape | None:
         return None  # "13002 Marseille": a postcode and its town, no count and unit
     if _CLOSING.match(fold(cells[0].text)):
         return None
-    return _Shape(desc.x0, sorted(_number_end(c) for c in nums))
+    return _Shape(_text_start(desc), sorted(_number_end(c) for c in nums))
+
+
+def _text_start(cell: Cell) -> float:
+    """Where a description's words start: a count set close before them ("48 Flexible
+    cable", a quantity column printed a few points left of the text) ends at a different x
+    on every row, the text after it starts at the same one."""
+    if len(cell.words) > 1 and re.fullmatch(r"\d{1,5}(?:[.,]\d{1,3})?", cell.words[0].text):
+        lettered = next((w for w in cell.words if _LETTERS.search(w.text)), None)
+        if lettered is not None and lettered.bbox[0] - cell.words[0].bbox[2] > 3.5:
+            return lettered.bbox[0]
+    return cell.x0
 
 
 def _number_end(cell: Cell) -> float:

@@ -39,6 +39,8 @@ from samples.wild.geo_families import GEO_KIND_WEIGHTS
 from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
+from samples.wild.headless_families import HEADLESS_KIND_WEIGHTS
+from samples.wild.headless_pages import HEADLESS_RENDERERS, HeadlessPage
 from samples.wild.mark_families import MARK_KIND_WEIGHTS
 from samples.wild.mark_pages import MARK_RENDERERS, MarkPage
 from samples.wild.office_families import OFFICE_KIND_WEIGHTS
@@ -210,6 +212,7 @@ def draw_page(
         **SECTION_KIND_WEIGHTS,
         **WRAP_KIND_WEIGHTS,
         **PAY18_KIND_WEIGHTS,
+        **HEADLESS_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -240,6 +243,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return SpotPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in TWIN_RENDERERS:
         return TwinPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in HEADLESS_RENDERERS:
+        return HeadlessPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in ROWS18_RENDERERS:
         return Rows18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in MARK_RENDERERS:

@@ -27,6 +27,7 @@ from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
 from samples.wild.geo_families import GEO_SPECS
 from samples.wild.header_families import HEADER_SPECS
+from samples.wild.headless_families import HEADLESS_SPECS
 from samples.wild.mark_families import MARK_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
@@ -556,6 +557,8 @@ WRAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in WRA
 MARK_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in MARK_SPECS}
 # rows18_families.py: loose tables: no rules, odd heads and orders, notes under rows
 ROWS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROWS18_SPECS}
+# headless_families.py: line tables headed by no word the reader lists (tables20)
+HEADLESS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADLESS_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -590,6 +593,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **REFGRID_FAMILIES,
     **SECTION_FAMILIES,
     **WRAP_FAMILIES,
+    **HEADLESS_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
