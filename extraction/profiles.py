@@ -450,7 +450,7 @@ def _find_constant(hint: FieldHint, layouts: list[PageLayout]) -> Reading | None
         segs = layout.segments
         hits: list[Segment] = []
         for want in wanted:
-            seg = next((s for s in segs if want and want in _squash(s.text)), None)
+            seg = next((s for s in segs if want and _printed_whole(want, s.text)), None)
             if seg is None:
                 break
             hits.append(seg)
@@ -459,6 +459,25 @@ def _find_constant(hint: FieldHint, layouts: list[PageLayout]) -> Reading | None
                 words = [w for s in hits for w in s.words]
                 return hint.value, layout.page, words_bbox(words), any(s.ocr for s in hits)
     return None
+
+
+def _printed_whole(want: str, text: str) -> bool:
+    """Is ``want`` (squashed) printed in ``text`` as whole words, whatever the punctuation
+    and spaces between them? Inside a word it is not the value: a remembered currency
+    "EUR" was found in "compresseur" on an invoice stating none, and the sender's constant
+    cell lifted it to 0.93 (B stream seed 2417)."""
+    if want not in _squash(text):
+        return False
+    tokens = re.findall(r"[^\W_]+", fold(text))
+    for i in range(len(tokens)):
+        run = ""
+        for token in tokens[i:]:
+            run += token
+            if len(run) >= len(want):
+                break
+        if run == want:
+            return True
+    return False
 
 
 # the most lines an address block runs to under its label
