@@ -7,7 +7,7 @@ reference counts against it as another."""
 from __future__ import annotations
 
 from extraction.candidates.reference_places import caption_field
-from tests.extraction.pages_for_tests import FRENCH_TOTALS, Text, grid, offers, printed, read
+from tests.extraction.pages_for_tests import FRENCH_TOTALS, Text, grid, offers, printed, read, value
 
 SENDER = printed("""
     40  40  14b Atelier Dupont SARL
@@ -85,7 +85,10 @@ def test_captions_over_their_values_no_list_holds() -> None:
         *grid(200, ["Document", "Dated", "PO"], ["ACK-2024-3515", "01/02/2024", "058950"]),
     ]
     page = read(*SENDER, *head, *FRENCH_TOTALS)
-    offers(page, document_number="ACK-2024-3515", order_number="058950")
+    offers(page, document_number="ACK-2024-3515")
+    # "PO" is a label of its own since refs20 (a bare "PO" names the buyer's order, as a
+    # bare "Order" does): its value is read as labelled, no longer only as a caption's
+    assert value(page, "order_number") == "058950"
 
 
 def test_captions_under_their_values() -> None:
