@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extraction.candidates.model import Candidates, best_first
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidates, best_first
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import find_amounts
@@ -25,8 +25,6 @@ _CARRIED = re.compile(
 )
 CARRIED_NOTE = "this document's amount plus a previous balance printed on the page"
 OWN_NOTE = "net + tax of this document, a previous balance left out of the amount due"
-# a total worked out, not printed as such: a clerk confirms it
-CARRIED_CAP = 0.85
 
 
 def carried_balances(layouts: list[PageLayout], language: str) -> list[Decimal]:
@@ -79,7 +77,7 @@ def previous_balance(cands: Candidates, layouts: list[PageLayout], language: str
                     gross.source,
                     prior=0.4,
                     ocr_conf=gross.ocr_conf,
-                    cap=CARRIED_CAP,
+                    cap=UNCONFIRMED_CAP,  # worked out, not printed as a total: a clerk confirms it
                     notes=[OWN_NOTE],
                 )
                 break
