@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from extraction import fields
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.geometry import x_overlap
 from extraction.labels import LabelHit, match_header_label
@@ -34,7 +34,7 @@ from extraction.parse.text import fold
 from extraction.result import Source
 
 # the most a reference read by its label's role, a sentence or its place may be trusted
-REFERENCE_CAP = 0.85
+REFERENCE_CAP = UNCONFIRMED_CAP
 # a label read by its pieces ranks under any listed label of the same field
 ROLE_PRIOR = 0.45
 SENTENCE_PRIOR = 0.45
