@@ -235,7 +235,7 @@ def captions_under_values(doc: Reading, out: Candidates) -> None:
                 continue
             above = [s for s in over.segments if x_overlap(s, seg) > 0]
             value = reference_shaped(above[0].text) if len(above) == 1 else None
-            if value is None:
+            if value is None or _captioned_over(above[0], layout, doc.doc_type):
                 continue
             _offer_at(
                 doc,
@@ -248,6 +248,21 @@ def captions_under_values(doc: Reading, out: Candidates) -> None:
                 row.index,
                 [seg.text.strip(), CAPTION_UNDER_NOTE],
             )
+
+
+def _captioned_over(value: Segment, layout: PageLayout, doc_type: str) -> bool:
+    """Does a caption naming a reference stand right over ``value``? Then ``value`` is that
+    caption's (a grid of captions over values), not the value of a caption under it (the
+    heading of the block that follows the grid, "Client" over the buyer's address)."""
+    if value.row == 0:
+        return False
+    above = layout.rows[value.row - 1]
+    if value.top - above.bottom > _CAPTION_GAP * layout.line_height:
+        return False
+    return any(
+        x_overlap(s, value) > 0 and label_field(s.text, doc_type) is not None
+        for s in above.segments
+    )
 
 
 def _value_over(cells: list[Segment], caption: Segment, layout: PageLayout) -> bool:

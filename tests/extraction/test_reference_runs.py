@@ -122,3 +122,24 @@ def test_an_order_number_beside_a_phone_label_is_the_phone() -> None:
     head = [Text(380, 80, "Your order no. 0478123456", 10)]
     sender = [Text(40, 88, "Tél. 04 78 12 34 56", 10)]
     reads(read(*_page("INVOICE", head), *sender), order_number=None)
+
+
+def test_a_grid_values_row_is_not_the_value_of_the_heading_under_it() -> None:
+    """Captions over their values ("N° facture | Date | Vos réf."), then the buyer's block
+    headed by a bare "Client": the invoice number has its caption over it, so the heading
+    under it does not make it the customer's account (once read so at 0.685: the same print
+    offered for two references)."""
+    head = [
+        Text(40, 130, "N° facture", 8, bold=True),
+        Text(160, 130, "Date", 8, bold=True),
+        Text(280, 130, "Vos réf.", 8, bold=True),
+        Text(40, 144, "FA.25.0117", 10),
+        Text(160, 144, "03/02/2025", 10),
+        Text(280, 144, "P8812-C", 10),
+        Text(40, 170, "Client", 9, bold=True),
+        Text(40, 184, "Marchand & Fils SARL", 10),
+        Text(40, 198, "8 rue Neuve", 10),
+        Text(40, 212, "69002 Lyon", 10),
+    ]
+    result = read(*_page("FACTURE", head))
+    reads(result, document_number="FA.25.0117", order_number="P8812-C", customer_number=None)
