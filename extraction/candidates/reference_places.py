@@ -292,16 +292,24 @@ def weak_labels_in_items(out: Candidates, lines: list[LineItem]) -> None:
 # a qualifier between a title and its number ("Facture de vente", "Commercial invoice")
 _QUALIFIER = re.compile(
     r"\s*(?:de vente|d'achat|client|fournisseur|commerciale?|rectificative|sales|commercial"
-    r"|tax)?\s*(?:n\s?°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*:?\s*"
+    r"|tax)?\s*(?:n\s?°|no\.?|nr\.?|num(?:ero)?\.?|number|#)?\s*:?\s*(?:[-–—]\s+)?"
 )
 _ID = re.compile(r"(?=[A-Za-z0-9./_-]*\d)[A-Za-z0-9][A-Za-z0-9./_-]{2,28}[A-Za-z0-9]")
+# a payment's title as a letter heads it ("Invoice payment", "Paiement de factures",
+# "Supplier remittance"): what is paid maybe first, the payment's word, what it settles
+_PAYMENT_TITLE = re.compile(
+    r"^(?:(?:invoice|supplier|vendor|fournisseurs?)\s+)?"
+    r"(?:payments?|settlements?|remittances?|paiements?|reglements?|virements?)"
+    r"(?:\s+(?:de|des|du|of|for)\s+(?:vos\s+|your\s+)?(?:factures?|invoices?))?(?=\s|:|$)"
+)
 
 
 def in_title_line(
     layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
 ) -> None:
     """The document's number in its title's own run of text on page 1 ("FACTURE DE VENTE
-    1690517"): the title of the document's kind opens the segment, one identifier ends it."""
+    1690517", "Remittance – RA-12"): the title of the document's kind opens the segment,
+    maybe a dash, one identifier ends it."""
     from extraction.classify import TITLE_PATTERNS
 
     if not layouts or doc_type == "other":
@@ -310,6 +318,8 @@ def in_title_line(
     patterns = [p for t, p in TITLE_PATTERNS if t == doc_type]
     if doc_type == "purchase_order":
         patterns.append(re.compile(r"\b(?:commande|order)\b"))
+    if doc_type == "payment_advice":
+        patterns.append(_PAYMENT_TITLE)
     for seg in first.segments:
         if seg.top > first.height * 0.5:
             break

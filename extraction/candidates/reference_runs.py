@@ -31,7 +31,7 @@ from extraction.candidates.reference_concept_readers import (
     header_segments,
 )
 from extraction.candidates.reference_concepts import KINDS
-from extraction.candidates.reference_constraints import bank_or_tax_number
+from extraction.candidates.reference_constraints import REFERENCE_FIELDS, bank_or_tax_number
 from extraction.geometry import x_overlap
 from extraction.layout import PageLayout, Row, Segment
 from extraction.parse.dates import find_dates
@@ -288,8 +288,55 @@ def _has_value_under(caption: Segment, layout: PageLayout) -> bool:
     return below < len(layout.rows) and _value_over(layout.rows[below].segments, caption, layout)
 
 
+OWN_LABEL_NOTE = "the value's own label, printed before it in its cell"
+
+
+def _value_segment(layout: PageLayout, bbox: tuple[float, float, float, float]) -> Segment | None:
+    """The segment of ``layout`` that holds the box ``bbox``."""
+    for seg in layout.segments:
+        if seg.x0 - 1 <= bbox[0] and bbox[2] <= seg.x1 + 1 and seg.top - 1 <= bbox[1] < seg.bottom:
+            return seg
+    return None
+
+
+def values_with_their_own_label(doc: Reading, out: Candidates) -> None:
+    """A value read beside a label in another cell ("TAX INVOICE" ... "PO 086260 / 12/13/2025")
+    whose own cell prints a label of another reference before it is that label's value: the
+    far label's reading is vetoed, and the value is offered to the field its own label
+    names."""
+    pages = {layout.page: layout for layout in doc.layouts}
+    for name in REFERENCE_FIELDS:
+        for c in list(out.get(name, [])):
+            if c.vetoed is not None or c.origin != "label" or not c.notes or c.bbox is None:
+                continue
+            layout = pages.get(c.page) if c.page is not None else None
+            seg = _value_segment(layout, c.bbox) if layout is not None else None
+            if seg is None or fold(c.notes[0]).strip(" :") in seg.folded:
+                continue  # the label is in the value's own cell
+            start = seg.text.find(c.value)
+            if start <= 0:
+                continue
+            own = label_field(seg.text[:start], doc.doc_type)
+            if own is None or own == name:
+                continue
+            c.vetoed = f"{OWN_LABEL_NOTE}: the {own}"
+            end = start + len(c.value)
+            _offer_at(
+                doc,
+                out,
+                layout,
+                seg,
+                (start, end),
+                own,
+                c.value,
+                c.order,
+                [seg.text[:start].strip(), OWN_LABEL_NOTE],
+            )
+
+
 def add(doc: Reading, out: Candidates) -> None:
     """Every reading of this module."""
     in_pieces(doc, out)
     in_cell_runs(doc, out)
     captions_under_values(doc, out)
+    values_with_their_own_label(doc, out)

@@ -143,3 +143,18 @@ def test_a_grid_values_row_is_not_the_value_of_the_heading_under_it() -> None:
     ]
     result = read(*_page("FACTURE", head))
     reads(result, document_number="FA.25.0117", order_number="P8812-C", customer_number=None)
+
+
+def test_a_value_that_prints_its_own_label_is_not_a_far_labels() -> None:
+    """A column of captions over values at the right; the title at the left shares its row
+    with "PO 086260 / 12/13/2025": that number is the buyer's order its own "PO" names, not
+    the invoice number the title would give it (it once won over the captioned number)."""
+    column = ["Reference no.", "SI202512-564", "Date", "12/26/2025", "Acct. no.", "TEX162"]
+    head = [Text(380, 80 + 14 * i, line, 9) for i, line in enumerate(column)]
+    head += [
+        Text(40, 190, "TAX INVOICE", 14, bold=True),
+        Text(380, 190, "PO 086260 / 12/13/2025", 9),
+    ]
+    result = read(*one_item_page(SENDER[0], SENDER[1], "", head))
+    reads(result, document_number="SI202512-564", order_number="086260", customer_number="TEX162")
+    assert result.fields["order_number"].confidence <= 0.85
