@@ -314,10 +314,28 @@ _SENTENCE_DATED_ORDER = re.compile(
 )
 
 
+# a bare order noun opening a segment, its number, then the order's date ("Order PO-2024-0085
+# of 8/5/24", "Commande BC-7781 du 03/02/2025"): on what answers an order, the order answered
+_BARE_ORDER_DATED = re.compile(
+    r"^(?:bon de commande|purchase order|commande|order|cde|po|bc)\s*"
+    r"(?:n\s?°|no\.?|nr\.?|#)?\s*:?\s*"
+    r"(?P<id>(?=[a-z0-9./_-]*\d)[a-z0-9][a-z0-9./_-]{1,28}[a-z0-9])\s*,?\s+"
+    r"(?:du|of|dated|en date du|from|placed on|passee le)\s+"
+)
+
+
+def _bare_dated(folded: str, text: str) -> list[re.Match[str]]:
+    """The bare order noun's match in ``folded`` when the order's date follows its number."""
+    m = _BARE_ORDER_DATED.match(folded)
+    dates = find_dates(text) if m else []
+    return [m] if m and dates and dates[0][1] == m.end() else []
+
+
 def in_sentences(
     layouts: list[PageLayout], sources: dict[int, Source], doc_type: str, out: Candidates
 ) -> None:
-    """The buyer's order said in a sentence, on a document answering one."""
+    """The buyer's order said in a sentence, on a document answering one, or by a bare
+    order noun with its number and its date."""
     if doc_type not in _ANSWERS:
         return
     order = 0
@@ -327,7 +345,11 @@ def in_sentences(
             folded = seg.folded
             if len(folded) != len(seg.text):
                 continue
-            found = [*_SENTENCE_ORDER.finditer(folded), *_SENTENCE_DATED_ORDER.finditer(folded)]
+            found = [
+                *_SENTENCE_ORDER.finditer(folded),
+                *_SENTENCE_DATED_ORDER.finditer(folded),
+                *_bare_dated(folded, seg.text),
+            ]
             for m in found:
                 start, end = m.span("id")
                 text = seg.text[start:end].rstrip(".")

@@ -127,3 +127,19 @@ def test_a_payment_letters_title_then_a_dash_then_its_number() -> None:
     )
     assert page.doc_type == "payment_advice"
     offers(page, document_number="REG-2025-7200")
+
+
+def test_a_bare_order_noun_with_its_number_and_date_on_a_confirmation() -> None:
+    """A confirmation titled with its own number prints, on a line of its own, "Order
+    PO-2024-0085 of 8/5/24": the order it confirms, offered; its own number stays the
+    title's."""
+    page = read(
+        *SENDER,
+        Text(40, 160, "Order Confirmation No. SO066667", 14, bold=True),
+        Text(40, 186, "Estimate no.: EST24-54165"),
+        Text(240, 186, "Order PO-2024-0085 of 8/5/24"),
+        *FRENCH_TOTALS,
+    )
+    assert page.doc_type == "order_confirmation"
+    offers(page, order_number="PO-2024-0085")
+    assert value(page, "document_number") == "SO066667"
