@@ -310,7 +310,9 @@ def values_with_their_own_label(doc: Reading, out: Candidates) -> None:
             if c.vetoed is not None or c.origin != "label" or not c.notes or c.bbox is None:
                 continue
             layout = pages.get(c.page) if c.page is not None else None
-            seg = _value_segment(layout, c.bbox) if layout is not None else None
+            if layout is None:
+                continue
+            seg = _value_segment(layout, c.bbox)
             if seg is None or fold(c.notes[0]).strip(" :") in seg.folded:
                 continue  # the label is in the value's own cell
             start = seg.text.find(c.value)
