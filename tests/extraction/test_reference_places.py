@@ -108,22 +108,24 @@ def test_a_payment_letters_title_then_a_dash_then_its_number() -> None:
     """ "Paiement de factures – REG-2025-7200" heading a letter that settles invoices: the
     payment's own number, offered; the invoices it lists are not it."""
     page = read(
-        Text(50, 40, "Établissements Faure EURL", 14, bold=True),
-        Text(50, 58, "149 rue Pasteur, 67000 Strasbourg", 9),
-        Text(330, 110, "Chauffage du Vercors"),
-        Text(330, 124, "50 avenue Jean Jaurès, 31100 Toulouse"),
-        Text(50, 180, "Paiement de factures – REG-2025-7200", 12, bold=True),
-        Text(50, 204, "Nous vous adressons ce jour un virement de 2 080,40 €."),
-        Text(50, 240, "Votre facture"),
-        Text(200, 240, "Du"),
-        Text(460, 240, "Réglé"),
-        Text(50, 256, "FA-55120"),
-        Text(200, 256, "02/04/2025"),
-        Text(460, 256, "1 250,00"),
-        Text(50, 272, "FA-55187"),
-        Text(200, 272, "09/04/2025"),
-        Text(460, 272, "830,40"),
-        Text(330, 300, "Total réglé : 2 080,40 €"),
+        *printed("""
+            50  40  14b Établissements Faure EURL
+            50  58  9   149 rue Pasteur, 67000 Strasbourg
+            330 110 10  Chauffage du Vercors
+            330 124 10  50 avenue Jean Jaurès, 31100 Toulouse
+            50  180 12b Paiement de factures – REG-2025-7200
+            50  204 10  Nous vous adressons ce jour un virement de 2 080,40 €.
+            50  240 10  Votre facture
+            200 240 10  Du
+            460 240 10  Réglé
+            50  256 10  FA-55120
+            200 256 10  02/04/2025
+            460 256 10  1 250,00
+            50  272 10  FA-55187
+            200 272 10  09/04/2025
+            460 272 10  830,40
+            330 300 10  Total réglé : 2 080,40 €
+        """)
     )
     assert page.doc_type == "payment_advice"
     offers(page, document_number="REG-2025-7200")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extraction.candidates.reference_constraints import _other_number, phone_numbers
 from extraction.candidates.reference_runs import bare_field, label_field, reference_shaped
-from tests.extraction.pages_for_tests import Text, one_item_page, read, reads
+from tests.extraction.pages_for_tests import Text, one_item_page, printed, read, reads
 
 SENDER = ("Atelier Dupont SARL", ["12 rue des Lilas", "69003 Lyon"])
 
@@ -129,18 +129,18 @@ def test_a_grid_values_row_is_not_the_value_of_the_heading_under_it() -> None:
     headed by a bare "Client": the invoice number has its caption over it, so the heading
     under it does not make it the customer's account (once read so at 0.685: the same print
     offered for two references)."""
-    head = [
-        Text(40, 130, "N° facture", 8, bold=True),
-        Text(160, 130, "Date", 8, bold=True),
-        Text(280, 130, "Vos réf.", 8, bold=True),
-        Text(40, 144, "FA.25.0117", 10),
-        Text(160, 144, "03/02/2025", 10),
-        Text(280, 144, "P8812-C", 10),
-        Text(40, 170, "Client", 9, bold=True),
-        Text(40, 184, "Marchand & Fils SARL", 10),
-        Text(40, 198, "8 rue Neuve", 10),
-        Text(40, 212, "69002 Lyon", 10),
-    ]
+    head = printed("""
+        40  130 8b  N° facture
+        160 130 8b  Date
+        280 130 8b  Vos réf.
+        40  144 10  FA.25.0117
+        160 144 10  03/02/2025
+        280 144 10  P8812-C
+        40  170 9b  Client
+        40  184 10  Marchand & Fils SARL
+        40  198 10  8 rue Neuve
+        40  212 10  69002 Lyon
+    """)
     result = read(*_page("FACTURE", head))
     reads(result, document_number="FA.25.0117", order_number="P8812-C", customer_number=None)
 
