@@ -218,8 +218,7 @@ def value_first(doc: Reading, out: Candidates) -> None:
 def one_print_one_field(out: Candidates) -> None:
     """A number read here that another reference field holds already, by other evidence,
     is that field's print: the document's, the order's and the customer's numbers are
-    different prints. Held by a stronger reading (a higher prior), it is vetoed here;
-    by one as strong, it only counts against this reading."""
+    different prints."""
     from extraction.candidates.reference_runs import RUN_NOTES
 
     notes = (*CONCEPT_NOTES, *RUN_NOTES)
@@ -228,16 +227,10 @@ def one_print_one_field(out: Candidates) -> None:
             if c.vetoed is not None or not set(notes) & set(c.notes[-1:]):
                 continue
             for other in _FIELDS:
-                held = [
-                    o.prior
+                if other != field and any(
+                    o.value == c.value and o.vetoed is None and o.prior >= c.prior
                     for o in out.get(other, [])
-                    if other != field and o.value == c.value and o.vetoed is None
-                ]
-                if any(p > c.prior for p in held):
-                    # a stronger reading makes the print the other field's
-                    c.vetoed = f"the {other}'s print, read so by a stronger label"
-                    break
-                if any(p >= c.prior for p in held):
+                ):
                     c.disagree += 1
                     c.notes.append(f"also read as the {other}")
 
