@@ -9,7 +9,8 @@ point); between two cells stands the cell's padding. So a word is split between 
 characters when
 
 - the gap between them is at least ``_GAP`` points and stands out of the word's other gaps
-  by ``_OVER`` (a letter-spaced or italic word spaces all its characters alike);
+  by ``_OVER`` (a letter-spaced or italic word spaces all its characters alike), and is
+  not the one after a ligature's second letter (whose box is the glyph's);
 - the columns say an edge is there: the piece after the gap starts at an x where words of
   ``_ROWS`` other lines of the page start (a left-aligned column), or the piece before it
   ends at an x where words of ``_ROWS`` other lines end (a right-aligned one); the other
@@ -21,6 +22,7 @@ Per-character positions are the text layer's own: OCR words are not split here.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from statistics import median
 from typing import Any
@@ -32,7 +34,7 @@ _OVER = 0.5
 # other lines of the page that must start (or end) a word at the x of the edge
 _ROWS = 2
 # two x this close are one column edge (a column's cells align to a hundredth of a point)
-_ALIGN = 0.5
+_ALIGN = 0.3
 # two words whose tops differ by less than this are on one line
 _SAME_LINE = 2.0
 
@@ -45,18 +47,27 @@ def _gaps(word: dict[str, Any]) -> list[int]:
     chars = word.get("chars") or []
     if len(chars) < 2:
         return []
-    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False)]
+    gaps = [b["x0"] - a["x1"] for a, b in itertools.pairwise(chars)]
     usual = median(gaps)
-    return [i for i, g in enumerate(gaps) if g >= _GAP and g >= usual + _OVER]
+    # a ligature's second letter ("fl") starts where its first does: its box is the
+    # glyph's, not the letter's advance, and the gap after it is no gap
+    return [
+        i
+        for i, g in enumerate(gaps)
+        if g >= _GAP and g >= usual + _OVER and not (i and chars[i]["x0"] == chars[i - 1]["x0"])
+    ]
 
 
 def _lines_at(edges: list[tuple[float, float]], x: float, top: float) -> int:
     """How many lines other than the one at ``top`` have an edge at ``x``."""
     tops: list[float] = []
     for ex, et in edges:
-        if abs(ex - x) <= _ALIGN and abs(et - top) > _SAME_LINE:
-            if not any(abs(et - t) <= _SAME_LINE for t in tops):
-                tops.append(et)
+        if (
+            abs(ex - x) <= _ALIGN
+            and abs(et - top) > _SAME_LINE
+            and not any(abs(et - t) <= _SAME_LINE for t in tops)
+        ):
+            tops.append(et)
     return len(tops)
 
 
@@ -88,6 +99,6 @@ def split_glued(words: list[dict[str, Any]], merge: Merge) -> list[dict[str, Any
             continue
         bounds = [0, *cuts, len(chars)]
         out[k : k + 1] = [
-            {**merge(chars[a:b]), "chars": chars[a:b]} for a, b in zip(bounds, bounds[1:], strict=False)
+            {**merge(chars[a:b]), "chars": chars[a:b]} for a, b in itertools.pairwise(bounds)
         ]
     return out
