@@ -35,12 +35,12 @@ from samples.wild.far_families import FAR_KIND_WEIGHTS
 from samples.wild.far_pages import FAR_RENDERERS, FarPage
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
+from samples.wild.gap_families import GAP_KIND_WEIGHTS
+from samples.wild.gap_pages import GAP_RENDERERS, GapPage
 from samples.wild.geo_families import GEO_KIND_WEIGHTS
 from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
 from samples.wild.header_pages import HEADER_RENDERERS, HeaderPage
-from samples.wild.gap_families import GAP_KIND_WEIGHTS
-from samples.wild.gap_pages import GAP_RENDERERS, GapPage
 from samples.wild.headless_families import HEADLESS_KIND_WEIGHTS
 from samples.wild.headless_pages import HEADLESS_RENDERERS, HeadlessPage
 from samples.wild.mark_families import MARK_KIND_WEIGHTS

@@ -25,9 +25,9 @@ from samples.wild.dates_words_families import DATES_WORDS_SPECS
 from samples.wild.desc_families import DESC_SPECS
 from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
+from samples.wild.gap_families import GAP_SPECS
 from samples.wild.geo_families import GEO_SPECS
 from samples.wild.header_families import HEADER_SPECS
-from samples.wild.gap_families import GAP_SPECS
 from samples.wild.headless_families import HEADLESS_SPECS
 from samples.wild.mark_families import MARK_SPECS
 from samples.wild.office_families import OFFICE_SPECS

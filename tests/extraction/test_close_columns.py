@@ -110,7 +110,7 @@ def test_words_of_descriptions_that_line_up_stay_one_description() -> None:
         ["AB-1203", "Vis tête hexagonale", "50", "pce", "0,40", "20,00"],
     ]
     labels = ["Réf.", "Désignation", "Qté", "U.", "PU HT", "Total HT"]
-    page = _page(columns, labels, rows) + [Text(43, 300, "Conditions : 30 jours net")]
+    page = [*_page(columns, labels, rows), Text(43, 300, "Conditions : 30 jours net")]
     assert [li.description for li in read_pages(page).lines] == [
         "Vis tête fraisée inox",
         "Vis tête ronde zinguée",
