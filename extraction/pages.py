@@ -18,7 +18,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence
 
-from extraction import text_layer
+from extraction import glued_cells, text_layer
 from extraction.errors import (
     CorruptDocumentError,
     EncryptedDocumentError,
@@ -547,7 +547,8 @@ def _pdfium_words(
     if read is None:
         return None
     chars, width, height = read
-    words = [_plumber_word(w) for w in text_layer.words(chars)]
+    read_words = glued_cells.split_glued(text_layer.words(chars), text_layer.merge_chars)
+    words = [_plumber_word(w) for w in read_words]
     return (words, width, height) if _text_layer_ok(words) else None
 
 
@@ -585,10 +586,14 @@ def _read_pdf_page(
         width, height = float(page.width), float(page.height)
         words = [
             _plumber_word(w)
-            for w in page.extract_words(
-                x_tolerance=text_layer.X_TOLERANCE,
-                y_tolerance=text_layer.Y_TOLERANCE,
-                keep_blank_chars=False,
+            for w in glued_cells.split_glued(
+                page.extract_words(
+                    x_tolerance=text_layer.X_TOLERANCE,
+                    y_tolerance=text_layer.Y_TOLERANCE,
+                    keep_blank_chars=False,
+                    return_chars=True,
+                ),
+                text_layer.merge_chars,
             )
         ]
     except ExtractionError:

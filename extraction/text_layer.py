@@ -357,5 +357,11 @@ def _space_after(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def words(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The characters grouped into words by pdfplumber's own word grouping."""
-    return _EXTRACTOR.extract_words(chars)
+    """The characters grouped into words by pdfplumber's own word grouping, each word with
+    its ``chars``."""
+    return _EXTRACTOR.extract_words(chars, return_chars=True)
+
+
+def merge_chars(chars: list[dict[str, Any]]) -> dict[str, Any]:
+    """One word of ``chars`` (in order), as the word grouping makes it."""
+    return _EXTRACTOR.merge_chars(chars)

@@ -23,7 +23,7 @@ is (centres or right edges), the gap before it open down the table
 (``cut_aligned_units``).
 
 A row with a cell so cut is a reading of the table's structure: its line is capped at
-0.85 (``read._line``).
+``UNCONFIRMED_CAP`` (``read._line``).
 
 Only the text layer's positions count: an OCR engine's boxes are a few points off a
 glyph's advance, which is the width of the gap read here. Neither rule splits a

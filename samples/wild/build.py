@@ -35,6 +35,8 @@ from samples.wild.far_families import FAR_KIND_WEIGHTS
 from samples.wild.far_pages import FAR_RENDERERS, FarPage
 from samples.wild.fresh_families import FRESH_KIND_WEIGHTS
 from samples.wild.fresh_pages import FRESH_RENDERERS, FreshPage
+from samples.wild.gap_families import GAP_KIND_WEIGHTS
+from samples.wild.gap_pages import GAP_RENDERERS, GapPage
 from samples.wild.geo_families import GEO_KIND_WEIGHTS
 from samples.wild.geo_pages import GEO_RENDERERS, GeoPage
 from samples.wild.header_families import HEADER_KIND_WEIGHTS
@@ -213,6 +215,7 @@ def draw_page(
         **WRAP_KIND_WEIGHTS,
         **PAY18_KIND_WEIGHTS,
         **HEADLESS_KIND_WEIGHTS,
+        **GAP_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -245,6 +248,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TwinPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADLESS_RENDERERS:
         return HeadlessPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in GAP_RENDERERS:
+        return GapPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in ROWS18_RENDERERS:
         return Rows18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in MARK_RENDERERS:

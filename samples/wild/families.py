@@ -25,6 +25,7 @@ from samples.wild.dates_words_families import DATES_WORDS_SPECS
 from samples.wild.desc_families import DESC_SPECS
 from samples.wild.far_families import FAR_SPECS
 from samples.wild.fresh_families import FRESH_SPECS
+from samples.wild.gap_families import GAP_SPECS
 from samples.wild.geo_families import GEO_SPECS
 from samples.wild.header_families import HEADER_SPECS
 from samples.wild.headless_families import HEADLESS_SPECS
@@ -559,6 +560,8 @@ MARK_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in MAR
 ROWS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROWS18_SPECS}
 # headless_families.py: line tables headed by no word the reader lists (tables20)
 HEADLESS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADLESS_SPECS}
+# gap_families.py: line tables whose columns print a few points apart (cols21)
+GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -594,6 +597,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **SECTION_FAMILIES,
     **WRAP_FAMILIES,
     **HEADLESS_FAMILIES,
+    **GAP_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
