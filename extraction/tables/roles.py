@@ -312,9 +312,27 @@ def _lone_count(cols: list[Column], reading: Reading) -> None:
         for i, c in enumerate(cols)
         if c.numeric and reading.roles.get(i, "other") == "other" and not _percent(c)
     ]
-    if len(free) != 1 or cols[free[0]].label_roles:
+    if any(cols[i].label_roles for i in free):
         return
-    reading.roles[free[0]] = "quantity"
+    if len(free) > 1 and not _same_counts(cols, free):
+        return
+    # two or more unlabelled columns of counts printing the same count on every row (a
+    # delivery note's quantity ordered beside the quantity shipped, in full): whichever is
+    # taken, the line's count is the same
+    if free:
+        reading.roles[free[0]] = "quantity"
+
+
+def _same_counts(cols: list[Column], free: list[int]) -> bool:
+    """Do columns ``free`` print one whole count per row, the same in each column?"""
+    counts: dict[float, set[Decimal]] = {}
+    for i in free:
+        for c in cols[i].cells:
+            if c.number is None or c.number != c.number.to_integral_value() or c.number <= 0:
+                return False
+            counts.setdefault(round(c.top), set()).add(c.number)
+    rows = [len(cols[i].cells) for i in free]
+    return min(rows) == max(rows) >= 1 and all(len(v) == 1 for v in counts.values())
 
 
 # a label that says its price is per unit ("Unit price", "Prix unitaire", "Price each", "P.U.")

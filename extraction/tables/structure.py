@@ -50,7 +50,7 @@ def _date(text: str) -> bool:
 class _Shape:
     """What an item row of a table prints: its text column's start and its numbers' ends."""
 
-    text_x0: float
+    starts: tuple[float, ...]  # where its text starts (a run's: where all its rows do)
     ends: list[float]
     lead: bool = False  # the count is the first word of the text
 
@@ -69,7 +69,7 @@ def _shape(cells: list[Cell]) -> _Shape | None:
         # no number of its own but the count the text starts with ("25 PEX pipe 16 mm"):
         # the run is then told by where its text starts (``_fits``), the count is cut
         # off by the reader
-        return _Shape(desc.x0, [], lead=True)
+        return _Shape((desc.x0,), [], lead=True)
     if not nums:
         return None
     if any(c.text.rstrip().endswith(":") or _date(c.text) for c in cells):
@@ -78,18 +78,24 @@ def _shape(cells: list[Cell]) -> _Shape | None:
         return None  # "13002 Marseille": a postcode and its town, no count and unit
     if _CLOSING.match(fold(cells[0].text)):
         return None
-    return _Shape(_text_start(desc), sorted(_number_end(c) for c in nums))
+    # the cell's start, or where its first word of letters starts after a number (the
+    # rows of a run agree on one of them)
+    alt = _text_start(desc)
+    starts = (desc.x0,) if alt is None else (desc.x0, alt)
+    return _Shape(starts, sorted(_number_end(c) for c in nums))
 
 
-def _text_start(cell: Cell) -> float:
-    """Where a description's words start: a count set close before them ("48 Flexible
-    cable", a quantity column printed a few points left of the text) ends at a different x
-    on every row, the text after it starts at the same one."""
+def _text_start(cell: Cell) -> float | None:
+    """Where a description's words may start other than at its cell: a count set close
+    before them ("48 Flexible cable", a quantity column printed a few points left of the
+    text) ends at a different x on every row, the text after it starts at the same one.
+    Only a second guess: a description may start with a number of its own ("10 W LED
+    bulb", "3 x Widget") and its cell then starts where the others do."""
     if len(cell.words) > 1 and re.fullmatch(r"\d{1,5}(?:[.,]\d{1,3})?", cell.words[0].text):
         lettered = next((w for w in cell.words if _LETTERS.search(w.text)), None)
         if lettered is not None and lettered.bbox[0] - cell.words[0].bbox[2] > 3.5:
             return lettered.bbox[0]
-    return cell.x0
+    return None
 
 
 def _number_end(cell: Cell) -> float:
@@ -103,15 +109,53 @@ def _number_end(cell: Cell) -> float:
 
 def _fits(run: _Shape, row: _Shape) -> bool:
     """Does ``row`` print its text where the run does and end a number where it does?"""
-    if abs(row.text_x0 - run.text_x0) > _EDGE:
+    if not _starts(run, row):
         return False
     if run.lead or row.lead:
         return run.lead and row.lead
     return any(abs(a - b) <= _EDGE for a in row.ends for b in run.ends)
 
 
+def _starts(run: _Shape, row: _Shape) -> tuple[float, ...]:
+    """Where ``run`` starts its text and ``row`` does too (none: they start apart)."""
+    return tuple(a for a in run.starts if any(abs(a - b) <= _EDGE for b in row.starts))
+
+
 def _text_only(cells: list[Cell]) -> bool:
     return bool(cells) and not any(c.numeric for c in cells)
+
+
+def head_above(layout: PageLayout, at: int, language: str) -> list[Cell] | None:
+    """The row right above item row ``at`` when it reads as the table's head whatever its
+    words: short labels only (no number), three or more, each over a cell of the item row
+    and each of the item row's cells under one ("Stock no | Nature | Count" over a lone row).
+    Header words the vocabulary lacks are then evidence by their place alone."""
+    if at == 0:
+        return None
+    rows = layout.rows
+    if rows[at].top - rows[at - 1].bottom > 2.5 * layout.line_height or _is_stop(rows[at - 1]):
+        return None
+    head = cells_of(rows[at - 1], language)
+    items = cells_of(rows[at], language)
+    # three labels or more, one over each cell (two short lines of a letterhead over an
+    # address and a reference are no head and its row)
+    if len(head) < 3 or len(head) != len(items) or not _text_only(head):
+        return None
+    if not any(c.numeric for c in items):
+        return None  # lines of addresses side by side under their names
+    if not any(len(_LETTERS.findall(c.text)) >= 2 and not c.date_like for c in items):
+        return None  # values under their captions (a VAT number, a date, a customer no.)
+    if any(len(c.text.split()) > 4 or c.text.rstrip().endswith(":") for c in head):
+        return None
+
+    def over(a: Cell, b: Cell) -> bool:
+        return a.x0 - _EDGE <= b.x1 and b.x0 <= a.x1 + _EDGE
+
+    if not all(any(over(h, c) for c in items) for h in head):
+        return None
+    if not all(any(over(h, c) for h in head) for c in items):
+        return None
+    return head
 
 
 def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
@@ -144,21 +188,23 @@ def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
             if other is not None and _fits(shape, other):
                 last, items, wraps = nxt, items + 1, 0
                 nums = max(nums, len(other.ends))
-                shape = _Shape(shape.text_x0, sorted({*shape.ends, *other.ends}), shape.lead)
+                shape = _Shape(
+                    _starts(shape, other), sorted({*shape.ends, *other.ends}), shape.lead
+                )
             elif _text_only(got) and wraps < WRAPS and not _CLOSING.match(fold(got[0].text)):
                 wraps += 1
             else:
                 break
             bottom = row.bottom
             nxt += 1
-        if items >= 2 or nums >= 3:
+        if items >= 2 or nums >= 3 or head_above(layout, first, language) is not None:
             # the run's last item may wrap its text onto rows of its own, in its column
             end = last
             while end + 1 < len(rows) and end - last < WRAPS:
                 got = cells_of(rows[end + 1], language)
                 if not _text_only(got) or rows[end + 1].top - rows[end].bottom > 1.6 * lh:
                     break
-                if min(abs(c.x0 - shape.text_x0) for c in got) > _EDGE:
+                if min(abs(c.x0 - x) for c in got for x in shape.starts) > _EDGE:
                     break
                 end += 1
             runs.append((first, end))
