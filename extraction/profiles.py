@@ -21,7 +21,7 @@ cells are learned too (``extraction.profile_columns``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -36,6 +36,7 @@ from extraction import (
     profile_own,
     profile_thin,
     profile_totals,
+    profile_words,
     trace,
 )
 from extraction.calibration import beta
@@ -1302,6 +1303,7 @@ def readings(
     lines: list[LineItem],
     other: list[LineItem],
     closes: Callable[[LineItem], bool] = profile_disputes.multiplies,
+    items: Collection[str] = (),
 ) -> str:
     """``TWO_READINGS`` when the other reader read the very same lines, in the same order,
     every part of each the same (amounts as numbers, text squashed), or differing only in
@@ -1311,7 +1313,10 @@ def readings(
     the lines, unlike two readers that differ (``ONE_READING``), which hold nearly every
     wrong line of a proven sender; ``SURPLUS_READING`` when the other read the kept lines
     and rows besides that close no arithmetic (``profile_disputes.surplus``), which
-    ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure."""
+    ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure.
+    Lines whose readings differ where the sender's approved lines (``items``,
+    ``SenderProfile.items``) side with the kept words, each kept line closing its own
+    arithmetic, count as read alike too (``profile_words.settled_by_sender``)."""
     if lines and not other:
         return LONE_READING
     if profile_disputes.surplus(lines, other, closes):
@@ -1320,7 +1325,12 @@ def readings(
         return RATED_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
-    if all(profile_disputes.settled(a, b, closes) for a, b in zip(lines, other, strict=True)):
+    approved = profile_words.Approved.of(items)
+    if all(
+        profile_disputes.settled(a, b, closes)
+        or profile_words.settled_by_sender(a, b, approved, closes)
+        for a, b in zip(lines, other, strict=True)
+    ):
         return TWO_READINGS
     return ONE_READING
 
