@@ -40,7 +40,7 @@ from extraction import (
     trace,
 )
 from extraction.calibration import beta
-from extraction.candidates.model import Candidate, best_first
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
 from extraction.parse.amounts import money_str, parse_amount
 from extraction.parse.dates import find_dates
@@ -1480,7 +1480,7 @@ def record_proven(key: str) -> int:
 LIFTABLE = 0.9
 # the cap of a total found by arithmetic, its label unread (``constraints``): the one cap
 # a known sender's record may pass besides the family's, when the totals close the sum
-DERIVED_CAP = 0.85
+DERIVED_CAP = UNCONFIRMED_CAP
 
 
 def settle_record(
@@ -1728,7 +1728,7 @@ def settle_lines(
 
 
 # how sure a known sender's line may be left when its document's amounts contradict the net
-CONTRADICTED = 0.85
+CONTRADICTED = UNCONFIRMED_CAP
 
 
 def _hold_contradicted(lines: list[LineItem], net: str | None) -> None:
