@@ -14,9 +14,10 @@ blank or put in the wrong place, which the sender's approved lines settle:
 - the other reader read a position number into the description ("1 PEX pipe"): no approved
   description of the sender starts with a bare number, nor does the kept one.
 
-In each case the kept line must close its own arithmetic (quantity x price its amount, or
-less a discount its row prints): the figures are pinned by the page, the words by the
-sender's record. A kept reading that is the odd one out (a number read into its
+A priced kept line must close its own arithmetic (quantity x price its amount, or less a
+discount its row prints); an unpriced one (a delivery note's) must have its quantity read
+alike by both readers: the figures are pinned by the page or by the two readers, the words
+by the sender's record. A kept reading that is the odd one out (a number read into its
 description, a part left blank) is never settled here.
 """
 
@@ -91,15 +92,22 @@ def settled_by_sender(
     approved: Approved,
     closes: Callable[[LineItem], bool] = multiplies,
 ) -> bool:
-    """Do the two readings of one line differ only where the kept one closes its own
-    arithmetic (``closes``) and the sender's approved lines side with its words?"""
-    if not approved.units or not closes(kept):
+    """Do the two readings of one line differ only in words the sender's approved lines
+    side with the kept ones on, and in figures the kept line's own arithmetic (``closes``)
+    settles, or, unpriced, none at all?"""
+    if not approved.units:
         return False
     if not all(same_part(kept, other, p) for p in ("sku", "tax_rate")):
         return False
-    figures = all(same_part(kept, other, p) or getattr(other, p) is None for p in FIGURES)
-    if not figures and closes(other):
-        return False
+    # an unpriced line's quantity (a delivery note's) both readers read alike is pinned as
+    # two readings agreeing pin it; a priced line's figures by its own arithmetic
+    unpriced = kept.unit_price is None and kept.line_total is None
+    if not (unpriced and all(same_part(kept, other, p) for p in FIGURES)):
+        if not closes(kept):
+            return False
+        blank = all(same_part(kept, other, p) or getattr(other, p) is None for p in FIGURES)
+        if not blank and closes(other):
+            return False
     if all(same_part(kept, other, p) for p in TEXT_PARTS):
         return True
     return _words_settled(kept, other, approved)

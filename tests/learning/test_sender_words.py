@@ -72,3 +72,18 @@ def test_other_disputes_stay_disputes() -> None:
     assert readings([CABLE], [CABLE.model_copy(update={"sku": None})], items=ITEMS) == ONE_READING
     rated = CABLE.model_copy(update={"tax_rate": "20"})
     assert readings([CABLE], [rated], items=ITEMS) == ONE_READING
+
+
+def test_an_unpriced_line_settled_by_its_words_only_where_both_read_its_figures_alike() -> None:
+    # a delivery note: no arithmetic, the quantity read alike by both readers
+    tube = LineItem(sku="TUY-7", description="Tuyau PER nu 16 mm couronne 100 m", quantity="3")
+    tube = tube.model_copy(update={"unit": "couronne"})
+    numbered = tube.model_copy(update={"description": f"1 {tube.description}"})
+    assert readings([tube], [numbered], items=ITEMS) == TWO_READINGS
+    # a quantity the readers read otherwise: nothing pins it
+    assert readings([tube], [numbered.model_copy(update={"quantity": "30"})], items=ITEMS) == (
+        ONE_READING
+    )
+    assert readings([tube], [tube.model_copy(update={"quantity": None})], items=ITEMS) == (
+        ONE_READING
+    )
