@@ -67,7 +67,9 @@ def build_result(
     shaped += profiles.trim_units(profile, result.lines)
     profiles.trim_units(profile, other)
     discounts = profile.discounts if profile is not None else 0.0
-    readings = profiles.readings(result.lines, other, profile_disputes.closing(layouts, discounts))
+    items = profile.items if profile is not None else []
+    closes = profile_disputes.closing(layouts, discounts)
+    readings = profiles.readings(result.lines, other, closes, items)
     source = pages[0].source
     cands = collect.labelled(layouts, pages, cls.doc_type, lang, result.lines)
     party, places = parties.party_candidates(

@@ -21,7 +21,7 @@ cells are learned too (``extraction.profile_columns``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -36,10 +36,11 @@ from extraction import (
     profile_own,
     profile_thin,
     profile_totals,
+    profile_words,
     trace,
 )
 from extraction.calibration import beta
-from extraction.candidates.model import Candidate, best_first
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
 from extraction.parse.amounts import money_str, parse_amount
 from extraction.parse.dates import find_dates
@@ -1302,6 +1303,7 @@ def readings(
     lines: list[LineItem],
     other: list[LineItem],
     closes: Callable[[LineItem], bool] = profile_disputes.multiplies,
+    items: Collection[str] = (),
 ) -> str:
     """``TWO_READINGS`` when the other reader read the very same lines, in the same order,
     every part of each the same (amounts as numbers, text squashed), or differing only in
@@ -1311,7 +1313,10 @@ def readings(
     the lines, unlike two readers that differ (``ONE_READING``), which hold nearly every
     wrong line of a proven sender; ``SURPLUS_READING`` when the other read the kept lines
     and rows besides that close no arithmetic (``profile_disputes.surplus``), which
-    ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure."""
+    ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure.
+    Lines whose readings differ where the sender's approved lines (``items``,
+    ``SenderProfile.items``) side with the kept words, each kept line closing its own
+    arithmetic, count as read alike too (``profile_words.settled_by_sender``)."""
     if lines and not other:
         return LONE_READING
     if profile_disputes.surplus(lines, other, closes):
@@ -1320,7 +1325,12 @@ def readings(
         return RATED_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
-    if all(profile_disputes.settled(a, b, closes) for a, b in zip(lines, other, strict=True)):
+    approved = profile_words.Approved.of(items)
+    if all(
+        profile_disputes.settled(a, b, closes)
+        or profile_words.settled_by_sender(a, b, approved, closes)
+        for a, b in zip(lines, other, strict=True)
+    ):
         return TWO_READINGS
     return ONE_READING
 
@@ -1470,7 +1480,7 @@ def record_proven(key: str) -> int:
 LIFTABLE = 0.9
 # the cap of a total found by arithmetic, its label unread (``constraints``): the one cap
 # a known sender's record may pass besides the family's, when the totals close the sum
-DERIVED_CAP = 0.85
+DERIVED_CAP = UNCONFIRMED_CAP
 
 
 def settle_record(
@@ -1718,7 +1728,7 @@ def settle_lines(
 
 
 # how sure a known sender's line may be left when its document's amounts contradict the net
-CONTRADICTED = 0.85
+CONTRADICTED = UNCONFIRMED_CAP
 
 
 def _hold_contradicted(lines: list[LineItem], net: str | None) -> None:
