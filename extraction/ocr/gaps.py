@@ -20,13 +20,14 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.ocr import overlaps, rapid
 from extraction.ocr.preprocess import Gray
 from extraction.ocr.tesseract import OcrWord
 from extraction.ocr.vote import latin
 
 # a word only RapidOCR read: worth showing, never auto-accepted on its own
-ONE_ENGINE_CONFIDENCE = 0.85
+ONE_ENGINE_CONFIDENCE = UNCONFIRMED_CAP
 MIN_SCORE = 0.75  # RapidOCR's readings under this are mostly of non-text (logos, stains)
 # CPU seconds of RapidOCR (detection + recognition, one thread) per megapixel of region
 # (measured: 0.55 MP in 0.9 s, 1.8 MP in 2.1 s, a whole 300 dpi page in 7.5 s)
