@@ -133,7 +133,7 @@ def _thin_runs(ink: np.ndarray, length: int, thick: int, upright: bool) -> np.nd
     along, over = ((length, 1), (1, thick + 1)) if upright else ((1, length), (thick + 1, 1))
     runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones(along, np.uint8))
     bars = cv2.morphologyEx(runs, cv2.MORPH_OPEN, np.ones(over, np.uint8))
-    return np.asarray(runs & (1 - bars), dtype=np.uint8)
+    return np.asarray(np.bitwise_and(runs, 1 - np.asarray(bars)), dtype=np.uint8)
 
 
 def _chains(

@@ -60,7 +60,7 @@ def _ink(gray: Gray) -> np.ndarray:
     )
     if LIGHT_GROUND is not None:
         ground = cv2.blur(gray, (block, block), borderType=cv2.BORDER_REPLICATE)
-        light &= (ground < LIGHT_GROUND).astype(np.uint8)
+        light = np.bitwise_and(light, (ground < LIGHT_GROUND).astype(np.uint8))
     return np.asarray(np.bitwise_or(dark, light), dtype=np.uint8)
 
 

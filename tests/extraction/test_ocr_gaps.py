@@ -43,7 +43,9 @@ def _close_lines() -> np.ndarray:
     for i in range(16):
         y = 1200 + i * 66
         left = f"Tube galvanise {12 + i} mm couronne"
-        right = f"{20 + i}.{33 + i}.{17 + 3 * i}  {100 + 7 * i} pce  {31 + i},50  {1234 + 17 * i},00"
+        right = (
+            f"{20 + i}.{33 + i}.{17 + 3 * i}  {100 + 7 * i} pce  {31 + i},50  {1234 + 17 * i},00"
+        )
         cv2.putText(page, left, (150, y), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
         cv2.putText(page, right, (1000, y), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
     return np.asarray(cv2.GaussianBlur(page, (0, 0), 0.8))
