@@ -188,6 +188,7 @@ CONFIGS["light0"] = {**CONFIGS["combined"], "_light_ground": None}
 # ... and a 1-bit page's dashed grid left in (dashes.GRID off: flat dashes only); both off
 # is main as before speed21
 CONFIGS["grid0"] = {**CONFIGS["combined"], "_dash_grid": False}
+CONFIGS["grid"] = {**CONFIGS["combined"], "_dash_grid": True}
 CONFIGS["before21"] = {**CONFIGS["light0"], "_dash_grid": False}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {

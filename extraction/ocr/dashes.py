@@ -39,8 +39,10 @@ THICK_MM = 0.6
 # 1-bit: its rules come as dashes that touch at every crossing, so no piece is flat, and
 # its upright rules, broken at the crossings, stay whole). Left in, smoothed, each piece was
 # a word to tesseract: on office_sheet pages tesseract took twice its time on the page as
-# scanned, and the second engine re-read the pieces. False: flat pieces only (before)
-GRID = True
+# scanned, and the second engine re-read the pieces. False: flat pieces only (before).
+# OFF: on B1bit (unseen) with it office_sheet rows 16 -> 7 wrong, but on T (tuned) 27 -> 45
+# wrong and 3 fields lost (bench/ocr RESULTS, speed21); the lead to weigh it
+GRID = False
 # a run of ink counts as a piece of a rule from this long (inches): across, a dash's
 # shortest; upright, longer than a digit or a letter's stem of body text is high
 RUN_ACROSS_INCH = 0.04
