@@ -34,6 +34,24 @@ MIN_PIECES = 5
 THICK_MM = 0.6
 
 
+# a grid's pieces too (``_grid_pieces``): the horizontal and vertical runs of ink of the
+# pieces that are only such runs (a spreadsheet's hairline grid, printed grey and scanned
+# 1-bit: its rules come as dashes that touch at every crossing, so no piece is flat, and
+# its upright rules, broken at the crossings, stay whole). Left in, smoothed, each piece was
+# a word to tesseract: on office_sheet pages tesseract took twice its time on the page as
+# scanned, and the second engine re-read the pieces. False: flat pieces only (before).
+# OFF: on B1bit (unseen) with it office_sheet rows 16 -> 7 wrong, but on T (tuned) 27 -> 45
+# wrong and 3 fields lost (bench/ocr RESULTS, speed21); the lead to weigh it
+GRID = False
+# a run of ink counts as a piece of a rule from this long (inches): across, a dash's
+# shortest; upright, longer than a digit or a letter's stem of body text is high
+RUN_ACROSS_INCH = 0.04
+RUN_UPRIGHT_INCH = 0.14
+# a piece of ink is a piece of the grid when at least this share of it lies on such runs
+# (a letter touching a rule has its strokes off them, and stays whole, the rule with it)
+GRID_SHARE = 0.9
+
+
 def remove(gray: Gray, dpi: float) -> Gray:
     """``gray`` with its dashed rules whitened (the grey edge around each dash too).
 
@@ -53,8 +71,6 @@ def remove(gray: Gray, dpi: float) -> Gray:
     flat = np.flatnonzero((h <= thick) & (w >= 2 * h) & (w < scale))
     chains = _chains(flat, x, y + h / 2.0, w, scale)
     pieces = [i for chain in chains for i in chain]
-    if not pieces:
-        return gray
     out = gray.copy()
     near = np.ones((3, 3), np.uint8)
     for i in pieces:
@@ -67,7 +83,59 @@ def remove(gray: Gray, dpi: float) -> Gray:
         other = np.kron(((box != 0) & (box != i + 1)).astype(np.uint8), np.ones((2, 2), np.uint8))
         gone = cv2.dilate(own, near).astype(bool) & (other == 0)
         out[2 * y0 : 2 * y1, 2 * x0 : 2 * x1][gone] = 255
+    if GRID:
+        grid = _grid_pieces(half, labels, count, scale, thick)
+        if grid.any():
+            # at full resolution, with the pixel around each piece, off the other ink
+            full = np.zeros(ink.shape, np.uint8)
+            full[: 2 * h2, : 2 * w2] = np.kron(grid, np.ones((2, 2), np.uint8))
+            rest = ink & (1 - full)
+            gone = cv2.dilate(full, near).astype(bool) & (rest == 0)
+            out[gone] = 255
     return out
+
+
+def _grid_pieces(
+    half: np.ndarray, labels: np.ndarray, count: int, scale: float, thick: int
+) -> np.ndarray:
+    """The pixels (a mask of ``half``) of the dashed rules of a grid: runs of ink across
+    and upright, no thicker than a rule, of the pieces of ink lying on such runs only,
+    chained as ``_chains`` chains dashes, across and upright."""
+    across = _thin_runs(half, max(2, round(RUN_ACROSS_INCH * scale)), thick, upright=False)
+    upright = _thin_runs(half, max(2, round(RUN_UPRIGHT_INCH * scale)), thick, upright=True)
+    runs = across | upright
+    on_runs = np.bincount(labels[runs == 1], minlength=count)
+    size = np.bincount(labels.ravel(), minlength=count)
+    lines = on_runs >= GRID_SHARE * np.maximum(size, 1)
+    lines[0] = False
+    if not lines.any():
+        return np.zeros_like(half)
+    of_lines = lines[labels].astype(np.uint8)
+    out = np.zeros_like(half)
+    for mask, turned in ((across & of_lines, False), (upright & of_lines, True)):
+        mask = np.ascontiguousarray(mask.T) if turned else mask
+        n, marks, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        if n <= 1:
+            continue
+        x, y = stats[1:, cv2.CC_STAT_LEFT], stats[1:, cv2.CC_STAT_TOP]
+        w, h = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+        flat = np.flatnonzero((h <= thick) & (w >= 2 * h))
+        chained = np.zeros(n, bool)
+        for chain in _chains(flat, x, y + h / 2.0, w, scale):
+            chained[np.asarray(chain) + 1] = True
+        if chained.any():
+            found = chained[marks].astype(np.uint8)
+            out |= found.T if turned else found
+    return out
+
+
+def _thin_runs(ink: np.ndarray, length: int, thick: int, upright: bool) -> np.ndarray:
+    """Runs of ``ink`` at least ``length`` long (across, or upright), not where the ink is
+    thicker across the run than ``thick`` (a bar, a bold stroke)."""
+    along, over = ((length, 1), (1, thick + 1)) if upright else ((1, length), (thick + 1, 1))
+    runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones(along, np.uint8))
+    bars = cv2.morphologyEx(runs, cv2.MORPH_OPEN, np.ones(over, np.uint8))
+    return np.asarray(np.bitwise_and(runs, 1 - np.asarray(bars)), dtype=np.uint8)
 
 
 def _chains(

@@ -56,3 +56,38 @@ def test_only_1_bit_pages_that_are_no_fax_are_undashed(monkeypatch: pytest.Monke
     assert "undash" not in cleanup.plan(grey)
     monkeypatch.setattr(cleanup, "DASHED_RULES", False)
     assert "undash" not in cleanup.plan(bits)
+
+
+def _grid(page: np.ndarray, top: int, rows: int, left: int, right: int) -> None:
+    """A spreadsheet's hairline grid scanned 1-bit: its rules 1 px thick, broken into
+    dashes 40 px long 6 px apart; upright rules every 300 px, broken under each crossing,
+    each piece touching the row rule above it."""
+    for r in range(rows + 1):
+        y = top + 60 * r
+        for x in range(left, right, 46):
+            page[y, x : min(x + 40, right)] = 0
+    for x in range(left, right + 1, 300):
+        for r in range(rows):
+            page[top + 60 * r : top + 60 * r + 57, x] = 0
+
+
+def test_a_dashed_grid_goes_its_cells_text_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dashes, "GRID", True)  # off by default (speed21: rows mixed)
+    page = np.full((900, 1300), 255, dtype=np.uint8)
+    _grid(page, 100, 10, 50, 1250)
+    for r in range(10):  # a quantity "1" in every row: an upright stroke, 30 px high
+        page[115 + 60 * r : 145 + 60 * r, 200:204] = 0
+    out = dashes.remove(page, 300)
+    grid = page.copy()
+    grid[115:745, 200:204] = 255
+    assert np.count_nonzero(out[grid == 0] == 0) < 0.1 * np.count_nonzero(grid == 0)
+    for r in range(10):
+        assert (out[115 + 60 * r : 145 + 60 * r, 200:204] == 0).all()
+
+
+def test_without_grid_pieces_a_grid_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = np.full((900, 1300), 255, dtype=np.uint8)
+    _grid(page, 100, 10, 50, 1250)
+    monkeypatch.setattr(dashes, "GRID", False)
+    out = dashes.remove(page, 300)
+    assert np.count_nonzero(out == 0) > 0.5 * np.count_nonzero(page == 0)

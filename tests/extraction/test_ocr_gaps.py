@@ -32,3 +32,40 @@ def test_a_page_tesseract_read_whole_has_no_gaps_to_fill() -> None:
     assert len(words) >= 6
     assert gaps.unread_regions(page, words) == []
     assert gaps.fill(page, words, budget=5.0) == words
+
+
+def _close_lines() -> np.ndarray:
+    """A dense table on an A4 page at 300 dpi: 16 rows 66 px apart, smoothed as a 1-bit
+    scan is before tesseract reads it."""
+    import cv2
+
+    page = np.full((3508, 2480), 255, np.uint8)
+    for i in range(16):
+        y = 1200 + i * 66
+        left = f"Tube galvanise {12 + i} mm couronne"
+        right = (
+            f"{20 + i}.{33 + i}.{17 + 3 * i}  {100 + 7 * i} pce  {31 + i},50  {1234 + 17 * i},00"
+        )
+        cv2.putText(page, left, (150, y), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+        cv2.putText(page, right, (1000, y), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    return np.asarray(cv2.GaussianBlur(page, (0, 0), 0.8))
+
+
+def test_the_paper_between_close_lines_read_is_no_text_skipped() -> None:
+    # the paper between a dense table's lines, lighter than its neighbourhood darkened by
+    # the text, was taken for light text on a dark ground: regions sent to RapidOCR for
+    # nothing (speed21)
+    page = _close_lines()
+    words = tesseract.image_to_words(page, "eng")
+    assert len(words) >= 16 * 9
+    assert gaps.unread_regions(page, words) == []
+
+
+def test_light_text_on_a_dark_band_is_still_ink() -> None:
+    import cv2
+
+    page = np.full((900, 1700), 255, np.uint8)
+    page[300:420] = 40
+    cv2.putText(page, "DELIVERY NOTE 2024", (120, 385), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 255, 4)
+    regions = gaps.unread_regions(page, [])
+    assert any(y0 <= 360 and y1 >= 340 for _x0, y0, _x1, y1 in regions)
