@@ -55,8 +55,6 @@ Configurations:
             boxes, glued numbers: ``pages.SHORT_CELLS``)
   undash0   combined, a 1-bit page's dashed rules left in before it is smoothed
             (``cleanup.DASHED_RULES``; scan19)
-  faxstraight  combined, a fax askew turned straight before its rules are measured and
-            taken out (``cleanup.FAX_STRAIGHTEN``, off; scan20)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -175,9 +173,6 @@ CONFIGS["close0"] = {**CONFIGS["combined"], "_close_rows": False}
 CONFIGS["before18"] = {**CONFIGS["combined"], "_row_share": 0.0, "_close_rows": False}
 # issue 23, scan19: a 1-bit page's dashed rules left in before it is smoothed (as before)
 CONFIGS["undash0"] = {**CONFIGS["combined"], "_dashed_rules": False}
-# issue 23, scan20: a fax askew turned straight before its rules are taken out
-# (cleanup.FAX_STRAIGHTEN, off by default)
-CONFIGS["faxstraight"] = {**CONFIGS["combined"], "_fax_straighten": True}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -202,7 +197,6 @@ _KNOBS = {
     "_smooth_native": (cleanup, "SMOOTH_NATIVE"),
     "_bilevel_pack": (pages, "BILEVEL_REREAD_PACK"),
     "_dashed_rules": (cleanup, "DASHED_RULES"),
-    "_fax_straighten": (cleanup, "FAX_STRAIGHTEN"),
 }
 
 
