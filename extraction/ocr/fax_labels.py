@@ -19,6 +19,7 @@ RapidOCR's time already.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -185,8 +186,9 @@ def candidates(words: Sequence[OcrWord]) -> list[tuple[list[int], list[int]]]:
         if not run or len(seg) > len(run) + MAX_VALUE_WORDS:
             continue  # a sentence, not a label and its value
         texts = [words[i].text for i in run]
-        if not all(_label_like(t) for t in texts if any(c.isalpha() for c in t)):
-            continue
+        lettered = [t for t in texts if any(c.isalpha() for c in t)]
+        if 2 * sum(_label_like(t) for t in lettered) < len(lettered):
+            continue  # most of its words like a label's
         if not _misread(" ".join(texts)):
             continue
         if is_label(" ".join(words[i].text for i in seg)):
@@ -226,36 +228,80 @@ def mend(
     readings = reader([c for c, _x, _y in crops])
     replaced: dict[int, list[OcrWord]] = {}
     for (run, seg), (_crop_image, x0, y0), read in zip(picked, crops, readings, strict=True):
-        new = [w for w in read if w.text.strip() and not _JUNK.fullmatch(w.text.strip())]
-        if not new:
-            continue
-        first = " ".join(words[i].text for i in run)
-        again = " ".join(w.text for w in new)
-        rest = " ".join(words[i].text for i in seg[len(run) :])
-        if not is_label(f"{again} {rest}".strip()):
-            continue
-        if Levenshtein.normalized_distance(fold(first), fold(again)) > 0.6:
-            continue  # the crop took in something else
-        head = words[run[0]]
-        conf = min(UNCONFIRMED_CAP, max(words[i].confidence for i in run))
-        # each word its first reading as its alternative when the two split alike
-        alike = len(new) == len(run)
-        replaced[run[0]] = [
-            replace(
-                head,
-                text=w.text,
-                left=w.left + x0,
-                top=w.top + y0,
-                width=w.width,
-                height=w.height,
-                confidence=min(conf, w.confidence),
-                alternatives=(words[run[k]].text,) if alike else (),
-            )
-            for k, w in enumerate(new)
+        again = [
+            replace(w, left=w.left + x0, top=w.top + y0)
+            for w in read
+            if w.text.strip() and not _JUNK.fullmatch(w.text.strip())
         ]
-        for i in run[1:]:
-            replaced[i] = []
+        rest = " ".join(words[i].text for i in seg[len(run) :])
+        taken = _whole(words, run, again, rest) or _word_by_word(words, run, again, rest)
+        if taken:
+            replaced.update(taken)
     out: list[OcrWord] = []
     for i, w in enumerate(words):
         out.extend(replaced.get(i, [w]))
     return out
+
+
+def _whole(
+    words: Sequence[OcrWord], run: list[int], again: list[OcrWord], rest: str
+) -> dict[int, list[OcrWord]] | None:
+    """The run as the other engine read it, when that reading is a label."""
+    first = " ".join(words[i].text for i in run)
+    text = " ".join(w.text for w in again)
+    if not again or not is_label(f"{text} {rest}".strip()):
+        return None
+    if Levenshtein.normalized_distance(fold(first), fold(text)) > 0.6:
+        return None  # the crop took in something else
+    conf = min(UNCONFIRMED_CAP, max(words[i].confidence for i in run))
+    # each word its first reading as its alternative when the two split alike
+    alike = len(again) == len(run)
+    new = [
+        replace(
+            words[run[0]],
+            text=w.text,
+            left=w.left,
+            top=w.top,
+            width=w.width,
+            height=w.height,
+            confidence=min(conf, w.confidence),
+            alternatives=(words[run[k]].text,) if alike else (),
+        )
+        for k, w in enumerate(again)
+    ]
+    return {run[0]: new, **{i: [] for i in run[1:]}}
+
+
+def _word_by_word(
+    words: Sequence[OcrWord], run: list[int], again: list[OcrWord], rest: str
+) -> dict[int, list[OcrWord]] | None:
+    """Each word of the run as either engine read it (the other engine's words over its
+    box), the fewest taken from the other engine that make the run a label: each engine
+    may misread a different word of one label ("Expected belivery", "I xpected Delivery")."""
+    options: list[tuple[str, ...]] = []
+    for i in run:
+        w = words[i]
+        over = [a.text for a in again if w.left <= a.left + a.width / 2 <= w.left + w.width]
+        other = "".join(over)
+        options.append((w.text, other) if other and other != w.text else (w.text,))
+    best: tuple[int, tuple[str, ...]] | None = None
+    for choice in itertools.product(*options):
+        swaps = sum(c != words[i].text for c, i in zip(choice, run, strict=True))
+        if not swaps or (best is not None and swaps >= best[0]):
+            continue
+        if is_label(" ".join([*choice, rest]).strip()):
+            best = (swaps, choice)
+    if best is None:
+        return None
+    return {
+        i: [
+            replace(
+                words[i],
+                text=c,
+                confidence=min(UNCONFIRMED_CAP, words[i].confidence),
+                alternatives=(words[i].text,),
+            )
+        ]
+        for c, i in zip(best[1], run, strict=True)
+        if c != words[i].text
+    }
