@@ -95,8 +95,8 @@ def test_a_label_read_right_is_not_read_again(tmp_path: Path) -> None:
         OcrWord("Date", 100, 100, 80, 30, 0.95, 1, 1),
         OcrWord(":", 190, 100, 8, 30, 0.95, 1, 1),
         OcrWord("12/03/2026", 210, 100, 200, 30, 0.95, 1, 1),
-        OcrWord("Atelier", 100, 200, 140, 30, 0.95, 2, 1),
-        OcrWord("Morel", 250, 200, 110, 30, 0.95, 2, 1),
+        OcrWord("Bouteilles", 100, 200, 190, 30, 0.95, 2, 1),
+        OcrWord("Grenoble", 300, 200, 160, 30, 0.95, 2, 1),
         OcrWord("Dute", 100, 300, 80, 30, 0.95, 3, 1),
         OcrWord("14/03/2026", 210, 300, 200, 30, 0.95, 3, 1),
     ]
