@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from stdnum import iban as std_iban
 from stdnum.eu import vat as std_vat
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.ocr import flat_boxes, rapid, vocabulary
 from extraction.ocr.tesseract import OcrWord
 
@@ -261,7 +262,7 @@ Reader = Callable[[np.ndarray, Sequence[OcrWord]], list[str]]
 OPEN_ROW_NUMBERS = 40
 # the confidence of a number taken because the row's arithmetic closes with it: one engine
 # read it, the arithmetic confirms it, nothing else does
-CLOSED_CONFIDENCE = 0.85
+CLOSED_CONFIDENCE = UNCONFIRMED_CAP
 
 
 def close_rows(
