@@ -43,7 +43,7 @@ MAX_RUNS = 24  # label-like runs read again on a page, at most
 SEGMENT_GAP = 1.2
 # a value under a label starts within this many label heights below it
 BELOW = 2.6
-# glyphs a word as read may be from a label's word (at most a third of its letters)
+# glyphs a word as read may be from a label's word (at most half its letters and marks)
 MAX_EDITS = 2
 _TOKEN = re.compile(r"[a-z]{2,}")
 
@@ -68,8 +68,7 @@ def _lexicon() -> frozenset[str]:
 
 
 def is_label(text: str) -> bool:
-    """Does ``text`` (a segment) start with a header label or a party block's caption that
-    reads all its first word at least?"""
+    """Does ``text`` (a segment) start with a header label or a party block's caption?"""
     from extraction import labels, parties
 
     folded = fold(text).strip()
