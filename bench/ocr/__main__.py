@@ -55,8 +55,8 @@ Configurations:
             boxes, glued numbers: ``pages.SHORT_CELLS``)
   undash0   combined, a 1-bit page's dashed rules left in before it is smoothed
             (``cleanup.DASHED_RULES``; scan19)
-  faxlabels0  combined, a fax's labels left as RapidOCR read them, none read again by
-            tesseract (``fax_labels.ON``; fax21)
+  faxlabels  combined, a fax's misread labels read again by tesseract, taken when the
+            label lexicon knows the reading (``fax_labels.ON``, off; fax21)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -175,8 +175,8 @@ CONFIGS["close0"] = {**CONFIGS["combined"], "_close_rows": False}
 CONFIGS["before18"] = {**CONFIGS["combined"], "_row_share": 0.0, "_close_rows": False}
 # issue 23, scan19: a 1-bit page's dashed rules left in before it is smoothed (as before)
 CONFIGS["undash0"] = {**CONFIGS["combined"], "_dashed_rules": False}
-# issue 23, fax21: a fax's misread labels left as RapidOCR read them (fax_labels.ON off)
-CONFIGS["faxlabels0"] = {**CONFIGS["combined"], "_fax_labels": False}
+# issue 23, fax21: a fax's misread labels read again by tesseract (fax_labels.ON, off)
+CONFIGS["faxlabels"] = {**CONFIGS["combined"], "_fax_labels": True}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
