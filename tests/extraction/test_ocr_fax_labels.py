@@ -89,8 +89,9 @@ def test_left_as_rapidocr_read_it_the_label_names_nothing(
     assert _value(result, "customer_number") != "CL48213"
 
 
-def test_a_label_read_right_is_not_read_again(tmp_path: Path) -> None:
+def test_a_label_read_right_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     """Words that are labels as read, or no label's words, are never re-read."""
+    monkeypatch.setattr(fax_labels, "ON", True)
     words = [
         OcrWord("Date", 100, 100, 80, 30, 0.95, 1, 1),
         OcrWord(":", 190, 100, 8, 30, 0.95, 1, 1),
