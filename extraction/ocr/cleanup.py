@@ -191,11 +191,6 @@ SMOOTH_NATIVE = True
 # (``dashes.py``: smoothed, each dash was a word to tesseract, at up to 3.5x its time on the
 # page). bench/ocr ``undash0`` turns it off
 DASHED_RULES = True
-# a fax upscaled and askew: turned straight before its rules are measured and taken out
-# (``_fax_straightened``; scan20). On the 6 ruled faxes of samples.wild seed 2301 (families
-# A, tuned on) fields 79.4 -> 82.4 %, rows 32.6 -> 46.5 %, silent 0, 1.84 -> 1.80x raw
-# tesseract (bench/ocr ``faxstraight``). Off until measured on a set not tuned on (B)
-FAX_STRAIGHTEN = False
 
 
 def plan(profile: PageProfile) -> list[str]:
@@ -281,37 +276,15 @@ def clean_page(
         # a fax upscaled: its rules can now be measured, and removed. Tesseract takes a
         # ruled grid for a picture and skips the labels and values in its cells (a fax's
         # boxed header: order number, date, customer number lost)
-        unlined = _fax_straightened(image, dpi, angle) if not turned else None
-        if unlined is not None:
-            image, turned = unlined, angle
+        # (turning it straight first, scan20's FAX_STRAIGHTEN, was dropped: on unseen
+        # faxes of families B it lost rows, 51.6 -> 42.0 %, for 0.7 points of fields)
+        crossings, ruled = _ruling(image, dpi)
+        if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
+            image = remove_lines(image, dpi, grey=False)
             steps.append("unline")
-        else:
-            crossings, ruled = _ruling(image, dpi)
-            if crossings >= CROSSINGS_MIN or ruled >= RULED_MIN:
-                image = remove_lines(image, dpi, grey=False)
-                steps.append("unline")
     if despeckled and not turned:
         steps.insert(0, "despeckle")
     return Cleaned(image, dpi, done + (["straighten"] if turned else []) + steps, profile, turned)
-
-
-def _fax_straightened(image: Gray, dpi: float, angle: float) -> Gray | None:
-    """A fax upscaled and smoothed, askew: turned straight and its rules taken out, when
-    its rules measured straight call for it (None otherwise, or when it is straight).
-
-    Measured on the page askew, a rule is a staircase of pixel-row runs, most of them too
-    short to be found: on the 12 faxes of samples.wild seed 2301 (families A, 0.4-0.8
-    degrees askew) ``remove_lines`` left 70-100 % of the pixels of ink in flat runs of
-    0.3 in (erp_grid 122k -> 88k, compact_dense 109k -> 109k: its grid not even measured
-    as one), turned straight first 10-15 % (-> 16k, -> 13k). The smoothed page is grey,
-    so its rules are found among the pixels darker than the paper (``grey``)."""
-    if not FAX_STRAIGHTEN or abs(angle) < STRAIGHT:
-        return None
-    straight = rotate(image, angle, cubic=True)
-    crossings, ruled = _ruling(straight, dpi)
-    if crossings < CROSSINGS_MIN and ruled < RULED_MIN:
-        return None
-    return remove_lines(straight, dpi, grey=True)
 
 
 def apply(gray: Gray, profile: PageProfile, steps: list[str]) -> tuple[Gray, float]:

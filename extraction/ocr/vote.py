@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from stdnum import iban as std_iban
 from stdnum.eu import vat as std_vat
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.ocr import flat_boxes, rapid, vocabulary
 from extraction.ocr.tesseract import OcrWord
 
@@ -212,7 +213,34 @@ def reread(
         readings = read([c for _, c in batch])
         for (i, _crop_image), (text, score) in zip(batch, readings, strict=True):
             out[i] = choose(words[i], _own_part(text, words[i].text), score, languages)
-    return row_arithmetic(out) if crops else out
+    return percent_rates(row_arithmetic(out)) if crops else out
+
+
+# the words a VAT breakdown line starts with: its rate follows ("TVA 10 % 499,65")
+_TAX_WORDS = frozenset({"tva", "vat", "tax", "mwst", "ust", "iva", "btw", "gst"})
+_PERCENT = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
+
+
+def percent_rates(words: list[OcrWord]) -> list[OcrWord]:
+    """A VAT rate whose "%" one engine lost: in a row led by a tax word ("TVA", "VAT"), a
+    number of a rate's shape read without its "%" whose other reading is that number with
+    it ("10" and "10%") is read with it. Without it the totals read "TVA 10 499,65" as
+    two amounts, and the tax is summed from the lines that show a rate (scan20)."""
+    out = list(words)
+    for row in _rows(words):
+        row = sorted(row, key=lambda i: words[i].left)
+        heads = [k for k, i in enumerate(row) if vocabulary.fold(words[i].text) in _TAX_WORDS]
+        if not heads or heads[0] + 1 >= len(row):
+            continue
+        k = heads[0] + 1  # the word right after the tax word: its rate, if any
+        w = words[row[k]]
+        after = words[row[k + 1]].text if k + 1 < len(row) else ""
+        if not _PERCENT.match(w.text) or after.startswith("%"):
+            continue
+        with_sign = [a for a in w.alternatives if a.replace(" ", "") == w.text + "%"]
+        if with_sign:
+            out[row[k]] = replace(w, text=with_sign[0], alternatives=(w.text,))
+    return out
 
 
 def open_rows(words: Sequence[OcrWord]) -> list[list[int]]:
@@ -234,7 +262,7 @@ Reader = Callable[[np.ndarray, Sequence[OcrWord]], list[str]]
 OPEN_ROW_NUMBERS = 40
 # the confidence of a number taken because the row's arithmetic closes with it: one engine
 # read it, the arithmetic confirms it, nothing else does
-CLOSED_CONFIDENCE = 0.85
+CLOSED_CONFIDENCE = UNCONFIRMED_CAP
 
 
 def close_rows(
