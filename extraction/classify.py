@@ -490,6 +490,11 @@ _QTY_HEAD = re.compile(
 )
 _PRICE_HEAD = re.compile(r"\b(prix|price|pu|montant|amount|total|tarif|rate|unit price)\b")
 _SHIP_HEAD = re.compile(r"\b(shipped|delivered|livree?s?|expediee?s?|backorder|reliquat)\b")
+# a column of the quantity that left: "Delivered", "Qté livrée", "Qty shipped", "Shipped qty"
+_SHIPPED_QTY = re.compile(
+    r"((qte|qty|quantite|quantity)\.?\s+)?(shipped|delivered|livree?s?|expediee?s?)"
+    r"(\s+(qty|quantity))?"
+)
 # the signs of a bill: an account to pay into, amounts with VAT
 _BANK = re.compile(r"\b(iban|bic|rib|swift|sort code)\b")
 
@@ -649,6 +654,7 @@ OPEN_ITEMS = 2.0
 _DUE_HEAD = re.compile(r"\b(echeance|due date|date due|due on|payable le|date limite)\b")
 # what is left of the bill's fields on a page that lists open invoices
 ECHOED = 0.5
+
 
 def _chased(first: PageLayout, row: Row, seg: Segment) -> bool:
     """Does the head row of a listing of invoices print what is still owed on each, or (over
@@ -1362,7 +1368,7 @@ def _structure(first: PageLayout) -> list[Evidence]:
             break
         # a quantity column headed by what was shipped, priced or not ("Delivered | Rate |
         # Amount"): the goods that left, weaker (an invoice may bill what was delivered)
-        if shipped and any(_SHIP_HEAD.fullmatch(h.strip(" :")) for h in heads):
+        if shipped and any(_SHIPPED_QTY.fullmatch(h.strip(" :.")) for h in heads):
             out.append(Evidence("delivery_note", 1.0, "structure"))
             break
     if any(_BANK.search(s.folded) for s in first.segments):

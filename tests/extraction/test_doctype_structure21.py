@@ -92,3 +92,22 @@ def test_an_order_titled_as_one_keeps_its_kind_without_prices() -> None:
         *_page("Bon de commande", ["Date : 12/03/2025", "Fournisseur : Marchand SA"], COUNTED)
     )
     assert doc == "purchase_order"
+
+
+def test_a_priced_page_that_prints_the_quantity_delivered_is_a_delivery() -> None:
+    delivered = [
+        ["Réf.", "Désignation", "Qté cdée", "Qté livrée", "PU HT", "Montant HT"],
+        ["GN-M", "Gants nitrile M", "10", "8", "12,00", "96,00"],
+        ["RA-48", "Ruban PP 48", "5", "5", "2,00", "10,00"],
+    ]
+    page = [
+        *SENDER,
+        *READER,
+        Text(40, 200, "N° 4471", 18, bold=True),
+        *rows(40, 225, ["Date : 12/03/2025", "Votre commande : CMD-7781"]),
+        *table_rows(delivered, [40, 90, 250, 320, 390, 470], 290),
+        *FOOTER,
+    ]
+    doc, confidence = kind_of(*page)
+    assert doc == "delivery_note"
+    assert confidence < ACCEPT
