@@ -1363,7 +1363,7 @@ def _structure(first: PageLayout) -> list[Evidence]:
         # goods counted and not priced, headed by what was shipped or on a page that prints
         # no amount of money anywhere (no price column, no total): goods handed over, not
         # sold (an order or a quotation prices what it asks or offers, a bill what it bills)
-        if qty and not price and (shipped or not _money_printed(first)):
+        if qty and not price and (shipped or _only_counted(first, heads)):
             out.append(Evidence("delivery_note", 1.5, "structure"))
             break
         # a quantity column headed by what was shipped, priced or not ("Delivered | Rate |
@@ -1383,6 +1383,21 @@ def _structure(first: PageLayout) -> list[Evidence]:
 _MONEY_LABEL = re.compile(r"\b(total|montant|amount|ttc|ht|prix|price|net a payer|subtotal)\b")
 _CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
 _CURRENCY = re.compile(r"[€$£]|\b(eur|usd|gbp|chf|cad)\b")
+
+
+# a head that names a count of goods itself (not "Commande client" in a grid of fields)
+_COUNT_HEAD = re.compile(r"\b(qte|qty|quantite|quantity|quantities|quantites)\b")
+
+
+def _only_counted(first: PageLayout, heads: list[str]) -> bool:
+    """Do the goods under ``heads`` come with a count and no money: a head names a
+    quantity, and the page prints no price column (``_priced``) nor an amount of money
+    (``_money_printed``)?"""
+    return (
+        any(_COUNT_HEAD.search(h) for h in heads)
+        and not _priced(first)
+        and not _money_printed(first)
+    )
 
 
 def _money_printed(first: PageLayout) -> bool:
