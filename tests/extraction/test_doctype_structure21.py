@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extraction.doctype_pages import DUPONT_SENDER
 from tests.extraction.pages_for_tests import Text, rows, table_rows
 from tests.extraction.test_doctype import ACCEPT, kind_of
 
-SENDER = [
-    Text(40, 40, "Atelier Dupont SARL", 14, bold=True),
-    *rows(40, 62, ["12 rue des Lilas", "69003 Lyon"]),
-]
 READER = rows(330, 130, ["Garnier Cartonnages SARL", "150 chemin des Vignes", "44000 Nantes"])
 FOOTER = [
     Text(
@@ -28,13 +25,20 @@ FOOTER = [
 COLUMNS = [40, 110, 330, 420, 490]
 
 
-def _page(title: str, fields: list[str], table: list[list[str]], *extra: Text) -> list[Text]:
+def _page(
+    title: str,
+    fields: list[str],
+    table: list[list[str]],
+    *extra: Text,
+    columns: list[float] = COLUMNS,
+) -> list[Text]:
+    """The sender, the reader, a title, fields, a goods table and the bank's footer."""
     return [
-        *SENDER,
+        *DUPONT_SENDER,
         *READER,
         Text(40, 200, title, 18, bold=True),
         *rows(40, 225, fields),
-        *table_rows(table, COLUMNS[: len(table[0])], 290),
+        *table_rows(table, columns[: len(table[0])], 290),
         *extra,
         *FOOTER,
     ]
@@ -100,14 +104,12 @@ def test_a_priced_page_that_prints_the_quantity_delivered_is_a_delivery() -> Non
         ["GN-M", "Gants nitrile M", "10", "8", "12,00", "96,00"],
         ["RA-48", "Ruban PP 48", "5", "5", "2,00", "10,00"],
     ]
-    page = [
-        *SENDER,
-        *READER,
-        Text(40, 200, "N° 4471", 18, bold=True),
-        *rows(40, 225, ["Date : 12/03/2025", "Votre commande : CMD-7781"]),
-        *table_rows(delivered, [40, 90, 250, 320, 390, 470], 290),
-        *FOOTER,
-    ]
+    page = _page(
+        "N° 4471",
+        ["Date : 12/03/2025", "Votre commande : CMD-7781"],
+        delivered,
+        columns=[40, 90, 250, 320, 390, 470],
+    )
     doc, confidence = kind_of(*page)
     assert doc == "delivery_note"
     assert confidence < ACCEPT
