@@ -37,9 +37,12 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # reminder or a statement about invoices, a quotation before any order
         (
             "other",
-            r"^\s*offre(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
+            r"^\s*(offre|tender|bid)(?=\s*$|\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
             r"\b(relance|rappel de (paiement|facture)|lettre de rappel|mise en demeure|"
             r"(payment |second |final )?reminder|dunning|overdue notice|"
+            # a notice numbered in the series a creditor sends ("Final notice", "Dernier avis")
+            r"(first|second|third|final|last) notice|"
+            r"(premier|deuxieme|second|troisieme|dernier) (avis|rappel)|"
             r"devis|quotation|quote|estimate|offre de prix|proposition commerciale|"
             r"pro ?forma|statement of account|releve de compte|account statement|"
             r"mahnung|zahlungserinnerung|angebot|presupuesto|cotizacion|preventivo|offerta|"
@@ -65,7 +68,9 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "delivery_note",
-            r"\b(bon de livraison|bon de preparation|delivery (docket|ticket|slip|receipt|advice)|shipping (list|notice|advice|slip)|shipment (advice|notice|note)|dispatch (advice|slip|list)|despatch advice|advice note|goods (dispatch|delivery|despatch) note|consignment note|proof of delivery|lettre de voiture|bon de remise|bordereau de remise|bon d'enlevement|bulletin de livraison|bulletin d'expedition|note d'envoi|avis de livraison|fiche de livraison|feuille de livraison|feuille d'expedition|recepisse de livraison|bordereau de preparation|picking (list|slip)|pick list|colisage|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|liste de colisage|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
+            # "BL" and its number: the French delivery note's own abbreviation
+            r"^\s*b\.?l\.?(?=\s*(n°|no\b|nr\b|#|:)|\s+\d)|"
+            r"\b(bon de livraison|bon de sortie|bon de preparation|delivery (docket|ticket|slip|receipt|advice)|shipping (list|notice|advice|slip)|shipment (advice|notice|note)|dispatch (advice|slip|list)|despatch advice|advice note|goods (dispatch|delivery|despatch) note|consignment note|proof of delivery|lettre de voiture|bon de remise|bordereau de remise|bon d'enlevement|bulletin de livraison|bulletin d'expedition|note d'envoi|avis de livraison|fiche de livraison|feuille de livraison|feuille d'expedition|recepisse de livraison|bordereau de preparation|picking (list|slip)|pick list|colisage|bordereau de livraison|bon d'expedition|bordereau d'expedition|avis d'expedition|delivery note|delivery docket|packing slip|packing list|liste de colisage|packing note|dispatch note|shipping note|despatch note|lieferschein|albaran|nota de entrega|documento di trasporto|bolla di consegna|pakbon|leverbon)\b",  # noqa: E501
         ),
         (
             "purchase_order",
@@ -485,6 +490,11 @@ _QTY_HEAD = re.compile(
 )
 _PRICE_HEAD = re.compile(r"\b(prix|price|pu|montant|amount|total|tarif|rate|unit price)\b")
 _SHIP_HEAD = re.compile(r"\b(shipped|delivered|livree?s?|expediee?s?|backorder|reliquat)\b")
+# a column of the quantity that left: "Delivered", "Qté livrée", "Qty shipped", "Shipped qty"
+_SHIPPED_QTY = re.compile(
+    r"((qte|qty|quantite|quantity)\.?\s+)?(shipped|delivered|livree?s?|expediee?s?)"
+    r"(\s+(qty|quantity))?"
+)
 # the signs of a bill: an account to pay into, amounts with VAT
 _BANK = re.compile(r"\b(iban|bic|rib|swift|sort code)\b")
 
@@ -594,6 +604,13 @@ def _listing_head(first: PageLayout, row: Row, seg: Segment) -> bool:
     Montant"): what it names is listed, not this document."""
     if len(row.segments) < 3:
         return False
+    codes = _listed_codes(first, row, seg)
+    amounts = any(_AMOUNT_HEAD.search(s.folded) for s in row.segments if s is not seg)
+    return codes >= 2 or (codes == 1 and amounts)
+
+
+def _listed_codes(first: PageLayout, row: Row, seg: Segment) -> int:
+    """How many rows under ``seg`` in a run start with a short code (a document's number)."""
     below = [r for r in first.rows if r.index > row.index][:8]
     codes = 0
     for r in below:
@@ -606,8 +623,7 @@ def _listing_head(first: PageLayout, row: Row, seg: Segment) -> bool:
             # a column of numbers runs on row after row; a grid of fields puts its next
             # heads under the value ("Facture N°" / FA-261 / "N° client" / 021947)
             break
-    amounts = any(_AMOUNT_HEAD.search(s.folded) for s in row.segments if s is not seg)
-    return codes >= 2 or (codes == 1 and amounts)
+    return codes
 
 
 # the legal small print of a bill or of any seller's terms (late-payment penalties, the
@@ -632,8 +648,25 @@ _OPEN = re.compile(
     r"solde (du|restant)|balance due|days overdue|jours de retard|impaye)\b"
 )
 OPEN_ITEMS = 2.0
+# a column of when each listed invoice fell due: what a reminder or a statement prints of
+# the bills it chases (a payment lists what it pays, ``paid_listing``; a bill's own grid of
+# fields has one row, not a run of invoices)
+_DUE_HEAD = re.compile(r"\b(echeance|due date|date due|due on|payable le|date limite)\b")
 # what is left of the bill's fields on a page that lists open invoices
 ECHOED = 0.5
+
+
+def _chased(first: PageLayout, row: Row, seg: Segment) -> bool:
+    """Does the head row of a listing of invoices print what is still owed on each, or (over
+    two or more invoices, on a page that pays none) when each fell due?"""
+    if any(_OPEN.search(s.folded) for s in row.segments):
+        return True
+    return (
+        any(_DUE_HEAD.search(s.folded) for s in row.segments if s is not seg)
+        and _listed_codes(first, row, seg) >= 2
+        and not paid_listing(first)
+    )
+
 
 # ("Due Date", "Payment Due" head a date: a grid of a bill's fields, not a column of amounts)
 _AMOUNT_HEAD = re.compile(
@@ -757,9 +790,10 @@ def gather(layouts: list[PageLayout]) -> tuple[list[Evidence], set[str]]:
                     skip.add(id(seg))
                     for related in RELATED.get(hit[0], ()):
                         evidence.append(Evidence(related, 1.0, "listing"))
-                    if hit[0] == "invoice" and any(_OPEN.search(s.folded) for s in row.segments):
-                        # invoices listed with what is still owed on each: a reminder or a
-                        # statement of open items, not a bill nor a payment
+                    if hit[0] == "invoice" and _chased(first, row, seg):
+                        # invoices listed with what is still owed on each, or when each
+                        # fell due: a reminder or a statement of open items, not a bill nor
+                        # a payment
                         evidence.append(Evidence("other", OPEN_ITEMS, "listing"))
             last_prose = None
     # sentences run over lines: read them as one text
@@ -1326,12 +1360,15 @@ def _structure(first: PageLayout) -> list[Evidence]:
         qty = any(_QTY_HEAD.search(h) for h in heads)
         price = any(_PRICE_HEAD.search(h) for h in heads)
         shipped = any(_SHIP_HEAD.search(h) for h in heads)
-        if qty and not price and shipped:
+        # goods counted and not priced, headed by what was shipped or on a page that prints
+        # no amount of money anywhere (no price column, no total): goods handed over, not
+        # sold (an order or a quotation prices what it asks or offers, a bill what it bills)
+        if qty and not price and (shipped or _only_counted(first, heads)):
             out.append(Evidence("delivery_note", 1.5, "structure"))
             break
         # a quantity column headed by what was shipped, priced or not ("Delivered | Rate |
         # Amount"): the goods that left, weaker (an invoice may bill what was delivered)
-        if shipped and any(_SHIP_HEAD.fullmatch(h.strip(" :")) for h in heads):
+        if shipped and any(_SHIPPED_QTY.fullmatch(h.strip(" :.")) for h in heads):
             out.append(Evidence("delivery_note", 1.0, "structure"))
             break
     if any(_BANK.search(s.folded) for s in first.segments):
@@ -1339,6 +1376,38 @@ def _structure(first: PageLayout) -> list[Evidence]:
     if sender_receives(first):
         out.append(Evidence("purchase_order", SENDER_RECEIVES, "structure"))
     return out
+
+
+# an amount of money: a total's or a price's label with a number in cents after it on its
+# row, or a number in cents beside a currency
+_MONEY_LABEL = re.compile(r"\b(total|montant|amount|ttc|ht|prix|price|net a payer|subtotal)\b")
+_CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
+_CURRENCY = re.compile(r"[€$£]|\b(eur|usd|gbp|chf|cad)\b")
+
+
+# a head that names a count of goods itself (not "Commande client" in a grid of fields)
+_COUNT_HEAD = re.compile(r"\b(qte|qty|quantite|quantity|quantities|quantites)\b")
+
+
+def _only_counted(first: PageLayout, heads: list[str]) -> bool:
+    """Do the goods under ``heads`` come with a count and no money: a head names a
+    quantity, and the page prints no price column (``_priced``) nor an amount of money
+    (``_money_printed``)?"""
+    return (
+        any(_COUNT_HEAD.search(h) for h in heads)
+        and not _priced(first)
+        and not _money_printed(first)
+    )
+
+
+def _money_printed(first: PageLayout) -> bool:
+    """Does the page print an amount of money: a total or a price with a number in cents,
+    or a number in cents beside a currency?"""
+    for row in first.rows:
+        text = " ".join(s.folded for s in row.segments)
+        if _CENTS.search(text) and (_MONEY_LABEL.search(text) or _CURRENCY.search(text)):
+            return True
+    return False
 
 
 # what a goods table alone says, when nothing else on the page names a kind
@@ -1492,7 +1561,9 @@ NEW_TITLE = re.compile(
     r"order response|sales acknowledge?ment|order form|bon d'achat|ordre de commande|"
     r"procurement order|supply order|commande ferme|ordre de fourniture|"
     r"(purchase|material) requisition|requisition d'achat|note d'honoraires|debit note|"
-    r"note de debit|confirmation de votre commande|acknowledge?ment of (your )?order"
+    r"note de debit|confirmation de votre commande|acknowledge?ment of (your )?order|"
+    r"b\.?l\.?|bon de sortie|tender|bid|(first|second|third|final|last) notice|"
+    r"(premier|deuxieme|second|troisieme|dernier) (avis|rappel)"
 )
 
 

@@ -185,7 +185,8 @@ FIELD_CUES: list[tuple[str, float, re.Pattern[str]]] = [
             "other",
             1.5,
             r"\b(valid until|validity|valable jusqu|validite de l'offre|date de validite|"
-            r"offer valid|quote valid|expiry date|date d'expiration|days overdue|jours de retard|"
+            r"offer valid|quote valid|valid for \d+ days|"
+            r"expiry date|date d'expiration|days overdue|jours de retard|"
             r"overdue|impaye\w*|unpaid|past due|gia scaduto|frais de relance|reminder fee|"
             r"validite|valable (jusqu|\d)|offre valable)\b",
         ),
