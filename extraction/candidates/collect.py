@@ -516,7 +516,7 @@ def payment_terms_vetoes(cands: Candidates) -> None:
         elif not re.search(r"\d", folded) and not _WHEN.search(folded):
             # no delay and no moment: maybe a means the list above does not know ("Apple
             # Pay"), shown to a clerk rather than auto-accepted
-            c.cap = min(c.cap, 0.85)
+            c.cap = min(c.cap, UNCONFIRMED_CAP)
 
 
 PROSE_TERMS_NOTE = "payment terms, in a sentence"
