@@ -73,7 +73,11 @@ DELAY = re.compile(r"\b" + _DELAY)
 # the words that say the delay is the payment's: the sentence's terms start at this word
 _ANCHOR = re.compile(
     r"\b(?:payable|payables|paiement|payment|reglement|regler|a regler|a payer|pay|"
-    r"to be paid|due|echeance|terms|remit|net(?=\s*\d" + r"(?!\d*" + _MEASURE + r")))\b"
+    r"to be paid|due|echeance|terms|remit|"
+    # the same words in the languages orderdesk lists but does not read (their values are
+    # offered at the foreign cap like every field of such a page)
+    r"pago|pagadero|pagamento|pagabile|zahlbar|zahlung|scadenza|vencimiento|"
+    r"net(?=\s*\d" + r"(?!\d*" + _MEASURE + r")))\b"
 )
 # a sentence about paying late, a discount for paying early, or a payment already made:
 # no terms
@@ -138,6 +142,9 @@ def is_means_caption(text: str) -> bool:
 
 # a caption word with no colon before the word that opens the terms ("Paiement payable à
 # 50 jours fin de mois"): it names the item, and the terms start after it
+# the payment's own word as the caption of what follows ("Pagamento: bonifico a 30 giorni",
+# "Zahlung: 14 Tage netto"): the terms start after its colon
+_ANCHOR_CAPTION = re.compile(r"(?:paiement|payment|reglement|pago|pagamento|zahlung)\s*:\s+(?=\S)")
 _CAPTION_WORD = re.compile(
     r"(?:paiement|payment|reglement|conditions?(?: de (?:paiement|reglement))?|terms)\s*:?\s+"
     r"(?=(?:payables?|a regler)\b)"
@@ -186,7 +193,7 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         end = at + _up_to_another_clause(part[: tail.start()] if tail else part.rstrip(), delay_end)
         start += _label_before(folded[start:end])
         start += _caption_of_a_date(folded[start:end])
-        caption = _CAPTION_WORD.match(folded, start)
+        caption = _CAPTION_WORD.match(folded, start) or _ANCHOR_CAPTION.match(folded, start)
         start = caption.end() if caption is not None else start
         if end - start < 3 or end - start > 80:
             continue
@@ -314,11 +321,16 @@ _TERMS_WORD = re.compile(
     r"prepayment|pre|prepaid|cod|cwo|strictly|balance|solde|acompte|d|deposit|sinon|"
     r"otherwise|then|puis|par|prox|eom|nets?|month|end|regler|a|au|full|en|totalite|"
     r"huit|dix|quinze|vingt|trente|quarante|cinq|soixante|quatre|seven|ten|fourteen|fifteen|"
-    r"twenty|one|thirty|forty|five|sixty|ninety)"
+    r"twenty|one|thirty|forty|five|sixty|ninety|"
+    # Spanish, Italian, German: the words of their usual terms
+    r"dias?|fecha|factura|mes|neto|contado|al|del|giorni|gg|data|fattura|fine|mese|netto|"
+    r"dalla|della|ricevimento|rimessa|diretta|vista|dffm|df|tage|tagen|ohne|abzug|innerhalb|"
+    r"von|sofort|fallig|nach|rechnungsdatum|rechnungseingang|skonto|zahlbar|pago|pagamento)"
 )
 _MEANS_HEAD = re.compile(
-    r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check)\s+"
-    r"(?=(?:a|at|sous|within|in)\s+\d)"
+    r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check|bonifico|"
+    r"transferencia|riba|ricevuta bancaria|recibo|uberweisung)\s+"
+    r"(?=(?:a|at|sous|within|in|innerhalb)\s+\d)"
 )
 # cash on delivery, with order, in advance, printed as capitals ("COD", "C.O.D."): in
 # small letters the same letters are a code's abbreviation ("Cod.")
