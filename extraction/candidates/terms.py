@@ -639,7 +639,7 @@ def carried_on(text: str, below: str) -> str | None:
         or not all(_TERMS_WORD.fullmatch(w) for w in words)
         or DELAY.search(body)
         or DELAY.search(fold(text)) is None
-        or _OPEN_END.search(fold(text)) is None and re.search(r"[.;:]\s*$", text)
+        or (_OPEN_END.search(fold(text)) is None and re.search(r"[.;:]\s*$", text))
     ):
         return None
     return f"{text.rstrip()} {below[: len(body)].strip()}"
