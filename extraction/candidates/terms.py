@@ -282,7 +282,9 @@ def is_terms_phrase(text: str) -> bool:
 
 # a spaced dash or bar between two items printed on one line ("Net 30 – due on 01/19/2026")
 # (or ending the line: a footer of items wrapped after one: "… · Délais : à 30 jours ·")
-_ITEM_SEPARATOR = re.compile(r"\s+[-–—|·•▪](?:\s+|$)")
+# ("… RCS Lyon 812 345 678 / Paiement à 30 jours …": a spaced slash before a word, not the
+# slash of a discount's shorthand "2 / 10")
+_ITEM_SEPARATOR = re.compile(r"\s+[-–—|·•▪](?:\s+|$)|\s+/\s+(?=[^\d\s])")
 # a reference ("MC-2026-616", "T-2025-270", "n° 4711"): no wording of terms prints one
 _REFERENCE = re.compile(
     r"\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{4,}\b"

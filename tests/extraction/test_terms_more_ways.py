@@ -134,3 +134,8 @@ def test_terms_said_in_a_sentence_of_another_language_are_offered_at_its_cap() -
         assert result.language == language
         assert value(result, "payment_terms") == terms
         assert max(f.confidence for f in result.fields.values()) <= FOREIGN_CAP
+
+
+def test_terms_among_legal_items_parted_by_slashes_end_at_the_next_item() -> None:
+    foot = "SARL au capital de 10 000 € / RCS Lyon 812 345 678 / Paiement à 30 jours fin de mois / TVA FR12812345678"  # noqa: E501
+    offered(read(*_invoice(foot)), "payment_terms", "Paiement à 30 jours fin de mois")
