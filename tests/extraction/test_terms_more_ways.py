@@ -8,21 +8,10 @@ sure of nothing. Every such reading is offered to a clerk, never shown sure."""
 from __future__ import annotations
 
 from extraction.resolve import FOREIGN_CAP
-from tests.extraction.pages_for_tests import Text, offered, printed, read, value, with_foot
+from tests.extraction.pages_for_tests import offered, printed, read, value
 
-
-def _invoice(*foot: str) -> list[Text]:
-    lines = ["N° FA-2025-0412", "Date : 14/03/2025"]
-    return with_foot(
-        "Menuiserie Roux SARL", ["12 rue des Lilas", "69007 Lyon"], "FACTURE", lines, foot
-    )
-
-
-def _invoice_en(*foot: str) -> list[Text]:
-    lines = ["Invoice no. INV-88213", "Date: 14 March 2025"]
-    return with_foot(
-        "Harbour Joinery Ltd", ["4 Quay Street", "Bristol BS1 4DJ"], "INVOICE", lines, foot
-    )
+# the same French and English invoices as the other tests of terms said anywhere
+from tests.extraction.test_terms_said_anywhere import _invoice, _invoice_en
 
 
 def test_terms_under_a_caption_of_the_due_date_are_the_delay_after_it() -> None:
