@@ -23,6 +23,7 @@ from extraction.candidates import (
 )
 from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.candidates.reading import Reading
+from extraction.candidates.terms import carry_on
 from extraction.geometry import boxes_overlap, x_overlap
 from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
@@ -515,7 +516,7 @@ def payment_terms_vetoes(cands: Candidates) -> None:
         elif not re.search(r"\d", folded) and not _WHEN.search(folded):
             # no delay and no moment: maybe a means the list above does not know ("Apple
             # Pay"), shown to a clerk rather than auto-accepted
-            c.cap = min(c.cap, 0.85)
+            c.cap = min(c.cap, UNCONFIRMED_CAP)
 
 
 PROSE_TERMS_NOTE = "payment terms, in a sentence"
@@ -552,6 +553,8 @@ def terms_in_text(
                 found = terms.terms_item(seg.text)
             if found is None:
                 # a line of terms under a short caption of its own ("Délai : À réception")
+                found = terms.terms_after_caption(seg.text)
+            if found is None:
                 rest = terms.cleaned(seg.text)
                 if rest != seg.text and seg.text.endswith(rest):
                     inner = terms.terms_line(rest)
@@ -948,6 +951,7 @@ def labelled(
     paid_amounts.paid_is_no_total(out, doc_type)
     if doc_type != "payment_advice":
         terms_in_text(layouts, sources, read, out)
+        carry_on(layouts, out)
     if doc_type == "delivery_note":
         dispatch_dates_own(out)
     others = date_roles.header_dates_by_role(doc, out)

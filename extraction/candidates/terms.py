@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from extraction.candidates.model import Candidate
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.labels import match_header_label
+from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import find_dates
 from extraction.parse.text import fold
 
@@ -62,6 +63,9 @@ _DELAY = (
     r"|(?:cash|payment|paiement|payable|paid|reglement|a regler|a payer)"
     r" (?:in advance|d'avance|a l'avance|par avance|with order|a la commande)"
     r"|pre-?payment|prepaid|cash with order|\d{1,2}(?:[.,]\d)?\s*%?\s*/\s*\d{1,3}\s*,?\s*net\b"
+    # a share paid before anything is made or sent ("100% in advance", "30 % à la commande")
+    r"|\d{1,3}\s*%\s+(?:(?:payable|paid|due)\s+)?(?:in advance|upfront|up front|d'avance|"
+    r"a l'avance|par avance|avec la commande|with (?:the )?order|before (?:shipment|dispatch))"
     r"|(?:\d{1,3}\s*%|solde|balance)\s+(?:a|at|on|upon|sous|within|d')\s*"
     r"(?:la\s+)?(?:reception|receipt|livraison|delivery|commande|order|acompte))"
 )
@@ -69,7 +73,11 @@ DELAY = re.compile(r"\b" + _DELAY)
 # the words that say the delay is the payment's: the sentence's terms start at this word
 _ANCHOR = re.compile(
     r"\b(?:payable|payables|paiement|payment|reglement|regler|a regler|a payer|pay|"
-    r"to be paid|due|echeance|terms|remit|net(?=\s*\d" + r"(?!\d*" + _MEASURE + r")))\b"
+    r"to be paid|due|echeance|terms|remit|"
+    # the same words in the languages orderdesk lists but does not read (their values are
+    # offered at the foreign cap like every field of such a page)
+    r"pago|pagadero|pagamento|pagabile|zahlbar|zahlung|scadenza|vencimiento|"
+    r"net(?=\s*\d" + r"(?!\d*" + _MEASURE + r")))\b"
 )
 # a sentence about paying late, a discount for paying early, or a payment already made:
 # no terms
@@ -134,6 +142,9 @@ def is_means_caption(text: str) -> bool:
 
 # a caption word with no colon before the word that opens the terms ("Paiement payable à
 # 50 jours fin de mois"): it names the item, and the terms start after it
+# the payment's own word as the caption of what follows ("Pagamento: bonifico a 30 giorni",
+# "Zahlung: 14 Tage netto"): the terms start after its colon
+_ANCHOR_CAPTION = re.compile(r"(?:paiement|payment|reglement|pago|pagamento|zahlung)\s*:\s+(?=\S)")
 _CAPTION_WORD = re.compile(
     r"(?:paiement|payment|reglement|conditions?(?: de (?:paiement|reglement))?|terms)\s*:?\s+"
     r"(?=(?:payables?|a regler)\b)"
@@ -177,15 +188,35 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         start = verb.end() if verb is not None else start
         discount = _DISCOUNT_BEFORE.search(folded, at, start)
         start = discount.start(1) if discount is not None else start
-        tail = _MEANS_TAIL.search(part, DELAY.search(part, anchor.start()).end())  # type: ignore[union-attr]
-        end = at + (tail.start() if tail else len(part.rstrip()))
+        delay_end = DELAY.search(part, anchor.start()).end()  # type: ignore[union-attr]
+        tail = _MEANS_TAIL.search(part, delay_end)
+        end = at + _up_to_another_clause(part[: tail.start()] if tail else part.rstrip(), delay_end)
         start += _label_before(folded[start:end])
-        caption = _CAPTION_WORD.match(folded, start)
+        start += _caption_of_a_date(folded[start:end])
+        caption = _CAPTION_WORD.match(folded, start) or _ANCHOR_CAPTION.match(folded, start)
         start = caption.end() if caption is not None else start
         if end - start < 3 or end - start > 80:
             continue
         return start, end
     return None
+
+
+def _up_to_another_clause(part: str, delay_end: int) -> int:
+    """Where the terms end in the clause ``part`` (folded) whose delay ends at ``delay_end``:
+    at a comma after the delay that opens another condition ("paiement à 45 jours fin de
+    mois, franco de port à partir de 500 € HT"), not one that goes on stating the terms (a
+    second delay or a balance: "2 % à 10 jours, net à 30 jours", "30 % d'acompte, solde à
+    réception", or words of terms only)."""
+    end = len(part)
+    at = part.find(",", delay_end)
+    while at >= 0:
+        nxt = part.find(",", at + 1)
+        piece = part[at + 1 : nxt if nxt >= 0 else end]
+        words = [w for w in re.split(r"[\s,.'’()/-]+", piece) if w]
+        if not DELAY.search(piece) and not all(_TERMS_WORD.fullmatch(w) for w in words):
+            return at
+        at = nxt
+    return end
 
 
 def _clauses(folded: str) -> list[tuple[int, str]]:
@@ -214,6 +245,23 @@ def _label_before(clause: str) -> int:
     return hit.end
 
 
+def _caption_of_a_date(clause: str) -> int:
+    """How long the caption is that opens ``clause`` when it names the due date and a
+    delay, not a date, follows it ("Échéance de paiement : 30 jours fin de mois", "Payment
+    due: net 30"): the page says when the payment falls due by its terms, and the caption
+    is no part of them; 0 otherwise."""
+    caption = _OPENING_CAPTION.match(clause)
+    if caption is None or DELAY.search(caption.group(1)):
+        return 0
+    hit = match_header_label(clause)
+    if hit is None or hit.field not in ("due_date", "payment_terms") or hit.end > caption.end():
+        return 0
+    rest = clause[caption.end() :]
+    if find_dates(rest[:12]):
+        return 0  # the due date itself, maybe its terms in brackets after it
+    return caption.end() if is_terms_phrase(rest) else 0
+
+
 def without_means(text: str) -> str:
     """``text`` without a payment means that follows its delay ("à 35 jours nets par
     chèque." -> "à 35 jours nets"): how the payment is made is no part of when."""
@@ -233,7 +281,10 @@ def is_terms_phrase(text: str) -> bool:
 
 
 # a spaced dash or bar between two items printed on one line ("Net 30 – due on 01/19/2026")
-_ITEM_SEPARATOR = re.compile(r"\s+[-–—|·•▪]\s+")
+# (or ending the line: a footer of items wrapped after one: "… · Délais : à 30 jours ·")
+# ("… RCS Lyon 812 345 678 / Paiement à 30 jours …": a spaced slash before a word, not the
+# slash of a discount's shorthand "2 / 10")
+_ITEM_SEPARATOR = re.compile(r"\s+[-–—|·•▪](?:\s+|$)|\s+/\s+(?=[^\d\s])")
 # a reference ("MC-2026-616", "T-2025-270", "n° 4711"): no wording of terms prints one
 _REFERENCE = re.compile(
     r"\b(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9][A-Z0-9/-]{4,}\b"
@@ -272,11 +323,16 @@ _TERMS_WORD = re.compile(
     r"prepayment|pre|prepaid|cod|cwo|strictly|balance|solde|acompte|d|deposit|sinon|"
     r"otherwise|then|puis|par|prox|eom|nets?|month|end|regler|a|au|full|en|totalite|"
     r"huit|dix|quinze|vingt|trente|quarante|cinq|soixante|quatre|seven|ten|fourteen|fifteen|"
-    r"twenty|one|thirty|forty|five|sixty|ninety)"
+    r"twenty|one|thirty|forty|five|sixty|ninety|"
+    # Spanish, Italian, German: the words of their usual terms
+    r"dias?|fecha|factura|mes|neto|contado|al|del|giorni|gg|data|fattura|fine|mese|netto|"
+    r"dalla|della|ricevimento|rimessa|diretta|vista|dffm|df|tage|tagen|ohne|abzug|innerhalb|"
+    r"von|sofort|fallig|nach|rechnungsdatum|rechnungseingang|skonto|zahlbar|pago|pagamento)"
 )
 _MEANS_HEAD = re.compile(
-    r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check)\s+"
-    r"(?=(?:a|at|sous|within|in)\s+\d)"
+    r"(?:virement|cheque|lcr|traite|prelevement|bank transfer|transfer|wire|check|bonifico|"
+    r"transferencia|riba|ricevuta bancaria|recibo|uberweisung)\s+"
+    r"(?=(?:a|at|sous|within|in|innerhalb)\s+\d)"
 )
 # cash on delivery, with order, in advance, printed as capitals ("COD", "C.O.D."): in
 # small letters the same letters are a code's abbreviation ("Cod.")
@@ -353,6 +409,28 @@ def terms_item(text: str) -> tuple[int, int] | None:
         if found is not None:
             return at + found[0], at + found[1]
     return None
+
+
+def terms_after_caption(text: str) -> tuple[int, int] | None:
+    """Where the terms are in ``text`` when a short caption of its own opens the line and
+    terms only follow it ("Modalités : 45 jours fin de mois par virement", "Délai : À
+    réception"): one or two words without a delay before a colon, not the caption of
+    another delay (a delivery's, a warranty's), then a line of terms (``terms_line``, a
+    means after them dropped). None otherwise."""
+    folded = fold(text)
+    caption = _OPENING_CAPTION.match(folded)
+    if (
+        len(folded) != len(text)
+        or caption is None
+        or len(caption.group(1).split()) > 2
+        or DELAY.search(caption.group(1))
+        or _OTHER_DELAY_CAPTION.search(caption.group(1))
+    ):
+        return None
+    inner = terms_line(text[caption.end() :])
+    if inner is None:
+        return None
+    return caption.end() + inner[0], caption.end() + inner[1]
 
 
 # a word that joins the terms' caption to them in a sentence ("Our terms are Net 30",
@@ -474,6 +552,9 @@ def not_terms(text: str) -> str | None:
         return "the rules of delivery (an Incoterm), not the payment's"
     if _MEANS_OPENS.match(folded) and DELAY.search(folded) is None:
         return "a payment means with its details, no delay nor moment"
+    caption = _OPENING_CAPTION.match(folded)
+    if caption is not None and is_means_caption(caption.group(1)) and not DELAY.search(folded):
+        return "a payment means under its caption, no delay nor moment"
     if _only_a_date(text):
         return "a due date alone, not terms"
     if _only_penalties(folded):
@@ -529,3 +610,77 @@ def cut_short(text: str) -> bool:
     """Does the value ``text`` stop on a word that leaves its phrase open ("… of goods
     and"): the rest of the terms is on the next line, which the value lost."""
     return _OPEN_END.search(fold(text).rstrip(" ,")) is not None
+
+
+# the end of a phrase of terms carried to the next line ("… payable à 30 jours" / "fin de
+# mois par virement", "Payment is due within 30 days" / "of the invoice date."): the
+# delay's base or its reckoning, in small letters, with no delay of its own
+_RUN_ON_START = re.compile(
+    r"(?:fin de mois|fdm|date de (?:facture|facturation|livraison|reception|l'emission|"
+    r"emission)|de (?:la )?date|a compter|apres|suivant|net|nets|le \d{1,2}\b|of (?:the )?|"
+    r"from (?:the )?|after (?:the )?|following|end of (?:the )?month|eom|net\b)"
+)
+RUN_ON_NOTE = "payment terms, carried on to the next line"
+
+
+def carried_on(text: str, below: str) -> str | None:
+    """The terms ``text`` with the rest of their phrase when the line ``below`` carries it
+    on: ``below`` opens in small letters with the delay's base ("fin de mois", "of the
+    invoice date", "date de facture"), is made of the words of terms only (a means after
+    them dropped) and states no delay of its own. None when ``below`` is no such line."""
+    folded = fold(below)
+    if len(folded) != len(below) or not below[:1].islower() or len(folded) > 60:
+        return None
+    body = folded.rstrip(" .;")
+    tail = _MEANS_TAIL.search(body)
+    body = body[: tail.start()].rstrip(" ,") if tail is not None else body
+    words = [w for w in re.split(r"[\s,.'’()/-]+", body) if w]
+    if (
+        not words
+        or not (_RUN_ON_START.match(body) or _OPEN_END.search(fold(text).rstrip(" ,")))
+        or not all(_TERMS_WORD.fullmatch(w) for w in words)
+        or DELAY.search(body)
+        or DELAY.search(fold(text)) is None
+        or (_OPEN_END.search(fold(text)) is None and re.search(r"[.;:]\s*$", text))
+    ):
+        return None
+    return f"{text.rstrip()} {below[: len(body)].strip()}"
+
+
+def carry_on(layouts: list[PageLayout], cands: Candidates) -> None:
+    """Terms read at the end of a printed line whose phrase the next line carries on
+    (``carried_on``, that line starting under this one's start or under the terms') get
+    the rest of their phrase; the longer reading is offered, never shown sure."""
+    pages = {layout.page: layout for layout in layouts}
+    for c in cands.get("payment_terms", []):
+        layout = pages.get(c.page or 0)
+        if c.vetoed is not None or c.bbox is None or layout is None:
+            continue
+        seg = next((s for s in layout.segments if _holds(s, c)), None)
+        if seg is None or seg.row + 1 >= len(layout.rows):
+            continue
+        row = layout.rows[seg.row + 1]
+        if row.top - seg.bottom > 1.2 * layout.line_height:
+            continue
+        for below in row.segments:
+            if min(abs(below.x0 - seg.x0), abs(below.x0 - c.bbox[0])) > 3:
+                continue
+            longer = carried_on(c.value, below.text)
+            if longer is not None:
+                c.value, c.cap = longer, min(c.cap, UNCONFIRMED_CAP)
+                c.bbox = (c.bbox[0], c.bbox[1], max(c.bbox[2], below.x1), below.bottom)
+                c.notes.append(RUN_ON_NOTE)
+            break
+
+
+def _holds(seg: Segment, c: Candidate) -> bool:
+    """Does the printed segment ``seg`` end with the value of ``c``, read over it?"""
+    assert c.bbox is not None
+    x0, top, x1, bottom = c.bbox
+    return (
+        seg.x0 - 1 <= x0
+        and x1 <= seg.x1 + 1
+        and seg.top - 1 <= top
+        and bottom <= seg.bottom + 1
+        and seg.text.rstrip(" .;").endswith(c.value.rstrip(" .;"))
+    )
