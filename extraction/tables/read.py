@@ -62,13 +62,12 @@ from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.row_notes import row_note, text_start
-from extraction.tables.structure import aligned_runs, head_above
+from extraction.tables.structure import aligned_runs
 from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
 from extraction.tables.unit_rows import unit_under_quantity
 from extraction.tables.unit_words import is_unit, unit_shaped
-from extraction.tables.vocabulary import label_role
 from extraction.tables.wrap_fit import fills_line, opens_next
 
 CENT = Decimal("0.011")
@@ -380,18 +379,6 @@ def _headerless_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]
     return runs
 
 
-def _head_of(layout: PageLayout, at: int, language: str) -> Header | None:
-    """The head row over a run found by its alignment (``structure.head_above``) as the
-    table's header: its labels name the roles the vocabulary knows, none for the others,
-    and span the columns they stand over."""
-    cells = head_above(layout, at, language)
-    if cells is None:
-        return None
-    row = layout.rows[at - 1]
-    labels = [Label(c.text, c.x0, c.x1, label_role(c.text)) for c in cells]
-    return Header(layout.page, row.top, row.bottom, labels)
-
-
 def _carried_role(col: Column) -> str | None:
     """The role a column of the page before passes to a page without a header: the one
     its reading gave it, or, for a column left out of it ("other"), the one its label
@@ -435,17 +422,8 @@ def _bodies(
                 # the run's rows only, not a totals row with no total's word ("Net HT")
                 rows = _body_rows(layout.rows, a, layout.line_height, language, False)
                 rows = rows[: b - a + 1]
-                head = _head_of(layout, a, language)
                 bodies.append(
-                    _Body(
-                        layout.page,
-                        rows,
-                        head,
-                        head.labels if head else [],
-                        layout.line_height,
-                        language,
-                        True,
-                    )
+                    _Body(layout.page, rows, None, [], layout.line_height, language, True)
                 )
         else:
             for a, b in _headerless_runs(layout, language):

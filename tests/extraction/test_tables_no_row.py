@@ -52,19 +52,6 @@ def test_descriptions_that_start_with_a_count_and_a_unit_letter_stay_in_the_tabl
     assert _got(result) == ROWS
 
 
-def test_a_lone_item_row_under_a_head_of_unknown_words_is_read() -> None:
-    """One item under "Stock no | Nature | Count": no word of the head is one the reader
-    lists and one row proves nothing by its alignment, but a head row of short labels, one
-    over each cell, says it is a table."""
-    head = [*cells_at(200, [43, 130, RightAt(380)], ["Stock no", "Nature", "Count"])]
-    result = _read(
-        [["4005068755881", "Powder-free nitrile gloves size M", "10"]],
-        [43, 130, RightAt(380)],
-        head,
-    )
-    assert _got(result) == [("4005068755881", "Powder-free nitrile gloves size M", "10")]
-
-
 def test_a_lone_row_under_captions_of_values_is_no_item() -> None:
     """Values under their captions ("VAT no. | Date | Customer no.") line up as a head
     row over one row does, but hold no description: no line."""
