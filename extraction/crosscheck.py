@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from extraction import repairs, trace
 from extraction.candidates import confusions
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import repeated_separator
 from extraction.result import CENT, ExtractionResult, FieldValue
@@ -131,7 +132,7 @@ def apply(result: ExtractionResult) -> set[str]:
         _cap(
             result,
             _TOTALS,
-            0.85,
+            UNCONFIRMED_CAP,
             "totals only partly found; cannot check net + tax = gross",
             "totals partly found",
         )
@@ -221,7 +222,7 @@ FREE_TEXT = (
     "delivery_address",
     "payment_terms",
 )
-OCR_UNVERIFIED = 0.85
+OCR_UNVERIFIED = UNCONFIRMED_CAP
 
 
 def _separators_misread(result: ExtractionResult, fv: FieldValue) -> bool:

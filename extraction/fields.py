@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from extraction import caption_rows, repairs
 from extraction.candidates import terms
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.labels import (
     DOC_WORDS,
     NUM,
@@ -411,7 +412,7 @@ def _repaired(field: str, text: str, value: str | None) -> bool:
 # a label inside a segment, after other words ("This invoice No. INV-1 covers", "Further to
 # your order PO-7.", "INV-12 Date of Issue | 22/05/2025"): the value must follow it on the
 # same line, and it is never trusted as much as a label that starts its segment
-MID_LABEL_CAP = 0.85
+MID_LABEL_CAP = UNCONFIRMED_CAP
 _MID_FIELDS = (*ID_FIELDS, *DATE_FIELDS)
 # amount labels are read inside a segment only on a totals line (``_labels_inside``)
 _MID_INSIDE = (*_MID_FIELDS, *AMOUNT_FIELDS)
@@ -968,10 +969,10 @@ def _read_label(
     # which field a number label fills depends on the document's type; on one of
     # unknown type ("other") the same label may be its own number or another's
     named = hit.field.split(":", 1)[1] if hit.field.startswith("docnum:") else ""
-    cap = 0.85 if doc_type == "other" and named not in ("", "other") else 1.0
+    cap = UNCONFIRMED_CAP if doc_type == "other" and named not in ("", "other") else 1.0
     if field == "document_number" and re.search(r"\bref", seg.folded[: hit.end]):
         # "Ref.", "Quote Ref.": a reference to some document, maybe this one
-        cap = min(cap, 0.85)
+        cap = min(cap, UNCONFIRMED_CAP)
     # "Shipment no.", "Delivery no." on a delivery note: the number of the shipment, which
     # the note's own number ("Number", "Note no.") may or may not be (``collect``)
     movement = field == "document_number" and _names_the_goods_movement(seg.folded[: hit.end])

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction import repairs
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.geometry import boxes_overlap
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
@@ -703,7 +704,7 @@ def _parse_item(item: _Item, language: str, source: str) -> LineItem:
     if item.quantity_inferred:
         conf = min(conf, 0.6)
     if source == "ocr" and mended:
-        conf = min(conf, 0.85)  # the unit mended: a guess at a glyph (tables.unit_mend)
+        conf = min(conf, UNCONFIRMED_CAP)  # the unit mended: a guess at a glyph (tables.unit_mend)
     chosen = None
     if source == "ocr" and "quantity" in c and "unit_price" in c and "line_total" in c:
         chosen = _read_by_arithmetic(item, qty_text, language)

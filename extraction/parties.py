@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extraction import party_evidence, repairs
-from extraction.candidates.model import Candidate, best_first
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, best_first
 from extraction.classify import BARE_TITLE, REFERS_TO
 from extraction.geometry import x_overlap
 from extraction.labels import match_label
@@ -1090,7 +1090,7 @@ def window_block(
 
 # the most a party may be sure of when only the document's type says which side it is on and
 # that type is itself unsure: a wrong type swaps supplier and customer
-ROLE_UNSURE_CAP = 0.85
+ROLE_UNSURE_CAP = UNCONFIRMED_CAP
 
 
 def party_candidates(
@@ -1222,7 +1222,17 @@ def party_candidates(
             addr_blocks.append((field, blk, "position", 0.65 if said else 0.5))
             if field == "billing_address" and blk.kind == "captioned" and not buyer_issues:
                 seg = blk.lines[0]
-                add(_cand(other_field, seg, seg.text.strip(), "position", 0.5, source, cap=0.85))
+                add(
+                    _cand(
+                        other_field,
+                        seg,
+                        seg.text.strip(),
+                        "position",
+                        0.5,
+                        source,
+                        cap=UNCONFIRMED_CAP,
+                    )
+                )
     for field, blk, origin, prior in addr_blocks:
         if len(blk.lines) < 2:
             continue
@@ -1285,7 +1295,7 @@ def party_candidates(
 
 # the most a block found by its place and its caption's look alone may be sure of: which of
 # two addresses of a party is billed and which delivered is not written where no label is read
-UNLABELLED_CAP = 0.85
+UNLABELLED_CAP = UNCONFIRMED_CAP
 
 
 @dataclass

@@ -23,14 +23,14 @@ from __future__ import annotations
 import re
 
 from extraction.candidates.date_roles import both_readings
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.geometry import x_overlap
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import find_dates
 from extraction.payment_listing import listed_rows
 
-PAYMENT_DATE_CAP = 0.85
+PAYMENT_DATE_CAP = UNCONFIRMED_CAP
 # under a listed label's reading of the payment date (0.65 and more)
 WORDS_PRIOR = 0.5
 TODAY_YIELDS = 0.08

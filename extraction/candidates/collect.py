@@ -78,7 +78,7 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
             label_rank=max(0, min(h.priority, 3)),
             repair_cost=0.3 if h.repaired else 0.0,
             # read only by undoing OCR damage, with no check digit to confirm the guess
-            cap=min(h.cap, 0.85 if h.repaired else 1.0),
+            cap=min(h.cap, UNCONFIRMED_CAP if h.repaired else 1.0),
             order=h.order,
             notes=[h.label],
         )
@@ -89,7 +89,7 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
             if _NEGATIVE.match(h.text):
                 # given positive by the contract, but printed with a minus: a credit typed as
                 # an invoice, or a sign convention a clerk should confirm
-                cand.cap = 0.85
+                cand.cap = UNCONFIRMED_CAP
                 cand.notes.append("printed negative")
         if name in fields.DATE_FIELDS and is_window(h.text):
             cand.cap = min(cand.cap, WINDOW_CAP)
@@ -112,7 +112,7 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
 SHIPMENT_NOTE = "names the shipment"
 # a label's value that is a window of days ("du 18/01 au 22/01/2024"): its first day is
 # offered, never shown sure
-WINDOW_CAP = 0.85
+WINDOW_CAP = UNCONFIRMED_CAP
 WINDOW_NOTE = "the first day of a window"
 # what a number labelled by the shipment loses against a document-number label of another value
 SHIPMENT_RIVAL_PRIOR = 0.1
@@ -129,7 +129,7 @@ def _shipment_numbers(out: Candidates) -> None:
     for c in moving:
         if others - {c.value}:
             c.prior -= SHIPMENT_RIVAL_PRIOR
-            c.cap = min(c.cap, 0.85)
+            c.cap = min(c.cap, UNCONFIRMED_CAP)
 
 
 def _tax_from_rates(out: Candidates) -> None:
@@ -303,10 +303,10 @@ _PAYEE_ACCOUNT = re.compile(
     r"bankverbindung|domiciliation)\b"
 )
 # the most an IBAN whose owner the page does not say may be sure on a payment advice
-OWNER_UNSAID_CAP = 0.85
+OWNER_UNSAID_CAP = UNCONFIRMED_CAP
 # an IBAN or VAT id valid only once a digit was read as another (identifiers.guessed): its
 # check digits chose it among the look-alikes, but pass by chance once in about a hundred
-GUESSED_CAP = 0.85
+GUESSED_CAP = UNCONFIRMED_CAP
 
 
 def _iban_owner(
@@ -589,7 +589,7 @@ _DATED = re.compile(
 # a sentence that names the page it is printed on as "this document" ("Nous vous
 # transmettons le présent document, daté du 8 octobre 2024", "This document, issued 8
 # October 2024, covers …"): its date is the document's, read from wording alone, offered
-SELF_DATED_CAP = 0.85
+SELF_DATED_CAP = UNCONFIRMED_CAP
 _THIS_DOCUMENT = re.compile(
     r"\b(?:this|the present|ce|le present|la presente|present)\s+(?:document|piece)\b"
 )
@@ -736,7 +736,7 @@ _DELIVERY_THING = re.compile(
     r"|address|adresse|notes?|invoiced?|factur\w*)\b"
 )
 # a date read from a sentence: proposed to a clerk, never shown sure on its own
-SENTENCE_DATE_CAP = 0.85
+SENTENCE_DATE_CAP = UNCONFIRMED_CAP
 
 
 def delivery_dates_in_text(layouts: list[PageLayout], sources: dict[int, Source]) -> Candidates:
@@ -1028,7 +1028,7 @@ def order_column(
 
 
 # the most a value read from a table's column, not a header field's label, may be trusted
-MID_CAP = 0.85
+MID_CAP = UNCONFIRMED_CAP
 
 
 def _column_cells(layout: PageLayout, head_row: int, head: Segment) -> list[Segment]:
@@ -1114,7 +1114,7 @@ def numbers_by_position(doc: Reading, out: Candidates) -> None:
 
 
 # a date found by its place, its label unread: a clerk confirms it
-POSITION_DATE_CAP = 0.85
+POSITION_DATE_CAP = UNCONFIRMED_CAP
 POSITION_DATE_PRIOR = 0.25
 POSITION_NOTE = "a header date, its label unread"
 # the kinds of document whose second date is when the goods come
@@ -1295,7 +1295,8 @@ def dispatch_dates_own(out: Candidates) -> None:
         out["delivery_date"].remove(c)
         c.field = "document_date"
         c.notes.append("the dispatch date of a delivery note without a date of its own")
-        c.cap = min(c.cap, 0.85)  # read as the document's date by its kind, not its label
+        # read as the document's date by its kind, not its label
+        c.cap = min(c.cap, UNCONFIRMED_CAP)
         out.setdefault("document_date", []).append(c)
     if not out["delivery_date"]:
         del out["delivery_date"]

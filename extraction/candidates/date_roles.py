@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import re
 
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.text import fold
 from extraction.result import BBox
 
-ROLE_DATE_CAP = 0.85
+ROLE_DATE_CAP = UNCONFIRMED_CAP
 # over a bare "Date" (0.45), under a listed label of the field
 DELIVERY_PRIOR = 0.5
 OWN_PRIOR = 0.47

@@ -28,11 +28,12 @@ import numpy as np
 
 from extraction import repairs
 from extraction.candidates.confusions import TO_LETTER
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.ocr.tesseract import OcrWord
 
 log = logging.getLogger(__name__)
 
-REREAD_CONFIDENCE = 0.85
+REREAD_CONFIDENCE = UNCONFIRMED_CAP
 MIN_CODES = 4  # codes in a column before its shape is believed
 SHARE = 0.75  # of the column's codes that must share the leading-letter run
 MAX_SWAPS = 2  # digits read for letters a code may have

@@ -24,10 +24,11 @@ from dataclasses import replace
 
 from extraction import repairs
 from extraction.candidates.confusions import TO_DIGIT
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.ocr import code_column
 from extraction.ocr.tesseract import OcrWord
 
-MENDED_CONFIDENCE = 0.85
+MENDED_CONFIDENCE = UNCONFIRMED_CAP
 MIN_CODES = 4  # codes of one shape in a column before the shape is believed
 SHARE = 0.75  # of the column's code-like cells that must be on that shape
 MAX_CHANGES = 2  # look-alike glyphs a mended cell may differ by

@@ -20,13 +20,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout, Row
 from extraction.parse.amounts import money_str, number_str, parse_amount
 from extraction.result import CENT, LineItem
 from extraction.tables.desc_codes import code_kind
 from extraction.tables.vocabulary import label_role
 
-CARD_CONFIDENCE = 0.85
+CARD_CONFIDENCE = UNCONFIRMED_CAP
 UNCHECKED_CONFIDENCE = 0.5
 SUM_CONFIDENCE = 0.7
 _ROLES = ("quantity", "unit", "unit_price", "line_total", "discount", "tax_rate")

@@ -4,6 +4,8 @@ with no header above it is less sure still."""
 
 from __future__ import annotations
 
+from extraction.candidates.model import UNCONFIRMED_CAP
+
 
 def line_confidence(
     *,
@@ -27,7 +29,7 @@ def line_confidence(
     if not has_description:
         conf = min(conf, 0.7)
     if wrapped > 1:
-        conf = min(conf, 0.85)
+        conf = min(conf, UNCONFIRMED_CAP)
     if source == "ocr":
         conf = min(conf, 0.5 + 0.4 * ocr_conf, 0.88)
     return round(conf, 3)

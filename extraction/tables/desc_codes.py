@@ -24,10 +24,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.result import LineItem
 from extraction.tables.desc_marked import marked_codes
 
-SPLIT_CONFIDENCE = 0.85
+SPLIT_CONFIDENCE = UNCONFIRMED_CAP
 
 # one word of a code: capitals and digits, maybe joined by dots, dashes or slashes
 _PART = re.compile(r"[A-Z0-9][A-Z0-9./\-]*")

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout
 from extraction.parse.amounts import currency_in
 from extraction.result import LineItem, Word
@@ -38,7 +39,7 @@ from extraction.tables.row_columns import (
 )
 from extraction.tables.vocabulary import label_role
 
-GROUPED_CONFIDENCE = 0.85
+GROUPED_CONFIDENCE = UNCONFIRMED_CAP
 _GROUP = re.compile(r"^\d{1,4}$")
 _DOTTED = re.compile(r"^\d{1,3}(?:\.\d{2,3}){1,3}$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{2,4}){1,3}$")

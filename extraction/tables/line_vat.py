@@ -22,12 +22,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout
 from extraction.parse.amounts import find_amounts, number_str, parse_amount
 from extraction.result import LineItem, Word
 from extraction.tables.row_columns import ALIGN, line_cells
 
-LINE_VAT_CONFIDENCE = 0.85
+LINE_VAT_CONFIDENCE = UNCONFIRMED_CAP
 _CENT = Decimal("0.011")
 _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _PERCENT_WORD = re.compile(r"^(\d{1,2}(?:[.,]\d{1,3})?)\s?%$")

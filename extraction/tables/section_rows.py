@@ -28,6 +28,7 @@ import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout, Row
 from extraction.parse.amounts import parse_amount
 from extraction.parse.text import fold
@@ -35,7 +36,7 @@ from extraction.result import CENT, LineItem
 from extraction.tables.row_columns import page_lines
 from extraction.tables.wrap_fit import column_edge, wraps_into, x0_of
 
-HEADING_CONFIDENCE = 0.85
+HEADING_CONFIDENCE = UNCONFIRMED_CAP
 # a gap between two rows of text, in line heights, that two lines of one cell never leave
 _APART = 0.5
 # the share of the gap between two items' rows that sets a heading apart from its item

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout
 from extraction.parse.amounts import parse_amount
 from extraction.result import LineItem, Word
 from extraction.tables.row_columns import line_cells, most_aligned, page_lines
 from extraction.tables.unit_words import is_unit, unit_shaped
 
-UNIT_BETWEEN_CONFIDENCE = 0.85
+UNIT_BETWEEN_CONFIDENCE = UNCONFIRMED_CAP
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 
 from extraction.candidates.confusions import variants, word_swaps
+from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.tables.unit_words import is_unit
 
-MENDED_CONFIDENCE = 0.85
+MENDED_CONFIDENCE = UNCONFIRMED_CAP
 _MAX_COST = 0.4
 
 
