@@ -125,37 +125,35 @@ def _text_only(cells: list[Cell]) -> bool:
     return bool(cells) and not any(c.numeric for c in cells)
 
 
-def head_above(layout: PageLayout, at: int, language: str) -> list[Cell] | None:
-    """The row right above item row ``at`` when it reads as the table's head whatever its
-    words: short labels only (no number), three or more, each over a cell of the item row
-    and each of the item row's cells under one ("Stock no | Nature | Count" over a lone row).
-    Header words the vocabulary lacks are then evidence by their place alone."""
+def _under_a_head(layout: PageLayout, at: int, language: str) -> bool:
+    """Is the row right above item row ``at`` a table's head whatever its words: short
+    labels only (no number), three or more, each over a cell of the item row and each of
+    the item row's cells under one ("Stock no | Nature | Count" over a lone row)? Such a
+    head makes a lone item row a run; its words are not read as the header's labels."""
     if at == 0:
-        return None
+        return False
     rows = layout.rows
     if rows[at].top - rows[at - 1].bottom > 2.5 * layout.line_height or _is_stop(rows[at - 1]):
-        return None
+        return False
     head = cells_of(rows[at - 1], language)
     items = cells_of(rows[at], language)
     # three labels or more, one over each cell (two short lines of a letterhead over an
     # address and a reference are no head and its row)
     if len(head) < 3 or len(head) != len(items) or not _text_only(head):
-        return None
+        return False
     if not any(c.numeric for c in items):
-        return None  # lines of addresses side by side under their names
+        return False  # lines of addresses side by side under their names
     if not any(len(_LETTERS.findall(c.text)) >= 2 and not c.date_like for c in items):
-        return None  # values under their captions (a VAT number, a date, a customer no.)
+        return False  # values under their captions (a VAT number, a date, a customer no.)
     if any(len(c.text.split()) > 4 or c.text.rstrip().endswith(":") for c in head):
-        return None
+        return False
 
     def over(a: Cell, b: Cell) -> bool:
         return a.x0 - _EDGE <= b.x1 and b.x0 <= a.x1 + _EDGE
 
-    if not all(any(over(h, c) for c in items) for h in head):
-        return None
-    if not all(any(over(h, c) for h in head) for c in items):
-        return None
-    return head
+    return all(any(over(h, c) for c in items) for h in head) and all(
+        any(over(h, c) for h in head) for c in items
+    )
 
 
 def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
@@ -197,7 +195,7 @@ def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
                 break
             bottom = row.bottom
             nxt += 1
-        if items >= 2 or nums >= 3 or head_above(layout, first, language) is not None:
+        if items >= 2 or nums >= 3 or _under_a_head(layout, first, language):
             # the run's last item may wrap its text onto rows of its own, in its column
             end = last
             while end + 1 < len(rows) and end - last < WRAPS:
