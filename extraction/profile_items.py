@@ -36,9 +36,20 @@ CONFIRMED = "confirmed:"
 ITEM_CELL = "confirmed|item"
 
 
+def collapsed(value: object) -> str:
+    """A line's part as an item key holds it: spaces collapsed, none as empty."""
+    return " ".join(str(value or "").split())
+
+
 def item_key(sku: object, description: object, unit: object) -> str:
     """One line's words as approved: code, description and unit, spaces collapsed."""
-    return "\t".join(" ".join(str(v or "").split()) for v in (sku, description, unit))
+    return "\t".join(collapsed(v) for v in (sku, description, unit))
+
+
+def item_parts(item: str) -> tuple[str, str, str]:
+    """The code, description and unit of an ``item_key``."""
+    sku, description, unit = [*item.split("\t"), "", ""][:3]
+    return sku, description, unit
 
 
 def taught_items(items: list[str], approved_lines: list[dict[str, str]]) -> list[str]:
@@ -74,10 +85,10 @@ def _shape(code: str) -> str:
 
 def predicted(items: Collection[str], line: LineItem) -> bool:
     """Did the sender's approved items predict the line's words (see the module's doc)?"""
-    sku, description, unit = item_key(line.sku, line.description, line.unit).split("\t")
+    sku, description, unit = item_parts(item_key(line.sku, line.description, line.unit))
     if not description:
         return False
-    known = [i.split("\t") for i in items]
+    known = [item_parts(i) for i in items]
     same = [s for s, d, u in known if d == description and u == unit]
     # printed with a code, or without, as the same goods were approved
     if not any(bool(s) == bool(sku) for s in same):

@@ -28,13 +28,11 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from extraction.profile_disputes import FIGURES, TEXT_PARTS, multiplies, same_part
+from extraction.profile_items import collapsed as _words
+from extraction.profile_items import item_parts
 from extraction.result import LineItem
 
 _NUMBER = re.compile(r"\d+")
-
-
-def _words(text: str | None) -> str:
-    return " ".join(str(text or "").split())
 
 
 def _leading_number(text: str | None) -> bool:
@@ -53,7 +51,7 @@ class Approved:
 
     @classmethod
     def of(cls, items: Collection[str]) -> Approved:
-        rows = [[*item.split("\t"), "", "", ""][:3] for item in items]
+        rows = [item_parts(item) for item in items]
         return cls(
             descriptions=frozenset(d for _s, d, _u in rows if d),
             units=frozenset(u for _s, _d, u in rows),
