@@ -26,6 +26,7 @@ from extraction.doctype_paid import settled
 from extraction.doctype_structure import footer_text, seller_cues, sender_receives
 from extraction.doctype_terms import as_terms, is_term, named_invoice
 from extraction.layout import PageLayout, Row, Segment
+from extraction.parse.amounts import CURRENCY_MARK
 from extraction.payment_listing import invoice_listing, paid_listing
 from extraction.spaced_letters import respaced_layouts
 
@@ -1382,7 +1383,7 @@ def _structure(first: PageLayout) -> list[Evidence]:
 # row, or a number in cents beside a currency
 _MONEY_LABEL = re.compile(r"\b(total|montant|amount|ttc|ht|prix|price|net a payer|subtotal)\b")
 _CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
-_CURRENCY = re.compile(r"[€$£]|\b(eur|usd|gbp|chf|cad)\b")
+_CURRENCY = re.compile(CURRENCY_MARK, re.IGNORECASE)
 
 
 # a head that names a count of goods itself (not "Commande client" in a grid of fields)

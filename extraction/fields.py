@@ -26,16 +26,23 @@ from extraction.labels import (
 )
 from extraction.layout import PageLayout, Row, Segment
 from extraction.lines import header_columns
-from extraction.parse.amounts import currency_in, money_str, parse_amount, repeated_separator
+from extraction.parse.amounts import (
+    CURRENCY_CODES,
+    CURRENCY_MARK,
+    currency_in,
+    money_str,
+    parse_amount,
+    repeated_separator,
+)
 from extraction.parse.dates import damaged_date, find_dates, misread_separators
 from extraction.parse.text import fold
 from extraction.result import BBox
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/_.]*[0-9][A-Z0-9\-/_.]*|[0-9]+", re.IGNORECASE)
 _RATE = re.compile(r"^[@àa(]?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\)?$")
-_ISO_CUR = re.compile(r"\b(EUR|USD|GBP|CHF|CAD)\b")
+_ISO_CUR = re.compile(r"\b(" + "|".join(CURRENCY_CODES) + r")\b")
 _LEADER = re.compile(r"^[\s.·…_\-–—:]{3,}$")
-_LONE_CURRENCY = re.compile(r"^\s*(?:EUR|USD|GBP|CHF|CAD|€|\$|£)\s*$")
+_LONE_CURRENCY = re.compile(r"^\s*" + CURRENCY_MARK + r"\s*$")
 
 DATE_FIELDS = ("document_date", "delivery_date", "due_date", "payment_date")
 AMOUNT_FIELDS = ("total_net", "total_tax", "total_gross", "subtotal", "discount")
@@ -108,7 +115,7 @@ def _grouped_code(text: str) -> bool:
 # an amount, not a number: a currency with it, or its thousands grouped and its cents
 # ("1 234,56", "$1,234.56", "974.00 EUR")
 _AMOUNT_SHAPED = re.compile(
-    r"^(?:[$€£]\s?\d[\d\s.,']*|\d[\d\s.,']*[.,]\d{2}\s?(?:€|\$|£|eur|usd|gbp|chf|cad)"
+    r"^(?:[$€£]\s?\d[\d\s.,']*|\d[\d\s.,']*[.,]\d{2}\s?" + CURRENCY_MARK + r""
     r"|\d{1,3}(?:[\s.\u00a0]\d{3})+,\d{2}|\d{1,3}(?:,\d{3})+\.\d{2})$",
     re.IGNORECASE,
 )
@@ -162,7 +169,7 @@ def parse_date_value(text: str, repair: bool = True) -> str | None:
 # an amount with its cents, maybe its currency, then a few words that qualify it ("1 168,80 €
 # TTC", "1,168.80 EUR (incl. VAT)", "974,00 HT"): the words say what the label already says
 _AMOUNT_THEN_WORDS = re.compile(
-    r"^(.*?\d[.,]\d{2}(?:\s?(?:€|\$|£|EUR|USD|GBP|CHF|CAD))?)\s+\(?([^\d()]{1,30})\)?\.?$"
+    r"^(.*?\d[.,]\d{2}(?:\s?" + CURRENCY_MARK + r")?)\s+\(?([^\d()]{1,30})\)?\.?$"
 )
 
 

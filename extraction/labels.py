@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from extraction import repairs
 from extraction.candidates import confusions
+from extraction.parse.rates import TAX_WORDS
 from extraction.parse.text import SPECK_MARK, fold
 
 NUM = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number|id\b|ref(?:erence)?\.?)"
@@ -449,7 +450,6 @@ _NET_WORDS = {
     "nette",
     "netto",
 }
-_TAX_WORDS = {"tva", "vat", "tax", "taxes", "mwst", "iva", "ust"}
 _LABEL_WORDS = re.compile(r"^[a-z][a-z.'()/-]*(?:[ \t]+\(?[a-z][a-z.'()/-]*){0,5}")
 
 
@@ -468,7 +468,7 @@ def compose_total(folded: str) -> LabelHit | None:
         field = "total_gross"
     elif _NET_WORDS.intersection(words):
         field = "total_net"
-    elif _TAX_WORDS.intersection(words):
+    elif TAX_WORDS.intersection(words):
         field = "total_tax"
     else:
         field = "total_gross"

@@ -22,7 +22,13 @@ from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.geometry import boxes_overlap
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, build_layout
-from extraction.parse.amounts import money_str, number_str, parse_amount
+from extraction.parse.amounts import (
+    CURRENCY_CODES,
+    CURRENCY_MARK,
+    money_str,
+    number_str,
+    parse_amount,
+)
 from extraction.parse.rates import RATE_PERCENT_SPACED
 from extraction.parse.text import fold, one_edit
 from extraction.result import CENT, BBox, ExtractionResult, LineItem, Word
@@ -398,7 +404,7 @@ def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
     for w in sorted(words, key=lambda w: w.bbox[0]):
         role = _sign_owner(w, words, role_of)
         if role is None and (
-            w.text in _CURRENCY_SIGNS or (w.text in _CURRENCY_CODES and _before_amount(w, words))
+            w.text in _CURRENCY_SIGNS or (w.text in CURRENCY_CODES and _before_amount(w, words))
         ):
             # a currency sign printed before its amount (a spreadsheet's accounting format
             # sets it at the cell's left edge): it belongs to no text cell
@@ -417,9 +423,6 @@ def _cells(table: Table, words: list[Word]) -> dict[str, list[Word]]:
             role_of[id(w)] = role
             cells.setdefault(role, []).append(w)
     return cells
-
-
-_CURRENCY_CODES = frozenset({"EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN"})
 
 
 def _before_amount(w: Word, words: list[Word]) -> bool:
@@ -509,7 +512,7 @@ def clean_ocr_text(text: str) -> str:
     return re.sub(r"\b(\d+(?:[.,]\d+)?)(mm|cm|m|kg|g|L|W)\b", r"\1 \2", text)
 
 
-_LOST_POINT = re.compile(r"(?<=\d)(?: |[:;] ?)(?=\d{2}\s*(?:€|EUR|GBP|USD|CHF|£|\$)?\s*$)")
+_LOST_POINT = re.compile(r"(?<=\d)(?: |[:;] ?)(?=\d{2}\s*" + CURRENCY_MARK + r"?\s*$)")
 
 
 def _repair_ocr_numbers(cells: dict[str, str]) -> None:

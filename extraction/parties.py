@@ -19,6 +19,7 @@ from extraction.geometry import x_overlap
 from extraction.labels import match_label
 from extraction.layout import PageLayout, Row, Segment, words_bbox
 from extraction.lines import header_columns
+from extraction.parse.amounts import CURRENCY_CODES
 from extraction.parse.identifiers import find_vats
 from extraction.parse.postcodes import repair_postcodes
 from extraction.parse.text import SPECK_MARK, drop_specks, fold
@@ -439,7 +440,7 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
         return "a label and its value"
     if _REFERENCE_AND_NUMBER.match(f):
         return "a reference and its number"
-    if BARE_TITLE.match(f) or (re.fullmatch(r"[a-z]{3}", f) and f.upper() in _CURRENCIES):
+    if BARE_TITLE.match(f) or (re.fullmatch(r"[a-z]{3}", f) and f.upper() in CURRENCY_CODES):
         return "a title or a currency"
     return None
 
@@ -461,7 +462,6 @@ _ADDRESS_PART = re.compile(
 )
 # a contact person's name: an initial or a civility and a surname ("M. Dubois", "J. Smith")
 _PERSON = re.compile(r"^(mme|mlle|herr|frau)\s+[a-z'-]+$|^(m|mr|mrs|ms|dr|sig|[a-z])\.\s*[a-z'-]+$")
-_CURRENCIES = {"EUR", "USD", "GBP", "CHF", "CAD", "JPY", "SEK", "NOK", "DKK", "PLN", "AUD"}
 
 
 _STREET_WORD = re.compile(

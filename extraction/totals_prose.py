@@ -25,8 +25,8 @@ from decimal import Decimal
 
 from extraction.candidates.model import UNCONFIRMED_CAP, Candidates
 from extraction.layout import PageLayout, Segment
+from extraction.parse.amounts import CURRENCY_MARK, find_amounts
 from extraction.parse.amounts import decimal_or_none as _dec
-from extraction.parse.amounts import find_amounts
 from extraction.parse.text import fold
 from extraction.result import CENT, BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items
@@ -93,9 +93,11 @@ _GLUE = re.compile(
 )
 # after an amount, before the words that name it ("1 028,80 € HT", "205,76 € de TVA")
 _AFTER_GLUE = re.compile(r"^(?:\s|[(]|\b(?:de|d'|of|en)\b)*")
-_CURRENCY = re.compile(r"^\s*(?:€|\$|£|eur\b|usd\b|gbp\b|chf\b|cad\b|euros?\b)", re.IGNORECASE)
-_CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|\beur|\busd|\bgbp|\bchf|\bcad)\s*$", re.IGNORECASE)
-_NAMES_NEXT = re.compile(r"\s*(?:of|de|d'|:|=)?\s*[-−]?\s*(?:[€$£]|eur|usd|gbp|chf|cad)?\s*\d")
+_CURRENCY = re.compile(r"^\s*(?:" + CURRENCY_MARK + r"|euros?\b)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(CURRENCY_MARK + r"\s*$", re.IGNORECASE)
+_NAMES_NEXT = re.compile(
+    r"\s*(?:of|de|d'|:|=)?\s*[-−]?\s*" + CURRENCY_MARK + r"?\s*\d", re.IGNORECASE
+)
 _UNIT = re.compile(
     r"\s?(?:kg|g|t|tonnes?|m|m2|m3|m²|m³|cm|mm|km|l|ml|h|hrs?|hours?|heures?|pcs?|pces?|"
     r"pieces?|units?|unites?|colis|cartons?|palettes?|pallets?|x)\b"

@@ -35,6 +35,7 @@ from stdnum.eu import vat as std_vat
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.ocr import flat_boxes, rapid, vocabulary
 from extraction.ocr.tesseract import OcrWord
+from extraction.parse.rates import TAX_WORDS
 
 # tesseract words under this confidence are read again (words at or above it were right
 # 99 % of the time on bench/ocr's clean pages)
@@ -216,8 +217,6 @@ def reread(
     return percent_rates(row_arithmetic(out)) if crops else out
 
 
-# the words a VAT breakdown line starts with: its rate follows ("TVA 10 % 499,65")
-_TAX_WORDS = frozenset({"tva", "vat", "tax", "mwst", "ust", "iva", "btw", "gst"})
 _PERCENT = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
 
 
@@ -229,7 +228,9 @@ def percent_rates(words: list[OcrWord]) -> list[OcrWord]:
     out = list(words)
     for row in _rows(words):
         row = sorted(row, key=lambda i: words[i].left)
-        heads = [k for k, i in enumerate(row) if vocabulary.fold(words[i].text) in _TAX_WORDS]
+        heads = [
+            k for k, i in enumerate(row) if vocabulary.fold(words[i].text) in TAX_WORDS
+        ]  # a VAT line's head: its rate follows
         if not heads or heads[0] + 1 >= len(row):
             continue
         k = heads[0] + 1  # the word right after the tax word: its rate, if any

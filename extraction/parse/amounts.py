@@ -32,6 +32,13 @@ CURRENCY_CODES = (
     "PLN",
     "JPY",
 )
+# a currency as a page prints it beside an amount, a token of its own: a sign or an ISO code
+# (upper case). Every reader that sets a currency mark apart from the number uses these, so
+# a page in Swiss francs or Danish kroner is read the same way by all of them.
+CURRENCY_MARKS = frozenset({"€", "$", "£", *CURRENCY_CODES})
+# the same marks inside a pattern (compile with re.IGNORECASE where the text is folded); a
+# code may touch a digit ("12.50EUR") but not a letter ("NEUROLOGY", "EUROPE")
+CURRENCY_MARK = r"(?:[€$£]|(?<![^\W\d_])(?:" + "|".join(CURRENCY_CODES) + r")(?![^\W\d_]))"
 
 # a number: digits with optional thousands groups (space, thin space, dot, comma, ')
 _NUMBER = re.compile(

@@ -23,3 +23,14 @@ RATE_PERCENT_3DP = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 # up to two decimals, any spaces before the sign, as accounting software names its taxes:
 # "TVA 20%", "20% G", "VAT 5.5 %", "Tax 15%"
 RATE_PERCENT_SPACED = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")
+
+# the words (folded) that name a sales tax in the languages and countries whose documents we
+# read: a VAT breakdown's row, a tax column's head, a tax total's label start with one. The
+# VAT table, the rate rows, the tax codes, the totals' labels and the OCR vote each had a
+# list of their own with different members ("btw" in two, "hst" in two, "taxe" in three).
+TAX_WORDS = frozenset(
+    {"tva", "t.v.a", "vat", "tax", "taxe", "taxes", "gst", "hst", "mwst", "ust", "iva", "btw"}
+)
+TAX_WORD = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(TAX_WORDS, key=len, reverse=True)) + r")\b"
+)

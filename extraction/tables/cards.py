@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout, Row
-from extraction.parse.amounts import money_str, number_str, parse_amount
+from extraction.parse.amounts import CURRENCY_MARKS, money_str, number_str, parse_amount
 from extraction.result import CENT, LineItem
 from extraction.tables.desc_codes import code_kind
 from extraction.tables.vocabulary import label_role
@@ -40,7 +40,6 @@ _PRODUCT = re.compile(
 )
 _UNIT_WORD = re.compile(r"^[^\W\d_][\w.²³/]{0,9}$")
 _SEPARATORS = " :-–=\t"
-_CURRENCY_TOKENS = frozenset({"€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 _COUNT_AND_UNIT = re.compile(r"^(\d[\d.,]*)\s+([^\W\d_][\w.²³/]{0,9})$")
 _BRACKETED_CODE = re.compile(
     r"^(?P<text>.*\S)\s*\((?:[^\W\d_]{2,10}\.?:?\s+)?(?P<code>[A-Z0-9][\w\-./]*\d[\w\-./]*)\)$"
@@ -78,7 +77,7 @@ def _segment_pair(text: str) -> tuple[str, str] | None:
             if len(tokens) == size + 1 and _caption_role(" ".join(tokens[:size])):
                 return " ".join(tokens[:size]), tokens[size]
         return None
-    while at > 0 and tokens[at - 1] in _CURRENCY_TOKENS:
+    while at > 0 and tokens[at - 1] in CURRENCY_MARKS:
         at -= 1
     caption = " ".join(tokens[:at]).strip(_SEPARATORS)
     if not caption or at > 4:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extraction.layout import Row, Segment
-from extraction.parse.amounts import parse_amount
+from extraction.parse.amounts import CURRENCY_MARKS, parse_amount
 from extraction.parse.dates import parse_date
 from extraction.result import Word
 
@@ -226,7 +226,7 @@ def _multiplies(cells: list[Cell]) -> bool:
     return False
 
 
-_SIGNS = frozenset({"%", "€", "$", "£", "EUR", "USD", "GBP", "CHF"})
+_SIGNS = CURRENCY_MARKS | {"%"}
 
 
 def _number_groups(

@@ -17,6 +17,7 @@ from statistics import median
 
 from extraction.layout import PageLayout
 from extraction.parse.amounts import number_str
+from extraction.parse.rates import TAX_WORD
 from extraction.parse.text import fold
 from extraction.result import LineItem, Word
 
@@ -29,7 +30,6 @@ _PAIR = re.compile(
     rf"(?:{_TAX_NAME}\.?\s?(?:(?i:at|à|a|de)\s)?)?"
     r"(\d{1,2}(?:[.,]\d{1,3})?)\s?%"
 )
-_TAX_WORD = re.compile(r"\b(tva|vat|tax|taxe|taxes|gst|mwst|iva|ust)\b")
 _ALIGN = 6.0  # points the right edges of one column's codes may differ by
 
 
@@ -54,7 +54,7 @@ def legend(layouts: list[PageLayout]) -> dict[str, Decimal]:
             pairs = [(a or b, rate) for a, b, rate in _PAIR.findall(text)]
             if not pairs:
                 continue
-            if not _TAX_WORD.search(fold(text)) and not _only_pairs(text):
+            if not TAX_WORD.search(fold(text)) and not _only_pairs(text):
                 continue
             for code, rate_text in pairs:
                 rate = Decimal(rate_text.replace(",", "."))

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout, Row
 from extraction.parse.amounts import find_amounts, number_str
-from extraction.parse.rates import RATE_PERCENT_3DP
+from extraction.parse.rates import RATE_PERCENT_3DP, TAX_WORD
 from extraction.parse.text import fold
 from extraction.result import CENT, ExtractionResult, LineItem
 
@@ -41,7 +41,6 @@ _MAX_STATES = 200_000
 # generated sets (``samples/wild/printed.py``) states no rate by a split of more rows
 MAX_SPLIT_LINES = 12
 _PERCENT = RATE_PERCENT_3DP
-_TAX_WORD = re.compile(r"\b(tva|t\.v\.a|vat|tax|taxe|taxes|gst|hst|mwst|ust|iva|btw)\b")
 # a tax number's label names the tax but states no rate: "N° TVA", "VAT No."
 _EXEMPT = re.compile(
     r"non applicable|not applicable|\b293 ?b\b|auto-?liquidation|reverse[- ]charge"
@@ -117,7 +116,7 @@ def _read_row(row: Row, language: str) -> list[Stated]:
     found = list(_PERCENT.finditer(text))
     if not found:
         return []
-    taxed = bool(_TAX_WORD.search(fold(text)))
+    taxed = bool(TAX_WORD.search(fold(text)))
     if len(found) > 1:  # a legend or a list of rates: each named, nothing more said
         return [Stated(_rate(m)) for m in found] if taxed else []
     (m,) = found

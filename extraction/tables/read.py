@@ -26,7 +26,7 @@ from extraction.lines import (
     one_digit_off,
     rate_in_words,
 )
-from extraction.parse.amounts import money_str, number_str
+from extraction.parse.amounts import CURRENCY_MARK, money_str, number_str
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem, Word
 from extraction.tables.cells import Cell, cells_of, read_number, split_cell
@@ -1300,7 +1300,7 @@ def _num(cell: Cell | None) -> Decimal | None:
     return cell.number if cell is not None else None
 
 
-_MONEY_SIGN = re.compile(r"[€$£]|\b(?:EUR|USD|GBP|CHF)\b")
+_MONEY_SIGN = re.compile(CURRENCY_MARK)
 _ONE_GROUP = re.compile(r"^(\d{1,3})[.,](\d{3})$")
 
 

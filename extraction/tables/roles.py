@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extraction.lines import VAT_RATES
+from extraction.parse.amounts import CURRENCY_MARKS
 from extraction.parse.rates import RATE_PERCENT_SPACED
 from extraction.parse.text import fold
 from extraction.result import CENT
@@ -21,7 +22,6 @@ from extraction.tables.unit_words import is_unit
 _QTY_LABELS = {"quantity", "shipped", "ordered"}
 _RATE_IN_WORDS = RATE_PERCENT_SPACED
 _DASH_OR_NUMBER = re.compile(r"^(?:[-–—]+|\d+(?:[.,]\d+)?)$")
-_CURRENCY = frozenset({"€", "$", "£", "EUR", "USD", "GBP", "CHF"})
 
 
 @dataclass
@@ -446,7 +446,7 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
             continue
         # an unlabelled column is a unit column only when it has a short word on (nearly)
         # every item row: words at the end of some descriptions are not one
-        if col.cells and all(c.text.strip() in _CURRENCY for c in col.cells):
+        if col.cells and all(c.text.strip() in CURRENCY_MARKS for c in col.cells):
             reading.roles[i] = "other"  # the amounts' currency sign, set flush left
             continue
         full = len(col.cells) * 5 >= 4 * max(1, rows)

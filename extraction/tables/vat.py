@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from extraction.layout import PageLayout
 from extraction.lines import VAT_RATES
 from extraction.parse.amounts import find_amounts, number_str
-from extraction.parse.rates import RATE_PERCENT, RATE_PERCENT_3DP
+from extraction.parse.rates import RATE_PERCENT, RATE_PERCENT_3DP, TAX_WORD
 from extraction.parse.text import fold
 from extraction.result import ExtractionResult, LineItem
 
@@ -105,7 +105,6 @@ def rates_when_no_vat(result: ExtractionResult) -> None:
 
 # a rate in the totals: "TVA 20 %", "VAT @ 20%", "Sales Tax (8.875%)", "MwSt. 19 %"
 _SUMMARY_RATE = RATE_PERCENT_3DP
-_TAX_WORD = re.compile(r"\b(tva|vat|tax|taxe|gst|hst|mwst|ust|iva|btw)\b")
 
 
 def _rate_table_row(text: str, language: str) -> Decimal | None:
@@ -146,7 +145,7 @@ def rates_from_one_rate(result: ExtractionResult, layouts: list[PageLayout]) -> 
     rates: set[Decimal] = set()
     for layout in layouts:
         for row in layout.rows:
-            if _TAX_WORD.search(fold(row.text)):
+            if TAX_WORD.search(fold(row.text)):
                 for m in _SUMMARY_RATE.finditer(row.text):
                     rates.add(Decimal(m.group(1).replace(",", ".")))
             elif (at_start := _rate_table_row(row.text, result.language)) is not None:
