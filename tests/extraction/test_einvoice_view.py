@@ -54,7 +54,7 @@ def test_the_view_lists_the_findings_it_is_given() -> None:
     doc = Doc()
     doc.seller.siren = "12345678"
     data = cii_invoice(doc)
-    result = extract_bytes(data, settings=ExtractionSettings())
+    result = extract_bytes(data, settings=ExtractionSettings(xml_validation_timeout_seconds=1800))
     html = render_xml_view(data, validation=result.validation)
     assert "BR-FR-10_BT-30" in html and "ev-fatal" in html
 
