@@ -96,8 +96,8 @@ class Refs22Page(Refs18Page):
             d.customer_number = reshaped_customer(rng)
         super().__init__(doc, fam, rng, heldout)
         year = d.date.year
-        self.job = f"{rng.choice(['OT', 'JOB', 'WO'])} {rng.randint(1000, 99999)}"
-        self.job = self.job if rng.random() < 0.4 else None
+        job = f"{rng.choice(['OT', 'JOB', 'WO'])} {rng.randint(1000, 99999)}"
+        self.job: str | None = job if rng.random() < 0.4 else None
         self.rep = rng.choice(["JD", "MB", "A. Martin", "K. Lee"]) if rng.random() < 0.3 else None
         self.quote22 = (
             f"{rng.choice(['DEV', 'Q', 'OF'])}-{year}-{rng.randint(1, 999):03d}"
