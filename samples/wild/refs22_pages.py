@@ -1,11 +1,12 @@
 """Pages of the session-22 reference families (``refs22_families.py``).
 
-A ``Refs18Page`` (the blocks family's letterhead, parties, table and totals) that prints
-several numbers side by side (the fields and a quote, a delivery, a contract, a project, a
-job, our file) and prints each field's number in a shape real senders use: a prefix and a
-space ("PO 6612", "FA 25-118"), a year and a slash ("INV-2025/0042"), ten bare digits
-("4500012345"), digits that read like a date ("2503118"). Every field goes through
-``Printed.put``: the truth is the whole printed number, its prefix letters included.
+A ``Refs18Page`` (the blocks family's letterhead, parties, table and totals) printing
+several numbers side by side (the fields, then numbers of other matters: quotation,
+dispatch, contract, project, works order, the sender's own reference), each field's number
+in a shape real senders use: a prefix and a space ("PO 6612", "FA 25-118"), a year and a
+slash ("INV-2025/0042"), ten bare digits ("4500012345"), digits that read like a date
+("2503118"). Every field goes through ``Printed.put``: the truth is the whole printed
+number, its prefix letters included.
 """
 
 from __future__ import annotations
