@@ -85,43 +85,11 @@ _NUMBER_MARK = re.compile(
 # part of the number as its sender prints it, so part of the value (the truth is the
 # whole printed number, as "INV-100" or "PO445" are); not a word or a unit before a number
 _SPACED_PREFIX = re.compile(r"^([A-Z]{1,4}) (?=\d)")
-_NOT_A_PREFIX = frozenset(
-    {
-        "A",
-        "N",
-        "X",
-        "NO",
-        "NR",
-        "REF",
-        "ID",
-        "DU",
-        "LE",
-        "DE",
-        "AU",
-        "ON",
-        "OF",
-        "AT",
-        "TO",
-        "BY",
-        "THE",
-        "FOR",
-        "PAR",
-        "EN",
-        "ET",
-        "LES",
-        "DES",
-        "EUR",
-        "USD",
-        "GBP",
-        "CHF",
-        "CAD",
-        "TEL",
-        "FAX",
-        "TVA",
-        "VAT",
-        "QTY",
-        "PAGE",
-    }
+# (single letters an OCR makes of a mark or a digit, "#" as "H", "1" as "I", "0" as "O",
+# are no prefix either)
+_NOT_A_PREFIX = re.compile(
+    r"[ANXHIOL]|NO|NR|REF|ID|DU|LE|DE|AU|ON|OF|AT|TO|BY|THE|FOR|PAR|EN|ET|LES|DES"
+    r"|EUR|USD|GBP|CHF|CAD|TEL|FAX|TVA|VAT|QTY|PAGE"
 )
 
 
@@ -173,7 +141,7 @@ def parse_identifier(text: str, repair: bool = True) -> str | None:
     if not m or m.start() > 5:
         return None
     prefix = _SPACED_PREFIX.match(text)
-    if m.start() > 0 and (prefix is None or prefix.group(1) in _NOT_A_PREFIX):
+    if m.start() > 0 and (prefix is None or _NOT_A_PREFIX.fullmatch(prefix.group(1))):
         if m.start() > 3:
             return None
         prefix = None
