@@ -85,7 +85,18 @@ def repair_identifier(text: str) -> str:
 # a number mark before the value; one glued to letters is the value's own start ("NOR838")
 _NUMBER_MARK = re.compile(
     r"(?i)^(?:n\s?°|no(?![a-z])\.?|nr(?![a-z])\.?|num(?:ber)?(?![a-z])\.?|#)\s*(?:[.…·_]{3,}\s*)?"
-    r"(?=\w*\d)"
+    r"(?=(?:[A-Z]{1,4}\s)?\w*\d)"
+)
+
+# a code's capitals printed apart from its digits ("PO 6612", "FA 25-118", "CMD 88123"):
+# part of the number as its sender prints it, so part of the value (the truth is the
+# whole printed number, as "INV-100" or "PO445" are); not a word or a unit before a number
+_SPACED_PREFIX = re.compile(r"^([A-Z]{1,4}) (?=\d)")
+# (single letters an OCR makes of a mark or a digit, "#" as "H", "1" as "I", "0" as "O",
+# are no prefix either)
+_NOT_A_PREFIX = re.compile(
+    r"[ANXHIOL]|NO|NR|REF|ID|DU|LE|DE|AU|ON|OF|AT|TO|BY|THE|FOR|PAR|EN|ET|LES|DES"
+    r"|EUR|USD|GBP|CHF|CAD|TEL|FAX|TVA|VAT|QTY|PAGE"
 )
 
 
@@ -96,8 +107,8 @@ _SPACED_DIGITS = re.compile(r"^(\d{1,3}(?: \d{3}){2,})(?!\d|[.,]\d| \d)")
 
 
 # a reference printed in groups, all of the value: maybe a few capitals, then groups of
-# digits ("FA 2025 0412", "4500 1234 56", "2025 0412")
-_GROUPED_CODE = re.compile(r"^(?:[A-Z]{1,4} )?(\d{2,8})((?: \d{2,8}){1,3})$")
+# digits ("FA 2025 0412", "F2025 01484", "4500 1234 56", "2025 0412")
+_GROUPED_CODE = re.compile(r"^(?:[A-Z]{1,4} ?)?(\d{2,8})((?: \d{2,8}){1,3})$")
 
 
 def _grouped_code(text: str) -> bool:
@@ -134,15 +145,21 @@ def parse_identifier(text: str, repair: bool = True) -> str | None:
     # OCR splits at a hyphen and leaves a space after it: "BL-2026- 1594"
     text = re.sub(r"(?<=[A-Za-z0-9][-/])\s+(?=[A-Za-z0-9])", "", text)
     m = _ID_TOKEN.search(text[:40])
-    if not m or m.start() > 3:
+    if not m or m.start() > 5:
         return None
+    prefix = _SPACED_PREFIX.match(text)
+    if m.start() > 0 and (prefix is None or _NOT_A_PREFIX.fullmatch(prefix.group(1))):
+        if m.start() > 3:
+            return None
+        prefix = None
     token = m.group(0).strip("./-")
-    if len(token) < 3 or len(token) > 30:
+    # "PO 15": a short number is one when its code's capitals print it as one
+    if len(token) < (2 if prefix is not None and m.start() > 0 else 3) or len(token) > 30:
         return None
     found = find_dates(token)
     if found and found[0][1] == 0 and found[0][2] >= len(token) - 1:
         return None  # a date is not a number
-    return token
+    return f"{prefix.group(1)} {token}" if prefix is not None and m.start() > 0 else token
 
 
 # words that may stand between a date's label and the date ("Livraison souhaitée pour le",

@@ -25,7 +25,7 @@ NUMBER_ONLY = r"(?:n\s?°|n\s?o\b\.?|no\.?|nr\.?|num(?:ero)?\.?|#|number)"
 DOC_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
-        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar de commande|ar|order confirmation|(?:order )?acknowledge?ment|sales order",  # noqa: E501
+        r"confirmation(?: de (?:la )?commande)?|accuse de reception(?: de (?:la )?commande)?|ar de commande|ar|order confirmation|(?:order )?acknowledge?ment|(?:order )?ack\.?|sales order",  # noqa: E501
     ),
     (
         "payment_advice",
@@ -36,14 +36,15 @@ DOC_WORDS: list[tuple[str, str]] = [
         "delivery_note",
         r"bon de livraison|bon d'expedition|bordereau de livraison|bordereau d'expedition|bl"
         r"|livraison|delivery note|delivery|packing slip"
-        r"|packing list|dispatch note|despatch note|dispatch|despatch|shipment|dn",
+        r"|packing list|dispatch note|despatch note|delivery docket|docket|dispatch|despatch"
+        r"|shipment|dn",
     ),
     (
         "purchase_order",
         r"bon de commande|commande d'achat|ordre d'achat|commande|cde|bc|purchase order|order|po"
-        r"|p\.o\.|p/o",
+        r"|p\.o\.|p/o|requisition",
     ),
-    ("invoice", r"facture|tax invoice|invoice|inv"),
+    ("invoice", r"facture|tax invoice|invoice|inv|bill"),
     # documents of kinds the contract calls "other": their own number only on such a one
     (
         "other",
@@ -107,7 +108,7 @@ TITLE_WORDS: list[tuple[str, str]] = [
     (
         "order_confirmation",
         r"confirmation de (?:la )?commande|accuse de reception(?: de (?:la )?commande)?"
-        r"|order confirmation|order acknowledge?ment",
+        r"|order confirmation|order acknowledge?ment|a\.?r\.? (?:de )?commande",
     ),
     ("payment_advice", r"avis de (?:paiement|virement|reglement)|remittance advice|payment advice"),
     ("credit_note", r"avoir|facture d'avoir|credit note|credit memo"),
@@ -142,7 +143,7 @@ LABELS += [
     _l("docnum:", r"ref(?:erence)?\.?|reference", 0),
     _l(
         "order_number",
-        rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|your p\.o\.?|buyer'?s? ref(?:erence)?\.?|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
     # the buyer's order named by whose it is or by a possessive inside the label:
@@ -188,7 +189,7 @@ LABELS += [
     ),
     _l(
         "customer_number",
-        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number)|account)",  # noqa: E501
+        rf"(?:{NUM}\s*(?:de )?client|code client|compte client|client\s*{NUM}|customer\s*(?:{NUMBER_ONLY}|id|code|account(?:\s*{NUM})?)|account\s*{NUM}|cust\.?\s*(?:id|no\.?|code)|acc(?:oun)?t\.?\s*{NUMBER_ONLY}|acc\.\s*{NUMBER_ONLY}|a/c\.?(?:\s*{NUMBER_ONLY})?|{NUMBER_ONLY}\s*(?:de )?compte(?: client)?|votre (?:code|numero|n°) client|your (?:customer|account) (?:no|number)|account)",  # noqa: E501
         2,
     ),
     # wordings of other senders: the debtor's, the buyer's or the sold-to party's number, a

@@ -63,6 +63,8 @@ from samples.wild.refs3_families import REFS3_KIND_WEIGHTS
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs18_families import REFS18_KIND_WEIGHTS
 from samples.wild.refs18_pages import REFS18_RENDERERS, Refs18Page
+from samples.wild.refs22_families import REFS22_KIND_WEIGHTS
+from samples.wild.refs22_pages import REFS22_RENDERERS, Refs22Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
@@ -188,6 +190,7 @@ def draw_page(
         **REFS_KIND_WEIGHTS,
         **REFS3_KIND_WEIGHTS,
         **REFS18_KIND_WEIGHTS,
+        **REFS22_KIND_WEIGHTS,
         **REFLIST_KIND_WEIGHTS,
         **REFGRID_KIND_WEIGHTS,
         **OWNREF_KIND_WEIGHTS,
@@ -278,6 +281,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return RefgridPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFLIST_RENDERERS:
         return ReflistPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in REFS22_RENDERERS:
+        return Refs22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS18_RENDERERS:
         return Refs18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS3_RENDERERS:

@@ -39,6 +39,7 @@ from samples.wild.families import (
     REFLIST_FAMILIES,
     REFS3_FAMILIES,
     REFS18_FAMILIES,
+    REFS22_FAMILIES,
     REFS_FAMILIES,
     ROW_FAMILIES,
     SAYING_FAMILIES,
@@ -65,6 +66,8 @@ from samples.wild.reflist_pages import REFLIST_RENDERERS, ReflistPage
 from samples.wild.refs3_pages import REFS3_RENDERERS, Refs3Page
 from samples.wild.refs18_families import REFS18_WORDS
 from samples.wild.refs18_pages import REFS18_RENDERERS, Refs18Page
+from samples.wild.refs22_families import REFS22_WORDS
+from samples.wild.refs22_pages import REFS22_RENDERERS, Refs22Page
 from samples.wild.refs_families import REFS_WORDS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_pages import ROW_RENDERERS, ROW_WORDS
@@ -308,6 +311,18 @@ GROUPS: dict[str, Group] = {
         again=1816,
         fields=Fields(1817, 15, seen=_REFS),
         others=Others(1818, 24, ["r18_cells", "r18_kvgrid"], Refs18Page, ("contract", "dn"), 6),
+    ),
+    "refs22": Group(
+        REFS22_FAMILIES,
+        ["r22_boxgrid", "r22_keyval", "r22_letter", "r22_rowabove"],
+        REFS22_RENDERERS,
+        words=(REFS22_WORDS,),
+        printed=(2215, 8),
+        again=2216,
+        fields=Fields(2217, 16, seen=_REFS),
+        others=Others(
+            2218, 24, ["r22_boxgrid", "r22_rowabove"], Refs22Page, ("contract", "job"), 6
+        ),
     ),
     "party": Group(
         PARTY_FAMILIES,
