@@ -289,6 +289,8 @@ def _has_value_under(caption: Segment, layout: PageLayout) -> bool:
 
 
 OWN_LABEL_NOTE = "the value's own label, printed before it in its cell"
+# a short word of capitals a value starts with, then a space: "PO" of "PO 086260"
+_OWN_PREFIX = re.compile(r"([A-Z][A-Z.]{0,4})\s+(?=\w)")
 
 
 def _value_segment(layout: PageLayout, bbox: tuple[float, float, float, float]) -> Segment | None:
@@ -315,14 +317,19 @@ def values_with_their_own_label(doc: Reading, out: Candidates) -> None:
             seg = _value_segment(layout, c.bbox)
             if seg is None or fold(c.notes[0]).strip(" :") in seg.folded:
                 continue  # the label is in the value's own cell
-            start = seg.text.find(c.value)
+            start, value = seg.text.find(c.value), c.value
+            head = _OWN_PREFIX.match(value) if start == 0 else None
+            if head is not None and label_field(head.group(1), doc.doc_type) not in (None, name):
+                # the value read keeps a prefix of capitals ("PO 086260"), as numbers printed
+                # with one are read; alone in its cell that prefix is the value's own label
+                start, value = head.end(), value[head.end() :]
             if start <= 0:
                 continue
             own = label_field(seg.text[:start], doc.doc_type)
             if own is None or own == name:
                 continue
             c.vetoed = f"{OWN_LABEL_NOTE}: the {own}"
-            end = start + len(c.value)
+            end = start + len(value)
             _offer_at(
                 doc,
                 out,
@@ -330,7 +337,7 @@ def values_with_their_own_label(doc: Reading, out: Candidates) -> None:
                 seg,
                 (start, end),
                 own,
-                c.value,
+                value,
                 c.order,
                 [seg.text[:start].strip(), OWN_LABEL_NOTE],
             )
