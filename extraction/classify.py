@@ -210,7 +210,8 @@ REFERS_TO = re.compile(
     r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|rif|riferimento|selon|suivant|"
     r"per|according to|against|re|sur|as per|come da|original|related|corrected|"
     r"relating to|relates to|remplace|replaces|acceptance of|acceptation (?:de|du|des)|"
-    r"accord sur|approval of)\.?\s*:?\s*$"
+    r"accord sur|approval of|suite (?:a|au|aux)|further to|following|in reply to|"
+    r"en reponse (?:a|au|aux))\.?\s*:?\s*$"
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
@@ -1212,6 +1213,19 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             # "Facture corrective", "Invoice Rectification": the kind named qualified by
             # a concept that outranks it (``doctype_concepts``), a reading never fitted
             doc_type, unfitted = reread, True
+        joint = _joint_kinds(text, doc_type)
+        if joint:
+            # "Facture / Bon de livraison", "Order confirmation and shipping notice": the
+            # page is named as two kinds; the first named heads the title, the others keep
+            # a share, and what the page holds (fields, make-up) settles it, never sure
+            head = joint[0]
+            out += [
+                Evidence(
+                    k, weight * (JOINT_HEAD if k == head else JOINT_OTHER), "title", box, big, True
+                )
+                for k in joint
+            ]
+            continue
         out.append(Evidence(doc_type, weight, "title", box, big, unfitted))
         if named:
             lines.append(len(out) - 1)
@@ -1228,6 +1242,31 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         generic.add("purchase_order")
         break
     return out
+
+
+# a title that names two kinds: the share of its weight for the first named, for the others
+JOINT_HEAD = 0.6
+JOINT_OTHER = 0.4
+# what joins two names of the page: a slash, a dash, "et", "and", "valant" ("serving as")
+JOINER = re.compile(
+    r"\s*([/|&+,-]|–|et|and|valant|tenant lieu de|serving as|with|avec|plus)\s*",
+)
+
+
+def _joint_kinds(text: str, doc_type: str) -> list[str]:
+    """The kinds a title line names as the page itself, in the order named, when it names
+    more than one ("Facture / Bon de livraison"); [] when it names one. ``other`` (a pro
+    forma, a statement) is a kind like any: "Facture pro forma" is one name, matched whole."""
+    hits = _mentions(text)
+    kinds: list[str] = []
+    for (kind, m), nxt in zip(hits, [*hits[1:], None], strict=True):
+        if nxt is not None and not JOINER.fullmatch(text[m.end() : nxt[1].start()]):
+            return []  # "Facture pro forma": a qualified name, not two names
+        if kind not in kinds:
+            kinds.append(kind)
+    if len(kinds) < 2 or doc_type not in kinds:
+        return []
+    return kinds
 
 
 def _own_number(
