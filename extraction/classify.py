@@ -1562,6 +1562,8 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, CONTESTED_CAP)
     if not _corroborated(evidence, top_type) or _page_disagrees(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
+    if top_type == "purchase_order" and _answers_reader(layouts):
+        cap = min(cap, CONTESTED_CAP)
     if _only_unfitted(evidence, top_type):
         cap = min(cap, UNCONFIRMED_CAP)
     if guessed:
@@ -1604,6 +1606,20 @@ NEW_TITLE = re.compile(
     r"b\.?l\.?|bon de sortie|tender|bid|(first|second|third|final|last) notice|"
     r"(premier|deuxieme|second|troisieme|dernier) (avis|rappel)"
 )
+
+
+# the cues of a page written to a customer that a buyer's own order does not print: the
+# reader's order named as its own ("Votre commande"), the reader's account in the sender's
+# books ("Compte client"); a sales contact or thanks are printed by buyers too
+_ANSWERING_CUES = ("order", "customer")
+
+
+def _answers_reader(layouts: list[PageLayout]) -> bool:
+    """Does the first page name the reader's order or account, as a seller's answer does?
+    A page titled as an order that does is a seller's printout of the customer's order
+    (its confirmation) as often as the buyer's own: never sure."""
+    first = next(lay for lay in layouts if lay.rows)
+    return any(cue in _ANSWERING_CUES for cue in seller_cues(first))
 
 
 def _only_unfitted(evidence: list[Evidence], top_type: str) -> bool:
