@@ -1216,12 +1216,12 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         joint = _joint_kinds(text, doc_type)
         if joint:
             # "Facture / Bon de livraison", "Order confirmation and shipping notice": the
-            # page is named as two kinds; the first named heads the title, the others keep
-            # a share, and what the page holds (fields, make-up) settles it, never sure
-            head = joint[0]
+            # page is named as two kinds, each titled in full; the first named has an edge
+            # that breaks a tie, what the page holds (fields, make-up) settles the rest,
+            # never sure (a reading the fitted table has not seen)
             out += [
                 Evidence(
-                    k, weight * (JOINT_HEAD if k == head else JOINT_OTHER), "title", box, big, True
+                    k, weight + (JOINT_EDGE if k == joint[0] else 0.0), "title", box, big, True
                 )
                 for k in joint
             ]
@@ -1244,9 +1244,9 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
     return out
 
 
-# a title that names two kinds: the share of its weight for the first named, for the others
-JOINT_HEAD = 0.6
-JOINT_OTHER = 0.4
+# a title that names two kinds: the first named's edge over the others (the rest of the
+# evidence adds a fifth of its weight: ``combine``)
+JOINT_EDGE = 0.25
 # what joins two names of the page: a slash, a dash, "et", "and", "valant" ("serving as")
 JOINER = re.compile(
     r"\s*([/|&+,-]|–|et|and|valant|tenant lieu de|serving as|with|avec|plus)\s*",
