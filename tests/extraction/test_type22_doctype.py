@@ -35,7 +35,8 @@ def _page(title: str, fields: list[str], *extra: Text) -> list[Text]:
 
 
 @pytest.mark.parametrize(
-    "title", ["Facture / Bon de livraison", "Bon de livraison / Facture", "Facture valant bon de livraison"]
+    "title",
+    ["Facture / Bon de livraison", "Bon de livraison / Facture", "Facture valant bon de livraison"],
 )
 def test_a_bill_titled_as_two_kinds_is_the_bill_and_never_sure(title: str) -> None:
     doc, confidence = kind_of(*_page(title, ["N° F-2025-118", "Date : 12/03/2025"], *BILL))
