@@ -44,7 +44,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(first|second|third|final|last) notice|"
             r"(premier|deuxieme|second|troisieme|dernier) (avis|rappel)|"
             r"devis|quotation|quote|estimate|offre de prix|proposition commerciale|"
-            r"pro ?forma|statement of account|releve de compte|account statement|"
+            r"pro[ -]?forma|statement of account|releve de compte|account statement|"
             r"mahnung|zahlungserinnerung|angebot|presupuesto|cotizacion|preventivo|offerta|"
             r"offerte|herinnering|sollecito( di pagamento)?|avviso di sollecito|"
             r"recordatorio de pago|aanmaning|betalingsherinnering)\b",
