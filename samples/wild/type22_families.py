@@ -35,8 +35,6 @@ REPORT_FAMILIES = ("type22_memo", "type22_grid")
 TUNE: dict[str, dict[str, list[str]]] = {
     "fr": {
         "purchase_order": [
-            "Bon de commande fournisseur",
-            "Commande fournisseur n°",
             "Demande d'achat",
             "Commande à livrer",
         ],
@@ -45,22 +43,21 @@ TUNE: dict[str, dict[str, list[str]]] = {
             "Confirmation de commande client",
             "Prise en compte de votre commande",
         ],
-        "delivery_note": ["Bordereau de livraison", "Bon de livraison client", "Avis d'expédition"],
-        "invoice": ["Facture d'acompte", "Facture client", "Facture de prestations"],
-        "credit_note": ["Avoir client", "Facture d'avoir", "Avoir commercial"],
+        "delivery_note": ["Bordereau de livraison", "Bon de livraison client"],
+        "invoice": ["Facture d'acompte", "Facture client"],
+        "credit_note": ["Facture d'avoir"],
         "payment_advice": ["Avis de virement", "Avis de règlement fournisseur"],
         "quotation": ["Facture pro forma", "Pro forma"],
         "reminder": ["Relevé de compte client", "Relevé de factures"],
     },
     "en": {
-        "purchase_order": ["Purchase Requisition", "Purchase Order Form", "Buyer's Order"],
+        "purchase_order": ["Purchase Requisition", "Buyer's Order"],
         "order_confirmation": [
-            "Sales Order Acknowledgement",
             "Order Acknowledgement",
             "Acknowledgement of your order",
         ],
         "delivery_note": ["Packing slip", "Delivery docket", "Goods despatch note"],
-        "invoice": ["Sales Invoice", "Tax Invoice", "Progress invoice"],
+        "invoice": ["Tax Invoice"],
         "credit_note": ["Credit Memo", "Credit Note", "Sales Credit"],
         "payment_advice": ["Remittance advice", "Payment advice"],
         "quotation": ["Pro forma invoice", "Proforma"],
@@ -69,25 +66,24 @@ TUNE: dict[str, dict[str, list[str]]] = {
 }
 REPORT: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "purchase_order": ["Commande d'approvisionnement", "Ordre d'achat n°", "Notre commande"],
+        "purchase_order": ["Ordre d'achat n°", "Notre commande"],
         "order_confirmation": [
             "Confirmation de votre commande",
-            "Accusé de commande",
             "Commande client confirmée",
         ],
         "delivery_note": ["Bon de livraison", "Bordereau d'expédition", "Liste de colisage"],
-        "invoice": ["Facture", "Facture de solde", "Facture récapitulative"],
-        "credit_note": ["Avoir", "Avoir sur retour", "Note de crédit"],
+        "invoice": ["Facture"],
+        "credit_note": ["Avoir", "Note de crédit"],
         "payment_advice": ["Avis de paiement", "Avis de règlement"],
         "quotation": ["Facture proforma", "Pro-forma"],
         "reminder": ["Relevé de compte", "Extrait de compte client"],
     },
     "en": {
-        "purchase_order": ["Purchase Order", "Official Order", "Order for goods"],
-        "order_confirmation": ["Order Confirmation", "Sales Order", "Confirmation of order"],
+        "purchase_order": ["Purchase Order"],
+        "order_confirmation": ["Order Confirmation", "Sales Order"],
         "delivery_note": ["Delivery Note", "Dispatch Note", "Packing List"],
         "invoice": ["Invoice", "Final invoice", "Commercial Invoice"],
-        "credit_note": ["Credit memorandum", "Credit note", "Return credit"],
+        "credit_note": ["Credit note", "Return credit"],
         "payment_advice": ["Remittance", "Payment notification"],
         "quotation": ["Pro-forma invoice", "Proforma invoice"],
         "reminder": ["Statement of account", "Account statement"],
@@ -158,7 +154,7 @@ COMBINED: dict[str, dict[str, list[str]]] = {
         "en": ["Purchase order against quotation", "Purchase order / Delivery schedule"],
     },
     "order_confirmation": {
-        "fr": ["Confirmation de commande et avis d'expédition", "AR de commande / Planning"],
+        "fr": ["AR de commande / Planning"],
         "en": ["Order confirmation / Shipping schedule", "Order acknowledgement and invoice plan"],
     },
     "credit_note": {
