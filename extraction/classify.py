@@ -45,7 +45,7 @@ TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(first|second|third|final|last) notice|"
             r"(premier|deuxieme|second|troisieme|dernier) (avis|rappel)|"
             r"devis|quotation|quote|estimate|offre de prix|proposition commerciale|"
-            r"pro ?forma|statement of account|releve de compte|account statement|"
+            r"pro[ -]?forma|statement of account|releve de compte|account statement|"
             r"mahnung|zahlungserinnerung|angebot|presupuesto|cotizacion|preventivo|offerta|"
             r"offerte|herinnering|sollecito( di pagamento)?|avviso di sollecito|"
             r"recordatorio de pago|aanmaning|betalingsherinnering)\b",
@@ -211,7 +211,8 @@ REFERS_TO = re.compile(
     r"nostro|nostra|su|sus|nuestro|nuestra|uw|onze|ref|reference|rif|riferimento|selon|suivant|"
     r"per|according to|against|re|sur|as per|come da|original|related|corrected|"
     r"relating to|relates to|remplace|replaces|acceptance of|acceptation (?:de|du|des)|"
-    r"accord sur|approval of)\.?\s*:?\s*$"
+    r"accord sur|approval of|suite (?:a|au|aux)|further to|following|in reply to|"
+    r"en reponse (?:a|au|aux))\.?\s*:?\s*$"
 )
 # a title that is a single generic word ("Order", "Commande", "ORDINE"), maybe with its number
 # and date: an order, most likely the buyer's, but less said than "Purchase Order"
@@ -1213,6 +1214,19 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
             # "Facture corrective", "Invoice Rectification": the kind named qualified by
             # a concept that outranks it (``doctype_concepts``), a reading never fitted
             doc_type, unfitted = reread, True
+        joint = _joint_kinds(text, doc_type)
+        if joint:
+            # "Facture / Bon de livraison", "Order confirmation and shipping notice": the
+            # page is named as two kinds, each titled in full; the first named has an edge
+            # that breaks a tie, what the page holds (fields, make-up) settles the rest,
+            # never sure (a reading the fitted table has not seen)
+            out += [
+                Evidence(
+                    k, weight + (JOINT_EDGE if k == joint[0] else 0.0), "title", box, big, True
+                )
+                for k in joint
+            ]
+            continue
         out.append(Evidence(doc_type, weight, "title", box, big, unfitted))
         if named:
             lines.append(len(out) - 1)
@@ -1229,6 +1243,31 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         generic.add("purchase_order")
         break
     return out
+
+
+# a title that names two kinds: the first named's edge over the others (the rest of the
+# evidence adds a fifth of its weight: ``combine``)
+JOINT_EDGE = 0.25
+# what joins two names of the page: a slash, a dash, "et", "and", "valant" ("serving as")
+JOINER = re.compile(
+    r"\s*([/|&+,-]|–|et|and|valant|tenant lieu de|serving as|with|avec|plus)\s*",
+)
+
+
+def _joint_kinds(text: str, doc_type: str) -> list[str]:
+    """The kinds a title line names as the page itself, in the order named, when it names
+    more than one ("Facture / Bon de livraison"); [] when it names one. ``other`` (a pro
+    forma, a statement) is a kind like any: "Facture pro forma" is one name, matched whole."""
+    hits = _mentions(text)
+    kinds: list[str] = []
+    for (kind, m), nxt in zip(hits, [*hits[1:], None], strict=True):
+        if nxt is not None and not JOINER.fullmatch(text[m.end() : nxt[1].start()]):
+            return []  # "Facture pro forma": a qualified name, not two names
+        if kind not in kinds:
+            kinds.append(kind)
+    if len(kinds) < 2 or doc_type not in kinds:
+        return []
+    return kinds
 
 
 def _own_number(
@@ -1524,6 +1563,8 @@ def classify(layouts: list[PageLayout]) -> Classification:
         cap = min(cap, CONTESTED_CAP)
     if not _corroborated(evidence, top_type) or _page_disagrees(evidence, top_type):
         cap = min(cap, CONTESTED_CAP)
+    if top_type == "purchase_order" and _answers_reader(layouts):
+        cap = min(cap, CONTESTED_CAP)
     if _only_unfitted(evidence, top_type):
         cap = min(cap, UNCONFIRMED_CAP)
     if guessed:
@@ -1566,6 +1607,20 @@ NEW_TITLE = re.compile(
     r"b\.?l\.?|bon de sortie|tender|bid|(first|second|third|final|last) notice|"
     r"(premier|deuxieme|second|troisieme|dernier) (avis|rappel)"
 )
+
+
+# the cues of a page written to a customer that a buyer's own order does not print: the
+# reader's order named as its own ("Votre commande"), the reader's account in the sender's
+# books ("Compte client"); a sales contact or thanks are printed by buyers too
+_ANSWERING_CUES = ("order", "customer")
+
+
+def _answers_reader(layouts: list[PageLayout]) -> bool:
+    """Does the first page name the reader's order or account, as a seller's answer does?
+    A page titled as an order that does is a seller's printout of the customer's order
+    (its confirmation) as often as the buyer's own: never sure."""
+    first = next(lay for lay in layouts if lay.rows)
+    return any(cue in _ANSWERING_CUES for cue in seller_cues(first))
 
 
 def _only_unfitted(evidence: list[Evidence], top_type: str) -> bool:

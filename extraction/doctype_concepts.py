@@ -148,6 +148,8 @@ _FIELD_WORDS = re.compile(
 _ASKED = re.compile(r"\b(demande|request|appel|requested)\b")
 # a company's name: a legal form in it
 _COMPANY = re.compile(rf"\b({alternatives('gmbh', 'llc', 'corp', 'bv', 'nv', 'ag')})\b\.?")
+# a word for what is yet to be done ("à livrer", "to be shipped", "for delivery")
+_PURPOSE = re.compile(r"\b(a|to be|to|for|pour)\s+([a-z]+)")
 # the shortest stem matched with one letter misread
 _FUZZY_MIN = 6
 _WORD = re.compile(r"[a-z0-9]+")
@@ -186,6 +188,11 @@ def concept_kind(text: str, sender: str = "") -> str | None:
     if _COMPANY.search(text) or (sender and f" {' '.join(words)} " in f" {sender} "):
         return None
     found = concepts(text)
+    purpose = concepts(" ".join(m.group(2) for m in _PURPOSE.finditer(text)))
+    if found - purpose:
+        # "Commande à livrer", "Order for shipment": what is yet to be done to the kind
+        # the heading names is its purpose, not the page's kind
+        found -= purpose - concepts(_PURPOSE.sub(" ", text))
     if "payment" in found and _ASKED.search(text):
         found = (found - {"payment"}) | {"invoice"}
     top = [c for c in found if not any(c in OUTRANKS.get(o, ()) for o in found if o != c)]

@@ -91,6 +91,8 @@ from samples.wild.twin_families import TWIN_KIND_WEIGHTS
 from samples.wild.twin_pages import TWIN_RENDERERS, TwinPage
 from samples.wild.type18_families import T18_KIND_WEIGHTS
 from samples.wild.type18_pages import T18_RENDERERS, Type18Page
+from samples.wild.type22_families import TYPE22_KIND_WEIGHTS
+from samples.wild.type22_pages import TYPE22_RENDERERS, Type22Page
 from samples.wild.unit_rate_families import UNIT_RATE_KIND_WEIGHTS
 from samples.wild.unit_rate_pages import UNIT_RATE_RENDERERS, UnitRatePage
 from samples.wild.vat_families import VAT_KIND_WEIGHTS
@@ -219,6 +221,7 @@ def draw_page(
         **PAY18_KIND_WEIGHTS,
         **HEADLESS_KIND_WEIGHTS,
         **GAP_KIND_WEIGHTS,
+        **TYPE22_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -229,6 +232,8 @@ def draw_page(
 
 def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
+    if fam.renderer in TYPE22_RENDERERS:
+        return Type22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY18_RENDERERS:
         return Pay18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in WRAP_RENDERERS:

@@ -53,6 +53,7 @@ from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS
 from samples.wild.twin_families import TWIN_SPECS
 from samples.wild.type18_families import T18_SPECS
+from samples.wild.type22_families import TYPE22_SPECS
 from samples.wild.unit_rate_families import UNIT_RATE_SPECS
 from samples.wild.vat_families import VAT_SPECS
 from samples.wild.wrap_families import WRAP_SPECS
@@ -565,6 +566,8 @@ ROWS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in R
 HEADLESS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADLESS_SPECS}
 # gap_families.py: line tables whose columns print a few points apart (cols21)
 GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_SPECS}
+# type22_families.py: the kind said as real senders say it, or only by the page's make-up
+TYPE22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TYPE22_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -602,6 +605,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **WRAP_FAMILIES,
     **HEADLESS_FAMILIES,
     **GAP_FAMILIES,
+    **TYPE22_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
