@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extraction import caption_rows, repairs
@@ -817,6 +817,10 @@ def _wrapped_label(
     return None
 
 
+# two values joined by a spaced slash ("FAC-12 / 11.03.2025")
+_PAIRED = re.compile(r"\s+/\s+")
+
+
 def _compound(
     layout: PageLayout, seg: Segment, hit: LabelHit, doc_type: str, language: str, order: int
 ) -> list[Hit] | None:
@@ -837,11 +841,13 @@ def _compound(
     if rest:
         text, bbox, where = rest, seg.bbox_of(end, len(seg.text)), "inline"
     else:
-        right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
-        if not right:
+        # the pair's value beside the label, or under it (a caption over its cell in a grid)
+        whole = replace(second, end=end)
+        found = [(t, b, w) for t, b, _c, w in _candidates(layout, seg, whole) if _PAIRED.search(t)]
+        if not found:
             return None
-        text, bbox, where = right[0].text, right[0].bbox_of(0, len(right[0].text)), "right"
-    parts = re.split(r"\s+/\s+", text, maxsplit=1)
+        text, bbox, where = found[0]
+    parts = _PAIRED.split(text, maxsplit=1)
     if len(parts) != 2:
         return None
     out: list[Hit] = []

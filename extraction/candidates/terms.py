@@ -531,6 +531,9 @@ def cleaned(text: str) -> str:
         and DELAY.search(folded, caption.end())
     ):
         out = text[caption.end() :].strip()
+    if out.rstrip(" .").endswith(")") and "(" not in out:
+        # terms in brackets after a due date, read without their opening bracket
+        out = out.rstrip(" .")[:-1].rstrip()
     means = _MEANS_FIRST.match(fold(out))
     if means is not None and DELAY.search(fold(out), means.end()):
         out = out[means.end() :]  # "virement, 30 jours net": the means is no part of when

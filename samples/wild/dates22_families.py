@@ -15,13 +15,19 @@ details, next to penalty and discount clauses that are no terms. Drawn only when
   date of the document side by side, the terms in a cell of it.
 - ``d22_foot``: the place-and-date line over the title, the terms as prose in the footer
   beside the bank details, a paragraph of penalties and discounts.
+- ``d22_combo``: the number and the date in one cell ("N° / Date" over "F-12 / 03.03.2025"),
+  a date with its time, dotted leaders, capitals throughout, own-date labels of unusual
+  wordings; the terms in brackets after the due date or in a "Terms | Due" grid.
 - ``d22_ledger``: an ERP print, "Label : value" lines aligned in a block, upper-case
   month abbreviations, the billing period, terms beside the payment means after totals.
 - ``d22_note``: a craftsman's or shop's note: the date in a sentence or in the place-and-
   date line above the signature, the terms in the totals box, a delivery sentence.
+- ``d22_sheet``: a spreadsheet template: right-aligned label cells beside value cells in
+  a grid of its own, an instalment table of due dates and amounts, terms in capitals.
 
-Split (said from the start): ``d22_cells`` and ``d22_foot`` are the tuning half;
-``d22_ledger`` and ``d22_note`` are the report half, generated and scored only at the end.
+Split (said from the start): ``d22_cells``, ``d22_foot`` and ``d22_combo`` are the tuning
+half; ``d22_ledger``, ``d22_note`` and ``d22_sheet`` are the report half, generated and
+scored only at the end.
 
 Truth convention (as in ``saying_families.py``): the printed phrase of the terms without
 its label or the words that introduce it; a clause that says the payment ("Payable à 30
@@ -34,9 +40,9 @@ from typing import Any
 
 from samples.wild.family_specs import family_specs, kind_weights
 
-DATES22_NAMES = ("d22_cells", "d22_foot", "d22_ledger", "d22_note")
-DATES22_TUNE = ("d22_cells", "d22_foot")
-DATES22_REPORT = ("d22_ledger", "d22_note")
+DATES22_NAMES = ("d22_cells", "d22_foot", "d22_combo", "d22_ledger", "d22_note", "d22_sheet")
+DATES22_TUNE = ("d22_cells", "d22_foot", "d22_combo")
+DATES22_REPORT = ("d22_ledger", "d22_note", "d22_sheet")
 
 DATES22_SPECS: list[dict[str, Any]] = family_specs("dates22")
 
@@ -94,7 +100,7 @@ CLAUSE_DELAYS: dict[str, list[Terms]] = {
 
 WORDS22: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "own": ["Date", "Date facture", "Date du document", "Date d'édition", "Le"],
+        "own": ["Date", "Date du document", "Date d'édition", "Le", "Date d'émission"],
         "own_sentence": ["Document établi le {d}.", "Facture arrêtée à la date du {d}."],
         "place": ["{c}, le {d}", "{c}, {d}", "Fait à {c} le {d}"],
         "order": ["Date commande", "Votre commande du", "Cde du"],
@@ -127,9 +133,14 @@ WORDS22: dict[str, dict[str, list[str]]] = {
             "Tout retard entraîne des pénalités au taux de 10 % l'an.",
         ],
         "sign": ["Bon pour accord", "Signature du client"],
+        "odd_own": ["Émis le", "Date pièce", "Établi le", "Date d'établissement", "Du"],
+        "num_date": ["N° / Date", "Numéro / Date", "Pièce / Date"],
+        "at_time": ["{d} à {t}", "{d} {t}"],
+        "instalments": ["Échéancier", "Échéances"],
+        "amount": ["Montant"],
     },
     "en": {
-        "own": ["Date", "Invoice date", "Document date", "Dated", "Tax point"],
+        "own": ["Date", "Document date", "Dated", "Date issued"],
         "own_sentence": ["This document was issued on {d}.", "Statement date {d}."],
         "place": ["{c}, {d}", "{c} – {d}"],
         "order": ["Order date", "Your order of", "PO date"],
@@ -154,5 +165,10 @@ WORDS22: dict[str, dict[str, list[str]]] = {
             "Late payment fees apply under the Late Payment of Commercial Debts Act.",
         ],
         "sign": ["Customer signature", "Accepted by"],
+        "odd_own": ["Bill date", "Doc. date", "Txn date", "Issued", "Date raised"],
+        "num_date": ["No. / Date", "Invoice # / Date", "Ref / Date"],
+        "at_time": ["{d} {t}", "{d}, {t}"],
+        "instalments": ["Payment schedule", "Instalments"],
+        "amount": ["Amount"],
     },
 }

@@ -61,6 +61,13 @@ table.d22k td {{ padding: 0.2mm 1.5mm 0.2mm 0; white-space: nowrap; }}
 .d22-foot {{ margin-top: 5mm; font-size: 0.8em; border-top: 0.5pt solid #888; padding-top: 1mm; }}
 .d22-foot p {{ margin: 0.6mm 0; }}
 .d22-pay {{ margin-top: 3mm; display: flex; gap: 10mm; }}
+.d22-leaders {{ width: 60%; margin: 3mm 0; }}
+.d22-lead {{ display: flex; gap: 1mm; }}
+.d22-lead span:first-child {{ flex: 1; overflow: hidden; white-space: nowrap; }}
+.d22-lead span:first-child::after {{ content: " ........................................"; }}
+table.d22s {{ border-collapse: collapse; margin: 3mm 0; }}
+table.d22s td.sk {{ text-align: right; padding: 0.6mm 2mm; font-weight: bold; }}
+table.d22s td.sv {{ border: 0.5pt solid #777; padding: 0.6mm 2mm; min-width: 30mm; }}
 .d22-sign {{ margin-top: 6mm; display: flex; justify-content: space-between; }}
 """
 
@@ -302,6 +309,79 @@ class Dates22Page(Page):
         sentence = self.ww("own_sentence").replace("{d}", own)
         return f"{title}<p>{esc(sentence)}</p>{lines}", ""
 
+    # d22_combo and d22_sheet ------------------------------------------------------------
+    def combo(self) -> str:
+        """The head of a ``d22_combo`` page in one of its shapes, the terms beside it."""
+        d = self.d
+        shape = self.rng.choice(["num_date", "time", "leaders", "upper", "odd_label"])
+        if shape == "num_date" and not d.number:
+            shape = "leaders"
+        up = shape == "upper"
+        if up and d.payment_terms:
+            d.payment_terms = d.payment_terms.upper()
+        items = self.items(with_own=shape not in ("num_date", "time", "odd_label"))
+        if d.number and shape in ("num_date", "time", "odd_label"):
+            items = items[1:]
+        own = self.when("document_date", d.date)
+        if shape == "num_date":
+            items.insert(0, (self.ww("num_date"), f"{self.number()} / {own}"))
+        elif shape == "time":
+            t = f"{self.rng.randint(7, 18):02d}:{self.rng.randint(0, 59):02d}"
+            at = self.ww("at_time").replace("{d}", own).replace("{t}", t)
+            items[:0] = [(self.number_label(), self.number())] if d.number else []
+            items.insert(1 if d.number else 0, (self.ww("own"), at))
+        elif shape == "odd_label":
+            items[:0] = [(self.number_label(), self.number())] if d.number else []
+            items.insert(1 if d.number else 0, (self.ww("odd_own"), own))
+        terms_at = self.rng.choice(["brackets", "grid", "row"])
+        due = next((i for i, (k, _v) in enumerate(items) if k == self.ww("due")), None)
+        if d.payment_terms and terms_at == "brackets" and due is not None:
+            k, v = items[due]
+            items[due] = (k, f"{v} ({self.terms_value()})")
+        elif d.payment_terms:
+            items.append((self.ww("terms"), self.terms_value()))
+        if up:
+            items = [(k.upper(), v) for k, v in items]
+        if shape == "leaders":
+            rows = "".join(
+                f"<div class='d22-lead'><span>{esc(k)}</span><span>{esc(v)}</span></div>"
+                for k, v in items
+            )
+            return f"<div class='d22-leaders'>{rows}</div>"
+        if terms_at == "grid" or shape == "num_date":
+            return caption_grids(items, self.rng.choice([3, 4, 5]), "d22g")
+        sep = self.sep()
+        return "".join(f"<div>{esc(k)}{sep}{esc(v)}</div>" for k, v in items)
+
+    def sheet(self) -> str:
+        """Label cells right-aligned beside value cells, two pairs a row."""
+        if self.d.payment_terms and self.rng.random() < 0.5:
+            self.d.payment_terms = self.d.payment_terms.upper()
+        items = self.items(with_terms=True)
+        if len(items) % 2:
+            items.append(("", ""))
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td class='sk'>{esc(k)}</td><td class='sv'>{esc(v)}</td>"
+                for k, v in items[i : i + 2]
+            )
+            + "</tr>"
+            for i in range(0, len(items), 2)
+        )
+        return f"<table class='d22s'>{rows}</table>"
+
+    def instalments(self) -> str:
+        """An invoice's schedule of payments: one row of the due date and the amount."""
+        d = self.d
+        if d.kind != "invoice" or not d.priced or d.due_date is None or self.rng.random() < 0.5:
+            return ""
+        head = f"<tr><th>{esc(self.ww('due'))}</th><th>{esc(self.ww('amount'))}</th></tr>"
+        day = self.when(None, d.due_date)
+        row = f"<tr><td>{esc(day)}</td><td>{esc(self.money(d.total_gross))}</td></tr>"
+        title = f"<div><b>{esc(self.ww('instalments'))}</b></div>"
+        return f"{title}<table class='d22g' style='width:50%'>{head}{row}</table>"
+
     def body(self) -> str:
         d, r = self.d, self.f.renderer
         lh = self.letterhead()
@@ -318,6 +398,12 @@ class Dates22Page(Page):
             content = (
                 f"{lh}{place}{pr}{title}<div>{esc(refs)}</div>{main}{self.notes()}{self.foot()}"
             )
+        elif r == "d22_combo":
+            title = f"<h1 class='title'>{esc(self.title())}</h1>"
+            content = f"{lh}{pr}{title}{self.combo()}{main}{self.notes()}"
+        elif r == "d22_sheet":
+            title = f"<h1 class='title'>{esc(self.title())}</h1>"
+            content = f"{lh}{title}{pr}{self.sheet()}{main}{self.instalments()}{self.notes()}"
         elif r == "d22_ledger":
             title = f"<h1 class='title'>{esc(self.title().upper())}</h1>"
             content = f"{lh}{pr}{title}{self.key_block()}{main}{self.pay_row()}{self.notes()}"
