@@ -473,6 +473,9 @@ def label_hits(
                     if pair is not None
                     else _read_label(layout, seg, hit, doc_type, language, order, False)
                 )
+            elif (unread := _unread_then_date(seg)) is not None:
+                # "Pièce / Date" over "2024/10655 / 8 août 24": the date's half is read
+                hits.extend(_compound(layout, seg, unread, doc_type, language, order) or [])
             if inside_table:
                 continue  # a description's words are no labels
             wrapped = _wrapped_label(layout, seg, hit)
@@ -815,6 +818,22 @@ def _wrapped_label(
             continue  # read already
         return joined, whole, k > 0
     return None
+
+
+# a caption no list holds, a slash, then a date's label ("Pièce / Date", "Ref / Date")
+_UNREAD_THEN = re.compile(r"\s*([^\W\d][^/\d:]{0,24}?)\s*/\s*(?=\S)")
+
+
+def _unread_then_date(seg: Segment) -> LabelHit | None:
+    """The first half of a pair of captions whose first no list holds and whose second
+    names a date, as a label that reads nothing (its value's half is left alone)."""
+    m = _UNREAD_THEN.match(seg.folded)
+    if m is None:
+        return None
+    second = match_header_label(seg.folded[m.end() :])
+    if second is None or second.field not in DATE_FIELDS:
+        return None
+    return LabelHit("ignore", m.end(1), 0)
 
 
 # two values joined by a spaced slash ("FAC-12 / 11.03.2025")

@@ -7,6 +7,8 @@ for paying early that is no terms. Each such reading is offered, never shown sur
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tests.extraction.pages_for_tests import (
     Text,
     grid,
@@ -21,7 +23,7 @@ from tests.extraction.pages_for_tests import (
 _SENDER = ("Scierie Vidal SARL", ["3 chemin des Prés", "38000 Grenoble"])
 
 
-def _headed(title: str, head: list[Text], foot: list[str] = ()) -> list[Text]:  # type: ignore[assignment]
+def _headed(title: str, head: list[Text], foot: Sequence[str] = ()) -> list[Text]:
     page = [*sender_and_title(*_SENDER, title), *head, *oak_beam_item()]
     return page + [Text(40, 420 + 16 * i, line) for i, line in enumerate(foot)]
 
@@ -107,3 +109,14 @@ def test_the_means_before_a_comma_is_no_part_of_the_terms() -> None:
         )
     )
     offered(result, "payment_terms", "escompte 2 % à 10 jours, net à 30 jours")
+
+
+def test_a_date_caption_paired_with_an_unread_one_reads_its_half_of_the_cell() -> None:
+    head = grid(
+        150,
+        ["Pièce / Date", "Réf. commande", "Client n°"],
+        ["2024/10655 / 8 août 24", "ACH/2024/559", "CL-5708"],
+        (40, 250, 400),
+    )
+    result = read(*_headed("BON DE LIVRAISON", head))
+    assert value(result, "document_date") == "2024-08-08"
