@@ -57,6 +57,8 @@ _DELAY = (
     r"(?:\d{1,3}\s*(?:jours?|j\b|days?|giorni|gg\b|dias|tagen?|mois|months?)"
     rf"|(?:{_COUNT})\s+(?:\(\d{{1,3}}\)\s+)?(?:jours?|days?|mois|months?)\b"
     r"|net(?:to)?\s*\d{1,3}\b(?!" + _MEASURE + ")"
+    # a day of the next month ("Net 10th prox", "25th proximo")
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+prox(?:imo)?\b"
     r"|(?:a|des|upon|on|au)\s+(?:la\s+)?(?:reception|receipt)"
     r"|comptant|cash on delivery|immediate(?:ly)?|paiement immediat"
     r"|(?:sous|a|dans la) (?:huitaine|quinzaine)"
@@ -460,8 +462,9 @@ _TERMS_CAPTION = re.compile(
 )
 # a payment means and the comma after it, before the terms in the same value
 _MEANS_FIRST = re.compile(
-    r"\s*(?:virement(?: bancaire)?|cheque|check|lcr|traite|prelevement|carte(?: bancaire)?|"
-    r"bank transfer|transfer|wire(?: transfer)?|credit card|card|direct debit|bacs|ach|especes|"
+    r"\s*(?:virement(?: bancaire)?|cheque|check|lcr|traite|prelevement(?: sepa)?|"
+    r"carte(?: bancaire)?|bank transfer|transfer|wire(?: transfer)?|credit card|card|"
+    r"direct debit|bacs|ach|especes|"
     r"cash)\s*,\s*(?=\S)"
 )
 

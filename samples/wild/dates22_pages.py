@@ -195,7 +195,10 @@ class Dates22Page(Page):
         t = self.terms_value()
         if self.clause:
             return f"{t[0].upper()}{t[1:]}."
-        return self.ww("intro").replace("{t}", t).replace("{m}", self.means.lower())
+        intro = self.ww("intro")
+        if "{m}" in intro and t.split()[0].lower() in ("virement", "lcr", "traite"):
+            intro = WORDS22[self.lang]["intro"][0]  # the means is in the terms already
+        return intro.replace("{t}", t).replace("{m}", self.means.lower())
 
     def sep(self) -> str:
         return " : " if self.lang == "fr" else ": "
