@@ -710,16 +710,9 @@ def dates_in_text(
                 cand.cap = SENTENCE_DATE_CAP
             if this and not _names_the_document(sentence):
                 cand.cap = SELF_DATED_CAP
-            out.append(cand)
-            printed = seg.text[start:end]
-            if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
-                # "dated 6/1/2025": both readings, for the document's other dates to settle
-                # (as a labelled date's are); day-first alone was taken on an American page
-                alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
-                alt.value = us[0][0].isoformat()
-                alt.prior -= 0.02
-                cand.notes.append("day-first")
-                out.append(alt)
+            # "dated 6/1/2025": both readings, for the document's other dates to settle (as a
+            # labelled date's are); day-first alone was taken on an American page
+            out.extend(letter_dates.both_readings(cand, seg.text[start:end]))
     return {"document_date": out} if out else {}
 
 

@@ -211,10 +211,15 @@ def _read_as(
         cap=UNCONFIRMED_CAP,
         notes=[note],
     )
+    return both_readings(cand, seg.text[start:end])
+
+
+def both_readings(cand: Candidate, printed: str) -> list[Candidate]:
+    """``cand`` and, when the date ``printed`` reads both ways, its month-first reading
+    ranked just under it: the document's other dates settle which one it is."""
     out = [cand]
-    printed = seg.text[start:end]
     if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
-        alt = Candidate(**{**cand.__dict__, "notes": [note, "month-first"]})
+        alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
         alt.value = us[0][0].isoformat()
         alt.prior -= 0.02
         cand.notes.append("day-first")

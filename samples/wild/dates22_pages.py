@@ -60,14 +60,15 @@ table.d22l td.k {{ color: {acc}; font-size: 0.85em; }}
 table.d22k td {{ padding: 0.2mm 1.5mm 0.2mm 0; white-space: nowrap; }}
 .d22-foot {{ margin-top: 5mm; font-size: 0.8em; border-top: 0.5pt solid #888; padding-top: 1mm; }}
 .d22-foot p {{ margin: 0.6mm 0; }}
-.d22-pay {{ margin-top: 3mm; display: flex; gap: 10mm; }}
+.d22-pay {{ margin-top: 3mm; display: flex; gap: 10mm; white-space: nowrap; }}
 .d22-leaders {{ width: 60%; margin: 3mm 0; }}
 .d22-lead {{ display: flex; gap: 1mm; }}
 .d22-lead span:first-child {{ flex: 1; overflow: hidden; white-space: nowrap; }}
 .d22-lead span:first-child::after {{ content: " ........................................"; }}
 table.d22s {{ border-collapse: collapse; margin: 3mm 0; }}
 table.d22s td.sk {{ text-align: right; padding: 0.6mm 2mm; font-weight: bold; }}
-table.d22s td.sv {{ border: 0.5pt solid #777; padding: 0.6mm 2mm; min-width: 30mm; }}
+table.d22s td.sv {{ border: 0.5pt solid #777; padding: 0.6mm 2mm; min-width: 30mm;
+  white-space: nowrap; }}
 .d22-sign {{ margin-top: 6mm; display: flex; justify-content: space-between; }}
 """
 
