@@ -151,7 +151,7 @@ WORDS22: dict[str, dict[str, list[str]]] = {
             "Tout retard entraîne des pénalités au taux de 10 % l'an.",
         ],
         "sign": ["Bon pour accord", "Signature du client"],
-        "odd_own": ["Émis le", "Pièce datée du", "Créé le", "Du"],
+        "odd_own": ["Émis le", "Document émis le", "Créé le", "Du"],
         "num_date": ["N° / Date", "Numéro / Date", "Pièce / Date"],
         "at_time": ["{d} à {t}", "{d} {t}"],
         "instalments": ["Plan de paiement", "Versements prévus"],
