@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from extraction import caption_rows, repairs
@@ -497,6 +497,9 @@ def label_hits(
                     if pair is not None
                     else _read_label(layout, seg, hit, doc_type, language, order, False)
                 )
+            elif (unread := _unread_then_date(seg)) is not None:
+                # "Pièce / Date" over "2024/10655 / 8 août 24": the date's half is read
+                hits.extend(_compound(layout, seg, unread, doc_type, language, order) or [])
             if inside_table:
                 continue  # a description's words are no labels
             wrapped = _wrapped_label(layout, seg, hit)
@@ -841,6 +844,26 @@ def _wrapped_label(
     return None
 
 
+# a caption no list holds, a slash, then a date's label ("Pièce / Date", "Ref / Date")
+_UNREAD_THEN = re.compile(r"\s*([^\W\d][^/\d:]{0,24}?)\s*/\s*(?=\S)")
+
+
+def _unread_then_date(seg: Segment) -> LabelHit | None:
+    """The first half of a pair of captions whose first no list holds and whose second
+    names a date, as a label that reads nothing (its value's half is left alone)."""
+    m = _UNREAD_THEN.match(seg.folded)
+    if m is None:
+        return None
+    second = match_header_label(seg.folded[m.end() :])
+    if second is None or second.field not in DATE_FIELDS:
+        return None
+    return LabelHit("ignore", m.end(1), 0)
+
+
+# two values joined by a spaced slash ("FAC-12 / 11.03.2025")
+_PAIRED = re.compile(r"\s+/\s+")
+
+
 def _compound(
     layout: PageLayout, seg: Segment, hit: LabelHit, doc_type: str, language: str, order: int
 ) -> list[Hit] | None:
@@ -861,11 +884,13 @@ def _compound(
     if rest:
         text, bbox, where = rest, seg.bbox_of(end, len(seg.text)), "inline"
     else:
-        right = [s for s in layout.rows[seg.row].segments if s.x0 >= seg.x1 - 1]
-        if not right:
+        # the pair's value beside the label, or under it (a caption over its cell in a grid)
+        whole = replace(second, end=end)
+        found = [(t, b, w) for t, b, _c, w in _candidates(layout, seg, whole) if _PAIRED.search(t)]
+        if not found:
             return None
-        text, bbox, where = right[0].text, right[0].bbox_of(0, len(right[0].text)), "right"
-    parts = re.split(r"\s+/\s+", text, maxsplit=1)
+        text, bbox, where = found[0]
+    parts = _PAIRED.split(text, maxsplit=1)
     if len(parts) != 2:
         return None
     out: list[Hit] = []

@@ -646,7 +646,6 @@ def _labelled_inside(before: str) -> bool:
 # the end of a sentence: a full stop after a number or a word of four letters or more
 # (not an abbreviation such as "n." or "réf."), then a space
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{4})|(?<=\d))[.!?]\s+(?=\S)")
-_PLACE_DATE = re.compile(r"^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+|the\s+)?$")
 
 
 def dates_in_text(
@@ -671,13 +670,20 @@ def dates_in_text(
             if _labelled_inside(seg.folded[:start]):
                 continue  # "… – Order date: 04/11/2024": a label's date, read by the labels
             # a letter's "City, date" line ("Lille, le 5 mars 2025") dates the letter
-            placed = _PLACE_DATE.match(seg.folded[:start]) and not seg.text[end:].strip(" .")
+            placed = letter_dates.PLACED.match(seg.folded[:start]) and not seg.text[end:].strip(
+                " ."
+            )
             if _DATED.search(seg.folded[:start]) is None and not placed:
                 continue  # a date on its own may be any date: a column's, a period's
             # the words that name the document are in the date's own sentence: "… daté du
             # 23/01/2025. La livraison est prévue le 01/02/2025" names no document before
             # its second date (the first date's digits had made it look numbered)
             sentence = _SENTENCE_END.split(seg.folded[:start])[-1]
+            # and in its own item of a line of items ("Imprimé le 03/03/25 · Livré le"):
+            # another item's digits name no document before this date
+            item = _ITEMS.split(sentence)[-1]
+            if _DATED.sub("", item).strip():
+                sentence = item
             this = not placed and _THIS_DOCUMENT.search(sentence) is not None
             if not placed and not _names_the_document(sentence) and not this:
                 # "Payable le 12/08", "Livraison le 9 sep.": some other date's label that
@@ -704,16 +710,9 @@ def dates_in_text(
                 cand.cap = SENTENCE_DATE_CAP
             if this and not _names_the_document(sentence):
                 cand.cap = SELF_DATED_CAP
-            out.append(cand)
-            printed = seg.text[start:end]
-            if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
-                # "dated 6/1/2025": both readings, for the document's other dates to settle
-                # (as a labelled date's are); day-first alone was taken on an American page
-                alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
-                alt.value = us[0][0].isoformat()
-                alt.prior -= 0.02
-                cand.notes.append("day-first")
-                out.append(alt)
+            # "dated 6/1/2025": both readings, for the document's other dates to settle (as a
+            # labelled date's are); day-first alone was taken on an American page
+            out.extend(letter_dates.both_readings(cand, seg.text[start:end]))
     return {"document_date": out} if out else {}
 
 

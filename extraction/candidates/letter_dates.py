@@ -19,6 +19,7 @@ from extraction.labels import match_header_label
 from extraction.layout import PageLayout, Segment
 from extraction.parse.dates import ambiguous, find_dates
 from extraction.parse.text import fold
+from extraction.result import Source
 
 # a date read from its place, not from a label: UNCONFIRMED_CAP until a fit has measured it
 # under any label's reading of the document's date, over an order's date that yields
@@ -27,8 +28,16 @@ LETTER_PRIOR = 0.37
 ALONE_PRIOR = 0.3
 BESIDE_TITLE_NOTE = "beside the title"
 LETTER_NOTE = "the letter's own date"
-# what may stand before a letter's date on its line: "Le", "the", a city and a comma
-_LETTER_LEAD = re.compile(r"^\s*(?:le|the|on)\s*$|^\s*[a-z][a-z'. \-]{1,40},\s*(?:le\s+)?$")
+# what may stand before a letter's date on its line: "Le", "the", or a place and what
+# parts it from the date: a comma ("Lyon, le"), a dash ("Derby – "), or the place said
+# with its verb ("Fait à Annecy le", "Done at Leeds on")
+_DONE_AT = r"(?:(?:fait|etabli|signe|done|signed|issued)\s+(?:a|at|in)\s+)"
+_PLACE = r"[a-z][a-z'. \-]{1,40}?"
+PLACED = re.compile(
+    rf"^\s*{_DONE_AT}?{_PLACE}\s*(?:,|[\u2013\u2014]|\s-)(?:\s*(?:le|on|the))?\s*$"
+    rf"|^\s*{_DONE_AT}{_PLACE}\s+(?:le|on|the)\s*$"
+)
+_BARE_LEAD = re.compile(r"^\s*(?:le|the|on)\s*$")
 # how far (in line heights) the date may stand above or below the title's line
 _TITLE_ROWS = 1.6
 # a delivery stated as a calendar week ("S42", "semaine 12", "week 12", "CW 12"), alone in
@@ -64,7 +73,8 @@ def _only_date(seg: Segment) -> tuple[int, int, str] | None:
     if seg.text[end:].strip(" ."):
         return None
     before = seg.folded[:start]
-    if before.strip() and _LETTER_LEAD.match(before) is None:
+    placed = _BARE_LEAD.match(before) or PLACED.match(before)
+    if before.strip() and (placed is None or _date_label(seg)):
         return None
     return start, end, before.strip()
 
@@ -132,8 +142,9 @@ def own_dates(doc: Reading, out: Candidates) -> None:
     by_label = [c for c in labelled if _by_order_label(c)]
     labels_done = bool(by_label) and len(by_label) < len(labelled)
     added: list[Candidate] = []
+    late: list[Candidate] = []
     for order, seg in enumerate(first.segments):
-        if seg.top >= limit or seg in titles:
+        if seg in titles:
             continue
         found = _only_date(seg)
         if found is None or _labelled(first, seg):
@@ -141,6 +152,13 @@ def own_dates(doc: Reading, out: Candidates) -> None:
         start, end, lead = found
         bbox = seg.bbox_of(start, end)
         if bbox in taken:
+            continue
+        if seg.top >= limit:
+            # under the table only a letter's place-and-date line, as signed at its end
+            if PLACED.match(lead):
+                late.extend(
+                    _read_as(seg, (start, end), first, sources, ALONE_PRIOR, order, LETTER_NOTE)
+                )
             continue
         alone = len(first.rows[seg.row].segments) == 1 or seg.row in title_rows
         # on the title's line, or alone on a line right by it (not a cell of a row of
@@ -158,32 +176,55 @@ def own_dates(doc: Reading, out: Candidates) -> None:
             prior, note = ALONE_PRIOR, LETTER_NOTE
         else:
             continue
-        value = find_dates(seg.text)[0][0]
-        cand = Candidate(
-            "document_date",
-            value.isoformat(),
-            first.page,
-            bbox,
-            sources[first.page],
-            "position",
-            prior=prior,
-            ocr_conf=seg.ocr_confidence,
-            order=order,
-            cap=UNCONFIRMED_CAP,
-            notes=[note],
-        )
-        added.append(cand)
-        printed = seg.text[start:end]
-        if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
-            alt = Candidate(**{**cand.__dict__, "notes": [note, "month-first"]})
-            alt.value = us[0][0].isoformat()
-            alt.prior -= 0.02
-            cand.notes.append("day-first")
-            added.append(alt)
+        added.extend(_read_as(seg, (start, end), first, sources, prior, order, note))
+    if not had and not added:
+        added = late
     out.setdefault("document_date", []).extend(added)
     order_dates_yield(out, doc_type, labels_done)
     if not out["document_date"]:
         del out["document_date"]
+
+
+def _read_as(
+    seg: Segment,
+    span: tuple[int, int],
+    layout: PageLayout,
+    sources: dict[int, Source],
+    prior: float,
+    order: int,
+    note: str,
+) -> list[Candidate]:
+    """The document's date read from ``seg`` by its place; a date that reads both ways
+    gives both readings, day first ranked over month first."""
+    start, end = span
+    value = find_dates(seg.text)[0][0]
+    cand = Candidate(
+        "document_date",
+        value.isoformat(),
+        layout.page,
+        seg.bbox_of(start, end),
+        sources[layout.page],
+        "position",
+        prior=prior,
+        ocr_conf=seg.ocr_confidence,
+        order=order,
+        cap=UNCONFIRMED_CAP,
+        notes=[note],
+    )
+    return both_readings(cand, seg.text[start:end])
+
+
+def both_readings(cand: Candidate, printed: str) -> list[Candidate]:
+    """``cand`` and, when the date ``printed`` reads both ways, its month-first reading
+    ranked just under it: the document's other dates settle which one it is."""
+    out = [cand]
+    if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
+        alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
+        alt.value = us[0][0].isoformat()
+        alt.prior -= 0.02
+        cand.notes.append("day-first")
+        out.append(alt)
+    return out
 
 
 def _by_order_label(c: Candidate) -> bool:

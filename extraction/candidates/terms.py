@@ -57,6 +57,8 @@ _DELAY = (
     r"(?:\d{1,3}\s*(?:jours?|j\b|days?|giorni|gg\b|dias|tagen?|mois|months?)"
     rf"|(?:{_COUNT})\s+(?:\(\d{{1,3}}\)\s+)?(?:jours?|days?|mois|months?)\b"
     r"|net(?:to)?\s*\d{1,3}\b(?!" + _MEASURE + ")"
+    # a day of the next month ("Net 10th prox", "25th proximo")
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+prox(?:imo)?\b"
     r"|(?:a|des|upon|on|au)\s+(?:la\s+)?(?:reception|receipt)"
     r"|comptant|cash on delivery|immediate(?:ly)?|paiement immediat"
     r"|(?:sous|a|dans la) (?:huitaine|quinzaine)"
@@ -86,6 +88,18 @@ _NOT_TERMS = re.compile(
     r"anticipe|early|paid|paye|regle|recu|received|effectue|garantie|warranty|"
     r"validite|valid|valable|delivery|livraison|livr\w*|deliver\w*)\b"
 )
+# a discount for paying early ("Escompte de 1 % pour paiement sous 8 jours", "A 2%
+# discount applies to payments within 10 days"): with one delay only, that delay is the
+# discount's condition, not the terms; terms that carry a discount state their net delay
+# too ("escompte 2 % à 10 jours, net à 30 jours", "2% 10 Net 30")
+_DISCOUNT_WORD = re.compile(r"\b(?:escompte|discount|remise|skonto|sconto|descuento)\b")
+
+
+def discount_alone(folded: str) -> bool:
+    """Does the clause ``folded`` state a discount for paying early and no other delay?"""
+    return _DISCOUNT_WORD.search(folded) is not None and len(DELAY.findall(folded)) < 2
+
+
 # a moment of payment that names the delivery: the terms' own words, not a sentence about
 # the delivery
 _PAID_ON_DELIVERY = re.compile(
@@ -182,6 +196,8 @@ def terms_in_sentence(text: str) -> tuple[int, int] | None:
         if anchor is None or DELAY.search(part, anchor.start()) is None:
             continue
         if _NOT_TERMS.search(_FROM_DELIVERY.sub("", _PAID_ON_DELIVERY.sub("", part))):
+            continue
+        if discount_alone(part):
             continue
         start = at + anchor.start()
         verb = _IS_DUE.match(folded, start)
@@ -367,6 +383,8 @@ def terms_line(text: str) -> tuple[int, int] | None:
         return None
     if _NOT_TERMS.search(_FROM_DELIVERY.sub("", _PAID_ON_DELIVERY.sub("", plain))):
         return None  # a delivery's delay ("livraison sous 30 jours"), not the payment's
+    if discount_alone(plain):
+        return None  # a discount's condition ("escompte 2 % sous 8 jours"), not the terms
     return start, len(body.rstrip())
 
 
@@ -422,15 +440,33 @@ def terms_after_caption(text: str) -> tuple[int, int] | None:
     if (
         len(folded) != len(text)
         or caption is None
-        or len(caption.group(1).split()) > 2
+        or (len(caption.group(1).split()) > 2 and not _TERMS_CAPTION.search(caption.group(1)))
         or DELAY.search(caption.group(1))
         or _OTHER_DELAY_CAPTION.search(caption.group(1))
     ):
         return None
-    inner = terms_line(text[caption.end() :])
+    at = caption.end()
+    # the means first, a comma, then the terms ("Règlement : chèque, 30 jours net")
+    means = _MEANS_FIRST.match(folded, at)
+    at = means.end() if means is not None else at
+    inner = terms_line(text[at:])
     if inner is None:
         return None
-    return caption.end() + inner[0], caption.end() + inner[1]
+    return at + inner[0], at + inner[1]
+
+
+# a caption of a few words that names the payment's delay or conditions ("Mode et délai",
+# "Nos conditions de règlement", "Terms of payment")
+_TERMS_CAPTION = re.compile(
+    r"\b(?:delais?|conditions?|modalites|reglement|paiement|payment|terms|echeance)\b"
+)
+# a payment means and the comma after it, before the terms in the same value
+_MEANS_FIRST = re.compile(
+    r"\s*(?:virement(?: bancaire)?|cheque|check|lcr|traite|prelevement(?: sepa)?|"
+    r"carte(?: bancaire)?|bank transfer|transfer|wire(?: transfer)?|credit card|card|"
+    r"direct debit|bacs|ach|especes|"
+    r"cash)\s*,\s*(?=\S)"
+)
 
 
 # a word that joins the terms' caption to them in a sentence ("Our terms are Net 30",
@@ -498,6 +534,12 @@ def cleaned(text: str) -> str:
         and DELAY.search(folded, caption.end())
     ):
         out = text[caption.end() :].strip()
+    if out.rstrip(" .").endswith(")") and "(" not in out:
+        # terms in brackets after a due date, read without their opening bracket
+        out = out.rstrip(" .")[:-1].rstrip()
+    means = _MEANS_FIRST.match(fold(out))
+    if means is not None and DELAY.search(fold(out), means.end()):
+        out = out[means.end() :]  # "virement, 30 jours net": the means is no part of when
     return without_means(out)
 
 

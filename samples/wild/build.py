@@ -23,6 +23,8 @@ from samples.wild.cell_pages import CELL_RENDERERS, CellPage
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
 from samples.wild.content import Doc, make_doc
+from samples.wild.dates22_families import DATES22_KIND_WEIGHTS
+from samples.wild.dates22_pages import DATES22_RENDERERS, Dates22Page
 from samples.wild.dates_families import DATES_KIND_WEIGHTS
 from samples.wild.dates_pages import DATES_RENDERERS, DatesPage
 from samples.wild.dates_words_families import DATES_WORDS_KIND_WEIGHTS
@@ -222,6 +224,7 @@ def draw_page(
         **HEADLESS_KIND_WEIGHTS,
         **GAP_KIND_WEIGHTS,
         **TYPE22_KIND_WEIGHTS,
+        **DATES22_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -234,6 +237,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
     if fam.renderer in TYPE22_RENDERERS:
         return Type22Page(doc, fam, rng, heldout=heldout)
+    if fam.renderer in DATES22_RENDERERS:
+        return Dates22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY18_RENDERERS:
         return Pay18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in WRAP_RENDERERS:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.bare_families import BARE_SPECS
 from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
+from samples.wild.dates22_families import DATES22_SPECS
 from samples.wild.dates_families import DATES_SPECS
 from samples.wild.dates_words_families import DATES_WORDS_SPECS
 from samples.wild.desc_families import DESC_SPECS
@@ -568,6 +569,8 @@ HEADLESS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in
 GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_SPECS}
 # type22_families.py: the kind said as real senders say it, or only by the page's make-up
 TYPE22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TYPE22_SPECS}
+# dates22_families.py: dates and terms printed the way real senders print them (dates22)
+DATES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES22_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -606,6 +609,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **HEADLESS_FAMILIES,
     **GAP_FAMILIES,
     **TYPE22_FAMILIES,
+    **DATES22_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for

@@ -16,6 +16,8 @@ from samples.wild.bare_pages import BARE_RENDERERS
 from samples.wild.build import select_families
 from samples.wild.cell_pages import CELL_RENDERERS
 from samples.wild.chromium import Printer
+from samples.wild.dates22_families import TERMS22, WORDS22
+from samples.wild.dates22_pages import DATES22_RENDERERS
 from samples.wild.dates_families import DATES_WORDS
 from samples.wild.dates_pages import DATES_RENDERERS
 from samples.wild.dates_words_families import WORDINGS as DATES_WORDS_WORDINGS
@@ -26,6 +28,7 @@ from samples.wild.families import (
     BARE_FAMILIES,
     CELL_FAMILIES,
     CODE_FAMILIES,
+    DATES22_FAMILIES,
     DATES_FAMILIES,
     DATES_WORDS_FAMILIES,
     DESC_FAMILIES,
@@ -360,6 +363,13 @@ GROUPS: dict[str, Group] = {
         DATES_WORDS_RENDERERS,
         words=(DATES_WORDS_WORDINGS,),
         again=53,
+    ),
+    "dates22": Group(
+        DATES22_FAMILIES,
+        ["d22_cells", "d22_combo", "d22_foot", "d22_ledger", "d22_note", "d22_sheet"],
+        DATES22_RENDERERS,
+        words=(WORDS22, {lang: {"terms": [t[0] for t in ts]} for lang, ts in TERMS22.items()}),
+        again=59,
     ),
 }
 
