@@ -63,6 +63,7 @@ from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.structure import aligned_runs
+from extraction.tables.sum_rows import adds_up, sum_word, with_amount_rows
 from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
@@ -588,6 +589,9 @@ class _Item:
     # its first lines given to it over its numbers by the table's shape alone (``over``):
     # a guess no constraint checks, shown as one
     over: bool = False
+    # a row of a description and an amount only, in a table whose items print more: an
+    # item only if the table's sum says so (``sum_rows``)
+    amount_only: bool = False
 
     def take(self, role: str | None, cell: Cell) -> None:
         """A wrapped line of the item's text joins its cell."""
@@ -607,6 +611,20 @@ class _Item:
         )
 
 
+def _amount_row(cells: dict[int, Cell], roles: dict[int, str], anchors: int) -> bool:
+    """A row of a description and an amount only, in a table whose items print a
+    quantity or a price too: a service or a fee, or a subtotal (``sum_rows``)."""
+    if anchors < 2 or "line_total" not in roles.values():
+        return False
+    got = _by_role(cells, roles)
+    total, desc = got.get("line_total"), got.get("description")
+    if total is None or not total.numeric or desc is None or not _LETTERS_RE.search(desc.text):
+        return False
+    if any(got.get(r) is not None for r in ("quantity", "unit_price")):
+        return False
+    return not sum_word(desc.text)
+
+
 def _by_role(cells: dict[int, Cell], roles: dict[int, str]) -> dict[str | None, Cell]:
     """The row's cells by role; text of one role in two columns joins, left to right."""
     item = _Item({}, [])
@@ -616,6 +634,7 @@ def _by_role(cells: dict[int, Cell], roles: dict[int, str]) -> dict[str | None, 
 
 
 _ANCHORS = {"quantity", "line_total", "unit_price"}
+_LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
 _TEXT_ROLES = {"description", "sku"}
 
 
@@ -752,6 +771,10 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             roles[coded] = "code_apart"
     plain = _plain_gap(rows, is_item)
     titles = _numbered_titles(rows, is_item)
+    amount_rows = [
+        not it and bool(cells) and _amount_row(cells, roles, anchors)
+        for cells, it in zip(rows, is_item, strict=True)
+    ]
     # notes under items that are no description's text (desc_rows.py)
     apart = rows_apart(rows, is_item, plain, body.line_height) if not codes_first else set()
     edge = None if codes_first else left_edge(item_rows, roles)
@@ -784,7 +807,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         words = [w for c in cells.values() for w in c.words]
         top = min(c.top for c in cells.values())
         bottom = max(c.bottom for c in cells.values())
-        if is_item[at]:
+        if is_item[at] or amount_rows[at]:
             # where every item row prints a code, the text under it is its description,
             # unless the page sets the text as clearly closer to the item row under it
             # (the description printed over its code and numbers)
@@ -796,6 +819,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             below = _settle(items, pending, gap_before, after, lead, continues, over or fit)
             item = _Item({}, [])
             item.over = over and bool(below)
+            item.amount_only = amount_rows[at]
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
                     item.take(role, cell)
@@ -1899,6 +1923,7 @@ def _read(result: ExtractionResult, layouts: list[PageLayout], by_structure: boo
         tables.append(table)
     for table in tables:
         lines: list[LineItem] = []
+        amount_only: list[bool] = []
         checked = priced = 0
         for item in table.items:
             line, ok = _line(item, table.body, table.reading, table.codes_first)
@@ -1908,8 +1933,14 @@ def _read(result: ExtractionResult, layouts: list[PageLayout], by_structure: boo
                 priced += 1
                 checked += ok
             lines.append(line)
+            amount_only.append(item.amount_only)
+        lines = with_amount_rows(lines, amount_only, layouts, result.language)
         if not _proven(table.body, lines, checked, table.reading):
-            continue  # no header and no arithmetic: nothing says these rows are items
+            if not adds_up(lines, layouts, result.language):
+                continue  # no header and no arithmetic: nothing says these rows are items
+            # rows of a description and an amount each, adding up to a total printed under
+            # them: items, as far as the sum says
+            lines = [li.capped(UNCONFIRMED_CAP) for li in lines]
         out.lines.extend(lines)
         out.checked += checked
         out.priced += priced

@@ -47,6 +47,7 @@ from samples.wild.section_families import SECTION_SPECS
 from samples.wild.settle_families import SETTLE_SPECS
 from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
+from samples.wild.tables22_families import TABLES22_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -562,6 +563,10 @@ ROWS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in R
 HEADLESS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADLESS_SPECS}
 # gap_families.py: line tables whose columns print a few points apart (cols21)
 GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_SPECS}
+# tables22_families.py: real line-table shapes the reader misses (issue 20, tables22)
+TABLES22_FAMILIES: dict[str, Family] = {
+    spec["name"]: Family(**spec) for spec in TABLES22_SPECS
+}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -598,6 +603,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **WRAP_FAMILIES,
     **HEADLESS_FAMILIES,
     **GAP_FAMILIES,
+    **TABLES22_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
