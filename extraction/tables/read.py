@@ -50,6 +50,7 @@ from extraction.tables.desc_codes import (
 from extraction.tables.desc_columns import text_by_columns
 from extraction.tables.desc_rows import (
     indented_note,
+    labelled_id,
     left_edge,
     marked_apart,
     note_code,
@@ -392,6 +393,11 @@ def _carried_role(col: Column) -> str | None:
     return "other" if col.label_roles == {"other"} else None
 
 
+def _carried_labels(cols: list[Column]) -> list[Label]:
+    """The labels of the page before's columns, carried to the rows continuing them."""
+    return [Label(c.label_text or (c.role or ""), c.x0, c.x1, _carried_role(c)) for c in cols]
+
+
 def _bodies(
     result: ExtractionResult, layouts: list[PageLayout], by_structure: bool = False
 ) -> list[_Body]:
@@ -403,6 +409,16 @@ def _bodies(
     prev_cols: list[Column] | None = None
     for layout in layouts:
         headers = find_headers(layout, language)
+        if headers and prev_cols is not None:
+            # the rows over the page's first header that continue the page before's table
+            # (a header further down is the totals' or another table's)
+            start = _aligned_start(layout, prev_cols, language)
+            top = min(h.top for _last, h in headers)
+            if start is not None and layout.rows[start].bottom < top:
+                rows = _body_rows(layout.rows, start, layout.line_height, language, False)
+                rows = [r for r in rows if r and max(c.bottom for c in r) < top]
+                labels = _carried_labels(prev_cols)
+                bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
         if headers:
             for last, header in headers:
                 rows = _body_rows(layout.rows, last + 1, layout.line_height, language)
@@ -413,10 +429,7 @@ def _bodies(
             start = _aligned_start(layout, prev_cols, language)
             if start is not None:
                 rows = _body_rows(layout.rows, start, layout.line_height, language, False)
-                labels = [
-                    Label(c.label_text or (c.role or ""), c.x0, c.x1, _carried_role(c))
-                    for c in prev_cols
-                ]
+                labels = _carried_labels(prev_cols)
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
         elif by_structure:
             for a, b in aligned_runs(layout, language):
@@ -884,6 +897,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
                 (at in apart and items and not pending)
                 or indented_note(cells, roles, edge, body.line_height)
                 or (items and _marked_note(items[-1], pending, cells, roles, top, plain, right))
+                or (items and _labelled_note(items[-1], pending, cells, roles, right))
                 or (items and row_note(cells, items[-1].cells, desc_x0, body.line_height))
             ):
                 # a note set apart from the item above (a row of its own, or indented):
@@ -1193,6 +1207,21 @@ def _marked_note(
     if own is None or not own.words:
         return False
     return marked_apart(cells, roles, _last_line(own), top - own.bottom, plain, right)
+
+
+def _labelled_note(
+    item: _Item,
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
+    cells: dict[int, Cell],
+    roles: dict[int, str],
+    right: float | None,
+) -> bool:
+    """Is a row of text under ``item`` (and the text rows read since it) a line naming a
+    code or a lot (``desc_rows.labelled_id``)?"""
+    own = pending[-1][0].get("description") if pending else item.cells.get("description")
+    if own is None or not own.words:
+        return False
+    return labelled_id(cells, roles, _last_line(own), right)
 
 
 def _details_first(
