@@ -214,9 +214,19 @@ def labelled_id(
         return False
     ((k, cell),) = cells.items()
     words = cell.words
-    if roles.get(k) != "description" or not 2 <= len(words) <= 5:
+    if roles.get(k) != "description" or not 2 <= len(words) <= 9:
         return False
-    *label, last = (w.text for w in words)
-    if not _NAMED_ID.match(last.strip("()[];,")):
+    # one label and its identifier, or two set apart by a dash ("Lot 24117B - DLUO
+    # 02/01/2026")
+    texts = [w.text for w in words]
+    cut = next((i for i, t in enumerate(texts) if t in ("-", "–", "|")), len(texts))
+    parts = [texts[:cut], texts[cut + 1 :]] if cut < len(texts) else [texts]
+    return all(_named(part) for part in parts) and had_room(above, words[0], right)
+
+
+def _named(texts: list[str]) -> bool:
+    """A few words of a label, then one identifier (or a date in digits) ending them."""
+    if not 2 <= len(texts) <= 5:
         return False
-    return all(_LABEL_WORD.match(t) for t in label) and had_room(above, words[0], right)
+    *label, last = texts
+    return bool(_NAMED_ID.match(last.strip("()[];,"))) and all(_LABEL_WORD.match(t) for t in label)

@@ -77,6 +77,14 @@ def with_amount_rows(
     if adds_up(sure, layouts, language) or not adds_up(lines, layouts, language):
         return sure
     return [
-        li.capped(UNCONFIRMED_CAP) if only else li
+        _no_unit(li).capped(UNCONFIRMED_CAP) if only else li
         for li, only in zip(lines, amount_only, strict=True)
     ]
+
+
+def _no_unit(li: LineItem) -> LineItem:
+    """A row with no quantity prints no unit: a unit word read off the end of its
+    description ("Soluble cutting oil 20 L drum") goes back to it."""
+    if li.quantity or li.unit_price or not li.unit or not li.description:
+        return li
+    return li.model_copy(update={"description": f"{li.description} {li.unit}", "unit": None})
