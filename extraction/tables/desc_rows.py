@@ -205,28 +205,19 @@ _NAMED_ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./-]{2,}[A-Za-z0-9]$")
 def labelled_id(
     cells: dict[int, Cell], roles: dict[int, str], above: list[Word], right: float | None
 ) -> bool:
-    """A row of its own under an item that names one identifier behind a few words of a
-    label ("Réf. fournisseur 62.62.79", "Supplier code CRT-1709", "Lot : 24117B", "N° de
-    série K4411"), the identifier ending the line; its first word had room at the end of
-    the line ``above`` (``right``: the description column's edge), so no program wrapping
-    the description carried it down. A code's or a lot's line: no text of the description."""
-    if right is None or not above or len(cells) != 1:
+    """A row of its own under an item that names its code behind a few words of a label
+    ("Réf. fournisseur 62.62.79", "Supplier code CRT-1709"), the code ending the line; its
+    first word had room at the end of the line ``above`` (``right``: the description
+    column's edge), so no program wrapping the description carried it down. The item's
+    code line: no text of the description. A lot's or a serial number's line stays the
+    description's (a detail printed in the item's own cell is: ``marked_apart``)."""
+    if right is None or not above or len(cells) != 1 or note_code(cells) is None:
         return False
     ((k, cell),) = cells.items()
     words = cell.words
-    if roles.get(k) != "description" or not 2 <= len(words) <= 9:
+    if roles.get(k) != "description" or not 2 <= len(words) <= 5:
         return False
-    # one label and its identifier, or two set apart by a dash ("Lot 24117B - DLUO
-    # 02/01/2026")
-    texts = [w.text for w in words]
-    cut = next((i for i, t in enumerate(texts) if t in ("-", "–", "|")), len(texts))
-    parts = [texts[:cut], texts[cut + 1 :]] if cut < len(texts) else [texts]
-    return all(_named(part) for part in parts) and had_room(above, words[0], right)
-
-
-def _named(texts: list[str]) -> bool:
-    """A few words of a label, then one identifier (or a date in digits) ending them."""
-    if not 2 <= len(texts) <= 5:
+    *label, last = (w.text for w in words)
+    if not _NAMED_ID.match(last.strip("()[];,")):
         return False
-    *label, last = texts
-    return bool(_NAMED_ID.match(last.strip("()[];,"))) and all(_LABEL_WORD.match(t) for t in label)
+    return all(_LABEL_WORD.match(t) for t in label) and had_room(above, words[0], right)
