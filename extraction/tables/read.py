@@ -802,6 +802,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     )
     over = not continues and not codes_first and _details_first(rows, is_item, roles, body)
     right = _text_right(rows, roles) if edge is not None else None
+    room = _room_right(item_rows, roles, right)
     desc_x0 = None if codes_first else text_start(item_rows, roles)
     fit = False
     for at, cells in enumerate(rows):
@@ -897,7 +898,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
                 (at in apart and items and not pending)
                 or indented_note(cells, roles, edge, body.line_height)
                 or (items and _marked_note(items[-1], pending, cells, roles, top, plain, right))
-                or (items and _labelled_note(items[-1], pending, cells, roles, right))
+                or (items and _labelled_note(items[-1], pending, cells, roles, room))
                 or (items and row_note(cells, items[-1].cells, desc_x0, body.line_height))
             ):
                 # a note set apart from the item above (a row of its own, or indented):
@@ -1162,6 +1163,24 @@ def _text_right(rows: list[dict[int, Cell]], roles: dict[int, str]) -> float | N
     if len(ends) < 3 or any(w.source == "ocr" for c in cells for w in c.words):
         return None
     return max(ends)
+
+
+def _room_right(
+    item_rows: list[dict[int, Cell]], roles: dict[int, str], right: float | None
+) -> float | None:
+    """How far a line of the description could have run before the next column's cells
+    (a space short of them), where ``right`` (its widest line) is known: no program wraps
+    a line that had room up to there."""
+    if right is None:
+        return None
+    desc = [c.x1 for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
+    after = [
+        c.x0
+        for r in item_rows
+        for k, c in r.items()
+        if roles.get(k) != "description" and desc and c.x0 > max(desc)
+    ]
+    return max(right, min(after) - 6.0) if after else right
 
 
 def _height(cell: Cell) -> float:

@@ -78,9 +78,9 @@ from samples.wild.settle_pages import SETTLE_RENDERERS, SettlePage
 from samples.wild.spot_families import SPOT_KIND_WEIGHTS
 from samples.wild.spot_pages import SPOT_RENDERERS, SpotPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
+from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.tables22_families import TABLES22_KIND_WEIGHTS
 from samples.wild.tables22_pages import TABLES22_RENDERERS, Tables22Page
-from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
 from samples.wild.tight_families import TIGHT_KIND_WEIGHTS

@@ -564,9 +564,7 @@ HEADLESS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in
 # gap_families.py: line tables whose columns print a few points apart (cols21)
 GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_SPECS}
 # tables22_families.py: real line-table shapes the reader misses (issue 20, tables22)
-TABLES22_FAMILIES: dict[str, Family] = {
-    spec["name"]: Family(**spec) for spec in TABLES22_SPECS
-}
+TABLES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLES22_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,

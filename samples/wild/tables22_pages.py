@@ -232,9 +232,7 @@ class Tables22Page(TablePage):
         first = self.o["t22_first"]
         items = self.d.items
         one = "".join(self.item_tr(roles, it, n) for n, it in enumerate(items[:first], 1))
-        two = "".join(
-            self.item_tr(roles, it, n) for n, it in enumerate(items[first:], first + 1)
-        )
+        two = "".join(self.item_tr(roles, it, n) for n, it in enumerate(items[first:], first + 1))
         more = esc(self.t22("continued"))
         head = self.head_rows(roles)
         return (
