@@ -8,12 +8,12 @@ Plain data, registered by ``families.py`` in ``TABLES22_FAMILIES``, kept out of
 ``FAMILIES``; drawn only when named. Pages: ``tables22_pages.py``. Split from the start:
 
 - tune half: ``t22_multi`` (items over two or three rows: the description, then a
-  "Réf. : ..." row and a lot or serial row, in the same type), ``t22_works`` (a
-  craftsman's or service firm's table: site/section rows, subtotals, lines with only a
-  description and an amount beside full lines).
+  code row and a lot or serial row, in the same type), ``t22_works`` (a craftsman's or
+  service firm's table: site or section rows, subtotals, lines with only a description
+  and an amount beside full lines).
 - report half (kept aside, never tuned on): ``t22_boxed`` (a box with vertical rules
   only, continued on a second page with or without its head repeated), ``t22_dispatch``
-  (delivery notes: code, wording, pack, ordered, delivered, remaining; no prices).
+  (delivery notes: code, wording, pack, three counts; no prices).
 """
 
 from __future__ import annotations

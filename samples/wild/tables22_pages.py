@@ -2,9 +2,9 @@
 
 Everything but the line table is drawn as ``TablePage`` draws it. Truth discipline as
 everywhere (``printed.py``): every truth value goes through ``Row.put``. A section row, a
-subtotal, a lot or serial row under an item and a pack wording ("Carton de 12") are no
-part of any row; a code printed on a row of its own under its item ("Réf. : X") is that
-item's code; a service line printed with only its amount has no quantity or price truth.
+subtotal, a lot or serial row under an item and a pack wording are no part of any row; a
+code printed on a row of its own under its item is that item's code; a service line
+printed with only its amount has no quantity or price truth.
 """
 
 from __future__ import annotations
@@ -29,45 +29,45 @@ ITEM_LINES = ("ref", "ref_lot", "ref_lot", "lot")
 T22_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "line_no": ["Lg", "N° lg", "Ordre"],
-        "sku": ["Réf.", "Code art.", "Référence|fournisseur", "Art."],
-        "description": ["Libellé", "Désignation", "Intitulé", "Nature|des travaux"],
-        "quantity": ["Qté", "Quant.", "Nb", "Qté|facturée"],
-        "unit": ["Un", "U.", "Unité|vente"],
-        "unit_price": ["P.U. HT", "Px U. HT", "Prix|unitaire HT", "Tarif HT"],
-        "line_total": ["Montant", "Valeur HT", "Mont. HT", "Total|H.T."],
+        "sku": ["Réf.", "Cd art.", "Réf.|fourn.", "Art."],
+        "description": ["Libellé", "Désignation", "Objet", "Travaux"],
+        "quantity": ["Qté", "Quant.", "Nb", "Qté|fact."],
+        "unit": ["Un", "U.", "Unité|vte"],
+        "unit_price": ["P.U. HT", "Px U. HT", "Px|U. HT", "Tarif HT"],
+        "line_total": ["Montant", "Val. HT", "Mont. HT", "Total|H.T."],
         "discount": ["Rem.%", "Remise|%"],
-        "pack": ["Cond.", "Colisage", "Condit."],
-        "ordered": ["Qté cdée", "Cdé", "Qté|commandée"],
-        "shipped": ["Qté livrée", "Livré", "Qté|expédiée"],
-        "backorder": ["Reste", "Reliquat", "Reste|à livrer"],
-        "ref_row": ["Réf. : {v}", "Réf. fournisseur {v}", "Code : {v}"],
-        "lot_row": ["Lot : {v}", "N° de série {v}", "N° lot {v} - DLUO {d}"],
-        "section": ["Chantier {L} – {t}", "{t}", "Lot {n} : {t}"],
-        "subtotal": ["Sous-total", "Sous-total {t}", "Total chantier {L}"],
-        "sites": ["12 rue des Lilas", "Résidence Les Tilleuls", "Atelier", "Cuisine", "Bât. B"],
-        "pack_words": ["Carton de 12", "Boîte de 50", "Sac 25 kg", "À l'unité", "Palette"],
-        "continued": ["Suite page 2", "… / …", "A suivre"],
+        "pack": ["Cond.", "Colis.", "Condit."],
+        "ordered": ["Q. cdée", "Cdé", "Qté|cdée"],
+        "shipped": ["Q. livr.", "Livré", "Qté|exp."],
+        "backorder": ["Reste", "Solde", "Reste|dû"],
+        "ref_row": ["Réf. : {v}", "Réf. fourn. {v}", "Code : {v}"],
+        "lot_row": ["Lot : {v}", "N° série {v}", "N° lot {v} - DLUO {d}"],
+        "section": ["Ch. {L} – {t}", "{t}", "Lot {n} : {t}"],
+        "subtotal": ["Sous-total", "S/total {t}", "Total ch. {L}"],
+        "sites": ["Bât. A", "Rés. Tilleuls", "Atelier", "Cuisine", "Bât. B"],
+        "pack_words": ["Crt 12", "Bte 50", "Sac 25 kg", "x1", "Pal."],
+        "continued": ["Suite p. 2", "…/…", "Suite"],
     },
     "en": {
         "line_no": ["Ln", "Line", "Seq."],
-        "sku": ["Item", "Art.-Nr.", "Product|code", "Stock code"],
-        "description": ["Details", "Particulars", "Description", "Item|description"],
-        "quantity": ["Qty", "Units", "No.", "Qty|invoiced"],
+        "sku": ["Item", "Art.-Nr.", "Product|code", "Stk #"],
+        "description": ["Details", "Partic.", "Description", "Item|description"],
+        "quantity": ["Qty", "Units", "No.", "Qty|inv."],
         "unit": ["UOM", "Unit", "Sell|unit"],
-        "unit_price": ["Price ea.", "Each", "Unit|price", "List"],
-        "line_total": ["Value", "Line value", "Amount", "Net|value"],
+        "unit_price": ["Pr. ea.", "Each", "Unit|price", "List"],
+        "line_total": ["Value", "Ln val.", "Amount", "Net|value"],
         "discount": ["Disc.%", "Disc.|%"],
-        "pack": ["Pack", "Pack size", "Packing"],
-        "ordered": ["Ordered", "Ord. qty", "Qty|ordered"],
-        "shipped": ["Shipped", "Ship qty", "Qty|delivered"],
-        "backorder": ["Back order", "Open qty", "To|follow"],
-        "ref_row": ["Ref: {v}", "Supplier code {v}", "Code: {v}"],
-        "lot_row": ["Lot: {v}", "Serial no. {v}", "Batch {v} - best before {d}"],
+        "pack": ["Pack", "Pack sz", "Pk"],
+        "ordered": ["Ordered", "Ord qty", "Qty|ordered"],
+        "shipped": ["Shipped", "Shp qty", "Qty|sent"],
+        "backorder": ["B/O", "Open", "To|follow"],
+        "ref_row": ["Ref: {v}", "Supp. code {v}", "Code: {v}"],
+        "lot_row": ["Lot: {v}", "S/N {v}", "Batch {v} - BBE {d}"],
         "section": ["Site {L} – {t}", "{t}", "Phase {n}: {t}"],
-        "subtotal": ["Subtotal", "Sub-total {t}", "Total site {L}"],
-        "sites": ["14 Mill Lane", "Unit 3, Riverside", "Workshop", "Kitchen", "Block B"],
-        "pack_words": ["Box of 12", "Case of 50", "25 kg bag", "Single", "Pallet"],
-        "continued": ["Continued overleaf", "cont'd", "Continued on page 2"],
+        "subtotal": ["Subtotal", "Sub-tot. {t}", "Site tot. {L}"],
+        "sites": ["Mill Lane", "Unit 3, Quay", "Shop", "Kitchen", "Block B"],
+        "pack_words": ["Bx 12", "Cs 50", "25kg bag", "Single", "Pallet"],
+        "continued": ["Cont. p. 2", "cont'd", "PTO"],
     },
 }
 
