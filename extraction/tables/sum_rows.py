@@ -9,9 +9,9 @@ most pages and both lose a craftsman's or a consultant's invoice ("Déplacement 
 
 The document's own sum settles it: the rows' amounts, with those rows or with only
 them, meet to the cent an amount printed under the table (its net, its subtotal or its
-gross). Rows that start with a sum's word (a subtotal, an amount carried forward) are
-never such rows. What the sum alone confirms, a clerk confirms: the rows it brings are
-held at ``UNCONFIRMED_CAP``.
+gross). Rows that start with a sum's word (a subtotal, an amount carried forward), or
+whose amount is the sum of the rows above them, are never such rows. What the sum alone
+confirms, a clerk confirms: the rows it brings are held at ``UNCONFIRMED_CAP``.
 """
 
 from __future__ import annotations
@@ -74,12 +74,32 @@ def with_amount_rows(
     sure = [li for li, only in zip(lines, amount_only, strict=True) if not only]
     if len(sure) == len(lines):
         return lines
+    lines, amount_only = _without_subtotals(lines, amount_only)
     if adds_up(sure, layouts, language) or not adds_up(lines, layouts, language):
         return sure
     return [
         _no_unit(li).capped(UNCONFIRMED_CAP) if only else li
         for li, only in zip(lines, amount_only, strict=True)
     ]
+
+
+def _without_subtotals(
+    lines: list[LineItem], amount_only: list[bool]
+) -> tuple[list[LineItem], list[bool]]:
+    """The rows without those of one amount that is the sum of the rows above it (since
+    the table's start or the last such row): a section's subtotal, whatever its words."""
+    kept: list[LineItem] = []
+    flags: list[bool] = []
+    running = Decimal(0)
+    for li, only in zip(lines, amount_only, strict=True):
+        amount = _amount(li)
+        if only and amount is not None and kept and abs(amount - running) < CENT:
+            running = Decimal(0)
+            continue
+        running += amount or Decimal(0)
+        kept.append(li)
+        flags.append(only)
+    return kept, flags
 
 
 def _no_unit(li: LineItem) -> LineItem:
