@@ -220,4 +220,7 @@ def labelled_id(
     *label, last = (w.text for w in words)
     if not _NAMED_ID.match(last.strip("()[];,")):
         return False
-    return all(_LABEL_WORD.match(t) for t in label) and had_room(above, words[0], right)
+    # a label is marked as one (an abbreviation's dot, a colon): "Rye flour T130" is a
+    # description's first line
+    marked = any(t.endswith((".", ":")) for t in label)
+    return marked and all(_LABEL_WORD.match(t) for t in label) and had_room(above, words[0], right)
