@@ -194,3 +194,33 @@ def marked_apart(
         return False
     ((k, cell),) = cells.items()
     return roles.get(k) == "description" and note_apart(cell.words, above, gap, plain, right)
+
+
+# a word of a label: letters (an abbreviation's dot, a colon after it), or a number sign
+_LABEL_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_.'’/-]*[.:]?|n°|no\.?|nr\.?|#|:)$", re.IGNORECASE)
+# the identifier a labelled line names: letters and digits, dots, slashes or dashes
+_NAMED_ID = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./-]{2,}[A-Za-z0-9]$")
+
+
+def labelled_id(
+    cells: dict[int, Cell], roles: dict[int, str], above: list[Word], right: float | None
+) -> bool:
+    """A row of its own under an item that names its code behind a few words of a label
+    ("Réf. fournisseur 62.62.79", "Supplier code CRT-1709"), the code ending the line; its
+    first word had room at the end of the line ``above`` (``right``: the description
+    column's edge), so no program wrapping the description carried it down. The item's
+    code line: no text of the description. A lot's or a serial number's line stays the
+    description's (a detail printed in the item's own cell is: ``marked_apart``)."""
+    if right is None or not above or len(cells) != 1 or note_code(cells) is None:
+        return False
+    ((k, cell),) = cells.items()
+    words = cell.words
+    if roles.get(k) != "description" or not 2 <= len(words) <= 5:
+        return False
+    *label, last = (w.text for w in words)
+    if not _NAMED_ID.match(last.strip("()[];,")):
+        return False
+    # a label is marked as one (an abbreviation's dot, a colon): "Rye flour T130" is a
+    # description's first line
+    marked = any(t.endswith((".", ":")) for t in label)
+    return marked and all(_LABEL_WORD.match(t) for t in label) and had_room(above, words[0], right)

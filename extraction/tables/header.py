@@ -250,8 +250,14 @@ def find_headers(layout: PageLayout, language: str) -> list[tuple[int, Header]]:
                 # a second line of labels names as many columns as the first did (the
                 # first line of a cell's text under its label makes it name fewer)
                 named = all(label_role(c.text) for c in below)
+                lower = header_of(nxt, language) if step <= reach else None
                 if named or len(stacked.roles) >= len(header.roles):
                     header = stacked
+                    last = i + 1
+                elif lower is not None:
+                    # a head cut over two rows, each naming columns of its own ("Unit" /
+                    # "price"): one head, read by the row naming more; never two tables
+                    header = header if len(header.roles) >= len(lower.roles) else lower
                     last = i + 1
         out.append((last, header))
     return out

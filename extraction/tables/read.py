@@ -50,6 +50,7 @@ from extraction.tables.desc_codes import (
 from extraction.tables.desc_columns import text_by_columns
 from extraction.tables.desc_rows import (
     indented_note,
+    labelled_id,
     left_edge,
     marked_apart,
     note_code,
@@ -63,6 +64,7 @@ from extraction.tables.readings import readings
 from extraction.tables.roles import Reading, _text_quantity, assign, prices_out
 from extraction.tables.row_notes import row_note, text_start
 from extraction.tables.structure import aligned_runs
+from extraction.tables.sum_rows import adds_up, sum_word, with_amount_rows
 from extraction.tables.thousands import rejoin_thousands
 from extraction.tables.unit_mend import MENDED_CONFIDENCE as UNIT_MENDED_CONFIDENCE
 from extraction.tables.unit_mend import mend_unit
@@ -391,6 +393,11 @@ def _carried_role(col: Column) -> str | None:
     return "other" if col.label_roles == {"other"} else None
 
 
+def _carried_labels(cols: list[Column]) -> list[Label]:
+    """The labels of the page before's columns, carried to the rows continuing them."""
+    return [Label(c.label_text or (c.role or ""), c.x0, c.x1, _carried_role(c)) for c in cols]
+
+
 def _bodies(
     result: ExtractionResult, layouts: list[PageLayout], by_structure: bool = False
 ) -> list[_Body]:
@@ -402,6 +409,16 @@ def _bodies(
     prev_cols: list[Column] | None = None
     for layout in layouts:
         headers = find_headers(layout, language)
+        if headers and prev_cols is not None:
+            # the rows over the page's first header that continue the page before's table
+            # (a header further down is the totals' or another table's)
+            start = _aligned_start(layout, prev_cols, language)
+            top = min(h.top for _last, h in headers)
+            if start is not None and layout.rows[start].bottom < top:
+                rows = _body_rows(layout.rows, start, layout.line_height, language, False)
+                rows = [r for r in rows if r and max(c.bottom for c in r) < top]
+                labels = _carried_labels(prev_cols)
+                bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
         if headers:
             for last, header in headers:
                 rows = _body_rows(layout.rows, last + 1, layout.line_height, language)
@@ -412,10 +429,7 @@ def _bodies(
             start = _aligned_start(layout, prev_cols, language)
             if start is not None:
                 rows = _body_rows(layout.rows, start, layout.line_height, language, False)
-                labels = [
-                    Label(c.label_text or (c.role or ""), c.x0, c.x1, _carried_role(c))
-                    for c in prev_cols
-                ]
+                labels = _carried_labels(prev_cols)
                 bodies.append(_Body(layout.page, rows, None, labels, layout.line_height, language))
         elif by_structure:
             for a, b in aligned_runs(layout, language):
@@ -588,6 +602,9 @@ class _Item:
     # its first lines given to it over its numbers by the table's shape alone (``over``):
     # a guess no constraint checks, shown as one
     over: bool = False
+    # a row of a description and an amount only, in a table whose items print more: an
+    # item only if the table's sum says so (``sum_rows``)
+    amount_only: bool = False
 
     def take(self, role: str | None, cell: Cell) -> None:
         """A wrapped line of the item's text joins its cell."""
@@ -607,6 +624,20 @@ class _Item:
         )
 
 
+def _amount_row(cells: dict[int, Cell], roles: dict[int, str], anchors: int) -> bool:
+    """A row of a description and an amount only, in a table whose items print a
+    quantity or a price too: a service or a fee, or a subtotal (``sum_rows``)."""
+    if anchors < 2 or "line_total" not in roles.values():
+        return False
+    got = _by_role(cells, roles)
+    total, desc = got.get("line_total"), got.get("description")
+    if total is None or not total.numeric or desc is None or not _LETTERS_RE.search(desc.text):
+        return False
+    if any(got.get(r) is not None for r in ("quantity", "unit_price")):
+        return False
+    return not sum_word(desc.text)
+
+
 def _by_role(cells: dict[int, Cell], roles: dict[int, str]) -> dict[str | None, Cell]:
     """The row's cells by role; text of one role in two columns joins, left to right."""
     item = _Item({}, [])
@@ -616,6 +647,7 @@ def _by_role(cells: dict[int, Cell], roles: dict[int, str]) -> dict[str | None, 
 
 
 _ANCHORS = {"quantity", "line_total", "unit_price"}
+_LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
 _TEXT_ROLES = {"description", "sku"}
 
 
@@ -752,6 +784,10 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             roles[coded] = "code_apart"
     plain = _plain_gap(rows, is_item)
     titles = _numbered_titles(rows, is_item)
+    amount_rows = [
+        not it and bool(cells) and _amount_row(cells, roles, anchors)
+        for cells, it in zip(rows, is_item, strict=True)
+    ]
     # notes under items that are no description's text (desc_rows.py)
     apart = rows_apart(rows, is_item, plain, body.line_height) if not codes_first else set()
     edge = None if codes_first else left_edge(item_rows, roles)
@@ -766,6 +802,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
     )
     over = not continues and not codes_first and _details_first(rows, is_item, roles, body)
     right = _text_right(rows, roles) if edge is not None else None
+    room = _room_right(item_rows, roles, right)
     desc_x0 = None if codes_first else text_start(item_rows, roles)
     fit = False
     for at, cells in enumerate(rows):
@@ -784,7 +821,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
         words = [w for c in cells.values() for w in c.words]
         top = min(c.top for c in cells.values())
         bottom = max(c.bottom for c in cells.values())
-        if is_item[at]:
+        if is_item[at] or amount_rows[at]:
             # where every item row prints a code, the text under it is its description,
             # unless the page sets the text as clearly closer to the item row under it
             # (the description printed over its code and numbers)
@@ -796,6 +833,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
             below = _settle(items, pending, gap_before, after, lead, continues, over or fit)
             item = _Item({}, [])
             item.over = over and bool(below)
+            item.amount_only = amount_rows[at]
             for p_got, p_words, _t, _b in below:
                 for role, cell in p_got.items():
                     item.take(role, cell)
@@ -860,6 +898,7 @@ def _items(body: _Body, doc_type: str, continues: bool = False) -> _Table:
                 (at in apart and items and not pending)
                 or indented_note(cells, roles, edge, body.line_height)
                 or (items and _marked_note(items[-1], pending, cells, roles, top, plain, right))
+                or (items and _labelled_note(items[-1], pending, cells, roles, room))
                 or (items and row_note(cells, items[-1].cells, desc_x0, body.line_height))
             ):
                 # a note set apart from the item above (a row of its own, or indented):
@@ -1126,6 +1165,24 @@ def _text_right(rows: list[dict[int, Cell]], roles: dict[int, str]) -> float | N
     return max(ends)
 
 
+def _room_right(
+    item_rows: list[dict[int, Cell]], roles: dict[int, str], right: float | None
+) -> float | None:
+    """How far a line of the description could have run before the next column's cells
+    (a space short of them), where ``right`` (its widest line) is known: no program wraps
+    a line that had room up to there."""
+    if right is None:
+        return None
+    desc = [c.x1 for r in item_rows for k, c in r.items() if roles.get(k) == "description"]
+    after = [
+        c.x0
+        for r in item_rows
+        for k, c in r.items()
+        if roles.get(k) != "description" and desc and c.x0 > max(desc)
+    ]
+    return max(right, min(after) - 6.0) if after else right
+
+
 def _height(cell: Cell) -> float:
     return max(w.bbox[3] - w.bbox[1] for w in cell.words) if cell.words else 0.0
 
@@ -1169,6 +1226,21 @@ def _marked_note(
     if own is None or not own.words:
         return False
     return marked_apart(cells, roles, _last_line(own), top - own.bottom, plain, right)
+
+
+def _labelled_note(
+    item: _Item,
+    pending: list[tuple[dict[str | None, Cell], list[Word], float, float]],
+    cells: dict[int, Cell],
+    roles: dict[int, str],
+    right: float | None,
+) -> bool:
+    """Is a row of text under ``item`` (and the text rows read since it) a line naming a
+    code or a lot (``desc_rows.labelled_id``)?"""
+    own = pending[-1][0].get("description") if pending else item.cells.get("description")
+    if own is None or not own.words:
+        return False
+    return labelled_id(cells, roles, _last_line(own), right)
 
 
 def _details_first(
@@ -1899,6 +1971,7 @@ def _read(result: ExtractionResult, layouts: list[PageLayout], by_structure: boo
         tables.append(table)
     for table in tables:
         lines: list[LineItem] = []
+        amount_only: list[bool] = []
         checked = priced = 0
         for item in table.items:
             line, ok = _line(item, table.body, table.reading, table.codes_first)
@@ -1908,8 +1981,14 @@ def _read(result: ExtractionResult, layouts: list[PageLayout], by_structure: boo
                 priced += 1
                 checked += ok
             lines.append(line)
+            amount_only.append(item.amount_only)
+        lines = with_amount_rows(lines, amount_only, layouts, result.language)
         if not _proven(table.body, lines, checked, table.reading):
-            continue  # no header and no arithmetic: nothing says these rows are items
+            if not adds_up(lines, layouts, result.language):
+                continue  # no header and no arithmetic: nothing says these rows are items
+            # rows of a description and an amount each, adding up to a total printed under
+            # them: items, as far as the sum says
+            lines = [li.capped(UNCONFIRMED_CAP) for li in lines]
         out.lines.extend(lines)
         out.checked += checked
         out.priced += priced

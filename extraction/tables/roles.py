@@ -237,6 +237,8 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
     reading = best[1]
     _per_column(cols, rows, reading)
     _quantity_choice(cols, reading, doc_type)
+    if doc_type not in ("purchase_order", "order_confirmation"):
+        _count_balance(cols, reading, doc_type == "delivery_note")
     if not texts and not reading.checked_rows:
         _lone_count(cols, reading)
         _lone_amount(cols, reading)
@@ -298,6 +300,67 @@ def _quantity_choice(cols: list[Column], reading: Reading, doc_type: str) -> Non
                 reading.roles[j] = "other"
         reading.roles[hit] = "quantity"
         return
+
+
+def _counts_by_row(col: Column) -> dict[int, Decimal]:
+    return {round(c.top): c.number for c in col.cells if c.number is not None}
+
+
+def _count_balance(cols: list[Column], reading: Reading, delivery: bool) -> None:
+    """A table of counts with no price and no amount (a delivery note) printing three
+    columns where, on every row, one is the sum of the two others (ordered = delivered +
+    still to deliver): the line's count is what was delivered, the one of the two parts
+    that is not nil on more rows (the left one on a tie), whatever the labels say; a
+    column labelled as shipped stays the count. On a delivery note printing two columns
+    of counts, one never above the other and below it on some row (delivered beside
+    ordered), the lesser is the count (``_delivered_of_two``)."""
+    if set(reading.roles.values()) & {"unit_price", "line_total"}:
+        return
+    counts = [
+        i
+        for i, c in enumerate(cols)
+        if c.numeric and not _percent(c) and reading.roles.get(i) != "line_no"
+    ]
+    if any("shipped" in cols[j].label_roles for j, r in reading.roles.items() if r == "quantity"):
+        return
+    by_row = {i: _counts_by_row(cols[i]) for i in counts}
+    for a in counts:
+        rows = by_row[a]
+        if len(rows) < 2 or any(v < 0 for v in rows.values()):
+            continue
+        for b, c in itertools.combinations([i for i in counts if i != a], 2):
+            bs, cs = by_row[b], by_row[c]
+            if not all(rows[t] == bs.get(t, 0) + cs.get(t, 0) for t in rows):
+                continue
+            nonzero = {k: sum(1 for v in by_row[k].values() if v) for k in (b, c)}
+            part = b if nonzero[b] >= nonzero[c] else c
+            for j, r in list(reading.roles.items()):
+                if r == "quantity":
+                    reading.roles[j] = "other"
+            reading.roles[a] = reading.roles[c if part == b else b] = "other"
+            reading.roles[part] = "quantity"
+            return
+    if delivery:
+        _delivered_of_two(cols, reading, counts, by_row)
+
+
+def _delivered_of_two(
+    cols: list[Column], reading: Reading, counts: list[int], by_row: dict[int, dict[int, Decimal]]
+) -> None:
+    """Two columns of counts, filled on the same rows, one never above the other and
+    below it on some row: the lesser is the count delivered, the other the count ordered;
+    a quantity the labels chose stays."""
+    if len(counts) != 2 or "quantity" in reading.roles.values():
+        return
+    a, b = (by_row[i] for i in counts)
+    if len(a) < 2 or set(a) != set(b):
+        return
+    for low, high in ((counts[0], counts[1]), (counts[1], counts[0])):
+        lo, hi = by_row[low], by_row[high]
+        if all(lo[t] <= hi[t] for t in lo) and any(lo[t] < hi[t] for t in lo):
+            reading.roles[low] = "quantity"
+            reading.roles[high] = "other"
+            return
 
 
 def _lone_count(cols: list[Column], reading: Reading) -> None:

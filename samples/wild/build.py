@@ -83,6 +83,8 @@ from samples.wild.spot_families import SPOT_KIND_WEIGHTS
 from samples.wild.spot_pages import SPOT_RENDERERS, SpotPage
 from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
+from samples.wild.tables22_families import TABLES22_KIND_WEIGHTS
+from samples.wild.tables22_pages import TABLES22_RENDERERS, Tables22Page
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
 from samples.wild.tight_families import TIGHT_KIND_WEIGHTS
@@ -225,6 +227,7 @@ def draw_page(
         **GAP_KIND_WEIGHTS,
         **TYPE22_KIND_WEIGHTS,
         **DATES22_KIND_WEIGHTS,
+        **TABLES22_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
@@ -239,6 +242,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return Type22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES22_RENDERERS:
         return Dates22Page(doc, fam, rng, heldout=heldout)
+    if fam.renderer in TABLES22_RENDERERS:
+        return Tables22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY18_RENDERERS:
         return Pay18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in WRAP_RENDERERS:

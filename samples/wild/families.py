@@ -49,6 +49,7 @@ from samples.wild.section_families import SECTION_SPECS
 from samples.wild.settle_families import SETTLE_SPECS
 from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
+from samples.wild.tables22_families import TABLES22_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -571,6 +572,8 @@ GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_
 TYPE22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TYPE22_SPECS}
 # dates22_families.py: dates and terms printed the way real senders print them (dates22)
 DATES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES22_SPECS}
+# tables22_families.py: real line-table shapes the reader misses (issue 20, tables22)
+TABLES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLES22_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -610,6 +613,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **GAP_FAMILIES,
     **TYPE22_FAMILIES,
     **DATES22_FAMILIES,
+    **TABLES22_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
