@@ -161,6 +161,30 @@ _TALLER = 1.35
 _SPREAD = 2.2
 
 
+# the person a letter is for, inside a party's block ("Attn: J. Smith", "À l'attention de
+# M. Dubois", "FAO Accounts", "z. Hd. Frau Roth"): no part of the name or the postal address
+_ATTENTION = re.compile(
+    r"^(?:attn|attention|fao|f\.a\.o\.?|for the attention of|a l'attention de|a l'att\.? de"
+    r"|a l'att\.|z\.? ?hd\.?|c/a|all'attenzione di|a la atencion de)\b"
+)
+
+
+def _routing_line(seg: Segment) -> bool:
+    """A line of a party's block that routes the mail inside the party, neither its name nor
+    its address: the person it is for, or the party's number under its label ("Client n°
+    C0412", "Account: 10045"). Real blocks print them between the name and the street or
+    over the name, so they are stepped over rather than taken for the end of the block."""
+    folded = seg.folded.strip()
+    if _ATTENTION.match(folded):
+        return True
+    hit = match_label(folded)
+    return (
+        hit is not None
+        and hit.field == "customer_number"
+        and bool(re.search(r"\d", folded[hit.end :]))
+    )
+
+
 def find_blocks(layout: PageLayout) -> list[Block]:
     blocks: list[Block] = []
     for row in layout.rows:
@@ -176,6 +200,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 # other captions only ("Adresse de facturation | Livraison") it is one
                 continue
             lines: list[Segment] = []
+            tail: list[Segment] = []
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():
                 lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
@@ -217,7 +242,12 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         paced = below.bottom  # a line of the column beside it sets the pace
                     continue
                 s = cand[0]
+                if _routing_line(s) and not any(_closes(x) for x in lines):
+                    last_bottom = s.bottom  # "Attn: …", "Account: 10045": the block goes on
+                    continue
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
+                    if lines and (_tax_id(s) or _contact(s) or _labelled(s)):
+                        tail = _contact_tail(layout, layout.rows[k:], lines[0], lines[-1])
                     break
                 if _contact(s):
                     break  # phone, e-mail, web: the address has ended
@@ -250,6 +280,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         x1=max([seg.x1, *[s.x1 for s in lines]]),
                         top=seg.top,
                         bottom=lines[-1].bottom,
+                        tail=tail,
                     )
                 )
     return blocks
@@ -431,7 +462,7 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
         return "a postcode and town"
     if f.endswith(":") or seg.text.rstrip().endswith(":"):
         return "a label"
-    if _ADDRESS_PART.search(f):
+    if _ADDRESS_PART.search(f) or _ROUTED_PART.search(f):
         return "a part of an address"
     if _PERSON.match(f):
         return "a person"
@@ -458,6 +489,17 @@ _ADDRESS_PART = re.compile(
     r"|laan)\b.*\d|\w+(strasse|straße|weg|gasse|platz|ring|park)\s+\d+[a-z]?$"
     r"|^(unit|suite|flat|apt|building|floor|bat|batiment|bp|cs|po box|p\.o\. box)\.?\s*\w{0,3}$"
     r"|\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}$"
+)
+# a line the post reads inside a party, after its name: "c/o Groupe X", "chez M. Y", a
+# department ("Service comptabilité", "Accounts Payable", "Purchasing Dept.")
+_ROUTED_PART = re.compile(
+    r"^(?:c/o|care of|chez)\s+\S"
+    r"|^(?:service|direction|departement|dept\.?|department)\s+(?:des |du |de la |de l')?"
+    r"(?:compta\w*|achats?|factur\w*|financ\w*|fournisseurs|approvisionnements?|logistique"
+    r"|reception|administrati\w*|juridique|technique|accounts?|purchasing|finance)\b"
+    r"|^(?:accounts (?:payable|receivable)|purchasing|procurement|finance|goods in|receiving)"
+    r"(?:\s+(?:dept\.?|department|team|office))?$"
+    r"|^\w+ (?:dept\.?|department)$"
 )
 # a contact person's name: an initial or a civility and a surname ("M. Dubois", "J. Smith")
 _PERSON = re.compile(r"^(mme|mlle|herr|frau)\s+[a-z'-]+$|^(m|mr|mrs|ms|dr|sig|[a-z])\.\s*[a-z'-]+$")
@@ -881,7 +923,13 @@ def address_blocks(
                         tail = _contact_tail(layout, rows[k:], seg, last)
                         if not _beside_block(layout, seg, tail[-1], taken):
                             lines, tail = [], []
+                    elif _tax_id(nxt[0]) or _labelled(nxt[0]):
+                        # its VAT id or number right under the address: still this party's
+                        tail = _contact_tail(layout, rows[k:], seg, last)
                     break  # the postcode and town (and the country) close an address
+                if not closed and _routing_line(nxt[0]):
+                    last = nxt[0]  # "Attn: …", "Client n° C0412": the block goes on under it
+                    continue
                 closed = closed or _closes(nxt[0])
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
@@ -1276,13 +1324,23 @@ def party_candidates(
     counterpart = [
         s
         for b in blocks
-        for s in b.lines
+        for s in b.lines + b.tail
         if b.kind in counterpart_kinds
         or b.kind == "addressee"
         or (buyer_issues and b.kind == "supplier")
     ]
     if window is not None:
         counterpart += window.lines + window.tail
+    if heads:
+        # a captioned block naming another party than the letterhead ("Prestataire", "Sold
+        # to" over another name) is not the issuer's: an identifier in or under it is theirs
+        counterpart += [
+            s
+            for b in captioned
+            if not _names_issuer(b, heads)
+            and (buyer_issues or caption_role(b.caption) != "supplier")
+            for s in b.lines + b.tail
+        ]
     _agreement(layouts, out, issuer_field, source, role_cap, counterpart)
     own = [b for b in blocks if b.kind in mine]
     places = PartyPlaces(
