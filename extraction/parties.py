@@ -185,6 +185,27 @@ def _routing_line(seg: Segment) -> bool:
     )
 
 
+_NO_TITLE = re.compile(r"(?!)")  # no title words: a caption's block is judged by its lines
+
+
+def _heads_an_address(layout: PageLayout, seg: Segment) -> bool:
+    """Does a name and an address closed by its postcode and town stand right under
+    ``seg``, at its left edge: a caption over a party's block, not a wrapped label?"""
+    lines: list[Segment] = []
+    last = seg
+    for row in layout.rows[seg.row + 1 : seg.row + 8]:
+        same = [s for s in row.segments if abs(s.x0 - seg.x0) < 8]
+        if not same:
+            continue
+        if same[0].top - last.bottom > layout.line_height * 2.5:
+            return False
+        lines.append(same[0])
+        last = same[0]
+        if len(lines) >= 2 and _closes(same[0]):
+            return not_a_name(lines[0], _NO_TITLE) is None
+    return False
+
+
 def find_blocks(layout: PageLayout) -> list[Block]:
     blocks: list[Block] = []
     for row in layout.rows:
@@ -193,11 +214,14 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             if not found:
                 continue
             kind, end = found
-            if re.fullmatch(r"\W*livraison\W*", seg.folded) and not all(
-                _block_kind(s) for s in row.segments if s is not seg
+            if (
+                re.fullmatch(r"\W*livraison\W*", seg.folded)
+                and not all(_block_kind(s) for s in row.segments if s is not seg)
+                and not _heads_an_address(layout, seg)
             ):
                 # "Date de | livraison | souhaitée": a wrapped label, not a caption; beside
-                # other captions only ("Adresse de facturation | Livraison") it is one
+                # other captions only ("Adresse de facturation | Livraison"), or over a
+                # name and address of its own, it is one
                 continue
             lines: list[Segment] = []
             tail: list[Segment] = []
