@@ -1043,6 +1043,8 @@ def _column_block(
         if _labelled(nxt) or _prose(nxt) or len(nxt.text.split()) > 7:
             return None
         lines.append(nxt)
+    if len(lines) >= 2 and _caption(lines[0], lines[1], title_words):
+        lines = lines[1:]  # "Prestataire" over the name: the block starts under its caption
     if len(lines) < 3 or not any(_closes(s) for s in lines[1:]):
         return None
     return lines, _contact_tail(layout, layout.rows[lines[-1].row + 1 :], seg, lines[-1])

@@ -7,13 +7,16 @@ Split from the start (say which when reporting):
 - tune half (mechanisms were written while looking at these):
   - ``p22_grid``: an ERP grid of party cells captioned "Sold to / Bill to / Ship to /
     Remit to" (or "Vendor / Ship to / Bill to" on an order), the issuer only in a logo line
-    at the top and in the legal footer; the customer number inside the customer's cell.
+    at the top and in the legal footer; the customer number inside the customer's cell or
+    on its caption's line ("Sold to: 100452"); the remittance sometimes to a factoring
+    company "on behalf of" the seller.
   - ``p22_window``: a letterhead with several addresses (head office, plant, branch, depot),
     the customer alone in the envelope window without a label, with a department, "c/o" or
     "Attn:" line and sometimes its customer number ("Client n° C0412") in the block.
   - ``p22_frids``: the issuer's block prints its registration lines (SIRET, APE, RCS, VAT
     id; company no. and VAT reg. in English), the customer's block its own VAT id and
-    number beside it.
+    number beside it; or both VAT ids side by side in the meta ("Our VAT no. / Your VAT
+    no.").
 - report half (generated, measured once at the end, their mistakes not looked at):
   - ``p22_remit``: the seller only in a monogram line and the legal footer, "Bill to /
     Ship to" side by side, a "Please remit to" block after the totals.
@@ -60,6 +63,10 @@ P22_WORDS: dict[str, dict[str, list[str]]] = {
         "your_refs": ["Vos références", "Références client"],
         "remit_line": ["Merci d'adresser votre règlement à :", "Règlement à l'ordre de :"],
         "tel": ["Tél.", "Tél :"],
+        "factor": ["Eurofactor SA", "BNP Paribas Factor", "CGA Affacturage", "Natixis Factor"],
+        "factor_for": ["pour le compte de", "subrogé dans les droits de"],
+        "their_vat": ["Votre n° TVA", "N° TVA client", "TVA client"],
+        "our_vat": ["Notre n° TVA", "N° TVA fournisseur", "N° TVA"],
     },
     "en": {
         "sold_to": ["Sold to", "Sold-to party", "Customer"],
@@ -79,5 +86,13 @@ P22_WORDS: dict[str, dict[str, list[str]]] = {
         "your_refs": ["Your references", "Customer details"],
         "remit_line": ["Please remit payment to:", "Make payments payable to:"],
         "tel": ["Tel.", "Phone"],
+        "factor": [
+            "Bibby Financial Services Ltd",
+            "Close Invoice Finance Ltd",
+            "Aldermore Bank plc",
+        ],
+        "factor_for": ["on behalf of", "as assignee of"],
+        "their_vat": ["Your VAT no.", "Customer VAT", "Buyer VAT no."],
+        "our_vat": ["Our VAT no.", "Supplier VAT", "VAT no."],
     },
 }

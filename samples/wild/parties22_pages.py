@@ -183,7 +183,13 @@ class P22Page(Page):
             cells.append(self.party_cell(self.party_name(sup), sup.address, None, extra))
         else:
             if self.rng.random() < 0.5:
-                caps.append(self.w("sold_to"))
+                cap = self.w("sold_to")
+                if self.cust_no and self.rng.random() < 0.5:
+                    # the sold-to party's number on its caption's line ("Sold to: 100452")
+                    sep = " :" if self.lang == "fr" else ":"
+                    num = self.out.put("customer_number", self.cust_no, self.cust_no)
+                    cap, no_line = f"{cap}{sep} {num}", ""
+                caps.append(cap)
                 sold = address(self.rng, cust.country, self.lang)
                 cells.append(self.party_cell(self.party_name(cust), sold, None, [no_line]))
                 no_line = ""
@@ -198,8 +204,14 @@ class P22Page(Page):
         cells.insert(at, bill)
         if d.kind in ("invoice", "credit_note") and self.rng.random() < 0.6:
             caps.append(self.w("remit_to"))
-            name = self.party_name(sup)
-            cells.append(self.party_cell(name, self.remit_address(sup), None, []))
+            if self.rng.random() < 0.4:
+                # a factoring company collects for the seller: the cell names it first
+                factor = self.w("factor")
+                extra = [f"{esc(self.w('factor_for'))} {esc(self.party_name(sup))}"]
+                cells.append(self.party_cell(factor, self.remit_address(sup), None, extra))
+            else:
+                name = self.party_name(sup)
+                cells.append(self.party_cell(name, self.remit_address(sup), None, []))
         boxed = " boxed" if self.rng.random() < 0.5 else ""
         th = "".join(f"<th>{esc(c)}</th>" for c in caps)
         td = "".join(f"<td>{c}</td>" for c in cells)
@@ -233,9 +245,9 @@ class P22Page(Page):
         others: list[str] = []
         if not billed and self.rng.random() < 0.6:
             cust = d.customer
+            bill = self.party_cell(self.party_name(cust), cust.address, "billing_address", [])
             others.append(
-                f"<div class='pb'><div class='pl'>{esc(self.w('bill_to'))}</div>"
-                f"{self.party_cell(self.party_name(cust), cust.address, 'billing_address', [])}</div>"
+                f"<div class='pb'><div class='pl'>{esc(self.w('bill_to'))}</div>{bill}</div>"
             )
         if d.delivery:
             site_name, site = d.delivery
@@ -251,18 +263,32 @@ class P22Page(Page):
             row = f"<div class='row prow'>{other}{win}</div>"
         return self.with_legal(f"{self.top(head)}{row}{self.main()}")
 
+    def meta_items(self) -> list[tuple[str, str]]:
+        items = super().meta_items()
+        if getattr(self, "_vats_in_meta", False):
+            d = self.d
+            other = d.counterpart
+            if d.issuer.vat and other.vat:
+                mine = (self.w("our_vat"), self.vat(d.issuer) or "")
+                theirs = (self.w("their_vat"), self.vat(other) or "")
+                items += [mine, theirs] if self.rng.random() < 0.6 else [theirs, mine]
+        return items
+
     def frids_body(self) -> str:
         d = self.d
         p = d.issuer
         regs = [esc(x) for x in self.reg_lines(p, issuer=True)]
-        vat = self.vat_line(p, self.w("vat"))
+        self._vats_in_meta = self.rng.random() < 0.35 and self.o["vat_at"] != "meta"
+        vat = "" if self._vats_in_meta else self.vat_line(p, self.w("vat"))
         contact = f"{esc(self.w('tel'))} {esc(p.phone)}"
         own = self.party_cell(self.party_name(p), p.address, None, [contact])
         own += f"<div class='p22reg'>{'<br>'.join(x for x in [*regs, vat] if x)}</div>"
         billed = d.kind != "purchase_order"
         other = d.customer if billed else d.supplier
         cap = self.w("customer_col") if billed else self.w("vendor")
-        extra = [self.vat_line(other, self.w("cust_vat") if billed else self.w("vat"))]
+        extra = []
+        if not self._vats_in_meta:
+            extra.append(self.vat_line(other, self.w("cust_vat") if billed else self.w("vat")))
         if billed:
             extra.append(esc(self.cust_no_line()))
         if self.rng.random() < 0.4:
