@@ -1364,7 +1364,7 @@ def party_candidates(
             s
             for b in captioned
             if not _names_issuer(b, heads)
-            and (buyer_issues or caption_role(b.caption) != "supplier")
+            and (buyer_issues or caption_role(b.caption) not in ("supplier", "payee"))
             for s in b.lines + b.tail
         ]
     _agreement(layouts, out, issuer_field, source, role_cap, counterpart)
@@ -1550,7 +1550,7 @@ def _captioned_roles(
     captioned = [b for b in captioned if _address_key(b) not in texts or roles[id(b)] == "delivery"]
     # a caption whose words name the other side ("Remit to", "Émetteur") is not the
     # recipient's, whatever its place
-    captioned = [b for b in captioned if roles[id(b)] != "supplier"]
+    captioned = [b for b in captioned if roles[id(b)] not in ("supplier", "payee")]
     out: list[tuple[str, Block]] = []
     if doc_type in BUYER_ISSUES:
         own = [b for b in captioned if _names_issuer(b, heads)] or captioned
@@ -1588,7 +1588,7 @@ def _captioned_roles(
     delivered = said["delivery"] if said["delivery"] in theirs else None
     if delivered is None:
         # by place alone, only a block whose caption does not name it billed
-        delivered = next((b for b in theirs if roles[id(b)] != "billing"), None)
+        delivered = next((b for b in theirs if roles[id(b)] not in ("billing", "sold")), None)
     if delivered is not None and "delivery_address" not in have and "delivery" not in by_kind:
         out.append(("delivery_address", delivered))
     return out
@@ -1623,12 +1623,28 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
             r"|lieferant|fornitore|proveedor|leverancier)"
         ),
     ),
+    (
+        # where the payment goes ("Adresse de règlement", "Pay to"): the seller's side, or a
+        # factoring company's collecting for it, so its name is not offered as the supplier
+        "payee",
+        re.compile(r"\b(?:reglement|paiement a|payments? to|pay to|payable to|a l'ordre de)"),
+    ),
+    (
+        # the buyer's own address as the party that ordered ("Sold to", "Donneur d'ordre"):
+        # the customer's, but neither where it is billed nor where the goods go
+        "sold",
+        re.compile(
+            r"\b(?:sold[- ]to|vendu a|donneur d'ordre|commanditaire|ordered by|ordering party"
+            r"|auftraggeber|committente)"
+        ),
+    ),
 ]
 
 
 def caption_role(caption: Segment | None) -> str | None:
     """Which address a caption of unlisted words names by its stems: "delivery", "billing",
-    "supplier" (the sender's own), or None when its words do not say (or say two)."""
+    "supplier" (the sender's own), "payee" (where payments go), "sold" (the party that
+    ordered), or None when its words do not say (or say two)."""
     return None if caption is None else _role_of(caption.folded)
 
 
