@@ -130,6 +130,9 @@ class Block:
     # found only because it stands beside another party's block (``_beside_block``,
     # ``_beside_letterhead``): a place nothing else confirms, never sure
     beside: bool = False
+    # the routing lines stepped over inside the block or right over its name ("Attn: …",
+    # "Code tiers : 411DUP"): the party's, neither its name nor its address
+    routed: list[Segment] = dataclasses.field(default_factory=list)
 
     def contains(self, seg: Segment) -> bool:
         return self.x0 - 2 <= seg.x0 <= self.x1 and self.top - 1 <= seg.top <= self.bottom + 1
@@ -178,11 +181,33 @@ def _routing_line(seg: Segment) -> bool:
     if _ATTENTION.match(folded):
         return True
     hit = match_label(folded)
-    return (
-        hit is not None
-        and hit.field == "customer_number"
-        and bool(re.search(r"\d", folded[hit.end :]))
-    )
+    if hit is not None:
+        return hit.field == "customer_number" and bool(re.search(r"\d", folded[hit.end :]))
+    return _party_code(seg) is not None
+
+
+# a short label of words and the one code it gives ("Code tiers : 411DUP", "Cust # 10045"):
+# inside a party's block, a number of that party's
+_PARTY_CODE = re.compile(
+    r"^([^\W\d][^\d:#]{0,30}?)\s*(?:[:#]\s*)+([A-Za-z]{0,6}[-/.]?\d[\w./-]{1,16})$"
+)
+
+
+def _party_code(seg: Segment) -> tuple[int, int] | None:
+    """Where the code of a "label: code" line stands in ``seg`` (its start and end), when
+    the label is a few words naming no tax, register or contact: a party's own number as
+    its block prints it."""
+    m = _PARTY_CODE.match(seg.text.strip())
+    if m is None or len(m.group(1).split()) > 3 or _tax_id(seg) or _contact(seg):
+        return None
+    if _LEGAL_REGISTER.search(seg.folded):
+        return None
+    start = seg.text.index(m.group(2), m.start(2))
+    return start, start + len(m.group(2))
+
+
+# registers a block prints beside the party's own number
+_LEGAL_REGISTER = re.compile(r"\b(?:rcs|ape|naf|company|reg|registered|capital|iban|bic|swift)\b")
 
 
 _NO_TITLE = re.compile(r"(?!)")  # no title words: a caption's block is judged by its lines
@@ -225,6 +250,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 continue
             lines: list[Segment] = []
             tail: list[Segment] = []
+            routed: list[Segment] = []
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():
                 lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
@@ -268,6 +294,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                 s = cand[0]
                 if _routing_line(s) and not any(_closes(x) for x in lines):
                     last_bottom = s.bottom  # "Attn: …", "Account: 10045": the block goes on
+                    routed.append(s)
                     continue
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
                     if lines and (_tax_id(s) or _contact(s) or _labelled(s)):
@@ -305,6 +332,7 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         top=seg.top,
                         bottom=lines[-1].bottom,
                         tail=tail,
+                        routed=routed,
                     )
                 )
     return blocks
@@ -929,6 +957,7 @@ def address_blocks(
                 continue  # the letterhead, not a recipient
             lines = [seg]
             tail: list[Segment] = []
+            routed = _routed_over(layout, rows[:i], seg)
             last = seg
             closed = False
             for k, below in enumerate(rows[i + 1 :], start=i + 1):
@@ -953,6 +982,7 @@ def address_blocks(
                     break  # the postcode and town (and the country) close an address
                 if not closed and _routing_line(nxt[0]):
                     last = nxt[0]  # "Attn: …", "Client n° C0412": the block goes on under it
+                    routed.append(nxt[0])
                     continue
                 closed = closed or _closes(nxt[0])
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
@@ -1000,9 +1030,22 @@ def address_blocks(
                 tail,
                 caption,
                 beside=bool(tail) and _contact(tail[0]),
+                routed=routed,
             )
             found.append(block)
     return ([pair[1]] if pair is not None else []) + found
+
+
+def _routed_over(layout: PageLayout, rows: list[Row], name: Segment) -> list[Segment]:
+    """The routing line printed right over a block's name at its left edge ("N° client :
+    C0412" over the window's first line)."""
+    for row in reversed(rows):
+        if name.top - row.bottom > layout.line_height * 1.6:
+            return []
+        over = [s for s in row.segments if abs(s.x0 - name.x0) < 8]
+        if over:
+            return [over[0]] if _routing_line(over[0]) else []
+    return []
 
 
 def _laid_over(row: Row, head: Segment) -> Segment | None:
@@ -1342,6 +1385,16 @@ def party_candidates(
         )
         cand.ocr_conf = min(s.confidence for s in blk.lines) if ocr else 1.0
         add(cand)
+    customer_side = [b for b in blocks if b.kind in ("customer", "billing")]
+    if doc_type in ADDRESSED_TO_CUSTOMER:
+        # what a seller sends is addressed to its customer
+        customer_side += [b for b in blocks if b.kind == "addressee"]
+        customer_side += [window] if window is not None else []
+    for b in customer_side:
+        for seg in b.routed + b.tail:
+            cand = _block_number(seg, source)
+            if cand is not None:
+                add(cand)
     if other_field not in out:
         nlp = _counterpart_from_nlp(first, out.get(issuer_field, []), source, other_field)
         if nlp is not None:
@@ -1375,6 +1428,22 @@ def party_candidates(
         party_evidence.legal_line_names(layouts),
     )
     return out, places
+
+
+def _block_number(seg: Segment, source: Source) -> Candidate | None:
+    """The customer's number printed in its own block under a label the label lists do not
+    hold ("Code tiers : 411DUP", "Cust # 10045"): its place says whose it is, its label not
+    what it is, so it is offered, never sure. A label the lists read is left to them."""
+    if match_label(seg.folded.strip()) is not None:
+        return None
+    where = _party_code(seg)
+    if where is None:
+        return None
+    start, end = where
+    cand = _cand("customer_number", seg, seg.text[start:end], "position", 0.55, source, 1)
+    cand.bbox = seg.bbox_of(start, end)
+    cand.cap = UNCONFIRMED_CAP
+    return cand
 
 
 # the most a block found by its place and its caption's look alone may be sure of: which of

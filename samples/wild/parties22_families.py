@@ -54,6 +54,8 @@ P22_WORDS: dict[str, dict[str, list[str]]] = {
         "supplier_col": ["Fournisseur", "Vendeur", "Émetteur"],
         "customer_col": ["Client", "Acheteur", "Destinataire"],
         "cust_no": ["Client n°", "N° client", "Code client", "Compte client"],
+        # the tune half's other wordings of the customer's number (ERP "tiers" codes)
+        "cust_no_more": ["Code tiers", "Tiers", "Identifiant client", "Votre compte"],
         "cust_vat": ["N° TVA client", "Votre n° TVA", "TVA intracom. client"],
         "vat": ["TVA intracom.", "N° TVA intracommunautaire", "N° TVA"],
         "attn": ["À l'attention de", "A l'att. de", "Attn :"],
@@ -77,6 +79,7 @@ P22_WORDS: dict[str, dict[str, list[str]]] = {
         "supplier_col": ["Supplier", "Seller", "From"],
         "customer_col": ["Customer", "Buyer", "To"],
         "cust_no": ["Account", "Account no.", "Customer no.", "Cust. ID"],
+        "cust_no_more": ["Cust #", "Bill-to #", "Payer", "Debtor ref."],
         "cust_vat": ["Customer VAT no.", "Your VAT no.", "Buyer VAT"],
         "vat": ["VAT Reg. No.", "VAT no.", "VAT registration"],
         "attn": ["Attn:", "Attention:", "FAO"],

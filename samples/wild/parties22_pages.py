@@ -21,7 +21,7 @@ import random
 from samples.wild.content import Doc, Party, address
 from samples.wild.families import Family
 from samples.wild.page import Page, esc, initials
-from samples.wild.parties22_families import P22_WORDS
+from samples.wild.parties22_families import P22_TUNE, P22_WORDS
 
 P22_RENDERERS = ("p22_grid", "p22_window", "p22_frids", "p22_remit", "p22_twocol", "p22_letter")
 
@@ -66,6 +66,8 @@ class P22Page(Page):
         if not self.cust_no:
             return ""
         label = self.w("cust_no")
+        if self.f.renderer in P22_TUNE and self.drawn_once("__p22_more", "yn") == "y":
+            label = self.w("cust_no_more")
         sep = " :" if self.lang == "fr" and not label.endswith(":") else ":"
         if self.rng.random() < 0.3 and self.lang == "fr" and label.endswith("n°"):
             sep = ""
