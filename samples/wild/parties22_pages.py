@@ -187,7 +187,7 @@ class P22Page(Page):
             if self.rng.random() < 0.5:
                 cap = self.w("sold_to")
                 if self.cust_no and self.rng.random() < 0.5:
-                    # the sold-to party's number on its caption's line ("Sold to: 100452")
+                    # the (a wording)'s number on its caption's line ("Sold to: 100452")
                     sep = " :" if self.lang == "fr" else ":"
                     num = self.out.put("customer_number", self.cust_no, self.cust_no)
                     cap, no_line = f"{cap}{sep} {num}", ""
