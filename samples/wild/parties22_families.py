@@ -55,7 +55,7 @@ P22_WORDS: dict[str, dict[str, list[str]]] = {
         "customer_col": ["Client", "Destinataire"],
         "cust_no": ["Client n°", "N° client", "Code client", "Compte client"],
         # the tune half's other wordings of the customer's number (ERP "tiers" codes)
-        "cust_no_more": ["Tiers", "Identifiant client", "Votre compte"],
+        "cust_no_more": ["Tiers", "Votre compte"],
         "cust_vat": ["N° TVA client", "Votre n° TVA", "TVA intracom. client"],
         "vat": ["TVA intracom.", "N° TVA intracommunautaire", "N° TVA"],
         "attn": ["À l'attention de", "A l'att. de", "Attn :"],
