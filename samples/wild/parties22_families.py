@@ -51,8 +51,9 @@ P22_WORDS: dict[str, dict[str, list[str]]] = {
         "ship_to": ["Adresse de livraison", "Livrer à", "Livraison"],
         "remit_to": ["Règlement à adresser à", "Paiement à l'ordre de", "Adresse de règlement"],
         "vendor": ["Fournisseur", "Commande passée à", "Prestataire"],
-        "supplier_col": ["Fournisseur", "Vendeur", "Émetteur"],
-        "customer_col": ["Client", "Destinataire"],
+        # (no sender or recipient words: on an order the issuer is the customer)
+        "supplier_col": ["Fournisseur", "Vendeur"],
+        "customer_col": ["Client"],
         "cust_no": ["Client n°", "N° client", "Code client", "Compte client"],
         # the tune half's other wordings of the customer's number (ERP "tiers" codes)
         "cust_no_more": ["Tiers", "Votre compte"],
@@ -79,8 +80,8 @@ P22_WORDS: dict[str, dict[str, list[str]]] = {
             "Vendor",
             "Supplier",
         ],
-        "supplier_col": ["Supplier", "Seller", "From"],
-        "customer_col": ["Customer", "Buyer", "To"],
+        "supplier_col": ["Supplier", "Seller"],
+        "customer_col": ["Customer", "Buyer"],
         "cust_no": [
             "Account",
             "Account no.",
