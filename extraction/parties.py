@@ -1392,9 +1392,9 @@ def party_candidates(
         customer_side += [window] if window is not None else []
     for b in customer_side:
         for seg in b.routed + b.tail:
-            cand = _block_number(seg, source)
-            if cand is not None:
-                add(cand)
+            number = _block_number(seg, source)
+            if number is not None:
+                add(number)
     if other_field not in out:
         nlp = _counterpart_from_nlp(first, out.get(issuer_field, []), source, other_field)
         if nlp is not None:
