@@ -131,6 +131,9 @@ class Block:
     # found only because it stands beside another party's block (``_beside_block``,
     # ``_beside_letterhead``): a place nothing else confirms, never sure
     beside: bool = False
+    # the routing lines stepped over inside the block or right over its name ("Attn: …",
+    # "Code tiers : 411DUP"): the party's, neither its name nor its address
+    routed: list[Segment] = dataclasses.field(default_factory=list)
 
     def contains(self, seg: Segment) -> bool:
         return self.x0 - 2 <= seg.x0 <= self.x1 and self.top - 1 <= seg.top <= self.bottom + 1
@@ -162,6 +165,73 @@ _TALLER = 1.35
 _SPREAD = 2.2
 
 
+# the person a letter is for, inside a party's block ("Attn: J. Smith", "À l'attention de
+# M. Dubois", "FAO Accounts", "z. Hd. Frau Roth"): no part of the name or the postal address
+_ATTENTION = re.compile(
+    r"^(?:attn|attention|fao|f\.a\.o\.?|for the attention of|a l'attention de|a l'att\.? de"
+    r"|a l'att\.|z\.? ?hd\.?|c/a|all'attenzione di|a la atencion de)\b"
+)
+
+
+def _routing_line(seg: Segment) -> bool:
+    """A line of a party's block that routes the mail inside the party, neither its name nor
+    its address: the person it is for, or the party's number under its label ("Client n°
+    C0412", "Account: 10045"). Real blocks print them between the name and the street or
+    over the name, so they are stepped over rather than taken for the end of the block."""
+    folded = seg.folded.strip()
+    if _ATTENTION.match(folded):
+        return True
+    hit = match_label(folded)
+    if hit is not None:
+        return hit.field == "customer_number" and bool(re.search(r"\d", folded[hit.end :]))
+    return _party_code(seg) is not None
+
+
+# a short label of words and the one code it gives ("Code tiers : 411DUP", "Cust # 10045"):
+# inside a party's block, a number of that party's
+_PARTY_CODE = re.compile(
+    r"^([^\W\d][^\d:#]{0,30}?)\s*(?:[:#]\s*)+([A-Za-z]{0,6}[-/.]?\d[\w./-]{1,16})$"
+)
+
+
+def _party_code(seg: Segment) -> tuple[int, int] | None:
+    """Where the code of a "label: code" line stands in ``seg`` (its start and end), when
+    the label is a few words naming no tax, register or contact: a party's own number as
+    its block prints it."""
+    m = _PARTY_CODE.match(seg.text.strip())
+    if m is None or len(m.group(1).split()) > 3 or _tax_id(seg) or _contact(seg):
+        return None
+    if _LEGAL_REGISTER.search(seg.folded):
+        return None
+    start = seg.text.index(m.group(2), m.start(2))
+    return start, start + len(m.group(2))
+
+
+# registers a block prints beside the party's own number
+_LEGAL_REGISTER = re.compile(r"\b(?:rcs|ape|naf|company|reg|registered|capital|iban|bic|swift)\b")
+
+
+_NO_TITLE = re.compile(r"(?!)")  # no title words: a caption's block is judged by its lines
+
+
+def _heads_an_address(layout: PageLayout, seg: Segment) -> bool:
+    """Does a name and an address closed by its postcode and town stand right under
+    ``seg``, at its left edge: a caption over a party's block, not a wrapped label?"""
+    lines: list[Segment] = []
+    last = seg
+    for row in layout.rows[seg.row + 1 : seg.row + 8]:
+        same = [s for s in row.segments if abs(s.x0 - seg.x0) < 8]
+        if not same:
+            continue
+        if same[0].top - last.bottom > layout.line_height * 2.5:
+            return False
+        lines.append(same[0])
+        last = same[0]
+        if len(lines) >= 2 and _closes(same[0]):
+            return not_a_name(lines[0], _NO_TITLE) is None
+    return False
+
+
 def find_blocks(layout: PageLayout) -> list[Block]:
     blocks: list[Block] = []
     for row in layout.rows:
@@ -170,13 +240,18 @@ def find_blocks(layout: PageLayout) -> list[Block]:
             if not found:
                 continue
             kind, end = found
-            if re.fullmatch(r"\W*livraison\W*", seg.folded) and not all(
-                _block_kind(s) for s in row.segments if s is not seg
+            if (
+                re.fullmatch(r"\W*livraison\W*", seg.folded)
+                and not all(_block_kind(s) for s in row.segments if s is not seg)
+                and not _heads_an_address(layout, seg)
             ):
                 # "Date de | livraison | souhaitée": a wrapped label, not a caption; beside
-                # other captions only ("Adresse de facturation | Livraison") it is one
+                # other captions only ("Adresse de facturation | Livraison"), or over a
+                # name and address of its own, it is one
                 continue
             lines: list[Segment] = []
+            tail: list[Segment] = []
+            routed: list[Segment] = []
             rest = seg.text[end:].strip()
             if rest and seg.folded[end:].strip():
                 lines.append(seg.sub(len(seg.text) - len(seg.text[end:].lstrip())))
@@ -218,7 +293,13 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         paced = below.bottom  # a line of the column beside it sets the pace
                     continue
                 s = cand[0]
+                if _routing_line(s) and not any(_closes(x) for x in lines):
+                    last_bottom = s.bottom  # "Attn: …", "Account: 10045": the block goes on
+                    routed.append(s)
+                    continue
                 if _block_kind(s) or _labelled(s) or match_label(s.folded) or _tax_id(s):
+                    if lines and (_tax_id(s) or _contact(s) or _labelled(s)):
+                        tail = _contact_tail(layout, layout.rows[k:], lines[0], lines[-1])
                     break
                 if _contact(s):
                     break  # phone, e-mail, web: the address has ended
@@ -251,6 +332,8 @@ def find_blocks(layout: PageLayout) -> list[Block]:
                         x1=max([seg.x1, *[s.x1 for s in lines]]),
                         top=seg.top,
                         bottom=lines[-1].bottom,
+                        tail=tail,
+                        routed=routed,
                     )
                 )
     return blocks
@@ -432,7 +515,7 @@ def not_a_name(seg: Segment, title_words: re.Pattern[str]) -> str | None:
         return "a postcode and town"
     if f.endswith(":") or seg.text.rstrip().endswith(":"):
         return "a label"
-    if _ADDRESS_PART.search(f):
+    if _ADDRESS_PART.search(f) or _ROUTED_PART.search(f):
         return "a part of an address"
     if _PERSON.match(f):
         return "a person"
@@ -459,6 +542,17 @@ _ADDRESS_PART = re.compile(
     r"|laan)\b.*\d|\w+(strasse|straße|weg|gasse|platz|ring|park)\s+\d+[a-z]?$"
     r"|^(unit|suite|flat|apt|building|floor|bat|batiment|bp|cs|po box|p\.o\. box)\.?\s*\w{0,3}$"
     r"|\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}$"
+)
+# a line the post reads inside a party, after its name: "c/o Groupe X", "chez M. Y", a
+# department ("Service comptabilité", "Accounts Payable", "Purchasing Dept.")
+_ROUTED_PART = re.compile(
+    r"^(?:c/o|care of|chez)\s+\S"
+    r"|^(?:service|direction|departement|dept\.?|department)\s+(?:des |du |de la |de l')?"
+    r"(?:compta\w*|achats?|factur\w*|financ\w*|fournisseurs|approvisionnements?|logistique"
+    r"|reception|administrati\w*|juridique|technique|accounts?|purchasing|finance)\b"
+    r"|^(?:accounts (?:payable|receivable)|purchasing|procurement|finance|goods in|receiving)"
+    r"(?:\s+(?:dept\.?|department|team|office))?$"
+    r"|^\w+ (?:dept\.?|department)$"
 )
 # a contact person's name: an initial or a civility and a surname ("M. Dubois", "J. Smith")
 _PERSON = re.compile(r"^(mme|mlle|herr|frau)\s+[a-z'-]+$|^(m|mr|mrs|ms|dr|sig|[a-z])\.\s*[a-z'-]+$")
@@ -863,6 +957,7 @@ def address_blocks(
                 continue  # the letterhead, not a recipient
             lines = [seg]
             tail: list[Segment] = []
+            routed = _routed_over(layout, rows[:i], seg)
             last = seg
             closed = False
             for k, below in enumerate(rows[i + 1 :], start=i + 1):
@@ -881,7 +976,14 @@ def address_blocks(
                         tail = _contact_tail(layout, rows[k:], seg, last)
                         if not _beside_block(layout, seg, tail[-1], taken):
                             lines, tail = [], []
+                    elif _tax_id(nxt[0]) or _labelled(nxt[0]):
+                        # its VAT id or number right under the address: still this party's
+                        tail = _contact_tail(layout, rows[k:], seg, last)
                     break  # the postcode and town (and the country) close an address
+                if not closed and _routing_line(nxt[0]):
+                    last = nxt[0]  # "Attn: …", "Client n° C0412": the block goes on under it
+                    routed.append(nxt[0])
+                    continue
                 closed = closed or _closes(nxt[0])
                 if match_label(nxt[0].folded) or _block_kind(nxt[0]):
                     break
@@ -928,9 +1030,22 @@ def address_blocks(
                 tail,
                 caption,
                 beside=bool(tail) and _contact(tail[0]),
+                routed=routed,
             )
             found.append(block)
     return ([pair[1]] if pair is not None else []) + found
+
+
+def _routed_over(layout: PageLayout, rows: list[Row], name: Segment) -> list[Segment]:
+    """The routing line printed right over a block's name at its left edge ("N° client :
+    C0412" over the window's first line)."""
+    for row in reversed(rows):
+        if name.top - row.bottom > layout.line_height * 1.6:
+            return []
+        over = [s for s in row.segments if abs(s.x0 - name.x0) < 8]
+        if over:
+            return [over[0]] if _routing_line(over[0]) else []
+    return []
 
 
 def _laid_over(row: Row, head: Segment) -> Segment | None:
@@ -971,6 +1086,8 @@ def _column_block(
         if _labelled(nxt) or _prose(nxt) or len(nxt.text.split()) > 7:
             return None
         lines.append(nxt)
+    if len(lines) >= 2 and _caption(lines[0], lines[1], title_words):
+        lines = lines[1:]  # "Prestataire" over the name: the block starts under its caption
     if len(lines) < 3 or not any(_closes(s) for s in lines[1:]):
         return None
     return lines, _contact_tail(layout, layout.rows[lines[-1].row + 1 :], seg, lines[-1])
@@ -1268,6 +1385,16 @@ def party_candidates(
         )
         cand.ocr_conf = min(s.confidence for s in blk.lines) if ocr else 1.0
         add(cand)
+    customer_side = [b for b in blocks if b.kind in ("customer", "billing")]
+    if doc_type in ADDRESSED_TO_CUSTOMER:
+        # what a seller sends is addressed to its customer
+        customer_side += [b for b in blocks if b.kind == "addressee"]
+        customer_side += [window] if window is not None else []
+    for b in customer_side:
+        for seg in b.routed + b.tail:
+            number = _block_number(seg, source)
+            if number is not None:
+                add(number)
     if other_field not in out:
         nlp = _counterpart_from_nlp(first, out.get(issuer_field, []), source, other_field)
         if nlp is not None:
@@ -1276,13 +1403,23 @@ def party_candidates(
     counterpart = [
         s
         for b in blocks
-        for s in b.lines
+        for s in b.lines + b.tail
         if b.kind in counterpart_kinds
         or b.kind == "addressee"
         or (buyer_issues and b.kind == "supplier")
     ]
     if window is not None:
         counterpart += window.lines + window.tail
+    if heads:
+        # a captioned block naming another party than the letterhead ("Prestataire", "Sold
+        # to" over another name) is not the issuer's: an identifier in or under it is theirs
+        counterpart += [
+            s
+            for b in captioned
+            if not _names_issuer(b, heads)
+            and (buyer_issues or caption_role(b.caption) not in ("supplier", "payee"))
+            for s in b.lines + b.tail
+        ]
     _agreement(layouts, out, issuer_field, source, role_cap, counterpart)
     own = [b for b in blocks if b.kind in mine]
     places = PartyPlaces(
@@ -1291,6 +1428,22 @@ def party_candidates(
         party_evidence.legal_line_names(layouts),
     )
     return out, places
+
+
+def _block_number(seg: Segment, source: Source) -> Candidate | None:
+    """The customer's number printed in its own block under a label the label lists do not
+    hold ("Code tiers : 411DUP", "Cust # 10045"): its place says whose it is, its label not
+    what it is, so it is offered, never sure. A label the lists read is left to them."""
+    if match_label(seg.folded.strip()) is not None:
+        return None
+    where = _party_code(seg)
+    if where is None:
+        return None
+    start, end = where
+    cand = _cand("customer_number", seg, seg.text[start:end], "position", 0.55, source, 1)
+    cand.bbox = seg.bbox_of(start, end)
+    cand.cap = UNCONFIRMED_CAP
+    return cand
 
 
 # the most a block found by its place and its caption's look alone may be sure of: which of
@@ -1466,7 +1619,7 @@ def _captioned_roles(
     captioned = [b for b in captioned if _address_key(b) not in texts or roles[id(b)] == "delivery"]
     # a caption whose words name the other side ("Remit to", "Émetteur") is not the
     # recipient's, whatever its place
-    captioned = [b for b in captioned if roles[id(b)] != "supplier"]
+    captioned = [b for b in captioned if roles[id(b)] not in ("supplier", "payee")]
     out: list[tuple[str, Block]] = []
     if doc_type in BUYER_ISSUES:
         own = [b for b in captioned if _names_issuer(b, heads)] or captioned
@@ -1504,7 +1657,7 @@ def _captioned_roles(
     delivered = said["delivery"] if said["delivery"] in theirs else None
     if delivered is None:
         # by place alone, only a block whose caption does not name it billed
-        delivered = next((b for b in theirs if roles[id(b)] != "billing"), None)
+        delivered = next((b for b in theirs if roles[id(b)] not in ("billing", "sold")), None)
     if delivered is not None and "delivery_address" not in have and "delivery" not in by_kind:
         out.append(("delivery_address", delivered))
     return out
@@ -1539,12 +1692,28 @@ _ROLE_STEMS: list[tuple[str, re.Pattern[str]]] = [
             r"|lieferant|fornitore|proveedor|leverancier)"
         ),
     ),
+    (
+        # where the payment goes ("Adresse de règlement", "Pay to"): the seller's side, or a
+        # factoring company's collecting for it, so its name is not offered as the supplier
+        "payee",
+        re.compile(r"\b(?:reglement|paiement a|payments? to|pay to|payable to|a l'ordre de)"),
+    ),
+    (
+        # the buyer's own address as the party that ordered ("Sold to", "Donneur d'ordre"):
+        # the customer's, but neither where it is billed nor where the goods go
+        "sold",
+        re.compile(
+            r"\b(?:sold[- ]to|vendu a|donneur d'ordre|commanditaire|ordered by|ordering party"
+            r"|auftraggeber|committente)"
+        ),
+    ),
 ]
 
 
 def caption_role(caption: Segment | None) -> str | None:
     """Which address a caption of unlisted words names by its stems: "delivery", "billing",
-    "supplier" (the sender's own), or None when its words do not say (or say two)."""
+    "supplier" (the sender's own), "payee" (where payments go), "sold" (the party that
+    ordered), or None when its words do not say (or say two)."""
     return None if caption is None else _role_of(caption.folded)
 
 

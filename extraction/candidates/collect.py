@@ -241,8 +241,9 @@ def identifiers(
                         cand.cap = min(cand.cap, OWNER_UNSAID_CAP)
                         cand.notes.append("whose account is not said on a payment advice")
                     out["iban"].append(cand)
-                theirs = _customer_labelled(row.segments, seg) or places.theirs(seg)
-                owned = _issuer_labelled(row.segments, seg) or places.issuers(seg, layout)
+                over = _caption_over(layout, seg)
+                theirs = _customer_labelled(row.segments + over, seg) or places.theirs(seg)
+                owned = _issuer_labelled(row.segments + over, seg) or places.issuers(seg, layout)
                 # an account number whose IBAN check digits hold is not a VAT id, whatever
                 # its first characters look like ("BE13 3925 4286 3139", "CH90 6309 ...")
                 accounts = [(a, b) for _v, t, a, b in ibans if t >= 0.75]
@@ -369,8 +370,32 @@ def _customer_labelled(segments: list[Segment], seg: Segment) -> bool:
     return _label_says(segments, seg, _CUSTOMER_WORDS)
 
 
+def _caption_over(layout: PageLayout, seg: Segment) -> list[Segment]:
+    """The caption printed right over ``seg`` in a row of captions over a row of values
+    ("Your VAT no. | Our VAT no." over two ids): a line without digits on the row just above
+    that spans the value's start."""
+    if seg.row == 0:
+        return []
+    above = layout.rows[seg.row - 1]
+    if seg.top - above.bottom > layout.line_height * 1.6:
+        return []
+    return [
+        s
+        for s in above.segments
+        if s.x0 - 2 <= seg.x0 <= s.x1
+        and not re.search(r"\d", s.text)
+        and s.x1 <= seg.x1 + 80
+        and len(s.text.split()) <= 5
+    ]
+
+
 def _label_says(segments: list[Segment], seg: Segment, words: re.Pattern[str]) -> bool:
-    """Do ``words`` stand in ``seg`` itself or in the label just left of it?"""
+    """Do ``words`` stand in ``seg`` itself, in the label just left of it, or in the caption
+    over it (``_caption_over``, passed among ``segments`` as the row above)?"""
+    over = [s for s in segments if s.row < seg.row]
+    if any(words.search(s.folded) for s in over):
+        return True
+    segments = [s for s in segments if s.row == seg.row]
     left = [s for s in segments if s.x1 <= seg.x0 + 1]
     texts = [seg.folded]
     if left:

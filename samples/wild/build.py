@@ -51,6 +51,8 @@ from samples.wild.office_families import OFFICE_KIND_WEIGHTS
 from samples.wild.ownref_families import OWNREF_KIND_WEIGHTS
 from samples.wild.ownref_pages import OWNREF_RENDERERS, OwnrefPage
 from samples.wild.page import Page, Rendered
+from samples.wild.parties22_families import P22_KIND_WEIGHTS
+from samples.wild.parties22_pages import P22_RENDERERS, P22Page
 from samples.wild.party_families import PARTY_KIND_WEIGHTS
 from samples.wild.party_pages import PARTY_RENDERERS, PartyPage
 from samples.wild.pay18_families import PAY18_KIND_WEIGHTS
@@ -203,6 +205,7 @@ def draw_page(
         **VAT_KIND_WEIGHTS,
         **ROW_KIND_WEIGHTS,
         **PARTY_KIND_WEIGHTS,
+        **P22_KIND_WEIGHTS,
         **T18_KIND_WEIGHTS,
         **BARE_KIND_WEIGHTS,
         **GEO_KIND_WEIGHTS,
@@ -318,6 +321,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TermsPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in PARTY_RENDERERS:
         return PartyPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in P22_RENDERERS:
+        return P22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in T18_RENDERERS:
         return Type18Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in FRESH_RENDERERS:

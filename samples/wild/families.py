@@ -33,6 +33,7 @@ from samples.wild.headless_families import HEADLESS_SPECS
 from samples.wild.mark_families import MARK_SPECS
 from samples.wild.office_families import OFFICE_SPECS
 from samples.wild.ownref_families import OWNREF_SPECS
+from samples.wild.parties22_families import P22_SPECS
 from samples.wild.party_families import PARTY_SPECS
 from samples.wild.pay18_families import PAY18_SPECS
 from samples.wild.pay_families import PAY_SPECS
@@ -520,6 +521,8 @@ ROW_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROW_
 # vat_families.py: rows that print no rate, the document stating its rates elsewhere
 # party_families.py: parties in places no other family puts them
 PARTY_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in PARTY_SPECS}
+# parties22_families.py: parties as real senders print them (grids, sites, windows, ids)
+P22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in P22_SPECS}
 # type18_families.py: kinds that look like invoices, sellers named only in one odd place
 T18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in T18_SPECS}
 VAT_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in VAT_SPECS}
@@ -588,6 +591,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **ROW_FAMILIES,
     **VAT_FAMILIES,
     **PARTY_FAMILIES,
+    **P22_FAMILIES,
     **T18_FAMILIES,
     **BARE_FAMILIES,
     **GEO_FAMILIES,

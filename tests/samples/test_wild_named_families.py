@@ -37,6 +37,7 @@ from samples.wild.families import (
     GEO_FAMILIES,
     HEADER_FAMILIES,
     MARK_FAMILIES,
+    P22_FAMILIES,
     PARTY_FAMILIES,
     REFGRID_FAMILIES,
     REFLIST_FAMILIES,
@@ -62,6 +63,8 @@ from samples.wild.header_families import HEADER_WORDS
 from samples.wild.header_pages import HEADER_RENDERERS
 from samples.wild.mark_pages import MARK_RENDERERS, MARK_WORDS
 from samples.wild.page import Page
+from samples.wild.parties22_families import P22_WORDS
+from samples.wild.parties22_pages import P22_RENDERERS
 from samples.wild.party_pages import PARTY_RENDERERS
 from samples.wild.refgrid_families import REFGRID_WORDS
 from samples.wild.refgrid_pages import REFGRID_RENDERERS, RefgridPage
@@ -333,6 +336,14 @@ GROUPS: dict[str, Group] = {
         PARTY_RENDERERS,
         again=82,
         fields=Fields(83, 12, ("supplier_name", "customer_name")),
+    ),
+    "parties22": Group(
+        P22_FAMILIES,
+        ["p22_frids", "p22_grid", "p22_letter", "p22_remit", "p22_twocol", "p22_window"],
+        P22_RENDERERS,
+        words=(P22_WORDS,),
+        again=2211,
+        fields=Fields(2212, 12, ("supplier_name", "customer_name")),
     ),
     "terms": Group(
         TERMS_FAMILIES,
