@@ -1621,6 +1621,7 @@ def settle_lines(
     discounted: set[int] | None = None,
     unseen: bool = False,
     tax: str | None = None,
+    lost: bool = False,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
@@ -1631,7 +1632,9 @@ def settle_lines(
     ``discounted``: the ids of the lines a percentage printed on their row closes,
     ``profile_discounts.closing``; ``unseen``: the lines took in the words of a column none
     of the sender's learned tables had, ``profile_columns.unseen_column_read``; ``tax``:
-    the document's tax total when shown sure)."""
+    the document's tax total when shown sure; ``lost``: the document was read without
+    totals the sender's record expects, ``profile_totals.totals_lost``: its lines are
+    judged, never lifted, not even by the sender's known items)."""
     if profile is None:
         return {}
     if other == SURPLUS_READING:
@@ -1655,7 +1658,7 @@ def settle_lines(
     # arithmetic closing), and every record of the sender was earned on tables without
     # it. On a B stream (seed 18211) the proven-twice cell lifted a shop's "Options" read
     # into each description, 5 lines wrong: its cells judge such lines, never lift them
-    unfitted = unfitted or unseen
+    unfitted = unfitted or unseen or lost
     # judged before the line cells move the confidences: the document's own checks
     closes = net_sure and other != ONE_READING
     steady = (
@@ -1722,7 +1725,10 @@ def settle_lines(
     # a line the sender's approved items predicted word for word, its figures closed by
     # the page's arithmetic: two sources, not a record (``profile_items``)
     record = calibration.bound(profile_items.ITEM_CELL)
-    cells |= profile_items.confirm(profile.items, lines, net, net_sure, discounted or set(), record)
+    if not lost:
+        cells |= profile_items.confirm(
+            profile.items, lines, net, net_sure, discounted or set(), record
+        )
     _hold_contradicted(lines, net)
     return cells
 
@@ -1805,7 +1811,9 @@ def steady_cell(
       or the next column's word glued to the unit), and one wherever the sender's approved
       lines always had one;
     - every line's quantity x price is its amount, and the amounts sum to the net total
-      where each line has one;
+      where each line has one; for the plain cell each line must have an amount and the
+      net total must be shown sure (``net_sure``): the document's own arithmetic, not only
+      the sender's record, confirms every line;
     - the sender's learned cells do not read the lines otherwise (``disputed``): the page
       reader's record does not say which reading is right, and the cells learned on the
       very table the page prints know its columns (B stream 18211: a column of options
@@ -1870,6 +1878,13 @@ def steady_cell(
             return None
     totals = [t for t in (profile_items.amount(line.line_total) for line in lines) if t is not None]
     if kind == "mended" and (net is None or len(totals) != len(lines)):
+        return None
+    if kind is None and not (
+        net_sure and len(totals) == len(lines) and all(_closes(li, discounted) for li in lines)
+    ):
+        # the record and the shape checks are the sender's, not this document's: its own
+        # arithmetic must close on a net total it shows sure (a line without a price, an
+        # amount, or a net derived from the lines themselves checks nothing)
         return None
     if net is not None and len(totals) == len(lines):
         expected = profile_items.amount(net)

@@ -37,7 +37,10 @@ def test_a_round_unprinted_discount_closes_a_line_of_a_sender_that_discounts() -
     assert steady_cell(profile, read, "page", net, discounted=closing(read, [])) is None
     # a sender whose approved lines had such discounts: it closes, and the lines are steady
     profile.discounts = 1.0
-    assert steady_cell(profile, read, "page", net, discounted=closing(read, [], 1.0)) == STEADY_KEY
+    assert (
+        steady_cell(profile, read, "page", net, net_sure=True, discounted=closing(read, [], 1.0))
+        == STEADY_KEY
+    )
 
 
 def test_a_share_that_is_no_round_percentage_does_not_close() -> None:
