@@ -129,3 +129,15 @@ def confirm(
             line.confidence, before = lifted, line.confidence
             trace.note(f"line:{i}", "known item, arithmetic closes", line.confidence, before)
     return cells
+
+
+def contradicted(items: Collection[str], line: LineItem) -> bool:
+    """Did the sender approve the line's goods (its description, and its code where it has
+    one) only with another unit? Its reading then goes against what clerks approved each
+    time (B stream 2213: a carriage line, approved without a unit on every earlier
+    document, read with the next column's "Units" and lifted to 0.98 by the line cell)."""
+    sku, description, unit = item_parts(item_key(line.sku, line.description, line.unit))
+    if not description:
+        return False
+    same = [u for s, d, u in map(item_parts, items) if d == description and (s == sku or not sku)]
+    return bool(same) and unit not in same

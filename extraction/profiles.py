@@ -690,7 +690,11 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
                     labelled = len(out)
                     if start:
                         label = seg.folded[:start]
-                        if _is_label(label):
+                        if not _is_label(label):
+                            # a header line running several fields on: the label is the
+                            # words right before the value (``profile_labels.mid_end``)
+                            label = profile_labels.tail_label(label) or ""
+                        if label and _is_label(label):
                             out.append(FieldHint(placement="inline", label=label, **common))
                     else:
                         left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
@@ -1673,10 +1677,12 @@ def settle_lines(
         # the mode's record, in the band the document's own checks left the line in
         mode = mode_cell(profile, line, "|".join(key.split("|")[4:6]))
         doubted = line.confidence < RECORD_FROM
+        # goods the sender's clerks approved only with another unit: judged, never lifted
+        refuted = profile_items.contradicted(profile.items, line)
         if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             # a thin cell lowers the line only as far as its observations say
             earned = profile_thin.lowered_to(calibration, key, line.confidence)
-            if int(key.split("|")[1]) < 1 or unfitted:
+            if int(key.split("|")[1]) < 1 or unfitted or refuted:
                 # a sender whose lines have no record of their own (or a recent miss): how
                 # right other senders' such lines were may hold them back, never lift them
                 earned = min(earned, line.confidence)
@@ -1687,7 +1693,7 @@ def settle_lines(
         # 1011, 1013, 1021, 1023, it lifted such documents' lines right on 3 of 4: one
         # whole document of 11 lines wrong, a code read into each description)
         disputed = other == ONE_READING
-        vouched = not (doubted or unfitted or judged_as_page or disputed)
+        vouched = not (doubted or unfitted or judged_as_page or disputed or refuted)
         record = track_record_bound(profile, line) if vouched else None
         if record is not None and record > line.confidence:
             line.confidence, before = record, line.confidence
@@ -1695,7 +1701,7 @@ def settle_lines(
         proven = int(mode.split("|")[1])
         if (
             proven >= MODE_FROM
-            and not (unfitted or judged_as_page)
+            and not (unfitted or judged_as_page or refuted)
             and line.source == "text"
             and calibration.counts(mode)[0]
         ):
@@ -1705,7 +1711,7 @@ def settle_lines(
                 trace.note(f"line:{i}", f"sender mode record {mode}", line.confidence, before)
         cells[f"line:{i}"] = key
         cells[f"{MODE}line:{i}"] = mode
-        if steady is not None:
+        if steady is not None and not refuted:
             cells[f"{STEADY}line:{i}"] = steady
             # the pooled documents and the sender's own page-read ones, right and wrong (a
             # mended cell's documents all follow a miss: the sender's own is its condition)
