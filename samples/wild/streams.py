@@ -78,7 +78,7 @@ def make_stream(
     own = OWN_KIND_WEIGHTS.get(fam.name)
     if own is not None and kind not in own:  # a family that never prints it (a builder's
         # credit note): one of its own kinds, drawn after, so other senders stay the same
-        kind = _weighted(pick, own, STREAM_KINDS)
+        kind = _weighted(pick, own, tuple(k for k in own if k in STREAM_KINDS) or tuple(own))
     allowed = tuple(x for x in fam.languages if x in ("fr", "en"))
     language = _weighted(pick, LANGUAGE_WEIGHTS, allowed or fam.languages)
     held = is_heldout(fam.name)
