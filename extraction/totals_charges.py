@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from extraction.parse.amounts import decimal_or_none, find_amounts
+from extraction.parse.text import fold
 from extraction.result import CENT, ExtractionResult, PageResult, Word
 
 # a row's words are on one line when their tops are this close (points)
@@ -30,11 +31,6 @@ _SUBTOTAL = re.compile(
 _OFF = re.compile(r"\b(remise|rabais|escompte|discount|reduction|coupon|bon de reduction)\b")
 # rows between the subtotal and the net total this far apart at most
 MAX_BETWEEN = 4
-
-
-def _fold(text: str) -> str:
-    table = str.maketrans("àâäéèêëîïôöùûüç", "aaaeeeeiioouuuc")
-    return text.lower().translate(table)
 
 
 def _rows(page: PageResult) -> list[list[Word]]:
@@ -65,7 +61,7 @@ def bridged(pages: list[PageResult], lines_sum: Decimal, net: Decimal, language:
     for page in pages:
         rows = [" ".join(w.text for w in row) for row in _rows(page)]
         for i, text in enumerate(rows):
-            if not _SUBTOTAL.search(_fold(text)):
+            if not _SUBTOTAL.search(fold(text)):
                 continue
             sub = _amount(text, language)
             if sub is None or abs(sub - lines_sum) > CENT:
@@ -77,7 +73,7 @@ def bridged(pages: list[PageResult], lines_sum: Decimal, net: Decimal, language:
                     break
                 if charges and abs(amount - net) <= CENT and abs(running - net) <= CENT:
                     return True  # the net total's own row, once the charges closed the gap
-                off = _OFF.search(_fold(below)) is not None
+                off = _OFF.search(fold(below)) is not None
                 running += -abs(amount) if off else amount
     return False
 
