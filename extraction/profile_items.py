@@ -134,8 +134,9 @@ def confirm(
 def contradicted(items: Collection[str], line: LineItem) -> bool:
     """Did the sender approve the line's goods (its description, and its code where it has
     one) only with another unit? Its reading then goes against what clerks approved each
-    time (B stream 2213: a carriage line, approved without a unit on every earlier
-    document, read with the next column's "Units" and lifted to 0.98 by the line cell)."""
+    time: a carriage line that has no unit read with the next column's "Units" (on B
+    stream 2213 such a line, of goods the sender had not printed before, was lifted to
+    0.98 by the line cell; this check holds it once clerks have approved it once)."""
     sku, description, unit = item_parts(item_key(line.sku, line.description, line.unit))
     if not description:
         return False

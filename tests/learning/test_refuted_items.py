@@ -1,7 +1,7 @@
 """A known sender's line whose goods its clerks approved only with another unit is judged,
 never lifted, by the sender's records (issue 24): on a B stream (seed 2213) a carriage
-line approved without a unit on every earlier document was read with the next column's
-"Units" and lifted to 0.98 by the line cell."""
+line that has no unit was read with the next column's "Units" and lifted to 0.98 by the
+line cell; once clerks approved such a line, its reading with another unit is held."""
 
 from __future__ import annotations
 
