@@ -1886,7 +1886,10 @@ def steady_cell(
     if kind == "mended" and (net is None or len(totals) != len(lines)):
         return None
     if kind is None and not (
-        net_sure and len(totals) == len(lines) and all(_closes(li, discounted) for li in lines)
+        net_sure
+        and net is not None
+        and len(totals) == len(lines)
+        and all(_closes(li, discounted) for li in lines)
     ):
         # the record and the shape checks are the sender's, not this document's: its own
         # arithmetic must close on a net total it shows sure (a line without a price, an

@@ -60,7 +60,7 @@ def test_a_changed_reading_is_not_lifted_by_the_page_readers_proven_cell() -> No
     assert all(li.confidence < ACCEPT for li in held)
     # the same lines as the page reader read them are lifted by it
     kept = _copies(lines)
-    settle_lines(profile, kept, plain_only, other=LONE_READING, net=net)
+    settle_lines(profile, kept, plain_only, other=LONE_READING, net=net, net_sure=True)
     assert all(li.confidence >= ACCEPT for li in kept)
     # and changed lines once documents changed that way were right often enough
     fitted = ProfileCalibration(cells={SHAPED: (60, 60)})
