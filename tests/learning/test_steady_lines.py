@@ -115,7 +115,7 @@ def test_lines_unlike_the_approved_ones_are_not_steady() -> None:
     # the document's own checks doubt a line
     doubted = [li.model_copy() for li in read.lines]
     doubted[2].confidence = 0.5
-    assert steady_cell(profile, doubted, "page", net, net_sure=True) is None
+    assert steady_cell(profile, doubted, "page", net) is None
 
 
 def test_the_approved_lines_teach_their_shape() -> None:
