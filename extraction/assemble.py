@@ -17,12 +17,14 @@ from extraction import (
     profile_disputes,
     profiles,
     resolve,
+    totals_charges,
 )
 from extraction.calibration import lines as line_calibration
 from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
+from extraction.profile_totals import totals_lost
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
 from extraction.tables import rate_set
@@ -126,7 +128,7 @@ def build_result(
             reader,
             table,
             readings,
-            net.value if net is not None else None,
+            totals_charges.lines_net(result),
             shaped,
             net is not None and net.confidence >= line_calibration.ACCEPT,
             profile_discounts.closing(
@@ -134,6 +136,7 @@ def build_result(
             ),
             profile_columns.unseen_column_read(profiles.tables(profile), layouts, result.lines),
             tax.value if tax is not None and tax.confidence >= line_calibration.ACCEPT else None,
+            profile is not None and bool(totals_lost(profile.fields_right, result.fields)),
         )
     if lang not in resolve.SUPPORTED_LANGUAGES:
         # the lines of a page in a language orderdesk does not read are offered, never sure

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from extraction import repairs, trace
+from extraction import repairs, totals_charges, trace
 from extraction.candidates import confusions
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.parse.amounts import decimal_or_none as _dec
@@ -140,7 +140,9 @@ def apply(result: ExtractionResult) -> set[str]:
     totals = [_dec(li.line_total) for li in result.lines]
     if result.lines and all(t is not None for t in totals) and net is not None:
         lines_sum = sum((t for t in totals if t is not None), Decimal(0))
-        if abs(lines_sum - net) > CENT:
+        if totals_charges.bridged(result.pages, lines_sum, net, result.language or "fr"):
+            passed.add("lines_sum")  # a subtotal, then charges the page prints, to the net
+        elif abs(lines_sum - net) > CENT:
             for i, li in enumerate(result.lines):
                 li.confidence, before = min(li.confidence, 0.7), li.confidence
                 trace.note(f"line:{i}", "crosscheck: lines sum", li.confidence, before)

@@ -129,3 +129,16 @@ def confirm(
             line.confidence, before = lifted, line.confidence
             trace.note(f"line:{i}", "known item, arithmetic closes", line.confidence, before)
     return cells
+
+
+def contradicted(items: Collection[str], line: LineItem) -> bool:
+    """Did the sender approve the line's goods (its description, and its code where it has
+    one) only with another unit? Its reading then goes against what clerks approved each
+    time: a carriage line that has no unit read with the next column's "Units" (on B
+    stream 2213 such a line, of goods the sender had not printed before, was lifted to
+    0.98 by the line cell; this check holds it once clerks have approved it once)."""
+    sku, description, unit = item_parts(item_key(line.sku, line.description, line.unit))
+    if not description:
+        return False
+    same = [u for s, d, u in map(item_parts, items) if d == description and (s == sku or not sku)]
+    return bool(same) and unit not in same

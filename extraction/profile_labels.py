@@ -40,14 +40,53 @@ def _pattern(label: str) -> re.Pattern[str]:
 
 def inline_end(seg: Segment, label: str) -> int | None:
     """Where the value after ``label`` starts in ``seg`` when the segment starts with the
-    label (any number in its slots) and goes on past it, else None."""
+    label (any number in its slots) and goes on past it, else where it starts after the
+    label printed once inside the segment, after a space (``mid_end``), else None."""
     if not has_slot(label):
         ok = seg.folded.startswith(label) and len(seg.folded) > len(label)
-        return len(label) if ok else None
+        return len(label) if ok else mid_end(seg.folded, label)
     found = _pattern(label).match(seg.folded)
     if found is None or len(seg.folded) <= found.end():
-        return None
+        return mid_end(seg.folded, label)
     return found.end()
+
+
+def mid_end(text: str, label: str) -> int | None:
+    """Where the value after ``label`` starts when the label is printed once in the middle
+    of ``text``, after a space: a header line running several fields on ("No. / Date
+    SI071121 / 5/31/2026 P.O. Number 4543190501", "Your PO CMD-27553 · Account no.
+    CUST-73023"), cut into segments differently from one document to the next as its
+    values' widths change. Only a label of words (``tail_label``) is looked for there."""
+    if tail_label(label) != label:
+        return None
+    found = list(re.finditer(r"(?<= )" + _pattern(label).pattern, text))
+    if len(found) != 1 or len(text) <= found[0].end():
+        return None
+    before = text[: found[0].start()].split()
+    if before and _LABEL_WORD.fullmatch(before[-1]):
+        return None  # a longer label ending in this one ("order date" for "date")
+    return found[0].end()
+
+
+# a word of a label: letters, with the dots and colon of an abbreviation ("p.o.", "no.:")
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:[.'][^\W\d_]*)*[.:]?|n[°º]\.?|#|:")
+# the words a label taken from the end of a run-on line may have at most
+TAIL_WORDS = 4
+
+
+def tail_label(prefix: str) -> str | None:
+    """The label that ends ``prefix`` (the text before a value on its line): its last
+    words that are label words, at least one with two letters, back to a separator, a
+    value or ``TAIL_WORDS`` words; None when the prefix ends in no such words."""
+    words = prefix.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if len(tail) == TAIL_WORDS or not _LABEL_WORD.fullmatch(word):
+            break
+        tail.insert(0, word)
+    if not tail or not any(re.search(r"[^\W\d_]{2}", w) for w in tail):
+        return None
+    return " ".join(tail) + (" " if prefix.endswith(" ") else "")
 
 
 def is_label(seg: Segment, label: str) -> bool:

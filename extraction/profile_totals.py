@@ -39,3 +39,17 @@ def closed_by_totals(name: str, values: Mapping[str, FieldValue]) -> bool:
     if net is None or tax is None or gross is None:
         return False
     return abs(net + tax - gross) <= CENT
+
+
+# documents (faded) a total must have been right on for the sender's record to expect it
+LOST_FROM = 1.5
+
+
+def totals_lost(record: Mapping[str, float], values: Mapping[str, FieldValue]) -> list[str]:
+    """The totals the sender's record (``SenderProfile.fields_right``) had right on its
+    recent documents that this document was read without: its totals block went unread,
+    and with it what the lines take from it (the rate a sender prints once, under the net),
+    so no record of the sender's lines vouches for them (A stream 2211: a 10th document
+    read without its tax and gross totals, its lines without their rate, all three lifted
+    to 0.98 by the line cell)."""
+    return [n for n in TOTALS if n not in values and record.get(n, 0.0) >= LOST_FROM]

@@ -690,7 +690,11 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
                     labelled = len(out)
                     if start:
                         label = seg.folded[:start]
-                        if _is_label(label):
+                        if not _is_label(label):
+                            # a header line running several fields on: the label is the
+                            # words right before the value (``profile_labels.mid_end``)
+                            label = profile_labels.tail_label(label) or ""
+                        if label and _is_label(label):
                             out.append(FieldHint(placement="inline", label=label, **common))
                     else:
                         left = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
@@ -1621,6 +1625,7 @@ def settle_lines(
     discounted: set[int] | None = None,
     unseen: bool = False,
     tax: str | None = None,
+    lost: bool = False,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
@@ -1631,7 +1636,9 @@ def settle_lines(
     ``discounted``: the ids of the lines a percentage printed on their row closes,
     ``profile_discounts.closing``; ``unseen``: the lines took in the words of a column none
     of the sender's learned tables had, ``profile_columns.unseen_column_read``; ``tax``:
-    the document's tax total when shown sure)."""
+    the document's tax total when shown sure; ``lost``: the document was read without
+    totals the sender's record expects, ``profile_totals.totals_lost``: its lines are
+    judged, never lifted, not even by the sender's known items)."""
     if profile is None:
         return {}
     if other == SURPLUS_READING:
@@ -1655,7 +1662,7 @@ def settle_lines(
     # arithmetic closing), and every record of the sender was earned on tables without
     # it. On a B stream (seed 18211) the proven-twice cell lifted a shop's "Options" read
     # into each description, 5 lines wrong: its cells judge such lines, never lift them
-    unfitted = unfitted or unseen
+    unfitted = unfitted or unseen or lost
     # judged before the line cells move the confidences: the document's own checks
     closes = net_sure and other != ONE_READING
     steady = (
@@ -1670,10 +1677,12 @@ def settle_lines(
         # the mode's record, in the band the document's own checks left the line in
         mode = mode_cell(profile, line, "|".join(key.split("|")[4:6]))
         doubted = line.confidence < RECORD_FROM
+        # goods the sender's clerks approved only with another unit: judged, never lifted
+        refuted = profile_items.contradicted(profile.items, line)
         if calibration.counts(key)[0]:  # the cell, or its pool, was seen
             # a thin cell lowers the line only as far as its observations say
             earned = profile_thin.lowered_to(calibration, key, line.confidence)
-            if int(key.split("|")[1]) < 1 or unfitted:
+            if int(key.split("|")[1]) < 1 or unfitted or refuted:
                 # a sender whose lines have no record of their own (or a recent miss): how
                 # right other senders' such lines were may hold them back, never lift them
                 earned = min(earned, line.confidence)
@@ -1684,7 +1693,7 @@ def settle_lines(
         # 1011, 1013, 1021, 1023, it lifted such documents' lines right on 3 of 4: one
         # whole document of 11 lines wrong, a code read into each description)
         disputed = other == ONE_READING
-        vouched = not (doubted or unfitted or judged_as_page or disputed)
+        vouched = not (doubted or unfitted or judged_as_page or disputed or refuted)
         record = track_record_bound(profile, line) if vouched else None
         if record is not None and record > line.confidence:
             line.confidence, before = record, line.confidence
@@ -1692,7 +1701,7 @@ def settle_lines(
         proven = int(mode.split("|")[1])
         if (
             proven >= MODE_FROM
-            and not (unfitted or judged_as_page)
+            and not (unfitted or judged_as_page or refuted)
             and line.source == "text"
             and calibration.counts(mode)[0]
         ):
@@ -1702,7 +1711,7 @@ def settle_lines(
                 trace.note(f"line:{i}", f"sender mode record {mode}", line.confidence, before)
         cells[f"line:{i}"] = key
         cells[f"{MODE}line:{i}"] = mode
-        if steady is not None:
+        if steady is not None and not refuted:
             cells[f"{STEADY}line:{i}"] = steady
             # the pooled documents and the sender's own page-read ones, right and wrong (a
             # mended cell's documents all follow a miss: the sender's own is its condition)
@@ -1722,7 +1731,10 @@ def settle_lines(
     # a line the sender's approved items predicted word for word, its figures closed by
     # the page's arithmetic: two sources, not a record (``profile_items``)
     record = calibration.bound(profile_items.ITEM_CELL)
-    cells |= profile_items.confirm(profile.items, lines, net, net_sure, discounted or set(), record)
+    if not lost:
+        cells |= profile_items.confirm(
+            profile.items, lines, net, net_sure, discounted or set(), record
+        )
     _hold_contradicted(lines, net)
     return cells
 
@@ -1805,7 +1817,9 @@ def steady_cell(
       or the next column's word glued to the unit), and one wherever the sender's approved
       lines always had one;
     - every line's quantity x price is its amount, and the amounts sum to the net total
-      where each line has one;
+      where each line has one; for the plain cell each line must have an amount and the
+      net total must be shown sure (``net_sure``): the document's own arithmetic, not only
+      the sender's record, confirms every line;
     - the sender's learned cells do not read the lines otherwise (``disputed``): the page
       reader's record does not say which reading is right, and the cells learned on the
       very table the page prints know its columns (B stream 18211: a column of options
@@ -1870,6 +1884,16 @@ def steady_cell(
             return None
     totals = [t for t in (profile_items.amount(line.line_total) for line in lines) if t is not None]
     if kind == "mended" and (net is None or len(totals) != len(lines)):
+        return None
+    if kind is None and not (
+        net_sure
+        and net is not None
+        and len(totals) == len(lines)
+        and all(_closes(li, discounted) for li in lines)
+    ):
+        # the record and the shape checks are the sender's, not this document's: its own
+        # arithmetic must close on a net total it shows sure (a line without a price, an
+        # amount, or a net derived from the lines themselves checks nothing)
         return None
     if net is not None and len(totals) == len(lines):
         expected = profile_items.amount(net)

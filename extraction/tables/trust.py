@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extraction import totals_charges
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.result import ExtractionResult, LineItem
 
@@ -31,6 +32,8 @@ def _lines_sum(result: ExtractionResult) -> str:
     if net_value is None or not totals or any(t is None for t in totals):
         return "none"
     lines_sum = sum((t for t in totals if t is not None), Decimal(0))
+    if totals_charges.bridged(result.pages, lines_sum, net_value, result.language or "fr"):
+        return "ok"  # the lines sum to the subtotal the page's charges take to the net
     return "ok" if abs(lines_sum - net_value) <= Decimal("0.02") else "bad"
 
 

@@ -179,6 +179,50 @@ def make_one(
     return name, pdf, truth
 
 
+# the kinds each family prints, for the families that print only some of them
+OWN_KIND_WEIGHTS: dict[str, dict[str, int]] = {
+    **OFFICE_KIND_WEIGHTS,
+    **TRADE_KIND_WEIGHTS,
+    **FRESH_KIND_WEIGHTS,
+    **BLIND_KIND_WEIGHTS,
+    **TABLE_KIND_WEIGHTS,
+    **CODE_KIND_WEIGHTS,
+    **CELL_KIND_WEIGHTS,
+    **HEADER_KIND_WEIGHTS,
+    **REFS_KIND_WEIGHTS,
+    **REFS3_KIND_WEIGHTS,
+    **REFS18_KIND_WEIGHTS,
+    **REFLIST_KIND_WEIGHTS,
+    **REFGRID_KIND_WEIGHTS,
+    **OWNREF_KIND_WEIGHTS,
+    **VAT_KIND_WEIGHTS,
+    **ROW_KIND_WEIGHTS,
+    **PARTY_KIND_WEIGHTS,
+    **T18_KIND_WEIGHTS,
+    **BARE_KIND_WEIGHTS,
+    **GEO_KIND_WEIGHTS,
+    **TERMS_KIND_WEIGHTS,
+    **PAY_KIND_WEIGHTS,
+    **SAYING_KIND_WEIGHTS,
+    **SETTLE_KIND_WEIGHTS,
+    **DATES_KIND_WEIGHTS,
+    **DATES_WORDS_KIND_WEIGHTS,
+    **DESC_KIND_WEIGHTS,
+    **MARK_KIND_WEIGHTS,
+    **ROWS18_KIND_WEIGHTS,
+    **TWIN_KIND_WEIGHTS,
+    **UNIT_RATE_KIND_WEIGHTS,
+    **SPOT_KIND_WEIGHTS,
+    **FAR_KIND_WEIGHTS,
+    **TIGHT_KIND_WEIGHTS,
+    **SECTION_KIND_WEIGHTS,
+    **WRAP_KIND_WEIGHTS,
+    **PAY18_KIND_WEIGHTS,
+    **HEADLESS_KIND_WEIGHTS,
+    **GAP_KIND_WEIGHTS,
+}
+
+
 def draw_page(
     seed: int, index: int, families: list[str], languages: tuple[str, ...] | None = None
 ) -> tuple[Page, str, str]:
@@ -232,6 +276,7 @@ def draw_page(
         **DATES22_KIND_WEIGHTS,
         **TABLES22_KIND_WEIGHTS,
     }.get(fam.name, KIND_WEIGHTS)
+    kinds = OWN_KIND_WEIGHTS.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
     language = _weighted(rng, LANGUAGE_WEIGHTS, allowed or fam.languages)

@@ -37,7 +37,10 @@ def test_a_round_unprinted_discount_closes_a_line_of_a_sender_that_discounts() -
     assert steady_cell(profile, read, "page", net, discounted=closing(read, [])) is None
     # a sender whose approved lines had such discounts: it closes, and the lines are steady
     profile.discounts = 1.0
-    assert steady_cell(profile, read, "page", net, discounted=closing(read, [], 1.0)) == STEADY_KEY
+    assert (
+        steady_cell(profile, read, "page", net, net_sure=True, discounted=closing(read, [], 1.0))
+        == STEADY_KEY
+    )
 
 
 def test_a_share_that_is_no_round_percentage_does_not_close() -> None:
@@ -86,10 +89,10 @@ def test_approved_discounted_lines_teach_the_sender_its_discounts() -> None:
 
 def test_a_price_on_a_line_of_a_sender_that_never_printed_one_is_not_steady() -> None:
     profile, lines, net = known_sender_read()
-    assert steady_cell(profile, lines, "page", net) == STEADY_KEY
+    assert steady_cell(profile, lines, "page", net, net_sure=True) == STEADY_KEY
     # the sender's approved lines never had a price or an amount (its delivery notes)
     profile.priced = False
-    assert steady_cell(profile, lines, "page", net) is None
+    assert steady_cell(profile, lines, "page", net, net_sure=True) is None
     unpriced = [li.model_copy(update={"unit_price": None, "line_total": None}) for li in lines]
     assert steady_cell(profile, unpriced, "page", None) is not None
 

@@ -47,7 +47,7 @@ def test_lines_the_line_hint_split_have_their_own_steady_cell() -> None:
     assert [li.sku for li in glued] == [li.sku for li in lines]
     assert steady_cell(profile, glued, "page", net, shaped) == SHAPED
     # the page reader's own lines, unchanged, keep the plain cell
-    assert steady_cell(profile, lines, "page", net) == PLAIN
+    assert steady_cell(profile, lines, "page", net, net_sure=True) == PLAIN
 
 
 def test_a_changed_reading_is_not_lifted_by_the_page_readers_proven_cell() -> None:
@@ -60,7 +60,7 @@ def test_a_changed_reading_is_not_lifted_by_the_page_readers_proven_cell() -> No
     assert all(li.confidence < ACCEPT for li in held)
     # the same lines as the page reader read them are lifted by it
     kept = _copies(lines)
-    settle_lines(profile, kept, plain_only, other=LONE_READING, net=net)
+    settle_lines(profile, kept, plain_only, other=LONE_READING, net=net, net_sure=True)
     assert all(li.confidence >= ACCEPT for li in kept)
     # and changed lines once documents changed that way were right often enough
     fitted = ProfileCalibration(cells={SHAPED: (60, 60)})

@@ -53,7 +53,7 @@ def test_a_page_reader_right_again_after_a_miss_is_judged_by_the_arithmetic() ->
 
 def test_a_clean_record_keeps_the_plain_cell() -> None:
     profile, lines, net = known_sender_read()
-    assert steady_cell(profile, lines, "page", net) == "steady|page|text"
+    assert steady_cell(profile, lines, "page", net, net_sure=True) == "steady|page|text"
 
 
 def test_unpriced_lines_have_their_own_cell_and_a_lower_floor() -> None:

@@ -89,22 +89,29 @@ def test_lines_unlike_the_approved_ones_are_not_steady() -> None:
     pages, lines, _approved = _doc(3, units=True)
     read = _extract(pages, Learned(profiles=[profile], calibration=ProfileCalibration()))
     net = f"{sum(Decimal(w['line_total']) for w in lines):.2f}"
-    assert steady_cell(profile, read.lines, "page", net) == STEADY_KEY
-    assert steady_cell(profile, read.lines, "cells", net) is None
+    assert steady_cell(profile, read.lines, "page", net, net_sure=True) == STEADY_KEY
+    assert steady_cell(profile, read.lines, "cells", net, net_sure=True) is None
+    # the sender's record and shapes alone: a net not shown sure, or none, checks nothing
+    assert steady_cell(profile, read.lines, "page", net) is None
+    assert steady_cell(profile, read.lines, "page", None, net_sure=True) is None
+    # a line without its amount: its arithmetic unchecked
+    unpaid = [li.model_copy() for li in read.lines]
+    unpaid[0].line_total = None
+    assert steady_cell(profile, unpaid, "page", net, net_sure=True) is None
     # a currency glued to a unit: more words than any approved unit
     glued = [li.model_copy() for li in read.lines]
     glued[0].unit = f"{glued[0].unit} EUR"
-    assert steady_cell(profile, glued, "page", net) is None
+    assert steady_cell(profile, glued, "page", net, net_sure=True) is None
     # a unit left out where every approved line had one
     bare = [li.model_copy() for li in read.lines]
     bare[1].unit = None
-    assert steady_cell(profile, bare, "page", net) is None
+    assert steady_cell(profile, bare, "page", net, net_sure=True) is None
     # quantity x price is not the amount
     off = [li.model_copy() for li in read.lines]
     off[0].quantity = "7"
-    assert steady_cell(profile, off, "page", net) is None
+    assert steady_cell(profile, off, "page", net, net_sure=True) is None
     # the amounts do not sum to the net total (a line missed)
-    assert steady_cell(profile, read.lines[1:], "page", net) is None
+    assert steady_cell(profile, read.lines[1:], "page", net, net_sure=True) is None
     # the document's own checks doubt a line
     doubted = [li.model_copy() for li in read.lines]
     doubted[2].confidence = 0.5
