@@ -59,8 +59,6 @@ Configurations:
             skipped (``gaps.LIGHT_GROUND`` off; speed21)
   grid0     combined, a 1-bit page's dashed grid left in, only its flat dashes taken out
             (``dashes.GRID`` off; speed21); ``before21``: both off, as main before speed21
-  faxlabels  combined, a fax's misread labels read again by tesseract, taken when the
-            label lexicon knows the reading (``fax_labels.ON``, off; fax21)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -83,7 +81,7 @@ from bench.ocr.cer import char_errors
 from extraction import pages, repairs
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
-from extraction.ocr import cleanup, dashes, fax_labels, flat_boxes, gaps, rapid, vote
+from extraction.ocr import cleanup, dashes, flat_boxes, gaps, rapid, vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -187,8 +185,6 @@ CONFIGS["light0"] = {**CONFIGS["combined"], "_light_ground": None}
 CONFIGS["grid0"] = {**CONFIGS["combined"], "_dash_grid": False}
 CONFIGS["grid"] = {**CONFIGS["combined"], "_dash_grid": True}
 CONFIGS["before21"] = {**CONFIGS["light0"], "_dash_grid": False}
-# issue 23, fax21: a fax's misread labels read again by tesseract (fax_labels.ON, off)
-CONFIGS["faxlabels"] = {**CONFIGS["combined"], "_fax_labels": True}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -215,7 +211,6 @@ _KNOBS = {
     "_dashed_rules": (cleanup, "DASHED_RULES"),
     "_light_ground": (gaps, "LIGHT_GROUND"),
     "_dash_grid": (dashes, "GRID"),
-    "_fax_labels": (fax_labels, "ON"),
 }
 
 
