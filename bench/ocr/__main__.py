@@ -58,7 +58,8 @@ Configurations:
   light0    combined, light ink counted on any ground when finding the regions tesseract
             skipped (``gaps.LIGHT_GROUND`` off; speed21)
   grid0     combined, a 1-bit page's dashed grid left in, only its flat dashes taken out
-            (``dashes.GRID`` off; speed21); ``before21``: both off, as main before speed21
+            (``dashes.GRID`` off, on since scan22; speed21); ``before21``: both off, as
+            main before speed21
   forms0    combined, a legal form ending a name read a glyph off left as read
             (``company_forms.ON`` off; scan22)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
@@ -185,7 +186,7 @@ CONFIGS["light0"] = {**CONFIGS["combined"], "_light_ground": None}
 # ... and a 1-bit page's dashed grid left in (dashes.GRID off: flat dashes only); both off
 # is main as before speed21
 CONFIGS["grid0"] = {**CONFIGS["combined"], "_dash_grid": False}
-CONFIGS["grid"] = {**CONFIGS["combined"], "_dash_grid": True}
+CONFIGS["grid"] = {**CONFIGS["combined"], "_dash_grid": True}  # as combined since scan22
 CONFIGS["before21"] = {**CONFIGS["light0"], "_dash_grid": False}
 # issue 23, scan22: a misread legal form ending a name left as read (company_forms.ON off)
 CONFIGS["forms0"] = {**CONFIGS["combined"], "_company_forms": False}
