@@ -5,7 +5,8 @@ On a fax or a 1-bit page the last letters of a name in small type are the ones O
 wrong most ("L" read "I", "c" read "e"), and ``vocabulary.mend`` leaves a short capitalised
 word alone on purpose (an abbreviation or a code is no misread word). A legal form is a
 closed list, though, and it stands where nothing else short does: after a name (a word
-with a capital), last on its line or before a comma. There, a word one look-alike glyph
+with a capital), last on its line or before a comma, no number further right (a table's
+row). There, a word one look-alike glyph
 (``confusions.letter_swaps``) away from exactly one form, and no form itself, is that
 form. On 12 faxes of families A (samples.wild seed 2211), 5 of the 23 header fields read
 wrong were such names. The mended word is one engine's guess at a glyph: capped like
@@ -93,7 +94,13 @@ def mend(words: Sequence[OcrWord], every: bool = False) -> list[OcrWord]:
         ]
         named = any(o.text[:1].isupper() and any(c.isalpha() for c in o.text) for o in before)
         ends = not after or w.text.endswith(",") or all(o.text[:1] in ",-–|" for o in after)
-        if not (named and ends):
+        # a number further right on the line: a table's row ("Storage box with Lid  2  4,50"),
+        # where a description's last word may well be one swap from a form
+        priced = any(
+            _same_line(o, w) and o.left > w.left + w.width and any(c.isdigit() for c in o.text)
+            for o in words
+        )
+        if not (named and ends) or priced:
             continue
         out[k] = replace(
             w,

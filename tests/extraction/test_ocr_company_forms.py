@@ -1,6 +1,7 @@
 """A fax whose names end in a legal form read a glyph off ("SARI.", "S.r.I."): the names
 come out with their forms (``extraction/ocr/company_forms.py``), never auto-accepted; a
-form-like word that ends no name ("Lid" opening a line) is left as read."""
+form-like word that ends no name ("Lid" opening a line, or ending a row's description) is
+left as read."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def _fax(supplier_form: str, customer_form: str) -> list[OcrWord]:
     words += _line(["8", "avenue", "Foch"], 1300, 600)
     words += _line(["75016", "Paris"], 1300, 650)
     words += _line(["Lid", "de", "rechange", "2", "12,00", "24,00"], 150, 1000)
+    words += _line(["Couvercle", "Lid"], 150, 1050)
+    words += _line(["2", "12,00", "24,00"], 1300, 1050)
     words += _line(["Total", "TTC", "24,00", "EUR"], 1400, 1400)
     return words
 
@@ -79,8 +82,9 @@ def test_a_misread_legal_form_ending_a_name_is_read_as_the_form(
     assert got_customer.value.rstrip(".") == customer.rstrip(".")
     assert got_supplier.confidence <= UNCONFIRMED_CAP
     assert got_customer.confidence <= UNCONFIRMED_CAP
-    # "Lid" opens its line, after no name: a word of the row, left as read
-    assert any(w.text == "Lid" for w in words)
+    # "Lid" opening a line (after no name), and ending a description with the row's numbers
+    # further right: words of a table, left as read
+    assert sum(w.text == "Lid" for w in words) == 2
 
 
 def test_off_the_names_keep_their_misread_forms(monkeypatch: pytest.MonkeyPatch) -> None:
