@@ -29,7 +29,7 @@ from extraction.errors import (
 from extraction.ocr import (
     cleanup,
     code_column,
-    fax_labels,
+    company_forms,
     gaps,
     group_codes,
     overlaps,
@@ -329,10 +329,8 @@ def _ocr_page(
             words = short_cells.read(straight, words)
     # a glyph or two misread in a word ('livralson', 'Stroot'): the known word it is
     words = vocabulary.mend_words(words, settings.ocr_languages, every=scan.fax)
-    if scan.fax and rapid_reads(settings, scan.fax):
-        # a fax label RapidOCR misread ("Dute", "Tecturé à"): tesseract's reading of it,
-        # when the label lexicon knows it (fax_labels.py)
-        words = fax_labels.mend(straight, words)
+    # a legal form ending a name read a glyph off ('SARI', 'Ine.'): the form (company_forms.py)
+    words = company_forms.mend(words, every=scan.fax)
     # a code read off its column's shape ('BO1908B' among 'CAB2035D's): the other engine
     # reads it again, the column deciding (code_column.py)
     if rapid_reads(settings, scan.fax):

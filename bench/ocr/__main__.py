@@ -58,9 +58,10 @@ Configurations:
   light0    combined, light ink counted on any ground when finding the regions tesseract
             skipped (``gaps.LIGHT_GROUND`` off; speed21)
   grid0     combined, a 1-bit page's dashed grid left in, only its flat dashes taken out
-            (``dashes.GRID`` off; speed21); ``before21``: both off, as main before speed21
-  faxlabels  combined, a fax's misread labels read again by tesseract, taken when the
-            label lexicon knows the reading (``fax_labels.ON``, off; fax21)
+            (``dashes.GRID`` off, on since scan22; speed21); ``before21``: both off, as
+            main before speed21
+  forms0    combined, a legal form ending a name read a glyph off left as read
+            (``company_forms.ON`` off; scan22)
   scan      combined, every scanned page (not only faxes) read whole by RapidOCR, lines
             found at 1280 px (``pages.SCAN_ENGINE``); ``scanN`` finds them at N px,
             ``scanN_W`` also pads lines to W px for recognition
@@ -83,7 +84,7 @@ from bench.ocr.cer import char_errors
 from extraction import pages, repairs
 from extraction.errors import ExtractionError
 from extraction.evaluate import same_line, same_value
-from extraction.ocr import cleanup, dashes, fax_labels, flat_boxes, gaps, rapid, vote
+from extraction.ocr import cleanup, company_forms, dashes, flat_boxes, gaps, rapid, vote
 from extraction.pipeline import extract
 from extraction.result import ExtractionResult
 from models.settings.extraction import ExtractionSettings
@@ -185,10 +186,10 @@ CONFIGS["light0"] = {**CONFIGS["combined"], "_light_ground": None}
 # ... and a 1-bit page's dashed grid left in (dashes.GRID off: flat dashes only); both off
 # is main as before speed21
 CONFIGS["grid0"] = {**CONFIGS["combined"], "_dash_grid": False}
-CONFIGS["grid"] = {**CONFIGS["combined"], "_dash_grid": True}
+CONFIGS["grid"] = {**CONFIGS["combined"], "_dash_grid": True}  # as combined since scan22
 CONFIGS["before21"] = {**CONFIGS["light0"], "_dash_grid": False}
-# issue 23, fax21: a fax's misread labels read again by tesseract (fax_labels.ON, off)
-CONFIGS["faxlabels"] = {**CONFIGS["combined"], "_fax_labels": True}
+# issue 23, scan22: a misread legal form ending a name left as read (company_forms.ON off)
+CONFIGS["forms0"] = {**CONFIGS["combined"], "_company_forms": False}
 # bench-only knobs of a configuration (not settings): module constants set for its runs
 _KNOBS = {
     "_gaps_text_height": (gaps, "DETECT_TEXT_HEIGHT"),
@@ -215,7 +216,7 @@ _KNOBS = {
     "_dashed_rules": (cleanup, "DASHED_RULES"),
     "_light_ground": (gaps, "LIGHT_GROUND"),
     "_dash_grid": (dashes, "GRID"),
-    "_fax_labels": (fax_labels, "ON"),
+    "_company_forms": (company_forms, "ON"),
 }
 
 

@@ -39,10 +39,14 @@ THICK_MM = 0.6
 # 1-bit: its rules come as dashes that touch at every crossing, so no piece is flat, and
 # its upright rules, broken at the crossings, stay whole). Left in, smoothed, each piece was
 # a word to tesseract: on office_sheet pages tesseract took twice its time on the page as
-# scanned, and the second engine re-read the pieces. False: flat pieces only (before).
-# OFF: on B1bit (unseen) with it office_sheet rows 16 -> 7 wrong, but on T (tuned) 27 -> 45
-# wrong and 3 fields lost (bench/ocr RESULTS, speed21); the lead to weigh it
-GRID = False
+# scanned, and the second engine re-read the pieces. False: flat pieces only (bench/ocr
+# ``grid0``). ON since scan22: on two sets never tuned on it gained (the lead's B1bit, 12 B
+# pages: fields +3.1, rows +6.3 points, 2.35x -> 2.15x; 5 office_sheet pages of seed 2201:
+# fields 90.6 -> 95.3 %, rows 11.1 -> 18.2 %, 3.31x -> 2.55x, worst 6.61x -> 3.48x). What
+# it lost on speed21's tuned pages was no glyph it took out: tesseract, on the same digits,
+# cut "-297.18" into "-297" "18" (the one-rate rule then gave no row its VAT rate), and a
+# code column read better (7 codes against 4) went unread by the table reader
+GRID = True
 # a run of ink counts as a piece of a rule from this long (inches): across, a dash's
 # shortest; upright, longer than a digit or a letter's stem of body text is high
 RUN_ACROSS_INCH = 0.04
@@ -84,7 +88,7 @@ def remove(gray: Gray, dpi: float) -> Gray:
         gone = cv2.dilate(own, near).astype(bool) & (other == 0)
         out[2 * y0 : 2 * y1, 2 * x0 : 2 * x1][gone] = 255
     if GRID:
-        grid = _grid_pieces(half, labels, count, scale, thick)
+        grid = _grid_pieces(half, labels, stats[:, cv2.CC_STAT_AREA], scale, thick)
         if grid.any():
             # at full resolution, with the pixel around each piece, off the other ink
             full = np.zeros(ink.shape, np.uint8)
@@ -96,7 +100,7 @@ def remove(gray: Gray, dpi: float) -> Gray:
 
 
 def _grid_pieces(
-    half: np.ndarray, labels: np.ndarray, count: int, scale: float, thick: int
+    half: np.ndarray, labels: np.ndarray, size: np.ndarray, scale: float, thick: int
 ) -> np.ndarray:
     """The pixels (a mask of ``half``) of the dashed rules of a grid: runs of ink across
     and upright, no thicker than a rule, of the pieces of ink lying on such runs only,
@@ -104,8 +108,8 @@ def _grid_pieces(
     across = _thin_runs(half, max(2, round(RUN_ACROSS_INCH * scale)), thick, upright=False)
     upright = _thin_runs(half, max(2, round(RUN_UPRIGHT_INCH * scale)), thick, upright=True)
     runs = across | upright
-    on_runs = np.bincount(labels[runs == 1], minlength=count)
-    size = np.bincount(labels.ravel(), minlength=count)
+    # each piece's size from its stats (``size``), not counted again over the whole page
+    on_runs = np.bincount(labels[runs == 1], minlength=len(size))
     lines = on_runs >= GRID_SHARE * np.maximum(size, 1)
     lines[0] = False
     if not lines.any():

@@ -72,7 +72,7 @@ def _grid(page: np.ndarray, top: int, rows: int, left: int, right: int) -> None:
 
 
 def test_a_dashed_grid_goes_its_cells_text_stays(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dashes, "GRID", True)  # off by default (speed21: rows mixed)
+    monkeypatch.setattr(dashes, "GRID", True)  # the default since scan22
     page = np.full((900, 1300), 255, dtype=np.uint8)
     _grid(page, 100, 10, 50, 1250)
     for r in range(10):  # a quantity "1" in every row: an upright stroke, 30 px high
