@@ -220,6 +220,11 @@ OWN_KIND_WEIGHTS: dict[str, dict[str, int]] = {
     **PAY18_KIND_WEIGHTS,
     **HEADLESS_KIND_WEIGHTS,
     **GAP_KIND_WEIGHTS,
+    **REFS22_KIND_WEIGHTS,
+    **P22_KIND_WEIGHTS,
+    **TYPE22_KIND_WEIGHTS,
+    **DATES22_KIND_WEIGHTS,
+    **TABLES22_KIND_WEIGHTS,
 }
 
 
@@ -230,52 +235,6 @@ def draw_page(
     so a set can be replayed without printing (``styles.py``)."""
     rng = random.Random(f"wild:{seed}:{index}")
     fam = ALL_FAMILIES[rng.choice(families)]
-    kinds = {
-        **OFFICE_KIND_WEIGHTS,
-        **TRADE_KIND_WEIGHTS,
-        **FRESH_KIND_WEIGHTS,
-        **BLIND_KIND_WEIGHTS,
-        **TABLE_KIND_WEIGHTS,
-        **CODE_KIND_WEIGHTS,
-        **CELL_KIND_WEIGHTS,
-        **HEADER_KIND_WEIGHTS,
-        **REFS_KIND_WEIGHTS,
-        **REFS3_KIND_WEIGHTS,
-        **REFS18_KIND_WEIGHTS,
-        **REFS22_KIND_WEIGHTS,
-        **REFLIST_KIND_WEIGHTS,
-        **REFGRID_KIND_WEIGHTS,
-        **OWNREF_KIND_WEIGHTS,
-        **VAT_KIND_WEIGHTS,
-        **ROW_KIND_WEIGHTS,
-        **PARTY_KIND_WEIGHTS,
-        **P22_KIND_WEIGHTS,
-        **T18_KIND_WEIGHTS,
-        **BARE_KIND_WEIGHTS,
-        **GEO_KIND_WEIGHTS,
-        **TERMS_KIND_WEIGHTS,
-        **PAY_KIND_WEIGHTS,
-        **SAYING_KIND_WEIGHTS,
-        **SETTLE_KIND_WEIGHTS,
-        **DATES_KIND_WEIGHTS,
-        **DATES_WORDS_KIND_WEIGHTS,
-        **DESC_KIND_WEIGHTS,
-        **MARK_KIND_WEIGHTS,
-        **ROWS18_KIND_WEIGHTS,
-        **TWIN_KIND_WEIGHTS,
-        **UNIT_RATE_KIND_WEIGHTS,
-        **SPOT_KIND_WEIGHTS,
-        **FAR_KIND_WEIGHTS,
-        **TIGHT_KIND_WEIGHTS,
-        **SECTION_KIND_WEIGHTS,
-        **WRAP_KIND_WEIGHTS,
-        **PAY18_KIND_WEIGHTS,
-        **HEADLESS_KIND_WEIGHTS,
-        **GAP_KIND_WEIGHTS,
-        **TYPE22_KIND_WEIGHTS,
-        **DATES22_KIND_WEIGHTS,
-        **TABLES22_KIND_WEIGHTS,
-    }.get(fam.name, KIND_WEIGHTS)
     kinds = OWN_KIND_WEIGHTS.get(fam.name, KIND_WEIGHTS)
     kind = _weighted(rng, kinds, tuple(kinds))
     allowed = tuple(x for x in fam.languages if languages is None or x in languages)
