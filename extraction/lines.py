@@ -59,6 +59,16 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "line_total",
             r"montant|montant ht|total ht|total|amount|line total|net amount|total price|total net|net",  # noqa: E501
         ),
+        # a bar code's column (EAN, GTIN): an identifier of the trade item, not the
+        # supplier's article code, whose "Code" it would otherwise name a second time
+        ("other", r"(?:code )?ean|ean code|gtin|code[- ]barres?|bar ?code|upc"),
+        # a discount's column ("Rem. %"): a label of its own, not the rest of the unit
+        # price's label set a word space after it (this reader keeps no discount)
+        (
+            "other",
+            r"rem\.?|remise|remise ?%|rem\.? ?%|% ?rem\.?|disc\.?|disc\.? ?%|% ?disc\.?"
+            r"|discount|discount ?%|rabais|escompte",
+        ),
     ]
 ]
 NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total", "gross")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.bare_families import BARE_SPECS
 from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
+from samples.wild.cols22_families import COLS22_SPECS
 from samples.wild.dates_families import DATES_SPECS
 from samples.wild.dates_words_families import DATES_WORDS_SPECS
 from samples.wild.desc_families import DESC_SPECS
@@ -562,6 +563,8 @@ ROWS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in R
 HEADLESS_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in HEADLESS_SPECS}
 # gap_families.py: line tables whose columns print a few points apart (cols21)
 GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_SPECS}
+# cols22_families.py: many columns a point or two apart, units glued to quantities (cols22)
+COLS22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in COLS22_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -598,6 +601,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **WRAP_FAMILIES,
     **HEADLESS_FAMILIES,
     **GAP_FAMILIES,
+    **COLS22_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
