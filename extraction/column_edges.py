@@ -14,11 +14,12 @@ columns. The rows themselves say where a column starts: an x is a column's edge 
   a description that happens to start at one x on three rows is no edge;
 - no word of any row between the first and the last of those rows runs across it.
 
-- the table's caption row (the nearest row of captions at or above the first of those
-  rows) is cut there too: a gap between two of its words spans the edge. Alignment alone
-  is no column: the letters of a unit printed after every quantity ("12 pcs") or the
-  second word of descriptions that start alike align as well as a column does, but
-  under one caption; a column of its own has a caption of its own.
+- the table has a caption row (the nearest row of captions at or above the first of
+  those rows), and the two words the cut parts are printed under two of its captions
+  (the one each overlaps most, else the nearest). Alignment alone is no column: the
+  letters of a unit printed after every quantity ("12 pcs", "sq m") or the second word
+  of descriptions that start alike align as well as a column does, but under one
+  caption; a column of its own has a caption of its own.
 
 A word of such a row that starts at a left edge (or follows a word ending at a right
 edge) then starts a segment of its own. Only the text layer's positions count: OCR boxes
@@ -27,7 +28,6 @@ are a few points off a glyph's advance.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from extraction.result import Word
@@ -54,11 +54,12 @@ _GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d|\s|$)")
 
 def _edges(
     groups: list[list[Word]], gaps: list[list[float]], limits: list[float], side: int
-) -> list[tuple[float, set[int]]]:
+) -> list[tuple[float, set[int], int]]:
     """Edges on ``side`` (0: left edges of words, 2: right edges), each as (x, the rows
     that align a word on it). ``gaps[r][k]``: the gap before word ``k`` of row ``r``
     (side 0) or after it (side 2). Only rows printing ``_CELLS`` segments or more count:
-    a table's."""
+    a table's. Each edge comes with its table's caption row; a table without one has no
+    edges."""
     found: list[tuple[float, list[int], float]] = []
     for r, group in enumerate(groups):
         if sum(g > limits[r] for g in gaps[r]) < _CELLS:
@@ -100,29 +101,38 @@ def _edges(
             and not (side == 2 and w.bbox[2] <= x + _ALIGN)
             for group in groups[rows[0] : rows[-1] + 1]
             for w in group
-        ) and _caption_cut(groups, rows[0], x):
-            edges.append((x, set(rows)))
+        ):
+            head = _caption_row(groups, rows[0])
+            if head is not None:
+                edges.append((x, set(rows), head))
     return edges
 
 
-def _caption_cut(groups: list[list[Word]], first: int, x: float) -> bool:
-    """Is the caption row of the table whose rows from ``first`` down align an edge at
-    ``x`` cut there: a gap between two of its words spanning ``x``? The caption row is the
-    nearest row at or above ``first`` (``_HEAD_ROWS`` up) of ``_CELLS`` words or more with
-    letters in most and no two digits in a row; a table with none is cut nowhere."""
+def _caption_row(groups: list[list[Word]], first: int) -> int | None:
+    """The caption row of the table whose aligned rows start at ``first``: the nearest row
+    at or above it (``_HEAD_ROWS`` up) of ``_CELLS`` words or more, letters in most of
+    them and no two digits in a row (an amount, a code, a date)."""
     for r in range(first, max(-1, first - _HEAD_ROWS - 1), -1):
         words = groups[r]
         if (
-            len(words) < _CELLS
-            or any(_DIGITS.search(w.text) for w in words)
-            or 2 * sum(any(c.isalpha() for c in w.text) for w in words) < len(words)
+            len(words) >= _CELLS
+            and not any(_DIGITS.search(w.text) for w in words)
+            and 2 * sum(any(c.isalpha() for c in w.text) for w in words) >= len(words)
         ):
-            continue
-        return any(
-            h.bbox[2] - _ALIGN <= x <= n.bbox[0] + _ALIGN and n.bbox[0] > h.bbox[2]
-            for h, n in itertools.pairwise(words)
-        )
-    return False
+            return r
+    return None
+
+
+def _owner(captions: list[Word], w: Word) -> int:
+    """The caption ``w`` is printed under: the one its box overlaps most, else the
+    nearest."""
+
+    def key(k: int) -> tuple[float, float]:
+        c = captions[k].bbox
+        overlap = min(c[2], w.bbox[2]) - max(c[0], w.bbox[0])
+        return (-overlap, 0.0) if overlap > 0 else (0.0, -overlap)
+
+    return min(range(len(captions)), key=key)
 
 
 def _sharing(groups: list[list[Word]], rows: list[int], x: float) -> list[int]:
@@ -171,10 +181,12 @@ def cuts(groups: list[list[Word]], limits: list[float]) -> list[set[int]]:
                 continue
             if _GROUP_HEAD.fullmatch(group[k - 1].text) and _GROUP_TAIL.match(group[k].text):
                 continue
-            start, end = group[k].bbox[0], group[k - 1].bbox[2]
-            if any(r in rows and abs(start - x) <= _ALIGN for x, rows in lefts) or any(
-                r in rows and abs(end - x) <= _ALIGN for x, rows in rights
-            ):
+            a, b = group[k - 1], group[k]
+            heads = [h for x, rows, h in lefts if r in rows and abs(b.bbox[0] - x) <= _ALIGN]
+            heads += [h for x, rows, h in rights if r in rows and abs(a.bbox[2] - x) <= _ALIGN]
+            # the cut must separate two captions: a unit after its quantity, a
+            # description's second word are under the caption of the cell they are in
+            if any(_owner(groups[h], a) != _owner(groups[h], b) for h in heads):
                 at.add(k)
         out.append(at)
     return out
