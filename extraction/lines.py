@@ -62,6 +62,13 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # a bar code's column (EAN, GTIN): an identifier of the trade item, not the
         # supplier's article code, whose "Code" it would otherwise name a second time
         ("other", r"(?:code )?ean|ean code|gtin|code[- ]barres?|bar ?code|upc"),
+        # a VAT category's column ("Cat. TVA", "Tax code": a letter a legend maps to a
+        # rate): a column of its own, not text after the description
+        (
+            "other",
+            r"(?:cat\.?|categ(?:orie|ory)|code|cd\.?) ?(?:tva|vat|tax)"
+            r"|(?:tva|vat|tax) ?(?:cat\.?|categ(?:orie|ory)|code|cd\.?)",
+        ),
         # a discount's column ("Rem. %"): a label of its own, not the rest of the unit
         # price's label set a word space after it (this reader keeps no discount)
         (
