@@ -59,9 +59,9 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "line_total",
             r"montant|montant ht|total ht|total|amount|line total|net amount|total price|total net|net",  # noqa: E501
         ),
-        # a bar code's column (EAN, GTIN): an identifier of the trade item, not the
-        # supplier's article code, whose "Code" it would otherwise name a second time
-        ("other", r"(?:code )?ean|ean code|gtin|code[- ]barres?|bar ?code|upc"),
+        # a bar code's column (EAN, GTIN): the line's code when the table has no other,
+        # a column of its own beside the supplier's article code (``header_columns``)
+        ("bar_code", r"(?:code )?ean|ean code|gtin|code[- ]barres?|bar ?code|upc"),
         # a VAT category's column ("Cat. TVA", "Tax code": a letter a legend maps to a
         # rate): a column of its own, not text after the description
         (
@@ -282,7 +282,9 @@ def header_columns(row: Row) -> list[Column] | None:
                     return None
                 stray = words[i]
             i += 1
-    roles = [c.role for c in cols]
+    # a bar code is the line's code unless an article code stands beside it
+    bar = "other" if any(c.role == "sku" for c in cols) else "sku"
+    cols = [Column(bar, c.x0, c.x1) if c.role == "bar_code" else c for c in cols]
     cols = _net_and_gross(cols, phrases)
     roles = [c.role for c in cols]
     named = [r for r in roles if r != "other"]  # several labels may name no known column
