@@ -8,9 +8,9 @@ two words. On top of ``gap_narrow``'s columns:
 
 - the unit glued to the quantity in one cell ("12 pcs", "12pcs", "12 PCE");
 - the article code in the description's cell, two spaces before the text ("AB-1200  Vis");
-- wide tables of 9 or 10 columns: an EAN column (13 digits, no truth: the code the
-  reader must not take for the quantity or the article code), a discount % column, a
-  VAT code column (a letter, the rate in a legend);
+- wide tables of 9 or 10 columns: an EAN column (13 digits: beside an article code a
+  column of its own, alone the line's code), a discount % column, a VAT code column (a
+  letter, the rate in a legend);
 - narrow and condensed fonts, small sizes.
 
 The families draw these options with different weights; ``cols22_glue`` and
@@ -155,6 +155,9 @@ class Cols22Page(GapPage):
         self.o["gap"] = rng.choice([0.5, 1.0, 1.5, 2.0, 2.5, 3.0])
         self.o["glue"] = rng.choice(_GLUES)
         self.o["eans"] = [_ean(rng) for _ in doc.items]
+        # a table whose only code column is the bar code: the EAN is the line's code (the
+        # reader's rule too), and no other code is printed on the row
+        self.o["ean_code"] = "ean" in self.o["order"] and "sku" not in self.o["order"]
         if "discount" in self.o["order"]:
             for it in doc.items:
                 if rng.random() < 0.5:
@@ -188,7 +191,8 @@ class Cols22Page(GapPage):
     def gap_value(self, role: str, it: Item, n: int, row: Row) -> str:
         s = self.s
         if role == "ean":
-            return self.o["eans"][n - 1]
+            ean = self.o["eans"][n - 1]
+            return row.put("sku", ean, ean) if self.o["ean_code"] else ean
         if role == "discount":
             return esc(s.rate(it.discount)) if it.discount else ""
         if role == "qty_unit":
@@ -203,7 +207,7 @@ class Cols22Page(GapPage):
             return f"{q}{u}" if glue == "none" else f"{q} {u}"
         if role == "sku_desc":
             text = esc(row.put("description", it.full_description, it.full_description))
-            if not it.sku:
+            if not it.sku or self.o["ean_code"]:
                 return text
             return f"{esc(row.put('sku', it.sku, it.sku))}&nbsp;&nbsp;{text}"
         return super().gap_value(role, it, n, row)
