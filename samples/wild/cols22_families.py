@@ -1,6 +1,6 @@
 """Development families whose line tables print many columns a point or two apart (issue
 20, cols22): units glued to quantities, article codes two spaces before the description,
-9-10 column tables with EAN, discount and VAT code columns, narrow fonts. Plain data,
+9-10 column tables with EAN, discount and VAT category columns, narrow fonts. Plain data,
 registered by ``families.py`` in ``COLS22_FAMILIES``, kept out of ``FAMILIES`` so every
 existing recipe and pinned digest draws the same documents; drawn only when named. Pages
 drawn by ``cols22_pages.py``.

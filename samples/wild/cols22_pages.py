@@ -9,7 +9,7 @@ two words. On top of ``gap_narrow``'s columns:
 - the unit glued to the quantity in one cell ("12 pcs", "12pcs", "12 PCE");
 - the article code in the description's cell, two spaces before the text ("AB-1200  Vis");
 - wide tables of 9 or 10 columns: an EAN column (13 digits: beside an article code a
-  column of its own, alone the line's code), a discount % column, a VAT code column (a
+  column of its own, alone the line's code), a discount % column, a VAT category column (a
   letter, the rate in a legend);
 - narrow and condensed fonts, small sizes.
 
