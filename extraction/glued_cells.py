@@ -28,9 +28,9 @@ from statistics import median
 from typing import Any
 
 # a gap between two characters of one word at least this wide (points) may be a column's edge
-_GAP = 0.6
+_GAP = 0.4
 # ... and wider than the word's typical gap between characters by this much
-_OVER = 0.5
+_OVER = 0.4
 # other lines of the page that must start (or end) a word at the x of the edge
 _ROWS = 2
 # two x this close are one column edge (a column's cells align to a hundredth of a point)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from statistics import median
 
-from extraction import repairs
+from extraction import column_edges, repairs
 from extraction.parse.text import fold
 from extraction.result import BBox, Word
 
@@ -242,6 +242,16 @@ def _apart_overlaid(groups: list[list[Word]]) -> list[list[Word]]:
     return out
 
 
+def _gap_limit(group: list[Word]) -> float:
+    """The gap between two words of a row (left to right) wider than a word space: a
+    column's."""
+    row_h = max(median([w.bbox[3] - w.bbox[1] for w in group]), 4.0)
+    # OCR boxes hug the glyphs (x-height words look small) and monospace fonts have
+    # wide spaces, so the character width matters as much as the box height
+    char_w = median([(w.bbox[2] - w.bbox[0]) / max(1, len(w.text)) for w in group])
+    return max(row_h * 0.85, char_w * 1.8)
+
+
 def build_layout(words: list[Word], page: int, width: float, height: float) -> PageLayout:
     """Cluster words into rows by vertical centre, then split rows at wide gaps."""
     layout = PageLayout(page=page, width=width, height=height)
@@ -274,17 +284,17 @@ def build_layout(words: list[Word], page: int, width: float, height: float) -> P
     for group in groups:
         group.sort(key=lambda w: w.bbox[0])
     groups = _apart_overlaid(_without_headings(groups))
+    limits = [_gap_limit(group) for group in groups]
+    # cells set closer than a column gap, apart where the rows align a column's edge and
+    # the table's caption row is cut there too
+    edges = column_edges.cuts(groups, limits)
     for idx, group in enumerate(groups):
-        row_h = max(median([w.bbox[3] - w.bbox[1] for w in group]), 4.0)
-        # OCR boxes hug the glyphs (x-height words look small) and monospace fonts have
-        # wide spaces, so the character width matters as much as the box height
-        char_w = median([(w.bbox[2] - w.bbox[0]) / max(1, len(w.text)) for w in group])
-        gap_limit = max(row_h * 0.85, char_w * 1.8)
+        gap_limit = limits[idx]
         segs: list[Segment] = []
         current = [group[0]]
-        for w in group[1:]:
+        for k, w in enumerate(group[1:], 1):
             gap = w.bbox[0] - current[-1].bbox[2]
-            if gap > gap_limit:
+            if gap > gap_limit or k in edges[idx]:
                 segs.append(Segment(current, page, idx))
                 current = [w]
             else:

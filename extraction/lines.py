@@ -65,6 +65,23 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             "line_total",
             r"montant|montant ht|total ht|total|amount|line total|net amount|total price|total net|net",  # noqa: E501
         ),
+        # a bar code's column (EAN, GTIN): the line's code when the table has no other,
+        # a column of its own beside the supplier's article code (``header_columns``)
+        ("bar_code", r"(?:code )?ean|ean code|gtin|code[- ]barres?|bar ?code|upc"),
+        # a VAT category's column ("Cat. TVA", "Tax code": a letter a legend maps to a
+        # rate): a column of its own, not text after the description
+        (
+            "other",
+            r"(?:cat\.?|categ(?:orie|ory)|code|cd\.?) ?(?:tva|vat|tax)"
+            r"|(?:tva|vat|tax) ?(?:cat\.?|categ(?:orie|ory)|code|cd\.?)",
+        ),
+        # a discount's column ("Rem. %"): a label of its own, not the rest of the unit
+        # price's label set a word space after it (this reader keeps no discount)
+        (
+            "other",
+            r"rem\.?|remise|remise ?%|rem\.? ?%|% ?rem\.?|disc\.?|disc\.? ?%|% ?disc\.?"
+            r"|discount|discount ?%|rabais|escompte",
+        ),
     ]
 ]
 NUMERIC_ROLES = ("quantity", "unit_price", "tax_rate", "line_total", "gross")
@@ -271,7 +288,9 @@ def header_columns(row: Row) -> list[Column] | None:
                     return None
                 stray = words[i]
             i += 1
-    roles = [c.role for c in cols]
+    # a bar code is the line's code unless an article code stands beside it
+    bar = "other" if any(c.role == "sku" for c in cols) else "sku"
+    cols = [Column(bar, c.x0, c.x1) if c.role == "bar_code" else c for c in cols]
     cols = _net_and_gross(cols, phrases)
     roles = [c.role for c in cols]
     named = [r for r in roles if r != "other"]  # several labels may name no known column

@@ -172,6 +172,8 @@ def label_role(text: str) -> str | None:
         if pattern.match(folded):
             return role
     found = _role_of(folded, False)
+    if found == "bar_code":  # which column it is depends on the others (``header_columns``)
+        found = None
     if found is None and repairs.on("short_labels"):
         found = next((role for role, p in _SHORT_PATTERNS if p.match(folded)), None)
     if found is None and "%" in folded:

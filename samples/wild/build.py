@@ -22,6 +22,8 @@ from samples.wild.cell_families import CELL_KIND_WEIGHTS
 from samples.wild.cell_pages import CELL_RENDERERS, CellPage
 from samples.wild.check import PrintedMismatch, missing_values, page_text
 from samples.wild.chromium import Printer
+from samples.wild.cols22_families import COLS22_KIND_WEIGHTS
+from samples.wild.cols22_pages import COLS22_RENDERERS, Cols22Page
 from samples.wild.content import Doc, make_doc
 from samples.wild.dates22_families import DATES22_KIND_WEIGHTS
 from samples.wild.dates22_pages import DATES22_RENDERERS, Dates22Page
@@ -225,6 +227,7 @@ OWN_KIND_WEIGHTS: dict[str, dict[str, int]] = {
     **TYPE22_KIND_WEIGHTS,
     **DATES22_KIND_WEIGHTS,
     **TABLES22_KIND_WEIGHTS,
+    **COLS22_KIND_WEIGHTS,
 }
 
 
@@ -273,6 +276,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return TwinPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in HEADLESS_RENDERERS:
         return HeadlessPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in COLS22_RENDERERS:
+        return Cols22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in GAP_RENDERERS:
         return GapPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in ROWS18_RENDERERS:

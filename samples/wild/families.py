@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from samples.wild.bare_families import BARE_SPECS
 from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
+from samples.wild.cols22_families import COLS22_SPECS
 from samples.wild.dates22_families import DATES22_SPECS
 from samples.wild.dates_families import DATES_SPECS
 from samples.wild.dates_words_families import DATES_WORDS_SPECS
@@ -577,6 +578,8 @@ TYPE22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in T
 DATES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES22_SPECS}
 # tables22_families.py: real line-table shapes the reader misses (issue 20, tables22)
 TABLES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLES22_SPECS}
+# cols22_families.py: many columns a point or two apart, units glued to quantities (cols22)
+COLS22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in COLS22_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -618,6 +621,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **TYPE22_FAMILIES,
     **DATES22_FAMILIES,
     **TABLES22_FAMILIES,
+    **COLS22_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
