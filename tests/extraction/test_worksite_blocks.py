@@ -49,9 +49,11 @@ def works_invoice(label: str, block: list[str]) -> list[Text]:
             "Bât. C, 5 rue du Port, 59000 Lille",
         ),
         (
+            # a receiving department is where the goods go, part of the address as "Bât. C"
+            # is (parties22: department and c/o lines are never a block's name)
             "Delivery point",
             ["Goods In", "Unit 4, Dock Road", "Bristol BS1 5TR"],
-            "Unit 4, Dock Road, Bristol BS1 5TR",
+            "Goods In, Unit 4, Dock Road, Bristol BS1 5TR",
         ),
     ],
 )
