@@ -238,9 +238,9 @@ def _number_groups(
     groups: list[list[Word]] = []
     # a currency printed before its amounts ("USD 10,91 20 %"): each sign starts a group,
     # and the digits after it are one amount ("EUR 1 435,63": its thousands apart)
-    prefixed = len(words) > 1 and words[0].text in _SIGNS - {"%"}
+    prefixed = len(words) > 1 and words[0].text in CURRENCY_MARKS
     for i, w in enumerate(words):
-        if prefixed and w.text in _SIGNS - {"%"}:
+        if prefixed and w.text in CURRENCY_MARKS:
             groups.append([w])
             continue
         if prefixed and groups and all(x.text in _SIGNS for x in groups[-1]):

@@ -17,11 +17,11 @@ confirms, a clerk confirms: the rows it brings are held at ``UNCONFIRMED_CAP``.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout
-from extraction.parse.amounts import find_amounts
+from extraction.parse.amounts import decimal_or_none, find_amounts
 from extraction.parse.text import fold
 from extraction.result import CENT, LineItem
 
@@ -38,10 +38,8 @@ def sum_word(text: str) -> bool:
 
 
 def _amount(li: LineItem) -> Decimal | None:
-    try:
-        return abs(Decimal(li.line_total)) if li.line_total else None
-    except InvalidOperation:
-        return None
+    amount = decimal_or_none(li.line_total)
+    return abs(amount) if amount is not None else None
 
 
 def adds_up(lines: list[LineItem], layouts: list[PageLayout], language: str) -> bool:
