@@ -108,7 +108,7 @@ def build_result(
         )
     rate_set.drop_non_items(result, layouts)
     settle_by_net(result)
-    passed = crosscheck.apply(result)
+    passed = crosscheck.apply(result, layouts)
     crosscheck.ocr_policy(result, passed)
     rates_when_no_vat(result)
     rates_from_one_rate(result, layouts)

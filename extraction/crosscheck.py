@@ -13,6 +13,7 @@ from decimal import Decimal
 from extraction import repairs, totals_charges, trace
 from extraction.candidates import confusions
 from extraction.candidates.model import UNCONFIRMED_CAP
+from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none as _dec
 from extraction.parse.amounts import repeated_separator
 from extraction.result import CENT, ExtractionResult, FieldValue
@@ -105,8 +106,9 @@ def _restore_one_total(
     trace.note(f"field:{name}", rule, fv.confidence, before)
 
 
-def apply(result: ExtractionResult) -> set[str]:
-    """Run the checks; returns the names of those that passed."""
+def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> set[str]:
+    """Run the checks; returns the names of those that passed. ``layouts``: the pages'
+    rows, where the charges between the lines' subtotal and the net are read."""
     passed: set[str] = set()
     if repairs.on("total_lost_digits"):
         restore_lost_digits(result)
@@ -137,10 +139,9 @@ def apply(result: ExtractionResult) -> set[str]:
             "totals partly found",
         )
 
-    totals = [_dec(li.line_total) for li in result.lines]
-    if result.lines and all(t is not None for t in totals) and net is not None:
-        lines_sum = sum((t for t in totals if t is not None), Decimal(0))
-        if totals_charges.bridged(result.pages, lines_sum, net, result.language or "fr"):
+    lines_sum = totals_charges.lines_sum(result)
+    if lines_sum is not None and net is not None:
+        if totals_charges.bridged(result, layouts):
             passed.add("lines_sum")  # a subtotal, then charges the page prints, to the net
         elif abs(lines_sum - net) > CENT:
             for i, li in enumerate(result.lines):

@@ -217,6 +217,9 @@ class ExtractionResult(BaseModel):
     validation: Validation | None = None
     # a French lifecycle status (CDAR) a platform sent: attached to its invoice, not reviewed
     lifecycle: CdarMessage | None = None
+    # the lines' sum and the net total the charges between them were judged on, and the
+    # verdict (``totals_charges.bridged``, asked by three stages); not part of the contract
+    _bridged: tuple[tuple[Decimal, Decimal], bool] | None = PrivateAttr(default=None)
 
     def to_contract(self) -> dict[str, Any]:
         """The ``orderdesk extract --json`` object of DESIGN.md (pages as a count)."""

@@ -16,31 +16,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extraction.layout import PageLayout, build_layout
 from extraction.parse.amounts import decimal_or_none, find_amounts
+from extraction.parse.sums import SUBTOTAL
 from extraction.parse.text import fold
-from extraction.result import CENT, ExtractionResult, PageResult, Word
+from extraction.result import CENT, ExtractionResult
 
-# a row's words are on one line when their tops are this close (points)
-ROW_SLACK = 3.0
-# the words that name a subtotal of the lines (folded, accents off)
-_SUBTOTAL = re.compile(
-    r"\b(sous[- ]?total|sub[- ]?total|total (des )?(articles|marchandises|produits|lignes)|"
-    r"merchandise total|items total|total items)\b"
-)
 # a row that takes its amount off (a discount on the whole order)
 _OFF = re.compile(r"\b(remise|rabais|escompte|discount|reduction|coupon|bon de reduction)\b")
 # rows between the subtotal and the net total this far apart at most
 MAX_BETWEEN = 4
-
-
-def _rows(page: PageResult) -> list[list[Word]]:
-    rows: list[list[Word]] = []
-    for word in sorted(page.words, key=lambda w: (w.bbox[1], w.bbox[0])):
-        if rows and abs(rows[-1][0].bbox[1] - word.bbox[1]) <= ROW_SLACK:
-            rows[-1].append(word)
-        else:
-            rows.append([word])
-    return [sorted(row, key=lambda w: w.bbox[0]) for row in rows]
 
 
 def _amount(text: str, language: str) -> Decimal | None:
@@ -53,15 +38,48 @@ def _amount(text: str, language: str) -> Decimal | None:
     return found[-1] if found else None
 
 
-def bridged(pages: list[PageResult], lines_sum: Decimal, net: Decimal, language: str) -> bool:
-    """Does the page print the lines' sum as a subtotal, and under it charges (or an order
-    discount) that take it to the net total, row by row down to the net?"""
-    if abs(lines_sum - net) <= CENT:
+def lines_sum(result: ExtractionResult) -> Decimal | None:
+    """The lines' amounts summed: what the net total (or a printed subtotal, ``bridged``)
+    checks. None when there are no lines or one of them has no amount."""
+    totals = [decimal_or_none(li.line_total) for li in result.lines]
+    if not totals or any(t is None for t in totals):
+        return None
+    return sum((t for t in totals if t is not None), Decimal(0))
+
+
+def net_total(result: ExtractionResult) -> Decimal | None:
+    """The net total read, as a number (None: not read, or not an amount)."""
+    net = result.fields.get("total_net")
+    return decimal_or_none(net.value) if net is not None else None
+
+
+def bridged(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> bool:
+    """Do the lines not sum to the net total, and the page print their sum as a subtotal
+    and under it charges (or an order discount) that take it to the net total, row by row
+    down to the net?
+
+    Judged once per document: the cross-check, the lines' trust and a sender's lines all
+    ask, and the verdict stands while the lines' sum and the net it was judged on do.
+    ``layouts``: the pages' rows (the pipeline's); without them the rows are laid out
+    again from the pages' words, as the pipeline lays them out."""
+    total, net = lines_sum(result), net_total(result)
+    if total is None or net is None or abs(total - net) <= CENT:
         return False
-    for page in pages:
-        rows = [" ".join(w.text for w in row) for row in _rows(page)]
+    judged = result._bridged
+    if judged is not None and judged[0] == (total, net):
+        return judged[1]
+    if layouts is None:
+        layouts = [build_layout(p.words, p.number, *p.frame) for p in result.pages]
+    verdict = _bridged(layouts, total, net, result.language or "fr")
+    result._bridged = ((total, net), verdict)
+    return verdict
+
+
+def _bridged(layouts: list[PageLayout], lines_sum: Decimal, net: Decimal, language: str) -> bool:
+    for layout in layouts:
+        rows = [" ".join(w.text for w in row.words) for row in layout.rows]
         for i, text in enumerate(rows):
-            if not _SUBTOTAL.search(fold(text)):
+            if not SUBTOTAL.search(fold(text)):
                 continue
             sub = _amount(text, language)
             if sub is None or abs(sub - lines_sum) > CENT:
@@ -85,11 +103,7 @@ def lines_net(result: ExtractionResult) -> str | None:
     net = result.fields.get("total_net")
     if net is None:
         return None
-    value = decimal_or_none(net.value)
-    totals = [decimal_or_none(li.line_total) for li in result.lines]
-    if value is None or not totals or any(t is None for t in totals):
-        return net.value
-    lines_sum = sum((t for t in totals if t is not None), Decimal(0))
-    if bridged(result.pages, lines_sum, value, result.language or "fr"):
-        return f"{lines_sum:.2f}"
+    total = lines_sum(result)
+    if total is not None and bridged(result):
+        return f"{total:.2f}"
     return net.value

@@ -26,15 +26,12 @@ def _arithmetic(li: LineItem) -> str:
 
 
 def _lines_sum(result: ExtractionResult) -> str:
-    net = result.fields.get("total_net")
-    totals = [_dec(li.line_total) for li in result.lines]
-    net_value = _dec(net.value) if net is not None else None
-    if net_value is None or not totals or any(t is None for t in totals):
+    total, net = totals_charges.lines_sum(result), totals_charges.net_total(result)
+    if total is None or net is None:
         return "none"
-    lines_sum = sum((t for t in totals if t is not None), Decimal(0))
-    if totals_charges.bridged(result.pages, lines_sum, net_value, result.language or "fr"):
+    if totals_charges.bridged(result):
         return "ok"  # the lines sum to the subtotal the page's charges take to the net
-    return "ok" if abs(lines_sum - net_value) <= Decimal("0.02") else "bad"
+    return "ok" if abs(total - net) <= Decimal("0.02") else "bad"
 
 
 def _vat_charged(result: ExtractionResult) -> bool:
