@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout, Row
 from extraction.parse.amounts import parse_amount
+from extraction.parse.sums import SUM_WORD
 from extraction.parse.text import fold
 from extraction.result import CENT, LineItem
 from extraction.tables.row_columns import page_lines
@@ -43,10 +44,6 @@ _APART = 0.5
 _ROW_SHARE = 0.75
 # how far left of the description's column (pt) a heading starts when it spans the table
 _LEFT = 4.0
-_SUM_WORDS = re.compile(
-    r"\b(?:sous[- ]?total|subtotal|total|report|reporter|carried|brought|forward"
-    r"|summe|zwischensumme)\b"
-)
 
 
 def _flat(text: str) -> str:
@@ -180,7 +177,7 @@ def _sums(lines: list[LineItem]) -> set[int]:
         if _sum_row(li):
             section = [_dec(lines[j].line_total) for j in range(start, i) if j not in dropped]
             parts = [p for p in section if p is not None]
-            worded = bool(_SUM_WORDS.search(fold(li.description or "")))
+            worded = bool(SUM_WORD.search(fold(li.description or "")))
             enough = len(parts) >= 2 or (len(parts) == 1 and worded)
             if parts and enough and abs(sum(parts, Decimal(0)) - total) <= CENT:
                 dropped.add(i)

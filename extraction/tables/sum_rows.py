@@ -16,25 +16,19 @@ confirms, a clerk confirms: the rows it brings are held at ``UNCONFIRMED_CAP``.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.layout import PageLayout
 from extraction.parse.amounts import decimal_or_none, find_amounts
+from extraction.parse.sums import SUM_START
 from extraction.parse.text import fold
 from extraction.result import CENT, LineItem
-
-# a row's first words that make it a sum of rows, not an item
-SUM_WORDS = re.compile(
-    r"^(?:sous[- ]?totals?|sub[- ]?totals?|totals?|total\w*|report\w*|a reporter|carried"
-    r"|brought|balance|montant|net|summe|zwischensumme|amount)\b"
-)
 
 
 def sum_word(text: str) -> bool:
     """Does ``text`` start as a sum's row does ("Sous-total", "Total chantier A")?"""
-    return SUM_WORDS.match(fold(text).strip()) is not None
+    return SUM_START.match(fold(text).strip()) is not None
 
 
 def _amount(li: LineItem) -> Decimal | None:
