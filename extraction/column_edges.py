@@ -138,28 +138,26 @@ def _owner(captions: list[Word], w: Word) -> int:
 def _sharing(groups: list[list[Word]], rows: list[int], x: float) -> list[int]:
     """The rows of ``rows`` that align a word's edge other than at ``x`` with another of
     them: rows of one table share their columns; a row of another table (a VAT summary
-    under the items) that meets one of them at one x by chance shares no other."""
+    under the items) that meets one of them at one x by chance shares no other.
 
-    def marks(r: int) -> list[tuple[int, float]]:
-        return [
-            (side, w.bbox[side])
-            for w in groups[r][1:]
-            for side in (0, 2)
-            if abs(w.bbox[side] - x) > _ALIGN
-        ]
-
-    own = {r: marks(r) for r in rows}
-    return [
-        r
+    The rows' marks (side, x) sorted: the marks within ``_ALIGN`` of one are the few right
+    after it, so each is compared with those, not every row's with every other row's."""
+    marks = sorted(
+        (side, w.bbox[side], r)
         for r in rows
-        if any(
-            s == t and abs(a - b) <= _ALIGN
-            for o in rows
-            if o != r
-            for s, a in own[r]
-            for t, b in own[o]
-        )
-    ]
+        for w in groups[r][1:]
+        for side in (0, 2)
+        if abs(w.bbox[side] - x) > _ALIGN
+    )
+    shared: set[int] = set()
+    for i, (side, a, r) in enumerate(marks):
+        for j in range(i + 1, len(marks)):
+            t, b, o = marks[j]
+            if t != side or b - a > _ALIGN:
+                break
+            if o != r:
+                shared.update((r, o))
+    return [r for r in rows if r in shared]
 
 
 def cuts(groups: list[list[Word]], limits: list[float]) -> list[set[int]]:
