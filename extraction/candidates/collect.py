@@ -21,7 +21,13 @@ from extraction.candidates import (
     references,
     terms,
 )
-from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
+from extraction.candidates.model import (
+    UNCONFIRMED_CAP,
+    Candidate,
+    Candidates,
+    month_first,
+    read_in,
+)
 from extraction.candidates.reading import Reading
 from extraction.candidates.terms import carry_on
 from extraction.geometry import boxes_overlap, x_overlap
@@ -98,11 +104,7 @@ def from_labels(hits: list[fields.Hit], sources: dict[int, Source]) -> Candidate
         if name in fields.DATE_FIELDS and ambiguous(h.text):
             found = find_dates(h.text[:40], month_first=True)
             if found:
-                alt = Candidate(**{**cand.__dict__, "notes": [h.label, "month-first"]})
-                alt.value = found[0][0].isoformat()
-                alt.prior -= 0.02
-                cand.notes.append("day-first")
-                out[name].append(alt)
+                out[name].append(month_first(cand, found[0][0].isoformat(), [h.label]))
     _tax_from_rates(out)
     _net_from_subtotal(out)
     _shipment_numbers(out)
@@ -714,17 +716,16 @@ def dates_in_text(
                 # "Payable le 12/08", "Livraison le 9 sep.": some other date's label that
                 # ends with the word, not the document's own title or number
                 continue
-            cand = Candidate(
+            cand = read_in(
+                seg,
+                (start, end),
+                sources,
                 "document_date",
                 value.isoformat(),
-                first.page,
-                seg.bbox_of(start, end),
-                sources[first.page],
                 "pattern",
-                prior=0.5,
-                ocr_conf=seg.ocr_confidence,
-                order=order,
-                notes=["dated"],
+                0.5,
+                order,
+                ["dated"],
             )
             if _names_the_order(sentence):
                 # "Cde du 22-05-2025", "your order of 3 May": the order's date, which is the
@@ -1261,26 +1262,22 @@ def dates_by_position(doc: Reading, out: Candidates) -> None:
     values = sorted({d.value for d in found})
 
     def add(name: str, d: HeaderDate, prior: float, note: str) -> None:
-        cand = Candidate(
+        notes = [POSITION_NOTE, note]
+        cand = read_in(
+            d.seg,
+            (d.start, d.end),
+            sources,
             name,
             d.value,
-            page,
-            d.seg.bbox_of(d.start, d.end),
-            sources[page],
             "position",
-            prior=prior,
-            ocr_conf=d.seg.ocr_confidence,
-            order=d.order,
+            prior,
+            d.order,
+            notes,
             cap=POSITION_DATE_CAP,
-            notes=[POSITION_NOTE, note],
         )
         out.setdefault(name, []).append(cand)
         if d.alt is not None:
-            alt = Candidate(**{**cand.__dict__, "notes": [POSITION_NOTE, note, "month-first"]})
-            alt.value = d.alt
-            alt.prior -= 0.02
-            cand.notes.append("day-first")
-            out[name].append(alt)
+            out[name].append(month_first(cand, d.alt, notes))
 
     if not out.get("document_date"):
         for i, d in enumerate(unread):

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
+from extraction.candidates.model import (
+    UNCONFIRMED_CAP,
+    Candidate,
+    Candidates,
+    month_first,
+    read_in,
+)
 from extraction.candidates.reading import Reading
 from extraction.geometry import x_overlap
 from extraction.labels import match_header_label
@@ -198,18 +204,17 @@ def _read_as(
     gives both readings, day first ranked over month first."""
     start, end = span
     value = find_dates(seg.text)[0][0]
-    cand = Candidate(
+    cand = read_in(
+        seg,
+        span,
+        sources,
         "document_date",
         value.isoformat(),
-        layout.page,
-        seg.bbox_of(start, end),
-        sources[layout.page],
         "position",
-        prior=prior,
-        ocr_conf=seg.ocr_confidence,
-        order=order,
+        prior,
+        order,
+        [note],
         cap=UNCONFIRMED_CAP,
-        notes=[note],
     )
     return both_readings(cand, seg.text[start:end])
 
@@ -217,14 +222,9 @@ def _read_as(
 def both_readings(cand: Candidate, printed: str) -> list[Candidate]:
     """``cand`` and, when the date ``printed`` reads both ways, its month-first reading
     ranked just under it: the document's other dates settle which one it is."""
-    out = [cand]
     if ambiguous(printed) and (us := find_dates(printed, month_first=True)):
-        alt = Candidate(**{**cand.__dict__, "notes": [*cand.notes, "month-first"]})
-        alt.value = us[0][0].isoformat()
-        alt.prior -= 0.02
-        cand.notes.append("day-first")
-        out.append(alt)
-    return out
+        return [cand, month_first(cand, us[0][0].isoformat(), cand.notes)]
+    return [cand]
 
 
 def _by_order_label(c: Candidate) -> bool:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extraction.result import BBox, Source
+
+if TYPE_CHECKING:
+    from extraction.layout import Segment
 
 # how each field is checked and calibrated
 KINDS: dict[str, str] = {
@@ -68,6 +72,47 @@ class Candidate:
     def score(self) -> float:
         """Ranking: the prior evidence, then what the constraints said."""
         return self.prior + 0.35 * self.agree - 0.45 * self.disagree - 0.25 * self.repair_cost
+
+
+def read_in(
+    seg: Segment,
+    span: tuple[int, int],
+    sources: dict[int, Source],
+    field: str,
+    value: str,
+    origin: str,
+    prior: float,
+    order: int,
+    notes: list[str],
+    cap: float = 1.0,
+) -> Candidate:
+    """A candidate for ``field`` read from characters ``span`` of ``seg``: on its page, in
+    the box of the words of the span, as sure as the reading of the segment's glyphs."""
+    start, end = span
+    return Candidate(
+        field,
+        value,
+        seg.page,
+        seg.bbox_of(start, end),
+        sources[seg.page],
+        origin,
+        prior=prior,
+        ocr_conf=seg.ocr_confidence,
+        order=order,
+        cap=cap,
+        notes=notes,
+    )
+
+
+def month_first(cand: Candidate, value: str, notes: list[str]) -> Candidate:
+    """The month-first reading ``value`` of the date ``cand`` reads day first (the date
+    printed reads both ways): noted so after ``notes`` and ranked just under ``cand``, which
+    is noted day-first. The document's other dates settle which one it is."""
+    alt = Candidate(**{**cand.__dict__, "notes": [*notes, "month-first"]})
+    alt.value = value
+    alt.prior -= 0.02
+    cand.notes.append("day-first")
+    return alt
 
 
 # what the readers of a document offer: field -> its candidates, in the order found
