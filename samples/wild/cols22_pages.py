@@ -223,15 +223,5 @@ class Cols22Page(GapPage):
         return self.wrap(self.th_row(roles, numeric=numeric), body) + legend
 
     def css(self) -> str:
-        return super().css() + self.css_gap()
-
-    def css_gap(self) -> str:
-        gap, name = self.o["gap"], self.f.renderer
-        return f"""
-table.{name} td, table.{name} th {{ padding: 1.2pt {gap}pt 1.2pt 0;
-  border-left: none; border-right: none; white-space: nowrap; width: 1%; }}
-table.{name} td:last-child, table.{name} th:last-child {{ padding-right: 0; }}
-table.{name} .c-description, table.{name} .c-sku_desc {{ white-space: normal; width: auto; }}
-table.{name} th {{ text-align: left; }}
-table.{name} th.num {{ text-align: right; }}
-"""
+        wide = (".c-description", ".c-sku_desc")
+        return super().css() + self.narrow_css(self.f.renderer, 1.2, wide)

@@ -83,16 +83,19 @@ class GapPage(TablePage):
         return self.wrap(self.th_row(roles, numeric=numeric), body)
 
     def css(self) -> str:
+        return super().css() + self.narrow_css("gap_narrow", 1.5, (".c-description",))
+
+    def narrow_css(self, name: str, pad: float, wide: tuple[str, ...]) -> str:
+        """The cells of table ``name`` ``self.o["gap"]`` points apart, each column as narrow
+        as its cells but the ``wide`` ones, which wrap: the gap sits on a cell's right; the
+        last column's right is the table's edge."""
         gap = self.o["gap"]
-        # the gap sits on a cell's right; the last column's right is the table's edge
-        return (
-            super().css()
-            + f"""
-table.gap_narrow td, table.gap_narrow th {{ padding: 1.5pt {gap}pt 1.5pt 0;
+        wrapped = ", ".join(f"table.{name} {cls}" for cls in wide)
+        return f"""
+table.{name} td, table.{name} th {{ padding: {pad}pt {gap}pt {pad}pt 0;
   border-left: none; border-right: none; white-space: nowrap; width: 1%; }}
-table.gap_narrow td:last-child, table.gap_narrow th:last-child {{ padding-right: 0; }}
-table.gap_narrow .c-description {{ white-space: normal; width: auto; }}
-table.gap_narrow th {{ text-align: left; }}
-table.gap_narrow th.num {{ text-align: right; }}
+table.{name} td:last-child, table.{name} th:last-child {{ padding-right: 0; }}
+{wrapped} {{ white-space: normal; width: auto; }}
+table.{name} th {{ text-align: left; }}
+table.{name} th.num {{ text-align: right; }}
 """
-        )

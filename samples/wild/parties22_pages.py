@@ -20,8 +20,9 @@ import random
 
 from samples.wild.content import Doc, Party, address
 from samples.wild.families import Family
-from samples.wild.page import Page, esc, initials
+from samples.wild.page import esc, initials
 from samples.wild.parties22_families import P22_TUNE, P22_WORDS
+from samples.wild.party_pages import PartiesFirst
 
 P22_RENDERERS = ("p22_grid", "p22_window", "p22_frids", "p22_remit", "p22_twocol", "p22_letter")
 
@@ -46,7 +47,7 @@ table.p22grid.boxed td, table.p22grid.boxed th {{ border: 0.6pt solid #777; }}
 """
 
 
-class P22Page(Page):
+class P22Page(PartiesFirst):
     """A block-family page whose parties are printed the way real senders print them."""
 
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
@@ -132,21 +133,6 @@ class P22Page(Page):
         if self.lang == "fr":
             return [f"BP {box}", city]
         return [f"PO Box {box}", city]
-
-    def top(self, head: str) -> str:
-        title = self.title_html()
-        meta = self.meta(self.meta_items())
-        if self.o["meta_pos"] == "right":
-            return (
-                f"<div class='row'><div class='col'>{head}</div>"
-                f"<div class='col'>{title}{meta}</div></div>"
-            )
-        return f"{head}{title}{meta}"
-
-    def main(self) -> str:
-        d = self.d
-        body = self.table() + (self.totals() if d.priced else "")
-        return body + self.payment() + self.notes()
 
     def recipient_lines(self, p: Party, billed: bool) -> tuple[list[str], list[str]]:
         """(printed lines after the name, the address truth among them) of a window block:

@@ -37,7 +37,28 @@ _CSS = """
 """
 
 
-class PartyPage(Page):
+class PartiesFirst(Page):
+    """A page whose parties' blocks come first: the title and the header fields beside
+    them (``meta_pos`` right) or under them, then the table, the totals, the payment and
+    the notes. The pages of the party families draw the blocks (``head``)."""
+
+    def top(self, head: str) -> str:
+        title = self.title_html()
+        meta = self.meta(self.meta_items())
+        if self.o["meta_pos"] == "right":
+            return (
+                f"<div class='row'><div class='col'>{head}</div>"
+                f"<div class='col'>{title}{meta}</div></div>"
+            )
+        return f"{head}{title}{meta}"
+
+    def main(self) -> str:
+        d = self.d
+        body = self.table() + (self.totals() if d.priced else "")
+        return body + self.payment() + self.notes()
+
+
+class PartyPage(PartiesFirst):
     """A block-family page whose parties stand where no other family puts them."""
 
     def __init__(self, doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> None:
@@ -96,21 +117,6 @@ class PartyPage(Page):
         if p.vat:
             bits.append(f"{esc(self.label('vat'))} {self.vat_html(p)}")
         return f"<div class='plegal'>{' – '.join(bits)}</div>"
-
-    def top(self, head: str) -> str:
-        title = self.title_html()
-        meta = self.meta(self.meta_items())
-        if self.o["meta_pos"] == "right":
-            return (
-                f"<div class='row'><div class='col'>{head}</div>"
-                f"<div class='col'>{title}{meta}</div></div>"
-            )
-        return f"{head}{title}{meta}"
-
-    def main(self) -> str:
-        d = self.d
-        body = self.table() + (self.totals() if d.priced else "")
-        return body + self.payment() + self.notes()
 
     # the three bodies ------------------------------------------------------------------------
     def logo_body(self) -> str:
