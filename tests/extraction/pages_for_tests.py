@@ -158,6 +158,19 @@ def cells_at(
     ]
 
 
+def one_item(top: float, captions: Sequence[str], item: Sequence[str], total: str) -> Page:
+    """A line table of one item: its bold captions at ``top`` (columns at x 40, 300, 360
+    and 460), the item under them, and the net total's row (``total`` under the quantity,
+    the item's amount under the amounts) 40 pt under the captions."""
+    columns = (40, 300, 360, 460)
+    return [
+        *(Text(x, top, caption, bold=True) for x, caption in zip(columns, captions, strict=True)),
+        *cells_at(top + 16, columns, item),
+        Text(300, top + 40, total),
+        Text(460, top + 40, item[-1]),
+    ]
+
+
 def pdf_pages(*pages: Page) -> bytes:
     """A PDF of one A4 page per list of texts."""
     out = io.BytesIO()
@@ -301,6 +314,13 @@ def sender_and_title(sender: str, address: list[str], title: str) -> list[Text]:
         *rows(40, 62, address),
         Text(380, 40, title, 16, bold=True),
     ]
+
+
+# the head of the English invoice several whole-page tests print their cases under
+INVOICE_HEAD = [
+    *sender_and_title("Harbor Tools Ltd", ["12 Dock Road", "Leeds LS1 4AB"], "INVOICE"),
+    *beside_title("Invoice No: INV-5521", "Date: 12/06/2024"),
+]
 
 
 def business_letter(subject: str, body: list[str], lang: str) -> list[Text]:

@@ -15,10 +15,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from extraction.assemble import build_result
 from extraction.evaluate import same_value
+from extraction.layout import build_layout
 from extraction.ocr import preprocess
+from extraction.ocr.tesseract import OcrWord
 from extraction.pipeline import extract
-from extraction.result import ExtractionResult, Word
+from extraction.result import ExtractionResult, PageResult, Word
 from models.settings.extraction import ExtractionSettings
 from samples.degrade import KINDS, degrade, render_pages
 
@@ -112,6 +115,32 @@ def placed(table: str) -> list[Word]:
             x0, x1 = extent.split("-")
             out.append(_ocr_word(text, float(x0), float(x1), float(y)))
     return out
+
+
+# points a pixel: a 300 dpi page
+SCALE = 0.24
+
+
+def read_ocr_words(words: Sequence[OcrWord]) -> ExtractionResult:
+    """What extraction reads of an A4 page of OCR words placed in pixels of a 300 dpi scan
+    (as tesseract hands them over, with their alternatives)."""
+    placed = [
+        Word(
+            text=w.text,
+            source="ocr",
+            bbox=(
+                w.left * SCALE,
+                w.top * SCALE,
+                (w.left + w.width) * SCALE,
+                (w.top + w.height) * SCALE,
+            ),
+            confidence=w.confidence,
+            alternatives=w.alternatives,
+        )
+        for w in words
+    ]
+    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=placed)
+    return build_result([page], [build_layout(placed, 1, 595, 842)])
 
 
 def _ocr_word(text: str, x0: float, x1: float, y: float) -> Word:

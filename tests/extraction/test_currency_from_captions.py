@@ -8,19 +8,14 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction.pages_for_tests import (
+    INVOICE_HEAD,
     Text,
-    beside_title,
     printed,
     read,
-    sender_and_title,
     table_rows,
     value,
 )
 
-HEAD = [
-    *sender_and_title("Harbor Tools Ltd", ["12 Dock Road", "Leeds LS1 4AB"], "INVOICE"),
-    *beside_title("Invoice No: INV-5521", "Date: 12/06/2024"),
-]
 ITEMS = [["Bolt M8", "10", "2.50", "25.00"], ["Nut M8", "20", "1.00", "20.00"]]
 TOTALS = printed("""
     330 420 10 Subtotal
@@ -33,7 +28,12 @@ TOTALS = printed("""
 
 
 def _page(captions: list[str], *extra: Text) -> list[Text]:
-    return [*HEAD, *table_rows([captions, *ITEMS], [40, 300, 400, 480], 300), *TOTALS, *extra]
+    return [
+        *INVOICE_HEAD,
+        *table_rows([captions, *ITEMS], [40, 300, 400, 480], 300),
+        *TOTALS,
+        *extra,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,10 @@ from collections.abc import Sequence
 
 import pytest
 
-from extraction.assemble import build_result
 from extraction.candidates.model import UNCONFIRMED_CAP
-from extraction.layout import build_layout
 from extraction.ocr import company_forms
 from extraction.ocr.tesseract import OcrWord
-from extraction.result import ExtractionResult, PageResult, Word
-
-SCALE = 0.24  # points a pixel: a 300 dpi page
+from tests.extraction.scans_for_tests import read_ocr_words
 
 
 def _line(texts: Sequence[str], left: int, top: int) -> list[OcrWord]:
@@ -25,26 +21,6 @@ def _line(texts: Sequence[str], left: int, top: int) -> list[OcrWord]:
         out.append(OcrWord(t, left, top, 24 * len(t), 36, 0.95, top, 1))
         left += 24 * len(t) + 30
     return out
-
-
-def _page(words: Sequence[OcrWord]) -> ExtractionResult:
-    placed = [
-        Word(
-            text=w.text,
-            source="ocr",
-            bbox=(
-                w.left * SCALE,
-                w.top * SCALE,
-                (w.left + w.width) * SCALE,
-                (w.top + w.height) * SCALE,
-            ),
-            confidence=w.confidence,
-            alternatives=w.alternatives,
-        )
-        for w in words
-    ]
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=placed)
-    return build_result([page], [build_layout(placed, 1, 595, 842)])
 
 
 def _fax(supplier_form: str, customer_form: str) -> list[OcrWord]:
@@ -76,7 +52,7 @@ def test_a_misread_legal_form_ending_a_name_is_read_as_the_form(
     supplier_form: str, customer_form: str, supplier: str, customer: str
 ) -> None:
     words = company_forms.mend(_fax(supplier_form, customer_form), every=True)
-    result = _page(words)
+    result = read_ocr_words(words)
     got_supplier, got_customer = result.fields["supplier_name"], result.fields["customer_name"]
     assert got_supplier.value.rstrip(".") == supplier.rstrip(".")
     assert got_customer.value.rstrip(".") == customer.rstrip(".")
@@ -89,7 +65,7 @@ def test_a_misread_legal_form_ending_a_name_is_read_as_the_form(
 
 def test_off_the_names_keep_their_misread_forms(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(company_forms, "ON", False)
-    result = _page(company_forms.mend(_fax("EURI.", "SARI"), every=True))
+    result = read_ocr_words(company_forms.mend(_fax("EURI.", "SARI"), every=True))
     assert result.fields["customer_name"].value == "Imprimerie Marchand SARI"
 
 

@@ -9,13 +9,9 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from extraction.assemble import build_result
-from extraction.layout import build_layout
 from extraction.ocr import rapid, vote
 from extraction.ocr.tesseract import OcrWord
-from extraction.result import ExtractionResult, PageResult, Word
-
-SCALE = 0.24  # points a pixel: a 300 dpi page
+from tests.extraction.scans_for_tests import read_ocr_words
 
 
 def _line(texts: Sequence[str], top: int, confidence: float = 0.97) -> list[OcrWord]:
@@ -24,26 +20,6 @@ def _line(texts: Sequence[str], top: int, confidence: float = 0.97) -> list[OcrW
         out.append(OcrWord(t, left, top, 24 * len(t), 36, confidence, 1, top))
         left += 24 * len(t) + 30
     return out
-
-
-def _page(words: Sequence[OcrWord]) -> ExtractionResult:
-    placed = [
-        Word(
-            text=w.text,
-            source="ocr",
-            bbox=(
-                w.left * SCALE,
-                w.top * SCALE,
-                (w.left + w.width) * SCALE,
-                (w.top + w.height) * SCALE,
-            ),
-            confidence=w.confidence,
-            alternatives=w.alternatives,
-        )
-        for w in words
-    ]
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=placed)
-    return build_result([page], [build_layout(placed, 1, 595, 842)])
 
 
 def _image(words: Sequence[OcrWord]) -> np.ndarray:
@@ -86,7 +62,7 @@ def test_the_rate_keeps_the_sign_the_other_engine_read() -> None:
     rate = next(w for w in out if w.top == 2160 and w.text.startswith("10"))
     assert rate.text == "10%" and rate.alternatives == ("10",)
     assert rate.confidence < 0.9
-    tax = _page(out).fields["total_tax"]
+    tax = read_ocr_words(out).fields["total_tax"]
     assert str(tax.value) == "2352.21"
     # the three lines add up to the printed total: no other reading of the tax is offered
     assert tax.runner_up != "1852.56"

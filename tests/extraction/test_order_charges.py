@@ -5,7 +5,12 @@ checked by the sum, not held as if a line were missing; a line really missing st
 
 from __future__ import annotations
 
-from extraction import assemble
+from decimal import Decimal
+
+from pytest import MonkeyPatch
+
+from extraction import assemble, totals_charges
+from extraction.layout import PageLayout
 from extraction.result import ExtractionResult, Word
 from tests.learning.stream import layouts_of, page_of
 from tests.learning.stream import words_at as _words
@@ -59,3 +64,21 @@ def test_charges_that_do_not_close_the_gap_leave_the_lines_held() -> None:
     result = _order(subtotal="400,00", net="404,90", tax="80,98", gross="485,88")
     assert result.fields["total_net"].confidence <= 0.75
     assert all(li.confidence < 0.9 for li in result.lines)
+
+
+def test_the_page_is_read_for_charges_once_per_document(monkeypatch: MonkeyPatch) -> None:
+    """The cross-check, the lines' trust and a sender's lines all ask whether the charges
+    close the gap: the page's rows are read for it once, and every stage hears the same."""
+    calls: list[Decimal] = []
+    judge = totals_charges._bridged
+
+    def counted(layouts: list[PageLayout], lines_sum: Decimal, net: Decimal, lang: str) -> bool:
+        calls.append(lines_sum)
+        return judge(layouts, lines_sum, net, lang)
+
+    monkeypatch.setattr(totals_charges, "_bridged", counted)
+    result = _order()
+    assert calls == [Decimal("366.58")]
+    assert totals_charges.lines_net(result) == "366.58"
+    assert result.fields["total_net"].confidence >= 0.9
+    assert len(calls) == 1

@@ -5,7 +5,7 @@ payments go or who ordered rather than where goods go."""
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, reads, rows
+from tests.extraction.pages_for_tests import Text, one_item, read, reads, rows
 
 UNSURE = 0.9
 
@@ -23,18 +23,8 @@ def _seller() -> list[Text]:
 
 
 def _lines(top: float) -> list[Text]:
-    return [
-        Text(40, top, "Désignation", bold=True),
-        Text(300, top, "Qté", bold=True),
-        Text(360, top, "Prix unitaire", bold=True),
-        Text(460, top, "Montant", bold=True),
-        Text(40, top + 16, "Clé dynamométrique 1/2"),
-        Text(300, top + 16, "3"),
-        Text(360, top + 16, "79,80"),
-        Text(460, top + 16, "239,40"),
-        Text(300, top + 40, "Total HT"),
-        Text(460, top + 40, "239,40"),
-    ]
+    captions = ("Désignation", "Qté", "Prix unitaire", "Montant")
+    return one_item(top, captions, ("Clé dynamométrique 1/2", "3", "79,80", "239,40"), "Total HT")
 
 
 def test_routing_lines_in_the_window_are_neither_the_name_nor_the_address() -> None:

@@ -4,7 +4,7 @@ and town), their side by the issuer's identity, and nothing so found is shown as
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import Text, read, reads, rows, value
+from tests.extraction.pages_for_tests import Text, one_item, read, reads, rows, value
 
 UNSURE = 0.9
 
@@ -21,18 +21,8 @@ def _letterhead() -> list[Text]:
 
 
 def _lines(top: float) -> list[Text]:
-    return [
-        Text(40, top, "Description", bold=True),
-        Text(300, top, "Qty", bold=True),
-        Text(360, top, "Unit Price", bold=True),
-        Text(460, top, "Amount", bold=True),
-        Text(40, top + 16, "Torque wrench 1/2 in"),
-        Text(300, top + 16, "3"),
-        Text(360, top + 16, "79.80"),
-        Text(460, top + 16, "239.40"),
-        Text(300, top + 40, "Total"),
-        Text(460, top + 40, "239.40"),
-    ]
+    captions = ("Description", "Qty", "Unit Price", "Amount")
+    return one_item(top, captions, ("Torque wrench 1/2 in", "3", "79.80", "239.40"), "Total")
 
 
 def test_two_blocks_under_captions_of_unknown_words_are_billed_then_delivered() -> None:

@@ -8,19 +8,14 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction.pages_for_tests import (
+    INVOICE_HEAD,
     Text,
-    beside_title,
     printed,
     read,
-    sender_and_title,
     table_rows,
     value,
 )
 
-HEAD = [
-    *sender_and_title("Harbor Tools Ltd", ["12 Dock Road", "Leeds LS1 4AB"], "INVOICE"),
-    *beside_title("Invoice No: INV-5521", "Date: 12/06/2024"),
-]
 BODY = [
     *table_rows(
         [["Description", "Qty", "Unit price", "Amount"], ["Bolt M8", "10", "2.50", "25.00"]],
@@ -41,12 +36,12 @@ BODY = [
     ],
 )
 def test_no_terms_from_a_due_date_or_a_penalty(line: str) -> None:
-    assert value(read(*HEAD, *BODY, Text(40, 600, line)), "payment_terms") is None
+    assert value(read(*INVOICE_HEAD, *BODY, Text(40, 600, line)), "payment_terms") is None
 
 
 def test_terms_followed_by_a_penalty_keep_their_delay() -> None:
     result = read(
-        *HEAD,
+        *INVOICE_HEAD,
         *BODY,
         Text(40, 600, "Payment terms: Net 30 days, interest charged on overdue accounts"),
     )

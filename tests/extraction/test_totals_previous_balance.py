@@ -5,10 +5,9 @@ net + tax, offered capped, never the amount due."""
 from __future__ import annotations
 
 from tests.extraction.pages_for_tests import (
-    beside_title,
+    INVOICE_HEAD,
     printed,
     read,
-    sender_and_title,
     table_rows,
     value,
 )
@@ -16,8 +15,7 @@ from tests.extraction.pages_for_tests import (
 
 def test_the_amount_due_with_a_previous_balance_is_not_the_gross() -> None:
     page = [
-        *sender_and_title("Harbor Tools Ltd", ["12 Dock Road", "Leeds LS1 4AB"], "INVOICE"),
-        *beside_title("Invoice No: INV-5521", "Date: 12/06/2024"),
+        *INVOICE_HEAD,
         *table_rows(
             [
                 ["Description", "Qty", "Unit price", "Amount"],
