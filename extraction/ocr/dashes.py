@@ -18,6 +18,8 @@ makes that piece no longer flat, so it stays, the letter with it.
 
 from __future__ import annotations
 
+import bisect
+
 import cv2
 import numpy as np
 
@@ -77,26 +79,35 @@ def remove(gray: Gray, dpi: float) -> Gray:
     pieces = [i for chain in chains for i in chain]
     out = gray.copy()
     near = np.ones((3, 3), np.uint8)
-    for i in pieces:
-        # the piece at full resolution and a pixel around it (its grey edge), where no
-        # other ink is
-        y0, y1 = max(0, y[i] - 1), min(h2, y[i] + h[i] + 1)
-        x0, x1 = max(0, x[i] - 1), min(w2, x[i] + w[i] + 1)
-        box = labels[y0:y1, x0:x1]
-        own = np.kron((box == i + 1).astype(np.uint8), np.ones((2, 2), np.uint8))
-        other = np.kron(((box != 0) & (box != i + 1)).astype(np.uint8), np.ones((2, 2), np.uint8))
-        gone = cv2.dilate(own, near).astype(bool) & (other == 0)
-        out[2 * y0 : 2 * y1, 2 * x0 : 2 * x1][gone] = 255
+    if pieces:
+        # each piece at full resolution and a pixel around it (its grey edge), where no
+        # other ink is: the pixels near a piece that are the piece's own or paper. Done
+        # for all pieces at once (a piece's neighbour that is another piece goes with that
+        # piece): the same pixels as piece by piece, at a fraction of the work
+        chosen = np.zeros(count, bool)
+        chosen[np.asarray(pieces) + 1] = True
+        own = chosen[labels]
+        free = own | (labels == 0)
+        gone = cv2.dilate(_doubled(own), near).astype(bool) & _doubled(free).astype(bool)
+        out[: 2 * h2, : 2 * w2][gone] = 255
     if GRID:
         grid = _grid_pieces(half, labels, stats[:, cv2.CC_STAT_AREA], scale, thick)
         if grid.any():
             # at full resolution, with the pixel around each piece, off the other ink
             full = np.zeros(ink.shape, np.uint8)
-            full[: 2 * h2, : 2 * w2] = np.kron(grid, np.ones((2, 2), np.uint8))
+            full[: 2 * h2, : 2 * w2] = _doubled(grid)
             rest = ink & (1 - full)
             gone = cv2.dilate(full, near).astype(bool) & (rest == 0)
             out[gone] = 255
     return out
+
+
+def _doubled(mask: np.ndarray) -> np.ndarray:
+    """A half-resolution mask at full resolution, each pixel two by two (as ``np.kron``
+    with a 2 x 2 block of ones, by OpenCV's nearest-neighbour resize: a tenth of the work)."""
+    small = np.ascontiguousarray(mask, dtype=np.uint8)
+    size = (2 * small.shape[1], 2 * small.shape[0])
+    return np.asarray(cv2.resize(small, size, interpolation=cv2.INTER_NEAREST))
 
 
 def _grid_pieces(
@@ -151,21 +162,31 @@ def _chains(
     gap = GAP_INCH * dpi
     drift = max(1.0, DRIFT_PX * dpi / 300.0)
     order = sorted(flat.tolist(), key=lambda i: (x[i], mid[i]))
+    # the left edges in that order: the pieces that may follow a chain's last one are
+    # found by bisection, not by passing over every piece left of them (the chaining was
+    # a fifth of a 1-bit page's clean-up on a table of many dashed rows)
+    lefts = [int(x[i]) for i in order]
     used: set[int] = set()
     chains = []
     for k, start in enumerate(order):
         if start in used:
             continue
         chain = [start]
-        last = start
-        for j in order[k + 1 :]:  # ordered by left edge
-            if x[j] > x[last] + w[last] + gap:
-                break  # every piece after it starts further still
-            if j in used or x[j] < x[last] + w[last] - 1:
-                continue
-            if abs(mid[j] - mid[last]) <= drift:
-                chain.append(j)
-                last = j
+        last, at = start, k
+        while True:
+            end = x[last] + w[last]
+            nxt = None
+            for p in range(bisect.bisect_left(lefts, end - 1, at + 1), len(order)):
+                j = order[p]
+                if x[j] > end + gap:
+                    break  # every piece after it starts further still
+                if j not in used and abs(mid[j] - mid[last]) <= drift:
+                    nxt = p
+                    break
+            if nxt is None:
+                break
+            last, at = order[nxt], nxt
+            chain.append(last)
         span = x[chain[-1]] + w[chain[-1]] - x[chain[0]]
         if len(chain) >= MIN_PIECES and span >= dpi:
             chains.append(chain)
