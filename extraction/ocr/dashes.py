@@ -19,6 +19,7 @@ makes that piece no longer flat, so it stays, the letter with it.
 from __future__ import annotations
 
 import bisect
+import math
 
 import cv2
 import numpy as np
@@ -161,33 +162,45 @@ def _chains(
     chain's last piece ends."""
     gap = GAP_INCH * dpi
     drift = max(1.0, DRIFT_PX * dpi / 300.0)
-    order = sorted(flat.tolist(), key=lambda i: (x[i], mid[i]))
-    # the left edges in that order: the pieces that may follow a chain's last one are
-    # found by bisection, not by passing over every piece left of them (the chaining was
-    # a fifth of a 1-bit page's clean-up on a table of many dashed rows)
-    lefts = [int(x[i]) for i in order]
+    # plain Python numbers (a numpy scalar's arithmetic is ten times a float's)
+    xs, ws, mids = x.tolist(), w.tolist(), mid.tolist()
+    order = sorted(flat.tolist(), key=lambda i: (xs[i], mids[i]))
+    # the pieces that may follow a chain's last one are looked up among those of its
+    # height (by whole pixel rows of their middle), by bisection of their left edges in
+    # that order, not by passing over every piece of the page's other rows left of them
+    # (the chaining was a fifth of a 1-bit page's clean-up on a table of dashed rows)
+    rows: dict[int, list[int]] = {}  # positions in ``order`` by the floor of the middle
+    for p, i in enumerate(order):
+        rows.setdefault(math.floor(mids[i]), []).append(p)
+    row_lefts = {r: [xs[order[p]] for p in ps] for r, ps in rows.items()}
     used: set[int] = set()
     chains = []
-    for k, start in enumerate(order):
+    for start in order:
         if start in used:
             continue
         chain = [start]
-        last, at = start, k
+        last = start
         while True:
-            end = x[last] + w[last]
-            nxt = None
-            for p in range(bisect.bisect_left(lefts, end - 1, at + 1), len(order)):
-                j = order[p]
-                if x[j] > end + gap:
-                    break  # every piece after it starts further still
-                if j not in used and abs(mid[j] - mid[last]) <= drift:
-                    nxt = p
-                    break
+            end, level = xs[last] + ws[last], mids[last]
+            nxt = None  # the first piece in ``order`` that may follow ``last``
+            for r in range(math.floor(level - drift), math.floor(level + drift) + 1):
+                positions = rows.get(r)
+                if positions is None:
+                    continue
+                # left at end - 1 or after (so after ``last`` in ``order`` too)
+                for q in range(bisect.bisect_left(row_lefts[r], end - 1), len(positions)):
+                    p = positions[q]
+                    j = order[p]
+                    if xs[j] > end + gap or (nxt is not None and p > nxt):
+                        break  # every piece after it starts further still
+                    if j not in used and abs(mids[j] - level) <= drift:
+                        nxt = p
+                        break
             if nxt is None:
                 break
-            last, at = order[nxt], nxt
+            last = order[nxt]
             chain.append(last)
-        span = x[chain[-1]] + w[chain[-1]] - x[chain[0]]
+        span = xs[chain[-1]] + ws[chain[-1]] - xs[chain[0]]
         if len(chain) >= MIN_PIECES and span >= dpi:
             chains.append(chain)
             used.update(chain)
