@@ -18,6 +18,9 @@ makes that piece no longer flat, so it stays, the letter with it.
 
 from __future__ import annotations
 
+import bisect
+import math
+
 import cv2
 import numpy as np
 
@@ -77,26 +80,35 @@ def remove(gray: Gray, dpi: float) -> Gray:
     pieces = [i for chain in chains for i in chain]
     out = gray.copy()
     near = np.ones((3, 3), np.uint8)
-    for i in pieces:
-        # the piece at full resolution and a pixel around it (its grey edge), where no
-        # other ink is
-        y0, y1 = max(0, y[i] - 1), min(h2, y[i] + h[i] + 1)
-        x0, x1 = max(0, x[i] - 1), min(w2, x[i] + w[i] + 1)
-        box = labels[y0:y1, x0:x1]
-        own = np.kron((box == i + 1).astype(np.uint8), np.ones((2, 2), np.uint8))
-        other = np.kron(((box != 0) & (box != i + 1)).astype(np.uint8), np.ones((2, 2), np.uint8))
-        gone = cv2.dilate(own, near).astype(bool) & (other == 0)
-        out[2 * y0 : 2 * y1, 2 * x0 : 2 * x1][gone] = 255
+    if pieces:
+        # each piece at full resolution and a pixel around it (its grey edge), where no
+        # other ink is: the pixels near a piece that are the piece's own or paper. Done
+        # for all pieces at once (a piece's neighbour that is another piece goes with that
+        # piece): the same pixels as piece by piece, at a fraction of the work
+        chosen = np.zeros(count, bool)
+        chosen[np.asarray(pieces) + 1] = True
+        own = chosen[labels]
+        free = own | (labels == 0)
+        gone = cv2.dilate(_doubled(own), near).astype(bool) & _doubled(free).astype(bool)
+        out[: 2 * h2, : 2 * w2][gone] = 255
     if GRID:
         grid = _grid_pieces(half, labels, stats[:, cv2.CC_STAT_AREA], scale, thick)
         if grid.any():
             # at full resolution, with the pixel around each piece, off the other ink
             full = np.zeros(ink.shape, np.uint8)
-            full[: 2 * h2, : 2 * w2] = np.kron(grid, np.ones((2, 2), np.uint8))
+            full[: 2 * h2, : 2 * w2] = _doubled(grid)
             rest = ink & (1 - full)
             gone = cv2.dilate(full, near).astype(bool) & (rest == 0)
             out[gone] = 255
     return out
+
+
+def _doubled(mask: np.ndarray) -> np.ndarray:
+    """A half-resolution mask at full resolution, each pixel two by two (as ``np.kron``
+    with a 2 x 2 block of ones, by OpenCV's nearest-neighbour resize: a tenth of the work)."""
+    small = np.ascontiguousarray(mask, dtype=np.uint8)
+    size = (2 * small.shape[1], 2 * small.shape[0])
+    return np.asarray(cv2.resize(small, size, interpolation=cv2.INTER_NEAREST))
 
 
 def _grid_pieces(
@@ -150,23 +162,45 @@ def _chains(
     chain's last piece ends."""
     gap = GAP_INCH * dpi
     drift = max(1.0, DRIFT_PX * dpi / 300.0)
-    order = sorted(flat.tolist(), key=lambda i: (x[i], mid[i]))
+    # plain Python numbers (a numpy scalar's arithmetic is ten times a float's)
+    xs, ws, mids = x.tolist(), w.tolist(), mid.tolist()
+    order = sorted(flat.tolist(), key=lambda i: (xs[i], mids[i]))
+    # the pieces that may follow a chain's last one are looked up among those of its
+    # height (by whole pixel rows of their middle), by bisection of their left edges in
+    # that order, not by passing over every piece of the page's other rows left of them
+    # (the chaining was a fifth of a 1-bit page's clean-up on a table of dashed rows)
+    rows: dict[int, list[int]] = {}  # positions in ``order`` by the floor of the middle
+    for p, i in enumerate(order):
+        rows.setdefault(math.floor(mids[i]), []).append(p)
+    row_lefts = {r: [xs[order[p]] for p in ps] for r, ps in rows.items()}
     used: set[int] = set()
     chains = []
-    for k, start in enumerate(order):
+    for start in order:
         if start in used:
             continue
         chain = [start]
         last = start
-        for j in order[k + 1 :]:  # ordered by left edge
-            if x[j] > x[last] + w[last] + gap:
-                break  # every piece after it starts further still
-            if j in used or x[j] < x[last] + w[last] - 1:
-                continue
-            if abs(mid[j] - mid[last]) <= drift:
-                chain.append(j)
-                last = j
-        span = x[chain[-1]] + w[chain[-1]] - x[chain[0]]
+        while True:
+            end, level = xs[last] + ws[last], mids[last]
+            nxt = None  # the first piece in ``order`` that may follow ``last``
+            for r in range(math.floor(level - drift), math.floor(level + drift) + 1):
+                positions = rows.get(r)
+                if positions is None:
+                    continue
+                # left at end - 1 or after (so after ``last`` in ``order`` too)
+                for q in range(bisect.bisect_left(row_lefts[r], end - 1), len(positions)):
+                    p = positions[q]
+                    j = order[p]
+                    if xs[j] > end + gap or (nxt is not None and p > nxt):
+                        break  # every piece after it starts further still
+                    if j not in used and abs(mids[j] - level) <= drift:
+                        nxt = p
+                        break
+            if nxt is None:
+                break
+            last = order[nxt]
+            chain.append(last)
+        span = xs[chain[-1]] + ws[chain[-1]] - xs[chain[0]]
         if len(chain) >= MIN_PIECES and span >= dpi:
             chains.append(chain)
             used.update(chain)

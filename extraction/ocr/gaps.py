@@ -14,7 +14,8 @@ digits) vouch for them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import cv2
@@ -64,6 +65,49 @@ def _ink(gray: Gray) -> np.ndarray:
     return np.asarray(np.bitwise_or(dark, light), dtype=np.uint8)
 
 
+# the last page's ink at a scale, and its rules: ``fill`` and ``short_cells.read`` look at
+# the same page at the same scale (text ~12 and ~16 px high both come to half size on a
+# 300 dpi page), so they are computed once. Kept per thread (workers read pages side by
+# side) and keyed on the page image itself, held so that its id stays its own
+_SHARED = threading.local()
+
+
+def _shared(
+    name: str, gray: Gray, key: tuple[int, ...], make: Callable[[], np.ndarray]
+) -> np.ndarray:
+    held = getattr(_SHARED, name, None)
+    if held is not None and held[0] is gray and held[1] == key:
+        return np.asarray(held[2])
+    value = make()
+    value.flags.writeable = False  # shared between callers: none may change it
+    setattr(_SHARED, name, (gray, key, value))
+    return value
+
+
+def small_ink(gray: Gray, factor: int) -> np.ndarray:
+    """``_ink`` of ``gray`` shrunk ``factor`` times (area-averaged)."""
+    h, w = gray.shape
+
+    def make() -> np.ndarray:
+        small = cv2.resize(gray, (w // factor, h // factor), interpolation=cv2.INTER_AREA)
+        return _ink(np.asarray(small))
+
+    return _shared("ink", gray, (factor,), make)
+
+
+def small_rules(gray: Gray, factor: int, long: int) -> np.ndarray:
+    """The runs of ``small_ink`` at least ``long`` pixels long, across or upright: rules
+    and box edges."""
+
+    def make() -> np.ndarray:
+        ink = small_ink(gray, factor)
+        across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
+        down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+        return np.asarray(np.bitwise_or(across, down), dtype=np.uint8)
+
+    return _shared("rules", gray, (factor, long), make)
+
+
 def _text_height(words: Sequence[OcrWord]) -> float:
     heights = sorted(w.height for w in words if len(w.text) >= 2 and w.confidence >= 0.6)
     return float(heights[len(heights) // 2]) if heights else 30.0
@@ -81,8 +125,7 @@ def unread_regions(gray: Gray, words: Sequence[OcrWord]) -> list[tuple[int, int,
     h, w = gray.shape
     size = _text_height(words)
     factor = max(1, round(size / 12))  # work at a scale where text is ~12 px high
-    small = cv2.resize(gray, (w // factor, h // factor), interpolation=cv2.INTER_AREA)
-    ink = _ink(np.asarray(small))
+    ink = small_ink(gray, factor)
     covered = np.zeros_like(ink)
     pad = max(1, round(size / factor / 3))
     for word in _trusted(words, size):
@@ -92,10 +135,7 @@ def unread_regions(gray: Gray, words: Sequence[OcrWord]) -> list[tuple[int, int,
         covered[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)] = 1
     text_h = size / factor
     # rules and box edges out first: a letter touching a cell's border is still a letter
-    long = max(8, round(text_h * 3))
-    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
-    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
-    ruled = np.asarray(np.bitwise_or(across, down), dtype=np.uint8)
+    ruled = small_rules(gray, factor, max(8, round(text_h * 3)))
     rest = ink & (1 - covered) & (1 - ruled)
     # letters of a line joined into one blob: close across a letter gap, not a line gap
     joined = cv2.morphologyEx(

@@ -64,21 +64,17 @@ def lone_marks(gray: Gray, words: Sequence[OcrWord]) -> list[Mark]:
     trusted = gaps._trusted(words, size)
     if not trusted:
         return []
-    h, w = gray.shape
     factor = max(1, round(size / 16))  # work where text is ~16 px high: a glyph keeps shape
-    small = np.asarray(cv2.resize(gray, (w // factor, h // factor), interpolation=cv2.INTER_AREA))
-    ink = gaps._ink(small)
+    ink = gaps.small_ink(gray, factor)
     text_h = size / factor
-    long = max(8, round(text_h * 3))
-    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
-    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+    ruled = gaps.small_rules(gray, factor, max(8, round(text_h * 3)))
     covered = np.zeros_like(ink)
     for left, top, right, bottom in _rows_of(trusted):
         covered[
             max(0, int(top // factor) - 1) : int(bottom // factor) + 2,
             max(0, int(left // factor) - 1) : int(right // factor) + 2,
         ] = 1
-    rest = ink & (1 - covered) & (1 - np.bitwise_or(across, down))
+    rest = ink & (1 - covered) & (1 - ruled)
     # the glyphs of a short cell ("kg", "pcs") as one mark: close across a letter's gap
     joined = cv2.morphologyEx(
         rest, cv2.MORPH_CLOSE, np.ones((1, max(2, round(text_h * 0.25))), np.uint8)

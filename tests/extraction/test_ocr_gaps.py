@@ -69,3 +69,15 @@ def test_light_text_on_a_dark_band_is_still_ink() -> None:
     cv2.putText(page, "DELIVERY NOTE 2024", (120, 385), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 255, 4)
     regions = gaps.unread_regions(page, [])
     assert any(y0 <= 360 and y1 >= 340 for _x0, y0, _x1, y1 in regions)
+
+
+def test_the_ink_shared_with_short_cells_is_the_ink_of_the_page_given() -> None:
+    # fill and short_cells compute a page's ink once (gaps.small_ink, speed23): the next
+    # page, even of the same size and read with the same words, is looked at anew
+    page = _boxed_table()
+    words = tesseract.image_to_words(page, "eng")
+    assert gaps.unread_regions(page, words)
+    blank = np.full_like(page, 255)
+    assert gaps.unread_regions(blank, words) == []
+    # and the same page again finds what it found the first time
+    assert gaps.unread_regions(page, words) == gaps.unread_regions(page.copy(), words)
