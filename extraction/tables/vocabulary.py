@@ -33,7 +33,7 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "quantity",
-        r"qty/hr|qty ?/ ?hrs?|hours|hrs|heures|qte\.?|qty\.?|quantite|quantity|nbre|colis",
+        r"qty/hr|qty ?/ ?hrs?|hours|hrs|heures|qte\.?|qty\.?|quantite|quantity|nbre",
     ),
     (
         "unit_price",
@@ -126,6 +126,28 @@ _EXTRA += [
     ("unit", r"uv|u\.v\.?"),
     # a quantity and its unit in one column ("24 roll")
     ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
+]
+# a price before and after the discount ("Prix tarif", "P.U. brut", "List price", "P.U.
+# net", "Net unit"): both name a unit price; which one the rows' unit price is, the
+# discount column beside them decides (roles.assign)
+_EXTRA += [
+    (
+        "unit_price",
+        r"(?:prix|p\.? ?u\.?|pu) ?(?:brut|net|tarif)(?: ht)?|prix tarif|tarif unit(?:aire)?"
+        r"|(?:list|gross|net|nett) (?:price|unit|unit price)|unit (?:list|gross|net)",
+    ),
+    ("discount", r"% ?off|off ?%"),
+    ("ordered", r"qty ord\.?|order qty"),
+]
+# how an item is packed ("Colisage", "Conditionnement", "Pack type") and how many parcels
+# hold it ("Nb colis", "Pkgs"): neither is the item's wording nor its quantity
+_EXTRA += [
+    (
+        "other",
+        r"colisage|conditionnement|condit?\.?|emballage|packing|pack(?: ?(?:type|size|sz))?"
+        r"|packed as|packaging|(?:nb|nbre|nombre) (?:de )?(?:colis|uc|cartons?)|colis"
+        r"|pkgs|no\.? of (?:pkgs|packages|cartons|parcels)|parcels|cartons",
+    ),
 ]
 # labels cut short as narrow columns print them ("Mt HT", "Unit pr."): a
 # role's word abbreviated, with the qualifier the full label carries; checked last

@@ -89,6 +89,8 @@ from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.tables22_families import TABLES22_KIND_WEIGHTS
 from samples.wild.tables22_pages import TABLES22_RENDERERS, Tables22Page
+from samples.wild.rows23_families import ROWS23_KIND_WEIGHTS
+from samples.wild.rows23_pages import ROWS23_RENDERERS, Rows23Page
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
 from samples.wild.tight_families import TIGHT_KIND_WEIGHTS
@@ -228,6 +230,7 @@ OWN_KIND_WEIGHTS: dict[str, dict[str, int]] = {
     **DATES22_KIND_WEIGHTS,
     **TABLES22_KIND_WEIGHTS,
     **COLS22_KIND_WEIGHTS,
+    **ROWS23_KIND_WEIGHTS,
 }
 
 
@@ -252,6 +255,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return Type22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES22_RENDERERS:
         return Dates22Page(doc, fam, rng, heldout=heldout)
+    if fam.renderer in ROWS23_RENDERERS:
+        return Rows23Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLES22_RENDERERS:
         return Tables22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY18_RENDERERS:

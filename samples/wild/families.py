@@ -52,6 +52,7 @@ from samples.wild.settle_families import SETTLE_SPECS
 from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.tables22_families import TABLES22_SPECS
+from samples.wild.rows23_families import ROWS23_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS
@@ -580,6 +581,8 @@ DATES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in 
 TABLES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLES22_SPECS}
 # cols22_families.py: many columns a point or two apart, units glued to quantities (cols22)
 COLS22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in COLS22_SPECS}
+# rows23_families.py: line tables as real business software prints them (issue 20, rows23)
+ROWS23_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROWS23_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -622,6 +625,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **DATES22_FAMILIES,
     **TABLES22_FAMILIES,
     **COLS22_FAMILIES,
+    **ROWS23_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
