@@ -144,10 +144,18 @@ _EXTRA += [
 _EXTRA += [
     (
         "other",
-        r"colisage|conditionnement|condit?\.?|emballage|packing|pack(?: ?(?:type|size|sz))?"
+        r"colisage|conditionnement|cond(?:it)?\.?|emballage|packing|pack(?: ?(?:type|size|sz))?"
         r"|packed as|packaging|(?:nb|nbre|nombre) (?:de )?(?:colis|uc|cartons?)|colis"
         r"|pkgs|no\.? of (?:pkgs|packages|cartons|parcels)|parcels|cartons",
     ),
+]
+# real senders' wordings of the code, the text, the quantity shipped and what is left to
+# ship ("Réf. art.", "Stock code", "Désignation article", "Despatched", "RAL", "B/O qty")
+_EXTRA += [
+    ("sku", r"ref\.? ?art\.?|stock (?:code|no\.?|#)|code stock|ref\.? produit"),
+    ("description", r"designation (?:article|produit)s?|libelle produit"),
+    ("shipped", r"(?:qty )?(?:despatched|dispatched)"),
+    ("other", r"ral|b/?o qty|qty b/?o"),
 ]
 # labels cut short as narrow columns print them ("Mt HT", "Unit pr."): a
 # role's word abbreviated, with the qualifier the full label carries; checked last

@@ -182,6 +182,10 @@ class Rows23Page(TablePage):
         if role == "gross":
             assert it.tax_rate is not None
             return esc(s.money(it.total * (1 + it.tax_rate / 100), False))
+        if role in ("ordered", "backorder") and o["r23_qplaces"]:
+            count = it.ordered if it.ordered is not None else it.quantity
+            count = count - it.quantity if role == "backorder" else count
+            return esc(s.number(count, o["r23_qplaces"])) if count else "-"
         if role == "shipped" and o["r23_qplaces"]:
             shown = s.number(it.quantity, o["r23_qplaces"])
             return esc(row.put("quantity", _plain(it.quantity), shown))
@@ -224,6 +228,7 @@ table.r23 td, table.r23 th { padding: 1.5pt 4pt; vertical-align: top; }
 table.r23 th { font-weight: bold; text-align: left; }
 table.r23 th.num { text-align: right; }
 table.r23 tr.sub td { padding-top: 0; font-size: 0.9em; }
+table.r23 td.c-pack, table.r23 td.c-ship_date { white-space: nowrap; }
 table.r23_delivery th, table.r23_confirm th { border-bottom: 0.8pt solid #333; }
 """
         )
