@@ -77,6 +77,8 @@ from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
 from samples.wild.rows18_families import ROWS18_KIND_WEIGHTS
 from samples.wild.rows18_pages import ROWS18_RENDERERS, Rows18Page
+from samples.wild.rows23_families import ROWS23_KIND_WEIGHTS
+from samples.wild.rows23_pages import ROWS23_RENDERERS, Rows23Page
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
 from samples.wild.section_families import SECTION_KIND_WEIGHTS
@@ -89,8 +91,6 @@ from samples.wild.table_families import CODE_KIND_WEIGHTS, TABLE_KIND_WEIGHTS
 from samples.wild.table_pages import CODE_RENDERERS, TABLE_RENDERERS, CodePage, TablePage
 from samples.wild.tables22_families import TABLES22_KIND_WEIGHTS
 from samples.wild.tables22_pages import TABLES22_RENDERERS, Tables22Page
-from samples.wild.rows23_families import ROWS23_KIND_WEIGHTS
-from samples.wild.rows23_pages import ROWS23_RENDERERS, Rows23Page
 from samples.wild.terms_families import TERMS_KIND_WEIGHTS
 from samples.wild.terms_pages import TERMS_RENDERERS, TermsPage
 from samples.wild.tight_families import TIGHT_KIND_WEIGHTS

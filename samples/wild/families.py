@@ -46,13 +46,13 @@ from samples.wild.refs22_families import REFS22_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.rows18_families import ROWS18_SPECS
+from samples.wild.rows23_families import ROWS23_SPECS
 from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.section_families import SECTION_SPECS
 from samples.wild.settle_families import SETTLE_SPECS
 from samples.wild.spot_families import SPOT_SPECS
 from samples.wild.table_families import CODE_SPECS, TABLE_SPECS
 from samples.wild.tables22_families import TABLES22_SPECS
-from samples.wild.rows23_families import ROWS23_SPECS
 from samples.wild.terms_families import TERMS_SPECS
 from samples.wild.tight_families import TIGHT_SPECS
 from samples.wild.trade_families import TRADE_SPECS

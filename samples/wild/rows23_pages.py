@@ -55,7 +55,14 @@ R23_WORDS: dict[str, dict[str, list[str]]] = {
         "gross": ["Total TTC", "Montant TTC", "TTC"],
         "per": ["Prix /{n}", "P.U. /{n}", "Tarif les {n}"],
         "net_per": ["Net /{n}", "Prix net /{n}", "PN /{n}"],
-        "pack_words": ["Carton de {k}", "Colis", "Palette", "Sachet de {k}", "Boîte de {k}", "Vrac"],
+        "pack_words": [
+            "Carton de {k}",
+            "Colis",
+            "Palette",
+            "Sachet de {k}",
+            "Boîte de {k}",
+            "Vrac",
+        ],
         "eco": ["dont éco-participation : {a}", "Éco-part. incluse {a}", "dont DEEE {a}"],
     },
     "en": {
@@ -158,7 +165,11 @@ class Rows23Page(TablePage):
             return esc(row.put("unit_price", str(it.unit_price), shown))
         if role == "discount":
             if it.discount:
-                return esc(s.number(it.discount, 2)) if o["r23_zero_disc"] else esc(s.rate(it.discount))
+                return (
+                    esc(s.number(it.discount, 2))
+                    if o["r23_zero_disc"]
+                    else esc(s.rate(it.discount))
+                )
             return esc(s.number(Decimal(0), 2)) if o["r23_zero_disc"] else ""
         if role == "net_price":
             net = it.unit_price * (1 - it.discount / 100)
@@ -197,7 +208,8 @@ class Rows23Page(TablePage):
     def item_rows(self, roles: list[str], it: Item, n: int) -> str:
         row = self.out.row()
         tds = "".join(
-            f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>{self.r23_value(r, it, n, row)}</td>"
+            f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
+            f"{self.r23_value(r, it, n, row)}</td>"
             for r in roles
         )
         out = f"<tr class='it'>{tds}</tr>"
