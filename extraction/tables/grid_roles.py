@@ -79,18 +79,15 @@ def closes(q: Decimal, p: Decimal, t: Decimal, basis: Decimal, disc: Decimal) ->
 
 
 def _decimals(cell: Cell) -> int:
-    """How much the cell prints like a price: 2 for a value with a fraction ("8.50",
-    "7.800" read as 7.8: an ERP prints prices to three or four places), 1 for a whole
-    value printed with decimals ("4.00", as ERPs print quantities), 0 for none ("4")."""
+    """2 where the cell prints cents ("8.50"), or a fraction to three or four places
+    ("7.800" read as 7.8: ERPs print prices so); 0 otherwise."""
     digits = cell.text.replace("\u00a0", " ").strip()
-    number = cell.number
-    if number is not None and number != number.to_integral_value():
-        return 2
     for sep in (",", "."):
         _head, found, tail = digits.rpartition(sep)
         if found and tail[:2].isdigit() and not tail[2:3].isdigit():
-            return 1 if number is not None else 2
-    return 0
+            return 2
+    number = cell.number
+    return 2 if number is not None and number != number.to_integral_value() else 0
 
 
 def _counts_up(values: list[Decimal]) -> bool:

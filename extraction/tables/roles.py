@@ -138,18 +138,6 @@ def _net_named(col: Column) -> bool:
     return "unit_price" in col.label_roles and bool(_NET.search(fold(col.label_text)))
 
 
-def _whole_share(col: Column) -> float:
-    values = [c.number for c in col.cells if c.number is not None]
-    return sum(1 for v in values if v == v.to_integral_value()) / len(values) if values else 0.0
-
-
-def _counts_first(cols: list[Column], qty: int | None, price: int | None) -> float:
-    """How much more the quantity's column holds whole numbers than the price's."""
-    if qty is None or price is None or qty < 0 or price < 0:
-        return 0.0
-    return _whole_share(cols[qty]) - _whole_share(cols[price])
-
-
 def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Reading:
     numeric = [i for i, c in enumerate(cols) if c.numeric]
     fixed: dict[int, str] = {}
@@ -265,10 +253,8 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             and not (disc_named and i in net)
         )
         # rows no assignment makes add up (a discount not printed) are no evidence either
-        # way: the count of rows that add up ranks first, then the labels; between readings
-        # of the same columns that the labels do not tell apart (quantity and price swapped
-        # multiply the same), the quantity is the column of whole numbers
-        score = (checked, agree - conflict - missed, -len(chosen), _counts_first(cols, qty, price))
+        # way: the count of rows that add up ranks first, then the labels
+        score = (checked, agree - conflict - missed, -len(chosen))
         reading = Reading(roles, checked, priced, agree, conflict, bases)
         if best is None or score > best[0]:
             best = (score, reading)
