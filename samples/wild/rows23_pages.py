@@ -205,7 +205,7 @@ class Rows23Page(TablePage):
             return text.replace(esc(it.description) + " ", esc(it.description) + "<br>", 1)
         return self.value(role, it, n, row)
 
-    def item_rows(self, roles: list[str], it: Item, n: int) -> str:
+    def r23_rows(self, roles: list[str], it: Item, n: int) -> str:
         row = self.out.row()
         tds = "".join(
             f"<td class='{'num' if r in _NUMERIC else ''} c-{r}'>"
@@ -227,7 +227,7 @@ class Rows23Page(TablePage):
             f"<th class='{'num' if r in _NUMERIC else ''} c-{r}'>{esc(self.head_label(r))}</th>"
             for r in roles
         )
-        body = "".join(self.item_rows(roles, it, n) for n, it in enumerate(self.d.items, 1))
+        body = "".join(self.r23_rows(roles, it, n) for n, it in enumerate(self.d.items, 1))
         cls = f"items r23 {self.f.renderer} rules-{self.o['rules']}"
         return f"<table class='{cls}'><tbody><tr class='head'>{ths}</tr>{body}</tbody></table>"
 
