@@ -33,7 +33,7 @@ _EXTRA: list[tuple[str, str]] = [
     ),
     (
         "quantity",
-        r"qty/hr|qty ?/ ?hrs?|hours|hrs|heures|qte\.?|qty\.?|quantite|quantity|nbre",
+        r"qty/hr|qty ?/ ?hrs?|hours|hrs|heures|qte\.?|qty\.?|quantite|quantity|nbre|colis",
     ),
     (
         "unit_price",
@@ -145,7 +145,7 @@ _EXTRA += [
     (
         "other",
         r"colisage|conditionnement|cond(?:it)?\.?|emballage|packing|pack(?: ?(?:type|size|sz))?"
-        r"|packed as|packaging|(?:nb|nbre|nombre) (?:de )?(?:colis|uc|cartons?)|colis"
+        r"|packed as|packaging|(?:nb|nbre|nombre) (?:de )?(?:colis|uc|cartons?)"
         r"|pkgs|no\.? of (?:pkgs|packages|cartons|parcels)|parcels|cartons",
     ),
 ]
