@@ -79,12 +79,15 @@ def closes(q: Decimal, p: Decimal, t: Decimal, basis: Decimal, disc: Decimal) ->
 
 
 def _decimals(cell: Cell) -> int:
+    """2 where the cell prints cents ("8.50"), or a fraction to three or four places
+    ("7.800" read as 7.8: ERPs print prices so); 0 otherwise."""
     digits = cell.text.replace("\u00a0", " ").strip()
     for sep in (",", "."):
         _head, found, tail = digits.rpartition(sep)
         if found and tail[:2].isdigit() and not tail[2:3].isdigit():
             return 2
-    return 0
+    number = cell.number
+    return 2 if number is not None and number != number.to_integral_value() else 0
 
 
 def _counts_up(values: list[Decimal]) -> bool:

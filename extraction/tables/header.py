@@ -173,7 +173,9 @@ def header_of(row: Row, language: str) -> Header | None:
     roles = [lb.role for lb in labels if lb.role and lb.role != "other"]
     if (len(roles) < 2 or not _AMOUNT_ROLES & set(roles)) and not _text_and_unknown(labels):
         return None
-    if len(roles) * 2 < len(labels) - 1:
+    # a label of a column no line keeps ("Packing", "Back order") names a column too
+    named = sum(1 for lb in labels if lb.role)
+    if named * 2 < len(labels) - 1:
         return None  # mostly words that name no column: a sentence or a field grid
     return Header(row.page, row.top, row.bottom, labels)
 

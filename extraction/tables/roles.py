@@ -130,6 +130,14 @@ def _percent(col: Column) -> bool:
     return any(c.percent for c in col.cells)
 
 
+_NET = re.compile(r"\bnett?o?\b")
+
+
+def _net_named(col: Column) -> bool:
+    """A price column its label calls net ("Prix net", "Net price", "P.U. net")."""
+    return "unit_price" in col.label_roles and bool(_NET.search(fold(col.label_text)))
+
+
 def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Reading:
     numeric = [i for i, c in enumerate(cols) if c.numeric]
     fixed: dict[int, str] = {}
@@ -182,6 +190,13 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
         ),
     ]
     texts = sum(1 for r in rows if _text_quantity(r) is not None)
+    net = {i for i in free if _net_named(cols[i])}
+    # a labelled discount column with a figure in it: left out, it costs the reading
+    named_disc = (
+        {"discount"}
+        if any("discount" in cols[i].label_roles and any(_value(r, i) for r in rows) for i in free)
+        else set()
+    )
     qty_opts = [*opts, TEXT_QUANTITY] if texts * 2 >= max(1, len(rows)) else opts
     for qty, price, total, disc in itertools.product(qty_opts, opts, opts, disc_opts):
         chosen = [x for x in (qty, price, total, disc) if x is not None]
@@ -211,21 +226,31 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
                 priced += 1
                 checked += ok
         agree = conflict = 0
+        # with a discount column taken off, a price its label calls net ("Prix net", "Net
+        # price") would be discounted twice: the unit price is then the gross one beside it
+        disc_named = disc is not None and disc >= 0 and "discount" in cols[disc].label_roles
         for idx, role in roles.items():
             lroles = cols[idx].label_roles
             if idx in bases:
                 lroles = {"unit_price"}
-            if role in lroles or (role == "quantity" and lroles & _QTY_LABELS):
+            if role == "unit_price" and disc_named and idx in net:
+                conflict += 1
+            elif role in lroles or (role == "quantity" and lroles & _QTY_LABELS):
                 agree += 1
             elif lroles - {"other"}:
                 conflict += 1
         if disc is not None and "discount" not in cols[disc].label_roles and checked < len(rows):
             continue  # an unlabelled discount column must explain every row
         # a column left out that a label names as an amount costs the reading
+        # and so does a discount column its label names, beside a price and an amount (the
+        # net price beside it then reads the rows without it); a net price left out beside
+        # the discount taken off costs nothing
         missed = sum(
             1
             for i in free
-            if i not in roles and cols[i].label_roles & {*_QTY_LABELS, "unit_price", "line_total"}
+            if i not in roles
+            and cols[i].label_roles & {*_QTY_LABELS, "unit_price", "line_total", *named_disc}
+            and not (disc_named and i in net)
         )
         # rows no assignment makes add up (a discount not printed) are no evidence either
         # way: the count of rows that add up ranks first, then the labels

@@ -127,6 +127,36 @@ _EXTRA += [
     # a quantity and its unit in one column ("24 roll")
     ("quantity", r"(?:qty|qte|quantity|quantite|menge) ?(?:un|uq|u\.?|uom|unit|unite|me)"),
 ]
+# a price before and after the discount ("Prix tarif", "P.U. brut", "List price", "P.U.
+# net", "Net unit"): both name a unit price; which one the rows' unit price is, the
+# discount column beside them decides (roles.assign)
+_EXTRA += [
+    (
+        "unit_price",
+        r"(?:prix|p\.? ?u\.?|pu) ?(?:brut|net|tarif)(?: ht)?|prix tarif|tarif unit(?:aire)?"
+        r"|(?:list|gross|net|nett) (?:price|unit|unit price)|unit (?:list|gross|net)",
+    ),
+    ("discount", r"% ?off|off ?%"),
+    ("ordered", r"qty ord\.?|order qty"),
+]
+# how an item is packed ("Colisage", "Conditionnement", "Pack type") and how many parcels
+# hold it ("Nb colis", "Pkgs"): neither is the item's wording nor its quantity
+_EXTRA += [
+    (
+        "other",
+        r"colisage|conditionnement|cond(?:it)?\.?|emballage|packing|pack(?: ?(?:type|size|sz))?"
+        r"|packed as|packaging|(?:nb|nbre|nombre) (?:de )?(?:colis|uc|cartons?)"
+        r"|pkgs|no\.? of (?:pkgs|packages|cartons|parcels)|parcels|cartons",
+    ),
+]
+# real senders' wordings of the code, the text, the quantity shipped and what is left to
+# ship ("Réf. art.", "Stock code", "Désignation article", "Despatched", "RAL", "B/O qty")
+_EXTRA += [
+    ("sku", r"ref\.? ?art\.?|stock (?:code|no\.?|#)|code stock|ref\.? produit"),
+    ("description", r"designation (?:article|produit)s?|libelle produit"),
+    ("shipped", r"(?:qty )?(?:despatched|dispatched)"),
+    ("other", r"ral|b/?o qty|qty b/?o"),
+]
 # labels cut short as narrow columns print them ("Mt HT", "Unit pr."): a
 # role's word abbreviated, with the qualifier the full label carries; checked last
 _SHORT: list[tuple[str, str]] = [

@@ -77,6 +77,8 @@ from samples.wild.row_families import ROW_KIND_WEIGHTS
 from samples.wild.row_pages import ROW_RENDERERS, RowPage
 from samples.wild.rows18_families import ROWS18_KIND_WEIGHTS
 from samples.wild.rows18_pages import ROWS18_RENDERERS, Rows18Page
+from samples.wild.rows23_families import ROWS23_KIND_WEIGHTS
+from samples.wild.rows23_pages import ROWS23_RENDERERS, Rows23Page
 from samples.wild.saying_families import SAYING_KIND_WEIGHTS
 from samples.wild.saying_pages import SAYING_RENDERERS, SayingPage
 from samples.wild.section_families import SECTION_KIND_WEIGHTS
@@ -228,6 +230,7 @@ OWN_KIND_WEIGHTS: dict[str, dict[str, int]] = {
     **DATES22_KIND_WEIGHTS,
     **TABLES22_KIND_WEIGHTS,
     **COLS22_KIND_WEIGHTS,
+    **ROWS23_KIND_WEIGHTS,
 }
 
 
@@ -252,6 +255,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return Type22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES22_RENDERERS:
         return Dates22Page(doc, fam, rng, heldout=heldout)
+    if fam.renderer in ROWS23_RENDERERS:
+        return Rows23Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in TABLES22_RENDERERS:
         return Tables22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in PAY18_RENDERERS:

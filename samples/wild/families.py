@@ -46,6 +46,7 @@ from samples.wild.refs22_families import REFS22_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.rows18_families import ROWS18_SPECS
+from samples.wild.rows23_families import ROWS23_SPECS
 from samples.wild.saying_families import SAYING_SPECS
 from samples.wild.section_families import SECTION_SPECS
 from samples.wild.settle_families import SETTLE_SPECS
@@ -580,6 +581,8 @@ DATES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in 
 TABLES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLES22_SPECS}
 # cols22_families.py: many columns a point or two apart, units glued to quantities (cols22)
 COLS22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in COLS22_SPECS}
+# rows23_families.py: line tables as real business software prints them (issue 20, rows23)
+ROWS23_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in ROWS23_SPECS}
 NAMED_FAMILIES: dict[str, Family] = {
     **TABLE_FAMILIES,
     **HEADER_FAMILIES,
@@ -622,6 +625,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **DATES22_FAMILIES,
     **TABLES22_FAMILIES,
     **COLS22_FAMILIES,
+    **ROWS23_FAMILIES,
 }
 NAMED: frozenset[str] = frozenset(NAMED_FAMILIES)
 # every family by name, to draw a page of whichever set was asked for
