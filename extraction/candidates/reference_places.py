@@ -275,7 +275,6 @@ def in_caption_grids(doc: Reading, out: Candidates) -> None:
             if not _caption_row(layout, row.index, items):
                 continue
             i = row.index
-            below = layout.rows[i + 1].segments if i + 1 < len(layout.rows) else []
             left, right = row.segments[0].x0, row.segments[-1].x1
             if _rows_start_with_captions(layout, i, left, right):
                 continue  # the head of a table whose rows start with their caption

@@ -70,11 +70,8 @@ class Refs23Page(Refs22Page):
         self.lot = f"{d.date.year}-{rng.randint(1, 999):03d}" if rng.random() < 0.3 else None
         self.rep_code = f"{rng.randint(1, 99):02d}" if rng.random() < 0.5 else None
         siren = rng.randint(300_000_000, 899_999_999)
-        self.siret = (
-            f"{siren // 1_000_000} {siren // 1000 % 1000:03d} {siren % 1000:03d} 000{rng.randint(10, 99)}"
-            if rng.random() < 0.4
-            else None
-        )
+        head = f"{siren // 1_000_000} {siren // 1000 % 1000:03d} {siren % 1000:03d}"
+        self.siret = f"{head} 000{rng.randint(10, 99)}" if rng.random() < 0.4 else None
         self.phone = _phone(rng, self.lang)
         self.person = rng.choice(["M. Durand", "Mme Petit", "J. Smith", "A. Khan"])
 
