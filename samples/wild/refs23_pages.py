@@ -88,12 +88,12 @@ class Refs23Page(Refs22Page):
         return bool(self.d.order_number) and self.d.kind != "purchase_order"
 
     def order(self) -> str:
-        d = self.d
-        return self.out.put("order_number", d.order_number, d.order_number)
+        number = self.d.order_number or ""
+        return self.out.put("order_number", number, number)
 
     def customer(self) -> str:
-        d = self.d
-        return self.out.put("customer_number", d.customer_number, d.customer_number)
+        number = self.d.customer_number or ""
+        return self.out.put("customer_number", number, number)
 
     def distractors(self) -> list[Pair]:
         """Numbers of no field the header prints beside the references."""
