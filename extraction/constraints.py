@@ -568,7 +568,12 @@ def identifiers(cands: Candidates, layouts: list[PageLayout], doc_type: str = "i
     own = best_first(cands.get("document_number", []))
     if own:
         for c in cands.get("order_number", []):
-            if c.value == own[0].value and c.label_rank <= own[0].label_rank:
+            if c.value == own[0].value and c.label_rank < min(own[0].label_rank, _WHOSE_RANK):
+                # a bare order noun ("Sales order" printed as the band's kind, over or
+                # beside the number) reads the document's own number, which a label that
+                # names it better gives: one print, the document's
+                c.vetoed = "the document's own number, by a better label"
+            elif c.value == own[0].value and c.label_rank <= own[0].label_rank:
                 c.disagree += 1
     elif doc_type == "order_confirmation":
         # a confirmation always carries its own number: when none was found, the one number

@@ -132,9 +132,39 @@ _AMOUNT_SHAPED = re.compile(
 )
 
 
+# the word that ties a date to a number or to its label ("du", "en date du", "of", "dated")
+_DATE_TIE = r"(?:en\s+date\s+du|du|dated|of|from|issued(?:\s+on)?|le)"
+_TIE_BEFORE = re.compile(rf"^\s*{_DATE_TIE}\s+$")
+_TIE_AFTER = re.compile(rf"\s*(?:[,–—]|\s-|\b{_DATE_TIE})\s*$")
+_AFTER_DATE = re.compile(r"\s*(?:[:–—]|-(?=\s))\s*")
+
+
+def without_own_date(text: str) -> str:
+    """``text`` without the date a reference prints with it: before the value, the date
+    its label carries ("du 13/04/2024 : 4500045968", the rest of "Votre commande du
+    13/04/2024 : ..."), or after it ("F 24 2713 du 7 mai 2024", "INV-12 dated 3 March
+    2025"). That date belongs to the document or the order named, never to its number."""
+    found = find_dates(text)
+    if not found:
+        return text
+    folded = fold(text)
+    _day, start, end = found[0]
+    if start > 0 and _TIE_BEFORE.match(folded[:start]):
+        sep = _AFTER_DATE.match(text, end)
+        if sep is not None and sep.end() < len(text):
+            return text[sep.end() :]
+        return text
+    _day, start, end = found[-1]
+    tie = _TIE_AFTER.search(folded[:start]) if start > 0 else None
+    if tie is not None and end >= len(text.rstrip(" .)")) and tie.start() > 0:
+        return text[: tie.start()]
+    return text
+
+
 def parse_identifier(text: str, repair: bool = True) -> str | None:
     if _AMOUNT_SHAPED.match(text.strip(" :")):
         return None  # "N° 1 234,56 €": an amount beside a number label is no number
+    text = without_own_date(text)
     text = _NUMBER_MARK.sub("", text.strip(" :"))  # "INVOICE: NO. 001"
     text = repair_identifier(text) if repair else text.strip(" :#°.")
     spaced = _SPACED_DIGITS.match(text)

@@ -143,7 +143,7 @@ LABELS += [
     _l("docnum:", r"ref(?:erence)?\.?|reference", 0),
     _l(
         "order_number",
-        rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|v/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|your p\.o\.?|buyer'?s? ref(?:erence)?\.?|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
+        rf"{NUM}\s*(?:de )?commande client|votre (?:bon de )?commande(?:\s*{NUMBER_ONLY})?|bon de commande client|votre ref(?:erence)?|vos? ?ref(?:erence)?s?|ref(?:erence)?\.? client|reference de (?:la )?commande client|[vy]/ ?(?:commande|cde|ref\.?)|your order|your po|your ref(?:erence)?\.?|your order ref(?:erence)?|customer ref(?:erence)?\.?|cust\.? ref\.?|cust(?:omer)?\.? order (?:no\.?|number|#)|customer po|customer order|client po|your p\.o\.?|buyer'?s? ref(?:erence)?\.?|commande client|ref(?:\.|erence)? (?:de )?(?:la )?commande|order ref(?:erence)?|po ref(?:erence)?|purchase order ref(?:erence)?",  # noqa: E501
         3,
     ),
     # the buyer's order named by whose it is or by a possessive inside the label:

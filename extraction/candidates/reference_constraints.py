@@ -14,6 +14,7 @@ import re
 
 from stdnum import iban
 from stdnum.eu import vat
+from stdnum.fr import siren
 
 from extraction.candidates.model import Candidates
 from extraction.layout import PageLayout
@@ -87,6 +88,23 @@ def bank_accounts(layouts: list[PageLayout]) -> set[str]:
     return found
 
 
+# a French company's registration as it is printed: SIREN "448 597 981", SIRET "448 597 981
+# 00081" (the SIRET's five last digits set apart); no ledger prints a reference so
+_SIRET_SHAPE = re.compile(r"^\d{3} \d{3} \d{3} \d{5}$")
+_SIREN_SHAPE = re.compile(r"^\d{3} \d{3} \d{3}$")
+
+
+def company_registration(printed: str) -> str | None:
+    """Why ``printed`` is a company's SIRET or SIREN rather than a reference: the SIRET's
+    printed shape, or the SIREN's with its check digit right."""
+    text = printed.strip()
+    if _SIRET_SHAPE.match(text):
+        return "a SIRET, not a reference"
+    if _SIREN_SHAPE.match(text) and siren.is_valid(text.replace(" ", "")):
+        return "a SIREN, not a reference"
+    return None
+
+
 def bank_or_tax_number(compact: str) -> str | None:
     """What ``compact`` (no spaces, upper case) is when it is a valid IBAN or EU VAT number."""
     if iban.is_valid(compact):
@@ -107,6 +125,8 @@ def _other_number(
         return "the sender's bank account or bank code, not a reference"
     if (kind := bank_or_tax_number(compact)) is not None:
         return f"{kind}, not a reference"
+    if (registration := company_registration(value)) is not None:
+        return registration
     digits = _digits(value)
     if len(digits) >= _MIN_PHONE_DIGITS and digits == value.strip() and digits in phones:
         return "a telephone number, not a reference"

@@ -226,9 +226,36 @@ def _aligned(
     if gap > 1.5 * layout.line_height:
         return None
     over = [s for s in row.segments if x_overlap(s, cap) > 0]
-    if len(over) != 1 or abs(over[0].x0 - cap.x0) > 3:
+    if len(over) != 1 or not _same_edge(over[0], cap):
         return None
     return over[0]
+
+
+def _same_edge(a: Segment, b: Segment) -> bool:
+    """Are ``a`` and ``b`` set flush left, flush right or centred on each other (a ruled
+    band centres its captions over their values)?"""
+    centre = abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2
+    return min(abs(a.x0 - b.x0), abs(a.x1 - b.x1), centre) <= 3
+
+
+def _rows_start_with_captions(layout: PageLayout, index: int, left: float, right: float) -> bool:
+    """Is the caption row ``index`` the head of a table of references, one a row, each row
+    starting with its caption ("Document | Numéro | Date" over "Facture | FA-12 | ..." and
+    "Votre commande | 4512 | ...")? One row of values under the captions, even with a word
+    first among them (an ERP's band: "Type | N° | Client" over "FACTURE | 2412737 |
+    K71259"), is a grid of captions over their values."""
+    below = layout.rows[index + 1 : index + 3]
+    if not below:
+        return False
+    first = [s for s in below[0].segments if _is_caption(s) and s.x1 > left and s.x0 < right]
+    if not first:
+        return False
+    if not any(_value_like(s) for s in below[0].segments) or first[0] is not below[0].segments[0]:
+        return True
+    if len(below) < 2 or not below[1].segments:
+        return False
+    nxt = below[1].segments[0]
+    return _is_caption(nxt) and _same_edge(nxt, first[0])
 
 
 def in_caption_grids(doc: Reading, out: Candidates) -> None:
@@ -248,9 +275,8 @@ def in_caption_grids(doc: Reading, out: Candidates) -> None:
             if not _caption_row(layout, row.index, items):
                 continue
             i = row.index
-            below = layout.rows[i + 1].segments if i + 1 < len(layout.rows) else []
             left, right = row.segments[0].x0, row.segments[-1].x1
-            if any(_is_caption(s) and s.x1 > left and s.x0 < right for s in below):
+            if _rows_start_with_captions(layout, i, left, right):
                 continue  # the head of a table whose rows start with their caption
             unread = []
             for cap in row.segments:

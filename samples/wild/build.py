@@ -71,6 +71,8 @@ from samples.wild.refs18_families import REFS18_KIND_WEIGHTS
 from samples.wild.refs18_pages import REFS18_RENDERERS, Refs18Page
 from samples.wild.refs22_families import REFS22_KIND_WEIGHTS
 from samples.wild.refs22_pages import REFS22_RENDERERS, Refs22Page
+from samples.wild.refs23_families import REFS23_KIND_WEIGHTS
+from samples.wild.refs23_pages import REFS23_RENDERERS, Refs23Page
 from samples.wild.refs_families import REFS_KIND_WEIGHTS
 from samples.wild.refs_pages import REFS_RENDERERS, RefsPage
 from samples.wild.row_families import ROW_KIND_WEIGHTS
@@ -225,6 +227,7 @@ OWN_KIND_WEIGHTS: dict[str, dict[str, int]] = {
     **HEADLESS_KIND_WEIGHTS,
     **GAP_KIND_WEIGHTS,
     **REFS22_KIND_WEIGHTS,
+    **REFS23_KIND_WEIGHTS,
     **P22_KIND_WEIGHTS,
     **TYPE22_KIND_WEIGHTS,
     **DATES22_KIND_WEIGHTS,
@@ -313,6 +316,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
         return RefgridPage(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFLIST_RENDERERS:
         return ReflistPage(doc, fam, rng, heldout=heldout)
+    if fam.renderer in REFS23_RENDERERS:
+        return Refs23Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS22_RENDERERS:
         return Refs22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in REFS18_RENDERERS:

@@ -43,6 +43,7 @@ from samples.wild.reflist_families import REFLIST_SPECS
 from samples.wild.refs3_families import REFS3_SPECS
 from samples.wild.refs18_families import REFS18_SPECS
 from samples.wild.refs22_families import REFS22_SPECS
+from samples.wild.refs23_families import REFS23_SPECS
 from samples.wild.refs_families import REFS_SPECS
 from samples.wild.row_families import ROW_SPECS
 from samples.wild.rows18_families import ROWS18_SPECS
@@ -509,6 +510,8 @@ REFS3_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in RE
 REFS18_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS18_SPECS}
 # refs22_families.py: several numbers on a page, each in its own printed shape
 REFS22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS22_SPECS}
+# refs23_families.py: references as ERP and office software set them (title with date, band)
+REFS23_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFS23_SPECS}
 # reflist_families.py: references in a table, the title line, sentences, a boxed grid
 REFLIST_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in REFLIST_SPECS}
 # ownref_families.py: numbers printed by whose they are (our / your reference, captions
@@ -590,6 +593,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **REFS3_FAMILIES,
     **REFS18_FAMILIES,
     **REFS22_FAMILIES,
+    **REFS23_FAMILIES,
     **REFLIST_FAMILIES,
     **OWNREF_FAMILIES,
     **CODE_FAMILIES,
