@@ -226,6 +226,9 @@ _DISPATCHED = {
 _DELIVERY |= _DISPATCHED
 _WORD = re.compile(r"[a-z]+")
 _MAX_WORDS = 7
+# a bare caption of the day ("Le", "Du", "On" over a date in a header grid): the
+# document's own date, as its print says "le 3 mars", "du 3 mars", "on 3 March"
+_BARE_OWN = {"le", "du", "on"}
 
 
 def role(label: str) -> str | None:
@@ -238,6 +241,8 @@ def role(label: str) -> str | None:
     if any(w not in known for w in words):
         return None
     found = set(words)
+    if len(words) == 1 and found <= _BARE_OWN:
+        return "own"
     if "no" in found and "later" not in found:
         return None  # "Shipment no.": a number's caption, not a date's
     if found & _DUE and not found & _PAID and not found - _DUE - _FILLER:
