@@ -192,7 +192,7 @@ class Dates23Page(Dates22Page):
             return ""
         return (
             f"<table class='d23t'><tr><td>{esc(self.w3('schedule'))}</td>"
-            f"<td>{self.terms_html(True)}</td></tr></table>"
+            f"<td>{self.terms_html(False)}</td></tr></table>"
         )
 
     def stamp_block(self) -> str:
