@@ -459,8 +459,34 @@ def terms_after_caption(text: str) -> tuple[int, int] | None:
 # a caption of a few words that names the payment's delay or conditions ("Mode et délai",
 # "Nos conditions de règlement", "Terms of payment")
 _TERMS_CAPTION = re.compile(
-    r"\b(?:delais?|conditions?|modalites|reglement|paiement|payment|terms|echeance)\b"
+    r"\b(?:delais?|conditions?|modalites|reglement|paiement|payment|terms|echeance|"
+    r"settlement)\b"
 )
+# a caption over a cell that names the terms, not a date or an amount of the payment
+_NOT_TERMS_CAPTION = re.compile(r"\b(?:date|dt|le|on|montant|amount|mode|means|method)\b")
+
+
+def under_terms_caption(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` a cell whose caption over it (the nearest row above within two lines,
+    one segment over its span) names the payment's terms ("Règlement", "Cond. règlement",
+    "Settlement", "Terms") and nothing else: no digits, a few words, no date's or means'?"""
+    for above in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
+        if seg.top - above.bottom >= 2 * layout.line_height:
+            return False
+        over = [s for s in above.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
+        if not over:
+            continue
+        if len(over) != 1 or re.search(r"\d", over[0].text):
+            return False
+        caption = over[0].folded.strip(" :.")
+        return (
+            len(caption.split()) <= 4
+            and _TERMS_CAPTION.search(caption) is not None
+            and _NOT_TERMS_CAPTION.search(caption) is None
+        )
+    return False
+
+
 # a payment means and the comma after it, before the terms in the same value
 _MEANS_FIRST = re.compile(
     r"\s*(?:virement(?: bancaire)?|cheque|check|lcr|traite|prelevement(?: sepa)?|"
