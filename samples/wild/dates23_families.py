@@ -85,7 +85,11 @@ WORDS23: dict[str, dict[str, list[str]]] = {
         "title_date": ["{t} {n} DU {d}", "{t} n° {n} du {d}", "{t} {n} en date du {d}"],
         "stamp": ["Imprimé le {d} à {h}", "Édition du {d} {h}", "Tiré le {d}"],
         "order_run": ["Votre commande {o} du {d}", "Réf. cde {o} du {d}"],
-        "legal_terms": ["Conditions de règlement : {t}", "Paiement : {t}", "Délai de règlement : {t}"],
+        "legal_terms": [
+            "Conditions de règlement : {t}",
+            "Paiement : {t}",
+            "Délai de règlement : {t}",
+        ],
         "capital": ["SAS au capital de 20 000 €", "SARL au capital de 7 500 €"],
         "registry": ["RCS Nantes 512 334 778", "RCS Dijon 498 201 556"],
         "penalty": [
