@@ -327,6 +327,8 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
             bbox = seg.bbox_of(start, end)
             if named == "other" and doc.doc_type == "purchase_order" and _ordered_only(label):
                 named = "own"
+            if named == "own" and label.strip() in _BARE_OWN and _period_start(first, seg):
+                continue  # "Du" over a period's first day, "Au" over its last
             if named in ("other", "due"):
                 others.append(bbox)
             if named == "other" or (named == "due" and doc.doc_type == "payment_advice"):
@@ -386,6 +388,21 @@ def _labelled_dates(layout: PageLayout, seg: Segment) -> list[tuple[date, int, i
         if label and (not lead or label[: lead.start()].strip()):
             out.append((day, start, end, label))
     return out
+
+
+_PERIOD_END = {"au", "a", "to", "until", "till", "fin", "jusqu'au"}
+
+
+def _period_start(layout: PageLayout, seg: Segment) -> bool:
+    """Is the date of ``seg`` the first day of a period whose last day stands on its row
+    under its own caption ("Du" / "Au", "From" / "To")?"""
+    for other in layout.rows[seg.row].segments:
+        if other is seg or other.x0 <= seg.x0 or len(find_dates(other.text)) != 1:
+            continue
+        _day, start, _end = find_dates(other.text)[0]
+        if _label(layout, other, start).strip() in _PERIOD_END:
+            return True
+    return False
 
 
 def _ordered_only(label: str) -> bool:
