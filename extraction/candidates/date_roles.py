@@ -329,6 +329,9 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
                 named = "own"
             if named == "own" and label.strip() in _BARE_OWN and _period_start(first, seg):
                 continue  # "Du" over a period's first day, "Au" over its last
+            bare = named == "own" and label.strip() in _BARE_OWN
+            if (named == "due" or bare) and _listed(first, seg):
+                continue  # a column of a listing's dates ("Due" over each invoice's)
             if named in ("other", "due"):
                 others.append(bbox)
             if named == "other" or (named == "due" and doc.doc_type == "payment_advice"):
@@ -403,6 +406,19 @@ def _period_start(layout: PageLayout, seg: Segment) -> bool:
         if _label(layout, other, start).strip() in _PERIOD_END:
             return True
     return False
+
+
+def _listed(layout: PageLayout, seg: Segment) -> bool:
+    """Does a date stand under the date of ``seg`` on the next row, in its column: a
+    listing's column of days (a reminder's or a statement's invoices), not a header's?"""
+    if seg.row + 1 >= len(layout.rows):
+        return False
+    below = layout.rows[seg.row + 1]
+    if below.top - seg.bottom > 2 * layout.line_height:
+        return False
+    return any(
+        min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 and find_dates(s.text) for s in below.segments
+    )
 
 
 def _ordered_only(label: str) -> bool:
