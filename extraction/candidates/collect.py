@@ -576,6 +576,13 @@ def terms_in_text(
                 # a cell of a row of values that is terms from end to end ("45 jours fin de
                 # mois" between the date and the due date of a value-first head)
                 found = (len(seg.text) - len(seg.text.lstrip()), len(seg.text.rstrip(" .;")))
+            if found is None and terms.under_terms_caption(layout, seg):
+                # a cell under its terms' caption, terms from end to end with the
+                # preposition that opens them ("Conditions" over "à réception")
+                whole = terms.terms_line(seg.text.strip())
+                lead = len(seg.text) - len(seg.text.lstrip())
+                if whole is not None and whole[0] == 0:
+                    found = (lead + whole[0], lead + whole[1])
             if found is None:
                 found = terms.terms_item(seg.text)
             if found is None:

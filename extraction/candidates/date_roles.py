@@ -10,6 +10,8 @@ follows from those pieces (``role``):
 - *delivery*: when the goods come ("Livraison au plus tard le", "Arrival date", "Ship by",
   "Date de mise à disposition", "Expected"): a candidate of ``delivery_date``;
 - *own*: the document's issue ("Émise le", "Date issued", "Created"): of ``document_date``;
+- *due*: the day to pay by, by payment words and nothing else ("Éch.", "Due dt", "Pay
+  by"): of ``due_date``, and never the document's date by its place alone;
 - *other*: the order's, a validity's, a print's, a payment's ("Commandé le", "Printed",
   "Valid until"): never the document's date by its place alone.
 
@@ -21,6 +23,7 @@ here is new: offered (capped at ``ROLE_DATE_CAP``) until a calibration shows it 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, Candidates
 from extraction.candidates.reading import Reading
@@ -46,6 +49,7 @@ _DELIVERY = {
     "livree",
     "livrable",
     "livr",
+    "exped",
     "delivery",
     "deliveries",
     "deliver",
@@ -99,6 +103,8 @@ _OWN = {
     # is the paid invoice's: ``header_dates_by_role``)
     "facturation",
     "facture",
+    "fact",
+    "inv",
     "billing",
     "billed",
     "invoiced",
@@ -108,19 +114,36 @@ _OWN = {
     "prepared",
     "raised",
 }
-_BILLED = {"facturation", "facture", "billing", "billed", "invoiced"}
+_BILLED = {"facturation", "facture", "fact", "inv", "billing", "billed", "invoiced"}
 # the order's own words: on a purchase order, the date it was ordered is its own date
 # ("Date Ordered", "Commandé le"), another document's on any other page
-_ORDERED = {"commande", "commandee", "cde", "order", "ordered", "po"}
+_ORDERED = {"commande", "commandee", "cde", "order", "ordered", "ord", "po"}
 # a payment's words name the date when to pay, whatever else the label says ("Délai de
 # paiement"): read before the delivery's
-_PAYMENT = {"echeance", "due", "payable", "paiement", "payment", "reglement", "paid", "paye"}
+_PAYMENT = {
+    "echeance",
+    "ech",
+    "due",
+    "payable",
+    "pay",
+    "paiement",
+    "payment",
+    "reglement",
+    "paid",
+    "paye",
+}
+# of those, the words that name the day to pay by and nothing else ("Éch.", "Due dt",
+# "Pay by"): the due date's label by its words; a payment's or settlement's date may be
+# the day it was paid
+_DUE = {"echeance", "ech", "due", "payable", "pay"}
+_PAID = {"paid", "paye", "paiement", "payment", "reglement"}
 _OTHER = {
     "commande",
     "commandee",
     "cde",
     "order",
     "ordered",
+    "ord",
     "po",
     "valable",
     "validite",
@@ -140,6 +163,9 @@ _QUALIFIERS = {"prevue", "prevu", "planned", "scheduled", "estimated", "requeste
 _WISHED = {"souhaitee", "souhaite", "demandee", "expected"}
 _FILLER = {
     "date",
+    # the word date abbreviated ("Dt. fact.", "Dte pièce", "Inv. dt")
+    "dt",
+    "dte",
     "le",
     "la",
     "l",
@@ -200,11 +226,14 @@ _DISPATCHED = {
 _DELIVERY |= _DISPATCHED
 _WORD = re.compile(r"[a-z]+")
 _MAX_WORDS = 7
+# a bare caption of the issue's day ("Le", "Du", "On" over a date in a header grid): the
+# document's own date, as its print says "le 3 mars", "du 3 mars", "on 3 March"
+_BARE_OWN = {"le", "du", "on"}
 
 
 def role(label: str) -> str | None:
-    """ "delivery", "own", "other" or None: what the date label ``label`` (folded) names
-    by its words; None when a word is none of a date label's."""
+    """ "delivery", "own", "due", "other" or None: what the date label ``label`` (folded)
+    names by its words; None when a word is none of a date label's."""
     words = _WORD.findall(label)
     if not words or len(set(words)) > _MAX_WORDS:
         return None
@@ -212,8 +241,12 @@ def role(label: str) -> str | None:
     if any(w not in known for w in words):
         return None
     found = set(words)
+    if len(words) == 1 and found <= _BARE_OWN:
+        return "own"
     if "no" in found and "later" not in found:
         return None  # "Shipment no.": a number's caption, not a date's
+    if found & _DUE and not found & _PAID and not found - _DUE - _FILLER:
+        return "due"
     if found & _PAYMENT:
         return "other"
     if found & _DELIVERY:
@@ -286,47 +319,106 @@ def header_dates_by_role(doc: Reading, out: Candidates) -> list[BBox]:
     for order, seg in enumerate(first.segments):
         if seg.top >= limit:
             continue
-        found = find_dates(seg.text)
-        if len(found) != 1:
-            continue
+        for day, start, end, label in _labelled_dates(first, seg):
+            # a label is words: one with a number names a reference ("Order PO-12 issued")
+            named = role(label) if label and not re.search(r"\d", label) else None
+            if named is None:
+                continue
+            bbox = seg.bbox_of(start, end)
+            if named == "other" and doc.doc_type == "purchase_order" and _ordered_only(label):
+                named = "own"
+            if named == "own" and label.strip() in _BARE_OWN and _period_start(first, seg):
+                continue  # "Du" over a period's first day, "Au" over its last
+            bare = named == "own" and label.strip() in _BARE_OWN
+            if (named == "due" or bare) and _listed(first, seg):
+                continue  # a column of a listing's dates ("Due" over each invoice's)
+            if named in ("other", "due"):
+                others.append(bbox)
+            if named == "other" or (named == "due" and doc.doc_type == "payment_advice"):
+                continue
+            name = {"delivery": "delivery_date", "due": "due_date"}.get(named, "document_date")
+            if doc.doc_type == "payment_advice" and set(_WORD.findall(label)) & _BILLED:
+                continue  # the date of an invoice the advice pays, not the advice's own
+            if doc.doc_type == "delivery_note" and set(_WORD.findall(label)) & _DISPATCHED:
+                continue  # the note's own date, or another of its dates: its other readers say
+            if any(c.bbox == bbox for c in out.get(name, []) if c.origin in ("label", "grid")):
+                continue
+            cand = Candidate(
+                name,
+                day.isoformat(),
+                first.page,
+                bbox,
+                sources[first.page],
+                "label",
+                prior=DELIVERY_PRIOR if name != "document_date" else OWN_PRIOR,
+                ocr_conf=seg.ocr_confidence,
+                label_rank=1,
+                order=order,
+                cap=ROLE_DATE_CAP,
+                notes=[label, ROLE_NOTE],
+            )
+            _both_readings(out, cand, seg.text[start:end])
+            _caption_over_beside(out, name, bbox)
+    return others
+
+
+# what parts the items of a running line ("Réf. 0761 · Dt cde 29.06.2024 · Éch. 15.08.2024")
+_ITEM_SEP = re.compile(r"\s[·•|]\s|\s[-–—]\s|;\s")
+
+
+def _labelled_dates(layout: PageLayout, seg: Segment) -> list[tuple[date, int, int, str]]:
+    """The dates of ``seg`` with their labels' words: its one date ending it, labelled by
+    the words before it or beside or over it (``_label``); or, in a running line of several
+    items, each date ending its item, labelled by the words of its item before it."""
+    found = find_dates(seg.text)
+    if len(found) == 1:
         day, start, end = found[0]
         if seg.text[end:].strip(" .)"):
+            return []
+        return [(day, start, end, _label(layout, seg, start))]
+    bounds = [0] + [m.end() for m in _ITEM_SEP.finditer(seg.folded)] + [len(seg.folded) + 1]
+    out = []
+    for day, start, end in found:
+        head = max(b for b in bounds if b <= start)
+        tail = min(b for b in bounds if b > start)
+        if tail <= end or any(head < s < start for _d, s, _e in found):
+            continue  # a period's two dates, or a date inside its item
+        rest = seg.folded[end : tail - 1 if tail <= len(seg.folded) else tail]
+        if _ITEM_SEP.sub("", rest).strip(" .)"):
             continue
-        label = _label(first, seg, start)
-        # a label is words: one with a number names a reference ("Order PO-12 issued")
-        named = role(label) if label and not re.search(r"\d", label) else None
-        if named is None:
+        label = seg.folded[head:start].strip(" :-–—|")
+        lead = _LEAD_WORDS.search(label)
+        if label and (not lead or label[: lead.start()].strip()):
+            out.append((day, start, end, label))
+    return out
+
+
+_PERIOD_END = {"au", "a", "to", "until", "till", "fin", "jusqu'au"}
+
+
+def _period_start(layout: PageLayout, seg: Segment) -> bool:
+    """Is the date of ``seg`` the first day of a period whose last day stands on its row
+    under its own caption ("Du" / "Au", "From" / "To")?"""
+    for other in layout.rows[seg.row].segments:
+        if other is seg or other.x0 <= seg.x0 or len(find_dates(other.text)) != 1:
             continue
-        bbox = seg.bbox_of(start, end)
-        if named == "other" and doc.doc_type == "purchase_order" and _ordered_only(label):
-            named = "own"
-        if named == "other":
-            others.append(bbox)
-            continue
-        name = "delivery_date" if named == "delivery" else "document_date"
-        if doc.doc_type == "payment_advice" and set(_WORD.findall(label)) & _BILLED:
-            continue  # the date of an invoice the advice pays, not the advice's own
-        if doc.doc_type == "delivery_note" and set(_WORD.findall(label)) & _DISPATCHED:
-            continue  # the note's own date, or another of its dates: its other readers say
-        if any(c.bbox == bbox for c in out.get(name, []) if c.origin in ("label", "grid")):
-            continue
-        cand = Candidate(
-            name,
-            day.isoformat(),
-            first.page,
-            bbox,
-            sources[first.page],
-            "label",
-            prior=DELIVERY_PRIOR if name == "delivery_date" else OWN_PRIOR,
-            ocr_conf=seg.ocr_confidence,
-            label_rank=1,
-            order=order,
-            cap=ROLE_DATE_CAP,
-            notes=[label, ROLE_NOTE],
-        )
-        _both_readings(out, cand, seg.text[start:end])
-        _caption_over_beside(out, name, bbox)
-    return others
+        _day, start, _end = find_dates(other.text)[0]
+        if _label(layout, other, start).strip() in _PERIOD_END:
+            return True
+    return False
+
+
+def _listed(layout: PageLayout, seg: Segment) -> bool:
+    """Does a date stand under the date of ``seg`` on the next row, in its column: a
+    listing's column of days (a reminder's or a statement's invoices), not a header's?"""
+    if seg.row + 1 >= len(layout.rows):
+        return False
+    below = layout.rows[seg.row + 1]
+    if below.top - seg.bottom > 2 * layout.line_height:
+        return False
+    return any(
+        min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0 and find_dates(s.text) for s in below.segments
+    )
 
 
 def _ordered_only(label: str) -> bool:

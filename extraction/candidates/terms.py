@@ -397,7 +397,8 @@ def is_whole_terms(text: str) -> bool:
     found = terms_line(text)
     if _OPENING_PREPOSITION.match(fold(text)):
         return False
-    return found is not None and found == (0, len(text.rstrip(" .;")))
+    # (a code's own full stop, "C.O.D.", is part of it)
+    return found is not None and found[0] == 0 and found[1] >= len(text.rstrip(" .;"))
 
 
 _OPENING_PREPOSITION = re.compile(r"\s*(?:a|au|sous|dans|des|within|in|under|at|on|upon)\b")
@@ -458,8 +459,34 @@ def terms_after_caption(text: str) -> tuple[int, int] | None:
 # a caption of a few words that names the payment's delay or conditions ("Mode et délai",
 # "Nos conditions de règlement", "Terms of payment")
 _TERMS_CAPTION = re.compile(
-    r"\b(?:delais?|conditions?|modalites|reglement|paiement|payment|terms|echeance)\b"
+    r"\b(?:delais?|conditions?|modalites|reglement|paiement|payment|terms|echeance|"
+    r"settlement)\b"
 )
+# a caption over a cell that names the terms, not a date or an amount of the payment
+_NOT_TERMS_CAPTION = re.compile(r"\b(?:date|dt|le|on|montant|amount|mode|means|method)\b")
+
+
+def under_terms_caption(layout: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` a cell whose caption over it (the nearest row above within two lines,
+    one segment over its span) names the payment's terms ("Règlement", "Cond. règlement",
+    "Settlement", "Terms") and nothing else: no digits, a few words, no date's or means'?"""
+    for above in reversed(layout.rows[max(0, seg.row - 3) : seg.row]):
+        if seg.top - above.bottom >= 2 * layout.line_height:
+            return False
+        over = [s for s in above.segments if min(s.x1, seg.x1) - max(s.x0, seg.x0) > 0]
+        if not over:
+            continue
+        if len(over) != 1 or re.search(r"\d", over[0].text):
+            return False
+        caption = over[0].folded.strip(" :.")
+        return (
+            len(caption.split()) <= 4
+            and _TERMS_CAPTION.search(caption) is not None
+            and _NOT_TERMS_CAPTION.search(caption) is None
+        )
+    return False
+
+
 # a payment means and the comma after it, before the terms in the same value
 _MEANS_FIRST = re.compile(
     r"\s*(?:virement(?: bancaire)?|cheque|check|lcr|traite|prelevement(?: sepa)?|"
@@ -659,7 +686,8 @@ def cut_short(text: str) -> bool:
 # delay's base or its reckoning, in small letters, with no delay of its own
 _RUN_ON_START = re.compile(
     r"(?:fin de mois|fdm|date de (?:facture|facturation|livraison|reception|l'emission|"
-    r"emission)|de (?:la )?date|a compter|apres|suivant|net|nets|le \d{1,2}\b|of (?:the )?|"
+    r"emission)|de (?:la )?date|de (?:la )?(?:facture|facturation)\b|de mois\b|"
+    r"a compter|apres|suivant|net|nets|le \d{1,2}\b|of (?:the )?|"
     r"from (?:the )?|after (?:the )?|following|end of (?:the )?month|eom|net\b)"
 )
 RUN_ON_NOTE = "payment terms, carried on to the next line"
@@ -673,20 +701,43 @@ def carried_on(text: str, below: str) -> str | None:
     folded = fold(below)
     if len(folded) != len(below) or not below[:1].islower() or len(folded) > 60:
         return None
+    joined = f"{fold(text).rstrip()} "
+    # a delay the line break cut in two ("Due upon" / "receipt", "45 jours fin" / "de mois")
+    across = next(
+        (m for m in DELAY.finditer(joined + folded) if m.start() < len(joined) - 1 < m.end()),
+        None,
+    )
     body = folded.rstrip(" .;")
     tail = _MEANS_TAIL.search(body)
     body = body[: tail.start()].rstrip(" ,") if tail is not None else body
     words = [w for w in re.split(r"[\s,.'’()/-]+", body) if w]
     if (
         not words
-        or not (_RUN_ON_START.match(body) or _OPEN_END.search(fold(text).rstrip(" ,")))
+        or not (across or _RUN_ON_START.match(body) or _OPEN_END.search(fold(text).rstrip(" ,")))
         or not all(_TERMS_WORD.fullmatch(w) for w in words)
-        or DELAY.search(body)
-        or DELAY.search(fold(text)) is None
+        or (DELAY.search(body) and not _schedule_goes_on(text, folded))
+        or (DELAY.search(fold(text)) is None and across is None)
         or (_OPEN_END.search(fold(text)) is None and re.search(r"[.;:]\s*$", text))
     ):
         return None
     return f"{text.rstrip()} {below[: len(body)].strip()}"
+
+
+# a discount schedule's first part ("2 % 10 jours,", "escompte 1 % à 8 jours,"): its net
+# delay follows, on the next line of a narrow cell ("net 30 jours")
+_SCHEDULE_HEAD = re.compile(
+    r"\s*(?:(?:escompte|discount)\s+(?:de\s+)?)?\d{1,2}(?:[.,]\d{1,2})?\s*%"
+)
+
+
+def _schedule_goes_on(text: str, below: str) -> bool:
+    """Is ``text`` a discount schedule's first part ending with its comma and ``below``
+    (folded) its net delay?"""
+    return (
+        _SCHEDULE_HEAD.match(fold(text)) is not None
+        and text.rstrip().endswith(",")
+        and re.match(r"net\b", below) is not None
+    )
 
 
 def carry_on(layouts: list[PageLayout], cands: Candidates) -> None:

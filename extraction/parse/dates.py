@@ -108,8 +108,16 @@ _DMY_TXT = re.compile(
     rf"(?<![a-z0-9])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?(?:\s+de\s+|\s+|-)({_MONTH_RE})\.?"
     rf"(?:\s+de\s+|,?\s+|-)(\d{{4}})(?!\d)"
 )
-# a spreadsheet's d-mmm-yy ("11-janv.-26"): a two-digit year only between hyphens
-_DMY_TXT_SHORT = re.compile(rf"(?<![a-z0-9])(\d{{1,2}})-({_MONTH_RE})\.?-(\d{{2}})(?![\d-])")
+# a spreadsheet's or an ERP's day, month in words and year between the same separators
+# ("11-janv.-26", "03/Mar/2025", "03.Mar.2025"): hyphens, slashes or dots, both alike
+_DMY_TXT_SHORT = re.compile(
+    rf"(?<![a-z0-9])(\d{{1,2}})([-/.])({_MONTH_RE})\.?\2(\d{{4}}|\d{{2}})(?![\d-])"
+)
+# an ERP's glued day, month abbreviation and year ("03MAR25", "14JUL2025"): two digits of
+# the day, the month's letters, the year, nothing glued around them
+_DMY_GLUED = re.compile(rf"(?<![a-z0-9])(\d{{2}})({_MONTH_RE})(\d{{4}}|\d{{2}})(?![a-z0-9])")
+# a month first between hyphens or slashes ("Mar-03-2025", "Sep/23/2025")
+_MDY_SEP = re.compile(rf"(?<![a-z0-9])({_MONTH_RE})([-/])(\d{{1,2}})\2(\d{{4}})(?!\d)")
 # a month in words with a two-digit year after spaces ("17 Jan 25", "1 oct. 25"): the two
 # digits end the date (no more digits, no time, no decimals after them)
 _DMY_TXT_YY = re.compile(
@@ -154,7 +162,11 @@ def find_dates(text: str, month_first: bool = False) -> list[tuple[date, int, in
     for m in _DMY_TXT.finditer(folded):
         add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
     for m in _DMY_TXT_SHORT.finditer(folded):
+        add(_mk(int(m.group(4)), MONTHS[m.group(3)], int(m.group(1))), m.start(), m.end())
+    for m in _DMY_GLUED.finditer(folded):
         add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
+    for m in _MDY_SEP.finditer(folded):
+        add(_mk(int(m.group(4)), MONTHS[m.group(1)], int(m.group(3))), m.start(), m.end())
     for m in _DMY_TXT_YY.finditer(folded):
         add(_mk(int(m.group(3)), MONTHS[m.group(2)], int(m.group(1))), m.start(), m.end())
     for m in _MDY_TXT.finditer(folded):

@@ -27,6 +27,8 @@ from samples.wild.cols22_pages import COLS22_RENDERERS, Cols22Page
 from samples.wild.content import Doc, make_doc
 from samples.wild.dates22_families import DATES22_KIND_WEIGHTS
 from samples.wild.dates22_pages import DATES22_RENDERERS, Dates22Page
+from samples.wild.dates23_families import DATES23_KIND_WEIGHTS
+from samples.wild.dates23_pages import DATES23_RENDERERS, Dates23Page
 from samples.wild.dates_families import DATES_KIND_WEIGHTS
 from samples.wild.dates_pages import DATES_RENDERERS, DatesPage
 from samples.wild.dates_words_families import DATES_WORDS_KIND_WEIGHTS
@@ -231,6 +233,7 @@ OWN_KIND_WEIGHTS: dict[str, dict[str, int]] = {
     **P22_KIND_WEIGHTS,
     **TYPE22_KIND_WEIGHTS,
     **DATES22_KIND_WEIGHTS,
+    **DATES23_KIND_WEIGHTS,
     **TABLES22_KIND_WEIGHTS,
     **COLS22_KIND_WEIGHTS,
     **ROWS23_KIND_WEIGHTS,
@@ -256,6 +259,8 @@ def make_page(doc: Doc, fam: Family, rng: random.Random, heldout: bool) -> Page:
     """The page class that draws ``fam``: business-software prints have their own."""
     if fam.renderer in TYPE22_RENDERERS:
         return Type22Page(doc, fam, rng, heldout=heldout)
+    if fam.renderer in DATES23_RENDERERS:
+        return Dates23Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in DATES22_RENDERERS:
         return Dates22Page(doc, fam, rng, heldout=heldout)
     if fam.renderer in ROWS23_RENDERERS:

@@ -22,6 +22,7 @@ from samples.wild.blind_families import BLIND_SPECS
 from samples.wild.cell_families import CELL_SPECS
 from samples.wild.cols22_families import COLS22_SPECS
 from samples.wild.dates22_families import DATES22_SPECS
+from samples.wild.dates23_families import DATES23_SPECS
 from samples.wild.dates_families import DATES_SPECS
 from samples.wild.dates_words_families import DATES_WORDS_SPECS
 from samples.wild.desc_families import DESC_SPECS
@@ -580,6 +581,8 @@ GAP_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in GAP_
 TYPE22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TYPE22_SPECS}
 # dates22_families.py: dates and terms printed the way real senders print them (dates22)
 DATES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES22_SPECS}
+# dates23_families.py: dates and terms in shapes the earlier families do not print (dates23)
+DATES23_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in DATES23_SPECS}
 # tables22_families.py: real line-table shapes the reader misses (issue 20, tables22)
 TABLES22_FAMILIES: dict[str, Family] = {spec["name"]: Family(**spec) for spec in TABLES22_SPECS}
 # cols22_families.py: many columns a point or two apart, units glued to quantities (cols22)
@@ -627,6 +630,7 @@ NAMED_FAMILIES: dict[str, Family] = {
     **GAP_FAMILIES,
     **TYPE22_FAMILIES,
     **DATES22_FAMILIES,
+    **DATES23_FAMILIES,
     **TABLES22_FAMILIES,
     **COLS22_FAMILIES,
     **ROWS23_FAMILIES,
