@@ -1299,9 +1299,21 @@ def line_cell(
         if table is not None
         else (profile.lines_right, profile.lines_wrong)
     )
-    proven = min(3, int(right + 0.5)) if wrong < 0.5 else -1
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
-    return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
+    return f"lines|{_lines_proven(right, wrong)}|{band}|{line.source}|{reader}|{readings}"
+
+
+def _lines_proven(right: float, wrong: float) -> int:
+    """How proven a sender's lines record is: its documents right (faded), capped at 3,
+    while none was wrong recently; after a miss, the documents right net of ``RECORD_WRONG``
+    for each wrong one, as a field's record (``record_cell``) and a mode's (``mode_cell``)
+    count it: one miss among many hits is forgiven once the hits outweigh it, where it
+    used to hold every line of the sender at ``-1`` for four more documents whatever its
+    record; ``-1`` while the net leaves less than one document."""
+    if wrong < 0.5:
+        return min(3, int(right + 0.5))
+    net = right - RECORD_WRONG * wrong
+    return min(3, int(net + 0.5)) if net >= 0.5 else -1
 
 
 def readings(
@@ -1757,7 +1769,7 @@ def _hold_unclosed(lines: list[LineItem], start: list[float]) -> None:
         held = max(before, BELOW_ACCEPT)
         if line.confidence > held:
             line.confidence, lifted = held, line.confidence
-            trace.note(f"line:{i}", "learned lift, the document's totals do not close", held, lifted)
+            trace.note(f"line:{i}", "learned lift, totals do not close", held, lifted)
 
 
 # how sure a known sender's line may be left when its document's amounts contradict the net
