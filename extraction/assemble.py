@@ -137,7 +137,7 @@ def build_result(
             profile_columns.unseen_column_read(profiles.tables(profile), layouts, result.lines),
             tax.value if tax is not None and tax.confidence >= line_calibration.ACCEPT else None,
             profile is not None and bool(totals_lost(profile.fields_right, result.fields)),
-            own_totals_close(result.fields, passed, result.lines, collect.has_amounts(cands)),
+            own_totals_close(result.fields, passed, result.lines),
         )
     if lang not in resolve.SUPPORTED_LANGUAGES:
         # the lines of a page in a language orderdesk does not read are offered, never sure

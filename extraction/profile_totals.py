@@ -64,7 +64,6 @@ def own_totals_close(
     values: Mapping[str, FieldValue],
     passed: Collection[str],
     lines: Sequence[LineItem],
-    offered: bool,
 ) -> bool:
     """May a learned record lift this document's lines past auto-accept (issue 24)? Only
     when the document's own totals close: ``crosscheck.apply`` found its lines summing to
@@ -73,13 +72,14 @@ def own_totals_close(
     disagreeing: whatever it leaves unchecked may be a line). A sender's record is how
     often its other documents were right; it says nothing of a damaged page. On the sealed
     fresh stream a line cell (``two`` readings) lifted a line to 0.99, wrong, on a document
-    whose tax total went unread and whose gross was wrong at 0.85. A document that states
-    no money at all (no line priced, no total among the page's candidates: ``offered``
-    False, a delivery note without prices, even from a sender whose other notes print
-    them) has nothing to close and nothing left unread, and is judged by the sender's
-    records alone, as before."""
-    if not offered and not any(li.unit_price or li.line_total for li in lines):
+    whose tax total went unread and whose gross was wrong at 0.85. A document read without
+    any amount (no total, no line priced: a delivery note without prices, even from a
+    sender whose other notes print them, whose "Total" counts parcels) has nothing to
+    close, and is judged by the sender's records alone, as before (a sender whose record
+    expects totals the document was read without: ``totals_lost``)."""
+    totals = [n for n in TOTALS if n in values]
+    if not totals and not any(li.unit_price or li.line_total for li in lines):
         return True
-    if any(values[n].confidence < SURE for n in TOTALS if n in values):
+    if any(values[n].confidence < SURE for n in totals):
         return False
     return bool(CLOSING_CHECKS & set(passed))
