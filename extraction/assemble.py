@@ -24,7 +24,7 @@ from extraction.candidates import collect
 from extraction.errors import EmptyDocumentError
 from extraction.layout import PageLayout
 from extraction.lines import RegionReader
-from extraction.profile_totals import totals_lost
+from extraction.profile_totals import own_totals_close, totals_lost
 from extraction.profiles import Learned
 from extraction.result import BBox, ExtractionResult, FieldValue, LineItem, PageResult, Source
 from extraction.tables import rate_set
@@ -137,6 +137,7 @@ def build_result(
             profile_columns.unseen_column_read(profiles.tables(profile), layouts, result.lines),
             tax.value if tax is not None and tax.confidence >= line_calibration.ACCEPT else None,
             profile is not None and bool(totals_lost(profile.fields_right, result.fields)),
+            own_totals_close(result.fields, passed, result.lines),
         )
     if lang not in resolve.SUPPORTED_LANGUAGES:
         # the lines of a page in a language orderdesk does not read are offered, never sure

@@ -40,6 +40,7 @@ from extraction import (
     trace,
 )
 from extraction.calibration import beta
+from extraction.calibration.lines import BELOW_ACCEPT
 from extraction.candidates.model import UNCONFIRMED_CAP, Candidate, best_first
 from extraction.layout import PageLayout, Segment, words_bbox
 from extraction.parse.amounts import money_str, parse_amount
@@ -1298,9 +1299,21 @@ def line_cell(
         if table is not None
         else (profile.lines_right, profile.lines_wrong)
     )
-    proven = min(3, int(right + 0.5)) if wrong < 0.5 else -1
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
-    return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
+    return f"lines|{_lines_proven(right, wrong)}|{band}|{line.source}|{reader}|{readings}"
+
+
+def _lines_proven(right: float, wrong: float) -> int:
+    """How proven a sender's lines record is: its documents right (faded), capped at 3,
+    while none was wrong recently; after a miss, the documents right net of ``RECORD_WRONG``
+    for each wrong one, as a field's record (``record_cell``) and a mode's (``mode_cell``)
+    count it: one miss among many hits is forgiven once the hits outweigh it, where it
+    used to hold every line of the sender at ``-1`` for four more documents whatever its
+    record; ``-1`` while the net leaves less than one document."""
+    if wrong < 0.5:
+        return min(3, int(right + 0.5))
+    net = right - RECORD_WRONG * wrong
+    return min(3, int(net + 0.5)) if net >= 0.5 else -1
 
 
 def readings(
@@ -1626,6 +1639,7 @@ def settle_lines(
     unseen: bool = False,
     tax: str | None = None,
     lost: bool = False,
+    closed: bool = True,
 ) -> dict[str, str]:
     """Each line of a known sender gets the confidence its cell earned (up or down), once
     the document's own checks have said how far they trust it; the sender's own track
@@ -1638,9 +1652,13 @@ def settle_lines(
     of the sender's learned tables had, ``profile_columns.unseen_column_read``; ``tax``:
     the document's tax total when shown sure; ``lost``: the document was read without
     totals the sender's record expects, ``profile_totals.totals_lost``: its lines are
-    judged, never lifted, not even by the sender's known items)."""
+    judged, never lifted, not even by the sender's known items; ``closed``: the document's
+    own totals close, ``profile_totals.own_totals_close``: else no learned record lifts a
+    line past auto-accept, ``_hold_unclosed``)."""
     if profile is None:
         return {}
+    # what the document's own checks left each line at, before any learned record
+    start = [line.confidence for line in lines]
     if other == SURPLUS_READING:
         other = TWO_READINGS if net_sure and net_confirms(lines, net) else ONE_READING
     if other == RATED_READING:
@@ -1736,7 +1754,22 @@ def settle_lines(
             profile.items, lines, net, net_sure, discounted or set(), record
         )
     _hold_contradicted(lines, net)
+    if not closed:
+        _hold_unclosed(lines, start)
     return cells
+
+
+def _hold_unclosed(lines: list[LineItem], start: list[float]) -> None:
+    """Take back every learned lift past auto-accept on a document whose own totals do not
+    close (``profile_totals.own_totals_close``), at one place for every record that lifts
+    (line, mode, track record, steady cell, known items): the records vouch for how the
+    sender's documents read, not for this page's damage. A line keeps what its own checks
+    gave it."""
+    for i, (line, before) in enumerate(zip(lines, start, strict=True)):
+        held = max(before, BELOW_ACCEPT)
+        if line.confidence > held:
+            line.confidence, lifted = held, line.confidence
+            trace.note(f"line:{i}", "learned lift, totals do not close", held, lifted)
 
 
 # how sure a known sender's line may be left when its document's amounts contradict the net

@@ -70,8 +70,17 @@ def _sender_doc(seed: int, sender: int, index: int, kind: str, language: str) ->
 
 
 def make_stream(
-    seed: int, sender: int, count: int, families: list[str], printer: Printer, check: bool = True
+    seed: int,
+    sender: int,
+    count: int,
+    families: list[str],
+    printer: Printer,
+    check: bool = True,
+    damaged: bool = False,
 ) -> list[tuple[str, bytes, dict[str, Any]]]:
+    """One sender's documents; with ``damaged``, one of its documents from the 4th on
+    (drawn per sender) is printed without its tax row (``Page.tax_row_dropped``): its net
+    and gross stand, what the page leaves unchecked is left to the sender's record."""
     pick = random.Random(f"stream:{seed}:{sender}:who")
     fam = ALL_FAMILIES[pick.choice(families)]
     kind = _weighted(pick, KIND_WEIGHTS, STREAM_KINDS)
@@ -83,9 +92,11 @@ def make_stream(
     language = _weighted(pick, LANGUAGE_WEIGHTS, allowed or fam.languages)
     held = is_heldout(fam.name)
     out = []
+    hurt = random.Random(f"stream:{seed}:{sender}:damaged").randrange(3, max(count, 4))
     for i in range(count):
         doc = _sender_doc(seed, sender, i, kind, language)
         page = make_page(doc, fam, SenderRandom(f"{seed}:{sender}"), heldout=held)
+        page.tax_row_dropped = damaged and i == hurt
         name = f"s{seed}x{sender:03d}_{i:02d}"
         pdf, truth = print_page(
             page,
@@ -121,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated development families to draw senders from (default: all of "
         "them), e.g. the newest ones, to get layouts the rules were written for least",
     )
+    parser.add_argument(
+        "--damaged",
+        action="store_true",
+        help="one document of each sender from the 4th on printed without its tax row",
+    )
     args = parser.parse_args(argv)
     if args.heldout_set != "first" and not args.heldout:
         parser.error(f"--heldout-set {args.heldout_set}: pass --heldout as well")
@@ -135,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with Printer() as printer:
         for s in range(args.senders):
-            for name, pdf, truth in make_stream(args.seed, s, args.per_sender, families, printer):
+            for name, pdf, truth in make_stream(
+                args.seed, s, args.per_sender, families, printer, damaged=args.damaged
+            ):
                 (args.out / f"{name}.pdf").write_bytes(pdf)
                 (args.out / f"{name}.truth.json").write_text(
                     json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
