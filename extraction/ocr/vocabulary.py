@@ -40,13 +40,38 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _dictionary(language: str) -> frozenset[str]:
-    """Tesseract's word list for ``language`` (folded), empty when it cannot be read."""
+@functools.cache
+def _listed(language: str) -> tuple[str, ...]:
+    """Tesseract's word list for ``language`` as it spells them, empty when it cannot be
+    read (read out once per process)."""
     listed = tesseract.word_list(language)
     if listed is None:
         log.info("no tesseract word list for %s: the vote knows the labels only", language)
-        return frozenset()
-    return frozenset(fold(w) for w in listed if len(w) >= MIN_LETTERS)
+        return ()
+    return tuple(w for w in listed if len(w) >= MIN_LETTERS)
+
+
+def _dictionary(language: str) -> frozenset[str]:
+    """Tesseract's word list for ``language`` (folded), empty when it cannot be read."""
+    return frozenset(fold(w) for w in _listed(language))
+
+
+@functools.cache
+def _spelled(languages: str = "fra+eng") -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The common words of the dictionaries (listed in small letters: a name's spelling is
+    its own) as they are spelled: each folded word some of them spell with an accent -> its
+    accented spellings ("cle" -> {"clé"}), and the words spelled without one."""
+    accented: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for language in languages.split("+"):
+        for w in _listed(language) if language else ():
+            if not w.islower():
+                continue
+            if w.isascii():
+                plain.add(w)
+            else:
+                accented.setdefault(fold(w), set()).add(w)
+    return {f: frozenset(s) for f, s in accented.items()}, frozenset(plain)
 
 
 def _label_words() -> frozenset[str]:
@@ -113,13 +138,55 @@ def _swaps(word: str) -> list[str]:
     return out
 
 
+def _cased(spelling: str, like: str) -> str:
+    """``spelling`` (lower case) in the case of ``like``: all capitals, a capital first, or
+    small letters."""
+    if like.isupper():
+        return spelling.upper()
+    return spelling[:1].upper() + spelling[1:] if like[:1].isupper() else spelling
+
+
+def respell(text: str, languages: str = "fra+eng") -> str | None:
+    """A known word read with an accent no spelling of it has, as the word is spelled
+    ("Flexíble", "maíntenance", "pipè": RapidOCR reads a 1-bit page's speck over a letter
+    as an accent; "Reférence", one accent of two read): None when ``text`` has no accent,
+    is spelled so, is no known word, or is spelled more than one way ("cle"/"clé")."""
+    core = text.strip(_EDGE)
+    if core.isascii() or not core.isalpha():
+        return None
+    folded = fold(core)
+    accented, plain = _spelled(languages)
+    spellings = accented.get(folded, frozenset()) | ({folded} & plain)
+    if core.lower() in spellings or len(spellings) != 1:
+        return None
+    start = text.index(core)
+    return text[:start] + _cased(next(iter(spellings)), core) + text[start + len(core) :]
+
+
+# the glyphs a fax's thin strokes may lose altogether ("Livrason", "partelle"), put back
+# in a word of at least this many letters read as no word: a shorter word is one lost
+# glyph away from too many others
+LOST_MIN_LETTERS = 7
+_LOST: list[str] = [glyph for glyph, _cost in confusions.lost_glyphs(0.5)]
+
+
+def _restored(word: str) -> list[str]:
+    """``word`` with one glyph a fax may lose (``confusions.lost_glyphs``) put back, at each
+    place inside it (not before its first letter: a capital's place)."""
+    lost = [g.upper() for g in _LOST] if word.isupper() else _LOST
+    return [word[:i] + glyph + word[i:] for i in range(1, len(word) + 1) for glyph in lost]
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def mend(text: str, languages: str = "fra+eng") -> str | None:
     """The one known word that ``text`` (read as no word) is, once a glyph or two that OCR
     confuses are read as their look-alikes ('livralson' -> 'livraison', 'Stroot' ->
     'Street'); None when ``text`` is a word, is no word to judge, or when no single word
     (or more than one) is that close."""
-    if known(text, languages) is not False:
+    said = known(text, languages)
+    if said is True:
+        return respell(text, languages)
+    if said is None:
         return None
     core = text.strip(_EDGE)
     if (core.isupper() and len(core) <= 4) or (
@@ -141,6 +208,10 @@ def mend(text: str, languages: str = "fra+eng") -> str | None:
                     found.setdefault(fold(two), two)
             if len(found) > 1:
                 break
+    if not found and letters >= LOST_MIN_LETTERS and core.isalpha():
+        for one in _restored(core):
+            if known(one, languages):
+                found.setdefault(fold(one), one)
     if len(found) != 1:
         return None
     return text[:start] + next(iter(found.values())) + text[end:]
