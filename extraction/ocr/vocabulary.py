@@ -146,11 +146,18 @@ def _cased(spelling: str, like: str) -> str:
     return spelling[:1].upper() + spelling[1:] if like[:1].isupper() else spelling
 
 
+# the accents respelled: the dot of an i read with a speck beside it. An accent on another
+# letter ("poudrés", "métallique") is as often printed and missing from tesseract's word
+# lists (on faxes of families B, seed 2377, "poudrés" was respelled "poudres")
+_SPECKED = frozenset("íìÍÌ")
+
+
 def respell(text: str, languages: str = "fra+eng") -> str | None:
-    """A known word read with an accent no spelling of it has, as the word is spelled
-    ("Flexíble", "maíntenance", "pipè": RapidOCR reads a 1-bit page's speck over a letter
-    as an accent; "Reférence", one accent of two read): None when ``text`` has no accent,
-    is spelled so, is no known word, or is spelled more than one way ("cle"/"clé")."""
+    """A known word read with an accent on an i that no spelling of it has ("Flexíble",
+    "maíntenance", "sìmple": RapidOCR reads the dot of an i with a 1-bit page's speck
+    beside it as an accent), or with one accent where its spelling has another
+    ("mètallique"), as the word is spelled: None when ``text`` has no such accent, is
+    spelled so, is no common word, or is spelled more than one way ("près"/"prés")."""
     core = text.strip(_EDGE)
     if core.isascii() or not core.isalpha():
         return None
@@ -159,8 +166,18 @@ def respell(text: str, languages: str = "fra+eng") -> str | None:
     spellings = accented.get(folded, frozenset()) | ({folded} & plain)
     if core.lower() in spellings or len(spellings) != 1:
         return None
+    spelled = next(iter(spellings))
+    # an accent where the word has another ("mètallique" for "métallique"): one misread
+    # mark, the letter under it right
+    swapped = len(spelled) == len(core) and all(
+        not (a.isascii() or b.isascii())
+        for a, b in zip(core.lower(), spelled, strict=True)
+        if a != b
+    )
+    if not (swapped or any(c in _SPECKED for c in core)):
+        return None
     start = text.index(core)
-    return text[:start] + _cased(next(iter(spellings)), core) + text[start + len(core) :]
+    return text[:start] + _cased(spelled, core) + text[start + len(core) :]
 
 
 # the glyphs a fax's thin strokes may lose altogether ("Livrason", "partelle"), put back
@@ -172,9 +189,10 @@ _LOST: list[str] = [glyph for glyph, _cost in confusions.lost_glyphs(0.5)]
 
 def _restored(word: str) -> list[str]:
     """``word`` with one glyph a fax may lose (``confusions.lost_glyphs``) put back, at each
-    place inside it (not before its first letter: a capital's place)."""
+    place inside it: not before its first letter (a capital's place), nor after its last
+    (a word cut short there is an abbreviation, "glycéro", "réf", not a lost stroke)."""
     lost = [g.upper() for g in _LOST] if word.isupper() else _LOST
-    return [word[:i] + glyph + word[i:] for i in range(1, len(word) + 1) for glyph in lost]
+    return [word[:i] + glyph + word[i:] for i in range(1, len(word)) for glyph in lost]
 
 
 @functools.lru_cache(maxsize=1 << 16)
