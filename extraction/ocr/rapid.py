@@ -23,6 +23,7 @@ import cv2
 import numpy as np
 
 from extraction.errors import OcrUnavailableError
+from extraction.ocr.glyphs import latin
 from extraction.ocr.tesseract import OcrFailedError, OcrWord
 
 log = logging.getLogger(__name__)
@@ -194,7 +195,7 @@ def page_words(
 def _word(text: str, xs: Sequence[float], ys: Sequence[float], score: float, line: int) -> OcrWord:
     left, top = round(min(xs)), round(min(ys))
     return OcrWord(
-        text=text,
+        text=latin(text),  # "Moulın": the letter it stands for (glyphs.py)
         left=left,
         top=top,
         width=max(1, round(max(xs)) - left),
@@ -258,7 +259,7 @@ def read_crops(crops: Sequence[np.ndarray]) -> list[tuple[str, float]]:
                 recogniser.rec_image_shape = shape
     except Exception as exc:
         raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
-    return [(str(t).strip(), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]
+    return [(latin(str(t).strip()), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]
 
 
 def read_packed(crops: Sequence[np.ndarray], width: int = 640) -> list[tuple[str, float]]:
@@ -276,7 +277,7 @@ def read_packed(crops: Sequence[np.ndarray], width: int = 640) -> list[tuple[str
             out = packed(TextRecInput(img=[_bgr(c) for c in crops], return_word_box=True))
     except Exception as exc:
         raise OcrFailedError(f"RapidOCR failed: {exc}") from exc
-    return [(str(t).strip(), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]
+    return [(latin(str(t).strip()), float(s)) for t, s in zip(out.txts, out.scores, strict=True)]
 
 
 # white columns (at the recogniser's 48 px height) between two lines packed in one strip:
