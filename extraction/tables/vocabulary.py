@@ -150,9 +150,9 @@ _EXTRA += [
     ),
 ]
 # real senders' wordings of the code, the text, the quantity shipped and what is left to
-# ship ("Réf. art.", "Stock code", "Désignation article", "Despatched", "RAL", "B/O qty")
+# ship ("Réf. art.", "Stock no.", "Désignation article", "Despatched", "RAL", "B/O qty")
 _EXTRA += [
-    ("sku", r"ref\.? ?art\.?|stock (?:code|no\.?|#)|code stock|ref\.? produit"),
+    ("sku", r"ref\.? ?art\.?|stock (?:no\.?|#)|ref\.? produit"),
     ("description", r"designation (?:article|produit)s?|libelle produit"),
     ("shipped", r"(?:qty )?(?:despatched|dispatched)"),
     ("other", r"ral|b/?o qty|qty b/?o"),

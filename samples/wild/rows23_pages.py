@@ -8,7 +8,7 @@ Everything but the line table is drawn as ``TablePage`` draws it. The shapes:
   price, a discount column and a net price column before the line amount; or, with no
   line amount at all, a delivery date per line.
 - ``r23_delivery``: a delivery note: the packing in words ("Carton de 12", "Palette"),
-  the number of parcels, the quantity delivered, ordered and still to come; no prices.
+  the number of parcels, the quantity delivered, ordered and yet to follow; no prices.
 - ``r23_smallbiz``: a small firm's office-software invoice: the line amount before and
   after VAT, the VAT rate per line, an eco-contribution note under some items.
 - ``r23_trade``: a wholesaler's table priced per 100 or per 1000 units, a discount and a
@@ -37,7 +37,7 @@ ROWS23_RENDERERS = ("r23_confirm", "r23_delivery", "r23_smallbiz", "r23_trade")
 R23_WORDS: dict[str, dict[str, list[str]]] = {
     "fr": {
         "line_no": ["Pos.", "Poste", "N°", "Lig."],
-        "sku": ["Article", "Code article", "Réf. art.", "Référence"],
+        "sku": ["Article", "Code article", "Réf. produit", "Référence"],
         "description": ["Désignation article", "Description", "Libellé article"],
         "quantity": ["Quantité", "Qté commandée", "Qté"],
         "unit": ["UV", "Unité", "U.V."],
@@ -67,9 +67,9 @@ R23_WORDS: dict[str, dict[str, list[str]]] = {
     },
     "en": {
         "line_no": ["Pos.", "Item", "Ln.", "#"],
-        "sku": ["Part no.", "Item code", "Stock code", "Product"],
-        "description": ["Item description", "Description", "Goods"],
-        "quantity": ["Quantity", "Qty ord.", "Qty"],
+        "sku": ["Part no.", "Item code", "Stock no.", "Product"],
+        "description": ["Product details", "Description", "Goods"],
+        "quantity": ["Quantity", "Ord. qty", "Qty"],
         "unit": ["UoM", "Unit", "U/M"],
         "unit_price": ["List price", "Gross price", "Unit list", "Price"],
         "discount": ["Disc.", "Disc. %", "% Off"],
@@ -78,7 +78,7 @@ R23_WORDS: dict[str, dict[str, list[str]]] = {
         "ship_date": ["Due", "Ship date", "Del. date"],
         "pack": ["Packing", "Pack type", "Packed as"],
         "parcels": ["Pkgs", "Cartons", "No. of pkgs"],
-        "shipped": ["Qty shipped", "Delivered", "Despatched"],
+        "shipped": ["Qty shipped", "Delivered", "Sent"],
         "ordered": ["Qty ordered", "Ordered", "Order qty"],
         "backorder": ["Back order", "Outstanding", "B/O qty"],
         "vat": ["VAT", "VAT %", "Tax rate"],
