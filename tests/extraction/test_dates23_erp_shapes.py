@@ -36,19 +36,6 @@ def test_a_glued_erp_date_under_its_caption_dates_the_document() -> None:
     assert value(result, "document_date") == "2025-07-14"
 
 
-def test_each_date_of_a_running_line_is_read_by_its_own_abbreviated_caption() -> None:
-    head = [
-        Text(40, 150, "Date : 02.06.2025"),
-        Text(
-            40, 170, "Réf. client 076062 · Dt cde 29.05.2025 · Expéd. 10.06.2025 · Éch. 31.07.2025"
-        ),
-    ]
-    result = read(*_headed("FACTURE FA-2025-0620", head))
-    assert value(result, "document_date") == "2025-06-02"
-    offered(result, "due_date", "2025-07-31")
-    offered(result, "delivery_date", "2025-06-10")
-
-
 def test_terms_broken_over_two_lines_of_a_cell_are_read_whole() -> None:
     head = [
         *grid(150, ["Invoice #", "Date", "Terms"], ["INV-40222", "14/07/2025", "Due upon"]),
@@ -56,19 +43,6 @@ def test_terms_broken_over_two_lines_of_a_cell_are_read_whole() -> None:
     ]
     result = read(*_headed("INVOICE", head))
     offered(result, "payment_terms", "Due upon receipt")
-
-
-def test_a_discount_schedule_over_its_net_delay_is_the_terms() -> None:
-    head = [
-        *grid(
-            150,
-            ["N° facture", "Date", "Règlement"],
-            ["FA-2025-0312", "03/03/2025", "2 % 10 jours,"],
-        ),
-        Text(280, 178, "net 30 jours"),
-    ]
-    result = read(*_headed("FACTURE", head))
-    offered(result, "payment_terms", "2 % 10 jours, net 30 jours")
 
 
 def test_terms_under_an_abbreviated_caption_keep_their_opening_preposition() -> None:
