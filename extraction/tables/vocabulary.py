@@ -140,11 +140,12 @@ _EXTRA += [
     ("ordered", r"qty ord\.?|order qty"),
 ]
 # how an item is packed ("Colisage", "Conditionnement", "Pack type") and how many parcels
-# hold it ("Nb colis", "Pkgs"): neither is the item's wording nor its quantity
+# hold it ("Nb colis", "Pkgs"): neither is the item's wording nor its quantity. A bare
+# "Pack", "Cond." or "Packing" is left out: over a column of units it is the unit
 _EXTRA += [
     (
         "other",
-        r"colisage|conditionnement|cond(?:it)?\.?|emballage|packing|pack(?: ?(?:type|size|sz))?"
+        r"colisage|conditionnement|emballage|pack ?(?:type|size|sz)"
         r"|packed as|packaging|(?:nb|nbre|nombre) (?:de )?(?:colis|uc|cartons?)"
         r"|pkgs|no\.? of (?:pkgs|packages|cartons|parcels)|parcels|cartons",
     ),

@@ -35,7 +35,7 @@ ODD_WORDS: dict[str, dict[str, list[str]]] = {
     },
     "en": {
         "line_no": ["Seq", "Order", ""],
-        "sku": ["Model", "Stock no"],
+        "sku": ["Model", "Stock ident"],
         "description": ["Particulars", "Wording", "Nature"],
         "quantity": ["Count", "Pieces", "How many"],
         "unit": ["Pack", ""],
