@@ -6,13 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extraction.assemble import build_result
-from extraction.layout import build_layout
 from extraction.ocr import glyphs
 from extraction.ocr.tesseract import OcrWord
-from extraction.result import ExtractionResult, PageResult, Word
-
-SCALE = 0.24  # points a pixel: a 300 dpi page
+from tests.extraction.scans_for_tests import read_ocr_words
 
 
 def _line(texts: Sequence[str], left: int, top: int) -> list[OcrWord]:
@@ -21,26 +17,6 @@ def _line(texts: Sequence[str], left: int, top: int) -> list[OcrWord]:
         out.append(OcrWord(glyphs.latin(t), left, top, 24 * len(t), 36, 0.95, top, 1))
         left += 24 * len(t) + 30
     return out
-
-
-def _page(words: Sequence[OcrWord]) -> ExtractionResult:
-    placed = [
-        Word(
-            text=w.text,
-            source="ocr",
-            bbox=(
-                w.left * SCALE,
-                w.top * SCALE,
-                (w.left + w.width) * SCALE,
-                (w.top + w.height) * SCALE,
-            ),
-            confidence=w.confidence,
-            alternatives=w.alternatives,
-        )
-        for w in words
-    ]
-    page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=placed)
-    return build_result([page], [build_layout(placed, 1, 595, 842)])
 
 
 def _fax() -> list[OcrWord]:
@@ -65,7 +41,7 @@ def test_a_fax_page_reads_the_words_printed() -> None:
     words = _fax()
     texts = [w.text for w in words]
     assert "bis" in texts and "Moulin" in texts and "Girard" in texts  # the dotless i
-    result = _page(words)
+    result = read_ocr_words(words)
     assert result.fields["supplier_name"].value == "Ateliers Girard SARL"
     # a name's own accents are letters documents print: they stay as read
     assert result.fields["customer_name"].value == "Imprimerie Núñez SARL"
