@@ -52,7 +52,7 @@ def test_awaiting_my_approval_follows_four_eyes(settings: Settings, session: Ses
     load_master(session)
     _people(session)
     big = _big(session, settings, "PO-BIG")
-    small = make_po(session, confidence=0.5, name="small.pdf", fields={"document_number": "S1"})
+    small = make_po(session, confidence=0.5, name="small.pdf", fields={"document_number": "PO-SMALL-CLERK"})
     review.route(session, small, settings=settings)
     session.commit()
     doc = review.get_document(session, big)
@@ -70,7 +70,7 @@ def test_awaiting_my_approval_follows_four_eyes(settings: Settings, session: Ses
     with TestClient(create_app(settings)) as client:
         log_in(client, "anna")
         html = client.get("/approvals").text
-        assert "PO-BIG" in html and "S1" not in html  # a clerk's document is not here
+        assert "PO-BIG" in html and "PO-SMALL-CLERK" not in html  # a clerk's document is not here
         assert "arno changed an amount" in html
         assert '<b class="count">1</b>' in client.get("/approvals/count").text
         assert 'hx-get="/approvals/count"' in client.get("/queue").text  # in the header
