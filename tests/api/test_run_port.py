@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from api.process import announce_when_ready
-from tests.support.live import free_port
 from tests.support.procs import ORDERDESK, REPO
 
 
@@ -51,12 +50,16 @@ class _Health(http.server.BaseHTTPRequestHandler):
 
 def test_the_url_is_printed_once_the_server_answers(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="orderdesk")
-    port = free_port()
+    # the port stays bound (refusing, not listening) from the start: a port only said free
+    # could be taken by another program's server in the second before ours starts
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Health, bind_and_activate=False)
+    server.server_bind()
+    port = int(server.server_address[1])
     stop = threading.Event()
     thread = announce_when_ready("127.0.0.1", port, stop)
     time.sleep(1.0)  # nothing listens yet
     assert not [r for r in caplog.records if "ready" in r.getMessage()]
-    server = http.server.HTTPServer(("127.0.0.1", port), _Health)
+    server.server_activate()
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         thread.join(10)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from approvals import review
 from approvals.masterdata import MasterDataIn, import_masterdata
+from models.base import utcnow
 from models.documents import Document, DocumentLine, ExtractedField, Page
 from models.enums import DocStatus
 from models.settings import Settings
@@ -69,7 +70,9 @@ def load_master(session: Session, data: dict[str, Any] | None = None) -> None:
 
 
 def future(days: int = 30) -> str:
-    return (dt.date.today() + dt.timedelta(days=days)).isoformat()
+    """A day counted from the rules' today, which is UTC's (``routing.assess``): the local
+    date is a day off near midnight wherever the machine's zone is not UTC."""
+    return (utcnow().date() + dt.timedelta(days=days)).isoformat()
 
 
 def line_of(
@@ -130,7 +133,7 @@ def make_po(
     """A clean French purchase order (12 boxes of screws at 12.00, 10 reams at 5.50)."""
     values = {
         "document_number": "PO-2026-0042",
-        "document_date": dt.date.today().isoformat(),
+        "document_date": future(0),
         "customer_name": "Ateliers Durand SARL",
         "vat_id": "FR40303265045",
         "currency": "EUR",

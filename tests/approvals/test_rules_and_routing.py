@@ -133,8 +133,10 @@ def test_delivery_date_in_past_and_inside_lead_time(session: Session, settings: 
     past = make_po(session, fields={"delivery_date": "2020-01-01"}, name="p.pdf")
     review.route(session, past, settings=settings)
     assert checks(session, past.id)["delivery_date"][0].outcome == "fail"
+    # tomorrow, not today: today turns into the past when midnight (UTC) passes between the
+    # order's making and its routing; tomorrow is inside the 2 working days' lead time either way
     soon = make_po(
-        session, fields={"delivery_date": future(0), "document_number": "X2"}, name="s.pdf"
+        session, fields={"delivery_date": future(1), "document_number": "X2"}, name="s.pdf"
     )
     review.route(session, soon, settings=settings)
     verdict = checks(session, soon.id)["delivery_date"][0]
