@@ -52,7 +52,9 @@ def test_awaiting_my_approval_follows_four_eyes(settings: Settings, session: Ses
     load_master(session)
     _people(session)
     big = _big(session, settings, "PO-BIG")
-    small = make_po(session, confidence=0.5, name="small.pdf", fields={"document_number": "PO-SMALL-CLERK"})
+    small = make_po(
+        session, confidence=0.5, name="small.pdf", fields={"document_number": "PO-SMALL-CLERK"}
+    )
     review.route(session, small, settings=settings)
     session.commit()
     doc = review.get_document(session, big)
