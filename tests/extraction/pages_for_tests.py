@@ -137,6 +137,34 @@ def table_rows(
     return out
 
 
+# four priced items of a French invoice's table: description, quantity, unit price and
+# amount as printed; the line-table tests set them in the columns they study
+INVOICE_ITEMS: list[tuple[str, str, str, str]] = [
+    ("Filtre à huile pour compresseur", "12", "4,50", "54,00"),
+    ("Gants nitrile taille M", "3", "10,00", "30,00"),
+    ("Vis inox A2 5x50", "2", "7,25", "14,50"),
+    ("Câble souple H05VV-F", "10", "2,19", "21,90"),
+]
+
+
+def invoice_head(sender: str = "Marchand SARL") -> Page:
+    """The head of the French invoice FA-2025-0418 the line-table tests print under: the
+    tables, not the head, are what they vary."""
+    return letterhead(sender, "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+
+
+def invoice_table(
+    rows: Sequence[Sequence[str]],
+    columns: Sequence[float | RightAt],
+    labels: Sequence[str],
+    *,
+    step: float = 16,
+    sender: str = "Marchand SARL",
+) -> Page:
+    """That invoice with a table: ``labels`` over ``columns`` at 200, ``rows`` from 220."""
+    return invoice_head(sender) + heads(200, columns, labels) + table_rows(rows, columns, 220, step)
+
+
 def grid(
     y: float, headings: Sequence[str], values: Sequence[str], xs: Sequence[float] = (40, 160, 280)
 ) -> Page:

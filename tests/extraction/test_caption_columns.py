@@ -14,6 +14,7 @@ from tests.extraction.pages_for_tests import (
     Page,
     RightAt,
     heads,
+    invoice_head,
     letterhead,
     read_pages,
     table_rows,
@@ -64,7 +65,7 @@ def test_a_wide_table_of_columns_set_2_pt_apart_is_read_cell_by_cell() -> None:
     codes = ["04183-45", "01870-34", "00152-53", "06194-62"]
     columns: list[float | RightAt] = [43, *_tight(90, labels, cells)]
     rows = [[code, *row] for code, row in zip(codes, cells, strict=True)]
-    page: Page = letterhead("Marchand & Fils", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page: Page = invoice_head("Marchand & Fils")
     page += heads(200, columns, ["Code", *labels])
     page += table_rows(rows, columns, 220) + FRENCH_TOTALS
     assert _lines(read_pages(page)) == [
@@ -115,7 +116,7 @@ def test_a_vat_category_column_between_discount_and_total_is_no_description() ->
     ]
     rows = [row + tail for row, tail in zip(cells, tails, strict=True)]
     columns = _tight(43, labels, rows)
-    page: Page = letterhead("Marchand & Fils", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page: Page = invoice_head("Marchand & Fils")
     page += heads(200, columns, labels) + table_rows(rows, columns, 220) + FRENCH_TOTALS
     assert _lines(read_pages(page)) == [
         ("BOI-4567", "Chevron sapin traité", "323", "M", "11.73", "3788.79"),

@@ -17,6 +17,7 @@ from tests.extraction.pages_for_tests import (
     RightAt,
     Text,
     heads,
+    invoice_table,
     letterhead,
     read_pages,
     table_rows,
@@ -35,8 +36,7 @@ def _lines(result: ExtractionResult) -> list[tuple[str | None, ...]]:
 
 
 def _page(columns: list[float | RightAt], labels: list[str], rows: list[list[str]]) -> Page:
-    page = letterhead("Quincaillerie Marchand", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
-    return page + heads(200, columns, labels) + table_rows(rows, columns, 220) + FRENCH_TOTALS
+    return invoice_table(rows, columns, labels, sender="Quincaillerie Marchand") + FRENCH_TOTALS
 
 
 def test_a_code_glued_to_the_description_and_a_price_to_the_total_are_parted() -> None:

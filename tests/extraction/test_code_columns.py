@@ -7,29 +7,17 @@ joins with no space."""
 from __future__ import annotations
 
 from tests.extraction.pages_for_tests import (
-    Page,
+    INVOICE_ITEMS,
     RightAt,
-    heads,
-    letterhead,
+    invoice_table,
     read_pages,
-    table_rows,
 )
 
 _FIVE = [43, 110, 190, RightAt(400), RightAt(470), RightAt(540)]
 _FOUR = [43, RightAt(360), RightAt(450), RightAt(540)]
 
 
-def _page(rows: list[list[str]], cols: list[float | RightAt], labels: list[str]) -> Page:
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
-    page += heads(200, cols, labels)
-    return page + table_rows(rows, cols, 220)
-
-
-_ITEMS = [
-    ("Filtre à huile pour compresseur", "12", "4,50", "54,00"),
-    ("Gants nitrile taille M", "3", "10,00", "30,00"),
-    ("Vis inox A2 5x50", "2", "7,25", "14,50"),
-]
+_ITEMS = INVOICE_ITEMS[:3]
 # EAN-13 codes with their check digits
 _EANS = ["3700101713119", "4094804972539", "5423716603900"]
 _CODES = ["59.91.47", "32.52.08", "25.65.11"]
@@ -44,7 +32,7 @@ def test_a_bar_code_column_beside_the_code_column_is_no_code() -> None:
         codes = ["EAN", ""] if bar_first else ["", "EAN"]
         labels = [*codes, "Désignation", "Qté", "PU HT", "Total HT"]
         cols = [43, 125 if bar_first else 100, 200, RightAt(400), RightAt(470), RightAt(540)]
-        lines = read_pages(_page(rows, cols, labels)).lines
+        lines = read_pages(invoice_table(rows, cols, labels)).lines
         assert [(li.sku, li.description) for li in lines] == [
             (c, item[0]) for c, item in zip(_CODES, _ITEMS, strict=True)
         ]
@@ -53,7 +41,9 @@ def test_a_bar_code_column_beside_the_code_column_is_no_code() -> None:
 def test_the_bar_code_alone_stays_the_code() -> None:
     rows = [[e, *item] for e, item in zip(_EANS, _ITEMS, strict=True)]
     cols = [43, 150, RightAt(400), RightAt(470), RightAt(540)]
-    lines = read_pages(_page(rows, cols, ["EAN", "Désignation", "Qté", "PU HT", "Total HT"])).lines
+    lines = read_pages(
+        invoice_table(rows, cols, ["EAN", "Désignation", "Qté", "PU HT", "Total HT"])
+    ).lines
     assert [li.sku for li in lines] == _EANS
 
 
@@ -62,12 +52,12 @@ def test_the_customers_code_column_is_no_code() -> None:
     ours = ["NFN-7700H", "TRL-284H", "ABX-1123"]
     rows = [[t, o, *item] for t, o, item in zip(theirs, ours, _ITEMS, strict=True)]
     labels = ["Réf. client", "Réf.", "Désignation", "Qté", "PU HT", "Total HT"]
-    lines = read_pages(_page(rows, _FIVE, labels)).lines
+    lines = read_pages(invoice_table(rows, _FIVE, labels)).lines
     assert [li.sku for li in lines] == ours
     # the customer's code first, under no header word: the column of codes beside it
     labels = ["", "Code client", "Désignation", "Qté", "PU HT", "Total HT"]
     rows = [[o, t, *item] for t, o, item in zip(theirs, ours, _ITEMS, strict=True)]
-    lines = read_pages(_page(rows, _FIVE, labels)).lines
+    lines = read_pages(invoice_table(rows, _FIVE, labels)).lines
     assert [li.sku for li in lines] == ours
 
 
@@ -77,7 +67,9 @@ def test_a_marked_code_after_the_text_with_a_detail_after_it() -> None:
         ["Gants nitrile taille M – Réf: 14/973/8", "3", "10,00", "30,00"],
         ["Vis inox A2 5x50 – Réf: 18/605/6 Conditionnement par 6", "2", "7,25", "14,50"],
     ]
-    lines = read_pages(_page(rows, _FOUR, ["Désignation", "Qté", "PU HT", "Total HT"])).lines
+    lines = read_pages(
+        invoice_table(rows, _FOUR, ["Désignation", "Qté", "PU HT", "Total HT"])
+    ).lines
     assert [(li.sku, li.description) for li in lines] == [
         ("12/355/6", "Filtre à huile Couleur : bleu"),
         ("14/973/8", "Gants nitrile taille M"),
@@ -92,5 +84,7 @@ def test_a_marker_word_inside_a_description_is_no_marker() -> None:
         ["Filtre code 1234 bleu", "12", "4,50", "54,00"],
         ["Gants code 5678 rouge", "3", "10,00", "30,00"],
     ]
-    lines = read_pages(_page(rows, _FOUR, ["Désignation", "Qté", "PU HT", "Total HT"])).lines
+    lines = read_pages(
+        invoice_table(rows, _FOUR, ["Désignation", "Qté", "PU HT", "Total HT"])
+    ).lines
     assert [li.sku for li in lines] == [None, None]

@@ -8,34 +8,24 @@ cell is no part of the row. Each such reading is a guess about the table: at mos
 from __future__ import annotations
 
 from tests.extraction.pages_for_tests import (
-    Page,
+    INVOICE_ITEMS,
     RightAt,
     Text,
     heads,
-    letterhead,
+    invoice_head,
+    invoice_table,
     read_pages,
     table_rows,
 )
 
-_ITEMS = [
-    ("Filtre à huile pour compresseur", "12", "4,50", "54,00"),
-    ("Gants nitrile taille M", "3", "10,00", "30,00"),
-    ("Vis inox A2 5x50", "2", "7,25", "14,50"),
-    ("Câble souple H05VV-F", "10", "2,19", "21,90"),
-]
-
-
-def _page(rows: list[list[str]], cols: list[float | RightAt], labels: list[str]) -> Page:
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
-    page += heads(200, cols, labels)
-    return page + table_rows(rows, cols, 220)
+_ITEMS = INVOICE_ITEMS
 
 
 def test_a_code_column_set_close_after_the_amount_at_the_rows_end() -> None:
     codes = ["7575411", "MF 554 63", "NR 671 97", "2823931"]
     rows = [[*item, c] for item, c in zip(_ITEMS, codes, strict=True)]
     cols = [43, RightAt(330), RightAt(400), RightAt(470), 477]
-    lines = read_pages(_page(rows, cols, ["Article", "Qté", "PU", "Total", "Ident"])).lines
+    lines = read_pages(invoice_table(rows, cols, ["Article", "Qté", "PU", "Total", "Ident"])).lines
     assert [(li.sku, li.description, li.line_total) for li in lines] == [
         (c, item[0], item[3].replace(",", ".")) for item, c in zip(_ITEMS, codes, strict=True)
     ]
@@ -46,7 +36,9 @@ def test_a_marker_word_before_every_code_of_a_column_under_no_known_header() -> 
     codes = ["87.38", "NF 530 80", "27.12.29", "KD 961 92"]
     rows = [[f"Nr. {c}", *item] for item, c in zip(_ITEMS, codes, strict=True)]
     cols = [43, 120, RightAt(400), RightAt(470), RightAt(540)]
-    lines = read_pages(_page(rows, cols, ["Modèle", "Désignation", "Qté", "PU", "Total"])).lines
+    lines = read_pages(
+        invoice_table(rows, cols, ["Modèle", "Désignation", "Qté", "PU", "Total"])
+    ).lines
     assert [(li.sku, li.description) for li in lines] == [
         (c, item[0]) for item, c in zip(_ITEMS, codes, strict=True)
     ]
@@ -56,7 +48,7 @@ def test_a_marker_word_before_every_code_of_a_column_under_no_known_header() -> 
 def test_code_lines_under_the_items_behind_a_marker_no_reader_knows() -> None:
     codes = ["XM 385 30", "LA 258 21", "VR 319 57", "PH 666 74"]
     cols: list[float | RightAt] = [43, RightAt(400), RightAt(470), RightAt(540)]
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page = invoice_head()
     page += heads(200, cols, ["Désignation", "Qté", "PU", "Total"])
     for i, (item, c) in enumerate(zip(_ITEMS, codes, strict=True)):
         page += table_rows([list(item)], cols, 220 + 28 * i)
@@ -72,7 +64,7 @@ def test_a_bar_code_under_the_code_in_its_cell_is_no_part_of_the_row() -> None:
     codes = ["AB-5373F", "CGK-3361A", "ZK-8655L", "RZE-1321V"]
     eans = ["4334680360120", "3657743419292", "8892643943095", "3211233748219"]
     cols: list[float | RightAt] = [43, 130, RightAt(400), RightAt(470), RightAt(540)]
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page = invoice_head()
     page += heads(200, cols, ["Réf.", "Désignation", "Qté", "PU", "Total"])
     for i, (item, c, e) in enumerate(zip(_ITEMS, codes, eans, strict=True)):
         page += table_rows([[c, *item]], cols, 220 + 28 * i)

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from extraction.tables.code_rows import codes_apart, line_code
 from tests.extraction.pages_for_tests import (
+    INVOICE_ITEMS,
     Page,
     RightAt,
-    heads,
-    letterhead,
+    invoice_table,
     read_pages,
-    table_rows,
 )
 
 _COLS = [43, RightAt(360), RightAt(450), RightAt(540)]
@@ -25,10 +24,11 @@ def _page(
     labels: list[str] | None = None,
     step: float = 14,
 ) -> Page:
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
     labels = labels or ["Désignation", "Qté", "PU HT", "Total HT"]
-    page += heads(200, cols, labels)
-    return page + table_rows(rows, cols, 220, step=step)
+    return invoice_table(rows, cols, labels, step=step)
+
+
+_FILTRE, _GANTS, _VIS = (list(item) for item in INVOICE_ITEMS[:3])
 
 
 def _code(text: str) -> str | None:
@@ -76,11 +76,11 @@ def test_the_side_comes_from_the_tables_ends_and_nothing_is_read_when_unclear() 
 
 def test_codes_on_lines_under_their_items_are_their_codes() -> None:
     rows = [
-        ["Filtre à huile pour compresseur", "12", "4,50", "54,00"],
+        _FILTRE,
         ["N° art. FH-20931 · Origine : FR", "", "", ""],
-        ["Gants nitrile taille M", "3", "10,00", "30,00"],
+        _GANTS,
         ["N° art. GN-55012 · Origine : DE", "", "", ""],
-        ["Vis inox A2 5x50", "2", "7,25", "14,50"],
+        _VIS,
         ["N° art. VI-40877 · Origine : FR", "", "", ""],
     ]
     lines = read_pages(_page(rows)).lines
@@ -95,11 +95,11 @@ def test_codes_on_lines_under_their_items_are_their_codes() -> None:
 def test_codes_on_lines_over_their_items_go_to_the_item_under_them() -> None:
     rows = [
         ["4711203", "", "", ""],
-        ["Filtre à huile pour compresseur", "12", "4,50", "54,00"],
+        _FILTRE,
         ["4711587", "", "", ""],
-        ["Gants nitrile taille M", "3", "10,00", "30,00"],
+        _GANTS,
         ["4712044", "", "", ""],
-        ["Vis inox A2 5x50", "2", "7,25", "14,50"],
+        _VIS,
     ]
     lines = read_pages(_page(rows)).lines
     assert [(li.sku, li.description) for li in lines] == [
@@ -111,9 +111,9 @@ def test_codes_on_lines_over_their_items_go_to_the_item_under_them() -> None:
 
 def test_a_detail_line_under_each_item_is_no_code() -> None:
     rows = [
-        ["Filtre à huile pour compresseur", "12", "4,50", "54,00"],
+        _FILTRE,
         ["Conditionnement par 6", "", "", ""],
-        ["Gants nitrile taille M", "3", "10,00", "30,00"],
+        _GANTS,
         ["Couleur : bleu", "", "", ""],
     ]
     lines = read_pages(_page(rows)).lines

@@ -11,27 +11,25 @@ from __future__ import annotations
 import pytest
 
 from tests.extraction.pages_for_tests import (
+    INVOICE_ITEMS,
     Page,
     RightAt,
     Text,
     heads,
-    letterhead,
+    invoice_head,
     read_pages,
     table_rows,
 )
 
 # description, quantity, unit price, amount (FR figures), its VAT at 20 %
 _ITEMS = [
-    ("Filtre à huile pour compresseur", "12", "4,50", "54,00", "10,80"),
-    ("Gants nitrile taille M", "3", "10,00", "30,00", "6,00"),
-    ("Vis inox A2 5x50", "2", "7,25", "14,50", "2,90"),
-    ("Câble souple H05VV-F", "10", "2,19", "21,90", "4,38"),
+    (*item, vat) for item, vat in zip(INVOICE_ITEMS, ["10,80", "6,00", "2,90", "4,38"], strict=True)
 ]
 _NET, _TAX = "120,40", "24,08"
 
 
 def _head() -> Page:
-    return letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    return invoice_head()
 
 
 def _totals(top: float, tax: str = _TAX) -> Page:

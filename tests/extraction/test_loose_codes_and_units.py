@@ -10,8 +10,7 @@ from extraction.tables.unit_words import is_unit
 from tests.extraction.pages_for_tests import (
     Page,
     RightAt,
-    heads,
-    letterhead,
+    invoice_table,
     read_pages,
     table_rows,
 )
@@ -125,9 +124,8 @@ _COLS: list[float | RightAt] = [40, 110, RightAt(380), 390, RightAt(480), RightA
 
 
 def _invoice(rows: list[list[str]], unit_head: str, extra: list[list[str]] | None = None) -> Page:
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
-    page += heads(200, _COLS, ["Réf.", "Désignation", "Qté", unit_head, "PU HT", "Total HT"])
-    page += table_rows(rows, _COLS, 220, step=26)
+    labels = ["Réf.", "Désignation", "Qté", unit_head, "PU HT", "Total HT"]
+    page = invoice_table(rows, _COLS, labels, step=26)
     return page + table_rows(extra or [], _COLS, 233, step=26)
 
 

@@ -12,7 +12,7 @@ from tests.extraction.pages_for_tests import (
     RightAt,
     Text,
     heads,
-    letterhead,
+    invoice_head,
     read_pages,
     table_rows,
 )
@@ -58,7 +58,7 @@ _SIDE: list[float | RightAt] = [40, 110, 300, RightAt(400), RightAt(470), RightA
 
 
 def _side_page(head: str, side: list[str]) -> Page:
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page = invoice_head()
     page += heads(200, _SIDE, ["Réf.", "Désignation", head, "Qté", "PU HT", "Total HT"])
     rows = [
         ["AB-1001", "Filtre à huile", side[0], "12", "4,50", "54,00"],
@@ -90,7 +90,7 @@ _NOTE: list[float | RightAt] = [40, 130, RightAt(400), RightAt(470), RightAt(550
 
 
 def test_a_note_across_the_table_from_its_left_edge_joins_no_item() -> None:
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page = invoice_head()
     page += heads(200, _NOTE, ["Réf.", "Désignation", "Qté", "PU HT", "Total HT"])
     page += table_rows([["AB-1001", "Filtre à huile", "12", "4,50", "54,00"]], _NOTE, 220)
     page += [Text(40, 233, "Remarque : livraison sur chantier avant 10 h", 9)]
@@ -107,7 +107,7 @@ def test_a_note_across_the_table_from_its_left_edge_joins_no_item() -> None:
 
 
 def test_a_wrapped_line_in_capitals_with_digits_is_the_description_not_a_title() -> None:
-    page = letterhead("Marchand SARL", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
+    page = invoice_head()
     page += heads(200, _NOTE, ["Réf.", "Désignation", "Qté", "PU HT", "Total HT"])
     page += table_rows([["AB-1001", "Câble souple", "10", "3,32", "33,20"]], _NOTE, 220)
     page += [Text(130, 232, "H05VV-F 3G1,5"), Text(130, 244, "mm²")]

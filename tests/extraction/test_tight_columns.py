@@ -14,10 +14,8 @@ from tests.extraction.pages_for_tests import (
     Page,
     RightAt,
     Text,
-    heads,
-    letterhead,
+    invoice_table,
     read_pages,
-    table_rows,
 )
 
 # code 43, description 85 (a 7-digit code ends at 81.9: 3 pt apart), unit 215 (the
@@ -27,8 +25,7 @@ _LABELS = ["Code", "Désignation article", "U.", "Qté", "PU HT", "Total HT"]
 
 
 def _page(rows: list[list[str]], labels: list[str] = _LABELS) -> Page:
-    page = letterhead("Quincaillerie Marchand", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
-    return page + heads(200, _COLS, labels) + table_rows(rows, _COLS, 220) + FRENCH_TOTALS
+    return invoice_table(rows, _COLS, labels, sender="Quincaillerie Marchand") + FRENCH_TOTALS
 
 
 def _lines(result: ExtractionResult) -> list[tuple[str | None, str | None, str | None]]:
@@ -65,9 +62,8 @@ def test_words_lined_up_under_a_header_of_two_words_stay_the_descriptions() -> N
         ["6931425", "Vis tête hexagonale", "pce", "50", "0,40", "20,00"],
     ]
     cols: list[float | RightAt] = [43, 85, 215, RightAt(300), RightAt(400), RightAt(500)]
-    page = letterhead("Quincaillerie Marchand", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
-    page += heads(200, cols, ["Code", "Vis article", "U.", "Qté", "PU HT", "Total HT"])
-    page += table_rows(rows, cols, 220)
+    labels = ["Code", "Vis article", "U.", "Qté", "PU HT", "Total HT"]
+    page = invoice_table(rows, cols, labels, sender="Quincaillerie Marchand")
     assert [li.description for li in read_pages(page).lines] == [
         "Vis tête fraisée inox",
         "Vis tête ronde zinguée",
@@ -101,9 +97,8 @@ def test_a_unit_run_on_from_the_description_into_a_centred_unit_column_is_its_ow
     centre = (
         85 + stringWidth(rows[0][1], "Helvetica", 10) + 3 + stringWidth("pce", "Helvetica", 10) / 2
     )
-    page = letterhead("Quincaillerie Marchand", "12 rue des Lilas, Lyon", "FACTURE", "FA-2025-0418")
-    page += heads(200, cols, ["Code", "Désignation", "Qté", "PU HT", "Total HT"])
-    page += table_rows(rows, cols, 220)
+    labels = ["Code", "Désignation", "Qté", "PU HT", "Total HT"]
+    page = invoice_table(rows, cols, labels, sender="Quincaillerie Marchand")
     for i, unit in enumerate(["pce", "boîte", "sachet"]):
         page.append(Text(centre - stringWidth(unit, "Helvetica", 10) / 2, 220 + 16 * i, unit))
     assert [(li.description, li.unit) for li in read_pages(page + FRENCH_TOTALS).lines] == [

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.doctype_pages import DUPONT_SENDER
-from tests.extraction.pages_for_tests import Text, rows, table_rows
+from tests.extraction.doctype_pages import DUPONT_SENDER, priced_goods
+from tests.extraction.pages_for_tests import Text, rows
 from tests.extraction.test_doctype import ACCEPT, kind_of
 
 READER = rows(330, 130, ["Garnier Cartonnages SARL", "150 chemin des Vignes", "44000 Nantes"])
-PRICED = [
-    ["Désignation", "Qté", "PU HT", "Montant HT"],
-    ["Gants nitrile taille M", "10", "12,00", "120,00"],
-    ["Ruban adhésif PP 48 mm", "5", "2,00", "10,00"],
-]
 BILL = [
     *rows(330, 380, ["Total HT 130,00", "TVA 20 % 26,00", "Net à payer 156,00 €"]),
     Text(40, 440, "Règlement à 30 jours fin de mois", 9),
@@ -29,7 +24,7 @@ def _page(title: str, fields: list[str], *extra: Text) -> list[Text]:
         *READER,
         Text(40, 200, title, 18, bold=True),
         *rows(40, 225, fields),
-        *table_rows(PRICED, [40, 300, 400, 480], 290),
+        *priced_goods(290),
         *extra,
     ]
 
