@@ -28,6 +28,7 @@ are a few points off a glyph's advance.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extraction.result import Word
@@ -52,6 +53,20 @@ _GROUP_HEAD = re.compile(r"[-+(]?\d{1,3}")
 _GROUP_TAIL = re.compile(r"\d{3}(?:[.,]\d|\s|$)")
 
 
+def _first_near(by_x: list[tuple[float, int]], x: float) -> int | None:
+    """The index of the first edge found within ``_ALIGN`` of ``x``, looked up in the
+    edges sorted by x (``by_x``): a table has hundreds of words and a page dozens of
+    edges, too many to test each word against each edge. Found edges lie more than
+    ``_ALIGN`` apart, so the window holds a few at the most."""
+    j = bisect.bisect_left(by_x, (x - 2 * _ALIGN,))
+    near = []
+    while j < len(by_x) and by_x[j][0] <= x + 2 * _ALIGN:
+        if abs(by_x[j][0] - x) <= _ALIGN:
+            near.append(by_x[j][1])
+        j += 1
+    return min(near, default=None)
+
+
 def _edges(
     groups: list[list[Word]], gaps: list[list[float]], limits: list[float], side: int
 ) -> list[tuple[float, set[int], int]]:
@@ -61,6 +76,7 @@ def _edges(
     a table's. Each edge comes with its table's caption row; a table without one has no
     edges."""
     found: list[tuple[float, list[int], float]] = []
+    by_x: list[tuple[float, int]] = []  # the found edges' x, sorted, with their index
     for r, group in enumerate(groups):
         if sum(g > limits[r] for g in gaps[r]) < _CELLS:
             continue
@@ -68,8 +84,9 @@ def _edges(
             if w.source != "text":
                 continue
             x, gap = w.bbox[side], gaps[r][k]
-            i = next((i for i, f in enumerate(found) if abs(f[0] - x) <= _ALIGN), None)
+            i = _first_near(by_x, x)
             if i is None:
+                bisect.insort(by_x, (x, len(found)))
                 found.append((x, [r], gap))
                 continue
             hx, rows, least = found[i]

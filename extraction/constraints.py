@@ -34,17 +34,11 @@ from extraction.parse.dates import numeric_orders
 from extraction.parse.text import fold
 from extraction.result import BBox, LineItem, Source, to_the_cent
 from extraction.totals import VAT_RATES, add_derived, items, vat_summary
+from extraction.totals_charges import lines_sum as _lines_sum
 
 TOTALS = ("total_net", "total_tax", "total_gross")
 # the label rank of a reference whose label says whose it is ("Your order", "Réf. client")
 _WHOSE_RANK = 3
-
-
-def _lines_sum(lines: list[LineItem]) -> Decimal | None:
-    totals = [_dec(li.line_total) for li in lines]
-    if not lines or any(t is None for t in totals):
-        return None
-    return sum((t for t in totals if t is not None), Decimal(0))
 
 
 def _lines_vat(lines: list[LineItem]) -> Decimal | None:

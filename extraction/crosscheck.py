@@ -139,7 +139,7 @@ def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> 
             "totals partly found",
         )
 
-    lines_sum = totals_charges.lines_sum(result)
+    lines_sum = totals_charges.lines_sum(result.lines)
     if lines_sum is not None and net is not None:
         if totals_charges.bridged(result, layouts):
             passed.add("lines_sum")  # a subtotal, then charges the page prints, to the net

@@ -14,13 +14,14 @@ and the read lines' sum is not printed as a subtotal."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from extraction.layout import PageLayout, build_layout
 from extraction.parse.amounts import decimal_or_none, find_amounts
 from extraction.parse.sums import SUBTOTAL
 from extraction.parse.text import fold
-from extraction.result import CENT, ExtractionResult
+from extraction.result import CENT, ExtractionResult, LineItem
 
 # a row that takes its amount off (a discount on the whole order)
 _OFF = re.compile(r"\b(remise|rabais|escompte|discount|reduction|coupon|bon de reduction)\b")
@@ -38,10 +39,12 @@ def _amount(text: str, language: str) -> Decimal | None:
     return found[-1] if found else None
 
 
-def lines_sum(result: ExtractionResult) -> Decimal | None:
+def lines_sum(lines: Sequence[LineItem]) -> Decimal | None:
     """The lines' amounts summed: what the net total (or a printed subtotal, ``bridged``)
-    checks. None when there are no lines or one of them has no amount."""
-    totals = [decimal_or_none(li.line_total) for li in result.lines]
+    checks, and the totals' candidates are ranked by (``constraints``, over the items
+    alone where some lines are charges). None when there are no lines or one of them has
+    no amount: the one sum all of them read, so that they cannot disagree on it."""
+    totals = [decimal_or_none(li.line_total) for li in lines]
     if not totals or any(t is None for t in totals):
         return None
     return sum((t for t in totals if t is not None), Decimal(0))
@@ -62,7 +65,7 @@ def bridged(result: ExtractionResult, layouts: list[PageLayout] | None = None) -
     ask, and the verdict stands while the lines' sum and the net it was judged on do.
     ``layouts``: the pages' rows (the pipeline's); without them the rows are laid out
     again from the pages' words, as the pipeline lays them out."""
-    total, net = lines_sum(result), net_total(result)
+    total, net = lines_sum(result.lines), net_total(result)
     if total is None or net is None or abs(total - net) <= CENT:
         return False
     judged = result._bridged
@@ -103,7 +106,7 @@ def lines_net(result: ExtractionResult) -> str | None:
     net = result.fields.get("total_net")
     if net is None:
         return None
-    total = lines_sum(result)
+    total = lines_sum(result.lines)
     if total is not None and bridged(result):
         return f"{total:.2f}"
     return net.value

@@ -26,7 +26,7 @@ def _arithmetic(li: LineItem) -> str:
 
 
 def _lines_sum(result: ExtractionResult) -> str:
-    total, net = totals_charges.lines_sum(result), totals_charges.net_total(result)
+    total, net = totals_charges.lines_sum(result.lines), totals_charges.net_total(result)
     if total is None or net is None:
         return "none"
     if totals_charges.bridged(result):
