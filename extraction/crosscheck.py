@@ -7,8 +7,9 @@ auto-accept threshold so a clerk sees it, instead of passing silently.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from decimal import Decimal
+from enum import StrEnum
 
 from extraction import repairs, totals_charges, trace
 from extraction.candidates import confusions
@@ -19,6 +20,26 @@ from extraction.parse.amounts import repeated_separator
 from extraction.result import CENT, ExtractionResult, FieldValue
 
 DOUBT = 0.6  # below any sensible auto-accept threshold
+
+
+class Check(StrEnum):
+    """A check ``apply`` found passing. Read by what it is, never by its name: a learned
+    record may lift a document's lines only where a check that ``closes`` its own totals
+    passed (``profile_totals.own_totals_close``), and a renamed string would shut or open
+    that gate without a word."""
+
+    TOTALS = "totals"  # net + tax = gross
+    LINES_SUM = "lines_sum"  # the lines sum to the net, or to a subtotal charges take to it
+    RATES = "rates"  # the tax total is the lines' VAT, rate by rate
+    REFERENCES = "references"  # the invoices a payment advice lists sum to what it paid
+
+    @property
+    def closes(self) -> bool:
+        """Does it close the document's own totals (its lines to its net, or its net and
+        tax to its gross)? The rates and a payment's references check other sums."""
+        return self in (Check.TOTALS, Check.LINES_SUM)
+
+
 _TOTALS = ("total_net", "total_tax", "total_gross")
 
 
@@ -106,10 +127,10 @@ def _restore_one_total(
     trace.note(f"field:{name}", rule, fv.confidence, before)
 
 
-def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> set[str]:
-    """Run the checks; returns the names of those that passed. ``layouts``: the pages'
-    rows, where the charges between the lines' subtotal and the net are read."""
-    passed: set[str] = set()
+def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> set[Check]:
+    """Run the checks; returns those that passed. ``layouts``: the pages' rows, where the
+    charges between the lines' subtotal and the net are read."""
+    passed: set[Check] = set()
     if repairs.on("total_lost_digits"):
         restore_lost_digits(result)
     if repairs.on("total_misread_glyph"):
@@ -129,7 +150,7 @@ def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> 
                 "totals disagree",
             )
         else:
-            passed.add("totals")
+            passed.add(Check.TOTALS)
     elif gross is not None and (net is None) != (tax is None):
         _cap(
             result,
@@ -142,7 +163,7 @@ def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> 
     lines_sum = totals_charges.lines_sum(result.lines)
     if lines_sum is not None and net is not None:
         if totals_charges.bridged(result, layouts):
-            passed.add("lines_sum")  # a subtotal, then charges the page prints, to the net
+            passed.add(Check.LINES_SUM)  # a subtotal, then charges the page prints, to the net
         elif abs(lines_sum - net) > CENT:
             for i, li in enumerate(result.lines):
                 li.confidence, before = min(li.confidence, 0.7), li.confidence
@@ -155,9 +176,9 @@ def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> 
                 "lines sum",
             )
         else:
-            passed.add("lines_sum")
+            passed.add(Check.LINES_SUM)
             if tax is not None and _check_rates(result, tax):
-                passed.add("rates")
+                passed.add(Check.RATES)
     elif result.lines and net is not None:
         for i, li in enumerate(result.lines):
             li.confidence, before = min(li.confidence, 0.8), li.confidence
@@ -177,7 +198,7 @@ def apply(result: ExtractionResult, layouts: list[PageLayout] | None = None) -> 
                     "references sum",
                 )
             else:
-                passed.add("references")
+                passed.add(Check.REFERENCES)
     return passed
 
 
@@ -244,7 +265,7 @@ def _separators_misread(result: ExtractionResult, fv: FieldValue) -> bool:
     return False
 
 
-def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
+def ocr_policy(result: ExtractionResult, passed: Collection[Check]) -> None:
     """OCR'd values are auto-accepted only when something independent vouches for them:
     check digits (already in their confidence), arithmetic, or a clean, certain read of a
     structured value (a date, a number). Free text read by OCR always gets a human look."""
@@ -255,8 +276,9 @@ def ocr_policy(result: ExtractionResult, passed: set[str]) -> None:
         if name in FREE_TEXT:
             fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
         elif name in _TOTALS:
-            vouched = "totals" in passed or (name == "total_gross" and "references" in passed)
-            vouched = vouched or (name == "total_net" and "lines_sum" in passed)
+            vouched = Check.TOTALS in passed
+            vouched |= name == "total_gross" and Check.REFERENCES in passed
+            vouched |= name == "total_net" and Check.LINES_SUM in passed
             if not vouched or _separators_misread(result, fv):
                 fv.confidence = min(fv.confidence, OCR_UNVERIFIED)
         trace.note(f"field:{name}", "ocr policy", fv.confidence, before)

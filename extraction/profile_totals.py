@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
+from extraction.crosscheck import Check
 from extraction.result import CENT, FieldValue, LineItem
 
 TOTALS = ("total_net", "total_tax", "total_gross")
@@ -55,26 +56,21 @@ def totals_lost(record: Mapping[str, float], values: Mapping[str, FieldValue]) -
     return [n for n in TOTALS if n not in values and record.get(n, 0.0) >= LOST_FROM]
 
 
-# the checks of ``crosscheck.apply`` that close a document's own totals: its lines sum to
-# its net, or its net + tax = gross
-CLOSING_CHECKS = frozenset({"lines_sum", "totals"})
-
-
 def own_totals_close(
     values: Mapping[str, FieldValue],
-    passed: Collection[str],
+    passed: Collection[Check],
     lines: Sequence[LineItem],
 ) -> bool:
-    """May a learned record lift this document's lines past auto-accept (issue 24)? Only
-    when the document's own totals close: ``crosscheck.apply`` found its lines summing to
-    its net or its net + tax = gross (``passed``), and every total it read stands sure (a
-    total held under auto-accept is one the document's checks found partly missing or
-    disagreeing: whatever it leaves unchecked may be a line). A sender's record is how
-    often its other documents were right; it says nothing of a damaged page. On the sealed
-    fresh stream a line cell (``two`` readings) lifted a line to 0.99, wrong, on a document
-    whose tax total went unread and whose gross was wrong at 0.85. A document read without
-    any amount (no total, no line priced: a delivery note without prices, even from a
-    sender whose other notes print them, whose "Total" counts parcels) has nothing to
+    """May a learned record lift this document's lines past auto-accept (issue 24)? Only when
+    the document's own totals close: ``crosscheck.apply`` found its lines summing to its net
+    or its net + tax = gross (a check of ``passed`` that ``closes``), and every total it
+    read stands sure (a total held under auto-accept is one the document's checks found
+    partly missing or disagreeing: whatever it leaves unchecked may be a line). A sender's
+    record is how often its other documents were right; it says nothing of a damaged page.
+    On the sealed fresh stream a line cell (``two`` readings) lifted a line to 0.99, wrong,
+    on a document whose tax total went unread and whose gross was wrong at 0.85. A document
+    read without any amount (no total, no line priced: a delivery note without prices, even
+    from a sender whose other notes print them, whose "Total" counts parcels) has nothing to
     close, and is judged by the sender's records alone, as before (a sender whose record
     expects totals the document was read without: ``totals_lost``)."""
     totals = [n for n in TOTALS if n in values]
@@ -82,4 +78,4 @@ def own_totals_close(
         return True
     if any(values[n].confidence < SURE for n in totals):
         return False
-    return bool(CLOSING_CHECKS & set(passed))
+    return any(check.closes for check in passed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from einvoice.cdar import CdarMessage
 from einvoice.model import EDocument, Validation
@@ -194,6 +194,19 @@ class PageResult(BaseModel):
         return (self.height, self.width) if self.turn in (90, 270) else (self.width, self.height)
 
 
+class ChargesVerdict(BaseModel):
+    """Whether the charges the page prints between the lines' subtotal and the net total
+    bridge the two (``totals_charges.bridged``), with the lines' sum and the net it was
+    judged on. Three stages ask (the cross-check, the lines' trust, a sender's lines); the
+    page's rows are read for it once, and asked again only once the sum or the net moved."""
+
+    model_config = ConfigDict(frozen=True)
+
+    lines_sum: Decimal
+    net: Decimal
+    bridged: bool
+
+
 class ExtractionResult(BaseModel):
     doc_type: DocType = "other"
     doc_type_confidence: float = 0.0
@@ -217,9 +230,9 @@ class ExtractionResult(BaseModel):
     validation: Validation | None = None
     # a French lifecycle status (CDAR) a platform sent: attached to its invoice, not reviewed
     lifecycle: CdarMessage | None = None
-    # the lines' sum and the net total the charges between them were judged on, and the
-    # verdict (``totals_charges.bridged``, asked by three stages); not part of the contract
-    _bridged: tuple[tuple[Decimal, Decimal], bool] | None = PrivateAttr(default=None)
+    # whether the page's charges take the lines' sum to the net (``ChargesVerdict``), kept
+    # for the stages that ask after the first; not part of the contract
+    charges_verdict: ChargesVerdict | None = Field(default=None, exclude=True)
 
     def to_contract(self) -> dict[str, Any]:
         """The ``orderdesk extract --json`` object of DESIGN.md (pages as a count)."""

@@ -21,7 +21,7 @@ from extraction.layout import PageLayout, build_layout
 from extraction.parse.amounts import decimal_or_none, find_amounts
 from extraction.parse.sums import SUBTOTAL
 from extraction.parse.text import fold
-from extraction.result import CENT, ExtractionResult, LineItem
+from extraction.result import CENT, ChargesVerdict, ExtractionResult, LineItem
 
 # a row that takes its amount off (a discount on the whole order)
 _OFF = re.compile(r"\b(remise|rabais|escompte|discount|reduction|coupon|bon de reduction)\b")
@@ -68,13 +68,13 @@ def bridged(result: ExtractionResult, layouts: list[PageLayout] | None = None) -
     total, net = lines_sum(result.lines), net_total(result)
     if total is None or net is None or abs(total - net) <= CENT:
         return False
-    judged = result._bridged
-    if judged is not None and judged[0] == (total, net):
-        return judged[1]
+    judged = result.charges_verdict
+    if judged is not None and (judged.lines_sum, judged.net) == (total, net):
+        return judged.bridged
     if layouts is None:
         layouts = [build_layout(p.words, p.number, *p.frame) for p in result.pages]
     verdict = _bridged(layouts, total, net, result.language or "fr")
-    result._bridged = ((total, net), verdict)
+    result.charges_verdict = ChargesVerdict(lines_sum=total, net=net, bridged=verdict)
     return verdict
 
 

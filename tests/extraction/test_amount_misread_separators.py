@@ -38,13 +38,13 @@ def _result(printed: str, passed_total: str) -> ExtractionResult:
 
 def test_arithmetic_does_not_vouch_for_a_misread_separator() -> None:
     repaired = _result("£41.241.04", "41241.04")
-    crosscheck.ocr_policy(repaired, {"totals"})
+    crosscheck.ocr_policy(repaired, {crosscheck.Check.TOTALS})
     assert repaired.fields["total_gross"].confidence <= crosscheck.OCR_UNVERIFIED
 
 
 def test_arithmetic_still_vouches_for_a_clean_reading() -> None:
     clean = _result("£41,241.04", "41241.04")
-    crosscheck.ocr_policy(clean, {"totals"})
+    crosscheck.ocr_policy(clean, {crosscheck.Check.TOTALS})
     assert clean.fields["total_gross"].confidence == 0.99
 
 
