@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench.ocr.__main__ import _raw_cpu, _settings
+from bench.ocr.__main__ import _raw_cpu, _settings, warm_models
 from extraction import pages
 from extraction.ocr import (
     cleanup,
@@ -133,6 +133,7 @@ def main() -> None:
         setattr(module, name, meter.wrap(fn, stage))
     settings = _settings(base, args.config)
     extract(scans[0], settings=settings)  # models loaded before timing
+    warm_models()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for scan in scans:

@@ -24,7 +24,7 @@ import math
 import cv2
 import numpy as np
 
-from extraction.ocr.preprocess import Gray
+from extraction.ocr.preprocess import Gray, open_runs
 
 # the widest gap between two dashes of one rule, in inches (dashes of rules are set
 # 0.02-0.05 in apart; words of a line of text are further apart than their dashes are long)
@@ -148,8 +148,8 @@ def _grid_pieces(
 def _thin_runs(ink: np.ndarray, length: int, thick: int, upright: bool) -> np.ndarray:
     """Runs of ``ink`` at least ``length`` long (across, or upright), not where the ink is
     thicker across the run than ``thick`` (a bar, a bold stroke)."""
-    along, over = ((length, 1), (1, thick + 1)) if upright else ((1, length), (thick + 1, 1))
-    runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones(along, np.uint8))
+    over = (1, thick + 1) if upright else (thick + 1, 1)
+    runs = open_runs(ink, length, upright)
     bars = cv2.morphologyEx(runs, cv2.MORPH_OPEN, np.ones(over, np.uint8))
     return np.asarray(np.bitwise_and(runs, 1 - np.asarray(bars)), dtype=np.uint8)
 

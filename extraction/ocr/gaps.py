@@ -23,7 +23,7 @@ import numpy as np
 
 from extraction.candidates.model import UNCONFIRMED_CAP
 from extraction.ocr import overlaps, rapid
-from extraction.ocr.preprocess import Gray
+from extraction.ocr.preprocess import Gray, open_runs
 from extraction.ocr.tesseract import OcrWord
 from extraction.ocr.vote import latin
 
@@ -101,8 +101,8 @@ def small_rules(gray: Gray, factor: int, long: int) -> np.ndarray:
 
     def make() -> np.ndarray:
         ink = small_ink(gray, factor)
-        across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, long), np.uint8))
-        down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((long, 1), np.uint8))
+        across = open_runs(ink, long)
+        down = open_runs(ink, long, upright=True)
         return np.asarray(np.bitwise_or(across, down), dtype=np.uint8)
 
     return _shared("rules", gray, (factor, long), make)

@@ -55,6 +55,28 @@ def histogram(gray: Gray) -> np.ndarray:
     return out
 
 
+def open_runs(mask: np.ndarray, length: int, upright: bool = False) -> np.ndarray:
+    """``mask`` opened by a line ``length`` pixels long, across (upright: down): its runs
+    of ink at least that long, as ``cv2.morphologyEx(MORPH_OPEN)`` has them, pixel for
+    pixel. Only the rows (columns) holding that much ink are opened: a run cannot be
+    anywhere else, and opening along a row looks at that row alone. On a page of text a
+    tenth of its rows qualify for an inch, and the opening cost 55-80 ms a 300 dpi page."""
+    counts = np.count_nonzero(mask, axis=0 if upright else 1)
+    lines = np.flatnonzero(counts >= length)
+    kernel = np.ones((length, 1) if upright else (1, length), np.uint8)
+    if lines.size * 2 > counts.size:  # most lines qualify: the whole mask at once
+        return np.asarray(cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel))
+    out = np.zeros_like(mask)
+    if lines.size:
+        part = np.ascontiguousarray(mask[:, lines] if upright else mask[lines])
+        opened = cv2.morphologyEx(part, cv2.MORPH_OPEN, kernel)
+        if upright:
+            out[:, lines] = opened
+        else:
+            out[lines] = opened
+    return out
+
+
 def percentiles(gray: Gray, qs: Sequence[float]) -> list[float]:
     """``np.percentile(gray, qs)`` (its linear method, the same values to the last bit) of
     a ``uint8`` image, from a histogram: one counting pass over the pixels instead of a
