@@ -1277,6 +1277,12 @@ SURPLUS_READING = "more"
 # (``profile_disputes.rate_only``): two readings when the kept lines' amounts sum to the
 # net and their rates give the tax, both shown sure, else one (``rates_confirmed``)
 RATED_READING = "rated"
+# the other reader read some of the kept lines alike and missed the rest
+# (``profile_disputes.missed``): a cell of its own (``short``) when the kept lines sum to
+# the printed net shown sure, else one. Nothing the other read speaks against a kept line:
+# they are judged by their own cells and the sender's records, not held as a dispute
+MISSED_READING = "missed"
+SHORT_READING = "short"
 
 
 def line_cell(
@@ -1333,13 +1339,18 @@ def readings(
     ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure.
     Lines whose readings differ where the sender's approved lines (``items``,
     ``SenderProfile.items``) side with the kept words, each kept line closing its own
-    arithmetic, count as read alike too (``profile_words.settled_by_sender``)."""
+    arithmetic, count as read alike too (``profile_words.settled_by_sender``).
+    ``MISSED_READING`` when the other read fewer lines, each one of the kept ones read
+    alike (``profile_disputes.missed``), which ``settle_lines`` judges by a cell of its own
+    once the kept lines sum to the net shown sure, else as one."""
     if lines and not other:
         return LONE_READING
     if profile_disputes.surplus(lines, other, closes):
         return SURPLUS_READING
     if profile_disputes.rate_only(lines, other, closes):
         return RATED_READING
+    if profile_disputes.missed(lines, other, closes):
+        return MISSED_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
     approved = profile_words.Approved.of(items)
@@ -1664,6 +1675,8 @@ def settle_lines(
     if other == RATED_READING:
         confirmed = net_sure and rates_confirmed(lines, net, tax)
         other = TWO_READINGS if confirmed else ONE_READING
+    if other == MISSED_READING:
+        other = SHORT_READING if net_sure and net_confirms(lines, net) else ONE_READING
     cells = {}
     # the learned cells' reading of a table whose rate is derived from the totals: no cell
     # was fitted on such readings (the shipped ones predate them), so none lifts them; on
