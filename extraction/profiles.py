@@ -1530,7 +1530,9 @@ def settle_record(
     page. The one exception is a total the two other totals, shown sure, pin to the cent
     (``profile_totals.closed_by_totals``): the cap of a total found by arithmetic
     (``DERIVED_CAP``) is passed and a hint's lone reading judged, as the arithmetic speaks
-    for it. Returns each value's record cell (under ``RECORD`` + field, kept for refitting)."""
+    for it, unless the label the sender always printed for it went unread
+    (``_label_unread``). Returns each value's record cell (under ``RECORD`` + field, kept
+    for refitting)."""
     if profile is None:
         return {}
     cells = {}
@@ -1541,8 +1543,10 @@ def settle_record(
             continue
         # a total the two other totals, shown sure, pin to the cent is right whoever read
         # it: the arithmetic speaks for it where the page's own reading is silent
-        closed = profile_totals.closed_by_totals(name, values)
         hint = (hint_cells or {}).get(name, "")
+        closed = profile_totals.closed_by_totals(name, values) and not _label_unread(
+            profile, name, hint
+        )
         if hint.split("|")[2:3] in (["alone"], [NAMED]) and not closed:
             continue
         prior, ceiling = uncapped[name]
@@ -1570,6 +1574,22 @@ def settle_record(
         fv.confidence, before = min(bound, ceiling), fv.confidence
         trace.note(f"field:{name}", "sender field record", fv.confidence, before)
     return cells
+
+
+def _label_unread(profile: SenderProfile, name: str, hint: str) -> bool:
+    """Did no hint of the sender read ``name`` on this page although one of its labelled
+    hints read it right on every later document where the field was printed (``hits``, no
+    ``misses``)? The label the sender always printed is not there: a total the other two
+    pin by arithmetic may then be another row of the page (a shop's "Merchandise" over a
+    postage of 0.00, no net printed), however its record of the labelled net reads
+    (B seed 24202 s001: lifted to 0.93 by the record, the clerk deleted it). A sender
+    whose labels vary has hints that missed, and is judged by the arithmetic as before."""
+    if hint:
+        return False
+    return any(
+        h.placement in LABELLED and h.hits >= 1.0 and h.misses < 0.5
+        for h in profile.hints.get(name, [])
+    )
 
 
 # the prefix of a line's mode cell in ``ExtractionResult.profile_cells`` (``mode_cell``),
