@@ -135,3 +135,20 @@ def rate_only(
         if not settled(a, b, closes):
             return False
     return differ
+
+
+def missed(
+    kept: Sequence[LineItem],
+    other: Sequence[LineItem],
+    closes: Callable[[LineItem], bool] = multiplies,
+) -> bool:
+    """Did the other reader read fewer lines than the kept reading, each of them one of the
+    kept lines, in order, alike or differing in figures only (``settled``), and miss the
+    rest? (A sender's learned cells losing a row whose description runs longer than those
+    they were learned on.) The mirror of ``surplus``: nothing the other read speaks against
+    a kept line. Every kept line must close its own arithmetic, and whether the lines only
+    the kept reading has are items is for the printed net to say (``profiles.net_confirms``)."""
+    if not other or len(other) >= len(kept) or not all(closes(line) for line in kept):
+        return False
+    rest = iter(kept)
+    return all(any(settled(line, read, closes) for line in rest) for read in other)

@@ -1277,6 +1277,12 @@ SURPLUS_READING = "more"
 # (``profile_disputes.rate_only``): two readings when the kept lines' amounts sum to the
 # net and their rates give the tax, both shown sure, else one (``rates_confirmed``)
 RATED_READING = "rated"
+# the other reader read some of the kept lines alike and missed the rest
+# (``profile_disputes.missed``): a cell of its own (``short``) when the kept lines sum to
+# the printed net shown sure, else one. Nothing the other read speaks against a kept line:
+# they are judged by their own cells and the sender's records, not held as a dispute
+MISSED_READING = "missed"
+SHORT_READING = "short"
 
 
 def line_cell(
@@ -1333,13 +1339,18 @@ def readings(
     ``settle_lines`` judges as two readings once the kept lines sum to a net shown sure.
     Lines whose readings differ where the sender's approved lines (``items``,
     ``SenderProfile.items``) side with the kept words, each kept line closing its own
-    arithmetic, count as read alike too (``profile_words.settled_by_sender``)."""
+    arithmetic, count as read alike too (``profile_words.settled_by_sender``).
+    ``MISSED_READING`` when the other read fewer lines, each one of the kept ones read
+    alike (``profile_disputes.missed``), which ``settle_lines`` judges by a cell of its own
+    once the kept lines sum to the net shown sure, else as one."""
     if lines and not other:
         return LONE_READING
     if profile_disputes.surplus(lines, other, closes):
         return SURPLUS_READING
     if profile_disputes.rate_only(lines, other, closes):
         return RATED_READING
+    if profile_disputes.missed(lines, other, closes):
+        return MISSED_READING
     if not lines or len(lines) != len(other):
         return ONE_READING
     approved = profile_words.Approved.of(items)
@@ -1519,7 +1530,9 @@ def settle_record(
     page. The one exception is a total the two other totals, shown sure, pin to the cent
     (``profile_totals.closed_by_totals``): the cap of a total found by arithmetic
     (``DERIVED_CAP``) is passed and a hint's lone reading judged, as the arithmetic speaks
-    for it. Returns each value's record cell (under ``RECORD`` + field, kept for refitting)."""
+    for it, unless the label the sender always printed for it went unread
+    (``_label_unread``). Returns each value's record cell (under ``RECORD`` + field, kept
+    for refitting)."""
     if profile is None:
         return {}
     cells = {}
@@ -1530,8 +1543,10 @@ def settle_record(
             continue
         # a total the two other totals, shown sure, pin to the cent is right whoever read
         # it: the arithmetic speaks for it where the page's own reading is silent
-        closed = profile_totals.closed_by_totals(name, values)
         hint = (hint_cells or {}).get(name, "")
+        closed = profile_totals.closed_by_totals(name, values) and not _label_unread(
+            profile, name, hint
+        )
         if hint.split("|")[2:3] in (["alone"], [NAMED]) and not closed:
             continue
         prior, ceiling = uncapped[name]
@@ -1559,6 +1574,22 @@ def settle_record(
         fv.confidence, before = min(bound, ceiling), fv.confidence
         trace.note(f"field:{name}", "sender field record", fv.confidence, before)
     return cells
+
+
+def _label_unread(profile: SenderProfile, name: str, hint: str) -> bool:
+    """Did no hint of the sender read ``name`` on this page although one of its labelled
+    hints read it right on every later document where the field was printed (``hits``, no
+    ``misses``)? The label the sender always printed is not there: a total the other two
+    pin by arithmetic may then be another row of the page (a shop's "Merchandise" over a
+    postage of 0.00, no net printed), however its record of the labelled net reads
+    (B seed 24202 s001: lifted to 0.93 by the record, the clerk deleted it). A sender
+    whose labels vary has hints that missed, and is judged by the arithmetic as before."""
+    if hint:
+        return False
+    return any(
+        h.placement in LABELLED and h.hits >= 1.0 and h.misses < 0.5
+        for h in profile.hints.get(name, [])
+    )
 
 
 # the prefix of a line's mode cell in ``ExtractionResult.profile_cells`` (``mode_cell``),
@@ -1664,6 +1695,8 @@ def settle_lines(
     if other == RATED_READING:
         confirmed = net_sure and rates_confirmed(lines, net, tax)
         other = TWO_READINGS if confirmed else ONE_READING
+    if other == MISSED_READING:
+        other = SHORT_READING if net_sure and net_confirms(lines, net) else ONE_READING
     cells = {}
     # the learned cells' reading of a table whose rate is derived from the totals: no cell
     # was fitted on such readings (the shipped ones predate them), so none lifts them; on

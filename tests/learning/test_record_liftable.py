@@ -4,7 +4,7 @@ cap by the record (``profiles.settle_record``, ``profile_totals``)."""
 
 from __future__ import annotations
 
-from extraction.profiles import ProfileCalibration, SenderProfile, settle_record
+from extraction.profiles import FieldHint, ProfileCalibration, SenderProfile, settle_record
 from extraction.resolve import Uncapped
 from extraction.result import FieldValue
 from learning.teach import score_fields
@@ -48,3 +48,30 @@ def test_a_derived_total_the_sure_totals_pin_passes_its_cap_by_the_record() -> N
     open_sum = _totals(0.85, "758.90")
     settle_record(profile, open_sum, uncapped, fitted)
     assert open_sum["total_tax"].confidence == 0.85
+
+
+def test_a_derived_total_whose_senders_own_label_went_unread_keeps_its_cap() -> None:
+    # the sender printed its net under "Sous-total HT" on every document, its hint read it
+    # each time; this page prints no such label, and the amount the other totals pin is
+    # another row (a shop's merchandise over a postage of 0.00)
+    profile = _sender("total_net", "696.12")
+    profile.hints["total_net"] = [
+        FieldHint(field="total_net", placement="right", label="sous-total ht", hits=3.0)
+    ]
+    fitted = ProfileCalibration(cells={"record|total_net|3|held|text": (200, 200)})
+    uncapped = {"total_net": Uncapped(0.85, 0.85)}
+    derived = _totals(0.99, "757.90")
+    derived["total_net"].confidence = 0.85
+    settle_record(profile, derived, uncapped, fitted)
+    assert derived["total_net"].confidence == 0.85
+    # the hint read it on this page: the arithmetic and the record speak for it
+    read = _totals(0.99, "757.90")
+    read["total_net"].confidence = 0.85
+    settle_record(profile, read, uncapped, fitted, {"total_net": "right|3|agree|text"})
+    assert read["total_net"].confidence >= 0.9
+    # a sender whose labels vary (its hint missed): judged by the arithmetic, as before
+    profile.hints["total_net"][0].misses = 1.0
+    varied = _totals(0.99, "757.90")
+    varied["total_net"].confidence = 0.85
+    settle_record(profile, varied, uncapped, fitted)
+    assert varied["total_net"].confidence >= 0.9
