@@ -176,6 +176,8 @@ BILEVEL_REREAD_PACK = False
 # a page RapidOCR read whole: the numbers of its rows whose arithmetic does not close read
 # again by tesseract, the row's arithmetic deciding (vote.close_rows; bench/ocr ``close0``)
 CLOSE_ROWS = True
+# a fax's references re-joined where their separators were lost (vote.lost_separators)
+JOIN_SEPARATORS = True
 
 
 def second_engine(settings: ExtractionSettings) -> bool:
@@ -342,6 +344,11 @@ def _ocr_page(
     # total does not close read by tesseract too, the arithmetic deciding (vote.close_rows)
     if reader is code_column.tesseract_reader and CLOSE_ROWS:
         words = vote.close_rows(straight, words, reader)
+    # a page RapidOCR read whole (a fax): a reference's pieces split where a separator too
+    # thin for the sending was ("D 2025 6043"), joined where the page prints them joined
+    # elsewhere (vote.lost_separators)
+    if reader is code_column.tesseract_reader and JOIN_SEPARATORS:
+        words = vote.lost_separators(words)
     # a digit-group code off its column's shape ('29,29.53' among '71.75.80's)
     words = group_codes.mend(words)
     words = [w for w in words if _real_word(w)]
