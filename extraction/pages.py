@@ -176,6 +176,54 @@ BILEVEL_REREAD_PACK = False
 # a page RapidOCR read whole: the numbers of its rows whose arithmetic does not close read
 # again by tesseract, the row's arithmetic deciding (vote.close_rows; bench/ocr ``close0``)
 CLOSE_ROWS = True
+# a fax's references re-joined where their separators were lost (vote.lost_separators)
+JOIN_SEPARATORS = True
+# a fax line's words as high as its ink, not as RapidOCR's grown detection box (ink_lines)
+FAX_INK_BOXES = True
+
+
+def ink_lines(image: np.ndarray, words: list[tesseract.OcrWord]) -> list[tesseract.OcrWord]:
+    """The words of each line RapidOCR found on a fax page, as high as the line's ink.
+
+    Its detection box is grown around the line (``FAX_UNCLIP``) and its words take the
+    box's height: 51 px for a line whose digits stand 25 px. The layout tells a column's
+    gap from a word space by the words' height (``layout._gap_limit``), so two cells a
+    column gap apart (a quantity and the code beside it) read as one phrase on a fax and
+    apart on the born-digital page. The line's ink rows are the run of inked pixel rows
+    through its most inked one, inside its box: a neighbour line's ink the box reaches is
+    cut off by the blank row between them, a ruled cell's side (inked in most rows) is
+    not counted; a run under a third of the box (a speck) is left as it was."""
+    lines: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        lines.setdefault(w.block, []).append(i)
+    out = list(words)
+    for members in lines.values():
+        top = max(0, min(words[i].top for i in members))
+        bottom = min(image.shape[0], max(words[i].top + words[i].height for i in members))
+        left = max(0, min(words[i].left for i in members))
+        right = min(image.shape[1], max(words[i].left + words[i].width for i in members))
+        if bottom - top < 4 or right - left < 4:
+            continue
+        ink = image[top:bottom, left:right] < 128
+        # a cell's ruled side inside the box inks every row: not the line's ink
+        ink = ink[:, ink.mean(axis=0) < 0.8]
+        inked = ink.sum(axis=1)
+        if not inked.size:
+            continue
+        peak = int(inked.argmax())
+        if not inked[peak]:
+            continue
+        first = peak
+        while first > 0 and inked[first - 1]:
+            first -= 1
+        last = peak
+        while last + 1 < len(inked) and inked[last + 1]:
+            last += 1
+        if last + 1 - first < (bottom - top) / 3:
+            continue
+        for i in members:
+            out[i] = replace(words[i], top=top + first, height=last + 1 - first)
+    return out
 
 
 def second_engine(settings: ExtractionSettings) -> bool:
@@ -317,6 +365,8 @@ def _ocr_page(
         width, height = scan.size
     # tesseract may read a line twice on a degraded page (overlaps.py)
     words = overlaps.one_per_place(words)
+    if FAX_INK_BOXES and scan.fax and rapid_reads(settings, scan.fax):
+        words = ink_lines(straight, words)
     if second_engine(settings) and not rapid_reads(settings, scan.fax):
         share = FAX_SHARE if scan.fax else BILEVEL_SHARE if scan.bilevel else 1.0
         budget = settings.second_engine_budget * share
@@ -342,6 +392,11 @@ def _ocr_page(
     # total does not close read by tesseract too, the arithmetic deciding (vote.close_rows)
     if reader is code_column.tesseract_reader and CLOSE_ROWS:
         words = vote.close_rows(straight, words, reader)
+    # a page RapidOCR read whole (a fax): a reference's pieces split where a separator too
+    # thin for the sending was ("D 2025 6043"), joined where the page prints them joined
+    # elsewhere (vote.lost_separators)
+    if reader is code_column.tesseract_reader and JOIN_SEPARATORS:
+        words = vote.lost_separators(words)
     # a digit-group code off its column's shape ('29,29.53' among '71.75.80's)
     words = group_codes.mend(words)
     words = [w for w in words if _real_word(w)]

@@ -445,3 +445,97 @@ def row_arithmetic(words: list[OcrWord]) -> list[OcrWord]:
                 w = words[i]
                 out[i] = replace(w, text=alt, alternatives=(w.text,))
     return out
+
+
+# a reference's pieces split where its separator was ("D 2025 6043" for "D-2025-6043"): a
+# fax's hyphen is a pixel row or two at 98 dpi, often lost in the sending, and then no
+# engine reads it (tesseract read the crop of that run as "DY20256043")
+_PIECE = re.compile(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
+_PREFIX = re.compile(r"[A-Z]{1,4}")
+_SEPARATORS = "-/."
+
+
+def _reference_gap(a: OcrWord, b: OcrWord) -> bool:
+    """Two pieces of a line that may be one reference split where its separator was: close
+    (at most a glyph's height apart), both shaped as reference pieces, each side holding a
+    digit or one a short capital prefix ("D 2025", "2025 6043", "FA 0412")."""
+    gap = b.left - (a.left + a.width)
+    if not -2 <= gap <= max(a.height, b.height):
+        return False
+    if not (_PIECE.fullmatch(a.text) and _PIECE.fullmatch(b.text)):
+        return False
+    digit_a, digit_b = (any(c.isdigit() for c in w.text) for w in (a, b))
+    return (digit_a and digit_b) or (
+        (digit_a or digit_b) and bool(_PREFIX.fullmatch(b.text if digit_a else a.text))
+    )
+
+
+def _separator_runs(words: Sequence[OcrWord]) -> list[list[int]]:
+    """Chains of two or more pieces of a line, each next to the other (``_reference_gap``)."""
+    runs: list[list[int]] = []
+    for row in _rows(words):
+        row = sorted(row, key=lambda i: words[i].left)
+        run = row[:1]
+        for i in row[1:]:
+            if _reference_gap(words[run[-1]], words[i]):
+                run.append(i)
+                continue
+            if len(run) > 1:
+                runs.append(run)
+            run = [i]
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+def _joined(words: Sequence[OcrWord], part: Sequence[int], sep: str) -> OcrWord:
+    """The pieces ``part`` made one word, ``sep`` between them, in one box."""
+    first = words[part[0]]
+    left = min(words[i].left for i in part)
+    top = min(words[i].top for i in part)
+    right = max(words[i].left + words[i].width for i in part)
+    bottom = max(words[i].top + words[i].height for i in part)
+    return replace(
+        first,
+        text=sep.join(words[i].text for i in part),
+        left=left,
+        top=top,
+        width=right - left,
+        height=bottom - top,
+        confidence=min(words[i].confidence for i in part),
+        alternatives=(" ".join(words[i].text for i in part),),
+    )
+
+
+def lost_separators(words: list[OcrWord]) -> list[OcrWord]:
+    """A reference read as pieces where its separators were lost ("D 2025 6043") made one
+    again only where the page prints the pieces so joined elsewhere ("D-2025-6043" in its
+    footer, the same order number in a line): the longest such part of a run of pieces.
+    Without that the pieces stay as read: a space between codes is as common as a
+    hyphen, and the sending that lost the hyphen left nothing of it for an engine."""
+    runs = _separator_runs(words)
+    printed = {w.text for w in words if any(s in w.text for s in _SEPARATORS)}
+    if not runs or not printed:
+        return words
+    joined: dict[int, OcrWord] = {}
+    dropped: set[int] = set()
+    for run in runs:
+        k = 0
+        while k < len(run) - 1:
+            found = None
+            for end in range(len(run), k + 1, -1):
+                texts = [words[i].text for i in run[k:end]]
+                sep = next((s for s in _SEPARATORS if s.join(texts) in printed), None)
+                if sep is not None:
+                    found = (end, sep)
+                    break
+            if found is None:
+                k += 1
+                continue
+            end, sep = found
+            joined[run[k]] = _joined(words, run[k:end], sep)
+            dropped.update(run[k + 1 : end])
+            k = end
+    if not joined:
+        return words
+    return [joined.get(i, w) for i, w in enumerate(words) if i not in dropped]

@@ -40,6 +40,9 @@ _MAX_STATES = 200_000
 # rows given rates by a split of several rates' bases, at most: the truth convention of the
 # generated sets (``samples/wild/printed.py``) states no rate by a split of more rows
 MAX_SPLIT_LINES = 12
+# lines given the document's one rate from its totals alone when their sum settles nothing
+# (``one_rate``: a scan's lost or misread line); off, the rate needs the lines' sum
+ONE_RATE_ON_TOTALS = True
 _PERCENT = RATE_PERCENT_3DP
 # a tax number's label names the tax but states no rate: "N° TVA", "VAT No."
 _EXEMPT = re.compile(
@@ -270,13 +273,17 @@ def rates_from_document(result: ExtractionResult, layouts: list[PageLayout]) -> 
     lines = result.lines
     if _codes_read_as_rates(result, layouts):
         return list(range(len(lines)))
-    if not lines or any(li.line_total is None for li in lines):
+    if not lines:
         return []
+    net, tax, gross = (_value(result, k) for k in ("total_net", "total_tax", "total_gross"))
+    if any(li.line_total is None for li in lines):
+        # no sum of the lines to check: only the totals' own arithmetic can settle a rate
+        rated = any(li.tax_rate for li in lines)
+        return [] if rated else _on_the_totals(result, layouts, net, tax, gross)
     try:
         totals = [abs(Decimal(li.line_total or "0")) for li in lines]
     except InvalidOperation:
         return []
-    net, tax, gross = (_value(result, k) for k in ("total_net", "total_tax", "total_gross"))
     if any(li.tax_rate for li in lines):
         return _against_the_tax(result, layouts, totals, net, tax, gross)
     rs = read_rates(layouts, lines, result.language)
@@ -298,10 +305,52 @@ def rates_from_document(result: ExtractionResult, layouts: list[PageLayout]) -> 
             return [] if exact else list(range(len(coded)))
     got = derive(totals, rs, net, tax, gross)
     if got is None:
-        return []
+        return _on_the_totals(result, layouts, net, tax, gross, rs)
     for li, rate in zip(lines, got.rates, strict=True):
         li.tax_rate = number_str(rate)
     return [] if got.exact else list(range(len(lines)))
+
+
+def one_rate(rs: RateSet, net: Decimal | None, tax: Decimal | None) -> Decimal | None:
+    """The document's one rate when its own totals say every line bears it: the printed
+    tax is the printed net at that rate to the cent, the rate one the document names
+    beside a tax word (or, none named, the one percentage it prints that fits). A line
+    at another rate (an exempt one, a second rate) would take the tax off the net's rate,
+    so this holds whatever the lines were read as: a scan's misread or lost line does not
+    unsettle it, as it does the sum of the lines (``derive``)."""
+    if net is None or tax is None or not net or not tax:
+        return None
+    named = {r for r in rs.named() if r != 0}
+    pool = named if named else {r for r in rs.printed if r > 0}
+    if len(named) > 1 or (rs.exempt and not named):
+        return None
+    fits = [r for r in pool if abs(_charged(net, r) - tax) <= CENT]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _on_the_totals(
+    result: ExtractionResult,
+    layouts: list[PageLayout],
+    net: Decimal | None,
+    tax: Decimal | None,
+    gross: Decimal | None,
+    rs: RateSet | None = None,
+) -> list[int]:
+    """Every line given the document's one rate (``one_rate``) when the lines' own sum
+    settles nothing (a line missed, misread or without its amount); derived, not read:
+    every line returned, to be capped."""
+    lines = result.lines
+    if not ONE_RATE_ON_TOTALS:
+        return []
+    if tax is None and net is not None and gross is not None:
+        tax = gross - net
+    rs = rs if rs is not None else read_rates(layouts, lines, result.language)
+    rate = one_rate(rs, net, tax)
+    if rate is None:
+        return []
+    for li in lines:
+        li.tax_rate = number_str(rate)
+    return list(range(len(lines)))
 
 
 def _against_the_tax(
