@@ -1391,6 +1391,7 @@ def extract_lines(
         item_source = item.cells.pop("_source", "text")
         parsed.append(_parse_item(item, language, item_source))
     from extraction.tables.codes import rates_from_codes
+    from extraction.tables.date_cells import dates_off_descriptions
     from extraction.tables.grid_reading import grid_if_better
     from extraction.tables.grouped_codes import grouped_codes
     from extraction.tables.line_vat import rates_from_columns
@@ -1408,6 +1409,7 @@ def extract_lines(
     chosen = grouped_codes(chosen, read_layouts)
     chosen = rates_from_columns(chosen, read_layouts)
     chosen = units_between_numbers(chosen, read_layouts)
+    chosen = dates_off_descriptions(chosen, read_layouts)
     if repairs.on("quantity_priced_out"):
         chosen = _quantities_priced_out(chosen)
     result.lines.extend(rates_from_breakdown(chosen, layouts, language))

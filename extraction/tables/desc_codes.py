@@ -55,6 +55,7 @@ _DATE = re.compile(
     r"|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:19|20)\d\d"
     r"|\d{4}[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])"
 )
+DATE = _DATE  # date_cells.py: a column of dates set into the descriptions
 _GROUPED = re.compile(r"\d{1,6}(?:[.\-/]\d{1,6}){2,}|\d{3,6}-\d{2,6}")
 _LEAST_CHARS = 4  # "A4", "T8", "M8" are sizes and models, not codes
 

@@ -18,6 +18,7 @@ table: at most 0.85.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -34,6 +35,9 @@ _RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 _PERCENT_WORD = re.compile(r"^(\d{1,2}(?:[.,]\d{1,3})?)\s?%$")
 _BARE = re.compile(r"^\d{1,2}(?:[.,]\d{1,2})?$")
 _TWO_DECIMALS = re.compile(r"[.,]\d{2}$")
+_MAX_RATE = Decimal(30)
+# distinct rates a column of bare numbers may hold: a country's VAT has two or three
+_MAX_BARE_RATES = 3
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,11 @@ def _rate_of(li: LineItem) -> Decimal | None:
     return _dec(li.tax_rate)
 
 
-def _marks(rows: list[list[list[Word]]], li: LineItem, rates: set[Decimal]) -> list[Mark]:
+def _marks(
+    rows: list[list[list[Word]]], li: LineItem, rates: set[Decimal], bare_only: bool = False
+) -> list[Mark]:
+    """The line's cells that may be its rate: of ``rates``, or with ``bare_only`` any bare
+    number a rate can be (above nought, at most 30)."""
     total = _dec(li.line_total)
     if total is None:
         return []
@@ -84,6 +92,11 @@ def _marks(rows: list[list[list[Word]]], li: LineItem, rates: set[Decimal]) -> l
     for seq in (cell for row in rows for cell in row):
         text = " ".join(w.text for w in seq)
         x1 = seq[-1].bbox[2]
+        if bare_only:
+            rate = _dec(text.replace(",", ".")) if _BARE.match(text) else None
+            if rate is not None and 0 < rate <= _MAX_RATE and rate not in own:
+                out.append(Mark(rate, "bare", rate, x1))
+            continue
         m = _PERCENT_WORD.match(text)
         if m:
             rate = Decimal(m.group(1).replace(",", "."))
@@ -119,17 +132,35 @@ def _column(marks: dict[int, list[Mark]]) -> dict[int, Mark] | None:
     return None
 
 
-def _printed_amounts(layouts: list[PageLayout]) -> list[Decimal]:
+def _printed_amounts(
+    layouts: list[PageLayout], lines: list[LineItem] | None = None
+) -> list[Decimal]:
+    """Every amount the pages print; with ``lines``, only outside their rows."""
     out: list[Decimal] = []
     for layout in layouts:
         for row in layout.rows:
+            if lines is not None and _in_lines(row.page, (row.top + row.bottom) / 2, lines):
+                continue
             for language in ("fr", "en"):
                 out.extend(abs(v) for v, _s, _e in find_amounts(row.text, language))
     return out
 
 
-def _tax_printed(lines: list[LineItem], column: dict[int, Mark], layouts: list[PageLayout]) -> bool:
-    """Does the document print the tax the column's rates (or amounts) add up to?"""
+def _in_lines(page: int, mid: float, lines: list[LineItem]) -> bool:
+    return any(
+        li.bbox is not None and (li.page or 0) == page and li.bbox[1] - 1 <= mid <= li.bbox[3] + 1
+        for li in lines
+    )
+
+
+def _tax_printed(
+    lines: list[LineItem],
+    column: dict[int, Mark],
+    layouts: list[PageLayout],
+    outside: bool = False,
+) -> bool:
+    """Does the document print the tax the column's rates (or amounts) add up to? With
+    ``outside``, printed outside the line rows (not a line's own amount)."""
     tax = Decimal(0)
     for i, mark in column.items():
         if mark.kind == "amount":
@@ -140,31 +171,64 @@ def _tax_printed(lines: list[LineItem], column: dict[int, Mark], layouts: list[P
     if tax <= 0:
         return False
     slack = max(Decimal("0.02"), Decimal("0.006") * len(column))
-    return any(abs(v - tax) <= slack for v in _printed_amounts(layouts))
+    printed = _printed_amounts(layouts, lines if outside else None)
+    return any(abs(v - tax) <= slack for v in printed)
 
 
-def rates_from_columns(lines: list[LineItem], layouts: list[PageLayout]) -> list[LineItem]:
-    """``lines`` with the rate of the column of rates or VAT amounts each prints (module
-    docstring)."""
-    rates = page_rates(layouts)
-    if len(lines) < 2 or not rates or any(_rate_of(li) in rates for li in lines):
-        return lines
+def _find_column(
+    lines: list[LineItem], layouts: list[PageLayout], rates: set[Decimal], bare_only: bool
+) -> dict[int, Mark] | None:
+    """One rate mark a line with an amount, in one column on every page, of one kind."""
     by_page = {layout.page: layout for layout in layouts}
     column: dict[int, Mark] = {}
     for page in sorted({li.page for li in lines if li.page is not None}):
         layout = by_page.get(page)
         idx = [i for i, li in enumerate(lines) if li.page == page and li.line_total]
         if layout is None:
-            return lines
-        marks = {i: _marks(line_cells(lines[i], layout), lines[i], rates) for i in idx}
+            return None
+        marks = {i: _marks(line_cells(lines[i], layout), lines[i], rates, bare_only) for i in idx}
         found = _column(marks) if idx else {}
         if found is None:
-            return lines
+            return None
         column.update(found)
     with_total = [i for i, li in enumerate(lines) if li.line_total]
     if len(column) < 2 or len(column) != len(with_total):
+        return None
+    if len({m.kind for m in column.values()}) != 1:
+        return None
+    return column
+
+
+def _bare_rates(lines: list[LineItem], layouts: list[PageLayout]) -> dict[int, Mark] | None:
+    """A column of bare numbers the document never prints with a sign ("20" under a head
+    no reader knows, the summary saying "Total TVA" and no rate): rates only if the lines'
+    amounts at them give a tax the page prints outside the rows, to the cent a line, with
+    at most three rates and no running count (1, 2, 3: positions)."""
+    column = _find_column(lines, layouts, set(), bare_only=True)
+    if column is None:
+        return None
+    values = [column[i].rate for i in sorted(column)]
+    if len(set(values)) > _MAX_BARE_RATES:
+        return None
+    if len(values) >= 3 and all(b - a == 1 for a, b in itertools.pairwise(values)):
+        return None
+    return column if _tax_printed(lines, column, layouts, outside=True) else None
+
+
+def rates_from_columns(lines: list[LineItem], layouts: list[PageLayout]) -> list[LineItem]:
+    """``lines`` with the rate of the column of rates or VAT amounts each prints (module
+    docstring)."""
+    if len(lines) < 2:
         return lines
-    if len({m.kind for m in column.values()}) != 1 or not _tax_printed(lines, column, layouts):
+    rates = page_rates(layouts)
+    if any(_rate_of(li) in rates for li in lines):
+        return lines
+    column = _find_column(lines, layouts, rates, bare_only=False) if rates else None
+    if column is not None and not _tax_printed(lines, column, layouts):
+        column = None
+    if column is None and not any(li.tax_rate for li in lines):
+        column = _bare_rates(lines, layouts)
+    if column is None:
         return lines
     out = list(lines)
     for i, mark in column.items():
