@@ -110,18 +110,24 @@ def patch(pool: str) -> None:
     label, number_label, lv = Page.label, Page.number_label, Page.lv
 
     def relabelled(self: Page, key: str) -> str:
+        # the page's own draw is made first, so its random stream (and so every other
+        # draw of the page) stays what it was
+        drawn = label(self, key)
         field = KEYS.get(key)
+        if field is None:
+            return drawn
         slot = f"__relabel_{key}"
-        if field is not None and slot not in self._labels:
+        if slot not in self._labels:
             new = new_label(self, pool, field)
-            self._labels[slot] = label(self, key) if new is None else new
-        return self._labels[slot] if field is not None else label(self, key)
+            self._labels[slot] = drawn if new is None else new
+        return self._labels[slot]
 
     def relabelled_number(self: Page) -> str:
+        drawn = number_label(self)
         slot = "__relabel_number"
         if slot not in self._labels:
             new = new_label(self, pool, "number")
-            self._labels[slot] = number_label(self) if new is None else new
+            self._labels[slot] = drawn if new is None else new
         return self._labels[slot]
 
     def separated(self: Page, label: str) -> str:
