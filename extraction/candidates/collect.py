@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from extraction import fields, payment_dates
 from extraction.candidates import (
     date_roles,
+    header_slots,
     letter_dates,
     paid_amounts,
     reference_concepts,
@@ -995,6 +996,8 @@ def labelled(
     reference_places.add(doc, out)
     letter_dates.delivery_by_week(layouts, out)
     numbers_by_position(doc, out)
+    header_slots.own_number(doc, out)
+    header_slots.later_date(doc, out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)
     payment_dates.add(doc, out)

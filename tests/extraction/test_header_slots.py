@@ -1,0 +1,60 @@
+"""Header values no known label names (issue 20): the document's number after a word of the
+sender's own or alone in the head, and an order's later head date as its delivery, found
+by structure and offered under the auto-accept threshold; a phone, a postcode or a value
+another label gives is never taken for the number."""
+
+from __future__ import annotations
+
+from tests.extraction.pages_for_tests import (
+    Text,
+    beside_title,
+    offered,
+    one_item_page,
+    read,
+    value,
+)
+
+
+def _page(title: str, head: list[str]) -> list[Text]:
+    """A one-item document whose head lines, under its title, are ``head``."""
+    address = ["Lindenweg 4", "3511 Utrecht"]
+    return one_item_page("Houtbouw Keller BV", address, title, beside_title(*head))
+
+
+def test_a_number_after_a_word_no_vocabulary_holds() -> None:
+    result = read(*_page("INVOICE", ["Folio: INV-2026-0631", "Dated: 14/03/2026"]))
+    offered(result, "document_number", "INV-2026-0631")
+
+
+def test_a_number_alone_under_the_title() -> None:
+    result = read(*_page("ORDER CONFIRMATION", ["SO26-99590", "14/03/2026"]))
+    offered(result, "document_number", "SO26-99590")
+
+
+def test_a_phone_a_postcode_and_a_street_are_not_the_number() -> None:
+    result = read(
+        *_page(
+            "INVOICE",
+            ["Tel: 555-9142", "Chicago, IL 60607", "Unit 27", "14/03/2026"],
+        )
+    )
+    assert value(result, "document_number") is None
+
+
+def test_an_orders_later_head_date_is_its_delivery() -> None:
+    result = read(*_page("PURCHASE ORDER", ["Ref: PO-2026-0418", "02/03/2026", "16/03/2026"]))
+    offered(result, "delivery_date", "2026-03-16")
+    assert value(result, "document_date") == "2026-03-02"
+
+
+def test_a_date_months_later_is_no_delivery() -> None:
+    """A day half a year on is a validity or a term, not when the goods come."""
+    result = read(*_page("PURCHASE ORDER", ["Ref: PO-2026-0418", "02/03/2026", "30/09/2026"]))
+    assert value(result, "delivery_date") is None
+
+
+def test_an_invoices_later_date_is_left_to_labels() -> None:
+    """An invoice's second date is as often its order's or its period's: no guess."""
+    result = read(*_page("INVOICE", ["Folio: INV-2026-0631", "02/03/2026", "16/03/2026"]))
+    assert value(result, "delivery_date") is None
+    assert value(result, "due_date") is None
