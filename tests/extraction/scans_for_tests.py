@@ -121,10 +121,10 @@ def placed(table: str) -> list[Word]:
 SCALE = 0.24
 
 
-def read_ocr_words(words: Sequence[OcrWord]) -> ExtractionResult:
-    """What extraction reads of an A4 page of OCR words placed in pixels of a 300 dpi scan
-    (as tesseract hands them over, with their alternatives)."""
-    placed = [
+def placed_words(words: Sequence[OcrWord]) -> list[Word]:
+    """OCR words in pixels of a 300 dpi scan placed on an A4 page in points, as the
+    pipeline places them (with their alternatives)."""
+    return [
         Word(
             text=w.text,
             source="ocr",
@@ -139,6 +139,12 @@ def read_ocr_words(words: Sequence[OcrWord]) -> ExtractionResult:
         )
         for w in words
     ]
+
+
+def read_ocr_words(words: Sequence[OcrWord]) -> ExtractionResult:
+    """What extraction reads of an A4 page of OCR words placed in pixels of a 300 dpi scan
+    (as tesseract hands them over, with their alternatives)."""
+    placed = placed_words(words)
     page = PageResult(number=1, text="", source="ocr", width=595, height=842, words=placed)
     return build_result([page], [build_layout(placed, 1, 595, 842)])
 

@@ -11,8 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from extraction.layout import build_layout
 from extraction.ocr.tesseract import OcrWord
 from extraction.pages import ink_lines
-from extraction.result import Word
-from tests.extraction.scans_for_tests import FONT, SCALE
+from tests.extraction.scans_for_tests import FONT, placed_words
 
 
 def _page() -> tuple[np.ndarray, list[OcrWord]]:
@@ -34,20 +33,7 @@ def _page() -> tuple[np.ndarray, list[OcrWord]]:
 
 
 def _segments(words: list[OcrWord]) -> list[str]:
-    placed = [
-        Word(
-            text=w.text,
-            source="ocr",
-            bbox=(
-                w.left * SCALE,
-                w.top * SCALE,
-                (w.left + w.width) * SCALE,
-                (w.top + w.height) * SCALE,
-            ),
-            confidence=w.confidence,
-        )
-        for w in words
-    ]
+    placed = placed_words(words)
     layout = build_layout(placed, 1, 595, 842)
     return [" ".join(w.text for w in s.words) for row in layout.rows for s in row.segments]
 

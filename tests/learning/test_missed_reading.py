@@ -24,15 +24,9 @@ from extraction.result import LineItem
 from learning.teach import score_lines
 from tests.learning.test_steady_kinds import _copies
 from tests.learning.test_steady_lines import PROVEN, known_sender_read
+from tests.learning.test_surplus_reading import _lines
 
 ACCEPT = 0.9
-
-
-def _lines() -> list[LineItem]:
-    return [
-        LineItem(sku="A1", description="Tube LED", quantity="2", unit_price="3", line_total="6"),
-        LineItem(sku="B2", description="Gants", quantity="1", unit_price="8.5", line_total="8.5"),
-    ]
 
 
 def test_a_reader_that_read_some_of_the_kept_lines_alike_and_missed_the_rest() -> None:
