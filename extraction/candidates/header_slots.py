@@ -209,6 +209,23 @@ def head_dates(reading: Reading) -> list[HeadDate]:
     return out
 
 
+def _delivery_captioned(reading: Reading) -> bool:
+    """Does the head of page 1 print a label the reader knows for the delivery date? Its
+    value is then what the page says of the delivery (a week, "ASAP", a date no reader
+    took), and another date of the head is not it."""
+    if not reading.layouts:
+        return False
+    layout = reading.layouts[0]
+    limit = _head_limit(layout, reading)
+    for seg in layout.segments:
+        if seg.top >= limit:
+            break
+        hit = match_header_label(fold(seg.text))
+        if hit is not None and hit.field == "delivery_date":
+            return True
+    return False
+
+
 def later_date(reading: Reading, out: Candidates) -> None:
     """When the goods come on an order or a delivery note that no label dates: the head
     prints two days, the later one under no label the reader knows, a few weeks after."""
@@ -216,6 +233,8 @@ def later_date(reading: Reading, out: Candidates) -> None:
         return
     if any(c.vetoed is None for c in out.get("delivery_date", [])):
         return
+    if _delivery_captioned(reading):
+        return  # the page names its delivery, with no date under it ("Livraison | S42")
     dates = head_dates(reading)
     own = [c for c in out.get("document_date", []) if c.vetoed is None]
     chosen = max(own, key=lambda c: c.score).value if own else None
