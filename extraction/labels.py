@@ -1109,6 +1109,7 @@ def nearest_of(word: str, words: tuple[str, ...], min_ratio: float) -> str | Non
     return best if best[0] == word[0] else None
 
 
+@functools.lru_cache(maxsize=16384)  # a page's words recur in many segments and readers
 def _nearest_word(word: str) -> str | None:
     """The one word of the labels' vocabulary ``word`` is a misspelling of (an edit or two
     in a word of five letters and more, the same first letter, not an inflection of it)."""
