@@ -31,7 +31,7 @@ class Segment:
     def folded(self) -> str:
         return fold(self.text)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return self.words[0].bbox[0]
 
@@ -49,15 +49,15 @@ class Segment:
     def bottom(self) -> float:
         return max(w.bbox[3] for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> float:
         return max(w.bbox[3] - w.bbox[1] for w in self.words)
 
-    @property
+    @cached_property
     def confidence(self) -> float:
         return min(w.confidence for w in self.words)
 
-    @property
+    @cached_property
     def ocr(self) -> bool:
         """Read by OCR (any of its words), as the page reader recorded it."""
         return any(w.source == "ocr" for w in self.words)
