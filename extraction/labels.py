@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from extraction import repairs
+from extraction import memos, repairs
 from extraction.candidates import confusions
 from extraction.label_index import LabelIndex
 from extraction.parse.rates import TAX_WORDS
@@ -752,6 +752,7 @@ def _possessive(folded: str) -> LabelHit | None:
 _HEADER_MEMO: dict[str, LabelHit | None] = {}
 _HEADER_STATE: list[object] = []
 _HEADER_MEMO_SIZE = 20_000
+memos.kept(_HEADER_MEMO.clear)
 
 
 def match_header_label(folded: str) -> LabelHit | None:
@@ -1119,6 +1120,9 @@ def _nearest_word(word: str) -> str | None:
     if best is None or word.startswith(best):
         return None  # "invoiced" is "invoice" said of something, not a misspelling
     return best
+
+
+memos.kept(_nearest_word.cache_clear)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from extraction import repairs
+from extraction import memos, repairs
 
 # a stored amount (a field's or a line's value, written as Decimal's text) is read back by
 # the one lenient reading every stage uses
@@ -138,6 +138,7 @@ def repeated_separator(text: str) -> bool:
 # the repairs it depends on stay as they are
 _READ: dict[tuple[str, str, bool, bool], Decimal | None] = {}
 _READ_SIZE = 50_000
+memos.kept(_READ.clear)
 
 
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from extraction import memos
 from extraction.candidates.confusions import CONFUSIONS, TO_DIGIT
 from extraction.parse.text import fold
 
@@ -148,6 +149,7 @@ def _mk(y: int, m: int, d: int) -> date | None:
 # the same segments of a page again and again; each caller gets its own list
 _FOUND: dict[tuple[str, bool], tuple[tuple[date, int, int], ...]] = {}
 _FOUND_SIZE = 50_000
+memos.kept(_FOUND.clear)
 
 
 def find_dates(text: str, month_first: bool = False) -> list[tuple[date, int, int]]:

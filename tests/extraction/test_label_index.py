@@ -141,3 +141,13 @@ def test_folding_keeps_offsets_and_reads_typographic_marks() -> None:
     text = "Réf. d’expédition Nº ﬁ ÉCHÉANCE `x"
     assert fold(text) == "ref. d'expedition no f echeance 'x"
     assert len(fold(text)) == len(text)
+
+
+def test_a_page_read_after_the_kept_answers_are_forgotten_reads_the_same() -> None:
+    """``memos.forget`` (the benchmark's first-time reading) changes no reading."""
+    from extraction import memos
+
+    page = _page()
+    kept = read(*page)
+    memos.forget()
+    assert read(*page).to_contract() == kept.to_contract()
