@@ -29,7 +29,10 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     with any (or match the empty string, or uses a construct not followed)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return None
-    chars, nullable = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    try:
+        chars, nullable = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # the parser's form changed in another Python: try the label always
+        return None
     if chars is None or nullable:
         return None
     return frozenset(chars)
