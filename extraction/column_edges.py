@@ -95,6 +95,9 @@ def _edges(
             found[i] = (hx, rows, min(least, gap))
     edges = []
     for x, rows, least in found:
+        # (_sharing keeps some of the rows: an edge of too few rows is done without it)
+        if len(rows) < _ROWS:
+            continue
         rows = _sharing(groups, rows, x)
         if len(rows) < _ROWS or not any(
             gaps[r][k] > limits[r]

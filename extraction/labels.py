@@ -12,8 +12,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from extraction import repairs
+from extraction import memos, repairs
 from extraction.candidates import confusions
+from extraction.label_index import LabelIndex
 from extraction.parse.rates import TAX_WORDS
 from extraction.parse.text import SPECK_MARK, fold
 
@@ -350,18 +351,32 @@ class LabelHit:
 
 def match_label(folded: str, foreign: bool = False) -> LabelHit | None:
     """The longest label at the start of ``folded`` (ties: higher priority); with
-    ``foreign``, labels of other languages too (a French or English one wins a tie)."""
+    ``foreign``, labels of other languages too (a French or English one wins a tie).
+
+    Only the labels that can start with ``folded``'s first character are tried
+    (``label_index``), in the lists' order, so the result is that of trying them all."""
     best: LabelHit | None = None
     best_len = -1
-    for label in LABELS + FOREIGN if foreign else LABELS:
+    for label, is_foreign in label_index().candidates(folded, foreign):
         m = label.pattern.match(folded)
         if not m:
             continue
         length = len(m.group(0).rstrip())
         if length > best_len or (length == best_len and best and label.priority > best.priority):
-            best = LabelHit(label.field, m.end(), label.priority, label in FOREIGN)
+            best = LabelHit(label.field, m.end(), label.priority, is_foreign)
             best_len = length
     return best
+
+
+_INDEX: list[LabelIndex] = []
+
+
+def label_index() -> LabelIndex:
+    """The index of the current ``LABELS`` and ``FOREIGN``, built again when either list
+    changed (calibration takes labels out in place to measure what they earn)."""
+    if not _INDEX or not _INDEX[0].holds(LABELS, FOREIGN):
+        _INDEX[:] = [LabelIndex(LABELS, FOREIGN)]
+    return _INDEX[0]
 
 
 # A totals label built of a head word and qualifiers ("Order total", "Total before VAT",
@@ -731,11 +746,31 @@ def _possessive(folded: str) -> LabelHit | None:
     return None
 
 
+# match_header_label's answers by segment: a dozen readers (labels, dates, terms, the
+# reference runs) ask about the same segments of a page, each answer is worked out once
+# while the labels, the composed totals' reader and the speck repair stay as they were
+_HEADER_MEMO: dict[str, LabelHit | None] = {}
+_HEADER_STATE: list[object] = []
+_HEADER_MEMO_SIZE = 20_000
+memos.kept(_HEADER_MEMO.clear)
+
+
 def match_header_label(folded: str) -> LabelHit | None:
     """``match_label`` for a header field, past a speck in front of the label or inside it.
 
     Only header fields look past it: in a table a garbled column title with a speck
     ("“Montant HT") must not read as the totals label that ends the table."""
+    state = (label_index(), compose_total, repairs.on("label_speck_before"))
+    if [state] != _HEADER_STATE or len(_HEADER_MEMO) >= _HEADER_MEMO_SIZE:
+        _HEADER_MEMO.clear()
+        _HEADER_STATE[:] = [state]
+    if folded in _HEADER_MEMO:
+        return _HEADER_MEMO[folded]
+    hit = _HEADER_MEMO[folded] = _header_label(folded)
+    return hit
+
+
+def _header_label(folded: str) -> LabelHit | None:
     hit = _composed(folded, match_label(folded, foreign=True))
     qualified = net_qualified(folded)
     if (
@@ -1075,6 +1110,7 @@ def nearest_of(word: str, words: tuple[str, ...], min_ratio: float) -> str | Non
     return best if best[0] == word[0] else None
 
 
+@functools.lru_cache(maxsize=16384)  # a page's words recur in many segments and readers
 def _nearest_word(word: str) -> str | None:
     """The one word of the labels' vocabulary ``word`` is a misspelling of (an edit or two
     in a word of five letters and more, the same first letter, not an inflection of it)."""
@@ -1084,6 +1120,9 @@ def _nearest_word(word: str) -> str | None:
     if best is None or word.startswith(best):
         return None  # "invoiced" is "invoice" said of something, not a misspelling
     return best
+
+
+memos.kept(_nearest_word.cache_clear)
 
 
 @functools.lru_cache(maxsize=8192)

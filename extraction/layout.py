@@ -31,7 +31,7 @@ class Segment:
     def folded(self) -> str:
         return fold(self.text)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return self.words[0].bbox[0]
 
@@ -49,15 +49,15 @@ class Segment:
     def bottom(self) -> float:
         return max(w.bbox[3] for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> float:
         return max(w.bbox[3] - w.bbox[1] for w in self.words)
 
-    @property
+    @cached_property
     def confidence(self) -> float:
         return min(w.confidence for w in self.words)
 
-    @property
+    @cached_property
     def ocr(self) -> bool:
         """Read by OCR (any of its words), as the page reader recorded it."""
         return any(w.source == "ocr" for w in self.words)
@@ -96,11 +96,14 @@ class Row:
     def words(self) -> list[Word]:
         return [w for s in self.segments for w in s.words]
 
-    @property
+    # a row's segments never change once it is made (a changed row is made anew), so its
+    # edges are computed once: the party, label and table passes ask for them a few
+    # hundred thousand times a batch
+    @cached_property
     def top(self) -> float:
         return min(s.top for s in self.segments)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(s.bottom for s in self.segments)
 
@@ -222,6 +225,20 @@ def _collide(a: Word, b: Word) -> bool:
     return a.text != b.text or abs(a.bbox[0] - b.bbox[0]) > OVERLAID_POINTS
 
 
+def _any_collide(group: list[Word]) -> bool:
+    """Do two words of ``group`` cover each other? Left to right, a word is compared with
+    those that start before it ends: one starting at or past its end overlaps it by
+    nothing (as do all after that one), so it covers nothing of it."""
+    ordered = sorted(group, key=lambda w: w.bbox[0])
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b.bbox[0] >= a.bbox[2]:
+                break
+            if _collide(a, b):
+                return True
+    return False
+
+
 def _apart_overlaid(groups: list[list[Word]]) -> list[list[Word]]:
     """Rows whose words cover each other split into the lines printed over each other: each
     word, by its vertical centre, joins the first of the row's lines it covers no word of.
@@ -229,7 +246,7 @@ def _apart_overlaid(groups: list[list[Word]]) -> list[list[Word]]:
     both ("Invoice United INV-12 Kingdom") and the title's number was lost."""
     out: list[list[Word]] = []
     for group in groups:
-        if not any(_collide(a, b) for i, a in enumerate(group) for b in group[i + 1 :]):
+        if not _any_collide(group):
             out.append(group)
             continue
         lines: list[list[Word]] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from extraction import repairs
+from extraction import memos, repairs
 
 # a stored amount (a field's or a line's value, written as Decimal's text) is read back by
 # the one lenient reading every stage uses
@@ -133,8 +133,31 @@ def repeated_separator(text: str) -> bool:
     return _REPEATED_SEPARATOR.search(text) is not None
 
 
+# parse_amount's answers: the table readers read the same cells again and again (each
+# header, body and grid reading of a page), the answer is worked out once per text while
+# the repairs it depends on stay as they are
+_READ: dict[tuple[str, str, bool, bool], Decimal | None] = {}
+_READ_SIZE = 50_000
+memos.kept(_READ.clear)
+
+
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
+    key = (
+        text,
+        language,
+        repairs.on("amount_space_after_separator"),
+        repairs.on("amount_repeated_separator"),
+    )
+    if key in _READ:
+        return _READ[key]
+    if len(_READ) >= _READ_SIZE:
+        _READ.clear()
+    value = _READ[key] = _parse_amount(text, language)
+    return value
+
+
+def _parse_amount(text: str, language: str) -> Decimal | None:
     cleaned = text.strip()
     cleaned = _CUR.sub(" ", cleaned).strip()
     if repairs.on("amount_space_after_separator"):

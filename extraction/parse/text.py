@@ -23,11 +23,24 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
+class _FoldTable(dict[int, str]):
+    """``fold``'s table for ``str.translate``: each character met is folded once (then its
+    typographic apostrophe or degree sign replaced, as ``fold`` does after folding), so a
+    text is folded by one C loop instead of a Python call a character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = fold_char(chr(code))
+        folded = self[code] = _TRANSLATE.get(ord(ch), ch)
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free text of the same length as ``text`` (offsets stay valid)."""
-    out = "".join(fold_char(c) for c in text)
-    # typographic apostrophes / degree sign used for "n°"
-    return out.translate(_TRANSLATE)
+    # typographic apostrophes / degree sign used for "n°" replaced after folding
+    return text.translate(_FOLD_TABLE)
 
 
 def squash(text: str) -> str:
