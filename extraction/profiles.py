@@ -30,6 +30,7 @@ from pydantic import BaseModel, Field
 
 from extraction import (
     fields,
+    profile_dates,
     profile_disputes,
     profile_items,
     profile_labels,
@@ -48,6 +49,7 @@ from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
 from extraction.profile_columns import TableHint
+from extraction.resolve import Uncapped
 from extraction.result import CENT, BBox, FieldValue, LineItem, Source
 
 Placement = Literal["inline", "right", "below", "box", "constant", "absent"]
@@ -666,7 +668,10 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
         def order_of(text: str) -> dict[str, str]:
             a, b = day(text), month(text)
             if a == b:
-                return {}
+                # "6/26/2025" reads one way only (both readers fall back to it), and says
+                # the sender's order as surely as an ambiguous date its clerk settled
+                order = printed_order(text, value)
+                return {"date_order": order} if order else {}
             return {"date_order": "day-first" if a == value else "month-first"}
 
         variants.append((either, {}))
@@ -887,6 +892,30 @@ def drop_absent(
         del values[name]
         dropped.append(name)
     return dropped
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{2,4})(?!\d)")
+
+
+def printed_order(text: str, value: str) -> Literal["day-first", "month-first"] | None:
+    """The order ``text``'s first numeric date is printed in, as the date ``value`` (ISO)
+    it stands for says: None when day and month are the same number or no numeric date
+    reads as ``value``. A date with a day past 12 tells its order though no reader hesitates
+    over it; without this a sender writing "6/26/2025" never taught its order, and its next
+    ambiguous "4/2/2026" was read day-first against a date learned that very way."""
+    m = _NUMERIC_DATE.search(text[:40])
+    parts = value.split("-")
+    if m is None or len(parts) != 3:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    month, day = int(parts[1]), int(parts[2])
+    if first == second:
+        return None
+    if (first, second) == (day, month):
+        return "day-first"
+    if (first, second) == (month, day):
+        return "month-first"
+    return None
 
 
 def date_order(profile: SenderProfile) -> Literal["day-first", "month-first"] | None:
@@ -1514,9 +1543,10 @@ DERIVED_CAP = UNCONFIRMED_CAP
 def settle_record(
     profile: SenderProfile | None,
     values: dict[str, FieldValue],
-    uncapped: Mapping[str, tuple[float, float]],
+    uncapped: Mapping[str, Uncapped],
     calibration: ProfileCalibration | None = None,
     hint_cells: Mapping[str, str] | None = None,
+    used: Used | None = None,
 ) -> dict[str, str]:
     """Lift each value of a known sender by its field's record, where that says more than
     the family cross-fit's cap: the sender's own record (``field_record_bound``), and how
@@ -1536,6 +1566,9 @@ def settle_record(
     if profile is None:
         return {}
     cells = {}
+    order = profile_dates.sender_order(
+        h.date_order for n, hs in profile.hints.items() if n in fields.DATE_FIELDS for h in hs
+    )
     for name, fv in values.items():
         if refused_cap(profile, name, fv):
             continue
@@ -1549,7 +1582,10 @@ def settle_record(
         )
         if hint.split("|")[2:3] in (["alone"], [NAMED]) and not closed:
             continue
-        prior, ceiling = uncapped[name]
+        prior, ceiling, ordered = uncapped[name]
+        readings = [(h.date_order, o, v) for h, o, v in (used or {}).get(name, [])]
+        if ordered is not None and profile_dates.read_in_order(name, fv.value, order, readings):
+            prior, ceiling = ordered  # the sender's own order settles the ambiguous date
         if DERIVED_CAP <= ceiling < 1.0 and closed:
             ceiling = 1.0  # a total found by arithmetic, its label unread
         bound = field_record_bound(profile, name, fv, prior) or 0.0
