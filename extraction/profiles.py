@@ -1130,6 +1130,8 @@ def settle(
         unseen = key.startswith(BLOCK) and (unproven or not calibration.counts(key)[0])
         if unseen:
             earned = _share((0, 0))
+        if not agrees and cut_otherwise(name, fv.value, cands):
+            earned = min(earned, CUT_CAP)
         fv.confidence, before = (
             min(cap, max(earned, fv.confidence) if agrees and not unseen else earned),
             fv.confidence,
@@ -1137,6 +1139,27 @@ def settle(
         trace.note(f"field:{name}", f"profile cell {key}", fv.confidence, before)
         cells[name] = key
     return cells
+
+
+# a hint's value the page's own reading cuts otherwise stays under auto-accept
+CUT_CAP = 0.89
+
+
+def cut_otherwise(name: str, value: str, cands: dict[str, list[Candidate]]) -> bool:
+    """Does the page's own best reading of ``name`` hold the hint's ``value`` with words more
+    or fewer ("2026/21062" beside "BC 2026/21062")? The two readers found the same print and
+    cut it differently: which cut is right is the very thing neither knows, and a hint's
+    cell, fitted on values the page read otherwise or not at all, does not say (A seed 66
+    s000: the prefix of "N° BC 2026/21062" read into the number, lifted to 0.90 by its
+    below|1|alone cell). Dates and amounts are read whole, never cut."""
+    if name in fields.DATE_FIELDS or name in fields.AMOUNT_FIELDS:
+        return False
+    generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
+    if not generic:
+        return False
+    mine, theirs = _squash(value), _squash(generic[0].value)
+    short, long = sorted((mine, theirs), key=len)
+    return len(short) >= 3 and short != long and short in long
 
 
 def match(book: list[SenderProfile], layouts: list[PageLayout]) -> SenderProfile | None:
