@@ -104,7 +104,7 @@ def build_result(
             result.fields, cands, used_hints, cal, cap, layouts
         )
         result.profile_cells |= profiles.settle_record(
-            profile, result.fields, uncapped, cal, result.profile_cells
+            profile, result.fields, uncapped, cal, result.profile_cells, used_hints
         )
     rate_set.drop_non_items(result, layouts)
     settle_by_net(result)

@@ -30,6 +30,7 @@ from pydantic import BaseModel, Field
 
 from extraction import (
     fields,
+    profile_dates,
     profile_disputes,
     profile_items,
     profile_labels,
@@ -48,6 +49,7 @@ from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
 from extraction.profile_columns import TableHint
+from extraction.resolve import Uncapped
 from extraction.result import CENT, BBox, FieldValue, LineItem, Source
 
 Placement = Literal["inline", "right", "below", "box", "constant", "absent"]
@@ -666,7 +668,10 @@ def locate(field: str, value: str, layouts: list[PageLayout], language: str) -> 
         def order_of(text: str) -> dict[str, str]:
             a, b = day(text), month(text)
             if a == b:
-                return {}
+                # "6/26/2025" reads one way only (both readers fall back to it), and says
+                # the sender's order as surely as an ambiguous date its clerk settled
+                order = printed_order(text, value)
+                return {"date_order": order} if order else {}
             return {"date_order": "day-first" if a == value else "month-first"}
 
         variants.append((either, {}))
@@ -889,6 +894,30 @@ def drop_absent(
     return dropped
 
 
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{2,4})(?!\d)")
+
+
+def printed_order(text: str, value: str) -> Literal["day-first", "month-first"] | None:
+    """The order ``text``'s first numeric date is printed in, as the date ``value`` (ISO)
+    it stands for says: None when day and month are the same number or no numeric date
+    reads as ``value``. A date with a day past 12 tells its order though no reader hesitates
+    over it; without this a sender writing "6/26/2025" never taught its order, and its next
+    ambiguous "4/2/2026" was read day-first against a date learned that very way."""
+    m = _NUMERIC_DATE.search(text[:40])
+    parts = value.split("-")
+    if m is None or len(parts) != 3:
+        return None
+    first, second = int(m.group(1)), int(m.group(2))
+    month, day = int(parts[1]), int(parts[2])
+    if first == second:
+        return None
+    if (first, second) == (day, month):
+        return "day-first"
+    if (first, second) == (month, day):
+        return "month-first"
+    return None
+
+
 def date_order(profile: SenderProfile) -> Literal["day-first", "month-first"] | None:
     """The order this sender writes numeric dates in, from any of its dates that could be
     read only one way (the latest hint that knew it)."""
@@ -1101,6 +1130,8 @@ def settle(
         unseen = key.startswith(BLOCK) and (unproven or not calibration.counts(key)[0])
         if unseen:
             earned = _share((0, 0))
+        if not agrees and cut_otherwise(name, fv.value, cands):
+            earned = min(earned, CUT_CAP)
         fv.confidence, before = (
             min(cap, max(earned, fv.confidence) if agrees and not unseen else earned),
             fv.confidence,
@@ -1108,6 +1139,27 @@ def settle(
         trace.note(f"field:{name}", f"profile cell {key}", fv.confidence, before)
         cells[name] = key
     return cells
+
+
+# a hint's value the page's own reading cuts otherwise stays under auto-accept
+CUT_CAP = 0.89
+
+
+def cut_otherwise(name: str, value: str, cands: dict[str, list[Candidate]]) -> bool:
+    """Does the page's own best reading of ``name`` hold the hint's ``value`` with words more
+    or fewer ("2026/21062" beside "BC 2026/21062")? The two readers found the same print and
+    cut it differently: which cut is right is the very thing neither knows, and a hint's
+    cell, fitted on values the page read otherwise or not at all, does not say (A seed 66
+    s000: the prefix of "N° BC 2026/21062" read into the number, lifted to 0.90 by its
+    below|1|alone cell). Dates and amounts are read whole, never cut."""
+    if name in fields.DATE_FIELDS or name in fields.AMOUNT_FIELDS:
+        return False
+    generic = best_first([c for c in cands.get(name, []) if c.origin != "profile"])
+    if not generic:
+        return False
+    mine, theirs = _squash(value), _squash(generic[0].value)
+    short, long = sorted((mine, theirs), key=len)
+    return len(short) >= 3 and short != long and short in long
 
 
 def match(book: list[SenderProfile], layouts: list[PageLayout]) -> SenderProfile | None:
@@ -1305,6 +1357,15 @@ def line_cell(
         if table is not None
         else (profile.lines_right, profile.lines_wrong)
     )
+    if table is not None and readings == TWO_READINGS:
+        # the page reader read the very same lines: the sender's record of its lines speaks
+        # for them as much as the table's own (a variant seen once, its column printed on
+        # some documents only, had no record of its own: A seed 61 s006, all right)
+        mine = _lines_proven(right, wrong)
+        theirs = _lines_proven(profile.lines_right, profile.lines_wrong)
+        band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
+        proven = max(mine, theirs) if min(mine, theirs) >= 0 else min(mine, theirs)
+        return f"lines|{proven}|{band}|{line.source}|{reader}|{readings}"
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
     return f"lines|{_lines_proven(right, wrong)}|{band}|{line.source}|{reader}|{readings}"
 
@@ -1514,9 +1575,10 @@ DERIVED_CAP = UNCONFIRMED_CAP
 def settle_record(
     profile: SenderProfile | None,
     values: dict[str, FieldValue],
-    uncapped: Mapping[str, tuple[float, float]],
+    uncapped: Mapping[str, Uncapped],
     calibration: ProfileCalibration | None = None,
     hint_cells: Mapping[str, str] | None = None,
+    used: Used | None = None,
 ) -> dict[str, str]:
     """Lift each value of a known sender by its field's record, where that says more than
     the family cross-fit's cap: the sender's own record (``field_record_bound``), and how
@@ -1536,6 +1598,9 @@ def settle_record(
     if profile is None:
         return {}
     cells = {}
+    order = profile_dates.sender_order(
+        h.date_order for n, hs in profile.hints.items() if n in fields.DATE_FIELDS for h in hs
+    )
     for name, fv in values.items():
         if refused_cap(profile, name, fv):
             continue
@@ -1549,7 +1614,10 @@ def settle_record(
         )
         if hint.split("|")[2:3] in (["alone"], [NAMED]) and not closed:
             continue
-        prior, ceiling = uncapped[name]
+        prior, ceiling, ordered = uncapped[name]
+        readings = [(h.date_order, o, v) for h, o, v in (used or {}).get(name, [])]
+        if ordered is not None and profile_dates.read_in_order(name, fv.value, order, readings):
+            prior, ceiling = ordered  # the sender's own order settles the ambiguous date
         if DERIVED_CAP <= ceiling < 1.0 and closed:
             ceiling = 1.0  # a total found by arithmetic, its label unread
         bound = field_record_bound(profile, name, fv, prior) or 0.0
@@ -1620,11 +1688,24 @@ def mode_cell(profile: SenderProfile, line: LineItem, mode: str) -> str:
     OCR; the mode. A sender whose lines went wrong once, read another way (its learned
     cells and the generic reader differing), is judged here by how its lines read the way
     they are read now, not held back for all of them."""
-    right, wrong = profile.line_modes.get(mode, (0.0, 0.0))
+    right, wrong = _mode_record(profile, mode)
     net = right - RECORD_WRONG * wrong
     proven = min(3, int(net + 0.5)) if net >= 0.5 else -1 if wrong >= 0.5 else 0
     band = "sure" if line.confidence >= 0.9 else "held" if line.confidence >= 0.8 else "doubt"
     return f"{MODE_CELL}|{proven}|{band}|{line.source}|{mode}"
+
+
+def _mode_record(profile: SenderProfile, mode: str) -> tuple[float, float]:
+    """The sender's documents read in ``mode``, right and wrong. Lines two readers read
+    alike are the same lines whichever reader was kept: their record is every document
+    read alike, as their cells pool over the reader (``_mode_pool``). Counted per reader,
+    a sender whose learned cells took over from the page reader (a table variant learned
+    on its 2nd document) started its record again though its lines read the same
+    (A seed 61 s006: lines right on every document, held at 0.89 on the 4th)."""
+    if not mode.endswith("|" + TWO_READINGS):
+        return profile.line_modes.get(mode, (0.0, 0.0))
+    alike = [rw for m, rw in profile.line_modes.items() if m.endswith("|" + TWO_READINGS)]
+    return sum(r for r, _ in alike), sum(w for _, w in alike)
 
 
 def _mode_pool(parts: list[str]) -> str:

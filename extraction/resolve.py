@@ -29,6 +29,9 @@ class Uncapped(NamedTuple):
 
     confidence: float
     ceiling: float
+    # the same two as if an ambiguous date's order were settled (None: no such date): a
+    # sender whose own dates proved its order may settle it (``profile_dates``)
+    ordered: tuple[float, float] | None = None
 
 
 def features(
@@ -121,15 +124,17 @@ def resolve(
             confidence, before = min(confidence, UNCONFIRMED_CAP), confidence
             trace.note(target, "ocr unchecked", confidence, before)
         if uncapped is not None:
-            ceiling = min(
+            settled = min(
                 chosen.cap,
                 FOREIGN_CAP if language not in SUPPORTED_LANGUAGES else 1.0,
-                UNCONFIRMED_CAP if _other_reading_alive(chosen, ranked) else 1.0,
                 UNCONFIRMED_CAP
                 if chosen.source == "ocr" and chosen.kind in UNCHECKED_KINDS and not chosen.agree
                 else 1.0,
             )
-            uncapped[name] = Uncapped(min(model.confidence(feats), ceiling), ceiling)
+            alive = _other_reading_alive(chosen, ranked)
+            ceiling = min(settled, UNCONFIRMED_CAP) if alive else settled
+            ordered = (min(model.confidence(feats), settled), settled) if alive else None
+            uncapped[name] = Uncapped(min(model.confidence(feats), ceiling), ceiling, ordered)
         runner = next((c.value for c in ranked[1:] if c.value != chosen.value), None)
         out[name] = FieldValue(
             value=chosen.value,

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from extraction import profile_discounts, profile_items
 from extraction.evaluate import same_line
+from extraction.fields import DATE_FIELDS
 from extraction.layout import PageLayout
 from extraction.profile_columns import learn_columns, rated, read_columns, same_order
 from extraction.profiles import (
@@ -22,6 +23,7 @@ from extraction.profiles import (
     MIN_RELIABILITY,
     FieldHint,
     SenderProfile,
+    date_order,
     fingerprint,
     kept_as,
     learn_line_hint,
@@ -93,23 +95,37 @@ def teach(
         issuer = issuer[::-1]
     profile.name = approved.get(issuer[0]) or approved.get(issuer[1]) or profile.name
     profile.documents += 1
+    order = date_order(profile)
     for name, hints in profile.hints.items():
         want = approved.get(name)
         for hint in hints:
             if hint.placement == "absent":
                 continue  # scored by _teach_absent
-            got = read(hint, layouts, language)
+            # a date hint is scored as extraction reads it: in the sender's order where the
+            # hint itself never learned one (else a month-first sender's hints all missed
+            # on its 2nd document, and hints of no record outranked them on the 3rd)
+            scored = hint
+            if name in DATE_FIELDS and hint.date_order is None and order is not None:
+                scored = hint.model_copy(update={"date_order": order})
+            got = read(scored, layouts, language)
             if got is None and want is None:
                 continue
             ok = got is not None and want is not None and kept_as(name, got[0], want)
             hint.hits = hint.hits * DECAY + (1.0 if ok else 0.0)
             hint.misses = hint.misses * DECAY + (0.0 if ok else 1.0)
+    # a value approved for two fields (a due date on the document date) is found at both
+    # fields' places: a sender already known learns no new place from it, else each field
+    # learns the other's label, and those hints of no record outrank its proven ones
+    shared = {n for n, v in approved.items() if v and list(approved.values()).count(v) > 1}
     for name, value in approved.items():
         if not value:
             continue
         known = profile.hints.setdefault(name, [])
+        placed = any(h.placement != "absent" for h in known)
         for new in locate(name, value, layouts, language):
             if not any(h.same_place(new) for h in known):
+                if name in shared and placed:
+                    continue
                 new.taught_by = [actor]
                 known.append(new)
             else:
