@@ -162,10 +162,23 @@ ORDER_CAPTION = re.compile(
     r"|(commande|order|po|p\.o\.|purchase order)\s*(ref\.?|reference|n°|no\.?|number|#))"
     r"\s*:?"
 )
+# an order named bare, as a field head names it
+ORDER_NAME = re.compile(r"(purchase order|bon de commande|po|p\.o\.)\s*:?")
+# the heads of a row of fields
+GRID_HEADS = 3
 # a caption of the page's own number that names no kind ("N°", "Number", "Document No.")
 OWN_NUMBER_CAPTION = re.compile(
-    r"(n°|no\.?|nr\.?|#|number|numero|num\.?|document (n°|no\.?|number))\s*:?"
+    r"(n°|no\.?|nr\.?|#|number|numero|num\.?|ref\.?|reference|document (n°|no\.?|number))\s*:?"
 )
+# a caption with its value after it on the same line ("PO #: ACH/2024/621")
+_VALUE_AFTER = r"(\s*:\s*|\s+)\S*\d\S*"
+
+
+def _captions(text: str, caption: re.Pattern[str]) -> bool:
+    """Is ``text`` the caption alone, or the caption followed by its value?"""
+    return bool(caption.fullmatch(text) or re.fullmatch(caption.pattern + _VALUE_AFTER, text))
+
+
 # an order's number cited beside the page's own: the customer's order the page answers
 CITED_ORDER = 0.75
 
@@ -175,9 +188,20 @@ def cites_order(first: PageLayout) -> bool:
     from it, an order's number ("Réf. commande", "Order No.")? A buyer's order captions
     its own number as the order's; a page that numbers itself and cites an order besides
     answers that order (a confirmation, a delivery, a bill), whatever its title."""
-    folded = [seg.folded.strip() for seg in first.segments if len(seg.words) <= 4]
-    own = any(OWN_NUMBER_CAPTION.fullmatch(t) for t in folded)
-    return own and any(ORDER_CAPTION.fullmatch(t) for t in folded)
+    folded = [seg.folded.strip() for seg in first.segments if len(seg.words) <= 5]
+    own = any(_captions(t, OWN_NUMBER_CAPTION) for t in folded)
+    if not own:
+        return False
+    if any(_captions(t, ORDER_CAPTION) for t in folded):
+        return True
+    # the order's bare name heading a value in a row of field heads ("Ref. | Date |
+    # Purchase Order"), where a title is not printed
+    return any(
+        ORDER_NAME.fullmatch(seg.folded.strip())
+        for row in first.rows
+        if len(row.segments) >= GRID_HEADS
+        for seg in row.segments
+    )
 
 
 # a cue read in a long sentence too (thanks close a page in a sentence)
