@@ -1135,9 +1135,8 @@ def _stacked_own_number(first: PageLayout, seg: Segment) -> bool:
 
 
 # a number's label that names no kind: on a row of field heads, the page's own number
-BARE_NUMBER = re.compile(
-    r"(n°|no\.?|nr\.?|#|number|numero|num\.?|ref\.?|reference|document (n°|no\.?|number))\s*:?"
-)
+# ("Ref." is not one: beside "Invoice No." it is the customer's reference, not the page's)
+BARE_NUMBER = re.compile(r"(n°|no\.?|nr\.?|#|number|numero|num\.?|document (n°|no\.?|number))\s*:?")
 
 
 def _answers_order(evidence: list[Evidence], generic: set[str]) -> list[Evidence]:

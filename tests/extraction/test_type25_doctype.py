@@ -11,7 +11,7 @@ from extraction.layout import build_layout
 from extraction.pages import read_pdf
 from models.settings.extraction import ExtractionSettings
 from tests.extraction.doctype_pages import DUPONT_SENDER, priced_goods
-from tests.extraction.pages_for_tests import Page, Text, pdf_pages, rows
+from tests.extraction.pages_for_tests import Page, Text, cells_at, pdf_pages, rows
 from tests.extraction.test_doctype import ACCEPT
 
 # the addressee's window beside the captions
@@ -88,3 +88,13 @@ def test_a_buyers_order_captioning_its_own_number_as_the_orders_stays_an_order()
     )
     doc, _ = kind_of_pages([*DUPONT_SENDER, *WINDOW, *side, *priced_goods(300)])
     assert doc == "purchase_order"
+
+
+def test_a_reference_beside_the_invoice_number_leaves_the_page_an_invoice() -> None:
+    """ "Invoice No. | Date | Ref." heading a row of values: the reference is the customer's,
+    the number the page's own; no title, a bill read from its label."""
+    grid = cells_at(220, [40, 160, 280], ["Invoice No.", "Date", "Ref."])
+    grid += cells_at(234, [40, 160, 280], ["INV-0042", "12/03/2025", "K-77"])
+    doc, confidence = kind_of_pages([*DUPONT_SENDER, *WINDOW, *grid, *priced_goods(300)])
+    assert doc == "invoice"
+    assert confidence < ACCEPT
