@@ -894,7 +894,7 @@ def sides(
     it counts little for a purchase order, and a generic title counts for the confirmation.
     Such a page that prices goods and prints no sign of a bill, a delivery, a credit or a
     payment is read as a confirmation. Structure, never a title: never auto-accepted."""
-    seller = seller_cues(first)
+    seller = seller_cues(first, last)
     bank = any(_BANK.search(s.folded) for s in first.segments)
     buyer = buyer_cues(first) + (SENDER_RECEIVES if sender_receives(first) else 0.0)
     written = sum(seller.values()) + 0.5 * bank
@@ -1094,7 +1094,48 @@ def _labels_a_value(first: PageLayout, seg: Segment) -> bool:
     return len(nxt.words) <= 2 and bool(_VALUE.search(nxt.text))
 
 
+# how far apart the left edges of a caption and the value under it may be
+STACK_EDGE = 10.0
+# the rows above and below a caption where the page's own number caption is looked for
+STACK_ROWS = 8
+
+
+def _row(first: PageLayout, index: int) -> Row | None:
+    return next((r for r in first.rows if r.index == index), None)
+
+
+def _caps_a_value(first: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` a short caption with a short value with a digit printed right under it,
+    left edges aligned ("Purchase Order" over "ACH/2024/184" in a column of fields)? Then
+    it labels a number, of this document or of one it refers to, as a caption left of its
+    value does (``_labels_a_value``); a title is not stacked over one value in its column."""
+    if len(seg.words) > 4:
+        return False
+    below = _row(first, seg.row + 1)
+    if below is None:
+        return False
+    return any(
+        abs(s.x0 - seg.x0) < STACK_EDGE and len(s.words) <= 2 and bool(_VALUE.search(s.text))
+        for s in below.segments
+    )
+
+
+def _stacked_own_number(first: PageLayout, seg: Segment) -> bool:
+    """Is ``seg`` one of a column of captions stacked over their values that also captions
+    a bare number ("Number" over "INV028684", "Purchase Order" over "ACH/2024/184")? The
+    page's own number is the bare one; the kind ``seg`` names is another document's."""
+    for index in range(seg.row - STACK_ROWS, seg.row + STACK_ROWS + 1):
+        row = _row(first, index) if index != seg.row else None
+        if row is None:
+            continue
+        for other in row.segments:
+            if abs(other.x0 - seg.x0) < STACK_EDGE and BARE_NUMBER.fullmatch(other.folded.strip()):
+                return _caps_a_value(first, other)
+    return False
+
+
 # a number's label that names no kind: on a row of field heads, the page's own number
+# ("Ref." is not one: beside "Invoice No." it is the customer's reference, not the page's)
 BARE_NUMBER = re.compile(r"(n°|no\.?|nr\.?|#|number|numero|num\.?|document (n°|no\.?|number))\s*:?")
 
 
@@ -1179,12 +1220,19 @@ def _titles(first: PageLayout, body: float, skip: set[int], generic: set[str]) -
         if not big and (
             LABEL_TAIL.match(text[match.end() :])
             or LABEL_HEAD.search(text[: match.start()])
-            or (not parts and (_grid_head(first, seg) or _labels_a_value(first, seg)))
+            or (
+                not parts
+                and (
+                    _grid_head(first, seg)
+                    or _labels_a_value(first, seg)
+                    or _caps_a_value(first, seg)
+                )
+            )
         ):
             # "Invoice No.", "Bon de commande : PO-…", "Order date": a field's label, of this
             # document or of one it refers to (a credit note's "Invoice No."), not its title
             box = (seg.x0, seg.top, seg.x1, seg.bottom)
-            if not parts and _beside_own_number(first, seg):
+            if not parts and (_beside_own_number(first, seg) or _stacked_own_number(first, seg)):
                 # "No. | Date | Purchase Order": the page's own number is the bare one; the
                 # kind named beside it is another document's, the one the page answers
                 out.append(Evidence(doc_type, LABEL_WEIGHT * ANSWERED, "reference", box))

@@ -155,6 +155,55 @@ SELLER_CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ]
 ]
+# a caption that names an order's number or reference ("Réf. commande", "Order No.", "PO #")
+ORDER_CAPTION = re.compile(
+    r"((ref\.?|reference|n°|no\.?|num(ero)?\.?|number|#)\s*(de |du |of )?(la |the )?"
+    r"(commande|order|po|p\.o\.|bon de commande|purchase order)"
+    r"|(commande|order|po|p\.o\.|purchase order)\s*(ref\.?|reference|n°|no\.?|number|#))"
+    r"\s*:?"
+)
+# an order named bare, as a field head names it
+ORDER_NAME = re.compile(r"(purchase order|bon de commande|po|p\.o\.)\s*:?")
+# the heads of a row of fields
+GRID_HEADS = 3
+# a caption of the page's own number that names no kind ("N°", "Number", "Document No.")
+OWN_NUMBER_CAPTION = re.compile(
+    r"(n°|no\.?|nr\.?|#|number|numero|num\.?|ref\.?|reference|document (n°|no\.?|number))\s*:?"
+)
+# a caption with its value after it on the same line ("PO #: ACH/2024/621")
+_VALUE_AFTER = r"(\s*:\s*|\s+)\S*\d\S*"
+
+
+def _captions(text: str, caption: re.Pattern[str]) -> bool:
+    """Is ``text`` the caption alone, or the caption followed by its value?"""
+    return bool(caption.fullmatch(text) or re.fullmatch(caption.pattern + _VALUE_AFTER, text))
+
+
+# an order's number cited beside the page's own: the customer's order the page answers
+CITED_ORDER = 0.75
+
+
+def cites_order(first: PageLayout) -> bool:
+    """Does the page caption its own number without a kind ("Numéro", "No.") and, apart
+    from it, an order's number ("Réf. commande", "Order No.")? A buyer's order captions
+    its own number as the order's; a page that numbers itself and cites an order besides
+    answers that order (a confirmation, a delivery, a bill), whatever its title."""
+    folded = [seg.folded.strip() for seg in first.segments if len(seg.words) <= 5]
+    own = any(_captions(t, OWN_NUMBER_CAPTION) for t in folded)
+    if not own:
+        return False
+    if any(_captions(t, ORDER_CAPTION) for t in folded):
+        return True
+    # the order's bare name heading a value in a row of field heads ("Ref. | Date |
+    # Purchase Order"), where a title is not printed
+    return any(
+        ORDER_NAME.fullmatch(seg.folded.strip())
+        for row in first.rows
+        if len(row.segments) >= GRID_HEADS
+        for seg in row.segments
+    )
+
+
 # a cue read in a long sentence too (thanks close a page in a sentence)
 _IN_SENTENCES = {"thanks"}
 _LABEL_WORDS = 8
@@ -164,11 +213,23 @@ _LABEL_WORDS = 8
 OTHERS_RECEIVE = 0.5
 
 
-def seller_cues(first: PageLayout) -> dict[str, float]:
-    """The cues on the page that it is written by a seller to its customer, each once."""
+# the cues a document of several pages prints at its end, under its totals: the thanks
+# that close the letter
+_CLOSING = {"thanks"}
+
+
+def seller_cues(first: PageLayout, last: PageLayout | None = None) -> dict[str, float]:
+    """The cues on the page that it is written by a seller to its customer, each once. On a
+    document of several pages, the ``last`` page's closing thanks count too: a seller
+    thanks the customer for its order under the totals, pages after the head."""
     found: dict[str, float] = {}
     if others_receive(first):
         found["receiver"] = OTHERS_RECEIVE
+    if cites_order(first):
+        found["cited"] = CITED_ORDER
+    if last is not None and last is not first:
+        closing = seller_cues(last)
+        found.update({k: w for k, w in closing.items() if k in _CLOSING})
     for seg in first.segments:
         long = len(seg.words) > _LABEL_WORDS
         for name, weight, pattern in SELLER_CUES:
