@@ -23,6 +23,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from extraction.calibration import slots as slot_calibration
 from extraction.candidates import reference_concepts
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
@@ -32,8 +33,8 @@ from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
 
-# a value found by its place alone: offered to a clerk, never shown near sure
-SLOT_CAP = 0.6
+# a value found by its place alone: offered to a clerk, never shown near sure; the cap of
+# each kind is fitted on relabelled pages (``extraction.calibration.slots``)
 SLOT_PRIOR = 0.2
 SLOT_NOTE = "an identifier ending a header segment, its label unknown or none"
 # a code with a digit, 4..30 characters, no inner spaces
@@ -154,7 +155,7 @@ def own_number(reading: Reading, out: Candidates) -> None:
                 prior=SLOT_PRIOR,
                 ocr_conf=seg.ocr_confidence,
                 order=slot.order,
-                cap=SLOT_CAP,
+                cap=slot_calibration.cap("document_number", "place"),
                 notes=[SLOT_NOTE, slot.label],
             )
         )
@@ -261,7 +262,43 @@ def later_date(reading: Reading, out: Candidates) -> None:
             "position",
             prior=SLOT_PRIOR,
             ocr_conf=d.seg.ocr_confidence,
-            cap=SLOT_CAP,
+            cap=slot_calibration.cap("delivery_date", "place"),
             notes=[DATE_NOTE],
+        )
+    )
+
+
+FIRST_DATE_NOTE = "the head's first and earliest date, its label unknown or none"
+
+
+def first_date(reading: Reading, out: Candidates) -> None:
+    """The document's date when no reader dated it: the head's first date in reading order,
+    under no label the reader knows, when every other head date is later (a document is
+    dated before its delivery, its due day or a validity). A first date that is not the
+    earliest (an order's date after a date it cites, a day/month read the other way) is no
+    evidence: abstained."""
+    if any(c.vetoed is None for c in out.get("document_date", [])):
+        return
+    dates = head_dates(reading)
+    if not dates or dates[0].named:
+        return
+    first = dates[0]
+    if any(d.value < first.value for d in dates[1:]):
+        return
+    taken = {c.value for name, cands in out.items() if name != "document_date" for c in cands}
+    if first.value in taken:
+        return  # another field's date (a delivery, a due day) read by its label
+    out.setdefault("document_date", []).append(
+        Candidate(
+            "document_date",
+            first.value,
+            first.seg.page,
+            first.seg.bbox_of(first.start, first.end),
+            reading.sources[first.seg.page],
+            "position",
+            prior=SLOT_PRIOR,
+            ocr_conf=first.seg.ocr_confidence,
+            cap=slot_calibration.cap("document_date", "place"),
+            notes=[FIRST_DATE_NOTE],
         )
     )
