@@ -75,27 +75,33 @@ def _head_limit(layout: PageLayout, reading: Reading) -> float:
     return min(t for t, _b in spans) - 1 if spans else layout.height * 0.45
 
 
-def _label_before(layout: PageLayout, seg: Segment, start: int) -> str:
+def _label_before(layout: PageLayout, seg: Segment, start: int, relaxed: bool = False) -> str:
     """The words before the value in its segment, else the segment just left of it on its
-    row, else the one right over it (a box's caption); "" when none."""
+    row, else the one right over it (a box's caption); "" when none. ``relaxed``: a
+    neighbour that is no label (a value of a row or a column of values) is passed over."""
     before = seg.text[:start].strip(" :-–—|")
     if before:
         return before
     row = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
     if row and seg.x0 - row[-1].x1 < 6 * layout.line_height:
-        return row[-1].text.strip(" :-–—|")
+        left = row[-1].text.strip(" :-–—|")
+        if not relaxed or _LABEL.match(left):
+            return left
     if seg.row > 0:
         above = layout.rows[seg.row - 1]
         if seg.top - above.bottom < 1.5 * layout.line_height:
             over = [s for s in above.segments if s.x0 < seg.x1 and seg.x0 < s.x1]
             if over:
-                return over[0].text.strip(" :-–—|")
+                caption = over[0].text.strip(" :-–—|")
+                return caption if not relaxed or _LABEL.match(caption) else ""
     return ""
 
 
-def slots(reading: Reading) -> list[Slot]:
+def slots(reading: Reading, relaxed: bool = False) -> list[Slot]:
     """The identifier-shaped tokens ending a short segment in the head of page 1, with the
-    words before them, in reading order; tokens of another kind left out."""
+    words before them, in reading order; tokens of another kind left out. ``relaxed``: a
+    value beside or under other values (a row or a column of values, no caption) is kept
+    with no label, for readers that need evidence of their own to take it."""
     if not reading.layouts:
         return []
     from extraction.constraints import page_numbers_of_other_kinds
@@ -116,7 +122,7 @@ def slots(reading: Reading) -> list[Slot]:
             continue
         if _row_has_amount(layout, seg):
             continue  # a row of a table of other documents and their amounts
-        label = _label_before(layout, seg, start)
+        label = _label_before(layout, seg, start, relaxed)
         if label and not _LABEL.match(label):
             continue  # a sentence, an address line, a phone's area code
         out.append(Slot(value, label, seg, seg.text.find(value, start), order))

@@ -152,7 +152,7 @@ def add(reading: Reading, out: Candidates) -> None:
     """The order and account numbers of the head's free slots, one slot per role."""
     taken = {c.value for cands in out.values() for c in cands}
     claims: dict[str, list[tuple[Slot, str]]] = {}
-    for slot in slots(reading):
+    for slot in slots(reading, relaxed=True):
         if slot.value in taken:
             continue
         found = slot_role(slot, reading.doc_type)
