@@ -37,6 +37,7 @@ from extraction.candidates.header_slots import SLOT_PRIOR, Slot, slots
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.parse.text import fold
+from extraction.result import BBox
 
 ORDER, CUSTOMER = "order_number", "customer_number"
 ROLE_NOTE = "a head identifier whose caption or letters name its role, the label unknown"
@@ -109,7 +110,8 @@ def caption_role(label: str, doc_type: str) -> str | None:
         return ORDER if doc_type != "purchase_order" else None
     if said & {"document", "ref", "order"}:
         return None
-    if "account" in said:
+    if "account" in said and (doc_type != "purchase_order" or "buyer" in said):
+        # an account on a purchase order is as often the supplier's in the buyer's books
         return CUSTOMER
     if "buyer" in said and not unread:
         return CUSTOMER
@@ -148,37 +150,101 @@ def _label_concepts(label: str) -> frozenset[str]:
     return frozenset().union(*(piece_concepts(p) for p in _PIECE.findall(fold(label))))
 
 
+def _follows_own_number(out: Candidates, slot: Slot) -> bool:
+    """Is the document's own number read, and printed before ``slot``, or is the slot's
+    caption said as the buyer's ("Votre", "Client")? An order noun alone over the first
+    identifier of a head may be the document's own number."""
+    if "theirs" in _label_concepts(slot.label):
+        return True
+    own = [c for c in out.get("document_number", []) if c.vetoed is None]
+    return any(c.value != slot.value and _before(c.page, c.bbox, slot) for c in own)
+
+
+def _before(page: int | None, bbox: BBox | None, slot: Slot) -> bool:
+    """Is a value at ``bbox`` of ``page`` printed before ``slot`` (above it, or left of it
+    on its line)?"""
+    if bbox is None or page != slot.seg.page:
+        return False
+    x0, top, _x1, bottom = bbox
+    if bottom <= slot.seg.top + 1:
+        return True
+    return top < slot.seg.bottom and x0 < slot.seg.x0
+
+
+def _live(out: Candidates, field: str) -> bool:
+    return any(c.vetoed is None for c in out.get(field, []))
+
+
+def _cites_nothing_else(label: str, doc_type: str) -> bool:
+    """Does the caption name no other matter, account or kind of document (an unread word,
+    a mark, the buyer's word, none)?"""
+    if _label_concepts(label) & {"other", "account"}:
+        return False
+    words = {w for p in _PIECE.findall(fold(label)) if (w := rc.concept_word(p)) is not None}
+    return not {k for k, nouns in rc.KINDS.items() if words & nouns} - {"purchase_order"}
+
+
+def leftover(reading: Reading, out: Candidates, free: list[Slot]) -> tuple[Slot, str] | None:
+    """The one head identifier left on a document answering an order whose own number and
+    customer account are read and whose order is not: the order it answers (a head prints
+    its number, the buyer's account and the order; nothing else named is left). None when
+    no slot or two are left, or the caption names another matter."""
+    if reading.doc_type not in _ANSWERS or _live(out, ORDER):
+        return None
+    if not (_live(out, "document_number") and _live(out, CUSTOMER)):
+        return None  # the slot may as well be the account: two roles compete
+    left = [s for s in free if _cites_nothing_else(s.label, reading.doc_type)]
+    if len({s.value for s in left}) != 1 or len(left) != len(free):
+        return None
+    return left[0], "leftover"
+
+
+_ANSWERS = ("invoice", "credit_note", "delivery_note", "order_confirmation")
+
+
 def add(reading: Reading, out: Candidates) -> None:
     """The order and account numbers of the head's free slots, one slot per role."""
     taken = {c.value for cands in out.values() for c in cands}
     claims: dict[str, list[tuple[Slot, str]]] = {}
+    free: list[Slot] = []
     for slot in slots(reading, relaxed=True):
         if slot.value in taken:
             continue
         found = slot_role(slot, reading.doc_type)
         if found is not None:
             claims.setdefault(found[0], []).append((slot, found[1]))
+        else:
+            free.append(slot)
     for field, claimed in claims.items():
-        if any(c.vetoed is None for c in out.get(field, [])):
+        if _live(out, field):
             continue
         if len({s.value for s, _by in claimed}) != 1:
             continue  # two slots claim the role: no guess
         slot, by = claimed[0]
-        from extraction.calibration import slots as slot_calibration
+        if field == ORDER and by == "caption" and not _follows_own_number(out, slot):
+            continue  # "Ordre", "Order" alone may name the document's own number
+        _offer(reading, out, field, slot, by)
+    last = leftover(reading, out, free)
+    if last is not None:
+        _offer(reading, out, ORDER, *last)
 
-        seg, start = slot.seg, slot.start
-        out.setdefault(field, []).append(
-            Candidate(
-                field,
-                slot.value,
-                seg.page,
-                seg.bbox_of(start, start + len(slot.value)),
-                reading.sources[seg.page],
-                "position",
-                prior=SLOT_PRIOR,
-                ocr_conf=seg.ocr_confidence,
-                order=slot.order,
-                cap=slot_calibration.cap(field, by),
-                notes=[ROLE_NOTE, f"{by}: {slot.label}"],
-            )
+
+def _offer(reading: Reading, out: Candidates, field: str, slot: Slot, by: str) -> None:
+    from extraction.calibration import slots as slot_calibration
+
+    seg, start = slot.seg, slot.start
+    out.setdefault(field, []).append(
+        Candidate(
+            field,
+            slot.value,
+            seg.page,
+            seg.bbox_of(start, start + len(slot.value)),
+            reading.sources[seg.page],
+            "position",
+            prior=SLOT_PRIOR,
+            ocr_conf=seg.ocr_confidence,
+            order=slot.order,
+            cap=slot_calibration.cap(field, by),
+            notes=[ROLE_NOTE, f"{by}: {slot.label}"],
         )
+    )

@@ -58,3 +58,48 @@ def test_an_invoices_later_date_is_left_to_labels() -> None:
     result = read(*_page("INVOICE", ["Folio: INV-2026-0631", "02/03/2026", "16/03/2026"]))
     assert value(result, "delivery_date") is None
     assert value(result, "due_date") is None
+
+
+def test_an_order_and_an_account_under_words_of_the_senders_own() -> None:
+    """Captions no vocabulary lists, read by the concepts their pieces abbreviate: "Vt.
+    cde" (votre commande), "Id. cl." (client id)."""
+    result = read(
+        *_page(
+            "FACTURE",
+            ["Pièce: FA26-07717", "Vt. cde: 052920", "Id. cl.: CL-16369", "14/03/2026"],
+        )
+    )
+    offered(result, "order_number", "052920")
+    offered(result, "customer_number", "CL-16369")
+
+
+def test_an_order_and_an_account_by_the_values_own_letters() -> None:
+    """No caption at all: the value's letters say what it is (a buyer's order "PO-…", an
+    account "CUST-…")."""
+    result = read(*_page("INVOICE", ["INV-2026-0631", "PO-2026-5771", "CUST-19477"]))
+    offered(result, "order_number", "PO-2026-5771")
+    offered(result, "customer_number", "CUST-19477")
+
+
+def test_a_purchase_order_cites_no_order() -> None:
+    """On a purchase order the order is its own number: a "PO-…" value is not its
+    order reference."""
+    result = read(*_page("PURCHASE ORDER", ["Ref: BC-2026-0418", "PO-2026-5771"]))
+    assert value(result, "order_number") is None
+
+
+def test_two_slots_claiming_the_order_are_left() -> None:
+    """Two values both said to be the buyer's order: no guess between them."""
+    result = read(*_page("INVOICE", ["Folio: INV-2026-0631", "PO-2026-5771", "CMD-20931"]))
+    assert value(result, "order_number") is None
+
+
+def test_a_caption_naming_another_matter_is_no_order() -> None:
+    """A contract's number printed with an order's letters stays out of the order slot."""
+    result = read(*_page("INVOICE", ["Folio: INV-2026-0631", "Contract: PO-2026-5771"]))
+    assert value(result, "order_number") is None
+
+
+def test_the_heads_first_and_earliest_unnamed_date_is_the_documents() -> None:
+    result = read(*_page("ORDER CONFIRMATION", ["SO26-99590", "02/03/2026", "16/03/2026"]))
+    offered(result, "document_date", "2026-03-02")
