@@ -161,7 +161,7 @@ def own_number(reading: Reading, out: Candidates) -> None:
                 prior=SLOT_PRIOR,
                 ocr_conf=seg.ocr_confidence,
                 order=slot.order,
-                cap=slot_calibration.cap("document_number", "place"),
+                cap=slot_calibration.cap("document_number", "place", slot.value),
                 notes=[SLOT_NOTE, slot.label],
             )
         )
@@ -268,7 +268,7 @@ def later_date(reading: Reading, out: Candidates) -> None:
             "position",
             prior=SLOT_PRIOR,
             ocr_conf=d.seg.ocr_confidence,
-            cap=slot_calibration.cap("delivery_date", "place"),
+            cap=slot_calibration.cap("delivery_date", "place", d.value),
             notes=[DATE_NOTE],
         )
     )
@@ -304,7 +304,7 @@ def first_date(reading: Reading, out: Candidates) -> None:
             "position",
             prior=SLOT_PRIOR,
             ocr_conf=first.seg.ocr_confidence,
-            cap=slot_calibration.cap("document_date", "place"),
+            cap=slot_calibration.cap("document_date", "place", first.value),
             notes=[FIRST_DATE_NOTE],
         )
     )

@@ -37,7 +37,6 @@ from extraction.candidates.header_slots import SLOT_PRIOR, Slot, slots
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
 from extraction.parse.text import fold
-from extraction.result import BBox
 
 ORDER, CUSTOMER = "order_number", "customer_number"
 ROLE_NOTE = "a head identifier whose caption or letters name its role, the label unknown"
@@ -150,83 +149,50 @@ def _label_concepts(label: str) -> frozenset[str]:
     return frozenset().union(*(piece_concepts(p) for p in _PIECE.findall(fold(label))))
 
 
-def _follows_own_number(out: Candidates, slot: Slot) -> bool:
-    """Is the document's own number read, and printed before ``slot``, or is the slot's
-    caption said as the buyer's ("Votre", "Client")? An order noun alone over the first
-    identifier of a head may be the document's own number."""
+def _follows_own_number(out: Candidates, slot: Slot, head: list[Slot]) -> bool:
+    """Is the document's own number read, and printed before ``slot`` in the head (above
+    it, or left of it on its line), or is the slot's caption said as the buyer's ("Votre",
+    "Client")? An order noun alone over the first identifier of a head may be the
+    document's own number."""
     if "theirs" in _label_concepts(slot.label):
         return True
-    own = [c for c in out.get("document_number", []) if c.vetoed is None]
-    return any(c.value != slot.value and _before(c.page, c.bbox, slot) for c in own)
+    own = {c.value for c in out.get("document_number", []) if c.vetoed is None} - {slot.value}
+    return any(s.value in own and _before(s, slot) for s in head)
 
 
-def _before(page: int | None, bbox: BBox | None, slot: Slot) -> bool:
-    """Is a value at ``bbox`` of ``page`` printed before ``slot`` (above it, or left of it
-    on its line)?"""
-    if bbox is None or page != slot.seg.page:
-        return False
-    x0, top, _x1, bottom = bbox
-    if bottom <= slot.seg.top + 1:
+def _before(first: Slot, then: Slot) -> bool:
+    a, b = first.seg, then.seg
+    if a.page != b.page:
+        return a.page < b.page
+    if a.bottom <= b.top + 1:
         return True
-    return top < slot.seg.bottom and x0 < slot.seg.x0
+    return a.top < b.bottom and a.x0 < b.x0
 
 
 def _live(out: Candidates, field: str) -> bool:
     return any(c.vetoed is None for c in out.get(field, []))
 
 
-def _cites_nothing_else(label: str, doc_type: str) -> bool:
-    """Does the caption name no other matter, account or kind of document (an unread word,
-    a mark, the buyer's word, none)?"""
-    if _label_concepts(label) & {"other", "account"}:
-        return False
-    words = {w for p in _PIECE.findall(fold(label)) if (w := rc.concept_word(p)) is not None}
-    return not {k for k, nouns in rc.KINDS.items() if words & nouns} - {"purchase_order"}
-
-
-def leftover(reading: Reading, out: Candidates, free: list[Slot]) -> tuple[Slot, str] | None:
-    """The one head identifier left on a document answering an order whose own number and
-    customer account are read and whose order is not: the order it answers (a head prints
-    its number, the buyer's account and the order; nothing else named is left). None when
-    no slot or two are left, or the caption names another matter."""
-    if reading.doc_type not in _ANSWERS or _live(out, ORDER):
-        return None
-    if not (_live(out, "document_number") and _live(out, CUSTOMER)):
-        return None  # the slot may as well be the account: two roles compete
-    left = [s for s in free if _cites_nothing_else(s.label, reading.doc_type)]
-    if len({s.value for s in left}) != 1 or len(left) != len(free):
-        return None
-    return left[0], "leftover"
-
-
-_ANSWERS = ("invoice", "credit_note", "delivery_note", "order_confirmation")
-
-
 def add(reading: Reading, out: Candidates) -> None:
     """The order and account numbers of the head's free slots, one slot per role."""
     taken = {c.value for cands in out.values() for c in cands}
     claims: dict[str, list[tuple[Slot, str]]] = {}
-    free: list[Slot] = []
-    for slot in slots(reading, relaxed=True):
+    head = slots(reading, relaxed=True)
+    for slot in head:
         if slot.value in taken:
             continue
         found = slot_role(slot, reading.doc_type)
         if found is not None:
             claims.setdefault(found[0], []).append((slot, found[1]))
-        else:
-            free.append(slot)
     for field, claimed in claims.items():
         if _live(out, field):
             continue
         if len({s.value for s, _by in claimed}) != 1:
             continue  # two slots claim the role: no guess
         slot, by = claimed[0]
-        if field == ORDER and by == "caption" and not _follows_own_number(out, slot):
+        if field == ORDER and by == "caption" and not _follows_own_number(out, slot, head):
             continue  # "Ordre", "Order" alone may name the document's own number
         _offer(reading, out, field, slot, by)
-    last = leftover(reading, out, free)
-    if last is not None:
-        _offer(reading, out, ORDER, *last)
 
 
 def _offer(reading: Reading, out: Candidates, field: str, slot: Slot, by: str) -> None:
@@ -244,7 +210,7 @@ def _offer(reading: Reading, out: Candidates, field: str, slot: Slot, by: str) -
             prior=SLOT_PRIOR,
             ocr_conf=seg.ocr_confidence,
             order=slot.order,
-            cap=slot_calibration.cap(field, by),
+            cap=slot_calibration.cap(field, by, slot.value),
             notes=[ROLE_NOTE, f"{by}: {slot.label}"],
         )
     )

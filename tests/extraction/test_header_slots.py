@@ -8,9 +8,12 @@ from __future__ import annotations
 from tests.extraction.pages_for_tests import (
     Text,
     beside_title,
+    oak_beam_item,
     offered,
+    offers,
     one_item_page,
     read,
+    sender_and_title,
     value,
 )
 
@@ -100,6 +103,44 @@ def test_a_caption_naming_another_matter_is_no_order() -> None:
     assert value(result, "order_number") is None
 
 
-def test_the_heads_first_and_earliest_unnamed_date_is_the_documents() -> None:
-    result = read(*_page("ORDER CONFIRMATION", ["SO26-99590", "02/03/2026", "16/03/2026"]))
-    offered(result, "document_date", "2026-03-02")
+def _values_row(title: str, values: list[str], later: str) -> list[Text]:
+    """A head printing its values in one row with no caption over them, and a later date
+    under a caption of its own at the right."""
+    head = [Text(40 + 120 * i, 130, v) for i, v in enumerate(values)]
+    head += [Text(420, 116, "ETA"), Text(420, 130, later)]
+    return [
+        *sender_and_title("Houtbouw Keller BV", ["Lindenweg 4"], title),
+        *head,
+        *oak_beam_item(),
+    ]
+
+
+def test_the_first_and_earliest_uncaptioned_date_in_a_row_of_values_is_the_documents() -> None:
+    """Number, date and the buyer's order side by side with no caption: the date is the
+    head's first and earliest; the order is told by its own letters."""
+    result = read(
+        *_values_row(
+            "ORDER CONFIRMATION", ["SO26-99590", "02/03/2026", "PO-2026-3947"], "16/03/2026"
+        )
+    )
+    offers(result, document_date="2026-03-02", order_number="PO-2026-3947")
+
+
+def test_a_first_date_later_than_another_is_not_taken_by_place() -> None:
+    """The row's first date is not the earliest (a delivery printed first, or a day and
+    month read the wrong way round): no document date by place."""
+    result = read(
+        *_values_row(
+            "ORDER CONFIRMATION", ["SO26-99590", "16/03/2026", "PO-2026-3947"], "02/03/2026"
+        )
+    )
+    assert value(result, "document_date") is None
+    offered(result, "order_number", "PO-2026-3947")
+
+
+def test_an_order_in_a_column_of_values_under_the_number() -> None:
+    """The order printed uncaptioned under the document's date, in the column of the head's
+    values: read by its letters."""
+    head = beside_title("Folio: SO26-99590", "02/03/2026", "PO-2026-3947", "Acct: CL-16369")
+    result = read(*one_item_page("Houtbouw Keller BV", ["Lindenweg 4"], "ORDER CONFIRMATION", head))
+    offered(result, "order_number", "PO-2026-3947")
