@@ -12,9 +12,11 @@ order, an account: ``reference_concepts``). The first slot left, in reading orde
 document's own number: a document prints its number before the references it answers.
 
 Which of the buyer's order and the customer's account a bare value is cannot be told from
-its place alone: such slots are left (abstaining costs a missing value; a guess, a wrong
-one). Place never makes the number sure: it is capped well under the auto-accept
-threshold until a calibration on pages it was not written for shows more.
+its place alone: ``slot_roles`` reads the concepts of its caption and of its own letters,
+and leaves it when they say nothing. The document's date, when no reader dated it, is
+the head's first date if it is also its earliest (``first_date``). Place never makes a
+value sure: each kind is capped by ``extraction.calibration.slots``, fitted on relabelled
+pages, always under the auto-accept threshold.
 """
 
 from __future__ import annotations
@@ -274,6 +276,29 @@ def later_date(reading: Reading, out: Candidates) -> None:
     )
 
 
+def _read_in_page_order(reading: Reading, dates: list[HeadDate]) -> list[HeadDate]:
+    """The head dates read in the page's own order of day and month ("6/4/2026" beside a
+    "3/25/2026" is the 4th of June); [] when a date reads both ways and no date of the
+    page says which (no guess by place on top of a guess of order)."""
+    from extraction.parse.dates import ambiguous, numeric_orders
+
+    twofold = [d for d in dates if ambiguous(d.seg.text[d.start : d.end])]
+    if not twofold:
+        return dates
+    texts = "\n".join(seg.text for layout in reading.layouts for seg in layout.segments)
+    dmy, mdy = numeric_orders(texts)
+    if (dmy > 0) == (mdy > 0):
+        return []
+    if dmy:
+        return dates
+    out = []
+    for d in dates:
+        printed = d.seg.text[d.start : d.end]
+        us = find_dates(printed, month_first=True) if d in twofold else []
+        out.append(d._replace(value=us[0][0].isoformat()) if us else d)
+    return out
+
+
 FIRST_DATE_NOTE = "the head's first and earliest date, its label unknown or none"
 
 
@@ -285,7 +310,7 @@ def first_date(reading: Reading, out: Candidates) -> None:
     evidence: abstained."""
     if any(c.vetoed is None for c in out.get("document_date", [])):
         return
-    dates = head_dates(reading)
+    dates = _read_in_page_order(reading, head_dates(reading))
     if not dates or dates[0].named:
         return
     first = dates[0]

@@ -9,17 +9,19 @@ wording: a piece is a lexicon word of ``reference_concepts``, its plural, or any
 abbreviation every lexicon word it may stand for agrees on (the words it starts, else
 those holding its letters in order, first letter first: "cpte" and "cpt" can only be
 "compte", "cl" only a client, "yr" only "your"; "ach", an "achat" or an "acheteur", says
-nothing). A piece no concept agrees on says
-nothing. The value's own letters ("CMD-", "PO", "CUST") are read the same way: a sender
-prefixes its order and account numbers with the concept they are.
+nothing). A piece no concept agrees on says nothing. The value's own letters ("CMD-",
+"PO", "CUST") are read the same way: a sender prefixes its order and account numbers
+with the concept they are.
 
 The roles:
 
 - the buyer's order: an order noun, or a buyer's / possessive word with a document or
   reference noun ("Votre pièce", "Buy ref", "Yr doc"); never on a purchase order, whose
-  order is its own number;
-- the customer's account: an account noun, or a buyer's word alone or with an id mark
-  ("Cl. ID", "Client"), with nothing unread beside it (a "Cust.o." may be an order).
+  order is its own number; an order noun alone only after the document's own number (an
+  "Ordre" over the head's first identifier may be that number);
+- the customer's account: an account noun (on a purchase order only with a buyer's word:
+  there an account is as often the supplier's), or a buyer's word alone or with an id
+  mark ("Cl. ID", "Client"), with nothing unread beside it (a "Cust.o." may be an order).
 
 A slot whose caption and value disagree, whose caption names another matter, or a role two
 slots claim: abstained (a missing value costs a clerk a look; a wrong one, a wrong

@@ -144,3 +144,14 @@ def test_an_order_in_a_column_of_values_under_the_number() -> None:
     head = beside_title("Folio: SO26-99590", "02/03/2026", "PO-2026-3947", "Acct: CL-16369")
     result = read(*one_item_page("Houtbouw Keller BV", ["Lindenweg 4"], "ORDER CONFIRMATION", head))
     offered(result, "order_number", "PO-2026-3947")
+
+
+def test_no_fitted_slot_band_promises_auto_acceptance() -> None:
+    """A value found by place is never shown sure, whatever its band's share right: the
+    fitted caps of every field and evidence stay under the auto-accept threshold."""
+    from extraction.calibration import slots as slot_calibration
+
+    bands = [k.split(":", 1) for k in slot_calibration._bands()]
+    assert bands, "the fitted artefact holds no band"
+    assert all(slot_calibration.cap(field, by) < 0.9 for field, by in bands)
+    assert slot_calibration.cap("order_number", "caption") > slot_calibration.UNFITTED
