@@ -999,8 +999,8 @@ def labelled(
     numbers_by_position(doc, out)
     header_slots.own_number(doc, out)
     slot_roles.add(doc, out)
-    header_slots.first_date(doc, out)
     header_slots.later_date(doc, out)
+    header_slots.first_date(doc, out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)
     payment_dates.add(doc, out)

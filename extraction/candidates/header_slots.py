@@ -278,8 +278,9 @@ def later_date(reading: Reading, out: Candidates) -> None:
 
 def _read_in_page_order(reading: Reading, dates: list[HeadDate]) -> list[HeadDate]:
     """The head dates read in the page's own order of day and month ("6/4/2026" beside a
-    "3/25/2026" is the 4th of June); [] when a date reads both ways and no date of the
-    page says which (no guess by place on top of a guess of order)."""
+    "3/25/2026" is the 4th of June), else day first in a language that writes it so; []
+    when a date reads both ways and nothing says which (an English page with no date of
+    one order only: no guess by place on top of a guess of order)."""
     from extraction.parse.dates import ambiguous, numeric_orders
 
     twofold = [d for d in dates if ambiguous(d.seg.text[d.start : d.end])]
@@ -287,10 +288,12 @@ def _read_in_page_order(reading: Reading, dates: list[HeadDate]) -> list[HeadDat
         return dates
     texts = "\n".join(seg.text for layout in reading.layouts for seg in layout.segments)
     dmy, mdy = numeric_orders(texts)
-    if (dmy > 0) == (mdy > 0):
+    if dmy and mdy:
         return []
-    if dmy:
-        return dates
+    if not mdy and (dmy or reading.language != "en"):
+        return dates  # read day first, as every language but English does
+    if not mdy:
+        return []  # English, month or day first: nothing on the page says
     out = []
     for d in dates:
         printed = d.seg.text[d.start : d.end]
