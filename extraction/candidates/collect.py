@@ -20,6 +20,7 @@ from extraction.candidates import (
     reference_concepts,
     reference_places,
     references,
+    slot_roles,
     terms,
 )
 from extraction.candidates.model import (
@@ -997,7 +998,9 @@ def labelled(
     letter_dates.delivery_by_week(layouts, out)
     numbers_by_position(doc, out)
     header_slots.own_number(doc, out)
+    slot_roles.add(doc, out)
     header_slots.later_date(doc, out)
+    header_slots.first_date(doc, out)
     if doc_type != "purchase_order":
         order_column(layouts, sources, doc_type, out)
     payment_dates.add(doc, out)

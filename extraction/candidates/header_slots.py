@@ -12,9 +12,11 @@ order, an account: ``reference_concepts``). The first slot left, in reading orde
 document's own number: a document prints its number before the references it answers.
 
 Which of the buyer's order and the customer's account a bare value is cannot be told from
-its place alone: such slots are left (abstaining costs a missing value; a guess, a wrong
-one). Place never makes the number sure: it is capped well under the auto-accept
-threshold until a calibration on pages it was not written for shows more.
+its place alone: ``slot_roles`` reads the concepts of its caption and of its own letters,
+and leaves it when they say nothing. The document's date, when no reader dated it, is
+the head's first date if it is also its earliest (``first_date``). Place never makes a
+value sure: each kind is capped by ``extraction.calibration.slots``, fitted on relabelled
+pages, always under the auto-accept threshold.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from extraction.calibration import slots as slot_calibration
 from extraction.candidates import reference_concepts
 from extraction.candidates.model import Candidate, Candidates
 from extraction.candidates.reading import Reading
@@ -32,8 +35,8 @@ from extraction.parse.dates import find_dates
 from extraction.parse.identifiers import find_ibans, find_vats
 from extraction.parse.text import fold
 
-# a value found by its place alone: offered to a clerk, never shown near sure
-SLOT_CAP = 0.6
+# a value found by its place alone: offered to a clerk, never shown near sure; the cap of
+# each kind is fitted on relabelled pages (``extraction.calibration.slots``)
 SLOT_PRIOR = 0.2
 SLOT_NOTE = "an identifier ending a header segment, its label unknown or none"
 # a code with a digit, 4..30 characters, no inner spaces
@@ -74,27 +77,33 @@ def _head_limit(layout: PageLayout, reading: Reading) -> float:
     return min(t for t, _b in spans) - 1 if spans else layout.height * 0.45
 
 
-def _label_before(layout: PageLayout, seg: Segment, start: int) -> str:
+def _label_before(layout: PageLayout, seg: Segment, start: int, relaxed: bool = False) -> str:
     """The words before the value in its segment, else the segment just left of it on its
-    row, else the one right over it (a box's caption); "" when none."""
+    row, else the one right over it (a box's caption); "" when none. ``relaxed``: a
+    neighbour that is no label (a value of a row or a column of values) is passed over."""
     before = seg.text[:start].strip(" :-–—|")
     if before:
         return before
     row = [s for s in layout.rows[seg.row].segments if s.x1 <= seg.x0 + 1]
     if row and seg.x0 - row[-1].x1 < 6 * layout.line_height:
-        return row[-1].text.strip(" :-–—|")
+        left = row[-1].text.strip(" :-–—|")
+        if not relaxed or _LABEL.match(left):
+            return left
     if seg.row > 0:
         above = layout.rows[seg.row - 1]
         if seg.top - above.bottom < 1.5 * layout.line_height:
             over = [s for s in above.segments if s.x0 < seg.x1 and seg.x0 < s.x1]
             if over:
-                return over[0].text.strip(" :-–—|")
+                caption = over[0].text.strip(" :-–—|")
+                return caption if not relaxed or _LABEL.match(caption) else ""
     return ""
 
 
-def slots(reading: Reading) -> list[Slot]:
+def slots(reading: Reading, relaxed: bool = False) -> list[Slot]:
     """The identifier-shaped tokens ending a short segment in the head of page 1, with the
-    words before them, in reading order; tokens of another kind left out."""
+    words before them, in reading order; tokens of another kind left out. ``relaxed``: a
+    value beside or under other values (a row or a column of values, no caption) is kept
+    with no label, for readers that need evidence of their own to take it."""
     if not reading.layouts:
         return []
     from extraction.constraints import page_numbers_of_other_kinds
@@ -115,7 +124,7 @@ def slots(reading: Reading) -> list[Slot]:
             continue
         if _row_has_amount(layout, seg):
             continue  # a row of a table of other documents and their amounts
-        label = _label_before(layout, seg, start)
+        label = _label_before(layout, seg, start, relaxed)
         if label and not _LABEL.match(label):
             continue  # a sentence, an address line, a phone's area code
         out.append(Slot(value, label, seg, seg.text.find(value, start), order))
@@ -154,7 +163,7 @@ def own_number(reading: Reading, out: Candidates) -> None:
                 prior=SLOT_PRIOR,
                 ocr_conf=seg.ocr_confidence,
                 order=slot.order,
-                cap=SLOT_CAP,
+                cap=slot_calibration.cap("document_number", "place", slot.value),
                 notes=[SLOT_NOTE, slot.label],
             )
         )
@@ -261,7 +270,69 @@ def later_date(reading: Reading, out: Candidates) -> None:
             "position",
             prior=SLOT_PRIOR,
             ocr_conf=d.seg.ocr_confidence,
-            cap=SLOT_CAP,
+            cap=slot_calibration.cap("delivery_date", "place", d.value),
             notes=[DATE_NOTE],
+        )
+    )
+
+
+def _read_in_page_order(reading: Reading, dates: list[HeadDate]) -> list[HeadDate]:
+    """The head dates read in the page's own order of day and month ("6/4/2026" beside a
+    "3/25/2026" is the 4th of June), else day first in a language that writes it so; []
+    when a date reads both ways and nothing says which (an English page with no date of
+    one order only: no guess by place on top of a guess of order)."""
+    from extraction.parse.dates import ambiguous, numeric_orders
+
+    twofold = [d for d in dates if ambiguous(d.seg.text[d.start : d.end])]
+    if not twofold:
+        return dates
+    texts = "\n".join(seg.text for layout in reading.layouts for seg in layout.segments)
+    dmy, mdy = numeric_orders(texts)
+    if dmy and mdy:
+        return []
+    if not mdy and (dmy or reading.language != "en"):
+        return dates  # read day first, as every language but English does
+    if not mdy:
+        return []  # English, month or day first: nothing on the page says
+    out = []
+    for d in dates:
+        printed = d.seg.text[d.start : d.end]
+        us = find_dates(printed, month_first=True) if d in twofold else []
+        out.append(d._replace(value=us[0][0].isoformat()) if us else d)
+    return out
+
+
+FIRST_DATE_NOTE = "the head's first and earliest date, its label unknown or none"
+
+
+def first_date(reading: Reading, out: Candidates) -> None:
+    """The document's date when no reader dated it: the head's first date in reading order,
+    under no label the reader knows, when every other head date is later (a document is
+    dated before its delivery, its due day or a validity). A first date that is not the
+    earliest (an order's date after a date it cites, a day/month read the other way) is no
+    evidence: abstained."""
+    if any(c.vetoed is None for c in out.get("document_date", [])):
+        return
+    dates = _read_in_page_order(reading, head_dates(reading))
+    if not dates or dates[0].named:
+        return
+    first = dates[0]
+    if any(d.value < first.value for d in dates[1:]):
+        return
+    taken = {c.value for name, cands in out.items() if name != "document_date" for c in cands}
+    if first.value in taken:
+        return  # another field's date (a delivery, a due day) read by its label
+    out.setdefault("document_date", []).append(
+        Candidate(
+            "document_date",
+            first.value,
+            first.seg.page,
+            first.seg.bbox_of(first.start, first.end),
+            reading.sources[first.seg.page],
+            "position",
+            prior=SLOT_PRIOR,
+            ocr_conf=first.seg.ocr_confidence,
+            cap=slot_calibration.cap("document_date", "place", first.value),
+            notes=[FIRST_DATE_NOTE],
         )
     )
