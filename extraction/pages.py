@@ -37,7 +37,6 @@ from extraction.ocr import (
     preprocess,
     rapid,
     short_cells,
-    slashed_sevens,
     stretched,
     tesseract,
     vocabulary,
@@ -181,8 +180,6 @@ CLOSE_ROWS = True
 JOIN_SEPARATORS = True
 # a fax line's words as high as its ink, not as RapidOCR's grown detection box (ink_lines)
 FAX_INK_BOXES = True
-# a fax's identifiers with a 7 read '/' read with the 7 where their check digits then hold
-SLASHED_SEVENS = True
 
 
 # the share of a fax line's box width a row's ink must cover to be a rule, not text: a
@@ -423,10 +420,6 @@ def _ocr_page(
     # elsewhere (vote.lost_separators)
     if reader is code_column.tesseract_reader and JOIN_SEPARATORS:
         words = vote.lost_separators(words)
-    # a page RapidOCR read whole (a fax): a VAT id's or IBAN's 7 read '/' ("FR 0/ 116 240
-    # /89"), a 7 again where the check digits then hold (slashed_sevens.py)
-    if reader is code_column.tesseract_reader and SLASHED_SEVENS:
-        words = slashed_sevens.mend(words)
     # a digit-group code off its column's shape ('29,29.53' among '71.75.80's)
     words = group_codes.mend(words)
     words = [w for w in words if _real_word(w)]
