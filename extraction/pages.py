@@ -182,6 +182,27 @@ JOIN_SEPARATORS = True
 FAX_INK_BOXES = True
 
 
+# the share of a fax line's box width a row's ink must cover to be a rule, not text: a
+# line of text inks at most about half of a row's pixels (the gaps between its glyphs and
+# words), a rule nearly all of them
+RULE_ROW = 0.75
+
+
+def _ink_runs(inked: np.ndarray) -> list[tuple[int, int]]:
+    """The runs (first, last row) of rows holding some ink."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for row, count in enumerate(inked.tolist()):
+        if count and start is None:
+            start = row
+        elif not count and start is not None:
+            runs.append((start, row - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(inked) - 1))
+    return runs
+
+
 def ink_lines(image: np.ndarray, words: list[tesseract.OcrWord]) -> list[tesseract.OcrWord]:
     """The words of each line RapidOCR found on a fax page, as high as the line's ink.
 
@@ -190,9 +211,10 @@ def ink_lines(image: np.ndarray, words: list[tesseract.OcrWord]) -> list[tessera
     gap from a word space by the words' height (``layout._gap_limit``), so two cells a
     column gap apart (a quantity and the code beside it) read as one phrase on a fax and
     apart on the born-digital page. The line's ink rows are the run of inked pixel rows
-    through its most inked one, inside its box: a neighbour line's ink the box reaches is
-    cut off by the blank row between them, a ruled cell's side (inked in most rows) is
-    not counted; a run under a third of the box (a speck) is left as it was."""
+    holding the most ink inside its box: a neighbour line's ink the box reaches is cut off
+    by the blank row between them, a ruled cell's sides (inked in most rows) and its top
+    and bottom rules (most of a row, ``RULE_ROW``) are not counted; a run under a third of
+    the box (a speck) is left as it was."""
     lines: dict[int, list[int]] = {}
     for i, w in enumerate(words):
         lines.setdefault(w.block, []).append(i)
@@ -210,15 +232,16 @@ def ink_lines(image: np.ndarray, words: list[tesseract.OcrWord]) -> list[tessera
         inked = ink.sum(axis=1)
         if not inked.size:
             continue
-        peak = int(inked.argmax())
-        if not inked[peak]:
+        # a ruled cell's top or bottom rule inks most of a row: it was the line's most
+        # inked row and joined the text to the rule and past it (a boxed head's label 14
+        # px high beside the 9 of its neighbour line: the two read as one row). A rule a
+        # page's skew spreads over rows leaves rows partly inked beside it, so the line is
+        # the run of inked rows holding the most ink, not the run through the top row
+        inked[inked >= RULE_ROW * ink.shape[1]] = 0
+        runs = _ink_runs(inked)
+        if not runs:
             continue
-        first = peak
-        while first > 0 and inked[first - 1]:
-            first -= 1
-        last = peak
-        while last + 1 < len(inked) and inked[last + 1]:
-            last += 1
+        first, last = max(runs, key=lambda run: int(inked[run[0] : run[1] + 1].sum()))
         if last + 1 - first < (bottom - top) / 3:
             continue
         for i in members:
