@@ -240,8 +240,15 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
                 agree += 1
             elif lroles - {"other"}:
                 conflict += 1
-        if disc is not None and "discount" not in cols[disc].label_roles and checked < len(rows):
-            continue  # an unlabelled discount column must explain every row
+        if (
+            disc is not None
+            and "discount" not in cols[disc].label_roles
+            and (checked < priced or priced < 2 or checked * 2 < len(rows))
+        ):
+            # an unlabelled discount column must explain every row that can be priced (a
+            # row whose cells ran together, a charge of an amount only, is no evidence
+            # either way), and those must be most of the rows
+            continue
         # a column left out that a label names as an amount costs the reading
         # and so does a discount column its label names, beside a price and an amount (the
         # net price beside it then reads the rows without it); a net price left out beside
