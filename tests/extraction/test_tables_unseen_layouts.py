@@ -1,0 +1,144 @@
+"""Line tables printed in ways no reader was written for (``samples.wild.retable``): no
+caption row, or captions of words no vocabulary holds, the columns in the sender's order,
+descriptions wrapped in a narrow column. The rows and the columns' roles come from the
+cells' content and the rows' arithmetic, never from a known caption or a known order."""
+
+from __future__ import annotations
+
+from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed, read_pages
+
+HEAD = printed("""
+    43  50  12b Ateliers Roux SARL
+    43  66  10  8 avenue Foch, 75016 Paris
+    400 50  12b FACTURE
+    400 70  10  N° FA-2026-0311
+    400 84  10  Date : 12/03/2026
+    43  120 10  Client : Quincaillerie Dumas, 14 rue des Forges, 69003 Lyon
+""")
+
+
+def _rows(items: list[tuple[list[str], list[str]]], columns: list[float | RightAt]) -> list[Text]:
+    """Each item's row at the table's columns, then its wrapped lines under its text
+    column (the second one), 12 pt apart; items follow one another."""
+    text_x = columns[1]
+    assert not isinstance(text_x, RightAt)
+    out: list[Text] = []
+    y = 220.0
+    for cells, wrapped in items:
+        out += cells_at(y, columns, cells)
+        for line in wrapped:
+            y += 12
+            out.append(Text(text_x, y, line))
+        y += 16
+    return out
+
+
+def test_a_description_wrapped_over_lines_holding_numbers_keeps_them() -> None:
+    """A narrow text column wraps each description over four lines, some of which hold a
+    number ("16 mm", "180x90x40", "1 kg"); no caption row. Each of those lines starts where
+    the item's text does and ends no number where a number column does: the item's own
+    text, not the end of the table (read so, the table stopped at the first of them)."""
+    columns: list[float | RightAt] = [43, 150, RightAt(330), RightAt(420), RightAt(520)]
+    items = [
+        (
+            ["4000394510541", "Étagère", "2", "128,67", "257,34"],
+            ["métallique", "galvanisée 5", "plateaux", "180x90x40"],
+        ),
+        (["4005215512001", "Tuyau PER nu", "12", "129,65", "1 555,80"], ["16 mm", "couronne 100"]),
+        (["4003076937351", "Café grains", "4", "22,65", "90,60"], ["bio Honduras", "1 kg"]),
+        (["4008780286511", "Vis inox A2", "100", "26,44", "2 644,00"], ["tête fraisée", "5x50"]),
+    ]
+    lines = read_pages([*HEAD, *_rows(items, columns)]).lines
+    assert [li.description for li in lines] == [
+        "Étagère métallique galvanisée 5 plateaux 180x90x40",
+        "Tuyau PER nu 16 mm couronne 100",
+        "Café grains bio Honduras 1 kg",
+        "Vis inox A2 tête fraisée 5x50",
+    ]
+    assert [li.line_total for li in lines] == ["257.34", "1555.80", "90.60", "2644.00"]
+    assert all(li.confidence < 0.9 for li in lines)
+
+
+def test_columns_in_the_senders_order_take_their_roles_from_their_cells() -> None:
+    """Made-up captions over a unit column first, the price before the amount and the
+    count after the code, the text last. The units are units of the closed set wherever
+    they stand; quantity x price reads the same both ways round, and the column printed
+    with its cents on every row is the price ("456,25" of a length is a count)."""
+    rows = [
+        ["pot", "51,46", "1 029,20", "PNT9035E", "20", "Peinture glycéro satinée 2,5 L"],
+        ["m", "2,56", "1 168,00", "CAB7618F", "456,25", "Câble souple H05VV-F 3G1,5"],
+        ["pce", "31,66", "31,66", "FLT6531A", "1", "Filtre à huile pour compresseur"],
+        ["boîte", "8,10", "121,50", "GNT8424F", "15", "Gants nitrile non poudrés taille M"],
+    ]
+    columns: list[float | RightAt] = [43, RightAt(140), RightAt(210), 230, RightAt(330), 345]
+    page = [
+        *HEAD,
+        *printed("""
+            43  200 10b Rubr.
+            110 200 10b Zone
+            180 200 10b Val.
+            230 200 10b Indic.
+            300 200 10b Cpt
+            345 200 10b Case
+        """),
+        *[t for k, r in enumerate(rows) for t in cells_at(220 + 16 * k, columns, r)],
+    ]
+    lines = read_pages(page).lines
+    assert [(li.sku, li.quantity, li.unit, li.unit_price, li.line_total) for li in lines] == [
+        ("PNT9035E", "20", "pot", "51.46", "1029.20"),
+        ("CAB7618F", "456.25", "m", "2.56", "1168.00"),
+        ("FLT6531A", "1", "pce", "31.66", "31.66"),
+        ("GNT8424F", "15", "boîte", "8.10", "121.50"),
+    ]
+
+
+def test_rows_with_a_discount_no_column_prints_are_still_items() -> None:
+    """Captions of made-up words over a table that runs onto a second page; on the first,
+    the amount is quantity x price on two rows and less a discount the sender took off
+    without a column on the others ("1 | 16,96 | 16,11"). Every amount is at most
+    quantity x price and at least half of it: the first page's rows are items too (held
+    below the auto-accept threshold), not a list of numbers to leave out while the second
+    page's are read."""
+    first = [
+        ["20", '00366-85 Clé dynamométrique 1/2" 40-200 Nm', "141,58", "2 831,60"],
+        ["1", "04559-64 Vis inox A2 tête fraisée 5x50", "16,96", "16,11"],
+        ["5", "07276-36 Filtre à huile pour compresseur à vis", "68,47", "308,12"],
+        ["250", "04161-95 Papier reprographie A4 80 g", "7,35", "1 837,50"],
+        ["6", "01465-74 Vis inox A2 tête fraisée 5x50", "9,11", "49,19"],
+    ]
+    second = [
+        ["3", "03392-44 Caisse carton simple cannelure", "1,66", "4,98"],
+        ["10", "08126-50 Ruban adhésif PP brun 48 mm", "2,81", "28,10"],
+    ]
+    columns: list[float | RightAt] = [RightAt(70), 90, RightAt(420), RightAt(520)]
+    page_one = [
+        *HEAD,
+        *cells_at(200, columns, ["Val.", "Slot", "Data", "Tag"]),
+        *_rows([(r, ["Packed in 6s"] if k % 2 == 0 else []) for k, r in enumerate(first)], columns),
+    ]
+    page_two = [t for k, r in enumerate(second) for t in cells_at(80 + 16 * k, columns, r)]
+    lines = read_pages(page_one, page_two).lines
+    assert [(li.quantity, li.unit_price, li.line_total) for li in lines] == [
+        ("20", "141.58", "2831.60"),
+        ("1", "16.96", "16.11"),
+        ("5", "68.47", "308.12"),
+        ("250", "7.35", "1837.50"),
+        ("6", "9.11", "49.19"),
+        ("3", "1.66", "4.98"),
+        ("10", "2.81", "28.10"),
+    ]
+    assert all(li.confidence < 0.9 for li in lines[:5])
+
+
+def test_numbers_that_break_the_discount_bound_are_no_items() -> None:
+    """Rows of a count, a text and two numbers where one amount is more than count x
+    price and none adds up exactly: no discount explains them, nothing says they are items
+    (a list of parcels and weights), and no line is read."""
+    rows = [
+        ["3", "Colis palette A", "12,50", "80,00"],
+        ["2", "Colis palette B", "14,00", "95,10"],
+        ["4", "Colis palette C", "11,75", "20,00"],
+    ]
+    columns: list[float | RightAt] = [RightAt(70), 90, RightAt(420), RightAt(520)]
+    page = [*HEAD, *[t for k, r in enumerate(rows) for t in cells_at(220 + 16 * k, columns, r)]]
+    assert read_pages(page).lines == []
