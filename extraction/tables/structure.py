@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
+from extraction.parse.amounts import CURRENCY_MARKS
 from extraction.lines import _is_stop
 from extraction.parse.text import fold
 from extraction.tables.cells import Cell, cells_of
@@ -34,6 +35,7 @@ _CLOSING = re.compile(
 )
 _DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_MONEY = re.compile(r"\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
 _LEADING = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?(?:\s*[x×])?\s+[^\W\d_]")
 
 
@@ -98,6 +100,11 @@ def _text_start(cell: Cell) -> float | None:
         lettered = next((w for w in cell.words if _LETTERS.search(w.text)), None)
         if lettered is not None and lettered.bbox[0] - cell.words[0].bbox[2] > 3.5:
             return lettered.bbox[0]
+    # a price and its currency run into the text after them ("21.90 USD [09911-14] Rye":
+    # the price right aligned, so its start wanders, the text after it left aligned)
+    words = cell.words
+    if len(words) > 2 and _MONEY.fullmatch(words[0].text) and words[1].text in CURRENCY_MARKS:
+        return words[2].bbox[0]
     return None
 
 
