@@ -5,7 +5,7 @@ cells' content and the rows' arithmetic, never from a known caption or a known o
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed, read_pages
+from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed, read_pages, right
 
 HEAD = printed("""
     43  50  12b Ateliers Roux SARL
@@ -142,3 +142,32 @@ def test_numbers_that_break_the_discount_bound_are_no_items() -> None:
     columns: list[float | RightAt] = [RightAt(70), 90, RightAt(420), RightAt(520)]
     page = [*HEAD, *[t for k, r in enumerate(rows) for t in cells_at(220 + 16 * k, columns, r)]]
     assert read_pages(page).lines == []
+
+
+def test_a_rate_and_unit_in_one_cell_and_a_price_run_into_the_text() -> None:
+    """The rate column set against the unit column ("20% bag" one cell), the price right
+    aligned and run into the code and text after it ("21.90 USD [09911-14] Rye"), its
+    description wrapped, the count last; one made-up caption. The rows line up by where
+    their text starts after the price, and the rate and the unit are two cells."""
+    rows = [
+        ("20% bag", "21.90 USD", "[09911-14] Rye", ["flour T130 25 kg", "sack"], "262.80", "12"),
+        ("20% ea", "210.95 USD", "[00520-51] Torque", ["wrench"], "5,273.75", "25"),
+        ("20% hr", "56.23 USD", "[07926-22] On-site", ["technician call-out"], "1,124.60", "20"),
+        ("20% box", "9.43 USD", "[06779-23] A2", ["stainless screw 5x50"], "452.64", "48"),
+    ]
+    page = [*HEAD, Text(230, 200, "Tag")]
+    y = 220.0
+    for rate_unit, price, text, wrapped, total, count in rows:
+        page += [Text(59, y, rate_unit), right(200, y, price), Text(203, y, text)]
+        page += [right(517, y, total), right(553, y, count)]
+        for line in wrapped:
+            y += 12
+            page.append(Text(230, y, line))
+        y += 18
+    lines = read_pages(page).lines
+    assert [(li.quantity, li.unit, li.unit_price, li.line_total) for li in lines] == [
+        ("12", "bag", "21.90", "262.80"),
+        ("25", "ea", "210.95", "5273.75"),
+        ("20", "hr", "56.23", "1124.60"),
+        ("48", "box", "9.43", "452.64"),
+    ]
