@@ -1,7 +1,8 @@
 """A rate and a unit printed in one cell ("20% bag"): two columns set so close that the
 row's words group into one segment. A percentage then one word of the closed set of units
 is two cells, the rate's and the unit's, whatever their order in the table; the unit alone
-is no part of a rate, and a rate followed by a word that is no unit ("20% off") stays."""
+is no part of a rate, and a rate followed by a word that is no unit ("20% off") or by one
+letter (the tax's code: "5,5% G") stays."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ def rate_then_unit(cells: list[Cell], language: str) -> list[Cell]:
         if (
             len(words) == at + 1
             and _RATE.match(" ".join(w.text for w in words[:at]).replace(" %", "%"))
+            and len(words[at].text) >= 2  # "5,5% G": a tax code's letter, no gram
             and is_unit(words[at].text)
         ):
             out += split_cell(cell, at, language)
