@@ -5,7 +5,15 @@ cells' content and the rows' arithmetic, never from a known caption or a known o
 
 from __future__ import annotations
 
-from tests.extraction.pages_for_tests import RightAt, Text, cells_at, printed, read_pages, right
+from tests.extraction.pages_for_tests import (
+    RightAt,
+    Text,
+    cells_at,
+    printed,
+    read_pages,
+    right,
+    table_rows,
+)
 
 HEAD = printed("""
     43  50  12b Ateliers Roux SARL
@@ -171,3 +179,47 @@ def test_a_rate_and_unit_in_one_cell_and_a_price_run_into_the_text() -> None:
         ("20", "hr", "56.23", "1124.60"),
         ("48", "box", "9.43", "452.64"),
     ]
+
+
+def test_a_discount_column_is_read_so_beside_a_charge_with_an_amount_only() -> None:
+    """Made-up captions over a code, the text, the count, the price, a rate on some rows
+    and the amount, and a carriage charge that prints its amount only. The rates are a
+    discount (quantity x price less it is the amount on every row that has a price); the
+    charge cannot be priced, so it is no evidence against that (read so, the rates were
+    taken for VAT rates)."""
+    rows = [
+        ["TUY-3507", "Tuyau PER nu 16 mm couronne 100 m", "24", "77,91", "", "1 869,84"],
+        ["ETA-2618", "Étagère métallique galvanisée", "20", "157,50", "5 %", "2 992,50"],
+        ["LED-7380", "Tube LED T8 18 W 120 cm 4000 K", "250", "13,43", "", "3 357,50"],
+        ["MNT-4546", "Intervention technicien sur site", "25", "56,33", "2,5 %", "1 373,04"],
+        ["", "Port et emballage", "", "", "", "36,80"],
+    ]
+    columns: list[float | RightAt] = [
+        43,
+        110,
+        RightAt(380),
+        RightAt(430),
+        RightAt(475),
+        RightAt(553),
+    ]
+    page = [
+        *HEAD,
+        *printed("""
+            43  200 10b Zone
+            110 200 10b Rubr.
+            350 200 10b Cpt
+            400 200 10b Val.
+            450 200 10b Pt
+            520 200 10b Case
+        """),
+        *table_rows(rows, columns, 220),
+    ]
+    lines = read_pages(page).lines
+    priced = [li for li in lines if li.unit_price is not None]
+    assert [(li.sku, li.quantity, li.unit_price, li.line_total) for li in priced] == [
+        ("TUY-3507", "24", "77.91", "1869.84"),
+        ("ETA-2618", "20", "157.50", "2992.50"),
+        ("LED-7380", "250", "13.43", "3357.50"),
+        ("MNT-4546", "25", "56.33", "1373.04"),
+    ]
+    assert "5" not in [li.tax_rate for li in lines] and "2.5" not in [li.tax_rate for li in lines]
