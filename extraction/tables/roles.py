@@ -504,7 +504,15 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
     desc = max(named, key=lambda i: sum(len(c.text) for c in cols[i].cells)) if named else None
     if desc is None:
         free = [i for i in text if not labelled[i] - {"description"}] or text
-        desc = max(free, key=lambda i: sum(len(c.text) for c in cols[i].cells))
+        # a column of codes only is no description, however long its cells: the words
+        # beside it are, even when each row's first line holds one word of them
+        desc = max(
+            free,
+            key=lambda i: (
+                not (cols[i].cells and all(c.code_like for c in cols[i].cells)),
+                sum(len(c.text) for c in cols[i].cells),
+            ),
+        )
     reading.roles[desc] = "description"
     counted = [c for k, r in reading.roles.items() if r in _QTY_LABELS for c in cols[k].cells]
     for i in text:
