@@ -223,3 +223,30 @@ def test_a_discount_column_is_read_so_beside_a_charge_with_an_amount_only() -> N
         ("MNT-4546", "25", "56.33", "1373.04"),
     ]
     assert "5" not in [li.tax_rate for li in lines] and "2.5" not in [li.tax_rate for li in lines]
+
+
+def test_codes_are_no_description_beside_one_word_first_lines() -> None:
+    """Made-up captions; the code first, the amount, the price, the count and its unit,
+    then a narrow description column whose first line holds one word on each row and
+    wraps the rest under it. The short words are no unit column (the units are beside the
+    counts), and the codes are no description: the words are."""
+    columns: list[float | RightAt] = [43, RightAt(164), RightAt(263), RightAt(326), 350]
+    items = [
+        (["CAF-7587", "541.44", "22.56", "24 kg", "Organic"], ["coffee beans Honduras"]),
+        (["PAP-5518", "7.89", "7.89", "1 ream", "A4"], ["copier paper 80 gsm"]),
+        (["LED-8791", "33.00", "11.00", "3 pcs", "LED"], []),
+    ]
+    page = [*HEAD, *cells_at(200, columns, ["Data", "Fld", "Val.", "Slot", "Box"])]
+    y = 220.0
+    for cells, wrapped in items:
+        page += cells_at(y, columns, cells)
+        for line in wrapped:
+            y += 12
+            page.append(Text(350, y, line))
+        y += 18
+    lines = read_pages(page).lines
+    assert [(li.sku, li.description, li.quantity, li.unit) for li in lines] == [
+        ("CAF-7587", "Organic coffee beans Honduras", "24", "kg"),
+        ("PAP-5518", "A4 copier paper 80 gsm", "1", "ream"),
+        ("LED-8791", "LED", "3", "pcs"),
+    ]
