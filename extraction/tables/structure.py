@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
-from extraction.parse.amounts import CURRENCY_MARKS
 from extraction.lines import _is_stop
+from extraction.parse.amounts import CURRENCY_MARKS
 from extraction.parse.text import fold
 from extraction.tables.cells import Cell, cells_of
 
