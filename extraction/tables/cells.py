@@ -129,6 +129,12 @@ def cells_of(row: Row, language: str) -> list[Cell]:
     that reads as one number as a whole ("25 118,73": a quantity a few points before its
     price, too close to be a cell of its own): split where its words are set further apart
     than a word space first, then at every word, each only when the arithmetic says so."""
+    from extraction.tables.rate_unit import rate_then_unit  # cuts cells with split_cell
+
+    return rate_then_unit(_cells_by_arithmetic(row, language), language)
+
+
+def _cells_by_arithmetic(row: Row, language: str) -> list[Cell]:
     joined = _across_segments(_cells(row, language, "joined"), language, zero_led=True)
     if _multiplies(joined):
         return joined

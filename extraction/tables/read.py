@@ -58,6 +58,7 @@ from extraction.tables.desc_rows import (
     text_beside_code,
 )
 from extraction.tables.desc_unit_cell import unit_ending_a_line
+from extraction.tables.discounted import discounted_rows
 from extraction.tables.header import Header, Label, find_headers
 from extraction.tables.header_units import unit_over_quantity
 from extraction.tables.readings import readings
@@ -1932,13 +1933,16 @@ def _proven(body: _Body, lines: list[LineItem], checked: int, reading: Reading) 
     """Does anything say these rows are items? A header, or labels carried from the page
     before; else most rows adding up (quantity x price = amount); else, for a table found
     by its alignment, two rows or more with a count each where the table prints no price
-    and no amount (a delivery note's quantities)."""
+    and no amount (a delivery note's quantities), or every row priced out exactly or less
+    a discount no column prints."""
     if body.header is not None or body.labels:
         return True
     if checked and checked * 2 >= len(lines):
         return True
     if not body.structural or len(lines) < 2:
         return False
+    if discounted_rows(lines, checked):
+        return True  # the others less a discount no column prints (discounted.py)
     roles = set(reading.roles.values())
     counted = sum(1 for li in lines if li.quantity and (li.description or li.sku))
     return not roles & {"unit_price", "line_total"} and counted == len(lines)

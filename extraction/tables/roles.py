@@ -16,6 +16,7 @@ from extraction.parse.text import fold
 from extraction.result import CENT
 from extraction.tables.cells import Cell
 from extraction.tables.columns import Column
+from extraction.tables.money_shape import price_by_print
 from extraction.tables.unit_rows import unit_column, unit_column_beside_counts
 from extraction.tables.unit_words import is_unit
 
@@ -174,7 +175,7 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
             if i != keep:
                 del fixed[i]
     free = [i for i in numeric if i not in fixed]
-    best: tuple[tuple[int, int, int], Reading] | None = None
+    best: tuple[tuple[int, int, float, int], Reading] | None = None
     opts: list[int | None] = [*free, None]
     # a column of rates no label names may be a discount: the arithmetic tries it as one
     # (every row must then add up, below), a VAT rate where it does not
@@ -239,8 +240,15 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
                 agree += 1
             elif lroles - {"other"}:
                 conflict += 1
-        if disc is not None and "discount" not in cols[disc].label_roles and checked < len(rows):
-            continue  # an unlabelled discount column must explain every row
+        if (
+            disc is not None
+            and "discount" not in cols[disc].label_roles
+            and (checked < priced or priced < 2 or checked * 2 < len(rows))
+        ):
+            # an unlabelled discount column must explain every row that can be priced (a
+            # row whose cells ran together, a charge of an amount only, is no evidence
+            # either way), and those must be most of the rows
+            continue
         # a column left out that a label names as an amount costs the reading
         # and so does a discount column its label names, beside a price and an amount (the
         # net price beside it then reads the rows without it); a net price left out beside
@@ -254,7 +262,8 @@ def assign(cols: list[Column], rows: list[dict[int, Cell]], doc_type: str) -> Re
         )
         # rows no assignment makes add up (a discount not printed) are no evidence either
         # way: the count of rows that add up ranks first, then the labels
-        score = (checked, agree - conflict - missed, -len(chosen))
+        # then the print: the price is the column printed as money (``money_shape``)
+        score = (checked, agree - conflict - missed, price_by_print(cols, qty, price), -len(chosen))
         reading = Reading(roles, checked, priced, agree, conflict, bases)
         if best is None or score > best[0]:
             best = (score, reading)
@@ -495,7 +504,15 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
     desc = max(named, key=lambda i: sum(len(c.text) for c in cols[i].cells)) if named else None
     if desc is None:
         free = [i for i in text if not labelled[i] - {"description"}] or text
-        desc = max(free, key=lambda i: sum(len(c.text) for c in cols[i].cells))
+        # a column of codes only is no description, however long its cells: the words
+        # beside it are, even when each row's first line holds one word of them
+        desc = max(
+            free,
+            key=lambda i: (
+                not (cols[i].cells and all(c.code_like for c in cols[i].cells)),
+                sum(len(c.text) for c in cols[i].cells),
+            ),
+        )
     reading.roles[desc] = "description"
     counted = [c for k, r in reading.roles.items() if r in _QTY_LABELS for c in cols[k].cells]
     for i in text:
@@ -566,10 +583,12 @@ def _text_roles(cols: list[Column], reading: Reading, rows: int) -> None:
                 and all(_short_word(c) for c in col.cells)
             )
             or (not roles and not own and within and all(_short_word(c) for c in col.cells))
-            # or on fewer rows (a shipping line prints none), each a unit of the closed set
-            or (not roles and i > desc and unit_column(col.cells))
+            # or on fewer rows (a shipping line prints none), each a unit of the closed set,
+            # on either side of the description: what the cells are says it, not where the
+            # sender put the column
+            or (not roles and unit_column(col.cells))
             # the same on the rows that print a count (a totals row reaches the column)
-            or (not roles and i > desc and unit_column_beside_counts(col.cells, counted))
+            or (not roles and unit_column_beside_counts(col.cells, counted))
             # unlabelled short words right after the counts ("250 | ea"): their unit
             or (
                 not roles

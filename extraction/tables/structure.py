@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extraction.layout import PageLayout, Row
 from extraction.lines import _is_stop
+from extraction.parse.amounts import CURRENCY_MARKS
 from extraction.parse.text import fold
 from extraction.tables.cells import Cell, cells_of
 
@@ -24,6 +25,9 @@ from extraction.tables.cells import Cell, cells_of
 _EDGE = 3.0
 # rows of text only (a wrapped description, a batch note) an item row may have under it
 WRAPS = 3
+# rows an item's description may wrap onto when each starts where the item rows' text
+# does (``continues_text``): a narrow description column wraps a long one over five lines
+TEXT_WRAPS = 6
 # the first words of a row that closes a table or heads a block of fields
 _CLOSING = re.compile(
     r"^(?:sub ?-?total|total|totale|montant|net|tva|vat|tax|taxe|ttc|ht|amount|balance"
@@ -31,6 +35,7 @@ _CLOSING = re.compile(
 )
 _DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})$")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_MONEY = re.compile(r"\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}")
 _LEADING = re.compile(r"^\d{1,5}(?:[.,]\d{1,3})?(?:\s*[x×])?\s+[^\W\d_]")
 
 
@@ -95,6 +100,11 @@ def _text_start(cell: Cell) -> float | None:
         lettered = next((w for w in cell.words if _LETTERS.search(w.text)), None)
         if lettered is not None and lettered.bbox[0] - cell.words[0].bbox[2] > 3.5:
             return lettered.bbox[0]
+    # a price and its currency run into the text after them ("21.90 USD [09911-14] Rye":
+    # the price right aligned, so its start wanders, the text after it left aligned)
+    words = cell.words
+    if len(words) > 2 and _MONEY.fullmatch(words[0].text) and words[1].text in CURRENCY_MARKS:
+        return words[2].bbox[0]
     return None
 
 
@@ -123,6 +133,21 @@ def _starts(run: _Shape, row: _Shape) -> tuple[float, ...]:
 
 def _text_only(cells: list[Cell]) -> bool:
     return bool(cells) and not any(c.numeric for c in cells)
+
+
+def continues_text(starts: tuple[float, ...], ends: list[float], cells: list[Cell]) -> bool:
+    """Is a row a wrapped line of the item above it, even with a number in it ("16 mm",
+    "180x90x40", "1 kg" of a description wrapped in a narrow column)? Its first cell
+    starts where the item rows' text does, nothing of it starts left of that, and none of
+    its numbers ends where a number column of the item rows does: an item row ends its
+    numbers there, a wrapped line of text only starts where the text does."""
+    if not cells or len(cells) > 2 or not starts:
+        return False
+    if min(abs(cells[0].x0 - x) for x in starts) > _EDGE or cells[0].x0 < min(starts) - _EDGE:
+        return False
+    if _CLOSING.match(fold(cells[0].text)) or any(c.date_like for c in cells):
+        return False
+    return not any(c.numeric and any(abs(_number_end(c) - e) <= _EDGE for e in ends) for c in cells)
 
 
 def _under_a_head(layout: PageLayout, at: int, language: str) -> bool:
@@ -189,7 +214,11 @@ def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
                 shape = _Shape(
                     _starts(shape, other), sorted({*shape.ends, *other.ends}), shape.lead
                 )
-            elif _text_only(got) and wraps < WRAPS and not _CLOSING.match(fold(got[0].text)):
+            elif (_text_only(got) and wraps < WRAPS and not _CLOSING.match(fold(got[0].text))) or (
+                wraps < TEXT_WRAPS
+                and row.top - bottom <= 1.6 * lh
+                and continues_text(shape.starts, shape.ends, got)
+            ):
                 wraps += 1
             else:
                 break
@@ -198,9 +227,14 @@ def aligned_runs(layout: PageLayout, language: str) -> list[tuple[int, int]]:
         if items >= 2 or nums >= 3 or _under_a_head(layout, first, language):
             # the run's last item may wrap its text onto rows of its own, in its column
             end = last
-            while end + 1 < len(rows) and end - last < WRAPS:
+            while end + 1 < len(rows) and end - last < TEXT_WRAPS:
                 got = cells_of(rows[end + 1], language)
-                if not _text_only(got) or rows[end + 1].top - rows[end].bottom > 1.6 * lh:
+                if rows[end + 1].top - rows[end].bottom > 1.6 * lh:
+                    break
+                if continues_text(shape.starts, shape.ends, got):
+                    end += 1
+                    continue
+                if not _text_only(got) or end - last >= WRAPS:
                     break
                 if min(abs(c.x0 - x) for c in got for x in shape.starts) > _EDGE:
                     break
