@@ -1130,7 +1130,9 @@ def settle(
         unseen = key.startswith(BLOCK) and (unproven or not calibration.counts(key)[0])
         if unseen:
             earned = _share((0, 0))
-        if not agrees and cut_otherwise(name, fv.value, cands):
+        # a cut the sender's documents approved twice with no miss is the sender's cut
+        proven_cut = int(key.split("|")[1]) >= CUT_PROVEN
+        if not agrees and not proven_cut and cut_otherwise(name, fv.value, cands):
             earned = min(earned, CUT_CAP)
         fv.confidence, before = (
             min(cap, max(earned, fv.confidence) if agrees and not unseen else earned),
@@ -1143,6 +1145,8 @@ def settle(
 
 # a hint's value the page's own reading cuts otherwise stays under auto-accept
 CUT_CAP = 0.89
+# ... unless the hint read the field right on this many of the sender's documents, none missed
+CUT_PROVEN = 2
 
 
 def cut_otherwise(name: str, value: str, cands: dict[str, list[Candidate]]) -> bool:
