@@ -48,6 +48,33 @@ _AMOUNT = re.compile(r"\d[.,]\d{2}(?!\d)")
 _SHORT_DIGITS = re.compile(r"^\d{1,5}$")
 
 
+def place_candidate(
+    reading: Reading,
+    field: str,
+    seg: Segment,
+    span: tuple[int, int],
+    value: str,
+    by: str,
+    notes: list[str],
+    order: int = 0,
+) -> Candidate:
+    """A value found by its place: the slot's prior, the cap fitted for ``field`` read
+    ``by`` this evidence (``extraction.calibration.slots``), never near sure."""
+    return Candidate(
+        field,
+        value,
+        seg.page,
+        seg.bbox_of(*span),
+        reading.sources[seg.page],
+        "position",
+        prior=SLOT_PRIOR,
+        ocr_conf=seg.ocr_confidence,
+        order=order,
+        cap=slot_calibration.cap(field, by, value),
+        notes=notes,
+    )
+
+
 def _row_has_amount(layout: PageLayout, seg: Segment) -> bool:
     """Does the row of ``seg`` print an amount (its dates aside: "12.12.2025" is none)?"""
     for other in layout.rows[seg.row].segments:
@@ -151,20 +178,17 @@ def own_number(reading: Reading, out: Candidates) -> None:
             slot.label and _says_another_field(slot.label, reading.doc_type)
         ):
             continue
-        seg, start = slot.seg, slot.start
+        span = (slot.start, slot.start + len(slot.value))
         out.setdefault("document_number", []).append(
-            Candidate(
+            place_candidate(
+                reading,
                 "document_number",
+                slot.seg,
+                span,
                 slot.value,
-                seg.page,
-                seg.bbox_of(start, start + len(slot.value)),
-                reading.sources[seg.page],
-                "position",
-                prior=SLOT_PRIOR,
-                ocr_conf=seg.ocr_confidence,
-                order=slot.order,
-                cap=slot_calibration.cap("document_number", "place", slot.value),
-                notes=[SLOT_NOTE, slot.label],
+                "place",
+                [SLOT_NOTE, slot.label],
+                slot.order,
             )
         )
         return
@@ -261,17 +285,8 @@ def later_date(reading: Reading, out: Candidates) -> None:
         return  # the document's date is read as the later day: no order to go by
     d = later[0]
     out.setdefault("delivery_date", []).append(
-        Candidate(
-            "delivery_date",
-            d.value,
-            d.seg.page,
-            d.seg.bbox_of(d.start, d.end),
-            reading.sources[d.seg.page],
-            "position",
-            prior=SLOT_PRIOR,
-            ocr_conf=d.seg.ocr_confidence,
-            cap=slot_calibration.cap("delivery_date", "place", d.value),
-            notes=[DATE_NOTE],
+        place_candidate(
+            reading, "delivery_date", d.seg, (d.start, d.end), d.value, "place", [DATE_NOTE]
         )
     )
 
@@ -322,17 +337,9 @@ def first_date(reading: Reading, out: Candidates) -> None:
     taken = {c.value for name, cands in out.items() if name != "document_date" for c in cands}
     if first.value in taken:
         return  # another field's date (a delivery, a due day) read by its label
+    span = (first.start, first.end)
     out.setdefault("document_date", []).append(
-        Candidate(
-            "document_date",
-            first.value,
-            first.seg.page,
-            first.seg.bbox_of(first.start, first.end),
-            reading.sources[first.seg.page],
-            "position",
-            prior=SLOT_PRIOR,
-            ocr_conf=first.seg.ocr_confidence,
-            cap=slot_calibration.cap("document_date", "place", first.value),
-            notes=[FIRST_DATE_NOTE],
+        place_candidate(
+            reading, "document_date", first.seg, span, first.value, "place", [FIRST_DATE_NOTE]
         )
     )

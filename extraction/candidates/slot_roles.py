@@ -35,8 +35,8 @@ import functools
 import re
 
 from extraction.candidates import reference_concepts as rc
-from extraction.candidates.header_slots import SLOT_PRIOR, Slot, slots
-from extraction.candidates.model import Candidate, Candidates
+from extraction.candidates.header_slots import Slot, place_candidate, slots
+from extraction.candidates.model import Candidates
 from extraction.candidates.reading import Reading
 from extraction.parse.text import fold
 
@@ -198,21 +198,8 @@ def add(reading: Reading, out: Candidates) -> None:
 
 
 def _offer(reading: Reading, out: Candidates, field: str, slot: Slot, by: str) -> None:
-    from extraction.calibration import slots as slot_calibration
-
-    seg, start = slot.seg, slot.start
+    span = (slot.start, slot.start + len(slot.value))
+    notes = [ROLE_NOTE, f"{by}: {slot.label}"]
     out.setdefault(field, []).append(
-        Candidate(
-            field,
-            slot.value,
-            seg.page,
-            seg.bbox_of(start, start + len(slot.value)),
-            reading.sources[seg.page],
-            "position",
-            prior=SLOT_PRIOR,
-            ocr_conf=seg.ocr_confidence,
-            order=slot.order,
-            cap=slot_calibration.cap(field, by, slot.value),
-            notes=[ROLE_NOTE, f"{by}: {slot.label}"],
-        )
+        place_candidate(reading, field, slot.seg, span, slot.value, by, notes, slot.order)
     )
