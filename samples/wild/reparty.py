@@ -33,7 +33,7 @@ POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
         "en": {
             "billing": ["Payer", "Charge to", "Account party", "Invoicee"],
             "delivery": ["Drop point", "Consignee", "Receiving"],
-            "supplier": ["Seller", "Provider", "Issued by"],
+            "supplier": ["Seller", "Provider", "Drawn by"],
         },
     },
     "b": {
@@ -44,7 +44,7 @@ POOLS: dict[str, dict[str, dict[str, list[str]]]] = {
         },
         "en": {
             "billing": ["Purchaser", "Remit from", "Debit to"],
-            "delivery": ["Unload at", "Dock", "Goods to"],
+            "delivery": ["Set down at", "Dock", "Goods to"],
             "supplier": ["Merchant", "Source", "Billed by"],
         },
     },
