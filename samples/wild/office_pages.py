@@ -692,11 +692,14 @@ def _sheet_lines(page: Page, g: _Grid, roles: list[str], fmt: str, tot_fmt: str)
         return
     g.blank()
     lw = 2 if g.ncols >= 6 else 1
+    # a total gets two columns where the sheet has them: a bold "GBP 30,214.96" is wider
+    # than the last column and, right-aligned, ran past the page's edge ("30,214.9")
+    vw = 2 if g.ncols - lw - 2 >= 1 else 1
     for lab, _v, b in _sheet_totals(page, tot_fmt):
         g.add(
-            _c("", "", g.ncols - lw - 1),
+            _c("", "", g.ncols - lw - vw),
             _c(lab, "b" if b else "", lw),
-            (_v, "n b" if b else "n", 1),
+            (_v, "n b" if b else "n", vw),
         )
 
 
