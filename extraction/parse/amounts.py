@@ -8,6 +8,7 @@ by one or two digits is decimal), with the document language only breaking ties 
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -133,28 +134,25 @@ def repeated_separator(text: str) -> bool:
     return _REPEATED_SEPARATOR.search(text) is not None
 
 
-# parse_amount's answers: the table readers read the same cells again and again (each
-# header, body and grid reading of a page), the answer is worked out once per text while
-# the repairs it depends on stay as they are
-_READ: dict[tuple[str, str, bool, bool], Decimal | None] = {}
-_READ_SIZE = 50_000
-memos.kept(_READ.clear)
-
-
 def parse_amount(text: str, language: str = "fr") -> Decimal | None:
     """The single amount in ``text`` (currency signs allowed), or None if none/ambiguous."""
-    key = (
+    return _kept_amount(
         text,
         language,
         repairs.on("amount_space_after_separator"),
         repairs.on("amount_repeated_separator"),
     )
-    if key in _READ:
-        return _READ[key]
-    if len(_READ) >= _READ_SIZE:
-        _READ.clear()
-    value = _READ[key] = _parse_amount(text, language)
-    return value
+
+
+# parse_amount's answers: the table readers read the same cells again and again (each
+# header, body and grid reading of a page), the answer is worked out once per text while
+# the repairs it depends on (part of the key) stay as they are
+@functools.lru_cache(maxsize=50_000)
+def _kept_amount(text: str, language: str, _space: bool, _repeated: bool) -> Decimal | None:
+    return _parse_amount(text, language)
+
+
+memos.kept(_kept_amount.cache_clear)
 
 
 def _parse_amount(text: str, language: str) -> Decimal | None:

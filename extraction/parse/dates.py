@@ -7,6 +7,7 @@ above 12 in first place flips to month-first (US).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -145,23 +146,20 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
-# find_dates' answers by text: the date readers (labels, roles, letters, terms) ask about
-# the same segments of a page again and again; each caller gets its own list
-_FOUND: dict[tuple[str, bool], tuple[tuple[date, int, int], ...]] = {}
-_FOUND_SIZE = 50_000
-memos.kept(_FOUND.clear)
-
-
 def find_dates(text: str, month_first: bool = False) -> list[tuple[date, int, int]]:
     """All dates in ``text`` with their offsets, in reading order; ``month_first`` reads a
     numeric date whose first two numbers could both be a month the US way."""
-    key = (text, month_first)
-    found = _FOUND.get(key)
-    if found is None:
-        if len(_FOUND) >= _FOUND_SIZE:
-            _FOUND.clear()
-        found = _FOUND[key] = tuple(_find_dates(text, month_first))
-    return list(found)
+    return list(_kept_dates(text, month_first))
+
+
+# find_dates' answers by text: the date readers (labels, roles, letters, terms) ask about
+# the same segments of a page again and again; each caller gets its own list
+@functools.lru_cache(maxsize=50_000)
+def _kept_dates(text: str, month_first: bool) -> tuple[tuple[date, int, int], ...]:
+    return tuple(_find_dates(text, month_first))
+
+
+memos.kept(_kept_dates.cache_clear)
 
 
 def _find_dates(text: str, month_first: bool) -> list[tuple[date, int, int]]:
